@@ -1,0 +1,27 @@
+import type { Incoming, OutgoingMessage, Platform } from '../core/types.js';
+
+/** What an adapter does with an incoming message: hand it on and wait until it is committed. */
+export type MessageSink = (msg: Incoming) => Promise<unknown>;
+
+/** A send that failed. `retryAfterMs` when the platform said when to try again (Telegram's 429). */
+export class SendError extends Error {
+  constructor(
+    message: string,
+    readonly opts: { retryAfterMs?: number; permanent?: boolean } = {},
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The only code that knows a platform SDK. It turns platform events into `Incoming` and sends
+ * `OutgoingMessage`s, returning the platform ids of what it posted (several when split).
+ */
+export interface Adapter {
+  readonly platform: Platform;
+  /** Names the bot is @-mentioned by, for the router to strip. */
+  readonly botNames: string[];
+  start(sink: MessageSink): Promise<void>;
+  send(msg: OutgoingMessage): Promise<string[]>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,95 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Incoming, OutgoingMessage } from '../core/types.js';
+import type { Adapter, MessageSink } from './adapter.js';
+
+/** The group the console plays when a line names none. */
+export const CONSOLE_GROUP = '控制台群';
+
+export interface ConsoleSent {
+  /** The bot's message id, as shown: "#12". Replies use it: `alice ^12: 接`. */
+  id: string;
+  chatId: string;
+  isGroup: boolean;
+  text: string;
+  replyTo?: string;
+  mentions?: string[];
+  file?: { name: string; data: Buffer; path?: string };
+}
+
+// name [chat] (private) ^id: text     — every part but name and text is optional
+const LINE = /^([^:：[(^]+?)\s*(?:\[([^\]]+)\])?\s*(\((?:private|私聊)\))?\s*(?:\^(\d+))?\s*[:：]\s?(.*)$/;
+
+/**
+ * A chat in the terminal. Each line is `name: text` from a person in the group; `name (private): text`
+ * is a private chat with the bot; `name ^12: text` replies to the bot's message #12; `name [楼5群]: text`
+ * speaks in another group. `\n` in a line is a line break (for a pasted 接龙 chain).
+ */
+export class ConsoleAdapter implements Adapter {
+  readonly platform = 'console' as const;
+  readonly botNames = ['linli', '邻里', '邻里助手'];
+  readonly sent: ConsoleSent[] = [];
+  private counter = 0;
+  private readonly runId = Date.now().toString(36);
+
+  constructor(
+    private readonly opts: { print?: (line: string) => void; exportDir?: string; now?: () => number } = {},
+  ) {}
+
+  async start(_sink: MessageSink): Promise<void> {}
+  async stop(): Promise<void> {}
+
+  /** Turns a typed line into a message, or undefined for blank lines, comments and lines without "name:". */
+  parseLine(line: string): Incoming | undefined {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return undefined;
+    const m = LINE.exec(line);
+    if (!m) return undefined;
+    const [, name, chat, priv, replyTo, body] = m;
+    const sender = name!.trim();
+    const text = body!.replace(/\\n/g, '\n');
+    const mentions = [...text.matchAll(/@([^\s@:：,,]+)/g)]
+      .map((x) => x[1]!)
+      .filter((n) => !this.botNames.includes(n))
+      .map((n) => ({ userId: n, name: n }));
+    const isGroup = !priv;
+    return {
+      platform: 'console',
+      chatId: isGroup ? (chat?.trim() ?? CONSOLE_GROUP) : `private:${sender}`,
+      chatTitle: isGroup ? (chat?.trim() ?? CONSOLE_GROUP) : undefined,
+      isGroup,
+      senderId: sender,
+      senderName: sender,
+      text,
+      messageId: `${this.runId}-${++this.counter}`,
+      replyToMessageId: replyTo,
+      mentionsBot: this.botNames.some((n) => text.includes(`@${n}`)),
+      mentions: mentions.length > 0 ? mentions : undefined,
+      time: this.opts.now?.() ?? Date.now(),
+    };
+  }
+
+  async send(msg: OutgoingMessage): Promise<string[]> {
+    // The outbox id is unique and survives restarts, so it serves as the console message id.
+    const id = String(msg.outboxId);
+    const isGroup = !msg.chatId.startsWith('private:');
+    const record: ConsoleSent = { id, chatId: msg.chatId, isGroup, text: msg.text, replyTo: msg.replyTo, mentions: msg.mentions };
+    if (msg.file) {
+      record.file = { ...msg.file };
+      if (this.opts.exportDir) {
+        mkdirSync(this.opts.exportDir, { recursive: true });
+        record.file.path = join(this.opts.exportDir, `${id}-${msg.file.name}`);
+        writeFileSync(record.file.path, msg.file.data);
+      }
+    }
+    this.sent.push(record);
+    if (this.opts.print) {
+      const where = isGroup ? msg.chatId : `${msg.chatId.slice('private:'.length)} (私聊)`;
+      const mentions = msg.mentions?.length ? msg.mentions.map((m) => `@${m} `).join('') : '';
+      const lines = `${mentions}${msg.text}`.split('\n');
+      this.opts.print(`[#${id}] linli → ${where}: ${lines[0]}`);
+      for (const line of lines.slice(1)) this.opts.print(`    ${line}`);
+      if (record.file) this.opts.print(`    📎 ${record.file.path ?? record.file.name}`);
+    }
+    return [id];
+  }
+}

@@ -1,0 +1,60 @@
+import * as OpenCC from 'opencc-js';
+
+let toSimplified: ((s: string) => string) | undefined;
+let toTraditional: ((s: string) => string) | undefined;
+
+/** Traditional (Taiwan and standard forms) to simplified Chinese. Dictionaries load on first use. */
+export function traditionalToSimplified(text: string): string {
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
+}
+
+/** Simplified to traditional (Taiwan forms), for answering in the script the person wrote in. */
+export function simplifiedToTraditional(text: string): string {
+  const convert = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
+  return convert(text);
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+export const hasChinese = (text: string): boolean => CJK.test(text);
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** Characters that make up a Chinese numeral, for use inside regular expressions. */
+export const CHINESE_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万';
+
+/**
+ * Reads a number written in Arabic digits or Chinese numerals ("12", "十二", "两", "一百零五",
+ * "三五" read digit by digit as 35). Returns undefined when it is not a number.
+ */
+export function parseNumber(text: string): number | undefined {
+  const s = text.trim();
+  if (s === '') return undefined;
+  if (/^\d+$/.test(s)) return Number(s);
+  if (![...s].every((c) => c in DIGITS || c in UNITS || c === '万')) return undefined;
+  // Digit by digit when there is no unit character: 三零二 → 302.
+  if (![...s].some((c) => c in UNITS || c === '万')) {
+    return Number([...s].map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in DIGITS) {
+      digit = DIGITS[c]!;
+    } else if (c === '万') {
+      section = (section + digit) * 10000;
+      total += section;
+      section = 0;
+      digit = 0;
+    } else {
+      section += (digit === 0 ? 1 : digit) * UNITS[c]!;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}

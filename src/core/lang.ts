@@ -1,0 +1,17 @@
+import { hasChinese, traditionalToSimplified } from './chinese.js';
+import type { Lang } from './types.js';
+
+/**
+ * The language a message was written in, or undefined when it gives no clear signal
+ * (digits, emoji, a bare command). Traditional characters mean zh-TW; Latin words without
+ * Chinese mean English.
+ */
+export function detectLang(text: string): Lang | undefined {
+  const nfkc = text.normalize('NFKC');
+  if (hasChinese(nfkc)) {
+    const chinese = nfkc.replace(/[^\u3400-\u9fff\uf900-\ufaff]/g, '');
+    return traditionalToSimplified(chinese) !== chinese ? 'zh-TW' : 'zh-CN';
+  }
+  const words = nfkc.match(/[A-Za-z]{2,}/g) ?? [];
+  return words.length > 0 ? 'en' : undefined;
+}

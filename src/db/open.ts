@@ -1,0 +1,32 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** `FULL` (default) survives a power cut; `NORMAL` only a process crash. */
+  synchronous?: 'FULL' | 'NORMAL';
+  readonly?: boolean;
+}
+
+/**
+ * Opens the SQLite file with the settings linli relies on: WAL, foreign keys, a busy timeout,
+ * and synchronous=FULL. better-sqlite3 is built to lower `synchronous` to NORMAL when a database
+ * enters WAL mode, so the level is set after the journal mode and then read back.
+ */
+export function openDb(path: string, options: OpenOptions = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, { readonly: options.readonly ?? false });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    const level = options.synchronous ?? 'FULL';
+    db.pragma(`synchronous = ${level}`);
+    const actual = db.pragma('synchronous', { simple: true });
+    const expected = level === 'FULL' ? 2 : 1;
+    if (actual !== expected) throw new Error(`SQLite refused synchronous=${level} (got ${String(actual)})`);
+  }
+  return db;
+}

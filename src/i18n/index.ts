@@ -1,0 +1,11 @@
+import { core } from './core.js';
+
+/**
+ * The message catalogue: everything a resident sees. One file per capability, merged here.
+ * Keys are namespaced by capability ("core.", "home.", "task." ...), so files never collide.
+ */
+export const messages = {
+  ...core,
+};
+
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ConsoleAdapter } from './adapters/console.js';
+import { platformAdapters } from './adapters/index.js';
+import { App } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { MigrationError } from './db/migrate.js';
+import { createLogger, type Logger } from './log.js';
+
+/** Start-up fails loudly, in one line: bad configuration, or a database this code cannot use. */
+function fail(message: string): never {
+  console.error(`linli: ${message}`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const scriptAt = argv.indexOf('--script');
+  const script = scriptAt >= 0 ? argv[scriptAt + 1] : undefined;
+  if (scriptAt >= 0 && !script) fail('--script needs a file: npm start -- --script demo.txt');
+
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const adapters = await platformAdapters(config, log);
+  const consoleChat = adapters.length === 0
+    ? new ConsoleAdapter({ print: (line) => console.log(line), exportDir: join(dirname(config.dbPath), 'exports') })
+    : undefined;
+
+  let app: App;
+  try {
+    app = new App({ config, log, adapters: consoleChat ? [consoleChat] : adapters });
+  } catch (err) {
+    if (err instanceof MigrationError) fail(err.message);
+    throw err;
+  }
+  handleSignals(app, log);
+  await app.start();
+  log.info({ platforms: [...app.adapters.keys()], db: config.dbPath }, 'linli started');
+
+  if (consoleChat) await runConsole(app, consoleChat, script);
+}
+
+/** Plays the console chat: a script file line by line, or the terminal until Ctrl-D. */
+async function runConsole(app: App, chat: ConsoleAdapter, script: string | undefined): Promise<void> {
+  const say = async (line: string) => {
+    const msg = chat.parseLine(line);
+    if (!msg) return;
+    await app.dispatcher.submit(msg);
+    await app.worker.drain();
+  };
+  if (script) {
+    for (const line of readFileSync(script, 'utf8').split('\n')) {
+      if (chat.parseLine(line)) console.log(line);
+      await say(line);
+    }
+    await app.stop();
+    return;
+  }
+  console.log('邻里 linli 控制台群聊。每行写「名字: 内容」,例如「secretary: /帮助」。Ctrl-D 退出。');
+  const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
+  let chain = Promise.resolve();
+  rl.on('line', (line) => {
+    chain = chain.then(() => say(line)).catch((err: unknown) => console.error(err));
+  });
+  await new Promise<void>((resolve) => rl.on('close', resolve));
+  await chain;
+  await app.stop();
+}
+
+function handleSignals(app: App, log: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) process.exit(1); // a second signal: leave at once
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    app.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'stop failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+}
+
+await main();

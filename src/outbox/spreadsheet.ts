@@ -1,0 +1,40 @@
+import ExcelJS from 'exceljs';
+import type { SpreadsheetSpec } from '../core/types.js';
+
+/** Renders a spreadsheet spec to .xlsx bytes. */
+export async function renderSpreadsheet(spec: SpreadsheetSpec): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of spec.sheets) {
+    const ws = workbook.addWorksheet(sheet.name.slice(0, 31).replace(/[\\/?*[\]:]/g, '_'));
+    for (const row of sheet.rows) ws.addRow(row);
+    ws.getRow(1).font = { bold: true };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Reads an .xlsx back into rows of plain values (for imports and for tests). */
+export async function readSpreadsheet(data: Buffer): Promise<SpreadsheetSpec['sheets']> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  return workbook.worksheets.map((ws) => {
+    const rows: (string | number | null)[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      const values = (row.values as unknown[]).slice(1);
+      rows.push(values.map(cellValue));
+    });
+    return { name: ws.name, rows };
+  });
+}
+
+function cellValue(v: unknown): string | number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') {
+    const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[] };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if (o.text !== undefined) return String(o.text);
+    if (o.result !== undefined) return cellValue(o.result);
+  }
+  return String(v);
+}

@@ -1,0 +1,44 @@
+import type { Db } from '../db/open.js';
+import type { ChatAddress } from '../core/types.js';
+
+/** How long the bot waits for the answer to its question before forgetting it. */
+export const CONVERSATION_TTL_MS = 2 * 60 * 60 * 1000;
+
+export interface Conversation<S = unknown> {
+  kind: string;
+  state: S;
+}
+
+/** Starts or updates the half-finished exchange with a member in a chat. Kept in SQLite across restarts. */
+export function saveConversation(
+  db: Db,
+  memberId: number,
+  where: ChatAddress,
+  kind: string,
+  state: unknown,
+  now: number,
+): void {
+  db.prepare(
+    `INSERT INTO conversations (member_id, platform, chat_id, kind, state, expires_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (member_id, platform, chat_id) DO UPDATE SET
+       kind = excluded.kind, state = excluded.state, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
+  ).run(memberId, where.platform, where.chatId, kind, JSON.stringify(state), now + CONVERSATION_TTL_MS, now);
+}
+
+/** The member's open exchange in this chat, if it has not expired. */
+export function loadConversation(db: Db, memberId: number, where: ChatAddress, now: number): Conversation | undefined {
+  const row = db
+    .prepare('SELECT kind, state, expires_at FROM conversations WHERE member_id = ? AND platform = ? AND chat_id = ?')
+    .get(memberId, where.platform, where.chatId) as { kind: string; state: string; expires_at: number } | undefined;
+  if (!row || row.expires_at <= now) return undefined;
+  return { kind: row.kind, state: JSON.parse(row.state) as unknown };
+}
+
+export function endConversation(db: Db, memberId: number, where: ChatAddress): boolean {
+  return (
+    db
+      .prepare('DELETE FROM conversations WHERE member_id = ? AND platform = ? AND chat_id = ?')
+      .run(memberId, where.platform, where.chatId).changes > 0
+  );
+}
