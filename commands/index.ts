@@ -1,4 +1,5 @@
 import type { AnyCommand } from '../src/core/command.js';
+import type { BulletinSection, PersonalData } from '../src/core/capability.js';
 import { bindCommand } from './bind.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
@@ -15,3 +16,9 @@ export const allCommands: AnyCommand[] = [
 ];
 
 helpTopics.push(...allCommands);
+
+/** Each capability's part of the daily bulletin (see src/core/capability.ts). */
+export const allBulletinSections: BulletinSection[] = [];
+
+/** Each capability's personal data, for /mydata and /forgetme. */
+export const allPersonalData: PersonalData[] = [];

@@ -3,11 +3,15 @@ import type { Incoming, OutgoingMessage, Platform } from '../core/types.js';
 /** What an adapter does with an incoming message: hand it on and wait until it is committed. */
 export type MessageSink = (msg: Incoming) => Promise<unknown>;
 
-/** A send that failed. `retryAfterMs` when the platform said when to try again (Telegram's 429). */
+/**
+ * A send that failed. `retryAfterMs` when the platform said when to try again (Telegram's 429);
+ * `pausePlatform` when the whole account must rest (WeChat's "操作过于频繁"); `permanent` when
+ * retrying cannot help (the bot was removed from the chat).
+ */
 export class SendError extends Error {
   constructor(
     message: string,
-    readonly opts: { retryAfterMs?: number; permanent?: boolean } = {},
+    readonly opts: { retryAfterMs?: number; permanent?: boolean; pausePlatform?: boolean } = {},
   ) {
     super(message);
   }
