@@ -28,5 +28,26 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
     const expected = level === 'FULL' ? 2 : 1;
     if (actual !== expected) throw new Error(`SQLite refused synchronous=${level} (got ${String(actual)})`);
   }
+  cachePreparedStatements(db);
   return db;
+}
+
+/**
+ * Services call `db.prepare(sql)` where they need it, which keeps SQL next to its use; preparing
+ * costs more than running a small statement, so each SQL text is prepared once per connection.
+ * A reused statement has its reading modes reset, so `.pluck()` in one place never leaks into another.
+ */
+function cachePreparedStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = prepare(sql);
+      cache.set(sql, stmt);
+    } else if (stmt.reader) {
+      stmt.pluck(false).expand(false).raw(false);
+    }
+    return stmt;
+  }) as Db['prepare'];
 }
