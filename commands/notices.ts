@@ -1,21 +1,24 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { PRIORITY, type Ctx } from '../src/core/context.js';
+import type { Params } from '../src/i18n/catalogue.js';
+import type { MessageKey } from '../src/i18n/index.js';
+import { langOfMember, PRIORITY, t, type Ctx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
 import { detectLang } from '../src/core/lang.js';
 import { localDate } from '../src/core/time.js';
 import { groupsOf, volunteersGroupOf } from '../src/services/communities.js';
 import { memberById } from '../src/services/members.js';
+import type { SendOptions } from '../src/services/outbox.js';
 import { bulletinDate } from '../src/services/bulletin/assemble.js';
 import {
   addNotice,
   claimTranslation,
   editNotice,
+  keepLanguage,
   liveNotice,
   noticesOf,
   removeNotice,
   saveTranslation,
-  type ClaimResult,
   type Notice,
 } from '../src/services/bulletin/notices.js';
 import { openBulletinDate, sendOf } from '../src/services/bulletin/sends.js';
@@ -149,26 +152,37 @@ export const noticeCommand = defineCommand({
 });
 
 function answerTranslationReply(ctx: Ctx, noticeId: number, reply: string): void {
-  if (!mayTranslate(ctx)) return void ctx.reply('translation.volunteersOnly');
+  // English written to a translation task ("claim", the translation itself) says nothing about the
+  // language the volunteer reads: keep the one they had (ctx.member was read before this message)
+  // and answer in it, or else they would start getting English bulletins.
+  let lang = ctx.lang;
+  if (ctx.lang === 'en') {
+    keepLanguage(ctx.db, ctx.member.id, ctx.member.lang);
+    lang = langOfMember(ctx.member);
+  }
+  const say = (key: MessageKey, params?: Params, opts?: SendOptions) => ctx.replyText(t(lang, key, params), opts);
+
+  if (!mayTranslate(ctx)) return void say('translation.volunteersOnly');
   const notice = liveNotice(ctx.db, ctx.community?.id ?? -1, noticeId);
-  if (!notice) return void ctx.reply('translation.gone');
+  if (!notice) return void say('translation.gone');
+  const result = CLAIM.test(reply)
+    ? claimTranslation(ctx.db, notice.id, ctx.member.id)
+    : detectLang(reply) === 'en'
+      ? saveTranslation(ctx.db, notice.id, ctx.member.id, reply.slice(0, MAX_NOTICE), ctx.now())
+      : undefined;
+  if (!result) return void say('translation.notEnglish');
+  if (!result.ok) {
+    if (result.translated) return void say('translation.done', { id: notice.id });
+    const name = result.takenBy !== null ? (memberById(ctx.db, result.takenBy)?.display_name ?? '') : '';
+    return void say('translation.taken', { id: notice.id, name });
+  }
+  const params = { id: notice.id, name: ctx.member.display_name };
   if (CLAIM.test(reply)) {
-    const claim = claimTranslation(ctx.db, notice.id, ctx.member.id);
-    if (!claim.ok) return refuse(ctx, notice.id, claim);
     ctx.record('translation.claim', 'notice', notice.id);
     // The confirmation carries the same ref, so replying to it with the English text works too.
-    ctx.reply('translation.claimed', { id: notice.id, name: ctx.member.display_name }, { ref: { kind: 'translation', id: notice.id } });
-    return;
+    say('translation.claimed', params, { ref: { kind: 'translation', id: notice.id } });
+  } else {
+    ctx.record('translation.save', 'notice', notice.id);
+    say('translation.thanks', params);
   }
-  if (detectLang(reply) !== 'en') return void ctx.reply('translation.notEnglish');
-  const saved = saveTranslation(ctx.db, notice.id, ctx.member.id, reply.slice(0, MAX_NOTICE), ctx.now());
-  if (!saved.ok) return refuse(ctx, notice.id, saved);
-  ctx.record('translation.save', 'notice', notice.id);
-  ctx.reply('translation.thanks', { id: notice.id, name: ctx.member.display_name });
-}
-
-function refuse(ctx: Ctx, id: number, r: Extract<ClaimResult, { ok: false }>): void {
-  if (r.translated) return void ctx.reply('translation.done', { id });
-  const name = r.takenBy !== null ? (memberById(ctx.db, r.takenBy)?.display_name ?? '') : '';
-  ctx.reply('translation.taken', { id, name });
 }

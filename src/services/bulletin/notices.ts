@@ -89,3 +89,11 @@ export function saveTranslation(db: Db, id: number, memberId: number, textEn: st
   const n = noticeById(db, id);
   return { ok: false, takenBy: n?.claimed_by ?? null, translated: n?.text_en != null };
 }
+
+/**
+ * Puts back a member's language after they sent a translation: English written as a translation
+ * says nothing about the language the translator reads (else they would get English bulletins).
+ */
+export function keepLanguage(db: Db, memberId: number, lang: string | null): void {
+  db.prepare('UPDATE members SET lang = ? WHERE id = ? AND lang IS NOT ?').run(lang, memberId, lang);
+}
