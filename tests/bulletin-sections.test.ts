@@ -176,4 +176,16 @@ describe('the bulletin writes itself from the day\'s data', () => {
     const text = chat.sent.find((m) => m.chatId === '控制台群' && m.text.includes('每日通报'))!.text;
     expect(text).toBe('【阳光二期 每日通报】4月20日\n\n🙋 志愿者:今日新增2人,共3人\n\n—— 阳光二期');
   });
+
+  it('a part that fails is left out and the rest of the bulletin still goes out', async () => {
+    await dayWithData();
+    register({ name: 'broken', order: 5, render: () => { throw new Error('no such table: group_buys'); } });
+    register(volunteersSection);
+    chat.clock.set(at('2026-04-20T20:00:00'));
+    expect(chat.app.bulletins.check()).toBe(1);
+    await chat.app.worker.drain();
+    const text = chat.sent.find((m) => m.chatId === '控制台群' && m.text.includes('每日通报'))!.text;
+    expect(text).toContain('1. 明天上午8点全员核酸');
+    expect(text).toContain('🙋 志愿者:今日新增2人,共3人');
+  });
 });

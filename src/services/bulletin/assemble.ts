@@ -15,6 +15,8 @@ export interface AssembleOptions {
   sections: readonly BulletinSection[];
   /** The time it was due, when it goes out late. */
   lateFrom?: string;
+  /** Told when a section fails; the section is left out and the rest of the bulletin still goes. */
+  onSectionError?: (section: string, err: unknown) => void;
 }
 
 /** "4月20日" / "Apr 20". */
@@ -56,7 +58,13 @@ export function assembleBulletin(db: Db, o: AssembleOptions): string | undefined
   const notices = noticeLines(db, o);
   if (notices) parts.push(notices);
   for (const section of [...o.sections].sort((a, b) => a.order - b.order)) {
-    const lines = section.render(db, day, o.lang);
+    let lines: string[] | undefined;
+    try {
+      lines = section.render(db, day, o.lang);
+    } catch (err) {
+      o.onSectionError?.(section.name, err);
+      continue;
+    }
     if (lines && lines.length > 0) parts.push(lines);
   }
   if (parts.length === 0) return undefined;

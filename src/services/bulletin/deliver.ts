@@ -55,7 +55,12 @@ export function sendBulletin(
 
   const texts = new Map<Lang, string>();
   for (const lang of LANGS) {
-    const text = assembleBulletin(db, { ...o, lang, timeZone: ctx.config.timeZone });
+    const text = assembleBulletin(db, {
+      ...o,
+      lang,
+      timeZone: ctx.config.timeZone,
+      onSectionError: (section, err) => ctx.log.error({ err, section, communityId: o.communityId }, 'bulletin section failed'),
+    });
     if (text !== undefined) texts.set(lang, text);
   }
   if (texts.size === 0) {
