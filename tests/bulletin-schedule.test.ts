@@ -211,3 +211,36 @@ describe('the daily bulletin goes out on time, exactly once', () => {
     }
   });
 });
+
+describe('two real processes on one database file', () => {
+  it('send one bulletin per group per day, even when they check at the same moment', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const chat = await community();
+    const script = fileURLToPath(new URL('./helpers/bulletin-process.ts', import.meta.url));
+    const dbPath = chat.config.dbPath;
+    const now = String(at('2026-04-20T20:00:00'));
+    const procs = [0, 1].map(() => spawn(process.execPath, ['--import', 'tsx', script, dbPath, now], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const output = procs.map((p) => {
+      let out = '';
+      p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      const done = new Promise<string>((resolve) => p.on('exit', () => resolve(out)));
+      // A process that dies before it is ready ends the wait too (and fails the counts below).
+      const ready = Promise.race([
+        new Promise<void>((resolve) => {
+          const look = () => (out.includes('ready') ? resolve() : setTimeout(look, 20));
+          look();
+        }),
+        done.then(() => undefined),
+      ]);
+      return { ready, done };
+    });
+    await Promise.all(output.map((o) => o.ready));
+    for (const p of procs) p.stdin.write('go\n');
+    const outs = await Promise.all(output.map((o) => o.done));
+    const counts = outs.map((o) => Number(/sent (\d+)/.exec(o)?.[1] ?? NaN));
+    expect(counts.sort()).toEqual([0, 1]);
+    expect(bulletinRows(chat).map((r) => r.n)).toEqual([1, 1, 1]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM bulletin_sends').pluck().get()).toBe(1);
+  }, 60_000);
+});
