@@ -226,13 +226,10 @@ describe('two real processes on one database file', () => {
       p.stdout.on('data', (d: Buffer) => (out += d.toString()));
       const done = new Promise<string>((resolve) => p.on('exit', () => resolve(out)));
       // A process that dies before it is ready ends the wait too (and fails the counts below).
-      const ready = Promise.race([
-        new Promise<void>((resolve) => {
-          const look = () => (out.includes('ready') ? resolve() : setTimeout(look, 20));
-          look();
-        }),
-        done.then(() => undefined),
-      ]);
+      const ready = new Promise<void>((resolve) => {
+        const look = () => (out.includes('ready') || p.exitCode !== null ? resolve() : setTimeout(look, 20));
+        look();
+      });
       return { ready, done };
     });
     await Promise.all(output.map((o) => o.ready));
