@@ -17,6 +17,8 @@ import {
   setBulletinGroups,
   setBulletinTime,
 } from '../src/services/bulletin/settings.js';
+// Read when a message is handled, never at import time: index.ts imports this file, and every
+// capability's section (also those registered later, as tests do) is in the list by then.
 import { allBulletinSections } from './index.js';
 
 const SEND = /^(?:send|发送|发布|推送|发出|发)$/i;

@@ -16,8 +16,8 @@ export const bulletin = {
   },
   'bulletin.footer': { 'zh-CN': '—— {community}', en: '— {community}' },
   'bulletin.help': {
-    'zh-CN': '/通报 预览今日通报;/通报 发送;/通报 时间 20:00;/通报 2026-04-20 查看历史(书记)',
-    en: '/bulletin  preview today\'s bulletin; /bulletin send; /bulletin time 20:00; /bulletin 2026-04-20 (secretary)',
+    'zh-CN': '/通报 2026-04-20 查看某天的每日通报(书记还可以:/通报 预览、发送、时间 20:00)',
+    en: '/bulletin 2026-04-20  read a day\'s bulletin (the secretary also: /bulletin, send, time 20:00)',
   },
   'bulletin.usage': {
     'zh-CN':
