@@ -131,6 +131,27 @@ describe('the daily bulletin goes out on time, exactly once', () => {
     expect(sent[0]!.text).toContain('原定23:30发出');
   });
 
+  it('moving the time to one already past sends today\'s now, without calling it late', async () => {
+    const chat = await community();
+    chat.clock.set(at('2026-04-20T19:30:00'));
+    await chat.say('secretary: /通报 时间 19:00');
+    const { sent } = await dueCheck(chat);
+    expect(sent.filter((m) => m.isGroup && m.text.includes('每日通报'))).toHaveLength(3);
+    expect(sent[0]!.text).not.toContain('晚发');
+  });
+
+  it('a community bound after its bulletin time starts with tomorrow\'s', async () => {
+    const chat = newChat({ clock: new FakeClock(at('2026-04-20T20:30:00')) });
+    await chat.say('secretary: /bind 阳光二期');
+    await chat.say('secretary: /通知 欢迎使用邻里助手');
+    expect((await dueCheck(chat)).sent).toEqual([]);
+    chat.clock.set(at('2026-04-21T20:00:00'));
+    await chat.say('secretary: /通知 明早核酸');
+    const { sent } = await dueCheck(chat);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toContain('4月21日');
+  });
+
   it('two bot processes on one database still send one bulletin per group per day', async () => {
     const a = await community();
     const b = newChat({ dir: a.dir, clock: a.clock });

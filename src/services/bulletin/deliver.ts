@@ -6,7 +6,7 @@ import { scheduleJob } from '../jobs.js';
 import { memberById, privateAddress } from '../members.js';
 import { assembleBulletin } from './assemble.js';
 import { claimBulletin, englishMembersOf, markEmpty, saveCopy, secretariesOf, sendOf, setGroupCount } from './sends.js';
-import { bulletinGroups, bulletinSettings } from './settings.js';
+import { bulletinGroups, bulletinSettings, type BulletinSettings } from './settings.js';
 
 /** A bulletin that goes out this long after its time says it is late. */
 export const LATE_AFTER_MS = 10 * 60_000;
@@ -90,11 +90,13 @@ export function sendBulletin(
 
 /**
  * The dates whose bulletin a community should send now: its time has come today (or came
- * yesterday, late in the evening) and is less than the catch-up window ago. Each comes with
- * the time it was due when it is late.
+ * yesterday, late in the evening) and is less than the catch-up window ago. A day whose time
+ * passed before the community existed is skipped. One that goes out more than a few minutes
+ * after its time is late — unless the secretary moved the time to one already past, which is
+ * their choice and not an outage.
  */
 export function dueDates(
-  sendTime: string,
+  settings: Pick<BulletinSettings, 'sendTime' | 'createdAt' | 'changedAt'>,
   now: number,
   timeZone: string,
   catchupHours: number,
@@ -103,10 +105,11 @@ export function dueDates(
   const yesterday = localDate(atLocal(today, '12:00', timeZone) - 24 * 60 * 60_000, timeZone);
   const due: { date: string; lateFrom?: string }[] = [];
   for (const date of [yesterday, today]) {
-    const dueAt = atLocal(date, sendTime, timeZone);
+    const dueAt = atLocal(date, settings.sendTime, timeZone);
     const behind = now - dueAt;
-    if (behind < 0 || behind > catchupHours * 60 * 60_000) continue;
-    due.push(behind > LATE_AFTER_MS ? { date, lateFrom: sendTime } : { date });
+    if (behind < 0 || behind > catchupHours * 60 * 60_000 || dueAt < settings.createdAt) continue;
+    const late = behind > LATE_AFTER_MS && dueAt >= settings.changedAt;
+    due.push(late ? { date, lateFrom: settings.sendTime } : { date });
   }
   return due;
 }
@@ -123,7 +126,7 @@ export function checkDueBulletins(ctx: JobCtx, sections: readonly BulletinSectio
   for (const communityId of ids) {
     const settings = bulletinSettings(db, communityId);
     if (!settings.enabled) continue;
-    for (const due of dueDates(settings.sendTime, ctx.now(), config.timeZone, config.bulletinCatchupHours)) {
+    for (const due of dueDates(settings, ctx.now(), config.timeZone, config.bulletinCatchupHours)) {
       if (sendOf(db, communityId, due.date)) continue;
       try {
         const outcome = db

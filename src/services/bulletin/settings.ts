@@ -10,23 +10,33 @@ export interface BulletinSettings {
   enabled: boolean;
   /** Chosen groups (chats.id); undefined = every group bound to the community. */
   groupIds: number[] | undefined;
+  /** When the community came into being or the secretary last changed these settings. */
+  createdAt: number;
+  changedAt: number;
 }
 
 interface Row {
-  send_time: string;
-  enabled: number;
+  send_time: string | null;
+  enabled: number | null;
   group_ids: string | null;
+  updated_at: number | null;
+  created_at: number;
 }
 
 export function bulletinSettings(db: Db, communityId: number): BulletinSettings {
   const row = db
-    .prepare('SELECT send_time, enabled, group_ids FROM bulletin_settings WHERE community_id = ?')
+    .prepare(
+      `SELECT s.send_time, s.enabled, s.group_ids, s.updated_at, c.created_at
+       FROM communities c LEFT JOIN bulletin_settings s ON s.community_id = c.id WHERE c.id = ?`,
+    )
     .get(communityId) as Row | undefined;
   return {
     communityId,
     sendTime: row?.send_time ?? DEFAULT_BULLETIN_TIME,
-    enabled: row ? row.enabled === 1 : true,
+    enabled: row?.enabled !== 0,
     groupIds: row?.group_ids ? (JSON.parse(row.group_ids) as number[]) : undefined,
+    createdAt: row?.created_at ?? 0,
+    changedAt: row?.updated_at ?? row?.created_at ?? 0,
   };
 }
 
@@ -56,10 +66,4 @@ export function bulletinGroups(db: Db, communityId: number): Chat[] {
   const all = groupsOf(db, communityId);
   const chosen = bulletinSettings(db, communityId).groupIds;
   return chosen ? all.filter((c) => chosen.includes(c.id)) : all;
-}
-
-/** Every community and its bulletin settings (for the due check). */
-export function allBulletinSettings(db: Db): BulletinSettings[] {
-  const ids = db.prepare('SELECT id FROM communities ORDER BY id').pluck().all() as number[];
-  return ids.map((id) => bulletinSettings(db, id));
 }
