@@ -58,10 +58,12 @@ function parseBulletin(raw: string): unknown {
   if (ON.test(s)) return { op: 'enabled', on: true };
   let m = TIME.exec(s);
   if (m) {
-    const tod = parseTimeOfDay(m[1]!);
+    const tod = timeOfDay(m[1]!);
     if (!tod) throw new UserError('bulletin.badTime');
     return { op: 'time', ...tod };
   }
+  const bareTime = timeOfDay(s);
+  if (bareTime) return { op: 'time', ...bareTime };
   m = GROUPS.exec(s);
   if (m) {
     const spec = m[1]!.trim();
@@ -77,6 +79,17 @@ function parseBulletin(raw: string): unknown {
   m = SHORT_DATE.exec(s);
   if (m) return { op: 'history', month: Number(m[1]), day: Number(m[2]), yesterday: false };
   return undefined;
+}
+
+const AM_PM = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?$/i;
+
+/** "20:00", "晚上8点", and the English "8pm" / "7:30 p.m.". */
+function timeOfDay(text: string): { hour: number; minute: number } | undefined {
+  const m = AM_PM.exec(text.trim());
+  if (!m) return parseTimeOfDay(text);
+  const hour12 = Number(m[1]);
+  if (hour12 < 1 || hour12 > 12) return undefined;
+  return { hour: (hour12 % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0), minute: Number(m[2] ?? 0) };
 }
 
 const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;

@@ -117,6 +117,10 @@ describe('the secretary\'s bulletin commands', () => {
     await community();
     expect(await chat.answer('secretary: /通报 时间 晚上7点半')).toBe('好的,每天19:30(Asia/Shanghai)发通报。');
     expect(await chat.answer('secretary: /通报 时间 25点')).toBe('时间没看懂,请这样写:/通报 时间 20:00');
+    expect(await chat.answer('secretary: /通报 ２０：３０')).toBe('好的,每天20:30(Asia/Shanghai)发通报。');
+    expect(await chat.answer('secretary: /bulletin time 7:30pm')).toBe('OK: the bulletin goes out every day at 19:30 (Asia/Shanghai).');
+    expect(await chat.answer('secretary: /bulletin time 13pm')).toBe('I could not read that time. Write: /bulletin time 20:00');
+    expect(await chat.answer('secretary: /通报 时间 晚上7点半')).toBe('好的,每天19:30(Asia/Shanghai)发通报。');
     expect(await chat.answer('secretary: /通报 群')).toBe(
       '通报发往这些群(打√的):\n√ 1. 控制台群\n√ 2. 楼5群\n√ 3. 志愿者群\n要改,发 /通报 群 1,3 或 /通报 群 全部',
     );
