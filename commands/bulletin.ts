@@ -26,7 +26,7 @@ const PREVIEW = /^(?:preview|预览|看看)?$/i;
 const TIME = /^(?:time|at|时间|定时|每天)\s*(.*)$/i;
 const GROUPS = /^(?:groups?|群|发往|哪些群)\s*(.*)$/i;
 const ALL = /^(?:all|全部|所有|所有群|全部群)$/i;
-const LANG = /^(?:lang(?:uage)?|语言)?\s*(en|english|英文|英语|zh|chinese|中文)(?:版)?$/i;
+const LANG = /^(?:lang(?:uage)?|语言)?\s*(en|english|英文|英语|zh|chinese|中文|简体|zh-tw|traditional|繁体)(?:中文)?(?:版)?$/i;
 const OFF = /^(?:off|pause|stop|停发|暂停|关闭|停)$/i;
 const ON = /^(?:on|resume|start|恢复|开启|开始)$/i;
 const FULL_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
@@ -38,7 +38,7 @@ const BulletinArgs = z.discriminatedUnion('op', [
   z.object({ op: z.literal('send') }),
   z.object({ op: z.literal('time'), hour: z.number().int().min(0).max(23), minute: z.number().int().min(0).max(59) }),
   z.object({ op: z.literal('groups'), all: z.boolean(), numbers: z.array(z.number().int().positive()) }),
-  z.object({ op: z.literal('lang'), lang: z.enum(['en', 'zh-CN']) }),
+  z.object({ op: z.literal('lang'), lang: z.enum(['en', 'zh-CN', 'zh-TW']) }),
   z.object({ op: z.literal('enabled'), on: z.boolean() }),
   z.object({
     op: z.literal('history'),
@@ -72,7 +72,11 @@ function parseBulletin(raw: string): unknown {
     return { op: 'groups', all: false, numbers };
   }
   m = LANG.exec(s);
-  if (m) return { op: 'lang', lang: /^(en|english|英文|英语)$/i.test(m[1]!) ? 'en' : 'zh-CN' };
+  if (m) {
+    const word = m[1]!.toLowerCase();
+    const lang = ['en', 'english', '英文', '英语'].includes(word) ? 'en' : ['zh-tw', 'traditional', '繁体'].includes(word) ? 'zh-TW' : 'zh-CN';
+    return { op: 'lang', lang };
+  }
   if (YESTERDAY.test(s)) return { op: 'history', yesterday: true };
   m = FULL_DATE.exec(s);
   if (m) return { op: 'history', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), yesterday: false };
@@ -184,7 +188,8 @@ function setLang(ctx: Ctx, lang: Lang): void {
   if (!ctx.isGroup || ctx.chat.community_id !== ctx.community!.id) throw new UserError('bulletin.langGroupOnly');
   setChatLang(ctx.db, ctx.chat.id, lang === 'zh-CN' ? null : lang);
   ctx.record('bulletin.lang', 'chat', ctx.chat.id, lang);
-  ctx.reply('bulletin.langSet', { lang: ctx.text(lang === 'en' ? 'bulletin.langEnglish' : 'bulletin.langChinese') });
+  const label = lang === 'en' ? 'bulletin.langEnglish' : lang === 'zh-TW' ? 'bulletin.langTraditional' : 'bulletin.langChinese';
+  ctx.reply('bulletin.langSet', { lang: ctx.text(label) });
 }
 
 export const bulletinCommand = defineCommand({

@@ -27,7 +27,7 @@ async function sendBulletin() {
   chat.clock.set(at('2026-04-20T20:00:00'));
   chat.app.bulletins.check();
   await chat.app.worker.drain();
-  return chat.sent.filter((m) => m.text.includes('每日通报') || m.text.includes('daily bulletin'));
+  return chat.sent.filter((m) => /每日通[报報]|daily bulletin/.test(m.text));
 }
 
 describe('the English bulletin', () => {
@@ -35,12 +35,15 @@ describe('the English bulletin', () => {
     await community();
     expect(await chat.answer('secretary [International]: /bulletin lang en')).toBe('OK, this group will get the bulletin in English.');
     expect(await chat.answer('wang: /通报 英文')).toBe('这个操作需要书记身份。');
+    expect(await chat.answer('secretary: /通报 繁体')).toBe('好的,本群以后收繁体中文版通报。');
     await chat.say('secretary: /通知 明天上午8点全员核酸');
     const sent = await sendBulletin();
     const english = sent.find((m) => m.chatId === 'International')!;
     expect(english.text).toBe(
       '[阳光二期 daily bulletin] Apr 20\n\n📢 Notices from the secretary\n1. (awaiting translation) 明天上午8点全员核酸\n\n— 阳光二期',
     );
+    // The traditional group reads the parts in traditional characters, the notice as the secretary typed it.
+    expect(sent.find((m) => m.chatId === '控制台群')!.text).toContain('【阳光二期 每日通報】4月20日');
     expect(sent.find((m) => m.chatId === '控制台群')!.text).toContain('1. 明天上午8点全员核酸');
   });
 

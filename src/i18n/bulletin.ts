@@ -72,6 +72,7 @@ export const bulletin = {
   },
   'bulletin.langEnglish': { 'zh-CN': '英文', en: 'English' },
   'bulletin.langChinese': { 'zh-CN': '中文', en: 'Chinese' },
+  'bulletin.langTraditional': { 'zh-CN': '繁体中文', en: 'traditional Chinese' },
   'bulletin.turnedOff': { 'zh-CN': '好的,每日通报暂停发送。发 /通报 恢复 重新开始。', en: 'OK, the daily bulletin is paused. Send /bulletin on to resume.' },
   'bulletin.turnedOn': { 'zh-CN': '好的,每天{time}发通报。', en: 'OK, the bulletin goes out every day at {time}.' },
   'bulletin.history': { 'zh-CN': '{date}发出的通报:\n\n{text}', en: 'The bulletin sent on {date}:\n\n{text}' },
