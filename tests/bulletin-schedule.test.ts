@@ -87,6 +87,9 @@ describe('the daily bulletin goes out on time, exactly once', () => {
     const groups = second.sent.filter((m) => m.isGroup);
     expect(groups.map((m) => m.chatId).sort()).toEqual(['控制台群', '楼5群', '楼6群']);
     for (const m of groups) expect(m.text).toContain('本通报原定20:00发出,因系统中断晚发');
+    expect(second.db.prepare(`SELECT detail FROM audit_log WHERE action = 'bulletin.sent'`).pluck().all()).toEqual([
+      'schedule late groups=3',
+    ]);
   });
 
   it('a bot down all evening, past the catch-up window, does not send yesterday\'s', async () => {

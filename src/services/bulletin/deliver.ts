@@ -81,6 +81,14 @@ export function sendBulletin(
     }
   }
   setGroupCount(db, sendId, groups.length);
+  ctx.audit({
+    actorMemberId: o.sentBy ?? null,
+    communityId: o.communityId,
+    action: 'bulletin.sent',
+    recordKind: 'bulletin',
+    recordId: sendId,
+    detail: `${o.trigger}${o.lateFrom ? ' late' : ''} groups=${groups.length}`,
+  });
 
   const notify = o.sentBy !== undefined ? [o.sentBy] : secretariesOf(db, o.communityId, ctx.config.admins);
   const payload: ReportPayload = { sendId, notify, giveUpAt: ctx.now() + 2 * 60 * 60_000 };
