@@ -121,8 +121,10 @@ function sentCopy(ctx: Ctx, date: string): string | undefined {
 
 function history(ctx: Ctx, a: Extract<BulletinArgs, { op: 'history' }>): void {
   const now = DateTime.fromMillis(ctx.now(), { zone: ctx.config.timeZone });
-  const dt = a.yesterday ? now.minus({ days: 1 }) : DateTime.fromObject({ year: a.year ?? now.year, month: a.month, day: a.day });
+  let dt = a.yesterday ? now.minus({ days: 1 }) : DateTime.fromObject({ year: a.year ?? now.year, month: a.month, day: a.day });
   if (!dt.isValid) throw new UserError('bulletin.usage');
+  // "12月30日" asked on 3 January means the one just past.
+  if (a.year === undefined && !a.yesterday && dt.toISODate()! > now.toISODate()!) dt = dt.minus({ years: 1 });
   const date = dt.toISODate()!;
   const text = sentCopy(ctx, date);
   const shown = bulletinDate(date, ctx.lang);

@@ -169,5 +169,7 @@ describe('history', () => {
     expect(english!.text).toContain('The bulletin sent on Apr 20:');
     expect(english!.text).toContain('(awaiting translation) 明天上午8点全员核酸');
     expect(await chat.answer('wang (private): /通报 2026-04-19')).toBe('4月19日没有发过通报。');
+    expect(await chat.answer('wang (private): /通报 2026-02-30')).toContain('可以这样用');
+    expect(await chat.answer('wang (private): /通报 昨天')).toBe('4月21日没有发过通报。');
   });
 });
