@@ -184,5 +184,11 @@ function answerTranslationReply(ctx: Ctx, noticeId: number, reply: string): void
   } else {
     ctx.record('translation.save', 'notice', notice.id);
     say('translation.thanks', params);
+    // The urgent notice reached the English groups in Chinese with "translation to follow": it follows.
+    if (notice.urgent) {
+      for (const group of groupsOf(ctx.db, notice.community_id).filter((g) => g.lang === 'en')) {
+        ctx.post(group, 'notice.urgentTranslated', { text: reply.slice(0, MAX_NOTICE) }, { priority: PRIORITY.urgent });
+      }
+    }
   }
 }

@@ -124,4 +124,17 @@ describe('the English bulletin', () => {
     expect(english!.text).toContain('Preview (goes out at 20:00):');
     expect(english!.text).toContain('(awaiting translation) 明天上午8点全员核酸');
   });
+
+  it('an urgent notice reaches English groups at once, and its translation follows when a volunteer gives it', async () => {
+    await community();
+    await chat.say('secretary [International]: /bulletin lang en');
+    const out = await chat.say('secretary: /通知 紧急 7号楼发现阳性,全楼居民请勿下楼');
+    expect(out.find((m) => m.chatId === 'International')!.text).toBe(
+      '🚨 URGENT notice (translation to follow): 7号楼发现阳性,全楼居民请勿下楼',
+    );
+    const posted = await chat.say(`anna [志愿者群] ^${task().id}: A positive case in building 7: everyone there, please stay home.`);
+    const follow = posted.filter((m) => m.chatId === 'International');
+    expect(follow.map((m) => m.text)).toEqual(['🚨 URGENT notice: A positive case in building 7: everyone there, please stay home.']);
+    expect(chat.db.prepare(`SELECT DISTINCT priority FROM outbox WHERE chat_id = 'International' AND text LIKE '🚨%'`).pluck().all()).toEqual([10]);
+  });
 });

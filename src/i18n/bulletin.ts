@@ -121,6 +121,7 @@ export const bulletin = {
     en: 'Notice #{id} already went out with the bulletin of {date}; it cannot be changed.',
   },
   'notice.urgentPost': { 'zh-CN': '🚨 紧急通知:{text}', en: '🚨 URGENT notice (translation to follow): {text}' },
+  'notice.urgentTranslated': { 'zh-CN': '🚨 紧急通知(英文):{text}', en: '🚨 URGENT notice: {text}' },
   'notice.pushed': {
     'zh-CN': '紧急通知已发往{count}个群,也会写进今天的通报。',
     en: 'The urgent notice is going to {count} groups and will be in today\'s bulletin.',
