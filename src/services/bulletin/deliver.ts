@@ -76,7 +76,8 @@ export function sendBulletin(
   // Residents who write English get their copy privately, unless an English group carries it.
   if (!groups.some((g) => g.lang === 'en')) {
     for (const id of englishMembersOf(db, o.communityId)) {
-      const to = memberById(db, id) && privateAddress(memberById(db, id)!);
+      const member = memberById(db, id);
+      const to = member && privateAddress(member);
       if (to) ctx.send(to, texts.get('en')!, { priority: PRIORITY.bulk });
     }
   }
