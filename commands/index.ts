@@ -1,8 +1,10 @@
 import type { AnyCommand } from '../src/core/command.js';
 import type { BulletinSection, PersonalData } from '../src/core/capability.js';
 import { bindCommand } from './bind.js';
+import { bulletinCommand } from './bulletin.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
+import { noticeCommand } from './notices.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
@@ -13,6 +15,8 @@ export const allCommands: AnyCommand[] = [
   grantCommand,
   revokeCommand,
   bindCommand,
+  noticeCommand,
+  bulletinCommand,
 ];
 
 helpTopics.push(...allCommands);

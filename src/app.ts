@@ -1,5 +1,6 @@
-import { allCommands } from '../commands/index.js';
+import { allBulletinSections, allCommands } from '../commands/index.js';
 import type { Adapter } from './adapters/adapter.js';
+import { BulletinCron } from './bulletin-cron.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
 import type { Deps } from './core/context.js';
@@ -28,6 +29,7 @@ export class App {
   readonly dispatcher: Dispatcher;
   readonly worker: OutboxWorker;
   readonly scheduler: Scheduler;
+  readonly bulletins: BulletinCron;
   readonly adapters: Map<Platform, Adapter>;
 
   constructor(opts: AppOptions) {
@@ -39,8 +41,10 @@ export class App {
     this.dispatcher = new Dispatcher(this.deps, this.registry);
     this.worker = new OutboxWorker(this.deps, this.adapters);
     this.scheduler = new Scheduler(this.deps, this.registry);
+    this.bulletins = new BulletinCron(this.deps, allBulletinSections);
     this.dispatcher.onCommit = () => this.worker.kick();
     this.scheduler.onCommit = () => this.worker.kick();
+    this.bulletins.onCommit = () => this.worker.kick();
   }
 
   get db(): Db {
@@ -51,6 +55,7 @@ export class App {
   async start(): Promise<void> {
     this.worker.start();
     this.scheduler.start();
+    this.bulletins.start();
     for (const adapter of this.adapters.values()) await adapter.start((msg) => this.dispatcher.submit(msg));
   }
 
@@ -58,6 +63,7 @@ export class App {
   async stop(drainMs = 3000): Promise<void> {
     for (const adapter of this.adapters.values()) await adapter.stop();
     this.scheduler.stop();
+    await this.bulletins.stop();
     await Promise.race([this.worker.drain(), new Promise((r) => setTimeout(r, drainMs).unref())]);
     await this.worker.stop();
     this.deps.db.close();

@@ -34,6 +34,7 @@ export const Env = z.object({
     .default('console:secretary')
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(adminId)),
+  LINLI_BULLETIN_CATCHUP_HOURS: z.coerce.number().min(0).max(24).default(3),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TELEGRAM_BOT_TOKEN: optionalText.pipe(
     z.string().regex(/^\d+:[\w-]+$/, 'looks wrong: a BotFather token is digits, a colon, then letters').optional(),
@@ -51,6 +52,8 @@ export interface Config {
   /** Platform-qualified member ids ("telegram:123") who are secretaries of every community. */
   admins: string[];
   logLevel: Env['LOG_LEVEL'];
+  /** A daily bulletin missed while the bot was down is still sent (marked late) this many hours after its time. */
+  bulletinCatchupHours: number;
   telegram?: { token: string; apiRoot?: string };
   wechat?: { puppet: string; token?: string };
 }
@@ -71,6 +74,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     timeZone: env.LINLI_TIMEZONE,
     admins: env.LINLI_ADMINS,
     logLevel: env.LOG_LEVEL,
+    bulletinCatchupHours: env.LINLI_BULLETIN_CATCHUP_HOURS,
     telegram: env.TELEGRAM_BOT_TOKEN
       ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT }
       : undefined,

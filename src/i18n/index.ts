@@ -1,3 +1,4 @@
+import { bulletin } from './bulletin.js';
 import { core } from './core.js';
 
 /**
@@ -6,6 +7,7 @@ import { core } from './core.js';
  */
 export const messages = {
   ...core,
+  ...bulletin,
 };
 
 export type MessageKey = keyof typeof messages;
