@@ -9,6 +9,7 @@ import { decide } from './policy.js';
 import type { Registry } from './registry.js';
 import type { Parsed } from './router.js';
 import type { Incoming, Lang } from './types.js';
+import { FloodGuard } from '../services/trust/flood.js';
 
 /** Messages longer than this are refused with a reply (a 500-line 接龙 chain is about 15,000). */
 export const MAX_TEXT_LENGTH = 30_000;
@@ -33,6 +34,9 @@ export class Dispatcher {
   private flushScheduled = false;
   private readonly handleBatchTx: (msgs: Incoming[]) => Outcome[];
   private readonly handleOneTx: (msg: Incoming) => Outcome;
+
+  /** Slows down a member who floods the bot (in memory, per process). */
+  readonly flood = new FloodGuard();
 
   /** Called after each commit, e.g. to wake the outbox worker. */
   onCommit: () => void = () => {};
@@ -113,6 +117,13 @@ export class Dispatcher {
     if (parsed.lang && parsed.lang !== member.lang) setLang(db, member.id, parsed.lang);
     const lang: Lang = parsed.lang ?? member.lang ?? chat.lang ?? 'zh-CN';
     const ctx = this.ctx(msg, chat, member, lang, incomingId);
+    // Only messages for the bot count against the flood limit: chatter in a busy group costs nothing.
+    const forBot = parsed.kind === 'command' || !msg.isGroup || parsed.addressed || msg.replyToMessageId !== undefined;
+    if (forBot) {
+      const verdict = this.flood.take(member.id, now);
+      if (verdict === 'notice') ctx.reply('trust.slowDown');
+      if (verdict !== 'pass') return this.done(incomingId, verdict === 'notice' ? 'refused' : 'ignored', 'flood');
+    }
     const result = this.route(ctx, parsed);
     return this.done(incomingId, result.status, result.as);
   }
@@ -198,7 +209,8 @@ export class Dispatcher {
 
   private run(ctx: Ctx, parsed: Extract<Parsed, { kind: 'command' }>): { status: 'handled' | 'refused' | 'ignored'; as: string } {
     const { command, args, via } = parsed;
-    const decision = decide(ctx, command);
+    // The policy sees the parsed arguments (which building, whose record) when they parsed.
+    const decision = decide(ctx, command, args.ok ? args.value : undefined);
     if (!decision.ok) {
       ctx.reply(decision.key, decision.params);
       return { status: 'refused', as: `${command.name}:not-allowed` };
