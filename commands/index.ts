@@ -4,6 +4,15 @@ import { bindCommand } from './bind.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
+import {
+  auditCommand,
+  forgetmeCommand,
+  lockdownCommand,
+  mydataCommand,
+  personalDataProviders,
+  residentsCommand,
+  retentionCommand,
+} from './trust.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -13,6 +22,12 @@ export const allCommands: AnyCommand[] = [
   grantCommand,
   revokeCommand,
   bindCommand,
+  mydataCommand,
+  forgetmeCommand,
+  residentsCommand,
+  auditCommand,
+  retentionCommand,
+  lockdownCommand,
 ];
 
 helpTopics.push(...allCommands);
@@ -22,3 +37,5 @@ export const allBulletinSections: BulletinSection[] = [];
 
 /** Each capability's personal data, for /mydata and /forgetme. */
 export const allPersonalData: PersonalData[] = [];
+
+personalDataProviders.push(...allPersonalData);
