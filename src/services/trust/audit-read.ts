@@ -26,13 +26,17 @@ export function auditOfMember(db: Db, communityId: number, memberId: number, lim
     .all(communityId, memberId, String(memberId), limit) as AuditRow[];
 }
 
-/** The trail of one record in a community (of any kind when `kind` is not given). */
+/**
+ * The trail of one record in a community (of any kind when `kind` is not given). Binding happens before
+ * the group belongs to the community, so that entry is found by its record.
+ */
 export function auditOfRecord(db: Db, communityId: number, recordId: string, kind?: string, limit = 30): AuditRow[] {
   return db
     .prepare(
       `SELECT * FROM (${SELECT}
-         WHERE a.community_id = ? AND a.record_id = ? AND (? IS NULL OR a.record_kind = ?)
+         WHERE (a.community_id = ? OR (a.community_id IS NULL AND a.record_kind = 'community' AND a.record_id = ?))
+           AND a.record_id = ? AND (? IS NULL OR a.record_kind = ?)
          ORDER BY a.id DESC LIMIT ?) ORDER BY id`,
     )
-    .all(communityId, recordId, kind ?? null, kind ?? null, limit) as AuditRow[];
+    .all(communityId, String(communityId), recordId, kind ?? null, kind ?? null, limit) as AuditRow[];
 }
