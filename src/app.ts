@@ -11,6 +11,7 @@ import { openDb, type Db } from './db/open.js';
 import type { Logger } from './log.js';
 import { OutboxWorker } from './outbox/worker.js';
 import { Scheduler } from './scheduler.js';
+import { TrustRuntime } from './services/trust/runtime.js';
 
 export interface AppOptions {
   config: Config;
@@ -29,6 +30,8 @@ export class App {
   readonly worker: OutboxWorker;
   readonly scheduler: Scheduler;
   readonly adapters: Map<Platform, Adapter>;
+  /** Backups, the retention job, the pid file a restore checks. */
+  readonly trust: TrustRuntime;
 
   constructor(opts: AppOptions) {
     const db = opts.db ?? openDb(opts.config.dbPath);
@@ -39,6 +42,7 @@ export class App {
     this.dispatcher = new Dispatcher(this.deps, this.registry);
     this.worker = new OutboxWorker(this.deps, this.adapters);
     this.scheduler = new Scheduler(this.deps, this.registry);
+    this.trust = new TrustRuntime(this.deps);
     this.dispatcher.onCommit = () => this.worker.kick();
     this.scheduler.onCommit = () => this.worker.kick();
   }
@@ -49,6 +53,7 @@ export class App {
 
   /** Starts taking messages on every adapter, sending, and running jobs. */
   async start(): Promise<void> {
+    this.trust.start();
     this.worker.start();
     this.scheduler.start();
     for (const adapter of this.adapters.values()) await adapter.start((msg) => this.dispatcher.submit(msg));
@@ -60,6 +65,7 @@ export class App {
     this.scheduler.stop();
     await Promise.race([this.worker.drain(), new Promise((r) => setTimeout(r, drainMs).unref())]);
     await this.worker.stop();
+    await this.trust.stop();
     this.deps.db.close();
   }
 }
