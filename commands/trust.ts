@@ -170,7 +170,7 @@ export const residentsCommand = defineCommand({
   help: 'trust.residentsHelp',
   usage: 'trust.residentsUsage',
   parse(raw) {
-    const building = parseBuilding(raw.trim());
+    const building = parseBuilding(raw.trim().replace(/^(?:building|bldg)\s*/i, ''));
     if (!building) throw new UserError('trust.residentsUsage');
     return { building };
   },

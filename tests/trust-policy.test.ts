@@ -104,6 +104,8 @@ describe('every command as every role', () => {
   it('a lead of building 5 asking for building 6 is told which role that needs', async () => {
     chat = await neighbourhood();
     expect(await chat.answer('lead5: /住户 6号楼')).toBe('这是6号楼的事,需要6号楼楼组长或书记身份。');
+    expect(await chat.answer('lead5: /住戶 六號樓')).toBe('這是6號樓的事,需要6號樓樓組長或書記身份。');
+    expect(await chat.answer('lead5: /residents building 6')).toBe('This concerns building 6: it needs the lead of building 6 or a secretary.');
     const [list, ack] = await chat.say('lead5: /住户 5号楼');
     expect(ack!.text).toBe('已私信发给您。');
     expect(list!.chatId).toBe('private:lead5');

@@ -54,6 +54,7 @@ describe('retention: personal details that end', () => {
     expect(columnsHolding(chat.db, ['王阿姨', '李伯伯', '5号楼302', '6号楼101'])).toEqual([]);
     expect(chat.db.prepare('SELECT COUNT(*) FROM members').pluck().get()).toBe(members);
     expect(chat.db.prepare('SELECT erased_at FROM retention_settings').pluck().get()).toBe(Date.parse('2026-04-24T03:31:00+08:00'));
+    expect(chat.db.prepare(`SELECT detail FROM audit_log WHERE action = 'retention.erase'`).pluck().get()).toMatch(/^records:\d+,members:3$/);
     expect(await chat.answer('secretary: /封控 继续')).toContain('已在封控结束后删除');
   });
 
@@ -88,6 +89,6 @@ describe('retention: personal details that end', () => {
     expect(calls).toEqual([{ communityId: 1, cutoff: now - 30 * DAY_MS }]);
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ communityId: 1, expired: 4, erasedMembers: 0 });
-    expect(lines[0]).not.toMatch(/王|李|302/);
+    expect(lines[0]).not.toMatch(/王|李|5-302|5号楼302/);
   });
 });

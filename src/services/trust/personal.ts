@@ -73,7 +73,9 @@ function redactOutbox(db: Db, member: Member): number {
   const quoted = [member.display_name, member.phone, home && doorLabel(home), home && doorKey(home)]
     // A one-letter name would blank half the outbox; such a name identifies nobody anyway.
     .filter((s): s is string => typeof s === 'string' && s.length >= 2 && s !== FORGOTTEN_NAME);
-  const replace = db.prepare('UPDATE outbox SET text = replace(text, ?, ?) WHERE instr(text, ?) > 0');
+  // Only what was already sent: a pending bulletin that happens to contain a word equal to the name
+  // ("志愿者") must go out as written.
+  const replace = db.prepare(`UPDATE outbox SET text = replace(text, ?, ?) WHERE status <> 'pending' AND instr(text, ?) > 0`);
   for (const s of quoted) touched += replace.run(s, s === member.display_name ? FORGOTTEN_NAME : gone, s).changes;
   return touched;
 }

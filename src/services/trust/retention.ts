@@ -2,6 +2,7 @@ import type { PersonalData } from '../../core/capability.js';
 import { atLocal, localDate } from '../../core/time.js';
 import type { Db } from '../../db/open.js';
 import type { Logger } from '../../log.js';
+import { appendAudit } from '../audit.js';
 import { scheduleJob } from '../jobs.js';
 import { eraseCommunity } from './personal.js';
 
@@ -102,6 +103,9 @@ export function runRetention(db: Db, providers: PersonalData[], now: number, log
     report.communities++;
     report.expired += expired;
     report.erasedMembers += erasedMembers;
+    if (expired > 0 || erasedMembers > 0) {
+      appendAudit(db, { actorMemberId: null, communityId: s.community_id, action: 'retention.erase', recordKind: 'community', recordId: s.community_id, detail: `records:${expired},members:${erasedMembers}` }, now);
+    }
     // Counts only: never a name or a door.
     log.info({ communityId: s.community_id, expired, erasedMembers }, 'retention: personal details erased');
   }
