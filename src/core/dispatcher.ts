@@ -210,7 +210,7 @@ export class Dispatcher {
   private run(ctx: Ctx, parsed: Extract<Parsed, { kind: 'command' }>): { status: 'handled' | 'refused' | 'ignored'; as: string } {
     const { command, args, via } = parsed;
     // The policy sees the parsed arguments (which building, whose record) when they parsed.
-    const decision = decide(ctx, command, args.ok ? args.value : undefined);
+    const decision = decide(ctx, command, args.ok ? { args: args.value } : undefined);
     if (!decision.ok) {
       ctx.reply(decision.key, decision.params);
       return { status: 'refused', as: `${command.name}:not-allowed` };

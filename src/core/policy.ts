@@ -20,19 +20,19 @@ const roleNames = (roles: Role[], ctx: Ctx): string =>
  * The one place that decides whether a member may use a command here. Refusals name the role
  * that would be needed. Identity is the member id (and LINLI_ADMINS), never a display name.
  *
- * With `args` (the parsed arguments), the command's `scope` is checked too: which building, whose
+ * With the parsed arguments, the command's `scope` is checked too: which building, whose
  * record, what sensitive details the arguments touch. The dispatcher calls this once, before the
  * handler, so a refusal changes nothing.
  */
-export function decide(ctx: Ctx, command: AnyCommand, args?: unknown): Decision {
+export function decide(ctx: Ctx, command: AnyCommand, parsed?: { args: unknown }): Decision {
   if (command.needsCommunity && !ctx.community) {
     return { ok: false, key: 'core.needsCommunity', params: {} };
   }
   if (!holdsRoleFor(ctx, command)) {
     return { ok: false, key: 'core.notAllowed', params: { roles: roleNames(command.roles ?? [], ctx) } };
   }
-  if (args === undefined || !command.scope) return ALLOWED;
-  const scope = command.scope(args, ctx);
+  if (!parsed || !command.scope) return ALLOWED;
+  const scope = command.scope(parsed.args, ctx);
   return scope ? mayTouch(ctx, command.roles ?? [], scope) : ALLOWED;
 }
 
