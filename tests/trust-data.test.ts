@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allBulletinSections } from '../commands/index.js';
+import { personalDataProviders } from '../commands/trust.js';
+import type { PersonalData } from '../src/core/capability.js';
 import { localDate, localDayWindow } from '../src/core/time.js';
 import { memberByPlatformId, setPhone } from '../src/services/members.js';
 import { TestChat } from './helpers/chat.js';
@@ -84,5 +86,41 @@ describe('a person\'s own data', () => {
     expect(await chat.answer('li: /我是')).toContain('6号楼101');
     expect(chat.db.prepare(`SELECT role FROM member_roles WHERE member_id = ?`).pluck().all(2)).toEqual(['volunteer']);
     expect(chat.db.prepare(`SELECT action FROM audit_log ORDER BY id DESC LIMIT 1`).pluck().get()).toBe('member.forget');
+  });
+});
+
+describe('every capability\'s personal data', () => {
+  it('/mydata shows each capability\'s lines; /forgetme hands each the member before the name is gone', async () => {
+    const seen: string[] = [];
+    const medicine: PersonalData = {
+      name: 'medicine',
+      describe: (_db, member, lang) => [lang === 'en' ? 'Medicine requests: 2' : `配药登记:2条(${member.display_name})`],
+      forget(_db, member) {
+        seen.push(member.display_name);
+        return 2;
+      },
+    };
+    personalDataProviders.push(medicine);
+    try {
+      await community();
+      const out = await sayAs(chat, wang, ' (private): 我的信息');
+      expect(out[0]!.text).toContain('配药登记:2条(王阿姨)');
+      await sayAs(chat, wang, ' (private): /forgetme');
+      const [done] = await sayAs(chat, wang, ' (private): 确认删除');
+      expect(seen).toEqual(['王阿姨']);
+      expect(done!.text).toMatch(/已删除您的个人信息\(\d+条记录\)/);
+      expect(Number(/(\d+)条/.exec(done!.text)![1])).toBeGreaterThanOrEqual(3);
+    } finally {
+      personalDataProviders.splice(personalDataProviders.indexOf(medicine), 1);
+    }
+  });
+
+  it('a forgotten member who writes again starts afresh', async () => {
+    await community();
+    await sayAs(chat, wang, ': /forgetme');
+    await sayAs(chat, wang, ': 确认删除');
+    expect((await sayAs(chat, wang, ': /我是'))[0]!.text).toContain('还没有登记住址');
+    const [priv] = await sayAs(chat, wang, ' (private): /我的信息');
+    expect(priv!.text).toContain('电话:未登记');
   });
 });
