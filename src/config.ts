@@ -42,6 +42,7 @@ export const Env = z.object({
   TELEGRAM_API_ROOT: optionalText.pipe(z.url('must be a URL such as http://127.0.0.1:9000').optional()),
   WECHATY_PUPPET: optionalText,
   WECHATY_PUPPET_TOKEN: optionalText,
+  LINLI_FLOOD_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(30),
   LINLI_BACKUP_DIR: optionalText,
   LINLI_BACKUP_KEEP: z.coerce.number().int().min(1, 'must keep at least 1 backup').max(1000).default(14),
   LINLI_BACKUP_SCHEDULE: z
@@ -61,6 +62,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   telegram?: { token: string; apiRoot?: string };
   wechat?: { puppet: string; token?: string };
+  /** Messages for the bot one member may send at once and per minute before being slowed down; 0 = no limit. */
+  floodPerMinute: number;
   /** Online backups of the database: where, how many are kept, when (none when off or in memory). */
   backup: { dir: string; keep: number; schedule: BackupSchedule | undefined };
 }
@@ -98,6 +101,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT }
       : undefined,
     wechat: env.WECHATY_PUPPET ? { puppet: env.WECHATY_PUPPET, token: env.WECHATY_PUPPET_TOKEN } : undefined,
+    floodPerMinute: env.LINLI_FLOOD_PER_MINUTE,
     backup: {
       dir: env.LINLI_BACKUP_DIR ?? join(dirname(env.LINLI_DB_PATH), 'backups'),
       keep: env.LINLI_BACKUP_KEEP,

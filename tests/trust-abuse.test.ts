@@ -68,3 +68,12 @@ describe('other abuse', () => {
     expect((await sayAs(chat, fake, ': /我是'))[0]!.text).toContain('9号楼909');
   });
 });
+
+describe('the flood limit is configurable', () => {
+  it('LINLI_FLOOD_PER_MINUTE=0 turns it off (benchmarks)', async () => {
+    chat = new TestChat({ env: { LINLI_FLOOD_PER_MINUTE: '0' } });
+    const out = await chat.deliver(...Array.from({ length: 60 }, () => chat.adapter.parseLine('bench: /帮助')!));
+    expect(out).toHaveLength(60);
+    expect(out.some((o) => o.text.includes('您发得太快了'))).toBe(false);
+  });
+});

@@ -36,7 +36,7 @@ export class Dispatcher {
   private readonly handleOneTx: (msg: Incoming) => Outcome;
 
   /** Slows down a member who floods the bot (in memory, per process). */
-  readonly flood = new FloodGuard();
+  readonly flood: FloodGuard | undefined;
 
   /** Called after each commit, e.g. to wake the outbox worker. */
   onCommit: () => void = () => {};
@@ -45,6 +45,8 @@ export class Dispatcher {
     private readonly deps: Deps,
     private readonly registry: Registry,
   ) {
+    const perMinute = deps.config.floodPerMinute;
+    this.flood = perMinute > 0 ? new FloodGuard(perMinute, perMinute) : undefined;
     this.handleOneTx = deps.db.transaction((msg: Incoming) => this.handleOne(msg));
     this.handleBatchTx = deps.db.transaction((msgs: Incoming[]) =>
       msgs.map((msg) => {
@@ -119,7 +121,7 @@ export class Dispatcher {
     const ctx = this.ctx(msg, chat, member, lang, incomingId);
     // Only messages for the bot count against the flood limit: chatter in a busy group costs nothing.
     const forBot = parsed.kind === 'command' || !msg.isGroup || parsed.addressed || msg.replyToMessageId !== undefined;
-    if (forBot) {
+    if (forBot && this.flood) {
       const verdict = this.flood.take(member.id, now);
       if (verdict === 'notice') ctx.reply('trust.slowDown');
       if (verdict !== 'pass') return this.done(incomingId, verdict === 'notice' ? 'refused' : 'ignored', 'flood');

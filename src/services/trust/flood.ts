@@ -1,4 +1,4 @@
-/** How many messages for the bot a member may send at once, and how many a minute after that. */
+/** How many messages for the bot a member may send at once, and how many a minute after that (LINLI_FLOOD_PER_MINUTE). */
 export const FLOOD_BURST = 30;
 export const FLOOD_PER_MINUTE = 30;
 /** One notice per flood: another only after this long. */
