@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { readMigrations } from '../../db/migrate.js';
 import { openDb } from '../../db/open.js';
 import { appendAudit } from '../audit.js';
@@ -68,7 +68,12 @@ export interface RestoreResult {
 export function restoreBackup(file: string, dbPath: string, now: number): RestoreResult {
   const migrations = checkBackup(file);
   const pid = runningPid(dbPath);
-  if (pid !== undefined) throw new RestoreError(`linli is running on ${dbPath} (process ${pid}): stop it first, then restore`);
+  if (pid !== undefined) {
+    throw new RestoreError(
+      `linli is running on ${dbPath} (process ${pid}): stop it first, then restore (if that process is not linli, delete ${pidFileOf(dbPath)})`,
+    );
+  }
+  mkdirSync(dirname(dbPath), { recursive: true });
 
   let savedAs: string | undefined;
   if (existsSync(dbPath)) {
