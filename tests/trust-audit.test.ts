@@ -43,6 +43,18 @@ describe('the audit trail', () => {
     expect((await chat.say('secretary (private): /audit task#99'))[0]!.text).toBe('No audit entries for task#99.');
   });
 
+  it('a community\'s trail shows only what happened in that community', async () => {
+    chat = new TestChat();
+    await chat.say('secretary: /bind 阳光二期');
+    await chat.say('secretary [B群]: /bind 明月小区');
+    await chat.say('wang: /我是 5-302');
+    await chat.say('wang [B群]: /我是 7-701');
+    const [list] = await chat.say('secretary: /记录 @wang');
+    expect(list!.text.match(/member\.home/g)).toHaveLength(1);
+    const [other] = await chat.say('secretary [B群]: /记录 @wang');
+    expect(other!.text.match(/member\.home/g)).toHaveLength(1);
+  });
+
   it('a wrong /audit gets the right form', async () => {
     chat = new TestChat();
     await chat.say('secretary: /bind 阳光二期');
