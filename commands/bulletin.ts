@@ -98,10 +98,6 @@ function timeOfDay(text: string): { hour: number; minute: number } | undefined {
 
 const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
-function requireSecretary(ctx: Ctx): void {
-  if (!ctx.isSecretary) throw new UserError('bulletin.secretaryOnly');
-}
-
 /** Sends a long text to the asker privately, saying so in a group. */
 function showPrivately(ctx: Ctx, text: string): void {
   if (!ctx.replyPrivatelyText(text)) ctx.reply('core.startPrivate');
@@ -202,10 +198,11 @@ export const bulletinCommand = defineCommand({
   usage: 'bulletin.usage',
   parse: parseBulletin,
   args: BulletinArgs,
+  // Anyone may read a day's bulletin or preview today's; sending and settings are the secretary's.
+  scope: (a) => (a.op === 'history' || a.op === 'preview' ? undefined : { needs: ['secretary'] }),
   handle(ctx, a) {
     if (a.op === 'history') return history(ctx, a);
     if (a.op === 'preview') return preview(ctx);
-    requireSecretary(ctx);
     const community = ctx.community!.id;
     switch (a.op) {
       case 'send':

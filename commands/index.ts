@@ -6,6 +6,15 @@ import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
 import { noticeCommand } from './notices.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
+import {
+  auditCommand,
+  forgetmeCommand,
+  lockdownCommand,
+  mydataCommand,
+  personalDataProviders,
+  residentsCommand,
+  retentionCommand,
+} from './trust.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -17,6 +26,12 @@ export const allCommands: AnyCommand[] = [
   bindCommand,
   noticeCommand,
   bulletinCommand,
+  mydataCommand,
+  forgetmeCommand,
+  residentsCommand,
+  auditCommand,
+  retentionCommand,
+  lockdownCommand,
 ];
 
 helpTopics.push(...allCommands);
@@ -26,3 +41,5 @@ export const allBulletinSections: BulletinSection[] = [];
 
 /** Each capability's personal data, for /mydata and /forgetme. */
 export const allPersonalData: PersonalData[] = [];
+
+personalDataProviders.push(...allPersonalData);

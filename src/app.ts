@@ -12,6 +12,7 @@ import { openDb, type Db } from './db/open.js';
 import type { Logger } from './log.js';
 import { OutboxWorker } from './outbox/worker.js';
 import { Scheduler } from './scheduler.js';
+import { TrustRuntime } from './services/trust/runtime.js';
 
 export interface AppOptions {
   config: Config;
@@ -31,6 +32,8 @@ export class App {
   readonly scheduler: Scheduler;
   readonly bulletins: BulletinCron;
   readonly adapters: Map<Platform, Adapter>;
+  /** Backups, the retention job, the pid file a restore checks. */
+  readonly trust: TrustRuntime;
 
   constructor(opts: AppOptions) {
     const db = opts.db ?? openDb(opts.config.dbPath);
@@ -42,6 +45,7 @@ export class App {
     this.worker = new OutboxWorker(this.deps, this.adapters);
     this.scheduler = new Scheduler(this.deps, this.registry);
     this.bulletins = new BulletinCron(this.deps, allBulletinSections);
+    this.trust = new TrustRuntime(this.deps);
     this.dispatcher.onCommit = () => this.worker.kick();
     this.scheduler.onCommit = () => this.worker.kick();
     this.bulletins.onCommit = () => this.worker.kick();
@@ -53,6 +57,7 @@ export class App {
 
   /** Starts taking messages on every adapter, sending, and running jobs. */
   async start(): Promise<void> {
+    this.trust.start();
     this.worker.start();
     this.scheduler.start();
     this.bulletins.start();
@@ -66,6 +71,7 @@ export class App {
     await this.bulletins.stop();
     await Promise.race([this.worker.drain(), new Promise((r) => setTimeout(r, drainMs).unref())]);
     await this.worker.stop();
+    await this.trust.stop();
     this.deps.db.close();
   }
 }

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 /** Platforms linli speaks on. `console` is the terminal chat used when no platform is configured. */
@@ -42,6 +43,14 @@ export const Env = z.object({
   TELEGRAM_API_ROOT: optionalText.pipe(z.url('must be a URL such as http://127.0.0.1:9000').optional()),
   WECHATY_PUPPET: optionalText,
   WECHATY_PUPPET_TOKEN: optionalText,
+  LINLI_FLOOD_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(30),
+  LINLI_BACKUP_DIR: optionalText,
+  LINLI_BACKUP_KEEP: z.coerce.number().int().min(1, 'must keep at least 1 backup').max(1000).default(14),
+  LINLI_BACKUP_SCHEDULE: z
+    .string()
+    .default('03:00')
+    .transform((v) => v.trim().toLowerCase())
+    .refine((v) => parseBackupSchedule(v) !== null, 'is not a daily time such as 03:00, an interval such as 6h or 30m, or off'),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -56,6 +65,23 @@ export interface Config {
   bulletinCatchupHours: number;
   telegram?: { token: string; apiRoot?: string };
   wechat?: { puppet: string; token?: string };
+  /** Messages for the bot one member may send at once and per minute before being slowed down; 0 = no limit. */
+  floodPerMinute: number;
+  /** Online backups of the database: where, how many are kept, when (none when off or in memory). */
+  backup: { dir: string; keep: number; schedule: BackupSchedule | undefined };
+}
+
+/** A daily local time ("03:00") or an interval in ms. */
+export type BackupSchedule = { dailyAt: string } | { everyMs: number };
+
+/** Reads LINLI_BACKUP_SCHEDULE: "03:00", "6h", "30m", or "off" (undefined); null when unreadable. */
+export function parseBackupSchedule(v: string): BackupSchedule | undefined | null {
+  if (v === 'off' || v === 'none') return undefined;
+  const daily = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(v);
+  if (daily) return { dailyAt: `${daily[1]!.padStart(2, '0')}:${daily[2]}` };
+  const every = /^(\d+)\s*(m|min|h)$/.exec(v);
+  if (every && Number(every[1]) > 0) return { everyMs: Number(every[1]) * (every[2] === 'h' ? 3_600_000 : 60_000) };
+  return null;
 }
 
 export class ConfigError extends Error {}
@@ -79,5 +105,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT }
       : undefined,
     wechat: env.WECHATY_PUPPET ? { puppet: env.WECHATY_PUPPET, token: env.WECHATY_PUPPET_TOKEN } : undefined,
+    floodPerMinute: env.LINLI_FLOOD_PER_MINUTE,
+    backup: {
+      dir: env.LINLI_BACKUP_DIR ?? join(dirname(env.LINLI_DB_PATH), 'backups'),
+      keep: env.LINLI_BACKUP_KEEP,
+      schedule: env.LINLI_DB_PATH === ':memory:' ? undefined : (parseBackupSchedule(env.LINLI_BACKUP_SCHEDULE) ?? undefined),
+    },
   };
 }

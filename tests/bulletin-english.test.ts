@@ -34,7 +34,7 @@ describe('the English bulletin', () => {
   it('a group set to English gets the bulletin in English; Chinese groups in Chinese', async () => {
     await community();
     expect(await chat.answer('secretary [International]: /bulletin lang en')).toBe('OK, this group will get the bulletin in English.');
-    expect(await chat.answer('wang: /通报 英文')).toBe('这个操作需要书记身份。');
+    expect(await chat.answer('wang: /通报 英文')).toBe('这个操作需要书记身份。如需开通,请联系书记。');
     expect(await chat.answer('secretary: /通报 繁体')).toBe('好的,本群以后收繁体中文版通报。');
     await chat.say('secretary: /通知 明天上午8点全员核酸');
     const sent = await sendBulletin();

@@ -16,7 +16,8 @@ function play(dir: string, lines: string[]): string {
   });
 }
 
-describe('the console chat (npm start)', () => {
+// Each case starts the bot as a process (tsx compiles on start), slow on a loaded machine.
+describe('the console chat (npm start)', { timeout: 120_000 }, () => {
   it('answers /help and remembers a home across a restart', () => {
     const dir = mkdtempSync(join(tmpdir(), 'linli-console-'));
     const first = play(dir, ['secretary: /帮助', 'wang: /我是 5-302']);
@@ -37,7 +38,7 @@ describe('the console chat (npm start)', () => {
   });
 });
 
-describe('npm run parse', () => {
+describe('npm run parse', { timeout: 120_000 }, () => {
   const parse = (text: string) => JSON.parse(execFileSync(tsx, ['src/tools/parse.ts', text], { encoding: 'utf8' })) as Record<string, unknown>;
 
   it('names the home command with building 5 and room 302', () => {

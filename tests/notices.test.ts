@@ -72,8 +72,8 @@ describe('the secretary\'s notices', () => {
     await community();
     expect(await chat.answer('wang: /通知 明天停电')).toBe('这个操作需要书记身份。如需开通,请联系书记。');
     expect(await chat.answer('wang: /通知 紧急 快下楼')).toBe('这个操作需要书记身份。如需开通,请联系书记。');
-    expect(await chat.answer('wang: /通报 发送')).toBe('这个操作需要书记身份。');
-    expect(await chat.answer('wang: /通报 时间 8点')).toBe('这个操作需要书记身份。');
+    expect(await chat.answer('wang: /通报 发送')).toBe('这个操作需要书记身份。如需开通,请联系书记。');
+    expect(await chat.answer('wang: /通报 时间 8点')).toBe('这个操作需要书记身份。如需开通,请联系书记。');
     await chat.say('secretary: /授权 @li 志愿者');
     expect(await chat.answer('li: /notice tomorrow no water')).toContain('secretary');
     expect(chat.db.prepare('SELECT COUNT(*) FROM notices').pluck().get()).toBe(0);

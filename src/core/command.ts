@@ -17,6 +17,19 @@ export type ReplyHandler = (ctx: Ctx, refId: number, text: string) => boolean;
 /** Handles the next message of a member who has an open conversation of this kind. */
 export type ConversationHandler = (ctx: Ctx, state: unknown, text: string) => void;
 
+/**
+ * What a command's parsed arguments touch, declared on the command and checked by the policy
+ * (src/core/policy.ts) before the handler runs. Every field is optional; see docs/trust.md.
+ */
+export interface Scope {
+  /** The building acted on (as parseBuilding writes it, "5"): a building lead may act only for their own. */
+  building?: string;
+  /** The member the record belongs to (a group-buy's leader, a request's resident): they may act on it. */
+  ownerMemberId?: number;
+  /** Roles these arguments need besides the command's own (e.g. ['medicine_team'] to read medicine details). */
+  needs?: Role[];
+}
+
 /** Runs a durable job when it falls due. */
 export type JobHandler = (ctx: JobCtx, payload: unknown) => void;
 
@@ -37,6 +50,12 @@ export interface CommandDef<S extends z.ZodType = z.ZodType> {
   priority?: number;
   /** Who may use it (any of these); omitted means every member. Secretaries may use everything. */
   roles?: Role[];
+  /**
+   * What the parsed arguments touch (a building, a record's owner, sensitive details), checked by the
+   * policy before the handler runs. It may read the database (e.g. look up a group-buy's leader) but
+   * must not write. Omitted means the arguments touch nothing scoped.
+   */
+  scope?: (args: z.infer<S>, ctx: Ctx) => Scope | undefined;
   /** Whether the chat must be bound to a community first. */
   needsCommunity?: boolean;
   /** One line for /help. */

@@ -9,6 +9,7 @@ import { decide } from './policy.js';
 import type { Registry } from './registry.js';
 import type { Parsed } from './router.js';
 import type { Incoming, Lang } from './types.js';
+import { FloodGuard } from '../services/trust/flood.js';
 
 /** Messages longer than this are refused with a reply (a 500-line 接龙 chain is about 15,000). */
 export const MAX_TEXT_LENGTH = 30_000;
@@ -34,6 +35,9 @@ export class Dispatcher {
   private readonly handleBatchTx: (msgs: Incoming[]) => Outcome[];
   private readonly handleOneTx: (msg: Incoming) => Outcome;
 
+  /** Slows down a member who floods the bot (in memory, per process). */
+  readonly flood: FloodGuard | undefined;
+
   /** Called after each commit, e.g. to wake the outbox worker. */
   onCommit: () => void = () => {};
 
@@ -41,6 +45,8 @@ export class Dispatcher {
     private readonly deps: Deps,
     private readonly registry: Registry,
   ) {
+    const perMinute = deps.config.floodPerMinute;
+    this.flood = perMinute > 0 ? new FloodGuard(perMinute, perMinute) : undefined;
     this.handleOneTx = deps.db.transaction((msg: Incoming) => this.handleOne(msg));
     this.handleBatchTx = deps.db.transaction((msgs: Incoming[]) =>
       msgs.map((msg) => {
@@ -110,10 +116,22 @@ export class Dispatcher {
     }
 
     const parsed = this.registry.router.route({ text: msg.text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
-    if (parsed.lang && parsed.lang !== member.lang) setLang(db, member.id, parsed.lang);
     const lang: Lang = parsed.lang ?? member.lang ?? chat.lang ?? 'zh-CN';
     const ctx = this.ctx(msg, chat, member, lang, incomingId);
+    // Only messages for the bot count against the flood limit: chatter in a busy group costs nothing.
+    const forBot = parsed.kind === 'command' || !msg.isGroup || parsed.addressed || msg.replyToMessageId !== undefined;
+    // Secretaries work in bulk (approving, marking deliveries door by door) and are not slowed.
+    if (forBot && this.flood && !ctx.isSecretary) {
+      const verdict = this.flood.take(member.id, now);
+      if (verdict === 'notice') ctx.reply('trust.slowDown');
+      if (verdict !== 'pass') return this.done(incomingId, verdict === 'notice' ? 'refused' : 'ignored', 'flood');
+    }
+    // The language a member writes in is remembered for later private messages (a handler may
+    // put it back, e.g. for a translator writing English); a refused message changes nothing.
+    const languageChanged = parsed.lang !== undefined && parsed.lang !== member.lang;
+    if (languageChanged) setLang(db, member.id, parsed.lang!);
     const result = this.route(ctx, parsed);
+    if (languageChanged && result.status === 'refused') setLang(db, member.id, member.lang);
     return this.done(incomingId, result.status, result.as);
   }
 
@@ -198,7 +216,8 @@ export class Dispatcher {
 
   private run(ctx: Ctx, parsed: Extract<Parsed, { kind: 'command' }>): { status: 'handled' | 'refused' | 'ignored'; as: string } {
     const { command, args, via } = parsed;
-    const decision = decide(ctx, command);
+    // The policy sees the parsed arguments (which building, whose record) when they parsed.
+    const decision = decide(ctx, command, args.ok ? { args: args.value } : undefined);
     if (!decision.ok) {
       ctx.reply(decision.key, decision.params);
       return { status: 'refused', as: `${command.name}:not-allowed` };

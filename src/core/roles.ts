@@ -9,7 +9,7 @@ export const ROLE_WORDS: Record<Role, string[]> = {
   building_lead: ['楼组长', '楼长', '楼栋长', 'lead', 'building_lead', 'buildinglead'],
   groupbuy_leader: ['团长', '团购团长', 'leader', 'groupbuy_leader'],
   medicine_team: ['配药', '配药队', '配药小分队', '配药组', 'medicine', 'medicine_team'],
-  secretary: ['书记', '居委', '管理员', 'secretary', 'admin'],
+  secretary: ['书记', '居委', '管理员', 'admin', 'secretary'],
 };
 
 /** Reads a role word ("楼组长", "lead", "團長" after normalising). */

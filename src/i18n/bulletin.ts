@@ -25,7 +25,6 @@ export const bulletin = {
     en:
       'Use: /bulletin (preview), /bulletin send, /bulletin time 20:00, /bulletin groups 1,3 or /bulletin groups all, /bulletin lang en (this group gets English), /bulletin off or /bulletin on, /bulletin 2026-04-20 (history)',
   },
-  'bulletin.secretaryOnly': { 'zh-CN': '这个操作需要书记身份。', en: 'Only the secretary can do that.' },
   'bulletin.preview': { 'zh-CN': '预览(将于{time}发出):\n\n{text}', en: 'Preview (goes out at {time}):\n\n{text}' },
   'bulletin.previewEmpty': {
     'zh-CN': '今天的通报还没有内容:没有通知,各项也没有新数据。发 /通知 内容 添加一条通知。',

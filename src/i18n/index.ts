@@ -1,5 +1,6 @@
 import { bulletin } from './bulletin.js';
 import { core } from './core.js';
+import { trust } from './trust.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -8,6 +9,7 @@ import { core } from './core.js';
 export const messages = {
   ...core,
   ...bulletin,
+  ...trust,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -71,7 +71,7 @@ export function homeOf(member: Member): Door | undefined {
   return door;
 }
 
-export function setLang(db: Db, memberId: number, lang: Lang): void {
+export function setLang(db: Db, memberId: number, lang: Lang | null): void {
   db.prepare('UPDATE members SET lang = ? WHERE id = ? AND lang IS NOT ?').run(lang, memberId, lang);
 }
 
