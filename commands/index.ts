@@ -4,6 +4,8 @@ import { bindCommand } from './bind.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
+import { volunteerCommands } from './volunteers.js';
+import { taskCommands } from './tasks.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -13,6 +15,8 @@ export const allCommands: AnyCommand[] = [
   grantCommand,
   revokeCommand,
   bindCommand,
+  ...volunteerCommands,
+  ...taskCommands,
 ];
 
 helpTopics.push(...allCommands);

@@ -1,4 +1,6 @@
 import { core } from './core.js';
+import { volunteers } from './volunteers.js';
+import { tasks } from './tasks.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -6,6 +8,8 @@ import { core } from './core.js';
  */
 export const messages = {
   ...core,
+  ...volunteers,
+  ...tasks,
 };
 
 export type MessageKey = keyof typeof messages;
