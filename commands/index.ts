@@ -6,6 +6,7 @@ import { homeCommand } from './home.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
 import { volunteerCommands } from './volunteers.js';
 import { taskCommands } from './tasks.js';
+import { emergencyCommands } from './emergency.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -17,6 +18,7 @@ export const allCommands: AnyCommand[] = [
   bindCommand,
   ...volunteerCommands,
   ...taskCommands,
+  ...emergencyCommands,
 ];
 
 helpTopics.push(...allCommands);

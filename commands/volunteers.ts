@@ -220,11 +220,11 @@ function exportRoster(ctx: Ctx, entries: RosterEntry[]): void {
   const rows = entries.map((e, i) => [
     i + 1,
     e.display_name,
-    e.building ?? '',
+    e.building,
     skillList(ctx.lang, e.skills),
     whenList(ctx.lang, e.availability),
-    e.team ?? '',
-    e.phone ? maskPhone(e.phone) : '',
+    e.team,
+    e.phone ? maskPhone(e.phone) : null,
     localDate(e.joined_at, ctx.config.timeZone),
   ]);
   const sheet = ctx.text('vol.sheetName');

@@ -1,6 +1,7 @@
 import { core } from './core.js';
 import { volunteers } from './volunteers.js';
 import { tasks } from './tasks.js';
+import { emergency } from './emergency.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -10,6 +11,7 @@ export const messages = {
   ...core,
   ...volunteers,
   ...tasks,
+  ...emergency,
 };
 
 export type MessageKey = keyof typeof messages;
