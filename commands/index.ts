@@ -7,6 +7,7 @@ import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
 import { volunteerCommands } from './volunteers.js';
 import { taskCommands } from './tasks.js';
 import { emergencyCommands } from './emergency.js';
+import { pairingCommands } from './pairing.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -19,6 +20,7 @@ export const allCommands: AnyCommand[] = [
   ...volunteerCommands,
   ...taskCommands,
   ...emergencyCommands,
+  ...pairingCommands,
 ];
 
 helpTopics.push(...allCommands);

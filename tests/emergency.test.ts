@@ -5,7 +5,11 @@ import { TestChat } from './helpers/chat.js';
 import { communityWithVolunteers } from './helpers/volunteers.js';
 
 let chat: TestChat;
-afterEach(async () => chat?.dispose());
+afterEach(async () => {
+  await chat?.dispose();
+  // The next test may not open a chat: never dispose this one twice.
+  chat = undefined!;
+});
 
 const VOLUNTEERS = ['doc: 5-302 医生 晚上', 'nurse1: 6-101 护士 全天', 'nurse2: 7-201 护士 上午', 'driver: 3-101 司机 全天', 'porter: 4-401 配送 下午'];
 const MEDICS = ['private:doc', 'private:nurse1', 'private:nurse2'];

@@ -6,7 +6,11 @@ import { TestChat } from './helpers/chat.js';
 import { communityWithVolunteers } from './helpers/volunteers.js';
 
 let chat: TestChat;
-afterEach(async () => chat?.dispose());
+afterEach(async () => {
+  await chat?.dispose();
+  // The next test may not open a chat: never dispose this one twice.
+  chat = undefined!;
+});
 
 async function postedTask(text = '/任务 3号楼 搬运物资10箱 今天16:00前') {
   chat = await communityWithVolunteers(['li: 5-302 医生 晚上', 'wang: 3-101 配送 全天', 'zhao: 6-202 司机 下午']);

@@ -5,7 +5,11 @@ import { hasSkill, volunteersWithSkill } from '../src/services/volunteers.js';
 import { TestChat } from './helpers/chat.js';
 
 let chat: TestChat;
-afterEach(async () => chat?.dispose());
+afterEach(async () => {
+  await chat?.dispose();
+  // The next test may not open a chat: never dispose this one twice.
+  chat = undefined!;
+});
 
 async function recruitPost() {
   chat = new TestChat();

@@ -2,6 +2,7 @@ import { core } from './core.js';
 import { volunteers } from './volunteers.js';
 import { tasks } from './tasks.js';
 import { emergency } from './emergency.js';
+import { pairing } from './pairing.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -12,6 +13,7 @@ export const messages = {
   ...volunteers,
   ...tasks,
   ...emergency,
+  ...pairing,
 };
 
 export type MessageKey = keyof typeof messages;
