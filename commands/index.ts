@@ -8,6 +8,7 @@ import { volunteerCommands } from './volunteers.js';
 import { taskCommands } from './tasks.js';
 import { emergencyCommands } from './emergency.js';
 import { pairingCommands } from './pairing.js';
+import { shiftCommands } from './shifts.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -21,6 +22,7 @@ export const allCommands: AnyCommand[] = [
   ...taskCommands,
   ...emergencyCommands,
   ...pairingCommands,
+  ...shiftCommands,
 ];
 
 helpTopics.push(...allCommands);

@@ -3,6 +3,7 @@ import { volunteers } from './volunteers.js';
 import { tasks } from './tasks.js';
 import { emergency } from './emergency.js';
 import { pairing } from './pairing.js';
+import { shifts } from './shifts.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -14,6 +15,7 @@ export const messages = {
   ...tasks,
   ...emergency,
   ...pairing,
+  ...shifts,
 };
 
 export type MessageKey = keyof typeof messages;
