@@ -4,11 +4,7 @@ import { bindCommand } from './bind.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
-import { volunteerCommands } from './volunteers.js';
-import { taskCommands } from './tasks.js';
-import { emergencyCommands } from './emergency.js';
-import { pairingCommands } from './pairing.js';
-import { shiftCommands } from './shifts.js';
+import { volunteeringCommands, volunteersBulletin, volunteersPersonalData } from './volunteering.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -18,17 +14,13 @@ export const allCommands: AnyCommand[] = [
   grantCommand,
   revokeCommand,
   bindCommand,
-  ...volunteerCommands,
-  ...taskCommands,
-  ...emergencyCommands,
-  ...pairingCommands,
-  ...shiftCommands,
+  ...volunteeringCommands,
 ];
 
 helpTopics.push(...allCommands);
 
 /** Each capability's part of the daily bulletin (see src/core/capability.ts). */
-export const allBulletinSections: BulletinSection[] = [];
+export const allBulletinSections: BulletinSection[] = [volunteersBulletin];
 
 /** Each capability's personal data, for /mydata and /forgetme. */
-export const allPersonalData: PersonalData[] = [];
+export const allPersonalData: PersonalData[] = [volunteersPersonalData];

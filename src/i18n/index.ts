@@ -1,9 +1,5 @@
 import { core } from './core.js';
-import { volunteers } from './volunteers.js';
-import { tasks } from './tasks.js';
-import { emergency } from './emergency.js';
-import { pairing } from './pairing.js';
-import { shifts } from './shifts.js';
+import { volunteering } from './volunteering.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -11,11 +7,7 @@ import { shifts } from './shifts.js';
  */
 export const messages = {
   ...core,
-  ...volunteers,
-  ...tasks,
-  ...emergency,
-  ...pairing,
-  ...shifts,
+  ...volunteering,
 };
 
 export type MessageKey = keyof typeof messages;

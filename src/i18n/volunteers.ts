@@ -109,4 +109,19 @@ export const volunteers = {
   },
   'vol.teamSet': { 'zh-CN': '已编入「{team}」:{names}', en: 'Added to "{team}": {names}' },
   'vol.teamNotVolunteers': { 'zh-CN': '这些人还不是志愿者,未编入:{names}', en: 'Not volunteers yet, not added: {names}' },
+
+  'vol.bulletin': {
+    'zh-CN': '志愿者:今日新增{joined}人,共{total}人;任务:未完成{open}个,今日完成{done}个;紧急呼叫:今日{raised}起,已处理{handled}起。',
+    en: 'Volunteers: {joined} new today, {total} in all; tasks: {open} unfinished, {done} done today; emergency calls: {raised} today, {handled} handled.',
+  },
+  'vol.data.volunteer': {
+    'zh-CN': '志愿者登记:{building}号楼,特长:{skills},有空:{when},小队:{team},状态:{status}',
+    en: 'Volunteer record: building {building}, skills: {skills}, available: {when}, team: {team}, status: {status}',
+  },
+  'vol.data.active': { 'zh-CN': '在岗', en: 'active' },
+  'vol.data.left': { 'zh-CN': '已退出', en: 'stepped down' },
+  'vol.data.tasks': { 'zh-CN': '任务:认领{claimed}个,发布{posted}个', en: 'Tasks: {claimed} claimed, {posted} posted' },
+  'vol.data.shifts': { 'zh-CN': '巡逻班次:{count}个', en: 'Patrol shifts: {count}' },
+  'vol.data.emergencies': { 'zh-CN': '发起的紧急呼叫:{count}起', en: 'Emergency calls raised: {count}' },
+  'vol.data.elderly': { 'zh-CN': '照看的长者:{count}位', en: 'Elderly residents you look after: {count}' },
 } satisfies Catalogue;

@@ -147,3 +147,8 @@ export function elderlyCount(db: Db, communityId: number): { total: number; pair
 export function forgetPairs(db: Db, memberId: number): number {
   return db.prepare('UPDATE elderly_residents SET volunteer_member_id = NULL, paired_at = NULL WHERE volunteer_member_id = ?').run(memberId).changes;
 }
+
+/** For /mydata: how many elderly residents a volunteer looks after. */
+export function elderlyPairedWith(db: Db, memberId: number): number {
+  return db.prepare('SELECT COUNT(*) FROM elderly_residents WHERE volunteer_member_id = ?').pluck().get(memberId) as number;
+}
