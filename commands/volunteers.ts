@@ -32,7 +32,8 @@ import { announceTask } from './task-post.js';
 import { continueSignUp, SIGNUP_CONVERSATION, startSignUp } from './volunteer-signup.js';
 import { skillList, whenList } from './volunteer-text.js';
 
-const NEED = /([^\s\d,,、;;]+?)\s*(\d{1,4})\s*(?:人|名|位|个|people)?(?=[\s,,、;;]|$)/g;
+// The label is bounded so a long line without numbers cannot make the match quadratic.
+const NEED = /([^\s\d,,、;;]{1,20}?)\s*(\d{1,4})\s*(?:人|名|位|个|people)?(?=[\s,,、;;]|$)/g;
 
 export const recruitCommand = defineCommand({
   name: 'recruit',
