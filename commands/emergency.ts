@@ -27,7 +27,8 @@ import { secretariesOf, volunteerMembers, volunteersWithAnySkill } from '../src/
 /** Nobody answered in this long: the call goes out again, wider. */
 export const ESCALATE_AFTER_MS = 2 * 60 * 1000;
 
-const RESPOND = /^(?:我是|到|我到|我来|我去|马上到|马上来|在|我在|我可以|i am|i'?m (?:a )?(?:doctor|nurse|coming|here|on my way)|coming|on my way|here)/i;
+// "我是医生,马上到" answers; a bare "到" or "在" answers only on its own ("到底怎么了" does not).
+const RESPOND = /^(?:我是|我到|我来|我去|马上到|马上来|我在|我可以|i am|i'?m (?:a )?(?:doctor|nurse|coming|here|on my way)|coming|on my way)|^(?:到了?|在|here)[\s!!。.]*$/i;
 const CLOSE = /^(?:已处理|处理完|结束|解除|关闭|没事了|close|resolved)/i;
 const URGENT = { priority: PRIORITY.urgent };
 const escalateKey = (id: number) => `emergency:${id}:escalate`;

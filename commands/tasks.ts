@@ -32,7 +32,8 @@ import {
   tellFits,
 } from './task-post.js';
 
-const CLAIM = /^(?:我)?(?:接|认领|来|去|可以)|^\+1|^1$|^(?:claim|take|mine|on it|i'?ll (?:take|do|go))/i;
+// A claim is the whole reply ("接", "我来!", "+1"), so "来不及了" or "去哪里?" is not one.
+const CLAIM = /^(?:我?(?:接|认领|来|去|可以)(?:单|了|吧|啦|接)?|\+1|1|claim|take(?: it)?|mine|on it|i'?ll (?:take|do|go)(?: it)?)[\s!!。.~～👍🙋]*$/iu;
 const DONE = /^(?:已?完成|搞定|做完|送到|已送达|done|finished|completed)/i;
 const GIVE_BACK = /^(?:放弃|退回|不接了|做不了|去不了|give (?:it )?back|can'?t do)/i;
 const CANCEL = /^(?:取消|撤销|cancel)/i;

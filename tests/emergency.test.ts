@@ -69,6 +69,7 @@ describe('emergency calls', () => {
     const answered = await chat.say(`doc ^${post!.id}: 我是!`);
     expect(answered.find((o) => o.isGroup)!.text).toBe('✅ 紧急呼叫#1:doc 已响应,正在赶往5号楼302。');
     expect(answered.find((o) => o.chatId === 'private:secretary')!.text).toContain('doc 已响应');
+    expect(await chat.say(`porter ^${post!.id}: 到底怎么了?`)).toEqual([]);
     expect(await chat.answer(`nurse1 ^${post!.id}: 到`)).toBe('谢谢!doc 已先响应,您也可以前往5号楼302协助。');
     expect(emergencyById(chat.db, 1)!.responder_member_id).not.toBeNull();
     chat.clock.advance(5 * 60 * 1000);

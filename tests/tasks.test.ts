@@ -81,6 +81,14 @@ describe('tasks claimed by reply', () => {
     expect(await chat.answer('secretary: /任务列表')).toBe('现在没有未完成的任务。');
   });
 
+  it('a reply that only talks about the task is not a claim', async () => {
+    const post = await postedTask();
+    expect(await chat.say(`li ^${post.id}: 来不及了吧`)).toEqual([]);
+    expect(await chat.say(`li ^${post.id}: 去哪里搬?`)).toEqual([]);
+    expect(owner()).toBeNull();
+    expect(await chat.answer(`li ^${post.id}: 我来吧!`)).toContain('由 li 认领');
+  });
+
   it('a volunteer gives a task back and it is open for others again', async () => {
     const post = await postedTask();
     await chat.say(`wang ^${post.id}: 接`);
