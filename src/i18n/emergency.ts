@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 /** Emergency calls. Group messages carry the place, never the health detail. */
 export const emergency = {
-  'sos.help': { 'zh-CN': '/sos 5-302 情况  紧急呼叫医护人员', en: '/sos 5-302 <what happened>  call for medical help now' },
+  'sos.help': { 'zh-CN': '/sos 5-302 情况 紧急呼叫医护人员', en: '/sos 5-302 <what happened>  call for medical help now' },
   'sos.usage': { 'zh-CN': '请写门牌号和情况,例如:/sos 5-302 老人昏迷', en: 'Give the door number and what happened, e.g. /sos 5-302 collapsed' },
   'sos.group': {
     'zh-CN': '🚨 紧急:{place}需要医护人员!请医护人员回复本消息“我是”或“到”。(呼叫#{id},发起人:{name})',
@@ -43,7 +43,7 @@ export const emergency = {
     en: 'Thank you! {name} answered first; you can still go to {place} to help.',
   },
   'sos.closedAlready': { 'zh-CN': '紧急呼叫#{id}已经结束了,谢谢!', en: 'Emergency call #{id} is already closed. Thank you!' },
-  'sos.closeHelp': { 'zh-CN': '/结束紧急 3  书记结束紧急呼叫', en: '/sosclose 3  close an emergency call (secretary)' },
+  'sos.closeHelp': { 'zh-CN': '/结束紧急 3 结束紧急呼叫(书记)', en: '/sosclose 3  close an emergency call (secretary)' },
   'sos.closeUsage': { 'zh-CN': '请写呼叫编号,例如:/结束紧急 3', en: 'Please give the call number, e.g. /sosclose 3' },
   'sos.onlySecretaryCloses': {
     'zh-CN': '只有书记可以结束紧急呼叫,这样不会有人误以为已经处理好了。如情况已解决,请告诉书记。',
@@ -53,7 +53,7 @@ export const emergency = {
   'sos.notFound': { 'zh-CN': '没有找到紧急呼叫#{id}。', en: 'There is no emergency call #{id}.' },
   'sos.noneOpen': { 'zh-CN': '现在没有进行中的紧急呼叫。', en: 'There is no open emergency call.' },
   'sos.whichOne': { 'zh-CN': '有多个进行中的呼叫({ids}),请写编号,例如:/结束紧急 {first}', en: 'Several calls are open ({ids}); give the number, e.g. /sosclose {first}' },
-  'sos.logHelp': { 'zh-CN': '/紧急记录 3  看紧急呼叫的经过', en: '/soslog 3  the timeline of an emergency call' },
+  'sos.logHelp': { 'zh-CN': '/紧急记录 3 看紧急呼叫的经过(书记)', en: '/soslog 3  the timeline of an emergency call (secretary)' },
   'sos.logUsage': { 'zh-CN': '请写呼叫编号,例如:/紧急记录 3', en: 'Please give the call number, e.g. /soslog 3' },
   'sos.logTitle': { 'zh-CN': '紧急呼叫#{id}({place},{status})经过:', en: 'Emergency call #{id} ({place}, {status}):' },
   'sos.logSent': { 'zh-CN': '经过已私信给您。', en: 'I sent you the timeline privately.' },

@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 /** Elderly pairing (长者一对一). Names and doors of elderly residents go only to those who need them, privately. */
 export const pairing = {
-  'pair.elderlyHelp': { 'zh-CN': '/长者 张阿姨 5-302 [电话]  登记独居长者(可多行)', en: '/elderly <name> 5-302 [phone]  register elderly living alone (one per line)' },
+  'pair.elderlyHelp': { 'zh-CN': '/长者 张阿姨 5-302 [电话] 登记独居长者(可多行)(书记、楼组长)', en: '/elderly <name> 5-302 [phone]  register elderly living alone (one per line) (secretary, lead)' },
   'pair.elderlyUsage': {
     'zh-CN': '每行一位:姓名 门牌号 [电话],例如:\n/长者 张阿姨 5-302 13812345678\n李伯伯 6-101',
     en: 'One per line: name, door number, optional phone, e.g.\n/elderly Mrs Zhang 5-302',
@@ -10,7 +10,7 @@ export const pairing = {
   'pair.registered': { 'zh-CN': '已登记{added}位长者,现共{total}位。', en: 'Registered {added} elderly residents; {total} in all.' },
   'pair.duplicates': { 'zh-CN': '{count}位之前已登记。', en: '{count} were already registered.' },
   'pair.badLines': { 'zh-CN': '第{lines}行没看懂,请写:姓名 门牌号。', en: 'Could not read line(s) {lines}; write: name door-number.' },
-  'pair.help': { 'zh-CN': '/配对  给每位长者配一位志愿者', en: '/pair  pair each elderly resident with a volunteer' },
+  'pair.help': { 'zh-CN': '/配对 给每位长者配一位志愿者(书记、楼组长)', en: '/pair  pair each elderly resident with a volunteer (secretary, lead)' },
   'pair.usage': { 'zh-CN': '发 /配对 即可。', en: 'Just send /pair.' },
   'pair.noElderly': { 'zh-CN': '还没有登记长者。先发:/长者 张阿姨 5-302', en: 'No elderly residents registered yet. First: /elderly Mrs Zhang 5-302' },
   'pair.noVolunteers': { 'zh-CN': '还没有志愿者可以配对。', en: 'There are no volunteers to pair with yet.' },
@@ -36,11 +36,11 @@ export const pairing = {
     'zh-CN': '长者一对一:今天还有{count}位未确认联系:\n{list}',
     en: 'Elderly pairs: {count} not confirmed contacted today:\n{list}',
   },
-  'pair.contactedHelp': { 'zh-CN': '已联系  报告今天已联系照看的长者', en: 'contacted  report you contacted your elderly residents today' },
+  'pair.contactedHelp': { 'zh-CN': '已联系 报告今天已联系照看的长者(志愿者)', en: 'contacted  report you contacted your elderly residents today (volunteer)' },
   'pair.contactedUsage': { 'zh-CN': '回复“已联系”即可。', en: 'Just reply "contacted".' },
   'pair.contacted': { 'zh-CN': '好的,已记录今天联系了{count}位长者,谢谢!', en: 'Noted: you contacted {count} elderly resident(s) today. Thank you!' },
   'pair.nobodyYours': { 'zh-CN': '您还没有配对的长者。', en: 'You have no elderly resident paired with you.' },
-  'pair.pairsHelp': { 'zh-CN': '/配对名单  看配对和今天未联系的', en: '/pairs  the pairs, and who was not contacted today' },
+  'pair.pairsHelp': { 'zh-CN': '/配对名单 看配对和今天未联系的(书记、楼组长)', en: '/pairs  the pairs, and who was not contacted today (secretary, lead)' },
   'pair.pairsUsage': { 'zh-CN': '发 /配对名单 即可。', en: 'Just send /pairs.' },
   'pair.unconfirmedTitle': { 'zh-CN': '今天未确认联系:{count}位', en: 'Not confirmed today: {count}' },
   'pair.sentPrivately': { 'zh-CN': '名单已私信给您。', en: 'I sent you the list privately.' },

@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 /** Patrol shifts (三班倒). */
 export const shifts = {
-  'shift.help': { 'zh-CN': '/排班 8-16 16-24 0-8 4月21日-4月23日  定巡逻班次', en: '/shifts 8-16 16-24 0-8 4/21-4/23  define patrol shifts' },
+  'shift.help': { 'zh-CN': '/排班 8-16 16-24 0-8 4月21日-4月23日 定巡逻班次(书记)', en: '/shifts 8-16 16-24 0-8 4/21-4/23  define patrol shifts (secretary)' },
   'shift.usage': {
     'zh-CN': '请写班次和日期,例如:/排班 8-16 16-24 0-8 4月21日-4月23日(最多7天)',
     en: 'Give the shifts and dates, e.g. /shifts 8-16 16-24 0-8 4月21日-4月23日 (7 days at most)',
@@ -27,8 +27,8 @@ export const shifts = {
     'zh-CN': '⚠️ 巡逻班次 #{id}({label})2小时后开始,还没人认领。',
     en: '⚠️ Patrol shift #{id} ({label}) starts in 2 hours and nobody has taken it.',
   },
-  'shift.listHelp': { 'zh-CN': '/班表  看巡逻班次', en: '/shiftlist  the patrol shifts' },
-  'shift.takeHelp': { 'zh-CN': '/接班 12  认领巡逻班次#12', en: '/takeshift 12  take patrol shift #12' },
+  'shift.listHelp': { 'zh-CN': '/班表 看巡逻班次', en: '/shiftlist  the patrol shifts' },
+  'shift.takeHelp': { 'zh-CN': '/接班 12 认领巡逻班次#12(志愿者)', en: '/takeshift 12  take patrol shift #12 (volunteer)' },
   'shift.listUsage': { 'zh-CN': '发 /班表 即可。', en: 'Just send /shiftlist.' },
   'shift.listEmpty': { 'zh-CN': '现在没有排班。', en: 'No patrol shifts planned.' },
   'shift.listTitle': { 'zh-CN': '巡逻班表:', en: 'Patrol shifts:' },

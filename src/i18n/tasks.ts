@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 /** Tasks claimed by reply. */
 export const tasks = {
-  'task.help': { 'zh-CN': '/任务 3号楼 搬运物资10箱 今天16:00前  发布任务', en: '/task <what> [when]  post a task for volunteers' },
+  'task.help': { 'zh-CN': '/任务 3号楼 搬运物资10箱 今天16:00前 发布任务(书记、楼组长、志愿者)', en: '/task <what> [when]  post a task for volunteers (secretary, lead, volunteer)' },
   'task.usage': {
     'zh-CN': '请写任务内容,例如:/任务 3号楼 搬运物资10箱 今天16:00前',
     en: 'Please describe the task, e.g. /task building 3 carry 10 boxes today 16:00',
@@ -44,9 +44,9 @@ export const tasks = {
     'zh-CN': '只有登记的志愿者才能认领任务。想帮忙的话,请先报名:/志愿者报名 5-302 司机 晚上',
     en: 'Only registered volunteers can claim tasks. To help, sign up first: /volunteer 5-302 driver evenings',
   },
-  'task.claimHelp': { 'zh-CN': '/认领 12  认领任务#12', en: '/claim 12  claim task #12' },
+  'task.claimHelp': { 'zh-CN': '/认领 12 认领任务#12(志愿者)', en: '/claim 12  claim task #12 (volunteer)' },
   'task.claimUsage': { 'zh-CN': '请写任务编号,例如:/认领 12', en: 'Please give the task number, e.g. /claim 12' },
-  'task.doneHelp': { 'zh-CN': '/完成 12  报告任务完成', en: '/done 12  report a task done' },
+  'task.doneHelp': { 'zh-CN': '/完成 12 报告任务完成', en: '/done 12  report a task done' },
   'task.doneUsage': { 'zh-CN': '请写任务编号,例如:/完成 12', en: 'Please give the task number, e.g. /done 12' },
   'task.done': { 'zh-CN': '👍 任务#{id}已完成,谢谢 {name}!', en: '👍 Task #{id} is done. Thank you, {name}!' },
   'task.notOwner': {
@@ -59,15 +59,15 @@ export const tasks = {
     en: 'You have several tasks ({ids}); please give the number, e.g. /done {first}',
   },
   'task.noneClaimed': { 'zh-CN': '您现在没有认领中的任务。', en: 'You have no claimed tasks right now.' },
-  'task.giveBackHelp': { 'zh-CN': '/退回 12  把认领的任务退回群里', en: '/giveback 12  give a claimed task back' },
+  'task.giveBackHelp': { 'zh-CN': '/退回 12 把认领的任务退回群里', en: '/giveback 12  give a claimed task back' },
   'task.giveBackUsage': { 'zh-CN': '请写任务编号,例如:/退回 12', en: 'Please give the task number, e.g. /giveback 12' },
   'task.givenBack': { 'zh-CN': '好的,任务#{id}已退回。', en: 'OK, task #{id} is given back.' },
-  'task.cancelHelp': { 'zh-CN': '/取消任务 12  发布人取消任务', en: '/canceltask 12  cancel a task you posted' },
+  'task.cancelHelp': { 'zh-CN': '/取消任务 12 发布人取消任务', en: '/canceltask 12  cancel a task you posted' },
   'task.cancelUsage': { 'zh-CN': '请写任务编号,例如:/取消任务 12', en: 'Please give the task number, e.g. /canceltask 12' },
   'task.cancelled': { 'zh-CN': '任务#{id}已取消。', en: 'Task #{id} is cancelled.' },
   'task.cancelledOwner': { 'zh-CN': '您认领的任务#{id}已被发布人取消,不用做了,谢谢!', en: 'Task #{id}, which you claimed, was cancelled by the poster. Thank you anyway!' },
   'task.notPoster': { 'zh-CN': '只有发布人或书记可以取消任务#{id}。', en: 'Only the poster or a secretary can cancel task #{id}.' },
-  'task.listHelp': { 'zh-CN': '/任务列表  看还没完成的任务', en: '/tasks  the unfinished tasks' },
+  'task.listHelp': { 'zh-CN': '/任务列表 看还没完成的任务', en: '/tasks  the unfinished tasks' },
   'task.listUsage': { 'zh-CN': '发 /任务列表 即可。', en: 'Just send /tasks.' },
   'task.listTitle': { 'zh-CN': '未完成的任务({count}个):', en: 'Unfinished tasks ({count}):' },
   'task.listOpen': { 'zh-CN': '#{id} {title}{due} — 待认领', en: '#{id} {title}{due} — open' },

@@ -21,7 +21,7 @@ export const volunteers = {
   'vol.sep': { 'zh-CN': '、', en: ', ' },
   'vol.none': { 'zh-CN': '无', en: 'none' },
 
-  'vol.recruitHelp': { 'zh-CN': '/招募 紧急招募志愿者 核酸引导10人  发布志愿者招募', en: '/recruit <call> testing 10  post a call for volunteers' },
+  'vol.recruitHelp': { 'zh-CN': '/招募 紧急招募志愿者 核酸引导10人 发布志愿者招募(书记、楼组长)', en: '/recruit <call> testing 10  post a call for volunteers (secretary, lead)' },
   'vol.recruitUsage': {
     'zh-CN': '请写招募内容,例如:/招募 紧急招募志愿者 核酸引导10人 物资分发20人',
     en: 'Please write the call, e.g. /recruit Volunteers needed testing 10 delivery 20',
@@ -37,7 +37,7 @@ export const volunteers = {
   'vol.recruitProgress': { 'zh-CN': '报名进度:{count}/{total}', en: 'Signed up: {count}/{total}' },
   'vol.recruitProgressOpen': { 'zh-CN': '已报名{count}人', en: '{count} signed up' },
 
-  'vol.help': { 'zh-CN': '/志愿者报名 5-302 司机 晚上  报名或修改志愿者信息', en: '/volunteer 5-302 driver evenings  sign up or update your details' },
+  'vol.help': { 'zh-CN': '/志愿者报名 5-302 司机 晚上 报名或修改志愿者信息', en: '/volunteer 5-302 driver evenings  sign up or update your details' },
   'vol.usage': {
     'zh-CN': '报名请写门牌号、特长和有空的时间,例如:/志愿者报名 5-302 司机 晚上',
     en: 'To sign up, give your door number, skills and when you can help, e.g. /volunteer 5-302 driver evenings',
@@ -66,7 +66,7 @@ export const volunteers = {
     'zh-CN': '您是志愿者:{building}号楼,特长:{skills},有空:{when},小队:{team}。要修改,发 /志愿者报名 加新的信息;不做了,发 /退出志愿者。',
     en: 'You are a volunteer: building {building}, skills: {skills}, available: {when}, team: {team}. To change, send /volunteer with the new details; to step down, send /stepdown.',
   },
-  'vol.stepDownHelp': { 'zh-CN': '/退出志愿者  不再担任志愿者', en: '/stepdown  stop being a volunteer' },
+  'vol.stepDownHelp': { 'zh-CN': '/退出志愿者 不再担任志愿者', en: '/stepdown  stop being a volunteer' },
   'vol.stepDownUsage': { 'zh-CN': '发 /退出志愿者 即可。', en: 'Just send /stepdown.' },
   'vol.steppedDown': {
     'zh-CN': '已退出志愿者,谢谢您的付出!{released}',
@@ -78,7 +78,7 @@ export const volunteers = {
     en: 'You are not a volunteer. To sign up, send: /volunteer 5-302 driver evenings',
   },
 
-  'vol.rosterHelp': { 'zh-CN': '/花名册 [医生|小队|5号楼|晚上|导出]  志愿者名单和人数', en: '/roster [doctor|team|building|evenings|export]  the volunteers, with counts' },
+  'vol.rosterHelp': { 'zh-CN': '/花名册 [医生|小队|5号楼|晚上|导出] 志愿者名单和人数(书记、楼组长)', en: '/roster [doctor|team|building|evenings|export]  the volunteers, with counts (secretary, lead)' },
   'vol.rosterUsage': {
     'zh-CN': '例如:/花名册、/花名册 医生、/花名册 5号楼、/花名册 晚上、/花名册 物资分发、/花名册 导出',
     en: 'E.g. /roster, /roster doctor, /roster 5, /roster evenings, /roster export',
@@ -102,7 +102,7 @@ export const volunteers = {
   'vol.noTeam': { 'zh-CN': '未分组', en: 'none' },
   'vol.unknownBuilding': { 'zh-CN': '?', en: '?' },
 
-  'vol.teamHelp': { 'zh-CN': '/分组 物资分发 @某人  把志愿者编入小队', en: '/team <name> @someone  put volunteers in a team' },
+  'vol.teamHelp': { 'zh-CN': '/分组 物资分发 @某人 把志愿者编入小队(书记)', en: '/team <name> @someone  put volunteers in a team (secretary)' },
   'vol.teamUsage': {
     'zh-CN': '请写小队名并@志愿者,例如:/分组 物资分发 @小李 @老王(或回复某人的消息发 /分组 物资分发)',
     en: 'Name the team and @mention the volunteers, e.g. /team delivery @li @wang',
