@@ -136,6 +136,19 @@ describe('tasks claimed by reply', () => {
     expect(await chat.tick()).toEqual([]);
   });
 
+  it('English and traditional Chinese replies claim too, answered in their language', async () => {
+    const post = await postedTask();
+    expect(await chat.answer(`zhao ^${post.id}: I'll take it`)).toBe('✅ Task #1 is claimed by zhao. When done, reply "done" to this message or send /done 1');
+    expect(await chat.answer(`wang ^${post.id}: 認領`)).toBe('任務#1已經由 zhao 認領了,謝謝您!');
+  });
+
+  it('a volunteer posts tasks only once in a team', async () => {
+    await postedTask();
+    expect(await chat.answer('li: /任务 6号楼 送菜')).toContain('先编入小队');
+    await chat.say('secretary: /分组 物资分发 @li');
+    expect(await chat.answer('li: /任务 6号楼 送菜')).toContain('📌 任务#2:6号楼 送菜');
+  });
+
   it('a resident cannot post a task; a wrong task number gets the right form', async () => {
     await postedTask();
     expect(await chat.answer('chen: /任务 帮我买菜')).toContain('需要');

@@ -84,6 +84,13 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     expect(await chat.answer('tom: /roles')).toBe('Roles of tom: resident, volunteer');
   });
 
+  it('a burst of sign-ups arriving together are all recorded', async () => {
+    const post = await recruitPost();
+    const burst = Array.from({ length: 40 }, (_, i) => chat.adapter.parseLine(`n${i} ^${post.id}: 报名 ${(i % 9) + 1}-${201 + i} 配送 全天`)!);
+    await chat.deliver(...burst);
+    expect((await chat.answer('secretary: /花名册 配送')).split('\n')[0]).toBe('志愿者共40人(配送)');
+  });
+
   it('the roster is exported as a spreadsheet sent into the chat, phones masked', async () => {
     const post = await recruitPost();
     await chat.say(`li ^${post.id}: 报名 5-302 医生 晚上 13812345678`);
