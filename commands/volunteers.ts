@@ -17,7 +17,10 @@ import {
 } from '../src/services/volunteer-words.js';
 import {
   createRecruit,
+  latestRecruit,
   needsOf,
+  recruitSignUps,
+  recruitSignUpsByTeam,
   recruitById,
   roster,
   setTeam,
@@ -46,9 +49,10 @@ export const recruitCommand = defineCommand({
     const needs: Need[] = [...raw.matchAll(NEED)].map((m) => ({ label: m[1]!, count: Number(m[2]) }));
     return { title: raw.replace(NEED, ' ').replace(/\s+/g, ' ').trim() || raw.trim(), needs };
   },
-  args: z.object({ title: z.string().min(1).max(500), needs: z.array(z.object({ label: z.string(), count: z.number().int().positive() })) }),
+  args: z.object({ title: z.string().max(500), needs: z.array(z.object({ label: z.string(), count: z.number().int().positive() })) }),
   handle(ctx, { title, needs }) {
     const community = ctx.community!;
+    if (title === '') return recruitStatus(ctx);
     const id = createRecruit(
       ctx.db,
       { communityId: community.id, platform: ctx.msg.platform, chatId: ctx.msg.chatId, title, needs, postedBy: ctx.member.id },
@@ -77,6 +81,22 @@ export const recruitCommand = defineCommand({
     },
   },
 });
+
+/** "/招募" alone: how the latest call is going, against what it asked for. */
+function recruitStatus(ctx: Ctx): void {
+  const recruit = latestRecruit(ctx.db, ctx.community!.id);
+  if (!recruit) throw new UserError('vol.recruitUsage');
+  const needs = needsOf(recruit);
+  const total = needs.reduce((s, n) => s + n.count, 0);
+  const count = recruitSignUps(ctx.db, recruit.id);
+  const byTeam = recruitSignUpsByTeam(ctx.db, recruit.id);
+  const parts = needs.map((n) => ctx.text('vol.recruitNeedProgress', { label: n.label, count: byTeam.get(n.label) ?? 0, need: n.count }));
+  ctx.reply('vol.recruitStatus', {
+    title: recruit.title,
+    progress: total > 0 ? ctx.text('vol.recruitProgress', { count, total }) : ctx.text('vol.recruitProgressOpen', { count }),
+    needs: parts.length > 0 ? `(${parts.join(ctx.text('vol.sep'))})` : '',
+  });
+}
 
 export const volunteerCommand = defineCommand({
   name: 'volunteer',

@@ -105,6 +105,14 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     expect(sheets[0]!.rows[2]![1]).toBe('wang');
   });
 
+  it('"/招募" alone shows how the call is going, need by need', async () => {
+    const post = await recruitPost();
+    await chat.say(`li ^${post.id}: 报名 核酸引导 5-302 全天 都可以`);
+    await chat.say(`wang ^${post.id}: 报名 物资分发 6-101 配送 全天`);
+    await chat.say(`zhao ^${post.id}: 报名 7-101 司机 全天`);
+    expect(await chat.answer('secretary: /招募')).toBe('「紧急招募志愿者」报名进度:3/30(核酸引导1/10、物资分发1/20)');
+  });
+
   it('a sign-up half done survives a restart', async () => {
     const post = await recruitPost();
     await chat.say(`li ^${post.id}: 我来`);

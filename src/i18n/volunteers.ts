@@ -35,6 +35,8 @@ export const volunteers = {
   'vol.recruitNeed': { 'zh-CN': '{label}{count}人', en: '{label} {count}' },
   'vol.recruitNoCount': { 'zh-CN': '人数不限', en: 'Any number of people welcome' },
   'vol.recruitProgress': { 'zh-CN': '报名进度:{count}/{total}', en: 'Signed up: {count}/{total}' },
+  'vol.recruitStatus': { 'zh-CN': '「{title}」{progress}{needs}', en: '"{title}" {progress}{needs}' },
+  'vol.recruitNeedProgress': { 'zh-CN': '{label}{count}/{need}', en: '{label} {count}/{need}' },
   'vol.recruitProgressOpen': { 'zh-CN': '已报名{count}人', en: '{count} signed up' },
 
   'vol.help': { 'zh-CN': '/志愿者报名 5-302 司机 晚上 报名或修改志愿者信息', en: '/volunteer 5-302 driver evenings  sign up or update your details' },

@@ -256,3 +256,16 @@ export function forgetVolunteer(db: Db, memberId: number, now: number): number {
   }
   return rows.length;
 }
+
+/** The community's latest call for volunteers. */
+export function latestRecruit(db: Db, communityId: number): Recruit | undefined {
+  return db.prepare('SELECT * FROM volunteer_recruits WHERE community_id = ? ORDER BY id DESC LIMIT 1').get(communityId) as Recruit | undefined;
+}
+
+/** Active sign-ups of a recruit by the team (need) they joined. */
+export function recruitSignUpsByTeam(db: Db, recruitId: number): Map<string, number> {
+  const rows = db
+    .prepare(`SELECT team, COUNT(*) AS n FROM volunteers WHERE recruit_id = ? AND status = 'active' AND team IS NOT NULL GROUP BY team`)
+    .all(recruitId) as { team: string; n: number }[];
+  return new Map(rows.map((r) => [r.team, r.n]));
+}
