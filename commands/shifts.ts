@@ -114,6 +114,8 @@ export const shiftsCommand = defineCommand({
     shift(ctx, planId, text) {
       const numbers = [...text.matchAll(/#?(\d{1,9})/g)].map((m) => Number(m[1]));
       const wantsOne = /^(?:我)?(?:接|认领|来|要)|^\+1|^take|^mine/i.test(text.trim());
+      // "接 3" or "3": a shift number on its own; "谢谢2位" is not a claim.
+      if (numbers.length > 0 && !wantsOne && !/^[#\d\s,,、和]+$/.test(text.trim())) return false;
       if (numbers.length === 0) {
         if (!wantsOne) return false;
         const first = shiftsOfPlan(ctx.db, planId).find((s) => s.owner_member_id === null);

@@ -6,6 +6,7 @@ import { findDoor, parseBuilding } from '../src/core/fields/door.js';
 import { maskPhone } from '../src/core/fields/phone.js';
 import { localDate } from '../src/core/time.js';
 import { senderOfMessage, upsertMember, type Member } from '../src/services/members.js';
+import { releaseShiftsOf } from '../src/services/shifts.js';
 import { releaseTasksOf } from '../src/services/tasks.js';
 import {
   AVAILABILITY,
@@ -140,6 +141,7 @@ export const stepDownCommand = defineCommand({
     const community = ctx.community!;
     if (!stepDown(ctx.db, community.id, ctx.member.id, ctx.now())) throw new UserError('vol.notVolunteer');
     const released = releaseTasksOf(ctx.db, community.id, ctx.member.id);
+    releaseShiftsOf(ctx.db, community.id, ctx.member.id, ctx.now());
     for (const task of released) announceTask(ctx, task, 'task.returned');
     ctx.record('volunteer.stepdown', 'member', ctx.member.id, `released=${released.length}`);
     ctx.reply('vol.steppedDown', { released: released.length > 0 ? ctx.text('vol.releasedTasks', { count: released.length }) : '' });

@@ -24,6 +24,10 @@ describe('patrol shifts (三班倒)', () => {
     expect(await chat.answer(`chen ^${plan!.id}: 接 1`)).toContain('只有登记的志愿者');
     expect(shiftById(chat.db, 1)!.owner_member_id).toBeNull();
     expect(await chat.answer('secretary: /班表')).toContain('#2 4月21日 16:00-24:00 — li');
+    expect(await chat.say(`wang ^${plan!.id}: 辛苦2位了`)).toEqual([]);
+    // A volunteer who steps down frees the shifts they took.
+    await chat.say('li: /退出志愿者');
+    expect(shiftById(chat.db, 2)!.owner_member_id).toBeNull();
   });
 
   it('reminds each volunteer an hour before their shift and tells the secretary about shifts nobody took', async () => {

@@ -70,6 +70,13 @@ export function takeShift(db: Db, id: number, memberId: number, now: number): { 
   return { ok: false, owner: s?.owner_member_id ? memberById(db, s.owner_member_id) : undefined };
 }
 
+/** Frees the shifts a member took that have not started (when they step down). */
+export function releaseShiftsOf(db: Db, communityId: number, memberId: number, now: number): number {
+  return db
+    .prepare('UPDATE patrol_shifts SET owner_member_id = NULL, taken_at = NULL WHERE community_id = ? AND owner_member_id = ? AND starts_at > ?')
+    .run(communityId, memberId, now).changes;
+}
+
 /** For /forgetme: future shifts the member took are freed. */
 export function forgetShifts(db: Db, memberId: number, now: number): number {
   const future = db.prepare('UPDATE patrol_shifts SET owner_member_id = NULL, taken_at = NULL WHERE owner_member_id = ? AND starts_at > ?').run(memberId, now).changes;
