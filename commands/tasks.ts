@@ -20,7 +20,7 @@ import {
   type Task,
 } from '../src/services/tasks.js';
 import { findSkills } from '../src/services/volunteer-words.js';
-import { volunteerMembers, volunteerOf, volunteersWithSkill } from '../src/services/volunteers.js';
+import { roster, volunteerMembers, volunteerOf, volunteersWithSkill } from '../src/services/volunteers.js';
 import {
   announceTask,
   cancelTaskJobs,
@@ -203,7 +203,8 @@ export const taskCommand = defineCommand({
 function fitting(ctx: JobCtx, task: Task) {
   if (task.skill) return volunteersWithSkill(ctx.db, task.community_id, task.skill);
   if (!task.building) return [];
-  return volunteerMembers(ctx.db, task.community_id).filter((m) => m.home_building?.split('-')[0] === task.building);
+  const neighbours = new Set(roster(ctx.db, task.community_id, { building: task.building }).map((v) => v.member_id));
+  return volunteerMembers(ctx.db, task.community_id).filter((m) => neighbours.has(m.id));
 }
 
 export const claimCommand = defineCommand({

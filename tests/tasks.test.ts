@@ -113,6 +113,13 @@ describe('tasks claimed by reply', () => {
     expect((await chat.tick()).filter((o) => o.text.includes('还没人认领'))).toEqual([]);
   });
 
+  it('a task without a skill goes to the volunteers of its building', async () => {
+    await postedTask('/任务 3号楼 搬运物资10箱');
+    chat.clock.advance(30 * 60 * 1000);
+    const out = await chat.tick();
+    expect(out.filter((o) => !o.isGroup).map((o) => o.chatId)).toEqual(['private:wang']);
+  });
+
   it('a claimed task past its time reminds its owner, then returns to the group', async () => {
     const post = await postedTask();
     await chat.say(`wang ^${post.id}: 接`);
