@@ -67,6 +67,14 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     for (const name of [...Array.from({ length: 29 }, (_, i) => `v${i + 1}`), 'tom']) {
       expect(roster).toMatch(new RegExp(`^\\d+\\. ${name} `, 'm'));
     }
+    // Each has the skill they named ("有车" is a driver) and the time they gave.
+    const label: Record<string, string> = { 有车: '司机' };
+    for (let i = 1; i <= 20; i++) {
+      const skill = skills[i % skills.length]!;
+      expect(roster).toMatch(new RegExp(`^\\d+\\. v${i} ${(i % 6) + 1}号楼 ${label[skill] ?? skill} ${when[i % 4]}`, 'm'));
+    }
+    for (let i = 21; i <= 25; i++) expect(roster).toMatch(new RegExp(`^\\d+\\. v${i} ${(i % 6) + 1}号楼 护士 晚上`, 'm'));
+    expect(roster).toMatch(/^\d+\. tom 7号楼 司机、翻译 晚上$/m);
     expect(roster).not.toContain('13812345678');
     expect(roster).toContain('138****5678');
     // Nurses: v2 (护士), v10, v18 and the five traditional sign-ups.
