@@ -62,6 +62,23 @@ describe('emergency calls', () => {
     expect(again.find((o) => o.chatId === 'private:secretary')!.text).toContain('已扩大到2个群和5位志愿者');
   });
 
+  it('the re-send survives a restart of the bot', async () => {
+    await setUp();
+    await chat.say('grandson: /sos 5-302 老人昏迷');
+    await chat.close();
+    chat = new TestChat({ dir: chat.dir, clock: chat.clock });
+    chat.clock.advance(3 * 60 * 1000);
+    const again = await chat.tick();
+    expect(again.some((o) => o.isGroup && o.text.includes('再次紧急呼叫'))).toBe(true);
+  });
+
+  it('a call without a door and without a saved home still goes out, naming whom to ask', async () => {
+    await setUp();
+    const out = await chat.say('stranger: 救命,有人昏倒了');
+    expect(out.find((o) => o.isGroup)!.text).toContain('🚨 紧急:(位置未知,请联系 stranger)需要医护人员');
+    expect(out.filter((o) => MEDICS.includes(o.chatId))).toHaveLength(3);
+  });
+
   it('the first responder is recorded and announced; the call is then not re-sent', async () => {
     await setUp();
     const [post] = await chat.say('grandson: 救命!5号楼302老人晕倒了');
