@@ -75,7 +75,10 @@ function tellSecretaries(ctx: JobCtx, e: Emergency, key: 'sos.secretary' | 'sos.
 export const sosCommand = defineCommand({
   name: 'sos',
   aliases: ['求救', '急救', '紧急呼叫', '紧急', 'emergency'],
-  keywords: [/^(.*(?:救命|晕倒|昏倒|昏迷|急救|叫120|打120|叫救护车|不省人事|心脏病发|抽搐|call an ambulance|unconscious|collapsed).*)$/is],
+  // "会急救" or "急救证" in a sign-up is a skill, not a call for help.
+  keywords: [
+    /^(.*(?:救命|晕倒|昏倒|昏迷|(?<!会|懂|学过)急救(?!员|证|培训|知识|技能|箱|包)|叫120|打120|叫救护车|不省人事|心脏病发|抽搐|call an ambulance|unconscious|collapsed).*)$/is,
+  ],
   // Interrupts any open conversation: an emergency must never be taken for an answer to a question.
   priority: 100,
   needsCommunity: true,

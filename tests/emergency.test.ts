@@ -129,6 +129,13 @@ describe('emergency calls', () => {
     ]);
   });
 
+  it('a volunteer who says they know first aid is signing up, not calling for help', async () => {
+    await setUp();
+    const out = await chat.say('li: 我要当志愿者 8-101 护士 会急救 全天');
+    expect(out.map((o) => o.text)).toEqual([expect.stringContaining('已登记志愿者 li')]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM emergencies').pluck().get()).toBe(0);
+  });
+
   it('traditional Chinese and English callers are understood', async () => {
     await setUp();
     const out = await chat.say('chen: 救命!5號樓302有人暈倒了');
