@@ -19,7 +19,7 @@ import {
   type Emergency,
 } from '../src/services/emergencies.js';
 import { cancelJob, scheduleJob } from '../src/services/jobs.js';
-import { homeOf, memberById, type Member } from '../src/services/members.js';
+import { homeOf, memberById, privateAddress, type Member } from '../src/services/members.js';
 import { PRIORITY } from '../src/services/outbox.js';
 import { MEDICAL_SKILLS } from '../src/services/volunteer-words.js';
 import { secretariesOf, volunteerMembers, volunteersWithAnySkill } from '../src/services/volunteers.js';
@@ -64,10 +64,23 @@ function tellAll(ctx: JobCtx, members: Member[], e: Emergency, key: 'sos.medic' 
   return reached;
 }
 
-function tellSecretaries(ctx: JobCtx, e: Emergency, key: 'sos.secretary' | 'sos.secretaryAgain' | 'sos.secretaryResponder', extra: Record<string, string | number>): void {
+function tellSecretaries(
+  ctx: JobCtx,
+  e: Emergency,
+  key: 'sos.secretary' | 'sos.secretaryAgain' | 'sos.secretaryResponder',
+  extra: Record<string, string | number>,
+  unreached: (lang: Lang) => string = () => '',
+): void {
   for (const s of secretariesOf(ctx.db, ctx.config.admins, e.community_id)) {
     const lang = s.lang ?? 'zh-CN';
-    const params = { id: e.id, place: place(lang, e, reporterName(ctx, e)), name: reporterName(ctx, e), detail: e.detail || t(lang, 'sos.detailUnknown'), ...extra };
+    const params = {
+      id: e.id,
+      place: place(lang, e, reporterName(ctx, e)),
+      name: reporterName(ctx, e),
+      detail: e.detail || t(lang, 'sos.detailUnknown'),
+      unreached: unreached(lang),
+      ...extra,
+    };
     ctx.tell(s, key, params, { ...URGENT, ref: { kind: 'emergency', id: e.id } });
   }
 }
@@ -110,7 +123,11 @@ export const sosCommand = defineCommand({
     for (const g of groups) postTo(ctx, g, e, 'sos.group');
     const medics = volunteersWithAnySkill(ctx.db, community.id, MEDICAL_SKILLS);
     const told = tellAll(ctx, medics, e, 'sos.medic', new Set([ctx.member.id]));
-    tellSecretaries(ctx, e, 'sos.secretary', { medics: told });
+    // On Telegram a bot cannot write first: the secretary learns whom to phone instead.
+    const unreached = medics.filter((m) => m.id !== ctx.member.id && !privateAddress(m));
+    const unreachedText = (lang: Lang) =>
+      unreached.length > 0 ? t(lang, 'sos.unreached', { count: unreached.length, names: unreached.map((m) => m.display_name).join(t(lang, 'vol.sep')) }) : '';
+    tellSecretaries(ctx, e, 'sos.secretary', { medics: told }, unreachedText);
     addEvent(ctx.db, id, 'notified', null, told, ctx.now());
     if (!ctx.isGroup) ctx.reply('sos.raisedPrivate', { id }, URGENT);
     scheduleJob(ctx.db, { kind: 'emergency.escalate', key: escalateKey(id), dueAt: ctx.now() + ESCALATE_AFTER_MS, payload: { id } }, ctx.now());

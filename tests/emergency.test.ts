@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emergencyById } from '../src/services/emergencies.js';
+import { upsertMember } from '../src/services/members.js';
 import { enqueue, PRIORITY } from '../src/services/outbox.js';
+import { signUp } from '../src/services/volunteers.js';
 import { TestChat } from './helpers/chat.js';
 import { communityWithVolunteers } from './helpers/volunteers.js';
 
@@ -39,6 +41,15 @@ describe('emergency calls', () => {
     // Volunteers without a medical skill are not called first.
     expect(out.some((o) => o.chatId === 'private:driver')).toBe(false);
     expect(out.filter((o) => o.text.startsWith('日报'))).toHaveLength(50);
+  });
+
+  it('tells the secretary whom to phone when a medic cannot be messaged privately (Telegram)', async () => {
+    await setUp();
+    const communityId = chat.db.prepare('SELECT id FROM communities').pluck().get() as number;
+    const drLi = upsertMember(chat.db, { platform: 'telegram', userId: '4242', displayName: 'drli', communityId }, chat.clock.now());
+    signUp(chat.db, { communityId, memberId: drLi.id, building: '5', skills: ['doctor'], availability: ['allday'] }, chat.clock.now());
+    const out = await chat.say('grandson: /sos 5-302 老人昏迷');
+    expect(out.find((o) => o.chatId === 'private:secretary')!.text).toContain('已通知医护志愿者3人(1位医护志愿者还没私聊过我,无法私信,请电话联系:drli)');
   });
 
   it('the health detail never goes into a group message', async () => {

@@ -21,14 +21,18 @@ export const emergency = {
     en: '🚨 Emergency call #{id}: help needed at {place}, no medic answered in 2 minutes. If you can go, reply "coming" to this message.',
   },
   'sos.secretary': {
-    'zh-CN': '🚨 紧急呼叫#{id}:{place},情况:{detail}(发起人:{name})。已通知医护志愿者{medics}人。需要时请拨打120。结束后发 /结束紧急 {id}',
-    en: '🚨 Emergency call #{id}: {place}, what happened: {detail} (raised by {name}). {medics} medical volunteers told. Call 120 if needed. Close it with /sosclose {id}',
+    'zh-CN': '🚨 紧急呼叫#{id}:{place},情况:{detail}(发起人:{name})。已通知医护志愿者{medics}人{unreached}。需要时请拨打120。结束后发 /结束紧急 {id}',
+    en: '🚨 Emergency call #{id}: {place}, what happened: {detail} (raised by {name}). {medics} medical volunteers told{unreached}. Call 120 if needed. Close it with /sosclose {id}',
   },
   'sos.secretaryAgain': {
     'zh-CN': '⚠️ 紧急呼叫#{id}2分钟无人响应,已扩大到{groups}个群和{volunteers}位志愿者。请考虑立即拨打120。',
     en: '⚠️ Emergency call #{id}: no answer in 2 minutes; re-sent to {groups} groups and {volunteers} volunteers. Consider calling 120 now.',
   },
   'sos.secretaryResponder': { 'zh-CN': '紧急呼叫#{id}:{name} 已响应。', en: 'Emergency call #{id}: {name} is responding.' },
+  'sos.unreached': {
+    'zh-CN': '({count}位医护志愿者还没私聊过我,无法私信,请电话联系:{names})',
+    en: ' ({count} medical volunteers never opened a private chat with me and could not be told; please phone them: {names})',
+  },
   'sos.unknownPlace': { 'zh-CN': '(位置未知,请联系 {name})', en: '(place unknown, contact {name})' },
   'sos.raisedPrivate': {
     'zh-CN': '已发出紧急呼叫#{id},正在通知医护人员和书记。情况危急请立即拨打120。',
