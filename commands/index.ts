@@ -15,6 +15,7 @@ import {
   residentsCommand,
   retentionCommand,
 } from './trust.js';
+import { volunteeringCommands, volunteersBulletin, volunteersPersonalData } from './volunteering.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -32,14 +33,15 @@ export const allCommands: AnyCommand[] = [
   auditCommand,
   retentionCommand,
   lockdownCommand,
+  ...volunteeringCommands,
 ];
 
 helpTopics.push(...allCommands);
 
 /** Each capability's part of the daily bulletin (see src/core/capability.ts). */
-export const allBulletinSections: BulletinSection[] = [];
+export const allBulletinSections: BulletinSection[] = [volunteersBulletin];
 
 /** Each capability's personal data, for /mydata and /forgetme. */
-export const allPersonalData: PersonalData[] = [];
+export const allPersonalData: PersonalData[] = [volunteersPersonalData];
 
 personalDataProviders.push(...allPersonalData);

@@ -1,6 +1,7 @@
 import { bulletin } from './bulletin.js';
 import { core } from './core.js';
 import { trust } from './trust.js';
+import { volunteering } from './volunteering.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -10,6 +11,7 @@ export const messages = {
   ...core,
   ...bulletin,
   ...trust,
+  ...volunteering,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,75 @@
+/**
+ * Reading what volunteers write about themselves: skills and when they can help, from free text
+ * in simplified Chinese (the router has already turned traditional into simplified) or English.
+ */
+
+/** Skills as stable English words; what residents call them is in SKILL_WORDS. */
+export const SKILLS = [
+  'doctor',
+  'nurse',
+  'pharmacist',
+  'driver',
+  'translator',
+  'delivery',
+  'patrol',
+  'medicine',
+  'testing',
+  'coordination',
+  'counselling',
+  'general',
+] as const;
+export type Skill = (typeof SKILLS)[number];
+
+/** Skills that answer an emergency call first. */
+export const MEDICAL_SKILLS: Skill[] = ['doctor', 'nurse'];
+
+const SKILL_WORDS: Record<Skill, RegExp> = {
+  doctor: /医生|大夫|医师|医学|医院工作|doctor|physician|\bgp\b|\bmd\b/i,
+  nurse: /护士|护理|护师|医护|nurse|nursing/i,
+  pharmacist: /药剂师|药师|pharmacist/i,
+  driver: /司机|有车|开车|驾驶|驾照|车辆|driver|drive|\bcar\b/i,
+  translator: /翻译|英语|英文|外语|日语|韩语|translat|english|interpret/i,
+  delivery: /配送|送货|送菜|搬运|分发|跑腿|快递|delivery|deliver|carry|lifting/i,
+  patrol: /巡逻|值守|站岗|门岗|值班|patrol|guard/i,
+  medicine: /配药|取药|代购药|medicine|pharmacy run/i,
+  testing: /核酸|抗原|采样|扫码|testing|swab/i,
+  coordination: /管理|协调|统计|文书|表格|coordinat|admin|spreadsheet/i,
+  counselling: /心理|咨询师|counsel|psycholog/i,
+  general: /都可以|什么都行|啥都行|打杂|无特长|没有特长|any task|anything/i,
+};
+
+/** The skills a text names, in SKILLS order. */
+export function findSkills(text: string): Skill[] {
+  return SKILLS.filter((s) => SKILL_WORDS[s].test(text));
+}
+
+export const AVAILABILITY = ['morning', 'afternoon', 'evening', 'allday'] as const;
+export type Availability = (typeof AVAILABILITY)[number];
+
+const AVAILABILITY_WORDS: Record<Availability, RegExp> = {
+  morning: /上午|早上|早晨|白天|morning|daytime/i,
+  afternoon: /下午|中午|白天|afternoon|daytime/i,
+  evening: /晚上|夜间|夜里|下班后|傍晚|evening|night|after work/i,
+  allday: /全天|随时|都行|整天|24小时|any ?time|all day|whenever/i,
+};
+
+/** When a text says the person can help; "全天" wins over the parts of the day. */
+export function findAvailability(text: string): Availability[] {
+  const found = AVAILABILITY.filter((a) => AVAILABILITY_WORDS[a].test(text));
+  return found.includes('allday') ? ['allday'] : found;
+}
+
+/** Whether a text reads as "I want to sign up" (a reply to a recruit post). */
+export const SIGN_UP_WORDS = /报名|我来|我可以|参加|算我一个|加我|^\+1|^1$|接龙|志愿|sign ?up|count me in|i can help|join|volunteer|i'?d like to help/i;
+
+/** Names of the teams residents use; any other name a secretary types is kept as typed. */
+export const TEAM_ALIASES: Record<string, string> = {
+  转诊: '就医转诊',
+  就医: '就医转诊',
+  核酸: '核酸抗原',
+  抗原: '核酸抗原',
+  物资: '物资分发',
+  分发: '物资分发',
+  配药队: '配药',
+  管理: '志愿者管理',
+};
