@@ -38,8 +38,8 @@ const REQUEST_WORDS = /(?:我|我们)?(?:要|想|想要|需要|请|麻烦|帮忙
 const BEHALF = /^(?:请|麻烦)?(?:帮|替|代|给)\s*([^\n]{0,16}?)\s*(?:配药|配个药|配点药|配一下药|开药|买药)[::]?/;
 
 const DAYS_LEFT = [
-  new RegExp(`(?:还|只|就|仅)?(?:剩|有|够吃?|能吃)下?\\s*${NUM}\\s*天(?:的(?:药|量))?(?:的?药量)?`),
-  new RegExp(`${NUM}\\s*天(?:后|就|内)?(?:要)?(?:断药|吃完|没药)(?:了)?`),
+  new RegExp(`(?:还|只|就|仅)?(?:剩|有|够吃?|能吃)下?\\s*${NUM}\\s*天(?:的(?:药|量))?(?:的?药量)?了?`),
+  new RegExp(`${NUM}\\s*天(?:后|就|内)?(?:要)?(?:断药|吃完|没药)了?`),
   /(\d{1,3})\s*days?\s*left/i,
 ];
 const OUT_OF_MEDICINE = /(?:已经|已)?断药了?|药(?:已经)?吃完了|没药了/;
@@ -66,7 +66,7 @@ const STRENGTH_UNIT: Record<string, string> = {
   毫克: 'mg', 克: 'g', 毫升: 'ml', 微克: 'μg', 国际单位: 'IU', 单位: 'U',
 };
 
-const QUESTION = /[??]|吗|呢|什么|怎么|哪里|哪儿|哪家|哪个|谁|几点|多久|是不是|有没有|能不能|可不可以/;
+const QUESTION = /[??]|[吗呢吧](?=$|[\s,,。.!!~])|什么|怎么|哪里|哪儿|哪家|哪个|谁|几点|多久|是不是|有没有|能不能|可不可以/;
 // Leading verbs and trailing filler that are not part of a medicine's name.
 const LEADING = /^(?:需要|想要|要|买|配|拿|再|还有|另外|和|及|以及|跟|共|各|每种|药)+/;
 const TRAILING = /(?:各|每种|左右|即可|就行|就好|就可以|的)+$/;
@@ -263,9 +263,12 @@ function stripParts(text: string): string {
   return t;
 }
 
+// Words that stand where a name would but name nothing: "全部可以替换", "以上都要".
+const FILLER = /^(?:全部|都|均|全都|所有|以上|以上都|上面的?|这些|药|其他|另外|还有|请|麻烦|帮忙|一下|谢谢)+$/;
+
 function nameOf(text: string): string | undefined {
   const name = clean(text);
-  if (!name || QUESTION.test(name)) return undefined;
+  if (!name || QUESTION.test(name) || FILLER.test(name)) return undefined;
   if (!/[\u4e00-\u9fffA-Za-z]{2,}|[\u4e00-\u9fff]{1}[A-Za-z\d]/.test(name)) return undefined;
   return name;
 }
