@@ -137,8 +137,9 @@ export function parseMedicineRequest(input: string): MedicineDraft {
 
   let messageSubstitute: boolean | undefined;
   for (const segment of text.split(/\n|[,,;;。、]/)) {
-    const { rest, substitute } = takeSubstitute(segment);
+    const { rest, substitute, all } = takeSubstitute(segment);
     const items = itemsOf(rest);
+    if (all) messageSubstitute = substitute;
     if (items.length === 0) {
       if (substitute !== undefined) messageSubstitute = substitute;
       attachLoose(draft.items, rest);
@@ -184,12 +185,20 @@ function takeHospital(text: string, draft: MedicineDraft): string {
   return tokens.join('');
 }
 
-function takeSubstitute(segment: string): { rest: string; substitute?: boolean } {
-  const no = NO_SUBSTITUTE.exec(segment);
-  if (no) return { rest: cut(segment, no.index, no[0].length), substitute: false };
-  const ok = SUBSTITUTE_OK.exec(segment);
-  if (ok) return { rest: cut(segment, ok.index, ok[0].length), substitute: true };
-  return { rest: segment };
+// "都可以替换", "全部不可替换": the rule is for every medicine of the message.
+const ALL = /(?:都|全部|均|全都|一律|统统)\s*$/;
+
+function takeSubstitute(segment: string): { rest: string; substitute?: boolean; all?: boolean } {
+  const m = NO_SUBSTITUTE.exec(segment) ?? SUBSTITUTE_OK.exec(segment);
+  if (!m) return { rest: segment };
+  const before = segment.slice(0, m.index);
+  const all = ALL.exec(before);
+  const start = all ? all.index : m.index;
+  return {
+    rest: cut(segment, start, m.index + m[0].length - start),
+    substitute: !NO_SUBSTITUTE.test(m[0]),
+    all: all !== null,
+  };
 }
 
 /**
