@@ -77,7 +77,7 @@ export const viewMedicineCommand = defineCommand({
   args: OneId,
   handle(ctx, { id }) {
     const r = readableRequest(ctx, id);
-    sendPrivately(ctx, `#${r.id}\n${requestDetails(ctx.lang, viewOf(ctx.db, r, ctx.now()))}`);
+    sendPrivately(ctx, `#${r.id}\n${requestDetails(ctx.lang, viewOf(ctx.db, r, ctx.now()), ctx.config.timeZone)}`);
   },
 });
 

@@ -1,7 +1,7 @@
-import { t, type JobCtx } from '../src/core/context.js';
+import { langOfMember, t, type JobCtx } from '../src/core/context.js';
+import { localDateTime } from '../src/core/time.js';
 import type { Params } from '../src/i18n/catalogue.js';
 import type { MessageKey } from '../src/i18n/index.js';
-import { langOfMember } from '../src/core/context.js';
 import type { Lang } from '../src/core/types.js';
 import { memberById, type Member } from '../src/services/members.js';
 import type { MedicineItem } from '../src/services/medicine/parse.js';
@@ -25,7 +25,13 @@ export interface RequestView {
   status?: MedicineStatus;
   note?: string | null;
   items: MedicineItem[];
+  /** The insurance card's journey, once it left the home. */
+  card?: { who: string; takenAt: number; atHospital: boolean; returnedAt?: number; returnedTo?: string };
+  /** Cash in fen: received from the household, spent, change given back. */
+  cash?: { received?: number; spent?: number; change?: number };
 }
+
+const yuan = (fen: number | undefined) => (fen === undefined ? '-' : (fen / 100).toFixed(fen % 100 === 0 ? 0 : 2));
 
 export const statusLabel = (lang: Lang, status: MedicineStatus): string => t(lang, `medicine.status.${status}` as MessageKey);
 
@@ -48,6 +54,19 @@ export function viewOf(db: JobCtx['db'], r: MedicineRequest, now: number): Reque
     status: r.status,
     note: r.outcome_note,
     items: itemsOf(db, r.id).map(itemOfRow),
+    ...(r.card_taken_at !== null
+      ? {
+          card: {
+            who: (r.card_taken_by !== null ? memberById(db, r.card_taken_by)?.display_name : undefined) ?? '?',
+            takenAt: r.card_taken_at,
+            atHospital: r.card_at_hospital_at !== null && r.card_returned_at === null,
+            ...(r.card_returned_at !== null ? { returnedAt: r.card_returned_at, returnedTo: r.card_returned_to ?? '' } : {}),
+          },
+        }
+      : {}),
+    ...(r.cash_received_fen !== null || r.cash_spent_fen !== null || r.change_returned_fen !== null
+      ? { cash: { received: r.cash_received_fen ?? undefined, spent: r.cash_spent_fen ?? undefined, change: r.change_returned_fen ?? undefined } }
+      : {}),
   };
 }
 
@@ -75,7 +94,7 @@ export function itemsShort(items: MedicineItem[]): string {
 }
 
 /** The full request, as confirmed to the resident and shown to the team. Private texts only. */
-export function requestDetails(lang: Lang, v: RequestView): string {
+export function requestDetails(lang: Lang, v: RequestView, timeZone = 'Asia/Shanghai'): string {
   const lines = [t(lang, 'medicine.detailDoor', { door: v.door, patient: v.patient ? ` ${v.patient}` : '' }), ...itemLines(lang, v.items)];
   const extra: string[] = [];
   if (v.daysLeft !== undefined) extra.push(t(lang, 'medicine.detailDays', { days: v.daysLeft }));
@@ -84,6 +103,13 @@ export function requestDetails(lang: Lang, v: RequestView): string {
   if (extra.length > 0) lines.push(extra.join(lang === 'en' ? '; ' : ';'));
   if (v.status) lines.push(t(lang, 'medicine.detailStatus', { status: statusLabel(lang, v.status) }));
   if (v.note) lines.push(t(lang, 'medicine.detailNote', { note: v.note }));
+  if (v.card) {
+    const back = v.card.returnedAt !== undefined
+      ? t(lang, 'medicine.detailCardBack', { when: localDateTime(v.card.returnedAt, timeZone, lang), to: v.card.returnedTo ?? '' })
+      : v.card.atHospital ? t(lang, 'medicine.cardsAtHospital') : '';
+    lines.push(t(lang, 'medicine.detailCard', { who: v.card.who, when: localDateTime(v.card.takenAt, timeZone, lang), back }));
+  }
+  if (v.cash) lines.push(t(lang, 'medicine.detailCash', { received: yuan(v.cash.received), spent: yuan(v.cash.spent), change: yuan(v.cash.change) }));
   return lines.join('\n');
 }
 

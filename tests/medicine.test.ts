@@ -249,6 +249,12 @@ describe('the medicine team', () => {
     // "Not available" stays open and goes back to the queue for the next run.
     await chat.say('zhang: /配药单');
     expect(privateTo('zhang').at(-1)).toContain('#2 6-101 暂时没配到');
+    await chat.say(`li ^${run!.id}: #1 花费85.5元 找零114.5元`);
+    await chat.say('zhang (private): /配药详情 #1');
+    const detail = privateTo('zhang').at(-1)!;
+    expect(detail).toContain('替换为:络活喜 5mg');
+    expect(detail).toContain('医保卡:li于4月20日 09:00取走,4月20日 09:00已归还王阿姨');
+    expect(detail).toContain('现金(元):收200,花85.50,找零114.50');
     await chat.say(`li ^${run!.id}: #2 卡已还`);
     expect(privateTo('chen').at(-1)).toBe('配药登记 #2:您的医保卡已归还。');
     expect(await chat.answer('zhang: /医保卡')).toBe('所有医保卡都已归还。');
