@@ -86,6 +86,15 @@ describe('a resident asks for medicine', () => {
     expect(done).toContain('2. 二甲双胍 0.5g ×1盒');
   });
 
+  it('a foreign resident asks in English and is answered in English', async () => {
+    await community();
+    await chat.say('tom: /home 7-1201');
+    const done = await chat.answer('tom (private): /med amlodipine 5mg 2 boxes, substitute ok');
+    expect(done).toContain('Medicine request #1 received:');
+    expect(done).toContain('Door: 7号楼1201');
+    expect(done).toContain('1. amlodipine 5mg x2盒 (substitute ok)');
+  });
+
   it('in a private chat, plain medicine text is taken as a request; in the group, chatter is not', async () => {
     await community();
     await chat.say('wang: /我是 5-302');
@@ -217,6 +226,18 @@ describe('the medicine team', () => {
     expect(privateTo('zhang').at(-1)!.split('\n')[0]).toBe('待配药 4 份(最急的在前):');
     const audits = chat.db.prepare(`SELECT detail FROM audit_log WHERE action = 'medicine.list'`).pluck().all();
     expect(audits).toEqual(['count:4', 'count:2', 'count:4']);
+  });
+
+  it('days left count down: two days later a "3 days left" request is the most urgent', async () => {
+    await community();
+    await chat.say('a: 5号楼101 氨氯地平 5mg 两盒 可以替换 还剩5天');
+    chat.clock.advance(2 * 86_400_000);
+    await chat.say('b: 6号楼202 二甲双胍 0.5g 一盒 可以替换 还剩4天');
+    await chat.say('zhang: 早上好');
+    await chat.say('zhang (private): /配药单');
+    const list = privateTo('zhang').at(-1)!.split('\n').slice(1);
+    expect(list[0]).toMatch(/^#1 .*〔剩3天〕$/);
+    expect(list[1]).toMatch(/^#2 .*〔剩4天〕$/);
   });
 
   it('a run is claimed by reply, updated many at a time, and each household hears its outcome privately', async () => {

@@ -1,6 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../core/chinese.js';
 import { findDoor, type Door } from '../../core/fields/door.js';
-import { findQuantity } from '../../core/fields/quantity.js';
+import { findQuantity as findChineseQuantity, type QuantityMatch } from '../../core/fields/quantity.js';
 import { normalize } from '../../core/normalize.js';
 
 /** One medicine of a request, as the resident wrote it. */
@@ -75,6 +75,19 @@ const STRAY = /[()()\[\]【】<>《》"'“”:：*×·•\-—_~～!!]/g;
 /** Names ending like a medicine, for telling a request from chatter in free text. */
 export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
+
+// Foreign residents write "2 boxes", "1 bottle", "3 pens".
+const EN_QUANTITY = /(?<![\d.])(\d{1,3})\s*(boxes|box|bottles?|packs?|pens?|vials?|tubes?)\b/i;
+const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
+
+/** The first quantity in a text, as residents write it in Chinese or in English. */
+function findQuantity(text: string): QuantityMatch | undefined {
+  const zh = findChineseQuantity(text);
+  const en = EN_QUANTITY.exec(text);
+  if (!en || (zh && zh.index < en.index)) return zh;
+  const word = en[2]!.toLowerCase().replace(/(?:es|s)$/, '');
+  return { quantity: { n: Number(en[1]), unit: EN_UNIT[word] ?? EN_UNIT[en[2]!.toLowerCase().replace(/s$/, '')] ?? '盒' }, index: en.index, length: en[0].length };
+}
 
 /** Reads a medicine request in any of the forms residents write it. */
 export function parseMedicineRequest(input: string): MedicineDraft {
