@@ -319,4 +319,18 @@ describe('the medicine team', () => {
     expect(count('SELECT COUNT(*) FROM medicine_requests')).toBe(1);
     expect(medicinePersonalData.describe(chat.db, wang, 'zh-CN')).toEqual([]);
   });
+
+  it('after the retention period, closed requests lose their details; open ones keep them', async () => {
+    await community();
+    await chat.say('wang: 5号楼302 氨氯地平 5mg 两盒 可以替换');
+    await chat.say('chen: 6号楼101 二甲双胍 0.5g 一盒 可以替换');
+    await chat.say('zhang: /配药状态 #1 已买到');
+    await chat.say('zhang: /配药状态 #1 已送达');
+    const { medicinePersonalData } = await import('../commands/medicine-data.js');
+    chat.clock.advance(31 * 86_400_000);
+    const cutoff = chat.clock.now() - 30 * 86_400_000;
+    expect(medicinePersonalData.expire!(chat.db, 1, cutoff, chat.clock.now())).toBe(1);
+    expect(chat.db.prepare('SELECT name FROM medicine_items ORDER BY request_id').pluck().all()).toEqual(['-', '二甲双胍']);
+    expect(chat.db.prepare('SELECT status FROM medicine_requests ORDER BY id').pluck().all()).toEqual(['delivered', 'submitted']);
+  });
 });

@@ -135,9 +135,10 @@ export function requestsOfMember(db: Db, member: Member, limit = 20): MedicineRe
 
 /** The members of a community who live at a door (to tell a household the outcome). */
 export function householdMembers(db: Db, communityId: number, door: string): Member[] {
+  const room = door.slice(door.lastIndexOf('-') + 1);
   const members = db
-    .prepare('SELECT * FROM members WHERE community_id = ? AND home_room IS NOT NULL ORDER BY id')
-    .all(communityId) as Member[];
+    .prepare('SELECT * FROM members WHERE community_id = ? AND home_room = ? ORDER BY id')
+    .all(communityId, room) as Member[];
   return members.filter((m) => {
     const home = homeOf(m);
     return home !== undefined && doorKey(home) === door;
