@@ -8,6 +8,7 @@ import { endConversation, saveConversation } from '../src/services/conversations
 import { homeOf, privateAddress } from '../src/services/members.js';
 import {
   looksLikeMedicine,
+  MEDICINE_WORDS,
   parseMedicineRequest,
   parseSubstituteAnswer,
   type MedicineDraft,
@@ -43,13 +44,19 @@ const Draft = z.object({
   question: z.boolean(),
 });
 
-const BARE_REQUEST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮我|帮忙)?(?:代)?配(?:个|点|一下)?药[!!。.~]*$/;
+const KIN = /阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|大爷|大妈|老师|先生|女士|师傅|外婆|外公|姥姥|姥爷|^我/;
 
-/** A request phrase in a busy group must be clearly for us: a bare "我要配药", or a request with a medicine or a named person. */
+/**
+ * A request must be clearly one: each medicine named like a medicine or given a quantity or a
+ * strength ("给大家说一下配药的事" is not), and "帮…配药" in a group must name a door or a person.
+ * What is not clear gets the usage in a private chat and silence in a busy group.
+ */
 function parseRequest(raw: string, p: ParseContext): MedicineDraft {
   const draft = parseMedicineRequest(raw);
   if (draft.question) throw new UserError('medicine.usage');
-  if (p.isGroup && draft.items.length === 0 && raw !== '' && !BARE_REQUEST.test(raw) && !(draft.onBehalf && (draft.door || draft.patient?.match(/阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|老伯|大爷|大妈/)))) {
+  const clear = draft.items.every((i) => i.quantity !== undefined || i.strength !== undefined || MEDICINE_WORDS.test(i.name));
+  if (!clear) throw new UserError('medicine.usage');
+  if (p.isGroup && draft.items.length === 0 && draft.onBehalf && !draft.door && !KIN.test(draft.patient ?? '')) {
     throw new UserError('medicine.usage');
   }
   return draft;

@@ -102,6 +102,9 @@ describe('a resident asks for medicine', () => {
     expect(await chat.say('wang: 配药什么时候到?')).toEqual([]);
     expect(await chat.say('wang: 鸡蛋 两盒')).toEqual([]);
     expect(await chat.say('li: 阿司匹林不错')).toEqual([]);
+    expect(await chat.say('li: 给大家说一下配药的事')).toEqual([]);
+    expect(await chat.say('li: 配药的车几点出发')).toEqual([]);
+    expect(await chat.answer('li (private): 配药 哈哈')).toContain('请这样写');
     expect(count('SELECT COUNT(*) FROM medicine_requests')).toBe(1);
   });
 

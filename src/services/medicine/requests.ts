@@ -217,8 +217,12 @@ export interface StatusChange {
 export function applyStatus(db: Db, r: MedicineRequest, c: StatusChange, now: number): void {
   const set: Record<string, string | number | null> = { status: c.status, updated_at: now };
   if (c.status === 'collected') {
+    // Taken again (after "not available"): a new journey for the card.
     set.card_taken_by = c.actorId;
     set.card_taken_at = now;
+    set.card_at_hospital_at = null;
+    set.card_returned_at = null;
+    set.card_returned_to = null;
     if (c.cashFen !== undefined) set.cash_received_fen = c.cashFen;
   }
   if (c.status === 'buying' && r.card_taken_at !== null) set.card_at_hospital_at = now;
