@@ -284,6 +284,50 @@ describe('the medicine team', () => {
     expect(await chat.answer('zhang: /医保卡')).toBe('所有医保卡都已归还。');
   });
 
+  it('cards not yet returned are listed oldest first; "#1 #2 已买到" in the group updates both', async () => {
+    await community();
+    await chat.say('a: 5号楼101 氨氯地平 5mg 两盒 可以替换');
+    await chat.say('b: 6号楼202 二甲双胍 0.5g 一盒 可以替换');
+    await chat.say('c: 7号楼303 阿司匹林 100mg 一盒 可以替换');
+    await chat.say('li: #2 已收卡');
+    chat.clock.advance(3_600_000);
+    await chat.say('zhang: #1 #3 收卡 现金100元');
+    expect(await groupAnswer('zhang: #1 #2 已买到')).toBe('已更新 #1 #2:已配到。');
+    expect(privateTo('a').at(-1)).toContain('#1 的药已配到');
+    expect(privateTo('b').at(-1)).toContain('#2 的药已配到');
+    await chat.say('zhang: #3 卡已还 给c');
+    await chat.say('zhang: /医保卡');
+    const lines = privateTo('zhang').at(-1)!.split('\n');
+    expect(lines[0]).toBe('未归还的医保卡 2 张(最早的在前):');
+    expect(lines[1]).toBe('#2 6-202 由li于4月20日 09:00取走');
+    expect(lines[2]).toBe('#1 5-101 由zhang于4月20日 10:00取走');
+    const audit = chat.db.prepare(`SELECT action, record_id, detail FROM audit_log WHERE action LIKE 'medicine.%' AND action <> 'medicine.submit' ORDER BY id`).all();
+    expect(audit).toEqual([
+      { action: 'medicine.status', record_id: '2', detail: 'collected' },
+      { action: 'medicine.status', record_id: '1', detail: 'collected' },
+      { action: 'medicine.status', record_id: '3', detail: 'collected' },
+      { action: 'medicine.status', record_id: '1', detail: 'bought' },
+      { action: 'medicine.status', record_id: '2', detail: 'bought' },
+      { action: 'medicine.card', record_id: '3', detail: 'returned' },
+      { action: 'medicine.cards', record_id: '1', detail: 'count:2' },
+    ]);
+  });
+
+  it('the team gets a run\'s spreadsheet by replying "清单" to the run message', async () => {
+    await community();
+    await chat.say('a: 5号楼101 氨氯地平 5mg 两盒 可以替换');
+    const [run] = await chat.say('zhang: /配药出车 仁济医院 4月22日');
+    expect(run!.text).toContain('2026-04-22');
+    const out = await chat.say(`li ^${run!.id}: 清单`);
+    expect(out.filter((o) => o.isGroup).map((o) => o.text)).toEqual(['已私聊发给您。']);
+    const file = out.find((o) => o.chatId === 'private:li')!.file!;
+    expect(file.name).toBe('medicine-run-1-2026-04-22.xlsx');
+    const { readSpreadsheet } = await import('../src/outbox/spreadsheet.js');
+    const [list] = await readSpreadsheet(file.data);
+    expect(list!.rows[1]).toEqual(['#1', '5-101', '', '氨氯地平', '5mg', 2, '盒', '可以', '☐', '☐']);
+    expect(await chat.answer(`wang ^${run!.id}: 清单`)).toBe('加入配药出车需要配药身份(药品信息只给配药小分队看)。如需开通,请联系书记。');
+  });
+
   it('an update that cannot apply to one request applies to none, and says which and why', async () => {
     await community();
     await chat.say('wang: 5号楼302 氨氯地平 5mg 两盒 可以替换');
