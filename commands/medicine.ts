@@ -64,7 +64,7 @@ function parseRequest(raw: string, p: ParseContext): MedicineDraft {
 
 export const medicineCommand = defineCommand({
   name: 'medicine',
-  aliases: ['med', 'medicine', '配药', '代配药', '配藥'],
+  aliases: ['med', 'medicine', '配药', '代配药'],
   keywords: [
     /^((?:我要|我想|想|需要|要|请|麻烦|请帮我|帮我|帮忙)?(?:代)?配(?:个|点|一下)?药(?![a-z])[\s\S]*)$/i,
     /^((?:请|麻烦)?(?:帮|替|代|给)[^\n]{1,16}?(?:配药|配个药|配点药|买药|开药)[\s\S]*)$/,
