@@ -10,6 +10,7 @@ import {
   looksLikeMedicine,
   MEDICINE_WORDS,
   parseMedicineRequest,
+  parseNormalized,
   parseSubstituteAnswer,
   type MedicineDraft,
 } from '../src/services/medicine/parse.js';
@@ -44,6 +45,9 @@ const Draft = z.object({
   question: z.boolean(),
 });
 
+/** Twenty medicines fit in far less; longer text is something else. */
+const MAX_REQUEST_LENGTH = 2000;
+
 const KIN = /阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|大爷|大妈|老师|先生|女士|师傅|外婆|外公|姥姥|姥爷|^我/;
 
 /**
@@ -52,6 +56,7 @@ const KIN = /阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|大爷|大�
  * What is not clear gets the usage in a private chat and silence in a busy group.
  */
 function parseRequest(raw: string, p: ParseContext): MedicineDraft {
+  if (raw.length > MAX_REQUEST_LENGTH) throw new UserError('medicine.usage');
   const draft = parseMedicineRequest(raw);
   if (draft.question) throw new UserError('medicine.usage');
   const clear = draft.items.every((i) => i.quantity !== undefined || i.strength !== undefined || MEDICINE_WORDS.test(i.name));
@@ -72,7 +77,10 @@ export const medicineCommand = defineCommand({
   // Free text: in a private chat a line that reads as medicine with a quantity or strength;
   // in a group only when it also names a door, days left or a substitute rule (never chatter).
   detect(text, p) {
-    const draft = parseMedicineRequest(text);
+    // A quantity or a strength needs a number, and no request is pages long (a 接龙 chain is):
+    // most chatter stops here, cheaply.
+    if (text.length > MAX_REQUEST_LENGTH || !/[\d一二两三四五六七八九十]/.test(text)) return undefined;
+    const draft = parseNormalized(text);
     if (!looksLikeMedicine(draft)) return undefined;
     if (!p.isGroup) return text;
     const specific = draft.door !== undefined || draft.daysLeft !== undefined || draft.items.some((i) => i.substitute !== undefined);

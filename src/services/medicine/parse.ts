@@ -57,7 +57,7 @@ const HONORIFIC = /([\u4e00-\u9fff]{1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|�
 const NAME_LABEL = /(?:姓名|名字|病人|患者|病人姓名)[::]?\s*([\u4e00-\u9fff]{2,4})/;
 
 const STRENGTH = new RegExp(
-  `(\\d+(?:\\.\\d+)?)\\s*(mg|g|ml|mcg|μg|µg|ug|iu|u|毫克|克|毫升|微克|国际单位|单位)` +
+  `(?<![\\d.])(\\d{1,5}(?:\\.\\d{1,3})?)\\s*(mg|g|ml|mcg|μg|µg|ug|iu|u|毫克|克|毫升|微克|国际单位|单位)` +
     `(?:\\s*[*×xX/]\\s*(\\d+)\\s*(片|粒|支|袋|丸|颗)(?:\\s*/\\s*(?:盒|瓶))?)?(?![a-z])`,
   'i',
 );
@@ -91,7 +91,12 @@ function findQuantity(text: string): QuantityMatch | undefined {
 
 /** Reads a medicine request in any of the forms residents write it. */
 export function parseMedicineRequest(input: string): MedicineDraft {
-  let text = normalize(input);
+  return parseNormalized(normalize(input));
+}
+
+/** The same, for text the router already normalised (no second pass through OpenCC). */
+export function parseNormalized(normalized: string): MedicineDraft {
+  let text = normalized;
   const draft: MedicineDraft = { items: [], urgent: false, onBehalf: false, ownFamily: false, question: false };
   draft.question = QUESTION.test(text);
 
