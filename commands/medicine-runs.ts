@@ -62,9 +62,10 @@ export const medicineRunCommand = defineCommand({
     const community = ctx.community!;
     const now = ctx.now();
     const date = resolveDate(a.dateText, now, ctx.config.timeZone);
-    // Named numbers go whatever hospital they asked for; otherwise those preferring this one or none.
+    // Named numbers go whatever hospital they asked for, even from another run (moved here);
+    // otherwise the open requests not in a run that prefer this hospital or none.
     const requests = openQueue(ctx.db, community.id, now, {
-      unassigned: true,
+      unassigned: !a.ids,
       building: a.building,
       ids: a.ids,
       hospital: a.ids ? undefined : a.hospital.replace(/医院$/, ''),

@@ -325,6 +325,9 @@ describe('the medicine team', () => {
     const { readSpreadsheet } = await import('../src/outbox/spreadsheet.js');
     const [list] = await readSpreadsheet(file.data);
     expect(list!.rows[1]).toEqual(['#1', '5-101', '', '氨氯地平', '5mg', 2, '盒', '可以', '☐', '☐']);
+    // A request named by number moves to a new run.
+    expect(await chat.answer('zhang: /配药出车 瑞金医院 4月23日')).toBe('没有符合条件的待配登记,没有安排出车。');
+    expect(await chat.answer('zhang: /配药出车 瑞金医院 4月23日 #1')).toContain('配药出车 #2:2026-04-23 去瑞金医院,共1份登记(5号楼)');
     expect(await chat.answer(`wang ^${run!.id}: 清单`)).toBe('加入配药出车需要配药身份(药品信息只给配药小分队看)。如需开通,请联系书记。');
   });
 
