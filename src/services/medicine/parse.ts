@@ -43,7 +43,8 @@ const DAYS_LEFT = [
   /(\d{1,3})\s*days?\s*left/i,
 ];
 const OUT_OF_MEDICINE = /(?:已经|已)?断药了?|药(?:已经)?吃完了|没药了/;
-const URGENT = /(?:很|非常|比较|特别)?(?:加急|紧急|着急|急用|急需|急件|急)[!!]*|urgent|asap/gi;
+// 急支糖浆 is a cough syrup and 急诊 the emergency room, not urgency.
+const URGENT = /(?:很|非常|比较|特别)?(?:加急|紧急|着急|急用|急需|急件|急(?![支诊]))[!!]*|urgent|asap/gi;
 
 const NO_SUBSTITUTE =
   /不可(?:以)?替换|不能替换|不要替换|不接受替换|不可替代|不能替代|不能换|不要换|不可以换|不换|只要原研(?:药)?|只要原装|只要原厂|必须(?:是)?原研(?:药)?|必须原装|只要这个牌子|只要进口(?:的)?|no substitutes?/i;
