@@ -43,6 +43,7 @@ export function applyUpdate(ctx: Ctx, u: StatusUpdate, communityId: number): voi
     if (u.action === 'status') {
       applyStatus(ctx.db, r, { status: u.status, actorId: ctx.member.id, note: u.note, nextStep: u.nextStep, cashFen: u.cashFen }, now);
       ctx.record('medicine.status', 'medicine_request', r.id, u.status);
+      ctx.log.info({ requestId: r.id, status: u.status }, 'medicine request updated');
       tellOutcome(ctx, requestById(ctx.db, r.id)!, u.status);
     } else if (u.action === 'cardReturned') {
       returnCard(ctx.db, r, u.to, now);

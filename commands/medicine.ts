@@ -209,6 +209,8 @@ function submit(ctx: Ctx, draft: MedicineDraft): void {
   );
   if (!ctx.isGroup) endConversation(ctx.db, ctx.member.id, ctx.here);
   ctx.record('medicine.submit', 'medicine_request', id, `items:${items.length}${draft.onBehalf ? ';on-behalf' : ''}`);
+  // Logs carry the number and counts, never a medicine.
+  ctx.log.info({ requestId: id, items: items.length, building }, 'medicine request received');
 
   const view: RequestView = { id, door: doorLabel(door), patient: draft.patient, daysLeft: draft.daysLeft, urgent: draft.urgent, hospital: draft.hospital, items };
   const confirm = ctx.text('medicine.confirm', { id, details: requestDetails(ctx.lang, view) });

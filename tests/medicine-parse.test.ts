@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { doorKey } from '../src/core/fields/door.js';
 import { looksLikeMedicine, parseMedicineRequest, parseSubstituteAnswer, type MedicineItem } from '../src/services/medicine/parse.js';
@@ -85,6 +86,17 @@ describe('medicine requests as residents write them', () => {
     expect(draft.hospital).toBe(expected.hospital);
     expect(draft.onBehalf).toBe(expected.onBehalf ?? false);
     expect(draft.question).toBe(false);
+  });
+
+  it('never throws on anything, and never returns a medicine without a name', () => {
+    const pieces = fc.constantFrom('氨氯地平', '5mg', '两盒', '5号楼302', '王阿姨', '还剩2天', '急', '可以替换', '不可替换', '\n', ',', '#', '0.5g', '×', '仁济医院', ' ');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''))), (text) => {
+        const draft = parseMedicineRequest(text);
+        for (const item of draft.items) expect(item.name.trim()).not.toBe('');
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each(['配药什么时候到?', '配药的车几点出发', '今天的配药有人去吗'])('%s is a question, not a request', (text) => {
