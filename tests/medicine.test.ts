@@ -384,3 +384,32 @@ describe('the medicine team', () => {
     expect(chat.db.prepare('SELECT status FROM medicine_requests ORDER BY id').pluck().all()).toEqual(['delivered', 'submitted']);
   });
 });
+
+describe('logs', () => {
+  it('hold request numbers and statuses, never a medicine, a strength or a patient', async () => {
+    const { App } = await import('../src/app.js');
+    const { ConsoleAdapter } = await import('../src/adapters/console.js');
+    const { loadConfig } = await import('../src/config.js');
+    const { FakeClock } = await import('../src/core/clock.js');
+    const pino = (await import('pino')).default;
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'linli-medlog-'));
+    const lines: string[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const adapter = new ConsoleAdapter();
+    const app = new App({ config: loadConfig({ LINLI_DB_PATH: join(dir, 'linli.db'), LOG_LEVEL: 'info' }), log, adapters: [adapter], clock: new FakeClock(Date.parse('2026-04-20T09:00:00+08:00')) });
+    for (const line of ['secretary: /bind 阳光二期', 'secretary: /授权 @zhang 配药', 'wang: 5号楼302 王阿姨 氨氯地平 5mg 两盒 可以替换 还剩2天', 'zhang: #1 换成络活喜 5mg']) {
+      app.dispatcher.handleNow([adapter.parseLine(line)!]);
+    }
+    await app.stop(0);
+    rmSync(dir, { recursive: true, force: true });
+    const medicineLines = lines.filter((l) => l.includes('medicine request'));
+    expect(medicineLines.map((l) => JSON.parse(l) as Record<string, unknown>).map(({ requestId, status, msg }) => ({ requestId, status, msg }))).toEqual([
+      { requestId: 1, status: undefined, msg: 'medicine request received' },
+      { requestId: 1, status: 'substituted', msg: 'medicine request updated' },
+    ]);
+    for (const line of lines) expect(line).not.toMatch(/氨氯地平|络活喜|5mg|王阿姨|还剩/);
+  });
+});
