@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TestChat } from './helpers/chat.js';
 
 let chat: TestChat;
-afterEach(async () => chat?.dispose());
+afterEach(async () => {
+  await chat?.dispose();
+  // A test without a chat of its own must not dispose the previous one again.
+  chat = undefined as unknown as TestChat;
+});
 
 const MEDICINES = ['氨氯地平', '二甲双胍', '络活喜', '硝苯地平', '胰岛素', '阿司匹林', '拜新同'];
 const HEALTH = /\d+(?:\.\d+)?\s*(?:mg|g|ml|μg|iu|u)\b|剩|天的药|断药|急|替换为|王阿姨|李伯伯/i;
