@@ -5,6 +5,11 @@ import { bulletinCommand } from './bulletin.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
 import { noticeCommand } from './notices.js';
+import { medicineCommand } from './medicine.js';
+import { medicineBulletin, medicinePersonalData } from './medicine-data.js';
+import { cancelMedicineCommand, myMedicineCommand, viewMedicineCommand } from './medicine-own.js';
+import { medicineExportCommand, medicineRunCommand } from './medicine-runs.js';
+import { medicineCardsCommand, medicineQueueCommand, medicineStatusCommand } from './medicine-team.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
 import {
   auditCommand,
@@ -34,14 +39,23 @@ export const allCommands: AnyCommand[] = [
   retentionCommand,
   lockdownCommand,
   ...volunteeringCommands,
+  medicineCommand,
+  myMedicineCommand,
+  viewMedicineCommand,
+  cancelMedicineCommand,
+  medicineQueueCommand,
+  medicineStatusCommand,
+  medicineRunCommand,
+  medicineExportCommand,
+  medicineCardsCommand,
 ];
 
 helpTopics.push(...allCommands);
 
 /** Each capability's part of the daily bulletin (see src/core/capability.ts). */
-export const allBulletinSections: BulletinSection[] = [volunteersBulletin];
+export const allBulletinSections: BulletinSection[] = [volunteersBulletin, medicineBulletin];
 
 /** Each capability's personal data, for /mydata and /forgetme. */
-export const allPersonalData: PersonalData[] = [volunteersPersonalData];
+export const allPersonalData: PersonalData[] = [volunteersPersonalData, medicinePersonalData];
 
 personalDataProviders.push(...allPersonalData);

@@ -2,6 +2,7 @@ import { bulletin } from './bulletin.js';
 import { core } from './core.js';
 import { trust } from './trust.js';
 import { volunteering } from './volunteering.js';
+import { medicine } from './medicine.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -12,6 +13,7 @@ export const messages = {
   ...bulletin,
   ...trust,
   ...volunteering,
+  ...medicine,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import type { Ctx } from '../src/core/context.js';
+import type { SendOptions } from '../src/services/outbox.js';
+import { UserError } from '../src/core/errors.js';
+import { findRequestIds } from '../src/services/medicine/status-words.js';
+import {
+  applyStatus,
+  canMove,
+  isOwnRequest,
+  requestById,
+  requestsOfMember,
+  type MedicineRequest,
+} from '../src/services/medicine/requests.js';
+import { itemsShort, requestDetails, statusLabel, viewOf } from './medicine-text.js';
+
+/** Sends text privately; in a group says it went privately (or how to open a private chat). */
+export function sendPrivately(ctx: Ctx, text: string, opts?: SendOptions): boolean {
+  const sent = ctx.replyPrivatelyText(text, opts);
+  if (ctx.isGroup) ctx.reply(sent ? 'medicine.sentPrivately' : 'core.startPrivate');
+  return sent;
+}
+
+/** Whether the asker is on the medicine team (or a secretary) of the request's community. */
+export const isTeamFor = (ctx: Ctx, r: MedicineRequest): boolean =>
+  ctx.community !== null && ctx.community.id === r.community_id && ctx.has('medicine_team');
+
+/**
+ * The request a resident names, if they may read it: their own, their household's, or any
+ * for the medicine team. Otherwise a refusal that says why.
+ */
+export function readableRequest(ctx: Ctx, id: number): MedicineRequest {
+  const r = requestById(ctx.db, id);
+  if (!r || r.forgotten_at !== null) throw new UserError('medicine.notFound', { id });
+  if (isOwnRequest(ctx.member, r)) return r;
+  if (isTeamFor(ctx, r)) {
+    ctx.record('medicine.read', 'medicine_request', r.id);
+    return r;
+  }
+  throw new UserError('medicine.notYours', { id });
+}
+
+const OneId = z.object({ id: z.number().int().positive() });
+function parseOneId(raw: string, usage: 'medicine.viewUsage' | 'medicine.cancelUsage') {
+  const { ids } = findRequestIds(raw.startsWith('#') ? raw : raw.replace(/^(\d+)/, '#$1'));
+  if (ids.length !== 1) throw new UserError(usage);
+  return { id: ids[0] };
+}
+
+export const myMedicineCommand = defineCommand({
+  name: 'mymed',
+  aliases: ['我的配药', '配药记录', 'mymed'],
+  keywords: [/^我(?:家)?的配药(?:登记|记录)?$/],
+  help: 'medicine.mineHelp',
+  usage: 'medicine.mineUsage',
+  parse: () => ({}),
+  args: z.object({}),
+  handle(ctx) {
+    const mine = requestsOfMember(ctx.db, ctx.member);
+    if (mine.length === 0) {
+      ctx.reply('medicine.mineNone');
+      return;
+    }
+    const lines = mine.map((r) =>
+      ctx.text('medicine.mineLine', { id: r.id, status: statusLabel(ctx.lang, r.status), items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }),
+    );
+    sendPrivately(ctx, [ctx.text('medicine.mineTitle'), ...lines].join('\n'));
+  },
+});
+
+export const viewMedicineCommand = defineCommand({
+  name: 'medinfo',
+  aliases: ['配药详情', '查配药', 'medinfo'],
+  help: 'medicine.viewHelp',
+  usage: 'medicine.viewUsage',
+  parse: (raw) => parseOneId(raw, 'medicine.viewUsage'),
+  args: OneId,
+  handle(ctx, { id }) {
+    const r = readableRequest(ctx, id);
+    sendPrivately(ctx, `#${r.id}\n${requestDetails(ctx.lang, viewOf(ctx.db, r, ctx.now()), ctx.config.timeZone)}`);
+  },
+});
+
+export const cancelMedicineCommand = defineCommand({
+  name: 'cancelmed',
+  aliases: ['取消配药', 'cancelmed'],
+  help: 'medicine.cancelHelp',
+  usage: 'medicine.cancelUsage',
+  parse: (raw) => parseOneId(raw, 'medicine.cancelUsage'),
+  args: OneId,
+  handle(ctx, { id }) {
+    const r = readableRequest(ctx, id);
+    if (!canMove(r.status, 'cancelled')) throw new UserError('medicine.cannotCancel', { id, status: statusLabel(ctx.lang, r.status) });
+    applyStatus(ctx.db, r, { status: 'cancelled', actorId: ctx.member.id }, ctx.now());
+    ctx.record('medicine.status', 'medicine_request', r.id, 'cancelled');
+    ctx.reply('medicine.cancelDone', { id });
+  },
+});
