@@ -41,6 +41,7 @@ export const Env = z.object({
   TELEGRAM_API_ROOT: optionalText.pipe(z.url('must be a URL such as http://127.0.0.1:9000').optional()),
   WECHATY_PUPPET: optionalText,
   WECHATY_PUPPET_TOKEN: optionalText,
+  LINLI_WECHAT_DAILY_CAP: z.coerce.number().int().positive('must be a whole number above 0').default(1000),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -53,6 +54,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   telegram?: { token: string; apiRoot?: string };
   wechat?: { puppet: string; token?: string };
+  /** At most this many messages a day on WeChat (an account that sends like a machine is banned). */
+  wechatDailyCap: number;
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +78,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT }
       : undefined,
     wechat: env.WECHATY_PUPPET ? { puppet: env.WECHATY_PUPPET, token: env.WECHATY_PUPPET_TOKEN } : undefined,
+    wechatDailyCap: env.LINLI_WECHAT_DAILY_CAP,
   };
 }
