@@ -27,16 +27,21 @@ export class Pacer {
   }
 
   /** The earliest time a message to this chat may go out (at or before `now`: it may go now). */
-  readyAt(chatId: string, isGroup: boolean, now: number): number {
+  readyAt(chatId: string, isGroup: boolean, now: number, ignoreSwitch = false): number {
     const l = this.limits;
     let at = Math.max(this.platformPausedUntil, this.chatPausedUntil.get(chatId) ?? 0);
     const last = this.lastToChat.get(chatId);
     if (last !== undefined) at = Math.max(at, last + l.chatGapMs);
-    if (l.switchGapMs && this.lastChat !== undefined && this.lastChat !== chatId) at = Math.max(at, this.lastAt + this.switchGap);
+    if (l.switchGapMs && !ignoreSwitch && this.lastChat !== undefined && this.lastChat !== chatId) at = Math.max(at, this.lastAt + this.switchGap);
     if (isGroup && l.groupWindow) at = Math.max(at, windowFree(this.groupSends.get(chatId) ?? [], l.groupWindow, now));
     for (const w of l.platformWindows) at = Math.max(at, windowFree(this.platformSends, w, now));
     if (l.dailyCap !== undefined && this.countToday(now) >= l.dailyCap) at = Math.max(at, nextLocalDay(now, this.timeZone));
     return at;
+  }
+
+  /** True when only the gap for switching chats holds this chat back (others may not jump ahead of it). */
+  waitsForSwitch(chatId: string, isGroup: boolean, now: number): boolean {
+    return this.readyAt(chatId, isGroup, now, true) <= now && this.readyAt(chatId, isGroup, now) > now;
   }
 
   /** When the next merged acknowledgement may go to this group. */

@@ -103,12 +103,14 @@ export class OutboxWorker {
   nextSendAt(): number | undefined {
     const now = this.deps.clock.now();
     let next: number | undefined;
+    const held = new Set<Platform>(); // as in pickNext: chats behind one waiting for the switching gap wait too
     for (const p of earliestPending(this.deps.db)) {
-      if (!this.adapters.has(p.platform)) continue;
+      if (!this.adapters.has(p.platform) || held.has(p.platform)) continue;
       const isGroup = isGroupChat(this.deps.db, p.platform, p.chat_id);
       const pacer = this.pacer(p.platform);
       let at = Math.max(p.next_attempt_at, pacer.readyAt(p.chat_id, isGroup, Math.max(now, p.next_attempt_at)));
       if (p.coalesce === 1 && isGroup) at = Math.max(at, pacer.mergeReadyAt(p.chat_id));
+      if (p.next_attempt_at <= now && pacer.waitsForSwitch(p.chat_id, isGroup, now)) held.add(p.platform);
       next = next === undefined ? at : Math.min(next, at);
     }
     return next;
@@ -172,11 +174,17 @@ export class OutboxWorker {
    */
   private pickNext(now: number, skip: Set<string>): Pick | undefined {
     const { db } = this.deps;
+    // Platforms where a chat ahead in line waits only for the switching gap: sending to another
+    // chat there would push it back again, so nothing else goes first (fair turns between chats).
+    const held = new Set<Platform>();
     for (const chat of pendingChats(db, now)) {
-      if (!this.adapters.has(chat.platform) || skip.has(`${chat.platform}\u0000${chat.chat_id}`)) continue;
+      if (!this.adapters.has(chat.platform) || held.has(chat.platform) || skip.has(`${chat.platform}\u0000${chat.chat_id}`)) continue;
       const isGroup = isGroupChat(db, chat.platform, chat.chat_id);
       const pacer = this.pacer(chat.platform);
-      if (pacer.readyAt(chat.chat_id, isGroup, now) > now) continue;
+      if (pacer.readyAt(chat.chat_id, isGroup, now) > now) {
+        if (pacer.waitsForSwitch(chat.chat_id, isGroup, now)) held.add(chat.platform);
+        continue;
+      }
       const rows = pendingOfChat(db, chat.platform, chat.chat_id, now);
       for (const row of rows) {
         if (row.coalesce === 1 && isGroup && !row.file_json) {

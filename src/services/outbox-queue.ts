@@ -83,12 +83,12 @@ export function recentAcks(db: Db, since: number): { platform: Platform; chat_id
     .all(since) as { platform: Platform; chat_id: string; sent_at: number }[];
 }
 
-/** Pending messages of these platforms not yet due: the earliest time one falls due. */
+/** Every chat with pending messages, in the order the worker serves them, with when its first falls due. */
 export function earliestPending(db: Db): { platform: Platform; chat_id: string; next_attempt_at: number; coalesce: number }[] {
   return db
     .prepare(
       `SELECT platform, chat_id, MIN(next_attempt_at) AS next_attempt_at, MIN(coalesce) AS coalesce FROM outbox
-       WHERE status = 'pending' GROUP BY platform, chat_id`,
+       WHERE status = 'pending' GROUP BY platform, chat_id ORDER BY MAX(priority) DESC, MIN(id)`,
     )
     .all() as { platform: Platform; chat_id: string; next_attempt_at: number; coalesce: number }[];
 }

@@ -153,6 +153,11 @@ export class TelegramEmulator {
     this.limited.set(String(chatId), { until: Date.now() + seconds * 1000, retryAfter: seconds });
   }
 
+  /** Ends every 429 the emulator was told to give. */
+  unlimit(): void {
+    this.limited.clear();
+  }
+
   /** What the bot posted (text messages and documents), oldest first; optionally in one chat. */
   botPosts(chatId?: number | string): BotPost[] {
     return this.store.botMessages
