@@ -86,6 +86,81 @@ describe('linli on Telegram (telegraf against the Bot API emulator)', () => {
     for (const p of posts) expect(p.text.length).toBeLessThanOrEqual(4096);
     expect(posts.map((p) => p.text).join('\n')).toBe(lines.join('\n'));
     // Every part is remembered, so a reply to any of them can be routed.
-    expect(bot.db.prepare('SELECT COUNT(*) FROM bot_messages').pluck().get()).toBe(posts.length);
+    await bot.emu.until(() => bot.db.prepare('SELECT COUNT(*) FROM bot_messages').pluck().get() === posts.length, 5000, 'every part remembered');
+  });
+});
+
+describe('what Telegram delivers that is not a plain request', () => {
+  it('the same update delivered three times gives one record and one reply', async () => {
+    bot = await TelegramBot.start();
+    bot.emu.userSays(wang, GROUP, '/我是 5-302');
+    const first = bot.emu.lastUpdateId;
+    await bot.emu.until(() => bot.emu.botPosts(GROUP.id).length === 1, 15_000, 'the answer');
+    const again = [bot.emu.redeliver(first), bot.emu.redeliver(first)];
+    await bot.emu.until(() => bot.emu.confirmedOffset > again[1]!, 15_000, 'the redeliveries to be taken');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bot.incomingCount()).toBe(1);
+    expect(bot.emu.botPosts(GROUP.id)).toHaveLength(1);
+  });
+
+  it('stickers, photos, edits, channel posts, service messages and bots are ignored without a crash', async () => {
+    bot = await TelegramBot.start();
+    const chat = { id: GROUP.id, type: 'supergroup', title: GROUP.title };
+    const from = { id: wang.id, is_bot: false, first_name: wang.name };
+    const base = { date: Math.floor(Date.now() / 1000), chat, from };
+    bot.emu.pushRaw({ message: { ...base, message_id: 9001, sticker: { file_id: 's1', emoji: '👍' } } });
+    bot.emu.pushRaw({ message: { ...base, message_id: 9002, photo: [{ file_id: 'p1', width: 1, height: 1 }] } });
+    bot.emu.pushRaw({ edited_message: { ...base, message_id: 9003, text: '/我是 9-901', edit_date: 1 } });
+    bot.emu.pushRaw({ channel_post: { message_id: 9004, date: 1, chat: { id: -1009, type: 'channel', title: 'news' }, text: '/我是 9-902' } });
+    bot.emu.pushRaw({ message: { ...base, message_id: 9005, left_chat_member: from } });
+    bot.emu.pushRaw({ message: { ...base, message_id: 9006, from: { id: 77, is_bot: true, first_name: 'otherbot' }, text: '/我是 9-903' } });
+    bot.emu.pushRaw({ message: { message_id: 9007, date: 1, chat, text: 'no sender' } });
+    bot.emu.pushRaw({ my_chat_member: { chat, from, date: 1 } });
+    bot.emu.userSays(li, GROUP, '/我是 6-601');
+    const [answer] = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).length > 0 && bot.emu.botPosts(GROUP.id), 15_000, 'the answer');
+    expect(answer!.text).toContain('6号楼601');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bot.emu.botPosts()).toHaveLength(1);
+    expect(bot.incomingCount()).toBe(1);
+  });
+
+  it('a 429 with retry_after stops sends to that chat until it has passed; a private answer is not held up', async () => {
+    bot = await TelegramBot.start();
+    bot.emu.limitChat(GROUP.id, 2);
+    const limitedAt = Date.now();
+    bot.emu.userSays(wang, GROUP, '/我是 5-302');
+    bot.emu.userSays(li, privateOf(li), '/我是 6-601');
+    const [privateAnswer] = await bot.emu.until(() => bot.emu.botPosts(li.id).length > 0 && bot.emu.botPosts(li.id), 15_000, 'the private answer');
+    expect(privateAnswer!.time).toBeLessThan(limitedAt + 2000);
+    const [groupAnswer] = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).length > 0 && bot.emu.botPosts(GROUP.id), 15_000, 'the group answer');
+    expect(groupAnswer!.text).toContain('5号楼302');
+    expect(groupAnswer!.time).toBeGreaterThanOrEqual(limitedAt + 2000);
+    expect(bot.emu.refusals).toHaveLength(1);
+  });
+
+  it('a spreadsheet a user sends as a document arrives with its bytes; the bot sends files as documents', async () => {
+    bot = await TelegramBot.start();
+    const bytes = Buffer.from('PK\u0003\u0004 pretend xlsx');
+    const fileId = bot.emu.addFile('团购.xlsx', bytes);
+    const msg = await bot.adapter.toIncoming({
+      update_id: 1,
+      message: { message_id: 5, date: 1, chat: { id: GROUP.id, type: 'supergroup', title: GROUP.title }, from: { id: wang.id, first_name: wang.name }, caption: '订单', document: { file_id: fileId, file_name: '团购.xlsx', file_size: bytes.length } },
+    });
+    expect(msg?.text).toBe('订单');
+    expect(msg?.file?.name).toBe('团购.xlsx');
+    expect(msg?.file?.data.equals(bytes)).toBe(true);
+
+    enqueue(bot.db, { platform: 'telegram', chatId: String(GROUP.id) }, '5号楼团购名单', { file: { name: '5号楼.xlsx', sheets: [{ name: '订单', rows: [['门牌', '数量'], ['5-302', 2]] }] } }, Date.now());
+    bot.app.worker.kick();
+    const [post] = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).length > 0 && bot.emu.botPosts(GROUP.id), 15_000, 'the file');
+    expect(post!.document?.name).toBe('5号楼.xlsx');
+    expect(post!.document?.bytes).toBeGreaterThan(100);
+    expect(post!.text).toBe('5号楼团购名单');
+  });
+
+  it('with privacy mode on, the admins are warned privately at start-up', async () => {
+    bot = await TelegramBot.start({ privacyOn: true, admins: ['telegram:1', 'console:secretary'] });
+    const [warning] = bot.emu.botPosts(1);
+    expect(warning!.text).toContain('/setprivacy');
   });
 });

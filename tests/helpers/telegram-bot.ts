@@ -19,6 +19,8 @@ export interface BotOptions {
   extraCommands?: AnyCommand[];
   /** Start the outbox worker's own timer (off when a test drives a fake clock). */
   worker?: boolean;
+  /** getMe says the bot cannot read all group messages (privacy mode on). */
+  privacyOn?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export class TelegramBot {
 
   static async start(opts: BotOptions = {}): Promise<TelegramBot> {
     const bot = new TelegramBot(await TelegramEmulator.start());
+    if (opts.privacyOn) bot.emu.canReadAllGroupMessages = false;
     await bot.boot(opts);
     return bot;
   }

@@ -131,12 +131,16 @@ export class TelegramEmulator {
     return updateId;
   }
 
-  /** Delivers an update that was already delivered once, again (a redelivery after a reconnect). */
-  redeliver(updateId: number): void {
+  /** The id of the last update handed to the emulator. */
+  get lastUpdateId(): number {
+    return (this.server as unknown as { updateId: number }).updateId - 1;
+  }
+
+  /** Delivers an update's message again, as a new update (a redelivery after a reconnect). Returns the new update id. */
+  redeliver(updateId: number): number {
     const u = this.allUpdates.find((x) => x.updateId === updateId);
-    if (!u) throw new Error(`no update ${updateId}`);
-    this.store.userMessages.push({ ...u, isRead: false });
-    this.server.emit('AddedUserMessage');
+    if (!u?.raw) throw new Error(`no update ${updateId} was delivered`);
+    return this.pushRaw(u.raw);
   }
 
   private readonly allUpdates: StoredUpdate[] = [];
