@@ -61,6 +61,8 @@ export class TelegramEmulator {
   readonly refusals: { chatId: string; time: number }[] = [];
   private readonly files = new Map<string, Buffer>();
   canReadAllGroupMessages = true;
+  /** How many times a bot asked for updates. */
+  polls = 0;
   private nextMessageId = 100_000;
 
   private constructor(readonly port: number) {
@@ -260,6 +262,7 @@ export class TelegramEmulator {
   }
 
   private async getUpdates(req: Req, res: Res): Promise<void> {
+    this.polls++;
     const q = { ...req.query, ...(req.body ?? {}) } as Json;
     const offset = Number(q.offset ?? 0);
     const timeout = Math.min(Number(q.timeout ?? 0), 1);
