@@ -217,3 +217,31 @@ describe('WeChat pacing (fake clock)', () => {
     expect(adapter.sent[0]!.at).toBeGreaterThanOrEqual(pausedAt + 30 * 60_000);
   });
 });
+
+describe('failed sends (fake clock, real telegraf and emulator)', () => {
+  it('a send that fails for a moment is retried with growing waits, then arrives once', async () => {
+    const clock = new FakeClock(MORNING);
+    bot = await TelegramBot.start({ clock, worker: false });
+    bot.emu.failChat(GROUP.id, 502, 'Bad Gateway', 3);
+    enqueue(bot.db, { platform: 'telegram', chatId: String(GROUP.id) }, '今晚8点发菜', {}, clock.now());
+    const start = clock.now();
+    await runOutbox(bot.app.worker, clock);
+    expect(bot.emu.failures).toHaveLength(3);
+    expect(bot.emu.botPosts(GROUP.id).map((p) => p.text)).toEqual(['今晚8点发菜']);
+    // Waits of 1 s, 2 s and 4 s between the attempts.
+    expect(sentTimes(bot, GROUP.id)[0]).toBeGreaterThanOrEqual(start + 7000);
+  });
+
+  it('a send that cannot succeed is given up, logged, and the admins are told privately', async () => {
+    const clock = new FakeClock(MORNING);
+    bot = await TelegramBot.start({ clock, worker: false, admins: ['telegram:1'] });
+    bot.emu.failChat(4242, 403, 'Forbidden: bot was blocked by the user');
+    enqueue(bot.db, { platform: 'telegram', chatId: '4242' }, '您的配药结果', {}, clock.now());
+    await runOutbox(bot.app.worker, clock);
+    expect(bot.emu.botPosts(4242)).toEqual([]);
+    const [alert] = bot.emu.botPosts(1);
+    expect(alert!.text).toContain('放弃');
+    expect(alert!.text).not.toContain('配药');
+    expect(bot.db.prepare(`SELECT status FROM outbox WHERE chat_id = '4242'`).pluck().get()).toBe('failed');
+  });
+});

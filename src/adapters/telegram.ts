@@ -62,6 +62,7 @@ export class TelegramAdapter implements Adapter {
   /** Usernames seen in chats, so "@wang" can be turned into wang's user id. */
   private readonly usernames = new Map<string, { id: number; name: string }>();
   private readonly names = new Map<string, string>();
+  private wakeUp: (() => void) | undefined;
 
   constructor(
     private readonly opts: TelegramOptions,
@@ -97,6 +98,7 @@ export class TelegramAdapter implements Adapter {
   async stop(): Promise<void> {
     this.running = false;
     this.abort?.abort();
+    this.wakeUp?.();
     await this.loop;
     if (this.offset > 0) {
       await this.telegram.callApi('getUpdates', { offset: this.offset, limit: 1, timeout: 0 }).catch(() => undefined);
@@ -135,7 +137,7 @@ export class TelegramAdapter implements Adapter {
         const retryAfter = err instanceof TelegramError ? err.parameters?.retry_after : undefined;
         const waitMs = retryAfter ? retryAfter * 1000 : Math.min(30_000, 500 * 2 ** Math.min(failures, 6));
         this.log.warn({ err: (err as Error).message, waitMs }, 'getUpdates failed; polling again soon');
-        await sleep(waitMs);
+        await this.pause(waitMs);
         continue;
       }
       if (updates.length === 0) continue;
@@ -162,10 +164,21 @@ export class TelegramAdapter implements Adapter {
     const failed = results.filter((r) => r.status === 'rejected').length;
     if (failed > 0) {
       this.log.error({ failed }, 'a batch of Telegram updates was not committed; fetching it again');
-      await sleep(1000);
+      await this.pause(1000);
       return;
     }
     this.offset = updates[updates.length - 1]!.update_id + 1;
+  }
+
+  /** Waits, unless the adapter is stopped meanwhile. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   /** The neutral message for an update, or undefined for what linli does not handle. */

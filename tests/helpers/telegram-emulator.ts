@@ -159,6 +159,14 @@ export class TelegramEmulator {
     this.limited.set(String(chatId), { until: Date.now() + seconds * 1000, retryAfter: seconds });
   }
 
+  /** Makes the next `times` sends to a chat fail with this Bot API error (403: the user blocked the bot; 502: a hiccup). */
+  failChat(chatId: number | string, code: number, description: string, times = Infinity): void {
+    this.failing.set(String(chatId), { code, description, times });
+  }
+  private readonly failing = new Map<string, { code: number; description: string; times: number }>();
+  /** Every send the emulator refused on purpose (failChat), by chat. */
+  readonly failures: string[] = [];
+
   /** Ends every 429 the emulator was told to give. */
   unlimit(): void {
     this.limited.clear();
@@ -245,6 +253,12 @@ export class TelegramEmulator {
         if (doc && typeof doc !== 'string') document = { name: doc.name, bytes: doc.size };
       }
       const chatId = String(body.chat_id);
+      const failing = this.failing.get(chatId);
+      if (failing && failing.times > 0) {
+        failing.times--;
+        this.failures.push(chatId);
+        return void res.status(failing.code).json({ ok: false, error_code: failing.code, description: failing.description });
+      }
       const limit = this.limited.get(chatId);
       if (limit && Date.now() < limit.until) {
         this.refusals.push({ chatId, time: Date.now() });
