@@ -71,6 +71,16 @@ describe('linli on Telegram (telegraf against the Bot API emulator)', () => {
     expect(posts[1]!.text).toBe('reply to pong #42: 接');
   });
 
+  it('a short real run: answers to one group arrive about a second apart or more', async () => {
+    bot = await TelegramBot.start();
+    for (let i = 1; i <= 4; i++) enqueue(bot.db, { platform: 'telegram', chatId: String(GROUP.id) }, `通知 ${i}`, {}, Date.now());
+    bot.app.worker.kick();
+    const posts = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).length === 4 && bot.emu.botPosts(GROUP.id), 20_000, 'four posts');
+    expect(posts.map((p) => p.text)).toEqual(['通知 1', '通知 2', '通知 3', '通知 4']);
+    // Receive times on the emulator; a little slack for the network between the two.
+    for (let i = 1; i < 4; i++) expect(posts[i]!.time - posts[i - 1]!.time).toBeGreaterThanOrEqual(900);
+  });
+
   it('a 3,000-line message is split on line boundaries and arrives whole, in order', async () => {
     bot = await TelegramBot.start();
     const lines = Array.from({ length: 3000 }, (_, i) => `${i + 1}. 5-${100 + (i % 900)} B套餐×1`);

@@ -129,14 +129,13 @@ export class TelegramEmulator {
   pushRaw(raw: Json): number {
     const updateId = this.takeUpdateId();
     this.store.userMessages.push({ updateId, botToken: TOKEN, time: Date.now(), isRead: false, raw });
+    this.lastUpdateId = updateId;
     this.server.emit('AddedUserMessage');
     return updateId;
   }
 
-  /** The id of the last update handed to the emulator. */
-  get lastUpdateId(): number {
-    return (this.server as unknown as { updateId: number }).updateId - 1;
-  }
+  /** The id of the last update from a user (the emulator numbers the bot's messages in the same sequence). */
+  lastUpdateId = 0;
 
   /** Delivers an update's message again, as a new update (a redelivery after a reconnect). Returns the new update id. */
   redeliver(updateId: number): number {
