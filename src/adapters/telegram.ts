@@ -161,13 +161,33 @@ export class TelegramAdapter implements Adapter {
       }
     }
     const results = await Promise.allSettled(messages.map((m) => sink(m)));
-    const failed = results.filter((r) => r.status === 'rejected').length;
-    if (failed > 0) {
-      this.log.error({ failed }, 'a batch of Telegram updates was not committed; fetching it again');
+    if (results.some((r) => r.status === 'rejected') && !(await this.oneByOne(messages, sink))) {
+      this.log.error({ updates: updates.length }, 'a batch of Telegram updates could not be committed; fetching it again');
       await this.pause(1000);
       return;
     }
     this.offset = updates[updates.length - 1]!.update_id + 1;
+  }
+
+  /**
+   * After a failed group commit: each message on its own, so one that cannot be committed is
+   * logged and skipped instead of blocking the chat forever. False when none could be committed
+   * (the database itself is failing): then nothing is confirmed and the batch comes again.
+   */
+  private async oneByOne(messages: Incoming[], sink: MessageSink): Promise<boolean> {
+    let committed = 0;
+    const skipped: string[] = [];
+    for (const m of messages) {
+      try {
+        await sink(m);
+        committed++;
+      } catch {
+        skipped.push(m.messageId);
+      }
+    }
+    if (committed === 0 && messages.length > 0) return false;
+    if (skipped.length > 0) this.log.error({ chatIds: messages.map((m) => m.chatId), skipped }, 'Telegram messages that could not be committed were skipped');
+    return true;
   }
 
   /** Waits, unless the adapter is stopped meanwhile. */
