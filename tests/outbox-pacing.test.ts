@@ -136,6 +136,8 @@ class RecordingWechat implements Adapter {
   readonly botNames = ['邻里'];
   readonly sent: { chatId: string; text: string; at: number }[] = [];
   failNext: SendError | undefined;
+  /** How many platform messages each send becomes (a long text is split). */
+  parts = 1;
   constructor(private readonly clock: FakeClock) {}
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
@@ -146,12 +148,12 @@ class RecordingWechat implements Adapter {
       throw e;
     }
     this.sent.push({ chatId: msg.chatId, text: msg.text, at: this.clock.now() });
-    return [`wx-${msg.outboxId}`];
+    return Array.from({ length: this.parts }, (_, i) => `wx-${msg.outboxId}-${i}`);
   }
 }
 
-function wechatApp(clock: FakeClock, env: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'linli-wx-'));
+function wechatApp(clock: FakeClock, env: Record<string, string> = {}, reuseDir?: string) {
+  const dir = reuseDir ?? mkdtempSync(join(tmpdir(), 'linli-wx-'));
   const config = loadConfig({ LINLI_DB_PATH: join(dir, 'linli.db'), LOG_LEVEL: 'silent', LINLI_ADMINS: 'wechat:wxid_secretary', ...env });
   const adapter = new RecordingWechat(clock);
   const app = new App({ config, log: pino({ level: 'silent' }), adapters: [adapter], clock });
@@ -200,6 +202,38 @@ describe('WeChat pacing (fake clock)', () => {
     await runOutbox(app.worker, clock);
     expect(adapter.sent).toHaveLength(45);
     expect(adapter.sent[30]!.at).toBeGreaterThanOrEqual(midnight);
+  });
+
+  it('a long message counts as every part it was split into: 40 parts a minute at most', async () => {
+    const clock = new FakeClock(MORNING);
+    const { app, adapter } = wechatApp(clock);
+    adapter.parts = 10;
+    app.db.transaction(() => {
+      for (let i = 1; i <= 12; i++) enqueue(app.db, { platform: 'wechat', chatId: rooms[i % 3]! }, `长通知${i}`, {}, clock.now());
+    })();
+    await runOutbox(app.worker, clock);
+    expect(adapter.sent).toHaveLength(12);
+    expect(busiestWindow(adapter.sent.map((s) => s.at), 60_000)).toBeLessThanOrEqual(4);
+  });
+
+  it('after a restart, what was sent today still counts against the daily cap', async () => {
+    const clock = new FakeClock(MORNING);
+    const first = wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '10' });
+    first.app.db.transaction(() => {
+      for (let i = 1; i <= 15; i++) enqueue(first.app.db, { platform: 'wechat', chatId: rooms[i % 3]! }, `通知${i}`, {}, clock.now());
+    })();
+    const midnight = Date.parse('2026-04-21T00:00:00+08:00');
+    await runOutbox(first.app.worker, clock, clock.now() + 3600_000);
+    expect(first.adapter.sent).toHaveLength(10);
+    const dir = wechat!.dir;
+    await first.app.stop(0);
+    wechat = undefined;
+
+    const second = wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '10' }, dir);
+    await runOutbox(second.app.worker, clock, midnight - 1);
+    expect(second.adapter.sent).toEqual([]);
+    await runOutbox(second.app.worker, clock);
+    expect(second.adapter.sent.map((s) => s.text).sort()).toEqual(['通知11', '通知12', '通知13', '通知14', '通知15']);
   });
 
   it('"操作过于频繁" pauses the whole account, then sending resumes by itself', async () => {

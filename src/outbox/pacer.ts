@@ -67,6 +67,11 @@ export class Pacer {
     this.dayCount += Math.max(1, parts);
   }
 
+  /** Remembers when a group last got an acknowledgement (after a restart). */
+  rememberMerge(chatId: string, at: number): void {
+    this.lastMerge.set(chatId, Math.max(at, this.lastMerge.get(chatId) ?? 0));
+  }
+
   /** Telegram's 429 for one chat: that chat waits, the others go on. */
   pauseChat(chatId: string, until: number): void {
     this.chatPausedUntil.set(chatId, Math.max(until, this.chatPausedUntil.get(chatId) ?? 0));

@@ -164,7 +164,7 @@ export class OutboxWorker {
       this.pacer(s.platform).record(s.chat_id, isGroupChat(db, s.platform, s.chat_id), s.sent_at, s.parts, false);
     }
     for (const a of recentAcks(db, since)) {
-      this.pacer(a.platform).record(a.chat_id, isGroupChat(db, a.platform, a.chat_id), a.sent_at, 0, true);
+      this.pacer(a.platform).rememberMerge(a.chat_id, a.sent_at);
     }
   }
 
