@@ -90,6 +90,9 @@ export class TelegramAdapter implements Adapter {
   async start(sink: MessageSink): Promise<void> {
     if (!this.me) await this.init();
     if (this.me && this.me.can_read_all_group_messages === false) await this.warnPrivacyMode();
+    // Long polling and a webhook exclude each other (Telegram answers 409): polling wins, nothing is dropped.
+    await this.telegram.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => this.log.warn({ err: (err as Error).message }, 'deleteWebhook failed'));
+    this.log.info({ bot: this.me?.username }, 'Telegram: polling for messages');
     this.running = true;
     this.loop = this.poll(sink);
   }
