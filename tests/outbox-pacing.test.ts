@@ -43,7 +43,7 @@ afterEach(async () => {
   }
 });
 
-describe('Telegram pacing (fake clock, real telegraf and emulator)', () => {
+describe('Telegram pacing (fake clock, real telegraf and emulator)', { timeout: 60_000 }, () => {
   it('60 messages for one group never go faster than 1 a second and 20 a minute, and 60 private answers at most 25 a second in all', async () => {
     const clock = new FakeClock(MORNING);
     bot = await TelegramBot.start({ clock, worker: false });
@@ -163,7 +163,7 @@ function wechatApp(clock: FakeClock, env: Record<string, string> = {}, reuseDir?
 
 const rooms = ['111@chatroom', '222@chatroom', '333@chatroom'];
 
-describe('WeChat pacing (fake clock)', () => {
+describe('WeChat pacing (fake clock)', { timeout: 60_000 }, () => {
   it('keeps 3 s between messages to one room, 3-5 s when switching rooms, and at most 40 a minute', async () => {
     const clock = new FakeClock(MORNING);
     const { app, adapter } = wechatApp(clock);
@@ -252,7 +252,7 @@ describe('WeChat pacing (fake clock)', () => {
   });
 });
 
-describe('failed sends (fake clock, real telegraf and emulator)', () => {
+describe('failed sends (fake clock, real telegraf and emulator)', { timeout: 60_000 }, () => {
   it('a send that fails for a moment is retried with growing waits, then arrives once', async () => {
     const clock = new FakeClock(MORNING);
     bot = await TelegramBot.start({ clock, worker: false });
