@@ -168,6 +168,15 @@ describe('what Telegram delivers that is not a plain request', { timeout: 60_000
     expect(post!.text).toBe('5号楼团购名单');
   });
 
+  it('what was queued for a group that became a supergroup goes to its new id', async () => {
+    bot = await TelegramBot.start();
+    bot.emu.failChat(-555, 400, 'Bad Request: group chat was upgraded to a supergroup chat', Infinity, { migrate_to_chat_id: -1000555 });
+    enqueue(bot.db, { platform: 'telegram', chatId: '-555' }, '明天上午9点核酸', {}, Date.now());
+    bot.app.worker.kick();
+    const [post] = await bot.emu.until(() => bot.emu.botPosts(-1000555).length > 0 && bot.emu.botPosts(-1000555), 15_000, 'the post');
+    expect(post!.text).toBe('明天上午9点核酸');
+  });
+
   it('with privacy mode on, the admins are warned privately at start-up', async () => {
     bot = await TelegramBot.start({ privacyOn: true, admins: ['telegram:1', 'console:secretary'] });
     const [warning] = bot.emu.botPosts(1);

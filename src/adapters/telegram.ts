@@ -291,15 +291,16 @@ export class TelegramAdapter implements Adapter {
     const caption = out.file && text.length <= CAPTION_LIMIT ? text : undefined;
     const parts = caption !== undefined || text === '' ? [] : splitText(text);
     const reply = out.replyTo ? { reply_parameters: { message_id: Number(out.replyTo), allow_sending_without_reply: true } } : {};
+    const to = { chatId: out.chatId };
     for (const [i, part] of parts.entries()) {
       const extra = { ...(i === 0 ? reply : {}), ...(i === 0 && entities.length > 0 ? { entities } : {}) };
-      const sent = await this.call(() => this.telegram.sendMessage(out.chatId, part, extra as never), ids.length > 0);
+      const sent = await this.call(() => this.telegram.sendMessage(to.chatId, part, extra as never), ids.length > 0, to);
       ids.push(String(sent.message_id));
     }
     if (out.file) {
       const extra = { ...(ids.length === 0 ? reply : {}), ...(caption ? { caption } : {}), ...(caption && entities.length > 0 ? { caption_entities: entities } : {}) };
       const file = out.file;
-      const sent = await this.call(() => this.telegram.sendDocument(out.chatId, { source: file.data, filename: file.name }, extra as never), ids.length > 0);
+      const sent = await this.call(() => this.telegram.sendDocument(to.chatId, { source: file.data, filename: file.name }, extra as never), ids.length > 0, to);
       ids.push(String(sent.message_id));
     }
     return ids;
@@ -322,11 +323,18 @@ export class TelegramAdapter implements Adapter {
    * One API call, its failure turned into a SendError the outbox understands. Once part of a split
    * message is out, a 429 is waited out here rather than failing (which would repeat the parts sent).
    */
-  private async call<T>(fn: () => Promise<T>, partlySent: boolean): Promise<T> {
+  private async call<T>(fn: () => Promise<T>, partlySent: boolean, to: { chatId: string }): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await fn();
       } catch (err) {
+        // A group upgraded to a supergroup has a new id: what was queued for it goes there.
+        const movedTo = err instanceof TelegramError ? err.parameters?.migrate_to_chat_id : undefined;
+        if (movedTo !== undefined && attempt < 3) {
+          this.log.warn({ from: to.chatId, to: movedTo }, 'the group became a supergroup; sending to its new id');
+          to.chatId = String(movedTo);
+          continue;
+        }
         const e = toSendError(err);
         if (partlySent && e.opts.retryAfterMs !== undefined && attempt < 3) {
           await sleep(Math.min(e.opts.retryAfterMs, 60_000));

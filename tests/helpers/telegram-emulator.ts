@@ -159,10 +159,10 @@ export class TelegramEmulator {
   }
 
   /** Makes the next `times` sends to a chat fail with this Bot API error (403: the user blocked the bot; 502: a hiccup). */
-  failChat(chatId: number | string, code: number, description: string, times = Infinity): void {
-    this.failing.set(String(chatId), { code, description, times });
+  failChat(chatId: number | string, code: number, description: string, times = Infinity, parameters?: Json): void {
+    this.failing.set(String(chatId), { code, description, times, parameters });
   }
-  private readonly failing = new Map<string, { code: number; description: string; times: number }>();
+  private readonly failing = new Map<string, { code: number; description: string; times: number; parameters?: Json }>();
   /** Every send the emulator refused on purpose (failChat), by chat. */
   readonly failures: string[] = [];
 
@@ -256,7 +256,7 @@ export class TelegramEmulator {
       if (failing && failing.times > 0) {
         failing.times--;
         this.failures.push(chatId);
-        return void res.status(failing.code).json({ ok: false, error_code: failing.code, description: failing.description });
+        return void res.status(failing.code).json({ ok: false, error_code: failing.code, description: failing.description, parameters: failing.parameters });
       }
       const limit = this.limited.get(chatId);
       if (limit && Date.now() < limit.until) {
