@@ -58,7 +58,7 @@ export class App {
   async stop(drainMs = 3000): Promise<void> {
     for (const adapter of this.adapters.values()) await adapter.stop();
     this.scheduler.stop();
-    await Promise.race([this.worker.drain(), new Promise((r) => setTimeout(r, drainMs).unref())]);
+    await Promise.race([this.worker.flush(drainMs), new Promise((r) => setTimeout(r, drainMs).unref())]);
     await this.worker.stop();
     this.deps.db.close();
   }

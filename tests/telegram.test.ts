@@ -81,6 +81,15 @@ describe('linli on Telegram (telegraf against the Bot API emulator)', { timeout:
     for (let i = 1; i < 4; i++) expect(posts[i]!.time - posts[i - 1]!.time).toBeGreaterThanOrEqual(900);
   });
 
+  it('a graceful stop sends what is still queued, at the pace of the chat, for up to a few seconds', async () => {
+    bot = await TelegramBot.start();
+    for (let i = 1; i <= 2; i++) enqueue(bot.db, { platform: 'telegram', chatId: String(GROUP.id) }, `通知 ${i}`, {}, Date.now());
+    bot.app.worker.kick();
+    await bot.emu.until(() => bot.emu.botPosts(GROUP.id).length > 0, 15_000, 'the first post');
+    await bot.app.stop(3000);
+    expect(bot.emu.botPosts(GROUP.id).map((p) => p.text)).toEqual(['通知 1', '通知 2']);
+  });
+
   it('a 3,000-line message is split on line boundaries and arrives whole, in order', async () => {
     bot = await TelegramBot.start();
     const lines = Array.from({ length: 3000 }, (_, i) => `${i + 1}. 5-${100 + (i % 900)} B套餐×1`);

@@ -97,6 +97,22 @@ export class OutboxWorker {
   }
 
   /**
+   * Keeps sending, as the limits allow, until nothing is pending or `ms` (real time) have passed:
+   * the last few seconds of a graceful stop.
+   */
+  async flush(ms: number): Promise<void> {
+    const end = Date.now() + ms;
+    while (!this.stopping) {
+      await this.drain();
+      const next = this.nextSendAt();
+      if (next === undefined) return;
+      const wait = Math.max(10, next - this.deps.clock.now());
+      if (Date.now() + wait > end) return;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  /**
    * When the next pending message may go out, by the limits and retry times; undefined when
    * nothing is pending. Tests with a fake clock move the clock here and drain again.
    */
@@ -129,13 +145,13 @@ export class OutboxWorker {
     let sent = 0;
     // Chats whose send failed in this drain wait for the next one (their rows are rescheduled anyway).
     const skip = new Set<string>();
-    for (;;) {
+    while (!this.stopping) {
       const pick = this.pickNext(this.deps.clock.now(), skip);
       if (!pick) return sent;
       if (await this.sendPick(pick)) sent++;
       else skip.add(`${pick.platform}\u0000${pick.chatId}`);
-      if (this.stopping) return sent;
     }
+    return sent;
   }
 
   private pacer(platform: Platform): Pacer {

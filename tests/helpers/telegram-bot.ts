@@ -73,7 +73,7 @@ export class TelegramBot {
   }
 
   async stop(): Promise<void> {
-    await this.app.stop(0);
+    if (this.app.db.open) await this.app.stop(0);
     await this.emu.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
