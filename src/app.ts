@@ -69,7 +69,7 @@ export class App {
     for (const adapter of this.adapters.values()) await adapter.stop();
     this.scheduler.stop();
     await this.bulletins.stop();
-    await Promise.race([this.worker.drain(), new Promise((r) => setTimeout(r, drainMs).unref())]);
+    await Promise.race([this.worker.flush(drainMs), new Promise((r) => setTimeout(r, drainMs).unref())]);
     await this.worker.stop();
     await this.trust.stop();
     this.deps.db.close();

@@ -51,6 +51,7 @@ export const Env = z.object({
     .default('03:00')
     .transform((v) => v.trim().toLowerCase())
     .refine((v) => parseBackupSchedule(v) !== null, 'is not a daily time such as 03:00, an interval such as 6h or 30m, or off'),
+  LINLI_WECHAT_DAILY_CAP: z.coerce.number().int().positive('must be a whole number above 0').default(1000),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -69,6 +70,8 @@ export interface Config {
   floodPerMinute: number;
   /** Online backups of the database: where, how many are kept, when (none when off or in memory). */
   backup: { dir: string; keep: number; schedule: BackupSchedule | undefined };
+  /** At most this many messages a day on WeChat (an account that sends like a machine is banned). */
+  wechatDailyCap: number;
 }
 
 /** A daily local time ("03:00") or an interval in ms. */
@@ -111,5 +114,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       keep: env.LINLI_BACKUP_KEEP,
       schedule: env.LINLI_DB_PATH === ':memory:' ? undefined : (parseBackupSchedule(env.LINLI_BACKUP_SCHEDULE) ?? undefined),
     },
+    wechatDailyCap: env.LINLI_WECHAT_DAILY_CAP,
   };
 }

@@ -28,7 +28,12 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  const adapters = await platformAdapters(config, log);
+  let adapters: Awaited<ReturnType<typeof platformAdapters>>;
+  try {
+    adapters = await platformAdapters(config, log);
+  } catch (err) {
+    fail((err as Error).message); // a refused token, an unreachable Bot API server
+  }
   const consoleChat = adapters.length === 0
     ? new ConsoleAdapter({ print: (line) => console.log(line), exportDir: join(dirname(config.dbPath), 'exports') })
     : undefined;

@@ -3,6 +3,7 @@ import { core } from './core.js';
 import { trust } from './trust.js';
 import { volunteering } from './volunteering.js';
 import { medicine } from './medicine.js';
+import { delivery } from './delivery.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -14,6 +15,7 @@ export const messages = {
   ...trust,
   ...volunteering,
   ...medicine,
+  ...delivery,
 };
 
 export type MessageKey = keyof typeof messages;

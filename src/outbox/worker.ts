@@ -1,27 +1,60 @@
 import { SendError, type Adapter } from '../adapters/adapter.js';
-import type { Deps } from '../core/context.js';
+import { t, type Deps } from '../core/context.js';
 import type { OutgoingMessage, Platform, SpreadsheetSpec } from '../core/types.js';
-import { duePending, markFailed, markSent, type OutboxRow } from '../services/outbox.js';
+import { memberByPlatformId, privateAddress } from '../services/members.js';
+import { enqueue, markFailed, markSent, PRIORITY, type OutboxRow } from '../services/outbox.js';
+import {
+  askerNames,
+  chatInfo,
+  earliestPending,
+  isGroupChat,
+  pendingChats,
+  pendingOfChat,
+  postpone,
+  recentAcks,
+  recentSends,
+} from '../services/outbox-queue.js';
+import { limitsFor, type Limits } from './limits.js';
+import { Pacer } from './pacer.js';
 import { renderSpreadsheet } from './spreadsheet.js';
 
-/** After this many failed attempts a message is given up (and logged). */
+/** After this many failed attempts a message is given up (logged, and the admins are told). */
 export const MAX_ATTEMPTS = 6;
 const backoffMs = (attempts: number) => Math.min(60_000, 1000 * 2 ** attempts);
+/** Messages telling the admins about delivery carry this ref kind, so their own failure is not reported again. */
+const ALERT_KIND = 'outbox.alert';
+
+/** One send: a message, or several short acknowledgements to one group merged into one. */
+interface Pick {
+  platform: Platform;
+  chatId: string;
+  isGroup: boolean;
+  rows: OutboxRow[];
+}
 
 /**
- * Sends what the outbox holds, most urgent first, and marks it sent. Sending is at-least-once:
- * a crash between a send and its mark may repeat that one message after restart.
+ * Sends what the outbox holds: most urgent first, each chat and platform paced within its limits
+ * (src/outbox/limits.ts), short group acknowledgements merged, failures retried with backoff.
+ * Sending is at-least-once: a crash between a send and its mark may repeat that one send.
  */
 export class OutboxWorker {
   private running = false;
+  private stopping = false;
   private draining: Promise<number> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private wake: NodeJS.Timeout | undefined;
   private kicked = false;
+  private readonly pacers = new Map<Platform, Pacer>();
+  private readonly limits = new Map<Platform, Limits>();
 
   constructor(
     private readonly deps: Deps,
     private readonly adapters: Map<Platform, Adapter>,
-  ) {}
+    /** Jitter source for WeChat's switching gap (fixed in tests). */
+    private readonly random: () => number = Math.random,
+  ) {
+    this.remember();
+  }
 
   start(pollMs = 1000): void {
     this.running = true;
@@ -29,10 +62,12 @@ export class OutboxWorker {
     this.kick();
   }
 
-  /** Stops polling; waits for the send in progress. */
+  /** Stops sending after the send in progress. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.wake) clearTimeout(this.wake);
     await this.draining;
   }
 
@@ -45,55 +80,253 @@ export class OutboxWorker {
     void this.drain().catch((err: unknown) => this.deps.log.error({ err }, 'outbox drain failed'));
   }
 
-  /** Sends everything due now; resolves with how many messages went out. */
+  /** Sends everything the limits allow now; resolves with how many sends went out. */
   drain(): Promise<number> {
     if (this.draining) return this.draining.then(() => this.drain());
     this.draining = this.drainLoop().finally(() => {
       this.draining = undefined;
-      if (this.kicked && this.running) {
+      if (!this.running) return;
+      if (this.kicked) {
         this.kicked = false;
         this.kick();
+      } else {
+        this.scheduleWake();
       }
     });
     return this.draining;
   }
 
-  private async drainLoop(): Promise<number> {
-    let sent = 0;
-    for (;;) {
-      const rows = duePending(this.deps.db, this.deps.clock.now(), 50).filter((r) => this.adapters.has(r.platform));
-      if (rows.length === 0) return sent;
-      for (const row of rows) if (await this.sendOne(row)) sent++;
+  /**
+   * Keeps sending, as the limits allow, until nothing is pending or `ms` (real time) have passed:
+   * the last few seconds of a graceful stop.
+   */
+  async flush(ms: number): Promise<void> {
+    const end = Date.now() + ms;
+    while (!this.stopping) {
+      await this.drain();
+      const next = this.nextSendAt();
+      if (next === undefined) return;
+      const wait = Math.max(10, next - this.deps.clock.now());
+      if (Date.now() + wait > end) return;
+      await new Promise((r) => setTimeout(r, wait));
     }
   }
 
-  private async sendOne(row: OutboxRow): Promise<boolean> {
-    const adapter = this.adapters.get(row.platform)!;
-    const { db, clock, log } = this.deps;
-    try {
-      const out: OutgoingMessage = {
-        outboxId: row.id,
-        platform: row.platform,
-        chatId: row.chat_id,
-        text: row.text,
-        replyTo: row.reply_to ?? undefined,
-        mentions: row.mentions ? (JSON.parse(row.mentions) as string[]) : undefined,
-      };
-      if (row.file_json) {
-        const spec = JSON.parse(row.file_json) as SpreadsheetSpec;
+  /**
+   * When the next pending message may go out, by the limits and retry times; undefined when
+   * nothing is pending. Tests with a fake clock move the clock here and drain again.
+   */
+  nextSendAt(): number | undefined {
+    const now = this.deps.clock.now();
+    let next: number | undefined;
+    const held = new Set<Platform>(); // as in pickNext: chats behind one waiting for the switching gap wait too
+    for (const p of earliestPending(this.deps.db)) {
+      if (!this.adapters.has(p.platform) || held.has(p.platform)) continue;
+      const isGroup = isGroupChat(this.deps.db, p.platform, p.chat_id);
+      const pacer = this.pacer(p.platform);
+      let at = Math.max(p.next_attempt_at, pacer.readyAt(p.chat_id, isGroup, Math.max(now, p.next_attempt_at)));
+      if (p.coalesce === 1 && isGroup) at = Math.max(at, pacer.mergeReadyAt(p.chat_id));
+      if (p.next_attempt_at <= now && pacer.waitsForSwitch(p.chat_id, isGroup, now)) held.add(p.platform);
+      next = next === undefined ? at : Math.min(next, at);
+    }
+    return next;
+  }
+
+  private scheduleWake(): void {
+    const at = this.nextSendAt();
+    if (at === undefined) return;
+    if (this.wake) clearTimeout(this.wake);
+    const delay = Math.min(60_000, Math.max(10, at - this.deps.clock.now()));
+    this.wake = setTimeout(() => this.kick(), delay);
+    this.wake.unref();
+  }
+
+  private async drainLoop(): Promise<number> {
+    let sent = 0;
+    // Chats whose send failed in this drain wait for the next one (their rows are rescheduled anyway).
+    const skip = new Set<string>();
+    while (!this.stopping) {
+      const pick = this.pickNext(this.deps.clock.now(), skip);
+      if (!pick) return sent;
+      if (await this.sendPick(pick)) sent++;
+      else skip.add(`${pick.platform}\u0000${pick.chatId}`);
+    }
+    return sent;
+  }
+
+  private pacer(platform: Platform): Pacer {
+    let p = this.pacers.get(platform);
+    if (!p) {
+      p = new Pacer(this.limitsOf(platform), this.deps.config.timeZone, this.random);
+      this.pacers.set(platform, p);
+    }
+    return p;
+  }
+
+  private limitsOf(platform: Platform): Limits {
+    let l = this.limits.get(platform);
+    if (!l) {
+      l = limitsFor(platform, this.deps.config);
+      this.limits.set(platform, l);
+    }
+    return l;
+  }
+
+  /** After a restart, what was sent lately still counts against the limits. */
+  private remember(): void {
+    const since = this.deps.clock.now() - 25 * 3600_000;
+    const { db } = this.deps;
+    for (const s of recentSends(db, since)) {
+      this.pacer(s.platform).record(s.chat_id, isGroupChat(db, s.platform, s.chat_id), s.sent_at, s.parts, false);
+    }
+    for (const a of recentAcks(db, since)) {
+      this.pacer(a.platform).rememberMerge(a.chat_id, a.sent_at);
+    }
+  }
+
+  /**
+   * The next send the limits allow now: the chat holding the most urgent message among those that
+   * may receive one; in a group, pending acknowledgements go together once its merge slot is open.
+   */
+  private pickNext(now: number, skip: Set<string>): Pick | undefined {
+    const { db } = this.deps;
+    // Platforms where a chat ahead in line waits only for the switching gap: sending to another
+    // chat there would push it back again, so nothing else goes first (fair turns between chats).
+    const held = new Set<Platform>();
+    for (const chat of pendingChats(db, now)) {
+      if (!this.adapters.has(chat.platform) || held.has(chat.platform) || skip.has(`${chat.platform}\u0000${chat.chat_id}`)) continue;
+      const isGroup = isGroupChat(db, chat.platform, chat.chat_id);
+      const pacer = this.pacer(chat.platform);
+      if (pacer.readyAt(chat.chat_id, isGroup, now) > now) {
+        if (pacer.waitsForSwitch(chat.chat_id, isGroup, now)) held.add(chat.platform);
+        continue;
+      }
+      const rows = pendingOfChat(db, chat.platform, chat.chat_id, now);
+      for (const row of rows) {
+        if (row.coalesce === 1 && isGroup && !row.file_json) {
+          if (pacer.mergeReadyAt(chat.chat_id) > now) continue;
+          return { platform: chat.platform, chatId: chat.chat_id, isGroup, rows: this.mergeable(rows, chat.platform) };
+        }
+        return { platform: chat.platform, chatId: chat.chat_id, isGroup, rows: [row] };
+      }
+    }
+    return undefined;
+  }
+
+  /** The pending acknowledgements of a group, oldest first, as many as fit in one message. */
+  private mergeable(rows: OutboxRow[], platform: Platform): OutboxRow[] {
+    const max = this.limitsOf(platform).coalesceMaxChars;
+    const acks = rows.filter((r) => r.coalesce === 1 && !r.file_json).sort((a, b) => a.id - b.id);
+    const taken: OutboxRow[] = [];
+    let length = 0;
+    for (const r of acks) {
+      length += r.text.length + 24; // room for the name in front
+      if (taken.length > 0 && length > max) break;
+      taken.push(r);
+    }
+    return taken;
+  }
+
+  private async compose(pick: Pick): Promise<OutgoingMessage> {
+    const first = pick.rows[0]!;
+    const out: OutgoingMessage = { outboxId: first.id, platform: pick.platform, chatId: pick.chatId, text: first.text };
+    if (pick.rows.length === 1) {
+      out.replyTo = first.reply_to ?? undefined;
+      if (first.mentions) out.mentions = JSON.parse(first.mentions) as string[];
+      if (first.file_json) {
+        const spec = JSON.parse(first.file_json) as SpreadsheetSpec;
         out.file = { name: spec.name, data: await renderSpreadsheet(spec) };
       }
-      const ids = await adapter.send(out);
-      markSent(db, [row], ids, clock.now());
+      return out;
+    }
+    // Merged: one line per acknowledgement, each with the name of the person it answers.
+    const { db } = this.deps;
+    const names = askerNames(db, pick.rows);
+    const { lang } = chatInfo(db, pick.platform, pick.chatId);
+    out.text = pick.rows
+      .map((r) => {
+        const name = names.get(r.id);
+        return name ? t(lang, 'outbox.mergedLine', { name, text: r.text }) : r.text;
+      })
+      .join('\n');
+    const mentions = [...new Set(pick.rows.flatMap((r) => (r.mentions ? (JSON.parse(r.mentions) as string[]) : [])))];
+    if (mentions.length > 0) out.mentions = mentions;
+    return out;
+  }
+
+  private async sendOne(pick: Pick): Promise<string[]> {
+    const adapter = this.adapters.get(pick.platform)!;
+    return adapter.send(await this.compose(pick));
+  }
+
+  private async sendPick(pick: Pick): Promise<boolean> {
+    const { db, clock, log } = this.deps;
+    const pacer = this.pacer(pick.platform);
+    const isAck = pick.isGroup && pick.rows[0]!.coalesce === 1;
+    try {
+      const ids = await this.sendOne(pick);
+      const now = clock.now();
+      markSent(db, pick.rows, ids, now);
+      pacer.record(pick.chatId, pick.isGroup, now, ids.length, isAck);
       return true;
     } catch (err) {
       const now = clock.now();
-      const e = err instanceof SendError ? err : new SendError((err as Error).message ?? String(err));
-      const giveUp = e.opts.permanent || row.attempts + 1 >= MAX_ATTEMPTS;
-      const retryAt = giveUp ? null : now + (e.opts.retryAfterMs ?? backoffMs(row.attempts));
-      markFailed(db, row.id, e.message, retryAt);
-      log.warn({ outboxId: row.id, platform: row.platform, chatId: row.chat_id, attempts: row.attempts + 1, giveUp, error: e.message }, 'send failed');
+      const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err));
+      const ids = pick.rows.map((r) => r.id);
+      const where = { platform: pick.platform, chatId: pick.chatId, outboxIds: ids };
+      if (e.opts.pausePlatform) {
+        const until = now + (e.opts.retryAfterMs ?? this.limitsOf(pick.platform).platformPauseMs);
+        const wasPaused = pacer.pausedUntil > now;
+        pacer.pausePlatform(until);
+        postpone(db, ids, until, e.message);
+        log.warn({ ...where, until }, 'the platform asks the bot to slow down: sending paused');
+        if (!wasPaused) this.tellAdmins('outbox.platformPaused', { platform: pick.platform, minutes: Math.ceil((until - now) / 60_000) }, pick.platform);
+        return false;
+      }
+      if (e.opts.retryAfterMs !== undefined && !e.opts.permanent) {
+        // Telegram's 429 names one chat: only it waits; the other chats go on.
+        pacer.pauseChat(pick.chatId, now + e.opts.retryAfterMs);
+        postpone(db, ids, now + e.opts.retryAfterMs, e.message);
+        log.warn({ ...where, retryAfterMs: e.opts.retryAfterMs }, 'rate limited: this chat waits');
+        return false;
+      }
+      const attempts = Math.max(...pick.rows.map((r) => r.attempts)) + 1;
+      const giveUp = e.opts.permanent === true || attempts >= MAX_ATTEMPTS;
+      db.transaction(() => {
+        for (const id of ids) markFailed(db, id, e.message, giveUp ? null : now + backoffMs(attempts - 1));
+      })();
+      if (!giveUp) {
+        log.warn({ ...where, attempts, error: e.message }, 'send failed; will retry');
+        return false;
+      }
+      log.error({ ...where, attempts, error: e.message }, 'send failed; gave up');
+      if (pick.rows.every((r) => r.ref_kind !== ALERT_KIND)) {
+        const { title } = chatInfo(db, pick.platform, pick.chatId);
+        this.tellAdmins('outbox.gaveUp', { count: ids.length, platform: pick.platform, chat: title, error: e.message.slice(0, 200) }, undefined, ids[0]);
+      }
       return false;
     }
+  }
+
+  /**
+   * Tells every admin (LINLI_ADMINS) privately, on the platforms running, preferring those other
+   * than `avoid` (the one that cannot send now). Queued like any message.
+   */
+  private tellAdmins(key: 'outbox.gaveUp' | 'outbox.platformPaused', params: Record<string, string | number>, avoid?: Platform, refId = 0): void {
+    const { db, clock, config } = this.deps;
+    db.transaction(() => {
+      for (const admin of config.admins) {
+        const [platform, ...rest] = admin.split(':');
+        const userId = rest.join(':');
+        if (!this.adapters.has(platform as Platform) || platform === avoid) continue;
+        const member = memberByPlatformId(db, platform as Platform, userId);
+        const to = member ? privateAddress(member) : undefined;
+        const address = to ?? (platform === 'telegram' ? { platform: 'telegram' as const, chatId: userId } : platform === 'console' ? { platform: 'console' as const, chatId: `private:${userId}` } : undefined);
+        if (!address) continue;
+        const lang = member?.lang ?? 'zh-CN';
+        enqueue(db, address, t(lang, key, params), { priority: PRIORITY.urgent, ref: { kind: ALERT_KIND, id: refId } }, clock.now());
+      }
+    })();
+    this.kicked = true;
   }
 }

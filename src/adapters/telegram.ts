@@ -1,0 +1,360 @@
+import { Telegram, TelegramError } from 'telegraf';
+import type { Logger } from '../log.js';
+import type { Incoming, OutgoingMessage } from '../core/types.js';
+import { t } from '../core/context.js';
+import { SendError, type Adapter, type MessageSink } from './adapter.js';
+import { splitText } from './telegram-text.js';
+
+/** Files larger than this are not downloaded (the Bot API's own download limit). */
+const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
+/** Telegram's limit for a document caption. */
+const CAPTION_LIMIT = 1024;
+
+export interface TelegramOptions {
+  token: string;
+  /** Another Bot API server (a local one, or the test emulator). */
+  apiRoot?: string;
+  /** Platform-qualified admin ids (LINLI_ADMINS): telegram ones get start-up warnings privately. */
+  admins?: string[];
+  /** Long-polling timeout, seconds. */
+  pollTimeout?: number;
+}
+
+// The parts of Bot API objects the adapter reads.
+interface TgUser { id: number; is_bot?: boolean; first_name?: string; last_name?: string; username?: string }
+interface TgChat { id: number; type: string; title?: string }
+interface TgEntity { type: string; offset: number; length: number; user?: TgUser }
+interface TgMessage {
+  message_id: number;
+  date: number;
+  from?: TgUser;
+  sender_chat?: TgChat;
+  chat: TgChat;
+  text?: string;
+  caption?: string;
+  entities?: TgEntity[];
+  caption_entities?: TgEntity[];
+  reply_to_message?: { message_id: number };
+  message_thread_id?: number;
+  is_topic_message?: boolean;
+  document?: { file_id: string; file_name?: string; mime_type?: string; file_size?: number };
+  migrate_to_chat_id?: number;
+}
+interface TgUpdate { update_id: number; message?: TgMessage; [kind: string]: unknown }
+
+const displayName = (u: TgUser) => [u.first_name, u.last_name].filter(Boolean).join(' ') || u.username || String(u.id);
+
+/**
+ * Telegram through telegraf's Bot API client. Polling is our own loop rather than `bot.launch()`:
+ * telegraf's loop handles a batch of updates concurrently and stops for good when a handler throws,
+ * while linli needs each batch handed on in order and the offset confirmed only after the batch is
+ * committed (so a crash before the commit means Telegram delivers the updates again).
+ */
+export class TelegramAdapter implements Adapter {
+  readonly platform = 'telegram' as const;
+  botNames: string[] = [];
+  readonly telegram: Telegram;
+  private me: { id: number; username?: string; can_read_all_group_messages?: boolean } | undefined;
+  private offset = 0;
+  private running = false;
+  private abort: AbortController | undefined;
+  private loop: Promise<void> | undefined;
+  /** Usernames seen in chats, so "@wang" can be turned into wang's user id. */
+  private readonly usernames = new Map<string, { id: number; name: string }>();
+  private readonly names = new Map<string, string>();
+  private wakeUp: (() => void) | undefined;
+
+  constructor(
+    private readonly opts: TelegramOptions,
+    private readonly log: Logger,
+  ) {
+    this.telegram = new Telegram(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
+  }
+
+  /** Asks Telegram who the bot is (its username is how it is @-mentioned). Fails loudly on a bad token. */
+  async init(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.me = (await this.telegram.getMe()) as typeof this.me;
+        break;
+      } catch (err) {
+        if (err instanceof TelegramError && err.code === 401) throw new Error('TELEGRAM_BOT_TOKEN: Telegram refused the token (401 Unauthorized)');
+        if (attempt >= 5) throw new Error(`Telegram is unreachable: ${(err as Error).message}`);
+        this.log.warn({ attempt, err: (err as Error).message }, 'getMe failed, retrying');
+        await sleep(1000 * attempt);
+      }
+    }
+    this.botNames = this.me?.username ? [this.me.username] : [];
+  }
+
+  async start(sink: MessageSink): Promise<void> {
+    if (!this.me) await this.init();
+    if (this.me && this.me.can_read_all_group_messages === false) await this.warnPrivacyMode();
+    // Long polling and a webhook exclude each other (Telegram answers 409): polling wins, nothing is dropped.
+    await this.telegram.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => this.log.warn({ err: (err as Error).message }, 'deleteWebhook failed'));
+    this.log.info({ bot: this.me?.username }, 'Telegram: polling for messages');
+    this.running = true;
+    this.loop = this.poll(sink);
+  }
+
+  /** Stops polling after the batch in hand is committed, and confirms that batch to Telegram. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.abort?.abort();
+    this.wakeUp?.();
+    await this.loop;
+    if (this.offset > 0) {
+      await this.telegram.callApi('getUpdates', { offset: this.offset, limit: 1, timeout: 0 }).catch(() => undefined);
+    }
+  }
+
+  private async warnPrivacyMode(): Promise<void> {
+    this.log.warn(
+      { bot: this.me?.username },
+      'Telegram privacy mode is on: the bot sees only commands and replies in groups. Turn it off with BotFather /setprivacy, or make the bot a group admin',
+    );
+    const text = `${t('zh-CN', 'telegram.privacyOn', { bot: this.me?.username ?? '' })}\n\n${t('en', 'telegram.privacyOn', { bot: this.me?.username ?? '' })}`;
+    for (const admin of this.opts.admins ?? []) {
+      if (!admin.startsWith('telegram:')) continue;
+      const id = admin.slice('telegram:'.length);
+      // An admin who never opened a private chat with the bot cannot be written to: the log must do.
+      await this.telegram.sendMessage(id, text).catch((err: unknown) => this.log.warn({ admin, err: (err as Error).message }, 'could not warn an admin privately'));
+    }
+  }
+
+  private async poll(sink: MessageSink): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let updates: TgUpdate[];
+      try {
+        this.abort = new AbortController();
+        updates = (await this.telegram.callApi(
+          'getUpdates',
+          { offset: this.offset, timeout: this.opts.pollTimeout ?? 50, allowed_updates: ['message'] } as never,
+          { signal: this.abort.signal as never },
+        )) as unknown as TgUpdate[];
+        failures = 0;
+      } catch (err) {
+        if (!this.running) return;
+        failures++;
+        const retryAfter = err instanceof TelegramError ? err.parameters?.retry_after : undefined;
+        const waitMs = retryAfter ? retryAfter * 1000 : Math.min(30_000, 500 * 2 ** Math.min(failures, 6));
+        this.log.warn({ err: (err as Error).message, waitMs }, 'getUpdates failed; polling again soon');
+        await this.pause(waitMs);
+        continue;
+      }
+      if (updates.length === 0) continue;
+      await this.handOn(updates, sink);
+    }
+  }
+
+  /**
+   * Turns a batch into messages in order and hands them all on at once (so they share one commit).
+   * The offset moves past the batch only once every message of it is committed; if the commit
+   * failed, the same updates are fetched again (and what was committed is skipped as a duplicate).
+   */
+  private async handOn(updates: TgUpdate[], sink: MessageSink): Promise<void> {
+    const messages: Incoming[] = [];
+    for (const update of updates) {
+      try {
+        const msg = await this.toIncoming(update);
+        if (msg) messages.push(msg);
+      } catch (err) {
+        this.log.error({ err, updateId: update.update_id }, 'could not read a Telegram update; skipped');
+      }
+    }
+    const results = await Promise.allSettled(messages.map((m) => sink(m)));
+    if (results.some((r) => r.status === 'rejected') && !(await this.oneByOne(messages, sink))) {
+      this.log.error({ updates: updates.length }, 'a batch of Telegram updates could not be committed; fetching it again');
+      await this.pause(1000);
+      return;
+    }
+    this.offset = updates[updates.length - 1]!.update_id + 1;
+  }
+
+  /**
+   * After a failed group commit: each message on its own, so one that cannot be committed is
+   * logged and skipped instead of blocking the chat forever. False when none could be committed
+   * (the database itself is failing): then nothing is confirmed and the batch comes again.
+   */
+  private async oneByOne(messages: Incoming[], sink: MessageSink): Promise<boolean> {
+    let committed = 0;
+    const skipped: string[] = [];
+    for (const m of messages) {
+      try {
+        await sink(m);
+        committed++;
+      } catch {
+        skipped.push(m.messageId);
+      }
+    }
+    if (committed === 0 && messages.length > 0) return false;
+    if (skipped.length > 0) this.log.error({ chatIds: messages.map((m) => m.chatId), skipped }, 'Telegram messages that could not be committed were skipped');
+    return true;
+  }
+
+  /** Waits, unless the adapter is stopped meanwhile. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  /** The neutral message for an update, or undefined for what linli does not handle. */
+  async toIncoming(update: TgUpdate): Promise<Incoming | undefined> {
+    const m = update.message;
+    // Edited messages, channel posts, button presses, membership changes: not requests.
+    if (!m) return undefined;
+    if (m.migrate_to_chat_id) {
+      this.log.warn({ from: m.chat.id, to: m.migrate_to_chat_id }, 'a Telegram group became a supergroup with a new id; bind it again with /bind');
+      return undefined;
+    }
+    const from = m.from;
+    if (!from || from.is_bot || m.sender_chat) return undefined; // anonymous admins, channels, bots
+    const isGroup = m.chat.type === 'group' || m.chat.type === 'supergroup';
+    if (!isGroup && m.chat.type !== 'private') return undefined;
+    const text = m.text ?? m.caption ?? '';
+    if (text === '' && !m.document) return undefined; // stickers, photos, voice, service messages
+
+    const name = displayName(from);
+    if (from.username) this.usernames.set(from.username.toLowerCase(), { id: from.id, name });
+    this.names.set(String(from.id), name);
+
+    const entities = m.entities ?? m.caption_entities ?? [];
+    const mentions: { userId: string; name: string }[] = [];
+    let mentionsBot = false;
+    for (const e of entities) {
+      if (e.type === 'text_mention' && e.user) {
+        if (e.user.id === this.me?.id) mentionsBot = true;
+        else mentions.push({ userId: String(e.user.id), name: displayName(e.user) });
+      } else if (e.type === 'mention') {
+        const username = text.slice(e.offset + 1, e.offset + e.length).toLowerCase();
+        if (username === this.me?.username?.toLowerCase()) mentionsBot = true;
+        else {
+          const known = this.usernames.get(username);
+          if (known) mentions.push({ userId: String(known.id), name: known.name });
+        }
+      } else if (e.type === 'bot_command') {
+        const command = text.slice(e.offset, e.offset + e.length);
+        if (this.me?.username && command.toLowerCase().endsWith(`@${this.me.username.toLowerCase()}`)) mentionsBot = true;
+      }
+    }
+    // In a forum topic every message "replies" to the topic's first message: that is not a reply.
+    const replyTo = m.reply_to_message && !(m.is_topic_message && m.reply_to_message.message_id === m.message_thread_id)
+      ? String(m.reply_to_message.message_id)
+      : undefined;
+
+    const msg: Incoming = {
+      platform: 'telegram',
+      chatId: String(m.chat.id),
+      chatTitle: isGroup ? m.chat.title : undefined,
+      isGroup,
+      senderId: String(from.id),
+      senderName: name,
+      text,
+      messageId: String(m.message_id),
+      replyToMessageId: replyTo,
+      mentionsBot,
+      mentions: mentions.length > 0 ? mentions : undefined,
+      time: m.date * 1000,
+    };
+    if (m.document) msg.file = await this.download(m.document);
+    return msg;
+  }
+
+  private async download(doc: NonNullable<TgMessage['document']>): Promise<Incoming['file']> {
+    if (doc.file_size !== undefined && doc.file_size > MAX_DOWNLOAD_BYTES) return undefined;
+    try {
+      const link = await this.telegram.getFileLink(doc.file_id);
+      const res = await fetch(link);
+      if (!res.ok) throw new Error(`download answered ${res.status}`);
+      const data = Buffer.from(await res.arrayBuffer());
+      return { name: doc.file_name ?? 'file', mimeType: doc.mime_type, data };
+    } catch (err) {
+      // The message is still handled: the command will say the file is missing.
+      this.log.warn({ err: (err as Error).message }, 'could not download a Telegram file');
+      return undefined;
+    }
+  }
+
+  /**
+   * Sends text (split at Telegram's limit on line boundaries, without parse_mode so user text is
+   * never read as markup), as a reply when asked, with mentions, and a file as a document.
+   */
+  async send(out: OutgoingMessage): Promise<string[]> {
+    const ids: string[] = [];
+    const { text, entities } = this.withMentions(out.text, out.mentions);
+    const caption = out.file && text.length <= CAPTION_LIMIT ? text : undefined;
+    const parts = caption !== undefined || text === '' ? [] : splitText(text);
+    const reply = out.replyTo ? { reply_parameters: { message_id: Number(out.replyTo), allow_sending_without_reply: true } } : {};
+    const to = { chatId: out.chatId };
+    for (const [i, part] of parts.entries()) {
+      const extra = { ...(i === 0 ? reply : {}), ...(i === 0 && entities.length > 0 ? { entities } : {}) };
+      const sent = await this.call(() => this.telegram.sendMessage(to.chatId, part, extra as never), ids.length > 0, to);
+      ids.push(String(sent.message_id));
+    }
+    if (out.file) {
+      const extra = { ...(ids.length === 0 ? reply : {}), ...(caption ? { caption } : {}), ...(caption && entities.length > 0 ? { caption_entities: entities } : {}) };
+      const file = out.file;
+      const sent = await this.call(() => this.telegram.sendDocument(to.chatId, { source: file.data, filename: file.name }, extra as never), ids.length > 0, to);
+      ids.push(String(sent.message_id));
+    }
+    return ids;
+  }
+
+  /** Mentions by user id: the person's name, linked to them (a text_mention needs no parse_mode). */
+  private withMentions(text: string, mentions: string[] | undefined): { text: string; entities: TgEntity[] } {
+    if (!mentions || mentions.length === 0) return { text, entities: [] };
+    let prefix = '';
+    const entities: TgEntity[] = [];
+    for (const id of mentions) {
+      const name = `@${this.names.get(id) ?? id}`;
+      entities.push({ type: 'text_mention', offset: prefix.length, length: name.length, user: { id: Number(id), is_bot: false, first_name: name.slice(1) } });
+      prefix += `${name} `;
+    }
+    return { text: prefix + text, entities };
+  }
+
+  /**
+   * One API call, its failure turned into a SendError the outbox understands. Once part of a split
+   * message is out, a 429 is waited out here rather than failing (which would repeat the parts sent).
+   */
+  private async call<T>(fn: () => Promise<T>, partlySent: boolean, to: { chatId: string }): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        // A group upgraded to a supergroup has a new id: what was queued for it goes there.
+        const movedTo = err instanceof TelegramError ? err.parameters?.migrate_to_chat_id : undefined;
+        if (movedTo !== undefined && attempt < 3) {
+          this.log.warn({ from: to.chatId, to: movedTo }, 'the group became a supergroup; sending to its new id');
+          to.chatId = String(movedTo);
+          continue;
+        }
+        const e = toSendError(err);
+        if (partlySent && e.opts.retryAfterMs !== undefined && attempt < 3) {
+          await sleep(Math.min(e.opts.retryAfterMs, 60_000));
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+}
+
+/** Telegram's answers as the outbox reads them: 429 waits, 400/403 will not get better. */
+function toSendError(err: unknown): SendError {
+  if (err instanceof TelegramError) {
+    const retryAfter = err.parameters?.retry_after;
+    if (err.code === 429) return new SendError(`Telegram 429: ${err.description}`, { retryAfterMs: (retryAfter ?? 5) * 1000 });
+    if (err.code === 400 || err.code === 403) return new SendError(`Telegram ${err.code}: ${err.description}`, { permanent: true });
+    return new SendError(`Telegram ${err.code}: ${err.description}`);
+  }
+  return new SendError((err as Error)?.message ?? String(err));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,56 @@
+import type { Config } from '../config.js';
+import type { Platform } from '../core/types.js';
+
+/** How fast the outbox may send on one platform. Times in ms. */
+export interface Limits {
+  /** Least time between two messages to one chat. */
+  chatGapMs: number;
+  /** At most `max` messages to one group chat within `windowMs`. */
+  groupWindow?: { windowMs: number; max: number };
+  /** At most `max` messages on the whole platform within each `windowMs`. */
+  platformWindows: { windowMs: number; max: number }[];
+  /** Least time, drawn between min and max for each switch, before writing to another chat than the last one. */
+  switchGapMs?: { min: number; max: number };
+  /** At most this many messages per local day on the whole platform. */
+  dailyCap?: number;
+  /**
+   * At most one merged acknowledgement per group chat in this time. 0: merge only what is
+   * pending together (the console, where each line is answered at once).
+   */
+  coalesceEveryMs: number;
+  /** Longest merged acknowledgement, in characters (one platform message). */
+  coalesceMaxChars: number;
+  /** How long the whole platform rests when it says the account sends too often, unless it says. */
+  platformPauseMs: number;
+}
+
+/**
+ * Telegram: about 1 message a second per chat, 20 a minute per group, 30 a second in all (we
+ * keep 25). WeChat: personal accounts are banned for machine-like sending, so 3 s per chat,
+ * 3-5 s with jitter when switching chats, 40 a minute and a daily cap. The console has no limits.
+ */
+export function limitsFor(platform: Platform, config: Pick<Config, 'wechatDailyCap'>): Limits {
+  switch (platform) {
+    case 'telegram':
+      return {
+        chatGapMs: 1000,
+        groupWindow: { windowMs: 60_000, max: 20 },
+        platformWindows: [{ windowMs: 1000, max: 25 }],
+        coalesceEveryMs: 15_000,
+        coalesceMaxChars: 4000,
+        platformPauseMs: 60_000,
+      };
+    case 'wechat':
+      return {
+        chatGapMs: 3000,
+        switchGapMs: { min: 3000, max: 5000 },
+        platformWindows: [{ windowMs: 60_000, max: 40 }],
+        dailyCap: config.wechatDailyCap,
+        coalesceEveryMs: 15_000,
+        coalesceMaxChars: 2000,
+        platformPauseMs: 30 * 60_000,
+      };
+    case 'console':
+      return { chatGapMs: 0, platformWindows: [], coalesceEveryMs: 0, coalesceMaxChars: 100_000, platformPauseMs: 0 };
+  }
+}
