@@ -4,6 +4,7 @@ import { bindCommand } from './bind.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
+import { groupbuyCommands, groupbuyBulletin, groupbuyPersonalData } from './groupbuy.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -13,12 +14,13 @@ export const allCommands: AnyCommand[] = [
   grantCommand,
   revokeCommand,
   bindCommand,
+  ...groupbuyCommands,
 ];
 
 helpTopics.push(...allCommands);
 
 /** Each capability's part of the daily bulletin (see src/core/capability.ts). */
-export const allBulletinSections: BulletinSection[] = [];
+export const allBulletinSections: BulletinSection[] = [groupbuyBulletin];
 
 /** Each capability's personal data, for /mydata and /forgetme. */
-export const allPersonalData: PersonalData[] = [];
+export const allPersonalData: PersonalData[] = [groupbuyPersonalData];
