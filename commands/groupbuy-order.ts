@@ -122,9 +122,10 @@ function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
     }
     const key = doorKey(door);
     const signature = `${key}|${line.cancel ? '取消1' : itemsSignature(line.items)}`;
+    // Most lines of a copy are lines the bot already holds: skip them before any query.
+    if (!isLast && seen.has(signature)) continue;
     const own = mayChange(ctx, gb, key);
-    if (!own && !isLast) continue;
-    if (seen.has(signature) && !(isLast && own)) continue;
+    if (!own && (!isLast || seen.has(signature))) continue;
     try {
       done.push(orderFromLine(ctx, gb, line, door, home !== undefined && doorKey(home) !== key));
     } catch (err) {

@@ -42,6 +42,14 @@ function readNumber(s: string, i: number): { n: number; end: number } | undefine
   return n === undefined ? undefined : { n, end };
 }
 
+/** "x2" / "X 两" right after an item letter: a times sign, not part of a word. */
+function timesAfter(s: string, i: number): boolean {
+  if (s[i] !== 'x' && s[i] !== 'X') return false;
+  let j = i + 1;
+  while (s[j] === ' ') j++;
+  return isNumeral(s[j]) && !isLatin(s[i + 1]);
+}
+
 const skipSpaces = (s: string, i: number) => {
   while (s[i] === ' ') i++;
   return i;
@@ -80,7 +88,7 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       i++;
       continue;
     }
-    if (!isLatin(c) || isLatin(s[i - 1]) || isLatin(s[i + 1])) {
+    if (!isLatin(c) || isLatin(s[i - 1]) || (isLatin(s[i + 1]) && !timesAfter(s, i + 1))) {
       i++;
       continue;
     }
