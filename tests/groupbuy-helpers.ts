@@ -1,4 +1,9 @@
+import { readSpreadsheet } from '../src/outbox/spreadsheet.js';
 import { TestChat } from './helpers/chat.js';
+
+/** Blank cells read back as holes; make them null so rows compare as written. */
+export const dense = (sheets: Awaited<ReturnType<typeof readSpreadsheet>>) =>
+  sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => Array.from(r, (v) => v ?? null)) }));
 
 /** What a leader pastes to register a group-buy (lines joined by the console's \n). */
 export const REGISTRATION = [
