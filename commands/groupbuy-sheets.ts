@@ -16,7 +16,7 @@ export function supplierSheet(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Item
   const rows: Row[] = [[ctx.t(lang, 'groupbuy.col.code'), ctx.t(lang, 'groupbuy.col.item'), ctx.t(lang, 'groupbuy.col.contents'), ctx.t(lang, 'groupbuy.col.price'), ctx.t(lang, 'groupbuy.col.qty'), ctx.t(lang, 'groupbuy.col.amount')]];
   for (const item of items) {
     const qty = t.perItem.get(item.code) ?? 0;
-    rows.push([item.code, item.name, item.contents, yuanCell(item.price_fen), qty, yuanCell(qty * item.price_fen)]);
+    rows.push([item.code, item.name, item.contents || null, yuanCell(item.price_fen), qty, yuanCell(qty * item.price_fen)]);
   }
   rows.push([ctx.t(lang, 'groupbuy.col.total'), null, null, null, t.portions, yuanCell(t.amountFen)]);
   return { name: `${safeName(gb.title)}-${ctx.t(lang, 'groupbuy.file.supplier')}.xlsx`, sheets: [{ name: ctx.t(lang, 'groupbuy.file.supplier'), rows }] };
@@ -46,7 +46,7 @@ export function deliverySheets(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Ite
       const fen = amountOf(o, items);
       portions += n;
       due += fen;
-      rows.push([o.door, o.name ?? '', ...items.map((i) => o.items.get(i.code) ?? 0), n, yuanCell(fen), o.phone ? maskPhone(o.phone) : '']);
+      rows.push([o.door, o.name ?? null, ...items.map((i) => o.items.get(i.code) ?? 0), n, yuanCell(fen), o.phone ? maskPhone(o.phone) : null]);
     }
     rows.push([ctx.t(lang, 'groupbuy.col.total'), null, ...items.map((i) => list.reduce((a, o) => a + (o.items.get(i.code) ?? 0), 0)), portions, yuanCell(due), null]);
     sheets.push({ name: ctx.t(lang, 'groupbuy.buildingName', { building }), rows });
@@ -63,7 +63,7 @@ export function paymentSheet(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Item[
     const fen = amountOf(o, items);
     due += fen;
     if (o.paid_at !== null) paid += fen;
-    rows.push([o.door, o.building, yuanCell(fen), o.paid_at !== null ? ctx.t(lang, 'groupbuy.paidMark') : '']);
+    rows.push([o.door, o.building, yuanCell(fen), o.paid_at !== null ? ctx.t(lang, 'groupbuy.paidMark') : null]);
   }
   rows.push([ctx.t(lang, 'groupbuy.col.total'), null, yuanCell(due), yuanCell(paid)]);
   return { name: `${safeName(gb.title)}-${ctx.t(lang, 'groupbuy.file.payments')}.xlsx`, sheets: [{ name: ctx.t(lang, 'groupbuy.file.payments'), rows }] };
