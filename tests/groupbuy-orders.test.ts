@@ -4,7 +4,7 @@ import { atLocal, localDayWindow } from '../src/core/time.js';
 import { memberByPlatformId } from '../src/services/members.js';
 import { readSpreadsheet } from '../src/outbox/spreadsheet.js';
 import type { TestChat } from './helpers/chat.js';
-import { communityWithLeader, dense, launchedGroupBuy } from './groupbuy-helpers.js';
+import { communityWithLeader, dense, launchedGroupBuy, REGISTRATION } from './groupbuy-helpers.js';
 
 let chat: TestChat;
 afterEach(async () => chat?.dispose());
@@ -60,6 +60,23 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`li: ${second.replace(/\n/g, '\\n')}`)).toBe('已登记 6-101 A×1,本团共3份');
     const third = `${chainText}\n1. 5号楼302室 B套餐两份\n2. 6-101 A1\n3. 7-702 C×1`;
     expect(await chat.answer(`zhou: ${third.replace(/\n/g, '\\n')}`)).toBe('已登记 7-702 C×1,本团共4份');
+  });
+
+  it('a leader launches into two groups from a private chat; orders from either add up in one chain', async () => {
+    chat = await communityWithLeader();
+    await chat.say('secretary [5号楼群]: /bind 阳光二期 楼 5');
+    await chat.say('secretary [6号楼群]: /bind 阳光二期 楼 6');
+    await chat.say(`leader (private): ${REGISTRATION}`);
+    await chat.say('secretary (private): /团购审批 1');
+    expect(await chat.answer('leader (private): /发团 1 5号楼群 7号楼群')).toContain('找不到群:7号楼群');
+    const out = await chat.say('leader (private): /发团 1 5号楼群 6号楼群');
+    const posts = out.filter((m) => m.text.startsWith('【团购接龙 #1】'));
+    expect(posts.map((p) => p.chatId)).toEqual(['5号楼群', '6号楼群']);
+    expect(out.find((m) => m.chatId === 'private:leader')!.text).toBe('团购 #1 已发到:5号楼群、6号楼群,4月20日 20:00截止。');
+    const copy = (line: string) => `${posts[0]!.text}\n${line}`.replace(/\n/g, '\\n');
+    expect(await chat.answer(`wang [5号楼群]: ${copy('1. 5-302 B×2')}`)).toBe('已登记 5-302 B×2,本团共2份');
+    expect(await chat.answer(`zhou [6号楼群]: ${copy('1. 6-101 A×1')}`)).toBe('已登记 6-101 A×1,本团共3份');
+    expect(await chat.answer(`tom [6号楼群]: /buy 1 6-102 C 1`)).toBe('已登记 6-102 C×1,本团共4份');
   });
 
   it('orders after the deadline are refused politely; the deadline closes it, posts totals and sends the leader three sheets', async () => {

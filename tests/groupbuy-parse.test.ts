@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/core/normalize.js';
+import { readChain, readChainLine } from '../src/services/groupbuy/chain.js';
+import { formatYuan, parseFen } from '../src/services/groupbuy/registration.js';
+
+const codes = new Set(['A', 'B', 'C']);
+const read = (line: string) => {
+  const r = readChainLine(normalize(line), 0, codes);
+  return { door: r.door && `${r.door.building}-${r.door.room}`, items: Object.fromEntries(r.items), cancel: r.cancel, unknown: r.unknown, bad: r.badQuantity };
+};
+
+describe('reading a resident\'s 接龙 line', () => {
+  it.each([
+    ['12. 5-302 B×2', { B: 2 }],
+    ['5号楼302 A套餐两份', { A: 2 }],
+    ['5-302 王 A1 B1', { A: 1, B: 1 }],
+    ['５－３０２　Ｂ×２🙏', { B: 2 }],
+    ['5號樓302室 A套餐兩份', { A: 2 }],
+    ['5栋302 2份B', { B: 2 }],
+    ['5#302 b x 3', { B: 3 }],
+    ['5-302 Tom A*2', { A: 2 }],
+    ['🙏5栋302 Bx2 Cx1 谢谢团长😊', { B: 2, C: 1 }],
+    ['5-302 A+B', { A: 1, B: 1 }],
+  ])('%s', (line, items) => {
+    expect(read(line)).toEqual({ door: '5-302', items, cancel: false, unknown: [], bad: false });
+  });
+
+  it('knows a cancellation, an unknown item and a bad quantity', () => {
+    expect(read('5-302 取消').cancel).toBe(true);
+    expect(read('5-302 D×1').unknown).toEqual(['D']);
+    expect(read('5-302 B×0').bad).toBe(true);
+    expect(read('5-302 B×-1').bad).toBe(true);
+  });
+
+  it('skips the header of a chain: prices, deadline, blank lines', () => {
+    const text = normalize('【团购接龙 #7】蔬菜\nA套餐 100元: 鸡蛋\n截止:4月20日 20:00\n——\n\n1. 5-302 B×2\n2. 6-101 A×1');
+    expect(readChain(text, codes).map((l) => l.line)).toEqual([5, 6]);
+  });
+});
+
+describe('money is integer fen', () => {
+  it('reads yuan as written without floats and shows it back', () => {
+    expect([parseFen('100'), parseFen('99.5'), parseFen('12.05'), parseFen('0.1')]).toEqual([10000, 9950, 1205, 10]);
+    expect([formatYuan(10000), formatYuan(9950), formatYuan(1205)]).toEqual(['100', '99.5', '12.05']);
+  });
+});
