@@ -117,7 +117,7 @@ function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
     const isLast = line === last;
     const door = line.door ?? (isLast ? home : undefined);
     if (!door) {
-      if (isLast) ctx.reply('groupbuy.needDoor');
+      if (isLast && line.items.size > 0) ctx.reply('groupbuy.needDoor');
       continue;
     }
     const key = doorKey(door);
@@ -140,13 +140,14 @@ function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
 export const buyCommand = defineCommand({
   name: 'groupbuy.buy',
   aliases: ['buy', '下单', '团购', '跟团'],
-  keywords: [/^((?:帮|替|代)\s*\S.{0,40}?(?:报名|报|订|买)\s*.+)$/],
+  // "帮5-302报 B×1", "替五号楼302订 A两份": a door right after 帮, so "帮我买药" is not an order.
+  keywords: [/^((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/],
   needsCommunity: true,
   help: 'groupbuy.buyHelp',
   usage: 'groupbuy.buyUsage',
   parse(raw) {
     // "帮5-302报 B×1": an order for another household, the one who placed it recorded.
-    const behalf = /^(?:帮|替|代)\s*(.*?)(?:报名|报|订|买)\s*(.*)$/.exec(raw);
+    const behalf = /^(?:帮|替|代)\s*(.*?)(?:报名|报|订)\s*(.*)$/.exec(raw);
     if (behalf) return { ...idAndText(`${behalf[1]} ${behalf[2]}`), onBehalf: true };
     return { ...idAndText(raw), onBehalf: false };
   },

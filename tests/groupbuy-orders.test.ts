@@ -153,3 +153,12 @@ describe('ordering in a group-buy', () => {
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(1);
   });
 });
+
+describe('chatter that only looks like an order', () => {
+  it('"帮我买点菜" in the group is not a group-buy order', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.say('wang: 帮我买点菜吧')).toEqual([]);
+    expect(await chat.say('wang: 大家看到团购接龙了吗\\n好的')).toEqual([]);
+  });
+});
