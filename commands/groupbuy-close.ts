@@ -6,7 +6,7 @@ import { UserError } from '../src/core/errors.js';
 import { doorKey, parseBuilding, parseDoor } from '../src/core/fields/door.js';
 import { groupsForBuilding } from '../src/services/communities.js';
 import { cancelJob } from '../src/services/jobs.js';
-import { memberById } from '../src/services/members.js';
+import { homeOf, memberById } from '../src/services/members.js';
 import { markDelivered, markPaid, membersAtDoor, ordersOf, totals, type Order } from '../src/services/groupbuy/orders.js';
 import { formatYuan } from '../src/services/groupbuy/registration.js';
 import { addHistory, groupBuyById, groupBuysOf, itemsOf, launchChats, setStatus, type GroupBuy } from '../src/services/groupbuy/store.js';
@@ -128,8 +128,17 @@ export const paidCommand = defineCommand({
   },
 });
 
-/** Tells the households of one building (or one door) in the groups serving it, @-mentioning who is known there. */
+/**
+ * Tells the households of one building (or one door) in the groups serving it, @-mentioning who
+ * is known there; whoever ordered for a household they do not live in is also told privately
+ * (a daughter in another building may not be in that group).
+ */
 function announceDelivery(ctx: Ctx, gb: GroupBuy, building: string, orders: Order[]): void {
+  for (const o of orders) {
+    const placer = o.placed_by !== null ? memberById(ctx.db, o.placed_by) : undefined;
+    const home = placer ? homeOf(placer) : undefined;
+    if (placer && (!home || doorKey(home) !== o.door)) ctx.tell(placer, 'groupbuy.deliveredToPlacer', { title: gb.title, door: o.door });
+  }
   for (const chat of groupsForBuilding(ctx.db, gb.community_id, building)) {
     const mentions = new Set<string>();
     for (const o of orders) {

@@ -103,12 +103,13 @@ function orderFromLine(ctx: Ctx, gb: GroupBuy, line: ChainLine, door: Door, onBe
  * the sender. Lines the bot already holds, old versions of lines, and lines of households
  * someone else ordered for change nothing. A problem is answered only for the last line (the
  * one the sender added): stale copies of other people's mistakes are not the sender's.
- * Returns whether the message held any order line.
+ * Returns whether the message held any order line (then the group-buy must be open).
  */
 function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
   const codes = new Set(itemsOf(ctx.db, gb.id).map((i) => i.code));
   const lines = readChain(text, codes);
   if (lines.length === 0) return false;
+  checkOpen(ctx, gb);
   const seen = seenLines(ctx.db, gb.id);
   const home = homeOf(ctx.member);
   const last = lines[lines.length - 1]!;
@@ -183,14 +184,13 @@ export const chainCommand = defineCommand({
   handle(ctx, { text }) {
     const id = chainIdOf(text);
     const gb = id !== undefined ? groupBuyNumbered(ctx, id) : groupBuyForOrder(ctx, undefined);
-    checkOpen(ctx, gb);
     applyChain(ctx, gb, text);
   },
   onReply: {
     chain: (ctx, refId, text) => {
       const gb = groupBuyById(ctx.db, refId);
       if (!gb || gb.community_id !== ctx.community?.id) return false;
-      checkOpen(ctx, gb);
+      // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
       return applyChain(ctx, gb, text);
     },
   },

@@ -248,7 +248,7 @@ export const priceCommand = defineCommand({
     setPrice(ctx.db, gb.id, code, fen);
     addHistory(ctx.db, gb.id, ctx.member.id, 'price', `${code} ${formatYuan(item.price_fen)}→${formatYuan(fen)}`, ctx.now());
     ctx.record('groupbuy.price', 'groupbuy', gb.id, code);
-    if (gb.status === 'approved' || gb.status === 'open' || gb.status === 'pending') {
+    if (gb.status !== 'draft') {
       // No private mark-up: a changed price goes back to the secretary, and orders wait.
       setStatus(ctx.db, gb.id, 'pending', ctx.now());
       for (const s of secretariesOf(ctx, gb.community_id)) {

@@ -117,6 +117,10 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer('ma: /buy 1 8-808 A 1')).toBe(`不好意思,「${TITLE}」已经截团了,下次早点哦。`);
     expect(await chat.answer(`ma: ${`${chainText}\n1. 8-808 A×1`.replace(/\n/g, '\\n')}`)).toContain('已经截团了');
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(3);
+    // A thank-you in reply to the chain post is not a late order: it gets silence.
+    const chainPost = chat.sent.find((m) => m.text.startsWith('【团购接龙'))!;
+    expect(await chat.say(`wang ^${chainPost.id}: 谢谢团长辛苦了`)).toEqual([]);
+    expect(await chat.answer(`ma ^${chainPost.id}: 8-808 A×1`)).toContain('已经截团了');
   });
 
   it('delivery to a door tells that household, @-mentioning who lives there and who ordered for them', async () => {
@@ -132,6 +136,8 @@ describe('ordering in a group-buy', () => {
     const notice = out.find((m) => m.text.startsWith('📦'))!;
     expect(notice.text).toBe(`📦「${TITLE}」6号楼已送达:6-101,请下楼取货。`);
     expect(notice.mentions).toEqual(['mum', 'dad', 'daughter']);
+    expect(out.find((m) => m.chatId === 'private:daughter')!.text).toBe(`您替 6-101 报的「${TITLE}」已送达。`);
+    expect(out.some((m) => m.chatId === 'private:mum')).toBe(false);
   });
 
   it('the bulletin shows open group-buys, those closing today and deliveries per building; personal data can be described and forgotten', async () => {

@@ -166,6 +166,7 @@ export const groupbuy = {
   'groupbuy.deliverUsage': { 'zh-CN': '格式:/送达 5号楼 或 /送达 5-302,可加 #团号', en: 'Form: /delivered 5 or /delivered 5-302, optionally #<number>' },
   'groupbuy.noneClosed': { 'zh-CN': '还没有截团的团购可以送达。', en: 'No closed group-buy to deliver yet.' },
   'groupbuy.deliveredNotice': { 'zh-CN': '📦「{title}」{building}号楼已送达:{doors},请下楼取货。', en: '📦 "{title}" has arrived at building {building}: {doors}. Please collect it.' },
+  'groupbuy.deliveredToPlacer': { 'zh-CN': '您替 {door} 报的「{title}」已送达。', en: 'The "{title}" order you placed for {door} has been delivered.' },
   'groupbuy.deliverDone': { 'zh-CN': '已通知 {count} 户(「{title}」)', en: 'Told {count} households ("{title}")' },
   'groupbuy.buildingName': { 'zh-CN': '{building}号楼', en: 'Building {building}' },
   'groupbuy.col.code': { 'zh-CN': '代码', en: 'Code' },
