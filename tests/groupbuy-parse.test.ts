@@ -21,6 +21,7 @@ describe('reading a resident\'s 接龙 line', () => {
     ['5-302 Tom A*2', { A: 2 }],
     ['🙏5栋302 Bx2 Cx1 谢谢团长😊', { B: 2, C: 1 }],
     ['5-302 A+B', { A: 1, B: 1 }],
+    ['5-302 B×2 共300元', { B: 2 }],
   ])('%s', (line, items) => {
     expect(read(line)).toEqual({ door: '5-302', items, cancel: false, unknown: [], bad: false });
   });

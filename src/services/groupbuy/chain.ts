@@ -22,6 +22,7 @@ export interface ChainLine {
 
 const CANCEL = /取消|不要了|退出|退团|cancel/i;
 const PRICE_LINE = /\d\s*元/;
+const PRICES = /\d+(?:\.\d+)?\s*元/g;
 // Words after an item letter that mean "package": A套餐, B餐, C款, D包.
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
 const UNITS = '份套个组袋箱盒';
@@ -141,14 +142,16 @@ const NAME = /^[\u4e00-\u9fff]{1,4}$/;
 /** Reads one line of a chain (already normalised). */
 export function readChainLine(text: string, line: number, codes: ReadonlySet<string>): ChainLine {
   const out: ChainLine = { line, items: new Map(), cancel: false, unknown: [], badQuantity: false, text };
-  if (PRICE_LINE.test(text)) return out;
   const found = findDoor(text);
   let rest = text;
   if (found) {
     out.door = found.door;
     const before = text.slice(0, found.index).replace(NUMBERING, '').trim();
-    rest = `${before} ${text.slice(found.index + found.length)}`;
+    // "5-302 B×2 共300元": the amount a resident adds is not a quantity.
+    rest = `${before} ${text.slice(found.index + found.length)}`.replace(PRICES, ' ');
   } else {
+    // The header's item lines ("A套餐 100元: 鸡蛋") name items but order nothing.
+    if (PRICE_LINE.test(text)) return out;
     rest = text.replace(NUMBERING, '');
   }
   if (CANCEL.test(rest)) {
