@@ -1,6 +1,6 @@
 import type { Ctx, JobCtx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
-import { doorKey, type Door } from '../src/core/fields/door.js';
+import type { Door } from '../src/core/fields/door.js';
 import { localDateTime } from '../src/core/time.js';
 import type { Lang } from '../src/core/types.js';
 import { scheduleJob, pendingJob } from '../src/services/jobs.js';
@@ -102,13 +102,6 @@ export function ackChanges(ctx: Ctx, gb: GroupBuy, lines: string[]): void {
   ctx.ack('groupbuy.ack', { lines: lines.join(ctx.lang === 'en' ? '; ' : ';'), total: portionsOf(ctx.db, gb.id) });
 }
 
-/** The door an order is for: written on the line, or the asker's saved home. */
-export function orderDoor(ctx: Ctx, door: Door | undefined, home: Door | undefined): Door {
-  const d = door ?? home;
-  if (!d) throw new UserError('groupbuy.needDoor');
-  return d;
-}
-
 /** The canonical chain: header (title, items, deadline, how to join) and the numbered list. */
 export function chainText(ctx: JobCtx, gb: GroupBuy, lang: Lang): string {
   const items = itemsOf(ctx.db, gb.id);
@@ -162,5 +155,3 @@ export function secretariesOf(ctx: JobCtx, communityId: number): Member[] {
   }
   return [...found.values()];
 }
-
-export const doorOf = (door: Door): string => doorKey(door);

@@ -160,6 +160,19 @@ describe('ordering in a group-buy', () => {
   });
 });
 
+describe('retention', () => {
+  it('names, phones and who ordered are erased from group-buys closed before the cutoff; the counts stay', async () => {
+    chat = await communityWithLeader();
+    await chat.say('leader (private) +file(tests/fixtures/qjl-export.xlsx): /导入团购');
+    const personal = () => chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders WHERE name IS NOT NULL OR phone IS NOT NULL').pluck().get();
+    expect(personal()).toBe(4);
+    expect(groupbuyPersonalData.expire!(chat.db, 1, chat.clock.now() - 1, chat.clock.now())).toBe(0);
+    expect(groupbuyPersonalData.expire!(chat.db, 1, chat.clock.now() + 1, chat.clock.now())).toBe(4);
+    expect(personal()).toBe(0);
+    expect(chat.db.prepare('SELECT SUM(qty) FROM groupbuy_order_items').pluck().get()).toBe(8);
+  });
+});
+
 describe('chatter that only looks like an order', () => {
   it('"帮我买点菜" in the group is not a group-buy order', async () => {
     chat = await communityWithLeader();
