@@ -20,7 +20,7 @@ import {
   type GroupBuy,
 } from '../src/services/groupbuy/store.js';
 import { formatYuan, parseFen, readRegistration, testIsFresh } from '../src/services/groupbuy/registration.js';
-import { groupBuyNumbered, mayLead, postChain, secretariesOf } from './groupbuy-shared.js';
+import { dateLabel, groupBuyNumbered, mayLead, postChain, secretariesOf } from './groupbuy-shared.js';
 
 const Text = z.object({ text: z.string() });
 const IdText = z.object({ id: z.number().int().positive().optional(), text: z.string() });
@@ -161,7 +161,7 @@ function summary(ctx: Ctx, gb: GroupBuy): string {
     supplier: gb.supplier,
     items,
     deadline: localDateTime(gb.deadline_at, tz, ctx.lang),
-    delivery: gb.delivery_date ?? '-',
+    delivery: gb.delivery_date ? dateLabel(gb.delivery_date, ctx.lang) : '-',
     limit: gb.household_limit ?? '-',
     docs: docs || '-',
   });

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Ctx, JobCtx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
 import type { Door } from '../src/core/fields/door.js';
@@ -102,6 +103,12 @@ export function ackChanges(ctx: Ctx, gb: GroupBuy, lines: string[]): void {
   ctx.ack('groupbuy.ack', { lines: lines.join(ctx.lang === 'en' ? '; ' : ';'), total: portionsOf(ctx.db, gb.id) });
 }
 
+/** "2026-04-21" as residents read it: "4月21日" / "Apr 21". */
+export function dateLabel(date: string, lang: Lang): string {
+  const dt = DateTime.fromISO(date);
+  return lang === 'en' ? dt.toFormat('LLL d') : dt.toFormat("M'月'd'日'");
+}
+
 /** The canonical chain: header (title, items, deadline, how to join) and the numbered list. */
 export function chainText(ctx: JobCtx, gb: GroupBuy, lang: Lang): string {
   const items = itemsOf(ctx.db, gb.id);
@@ -113,7 +120,7 @@ export function chainText(ctx: JobCtx, gb: GroupBuy, lang: Lang): string {
   lines.push(
     ctx.t(lang, 'groupbuy.chainInfo', {
       deadline: localDateTime(gb.deadline_at, tz, lang),
-      delivery: gb.delivery_date ?? '-',
+      delivery: gb.delivery_date ? dateLabel(gb.delivery_date, lang) : '-',
       limit: gb.household_limit ? ctx.t(lang, 'groupbuy.limitIs', { limit: gb.household_limit }) : '',
     }),
   );

@@ -56,7 +56,9 @@ type Setter = (r: Registration, value: string, now: number, tz: string) => boole
 const testDate: (kind: DocumentKind) => Setter = (kind) => (r, value, now, tz) => {
   const when = findWhen(value, now, tz);
   if (!when) return false;
-  r.documents.push({ kind, declared: value, takenAt: when.at });
+  // "今天" without a time reads as 23:59 today: the test was taken today, so by now at the latest.
+  const takenAt = when.at > now && localDate(when.at, tz) === localDate(now, tz) ? now : when.at;
+  r.documents.push({ kind, declared: value, takenAt });
   return true;
 };
 
