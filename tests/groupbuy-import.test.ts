@@ -54,6 +54,15 @@ describe('orders from 快团团 and 群接龙 exports', () => {
     expect(out.some((m) => m.chatId === '控制台群' && m.text.startsWith('📦'))).toBe(false);
   });
 
+  it('the console attaches a file with "name +file(path): text"; "+file(" after the colon is just text', async () => {
+    chat = await communityWithLeader();
+    const msg = chat.adapter.parseLine('leader (private) +file(tests/fixtures/qjl-export.xlsx): /导入团购 四月团')!;
+    expect([msg.senderId, msg.isGroup, msg.text, msg.file?.name]).toEqual(['leader', false, '/导入团购 四月团', 'qjl-export.xlsx']);
+    expect(msg.file!.data.subarray(0, 2).toString()).toBe('PK');
+    const plain = chat.adapter.parseLine('wang: 我写 +file(x) 玩玩')!;
+    expect([plain.text, plain.file]).toEqual(['我写 +file(x) 玩玩', undefined]);
+  });
+
   it('a file that is not a spreadsheet export is refused with a reason, nothing is imported', async () => {
     chat = await communityWithLeader();
     expect(await chat.answer('leader (private) +file(package.json): /导入团购')).toContain('打不开');

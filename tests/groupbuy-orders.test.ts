@@ -3,7 +3,7 @@ import { groupbuyBulletin, groupbuyPersonalData } from '../commands/groupbuy.js'
 import { atLocal, localDayWindow } from '../src/core/time.js';
 import { memberByPlatformId } from '../src/services/members.js';
 import { readSpreadsheet } from '../src/outbox/spreadsheet.js';
-import type { TestChat } from './helpers/chat.js';
+import { TestChat } from './helpers/chat.js';
 import { communityWithLeader, dense, launchedGroupBuy, REGISTRATION } from './groupbuy-helpers.js';
 
 let chat: TestChat;
@@ -157,6 +157,21 @@ describe('ordering in a group-buy', () => {
     expect(groupbuyPersonalData.forget(chat.db, daughter, chat.clock.now())).toBe(1);
     expect(groupbuyPersonalData.describe(chat.db, daughter, 'zh-CN')).toEqual([]);
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(1);
+  });
+});
+
+describe('durable deadlines', () => {
+  it('a group-buy still closes at its deadline after the bot restarts', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('wang: /buy 1 5-302 B 2');
+    await chat.close();
+    chat = new TestChat({ dir: chat.dir, clock: chat.clock });
+    chat.clock.set(atLocal('2026-04-20', '20:05', 'Asia/Shanghai'));
+    const out = await chat.tick();
+    expect(out.find((m) => m.chatId === '控制台群')!.text).toContain('已截团:共1户');
+    expect(out.filter((m) => m.chatId === 'private:leader' && m.file)).toHaveLength(3);
+    expect(await chat.tick()).toEqual([]);
   });
 });
 
