@@ -90,7 +90,12 @@ function register(ctx: Ctx, text: string): void {
     },
     ctx.now(),
   );
-  for (const d of r.documents) addDocument(ctx.db, id, d, ctx.now());
+  // A photo or file sent with the registration belongs to the document written as "见附件".
+  const file = ctx.msg.file;
+  const attachedTo = file ? r.documents.find((d) => d.declared.includes('附件')) : undefined;
+  for (const d of r.documents) {
+    addDocument(ctx.db, id, d === attachedTo ? { ...d, fileName: file!.name, fileData: file!.data } : d, ctx.now());
+  }
   ctx.record('groupbuy.register', 'groupbuy', id, `${r.items.length} items`);
   submitIfComplete(ctx, { id, title: r.title!, community_id: ctx.community!.id });
 }

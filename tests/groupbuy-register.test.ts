@@ -39,6 +39,14 @@ describe('a group-buy is registered before it is launched (先备案后发团)',
     expect(await chat.answer('secretary (private): /团购审批')).toContain('📎package.json');
   });
 
+  it('a document can come as the file sent with the registration ("见附件")', async () => {
+    chat = await communityWithLeader();
+    const withFile = REGISTRATION.replace('通行证: 沪A-2026-0042', '通行证: 见附件');
+    const out = await chat.say(`leader (private) +file(package.json): ${withFile}`);
+    expect(out.find((m) => m.chatId === 'private:leader')!.text).toContain('已登记');
+    expect(await chat.answer('secretary (private): /团购审批')).toContain('通行证 见附件 📎package.json');
+  });
+
   it('a test older than 48 hours before delivery is refused', async () => {
     chat = await communityWithLeader();
     const stale = REGISTRATION.replace('司机核酸: 4月19日', '司机核酸: 4月16日');
