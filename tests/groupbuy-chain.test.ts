@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestChat } from './helpers/chat.js';
-import { communityWithLeader, launchedGroupBuy } from './groupbuy-helpers.js';
+import { communityWithLeader, launchedGroupBuy, lineFor, type Items } from './groupbuy-helpers.js';
 import { ordersOf } from '../src/services/groupbuy/orders.js';
 import { normalize } from '../src/core/normalize.js';
 
@@ -14,34 +14,6 @@ function random(seed: number): () => number {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-}
-
-const CN = ['零', '一', '两', '三', '四', '五'];
-const TW = ['零', '一', '兩', '三', '四', '五'];
-const fullWidth = (s: string) =>
-  s.replace(/[0-9A-Za-z\-]/g, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).replace(/ /g, '\u3000');
-
-type Items = Map<string, number>;
-
-/** One resident's line in their own way of writing. */
-function lineFor(style: number, n: number, building: number, room: number, items: Items): string {
-  const entries = [...items.entries()];
-  switch (style) {
-    case 0:
-      return `${n}. ${building}-${room} ${entries.map(([c, q]) => `${c}×${q}`).join(' ')}`;
-    case 1:
-      return `${building}号楼${room} ${entries.map(([c, q]) => `${c}套餐${CN[q]}份`).join(',')}`;
-    case 2:
-      return `${building}-${room} 王 ${entries.map(([c, q]) => `${c}${q}`).join(' ')}`;
-    case 3:
-      return `${n}、${building}號樓${room}室 ${entries.map(([c, q]) => `${c}套餐${TW[q]}份`).join(' ')}`;
-    case 4:
-      return fullWidth(`${building}-${room} ${entries.map(([c, q]) => `${c}×${q}`).join(' ')}`);
-    case 5:
-      return `🙏${building}栋${room} ${entries.map(([c, q]) => `${c}x${q}`).join(' ')} 谢谢团长😊`;
-    default:
-      return `${n} ${building}#${room} ${entries.map(([c, q]) => `${c.toLowerCase()} * ${q}`).join(' ')}`;
-  }
 }
 
 const same = (a: Items, b: Items) => a.size === b.size && [...a].every(([c, q]) => b.get(c) === q);

@@ -39,3 +39,32 @@ export async function launchedGroupBuy(chat: TestChat): Promise<{ id: number; ch
   if (!post) throw new Error('no chain posted');
   return { id: 1, chainMessageId: post.id, chainText: post.text };
 }
+
+const CN = ['零', '一', '两', '三', '四', '五'];
+const TW = ['零', '一', '兩', '三', '四', '五'];
+export const fullWidth = (s: string) =>
+  s.replace(/[0-9A-Za-z\-]/g, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).replace(/ /g, '\u3000');
+
+export type Items = Map<string, number>;
+
+/** One resident's line in their own way of writing. */
+export function lineFor(style: number, n: number, building: number, room: number, items: Items): string {
+  const entries = [...items.entries()];
+  switch (style) {
+    case 0:
+      return `${n}. ${building}-${room} ${entries.map(([c, q]) => `${c}×${q}`).join(' ')}`;
+    case 1:
+      return `${building}号楼${room} ${entries.map(([c, q]) => `${c}套餐${CN[q]}份`).join(',')}`;
+    case 2:
+      return `${building}-${room} 王 ${entries.map(([c, q]) => `${c}${q}`).join(' ')}`;
+    case 3:
+      return `${n}、${building}號樓${room}室 ${entries.map(([c, q]) => `${c}套餐${TW[q]}份`).join(' ')}`;
+    case 4:
+      return fullWidth(`${building}-${room} ${entries.map(([c, q]) => `${c}×${q}`).join(' ')}`);
+    case 5:
+      return `🙏${building}栋${room} ${entries.map(([c, q]) => `${c}x${q}`).join(' ')} 谢谢团长😊`;
+    default:
+      return `${n} ${building}#${room} ${entries.map(([c, q]) => `${c.toLowerCase()} * ${q}`).join(' ')}`;
+  }
+}
+

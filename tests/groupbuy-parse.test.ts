@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lineFor } from './groupbuy-helpers.js';
 import { normalize } from '../src/core/normalize.js';
 import { readChain, readChainLine } from '../src/services/groupbuy/chain.js';
 import { formatYuan, parseFen } from '../src/services/groupbuy/registration.js';
@@ -43,5 +45,27 @@ describe('money is integer fen', () => {
   it('reads yuan as written without floats and shows it back', () => {
     expect([parseFen('100'), parseFen('99.5'), parseFen('12.05'), parseFen('0.1')]).toEqual([10000, 9950, 1205, 10]);
     expect([formatYuan(10000), formatYuan(9950), formatYuan(1205)]).toEqual(['100', '99.5', '12.05']);
+  });
+});
+
+describe('any order line in any of the residents\' formats', () => {
+  it('reads back the same door and items', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 101, max: 2899 }),
+        fc.subarray(['A', 'B', 'C'], { minLength: 1 }),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 1, max: 499 }),
+        (building, room, chosen, qty, style, n) => {
+          const items = new Map(chosen.map((c, i) => [c, qty[i]!]));
+          const parsed = readChainLine(normalize(lineFor(style, n, building, room, items)), 0, codes);
+          expect(parsed.door).toEqual({ building: String(building), room: String(room) });
+          expect(Object.fromEntries(parsed.items)).toEqual(Object.fromEntries(items));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
