@@ -183,7 +183,14 @@ export const chainCommand = defineCommand({
   args: z.object({ text: z.string() }),
   handle(ctx, { text }) {
     const id = chainIdOf(text);
-    const gb = id !== undefined ? groupBuyNumbered(ctx, id) : groupBuyForOrder(ctx, undefined);
+    let gb: GroupBuy;
+    try {
+      gb = id !== undefined ? groupBuyNumbered(ctx, id) : groupBuyForOrder(ctx, undefined);
+    } catch (err) {
+      // Text that merely mentions 团购接龙 (a forwarded bulletin) and names no door gets silence.
+      if (err instanceof UserError && !readChain(text, new Set()).some((l) => l.door)) return;
+      throw err;
+    }
     applyChain(ctx, gb, text);
   },
   onReply: {

@@ -147,7 +147,7 @@ describe('ordering in a group-buy', () => {
     const tz = 'Asia/Shanghai';
     const today = { communityId: 1, date: '2026-04-20', timeZone: tz, ...localDayWindow('2026-04-20', tz) };
     expect(groupbuyBulletin.render(chat.db, today, 'zh-CN')).toEqual([
-      `团购接龙中:「${TITLE}」(4月20日 20:00截止)`,
+      `进行中的团购:「${TITLE}」(4月20日 20:00截止)`,
       `今天截团:「${TITLE}」20:00`,
     ]);
     const tomorrow = { communityId: 1, date: '2026-04-21', timeZone: tz, ...localDayWindow('2026-04-21', tz) };
@@ -194,5 +194,7 @@ describe('chatter that only looks like an order', () => {
     await launchedGroupBuy(chat);
     expect(await chat.say('wang: 帮我买点菜吧')).toEqual([]);
     expect(await chat.say('wang: 大家看到团购接龙了吗\\n好的')).toEqual([]);
+    await chat.say('leader: /截团');
+    expect(await chat.say('li: 昨天的团购接龙 #5 大家收到了吗\\n谢谢')).toEqual([]);
   });
 });

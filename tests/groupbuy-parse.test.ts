@@ -69,3 +69,14 @@ describe('any order line in any of the residents\' formats', () => {
     );
   });
 });
+
+describe('whatever is pasted', () => {
+  it('never throws, and every line it reads has a door or an item', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        for (const line of readChain(normalize(text), codes)) expect(line.door !== undefined || line.items.size + line.unknown.length > 0 || line.badQuantity).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -204,7 +204,7 @@ export const groupbuy = {
   'groupbuy.importProblem.item': { 'zh-CN': '没有商品', en: 'no item' },
 
   // Bulletin and personal data
-  'groupbuy.bulletinOpen': { 'zh-CN': '团购接龙中:{list}', en: 'Group-buys open: {list}' },
+  'groupbuy.bulletinOpen': { 'zh-CN': '进行中的团购:{list}', en: 'Group-buys open: {list}' },
   'groupbuy.bulletinClosingToday': { 'zh-CN': '今天截团:{list}', en: 'Closing today: {list}' },
   'groupbuy.bulletinDelivering': { 'zh-CN': '今天送达:{list}', en: 'Delivering today: {list}' },
   'groupbuy.bulletinItem': { 'zh-CN': '「{title}」({deadline}截止)', en: '"{title}" (closes {deadline})' },
