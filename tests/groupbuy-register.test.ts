@@ -73,9 +73,15 @@ describe('a group-buy is registered before it is launched (先备案后发团)',
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_chats').pluck().get()).toBe(0);
   });
 
-  it('a resident who is not a leader cannot register or launch', async () => {
+  it('a resident who is not a leader cannot register or launch; a leader whose role was revoked cannot launch', async () => {
     chat = await communityWithLeader();
     expect(await chat.answer(`wang: ${REGISTRATION}`)).toContain('需要团长身份');
+    await chat.say(`leader (private): ${REGISTRATION}`);
+    await chat.say('secretary (private): /团购审批 1');
+    expect(await chat.answer('wang: /发团 1')).toContain('需要团长身份');
+    await chat.say('secretary: /撤销 @leader 团长');
+    expect(await chat.answer('leader: /发团 1')).toContain('需要团长身份');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_chats').pluck().get()).toBe(0);
   });
 
   it('a price changed after approval needs a new approval; orders wait; the history shows every change', async () => {
