@@ -29,7 +29,7 @@ export function benchChainParse(runs = 50): { readChainMs: number; normalizeMs: 
   const raw = sampleChain();
   const codes = new Set(['A', 'B']);
   const median = (fn: () => void) => {
-    for (let i = 0; i < 5; i++) fn();
+    for (let i = 0; i < 20; i++) fn();
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const start = performance.now();

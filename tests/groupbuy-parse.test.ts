@@ -24,8 +24,15 @@ describe('reading a resident\'s 接龙 line', () => {
     ['🙏5栋302 Bx2 Cx1 谢谢团长😊', { B: 2, C: 1 }],
     ['5-302 A+B', { A: 1, B: 1 }],
     ['5-302 B×2 共300元', { B: 2 }],
+    ['12 5-302 B×2', { B: 2 }],
+    ['05-0302 B 2', { B: 2 }],
   ])('%s', (line, items) => {
     expect(read(line)).toEqual({ door: '5-302', items, cancel: false, unknown: [], bad: false });
+  });
+
+  it('keeps a unit and an area written in the door', () => {
+    expect(readChainLine('5-3-302 B×1', 0, codes).door).toEqual({ building: '5', unit: '3', room: '302' });
+    expect(readChainLine('B区5-302 A×1', 0, codes).door).toEqual({ area: 'B', building: '5', room: '302' });
   });
 
   it('knows a cancellation, an unknown item and a bad quantity', () => {

@@ -1,5 +1,5 @@
 import { parseNumber } from '../../core/chinese.js';
-import { findDoor, type Door } from '../../core/fields/door.js';
+import { findDoor, type Door, type DoorMatch } from '../../core/fields/door.js';
 
 /** What one line of a 接龙 chain says, read without a database. */
 export interface ChainLine {
@@ -137,12 +137,22 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
 }
 
 const NUMBERING = /^\d{1,4}\s*[.、,,::)]\s*/;
+// The canonical form "12. 5-302 …" makes up most of any copied chain: read it without the general
+// door pattern (which tries every position of the line); anything else goes to findDoor.
+const CANONICAL_DOOR = /^(?:\d{1,4}\s*[.、,,::)]\s*|\d{1,4}\s+)?([1-9]\d{0,2})-(\d{3,4})(?![\d-])/;
+
+function doorIn(text: string): DoorMatch | undefined {
+  const m = CANONICAL_DOOR.exec(text);
+  if (!m) return findDoor(text);
+  const length = m[1]!.length + 1 + m[2]!.length;
+  return { door: { building: String(Number(m[1])), room: String(Number(m[2])) }, index: m[0].length - length, length };
+}
 const NAME = /^[\u4e00-\u9fff]{1,4}$/;
 
 /** Reads one line of a chain (already normalised). */
 export function readChainLine(text: string, line: number, codes: ReadonlySet<string>): ChainLine {
   const out: ChainLine = { line, items: new Map(), cancel: false, unknown: [], badQuantity: false, text };
-  const found = findDoor(text);
+  const found = doorIn(text);
   let rest = text;
   if (found) {
     out.door = found.door;
