@@ -36,6 +36,14 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer('wang: /buy 1 取消')).toBe('5-302 没有要取消的订单。');
   });
 
+  it('answers in the language the resident wrote in', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.answer('tom: /buy 1 7-1201 B 2 please')).toBe('Recorded 7-1201 B×2; 2 in all');
+    expect(await chat.answer('tom: /buy 1 7-1201 D 1 please')).toBe('There is no item "D"; this group-buy has: A, B, C');
+    expect(await chat.answer('chen: /buy 1 5-302 A 1 謝謝')).toBe('已登記 5-302 A×1,本團共3份');
+  });
+
   it('a reply to the chain post is an order; "帮5-302报" orders for another household and records who placed it', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);
