@@ -22,6 +22,15 @@ export interface ConsoleSent {
 const ATTACH = /\s*\+file\(([^)]+)\)/;
 const LINE = /^([^:：[(^]+?)\s*(?:\[([^\]]+)\])?\s*(\((?:private|私聊)\))?\s*(?:\^(\d+))?\s*[:：]\s?(.*)$/;
 
+/** A missing file arrives empty, so the bot answers that it cannot read it instead of the console stopping. */
+function readAttachment(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
 /**
  * A chat in the terminal. Each line is `name: text` from a person in the group; `name (private): text`
  * is a private chat with the bot; `name ^12: text` replies to the bot's message #12; `name [楼5群]: text`
@@ -73,7 +82,7 @@ export class ConsoleAdapter implements Adapter {
       replyToMessageId: replyTo,
       mentionsBot: this.botNames.some((n) => text.includes(`@${n}`)),
       mentions: mentions.length > 0 ? mentions : undefined,
-      file: filePath ? { name: basename(filePath), data: readFileSync(filePath) } : undefined,
+      file: filePath ? { name: basename(filePath), data: readAttachment(filePath) } : undefined,
       time: this.opts.now?.() ?? Date.now(),
     };
   }
