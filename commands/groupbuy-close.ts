@@ -4,7 +4,7 @@ import type { Ctx, JobCtx } from '../src/core/context.js';
 import { langOfMember } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
 import { doorKey, parseBuilding, parseDoor } from '../src/core/fields/door.js';
-import { groupsForBuilding } from '../src/services/communities.js';
+import { chatByAddress, groupsForBuilding } from '../src/services/communities.js';
 import { cancelJob } from '../src/services/jobs.js';
 import { homeOf, memberById } from '../src/services/members.js';
 import { markDelivered, markPaid, membersAtDoor, ordersOf, totals, type Order } from '../src/services/groupbuy/orders.js';
@@ -41,7 +41,7 @@ export function closeGroupBuy(ctx: JobCtx, gb: GroupBuy, actor: number | null, a
   const t = totals(orders, items);
   const perItem = items.map((i) => `${i.name}×${t.perItem.get(i.code) ?? 0}`).join(' ');
   for (const chat of launchChats(ctx.db, gb.id)) {
-    const lang = (ctx.db.prepare('SELECT lang FROM chats WHERE platform = ? AND chat_id = ?').pluck().get(chat.platform, chat.chat_id) as 'zh-CN' | null) ?? 'zh-CN';
+    const lang = chatByAddress(ctx.db, chat.platform, chat.chat_id)?.lang ?? 'zh-CN';
     ctx.send({ platform: chat.platform, chatId: chat.chat_id }, ctx.t(lang, 'groupbuy.closedTotals', {
       id: gb.id, title: gb.title, households: orders.length, perItem, portions: t.portions, amount: formatYuan(t.amountFen),
     }));

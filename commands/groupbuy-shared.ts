@@ -4,6 +4,7 @@ import { UserError } from '../src/core/errors.js';
 import type { Door } from '../src/core/fields/door.js';
 import { localDateTime } from '../src/core/time.js';
 import type { Lang } from '../src/core/types.js';
+import { chatByAddress } from '../src/services/communities.js';
 import { scheduleJob, pendingJob } from '../src/services/jobs.js';
 import { memberByPlatformId, membersWithRole, type Member } from '../src/services/members.js';
 import { PRIORITY } from '../src/services/outbox.js';
@@ -135,7 +136,7 @@ export function chainText(ctx: JobCtx, gb: GroupBuy, lang: Lang): string {
 /** Posts the canonical chain into every group the group-buy was launched in. */
 export function postChain(ctx: JobCtx, gb: GroupBuy): void {
   for (const chat of launchChats(ctx.db, gb.id)) {
-    const lang = (ctx.db.prepare('SELECT lang FROM chats WHERE platform = ? AND chat_id = ?').pluck().get(chat.platform, chat.chat_id) as Lang | null) ?? 'zh-CN';
+    const lang = chatByAddress(ctx.db, chat.platform, chat.chat_id)?.lang ?? 'zh-CN';
     ctx.send({ platform: chat.platform, chatId: chat.chat_id }, chainText(ctx, gb, lang), {
       ref: { kind: 'chain', id: gb.id },
       priority: PRIORITY.bulk,
