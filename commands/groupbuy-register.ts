@@ -155,7 +155,7 @@ export const documentsCommand = defineCommand({
 function summary(ctx: Ctx, gb: GroupBuy): string {
   const tz = ctx.config.timeZone;
   const items = itemsOf(ctx.db, gb.id)
-    .map((i) => `${i.name} ${formatYuan(i.price_fen)}元${i.contents ? `(${i.contents})` : ''}`)
+    .map((i) => ctx.text('groupbuy.itemLine', { name: i.name, price: formatYuan(i.price_fen), contents: i.contents ? `(${i.contents})` : '' }))
     .join(';');
   const docs = documentsOf(ctx.db, gb.id)
     .map((d) => `${docLabel(ctx, d.kind)}${d.declared ? ` ${d.declared}` : ''}${d.file_name ? ` 📎${d.file_name}` : ''}`)

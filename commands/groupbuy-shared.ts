@@ -18,6 +18,7 @@ import {
   type GroupBuy,
   type Item,
 } from '../src/services/groupbuy/store.js';
+import { SEPARATOR } from '../src/services/groupbuy/chain.js';
 import { ordersOf, placeOrder, portionsOf, type OrderChange } from '../src/services/groupbuy/orders.js';
 import { formatYuan } from '../src/services/groupbuy/registration.js';
 
@@ -116,7 +117,7 @@ export function chainText(ctx: JobCtx, gb: GroupBuy, lang: Lang): string {
   const tz = ctx.config.timeZone;
   const lines = [ctx.t(lang, 'groupbuy.chainHeader', { id: gb.id, title: gb.title })];
   for (const item of items) {
-    lines.push(`${item.name} ${formatYuan(item.price_fen)}${lang === 'en' ? ' yuan' : '元'}${item.contents ? `: ${item.contents}` : ''}`);
+    lines.push(ctx.t(lang, 'groupbuy.itemLine', { name: item.name, price: formatYuan(item.price_fen), contents: item.contents ? `: ${item.contents}` : '' }));
   }
   lines.push(
     ctx.t(lang, 'groupbuy.chainInfo', {
@@ -126,7 +127,7 @@ export function chainText(ctx: JobCtx, gb: GroupBuy, lang: Lang): string {
     }),
   );
   lines.push(ctx.t(lang, 'groupbuy.chainHow', { id: gb.id }));
-  lines.push('——');
+  lines.push(SEPARATOR);
   ordersOf(ctx.db, gb.id).forEach((o, i) => {
     lines.push(`${i + 1}. ${o.door}${o.name ? ` ${o.name}` : ''} ${itemsText(o.items)}`);
   });

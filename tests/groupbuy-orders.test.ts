@@ -197,9 +197,12 @@ describe('retention', () => {
 });
 
 describe('chatter that only looks like an order', () => {
-  it('"帮我买点菜" in the group is not a group-buy order', async () => {
+  it('"帮我买点菜" in the group is not a group-buy order; re-sharing the chain orders nothing', async () => {
     chat = await communityWithLeader();
-    await launchedGroupBuy(chat);
+    const { chainText } = await launchedGroupBuy(chat);
+    await chat.say('wang: /我是 5-302');
+    expect(await chat.say(`wang: ${chainText.replace(/\n/g, '\\n')}`)).toEqual([]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
     expect(await chat.say('wang: 帮我买点菜吧')).toEqual([]);
     expect(await chat.say('wang: 大家看到团购接龙了吗\\n好的')).toEqual([]);
     await chat.say('leader: /截团');

@@ -45,6 +45,8 @@ describe('reading a resident\'s 接龙 line', () => {
   it('skips the header of a chain: prices, deadline, blank lines', () => {
     const text = normalize('【团购接龙 #7】蔬菜\nA套餐 100元: 鸡蛋\n截止:4月20日 20:00\n——\n\n1. 5-302 B×2\n2. 6-101 A×1');
     expect(readChain(text, codes).map((l) => l.line)).toEqual([5, 6]);
+    const fresh = normalize('【团购接龙 #7】蔬菜\nB套餐 150 yuan\n参加:复制本条…或发 /buy 7 B 2\n——\n1. 5-302 B×2');
+    expect(readChain(fresh, codes).map((l) => l.line)).toEqual([4]);
   });
 });
 

@@ -122,6 +122,7 @@ export const groupbuy = {
     'zh-CN': '参加:复制本条,在最后加一行「门牌 套餐×份数」发到群里;或回复本条;或发 /buy {id} B 2',
     en: 'To join: copy this, add a line "door item×count" at the end and send it; or reply to this; or send /buy {id} B 2',
   },
+  'groupbuy.itemLine': { 'zh-CN': '{name} {price}元{contents}', en: '{name} {price} yuan{contents}' },
   'groupbuy.limitIs': { 'zh-CN': ',每户限{limit}份', en: ', at most {limit} per household' },
   'groupbuy.chainHelp': { 'zh-CN': '复制接龙加一行「5-302 B×2」即可跟团', en: 'Copy the chain and add "5-302 B×2" to order' },
 

@@ -21,7 +21,9 @@ export interface ChainLine {
 }
 
 const CANCEL = /取消|不要了|退出|退团|cancel/i;
-const PRICE_LINE = /\d\s*元/;
+const PRICE_LINE = /\d\s*(?:元|yuan)/i;
+/** The line between a chain's header and its list. */
+export const SEPARATOR = '——';
 const PRICES = /\d+(?:\.\d+)?\s*元/g;
 // Words after an item letter that mean "package": A套餐, B餐, C款, D包.
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
@@ -187,6 +189,14 @@ export function readChain(text: string, codes: ReadonlySet<string>): ChainLine[]
   const lines: ChainLine[] = [];
   let start = 0;
   let n = 0;
+  // The bot's header ends with a "——" line: what is above it (prices, "/buy 7 B 2") orders nothing.
+  let separator = text.indexOf(`\n${SEPARATOR}`);
+  while (separator >= 0 && !lineEndsAt(text, separator + 1 + SEPARATOR.length)) separator = text.indexOf(`\n${SEPARATOR}`, separator + 1);
+  if (separator >= 0) {
+    for (let i = 0; i <= separator; i++) if (text.charCodeAt(i) === 10) n++;
+    n++;
+    start = separator + SEPARATOR.length + 2;
+  }
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -200,6 +210,8 @@ export function readChain(text: string, codes: ReadonlySet<string>): ChainLine[]
   }
   return lines;
 }
+
+const lineEndsAt = (text: string, i: number) => i === text.length || text.charCodeAt(i) === 10;
 
 /** The canonical form of an order, "A1B2", for comparing lines however they were written. */
 export function itemsSignature(items: ReadonlyMap<string, number>): string {
