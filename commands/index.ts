@@ -21,6 +21,7 @@ import {
   retentionCommand,
 } from './trust.js';
 import { volunteeringCommands, volunteersBulletin, volunteersPersonalData } from './volunteering.js';
+import { groupbuyCommands, groupbuyBulletin, groupbuyPersonalData } from './groupbuy.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [
@@ -48,14 +49,15 @@ export const allCommands: AnyCommand[] = [
   medicineRunCommand,
   medicineExportCommand,
   medicineCardsCommand,
+  ...groupbuyCommands,
 ];
 
 helpTopics.push(...allCommands);
 
 /** Each capability's part of the daily bulletin (see src/core/capability.ts). */
-export const allBulletinSections: BulletinSection[] = [volunteersBulletin, medicineBulletin];
+export const allBulletinSections: BulletinSection[] = [volunteersBulletin, medicineBulletin, groupbuyBulletin];
 
 /** Each capability's personal data, for /mydata and /forgetme. */
-export const allPersonalData: PersonalData[] = [volunteersPersonalData, medicinePersonalData];
+export const allPersonalData: PersonalData[] = [volunteersPersonalData, medicinePersonalData, groupbuyPersonalData];
 
 personalDataProviders.push(...allPersonalData);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ConsoleAdapter } from './adapters/console.js';
+import { prepareIncoming } from './adapters/files.js';
 import { platformAdapters } from './adapters/index.js';
 import { App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -57,7 +58,7 @@ async function runConsole(app: App, chat: ConsoleAdapter, script: string | undef
   const say = async (line: string) => {
     const msg = chat.parseLine(line);
     if (!msg) return;
-    await app.dispatcher.submit(msg);
+    await app.dispatcher.submit(await prepareIncoming(msg));
     await app.worker.drain();
   };
   if (script) {

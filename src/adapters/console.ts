@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Incoming, OutgoingMessage } from '../core/types.js';
 import type { Adapter, MessageSink } from './adapter.js';
 
@@ -18,7 +18,18 @@ export interface ConsoleSent {
 }
 
 // name [chat] (private) ^id: text     — every part but name and text is optional
+// `name +file(path/to/x.xlsx): text` attaches a file (read from disk) to the message.
+const ATTACH = /\s*\+file\(([^)]+)\)/;
 const LINE = /^([^:：[(^]+?)\s*(?:\[([^\]]+)\])?\s*(\((?:private|私聊)\))?\s*(?:\^(\d+))?\s*[:：]\s?(.*)$/;
+
+/** A missing file arrives empty, so the bot answers that it cannot read it instead of the console stopping. */
+function readAttachment(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
 
 /**
  * A chat in the terminal. Each line is `name: text` from a person in the group; `name (private): text`
@@ -42,6 +53,13 @@ export class ConsoleAdapter implements Adapter {
   /** Turns a typed line into a message, or undefined for blank lines, comments and lines without "name:". */
   parseLine(line: string): Incoming | undefined {
     if (line.trim() === '' || line.trimStart().startsWith('#')) return undefined;
+    const attach = ATTACH.exec(line);
+    const colon = line.search(/[:：]/);
+    let filePath: string | undefined;
+    if (attach && colon > attach.index) {
+      filePath = attach[1]!.trim();
+      line = line.slice(0, attach.index) + line.slice(attach.index + attach[0].length);
+    }
     const m = LINE.exec(line);
     if (!m) return undefined;
     const [, name, chat, priv, replyTo, body] = m;
@@ -64,6 +82,7 @@ export class ConsoleAdapter implements Adapter {
       replyToMessageId: replyTo,
       mentionsBot: this.botNames.some((n) => text.includes(`@${n}`)),
       mentions: mentions.length > 0 ? mentions : undefined,
+      file: filePath ? { name: basename(filePath), data: readAttachment(filePath) } : undefined,
       time: this.opts.now?.() ?? Date.now(),
     };
   }

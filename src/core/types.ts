@@ -12,6 +12,11 @@ export interface IncomingFile {
   mimeType?: string;
   /** The bytes, downloaded by the adapter before the message is handed on. */
   data: Buffer;
+  /**
+   * For an .xlsx: its rows, read before the message is handed on (`prepareIncoming` in
+   * src/adapters/files.ts), since handlers are synchronous. rows[i] is spreadsheet row i + 1.
+   */
+  sheets?: SpreadsheetSpec['sheets'];
 }
 
 /** A platform-neutral incoming message. Adapters make these; nothing past them sees a platform SDK. */

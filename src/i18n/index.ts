@@ -4,6 +4,7 @@ import { trust } from './trust.js';
 import { volunteering } from './volunteering.js';
 import { medicine } from './medicine.js';
 import { delivery } from './delivery.js';
+import { groupbuy } from './groupbuy.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -16,6 +17,7 @@ export const messages = {
   ...volunteering,
   ...medicine,
   ...delivery,
+  ...groupbuy,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { ConsoleAdapter, type ConsoleSent } from '../../src/adapters/console.js';
+import { prepareIncoming } from '../../src/adapters/files.js';
 import { App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { FakeClock } from '../../src/core/clock.js';
@@ -56,7 +57,7 @@ export class TestChat {
   async say(line: string): Promise<ConsoleSent[]> {
     const msg = this.adapter.parseLine(line);
     if (!msg) throw new Error(`not a chat line: ${line}`);
-    return this.deliver(msg);
+    return this.deliver(await prepareIncoming(msg));
   }
 
   /** Delivers a message as an adapter would (also used to replay the same message). */
