@@ -3,6 +3,7 @@ import type { BulletinSection, PersonalData } from '../src/core/capability.js';
 import { bindCommand } from './bind.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
+import { rebindCodeCommand, rebindCommand } from './rebind.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
@@ -13,6 +14,8 @@ export const allCommands: AnyCommand[] = [
   grantCommand,
   revokeCommand,
   bindCommand,
+  rebindCodeCommand,
+  rebindCommand,
 ];
 
 helpTopics.push(...allCommands);

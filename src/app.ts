@@ -51,7 +51,7 @@ export class App {
   async start(): Promise<void> {
     this.worker.start();
     this.scheduler.start();
-    for (const adapter of this.adapters.values()) await adapter.start((msg) => this.dispatcher.submit(msg));
+    for (const adapter of this.adapters.values()) await adapter.start((msg) => this.dispatcher.submit(msg), this.deps);
   }
 
   /** Stops taking messages, lets the outbox drain for a moment, closes the database. */

@@ -1,6 +1,8 @@
+import { dirname, join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Adapter } from './adapter.js';
+import { WechatAdapter } from './wechat.js';
 
 /**
  * The platform adapters the configuration asks for. When none is configured the app runs the
@@ -9,6 +11,9 @@ import type { Adapter } from './adapter.js';
 export async function platformAdapters(config: Config, log: Logger): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
   if (config.telegram) log.warn('TELEGRAM_BOT_TOKEN is set but the Telegram adapter is not built yet');
-  if (config.wechat) log.warn('WECHATY_PUPPET is set but the WeChat adapter is not built yet');
+  if (config.wechat) adapters.push(new WechatAdapter({ ...config.wechat, name: wechatSessionName(config), log }));
   return adapters;
 }
+
+/** Wechaty keeps the login beside the database (data/wechat.memory-card.json), so a restart needs no new scan. */
+const wechatSessionName = (config: Config) => join(dirname(config.dbPath), 'wechat');

@@ -1,4 +1,5 @@
 import { core } from './core.js';
+import { wechat } from './wechat.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -6,6 +7,7 @@ import { core } from './core.js';
  */
 export const messages = {
   ...core,
+  ...wechat,
 };
 
 export type MessageKey = keyof typeof messages;

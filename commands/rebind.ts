@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { memberById } from '../src/services/members.js';
+import {
+  issueRebindCode,
+  MAX_REBIND_TRIES,
+  moveMemberToUserId,
+  REBIND_CODE_MS,
+  recentWrongCodes,
+  redeemRebindCode,
+} from '../src/services/wechat.js';
+
+const DAYS = Math.round(REBIND_CODE_MS / (24 * 3600_000));
+
+/**
+ * WeChat web-protocol logins give every contact a new id, so after a re-login linli sees strangers.
+ * A person proves they are who they were with a one-time code they asked for while still known;
+ * never by their display name, which anyone can copy.
+ */
+export const rebindCodeCommand = defineCommand({
+  name: 'rebind-code',
+  aliases: ['换绑码', '换号码', '验证码', 'rebindcode'],
+  help: 'rebind.codeHelp',
+  usage: 'rebind.codeUsage',
+  parse: () => ({}),
+  args: z.object({}),
+  handle(ctx) {
+    const code = issueRebindCode(ctx.db, ctx.member.id, ctx.now());
+    if (!ctx.replyPrivately('rebind.code', { code, days: DAYS })) {
+      ctx.reply('core.startPrivate');
+      return;
+    }
+    if (ctx.isGroup) ctx.reply('rebind.codeSent');
+    ctx.record('member.rebind.code', 'member', ctx.member.id);
+  },
+});
+
+export const rebindCommand = defineCommand({
+  name: 'rebind',
+  aliases: ['换绑', '找回身份', 'rebind'],
+  help: 'rebind.help',
+  usage: 'rebind.usage',
+  parse: (raw) => ({ code: raw.replace(/\s+/g, '') }),
+  args: z.object({ code: z.string().regex(/^\d{6}$/) }),
+  handle(ctx, { code }) {
+    const now = ctx.now();
+    if (recentWrongCodes(ctx.db, ctx.member.id, now) >= MAX_REBIND_TRIES) {
+      ctx.reply('rebind.tooMany');
+      return;
+    }
+    const owner = redeemRebindCode(ctx.db, code, now);
+    if (!owner || owner.platform !== ctx.member.platform) {
+      ctx.record('member.rebind.wrong', 'member', ctx.member.id);
+      ctx.reply('rebind.wrong');
+      return;
+    }
+    if (owner.id === ctx.member.id) {
+      ctx.reply('rebind.same');
+      return;
+    }
+    moveMemberToUserId(ctx.db, owner.id, ctx.member.user_id, now);
+    ctx.record('member.rebind', 'member', owner.id, `from member ${ctx.member.id}`);
+    ctx.reply('rebind.done', { name: owner.display_name });
+    // A code is used once; the next re-login needs a new one, so hand it over now, privately.
+    const moved = memberById(ctx.db, owner.id)!;
+    ctx.tell(moved, 'rebind.next', { code: issueRebindCode(ctx.db, owner.id, now) });
+  },
+});

@@ -1,0 +1,41 @@
+import type { Catalogue } from './catalogue.js';
+
+/** WeChat: logout notices, and re-binding a person after WeChat gave them a new id. */
+export const wechat = {
+  'wechat.loggedOut': {
+    'zh-CN': '⚠️ 邻里的微信号已掉线({reason})。请尽快在运行邻里的电脑上扫码重新登录;掉线期间微信群里的消息收不到,要发的消息会在登录后补发。',
+    en: '⚠️ linli\'s WeChat account is logged out ({reason}). Please scan the QR code on the linli machine to log in again; WeChat messages wait until then.',
+  },
+  'rebind.codeHelp': {
+    'zh-CN': '/换绑码 领取换号验证码(微信重新登录后用来找回身份)',
+    en: '/rebindcode  get a code to keep your identity after WeChat re-login',
+  },
+  'rebind.codeUsage': { 'zh-CN': '发 /换绑码 即可,验证码会私聊发给您。', en: 'Just send /rebindcode; the code comes privately.' },
+  'rebind.code': {
+    'zh-CN': '您的换号验证码:{code}(只能用一次,{days}天内有效,请勿告诉别人)。如果以后邻里不认识您了(比如微信重新登录后),发「/换绑 {code}」就能找回您的住址和身份。',
+    en: 'Your re-bind code: {code} (one use, valid {days} days, keep it to yourself). If linli ever stops recognising you (e.g. after a WeChat re-login), send "/rebind {code}" to get your home and roles back.',
+  },
+  'rebind.codeSent': { 'zh-CN': '验证码已私聊发给您。', en: 'I sent you the code privately.' },
+  'rebind.help': { 'zh-CN': '/换绑 123456 用验证码找回身份', en: '/rebind 123456  get your identity back with your code' },
+  'rebind.usage': {
+    'zh-CN': '请在「/换绑」后面写六位验证码,例如:/换绑 123456',
+    en: 'Write the six-digit code after /rebind, e.g. /rebind 123456',
+  },
+  'rebind.wrong': {
+    'zh-CN': '验证码不对或已过期。没有验证码的话,请联系书记帮您确认身份。',
+    en: 'That code is wrong or has expired. Without a code, please ask the secretary to confirm who you are.',
+  },
+  'rebind.tooMany': {
+    'zh-CN': '验证码错误次数太多,请明天再试,或联系书记。',
+    en: 'Too many wrong codes. Please try again tomorrow, or ask the secretary.',
+  },
+  'rebind.same': { 'zh-CN': '这个验证码就是您现在这个账号的,不用换绑。', en: 'That code belongs to this account already; nothing to re-bind.' },
+  'rebind.done': {
+    'zh-CN': '好的,{name},已找回您的身份,住址和身份都保留着。',
+    en: 'Done, {name}: you are recognised again, with your home and roles.',
+  },
+  'rebind.next': {
+    'zh-CN': '下次换号用的新验证码:{code}(只能用一次,请保存好)。',
+    en: 'Your new re-bind code for next time: {code} (one use; keep it safe).',
+  },
+} satisfies Catalogue;
