@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memberByPlatformId } from '../src/services/members.js';
+import { until, WechatWorld } from './helpers/wechat.js';
+
+/** WeChat's web protocol gives every contact and room a new id after a re-login; the mock does the same by hand. */
+async function relogin(world: WechatWorld): Promise<void> {
+  await world.puppet.logout('session expired');
+  await until(() => !world.adapter.loggedIn, 5000, () => 'still logged in');
+  world.login();
+  await until(() => world.adapter.loggedIn, 5000, () => 'not logged in again');
+}
+
+const codeIn = (text: string) => /(\d{6})/.exec(text)?.[1];
+
+describe('WeChat re-login: people keep who they are, and only by proof', () => {
+  let world: WechatWorld;
+  beforeEach(async () => {
+    world = new WechatWorld({ admins: ['console:secretary', 'wechat:wxid_wang'] });
+    await world.start();
+  });
+  afterEach(async () => {
+    await world.dispose();
+  });
+
+  it('does not take a new id for an old member by name, and the one-time code brings her home back', async () => {
+    const before = world.person('陈奶奶');
+    before.say('/我是 5-302').to(world.botUser);
+    before.say('/换绑码').to(world.botUser);
+    const [, codeMessage] = await world.expectFrom(before, 2);
+    const code = codeIn(codeMessage!.text)!;
+    expect(code).toMatch(/^\d{6}$/);
+    const oldMember = memberByPlatformId(world.app.db, 'wechat', before.id)!;
+
+    await relogin(world);
+    // The admin heard of the logout on another platform; WeChat works again.
+    await until(() => world.console.sent.some((s) => s.text.includes('掉线')), 10_000, () => 'no logout notice');
+
+    const after = world.person('陈奶奶'); // same name, new id
+    after.say('/我是').to(world.botUser);
+    const [unknown] = await world.expectFrom(after, 1);
+    expect(unknown!.text).toBe('您还没有登记住址。请发:/我是 5-302');
+
+    after.say(`/换绑 ${code}`).to(world.botUser);
+    const replies = await world.expectFrom(after, 3);
+    expect(replies[1]!.text).toBe('好的,陈奶奶,已找回您的身份,住址和身份都保留着。');
+    const nextCode = codeIn(replies[2]!.text);
+    expect(nextCode).toMatch(/^\d{6}$/);
+    expect(nextCode).not.toBe(code);
+
+    after.say('/我是').to(world.botUser);
+    const home = await world.expectFrom(after, 4);
+    expect(home[3]!.text).toContain('5号楼302');
+    // The same member row (so roles, home and requests stay), now reached at the new id.
+    expect(memberByPlatformId(world.app.db, 'wechat', after.id)!.id).toBe(oldMember.id);
+  });
+
+  it('refuses a code that was already used', async () => {
+    const before = world.person('陈奶奶');
+    before.say('/换绑码').to(world.botUser);
+    const code = codeIn((await world.expectFrom(before, 1))[0]!.text)!;
+    await relogin(world);
+    const after = world.person('陈奶奶');
+    after.say(`/换绑 ${code}`).to(world.botUser);
+    await world.expectFrom(after, 2);
+    const stranger = world.person('陈奶奶');
+    stranger.say(`/换绑 ${code}`).to(world.botUser);
+    const [refused] = await world.expectFrom(stranger, 1);
+    expect(refused!.text).toBe('验证码不对或已过期。没有验证码的话,请联系书记帮您确认身份。');
+    expect(memberByPlatformId(world.app.db, 'wechat', after.id)!.user_id).toBe(after.id);
+  });
+
+  it('stops guessing after five wrong codes', async () => {
+    const guesser = world.person('某人');
+    for (const code of ['111111', '222222', '333333', '444444', '555555', '666666']) {
+      guesser.say(`/换绑 ${code}`).to(world.botUser);
+    }
+    const replies = await world.expectFrom(guesser, 6);
+    expect(replies.slice(0, 5).every((r) => r.text.startsWith('验证码不对'))).toBe(true);
+    expect(replies[5]!.text).toBe('验证码错误次数太多,请明天再试,或联系书记。');
+  });
+
+  it('follows a person across a re-login by their WeChat id when the puppet gives one', async () => {
+    const before = world.mocker.createContact({ name: '周叔叔', handle: 'zhou-1957' } as never);
+    before.say('/我是 7-101').to(world.botUser);
+    await until(() => memberByPlatformId(world.app.db, 'wechat', before.id)?.home_room === '101', 10_000);
+    const member = memberByPlatformId(world.app.db, 'wechat', before.id)!;
+
+    await relogin(world);
+    const after = world.mocker.createContact({ name: '周叔叔', handle: 'zhou-1957' } as never);
+    const seen: string[] = [];
+    (after as unknown as import('node:events').EventEmitter).on('message', (m: { payload: { talkerId: string; text?: string } }) => {
+      if (m.payload.talkerId === world.botUser.id) seen.push(m.payload.text ?? '');
+    });
+    after.say('/我是').to(world.botUser);
+    await until(() => seen.length > 0, 10_000);
+    expect(seen[0]).toContain('7号楼101');
+    expect(memberByPlatformId(world.app.db, 'wechat', after.id)!.id).toBe(member.id);
+  });
+
+  it('answers in a room again after a re-login, once a secretary binds the room anew', async () => {
+    const wang = world.person('王书记', 'wxid_wang');
+    const room = world.room('幸福小区5号楼', [wang]);
+    wang.say('/bind 幸福小区').to(room);
+    await world.expectFrom(room, 1);
+    await relogin(world);
+    const newRoom = world.room('幸福小区5号楼', [wang]);
+    wang.say('/bind 幸福小区').to(newRoom);
+    const [bound] = await world.expectFrom(newRoom, 1);
+    expect(bound!.text).toBe('本群已绑定到「幸福小区」。');
+  });
+});
