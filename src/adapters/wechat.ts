@@ -215,7 +215,10 @@ export class WechatAdapter implements Adapter {
   async send(msg: OutgoingMessage): Promise<string[]> {
     const bot = this.bot;
     const deps = this.deps;
-    if (!bot || !deps || !bot.isLoggedIn) throw new SendError('WeChat is not logged in', { retryAfterMs: 60_000 });
+    // Logged out, every WeChat send would fail alike: the whole platform waits for the next login.
+    if (!bot || !deps || !bot.isLoggedIn) {
+      throw new SendError('WeChat is not logged in', { retryAfterMs: 60_000, pausePlatform: true });
+    }
     const to = await this.conversation(bot, deps, msg.chatId);
     if (!to) throw new SendError(`WeChat has no chat ${msg.chatId} in this login`);
     const ids: string[] = [];

@@ -27,7 +27,7 @@ export interface Seen {
 export class WechatWorld {
   readonly dir = mkdtempSync(join(tmpdir(), 'linli-wechat-'));
   readonly mocker = new mock.Mocker();
-  readonly puppet = new PuppetMock({ mocker: this.mocker });
+  readonly puppet: PuppetMock;
   readonly adapter: WechatAdapter;
   readonly console = new ConsoleAdapter();
   readonly app: App;
@@ -35,7 +35,9 @@ export class WechatWorld {
   readonly seen: Seen[] = [];
   botUser!: ContactMock;
 
-  constructor(opts: { admins?: string[] } = {}) {
+  /** `Puppet` lets a test give the puppet WeChat's own refusals (a subclass of PuppetMock). */
+  constructor(opts: { admins?: string[]; Puppet?: typeof PuppetMock } = {}) {
+    this.puppet = new (opts.Puppet ?? PuppetMock)({ mocker: this.mocker });
     const log = pino({ level: 'silent' });
     const config = loadConfig({
       LINLI_DB_PATH: join(this.dir, 'linli.db'),
