@@ -15,6 +15,13 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
     await world.dispose();
   });
 
+  it('shows the login QR code in the terminal, with a link to the same code', async () => {
+    world.mocker.scan('https://login.weixin.qq.com/l/abc123');
+    await until(() => world.printed.length >= 2, 10_000, () => `printed ${world.printed.length}`);
+    expect(world.printed[0]).toMatch(/[█▀▄]/);
+    expect(world.printed[1]).toContain(encodeURIComponent('https://login.weixin.qq.com/l/abc123'));
+  });
+
   it('answers /帮助 in the room it was asked in', async () => {
     const zhang = world.person('张阿姨');
     const room = world.room('5号楼居民群', [zhang]);
@@ -111,5 +118,19 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
     // Not queued for the WeChat admin: WeChat is the platform that is down.
     const wechatRows = world.app.db.prepare("SELECT count(*) FROM outbox WHERE platform = 'wechat'").pluck().get();
     expect(wechatRows).toBe(0);
+  });
+
+  it('logs in again after a logout and still knows the room and the people in it', async () => {
+    const chen = world.person('陈奶奶');
+    const room = world.room('5号楼居民群', [chen]);
+    chen.say('/我是 5-302').to(room);
+    await world.expectFrom(room, 1);
+    await world.puppet.logout('network');
+    await until(() => !world.adapter.loggedIn, 5000);
+    world.login();
+    await until(() => world.adapter.loggedIn, 5000);
+    chen.say('/我是').to(room);
+    const answers = await world.expectFrom(room, 2);
+    expect(answers[1]!.text).toContain('5号楼302');
   });
 });

@@ -33,6 +33,8 @@ export class WechatWorld {
   readonly app: App;
   /** Every message the bot sent on WeChat, in order. */
   readonly seen: Seen[] = [];
+  /** What the adapter printed to the terminal (the login QR code). */
+  readonly printed: string[] = [];
   botUser!: ContactMock;
 
   /** `Puppet` lets a test give the puppet WeChat's own refusals (a subclass of PuppetMock). */
@@ -50,7 +52,7 @@ export class WechatWorld {
       puppetInstance: this.puppet,
       name: join(this.dir, 'wechat'),
       log,
-      print: () => {},
+      print: (text) => this.printed.push(text),
       watchMs: 200,
     });
     this.app = new App({ config, log, adapters: [this.console, this.adapter] });
