@@ -1,3 +1,4 @@
+import { FileBox } from 'file-box';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memberByPlatformId } from '../src/services/members.js';
 import { enqueue } from '../src/services/outbox.js';
@@ -132,5 +133,24 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
     chen.say('/我是').to(room);
     const answers = await world.expectFrom(room, 2);
     expect(answers[1]!.text).toContain('5号楼302');
+  });
+
+  it('@-mentions the people a message is for', async () => {
+    const zhang = world.person('张阿姨');
+    const room = world.room('5号楼居民群', [zhang]);
+    enqueue(world.app.db, { platform: 'wechat', chatId: room.id }, '您的药到了,请下楼取。', { mentions: [zhang.id] }, Date.now());
+    world.app.worker.kick();
+    const [sent] = await world.expectFrom(room, 1);
+    expect(sent!.text).toMatch(/^@张阿姨[\u2005 ]+您的药到了,请下楼取。$/);
+  });
+
+  it('ignores a picture without breaking, and answers the next message', async () => {
+    const chen = world.person('陈奶奶');
+    chen.say(FileBox.fromBase64(Buffer.from('not really a png').toString('base64'), 'photo.png')).to(world.botUser);
+    chen.say('/帮助').to(world.botUser);
+    const answers = await world.expectFrom(chen, 1);
+    await world.adapter.idle();
+    await world.app.worker.drain();
+    expect(answers.map((a) => a.text.slice(0, 8))).toEqual(['邻里助手可以帮您']);
   });
 });

@@ -2,7 +2,6 @@ import { dirname, join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Adapter } from './adapter.js';
-import { WechatAdapter } from './wechat.js';
 
 /**
  * The platform adapters the configuration asks for. When none is configured the app runs the
@@ -11,7 +10,11 @@ import { WechatAdapter } from './wechat.js';
 export async function platformAdapters(config: Config, log: Logger): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
   if (config.telegram) log.warn('TELEGRAM_BOT_TOKEN is set but the Telegram adapter is not built yet');
-  if (config.wechat) adapters.push(new WechatAdapter({ ...config.wechat, name: wechatSessionName(config), log }));
+  if (config.wechat) {
+    // Loaded only when asked for: wechaty takes seconds to import.
+    const { WechatAdapter } = await import('./wechat.js');
+    adapters.push(new WechatAdapter({ ...config.wechat, name: wechatSessionName(config), log }));
+  }
   return adapters;
 }
 
