@@ -3,7 +3,7 @@ import type { BulletinSection, PersonalData } from '../src/core/capability.js';
 import { bindCommand } from './bind.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
-import { rebindCodeCommand, rebindCommand } from './rebind.js';
+import { confirmMemberCommand, rebindCodeCommand, rebindCommand } from './rebind.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
@@ -16,6 +16,7 @@ export const allCommands: AnyCommand[] = [
   bindCommand,
   rebindCodeCommand,
   rebindCommand,
+  confirmMemberCommand,
 ];
 
 helpTopics.push(...allCommands);

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
-import { memberById } from '../src/services/members.js';
+import { UserError } from '../src/core/errors.js';
+import { memberById, upsertMember } from '../src/services/members.js';
 import {
   issueRebindCode,
   MAX_REBIND_TRIES,
   moveMemberToUserId,
+  rebindCandidates,
   REBIND_CODE_MS,
   recentWrongCodes,
   redeemRebindCode,
@@ -64,5 +66,53 @@ export const rebindCommand = defineCommand({
     // A code is used once; the next re-login needs a new one, so hand it over now, privately.
     const moved = memberById(ctx.db, owner.id)!;
     ctx.tell(moved, 'rebind.next', { code: issueRebindCode(ctx.db, owner.id, now) });
+  },
+});
+
+/**
+ * For a person without a code: a secretary who knows them confirms which earlier member they are.
+ * The list is narrowed by display name, but nothing happens until the secretary picks a number.
+ */
+export const confirmMemberCommand = defineCommand({
+  name: 'confirm-member',
+  aliases: ['认人', '确认身份', 'confirmmember'],
+  roles: ['secretary'],
+  needsCommunity: true,
+  help: 'rebind.confirmHelp',
+  usage: 'rebind.confirmUsage',
+  parse: (raw) => {
+    const rest = raw.replace(/@\S+/g, ' ').replace(/[#＃\s]/g, '');
+    return { no: rest === '' ? undefined : Number(rest) };
+  },
+  args: z.object({ no: z.number().int().positive().optional() }),
+  handle(ctx, { no }) {
+    const mention = ctx.msg.mentions?.[0];
+    if (!mention) throw new UserError('rebind.confirmWho');
+    const newcomer = upsertMember(ctx.db, { platform: ctx.msg.platform, userId: mention.userId, displayName: mention.name }, ctx.now());
+    const community = ctx.community!;
+    const candidates = rebindCandidates(ctx.db, newcomer, community.id);
+    if (no === undefined) {
+      if (candidates.length === 0) {
+        ctx.reply('rebind.noCandidates', { name: newcomer.display_name });
+        return;
+      }
+      const list = candidates.map((m) =>
+        ctx.text('rebind.candidate', {
+          no: m.id,
+          name: m.display_name,
+          home: m.home_building && m.home_room ? `${m.home_building}-${m.home_room}` : ctx.text('rebind.noHome'),
+        }),
+      );
+      // Homes are not for the group: the list goes to the secretary alone.
+      if (!ctx.replyPrivately('rebind.candidates', { name: newcomer.display_name, list: list.join('\n') })) {
+        ctx.reply('core.startPrivate');
+      } else if (ctx.isGroup) ctx.reply('rebind.candidatesSent');
+      return;
+    }
+    const old = candidates.find((m) => m.id === no);
+    if (!old) throw new UserError('rebind.notCandidate', { no });
+    moveMemberToUserId(ctx.db, old.id, newcomer.user_id, ctx.now());
+    ctx.record('member.rebind.confirm', 'member', old.id, `from member ${newcomer.id}`);
+    ctx.reply('rebind.confirmed', { name: old.display_name });
   },
 });

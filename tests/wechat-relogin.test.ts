@@ -108,4 +108,35 @@ describe('WeChat re-login: people keep who they are, and only by proof', () => {
     const [bound] = await world.expectFrom(newRoom, 1);
     expect(bound!.text).toBe('本群已绑定到「幸福小区」。');
   });
+
+  it('lets a secretary confirm who a newcomer is when they have no code, choosing from a private list', async () => {
+    const wang = world.person('王书记', 'wxid_wang');
+    const before = world.person('陈奶奶');
+    const room = world.room('幸福小区5号楼', [wang, before]);
+    wang.say('/bind 幸福小区').to(room);
+    await world.expectFrom(room, 1);
+    before.say('/我是 5-302').to(room);
+    await world.expectFrom(room, 2);
+    const oldMember = memberByPlatformId(world.app.db, 'wechat', before.id)!;
+
+    await relogin(world);
+    const after = world.person('陈奶奶');
+    const newRoom = world.room('幸福小区5号楼', [wang, after]);
+    wang.say('/bind 幸福小区').to(newRoom);
+    await world.expectFrom(newRoom, 1);
+    wang.say('/认人 @陈奶奶\u2005', [after]).to(newRoom);
+    const [sentPrivately] = (await world.expectFrom(newRoom, 2)).slice(1);
+    expect(sentPrivately!.text).toBe('名单已私聊发给您。');
+    const [list] = await world.expectFrom(wang, 1);
+    expect(list!.text).toContain(`#${oldMember.id} 陈奶奶(5-302)`);
+    // Until the secretary picks, the newcomer is a stranger.
+    expect(memberByPlatformId(world.app.db, 'wechat', after.id)!.id).not.toBe(oldMember.id);
+
+    wang.say(`/认人 @陈奶奶\u2005${oldMember.id}`, [after]).to(newRoom);
+    const confirmed = await world.expectFrom(newRoom, 3);
+    expect(confirmed[2]!.text).toBe('已确认:陈奶奶 就是原来的成员,住址和身份都保留着。');
+    after.say('/我是').to(newRoom);
+    const home = await world.expectFrom(newRoom, 4);
+    expect(home[3]!.text).toContain('5号楼302');
+  });
 });

@@ -38,4 +38,29 @@ export const wechat = {
     'zh-CN': '下次换号用的新验证码:{code}(只能用一次,请保存好)。',
     en: 'Your new re-bind code for next time: {code} (one use; keep it safe).',
   },
+  'rebind.confirmHelp': {
+    'zh-CN': '/认人 @某人 确认换了微信号的居民是谁(书记)',
+    en: '/confirmmember @someone  confirm who a resident with a new WeChat id is (secretary)',
+  },
+  'rebind.confirmUsage': {
+    'zh-CN': '请 @ 要确认的人:/认人 @某人 ;看到名单后再发 /认人 @某人 编号',
+    en: 'Mention the person: /confirmmember @someone, then /confirmmember @someone <number> from the list',
+  },
+  'rebind.confirmWho': { 'zh-CN': '请 @ 要确认的那个人。', en: 'Please @-mention the person to confirm.' },
+  'rebind.candidates': {
+    'zh-CN': '{name} 可能是以下哪位?请确认是本人后发「/认人 @{name} 编号」:\n{list}',
+    en: 'Which of these is {name}? Once you are sure, send "/confirmmember @{name} <number>":\n{list}',
+  },
+  'rebind.candidate': { 'zh-CN': '#{no} {name}({home})', en: '#{no} {name} ({home})' },
+  'rebind.noHome': { 'zh-CN': '未登记住址', en: 'no home recorded' },
+  'rebind.candidatesSent': { 'zh-CN': '名单已私聊发给您。', en: 'I sent you the list privately.' },
+  'rebind.noCandidates': {
+    'zh-CN': '没有找到和{name}同名的老成员。请{name}重新登记住址,需要的身份请重新授权。',
+    en: 'No earlier member is named {name}. {name} can record their home again; re-grant any roles.',
+  },
+  'rebind.notCandidate': { 'zh-CN': '编号{no}不是本小区可以换绑的成员。', en: 'Number {no} is not a member of this community who can be re-bound.' },
+  'rebind.confirmed': {
+    'zh-CN': '已确认:{name} 就是原来的成员,住址和身份都保留着。',
+    en: 'Confirmed: {name} is the earlier member, with their home and roles.',
+  },
 } satisfies Catalogue;

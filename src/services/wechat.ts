@@ -119,3 +119,16 @@ export function recentWrongCodes(db: Db, memberId: number, now: number): number 
     .pluck()
     .get(memberId, now - 24 * 3600_000) as number;
 }
+
+/**
+ * Members a secretary may confirm a newcomer as: same platform and community, same display name,
+ * not set aside. The name only narrows the list; the secretary decides.
+ */
+export function rebindCandidates(db: Db, newcomer: Member, communityId: number): Member[] {
+  return db
+    .prepare(
+      `SELECT * FROM members WHERE platform = ? AND community_id = ? AND id <> ? AND display_name = ?
+         AND user_id NOT LIKE 'retired:%' ORDER BY updated_at DESC LIMIT 9`,
+    )
+    .all(newcomer.platform, communityId, newcomer.id, newcomer.display_name) as Member[];
+}
