@@ -153,4 +153,17 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
     await world.app.worker.drain();
     expect(answers.map((a) => a.text.slice(0, 8))).toEqual(['邻里助手可以帮您']);
   });
+
+  it('handles a burst in one room in the order it was written', async () => {
+    const people = Array.from({ length: 20 }, (_, i) => world.person(`居民${i + 1}`));
+    const room = world.room('5号楼居民群', people);
+    people.forEach((p, i) => p.say(`/我是 5-${301 + i}`).to(room));
+    await world.expectFrom(room, 1);
+    await until(() => world.app.db.prepare('SELECT count(*) FROM incoming_messages').pluck().get() === 20, 15_000);
+    const rooms = world.app.db
+      .prepare('SELECT m.home_room FROM incoming_messages i JOIN members m ON m.id = i.member_id ORDER BY i.id')
+      .pluck()
+      .all();
+    expect(rooms).toEqual(people.map((_, i) => String(301 + i)));
+  });
 });

@@ -52,6 +52,7 @@ export class WechatAdapter implements Adapter {
   private bot: Wechaty | undefined;
   private deps: Deps | undefined;
   private chain: Promise<void> = Promise.resolve();
+  private readonly pending = new Set<Promise<void>>();
   private watch: NodeJS.Timeout | undefined;
   private everLoggedIn = false;
   private lastLoggedInAt = 0;
@@ -85,10 +86,17 @@ export class WechatAdapter implements Adapter {
     });
     bot.on('logout', (_user, reason) => this.loggedOut(reason ? String(reason) : 'logout'));
     bot.on('error', (err) => log.error({ err }, 'WeChat puppet error'));
-    bot.on('message', (m) => {
-      this.chain = this.chain
-        .then(() => this.receive(m, sink))
-        .catch((err: unknown) => log.error({ err, messageId: m.id }, 'WeChat message could not be handled'));
+    // The puppet announces messages in order; wechaty's own 'message' event comes in whatever order
+    // their details finish loading. So take the ids from the puppet and load them one at a time.
+    bot.on('puppet', (puppet) => {
+      puppet.on('message', ({ messageId }) => {
+        this.chain = this.chain
+          .then(async () => {
+            const m = await bot.Message.find({ id: messageId });
+            if (m) await this.receive(m, sink);
+          })
+          .catch((err: unknown) => log.error({ err, messageId }, 'WeChat message could not be handled'));
+      });
     });
     await bot.start();
     this.watch = setInterval(() => this.checkConnection(), this.opts.watchMs ?? 30_000);
@@ -97,13 +105,14 @@ export class WechatAdapter implements Adapter {
 
   async stop(): Promise<void> {
     if (this.watch) clearInterval(this.watch);
-    await this.chain;
     await this.bot?.stop();
+    await this.idle();
   }
 
-  /** Waits until the messages received so far are handed on (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.chain;
+  /** Waits until the messages received so far are handled and committed (tests, shutdown). */
+  async idle(): Promise<void> {
+    await this.chain;
+    await Promise.allSettled([...this.pending]);
   }
 
   private async showQr(qrcode: string): Promise<void> {
@@ -185,11 +194,16 @@ export class WechatAdapter implements Adapter {
     }
     const key = await stableKeyOf(talker);
     if (key) this.followStableKey(key, talker.id);
-    await sink(incoming);
-    if (key) {
+    // Handed on in order without waiting for the commit, so a burst shares one commit.
+    const handed = sink(incoming).then(() => {
+      if (!key) return;
       const member = memberByPlatformId(this.deps!.db, 'wechat', talker.id);
       if (member) rememberStableKey(this.deps!.db, key, member.id);
-    }
+    });
+    this.pending.add(handed);
+    handed
+      .catch((err: unknown) => this.opts.log.error({ err, messageId: m.id }, 'WeChat message was not committed'))
+      .finally(() => this.pending.delete(handed));
   }
 
   /** A person whose stable key linli knows, writing from a new contact id: the same member. */
