@@ -166,4 +166,10 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
       .all();
     expect(rooms).toEqual(people.map((_, i) => String(301 + i)));
   });
+
+  it('does not alarm the admins when linli itself shuts down', async () => {
+    const db = world.app.db;
+    await world.adapter.stop();
+    expect(db.prepare("SELECT count(*) FROM outbox WHERE priority = 10").pluck().get()).toBe(0);
+  });
 });

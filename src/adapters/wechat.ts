@@ -57,6 +57,7 @@ export class WechatAdapter implements Adapter {
   private everLoggedIn = false;
   private lastLoggedInAt = 0;
   private logoutNoticed = false;
+  private stopping = false;
 
   constructor(private readonly opts: WechatOptions) {}
 
@@ -104,6 +105,7 @@ export class WechatAdapter implements Adapter {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true; // our own shutdown logs the puppet out: that is no news for the admins
     if (this.watch) clearInterval(this.watch);
     await this.bot?.stop();
     await this.idle();
@@ -132,7 +134,7 @@ export class WechatAdapter implements Adapter {
   /** Logs a logout and tells the admins on their other platforms, once per logout. */
   private loggedOut(reason: string): void {
     const deps = this.deps;
-    if (!deps || this.logoutNoticed) return;
+    if (!deps || this.logoutNoticed || this.stopping) return;
     this.logoutNoticed = true;
     deps.log.warn({ reason }, 'WeChat logged out: scan the new QR code to log in again');
     const text = t('zh-CN', 'wechat.loggedOut', { reason });
