@@ -1,3 +1,4 @@
+import assert from 'node:assert';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SendError } from '../src/adapters/adapter.js';
 import { puppetName } from '../src/adapters/wechat.js';
@@ -37,6 +38,14 @@ describe('reading WeChat text', () => {
   it('recognises WeChat telling the account to slow down', () => {
     expect(isRateLimited(new Error('发送失败:操作过于频繁,请稍后再试'))).toBe(true);
     expect(isRateLimited(new Error('ECONNRESET'))).toBe(false);
+    // wechat4u asserts the response code is 0; WeChat's "too frequent" code is 1205.
+    let webError: unknown;
+    try {
+      assert.equal(1205, 0, 'send failed');
+    } catch (err) {
+      webError = err;
+    }
+    expect(isRateLimited(webError)).toBe(true);
   });
 
   it('uses the free web-protocol puppet unless another is named', () => {

@@ -58,8 +58,13 @@ export function splitText(text: string, max: number): string[] {
   return parts;
 }
 
-/** WeChat's answer when an account sends too much: the account must rest, not just this chat. */
+/**
+ * WeChat's answer when an account sends too much: the account must rest, not just this chat.
+ * The text says 操作过于频繁; web WeChat (wechat4u) fails an assertion on the response code instead,
+ * so the code it got (1205, "too frequent") is in `actual`.
+ */
 export function isRateLimited(err: unknown): boolean {
-  const text = err instanceof Error ? `${err.message} ${String((err as { code?: unknown }).code ?? '')}` : String(err);
-  return /操作过于频繁|过于频繁|频繁|rate.?limit|too many|too frequent|\b1205\b/i.test(text);
+  const e = (err instanceof Error ? err : { message: String(err) }) as { message: string } & Record<string, unknown>;
+  const text = [e.message, e.code, e.actual, e.tips].filter((x) => x !== undefined).map(String).join(' ');
+  return /过于频繁|操作频繁|rate.?limit|too many requests|too frequent|(?:^|\D)1205(?:\D|$)/i.test(text);
 }

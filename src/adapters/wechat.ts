@@ -199,8 +199,9 @@ export class WechatAdapter implements Adapter {
     // Handed on in order without waiting for the commit, so a burst shares one commit.
     const handed = sink(incoming).then(() => {
       if (!key) return;
-      const member = memberByPlatformId(this.deps!.db, 'wechat', talker.id);
-      if (member) rememberStableKey(this.deps!.db, key, member.id);
+      const db = this.deps!.db;
+      const member = memberByPlatformId(db, 'wechat', talker.id);
+      if (member && memberByStableKey(db, key)?.id !== member.id) rememberStableKey(db, key, member.id);
     });
     this.pending.add(handed);
     handed
