@@ -1,10 +1,7 @@
 import assert from 'node:assert';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SendError } from '../src/adapters/adapter.js';
+import { describe, expect, it } from 'vitest';
 import { puppetName } from '../src/adapters/wechat.js';
 import { isRateLimited, parseQuote, quotedBody, splitText, stripMention } from '../src/adapters/wechat-text.js';
-import { PuppetMock } from 'wechaty-puppet-mock';
-import { WechatWorld } from './helpers/wechat.js';
 
 describe('reading WeChat text', () => {
   it('splits a quoted reply into who was quoted, what, and the answer', () => {
@@ -52,30 +49,5 @@ describe('reading WeChat text', () => {
     expect(puppetName('wechat4u')).toBe('wechaty-puppet-wechat4u');
     expect(puppetName('default')).toBe('wechaty-puppet-wechat4u');
     expect(puppetName('wechaty-puppet-service')).toBe('wechaty-puppet-service');
-  });
-});
-
-/** A puppet that refuses to send the way WeChat does when an account sends like a machine. */
-class TiredPuppet extends PuppetMock {
-  override async messageSendText(): Promise<void> {
-    throw new Error('发送失败:操作过于频繁,请稍后再试');
-  }
-}
-
-describe('when WeChat says 操作过于频繁', () => {
-  let world: WechatWorld;
-  beforeEach(async () => {
-    world = new WechatWorld({ Puppet: TiredPuppet });
-    await world.start();
-  });
-  afterEach(async () => {
-    await world.dispose();
-  });
-
-  it('asks the outbox to pause all of WeChat, not just this chat', async () => {
-    const room = world.room('5号楼居民群', [world.person('张阿姨')]);
-    const sending = world.adapter.send({ outboxId: 1, platform: 'wechat', chatId: room.id, text: '明天上午核酸' });
-    await expect(sending).rejects.toBeInstanceOf(SendError);
-    await expect(sending).rejects.toMatchObject({ opts: { pausePlatform: true } });
   });
 });

@@ -39,6 +39,8 @@ export interface WechatOptions {
   print?: (text: string) => void;
   /** How often to check whether WeChat dropped without saying so. */
   watchMs?: number;
+  /** How long a silent drop may last before the admins are told (LOGOUT_NOTICE_MS). */
+  logoutNoticeMs?: number;
 }
 
 /**
@@ -147,7 +149,7 @@ export class WechatAdapter implements Adapter {
     if (!this.deps || !this.everLoggedIn) return;
     const now = this.deps.clock.now();
     if (this.loggedIn) this.lastLoggedInAt = now;
-    else if (now - this.lastLoggedInAt >= LOGOUT_NOTICE_MS) this.loggedOut('connection lost');
+    else if (now - this.lastLoggedInAt >= (this.opts.logoutNoticeMs ?? LOGOUT_NOTICE_MS)) this.loggedOut('connection lost');
   }
 
   private async receive(m: Message, sink: MessageSink): Promise<void> {

@@ -53,7 +53,8 @@ export class WechatWorld {
       name: join(this.dir, 'wechat'),
       log,
       print: (text) => this.printed.push(text),
-      watchMs: 200,
+      watchMs: 100,
+      logoutNoticeMs: 500,
     });
     this.app = new App({ config, log, adapters: [this.console, this.adapter] });
   }
