@@ -172,4 +172,17 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
     await world.adapter.stop();
     expect(db.prepare("SELECT count(*) FROM outbox WHERE priority = 10").pluck().get()).toBe(0);
   });
+
+  it('takes a quote of its own message as speaking to it, and a quote of a neighbour as chatter', async () => {
+    const li = world.person('李伯伯');
+    const room = world.room('6号楼居民群', [li]);
+    li.say('/帮助').to(room);
+    const [help] = await world.expectFrom(room, 1);
+    li.say(`「张阿姨：明天几点发菜?」${SEPARATOR}不知道`).to(room);
+    li.say(`「linli：${help!.text}」${SEPARATOR}谢谢`).to(room);
+    const answers = await world.expectFrom(room, 2);
+    await world.adapter.idle();
+    await world.app.worker.drain();
+    expect(answers.map((a) => a.text)).toEqual([help!.text, '您好,我是邻里助手。发 /帮助 看看我能做什么。']);
+  });
 });

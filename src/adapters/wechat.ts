@@ -195,6 +195,8 @@ export class WechatAdapter implements Adapter {
       const quoted = quotedBody(quote.quoted);
       incoming.replyToMessageId = findQuotedMessage(this.deps!.db, chatId, quoted);
       if (!incoming.replyToMessageId) incoming.quotedText = quoted;
+      // Quoting the bot speaks to it, as a reply to the bot does on Telegram.
+      if (incoming.replyToMessageId || quote.name === self.name()) incoming.mentionsBot = true;
     }
     const key = await stableKeyOf(talker);
     if (key) this.followStableKey(key, talker.id);
@@ -251,6 +253,7 @@ export class WechatAdapter implements Adapter {
         ids.push(id);
       }
       if (msg.file) {
+        // Base64, not a Buffer box: puppets that pass files on (puppet-service, the mock) must serialise them.
         const sent = await to.say(FileBox.fromBase64(msg.file.data.toString('base64'), msg.file.name));
         ids.push(sent?.id ?? `linli-${msg.outboxId}-file`);
       }
