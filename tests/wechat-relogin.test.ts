@@ -34,6 +34,7 @@ describe('WeChat re-login: people keep who they are, and only by proof', () => {
     await relogin(world);
     // The admin heard of the logout on another platform; WeChat works again.
     await until(() => world.console.sent.some((s) => s.text.includes('掉线')), 10_000, () => 'no logout notice');
+    await until(() => world.console.sent.some((s) => s.text.includes('已重新登录')), 10_000, () => 'no login notice');
 
     const after = world.person('陈奶奶'); // same name, new id
     after.say('/我是').to(world.botUser);

@@ -82,10 +82,11 @@ export class WechatAdapter implements Adapter {
       else log.info({ status: ScanStatus[status] }, 'WeChat login: QR code scanned, confirm on the phone');
     });
     bot.on('login', (user) => {
+      log.info({ user: user.name() }, 'WeChat logged in');
+      if (this.logoutNoticed) this.tellAdmins('wechat.loggedInAgain', {});
       this.everLoggedIn = true;
       this.logoutNoticed = false;
       this.lastLoggedInAt = deps.clock.now();
-      log.info({ user: user.name() }, 'WeChat logged in');
     });
     bot.on('logout', (_user, reason) => this.loggedOut(reason ? String(reason) : 'logout'));
     bot.on('error', (err) => log.error({ err }, 'WeChat puppet error'));
@@ -139,9 +140,16 @@ export class WechatAdapter implements Adapter {
     if (!deps || this.logoutNoticed || this.stopping) return;
     this.logoutNoticed = true;
     deps.log.warn({ reason }, 'WeChat logged out: scan the new QR code to log in again');
-    const text = t('zh-CN', 'wechat.loggedOut', { reason });
-    const queued = deps.db.transaction(() => tellAdmins(deps.db, deps.config, text, deps.clock.now(), { except: ['wechat'] }))();
-    if (queued === 0) deps.log.warn('no admin on another platform to tell about the WeChat logout (LINLI_ADMINS)');
+    if (this.tellAdmins('wechat.loggedOut', { reason }) === 0) {
+      deps.log.warn('no admin on another platform to tell about the WeChat logout (LINLI_ADMINS)');
+    }
+  }
+
+  /** Tells the admins on their other platforms (their WeChat ids may be stale after a re-login). */
+  private tellAdmins(key: 'wechat.loggedOut' | 'wechat.loggedInAgain', params: Record<string, string>): number {
+    const { db, config, clock } = this.deps!;
+    const text = t('zh-CN', key, params);
+    return db.transaction(() => tellAdmins(db, config, text, clock.now(), { except: ['wechat'] }))();
   }
 
   /** A connection can drop without a logout event: after a while without a login, say so. */
