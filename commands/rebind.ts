@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import type { PersonalData } from '../src/core/capability.js';
 import { defineCommand } from '../src/core/command.js';
+import { t } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
 import { memberById, upsertMember } from '../src/services/members.js';
 import {
+  forgetWechatData,
   issueRebindCode,
   MAX_REBIND_TRIES,
   moveMemberToUserId,
@@ -10,6 +13,7 @@ import {
   REBIND_CODE_MS,
   recentWrongCodes,
   redeemRebindCode,
+  wechatDataOf,
 } from '../src/services/wechat.js';
 
 const DAYS = Math.round(REBIND_CODE_MS / (24 * 3600_000));
@@ -116,3 +120,14 @@ export const confirmMemberCommand = defineCommand({
     ctx.reply('rebind.confirmed', { name: old.display_name });
   },
 });
+
+/** For /mydata and /forgetme: codes, stable keys, and the bot's recent private texts kept for quotes. */
+export const wechatPersonalData: PersonalData = {
+  name: 'wechat',
+  describe(db, member, lang) {
+    const d = wechatDataOf(db, member);
+    if (d.codes + d.keys + d.texts === 0) return [];
+    return [t(lang, 'rebind.data', d)];
+  },
+  forget: (db, member) => forgetWechatData(db, member),
+};

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wechatPersonalData } from '../commands/rebind.js';
 import { memberByPlatformId } from '../src/services/members.js';
 import { until, WechatWorld } from './helpers/wechat.js';
 
@@ -139,5 +140,19 @@ describe('WeChat re-login: people keep who they are, and only by proof', () => {
     after.say('/我是').to(newRoom);
     const home = await world.expectFrom(newRoom, 4);
     expect(home[3]!.text).toContain('5号楼302');
+  });
+
+  it('shows a member their code in /mydata, and /forgetme makes it useless', async () => {
+    const chen = world.person('陈奶奶');
+    chen.say('/换绑码').to(world.botUser);
+    const code = codeIn((await world.expectFrom(chen, 1))[0]!.text)!;
+    const member = memberByPlatformId(world.app.db, 'wechat', chen.id)!;
+    expect(wechatPersonalData.describe(world.app.db, member, 'zh-CN')[0]).toContain('1个换号验证码');
+    expect(wechatPersonalData.forget(world.app.db, member, Date.now())).toBeGreaterThan(0);
+    expect(wechatPersonalData.describe(world.app.db, member, 'zh-CN')).toEqual([]);
+    const other = world.person('陈奶奶');
+    other.say(`/换绑 ${code}`).to(world.botUser);
+    const [refused] = await world.expectFrom(other, 1);
+    expect(refused!.text).toContain('验证码不对');
   });
 });

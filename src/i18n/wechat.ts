@@ -67,4 +67,8 @@ export const wechat = {
     'zh-CN': '已确认:{name} 就是原来的成员,住址和身份都保留着。',
     en: 'Confirmed: {name} is the earlier member, with their home and roles.',
   },
+  'rebind.data': {
+    'zh-CN': '微信身份:{codes}个换号验证码,{keys}个固定标识(微信号或备注),最近{texts}条邻里私聊您的消息(用于识别引用,7天后自动删除)。',
+    en: 'WeChat identity: {codes} re-bind code(s), {keys} stable id(s) (WeChat id or remark), {texts} recent private message(s) from linli to you (kept 7 days to recognise quotes).',
+  },
 } satisfies Catalogue;

@@ -132,3 +132,21 @@ export function rebindCandidates(db: Db, newcomer: Member, communityId: number):
     )
     .all(newcomer.platform, communityId, newcomer.id, newcomer.display_name) as Member[];
 }
+
+/** What the WeChat tables hold about a person: codes, stable keys, the bot's recent private texts to them. */
+export function wechatDataOf(db: Db, member: Member): { codes: number; keys: number; texts: number } {
+  const count = (sql: string, arg: string | number) => db.prepare(sql).pluck().get(arg) as number;
+  return {
+    codes: count('SELECT count(*) FROM rebind_codes WHERE member_id = ?', member.id),
+    keys: count('SELECT count(*) FROM wechat_stable_keys WHERE member_id = ?', member.id),
+    texts: member.platform === 'wechat' ? count('SELECT count(*) FROM wechat_sent WHERE chat_id = ?', member.user_id) : 0,
+  };
+}
+
+/** Erases it; returns how many records went. */
+export function forgetWechatData(db: Db, member: Member): number {
+  let n = db.prepare('DELETE FROM rebind_codes WHERE member_id = ?').run(member.id).changes;
+  n += db.prepare('DELETE FROM wechat_stable_keys WHERE member_id = ?').run(member.id).changes;
+  if (member.platform === 'wechat') n += db.prepare('DELETE FROM wechat_sent WHERE chat_id = ?').run(member.user_id).changes;
+  return n;
+}
