@@ -22,6 +22,8 @@ import { isRateLimited, parseQuote, quotedBody, splitText, stripMention } from '
 export const DEFAULT_PUPPET = 'wechaty-puppet-wechat4u';
 /** WeChat takes long texts, but a wall of text is hard to read on a phone: long ones go in parts. */
 export const WECHAT_TEXT_LIMIT = 2000;
+/** Attachments larger than this are not downloaded. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** A logout (or a silent drop) is told to the admins after at most this long; the issue asks for five minutes. */
 export const LOGOUT_NOTICE_MS = 2 * 60_000;
 
@@ -234,7 +236,10 @@ export class WechatAdapter implements Adapter {
     if (m.type() !== types.Message.Attachment) return undefined;
     try {
       const box = await m.toFileBox();
-      return { name: box.name, mimeType: box.mediaType, data: await box.toBuffer() };
+      // Spreadsheets and lists are small; a film sent to the group is not for linli.
+      if (box.size > MAX_FILE_BYTES) return undefined;
+      const data = await box.toBuffer();
+      return data.length > MAX_FILE_BYTES ? undefined : { name: box.name, mimeType: box.mediaType, data };
     } catch (err) {
       this.opts.log.warn({ err, messageId: m.id }, 'could not download a WeChat attachment');
       return undefined;
