@@ -62,6 +62,7 @@ export class WechatAdapter implements Adapter {
   private lastLoggedInAt = 0;
   private logoutNoticed = false;
   private stopping = false;
+  private stopped: Promise<void> | undefined;
 
   constructor(private readonly opts: WechatOptions) {}
 
@@ -109,11 +110,15 @@ export class WechatAdapter implements Adapter {
     this.watch.unref();
   }
 
-  async stop(): Promise<void> {
-    this.stopping = true; // our own shutdown logs the puppet out: that is no news for the admins
-    if (this.watch) clearInterval(this.watch);
-    await this.bot?.stop();
-    await this.idle();
+  /** Stops taking messages and waits for those under way. Calling it again waits for the same stop. */
+  stop(): Promise<void> {
+    this.stopped ??= (async () => {
+      this.stopping = true; // our own shutdown logs the puppet out: that is no news for the admins
+      if (this.watch) clearInterval(this.watch);
+      await this.bot?.stop();
+      await this.idle();
+    })();
+    return this.stopped;
   }
 
   /** Waits until the messages received so far are handled and committed (tests, shutdown). */
