@@ -3,7 +3,7 @@ import type { BulletinSection, PersonalData } from '../src/core/capability.js';
 import { bindCommand } from './bind.js';
 import { helpCommand, helpTopics } from './help.js';
 import { homeCommand } from './home.js';
-import { confirmMemberCommand, rebindCodeCommand, rebindCommand, wechatPersonalData } from './rebind.js';
+import { confirmMemberCommand, rebindCodeCommand, rebindCommand, rebindGroupCommand, wechatPersonalData } from './rebind.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
@@ -17,6 +17,7 @@ export const allCommands: AnyCommand[] = [
   rebindCodeCommand,
   rebindCommand,
   confirmMemberCommand,
+  rebindGroupCommand,
 ];
 
 helpTopics.push(...allCommands);

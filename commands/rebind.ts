@@ -3,11 +3,14 @@ import type { PersonalData } from '../src/core/capability.js';
 import { defineCommand } from '../src/core/command.js';
 import { t } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
-import { memberById, upsertMember } from '../src/services/members.js';
+import { communityById, type Chat } from '../src/services/communities.js';
+import { memberById, rolesOf, upsertMember } from '../src/services/members.js';
 import {
   forgetWechatData,
+  groupRebindCandidates,
   issueRebindCode,
   MAX_REBIND_TRIES,
+  moveChatToId,
   moveMemberToUserId,
   rebindCandidates,
   REBIND_CODE_MS,
@@ -131,3 +134,42 @@ export const wechatPersonalData: PersonalData = {
   },
   forget: (db, member) => forgetWechatData(db, member),
 };
+
+/**
+ * After a web-protocol re-login a group has a new id, and is a stranger. A secretary in it picks
+ * which earlier group it is (same title, their community): binding, buildings and language return.
+ */
+export const rebindGroupCommand = defineCommand({
+  name: 'rebind-group',
+  aliases: ['换绑群', 'rebindgroup'],
+  roles: ['secretary'],
+  help: 'rebind.groupHelp',
+  usage: 'rebind.groupUsage',
+  parse: (raw) => {
+    const rest = raw.replace(/[#＃\s]/g, '');
+    return { no: rest === '' ? undefined : Number(rest) };
+  },
+  args: z.object({ no: z.number().int().positive().optional() }),
+  handle(ctx, { no }) {
+    if (!ctx.isGroup) throw new UserError('rebind.groupOnly');
+    const mine = (c: Chat) =>
+      ctx.isAdmin(ctx.member) || rolesOf(ctx.db, ctx.member.id, c.community_id).some((g) => g.role === 'secretary');
+    const candidates = groupRebindCandidates(ctx.db, ctx.chat).filter(mine);
+    if (no === undefined) {
+      if (candidates.length === 0) {
+        ctx.reply('rebind.noGroups');
+        return;
+      }
+      const list = candidates.map((c) =>
+        ctx.text('rebind.groupCandidate', { no: c.id, title: c.title ?? '', community: communityById(ctx.db, c.community_id!)?.name ?? '' }),
+      );
+      ctx.reply('rebind.groupCandidates', { list: list.join('\n') });
+      return;
+    }
+    const old = candidates.find((c) => c.id === no);
+    if (!old) throw new UserError('rebind.notGroupCandidate', { no });
+    moveChatToId(ctx.db, old.id, ctx.chat.chat_id, ctx.chat.platform);
+    ctx.record('chat.rebind', 'chat', old.id, `from chat ${ctx.chat.id}`);
+    ctx.reply('rebind.groupDone', { community: communityById(ctx.db, old.community_id!)?.name ?? '' });
+  },
+});

@@ -155,4 +155,46 @@ describe('WeChat re-login: people keep who they are, and only by proof', () => {
     const [refused] = await world.expectFrom(other, 1);
     expect(refused!.text).toContain('验证码不对');
   });
+
+  it('lets a secretary give a room its earlier group back after a re-login, so nothing is sent to the dead id', async () => {
+    const wang = world.person('王书记', 'wxid_wang');
+    const room = world.room('幸福小区5号楼', [wang]);
+    wang.say('/bind 幸福小区').to(room);
+    await world.expectFrom(room, 1);
+    const chatRow = (chatId: string) =>
+      world.app.db.prepare("SELECT id, community_id FROM chats WHERE platform = 'wechat' AND chat_id = ?").get(chatId) as
+        | { id: number; community_id: number | null }
+        | undefined;
+    const old = chatRow(room.id)!;
+
+    await relogin(world);
+    const newRoom = world.room('幸福小区5号楼', [wang]);
+    wang.say('/换绑群').to(newRoom);
+    const [list] = await world.expectFrom(newRoom, 1);
+    expect(list!.text).toContain(`#${old.id} 幸福小区5号楼(幸福小区)`);
+    wang.say(`/换绑群 ${old.id}`).to(newRoom);
+    const answers = await world.expectFrom(newRoom, 2);
+    expect(answers[1]!.text).toBe('好的,本群已接回「幸福小区」原来的设置。');
+    expect(chatRow(newRoom.id)).toEqual(old);
+    expect(chatRow(room.id)).toBeUndefined();
+  });
+
+  it('does not offer a secretary the groups of another community', async () => {
+    const wang = world.person('王书记', 'wxid_wang');
+    const sun = world.person('孙书记');
+    const room = world.room('幸福小区5号楼', [wang]);
+    wang.say('/bind 幸福小区').to(room);
+    await world.expectFrom(room, 1);
+    // 孙书记 is secretary of another community only.
+    const other = world.room('和平小区1号楼', [wang, sun]);
+    wang.say('/bind 和平小区').to(other);
+    await world.expectFrom(other, 1);
+    sun.say('大家好').to(other); // now a member of 和平小区
+    wang.say('/授权 @孙书记\u2005书记', [sun]).to(other);
+    await world.expectFrom(other, 2);
+    const copy = world.room('幸福小区5号楼', [sun]);
+    sun.say('/换绑群').to(copy);
+    const [answer] = await world.expectFrom(copy, 1);
+    expect(answer!.text).toBe('没有找到同名的原来的群。请用 /bind 小区名 重新绑定。');
+  });
 });

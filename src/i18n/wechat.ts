@@ -7,8 +7,8 @@ export const wechat = {
     en: '⚠️ linli\'s WeChat account is logged out ({reason}). Please scan the QR code on the linli machine to log in again; WeChat messages wait until then.',
   },
   'wechat.loggedInAgain': {
-    'zh-CN': '✅ 邻里的微信号已重新登录。如果群里发命令时提示「还没有绑定小区」,请书记在那个群里再发一次 /bind 小区名;不被认出的居民可以发「/换绑 验证码」,或请书记用 /认人 确认。',
-    en: '✅ linli\'s WeChat account is logged in again. If a group says it is not bound, a secretary sends /bind <community> there once; residents who are not recognised send "/rebind <code>", or a secretary confirms them with /confirmmember.',
+    'zh-CN': '✅ 邻里的微信号已重新登录。如果群里发命令时提示「还没有绑定小区」,请书记在那个群里发一次 /换绑群;不被认出的居民可以发「/换绑 验证码」,或请书记用 /认人 确认。',
+    en: '✅ linli\'s WeChat account is logged in again. If a group says it is not bound, a secretary sends /rebindgroup there once; residents who are not recognised send "/rebind <code>", or a secretary confirms them with /confirmmember.',
   },
   'rebind.codeHelp': {
     'zh-CN': '/换绑码 领取换号验证码(微信重新登录后用来找回身份)',
@@ -70,5 +70,28 @@ export const wechat = {
   'rebind.data': {
     'zh-CN': '微信身份:{codes}个换号验证码,{keys}个固定标识(微信号或备注),最近{texts}条邻里私聊您的消息(用于识别引用,7天后自动删除)。',
     en: 'WeChat identity: {codes} re-bind code(s), {keys} stable id(s) (WeChat id or remark), {texts} recent private message(s) from linli to you (kept 7 days to recognise quotes).',
+  },
+  'rebind.groupHelp': {
+    'zh-CN': '/换绑群 微信重新登录后,把这个群接回原来的群设置(书记)',
+    en: '/rebindgroup  after a WeChat re-login, give this group its earlier settings back (secretary)',
+  },
+  'rebind.groupUsage': {
+    'zh-CN': '在群里发 /换绑群 看原来的群;再发 /换绑群 编号 确认。',
+    en: 'Send /rebindgroup in the group to see the earlier groups, then /rebindgroup <number>.',
+  },
+  'rebind.groupOnly': { 'zh-CN': '请在要接回的群里发这个命令。', en: 'Send this in the group to be re-bound.' },
+  'rebind.groupCandidates': {
+    'zh-CN': '这个群可能是原来的哪个群?确认后发「/换绑群 编号」:\n{list}',
+    en: 'Which earlier group is this? Once sure, send "/rebindgroup <number>":\n{list}',
+  },
+  'rebind.groupCandidate': { 'zh-CN': '#{no} {title}({community})', en: '#{no} {title} ({community})' },
+  'rebind.noGroups': {
+    'zh-CN': '没有找到同名的原来的群。请用 /bind 小区名 重新绑定。',
+    en: 'No earlier group has this name. Bind it again with /bind <community>.',
+  },
+  'rebind.notGroupCandidate': { 'zh-CN': '编号{no}不是可以接回的群。', en: 'Number {no} is not a group that can be re-bound here.' },
+  'rebind.groupDone': {
+    'zh-CN': '好的,本群已接回「{community}」原来的设置。',
+    en: 'Done: this group has its earlier settings in "{community}" back.',
   },
 } satisfies Catalogue;

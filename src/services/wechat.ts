@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../db/open.js';
+import type { Chat } from './communities.js';
 import { memberById, memberByPlatformId, type Member } from './members.js';
 
 /** Sent texts are kept this long for quotes to find them. */
@@ -149,4 +150,28 @@ export function forgetWechatData(db: Db, member: Member): number {
   n += db.prepare('DELETE FROM wechat_stable_keys WHERE member_id = ?').run(member.id).changes;
   if (member.platform === 'wechat') n += db.prepare('DELETE FROM wechat_sent WHERE chat_id = ?').run(member.user_id).changes;
   return n;
+}
+
+/**
+ * Groups a new room may be the same as after a re-login: bound groups on the same platform with
+ * the same title, other than this one. The title only narrows the list; a secretary decides.
+ */
+export function groupRebindCandidates(db: Db, chat: Chat): Chat[] {
+  return db
+    .prepare(
+      `SELECT * FROM chats WHERE platform = ? AND is_group = 1 AND community_id IS NOT NULL AND id <> ?
+         AND title = ? AND chat_id NOT LIKE 'retired:%' ORDER BY id DESC LIMIT 9`,
+    )
+    .all(chat.platform, chat.id, chat.title) as Chat[];
+}
+
+/**
+ * Points an earlier group (its binding, buildings, language, and what refers to its row) at the
+ * room's new id. The row made for the new id is set aside.
+ */
+export function moveChatToId(db: Db, chatRowId: number, newChatId: string, platform: string): void {
+  db.prepare(
+    `UPDATE chats SET chat_id = 'retired:' || id || ':' || chat_id WHERE platform = ? AND chat_id = ? AND id <> ?`,
+  ).run(platform, newChatId, chatRowId);
+  db.prepare('UPDATE chats SET chat_id = ? WHERE id = ?').run(newChatId, chatRowId);
 }
