@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../db/open.js';
+import type { Platform } from '../core/types.js';
 import type { Chat } from './communities.js';
 import { memberById, memberByPlatformId, type Member } from './members.js';
 
@@ -169,7 +170,7 @@ export function groupRebindCandidates(db: Db, chat: Chat): Chat[] {
  * Points an earlier group (its binding, buildings, language, and what refers to its row) at the
  * room's new id. The row made for the new id is set aside.
  */
-export function moveChatToId(db: Db, chatRowId: number, newChatId: string, platform: string): void {
+export function moveChatToId(db: Db, chatRowId: number, newChatId: string, platform: Platform): void {
   db.prepare(
     `UPDATE chats SET chat_id = 'retired:' || id || ':' || chat_id WHERE platform = ? AND chat_id = ? AND id <> ?`,
   ).run(platform, newChatId, chatRowId);
