@@ -185,4 +185,15 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
     await world.app.worker.drain();
     expect(answers.map((a) => a.text)).toEqual([help!.text, '您好,我是邻里助手。发 /帮助 看看我能做什么。']);
   });
+
+  it('runs beside another platform in one process, each answered on its own', async () => {
+    const zhang = world.person('张阿姨');
+    const room = world.room('5号楼居民群', [zhang]);
+    zhang.say('/帮助').to(room);
+    await world.app.dispatcher.submit(world.console.parseLine('alice: /帮助')!);
+    await world.expectFrom(room, 1);
+    await until(() => world.console.sent.length > 0, 10_000, () => 'no console answer');
+    expect(world.console.sent.map((s) => [s.chatId, s.text.slice(0, 8)])).toEqual([['控制台群', '邻里助手可以帮您']]);
+    expect(world.to(room).map((s) => s.text.slice(0, 8))).toEqual(['邻里助手可以帮您']);
+  });
 });
