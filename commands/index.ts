@@ -10,6 +10,7 @@ import { medicineBulletin, medicinePersonalData } from './medicine-data.js';
 import { cancelMedicineCommand, myMedicineCommand, viewMedicineCommand } from './medicine-own.js';
 import { medicineExportCommand, medicineRunCommand } from './medicine-runs.js';
 import { medicineCardsCommand, medicineQueueCommand, medicineStatusCommand } from './medicine-team.js';
+import { confirmMemberCommand, rebindCodeCommand, rebindCommand, rebindGroupCommand, wechatPersonalData } from './rebind.js';
 import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
 import {
   auditCommand,
@@ -50,6 +51,10 @@ export const allCommands: AnyCommand[] = [
   medicineExportCommand,
   medicineCardsCommand,
   ...groupbuyCommands,
+  rebindCodeCommand,
+  rebindCommand,
+  confirmMemberCommand,
+  rebindGroupCommand,
 ];
 
 helpTopics.push(...allCommands);
@@ -58,6 +63,11 @@ helpTopics.push(...allCommands);
 export const allBulletinSections: BulletinSection[] = [volunteersBulletin, medicineBulletin, groupbuyBulletin];
 
 /** Each capability's personal data, for /mydata and /forgetme. */
-export const allPersonalData: PersonalData[] = [volunteersPersonalData, medicinePersonalData, groupbuyPersonalData];
+export const allPersonalData: PersonalData[] = [
+  volunteersPersonalData,
+  medicinePersonalData,
+  groupbuyPersonalData,
+  wechatPersonalData,
+];
 
 personalDataProviders.push(...allPersonalData);

@@ -1,5 +1,6 @@
 import { allBulletinSections, allCommands } from '../commands/index.js';
 import type { Adapter } from './adapters/adapter.js';
+import { prepareIncoming } from './adapters/files.js';
 import { BulletinCron } from './bulletin-cron.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './core/clock.js';
@@ -61,7 +62,10 @@ export class App {
     this.worker.start();
     this.scheduler.start();
     this.bulletins.start();
-    for (const adapter of this.adapters.values()) await adapter.start((msg) => this.dispatcher.submit(msg));
+    for (const adapter of this.adapters.values()) {
+      // An attached spreadsheet is read before the (synchronous) handlers see the message.
+      await adapter.start((msg) => (msg.file ? prepareIncoming(msg).then((m) => this.dispatcher.submit(m)) : this.dispatcher.submit(msg)), this.deps);
+    }
   }
 
   /** Stops taking messages, lets the outbox drain for a moment, closes the database. */

@@ -1,3 +1,4 @@
+import type { Deps } from '../core/context.js';
 import type { Incoming, OutgoingMessage, Platform } from '../core/types.js';
 
 /** What an adapter does with an incoming message: hand it on and wait until it is committed. */
@@ -25,7 +26,8 @@ export interface Adapter {
   readonly platform: Platform;
   /** Names the bot is @-mentioned by, for the router to strip. */
   readonly botNames: string[];
-  start(sink: MessageSink): Promise<void>;
+  /** `deps` for adapters that keep platform state in the database (WeChat's quote and id maps). */
+  start(sink: MessageSink, deps?: Deps): Promise<void>;
   send(msg: OutgoingMessage): Promise<string[]>;
   stop(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Adapter } from './adapter.js';
@@ -17,7 +18,13 @@ export async function platformAdapters(config: Config, log: Logger): Promise<Ada
     await telegram.init();
     adapters.push(telegram);
   }
-  // WeChat: the wechaty adapter is created here when WECHATY_PUPPET is set.
-  if (config.wechat) log.warn('WECHATY_PUPPET is set but the WeChat adapter is not built yet');
+  if (config.wechat) {
+    // Loaded only when asked for: wechaty takes seconds to import.
+    const { WechatAdapter } = await import('./wechat.js');
+    adapters.push(new WechatAdapter({ ...config.wechat, name: wechatSessionName(config), log }));
+  }
   return adapters;
 }
+
+/** Wechaty keeps the login beside the database (data/wechat.memory-card.json), so a restart needs no new scan. */
+const wechatSessionName = (config: Config) => join(dirname(config.dbPath), 'wechat');

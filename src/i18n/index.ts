@@ -5,6 +5,7 @@ import { volunteering } from './volunteering.js';
 import { medicine } from './medicine.js';
 import { delivery } from './delivery.js';
 import { groupbuy } from './groupbuy.js';
+import { wechat } from './wechat.js';
 
 /**
  * The message catalogue: everything a resident sees. One file per capability, merged here.
@@ -18,6 +19,7 @@ export const messages = {
   ...medicine,
   ...delivery,
   ...groupbuy,
+  ...wechat,
 };
 
 export type MessageKey = keyof typeof messages;

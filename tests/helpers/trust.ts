@@ -20,7 +20,7 @@ export function dumpTables(db: Db, except: string[] = []): Record<string, unknow
     .pluck()
     .all() as string[];
   const out: Record<string, unknown[]> = {};
-  for (const t of tables.filter((t) => !except.includes(t))) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all();
+  for (const t of tables.filter((t) => !except.includes(t))) out[t] = (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
   return out;
 }
 

@@ -1,0 +1,70 @@
+/** Text shapes of WeChat messages: quoted replies, @mentions, long texts, refusals. */
+
+export interface Quote {
+  /** Who wrote the quoted message, as WeChat shows them. */
+  name: string;
+  /** The quoted text (WeChat may shorten a long one). */
+  quoted: string;
+  /** What the person wrote in reply. */
+  reply: string;
+}
+
+// 「name：quoted text」\n- - - - - - - - - - - - - - -\nreply   (web and pad protocols; colon half- or full-width)
+const QUOTE = /^[「“"]([^:：\n]{0,64})[:：]\s?([\s\S]*?)[」”"]\s*\n\s*(?:-\s*){3,}\n([\s\S]*)$/;
+
+/** A quoted reply split into its parts, or undefined for an ordinary message. */
+export function parseQuote(text: string): Quote | undefined {
+  const m = QUOTE.exec(text);
+  if (!m) return undefined;
+  return { name: m[1]!.trim(), quoted: m[2]!, reply: m[3]!.trim() };
+}
+
+/** What the bot's own text looks like once quoted: leading @mentions dropped (the bot adds them when sending). */
+export function quotedBody(quoted: string): string {
+  return quoted.replace(/^(?:@[^\s\u2005@]+[\s\u2005]*)+/, '').trim();
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text without "@<bot name>" (WeChat ends a mention with U+2005, the mock with a space). */
+export function stripMention(text: string, names: string[]): string {
+  let out = text;
+  for (const name of names.filter(Boolean)) {
+    out = out.replace(new RegExp(`@${escape(name)}(?:[\\u2005\\u0020]|$)`, 'g'), '');
+  }
+  return out.trim();
+}
+
+/** Splits a long text on line boundaries into parts of at most `max` characters. */
+export function splitText(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const parts: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    // A single line longer than the limit is cut where it must be.
+    for (let rest = line; ; ) {
+      const piece = rest.slice(0, max);
+      const joined = current === '' ? piece : `${current}\n${piece}`;
+      if (joined.length <= max) current = joined;
+      else {
+        parts.push(current);
+        current = piece;
+      }
+      rest = rest.slice(max);
+      if (rest === '') break;
+    }
+  }
+  if (current !== '') parts.push(current);
+  return parts;
+}
+
+/**
+ * WeChat's answer when an account sends too much: the account must rest, not just this chat.
+ * The text says 操作过于频繁; web WeChat (wechat4u) fails an assertion on the response code instead,
+ * so the code it got (1205, "too frequent") is in `actual`.
+ */
+export function isRateLimited(err: unknown): boolean {
+  const e = (err instanceof Error ? err : { message: String(err) }) as { message: string } & Record<string, unknown>;
+  const text = [e.message, e.code, e.actual, e.tips].filter((x) => x !== undefined).map(String).join(' ');
+  return /过于频繁|操作频繁|rate.?limit|too many requests|too frequent|(?:^|\D)1205(?:\D|$)/i.test(text);
+}

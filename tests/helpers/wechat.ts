@@ -1,0 +1,118 @@
+import type { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { mock, PuppetMock } from 'wechaty-puppet-mock';
+import { ConsoleAdapter } from '../../src/adapters/console.js';
+import { WechatAdapter } from '../../src/adapters/wechat.js';
+import { App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+
+type ContactMock = InstanceType<mock.Mocker['ContactMock']>;
+type RoomMock = InstanceType<mock.Mocker['RoomMock']>;
+
+/** What the bot posted, as the WeChat side saw it. */
+export interface Seen {
+  chatId: string;
+  text: string;
+  /** A file's name, when the bot sent a file. */
+  file?: { name: string; base64: string };
+}
+
+/**
+ * linli on real wechaty with wechaty-puppet-mock, over a real SQLite file, with the console chat
+ * beside it (standing for "another platform", where the admins hear about a WeChat logout).
+ */
+export class WechatWorld {
+  readonly dir = mkdtempSync(join(tmpdir(), 'linli-wechat-'));
+  readonly mocker = new mock.Mocker();
+  readonly puppet: PuppetMock;
+  readonly adapter: WechatAdapter;
+  readonly console = new ConsoleAdapter();
+  readonly app: App;
+  /** Every message the bot sent on WeChat, in order. */
+  readonly seen: Seen[] = [];
+  /** What the adapter printed to the terminal (the login QR code). */
+  readonly printed: string[] = [];
+  botUser!: ContactMock;
+
+  /** `Puppet` lets a test give the puppet WeChat's own refusals (a subclass of PuppetMock). */
+  constructor(opts: { admins?: string[]; Puppet?: typeof PuppetMock } = {}) {
+    this.puppet = new (opts.Puppet ?? PuppetMock)({ mocker: this.mocker });
+    const log = pino({ level: 'silent' });
+    const config = loadConfig({
+      LINLI_DB_PATH: join(this.dir, 'linli.db'),
+      LINLI_ADMINS: (opts.admins ?? ['console:secretary']).join(','),
+      LOG_LEVEL: 'silent',
+      WECHATY_PUPPET: 'wechaty-puppet-mock',
+    });
+    this.adapter = new WechatAdapter({
+      puppet: 'wechaty-puppet-mock',
+      puppetInstance: this.puppet,
+      name: join(this.dir, 'wechat'),
+      log,
+      print: (text) => this.printed.push(text),
+      watchMs: 100,
+      logoutNoticeMs: 500,
+    });
+    this.app = new App({ config, log, adapters: [this.console, this.adapter] });
+  }
+
+  /** Starts linli and logs the bot's WeChat account in. */
+  async start(): Promise<void> {
+    await this.app.start();
+    this.botUser = this.mocker.createContact({ id: 'wxid_linli', name: 'linli' });
+    this.login();
+  }
+
+  login(): void {
+    this.mocker.login(this.botUser);
+  }
+
+  person(name: string, id?: string): ContactMock {
+    const contact = this.mocker.createContact({ name, ...(id ? { id } : {}) });
+    (contact as unknown as EventEmitter).on('message', (m: { payload: { talkerId: string; listenerId?: string; roomId?: string; text?: string; id: string } }) => {
+      if (m.payload.talkerId === this.botUser.id && m.payload.listenerId === contact.id) this.record(contact.id, m.payload);
+    });
+    return contact;
+  }
+
+  room(topic: string, members: ContactMock[]): RoomMock {
+    const room = this.mocker.createRoom({ topic, memberIdList: [this.botUser.id, ...members.map((c) => c.id)] });
+    (room as unknown as EventEmitter).on('message', (m: { payload: { talkerId: string; text?: string; id: string } }) => {
+      if (m.payload.talkerId === this.botUser.id) this.record(room.id, m.payload);
+    });
+    return room;
+  }
+
+  private record(chatId: string, payload: { text?: string; id: string }): void {
+    const json = this.mocker.cacheFileBoxPayload.get(payload.id) as { name: string; base64?: string } | undefined;
+    this.seen.push({ chatId, text: payload.text ?? '', file: json ? { name: json.name, base64: json.base64 ?? '' } : undefined });
+  }
+
+  /** The bot's messages in a chat (room or person). */
+  to(chat: { id: string }): Seen[] {
+    return this.seen.filter((s) => s.chatId === chat.id);
+  }
+
+  /** Waits until the bot has sent `n` messages to a chat (or fails after a while), and returns them. */
+  async expectFrom(chat: { id: string }, n: number, timeoutMs = 15_000): Promise<Seen[]> {
+    await until(() => this.to(chat).length >= n, timeoutMs, () => `bot sent ${this.to(chat).length} of ${n} messages to ${chat.id}: ${JSON.stringify(this.to(chat))}`);
+    return this.to(chat);
+  }
+
+  async dispose(): Promise<void> {
+    await this.app.stop(0);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Polls until a condition holds. */
+export async function until(cond: () => boolean, timeoutMs = 15_000, why: () => string = () => 'condition'): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting: ${why()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
