@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Incoming, IncomingFile } from '../core/types.js';
+import { cellValue } from '../outbox/spreadsheet.js';
 
 const isSpreadsheet = (file: IncomingFile) =>
   /\.xlsx$/i.test(file.name) || file.mimeType === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -18,7 +19,7 @@ export async function prepareIncoming(msg: Incoming): Promise<Incoming> {
     file.sheets = workbook.worksheets.map((ws) => {
       const rows: (string | number | null)[][] = [];
       ws.eachRow({ includeEmpty: true }, (row, n) => {
-        rows[n - 1] = (row.values as unknown[]).slice(1).map(plain);
+        rows[n - 1] = (row.values as unknown[]).slice(1).map(cellValue);
       });
       for (let i = 0; i < rows.length; i++) rows[i] ??= [];
       return { name: ws.name, rows };
@@ -27,17 +28,4 @@ export async function prepareIncoming(msg: Incoming): Promise<Incoming> {
     // Not a spreadsheet after all: the handler answers that it cannot read it.
   }
   return msg;
-}
-
-function plain(v: unknown): string | number | null {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') {
-    const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[] };
-    if (o.richText) return o.richText.map((r) => r.text).join('');
-    if (o.text !== undefined) return String(o.text);
-    if (o.result !== undefined) return plain(o.result);
-  }
-  return String(v);
 }

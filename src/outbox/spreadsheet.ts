@@ -26,7 +26,8 @@ export async function readSpreadsheet(data: Buffer): Promise<SpreadsheetSpec['sh
   });
 }
 
-function cellValue(v: unknown): string | number | null {
+/** A cell as a plain value: rich text and formulas become their text or result. */
+export function cellValue(v: unknown): string | number | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (v instanceof Date) return v.toISOString();
