@@ -56,6 +56,8 @@ export function incoming(sender: string, text: string, opts: { chatId?: string; 
     text,
     messageId: `b${++counter}`,
     replyToMessageId: opts.replyTo,
+    // "@li" names a person, as the console adapter reads it.
+    mentions: [...text.matchAll(/@([^\s@:：,,]+)/g)].map((x) => ({ userId: x[1]!, name: x[1]! })),
     time: Date.now(),
   };
 }
