@@ -72,7 +72,7 @@ export interface Throughput {
  * Submits messages the way adapters do (all of a burst in the same tick, so they share a commit)
  * and measures from submit to commit for each.
  */
-export async function burst(app: App, msgs: Incoming[]): Promise<Throughput> {
+export async function burst(app: App, msgs: Incoming[]): Promise<Throughput & { latencies: number[] }> {
   const latencies: number[] = new Array(msgs.length);
   const start = performance.now();
   await Promise.all(
@@ -84,7 +84,7 @@ export async function burst(app: App, msgs: Incoming[]): Promise<Throughput> {
     }),
   );
   const seconds = (performance.now() - start) / 1000;
-  return { perSecond: msgs.length / seconds, ...percentiles(latencies) };
+  return { perSecond: msgs.length / seconds, ...percentiles(latencies), latencies };
 }
 
 /** One message at a time on an idle bot: each waits for its own commit. */
