@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import pino from 'pino';
 import { ConsoleAdapter } from '../src/adapters/console.js';
 import { App } from '../src/app.js';
@@ -117,3 +119,9 @@ export function percentiles(values: number[]): { p50Ms: number; p99Ms: number } 
 }
 
 export const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
+export const heapMb = () => process.memoryUsage().heapUsed / 1024 / 1024;
+
+// A full collection before reading memory, without asking every caller for --expose-gc.
+v8.setFlagsFromString('--expose-gc');
+/** Runs a full garbage collection (before reading RSS or heap, so the figures compare). */
+export const collectGarbage = runInNewContext('gc') as () => void;
