@@ -54,6 +54,12 @@ export function benchApp(dir: string, dbName = 'linli.db'): App {
   return app;
 }
 
+/** "@li" names a person, as the console adapter reads it (undefined when nobody is named, as there). */
+function mentionsIn(text: string): Incoming['mentions'] {
+  const names = [...text.matchAll(/@([^\s@:：,,]+)/g)].map((x) => ({ userId: x[1]!, name: x[1]! }));
+  return names.length > 0 ? names : undefined;
+}
+
 let counter = 0;
 /** A console message as the adapter would make it. */
 export function incoming(sender: string, text: string, opts: { chatId?: string; replyTo?: string; isGroup?: boolean } = {}): Incoming {
@@ -68,8 +74,7 @@ export function incoming(sender: string, text: string, opts: { chatId?: string; 
     text,
     messageId: `b${++counter}`,
     replyToMessageId: opts.replyTo,
-    // "@li" names a person, as the console adapter reads it.
-    mentions: [...text.matchAll(/@([^\s@:：,,]+)/g)].map((x) => ({ userId: x[1]!, name: x[1]! })),
+    mentions: mentionsIn(text),
     time: Date.now(),
   };
 }
