@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import pino from 'pino';
 import { ConsoleAdapter } from '../src/adapters/console.js';
 import { App } from '../src/app.js';
@@ -14,8 +16,8 @@ export function workDir(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The most durable one-message commits a second this disk does: one small insert per transaction. */
-export function rawCommitsPerSecond(synchronous: 'FULL' | 'NORMAL', n: number): number {
+/** The most durable one-message commits a second this disk does: one small insert per transaction; and the p99 of one. */
+export function rawCommits(synchronous: 'FULL' | 'NORMAL', n: number): { perSecond: number; p99Ms: number } {
   const { dir, cleanup } = workDir();
   try {
     const db = openDb(join(dir, 'raw.db'), { synchronous });
@@ -23,14 +25,24 @@ export function rawCommitsPerSecond(synchronous: 'FULL' | 'NORMAL', n: number): 
     const insert = db.prepare('INSERT INTO t (chat, msg, at) VALUES (?, ?, ?)');
     const one = db.transaction((i: number) => insert.run('group', `m${i}`, i));
     for (let i = 0; i < 50; i++) one(i);
+    const times: number[] = new Array(n);
     const start = performance.now();
-    for (let i = 0; i < n; i++) one(i);
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      one(i);
+      times[i] = performance.now() - t0;
+    }
     const seconds = (performance.now() - start) / 1000;
     db.close();
-    return n / seconds;
+    return { perSecond: n / seconds, p99Ms: percentiles(times).p99Ms };
   } finally {
     cleanup();
   }
+}
+
+/** Commits a second only (see rawCommits). */
+export function rawCommitsPerSecond(synchronous: 'FULL' | 'NORMAL', n: number): number {
+  return rawCommits(synchronous, n).perSecond;
 }
 
 /** An App over a fresh database file, with the console adapter (nothing printed, nothing paced). */
@@ -40,6 +52,12 @@ export function benchApp(dir: string, dbName = 'linli.db'): App {
   // Measured up to the commit of writes and outbox rows; sending is the platforms' pace, not ours.
   app.dispatcher.onCommit = () => {};
   return app;
+}
+
+/** "@li" names a person, as the console adapter reads it (undefined when nobody is named, as there). */
+function mentionsIn(text: string): Incoming['mentions'] {
+  const names = [...text.matchAll(/@([^\s@:：,,]+)/g)].map((x) => ({ userId: x[1]!, name: x[1]! }));
+  return names.length > 0 ? names : undefined;
 }
 
 let counter = 0;
@@ -56,6 +74,7 @@ export function incoming(sender: string, text: string, opts: { chatId?: string; 
     text,
     messageId: `b${++counter}`,
     replyToMessageId: opts.replyTo,
+    mentions: mentionsIn(text),
     time: Date.now(),
   };
 }
@@ -70,7 +89,7 @@ export interface Throughput {
  * Submits messages the way adapters do (all of a burst in the same tick, so they share a commit)
  * and measures from submit to commit for each.
  */
-export async function burst(app: App, msgs: Incoming[]): Promise<Throughput> {
+export async function burst(app: App, msgs: Incoming[]): Promise<Throughput & { latencies: number[] }> {
   const latencies: number[] = new Array(msgs.length);
   const start = performance.now();
   await Promise.all(
@@ -82,7 +101,7 @@ export async function burst(app: App, msgs: Incoming[]): Promise<Throughput> {
     }),
   );
   const seconds = (performance.now() - start) / 1000;
-  return { perSecond: msgs.length / seconds, ...percentiles(latencies) };
+  return { perSecond: msgs.length / seconds, ...percentiles(latencies), latencies };
 }
 
 /** One message at a time on an idle bot: each waits for its own commit. */
@@ -105,3 +124,9 @@ export function percentiles(values: number[]): { p50Ms: number; p99Ms: number } 
 }
 
 export const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
+export const heapMb = () => process.memoryUsage().heapUsed / 1024 / 1024;
+
+// A full collection before reading memory, without asking every caller for --expose-gc.
+v8.setFlagsFromString('--expose-gc');
+/** Runs a full garbage collection (before reading RSS or heap, so the figures compare). */
+export const collectGarbage = runInNewContext('gc') as () => void;

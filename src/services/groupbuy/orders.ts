@@ -144,14 +144,9 @@ export function amountOf(order: Order, items: Item[]): number {
   return fen;
 }
 
+/** Active portions ordered so far (kept by triggers: migrations/010_indexes.sql). */
 export function portionsOf(db: Db, groupbuyId: number): number {
-  return (db
-    .prepare(
-      `SELECT COALESCE(SUM(i.qty), 0) FROM groupbuy_order_items i JOIN groupbuy_orders o ON o.id = i.order_id
-       WHERE o.groupbuy_id = ? AND o.status = 'active'`,
-    )
-    .pluck()
-    .get(groupbuyId) as number);
+  return (db.prepare('SELECT portions FROM groupbuy_portions WHERE groupbuy_id = ?').pluck().get(groupbuyId) as number | undefined) ?? 0;
 }
 
 export function markPaid(db: Db, groupbuyId: number, door: string, now: number): boolean {
