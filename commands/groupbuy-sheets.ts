@@ -7,7 +7,10 @@ import type { GroupBuy, Item } from '../src/services/groupbuy/store.js';
 
 type Row = (string | number | null)[];
 
-const byNumber = (a: string, b: string) => a.localeCompare(b, 'zh-CN', { numeric: true });
+// One collator for every comparison: localeCompare with options builds a new one each call,
+// which made sorting a 5,000-order export take a quarter of a second.
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+const byNumber = (a: string, b: string) => collator.compare(a, b);
 const safeName = (title: string) => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40);
 
 /** The supplier's sheet: totals per item and the amount. */

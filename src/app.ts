@@ -3,6 +3,7 @@ import type { Adapter } from './adapters/adapter.js';
 import { prepareIncoming } from './adapters/files.js';
 import { BulletinCron } from './bulletin-cron.js';
 import type { Config } from './config.js';
+import { loadChineseDictionaries } from './core/chinese.js';
 import { systemClock, type Clock } from './core/clock.js';
 import type { Deps } from './core/context.js';
 import { Dispatcher } from './core/dispatcher.js';
@@ -58,6 +59,7 @@ export class App {
 
   /** Starts taking messages on every adapter, sending, and running jobs. */
   async start(): Promise<void> {
+    loadChineseDictionaries();
     this.trust.start();
     this.worker.start();
     this.scheduler.start();
