@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,5 +58,45 @@ describe('two bot processes on one database', { timeout: 60_000 }, () => {
     // Both processes took part (otherwise the test proves nothing about sharing).
     const senders = bot.db.prepare(`SELECT COUNT(DISTINCT claimed_by) FROM outbox`).pluck().get();
     expect(senders).toBe(2);
+  });
+});
+
+describe('claims of a process that stopped', { timeout: 60_000 }, () => {
+  /** Marks rows as being sent by another worker (what a process writes before sending). */
+  const claimAs = (worker: string, chatId: string, until: number) =>
+    bot!.db.prepare(`UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE chat_id = ?`).run(worker, until, chatId);
+
+  it('what a crashed process was sending goes out once when the bot starts again', async () => {
+    const clock = new FakeClock(MORNING);
+    bot = await TelegramBot.start({ clock, worker: false });
+    enqueue(bot.db, { platform: 'telegram', chatId: '4001' }, '您的药已配好,明天上午送到', {}, clock.now());
+    // A process on this machine that has exited: its pid no longer exists.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    claimAs(`${hostname()}:${gone}:crashed`, '4001', clock.now() + 3600_000);
+
+    second = await secondProcess(bot, clock);
+    await runOutbox(second.worker, clock);
+    expect(bot.emu.botPosts(4001).map((p) => p.text)).toEqual(['您的药已配好,明天上午送到']);
+    expect(bot.db.prepare(`SELECT status FROM outbox WHERE chat_id = '4001'`).pluck().get()).toBe('sent');
+  });
+
+  it('what a running process is sending is left to it, and taken over once its claim runs out', async () => {
+    const clock = new FakeClock(MORNING);
+    bot = await TelegramBot.start({ clock, worker: false });
+    enqueue(bot.db, { platform: 'telegram', chatId: '4002' }, '明早8点取菜', {}, clock.now());
+    enqueue(bot.db, { platform: 'telegram', chatId: '4003' }, '登记已收到', {}, clock.now());
+    // The process that started this test runs on: its claim stands until it runs out.
+    const claimedUntil = clock.now() + 60_000;
+    claimAs(`${hostname()}:${process.ppid}:other`, '4002', claimedUntil);
+
+    second = await secondProcess(bot, clock);
+    await runOutbox(second.worker, clock, claimedUntil - 1);
+    expect(bot.emu.botPosts(4003).map((p) => p.text)).toEqual(['登记已收到']);
+    expect(bot.emu.botPosts(4002)).toEqual([]);
+
+    // The other process froze or died elsewhere: no renewal, so the claim runs out.
+    clock.set(claimedUntil);
+    await runOutbox(second.worker, clock);
+    expect(bot.emu.botPosts(4002).map((p) => p.text)).toEqual(['明早8点取菜']);
   });
 });
