@@ -5,12 +5,20 @@ import type { OutboxRow } from './outbox.js';
 /** A row no worker is sending at `now`: never claimed, released, or its claim ran out. */
 const UNCLAIMED = '(claimed_until IS NULL OR claimed_until <= @now)';
 
-/** Chats with pending messages no worker is sending, the one holding the most urgent (then oldest) message first. */
+/** No row of this chat is being sent by a worker now (one chat is served by one worker at a time, so its messages stay in order). */
+const CHAT_FREE = 'COALESCE(MAX(claimed_until), 0) <= @now';
+
+/**
+ * Chats with messages due and no worker sending to them now, the one holding the most urgent
+ * (then oldest) due message first.
+ */
 export function pendingChats(db: Db, now: number): { platform: Platform; chat_id: string }[] {
   return db
     .prepare(
-      `SELECT platform, chat_id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now AND ${UNCLAIMED}
-       GROUP BY platform, chat_id ORDER BY MAX(priority) DESC, MIN(id)`,
+      `SELECT platform, chat_id FROM outbox WHERE status = 'pending'
+       GROUP BY platform, chat_id HAVING MIN(next_attempt_at) <= @now AND ${CHAT_FREE}
+       ORDER BY MAX(CASE WHEN next_attempt_at <= @now THEN priority END) DESC,
+                MIN(CASE WHEN next_attempt_at <= @now THEN id END)`,
     )
     .all({ now }) as { platform: Platform; chat_id: string }[];
 }
@@ -27,14 +35,16 @@ export function pendingOfChat(db: Db, platform: Platform, chatId: string, now: n
 }
 
 /**
- * Claims rows for one worker until `until`, each only if it is still pending and nobody else's
- * claim holds it (one UPDATE each, so two processes can never both get a row). Returns the ids
- * this worker got.
+ * Claims rows for one worker until `until`, each only if it is still pending and no other worker
+ * is sending to its chat (one UPDATE each, so two processes can never both get a row, nor send to
+ * one chat at once). Returns the ids this worker got.
  */
 export function claimRows(db: Db, ids: number[], worker: string, now: number, until: number): number[] {
   const q = db.prepare(
     `UPDATE outbox SET claimed_by = @worker, claimed_until = @until
-     WHERE id = @id AND status = 'pending' AND ${UNCLAIMED}`,
+     WHERE id = @id AND status = 'pending' AND ${UNCLAIMED}
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.status = 'pending' AND o.platform = outbox.platform
+                         AND o.chat_id = outbox.chat_id AND o.claimed_until > @now AND o.claimed_by <> @worker)`,
   );
   return db.transaction(() => ids.filter((id) => q.run({ worker, until, id, now }).changes === 1))();
 }
@@ -153,7 +163,7 @@ export function recentAcks(db: Db, since: number): { platform: Platform; chat_id
 }
 
 /**
- * Every chat with pending messages no worker is sending, in the order the worker serves them, with
+ * Every chat with pending messages that no worker is sending to, in the order the worker serves them, with
  * when its first falls due. (Rows another worker holds are its business; if it dies, its claims
  * run out and the worker's regular poll finds them.)
  */
@@ -161,7 +171,7 @@ export function earliestPending(db: Db, now: number): { platform: Platform; chat
   return db
     .prepare(
       `SELECT platform, chat_id, MIN(next_attempt_at) AS next_attempt_at, MIN(coalesce) AS coalesce FROM outbox
-       WHERE status = 'pending' AND ${UNCLAIMED} GROUP BY platform, chat_id ORDER BY MAX(priority) DESC, MIN(id)`,
+       WHERE status = 'pending' GROUP BY platform, chat_id HAVING ${CHAT_FREE} ORDER BY MAX(priority) DESC, MIN(id)`,
     )
     .all({ now }) as { platform: Platform; chat_id: string; next_attempt_at: number; coalesce: number }[];
 }
