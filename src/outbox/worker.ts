@@ -169,8 +169,8 @@ export class OutboxWorker {
       if (!pick) return sent;
       const outcome = await this.sendPick(pick);
       if (outcome === 'sent') sent++;
-      // 'taken': another worker sends those rows; they are no longer offered, so just pick again.
-      else if (outcome === 'failed') skip.add(`${pick.platform}\u0000${pick.chatId}`);
+      // A failed chat waits for its retry; a chat another worker took is that worker's for now.
+      else skip.add(`${pick.platform}\u0000${pick.chatId}`);
     }
     return sent;
   }
