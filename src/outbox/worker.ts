@@ -6,14 +6,23 @@ import { enqueue, markFailed, markSent, PRIORITY, type OutboxRow } from '../serv
 import {
   askerNames,
   chatInfo,
+  claimHolders,
+  claimRows,
   earliestPending,
+  endPause,
+  extendClaims,
   isGroupChat,
   pendingChats,
   pendingOfChat,
+  platformPause,
   postpone,
   recentAcks,
   recentSends,
+  recordPause,
+  releaseClaims,
+  releaseClaimsOf,
 } from '../services/outbox-queue.js';
+import { CLAIM_MS, CLAIM_RENEW_MS, isDeadWorker, newWorkerId, retireWorkerId } from './claims.js';
 import { limitsFor, type Limits } from './limits.js';
 import { Pacer } from './pacer.js';
 import { renderSpreadsheet } from './spreadsheet.js';
@@ -23,6 +32,9 @@ export const MAX_ATTEMPTS = 6;
 const backoffMs = (attempts: number) => Math.min(60_000, 1000 * 2 ** attempts);
 /** Messages telling the admins about delivery carry this ref kind, so their own failure is not reported again. */
 const ALERT_KIND = 'outbox.alert';
+
+/** What came of one send: it went out, it failed (and was rescheduled), or another worker had taken its rows. */
+type Outcome = 'sent' | 'failed' | 'taken';
 
 /** One send: a message, or several short acknowledgements to one group merged into one. */
 interface Pick {
@@ -36,8 +48,12 @@ interface Pick {
  * Sends what the outbox holds: most urgent first, each chat and platform paced within its limits
  * (src/outbox/limits.ts), short group acknowledgements merged, failures retried with backoff.
  * Sending is at-least-once: a crash between a send and its mark may repeat that one send.
+ * Several workers (processes) may share one database: each claims the rows of a send in SQLite
+ * before sending them, so a row goes out from one worker only.
  */
 export class OutboxWorker {
+  /** This worker's name in the outbox's claims. */
+  readonly id = newWorkerId();
   private running = false;
   private stopping = false;
   private draining: Promise<number> | undefined;
@@ -54,6 +70,7 @@ export class OutboxWorker {
     private readonly random: () => number = Math.random,
   ) {
     this.remember();
+    this.releaseDeadClaims();
   }
 
   start(pollMs = 1000): void {
@@ -69,6 +86,7 @@ export class OutboxWorker {
     if (this.timer) clearInterval(this.timer);
     if (this.wake) clearTimeout(this.wake);
     await this.draining;
+    retireWorkerId(this.id);
   }
 
   /** Asks for a drain soon (after a commit queued messages). */
@@ -120,7 +138,8 @@ export class OutboxWorker {
     const now = this.deps.clock.now();
     let next: number | undefined;
     const held = new Set<Platform>(); // as in pickNext: chats behind one waiting for the switching gap wait too
-    for (const p of earliestPending(this.deps.db)) {
+    this.followPauses();
+    for (const p of earliestPending(this.deps.db, now)) {
       if (!this.adapters.has(p.platform) || held.has(p.platform)) continue;
       const isGroup = isGroupChat(this.deps.db, p.platform, p.chat_id);
       const pacer = this.pacer(p.platform);
@@ -148,7 +167,9 @@ export class OutboxWorker {
     while (!this.stopping) {
       const pick = this.pickNext(this.deps.clock.now(), skip);
       if (!pick) return sent;
-      if (await this.sendPick(pick)) sent++;
+      const outcome = await this.sendPick(pick);
+      if (outcome === 'sent') sent++;
+      // A failed chat waits for its retry; a chat another worker took is that worker's for now.
       else skip.add(`${pick.platform}\u0000${pick.chatId}`);
     }
     return sent;
@@ -185,6 +206,27 @@ export class OutboxWorker {
   }
 
   /**
+   * A process that died while sending left its claims: when it ran on this host and is gone, its
+   * rows go out now (at least once: the send it was in may repeat) rather than when the claims run out.
+   */
+  private releaseDeadClaims(): void {
+    const { db, clock, log } = this.deps;
+    for (const worker of claimHolders(db, clock.now())) {
+      if (!isDeadWorker(worker)) continue;
+      const rows = releaseClaimsOf(db, worker);
+      log.warn({ worker, rows }, 'outbox rows claimed by a process that is gone are sent again');
+    }
+  }
+
+  /** A pause one platform asked for, recorded by this worker or another process, holds here too. */
+  private followPauses(): void {
+    for (const platform of this.adapters.keys()) {
+      const pause = platformPause(this.deps.db, platform);
+      if (pause) this.pacer(platform).pausePlatform(pause.until);
+    }
+  }
+
+  /**
    * The next send the limits allow now: the chat holding the most urgent message among those that
    * may receive one; in a group, pending acknowledgements go together once its merge slot is open.
    */
@@ -193,6 +235,7 @@ export class OutboxWorker {
     // Platforms where a chat ahead in line waits only for the switching gap: sending to another
     // chat there would push it back again, so nothing else goes first (fair turns between chats).
     const held = new Set<Platform>();
+    this.followPauses();
     for (const chat of pendingChats(db, now)) {
       if (!this.adapters.has(chat.platform) || held.has(chat.platform) || skip.has(`${chat.platform}\u0000${chat.chat_id}`)) continue;
       const isGroup = isGroupChat(db, chat.platform, chat.chat_id);
@@ -259,7 +302,33 @@ export class OutboxWorker {
     return adapter.send(await this.compose(pick));
   }
 
-  private async sendPick(pick: Pick): Promise<boolean> {
+  /**
+   * Claims the pick's rows, then sends those it got. The claim is renewed while the send runs and
+   * let go after it, whatever happened.
+   */
+  private async sendPick(picked: Pick): Promise<Outcome> {
+    const { db, clock, log } = this.deps;
+    const start = clock.now();
+    const got = new Set(claimRows(db, picked.rows.map((r) => r.id), this.id, start, start + CLAIM_MS));
+    if (got.size === 0) return 'taken';
+    const pick = { ...picked, rows: picked.rows.filter((r) => got.has(r.id)) };
+    const ids = [...got];
+    const renew = setInterval(() => {
+      try {
+        extendClaims(db, ids, this.id, clock.now() + CLAIM_MS);
+      } catch (err) {
+        log.error({ err, outboxIds: ids }, 'could not renew the claim on outbox rows');
+      }
+    }, CLAIM_RENEW_MS);
+    try {
+      return await this.attempt(pick);
+    } finally {
+      clearInterval(renew);
+      releaseClaims(db, ids, this.id);
+    }
+  }
+
+  private async attempt(pick: Pick): Promise<Outcome> {
     const { db, clock, log } = this.deps;
     const pacer = this.pacer(pick.platform);
     const isAck = pick.isGroup && pick.rows[0]!.coalesce === 1;
@@ -268,27 +337,40 @@ export class OutboxWorker {
       const now = clock.now();
       markSent(db, pick.rows, ids, now);
       pacer.record(pick.chatId, pick.isGroup, now, ids.length, isAck);
-      return true;
+      if (platformPause(db, pick.platform)) endPause(db, pick.platform, now);
+      return 'sent';
     } catch (err) {
       const now = clock.now();
       const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err));
       const ids = pick.rows.map((r) => r.id);
       const where = { platform: pick.platform, chatId: pick.chatId, outboxIds: ids };
+      const pause = platformPause(db, pick.platform);
       if (e.opts.pausePlatform) {
+        // Not an attempt: the platform refuses everything for a while (a logout may last hours),
+        // and the messages wait for it however long that is. Recorded in SQLite, so the pause
+        // holds in every process and after a restart; one outage is told to the admins once.
         const until = now + (e.opts.retryAfterMs ?? this.limitsOf(pick.platform).platformPauseMs);
-        const wasPaused = pacer.pausedUntil > now;
+        db.transaction(() => {
+          recordPause(db, pick.platform, now, until, e.message);
+          postpone(db, ids, until, e.message);
+        })();
         pacer.pausePlatform(until);
-        postpone(db, ids, until, e.message);
         log.warn({ ...where, until }, 'the platform asks the bot to slow down: sending paused');
-        if (!wasPaused) this.tellAdmins('outbox.platformPaused', { platform: pick.platform, minutes: Math.ceil((until - now) / 60_000) }, pick.platform);
-        return false;
+        if (!pause) this.tellAdmins('outbox.platformPaused', { platform: pick.platform, minutes: Math.ceil((until - now) / 60_000) }, pick.platform);
+        return 'failed';
+      }
+      if (pause && pause.until > now) {
+        // The platform was paused (by another process) while this send was under way: not counted either.
+        postpone(db, ids, pause.until, e.message);
+        log.warn({ ...where, until: pause.until, error: e.message }, 'send failed while the platform is paused; tried again after the pause');
+        return 'failed';
       }
       if (e.opts.retryAfterMs !== undefined && !e.opts.permanent) {
         // Telegram's 429 names one chat: only it waits; the other chats go on.
         pacer.pauseChat(pick.chatId, now + e.opts.retryAfterMs);
         postpone(db, ids, now + e.opts.retryAfterMs, e.message);
         log.warn({ ...where, retryAfterMs: e.opts.retryAfterMs }, 'rate limited: this chat waits');
-        return false;
+        return 'failed';
       }
       const attempts = Math.max(...pick.rows.map((r) => r.attempts)) + 1;
       const giveUp = e.opts.permanent === true || attempts >= MAX_ATTEMPTS;
@@ -297,14 +379,14 @@ export class OutboxWorker {
       })();
       if (!giveUp) {
         log.warn({ ...where, attempts, error: e.message }, 'send failed; will retry');
-        return false;
+        return 'failed';
       }
       log.error({ ...where, attempts, error: e.message }, 'send failed; gave up');
       if (pick.rows.every((r) => r.ref_kind !== ALERT_KIND)) {
         const { title } = chatInfo(db, pick.platform, pick.chatId);
         this.tellAdmins('outbox.gaveUp', { count: ids.length, platform: pick.platform, chat: title, error: e.message.slice(0, 200) }, undefined, ids[0]);
       }
-      return false;
+      return 'failed';
     }
   }
 

@@ -38,6 +38,10 @@ export interface OutboxRow {
   created_at: number;
   sent_at: number | null;
   error: string | null;
+  /** The worker that sends or last tried this row (host:pid:random). */
+  claimed_by: string | null;
+  /** Other workers leave the row alone until then; null when nobody is sending it. */
+  claimed_until: number | null;
 }
 
 /** Queues a message. Call it inside the transaction of the change that caused it. */
@@ -78,7 +82,7 @@ export function duePending(db: Db, now: number, limit = 100): OutboxRow[] {
 
 /** Marks messages sent and remembers the platform ids of what was posted, so replies can be routed. */
 export function markSent(db: Db, rows: OutboxRow[], platformMessageIds: string[], now: number): void {
-  const mark = db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?`);
+  const mark = db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, claimed_until = NULL WHERE id = ?`);
   const remember = db.prepare(
     `INSERT OR REPLACE INTO bot_messages (platform, chat_id, message_id, outbox_id, ref_kind, ref_id, sent_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -98,7 +102,7 @@ export function markSent(db: Db, rows: OutboxRow[], platformMessageIds: string[]
 /** Records a failed attempt: tries again at `retryAt`, or gives up for good when `retryAt` is null. */
 export function markFailed(db: Db, id: number, error: string, retryAt: number | null): void {
   db.prepare(
-    `UPDATE outbox SET attempts = attempts + 1, error = ?,
+    `UPDATE outbox SET attempts = attempts + 1, error = ?, claimed_until = NULL,
        status = CASE WHEN ? IS NULL THEN 'failed' ELSE status END,
        next_attempt_at = COALESCE(?, next_attempt_at)
      WHERE id = ?`,

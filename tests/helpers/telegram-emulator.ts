@@ -61,6 +61,8 @@ export class TelegramEmulator {
   readonly refusals: { chatId: string; time: number }[] = [];
   private readonly files = new Map<string, Buffer>();
   canReadAllGroupMessages = true;
+  /** Telegram taking its time: every send is answered this much later (ms). */
+  sendDelayMs = 0;
   /** How many times a bot asked for updates. */
   polls = 0;
   private nextMessageId = 100_000;
@@ -243,6 +245,7 @@ export class TelegramEmulator {
       return void res.json({ ok: true, result: { file_id: id, file_unique_id: id, file_size: this.files.get(id)!.length, file_path: id } });
     }
     if (method === 'sendMessage' || method === 'sendDocument') {
+      if (this.sendDelayMs > 0) await new Promise((r) => setTimeout(r, this.sendDelayMs));
       let body = req.body ?? {};
       let document: BotPost['document'];
       if (method === 'sendDocument') {

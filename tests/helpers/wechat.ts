@@ -7,6 +7,7 @@ import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { ConsoleAdapter } from '../../src/adapters/console.js';
 import { WechatAdapter } from '../../src/adapters/wechat.js';
 import { App } from '../../src/app.js';
+import type { Clock } from '../../src/core/clock.js';
 import { loadConfig } from '../../src/config.js';
 
 type ContactMock = InstanceType<mock.Mocker['ContactMock']>;
@@ -25,7 +26,7 @@ export interface Seen {
  * beside it (standing for "another platform", where the admins hear about a WeChat logout).
  */
 export class WechatWorld {
-  readonly dir = mkdtempSync(join(tmpdir(), 'linli-wechat-'));
+  readonly dir: string;
   readonly mocker = new mock.Mocker();
   readonly puppet: PuppetMock;
   readonly adapter: WechatAdapter;
@@ -37,8 +38,12 @@ export class WechatWorld {
   readonly printed: string[] = [];
   botUser!: ContactMock;
 
-  /** `Puppet` lets a test give the puppet WeChat's own refusals (a subclass of PuppetMock). */
-  constructor(opts: { admins?: string[]; Puppet?: typeof PuppetMock } = {}) {
+  /**
+   * `Puppet` lets a test give the puppet WeChat's own refusals (a subclass of PuppetMock); `clock`
+   * drives the app's time; `dir` reuses the folder (database) of an earlier world: a restart.
+   */
+  constructor(opts: { admins?: string[]; Puppet?: typeof PuppetMock; clock?: Clock; dir?: string } = {}) {
+    this.dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'linli-wechat-'));
     this.puppet = new (opts.Puppet ?? PuppetMock)({ mocker: this.mocker });
     const log = pino({ level: 'silent' });
     const config = loadConfig({
@@ -56,7 +61,7 @@ export class WechatWorld {
       watchMs: 100,
       logoutNoticeMs: 500,
     });
-    this.app = new App({ config, log, adapters: [this.console, this.adapter] });
+    this.app = new App({ config, log, adapters: [this.console, this.adapter], clock: opts.clock });
   }
 
   /** Starts linli and logs the bot's WeChat account in. */
@@ -78,8 +83,9 @@ export class WechatWorld {
     return contact;
   }
 
-  room(topic: string, members: ContactMock[]): RoomMock {
-    const room = this.mocker.createRoom({ topic, memberIdList: [this.botUser.id, ...members.map((c) => c.id)] });
+  /** A room with the bot and these members; `id` to give it the id it had before a restart. */
+  room(topic: string, members: ContactMock[], id?: string): RoomMock {
+    const room = this.mocker.createRoom({ topic, memberIdList: [this.botUser.id, ...members.map((c) => c.id)], ...(id ? { id } : {}) });
     (room as unknown as EventEmitter).on('message', (m: { payload: { talkerId: string; text?: string; id: string } }) => {
       if (m.payload.talkerId === this.botUser.id) this.record(room.id, m.payload);
     });
