@@ -57,6 +57,8 @@ export const elderlyCommand = defineCommand({
     return { entries, bad };
   },
   args: z.object({ entries: z.array(Entry).max(1000), bad: z.array(z.number()) }),
+  // A building lead registers for their own buildings: the first building of the list not theirs is refused.
+  scope: ({ entries }, ctx) => ({ building: entries.map((e) => e.building).find((b) => !ctx.has('building_lead', b)) ?? entries[0]!.building }),
   handle(ctx, { entries, bad }) {
     const community = ctx.community!;
     let added = 0;
