@@ -275,6 +275,8 @@ export const historyCommand = defineCommand({
   usage: 'groupbuy.historyUsage',
   parse: (raw) => idAndText(raw),
   args: z.object({ id: z.number().int().positive(), text: z.string() }),
+  // A leader reads the history of their own group-buys only.
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id }) {
     const gb = groupBuyNumbered(ctx, id);
     const tz = ctx.config.timeZone;

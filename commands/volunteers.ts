@@ -181,6 +181,8 @@ export const rosterCommand = defineCommand({
     }),
     exportFile: z.boolean(),
   }),
+  // A building lead asks for their own buildings' volunteers.
+  scope: ({ filter }) => (filter.building ? { building: filter.building } : undefined),
   handle(ctx, { filter, exportFile }) {
     const entries = roster(ctx.db, ctx.community!.id, filter);
     const filterText = describeFilter(ctx, filter);
