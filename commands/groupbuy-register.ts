@@ -20,7 +20,7 @@ import {
   type GroupBuy,
 } from '../src/services/groupbuy/store.js';
 import { formatYuan, parseFen, readRegistration, testIsFresh } from '../src/services/groupbuy/registration.js';
-import { dateLabel, groupBuyNumbered, groupBuyScope, mayLead, postChain, secretariesOf } from './groupbuy-shared.js';
+import { dateLabel, groupBuyNumbered, groupBuyScope, postChain, secretariesOf } from './groupbuy-shared.js';
 
 const Text = z.object({ text: z.string() });
 const IdText = z.object({ id: z.number().int().positive().optional(), text: z.string() });

@@ -260,6 +260,19 @@ describe('every command as every role', () => {
     expect(list!.text).toContain('5号楼101 resident');
     expect(list!.text).not.toContain('leader');
   });
+
+  it('a lead of building 5 sees the volunteers and elderly residents of building 5 only; the secretary sees all', async () => {
+    chat = (await neighbourhood()).chat;
+    await chat.say('leader2: /志愿者报名 6-302 司机 全天');
+    const roster = (who: string) => chat.say(`${who}: /花名册`).then((out) => out.map((o) => o.text).join('\n'));
+    expect(await roster('lead5')).toContain('volunteer');
+    expect(await roster('lead5')).not.toContain('leader2');
+    expect(await roster('secretary')).toContain('leader2');
+    const pairs = (who: string) => chat.say(`${who}: /配对名单`).then((out) => out.map((o) => o.text).join('\n'));
+    expect(await pairs('lead5')).toContain('张阿姨');
+    expect(await pairs('lead5')).not.toContain('李伯伯');
+    expect(await pairs('secretary')).toContain('李伯伯');
+  });
 });
 
 /**
