@@ -186,6 +186,7 @@ export const sosCommand = defineCommand({
 });
 
 function close(ctx: Ctx, e: Emergency): void {
+  // /sosclose is refused by the policy (roles); a reply "已处理" does not pass through it.
   if (!ctx.isSecretary) throw new UserError('sos.onlySecretaryCloses');
   if (!closeEmergency(ctx.db, e.id, ctx.member.id, ctx.now())) throw new UserError('sos.closedAlready', { id: e.id });
   cancelJob(ctx.db, escalateKey(e.id));
@@ -211,14 +212,13 @@ function findCall(ctx: Ctx, id: number): Emergency {
 export const sosCloseCommand = defineCommand({
   name: 'sosclose',
   aliases: ['结束紧急', '解除紧急', '关闭紧急', '结束急救', '结束呼叫'],
+  roles: ['secretary'],
   needsCommunity: true,
   help: 'sos.closeHelp',
   usage: 'sos.closeUsage',
   parse: parseCallNumber,
   args: CallNumber,
   handle(ctx, { id }) {
-    // Checked here rather than by `roles`, so the refusal says why only a secretary may close.
-    if (!ctx.isSecretary) throw new UserError('sos.onlySecretaryCloses');
     if (id === -1) throw new UserError('sos.closeUsage');
     if (id !== undefined) return close(ctx, findCall(ctx, id));
     const open = openEmergencies(ctx.db, ctx.community!.id);

@@ -10,7 +10,7 @@ import { homeOf, memberById } from '../src/services/members.js';
 import { markDelivered, markPaid, membersAtDoor, ordersOf, totals, type Order } from '../src/services/groupbuy/orders.js';
 import { formatYuan } from '../src/services/groupbuy/registration.js';
 import { addHistory, groupBuyById, groupBuysOf, itemsOf, launchChats, setStatus, type GroupBuy } from '../src/services/groupbuy/store.js';
-import { groupBuyNumbered, mayLead } from './groupbuy-shared.js';
+import { groupBuyNumbered, groupBuyScope, mayLead } from './groupbuy-shared.js';
 import { deliverySheets, paymentSheet, supplierSheet } from './groupbuy-sheets.js';
 
 /** Sends the leader the three spreadsheets: supplier totals, delivery per building, payment marks. */
@@ -52,9 +52,8 @@ export function closeGroupBuy(ctx: JobCtx, gb: GroupBuy, actor: number | null, a
 /** The group-buy a leader's word is about: the number given (#7), else their latest open or closed one. */
 function leaderTarget(ctx: Ctx, id: number | undefined): GroupBuy {
   if (id !== undefined) {
-    const gb = groupBuyNumbered(ctx, id);
-    if (!mayLead(ctx, gb)) throw new UserError('groupbuy.notYours', { id });
-    return gb;
+    // Whose it is was checked by the command's scope (groupBuyScope) before the handler.
+    return groupBuyNumbered(ctx, id);
   }
   const mine = groupBuysOf(ctx.db, ctx.community!.id, ['open', 'closed']).filter((g) => mayLead(ctx, g));
   if (mine.length === 0) throw new UserError('groupbuy.noneYours');
@@ -77,6 +76,7 @@ export const closeCommand = defineCommand({
   usage: 'groupbuy.closeUsage',
   parse: (raw) => ({ id: /^#?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim().replace('#', '')) : undefined }),
   args: z.object({ id: z.number().int().positive().optional() }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id }) {
     const gb = leaderTarget(ctx, id);
     if (gb.status === 'closed') throw new UserError('groupbuy.closedAlready', { title: gb.title });
@@ -100,6 +100,7 @@ export const sheetsCommand = defineCommand({
   usage: 'groupbuy.sheetsUsage',
   parse: (raw) => hashId(raw.replace(/^(\d{1,9})$/, '#$1')),
   args: z.object({ id: z.number().int().positive().optional(), text: z.string() }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id }) {
     sendSheets(ctx, leaderTarget(ctx, id), ctx);
   },
@@ -119,6 +120,7 @@ export const paidCommand = defineCommand({
     return { id, door };
   },
   args: z.object({ id: z.number().int().positive().optional(), door: z.object({ building: z.string(), room: z.string(), unit: z.string().optional(), area: z.string().optional() }) }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id, door }) {
     const gb = leaderTarget(ctx, id);
     const key = doorKey(door);
@@ -167,6 +169,8 @@ export const deliverCommand = defineCommand({
     return { id, building };
   },
   args: z.object({ id: z.number().int().positive().optional(), door: z.string().optional(), building: z.string().optional() }),
+  // A building lead tells only their own buildings (a door key starts with its building: "B区5-302").
+  scope: ({ door, building }) => ({ building: building ?? door!.split('-')[0]! }),
   handle(ctx, { id, door, building }) {
     const gb = id !== undefined ? groupBuyNumbered(ctx, id) : groupBuysOf(ctx.db, ctx.community!.id, ['closed'])[0];
     if (!gb) throw new UserError('groupbuy.noneClosed');

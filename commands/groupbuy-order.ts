@@ -25,6 +25,7 @@ import {
   checkAndPlace,
   groupBuyForOrder,
   groupBuyNumbered,
+  groupBuyScope,
   mayLead,
   postChain,
 } from './groupbuy-shared.js';
@@ -39,9 +40,9 @@ export const launchCommand = defineCommand({
   usage: 'groupbuy.launchUsage',
   parse: (raw) => idAndText(raw),
   args: z.object({ id: z.number().int().positive(), text: z.string() }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id, text }) {
     const gb = groupBuyNumbered(ctx, id);
-    if (!mayLead(ctx, gb)) throw new UserError('groupbuy.notYours', { id });
     if (gb.status === 'rejected') throw new UserError('groupbuy.launchRejected', { id, reason: gb.reject_reason ?? '' });
     if (gb.status === 'closed') throw new UserError('groupbuy.closedAlready', { title: gb.title });
     if (gb.status !== 'approved' && gb.status !== 'open') throw new UserError('groupbuy.launchNotApproved', { id, title: gb.title });

@@ -20,7 +20,7 @@ import {
   type GroupBuy,
 } from '../src/services/groupbuy/store.js';
 import { formatYuan, parseFen, readRegistration, testIsFresh } from '../src/services/groupbuy/registration.js';
-import { dateLabel, groupBuyNumbered, mayLead, postChain, secretariesOf } from './groupbuy-shared.js';
+import { dateLabel, groupBuyNumbered, groupBuyScope, postChain, secretariesOf } from './groupbuy-shared.js';
 
 const Text = z.object({ text: z.string() });
 const IdText = z.object({ id: z.number().int().positive().optional(), text: z.string() });
@@ -134,10 +134,10 @@ export const documentsCommand = defineCommand({
   usage: 'groupbuy.docsUsage',
   parse: (raw) => idAndText(raw),
   args: IdText,
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id, text }) {
     if (id === undefined) throw new UserError('groupbuy.docsUsage');
     const gb = groupBuyNumbered(ctx, id);
-    if (!mayLead(ctx, gb)) throw new UserError('groupbuy.notYours', { id });
     const kind = DOC_WORDS.find(([re]) => re.test(text))?.[1];
     if (!kind) throw new UserError('groupbuy.docsUsage');
     const declared = text.replace(DOC_WORDS.find(([, k]) => k === kind)![0], '').replace(/^[::\s]+/, '').trim();
@@ -240,9 +240,9 @@ export const priceCommand = defineCommand({
     return { id, code: m[1]!.toUpperCase(), fen: parseFen(m[2]!) };
   },
   args: z.object({ id: z.number().int().positive(), code: z.string(), fen: z.number().int().nonnegative() }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id, code, fen }) {
     const gb = groupBuyNumbered(ctx, id);
-    if (!mayLead(ctx, gb)) throw new UserError('groupbuy.notYours', { id });
     if (gb.status === 'closed') throw new UserError('groupbuy.closedAlready', { title: gb.title });
     const item = itemsOf(ctx.db, gb.id).find((i) => i.code === code);
     if (!item) throw new UserError('groupbuy.unknownCode', { code, codes: itemsOf(ctx.db, gb.id).map((i) => i.code).join('、') });
@@ -275,6 +275,8 @@ export const historyCommand = defineCommand({
   usage: 'groupbuy.historyUsage',
   parse: (raw) => idAndText(raw),
   args: z.object({ id: z.number().int().positive(), text: z.string() }),
+  // A leader reads the history of their own group-buys only.
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id }) {
     const gb = groupBuyNumbered(ctx, id);
     const tz = ctx.config.timeZone;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { Scope } from '../src/core/command.js';
 import type { Ctx, JobCtx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
 import type { Door } from '../src/core/fields/door.js';
@@ -47,6 +48,16 @@ export function groupBuyForOrder(ctx: Ctx, id: number | undefined): GroupBuy {
   if (open.length === 1) return open[0]!;
   if (open.length === 0) throw new UserError('groupbuy.noneOpen');
   throw new UserError('groupbuy.whichOne', { ids: open.map((g) => `#${g.id} ${g.title}`).join(ctx.lang === 'en' ? '; ' : ';') });
+}
+
+/**
+ * What a leader's command on group-buy #id touches: its leader owns it (checked by the policy,
+ * src/core/policy.ts). No such group-buy here is -1, so only a secretary hears "not found".
+ */
+export function groupBuyScope(ctx: Ctx, id: number | undefined): Scope | undefined {
+  if (id === undefined) return undefined;
+  const gb = groupBuyById(ctx.db, id);
+  return { ownerMemberId: gb && gb.community_id === ctx.community?.id ? (gb.leader_member_id ?? -1) : -1 };
 }
 
 /** Whether the asker leads this group-buy (or is a secretary). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand, type Scope } from '../src/core/command.js';
 import type { Ctx } from '../src/core/context.js';
 import type { SendOptions } from '../src/services/outbox.js';
 import { UserError } from '../src/core/errors.js';
@@ -41,6 +41,18 @@ export function readableRequest(ctx: Ctx, id: number): MedicineRequest {
 }
 
 const OneId = z.object({ id: z.number().int().positive() });
+
+/**
+ * What naming request #id touches: its household owns it (the asker, when it is theirs or their
+ * household's), and its details need the medicine team. A request that is not there (or not of this
+ * community) is -1, so only the team and secretaries hear "not found".
+ */
+function requestScope({ id }: { id: number }, ctx: Ctx): Scope {
+  const r = requestById(ctx.db, id);
+  if (r && isOwnRequest(ctx.member, r)) return { ownerMemberId: ctx.member.id };
+  const here = r !== undefined && ctx.community !== null && ctx.community.id === r.community_id;
+  return { ownerMemberId: here ? r.requester_id : -1, needs: ['medicine_team'] };
+}
 function parseOneId(raw: string, usage: 'medicine.viewUsage' | 'medicine.cancelUsage') {
   const { ids } = findRequestIds(raw.startsWith('#') ? raw : raw.replace(/^(\d+)/, '#$1'));
   if (ids.length !== 1) throw new UserError(usage);
@@ -75,6 +87,7 @@ export const viewMedicineCommand = defineCommand({
   usage: 'medicine.viewUsage',
   parse: (raw) => parseOneId(raw, 'medicine.viewUsage'),
   args: OneId,
+  scope: requestScope,
   handle(ctx, { id }) {
     const r = readableRequest(ctx, id);
     sendPrivately(ctx, `#${r.id}\n${requestDetails(ctx.lang, viewOf(ctx.db, r, ctx.now()), ctx.config.timeZone)}`);
@@ -88,6 +101,7 @@ export const cancelMedicineCommand = defineCommand({
   usage: 'medicine.cancelUsage',
   parse: (raw) => parseOneId(raw, 'medicine.cancelUsage'),
   args: OneId,
+  scope: requestScope,
   handle(ctx, { id }) {
     const r = readableRequest(ctx, id);
     if (!canMove(r.status, 'cancelled')) throw new UserError('medicine.cannotCancel', { id, status: statusLabel(ctx.lang, r.status) });

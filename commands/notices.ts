@@ -8,6 +8,7 @@ import { detectLang } from '../src/core/lang.js';
 import { localDate } from '../src/core/time.js';
 import { groupsOf, volunteersGroupOf } from '../src/services/communities.js';
 import { memberById } from '../src/services/members.js';
+import { hasSkill } from '../src/services/volunteers.js';
 import type { SendOptions } from '../src/services/outbox.js';
 import { bulletinDate } from '../src/services/bulletin/assemble.js';
 import {
@@ -39,14 +40,9 @@ const NoticeArgs = z.discriminatedUnion('op', [
   z.object({ op: z.literal('remove'), id: z.number().int().positive() }),
 ]);
 
-/**
- * The one place that decides who may translate notices. The volunteers' capability will export
- * hasSkill(db, communityId, memberId, 'translator'); once merged, this becomes
- * `ctx.community !== null && hasSkill(ctx.db, ctx.community.id, ctx.member.id, 'translator')`.
- * Until then: members holding the volunteer role.
- */
+/** The one place that decides who may translate notices: volunteers who signed up with the translator skill. */
 export function mayTranslate(ctx: Ctx): boolean {
-  return ctx.has('volunteer');
+  return ctx.community !== null && hasSkill(ctx.db, ctx.community.id, ctx.member.id, 'translator');
 }
 
 /** Posts a notice as a translation task: to the volunteers' group, else to the community's groups. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { t, type Ctx, type JobCtx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
+import { mayTouch } from '../src/core/policy.js';
 import { buildingKey, doorKey, doorLabel, findDoor, parseDoor } from '../src/core/fields/door.js';
 import { findPhone, maskPhone } from '../src/core/fields/phone.js';
 import { atLocal, localDate } from '../src/core/time.js';
@@ -57,6 +58,8 @@ export const elderlyCommand = defineCommand({
     return { entries, bad };
   },
   args: z.object({ entries: z.array(Entry).max(1000), bad: z.array(z.number()) }),
+  // A building lead registers for their own buildings: the first building of the list not theirs is refused.
+  scope: ({ entries }, ctx) => ({ building: entries.map((e) => e.building).find((b) => !ctx.has('building_lead', b)) ?? entries[0]!.building }),
   handle(ctx, { entries, bad }) {
     const community = ctx.community!;
     let added = 0;
@@ -197,9 +200,11 @@ export const pairsCommand = defineCommand({
   args: z.object({}),
   handle(ctx) {
     const date = localDate(ctx.now(), ctx.config.timeZone);
-    const all = elderlyOf(ctx.db, ctx.community!.id);
+    // A building lead sees their own buildings' elderly residents only (the policy's rule, per record).
+    const theirs = (e: { building: string }) => mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok;
+    const all = elderlyOf(ctx.db, ctx.community!.id).filter(theirs);
     if (all.length === 0) throw new UserError('pair.noElderly');
-    const missing = unconfirmed(ctx.db, ctx.community!.id, date);
+    const missing = unconfirmed(ctx.db, ctx.community!.id, date).filter(theirs);
     const text = [
       ctx.text('pair.listTitle', { count: all.length }),
       ...listLines(ctx, all, date),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand, type Scope } from '../src/core/command.js';
 import type { Ctx, JobCtx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
 import { findDoor, parseBuilding } from '../src/core/fields/door.js';
@@ -65,6 +65,7 @@ function announceIn(ctx: Ctx, task: Task, text: string): void {
 /** A claim, by reply or by /claim: volunteers only, decided atomically. */
 function claim(ctx: Ctx, taskId: number): void {
   const task = mustFind(ctx, taskId);
+  // /claim is refused by the policy (roles); a reply does not pass through it, so it is checked here too.
   // Volunteers hold the role from sign-up (or a secretary's grant); secretaries may claim too.
   if (!ctx.has('volunteer')) throw new UserError('task.onlyVolunteers');
   const result = claimTask(ctx.db, task.id, ctx.member.id, ctx.now());
@@ -86,7 +87,8 @@ function finish(ctx: Ctx, task: Task): void {
     if (task.status === 'open') throw new UserError('task.notClaimed', { id: task.id });
     throw new UserError('task.closed', { id: task.id, status: ctx.text(`task.status.${task.status}`) });
   }
-  if (!finishTask(ctx.db, task.id, ctx.member.id, ctx.now())) {
+  // A secretary may report it done for its owner (the policy let them through).
+  if (!finishTask(ctx.db, task.id, ctx.isSecretary ? task.owner_member_id! : ctx.member.id, ctx.now())) {
     throw new UserError('task.notOwner', { id: task.id, name: memberById(ctx.db, task.owner_member_id!)?.display_name ?? '?' });
   }
   cancelTaskJobs(ctx.db, task.id, 'chase');
@@ -96,7 +98,7 @@ function finish(ctx: Ctx, task: Task): void {
 
 function giveBack(ctx: Ctx, task: Task): void {
   if (task.status !== 'claimed') throw new UserError('task.notClaimed', { id: task.id });
-  if (!reopenTask(ctx.db, task.id, ctx.member.id)) {
+  if (!reopenTask(ctx.db, task.id, ctx.isSecretary ? task.owner_member_id! : ctx.member.id)) {
     throw new UserError('task.notOwner', { id: task.id, name: memberById(ctx.db, task.owner_member_id!)?.display_name ?? '?' });
   }
   cancelTaskJobs(ctx.db, task.id, 'chase');
@@ -126,6 +128,30 @@ function theirTask(ctx: Ctx, id: number | undefined, usage: 'task.doneUsage' | '
   return mine[0]!;
 }
 
+/** The task's title: the text without its deadline. */
+function taskTitle(ctx: Ctx, text: string): string {
+  const when = findWhen(text, ctx.now(), ctx.config.timeZone);
+  return when ? (text.slice(0, when.index) + text.slice(when.index + when.length)).replace(/\s+/g, ' ').trim() : text;
+}
+
+/** The building a task is for: its first word ("3号楼"), else a door in it. */
+function taskBuilding(ctx: Ctx, text: string): string | null {
+  const title = taskTitle(ctx, text);
+  const first = title.split(/\s+/)[0] ?? '';
+  return parseBuilding(first) ?? (findDoor(title) ? `${findDoor(title)!.door.building}` : null);
+}
+
+/**
+ * What /done, /giveback on task #id touch: the task's owner while it is claimed (anyone else is
+ * refused by the policy; an open or closed task is left to the handler's own answer).
+ */
+function ownedTaskScope(ctx: Ctx, id: number | undefined): Scope | undefined {
+  if (id === undefined || id === -1) return undefined;
+  const task = taskById(ctx.db, id);
+  if (!task || task.community_id !== ctx.community?.id) return { ownerMemberId: -1 };
+  return task.status === 'claimed' && task.owner_member_id !== null ? { ownerMemberId: task.owner_member_id } : undefined;
+}
+
 export const taskCommand = defineCommand({
   name: 'task',
   aliases: ['任务', '发任务', '发布任务'],
@@ -135,14 +161,19 @@ export const taskCommand = defineCommand({
   usage: 'task.usage',
   parse: (raw) => ({ text: raw.trim() }),
   args: z.object({ text: z.string().min(2).max(500) }),
+  // A building lead posts for their own buildings; volunteers (in a team, checked below) for any.
+  scope: ({ text }, ctx) => {
+    const building = taskBuilding(ctx, text);
+    return building ? { building } : undefined;
+  },
   handle(ctx, { text }) {
+    // Being in a team is volunteer data the policy does not hold, so it is checked here.
     if (!ctx.isSecretary && !ctx.has('building_lead') && !volunteerOf(ctx.db, ctx.community!.id, ctx.member.id)?.team) {
       throw new UserError('task.needsTeam');
     }
     const when = findWhen(text, ctx.now(), ctx.config.timeZone);
-    const title = when ? (text.slice(0, when.index) + text.slice(when.index + when.length)).replace(/\s+/g, ' ').trim() : text;
-    const first = title.split(/\s+/)[0] ?? '';
-    const building = parseBuilding(first) ?? (findDoor(title) ? `${findDoor(title)!.door.building}` : null);
+    const title = taskTitle(ctx, text);
+    const building = taskBuilding(ctx, text);
     const skill = findSkills(title).find((s) => s !== 'general') ?? null;
     const id = createTask(
       ctx.db,
@@ -210,6 +241,7 @@ function fitting(ctx: JobCtx, task: Task) {
 export const claimCommand = defineCommand({
   name: 'claim',
   aliases: ['认领', '接单', '接任务'],
+  roles: ['volunteer'],
   needsCommunity: true,
   help: 'task.claimHelp',
   usage: 'task.claimUsage',
@@ -229,6 +261,7 @@ export const doneCommand = defineCommand({
   usage: 'task.doneUsage',
   parse: parseNumber,
   args: TaskNumber,
+  scope: ({ id }, ctx) => ownedTaskScope(ctx, id),
   handle: (ctx, { id }) => finish(ctx, theirTask(ctx, id, 'task.doneUsage')),
 });
 
@@ -240,6 +273,7 @@ export const giveBackCommand = defineCommand({
   usage: 'task.giveBackUsage',
   parse: parseNumber,
   args: TaskNumber,
+  scope: ({ id }, ctx) => ownedTaskScope(ctx, id),
   handle: (ctx, { id }) => giveBack(ctx, theirTask(ctx, id, 'task.giveBackUsage')),
 });
 
@@ -251,6 +285,12 @@ export const cancelTaskCommand = defineCommand({
   usage: 'task.cancelUsage',
   parse: parseNumber,
   args: TaskNumber,
+  // A task is its poster's to cancel (or a secretary's).
+  scope: ({ id }, ctx) => {
+    if (id === undefined || id === -1) return undefined;
+    const task = taskById(ctx.db, id);
+    return { ownerMemberId: task && task.community_id === ctx.community?.id ? (task.posted_by ?? -1) : -1 };
+  },
   handle(ctx, { id }) {
     if (id === undefined || id === -1) throw new UserError('task.cancelUsage');
     cancel(ctx, mustFind(ctx, id));

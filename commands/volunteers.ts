@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import type { Ctx } from '../src/core/context.js';
 import { UserError } from '../src/core/errors.js';
+import { mayTouch } from '../src/core/policy.js';
 import { findDoor, parseBuilding } from '../src/core/fields/door.js';
 import { maskPhone } from '../src/core/fields/phone.js';
 import { localDate } from '../src/core/time.js';
@@ -181,8 +182,13 @@ export const rosterCommand = defineCommand({
     }),
     exportFile: z.boolean(),
   }),
+  // A building lead asks for their own buildings' volunteers.
+  scope: ({ filter }) => (filter.building ? { building: filter.building } : undefined),
   handle(ctx, { filter, exportFile }) {
-    const entries = roster(ctx.db, ctx.community!.id, filter);
+    // A building lead sees their own buildings' volunteers (and those who gave no building).
+    const entries = roster(ctx.db, ctx.community!.id, filter).filter(
+      (e) => e.building === null || mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok,
+    );
     const filterText = describeFilter(ctx, filter);
     if (exportFile) return exportRoster(ctx, entries);
     if (entries.length === 0) {

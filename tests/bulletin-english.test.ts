@@ -6,14 +6,14 @@ afterEach(async () => chat?.dispose());
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 
-/** A community with a Chinese group, an English group, a volunteers' group and two volunteers. */
+/** A community with a Chinese group, an English group, a volunteers' group and two volunteers who translate (signed up with the skill). */
 async function community(): Promise<TestChat> {
   chat = new TestChat();
   await chat.say('secretary: /bind 阳光二期');
   await chat.say('secretary [International]: /bind 阳光二期 楼 7');
   await chat.say('secretary [志愿者群]: /bind 阳光二期 志愿者群');
-  await chat.say('secretary: /授权 @anna 志愿者');
-  await chat.say('secretary: /授权 @li 志愿者');
+  await chat.say('anna: /志愿者报名 7-101 翻译 晚上');
+  await chat.say('li: /志愿者报名 7-102 英语 全天');
   return chat;
 }
 
@@ -40,7 +40,8 @@ describe('the English bulletin', () => {
     const sent = await sendBulletin();
     const english = sent.find((m) => m.chatId === 'International')!;
     expect(english.text).toBe(
-      '[阳光二期 daily bulletin] Apr 20\n\n📢 Notices from the secretary\n1. (awaiting translation) 明天上午8点全员核酸\n\n— 阳光二期',
+      '[阳光二期 daily bulletin] Apr 20\n\n📢 Notices from the secretary\n1. (awaiting translation) 明天上午8点全员核酸\n\n' +
+        'Volunteers: 2 new today, 2 in all; tasks: 0 unfinished, 0 done today; emergency calls: 0 today, 0 handled.\n\n— 阳光二期',
     );
     // The traditional group reads the parts in traditional characters, the notice as the secretary typed it.
     expect(sent.find((m) => m.chatId === '控制台群')!.text).toContain('【阳光二期 每日通報】4月20日');
@@ -63,7 +64,10 @@ describe('the English bulletin', () => {
     expect(await chat.answer(`li [志愿者群] ^${first.id}: 我来`)).toBe('翻译任务 #1 已经由 anna 认领了,谢谢!');
     expect(await chat.answer(`li [志愿者群] ^${first.id}: PCR test tomorrow`)).toBe('翻译任务 #1 已经由 anna 认领了,谢谢!');
     // A resident who is not a volunteer cannot take it.
-    expect(await chat.answer(`wang [志愿者群] ^${first.id}: 接`)).toBe('翻译任务由志愿者认领。想帮忙,请联系书记登记志愿者。');
+    expect(await chat.answer(`wang [志愿者群] ^${first.id}: 接`)).toBe('翻译任务由会翻译的志愿者认领。想帮忙,请报名志愿者并写上“翻译”,例如:/志愿者报名 5-302 翻译 晚上');
+    // Nor can a volunteer who did not sign up as a translator.
+    await chat.say('secretary: /授权 @zhou 志愿者');
+    expect(await chat.answer(`zhou [志愿者群] ^${first.id}: 接`)).toBe('翻译任务由会翻译的志愿者认领。想帮忙,请报名志愿者并写上“翻译”,例如:/志愿者报名 5-302 翻译 晚上');
     // Chinese is not a translation.
     expect(await chat.answer(`anna [志愿者群] ^${claimed!.id}: 明天核酸`)).toBe('译文请用英文写(不要夹中文)。');
     expect(
@@ -83,13 +87,16 @@ describe('the English bulletin', () => {
 
   it('a volunteer may answer with the English text straight away, without claiming first', async () => {
     await community();
+    const langOfLi = () => chat.db.prepare(`SELECT lang FROM members WHERE user_id = 'li'`).pluck().get();
+    const before = langOfLi();
     await chat.say('secretary: /通知 今晚停水');
     expect(await chat.answer(`li [志愿者群] ^${task().id}: No water tonight.`)).toBe(
       '谢谢 li!第1号通知的英文版已收到,会出现在英文通报里。',
     );
     expect(await chat.answer('secretary: /通知 列表')).toBe('4月20日通报的通知:\n#1 今晚停水(已译英文)');
     // Sending an English translation does not make li an English reader.
-    expect(chat.db.prepare(`SELECT lang FROM members WHERE user_id = 'li'`).pluck().get()).toBeNull();
+    expect(langOfLi()).toBe(before);
+    expect(before).not.toBe('en');
   });
 
   it('editing a translated notice drops the old translation and posts a new task', async () => {

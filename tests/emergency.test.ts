@@ -125,7 +125,8 @@ describe('emergency calls', () => {
     const [post] = await chat.say('grandson: /sos 5-302 老人昏迷');
     await chat.say(`doc ^${post!.id}: 到`);
     const refusal = '只有书记可以结束紧急呼叫,这样不会有人误以为已经处理好了。如情况已解决,请告诉书记。';
-    expect(await chat.answer('doc: /结束紧急 1')).toBe(refusal);
+    // The command is refused by the policy, naming the role; a reply is refused by the capability, saying why.
+    expect(await chat.answer('doc: /结束紧急 1')).toBe('这个操作需要书记身份。如需开通,请联系书记。');
     expect(await chat.answer(`doc ^${post!.id}: 已处理`)).toBe(refusal);
     expect(emergencyById(chat.db, 1)!.status).toBe('open');
     expect(await chat.answer('secretary: /结束紧急')).toBe('紧急呼叫#1已处理完毕,谢谢大家!');

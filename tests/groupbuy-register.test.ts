@@ -113,7 +113,7 @@ describe('a group-buy is registered before it is launched (先备案后发团)',
     await launchedGroupBuy(chat);
     await chat.say('other: 你好');
     await chat.say('secretary: /授权 @other 团长');
-    expect(await chat.answer('other (private): /团购改价 1 B 200元')).toContain('不是您登记的');
+    expect(await chat.answer('other (private): /团购改价 1 B 200元')).toBe('这条记录由别人负责,只有它的负责人或书记可以操作。');
     expect(chat.db.prepare("SELECT price_fen FROM groupbuy_items WHERE code = 'B'").pluck().get()).toBe(15000);
   });
 });

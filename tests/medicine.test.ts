@@ -174,8 +174,8 @@ describe('privacy', () => {
     await community();
     await chat.say('wang: 5号楼302 王阿姨 氨氯地平 5mg 两盒 可以替换');
     const before = { audit: count('SELECT COUNT(*) FROM audit_log'), sent: chat.sent.length };
-    expect(await chat.answer('chen: /配药详情 #1')).toBe('#1 不是您家的配药登记:配药信息只有登记人、本户和配药小分队能看。');
-    expect(await chat.answer('chen (private): /取消配药 #1')).toBe('#1 不是您家的配药登记:配药信息只有登记人、本户和配药小分队能看。');
+    expect(await chat.answer('chen: /配药详情 #1')).toBe('这个操作需要配药身份。如需开通,请联系书记。');
+    expect(await chat.answer('chen (private): /取消配药 #1')).toBe('这个操作需要配药身份。如需开通,请联系书记。');
     expect(await chat.answer('chen: /我的配药')).toBe('您家还没有配药登记。');
     expect(chat.sent.slice(before.sent).map((s) => s.text).join('\n')).not.toContain('氨氯地平');
     expect(count('SELECT COUNT(*) FROM audit_log')).toBe(before.audit);

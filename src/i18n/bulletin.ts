@@ -146,7 +146,7 @@ export const bulletin = {
     en: 'Please write the translation in English only.',
   },
   'translation.volunteersOnly': {
-    'zh-CN': '翻译任务由志愿者认领。想帮忙,请联系书记登记志愿者。',
-    en: 'Translation tasks are for volunteers. To help, ask the secretary to register you as a volunteer.',
+    'zh-CN': '翻译任务由会翻译的志愿者认领。想帮忙,请报名志愿者并写上“翻译”,例如:/志愿者报名 5-302 翻译 晚上',
+    en: 'Translation tasks are for volunteers who translate. To help, sign up with the skill, e.g. /volunteer 5-302 translator evenings',
   },
 } satisfies Catalogue;
