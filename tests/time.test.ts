@@ -30,8 +30,10 @@ describe('times as residents write them', () => {
     expect(findWhen(text, now, TZ)?.at).toBe(at(iso));
   });
 
-  it('finds nothing in plain text', () => {
+  it('finds nothing in plain text, nor in a door number', () => {
     expect(findWhen('搬运物资10箱', now, TZ)).toBeUndefined();
+    expect(findWhen('5号楼 送菜到5-101', now, TZ)).toBeUndefined();
+    expect(findWhen('送菜到5-101 今天16:00前', now, TZ)?.at).toBe(at('2026-04-20T16:00:00+08:00'));
   });
 
   it('knows the local date around midnight', () => {

@@ -61,7 +61,7 @@ export function findWhen(
   tz: string,
 ): { at: number; index: number; length: number } | undefined {
   const re = new RegExp(
-    `(今天|今日|今晚|明天|明日|明早|明晚|后天|today|tonight|tomorrow|(?:(\\d{4})[-/年])?(\\d{1,2})[-/月](\\d{1,2})[日号]?)?\\s*` +
+    `(今天|今日|今晚|明天|明日|明早|明晚|后天|today|tonight|tomorrow|(?<!\\d)(?:(\\d{4})[-/年])?(\\d{1,2})[-/月](\\d{1,2})(?!\\d)[日号]?)?\\s*` +
       `((?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\\s*(?:\\d{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})\\s*(?:[:：](?:\\d{2})|点(?:\\s*(?:半|\\d{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})分?)?))?` +
       `\\s*(?:前|之前|以前|截止|为止)?`,
     'gi',
