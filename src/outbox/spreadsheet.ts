@@ -4,8 +4,10 @@ import type { SpreadsheetSpec } from '../core/types.js';
 
 /**
  * Renders a spreadsheet spec to .xlsx bytes. The streaming writer serialises each row as it is
- * committed instead of keeping a whole workbook of cell objects: a 5,000-order group-buy export
- * took ~180 MB of memory and ~0.9 s with the in-memory workbook.
+ * committed instead of keeping a whole workbook of cell objects. A street's biggest group-buy
+ * (4,855 orders, 300 building sheets) took the bot's peak RSS from ~175 MB to 316-345 MB with the
+ * in-memory workbook, 237-273 MB with this. Shared strings are kept: that is how the in-memory
+ * writer stored text, and without them every text cell is written as a formula result (t="str").
  */
 export async function renderSpreadsheet(spec: SpreadsheetSpec): Promise<Buffer> {
   const stream = new PassThrough();
