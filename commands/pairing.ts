@@ -113,7 +113,9 @@ export const pairCommand = defineCommand({
   handle(ctx) {
     const community = ctx.community!;
     dropInactivePairs(ctx.db, community.id);
-    const elderly = elderlyOf(ctx.db, community.id);
+    // A building lead pairs the elderly of their own buildings; a secretary, everyone.
+    const ours = (e: { building: string }) => mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok;
+    const elderly = elderlyOf(ctx.db, community.id).filter(ours);
     if (elderly.length === 0) throw new UserError('pair.noElderly');
     const helpers = roster(ctx.db, community.id).map((v) => ({ memberId: v.member_id, building: v.building }));
     if (helpers.length === 0) throw new UserError('pair.noVolunteers');
@@ -126,7 +128,7 @@ export const pairCommand = defineCommand({
       ctx.tell(m, 'pair.yours', { list: yourLines(m.lang ?? 'zh-CN', elderlyOfVolunteer(ctx.db, community.id, memberId)) });
     }
     scheduleCheckin(ctx, community.id);
-    const after = elderlyOf(ctx.db, community.id);
+    const after = elderlyOf(ctx.db, community.id).filter(ours);
     const building = new Map(helpers.map((h) => [h.memberId, h.building]));
     const paired = after.filter((e) => e.volunteer_member_id !== null);
     const summary = [

@@ -50,6 +50,17 @@ describe('elderly pairing (长者一对一)', () => {
     expect(told.some((o) => /1381234\d{4}/.test(o.text))).toBe(false);
   });
 
+  it('a building lead pairs the elderly of their own building only', async () => {
+    chat = await communityWithVolunteers(volunteers);
+    await chat.say(`secretary: /长者 ${elderly.join('\\n')}`);
+    await chat.say('secretary: /授权 @lead1 楼组长 1号楼');
+    const out = await chat.say('lead1: /配对');
+    // Building 1 has three volunteers; one each while volunteers suffice, so two go next door.
+    expect(out.find((o) => o.chatId === '控制台群')!.text).toContain('已为5位长者配对志愿者(3位同楼),共5位长者');
+    const pairs = elderlyOf(chat.db, communityId());
+    expect(pairs.filter((e) => e.volunteer_member_id !== null).map((e) => e.building)).toEqual(['1', '1', '1', '1', '1']);
+  });
+
   it('one elderly person per volunteer while there are enough volunteers', () => {
     const plan = planPairs(
       [1, 2, 3].map((id) => ({ id, building: '5', volunteer_member_id: null })),
