@@ -37,16 +37,23 @@ async function growing(n: number) {
       lines.push(LINE_STYLES[i % 4]!(i + 1, b, r));
       return incoming(`r${i}`, `${chainText}\n${lines.join('\n')}`);
     });
+    const cpu = process.cpuUsage();
     const result = await burst(app, msgs);
+    const used = process.cpuUsage(cpu);
+    const cpuMsPerMessage = (used.user + used.system) / 1000 / n;
     const orders = app.db.prepare(`SELECT COUNT(*) FROM groupbuy_orders WHERE status = 'active'`).pluck().get() as number;
-    return { perSecond: Math.round(result.perSecond), orders };
+    return { perSecond: Math.round(result.perSecond), orders, cpuMsPerMessage };
   });
 }
 
 const n = Number(process.argv[2] ?? 500);
 loadChineseDictionaries();
 for (let round = 0; round < 3; round++) {
-  const bench = await withApp((app) => groupBuyBurst(app, n));
+  const cpu = process.cpuUsage();
+  const bench = process.env.ONLY_GROWING ? { perSecond: 0, orders: 0 } : await withApp((app) => groupBuyBurst(app, n));
+  const used = process.cpuUsage(cpu);
+  // The bench's figure includes setting up the group-buy (a few dozen messages), so its CPU is an upper bound.
+  const benchCpu = (used.user + used.system) / 1000 / n;
   const grow = await growing(n);
-  console.log(`round ${round}: bench (a) ${Math.round(bench.perSecond)}/s (${bench.orders} orders); growing chain ${grow.perSecond}/s (${grow.orders} orders)`);
+  console.log(`round ${round}: bench (a) ${Math.round(bench.perSecond)}/s, CPU ≤ ${benchCpu.toFixed(2)} ms/msg (${bench.orders} orders); growing chain ${grow.perSecond}/s, CPU ${grow.cpuMsPerMessage.toFixed(2)} ms/msg (${grow.orders} orders)`);
 }
