@@ -10,6 +10,7 @@ import { homeOf } from '../src/services/members.js';
 import {
   chainIdOf,
   chainLineTexts,
+  codesKeyOf,
   itemsSignature,
   lineSignature,
   looksLikeChain,
@@ -133,8 +134,9 @@ function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
   // The copied lines above it: their signatures come from a cache of recent lines, so a line the
   // bot already holds is skipped without being read again or loading every line the group-buy has seen.
   const copied: { at: number; signature: string }[] = [];
+  const codesKey = codesKeyOf(codes);
   for (let i = 0; i < lastAt; i++) {
-    const known = lineSignature(texts[i]!.text, codes);
+    const known = lineSignature(texts[i]!.text, codes, codesKey);
     if (known) copied.push({ at: i, signature: known.signature });
   }
   const lastSignature = signatureOf(last)?.signature;

@@ -236,8 +236,8 @@ export const SIGNATURE_CACHE_SIZE = 5000;
 export const signatureCacheSize = (): number => signatures.size;
 
 /** The signature of a line that names a door (undefined when it names none); the signature is what `groupbuy_seen_lines` holds. */
-export function lineSignature(text: string, codes: ReadonlySet<string>): LineSignature | undefined {
-  const key = `${[...codes].join(',')}\n${text}`;
+export function lineSignature(text: string, codes: ReadonlySet<string>, codesKey = codesKeyOf(codes)): LineSignature | undefined {
+  const key = `${codesKey}\n${text}`;
   let known = signatures.get(key);
   if (known === undefined) {
     known = signatureOf(readChainLine(text, 0, codes)) ?? null;
@@ -246,6 +246,9 @@ export function lineSignature(text: string, codes: ReadonlySet<string>): LineSig
   }
   return known ?? undefined;
 }
+
+/** The item codes as part of a cache key (computed once per message by callers reading many lines). */
+export const codesKeyOf = (codes: ReadonlySet<string>): string => [...codes].join(',');
 
 /** The signature of a read line that names a door. */
 export function signatureOf(line: ChainLine): LineSignature | undefined {
