@@ -2,7 +2,7 @@
  * How long reading one 500-line 接龙 chain takes: `npx tsx bench/groupbuy-chain.ts`.
  * Kept apart from bench/run.ts so the benchmark issue can wire it in (import `benchChainParse`).
  */
-import { normalize } from '../src/core/normalize.js';
+import { normalize, normalizeUncached } from '../src/core/normalize.js';
 import { readChain } from '../src/services/groupbuy/chain.js';
 
 /** A 500-line chain as residents write it: several formats, full-width digits, emoji, traditional. */
@@ -23,8 +23,11 @@ export function sampleChain(lines = 500): string {
   return out.join('\n');
 }
 
-/** Median milliseconds to read one chain (already normalised, as the router hands it on), and to normalise it. */
-export function benchChainParse(runs = 50): { readChainMs: number; normalizeMs: number } {
+/**
+ * Median milliseconds to read one chain (already normalised, as the router hands it on), and to
+ * normalise it: again (its lines in the cache of recent lines, as for a copied chain) and new.
+ */
+export function benchChainParse(runs = 50): { readChainMs: number; normalizeMs: number; normalizeNewMs: number } {
   const text = normalize(sampleChain());
   const raw = sampleChain();
   const codes = new Set(['A', 'B']);
@@ -38,7 +41,7 @@ export function benchChainParse(runs = 50): { readChainMs: number; normalizeMs: 
     }
     return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! * 100) / 100;
   };
-  return { readChainMs: median(() => readChain(text, codes)), normalizeMs: median(() => normalize(raw)) };
+  return { readChainMs: median(() => readChain(text, codes)), normalizeMs: median(() => normalize(raw)), normalizeNewMs: median(() => normalizeUncached(raw)) };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) console.table(benchChainParse());

@@ -7,8 +7,20 @@ import { localDateTime } from '../src/core/time.js';
 import { groupsOf } from '../src/services/communities.js';
 import { scheduleJob } from '../src/services/jobs.js';
 import { homeOf } from '../src/services/members.js';
-import { chainIdOf, itemsSignature, looksLikeChain, readChain, readChainLine, type ChainLine } from '../src/services/groupbuy/chain.js';
-import { cancelOrder, orderForDoor, seenLines, rememberLine } from '../src/services/groupbuy/orders.js';
+import {
+  chainIdOf,
+  chainLineTexts,
+  codesKeyOf,
+  itemsSignature,
+  lineSignature,
+  looksLikeChain,
+  ordersSomething,
+  readChain,
+  readChainLine,
+  signatureOf,
+  type ChainLine,
+} from '../src/services/groupbuy/chain.js';
+import { cancelOrder, orderForDoor, rememberLine, seenAmong } from '../src/services/groupbuy/orders.js';
 import {
   addHistory,
   addLaunchChat,
@@ -108,33 +120,51 @@ function orderFromLine(ctx: Ctx, gb: GroupBuy, line: ChainLine, door: Door, onBe
  */
 function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
   const codes = new Set(itemsOf(ctx.db, gb.id).map((i) => i.code));
-  const lines = readChain(text, codes);
-  if (lines.length === 0) return false;
+  const texts = chainLineTexts(text);
+  // The sender's line is the last one that orders something; it is always read in full.
+  let lastAt = texts.length - 1;
+  let last: ChainLine | undefined;
+  for (; lastAt >= 0 && !last; lastAt--) {
+    const line = readChainLine(texts[lastAt]!.text, texts[lastAt]!.n, codes);
+    if (ordersSomething(line)) last = line;
+  }
+  if (!last) return false;
+  lastAt++;
   checkOpen(ctx, gb);
-  const seen = seenLines(ctx.db, gb.id);
+  // The copied lines above it: their signatures come from a cache of recent lines, so a line the
+  // bot already holds is skipped without being read again or loading every line the group-buy has seen.
+  const copied: { at: number; signature: string }[] = [];
+  const codesKey = codesKeyOf(codes);
+  for (let i = 0; i < lastAt; i++) {
+    const known = lineSignature(texts[i]!.text, codes, codesKey);
+    if (known) copied.push({ at: i, signature: known.signature });
+  }
+  const lastSignature = signatureOf(last)?.signature;
+  const seen = seenAmong(ctx.db, gb.id, lastSignature === undefined ? copied.map((c) => c.signature) : [...copied.map((c) => c.signature), lastSignature]);
   const home = homeOf(ctx.member);
-  const last = lines[lines.length - 1]!;
   const done: string[] = [];
-  for (const line of lines) {
-    const isLast = line === last;
+  const apply = (line: ChainLine, isLast: boolean) => {
     const door = line.door ?? (isLast ? home : undefined);
     if (!door) {
       if (isLast && line.items.size > 0) ctx.reply('groupbuy.needDoor');
-      continue;
+      return;
     }
     const key = doorKey(door);
     const signature = `${key}|${line.cancel ? '取消1' : itemsSignature(line.items)}`;
-    // Most lines of a copy are lines the bot already holds: skip them before any query.
-    if (!isLast && seen.has(signature)) continue;
     const own = mayChange(ctx, gb, key);
-    if (!own && (!isLast || seen.has(signature))) continue;
+    if (!own && (!isLast || seen.has(signature))) return;
     try {
       done.push(orderFromLine(ctx, gb, line, door, home !== undefined && doorKey(home) !== key));
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       if (isLast) ctx.reply(err.key, err.params);
     }
+  };
+  // Most lines of a copy are lines the bot already holds: skip them before any query.
+  for (const { at, signature } of copied) {
+    if (!seen.has(signature)) apply(readChainLine(texts[at]!.text, texts[at]!.n, codes), false);
   }
+  apply(last, true);
   ackChanges(ctx, gb, done);
   return true;
 }

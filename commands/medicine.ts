@@ -45,6 +45,9 @@ const Draft = z.object({
   question: z.boolean(),
 });
 
+/** A first line naming a 团购接龙 (or "接龙 #7") with lines under it: a copied group-buy chain. */
+const CHAIN_HEADER = /^[^\n]*(?:团购接龙|接龙\s*#\s*\d)[^\n]*\n/;
+
 /** Twenty medicines fit in far less; longer text is something else. */
 const MAX_REQUEST_LENGTH = 2000;
 
@@ -80,6 +83,8 @@ export const medicineCommand = defineCommand({
     // A quantity or a strength needs a number, and no request is pages long (a 接龙 chain is):
     // most chatter stops here, cheaply.
     if (text.length > MAX_REQUEST_LENGTH || !/[\d一二两三四五六七八九十]/.test(text)) return undefined;
+    // A copied 团购接龙 is the group-buy's (its lines are full of doors and numbers): not read here.
+    if (CHAIN_HEADER.test(text)) return undefined;
     const draft = parseNormalized(text);
     if (!looksLikeMedicine(draft)) return undefined;
     if (!p.isGroup) return text;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineFor } from './groupbuy-helpers.js';
 import { normalize } from '../src/core/normalize.js';
-import { readChain, readChainLine } from '../src/services/groupbuy/chain.js';
+import { lineSignature, readChain, readChainLine, SIGNATURE_CACHE_SIZE, signatureCacheSize, signatureOf } from '../src/services/groupbuy/chain.js';
 import { formatYuan, parseFen } from '../src/services/groupbuy/registration.js';
 
 const codes = new Set(['A', 'B', 'C']);
@@ -87,5 +87,31 @@ describe('whatever is pasted', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a copied line is known by its signature without being read again', () => {
+  const styles = fc.constantFrom('5-302 B×2', '5号楼302 A套餐两份', '12. 6-101 王 A1 B1', '3、7号楼1201室 B套餐两份🙏', '5-302 取消', '8-808 Z×1', '谢谢团长', '9-909 B-1', 'A 100元');
+  const lines = fc.oneof(styles, fc.string({ maxLength: 30 }));
+
+  it('the cached signature is the one reading the line gives, first time and again', () => {
+    fc.assert(
+      fc.property(lines, fc.constantFrom(codes, new Set(['A']), new Set<string>()), (raw, someCodes) => {
+        const text = normalize(raw);
+        const expected = signatureOf(readChainLine(text, 3, someCodes));
+        expect(lineSignature(text, someCodes)).toEqual(expected);
+        expect(lineSignature(text, someCodes)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+    expect(lineSignature('5-302 B×2', codes)).toEqual({ door: '5-302', signature: '5-302|B2' });
+    expect(lineSignature('5-302 取消', codes)).toEqual({ door: '5-302', signature: '5-302|取消1' });
+    expect(lineSignature('谢谢团长', codes)).toBeUndefined();
+  });
+
+  it('keeps a bounded number of lines however many different ones residents send', () => {
+    for (let i = 0; i < SIGNATURE_CACHE_SIZE + 500; i++) lineSignature(`${i}. 5-${100 + i} B×2`, codes);
+    expect(signatureCacheSize()).toBe(SIGNATURE_CACHE_SIZE);
+    expect(lineSignature('1. 5-101 B×2', codes)).toEqual({ door: '5-101', signature: '5-101|B2' });
   });
 });

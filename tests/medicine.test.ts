@@ -112,6 +112,15 @@ describe('a resident asks for medicine', () => {
     expect(count('SELECT COUNT(*) FROM medicine_requests')).toBe(1);
   });
 
+  it('a copied 团购接龙 chain in the group is the group-buy\'s, never read as a medicine request', async () => {
+    await community();
+    const out = await chat.say('wang: 【团购接龙 #1】蔬菜套餐\\n——\\n1. 6-101 B×2\\n2. 5-302 王阿姨 氨氯地平 5mg 两盒 还剩2天');
+    expect(out.map((o) => o.text).join('\n')).not.toContain('配药');
+    expect(count('SELECT COUNT(*) FROM medicine_requests')).toBe(0);
+    // The same line on its own is a request.
+    expect(await groupAnswer('wang: 5-302 王阿姨 氨氯地平 5mg 两盒 可以替换 还剩2天')).toContain('已收到配药登记 #1');
+  });
+
   it('on someone\'s behalf: the request belongs to that household, and both are told', async () => {
     await community();
     await chat.say('wang: /我是 5-302');

@@ -1,5 +1,5 @@
 import { parseNumber } from '../../core/chinese.js';
-import { findDoor, type Door, type DoorMatch } from '../../core/fields/door.js';
+import { doorKey, findDoor, type Door, type DoorMatch } from '../../core/fields/door.js';
 
 /** What one line of a 接龙 chain says, read without a database. */
 export interface ChainLine {
@@ -181,12 +181,12 @@ export function readChainLine(text: string, line: number, codes: ReadonlySet<str
   return out;
 }
 
-/**
- * Reads every line of a chain message. Lines that name neither a door nor an item (the header,
- * blank lines, "谢谢团长") are left out. Linear in the length of the message.
- */
-export function readChain(text: string, codes: ReadonlySet<string>): ChainLine[] {
-  const lines: ChainLine[] = [];
+/** Whether a read line says anything about an order: a door, an item, or a mistake in one. */
+export const ordersSomething = (l: ChainLine): boolean => l.door !== undefined || l.items.size > 0 || l.unknown.length > 0 || l.badQuantity;
+
+/** The non-blank lines of a chain message under its header, trimmed, with their 0-based line numbers. */
+export function chainLineTexts(text: string): { n: number; text: string }[] {
+  const out: { n: number; text: string }[] = [];
   let start = 0;
   let n = 0;
   // The bot's header ends with a "——" line: what is above it (prices, "/buy 7 B 2") orders nothing.
@@ -201,14 +201,60 @@ export function readChain(text: string, codes: ReadonlySet<string>): ChainLine[]
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end).trim();
-    if (raw !== '') {
-      const parsed = readChainLine(raw, n, codes);
-      if (parsed.door || parsed.items.size > 0 || parsed.unknown.length > 0 || parsed.badQuantity) lines.push(parsed);
-    }
+    if (raw !== '') out.push({ n, text: raw });
     n++;
     start = end + 1;
   }
+  return out;
+}
+
+/**
+ * Reads every line of a chain message. Lines that name neither a door nor an item (the header,
+ * blank lines, "谢谢团长") are left out. Linear in the length of the message.
+ */
+export function readChain(text: string, codes: ReadonlySet<string>): ChainLine[] {
+  const lines: ChainLine[] = [];
+  for (const { n, text: raw } of chainLineTexts(text)) {
+    const parsed = readChainLine(raw, n, codes);
+    if (ordersSomething(parsed)) lines.push(parsed);
+  }
   return lines;
+}
+
+/** What a line orders, for telling a copy of a known line from a new one without reading it again. */
+export interface LineSignature {
+  /** "5-302" */
+  door: string;
+  /** "5-302|A1B2", or "5-302|取消1" for a cancellation: what `groupbuy_seen_lines` holds. */
+  signature: string;
+}
+
+/** Lines read recently, by the item codes and the text: the signature, or null when the line names no door. */
+const signatures = new Map<string, LineSignature | null>();
+/** At most this many lines are kept (the oldest goes first). */
+export const SIGNATURE_CACHE_SIZE = 5000;
+export const signatureCacheSize = (): number => signatures.size;
+
+/** The signature of a line that names a door (undefined when it names none); the signature is what `groupbuy_seen_lines` holds. */
+export function lineSignature(text: string, codes: ReadonlySet<string>, codesKey = codesKeyOf(codes)): LineSignature | undefined {
+  const key = `${codesKey}\n${text}`;
+  let known = signatures.get(key);
+  if (known === undefined) {
+    known = signatureOf(readChainLine(text, 0, codes)) ?? null;
+    if (signatures.size >= SIGNATURE_CACHE_SIZE) signatures.delete(signatures.keys().next().value!);
+    signatures.set(key, known);
+  }
+  return known ?? undefined;
+}
+
+/** The item codes as part of a cache key (computed once per message by callers reading many lines). */
+export const codesKeyOf = (codes: ReadonlySet<string>): string => [...codes].join(',');
+
+/** The signature of a read line that names a door. */
+export function signatureOf(line: ChainLine): LineSignature | undefined {
+  if (!line.door) return undefined;
+  const door = doorKey(line.door);
+  return { door, signature: `${door}|${line.cancel ? '取消1' : itemsSignature(line.items)}` };
 }
 
 const lineEndsAt = (text: string, i: number) => i === text.length || text.charCodeAt(i) === 10;

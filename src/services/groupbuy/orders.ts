@@ -115,9 +115,17 @@ export function rememberLine(db: Db, groupbuyId: number, door: string, items: Re
   );
 }
 
-/** Every order line the bot has recorded for a group-buy, as "5-302|B2". */
-export function seenLines(db: Db, groupbuyId: number): Set<string> {
-  return new Set(db.prepare('SELECT signature FROM groupbuy_seen_lines WHERE groupbuy_id = ?').pluck().all(groupbuyId) as string[]);
+/**
+ * Which of these order lines ("5-302|B2") the bot has recorded for a group-buy: one lookup per
+ * line on the primary key, in one statement, rather than loading every line the group-buy has seen.
+ */
+export function seenAmong(db: Db, groupbuyId: number, signatures: readonly string[]): Set<string> {
+  if (signatures.length === 0) return new Set();
+  const rows = db
+    .prepare('SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM groupbuy_seen_lines s WHERE s.groupbuy_id = ? AND s.signature = j.value)')
+    .pluck()
+    .all(JSON.stringify(signatures), groupbuyId) as string[];
+  return new Set(rows);
 }
 
 /** Total portions ordered, and per item. */
