@@ -40,7 +40,13 @@ export class App {
   constructor(opts: AppOptions) {
     const db = opts.db ?? openDb(opts.config.dbPath);
     migrate(db);
-    this.deps = { db, clock: opts.clock ?? systemClock, config: opts.config, log: opts.log };
+    this.deps = {
+      db,
+      clock: opts.clock ?? systemClock,
+      config: opts.config,
+      log: opts.log,
+      privateChatLink: (platform) => this.adapters.get(platform)?.privateChatLink,
+    };
     this.adapters = new Map(opts.adapters.map((a) => [a.platform, a]));
     this.registry = new Registry(allCommands, opts.adapters.flatMap((a) => a.botNames));
     this.dispatcher = new Dispatcher(this.deps, this.registry);

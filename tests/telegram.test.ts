@@ -53,6 +53,18 @@ describe('linli on Telegram (telegraf against the Bot API emulator)', { timeout:
     expect(posts.some((p) => p.text.includes('/帮助'))).toBe(true);
   });
 
+  it('a resident who never opened a private chat is given the t.me link to open one, and no medicine in the group', async () => {
+    bot = await TelegramBot.start();
+    const secretary = { id: 1, name: '书记', username: 'shuji' };
+    bot.emu.userSays(secretary, GROUP, '/bind 阳光二期');
+    bot.emu.userSays(wang, GROUP, '/我是 5-302');
+    bot.emu.userSays(wang, GROUP, '我要配药');
+    const posts = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).length >= 3 && bot.emu.botPosts(GROUP.id), 20_000, 'three answers');
+    const answer = posts.map((p) => p.text).join('\n');
+    expect(answer).toContain('https://t.me/linli_test_bot');
+    expect(bot.emu.botPosts(wang.id)).toEqual([]);
+  });
+
   it('a private chat works', async () => {
     bot = await TelegramBot.start();
     bot.emu.userSays(wang, privateOf(wang), '今天天气不错');

@@ -26,6 +26,8 @@ export interface Adapter {
   readonly platform: Platform;
   /** Names the bot is @-mentioned by, for the router to strip. */
   readonly botNames: string[];
+  /** Where a person opens a private chat with the bot, when the platform has such a link (Telegram's t.me). */
+  readonly privateChatLink?: string;
   /** `deps` for adapters that keep platform state in the database (WeChat's quote and id maps). */
   start(sink: MessageSink, deps?: Deps): Promise<void>;
   send(msg: OutgoingMessage): Promise<string[]>;

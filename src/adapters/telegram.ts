@@ -55,6 +55,11 @@ export class TelegramAdapter implements Adapter {
   botNames: string[] = [];
   readonly telegram: Telegram;
   private me: { id: number; username?: string; can_read_all_group_messages?: boolean } | undefined;
+
+  /** t.me/<username>: where a resident presses Start, so the bot may write to them privately. */
+  get privateChatLink(): string | undefined {
+    return this.me?.username ? `https://t.me/${this.me.username}` : undefined;
+  }
   private offset = 0;
   private running = false;
   private abort: AbortController | undefined;

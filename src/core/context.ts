@@ -9,7 +9,7 @@ import { privateAddress, qualifiedId, type Member, type RoleGrant } from '../ser
 import { enqueue, PRIORITY, type SendOptions } from '../services/outbox.js';
 import type { Clock } from './clock.js';
 import type { Role } from './roles.js';
-import type { ChatAddress, Incoming, Lang } from './types.js';
+import type { ChatAddress, Incoming, Lang, Platform } from './types.js';
 
 /** What every piece of linli is given: the database, the clock, the configuration, the log. */
 export interface Deps {
@@ -17,11 +17,14 @@ export interface Deps {
   clock: Clock;
   config: Config;
   log: Logger;
+  /** Where a person opens a private chat with the bot on a platform, if it has such a link. */
+  privateChatLink?: (platform: Platform) => string | undefined;
 }
 
 /** Renders a catalogue entry. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  return render(messages[key], lang, params);
+  // {startLink} is filled by Ctx.text where the platform has a link; elsewhere it is left out.
+  return render(messages[key], lang, { startLink: '', ...params });
 }
 
 /** The language to write to a member or a chat in, when they did not just write to us. */
@@ -38,11 +41,14 @@ export class JobCtx implements Deps {
   readonly config: Config;
   readonly log: Logger;
 
+  readonly privateChatLink: Deps['privateChatLink'];
+
   constructor(deps: Deps) {
     this.db = deps.db;
     this.clock = deps.clock;
     this.config = deps.config;
     this.log = deps.log;
+    this.privateChatLink = deps.privateChatLink;
   }
 
   now(): number {
@@ -111,7 +117,10 @@ export class Ctx extends JobCtx {
 
   /** The message in the asker's language. */
   text(key: MessageKey, params?: Params): string {
-    return t(this.lang, key, params);
+    // Messages that ask a person to open a private chat carry {startLink}: the platform's link, if any.
+    const link = this.privateChatLink?.(this.msg.platform);
+    const startLink = link ? t(this.lang, 'core.startLink', { link }) : '';
+    return t(this.lang, key, { startLink, ...params });
   }
 
   /** Answers in this chat, as a reply to the message. */

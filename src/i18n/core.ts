@@ -25,9 +25,10 @@ export const core = {
   },
   'core.cancelled': { 'zh-CN': '好的,已取消。', en: 'OK, cancelled.' },
   'core.startPrivate': {
-    'zh-CN': '请先私聊我一次(点我的头像,发任意一句话),我才能私下回复您。',
-    en: 'Please open a private chat with me first (tap my name and say hello) so I can answer you privately.',
+    'zh-CN': '请先私聊我一次(点我的头像,发任意一句话),我才能私下回复您。{startLink}',
+    en: 'Please open a private chat with me first (tap my name and say hello) so I can answer you privately.{startLink}',
   },
+  'core.startLink': { 'zh-CN': '打开 {link} 点「开始」即可。', en: ' Open {link} and press Start.' },
 
   'help.title': { 'zh-CN': '邻里助手可以帮您:', en: 'linli can help you with:' },
   'help.footer': {

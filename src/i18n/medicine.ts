@@ -33,8 +33,8 @@ export const medicine = {
   },
   // group
   'medicine.needPrivate': {
-    'zh-CN': '配药信息只能私聊登记:请先点我的头像私聊我一次(发任意一句话),再发「配药」。',
-    en: 'Medicine requests are taken privately: please open a private chat with me first (tap my name, say hello), then send /med.',
+    'zh-CN': '配药信息只能私聊登记:请先点我的头像私聊我一次(发任意一句话),再发「配药」。{startLink}',
+    en: 'Medicine requests are taken privately: please open a private chat with me first (tap my name, say hello), then send /med.{startLink}',
   },
   // group
   'medicine.groupReceived': {
@@ -43,8 +43,8 @@ export const medicine = {
   },
   // group
   'medicine.groupReceivedNoPrivate': {
-    'zh-CN': '已收到配药登记 #{id}({building}号楼)。请先私聊我一次(点我的头像,发任意一句话),我再私下把登记内容发给您核对。',
-    en: 'Medicine request #{id} received (building {building}). Please open a private chat with me (tap my name, say hello) so I can send you the details to check.',
+    'zh-CN': '已收到配药登记 #{id}({building}号楼)。请先私聊我一次(点我的头像,发任意一句话),我再私下把登记内容发给您核对。{startLink}',
+    en: 'Medicine request #{id} received (building {building}). Please open a private chat with me (tap my name, say hello) so I can send you the details to check.{startLink}',
   },
   'medicine.confirm': {
     'zh-CN': '配药登记 #{id} 已收到:\n{details}\n配药小分队会来取医保卡和现金。不需要了请发 /取消配药 #{id}',
