@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.js';
 import { openDb } from '../src/db/open.js';
+import { queryDb } from './helpers/db.js';
 import { enqueue } from '../src/services/outbox.js';
 import { TelegramEmulator, TOKEN } from './helpers/telegram-emulator.js';
 
@@ -34,14 +35,7 @@ const exited = (child: ChildProcess) =>
 /** The pid a started linli writes next to its database (the last one started wins). */
 const runningPid = () => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim() : undefined);
 
-function query<T>(sql: string): T[] {
-  const db = openDb(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T>(sql: string): T[] => queryDb<T>(dbPath, sql);
 
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) process.kill(-c.pid!, 'SIGKILL');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb } from '../src/db/open.js';
+import { queryDb } from './helpers/db.js';
 import { TelegramEmulator, TOKEN } from './helpers/telegram-emulator.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'linli-crash-'));
@@ -39,15 +39,7 @@ const exited = (child: ChildProcess) =>
     else child.once('exit', (code) => resolve(code));
   });
 
-/** Reads the bot's database while it runs (a second, read-only connection). */
-function query<T>(sql: string): T[] {
-  const db = openDb(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T>(sql: string): T[] => queryDb<T>(dbPath, sql);
 
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) process.kill(-c.pid!, 'SIGKILL');

@@ -118,6 +118,7 @@ export class Ctx extends JobCtx {
   /** The message in the asker's language. */
   text(key: MessageKey, params?: Params): string {
     // Messages that ask a person to open a private chat carry {startLink}: the platform's link, if any.
+    if (!messages[key]['zh-CN'].includes('{startLink}')) return t(this.lang, key, params);
     const link = this.privateChatLink?.(this.msg.platform);
     const startLink = link ? t(this.lang, 'core.startLink', { link }) : '';
     return t(this.lang, key, { startLink, ...params });
