@@ -4,7 +4,7 @@
  * lines before it, as residents who saw each other's copies do (message k carries ~k lines);
  * "bench": scenario (a) as bench/run.ts has it.
  */
-import { loadChineseDictionaries } from '../src/core/chinese.js';
+import { loadChineseDictionaries } from '../src/kernel/chinese.js';
 import { benchApp, burst, incoming, workDir } from './lib.js';
 import { community, groupBuyBurst, homeOf, launchedGroupBuy } from './scenarios.js';
 

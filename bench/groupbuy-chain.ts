@@ -2,8 +2,8 @@
  * How long reading one 500-line 接龙 chain takes: `npx tsx bench/groupbuy-chain.ts`.
  * Kept apart from bench/run.ts so the benchmark issue can wire it in (import `benchChainParse`).
  */
-import { normalize, normalizeUncached } from '../src/core/normalize.js';
-import { readChain } from '../src/services/groupbuy/chain.js';
+import { normalize, normalizeUncached } from '../src/kernel/normalize.js';
+import { readChain } from '../commands/groupbuy/chain.js';
 
 /** A 500-line chain as residents write it: several formats, full-width digits, emoji, traditional. */
 export function sampleChain(lines = 500): string {

@@ -6,8 +6,8 @@ import { runInNewContext } from 'node:vm';
 import pino from 'pino';
 import { ConsoleAdapter } from '../src/adapters/console.js';
 import { App } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import type { Incoming } from '../src/core/types.js';
+import { loadConfig } from '../src/kernel/config.js';
+import type { Incoming } from '../src/kernel/types.js';
 import { openDb } from '../src/db/open.js';
 
 /** A folder for one benchmark's files, removed by `cleanup`. */

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allCommands } from '../commands/index.js';
-import { Router } from '../src/core/router.js';
+import { Router } from '../src/runtime/router.js';
 import { benchChainParse } from './groupbuy-chain.js';
 import { benchApp, burst, collectGarbage, heapMb, incoming, oneByOne, rawCommits, rssMb, workDir, type Throughput } from './lib.js';
 import { groupBuyBurst, mixedDay, taskClaimBurst } from './scenarios.js';
@@ -164,7 +164,7 @@ async function scenario<T extends Throughput>(run: (app: ReturnType<typeof bench
     rows.push({ figure: "street: assemble one day's bulletin", value: round(f.bulletinMs, 1), unit: 'ms', target: '< 100 ms' });
     rows.push({ figure: `street: export the biggest group-buy (${f.exportOrders} orders, 3 sheets, .xlsx)`, value: round(f.exportMs, 0), unit: 'ms', target: '< 1 s' });
     rows.push({ figure: '  of which: rendering the three .xlsx (src/outbox/spreadsheet.ts)', value: round(f.exportRenderMs, 0), unit: 'ms' });
-    rows.push({ figure: '  of which: reading orders, building and sorting rows (commands/groupbuy-sheets.ts)', value: round(f.exportMs - f.exportRenderMs, 0), unit: 'ms' });
+    rows.push({ figure: '  of which: reading orders, building and sorting rows (commands/groupbuy/sheets.ts)', value: round(f.exportMs - f.exportRenderMs, 0), unit: 'ms' });
     rows.push({ figure: `street: medicine queue (${f.medicineQueueLength} open)`, value: round(f.medicineQueueMs, 1), unit: 'ms' });
     rows.push({ figure: 'street: RSS with the code loaded, before opening the database', value: round(f.codeRssMb, 0), unit: 'MB' });
     rows.push({ figure: 'street: peak RSS before the export (start-up, message, bulletin, queue)', value: round(f.peakBeforeExportMb, 0), unit: 'MB' });

@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { App } from '../src/app.js';
-import { duePending, markSent } from '../src/services/outbox.js';
+import { duePending, markSent } from '../src/outbox/store.js';
 import { burst, incoming, percentiles, type Throughput } from './lib.js';
 
 const TZ = 'Asia/Shanghai';

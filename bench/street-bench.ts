@@ -5,13 +5,13 @@
  */
 import { dirname } from 'node:path';
 import { allBulletinSections } from '../commands/index.js';
-import { deliverySheets, paymentSheet, supplierSheet } from '../commands/groupbuy-sheets.js';
-import { JobCtx } from '../src/core/context.js';
+import { deliverySheets, paymentSheet, supplierSheet } from '../commands/groupbuy/sheets.js';
+import { JobCtx } from '../src/runtime/context.js';
 import { renderSpreadsheet } from '../src/outbox/spreadsheet.js';
-import { assembleBulletin } from '../src/services/bulletin/assemble.js';
-import { ordersOf } from '../src/services/groupbuy/orders.js';
-import { groupBuyById, itemsOf } from '../src/services/groupbuy/store.js';
-import { itemsOf as medicineItemsOf, openQueue } from '../src/services/medicine/requests.js';
+import { assembleBulletin } from '../commands/bulletin/assemble.js';
+import { ordersOf } from '../commands/groupbuy/store/orders.js';
+import { groupBuyById, itemsOf } from '../commands/groupbuy/store/groupbuys.js';
+import { itemsOf as medicineItemsOf, openQueue } from '../commands/medicine/store/requests.js';
 import { benchApp, incoming } from './lib.js';
 
 const rssAtStart = process.memoryUsage().rss / 1024 / 1024;

@@ -1,17 +1,17 @@
-import type { AnyCommand } from '../src/core/command.js';
-import type { BulletinSection, PersonalData } from '../src/core/capability.js';
-import { bindCommand } from './bind.js';
-import { bulletinCommand } from './bulletin.js';
-import { helpCommand, helpTopics } from './help.js';
-import { homeCommand } from './home.js';
-import { noticeCommand } from './notices.js';
-import { medicineCommand } from './medicine.js';
-import { medicineBulletin, medicinePersonalData } from './medicine-data.js';
-import { cancelMedicineCommand, myMedicineCommand, viewMedicineCommand } from './medicine-own.js';
-import { medicineExportCommand, medicineRunCommand } from './medicine-runs.js';
-import { medicineCardsCommand, medicineQueueCommand, medicineStatusCommand } from './medicine-team.js';
-import { confirmMemberCommand, rebindCodeCommand, rebindCommand, rebindGroupCommand, wechatPersonalData } from './rebind.js';
-import { grantCommand, revokeCommand, rolesCommand } from './roles.js';
+import type { AnyCommand } from '../src/runtime/command.js';
+import type { BulletinSection, PersonalData } from '../src/runtime/capability.js';
+import { bindCommand } from './community/bind.js';
+import { bulletinCommand } from './bulletin/bulletin.js';
+import { helpCommand, helpTopics } from './community/help.js';
+import { homeCommand } from './community/home.js';
+import { noticeCommand } from './bulletin/notices.js';
+import { medicineCommand } from './medicine/request.js';
+import { medicineBulletin, medicinePersonalData } from './medicine/data.js';
+import { cancelMedicineCommand, myMedicineCommand, viewMedicineCommand } from './medicine/own.js';
+import { medicineExportCommand, medicineRunCommand } from './medicine/runs.js';
+import { medicineCardsCommand, medicineQueueCommand, medicineStatusCommand } from './medicine/team.js';
+import { confirmMemberCommand, rebindCodeCommand, rebindCommand, rebindGroupCommand, wechatPersonalData } from './wechat/rebind.js';
+import { grantCommand, revokeCommand, rolesCommand } from './community/roles.js';
 import {
   auditCommand,
   forgetmeCommand,
@@ -20,9 +20,9 @@ import {
   personalDataProviders,
   residentsCommand,
   retentionCommand,
-} from './trust.js';
-import { volunteeringCommands, volunteersBulletin, volunteersPersonalData } from './volunteering.js';
-import { groupbuyCommands, groupbuyBulletin, groupbuyPersonalData } from './groupbuy.js';
+} from './trust/trust.js';
+import { volunteeringCommands, volunteersBulletin, volunteersPersonalData } from './volunteering/index.js';
+import { groupbuyCommands, groupbuyBulletin, groupbuyPersonalData } from './groupbuy/index.js';
 
 /** Every command linli knows, in the order /help lists them. One file per capability. */
 export const allCommands: AnyCommand[] = [

@@ -1,20 +1,20 @@
 import { allBulletinSections, allCommands } from '../commands/index.js';
-import type { Adapter } from './adapters/adapter.js';
+import type { Adapter } from './outbox/port.js';
 import { prepareIncoming } from './adapters/files.js';
-import { BulletinCron } from './bulletin-cron.js';
-import type { Config } from './config.js';
-import { loadChineseDictionaries } from './core/chinese.js';
-import { systemClock, type Clock } from './core/clock.js';
-import type { Deps } from './core/context.js';
-import { Dispatcher } from './core/dispatcher.js';
-import { Registry } from './core/registry.js';
-import type { Platform } from './core/types.js';
+import { BulletinCron } from './ops/cron.js';
+import type { Config } from './kernel/config.js';
+import { loadChineseDictionaries } from './kernel/chinese.js';
+import { systemClock, type Clock } from './kernel/clock.js';
+import type { Deps } from './runtime/context.js';
+import { Dispatcher } from './runtime/dispatcher.js';
+import { Registry } from './runtime/registry.js';
+import type { Platform } from './kernel/types.js';
 import { migrate } from './db/migrate.js';
 import { openDb, type Db } from './db/open.js';
-import type { Logger } from './log.js';
+import type { Logger } from './kernel/log.js';
 import { OutboxWorker } from './outbox/worker.js';
-import { Scheduler } from './scheduler.js';
-import { TrustRuntime } from './services/trust/runtime.js';
+import { Scheduler } from './ops/scheduler.js';
+import { TrustRuntime } from './ops/backups.js';
 
 export interface AppOptions {
   config: Config;

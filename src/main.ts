@@ -5,9 +5,9 @@ import { ConsoleAdapter } from './adapters/console.js';
 import { prepareIncoming } from './adapters/files.js';
 import { platformAdapters } from './adapters/index.js';
 import { App } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from './kernel/config.js';
 import { MigrationError } from './db/migrate.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger, type Logger } from './kernel/log.js';
 
 /** Start-up fails loudly, in one line: bad configuration, or a database this code cannot use. */
 function fail(message: string): never {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Incoming, OutgoingMessage } from '../core/types.js';
-import type { Adapter, MessageSink } from './adapter.js';
+import type { Incoming, OutgoingMessage } from '../kernel/types.js';
+import type { Adapter, MessageSink } from '../outbox/port.js';
 
 /** The group the console plays when a line names none. */
 export const CONSOLE_GROUP = '控制台群';

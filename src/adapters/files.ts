@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Incoming, IncomingFile } from '../core/types.js';
+import type { Incoming, IncomingFile } from '../kernel/types.js';
 import { cellValue } from '../outbox/spreadsheet.js';
 
 const isSpreadsheet = (file: IncomingFile) =>

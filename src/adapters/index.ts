@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
-import type { Adapter } from './adapter.js';
+import type { Config } from '../kernel/config.js';
+import type { Logger } from '../kernel/log.js';
+import type { Adapter } from '../outbox/port.js';
 import { TelegramAdapter } from './telegram.js';
 
 /**

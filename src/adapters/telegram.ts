@@ -1,8 +1,8 @@
 import { Telegram, TelegramError } from 'telegraf';
-import type { Logger } from '../log.js';
-import type { Incoming, OutgoingMessage } from '../core/types.js';
-import { t } from '../core/context.js';
-import { SendError, type Adapter, type MessageSink } from './adapter.js';
+import type { Logger } from '../kernel/log.js';
+import type { Incoming, OutgoingMessage } from '../kernel/types.js';
+import { t } from '../runtime/context.js';
+import { SendError, type Adapter, type MessageSink } from '../outbox/port.js';
 import { splitText } from './telegram-text.js';
 
 /** Files larger than this are not downloaded (the Bot API's own download limit). */

@@ -1,11 +1,11 @@
 import { FileBox } from 'file-box';
 import { qrcodeValueToImageUrl, ScanStatus, types, WechatyBuilder } from 'wechaty';
 import type { Contact, Message, Room, Wechaty } from 'wechaty';
-import type { Deps } from '../core/context.js';
-import { t } from '../core/context.js';
-import type { Incoming, IncomingFile, OutgoingMessage } from '../core/types.js';
-import type { Logger } from '../log.js';
-import { tellAdmins } from '../services/admins.js';
+import type { Deps } from '../runtime/context.js';
+import { t } from '../runtime/context.js';
+import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
+import type { Logger } from '../kernel/log.js';
+import { tellAdmins } from '../outbox/admins.js';
 import { memberByPlatformId } from '../services/members.js';
 import {
   findQuotedMessage,
@@ -14,8 +14,8 @@ import {
   moveMemberToUserId,
   recordSentText,
   rememberStableKey,
-} from '../services/wechat.js';
-import { SendError, type Adapter, type MessageSink } from './adapter.js';
+} from '../services/wechat-ids.js';
+import { SendError, type Adapter, type MessageSink } from '../outbox/port.js';
 import { isRateLimited, parseQuote, quotedBody, splitText, stripMention } from './wechat-text.js';
 
 /** The puppet used when WECHATY_PUPPET names none: the web protocol, which needs no paid token. */

@@ -1,5 +1,5 @@
-import type { Config } from '../config.js';
-import type { Platform } from '../core/types.js';
+import type { Config } from '../kernel/config.js';
+import type { Platform } from '../kernel/types.js';
 
 /** How fast the outbox may send on one platform. Times in ms. */
 export interface Limits {

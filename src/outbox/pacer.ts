@@ -1,4 +1,4 @@
-import { localDate, localDayWindow } from '../core/time.js';
+import { localDate, localDayWindow } from '../kernel/time.js';
 import type { Limits } from './limits.js';
 
 /**

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { SpreadsheetSpec } from '../core/types.js';
+import type { SpreadsheetSpec } from '../kernel/types.js';
 
 /**
  * Renders a spreadsheet spec to .xlsx bytes. The streaming writer serialises each row as it is

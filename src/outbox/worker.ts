@@ -1,8 +1,8 @@
-import { SendError, type Adapter } from '../adapters/adapter.js';
-import { t, type Deps } from '../core/context.js';
-import type { OutgoingMessage, Platform, SpreadsheetSpec } from '../core/types.js';
+import { SendError, type Adapter } from './port.js';
+import { t, type Deps } from '../runtime/context.js';
+import type { OutgoingMessage, Platform, SpreadsheetSpec } from '../kernel/types.js';
 import { memberByPlatformId, privateAddress } from '../services/members.js';
-import { enqueue, markFailed, markSent, PRIORITY, type OutboxRow } from '../services/outbox.js';
+import { enqueue, markFailed, markSent, PRIORITY, type OutboxRow } from './store.js';
 import {
   askerNames,
   chatInfo,
@@ -21,7 +21,7 @@ import {
   recordPause,
   releaseClaims,
   releaseClaimsOf,
-} from '../services/outbox-queue.js';
+} from './queue.js';
 import { CLAIM_MS, CLAIM_RENEW_MS, isDeadWorker, newWorkerId, retireWorkerId } from './claims.js';
 import { limitsFor, type Limits } from './limits.js';
 import { Pacer } from './pacer.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { Lang, Platform } from '../core/types.js';
+import type { Lang, Platform } from '../kernel/types.js';
 
 export interface Community {
   id: number;

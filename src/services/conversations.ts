@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { ChatAddress } from '../core/types.js';
+import type { ChatAddress } from '../kernel/types.js';
 
 /** How long the bot waits for the answer to its question before forgetting it. */
 export const CONVERSATION_TTL_MS = 2 * 60 * 60 * 1000;

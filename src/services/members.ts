@@ -1,7 +1,7 @@
 import type { Db } from '../db/open.js';
-import type { Door } from '../core/fields/door.js';
-import type { ChatAddress, Lang, Platform } from '../core/types.js';
-import type { Role } from '../core/roles.js';
+import type { Door } from '../kernel/fields/door.js';
+import type { ChatAddress, Lang, Platform } from '../kernel/types.js';
+import type { Role } from '../kernel/roles.js';
 
 export interface Member {
   id: number;

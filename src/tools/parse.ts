@@ -1,5 +1,5 @@
 import { allCommands } from '../../commands/index.js';
-import { Router } from '../core/router.js';
+import { Router } from '../runtime/router.js';
 
 /**
  * `npm run parse -- "text"`: how the router understands one message, as JSON, without a database.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../config.js';
-import { listBackups } from '../services/trust/backup.js';
-import { restoreBackup, RestoreError } from '../services/trust/restore.js';
+import { ConfigError, loadConfig } from '../kernel/config.js';
+import { listBackups } from '../ops/backup.js';
+import { restoreBackup, RestoreError } from '../ops/restore.js';
 
 /**
  * `npm run restore -- FILE`: replaces the database (LINLI_DB_PATH) with a backup after checking it.

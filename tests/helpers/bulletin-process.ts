@@ -5,8 +5,8 @@
  */
 import pino from 'pino';
 import { App } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { FakeClock } from '../../src/core/clock.js';
+import { loadConfig } from '../../src/kernel/config.js';
+import { FakeClock } from '../../src/kernel/clock.js';
 
 const [dbPath, nowMs] = process.argv.slice(2);
 const config = loadConfig({ LINLI_DB_PATH: dbPath!, LOG_LEVEL: 'silent' });

@@ -5,9 +5,9 @@ import pino from 'pino';
 import { ConsoleAdapter, type ConsoleSent } from '../../src/adapters/console.js';
 import { prepareIncoming } from '../../src/adapters/files.js';
 import { App } from '../../src/app.js';
-import { loadConfig, type Config } from '../../src/config.js';
-import { FakeClock } from '../../src/core/clock.js';
-import type { Incoming } from '../../src/core/types.js';
+import { loadConfig, type Config } from '../../src/kernel/config.js';
+import { FakeClock } from '../../src/kernel/clock.js';
+import type { Incoming } from '../../src/kernel/types.js';
 
 /** 2026-04-20 09:00 in Shanghai: a weekday morning in the lockdown. */
 export const MORNING = Date.parse('2026-04-20T09:00:00+08:00');

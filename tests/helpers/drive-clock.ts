@@ -1,4 +1,4 @@
-import type { FakeClock } from '../../src/core/clock.js';
+import type { FakeClock } from '../../src/kernel/clock.js';
 import type { OutboxWorker } from '../../src/outbox/worker.js';
 
 /**

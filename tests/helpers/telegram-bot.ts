@@ -5,11 +5,11 @@ import pino from 'pino';
 import { allCommands } from '../../commands/index.js';
 import { TelegramAdapter } from '../../src/adapters/telegram.js';
 import { App } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import type { AnyCommand } from '../../src/core/command.js';
-import type { Clock } from '../../src/core/clock.js';
-import { Dispatcher } from '../../src/core/dispatcher.js';
-import { Registry } from '../../src/core/registry.js';
+import { loadConfig } from '../../src/kernel/config.js';
+import type { AnyCommand } from '../../src/runtime/command.js';
+import type { Clock } from '../../src/kernel/clock.js';
+import { Dispatcher } from '../../src/runtime/dispatcher.js';
+import { Registry } from '../../src/runtime/registry.js';
 import { TelegramEmulator, TOKEN } from './telegram-emulator.js';
 
 export interface BotOptions {

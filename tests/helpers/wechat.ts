@@ -7,8 +7,8 @@ import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { ConsoleAdapter } from '../../src/adapters/console.js';
 import { WechatAdapter } from '../../src/adapters/wechat.js';
 import { App } from '../../src/app.js';
-import type { Clock } from '../../src/core/clock.js';
-import { loadConfig } from '../../src/config.js';
+import type { Clock } from '../../src/kernel/clock.js';
+import { loadConfig } from '../../src/kernel/config.js';
 
 type ContactMock = InstanceType<mock.Mocker['ContactMock']>;
 type RoomMock = InstanceType<mock.Mocker['RoomMock']>;

@@ -1,0 +1,152 @@
+import type { Catalogue } from '../../src/kernel/catalogue.js';
+
+/** Messages of the daily bulletin, its notices and their translation. */
+export const bulletin = {
+  'bulletin.title': { 'zh-CN': '【{community} 每日通报】{date}', en: '[{community} daily bulletin] {date}' },
+  'bulletin.late': {
+    'zh-CN': '(本通报原定{time}发出,因系统中断晚发,敬请谅解。)',
+    en: '(This bulletin was due at {time}; it is late because the system was down. Sorry.)',
+  },
+  'bulletin.noticesHeading': { 'zh-CN': '📢 书记通知', en: '📢 Notices from the secretary' },
+  'bulletin.noticeLine': { 'zh-CN': '{n}. {text}', en: '{n}. {text}' },
+  'bulletin.urgentMark': { 'zh-CN': '【紧急】', en: '[URGENT] ' },
+  'bulletin.awaitingTranslation': {
+    'zh-CN': '{text}(英文翻译中)',
+    en: '(awaiting translation) {text}',
+  },
+  'bulletin.footer': { 'zh-CN': '—— {community}', en: '— {community}' },
+  'bulletin.help': {
+    'zh-CN': '/通报 2026-04-20 查看某天的每日通报(书记还可以:/通报 预览、发送、时间 20:00)',
+    en: '/bulletin 2026-04-20  read a day\'s bulletin (the secretary also: /bulletin, send, time 20:00)',
+  },
+  'bulletin.usage': {
+    'zh-CN':
+      '可以这样用:/通报(预览)、/通报 发送、/通报 时间 20:00、/通报 群 1,3 或 /通报 群 全部、/通报 英文(本群收英文版)、/通报 停发 或 /通报 恢复、/通报 2026-04-20(历史)',
+    en:
+      'Use: /bulletin (preview), /bulletin send, /bulletin time 20:00, /bulletin groups 1,3 or /bulletin groups all, /bulletin lang en (this group gets English), /bulletin off or /bulletin on, /bulletin 2026-04-20 (history)',
+  },
+  'bulletin.preview': { 'zh-CN': '预览(将于{time}发出):\n\n{text}', en: 'Preview (goes out at {time}):\n\n{text}' },
+  'bulletin.previewEmpty': {
+    'zh-CN': '今天的通报还没有内容:没有通知,各项也没有新数据。发 /通知 内容 添加一条通知。',
+    en: 'Today\'s bulletin has nothing in it yet: no notices and no news from any part. Send /notice <text> to add one.',
+  },
+  'bulletin.sentPrivately': { 'zh-CN': '已私信给您。', en: 'Sent to you privately.' },
+  'bulletin.queued': {
+    'zh-CN': '今日通报正在发往{count}个群,全部送达后会告诉您。',
+    en: 'Today\'s bulletin is going out to {count} groups; I will tell you when every group has it.',
+  },
+  'bulletin.alreadySent': {
+    'zh-CN': '{date}的通报已经发过了,每天只发一次。新的通知会进入明天的通报。',
+    en: 'The bulletin of {date} has already gone out; it goes once a day. New notices go into tomorrow\'s.',
+  },
+  'bulletin.nothingToSend': {
+    'zh-CN': '今天的通报没有内容,没有发送。先发 /通知 内容 添加通知。',
+    en: 'Today\'s bulletin has nothing in it, so nothing was sent. Add a notice first: /notice <text>',
+  },
+  'bulletin.noGroups': {
+    'zh-CN': '还没有群可以发通报。请先在各群发 /bind 小区名 绑定。',
+    en: 'There is no group to send the bulletin to. Bind groups first with /bind <community>.',
+  },
+  'bulletin.timeSet': {
+    'zh-CN': '好的,每天{time}({zone})发通报。',
+    en: 'OK: the bulletin goes out every day at {time} ({zone}).',
+  },
+  'bulletin.badTime': { 'zh-CN': '时间没看懂,请这样写:/通报 时间 20:00', en: 'I could not read that time. Write: /bulletin time 20:00' },
+  'bulletin.groupsList': {
+    'zh-CN': '通报发往这些群(打√的):\n{groups}\n要改,发 /通报 群 1,3 或 /通报 群 全部',
+    en: 'The bulletin goes to the groups marked √:\n{groups}\nTo change: /bulletin groups 1,3 or /bulletin groups all',
+  },
+  'bulletin.groupsSet': { 'zh-CN': '好的,通报发往:{groups}', en: 'OK, the bulletin goes to: {groups}' },
+  'bulletin.noSuchGroup': {
+    'zh-CN': '没有第{n}个群。发 /通报 群 看看编号。',
+    en: 'There is no group number {n}. Send /bulletin groups to see the numbers.',
+  },
+  'bulletin.langSet': {
+    'zh-CN': '好的,本群以后收{lang}版通报。',
+    en: 'OK, this group will get the bulletin in {lang}.',
+  },
+  'bulletin.langGroupOnly': {
+    'zh-CN': '请在要收英文版的群里发这条命令。',
+    en: 'Send this in the group that should get the English bulletin.',
+  },
+  'bulletin.langEnglish': { 'zh-CN': '英文', en: 'English' },
+  'bulletin.langChinese': { 'zh-CN': '中文', en: 'Chinese' },
+  'bulletin.langTraditional': { 'zh-CN': '繁体中文', en: 'traditional Chinese' },
+  'bulletin.turnedOff': { 'zh-CN': '好的,每日通报暂停发送。发 /通报 恢复 重新开始。', en: 'OK, the daily bulletin is paused. Send /bulletin on to resume.' },
+  'bulletin.turnedOn': { 'zh-CN': '好的,每天{time}发通报。', en: 'OK, the bulletin goes out every day at {time}.' },
+  'bulletin.history': { 'zh-CN': '{date}发出的通报:\n\n{text}', en: 'The bulletin sent on {date}:\n\n{text}' },
+  'bulletin.noHistory': { 'zh-CN': '{date}没有发过通报。', en: 'No bulletin was sent on {date}.' },
+  'bulletin.notYet': {
+    'zh-CN': '今天的通报还没发,{time}发出。',
+    en: 'Today\'s bulletin has not gone out yet; it goes at {time}.',
+  },
+  'bulletin.reportAll': {
+    'zh-CN': '{date}的通报已送达全部{count}个群。',
+    en: 'The bulletin of {date} reached all {count} groups.',
+  },
+  'bulletin.reportMissing': {
+    'zh-CN': '{date}的通报送达{sent}/{count}个群,这些群没有收到:{groups}',
+    en: 'The bulletin of {date} reached {sent} of {count} groups. These did not get it: {groups}',
+  },
+
+  'notice.help': {
+    'zh-CN': '/通知 内容 加入今日通报;/通知 紧急 内容 立即发到各群(书记)',
+    en: '/notice <text>  add to today\'s bulletin; /notice now <text>  push to every group at once (secretary)',
+  },
+  'notice.usage': {
+    'zh-CN': '可以这样用:/通知 明天上午8点全员核酸;/通知 列表;/通知 修改 3 新内容;/通知 删除 3;/通知 紧急 内容',
+    en: 'Use: /notice <text>; /notice list; /notice edit 3 <new text>; /notice remove 3; /notice now <text>',
+  },
+  'notice.added': {
+    'zh-CN': '已加入{date}的通报(第{id}号通知)。',
+    en: 'Added to the bulletin of {date} (notice #{id}).',
+  },
+  'notice.addedTomorrow': {
+    'zh-CN': '今天的通报已发出,这条加入明天({date})的通报(第{id}号通知)。',
+    en: 'Today\'s bulletin has gone out, so this goes into tomorrow\'s ({date}), notice #{id}.',
+  },
+  'notice.list': { 'zh-CN': '{date}通报的通知:\n{lines}', en: 'Notices for the bulletin of {date}:\n{lines}' },
+  'notice.listLine': { 'zh-CN': '#{id} {text}{translated}', en: '#{id} {text}{translated}' },
+  'notice.translatedMark': { 'zh-CN': '(已译英文)', en: ' (translated)' },
+  'notice.none': { 'zh-CN': '{date}的通报还没有通知。', en: 'No notices for the bulletin of {date} yet.' },
+  'notice.edited': { 'zh-CN': '第{id}号通知已修改。', en: 'Notice #{id} is changed.' },
+  'notice.removed': { 'zh-CN': '第{id}号通知已删除。', en: 'Notice #{id} is removed.' },
+  'notice.notFound': {
+    'zh-CN': '没有第{id}号通知。发 /通知 列表 看看编号。',
+    en: 'There is no notice #{id}. Send /notice list to see the numbers.',
+  },
+  'notice.alreadySent': {
+    'zh-CN': '第{id}号通知已经随{date}的通报发出,不能再改。',
+    en: 'Notice #{id} already went out with the bulletin of {date}; it cannot be changed.',
+  },
+  'notice.urgentPost': { 'zh-CN': '🚨 紧急通知:{text}', en: '🚨 URGENT notice (translation to follow): {text}' },
+  'notice.urgentTranslated': { 'zh-CN': '🚨 紧急通知(英文):{text}', en: '🚨 URGENT notice: {text}' },
+  'notice.pushed': {
+    'zh-CN': '紧急通知已发往{count}个群,也会写进今天的通报。',
+    en: 'The urgent notice is going to {count} groups and will be in today\'s bulletin.',
+  },
+
+  'translation.task': {
+    'zh-CN': '📝 翻译任务 #{id}:请把这条通知译成英文,给外籍居民看。\n「{text}」\n回复本消息「接」认领,再回复英文译文。',
+    en: '📝 Translation task #{id}: please translate this notice into English for foreign residents.\n"{text}"\nReply "claim" to this message to take it, then reply with the English text.',
+  },
+  'translation.claimed': {
+    'zh-CN': '{name} 认领了翻译任务 #{id}。请回复本消息发英文译文。',
+    en: '{name} took translation task #{id}. Reply to this message with the English text.',
+  },
+  'translation.taken': { 'zh-CN': '翻译任务 #{id} 已经由 {name} 认领了,谢谢!', en: 'Translation task #{id} is already taken by {name}. Thank you!' },
+  'translation.done': { 'zh-CN': '翻译任务 #{id} 已经译好了,谢谢!', en: 'Translation task #{id} is already done. Thank you!' },
+  'translation.gone': { 'zh-CN': '这条通知已经删除,不用翻译了。', en: 'That notice was removed; no translation needed.' },
+  'translation.thanks': {
+    'zh-CN': '谢谢 {name}!第{id}号通知的英文版已收到,会出现在英文通报里。',
+    en: 'Thank you, {name}! The English text of notice #{id} is saved and will be in the English bulletin.',
+  },
+  'translation.notEnglish': {
+    'zh-CN': '译文请用英文写(不要夹中文)。',
+    en: 'Please write the translation in English only.',
+  },
+  'translation.volunteersOnly': {
+    'zh-CN': '翻译任务由会翻译的志愿者认领。想帮忙,请报名志愿者并写上“翻译”,例如:/志愿者报名 5-302 翻译 晚上',
+    en: 'Translation tasks are for volunteers who translate. To help, sign up with the skill, e.g. /volunteer 5-302 translator evenings',
+  },
+} satisfies Catalogue;

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { defineCommand } from '../../src/runtime/command.js';
+import type { Params } from '../../src/kernel/catalogue.js';
+import type { MessageKey } from '../../src/runtime/catalogue-index.js';
+import { langOfMember, PRIORITY, t, type Ctx } from '../../src/runtime/context.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { detectLang } from '../../src/kernel/lang.js';
+import { localDate } from '../../src/kernel/time.js';
+import { groupsOf, volunteersGroupOf } from '../../src/services/communities.js';
+import { memberById } from '../../src/services/members.js';
+import { hasSkill } from '../volunteering/store/volunteers.js';
+import type { SendOptions } from '../../src/outbox/store.js';
+import { bulletinDate } from './assemble.js';
+import {
+  addNotice,
+  claimTranslation,
+  editNotice,
+  keepLanguage,
+  liveNotice,
+  noticesOf,
+  removeNotice,
+  saveTranslation,
+  type Notice,
+} from './store/notices.js';
+import { openBulletinDate, sendOf } from './store/sends.js';
+
+const MAX_NOTICE = 1000;
+const LIST = /^(?:list|ls|列表|清单|查看|看看)$/i;
+const NOW = /^(?:now|urgent|紧急|立即|马上|立刻|急)(?:\s+|\s*[,,:：]\s*)([\s\S]+)$/i;
+const EDIT = /^(?:edit|change|修改|改|更正)\s*(?:第|#|no\.?)?\s*(\d+)\s*号?(?:\s+|\s*[,,:：]\s*)([\s\S]+)$/i;
+const REMOVE = /^(?:remove|delete|del|删除|删掉|删|撤回|撤销)\s*(?:第|#|no\.?)?\s*(\d+)\s*号?$/i;
+const CLAIM = /^(?:接|我来|我接|认领|领了|我翻|我来翻|claim|mine|i'?ll (?:do|take) it|taking it|me)[!!。.]*$/i;
+
+const text = z.string().trim().min(1).max(MAX_NOTICE);
+const NoticeArgs = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('list') }),
+  z.object({ op: z.literal('add'), text }),
+  z.object({ op: z.literal('now'), text }),
+  z.object({ op: z.literal('edit'), id: z.number().int().positive(), text }),
+  z.object({ op: z.literal('remove'), id: z.number().int().positive() }),
+]);
+
+/** The one place that decides who may translate notices: volunteers who signed up with the translator skill. */
+export function mayTranslate(ctx: Ctx): boolean {
+  return ctx.community !== null && hasSkill(ctx.db, ctx.community.id, ctx.member.id, 'translator');
+}
+
+/** Posts a notice as a translation task: to the volunteers' group, else to the community's groups. */
+function postTranslationTask(ctx: Ctx, notice: Notice): void {
+  const volunteers = volunteersGroupOf(ctx.db, notice.community_id);
+  const groups = volunteers ? [volunteers] : groupsOf(ctx.db, notice.community_id);
+  for (const group of groups) {
+    ctx.post(group, 'translation.task', { id: notice.id, text: notice.text }, { ref: { kind: 'translation', id: notice.id } });
+  }
+}
+
+/** A notice the secretary may still change: in this community, and its bulletin not sent yet. */
+function changeable(ctx: Ctx, id: number): Notice {
+  const notice = liveNotice(ctx.db, ctx.community!.id, id);
+  if (!notice) throw new UserError('notice.notFound', { id });
+  if (sendOf(ctx.db, notice.community_id, notice.date)) {
+    throw new UserError('notice.alreadySent', { id, date: bulletinDate(notice.date, ctx.lang) });
+  }
+  return notice;
+}
+
+export const noticeCommand = defineCommand({
+  name: 'notice',
+  aliases: ['notices', '通知', '公告', '通告'],
+  roles: ['secretary'],
+  needsCommunity: true,
+  help: 'notice.help',
+  usage: 'notice.usage',
+  parse(raw) {
+    const s = raw.trim();
+    if (s === '' || LIST.test(s)) return { op: 'list' };
+    let m = NOW.exec(s);
+    if (m) return { op: 'now', text: m[1] };
+    m = EDIT.exec(s);
+    if (m) return { op: 'edit', id: Number(m[1]), text: m[2] };
+    m = REMOVE.exec(s);
+    if (m) return { op: 'remove', id: Number(m[1]) };
+    return { op: 'add', text: s };
+  },
+  args: NoticeArgs,
+  handle(ctx, args) {
+    const community = ctx.community!;
+    const today = localDate(ctx.now(), ctx.config.timeZone);
+    const date = openBulletinDate(ctx.db, community.id, today);
+    const shownDate = bulletinDate(date, ctx.lang);
+    switch (args.op) {
+      case 'list': {
+        const notices = noticesOf(ctx.db, community.id, date);
+        if (notices.length === 0) {
+          ctx.reply('notice.none', { date: shownDate });
+          return;
+        }
+        const lines = notices.map((n) =>
+          ctx.text('notice.listLine', { id: n.id, text: n.text, translated: n.text_en ? ctx.text('notice.translatedMark') : '' }),
+        );
+        ctx.reply('notice.list', { date: shownDate, lines: lines.join('\n') });
+        return;
+      }
+      case 'add': {
+        const notice = addNotice(ctx.db, { communityId: community.id, date, text: args.text, createdBy: ctx.member.id }, ctx.now());
+        ctx.record('notice.add', 'notice', notice.id);
+        postTranslationTask(ctx, notice);
+        ctx.reply(date === today ? 'notice.added' : 'notice.addedTomorrow', { id: notice.id, date: shownDate });
+        return;
+      }
+      case 'now': {
+        const notice = addNotice(
+          ctx.db,
+          { communityId: community.id, date, text: args.text, urgent: true, createdBy: ctx.member.id },
+          ctx.now(),
+        );
+        const groups = groupsOf(ctx.db, community.id);
+        for (const group of groups) ctx.post(group, 'notice.urgentPost', { text: args.text }, { priority: PRIORITY.urgent });
+        ctx.record('notice.urgent', 'notice', notice.id, `groups=${groups.length}`);
+        postTranslationTask(ctx, notice);
+        ctx.reply('notice.pushed', { count: groups.length });
+        return;
+      }
+      case 'edit': {
+        const notice = changeable(ctx, args.id);
+        editNotice(ctx.db, notice.id, args.text, ctx.now());
+        ctx.record('notice.edit', 'notice', notice.id);
+        postTranslationTask(ctx, { ...notice, text: args.text });
+        ctx.reply('notice.edited', { id: notice.id });
+        return;
+      }
+      case 'remove': {
+        const notice = changeable(ctx, args.id);
+        removeNotice(ctx.db, notice.id, ctx.now());
+        ctx.record('notice.remove', 'notice', notice.id);
+        ctx.reply('notice.removed', { id: notice.id });
+        return;
+      }
+    }
+  },
+  onReply: {
+    /** A volunteer claims a notice's translation ("接"), then replies with the English text. */
+    translation(ctx, noticeId, reply) {
+      answerTranslationReply(ctx, noticeId, reply.trim());
+      return true;
+    },
+  },
+});
+
+function answerTranslationReply(ctx: Ctx, noticeId: number, reply: string): void {
+  // English written to a translation task ("claim", the translation itself) says nothing about the
+  // language the volunteer reads: keep the one they had (ctx.member was read before this message)
+  // and answer in it, or else they would start getting English bulletins.
+  let lang = ctx.lang;
+  if (ctx.lang === 'en') {
+    keepLanguage(ctx.db, ctx.member.id, ctx.member.lang);
+    lang = langOfMember(ctx.member);
+  }
+  const say = (key: MessageKey, params?: Params, opts?: SendOptions) => ctx.replyText(t(lang, key, params), opts);
+
+  if (!mayTranslate(ctx)) return void say('translation.volunteersOnly');
+  const notice = liveNotice(ctx.db, ctx.community?.id ?? -1, noticeId);
+  if (!notice) return void say('translation.gone');
+  const result = CLAIM.test(reply)
+    ? claimTranslation(ctx.db, notice.id, ctx.member.id)
+    : detectLang(reply) === 'en'
+      ? saveTranslation(ctx.db, notice.id, ctx.member.id, reply.slice(0, MAX_NOTICE), ctx.now())
+      : undefined;
+  if (!result) return void say('translation.notEnglish');
+  if (!result.ok) {
+    if (result.translated) return void say('translation.done', { id: notice.id });
+    const name = result.takenBy !== null ? (memberById(ctx.db, result.takenBy)?.display_name ?? '') : '';
+    return void say('translation.taken', { id: notice.id, name });
+  }
+  const params = { id: notice.id, name: ctx.member.display_name };
+  if (CLAIM.test(reply)) {
+    ctx.record('translation.claim', 'notice', notice.id);
+    // The confirmation carries the same ref, so replying to it with the English text works too.
+    say('translation.claimed', params, { ref: { kind: 'translation', id: notice.id } });
+  } else {
+    ctx.record('translation.save', 'notice', notice.id);
+    say('translation.thanks', params);
+    // The urgent notice reached the English groups in Chinese with "translation to follow": it follows.
+    if (notice.urgent) {
+      for (const group of groupsOf(ctx.db, notice.community_id).filter((g) => g.lang === 'en')) {
+        ctx.post(group, 'notice.urgentTranslated', { text: reply.slice(0, MAX_NOTICE) }, { priority: PRIORITY.urgent });
+      }
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineCommand } from '../../src/runtime/command.js';
+import { holdsRoleFor } from '../../src/runtime/policy.js';
+import type { AnyCommand } from '../../src/runtime/command.js';
+
+/** Filled in by commands/index.ts, so help can list every command without an import cycle. */
+export const helpTopics: AnyCommand[] = [];
+
+export const helpCommand = defineCommand({
+  name: 'help',
+  aliases: ['帮助', '幫助', '菜单', '说明', '?', '？', 'start'],
+  keywords: [/^(?:帮助|怎么用|使用说明|help)$/i],
+  help: 'help.help',
+  usage: 'help.usage',
+  parse: () => ({}),
+  args: z.object({}),
+  handle(ctx) {
+    // Only what this person may use, so a resident is not shown the secretary's tools.
+    const lines = helpTopics.filter((c) => holdsRoleFor(ctx, c)).map((c) => ctx.text(c.help));
+    ctx.replyText([ctx.text('help.title'), ...lines, ctx.text('help.footer')].join('\n'));
+  },
+});

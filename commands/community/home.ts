@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { defineCommand } from '../../src/runtime/command.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { doorKey, doorLabel, parseDoor } from '../../src/kernel/fields/door.js';
+import { homeOf, setHome } from '../../src/services/members.js';
+
+const Door = z.object({
+  area: z.string().optional(),
+  building: z.string().min(1),
+  unit: z.string().optional(),
+  room: z.string().min(1),
+});
+
+export const homeCommand = defineCommand({
+  name: 'home',
+  aliases: ['我是', '我住', '住址', '门牌', '门牌号', '地址', 'address'],
+  keywords: [/^我(?:家)?住(?:在)?\s*(.+)$/, /^i live (?:at|in)\s+(.+)$/i],
+  help: 'home.help',
+  usage: 'home.usage',
+  parse(raw) {
+    if (raw === '') return { door: undefined };
+    const door = parseDoor(raw.replace(/^(?:在|住在|住)/, ''));
+    if (!door) throw new UserError('home.usage');
+    return { door };
+  },
+  args: z.object({ door: Door.optional() }),
+  handle(ctx, { door }) {
+    if (!door) {
+      const home = homeOf(ctx.member);
+      if (home) ctx.reply('home.current', { door: doorLabel(home) });
+      else ctx.reply('home.none');
+      return;
+    }
+    setHome(ctx.db, ctx.member.id, door, ctx.now());
+    ctx.record('member.home', 'member', ctx.member.id);
+    // In a group this is a short confirmation that may be merged with others ("已记住 12 户").
+    ctx.ack('home.saved', { door: ctx.lang === 'en' ? doorKey(door) : doorLabel(door) });
+  },
+});

@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { defineCommand } from '../../src/runtime/command.js';
+import { t, type Ctx, type JobCtx } from '../../src/runtime/context.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { doorKey, doorLabel, findDoor, parseDoor } from '../../src/kernel/fields/door.js';
+import { localTime } from '../../src/kernel/time.js';
+import type { Lang, Platform } from '../../src/kernel/types.js';
+import { chatByAddress, groupsForBuilding, groupsOf, type Chat } from '../../src/services/communities.js';
+import {
+  addEvent,
+  closeEmergency,
+  createEmergency,
+  emergencyById,
+  latestEmergency,
+  markEscalated,
+  openEmergencies,
+  respond,
+  timeline,
+  type Emergency,
+} from './store/emergencies.js';
+import { cancelJob, scheduleJob } from '../../src/services/jobs.js';
+import { homeOf, memberById, privateAddress, type Member } from '../../src/services/members.js';
+import { PRIORITY } from '../../src/outbox/store.js';
+import { MEDICAL_SKILLS } from '../volunteering/words.js';
+import { secretariesOf, volunteerMembers, volunteersWithAnySkill } from '../volunteering/store/volunteers.js';
+
+/** Nobody answered in this long: the call goes out again, wider. */
+export const ESCALATE_AFTER_MS = 2 * 60 * 1000;
+
+// "我是医生,马上到" answers; a bare "到" or "在" answers only on its own ("到底怎么了" does not).
+const RESPOND = /^(?:我是|我到|我来|我去|马上到|马上来|我在|我可以|i am|i'?m (?:a )?(?:doctor|nurse|coming|here|on my way)|coming|on my way)|^(?:到了?|在|here)[\s!!。.]*$/i;
+const CLOSE = /^(?:已处理|处理完|结束|解除|关闭|没事了|close|resolved)/i;
+const URGENT = { priority: PRIORITY.urgent };
+const escalateKey = (id: number) => `emergency:${id}:escalate`;
+
+/** "5号楼302" / "5-302", or who to ask when the place is unknown. */
+function place(lang: Lang, e: Pick<Emergency, 'door'>, reporterName: string): string {
+  const door = e.door ? parseDoor(e.door) : undefined;
+  if (!door) return t(lang, 'sos.unknownPlace', { name: reporterName });
+  return lang === 'en' ? doorKey(door) : doorLabel(door);
+}
+
+const reporterName = (ctx: JobCtx, e: Emergency) =>
+  (e.reporter_member_id !== null ? memberById(ctx.db, e.reporter_member_id)?.display_name : undefined) ?? '?';
+
+function postTo(ctx: JobCtx, chat: Pick<Chat, 'platform' | 'chat_id' | 'lang'>, e: Emergency, key: 'sos.group' | 'sos.groupAgain'): void {
+  const lang = chat.lang ?? 'zh-CN';
+  ctx.send(
+    { platform: chat.platform, chatId: chat.chat_id },
+    t(lang, key, { id: e.id, place: place(lang, e, reporterName(ctx, e)), name: reporterName(ctx, e) }),
+    { ...URGENT, ref: { kind: 'emergency', id: e.id } },
+  );
+}
+
+/** Tells members privately, each in their language; returns how many could be reached. */
+function tellAll(ctx: JobCtx, members: Member[], e: Emergency, key: 'sos.medic' | 'sos.volunteerAgain', skip: Set<number>): number {
+  let reached = 0;
+  for (const m of members) {
+    if (skip.has(m.id)) continue;
+    const lang = m.lang ?? 'zh-CN';
+    const params = { id: e.id, place: place(lang, e, reporterName(ctx, e)), name: reporterName(ctx, e), detail: e.detail || t(lang, 'sos.detailUnknown') };
+    if (ctx.tell(m, key, params, { ...URGENT, ref: { kind: 'emergency', id: e.id } })) reached++;
+  }
+  return reached;
+}
+
+function tellSecretaries(
+  ctx: JobCtx,
+  e: Emergency,
+  key: 'sos.secretary' | 'sos.secretaryAgain' | 'sos.secretaryResponder',
+  extra: Record<string, string | number>,
+  unreached: (lang: Lang) => string = () => '',
+): void {
+  for (const s of secretariesOf(ctx.db, ctx.config.admins, e.community_id)) {
+    const lang = s.lang ?? 'zh-CN';
+    const params = {
+      id: e.id,
+      place: place(lang, e, reporterName(ctx, e)),
+      name: reporterName(ctx, e),
+      detail: e.detail || t(lang, 'sos.detailUnknown'),
+      unreached: unreached(lang),
+      ...extra,
+    };
+    ctx.tell(s, key, params, { ...URGENT, ref: { kind: 'emergency', id: e.id } });
+  }
+}
+
+export const sosCommand = defineCommand({
+  name: 'sos',
+  aliases: ['求救', '急救', '紧急呼叫', '紧急', 'emergency'],
+  // "会急救" or "急救证" in a sign-up is a skill, not a call for help.
+  keywords: [
+    /^(.*(?:救命|晕倒|昏倒|昏迷|(?<!会|懂|学过)急救(?!员|证|培训|知识|技能|箱|包)|叫120|打120|叫救护车|不省人事|心脏病发|抽搐|call an ambulance|unconscious|collapsed).*)$/is,
+  ],
+  // Interrupts any open conversation: an emergency must never be taken for an answer to a question.
+  priority: 100,
+  needsCommunity: true,
+  help: 'sos.help',
+  usage: 'sos.usage',
+  parse(raw) {
+    const found = findDoor(raw);
+    const rest = found ? raw.slice(0, found.index) + raw.slice(found.index + found.length) : raw;
+    return { door: found ? doorKey(found.door) : undefined, detail: rest.replace(/\s+/g, ' ').trim().slice(0, 300) };
+  },
+  args: z.object({ door: z.string().optional(), detail: z.string() }),
+  handle(ctx, { door, detail }) {
+    const community = ctx.community!;
+    const home = homeOf(ctx.member);
+    const doorText = door ?? (home ? doorKey(home) : null);
+    // Raised in private: the groups of that building (or every residents' group) hear it.
+    const groups: Pick<Chat, 'platform' | 'chat_id' | 'lang'>[] = ctx.isGroup
+      ? [ctx.chat]
+      : doorText
+        ? groupsForBuilding(ctx.db, community.id, parseDoor(doorText)!.building)
+        : groupsOf(ctx.db, community.id).filter((c) => c.purpose !== 'volunteers');
+    const first = groups[0] ?? { platform: ctx.msg.platform, chat_id: ctx.msg.chatId, lang: null };
+    const id = createEmergency(
+      ctx.db,
+      { communityId: community.id, platform: first.platform, chatId: first.chat_id, door: doorText, detail: detail || null, reporterId: ctx.member.id },
+      ctx.now(),
+    );
+    const e = emergencyById(ctx.db, id)!;
+    for (const g of groups) postTo(ctx, g, e, 'sos.group');
+    const medics = volunteersWithAnySkill(ctx.db, community.id, MEDICAL_SKILLS);
+    const told = tellAll(ctx, medics, e, 'sos.medic', new Set([ctx.member.id]));
+    // On Telegram a bot cannot write first: the secretary learns whom to phone instead.
+    const unreached = medics.filter((m) => m.id !== ctx.member.id && !privateAddress(m));
+    const unreachedText = (lang: Lang) =>
+      unreached.length > 0 ? t(lang, 'sos.unreached', { count: unreached.length, names: unreached.map((m) => m.display_name).join(t(lang, 'vol.sep')) }) : '';
+    tellSecretaries(ctx, e, 'sos.secretary', { medics: told }, unreachedText);
+    addEvent(ctx.db, id, 'notified', null, told, ctx.now());
+    if (!ctx.isGroup) ctx.reply('sos.raisedPrivate', { id }, URGENT);
+    scheduleJob(ctx.db, { kind: 'emergency.escalate', key: escalateKey(id), dueAt: ctx.now() + ESCALATE_AFTER_MS, payload: { id } }, ctx.now());
+    // The audit trail and the logs carry the id only: the place and the detail are health data.
+    ctx.record('emergency.raise', 'emergency', id, `medics=${told}`);
+  },
+  onReply: {
+    emergency(ctx, id, text) {
+      const e = emergencyById(ctx.db, id);
+      if (!e) return false;
+      const answer = text.trim();
+      if (CLOSE.test(answer)) {
+        close(ctx, e);
+        return true;
+      }
+      if (!RESPOND.test(answer)) return false;
+      if (e.status !== 'open') {
+        ctx.reply('sos.closedAlready', { id });
+        return true;
+      }
+      const { first, responder } = respond(ctx.db, id, ctx.member.id, ctx.now());
+      ctx.record('emergency.respond', 'emergency', id, first ? 'first' : 'also');
+      const where = place(ctx.lang, e, reporterName(ctx, e));
+      if (!first) {
+        ctx.reply('sos.alsoResponding', { name: responder?.display_name ?? '?', place: where });
+        return true;
+      }
+      cancelJob(ctx.db, escalateKey(id));
+      const chat = chatByAddress(ctx.db, e.platform as Platform, e.chat_id);
+      const lang = chat?.lang ?? 'zh-CN';
+      ctx.send(
+        { platform: e.platform as Platform, chatId: e.chat_id },
+        t(lang, 'sos.responded', { id, name: ctx.member.display_name, place: place(lang, e, reporterName(ctx, e)) }),
+        { ...URGENT, ref: { kind: 'emergency', id } },
+      );
+      if (ctx.msg.chatId !== e.chat_id) ctx.reply('sos.responded', { id, name: ctx.member.display_name, place: where }, URGENT);
+      tellSecretaries(ctx, e, 'sos.secretaryResponder', { name: ctx.member.display_name });
+      return true;
+    },
+  },
+  jobs: {
+    'emergency.escalate'(ctx, payload) {
+      const { id } = payload as { id: number };
+      if (!markEscalated(ctx.db, id, ctx.now())) return;
+      const e = emergencyById(ctx.db, id)!;
+      const groups = groupsOf(ctx.db, e.community_id);
+      const original = { platform: e.platform as Platform, chat_id: e.chat_id, lang: chatByAddress(ctx.db, e.platform as Platform, e.chat_id)?.lang ?? null };
+      const all = groups.some((g) => g.platform === original.platform && g.chat_id === original.chat_id) ? groups : [original, ...groups];
+      for (const g of all) postTo(ctx, g, e, 'sos.groupAgain');
+      const volunteers = tellAll(ctx, volunteerMembers(ctx.db, e.community_id), e, 'sos.volunteerAgain', new Set(e.reporter_member_id ? [e.reporter_member_id] : []));
+      tellSecretaries(ctx, e, 'sos.secretaryAgain', { groups: all.length, volunteers });
+      addEvent(ctx.db, id, 'escalated', null, volunteers, ctx.now());
+      ctx.audit({ actorMemberId: null, communityId: e.community_id, action: 'emergency.escalate', recordKind: 'emergency', recordId: id, detail: `volunteers=${volunteers}` });
+    },
+  },
+});
+
+function close(ctx: Ctx, e: Emergency): void {
+  // /sosclose is refused by the policy (roles); a reply "已处理" does not pass through it.
+  if (!ctx.isSecretary) throw new UserError('sos.onlySecretaryCloses');
+  if (!closeEmergency(ctx.db, e.id, ctx.member.id, ctx.now())) throw new UserError('sos.closedAlready', { id: e.id });
+  cancelJob(ctx.db, escalateKey(e.id));
+  ctx.record('emergency.close', 'emergency', e.id);
+  const chat = chatByAddress(ctx.db, e.platform as Platform, e.chat_id);
+  ctx.send({ platform: e.platform as Platform, chatId: e.chat_id }, t(chat?.lang ?? 'zh-CN', 'sos.closed', { id: e.id }), { ref: { kind: 'emergency', id: e.id } });
+  if (ctx.msg.chatId !== e.chat_id) ctx.reply('sos.closed', { id: e.id });
+}
+
+const CallNumber = z.object({ id: z.number().int().optional() });
+function parseCallNumber(raw: string): { id?: number } {
+  if (raw.trim() === '') return {};
+  const m = /^#?\s*(\d{1,9})$/.exec(raw.trim());
+  return { id: m ? Number(m[1]) : -1 };
+}
+
+function findCall(ctx: Ctx, id: number): Emergency {
+  const e = emergencyById(ctx.db, id);
+  if (!e || e.community_id !== ctx.community?.id) throw new UserError('sos.notFound', { id });
+  return e;
+}
+
+export const sosCloseCommand = defineCommand({
+  name: 'sosclose',
+  aliases: ['结束紧急', '解除紧急', '关闭紧急', '结束急救', '结束呼叫'],
+  roles: ['secretary'],
+  needsCommunity: true,
+  help: 'sos.closeHelp',
+  usage: 'sos.closeUsage',
+  parse: parseCallNumber,
+  args: CallNumber,
+  handle(ctx, { id }) {
+    if (id === -1) throw new UserError('sos.closeUsage');
+    if (id !== undefined) return close(ctx, findCall(ctx, id));
+    const open = openEmergencies(ctx.db, ctx.community!.id);
+    if (open.length === 0) throw new UserError('sos.noneOpen');
+    if (open.length > 1) throw new UserError('sos.whichOne', { ids: open.map((e) => `#${e.id}`).join(' '), first: open[0]!.id });
+    close(ctx, open[0]!);
+  },
+});
+
+export const sosLogCommand = defineCommand({
+  name: 'soslog',
+  aliases: ['紧急记录', '急救记录', '呼叫记录'],
+  roles: ['secretary'],
+  needsCommunity: true,
+  help: 'sos.logHelp',
+  usage: 'sos.logUsage',
+  parse: parseCallNumber,
+  args: CallNumber,
+  handle(ctx, { id }) {
+    if (id === -1) throw new UserError('sos.logUsage');
+    const e = id !== undefined ? findCall(ctx, id) : latestEmergency(ctx.db, ctx.community!.id);
+    if (!e) throw new UserError('sos.noneOpen');
+    const tz = ctx.config.timeZone;
+    const lines = [ctx.text('sos.logTitle', { id: e.id, place: place(ctx.lang, e, reporterName(ctx, e)), status: ctx.text(`sos.status.${e.status}`) })];
+    for (const ev of timeline(ctx.db, e.id)) {
+      lines.push(ctx.text(`sos.event.${ev.kind}`, { time: localTime(ev.at, tz), name: ev.member_name ?? '?', count: ev.count ?? 0 }));
+    }
+    // The timeline names the place: it goes to the secretary privately.
+    if (!ctx.replyPrivatelyText(lines.join('\n'))) return void ctx.reply('core.startPrivate');
+    if (ctx.isGroup) ctx.reply('sos.logSent');
+  },
+});
+
+export const emergencyCommands = [sosCommand, sosCloseCommand, sosLogCommand];

@@ -1,0 +1,283 @@
+import { parseNumber } from '../../src/kernel/chinese.js';
+import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+
+/** What one line of a 接龙 chain says, read without a database. */
+export interface ChainLine {
+  /** 0-based line number in the message. */
+  line: number;
+  door?: Door;
+  /** code → quantity, in the order written. Empty when the line names no item. */
+  items: Map<string, number>;
+  /** The line says to cancel ("5-302 取消"). */
+  cancel: boolean;
+  /** Item letters written that the group-buy does not have. */
+  unknown: string[];
+  /** A quantity of zero or a negative one was written. */
+  badQuantity: boolean;
+  /** The name written next to the door ("5-302 王 A1"), if any. */
+  name?: string;
+  /** The text of the line as written (normalised). */
+  text: string;
+}
+
+const CANCEL = /取消|不要了|退出|退团|cancel/i;
+const PRICE_LINE = /\d\s*(?:元|yuan)/i;
+/** The line between a chain's header and its list. */
+export const SEPARATOR = '——';
+const PRICES = /\d+(?:\.\d+)?\s*元/g;
+// Words after an item letter that mean "package": A套餐, B餐, C款, D包.
+const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
+const UNITS = '份套个组袋箱盒';
+const TIMES = 'x×X*乘';
+const NUMERAL = '零〇一二两三四五六七八九十百';
+
+const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isNumeral = (c: string | undefined) => c !== undefined && (isDigit(c) || NUMERAL.includes(c));
+
+/** Reads a run of digits or Chinese numerals starting at i; returns the number and where it ends. */
+function readNumber(s: string, i: number): { n: number; end: number } | undefined {
+  let end = i;
+  if (isDigit(s[i])) while (isDigit(s[end]) && end - i < 5) end++;
+  else while (end < s.length && NUMERAL.includes(s[end]!) && end - i < 4) end++;
+  if (end === i) return undefined;
+  const n = parseNumber(s.slice(i, end));
+  return n === undefined ? undefined : { n, end };
+}
+
+/** "x2" / "X 两" right after an item letter: a times sign, not part of a word. */
+function timesAfter(s: string, i: number): boolean {
+  if (s[i] !== 'x' && s[i] !== 'X') return false;
+  let j = i + 1;
+  while (s[j] === ' ') j++;
+  return isNumeral(s[j]) && !isLatin(s[i + 1]);
+}
+
+const skipSpaces = (s: string, i: number) => {
+  while (s[i] === ' ') i++;
+  return i;
+};
+
+/**
+ * Reads the items of an order line: "B×2", "A套餐两份", "A1 B1", "B 2", "两份A", "A+B".
+ * One pass over the text; a letter next to other letters (a name like "Tom") is not an item.
+ */
+export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine): void {
+  let i = 0;
+  let pendingQty: number | undefined;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === '-' && isDigit(s[i + 1])) {
+      out.badQuantity = true;
+      i++;
+      continue;
+    }
+    if (isNumeral(c)) {
+      // "两份A", "2份B套餐": a quantity written before the item.
+      const num = readNumber(s, i);
+      if (num) {
+        const j = skipSpaces(s, num.end);
+        if (UNITS.includes(s[j] ?? '\u0000')) {
+          const k = skipSpaces(s, j + 1);
+          if (isLatin(s[k]) && !isLatin(s[k + 1])) {
+            pendingQty = num.n;
+            i = k;
+            continue;
+          }
+        }
+        i = num.end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (!isLatin(c) || isLatin(s[i - 1]) || (isLatin(s[i + 1]) && !timesAfter(s, i + 1))) {
+      i++;
+      continue;
+    }
+    const code = c.toUpperCase();
+    let j = i + 1;
+    for (const suffix of SUFFIXES) {
+      if (s.startsWith(suffix, j)) {
+        j += suffix.length;
+        break;
+      }
+    }
+    j = skipSpaces(s, j);
+    let timesSign = false;
+    if (TIMES.includes(s[j] ?? '\u0000')) {
+      timesSign = true;
+      j = skipSpaces(s, j + 1);
+    }
+    let qty = pendingQty ?? 1;
+    pendingQty = undefined;
+    if (s[j] === '-' && isDigit(s[j + 1])) {
+      out.badQuantity = true;
+      j++;
+      while (isDigit(s[j])) j++;
+      qty = 0;
+    } else {
+      const num = isNumeral(s[j]) ? readNumber(s, j) : undefined;
+      if (num) {
+        qty = num.n;
+        j = skipSpaces(s, num.end);
+        if (UNITS.includes(s[j] ?? '\u0000')) j++;
+      } else if (timesSign && (c === 'x' || c === 'X')) {
+        // "x" alone after a letter was not a times sign after all.
+        timesSign = false;
+      }
+    }
+    if (!codes.has(code)) {
+      out.unknown.push(code);
+    } else if (qty <= 0) {
+      out.badQuantity = true;
+    } else {
+      out.items.set(code, (out.items.get(code) ?? 0) + qty);
+    }
+    i = j;
+  }
+}
+
+const NUMBERING = /^\d{1,4}\s*[.、,,::)]\s*/;
+// The canonical form "12. 5-302 …" makes up most of any copied chain: read it without the general
+// door pattern (which tries every position of the line); anything else goes to findDoor.
+const CANONICAL_DOOR = /^(?:\d{1,4}\s*[.、,,::)]\s*|\d{1,4}\s+)?([1-9]\d{0,2})-(\d{3,4})(?![\d-])/;
+
+function doorIn(text: string): DoorMatch | undefined {
+  const m = CANONICAL_DOOR.exec(text);
+  if (!m) return findDoor(text);
+  const length = m[1]!.length + 1 + m[2]!.length;
+  return { door: { building: String(Number(m[1])), room: String(Number(m[2])) }, index: m[0].length - length, length };
+}
+const NAME = /^[\u4e00-\u9fff]{1,4}$/;
+
+/** Reads one line of a chain (already normalised). */
+export function readChainLine(text: string, line: number, codes: ReadonlySet<string>): ChainLine {
+  const out: ChainLine = { line, items: new Map(), cancel: false, unknown: [], badQuantity: false, text };
+  const found = doorIn(text);
+  let rest = text;
+  if (found) {
+    out.door = found.door;
+    const before = text.slice(0, found.index).replace(NUMBERING, '').trim();
+    // "5-302 B×2 共300元": the amount a resident adds is not a quantity.
+    rest = `${before} ${text.slice(found.index + found.length)}`.replace(PRICES, ' ');
+  } else {
+    // The header's item lines ("A套餐 100元: 鸡蛋") name items but order nothing.
+    if (PRICE_LINE.test(text)) return out;
+    rest = text.replace(NUMBERING, '');
+  }
+  if (CANCEL.test(rest)) {
+    out.cancel = true;
+    return out;
+  }
+  readItems(rest, codes, out);
+  // A short Chinese word standing alone next to the door is the name: "5-302 王 A1 B1".
+  for (const word of rest.split(' ')) {
+    if (NAME.test(word) && !word.includes('套餐') && !/[份套个两一二三四五六七八九十]$/.test(word)) {
+      out.name = word;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a read line says anything about an order: a door, an item, or a mistake in one. */
+export const ordersSomething = (l: ChainLine): boolean => l.door !== undefined || l.items.size > 0 || l.unknown.length > 0 || l.badQuantity;
+
+/** The non-blank lines of a chain message under its header, trimmed, with their 0-based line numbers. */
+export function chainLineTexts(text: string): { n: number; text: string }[] {
+  const out: { n: number; text: string }[] = [];
+  let start = 0;
+  let n = 0;
+  // The bot's header ends with a "——" line: what is above it (prices, "/buy 7 B 2") orders nothing.
+  let separator = text.indexOf(`\n${SEPARATOR}`);
+  while (separator >= 0 && !lineEndsAt(text, separator + 1 + SEPARATOR.length)) separator = text.indexOf(`\n${SEPARATOR}`, separator + 1);
+  if (separator >= 0) {
+    for (let i = 0; i <= separator; i++) if (text.charCodeAt(i) === 10) n++;
+    n++;
+    start = separator + SEPARATOR.length + 2;
+  }
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end).trim();
+    if (raw !== '') out.push({ n, text: raw });
+    n++;
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Reads every line of a chain message. Lines that name neither a door nor an item (the header,
+ * blank lines, "谢谢团长") are left out. Linear in the length of the message.
+ */
+export function readChain(text: string, codes: ReadonlySet<string>): ChainLine[] {
+  const lines: ChainLine[] = [];
+  for (const { n, text: raw } of chainLineTexts(text)) {
+    const parsed = readChainLine(raw, n, codes);
+    if (ordersSomething(parsed)) lines.push(parsed);
+  }
+  return lines;
+}
+
+/** What a line orders, for telling a copy of a known line from a new one without reading it again. */
+export interface LineSignature {
+  /** "5-302" */
+  door: string;
+  /** "5-302|A1B2", or "5-302|取消1" for a cancellation: what `groupbuy_seen_lines` holds. */
+  signature: string;
+}
+
+/** Lines read recently, by the item codes and the text: the signature, or null when the line names no door. */
+const signatures = new Map<string, LineSignature | null>();
+/** At most this many lines are kept (the oldest goes first). */
+export const SIGNATURE_CACHE_SIZE = 5000;
+export const signatureCacheSize = (): number => signatures.size;
+
+/** The signature of a line that names a door (undefined when it names none); the signature is what `groupbuy_seen_lines` holds. */
+export function lineSignature(text: string, codes: ReadonlySet<string>, codesKey = codesKeyOf(codes)): LineSignature | undefined {
+  const key = `${codesKey}\n${text}`;
+  let known = signatures.get(key);
+  if (known === undefined) {
+    known = signatureOf(readChainLine(text, 0, codes)) ?? null;
+    if (signatures.size >= SIGNATURE_CACHE_SIZE) signatures.delete(signatures.keys().next().value!);
+    signatures.set(key, known);
+  }
+  return known ?? undefined;
+}
+
+/** The item codes as part of a cache key (computed once per message by callers reading many lines). */
+export const codesKeyOf = (codes: ReadonlySet<string>): string => [...codes].join(',');
+
+/** The signature of a read line that names a door. */
+export function signatureOf(line: ChainLine): LineSignature | undefined {
+  if (!line.door) return undefined;
+  const door = doorKey(line.door);
+  return { door, signature: `${door}|${line.cancel ? '取消1' : itemsSignature(line.items)}` };
+}
+
+const lineEndsAt = (text: string, i: number) => i === text.length || text.charCodeAt(i) === 10;
+
+/** The canonical form of an order, "A1B2", for comparing lines however they were written. */
+export function itemsSignature(items: ReadonlyMap<string, number>): string {
+  return [...items.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, qty]) => `${code}${qty}`)
+    .join('');
+}
+
+/** "接龙 #7" in the first lines of a copied chain names the group-buy. */
+export function chainIdOf(text: string): number | undefined {
+  const head = text.slice(0, 200);
+  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /团购\s*#\s*(\d{1,9})/.exec(head);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Whether a message looks like a copied 接龙 chain: a header naming 接龙 and lines under it. */
+export function looksLikeChain(text: string): boolean {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak < 0) return false;
+  const head = text.slice(0, 200);
+  return head.includes('团购接龙') || /接龙\s*#\s*\d/.test(head);
+}

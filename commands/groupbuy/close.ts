@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { defineCommand } from '../../src/runtime/command.js';
+import type { Ctx, JobCtx } from '../../src/runtime/context.js';
+import { langOfMember } from '../../src/runtime/context.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { doorKey, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
+import { chatByAddress, groupsForBuilding } from '../../src/services/communities.js';
+import { cancelJob } from '../../src/services/jobs.js';
+import { homeOf, memberById } from '../../src/services/members.js';
+import { markDelivered, markPaid, membersAtDoor, ordersOf, totals, type Order } from './store/orders.js';
+import { formatYuan } from './registration.js';
+import { addHistory, groupBuyById, groupBuysOf, itemsOf, launchChats, setStatus, type GroupBuy } from './store/groupbuys.js';
+import { groupBuyNumbered, groupBuyScope, mayLead } from './shared.js';
+import { deliverySheets, paymentSheet, supplierSheet } from './sheets.js';
+
+/** Sends the leader the three spreadsheets: supplier totals, delivery per building, payment marks. */
+export function sendSheets(ctx: JobCtx, gb: GroupBuy, asker?: Ctx): void {
+  const items = itemsOf(ctx.db, gb.id);
+  const orders = ordersOf(ctx.db, gb.id);
+  const leader = gb.leader_member_id !== null ? memberById(ctx.db, gb.leader_member_id) : undefined;
+  const lang = asker?.lang ?? (leader ? langOfMember(leader) : 'zh-CN');
+  const files = [supplierSheet(ctx, lang, gb, items, orders), deliverySheets(ctx, lang, gb, items, orders), paymentSheet(ctx, lang, gb, items, orders)];
+  for (const file of files) {
+    const params = { title: gb.title, file: file.name };
+    if (asker) {
+      if (!asker.replyPrivately('groupbuy.sheetFile', params, { file })) asker.reply('core.startPrivate');
+    } else if (leader) {
+      ctx.tell(leader, 'groupbuy.sheetFile', params, { file });
+    }
+  }
+}
+
+/** Closes a group-buy: no more orders; totals posted where it was launched; the leader gets the sheets. */
+export function closeGroupBuy(ctx: JobCtx, gb: GroupBuy, actor: number | null, asker?: Ctx): void {
+  setStatus(ctx.db, gb.id, 'closed', ctx.now());
+  cancelJob(ctx.db, `groupbuy.close:${gb.id}`);
+  cancelJob(ctx.db, `groupbuy.repost:${gb.id}`);
+  addHistory(ctx.db, gb.id, actor, 'closed', '', ctx.now());
+  const items = itemsOf(ctx.db, gb.id);
+  const orders = ordersOf(ctx.db, gb.id);
+  const t = totals(orders, items);
+  const perItem = items.map((i) => `${i.name}×${t.perItem.get(i.code) ?? 0}`).join(' ');
+  for (const chat of launchChats(ctx.db, gb.id)) {
+    const lang = chatByAddress(ctx.db, chat.platform, chat.chat_id)?.lang ?? 'zh-CN';
+    ctx.send({ platform: chat.platform, chatId: chat.chat_id }, ctx.t(lang, 'groupbuy.closedTotals', {
+      id: gb.id, title: gb.title, households: orders.length, perItem, portions: t.portions, amount: formatYuan(t.amountFen),
+    }));
+  }
+  sendSheets(ctx, { ...gb, status: 'closed' }, asker);
+}
+
+/** The group-buy a leader's word is about: the number given (#7), else their latest open or closed one. */
+function leaderTarget(ctx: Ctx, id: number | undefined): GroupBuy {
+  if (id !== undefined) {
+    // Whose it is was checked by the command's scope (groupBuyScope) before the handler.
+    return groupBuyNumbered(ctx, id);
+  }
+  const mine = groupBuysOf(ctx.db, ctx.community!.id, ['open', 'closed']).filter((g) => mayLead(ctx, g));
+  if (mine.length === 0) throw new UserError('groupbuy.noneYours');
+  return mine[0]!;
+}
+
+/** "#7" or "团7" anywhere in the text names a group-buy; the rest is returned. */
+function hashId(raw: string): { id?: number; text: string } {
+  const m = /(?:#|团)\s*(\d{1,9})/.exec(raw);
+  if (!m) return { text: raw.trim() };
+  return { id: Number(m[1]), text: (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim() };
+}
+
+export const closeCommand = defineCommand({
+  name: 'groupbuy.close',
+  aliases: ['截团', '截单', '结束团购', 'gbclose'],
+  roles: ['groupbuy_leader'],
+  needsCommunity: true,
+  help: 'groupbuy.closeHelp',
+  usage: 'groupbuy.closeUsage',
+  parse: (raw) => ({ id: /^#?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim().replace('#', '')) : undefined }),
+  args: z.object({ id: z.number().int().positive().optional() }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
+  handle(ctx, { id }) {
+    const gb = leaderTarget(ctx, id);
+    if (gb.status === 'closed') throw new UserError('groupbuy.closedAlready', { title: gb.title });
+    closeGroupBuy(ctx, gb, ctx.member.id, ctx);
+    ctx.record('groupbuy.close', 'groupbuy', gb.id);
+  },
+  jobs: {
+    'groupbuy.close': (ctx, payload) => {
+      const gb = groupBuyById(ctx.db, (payload as { id: number }).id);
+      if (gb && gb.launched_at !== null && gb.status !== 'closed') closeGroupBuy(ctx, gb, null);
+    },
+  },
+});
+
+export const sheetsCommand = defineCommand({
+  name: 'groupbuy.sheets',
+  aliases: ['团购表', '团购表格', '导出团购', 'gbsheets'],
+  roles: ['groupbuy_leader'],
+  needsCommunity: true,
+  help: 'groupbuy.sheetsHelp',
+  usage: 'groupbuy.sheetsUsage',
+  parse: (raw) => hashId(raw.replace(/^(\d{1,9})$/, '#$1')),
+  args: z.object({ id: z.number().int().positive().optional(), text: z.string() }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
+  handle(ctx, { id }) {
+    sendSheets(ctx, leaderTarget(ctx, id), ctx);
+  },
+});
+
+export const paidCommand = defineCommand({
+  name: 'groupbuy.paid',
+  aliases: ['paid', '已付', '已付款'],
+  roles: ['groupbuy_leader'],
+  needsCommunity: true,
+  help: 'groupbuy.paidHelp',
+  usage: 'groupbuy.paidUsage',
+  parse(raw) {
+    const { id, text } = hashId(raw);
+    const door = parseDoor(text);
+    if (!door) throw new UserError('groupbuy.paidUsage');
+    return { id, door };
+  },
+  args: z.object({ id: z.number().int().positive().optional(), door: z.object({ building: z.string(), room: z.string(), unit: z.string().optional(), area: z.string().optional() }) }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
+  handle(ctx, { id, door }) {
+    const gb = leaderTarget(ctx, id);
+    const key = doorKey(door);
+    if (!markPaid(ctx.db, gb.id, key, ctx.now())) throw new UserError('groupbuy.noOrderFor', { door: key, title: gb.title });
+    ctx.record('groupbuy.paid', 'groupbuy', gb.id);
+    ctx.ack('groupbuy.paidDone', { door: key, title: gb.title });
+  },
+});
+
+/**
+ * Tells the households of one building (or one door) in the groups serving it, @-mentioning who
+ * is known there; whoever ordered for a household they do not live in is also told privately
+ * (a daughter in another building may not be in that group).
+ */
+function announceDelivery(ctx: Ctx, gb: GroupBuy, building: string, orders: Order[]): void {
+  for (const o of orders) {
+    const placer = o.placed_by !== null ? memberById(ctx.db, o.placed_by) : undefined;
+    const home = placer ? homeOf(placer) : undefined;
+    if (placer && (!home || doorKey(home) !== o.door)) ctx.tell(placer, 'groupbuy.deliveredToPlacer', { title: gb.title, door: o.door });
+  }
+  for (const chat of groupsForBuilding(ctx.db, gb.community_id, building)) {
+    const mentions = new Set<string>();
+    for (const o of orders) {
+      const door = parseDoor(o.door);
+      if (door) for (const id of membersAtDoor(ctx.db, chat.platform, door)) mentions.add(id);
+      const placer = o.placed_by !== null ? memberById(ctx.db, o.placed_by) : undefined;
+      if (placer && placer.platform === chat.platform) mentions.add(placer.user_id);
+    }
+    ctx.post(chat, 'groupbuy.deliveredNotice', { title: gb.title, building, doors: orders.map((o) => o.door).join('、') }, { mentions: [...mentions] });
+  }
+}
+
+export const deliverCommand = defineCommand({
+  name: 'groupbuy.deliver',
+  aliases: ['送达', '已送达', 'delivered'],
+  roles: ['groupbuy_leader', 'building_lead', 'volunteer'],
+  needsCommunity: true,
+  help: 'groupbuy.deliverHelp',
+  usage: 'groupbuy.deliverUsage',
+  parse(raw) {
+    const { id, text } = hashId(raw);
+    const door = parseDoor(text);
+    if (door) return { id, door: doorKey(door) };
+    const building = parseBuilding(text);
+    if (!building) throw new UserError('groupbuy.deliverUsage');
+    return { id, building };
+  },
+  args: z.object({ id: z.number().int().positive().optional(), door: z.string().optional(), building: z.string().optional() }),
+  // A building lead tells only their own buildings (a door key starts with its building: "B区5-302").
+  scope: ({ door, building }) => ({ building: building ?? door!.split('-')[0]! }),
+  handle(ctx, { id, door, building }) {
+    const gb = id !== undefined ? groupBuyNumbered(ctx, id) : groupBuysOf(ctx.db, ctx.community!.id, ['closed'])[0];
+    if (!gb) throw new UserError('groupbuy.noneClosed');
+    const all = ordersOf(ctx.db, gb.id);
+    const chosen = door ? all.filter((o) => o.door === door) : all.filter((o) => o.building === building);
+    if (chosen.length === 0) throw new UserError('groupbuy.noOrderFor', { door: door ?? ctx.text('groupbuy.buildingName', { building: building! }), title: gb.title });
+    markDelivered(ctx.db, chosen.map((o) => o.id), ctx.now());
+    addHistory(ctx.db, gb.id, ctx.member.id, 'delivered', door ?? building!, ctx.now());
+    ctx.record('groupbuy.deliver', 'groupbuy', gb.id, `${chosen.length}`);
+    announceDelivery(ctx, gb, chosen[0]!.building, chosen);
+    ctx.ack('groupbuy.deliverDone', { count: chosen.length, title: gb.title });
+  },
+});

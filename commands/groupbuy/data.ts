@@ -1,0 +1,43 @@
+import type { BulletinSection, PersonalData } from '../../src/runtime/capability.js';
+import { t } from '../../src/runtime/context.js';
+import { doorKey } from '../../src/kernel/fields/door.js';
+import { localDateTime, localTime } from '../../src/kernel/time.js';
+import { homeOf } from '../../src/services/members.js';
+import { bulletinFacts, expireOrders, forgetPlacer, ordersAbout } from './store/groupbuys.js';
+
+/** The bulletin's group-buy part: what is open (with deadlines), closing today, delivering today per building. */
+export const groupbuyBulletin: BulletinSection = {
+  name: 'groupbuy',
+  order: 30,
+  render(db, day, lang) {
+    const facts = bulletinFacts(db, day.communityId, day);
+    const sep = lang === 'en' ? '; ' : ';';
+    const lines: string[] = [];
+    if (facts.open.length > 0) {
+      const list = facts.open.map((g) => t(lang, 'groupbuy.bulletinItem', { title: g.title, deadline: localDateTime(g.deadline_at, day.timeZone, lang) }));
+      lines.push(t(lang, 'groupbuy.bulletinOpen', { list: list.join(sep) }));
+    }
+    if (facts.closingToday.length > 0) {
+      const list = facts.closingToday.map((g) => `「${g.title}」${localTime(g.deadline_at, day.timeZone)}`);
+      lines.push(t(lang, 'groupbuy.bulletinClosingToday', { list: list.join(sep) }));
+    }
+    if (facts.delivering.length > 0) {
+      const list = facts.delivering.map((d) => t(lang, 'groupbuy.bulletinBuilding', { building: d.building, count: d.count }));
+      lines.push(t(lang, 'groupbuy.bulletinDelivering', { list: list.join(sep) }));
+    }
+    return lines.length > 0 ? lines : undefined;
+  },
+};
+
+/** Group-buy orders a person placed or that are for their home; forgetting keeps the orders, drops who and names. */
+export const groupbuyPersonalData: PersonalData = {
+  name: 'groupbuy',
+  describe(db, member, lang) {
+    const home = homeOf(member);
+    const rows = ordersAbout(db, member.id, home ? doorKey(home) : undefined);
+    if (rows.length === 0) return [];
+    return [t(lang, 'groupbuy.personal', { count: rows.length, list: rows.map((r) => `「${r.title}」${r.door}`).join(lang === 'en' ? ', ' : '、') })];
+  },
+  forget: (db, member) => forgetPlacer(db, member.id),
+  expire: (db, communityId, cutoff) => expireOrders(db, communityId, cutoff),
+};

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { defineCommand } from '../../src/runtime/command.js';
+import type { Ctx } from '../../src/runtime/context.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { doorKey, type Door } from '../../src/kernel/fields/door.js';
+import { localDateTime } from '../../src/kernel/time.js';
+import { groupsOf } from '../../src/services/communities.js';
+import { scheduleJob } from '../../src/services/jobs.js';
+import { homeOf } from '../../src/services/members.js';
+import {
+  chainIdOf,
+  chainLineTexts,
+  codesKeyOf,
+  itemsSignature,
+  lineSignature,
+  looksLikeChain,
+  ordersSomething,
+  readChain,
+  readChainLine,
+  signatureOf,
+  type ChainLine,
+} from './chain.js';
+import { cancelOrder, orderForDoor, rememberLine, seenAmong } from './store/orders.js';
+import {
+  addHistory,
+  addLaunchChat,
+  groupBuyById,
+  groupBuysOf,
+  itemsOf,
+  setStatus,
+  type GroupBuy,
+} from './store/groupbuys.js';
+import {
+  ackChanges,
+  chainText,
+  changeText,
+  checkAndPlace,
+  groupBuyForOrder,
+  groupBuyNumbered,
+  groupBuyScope,
+  mayLead,
+  postChain,
+} from './shared.js';
+import { idAndText } from './register.js';
+
+export const launchCommand = defineCommand({
+  name: 'groupbuy.launch',
+  aliases: ['发团', '开团', '发起团购', 'gblaunch', 'launch'],
+  roles: ['groupbuy_leader'],
+  needsCommunity: true,
+  help: 'groupbuy.launchHelp',
+  usage: 'groupbuy.launchUsage',
+  parse: (raw) => idAndText(raw),
+  args: z.object({ id: z.number().int().positive(), text: z.string() }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
+  handle(ctx, { id, text }) {
+    const gb = groupBuyNumbered(ctx, id);
+    if (gb.status === 'rejected') throw new UserError('groupbuy.launchRejected', { id, reason: gb.reject_reason ?? '' });
+    if (gb.status === 'closed') throw new UserError('groupbuy.closedAlready', { title: gb.title });
+    if (gb.status !== 'approved' && gb.status !== 'open') throw new UserError('groupbuy.launchNotApproved', { id, title: gb.title });
+    if (ctx.now() >= gb.deadline_at) throw new UserError('groupbuy.deadlinePast');
+    const groups = groupsOf(ctx.db, ctx.community!.id).filter((c) => c.purpose !== 'volunteers');
+    const names = text.split(/[\s、,,]+/).filter(Boolean);
+    const targets = names.length > 0 ? names.map((n) => groups.find((g) => g.title === n || g.chat_id === n)) : ctx.isGroup ? [ctx.chat] : [];
+    const unknown = names.filter((_n, i) => !targets[i]);
+    if (unknown.length > 0) throw new UserError('groupbuy.unknownGroup', { names: unknown.join('、'), groups: groups.map((g) => g.title ?? g.chat_id).join('、') });
+    if (targets.length === 0) throw new UserError('groupbuy.launchUsage');
+    setStatus(ctx.db, gb.id, 'open', ctx.now());
+    const opened = { ...gb, status: 'open' as const };
+    for (const chat of targets) {
+      if (!chat || !addLaunchChat(ctx.db, gb.id, chat.platform, chat.chat_id, ctx.now())) continue;
+      const lang = chat.lang ?? ctx.lang;
+      ctx.send({ platform: chat.platform, chatId: chat.chat_id }, chainText(ctx, opened, lang), { ref: { kind: 'chain', id: gb.id } });
+    }
+    addHistory(ctx.db, gb.id, ctx.member.id, 'launched', targets.map((c) => c!.title ?? c!.chat_id).join(','), ctx.now());
+    scheduleJob(ctx.db, { kind: 'groupbuy.close', key: `groupbuy.close:${gb.id}`, dueAt: gb.deadline_at, payload: { id: gb.id } }, ctx.now());
+    ctx.record('groupbuy.launch', 'groupbuy', gb.id, `${targets.length} groups`);
+    if (!ctx.isGroup || names.length > 0) {
+      ctx.reply('groupbuy.launched', { id: gb.id, groups: targets.map((c) => c!.title ?? c!.chat_id).join('、'), deadline: localDateTime(gb.deadline_at, ctx.config.timeZone, ctx.lang) });
+    }
+  },
+});
+
+/** Orders are taken only while the group-buy is open (approved, launched, before its deadline). */
+function checkOpen(ctx: Ctx, gb: GroupBuy): void {
+  if (gb.status === 'closed' || ctx.now() >= gb.deadline_at) throw new UserError('groupbuy.closedAlready', { title: gb.title });
+  if (gb.status !== 'open') throw new UserError('groupbuy.notOpen', { id: gb.id, title: gb.title });
+}
+
+/** Whether the asker may change the order of this door: nobody holds it, they placed it, they live there, or they lead. */
+function mayChange(ctx: Ctx, gb: GroupBuy, door: string): boolean {
+  const existing = orderForDoor(ctx.db, gb.id, door);
+  if (!existing || existing.status !== 'active' || existing.placed_by === ctx.member.id) return true;
+  const home = homeOf(ctx.member);
+  return (home !== undefined && doorKey(home) === door) || mayLead(ctx, gb);
+}
+
+/** Places, changes or cancels one household's order from one line, answering what it did. */
+function orderFromLine(ctx: Ctx, gb: GroupBuy, line: ChainLine, door: Door, onBehalf: boolean): string {
+  const key = doorKey(door);
+  if (!mayChange(ctx, gb, key)) throw new UserError('groupbuy.notYourOrder', { door: key });
+  if (line.cancel) {
+    if (gb.status === 'closed' || ctx.now() >= gb.deadline_at) throw new UserError('groupbuy.closedAlready', { title: gb.title });
+    const cancelled = cancelOrder(ctx.db, gb.id, key, ctx.now());
+    if (!cancelled) throw new UserError('groupbuy.nothingToCancel', { door: key });
+    rememberLine(ctx.db, gb.id, key, new Map([['取消', 1]]));
+    ctx.record('groupbuy.order.cancelled', 'groupbuy', gb.id);
+    return ctx.text('groupbuy.cancelled', { door: key });
+  }
+  const change = checkAndPlace(ctx, gb, { door, items: line.items, unknown: line.unknown, badQuantity: line.badQuantity, name: line.name });
+  return changeText(ctx, change, onBehalf);
+}
+
+/**
+ * Reads a copied chain (or a reply to the chain post) and records what is new or changed for
+ * the sender. Lines the bot already holds, old versions of lines, and lines of households
+ * someone else ordered for change nothing. A problem is answered only for the last line (the
+ * one the sender added): stale copies of other people's mistakes are not the sender's.
+ * Returns whether the message held any order line (then the group-buy must be open).
+ */
+function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
+  const codes = new Set(itemsOf(ctx.db, gb.id).map((i) => i.code));
+  const texts = chainLineTexts(text);
+  // The sender's line is the last one that orders something; it is always read in full.
+  let lastAt = texts.length - 1;
+  let last: ChainLine | undefined;
+  for (; lastAt >= 0 && !last; lastAt--) {
+    const line = readChainLine(texts[lastAt]!.text, texts[lastAt]!.n, codes);
+    if (ordersSomething(line)) last = line;
+  }
+  if (!last) return false;
+  lastAt++;
+  checkOpen(ctx, gb);
+  // The copied lines above it: their signatures come from a cache of recent lines, so a line the
+  // bot already holds is skipped without being read again or loading every line the group-buy has seen.
+  const copied: { at: number; signature: string }[] = [];
+  const codesKey = codesKeyOf(codes);
+  for (let i = 0; i < lastAt; i++) {
+    const known = lineSignature(texts[i]!.text, codes, codesKey);
+    if (known) copied.push({ at: i, signature: known.signature });
+  }
+  const lastSignature = signatureOf(last)?.signature;
+  const seen = seenAmong(ctx.db, gb.id, lastSignature === undefined ? copied.map((c) => c.signature) : [...copied.map((c) => c.signature), lastSignature]);
+  const home = homeOf(ctx.member);
+  const done: string[] = [];
+  const apply = (line: ChainLine, isLast: boolean) => {
+    const door = line.door ?? (isLast ? home : undefined);
+    if (!door) {
+      if (isLast && line.items.size > 0) ctx.reply('groupbuy.needDoor');
+      return;
+    }
+    const key = doorKey(door);
+    const signature = `${key}|${line.cancel ? '取消1' : itemsSignature(line.items)}`;
+    const own = mayChange(ctx, gb, key);
+    if (!own && (!isLast || seen.has(signature))) return;
+    try {
+      done.push(orderFromLine(ctx, gb, line, door, home !== undefined && doorKey(home) !== key));
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      if (isLast) ctx.reply(err.key, err.params);
+    }
+  };
+  // Most lines of a copy are lines the bot already holds: skip them before any query.
+  for (const { at, signature } of copied) {
+    if (!seen.has(signature)) apply(readChainLine(texts[at]!.text, texts[at]!.n, codes), false);
+  }
+  apply(last, true);
+  ackChanges(ctx, gb, done);
+  return true;
+}
+
+export const buyCommand = defineCommand({
+  name: 'groupbuy.buy',
+  aliases: ['buy', '下单', '团购', '跟团'],
+  // "帮5-302报 B×1", "替五号楼302订 A两份": a door right after 帮, so "帮我买药" is not an order.
+  keywords: [/^((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/],
+  needsCommunity: true,
+  help: 'groupbuy.buyHelp',
+  usage: 'groupbuy.buyUsage',
+  parse(raw) {
+    // "帮5-302报 B×1": an order for another household, the one who placed it recorded.
+    const behalf = /^(?:帮|替|代)\s*(.*?)(?:报名|报|订)\s*(.*)$/.exec(raw);
+    if (behalf) return { ...idAndText(`${behalf[1]} ${behalf[2]}`), onBehalf: true };
+    return { ...idAndText(raw), onBehalf: false };
+  },
+  args: z.object({ id: z.number().int().positive().optional(), text: z.string(), onBehalf: z.boolean() }),
+  handle(ctx, { id, text, onBehalf: behalf }) {
+    if (text === '' && id === undefined) {
+      const open = groupBuysOf(ctx.db, ctx.community!.id, ['open']);
+      if (open.length === 0) throw new UserError('groupbuy.noneOpen');
+      ctx.replyText(open.map((g) => chainText(ctx, g, ctx.lang).split('\n').slice(0, 1).join('') + ` — /buy ${g.id} B 2`).join('\n'));
+      return;
+    }
+    const gb = groupBuyForOrder(ctx, id);
+    checkOpen(ctx, gb);
+    const codes = new Set(itemsOf(ctx.db, gb.id).map((i) => i.code));
+    const line = readChainLine(text, 0, codes);
+    const home = homeOf(ctx.member);
+    const door = line.door ?? home;
+    if (!door) throw new UserError('groupbuy.needDoor');
+    const onBehalf = behalf || (line.door !== undefined && home !== undefined && doorKey(home) !== doorKey(line.door));
+    ackChanges(ctx, gb, [orderFromLine(ctx, gb, line, door, onBehalf)]);
+  },
+});
+
+export const chainCommand = defineCommand({
+  name: 'groupbuy.chain',
+  aliases: [],
+  detect: (text) => (looksLikeChain(text) ? text : undefined),
+  needsCommunity: true,
+  help: 'groupbuy.chainHelp',
+  usage: 'groupbuy.buyUsage',
+  parse: (raw) => ({ text: raw }),
+  args: z.object({ text: z.string() }),
+  handle(ctx, { text }) {
+    const id = chainIdOf(text);
+    let gb: GroupBuy;
+    try {
+      gb = id !== undefined ? groupBuyNumbered(ctx, id) : groupBuyForOrder(ctx, undefined);
+    } catch (err) {
+      // Text that merely mentions 团购接龙 (a forwarded bulletin) and names no door gets silence.
+      if (err instanceof UserError && !readChain(text, new Set()).some((l) => l.door)) return;
+      throw err;
+    }
+    applyChain(ctx, gb, text);
+  },
+  onReply: {
+    chain: (ctx, refId, text) => {
+      const gb = groupBuyById(ctx.db, refId);
+      if (!gb || gb.community_id !== ctx.community?.id) return false;
+      // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
+      return applyChain(ctx, gb, text);
+    },
+  },
+  jobs: {
+    'groupbuy.repost': (ctx, payload) => {
+      const gb = groupBuyById(ctx.db, (payload as { id: number }).id);
+      if (gb && gb.status === 'open' && gb.chain_version !== gb.posted_version && ctx.now() < gb.deadline_at) postChain(ctx, gb);
+    },
+  },
+});

@@ -1,0 +1,191 @@
+import type { Catalogue } from '../../src/kernel/catalogue.js';
+
+/**
+ * Messages of the medicine service (代配药). Keys marked "group" go to group chats and must never
+ * hold a medicine, a strength, a patient or days left: numbers and buildings only.
+ */
+export const medicine = {
+  'medicine.help': { 'zh-CN': '/配药 登记代配药(药名 规格 数量,详情只私聊)', en: '/med  ask for medicine (details stay private)' },
+  'medicine.usage': {
+    'zh-CN': '请这样写:配药 氨氯地平 5mg 两盒 可以替换 还剩2天。门牌号不写就用您登记的住址。',
+    en: 'Write e.g.: /med amlodipine 5mg x2, substitute ok, 2 days left. Without a door number I use your saved home.',
+  },
+  'medicine.noCommunity': {
+    'zh-CN': '我还不知道您是哪个小区的:请先在小区群里发一次「配药」,或请书记把群绑定到小区。',
+    en: 'I do not know your community yet: send "/med" once in your community group, or ask the secretary to bind the group.',
+  },
+  'medicine.askItems': {
+    'zh-CN': '请告诉我要配的药:药名、规格、数量,例如「氨氯地平 5mg 两盒」。几种药可以分行写。(回复「取消」可放弃)',
+    en: 'Which medicine? Name, strength and quantity, e.g. "amlodipine 5mg x2". One per line for several. (Reply "cancel" to stop.)',
+  },
+  'medicine.askQuantity': { 'zh-CN': '「{name}」要几盒(几瓶、几支)?', en: 'How many of "{name}" (boxes, bottles)?' },
+  'medicine.askDoor': { 'zh-CN': '请告诉我{whose}门牌号,例如「5号楼302」。', en: 'What is {whose}door number? e.g. "5-302".' },
+  'medicine.askDoorWhose': { 'zh-CN': '{patient}家的', en: "{patient}'s " },
+  'medicine.askSubstitute': {
+    'zh-CN': '如果配不到原来的药,可以用同成分的其他牌子替换吗?请回复「可以」或「不可以」。',
+    en: 'If the exact brand is not there, may we buy the same medicine from another maker? Reply "yes" or "no".',
+  },
+  'medicine.notUnderstood': { 'zh-CN': '没看懂这一句。', en: 'I did not understand that.' },
+  // group
+  'medicine.continuePrivately': {
+    'zh-CN': '配药登记还缺几项,我私聊问您(药品信息不在群里说)。',
+    en: 'Your medicine request needs a few more details; I will ask you privately (medicines are never discussed in the group).',
+  },
+  // group
+  'medicine.needPrivate': {
+    'zh-CN': '配药信息只能私聊登记:请先点我的头像私聊我一次(发任意一句话),再发「配药」。{startLink}',
+    en: 'Medicine requests are taken privately: please open a private chat with me first (tap my name, say hello), then send /med.{startLink}',
+  },
+  // group
+  'medicine.groupReceived': {
+    'zh-CN': '已收到配药登记 #{id}({building}号楼),详情已私聊确认。',
+    en: 'Medicine request #{id} received (building {building}); details confirmed privately.',
+  },
+  // group
+  'medicine.groupReceivedNoPrivate': {
+    'zh-CN': '已收到配药登记 #{id}({building}号楼)。请先私聊我一次(点我的头像,发任意一句话),我再私下把登记内容发给您核对。{startLink}',
+    en: 'Medicine request #{id} received (building {building}). Please open a private chat with me (tap my name, say hello) so I can send you the details to check.{startLink}',
+  },
+  'medicine.confirm': {
+    'zh-CN': '配药登记 #{id} 已收到:\n{details}\n配药小分队会来取医保卡和现金。不需要了请发 /取消配药 #{id}',
+    en: 'Medicine request #{id} received:\n{details}\nThe medicine team will come for the insurance card and cash. To cancel: /cancelmed #{id}',
+  },
+  'medicine.behalfNotice': {
+    'zh-CN': '{requester} 为您家登记了配药 #{id}:\n{details}',
+    en: '{requester} asked for medicine for your household, request #{id}:\n{details}',
+  },
+  'medicine.detailDoor': { 'zh-CN': '门牌:{door}{patient}', en: 'Door: {door}{patient}' },
+  'medicine.detailItem': { 'zh-CN': '{n}. {name}{strength} ×{quantity}{unit}({substitute})', en: '{n}. {name}{strength} x{quantity}{unit} ({substitute})' },
+  'medicine.detailDays': { 'zh-CN': '还剩{days}天的药', en: '{days} days of medicine left' },
+  'medicine.detailUrgent': { 'zh-CN': '急', en: 'urgent' },
+  'medicine.detailHospital': { 'zh-CN': '想去:{hospital}', en: 'Preferred hospital: {hospital}' },
+  'medicine.detailStatus': { 'zh-CN': '状态:{status}', en: 'Status: {status}' },
+  'medicine.detailNote': { 'zh-CN': '替换为:{note}', en: 'Substituted with: {note}' },
+  'medicine.detailCard': { 'zh-CN': '医保卡:{who}于{when}取走{back}', en: 'Insurance card: taken by {who} on {when}{back}' },
+  'medicine.detailCardBack': { 'zh-CN': ',{when}已归还{to}', en: ', returned on {when} {to}' },
+  'medicine.detailCash': { 'zh-CN': '现金(元):收{received},花{spent},找零{change}', en: 'Cash (yuan): received {received}, spent {spent}, change {change}' },
+  'medicine.subYes': { 'zh-CN': '可替换', en: 'substitute ok' },
+  'medicine.subNo': { 'zh-CN': '不可替换', en: 'no substitute' },
+  'medicine.subUnknown': { 'zh-CN': '未说明能否替换', en: 'substitute not said' },
+
+  'medicine.status.submitted': { 'zh-CN': '已登记', en: 'submitted' },
+  'medicine.status.collected': { 'zh-CN': '已收卡和现金', en: 'card and cash collected' },
+  'medicine.status.buying': { 'zh-CN': '正在配药', en: 'being bought' },
+  'medicine.status.bought': { 'zh-CN': '已配到', en: 'bought' },
+  'medicine.status.substituted': { 'zh-CN': '已替换配到', en: 'substituted' },
+  'medicine.status.unavailable': { 'zh-CN': '暂时没配到', en: 'not available' },
+  'medicine.status.delivered': { 'zh-CN': '已送达', en: 'delivered' },
+  'medicine.status.cancelled': { 'zh-CN': '已取消', en: 'cancelled' },
+
+  'medicine.mineHelp': { 'zh-CN': '/我的配药 查看自家的配药登记', en: '/mymed  your household\'s medicine requests' },
+  'medicine.mineUsage': { 'zh-CN': '发 /我的配药 即可。', en: 'Just send /mymed.' },
+  'medicine.mineNone': { 'zh-CN': '您家还没有配药登记。', en: 'Your household has no medicine requests.' },
+  'medicine.mineTitle': { 'zh-CN': '您家的配药登记:', en: "Your household's medicine requests:" },
+  'medicine.mineLine': { 'zh-CN': '#{id} {status}:{items}', en: '#{id} {status}: {items}' },
+  // group
+  'medicine.sentPrivately': { 'zh-CN': '已私聊发给您。', en: 'Sent to you privately.' },
+
+  'medicine.viewHelp': { 'zh-CN': '/配药详情 #23 查看一份配药登记', en: '/medinfo #23  see one medicine request' },
+  'medicine.viewUsage': { 'zh-CN': '格式:/配药详情 #23', en: 'Form: /medinfo #23' },
+  'medicine.notFound': { 'zh-CN': '没有 #{id} 这个配药登记,请核对单号。', en: 'There is no medicine request #{id}; please check the number.' },
+  'medicine.notYours': {
+    'zh-CN': '#{id} 不是您家的配药登记:配药信息只有登记人、本户和配药小分队能看。',
+    en: '#{id} is not your household\'s request: only the person who wrote it, the household and the medicine team may see it.',
+  },
+
+  'medicine.cancelHelp': { 'zh-CN': '/取消配药 #23 取消自家的配药登记', en: '/cancelmed #23  cancel your request' },
+  'medicine.cancelUsage': { 'zh-CN': '格式:/取消配药 #23', en: 'Form: /cancelmed #23' },
+  'medicine.cancelDone': { 'zh-CN': '配药登记 #{id} 已取消。', en: 'Medicine request #{id} is cancelled.' },
+  'medicine.cannotCancel': {
+    'zh-CN': '#{id} 现在是「{status}」,不能取消了;请联系配药小分队。',
+    en: '#{id} is now "{status}" and can no longer be cancelled; please contact the medicine team.',
+  },
+
+  'medicine.queueHelp': { 'zh-CN': '/配药单 [5号楼|医院] 待配药清单,按紧急程度(配药小分队)', en: '/medqueue [building|hospital]  open requests by urgency (medicine team)' },
+  'medicine.queueUsage': { 'zh-CN': '格式:/配药单,或 /配药单 5号楼,或 /配药单 仁济医院', en: 'Form: /medqueue, /medqueue 5, or /medqueue <hospital>' },
+  'medicine.queueTitle': { 'zh-CN': '待配药 {count} 份(最急的在前):', en: '{count} open requests, most urgent first:' },
+  'medicine.queueEmpty': { 'zh-CN': '没有待配的药。', en: 'No open medicine requests.' },
+  'medicine.queueLine': { 'zh-CN': '#{id} {door}{patient} {status}:{items}{urgency}{run}', en: '#{id} {door}{patient} {status}: {items}{urgency}{run}' },
+  'medicine.queueDays': { 'zh-CN': ' 〔剩{days}天〕', en: ' [{days} days left]' },
+  'medicine.queueUrgent': { 'zh-CN': ' 〔急〕', en: ' [urgent]' },
+  'medicine.queueRun': { 'zh-CN': ' [出车#{run}]', en: ' [run #{run}]' },
+  'medicine.queueMore': { 'zh-CN': '……还有 {count} 份,可按楼号或医院筛选。', en: '... and {count} more; filter by building or hospital.' },
+
+  'medicine.statusHelp': { 'zh-CN': '/配药状态 #23 #24 已买到 更新状态(配药小分队)', en: '/medstatus #23 #24 bought  update requests (medicine team)' },
+  'medicine.statusUsage': {
+    'zh-CN': '格式:#23 #24 已买到。可以说:收卡(收现金200元)、在买、已买到、换成某药、没货(下次/换医院/互联网医院)、已送达、卡已还、花费85元、找零15元、取消。',
+    en: 'Form: #23 #24 bought. Words: collected (cash 200 yuan), buying, bought, substituted with X, not available (next run / other hospital / internet hospital), delivered, card returned, spent 85 yuan, change 15 yuan, cancel.',
+  },
+  // group (status words and numbers only)
+  'medicine.statusDone': { 'zh-CN': '已更新 {ids}:{status}。', en: 'Updated {ids}: {status}.' },
+  'medicine.statusRefused': { 'zh-CN': '没有更新任何一份:{problems}', en: 'Nothing was updated: {problems}' },
+  'medicine.problemNotFound': { 'zh-CN': '#{id} 不存在', en: '#{id} does not exist' },
+  'medicine.problemMove': { 'zh-CN': '#{id} 现在是「{from}」,不能改成「{to}」', en: '#{id} is "{from}" and cannot become "{to}"' },
+  'medicine.problemNoCard': { 'zh-CN': '#{id} 的医保卡没有被取走', en: 'the card of #{id} was never taken' },
+  'medicine.cardDone': { 'zh-CN': '已记下 {ids} 的医保卡已归还。', en: 'Recorded: the insurance card of {ids} is back.' },
+  'medicine.cashDone': { 'zh-CN': '已记下 {ids} 的现金。', en: 'Recorded the cash of {ids}.' },
+
+  'medicine.tell.collected': { 'zh-CN': '配药登记 #{id}:{volunteer} 已收取您的医保卡{cash}。', en: 'Request #{id}: {volunteer} has taken your insurance card{cash}.' },
+  'medicine.tell.cash': { 'zh-CN': '和现金{yuan}元', en: ' and {yuan} yuan' },
+  'medicine.tell.bought': { 'zh-CN': '好消息:配药登记 #{id} 的药已配到,稍后送到府上。', en: 'Good news: the medicine of request #{id} was found; it will be brought to you soon.' },
+  'medicine.tell.substituted': {
+    'zh-CN': '配药登记 #{id}:原药没有,已按您同意替换为「{note}」,稍后送到。',
+    en: 'Request #{id}: the exact medicine was not there; as you allowed, we bought "{note}" instead. It will be brought to you soon.',
+  },
+  'medicine.tell.unavailable': {
+    'zh-CN': '配药登记 #{id}:这次没有配到。{next}登记仍然有效;不需要了请发 /取消配药 #{id}',
+    en: 'Request #{id}: not available this time. {next}The request stays open; to cancel: /cancelmed #{id}',
+  },
+  'medicine.next.next_run': { 'zh-CN': '下一次出车再去配。', en: 'We will try again on the next run. ' },
+  'medicine.next.other_hospital': { 'zh-CN': '我们会去另一家医院试试。', en: 'We will try another hospital. ' },
+  'medicine.next.internet_hospital': { 'zh-CN': '我们会通过互联网医院帮您配。', en: 'We will order it through an internet hospital. ' },
+  'medicine.tell.delivered': { 'zh-CN': '配药登记 #{id}:药已送到{card}。', en: 'Request #{id}: the medicine has been delivered{card}.' },
+  'medicine.tell.cardBack': { 'zh-CN': ',医保卡已归还', en: ', and your insurance card returned' },
+  'medicine.tell.cancelled': { 'zh-CN': '配药登记 #{id} 已被配药小分队取消。如有疑问请联系他们。', en: 'Request #{id} was cancelled by the medicine team. Please contact them with any question.' },
+  'medicine.tell.cardReturned': { 'zh-CN': '配药登记 #{id}:您的医保卡已归还。', en: 'Request #{id}: your insurance card has been returned.' },
+
+  'medicine.cardsHelp': { 'zh-CN': '/医保卡 未归还的医保卡(配药小分队)', en: '/medcards  insurance cards not yet returned (medicine team)' },
+  'medicine.cardsUsage': { 'zh-CN': '发 /医保卡 即可。', en: 'Just send /medcards.' },
+  'medicine.cardsNone': { 'zh-CN': '所有医保卡都已归还。', en: 'Every insurance card is back.' },
+  'medicine.cardsTitle': { 'zh-CN': '未归还的医保卡 {count} 张(最早的在前):', en: '{count} insurance cards out, oldest first:' },
+  'medicine.cardsLine': { 'zh-CN': '#{id} {door}{patient} 由{who}于{when}取走{where}', en: '#{id} {door}{patient} taken by {who} on {when}{where}' },
+  'medicine.cardsAtHospital': { 'zh-CN': ',在医院', en: ', at the hospital' },
+
+  'medicine.runHelp': { 'zh-CN': '/配药出车 仁济医院 明天 [5号楼|#1-#60] 安排一趟配药(配药小分队)', en: '/medrun <hospital> <date> [building|#1-#60]  plan a run (medicine team)' },
+  'medicine.runUsage': {
+    'zh-CN': '格式:/配药出车 医院 日期 [楼号或单号]。例如:/配药出车 仁济医院 明天 5号楼,或 /配药出车 瑞金医院 4月21日 #1-#60',
+    en: 'Form: /medrun <hospital> <date> [building or numbers], e.g. /medrun Renji tomorrow 5, or /medrun Ruijin 2026-04-21 #1-#60',
+  },
+  'medicine.runNone': { 'zh-CN': '没有符合条件的待配登记,没有安排出车。', en: 'No open request matches, so no run was planned.' },
+  // group (numbers, date, hospital and buildings only)
+  'medicine.runPosted': {
+    'zh-CN': '配药出车 #{run}:{date} 去{hospital},共{count}份登记({buildings}号楼)。配药小分队回复「接」同去;回复「#23 已买到」更新状态;回复「清单」收表格。',
+    en: 'Medicine run #{run}: {date} to {hospital}, {count} requests (buildings {buildings}). Medicine team: reply "join" to go; reply "#23 bought" to update; reply "list" for the spreadsheet.',
+  },
+  'medicine.runJoined': { 'zh-CN': '{name} 加入配药出车 #{run}。同去:{names}。', en: '{name} joins medicine run #{run}. Going: {names}.' },
+  'medicine.runAlready': { 'zh-CN': '{name} 已经在配药出车 #{run} 里了。', en: '{name} is already on medicine run #{run}.' },
+  'medicine.runNeedTeam': {
+    'zh-CN': '加入配药出车需要配药身份(药品信息只给配药小分队看)。如需开通,请联系书记。',
+    en: 'Joining a medicine run needs the medicine team role (medicines are shown only to the team). Please ask the secretary.',
+  },
+  'medicine.runNotFound': { 'zh-CN': '没有配药出车 #{run}。', en: 'There is no medicine run #{run}.' },
+  'medicine.exportHelp': { 'zh-CN': '/导出配药 3 把出车清单做成表格私聊发您(配药小分队)', en: '/medexport 3  a run\'s list as a spreadsheet, privately (medicine team)' },
+  'medicine.exportUsage': { 'zh-CN': '格式:/导出配药 出车编号,例如 /导出配药 3', en: 'Form: /medexport <run number>, e.g. /medexport 3' },
+  'medicine.exportSent': {
+    'zh-CN': '配药出车 #{run}({date} {hospital})清单:{count}份登记,{rows}行。',
+    en: 'Medicine run #{run} ({date}, {hospital}): {count} requests, {rows} rows.',
+  },
+  'medicine.sheet.list': { 'zh-CN': '清单', en: 'List' },
+  'medicine.sheet.totals': { 'zh-CN': '按药品合计', en: 'Totals per medicine' },
+  'medicine.sheet.header': { 'zh-CN': '单号|门牌|姓名|药品|规格|数量|单位|可替换|已收卡|已收现金', en: 'No.|Door|Name|Medicine|Strength|Quantity|Unit|Substitute|Card collected|Cash collected' },
+  'medicine.sheet.totalsHeader': { 'zh-CN': '药品|规格|合计|单位', en: 'Medicine|Strength|Total|Unit' },
+  'medicine.sheet.yes': { 'zh-CN': '可以', en: 'yes' },
+  'medicine.sheet.no': { 'zh-CN': '不可以', en: 'no' },
+  'medicine.sheet.unknown': { 'zh-CN': '未说明', en: 'not said' },
+
+  'medicine.bulletin': {
+    'zh-CN': '配药:今日收到{received}份,今日送达{delivered}份,待配{open}份(其中紧急{urgent}份)。',
+    en: 'Medicine: {received} requests received today, {delivered} delivered today, {open} open ({urgent} urgent).',
+  },
+  'medicine.data.line': { 'zh-CN': '配药登记 #{id}({status},{count}种药)', en: 'Medicine request #{id} ({status}, {count} medicines)' },
+} satisfies Catalogue;

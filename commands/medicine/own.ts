@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { defineCommand, type Scope } from '../../src/runtime/command.js';
+import type { Ctx } from '../../src/runtime/context.js';
+import type { SendOptions } from '../../src/outbox/store.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { findRequestIds } from './status-words.js';
+import {
+  applyStatus,
+  canMove,
+  isOwnRequest,
+  requestById,
+  requestsOfMember,
+  type MedicineRequest,
+} from './store/requests.js';
+import { itemsShort, requestDetails, statusLabel, viewOf } from './text.js';
+
+/** Sends text privately; in a group says it went privately (or how to open a private chat). */
+export function sendPrivately(ctx: Ctx, text: string, opts?: SendOptions): boolean {
+  const sent = ctx.replyPrivatelyText(text, opts);
+  if (ctx.isGroup) ctx.reply(sent ? 'medicine.sentPrivately' : 'core.startPrivate');
+  return sent;
+}
+
+/** Whether the asker is on the medicine team (or a secretary) of the request's community. */
+export const isTeamFor = (ctx: Ctx, r: MedicineRequest): boolean =>
+  ctx.community !== null && ctx.community.id === r.community_id && ctx.has('medicine_team');
+
+/**
+ * The request a resident names, if they may read it: their own, their household's, or any
+ * for the medicine team. Otherwise a refusal that says why.
+ */
+export function readableRequest(ctx: Ctx, id: number): MedicineRequest {
+  const r = requestById(ctx.db, id);
+  if (!r || r.forgotten_at !== null) throw new UserError('medicine.notFound', { id });
+  if (isOwnRequest(ctx.member, r)) return r;
+  if (isTeamFor(ctx, r)) {
+    ctx.record('medicine.read', 'medicine_request', r.id);
+    return r;
+  }
+  throw new UserError('medicine.notYours', { id });
+}
+
+const OneId = z.object({ id: z.number().int().positive() });
+
+/**
+ * What naming request #id touches: its household owns it (the asker, when it is theirs or their
+ * household's), and its details need the medicine team. A request that is not there (or not of this
+ * community) is -1, so only the team and secretaries hear "not found".
+ */
+function requestScope({ id }: { id: number }, ctx: Ctx): Scope {
+  const r = requestById(ctx.db, id);
+  if (r && isOwnRequest(ctx.member, r)) return { ownerMemberId: ctx.member.id };
+  const here = r !== undefined && ctx.community !== null && ctx.community.id === r.community_id;
+  return { ownerMemberId: here ? r.requester_id : -1, needs: ['medicine_team'] };
+}
+function parseOneId(raw: string, usage: 'medicine.viewUsage' | 'medicine.cancelUsage') {
+  const { ids } = findRequestIds(raw.startsWith('#') ? raw : raw.replace(/^(\d+)/, '#$1'));
+  if (ids.length !== 1) throw new UserError(usage);
+  return { id: ids[0] };
+}
+
+export const myMedicineCommand = defineCommand({
+  name: 'mymed',
+  aliases: ['我的配药', '配药记录', 'mymed'],
+  keywords: [/^我(?:家)?的配药(?:登记|记录)?$/],
+  help: 'medicine.mineHelp',
+  usage: 'medicine.mineUsage',
+  parse: () => ({}),
+  args: z.object({}),
+  handle(ctx) {
+    const mine = requestsOfMember(ctx.db, ctx.member);
+    if (mine.length === 0) {
+      ctx.reply('medicine.mineNone');
+      return;
+    }
+    const lines = mine.map((r) =>
+      ctx.text('medicine.mineLine', { id: r.id, status: statusLabel(ctx.lang, r.status), items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }),
+    );
+    sendPrivately(ctx, [ctx.text('medicine.mineTitle'), ...lines].join('\n'));
+  },
+});
+
+export const viewMedicineCommand = defineCommand({
+  name: 'medinfo',
+  aliases: ['配药详情', '查配药', 'medinfo'],
+  help: 'medicine.viewHelp',
+  usage: 'medicine.viewUsage',
+  parse: (raw) => parseOneId(raw, 'medicine.viewUsage'),
+  args: OneId,
+  scope: requestScope,
+  handle(ctx, { id }) {
+    const r = readableRequest(ctx, id);
+    sendPrivately(ctx, `#${r.id}\n${requestDetails(ctx.lang, viewOf(ctx.db, r, ctx.now()), ctx.config.timeZone)}`);
+  },
+});
+
+export const cancelMedicineCommand = defineCommand({
+  name: 'cancelmed',
+  aliases: ['取消配药', 'cancelmed'],
+  help: 'medicine.cancelHelp',
+  usage: 'medicine.cancelUsage',
+  parse: (raw) => parseOneId(raw, 'medicine.cancelUsage'),
+  args: OneId,
+  scope: requestScope,
+  handle(ctx, { id }) {
+    const r = readableRequest(ctx, id);
+    if (!canMove(r.status, 'cancelled')) throw new UserError('medicine.cannotCancel', { id, status: statusLabel(ctx.lang, r.status) });
+    applyStatus(ctx.db, r, { status: 'cancelled', actorId: ctx.member.id }, ctx.now());
+    ctx.record('medicine.status', 'medicine_request', r.id, 'cancelled');
+    ctx.reply('medicine.cancelDone', { id });
+  },
+});

@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { defineCommand, type ParseContext } from '../../src/runtime/command.js';
+import { langOfMember, type Ctx } from '../../src/runtime/context.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { buildingKey, doorKey, doorLabel, findDoor, parseDoor, type Door } from '../../src/kernel/fields/door.js';
+import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
+import { endConversation, saveConversation } from '../../src/services/conversations.js';
+import { homeOf, privateAddress } from '../../src/services/members.js';
+import {
+  looksLikeMedicine,
+  MEDICINE_WORDS,
+  parseMedicineRequest,
+  parseNormalized,
+  parseSubstituteAnswer,
+  type MedicineDraft,
+} from './read.js';
+import { createRequest, householdMembers } from './store/requests.js';
+import { requestDetails, type RequestView } from './text.js';
+
+const CONVERSATION = 'medicine.request';
+type Missing = 'items' | 'quantity' | 'door' | 'substitute';
+interface State {
+  draft: MedicineDraft;
+  awaiting: Missing;
+}
+
+const DoorSchema = z.object({ area: z.string().optional(), building: z.string(), unit: z.string().optional(), room: z.string() });
+const Draft = z.object({
+  items: z.array(
+    z.object({
+      name: z.string().min(1).max(60),
+      strength: z.string().optional(),
+      quantity: z.number().int().positive().max(999).optional(),
+      unit: z.string().optional(),
+      substitute: z.boolean().optional(),
+    }),
+  ).max(20),
+  door: DoorSchema.optional(),
+  patient: z.string().max(20).optional(),
+  daysLeft: z.number().int().min(0).max(365).optional(),
+  urgent: z.boolean(),
+  hospital: z.string().max(30).optional(),
+  onBehalf: z.boolean(),
+  ownFamily: z.boolean(),
+  question: z.boolean(),
+});
+
+/** A first line naming a 团购接龙 (or "接龙 #7") with lines under it: a copied group-buy chain. */
+const CHAIN_HEADER = /^[^\n]*(?:团购接龙|接龙\s*#\s*\d)[^\n]*\n/;
+
+/** Twenty medicines fit in far less; longer text is something else. */
+const MAX_REQUEST_LENGTH = 2000;
+
+const KIN = /阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|大爷|大妈|老师|先生|女士|师傅|外婆|外公|姥姥|姥爷|^我/;
+
+/**
+ * A request must be clearly one: each medicine named like a medicine or given a quantity or a
+ * strength ("给大家说一下配药的事" is not), and "帮…配药" in a group must name a door or a person.
+ * What is not clear gets the usage in a private chat and silence in a busy group.
+ */
+function parseRequest(raw: string, p: ParseContext): MedicineDraft {
+  if (raw.length > MAX_REQUEST_LENGTH) throw new UserError('medicine.usage');
+  const draft = parseMedicineRequest(raw);
+  if (draft.question) throw new UserError('medicine.usage');
+  const clear = draft.items.every((i) => i.quantity !== undefined || i.strength !== undefined || MEDICINE_WORDS.test(i.name));
+  if (!clear) throw new UserError('medicine.usage');
+  if (p.isGroup && draft.items.length === 0 && draft.onBehalf && !draft.door && !KIN.test(draft.patient ?? '')) {
+    throw new UserError('medicine.usage');
+  }
+  return draft;
+}
+
+export const medicineCommand = defineCommand({
+  name: 'medicine',
+  aliases: ['med', 'medicine', '配药', '代配药'],
+  keywords: [
+    /^((?:我要|我想|想|需要|要|请|麻烦|请帮我|帮我|帮忙)?(?:代)?配(?:个|点|一下)?药(?![a-z])[\s\S]*)$/i,
+    /^((?:请|麻烦)?(?:帮|替|代|给)[^\n]{1,16}?(?:配药|配个药|配点药|买药|开药)[\s\S]*)$/,
+  ],
+  // Free text: in a private chat a line that reads as medicine with a quantity or strength;
+  // in a group only when it also names a door, days left or a substitute rule (never chatter).
+  detect(text, p) {
+    // A quantity or a strength needs a number, and no request is pages long (a 接龙 chain is):
+    // most chatter stops here, cheaply.
+    if (text.length > MAX_REQUEST_LENGTH || !/[\d一二两三四五六七八九十]/.test(text)) return undefined;
+    // A copied 团购接龙 is the group-buy's (its lines are full of doors and numbers): not read here.
+    if (CHAIN_HEADER.test(text)) return undefined;
+    const draft = parseNormalized(text);
+    if (!looksLikeMedicine(draft)) return undefined;
+    if (!p.isGroup) return text;
+    const specific = draft.door !== undefined || draft.daysLeft !== undefined || draft.items.some((i) => i.substitute !== undefined);
+    return specific ? text : undefined;
+  },
+  help: 'medicine.help',
+  usage: 'medicine.usage',
+  parse: parseRequest,
+  args: Draft,
+  handle(ctx, draft) {
+    proceed(ctx, draft as MedicineDraft);
+  },
+  onConversation: {
+    [CONVERSATION]: (ctx, raw, text) => {
+      const state = raw as State;
+      const draft = state.draft;
+      if (!answer(draft, state.awaiting, text)) {
+        ask(ctx, draft, state.awaiting, true);
+        return;
+      }
+      proceed(ctx, draft);
+    },
+  },
+});
+
+/** Fills what the answer gives; false when it did not answer the question. */
+function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
+  if (awaiting === 'items') {
+    const more = parseMedicineRequest(text);
+    if (more.items.length === 0 || more.question) return false;
+    draft.items.push(...more.items);
+    draft.door ??= more.door;
+    draft.patient ??= more.patient;
+    draft.daysLeft ??= more.daysLeft;
+    draft.hospital ??= more.hospital;
+    draft.urgent ||= more.urgent;
+    return true;
+  }
+  if (awaiting === 'quantity') {
+    const q = parseQuantity(text) ?? findQuantity(text)?.quantity;
+    const item = draft.items.find((i) => i.quantity === undefined);
+    if (!q || !item || q.n <= 0 || q.n > 999) return false;
+    item.quantity = q.n;
+    if (q.unit) item.unit = q.unit;
+    return true;
+  }
+  if (awaiting === 'door') {
+    const door = parseDoor(text) ?? findDoor(text)?.door;
+    if (!door) return false;
+    draft.door = door;
+    return true;
+  }
+  const ok = parseSubstituteAnswer(text);
+  if (ok === undefined) return false;
+  for (const item of draft.items) item.substitute ??= ok;
+  return true;
+}
+
+function firstMissing(draft: MedicineDraft): Missing | undefined {
+  if (draft.items.length === 0) return 'items';
+  if (draft.items.some((i) => i.quantity === undefined)) return 'quantity';
+  if (!draft.door) return 'door';
+  if (draft.items.some((i) => i.substitute === undefined)) return 'substitute';
+  return undefined;
+}
+
+/** Asks for what is missing, one question at a time, or records the request when nothing is. */
+function proceed(ctx: Ctx, draft: MedicineDraft): void {
+  if (!ctx.community) throw new UserError('medicine.noCommunity');
+  // A request for one's own household (or one's own family) goes to the saved home.
+  if (!draft.door && (!draft.onBehalf || draft.ownFamily)) draft.door = homeOf(ctx.member);
+  const missing = firstMissing(draft);
+  if (missing) ask(ctx, draft, missing, false);
+  else submit(ctx, draft);
+}
+
+function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
+  if (missing === 'items') return ctx.text('medicine.askItems');
+  if (missing === 'quantity') return ctx.text('medicine.askQuantity', { name: draft.items.find((i) => i.quantity === undefined)!.name });
+  if (missing === 'door') {
+    const whose = draft.onBehalf && draft.patient ? ctx.text('medicine.askDoorWhose', { patient: draft.patient }) : '';
+    return ctx.text('medicine.askDoor', { whose });
+  }
+  return ctx.text('medicine.askSubstitute');
+}
+
+/** The questions are private: from a group the bot says so there and asks in the private chat. */
+function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean): void {
+  const state: State = { draft, awaiting: missing };
+  const text = (again ? ctx.text('medicine.notUnderstood') : '') + question(ctx, draft, missing);
+  if (!ctx.isGroup) {
+    saveConversation(ctx.db, ctx.member.id, ctx.here, CONVERSATION, state, ctx.now());
+    ctx.replyText(text);
+    return;
+  }
+  const to = privateAddress(ctx.member);
+  if (!to) {
+    ctx.reply('medicine.needPrivate');
+    return;
+  }
+  saveConversation(ctx.db, ctx.member.id, to, CONVERSATION, state, ctx.now());
+  ctx.replyPrivatelyText(text);
+  ctx.reply('medicine.continuePrivately');
+}
+
+function submit(ctx: Ctx, draft: MedicineDraft): void {
+  const door = draft.door as Door;
+  const community = ctx.community!;
+  const items = draft.items.map((i) => ({ ...i, quantity: i.quantity! }));
+  const building = buildingKey(door);
+  const id = createRequest(
+    ctx.db,
+    {
+      communityId: community.id,
+      requesterId: ctx.member.id,
+      door,
+      building,
+      patient: draft.patient,
+      onBehalf: draft.onBehalf,
+      daysLeft: draft.daysLeft,
+      urgent: draft.urgent,
+      hospital: draft.hospital,
+      items,
+    },
+    ctx.now(),
+  );
+  if (!ctx.isGroup) endConversation(ctx.db, ctx.member.id, ctx.here);
+  ctx.record('medicine.submit', 'medicine_request', id, `items:${items.length}${draft.onBehalf ? ';on-behalf' : ''}`);
+  // Logs carry the number and counts, never a medicine.
+  ctx.log.info({ requestId: id, items: items.length, building }, 'medicine request received');
+
+  const view: RequestView = { id, door: doorLabel(door), patient: draft.patient, daysLeft: draft.daysLeft, urgent: draft.urgent, hospital: draft.hospital, items };
+  const confirm = ctx.text('medicine.confirm', { id, details: requestDetails(ctx.lang, view) });
+  if (ctx.isGroup) {
+    const sent = ctx.replyPrivatelyText(confirm);
+    ctx.reply(sent ? 'medicine.groupReceived' : 'medicine.groupReceivedNoPrivate', { id, building });
+  } else {
+    ctx.replyText(confirm);
+  }
+  // Written for another household: the people living there hear of it too, privately.
+  for (const m of householdMembers(ctx.db, community.id, doorKey(door))) {
+    if (m.id === ctx.member.id) continue;
+    const lang = langOfMember(m);
+    ctx.tell(m, 'medicine.behalfNotice', { requester: ctx.member.display_name, id, details: requestDetails(lang, view) });
+  }
+}

@@ -1,0 +1,152 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { defineCommand } from '../../src/runtime/command.js';
+import type { Ctx } from '../../src/runtime/context.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { parseBuilding } from '../../src/kernel/fields/door.js';
+
+import type { SpreadsheetSpec } from '../../src/kernel/types.js';
+import { openQueue } from './store/requests.js';
+import { createRun, joinRun, runById, runRequests, runSheet, runVolunteers, type MedicineRun } from './store/runs.js';
+import { findRequestIds, parseStatusUpdate } from './status-words.js';
+import { sendPrivately } from './own.js';
+import { applyUpdate } from './status.js';
+
+export const RUN_REF = 'medicine-run';
+
+const DATE_WORD = /^(?:今天|明天|后天|today|tomorrow|\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?|\d{1,2}\/\d{1,2})$/i;
+
+/** "仁济医院 明天 5号楼" / "瑞金医院 4月21日 #1-#60": the hospital, the day, which requests. */
+function parseRun(raw: string) {
+  const { ids, rest } = findRequestIds(raw);
+  let dateText: string | undefined;
+  let building: string | undefined;
+  const hospital: string[] = [];
+  for (const word of rest.split(/\s+/).filter(Boolean)) {
+    if (!dateText && DATE_WORD.test(word)) dateText = word;
+    else if (!building && parseBuilding(word)) building = parseBuilding(word);
+    else hospital.push(word);
+  }
+  if (hospital.length === 0) throw new UserError('medicine.runUsage');
+  return { hospital: hospital.join(' ').slice(0, 30), dateText, building, ids: ids.length > 0 ? ids : undefined };
+}
+
+/** The local date a date word names ("明天", "4月21日", "2026-04-21"); today when none. */
+function resolveDate(text: string | undefined, now: number, tz: string): string {
+  const today = DateTime.fromMillis(now, { zone: tz }).startOf('day');
+  if (!text) return today.toISODate()!;
+  const offsets: Record<string, number> = { 今天: 0, today: 0, 明天: 1, tomorrow: 1, 后天: 2 };
+  const offset = offsets[text.toLowerCase()];
+  if (offset !== undefined) return today.plus({ days: offset }).toISODate()!;
+  const m = /^(?:(\d{4})[-年])?(\d{1,2})[-月/](\d{1,2})[日号]?$/.exec(text);
+  const date = m && DateTime.fromObject({ year: m[1] ? Number(m[1]) : today.year, month: Number(m[2]), day: Number(m[3]) }, { zone: tz });
+  if (!date || !date.isValid) throw new UserError('medicine.runUsage');
+  return date.toISODate()!;
+}
+
+export const medicineRunCommand = defineCommand({
+  name: 'medrun',
+  aliases: ['配药出车', '出车配药', 'medrun'],
+  roles: ['medicine_team'],
+  needsCommunity: true,
+  help: 'medicine.runHelp',
+  usage: 'medicine.runUsage',
+  parse: parseRun,
+  args: z.object({
+    hospital: z.string().min(1),
+    dateText: z.string().optional(),
+    building: z.string().optional(),
+    ids: z.array(z.number().int().positive()).optional(),
+  }),
+  handle(ctx, a) {
+    const community = ctx.community!;
+    const now = ctx.now();
+    const date = resolveDate(a.dateText, now, ctx.config.timeZone);
+    // Named numbers go whatever hospital they asked for, even from another run (moved here);
+    // otherwise the open requests not in a run that prefer this hospital or none.
+    const requests = openQueue(ctx.db, community.id, now, {
+      unassigned: !a.ids,
+      building: a.building,
+      ids: a.ids,
+      hospital: a.ids ? undefined : a.hospital.replace(/医院$/, ''),
+    });
+    if (requests.length === 0) throw new UserError('medicine.runNone');
+    const run = createRun(ctx.db, { communityId: community.id, hospital: a.hospital, date, createdBy: ctx.member.id, requestIds: requests.map((r) => r.id) }, now);
+    joinRun(ctx.db, run, ctx.member.id, now);
+    ctx.record('medicine.run', 'medicine_run', run, `count:${requests.length}`);
+    const buildings = [...new Set(requests.map((r) => r.building))].join(ctx.lang === 'en' ? ', ' : '、');
+    ctx.reply('medicine.runPosted', { run, date, hospital: a.hospital, count: requests.length, buildings }, { ref: { kind: RUN_REF, id: run } });
+  },
+  onReply: {
+    [RUN_REF]: (ctx, runId, text) => {
+      const run = runById(ctx.db, runId);
+      if (!run) return false;
+      if (/^(?:接|我去|我来|我也去|报名|同去|算我一个|join|\+1)[!!。.]*$/i.test(text)) {
+        if (!isTeam(ctx, run)) throw new UserError('medicine.runNeedTeam');
+        const joined = joinRun(ctx.db, run.id, ctx.member.id, ctx.now());
+        const names = runVolunteers(ctx.db, run.id).map((m) => m.display_name).join(ctx.lang === 'en' ? ', ' : '、');
+        ctx.reply(joined ? 'medicine.runJoined' : 'medicine.runAlready', { name: ctx.member.display_name, run: run.id, names });
+        if (joined) ctx.record('medicine.run.join', 'medicine_run', run.id);
+        return true;
+      }
+      if (/^(?:清单|名单|表格|导出|list|export)$/i.test(text)) {
+        if (!isTeam(ctx, run)) throw new UserError('medicine.runNeedTeam');
+        exportRun(ctx, run);
+        return true;
+      }
+      const update = parseStatusUpdate(text);
+      if (!update) return false;
+      if (!isTeam(ctx, run)) throw new UserError('medicine.runNeedTeam');
+      applyUpdate(ctx, update, run.community_id);
+      return true;
+    },
+  },
+});
+
+const isTeam = (ctx: Ctx, run: MedicineRun): boolean => ctx.community?.id === run.community_id && ctx.has('medicine_team');
+
+/** Sends a run's list as a spreadsheet to the asker's private chat. Audited: it holds health data. */
+export function exportRun(ctx: Ctx, run: MedicineRun): void {
+  const label = (key: Parameters<Ctx['text']>[0]) => ctx.text(key);
+  const { rows, totals } = runSheet(ctx.db, run, {
+    list: label('medicine.sheet.list'),
+    totals: label('medicine.sheet.totals'),
+    header: label('medicine.sheet.header').split('|'),
+    totalsHeader: label('medicine.sheet.totalsHeader').split('|'),
+    yes: label('medicine.sheet.yes'),
+    no: label('medicine.sheet.no'),
+    unknown: label('medicine.sheet.unknown'),
+  });
+  const file: SpreadsheetSpec = {
+    name: `medicine-run-${run.id}-${run.run_date}.xlsx`,
+    sheets: [
+      { name: label('medicine.sheet.list'), rows },
+      { name: label('medicine.sheet.totals'), rows: totals },
+    ],
+  };
+  const count = runRequests(ctx.db, run.id).length;
+  ctx.record('medicine.export', 'medicine_run', run.id, `requests:${count};rows:${rows.length - 1}`);
+  sendPrivately(ctx, ctx.text('medicine.exportSent', { run: run.id, date: run.run_date, hospital: run.hospital, count, rows: rows.length - 1 }), { file });
+}
+
+export const medicineExportCommand = defineCommand({
+  name: 'medexport',
+  aliases: ['导出配药', '配药清单', 'medexport'],
+  roles: ['medicine_team'],
+  needsCommunity: true,
+  help: 'medicine.exportHelp',
+  usage: 'medicine.exportUsage',
+  parse(raw) {
+    const m = /^#?\s*(?:r|出车)?\s*(\d{1,7})$/i.exec(raw.trim());
+    if (!m) throw new UserError('medicine.exportUsage');
+    return { run: Number(m[1]) };
+  },
+  args: z.object({ run: z.number().int().positive() }),
+  handle(ctx, { run: id }) {
+    const run = runById(ctx.db, id);
+    if (!run || run.community_id !== ctx.community!.id) throw new UserError('medicine.runNotFound', { run: id });
+    exportRun(ctx, run);
+  },
+});
+
+

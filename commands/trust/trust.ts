@@ -1,0 +1,267 @@
+import { z } from 'zod';
+import type { PersonalData } from '../../src/runtime/capability.js';
+import { defineCommand } from '../../src/runtime/command.js';
+import type { Ctx } from '../../src/runtime/context.js';
+import { parseNumber } from '../../src/kernel/chinese.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { doorLabel, parseBuilding } from '../../src/kernel/fields/door.js';
+import { maskPhone } from '../../src/kernel/fields/phone.js';
+import { ROLE_WORDS, type Role } from '../../src/kernel/roles.js';
+import { localDateTime } from '../../src/kernel/time.js';
+import type { MessageKey } from '../../src/runtime/catalogue-index.js';
+import { endConversation, saveConversation } from '../../src/services/conversations.js';
+import { homeOf, memberByPlatformId, senderOfMessage, type Member } from '../../src/services/members.js';
+import { auditOfMember, auditOfRecord, type AuditRow } from './store/audit.js';
+import { allRolesOf, communitiesOf, forgetMember } from './store/personal.js';
+import { residentsOfBuilding } from './store/roster.js';
+import {
+  DEFAULT_GRACE_DAYS,
+  endLockdown,
+  ensureRetentionJob,
+  erasureDue,
+  resumeLockdown,
+  retentionOf,
+  runRetention,
+  setRetentionDays,
+  RETENTION_JOB,
+} from './store/retention.js';
+
+/** Every capability's personal data; filled in by commands/index.ts from allPersonalData (no import cycle). */
+export const personalDataProviders: PersonalData[] = [];
+
+const roleLabel = (ctx: Ctx, role: Role, scope = '') => {
+  const words = ROLE_WORDS[role];
+  const name = ctx.lang === 'en' ? words[words.length - 1]!.replace('_', ' ') : words[0]!;
+  if (!scope) return name;
+  return ctx.lang === 'en' ? `${name} of building ${scope}` : `${scope}号楼${name}`;
+};
+
+const list = (ctx: Ctx, items: string[]) => items.join(ctx.lang === 'en' ? ', ' : '、');
+
+/** Sends a text privately; in a group, says so there (or how to open a private chat). */
+function answerPrivately(ctx: Ctx, text: string): void {
+  if (!ctx.replyPrivatelyText(text)) {
+    ctx.reply('core.startPrivate');
+    return;
+  }
+  if (ctx.isGroup) ctx.ack('trust.sentPrivately');
+}
+
+export const mydataCommand = defineCommand({
+  name: 'mydata',
+  aliases: ['我的信息', '我的资料', '我的数据', 'mydata', 'my_data'],
+  keywords: [/^(?:我的信息|我的资料|你们存了我什么|查看我的信息)$/],
+  help: 'trust.mydataHelp',
+  usage: 'trust.mydataUsage',
+  parse: () => ({}),
+  args: z.object({}),
+  handle(ctx) {
+    const m = ctx.member;
+    const home = homeOf(m);
+    const grants = allRolesOf(ctx.db, m.id);
+    const roles = [roleLabel(ctx, 'resident'), ...grants.map((g) => roleLabel(ctx, g.role as Role, g.scope))];
+    if (ctx.isAdmin(m)) roles.push(roleLabel(ctx, 'secretary'));
+    const communities = communitiesOf(ctx.db, m.id).map((c) => c.name);
+    const lines = [
+      ctx.text('trust.mydataTitle'),
+      ctx.text('trust.mydataName', { name: m.display_name }),
+      home ? ctx.text('trust.mydataHome', { door: doorLabel(home) }) : ctx.text('trust.mydataNoHome'),
+      m.phone ? ctx.text('trust.mydataPhone', { phone: maskPhone(m.phone) }) : ctx.text('trust.mydataNoPhone'),
+      ctx.text('trust.mydataRoles', { roles: list(ctx, [...new Set(roles)]) }),
+      ctx.text('trust.mydataCommunities', { communities: communities.length > 0 ? list(ctx, communities) : ctx.text('trust.mydataNone') }),
+      ...personalDataProviders.flatMap((p) => p.describe(ctx.db, m, ctx.lang)),
+      ctx.text('trust.mydataFooter'),
+    ];
+    answerPrivately(ctx, lines.join('\n'));
+  },
+});
+
+const CONFIRM = /^(?:确认删除|确认|确定|确定删除|删除|是|是的|对|好|confirm|yes|y)$/i;
+
+export const forgetmeCommand = defineCommand({
+  name: 'forgetme',
+  aliases: ['删除我的信息', '删除我的资料', '忘记我', '注销', 'forgetme', 'forget_me'],
+  help: 'trust.forgetHelp',
+  usage: 'trust.forgetUsage',
+  parse: () => ({}),
+  args: z.object({}),
+  handle(ctx) {
+    saveConversation(ctx.db, ctx.member.id, ctx.here, 'trust.forget', {}, ctx.now());
+    ctx.reply('trust.forgetAsk');
+  },
+  onConversation: {
+    'trust.forget'(ctx, _state, text) {
+      if (!CONFIRM.test(text.trim())) {
+        endConversation(ctx.db, ctx.member.id, ctx.here);
+        ctx.reply('trust.forgetKept');
+        return;
+      }
+      const count = forgetMember(ctx.db, ctx.member, personalDataProviders, ctx.now());
+      ctx.record('member.forget', 'member', ctx.member.id, `records:${count}`);
+      ctx.reply('trust.forgetDone', { count });
+    },
+  },
+});
+
+const AuditArgs = z.union([
+  z.object({ about: z.literal('member') }),
+  z.object({ about: z.literal('record'), kind: z.string().max(40).optional(), id: z.string().min(1).max(40) }),
+]);
+
+/** Whose trail: the person @-mentioned (by platform id) or replied to; never looked up by display name. */
+function auditedMember(ctx: Ctx): Member | undefined {
+  const mention = ctx.msg.mentions?.[0];
+  if (mention) return memberByPlatformId(ctx.db, ctx.msg.platform, mention.userId);
+  if (ctx.msg.replyToMessageId) return senderOfMessage(ctx.db, ctx.msg.platform, ctx.msg.chatId, ctx.msg.replyToMessageId);
+  return undefined;
+}
+
+function auditLine(ctx: Ctx, row: AuditRow): string {
+  const when = localDateTime(row.at, ctx.config.timeZone, ctx.lang);
+  const who = row.actor_member_id === null ? 'linli' : `${row.actor_name ?? '?'}(#${row.actor_member_id})`;
+  const what = row.record_kind || row.record_id ? ` ${row.record_kind ?? ''}#${row.record_id ?? ''}` : '';
+  return `${when} ${who} ${row.action}${what}${row.detail ? ` ${row.detail}` : ''}`;
+}
+
+export const auditCommand = defineCommand({
+  name: 'audit',
+  aliases: ['记录', '操作记录', '审计', 'audit'],
+  roles: ['secretary'],
+  needsCommunity: true,
+  help: 'trust.auditHelp',
+  usage: 'trust.auditUsage',
+  parse(raw) {
+    const text = raw.replace(/@\S+/g, ' ').trim();
+    if (text === '') return { about: 'member' };
+    const m = /^([a-z][\w.]*)?\s*#?\s*(\d+)$/i.exec(text);
+    if (!m) throw new UserError('trust.auditUsage');
+    return { about: 'record', kind: m[1]?.toLowerCase(), id: m[2] };
+  },
+  args: AuditArgs,
+  handle(ctx, args) {
+    const community = ctx.community!;
+    let rows: AuditRow[];
+    let subject: string;
+    if (args.about === 'member') {
+      if (!ctx.msg.mentions?.length && !ctx.msg.replyToMessageId) throw new UserError('trust.auditUsage');
+      const who = auditedMember(ctx);
+      subject = who ? `${who.display_name}(#${who.id})` : `@${ctx.msg.mentions?.[0]?.name ?? ''}`;
+      rows = who ? auditOfMember(ctx.db, community.id, who.id) : [];
+      ctx.record('audit.read', 'member', who?.id);
+    } else {
+      subject = `${args.kind ?? ''}#${args.id}`;
+      rows = auditOfRecord(ctx.db, community.id, args.id, args.kind);
+      ctx.record('audit.read', args.kind ?? 'record', args.id);
+    }
+    if (rows.length === 0) {
+      answerPrivately(ctx, ctx.text('trust.auditEmpty', { subject }));
+      return;
+    }
+    const lines = [ctx.text('trust.auditTitle', { subject, count: rows.length }), ...rows.map((r) => auditLine(ctx, r))];
+    answerPrivately(ctx, lines.join('\n'));
+  },
+});
+
+export const residentsCommand = defineCommand({
+  name: 'residents',
+  aliases: ['住户', '本楼住户', '住户名单', 'residents'],
+  roles: ['building_lead'],
+  needsCommunity: true,
+  help: 'trust.residentsHelp',
+  usage: 'trust.residentsUsage',
+  parse(raw) {
+    const building = parseBuilding(raw.trim().replace(/^(?:building|bldg)\s*/i, ''));
+    if (!building) throw new UserError('trust.residentsUsage');
+    return { building };
+  },
+  args: z.object({ building: z.string().min(1) }),
+  // A building lead sees the residents of their own buildings only.
+  scope: ({ building }) => ({ building }),
+  handle(ctx, { building }) {
+    const people = residentsOfBuilding(ctx.db, ctx.community!.id, building);
+    ctx.record('members.list', 'building', building, `count:${people.length}`);
+    if (people.length === 0) {
+      answerPrivately(ctx, ctx.text('trust.residentsNone', { building }));
+      return;
+    }
+    const lines = people.map((p) => {
+      const home = homeOf(p);
+      return [home ? doorLabel(home) : '', p.display_name, p.phone ? maskPhone(p.phone) : ''].filter(Boolean).join(' ');
+    });
+    answerPrivately(ctx, [ctx.text('trust.residentsTitle', { building, count: people.length }), ...lines].join('\n'));
+  },
+});
+
+const readDays = (text: string, usage: MessageKey, max: number): number => {
+  const n = parseNumber(text.replace(/(?:天|日|days?)$/i, '').trim());
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > max) throw new UserError(usage);
+  return n;
+};
+
+export const retentionCommand = defineCommand({
+  name: 'retention',
+  aliases: ['保留', '保留期限', '数据保留', 'retention'],
+  roles: ['secretary'],
+  needsCommunity: true,
+  help: 'trust.retentionHelp',
+  usage: 'trust.retentionUsage',
+  parse: (raw) => ({ days: raw.trim() === '' ? undefined : readDays(raw, 'trust.retentionUsage', 365) }),
+  args: z.object({ days: z.number().int().min(1).max(365).optional() }),
+  handle(ctx, { days }) {
+    const community = ctx.community!;
+    if (days === undefined) {
+      const current = retentionOf(ctx.db, community.id)?.days_after_close;
+      if (current == null) ctx.reply('trust.retentionNone');
+      else ctx.reply('trust.retentionCurrent', { days: current });
+      return;
+    }
+    setRetentionDays(ctx.db, community.id, days, ctx.member.id, ctx.now());
+    ensureRetentionJob(ctx.db, ctx.now(), ctx.config.timeZone);
+    ctx.record('retention.set', 'community', community.id, `days:${days}`);
+    ctx.reply('trust.retentionSet', { days });
+  },
+  jobs: {
+    [RETENTION_JOB](jctx) {
+      runRetention(jctx.db, personalDataProviders, jctx.now(), jctx.log);
+      // The next night's run has its own key, so this job's row is left alone.
+      ensureRetentionJob(jctx.db, jctx.now() + 60_000, jctx.config.timeZone);
+    },
+  },
+});
+
+const END = /^(?:结束|已结束|解封|解除|end|ended|over)$/i;
+const RESUME = /^(?:继续|撤回|恢复|resume|cancel|undo)$/i;
+
+export const lockdownCommand = defineCommand({
+  name: 'lockdown',
+  aliases: ['封控', '封控结束', 'lockdown'],
+  roles: ['secretary'],
+  needsCommunity: true,
+  help: 'trust.lockdownHelp',
+  usage: 'trust.lockdownUsage',
+  parse(raw) {
+    const [word = '', days = ''] = raw.trim().split(/\s+/);
+    if (END.test(word)) return { action: 'end', grace: days ? readDays(days, 'trust.lockdownUsage', 90) : DEFAULT_GRACE_DAYS };
+    if (RESUME.test(word)) return { action: 'resume' };
+    throw new UserError('trust.lockdownUsage');
+  },
+  args: z.union([
+    z.object({ action: z.literal('end'), grace: z.number().int().min(1).max(90) }),
+    z.object({ action: z.literal('resume') }),
+  ]),
+  handle(ctx, args) {
+    const community = ctx.community!;
+    if (retentionOf(ctx.db, community.id)?.erased_at != null) throw new UserError('trust.lockdownAlreadyErased');
+    if (args.action === 'resume') {
+      if (!resumeLockdown(ctx.db, community.id, ctx.member.id, ctx.now())) throw new UserError('trust.lockdownNotEnded');
+      ctx.record('lockdown.resume', 'community', community.id);
+      ctx.reply('trust.lockdownResumed');
+      return;
+    }
+    endLockdown(ctx.db, community.id, args.grace, ctx.member.id, ctx.now());
+    ensureRetentionJob(ctx.db, ctx.now(), ctx.config.timeZone);
+    ctx.record('lockdown.end', 'community', community.id, `grace:${args.grace}`);
+    const due = erasureDue(retentionOf(ctx.db, community.id)!)!;
+    ctx.reply('trust.lockdownEnded', { date: localDateTime(due, ctx.config.timeZone, ctx.lang) });
+  },
+});

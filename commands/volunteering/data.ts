@@ -1,0 +1,67 @@
+import type { BulletinSection, PersonalData } from '../../src/runtime/capability.js';
+import { t } from '../../src/runtime/context.js';
+import { emergenciesReportedBy, emergencyCounts, expireEmergencies, forgetEmergencies } from '../emergency/store/emergencies.js';
+import { elderlyPairedWith, forgetPairs } from './store/pairing.js';
+import { forgetShifts, shiftsTakenBy } from './store/shifts.js';
+import { forgetTasks, taskCounts, tasksTouching } from './store/tasks.js';
+import { forgetVolunteer, volunteerCounts, volunteerRecordsOf } from './store/volunteers.js';
+import { skillList, whenList } from './text.js';
+
+/** The bulletin's volunteer line: counts only. */
+export const volunteersBulletin: BulletinSection = {
+  name: 'volunteers',
+  order: 40,
+  render(db, day, lang) {
+    const v = volunteerCounts(db, day.communityId, day.start, day.end);
+    const tasks = taskCounts(db, day.communityId, day.start, day.end);
+    const sos = emergencyCounts(db, day.communityId, day.start, day.end);
+    if (v.total === 0 && v.joined === 0 && tasks.open === 0 && tasks.doneToday === 0 && sos.raised === 0 && sos.handled === 0) return undefined;
+    return [
+      t(lang, 'vol.bulletin', {
+        joined: v.joined,
+        total: v.total,
+        open: tasks.open,
+        done: tasks.doneToday,
+        raised: sos.raised,
+        handled: sos.handled,
+      }),
+    ];
+  },
+};
+
+/** What the volunteer capability holds about a person. */
+export const volunteersPersonalData: PersonalData = {
+  name: 'volunteers',
+  describe(db, member, lang) {
+    const lines = volunteerRecordsOf(db, member.id).map((v) =>
+      t(lang, 'vol.data.volunteer', {
+        building: v.building ?? '?',
+        skills: skillList(lang, v.skills),
+        when: whenList(lang, v.availability),
+        team: v.team ?? t(lang, 'vol.noTeam'),
+        status: t(lang, v.status === 'active' ? 'vol.data.active' : 'vol.data.left'),
+      }),
+    );
+    const tasks = tasksTouching(db, member.id);
+    if (tasks.claimed + tasks.posted > 0) lines.push(t(lang, 'vol.data.tasks', tasks));
+    const shifts = shiftsTakenBy(db, member.id);
+    if (shifts > 0) lines.push(t(lang, 'vol.data.shifts', { count: shifts }));
+    const sos = emergenciesReportedBy(db, member.id);
+    if (sos > 0) lines.push(t(lang, 'vol.data.emergencies', { count: sos }));
+    const elderly = elderlyPairedWith(db, member.id);
+    if (elderly > 0) lines.push(t(lang, 'vol.data.elderly', { count: elderly }));
+    return lines;
+  },
+  forget(db, member, now) {
+    return (
+      forgetVolunteer(db, member.id, now) +
+      forgetTasks(db, member.id) +
+      forgetShifts(db, member.id, now) +
+      forgetPairs(db, member.id) +
+      forgetEmergencies(db, member.id)
+    );
+  },
+  expire(db, communityId, cutoff) {
+    return expireEmergencies(db, communityId, cutoff);
+  },
+};

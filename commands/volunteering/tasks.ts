@@ -1,0 +1,320 @@
+import { z } from 'zod';
+import { defineCommand, type Scope } from '../../src/runtime/command.js';
+import type { Ctx, JobCtx } from '../../src/runtime/context.js';
+import { UserError } from '../../src/runtime/errors.js';
+import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
+import { findWhen } from '../../src/kernel/time.js';
+import type { Platform } from '../../src/kernel/types.js';
+import { scheduleJob } from '../../src/services/jobs.js';
+import { memberById } from '../../src/services/members.js';
+import {
+  cancelTask,
+  claimedBy,
+  claimTask,
+  countAnnouncement,
+  createTask,
+  finishTask,
+  reopenTask,
+  taskById,
+  unfinishedTasks,
+  type Task,
+} from './store/tasks.js';
+import { findSkills } from './words.js';
+import { roster, volunteerMembers, volunteerOf, volunteersWithSkill } from './store/volunteers.js';
+import {
+  announceTask,
+  cancelTaskJobs,
+  chaseKey,
+  DEFAULT_TASK_MS,
+  GRACE_MS,
+  MAX_ANNOUNCEMENTS,
+  taskParams,
+  tellFits,
+} from './task-post.js';
+
+// A claim is the whole reply ("接", "我来!", "+1"), so "来不及了" or "去哪里?" is not one.
+const CLAIM = /^(?:我?(?:接|认领|来|去|可以)(?:单|了|吧|啦|接)?|\+1|1|claim|take(?: it)?|mine|on it|i'?ll (?:take|do|go)(?: it)?)[\s!!。.~～👍🙋]*$/iu;
+const DONE = /^(?:已?完成|搞定|做完|送到|已送达|done|finished|completed)/i;
+const GIVE_BACK = /^(?:放弃|退回|不接了|做不了|去不了|give (?:it )?back|can'?t do)/i;
+const CANCEL = /^(?:取消|撤销|cancel)/i;
+
+/** "12", "#12", "任务12" → 12. */
+const TaskNumber = z.object({ id: z.number().int().positive().optional() });
+function parseNumber(raw: string): { id?: number } {
+  const m = /^(?:任务|task)?\s*#?\s*(\d{1,9})$/i.exec(raw.trim());
+  if (raw.trim() === '') return {};
+  if (!m) return { id: -1 };
+  return { id: Number(m[1]) };
+}
+
+function mustFind(ctx: Ctx, id: number): Task {
+  const task = taskById(ctx.db, id);
+  if (!task || task.community_id !== ctx.community?.id) throw new UserError('task.notFound', { id });
+  return task;
+}
+
+/** Posts in the task's group when the change was made elsewhere (a private chat), so everyone sees it. */
+function announceIn(ctx: Ctx, task: Task, text: string): void {
+  if (ctx.msg.chatId === task.chat_id && ctx.msg.platform === task.platform) ctx.replyText(text, { ref: { kind: 'task', id: task.id } });
+  else {
+    ctx.send({ platform: task.platform as Platform, chatId: task.chat_id }, text, { ref: { kind: 'task', id: task.id } });
+    ctx.replyText(text);
+  }
+}
+
+/** A claim, by reply or by /claim: volunteers only, decided atomically. */
+function claim(ctx: Ctx, taskId: number): void {
+  const task = mustFind(ctx, taskId);
+  // /claim is refused by the policy (roles); a reply does not pass through it, so it is checked here too.
+  // Volunteers hold the role from sign-up (or a secretary's grant); secretaries may claim too.
+  if (!ctx.has('volunteer')) throw new UserError('task.onlyVolunteers');
+  const result = claimTask(ctx.db, task.id, ctx.member.id, ctx.now());
+  if (!result.ok) {
+    if (result.reason === 'taken' && result.owner.id === ctx.member.id) return void ctx.reply('task.youHaveIt', { id: task.id });
+    if (result.reason === 'taken') return void ctx.reply('task.alreadyTaken', { id: task.id, name: result.owner.display_name });
+    if (result.reason === 'closed') return void ctx.reply('task.closed', { id: task.id, status: ctx.text(`task.status.${result.task.status}`) });
+    throw new UserError('task.notFound', { id: taskId });
+  }
+  ctx.record('task.claim', 'task', task.id);
+  cancelTaskJobs(ctx.db, task.id, 'unclaimed');
+  const dueAt = Math.max(task.due_at ?? ctx.now() + DEFAULT_TASK_MS, ctx.now());
+  scheduleJob(ctx.db, { kind: 'task.chase', key: chaseKey(task.id, 1), dueAt, payload: { taskId: task.id, ownerId: ctx.member.id, stage: 1 } }, ctx.now());
+  announceIn(ctx, task, ctx.text('task.claimed', { id: task.id, name: ctx.member.display_name }));
+}
+
+function finish(ctx: Ctx, task: Task): void {
+  if (task.status !== 'claimed') {
+    if (task.status === 'open') throw new UserError('task.notClaimed', { id: task.id });
+    throw new UserError('task.closed', { id: task.id, status: ctx.text(`task.status.${task.status}`) });
+  }
+  // A secretary may report it done for its owner (the policy let them through).
+  if (!finishTask(ctx.db, task.id, ctx.isSecretary ? task.owner_member_id! : ctx.member.id, ctx.now())) {
+    throw new UserError('task.notOwner', { id: task.id, name: memberById(ctx.db, task.owner_member_id!)?.display_name ?? '?' });
+  }
+  cancelTaskJobs(ctx.db, task.id, 'chase');
+  ctx.record('task.done', 'task', task.id);
+  announceIn(ctx, task, ctx.text('task.done', { id: task.id, name: ctx.member.display_name }));
+}
+
+function giveBack(ctx: Ctx, task: Task): void {
+  if (task.status !== 'claimed') throw new UserError('task.notClaimed', { id: task.id });
+  if (!reopenTask(ctx.db, task.id, ctx.isSecretary ? task.owner_member_id! : ctx.member.id)) {
+    throw new UserError('task.notOwner', { id: task.id, name: memberById(ctx.db, task.owner_member_id!)?.display_name ?? '?' });
+  }
+  cancelTaskJobs(ctx.db, task.id, 'chase');
+  ctx.record('task.giveback', 'task', task.id);
+  ctx.reply('task.givenBack', { id: task.id });
+  announceTask(ctx, taskById(ctx.db, task.id)!, 'task.returned');
+}
+
+function cancel(ctx: Ctx, task: Task): void {
+  if (task.posted_by !== ctx.member.id && !ctx.isSecretary) throw new UserError('task.notPoster', { id: task.id });
+  if (!cancelTask(ctx.db, task.id, ctx.now())) throw new UserError('task.closed', { id: task.id, status: ctx.text(`task.status.${task.status}`) });
+  cancelTaskJobs(ctx.db, task.id, 'chase');
+  cancelTaskJobs(ctx.db, task.id, 'unclaimed');
+  ctx.record('task.cancel', 'task', task.id);
+  announceIn(ctx, task, ctx.text('task.cancelled', { id: task.id }));
+  const owner = task.owner_member_id !== null ? memberById(ctx.db, task.owner_member_id) : undefined;
+  if (owner && owner.id !== ctx.member.id) ctx.tell(owner, 'task.cancelledOwner', { id: task.id });
+}
+
+/** "/done" without a number: the one task the member has. */
+function theirTask(ctx: Ctx, id: number | undefined, usage: 'task.doneUsage' | 'task.giveBackUsage'): Task {
+  if (id === -1) throw new UserError(usage);
+  if (id !== undefined) return mustFind(ctx, id);
+  const mine = claimedBy(ctx.db, ctx.community!.id, ctx.member.id);
+  if (mine.length === 0) throw new UserError('task.noneClaimed');
+  if (mine.length > 1) throw new UserError('task.whichOne', { ids: mine.map((t) => `#${t.id}`).join(' '), first: mine[0]!.id });
+  return mine[0]!;
+}
+
+/** The task's title: the text without its deadline. */
+function taskTitle(ctx: Ctx, text: string): string {
+  const when = findWhen(text, ctx.now(), ctx.config.timeZone);
+  return when ? (text.slice(0, when.index) + text.slice(when.index + when.length)).replace(/\s+/g, ' ').trim() : text;
+}
+
+/** The building a task is for: its first word ("3号楼"), else a door in it. */
+function taskBuilding(ctx: Ctx, text: string): string | null {
+  const title = taskTitle(ctx, text);
+  const first = title.split(/\s+/)[0] ?? '';
+  return parseBuilding(first) ?? (findDoor(title) ? `${findDoor(title)!.door.building}` : null);
+}
+
+/**
+ * What /done, /giveback on task #id touch: the task's owner while it is claimed (anyone else is
+ * refused by the policy; an open or closed task is left to the handler's own answer).
+ */
+function ownedTaskScope(ctx: Ctx, id: number | undefined): Scope | undefined {
+  if (id === undefined || id === -1) return undefined;
+  const task = taskById(ctx.db, id);
+  if (!task || task.community_id !== ctx.community?.id) return { ownerMemberId: -1 };
+  return task.status === 'claimed' && task.owner_member_id !== null ? { ownerMemberId: task.owner_member_id } : undefined;
+}
+
+export const taskCommand = defineCommand({
+  name: 'task',
+  aliases: ['任务', '发任务', '发布任务'],
+  roles: ['secretary', 'building_lead', 'volunteer'],
+  needsCommunity: true,
+  help: 'task.help',
+  usage: 'task.usage',
+  parse: (raw) => ({ text: raw.trim() }),
+  args: z.object({ text: z.string().min(2).max(500) }),
+  // A building lead posts for their own buildings; volunteers (in a team, checked below) for any.
+  scope: ({ text }, ctx) => {
+    const building = taskBuilding(ctx, text);
+    return building ? { building } : undefined;
+  },
+  handle(ctx, { text }) {
+    // Being in a team is volunteer data the policy does not hold, so it is checked here.
+    if (!ctx.isSecretary && !ctx.has('building_lead') && !volunteerOf(ctx.db, ctx.community!.id, ctx.member.id)?.team) {
+      throw new UserError('task.needsTeam');
+    }
+    const when = findWhen(text, ctx.now(), ctx.config.timeZone);
+    const title = taskTitle(ctx, text);
+    const building = taskBuilding(ctx, text);
+    const skill = findSkills(title).find((s) => s !== 'general') ?? null;
+    const id = createTask(
+      ctx.db,
+      {
+        communityId: ctx.community!.id,
+        platform: ctx.msg.platform,
+        chatId: ctx.msg.chatId,
+        title: title || text,
+        building,
+        skill,
+        dueAt: when?.at ?? null,
+        postedBy: ctx.member.id,
+      },
+      ctx.now(),
+    );
+    ctx.record('task.post', 'task', id, skill ?? undefined);
+    announceTask(ctx, taskById(ctx.db, id)!, 'task.posted');
+  },
+  onReply: {
+    task(ctx, taskId, text) {
+      const t = text.trim();
+      if (DONE.test(t)) finish(ctx, mustFind(ctx, taskId));
+      else if (GIVE_BACK.test(t)) giveBack(ctx, mustFind(ctx, taskId));
+      else if (CANCEL.test(t)) cancel(ctx, mustFind(ctx, taskId));
+      else if (CLAIM.test(t)) claim(ctx, taskId);
+      else return false;
+      return true;
+    },
+  },
+  jobs: {
+    'task.unclaimed'(ctx, payload) {
+      const before = taskById(ctx.db, (payload as { taskId: number }).taskId);
+      if (!before || before.status !== 'open' || before.announcements >= MAX_ANNOUNCEMENTS) return;
+      countAnnouncement(ctx.db, before.id);
+      const task = taskById(ctx.db, before.id)!;
+      announceTask(ctx, task, 'task.again');
+      tellFits(ctx, task, fitting(ctx, task));
+    },
+    'task.chase'(ctx, payload) {
+      const { taskId, ownerId, stage } = payload as { taskId: number; ownerId: number; stage: number };
+      const task = taskById(ctx.db, taskId);
+      if (!task || task.status !== 'claimed' || task.owner_member_id !== ownerId) return;
+      const owner = memberById(ctx.db, ownerId);
+      if (stage === 1) {
+        if (owner) ctx.tell(owner, 'task.remind', taskParams(ctx, owner.lang ?? 'zh-CN', task), { ref: { kind: 'task', id: task.id } });
+        scheduleJob(ctx.db, { kind: 'task.chase', key: chaseKey(task.id, 2), dueAt: ctx.now() + GRACE_MS, payload: { taskId, ownerId, stage: 2 } }, ctx.now());
+        return;
+      }
+      reopenTask(ctx.db, task.id, ownerId);
+      ctx.audit({ actorMemberId: null, communityId: task.community_id, action: 'task.overdue', recordKind: 'task', recordId: task.id });
+      if (owner) ctx.tell(owner, 'task.takenBack', { id: task.id });
+      announceTask(ctx, taskById(ctx.db, task.id)!, 'task.returned');
+    },
+  },
+});
+
+/** Volunteers a task fits: by its skill, else those of its building; never the whole roster at once. */
+function fitting(ctx: JobCtx, task: Task) {
+  if (task.skill) return volunteersWithSkill(ctx.db, task.community_id, task.skill);
+  if (!task.building) return [];
+  const neighbours = new Set(roster(ctx.db, task.community_id, { building: task.building }).map((v) => v.member_id));
+  return volunteerMembers(ctx.db, task.community_id).filter((m) => neighbours.has(m.id));
+}
+
+export const claimCommand = defineCommand({
+  name: 'claim',
+  aliases: ['认领', '接单', '接任务'],
+  roles: ['volunteer'],
+  needsCommunity: true,
+  help: 'task.claimHelp',
+  usage: 'task.claimUsage',
+  parse: parseNumber,
+  args: TaskNumber,
+  handle(ctx, { id }) {
+    if (id === undefined || id === -1) throw new UserError('task.claimUsage');
+    claim(ctx, id);
+  },
+});
+
+export const doneCommand = defineCommand({
+  name: 'done',
+  aliases: ['完成', '完成任务', '已完成'],
+  needsCommunity: true,
+  help: 'task.doneHelp',
+  usage: 'task.doneUsage',
+  parse: parseNumber,
+  args: TaskNumber,
+  scope: ({ id }, ctx) => ownedTaskScope(ctx, id),
+  handle: (ctx, { id }) => finish(ctx, theirTask(ctx, id, 'task.doneUsage')),
+});
+
+export const giveBackCommand = defineCommand({
+  name: 'giveback',
+  aliases: ['退回', '退回任务', '放弃任务'],
+  needsCommunity: true,
+  help: 'task.giveBackHelp',
+  usage: 'task.giveBackUsage',
+  parse: parseNumber,
+  args: TaskNumber,
+  scope: ({ id }, ctx) => ownedTaskScope(ctx, id),
+  handle: (ctx, { id }) => giveBack(ctx, theirTask(ctx, id, 'task.giveBackUsage')),
+});
+
+export const cancelTaskCommand = defineCommand({
+  name: 'canceltask',
+  aliases: ['取消任务', '撤销任务'],
+  needsCommunity: true,
+  help: 'task.cancelHelp',
+  usage: 'task.cancelUsage',
+  parse: parseNumber,
+  args: TaskNumber,
+  // A task is its poster's to cancel (or a secretary's).
+  scope: ({ id }, ctx) => {
+    if (id === undefined || id === -1) return undefined;
+    const task = taskById(ctx.db, id);
+    return { ownerMemberId: task && task.community_id === ctx.community?.id ? (task.posted_by ?? -1) : -1 };
+  },
+  handle(ctx, { id }) {
+    if (id === undefined || id === -1) throw new UserError('task.cancelUsage');
+    cancel(ctx, mustFind(ctx, id));
+  },
+});
+
+export const tasksCommand = defineCommand({
+  name: 'tasks',
+  aliases: ['任务列表', '待认领', '未完成任务'],
+  needsCommunity: true,
+  help: 'task.listHelp',
+  usage: 'task.listUsage',
+  parse: () => ({}),
+  args: z.object({}),
+  handle(ctx) {
+    const list = unfinishedTasks(ctx.db, ctx.community!.id);
+    if (list.length === 0) return void ctx.reply('task.listEmpty');
+    const lines = [ctx.text('task.listTitle', { count: list.length })];
+    for (const task of list) {
+      const p = taskParams(ctx, ctx.lang, task);
+      lines.push(task.status === 'open' ? ctx.text('task.listOpen', p) : ctx.text('task.listClaimed', { ...p, name: task.owner_name ?? '?' }));
+    }
+    ctx.replyText(lines.join('\n'));
+  },
+});
+
+export const taskCommands = [taskCommand, claimCommand, doneCommand, giveBackCommand, cancelTaskCommand, tasksCommand];

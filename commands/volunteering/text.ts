@@ -1,0 +1,17 @@
+import { t } from '../../src/runtime/context.js';
+import type { Lang } from '../../src/kernel/types.js';
+import type { MessageKey } from '../../src/runtime/catalogue-index.js';
+import type { Availability, Skill } from './words.js';
+
+/** "医生、司机" / "doctor, driver". */
+export function skillList(lang: Lang, skills: readonly string[]): string {
+  if (skills.length === 0) return t(lang, 'vol.none');
+  return skills.map((s) => t(lang, `vol.skill.${s as Skill}` as MessageKey)).join(t(lang, 'vol.sep'));
+}
+
+/** "上午、晚上" / "mornings, evenings". */
+export function whenList(lang: Lang, when: readonly string[] | string): string {
+  const list = typeof when === 'string' ? when.split(',').filter(Boolean) : when;
+  if (list.length === 0) return t(lang, 'vol.none');
+  return list.map((a) => t(lang, `vol.when.${a as Availability}` as MessageKey)).join(t(lang, 'vol.sep'));
+}

@@ -1,0 +1,64 @@
+import type { Platform } from './config.js';
+
+export type { Platform };
+
+/** Languages the bot answers in: simplified Chinese, traditional Chinese, English. */
+export type Lang = 'zh-CN' | 'zh-TW' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en'];
+
+/** An attachment that arrived with a message (a spreadsheet export, a photo of a certificate). */
+export interface IncomingFile {
+  name: string;
+  mimeType?: string;
+  /** The bytes, downloaded by the adapter before the message is handed on. */
+  data: Buffer;
+  /**
+   * For an .xlsx: its rows, read before the message is handed on (`prepareIncoming` in
+   * src/adapters/files.ts), since handlers are synchronous. rows[i] is spreadsheet row i + 1.
+   */
+  sheets?: SpreadsheetSpec['sheets'];
+}
+
+/** A platform-neutral incoming message. Adapters make these; nothing past them sees a platform SDK. */
+export interface Incoming {
+  platform: Platform;
+  chatId: string;
+  chatTitle?: string;
+  isGroup: boolean;
+  senderId: string;
+  senderName: string;
+  text: string;
+  messageId: string;
+  /** The platform id of the message this one replies to (or quotes), if any. */
+  replyToMessageId?: string;
+  /** For WeChat quoted replies that could not be mapped to an id: the quoted text. */
+  quotedText?: string;
+  /** True when the platform says the bot was @-mentioned. */
+  mentionsBot?: boolean;
+  /** Platform user ids @-mentioned in the message (not the bot). */
+  mentions?: { userId: string; name: string }[];
+  file?: IncomingFile;
+  /** When the platform says it was sent, epoch ms. */
+  time: number;
+}
+
+/** A spreadsheet to attach: rendered to .xlsx when sent. */
+export interface SpreadsheetSpec {
+  name: string;
+  sheets: { name: string; rows: (string | number | null)[][] }[];
+}
+
+/** Where a message goes: a chat on a platform. */
+export interface ChatAddress {
+  platform: Platform;
+  chatId: string;
+}
+
+/** A message as the outbox worker hands it to an adapter. */
+export interface OutgoingMessage extends ChatAddress {
+  outboxId: number;
+  text: string;
+  replyTo?: string;
+  mentions?: string[];
+  file?: { name: string; data: Buffer };
+}

@@ -1,0 +1,64 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import type { Deps } from '../runtime/context.js';
+import { backupNow, fileSize, nextBackupAt } from './backup.js';
+import { pidFileOf } from './restore.js';
+import { ensureRetentionJob } from '../../commands/trust/store/retention.js';
+
+/**
+ * What trust needs while the bot runs: a pid file (so a restore refuses to swap the database under
+ * a running bot), the nightly retention job, and scheduled online backups.
+ */
+export class TrustRuntime {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = false;
+
+  constructor(private readonly deps: Deps) {}
+
+  start(): void {
+    const { db, clock, config } = this.deps;
+    if (config.dbPath !== ':memory:') writeFileSync(pidFileOf(config.dbPath), `${process.pid}\n`);
+    db.transaction(() => ensureRetentionJob(db, clock.now(), config.timeZone))();
+    this.stopped = false;
+    this.scheduleNext();
+  }
+
+  /** Stops scheduling and waits for a backup in progress (the database must stay open until it ends). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+    if (this.deps.config.dbPath !== ':memory:') rmSync(pidFileOf(this.deps.config.dbPath), { force: true });
+  }
+
+  /** Takes a backup now (also what the schedule calls); resolves with its file. */
+  backup(): Promise<string> {
+    const { db, clock, config, log } = this.deps;
+    const run = backupNow(db, config.backup.dir, config.backup.keep, clock.now()).then(
+      (file) => {
+        log.info({ file, bytes: fileSize(file) }, 'backup taken');
+        return file;
+      },
+      (err: unknown) => {
+        log.error({ err, dir: config.backup.dir }, 'backup failed');
+        throw err;
+      },
+    );
+    this.running = run;
+    return run;
+  }
+
+  private scheduleNext(): void {
+    const { clock, config } = this.deps;
+    const schedule = config.backup.schedule;
+    if (!schedule || this.stopped) return;
+    // Timers drift and cannot wait more than ~24 days: wake at most hourly and check.
+    const due = nextBackupAt(clock.now(), schedule, config.timeZone);
+    const wait = Math.min(Math.max(0, due - clock.now()), 3_600_000);
+    this.timer = setTimeout(() => {
+      if (clock.now() >= due) void this.backup().catch(() => undefined).finally(() => this.scheduleNext());
+      else this.scheduleNext();
+    }, wait);
+    this.timer.unref();
+  }
+}

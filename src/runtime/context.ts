@@ -1,0 +1,190 @@
+import type { Logger } from 'pino';
+import type { Config } from '../kernel/config.js';
+import type { Db } from '../db/open.js';
+import { render, type Params } from '../kernel/catalogue.js';
+import { messages, type MessageKey } from './catalogue-index.js';
+import { appendAudit } from '../services/audit.js';
+import type { Chat, Community } from '../services/communities.js';
+import { privateAddress, qualifiedId, type Member, type RoleGrant } from '../services/members.js';
+import { enqueue, PRIORITY, type SendOptions } from '../outbox/store.js';
+import type { Clock } from '../kernel/clock.js';
+import type { Role } from '../kernel/roles.js';
+import type { ChatAddress, Incoming, Lang, Platform } from '../kernel/types.js';
+
+/** What every piece of linli is given: the database, the clock, the configuration, the log. */
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  log: Logger;
+  /** Where a person opens a private chat with the bot on a platform, if it has such a link. */
+  privateChatLink?: (platform: Platform) => string | undefined;
+}
+
+/** Renders a catalogue entry. */
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  // {startLink} is filled by Ctx.text where the platform has a link; elsewhere it is left out.
+  return render(messages[key], lang, { startLink: '', ...params });
+}
+
+/** The language to write to a member or a chat in, when they did not just write to us. */
+export const langOfMember = (m: Pick<Member, 'lang'>): Lang => m.lang ?? 'zh-CN';
+export const langOfChat = (c: Pick<Chat, 'lang'>): Lang => c.lang ?? 'zh-CN';
+
+/**
+ * What a job (a reminder, a scheduled bulletin) can do: read and write the database and queue
+ * messages, all inside the transaction the job runs in.
+ */
+export class JobCtx implements Deps {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly config: Config;
+  readonly log: Logger;
+
+  readonly privateChatLink: Deps['privateChatLink'];
+
+  constructor(deps: Deps) {
+    this.db = deps.db;
+    this.clock = deps.clock;
+    this.config = deps.config;
+    this.log = deps.log;
+    this.privateChatLink = deps.privateChatLink;
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  t(lang: Lang, key: MessageKey, params?: Params): string {
+    return t(lang, key, params);
+  }
+
+  /** Queues a message to any chat. */
+  send(to: ChatAddress, text: string, opts: SendOptions = {}): number {
+    return enqueue(this.db, to, text, opts, this.now());
+  }
+
+  /** Posts a catalogue message into a group chat, in the group's language. */
+  post(chat: Chat, key: MessageKey, params?: Params, opts: SendOptions = {}): number {
+    return this.send({ platform: chat.platform, chatId: chat.chat_id }, t(langOfChat(chat), key, params), opts);
+  }
+
+  /**
+   * Tells one member something privately, in their language. Returns false when the platform gives
+   * no private way to reach them yet (a Telegram user who never opened a chat with the bot).
+   */
+  tell(member: Member, key: MessageKey, params?: Params, opts: SendOptions = {}): boolean {
+    const to = privateAddress(member);
+    if (!to) return false;
+    this.send(to, t(langOfMember(member), key, params), opts);
+    return true;
+  }
+
+  /** Whether a member is a secretary of every community, by LINLI_ADMINS. Checked by id, never by name. */
+  isAdmin(member: Pick<Member, 'platform' | 'user_id'>): boolean {
+    return this.config.admins.includes(qualifiedId(member));
+  }
+
+  audit(entry: Parameters<typeof appendAudit>[1]): void {
+    appendAudit(this.db, entry, this.now());
+  }
+}
+
+/** Everything a command handler gets for one incoming message. */
+export class Ctx extends JobCtx {
+  constructor(
+    deps: Deps,
+    readonly msg: Incoming,
+    readonly chat: Chat,
+    readonly member: Member,
+    readonly community: Community | null,
+    readonly roles: RoleGrant[],
+    /** The language to answer this message in: the script the person wrote in. */
+    readonly lang: Lang,
+    /** Row id of this message in incoming_messages. */
+    readonly incomingId: number,
+  ) {
+    super(deps);
+  }
+
+  get here(): ChatAddress {
+    return { platform: this.msg.platform, chatId: this.msg.chatId };
+  }
+
+  get isGroup(): boolean {
+    return this.msg.isGroup;
+  }
+
+  /** The message in the asker's language. */
+  text(key: MessageKey, params?: Params): string {
+    // Messages that ask a person to open a private chat carry {startLink}: the platform's link, if any.
+    if (!messages[key]['zh-CN'].includes('{startLink}')) return t(this.lang, key, params);
+    const link = this.privateChatLink?.(this.msg.platform);
+    const startLink = link ? t(this.lang, 'core.startLink', { link }) : '';
+    return t(this.lang, key, { startLink, ...params });
+  }
+
+  /** Answers in this chat, as a reply to the message. */
+  reply(key: MessageKey, params?: Params, opts: SendOptions = {}): number {
+    return this.replyText(this.text(key, params), opts);
+  }
+
+  /** Answers with text already composed (from catalogue parts). */
+  replyText(text: string, opts: SendOptions = {}): number {
+    return this.send(this.here, text, { replyTo: this.msg.messageId, sourceMessageId: this.incomingId, ...opts });
+  }
+
+  /**
+   * A short confirmation. In a group it may be merged with other confirmations for the group
+   * (the outbox coalesces them so a 接龙 burst does not flood the chat); in private it is a reply.
+   */
+  ack(key: MessageKey, params?: Params): number {
+    return this.replyText(this.text(key, params), { coalesce: this.isGroup });
+  }
+
+  /**
+   * Answers privately: in a private chat, a reply; in a group, a private message to the asker.
+   * Returns false if the platform gives no private way yet (the caller then says how to open one).
+   */
+  replyPrivately(key: MessageKey, params?: Params, opts: SendOptions = {}): boolean {
+    return this.replyPrivatelyText(this.text(key, params), opts);
+  }
+
+  replyPrivatelyText(text: string, opts: SendOptions = {}): boolean {
+    if (!this.isGroup) {
+      this.replyText(text, opts);
+      return true;
+    }
+    const to = privateAddress(this.member);
+    if (!to) return false;
+    this.send(to, text, { sourceMessageId: this.incomingId, ...opts });
+    return true;
+  }
+
+  /** Whether the asker holds a role here (secretaries by LINLI_ADMINS or by grant hold every role). */
+  has(role: Role, scope?: string): boolean {
+    if (role === 'resident') return true;
+    if (this.isSecretary) return true;
+    return this.roles.some((g) => g.role === role && (scope === undefined || g.scope === scope || g.scope === ''));
+  }
+
+  get isSecretary(): boolean {
+    return this.isAdmin(this.member) || this.roles.some((g) => g.role === 'secretary');
+  }
+
+  /** Audits a change made by the asker from this chat. */
+  record(action: string, recordKind?: string, recordId?: string | number, detail?: string): void {
+    this.audit({
+      actorMemberId: this.member.id,
+      communityId: this.community?.id ?? null,
+      action,
+      recordKind,
+      recordId,
+      platform: this.msg.platform,
+      chatId: this.msg.chatId,
+      detail,
+    });
+  }
+}
+
+export { PRIORITY };

@@ -1,0 +1,211 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { groupbuyBulletin, groupbuyPersonalData } from '../../commands/groupbuy/index.js';
+import { atLocal, localDayWindow } from '../../src/kernel/time.js';
+import { memberByPlatformId } from '../../src/services/members.js';
+import { readSpreadsheet } from '../../src/outbox/spreadsheet.js';
+import { TestChat } from '../helpers/chat.js';
+import { communityWithLeader, dense, launchedGroupBuy, REGISTRATION } from './helpers.js';
+
+let chat: TestChat;
+afterEach(async () => chat?.dispose());
+
+const TITLE = '4月21日蔬菜套餐';
+
+describe('ordering in a group-buy', () => {
+  it('explains every wrong order and changes nothing', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.answer('wang: /buy 1 5-302 D 1')).toBe('没有「D」这个套餐,本团有:A、B、C');
+    expect(await chat.answer('wang: /buy 1 5-302 B 0')).toBe('份数要是1份以上,每户限5份。');
+    expect(await chat.answer('wang: /buy 1 5-302 B×-2')).toBe('份数要是1份以上,每户限5份。');
+    expect(await chat.answer('wang: /buy 1 5-302 B 6')).toBe('每户最多5份,您报了6份,请改少一点。');
+    expect(await chat.answer('wang: /buy 1 B 1')).toContain('请写上门牌号');
+    expect(await chat.answer('wang: /buy 9 5-302 B 1')).toBe('没有团购 #9。');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
+  });
+
+  it('ordering twice updates the order and says so; a household can cancel; a neighbour cannot change it', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('wang: /我是 5-302');
+    expect(await chat.answer('wang: /buy B 1')).toBe('已登记 5-302 B×1,本团共1份');
+    expect(await chat.answer('wang: /buy 1 B 2')).toBe('已更新 5-302 为 B×2(原来 B×1,没有重复计算),本团共2份');
+    expect(await chat.answer('wang: /buy 1 B 2')).toBe('5-302 已经登记过 B×2,没有变化,本团共2份');
+    expect(await chat.answer('li: /buy 1 5-302 A 1')).toBe('5-302 已经由别人报过了,要改请本户或报名的人来改。');
+    expect(await chat.answer('wang: /buy 1 取消')).toBe('已取消 5-302 的订单,本团共0份');
+    expect(await chat.answer('wang: /buy 1 取消')).toBe('5-302 没有要取消的订单。');
+  });
+
+  it('answers in the language the resident wrote in', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.answer('tom: /buy 1 7-1201 B 2 please')).toBe('Recorded 7-1201 B×2; 2 in all');
+    expect(await chat.answer('tom: /buy 1 7-1201 D 1 please')).toBe('There is no item "D"; this group-buy has: A, B, C');
+    expect(await chat.answer('chen: /buy 1 5-302 A 1 謝謝')).toBe('已登記 5-302 A×1,本團共3份');
+  });
+
+  it('a reply to the chain post is an order; "帮5-302报" orders for another household and records who placed it', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    await chat.say('zhao: /我是 7-201');
+    expect(await chat.answer(`zhao ^${chainMessageId}: A套餐两份`)).toBe('已登记 7-201 A×2,本团共2份');
+    expect(await chat.answer(`qian ^${chainMessageId}: 3号楼502 B×1 C×1`)).toBe('已登记 3-502 B×1 C×1,本团共4份');
+    expect(await chat.answer('daughter: 帮6-101报 B×1')).toBe('已替 6-101 登记 B×1,本团共5份');
+    const placer = chat.db.prepare("SELECT m.user_id FROM groupbuy_orders o JOIN members m ON m.id = o.placed_by WHERE o.door = '6-101'").pluck().get();
+    expect(placer).toBe('daughter');
+    // The parents, at home in 6-101, may change what their daughter ordered.
+    await chat.say('mum: /我是 6-101');
+    expect(await chat.answer('mum: /buy 1 A 1')).toContain('已更新 6-101 为 A×1');
+  });
+
+  it('a copied chain records only the sender\'s new line; others\' lines and reformatted old lines change nothing', async () => {
+    chat = await communityWithLeader();
+    const { chainText } = await launchedGroupBuy(chat);
+    const first = `${chainText}\n1. 5-302 B×2`;
+    expect(await chat.answer(`wang: ${first.replace(/\n/g, '\\n')}`)).toBe('已登记 5-302 B×2,本团共2份');
+    // li copies it, rewrites wang's line in another form, changes it, and adds her own.
+    const second = `${chainText}\n1. 5号楼302 B套餐三份\n2. 6-101 A×1`;
+    expect(await chat.answer(`li: ${second.replace(/\n/g, '\\n')}`)).toBe('已登记 6-101 A×1,本团共3份');
+    const third = `${chainText}\n1. 5号楼302室 B套餐两份\n2. 6-101 A1\n3. 7-702 C×1`;
+    expect(await chat.answer(`zhou: ${third.replace(/\n/g, '\\n')}`)).toBe('已登记 7-702 C×1,本团共4份');
+  });
+
+  it('a leader launches into two groups from a private chat; orders from either add up in one chain', async () => {
+    chat = await communityWithLeader();
+    await chat.say('secretary [5号楼群]: /bind 阳光二期 楼 5');
+    await chat.say('secretary [6号楼群]: /bind 阳光二期 楼 6');
+    await chat.say(`leader (private): ${REGISTRATION}`);
+    await chat.say('secretary (private): /团购审批 1');
+    expect(await chat.answer('leader (private): /发团 1 5号楼群 7号楼群')).toContain('找不到群:7号楼群');
+    const out = await chat.say('leader (private): /发团 1 5号楼群 6号楼群');
+    const posts = out.filter((m) => m.text.startsWith('【团购接龙 #1】'));
+    expect(posts.map((p) => p.chatId)).toEqual(['5号楼群', '6号楼群']);
+    expect(out.find((m) => m.chatId === 'private:leader')!.text).toBe('团购 #1 已发到:5号楼群、6号楼群,4月20日 20:00截止。');
+    const copy = (line: string) => `${posts[0]!.text}\n${line}`.replace(/\n/g, '\\n');
+    expect(await chat.answer(`wang [5号楼群]: ${copy('1. 5-302 B×2')}`)).toBe('已登记 5-302 B×2,本团共2份');
+    expect(await chat.answer(`zhou [6号楼群]: ${copy('1. 6-101 A×1')}`)).toBe('已登记 6-101 A×1,本团共3份');
+    expect(await chat.answer(`tom [6号楼群]: /buy 1 6-102 C 1`)).toBe('已登记 6-102 C×1,本团共4份');
+  });
+
+  it('orders after the deadline are refused politely; the deadline closes it, posts totals and sends the leader three sheets', async () => {
+    chat = await communityWithLeader();
+    const { chainText } = await launchedGroupBuy(chat);
+    await chat.say('wang: /buy 1 5-302 A 1 B 2');
+    await chat.say('li: /buy 1 5-401 C 2');
+    await chat.say('zhou: /buy 1 6-101 B 1');
+    await chat.say('leader: /paid 5-302');
+    chat.clock.set(atLocal('2026-04-20', '20:00', 'Asia/Shanghai'));
+    const out = await chat.tick();
+    const totals = out.find((m) => m.chatId === '控制台群')!;
+    expect(totals.text).toBe(`【团购 #1】「${TITLE}」已截团:共3户,A套餐×1 B套餐×3 C套餐×2,合计6份,727元。感谢大家!`);
+    const files = out.filter((m) => m.chatId === 'private:leader' && m.file);
+    expect(files.map((f) => f.file!.name)).toEqual([`${TITLE}-供应商汇总.xlsx`, `${TITLE}-配送单.xlsx`, `${TITLE}-收款.xlsx`]);
+    const [supplier, delivery, payments] = await Promise.all(files.map(async (f) => dense(await readSpreadsheet(f.file!.data))));
+    expect(supplier![0]!.rows).toEqual([
+      ['代码', '商品', '内容', '单价(元)', '数量', '金额(元)'],
+      ['A', 'A套餐', '鸡蛋、蔬菜、肉', '100.00', 1, '100.00'],
+      ['B', 'B套餐', '蔬菜、水果、肉', '150.00', 3, '450.00'],
+      ['C', 'C套餐', null, '88.50', 2, '177.00'],
+      ['合计', null, null, null, 6, '727.00'],
+    ]);
+    expect(delivery!.map((s) => s.name)).toEqual(['5号楼', '6号楼']);
+    expect(delivery![0]!.rows).toEqual([
+      ['门牌', '收货人', 'A', 'B', 'C', '份数', '应付(元)', '电话'],
+      ['5-302', null, 1, 2, 0, 3, '400.00'],
+      ['5-401', null, 0, 0, 2, 2, '177.00'],
+      ['合计', null, 1, 2, 2, 5, '577.00'],
+    ]);
+    expect(payments![0]!.rows).toEqual([
+      ['门牌', '楼', '应付(元)', '已付'],
+      ['5-302', '5', '400.00', '已付'],
+      ['5-401', '5', '177.00'],
+      ['6-101', '6', '150.00'],
+      ['合计', null, '727.00', '400.00'],
+    ]);
+    expect(await chat.answer('ma: /buy 1 8-808 A 1')).toBe(`不好意思,「${TITLE}」已经截团了,下次早点哦。`);
+    expect(await chat.answer(`ma: ${`${chainText}\n1. 8-808 A×1`.replace(/\n/g, '\\n')}`)).toContain('已经截团了');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(3);
+    // A thank-you in reply to the chain post is not a late order: it gets silence.
+    const chainPost = chat.sent.find((m) => m.text.startsWith('【团购接龙'))!;
+    expect(await chat.say(`wang ^${chainPost.id}: 谢谢团长辛苦了`)).toEqual([]);
+    expect(await chat.answer(`ma ^${chainPost.id}: 8-808 A×1`)).toContain('已经截团了');
+  });
+
+  it('delivery to a door tells that household, @-mentioning who lives there and who ordered for them', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('mum: /我是 6-101');
+    await chat.say('dad: /我是 6-101');
+    await chat.say('daughter: 帮6-101报 B×1');
+    await chat.say('wang: /buy 1 6-202 A 1');
+    await chat.say('leader: /截团 1');
+    expect(await chat.answer('wang: /送达 6号楼')).toContain('需要团长或楼组长或志愿者身份');
+    const out = await chat.say('leader: /送达 6-101');
+    const notice = out.find((m) => m.text.startsWith('📦'))!;
+    expect(notice.text).toBe(`📦「${TITLE}」6号楼已送达:6-101,请下楼取货。`);
+    expect(notice.mentions).toEqual(['mum', 'dad', 'daughter']);
+    expect(out.find((m) => m.chatId === 'private:daughter')!.text).toBe(`您替 6-101 报的「${TITLE}」已送达。`);
+    expect(out.some((m) => m.chatId === 'private:mum')).toBe(false);
+  });
+
+  it('the bulletin shows open group-buys, those closing today and deliveries per building; personal data can be described and forgotten', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('daughter: 帮6-101报 B×1');
+    const tz = 'Asia/Shanghai';
+    const today = { communityId: 1, date: '2026-04-20', timeZone: tz, ...localDayWindow('2026-04-20', tz) };
+    expect(groupbuyBulletin.render(chat.db, today, 'zh-CN')).toEqual([
+      `进行中的团购:「${TITLE}」(4月20日 20:00截止)`,
+      `今天截团:「${TITLE}」20:00`,
+    ]);
+    const tomorrow = { communityId: 1, date: '2026-04-21', timeZone: tz, ...localDayWindow('2026-04-21', tz) };
+    expect(groupbuyBulletin.render(chat.db, tomorrow, 'zh-CN')).toContain('今天送达:6号楼1户');
+    const daughter = memberByPlatformId(chat.db, 'console', 'daughter')!;
+    expect(groupbuyPersonalData.describe(chat.db, daughter, 'zh-CN')).toEqual([`团购订单 1 条(您报的或您家的):「${TITLE}」6-101`]);
+    expect(groupbuyPersonalData.forget(chat.db, daughter, chat.clock.now())).toBe(1);
+    expect(groupbuyPersonalData.describe(chat.db, daughter, 'zh-CN')).toEqual([]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(1);
+  });
+});
+
+describe('durable deadlines', () => {
+  it('a group-buy still closes at its deadline after the bot restarts', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('wang: /buy 1 5-302 B 2');
+    await chat.close();
+    chat = new TestChat({ dir: chat.dir, clock: chat.clock });
+    chat.clock.set(atLocal('2026-04-20', '20:05', 'Asia/Shanghai'));
+    const out = await chat.tick();
+    expect(out.find((m) => m.chatId === '控制台群')!.text).toContain('已截团:共1户');
+    expect(out.filter((m) => m.chatId === 'private:leader' && m.file)).toHaveLength(3);
+    expect(await chat.tick()).toEqual([]);
+  });
+});
+
+describe('retention', () => {
+  it('names, phones and who ordered are erased from group-buys closed before the cutoff; the counts stay', async () => {
+    chat = await communityWithLeader();
+    await chat.say('leader (private) +file(tests/fixtures/qjl-export.xlsx): /导入团购');
+    const personal = () => chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders WHERE name IS NOT NULL OR phone IS NOT NULL').pluck().get();
+    expect(personal()).toBe(4);
+    expect(groupbuyPersonalData.expire!(chat.db, 1, chat.clock.now() - 1, chat.clock.now())).toBe(0);
+    expect(groupbuyPersonalData.expire!(chat.db, 1, chat.clock.now() + 1, chat.clock.now())).toBe(4);
+    expect(personal()).toBe(0);
+    expect(chat.db.prepare('SELECT SUM(qty) FROM groupbuy_order_items').pluck().get()).toBe(8);
+  });
+});
+
+describe('chatter that only looks like an order', () => {
+  it('"帮我买点菜" in the group is not a group-buy order; re-sharing the chain orders nothing', async () => {
+    chat = await communityWithLeader();
+    const { chainText } = await launchedGroupBuy(chat);
+    await chat.say('wang: /我是 5-302');
+    expect(await chat.say(`wang: ${chainText.replace(/\n/g, '\\n')}`)).toEqual([]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
+    expect(await chat.say('wang: 帮我买点菜吧')).toEqual([]);
+    expect(await chat.say('wang: 大家看到团购接龙了吗\\n好的')).toEqual([]);
+    await chat.say('leader: /截团');
+    expect(await chat.say('li: 昨天的团购接龙 #5 大家收到了吗\\n谢谢')).toEqual([]);
+  });
+});

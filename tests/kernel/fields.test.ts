@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../../src/kernel/chinese.js';
+import { doorKey, findDoor, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
+import { findPhone, maskPhone, maskPhonesIn } from '../../src/kernel/fields/phone.js';
+import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
+import { normalize } from '../../src/kernel/normalize.js';
+
+describe('door numbers, as residents write them', () => {
+  const cases: [string, string][] = [
+    ['5-302', '5-302'],
+    ['5号楼302', '5-302'],
+    ['5号302室', '5-302'],
+    ['5幢302', '5-302'],
+    ['5栋3楼302', '5-302'],
+    ['五号楼302', '5-302'],
+    ['5#302', '5-302'],
+    ['B区5-302', 'B区5-302'],
+    ['b区5号楼302室', 'B区5-302'],
+    ['5号楼302室', '5-302'],
+    ['5 号楼 302', '5-302'],
+    ['12号楼1201', '12-1201'],
+    ['十二号楼1201', '12-1201'],
+    ['5号楼3单元302', '5-3-302'],
+    ['5-3-302', '5-3-302'],
+    ['五号楼三零二', '5-302'],
+    ['5座302', '5-302'],
+    ['5栋302室', '5-302'],
+  ];
+  it.each(cases)('%s is %s', (text, key) => {
+    const door = parseDoor(normalize(text));
+    expect(door && doorKey(door)).toBe(key);
+  });
+
+  it.each(['５－３０２', '５號樓３０２', '5號302室'])('full-width and traditional %s read as 5-302', (text) => {
+    const door = parseDoor(normalize(text));
+    expect(door && doorKey(door)).toBe('5-302');
+  });
+
+  it.each(['2026-04-20', '16:00', '13812345678', '今天天气不错', '302', '0-302', '5-30'])('%s is not a door', (text) => {
+    expect(parseDoor(normalize(text))).toBeUndefined();
+  });
+
+  it('finds a door inside a longer message', () => {
+    const m = findDoor('王阿姨 5号楼302 氨氯地平 两盒');
+    expect(m && doorKey(m.door)).toBe('5-302');
+    expect(findDoor('2026-04-20 16:00 前送到')).toBeUndefined();
+    expect(findDoor('电话138-1234-5678')).toBeUndefined();
+  });
+
+  it.each([
+    ['5', '5'],
+    ['5号楼', '5'],
+    ['五号楼', '5'],
+    ['B区5栋', 'B区5'],
+  ])('building %s is %s', (text, key) => {
+    expect(parseBuilding(text)).toBe(key);
+  });
+});
+
+describe('quantities with units and Chinese numerals', () => {
+  const cases: [string, number, string | undefined][] = [
+    ['两盒', 2, '盒'],
+    ['3瓶', 3, '瓶'],
+    ['十二片', 12, '片'],
+    ['x2', 2, undefined],
+    ['×2', 2, undefined],
+    ['X3', 3, undefined],
+    ['*4', 4, undefined],
+    ['2份', 2, '份'],
+    ['二十五袋', 25, '袋'],
+    ['一百片', 100, '片'],
+    ['三支', 3, '支'],
+    ['2', 2, undefined],
+    ['两', 2, undefined],
+    ['×2份', 2, '份'],
+  ];
+  it.each(cases)('%s is %i %s', (text, n, unit) => {
+    expect(parseQuantity(normalize(text))).toEqual(unit ? { n, unit } : { n });
+  });
+
+  it('finds the quantity in a medicine line', () => {
+    expect(findQuantity('氨氯地平 5mg 两盒')?.quantity).toEqual({ n: 2, unit: '盒' });
+    expect(findQuantity('B套餐×2')?.quantity).toEqual({ n: 2 });
+  });
+
+  it.each(['盒', '很多', 'abc', ''])('%s is not a quantity', (text) => {
+    expect(parseQuantity(text)).toBeUndefined();
+  });
+});
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['两千三百', 2300],
+    ['三零二', 302],
+    ['一万二千', 12000],
+    ['零', 0],
+  ])('%s = %i', (text, n) => expect(parseNumber(text)).toBe(n));
+});
+
+describe('phone numbers are kept but never shown unmasked', () => {
+  it.each([
+    ['13812341234', '13812341234'],
+    ['电话 138-1234-1234', '13812341234'],
+    ['+86 138 1234 1234', '13812341234'],
+  ])('%s is found as %s', (text, phone) => {
+    expect(findPhone(text)?.phone).toBe(phone);
+  });
+  it('masks as 138****1234', () => {
+    expect(maskPhone('13812341234')).toBe('138****1234');
+    expect(maskPhonesIn('联系 13812341234 或 139-0000-1111')).toBe('联系 138****1234 或 139****1111');
+  });
+  it('ignores numbers that are not mobiles', () => {
+    expect(findPhone('订单号 2026042012345678')).toBeUndefined();
+    expect(findPhone('12812341234')).toBeUndefined();
+  });
+});

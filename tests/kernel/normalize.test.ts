@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { traditionalToSimplified } from '../../src/kernel/chinese.js';
+import { detectLang } from '../../src/kernel/lang.js';
+import { LINE_CACHE_SIZE, normalize, normalizeCacheSize, normalizeUncached } from '../../src/kernel/normalize.js';
+
+describe('the normaliser reads what residents type', () => {
+  it.each([
+    ['／我是　５－３０２', '/我是 5-302'],
+    ['誰是醫護人員?', '谁是医护人员?'],
+    ['幫5-302報 B套餐兩份', '帮5-302报 B套餐两份'],
+    ['@邻里\u2005/帮助', '@邻里 /帮助'],
+    ['  hello\u200b world  ', 'hello world'],
+    ['a\r\nb', 'a\nb'],
+    ['\u0007bell\u202e', 'bell'],
+    ['氨氯地平５ｍｇ', '氨氯地平5mg'],
+    ['还剩２天', '还剩2天'],
+    ['“可以替换”', '"可以替换"'],
+    ['\n\n 1. 5-302 \n 2. 6-101 \n\n', '1. 5-302\n2. 6-101'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it('keeps emoji', () => {
+    expect(normalize('好的👍')).toBe('好的👍');
+  });
+});
+
+describe('the language a person wrote in', () => {
+  it.each([
+    ['我要配药', 'zh-CN'],
+    ['我要配藥', 'zh-TW'],
+    ['誰是醫護人員', 'zh-TW'],
+    ['I need medicine for my mother', 'en'],
+    ['+1', undefined],
+    ['5-302 B×2', undefined],
+    ['👍', undefined],
+  ] as const)('%s → %s', (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+  });
+});
+
+/** The normaliser as it was before it went line by line: the whole message at once, no cache. */
+function wholeMessage(text: string): string {
+  const invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+  const nfkc = text.normalize('NFKC').replace(/\r\n?/g, '\n').replace(invisible, '');
+  return traditionalToSimplified(nfkc)
+    .replace(/[“”„‟〝〞]/g, '"')
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[ \t\u00a0\u3000]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+describe('a copied chain is read the same from the cache of recent lines', () => {
+  const tricky = fc.constantFrom(
+    ...'\n\r\t \u3000\u00a0\u2005\u200b\ufeff\u0301\u0308éa１２Ａ號樓兩個發髮臺台灣干幹乾裡里後后“”‘’\u202e\u000b\u0085\u2028\ufb01ｶﾞᄀ\u1161🙏5-302'.split(''),
+  );
+  const messages = fc.array(fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('gives what reading the whole message at once gives, first time and again from the cache', () => {
+    fc.assert(
+      fc.property(messages, (text) => {
+        const expected = wholeMessage(text);
+        expect(normalizeUncached(text)).toBe(expected);
+        expect(normalize(text)).toBe(expected);
+        expect(normalize(text)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps a bounded number of lines however many different ones residents send', () => {
+    for (let i = 0; i < LINE_CACHE_SIZE + 500; i++) normalize(`${i}. 5-${i} B×2\n${i}、6號樓${i}室 B套餐兩份`);
+    expect(normalizeCacheSize()).toBe(LINE_CACHE_SIZE);
+    expect(normalize('3、6號樓3室 B套餐兩份')).toBe('3、6号楼3室 B套餐两份');
+  });
+});
