@@ -7,13 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allCommands } from '../commands/index.js';
+import { allCapabilities } from '../commands/index.js';
 import { Router } from '../src/runtime/router.js';
 import { benchChainParse } from './groupbuy-chain.js';
 import { benchApp, burst, collectGarbage, heapMb, incoming, oneByOne, rawCommits, rssMb, workDir, type Throughput } from './lib.js';
 import { groupBuyBurst, mixedDay, taskClaimBurst } from './scenarios.js';
 import type { StreetFigures } from './street-bench.js';
 import { buildStreet, FULL_STREET, SMALL_STREET } from './street.js';
+
+const allCommands = allCapabilities.flatMap((c) => c.commands);
 
 const quick = process.argv.includes('--quick');
 const size = (full: number, small: number) => (quick ? small : full);

@@ -4,7 +4,6 @@
  * Prints one JSON line. bench/run.ts builds the database (bench/street.ts) and runs this.
  */
 import { dirname } from 'node:path';
-import { allBulletinSections } from '../commands/index.js';
 import { deliverySheets, paymentSheet, supplierSheet } from '../commands/groupbuy/sheets.js';
 import { JobCtx } from '../src/runtime/context.js';
 import { renderSpreadsheet } from '../src/outbox/spreadsheet.js';
@@ -57,10 +56,10 @@ export async function measureStreet(dbPath: string, groupBuyId: number, date: st
   await app.dispatcher.submit(incoming('u2', '/我是 1-101', { chatId: '控制台群' }));
   const firstMessageMs = performance.now() - t0;
 
-  const ctx = new JobCtx(app.deps);
+  const ctx = new JobCtx(app.deps, app.registry);
   // Warm (first run compiles statements and fills the page cache); the figure is the best of three.
   const bulletin = await best(4, () =>
-    assembleBulletin(app.db, { communityId: 1, date, lang: 'zh-CN', timeZone: app.deps.config.timeZone, sections: allBulletinSections }),
+    assembleBulletin(app.db, { communityId: 1, date, lang: 'zh-CN', timeZone: app.deps.config.timeZone, sections: app.registry.bulletinSections }),
   );
   // The team's queue as /配药单 reads it: the whole open queue, the items of the 40 lines it shows.
   const queue = await best(4, () => {

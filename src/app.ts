@@ -1,20 +1,21 @@
-import { allBulletinSections, allCommands } from '../commands/index.js';
-import type { Adapter } from './outbox/port.js';
+import { allCapabilities } from '../commands/index.js';
 import { prepareIncoming } from './adapters/files.js';
-import { BulletinCron } from './ops/cron.js';
-import type { Config } from './kernel/config.js';
-import { loadChineseDictionaries } from './kernel/chinese.js';
-import { systemClock, type Clock } from './kernel/clock.js';
-import type { Deps } from './runtime/context.js';
-import { Dispatcher } from './runtime/dispatcher.js';
-import { Registry } from './runtime/registry.js';
-import type { Platform } from './kernel/types.js';
 import { migrate } from './db/migrate.js';
 import { openDb, type Db } from './db/open.js';
+import { loadChineseDictionaries } from './kernel/chinese.js';
+import { systemClock, type Clock } from './kernel/clock.js';
+import type { Config } from './kernel/config.js';
 import type { Logger } from './kernel/log.js';
-import { OutboxWorker } from './outbox/worker.js';
+import type { Platform } from './kernel/types.js';
+import { Backups } from './ops/backups.js';
+import { Cron } from './ops/cron.js';
 import { Scheduler } from './ops/scheduler.js';
-import { TrustRuntime } from './ops/backups.js';
+import type { Adapter } from './outbox/port.js';
+import { OutboxWorker } from './outbox/worker.js';
+import type { Capability } from './runtime/capability.js';
+import { JobCtx, type Deps } from './runtime/context.js';
+import { Dispatcher } from './runtime/dispatcher.js';
+import { Registry } from './runtime/registry.js';
 
 export interface AppOptions {
   config: Config;
@@ -23,19 +24,26 @@ export interface AppOptions {
   clock?: Clock;
   /** An already open database (tests, benchmarks); otherwise config.dbPath is opened. */
   db?: Db;
+  /** The capabilities to run; every one in commands/index.ts unless given (tests add their own). */
+  capabilities?: Capability[];
 }
 
-/** linli assembled: database, commands, dispatcher, outbox worker, scheduler, adapters. */
+/** Every capability's commands on a router, without a database: for `npm run parse` and tests. */
+export const allCommandsRegistry = (botNames: string[] = []): Registry => new Registry(allCapabilities, botNames);
+export { allCapabilities };
+
+/** linli assembled: database, capabilities, dispatcher, outbox worker, scheduler, adapters. */
 export class App {
   readonly deps: Deps;
   readonly registry: Registry;
   readonly dispatcher: Dispatcher;
   readonly worker: OutboxWorker;
   readonly scheduler: Scheduler;
-  readonly bulletins: BulletinCron;
+  /** The capabilities' schedules (the daily bulletin). */
+  readonly cron: Cron;
   readonly adapters: Map<Platform, Adapter>;
-  /** Backups, the retention job, the pid file a restore checks. */
-  readonly trust: TrustRuntime;
+  /** Scheduled online backups and the pid file a restore checks. */
+  readonly backups: Backups;
 
   constructor(opts: AppOptions) {
     const db = opts.db ?? openDb(opts.config.dbPath);
@@ -48,15 +56,15 @@ export class App {
       privateChatLink: (platform) => this.adapters.get(platform)?.privateChatLink,
     };
     this.adapters = new Map(opts.adapters.map((a) => [a.platform, a]));
-    this.registry = new Registry(allCommands, opts.adapters.flatMap((a) => a.botNames));
+    this.registry = new Registry(opts.capabilities ?? allCapabilities, opts.adapters.flatMap((a) => a.botNames));
     this.dispatcher = new Dispatcher(this.deps, this.registry);
     this.worker = new OutboxWorker(this.deps, this.adapters);
     this.scheduler = new Scheduler(this.deps, this.registry);
-    this.bulletins = new BulletinCron(this.deps, allBulletinSections);
-    this.trust = new TrustRuntime(this.deps);
+    this.cron = new Cron(this.deps, this.registry);
+    this.backups = new Backups(this.deps);
     this.dispatcher.onCommit = () => this.worker.kick();
     this.scheduler.onCommit = () => this.worker.kick();
-    this.bulletins.onCommit = () => this.worker.kick();
+    this.cron.onCommit = () => this.worker.kick();
   }
 
   get db(): Db {
@@ -66,10 +74,14 @@ export class App {
   /** Starts taking messages on every adapter, sending, and running jobs. */
   async start(): Promise<void> {
     loadChineseDictionaries();
-    this.trust.start();
+    const ctx = new JobCtx(this.deps, this.registry);
+    this.db.transaction(() => {
+      for (const c of this.registry.capabilities) c.start?.(ctx);
+    })();
+    this.backups.start();
     this.worker.start();
     this.scheduler.start();
-    this.bulletins.start();
+    this.cron.start();
     for (const adapter of this.adapters.values()) {
       // An attached spreadsheet is read before the (synchronous) handlers see the message.
       await adapter.start((msg) => (msg.file ? prepareIncoming(msg).then((m) => this.dispatcher.submit(m)) : this.dispatcher.submit(msg)), this.deps);
@@ -80,10 +92,10 @@ export class App {
   async stop(drainMs = 3000): Promise<void> {
     for (const adapter of this.adapters.values()) await adapter.stop();
     this.scheduler.stop();
-    await this.bulletins.stop();
+    await this.cron.stop();
     await Promise.race([this.worker.flush(drainMs), new Promise((r) => setTimeout(r, drainMs).unref())]);
     await this.worker.stop();
-    await this.trust.stop();
+    await this.backups.stop();
     this.deps.db.close();
   }
 }

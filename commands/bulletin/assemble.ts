@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BulletinSection, DayWindow } from '../../src/runtime/capability.js';
-import { t } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { localDayWindow } from '../../src/kernel/time.js';
 import type { Lang } from '../../src/kernel/types.js';
 import type { Db } from '../../src/db/open.js';

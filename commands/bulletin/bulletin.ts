@@ -1,3 +1,4 @@
+import type { Jobs } from '../../src/runtime/capability.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
@@ -19,7 +20,6 @@ import {
 } from './store/settings.js';
 // Read when a message is handled, never at import time: index.ts imports this file, and every
 // capability's section (also those registered later, as tests do) is in the list by then.
-import { allBulletinSections } from '../index.js';
 
 const SEND = /^(?:send|发送|发布|推送|发出|发)$/i;
 const PREVIEW = /^(?:preview|预览|看看)?$/i;
@@ -138,7 +138,7 @@ function preview(ctx: Ctx): void {
     date: today(ctx),
     lang: ctx.lang,
     timeZone: ctx.config.timeZone,
-    sections: allBulletinSections,
+    sections: ctx.registry.bulletinSections,
   });
   if (text === undefined) return void ctx.reply('bulletin.previewEmpty');
   showPrivately(ctx, ctx.text('bulletin.preview', { time: settings.sendTime, text }));
@@ -149,7 +149,6 @@ function send(ctx: Ctx): void {
   const outcome = sendBulletin(ctx, {
     communityId: ctx.community!.id,
     date,
-    sections: allBulletinSections,
     trigger: 'manual',
     sentBy: ctx.member.id,
   });
@@ -225,7 +224,9 @@ export const bulletinCommand = defineCommand({
       }
     }
   },
-  jobs: {
-    'bulletin.report': (ctx, payload) => reportDelivery(ctx, payload as ReportPayload),
-  },
 });
+
+/** Durable jobs of this part, run when they fall due. */
+export const bulletinJobs: Jobs = {
+  'bulletin.report': (ctx, payload) => reportDelivery(ctx, payload as ReportPayload),
+};

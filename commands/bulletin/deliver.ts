@@ -1,7 +1,7 @@
-import type { BulletinSection } from '../../src/runtime/capability.js';
 import { langOfChat, PRIORITY, type JobCtx } from '../../src/runtime/context.js';
 import { atLocal, localDate } from '../../src/kernel/time.js';
 import { LANGS, type Lang } from '../../src/kernel/types.js';
+import { communityIds } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { memberById, privateAddress } from '../../src/services/members.js';
 import { assembleBulletin } from './assemble.js';
@@ -37,7 +37,6 @@ export function sendBulletin(
   o: {
     communityId: number;
     date: string;
-    sections: readonly BulletinSection[];
     trigger: 'schedule' | 'manual';
     lateFrom?: string;
     sentBy?: number;
@@ -57,6 +56,7 @@ export function sendBulletin(
   for (const lang of LANGS) {
     const text = assembleBulletin(db, {
       ...o,
+      sections: ctx.registry.bulletinSections,
       lang,
       timeZone: ctx.config.timeZone,
       onSectionError: (section, err) => ctx.log.error({ err, section, communityId: o.communityId }, 'bulletin section failed'),
@@ -128,11 +128,10 @@ export function dueDates(
  * transaction (so two processes queue behind each other and the second finds the claim).
  * Runs at start-up (the catch-up) and at every cron tick. Returns how many went out.
  */
-export function checkDueBulletins(ctx: JobCtx, sections: readonly BulletinSection[]): number {
+export function checkDueBulletins(ctx: JobCtx): number {
   const { db, config, log } = ctx;
   let sent = 0;
-  const ids = db.prepare('SELECT id FROM communities ORDER BY id').pluck().all() as number[];
-  for (const communityId of ids) {
+  for (const communityId of communityIds(db)) {
     const settings = bulletinSettings(db, communityId);
     if (!settings.enabled) continue;
     for (const due of dueDates(settings, ctx.now(), config.timeZone, config.bulletinCatchupHours)) {
@@ -140,7 +139,7 @@ export function checkDueBulletins(ctx: JobCtx, sections: readonly BulletinSectio
       try {
         const outcome = db
           .transaction(() =>
-            sendBulletin(ctx, { communityId, date: due.date, sections, trigger: 'schedule', lateFrom: due.lateFrom }),
+            sendBulletin(ctx, { communityId, date: due.date, trigger: 'schedule', lateFrom: due.lateFrom }),
           )
           .immediate();
         if (outcome.status === 'sent') {

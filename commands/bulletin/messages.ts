@@ -1,7 +1,7 @@
-import type { Catalogue } from '../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of the daily bulletin, its notices and their translation. */
-export const bulletin = {
+export const bulletinMessages = defineMessages({
   'bulletin.title': { 'zh-CN': '【{community} 每日通报】{date}', en: '[{community} daily bulletin] {date}' },
   'bulletin.late': {
     'zh-CN': '(本通报原定{time}发出,因系统中断晚发,敬请谅解。)',
@@ -149,4 +149,8 @@ export const bulletin = {
     'zh-CN': '翻译任务由会翻译的志愿者认领。想帮忙,请报名志愿者并写上“翻译”,例如:/志愿者报名 5-302 翻译 晚上',
     en: 'Translation tasks are for volunteers who translate. To help, sign up with the skill, e.g. /volunteer 5-302 translator evenings',
   },
-} satisfies Catalogue;
+});
+
+declare module '../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof bulletinMessages> {}
+}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
+import { defineCommand, defineReply } from '../../src/runtime/command.js';
 import type { Params } from '../../src/kernel/catalogue.js';
-import type { MessageKey } from '../../src/runtime/catalogue-index.js';
-import { langOfMember, PRIORITY, t, type Ctx } from '../../src/runtime/context.js';
+import type { MessageKey } from '../../src/kernel/catalogue.js';
+import { langOfMember, PRIORITY, type Ctx } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { detectLang } from '../../src/kernel/lang.js';
 import { localDate } from '../../src/kernel/time.js';
@@ -139,11 +140,11 @@ export const noticeCommand = defineCommand({
     }
   },
   onReply: {
-    /** A volunteer claims a notice's translation ("接"), then replies with the English text. */
-    translation(ctx, noticeId, reply) {
-      answerTranslationReply(ctx, noticeId, reply.trim());
-      return true;
-    },
+    /**
+     * A volunteer claims a notice's translation ("接"), then replies with the English text. Translating
+     * needs the translator skill, not a role: answerTranslationReply checks it (mayTranslate).
+     */
+    translation: defineReply({ read: (_ctx, _id, reply) => reply.trim(), handle: answerTranslationReply }),
   },
 });
 

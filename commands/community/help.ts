@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import { holdsRoleFor } from '../../src/runtime/policy.js';
-import type { AnyCommand } from '../../src/runtime/command.js';
-
-/** Filled in by commands/index.ts, so help can list every command without an import cycle. */
-export const helpTopics: AnyCommand[] = [];
 
 export const helpCommand = defineCommand({
   name: 'help',
@@ -16,7 +12,7 @@ export const helpCommand = defineCommand({
   args: z.object({}),
   handle(ctx) {
     // Only what this person may use, so a resident is not shown the secretary's tools.
-    const lines = helpTopics.filter((c) => holdsRoleFor(ctx, c)).map((c) => ctx.text(c.help));
+    const lines = ctx.registry.commands.filter((c) => holdsRoleFor(ctx, c)).map((c) => ctx.text(c.help));
     ctx.replyText([ctx.text('help.title'), ...lines, ctx.text('help.footer')].join('\n'));
   },
 });

@@ -1,6 +1,8 @@
+import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
-import { t, type Ctx, type JobCtx } from '../../src/runtime/context.js';
+import { defineCommand, defineReply } from '../../src/runtime/command.js';
+import type { Ctx, JobCtx } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, doorLabel, findDoor, parseDoor } from '../../src/kernel/fields/door.js';
 import { localTime } from '../../src/kernel/time.js';
@@ -135,25 +137,37 @@ export const sosCommand = defineCommand({
     ctx.record('emergency.raise', 'emergency', id, `medics=${told}`);
   },
   onReply: {
-    emergency(ctx, id, text) {
-      const e = emergencyById(ctx.db, id);
-      if (!e) return false;
-      const answer = text.trim();
-      if (CLOSE.test(answer)) {
-        close(ctx, e);
-        return true;
-      }
-      if (!RESPOND.test(answer)) return false;
+    emergency: defineReply({
+      read(ctx, id, text) {
+        const e = emergencyById(ctx.db, id);
+        const answer = text.trim();
+        if (!e) return undefined;
+        if (CLOSE.test(answer)) return { op: 'close' as const, e };
+        return RESPOND.test(answer) ? { op: 'respond' as const, e } : undefined;
+      },
+      // /sosclose is for secretaries by its roles; closing by a reply "已处理" is too.
+      needs: (r) => (r.op === 'close' ? { roles: ['secretary'], refusal: 'sos.onlySecretaryCloses' } : undefined),
+      handle(ctx, id, { op, e }) {
+        if (op === 'close') return close(ctx, e);
+        respondTo(ctx, e);
+      },
+    }),
+  },
+});
+
+/** A volunteer answers an emergency: the first is announced to the group, the rest are told who is going. */
+function respondTo(ctx: Ctx, e: Emergency): void {
+      const id = e.id;
       if (e.status !== 'open') {
         ctx.reply('sos.closedAlready', { id });
-        return true;
+        return;
       }
       const { first, responder } = respond(ctx.db, id, ctx.member.id, ctx.now());
       ctx.record('emergency.respond', 'emergency', id, first ? 'first' : 'also');
       const where = place(ctx.lang, e, reporterName(ctx, e));
       if (!first) {
         ctx.reply('sos.alsoResponding', { name: responder?.display_name ?? '?', place: where });
-        return true;
+        return;
       }
       cancelJob(ctx.db, escalateKey(id));
       const chat = chatByAddress(ctx.db, e.platform as Platform, e.chat_id);
@@ -165,29 +179,26 @@ export const sosCommand = defineCommand({
       );
       if (ctx.msg.chatId !== e.chat_id) ctx.reply('sos.responded', { id, name: ctx.member.display_name, place: where }, URGENT);
       tellSecretaries(ctx, e, 'sos.secretaryResponder', { name: ctx.member.display_name });
-      return true;
-    },
+}
+
+/** Durable jobs of this part, run when they fall due. */
+export const emergencyJobs: Jobs = {
+  'emergency.escalate'(ctx, payload) {
+    const { id } = payload as { id: number };
+    if (!markEscalated(ctx.db, id, ctx.now())) return;
+    const e = emergencyById(ctx.db, id)!;
+    const groups = groupsOf(ctx.db, e.community_id);
+    const original = { platform: e.platform as Platform, chat_id: e.chat_id, lang: chatByAddress(ctx.db, e.platform as Platform, e.chat_id)?.lang ?? null };
+    const all = groups.some((g) => g.platform === original.platform && g.chat_id === original.chat_id) ? groups : [original, ...groups];
+    for (const g of all) postTo(ctx, g, e, 'sos.groupAgain');
+    const volunteers = tellAll(ctx, volunteerMembers(ctx.db, e.community_id), e, 'sos.volunteerAgain', new Set(e.reporter_member_id ? [e.reporter_member_id] : []));
+    tellSecretaries(ctx, e, 'sos.secretaryAgain', { groups: all.length, volunteers });
+    addEvent(ctx.db, id, 'escalated', null, volunteers, ctx.now());
+    ctx.audit({ actorMemberId: null, communityId: e.community_id, action: 'emergency.escalate', recordKind: 'emergency', recordId: id, detail: `volunteers=${volunteers}` });
   },
-  jobs: {
-    'emergency.escalate'(ctx, payload) {
-      const { id } = payload as { id: number };
-      if (!markEscalated(ctx.db, id, ctx.now())) return;
-      const e = emergencyById(ctx.db, id)!;
-      const groups = groupsOf(ctx.db, e.community_id);
-      const original = { platform: e.platform as Platform, chat_id: e.chat_id, lang: chatByAddress(ctx.db, e.platform as Platform, e.chat_id)?.lang ?? null };
-      const all = groups.some((g) => g.platform === original.platform && g.chat_id === original.chat_id) ? groups : [original, ...groups];
-      for (const g of all) postTo(ctx, g, e, 'sos.groupAgain');
-      const volunteers = tellAll(ctx, volunteerMembers(ctx.db, e.community_id), e, 'sos.volunteerAgain', new Set(e.reporter_member_id ? [e.reporter_member_id] : []));
-      tellSecretaries(ctx, e, 'sos.secretaryAgain', { groups: all.length, volunteers });
-      addEvent(ctx.db, id, 'escalated', null, volunteers, ctx.now());
-      ctx.audit({ actorMemberId: null, communityId: e.community_id, action: 'emergency.escalate', recordKind: 'emergency', recordId: id, detail: `volunteers=${volunteers}` });
-    },
-  },
-});
+};
 
 function close(ctx: Ctx, e: Emergency): void {
-  // /sosclose is refused by the policy (roles); a reply "已处理" does not pass through it.
-  if (!ctx.isSecretary) throw new UserError('sos.onlySecretaryCloses');
   if (!closeEmergency(ctx.db, e.id, ctx.member.id, ctx.now())) throw new UserError('sos.closedAlready', { id: e.id });
   cancelJob(ctx.db, escalateKey(e.id));
   ctx.record('emergency.close', 'emergency', e.id);

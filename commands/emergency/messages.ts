@@ -1,7 +1,7 @@
-import type { Catalogue } from '../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Emergency calls. Group messages carry the place, never the health detail. */
-export const emergency = {
+export const emergencyMessages = defineMessages({
   'sos.help': { 'zh-CN': '/sos 5-302 情况 紧急呼叫医护人员', en: '/sos 5-302 <what happened>  call for medical help now' },
   'sos.usage': { 'zh-CN': '请写门牌号和情况,例如:/sos 5-302 老人昏迷', en: 'Give the door number and what happened, e.g. /sos 5-302 collapsed' },
   'sos.group': {
@@ -69,4 +69,8 @@ export const emergency = {
   'sos.event.escalated': { 'zh-CN': '{time} 无人响应,扩大呼叫到{count}人', en: '{time} no answer; re-sent to {count} people' },
   'sos.event.closed': { 'zh-CN': '{time} {name} 结束呼叫', en: '{time} closed by {name}' },
   'sos.detailUnknown': { 'zh-CN': '未说明', en: 'not given' },
-} satisfies Catalogue;
+});
+
+declare module '../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof emergencyMessages> {}
+}

@@ -1,3 +1,4 @@
+import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import type { Ctx, JobCtx } from '../../src/runtime/context.js';
@@ -83,13 +84,15 @@ export const closeCommand = defineCommand({
     closeGroupBuy(ctx, gb, ctx.member.id, ctx);
     ctx.record('groupbuy.close', 'groupbuy', gb.id);
   },
-  jobs: {
-    'groupbuy.close': (ctx, payload) => {
-      const gb = groupBuyById(ctx.db, (payload as { id: number }).id);
-      if (gb && gb.launched_at !== null && gb.status !== 'closed') closeGroupBuy(ctx, gb, null);
-    },
-  },
 });
+
+/** Durable jobs of this part, run when they fall due. */
+export const closeJobs: Jobs = {
+  'groupbuy.close': (ctx, payload) => {
+    const gb = groupBuyById(ctx.db, (payload as { id: number }).id);
+    if (gb && gb.launched_at !== null && gb.status !== 'closed') closeGroupBuy(ctx, gb, null);
+  },
+};
 
 export const sheetsCommand = defineCommand({
   name: 'groupbuy.sheets',

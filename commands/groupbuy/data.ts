@@ -1,5 +1,5 @@
 import type { BulletinSection, PersonalData } from '../../src/runtime/capability.js';
-import { t } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import { localDateTime, localTime } from '../../src/kernel/time.js';
 import { homeOf } from '../../src/services/members.js';

@@ -1,7 +1,7 @@
-import type { Catalogue } from '../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of group-buys (团购): registration, approval, the 接龙 chain, orders, close, delivery, imports. */
-export const groupbuy = {
+export const groupbuyMessages = defineMessages({
   // Registration (先备案后发团)
   'groupbuy.registerHelp': { 'zh-CN': '/团购登记 登记团购,书记审批后才能发团(团长)', en: '/gbnew  register a group-buy for approval (leader)' },
   'groupbuy.registerUsage': {
@@ -214,4 +214,8 @@ export const groupbuy = {
     'zh-CN': '团购订单 {count} 条(您报的或您家的):{list}',
     en: 'Group-buy orders: {count} (placed by you or for your home): {list}',
   },
-} satisfies Catalogue;
+});
+
+declare module '../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof groupbuyMessages> {}
+}

@@ -1,5 +1,6 @@
+import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
+import { defineCommand, defineReply } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, type Door } from '../../src/kernel/fields/door.js';
@@ -118,18 +119,27 @@ function orderFromLine(ctx: Ctx, gb: GroupBuy, line: ChainLine, door: Door, onBe
  * one the sender added): stale copies of other people's mistakes are not the sender's.
  * Returns whether the message held any order line (then the group-buy must be open).
  */
-function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
+/** A chain as the sender sent it: their own line is the last one that orders something. */
+interface ChainReading {
+  gb: GroupBuy;
+  codes: Set<string>;
+  texts: { n: number; text: string }[];
+  last: ChainLine;
+  lastAt: number;
+}
+
+/** Reads the sender's line of a chain (always in full); undefined when no line orders anything ("谢谢团长"). */
+function readSendersLine(ctx: Ctx, gb: GroupBuy, text: string): ChainReading | undefined {
   const codes = new Set(itemsOf(ctx.db, gb.id).map((i) => i.code));
   const texts = chainLineTexts(text);
-  // The sender's line is the last one that orders something; it is always read in full.
-  let lastAt = texts.length - 1;
-  let last: ChainLine | undefined;
-  for (; lastAt >= 0 && !last; lastAt--) {
-    const line = readChainLine(texts[lastAt]!.text, texts[lastAt]!.n, codes);
-    if (ordersSomething(line)) last = line;
+  for (let at = texts.length - 1; at >= 0; at--) {
+    const line = readChainLine(texts[at]!.text, texts[at]!.n, codes);
+    if (ordersSomething(line)) return { gb, codes, texts, last: line, lastAt: at };
   }
-  if (!last) return false;
-  lastAt++;
+  return undefined;
+}
+
+function applyChain(ctx: Ctx, { gb, codes, texts, last, lastAt }: ChainReading): void {
   checkOpen(ctx, gb);
   // The copied lines above it: their signatures come from a cache of recent lines, so a line the
   // bot already holds is skipped without being read again or loading every line the group-buy has seen.
@@ -166,7 +176,6 @@ function applyChain(ctx: Ctx, gb: GroupBuy, text: string): boolean {
   }
   apply(last, true);
   ackChanges(ctx, gb, done);
-  return true;
 }
 
 export const buyCommand = defineCommand({
@@ -222,20 +231,25 @@ export const chainCommand = defineCommand({
       if (err instanceof UserError && !readChain(text, new Set()).some((l) => l.door)) return;
       throw err;
     }
-    applyChain(ctx, gb, text);
+    const reading = readSendersLine(ctx, gb, text);
+    if (reading) applyChain(ctx, reading);
   },
   onReply: {
-    chain: (ctx, refId, text) => {
-      const gb = groupBuyById(ctx.db, refId);
-      if (!gb || gb.community_id !== ctx.community?.id) return false;
-      // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
-      return applyChain(ctx, gb, text);
-    },
-  },
-  jobs: {
-    'groupbuy.repost': (ctx, payload) => {
-      const gb = groupBuyById(ctx.db, (payload as { id: number }).id);
-      if (gb && gb.status === 'open' && gb.chain_version !== gb.posted_version && ctx.now() < gb.deadline_at) postChain(ctx, gb);
-    },
+    chain: defineReply({
+      read(ctx, refId, text) {
+        const gb = groupBuyById(ctx.db, refId);
+        // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
+        return gb && gb.community_id === ctx.community.id ? readSendersLine(ctx, gb, text) : undefined;
+      },
+      handle: (ctx, _refId, reading) => applyChain(ctx, reading),
+    }),
   },
 });
+
+/** Durable jobs of this part, run when they fall due. */
+export const orderJobs: Jobs = {
+  'groupbuy.repost': (ctx, payload) => {
+    const gb = groupBuyById(ctx.db, (payload as { id: number }).id);
+    if (gb && gb.status === 'open' && gb.chain_version !== gb.posted_version && ctx.now() < gb.deadline_at) postChain(ctx, gb);
+  },
+};

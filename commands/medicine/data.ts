@@ -1,5 +1,5 @@
 import type { BulletinSection, PersonalData } from '../../src/runtime/capability.js';
-import { t } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { closedBefore, eraseRequests, medicineCounts, requestsWrittenBy } from './store/counts.js';
 import { itemsOf } from './store/requests.js';
 import { statusLabel } from './text.js';

@@ -1,10 +1,10 @@
-import type { Catalogue } from '../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /**
  * Messages of the medicine service (代配药). Keys marked "group" go to group chats and must never
  * hold a medicine, a strength, a patient or days left: numbers and buildings only.
  */
-export const medicine = {
+export const medicineMessages = defineMessages({
   'medicine.help': { 'zh-CN': '/配药 登记代配药(药名 规格 数量,详情只私聊)', en: '/med  ask for medicine (details stay private)' },
   'medicine.usage': {
     'zh-CN': '请这样写:配药 氨氯地平 5mg 两盒 可以替换 还剩2天。门牌号不写就用您登记的住址。',
@@ -188,4 +188,8 @@ export const medicine = {
     en: 'Medicine: {received} requests received today, {delivered} delivered today, {open} open ({urgent} urgent).',
   },
   'medicine.data.line': { 'zh-CN': '配药登记 #{id}({status},{count}种药)', en: 'Medicine request #{id} ({status}, {count} medicines)' },
-} satisfies Catalogue;
+});
+
+declare module '../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof medicineMessages> {}
+}

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
+import { defineCommand, defineReply } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { parseBuilding } from '../../src/kernel/fields/door.js';
@@ -78,32 +78,29 @@ export const medicineRunCommand = defineCommand({
     ctx.reply('medicine.runPosted', { run, date, hospital: a.hospital, count: requests.length, buildings }, { ref: { kind: RUN_REF, id: run } });
   },
   onReply: {
-    [RUN_REF]: (ctx, runId, text) => {
-      const run = runById(ctx.db, runId);
-      if (!run) return false;
-      if (/^(?:接|我去|我来|我也去|报名|同去|算我一个|join|\+1)[!!。.]*$/i.test(text)) {
-        if (!isTeam(ctx, run)) throw new UserError('medicine.runNeedTeam');
+    [RUN_REF]: defineReply({
+      read(ctx, runId, text) {
+        const run = runById(ctx.db, runId);
+        if (!run || run.community_id !== ctx.community.id) return undefined;
+        if (/^(?:接|我去|我来|我也去|报名|同去|算我一个|join|\+1)[!!。.]*$/i.test(text)) return { op: 'join' as const, run };
+        if (/^(?:清单|名单|表格|导出|list|export)$/i.test(text)) return { op: 'export' as const, run };
+        const update = parseStatusUpdate(text);
+        return update ? { op: 'update' as const, run, update } : undefined;
+      },
+      // Everything a run's post is answered with shows or changes medicine details: the team only.
+      needs: () => ({ roles: ['medicine_team'], refusal: 'medicine.runNeedTeam' }),
+      handle(ctx, _runId, reading) {
+        const { run } = reading;
+        if (reading.op === 'export') return exportRun(ctx, run);
+        if (reading.op === 'update') return applyUpdate(ctx, reading.update, run.community_id);
         const joined = joinRun(ctx.db, run.id, ctx.member.id, ctx.now());
         const names = runVolunteers(ctx.db, run.id).map((m) => m.display_name).join(ctx.lang === 'en' ? ', ' : '、');
         ctx.reply(joined ? 'medicine.runJoined' : 'medicine.runAlready', { name: ctx.member.display_name, run: run.id, names });
         if (joined) ctx.record('medicine.run.join', 'medicine_run', run.id);
-        return true;
-      }
-      if (/^(?:清单|名单|表格|导出|list|export)$/i.test(text)) {
-        if (!isTeam(ctx, run)) throw new UserError('medicine.runNeedTeam');
-        exportRun(ctx, run);
-        return true;
-      }
-      const update = parseStatusUpdate(text);
-      if (!update) return false;
-      if (!isTeam(ctx, run)) throw new UserError('medicine.runNeedTeam');
-      applyUpdate(ctx, update, run.community_id);
-      return true;
-    },
+      },
+    }),
   },
 });
-
-const isTeam = (ctx: Ctx, run: MedicineRun): boolean => ctx.community?.id === run.community_id && ctx.has('medicine_team');
 
 /** Sends a run's list as a spreadsheet to the asker's private chat. Audited: it holds health data. */
 export function exportRun(ctx: Ctx, run: MedicineRun): void {

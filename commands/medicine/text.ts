@@ -1,7 +1,8 @@
-import { langOfMember, t, type JobCtx } from '../../src/runtime/context.js';
+import { langOfMember, type JobCtx } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { localDateTime } from '../../src/kernel/time.js';
 import type { Params } from '../../src/kernel/catalogue.js';
-import type { MessageKey } from '../../src/runtime/catalogue-index.js';
+import type { MessageKey } from '../../src/kernel/catalogue.js';
 import type { Lang } from '../../src/kernel/types.js';
 import { memberById, type Member } from '../../src/services/members.js';
 import type { MedicineItem } from './read.js';

@@ -1,19 +1,7 @@
-import type { Catalogue } from '../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of trust: scoped refusals, flood notice, one's own data, audit, retention, lockdown. */
-export const trust = {
-  'trust.notOwner': {
-    'zh-CN': '这条记录由别人负责,只有它的负责人或书记可以操作。',
-    en: 'This record belongs to someone else: only the person responsible for it or a secretary may do this.',
-  },
-  'trust.otherBuilding': {
-    'zh-CN': '这是{building}号楼的事,需要{building}号楼楼组长或书记身份。',
-    en: 'This concerns building {building}: it needs the lead of building {building} or a secretary.',
-  },
-  'trust.slowDown': {
-    'zh-CN': '您发得太快了,请歇一会儿,一分钟后再发。这期间的消息我先不回复。',
-    en: 'You are sending messages very fast. Please wait a minute; I will not answer until then.',
-  },
+export const trustMessages = defineMessages({
   'trust.sentPrivately': { 'zh-CN': '已私信发给您。', en: 'Sent to you privately.' },
 
   'trust.mydataHelp': { 'zh-CN': '/我的信息 看看邻里保存了您哪些信息(私聊回复)', en: '/mydata  what linli holds about you (sent privately)' },
@@ -87,4 +75,8 @@ export const trust = {
     'zh-CN': '本小区的个人信息已在封控结束后删除。',
     en: 'This community\'s personal details were already erased after the lockdown ended.',
   },
-} satisfies Catalogue;
+});
+
+declare module '../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof trustMessages> {}
+}

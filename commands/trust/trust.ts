@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PersonalData } from '../../src/runtime/capability.js';
+import type { PersonalData, Jobs } from '../../src/runtime/capability.js';
 import { defineCommand } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { parseNumber } from '../../src/kernel/chinese.js';
@@ -8,7 +8,7 @@ import { doorLabel, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { ROLE_WORDS, type Role } from '../../src/kernel/roles.js';
 import { localDateTime } from '../../src/kernel/time.js';
-import type { MessageKey } from '../../src/runtime/catalogue-index.js';
+import type { MessageKey } from '../../src/kernel/catalogue.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, memberByPlatformId, senderOfMessage, type Member } from '../../src/services/members.js';
 import { auditOfMember, auditOfRecord, type AuditRow } from './store/audit.js';
@@ -26,8 +26,6 @@ import {
   RETENTION_JOB,
 } from './store/retention.js';
 
-/** Every capability's personal data; filled in by commands/index.ts from allPersonalData (no import cycle). */
-export const personalDataProviders: PersonalData[] = [];
 
 const roleLabel = (ctx: Ctx, role: Role, scope = '') => {
   const words = ROLE_WORDS[role];
@@ -69,7 +67,7 @@ export const mydataCommand = defineCommand({
       m.phone ? ctx.text('trust.mydataPhone', { phone: maskPhone(m.phone) }) : ctx.text('trust.mydataNoPhone'),
       ctx.text('trust.mydataRoles', { roles: list(ctx, [...new Set(roles)]) }),
       ctx.text('trust.mydataCommunities', { communities: communities.length > 0 ? list(ctx, communities) : ctx.text('trust.mydataNone') }),
-      ...personalDataProviders.flatMap((p) => p.describe(ctx.db, m, ctx.lang)),
+      ...ctx.registry.personalData.flatMap((p) => p.describe(ctx.db, m, ctx.lang)),
       ctx.text('trust.mydataFooter'),
     ];
     answerPrivately(ctx, lines.join('\n'));
@@ -96,7 +94,7 @@ export const forgetmeCommand = defineCommand({
         ctx.reply('trust.forgetKept');
         return;
       }
-      const count = forgetMember(ctx.db, ctx.member, personalDataProviders, ctx.now());
+      const count = forgetMember(ctx.db, ctx.member, ctx.registry.personalData, ctx.now());
       ctx.record('member.forget', 'member', ctx.member.id, `records:${count}`);
       ctx.reply('trust.forgetDone', { count });
     },
@@ -220,14 +218,16 @@ export const retentionCommand = defineCommand({
     ctx.record('retention.set', 'community', community.id, `days:${days}`);
     ctx.reply('trust.retentionSet', { days });
   },
-  jobs: {
-    [RETENTION_JOB](jctx) {
-      runRetention(jctx.db, personalDataProviders, jctx.now(), jctx.log);
-      // The next night's run has its own key, so this job's row is left alone.
-      ensureRetentionJob(jctx.db, jctx.now() + 60_000, jctx.config.timeZone);
-    },
-  },
 });
+
+/** Durable jobs of this part, run when they fall due. */
+export const retentionJobs: Jobs = {
+  [RETENTION_JOB](jctx) {
+    runRetention(jctx.db, jctx.registry.personalData, jctx.now(), jctx.log);
+    // The next night's run has its own key, so this job's row is left alone.
+    ensureRetentionJob(jctx.db, jctx.now() + 60_000, jctx.config.timeZone);
+  },
+};
 
 const END = /^(?:结束|已结束|解封|解除|end|ended|over)$/i;
 const RESUME = /^(?:继续|撤回|恢复|resume|cancel|undo)$/i;

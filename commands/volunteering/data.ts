@@ -1,5 +1,5 @@
 import type { BulletinSection, PersonalData } from '../../src/runtime/capability.js';
-import { t } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { emergenciesReportedBy, emergencyCounts, expireEmergencies, forgetEmergencies } from '../emergency/store/emergencies.js';
 import { elderlyPairedWith, forgetPairs } from './store/pairing.js';
 import { forgetShifts, shiftsTakenBy } from './store/shifts.js';

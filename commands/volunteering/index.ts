@@ -1,17 +1,17 @@
-import type { AnyCommand } from '../../src/runtime/command.js';
-import { emergencyCommands } from '../emergency/emergency.js';
-import { pairingCommands } from './pairing.js';
-import { shiftCommands } from './shifts.js';
-import { taskCommands } from './tasks.js';
+import { defineCapability } from '../../src/runtime/capability.js';
+import { volunteersBulletin, volunteersPersonalData } from './data.js';
+import { volunteeringMessages } from './messages/index.js';
+import { pairingCommands, pairingJobs } from './pairing.js';
+import { shiftCommands, shiftJobs } from './shifts.js';
+import { taskCommands, taskJobs } from './tasks.js';
 import { volunteerCommands } from './volunteers.js';
 
-export { volunteersBulletin, volunteersPersonalData } from './data.js';
-
-/** The volunteer capability's commands, in the order /help lists them. */
-export const volunteeringCommands: AnyCommand[] = [
-  ...volunteerCommands,
-  ...taskCommands,
-  ...emergencyCommands,
-  ...shiftCommands,
-  ...pairingCommands,
-];
+/** Volunteering: sign-up and teams, tasks claimed by reply, shifts, elderly pairing. */
+export const volunteering = defineCapability({
+  name: 'volunteering',
+  commands: [...volunteerCommands, ...taskCommands, ...shiftCommands, ...pairingCommands],
+  messages: volunteeringMessages,
+  bulletinSection: volunteersBulletin,
+  personalData: volunteersPersonalData,
+  jobs: { ...taskJobs, ...shiftJobs, ...pairingJobs },
+});

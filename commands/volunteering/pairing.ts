@@ -1,6 +1,8 @@
+import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
-import { t, type Ctx, type JobCtx } from '../../src/runtime/context.js';
+import type { Ctx, JobCtx } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { mayTouch } from '../../src/runtime/policy.js';
 import { buildingKey, doorKey, doorLabel, findDoor, parseDoor } from '../../src/kernel/fields/door.js';
@@ -144,35 +146,37 @@ export const pairCommand = defineCommand({
     if (!ctx.replyPrivatelyText(list)) summary.push(ctx.text('core.startPrivate'));
     if (ctx.isGroup) ctx.replyText(summary.join('\n'));
   },
-  jobs: {
-    'pairing.checkin'(ctx, payload) {
-      const { communityId, date } = payload as { communityId: number; date: string };
-      for (const m of pairedVolunteers(ctx.db, communityId)) {
-        const lang = m.lang ?? 'zh-CN';
-        ctx.tell(m, 'pair.checkin', { list: yourLines(lang, elderlyOfVolunteer(ctx.db, communityId, m.id)) });
-      }
-      const tz = ctx.config.timeZone;
-      scheduleJob(
-        ctx.db,
-        { kind: 'pairing.report', key: `pairing:report:${communityId}:${date}`, dueAt: atLocal(date, REPORT_TIME, tz), payload: { communityId, date } },
-        ctx.now(),
-      );
-      scheduleCheckin(ctx, communityId);
-    },
-    'pairing.report'(ctx, payload) {
-      const { communityId, date } = payload as { communityId: number; date: string };
-      const missing = unconfirmed(ctx.db, communityId, date);
-      if (missing.length === 0) return;
-      for (const s of secretariesOf(ctx.db, ctx.config.admins, communityId)) {
-        const lang = s.lang ?? 'zh-CN';
-        const list = missing
-          .map((e) => t(lang, 'pair.line', { name: e.name, door: doorText(lang, e.door), volunteer: e.volunteer_name ?? '?', confirmed: '' }))
-          .join('\n');
-        ctx.tell(s, 'pair.report', { count: missing.length, list });
-      }
-    },
-  },
 });
+
+/** Durable jobs of this part, run when they fall due. */
+export const pairingJobs: Jobs = {
+  'pairing.checkin'(ctx, payload) {
+    const { communityId, date } = payload as { communityId: number; date: string };
+    for (const m of pairedVolunteers(ctx.db, communityId)) {
+      const lang = m.lang ?? 'zh-CN';
+      ctx.tell(m, 'pair.checkin', { list: yourLines(lang, elderlyOfVolunteer(ctx.db, communityId, m.id)) });
+    }
+    const tz = ctx.config.timeZone;
+    scheduleJob(
+      ctx.db,
+      { kind: 'pairing.report', key: `pairing:report:${communityId}:${date}`, dueAt: atLocal(date, REPORT_TIME, tz), payload: { communityId, date } },
+      ctx.now(),
+    );
+    scheduleCheckin(ctx, communityId);
+  },
+  'pairing.report'(ctx, payload) {
+    const { communityId, date } = payload as { communityId: number; date: string };
+    const missing = unconfirmed(ctx.db, communityId, date);
+    if (missing.length === 0) return;
+    for (const s of secretariesOf(ctx.db, ctx.config.admins, communityId)) {
+      const lang = s.lang ?? 'zh-CN';
+      const list = missing
+        .map((e) => t(lang, 'pair.line', { name: e.name, door: doorText(lang, e.door), volunteer: e.volunteer_name ?? '?', confirmed: '' }))
+        .join('\n');
+      ctx.tell(s, 'pair.report', { count: missing.length, list });
+    }
+  },
+};
 
 export const contactedCommand = defineCommand({
   name: 'contacted',

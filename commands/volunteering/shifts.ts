@@ -1,7 +1,9 @@
+import type { Jobs } from '../../src/runtime/capability.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
-import { t, type Ctx } from '../../src/runtime/context.js';
+import { defineCommand, defineReply } from '../../src/runtime/command.js';
+import type { Ctx } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { atLocal } from '../../src/kernel/time.js';
 import type { Lang, Platform } from '../../src/kernel/types.js';
@@ -52,8 +54,6 @@ function planText(ctx: Ctx, lang: Lang, list: ShiftWithOwner[]): string {
 }
 
 function take(ctx: Ctx, planId: number | undefined, id: number): void {
-  // /takeshift is refused by the policy (roles); a reply "接 3" does not pass through it.
-  if (!ctx.has('volunteer')) throw new UserError('shift.onlyVolunteers');
   const shift = shiftById(ctx.db, id);
   if (!shift || shift.community_id !== ctx.community?.id || (planId !== undefined && shift.plan_id !== planId)) {
     throw new UserError('shift.notInPlan', { id });
@@ -112,37 +112,45 @@ export const shiftsCommand = defineCommand({
     ctx.replyText(ctx.text('shift.posted', { list: planText(ctx, ctx.lang, list) }), { ref: { kind: 'shift', id: planId } });
   },
   onReply: {
-    shift(ctx, planId, text) {
-      const numbers = [...text.matchAll(/#?(\d{1,9})/g)].map((m) => Number(m[1]));
-      const wantsOne = /^(?:我)?(?:接|认领|来|要)|^\+1|^take|^mine/i.test(text.trim());
-      // "接 3" or "3": a shift number on its own; "谢谢2位" is not a claim.
-      if (numbers.length > 0 && !wantsOne && !/^[#\d\s,,、和]+$/.test(text.trim())) return false;
-      if (numbers.length === 0) {
-        if (!wantsOne) return false;
-        const first = shiftsOfPlan(ctx.db, planId).find((s) => s.owner_member_id === null);
-        throw new UserError('shift.which', { first: first?.id ?? planId });
-      }
-      for (const id of numbers) take(ctx, planId, id);
-      return true;
-    },
-  },
-  jobs: {
-    'shift.remind'(ctx, payload) {
-      const { id, memberId } = payload as { id: number; memberId: number };
-      const shift = shiftById(ctx.db, id);
-      const member = memberById(ctx.db, memberId);
-      if (!shift || !member || shift.owner_member_id !== memberId) return;
-      ctx.tell(member, 'shift.remind', { id, label: shift.label });
-    },
-    'shift.untaken'(ctx, payload) {
-      const shift = shiftById(ctx.db, (payload as { id: number }).id);
-      if (!shift || shift.owner_member_id !== null) return;
-      for (const s of secretariesOf(ctx.db, ctx.config.admins, shift.community_id)) ctx.tell(s, 'shift.untaken', { id: shift.id, label: shift.label });
-      const chat = chatByAddress(ctx.db, shift.platform as Platform, shift.chat_id);
-      if (chat) ctx.post(chat, 'shift.untaken', { id: shift.id, label: shift.label }, { ref: { kind: 'shift', id: shift.plan_id } });
-    },
+    shift: defineReply({
+      read(_ctx, _planId, text) {
+        const numbers = [...text.matchAll(/#?(\d{1,9})/g)].map((m) => Number(m[1]));
+        const wantsOne = /^(?:我)?(?:接|认领|来|要)|^\+1|^take|^mine/i.test(text.trim());
+        // "接 3" or "3": a shift number on its own; "谢谢2位" is not a claim.
+        if (numbers.length > 0 && !wantsOne && !/^[#\d\s,,、和]+$/.test(text.trim())) return undefined;
+        if (numbers.length === 0 && !wantsOne) return undefined;
+        return { numbers };
+      },
+      // /takeshift is for volunteers by its roles; taking one by a reply "接 3" is too.
+      needs: ({ numbers }) => (numbers.length > 0 ? { roles: ['volunteer'], refusal: 'shift.onlyVolunteers' } : undefined),
+      handle(ctx, planId, { numbers }) {
+        if (numbers.length === 0) {
+          const first = shiftsOfPlan(ctx.db, planId).find((s) => s.owner_member_id === null);
+          throw new UserError('shift.which', { first: first?.id ?? planId });
+        }
+        for (const id of numbers) take(ctx, planId, id);
+      },
+    }),
   },
 });
+
+/** Durable jobs of this part, run when they fall due. */
+export const shiftJobs: Jobs = {
+  'shift.remind'(ctx, payload) {
+    const { id, memberId } = payload as { id: number; memberId: number };
+    const shift = shiftById(ctx.db, id);
+    const member = memberById(ctx.db, memberId);
+    if (!shift || !member || shift.owner_member_id !== memberId) return;
+    ctx.tell(member, 'shift.remind', { id, label: shift.label });
+  },
+  'shift.untaken'(ctx, payload) {
+    const shift = shiftById(ctx.db, (payload as { id: number }).id);
+    if (!shift || shift.owner_member_id !== null) return;
+    for (const s of secretariesOf(ctx.db, ctx.config.admins, shift.community_id)) ctx.tell(s, 'shift.untaken', { id: shift.id, label: shift.label });
+    const chat = chatByAddress(ctx.db, shift.platform as Platform, shift.chat_id);
+    if (chat) ctx.post(chat, 'shift.untaken', { id: shift.id, label: shift.label }, { ref: { kind: 'shift', id: shift.plan_id } });
+  },
+};
 
 export const takeShiftCommand = defineCommand({
   name: 'takeshift',

@@ -1,4 +1,5 @@
-import { t, type JobCtx } from '../../src/runtime/context.js';
+import type { JobCtx } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { localDateTime } from '../../src/kernel/time.js';
 import type { Lang, Platform } from '../../src/kernel/types.js';
 import { chatByAddress } from '../../src/services/communities.js';

@@ -1,5 +1,6 @@
+import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
-import { defineCommand, type Scope } from '../../src/runtime/command.js';
+import { defineCommand, defineReply, type Scope } from '../../src/runtime/command.js';
 import type { Ctx, JobCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
@@ -65,9 +66,6 @@ function announceIn(ctx: Ctx, task: Task, text: string): void {
 /** A claim, by reply or by /claim: volunteers only, decided atomically. */
 function claim(ctx: Ctx, taskId: number): void {
   const task = mustFind(ctx, taskId);
-  // /claim is refused by the policy (roles); a reply does not pass through it, so it is checked here too.
-  // Volunteers hold the role from sign-up (or a secretary's grant); secretaries may claim too.
-  if (!ctx.has('volunteer')) throw new UserError('task.onlyVolunteers');
   const result = claimTask(ctx.db, task.id, ctx.member.id, ctx.now());
   if (!result.ok) {
     if (result.reason === 'taken' && result.owner.id === ctx.member.id) return void ctx.reply('task.youHaveIt', { id: task.id });
@@ -193,42 +191,52 @@ export const taskCommand = defineCommand({
     announceTask(ctx, taskById(ctx.db, id)!, 'task.posted');
   },
   onReply: {
-    task(ctx, taskId, text) {
-      const t = text.trim();
-      if (DONE.test(t)) finish(ctx, mustFind(ctx, taskId));
-      else if (GIVE_BACK.test(t)) giveBack(ctx, mustFind(ctx, taskId));
-      else if (CANCEL.test(t)) cancel(ctx, mustFind(ctx, taskId));
-      else if (CLAIM.test(t)) claim(ctx, taskId);
-      else return false;
-      return true;
-    },
-  },
-  jobs: {
-    'task.unclaimed'(ctx, payload) {
-      const before = taskById(ctx.db, (payload as { taskId: number }).taskId);
-      if (!before || before.status !== 'open' || before.announcements >= MAX_ANNOUNCEMENTS) return;
-      countAnnouncement(ctx.db, before.id);
-      const task = taskById(ctx.db, before.id)!;
-      announceTask(ctx, task, 'task.again');
-      tellFits(ctx, task, fitting(ctx, task));
-    },
-    'task.chase'(ctx, payload) {
-      const { taskId, ownerId, stage } = payload as { taskId: number; ownerId: number; stage: number };
-      const task = taskById(ctx.db, taskId);
-      if (!task || task.status !== 'claimed' || task.owner_member_id !== ownerId) return;
-      const owner = memberById(ctx.db, ownerId);
-      if (stage === 1) {
-        if (owner) ctx.tell(owner, 'task.remind', taskParams(ctx, owner.lang ?? 'zh-CN', task), { ref: { kind: 'task', id: task.id } });
-        scheduleJob(ctx.db, { kind: 'task.chase', key: chaseKey(task.id, 2), dueAt: ctx.now() + GRACE_MS, payload: { taskId, ownerId, stage: 2 } }, ctx.now());
-        return;
-      }
-      reopenTask(ctx.db, task.id, ownerId);
-      ctx.audit({ actorMemberId: null, communityId: task.community_id, action: 'task.overdue', recordKind: 'task', recordId: task.id });
-      if (owner) ctx.tell(owner, 'task.takenBack', { id: task.id });
-      announceTask(ctx, taskById(ctx.db, task.id)!, 'task.returned');
-    },
+    task: defineReply({
+      read(_ctx, _taskId, text) {
+        const t = text.trim();
+        if (DONE.test(t)) return 'done';
+        if (GIVE_BACK.test(t)) return 'giveback';
+        if (CANCEL.test(t)) return 'cancel';
+        return CLAIM.test(t) ? 'claim' : undefined;
+      },
+      // /claim is for volunteers by its roles; a reply "接" is too (they hold it from sign-up or a grant).
+      needs: (op) => (op === 'claim' ? { roles: ['volunteer'], refusal: 'task.onlyVolunteers' } : undefined),
+      handle(ctx, taskId, op) {
+        if (op === 'done') finish(ctx, mustFind(ctx, taskId));
+        else if (op === 'giveback') giveBack(ctx, mustFind(ctx, taskId));
+        else if (op === 'cancel') cancel(ctx, mustFind(ctx, taskId));
+        else claim(ctx, taskId);
+      },
+    }),
   },
 });
+
+/** Durable jobs of this part, run when they fall due. */
+export const taskJobs: Jobs = {
+  'task.unclaimed'(ctx, payload) {
+    const before = taskById(ctx.db, (payload as { taskId: number }).taskId);
+    if (!before || before.status !== 'open' || before.announcements >= MAX_ANNOUNCEMENTS) return;
+    countAnnouncement(ctx.db, before.id);
+    const task = taskById(ctx.db, before.id)!;
+    announceTask(ctx, task, 'task.again');
+    tellFits(ctx, task, fitting(ctx, task));
+  },
+  'task.chase'(ctx, payload) {
+    const { taskId, ownerId, stage } = payload as { taskId: number; ownerId: number; stage: number };
+    const task = taskById(ctx.db, taskId);
+    if (!task || task.status !== 'claimed' || task.owner_member_id !== ownerId) return;
+    const owner = memberById(ctx.db, ownerId);
+    if (stage === 1) {
+      if (owner) ctx.tell(owner, 'task.remind', taskParams(ctx, owner.lang ?? 'zh-CN', task), { ref: { kind: 'task', id: task.id } });
+      scheduleJob(ctx.db, { kind: 'task.chase', key: chaseKey(task.id, 2), dueAt: ctx.now() + GRACE_MS, payload: { taskId, ownerId, stage: 2 } }, ctx.now());
+      return;
+    }
+    reopenTask(ctx.db, task.id, ownerId);
+    ctx.audit({ actorMemberId: null, communityId: task.community_id, action: 'task.overdue', recordKind: 'task', recordId: task.id });
+    if (owner) ctx.tell(owner, 'task.takenBack', { id: task.id });
+    announceTask(ctx, taskById(ctx.db, task.id)!, 'task.returned');
+  },
+};
 
 /** Volunteers a task fits: by its skill, else those of its building; never the whole roster at once. */
 function fitting(ctx: JobCtx, task: Task) {

@@ -1,6 +1,6 @@
-import { t } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import type { Lang } from '../../src/kernel/types.js';
-import type { MessageKey } from '../../src/runtime/catalogue-index.js';
+import type { MessageKey } from '../../src/kernel/catalogue.js';
 import type { Availability, Skill } from './words.js';
 
 /** "医生、司机" / "doctor, driver". */

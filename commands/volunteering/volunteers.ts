@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
+import { defineCommand, defineReply } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { mayTouch } from '../../src/runtime/policy.js';
@@ -72,15 +72,18 @@ export const recruitCommand = defineCommand({
     ctx.send(ctx.here, ctx.text('vol.recruitPost', { title, needs: needText }), { ref: { kind: 'recruit', id }, sourceMessageId: ctx.incomingId });
   },
   onReply: {
-    recruit(ctx, recruitId, text) {
-      const recruit = recruitById(ctx.db, recruitId);
-      if (!recruit) return false;
-      if (!SIGN_UP_WORDS.test(text) && !findDoor(text) && findSkills(text).length === 0) return false;
-      // A reply naming one of the needs ("核酸引导") joins that team.
-      const need = needsOf(recruit).find((n) => text.includes(n.label));
-      startSignUp(ctx, recruit.community_id, text, recruit.id, need?.label ?? null);
-      return true;
-    },
+    recruit: defineReply({
+      read(ctx, recruitId, text) {
+        const recruit = recruitById(ctx.db, recruitId);
+        if (!recruit) return undefined;
+        return SIGN_UP_WORDS.test(text) || findDoor(text) || findSkills(text).length > 0 ? { recruit, text } : undefined;
+      },
+      handle(ctx, _recruitId, { recruit, text }) {
+        // A reply naming one of the needs ("核酸引导") joins that team.
+        const need = needsOf(recruit).find((n) => text.includes(n.label));
+        startSignUp(ctx, recruit.community_id, text, recruit.id, need?.label ?? null);
+      },
+    }),
   },
 });
 

@@ -1,15 +1,7 @@
-import type { Catalogue } from '../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** WeChat: logout notices, and re-binding a person after WeChat gave them a new id. */
-export const wechat = {
-  'wechat.loggedOut': {
-    'zh-CN': '⚠️ 邻里的微信号已掉线({reason})。请尽快在运行邻里的电脑上扫码重新登录;掉线期间微信群里的消息收不到,要发的消息会在登录后补发。',
-    en: '⚠️ linli\'s WeChat account is logged out ({reason}). Please scan the QR code on the linli machine to log in again; WeChat messages wait until then.',
-  },
-  'wechat.loggedInAgain': {
-    'zh-CN': '✅ 邻里的微信号已重新登录。如果群里发命令时提示「还没有绑定小区」,请书记在那个群里发一次 /换绑群;不被认出的居民可以发「/换绑 验证码」,或请书记用 /认人 确认。',
-    en: '✅ linli\'s WeChat account is logged in again. If a group says it is not bound, a secretary sends /rebindgroup there once; residents who are not recognised send "/rebind <code>", or a secretary confirms them with /confirmmember.',
-  },
+export const wechatMessages = defineMessages({
   'rebind.codeHelp': {
     'zh-CN': '/换绑码 领取换号验证码(微信重新登录后用来找回身份)',
     en: '/rebindcode  get a code to keep your identity after WeChat re-login',
@@ -94,4 +86,8 @@ export const wechat = {
     'zh-CN': '好的,本群已接回「{community}」原来的设置。',
     en: 'Done: this group has its earlier settings in "{community}" back.',
   },
-} satisfies Catalogue;
+});
+
+declare module '../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof wechatMessages> {}
+}

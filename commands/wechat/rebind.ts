@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PersonalData } from '../../src/runtime/capability.js';
 import { defineCommand } from '../../src/runtime/command.js';
-import { t } from '../../src/runtime/context.js';
+import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { communityById, type Chat } from '../../src/services/communities.js';
 import { memberById, rolesOf, upsertMember } from '../../src/services/members.js';

@@ -1,7 +1,8 @@
+import './messages.js';
 import { Telegram, TelegramError } from 'telegraf';
 import type { Logger } from '../kernel/log.js';
 import type { Incoming, OutgoingMessage } from '../kernel/types.js';
-import { t } from '../runtime/context.js';
+import { t } from '../kernel/catalogue.js';
 import { SendError, type Adapter, type MessageSink } from '../outbox/port.js';
 import { splitText } from './telegram-text.js';
 

@@ -1,8 +1,9 @@
+import './messages.js';
 import { FileBox } from 'file-box';
 import { qrcodeValueToImageUrl, ScanStatus, types, WechatyBuilder } from 'wechaty';
 import type { Contact, Message, Room, Wechaty } from 'wechaty';
-import type { Deps } from '../runtime/context.js';
-import { t } from '../runtime/context.js';
+import type { Deps } from '../services/deps.js';
+import { t } from '../kernel/catalogue.js';
 import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
 import type { Logger } from '../kernel/log.js';
 import { tellAdmins } from '../outbox/admins.js';

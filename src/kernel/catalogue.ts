@@ -16,7 +16,38 @@ export type Catalogue = Record<string, Entry>;
 
 export type Params = Record<string, string | number>;
 
+/**
+ * Every message key linli has. Each catalogue adds its keys by declaration merging, beside the
+ * code that uses them (see `defineMessages`), so a key is typed wherever it is written.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface MessageKeys {}
+export type MessageKey = keyof MessageKeys & string;
+/** The keys of one catalogue, for its declaration-merging line. */
+export type KeysOf<C extends Catalogue> = Record<keyof C, true>;
+
+const entries = new Map<string, Entry>();
 const traditionalCache = new Map<string, string>();
+
+/**
+ * Registers a catalogue (a capability's messages) when its module is loaded. A key defined twice is
+ * refused: keys are namespaced by capability ("medicine.", "task."), so files never collide.
+ */
+export function defineMessages<const C extends Catalogue>(catalogue: C): C {
+  for (const [key, entry] of Object.entries(catalogue)) {
+    const known = entries.get(key);
+    if (known && known !== entry) throw new Error(`message "${key}" is defined twice`);
+    entries.set(key, entry);
+  }
+  return catalogue;
+}
+
+/** The entry of a key; its capability's messages must have been loaded. */
+export function entryOf(key: MessageKey): Entry {
+  const entry = entries.get(key);
+  if (!entry) throw new Error(`message "${key}" is not defined: is its capability's messages.ts imported?`);
+  return entry;
+}
 
 /** Fills {placeholders}; a missing parameter is left visible rather than silently blank. */
 export function format(template: string, params: Params = {}): string {
@@ -35,4 +66,10 @@ export function render(entry: Entry, lang: Lang, params?: Params): string {
     return format(tw, params);
   }
   return format(entry['zh-CN'], params);
+}
+
+/** Renders a catalogue message in a language. */
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  // {startLink} is filled by Ctx.text where the platform has a link; elsewhere it is left out.
+  return render(entryOf(key), lang, { startLink: '', ...params });
 }

@@ -1,14 +1,13 @@
 import { rmSync, writeFileSync } from 'node:fs';
-import type { Deps } from '../runtime/context.js';
+import type { Deps } from '../services/deps.js';
 import { backupNow, fileSize, nextBackupAt } from './backup.js';
 import { pidFileOf } from './restore.js';
-import { ensureRetentionJob } from '../../commands/trust/store/retention.js';
 
 /**
- * What trust needs while the bot runs: a pid file (so a restore refuses to swap the database under
- * a running bot), the nightly retention job, and scheduled online backups.
+ * What backups need while the bot runs: a pid file (so a restore refuses to swap the database under
+ * a running bot) and scheduled online backups.
  */
-export class TrustRuntime {
+export class Backups {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = false;
@@ -16,9 +15,8 @@ export class TrustRuntime {
   constructor(private readonly deps: Deps) {}
 
   start(): void {
-    const { db, clock, config } = this.deps;
+    const { config } = this.deps;
     if (config.dbPath !== ':memory:') writeFileSync(pidFileOf(config.dbPath), `${process.pid}\n`);
-    db.transaction(() => ensureRetentionJob(db, clock.now(), config.timeZone))();
     this.stopped = false;
     this.scheduleNext();
   }

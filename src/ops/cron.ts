@@ -1,47 +1,47 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import type { BulletinSection } from '../runtime/capability.js';
+import type { Schedule } from '../runtime/capability.js';
 import { JobCtx, type Deps } from '../runtime/context.js';
-import { checkDueBulletins } from '../../commands/bulletin/deliver.js';
-
-/** Every minute: a bulletin time is a minute of the day. */
-export const BULLETIN_CRON = '* * * * *';
+import type { Registry } from '../runtime/registry.js';
 
 /**
- * Sends each community's daily bulletin on time. node-cron only wakes the check: it skips runs
- * missed by more than a second and remembers nothing, so the check itself looks at the database
- * for bulletins due and not yet sent, at start-up (the catch-up) and at every tick.
+ * Runs the capabilities' schedules (the daily bulletin's check, every minute). node-cron only wakes
+ * a check: it skips runs missed by more than a second and remembers nothing, so each check looks
+ * at the database for what is due and not yet done, at start-up (the catch-up) and at every tick.
  */
-export class BulletinCron {
-  private task: ScheduledTask | undefined;
+export class Cron {
+  private tasks: ScheduledTask[] = [];
   onCommit: () => void = () => {};
 
   constructor(
     private readonly deps: Deps,
-    private readonly sections: readonly BulletinSection[],
+    private readonly registry: Registry,
   ) {}
 
-  start(expression = BULLETIN_CRON): void {
+  /** Checks every schedule now, then on its own cron expression (or `expression`, in tests). */
+  start(expression?: string): void {
     this.check();
-    this.task = cron.schedule(expression, () => void this.check(), {
-      name: 'linli-bulletin',
-      timezone: this.deps.config.timeZone,
-      noOverlap: true,
-    });
+    this.tasks = this.registry.schedules.map((s) =>
+      cron.schedule(expression ?? s.cron, () => void this.run(s), { name: `linli-${s.name}`, timezone: this.deps.config.timeZone, noOverlap: true }),
+    );
   }
 
   async stop(): Promise<void> {
-    await this.task?.destroy();
-    this.task = undefined;
+    await Promise.all(this.tasks.map((t) => t.destroy()));
+    this.tasks = [];
   }
 
-  /** Sends what is due now; returns how many bulletins went out. Never throws. */
+  /** Runs every schedule now; returns how many things they did (bulletins sent). Never throws. */
   check(): number {
+    return this.registry.schedules.reduce((n, s) => n + this.run(s), 0);
+  }
+
+  private run(schedule: Schedule): number {
     try {
-      const sent = checkDueBulletins(new JobCtx(this.deps), this.sections);
-      if (sent > 0) this.onCommit();
-      return sent;
+      const done = schedule.run(new JobCtx(this.deps, this.registry));
+      if (done > 0) this.onCommit();
+      return done;
     } catch (err) {
-      this.deps.log.error({ err }, 'bulletin check failed');
+      this.deps.log.error({ err, schedule: schedule.name }, 'scheduled check failed');
       return 0;
     }
   }

@@ -35,7 +35,7 @@ export class Scheduler {
       try {
         db.transaction(() => {
           if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-          handler(new JobCtx(this.deps), JSON.parse(job.payload) as unknown);
+          handler(new JobCtx(this.deps, this.registry), JSON.parse(job.payload) as unknown);
           finishJob(db, job.id, 'done', clock.now());
         })();
         ran++;

@@ -1,4 +1,4 @@
-import type { Deps } from '../runtime/context.js';
+import type { Deps } from '../services/deps.js';
 import type { Incoming, OutgoingMessage, Platform } from '../kernel/types.js';
 
 /** What an adapter does with an incoming message: hand it on and wait until it is committed. */

@@ -1,5 +1,7 @@
+import './messages.js';
 import { SendError, type Adapter } from './port.js';
-import { t, type Deps } from '../runtime/context.js';
+import type { Deps } from '../services/deps.js';
+import { t } from '../kernel/catalogue.js';
 import type { OutgoingMessage, Platform, SpreadsheetSpec } from '../kernel/types.js';
 import { memberByPlatformId, privateAddress } from '../services/members.js';
 import { enqueue, markFailed, markSent, PRIORITY, type OutboxRow } from './store.js';

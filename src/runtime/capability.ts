@@ -1,6 +1,9 @@
 import type { Db } from '../db/open.js';
 import type { Member } from '../services/members.js';
+import type { Catalogue } from '../kernel/catalogue.js';
 import type { Lang } from '../kernel/types.js';
+import type { AnyCommand, JobHandler } from './command.js';
+import type { JobCtx } from './context.js';
 
 /** One community's local day, for the bulletin: [start, end) in epoch ms. */
 export interface DayWindow {
@@ -39,3 +42,35 @@ export interface PersonalData {
    */
   expire?(db: Db, communityId: number, cutoff: number, now: number): number;
 }
+
+/** Durable job kinds a capability runs when they fall due (see src/ops/scheduler.ts). */
+export type Jobs = Record<string, JobHandler>;
+
+/** A check run on a node-cron schedule, in a transaction with the messages it queues (the daily bulletin). */
+export interface Schedule {
+  name: string;
+  /** A node-cron expression, in LINLI_TIMEZONE. */
+  cron: string;
+  /** Does what is due now (in its own transactions); returns how many things it did. Runs at start-up too (the catch-up). */
+  run(ctx: JobCtx): number;
+}
+
+/**
+ * One capability, declared in one folder of commands/: its commands in the order /help lists them,
+ * its messages, and what it adds to the shared parts of linli (the daily bulletin, /mydata and
+ * /forgetme, durable jobs, schedules). commands/index.ts lists every capability; the registry on
+ * the context is how one capability reaches the others.
+ */
+export interface Capability {
+  name: string;
+  commands: AnyCommand[];
+  messages: Catalogue;
+  bulletinSection?: BulletinSection;
+  personalData?: PersonalData;
+  jobs?: Jobs;
+  schedules?: Schedule[];
+  /** Runs once when the bot starts, in a transaction (e.g. making sure a nightly job exists). */
+  start?(ctx: JobCtx): void;
+}
+
+export const defineCapability = (capability: Capability): Capability => capability;

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import type { MessageKey } from './catalogue-index.js';
-import type { Ctx, JobCtx } from './context.js';
+import type { MessageKey } from '../kernel/catalogue.js';
 import type { Role } from '../kernel/roles.js';
 import type { Lang } from '../kernel/types.js';
+import type { Community } from '../services/communities.js';
+import type { Ctx, JobCtx } from './context.js';
 
 /** What the pure parsing step knows about a message (no database). */
 export interface ParseContext {
@@ -11,15 +12,34 @@ export interface ParseContext {
   addressed: boolean;
 }
 
-/** Handles a reply to a message the bot posted about a record (a task, a chain, an emergency). */
-export type ReplyHandler = (ctx: Ctx, refId: number, text: string) => boolean;
+/** The context of a command that needs a bound community: the policy has checked there is one. */
+export type CommunityCtx = Ctx & { readonly community: Community };
 
-/** Handles the next message of a member who has an open conversation of this kind. */
-export type ConversationHandler = (ctx: Ctx, state: unknown, text: string) => void;
+/**
+ * A reply to a message the bot posted about a record (a task, a chain, an emergency run). The
+ * dispatcher reads it first (a thank-you is not for the bot and gets silence), then checks the
+ * roles the reading needs with the policy, then hands it over.
+ */
+export interface ReplyDef<R = unknown, C extends Ctx = Ctx> {
+  /** What the reply asks for, or undefined when it is not for the bot. May read the database, never write. */
+  read(ctx: C, refId: number, text: string): R | undefined;
+  /** The roles a reading needs (any of them), and the refusal if it should say more than "needs the role"; undefined: anyone. */
+  needs?(reading: R): { roles: Role[]; refusal?: MessageKey } | undefined;
+  handle(ctx: C, refId: number, reading: R): void;
+}
+
+/** Declares a reply handler with its reading's type inferred. */
+export const defineReply = <R, C extends Ctx = Ctx>(def: ReplyDef<R, C>): ReplyDef<R, C> => def;
+
+/**
+ * Handles the next message of a member who has an open conversation of this kind. The command that
+ * declares it is checked again by the policy first: a conversation keeps its command's roles.
+ */
+export type ConversationHandler<C extends Ctx = Ctx> = (ctx: C, state: unknown, text: string) => void;
 
 /**
  * What a command's parsed arguments touch, declared on the command and checked by the policy
- * (src/core/policy.ts) before the handler runs. Every field is optional; see docs/trust.md.
+ * (src/runtime/policy.ts) before the handler runs. Every field is optional; see docs/trust.md.
  */
 export interface Scope {
   /** The building acted on (as parseBuilding writes it, "5"): a building lead may act only for their own. */
@@ -34,10 +54,10 @@ export interface Scope {
 export type JobHandler = (ctx: JobCtx, payload: unknown) => void;
 
 /**
- * A capability, declared in one object (one file in commands/): its names in every language,
- * the phrases that trigger it, who may use it, the schema of its arguments, and its handler.
+ * A command, declared in one object: its names in every language, the phrases that trigger it,
+ * who may use it, the schema of its arguments, and its handler.
  */
-export interface CommandDef<S extends z.ZodType = z.ZodType> {
+export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx> {
   /** Canonical name, used in logs, audit and `npm run parse`. */
   name: string;
   /** Slash names in every language: ['home', '我是', '住址']. Traditional forms are normalised away. */
@@ -55,8 +75,8 @@ export interface CommandDef<S extends z.ZodType = z.ZodType> {
    * policy before the handler runs. It may read the database (e.g. look up a group-buy's leader) but
    * must not write. Omitted means the arguments touch nothing scoped.
    */
-  scope?: (args: z.infer<S>, ctx: Ctx) => Scope | undefined;
-  /** Whether the chat must be bound to a community first. */
+  scope?: (args: z.infer<S>, ctx: C) => Scope | undefined;
+  /** Whether the chat must be bound to a community first; the handler's context then has one. */
   needsCommunity?: boolean;
   /** One line for /help. */
   help: MessageKey;
@@ -65,19 +85,20 @@ export interface CommandDef<S extends z.ZodType = z.ZodType> {
   /** Turns the argument text into the argument object (pure); the schema then checks it. */
   parse: (raw: string, p: ParseContext) => unknown;
   args: S;
-  handle: (ctx: Ctx, args: z.infer<S>) => void;
-  /** Replies to bot messages with these ref kinds come here. */
-  onReply?: Record<string, ReplyHandler>;
-  /** Open conversations of these kinds come here. */
-  onConversation?: Record<string, ConversationHandler>;
-  /** Durable jobs of these kinds come here. */
-  jobs?: Record<string, JobHandler>;
+  handle: (ctx: C, args: z.infer<S>) => void;
+  /** Replies to bot messages with these ref kinds come here (the command's needsCommunity applies). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  onReply?: Record<string, ReplyDef<any, C>>;
+  /** Open conversations of these kinds come here (the command's roles apply). */
+  onConversation?: Record<string, ConversationHandler<C>>;
 }
 
-/** Declares a command with its argument types inferred from the schema. */
-export function defineCommand<S extends z.ZodType>(def: CommandDef<S>): CommandDef<S> {
+/** Declares a command with its argument types inferred from the schema; `needsCommunity: true` gives its handlers a community. */
+export function defineCommand<S extends z.ZodType>(def: CommandDef<S, CommunityCtx> & { needsCommunity: true }): CommandDef<S, CommunityCtx>;
+export function defineCommand<S extends z.ZodType>(def: CommandDef<S, Ctx> & { needsCommunity?: false }): CommandDef<S, Ctx>;
+export function defineCommand(def: AnyCommand): AnyCommand {
   return def;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyCommand = CommandDef<any>;
+export type AnyCommand = CommandDef<any, any>;

@@ -1,31 +1,19 @@
-import type { Logger } from 'pino';
-import type { Config } from '../kernel/config.js';
 import type { Db } from '../db/open.js';
-import { render, type Params } from '../kernel/catalogue.js';
-import { messages, type MessageKey } from './catalogue-index.js';
+import { entryOf, t, type MessageKey, type Params } from '../kernel/catalogue.js';
+import type { Clock } from '../kernel/clock.js';
+import type { Config } from '../kernel/config.js';
+import type { Logger } from '../kernel/log.js';
+import type { Role } from '../kernel/roles.js';
+import type { ChatAddress, Incoming, Lang } from '../kernel/types.js';
+import { enqueue, PRIORITY, type SendOptions } from '../outbox/store.js';
 import { appendAudit } from '../services/audit.js';
 import type { Chat, Community } from '../services/communities.js';
+import type { Deps } from '../services/deps.js';
 import { privateAddress, qualifiedId, type Member, type RoleGrant } from '../services/members.js';
-import { enqueue, PRIORITY, type SendOptions } from '../outbox/store.js';
-import type { Clock } from '../kernel/clock.js';
-import type { Role } from '../kernel/roles.js';
-import type { ChatAddress, Incoming, Lang, Platform } from '../kernel/types.js';
+import './messages.js';
+import type { Registry } from './registry.js';
 
-/** What every piece of linli is given: the database, the clock, the configuration, the log. */
-export interface Deps {
-  db: Db;
-  clock: Clock;
-  config: Config;
-  log: Logger;
-  /** Where a person opens a private chat with the bot on a platform, if it has such a link. */
-  privateChatLink?: (platform: Platform) => string | undefined;
-}
-
-/** Renders a catalogue entry. */
-export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  // {startLink} is filled by Ctx.text where the platform has a link; elsewhere it is left out.
-  return render(messages[key], lang, { startLink: '', ...params });
-}
+export type { Deps };
 
 /** The language to write to a member or a chat in, when they did not just write to us. */
 export const langOfMember = (m: Pick<Member, 'lang'>): Lang => m.lang ?? 'zh-CN';
@@ -43,7 +31,11 @@ export class JobCtx implements Deps {
 
   readonly privateChatLink: Deps['privateChatLink'];
 
-  constructor(deps: Deps) {
+  constructor(
+    deps: Deps,
+    /** Every capability: how one reaches the others (their bulletin sections, personal data, commands). */
+    readonly registry: Registry,
+  ) {
     this.db = deps.db;
     this.clock = deps.clock;
     this.config = deps.config;
@@ -94,6 +86,7 @@ export class JobCtx implements Deps {
 export class Ctx extends JobCtx {
   constructor(
     deps: Deps,
+    registry: Registry,
     readonly msg: Incoming,
     readonly chat: Chat,
     readonly member: Member,
@@ -104,7 +97,7 @@ export class Ctx extends JobCtx {
     /** Row id of this message in incoming_messages. */
     readonly incomingId: number,
   ) {
-    super(deps);
+    super(deps, registry);
   }
 
   get here(): ChatAddress {
@@ -118,7 +111,7 @@ export class Ctx extends JobCtx {
   /** The message in the asker's language. */
   text(key: MessageKey, params?: Params): string {
     // Messages that ask a person to open a private chat carry {startLink}: the platform's link, if any.
-    if (!messages[key]['zh-CN'].includes('{startLink}')) return t(this.lang, key, params);
+    if (!entryOf(key)['zh-CN'].includes('{startLink}')) return t(this.lang, key, params);
     const link = this.privateChatLink?.(this.msg.platform);
     const startLink = link ? t(this.lang, 'core.startLink', { link }) : '';
     return t(this.lang, key, { startLink, ...params });

@@ -1,15 +1,16 @@
-import { upsertChat, communityById, type Chat } from '../services/communities.js';
-import { endConversation, loadConversation } from '../services/conversations.js';
-import { rolesOf, setLang, upsertMember, type Member } from '../services/members.js';
+import { t } from '../kernel/catalogue.js';
+import type { Incoming, Lang } from '../kernel/types.js';
 import { botMessageRef } from '../outbox/store.js';
-import type { AnyCommand } from './command.js';
-import { Ctx, t, type Deps } from './context.js';
+import { communityById, upsertChat, type Chat } from '../services/communities.js';
+import { endConversation, loadConversation } from '../services/conversations.js';
+import { markHandled, recordIncoming, setSender } from '../services/inbox.js';
+import { rolesOf, setLang, upsertMember, type Member } from '../services/members.js';
+import { Ctx, type Deps } from './context.js';
 import { UserError } from './errors.js';
-import { decide } from './policy.js';
+import { FloodGuard } from './flood.js';
+import { decide, decideRoles } from './policy.js';
 import type { Registry } from './registry.js';
 import type { Parsed } from './router.js';
-import type { Incoming, Lang } from '../kernel/types.js';
-import { FloodGuard } from './flood.js';
 
 /** Messages longer than this are refused with a reply (a 500-line 接龙 chain is about 15,000). */
 export const MAX_TEXT_LENGTH = 30_000;
@@ -21,6 +22,8 @@ export type Outcome =
   | { status: 'ignored'; incomingId: number }
   | { status: 'duplicate' }
   | { status: 'refused' | 'error'; incomingId: number };
+
+type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
 
 const CANCEL = /^(取消|算了|不要了|不用了|cancel|stop)$/i;
 
@@ -96,17 +99,11 @@ export class Dispatcher {
   private handleOne(msg: Incoming): Outcome {
     const { db } = this.deps;
     const now = this.deps.clock.now();
-    const inserted = db
-      .prepare(
-        `INSERT INTO incoming_messages (platform, chat_id, message_id, received_at)
-         VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      )
-      .run(msg.platform, msg.chatId, msg.messageId, now);
-    if (inserted.changes === 0) return { status: 'duplicate' };
-    const incomingId = Number(inserted.lastInsertRowid);
+    const incomingId = recordIncoming(db, msg, now);
+    if (incomingId === undefined) return { status: 'duplicate' };
 
     const { chat, member } = this.identify(msg, now);
-    db.prepare('UPDATE incoming_messages SET member_id = ? WHERE id = ?').run(member.id, incomingId);
+    setSender(db, incomingId, member.id);
 
     if (msg.text.length > MAX_TEXT_LENGTH) {
       const lang = member.lang ?? chat.lang ?? 'zh-CN';
@@ -115,6 +112,7 @@ export class Dispatcher {
       return this.done(incomingId, 'refused', 'too-long');
     }
 
+    // The text is normalised here, once: every route below reads parsed.text.
     const parsed = this.registry.router.route({ text: msg.text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
     const lang: Lang = parsed.lang ?? member.lang ?? chat.lang ?? 'zh-CN';
     const ctx = this.ctx(msg, chat, member, lang, incomingId);
@@ -123,7 +121,7 @@ export class Dispatcher {
     // Secretaries work in bulk (approving, marking deliveries door by door) and are not slowed.
     if (forBot && this.flood && !ctx.isSecretary) {
       const verdict = this.flood.take(member.id, now);
-      if (verdict === 'notice') ctx.reply('trust.slowDown');
+      if (verdict === 'notice') ctx.reply('core.slowDown');
       if (verdict !== 'pass') return this.done(incomingId, verdict === 'notice' ? 'refused' : 'ignored', 'flood');
     }
     // The language a member writes in is remembered for later private messages (a handler may
@@ -162,46 +160,72 @@ export class Dispatcher {
     // In a group not bound yet, the member's roles are those of their own community (so its
     // secretary can /bind it); nothing else can act there until it is bound.
     const roles = rolesOf(this.deps.db, member.id, community?.id ?? member.community_id);
-    return new Ctx(this.deps, msg, chat, member, community, roles, lang, incomingId);
+    return new Ctx(this.deps, this.registry, msg, chat, member, community, roles, lang, incomingId);
   }
 
   private done(incomingId: number, status: 'handled' | 'ignored' | 'refused', as: string): Outcome {
-    this.deps.db.prepare('UPDATE incoming_messages SET handled_as = ? WHERE id = ?').run(as, incomingId);
+    markHandled(this.deps.db, incomingId, as);
     if (status === 'handled') return { status, as, incomingId };
     return { status, incomingId };
   }
 
-  /** The order of DESIGN.md: slash command, reply to a bot message, urgent keyword, open conversation, keyword, chain. */
-  private route(ctx: Ctx, parsed: Parsed): { status: 'handled' | 'ignored' | 'refused'; as: string } {
+  /**
+   * The one place that decides which route a message takes, in this order: a slash command, a reply
+   * to a bot message, urgent words (an emergency interrupts anything), an open conversation, a
+   * keyword or a recognised free text (a 接龙 chain), and last what is not for the bot.
+   */
+  private route(ctx: Ctx, parsed: Parsed): Routed {
     if (parsed.kind === 'command' && parsed.via === 'slash') return this.run(ctx, parsed);
-
-    if (ctx.msg.replyToMessageId) {
-      const ref = botMessageRef(ctx.db, ctx.msg.platform, ctx.msg.chatId, ctx.msg.replyToMessageId);
-      const handler = ref?.ref_kind ? this.registry.replyHandlers.get(ref.ref_kind) : undefined;
-      if (ref && handler && ref.ref_id !== null && handler(ctx, ref.ref_id, parsed.text)) {
-        return { status: 'handled', as: `reply:${ref.ref_kind}` };
-      }
-    }
-
-    if (parsed.kind === 'command' && (parsed.command.priority ?? 0) >= 100) {
-      return this.run(ctx, parsed);
-    }
-
-    const conversation = loadConversation(ctx.db, ctx.member.id, ctx.here, ctx.now());
-    const converse = conversation && this.registry.conversationHandlers.get(conversation.kind);
-    if (conversation && converse) {
-      if (CANCEL.test(parsed.text)) {
-        endConversation(ctx.db, ctx.member.id, ctx.here);
-        ctx.reply('core.cancelled');
-        return { status: 'handled', as: `conversation:${conversation.kind}:cancel` };
-      }
-      converse(ctx, conversation.state, parsed.text);
-      return { status: 'handled', as: `conversation:${conversation.kind}` };
-    }
-
+    const reply = this.reply(ctx, parsed.text);
+    if (reply) return reply;
+    if (parsed.kind === 'command' && (parsed.command.priority ?? 0) >= 100) return this.run(ctx, parsed);
+    const conversation = this.converse(ctx, parsed.text);
+    if (conversation) return conversation;
     if (parsed.kind === 'command') return this.run(ctx, parsed);
+    return this.notForACommand(ctx, parsed);
+  }
 
-    // Groups are busy: what is not for the bot gets silence there, unless the bot was addressed.
+  /** A reply to a message the bot posted about a record: read first, so a thank-you gets silence. */
+  private reply(ctx: Ctx, text: string): Routed | undefined {
+    if (!ctx.msg.replyToMessageId) return undefined;
+    const ref = botMessageRef(ctx.db, ctx.msg.platform, ctx.msg.chatId, ctx.msg.replyToMessageId);
+    const owned = ref?.ref_kind ? this.registry.replyHandlers.get(ref.ref_kind) : undefined;
+    if (!ref || !owned || ref.ref_id === null) return undefined;
+    if (owned.command.needsCommunity && !ctx.community) return undefined;
+    const reading: unknown = owned.handler.read(ctx, ref.ref_id, text);
+    if (reading === undefined) return undefined;
+    const needs = owned.handler.needs?.(reading);
+    const decision = needs ? decideRoles(ctx, needs.roles, needs.refusal) : { ok: true as const };
+    if (!decision.ok) {
+      ctx.reply(decision.key, decision.params);
+      return { status: 'refused', as: `reply:${ref.ref_kind}:not-allowed` };
+    }
+    owned.handler.handle(ctx, ref.ref_id, reading);
+    return { status: 'handled', as: `reply:${ref.ref_kind}` };
+  }
+
+  /** The next message of an open conversation; it keeps its command's roles ("取消" ends it). */
+  private converse(ctx: Ctx, text: string): Routed | undefined {
+    const conversation = loadConversation(ctx.db, ctx.member.id, ctx.here, ctx.now());
+    const owned = conversation && this.registry.conversationHandlers.get(conversation.kind);
+    if (!conversation || !owned) return undefined;
+    if (CANCEL.test(text)) {
+      endConversation(ctx.db, ctx.member.id, ctx.here);
+      ctx.reply('core.cancelled');
+      return { status: 'handled', as: `conversation:${conversation.kind}:cancel` };
+    }
+    const decision = decide(ctx, owned.command);
+    if (!decision.ok) {
+      endConversation(ctx.db, ctx.member.id, ctx.here);
+      ctx.reply(decision.key, decision.params);
+      return { status: 'refused', as: `conversation:${conversation.kind}:not-allowed` };
+    }
+    owned.handler(ctx, conversation.state, text);
+    return { status: 'handled', as: `conversation:${conversation.kind}` };
+  }
+
+  /** Groups are busy: what is not for the bot gets silence there, unless the bot was addressed. */
+  private notForACommand(ctx: Ctx, parsed: Extract<Parsed, { kind: 'none' }>): Routed {
     if (parsed.reason === 'other-bot' || parsed.reason === 'empty') return { status: 'ignored', as: parsed.reason };
     if (parsed.reason === 'unknown-command') {
       ctx.reply('core.unknownCommand');
@@ -214,9 +238,10 @@ export class Dispatcher {
     return { status: 'ignored', as: 'chatter' };
   }
 
-  private run(ctx: Ctx, parsed: Extract<Parsed, { kind: 'command' }>): { status: 'handled' | 'refused' | 'ignored'; as: string } {
-    const { command, args, via } = parsed;
-    // The policy sees the parsed arguments (which building, whose record) when they parsed.
+  private run(ctx: Ctx, parsed: Extract<Parsed, { kind: 'command' }>): Routed {
+    const { command, via } = parsed;
+    // Arguments are parsed now that this route is chosen; the policy sees them (which building, whose record).
+    const args = parsed.args;
     const decision = decide(ctx, command, args.ok ? { args: args.value } : undefined);
     if (!decision.ok) {
       ctx.reply(decision.key, decision.params);
@@ -239,14 +264,8 @@ export class Dispatcher {
   private recordFailure(msg: Incoming, err: unknown): Outcome {
     const { db, log } = this.deps;
     const now = this.deps.clock.now();
-    const inserted = db
-      .prepare(
-        `INSERT INTO incoming_messages (platform, chat_id, message_id, received_at, handled_as)
-         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      )
-      .run(msg.platform, msg.chatId, msg.messageId, now, err instanceof UserError ? `user-error:${err.key}` : 'error');
-    if (inserted.changes === 0) return { status: 'duplicate' };
-    const incomingId = Number(inserted.lastInsertRowid);
+    const incomingId = recordIncoming(db, msg, now, err instanceof UserError ? `user-error:${err.key}` : 'error');
+    if (incomingId === undefined) return { status: 'duplicate' };
     const { chat, member } = this.identify(msg, now);
     let lang: Lang = member.lang ?? 'zh-CN';
     try {

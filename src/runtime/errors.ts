@@ -1,4 +1,4 @@
-import type { MessageKey } from './catalogue-index.js';
+import type { MessageKey } from '../kernel/catalogue.js';
 import type { Params } from '../kernel/catalogue.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { Catalogue } from '../kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../kernel/catalogue.js';
 
 /** Messages of the foundation: help, home, roles, binding, errors. */
-export const core = {
+export const coreMessages = defineMessages({
   'core.error': { 'zh-CN': '出错了,已记录。请稍后再试。', en: 'Something went wrong; it has been logged. Please try again later.' },
   'core.tooLong': {
     'zh-CN': '消息太长了(超过{limit}字),请分几条发。',
@@ -30,60 +30,20 @@ export const core = {
   },
   'core.startLink': { 'zh-CN': '打开 {link} 点「开始」即可。', en: ' Open {link} and press Start.' },
 
-  'help.title': { 'zh-CN': '邻里助手可以帮您:', en: 'linli can help you with:' },
-  'help.footer': {
-    'zh-CN': '不用记格式,直接说也行,例如:我住5号楼302。',
-    en: 'No need to learn a syntax: plain words work too, e.g. "I live at 5-302".',
+  'core.notOwner': {
+    'zh-CN': '这条记录由别人负责,只有它的负责人或书记可以操作。',
+    en: 'This record belongs to someone else: only the person responsible for it or a secretary may do this.',
   },
-  'help.help': { 'zh-CN': '/帮助 看看能做什么', en: '/help  what I can do' },
-  'help.usage': { 'zh-CN': '发 /帮助 即可。', en: 'Just send /help.' },
+  'core.otherBuilding': {
+    'zh-CN': '这是{building}号楼的事,需要{building}号楼楼组长或书记身份。',
+    en: 'This concerns building {building}: it needs the lead of building {building} or a secretary.',
+  },
+  'core.slowDown': {
+    'zh-CN': '您发得太快了,请歇一会儿,一分钟后再发。这期间的消息我先不回复。',
+    en: 'You are sending messages very fast. Please wait a minute; I will not answer until then.',
+  },
+});
 
-  'home.help': { 'zh-CN': '/我是 5-302 登记住址(门牌号)', en: '/home 5-302  record your home (door number)' },
-  'home.usage': {
-    'zh-CN': '请写门牌号,例如:/我是 5-302 或 /我是 5号楼302室',
-    en: 'Please give your door number, e.g. /home 5-302',
-  },
-  'home.saved': { 'zh-CN': '已记住:您住{door}。以后登记都会用这个地址。', en: 'Saved: you live at {door}. I will use it for your requests.' },
-  'home.current': { 'zh-CN': '您登记的住址是{door}。要修改,发 /我是 新门牌号。', en: 'Your home is {door}. To change it, send /home <door number>.' },
-  'home.none': {
-    'zh-CN': '您还没有登记住址。请发:/我是 5-302',
-    en: 'You have not recorded your home yet. Send: /home 5-302',
-  },
-
-  'roles.grantHelp': { 'zh-CN': '/授权 @某人 楼组长 5号楼 授予身份(书记)', en: '/grant @someone lead 5  give a role (secretary)' },
-  'roles.grantUsage': {
-    'zh-CN': '格式:/授权 @某人 身份 [楼号]。身份可以是:志愿者、楼组长、团长、配药、书记。也可以回复某人的消息发 /授权 身份。',
-    en: 'Form: /grant @someone role [building]. Roles: volunteer, lead, leader, medicine, secretary. Or reply to their message with /grant role.',
-  },
-  'roles.revokeHelp': { 'zh-CN': '/撤销 @某人 团长 撤销身份(书记)', en: '/revoke @someone leader  remove a role (secretary)' },
-  'roles.revokeUsage': {
-    'zh-CN': '格式:/撤销 @某人 身份 [楼号],或回复某人的消息发 /撤销 身份。',
-    en: 'Form: /revoke @someone role [building], or reply to their message with /revoke role.',
-  },
-  'roles.rolesHelp': { 'zh-CN': '/身份 查看自己的身份', en: '/roles  see your roles' },
-  'roles.rolesUsage': { 'zh-CN': '发 /身份 查看自己的身份,或回复某人的消息查看他的。', en: 'Send /roles, or reply to someone with /roles.' },
-  'roles.whoUnknown': {
-    'zh-CN': '请@要授权的人,或回复他的消息再发命令。(不按昵称认人,昵称可以重复。)',
-    en: 'Please @-mention the person, or reply to their message. (Names can be copied, so I never go by name.)',
-  },
-  'roles.needsBuilding': { 'zh-CN': '楼组长要写明哪栋楼,例如:/授权 @某人 楼组长 5号楼', en: 'A building lead needs a building, e.g. /grant @someone lead 5' },
-  'roles.granted': { 'zh-CN': '已授予 {name} {role}身份。', en: '{name} is now {role}.' },
-  'roles.alreadyHad': { 'zh-CN': '{name} 已经是{role}了。', en: '{name} already is {role}.' },
-  'roles.revoked': { 'zh-CN': '已撤销 {name} 的{role}身份。', en: '{name} is no longer {role}.' },
-  'roles.didNotHave': { 'zh-CN': '{name} 没有{role}身份。', en: '{name} does not have the role {role}.' },
-  'roles.list': { 'zh-CN': '{name} 的身份:{roles}', en: 'Roles of {name}: {roles}' },
-
-  'bind.help': { 'zh-CN': '/bind 小区名 [楼 5,6] [志愿者群] 把本群绑定到小区(书记)', en: '/bind <community> [buildings 5,6] [volunteers]  bind this group (secretary)' },
-  'bind.usage': {
-    'zh-CN': '格式:/bind 阳光二期,可加 楼 5,6 表示本群服务哪几栋,或加 志愿者群。',
-    en: 'Form: /bind <community name>, optionally "buildings 5,6" or "volunteers".',
-  },
-  'bind.groupOnly': { 'zh-CN': '请在要绑定的群里发这个命令。', en: 'Please send this inside the group you want to bind.' },
-  'bind.otherCommunity': {
-    'zh-CN': '您不是「{community}」的书记,不能绑定到这个小区。',
-    en: 'You are not a secretary of "{community}", so you cannot bind to it.',
-  },
-  'bind.done': { 'zh-CN': '本群已绑定到「{community}」{detail}。', en: 'This group is now part of "{community}"{detail}.' },
-  'bind.buildings': { 'zh-CN': ',服务{buildings}号楼', en: ', serving buildings {buildings}' },
-  'bind.volunteers': { 'zh-CN': '(志愿者群)', en: ' (volunteers group)' },
-} satisfies Catalogue;
+declare module '../kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof coreMessages> {}
+}

@@ -1,5 +1,5 @@
 import type { Params } from '../kernel/catalogue.js';
-import type { MessageKey } from './catalogue-index.js';
+import type { MessageKey } from '../kernel/catalogue.js';
 import type { AnyCommand, Scope } from './command.js';
 import type { Ctx } from './context.js';
 import { ROLE_WORDS, type Role } from '../kernel/roles.js';
@@ -38,9 +38,16 @@ export function decide(ctx: Ctx, command: AnyCommand, parsed?: { args: unknown }
 
 /** Whether the member holds a role the command asks for (what /help lists). */
 export function holdsRoleFor(ctx: Ctx, command: AnyCommand): boolean {
-  const roles = command.roles;
-  if (!roles || roles.length === 0 || roles.includes('resident')) return true;
-  return roles.some((r) => ctx.has(r));
+  return holdsAny(ctx, command.roles);
+}
+
+const holdsAny = (ctx: Ctx, roles: Role[] | undefined): boolean =>
+  !roles || roles.length === 0 || roles.includes('resident') || roles.some((r) => ctx.has(r));
+
+/** Whether the member may do what a reply to a bot message asks (the roles its reading needs). */
+export function decideRoles(ctx: Ctx, roles: Role[], refusal?: MessageKey): Decision {
+  if (holdsAny(ctx, roles)) return ALLOWED;
+  return refusal ? { ok: false, key: refusal, params: {} } : { ok: false, key: 'core.notAllowed', params: { roles: roleNames(roles, ctx) } };
 }
 
 /**
@@ -59,10 +66,10 @@ export function mayTouch(ctx: Ctx, roles: Role[], scope: Scope): Decision {
     return { ok: false, key: 'core.notAllowed', params: { roles: roleNames(scope.needs, ctx) } };
   }
   if (scope.ownerMemberId !== undefined && !(scope.needs && scope.needs.length > 0)) {
-    return { ok: false, key: 'trust.notOwner', params: {} };
+    return { ok: false, key: 'core.notOwner', params: {} };
   }
   if (scope.building !== undefined && !actsForBuilding(ctx, [...roles, ...(scope.needs ?? [])], scope.building)) {
-    return { ok: false, key: 'trust.otherBuilding', params: { building: scope.building } };
+    return { ok: false, key: 'core.otherBuilding', params: { building: scope.building } };
   }
   return ALLOWED;
 }

@@ -1,29 +1,56 @@
-import type { AnyCommand, ConversationHandler, JobHandler, ReplyHandler } from './command.js';
+import type { BulletinSection, Capability, PersonalData, Schedule } from './capability.js';
+import type { AnyCommand, ConversationHandler, JobHandler, ReplyDef } from './command.js';
 import { Router } from './router.js';
 
-/** The commands and the handlers they bring, indexed once at start-up. Duplicates are refused. */
+/** A reply or conversation handler with the command that brought it (whose roles the policy checks). */
+export interface Owned<H> {
+  handler: H;
+  command: AnyCommand;
+}
+
+/**
+ * Every capability and what it brings, indexed once at start-up; duplicates are refused. Handlers
+ * reach the other capabilities through it (`ctx.registry`), never through a module-level list.
+ */
 export class Registry {
+  readonly commands: AnyCommand[];
   readonly router: Router;
-  readonly replyHandlers = new Map<string, ReplyHandler>();
-  readonly conversationHandlers = new Map<string, ConversationHandler>();
+  readonly replyHandlers = new Map<string, Owned<ReplyDef>>();
+  readonly conversationHandlers = new Map<string, Owned<ConversationHandler>>();
   readonly jobHandlers = new Map<string, JobHandler>();
+  /** Each capability's part of the daily bulletin, in order. */
+  readonly bulletinSections: BulletinSection[];
+  /** What each capability holds about a person, for /mydata, /forgetme and retention. */
+  readonly personalData: PersonalData[];
+  readonly schedules: Schedule[];
 
   constructor(
-    readonly commands: AnyCommand[],
+    readonly capabilities: readonly Capability[],
     botNames: string[] = [],
   ) {
-    this.router = new Router(commands, botNames);
-    for (const c of commands) {
-      add(this.replyHandlers, c.onReply, 'reply kind', c.name);
-      add(this.conversationHandlers, c.onConversation, 'conversation kind', c.name);
-      add(this.jobHandlers, c.jobs, 'job kind', c.name);
+    const names = new Set<string>();
+    for (const c of capabilities) {
+      if (names.has(c.name)) throw new Error(`capability "${c.name}" is listed twice`);
+      names.add(c.name);
     }
+    this.commands = capabilities.flatMap((c) => c.commands);
+    this.router = new Router(this.commands, botNames);
+    for (const command of this.commands) {
+      for (const [kind, handler] of Object.entries(command.onReply ?? {})) add(this.replyHandlers, kind, { handler, command }, 'reply kind', command.name);
+      for (const [kind, handler] of Object.entries(command.onConversation ?? {})) {
+        add(this.conversationHandlers, kind, { handler, command }, 'conversation kind', command.name);
+      }
+    }
+    for (const c of capabilities) {
+      for (const [kind, handler] of Object.entries(c.jobs ?? {})) add(this.jobHandlers, kind, handler, 'job kind', c.name);
+    }
+    this.bulletinSections = capabilities.flatMap((c) => (c.bulletinSection ? [c.bulletinSection] : [])).sort((a, b) => a.order - b.order);
+    this.personalData = capabilities.flatMap((c) => (c.personalData ? [c.personalData] : []));
+    this.schedules = capabilities.flatMap((c) => c.schedules ?? []);
   }
 }
 
-function add<T>(map: Map<string, T>, entries: Record<string, T> | undefined, what: string, owner: string): void {
-  for (const [kind, handler] of Object.entries(entries ?? {})) {
-    if (map.has(kind)) throw new Error(`${what} "${kind}" is declared twice (again by ${owner})`);
-    map.set(kind, handler);
-  }
+function add<T>(map: Map<string, T>, kind: string, value: T, what: string, owner: string): void {
+  if (map.has(kind)) throw new Error(`${what} "${kind}" is declared twice (again by ${owner})`);
+  map.set(kind, value);
 }

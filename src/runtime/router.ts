@@ -78,17 +78,17 @@ export class Router {
     if (text === '') return { ...base, kind: 'none', reason: 'empty' };
     const p: ParseContext = { lang: base.lang ?? 'zh-CN', isGroup: input.isGroup, addressed };
 
-    if (text.startsWith('/')) return { ...base, ...this.slash(text.slice(1), p) };
+    if (text.startsWith('/')) return Object.assign(this.slash(text.slice(1), p), base);
 
     for (const command of this.byPriority) {
       for (const keyword of command.keywords ?? []) {
         const m = keyword.exec(text);
-        if (m) return { ...base, ...this.withArgs(command, 'keyword', (m[1] ?? '').trim(), p) };
+        if (m) return Object.assign(this.withArgs(command, 'keyword', (m[1] ?? '').trim(), p), base);
       }
     }
     for (const command of this.byPriority) {
       const raw = command.detect?.(text, p);
-      if (raw !== undefined) return { ...base, ...this.withArgs(command, 'detect', raw, p) };
+      if (raw !== undefined) return Object.assign(this.withArgs(command, 'detect', raw, p), base);
     }
     return { ...base, kind: 'none', reason: 'chatter' };
   }
@@ -115,8 +115,18 @@ export class Router {
     return this.mention !== undefined && new RegExp(this.mention.source, 'i').test(` @${name}`);
   }
 
+  /** Arguments are parsed only when asked for: by the dispatcher once it has chosen this route. */
   private withArgs(command: AnyCommand, via: 'slash' | 'keyword' | 'detect', rawArgs: string, p: ParseContext) {
-    return { kind: 'command' as const, command, via, rawArgs, args: parseArgs(command, rawArgs, p) };
+    let args: ParsedArgs | undefined;
+    return {
+      kind: 'command' as const,
+      command,
+      via,
+      rawArgs,
+      get args(): ParsedArgs {
+        return (args ??= parseArgs(command, rawArgs, p));
+      },
+    };
   }
 
   private languageOf(original: string): Lang | undefined {

@@ -90,3 +90,8 @@ export function groupsForBuilding(db: Db, communityId: number, building: string)
 export function volunteersGroupOf(db: Db, communityId: number): Chat | undefined {
   return groupsOf(db, communityId).find((c) => c.purpose === 'volunteers');
 }
+
+/** Every community's id, oldest first. */
+export function communityIds(db: Db): number[] {
+  return db.prepare('SELECT id FROM communities ORDER BY id').pluck().all() as number[];
+}

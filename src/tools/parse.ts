@@ -1,5 +1,5 @@
-import { allCommands } from '../../commands/index.js';
-import { Router } from '../runtime/router.js';
+import { allCapabilities } from '../app.js';
+import { Registry } from '../runtime/registry.js';
 
 /**
  * `npm run parse -- "text"`: how the router understands one message, as JSON, without a database.
@@ -8,7 +8,7 @@ import { Router } from '../runtime/router.js';
 const argv = process.argv.slice(2);
 const isGroup = !argv.includes('--private');
 const text = argv.filter((a) => a !== '--private').join(' ');
-const router = new Router(allCommands, ['linli', '邻里', '邻里助手']);
+const { router } = new Registry(allCapabilities, ['linli', '邻里', '邻里助手']);
 const parsed = router.route({ text, isGroup });
 
 const out =

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
+import { defineCommand, defineReply } from '../../src/runtime/command.js';
 import { enqueue } from '../../src/outbox/store.js';
 import { TelegramBot } from '../helpers/telegram-bot.js';
 
@@ -21,10 +21,10 @@ const pingCommand = defineCommand({
     ctx.replyText('pong', { ref: { kind: 'test.pong', id: 42 } });
   },
   onReply: {
-    'test.pong': (ctx, refId, text) => {
-      ctx.replyText(`reply to pong #${refId}: ${text}`);
-      return true;
-    },
+    'test.pong': defineReply({
+      read: (_ctx, _refId, text) => text,
+      handle: (ctx, refId, text) => void ctx.replyText(`reply to pong #${refId}: ${text}`),
+    }),
   },
 });
 

@@ -1,5 +1,6 @@
 import { FileBox } from 'file-box';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defineReply } from '../../src/runtime/command.js';
 import { memberByPlatformId } from '../../src/services/members.js';
 import { enqueue } from '../../src/outbox/store.js';
 import { until, WechatWorld } from '../helpers/wechat.js';
@@ -76,10 +77,15 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
     const volunteer = world.person('小刘');
     const room = world.room('幸福小区志愿者群', [volunteer]);
     const handled: { refId: number; text: string }[] = [];
-    world.app.registry.replyHandlers.set('test-task', (ctx, refId, text) => {
-      handled.push({ refId, text });
-      ctx.replyText(`任务${refId}:${text}`);
-      return true;
+    world.app.registry.replyHandlers.set('test-task', {
+      command: world.app.registry.commands[0]!,
+      handler: defineReply({
+        read: (_ctx, _refId, text) => text,
+        handle(ctx, refId, text) {
+          handled.push({ refId, text });
+          ctx.replyText(`任务${refId}:${text}`);
+        },
+      }),
     });
     // Two bot posts, so the quote must pick the right one.
     const now = Date.now();

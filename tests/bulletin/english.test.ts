@@ -25,7 +25,7 @@ function task(): { id: string; text: string } {
 
 async function sendBulletin() {
   chat.clock.set(at('2026-04-20T20:00:00'));
-  chat.app.bulletins.check();
+  chat.app.cron.check();
   await chat.app.worker.drain();
   return chat.sent.filter((m) => /每日通[报報]|daily bulletin/.test(m.text));
 }

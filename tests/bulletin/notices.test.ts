@@ -110,7 +110,7 @@ describe('the secretary\'s bulletin commands', () => {
     expect((await chat.tick()).map((m) => [m.chatId, m.text])).toEqual([['private:secretary', '4月20日的通报已送达全部3个群。']]);
     // The scheduled run at 20:00 finds the day taken.
     chat.clock.set(at('2026-04-20T20:00:00'));
-    expect(chat.app.bulletins.check()).toBe(0);
+    expect(chat.app.cron.check()).toBe(0);
   });
 
   it('the secretary sets the time and chooses the groups', async () => {
@@ -128,9 +128,9 @@ describe('the secretary\'s bulletin commands', () => {
     expect(await chat.answer('secretary: /通报 群 7')).toBe('没有第7个群。发 /通报 群 看看编号。');
     await chat.say('secretary: /通知 明早核酸');
     chat.clock.set(at('2026-04-20T19:29:00'));
-    expect(chat.app.bulletins.check()).toBe(0);
+    expect(chat.app.cron.check()).toBe(0);
     chat.clock.set(at('2026-04-20T19:30:00'));
-    expect(chat.app.bulletins.check()).toBe(1);
+    expect(chat.app.cron.check()).toBe(1);
     await chat.app.worker.drain();
     expect(chat.sent.filter((m) => m.text.includes('每日通报')).map((m) => m.chatId)).toEqual(['控制台群', '楼5群']);
   });
@@ -140,9 +140,9 @@ describe('the secretary\'s bulletin commands', () => {
     await chat.say('secretary: /通知 明早核酸');
     expect(await chat.answer('secretary: /通报 停发')).toBe('好的,每日通报暂停发送。发 /通报 恢复 重新开始。');
     chat.clock.set(at('2026-04-20T20:00:00'));
-    expect(chat.app.bulletins.check()).toBe(0);
+    expect(chat.app.cron.check()).toBe(0);
     expect(await chat.answer('secretary: /通报 恢复')).toBe('好的,每天20:00发通报。');
-    expect(chat.app.bulletins.check()).toBe(1);
+    expect(chat.app.cron.check()).toBe(1);
   });
 
   it('nonsense after /bulletin gets the usage and changes nothing', async () => {

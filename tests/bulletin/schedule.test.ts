@@ -29,7 +29,7 @@ async function community(clock = new FakeClock(at('2026-04-20T09:00:00'))): Prom
 /** Runs the due check as the cron tick does, and sends what it queued. */
 async function dueCheck(chat: TestChat) {
   const before = chat.sent.length;
-  const count = chat.app.bulletins.check();
+  const count = chat.app.cron.check();
   await chat.app.worker.drain();
   return { count, sent: chat.sent.slice(before) };
 }
@@ -194,8 +194,8 @@ describe('the daily bulletin goes out on time, exactly once', () => {
   it('the secretary is told when every group has it, or which did not', async () => {
     const chat = await community();
     chat.clock.set(at('2026-04-20T20:00:00'));
-    chat.app.bulletins.onCommit = () => {}; // queue only: the refusal below happens before sending
-    chat.app.bulletins.check();
+    chat.app.cron.onCommit = () => {}; // queue only: the refusal below happens before sending
+    chat.app.cron.check();
     // The platform refuses one group for good (the bot was removed from it).
     const row = chat.db
       .prepare(`SELECT id FROM outbox WHERE ref_kind = 'bulletin' AND chat_id = '楼6群'`)
@@ -223,7 +223,7 @@ describe('the daily bulletin goes out on time, exactly once', () => {
   it('the cron schedule wakes the check (node-cron with a per-second expression)', async () => {
     const chat = await community();
     chat.clock.set(at('2026-04-20T19:59:00'));
-    chat.app.bulletins.start('* * * * * *');
+    chat.app.cron.start('* * * * * *');
     try {
       expect(bulletinRows(chat)).toEqual([]);
       chat.clock.set(at('2026-04-20T20:00:00'));
@@ -231,7 +231,7 @@ describe('the daily bulletin goes out on time, exactly once', () => {
       while (bulletinRows(chat).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       expect(bulletinRows(chat).map((r) => r.n)).toEqual([1, 1, 1]);
     } finally {
-      await chat.app.bulletins.stop();
+      await chat.app.cron.stop();
     }
   });
 });
@@ -241,7 +241,7 @@ describe('two real processes on one database file', () => {
     const { spawn } = await import('node:child_process');
     const { fileURLToPath } = await import('node:url');
     const chat = await community();
-    const script = fileURLToPath(new URL('./helpers/bulletin-process.ts', import.meta.url));
+    const script = fileURLToPath(new URL('../helpers/bulletin-process.ts', import.meta.url));
     const dbPath = chat.config.dbPath;
     const now = String(at('2026-04-20T20:00:00'));
     const procs = [0, 1].map(() => spawn(process.execPath, ['--import', 'tsx', script, dbPath, now], { stdio: ['pipe', 'pipe', 'inherit'] }));

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allBulletinSections } from '../../commands/index.js';
 import type { BulletinSection } from '../../src/runtime/capability.js';
 import type { Db } from '../../src/db/open.js';
 import { TestChat } from '../helpers/chat.js';
@@ -7,7 +6,7 @@ import { TestChat } from '../helpers/chat.js';
 let chat: TestChat;
 const registered: BulletinSection[] = [];
 afterEach(async () => {
-  for (const s of registered.splice(0)) allBulletinSections.splice(allBulletinSections.indexOf(s), 1);
+  registered.splice(0);
   await chat?.dispose();
 });
 
@@ -15,7 +14,7 @@ const at = (local: string) => Date.parse(`${local}+08:00`);
 
 /** Registers a section as a capability does in commands/index.ts. */
 function register(section: BulletinSection): void {
-  allBulletinSections.push(section);
+  chat.app.registry.bulletinSections.push(section);
   registered.push(section);
 }
 
@@ -101,7 +100,7 @@ describe('the bulletin writes itself from the day\'s data', () => {
     register(quietSection);
     register(volunteersSection);
     chat.clock.set(at('2026-04-20T20:00:00'));
-    chat.app.bulletins.check();
+    chat.app.cron.check();
     await chat.app.worker.drain();
     const chinese = chat.sent.find((m) => m.chatId === '控制台群' && m.text.includes('每日通报'))!.text;
     expect(chinese).toBe(
@@ -128,7 +127,7 @@ describe('the bulletin writes itself from the day\'s data', () => {
     register(medicineSection);
     register(volunteersSection);
     chat.clock.set(at('2026-04-20T20:00:00'));
-    chat.app.bulletins.check();
+    chat.app.cron.check();
     await chat.app.worker.drain();
     const start = at('2026-04-20T00:00:00');
     const end = at('2026-04-21T00:00:00');
@@ -171,7 +170,7 @@ describe('the bulletin writes itself from the day\'s data', () => {
     register(volunteersSection);
     await chat.say('secretary: /通知 删除 1');
     chat.clock.set(at('2026-04-20T20:00:00'));
-    chat.app.bulletins.check();
+    chat.app.cron.check();
     await chat.app.worker.drain();
     const text = chat.sent.find((m) => m.chatId === '控制台群' && m.text.includes('每日通报'))!.text;
     expect(text).toBe('【阳光二期 每日通报】4月20日\n\n🙋 志愿者:今日新增2人,共3人\n\n—— 阳光二期');
@@ -182,7 +181,7 @@ describe('the bulletin writes itself from the day\'s data', () => {
     register({ name: 'broken', order: 5, render: () => { throw new Error('no such table: group_buys'); } });
     register(volunteersSection);
     chat.clock.set(at('2026-04-20T20:00:00'));
-    expect(chat.app.bulletins.check()).toBe(1);
+    expect(chat.app.cron.check()).toBe(1);
     await chat.app.worker.drain();
     const text = chat.sent.find((m) => m.chatId === '控制台群' && m.text.includes('每日通报'))!.text;
     expect(text).toContain('1. 明天上午8点全员核酸');

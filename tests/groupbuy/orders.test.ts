@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { groupbuyBulletin, groupbuyPersonalData } from '../../commands/groupbuy/index.js';
+import { groupbuyBulletin, groupbuyPersonalData } from '../../commands/groupbuy/data.js';
 import { atLocal, localDayWindow } from '../../src/kernel/time.js';
 import { memberByPlatformId } from '../../src/services/members.js';
 import { readSpreadsheet } from '../../src/outbox/spreadsheet.js';

@@ -13,7 +13,7 @@ const config = loadConfig({ LINLI_DB_PATH: dbPath!, LOG_LEVEL: 'silent' });
 const app = new App({ config, log: pino({ level: 'silent' }), adapters: [], clock: new FakeClock(Number(nowMs)) });
 process.stdout.write('ready\n');
 process.stdin.once('data', () => {
-  const sent = app.bulletins.check();
+  const sent = app.cron.check();
   app.db.close();
   process.stdout.write(`sent ${sent}\n`);
   process.exit(0);

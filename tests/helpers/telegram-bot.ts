@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { allCommands } from '../../commands/index.js';
+import { allCapabilities } from '../../commands/index.js';
 import { TelegramAdapter } from '../../src/adapters/telegram.js';
 import { App } from '../../src/app.js';
 import { loadConfig } from '../../src/kernel/config.js';
@@ -11,6 +11,8 @@ import type { Clock } from '../../src/kernel/clock.js';
 import { Dispatcher } from '../../src/runtime/dispatcher.js';
 import { Registry } from '../../src/runtime/registry.js';
 import { TelegramEmulator, TOKEN } from './telegram-emulator.js';
+
+const allCommands = allCapabilities.flatMap((c) => c.commands);
 
 export interface BotOptions {
   admins?: string[];
@@ -55,7 +57,7 @@ export class TelegramBot {
     await this.adapter.init();
     this.app = new App({ config, log, adapters: [this.adapter], clock: opts.clock });
     const registry = opts.extraCommands
-      ? new Registry([...allCommands, ...opts.extraCommands], this.adapter.botNames)
+      ? new Registry([...allCapabilities, { name: 'test', commands: opts.extraCommands, messages: {} }], this.adapter.botNames)
       : this.app.registry;
     this.dispatcher = opts.extraCommands ? new Dispatcher(this.app.deps, registry) : this.app.dispatcher;
     this.dispatcher.onCommit = () => this.app.worker.kick();

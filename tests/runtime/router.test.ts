@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allCommands } from '../../commands/index.js';
+import { allCapabilities } from '../../commands/index.js';
 import { Router } from '../../src/runtime/router.js';
+
+const allCommands = allCapabilities.flatMap((c) => c.commands);
 
 const router = new Router(allCommands, ['linli', '邻里', 'linli_bot']);
 const route = (text: string, isGroup = true) => router.route({ text, isGroup });

@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allBulletinSections } from '../../commands/index.js';
-import { personalDataProviders } from '../../commands/trust/trust.js';
 import type { PersonalData } from '../../src/runtime/capability.js';
 import { localDate, localDayWindow } from '../../src/kernel/time.js';
 import { memberByPlatformId, setPhone } from '../../src/services/members.js';
@@ -31,7 +29,7 @@ function counts(c: TestChat) {
     members: q('SELECT COUNT(*) FROM members'),
     roles: q('SELECT COUNT(*) FROM member_roles'),
     volunteers: q(`SELECT COUNT(*) FROM member_roles WHERE role = 'volunteer'`),
-    bulletin: allBulletinSections.map((s) => s.render(c.db, day, 'zh-CN')),
+    bulletin: c.app.registry.bulletinSections.map((s) => s.render(c.db, day, 'zh-CN')),
   };
 }
 
@@ -100,9 +98,9 @@ describe('every capability\'s personal data', () => {
         return 2;
       },
     };
-    personalDataProviders.push(medicine);
+    await community();
+    chat.app.registry.personalData.push(medicine);
     try {
-      await community();
       const out = await sayAs(chat, wang, ' (private): 我的信息');
       expect(out[0]!.text).toContain('配药登记:2条(王阿姨)');
       await sayAs(chat, wang, ' (private): /forgetme');
@@ -111,7 +109,7 @@ describe('every capability\'s personal data', () => {
       expect(done!.text).toMatch(/已删除您的个人信息\(\d+条记录\)/);
       expect(Number(/(\d+)条/.exec(done!.text)![1])).toBeGreaterThanOrEqual(3);
     } finally {
-      personalDataProviders.splice(personalDataProviders.indexOf(medicine), 1);
+      chat.app.registry.personalData.splice(chat.app.registry.personalData.indexOf(medicine), 1);
     }
   });
 

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { allCommands } from '../../commands/index.js';
+import { allCapabilities } from '../../commands/index.js';
 import { defineCommand } from '../../src/runtime/command.js';
 import { Dispatcher } from '../../src/runtime/dispatcher.js';
 import { Registry } from '../../src/runtime/registry.js';
 import { memberByPlatformId } from '../../src/services/members.js';
 import { TestChat } from '../helpers/chat.js';
 import { dumpTables } from '../helpers/trust.js';
+
+const allCommands = allCapabilities.flatMap((c) => c.commands);
 
 /**
  * Every command, tried as every role. The people: `resident`, `volunteer` (signed up as a translator, in
@@ -316,7 +318,7 @@ const medicineOf = defineCommand({
 describe('scope declarations: owners and sensitive details', () => {
   async function withExamples() {
     chat = (await neighbourhood()).chat;
-    const dispatcher = new Dispatcher(chat.app.deps, new Registry([...allCommands, groupBuyOf, medicineOf]));
+    const dispatcher = new Dispatcher(chat.app.deps, new Registry([...allCapabilities, { name: 'test', commands: [groupBuyOf, medicineOf], messages: {} }]));
     return async (line: string) => {
       const before = dumpTables(chat.db, LEDGER);
       dispatcher.handleNow([chat.adapter.parseLine(line)!]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { volunteersBulletin, volunteersPersonalData } from '../../commands/volunteering/index.js';
+import { volunteersBulletin, volunteersPersonalData } from '../../commands/volunteering/data.js';
 import { localDayWindow } from '../../src/kernel/time.js';
 import { emergencyById } from '../../commands/emergency/store/emergencies.js';
 import { memberByPlatformId } from '../../src/services/members.js';

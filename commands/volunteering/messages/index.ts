@@ -1,8 +1,7 @@
-import { emergency } from '../../emergency/messages.js';
-import { pairing } from './pairing.js';
-import { shifts } from './shifts.js';
-import { tasks } from './tasks.js';
-import { volunteers } from './volunteers.js';
+import { pairingMessages } from './pairing.js';
+import { shiftsMessages } from './shifts.js';
+import { tasksMessages } from './tasks.js';
+import { volunteersMessages } from './volunteers.js';
 
-/** Every message of the volunteer capability (sign-up, tasks, emergencies, pairing, shifts). */
-export const volunteering = { ...volunteers, ...tasks, ...emergency, ...pairing, ...shifts };
+/** Every message of volunteering (sign-up, tasks, shifts, pairing). */
+export const volunteeringMessages = { ...volunteersMessages, ...tasksMessages, ...pairingMessages, ...shiftsMessages };

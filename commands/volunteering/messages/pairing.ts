@@ -1,7 +1,7 @@
-import type { Catalogue } from '../../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../../src/kernel/catalogue.js';
 
 /** Elderly pairing (长者一对一). Names and doors of elderly residents go only to those who need them, privately. */
-export const pairing = {
+export const pairingMessages = defineMessages({
   'pair.elderlyHelp': { 'zh-CN': '/长者 张阿姨 5-302 [电话] 登记独居长者(可多行)(书记、楼组长)', en: '/elderly <name> 5-302 [phone]  register elderly living alone (one per line) (secretary, lead)' },
   'pair.elderlyUsage': {
     'zh-CN': '每行一位:姓名 门牌号 [电话],例如:\n/长者 张阿姨 5-302 13812345678\n李伯伯 6-101',
@@ -44,4 +44,8 @@ export const pairing = {
   'pair.pairsUsage': { 'zh-CN': '发 /配对名单 即可。', en: 'Just send /pairs.' },
   'pair.unconfirmedTitle': { 'zh-CN': '今天未确认联系:{count}位', en: 'Not confirmed today: {count}' },
   'pair.sentPrivately': { 'zh-CN': '名单已私信给您。', en: 'I sent you the list privately.' },
-} satisfies Catalogue;
+});
+
+declare module '../../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof pairingMessages> {}
+}

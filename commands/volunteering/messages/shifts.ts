@@ -1,7 +1,7 @@
-import type { Catalogue } from '../../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../../src/kernel/catalogue.js';
 
 /** Patrol shifts (三班倒). */
-export const shifts = {
+export const shiftsMessages = defineMessages({
   'shift.help': { 'zh-CN': '/排班 8-16 16-24 0-8 4月21日-4月23日 定巡逻班次(书记)', en: '/shifts 8-16 16-24 0-8 4/21-4/23  define patrol shifts (secretary)' },
   'shift.usage': {
     'zh-CN': '请写班次和日期,例如:/排班 8-16 16-24 0-8 4月21日-4月23日(最多7天)',
@@ -32,4 +32,8 @@ export const shifts = {
   'shift.listUsage': { 'zh-CN': '发 /班表 即可。', en: 'Just send /shiftlist.' },
   'shift.listEmpty': { 'zh-CN': '现在没有排班。', en: 'No patrol shifts planned.' },
   'shift.listTitle': { 'zh-CN': '巡逻班表:', en: 'Patrol shifts:' },
-} satisfies Catalogue;
+});
+
+declare module '../../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof shiftsMessages> {}
+}

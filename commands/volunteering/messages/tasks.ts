@@ -1,7 +1,7 @@
-import type { Catalogue } from '../../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../../src/kernel/catalogue.js';
 
 /** Tasks claimed by reply. */
-export const tasks = {
+export const tasksMessages = defineMessages({
   'task.help': { 'zh-CN': '/任务 3号楼 搬运物资10箱 今天16:00前 发布任务(书记、楼组长、志愿者)', en: '/task <what> [when]  post a task for volunteers (secretary, lead, volunteer)' },
   'task.usage': {
     'zh-CN': '请写任务内容,例如:/任务 3号楼 搬运物资10箱 今天16:00前',
@@ -81,4 +81,8 @@ export const tasks = {
     'zh-CN': '任务#{id}超时未完成,已退回群里重新认领。',
     en: 'Task #{id} was not finished in time and went back to the group.',
   },
-} satisfies Catalogue;
+});
+
+declare module '../../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof tasksMessages> {}
+}

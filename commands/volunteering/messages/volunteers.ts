@@ -1,7 +1,7 @@
-import type { Catalogue } from '../../../src/kernel/catalogue.js';
+import { defineMessages, type KeysOf } from '../../../src/kernel/catalogue.js';
 
 /** Volunteer sign-up, roster and teams. */
-export const volunteers = {
+export const volunteersMessages = defineMessages({
   'vol.skill.doctor': { 'zh-CN': '医生', en: 'doctor' },
   'vol.skill.nurse': { 'zh-CN': '护士', en: 'nurse' },
   'vol.skill.pharmacist': { 'zh-CN': '药剂师', en: 'pharmacist' },
@@ -126,4 +126,8 @@ export const volunteers = {
   'vol.data.shifts': { 'zh-CN': '巡逻班次:{count}个', en: 'Patrol shifts: {count}' },
   'vol.data.emergencies': { 'zh-CN': '发起的紧急呼叫:{count}起', en: 'Emergency calls raised: {count}' },
   'vol.data.elderly': { 'zh-CN': '照看的长者:{count}位', en: 'Elderly residents you look after: {count}' },
-} satisfies Catalogue;
+});
+
+declare module '../../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof volunteersMessages> {}
+}

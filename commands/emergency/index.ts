@@ -1,0 +1,11 @@
+import { defineCapability } from '../../src/runtime/capability.js';
+import { emergencyCommands, emergencyJobs } from './emergency.js';
+import { emergencyMessages } from './messages.js';
+
+/** Emergencies: a call for help pages the medical volunteers first, then everyone, until someone goes. */
+export const emergency = defineCapability({
+  name: 'emergency',
+  commands: emergencyCommands,
+  messages: emergencyMessages,
+  jobs: emergencyJobs,
+});

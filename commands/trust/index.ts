@@ -1,0 +1,21 @@
+import { defineCapability } from '../../src/runtime/capability.js';
+import { trustMessages } from './messages.js';
+import { ensureRetentionJob } from './store/retention.js';
+import {
+  auditCommand,
+  forgetmeCommand,
+  lockdownCommand,
+  mydataCommand,
+  residentsCommand,
+  retentionCommand,
+  retentionJobs,
+} from './trust.js';
+
+/** Trust: what linli holds about you, forgetting, the audit trail, retention and the end of a lockdown. */
+export const trust = defineCapability({
+  name: 'trust',
+  commands: [mydataCommand, forgetmeCommand, residentsCommand, auditCommand, retentionCommand, lockdownCommand],
+  messages: trustMessages,
+  jobs: retentionJobs,
+  start: (ctx) => ensureRetentionJob(ctx.db, ctx.now(), ctx.config.timeZone),
+});

@@ -1,0 +1,15 @@
+import type { Db } from '../db/open.js';
+import type { Clock } from '../kernel/clock.js';
+import type { Config } from '../kernel/config.js';
+import type { Logger } from '../kernel/log.js';
+import type { Platform } from '../kernel/types.js';
+
+/** What every piece of linli is given: the database, the clock, the configuration, the log. */
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  log: Logger;
+  /** Where a person opens a private chat with the bot on a platform, if it has such a link. */
+  privateChatLink?: (platform: Platform) => string | undefined;
+}
