@@ -54,6 +54,7 @@ export class App {
       config: opts.config,
       log: opts.log,
       privateChatLink: (platform) => this.adapters.get(platform)?.privateChatLink,
+      privateChatOf: (platform, userId) => this.adapters.get(platform)?.privateChatOf(userId),
     };
     this.adapters = new Map(opts.adapters.map((a) => [a.platform, a]));
     this.registry = new Registry(opts.capabilities ?? allCapabilities, opts.adapters.flatMap((a) => a.botNames));

@@ -1,7 +1,7 @@
 import type { Jobs } from '../../src/runtime/capability.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
+import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { localDate, parseTimeOfDay } from '../../src/kernel/time.js';
@@ -100,22 +100,21 @@ const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}
 
 /** Sends a long text to the asker privately, saying so in a group. */
 function showPrivately(ctx: Ctx, text: string): void {
-  if (!ctx.replyPrivatelyText(text)) ctx.reply('core.startPrivate');
-  else if (ctx.isGroup) ctx.ack('bulletin.sentPrivately');
+  ctx.answerPrivately(text, { saidInGroup: 'bulletin.sentPrivately' });
 }
 
-function today(ctx: Ctx): string {
+function today(ctx: CommunityCtx): string {
   return localDate(ctx.now(), ctx.config.timeZone);
 }
 
 /** The bulletin as it was sent that day, in the asker's language (Chinese if none was kept). */
-function sentCopy(ctx: Ctx, date: string): string | undefined {
-  const send = sendOf(ctx.db, ctx.community!.id, date);
+function sentCopy(ctx: CommunityCtx, date: string): string | undefined {
+  const send = sendOf(ctx.db, ctx.community.id, date);
   if (!send) return undefined;
   return copyOf(ctx.db, send.id, ctx.lang) ?? copyOf(ctx.db, send.id, 'zh-CN');
 }
 
-function history(ctx: Ctx, a: Extract<BulletinArgs, { op: 'history' }>): void {
+function history(ctx: CommunityCtx, a: Extract<BulletinArgs, { op: 'history' }>): void {
   const now = DateTime.fromMillis(ctx.now(), { zone: ctx.config.timeZone });
   let dt = a.yesterday ? now.minus({ days: 1 }) : DateTime.fromObject({ year: a.year ?? now.year, month: a.month, day: a.day });
   if (!dt.isValid) throw new UserError('bulletin.usage');
@@ -128,13 +127,13 @@ function history(ctx: Ctx, a: Extract<BulletinArgs, { op: 'history' }>): void {
   showPrivately(ctx, ctx.text('bulletin.history', { date: shown, text }));
 }
 
-function preview(ctx: Ctx): void {
-  const settings = bulletinSettings(ctx.db, ctx.community!.id);
+function preview(ctx: CommunityCtx): void {
+  const settings = bulletinSettings(ctx.db, ctx.community.id);
   const sent = sentCopy(ctx, today(ctx));
   if (sent !== undefined) return showPrivately(ctx, ctx.text('bulletin.history', { date: bulletinDate(today(ctx), ctx.lang), text: sent }));
   if (!ctx.isSecretary) return void ctx.reply('bulletin.notYet', { time: settings.sendTime });
   const text = assembleBulletin(ctx.db, {
-    communityId: ctx.community!.id,
+    communityId: ctx.community.id,
     date: today(ctx),
     lang: ctx.lang,
     timeZone: ctx.config.timeZone,
@@ -144,15 +143,15 @@ function preview(ctx: Ctx): void {
   showPrivately(ctx, ctx.text('bulletin.preview', { time: settings.sendTime, text }));
 }
 
-function send(ctx: Ctx): void {
+function send(ctx: CommunityCtx): void {
   const date = today(ctx);
   const outcome = sendBulletin(ctx, {
-    communityId: ctx.community!.id,
+    communityId: ctx.community.id,
     date,
     trigger: 'manual',
     sentBy: ctx.member.id,
   });
-  ctx.record('bulletin.send', 'community', ctx.community!.id, outcome.status);
+  ctx.record('bulletin.send', 'community', ctx.community.id, outcome.status);
   if (outcome.status === 'sent') return void ctx.reply('bulletin.queued', { count: outcome.groups });
   if (outcome.status === 'already') return void ctx.reply('bulletin.alreadySent', { date: bulletinDate(date, ctx.lang) });
   // An empty day must not use up the day's claim: roll it back so notices added later still go out.
@@ -160,8 +159,8 @@ function send(ctx: Ctx): void {
   throw new UserError('bulletin.noGroups');
 }
 
-function groups(ctx: Ctx, a: Extract<BulletinArgs, { op: 'groups' }>): void {
-  const community = ctx.community!.id;
+function groups(ctx: CommunityCtx, a: Extract<BulletinArgs, { op: 'groups' }>): void {
+  const community = ctx.community.id;
   const all = groupsOf(ctx.db, community);
   const sep = ctx.lang === 'en' ? ', ' : '、';
   if (a.all || a.numbers.length > 0) {
@@ -181,8 +180,8 @@ function groups(ctx: Ctx, a: Extract<BulletinArgs, { op: 'groups' }>): void {
   ctx.reply('bulletin.groupsList', { groups: lines.join('\n') });
 }
 
-function setLang(ctx: Ctx, lang: Lang): void {
-  if (!ctx.isGroup || ctx.chat.community_id !== ctx.community!.id) throw new UserError('bulletin.langGroupOnly');
+function setLang(ctx: CommunityCtx, lang: Lang): void {
+  if (!ctx.isGroup || ctx.chat.community_id !== ctx.community.id) throw new UserError('bulletin.langGroupOnly');
   setChatLang(ctx.db, ctx.chat.id, lang === 'zh-CN' ? null : lang);
   ctx.record('bulletin.lang', 'chat', ctx.chat.id, lang);
   const label = lang === 'en' ? 'bulletin.langEnglish' : lang === 'zh-TW' ? 'bulletin.langTraditional' : 'bulletin.langChinese';
@@ -202,7 +201,7 @@ export const bulletinCommand = defineCommand({
   handle(ctx, a) {
     if (a.op === 'history') return history(ctx, a);
     if (a.op === 'preview') return preview(ctx);
-    const community = ctx.community!.id;
+    const community = ctx.community.id;
     switch (a.op) {
       case 'send':
         return send(ctx);

@@ -5,7 +5,7 @@ import { communityIds } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { memberById, privateAddress } from '../../src/services/members.js';
 import { assembleBulletin } from './assemble.js';
-import { claimBulletin, englishMembersOf, markEmpty, saveCopy, secretariesOf, sendOf, setGroupCount } from './store/sends.js';
+import { claimBulletin, englishMembersOf, markEmpty, saveCopy, sendOf, setGroupCount } from './store/sends.js';
 import { bulletinGroups, bulletinSettings, type BulletinSettings } from './store/settings.js';
 
 /** A bulletin that goes out this long after its time says it is late. */
@@ -91,7 +91,7 @@ export function sendBulletin(
     detail: `${o.trigger}${o.lateFrom ? ' late' : ''} groups=${groups.length}`,
   });
 
-  const notify = o.sentBy !== undefined ? [o.sentBy] : secretariesOf(db, o.communityId, ctx.config.admins);
+  const notify = o.sentBy !== undefined ? [o.sentBy] : ctx.secretaries(o.communityId).map((m) => m.id);
   const payload: ReportPayload = { sendId, notify, giveUpAt: ctx.now() + 2 * 60 * 60_000 };
   scheduleJob(db, { kind: 'bulletin.report', dueAt: ctx.now() + REPORT_AFTER_MS, payload }, ctx.now());
   return { status: 'sent', sendId, groups: groups.length };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand, defineReply } from '../../src/runtime/command.js';
+import { defineCommand, defineReply, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Params } from '../../src/kernel/catalogue.js';
 import type { MessageKey } from '../../src/kernel/catalogue.js';
 import { langOfMember, PRIORITY, type Ctx } from '../../src/runtime/context.js';
@@ -56,8 +56,8 @@ function postTranslationTask(ctx: Ctx, notice: Notice): void {
 }
 
 /** A notice the secretary may still change: in this community, and its bulletin not sent yet. */
-function changeable(ctx: Ctx, id: number): Notice {
-  const notice = liveNotice(ctx.db, ctx.community!.id, id);
+function changeable(ctx: CommunityCtx, id: number): Notice {
+  const notice = liveNotice(ctx.db, ctx.community.id, id);
   if (!notice) throw new UserError('notice.notFound', { id });
   if (sendOf(ctx.db, notice.community_id, notice.date)) {
     throw new UserError('notice.alreadySent', { id, date: bulletinDate(notice.date, ctx.lang) });
@@ -85,7 +85,7 @@ export const noticeCommand = defineCommand({
   },
   args: NoticeArgs,
   handle(ctx, args) {
-    const community = ctx.community!;
+    const community = ctx.community;
     const today = localDate(ctx.now(), ctx.config.timeZone);
     const date = openBulletinDate(ctx.db, community.id, today);
     const shownDate = bulletinDate(date, ctx.lang);

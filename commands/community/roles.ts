@@ -3,7 +3,7 @@ import { defineCommand } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { parseBuilding } from '../../src/kernel/fields/door.js';
-import { parseRole, ROLE_WORDS, ROLES, type Role } from '../../src/kernel/roles.js';
+import { parseRole, roleLabel, ROLES } from '../../src/kernel/roles.js';
 import { rolesOf, grantRole, revokeRole, senderOfMessage, upsertMember, type Member } from '../../src/services/members.js';
 
 const RoleArgs = z.object({ role: z.enum(ROLES), building: z.string().optional() });
@@ -32,13 +32,6 @@ function target(ctx: Ctx): Member | undefined {
   return undefined;
 }
 
-const roleLabel = (ctx: Ctx, role: Role, scope = '') => {
-  const words = ROLE_WORDS[role];
-  const name = ctx.lang === 'en' ? words[words.length - 1]!.replace('_', ' ') : words[0]!;
-  if (!scope) return name;
-  return ctx.lang === 'en' ? `${name} of building ${scope}` : `${scope}号楼${name}`;
-};
-
 export const grantCommand = defineCommand({
   name: 'grant',
   aliases: ['授权', '授予', '任命'],
@@ -53,10 +46,10 @@ export const grantCommand = defineCommand({
     if (!who) throw new UserError('roles.whoUnknown');
     if (role === 'building_lead' && !building) throw new UserError('roles.needsBuilding');
     const scope = role === 'building_lead' ? building! : '';
-    const community = ctx.community!;
+    const community = ctx.community;
     const granted = grantRole(ctx.db, { memberId: who.id, communityId: community.id, role, scope, grantedBy: ctx.member.id }, ctx.now());
     if (granted) ctx.record('role.grant', 'member', who.id, role + (scope ? `:${scope}` : ''));
-    ctx.reply(granted ? 'roles.granted' : 'roles.alreadyHad', { name: who.display_name, role: roleLabel(ctx, role, scope) });
+    ctx.reply(granted ? 'roles.granted' : 'roles.alreadyHad', { name: who.display_name, role: roleLabel(ctx.lang, role, scope) });
   },
 });
 
@@ -72,9 +65,9 @@ export const revokeCommand = defineCommand({
   handle(ctx, { role, building }) {
     const who = target(ctx);
     if (!who) throw new UserError('roles.whoUnknown');
-    const ended = revokeRole(ctx.db, { memberId: who.id, communityId: ctx.community!.id, role, scope: building });
+    const ended = revokeRole(ctx.db, { memberId: who.id, communityId: ctx.community.id, role, scope: building });
     if (ended > 0) ctx.record('role.revoke', 'member', who.id, role + (building ? `:${building}` : ''));
-    ctx.reply(ended > 0 ? 'roles.revoked' : 'roles.didNotHave', { name: who.display_name, role: roleLabel(ctx, role, building) });
+    ctx.reply(ended > 0 ? 'roles.revoked' : 'roles.didNotHave', { name: who.display_name, role: roleLabel(ctx.lang, role, building) });
   },
 });
 
@@ -88,8 +81,8 @@ export const rolesCommand = defineCommand({
   handle(ctx) {
     const who = target(ctx) ?? ctx.member;
     const grants = rolesOf(ctx.db, who.id, ctx.community?.id ?? null);
-    const labels = [roleLabel(ctx, 'resident'), ...grants.map((g) => roleLabel(ctx, g.role, g.scope))];
-    if (ctx.isAdmin(who)) labels.push(roleLabel(ctx, 'secretary'));
+    const labels = [roleLabel(ctx.lang, 'resident'), ...grants.map((g) => roleLabel(ctx.lang, g.role, g.scope))];
+    if (ctx.isAdmin(who)) labels.push(roleLabel(ctx.lang, 'secretary'));
     ctx.reply('roles.list', { name: who.display_name, roles: [...new Set(labels)].join(ctx.lang === 'en' ? ', ' : '、') });
   },
 });

@@ -1,3 +1,5 @@
+import { inCommunity } from '../../src/runtime/records.js';
+import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
 import { defineCommand, defineReply } from '../../src/runtime/command.js';
@@ -24,7 +26,7 @@ import { cancelJob, scheduleJob } from '../../src/services/jobs.js';
 import { homeOf, memberById, privateAddress, type Member } from '../../src/services/members.js';
 import { PRIORITY } from '../../src/outbox/store.js';
 import { MEDICAL_SKILLS } from '../volunteering/words.js';
-import { secretariesOf, volunteerMembers, volunteersWithAnySkill } from '../volunteering/store/volunteers.js';
+import { volunteerMembers, volunteersWithAnySkill } from '../volunteering/store/volunteers.js';
 
 /** Nobody answered in this long: the call goes out again, wider. */
 export const ESCALATE_AFTER_MS = 2 * 60 * 1000;
@@ -38,14 +40,14 @@ const escalateKey = (id: number) => `emergency:${id}:escalate`;
 /** "5号楼302" / "5-302", or who to ask when the place is unknown. */
 function place(lang: Lang, e: Pick<Emergency, 'door'>, reporterName: string): string {
   const door = e.door ? parseDoor(e.door) : undefined;
-  if (!door) return t(lang, 'sos.unknownPlace', { name: reporterName });
+  if (!door) return t(lang, 'emergency.unknownPlace', { name: reporterName });
   return lang === 'en' ? doorKey(door) : doorLabel(door);
 }
 
 const reporterName = (ctx: JobCtx, e: Emergency) =>
   (e.reporter_member_id !== null ? memberById(ctx.db, e.reporter_member_id)?.display_name : undefined) ?? '?';
 
-function postTo(ctx: JobCtx, chat: Pick<Chat, 'platform' | 'chat_id' | 'lang'>, e: Emergency, key: 'sos.group' | 'sos.groupAgain'): void {
+function postTo(ctx: JobCtx, chat: Pick<Chat, 'platform' | 'chat_id' | 'lang'>, e: Emergency, key: 'emergency.group' | 'emergency.groupAgain'): void {
   const lang = chat.lang ?? 'zh-CN';
   ctx.send(
     { platform: chat.platform, chatId: chat.chat_id },
@@ -55,12 +57,12 @@ function postTo(ctx: JobCtx, chat: Pick<Chat, 'platform' | 'chat_id' | 'lang'>, 
 }
 
 /** Tells members privately, each in their language; returns how many could be reached. */
-function tellAll(ctx: JobCtx, members: Member[], e: Emergency, key: 'sos.medic' | 'sos.volunteerAgain', skip: Set<number>): number {
+function tellAll(ctx: JobCtx, members: Member[], e: Emergency, key: 'emergency.medic' | 'emergency.volunteerAgain', skip: Set<number>): number {
   let reached = 0;
   for (const m of members) {
     if (skip.has(m.id)) continue;
     const lang = m.lang ?? 'zh-CN';
-    const params = { id: e.id, place: place(lang, e, reporterName(ctx, e)), name: reporterName(ctx, e), detail: e.detail || t(lang, 'sos.detailUnknown') };
+    const params = { id: e.id, place: place(lang, e, reporterName(ctx, e)), name: reporterName(ctx, e), detail: e.detail || t(lang, 'emergency.detailUnknown') };
     if (ctx.tell(m, key, params, { ...URGENT, ref: { kind: 'emergency', id: e.id } })) reached++;
   }
   return reached;
@@ -69,17 +71,17 @@ function tellAll(ctx: JobCtx, members: Member[], e: Emergency, key: 'sos.medic' 
 function tellSecretaries(
   ctx: JobCtx,
   e: Emergency,
-  key: 'sos.secretary' | 'sos.secretaryAgain' | 'sos.secretaryResponder',
+  key: 'emergency.secretary' | 'emergency.secretaryAgain' | 'emergency.secretaryResponder',
   extra: Record<string, string | number>,
   unreached: (lang: Lang) => string = () => '',
 ): void {
-  for (const s of secretariesOf(ctx.db, ctx.config.admins, e.community_id)) {
+  for (const s of ctx.secretaries(e.community_id)) {
     const lang = s.lang ?? 'zh-CN';
     const params = {
       id: e.id,
       place: place(lang, e, reporterName(ctx, e)),
       name: reporterName(ctx, e),
-      detail: e.detail || t(lang, 'sos.detailUnknown'),
+      detail: e.detail || t(lang, 'emergency.detailUnknown'),
       unreached: unreached(lang),
       ...extra,
     };
@@ -87,9 +89,9 @@ function tellSecretaries(
   }
 }
 
-export const sosCommand = defineCommand({
-  name: 'sos',
-  aliases: ['求救', '急救', '紧急呼叫', '紧急', 'emergency'],
+export const emergencyCommand = defineCommand({
+  name: 'emergency',
+  aliases: ['sos', '求救', '急救', '紧急呼叫', '紧急'],
   // "会急救" or "急救证" in a sign-up is a skill, not a call for help.
   keywords: [
     /^(.*(?:救命|晕倒|昏倒|昏迷|(?<!会|懂|学过)急救(?!员|证|培训|知识|技能|箱|包)|叫120|打120|叫救护车|不省人事|心脏病发|抽搐|call an ambulance|unconscious|collapsed).*)$/is,
@@ -97,8 +99,8 @@ export const sosCommand = defineCommand({
   // Interrupts any open conversation: an emergency must never be taken for an answer to a question.
   priority: 100,
   needsCommunity: true,
-  help: 'sos.help',
-  usage: 'sos.usage',
+  help: 'emergency.help',
+  usage: 'emergency.usage',
   parse(raw) {
     const found = findDoor(raw);
     const rest = found ? raw.slice(0, found.index) + raw.slice(found.index + found.length) : raw;
@@ -106,7 +108,7 @@ export const sosCommand = defineCommand({
   },
   args: z.object({ door: z.string().optional(), detail: z.string() }),
   handle(ctx, { door, detail }) {
-    const community = ctx.community!;
+    const community = ctx.community;
     const home = homeOf(ctx.member);
     const doorText = door ?? (home ? doorKey(home) : null);
     // Raised in private: the groups of that building (or every residents' group) hear it.
@@ -122,16 +124,16 @@ export const sosCommand = defineCommand({
       ctx.now(),
     );
     const e = emergencyById(ctx.db, id)!;
-    for (const g of groups) postTo(ctx, g, e, 'sos.group');
+    for (const g of groups) postTo(ctx, g, e, 'emergency.group');
     const medics = volunteersWithAnySkill(ctx.db, community.id, MEDICAL_SKILLS);
-    const told = tellAll(ctx, medics, e, 'sos.medic', new Set([ctx.member.id]));
+    const told = tellAll(ctx, medics, e, 'emergency.medic', new Set([ctx.member.id]));
     // On Telegram a bot cannot write first: the secretary learns whom to phone instead.
     const unreached = medics.filter((m) => m.id !== ctx.member.id && !privateAddress(m));
     const unreachedText = (lang: Lang) =>
-      unreached.length > 0 ? t(lang, 'sos.unreached', { count: unreached.length, names: unreached.map((m) => m.display_name).join(t(lang, 'vol.sep')) }) : '';
-    tellSecretaries(ctx, e, 'sos.secretary', { medics: told }, unreachedText);
+      unreached.length > 0 ? t(lang, 'emergency.unreached', { count: unreached.length, names: unreached.map((m) => m.display_name).join(t(lang, 'vol.sep')) }) : '';
+    tellSecretaries(ctx, e, 'emergency.secretary', { medics: told }, unreachedText);
     addEvent(ctx.db, id, 'notified', null, told, ctx.now());
-    if (!ctx.isGroup) ctx.reply('sos.raisedPrivate', { id }, URGENT);
+    if (!ctx.isGroup) ctx.reply('emergency.raisedPrivate', { id }, URGENT);
     scheduleJob(ctx.db, { kind: 'emergency.escalate', key: escalateKey(id), dueAt: ctx.now() + ESCALATE_AFTER_MS, payload: { id } }, ctx.now());
     // The audit trail and the logs carry the id only: the place and the detail are health data.
     ctx.record('emergency.raise', 'emergency', id, `medics=${told}`);
@@ -146,7 +148,7 @@ export const sosCommand = defineCommand({
         return RESPOND.test(answer) ? { op: 'respond' as const, e } : undefined;
       },
       // /sosclose is for secretaries by its roles; closing by a reply "已处理" is too.
-      needs: (r) => (r.op === 'close' ? { roles: ['secretary'], refusal: 'sos.onlySecretaryCloses' } : undefined),
+      needs: (r) => (r.op === 'close' ? { roles: ['secretary'], refusal: 'emergency.onlySecretaryCloses' } : undefined),
       handle(ctx, id, { op, e }) {
         if (op === 'close') return close(ctx, e);
         respondTo(ctx, e);
@@ -159,14 +161,14 @@ export const sosCommand = defineCommand({
 function respondTo(ctx: Ctx, e: Emergency): void {
       const id = e.id;
       if (e.status !== 'open') {
-        ctx.reply('sos.closedAlready', { id });
+        ctx.reply('emergency.closedAlready', { id });
         return;
       }
       const { first, responder } = respond(ctx.db, id, ctx.member.id, ctx.now());
       ctx.record('emergency.respond', 'emergency', id, first ? 'first' : 'also');
       const where = place(ctx.lang, e, reporterName(ctx, e));
       if (!first) {
-        ctx.reply('sos.alsoResponding', { name: responder?.display_name ?? '?', place: where });
+        ctx.reply('emergency.alsoResponding', { name: responder?.display_name ?? '?', place: where });
         return;
       }
       cancelJob(ctx.db, escalateKey(id));
@@ -174,11 +176,11 @@ function respondTo(ctx: Ctx, e: Emergency): void {
       const lang = chat?.lang ?? 'zh-CN';
       ctx.send(
         { platform: e.platform as Platform, chatId: e.chat_id },
-        t(lang, 'sos.responded', { id, name: ctx.member.display_name, place: place(lang, e, reporterName(ctx, e)) }),
+        t(lang, 'emergency.responded', { id, name: ctx.member.display_name, place: place(lang, e, reporterName(ctx, e)) }),
         { ...URGENT, ref: { kind: 'emergency', id } },
       );
-      if (ctx.msg.chatId !== e.chat_id) ctx.reply('sos.responded', { id, name: ctx.member.display_name, place: where }, URGENT);
-      tellSecretaries(ctx, e, 'sos.secretaryResponder', { name: ctx.member.display_name });
+      if (ctx.msg.chatId !== e.chat_id) ctx.reply('emergency.responded', { id, name: ctx.member.display_name, place: where }, URGENT);
+      tellSecretaries(ctx, e, 'emergency.secretaryResponder', { name: ctx.member.display_name });
 }
 
 /** Durable jobs of this part, run when they fall due. */
@@ -190,77 +192,72 @@ export const emergencyJobs: Jobs = {
     const groups = groupsOf(ctx.db, e.community_id);
     const original = { platform: e.platform as Platform, chat_id: e.chat_id, lang: chatByAddress(ctx.db, e.platform as Platform, e.chat_id)?.lang ?? null };
     const all = groups.some((g) => g.platform === original.platform && g.chat_id === original.chat_id) ? groups : [original, ...groups];
-    for (const g of all) postTo(ctx, g, e, 'sos.groupAgain');
-    const volunteers = tellAll(ctx, volunteerMembers(ctx.db, e.community_id), e, 'sos.volunteerAgain', new Set(e.reporter_member_id ? [e.reporter_member_id] : []));
-    tellSecretaries(ctx, e, 'sos.secretaryAgain', { groups: all.length, volunteers });
+    for (const g of all) postTo(ctx, g, e, 'emergency.groupAgain');
+    const volunteers = tellAll(ctx, volunteerMembers(ctx.db, e.community_id), e, 'emergency.volunteerAgain', new Set(e.reporter_member_id ? [e.reporter_member_id] : []));
+    tellSecretaries(ctx, e, 'emergency.secretaryAgain', { groups: all.length, volunteers });
     addEvent(ctx.db, id, 'escalated', null, volunteers, ctx.now());
     ctx.audit({ actorMemberId: null, communityId: e.community_id, action: 'emergency.escalate', recordKind: 'emergency', recordId: id, detail: `volunteers=${volunteers}` });
   },
 };
 
 function close(ctx: Ctx, e: Emergency): void {
-  if (!closeEmergency(ctx.db, e.id, ctx.member.id, ctx.now())) throw new UserError('sos.closedAlready', { id: e.id });
+  if (!closeEmergency(ctx.db, e.id, ctx.member.id, ctx.now())) throw new UserError('emergency.closedAlready', { id: e.id });
   cancelJob(ctx.db, escalateKey(e.id));
   ctx.record('emergency.close', 'emergency', e.id);
   const chat = chatByAddress(ctx.db, e.platform as Platform, e.chat_id);
-  ctx.send({ platform: e.platform as Platform, chatId: e.chat_id }, t(chat?.lang ?? 'zh-CN', 'sos.closed', { id: e.id }), { ref: { kind: 'emergency', id: e.id } });
-  if (ctx.msg.chatId !== e.chat_id) ctx.reply('sos.closed', { id: e.id });
+  ctx.send({ platform: e.platform as Platform, chatId: e.chat_id }, t(chat?.lang ?? 'zh-CN', 'emergency.closed', { id: e.id }), { ref: { kind: 'emergency', id: e.id } });
+  if (ctx.msg.chatId !== e.chat_id) ctx.reply('emergency.closed', { id: e.id });
 }
 
 const CallNumber = z.object({ id: z.number().int().optional() });
 function parseCallNumber(raw: string): { id?: number } {
-  if (raw.trim() === '') return {};
-  const m = /^#?\s*(\d{1,9})$/.exec(raw.trim());
-  return { id: m ? Number(m[1]) : -1 };
+  const id = readRecordNumber(raw);
+  if (id === undefined) return {};
+  return { id: Number.isNaN(id) ? -1 : id };
 }
 
-function findCall(ctx: Ctx, id: number): Emergency {
-  const e = emergencyById(ctx.db, id);
-  if (!e || e.community_id !== ctx.community?.id) throw new UserError('sos.notFound', { id });
-  return e;
-}
+const findCall = (ctx: Ctx, id: number): Emergency => inCommunity(ctx, emergencyById(ctx.db, id), 'emergency.notFound', { id });
 
-export const sosCloseCommand = defineCommand({
-  name: 'sosclose',
-  aliases: ['结束紧急', '解除紧急', '关闭紧急', '结束急救', '结束呼叫'],
+export const emergencyCloseCommand = defineCommand({
+  name: 'emergency.close',
+  aliases: ['sosclose', '结束紧急', '解除紧急', '关闭紧急', '结束急救', '结束呼叫'],
   roles: ['secretary'],
   needsCommunity: true,
-  help: 'sos.closeHelp',
-  usage: 'sos.closeUsage',
+  help: 'emergency.closeHelp',
+  usage: 'emergency.closeUsage',
   parse: parseCallNumber,
   args: CallNumber,
   handle(ctx, { id }) {
-    if (id === -1) throw new UserError('sos.closeUsage');
+    if (id === -1) throw new UserError('emergency.closeUsage');
     if (id !== undefined) return close(ctx, findCall(ctx, id));
-    const open = openEmergencies(ctx.db, ctx.community!.id);
-    if (open.length === 0) throw new UserError('sos.noneOpen');
-    if (open.length > 1) throw new UserError('sos.whichOne', { ids: open.map((e) => `#${e.id}`).join(' '), first: open[0]!.id });
+    const open = openEmergencies(ctx.db, ctx.community.id);
+    if (open.length === 0) throw new UserError('emergency.noneOpen');
+    if (open.length > 1) throw new UserError('emergency.whichOne', { ids: open.map((e) => `#${e.id}`).join(' '), first: open[0]!.id });
     close(ctx, open[0]!);
   },
 });
 
-export const sosLogCommand = defineCommand({
-  name: 'soslog',
-  aliases: ['紧急记录', '急救记录', '呼叫记录'],
+export const emergencyLogCommand = defineCommand({
+  name: 'emergency.log',
+  aliases: ['soslog', '紧急记录', '急救记录', '呼叫记录'],
   roles: ['secretary'],
   needsCommunity: true,
-  help: 'sos.logHelp',
-  usage: 'sos.logUsage',
+  help: 'emergency.logHelp',
+  usage: 'emergency.logUsage',
   parse: parseCallNumber,
   args: CallNumber,
   handle(ctx, { id }) {
-    if (id === -1) throw new UserError('sos.logUsage');
-    const e = id !== undefined ? findCall(ctx, id) : latestEmergency(ctx.db, ctx.community!.id);
-    if (!e) throw new UserError('sos.noneOpen');
+    if (id === -1) throw new UserError('emergency.logUsage');
+    const e = id !== undefined ? findCall(ctx, id) : latestEmergency(ctx.db, ctx.community.id);
+    if (!e) throw new UserError('emergency.noneOpen');
     const tz = ctx.config.timeZone;
-    const lines = [ctx.text('sos.logTitle', { id: e.id, place: place(ctx.lang, e, reporterName(ctx, e)), status: ctx.text(`sos.status.${e.status}`) })];
+    const lines = [ctx.text('emergency.logTitle', { id: e.id, place: place(ctx.lang, e, reporterName(ctx, e)), status: ctx.text(`emergency.status.${e.status}`) })];
     for (const ev of timeline(ctx.db, e.id)) {
-      lines.push(ctx.text(`sos.event.${ev.kind}`, { time: localTime(ev.at, tz), name: ev.member_name ?? '?', count: ev.count ?? 0 }));
+      lines.push(ctx.text(`emergency.event.${ev.kind}`, { time: localTime(ev.at, tz), name: ev.member_name ?? '?', count: ev.count ?? 0 }));
     }
     // The timeline names the place: it goes to the secretary privately.
-    if (!ctx.replyPrivatelyText(lines.join('\n'))) return void ctx.reply('core.startPrivate');
-    if (ctx.isGroup) ctx.reply('sos.logSent');
+    ctx.answerPrivately(lines.join('\n'), { saidInGroup: 'emergency.logSent' });
   },
 });
 
-export const emergencyCommands = [sosCommand, sosCloseCommand, sosLogCommand];
+export const emergencyCommands = [emergencyCommand, emergencyCloseCommand, emergencyLogCommand];

@@ -2,73 +2,73 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Emergency calls. Group messages carry the place, never the health detail. */
 export const emergencyMessages = defineMessages({
-  'sos.help': { 'zh-CN': '/sos 5-302 情况 紧急呼叫医护人员', en: '/sos 5-302 <what happened>  call for medical help now' },
-  'sos.usage': { 'zh-CN': '请写门牌号和情况,例如:/sos 5-302 老人昏迷', en: 'Give the door number and what happened, e.g. /sos 5-302 collapsed' },
-  'sos.group': {
+  'emergency.help': { 'zh-CN': '/sos 5-302 情况 紧急呼叫医护人员', en: '/sos 5-302 <what happened>  call for medical help now' },
+  'emergency.usage': { 'zh-CN': '请写门牌号和情况,例如:/sos 5-302 老人昏迷', en: 'Give the door number and what happened, e.g. /sos 5-302 collapsed' },
+  'emergency.group': {
     'zh-CN': '🚨 紧急:{place}需要医护人员!请医护人员回复本消息“我是”或“到”。(呼叫#{id},发起人:{name})',
     en: '🚨 EMERGENCY: medical help needed at {place}! Medics, reply "I am" or "coming" to this message. (call #{id}, raised by {name})',
   },
-  'sos.groupAgain': {
+  'emergency.groupAgain': {
     'zh-CN': '🚨 再次紧急呼叫:{place}需要医护人员,2分钟内无人响应!任何能帮忙的邻居请回复本消息“到”。(呼叫#{id})',
     en: '🚨 EMERGENCY, AGAIN: medical help needed at {place}, nobody has answered in 2 minutes! Anyone who can help, reply "coming" to this message. (call #{id})',
   },
-  'sos.medic': {
+  'emergency.medic': {
     'zh-CN': '🚨 紧急:{place}需要医护人员。情况:{detail}。能去请回复本消息“到”。(呼叫#{id},发起人:{name})',
     en: '🚨 EMERGENCY at {place}. What happened: {detail}. If you can go, reply "coming" to this message. (call #{id}, raised by {name})',
   },
-  'sos.volunteerAgain': {
+  'emergency.volunteerAgain': {
     'zh-CN': '🚨 紧急呼叫#{id}:{place}需要帮助,2分钟内没有医护人员响应。能去请回复本消息“到”。',
     en: '🚨 Emergency call #{id}: help needed at {place}, no medic answered in 2 minutes. If you can go, reply "coming" to this message.',
   },
-  'sos.secretary': {
+  'emergency.secretary': {
     'zh-CN': '🚨 紧急呼叫#{id}:{place},情况:{detail}(发起人:{name})。已通知医护志愿者{medics}人{unreached}。需要时请拨打120。结束后发 /结束紧急 {id}',
     en: '🚨 Emergency call #{id}: {place}, what happened: {detail} (raised by {name}). {medics} medical volunteers told{unreached}. Call 120 if needed. Close it with /sosclose {id}',
   },
-  'sos.secretaryAgain': {
+  'emergency.secretaryAgain': {
     'zh-CN': '⚠️ 紧急呼叫#{id}2分钟无人响应,已扩大到{groups}个群和{volunteers}位志愿者。请考虑立即拨打120。',
     en: '⚠️ Emergency call #{id}: no answer in 2 minutes; re-sent to {groups} groups and {volunteers} volunteers. Consider calling 120 now.',
   },
-  'sos.secretaryResponder': { 'zh-CN': '紧急呼叫#{id}:{name} 已响应。', en: 'Emergency call #{id}: {name} is responding.' },
-  'sos.unreached': {
+  'emergency.secretaryResponder': { 'zh-CN': '紧急呼叫#{id}:{name} 已响应。', en: 'Emergency call #{id}: {name} is responding.' },
+  'emergency.unreached': {
     'zh-CN': '({count}位医护志愿者还没私聊过我,无法私信,请电话联系:{names})',
     en: ' ({count} medical volunteers never opened a private chat with me and could not be told; please phone them: {names})',
   },
-  'sos.unknownPlace': { 'zh-CN': '(位置未知,请联系 {name})', en: '(place unknown, contact {name})' },
-  'sos.raisedPrivate': {
+  'emergency.unknownPlace': { 'zh-CN': '(位置未知,请联系 {name})', en: '(place unknown, contact {name})' },
+  'emergency.raisedPrivate': {
     'zh-CN': '已发出紧急呼叫#{id},正在通知医护人员和书记。情况危急请立即拨打120。',
     en: 'Emergency call #{id} is out; medics and the secretary are being told. If it is life-threatening, call 120 now.',
   },
-  'sos.responded': {
+  'emergency.responded': {
     'zh-CN': '✅ 紧急呼叫#{id}:{name} 已响应,正在赶往{place}。',
     en: '✅ Emergency call #{id}: {name} is responding and on the way to {place}.',
   },
-  'sos.alsoResponding': {
+  'emergency.alsoResponding': {
     'zh-CN': '谢谢!{name} 已先响应,您也可以前往{place}协助。',
     en: 'Thank you! {name} answered first; you can still go to {place} to help.',
   },
-  'sos.closedAlready': { 'zh-CN': '紧急呼叫#{id}已经结束了,谢谢!', en: 'Emergency call #{id} is already closed. Thank you!' },
-  'sos.closeHelp': { 'zh-CN': '/结束紧急 3 结束紧急呼叫(书记)', en: '/sosclose 3  close an emergency call (secretary)' },
-  'sos.closeUsage': { 'zh-CN': '请写呼叫编号,例如:/结束紧急 3', en: 'Please give the call number, e.g. /sosclose 3' },
-  'sos.onlySecretaryCloses': {
+  'emergency.closedAlready': { 'zh-CN': '紧急呼叫#{id}已经结束了,谢谢!', en: 'Emergency call #{id} is already closed. Thank you!' },
+  'emergency.closeHelp': { 'zh-CN': '/结束紧急 3 结束紧急呼叫(书记)', en: '/sosclose 3  close an emergency call (secretary)' },
+  'emergency.closeUsage': { 'zh-CN': '请写呼叫编号,例如:/结束紧急 3', en: 'Please give the call number, e.g. /sosclose 3' },
+  'emergency.onlySecretaryCloses': {
     'zh-CN': '只有书记可以结束紧急呼叫,这样不会有人误以为已经处理好了。如情况已解决,请告诉书记。',
     en: 'Only a secretary can close an emergency call, so nobody mistakes it for handled. If it is resolved, please tell the secretary.',
   },
-  'sos.closed': { 'zh-CN': '紧急呼叫#{id}已处理完毕,谢谢大家!', en: 'Emergency call #{id} is closed. Thank you all!' },
-  'sos.notFound': { 'zh-CN': '没有找到紧急呼叫#{id}。', en: 'There is no emergency call #{id}.' },
-  'sos.noneOpen': { 'zh-CN': '现在没有进行中的紧急呼叫。', en: 'There is no open emergency call.' },
-  'sos.whichOne': { 'zh-CN': '有多个进行中的呼叫({ids}),请写编号,例如:/结束紧急 {first}', en: 'Several calls are open ({ids}); give the number, e.g. /sosclose {first}' },
-  'sos.logHelp': { 'zh-CN': '/紧急记录 3 看紧急呼叫的经过(书记)', en: '/soslog 3  the timeline of an emergency call (secretary)' },
-  'sos.logUsage': { 'zh-CN': '请写呼叫编号,例如:/紧急记录 3', en: 'Please give the call number, e.g. /soslog 3' },
-  'sos.logTitle': { 'zh-CN': '紧急呼叫#{id}({place},{status})经过:', en: 'Emergency call #{id} ({place}, {status}):' },
-  'sos.logSent': { 'zh-CN': '经过已私信给您。', en: 'I sent you the timeline privately.' },
-  'sos.status.open': { 'zh-CN': '进行中', en: 'open' },
-  'sos.status.closed': { 'zh-CN': '已结束', en: 'closed' },
-  'sos.event.raised': { 'zh-CN': '{time} {name} 发起呼叫', en: '{time} raised by {name}' },
-  'sos.event.notified': { 'zh-CN': '{time} 已通知{count}人', en: '{time} {count} people told' },
-  'sos.event.responded': { 'zh-CN': '{time} {name} 响应', en: '{time} {name} responded' },
-  'sos.event.escalated': { 'zh-CN': '{time} 无人响应,扩大呼叫到{count}人', en: '{time} no answer; re-sent to {count} people' },
-  'sos.event.closed': { 'zh-CN': '{time} {name} 结束呼叫', en: '{time} closed by {name}' },
-  'sos.detailUnknown': { 'zh-CN': '未说明', en: 'not given' },
+  'emergency.closed': { 'zh-CN': '紧急呼叫#{id}已处理完毕,谢谢大家!', en: 'Emergency call #{id} is closed. Thank you all!' },
+  'emergency.notFound': { 'zh-CN': '没有找到紧急呼叫#{id}。', en: 'There is no emergency call #{id}.' },
+  'emergency.noneOpen': { 'zh-CN': '现在没有进行中的紧急呼叫。', en: 'There is no open emergency call.' },
+  'emergency.whichOne': { 'zh-CN': '有多个进行中的呼叫({ids}),请写编号,例如:/结束紧急 {first}', en: 'Several calls are open ({ids}); give the number, e.g. /sosclose {first}' },
+  'emergency.logHelp': { 'zh-CN': '/紧急记录 3 看紧急呼叫的经过(书记)', en: '/soslog 3  the timeline of an emergency call (secretary)' },
+  'emergency.logUsage': { 'zh-CN': '请写呼叫编号,例如:/紧急记录 3', en: 'Please give the call number, e.g. /soslog 3' },
+  'emergency.logTitle': { 'zh-CN': '紧急呼叫#{id}({place},{status})经过:', en: 'Emergency call #{id} ({place}, {status}):' },
+  'emergency.logSent': { 'zh-CN': '经过已私信给您。', en: 'I sent you the timeline privately.' },
+  'emergency.status.open': { 'zh-CN': '进行中', en: 'open' },
+  'emergency.status.closed': { 'zh-CN': '已结束', en: 'closed' },
+  'emergency.event.raised': { 'zh-CN': '{time} {name} 发起呼叫', en: '{time} raised by {name}' },
+  'emergency.event.notified': { 'zh-CN': '{time} 已通知{count}人', en: '{time} {count} people told' },
+  'emergency.event.responded': { 'zh-CN': '{time} {name} 响应', en: '{time} {name} responded' },
+  'emergency.event.escalated': { 'zh-CN': '{time} 无人响应,扩大呼叫到{count}人', en: '{time} no answer; re-sent to {count} people' },
+  'emergency.event.closed': { 'zh-CN': '{time} {name} 结束呼叫', en: '{time} closed by {name}' },
+  'emergency.detailUnknown': { 'zh-CN': '未说明', en: 'not given' },
 });
 
 declare module '../../src/kernel/catalogue.js' {

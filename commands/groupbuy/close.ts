@@ -1,6 +1,7 @@
+import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
+import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx, JobCtx } from '../../src/runtime/context.js';
 import { langOfMember } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
@@ -24,7 +25,7 @@ export function sendSheets(ctx: JobCtx, gb: GroupBuy, asker?: Ctx): void {
   for (const file of files) {
     const params = { title: gb.title, file: file.name };
     if (asker) {
-      if (!asker.replyPrivately('groupbuy.sheetFile', params, { file })) asker.reply('core.startPrivate');
+      asker.answerPrivately(asker.text('groupbuy.sheetFile', params), { file });
     } else if (leader) {
       ctx.tell(leader, 'groupbuy.sheetFile', params, { file });
     }
@@ -51,12 +52,12 @@ export function closeGroupBuy(ctx: JobCtx, gb: GroupBuy, actor: number | null, a
 }
 
 /** The group-buy a leader's word is about: the number given (#7), else their latest open or closed one. */
-function leaderTarget(ctx: Ctx, id: number | undefined): GroupBuy {
+function leaderTarget(ctx: CommunityCtx, id: number | undefined): GroupBuy {
   if (id !== undefined) {
     // Whose it is was checked by the command's scope (groupBuyScope) before the handler.
     return groupBuyNumbered(ctx, id);
   }
-  const mine = groupBuysOf(ctx.db, ctx.community!.id, ['open', 'closed']).filter((g) => mayLead(ctx, g));
+  const mine = groupBuysOf(ctx.db, ctx.community.id, ['open', 'closed']).filter((g) => mayLead(ctx, g));
   if (mine.length === 0) throw new UserError('groupbuy.noneYours');
   return mine[0]!;
 }
@@ -75,7 +76,10 @@ export const closeCommand = defineCommand({
   needsCommunity: true,
   help: 'groupbuy.closeHelp',
   usage: 'groupbuy.closeUsage',
-  parse: (raw) => ({ id: /^#?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim().replace('#', '')) : undefined }),
+  parse: (raw) => {
+    const id = readRecordNumber(raw);
+    return { id: id === undefined || Number.isNaN(id) ? undefined : id };
+  },
   args: z.object({ id: z.number().int().positive().optional() }),
   scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id }) {
@@ -175,7 +179,7 @@ export const deliverCommand = defineCommand({
   // A building lead tells only their own buildings (a door key starts with its building: "B区5-302").
   scope: ({ door, building }) => ({ building: building ?? door!.split('-')[0]! }),
   handle(ctx, { id, door, building }) {
-    const gb = id !== undefined ? groupBuyNumbered(ctx, id) : groupBuysOf(ctx.db, ctx.community!.id, ['closed'])[0];
+    const gb = id !== undefined ? groupBuyNumbered(ctx, id) : groupBuysOf(ctx.db, ctx.community.id, ['closed'])[0];
     if (!gb) throw new UserError('groupbuy.noneClosed');
     const all = ordersOf(ctx.db, gb.id);
     const chosen = door ? all.filter((o) => o.door === door) : all.filter((o) => o.building === building);

@@ -30,7 +30,7 @@ export const importCommand = defineCommand({
     const now = ctx.now();
     const id = createGroupBuy(
       ctx.db,
-      { communityId: ctx.community!.id, leaderMemberId: ctx.member.id, title: name, supplier: '', deadlineAt: now, items: result.items, source: 'import', status: 'open' },
+      { communityId: ctx.community.id, leaderMemberId: ctx.member.id, title: name, supplier: '', deadlineAt: now, items: result.items, source: 'import', status: 'open' },
       now,
     );
     for (const o of result.orders) {

@@ -42,7 +42,7 @@ import {
   mayLead,
   postChain,
 } from './shared.js';
-import { idAndText } from './register.js';
+import { numberAndText } from '../../src/kernel/fields/record-number.js';
 
 export const launchCommand = defineCommand({
   name: 'groupbuy.launch',
@@ -51,7 +51,7 @@ export const launchCommand = defineCommand({
   needsCommunity: true,
   help: 'groupbuy.launchHelp',
   usage: 'groupbuy.launchUsage',
-  parse: (raw) => idAndText(raw),
+  parse: (raw) => numberAndText(raw),
   args: z.object({ id: z.number().int().positive(), text: z.string() }),
   scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id, text }) {
@@ -60,7 +60,7 @@ export const launchCommand = defineCommand({
     if (gb.status === 'closed') throw new UserError('groupbuy.closedAlready', { title: gb.title });
     if (gb.status !== 'approved' && gb.status !== 'open') throw new UserError('groupbuy.launchNotApproved', { id, title: gb.title });
     if (ctx.now() >= gb.deadline_at) throw new UserError('groupbuy.deadlinePast');
-    const groups = groupsOf(ctx.db, ctx.community!.id).filter((c) => c.purpose !== 'volunteers');
+    const groups = groupsOf(ctx.db, ctx.community.id).filter((c) => c.purpose !== 'volunteers');
     const names = text.split(/[\s、,,]+/).filter(Boolean);
     const targets = names.length > 0 ? names.map((n) => groups.find((g) => g.title === n || g.chat_id === n)) : ctx.isGroup ? [ctx.chat] : [];
     const unknown = names.filter((_n, i) => !targets[i]);
@@ -189,13 +189,13 @@ export const buyCommand = defineCommand({
   parse(raw) {
     // "帮5-302报 B×1": an order for another household, the one who placed it recorded.
     const behalf = /^(?:帮|替|代)\s*(.*?)(?:报名|报|订)\s*(.*)$/.exec(raw);
-    if (behalf) return { ...idAndText(`${behalf[1]} ${behalf[2]}`), onBehalf: true };
-    return { ...idAndText(raw), onBehalf: false };
+    if (behalf) return { ...numberAndText(`${behalf[1]} ${behalf[2]}`), onBehalf: true };
+    return { ...numberAndText(raw), onBehalf: false };
   },
   args: z.object({ id: z.number().int().positive().optional(), text: z.string(), onBehalf: z.boolean() }),
   handle(ctx, { id, text, onBehalf: behalf }) {
     if (text === '' && id === undefined) {
-      const open = groupBuysOf(ctx.db, ctx.community!.id, ['open']);
+      const open = groupBuysOf(ctx.db, ctx.community.id, ['open']);
       if (open.length === 0) throw new UserError('groupbuy.noneOpen');
       ctx.replyText(open.map((g) => chainText(ctx, g, ctx.lang).split('\n').slice(0, 1).join('') + ` — /buy ${g.id} B 2`).join('\n'));
       return;

@@ -1,5 +1,6 @@
+import { numberAndText } from '../../src/kernel/fields/record-number.js';
 import { z } from 'zod';
-import { defineCommand } from '../../src/runtime/command.js';
+import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { localDayWindow, localDateTime } from '../../src/kernel/time.js';
@@ -20,16 +21,11 @@ import {
   type GroupBuy,
 } from './store/groupbuys.js';
 import { formatYuan, parseFen, readRegistration, testIsFresh } from './registration.js';
-import { dateLabel, groupBuyNumbered, groupBuyScope, postChain, secretariesOf } from './shared.js';
+import { dateLabel, groupBuyNumbered, groupBuyScope, postChain } from './shared.js';
 
 const Text = z.object({ text: z.string() });
 const IdText = z.object({ id: z.number().int().positive().optional(), text: z.string() });
 
-/** "7 rest" → { id: 7, text: "rest" }; "#7" works too. */
-export function idAndText(raw: string): { id?: number; text: string } {
-  const m = /^#?(\d{1,9})(?:\s+|$)(.*)$/s.exec(raw.trim());
-  return m ? { id: Number(m[1]), text: m[2]!.trim() } : { text: raw.trim() };
-}
 
 const DOC_WORDS: [RegExp, DocumentKind][] = [
   [/^(?:营业执照|供应商证照|证照|资质|certificate)/i, 'supplier_cert'],
@@ -41,7 +37,7 @@ const DOC_WORDS: [RegExp, DocumentKind][] = [
 const docLabel = (ctx: Ctx, kind: DocumentKind) => ctx.text(`groupbuy.doc.${kind}`);
 
 /** Sends a complete registration to the secretaries, or says what is still missing. */
-function submitIfComplete(ctx: Ctx, gb: Pick<GroupBuy, 'id' | 'title' | 'community_id'>): void {
+function submitIfComplete(ctx: CommunityCtx, gb: Pick<GroupBuy, 'id' | 'title' | 'community_id'>): void {
   const missing = missingDocuments(ctx.db, gb.id);
   if (missing.length > 0) {
     setStatus(ctx.db, gb.id, 'draft', ctx.now());
@@ -50,13 +46,13 @@ function submitIfComplete(ctx: Ctx, gb: Pick<GroupBuy, 'id' | 'title' | 'communi
   }
   setStatus(ctx.db, gb.id, 'pending', ctx.now());
   addHistory(ctx.db, gb.id, ctx.member.id, 'submitted', '', ctx.now());
-  for (const s of secretariesOf(ctx, gb.community_id)) {
+  for (const s of ctx.secretaries(gb.community_id)) {
     ctx.tell(s, 'groupbuy.toApprove', { id: gb.id, title: gb.title, leader: ctx.member.display_name });
   }
   ctx.reply('groupbuy.registered', { id: gb.id, title: gb.title });
 }
 
-function register(ctx: Ctx, text: string): void {
+function register(ctx: CommunityCtx, text: string): void {
   const tz = ctx.config.timeZone;
   const r = readRegistration(text, ctx.now(), tz);
   const missing: string[] = [];
@@ -78,7 +74,7 @@ function register(ctx: Ctx, text: string): void {
   const id = createGroupBuy(
     ctx.db,
     {
-      communityId: ctx.community!.id,
+      communityId: ctx.community.id,
       leaderMemberId: ctx.member.id,
       title: r.title!,
       supplier: r.supplier!,
@@ -97,7 +93,7 @@ function register(ctx: Ctx, text: string): void {
     addDocument(ctx.db, id, d === attachedTo ? { ...d, fileName: file!.name, fileData: file!.data } : d, ctx.now());
   }
   ctx.record('groupbuy.register', 'groupbuy', id, `${r.items.length} items`);
-  submitIfComplete(ctx, { id, title: r.title!, community_id: ctx.community!.id });
+  submitIfComplete(ctx, { id, title: r.title!, community_id: ctx.community.id });
 }
 
 export const registerCommand = defineCommand({
@@ -132,7 +128,7 @@ export const documentsCommand = defineCommand({
   needsCommunity: true,
   help: 'groupbuy.docsHelp',
   usage: 'groupbuy.docsUsage',
-  parse: (raw) => idAndText(raw),
+  parse: (raw) => numberAndText(raw),
   args: IdText,
   scope: ({ id }, ctx) => groupBuyScope(ctx, id),
   handle(ctx, { id, text }) {
@@ -179,11 +175,11 @@ export const approveCommand = defineCommand({
   needsCommunity: true,
   help: 'groupbuy.approveHelp',
   usage: 'groupbuy.approveUsage',
-  parse: (raw) => idAndText(raw),
+  parse: (raw) => numberAndText(raw),
   args: IdText,
   handle(ctx, { id }) {
     if (id === undefined) {
-      const waiting = groupBuysOf(ctx.db, ctx.community!.id, ['pending']);
+      const waiting = groupBuysOf(ctx.db, ctx.community.id, ['pending']);
       if (waiting.length === 0) ctx.reply('groupbuy.nonePending');
       else ctx.replyText(waiting.map((g) => summary(ctx, g)).join('\n\n'));
       return;
@@ -210,7 +206,7 @@ export const rejectCommand = defineCommand({
   needsCommunity: true,
   help: 'groupbuy.rejectHelp',
   usage: 'groupbuy.rejectUsage',
-  parse: (raw) => idAndText(raw),
+  parse: (raw) => numberAndText(raw),
   args: z.object({ id: z.number().int().positive(), text: z.string().min(1).max(200) }),
   handle(ctx, { id, text }) {
     const gb = groupBuyNumbered(ctx, id);
@@ -234,7 +230,7 @@ export const priceCommand = defineCommand({
   help: 'groupbuy.priceHelp',
   usage: 'groupbuy.priceUsage',
   parse(raw) {
-    const { id, text } = idAndText(raw);
+    const { id, text } = numberAndText(raw);
     const m = /^([A-Za-z])\s*(?:套餐|餐|款|包|套)?\s*[::]?\s*(\d{1,7}(?:\.\d{1,2})?)\s*(?:元|块)?$/.exec(text);
     if (!m) throw new UserError('groupbuy.priceUsage');
     return { id, code: m[1]!.toUpperCase(), fen: parseFen(m[2]!) };
@@ -256,7 +252,7 @@ export const priceCommand = defineCommand({
     if (gb.status !== 'draft') {
       // No private mark-up: a changed price goes back to the secretary, and orders wait.
       setStatus(ctx.db, gb.id, 'pending', ctx.now());
-      for (const s of secretariesOf(ctx, gb.community_id)) {
+      for (const s of ctx.secretaries(gb.community_id)) {
         ctx.tell(s, 'groupbuy.toReapprove', { id: gb.id, title: gb.title, change: `${code} ${formatYuan(item.price_fen)}→${formatYuan(fen)}` });
       }
       ctx.reply('groupbuy.priceNeedsApproval', { id: gb.id, code, price: formatYuan(fen) });
@@ -273,7 +269,7 @@ export const historyCommand = defineCommand({
   needsCommunity: true,
   help: 'groupbuy.historyHelp',
   usage: 'groupbuy.historyUsage',
-  parse: (raw) => idAndText(raw),
+  parse: (raw) => numberAndText(raw),
   args: z.object({ id: z.number().int().positive(), text: z.string() }),
   // A leader reads the history of their own group-buys only.
   scope: ({ id }, ctx) => groupBuyScope(ctx, id),

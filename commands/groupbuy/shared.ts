@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Scope } from '../../src/runtime/command.js';
+import type { Scope, CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx, JobCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import type { Door } from '../../src/kernel/fields/door.js';
@@ -7,7 +7,6 @@ import { localDateTime } from '../../src/kernel/time.js';
 import type { Lang } from '../../src/kernel/types.js';
 import { chatByAddress } from '../../src/services/communities.js';
 import { scheduleJob, pendingJob } from '../../src/services/jobs.js';
-import { memberByPlatformId, membersWithRole, type Member } from '../../src/services/members.js';
 import { PRIORITY } from '../../src/outbox/store.js';
 import {
   groupBuyById,
@@ -40,11 +39,11 @@ export function groupBuyNumbered(ctx: Ctx, id: number): GroupBuy {
 }
 
 /** The group-buy an order is for: the number given, else the one open in this chat, else the only open one. */
-export function groupBuyForOrder(ctx: Ctx, id: number | undefined): GroupBuy {
+export function groupBuyForOrder(ctx: CommunityCtx, id: number | undefined): GroupBuy {
   if (id !== undefined) return groupBuyNumbered(ctx, id);
   const here = openInChat(ctx.db, ctx.msg.platform, ctx.msg.chatId);
   if (here.length === 1) return here[0]!;
-  const open = here.length > 0 ? here : groupBuysOf(ctx.db, ctx.community!.id, ['open']);
+  const open = here.length > 0 ? here : groupBuysOf(ctx.db, ctx.community.id, ['open']);
   if (open.length === 1) return open[0]!;
   if (open.length === 0) throw new UserError('groupbuy.noneOpen');
   throw new UserError('groupbuy.whichOne', { ids: open.map((g) => `#${g.id} ${g.title}`).join(ctx.lang === 'en' ? '; ' : ';') });
@@ -162,16 +161,4 @@ export function scheduleRepost(ctx: JobCtx, groupbuyId: number): void {
   const key = `groupbuy.repost:${groupbuyId}`;
   if (pendingJob(ctx.db, key)) return;
   scheduleJob(ctx.db, { kind: 'groupbuy.repost', key, dueAt: ctx.now() + REPOST_AFTER_MS, payload: { id: groupbuyId } }, ctx.now());
-}
-
-/** Secretaries of a community: those granted the role, and LINLI_ADMINS members the bot has met. */
-export function secretariesOf(ctx: JobCtx, communityId: number): Member[] {
-  const found = new Map<number, Member>();
-  for (const m of membersWithRole(ctx.db, communityId, 'secretary')) found.set(m.id, m);
-  for (const id of ctx.config.admins) {
-    const at = id.indexOf(':');
-    const m = memberByPlatformId(ctx.db, id.slice(0, at) as Member['platform'], id.slice(at + 1));
-    if (m) found.set(m.id, m);
-  }
-  return [...found.values()];
 }

@@ -16,9 +16,7 @@ import { itemsShort, requestDetails, statusLabel, viewOf } from './text.js';
 
 /** Sends text privately; in a group says it went privately (or how to open a private chat). */
 export function sendPrivately(ctx: Ctx, text: string, opts?: SendOptions): boolean {
-  const sent = ctx.replyPrivatelyText(text, opts);
-  if (ctx.isGroup) ctx.reply(sent ? 'medicine.sentPrivately' : 'core.startPrivate');
-  return sent;
+  return ctx.answerPrivately(text, { ...opts, saidInGroup: 'medicine.sentPrivately' });
 }
 
 /** Whether the asker is on the medicine team (or a secretary) of the request's community. */

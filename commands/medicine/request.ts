@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand, type ParseContext } from '../../src/runtime/command.js';
+import { defineCommand, type ParseContext, type CommunityCtx, hasCommunity } from '../../src/runtime/command.js';
 import { langOfMember, type Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { buildingKey, doorKey, doorLabel, findDoor, parseDoor, type Door } from '../../src/kernel/fields/door.js';
@@ -154,7 +154,7 @@ function firstMissing(draft: MedicineDraft): Missing | undefined {
 
 /** Asks for what is missing, one question at a time, or records the request when nothing is. */
 function proceed(ctx: Ctx, draft: MedicineDraft): void {
-  if (!ctx.community) throw new UserError('medicine.noCommunity');
+  if (!hasCommunity(ctx)) throw new UserError('medicine.noCommunity');
   // A request for one's own household (or one's own family) goes to the saved home.
   if (!draft.door && (!draft.onBehalf || draft.ownFamily)) draft.door = homeOf(ctx.member);
   const missing = firstMissing(draft);
@@ -191,9 +191,9 @@ function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean): 
   ctx.reply('medicine.continuePrivately');
 }
 
-function submit(ctx: Ctx, draft: MedicineDraft): void {
+function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
   const door = draft.door as Door;
-  const community = ctx.community!;
+  const community = ctx.community;
   const items = draft.items.map((i) => ({ ...i, quantity: i.quantity! }));
   const building = buildingKey(door);
   const id = createRequest(

@@ -1,3 +1,5 @@
+import { inCommunity } from '../../src/runtime/records.js';
+import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { defineCommand, defineReply } from '../../src/runtime/command.js';
@@ -59,7 +61,7 @@ export const medicineRunCommand = defineCommand({
     ids: z.array(z.number().int().positive()).optional(),
   }),
   handle(ctx, a) {
-    const community = ctx.community!;
+    const community = ctx.community;
     const now = ctx.now();
     const date = resolveDate(a.dateText, now, ctx.config.timeZone);
     // Named numbers go whatever hospital they asked for, even from another run (moved here);
@@ -134,15 +136,13 @@ export const medicineExportCommand = defineCommand({
   help: 'medicine.exportHelp',
   usage: 'medicine.exportUsage',
   parse(raw) {
-    const m = /^#?\s*(?:r|出车)?\s*(\d{1,7})$/i.exec(raw.trim());
-    if (!m) throw new UserError('medicine.exportUsage');
-    return { run: Number(m[1]) };
+    const run = readRecordNumber(raw.replace(/^#/, ''), ['r', '出车'], 7);
+    if (run === undefined || Number.isNaN(run)) throw new UserError('medicine.exportUsage');
+    return { run };
   },
   args: z.object({ run: z.number().int().positive() }),
   handle(ctx, { run: id }) {
-    const run = runById(ctx.db, id);
-    if (!run || run.community_id !== ctx.community!.id) throw new UserError('medicine.runNotFound', { run: id });
-    exportRun(ctx, run);
+    exportRun(ctx, inCommunity(ctx, runById(ctx.db, id), 'medicine.runNotFound', { run: id }));
   },
 });
 

@@ -31,9 +31,9 @@ export const medicineQueueCommand = defineCommand({
   args: z.object({ building: z.string().optional(), hospital: z.string().optional() }),
   handle(ctx, filter) {
     const now = ctx.now();
-    const queue = openQueue(ctx.db, ctx.community!.id, now, filter);
+    const queue = openQueue(ctx.db, ctx.community.id, now, filter);
     // Reading the queue is reading health data: audited, with a count and no medicine.
-    ctx.record('medicine.list', 'community', ctx.community!.id, `count:${queue.length}`);
+    ctx.record('medicine.list', 'community', ctx.community.id, `count:${queue.length}`);
     if (queue.length === 0) {
       ctx.reply('medicine.queueEmpty');
       return;
@@ -75,7 +75,7 @@ export const medicineStatusCommand = defineCommand({
   },
   args: z.object({ update: z.custom<NonNullable<ReturnType<typeof parseStatusUpdate>>>((v) => typeof v === 'object' && v !== null) }),
   handle(ctx, { update }) {
-    applyUpdate(ctx, update, ctx.community!.id);
+    applyUpdate(ctx, update, ctx.community.id);
   },
 });
 
@@ -89,8 +89,8 @@ export const medicineCardsCommand = defineCommand({
   parse: () => ({}),
   args: z.object({}),
   handle(ctx) {
-    const cards = cardsOut(ctx.db, ctx.community!.id);
-    ctx.record('medicine.cards', 'community', ctx.community!.id, `count:${cards.length}`);
+    const cards = cardsOut(ctx.db, ctx.community.id);
+    ctx.record('medicine.cards', 'community', ctx.community.id, `count:${cards.length}`);
     if (cards.length === 0) {
       ctx.reply('medicine.cardsNone');
       return;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { PersonalData, Jobs } from '../../src/runtime/capability.js';
+import type {  Jobs } from '../../src/runtime/capability.js';
 import { defineCommand } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { parseNumber } from '../../src/kernel/chinese.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorLabel, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
-import { ROLE_WORDS, type Role } from '../../src/kernel/roles.js';
+import { roleLabel, type Role } from '../../src/kernel/roles.js';
 import { localDateTime } from '../../src/kernel/time.js';
 import type { MessageKey } from '../../src/kernel/catalogue.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
@@ -27,23 +27,7 @@ import {
 } from './store/retention.js';
 
 
-const roleLabel = (ctx: Ctx, role: Role, scope = '') => {
-  const words = ROLE_WORDS[role];
-  const name = ctx.lang === 'en' ? words[words.length - 1]!.replace('_', ' ') : words[0]!;
-  if (!scope) return name;
-  return ctx.lang === 'en' ? `${name} of building ${scope}` : `${scope}号楼${name}`;
-};
-
 const list = (ctx: Ctx, items: string[]) => items.join(ctx.lang === 'en' ? ', ' : '、');
-
-/** Sends a text privately; in a group, says so there (or how to open a private chat). */
-function answerPrivately(ctx: Ctx, text: string): void {
-  if (!ctx.replyPrivatelyText(text)) {
-    ctx.reply('core.startPrivate');
-    return;
-  }
-  if (ctx.isGroup) ctx.ack('trust.sentPrivately');
-}
 
 export const mydataCommand = defineCommand({
   name: 'mydata',
@@ -57,8 +41,8 @@ export const mydataCommand = defineCommand({
     const m = ctx.member;
     const home = homeOf(m);
     const grants = allRolesOf(ctx.db, m.id);
-    const roles = [roleLabel(ctx, 'resident'), ...grants.map((g) => roleLabel(ctx, g.role as Role, g.scope))];
-    if (ctx.isAdmin(m)) roles.push(roleLabel(ctx, 'secretary'));
+    const roles = [roleLabel(ctx.lang, 'resident'), ...grants.map((g) => roleLabel(ctx.lang, g.role as Role, g.scope))];
+    if (ctx.isAdmin(m)) roles.push(roleLabel(ctx.lang, 'secretary'));
     const communities = communitiesOf(ctx.db, m.id).map((c) => c.name);
     const lines = [
       ctx.text('trust.mydataTitle'),
@@ -70,7 +54,7 @@ export const mydataCommand = defineCommand({
       ...ctx.registry.personalData.flatMap((p) => p.describe(ctx.db, m, ctx.lang)),
       ctx.text('trust.mydataFooter'),
     ];
-    answerPrivately(ctx, lines.join('\n'));
+    ctx.answerPrivately(lines.join('\n'), { saidInGroup: 'trust.sentPrivately' });
   },
 });
 
@@ -137,7 +121,7 @@ export const auditCommand = defineCommand({
   },
   args: AuditArgs,
   handle(ctx, args) {
-    const community = ctx.community!;
+    const community = ctx.community;
     let rows: AuditRow[];
     let subject: string;
     if (args.about === 'member') {
@@ -152,11 +136,11 @@ export const auditCommand = defineCommand({
       ctx.record('audit.read', args.kind ?? 'record', args.id);
     }
     if (rows.length === 0) {
-      answerPrivately(ctx, ctx.text('trust.auditEmpty', { subject }));
+      ctx.answerPrivately(ctx.text('trust.auditEmpty', { subject }), { saidInGroup: 'trust.sentPrivately' });
       return;
     }
     const lines = [ctx.text('trust.auditTitle', { subject, count: rows.length }), ...rows.map((r) => auditLine(ctx, r))];
-    answerPrivately(ctx, lines.join('\n'));
+    ctx.answerPrivately(lines.join('\n'), { saidInGroup: 'trust.sentPrivately' });
   },
 });
 
@@ -176,17 +160,17 @@ export const residentsCommand = defineCommand({
   // A building lead sees the residents of their own buildings only.
   scope: ({ building }) => ({ building }),
   handle(ctx, { building }) {
-    const people = residentsOfBuilding(ctx.db, ctx.community!.id, building);
+    const people = residentsOfBuilding(ctx.db, ctx.community.id, building);
     ctx.record('members.list', 'building', building, `count:${people.length}`);
     if (people.length === 0) {
-      answerPrivately(ctx, ctx.text('trust.residentsNone', { building }));
+      ctx.answerPrivately(ctx.text('trust.residentsNone', { building }), { saidInGroup: 'trust.sentPrivately' });
       return;
     }
     const lines = people.map((p) => {
       const home = homeOf(p);
       return [home ? doorLabel(home) : '', p.display_name, p.phone ? maskPhone(p.phone) : ''].filter(Boolean).join(' ');
     });
-    answerPrivately(ctx, [ctx.text('trust.residentsTitle', { building, count: people.length }), ...lines].join('\n'));
+    ctx.answerPrivately([ctx.text('trust.residentsTitle', { building, count: people.length }), ...lines].join('\n'), { saidInGroup: 'trust.sentPrivately' });
   },
 });
 
@@ -206,7 +190,7 @@ export const retentionCommand = defineCommand({
   parse: (raw) => ({ days: raw.trim() === '' ? undefined : readDays(raw, 'trust.retentionUsage', 365) }),
   args: z.object({ days: z.number().int().min(1).max(365).optional() }),
   handle(ctx, { days }) {
-    const community = ctx.community!;
+    const community = ctx.community;
     if (days === undefined) {
       const current = retentionOf(ctx.db, community.id)?.days_after_close;
       if (current == null) ctx.reply('trust.retentionNone');
@@ -250,7 +234,7 @@ export const lockdownCommand = defineCommand({
     z.object({ action: z.literal('resume') }),
   ]),
   handle(ctx, args) {
-    const community = ctx.community!;
+    const community = ctx.community;
     if (retentionOf(ctx.db, community.id)?.erased_at != null) throw new UserError('trust.lockdownAlreadyErased');
     if (args.action === 'resume') {
       if (!resumeLockdown(ctx.db, community.id, ctx.member.id, ctx.now())) throw new UserError('trust.lockdownNotEnded');

@@ -24,7 +24,7 @@ import {
   type Elderly,
   type ElderlyWithVolunteer,
 } from './store/pairing.js';
-import { roster, secretariesOf } from './store/volunteers.js';
+import { roster } from './store/volunteers.js';
 
 const CHECKIN_TIME = '10:00';
 const REPORT_TIME = '20:00';
@@ -63,7 +63,7 @@ export const elderlyCommand = defineCommand({
   // A building lead registers for their own buildings: the first building of the list not theirs is refused.
   scope: ({ entries }, ctx) => ({ building: entries.map((e) => e.building).find((b) => !ctx.has('building_lead', b)) ?? entries[0]!.building }),
   handle(ctx, { entries, bad }) {
-    const community = ctx.community!;
+    const community = ctx.community;
     let added = 0;
     for (const e of entries) {
       if (registerElderly(ctx.db, { communityId: community.id, ...e, registeredBy: ctx.member.id }, ctx.now())) added++;
@@ -113,7 +113,7 @@ export const pairCommand = defineCommand({
   parse: () => ({}),
   args: z.object({}),
   handle(ctx) {
-    const community = ctx.community!;
+    const community = ctx.community;
     dropInactivePairs(ctx.db, community.id);
     // A building lead pairs the elderly of their own buildings; a secretary, everyone.
     const ours = (e: { building: string }) => mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok;
@@ -168,7 +168,7 @@ export const pairingJobs: Jobs = {
     const { communityId, date } = payload as { communityId: number; date: string };
     const missing = unconfirmed(ctx.db, communityId, date);
     if (missing.length === 0) return;
-    for (const s of secretariesOf(ctx.db, ctx.config.admins, communityId)) {
+    for (const s of ctx.secretaries(communityId)) {
       const lang = s.lang ?? 'zh-CN';
       const list = missing
         .map((e) => t(lang, 'pair.line', { name: e.name, door: doorText(lang, e.door), volunteer: e.volunteer_name ?? '?', confirmed: '' }))
@@ -188,7 +188,7 @@ export const contactedCommand = defineCommand({
   parse: () => ({}),
   args: z.object({}),
   handle(ctx) {
-    const count = confirmContact(ctx.db, ctx.community!.id, ctx.member.id, localDate(ctx.now(), ctx.config.timeZone));
+    const count = confirmContact(ctx.db, ctx.community.id, ctx.member.id, localDate(ctx.now(), ctx.config.timeZone));
     if (count === 0) throw new UserError('pair.nobodyYours');
     ctx.record('elderly.contacted', 'member', ctx.member.id, `count=${count}`);
     ctx.ack('pair.contacted', { count });
@@ -208,16 +208,15 @@ export const pairsCommand = defineCommand({
     const date = localDate(ctx.now(), ctx.config.timeZone);
     // A building lead sees their own buildings' elderly residents only (the policy's rule, per record).
     const theirs = (e: { building: string }) => mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok;
-    const all = elderlyOf(ctx.db, ctx.community!.id).filter(theirs);
+    const all = elderlyOf(ctx.db, ctx.community.id).filter(theirs);
     if (all.length === 0) throw new UserError('pair.noElderly');
-    const missing = unconfirmed(ctx.db, ctx.community!.id, date).filter(theirs);
+    const missing = unconfirmed(ctx.db, ctx.community.id, date).filter(theirs);
     const text = [
       ctx.text('pair.listTitle', { count: all.length }),
       ...listLines(ctx, all, date),
       ctx.text('pair.unconfirmedTitle', { count: missing.length }),
     ].join('\n');
-    if (!ctx.replyPrivatelyText(text)) return void ctx.reply('core.startPrivate');
-    if (ctx.isGroup) ctx.reply('pair.sentPrivately');
+    ctx.answerPrivately(text, { saidInGroup: 'pair.sentPrivately' });
   },
 });
 

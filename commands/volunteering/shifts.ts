@@ -1,3 +1,4 @@
+import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import type { Jobs } from '../../src/runtime/capability.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -11,7 +12,6 @@ import { chatByAddress } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { memberById } from '../../src/services/members.js';
 import { createShifts, shiftById, shiftsOfPlan, takeShift, upcomingShifts, type ShiftWithOwner } from './store/shifts.js';
-import { secretariesOf } from './store/volunteers.js';
 
 const MAX_DAYS = 7;
 const REMIND_BEFORE_MS = 60 * 60 * 1000;
@@ -101,7 +101,7 @@ export const shiftsCommand = defineCommand({
     if (shifts.length === 0) throw new UserError('shift.usage');
     const planId = createShifts(
       ctx.db,
-      { communityId: ctx.community!.id, platform: ctx.msg.platform, chatId: ctx.msg.chatId, createdBy: ctx.member.id, shifts },
+      { communityId: ctx.community.id, platform: ctx.msg.platform, chatId: ctx.msg.chatId, createdBy: ctx.member.id, shifts },
       ctx.now(),
     );
     const list = shiftsOfPlan(ctx.db, planId);
@@ -146,7 +146,7 @@ export const shiftJobs: Jobs = {
   'shift.untaken'(ctx, payload) {
     const shift = shiftById(ctx.db, (payload as { id: number }).id);
     if (!shift || shift.owner_member_id !== null) return;
-    for (const s of secretariesOf(ctx.db, ctx.config.admins, shift.community_id)) ctx.tell(s, 'shift.untaken', { id: shift.id, label: shift.label });
+    for (const s of ctx.secretaries(shift.community_id)) ctx.tell(s, 'shift.untaken', { id: shift.id, label: shift.label });
     const chat = chatByAddress(ctx.db, shift.platform as Platform, shift.chat_id);
     if (chat) ctx.post(chat, 'shift.untaken', { id: shift.id, label: shift.label }, { ref: { kind: 'shift', id: shift.plan_id } });
   },
@@ -160,9 +160,9 @@ export const takeShiftCommand = defineCommand({
   help: 'shift.takeHelp',
   usage: 'shift.usage',
   parse(raw) {
-    const m = /^#?(\d{1,9})$/.exec(raw.trim());
-    if (!m) throw new UserError('shift.which', { first: 1 });
-    return { id: Number(m[1]) };
+    const id = readRecordNumber(raw);
+    if (id === undefined || Number.isNaN(id)) throw new UserError('shift.which', { first: 1 });
+    return { id };
   },
   args: z.object({ id: z.number().int().positive() }),
   handle: (ctx, { id }) => take(ctx, undefined, id),
@@ -177,7 +177,7 @@ export const shiftListCommand = defineCommand({
   parse: () => ({}),
   args: z.object({}),
   handle(ctx) {
-    const list = upcomingShifts(ctx.db, ctx.community!.id, ctx.now());
+    const list = upcomingShifts(ctx.db, ctx.community.id, ctx.now());
     if (list.length === 0) return void ctx.reply('shift.listEmpty');
     ctx.replyText([ctx.text('shift.listTitle'), planText(ctx, ctx.lang, list)].join('\n'));
   },

@@ -1,6 +1,8 @@
+import { inCommunity } from '../../src/runtime/records.js';
+import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
-import { defineCommand, defineReply, type Scope } from '../../src/runtime/command.js';
+import { defineCommand, defineReply, type Scope, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx, JobCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
@@ -42,17 +44,12 @@ const CANCEL = /^(?:取消|撤销|cancel)/i;
 /** "12", "#12", "任务12" → 12. */
 const TaskNumber = z.object({ id: z.number().int().positive().optional() });
 function parseNumber(raw: string): { id?: number } {
-  const m = /^(?:任务|task)?\s*#?\s*(\d{1,9})$/i.exec(raw.trim());
-  if (raw.trim() === '') return {};
-  if (!m) return { id: -1 };
-  return { id: Number(m[1]) };
+  const id = readRecordNumber(raw, ['任务', 'task']);
+  if (id === undefined) return {};
+  return { id: Number.isNaN(id) ? -1 : id };
 }
 
-function mustFind(ctx: Ctx, id: number): Task {
-  const task = taskById(ctx.db, id);
-  if (!task || task.community_id !== ctx.community?.id) throw new UserError('task.notFound', { id });
-  return task;
-}
+const mustFind = (ctx: Ctx, id: number): Task => inCommunity(ctx, taskById(ctx.db, id), 'task.notFound', { id });
 
 /** Posts in the task's group when the change was made elsewhere (a private chat), so everyone sees it. */
 function announceIn(ctx: Ctx, task: Task, text: string): void {
@@ -117,10 +114,10 @@ function cancel(ctx: Ctx, task: Task): void {
 }
 
 /** "/done" without a number: the one task the member has. */
-function theirTask(ctx: Ctx, id: number | undefined, usage: 'task.doneUsage' | 'task.giveBackUsage'): Task {
+function theirTask(ctx: CommunityCtx, id: number | undefined, usage: 'task.doneUsage' | 'task.giveBackUsage'): Task {
   if (id === -1) throw new UserError(usage);
   if (id !== undefined) return mustFind(ctx, id);
-  const mine = claimedBy(ctx.db, ctx.community!.id, ctx.member.id);
+  const mine = claimedBy(ctx.db, ctx.community.id, ctx.member.id);
   if (mine.length === 0) throw new UserError('task.noneClaimed');
   if (mine.length > 1) throw new UserError('task.whichOne', { ids: mine.map((t) => `#${t.id}`).join(' '), first: mine[0]!.id });
   return mine[0]!;
@@ -166,7 +163,7 @@ export const taskCommand = defineCommand({
   },
   handle(ctx, { text }) {
     // Being in a team is volunteer data the policy does not hold, so it is checked here.
-    if (!ctx.isSecretary && !ctx.has('building_lead') && !volunteerOf(ctx.db, ctx.community!.id, ctx.member.id)?.team) {
+    if (!ctx.isSecretary && !ctx.has('building_lead') && !volunteerOf(ctx.db, ctx.community.id, ctx.member.id)?.team) {
       throw new UserError('task.needsTeam');
     }
     const when = findWhen(text, ctx.now(), ctx.config.timeZone);
@@ -176,7 +173,7 @@ export const taskCommand = defineCommand({
     const id = createTask(
       ctx.db,
       {
-        communityId: ctx.community!.id,
+        communityId: ctx.community.id,
         platform: ctx.msg.platform,
         chatId: ctx.msg.chatId,
         title: title || text,
@@ -314,7 +311,7 @@ export const tasksCommand = defineCommand({
   parse: () => ({}),
   args: z.object({}),
   handle(ctx) {
-    const list = unfinishedTasks(ctx.db, ctx.community!.id);
+    const list = unfinishedTasks(ctx.db, ctx.community.id);
     if (list.length === 0) return void ctx.reply('task.listEmpty');
     const lines = [ctx.text('task.listTitle', { count: list.length })];
     for (const task of list) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand, defineReply } from '../../src/runtime/command.js';
+import { defineCommand, defineReply, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { mayTouch } from '../../src/runtime/policy.js';
@@ -53,7 +53,7 @@ export const recruitCommand = defineCommand({
   },
   args: z.object({ title: z.string().max(500), needs: z.array(z.object({ label: z.string(), count: z.number().int().positive() })) }),
   handle(ctx, { title, needs }) {
-    const community = ctx.community!;
+    const community = ctx.community;
     if (title === '') return recruitStatus(ctx);
     const id = createRecruit(
       ctx.db,
@@ -88,8 +88,8 @@ export const recruitCommand = defineCommand({
 });
 
 /** "/招募" alone: how the latest call is going, against what it asked for. */
-function recruitStatus(ctx: Ctx): void {
-  const recruit = latestRecruit(ctx.db, ctx.community!.id);
+function recruitStatus(ctx: CommunityCtx): void {
+  const recruit = latestRecruit(ctx.db, ctx.community.id);
   if (!recruit) throw new UserError('vol.recruitUsage');
   const needs = needsOf(recruit);
   const total = needs.reduce((s, n) => s + n.count, 0);
@@ -116,7 +116,7 @@ export const volunteerCommand = defineCommand({
   parse: (raw) => ({ text: raw }),
   args: z.object({ text: z.string().max(1000) }),
   handle(ctx, { text }) {
-    const community = ctx.community!;
+    const community = ctx.community;
     const existing = volunteerOf(ctx.db, community.id, ctx.member.id);
     if (existing && text.trim() === '') {
       ctx.reply('vol.current', {
@@ -142,7 +142,7 @@ export const stepDownCommand = defineCommand({
   parse: () => ({}),
   args: z.object({}),
   handle(ctx) {
-    const community = ctx.community!;
+    const community = ctx.community;
     if (!stepDown(ctx.db, community.id, ctx.member.id, ctx.now())) throw new UserError('vol.notVolunteer');
     const released = releaseTasksOf(ctx.db, community.id, ctx.member.id);
     releaseShiftsOf(ctx.db, community.id, ctx.member.id, ctx.now());
@@ -189,7 +189,7 @@ export const rosterCommand = defineCommand({
   scope: ({ filter }) => (filter.building ? { building: filter.building } : undefined),
   handle(ctx, { filter, exportFile }) {
     // A building lead sees their own buildings' volunteers (and those who gave no building).
-    const entries = roster(ctx.db, ctx.community!.id, filter).filter(
+    const entries = roster(ctx.db, ctx.community.id, filter).filter(
       (e) => e.building === null || mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok,
     );
     const filterText = describeFilter(ctx, filter);
@@ -247,7 +247,7 @@ function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): strin
   return lines.join('\n');
 }
 
-function exportRoster(ctx: Ctx, entries: RosterEntry[]): void {
+function exportRoster(ctx: CommunityCtx, entries: RosterEntry[]): void {
   const header = ctx.text('vol.sheetHeader').split('|');
   const rows = entries.map((e, i) => [
     i + 1,
@@ -260,7 +260,7 @@ function exportRoster(ctx: Ctx, entries: RosterEntry[]): void {
     localDate(e.joined_at, ctx.config.timeZone),
   ]);
   const sheet = ctx.text('vol.sheetName');
-  ctx.record('volunteer.export', 'community', ctx.community!.id, `rows=${rows.length}`);
+  ctx.record('volunteer.export', 'community', ctx.community.id, `rows=${rows.length}`);
   ctx.reply('vol.rosterExported', { count: entries.length }, { file: { name: `${sheet}.xlsx`, sheets: [{ name: sheet, rows: [header, ...rows] }] } });
 }
 
@@ -291,8 +291,8 @@ export const teamCommand = defineCommand({
     if (who.length === 0) throw new UserError('vol.teamUsage');
     const added: string[] = [];
     const refused: string[] = [];
-    for (const m of who) (setTeam(ctx.db, ctx.community!.id, m.id, team) ? added : refused).push(m.display_name);
-    if (added.length > 0) ctx.record('volunteer.team', 'community', ctx.community!.id, `added=${added.length}`);
+    for (const m of who) (setTeam(ctx.db, ctx.community.id, m.id, team) ? added : refused).push(m.display_name);
+    if (added.length > 0) ctx.record('volunteer.team', 'community', ctx.community.id, `added=${added.length}`);
     const sep = ctx.text('vol.sep');
     const lines: string[] = [];
     if (added.length > 0) lines.push(ctx.text('vol.teamSet', { team, names: added.join(sep) }));

@@ -35,11 +35,7 @@ export const rebindCodeCommand = defineCommand({
   args: z.object({}),
   handle(ctx) {
     const code = issueRebindCode(ctx.db, ctx.member.id, ctx.now());
-    if (!ctx.replyPrivately('rebind.code', { code, days: DAYS })) {
-      ctx.reply('core.startPrivate');
-      return;
-    }
-    if (ctx.isGroup) ctx.reply('rebind.codeSent');
+    if (!ctx.answerPrivately(ctx.text('rebind.code', { code, days: DAYS }), { saidInGroup: 'rebind.codeSent' })) return;
     ctx.record('member.rebind.code', 'member', ctx.member.id);
   },
 });
@@ -67,7 +63,7 @@ export const rebindCommand = defineCommand({
       ctx.reply('rebind.same');
       return;
     }
-    moveMemberToUserId(ctx.db, owner.id, ctx.member.user_id, now);
+    moveMemberToUserId(ctx.db, owner.id, { userId: ctx.member.user_id, privateChatId: ctx.member.private_chat_id }, now);
     ctx.record('member.rebind', 'member', owner.id, `from member ${ctx.member.id}`);
     ctx.reply('rebind.done', { name: owner.display_name });
     // A code is used once; the next re-login needs a new one, so hand it over now, privately.
@@ -96,7 +92,7 @@ export const confirmMemberCommand = defineCommand({
     const mention = ctx.msg.mentions?.[0];
     if (!mention) throw new UserError('rebind.confirmWho');
     const newcomer = upsertMember(ctx.db, { platform: ctx.msg.platform, userId: mention.userId, displayName: mention.name }, ctx.now());
-    const community = ctx.community!;
+    const community = ctx.community;
     const candidates = rebindCandidates(ctx.db, newcomer, community.id);
     if (no === undefined) {
       if (candidates.length === 0) {
@@ -111,14 +107,12 @@ export const confirmMemberCommand = defineCommand({
         }),
       );
       // Homes are not for the group: the list goes to the secretary alone.
-      if (!ctx.replyPrivately('rebind.candidates', { name: newcomer.display_name, list: list.join('\n') })) {
-        ctx.reply('core.startPrivate');
-      } else if (ctx.isGroup) ctx.reply('rebind.candidatesSent');
+      ctx.answerPrivately(ctx.text('rebind.candidates', { name: newcomer.display_name, list: list.join('\n') }), { saidInGroup: 'rebind.candidatesSent' });
       return;
     }
     const old = candidates.find((m) => m.id === no);
     if (!old) throw new UserError('rebind.notCandidate', { no });
-    moveMemberToUserId(ctx.db, old.id, newcomer.user_id, ctx.now());
+    moveMemberToUserId(ctx.db, old.id, { userId: newcomer.user_id, privateChatId: newcomer.private_chat_id }, ctx.now());
     ctx.record('member.rebind.confirm', 'member', old.id, `from member ${newcomer.id}`);
     ctx.reply('rebind.confirmed', { name: old.display_name });
   },

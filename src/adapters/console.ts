@@ -6,6 +6,10 @@ import type { Adapter, MessageSink } from '../outbox/port.js';
 /** The group the console plays when a line names none. */
 export const CONSOLE_GROUP = '控制台群';
 
+/** The console's private chats are named for the person: "private:alice". */
+const PRIVATE = 'private:';
+const privateChatOf = (userId: string): string => `${PRIVATE}${userId}`;
+
 export interface ConsoleSent {
   /** The bot's message id, as shown: "#12". Replies use it: `alice ^12: 接`. */
   id: string;
@@ -47,6 +51,9 @@ export class ConsoleAdapter implements Adapter {
     private readonly opts: { print?: (line: string) => void; exportDir?: string; now?: () => number } = {},
   ) {}
 
+  privateChatOf = privateChatOf;
+  isGroupChatId = (chatId: string): boolean => !chatId.startsWith(PRIVATE);
+
   async start(_sink: MessageSink): Promise<void> {}
   async stop(): Promise<void> {}
 
@@ -72,11 +79,12 @@ export class ConsoleAdapter implements Adapter {
     const isGroup = !priv;
     return {
       platform: 'console',
-      chatId: isGroup ? (chat?.trim() ?? CONSOLE_GROUP) : `private:${sender}`,
+      chatId: isGroup ? (chat?.trim() ?? CONSOLE_GROUP) : privateChatOf(sender),
       chatTitle: isGroup ? (chat?.trim() ?? CONSOLE_GROUP) : undefined,
       isGroup,
       senderId: sender,
       senderName: sender,
+      senderPrivateChatId: privateChatOf(sender),
       text,
       messageId: `${this.runId}-${++this.counter}`,
       replyToMessageId: replyTo,
@@ -90,7 +98,7 @@ export class ConsoleAdapter implements Adapter {
   async send(msg: OutgoingMessage): Promise<string[]> {
     // The outbox id is unique and survives restarts, so it serves as the console message id.
     const id = String(msg.outboxId);
-    const isGroup = !msg.chatId.startsWith('private:');
+    const isGroup = this.isGroupChatId(msg.chatId);
     const record: ConsoleSent = { id, chatId: msg.chatId, isGroup, text: msg.text, replyTo: msg.replyTo, mentions: msg.mentions };
     if (msg.file) {
       record.file = { ...msg.file };
@@ -102,7 +110,7 @@ export class ConsoleAdapter implements Adapter {
     }
     this.sent.push(record);
     if (this.opts.print) {
-      const where = isGroup ? msg.chatId : `${msg.chatId.slice('private:'.length)} (私聊)`;
+      const where = isGroup ? msg.chatId : `${msg.chatId.slice(PRIVATE.length)} (私聊)`;
       const mentions = msg.mentions?.length ? msg.mentions.map((m) => `@${m} `).join('') : '';
       const lines = `${mentions}${msg.text}`.split('\n');
       this.opts.print(`[#${id}] linli → ${where}: ${lines[0]}`);

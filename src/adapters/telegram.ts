@@ -61,6 +61,10 @@ export class TelegramAdapter implements Adapter {
   get privateChatLink(): string | undefined {
     return this.me?.username ? `https://t.me/${this.me.username}` : undefined;
   }
+
+  /** A private chat's id is the user's id (it works once they have pressed Start); groups' ids are negative. */
+  privateChatOf = (userId: string): string => userId;
+  isGroupChatId = (chatId: string): boolean => chatId.startsWith('-');
   private offset = 0;
   private running = false;
   private abort: AbortController | undefined;

@@ -3,7 +3,7 @@ import { FileBox } from 'file-box';
 import { qrcodeValueToImageUrl, ScanStatus, types, WechatyBuilder } from 'wechaty';
 import type { Contact, Message, Room, Wechaty } from 'wechaty';
 import type { Deps } from '../services/deps.js';
-import { t } from '../kernel/catalogue.js';
+
 import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
 import type { Logger } from '../kernel/log.js';
 import { tellAdmins } from '../outbox/admins.js';
@@ -54,6 +54,9 @@ export interface WechatOptions {
 export class WechatAdapter implements Adapter {
   readonly platform = 'wechat' as const;
   readonly botNames = ['linli', '邻里', '邻里助手'];
+  /** A person's private chat is addressed by their contact id; a room's id ends in @chatroom. */
+  privateChatOf = (userId: string): string => userId;
+  isGroupChatId = (chatId: string): boolean => chatId.endsWith('@chatroom');
   private bot: Wechaty | undefined;
   private deps: Deps | undefined;
   private chain: Promise<void> = Promise.resolve();
@@ -155,9 +158,8 @@ export class WechatAdapter implements Adapter {
 
   /** Tells the admins on their other platforms (their WeChat ids may be stale after a re-login). */
   private tellAdmins(key: 'wechat.loggedOut' | 'wechat.loggedInAgain', params: Record<string, string>): number {
-    const { db, config, clock } = this.deps!;
-    const text = t('zh-CN', key, params);
-    return db.transaction(() => tellAdmins(db, config, text, clock.now(), { except: ['wechat'] }))();
+    const deps = this.deps!;
+    return deps.db.transaction(() => tellAdmins(deps, key, params, { except: ['wechat'] }))();
   }
 
   /** A connection can drop without a logout event: after a while without a login, say so. */
@@ -198,6 +200,8 @@ export class WechatAdapter implements Adapter {
       isGroup: room !== undefined,
       senderId: talker.id,
       senderName: (room ? await room.alias(talker) : undefined) || talker.name() || talker.id,
+      // On WeChat the private chat with a person is addressed by their contact id.
+      senderPrivateChatId: this.privateChatOf(talker.id),
       text,
       messageId: m.id,
       mentionsBot,
@@ -234,7 +238,7 @@ export class WechatAdapter implements Adapter {
     const { db, clock, log } = this.deps!;
     const known = memberByStableKey(db, key);
     if (!known || known.user_id === contactId) return;
-    db.transaction(() => moveMemberToUserId(db, known.id, contactId, clock.now()))();
+    db.transaction(() => moveMemberToUserId(db, known.id, { userId: contactId, privateChatId: this.privateChatOf(contactId) }, clock.now()))();
     log.info({ memberId: known.id }, 'WeChat contact id changed; member followed by stable id');
   }
 

@@ -1,3 +1,5 @@
+import type { Lang } from './types.js';
+
 /** Roles a member can hold in a community. Everyone is a resident; the rest are granted. */
 export const ROLES = ['resident', 'volunteer', 'building_lead', 'groupbuy_leader', 'medicine_team', 'secretary'] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,4 +18,12 @@ export const ROLE_WORDS: Record<Role, string[]> = {
 export function parseRole(word: string): Role | undefined {
   const w = word.trim().toLowerCase();
   return (Object.keys(ROLE_WORDS) as Role[]).find((r) => ROLE_WORDS[r].includes(w));
+}
+
+/** How a role is named to a person: "楼组长", "5号楼楼组长", "lead of building 5". */
+export function roleLabel(lang: Lang, role: Role, scope = ''): string {
+  const words = ROLE_WORDS[role];
+  const name = lang === 'en' ? words[words.length - 1]!.replace('_', ' ') : words[0]!;
+  if (!scope) return name;
+  return lang === 'en' ? `${name} of building ${scope}` : `${scope}号楼${name}`;
 }

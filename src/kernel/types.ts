@@ -27,6 +27,11 @@ export interface Incoming {
   isGroup: boolean;
   senderId: string;
   senderName: string;
+  /**
+   * Where the sender can be written to privately, when the platform allows it from a group too
+   * (the console; a WeChat contact). In a private chat it is the chat itself.
+   */
+  senderPrivateChatId?: string;
   text: string;
   messageId: string;
   /** The platform id of the message this one replies to (or quotes), if any. */

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { checkpointFile, inspectFile } from '../db/file.js';
 import { readMigrations } from '../db/migrate.js';
 import { openDb } from '../db/open.js';
 import { appendAudit } from '../services/audit.js';
@@ -32,14 +32,10 @@ export function runningPid(dbPath: string): number | undefined {
  */
 export function checkBackup(file: string): number[] {
   if (!existsSync(file)) throw new RestoreError(`${file}: no such file`);
-  let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const result = db.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new RestoreError(`${file} is damaged: integrity_check says ${String(result)}`);
-    const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
-    if (!hasTable) throw new RestoreError(`${file} is not a linli database (no schema_migrations)`);
-    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
+    const { integrity, migrations: versions } = inspectFile(file);
+    if (integrity !== 'ok') throw new RestoreError(`${file} is damaged: integrity_check says ${integrity}`);
+    if (!versions) throw new RestoreError(`${file} is not a linli database (no schema_migrations)`);
     const known = new Set(readMigrations().map((m) => m.version));
     const unknown = versions.filter((v) => !known.has(v));
     if (unknown.length > 0) {
@@ -49,8 +45,6 @@ export function checkBackup(file: string): number[] {
   } catch (err) {
     if (err instanceof RestoreError) throw err;
     throw new RestoreError(`${file} is not a readable SQLite database: ${(err as Error).message}`);
-  } finally {
-    db?.close();
   }
 }
 
@@ -77,9 +71,7 @@ export function restoreBackup(file: string, dbPath: string, now: number): Restor
 
   let savedAs: string | undefined;
   if (existsSync(dbPath)) {
-    const current = new Database(dbPath);
-    current.pragma('wal_checkpoint(TRUNCATE)');
-    current.close();
+    checkpointFile(dbPath);
     savedAs = `${dbPath}.before-restore-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
     renameSync(dbPath, savedAs);
   }

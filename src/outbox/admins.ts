@@ -1,38 +1,28 @@
-import type { Config } from '../kernel/config.js';
-import type { ChatAddress, Platform } from '../kernel/types.js';
-import type { Db } from '../db/open.js';
+import { t, type MessageKey, type Params } from '../kernel/catalogue.js';
+import type { Platform } from '../kernel/types.js';
+import type { Deps } from '../services/deps.js';
 import { memberByPlatformId } from '../services/members.js';
-import { enqueue, PRIORITY } from './store.js';
+import { enqueue, PRIORITY, type SendOptions } from './store.js';
 
 /**
- * Where a private message reaches an admin named in LINLI_ADMINS ("telegram:123"). A Telegram
- * private chat has the user's id; WeChat and the console address a person directly.
+ * Tells every admin named in LINLI_ADMINS ("telegram:123") privately, in their language, on the
+ * platforms running now, except those named (a platform that is down cannot carry the news that it
+ * is down). Queued as urgent, in the caller's transaction. Returns how many were queued.
  */
-export function adminAddress(db: Db, qualified: string): ChatAddress {
-  const at = qualified.indexOf(':');
-  const platform = qualified.slice(0, at) as Platform;
-  const userId = qualified.slice(at + 1);
-  const member = memberByPlatformId(db, platform, userId);
-  if (member?.private_chat_id) return { platform, chatId: member.private_chat_id };
-  return { platform, chatId: platform === 'console' ? `private:${userId}` : userId };
-}
-
-/**
- * Queues an urgent private message to every admin, except on the platforms named (a platform that
- * is down cannot carry the news that it is down). Returns how many were queued.
- */
-export function tellAdmins(
-  db: Db,
-  config: Pick<Config, 'admins'>,
-  text: string,
-  now: number,
-  opts: { except?: Platform[] } = {},
-): number {
+export function tellAdmins(deps: Deps, key: MessageKey, params: Params, opts: { except?: Platform[]; ref?: SendOptions['ref'] } = {}): number {
+  const { db, config, clock } = deps;
   let queued = 0;
   for (const admin of config.admins) {
-    const to = adminAddress(db, admin);
-    if (opts.except?.includes(to.platform)) continue;
-    enqueue(db, to, text, { priority: PRIORITY.urgent }, now);
+    const at = admin.indexOf(':');
+    const platform = admin.slice(0, at) as Platform;
+    const userId = admin.slice(at + 1);
+    if (opts.except?.includes(platform)) continue;
+    // Undefined when the platform is not running here: the news would wait for nobody.
+    const fallback = deps.privateChatOf?.(platform, userId);
+    if (fallback === undefined) continue;
+    const member = memberByPlatformId(db, platform, userId);
+    const to = { platform, chatId: member?.private_chat_id ?? fallback };
+    enqueue(db, to, t(member?.lang ?? 'zh-CN', key, params), { priority: PRIORITY.urgent, ref: opts.ref }, clock.now());
     queued++;
   }
   return queued;

@@ -28,6 +28,13 @@ export interface Adapter {
   readonly botNames: string[];
   /** Where a person opens a private chat with the bot, when the platform has such a link (Telegram's t.me). */
   readonly privateChatLink?: string;
+  /**
+   * The private chat with a person the bot has not heard from privately (an admin named in
+   * LINLI_ADMINS): the platform's own address format, known to the adapter alone.
+   */
+  privateChatOf(userId: string): string | undefined;
+  /** Whether a chat id names a group, for a chat the bot has not seen yet (its shape on the platform). */
+  isGroupChatId(chatId: string): boolean;
   /** `deps` for adapters that keep platform state in the database (WeChat's quote and id maps). */
   start(sink: MessageSink, deps?: Deps): Promise<void>;
   send(msg: OutgoingMessage): Promise<string[]>;

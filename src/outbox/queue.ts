@@ -101,15 +101,12 @@ export function endPause(db: Db, platform: Platform, now: number): void {
   db.prepare('DELETE FROM platform_pauses WHERE platform = ? AND until <= ?').run(platform, now);
 }
 
-/** Whether a chat is a group, as the bot has seen it; by its id's shape when never seen. */
-export function isGroupChat(db: Db, platform: Platform, chatId: string): boolean {
+/** Whether a chat is a group, as the bot has seen it; undefined when it has never seen it. */
+export function seenAsGroup(db: Db, platform: Platform, chatId: string): boolean | undefined {
   const row = db.prepare('SELECT is_group FROM chats WHERE platform = ? AND chat_id = ?').get(platform, chatId) as
     | { is_group: number }
     | undefined;
-  if (row) return row.is_group === 1;
-  if (platform === 'telegram') return chatId.startsWith('-');
-  if (platform === 'console') return !chatId.startsWith('private:');
-  return chatId.endsWith('@chatroom');
+  return row ? row.is_group === 1 : undefined;
 }
 
 /** A chat's language and title, for messages about it. */

@@ -3,8 +3,8 @@ import { SendError, type Adapter } from './port.js';
 import type { Deps } from '../services/deps.js';
 import { t } from '../kernel/catalogue.js';
 import type { OutgoingMessage, Platform, SpreadsheetSpec } from '../kernel/types.js';
-import { memberByPlatformId, privateAddress } from '../services/members.js';
-import { enqueue, markFailed, markSent, PRIORITY, type OutboxRow } from './store.js';
+import { tellAdmins } from './admins.js';
+import { markFailed, markSent, type OutboxRow } from './store.js';
 import {
   askerNames,
   chatInfo,
@@ -13,7 +13,7 @@ import {
   earliestPending,
   endPause,
   extendClaims,
-  isGroupChat,
+  seenAsGroup,
   pendingChats,
   pendingOfChat,
   platformPause,
@@ -143,7 +143,7 @@ export class OutboxWorker {
     this.followPauses();
     for (const p of earliestPending(this.deps.db, now)) {
       if (!this.adapters.has(p.platform) || held.has(p.platform)) continue;
-      const isGroup = isGroupChat(this.deps.db, p.platform, p.chat_id);
+      const isGroup = this.isGroupChat(p.platform, p.chat_id);
       const pacer = this.pacer(p.platform);
       let at = Math.max(p.next_attempt_at, pacer.readyAt(p.chat_id, isGroup, Math.max(now, p.next_attempt_at)));
       if (p.coalesce === 1 && isGroup) at = Math.max(at, pacer.mergeReadyAt(p.chat_id));
@@ -200,7 +200,7 @@ export class OutboxWorker {
     const since = this.deps.clock.now() - 25 * 3600_000;
     const { db } = this.deps;
     for (const s of recentSends(db, since)) {
-      this.pacer(s.platform).record(s.chat_id, isGroupChat(db, s.platform, s.chat_id), s.sent_at, s.parts, false);
+      this.pacer(s.platform).record(s.chat_id, this.isGroupChat(s.platform, s.chat_id), s.sent_at, s.parts, false);
     }
     for (const a of recentAcks(db, since)) {
       this.pacer(a.platform).rememberMerge(a.chat_id, a.sent_at);
@@ -240,7 +240,7 @@ export class OutboxWorker {
     this.followPauses();
     for (const chat of pendingChats(db, now)) {
       if (!this.adapters.has(chat.platform) || held.has(chat.platform) || skip.has(`${chat.platform}\u0000${chat.chat_id}`)) continue;
-      const isGroup = isGroupChat(db, chat.platform, chat.chat_id);
+      const isGroup = this.isGroupChat(chat.platform, chat.chat_id);
       const pacer = this.pacer(chat.platform);
       if (pacer.readyAt(chat.chat_id, isGroup, now) > now) {
         if (pacer.waitsForSwitch(chat.chat_id, isGroup, now)) held.add(chat.platform);
@@ -392,25 +392,14 @@ export class OutboxWorker {
     }
   }
 
-  /**
-   * Tells every admin (LINLI_ADMINS) privately, on the platforms running, preferring those other
-   * than `avoid` (the one that cannot send now). Queued like any message.
-   */
+  /** Whether a chat is a group: as the bot has seen it, else by its id's shape on its platform. */
+  private isGroupChat(platform: Platform, chatId: string): boolean {
+    return seenAsGroup(this.deps.db, platform, chatId) ?? this.adapters.get(platform)?.isGroupChatId(chatId) ?? false;
+  }
+
+  /** Tells the admins (LINLI_ADMINS), through another platform than `avoid` (the one that cannot send now). */
   private tellAdmins(key: 'outbox.gaveUp' | 'outbox.platformPaused', params: Record<string, string | number>, avoid?: Platform, refId = 0): void {
-    const { db, clock, config } = this.deps;
-    db.transaction(() => {
-      for (const admin of config.admins) {
-        const [platform, ...rest] = admin.split(':');
-        const userId = rest.join(':');
-        if (!this.adapters.has(platform as Platform) || platform === avoid) continue;
-        const member = memberByPlatformId(db, platform as Platform, userId);
-        const to = member ? privateAddress(member) : undefined;
-        const address = to ?? (platform === 'telegram' ? { platform: 'telegram' as const, chatId: userId } : platform === 'console' ? { platform: 'console' as const, chatId: `private:${userId}` } : undefined);
-        if (!address) continue;
-        const lang = member?.lang ?? 'zh-CN';
-        enqueue(db, address, t(lang, key, params), { priority: PRIORITY.urgent, ref: { kind: ALERT_KIND, id: refId } }, clock.now());
-      }
-    })();
+    this.deps.db.transaction(() => tellAdmins(this.deps, key, params, { except: avoid ? [avoid] : [], ref: { kind: ALERT_KIND, id: refId } }))();
     this.kicked = true;
   }
 }

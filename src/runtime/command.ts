@@ -102,3 +102,6 @@ export function defineCommand(def: AnyCommand): AnyCommand {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyCommand = CommandDef<any, any>;
+
+/** Narrows a context to one with a community, for handlers of commands that work without one too. */
+export const hasCommunity = (ctx: Ctx): ctx is CommunityCtx => ctx.community !== null;

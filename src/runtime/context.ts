@@ -9,7 +9,7 @@ import { enqueue, PRIORITY, type SendOptions } from '../outbox/store.js';
 import { appendAudit } from '../services/audit.js';
 import type { Chat, Community } from '../services/communities.js';
 import type { Deps } from '../services/deps.js';
-import { privateAddress, qualifiedId, type Member, type RoleGrant } from '../services/members.js';
+import { privateAddress, qualifiedId, secretariesOf, type Member, type RoleGrant } from '../services/members.js';
 import './messages.js';
 import type { Registry } from './registry.js';
 
@@ -70,6 +70,11 @@ export class JobCtx implements Deps {
     if (!to) return false;
     this.send(to, t(langOfMember(member), key, params), opts);
     return true;
+  }
+
+  /** The secretaries of a community (granted the role there, or in LINLI_ADMINS), to tell them something privately. */
+  secretaries(communityId: number): Member[] {
+    return secretariesOf(this.db, this.config.admins, communityId);
   }
 
   /** Whether a member is a secretary of every community, by LINLI_ADMINS. Checked by id, never by name. */
@@ -151,6 +156,21 @@ export class Ctx extends JobCtx {
     const to = privateAddress(this.member);
     if (!to) return false;
     this.send(to, text, { sourceMessageId: this.incomingId, ...opts });
+    return true;
+  }
+
+  /**
+   * Answers privately, the one way: in a private chat a reply; from a group a private message, and
+   * the group hears `saidInGroup` ("sent to you privately") or, when the platform gives no private
+   * way yet, how to open a private chat. Returns whether it went.
+   */
+  answerPrivately(text: string, opts: SendOptions & { saidInGroup?: MessageKey } = {}): boolean {
+    const { saidInGroup, ...sendOpts } = opts;
+    if (!this.replyPrivatelyText(text, sendOpts)) {
+      this.reply('core.startPrivate');
+      return false;
+    }
+    if (this.isGroup && saidInGroup) this.reply(saidInGroup);
     return true;
   }
 

@@ -146,7 +146,7 @@ export class Dispatcher {
         userId: msg.senderId,
         displayName: msg.senderName,
         communityId: chat.community_id,
-        privateChatId: msg.isGroup ? undefined : msg.chatId,
+        privateChatId: msg.isGroup ? msg.senderPrivateChatId : msg.chatId,
       },
       now,
     );

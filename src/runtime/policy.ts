@@ -2,19 +2,14 @@ import type { Params } from '../kernel/catalogue.js';
 import type { MessageKey } from '../kernel/catalogue.js';
 import type { AnyCommand, Scope } from './command.js';
 import type { Ctx } from './context.js';
-import { ROLE_WORDS, type Role } from '../kernel/roles.js';
+import { roleLabel, type Role } from '../kernel/roles.js';
 
 export type Decision = { ok: true } | { ok: false; key: MessageKey; params: Params };
 
 const ALLOWED: Decision = { ok: true };
 
-const roleName = (role: Role, ctx: Ctx): string => {
-  const words = ROLE_WORDS[role];
-  return ctx.lang === 'en' ? words[words.length - 1]!.replace('_', ' ') : words[0]!;
-};
-
 const roleNames = (roles: Role[], ctx: Ctx): string =>
-  roles.map((r) => roleName(r, ctx)).join(ctx.lang === 'en' ? ' or ' : '或');
+  roles.map((r) => roleLabel(ctx.lang, r)).join(ctx.lang === 'en' ? ' or ' : '或');
 
 /**
  * The one place that decides whether a member may use a command here. Refusals name the role

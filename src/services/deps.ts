@@ -12,4 +12,6 @@ export interface Deps {
   log: Logger;
   /** Where a person opens a private chat with the bot on a platform, if it has such a link. */
   privateChatLink?: (platform: Platform) => string | undefined;
+  /** The platform's private chat with a user the bot has not heard from privately, if it has one (adapters know the format). */
+  privateChatOf?: (platform: Platform, userId: string) => string | undefined;
 }

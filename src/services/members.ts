@@ -80,14 +80,12 @@ export function setPhone(db: Db, memberId: number, phone: string | null, now: nu
 }
 
 /**
- * Where a private message reaches this member. Telegram bots may only write to people who opened
- * a private chat with them; WeChat and the console can address a person directly.
+ * Where a private message reaches this member: the private chat the adapter named for them
+ * (Telegram bots may only write to people who opened one; WeChat and the console name one for
+ * everyone they see).
  */
 export function privateAddress(member: Member): ChatAddress | undefined {
-  if (member.private_chat_id) return { platform: member.platform, chatId: member.private_chat_id };
-  if (member.platform === 'console') return { platform: 'console', chatId: `private:${member.user_id}` };
-  if (member.platform === 'wechat') return { platform: 'wechat', chatId: member.user_id };
-  return undefined;
+  return member.private_chat_id ? { platform: member.platform, chatId: member.private_chat_id } : undefined;
 }
 
 /** Platform-qualified id as LINLI_ADMINS writes it: "telegram:123". */
@@ -156,4 +154,19 @@ export function senderOfMessage(db: Db, platform: Platform, chatId: string, mess
        WHERE i.platform = ? AND i.chat_id = ? AND i.message_id = ?`,
     )
     .get(platform, chatId, messageId) as Member | undefined;
+}
+
+/**
+ * The secretaries of a community: those granted the role there, and the LINLI_ADMINS (secretaries
+ * of every community) the bot has met. Checked by id, never by name.
+ */
+export function secretariesOf(db: Db, admins: readonly string[], communityId: number): Member[] {
+  const found = new Map<number, Member>();
+  for (const m of membersWithRole(db, communityId, 'secretary')) found.set(m.id, m);
+  for (const id of admins) {
+    const at = id.indexOf(':');
+    const m = memberByPlatformId(db, id.slice(0, at) as Platform, id.slice(at + 1));
+    if (m) found.set(m.id, m);
+  }
+  return [...found.values()];
 }

@@ -57,7 +57,8 @@ export function isKnownGroup(db: Db, chatId: string): boolean | undefined {
  * requests). A row the new id already has (made when it first wrote) is set aside, not deleted:
  * other records may point at it.
  */
-export function moveMemberToUserId(db: Db, memberId: number, newUserId: string, now: number): void {
+export function moveMemberToUserId(db: Db, memberId: number, to: { userId: string; privateChatId: string | null }, now: number): void {
+  const newUserId = to.userId;
   const member = memberById(db, memberId);
   if (!member || member.user_id === newUserId) return;
   const squatter = memberByPlatformId(db, member.platform, newUserId);
@@ -68,11 +69,9 @@ export function moveMemberToUserId(db: Db, memberId: number, newUserId: string, 
       squatter.id,
     );
   }
-  // On WeChat the private chat with a person is addressed by their contact id.
-  const privateChat = member.platform === 'wechat' ? newUserId : member.private_chat_id;
   db.prepare('UPDATE members SET user_id = ?, private_chat_id = ?, updated_at = ? WHERE id = ?').run(
     newUserId,
-    privateChat,
+    to.privateChatId,
     now,
     memberId,
   );

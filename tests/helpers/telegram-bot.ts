@@ -12,7 +12,6 @@ import { Dispatcher } from '../../src/runtime/dispatcher.js';
 import { Registry } from '../../src/runtime/registry.js';
 import { TelegramEmulator, TOKEN } from './telegram-emulator.js';
 
-const allCommands = allCapabilities.flatMap((c) => c.commands);
 
 export interface BotOptions {
   admins?: string[];

@@ -65,7 +65,6 @@ export class TelegramEmulator {
   sendDelayMs = 0;
   /** How many times a bot asked for updates. */
   polls = 0;
-  private nextMessageId = 100_000;
 
   private constructor(readonly port: number) {
     this.server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 3600 });

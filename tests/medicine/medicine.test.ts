@@ -213,7 +213,7 @@ describe('privacy', () => {
     const group = upsertChat(chat.db, { platform: 'telegram', chatId: '-100', title: '5号楼群', isGroup: true }, chat.clock.now());
     bindChat(chat.db, group.id, { communityId: 1 });
     const msg = chat.adapter.parseLine('wang: 5号楼302 王阿姨 氨氯地平 5mg 两盒 可以替换')!;
-    chat.app.dispatcher.handleNow([{ ...msg, platform: 'telegram', chatId: '-100', senderId: '42' }]);
+    chat.app.dispatcher.handleNow([{ ...msg, platform: 'telegram', chatId: '-100', senderId: '42', senderPrivateChatId: undefined }]);
     const rows = chat.db.prepare(`SELECT chat_id, text FROM outbox WHERE platform = 'telegram' ORDER BY id`).all() as { chat_id: string; text: string }[];
     expect(rows.at(-1)).toEqual({
       chat_id: '-100',

@@ -139,6 +139,8 @@ class RecordingWechat implements Adapter {
   /** How many platform messages each send becomes (a long text is split). */
   parts = 1;
   constructor(private readonly clock: FakeClock) {}
+  privateChatOf = (userId: string) => userId;
+  isGroupChatId = (chatId: string) => chatId.endsWith('@chatroom');
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
   async send(msg: OutgoingMessage): Promise<string[]> {

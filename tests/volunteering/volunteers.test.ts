@@ -32,7 +32,6 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     const post = await recruitPost();
     const skills = ['医生', '护士', '司机', '有车', '翻译', '配送', '巡逻', '配药'];
     const when = ['上午', '下午', '晚上', '全天'];
-    const expected = new Map<string, string>();
     // 20 complete sign-ups in simplified Chinese.
     for (let i = 1; i <= 20; i++) {
       const skill = skills[i % skills.length]!;

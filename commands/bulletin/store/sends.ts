@@ -79,19 +79,6 @@ export function deliveryOf(
     .all(sendId) as { platform: Platform; chat_id: string; status: 'pending' | 'sent' | 'failed' }[];
 }
 
-/** Members with the secretary role in a community, plus the LINLI_ADMINS who belong to it. */
-export function secretariesOf(db: Db, communityId: number, admins: string[]): number[] {
-  const granted = db
-    .prepare(`SELECT DISTINCT member_id FROM member_roles WHERE community_id = ? AND role = 'secretary'`)
-    .pluck()
-    .all(communityId) as number[];
-  const members = db
-    .prepare(`SELECT id, platform || ':' || user_id AS qid FROM members WHERE community_id = ?`)
-    .all(communityId) as { id: number; qid: string }[];
-  const byAdmin = members.filter((m) => admins.includes(m.qid)).map((m) => m.id);
-  return [...new Set([...granted, ...byAdmin])];
-}
-
 /** Members of a community who write English and can be reached privately (for their English copy). */
 export function englishMembersOf(db: Db, communityId: number): number[] {
   return db

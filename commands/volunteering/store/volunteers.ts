@@ -1,5 +1,5 @@
 import type { Db } from '../../../src/db/open.js';
-import { grantRole, qualifiedId, revokeRole, type Member } from '../../../src/services/members.js';
+import { grantRole, revokeRole, type Member } from '../../../src/services/members.js';
 import type { Availability, Skill } from '../words.js';
 
 export interface Recruit {
@@ -209,20 +209,6 @@ export function volunteersWithAnySkill(db: Db, communityId: number, skills: read
   const seen = new Map<number, Member>();
   for (const s of skills) for (const m of volunteersWithSkill(db, communityId, s)) seen.set(m.id, m);
   return [...seen.values()];
-}
-
-/** The community's secretaries: those granted the role, and LINLI_ADMINS who live there. */
-export function secretariesOf(db: Db, admins: readonly string[], communityId: number): Member[] {
-  const granted = db
-    .prepare(
-      `SELECT DISTINCT m.* FROM members m JOIN member_roles r ON r.member_id = m.id
-       WHERE r.community_id = ? AND r.role = 'secretary' ORDER BY m.id`,
-    )
-    .all(communityId) as Member[];
-  const residents = db.prepare('SELECT * FROM members WHERE community_id = ? ORDER BY id').all(communityId) as Member[];
-  const all = new Map<number, Member>();
-  for (const m of [...granted, ...residents.filter((r) => admins.includes(qualifiedId(r)))]) all.set(m.id, m);
-  return [...all.values()];
 }
 
 /** Counts for the bulletin: volunteers who joined in a window, and all active ones. */
