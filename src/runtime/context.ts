@@ -30,6 +30,7 @@ export class JobCtx implements Deps {
   readonly log: Logger;
 
   readonly privateChatLink: Deps['privateChatLink'];
+  readonly deskUrl: Deps['deskUrl'];
 
   constructor(
     deps: Deps,
@@ -41,6 +42,7 @@ export class JobCtx implements Deps {
     this.config = deps.config;
     this.log = deps.log;
     this.privateChatLink = deps.privateChatLink;
+    this.deskUrl = deps.deskUrl;
   }
 
   now(): number {
