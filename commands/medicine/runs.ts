@@ -94,7 +94,7 @@ export const medicineRunCommand = defineCommand({
       handle(ctx, _runId, reading) {
         const { run } = reading;
         if (reading.op === 'export') return exportRun(ctx, run);
-        if (reading.op === 'update') return applyUpdate(ctx, reading.update, run.community_id);
+        if (reading.op === 'update') return void ctx.replyText(applyUpdate(ctx, reading.update, run.community_id));
         const joined = joinRun(ctx.db, run.id, ctx.member.id, ctx.now());
         const names = runVolunteers(ctx.db, run.id).map((m) => m.display_name).join(ctx.lang === 'en' ? ', ' : '、');
         ctx.reply(joined ? 'medicine.runJoined' : 'medicine.runAlready', { name: ctx.member.display_name, run: run.id, names });
