@@ -238,6 +238,7 @@ function renderOne(ctx: DeskCtx, req: DeskRequest, g: OneGroupBuy) {
         ...g.items.map((i) => [i.code, i.name, i.contents, yuan(i.priceFen), i.qty, yuan(i.amountFen)]),
         [html`<strong>${ctx.text('groupbuy.col.total')}</strong>`, '', ctx.text('groupbuy.desk.col.households') + ` ${g.total.households}`, '', g.total.portions, yuan(g.total.amountFen)],
       ],
+      { figures: true },
     ),
   );
   const docs = deskCard(
@@ -295,13 +296,14 @@ function renderOne(ctx: DeskCtx, req: DeskRequest, g: OneGroupBuy) {
               yuan(g.total.paidFen),
             ],
           ],
+          { figures: true },
         )}`;
   const building = g.building ? renderBuilding(ctx, req, g, g.building) : '';
   const history = deskCard(
     ctx.text('groupbuy.desk.historyTitle'),
     html`<ul>${g.history.map((h) => html`<li>${localDateTime(h.at, tz, ctx.lang)} ${h.who} ${h.action} ${h.detail}</li>`)}</ul>`,
   );
-  return html`${info}${approval}<div class="cards">${items}${docs}${sheets}</div>${building}${buildings}${history}`;
+  return html`${info}${approval}${items}<div class="cards">${docs}${sheets}</div>${building}${buildings}${history}`;
 }
 
 function renderBuilding(ctx: DeskCtx, req: DeskRequest, g: OneGroupBuy, b: NonNullable<OneGroupBuy['building']>) {

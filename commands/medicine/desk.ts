@@ -188,7 +188,7 @@ function renderQueue(ctx: DeskCtx, req: DeskRequest, d: Extract<MedicineDesk, { 
       r.run !== null ? `#${r.run}` : '',
     ]),
   );
-  const actions = html`<div class="actions"><label class="inline"><input type="checkbox" data-select-all="id">${ctx.text('medicine.desk.selectAll')}</label><label>${ctx.text('medicine.desk.markAs')}<select name="status" required><option value=""></option>${batchChoices(ctx).map(
+  const actions = html`<div class="actions"><label class="inline"><input type="checkbox" data-select-all="id">${ctx.text('medicine.desk.selectAll')}</label><label>${ctx.text('medicine.desk.markAs')}<select name="to" required><option value=""></option>${batchChoices(ctx).map(
     ([value, text]) => html`<option value="${value}">${text}</option>`,
   )}</select></label><label>${ctx.text('medicine.desk.note')}<input name="note" maxlength="60"></label><button type="submit">${ctx.text('medicine.desk.apply')} (<span data-count-of="id">0</span>)</button></div><p class="muted">${ctx.text('medicine.desk.applyHint')}</p>`;
   const query = { building: f.building, hospital: f.hospital, urgency: f.urgency, status: f.status };
@@ -208,7 +208,7 @@ function updateOf(req: DeskRequest): StatusUpdate {
   const ids = [...new Set(fields(req.form, 'id').map(Number))].filter((n) => Number.isInteger(n) && n > 0);
   if (ids.length === 0) throw new UserError('medicine.desk.noneChosen');
   if (ids.length > MAX_BATCH) throw new UserError('medicine.desk.tooMany', { max: MAX_BATCH });
-  const choice = field(req.form, 'status') ?? '';
+  const choice = field(req.form, 'to') ?? '';
   const [status, next] = choice.split(':') as [string, string | undefined];
   if (status === 'unavailable' && NEXT_STEPS.includes(next as NextStep)) return { action: 'status', ids, status, nextStep: next as NextStep };
   if (status === 'substituted') {
@@ -225,7 +225,7 @@ function updateOf(req: DeskRequest): StatusUpdate {
 /** The medicine queue and its batch status, the team's today card; a resident's own requests. */
 export const medicineDesk = defineDeskSection<MedicineDesk>({
   name: 'medicine',
-  order: 30,
+  order: 10,
   title: 'medicine.desk.title',
   for: [medicineQueueCommand, myMedicineCommand],
   today(ctx) {

@@ -118,7 +118,7 @@ function read(ctx: DeskCtx, req: DeskRequest): VolunteersDesk {
 }
 
 const counts = (ctx: DeskCtx, title: string, rows: [string, number][]) =>
-  rows.length === 0 ? '' : deskCard(title, deskTable([title, ctx.text('vol.desk.col.count')], rows.map(([k, n]) => [k, html`<span class="num">${n}</span>`])));
+  rows.length === 0 ? '' : deskCard(title, deskTable([title, ctx.text('vol.desk.col.count')], rows.map(([k, n]) => [k, n]), { figures: true }));
 
 function render(ctx: DeskCtx, _req: DeskRequest, d: VolunteersDesk) {
   const tz = ctx.config.timeZone;

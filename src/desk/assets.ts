@@ -1,6 +1,7 @@
 /**
  * The desk's stylesheet and its little script, served by linli itself (no CDN, no build step: the
- * desk works on a LAN without internet). Phone first; tables turn into cards on a narrow screen;
+ * desk works on a LAN without internet). Phone first; lists of records turn into cards on a narrow
+ * screen (tables of figures stay tables and scroll sideways);
  * printing leaves out the navigation and the forms.
  */
 export const DESK_CSS = `
@@ -54,14 +55,13 @@ footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 1re
 .printonly { display: none; }
 @media (max-width: 40rem) {
   body { font-size: 17px; }
-  .table { border: 0; background: transparent; }
-  table, thead, tbody, tr, td { display: block; width: 100%; }
-  thead { display: none; }
-  tr { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; margin-bottom: .5rem; padding: .25rem .5rem; }
-  td { border: 0; padding: .2rem 0; display: flex; gap: .5rem; }
-  td::before { content: attr(data-label); color: var(--muted); font-size: .85rem; min-width: 5.5rem; flex-shrink: 0; }
-  td.num { text-align: left; }
-  td:empty, td[data-label=""]::before { display: none; }
+  .rows { border: 0; background: transparent; }
+  .rows table, .rows thead, .rows tbody, .rows tr, .rows td { display: block; width: 100%; }
+  .rows thead { display: none; }
+  .rows tr { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; margin-bottom: .5rem; padding: .25rem .5rem; }
+  .rows td { border: 0; padding: .2rem 0; display: flex; gap: .5rem; }
+  .rows td::before { content: attr(data-label); color: var(--muted); font-size: .85rem; min-width: 5.5rem; flex-shrink: 0; }
+  .rows td:empty, .rows td[data-label=""]::before { display: none; }
   .actions button, .actions select { flex: 1 1 auto; }
 }
 @media print {
@@ -70,8 +70,8 @@ footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 1re
   .printonly { display: block; }
   main { padding: 0; max-width: none; }
   .card, .table { border: 0; padding: 0; break-inside: avoid; }
-  table, thead, tbody, tr, td { display: revert; }
-  td::before { content: none; }
+  .rows table, .rows thead, .rows tbody, .rows tr, .rows td { display: revert; }
+  .rows td::before { content: none; }
   th, td { border: 1px solid #999; padding: 2pt 4pt; }
   a { color: inherit; text-decoration: none; }
 }

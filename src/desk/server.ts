@@ -341,9 +341,10 @@ function requestOf(c: Context, at: At, params: string[], form: Record<string, st
   return { params, query: c.req.query(), form, csrf: at.session.csrf, here: url.pathname + url.search };
 }
 
-/** A running desk: its address as people open it. */
+/** A running desk: its address as people open it, and where it listens (a reverse proxy's upstream). */
 export interface DeskServer {
   readonly url: string;
+  readonly listening: string;
   close(): Promise<void>;
 }
 
@@ -368,8 +369,10 @@ export function startDesk(opts: DeskOptions): Promise<DeskServer> {
     server.once('error', reject);
     server.once('listening', () => {
       const { port } = server.address() as AddressInfo;
+      const host = opts.config.host;
       resolve({
         url: publicUrl(opts.config, port),
+        listening: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());

@@ -101,11 +101,12 @@ export function deskForm(req: DeskRequest, action: string, body: HtmlPart, attrs
 
 /**
  * A table that reads on a phone too: each cell carries its column's name, which the stylesheet
- * shows beside the value when the screen is narrow (a row becomes a card).
+ * shows beside the value when the screen is narrow (a row becomes a card). A table of figures
+ * (`figures: true`: totals, counts) stays a table and scrolls sideways instead.
  */
-export function deskTable(headers: HtmlPart[], rows: HtmlPart[][], attrs: { class?: string } = {}): Html {
+export function deskTable(headers: HtmlPart[], rows: HtmlPart[][], attrs: { figures?: boolean } = {}): Html {
   const labels = headers.map((h) => (typeof h === 'string' || typeof h === 'number' ? String(h) : ''));
-  return html`<div class="table"><table${attrs.class ? html` class="${attrs.class}"` : ''}><thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map(
+  return html`<div class="table${attrs.figures ? '' : ' rows'}"><table><thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map(
     (row) => html`<tr>${row.map((cell, i) => html`<td data-label="${labels[i] ?? ''}">${cell}</td>`)}</tr>`,
   )}</tbody></table></div>`;
 }
