@@ -177,7 +177,7 @@ async function scenario<T extends Throughput>(run: (app: ReturnType<typeof bench
   }
 }
 
-// 5. The desk on a street, through its HTTP server (bench/desk.ts).
+// The desk on a street, through its HTTP server (bench/desk.ts).
 rows.push(...(await benchDesk(quick)));
 
 console.table(rows.map((r) => ({ figure: r.figure, value: `${r.value} ${r.unit}`, 'vs limit': r.vsLimit ?? '', target: r.target ?? '' })));
