@@ -204,7 +204,9 @@ export function deskApp(opts: DeskOptions): Hono<Env> {
     });
     const title = t(ctx.lang, 'deskpage.todayTitle', { date: localDate(ctx.now(), ctx.config.timeZone) });
     const body = cards.length > 0 ? html`<div class="cards">${cards}</div>` : html`<p>${t(ctx.lang, 'deskpage.todayNothing')}</p>`;
-    return page(c, 200, framed(frame(at, ''), title, body));
+    const flash = flashes.get(at.session.id);
+    flashes.delete(at.session.id);
+    return page(c, 200, framed({ ...frame(at, ''), flash }, title, body));
   });
 
   app.get('*', async (c) => {
