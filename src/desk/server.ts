@@ -81,6 +81,14 @@ export function deskApp(opts: DeskOptions): Hono<Env> {
   const flashes = new Map<number, { said?: string; error?: string }>();
   const app = new Hono<Env>();
 
+  /** A form posted from this site: browsers send Origin with a POST; another site's (or "null") is refused. */
+  const fromThisSite = (c: Context) => {
+    const origin = c.req.header('origin');
+    if (origin === undefined) return true;
+    const host = (config.trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host');
+    return safeHost(origin) === host;
+  };
+
   const isHttps = (c: Context) => config.trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 
   /** The member acting, as in a private chat: their community's roles, their language. */
@@ -143,6 +151,8 @@ export function deskApp(opts: DeskOptions): Hono<Env> {
   app.post('/login', async (c) => {
     const form = await formOf(c);
     const token = typeof form.t === 'string' ? form.t : '';
+    // Another site must not sign a visitor in as someone else (its own link, pressed for them).
+    if (!fromThisSite(c)) return linkRefused(c, 'unknown', browserLang(c));
     const redeemed = db.transaction(() => {
       const r = redeemDeskLink(db, token, now());
       if (r.ok) actorOf(r.session)?.record('desk.signin', 'member', r.session.member_id);
@@ -173,10 +183,7 @@ export function deskApp(opts: DeskOptions): Hono<Env> {
     if (!at) return signInFirst(c);
     const form = await formOf(c);
     c.set('form', form);
-    const origin = c.req.header('origin');
-    const host = (config.trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host');
-    const sameSite = origin === undefined || origin === 'null' ? origin === undefined : safeHost(origin) === host;
-    if (!sameSite || !csrfMatches(at.session, typeof form.csrf === 'string' ? form.csrf : undefined)) {
+    if (!fromThisSite(c) || !csrfMatches(at.session, typeof form.csrf === 'string' ? form.csrf : undefined)) {
       return page(c, 403, framed(frame(at, ''), t(at.ctx.lang, 'deskpage.problemTitle'), html`<p class="urgent">${t(at.ctx.lang, 'deskpage.badForm')}</p>`, { error: true }));
     }
     await next();

@@ -72,6 +72,10 @@ describe('signing in to the desk', () => {
       expect(text).toContain('secretary,点下面的按钮进入阳光二期的后台。这个链接只能用一次。');
       expect(text).toContain('<button type="submit">进入后台</button>');
     }
+    // Another site cannot press it for a visitor (signing them in as someone else); the link stays good.
+    const forged = await pressSignIn(link, { origin: 'http://evil.example' });
+    expect(forged.status).toBe(404);
+    expect(forged.headers.get('set-cookie')).toBeNull();
     const res = await pressSignIn(link);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/');
