@@ -1,5 +1,6 @@
 import { parseBuilding } from '../../src/kernel/fields/door.js';
 import {
+  allowed,
   defineDeskSection,
   deskCard,
   deskFilters,
@@ -32,6 +33,8 @@ import {
   type MedicineStatus,
   type NextStep,
 } from './store/requests.js';
+import { medicineExportCommand, runSpreadsheet } from './runs.js';
+import { openRuns, runById, runRequests } from './store/runs.js';
 import { medicineQueueCommand, medicineStatusCommand } from './team.js';
 import { itemOfRow, itemsShort, statusLabel } from './text.js';
 
@@ -63,7 +66,16 @@ interface Filters {
 }
 
 export type MedicineDesk =
-  | { view: 'queue'; filters: Filters; facets: { buildings: string[]; hospitals: string[] }; total: number; page: number; pages: number; rows: QueueRow[] }
+  | {
+      view: 'queue';
+      filters: Filters;
+      facets: { buildings: string[]; hospitals: string[] };
+      total: number;
+      page: number;
+      pages: number;
+      rows: QueueRow[];
+      runs: { id: number; date: string; hospital: string; count: number }[];
+    }
   | { view: 'own'; rows: QueueRow[] };
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
@@ -135,6 +147,7 @@ function read(ctx: DeskCtx, req: DeskRequest): MedicineDesk {
     page,
     pages,
     rows: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => rowOf(ctx, r, now)),
+    runs: openRuns(ctx.db, ctx.community.id).map((run) => ({ id: run.id, date: run.run_date, hospital: run.hospital, count: runRequests(ctx.db, run.id).length })),
   };
 }
 
@@ -164,7 +177,14 @@ function renderQueue(ctx: DeskCtx, req: DeskRequest, d: Extract<MedicineDesk, { 
     deskSelect(ctx, 'urgency', ctx.text('medicine.desk.filterUrgency'), [['urgent', ctx.text('medicine.desk.urgent')], ['days2', ctx.text('medicine.desk.days2')]], f.urgency),
     deskSelect(ctx, 'status', ctx.text('medicine.desk.filterStatus'), OPEN_STATUSES.map((s) => [s, statusLabel(ctx.lang, s)]), f.status),
   ]);
-  if (d.total === 0) return html`${filters}<p>${ctx.text('medicine.desk.empty')}</p>`;
+  const runs =
+    d.runs.length === 0
+      ? ''
+      : deskCard(
+          ctx.text('medicine.desk.runsTitle'),
+          html`<ul>${d.runs.map((r) => html`<li><a href="/medicine/run-${r.id}.xlsx">${ctx.text('medicine.desk.runLine', { run: r.id, date: r.date, hospital: r.hospital, count: r.count })}</a></li>`)}</ul>`,
+        );
+  if (d.total === 0) return html`${runs}${filters}<p>${ctx.text('medicine.desk.empty')}</p>`;
   const from = (d.page - 1) * PAGE_SIZE + 1;
   const table = deskTable(
     [
@@ -192,7 +212,7 @@ function renderQueue(ctx: DeskCtx, req: DeskRequest, d: Extract<MedicineDesk, { 
     ([value, text]) => html`<option value="${value}">${text}</option>`,
   )}</select></label><label>${ctx.text('medicine.desk.note')}<input name="note" maxlength="60"></label><button type="submit">${ctx.text('medicine.desk.apply')} (<span data-count-of="id">0</span>)</button></div><p class="muted">${ctx.text('medicine.desk.applyHint')}</p>`;
   const query = { building: f.building, hospital: f.hospital, urgency: f.urgency, status: f.status };
-  return html`${filters}<p>${ctx.text('medicine.desk.count', { total: d.total, from, to: from + d.rows.length - 1 })}</p>${deskForm(req, '/medicine/status', [table, actions], { id: 'batch' })}${deskPager(ctx, '/medicine', query, d.page, d.pages)}`;
+  return html`${runs}${filters}<p>${ctx.text('medicine.desk.count', { total: d.total, from, to: from + d.rows.length - 1 })}</p>${deskForm(req, '/medicine/status', [table, actions], { id: 'batch' })}${deskPager(ctx, '/medicine', query, d.page, d.pages)}`;
 }
 
 function renderOwn(ctx: DeskCtx, d: Extract<MedicineDesk, { view: 'own' }>) {
@@ -251,6 +271,15 @@ export const medicineDesk = defineDeskSection<MedicineDesk>({
   },
   read,
   render: (ctx, req, d) => (d.view === 'queue' ? renderQueue(ctx, req, d) : renderOwn(ctx, d)),
+  // A run's list, as replying 清单 to the run brings it: the medicine team's, audited.
+  file(ctx, req) {
+    const id = /^run-(\d{1,9})\.xlsx$/.exec(req.params[0] ?? '')?.[1];
+    if (id === undefined) return undefined;
+    allowed(decide(ctx, medicineExportCommand));
+    const run = runById(ctx.db, Number(id));
+    if (!run || run.community_id !== ctx.community.id) return undefined;
+    return { sheet: runSpreadsheet(ctx, run).file };
+  },
   actions: {
     // The same code path as "#23 #24 已买到" in the chat: all or none, each household told privately.
     status: {

@@ -225,6 +225,8 @@ export const medicineMessages = defineMessages({
     'zh-CN': '选「已替换配到」时请写替换成的药(60字以内),什么都没有改。',
     en: 'For "substituted", write what it was substituted with (60 characters at most); nothing was changed.',
   },
+  'medicine.desk.runsTitle': { 'zh-CN': '出车清单(和回复「清单」收到的表格一样)', en: 'Run lists (the spreadsheets "list" brings in the chat)' },
+  'medicine.desk.runLine': { 'zh-CN': '出车 #{run}:{date} 去{hospital},{count} 份', en: 'Run #{run}: {date} to {hospital}, {count} requests' },
   'medicine.desk.todayTitle': { 'zh-CN': '急需配药(剩2天以内):{count} 份', en: 'Urgent medicine (2 days or less left): {count}' },
   'medicine.desk.todayLine': { 'zh-CN': '#{id} {door} 剩{days}天 · {status}', en: '#{id} {door}, {days} days left · {status}' },
   'medicine.desk.todayOpen': { 'zh-CN': '打开配药单', en: 'Open the queue' },

@@ -1,7 +1,18 @@
 import { parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { localDate, localDateTime } from '../../src/kernel/time.js';
-import { allowed, defineDeskSection, deskCard, deskFilters, deskSelect, deskTable, field, type DeskCtx, type DeskRequest } from '../../src/runtime/desk.js';
+import {
+  allowed,
+  defineDeskSection,
+  deskCard,
+  deskFilters,
+  deskSelect,
+  deskTable,
+  field,
+  queryString,
+  type DeskCtx,
+  type DeskRequest,
+} from '../../src/runtime/desk.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { html } from '../../src/runtime/html.js';
 import { decide, mayTouch } from '../../src/runtime/policy.js';
@@ -9,10 +20,10 @@ import { pairsCommand } from './pairing.js';
 import { elderlyOf } from './store/pairing.js';
 import { upcomingShifts } from './store/shifts.js';
 import { unfinishedTasks } from './store/tasks.js';
-import { roster, type RosterFilter } from './store/volunteers.js';
+import { roster, type RosterEntry, type RosterFilter } from './store/volunteers.js';
 import { taskCommand } from './tasks.js';
 import { skillList, whenList } from './text.js';
-import { rosterCommand } from './volunteers.js';
+import { rosterCommand, rosterSheet } from './volunteers.js';
 import { AVAILABILITY, SKILLS, type Availability, type Skill } from './words.js';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
@@ -88,15 +99,19 @@ function elderlyFor(ctx: DeskCtx): NonNullable<VolunteersDesk['elderly']> {
     .map((e) => ({ name: e.name, door: e.door, phone: e.phone ? maskPhone(e.phone) : null, volunteer: e.volunteer_name, contacted: e.confirmed_date === today }));
 }
 
+/** The roster as /花名册 gives it: a building lead asks for their own buildings only, and sees them only. */
+function rosterFor(ctx: DeskCtx, filter: RosterFilter): RosterEntry[] {
+  if (filter.building) allowed(mayTouch(ctx, [...ROSTER_ROLES], { building: filter.building }));
+  return roster(ctx.db, ctx.community.id, filter).filter((e) => theirs(ctx, e.building));
+}
+
 function read(ctx: DeskCtx, req: DeskRequest): VolunteersDesk {
   const now = ctx.now();
   const shifts = upcomingShifts(ctx.db, ctx.community.id, now).map((s) => ({ label: s.label, from: s.starts_at, to: s.ends_at, owner: s.owner_name }));
   const data: VolunteersDesk = { tasks: tasksOf(ctx), shifts };
   if (decide(ctx, rosterCommand).ok) {
     const filter = filterOf(req);
-    // As /花名册 5号楼: a building lead asks for their own buildings only.
-    if (filter.building) allowed(mayTouch(ctx, [...ROSTER_ROLES], { building: filter.building }));
-    const entries = roster(ctx.db, ctx.community.id, filter).filter((e) => theirs(ctx, e.building));
+    const entries = rosterFor(ctx, filter);
     data.roster = {
       filter,
       entries: entries.map((e) => ({
@@ -135,7 +150,7 @@ function render(ctx: DeskCtx, _req: DeskRequest, d: VolunteersDesk) {
         deskSelect(ctx, 'when', ctx.text('vol.desk.filterWhen'), AVAILABILITY.map((a) => [a, whenList(ctx.lang, [a])]), f.availability),
         html`<label>${ctx.text('vol.desk.filterTeam')}<input name="team" maxlength="40" value="${f.team ?? ''}"></label>`,
       ]),
-      html`<h2>${ctx.text('vol.desk.rosterTitle', { count: d.roster.entries.length })}</h2>`,
+      html`<h2>${ctx.text('vol.desk.rosterTitle', { count: d.roster.entries.length })}</h2><p class="noprint"><a href="/volunteers/roster.xlsx${queryString({ building: f.building, skill: f.skill, when: f.availability, team: f.team })}">${ctx.text('vol.desk.download')}</a></p>`,
       html`<div class="cards">${counts(ctx, ctx.text('vol.desk.bySkill'), d.roster.bySkill)}${counts(ctx, ctx.text('vol.desk.byBuilding'), d.roster.byBuilding)}${counts(ctx, ctx.text('vol.desk.byTeam'), d.roster.byTeam)}</div>`,
       d.roster.entries.length === 0
         ? html`<p>${ctx.text('vol.desk.noRoster')}</p>`
@@ -216,4 +231,10 @@ export const volunteersDesk = defineDeskSection<VolunteersDesk>({
   },
   read,
   render,
+  // The roster's spreadsheet with the page's filters, as /花名册 导出 sends it.
+  file(ctx, req) {
+    if (req.params[0] !== 'roster.xlsx') return undefined;
+    allowed(decide(ctx, rosterCommand));
+    return { sheet: rosterSheet(ctx, rosterFor(ctx, filterOf(req))) };
+  },
 });

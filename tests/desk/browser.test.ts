@@ -46,6 +46,13 @@ describe('the desk in a browser', () => {
     await expect.poll(() => page.locator('main').innerText()).toContain('待配药 24 份(最急的在前),这里是第 1–24 份。');
     const boxes = page.locator('#batch input[name="id"]');
     expect(await boxes.count()).toBe(24);
+    // The run's list, as replying 清单 to the run brings it: building 5's twelve requests, one medicine each.
+    const [list] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /出车 #1:/ }).click()]);
+    const listFile = join(chat.dir, 'run.xlsx');
+    await list.saveAs(listFile);
+    const [rows, totals] = await readSpreadsheet(readFileSync(listFile));
+    expect(rows!.rows.slice(1).map((r) => r[1])).toEqual(MEDICINE_ASKS.filter((m) => m.building === 5).map((m) => `5-${m.room}`));
+    expect(totals!.name).toBe('按药品合计');
     const chosen: number[] = [];
     for (let i = 0; i < 20; i++) {
       await boxes.nth(i).check();
@@ -109,6 +116,13 @@ describe('the desk in a browser', () => {
     expect(main).toContain('张阿姨');
     expect(main).not.toContain('李伯伯');
 
+    // The roster's spreadsheet holds the same two.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载花名册表格/ }).click()]);
+    const saved = join(chat.dir, 'roster.xlsx');
+    await download.saveAs(saved);
+    const [sheet] = await readSpreadsheet(readFileSync(saved));
+    expect(sheet!.rows.slice(1).map((r) => r[1])).toEqual(['v1', 'v2']);
+    expect((await page.request.get(url('/volunteers/roster.xlsx?building=6'))).status()).toBe(403);
     const other = await page.goto(url('/volunteers?building=6'));
     expect(other!.status()).toBe(403);
     expect(await page.locator('main').innerText()).toContain('这是6号楼的事,需要6号楼楼组长或书记身份。');

@@ -12,7 +12,8 @@ export const MEDICINE_ASKS = Array.from({ length: 24 }, (_, i) => ({
 
 /**
  * A community set up the way a secretary would in the chat: two buildings with their leads, a
- * medicine team member, a group-buy leader, volunteers, 24 medicine requests, a group-buy waiting
+ * medicine team member, a group-buy leader, volunteers, 24 medicine requests (building 5's in run #1
+ * to 仁济医院), a group-buy waiting
  * for approval and one with orders, elderly pairs, a task and a notice. The desk serves it on a free port.
  */
 export async function deskCommunity(): Promise<TestChat> {
@@ -41,6 +42,8 @@ export async function deskCommunity(): Promise<TestChat> {
     await chat.say(`${m.who}: /我是 ${m.building}-${m.room}`);
     await chat.say(`${m.who}: ${m.building}号楼${m.room} 王阿姨 ${m.medicine} 可以替换 还剩${m.days}天`);
   }
+
+  await chat.say('zhang: /配药出车 仁济医院 明天 5号楼');
 
   // #1 with orders (approved, launched), #2 waiting for the secretary.
   await chat.say(`leader (private): ${REGISTRATION}`);

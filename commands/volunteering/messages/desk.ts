@@ -9,6 +9,7 @@ export const volunteeringDeskMessages = defineMessages({
   'vol.desk.filterTeam': { 'zh-CN': '分组', en: 'Team' },
   'vol.desk.badFilter': { 'zh-CN': '筛选条件看不懂:{value}', en: 'I cannot read this filter: {value}' },
   'vol.desk.rosterTitle': { 'zh-CN': '花名册:{count} 人', en: 'Roster: {count} volunteers' },
+  'vol.desk.download': { 'zh-CN': '下载花名册表格(和「/花名册 导出」一样)', en: 'Download the roster (as "/roster export" sends it)' },
   'vol.desk.bySkill': { 'zh-CN': '按技能', en: 'By skill' },
   'vol.desk.byBuilding': { 'zh-CN': '按楼', en: 'By building' },
   'vol.desk.byTeam': { 'zh-CN': '按分组', en: 'By team' },
