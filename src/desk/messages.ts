@@ -40,6 +40,7 @@ export const deskPageMessages = defineMessages({
     'zh-CN': '这个表单已失效(缺少或不符的安全码),什么都没有改。请刷新页面再试。',
     en: 'This form is no longer valid (its security code is missing or wrong); nothing was changed. Reload the page and try again.',
   },
+  'deskpage.tooLarge': { 'zh-CN': '提交的内容太大了,什么都没有改。', en: 'What was sent is too large; nothing was changed.' },
   'deskpage.notFound': { 'zh-CN': '没有这个页面。', en: 'There is no such page.' },
   'deskpage.refusedTitle': { 'zh-CN': '不能查看', en: 'Not allowed' },
   'deskpage.problemTitle': { 'zh-CN': '没有办成', en: 'Not done' },

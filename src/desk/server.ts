@@ -15,7 +15,7 @@ import { langOfMember, MemberCtx, type Deps } from '../runtime/context.js';
 import { DeskRefused, type DeskCtx, type DeskFile, type DeskRequest, type DeskSection } from '../runtime/desk.js';
 import { UserError } from '../runtime/errors.js';
 import { html, type Html } from '../runtime/html.js';
-import { decide } from '../runtime/policy.js';
+import { decide, type Decision } from '../runtime/policy.js';
 import type { Registry } from '../runtime/registry.js';
 import { communityById } from '../services/communities.js';
 import {
@@ -107,8 +107,10 @@ export function deskApp(opts: DeskOptions): Hono<Env> {
     if (!section) throw new Answer(404, 'deskpage.notFound');
     if (!commands || commands.length === 0) return;
     const decisions = commands.map((command) => decide(ctx, command));
-    const refusal = decisions.find((d) => !d.ok);
-    if (!decisions.some((d) => d.ok) && refusal && !refusal.ok) throw new Answer(403, refusal.key, refusal.params);
+    if (decisions.some((d) => d.ok)) return;
+    // Refused by every command: say what the first one needs, as the chat would.
+    const refusal = decisions[0] as Extract<Decision, { ok: false }>;
+    throw new Answer(403, refusal.key, refusal.params);
   }
 
   app.use(
@@ -127,7 +129,17 @@ export function deskApp(opts: DeskOptions): Hono<Env> {
       strictTransportSecurity: false,
     }),
   );
-  app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('413', 413) }));
+  app.use(
+    bodyLimit({
+      maxSize: 256 * 1024,
+      onError: (c) => {
+        // The rest of the body is not read: the connection cannot carry another request.
+        c.header('Connection', 'close');
+        const lang = browserLang(c);
+        return page(c, 413, bare(lang, t(lang, 'deskpage.problemTitle'), html`<p class="urgent">${t(lang, 'deskpage.tooLarge')}</p>`));
+      },
+    }),
+  );
 
   app.get('/desk.css', (c) => c.body(DESK_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' }));
   app.get('/desk.js', (c) => c.body(DESK_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' }));
@@ -294,7 +306,7 @@ export function deskApp(opts: DeskOptions): Hono<Env> {
   return app;
 }
 
-function page(c: Context, status: 200 | 401 | 403 | 404 | 400 | 410, body: Html) {
+function page(c: Context, status: 200 | 401 | 403 | 404 | 400 | 410 | 413, body: Html) {
   return c.html(body.value, status, { 'Cache-Control': 'no-store' });
 }
 

@@ -165,6 +165,42 @@ describe('signing in to the desk', () => {
     expect(queryDb<{ status: string }>(chat.config.dbPath, 'SELECT status FROM medicine_requests')).toEqual([{ status: 'bought' }]);
   });
 
+  it('bad input in an address or a form gets a clear answer in the person\'s language, never an error page', async () => {
+    chat = await community();
+    const cookie = await signedIn('secretary');
+    const cases: [string, number, string][] = [
+      ['/groupbuy/%E0%A4%A', 404, '没有这个页面。'],
+      ['/groupbuy/abc', 400, '没有团购 #abc。'],
+      ['/groupbuy/99999999999999999999', 400, '没有团购 #100000000000000000000。'],
+      ['/medicine?building=<script>', 400, '筛选条件看不懂:&lt;script&gt;'],
+      ['/medicine?page=-1&urgency=urgent', 200, '没有符合条件的待配登记。'],
+      ['/volunteers?team=' + 'x'.repeat(100), 400, '筛选条件看不懂:' + 'x'.repeat(40)],
+      ['/audit?from=2026-13-45', 400, '看不懂这个查询:2026-13-45'],
+      ['/audit?who=' + '王'.repeat(50), 400, '看不懂这个查询:'],
+      ['/residents?building=九十九层楼', 400, '格式:/住户 5号楼'],
+      ['/api/groupbuy/0', 400, '没有团购 #0。'],
+    ];
+    for (const [path, status, words] of cases) {
+      const res = await page(path, cookie);
+      expect(res.status, path).toBe(status);
+      expect(await res.text(), path).toContain(words);
+    }
+    const csrf = await csrfOf(cookie);
+    // Over 256 KB the desk answers 413 at once (a client still sending may see the connection close first).
+    let huge = 'closed';
+    try {
+      const r = await fetch(`${base()}/bulletin/add`, { method: 'POST', body: new URLSearchParams({ csrf, text: '通'.repeat(100_000) }), headers: { cookie }, redirect: 'manual' });
+      huge = `${r.status} ${await r.text()}`;
+    } catch {
+      // the connection closed while the body was still being sent
+    }
+    expect(huge === 'closed' || huge.startsWith('413') && huge.includes('提交的内容太大了,什么都没有改。'), huge.slice(0, 80)).toBe(true);
+    const long = await fetch(`${base()}/bulletin/add`, { method: 'POST', body: new URLSearchParams({ csrf, text: '通'.repeat(2000) }), headers: { cookie }, redirect: 'manual' });
+    expect(long.status).toBe(303);
+    expect(await (await page('/bulletin', cookie)).text()).toContain('请写通知内容(1000字以内),什么都没有改。');
+    expect(queryDb(chat.config.dbPath, 'SELECT id FROM notices')).toEqual([]);
+  });
+
   it('text people typed is shown as text, never run as markup', async () => {
     chat = await community();
     await chat.say('secretary: /通知 <script>alert(1)</script> 明天核酸');
