@@ -210,7 +210,7 @@ function renderQueue(ctx: DeskCtx, req: DeskRequest, d: Extract<MedicineDesk, { 
   );
   const actions = html`<div class="actions"><label class="inline"><input type="checkbox" data-select-all="id">${ctx.text('medicine.desk.selectAll')}</label><label>${ctx.text('medicine.desk.markAs')}<select name="to" required><option value=""></option>${batchChoices(ctx).map(
     ([value, text]) => html`<option value="${value}">${text}</option>`,
-  )}</select></label><label>${ctx.text('medicine.desk.note')}<input name="note" maxlength="60"></label><button type="submit">${ctx.text('medicine.desk.apply')} (<span data-count-of="id">0</span>)</button></div><p class="muted">${ctx.text('medicine.desk.applyHint')}</p>`;
+  )}</select></label><label>${ctx.text('medicine.desk.note')}<input name="note" maxlength="60"></label><button type="submit">${ctx.text('medicine.desk.apply')} (<span data-count-of="id">0</span>)</button></div><p class="muted noprint">${ctx.text('medicine.desk.applyHint')}</p>`;
   const query = { building: f.building, hospital: f.hospital, urgency: f.urgency, status: f.status };
   return html`${runs}${filters}<p>${ctx.text('medicine.desk.count', { total: d.total, from, to: from + d.rows.length - 1 })}</p>${deskForm(req, '/medicine/status', [table, actions], { id: 'batch' })}${deskPager(ctx, '/medicine', query, d.page, d.pages)}`;
 }

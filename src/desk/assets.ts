@@ -66,7 +66,7 @@ footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 1re
 }
 @media print {
   body { background: #fff; font-size: 11pt; }
-  header, nav, form, button, .actions, .pager, .flash, .noprint { display: none !important; }
+  header, nav, form.filters, button, input, select, textarea, label, .actions, .pager, .flash, .noprint { display: none !important; }
   .printonly { display: block; }
   main { padding: 0; max-width: none; }
   .card, .table { border: 0; padding: 0; break-inside: avoid; }

@@ -250,7 +250,7 @@ describe('the desk in a browser', () => {
     expect(bulletin!.text).toContain('2. 今晚8点到10点停水,请提前储水');
   }, SLOW);
 
-  it('every page at phone and desktop width (screenshots are written to screenshots/desk, kept out of git)', async () => {
+  it('every page at phone and desktop width, and printed (screenshots are written to screenshots/desk, kept out of git)', async () => {
     chat = await deskCommunity();
     await chat.say('r24: /sos 6-124 老人摔倒了');
     const dir = join(process.cwd(), 'screenshots', 'desk');
@@ -271,6 +271,16 @@ describe('the desk in a browser', () => {
         expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
         const name = path.replace(/^\//, '').replace(/[/?=]+/g, '-') || 'today';
         await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+      }
+      if (width === 1280) {
+        // Printed, a page leaves out the navigation and the forms, and says who printed it when.
+        await page.goto(url('/medicine'));
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('nav').isVisible()).toBe(false);
+        expect(await page.locator('#batch .actions').isVisible()).toBe(false);
+        expect(await page.locator('.printonly').innerText()).toBe('阳光二期 · secretary · 打印于 4月20日 09:00');
+        expect(await page.locator('table').first().isVisible()).toBe(true);
+        await page.screenshot({ path: join(dir, 'medicine-print.png'), fullPage: true });
       }
       await browser.close();
       browser = undefined;
