@@ -1,6 +1,7 @@
 import { allCapabilities } from '../commands/index.js';
 import { prepareIncoming } from './adapters/files.js';
 import { migrate } from './db/migrate.js';
+import { startDesk, type DeskServer } from './desk/server.js';
 import { openDb, type Db } from './db/open.js';
 import { loadChineseDictionaries } from './kernel/chinese.js';
 import { systemClock, type Clock } from './kernel/clock.js';
@@ -32,7 +33,7 @@ export interface AppOptions {
 export const allCommandsRegistry = (botNames: string[] = []): Registry => new Registry(allCapabilities, botNames);
 export { allCapabilities };
 
-/** linli assembled: database, capabilities, dispatcher, outbox worker, scheduler, adapters. */
+/** linli assembled: database, capabilities, dispatcher, outbox worker, scheduler, adapters, the desk. */
 export class App {
   readonly deps: Deps;
   readonly registry: Registry;
@@ -44,6 +45,8 @@ export class App {
   readonly adapters: Map<Platform, Adapter>;
   /** Scheduled online backups and the pid file a restore checks. */
   readonly backups: Backups;
+  /** The desk (a web page for secretaries), while it runs: LINLI_DESK_PORT. */
+  desk: DeskServer | undefined;
 
   constructor(opts: AppOptions) {
     const db = opts.db ?? openDb(opts.config.dbPath);
@@ -55,6 +58,7 @@ export class App {
       log: opts.log,
       privateChatLink: (platform) => this.adapters.get(platform)?.privateChatLink,
       privateChatOf: (platform, userId) => this.adapters.get(platform)?.privateChatOf(userId),
+      deskUrl: () => this.desk?.url,
     };
     this.adapters = new Map(opts.adapters.map((a) => [a.platform, a]));
     this.registry = new Registry(opts.capabilities ?? allCapabilities, opts.adapters.flatMap((a) => a.botNames));
@@ -80,6 +84,7 @@ export class App {
       for (const c of this.registry.capabilities) c.start?.(ctx);
     })();
     this.backups.start();
+    await this.startDesk();
     this.worker.start();
     this.scheduler.start();
     this.cron.start();
@@ -89,8 +94,18 @@ export class App {
     }
   }
 
-  /** Stops taking messages, lets the outbox drain for a moment, closes the database. */
+  /** Starts the desk when LINLI_DESK_PORT is set (start() does; tests call it on their own); its address is `desk.url`. */
+  async startDesk(): Promise<DeskServer | undefined> {
+    const config = this.deps.config.desk;
+    if (!config || this.desk) return this.desk;
+    this.desk = await startDesk({ deps: this.deps, registry: this.registry, config, onCommit: () => this.worker.kick() });
+    return this.desk;
+  }
+
+  /** Stops taking messages (and desk requests), lets the outbox drain for a moment, closes the database. */
   async stop(drainMs = 3000): Promise<void> {
+    await this.desk?.close();
+    this.desk = undefined;
     for (const adapter of this.adapters.values()) await adapter.stop();
     this.scheduler.stop();
     await this.cron.stop();

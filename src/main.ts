@@ -8,6 +8,8 @@ import { App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
 import { MigrationError } from './db/migrate.js';
 import { createLogger, type Logger } from './kernel/log.js';
+import { t } from './kernel/catalogue.js';
+import './desk/messages.js';
 
 /** Start-up fails loudly, in one line: bad configuration, or a database this code cannot use. */
 function fail(message: string): never {
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
   }
   handleSignals(app, log);
   await app.start();
-  log.info({ platforms: [...app.adapters.keys()], db: config.dbPath }, 'linli started');
+  log.info({ platforms: [...app.adapters.keys()], db: config.dbPath, desk: app.desk?.url }, 'linli started');
+  if (consoleChat && app.desk) console.log(t('zh-CN', 'deskpage.consoleAddress', { url: app.desk.url }));
 
   if (consoleChat) await runConsole(app, consoleChat, script);
 }

@@ -2,7 +2,7 @@ import type { Jobs } from '../../src/runtime/capability.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
-import type { Ctx } from '../../src/runtime/context.js';
+import type { CommunityMemberCtx, Ctx, JobCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { localDate, parseTimeOfDay } from '../../src/kernel/time.js';
 import type { Lang } from '../../src/kernel/types.js';
@@ -103,7 +103,7 @@ function showPrivately(ctx: Ctx, text: string): void {
   ctx.answerPrivately(text, { saidInGroup: 'bulletin.sentPrivately' });
 }
 
-function today(ctx: CommunityCtx): string {
+function today(ctx: JobCtx): string {
   return localDate(ctx.now(), ctx.config.timeZone);
 }
 
@@ -143,7 +143,8 @@ function preview(ctx: CommunityCtx): void {
   showPrivately(ctx, ctx.text('bulletin.preview', { time: settings.sendTime, text }));
 }
 
-function send(ctx: CommunityCtx): void {
+/** Sends today's bulletin now (once a day); returns the answer. The chat's /通报 发送 and the desk both come here. */
+export function sendTodaysBulletin(ctx: CommunityMemberCtx): string {
   const date = today(ctx);
   const outcome = sendBulletin(ctx, {
     communityId: ctx.community.id,
@@ -152,8 +153,8 @@ function send(ctx: CommunityCtx): void {
     sentBy: ctx.member.id,
   });
   ctx.record('bulletin.send', 'community', ctx.community.id, outcome.status);
-  if (outcome.status === 'sent') return void ctx.reply('bulletin.queued', { count: outcome.groups });
-  if (outcome.status === 'already') return void ctx.reply('bulletin.alreadySent', { date: bulletinDate(date, ctx.lang) });
+  if (outcome.status === 'sent') return ctx.text('bulletin.queued', { count: outcome.groups });
+  if (outcome.status === 'already') return ctx.text('bulletin.alreadySent', { date: bulletinDate(date, ctx.lang) });
   // An empty day must not use up the day's claim: roll it back so notices added later still go out.
   if (outcome.status === 'empty') throw new UserError('bulletin.nothingToSend');
   throw new UserError('bulletin.noGroups');
@@ -204,7 +205,7 @@ export const bulletinCommand = defineCommand({
     const community = ctx.community.id;
     switch (a.op) {
       case 'send':
-        return send(ctx);
+        return void ctx.replyText(sendTodaysBulletin(ctx));
       case 'time': {
         const time = hhmm(a.hour, a.minute);
         setBulletinTime(ctx.db, community, time, ctx.now());

@@ -1,6 +1,7 @@
 import { defineCapability } from '../../src/runtime/capability.js';
 import { bulletinCommand, bulletinJobs } from './bulletin.js';
 import { checkDueBulletins } from './deliver.js';
+import { bulletinDesk } from './desk.js';
 import { bulletinMessages } from './messages.js';
 import { noticeCommand } from './notices.js';
 
@@ -12,4 +13,5 @@ export const bulletin = defineCapability({
   jobs: bulletinJobs,
   // Every minute: a bulletin time is a minute of the day.
   schedules: [{ name: 'bulletin', cron: '* * * * *', run: checkDueBulletins }],
+  desk: [bulletinDesk],
 });

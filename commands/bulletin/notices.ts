@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineCommand, defineReply, type CommunityCtx } from '../../src/runtime/command.js';
+import { defineCommand, defineReply } from '../../src/runtime/command.js';
 import type { Params } from '../../src/kernel/catalogue.js';
 import type { MessageKey } from '../../src/kernel/catalogue.js';
-import { langOfMember, PRIORITY, type Ctx } from '../../src/runtime/context.js';
+import { langOfMember, PRIORITY, type CommunityMemberCtx, type Ctx, type JobCtx } from '../../src/runtime/context.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { detectLang } from '../../src/kernel/lang.js';
@@ -33,7 +33,7 @@ const REMOVE = /^(?:remove|delete|del|删除|删掉|删|撤回|撤销)\s*(?:第|
 const CLAIM = /^(?:接|我来|我接|认领|领了|我翻|我来翻|claim|mine|i'?ll (?:do|take) it|taking it|me)[!!。.]*$/i;
 
 const text = z.string().trim().min(1).max(MAX_NOTICE);
-const NoticeArgs = z.discriminatedUnion('op', [
+export const NoticeArgs = z.discriminatedUnion('op', [
   z.object({ op: z.literal('list') }),
   z.object({ op: z.literal('add'), text }),
   z.object({ op: z.literal('now'), text }),
@@ -47,7 +47,7 @@ export function mayTranslate(ctx: Ctx): boolean {
 }
 
 /** Posts a notice as a translation task: to the volunteers' group, else to the community's groups. */
-function postTranslationTask(ctx: Ctx, notice: Notice): void {
+function postTranslationTask(ctx: JobCtx, notice: Notice): void {
   const volunteers = volunteersGroupOf(ctx.db, notice.community_id);
   const groups = volunteers ? [volunteers] : groupsOf(ctx.db, notice.community_id);
   for (const group of groups) {
@@ -56,7 +56,7 @@ function postTranslationTask(ctx: Ctx, notice: Notice): void {
 }
 
 /** A notice the secretary may still change: in this community, and its bulletin not sent yet. */
-function changeable(ctx: CommunityCtx, id: number): Notice {
+function changeable(ctx: CommunityMemberCtx, id: number): Notice {
   const notice = liveNotice(ctx.db, ctx.community.id, id);
   if (!notice) throw new UserError('notice.notFound', { id });
   if (sendOf(ctx.db, notice.community_id, notice.date)) {
@@ -85,59 +85,7 @@ export const noticeCommand = defineCommand({
   },
   args: NoticeArgs,
   handle(ctx, args) {
-    const community = ctx.community;
-    const today = localDate(ctx.now(), ctx.config.timeZone);
-    const date = openBulletinDate(ctx.db, community.id, today);
-    const shownDate = bulletinDate(date, ctx.lang);
-    switch (args.op) {
-      case 'list': {
-        const notices = noticesOf(ctx.db, community.id, date);
-        if (notices.length === 0) {
-          ctx.reply('notice.none', { date: shownDate });
-          return;
-        }
-        const lines = notices.map((n) =>
-          ctx.text('notice.listLine', { id: n.id, text: n.text, translated: n.text_en ? ctx.text('notice.translatedMark') : '' }),
-        );
-        ctx.reply('notice.list', { date: shownDate, lines: lines.join('\n') });
-        return;
-      }
-      case 'add': {
-        const notice = addNotice(ctx.db, { communityId: community.id, date, text: args.text, createdBy: ctx.member.id }, ctx.now());
-        ctx.record('notice.add', 'notice', notice.id);
-        postTranslationTask(ctx, notice);
-        ctx.reply(date === today ? 'notice.added' : 'notice.addedTomorrow', { id: notice.id, date: shownDate });
-        return;
-      }
-      case 'now': {
-        const notice = addNotice(
-          ctx.db,
-          { communityId: community.id, date, text: args.text, urgent: true, createdBy: ctx.member.id },
-          ctx.now(),
-        );
-        const groups = groupsOf(ctx.db, community.id);
-        for (const group of groups) ctx.post(group, 'notice.urgentPost', { text: args.text }, { priority: PRIORITY.urgent });
-        ctx.record('notice.urgent', 'notice', notice.id, `groups=${groups.length}`);
-        postTranslationTask(ctx, notice);
-        ctx.reply('notice.pushed', { count: groups.length });
-        return;
-      }
-      case 'edit': {
-        const notice = changeable(ctx, args.id);
-        editNotice(ctx.db, notice.id, args.text, ctx.now());
-        ctx.record('notice.edit', 'notice', notice.id);
-        postTranslationTask(ctx, { ...notice, text: args.text });
-        ctx.reply('notice.edited', { id: notice.id });
-        return;
-      }
-      case 'remove': {
-        const notice = changeable(ctx, args.id);
-        removeNotice(ctx.db, notice.id, ctx.now());
-        ctx.record('notice.remove', 'notice', notice.id);
-        ctx.reply('notice.removed', { id: notice.id });
-        return;
-      }
-    }
+    ctx.replyText(changeNotices(ctx, args));
   },
   onReply: {
     /**
@@ -147,6 +95,54 @@ export const noticeCommand = defineCommand({
     translation: defineReply({ read: (_ctx, _id, reply) => reply.trim(), handle: answerTranslationReply }),
   },
 });
+
+/**
+ * Lists, adds, pushes, edits or removes the secretary's notices of the next bulletin; returns the
+ * answer. The chat's /通知 and the desk's notices page both come here.
+ */
+export function changeNotices(ctx: CommunityMemberCtx, args: z.infer<typeof NoticeArgs>): string {
+  const community = ctx.community;
+  const today = localDate(ctx.now(), ctx.config.timeZone);
+  const date = openBulletinDate(ctx.db, community.id, today);
+  const shownDate = bulletinDate(date, ctx.lang);
+  switch (args.op) {
+    case 'list': {
+      const notices = noticesOf(ctx.db, community.id, date);
+      if (notices.length === 0) return ctx.text('notice.none', { date: shownDate });
+      const lines = notices.map((n) =>
+        ctx.text('notice.listLine', { id: n.id, text: n.text, translated: n.text_en ? ctx.text('notice.translatedMark') : '' }),
+      );
+      return ctx.text('notice.list', { date: shownDate, lines: lines.join('\n') });
+    }
+    case 'add': {
+      const notice = addNotice(ctx.db, { communityId: community.id, date, text: args.text, createdBy: ctx.member.id }, ctx.now());
+      ctx.record('notice.add', 'notice', notice.id);
+      postTranslationTask(ctx, notice);
+      return ctx.text(date === today ? 'notice.added' : 'notice.addedTomorrow', { id: notice.id, date: shownDate });
+    }
+    case 'now': {
+      const notice = addNotice(ctx.db, { communityId: community.id, date, text: args.text, urgent: true, createdBy: ctx.member.id }, ctx.now());
+      const groups = groupsOf(ctx.db, community.id);
+      for (const group of groups) ctx.post(group, 'notice.urgentPost', { text: args.text }, { priority: PRIORITY.urgent });
+      ctx.record('notice.urgent', 'notice', notice.id, `groups=${groups.length}`);
+      postTranslationTask(ctx, notice);
+      return ctx.text('notice.pushed', { count: groups.length });
+    }
+    case 'edit': {
+      const notice = changeable(ctx, args.id);
+      editNotice(ctx.db, notice.id, args.text, ctx.now());
+      ctx.record('notice.edit', 'notice', notice.id);
+      postTranslationTask(ctx, { ...notice, text: args.text });
+      return ctx.text('notice.edited', { id: notice.id });
+    }
+    case 'remove': {
+      const notice = changeable(ctx, args.id);
+      removeNotice(ctx.db, notice.id, ctx.now());
+      ctx.record('notice.remove', 'notice', notice.id);
+      return ctx.text('notice.removed', { id: notice.id });
+    }
+  }
+}
 
 function answerTranslationReply(ctx: Ctx, noticeId: number, reply: string): void {
   // English written to a translation task ("claim", the translation itself) says nothing about the

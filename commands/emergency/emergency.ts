@@ -38,13 +38,13 @@ const URGENT = { priority: PRIORITY.urgent };
 const escalateKey = (id: number) => `emergency:${id}:escalate`;
 
 /** "5号楼302" / "5-302", or who to ask when the place is unknown. */
-function place(lang: Lang, e: Pick<Emergency, 'door'>, reporterName: string): string {
+export function place(lang: Lang, e: Pick<Emergency, 'door'>, reporterName: string): string {
   const door = e.door ? parseDoor(e.door) : undefined;
   if (!door) return t(lang, 'emergency.unknownPlace', { name: reporterName });
   return lang === 'en' ? doorKey(door) : doorLabel(door);
 }
 
-const reporterName = (ctx: JobCtx, e: Emergency) =>
+export const reporterName = (ctx: JobCtx, e: Emergency) =>
   (e.reporter_member_id !== null ? memberById(ctx.db, e.reporter_member_id)?.display_name : undefined) ?? '?';
 
 function postTo(ctx: JobCtx, chat: Pick<Chat, 'platform' | 'chat_id' | 'lang'>, e: Emergency, key: 'emergency.group' | 'emergency.groupAgain'): void {

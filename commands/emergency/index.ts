@@ -1,4 +1,5 @@
 import { defineCapability } from '../../src/runtime/capability.js';
+import { emergencyDesk } from './desk.js';
 import { emergencyCommands, emergencyJobs } from './emergency.js';
 import { emergencyMessages } from './messages.js';
 
@@ -8,4 +9,5 @@ export const emergency = defineCapability({
   commands: emergencyCommands,
   messages: emergencyMessages,
   jobs: emergencyJobs,
+  desk: [emergencyDesk],
 });

@@ -2,7 +2,7 @@ import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
 import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
-import type { Ctx, JobCtx } from '../../src/runtime/context.js';
+import type { CommunityMemberCtx, Ctx, JobCtx } from '../../src/runtime/context.js';
 import { langOfMember } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
@@ -131,11 +131,16 @@ export const paidCommand = defineCommand({
   handle(ctx, { id, door }) {
     const gb = leaderTarget(ctx, id);
     const key = doorKey(door);
-    if (!markPaid(ctx.db, gb.id, key, ctx.now())) throw new UserError('groupbuy.noOrderFor', { door: key, title: gb.title });
-    ctx.record('groupbuy.paid', 'groupbuy', gb.id);
+    markDoorPaid(ctx, gb, key);
     ctx.ack('groupbuy.paidDone', { door: key, title: gb.title });
   },
 });
+
+/** A household's payment mark (a door key "5-302"), audited; the chat's /已付 and the desk's marks come here. */
+export function markDoorPaid(ctx: CommunityMemberCtx, gb: GroupBuy, door: string): void {
+  if (!markPaid(ctx.db, gb.id, door, ctx.now())) throw new UserError('groupbuy.noOrderFor', { door, title: gb.title });
+  ctx.record('groupbuy.paid', 'groupbuy', gb.id);
+}
 
 /**
  * Tells the households of one building (or one door) in the groups serving it, @-mentioning who

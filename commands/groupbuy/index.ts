@@ -1,6 +1,7 @@
 import { defineCapability } from '../../src/runtime/capability.js';
 import { closeCommand, closeJobs, deliverCommand, paidCommand, sheetsCommand } from './close.js';
 import { groupbuyBulletin, groupbuyPersonalData } from './data.js';
+import { groupbuyDesk } from './desk.js';
 import { importCommand } from './import.js';
 import { groupbuyMessages } from './messages.js';
 import { buyCommand, chainCommand, launchCommand, orderJobs } from './order.js';
@@ -29,4 +30,5 @@ export const groupbuy = defineCapability({
   bulletinSection: groupbuyBulletin,
   personalData: groupbuyPersonalData,
   jobs: { ...closeJobs, ...orderJobs },
+  desk: [groupbuyDesk],
 });

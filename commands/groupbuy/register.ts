@@ -1,7 +1,7 @@
 import { numberAndText } from '../../src/kernel/fields/record-number.js';
 import { z } from 'zod';
 import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
-import type { Ctx } from '../../src/runtime/context.js';
+import type { CommunityMemberCtx, MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { localDayWindow, localDateTime } from '../../src/kernel/time.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
@@ -34,7 +34,7 @@ const DOC_WORDS: [RegExp, DocumentKind][] = [
   [/^(?:司机核酸|司机|driver)/i, 'driver_test'],
 ];
 
-const docLabel = (ctx: Ctx, kind: DocumentKind) => ctx.text(`groupbuy.doc.${kind}`);
+export const docLabel = (ctx: MemberCtx, kind: DocumentKind) => ctx.text(`groupbuy.doc.${kind}`);
 
 /** Sends a complete registration to the secretaries, or says what is still missing. */
 function submitIfComplete(ctx: CommunityCtx, gb: Pick<GroupBuy, 'id' | 'title' | 'community_id'>): void {
@@ -148,7 +148,7 @@ export const documentsCommand = defineCommand({
 });
 
 /** What a secretary sees before deciding: items, prices, limit, dates, documents. */
-function summary(ctx: Ctx, gb: GroupBuy): string {
+function summary(ctx: MemberCtx, gb: GroupBuy): string {
   const tz = ctx.config.timeZone;
   const items = itemsOf(ctx.db, gb.id)
     .map((i) => ctx.text('groupbuy.itemLine', { name: i.name, price: formatYuan(i.price_fen), contents: i.contents ? `(${i.contents})` : '' }))
@@ -184,20 +184,42 @@ export const approveCommand = defineCommand({
       else ctx.replyText(waiting.map((g) => summary(ctx, g)).join('\n\n'));
       return;
     }
-    const gb = groupBuyNumbered(ctx, id);
-    if (gb.status !== 'pending') throw new UserError('groupbuy.notPending', { id, status: ctx.text(`groupbuy.status.${gb.status}`) });
-    const reopened = gb.launched_at !== null;
-    setStatus(ctx.db, gb.id, 'approved', ctx.now(), { approvedBy: ctx.member.id });
-    // A group-buy already launched (a price change was approved) reopens for orders at once.
-    if (reopened) setStatus(ctx.db, gb.id, 'open', ctx.now());
-    addHistory(ctx.db, gb.id, ctx.member.id, 'approved', itemsOf(ctx.db, gb.id).map((i) => `${i.code}=${formatYuan(i.price_fen)}`).join(','), ctx.now());
-    ctx.record('groupbuy.approve', 'groupbuy', gb.id);
-    const leader = gb.leader_member_id !== null ? memberById(ctx.db, gb.leader_member_id) : undefined;
-    if (leader) ctx.tell(leader, reopened ? 'groupbuy.reapprovedLeader' : 'groupbuy.approvedLeader', { id: gb.id, title: gb.title });
-    if (reopened) postChain(ctx, { ...gb, status: 'open' });
-    ctx.reply('groupbuy.approved', { id: gb.id, title: gb.title });
+    ctx.replyText(approveGroupBuy(ctx, id));
   },
 });
+
+/**
+ * The secretary approves group-buy #id waiting for approval: the leader is told, and one already
+ * launched (a price change) reopens for orders. Returns the answer; the chat and the desk come here.
+ */
+export function approveGroupBuy(ctx: CommunityMemberCtx, id: number): string {
+  const gb = groupBuyNumbered(ctx, id);
+  if (gb.status !== 'pending') throw new UserError('groupbuy.notPending', { id, status: ctx.text(`groupbuy.status.${gb.status}`) });
+  const reopened = gb.launched_at !== null;
+  setStatus(ctx.db, gb.id, 'approved', ctx.now(), { approvedBy: ctx.member.id });
+  // A group-buy already launched (a price change was approved) reopens for orders at once.
+  if (reopened) setStatus(ctx.db, gb.id, 'open', ctx.now());
+  addHistory(ctx.db, gb.id, ctx.member.id, 'approved', itemsOf(ctx.db, gb.id).map((i) => `${i.code}=${formatYuan(i.price_fen)}`).join(','), ctx.now());
+  ctx.record('groupbuy.approve', 'groupbuy', gb.id);
+  const leader = gb.leader_member_id !== null ? memberById(ctx.db, gb.leader_member_id) : undefined;
+  if (leader) ctx.tell(leader, reopened ? 'groupbuy.reapprovedLeader' : 'groupbuy.approvedLeader', { id: gb.id, title: gb.title });
+  if (reopened) postChain(ctx, { ...gb, status: 'open' });
+  return ctx.text('groupbuy.approved', { id: gb.id, title: gb.title });
+}
+
+/** The secretary rejects group-buy #id with a reason; the leader is told. Returns the answer. */
+export function rejectGroupBuy(ctx: CommunityMemberCtx, id: number, reason: string): string {
+  const gb = groupBuyNumbered(ctx, id);
+  if (gb.status !== 'pending' && gb.status !== 'draft') {
+    throw new UserError('groupbuy.notPending', { id, status: ctx.text(`groupbuy.status.${gb.status}`) });
+  }
+  setStatus(ctx.db, gb.id, 'rejected', ctx.now(), { rejectReason: reason });
+  addHistory(ctx.db, gb.id, ctx.member.id, 'rejected', reason, ctx.now());
+  ctx.record('groupbuy.reject', 'groupbuy', gb.id);
+  const leader = gb.leader_member_id !== null ? memberById(ctx.db, gb.leader_member_id) : undefined;
+  if (leader) ctx.tell(leader, 'groupbuy.rejectedLeader', { id: gb.id, title: gb.title, reason });
+  return ctx.text('groupbuy.rejected', { id: gb.id, title: gb.title });
+}
 
 export const rejectCommand = defineCommand({
   name: 'groupbuy.reject',
@@ -209,16 +231,7 @@ export const rejectCommand = defineCommand({
   parse: (raw) => numberAndText(raw),
   args: z.object({ id: z.number().int().positive(), text: z.string().min(1).max(200) }),
   handle(ctx, { id, text }) {
-    const gb = groupBuyNumbered(ctx, id);
-    if (gb.status !== 'pending' && gb.status !== 'draft') {
-      throw new UserError('groupbuy.notPending', { id, status: ctx.text(`groupbuy.status.${gb.status}`) });
-    }
-    setStatus(ctx.db, gb.id, 'rejected', ctx.now(), { rejectReason: text });
-    addHistory(ctx.db, gb.id, ctx.member.id, 'rejected', text, ctx.now());
-    ctx.record('groupbuy.reject', 'groupbuy', gb.id);
-    const leader = gb.leader_member_id !== null ? memberById(ctx.db, gb.leader_member_id) : undefined;
-    if (leader) ctx.tell(leader, 'groupbuy.rejectedLeader', { id: gb.id, title: gb.title, reason: text });
-    ctx.reply('groupbuy.rejected', { id: gb.id, title: gb.title });
+    ctx.replyText(rejectGroupBuy(ctx, id, text));
   },
 });
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Scope, CommunityCtx } from '../../src/runtime/command.js';
-import type { Ctx, JobCtx } from '../../src/runtime/context.js';
+import type { Ctx, JobCtx, MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import type { Door } from '../../src/kernel/fields/door.js';
 import { localDateTime } from '../../src/kernel/time.js';
@@ -32,7 +32,7 @@ export const itemsText = (items: ReadonlyMap<string, number>): string =>
 export const codesText = (items: Item[], lang: Lang): string => items.map((i) => i.code).join(lang === 'en' ? ', ' : '、');
 
 /** A group-buy of the asker's community by number, or a polite error. */
-export function groupBuyNumbered(ctx: Ctx, id: number): GroupBuy {
+export function groupBuyNumbered(ctx: MemberCtx, id: number): GroupBuy {
   const gb = groupBuyById(ctx.db, id);
   if (!gb || gb.community_id !== ctx.community?.id) throw new UserError('groupbuy.notFound', { id });
   return gb;
@@ -51,16 +51,16 @@ export function groupBuyForOrder(ctx: CommunityCtx, id: number | undefined): Gro
 
 /**
  * What a leader's command on group-buy #id touches: its leader owns it (checked by the policy,
- * src/core/policy.ts). No such group-buy here is -1, so only a secretary hears "not found".
+ * src/runtime/policy.ts). No such group-buy here is -1, so only a secretary hears "not found".
  */
-export function groupBuyScope(ctx: Ctx, id: number | undefined): Scope | undefined {
+export function groupBuyScope(ctx: MemberCtx, id: number | undefined): Scope | undefined {
   if (id === undefined) return undefined;
   const gb = groupBuyById(ctx.db, id);
   return { ownerMemberId: gb && gb.community_id === ctx.community?.id ? (gb.leader_member_id ?? -1) : -1 };
 }
 
 /** Whether the asker leads this group-buy (or is a secretary). */
-export function mayLead(ctx: Ctx, gb: GroupBuy): boolean {
+export function mayLead(ctx: MemberCtx, gb: GroupBuy): boolean {
   return ctx.isSecretary || (gb.leader_member_id === ctx.member.id && ctx.has('groupbuy_leader'));
 }
 

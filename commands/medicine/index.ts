@@ -1,5 +1,6 @@
 import { defineCapability } from '../../src/runtime/capability.js';
 import { medicineBulletin, medicinePersonalData } from './data.js';
+import { medicineDesk } from './desk.js';
 import { medicineMessages } from './messages.js';
 import { cancelMedicineCommand, myMedicineCommand, viewMedicineCommand } from './own.js';
 import { medicineCommand } from './request.js';
@@ -23,4 +24,5 @@ export const medicine = defineCapability({
   messages: medicineMessages,
   bulletinSection: medicineBulletin,
   personalData: medicinePersonalData,
+  desk: [medicineDesk],
 });

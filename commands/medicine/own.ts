@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, type Scope } from '../../src/runtime/command.js';
-import type { Ctx } from '../../src/runtime/context.js';
+import type { Ctx, MemberCtx } from '../../src/runtime/context.js';
 import type { SendOptions } from '../../src/outbox/store.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { findRequestIds } from './status-words.js';
@@ -45,7 +45,7 @@ const OneId = z.object({ id: z.number().int().positive() });
  * household's), and its details need the medicine team. A request that is not there (or not of this
  * community) is -1, so only the team and secretaries hear "not found".
  */
-function requestScope({ id }: { id: number }, ctx: Ctx): Scope {
+function requestScope({ id }: { id: number }, ctx: MemberCtx): Scope {
   const r = requestById(ctx.db, id);
   if (r && isOwnRequest(ctx.member, r)) return { ownerMemberId: ctx.member.id };
   const here = r !== undefined && ctx.community !== null && ctx.community.id === r.community_id;

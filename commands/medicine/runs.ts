@@ -3,7 +3,7 @@ import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { defineCommand, defineReply } from '../../src/runtime/command.js';
-import type { Ctx } from '../../src/runtime/context.js';
+import type { Ctx, MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { parseBuilding } from '../../src/kernel/fields/door.js';
 
@@ -94,7 +94,7 @@ export const medicineRunCommand = defineCommand({
       handle(ctx, _runId, reading) {
         const { run } = reading;
         if (reading.op === 'export') return exportRun(ctx, run);
-        if (reading.op === 'update') return applyUpdate(ctx, reading.update, run.community_id);
+        if (reading.op === 'update') return void ctx.replyText(applyUpdate(ctx, reading.update, run.community_id));
         const joined = joinRun(ctx.db, run.id, ctx.member.id, ctx.now());
         const names = runVolunteers(ctx.db, run.id).map((m) => m.display_name).join(ctx.lang === 'en' ? ', ' : '、');
         ctx.reply(joined ? 'medicine.runJoined' : 'medicine.runAlready', { name: ctx.member.display_name, run: run.id, names });
@@ -106,7 +106,13 @@ export const medicineRunCommand = defineCommand({
 
 /** Sends a run's list as a spreadsheet to the asker's private chat. Audited: it holds health data. */
 export function exportRun(ctx: Ctx, run: MedicineRun): void {
-  const label = (key: Parameters<Ctx['text']>[0]) => ctx.text(key);
+  const { file, count, rows } = runSpreadsheet(ctx, run);
+  sendPrivately(ctx, ctx.text('medicine.exportSent', { run: run.id, date: run.run_date, hospital: run.hospital, count, rows }), { file });
+}
+
+/** A run's list and its totals per medicine, as a spreadsheet in the asker's language (the chat sends it, the desk downloads it). Audited. */
+export function runSpreadsheet(ctx: MemberCtx, run: MedicineRun): { file: SpreadsheetSpec; count: number; rows: number } {
+  const label = (key: Parameters<MemberCtx['text']>[0]) => ctx.text(key);
   const { rows, totals } = runSheet(ctx.db, run, {
     list: label('medicine.sheet.list'),
     totals: label('medicine.sheet.totals'),
@@ -125,7 +131,7 @@ export function exportRun(ctx: Ctx, run: MedicineRun): void {
   };
   const count = runRequests(ctx.db, run.id).length;
   ctx.record('medicine.export', 'medicine_run', run.id, `requests:${count};rows:${rows.length - 1}`);
-  sendPrivately(ctx, ctx.text('medicine.exportSent', { run: run.id, date: run.run_date, hospital: run.hospital, count, rows: rows.length - 1 }), { file });
+  return { file, count, rows: rows.length - 1 };
 }
 
 export const medicineExportCommand = defineCommand({

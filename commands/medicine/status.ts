@@ -1,4 +1,4 @@
-import type { Ctx } from '../../src/runtime/context.js';
+import type { MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import type { Lang } from '../../src/kernel/types.js';
 import { memberById } from '../../src/services/members.js';
@@ -17,10 +17,11 @@ const yuan = (fen: number) => (fen / 100).toFixed(fen % 100 === 0 ? 0 : 2);
 
 /**
  * Applies a volunteer's update to one or many requests of this community: all of them or, when one
- * cannot move (unknown number, wrong step), none, with a reply that says which and why.
- * The group answer holds numbers and status words only; each household is told privately.
+ * cannot move (unknown number, wrong step), none, with a UserError that says which and why.
+ * Each household is told privately. Returns the confirmation (numbers and status words only, so it
+ * may go to a group): the chat replies with it, the desk shows it after a batch.
  */
-export function applyUpdate(ctx: Ctx, u: StatusUpdate, communityId: number): void {
+export function applyUpdate(ctx: MemberCtx, u: StatusUpdate, communityId: number): string {
   const problems: string[] = [];
   const requests: MedicineRequest[] = [];
   for (const id of u.ids) {
@@ -54,12 +55,12 @@ export function applyUpdate(ctx: Ctx, u: StatusUpdate, communityId: number): voi
       ctx.record('medicine.cash', 'medicine_request', r.id, 'cash');
     }
   }
-  if (u.action === 'status') ctx.reply('medicine.statusDone', { ids, status: statusLabel(ctx.lang, u.status) });
-  else ctx.reply(u.action === 'cardReturned' ? 'medicine.cardDone' : 'medicine.cashDone', { ids });
+  if (u.action === 'status') return ctx.text('medicine.statusDone', { ids, status: statusLabel(ctx.lang, u.status) });
+  return ctx.text(u.action === 'cardReturned' ? 'medicine.cardDone' : 'medicine.cashDone', { ids });
 }
 
 /** Tells the household each outcome that matters to them; "being bought" is not one. */
-function tellOutcome(ctx: Ctx, r: MedicineRequest, status: MedicineRequest['status']): void {
+function tellOutcome(ctx: MemberCtx, r: MedicineRequest, status: MedicineRequest['status']): void {
   const id = r.id;
   switch (status) {
     case 'collected': {

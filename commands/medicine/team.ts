@@ -75,7 +75,7 @@ export const medicineStatusCommand = defineCommand({
   },
   args: z.object({ update: z.custom<NonNullable<ReturnType<typeof parseStatusUpdate>>>((v) => typeof v === 'object' && v !== null) }),
   handle(ctx, { update }) {
-    applyUpdate(ctx, update, ctx.community.id);
+    ctx.replyText(applyUpdate(ctx, update, ctx.community.id));
   },
 });
 

@@ -1,4 +1,5 @@
 import { defineCapability } from '../../src/runtime/capability.js';
+import { auditDesk, residentsDesk } from './desk.js';
 import { trustMessages } from './messages.js';
 import { ensureRetentionJob } from './store/retention.js';
 import {
@@ -18,4 +19,5 @@ export const trust = defineCapability({
   messages: trustMessages,
   jobs: retentionJobs,
   start: (ctx) => ensureRetentionJob(ctx.db, ctx.now(), ctx.config.timeZone),
+  desk: [residentsDesk, auditDesk],
 });

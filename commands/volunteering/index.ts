@@ -1,5 +1,6 @@
 import { defineCapability } from '../../src/runtime/capability.js';
 import { volunteersBulletin, volunteersPersonalData } from './data.js';
+import { volunteersDesk } from './desk.js';
 import { volunteeringMessages } from './messages/index.js';
 import { pairingCommands, pairingJobs } from './pairing.js';
 import { shiftCommands, shiftJobs } from './shifts.js';
@@ -14,4 +15,5 @@ export const volunteering = defineCapability({
   bulletinSection: volunteersBulletin,
   personalData: volunteersPersonalData,
   jobs: { ...taskJobs, ...shiftJobs, ...pairingJobs },
+  desk: [volunteersDesk],
 });

@@ -3,7 +3,7 @@ import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
 import { defineCommand, defineReply, type Scope, type CommunityCtx } from '../../src/runtime/command.js';
-import type { Ctx, JobCtx } from '../../src/runtime/context.js';
+import type { Ctx, JobCtx, MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { findWhen } from '../../src/kernel/time.js';
@@ -124,13 +124,13 @@ function theirTask(ctx: CommunityCtx, id: number | undefined, usage: 'task.doneU
 }
 
 /** The task's title: the text without its deadline. */
-function taskTitle(ctx: Ctx, text: string): string {
+function taskTitle(ctx: JobCtx, text: string): string {
   const when = findWhen(text, ctx.now(), ctx.config.timeZone);
   return when ? (text.slice(0, when.index) + text.slice(when.index + when.length)).replace(/\s+/g, ' ').trim() : text;
 }
 
 /** The building a task is for: its first word ("3号楼"), else a door in it. */
-function taskBuilding(ctx: Ctx, text: string): string | null {
+function taskBuilding(ctx: JobCtx, text: string): string | null {
   const title = taskTitle(ctx, text);
   const first = title.split(/\s+/)[0] ?? '';
   return parseBuilding(first) ?? (findDoor(title) ? `${findDoor(title)!.door.building}` : null);
@@ -140,7 +140,7 @@ function taskBuilding(ctx: Ctx, text: string): string | null {
  * What /done, /giveback on task #id touch: the task's owner while it is claimed (anyone else is
  * refused by the policy; an open or closed task is left to the handler's own answer).
  */
-function ownedTaskScope(ctx: Ctx, id: number | undefined): Scope | undefined {
+function ownedTaskScope(ctx: MemberCtx, id: number | undefined): Scope | undefined {
   if (id === undefined || id === -1) return undefined;
   const task = taskById(ctx.db, id);
   if (!task || task.community_id !== ctx.community?.id) return { ownerMemberId: -1 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand, defineReply, type CommunityCtx } from '../../src/runtime/command.js';
-import type { Ctx } from '../../src/runtime/context.js';
+import type { CommunityMemberCtx, Ctx } from '../../src/runtime/context.js';
+import type { SpreadsheetSpec } from '../../src/kernel/types.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { mayTouch } from '../../src/runtime/policy.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
@@ -248,6 +249,11 @@ function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): strin
 }
 
 function exportRoster(ctx: CommunityCtx, entries: RosterEntry[]): void {
+  ctx.reply('vol.rosterExported', { count: entries.length }, { file: rosterSheet(ctx, entries) });
+}
+
+/** The roster as a spreadsheet (phones masked), audited: /花名册 导出 sends it, the desk downloads it. */
+export function rosterSheet(ctx: CommunityMemberCtx, entries: RosterEntry[]): SpreadsheetSpec {
   const header = ctx.text('vol.sheetHeader').split('|');
   const rows = entries.map((e, i) => [
     i + 1,
@@ -261,7 +267,7 @@ function exportRoster(ctx: CommunityCtx, entries: RosterEntry[]): void {
   ]);
   const sheet = ctx.text('vol.sheetName');
   ctx.record('volunteer.export', 'community', ctx.community.id, `rows=${rows.length}`);
-  ctx.reply('vol.rosterExported', { count: entries.length }, { file: { name: `${sheet}.xlsx`, sheets: [{ name: sheet, rows: [header, ...rows] }] } });
+  return { name: `${sheet}.xlsx`, sheets: [{ name: sheet, rows: [header, ...rows] }] };
 }
 
 /** Whom a team command is about: the people @-mentioned, or the sender of the message it replies to. */

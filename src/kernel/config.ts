@@ -52,6 +52,19 @@ export const Env = z.object({
     .transform((v) => v.trim().toLowerCase())
     .refine((v) => parseBackupSchedule(v) !== null, 'is not a daily time such as 03:00, an interval such as 6h or 30m, or off'),
   LINLI_WECHAT_DAILY_CAP: z.coerce.number().int().positive('must be a whole number above 0').default(1000),
+  LINLI_DESK_PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a port from 1 to 65535 (0: any free port)')
+      .transform(Number)
+      .refine((n) => n <= 65535, 'must be a port from 1 to 65535')
+      .optional(),
+  ),
+  LINLI_DESK_HOST: optionalText.pipe(z.string().regex(/^[\w.:-]+$/, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0').optional()),
+  LINLI_DESK_URL: optionalText.pipe(
+    z.url('must be the address people open, such as https://desk.example.org').refine((u) => /^https?:/.test(u), 'must start with http:// or https://').optional(),
+  ),
+  LINLI_DESK_TRUST_PROXY: optionalText.pipe(z.enum(['0', '1', 'true', 'false', 'yes', 'no'], 'must be 1 or 0').optional()),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -72,6 +85,19 @@ export interface Config {
   backup: { dir: string; keep: number; schedule: BackupSchedule | undefined };
   /** At most this many messages a day on WeChat (an account that sends like a machine is banned). */
   wechatDailyCap: number;
+  /** The desk, a web page for secretaries (src/desk), when LINLI_DESK_PORT is set. */
+  desk?: DeskConfig;
+}
+
+export interface DeskConfig {
+  /** The port to listen on; 0 picks a free one (tests). */
+  port: number;
+  /** The address to listen on: 127.0.0.1 unless told otherwise (a reverse proxy in front gives TLS). */
+  host: string;
+  /** The address people open, as sign-in links write it (behind a proxy: its https:// address). */
+  publicUrl?: string;
+  /** Whether X-Forwarded-Proto from a reverse proxy is believed (cookies are then Secure behind TLS). */
+  trustProxy: boolean;
 }
 
 /** A daily local time ("03:00") or an interval in ms. */
@@ -115,5 +141,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       schedule: env.LINLI_DB_PATH === ':memory:' ? undefined : (parseBackupSchedule(env.LINLI_BACKUP_SCHEDULE) ?? undefined),
     },
     wechatDailyCap: env.LINLI_WECHAT_DAILY_CAP,
+    desk:
+      env.LINLI_DESK_PORT === undefined
+        ? undefined
+        : {
+            port: env.LINLI_DESK_PORT,
+            host: env.LINLI_DESK_HOST ?? '127.0.0.1',
+            publicUrl: env.LINLI_DESK_URL?.replace(/\/+$/, ''),
+            trustProxy: ['1', 'true', 'yes'].includes(env.LINLI_DESK_TRUST_PROXY ?? '0'),
+          },
   };
 }

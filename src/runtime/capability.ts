@@ -4,6 +4,7 @@ import type { Catalogue } from '../kernel/catalogue.js';
 import type { Lang } from '../kernel/types.js';
 import type { AnyCommand, JobHandler } from './command.js';
 import type { JobCtx } from './context.js';
+import type { DeskSection } from './desk.js';
 
 /** One community's local day, for the bulletin: [start, end) in epoch ms. */
 export interface DayWindow {
@@ -58,7 +59,7 @@ export interface Schedule {
 /**
  * One capability, declared in one folder of commands/: its commands in the order /help lists them,
  * its messages, and what it adds to the shared parts of linli (the daily bulletin, /mydata and
- * /forgetme, durable jobs, schedules). commands/index.ts lists every capability; the registry on
+ * /forgetme, durable jobs, schedules, the desk). commands/index.ts lists every capability; the registry on
  * the context is how one capability reaches the others.
  */
 export interface Capability {
@@ -69,6 +70,8 @@ export interface Capability {
   personalData?: PersonalData;
   jobs?: Jobs;
   schedules?: Schedule[];
+  /** What it shows on the desk, the web page for queues, rosters, totals and batches (src/runtime/desk.ts). */
+  desk?: DeskSection[];
   /** Runs once when the bot starts, in a transaction (e.g. making sure a nightly job exists). */
   start?(ctx: JobCtx): void;
 }

@@ -3,7 +3,7 @@ import type { MessageKey } from '../kernel/catalogue.js';
 import type { Role } from '../kernel/roles.js';
 import type { Lang } from '../kernel/types.js';
 import type { Community } from '../services/communities.js';
-import type { Ctx, JobCtx } from './context.js';
+import type { CommunityMemberCtx, Ctx, JobCtx, MemberCtx } from './context.js';
 
 /** What the pure parsing step knows about a message (no database). */
 export interface ParseContext {
@@ -50,6 +50,9 @@ export interface Scope {
   needs?: Role[];
 }
 
+/** What a command's scope may read: the member acting (in a chat or at the desk) and the database, never the message. */
+export type ScopeCtx<C> = [C] extends [CommunityCtx] ? CommunityMemberCtx : MemberCtx;
+
 /** Runs a durable job when it falls due. */
 export type JobHandler = (ctx: JobCtx, payload: unknown) => void;
 
@@ -75,7 +78,7 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
    * policy before the handler runs. It may read the database (e.g. look up a group-buy's leader) but
    * must not write. Omitted means the arguments touch nothing scoped.
    */
-  scope?: (args: z.infer<S>, ctx: C) => Scope | undefined;
+  scope?: (args: z.infer<S>, ctx: ScopeCtx<C>) => Scope | undefined;
   /** Whether the chat must be bound to a community first; the handler's context then has one. */
   needsCommunity?: boolean;
   /** One line for /help. */

@@ -30,6 +30,7 @@ export class JobCtx implements Deps {
   readonly log: Logger;
 
   readonly privateChatLink: Deps['privateChatLink'];
+  readonly deskUrl: Deps['deskUrl'];
 
   constructor(
     deps: Deps,
@@ -41,6 +42,7 @@ export class JobCtx implements Deps {
     this.config = deps.config;
     this.log = deps.log;
     this.privateChatLink = deps.privateChatLink;
+    this.deskUrl = deps.deskUrl;
   }
 
   now(): number {
@@ -87,22 +89,76 @@ export class JobCtx implements Deps {
   }
 }
 
+/**
+ * Acting as one member of a community: who they are, their roles there, the language to answer in,
+ * and the audit of what they do. A message in a chat (Ctx) and a session at the desk (src/desk)
+ * both act as a member; the policy (src/runtime/policy.ts) decides for either the same way.
+ */
+export class MemberCtx extends JobCtx {
+  constructor(
+    deps: Deps,
+    registry: Registry,
+    readonly member: Member,
+    readonly community: Community | null,
+    readonly roles: RoleGrant[],
+    /** The language to answer in: the script the person wrote in, or the one they read. */
+    readonly lang: Lang,
+    /** Where the member acts from, for the audit trail: a chat, or the desk. */
+    private readonly origin: { platform: string; chatId?: string },
+  ) {
+    super(deps, registry);
+  }
+
+  /** The message in the member's language. */
+  text(key: MessageKey, params?: Params): string {
+    return t(this.lang, key, params);
+  }
+
+  /** Whether the member holds a role here (secretaries by LINLI_ADMINS or by grant hold every role). */
+  has(role: Role, scope?: string): boolean {
+    if (role === 'resident') return true;
+    if (this.isSecretary) return true;
+    return this.roles.some((g) => g.role === role && (scope === undefined || g.scope === scope || g.scope === ''));
+  }
+
+  get isSecretary(): boolean {
+    return this.isAdmin(this.member) || this.roles.some((g) => g.role === 'secretary');
+  }
+
+  /** Audits a change made by the member, from where they act. */
+  record(action: string, recordKind?: string, recordId?: string | number, detail?: string): void {
+    this.audit({
+      actorMemberId: this.member.id,
+      communityId: this.community?.id ?? null,
+      action,
+      recordKind,
+      recordId,
+      platform: this.origin.platform,
+      chatId: this.origin.chatId,
+      detail,
+    });
+  }
+}
+
+/** A member context with a community (a command that needs one, the desk). */
+export type CommunityMemberCtx = MemberCtx & { readonly community: Community };
+
 /** Everything a command handler gets for one incoming message. */
-export class Ctx extends JobCtx {
+export class Ctx extends MemberCtx {
   constructor(
     deps: Deps,
     registry: Registry,
     readonly msg: Incoming,
     readonly chat: Chat,
-    readonly member: Member,
-    readonly community: Community | null,
-    readonly roles: RoleGrant[],
+    member: Member,
+    community: Community | null,
+    roles: RoleGrant[],
     /** The language to answer this message in: the script the person wrote in. */
-    readonly lang: Lang,
+    lang: Lang,
     /** Row id of this message in incoming_messages. */
     readonly incomingId: number,
   ) {
-    super(deps, registry);
+    super(deps, registry, member, community, roles, lang, { platform: msg.platform, chatId: msg.chatId });
   }
 
   get here(): ChatAddress {
@@ -114,7 +170,7 @@ export class Ctx extends JobCtx {
   }
 
   /** The message in the asker's language. */
-  text(key: MessageKey, params?: Params): string {
+  override text(key: MessageKey, params?: Params): string {
     // Messages that ask a person to open a private chat carry {startLink}: the platform's link, if any.
     if (!entryOf(key)['zh-CN'].includes('{startLink}')) return t(this.lang, key, params);
     const link = this.privateChatLink?.(this.msg.platform);
@@ -172,31 +228,6 @@ export class Ctx extends JobCtx {
     }
     if (this.isGroup && saidInGroup) this.reply(saidInGroup);
     return true;
-  }
-
-  /** Whether the asker holds a role here (secretaries by LINLI_ADMINS or by grant hold every role). */
-  has(role: Role, scope?: string): boolean {
-    if (role === 'resident') return true;
-    if (this.isSecretary) return true;
-    return this.roles.some((g) => g.role === role && (scope === undefined || g.scope === scope || g.scope === ''));
-  }
-
-  get isSecretary(): boolean {
-    return this.isAdmin(this.member) || this.roles.some((g) => g.role === 'secretary');
-  }
-
-  /** Audits a change made by the asker from this chat. */
-  record(action: string, recordKind?: string, recordId?: string | number, detail?: string): void {
-    this.audit({
-      actorMemberId: this.member.id,
-      communityId: this.community?.id ?? null,
-      action,
-      recordKind,
-      recordId,
-      platform: this.msg.platform,
-      chatId: this.msg.chatId,
-      detail,
-    });
   }
 }
 

@@ -38,6 +38,11 @@ export const coreMessages = defineMessages({
     'zh-CN': '这是{building}号楼的事,需要{building}号楼楼组长或书记身份。',
     en: 'This concerns building {building}: it needs the lead of building {building} or a secretary.',
   },
+  'core.deskAll': { 'zh-CN': '全部', en: 'All' },
+  'core.deskFilter': { 'zh-CN': '筛选', en: 'Filter' },
+  'core.deskPrev': { 'zh-CN': '上一页', en: 'Previous' },
+  'core.deskNext': { 'zh-CN': '下一页', en: 'Next' },
+  'core.deskMore': { 'zh-CN': '……还有 {count} 条', en: '... and {count} more' },
   'core.slowDown': {
     'zh-CN': '您发得太快了,请歇一会儿,一分钟后再发。这期间的消息我先不回复。',
     en: 'You are sending messages very fast. Please wait a minute; I will not answer until then.',

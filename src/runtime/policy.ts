@@ -1,25 +1,39 @@
 import type { Params } from '../kernel/catalogue.js';
 import type { MessageKey } from '../kernel/catalogue.js';
 import type { AnyCommand, Scope } from './command.js';
-import type { Ctx } from './context.js';
+import type { CommunityMemberCtx, MemberCtx } from './context.js';
 import { roleLabel, type Role } from '../kernel/roles.js';
+import type { Lang } from '../kernel/types.js';
 
 export type Decision = { ok: true } | { ok: false; key: MessageKey; params: Params };
 
 const ALLOWED: Decision = { ok: true };
 
-const roleNames = (roles: Role[], ctx: Ctx): string =>
+/**
+ * Who the policy decides for: a member acting in a community, from a chat message (Ctx) or a
+ * session at the desk (src/desk). Both are MemberCtx; the policy reads only this much of them.
+ */
+export interface Actor {
+  readonly member: { readonly id: number };
+  readonly community: { readonly id: number } | null;
+  readonly lang: Lang;
+  readonly isSecretary: boolean;
+  has(role: Role, scope?: string): boolean;
+}
+
+const roleNames = (roles: Role[], ctx: Actor): string =>
   roles.map((r) => roleLabel(ctx.lang, r)).join(ctx.lang === 'en' ? ' or ' : '或');
 
 /**
  * The one place that decides whether a member may use a command here. Refusals name the role
  * that would be needed. Identity is the member id (and LINLI_ADMINS), never a display name.
  *
+ * The same decision is made for a chat message and for a desk page that shows what the command shows.
  * With the parsed arguments, the command's `scope` is checked too: which building, whose
  * record, what sensitive details the arguments touch. The dispatcher calls this once, before the
  * handler, so a refusal changes nothing.
  */
-export function decide(ctx: Ctx, command: AnyCommand, parsed?: { args: unknown }): Decision {
+export function decide(ctx: MemberCtx, command: AnyCommand, parsed?: { args: unknown }): Decision {
   if (command.needsCommunity && !ctx.community) {
     return { ok: false, key: 'core.needsCommunity', params: {} };
   }
@@ -27,20 +41,21 @@ export function decide(ctx: Ctx, command: AnyCommand, parsed?: { args: unknown }
     return { ok: false, key: 'core.notAllowed', params: { roles: roleNames(command.roles ?? [], ctx) } };
   }
   if (!parsed || !command.scope) return ALLOWED;
-  const scope = command.scope(parsed.args, ctx);
+  // A command that needs a community has one by now (checked first); the others' scopes take any member.
+  const scope = command.scope(parsed.args, ctx as CommunityMemberCtx);
   return scope ? mayTouch(ctx, command.roles ?? [], scope) : ALLOWED;
 }
 
 /** Whether the member holds a role the command asks for (what /help lists). */
-export function holdsRoleFor(ctx: Ctx, command: AnyCommand): boolean {
+export function holdsRoleFor(ctx: Actor, command: AnyCommand): boolean {
   return holdsAny(ctx, command.roles);
 }
 
-const holdsAny = (ctx: Ctx, roles: Role[] | undefined): boolean =>
+const holdsAny = (ctx: Actor, roles: Role[] | undefined): boolean =>
   !roles || roles.length === 0 || roles.includes('resident') || roles.some((r) => ctx.has(r));
 
 /** Whether the member may do what a reply to a bot message asks (the roles its reading needs). */
-export function decideRoles(ctx: Ctx, roles: Role[], refusal?: MessageKey): Decision {
+export function decideRoles(ctx: Actor, roles: Role[], refusal?: MessageKey): Decision {
   if (holdsAny(ctx, roles)) return ALLOWED;
   return refusal ? { ok: false, key: refusal, params: {} } : { ok: false, key: 'core.notAllowed', params: { roles: roleNames(roles, ctx) } };
 }
@@ -54,7 +69,7 @@ export function decideRoles(ctx: Ctx, roles: Role[], refusal?: MessageKey): Deci
  * - a record with an owner is for its owner only (and the `needs` roles, when given);
  * - a building lead acts for their own buildings only (other roles of the command are not bound to a building).
  */
-export function mayTouch(ctx: Ctx, roles: Role[], scope: Scope): Decision {
+export function mayTouch(ctx: Actor, roles: Role[], scope: Scope): Decision {
   if (ctx.isSecretary) return ALLOWED;
   if (scope.ownerMemberId !== undefined && scope.ownerMemberId === ctx.member.id) return ALLOWED;
   if (scope.needs && scope.needs.length > 0 && !scope.needs.some((r) => ctx.has(r))) {
@@ -70,7 +85,7 @@ export function mayTouch(ctx: Ctx, roles: Role[], scope: Scope): Decision {
 }
 
 /** A role not bound to buildings acts anywhere; a building lead only for the buildings granted. */
-function actsForBuilding(ctx: Ctx, roles: Role[], building: string): boolean {
+function actsForBuilding(ctx: Actor, roles: Role[], building: string): boolean {
   if (roles.length === 0 || roles.includes('resident')) return true;
   if (roles.some((r) => r !== 'building_lead' && ctx.has(r))) return true;
   return roles.includes('building_lead') && ctx.has('building_lead', building);

@@ -1,5 +1,6 @@
 import type { BulletinSection, Capability, PersonalData, Schedule } from './capability.js';
 import type { AnyCommand, ConversationHandler, JobHandler, ReplyDef } from './command.js';
+import type { DeskSection } from './desk.js';
 import { Router } from './router.js';
 
 /** A reply or conversation handler with the command that brought it (whose roles the policy checks). */
@@ -23,6 +24,8 @@ export class Registry {
   /** What each capability holds about a person, for /mydata, /forgetme and retention. */
   readonly personalData: PersonalData[];
   readonly schedules: Schedule[];
+  /** Each capability's part of the desk, in order; addressed by name. */
+  readonly deskSections: DeskSection[];
 
   constructor(
     readonly capabilities: readonly Capability[],
@@ -47,6 +50,9 @@ export class Registry {
     this.bulletinSections = capabilities.flatMap((c) => (c.bulletinSection ? [c.bulletinSection] : [])).sort((a, b) => a.order - b.order);
     this.personalData = capabilities.flatMap((c) => (c.personalData ? [c.personalData] : []));
     this.schedules = capabilities.flatMap((c) => c.schedules ?? []);
+    const sections = new Map<string, DeskSection>();
+    for (const c of capabilities) for (const s of c.desk ?? []) add(sections, s.name, s, 'desk section', c.name);
+    this.deskSections = [...sections.values()].sort((a, b) => a.order - b.order);
   }
 }
 

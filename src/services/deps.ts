@@ -14,4 +14,6 @@ export interface Deps {
   privateChatLink?: (platform: Platform) => string | undefined;
   /** The platform's private chat with a user the bot has not heard from privately, if it has one (adapters know the format). */
   privateChatOf?: (platform: Platform, userId: string) => string | undefined;
+  /** The desk's address as people open it, while the desk runs (src/desk); undefined when it is off. */
+  deskUrl?: () => string | undefined;
 }

@@ -2,6 +2,7 @@ import type { Db } from '../db/open.js';
 import type { Door } from '../kernel/fields/door.js';
 import type { ChatAddress, Lang, Platform } from '../kernel/types.js';
 import type { Role } from '../kernel/roles.js';
+import { endDeskSessionsOf } from './desk-sessions.js';
 
 export interface Member {
   id: number;
@@ -104,7 +105,10 @@ export function rolesOf(db: Db, memberId: number, communityId: number | null): R
     .all(memberId, communityId) as RoleGrant[];
 }
 
-/** Grants a role; returns false if the member already had it. */
+/**
+ * Grants a role; returns false if the member already had it. A role that changes ends the member's
+ * desk sessions (here, so no path that changes roles can forget it): they sign in again with /后台.
+ */
 export function grantRole(
   db: Db,
   g: { memberId: number; communityId: number; role: Role; scope?: string; grantedBy: number | null },
@@ -116,19 +120,20 @@ export function grantRole(
        VALUES (?, ?, ?, ?, ?, ?)`,
     )
     .run(g.memberId, g.communityId, g.role, g.scope ?? '', g.grantedBy, now);
+  if (r.changes > 0) endDeskSessionsOf(db, g.memberId);
   return r.changes > 0;
 }
 
-/** Revokes a role (every scope of it when no scope is given); returns how many grants ended. */
+/** Revokes a role (every scope of it when no scope is given); returns how many grants ended. Ends the member's desk sessions. */
 export function revokeRole(db: Db, g: { memberId: number; communityId: number; role: Role; scope?: string }): number {
-  if (g.scope === undefined) {
-    return db
-      .prepare('DELETE FROM member_roles WHERE member_id = ? AND community_id = ? AND role = ?')
-      .run(g.memberId, g.communityId, g.role).changes;
-  }
-  return db
-    .prepare('DELETE FROM member_roles WHERE member_id = ? AND community_id = ? AND role = ? AND scope = ?')
-    .run(g.memberId, g.communityId, g.role, g.scope).changes;
+  const ended =
+    g.scope === undefined
+      ? db.prepare('DELETE FROM member_roles WHERE member_id = ? AND community_id = ? AND role = ?').run(g.memberId, g.communityId, g.role).changes
+      : db
+          .prepare('DELETE FROM member_roles WHERE member_id = ? AND community_id = ? AND role = ? AND scope = ?')
+          .run(g.memberId, g.communityId, g.role, g.scope).changes;
+  if (ended > 0) endDeskSessionsOf(db, g.memberId);
+  return ended;
 }
 
 /** Members of a community holding a role (e.g. every secretary, to tell them something). */

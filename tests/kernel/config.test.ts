@@ -21,6 +21,24 @@ describe('configuration', () => {
     expect(c.admins).toEqual(['telegram:123', 'wechat:wxid_abc', 'console:secretary']);
   });
 
+  it('runs the desk only when LINLI_DESK_PORT is set, on 127.0.0.1 unless told otherwise', () => {
+    expect(loadConfig({}).desk).toBeUndefined();
+    expect(loadConfig({ LINLI_DESK_PORT: '8080' }).desk).toEqual({ port: 8080, host: '127.0.0.1', publicUrl: undefined, trustProxy: false });
+    expect(
+      loadConfig({ LINLI_DESK_PORT: '8080', LINLI_DESK_HOST: '0.0.0.0', LINLI_DESK_URL: 'https://desk.example.org/', LINLI_DESK_TRUST_PROXY: '1' }).desk,
+    ).toEqual({ port: 8080, host: '0.0.0.0', publicUrl: 'https://desk.example.org', trustProxy: true });
+  });
+
+  it.each([
+    [{ LINLI_DESK_PORT: 'eighty' }, 'LINLI_DESK_PORT'],
+    [{ LINLI_DESK_PORT: '70000' }, 'LINLI_DESK_PORT'],
+    [{ LINLI_DESK_PORT: '8080', LINLI_DESK_URL: 'ftp://desk' }, 'LINLI_DESK_URL'],
+    [{ LINLI_DESK_PORT: '8080', LINLI_DESK_TRUST_PROXY: 'maybe' }, 'LINLI_DESK_TRUST_PROXY'],
+    [{ LINLI_DESK_PORT: '8080', LINLI_DESK_HOST: 'my host' }, 'LINLI_DESK_HOST'],
+  ])('a wrong desk setting stops start-up with one line naming it: %j', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${name}: [^\\n]+$`));
+  });
+
   it.each([
     [{ LINLI_TIMEZONE: 'Mars/Olympus' }, 'LINLI_TIMEZONE'],
     [{ LINLI_ADMINS: 'alice' }, 'LINLI_ADMINS'],

@@ -148,6 +148,11 @@ const EXAMPLES: Record<string, Example[]> = {
   rebind: [{ line: '/换绑 123456', allowed: EVERYONE }],
   'confirm-member': [{ line: '/认人 @resident', allowed: ['secretary'] }],
   'rebind-group': [{ line: '/换绑群', allowed: ['secretary'] }],
+  // The desk: anyone may sign in (each sees what the policy lets them); the desk is off in these tests.
+  desk: [
+    { line: '/后台 退出', allowed: EVERYONE },
+    { line: ' (private): /后台', allowed: EVERYONE, answered: othersHear('desk.off', []) },
+  ],
 };
 
 let chat: TestChat;

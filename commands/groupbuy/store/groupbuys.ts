@@ -146,6 +146,20 @@ export function documentsOf(db: Db, id: number): DocumentRow[] {
     .all(id) as DocumentRow[];
 }
 
+/** The documents with their ids and whether a file is attached (the desk links to it). */
+export function documentList(db: Db, id: number): (DocumentRow & { id: number; has_file: number })[] {
+  return db
+    .prepare('SELECT id, kind, declared, taken_at, file_name, file_data IS NOT NULL AS has_file FROM groupbuy_documents WHERE groupbuy_id = ? ORDER BY id')
+    .all(id) as (DocumentRow & { id: number; has_file: number })[];
+}
+
+/** An attached document's file, if this group-buy has it. */
+export function documentFile(db: Db, groupbuyId: number, documentId: number): { file_name: string | null; file_data: Buffer } | undefined {
+  return db
+    .prepare('SELECT file_name, file_data FROM groupbuy_documents WHERE groupbuy_id = ? AND id = ? AND file_data IS NOT NULL')
+    .get(groupbuyId, documentId) as { file_name: string | null; file_data: Buffer } | undefined;
+}
+
 /** The required documents not given yet. */
 export function missingDocuments(db: Db, id: number): DocumentKind[] {
   const have = new Set(documentsOf(db, id).map((d) => d.kind));

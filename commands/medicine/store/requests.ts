@@ -179,6 +179,19 @@ export function openQueue(db: Db, communityId: number, now: number, f: QueueFilt
     .all(...params, now) as MedicineRequest[];
 }
 
+/** The buildings and hospitals open requests name, for the desk's filters. */
+export function openFacets(db: Db, communityId: number): { buildings: string[]; hospitals: string[] } {
+  const buildings = db
+    .prepare(`SELECT DISTINCT building FROM medicine_requests WHERE community_id = ? AND status IN (${OPEN_SQL})`)
+    .pluck()
+    .all(communityId) as string[];
+  const hospitals = db
+    .prepare(`SELECT DISTINCT hospital FROM medicine_requests WHERE community_id = ? AND status IN (${OPEN_SQL}) AND hospital IS NOT NULL`)
+    .pluck()
+    .all(communityId) as string[];
+  return { buildings, hospitals };
+}
+
 /** Days of medicine left now, counting down from what the resident said. */
 export function daysLeftNow(r: Pick<MedicineRequest, 'days_left' | 'created_at'>, now: number): number | undefined {
   if (r.days_left === null) return undefined;

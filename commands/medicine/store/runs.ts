@@ -32,6 +32,13 @@ export function runById(db: Db, id: number): MedicineRun | undefined {
   return db.prepare('SELECT * FROM medicine_runs WHERE id = ?').get(id) as MedicineRun | undefined;
 }
 
+/** A community's runs not yet done, soonest first (the desk lists their sheets). */
+export function openRuns(db: Db, communityId: number): MedicineRun[] {
+  return db
+    .prepare(`SELECT * FROM medicine_runs WHERE community_id = ? AND status = 'open' ORDER BY run_date, id`)
+    .all(communityId) as MedicineRun[];
+}
+
 /** The requests of a run, by door (the order volunteers walk the buildings in). */
 export function runRequests(db: Db, runId: number): MedicineRequest[] {
   return db

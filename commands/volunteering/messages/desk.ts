@@ -1,0 +1,52 @@
+import { defineMessages, type KeysOf } from '../../../src/kernel/catalogue.js';
+
+/** The volunteers' page of the desk: roster, shifts, tasks, elderly pairs. */
+export const volunteeringDeskMessages = defineMessages({
+  'vol.desk.title': { 'zh-CN': '志愿者', en: 'Volunteers' },
+  'vol.desk.filterBuilding': { 'zh-CN': '楼号', en: 'Building' },
+  'vol.desk.filterSkill': { 'zh-CN': '技能', en: 'Skill' },
+  'vol.desk.filterWhen': { 'zh-CN': '时段', en: 'When' },
+  'vol.desk.filterTeam': { 'zh-CN': '分组', en: 'Team' },
+  'vol.desk.badFilter': { 'zh-CN': '筛选条件看不懂:{value}', en: 'I cannot read this filter: {value}' },
+  'vol.desk.rosterTitle': { 'zh-CN': '花名册:{count} 人', en: 'Roster: {count} volunteers' },
+  'vol.desk.download': { 'zh-CN': '下载花名册表格(和「/花名册 导出」一样)', en: 'Download the roster (as "/roster export" sends it)' },
+  'vol.desk.bySkill': { 'zh-CN': '按技能', en: 'By skill' },
+  'vol.desk.byBuilding': { 'zh-CN': '按楼', en: 'By building' },
+  'vol.desk.byTeam': { 'zh-CN': '按分组', en: 'By team' },
+  'vol.desk.col.name': { 'zh-CN': '姓名', en: 'Name' },
+  'vol.desk.col.building': { 'zh-CN': '楼', en: 'Building' },
+  'vol.desk.col.skills': { 'zh-CN': '技能', en: 'Skills' },
+  'vol.desk.col.when': { 'zh-CN': '时段', en: 'When' },
+  'vol.desk.col.team': { 'zh-CN': '分组', en: 'Team' },
+  'vol.desk.col.phone': { 'zh-CN': '电话', en: 'Phone' },
+  'vol.desk.col.joined': { 'zh-CN': '报名日期', en: 'Joined' },
+  'vol.desk.col.count': { 'zh-CN': '人数', en: 'Count' },
+  'vol.desk.noRoster': { 'zh-CN': '没有符合条件的志愿者。', en: 'No volunteer matches.' },
+  'vol.desk.shiftsTitle': { 'zh-CN': '巡逻班次', en: 'Patrol shifts' },
+  'vol.desk.col.shift': { 'zh-CN': '班次', en: 'Shift' },
+  'vol.desk.col.from': { 'zh-CN': '开始', en: 'From' },
+  'vol.desk.col.to': { 'zh-CN': '结束', en: 'To' },
+  'vol.desk.col.owner': { 'zh-CN': '值班', en: 'Taken by' },
+  'vol.desk.nobody': { 'zh-CN': '无人', en: 'nobody' },
+  'vol.desk.tasksTitle': { 'zh-CN': '未完成的任务:{count}', en: 'Unfinished tasks: {count}' },
+  'vol.desk.col.task': { 'zh-CN': '任务', en: 'Task' },
+  'vol.desk.col.status': { 'zh-CN': '状态', en: 'Status' },
+  'vol.desk.col.due': { 'zh-CN': '期限', en: 'Due' },
+  'vol.desk.taskOpen': { 'zh-CN': '待认领', en: 'unclaimed' },
+  'vol.desk.taskClaimed': { 'zh-CN': '{name} 在做', en: 'taken by {name}' },
+  'vol.desk.overdue': { 'zh-CN': '已超时', en: 'overdue' },
+  'vol.desk.elderlyTitle': { 'zh-CN': '独居老人结对:{count} 位,今天未联系 {missed} 位', en: 'Elderly pairs: {count}, {missed} not contacted today' },
+  'vol.desk.col.elderly': { 'zh-CN': '老人', en: 'Elderly resident' },
+  'vol.desk.col.door': { 'zh-CN': '门牌', en: 'Door' },
+  'vol.desk.col.volunteer': { 'zh-CN': '结对志愿者', en: 'Volunteer' },
+  'vol.desk.col.today': { 'zh-CN': '今天', en: 'Today' },
+  'vol.desk.contacted': { 'zh-CN': '已联系', en: 'contacted' },
+  'vol.desk.notContacted': { 'zh-CN': '未联系', en: 'not contacted' },
+  'vol.desk.unpaired': { 'zh-CN': '未结对', en: 'no volunteer yet' },
+  'vol.desk.todayTasks': { 'zh-CN': '待认领或超时的任务:{count}', en: 'Tasks unclaimed or overdue: {count}' },
+  'vol.desk.todayMissed': { 'zh-CN': '今天还没联系的独居老人:{count}', en: 'Elderly residents not contacted today: {count}' },
+});
+
+declare module '../../../src/kernel/catalogue.js' {
+  interface MessageKeys extends KeysOf<typeof volunteeringDeskMessages> {}
+}

@@ -1,0 +1,34 @@
+/**
+ * HTML for the desk's pages, written as templates whose values are escaped: `html`<td>${name}</td>``
+ * shows a name typed as "<script>" as text. Only another `html` value (or `trusted`, for the desk's
+ * own constants) goes in as markup.
+ */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type HtmlPart = Html | string | number | null | undefined | false | readonly HtmlPart[];
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+function part(value: HtmlPart): string {
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return value.map(part).join('');
+  if (value === null || value === undefined || value === false) return '';
+  return escapeHtml(String(value));
+}
+
+/** A template of markup whose values are escaped (arrays are joined; null, undefined and false are left out). */
+export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): Html {
+  let out = strings[0]!;
+  values.forEach((v, i) => (out += part(v) + strings[i + 1]!));
+  return new Html(out);
+}
+
+/** Markup written by linli itself (never text from a person), inserted as it is. */
+export const trusted = (markup: string): Html => new Html(markup);
