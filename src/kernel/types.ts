@@ -47,10 +47,46 @@ export interface Incoming {
   time: number;
 }
 
-/** A spreadsheet to attach: rendered to .xlsx when sent. */
+/** One cell: text, a number, or empty. */
+export type Cell = string | number | null;
+
+/**
+ * How a column's cells show and print: text (left, wrapped past its width), a count (a whole
+ * number, centred), money (yuan as a number, two decimals with ¥; the database keeps fen), or a
+ * box left empty to tick or sign by hand (签收).
+ */
+export type ColumnKind = 'text' | 'count' | 'money' | 'sign';
+
+export interface SheetColumn {
+  kind: ColumnKind;
+  /** Width in characters (a Chinese character counts two); from the longest cell when not given. */
+  width?: number;
+}
+
+/** One sheet: a table under a few title lines. */
+export interface SheetSpec {
+  name: string;
+  /** Lines above the table, the first in large type: what it is, the community, the date, the leader. */
+  title?: string[];
+  /** By position; a column not described is text. */
+  columns?: SheetColumn[];
+  /**
+   * rows[0] is the header: bold, frozen on screen, repeated at the top of every printed page.
+   * A row of a single cell in a wider table is a heading across it (a hospital in a medicine run).
+   */
+  rows: Cell[][];
+  /** The last row holds totals: bold, ruled above; its count and money cells sum the rows above. */
+  total?: boolean;
+}
+
+/**
+ * A spreadsheet to attach, rendered to .xlsx when sent. Every sheet prints on A4, one page wide,
+ * across the page when its columns would not fit upright. Read back (imports, tests), a sheet is
+ * its name and rows: the title lines first, then the table.
+ */
 export interface SpreadsheetSpec {
   name: string;
-  sheets: { name: string; rows: (string | number | null)[][] }[];
+  sheets: SheetSpec[];
 }
 
 /** Where a message goes: a chat on a platform. */
