@@ -12,6 +12,8 @@ export interface GroupBuy {
   household_limit: number | null;
   deadline_at: number;
   delivery_date: string | null;
+  /** Where the supplier delivers, when the leader said (migrations/012). */
+  delivery_address: string | null;
   status: GroupBuyStatus;
   source: 'chain' | 'import';
   reject_reason: string | null;
@@ -39,6 +41,7 @@ export interface NewGroupBuy {
   householdLimit?: number;
   deadlineAt: number;
   deliveryDate?: string;
+  deliveryAddress?: string;
   items: Item[];
   source?: 'chain' | 'import';
   status: GroupBuyStatus;
@@ -49,11 +52,11 @@ export function createGroupBuy(db: Db, g: NewGroupBuy, now: number): number {
   const r = db
     .prepare(
       `INSERT INTO groupbuys (community_id, leader_member_id, title, supplier, household_limit, deadline_at,
-         delivery_date, status, source, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         delivery_date, delivery_address, status, source, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(g.communityId, g.leaderMemberId, g.title, g.supplier, g.householdLimit ?? null, g.deadlineAt,
-      g.deliveryDate ?? null, g.status, g.source ?? 'chain', now, now);
+      g.deliveryDate ?? null, g.deliveryAddress ?? null, g.status, g.source ?? 'chain', now, now);
   const id = Number(r.lastInsertRowid);
   const add = db.prepare('INSERT INTO groupbuy_items (groupbuy_id, code, name, contents, price_fen, position) VALUES (?, ?, ?, ?, ?, ?)');
   g.items.forEach((item, i) => add.run(id, item.code, item.name, item.contents, item.price_fen, i));
