@@ -97,9 +97,11 @@ export const volunteersMessages = defineMessages({
   'vol.rosterEmpty': { 'zh-CN': '还没有志愿者{filter}。', en: 'No volunteers yet{filter}.' },
   'vol.rosterExported': { 'zh-CN': '志愿者花名册({count}人)见附件。', en: 'The volunteer roster ({count} people) is attached.' },
   'vol.sheetHeader': {
-    'zh-CN': '序号|姓名|楼栋|特长|有空时间|小队|电话|报名时间',
-    en: 'No.|Name|Building|Skills|Available|Team|Phone|Joined',
+    'zh-CN': '序号|姓名|楼栋|门牌|特长|有空时间|小队|电话|报名时间',
+    en: 'No.|Name|Building|Door|Skills|Available|Team|Phone|Joined',
   },
+  'vol.sheetTitle': { 'zh-CN': '{community} · 志愿者花名册({count}人){filter}', en: '{community} · volunteer roster ({count}){filter}' },
+  'vol.sheetMade': { 'zh-CN': '{at} 制表 · 电话已隐去中间四位', en: 'made {at} · phone numbers partly hidden' },
   'vol.sheetName': { 'zh-CN': '志愿者花名册', en: 'Volunteer roster' },
   'vol.noTeam': { 'zh-CN': '未分组', en: 'none' },
   'vol.unknownBuilding': { 'zh-CN': '?', en: '?' },
