@@ -89,6 +89,23 @@ export interface SpreadsheetSpec {
   sheets: SheetSpec[];
 }
 
+/**
+ * A picture to attach: a card of sections in large type (the daily bulletin), drawn to PNG when
+ * sent (src/outbox/card.ts). Counts and notices only: what is on it may be seen by a whole group.
+ */
+export interface CardSpec {
+  /** The file name it is sent as ("每日通报-2026-04-20.png"). */
+  name: string;
+  lang: Lang;
+  /** Above the title, smaller: whose card it is (the community). */
+  community: string;
+  title: string;
+  date: string;
+  /** In this order; the first is framed more strongly (the notices come first). */
+  sections: { title: string; lines: string[] }[];
+  footer?: string;
+}
+
 /** Where a message goes: a chat on a platform. */
 export interface ChatAddress {
   platform: Platform;
@@ -101,5 +118,8 @@ export interface OutgoingMessage extends ChatAddress {
   text: string;
   replyTo?: string;
   mentions?: string[];
+  /** A document (a spreadsheet), sent as a file. */
   file?: { name: string; data: Buffer };
+  /** A picture (a PNG card), sent as a photo on Telegram and an image on WeChat. */
+  image?: { name: string; data: Buffer };
 }
