@@ -219,6 +219,10 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.importProblem.item': { 'zh-CN': '没有商品', en: 'no item' },
 
   // Bulletin and personal data
+  'groupbuy.cardTitle': { 'zh-CN': '团购', en: 'Group-buys' },
+  'groupbuy.cardOpen': { 'zh-CN': '「{title}」{deadline}截止{delivery}', en: '"{title}": order by {deadline}{delivery}' },
+  'groupbuy.cardComing': { 'zh-CN': '「{title}」已截团{delivery}', en: '"{title}": closed{delivery}' },
+  'groupbuy.cardDelivery': { 'zh-CN': ',{date}送达', en: ', delivery {date}' },
   'groupbuy.bulletinOpen': { 'zh-CN': '进行中的团购:{list}', en: 'Group-buys open: {list}' },
   'groupbuy.bulletinClosingToday': { 'zh-CN': '今天截团:{list}', en: 'Closing today: {list}' },
   'groupbuy.bulletinDelivering': { 'zh-CN': '今天送达:{list}', en: 'Delivering today: {list}' },

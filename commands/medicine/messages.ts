@@ -195,6 +195,9 @@ export const medicineMessages = defineMessages({
   'medicine.sheet.no': { 'zh-CN': '不可以', en: 'no' },
   'medicine.sheet.unknown': { 'zh-CN': '未说明', en: 'not said' },
 
+  'medicine.cardTitle': { 'zh-CN': '配药', en: 'Medicine' },
+  'medicine.cardToday': { 'zh-CN': '今日收到 {received} 份,送达 {delivered} 份', en: 'Requests today: {received}; delivered: {delivered}' },
+  'medicine.cardOpen': { 'zh-CN': '待配 {open} 份,其中紧急 {urgent} 份', en: 'Still open: {open} ({urgent} urgent)' },
   'medicine.bulletin': {
     'zh-CN': '配药:今日收到{received}份,今日送达{delivered}份,待配{open}份(其中紧急{urgent}份)。',
     en: 'Medicine: {received} requests received today, {delivered} delivered today, {open} open ({urgent} urgent).',

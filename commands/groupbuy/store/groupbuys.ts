@@ -210,15 +210,19 @@ export function markPosted(db: Db, id: number): void {
 /** For the bulletin: open group-buys, and those closing or delivering on a local day. */
 export function bulletinFacts(db: Db, communityId: number, day: { date: string; start: number; end: number }) {
   const open = db
-    .prepare(`SELECT id, title, deadline_at FROM groupbuys WHERE community_id = ? AND status = 'open' ORDER BY deadline_at`)
-    .all(communityId) as { id: number; title: string; deadline_at: number }[];
+    .prepare(`SELECT id, title, deadline_at, delivery_date FROM groupbuys WHERE community_id = ? AND status = 'open' ORDER BY deadline_at`)
+    .all(communityId) as { id: number; title: string; deadline_at: number; delivery_date: string | null }[];
+  // Closed and on their way: delivered on a later day (the card says when).
+  const coming = db
+    .prepare(`SELECT id, title, delivery_date FROM groupbuys WHERE community_id = ? AND status = 'closed' AND delivery_date > ? ORDER BY delivery_date, id`)
+    .all(communityId, day.date) as { id: number; title: string; delivery_date: string }[];
   const delivering = db
     .prepare(
       `SELECT o.building, COUNT(*) AS count FROM groupbuy_orders o JOIN groupbuys g ON g.id = o.groupbuy_id
        WHERE g.community_id = ? AND g.delivery_date = ? AND o.status = 'active' GROUP BY o.building`,
     )
     .all(communityId, day.date) as { building: string; count: number }[];
-  return { open, closingToday: open.filter((g) => g.deadline_at >= day.start && g.deadline_at < day.end), delivering };
+  return { open, closingToday: open.filter((g) => g.deadline_at >= day.start && g.deadline_at < day.end), delivering, coming };
 }
 
 /** Orders placed by a member or for their home, for /mydata. */
