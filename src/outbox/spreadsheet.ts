@@ -47,6 +47,8 @@ const UPRIGHT_WIDTH = 100;
 const THIN = { style: 'thin' } as const;
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN } as const;
 const SHADE = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E5E5' } } as const;
+const TITLE_STYLE: Partial<ExcelJS.Style> = { font: { name: FONT, size: TYPE.title, bold: true } };
+const SUBTITLE_STYLE: Partial<ExcelJS.Style> = { font: { name: FONT, size: TYPE.body } };
 export const MONEY_FORMAT = '"¥"#,##0.00';
 export const COUNT_FORMAT = '0';
 /** In the table's rows a count of 0 prints blank, so the items a household did order stand out. */
@@ -131,31 +133,60 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetSp
 
   title.forEach((line, i) => {
     const row = ws.addRow([line]);
-    row.getCell(1).font = { name: FONT, size: i === 0 ? TYPE.title : TYPE.body, bold: i === 0 };
+    row.getCell(1).style = i === 0 ? TITLE_STYLE : SUBTITLE_STYLE;
     row.height = i === 0 ? 30 : LINE + ROW_AIR;
     row.commit();
   });
 
+  const styles = cellStyles(kinds);
   const last = sheet.rows.length - 1;
   sheet.rows.forEach((values, i) => {
     const isHeader = i === 0;
     const isTotal = sheet.total === true && i === last && i > 0;
     const isBand = !isHeader && values.length === 1 && width > 1;
+    const role: Role = isHeader ? 'header' : isTotal ? 'total' : isBand ? 'band' : 'body';
     const row = ws.addRow(values.map((v, c) => (isTotal && v !== null && (kinds[c] === 'count' || kinds[c] === 'money') ? sum(c, headerAt, headerAt + i, v) : v)));
-    for (let c = 0; c < width; c++) {
-      const cell = row.getCell(c + 1);
-      const kind = kinds[c]!;
-      cell.font = { name: FONT, size: TYPE.body, bold: isHeader || isTotal || isBand };
-      cell.border = isTotal ? { ...BOX, top: { style: 'double' } } : isBand ? { top: THIN, bottom: THIN, left: c === 0 ? THIN : undefined, right: c === width - 1 ? THIN : undefined } : BOX;
-      if (isHeader || isBand) cell.fill = SHADE;
-      cell.alignment = isHeader ? { horizontal: 'center', vertical: 'middle', wrapText: true } : isBand ? { horizontal: 'left', vertical: 'middle', indent: 1 } : ALIGN[kind];
-      if (!isHeader && !isBand && kind === 'money') cell.numFmt = MONEY_FORMAT;
-      if (!isHeader && !isBand && kind === 'count') cell.numFmt = isTotal ? COUNT_FORMAT : COUNT_IN_ROWS_FORMAT;
-    }
-    row.height = rowHeight(isBand ? [] : values, cols, kinds, !isHeader && !isBand && kinds.includes('sign'));
+    for (let c = 0; c < width; c++) row.getCell(c + 1).style = styles[role][c]!;
+    row.height = rowHeight(isBand ? [] : values, cols, kinds, role === 'body' && kinds.includes('sign'));
     row.commit();
   });
   return ws;
+}
+
+type Role = 'header' | 'body' | 'total' | 'band';
+
+/**
+ * The style of every cell of a sheet, by its row's role and its column. One object per kind of
+ * cell, shared by every cell of that kind: exceljs files a style object it has seen once by its
+ * identity, where a new object per cell is serialised again for each (twice the time of a
+ * street's delivery file).
+ */
+function cellStyles(kinds: ColumnKind[]): Record<Role, Partial<ExcelJS.Style>[]> {
+  const font = { name: FONT, size: TYPE.body };
+  const bold = { ...font, bold: true };
+  const last = kinds.length - 1;
+  return {
+    header: kinds.map(() => ({ font: bold, border: BOX, fill: SHADE, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } })),
+    body: kinds.map((kind) => ({
+      font,
+      border: BOX,
+      alignment: ALIGN[kind],
+      ...(kind === 'money' ? { numFmt: MONEY_FORMAT } : kind === 'count' ? { numFmt: COUNT_IN_ROWS_FORMAT } : {}),
+    })),
+    total: kinds.map((kind) => ({
+      font: bold,
+      border: { ...BOX, top: { style: 'double' } },
+      alignment: ALIGN[kind],
+      ...(kind === 'money' ? { numFmt: MONEY_FORMAT } : kind === 'count' ? { numFmt: COUNT_FORMAT } : {}),
+    })),
+    // A heading across the table: ruled above and below, no lines through its text.
+    band: kinds.map((_, c) => ({
+      font: bold,
+      fill: SHADE,
+      border: { top: THIN, bottom: THIN, ...(c === 0 ? { left: THIN } : {}), ...(c === last ? { right: THIN } : {}) },
+      alignment: { horizontal: 'left', vertical: 'middle', indent: 1 },
+    })),
+  };
 }
 
 /**
