@@ -132,15 +132,17 @@ function chainNumbers(gb: GroupBuy, orders: Order[]): Map<number, number> {
 
 /**
  * One delivery sheet per building, what a delivery volunteer carries: 跟团号, door, name, how many
- * of each item, portions, amount due (left out when there are no prices), phone (masked), and a box
- * to sign for it.
+ * of each item, portions, amount due (left out when there are no prices), phone (masked; left out
+ * when no order has one), and a box to sign for it.
  */
 export function deliverySheets(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Item[], orders: Order[], facts: SheetFacts): SpreadsheetSpec {
   const priced = !isUnpriced(items);
+  // Chat orders carry no phone: the column is left out rather than printed empty.
+  const phones = orders.some((o) => o.phone);
   const numbers = chainNumbers(gb, orders);
   const col = (key: Parameters<JobCtx['t']>[1]) => ctx.t(lang, key);
-  const header: Row = [col('groupbuy.col.number'), col('groupbuy.col.door'), col('groupbuy.col.name'), ...items.map((i) => i.code), col('groupbuy.col.portions'), ...(priced ? [col('groupbuy.col.due')] : []), col('groupbuy.col.phone'), col('groupbuy.col.sign')];
-  const columns: SheetColumn[] = [count, text, text, ...items.map(() => count), count, ...(priced ? [money] : []), text, { kind: 'sign' }];
+  const header: Row = [col('groupbuy.col.number'), col('groupbuy.col.door'), col('groupbuy.col.name'), ...items.map((i) => i.code), col('groupbuy.col.portions'), ...(priced ? [col('groupbuy.col.due')] : []), ...(phones ? [col('groupbuy.col.phone')] : []), col('groupbuy.col.sign')];
+  const columns: SheetColumn[] = [count, text, text, ...items.map(() => count), count, ...(priced ? [money] : []), ...(phones ? [text] : []), { kind: 'sign' }];
   const sheets: SheetSpec[] = [];
   for (const [building, list] of byBuilding(orders)) {
     const rows: Row[] = [header];
@@ -152,9 +154,9 @@ export function deliverySheets(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Ite
       portions += n;
       due += fen;
       const name = o.name ?? facts.names.get(o.id) ?? null;
-      rows.push([numbers.get(o.id) ?? null, o.door, name, ...items.map((i) => o.items.get(i.code) ?? 0), n, ...(priced ? [yuan(fen)] : []), o.phone ? maskPhone(o.phone) : null, null]);
+      rows.push([numbers.get(o.id) ?? null, o.door, name, ...items.map((i) => o.items.get(i.code) ?? 0), n, ...(priced ? [yuan(fen)] : []), ...(phones ? [o.phone ? maskPhone(o.phone) : null] : []), null]);
     }
-    rows.push([col('groupbuy.col.total'), null, null, ...items.map((i) => list.reduce((a, o) => a + (o.items.get(i.code) ?? 0), 0)), portions, ...(priced ? [yuan(due)] : []), null, null]);
+    rows.push([col('groupbuy.col.total'), null, null, ...items.map((i) => list.reduce((a, o) => a + (o.items.get(i.code) ?? 0), 0)), portions, ...(priced ? [yuan(due)] : []), ...(phones ? [null] : []), null]);
     const buildingName = ctx.t(lang, 'groupbuy.buildingName', { building });
     sheets.push({
       name: buildingName,

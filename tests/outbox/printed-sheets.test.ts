@@ -113,7 +113,7 @@ describe('sheets as they come out of the printer', () => {
     expect(buildings.slice(1, -2).every((b) => b === 'more')).toBe(true);
     expect(buildings.slice(-2)).toEqual(['6号楼', '12号楼']);
     for (const text of delivery.texts) {
-      expect(text).toMatch(/跟团号\s+门牌\s+收货人\s+A\s+B\s+C\s+份数\s+应付\(元\)\s+电话\s+签收/);
+      expect(text).toMatch(/跟团号\s+门牌\s+收货人\s+A\s+B\s+C\s+份数\s+应付\(元\)\s+签收/);
     }
     expect(delivery.texts.slice(1, -2).join('\n')).toMatch(/5-901/);
     const six = delivery.texts.at(-2)!;
