@@ -287,8 +287,13 @@ export class OutboxWorker {
         out.file = { name: spec.name, data: await renderSpreadsheet(spec) };
       }
       if (first.image_json) {
+        // The picture goes with the text when it can be drawn; the text never waits on it.
         const card = JSON.parse(first.image_json) as CardSpec;
-        out.image = { name: card.name, data: await cards.render(card) };
+        try {
+          out.image = { name: card.name, data: await cards.render(card) };
+        } catch (err) {
+          this.deps.log.error({ err, outboxId: first.id }, 'the card could not be drawn; the message goes without it');
+        }
       }
       return out;
     }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_HEIGHT, RESVG_OPTIONS, WIDTH, renderCardPng, renderCardSvg, renderTextLine } from '../../src/outbox/card.js';
 import { loadedFonts } from '../../src/outbox/card-fonts.js';
 import { CardRenderer } from '../../src/outbox/cards.js';
+import { enqueue } from '../../src/outbox/store.js';
+import { TestChat } from '../helpers/chat.js';
 import type { CardSpec } from '../../src/kernel/types.js';
 import { en, samples, zhCN } from '../helpers/sample-cards.js';
 
@@ -148,5 +150,27 @@ describe('the card renderer process', () => {
     await expect(renderer.render(broken)).rejects.toThrow(/the card could not be drawn/);
     expect(decode(await renderer.render(zhCN)).width).toBe(WIDTH);
     renderer.stop();
+  });
+});
+
+describe('a card in the outbox', () => {
+  it('goes with its message; a card that cannot be drawn does not hold the text back', async () => {
+    const chat = new TestChat();
+    try {
+      await chat.say('secretary: /bind 阳光二期');
+      const to = { platform: 'console' as const, chatId: '控制台群' };
+      enqueue(chat.db, to, '今日通报(文字版)', { image: en }, chat.clock.now());
+      enqueue(chat.db, to, '今日通报(图片画不出)', { image: { ...en, sections: [{ title: 'x', lines: null }] } as unknown as CardSpec }, chat.clock.now());
+      await chat.app.worker.drain();
+      const sent = chat.sent.slice(-2);
+      expect(sent.map((m) => [m.text, m.image?.name])).toEqual([
+        ['今日通报(文字版)', 'daily-bulletin-2022-04-21.png'],
+        ['今日通报(图片画不出)', undefined],
+      ]);
+      expect(decode(sent[0]!.image!.data).width).toBe(WIDTH);
+      expect(chat.db.prepare(`SELECT status FROM outbox WHERE text LIKE '今日通报%' ORDER BY id`).pluck().all()).toEqual(['sent', 'sent']);
+    } finally {
+      await chat.dispose();
+    }
   });
 });
