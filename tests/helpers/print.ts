@@ -17,6 +17,16 @@ export interface Printed {
   pngs: Buffer[];
   /** Each page's text as poppler reads it from the PDF, laid out as printed. */
   texts: string[];
+  /** Each page's words where they were printed (points from the page's top left). */
+  words: Word[][];
+}
+
+export interface Word {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
 }
 
 /** The packages that print a spreadsheet here and in CI (`.ci/run` installs them on a fresh machine). */
@@ -52,11 +62,22 @@ export async function printSpreadsheets(files: { name: string; data: Buffer }[],
       const pngs = readdirSync(join(dir, `${i}-pages`)).sort().map((p) => readFileSync(join(dir, `${i}-pages`, p)));
       if (keepIn) pngs.forEach((png, p) => writeFileSync(join(keepIn, `${f.name.replace(/\.xlsx$/, '')}-${p + 1}.png`), png));
       const texts = (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout.split('\f').slice(0, pngs.length);
+      const boxes = (await run('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+      const words = boxes.split('<page ').slice(1).map((pageXml) =>
+        [...pageXml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+          text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+          x0: Number(m[1]),
+          y0: Number(m[2]),
+          x1: Number(m[3]),
+          y1: Number(m[4]),
+        })),
+      );
       out.set(f.name, {
         pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
         pageSize: { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) },
         pngs,
         texts,
+        words,
       });
     }
     return out;
@@ -91,4 +112,23 @@ export function inkBox(png: Buffer): { top: number; bottom: number; left: number
     }
   }
   return { top: top / img.height, bottom: bottom / img.height, left: left / img.width, right: right / img.width };
+}
+
+/**
+ * What a reader of the printed page takes a row to say: for the row whose first words include
+ * `rowKey`, each word of it under the header word it stands beneath (the nearest by centre).
+ */
+export function underHeaders(words: Word[], header: string[], rowKey: string): Record<string, string> {
+  const mid = (w: Word) => (w.x0 + w.x1) / 2;
+  const key = words.find((w) => w.text === rowKey);
+  const headerLine = words.find((w) => w.text === header[0]);
+  if (!key || !headerLine) throw new Error(`no row ${rowKey} or header ${header[0]} on the page`);
+  const heads = header.map((h) => words.find((w) => w.text === h && Math.abs(w.y0 - headerLine.y0) < 3)!).filter(Boolean);
+  const row = words.filter((w) => Math.abs(w.y0 - key.y0) < 3);
+  const read: Record<string, string> = {};
+  for (const w of row) {
+    const nearest = heads.reduce((a, b) => (Math.abs(mid(b) - mid(w)) < Math.abs(mid(a) - mid(w)) ? b : a));
+    read[nearest.text] = read[nearest.text] ? `${read[nearest.text]} ${w.text}` : w.text;
+  }
+  return read;
 }

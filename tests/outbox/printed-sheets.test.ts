@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atLocal } from '../../src/kernel/time.js';
 import { communityWithLeader, launchedGroupBuy } from '../groupbuy/helpers.js';
 import type { TestChat } from '../helpers/chat.js';
-import { inkBox, inkShare, printSpreadsheets, type Printed } from '../helpers/print.js';
+import { inkBox, inkShare, printSpreadsheets, underHeaders, type Printed } from '../helpers/print.js';
 
 /**
  * Every kind of sheet linli sends, printed the way a committee prints it (LibreOffice to PDF, the
@@ -120,6 +120,11 @@ describe('sheets as they come out of the printer', () => {
     // Names linli knows: whoever ordered from their own home, and the one who lives where an order was placed for.
     expect(six).toMatch(/6-101\s+chen/);
     expect(six).toMatch(/6-202\s+王阿姨/);
+    // Each count stands under its own item (A, B, C), the amount under 应付: read by where it is printed.
+    const header = ['跟团号', '门牌', '收货人', 'A', 'B', 'C', '份数', '应付(元)', '签收'];
+    const sixWords = delivery.words.at(-2)!;
+    expect(underHeaders(sixWords, header, '6-101')).toEqual({ 跟团号: '37', 门牌: '6-101', 收货人: 'chen', B: '2', 份数: '2', '应付(元)': '¥300.00' });
+    expect(underHeaders(sixWords, header, '6-202')).toEqual({ 跟团号: '39', 门牌: '6-202', 收货人: '王阿姨', A: '1', C: '2', 份数: '3', '应付(元)': '¥277.00' });
     // "2 ¥300.00", never "2 300.00" that reads as 2300.00.
     expect(six).toMatch(/\s2\s+¥300\.00/);
     expect(delivery.texts.join('\n')).not.toMatch(/\d \d{3}\.\d\d/);
