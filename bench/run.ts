@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { allCapabilities } from '../commands/index.js';
 import { Router } from '../src/runtime/router.js';
 import { benchDesk } from './desk.js';
+import { benchCards } from './card-bench.js';
 import { benchChainParse } from './groupbuy-chain.js';
 import { benchApp, burst, collectGarbage, heapMb, incoming, oneByOne, rawCommits, rssMb, workDir, type Throughput } from './lib.js';
 import { groupBuyBurst, mixedDay, taskClaimBurst } from './scenarios.js';
@@ -179,6 +180,8 @@ async function scenario<T extends Throughput>(run: (app: ReturnType<typeof bench
 
 // The desk on a street, through its HTTP server (bench/desk.ts).
 rows.push(...(await benchDesk(quick)));
+// 6. The bulletin card: time and memory, drawn as the bot draws it and the ways it was measured against.
+rows.push(...benchCards(quick));
 
 console.table(rows.map((r) => ({ figure: r.figure, value: `${r.value} ${r.unit}`, 'vs limit': r.vsLimit ?? '', target: r.target ?? '' })));
 writeFileSync(

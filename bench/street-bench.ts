@@ -4,12 +4,12 @@
  * Prints one JSON line. bench/run.ts builds the database (bench/street.ts) and runs this.
  */
 import { dirname } from 'node:path';
-import { deliverySheets, paymentSheet, supplierSheet } from '../commands/groupbuy/sheets.js';
+import { groupBuySheets } from '../commands/groupbuy/sheets.js';
 import { JobCtx } from '../src/runtime/context.js';
 import { renderSpreadsheet } from '../src/outbox/spreadsheet.js';
 import { assembleBulletin } from '../commands/bulletin/assemble.js';
 import { ordersOf } from '../commands/groupbuy/store/orders.js';
-import { groupBuyById, itemsOf } from '../commands/groupbuy/store/groupbuys.js';
+import { groupBuyById } from '../commands/groupbuy/store/groupbuys.js';
 import { itemsOf as medicineItemsOf, openQueue } from '../commands/medicine/store/requests.js';
 import { benchApp, incoming } from './lib.js';
 
@@ -70,9 +70,8 @@ export async function measureStreet(dbPath: string, groupBuyId: number, date: st
   const peakBeforeExportMb = process.resourceUsage().maxRSS / 1024;
   const gb = groupBuyById(app.db, groupBuyId)!;
   const exported = await best(3, async () => {
-    const items = itemsOf(app.db, gb.id);
     const orders = ordersOf(app.db, gb.id);
-    const specs = [supplierSheet(ctx, 'zh-CN', gb, items, orders), deliverySheets(ctx, 'zh-CN', gb, items, orders), paymentSheet(ctx, 'zh-CN', gb, items, orders)];
+    const specs = groupBuySheets(ctx, gb, 'zh-CN');
     const t1 = performance.now();
     let bytes = 0;
     for (const spec of specs) bytes += (await renderSpreadsheet(spec)).length;

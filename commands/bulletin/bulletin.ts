@@ -7,7 +7,7 @@ import { UserError } from '../../src/runtime/errors.js';
 import { localDate, parseTimeOfDay } from '../../src/kernel/time.js';
 import type { Lang } from '../../src/kernel/types.js';
 import { groupsOf, setChatLang } from '../../src/services/communities.js';
-import { assembleBulletin, bulletinDate } from './assemble.js';
+import { assembleBulletin, assembleCard, bulletinDate } from './assemble.js';
 import { sendBulletin, type ReportPayload } from './deliver.js';
 import { reportDelivery } from './report.js';
 import { copyOf, sendOf } from './store/sends.js';
@@ -132,15 +132,17 @@ function preview(ctx: CommunityCtx): void {
   const sent = sentCopy(ctx, today(ctx));
   if (sent !== undefined) return showPrivately(ctx, ctx.text('bulletin.history', { date: bulletinDate(today(ctx), ctx.lang), text: sent }));
   if (!ctx.isSecretary) return void ctx.reply('bulletin.notYet', { time: settings.sendTime });
-  const text = assembleBulletin(ctx.db, {
+  const options = {
     communityId: ctx.community.id,
     date: today(ctx),
     lang: ctx.lang,
     timeZone: ctx.config.timeZone,
     sections: ctx.registry.bulletinSections,
-  });
+  };
+  const text = assembleBulletin(ctx.db, options);
   if (text === undefined) return void ctx.reply('bulletin.previewEmpty');
-  showPrivately(ctx, ctx.text('bulletin.preview', { time: settings.sendTime, text }));
+  // The secretary sees the card as the groups will, drawn when the preview is sent.
+  ctx.answerPrivately(ctx.text('bulletin.preview', { time: settings.sendTime, text }), { saidInGroup: 'bulletin.sentPrivately', image: assembleCard(ctx.db, options) });
 }
 
 /** Sends today's bulletin now (once a day); returns the answer. The chat's /通报 发送 and the desk both come here. */

@@ -1,10 +1,10 @@
 import { langOfChat, PRIORITY, type JobCtx } from '../../src/runtime/context.js';
 import { atLocal, localDate } from '../../src/kernel/time.js';
-import { LANGS, type Lang } from '../../src/kernel/types.js';
+import { LANGS, type CardSpec, type Lang } from '../../src/kernel/types.js';
 import { communityIds } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { memberById, privateAddress } from '../../src/services/members.js';
-import { assembleBulletin } from './assemble.js';
+import { assembleBulletin, assembleCard } from './assemble.js';
 import { claimBulletin, englishMembersOf, markEmpty, saveCopy, sendOf, setGroupCount } from './store/sends.js';
 import { bulletinGroups, bulletinSettings, type BulletinSettings } from './store/settings.js';
 
@@ -53,15 +53,20 @@ export function sendBulletin(
   if (sendId === undefined) return { status: 'already' };
 
   const texts = new Map<Lang, string>();
+  const cards = new Map<Lang, CardSpec>();
   for (const lang of LANGS) {
-    const text = assembleBulletin(db, {
+    const options = {
       ...o,
       sections: ctx.registry.bulletinSections,
       lang,
       timeZone: ctx.config.timeZone,
-      onSectionError: (section, err) => ctx.log.error({ err, section, communityId: o.communityId }, 'bulletin section failed'),
-    });
-    if (text !== undefined) texts.set(lang, text);
+      onSectionError: (section: string, err: unknown) => ctx.log.error({ err, section, communityId: o.communityId }, 'bulletin section failed'),
+    };
+    const text = assembleBulletin(db, options);
+    if (text === undefined) continue;
+    texts.set(lang, text);
+    const card = assembleCard(db, { ...options, onSectionError: undefined });
+    if (card) cards.set(lang, card);
   }
   if (texts.size === 0) {
     markEmpty(db, sendId);
@@ -69,16 +74,18 @@ export function sendBulletin(
   }
   for (const [lang, text] of texts) saveCopy(db, sendId, lang, text);
 
+  // Each copy carries its language's card, drawn as a picture when the outbox sends it.
   const opts = { priority: PRIORITY.bulk, ref: { kind: 'bulletin', id: sendId } };
   for (const group of groups) {
-    ctx.send({ platform: group.platform, chatId: group.chat_id }, texts.get(langOfChat(group))!, opts);
+    const lang = langOfChat(group);
+    ctx.send({ platform: group.platform, chatId: group.chat_id }, texts.get(lang)!, { ...opts, image: cards.get(lang) });
   }
   // Residents who write English get their copy privately, unless an English group carries it.
   if (!groups.some((g) => g.lang === 'en')) {
     for (const id of englishMembersOf(db, o.communityId)) {
       const member = memberById(db, id);
       const to = member && privateAddress(member);
-      if (to) ctx.send(to, texts.get('en')!, { priority: PRIORITY.bulk });
+      if (to) ctx.send(to, texts.get('en')!, { priority: PRIORITY.bulk, image: cards.get('en') });
     }
   }
   setGroupCount(db, sendId, groups.length);

@@ -15,6 +15,11 @@ export const bulletinMessages = defineMessages({
     en: '(awaiting translation) {text}',
   },
   'bulletin.footer': { 'zh-CN': '—— {community}', en: '— {community}' },
+  'bulletin.cardTitle': { 'zh-CN': '每日通报', en: 'Daily bulletin' },
+  'bulletin.cardNotices': { 'zh-CN': '书记通知', en: 'Notices from the secretary' },
+  'bulletin.cardLate': { 'zh-CN': '原定{time},晚发', en: 'due at {time}, late' },
+  'bulletin.cardFooter': { 'zh-CN': '邻里小助手按当天记录生成 · 以居委通知为准', en: 'Made by linli from the day\'s records · the committee\'s word prevails' },
+  'bulletin.cardFile': { 'zh-CN': '每日通报-{date}', en: 'daily-bulletin-{date}' },
   'bulletin.help': {
     'zh-CN': '/通报 2026-04-20 查看某天的每日通报(书记还可以:/通报 预览、发送、时间 20:00)',
     en: '/bulletin 2026-04-20  read a day\'s bulletin (the secretary also: /bulletin, send, time 20:00)',

@@ -13,16 +13,13 @@ import { markDelivered, markPaid, membersAtDoor, ordersOf, totals, type Order } 
 import { formatYuan } from './registration.js';
 import { addHistory, groupBuyById, groupBuysOf, itemsOf, launchChats, setStatus, type GroupBuy } from './store/groupbuys.js';
 import { groupBuyNumbered, groupBuyScope, mayLead } from './shared.js';
-import { deliverySheets, paymentSheet, supplierSheet } from './sheets.js';
+import { groupBuySheets } from './sheets.js';
 
 /** Sends the leader the three spreadsheets: supplier totals, delivery per building, payment marks. */
 export function sendSheets(ctx: JobCtx, gb: GroupBuy, asker?: Ctx): void {
-  const items = itemsOf(ctx.db, gb.id);
-  const orders = ordersOf(ctx.db, gb.id);
   const leader = gb.leader_member_id !== null ? memberById(ctx.db, gb.leader_member_id) : undefined;
   const lang = asker?.lang ?? (leader ? langOfMember(leader) : 'zh-CN');
-  const files = [supplierSheet(ctx, lang, gb, items, orders), deliverySheets(ctx, lang, gb, items, orders), paymentSheet(ctx, lang, gb, items, orders)];
-  for (const file of files) {
+  for (const file of groupBuySheets(ctx, gb, lang)) {
     const params = { title: gb.title, file: file.name };
     if (asker) {
       asker.answerPrivately(asker.text('groupbuy.sheetFile', params), { file });

@@ -3,12 +3,28 @@ import { t } from '../../src/kernel/catalogue.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import { localDateTime, localTime } from '../../src/kernel/time.js';
 import { homeOf } from '../../src/services/members.js';
+import { dateLabel } from './shared.js';
 import { bulletinFacts, expireOrders, forgetPlacer, ordersAbout } from './store/groupbuys.js';
 
 /** The bulletin's group-buy part: what is open (with deadlines), closing today, delivering today per building. */
 export const groupbuyBulletin: BulletinSection = {
   name: 'groupbuy',
   order: 30,
+  title: 'groupbuy.cardTitle',
+  /** On the card, one line per group-buy with its deadline and its delivery day, then today's deliveries. */
+  card(db, day, lang) {
+    const facts = bulletinFacts(db, day.communityId, day);
+    const delivery = (date: string | null) => (date ? t(lang, 'groupbuy.cardDelivery', { date: dateLabel(date, lang) }) : '');
+    const lines = [
+      ...facts.open.map((g) => t(lang, 'groupbuy.cardOpen', { title: g.title, deadline: localDateTime(g.deadline_at, day.timeZone, lang), delivery: delivery(g.delivery_date) })),
+      ...facts.coming.map((g) => t(lang, 'groupbuy.cardComing', { title: g.title, delivery: delivery(g.delivery_date) })),
+    ];
+    if (facts.delivering.length > 0) {
+      const list = facts.delivering.map((d) => t(lang, 'groupbuy.bulletinBuilding', { building: d.building, count: d.count }));
+      lines.push(t(lang, 'groupbuy.bulletinDelivering', { list: list.join(lang === 'en' ? '; ' : '、') }));
+    }
+    return lines.length > 0 ? [{ title: t(lang, 'groupbuy.cardTitle'), lines }] : undefined;
+  },
   render(db, day, lang) {
     const facts = bulletinFacts(db, day.communityId, day);
     const sep = lang === 'en' ? '; ' : ';';

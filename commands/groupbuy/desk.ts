@@ -22,7 +22,7 @@ import { markDoorPaid, paidCommand, sheetsCommand } from './close.js';
 import { approveCommand, approveGroupBuy, docLabel, rejectCommand, rejectGroupBuy } from './register.js';
 import { formatYuan } from './registration.js';
 import { dateLabel, groupBuyNumbered, itemsText, mayLead } from './shared.js';
-import { deliverySheets, paymentSheet, supplierSheet } from './sheets.js';
+import { deliverySheets, paymentSheet, sheetFacts, supplierSheet } from './sheets.js';
 import {
   documentFile,
   documentList,
@@ -351,7 +351,8 @@ function file(ctx: DeskCtx, req: DeskRequest): DeskFile | undefined {
   if (!kind) return undefined;
   // The sheets hold doors and names: as when the chat sends them, only to the leader or a secretary.
   ctx.record('groupbuy.sheets', 'groupbuy', gb.id, kind);
-  return { sheet: SHEETS[kind](ctx, ctx.lang, gb, itemsOf(ctx.db, gb.id), ordersOf(ctx.db, gb.id)) };
+  const orders = ordersOf(ctx.db, gb.id);
+  return { sheet: SHEETS[kind](ctx, ctx.lang, gb, itemsOf(ctx.db, gb.id), orders, sheetFacts(ctx.db, gb, orders)) };
 }
 
 function typeOf(name: string): string {

@@ -81,6 +81,7 @@ function register(ctx: CommunityCtx, text: string): void {
       householdLimit: r.householdLimit,
       deadlineAt: r.deadlineAt!,
       deliveryDate: r.deliveryDate,
+      deliveryAddress: r.address,
       items: r.items,
       status: 'draft',
     },

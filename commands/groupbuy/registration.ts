@@ -9,6 +9,8 @@ export interface Registration {
   householdLimit?: number;
   deadlineAt?: number;
   deliveryDate?: string;
+  /** Where the supplier delivers, as written ("阳光二期北门"). */
+  address?: string;
   items: Item[];
   documents: { kind: DocumentKind; declared: string; takenAt?: number }[];
   /** Lines that could not be read, as written. */
@@ -33,9 +35,6 @@ export function formatYuan(fen: number): string {
   return `${yuan}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
 }
 
-/** Always two decimals, for spreadsheets: "150.00". */
-export const yuanCell = (fen: number): string => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-
 // An item line: "A套餐 100元: 鸡蛋、蔬菜、肉", "B 150元", "C款 99.5元 水果".
 const ITEM = /^([A-Za-z])\s*(套餐|餐|款|包|套)?\s*[::]?\s*(\d{1,7}(?:\.\d{1,2})?)\s*(?:元|块)\s*[::,,]?\s*(.*)$/;
 
@@ -45,6 +44,7 @@ const FIELDS: [RegExp, keyof typeof SETTERS][] = [
   [/^(?:每户限购|限购|每户限|每户|limit)$/i, 'limit'],
   [/^(?:截止|截单|截团|截止时间|deadline)$/i, 'deadline'],
   [/^(?:送达|送货|配送|到货|送达日期|delivery)$/i, 'delivery'],
+  [/^(?:送货地址|送达地址|配送地址|地址|address|delivery address)$/i, 'address'],
   [/^(?:营业执照|供应商证照|证照|资质|供应商资质|certificate)$/i, 'supplier_cert'],
   [/^(?:通行证|车辆通行证|pass|traffic pass)$/i, 'traffic_pass'],
   [/^(?:送货员核酸|配送员核酸|送货员|配送员|staff test)$/i, 'staff_test'],
@@ -65,6 +65,7 @@ const testDate: (kind: DocumentKind) => Setter = (kind) => (r, value, now, tz) =
 const SETTERS = {
   title: (r: Registration, v: string) => ((r.title = v.slice(0, 60)), v !== ''),
   supplier: (r: Registration, v: string) => ((r.supplier = v.slice(0, 60)), v !== ''),
+  address: (r: Registration, v: string) => ((r.address = v.slice(0, 80)), v !== ''),
   limit: (r: Registration, v: string) => {
     const n = parseNumber(v.replace(/[份套个]$/, '').trim());
     if (n === undefined || n <= 0) return false;

@@ -8,10 +8,22 @@ import { statusLabel } from './text.js';
 export const medicineBulletin: BulletinSection = {
   name: 'medicine',
   order: 30,
+  title: 'medicine.cardTitle',
   render(db, day, lang) {
     const c = medicineCounts(db, day.communityId, day, day.end - 1);
     if (c.receivedToday + c.deliveredToday + c.open === 0) return undefined;
     return [t(lang, 'medicine.bulletin', { received: c.receivedToday, delivered: c.deliveredToday, open: c.open, urgent: c.openUrgent })];
+  },
+  card(db, day, lang) {
+    const c = medicineCounts(db, day.communityId, day, day.end - 1);
+    if (c.receivedToday + c.deliveredToday + c.open === 0) return undefined;
+    return [{
+      title: t(lang, 'medicine.cardTitle'),
+      lines: [
+        t(lang, 'medicine.cardToday', { received: c.receivedToday, delivered: c.deliveredToday }),
+        t(lang, 'medicine.cardOpen', { open: c.open, urgent: c.openUrgent }),
+      ],
+    }];
   },
 };
 

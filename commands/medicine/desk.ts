@@ -33,7 +33,8 @@ import {
   type MedicineStatus,
   type NextStep,
 } from './store/requests.js';
-import { medicineExportCommand, runSpreadsheet } from './runs.js';
+import { medicineExportCommand } from './runs.js';
+import { runSpreadsheet } from './run-sheet.js';
 import { openRuns, runById, runRequests } from './store/runs.js';
 import { medicineQueueCommand, medicineStatusCommand } from './team.js';
 import { itemOfRow, itemsShort, statusLabel } from './text.js';
@@ -278,7 +279,7 @@ export const medicineDesk = defineDeskSection<MedicineDesk>({
     allowed(decide(ctx, medicineExportCommand));
     const run = runById(ctx.db, Number(id));
     if (!run || run.community_id !== ctx.community.id) return undefined;
-    return { sheet: runSpreadsheet(ctx, run).file };
+    return { sheet: runSpreadsheet(ctx, run).spec };
   },
   actions: {
     // The same code path as "#23 #24 已买到" in the chat: all or none, each household told privately.

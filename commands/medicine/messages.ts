@@ -177,12 +177,27 @@ export const medicineMessages = defineMessages({
   },
   'medicine.sheet.list': { 'zh-CN': '清单', en: 'List' },
   'medicine.sheet.totals': { 'zh-CN': '按药品合计', en: 'Totals per medicine' },
-  'medicine.sheet.header': { 'zh-CN': '单号|门牌|姓名|药品|规格|数量|单位|可替换|已收卡|已收现金', en: 'No.|Door|Name|Medicine|Strength|Quantity|Unit|Substitute|Card collected|Cash collected' },
+  'medicine.sheet.header': {
+    'zh-CN': '单号|门牌|姓名|药品|规格|数量|单位|可替换|紧急|剩几天|已收卡|已收现金(元)',
+    en: 'No.|Door|Name|Medicine|Strength|Quantity|Unit|Substitute|Urgent|Days left|Card collected|Cash (yuan)',
+  },
+  'medicine.sheet.hospital': { 'zh-CN': '{hospital}({count}份登记)', en: '{hospital} ({count} requests)' },
+  'medicine.sheet.urgent': { 'zh-CN': '急', en: 'urgent' },
+  'medicine.sheet.title': { 'zh-CN': '{community} · 配药出车 #{run} · {hospital} · {date}', en: '{community} · medicine run #{run} · {hospital} · {date}' },
+  'medicine.sheet.facts': {
+    'zh-CN': '{requests}份登记,{medicines}行药品 · 出车:{volunteers} · {made} 制表',
+    en: '{requests} requests, {medicines} medicine rows · going: {volunteers} · made {made}',
+  },
+  'medicine.sheet.private': { 'zh-CN': '内有药品信息:仅供配药小分队使用,请勿转发到群里', en: 'Holds medicines: for the medicine team only, never forward it to a group' },
+  'medicine.sheet.file': { 'zh-CN': '配药出车{run}-{hospital}-{date}', en: 'medicine-run-{run}-{hospital}-{date}' },
   'medicine.sheet.totalsHeader': { 'zh-CN': '药品|规格|合计|单位', en: 'Medicine|Strength|Total|Unit' },
   'medicine.sheet.yes': { 'zh-CN': '可以', en: 'yes' },
   'medicine.sheet.no': { 'zh-CN': '不可以', en: 'no' },
   'medicine.sheet.unknown': { 'zh-CN': '未说明', en: 'not said' },
 
+  'medicine.cardTitle': { 'zh-CN': '配药', en: 'Medicine' },
+  'medicine.cardToday': { 'zh-CN': '今日收到 {received} 份,送达 {delivered} 份', en: 'Requests today: {received}; delivered: {delivered}' },
+  'medicine.cardOpen': { 'zh-CN': '待配 {open} 份,其中紧急 {urgent} 份', en: 'Still open: {open} ({urgent} urgent)' },
   'medicine.bulletin': {
     'zh-CN': '配药:今日收到{received}份,今日送达{delivered}份,待配{open}份(其中紧急{urgent}份)。',
     en: 'Medicine: {received} requests received today, {delivered} delivered today, {open} open ({urgent} urgent).',

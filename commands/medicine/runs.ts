@@ -3,13 +3,12 @@ import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { defineCommand, defineReply } from '../../src/runtime/command.js';
-import type { Ctx, MemberCtx } from '../../src/runtime/context.js';
+import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { parseBuilding } from '../../src/kernel/fields/door.js';
-
-import type { SpreadsheetSpec } from '../../src/kernel/types.js';
 import { openQueue } from './store/requests.js';
-import { createRun, joinRun, runById, runRequests, runSheet, runVolunteers, type MedicineRun } from './store/runs.js';
+import { createRun, joinRun, runById, runVolunteers, type MedicineRun } from './store/runs.js';
+import { runSpreadsheet } from './run-sheet.js';
 import { findRequestIds, parseStatusUpdate } from './status-words.js';
 import { sendPrivately } from './own.js';
 import { applyUpdate } from './status.js';
@@ -106,32 +105,8 @@ export const medicineRunCommand = defineCommand({
 
 /** Sends a run's list as a spreadsheet to the asker's private chat. Audited: it holds health data. */
 export function exportRun(ctx: Ctx, run: MedicineRun): void {
-  const { file, count, rows } = runSpreadsheet(ctx, run);
-  sendPrivately(ctx, ctx.text('medicine.exportSent', { run: run.id, date: run.run_date, hospital: run.hospital, count, rows }), { file });
-}
-
-/** A run's list and its totals per medicine, as a spreadsheet in the asker's language (the chat sends it, the desk downloads it). Audited. */
-export function runSpreadsheet(ctx: MemberCtx, run: MedicineRun): { file: SpreadsheetSpec; count: number; rows: number } {
-  const label = (key: Parameters<MemberCtx['text']>[0]) => ctx.text(key);
-  const { rows, totals } = runSheet(ctx.db, run, {
-    list: label('medicine.sheet.list'),
-    totals: label('medicine.sheet.totals'),
-    header: label('medicine.sheet.header').split('|'),
-    totalsHeader: label('medicine.sheet.totalsHeader').split('|'),
-    yes: label('medicine.sheet.yes'),
-    no: label('medicine.sheet.no'),
-    unknown: label('medicine.sheet.unknown'),
-  });
-  const file: SpreadsheetSpec = {
-    name: `medicine-run-${run.id}-${run.run_date}.xlsx`,
-    sheets: [
-      { name: label('medicine.sheet.list'), rows },
-      { name: label('medicine.sheet.totals'), rows: totals },
-    ],
-  };
-  const count = runRequests(ctx.db, run.id).length;
-  ctx.record('medicine.export', 'medicine_run', run.id, `requests:${count};rows:${rows.length - 1}`);
-  return { file, count, rows: rows.length - 1 };
+  const { spec, requests, medicines } = runSpreadsheet(ctx, run);
+  sendPrivately(ctx, ctx.text('medicine.exportSent', { run: run.id, date: run.run_date, hospital: run.hospital, count: requests, rows: medicines }), { file: spec });
 }
 
 export const medicineExportCommand = defineCommand({

@@ -1,4 +1,4 @@
-import type { BulletinSection, PersonalData } from '../../src/runtime/capability.js';
+import type { BulletinSection, CardSection, PersonalData } from '../../src/runtime/capability.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { emergenciesReportedBy, emergencyCounts, expireEmergencies, forgetEmergencies } from '../emergency/store/emergencies.js';
 import { elderlyPairedWith, forgetPairs } from './store/pairing.js';
@@ -11,6 +11,22 @@ import { skillList, whenList } from './text.js';
 export const volunteersBulletin: BulletinSection = {
   name: 'volunteers',
   order: 40,
+  title: 'vol.cardTitle',
+  /** On the card, emergencies have a section of their own, with what to do in one (the text keeps one line). */
+  card(db, day, lang) {
+    const v = volunteerCounts(db, day.communityId, day.start, day.end);
+    const tasks = taskCounts(db, day.communityId, day.start, day.end);
+    const sos = emergencyCounts(db, day.communityId, day.start, day.end);
+    const sections: CardSection[] = [];
+    const lines = [];
+    if (v.total > 0 || v.joined > 0) lines.push(t(lang, 'vol.cardVolunteers', v));
+    if (tasks.open > 0 || tasks.doneToday > 0) lines.push(t(lang, 'vol.cardTasks', { open: tasks.open, done: tasks.doneToday }));
+    if (lines.length > 0) sections.push({ title: t(lang, 'vol.cardTitle'), lines });
+    // What to do in an emergency is on every card: a picture is forwarded and kept.
+    const calls = sos.raised > 0 || sos.handled > 0 ? [t(lang, 'vol.cardEmergencies', sos)] : [];
+    sections.push({ title: t(lang, 'vol.cardEmergencyTitle'), lines: [...calls, t(lang, 'vol.cardCall120'), t(lang, 'vol.cardSos')] });
+    return sections;
+  },
   render(db, day, lang) {
     const v = volunteerCounts(db, day.communityId, day.start, day.end);
     const tasks = taskCounts(db, day.communityId, day.start, day.end);

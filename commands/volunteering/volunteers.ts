@@ -6,7 +6,8 @@ import { UserError } from '../../src/runtime/errors.js';
 import { mayTouch } from '../../src/runtime/policy.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
-import { localDate } from '../../src/kernel/time.js';
+import { localDate, localDateTime } from '../../src/kernel/time.js';
+import type { SheetColumn } from '../../src/kernel/types.js';
 import { senderOfMessage, upsertMember, type Member } from '../../src/services/members.js';
 import { releaseShiftsOf } from './store/shifts.js';
 import { releaseTasksOf } from './store/tasks.js';
@@ -194,7 +195,7 @@ export const rosterCommand = defineCommand({
       (e) => e.building === null || mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok,
     );
     const filterText = describeFilter(ctx, filter);
-    if (exportFile) return exportRoster(ctx, entries);
+    if (exportFile) return exportRoster(ctx, entries, filterText);
     if (entries.length === 0) {
       ctx.reply('vol.rosterEmpty', { filter: filterText ? ctx.text('vol.rosterFilter', { filter: filterText }) : '' });
       return;
@@ -248,17 +249,18 @@ function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): strin
   return lines.join('\n');
 }
 
-function exportRoster(ctx: CommunityCtx, entries: RosterEntry[]): void {
-  ctx.reply('vol.rosterExported', { count: entries.length }, { file: rosterSheet(ctx, entries) });
+function exportRoster(ctx: CommunityCtx, entries: RosterEntry[], filterText: string): void {
+  ctx.reply('vol.rosterExported', { count: entries.length }, { file: rosterSheet(ctx, entries, filterText) });
 }
 
 /** The roster as a spreadsheet (phones masked), audited: /花名册 导出 sends it, the desk downloads it. */
-export function rosterSheet(ctx: CommunityMemberCtx, entries: RosterEntry[]): SpreadsheetSpec {
+export function rosterSheet(ctx: CommunityMemberCtx, entries: RosterEntry[], filterText = ''): SpreadsheetSpec {
   const header = ctx.text('vol.sheetHeader').split('|');
   const rows = entries.map((e, i) => [
     i + 1,
     e.display_name,
     e.building,
+    e.door,
     skillList(ctx.lang, e.skills),
     whenList(ctx.lang, e.availability),
     e.team,
@@ -266,8 +268,13 @@ export function rosterSheet(ctx: CommunityMemberCtx, entries: RosterEntry[]): Sp
     localDate(e.joined_at, ctx.config.timeZone),
   ]);
   const sheet = ctx.text('vol.sheetName');
+  const title = [
+    ctx.text('vol.sheetTitle', { community: ctx.community.name, count: entries.length, filter: filterText ? ctx.text('vol.rosterFilter', { filter: filterText }) : '' }),
+    ctx.text('vol.sheetMade', { at: localDateTime(ctx.now(), ctx.config.timeZone, ctx.lang) }),
+  ];
+  const columns: SheetColumn[] = [{ kind: 'count' }, ...Array.from({ length: header.length - 1 }, () => ({ kind: 'text' as const }))];
   ctx.record('volunteer.export', 'community', ctx.community.id, `rows=${rows.length}`);
-  return { name: `${sheet}.xlsx`, sheets: [{ name: sheet, rows: [header, ...rows] }] };
+  return { name: `${sheet}.xlsx`, sheets: [{ name: sheet, title, columns, rows: [header, ...rows] }] };
 }
 
 /** Whom a team command is about: the people @-mentioned, or the sender of the message it replies to. */

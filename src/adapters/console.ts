@@ -19,6 +19,8 @@ export interface ConsoleSent {
   replyTo?: string;
   mentions?: string[];
   file?: { name: string; data: Buffer; path?: string };
+  /** A picture (a bulletin card, PNG), written beside files when there is an export folder. */
+  image?: { name: string; data: Buffer; path?: string };
 }
 
 // name [chat] (private) ^id: text     — every part but name and text is optional
@@ -100,13 +102,16 @@ export class ConsoleAdapter implements Adapter {
     const id = String(msg.outboxId);
     const isGroup = this.isGroupChatId(msg.chatId);
     const record: ConsoleSent = { id, chatId: msg.chatId, isGroup, text: msg.text, replyTo: msg.replyTo, mentions: msg.mentions };
-    if (msg.file) {
-      record.file = { ...msg.file };
+    for (const kind of ['file', 'image'] as const) {
+      const attached = msg[kind];
+      if (!attached) continue;
+      const kept: { name: string; data: Buffer; path?: string } = { ...attached };
       if (this.opts.exportDir) {
         mkdirSync(this.opts.exportDir, { recursive: true });
-        record.file.path = join(this.opts.exportDir, `${id}-${msg.file.name}`);
-        writeFileSync(record.file.path, msg.file.data);
+        kept.path = join(this.opts.exportDir, `${id}-${attached.name}`);
+        writeFileSync(kept.path, attached.data);
       }
+      record[kind] = kept;
     }
     this.sent.push(record);
     if (this.opts.print) {
@@ -116,6 +121,7 @@ export class ConsoleAdapter implements Adapter {
       this.opts.print(`[#${id}] linli → ${where}: ${lines[0]}`);
       for (const line of lines.slice(1)) this.opts.print(`    ${line}`);
       if (record.file) this.opts.print(`    📎 ${record.file.path ?? record.file.name}`);
+      if (record.image) this.opts.print(`    🖼 ${record.image.path ?? record.image.name}`);
     }
     return [id];
   }

@@ -293,12 +293,13 @@ export class TelegramAdapter implements Adapter {
 
   /**
    * Sends text (split at Telegram's limit on line boundaries, without parse_mode so user text is
-   * never read as markup), as a reply when asked, with mentions, and a file as a document.
+   * never read as markup), as a reply when asked, with mentions, a file as a document and a
+   * picture as a photo. A short text goes as the caption of the file (or else of the photo).
    */
   async send(out: OutgoingMessage): Promise<string[]> {
     const ids: string[] = [];
     const { text, entities } = this.withMentions(out.text, out.mentions);
-    const caption = out.file && text.length <= CAPTION_LIMIT ? text : undefined;
+    const caption = (out.file || out.image) && text.length <= CAPTION_LIMIT ? text : undefined;
     const parts = caption !== undefined || text === '' ? [] : splitText(text);
     const reply = out.replyTo ? { reply_parameters: { message_id: Number(out.replyTo), allow_sending_without_reply: true } } : {};
     const to = { chatId: out.chatId };
@@ -311,6 +312,13 @@ export class TelegramAdapter implements Adapter {
       const extra = { ...(ids.length === 0 ? reply : {}), ...(caption ? { caption } : {}), ...(caption && entities.length > 0 ? { caption_entities: entities } : {}) };
       const file = out.file;
       const sent = await this.call(() => this.telegram.sendDocument(to.chatId, { source: file.data, filename: file.name }, extra as never), ids.length > 0, to);
+      ids.push(String(sent.message_id));
+    }
+    if (out.image) {
+      const withCaption = caption !== undefined && !out.file;
+      const extra = { ...(ids.length === 0 ? reply : {}), ...(withCaption ? { caption } : {}), ...(withCaption && entities.length > 0 ? { caption_entities: entities } : {}) };
+      const image = out.image;
+      const sent = await this.call(() => this.telegram.sendPhoto(to.chatId, { source: image.data, filename: image.name }, extra as never), ids.length > 0, to);
       ids.push(String(sent.message_id));
     }
     return ids;

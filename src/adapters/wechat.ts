@@ -280,6 +280,11 @@ export class WechatAdapter implements Adapter {
         const sent = await to.say(FileBox.fromBase64(msg.file.data.toString('base64'), msg.file.name));
         ids.push(sent?.id ?? `linli-${msg.outboxId}-file`);
       }
+      if (msg.image) {
+        // A .png box goes as a picture (WeChat shows it in the chat), base64 for the same reason as files.
+        const sent = await to.say(FileBox.fromBase64(msg.image.data.toString('base64'), msg.image.name));
+        ids.push(sent?.id ?? `linli-${msg.outboxId}-image`);
+      }
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (isRateLimited(err)) throw new SendError(`WeChat says slow down: ${message}`, { pausePlatform: true });

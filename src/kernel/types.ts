@@ -47,10 +47,63 @@ export interface Incoming {
   time: number;
 }
 
-/** A spreadsheet to attach: rendered to .xlsx when sent. */
+/** One cell: text, a number, or empty. */
+export type Cell = string | number | null;
+
+/**
+ * How a column's cells show and print: text (left, wrapped past its width), a count (a whole
+ * number, centred), money (yuan as a number, two decimals with ¥; the database keeps fen), or a
+ * box left empty to tick or sign by hand (签收).
+ */
+export type ColumnKind = 'text' | 'count' | 'money' | 'sign';
+
+export interface SheetColumn {
+  kind: ColumnKind;
+  /** Width in characters (a Chinese character counts two); from the longest cell when not given. */
+  width?: number;
+}
+
+/** One sheet: a table under a few title lines. */
+export interface SheetSpec {
+  name: string;
+  /** Lines above the table, the first in large type: what it is, the community, the date, the leader. */
+  title?: string[];
+  /** By position; a column not described is text. */
+  columns?: SheetColumn[];
+  /**
+   * rows[0] is the header: bold, frozen on screen, repeated at the top of every printed page.
+   * A row of a single cell in a wider table is a heading across it (a hospital in a medicine run).
+   */
+  rows: Cell[][];
+  /** The last row holds totals: bold, ruled above; its count and money cells sum the rows above. */
+  total?: boolean;
+}
+
+/**
+ * A spreadsheet to attach, rendered to .xlsx when sent. Every sheet prints on A4, one page wide,
+ * across the page when its columns would not fit upright. Read back (imports, tests), a sheet is
+ * its name and rows: the title lines first, then the table.
+ */
 export interface SpreadsheetSpec {
   name: string;
-  sheets: { name: string; rows: (string | number | null)[][] }[];
+  sheets: SheetSpec[];
+}
+
+/**
+ * A picture to attach: a card of sections in large type (the daily bulletin), drawn to PNG when
+ * sent (src/outbox/card.ts). Counts and notices only: what is on it may be seen by a whole group.
+ */
+export interface CardSpec {
+  /** The file name it is sent as ("每日通报-2026-04-20.png"). */
+  name: string;
+  lang: Lang;
+  /** Above the title, smaller: whose card it is (the community). */
+  community: string;
+  title: string;
+  date: string;
+  /** In this order; the first is framed more strongly (the notices come first). */
+  sections: { title: string; lines: string[] }[];
+  footer?: string;
 }
 
 /** Where a message goes: a chat on a platform. */
@@ -65,5 +118,8 @@ export interface OutgoingMessage extends ChatAddress {
   text: string;
   replyTo?: string;
   mentions?: string[];
+  /** A document (a spreadsheet), sent as a file. */
   file?: { name: string; data: Buffer };
+  /** A picture (a PNG card), sent as a photo on Telegram and an image on WeChat. */
+  image?: { name: string; data: Buffer };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { ChatAddress, Platform, SpreadsheetSpec } from '../kernel/types.js';
+import type { CardSpec, ChatAddress, Platform, SpreadsheetSpec } from '../kernel/types.js';
 
 /** Priorities: an emergency goes before anything queued; a bulletin waits behind replies. */
 export const PRIORITY = { bulk: -5, normal: 0, urgent: 10 } as const;
@@ -13,6 +13,8 @@ export interface SendOptions {
   /** What the message is about, so a later reply to it can be routed: { kind: 'task', id: 12 }. */
   ref?: { kind: string; id: number };
   file?: SpreadsheetSpec;
+  /** A card drawn as a picture when sent, beside the text (the daily bulletin). */
+  image?: CardSpec;
   /** Platform user ids to @-mention. */
   mentions?: string[];
   /** The incoming message that caused this one (for exactly-once bookkeeping and tests). */
@@ -25,6 +27,7 @@ export interface OutboxRow {
   chat_id: string;
   text: string;
   file_json: string | null;
+  image_json: string | null;
   reply_to: string | null;
   mentions: string | null;
   priority: number;
@@ -48,15 +51,16 @@ export interface OutboxRow {
 export function enqueue(db: Db, to: ChatAddress, text: string, opts: SendOptions, now: number): number {
   const r = db
     .prepare(
-      `INSERT INTO outbox (platform, chat_id, text, file_json, reply_to, mentions, priority, coalesce,
+      `INSERT INTO outbox (platform, chat_id, text, file_json, image_json, reply_to, mentions, priority, coalesce,
                            ref_kind, ref_id, source_message_id, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       to.platform,
       to.chatId,
       text,
       opts.file ? JSON.stringify(opts.file) : null,
+      opts.image ? JSON.stringify(opts.image) : null,
       opts.replyTo ?? null,
       opts.mentions && opts.mentions.length > 0 ? JSON.stringify(opts.mentions) : null,
       opts.priority ?? PRIORITY.normal,

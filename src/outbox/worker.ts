@@ -2,7 +2,7 @@ import './messages.js';
 import { SendError, type Adapter } from './port.js';
 import type { Deps } from '../services/deps.js';
 import { t } from '../kernel/catalogue.js';
-import type { OutgoingMessage, Platform, SpreadsheetSpec } from '../kernel/types.js';
+import type { CardSpec, OutgoingMessage, Platform, SpreadsheetSpec } from '../kernel/types.js';
 import { tellAdmins } from './admins.js';
 import { markFailed, markSent, type OutboxRow } from './store.js';
 import {
@@ -28,6 +28,10 @@ import { CLAIM_MS, CLAIM_RENEW_MS, isDeadWorker, newWorkerId, retireWorkerId } f
 import { limitsFor, type Limits } from './limits.js';
 import { Pacer } from './pacer.js';
 import { renderSpreadsheet } from './spreadsheet.js';
+import { CardRenderer } from './cards.js';
+
+/** One card renderer for the process: the day's bulletin cards are drawn once for every group and worker. */
+const cards = new CardRenderer();
 
 /** After this many failed attempts a message is given up (logged, and the admins are told). */
 export const MAX_ATTEMPTS = 6;
@@ -248,7 +252,7 @@ export class OutboxWorker {
       }
       const rows = pendingOfChat(db, chat.platform, chat.chat_id, now);
       for (const row of rows) {
-        if (row.coalesce === 1 && isGroup && !row.file_json) {
+        if (row.coalesce === 1 && isGroup && !row.file_json && !row.image_json) {
           if (pacer.mergeReadyAt(chat.chat_id) > now) continue;
           return { platform: chat.platform, chatId: chat.chat_id, isGroup, rows: this.mergeable(rows, chat.platform) };
         }
@@ -261,7 +265,7 @@ export class OutboxWorker {
   /** The pending acknowledgements of a group, oldest first, as many as fit in one message. */
   private mergeable(rows: OutboxRow[], platform: Platform): OutboxRow[] {
     const max = this.limitsOf(platform).coalesceMaxChars;
-    const acks = rows.filter((r) => r.coalesce === 1 && !r.file_json).sort((a, b) => a.id - b.id);
+    const acks = rows.filter((r) => r.coalesce === 1 && !r.file_json && !r.image_json).sort((a, b) => a.id - b.id);
     const taken: OutboxRow[] = [];
     let length = 0;
     for (const r of acks) {
@@ -281,6 +285,15 @@ export class OutboxWorker {
       if (first.file_json) {
         const spec = JSON.parse(first.file_json) as SpreadsheetSpec;
         out.file = { name: spec.name, data: await renderSpreadsheet(spec) };
+      }
+      if (first.image_json) {
+        // The picture goes with the text when it can be drawn; the text never waits on it.
+        const card = JSON.parse(first.image_json) as CardSpec;
+        try {
+          out.image = { name: card.name, data: await cards.render(card) };
+        } catch (err) {
+          this.deps.log.error({ err, outboxId: first.id }, 'the card could not be drawn; the message goes without it');
+        }
       }
       return out;
     }

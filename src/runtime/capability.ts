@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.js';
 import type { Member } from '../services/members.js';
-import type { Catalogue } from '../kernel/catalogue.js';
+import type { Catalogue, MessageKey } from '../kernel/catalogue.js';
 import type { Lang } from '../kernel/types.js';
 import type { AnyCommand, JobHandler } from './command.js';
 import type { JobCtx } from './context.js';
@@ -16,6 +16,12 @@ export interface DayWindow {
   timeZone: string;
 }
 
+/** One section of the bulletin card: a heading and a few short lines, one fact a line. */
+export interface CardSection {
+  title: string;
+  lines: string[];
+}
+
 /**
  * A capability's part of the daily bulletin: counts only, never a name, a door with a name,
  * a phone or a medicine. Returns the section's lines, or undefined when it has nothing to say
@@ -25,7 +31,15 @@ export interface BulletinSection {
   name: string;
   /** Sections appear in ascending order. */
   order: number;
+  /** Its heading on the bulletin card ("配药" / "Medicine"). */
+  title: MessageKey;
   render(db: Db, day: DayWindow, lang: Lang): string[] | undefined;
+  /**
+   * Its part of the bulletin card, when a picture wants other lines than the text (shorter, one
+   * fact a line, a date the text leaves out) or more than one heading (volunteers and
+   * emergencies). Without it the card shows `title` over the text's lines. Counts only, as above.
+   */
+  card?(db: Db, day: DayWindow, lang: Lang): CardSection[] | undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ function register(section: BulletinSection): void {
 const medicineSection: BulletinSection = {
   name: 'medicine',
   order: 30,
+  title: 'medicine.cardTitle',
   render(db, day, lang) {
     const count = (where: string, ...p: unknown[]) =>
       db.prepare(`SELECT COUNT(*) FROM test_medicine WHERE community_id = ? AND ${where}`).pluck().get(day.communityId, ...p) as number;
@@ -39,6 +40,7 @@ const medicineSection: BulletinSection = {
 const volunteersSection: BulletinSection = {
   name: 'volunteers',
   order: 10,
+  title: 'vol.cardTitle',
   render(db, day, lang) {
     const total = db.prepare('SELECT COUNT(*) FROM test_volunteers WHERE community_id = ? AND joined_at < ?').pluck().get(day.communityId, day.end) as number;
     const today = db
@@ -51,7 +53,7 @@ const volunteersSection: BulletinSection = {
 };
 
 /** A part with nothing to say today. */
-const quietSection: BulletinSection = { name: 'group-buys', order: 20, render: () => undefined };
+const quietSection: BulletinSection = { name: 'group-buys', order: 20, title: 'groupbuy.cardTitle', render: () => undefined };
 
 function createTables(db: Db): void {
   db.exec(`
@@ -178,7 +180,7 @@ describe('the bulletin writes itself from the day\'s data', () => {
 
   it('a part that fails is left out and the rest of the bulletin still goes out', async () => {
     await dayWithData();
-    register({ name: 'broken', order: 5, render: () => { throw new Error('no such table: group_buys'); } });
+    register({ name: 'broken', order: 5, title: 'groupbuy.cardTitle', render: () => { throw new Error('no such table: group_buys'); } });
     register(volunteersSection);
     chat.clock.set(at('2026-04-20T20:00:00'));
     expect(chat.app.cron.check()).toBe(1);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../src/outbox/spreadsheet.js';
+import { isDoor, tableUnder } from '../helpers/sheet-table.js';
 import type { TestChat } from '../helpers/chat.js';
 import { queryDb } from '../helpers/db.js';
 import { askForLink, openBrowser, signIn, type Browser } from './browser.js';
@@ -51,7 +52,7 @@ describe('the desk in a browser', () => {
     const listFile = join(chat.dir, 'run.xlsx');
     await list.saveAs(listFile);
     const [rows, totals] = await readSpreadsheet(readFileSync(listFile));
-    expect(rows!.rows.slice(1).map((r) => r[1])).toEqual(MEDICINE_ASKS.filter((m) => m.building === 5).map((m) => `5-${m.room}`));
+    expect(tableUnder(rows!, '门牌').map((r) => r['门牌']).filter(isDoor)).toEqual(MEDICINE_ASKS.filter((m) => m.building === 5).map((m) => `5-${m.room}`));
     expect(totals!.name).toBe('按药品合计');
     const chosen: number[] = [];
     for (let i = 0; i < 20; i++) {
@@ -121,7 +122,7 @@ describe('the desk in a browser', () => {
     const saved = join(chat.dir, 'roster.xlsx');
     await download.saveAs(saved);
     const [sheet] = await readSpreadsheet(readFileSync(saved));
-    expect(sheet!.rows.slice(1).map((r) => r[1])).toEqual(['v1', 'v2']);
+    expect(tableUnder(sheet!, '姓名').map((r) => r['姓名'])).toEqual(['v1', 'v2']);
     expect((await page.request.get(url('/volunteers/roster.xlsx?building=6'))).status()).toBe(403);
     const other = await page.goto(url('/volunteers?building=6'));
     expect(other!.status()).toBe(403);
@@ -234,7 +235,7 @@ describe('the desk in a browser', () => {
     const saved = join(chat.dir, 'payments.xlsx');
     await download.saveAs(saved);
     const [sheet] = await readSpreadsheet(readFileSync(saved));
-    const paid = sheet!.rows.slice(1).filter((r) => r[3] === '已付').map((r) => r[0]);
+    const paid = tableUnder(sheet!, '门牌').filter((r) => isDoor(r['门牌']) && r['已付(元)'] !== null).map((r) => r['门牌']);
     expect(paid).toEqual(MEDICINE_ASKS.slice(0, 12).filter((m) => m.building === 5).map((m) => `5-${m.room}`));
 
     await page.goto(url('/bulletin'));

@@ -20,13 +20,17 @@ describe('orders from 快团团 and 群接龙 exports', () => {
     expect(texts[0]).toBe('已导入「ktt-export」(团号 #1):读了8行,4户,3栋楼。配送单私聊发给您;送到后发 /送达 5号楼。');
     expect(texts[1]).toBe('有3行没看懂,没有计入,请核对:\n第6行:看不出门牌号\n第7行:数量不对\n第9行:没有商品');
     expect(delivery.map((s) => s.name)).toEqual(['5号楼', '6号楼', '7号楼']);
+    // 跟团号 is left empty until the import keeps the one from 快团团.
     expect(delivery[0]!.rows).toEqual([
-      ['门牌', '收货人', '蔬菜套餐 大份', '蔬菜套餐 小份', '鸡蛋 30枚', '份数', '应付(元)', '电话'],
-      ['5-302', '张三', 2, 0, 1, 3, '245.00', '138****5678'],
-      ['5-401', '李四', 0, 1, 0, 1, '60.00', '139****1111'],
-      ['合计', null, 2, 1, 1, 4, '305.00'],
+      ['阳光二期 ·「ktt-export」配送单 · 5号楼'],
+      ['团号 #1 · 团长 leader · 4月20日 09:00 制表'],
+      ['共 2 户,4 份'],
+      ['跟团号', '门牌', '收货人', '蔬菜套餐 大份', '蔬菜套餐 小份', '鸡蛋 30枚', '份数', '应付(元)', '电话', '签收'],
+      [null, '5-302', '张三', 2, 0, 1, 3, 245, '138****5678'],
+      [null, '5-401', '李四', 0, 1, 0, 1, 60, '139****1111'],
+      ['合计', null, null, 2, 1, 1, 4, 305],
     ]);
-    expect(delivery[2]!.rows[1]).toEqual(['7-1102', '周九', 0, 2, 0, 2, '120.00', '133****6666']);
+    expect(delivery[2]!.rows[4]).toEqual([null, '7-1102', '周九', 0, 2, 0, 2, 120, '133****6666']);
   });
 
   it('a 群接龙 export with 楼号 and 房号 columns written every which way', async () => {
@@ -34,7 +38,7 @@ describe('orders from 快团团 and 群接龙 exports', () => {
     const { texts, delivery } = await importFile('qjl-export.xlsx');
     expect(texts[0]).toContain('读了8行,4户,3栋楼');
     expect(texts[1]).toBe('有3行没看懂,没有计入,请核对:\n第5行:数量不对\n第6行:看不出门牌号\n第7行:看不出门牌号');
-    const rows = Object.fromEntries(delivery.map((s) => [s.name, s.rows.slice(1, -1).map((r) => r.slice(0, 4))]));
+    const rows = Object.fromEntries(delivery.map((s) => [s.name, s.rows.slice(4, -1).map((r) => r.slice(1, 5))]));
     expect(rows).toEqual({
       '5号楼': [['5-302', '陈', 1, 1], ['5-401', '周', 0, 2]],
       '6号楼': [['6-101', '林', 1, 0]],

@@ -101,26 +101,47 @@ describe('ordering in a group-buy', () => {
     const files = out.filter((m) => m.chatId === 'private:leader' && m.file);
     expect(files.map((f) => f.file!.name)).toEqual([`${TITLE}-供应商汇总.xlsx`, `${TITLE}-配送单.xlsx`, `${TITLE}-收款.xlsx`]);
     const [supplier, delivery, payments] = await Promise.all(files.map(async (f) => dense(await readSpreadsheet(f.file!.data))));
+    const made = '团号 #1 · 送达 4月21日 · 团长 leader · 4月20日 20:00 制表';
     expect(supplier![0]!.rows).toEqual([
+      [`阳光二期 ·「${TITLE}」供应商汇总`],
+      [made],
+      ['送货地址:阳光二期 · 供应商:浦东绿源农产品公司 · 共 3 户,6 份'],
       ['代码', '商品', '内容', '单价(元)', '数量', '金额(元)'],
-      ['A', 'A套餐', '鸡蛋、蔬菜、肉', '100.00', 1, '100.00'],
-      ['B', 'B套餐', '蔬菜、水果、肉', '150.00', 3, '450.00'],
-      ['C', 'C套餐', null, '88.50', 2, '177.00'],
-      ['合计', null, null, null, 6, '727.00'],
+      ['A', 'A套餐', '鸡蛋、蔬菜、肉', 100, 1, 100],
+      ['B', 'B套餐', '蔬菜、水果、肉', 150, 3, 450],
+      ['C', 'C套餐', null, 88.5, 2, 177],
+      ['合计', null, null, null, 6, 727],
+    ]);
+    expect(supplier![1]!.rows.slice(2)).toEqual([
+      ['楼', '户数', 'A', 'B', 'C', '份数'],
+      ['5号楼', 2, 1, 2, 2, 5],
+      ['6号楼', 1, 0, 1, 0, 1],
+      ['合计', 3, 1, 3, 2, 6],
     ]);
     expect(delivery!.map((s) => s.name)).toEqual(['5号楼', '6号楼']);
+    // 跟团号 is the line in the chain; 收货人 is who ordered (linli knows their names).
     expect(delivery![0]!.rows).toEqual([
-      ['门牌', '收货人', 'A', 'B', 'C', '份数', '应付(元)', '电话'],
-      ['5-302', null, 1, 2, 0, 3, '400.00'],
-      ['5-401', null, 0, 0, 2, 2, '177.00'],
-      ['合计', null, 1, 2, 2, 5, '577.00'],
+      [`阳光二期 ·「${TITLE}」配送单 · 5号楼`],
+      [made],
+      ['共 2 户,5 份'],
+      ['跟团号', '门牌', '收货人', 'A', 'B', 'C', '份数', '应付(元)', '签收'],
+      [1, '5-302', 'wang', 1, 2, 0, 3, 400],
+      [2, '5-401', 'li', 0, 0, 2, 2, 177],
+      ['合计', null, null, 1, 2, 2, 5, 577],
+    ]);
+    expect(delivery![1]!.rows.slice(3)).toEqual([
+      ['跟团号', '门牌', '收货人', 'A', 'B', 'C', '份数', '应付(元)', '签收'],
+      [3, '6-101', 'zhou', 0, 1, 0, 1, 150],
+      ['合计', null, null, 0, 1, 0, 1, 150],
     ]);
     expect(payments![0]!.rows).toEqual([
-      ['门牌', '楼', '应付(元)', '已付'],
-      ['5-302', '5', '400.00', '已付'],
-      ['5-401', '5', '177.00'],
-      ['6-101', '6', '150.00'],
-      ['合计', null, '727.00', '400.00'],
+      [`阳光二期 ·「${TITLE}」收款`],
+      [made],
+      ['门牌', '楼', '应付(元)', '已付(元)'],
+      ['5-302', '5', 400, 400],
+      ['5-401', '5', 177],
+      ['6-101', '6', 150],
+      ['合计', null, 727, 400],
     ]);
     expect(await chat.answer('ma: /buy 1 8-808 A 1')).toBe(`不好意思,「${TITLE}」已经截团了,下次早点哦。`);
     expect(await chat.answer(`ma: ${`${chainText}\n1. 8-808 A×1`.replace(/\n/g, '\\n')}`)).toContain('已经截团了');

@@ -40,6 +40,8 @@ export interface BotPost {
   text: string;
   replyTo?: number;
   document?: { name: string; bytes: number };
+  /** A photo the bot sent (sendPhoto): its file name and the bytes, to look at. */
+  photo?: { name: string; data: Buffer };
   entities?: { type: string; offset: number; length: number; user?: { id: number } }[];
   time: number;
 }
@@ -49,7 +51,7 @@ export interface BotPost {
  * lacks and linli relies on, added in front of its routes: `getUpdates` that honours `offset`
  * (updates stay until confirmed, as on Telegram) and waits a little for new ones (long polling),
  * updates of any kind (edited messages, channel posts), 429 answers with `retry_after` for one
- * chat, `sendDocument`, `getFile` and file downloads, and `getMe` with `can_read_all_group_messages`.
+ * chat, `sendDocument`, `sendPhoto`, `getFile` and file downloads, and `getMe` with `can_read_all_group_messages`.
  */
 export class TelegramEmulator {
   readonly server: TelegramServer;
@@ -60,6 +62,8 @@ export class TelegramEmulator {
   /** Every 429 the emulator answered: chat and time. */
   readonly refusals: { chatId: string; time: number }[] = [];
   private readonly files = new Map<string, Buffer>();
+  /** Photos the bot sent, by message id. */
+  private readonly photos = new Map<number, { name: string; data: Buffer }>();
   canReadAllGroupMessages = true;
   /** Telegram taking its time: every send is answered this much later (ms). */
   sendDelayMs = 0;
@@ -186,6 +190,7 @@ export class TelegramEmulator {
           text: String(msg.text ?? msg.caption ?? ''),
           replyTo: replyTo === undefined ? undefined : Number(replyTo),
           document: msg.document as BotPost['document'],
+          photo: this.photos.get(m.messageId),
           entities: msg.entities as BotPost['entities'],
           time: m.time,
         };
@@ -243,15 +248,18 @@ export class TelegramEmulator {
       if (!this.files.has(id)) return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
       return void res.json({ ok: true, result: { file_id: id, file_unique_id: id, file_size: this.files.get(id)!.length, file_path: id } });
     }
-    if (method === 'sendMessage' || method === 'sendDocument') {
+    if (method === 'sendMessage' || method === 'sendDocument' || method === 'sendPhoto') {
       if (this.sendDelayMs > 0) await new Promise((r) => setTimeout(r, this.sendDelayMs));
       let body = req.body ?? {};
       let document: BotPost['document'];
-      if (method === 'sendDocument') {
+      let photo: BotPost['photo'];
+      if (method === 'sendDocument' || method === 'sendPhoto') {
         const form = await readForm(req);
         body = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
         const doc = form.get('document');
         if (doc && typeof doc !== 'string') document = { name: doc.name, bytes: doc.size };
+        const picture = form.get('photo');
+        if (picture && typeof picture !== 'string') photo = { name: picture.name, data: Buffer.from(await picture.arrayBuffer()) };
       }
       const chatId = String(body.chat_id);
       const failing = this.failing.get(chatId);
@@ -270,6 +278,13 @@ export class TelegramEmulator {
         const message = { ...body, document };
         const result = this.server.addBotMessage(message as never, m[1]!);
         return void res.json({ ok: true, result: { ...result, document } });
+      }
+      if (method === 'sendPhoto') {
+        if (!photo) return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: there is no photo in the request' });
+        const result = this.server.addBotMessage(body as never, m[1]!) as unknown as { message_id: number };
+        this.photos.set(result.message_id, photo);
+        const sizes = [{ file_id: `photo-${result.message_id}`, file_unique_id: `photo-${result.message_id}`, width: 1080, height: 1080, file_size: photo.data.length }];
+        return void res.json({ ok: true, result: { ...result, photo: sizes } });
       }
       return next();
     }

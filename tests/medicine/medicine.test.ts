@@ -334,10 +334,18 @@ describe('the medicine team', () => {
     const out = await chat.say(`li ^${run!.id}: 清单`);
     expect(out.filter((o) => o.isGroup).map((o) => o.text)).toEqual(['已私聊发给您。']);
     const file = out.find((o) => o.chatId === 'private:li')!.file!;
-    expect(file.name).toBe('medicine-run-1-2026-04-22.xlsx');
+    expect(file.name).toBe('配药出车1-仁济医院-2026-04-22.xlsx');
     const { readSpreadsheet } = await import('../../src/outbox/spreadsheet.js');
     const [list] = await readSpreadsheet(file.data);
-    expect(list!.rows[1]).toEqual(['#1', '5-101', '', '氨氯地平', '5mg', 2, '盒', '可以', '☐', '☐']);
+    expect(list!.rows.slice(0, 5)).toEqual([
+      ['阳光二期 · 配药出车 #1 · 仁济医院 · 2026-04-22'],
+      ['1份登记,1行药品 · 出车:zhang · 4月20日 09:00 制表'],
+      ['内有药品信息:仅供配药小分队使用,请勿转发到群里'],
+      ['单号', '门牌', '姓名', '药品', '规格', '数量', '单位', '可替换', '紧急', '剩几天', '已收卡', '已收现金(元)'],
+      ['仁济医院(1份登记)'],
+    ]);
+    // No name given: the cell is empty; not urgent, days not said, card and cash not collected yet.
+    expect([...list!.rows[5]!]).toEqual(['#1', '5-101', undefined, '氨氯地平', '5mg', 2, '盒', '可以', undefined, undefined, '☐']);
     // A request named by number moves to a new run.
     expect(await chat.answer('zhang: /配药出车 瑞金医院 4月23日')).toBe('没有符合条件的待配登记,没有安排出车。');
     expect(await chat.answer('zhang: /配药出车 瑞金医院 4月23日 #1')).toContain('配药出车 #2:2026-04-23 去瑞金医院,共1份登记(5号楼)');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../src/outbox/spreadsheet.js';
 import { TestChat } from '../helpers/chat.js';
+import { dense } from '../groupbuy/helpers.js';
 
 let chat: TestChat;
 afterEach(async () => chat?.dispose());
@@ -76,23 +77,30 @@ describe('180 requests in three medicine runs', () => {
       const inRun = requests.slice(from - 1, to);
       const rowCount = inRun.reduce((n, g) => n + g.items.length, 0);
       expect(sent.text).toBe(`配药出车 #${k + 1}(2026-04-21 仁济医院)清单:60份登记,${rowCount}行。`);
-      const [list, totals] = await readSpreadsheet(sent.file!.data);
+      const [list, totals] = dense(await readSpreadsheet(sent.file!.data));
 
-      expect(list!.rows[0]).toEqual(['单号', '门牌', '姓名', '药品', '规格', '数量', '单位', '可替换', '已收卡', '已收现金']);
+      // Three title lines (what, how many, for the team only), the header, then the hospital's rows.
+      expect(list!.rows[0]).toEqual([`阳光二期 · 配药出车 #${k + 1} · 仁济医院 · 2026-04-21`]);
+      expect(list!.rows[1]![0]).toMatch(new RegExp(`^60份登记,${rowCount}行药品 · 出车:zhang · `));
+      expect(list!.rows[3]).toEqual(['单号', '门牌', '姓名', '药品', '规格', '数量', '单位', '可替换', '紧急', '剩几天', '已收卡', '已收现金(元)']);
+      expect(list!.rows[4]).toEqual(['仁济医院(60份登记)']);
+      // A request's card box is on its first medicine's row only (urgency and cash too), so columns sum per request.
+      const trim = (r: (string | number | null)[]): (string | number | null)[] => (r.at(-1) === null ? trim(r.slice(0, -1)) : r);
       const expectedRows = inRun.flatMap((g) =>
-        g.items.map((it) => [`#${g.id}`, g.door, g.patient, it.name, it.strength, it.quantity, it.unit, it.substitute ? '可以' : '不可以', '☐', '☐']),
+        g.items.map((it, j) => trim([`#${g.id}`, g.door, g.patient, it.name, it.strength, it.quantity, it.unit, it.substitute ? '可以' : '不可以', null, null, j === 0 ? '☐' : null, null])),
       );
       const byId = (a: (string | number | null)[], b: (string | number | null)[]) =>
         Number(String(a[0]).slice(1)) - Number(String(b[0]).slice(1)) || String(a[3]).localeCompare(String(b[3]));
-      expect([...list!.rows.slice(1)].sort(byId)).toEqual([...expectedRows].sort(byId));
+      expect([...list!.rows.slice(5)].sort(byId)).toEqual([...expectedRows].sort(byId));
 
       const expectedTotals = new Map<string, number>();
       for (const g of inRun) for (const it of g.items) expectedTotals.set(`${it.name} ${it.strength} ${it.unit}`, (expectedTotals.get(`${it.name} ${it.strength} ${it.unit}`) ?? 0) + it.quantity);
-      expect(totals!.rows[0]).toEqual(['药品', '规格', '合计', '单位']);
-      const readTotals = new Map(totals!.rows.slice(1).map((r) => [`${r[0]} ${r[1]} ${r[3]}`, r[2]]));
+      expect(totals!.rows[3]).toEqual(['药品', '规格', '合计', '单位']);
+      expect(totals!.rows[4]).toEqual(['仁济医院']);
+      const readTotals = new Map(totals!.rows.slice(5).map((r) => [`${r[0]} ${r[1]} ${r[3]}`, r[2]]));
       expect(readTotals).toEqual(expectedTotals);
       const sum = [...expectedTotals.values()].reduce((a, b) => a + b, 0);
-      expect(totals!.rows.slice(1).reduce((n, r) => n + Number(r[2]), 0)).toBe(sum);
+      expect(totals!.rows.slice(5).reduce((n, r) => n + Number(r[2]), 0)).toBe(sum);
     }
     // Exporting is reading health data: each export is audited, without a medicine in the detail.
     expect(chat.db.prepare(`SELECT detail FROM audit_log WHERE action = 'medicine.export' ORDER BY id`).pluck().all()).toEqual(

@@ -105,11 +105,12 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     const [sent] = await chat.say('secretary: /花名册 导出');
     expect(sent!.text).toContain('2人');
     const sheets = await readSpreadsheet(sent!.file!.data);
-    expect(sheets[0]!.rows[0]).toEqual(['序号', '姓名', '楼栋', '特长', '有空时间', '小队', '电话', '报名时间']);
-    const li = sheets[0]!.rows[1]!;
-    expect(li.slice(0, 5)).toEqual([1, 'li', '5', '医生', '晚上']);
-    expect(li[6]).toBe('138****5678');
-    expect(sheets[0]!.rows[2]![1]).toBe('wang');
+    expect(sheets[0]!.rows[0]).toEqual(['阳光二期 · 志愿者花名册(2人)']);
+    expect(sheets[0]!.rows[2]).toEqual(['序号', '姓名', '楼栋', '门牌', '特长', '有空时间', '小队', '电话', '报名时间']);
+    const li = sheets[0]!.rows[3]!;
+    expect(li.slice(0, 6)).toEqual([1, 'li', '5', '5-302', '医生', '晚上']);
+    expect(li[7]).toBe('138****5678');
+    expect(sheets[0]!.rows[4]!.slice(1, 4)).toEqual(['wang', '6', '6-101']);
   });
 
   it('"/招募" alone shows how the call is going, need by need', async () => {

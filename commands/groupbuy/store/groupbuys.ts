@@ -12,6 +12,8 @@ export interface GroupBuy {
   household_limit: number | null;
   deadline_at: number;
   delivery_date: string | null;
+  /** Where the supplier delivers, when the leader said (migrations/012). */
+  delivery_address: string | null;
   status: GroupBuyStatus;
   source: 'chain' | 'import';
   reject_reason: string | null;
@@ -39,6 +41,7 @@ export interface NewGroupBuy {
   householdLimit?: number;
   deadlineAt: number;
   deliveryDate?: string;
+  deliveryAddress?: string;
   items: Item[];
   source?: 'chain' | 'import';
   status: GroupBuyStatus;
@@ -49,11 +52,11 @@ export function createGroupBuy(db: Db, g: NewGroupBuy, now: number): number {
   const r = db
     .prepare(
       `INSERT INTO groupbuys (community_id, leader_member_id, title, supplier, household_limit, deadline_at,
-         delivery_date, status, source, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         delivery_date, delivery_address, status, source, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(g.communityId, g.leaderMemberId, g.title, g.supplier, g.householdLimit ?? null, g.deadlineAt,
-      g.deliveryDate ?? null, g.status, g.source ?? 'chain', now, now);
+      g.deliveryDate ?? null, g.deliveryAddress ?? null, g.status, g.source ?? 'chain', now, now);
   const id = Number(r.lastInsertRowid);
   const add = db.prepare('INSERT INTO groupbuy_items (groupbuy_id, code, name, contents, price_fen, position) VALUES (?, ?, ?, ?, ?, ?)');
   g.items.forEach((item, i) => add.run(id, item.code, item.name, item.contents, item.price_fen, i));
@@ -221,15 +224,19 @@ export function markPosted(db: Db, id: number): void {
 /** For the bulletin: open group-buys, and those closing or delivering on a local day. */
 export function bulletinFacts(db: Db, communityId: number, day: { date: string; start: number; end: number }) {
   const open = db
-    .prepare(`SELECT id, title, deadline_at FROM groupbuys WHERE community_id = ? AND status = 'open' ORDER BY deadline_at`)
-    .all(communityId) as { id: number; title: string; deadline_at: number }[];
+    .prepare(`SELECT id, title, deadline_at, delivery_date FROM groupbuys WHERE community_id = ? AND status = 'open' ORDER BY deadline_at`)
+    .all(communityId) as { id: number; title: string; deadline_at: number; delivery_date: string | null }[];
+  // Closed and on their way: delivered on a later day (the card says when).
+  const coming = db
+    .prepare(`SELECT id, title, delivery_date FROM groupbuys WHERE community_id = ? AND status = 'closed' AND delivery_date > ? ORDER BY delivery_date, id`)
+    .all(communityId, day.date) as { id: number; title: string; delivery_date: string }[];
   const delivering = db
     .prepare(
       `SELECT o.building, COUNT(*) AS count FROM groupbuy_orders o JOIN groupbuys g ON g.id = o.groupbuy_id
        WHERE g.community_id = ? AND g.delivery_date = ? AND o.status = 'active' GROUP BY o.building`,
     )
     .all(communityId, day.date) as { building: string; count: number }[];
-  return { open, closingToday: open.filter((g) => g.deadline_at >= day.start && g.deadline_at < day.end), delivering };
+  return { open, closingToday: open.filter((g) => g.deadline_at >= day.start && g.deadline_at < day.end), delivering, coming };
 }
 
 /** Orders placed by a member or for their home, for /mydata. */

@@ -152,6 +152,47 @@ export function amountOf(order: Order, items: Item[]): number {
   return fen;
 }
 
+/**
+ * Names for a delivery sheet's orders that carry none (a chat order: "/buy 1 5-302 B 1" names no
+ * one): whoever placed it from that door, else the first member known to live there, else whoever
+ * placed it (someone with no home recorded usually orders for their own). By order id.
+ */
+export function recipientNames(db: Db, communityId: number, orders: Order[]): Map<number, string> {
+  const names = new Map<number, string>();
+  const unnamed = orders.filter((o) => !o.name);
+  if (unnamed.length === 0) return names;
+  const home = (m: HomeRow) => (m.home_building && m.home_room ? `${m.home_area ? `${m.home_area}区` : ''}${m.home_building}-${m.home_room}` : undefined);
+  const livesAt = new Map<string, string>();
+  const residents = db
+    .prepare('SELECT id, display_name, home_area, home_building, home_room FROM members WHERE community_id = ? AND home_room IS NOT NULL ORDER BY id')
+    .all(communityId) as HomeRow[];
+  for (const m of residents) {
+    const key = home(m);
+    if (key && !livesAt.has(key)) livesAt.set(key, m.display_name);
+  }
+  const placerIds = [...new Set(unnamed.map((o) => o.placed_by).filter((id): id is number => id !== null))];
+  const placers = new Map(
+    (db
+      .prepare('SELECT id, display_name, home_area, home_building, home_room FROM members WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(placerIds)) as HomeRow[]).map((m) => [m.id, m]),
+  );
+  for (const o of unnamed) {
+    const placer = o.placed_by !== null ? placers.get(o.placed_by) : undefined;
+    const placerHome = placer && home(placer);
+    const name = placerHome === o.door ? placer!.display_name : (livesAt.get(o.door) ?? (placer && !placerHome ? placer.display_name : undefined));
+    if (name) names.set(o.id, name);
+  }
+  return names;
+}
+
+interface HomeRow {
+  id: number;
+  display_name: string;
+  home_area: string | null;
+  home_building: string | null;
+  home_room: string | null;
+}
+
 /** Active portions ordered so far (kept by triggers: migrations/010_indexes.sql). */
 export function portionsOf(db: Db, groupbuyId: number): number {
   return (db.prepare('SELECT portions FROM groupbuy_portions WHERE groupbuy_id = ?').pluck().get(groupbuyId) as number | undefined) ?? 0;

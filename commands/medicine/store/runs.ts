@@ -1,6 +1,6 @@
 import type { Db } from '../../../src/db/open.js';
 import type { Member } from '../../../src/services/members.js';
-import { itemsOf, type MedicineRequest } from './requests.js';
+import type { MedicineRequest } from './requests.js';
 
 export interface MedicineRun {
   id: number;
@@ -60,49 +60,4 @@ export function runVolunteers(db: Db, runId: number): Member[] {
       `SELECT m.* FROM medicine_run_volunteers v JOIN members m ON m.id = v.member_id WHERE v.run_id = ? ORDER BY v.joined_at, m.id`,
     )
     .all(runId) as Member[];
-}
-
-/** The labels of a run sheet, in the reader's language. */
-export interface RunSheetLabels {
-  list: string;
-  totals: string;
-  header: string[];
-  totalsHeader: string[];
-  yes: string;
-  no: string;
-  unknown: string;
-}
-
-/**
- * A run's list as a spreadsheet: one row per medicine of each request (door, name, medicine,
- * strength, quantity, substitute allowed, card ☐, cash ☐), and a sheet of totals per medicine.
- */
-export function runSheet(db: Db, run: MedicineRun, labels: RunSheetLabels): { rows: (string | number | null)[][]; totals: (string | number | null)[][] } {
-  const rows: (string | number | null)[][] = [labels.header];
-  const totals = new Map<string, { name: string; strength: string; unit: string; n: number }>();
-  for (const r of runRequests(db, run.id)) {
-    for (const item of itemsOf(db, r.id)) {
-      const substitute = item.substitute === null ? labels.unknown : item.substitute ? labels.yes : labels.no;
-      rows.push([
-        `#${r.id}`,
-        r.door,
-        r.patient ?? '',
-        item.name,
-        item.strength ?? '',
-        item.quantity,
-        item.unit ?? '',
-        substitute,
-        r.card_taken_at !== null ? '☑' : '☐',
-        r.cash_received_fen !== null ? '☑' : '☐',
-      ]);
-      const key = `${item.name}\u0000${item.strength ?? ''}\u0000${item.unit ?? ''}`;
-      const total = totals.get(key) ?? { name: item.name, strength: item.strength ?? '', unit: item.unit ?? '', n: 0 };
-      total.n += item.quantity;
-      totals.set(key, total);
-    }
-  }
-  const totalRows = [...totals.values()]
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.strength.localeCompare(b.strength))
-    .map((t) => [t.name, t.strength, t.n, t.unit]);
-  return { rows, totals: [labels.totalsHeader, ...totalRows] };
 }

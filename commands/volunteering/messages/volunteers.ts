@@ -97,9 +97,11 @@ export const volunteersMessages = defineMessages({
   'vol.rosterEmpty': { 'zh-CN': '还没有志愿者{filter}。', en: 'No volunteers yet{filter}.' },
   'vol.rosterExported': { 'zh-CN': '志愿者花名册({count}人)见附件。', en: 'The volunteer roster ({count} people) is attached.' },
   'vol.sheetHeader': {
-    'zh-CN': '序号|姓名|楼栋|特长|有空时间|小队|电话|报名时间',
-    en: 'No.|Name|Building|Skills|Available|Team|Phone|Joined',
+    'zh-CN': '序号|姓名|楼栋|门牌|特长|有空时间|小队|电话|报名时间',
+    en: 'No.|Name|Building|Door|Skills|Available|Team|Phone|Joined',
   },
+  'vol.sheetTitle': { 'zh-CN': '{community} · 志愿者花名册({count}人){filter}', en: '{community} · volunteer roster ({count}){filter}' },
+  'vol.sheetMade': { 'zh-CN': '{at} 制表 · 电话已隐去中间四位', en: 'made {at} · phone numbers partly hidden' },
   'vol.sheetName': { 'zh-CN': '志愿者花名册', en: 'Volunteer roster' },
   'vol.noTeam': { 'zh-CN': '未分组', en: 'none' },
   'vol.unknownBuilding': { 'zh-CN': '?', en: '?' },
@@ -112,6 +114,13 @@ export const volunteersMessages = defineMessages({
   'vol.teamSet': { 'zh-CN': '已编入「{team}」:{names}', en: 'Added to "{team}": {names}' },
   'vol.teamNotVolunteers': { 'zh-CN': '这些人还不是志愿者,未编入:{names}', en: 'Not volunteers yet, not added: {names}' },
 
+  'vol.cardTitle': { 'zh-CN': '志愿者', en: 'Volunteers' },
+  'vol.cardVolunteers': { 'zh-CN': '志愿者共 {total} 人,今日新加入 {joined} 人', en: 'Volunteers: {total}; joined today: {joined}' },
+  'vol.cardTasks': { 'zh-CN': '任务:未完成 {open} 个,今日完成 {done} 个', en: 'Tasks unfinished: {open}; done today: {done}' },
+  'vol.cardEmergencyTitle': { 'zh-CN': '紧急求助', en: 'Emergencies' },
+  'vol.cardEmergencies': { 'zh-CN': '今日紧急呼叫 {raised} 次,已处理 {handled} 次', en: 'Emergency calls today: {raised}; handled: {handled}' },
+  'vol.cardCall120': { 'zh-CN': '紧急情况请立即拨打 120', en: 'In an emergency call 120 at once' },
+  'vol.cardSos': { 'zh-CN': '/sos 门牌 情况 发到群里,医护志愿者马上知道', en: '/sos with your door and what happened, in the group: medical volunteers hear at once' },
   'vol.bulletin': {
     'zh-CN': '志愿者:今日新增{joined}人,共{total}人;任务:未完成{open}个,今日完成{done}个;紧急呼叫:今日{raised}起,已处理{handled}起。',
     en: 'Volunteers: {joined} new today, {total} in all; tasks: {open} unfinished, {done} done today; emergency calls: {raised} today, {handled} handled.',

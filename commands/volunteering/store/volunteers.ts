@@ -35,6 +35,8 @@ export interface Volunteer {
 export interface RosterEntry extends Volunteer {
   display_name: string;
   phone: string | null;
+  /** The door of the member's saved home ("5-302"), when known. */
+  door: string | null;
   skills: Skill[];
 }
 
@@ -154,7 +156,9 @@ export interface RosterFilter {
 export function roster(db: Db, communityId: number, f: RosterFilter = {}): RosterEntry[] {
   const rows = db
     .prepare(
-      `SELECT v.*, m.display_name, m.phone FROM volunteers v JOIN members m ON m.id = v.member_id
+      `SELECT v.*, m.display_name, m.phone,
+              CASE WHEN m.home_room IS NOT NULL THEN COALESCE(m.home_area || '区', '') || m.home_building || '-' || m.home_room END AS door
+       FROM volunteers v JOIN members m ON m.id = v.member_id
        WHERE v.community_id = ? AND v.status = 'active'
          AND (@skill IS NULL OR EXISTS (SELECT 1 FROM volunteer_skills s WHERE s.volunteer_id = v.id AND s.skill = @skill))
          AND (@team IS NULL OR v.team = @team)
