@@ -8,8 +8,6 @@ export interface OpenOptions {
   /** `FULL` (default) survives a power cut; `NORMAL` only a process crash. */
   synchronous?: 'FULL' | 'NORMAL';
   readonly?: boolean;
-  /** Called with every SQL statement run (the bench counts them). */
-  verbose?: (sql: string) => void;
 }
 
 /**
@@ -30,7 +28,7 @@ export const PAGE_CACHE_KIB = 4096;
  */
 export function openDb(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { readonly: options.readonly ?? false, verbose: options.verbose });
+  const db = new Database(path, { readonly: options.readonly ?? false });
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
