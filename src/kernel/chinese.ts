@@ -2,6 +2,7 @@
 // the bot's own zh-TW messages are converted when it is built (src/tools/catalogue.ts), and the
 // simplified→traditional dictionary (60-70 MB built) is never loaded by the running bot.
 import * as OpenCC from 'opencc-js/t2cn';
+import { TRADITIONAL_ONLY } from './traditional-only.js';
 
 let toSimplified: ((s: string) => string) | undefined;
 
@@ -14,26 +15,27 @@ export function traditionalToSimplified(text: string): string {
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const hasChinese = (text: string): boolean => CJK.test(text);
 
-let traditionalChars: RegExp | undefined;
+/**
+ * Whether the text holds a character only traditional writing uses (TRADITIONAL_ONLY: read off the
+ * converter when linli is built). One regular expression over the text, stopping at the first:
+ * converting every character of a copied 300-line chain to compare it cost more than the rest of
+ * reading it.
+ */
+export const hasTraditional = (text: string): boolean => (traditionalOnly ??= new RegExp(`[${TRADITIONAL_ONLY}]`)).test(text);
+let traditionalOnly: RegExp | undefined;
 
 /**
- * Whether the text holds a character only traditional writing uses: one the conversion to
- * simplified changes on its own and that is no simplified character itself (么 is changed alone,
- * but it is what 麼 becomes). One regular expression over the text, stopping at the first: converting
- * every character of a copied 300-line chain to compare it cost more than the rest of reading it.
- * The characters are read off the converter once, one a line.
+ * The characters only traditional writing uses: those the conversion to simplified changes on their
+ * own and that are no simplified character themselves (么 is changed alone, but it is what 麼
+ * becomes), and three kept alone but changed in every phrase (瞭解, 甦醒, 衹得). The build writes
+ * them to traditional-only.ts; tests/kernel/catalogue.test.ts holds that file to this.
  */
-export function hasTraditional(text: string): boolean {
-  if (!traditionalChars) {
-    const all: string[] = [];
-    for (const [from, to] of [[0x3400, 0x9fff], [0xf900, 0xfaff]] as const) for (let c = from; c <= to; c++) all.push(String.fromCharCode(c));
-    const converted = traditionalToSimplified(all.join('\n')).split('\n');
-    const simplified = new Set(converted);
-    const only = all.filter((c, i) => converted[i] !== c && !simplified.has(c));
-    // Kept by the conversion alone, changed only in phrases (瞭解, 甦醒, 衹得), and never simplified.
-    traditionalChars = new RegExp(`[${only.join('')}瞭甦衹]`);
-  }
-  return traditionalChars.test(text);
+export function traditionalOnlyChars(): string {
+  const all: string[] = [];
+  for (const [from, to] of [[0x3400, 0x9fff], [0xf900, 0xfaff]] as const) for (let c = from; c <= to; c++) all.push(String.fromCharCode(c));
+  const converted = traditionalToSimplified(all.join('\n')).split('\n');
+  const simplified = new Set(converted);
+  return `${all.filter((c, i) => converted[i] !== c && !simplified.has(c)).join('')}瞭甦衹`;
 }
 
 const DIGITS: Record<string, number> = {
@@ -82,5 +84,6 @@ export function parseNumber(text: string): number | undefined {
  * hold up a whole burst.
  */
 export function loadChineseDictionaries(): void {
+  traditionalToSimplified('');
   hasTraditional('');
 }

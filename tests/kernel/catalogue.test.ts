@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allEntries, render, t } from '../../src/kernel/catalogue.js';
 import { traditionalToSimplified } from '../../src/kernel/chinese.js';
-import { GENERATED_FILE, generatedSource, generateTraditional, loadAllMessages } from '../../src/tools/catalogue.js';
+import { GENERATED_FILE, generatedSource, generateTraditional, loadAllMessages, TRADITIONAL_FILE, traditionalOnlySource } from '../../src/tools/catalogue.js';
 
 /**
  * The bot's zh-TW messages are converted from zh-CN when linli is built (the running bot never
@@ -41,6 +41,10 @@ describe("the bot's zh-TW messages", () => {
   it('src/kernel/catalogue-zh-tw.ts is a fresh conversion of every zh-CN message (run `npm run build` when this fails)', async () => {
     const fresh = generatedSource(await generateTraditional());
     expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(fresh);
+  });
+
+  it('src/kernel/traditional-only.ts holds the characters read off the converter now (run `npm run build` when this fails)', () => {
+    expect(readFileSync(TRADITIONAL_FILE, 'utf8')).toBe(traditionalOnlySource());
   });
 
   it('no zh-TW message holds a conversion OpenCC is known to get wrong', async () => {
