@@ -52,6 +52,8 @@ export const Env = z.object({
     .transform((v) => v.trim().toLowerCase())
     .refine((v) => parseBackupSchedule(v) !== null, 'is not a daily time such as 03:00, an interval such as 6h or 30m, or off'),
   LINLI_WECHAT_DAILY_CAP: z.coerce.number().int().positive('must be a whole number above 0').default(1000),
+  LINLI_HEALTH_PORT: optionalText.pipe(z.string().regex(/^\d+$/, 'must be a TCP port (1-65535)').transform(Number).pipe(z.number().min(1, 'must be a TCP port (1-65535)').max(65535, 'must be a TCP port (1-65535)')).optional()),
+  LINLI_HEALTH_HOST: z.string().trim().min(1).default('127.0.0.1'),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -72,6 +74,9 @@ export interface Config {
   backup: { dir: string; keep: number; schedule: BackupSchedule | undefined };
   /** At most this many messages a day on WeChat (an account that sends like a machine is banned). */
   wechatDailyCap: number;
+  /** Where GET /healthz is answered (none unless LINLI_HEALTH_PORT is set). */
+  healthPort?: number;
+  healthHost: string;
 }
 
 /** A daily local time ("03:00") or an interval in ms. */
@@ -115,5 +120,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       schedule: env.LINLI_DB_PATH === ':memory:' ? undefined : (parseBackupSchedule(env.LINLI_BACKUP_SCHEDULE) ?? undefined),
     },
     wechatDailyCap: env.LINLI_WECHAT_DAILY_CAP,
+    healthPort: env.LINLI_HEALTH_PORT,
+    healthHost: env.LINLI_HEALTH_HOST,
   };
 }
