@@ -118,8 +118,8 @@ describe('the systemd unit', () => {
   it('restarts always, reads an env file and keeps the database at an absolute path', () => {
     expect(unit).toMatch(/^Restart=always$/m);
     expect(unit).toMatch(/^EnvironmentFile=\/\S+$/m);
-    expect(unit).toMatch(/^Environment=LINLI_DB_PATH=\/\S+\.db$/m);
-    expect(unit).toMatch(/^ExecStart=\/\S+\/node \/\S+\/dist\/src\/main\.js$/m);
+    // Set on the command line: an EnvironmentFile's settings would win over Environment=.
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/env LINLI_DB_PATH=\/\S+\.db \/\S+\/node \/\S+\/dist\/src\/main\.js$/m);
   });
 
   it('passes systemd-analyze verify', () => {
