@@ -2,7 +2,8 @@
  * The soak, in a process of its own so its memory is the bot's: `node dist/bench/soak.js <total>`.
  * Messages in bursts of 500 from 3,500 people (homes recorded, chatter) through the dispatcher of a
  * compiled App with the dictionaries loaded as `App.start` loads them. Memory is read after a full
- * garbage collection at every checkpoint. Prints one JSON line.
+ * garbage collection at every checkpoint. Prints one JSON line. A third argument sets SQLite's page
+ * cache (KiB) instead of linli's (PAGE_CACHE_KIB), to show what the cache does to memory and speed.
  */
 import { loadChineseDictionaries } from '../src/kernel/chinese.js';
 import { benchApp, burst, collectGarbage, heapMb, incoming, rssMb, workDir } from './lib.js';
@@ -15,9 +16,10 @@ export interface SoakFigures {
   dbMb: number;
 }
 
-export async function soak(total: number, every: number): Promise<SoakFigures> {
+export async function soak(total: number, every: number, cacheKib?: number): Promise<SoakFigures> {
   const { dir, cleanup } = workDir();
   const app = benchApp(dir);
+  if (cacheKib) app.db.pragma(`cache_size = -${cacheKib}`);
   loadChineseDictionaries();
   try {
     await app.dispatcher.submit(incoming('secretary', '/bind 阳光二期'));
@@ -48,6 +50,6 @@ export async function soak(total: number, every: number): Promise<SoakFigures> {
 }
 
 if (process.argv[1]?.endsWith('soak.js')) {
-  const [total, every] = process.argv.slice(2).map(Number);
-  console.log(JSON.stringify(await soak(total!, every!)));
+  const [total, every, cacheKib] = process.argv.slice(2).map(Number);
+  console.log(JSON.stringify(await soak(total!, every!, cacheKib)));
 }
