@@ -1,5 +1,6 @@
 /**
- * The soak, in a process of its own so its memory is the bot's: `node dist/bench/soak.js <total>`.
+ * The soak, in a process of its own so its memory is the bot's:
+ * `node dist/bench/soak.js <messages at which memory is read, comma-separated> [page cache KiB]`.
  * Messages in bursts of 500 from 3,500 people (homes recorded, chatter) through the dispatcher of a
  * compiled App with the dictionaries loaded as `App.start` loads them. Memory is read after a full
  * garbage collection at every checkpoint. Prints one JSON line. A third argument sets SQLite's page
@@ -16,7 +17,8 @@ export interface SoakFigures {
   dbMb: number;
 }
 
-export async function soak(total: number, every: number, cacheKib?: number): Promise<SoakFigures> {
+export async function soak(checkAt: number[], cacheKib?: number): Promise<SoakFigures> {
+  const total = Math.max(...checkAt);
   const { dir, cleanup } = workDir();
   const app = benchApp(dir);
   if (cacheKib) app.db.pragma(`cache_size = -${cacheKib}`);
@@ -35,7 +37,7 @@ export async function soak(total: number, every: number, cacheKib?: number): Pro
       const r = await burst(app, msgs);
       seconds += batch / r.perSecond;
       sent += batch;
-      if (sent % every === 0) {
+      if (checkAt.includes(sent)) {
         collectGarbage();
         checkpoints.push({ messages: sent, rssMb: rssMb(), heapMb: heapMb() });
       }
@@ -50,6 +52,6 @@ export async function soak(total: number, every: number, cacheKib?: number): Pro
 }
 
 if (process.argv[1]?.endsWith('soak.js')) {
-  const [total, every, cacheKib] = process.argv.slice(2).map(Number);
-  console.log(JSON.stringify(await soak(total!, every!, cacheKib)));
+  const [checkAt, cacheKib] = process.argv.slice(2);
+  console.log(JSON.stringify(await soak(checkAt!.split(',').map(Number), cacheKib ? Number(cacheKib) : undefined)));
 }
