@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,8 +17,11 @@ const stamp = join(dist, '.built');
 /** What the build is made from: a newer file here means the build is stale. */
 const SOURCES = ['src', 'commands', 'bench', 'migrations', 'tests/helpers', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
 
+/** Written by the bench into bench/, not built from. */
+const NOT_SOURCES = new Set(['results.json', '.work']);
+
 function newestIn(path) {
-  if (!existsSync(path)) return 0;
+  if (!existsSync(path) || NOT_SOURCES.has(basename(path))) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
   let newest = st.mtimeMs;
