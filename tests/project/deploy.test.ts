@@ -56,6 +56,37 @@ describe('the compiled bot', () => {
     expect(out).toContain('5号楼302');
   });
 
+  /** The modules the compiled bot loads while it plays a script, recorded by a module resolve hook. */
+  const loadedWhilePlaying = (script: string): string[] => {
+    const dir = mkdtempSync(join(tmpdir(), 'linli-loads-'));
+    try {
+      writeFileSync(join(dir, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(process.env.LINLI_LOADS, r.url + '\\n'); return r; }\n");
+      writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+      writeFileSync(join(dir, 'script.txt'), script);
+      writeFileSync(join(dir, 'loads.txt'), '');
+      execFileSync(process.execPath, ['--import', join(dir, 'register.mjs'), MAIN, '--script', join(dir, 'script.txt')], {
+        cwd: elsewhere,
+        env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', LINLI_DB_PATH: join(dir, 'linli.db'), LINLI_LOADS: join(dir, 'loads.txt') },
+        encoding: 'utf8',
+      });
+      return readFileSync(join(dir, 'loads.txt'), 'utf8').split('\n').filter(Boolean);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const HEAVY = ['/node_modules/exceljs/', '/node_modules/telegraf/', '/node_modules/wechaty/', '/node_modules/opencc-js/dist/esm/cn2t.js', '/node_modules/opencc-js/dist/esm/full.js', '/node_modules/tsx/'];
+
+  it('answers residents without loading exceljs, telegraf, wechaty, tsx or the simplified→traditional dictionary', () => {
+    const loads = loadedWhilePlaying(`${SCRIPT}li: 我住5號樓302\n`);
+    expect(loads.some((url) => url.endsWith('/node_modules/opencc-js/dist/esm/t2cn.js'))).toBe(true);
+    expect(loads.filter((url) => HEAVY.some((h) => url.includes(h)))).toEqual([]);
+  }, 60_000);
+
+  it('loads exceljs the first time a sheet is asked for', () => {
+    const loads = loadedWhilePlaying(`${SCRIPT}secretary: /花名册 导出\n`);
+    expect(loads.some((url) => url.includes('/node_modules/exceljs/'))).toBe(true);
+  }, 60_000);
+
   it('answers GET /healthz on LINLI_HEALTH_PORT while it runs, and nothing else there', async () => {
     const port = await freePort();
     const bot = spawn(process.execPath, [MAIN], {
