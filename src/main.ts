@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ConsoleAdapter } from './adapters/console.js';
 import { prepareIncoming } from './adapters/files.js';
@@ -7,9 +7,11 @@ import { platformAdapters } from './adapters/index.js';
 import { App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
 import { MigrationError } from './db/migrate.js';
+import { workInLinliHome } from './kernel/home.js';
 import { createLogger, type Logger } from './kernel/log.js';
 import { t } from './kernel/catalogue.js';
 import './desk/messages.js';
+import { HealthServer } from './ops/health.js';
 
 /** Start-up fails loudly, in one line: bad configuration, or a database this code cannot use. */
 function fail(message: string): never {
@@ -18,9 +20,10 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  const startedIn = workInLinliHome();
   const argv = process.argv.slice(2);
   const scriptAt = argv.indexOf('--script');
-  const script = scriptAt >= 0 ? argv[scriptAt + 1] : undefined;
+  const script = scriptAt >= 0 && argv[scriptAt + 1] ? resolve(startedIn, argv[scriptAt + 1]!) : undefined;
   if (scriptAt >= 0 && !script) fail('--script needs a file: npm start -- --script demo.txt');
 
   let config: Config;
@@ -48,12 +51,17 @@ async function main(): Promise<void> {
     if (err instanceof MigrationError) fail(err.message);
     throw err;
   }
-  handleSignals(app, log);
+  const health = config.healthPort === undefined ? undefined : new HealthServer(app.db, config.healthPort, config.healthHost);
+  handleSignals(app, log, health);
   await app.start();
-  log.info({ platforms: [...app.adapters.keys()], db: config.dbPath, desk: app.desk?.url }, 'linli started');
+  await health?.start();
+  log.info({ platforms: [...app.adapters.keys()], db: resolve(config.dbPath), desk: app.desk?.url, health: config.healthPort }, 'linli started');
   if (consoleChat && app.desk) console.log(t('zh-CN', 'deskpage.consoleAddress', { url: app.desk.url }));
 
-  if (consoleChat) await runConsole(app, consoleChat, script);
+  if (consoleChat) {
+    await runConsole(app, consoleChat, script);
+    health?.stop();
+  }
 }
 
 /** Plays the console chat: a script file line by line, or the terminal until Ctrl-D. */
@@ -83,12 +91,13 @@ async function runConsole(app: App, chat: ConsoleAdapter, script: string | undef
   await app.stop();
 }
 
-function handleSignals(app: App, log: Logger): void {
+function handleSignals(app: App, log: Logger, health: HealthServer | undefined): void {
   let stopping = false;
   const onSignal = (signal: string) => {
     if (stopping) process.exit(1); // a second signal: leave at once
     stopping = true;
     log.info({ signal }, 'stopping');
+    health?.stop();
     app.stop().then(
       () => process.exit(0),
       (err: unknown) => {

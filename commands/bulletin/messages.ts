@@ -158,10 +158,12 @@ export const bulletinMessages = defineMessages({
 
   'translation.task': {
     'zh-CN': '📝 翻译任务 #{id}:请把这条通知译成英文,给外籍居民看。\n「{text}」\n回复本消息「接」认领,再回复英文译文。',
+    'zh-TW': '📝 翻譯任務 #{id}:請把這條通知譯成英文,給外籍居民看。\n「{text}」\n回覆本消息「接」認領,再回覆英文譯文。',
     en: '📝 Translation task #{id}: please translate this notice into English for foreign residents.\n"{text}"\nReply "claim" to this message to take it, then reply with the English text.',
   },
   'translation.claimed': {
     'zh-CN': '{name} 认领了翻译任务 #{id}。请回复本消息发英文译文。',
+    'zh-TW': '{name} 認領了翻譯任務 #{id}。請回覆本消息發英文譯文。',
     en: '{name} took translation task #{id}. Reply to this message with the English text.',
   },
   'translation.taken': { 'zh-CN': '翻译任务 #{id} 已经由 {name} 认领了,谢谢!', en: 'Translation task #{id} is already taken by {name}. Thank you!' },

@@ -10,14 +10,17 @@ export const emergencyMessages = defineMessages({
   },
   'emergency.groupAgain': {
     'zh-CN': '🚨 再次紧急呼叫:{place}需要医护人员,2分钟内无人响应!任何能帮忙的邻居请回复本消息“到”。(呼叫#{id})',
+    'zh-TW': '🚨 再次緊急呼叫:{place}需要醫護人員,2分鐘內無人響應!任何能幫忙的鄰居請回覆本消息“到”。(呼叫#{id})',
     en: '🚨 EMERGENCY, AGAIN: medical help needed at {place}, nobody has answered in 2 minutes! Anyone who can help, reply "coming" to this message. (call #{id})',
   },
   'emergency.medic': {
     'zh-CN': '🚨 紧急:{place}需要医护人员。情况:{detail}。能去请回复本消息“到”。(呼叫#{id},发起人:{name})',
+    'zh-TW': '🚨 緊急:{place}需要醫護人員。情況:{detail}。能去請回覆本消息“到”。(呼叫#{id},發起人:{name})',
     en: '🚨 EMERGENCY at {place}. What happened: {detail}. If you can go, reply "coming" to this message. (call #{id}, raised by {name})',
   },
   'emergency.volunteerAgain': {
     'zh-CN': '🚨 紧急呼叫#{id}:{place}需要帮助,2分钟内没有医护人员响应。能去请回复本消息“到”。',
+    'zh-TW': '🚨 緊急呼叫#{id}:{place}需要幫助,2分鐘內沒有醫護人員響應。能去請回覆本消息“到”。',
     en: '🚨 Emergency call #{id}: help needed at {place}, no medic answered in 2 minutes. If you can go, reply "coming" to this message.',
   },
   'emergency.secretary': {

@@ -23,6 +23,7 @@ export const medicineMessages = defineMessages({
   'medicine.askDoorWhose': { 'zh-CN': '{patient}家的', en: "{patient}'s " },
   'medicine.askSubstitute': {
     'zh-CN': '如果配不到原来的药,可以用同成分的其他牌子替换吗?请回复「可以」或「不可以」。',
+    'zh-TW': '如果配不到原來的藥,可以用同成分的其他牌子替換嗎?請回覆「可以」或「不可以」。',
     en: 'If the exact brand is not there, may we buy the same medicine from another maker? Reply "yes" or "no".',
   },
   'medicine.notUnderstood': { 'zh-CN': '没看懂这一句。', en: 'I did not understand that.' },

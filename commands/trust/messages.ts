@@ -24,6 +24,7 @@ export const trustMessages = defineMessages({
   'trust.forgetUsage': { 'zh-CN': '发 /删除我的信息 即可。', en: 'Just send /forgetme.' },
   'trust.forgetAsk': {
     'zh-CN': '确定要删除您的称呼、住址、电话和各项登记里的个人信息吗?删除后不能恢复,统计数字会保留。确定请回复「确认删除」,不删请回复「取消」。',
+    'zh-TW': '確定要刪除您的稱呼、住址、電話和各項登記裡的個人信息嗎?刪除後不能恢復,統計數字會保留。確定請回覆「確認刪除」,不刪請回覆「取消」。',
     en: 'Erase your name, home, phone and the personal details of your requests? This cannot be undone; counts are kept. Reply "confirm" to erase, or "cancel".',
   },
   'trust.forgetDone': {
@@ -65,16 +66,17 @@ export const trustMessages = defineMessages({
   'trust.residentsTitle': { 'zh-CN': '{building}号楼登记住户({count}户):', en: 'Building {building}: {count} registered:' },
   'trust.residentsNone': { 'zh-CN': '{building}号楼还没有人登记住址。', en: 'Nobody in building {building} has recorded a home yet.' },
 
-  'trust.retentionHelp': { 'zh-CN': '/保留 30 个人信息在事项结束30天后删除(书记)', en: '/retention 30  erase personal details 30 days after a request is closed (secretary)' },
+  'trust.retentionHelp': { 'zh-CN': '/保留 30 个人信息在事项结束30天后删除(书记)', 'zh-TW': '/保留 30 個人信息在事項結束30天後刪除(書記)', en: '/retention 30  erase personal details 30 days after a request is closed (secretary)' },
   'trust.retentionUsage': {
     'zh-CN': '格式:/保留 30(事项结束后保留30天,1到365天)。只发 /保留 查看当前设置。',
     en: 'Form: /retention 30 (days kept after a request is closed, 1 to 365). /retention alone shows the setting.',
   },
   'trust.retentionSet': {
     'zh-CN': '已设置:事项结束{days}天后,删除其中的个人信息(统计数字保留)。每天凌晨自动清理。',
+    'zh-TW': '已設置:事項結束{days}天後,刪除其中的個人信息(統計數字保留)。每天凌晨自動清理。',
     en: 'Set: personal details are erased {days} days after a request is closed (counts are kept). Cleaned daily at night.',
   },
-  'trust.retentionCurrent': { 'zh-CN': '当前设置:事项结束{days}天后删除个人信息。', en: 'Now: personal details are erased {days} days after a request is closed.' },
+  'trust.retentionCurrent': { 'zh-CN': '当前设置:事项结束{days}天后删除个人信息。', 'zh-TW': '當前設置:事項結束{days}天後刪除個人信息。', en: 'Now: personal details are erased {days} days after a request is closed.' },
   'trust.retentionNone': {
     'zh-CN': '还没有设置保留期限,个人信息会一直保留到封控结束。设置请发 /保留 30',
     en: 'No retention set: personal details are kept until the lockdown ends. To set one: /retention 30',

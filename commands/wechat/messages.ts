@@ -61,6 +61,7 @@ export const wechatMessages = defineMessages({
   },
   'rebind.data': {
     'zh-CN': '微信身份:{codes}个换号验证码,{keys}个固定标识(微信号或备注),最近{texts}条邻里私聊您的消息(用于识别引用,7天后自动删除)。',
+    'zh-TW': '微信身份:{codes}個換號驗證碼,{keys}個固定標識(微信號或備註),最近{texts}條鄰里私聊您的消息(用於識別引用,7天後自動刪除)。',
     en: 'WeChat identity: {codes} re-bind code(s), {keys} stable id(s) (WeChat id or remark), {texts} recent private message(s) from linli to you (kept 7 days to recognise quotes).',
   },
   'rebind.groupHelp': {

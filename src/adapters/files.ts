@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { Incoming, IncomingFile } from '../kernel/types.js';
-import { cellValue } from '../outbox/spreadsheet.js';
+import { cellValue, loadExcel } from '../outbox/spreadsheet.js';
 
 const isSpreadsheet = (file: IncomingFile) =>
   /\.xlsx$/i.test(file.name) || file.mimeType === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,6 +13,7 @@ export async function prepareIncoming(msg: Incoming): Promise<Incoming> {
   const file = msg.file;
   if (!file || file.sheets || !isSpreadsheet(file)) return msg;
   try {
+    const ExcelJS = await loadExcel();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
     file.sheets = workbook.worksheets.map((ws) => {

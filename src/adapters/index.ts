@@ -2,7 +2,6 @@ import { dirname, join } from 'node:path';
 import type { Config } from '../kernel/config.js';
 import type { Logger } from '../kernel/log.js';
 import type { Adapter } from '../outbox/port.js';
-import { TelegramAdapter } from './telegram.js';
 
 /**
  * The platform adapters the configuration asks for, ready to start (each knows the names it is
@@ -11,6 +10,8 @@ import { TelegramAdapter } from './telegram.js';
 export async function platformAdapters(config: Config, log: Logger): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
   if (config.telegram) {
+    // Each platform's SDK is loaded only when that platform is configured (telegraf ~10 MB, wechaty seconds).
+    const { TelegramAdapter } = await import('./telegram.js');
     const telegram = new TelegramAdapter(
       { token: config.telegram.token, apiRoot: config.telegram.apiRoot, admins: config.admins },
       log.child({ platform: 'telegram' }),
@@ -19,7 +20,6 @@ export async function platformAdapters(config: Config, log: Logger): Promise<Ada
     adapters.push(telegram);
   }
   if (config.wechat) {
-    // Loaded only when asked for: wechaty takes seconds to import.
     const { WechatAdapter } = await import('./wechat.js');
     adapters.push(new WechatAdapter({ ...config.wechat, name: wechatSessionName(config), log }));
   }

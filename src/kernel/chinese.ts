@@ -1,7 +1,10 @@
-import * as OpenCC from 'opencc-js';
+// Only the traditional→simplified half of OpenCC (109 KB of dictionaries, ~10 MB once built):
+// the bot's own zh-TW messages are converted when it is built (src/tools/catalogue.ts), and the
+// simplified→traditional dictionary (60-70 MB built) is never loaded by the running bot.
+import * as OpenCC from 'opencc-js/t2cn';
+import { TRADITIONAL_ONLY } from './traditional-only.js';
 
 let toSimplified: ((s: string) => string) | undefined;
-let toTraditional: ((s: string) => string) | undefined;
 
 /** Traditional (Taiwan and standard forms) to simplified Chinese. Dictionaries load on first use. */
 export function traditionalToSimplified(text: string): string {
@@ -9,14 +12,31 @@ export function traditionalToSimplified(text: string): string {
   return convert(text);
 }
 
-/** Simplified to traditional (Taiwan forms), for answering in the script the person wrote in. */
-export function simplifiedToTraditional(text: string): string {
-  const convert = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  return convert(text);
-}
-
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const hasChinese = (text: string): boolean => CJK.test(text);
+
+/**
+ * Whether the text holds a character only traditional writing uses (TRADITIONAL_ONLY: read off the
+ * converter when linli is built). One regular expression over the text, stopping at the first:
+ * converting every character of a copied 300-line chain to compare it cost more than the rest of
+ * reading it.
+ */
+export const hasTraditional = (text: string): boolean => (traditionalOnly ??= new RegExp(`[${TRADITIONAL_ONLY}]`)).test(text);
+let traditionalOnly: RegExp | undefined;
+
+/**
+ * The characters only traditional writing uses: those the conversion to simplified changes on their
+ * own and that are no simplified character themselves (么 is changed alone, but it is what 麼
+ * becomes), and three kept alone but changed in every phrase (瞭解, 甦醒, 衹得). The build writes
+ * them to traditional-only.ts; tests/kernel/catalogue.test.ts holds that file to this.
+ */
+export function traditionalOnlyChars(): string {
+  const all: string[] = [];
+  for (const [from, to] of [[0x3400, 0x9fff], [0xf900, 0xfaff]] as const) for (let c = from; c <= to; c++) all.push(String.fromCharCode(c));
+  const converted = traditionalToSimplified(all.join('\n')).split('\n');
+  const simplified = new Set(converted);
+  return `${all.filter((c, i) => converted[i] !== c && !simplified.has(c)).join('')}瞭甦衹`;
+}
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
@@ -60,10 +80,10 @@ export function parseNumber(text: string): number | undefined {
 }
 
 /**
- * Loads the dictionaries now (a few hundred ms) rather than inside the first message's
- * transaction, where they would hold up a whole burst.
+ * Loads the dictionary now rather than inside the first message's transaction, where it would
+ * hold up a whole burst.
  */
 export function loadChineseDictionaries(): void {
   traditionalToSimplified('');
-  simplifiedToTraditional('');
+  hasTraditional('');
 }

@@ -65,6 +65,8 @@ export const Env = z.object({
     z.url('must be the address people open, such as https://desk.example.org').refine((u) => /^https?:/.test(u), 'must start with http:// or https://').optional(),
   ),
   LINLI_DESK_TRUST_PROXY: optionalText.pipe(z.enum(['0', '1', 'true', 'false', 'yes', 'no'], 'must be 1 or 0').optional()),
+  LINLI_HEALTH_PORT: optionalText.pipe(z.string().regex(/^\d+$/, 'must be a TCP port (1-65535)').transform(Number).pipe(z.number().min(1, 'must be a TCP port (1-65535)').max(65535, 'must be a TCP port (1-65535)')).optional()),
+  LINLI_HEALTH_HOST: z.string().trim().min(1).default('127.0.0.1'),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -87,6 +89,9 @@ export interface Config {
   wechatDailyCap: number;
   /** The desk, a web page for secretaries (src/desk), when LINLI_DESK_PORT is set. */
   desk?: DeskConfig;
+  /** Where GET /healthz is answered (none unless LINLI_HEALTH_PORT is set). */
+  healthPort?: number;
+  healthHost: string;
 }
 
 export interface DeskConfig {
@@ -150,5 +155,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             publicUrl: env.LINLI_DESK_URL?.replace(/\/+$/, ''),
             trustProxy: ['1', 'true', 'yes'].includes(env.LINLI_DESK_TRUST_PROXY ?? '0'),
           },
+    healthPort: env.LINLI_HEALTH_PORT,
+    healthHost: env.LINLI_HEALTH_HOST,
   };
 }

@@ -1,4 +1,4 @@
-import { hasChinese, traditionalToSimplified } from './chinese.js';
+import { hasChinese, hasTraditional } from './chinese.js';
 import type { Lang } from './types.js';
 
 /**
@@ -8,10 +8,7 @@ import type { Lang } from './types.js';
  */
 export function detectLang(text: string): Lang | undefined {
   const nfkc = text.normalize('NFKC');
-  if (hasChinese(nfkc)) {
-    const chinese = nfkc.replace(/[^\u3400-\u9fff\uf900-\ufaff]/g, '');
-    return traditionalToSimplified(chinese) !== chinese ? 'zh-TW' : 'zh-CN';
-  }
+  if (hasChinese(nfkc)) return hasTraditional(nfkc) ? 'zh-TW' : 'zh-CN';
   const words = nfkc.match(/[A-Za-z]{2,}/g) ?? [];
   return words.length > 0 ? 'en' : undefined;
 }

@@ -172,3 +172,8 @@ export function earliestPending(db: Db, now: number): { platform: Platform; chat
     )
     .all({ now }) as { platform: Platform; chat_id: string; next_attempt_at: number; coalesce: number }[];
 }
+
+/** How many messages wait to be sent, and since when the oldest waits (for /healthz). */
+export function backlog(db: Db): { pending: number; oldestAt: number | null } {
+  return db.prepare(`SELECT COUNT(*) AS pending, MIN(created_at) AS oldestAt FROM outbox WHERE status = 'pending'`).get() as { pending: number; oldestAt: number | null };
+}

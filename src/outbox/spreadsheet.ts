@@ -1,6 +1,10 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { onFirstUse } from '../kernel/lazy.js';
 import type { Cell, ColumnKind, SheetSpec, SpreadsheetSpec } from '../kernel/types.js';
+
+/** exceljs (10-26 MB once loaded) is loaded the first time a sheet is written or read: most runs never make one. */
+export const loadExcel = onFirstUse(async () => (await import('exceljs')).default);
 
 /**
  * Renders a spreadsheet spec to .xlsx bytes, laid out to be printed: title lines, a bordered table
@@ -22,6 +26,7 @@ export async function renderSpreadsheet(spec: SpreadsheetSpec): Promise<Buffer> 
     stream.on('end', resolve);
     stream.on('error', reject);
   });
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   for (const sheet of spec.sheets) {
     const ws = writeSheet(workbook, sheet);
@@ -223,6 +228,7 @@ function sheetZipped(workbook: ExcelJS.stream.xlsx.WorkbookWriter, id: number): 
 
 /** Reads an .xlsx back into rows of plain values (for imports and for tests). */
 export async function readSpreadsheet(data: Buffer): Promise<SpreadsheetSpec['sheets']> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   return workbook.worksheets.map((ws) => {

@@ -26,6 +26,7 @@ export const coreMessages = defineMessages({
   'core.cancelled': { 'zh-CN': '好的,已取消。', en: 'OK, cancelled.' },
   'core.startPrivate': {
     'zh-CN': '请先私聊我一次(点我的头像,发任意一句话),我才能私下回复您。{startLink}',
+    'zh-TW': '請先私聊我一次(點我的頭像,發任意一句話),我才能私下回覆您。{startLink}',
     en: 'Please open a private chat with me first (tap my name and say hello) so I can answer you privately.{startLink}',
   },
   'core.startLink': { 'zh-CN': '打开 {link} 点「开始」即可。', en: ' Open {link} and press Start.' },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { traditionalToSimplified } from '../../src/kernel/chinese.js';
@@ -37,6 +38,21 @@ describe('the language a person wrote in', () => {
     ['👍', undefined],
   ] as const)('%s → %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);
+  });
+
+  it('finds traditional writing as converting the whole text to simplified did, on every message of the corpus', () => {
+    const byConversion = (text: string) => {
+      const chinese = text.normalize('NFKC').replace(/[^\u3400-\u9fff\uf900-\ufaff]/g, '');
+      if (chinese === '') return undefined;
+      return traditionalToSimplified(chinese) !== chinese ? 'zh-TW' : 'zh-CN';
+    };
+    const texts = ['dev.tsv', 'holdout.tsv'].flatMap((f) =>
+      readFileSync(new URL(`../corpus/${f}`, import.meta.url), 'utf8').split('\n').slice(1).map((line) => line.split('\t')[0]!),
+    );
+    expect(texts.length).toBeGreaterThan(900);
+    const differ = texts.filter((text) => byConversion(text) !== undefined && detectLang(text) !== byConversion(text));
+    expect(differ).toEqual([]);
+    expect(texts.filter((text) => detectLang(text) === 'zh-TW').length).toBeGreaterThan(150);
   });
 });
 

@@ -72,29 +72,49 @@ export function placeOrder(
   if (existing && existing.status === 'active' && itemsSignature(existing.items) === itemsSignature(o.items)) {
     return { kind: 'same', order: existing };
   }
-  let id: number;
+  // The order is returned as written rather than read back: one statement less for every chain line.
+  let order: Order;
   if (existing) {
-    id = existing.id;
     db.prepare(
       `UPDATE groupbuy_orders SET status = 'active', placed_by = COALESCE(?, placed_by), name = COALESCE(?, name),
          phone = COALESCE(?, phone), updated_at = ? WHERE id = ?`,
-    ).run(o.placedBy, o.name ?? null, o.phone ?? null, now, id);
-    db.prepare('DELETE FROM groupbuy_order_items WHERE order_id = ?').run(id);
+    ).run(o.placedBy, o.name ?? null, o.phone ?? null, now, existing.id);
+    db.prepare('DELETE FROM groupbuy_order_items WHERE order_id = ?').run(existing.id);
+    order = {
+      ...existing,
+      status: 'active',
+      placed_by: o.placedBy ?? existing.placed_by,
+      name: o.name ?? existing.name,
+      phone: o.phone ?? existing.phone,
+      items: new Map(o.items),
+    };
   } else {
-    const position = (db.prepare('SELECT COALESCE(MAX(position), 0) + 1 FROM groupbuy_orders WHERE groupbuy_id = ?').pluck().get(o.groupbuyId) as number);
-    id = Number(
-      db
-        .prepare(
-          `INSERT INTO groupbuy_orders (groupbuy_id, door, building, placed_by, name, phone, position, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(o.groupbuyId, key, buildingKey(o.door), o.placedBy, o.name ?? null, o.phone ?? null, position, now, now).lastInsertRowid,
-    );
+    // The next position in the chain and the insert, in one statement.
+    const row = db
+      .prepare(
+        `INSERT INTO groupbuy_orders (groupbuy_id, door, building, placed_by, name, phone, position, created_at, updated_at)
+         SELECT ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1, ?, ? FROM groupbuy_orders WHERE groupbuy_id = ?
+         RETURNING id, position`,
+      )
+      .get(o.groupbuyId, key, buildingKey(o.door), o.placedBy, o.name ?? null, o.phone ?? null, now, now, o.groupbuyId) as { id: number; position: number };
+    order = {
+      id: row.id,
+      groupbuy_id: o.groupbuyId,
+      door: key,
+      building: buildingKey(o.door),
+      placed_by: o.placedBy,
+      name: o.name ?? null,
+      phone: o.phone ?? null,
+      status: 'active',
+      position: row.position,
+      paid_at: null,
+      delivered_at: null,
+      items: new Map(o.items),
+    };
   }
   const add = db.prepare('INSERT INTO groupbuy_order_items (order_id, code, qty) VALUES (?, ?, ?)');
-  for (const [code, qty] of o.items) add.run(id, code, qty);
+  for (const [code, qty] of o.items) add.run(order.id, code, qty);
   bumpChainVersion(db, o.groupbuyId);
-  const order = orderForDoor(db, o.groupbuyId, key)!;
   if (existing && existing.status === 'active') return { kind: 'updated', order, before: existing.items };
   return { kind: 'new', order };
 }

@@ -9,6 +9,7 @@ export const shiftsMessages = defineMessages({
   },
   'shift.posted': {
     'zh-CN': '🛡️ 巡逻排班(三班倒),志愿者请回复本消息“接 编号”认领班次:\n{list}',
+    'zh-TW': '🛡️ 巡邏排班(三班倒),志願者請回覆本消息“接 編號”認領班次:\n{list}',
     en: '🛡️ Patrol shifts. Volunteers: reply "take <number>" to this message to take one:\n{list}',
   },
   'shift.line': { 'zh-CN': '#{id} {label} — {owner}', en: '#{id} {label} — {owner}' },

@@ -9,14 +9,17 @@ export const tasksMessages = defineMessages({
   },
   'task.posted': {
     'zh-CN': '📌 任务#{id}:{title}{due}\n志愿者请回复本消息“接”认领,或发 /认领 {id}',
+    'zh-TW': '📌 任務#{id}:{title}{due}\n志願者請回覆本消息“接”認領,或發 /認領 {id}',
     en: '📌 Task #{id}: {title}{due}\nVolunteers: reply "take" to this message to claim it, or send /claim {id}',
   },
   'task.again': {
     'zh-CN': '📌 还没人认领:任务#{id}:{title}{due}\n志愿者请回复本消息“接”认领,或发 /认领 {id}',
+    'zh-TW': '📌 還沒人認領:任務#{id}:{title}{due}\n志願者請回覆本消息“接”認領,或發 /認領 {id}',
     en: '📌 Still unclaimed: task #{id}: {title}{due}\nReply "take" to this message to claim it, or send /claim {id}',
   },
   'task.returned': {
     'zh-CN': '📌 任务#{id}重新开放认领:{title}{due}\n志愿者请回复本消息“接”认领,或发 /认领 {id}',
+    'zh-TW': '📌 任務#{id}重新開放認領:{title}{due}\n志願者請回覆本消息“接”認領,或發 /認領 {id}',
     en: '📌 Task #{id} is open again: {title}{due}\nReply "take" to this message to claim it, or send /claim {id}',
   },
   'task.fits': {
@@ -65,7 +68,7 @@ export const tasksMessages = defineMessages({
   'task.cancelHelp': { 'zh-CN': '/取消任务 12 发布人取消任务', en: '/canceltask 12  cancel a task you posted' },
   'task.cancelUsage': { 'zh-CN': '请写任务编号,例如:/取消任务 12', en: 'Please give the task number, e.g. /canceltask 12' },
   'task.cancelled': { 'zh-CN': '任务#{id}已取消。', en: 'Task #{id} is cancelled.' },
-  'task.cancelledOwner': { 'zh-CN': '您认领的任务#{id}已被发布人取消,不用做了,谢谢!', en: 'Task #{id}, which you claimed, was cancelled by the poster. Thank you anyway!' },
+  'task.cancelledOwner': { 'zh-CN': '您认领的任务#{id}已被发布人取消,不用做了,谢谢!', 'zh-TW': '您認領的任務#{id}已被發佈人取消,不用做了,謝謝!', en: 'Task #{id}, which you claimed, was cancelled by the poster. Thank you anyway!' },
   'task.notPoster': { 'zh-CN': '只有发布人或书记可以取消任务#{id}。', en: 'Only the poster or a secretary can cancel task #{id}.' },
   'task.listHelp': { 'zh-CN': '/任务列表 看还没完成的任务', en: '/tasks  the unfinished tasks' },
   'task.listUsage': { 'zh-CN': '发 /任务列表 即可。', en: 'Just send /tasks.' },
@@ -75,6 +78,7 @@ export const tasksMessages = defineMessages({
   'task.listEmpty': { 'zh-CN': '现在没有未完成的任务。', en: 'No unfinished tasks right now.' },
   'task.remind': {
     'zh-CN': '⏰ 提醒:您认领的任务#{id}({title})到时间了。完成了请回复“完成”或发 /完成 {id};做不了请发 /退回 {id}。',
+    'zh-TW': '⏰ 提醒:您認領的任務#{id}({title})到時間了。完成了請回覆“完成”或發 /完成 {id};做不了請發 /退回 {id}。',
     en: '⏰ Reminder: task #{id} ({title}) you claimed is due. If done, send /done {id}; if you cannot, send /giveback {id}.',
   },
   'task.takenBack': {

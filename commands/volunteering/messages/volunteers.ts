@@ -29,6 +29,8 @@ export const volunteersMessages = defineMessages({
   'vol.recruitPost': {
     'zh-CN':
       '📢 {title}\n{needs}\n请直接回复本消息报名,写上门牌号、特长(医生/护士/司机/翻译/配送/巡逻/配药…)和有空的时间(上午/下午/晚上/全天)。\n例如:报名 5-302 司机 晚上',
+    'zh-TW':
+      '📢 {title}\n{needs}\n請直接回覆本消息報名,寫上門牌號、特長(醫生/護士/司機/翻譯/配送/巡邏/配藥…)和有空的時間(上午/下午/晚上/全天)。\n例如:報名 5-302 司機 晚上',
     en: '📢 {title}\n{needs}\nReply to this message to sign up, with your door number, skills (doctor, nurse, driver, translator, delivery, patrol, medicine …) and when you can help (mornings, afternoons, evenings, all day).\nE.g.: sign up 5-302 driver evenings',
   },
   'vol.recruitNeeds': { 'zh-CN': '需要:{needs}(共{total}人)', en: 'Needed: {needs} ({total} people)' },
@@ -54,7 +56,7 @@ export const volunteersMessages = defineMessages({
     'zh-CN': '请问您什么时间有空?上午、下午、晚上,还是全天?',
     en: 'When can you help: mornings, afternoons, evenings, or all day?',
   },
-  'vol.askWhenAgain': { 'zh-CN': '请回复:上午、下午、晚上 或 全天', en: 'Please reply: mornings, afternoons, evenings or all day' },
+  'vol.askWhenAgain': { 'zh-CN': '请回复:上午、下午、晚上 或 全天', 'zh-TW': '請回覆:上午、下午、晚上 或 全天', en: 'Please reply: mornings, afternoons, evenings or all day' },
   'vol.signedUp': {
     'zh-CN': '已登记志愿者 {name}:{building}号楼,特长:{skills},有空:{when}{phone}。{progress}',
     en: 'Volunteer {name} registered: building {building}, skills: {skills}, available: {when}{phone}. {progress}',

@@ -1,0 +1,41 @@
+/**
+ * The bot linli is measured against in the Telegram scenario: a naive 接龙 bot written the usual way
+ * with telegraf. Every order gets its own reply in the group, with the whole updated list; a 429 is
+ * waited out (retry_after) and the same reply sent again. It runs in a process of its own:
+ * `node dist/bench/naive-bot.js <apiRoot> <token>`; it prints "ready" once it polls.
+ */
+import { Telegraf } from 'telegraf';
+
+const [apiRoot, token] = process.argv.slice(2);
+const bot = new Telegraf(token!, { telegram: { apiRoot: apiRoot! }, handlerTimeout: 600_000 });
+const lines = new Map<string, string>();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+bot.on('text', async (ctx) => {
+  const last = ctx.message.text.trim().split('\n').pop() ?? '';
+  const door = /\d+-\d+/.exec(last)?.[0];
+  if (!door) return;
+  lines.set(door, last.replace(/^\d+[.、]\s*/, ''));
+  const list = [...lines.values()].map((l, i) => `${i + 1}. ${l}`);
+  const reply = `已登记 ${door}\n【接龙】蔬菜套餐\n${list.join('\n')}`.slice(0, 4096);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await ctx.reply(reply, { reply_parameters: { message_id: ctx.message.message_id } });
+      return;
+    } catch (err) {
+      const retryAfter = (err as { response?: { parameters?: { retry_after?: number } } }).response?.parameters?.retry_after;
+      if (retryAfter === undefined) return;
+      await sleep(retryAfter * 1000);
+    }
+  }
+});
+
+await bot.telegram.getMe();
+void bot.launch({ dropPendingUpdates: false });
+console.log('ready');
+const stop = () => {
+  bot.stop();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
