@@ -215,7 +215,7 @@ export const buyCommand = defineCommand({
 export const chainCommand = defineCommand({
   name: 'groupbuy.chain',
   aliases: [],
-  detect: (text) => (looksLikeChain(text) ? text : undefined),
+  recognise: (text) => (looksLikeChain(text) ? { intent: 'order', confidence: 0.9, evidence: ['接龙'], rawArgs: text } : undefined),
   needsCommunity: true,
   help: 'groupbuy.chainHelp',
   usage: 'groupbuy.buyUsage',

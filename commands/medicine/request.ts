@@ -79,17 +79,18 @@ export const medicineCommand = defineCommand({
   ],
   // Free text: in a private chat a line that reads as medicine with a quantity or strength;
   // in a group only when it also names a door, days left or a substitute rule (never chatter).
-  detect(text, p) {
+  recognise(text, p) {
     // A quantity or a strength needs a number, and no request is pages long (a 接龙 chain is):
     // most chatter stops here, cheaply.
+    const ok = { intent: 'medicine', confidence: 0.8, evidence: [], rawArgs: text };
     if (text.length > MAX_REQUEST_LENGTH || !/[\d一二两三四五六七八九十]/.test(text)) return undefined;
     // A copied 团购接龙 is the group-buy's (its lines are full of doors and numbers): not read here.
     if (CHAIN_HEADER.test(text)) return undefined;
     const draft = parseNormalized(text);
     if (!looksLikeMedicine(draft)) return undefined;
-    if (!p.isGroup) return text;
+    if (!p.isGroup) return ok;
     const specific = draft.door !== undefined || draft.daysLeft !== undefined || draft.items.some((i) => i.substitute !== undefined);
-    return specific ? text : undefined;
+    return specific ? ok : undefined;
   },
   help: 'medicine.help',
   usage: 'medicine.usage',
