@@ -1,7 +1,9 @@
-import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../src/kernel/chinese.js';
-import { findDoor, type Door } from '../../src/kernel/fields/door.js';
+import { findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+import { findPhone } from '../../src/kernel/fields/phone.js';
 import { findQuantity as findChineseQuantity, type QuantityMatch } from '../../src/kernel/fields/quantity.js';
 import { normalize } from '../../src/kernel/normalize.js';
+import { findDaysLeft } from './days.js';
+import { findMentions, type Mention } from './mentions.js';
 
 /** One medicine of a request, as the resident wrote it. */
 export interface MedicineItem {
@@ -28,30 +30,28 @@ export interface MedicineDraft {
   ownFamily: boolean;
   /** The message reads as a question or chatter, not a request. */
   question: boolean;
+  /** A mobile number written in the request: kept on the member, shown only masked. */
+  phone?: string;
+  /** Words standing where a medicine's name would, that read as none ("配药 哈哈"). */
+  unknown?: string[];
+  /** The items were found by their names (the lexicon, a generic's ending, after 配/买), not by their place beside a quantity. */
+  byName?: boolean;
 }
-
-const CN = `[${CHINESE_NUMERAL_CHARS}]`;
-const NUM = `(\\d{1,3}|${CN}{1,3})`;
 
 // "配药" and the polite words around it; what is left is the request itself.
 const REQUEST_WORDS = /(?:我|我们)?(?:要|想|想要|需要|请|麻烦|帮忙|请帮忙)?(?:代)?(?:配|開|开)(?:个|一下|点)?药[::]?|代配|药品清单|药单|药名[::]?|药品[::]?|规格[::]?|数量[::]?|谢谢(?:了|您|你)?|麻烦(?:了|您|你)|辛苦(?:了|您|你)/g;
 const BEHALF = /^(?:请|麻烦)?(?:帮|替|代|给)\s*([^\n]{0,16}?)\s*(?:配药|配个药|配点药|配一下药|开药|买药)[::]?/;
 
-const DAYS_LEFT = [
-  new RegExp(`(?:还|只|就|仅)?(?:剩|有|够吃?|能吃)下?\\s*${NUM}\\s*天(?:的(?:药|量))?(?:的?药量)?了?`),
-  new RegExp(`${NUM}\\s*天(?:后|就|内)?(?:要)?(?:断药|吃完|没药)了?`),
-  /(\d{1,3})\s*days?\s*left/i,
-];
-const OUT_OF_MEDICINE = /(?:已经|已)?断药了?|药(?:已经)?吃完了|没药了/;
 // 急支糖浆 is a cough syrup and 急诊 the emergency room, not urgency.
 const URGENT = /(?:很|非常|比较|特别)?(?:加急|紧急|着急|急用|急需|急件|急(?![支诊]))[!!]*|urgent|asap/gi;
 
 const NO_SUBSTITUTE =
   /不可(?:以)?替换|不能替换|不要替换|不接受替换|不可替代|不能替代|不能换|不要换|不可以换|不换|只要原研(?:药)?|只要原装|只要原厂|必须(?:是)?原研(?:药)?|必须原装|只要这个牌子|只要进口(?:的)?|no substitutes?/i;
 const SUBSTITUTE_OK =
-  /可(?:以)?替换|能替换|可以换|能换|可替代|可以替代|可(?:以)?用别的牌子|别的牌子也?(?:可以|行)|其他牌子也?(?:可以|行)|换(?:个)?牌子也?(?:可以|行)|同类(?:药)?也?(?:可以|行)|国产(?:的)?也?(?:可以|行)|仿制药?也?(?:可以|行)|substitutes? (?:ok|fine)/i;
+  /可(?:以)?替换|能替换|可以换|能换|可替代|可以替代|可(?:以)?用别的牌子|别的牌子也?(?:可以|行)|其他牌子也?(?:可以|行)|换(?:个)?牌子也?(?:可以|行)|同类(?:药)?也?(?:可以|行)|国产(?:的)?也?(?:可以|行)|仿制药?也?(?:可以|行)|什么牌子都(?:可以|行)|随便什么牌子|牌子(?:无所谓|都行|都可以)|substitutes? (?:are )?(?:ok|fine)|brand doesn'?t matter|any brand/i;
 
-const HOSPITAL_TOKEN = /(?:医院|卫生服务中心|卫生中心|卫生院|门诊部|大药房|药房)/;
+const HOSPITAL_NAME =
+  /(?:想|最好|要|请|尽量)?(?:去|到|在)?((?:(?![去到在的话谁我你他她那这要也就还有能可以说本人帮带配开买拿])[\u4e00-\u9fff]){2,8}?(?:医院|卫生服务中心|卫生中心|卫生院|门诊部|大药房|药房))(?:配药|配|开|买|拿)?(?:药)?/;
 const HOSPITAL_LABEL = /(?:医院|hospital)[::]\s*([\u4e00-\u9fffA-Za-z]{2,14})/i;
 
 const HONORIFIC = /([\u4e00-\u9fff]{1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
@@ -77,17 +77,48 @@ const STRAY = /[()()\[\]【】<>《》"'“”:：*×·•\-—_~～!!]/g;
 export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
 
-// Foreign residents write "2 boxes", "1 bottle", "3 pens".
-const EN_QUANTITY = /(?<![\d.])(\d{1,3})\s*(boxes|box|bottles?|packs?|pens?|vials?|tubes?)\b/i;
-const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
+// Foreign residents write "2 boxes", "one pack", "3 pens".
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?)\b/i;
+const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1 };
+const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
+// "买盒连花清瘟": one box, the number left unsaid.
+const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
 
 /** The first quantity in a text, as residents write it in Chinese or in English. */
 function findQuantity(text: string): QuantityMatch | undefined {
   const zh = findChineseQuantity(text);
   const en = EN_QUANTITY.exec(text);
-  if (!en || (zh && zh.index < en.index)) return zh;
-  const word = en[2]!.toLowerCase().replace(/(?:es|s)$/, '');
-  return { quantity: { n: Number(en[1]), unit: EN_UNIT[word] ?? EN_UNIT[en[2]!.toLowerCase().replace(/s$/, '')] ?? '盒' }, index: en.index, length: en[0].length };
+  const one = ONE_BOX.exec(text);
+  const oneBox = one ? { quantity: { n: 1, unit: one[1]! }, index: one.index, length: one[0].length } : undefined;
+  const enq = en
+    ? (() => {
+        const word = en[2]!.toLowerCase().replace(/(?:es|s)$/, '');
+        const n = EN_NUMBER[en[1]!.toLowerCase()] ?? Number(en[1]);
+        return { quantity: { n, unit: EN_UNIT[word] ?? EN_UNIT[en[2]!.toLowerCase().replace(/s$/, '')] ?? '盒' }, index: en.index, length: en[0].length };
+      })()
+    : undefined;
+  return [zh, enq, oneBox].filter((q) => q !== undefined).sort((a, b) => a.index - b.index)[0];
+}
+
+/** Stock left or a dose is not what is asked for: "还剩5粒", "一天一颗", "一盒都没有了", "一个月的量". */
+function isRequestQuantity(text: string, q: QuantityMatch): boolean {
+  const before = text.slice(Math.max(0, q.index - 4), q.index);
+  const after = text.slice(q.index + q.length, q.index + q.length + 4);
+  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|都用|的量|左右的量|的药量|人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+}
+
+/** The request quantities in a text, in order. */
+function requestQuantities(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const q = findQuantity(text.slice(from));
+    if (!q) break;
+    const at = { ...q, index: q.index + from };
+    if (isRequestQuantity(text, at)) out.push(at);
+    from = at.index + Math.max(1, at.length);
+  }
+  return out;
 }
 
 /** Reads a medicine request in any of the forms residents write it. */
@@ -97,24 +128,33 @@ export function parseMedicineRequest(input: string): MedicineDraft {
 
 /** The same, for text the router already normalised (no second pass through OpenCC). */
 export function parseNormalized(normalized: string): MedicineDraft {
+  // Every part read is blanked out in place (same length), so what is left keeps its position
+  // and a quantity can be told to belong to the medicine before it.
   let text = normalized;
   const draft: MedicineDraft = { items: [], urgent: false, onBehalf: false, ownFamily: false, question: false };
   draft.question = QUESTION.test(text);
+  const phone = findPhone(text);
+  if (phone) {
+    draft.phone = phone.phone;
+    text = cut(text, phone.index, phone.length);
+  }
+  const mentions = findMentions(text);
+  for (const m of mentions) text = cut(text, m.index, m.length, '\u0001');
 
   const behalf = BEHALF.exec(text);
   let target: string | undefined;
   if (behalf) {
     const who = behalf[1]!.trim();
-    text = `${who} ${text.slice(behalf[0].length)}`;
+    text = `${who}${' '.repeat(behalf[0].length - who.length)}${text.slice(behalf[0].length)}`;
     if (who !== '' && !/^(?:我|我们|忙|一下)$/.test(who)) {
       draft.onBehalf = true;
       draft.ownFamily = who.startsWith('我');
       target = who;
     }
   }
-  text = text.replace(REQUEST_WORDS, ' ');
+  text = blank(text, REQUEST_WORDS);
 
-  const door = findDoor(text);
+  const door = findDoor(text) ?? roomUnderBuilding(text);
   if (door) {
     draft.door = door.door;
     text = cut(text, door.index, door.length);
@@ -124,7 +164,8 @@ export function parseNormalized(normalized: string): MedicineDraft {
     const patient = clean(findDoor(target) ? cutMatch(target, findDoor(target)!) : target);
     if (patient && patient.length <= 8) {
       draft.patient = patient;
-      text = text.replace(patient, ' ');
+      const at = text.indexOf(patient);
+      if (at >= 0) text = cut(text, at, patient.length);
     }
   }
   if (!draft.patient) {
@@ -135,40 +176,135 @@ export function parseNormalized(normalized: string): MedicineDraft {
     }
   }
 
-  for (const re of DAYS_LEFT) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const n = parseNumber(m[1]!);
-    if (n !== undefined) draft.daysLeft = n;
-    text = cut(text, m.index, m[0].length);
-    break;
-  }
-  if (draft.daysLeft === undefined && OUT_OF_MEDICINE.test(text)) {
-    draft.daysLeft = 0;
-    text = text.replace(OUT_OF_MEDICINE, ' ');
+  const days = findDaysLeft(text);
+  if (days) {
+    draft.daysLeft = days.days;
+    text = cut(text, days.index, days.length);
   }
   if (URGENT.test(text)) {
     draft.urgent = true;
-    text = text.replace(URGENT, ' ');
+    text = blank(text, URGENT);
   }
-
   text = takeHospital(text, draft);
 
+  if (mentions.length > 0) {
+    draft.items = itemsAt(normalized, text, mentions);
+    draft.byName = true;
+  } else draft.items = itemsBySegment(text, draft);
+  if (draft.items.length === 0) {
+    const rest = clean(text.replace(/\u0001/g, ' ').replace(FILLER_WORDS, ' '));
+    if (rest && /[\u4e00-\u9fffA-Za-z]{2,}/.test(rest)) draft.unknown = [rest];
+  }
+  return draft;
+}
+
+// Words a request is made of that name nothing: greetings, thanks, needs, who it is for.
+const FILLER_WORDS = /你好|您好|谢谢|麻烦|请|帮忙|帮我|我要|我想|需要|一下|急|了|的|吧|啊|呀|吗|呢|和|还有|hi|hello|please|thanks?|need|want/gi;
+
+/**
+ * The items of a message whose medicines were found by name: each takes its strength and the
+ * quantity written after it (or just before it: "两盒倍他乐克"), up to the next medicine; "各两盒"
+ * and "2 boxes each" give every one its quantity; a substitute rule said once is for all.
+ */
+function itemsAt(original: string, text: string, mentions: Mention[]): MedicineItem[] {
+  const items: MedicineItem[] = [];
+  const byName = new Map<string, MedicineItem>();
+  const taken = new Set<number>();
+  let messageSubstitute: boolean | undefined;
+  mentions.forEach((m, i) => {
+    const end = i + 1 < mentions.length ? mentions[i + 1]!.index : text.length;
+    const region = text.slice(m.index + m.length, end);
+    const regionAt = m.index + m.length;
+    const key = m.name.toLowerCase();
+    let item = byName.get(key);
+    if (!item) {
+      item = { name: m.name };
+      byName.set(key, item);
+      items.push(item);
+    }
+    // The clause the medicine is in, for its substitute rule.
+    const clauseEnd = regionAt + (region.search(/\n|[,,;;。、]/) < 0 ? region.length : region.search(/\n|[,,;;。、]/));
+    const sub = takeSubstitute(text.slice(regionAt, clauseEnd));
+    if (sub.substitute !== undefined) {
+      if (sub.all) messageSubstitute = sub.substitute;
+      else item.substitute ??= sub.substitute;
+    }
+    const s = STRENGTH.exec(region.slice(0, clauseEnd - regionAt));
+    if (s && item.strength === undefined) item.strength = strengthOf(s);
+    const withoutStrength = s ? cut(region, s.index, s[0].length) : region;
+    // A quantity right before the next medicine is that one's ("一盒碘伏和两包纱布").
+    const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && end === regionAt + x.index + x.length));
+    const prev = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;
+    const before = requestQuantities(text.slice(prev, m.index)).filter((x) => m.index === prev + x.index + x.length).at(-1);
+    const chosen = q ? { ...q, index: q.index + regionAt } : before ? { ...before, index: before.index + prev } : undefined;
+    if (chosen && item.quantity === undefined && !taken.has(chosen.index)) {
+      taken.add(chosen.index);
+      item.quantity = chosen.quantity.n;
+      if (chosen.quantity.unit) item.unit = chosen.quantity.unit;
+    }
+  });
+  // "各两盒", "2 boxes each": every medicine that has none.
+  const each = /各\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
+  if (each) {
+    const q = each[1] ? findChineseQuantity(each[1]) : each[2] ? findQuantity(`${each[2]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
+    for (const item of items) {
+      if (item.quantity !== undefined || !q) continue;
+      item.quantity = q.quantity.n;
+      if (q.quantity.unit) item.unit = q.quantity.unit;
+    }
+  }
+  // One medicine, one quantity said apart from it ("Can someone buy ibuprofen? One pack is enough").
+  const first = items[0];
+  if (first && first.quantity === undefined && items.length === 1) {
+    const loose = requestQuantities(text).filter((x) => !taken.has(x.index));
+    if (loose.length === 1) {
+      first.quantity = loose[0]!.quantity.n;
+      if (loose[0]!.quantity.unit) first.unit = loose[0]!.quantity.unit;
+    }
+  }
+  // A rule said on its own ("不能换牌子", "Brand doesn't matter") is for every medicine.
+  for (const segment of text.split(/\n|[,,;;。、]/)) {
+    if (segment.includes('\u0001')) continue;
+    const { substitute } = takeSubstitute(segment);
+    if (substitute !== undefined) messageSubstitute ??= substitute;
+  }
+  // With one medicine, a rule anywhere in the message is its rule.
+  if (messageSubstitute === undefined && items.length === 1) messageSubstitute = takeSubstitute(original).substitute;
+  for (const item of items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
+  return items;
+}
+
+const around = (text: string, q: QuantityMatch) => text.slice(Math.max(0, q.index - 1), q.index + q.length + 5);
+
+/** Without a known name, the old reading of written-out requests: a name beside its quantity or strength. */
+function itemsBySegment(text: string, draft: MedicineDraft): MedicineItem[] {
+  const items: MedicineItem[] = [];
   let messageSubstitute: boolean | undefined;
   for (const segment of text.split(/\n|[,,;;。、]/)) {
     const { rest, substitute, all } = takeSubstitute(segment);
-    const items = itemsOf(rest);
+    const found = itemsOf(rest).filter((i) => i.quantity !== undefined || i.strength !== undefined);
     if (all) messageSubstitute = substitute;
-    if (items.length === 0) {
+    if (found.length === 0) {
       if (substitute !== undefined) messageSubstitute = substitute;
-      attachLoose(draft.items, rest);
+      attachLoose(items, rest);
       continue;
     }
-    for (const item of items) if (substitute !== undefined) item.substitute = substitute;
-    draft.items.push(...items);
+    for (const item of found) if (substitute !== undefined) item.substitute = substitute;
+    items.push(...found);
   }
-  for (const item of draft.items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
-  return draft;
+  for (const item of items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
+  void draft;
+  return items;
+}
+
+/** "12号楼楼组长 … 1101降压药 1203胰岛素": rooms listed under the writer's building; the first is the door. */
+function roomUnderBuilding(text: string): DoorMatch | undefined {
+  const building = /(?<![\d])(\d{1,3})\s*(?:号楼|栋|幢)/.exec(text);
+  if (!building) return undefined;
+  const room = /(?<![\d-])([1-3]?\d0[1-9]|[1-9]0[1-9])(?=[\u4e00-\u9fff\u0001])/.exec(text.slice(building.index + building[0].length));
+  if (!room) return undefined;
+  const at = building.index + building[0].length + room.index;
+  return { door: { building: building[1]!, room: room[1]! }, index: at, length: room[0].length };
 }
 
 /** Reads a yes/no answer to "may it be substituted?". */
@@ -192,16 +328,11 @@ function takeHospital(text: string, draft: MedicineDraft): string {
     draft.hospital = label[1]!;
     return cut(text, label.index, label[0].length);
   }
-  const tokens = text.split(/([\s,,;;、\n]+)/);
-  const i = tokens.findIndex((t) => HOSPITAL_TOKEN.test(t) && !STRENGTH.test(t));
-  if (i < 0) return text;
-  const hospital = tokens[i]!
-    .replace(/^(?:想|最好|要|请|尽量)?(?:去|到|在)/, '')
-    .replace(/(?:配|开|买|拿)(?:药)?$/, '')
-    .replace(/的$/, '');
-  if (hospital.length >= 2) draft.hospital = hospital;
-  tokens[i] = ' ';
-  return tokens.join('');
+  // "去仁济医院配", "瑞金医院": a named hospital; "去医院", "医院那边" name none.
+  const named = HOSPITAL_NAME.exec(text);
+  if (!named) return text;
+  draft.hospital = named[1]!;
+  return cut(text, named.index, named[0].length);
 }
 
 // "都可以替换", "全部不可替换": the rule is for every medicine of the message.
@@ -320,9 +451,12 @@ function strengthOf(m: RegExpExecArray): string {
 }
 
 /** Blanks out a part of a text, keeping every other character where it was. */
-function cut(text: string, index: number, length: number): string {
-  return `${text.slice(0, index)}${' '.repeat(length)}${text.slice(index + length)}`;
+function cut(text: string, index: number, length: number, fill = ' '): string {
+  return `${text.slice(0, index)}${fill.repeat(length)}${text.slice(index + length)}`;
 }
+
+/** Blanks out every match, keeping positions. */
+const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
 
 function cutMatch(text: string, m: { index: number; length: number }): string {
   return cut(text, m.index, m.length);

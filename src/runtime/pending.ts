@@ -1,10 +1,11 @@
 import { findDoor } from '../kernel/fields/door.js';
 import { parseNumber } from '../kernel/chinese.js';
 import { allCommunities, type Community } from '../services/communities.js';
-import { endConversation, saveConversation, type Conversation } from '../services/conversations.js';
+import { endConversation, loadConversation, saveConversation, type Conversation } from '../services/conversations.js';
 import { adoptCommunity, memberById, privateAddress, setHome, type Member } from '../services/members.js';
 import { readingArgs, type ParsedArgs } from './args.js';
 import type { AnyCommand } from './command.js';
+import type { ChatAddress } from '../kernel/types.js';
 import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
 import type { Decision, Reading } from './understand.js';
@@ -22,6 +23,12 @@ interface Kept {
 const CONFIRM = 'understand.confirm';
 const CHOOSE = 'understand.choose';
 const WHERE = 'understand.community';
+
+/** The request a member was asked to confirm in a chat (an emergency asked in the group), if still open. */
+export function keptRequest(db: Ctx['db'], memberId: number, where: ChatAddress, now: number): { command: string; args?: unknown } | undefined {
+  const open = loadConversation(db, memberId, where, now);
+  return open?.kind === CONFIRM ? (open.state as Kept) : undefined;
+}
 
 /** 「是」 and its kin complete a likely reading; 「不是」 drops it. */
 export const YES = /^(?:是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|好|好的|要|要的|需要|可以|确认|确定|没错|yes|y|yeah|yep|yup|ok|okay|sure|please)[!!。.~～]*$/i;

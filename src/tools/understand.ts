@@ -12,6 +12,8 @@ import { figures, pct, readCorpus, score, type Figures, type Scored } from './co
  */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const quiet = process.argv.includes('--quiet');
+// --only medicine: the dev rows about one intent (wanted or got).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const { router } = new Registry(allCapabilities, ['linli', '邻里', '邻里助手']);
 
 const dev = score(router, readCorpus(join(ROOT, 'tests/corpus/dev.tsv')));
@@ -42,6 +44,7 @@ function printFailures(rows: Scored[]): void {
   const fields = (f: Record<string, string>) => Object.entries(f).map(([k, v]) => `${k}=${v}`).join(';');
   for (const r of rows) {
     if (r.intentRight && r.fieldsRight !== false) continue;
+    if (only && !r.intent.startsWith(only) && !r.predicted.replace(/^ask:/, '').startsWith(only)) continue;
     const what = r.intentRight ? 'fields' : 'intent';
     console.log(`dev:${r.line} [${what}] ${r.context} | ${r.text.replace(/\n/g, '\\n').slice(0, 120)}`);
     console.log(`    want ${r.intent} ${fields(r.fields)}`);
