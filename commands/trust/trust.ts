@@ -27,12 +27,21 @@ import {
 } from './store/retention.js';
 
 
+/** Asking what the bot holds about oneself. */
+const MYDATA =
+  /^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)|你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)|我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)|(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)|你知道我住(?:哪|在哪)|(?:报|登记)(?:过)?的(?:药|配药)[^。]{0,8}(?:有记录|记录)|what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)|show me my (?:info|data|details)|what do you know about me|my (?:personal )?data\b/i;
+
 const list = (ctx: Ctx, items: string[]) => items.join(ctx.lang === 'en' ? ', ' : '、');
 
 export const mydataCommand = defineCommand({
   name: 'mydata',
   aliases: ['我的信息', '我的资料', '我的数据', 'mydata', 'my_data'],
-  keywords: [/^(?:我的信息|我的资料|你们存了我什么|查看我的信息)$/],
+  // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
+  recognise: (text) => {
+    const m = MYDATA.exec(text);
+    return m ? { intent: 'mydata', confidence: 0.9, evidence: [m[0]] } : undefined;
+  },
+  choice: 'trust.mydataChoice',
   help: 'trust.mydataHelp',
   usage: 'trust.mydataUsage',
   parse: () => ({}),

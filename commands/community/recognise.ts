@@ -1,0 +1,76 @@
+import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+import { findPhone } from '../../src/kernel/fields/phone.js';
+import type { Recognised, Situation } from '../../src/runtime/understand.js';
+
+/**
+ * Reading a resident's home and a question about the bot itself, on normalised text.
+ * A home: "我住5号楼302", "门牌 3号楼1201", "地址改成4号楼702", "I stay at 2-301", and in a
+ * private chat a door on its own. In a busy group only when said to the bot, or when the message
+ * is that and nothing else: "我住5号楼302,谁能帮我下楼取个快递" is an errand, not a home.
+ */
+
+// Words that say "this is my home" (or its correction).
+const HOME_WORDS =
+  /我(?:家)?住(?!院)|住在|住的是|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
+// What may stand beside the door in a home statement and say nothing else.
+const FILLER =
+  /我(?:家)?住(?:在)?|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m in\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bhi\b/gi;
+const NOT_MINE = /不是(?:\s*)$|\bnot\s*$/i;
+
+/** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
+function homeDoor(text: string): DoorMatch | undefined {
+  let rest = text;
+  let offset = 0;
+  for (let i = 0; i < 3; i++) {
+    const found = findDoor(rest);
+    if (!found) return undefined;
+    if (!NOT_MINE.test(rest.slice(Math.max(0, found.index - 4), found.index))) return { ...found, index: found.index + offset };
+    offset += found.index + found.length;
+    rest = rest.slice(found.index + found.length);
+  }
+  return undefined;
+}
+
+export function recogniseHome(text: string, s: Situation): Recognised | undefined {
+  const phone = findPhone(text);
+  const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
+  const found = homeDoor(t);
+  if (!found) return undefined;
+  const door: Door = found.door;
+  const said = HOME_WORDS.exec(t);
+  const left = (t.slice(0, found.index) + ' ' + t.slice(found.index + found.length)).replace(/\d{1,4}\s*弄(?:里)?/g, ' ').replace(FILLER, '');
+  const leftLength = left.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const onlyHome = leftLength <= 2;
+  const fields = { door: doorKey(door) };
+  const reading = (confidence: number): Recognised => ({
+    intent: 'home',
+    confidence,
+    evidence: [t.slice(found.index, found.index + found.length), ...(said ? [said[0]] : []), ...(onlyHome ? ['nothing else'] : [])],
+    fields,
+    args: { door },
+  });
+  if (!s.isGroup) {
+    // A door with little else is the writer's home; with more, the rest may be the point.
+    if (onlyHome || (said && leftLength <= 10)) return reading(0.9);
+    if (said || leftLength <= 6) return reading(0.8);
+    return reading(0.55);
+  }
+  // In a group: said to the bot, or a home statement and nothing else.
+  if (said && (s.addressed || onlyHome)) return reading(0.9);
+  return reading(0.2);
+}
+
+/** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
+const MENU = /^(?:帮助|菜单|选单|目录|功能|说明|使用说明|help|menu|start|commands?)[??!!。.]*$/i;
+const HOW =
+  /怎么用|如何使用|使用方法|用法|教教我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)功能|(?:能|会|可以)(?:做|干|帮)(?:些)?(?:什么|啥)|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
+const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
+
+export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
+  const menu = MENU.exec(text);
+  if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
+  const how = HOW.exec(text);
+  if (!how) return undefined;
+  const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加/.test(how[0]));
+  return { intent: 'help', confidence: toBot ? 0.85 : 0.2, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
+}
