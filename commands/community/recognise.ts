@@ -51,7 +51,7 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
   });
   if (!s.isGroup) {
     // A door with little else is the writer's home; with more, the rest may be the point.
-    if (onlyHome || (said && leftLength <= 10)) return reading(0.9);
+    if (onlyHome || (said && leftLength <= 6)) return reading(0.9);
     if (said || leftLength <= 6) return reading(0.8);
     return reading(0.55);
   }
@@ -69,8 +69,12 @@ const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou
 export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
   const menu = MENU.exec(text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
-  const how = HOW.exec(text);
+  const hows = [...text.matchAll(new RegExp(HOW.source, 'gi'))];
+  // "我不会弄" beside a request is about the phone, not a question for the bot.
+  const how = hows.find((h) => !/不会|不太会/.test(h[0])) ?? hows[0];
   if (!how) return undefined;
   const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加/.test(how[0]));
-  return { intent: 'help', confidence: toBot ? 0.85 : 0.2, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
+  const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : 0.85;
+  return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }

@@ -28,6 +28,8 @@ export interface ReplyDef<R = unknown, C extends Ctx = Ctx> {
    * reading wins over the free-text ones (a medicine request quoted under a task post is medicine).
    */
   recognise?(text: string, s: Situation): Recognised | undefined;
+  /** The question asked when that reading is likely but not clear (「您是要取消订单吗?」); without it a likely reply is left alone. */
+  confirm?: MessageKey;
   /** What the reply asks for, or undefined when it is not for the bot. May read the database, never write. */
   read(ctx: C, refId: number, text: string): R | undefined;
   /** The roles a reading needs (any of them), and the refusal if it should say more than "needs the role"; undefined: anyone. */

@@ -1,6 +1,5 @@
 import { t } from '../kernel/catalogue.js';
 import type { Incoming, Lang } from '../kernel/types.js';
-import { botMessageRef } from '../outbox/store.js';
 import { communityById, upsertChat, type Chat } from '../services/communities.js';
 import { endConversation, loadConversation, type Conversation } from '../services/conversations.js';
 import { markHandled, recordIncoming, setSender } from '../services/inbox.js';
@@ -14,7 +13,7 @@ import { Pending } from './pending.js';
 import { decide as decideFor, decideRoles } from './policy.js';
 import type { Registry } from './registry.js';
 import type { Prepared } from './router.js';
-import { situationOf } from './situation.js';
+import { replyRef, situationOf } from './situation.js';
 import { decide, type Decision, type OpenGroupBuy, type Reading } from './understand.js';
 
 /** Messages longer than this are refused with a reply (a 500-line 接龙 chain is about 15,000). */
@@ -58,9 +57,11 @@ export class Dispatcher {
   ) {
     const perMinute = deps.config.floodPerMinute;
     this.flood = perMinute > 0 ? new FloodGuard(perMinute, perMinute) : undefined;
-    this.pending = new Pending(registry, (ctx, command, args, via) => this.run(ctx, command, args, via, true), (ctx, member) =>
-      this.ctx(ctx.msg, ctx.chat, member, ctx.lang, ctx.incomingId),
-    );
+    this.pending = new Pending(registry, {
+      run: (ctx, command, args, via) => this.run(ctx, command, args, via, true),
+      reply: (ctx, ref, text) => this.reply(ctx, text, ref),
+      refresh: (ctx, member) => this.ctx(ctx.msg, ctx.chat, member, ctx.lang, ctx.incomingId),
+    });
     this.handleOneTx = deps.db.transaction((msg: Incoming) => this.handleOne(msg));
     this.handleBatchTx = deps.db.transaction((msgs: Incoming[]) =>
       msgs.map((msg) => {
@@ -208,7 +209,9 @@ export class Dispatcher {
     const understanding = this.registry.router.understand(text, situation, prepared.lang);
     let decision = understanding.decision;
     const lead = decision.kind === 'act' || decision.kind === 'ask' ? decision.reading : undefined;
-    if (lead?.via === 'reply') {
+    if (lead?.via === 'reply' && situation.replyTo) {
+      // Likely but not clear ("我不要了 把我那行删掉吧" under the chain): asked first, completed by 「是」.
+      if (decision.kind === 'ask') return this.pending.askReply(ctx, situation.replyTo, text);
       const reply = this.reply(ctx, text);
       if (reply) return reply;
       decision = decide(understanding.readings.filter((r) => r.via !== 'reply'), situation);
@@ -235,23 +238,24 @@ export class Dispatcher {
     return this.registry.capabilities.flatMap((c) => c.openGroupBuys?.(ctx) ?? []);
   }
 
-  /** A reply to a message the bot posted about a record: read first, so a thank-you gets silence. */
-  private reply(ctx: Ctx, text: string): Routed | undefined {
-    if (!ctx.msg.replyToMessageId) return undefined;
-    const ref = botMessageRef(ctx.db, ctx.msg.platform, ctx.msg.chatId, ctx.msg.replyToMessageId);
-    const owned = ref?.ref_kind ? this.registry.replyHandlers.get(ref.ref_kind) : undefined;
-    if (!ref || !owned || ref.ref_id === null) return undefined;
+  /**
+   * A reply to a message the bot posted about a record: read first, so a thank-you gets silence.
+   * `ref` is the post replied to (by default the one this message quotes; a confirmed reply keeps its own).
+   */
+  private reply(ctx: Ctx, text: string, ref: { kind: string; id: number } | undefined = replyRef(ctx)): Routed | undefined {
+    const owned = ref ? this.registry.replyHandlers.get(ref.kind) : undefined;
+    if (!ref || !owned) return undefined;
     if (owned.command.needsCommunity && !ctx.community) return undefined;
-    const reading: unknown = owned.handler.read(ctx, ref.ref_id, text);
+    const reading: unknown = owned.handler.read(ctx, ref.id, text);
     if (reading === undefined) return undefined;
     const needs = owned.handler.needs?.(reading);
     const decision = needs ? decideRoles(ctx, needs.roles, needs.refusal) : { ok: true as const };
     if (!decision.ok) {
       ctx.reply(decision.key, decision.params);
-      return { status: 'refused', as: `reply:${ref.ref_kind}:not-allowed` };
+      return { status: 'refused', as: `reply:${ref.kind}:not-allowed` };
     }
-    owned.handler.handle(ctx, ref.ref_id, reading);
-    return { status: 'handled', as: `reply:${ref.ref_kind}` };
+    owned.handler.handle(ctx, ref.id, reading);
+    return { status: 'handled', as: `reply:${ref.kind}` };
   }
 
   /**

@@ -11,13 +11,22 @@ import type { Registry } from './registry.js';
 import type { Decision, Reading } from './understand.js';
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
-type Run = (ctx: Ctx, command: AnyCommand, args: ParsedArgs, via: 'choice') => Routed;
+
+/** What the dispatcher does for these questions: run a command, hand a reply to its post's handler, refresh the context. */
+export interface PendingRoutes {
+  run(ctx: Ctx, command: AnyCommand, args: ParsedArgs, via: 'choice'): Routed;
+  reply(ctx: Ctx, ref: { kind: string; id: number }, text: string): Routed | undefined;
+  /** A context for the same message after the member changed (a newcomer's community). */
+  refresh(ctx: Ctx, member: Member): Ctx;
+}
 
 /** A request kept while the person answers a question: enough to run it through the same command and policy. */
 interface Kept {
   command: string;
   args?: unknown;
   rawArgs?: string;
+  /** A reply to a bot post, kept with the post it replied to. */
+  reply?: { kind: string; id: number; text: string };
 }
 
 const CONFIRM = 'understand.confirm';
@@ -46,9 +55,7 @@ const DEFAULT_CHOICES = ['medicine', 'groupbuy.buy', 'volunteer', 'help'];
 export class Pending {
   constructor(
     private readonly registry: Registry,
-    private readonly run: Run,
-    /** A context for the same message after the member changed (a newcomer's community). */
-    private readonly refresh: (ctx: Ctx, member: Member) => Ctx,
+    private readonly routes: PendingRoutes,
   ) {}
 
   owns(kind: string): boolean {
@@ -73,6 +80,16 @@ export class Pending {
       ctx.reply('core.askedPrivately');
     }
     return { status: 'handled', as: `ask:${command.name}` };
+  }
+
+  /** A likely reply to a bot post (a cancel under the chain): asked here, its 「是」 hands it to the post's handler. */
+  askReply(ctx: Ctx, ref: { kind: string; id: number }, text: string): Routed {
+    const owned = this.registry.replyHandlers.get(ref.kind);
+    const question = owned?.handler.confirm;
+    if (!question) return { status: 'ignored', as: `reply:${ref.kind}:unsure` };
+    saveConversation(ctx.db, ctx.member.id, ctx.here, CONFIRM, { command: owned!.command.name, reply: { ...ref, text } } satisfies Kept, ctx.now());
+    ctx.reply(question);
+    return { status: 'handled', as: `ask:reply:${ref.kind}` };
   }
 
   private guessOrSilence(ctx: Ctx, readings: Reading[]): Routed {
@@ -159,14 +176,15 @@ export class Pending {
     if (door) setHome(ctx.db, ctx.member.id, door.door, ctx.now());
     ctx.record('member.community', 'member', ctx.member.id);
     ctx.reply('core.welcome', { name: community.name });
-    return this.resume(this.refresh(ctx, memberById(ctx.db, ctx.member.id)!), kept);
+    return this.resume(this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!), kept);
   }
 
   private resume(ctx: Ctx, kept: Kept): Routed {
+    if (kept.reply) return this.routes.reply(ctx, kept.reply, kept.reply.text) ?? { status: 'ignored', as: `reply:${kept.reply.kind}:gone` };
     const command = this.registry.router.commandByName(kept.command);
     if (!command) return { status: 'ignored', as: 'gone' };
     const args = readingArgs(command, kept, { lang: ctx.lang, isGroup: ctx.isGroup, addressed: true });
-    return this.run(ctx, command, args, 'choice');
+    return this.routes.run(ctx, command, args, 'choice');
   }
 }
 

@@ -131,7 +131,7 @@ export function decide(readings: Reading[], s: Situation): Decision {
   // Danger to someone now goes first, whatever else the message says.
   if (best.intent === 'emergency') return best.confidence >= CLEAR ? { kind: 'act', reading: best } : { kind: 'ask', reading: best };
   const rival = readings.find((r) => r.intent !== best.intent && r.command !== best.command);
-  if (best.confidence >= CLEAR && (!rival || best.confidence - rival.confidence >= MARGIN)) return { kind: 'act', reading: best };
+  if (best.confidence >= CLEAR && (!rival || best.confidence - rival.confidence >= MARGIN - 1e-9)) return { kind: 'act', reading: best };
   return { kind: 'ask', reading: best };
 }
 
