@@ -96,7 +96,14 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const phone = findPhone(text);
   const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
   const codes = new Set(gb.items.map((i) => i.code));
-  const line = readChainLine(orderText(t.replace(/\n/g, ' '), gb.items), 0, codes);
+  const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
+  const line = readChainLine(rewritten, 0, codes);
+  // "eggs please, 2 boxes": one item, its quantity said apart from it.
+  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b/gi)];
+  if (line.items.size === 1 && apart.length === 1 && !new RegExp(`[A-Z]\\s*(?:[x×*]\\s*)?\\d`).test(rewritten)) {
+    const [code] = [...line.items.keys()];
+    line.items.set(code!, Number(apart[0]![1]));
+  }
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   if (line.cancel && s.replyTo?.kind === 'chain') {
     const plain = /^\s*(?:取消|cancel|退团)(?:订单|我的|我家的?)?[!!。.]*\s*$/i.test(t) || line.door !== undefined;

@@ -36,7 +36,7 @@ const EN_FORM = /^\s+(?:pens?|inhalers?|drops|spray|patch(?:es)?|cream|syrup|inj
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
 /** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
 const AFTER_VERB = new RegExp(
-  `(?:配|买|开|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
+  `(?:配|买|开(?=点|些|一下|\\d|[一二两三四五六七八九十几]\\s*(?:盒|瓶|支))|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
   'g',
 );
 /** "药名是单硝酸异山梨酯", "药名:格列美脲". */
@@ -44,7 +44,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 
 /** A name the structural patterns found is taken only if it reads like one. */
 function plausible(name: string): boolean {
-  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[的了吗呢吧我你他她药伐哦各\d一二两三四五六七八九十几]/.test(name);
+  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[的了吗呢吧我你他她药伐哦各车送去人来走到回家里\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**

@@ -26,7 +26,7 @@ const ELSEWHERE =
 /** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". */
 const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家/;
 const ABOUT =
-  /一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
+  /一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
 export function recogniseMedicine(text: string): Recognised | undefined {
   if (isForward(text)) return undefined;
@@ -48,7 +48,7 @@ export function recogniseMedicine(text: string): Recognised | undefined {
   const elsewhere = RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? OFFER.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const about = ABOUT.exec(text);
-  if (about && !ask) return reading(0.15, [`a question about it: ${about[0]}`]);
+  if (about && !ask && !(items.length > 0 && short)) return reading(0.15, [`a question about it: ${about[0]}`]);
   const medicineWord = items.length > 0 || HAS_MEDICINE_NOUN.test(text) || /配|开药|拿药/.test(text);
   if (items.length > 0 && (ask || short)) return reading(0.92);
   if (items.length > 0 && items[0]!.quantity !== undefined) return reading(0.85);
