@@ -11,7 +11,7 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /我(?:家)?住(?!院)|住在|住的是|moved (?:in|into|to)\b|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
+  /我(?:家)?住(?!院)|住在|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 const FILLER =
   /我(?:家)?住(?:在)?|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bhi\b/gi;
@@ -63,7 +63,7 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
 const MENU = /^(?:帮助|菜单|选单|目录|功能|说明|使用说明|help|menu|start|commands?)[??!!。.]*$/i;
 const HOW =
-  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:做|干|办)?(?:些)?(?:什么|啥)(?:事)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
+  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:做|干|办)?(?:些)?(?:什么|啥)(?:事)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
 const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
 
 export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
