@@ -4,6 +4,7 @@ import { groupbuyBulletin, groupbuyPersonalData } from './data.js';
 import { importCommand } from './import.js';
 import { groupbuyMessages } from './messages.js';
 import { buyCommand, chainCommand, launchCommand, orderJobs } from './order.js';
+import { orderableGroupBuys } from './shared.js';
 import { approveCommand, documentsCommand, historyCommand, priceCommand, registerCommand, rejectCommand } from './register.js';
 
 /** Group-buys (团购): register → approve → launch → 接龙 orders → close → sheets → delivery; imports. */
@@ -29,4 +30,5 @@ export const groupbuy = defineCapability({
   bulletinSection: groupbuyBulletin,
   personalData: groupbuyPersonalData,
   jobs: { ...closeJobs, ...orderJobs },
+  openGroupBuys: orderableGroupBuys,
 });

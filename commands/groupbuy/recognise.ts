@@ -33,11 +33,12 @@ interface OrderRead {
 
 /** The group-buy a message is for: named in a chain's title, the chain post replied to, else the only one open. */
 function groupBuyOf(text: string, s: Situation): OpenGroupBuy | undefined {
-  const open = s.groupBuys;
-  if (open.length === 0) return undefined;
+  const known = s.groupBuys;
+  if (known.length === 0) return undefined;
   const id = chainIdOf(text);
-  if (id !== undefined) return open.find((g) => g.id === id);
-  if (s.replyTo?.kind === 'chain') return open.find((g) => g.id === s.replyTo!.id);
+  if (id !== undefined) return known.find((g) => g.id === id);
+  if (s.replyTo?.kind === 'chain') return known.find((g) => g.id === s.replyTo!.id);
+  const open = known.filter((g) => !g.closed);
   return open.length === 1 ? open[0] : undefined;
 }
 

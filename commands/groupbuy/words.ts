@@ -87,8 +87,10 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // In English, "a" and "i" before a word are an article and a pronoun, not items A and I.
   if (/[a-z]{2}/i.test(t)) t = t.replace(/(?<![A-Za-z])[ai](?=\s+[A-Za-z]{2})/g, ' ');
   for (const [re, code] of short) t = t.replace(re, ` ${code} `);
-  // "Two of B", "2 x C", "1 C": a number before the letter.
-  t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
+  // "Two of B", "2 x C", "1 C": in English a number may come before the letter; not where the
+  // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
+  const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
+  if (/[a-z]{3,}/i.test(t) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
   // "AB各一份", "A B 各两份", "水果 肉 各一": each letter takes the quantity.
   t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*){2,})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
     const codesHere = letters.replace(/\s/g, '').split('');

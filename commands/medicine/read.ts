@@ -193,7 +193,8 @@ export function parseNormalized(normalized: string): MedicineDraft {
   } else draft.items = itemsBySegment(text, draft);
   if (draft.items.length === 0) {
     const rest = clean(text.replace(/\u0001/g, ' ').replace(FILLER_WORDS, ' '));
-    if (rest && /[\u4e00-\u9fffA-Za-z]{2,}/.test(rest)) draft.unknown = [rest];
+    // One short word where the name should be ("配药 哈哈"), not talk about whose or how.
+    if (rest && /^[\u4e00-\u9fffA-Za-z]{2,6}$/.test(rest) && !/[我你他她妈爸婆公儿女孩子老人家谁怎么]/.test(rest)) draft.unknown = [rest];
   }
   return draft;
 }

@@ -1,6 +1,6 @@
 import { isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
-import type { Recognised } from '../../src/runtime/understand.js';
+import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
 
 /**
@@ -28,7 +28,7 @@ const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?
 const ABOUT =
   /一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
-export function recogniseMedicine(text: string): Recognised | undefined {
+export function recogniseMedicine(text: string, s: Situation): Recognised | undefined {
   if (isForward(text)) return undefined;
   const draft = parseNormalized(text);
   const ask = REQUEST_FIRST.exec(text) ?? ASK.exec(text);
@@ -54,6 +54,8 @@ export function recogniseMedicine(text: string): Recognised | undefined {
   if (items.length > 0 && items[0]!.quantity !== undefined) return reading(0.85);
   if (ask && medicineWord && (short || /药|配|medic|meds|pills/i.test(text))) return reading(0.86);
   if (short && medicineWord) return reading(0.82);
+  // In a private chat a medicine written out ("氨氯地平 5mg 可以替换") is a request; a bare name may be one.
+  if (items.length > 0 && !s.isGroup) return reading(items[0]!.strength !== undefined || items.some((i) => i.substitute !== undefined) ? 0.85 : 0.6);
   if (items.length > 0) return reading(0.35);
   return reading(ask && medicineWord ? 0.4 : 0.2);
 }

@@ -71,7 +71,7 @@ export const medicineCommand = defineCommand({
   aliases: ['med', 'medicine', '配药', '代配药'],
   // Free text: a need for medicine, with or without its name (the name is then asked privately);
   // "配药", "我要配药", "帮5-302王阿姨配药 …" are read the same way.
-  recognise: (text) => (text.length > MAX_REQUEST_LENGTH || CHAIN_HEADER.test(text) ? undefined : recogniseMedicine(text)),
+  recognise: (text, s) => (text.length > MAX_REQUEST_LENGTH || CHAIN_HEADER.test(text) ? undefined : recogniseMedicine(text, s)),
   needsCommunity: true,
   confirm: { question: 'medicine.confirmAsk', privately: true },
   choice: 'medicine.choice',
@@ -80,6 +80,9 @@ export const medicineCommand = defineCommand({
   parse: parseRequest,
   args: Draft,
   handle(ctx, draft) {
+    // "配药 哈哈": words where the medicine should be that name none get the right form (in private;
+    // from a group the name is asked privately).
+    if (!ctx.isGroup && draft.items.length === 0 && draft.unknown && draft.daysLeft === undefined) throw new UserError('medicine.usage');
     proceed(ctx, draft as MedicineDraft);
   },
   onConversation: {

@@ -125,7 +125,7 @@ export class Dispatcher {
     }
 
     // The text is normalised here, once: every route below reads prepared.text.
-    const prepared = this.registry.router.prepare({ text: msg.text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
+    const prepared = this.registry.router.read({ text: msg.text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
     const lang: Lang = prepared.lang ?? member.lang ?? chat.lang ?? 'zh-CN';
     const ctx = this.ctx(msg, chat, member, lang, incomingId);
     // Only messages for the bot count against the flood limit: chatter in a busy group costs nothing.
@@ -326,7 +326,7 @@ export class Dispatcher {
     const { chat, member } = this.identify(msg, now);
     let lang: Lang = member.lang ?? 'zh-CN';
     try {
-      lang = this.registry.router.prepare({ text: msg.text.slice(0, MAX_TEXT_LENGTH), isGroup: msg.isGroup }).lang ?? lang;
+      lang = this.registry.router.read({ text: msg.text.slice(0, MAX_TEXT_LENGTH), isGroup: msg.isGroup }).lang ?? lang;
     } catch {
       // The router itself failed on this text: answer in the member's language.
     }

@@ -98,6 +98,11 @@ export class Pending {
 
   /** Not understood, where the person talks to the bot: the best guesses and the usual things, as numbered choices. */
   guess(ctx: Ctx, readings: Reading[], addressed: boolean): Routed {
+    // Said to the bot in a busy group: one short line; the choices are for a private chat.
+    if (ctx.isGroup) {
+      ctx.reply('core.shortHelp');
+      return { status: 'handled', as: 'short-help' };
+    }
     const { router } = this.registry;
     const options: Kept[] = [];
     const add = (command: AnyCommand | undefined, kept: Kept) => {

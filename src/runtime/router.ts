@@ -98,7 +98,7 @@ export class Router {
   }
 
   /** Normalises, strips the @mention, reads the language and finds a slash command: what the dispatcher starts from. */
-  prepare(input: RouteInput): Prepared {
+  read(input: RouteInput): Prepared {
     let text = normalize(input.text);
     let addressed = input.mentionsBot ?? false;
     if (this.mention) {
@@ -123,7 +123,7 @@ export class Router {
 
   /** Routes one message without a database: a slash command, or free text as the recognisers decide. */
   route(input: RouteInput, situation?: Partial<Situation>): Parsed {
-    const prepared = this.prepare(input);
+    const prepared = this.read(input);
     if (prepared.kind !== 'text') return prepared;
     const s = bareSituation(input.isGroup, prepared.addressed, situation);
     const understanding = this.understand(prepared.text, s, prepared.lang);

@@ -5,6 +5,8 @@ import { parseArgs } from './args.js';
 export interface OpenGroupBuy {
   id: number;
   items: { code: string; name: string }[];
+  /** Closed (or not open yet): named by a copied chain or a reply it is answered, never guessed at. */
+  closed?: boolean;
 }
 
 /**

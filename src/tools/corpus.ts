@@ -106,7 +106,7 @@ const INTENT_OF_COMMAND: Record<string, string> = { 'groupbuy.buy': 'order', 'gr
 export function score(router: Router, rows: Row[]): Scored[] {
   return rows.map((row) => {
     const isGroup = !row.context.startsWith('private');
-    const prepared = router.prepare({ text: row.text, isGroup });
+    const prepared = router.read({ text: row.text, isGroup });
     let predicted = 'none';
     let predictedFields: Record<string, string> = {};
     let decision: Decision['kind'] = 'silence';
