@@ -1,6 +1,7 @@
 import { isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
+import { findDaysLeft } from './days.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
 
 /**
@@ -35,7 +36,8 @@ export function recogniseMedicine(text: string, s: Situation): Recognised | unde
   // Items read by their place beside a quantity ("鸡蛋 两盒") count only when they read as medicine.
   const items = draft.byName || draft.items.every((i) => i.strength !== undefined || MEDICINE_WORDS.test(i.name)) ? draft.items : [];
   const short = draft.daysLeft !== undefined;
-  const evidence = [...items.map((i) => i.name), ...(ask ? [ask[0]] : []), ...(short ? [`days:${draft.daysLeft}`] : [])];
+  const days = short ? findDaysLeft(text) : undefined;
+  const evidence = [...items.map((i) => i.name), ...(ask ? [ask[0]] : []), ...(short ? [days ? text.slice(days.index, days.index + days.length).trim() : `days:${draft.daysLeft}`] : [])];
   if (items.length === 0 && !ask && !short) return undefined;
   const fields = fieldsOf(draft, items);
   const reading = (confidence: number, why: string[] = []): Recognised => ({
