@@ -34,6 +34,8 @@ export interface MedicineDraft {
   phone?: string;
   /** Words standing where a medicine's name would, that read as none ("配药 哈哈"). */
   unknown?: string[];
+  /** A quantity said before the name is known ("能帮忙配两盒吗"): it goes to the medicine named next. */
+  quantity?: { n: number; unit?: string };
   /** The items were found by their names (the lexicon, a generic's ending, after 配/买), not by their place beside a quantity. */
   byName?: boolean;
 }
@@ -192,6 +194,8 @@ export function parseNormalized(normalized: string): MedicineDraft {
     draft.byName = true;
   } else draft.items = itemsBySegment(text, draft);
   if (draft.items.length === 0) {
+    const q = requestQuantities(text)[0];
+    if (q) draft.quantity = q.quantity;
     const rest = clean(text.replace(/\u0001/g, ' ').replace(FILLER_WORDS, ' '));
     // One short word where the name should be ("配药 哈哈"), not talk about whose or how.
     if (rest && /^[\u4e00-\u9fffA-Za-z]{2,6}$/.test(rest) && !/[我你他她妈爸婆公儿女孩子老人家谁怎么]/.test(rest)) draft.unknown = [rest];

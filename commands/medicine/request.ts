@@ -40,6 +40,7 @@ const Draft = z.object({
   question: z.boolean(),
   phone: z.string().max(20).optional(),
   unknown: z.array(z.string()).optional(),
+  quantity: z.object({ n: z.number().int().positive().max(999), unit: z.string().optional() }).optional(),
   byName: z.boolean().optional(),
 });
 
@@ -102,7 +103,14 @@ export const medicineCommand = defineCommand({
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
   if (awaiting === 'items') {
     const more = parseMedicineRequest(text);
-    if (more.items.length === 0 || more.question) return false;
+    if (more.items.length === 0) return false;
+    // "能帮忙配两盒吗" … "拜新同": the two boxes said first are the medicine's.
+    const first = more.items[0]!;
+    if (first.quantity === undefined && draft.quantity) {
+      first.quantity = draft.quantity.n;
+      if (draft.quantity.unit) first.unit = draft.quantity.unit;
+    }
+    delete draft.quantity;
     draft.items.push(...more.items);
     draft.door ??= more.door;
     draft.patient ??= more.patient;
