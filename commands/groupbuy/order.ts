@@ -141,7 +141,8 @@ function readSendersLine(ctx: Ctx, gb: GroupBuy, text: string): ChainReading | u
   for (let at = texts.length - 1; at >= 0; at--) {
     if (/^(?:例|例如|格式|示例|比如)/.test(texts[at]!.text)) continue;
     const line = readChainLine(texts[at]!.text, texts[at]!.n, codes);
-    if (ordersSomething(line)) return { gb, codes, texts, last: line, lastAt: at };
+    // "取消" alone cancels the sender's own household's order.
+    if (ordersSomething(line) || (line.cancel && at === texts.length - 1)) return { gb, codes, texts, last: line, lastAt: at };
   }
   return undefined;
 }
@@ -193,6 +194,7 @@ export const buyCommand = defineCommand({
   // "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋": an order in plain words where one group-buy is open.
   recognise: recognisePlainOrder,
   choice: 'groupbuy.choice',
+  offered: (s) => s.groupBuys.some((g) => !g.closed),
   needsCommunity: true,
   help: 'groupbuy.buyHelp',
   usage: 'groupbuy.buyUsage',

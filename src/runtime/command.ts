@@ -89,6 +89,8 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
   confirm?: { question: MessageKey; privately?: boolean; ask?: (ctx: C, args: z.infer<S>) => void };
   /** The command as one of the choices offered when the bot is not sure what a person meant ("登记配药"). */
   choice?: MessageKey;
+  /** Whether it is worth offering as a choice where the person is (an order only while a group-buy is open). */
+  offered?: (s: Situation) => boolean;
   /** Who may use it (any of these); omitted means every member. Secretaries may use everything. */
   roles?: Role[];
   /**

@@ -226,7 +226,7 @@ export class Dispatcher {
     if (decision.kind === 'silence') return { status: 'ignored', as: 'chatter' };
     const stopped = gate();
     if (stopped) return stopped;
-    if (decision.kind === 'guess') return this.pending.guess(ctx, decision.choices, prepared.addressed);
+    if (decision.kind === 'guess') return this.pending.guess(ctx, decision.choices, prepared.addressed, situation);
     const p: ParseContext = { lang: ctx.lang, isGroup: ctx.isGroup, addressed: prepared.addressed };
     const args = readingArgs(command!, reading!, p);
     if (decision.kind === 'ask') return this.pending.ask(ctx, command!, reading!, args);

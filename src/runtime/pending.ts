@@ -8,7 +8,7 @@ import type { AnyCommand } from './command.js';
 import type { ChatAddress } from '../kernel/types.js';
 import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
-import type { Decision, Reading } from './understand.js';
+import type { Decision, Reading, Situation } from './understand.js';
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
 
@@ -70,11 +70,12 @@ export class Pending {
   ask(ctx: Ctx, command: AnyCommand, reading: Reading, args: ParsedArgs): Routed {
     if (!command.confirm || !args.ok) return this.guessOrSilence(ctx, [reading]);
     const kept: Kept = { command: command.name, args: args.value };
-    const where = command.confirm.privately && ctx.isGroup ? privateAddress(ctx.member) : ctx.here;
+    const elsewhere = command.confirm.privately === true && ctx.isGroup;
+    const where = elsewhere ? privateAddress(ctx.member) : ctx.here;
     if (!where) return this.guessOrSilence(ctx, [reading]);
     saveConversation(ctx.db, ctx.member.id, where, CONFIRM, kept, ctx.now());
     if (command.confirm.ask) command.confirm.ask(ctx, args.value);
-    else if (where === ctx.here) ctx.reply(command.confirm.question);
+    else if (!elsewhere) ctx.reply(command.confirm.question);
     else {
       ctx.replyPrivately(command.confirm.question);
       ctx.reply('core.askedPrivately');
@@ -97,7 +98,7 @@ export class Pending {
   }
 
   /** Not understood, where the person talks to the bot: the best guesses and the usual things, as numbered choices. */
-  guess(ctx: Ctx, readings: Reading[], addressed: boolean): Routed {
+  guess(ctx: Ctx, readings: Reading[], addressed: boolean, situation?: Situation): Routed {
     // Said to the bot in a busy group: one short line; the choices are for a private chat.
     if (ctx.isGroup) {
       ctx.reply('core.shortHelp');
@@ -109,7 +110,10 @@ export class Pending {
       if (command?.choice && options.length < 3 && !options.some((o) => o.command === command.name)) options.push(kept);
     };
     for (const r of readings) add(router.commandByName(r.command), { command: r.command, args: r.args, rawArgs: r.rawArgs });
-    for (const name of DEFAULT_CHOICES) add(router.commandByName(name), { command: name, rawArgs: '' });
+    for (const name of DEFAULT_CHOICES) {
+      const command = router.commandByName(name);
+      if (!situation || !command?.offered || command.offered(situation)) add(command, { command: name, rawArgs: '' });
+    }
     const lines = options.map((o, i) => ctx.text('core.choiceLine', { n: i + 1, what: ctx.text(router.commandByName(o.command)!.choice!) }));
     saveConversation(ctx.db, ctx.member.id, ctx.here, CHOOSE, options, ctx.now());
     ctx.replyText([ctx.text('core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'));

@@ -1,5 +1,6 @@
 import { allCapabilities } from '../app.js';
 import { Registry } from '../runtime/registry.js';
+import { readingArgs } from '../runtime/args.js';
 import { bareSituation } from '../runtime/router.js';
 import type { OpenGroupBuy, Situation } from '../runtime/understand.js';
 import { CORPUS_GROUP_BUY } from './corpus.js';
@@ -32,8 +33,8 @@ const read = router.read({ text, isGroup, mentionsBot: flag('--addressed') });
 if (read.kind !== 'text') {
   const out =
     read.kind === 'command'
-      ? { command: read.command.name, via: 'slash', args: read.args.ok ? read.args.value : undefined, problem: read.args.ok ? undefined : read.args.error.key }
-      : { decision: 'none', reason: read.reason };
+      ? { forBot: true, command: read.command.name, via: 'slash', args: read.args.ok ? read.args.value : undefined, problem: read.args.ok ? undefined : read.args.error.key }
+      : { forBot: false, reason: read.reason };
   console.log(JSON.stringify({ normalized: read.text, lang: read.lang ?? 'zh-CN', ...out }, null, 2));
 } else {
   const situation: Situation = bareSituation(isGroup, read.addressed, {
@@ -44,9 +45,16 @@ if (read.kind !== 'text') {
   });
   const { readings, decision } = router.understand(read.text, situation, read.lang);
   const show = ({ intent, command, via, confidence, evidence, fields }: (typeof readings)[number]) => ({ intent, command, via, confidence, evidence, fields });
+  const chosen = decision.kind === 'act' || decision.kind === 'ask' ? decision.reading : undefined;
+  const command = chosen && chosen.via !== 'reply' ? router.commandByName(chosen.command) : undefined;
+  const args = command && chosen ? readingArgs(command, chosen, { lang: read.lang ?? 'zh-CN', isGroup, addressed: read.addressed }) : undefined;
   console.log(
     JSON.stringify(
       {
+        // Acted on or asked about: for the bot; silence and a guess record nothing.
+        forBot: chosen !== undefined,
+        command: chosen?.command,
+        args: args?.ok ? args.value : undefined,
         normalized: read.text,
         lang: read.lang ?? 'zh-CN',
         situation: { isGroup, addressed: read.addressed, replyTo: reply, hasCommunity: !isNew, groupBuys: groupBuys.map((g) => g.id) },
