@@ -66,11 +66,14 @@ function doorOf(text: string): string | undefined {
   return found ? doorKey(found.door) : undefined;
 }
 
+/** Any sign at all: one pass over the message before each sign is looked at on its own. */
+const ANY_SIGN = new RegExp(SIGNS.map(([, re]) => re.source).join('|'), 'i');
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(raw: string): Recognised | undefined {
   if (isForward(raw)) return undefined;
-  const text = raw.replace(IDIOMS, ' ');
-  const signs = SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`);
+  const text = /救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw;
+  const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const mild = MILD.exec(text) ?? UNCERTAIN.exec(text);
   if (signs.length === 0 && !call && !mild) return undefined;

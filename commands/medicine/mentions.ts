@@ -22,9 +22,29 @@ const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens']);
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const PREFIX = `(?:${alternation(ZH_PREFIXES)})*`;
 const FORM = `(?:${alternation(ZH_FORMS)})?`;
-const ZH_NAME = new RegExp(`${PREFIX}(?:${alternation(ZH_NAMES)})${FORM}`, 'g');
+const FORM_AT = new RegExp(`^${FORM}`);
+const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)})+$`);
+
+/** The lexicon's names by their first character, longest first: one look per character of a message. */
+const BY_FIRST = new Map<string, string[]>();
+for (const name of [...ZH_NAMES].sort((a, b) => b.length - a.length)) {
+  const list = BY_FIRST.get(name[0]!) ?? [];
+  list.push(name);
+  BY_FIRST.set(name[0]!, list);
+}
+
+/** The lexicon's names in a text, with the salt written before and the form after: "苯磺酸氨氯地平片". */
+function* lexiconNames(text: string): Generator<{ name: string; index: number }> {
+  for (let i = 0; i < text.length; i++) {
+    const name = BY_FIRST.get(text[i]!)?.find((n) => text.startsWith(n, i));
+    if (!name) continue;
+    const prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+    const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
+    yield { name: prefix + name + form, index: i - prefix.length };
+    i += name.length + form.length - 1;
+  }
+}
 const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(控释片|缓释片|肠溶片|缓释胶囊|控释胶囊)`);
 const ZH_ENDING = new RegExp(`([\\u4e00-\\u9fff]{1,4})(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"). */
@@ -58,10 +78,10 @@ export function findMentions(text: string): Mention[] {
     const k = CLASS_NAMES.has(name.toLowerCase()) ? 'category' : kind;
     found.push({ name, index, length, kind: k, source });
   };
-  for (const m of text.matchAll(ZH_NAME)) {
+  for (const m of lexiconNames(text)) {
     // "硝苯地平 对 控释片": the form said after a pause is part of the name.
-    const form = FORM_AFTER.exec(text.slice(m.index + m[0].length));
-    add(form ? m[0] + form[1] : m[0], m.index, 'name', 'lexicon', m[0].length + (form?.[0].length ?? 0));
+    const form = FORM_AFTER.exec(text.slice(m.index + m.name.length));
+    add(form ? m.name + form[1] : m.name, m.index, 'name', 'lexicon', m.name.length + (form?.[0].length ?? 0));
   }
   for (const m of text.matchAll(ZH_ENDING)) {
     const prefix = m[1]!;

@@ -2,6 +2,7 @@ import { isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
+import { findMentions } from './mentions.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
 
 /**
@@ -31,8 +32,10 @@ const ABOUT =
 
 export function recogniseMedicine(text: string, s: Situation): Recognised | undefined {
   if (isForward(text)) return undefined;
-  const draft = parseNormalized(text);
   const ask = REQUEST_FIRST.exec(text) ?? ASK.exec(text);
+  // Most chatter names no medicine, asks for nothing and runs out of nothing: stop before reading it all.
+  if (!ask && !findDaysLeft(text) && findMentions(text).length === 0 && !/\d\s*(?:mg|g|ml|毫克|克)/i.test(text)) return undefined;
+  const draft = parseNormalized(text);
   // Items read by their place beside a quantity ("鸡蛋 两盒") count only when they read as medicine.
   const items = draft.byName || draft.items.every((i) => i.strength !== undefined || MEDICINE_WORDS.test(i.name)) ? draft.items : [];
   const short = draft.daysLeft !== undefined;
