@@ -22,7 +22,7 @@ const SIGNS: [string, RegExp][] = [
   ['breathing', /没(?:有)?(?:呼吸|气了)|不呼吸|停止呼吸|呼吸(?:困难|很急|急促|微弱|停)|喘不(?:过|上|动)(?:气)?|透不过气|上不来气|憋得喘不|不能呼吸|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|cannot breathe|struggling to breathe|trouble breathing|difficulty breathing|gasping/i],
   ['choking', /噎(?:住|着|到)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed)\b/i],
   ['seizure', /抽搐|抽风|(?:一直|全身|浑身|高烧|发烧|不停地?)抽(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|seizure|convuls|fitting/i],
-  ['chest', /胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛)|心口(?:很|好)?(?:痛|疼)|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|heart attack|chest pains?|chest (?:hurts|is hurting)|cardiac/i],
+  ['chest', /胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛)|心口(?:很|好)?(?:痛|疼)|胸闷[^。]{0,8}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,8}胸(?:口)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|heart attack|chest pains?|chest (?:hurts|is hurting)|cardiac/i],
   ['bleeding', /流(?:了)?(?:很多|好多|一地|大量)(?:的)?血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|血止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:破了|出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere)|won'?t stop bleeding|lots of blood|blood everywhere/i],
   ['stroke', /中风|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:含糊|不清|不利索)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|having a stroke|slurred/i],
   ['fall', /(?:摔倒|跌倒|摔了|跌了|跌跤|跌了一跤|摔跤|摔了一跤|滑倒|绊倒|滚下来|摔下来|掉下来|fell)[^。!!]{0,24}(?:起不来|起不來|爬不起来|动不了|头撞|出血|流血|迷糊|不能动|站不起来|骨折|没反应|can'?t get up|can'?t move|not moving|hit (?:his|her) head)|起不来了|fallen and can'?t|fell and can'?t get up/i],
@@ -43,18 +43,18 @@ const URGENCY = /救命|快来人|快点来|快来|快叫|叫救护车|叫120|�
 
 /** Mild or unclear signs: asked, never paged, never left in silence. */
 const MILD =
-  /(?:不舒服|胃口不好|精神(?:也)?(?:差|不好)|没精神|发烧|发热|咳嗽|头痛|头疼|肚子(?:痛|疼)|呕吐|吐了|拉肚子|腹泻|没力气|乏力|气短|浮肿)[^。]{0,16}(?:要紧吗|要不要紧|怎么办|担心|不知道|严重吗|要去医院吗|有没有人(?:能)?(?:来)?看)|头(?:有点|有些|很|好)?晕|心慌|feels? faint|有点喘|喘得厉害|胸(?:口)?(?:有点|有些|很|好|一直)?闷|不太舒服|不舒服|脸色(?:很|好)?(?:白|差|不好)|发烧\s*(?:39|40|41)|高烧|dizzy|pale|sweaty|feels? (?:weak|faint|unwell)|not (?:feeling )?well/i;
+  /(?:fever|vomit|headache|dizz|cough|short of breath)[^.]{0,40}(?:should (?:we|i) worry|is (?:it|that) serious|what should|worried|go to (?:the )?hospital\?)|(?:不舒服|胃口不好|精神(?:也)?(?:差|不好)|没精神|发烧|发热|咳嗽|头痛|头疼|肚子(?:痛|疼)|呕吐|吐了|拉肚子|腹泻|没力气|乏力|气短|浮肿)[^。]{0,16}(?:要紧吗|要不要紧|怎么办|担心|不知道|严重吗|要去医院吗|有没有人(?:能)?(?:来)?看)|头(?:有点|有些|很|好)?晕|心慌|feels? faint|有点喘|喘得厉害|胸(?:口)?(?:有点|有些|很|好|一直)?闷|不太舒服|不舒服|脸色(?:很|好)?(?:白|差|不好)|发烧\s*(?:39|40|41)|高烧|dizzy|pale|sweaty|feels? (?:weak|faint|unwell)|not (?:feeling )?well/i;
 const UNCERTAIN =
   /好像有人(?:倒|摔|晕|在喊救命|喊救命)|是不是有人(?:倒|摔|晕)|(?:敲门|打电话|电话)(?:也)?(?:没人|打不通|不接)|(?:好)?(?:一|几|两|三)(?:整)?天没(?:开门|出门|动静|见)|联系不上[^。]{0,6}(?:老人|阿姨|奶奶|爷爷)|(?:老人|阿婆|阿姨|奶奶|爷爷)[^。]{0,8}(?:联系不上|电话打不通)|(?:咚|砰)的一声|loud (?:thud|bang|noise)|(?:nobody|no one) answers|not answering|hasn'?t answered|someone fell\?/i;
 
 /** Not danger now: past or settled, an animal, a drama, a training, jesting, a medicine question. */
 const SETTLED =
-  /昨天|前天|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|已经没事|没事了|没(?:什么)?大碍|无大碍|好多了|好起来了|恢复|康复|出院|住院|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|放心|\blast (?:week|month|night|year)\b|yesterday|almost died|nearly died|fine now|okay now|ok now|is at the hospital|ambulance came/i;
+  /昨天|前天|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没事了|没(?:什么)?大碍|无大碍|好多了|好起来了|恢复|康复|出院|住院|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|放心|\blast (?:week|month|night|year)\b|yesterday|almost died|nearly died|fine now|okay now|ok now|is at the hospital|ambulance came/i;
 const ANIMAL = /猫|狗|宠物|兽医|鸟|鱼|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 const MEDIA = /电视剧|医疗剧|连续剧|电影|视频|影片|演得|剧里|演习|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b/i;
 const LEARNING = /培训|学一下|学习|知识|收藏|科普|步骤|要多深|first aid training|training (?:this|next|on|course)|how to|\bcpr\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "吓得我心脏病都要犯了": hyperbole about oneself. */
-const HYPERBOLE = /我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:累|热|饿|困|烦|气|忙|吵|笑)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|killing me|i'?m (?:going to|gonna) (?:faint|die)/i;
+const HYPERBOLE = /我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:累|热|饿|困|烦|气|忙|吵|笑)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|killing me|i'?m (?:going to|gonna) (?:faint|die)/i;
 const SIDE_EFFECT = /药[^。]{0,6}吃了|吃了[^。]{0,6}药|正常(?:的)?吗|过敏[^。]{0,8}还好/;
 /** Phrases naming first aid that call nobody: 救命稻草, 急救箱, 急救包, 急救知识. */
 const IDIOMS = /救命稻草|救命恩人|救命之恩|急救箱|急救包|急救知识|急救常识|急救培训|急救法|first aid (?:kit|box|training|course)/gi;

@@ -1,4 +1,5 @@
 import type { AnyCommand, ParseContext } from './command.js';
+import { plainWords } from '../kernel/dialect.js';
 import { parseArgs } from './args.js';
 
 /** An open group-buy where a message was written: its number and items (code and name). */
@@ -97,7 +98,8 @@ const byConfidence = (a: Reading, b: Reading) => b.confidence - a.confidence;
  * @mention of the bot.
  */
 export function understand(text: string, s: Situation, recognisers: Recognisers, lang: ParseContext['lang'] = 'zh-CN'): Understanding {
-  const readings = readAll(text, s, recognisers, lang).sort(byConfidence);
+  // Shanghainese and Cantonese words (阿拉, 侬, 伐, 冇, 咗) are read as the Mandarin they mean.
+  const readings = readAll(plainWords(text), s, recognisers, lang).sort(byConfidence);
   return { readings, decision: decide(readings, s) };
 }
 
