@@ -65,7 +65,7 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
 const MENU = /^(?:帮助|菜单|选单|目录|功能|说明|使用说明|help|menu|start|commands?)[??!!。.]*$/i;
 const HOW =
-  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:做|干|办)?(?:些)?(?:什么|啥)(?:事)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
+  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:做|干|办)?(?:些)?(?:什么|啥)(?:事)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
 const HOW_ALL = new RegExp(HOW.source, 'gi');
 const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
 
@@ -79,6 +79,8 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
   if (!how) return undefined;
   const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加/.test(how[0]));
   const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
-  const confidence = !toBot ? 0.2 : aside ? 0.4 : 0.85;
+  // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
+  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]);
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish ? 0.7 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }

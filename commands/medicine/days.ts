@@ -34,7 +34,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
-const OUT = /(?:快|都|已经|已)?(?:吃完|用完|吃光|用光)了?|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒)都没(?:有)?了|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone)|ran out|run out|running out|out of (?:my |his |her |the )?|are finished|is finished|used up|all gone/i;
+const OUT = /(?:快|都|已经|已)?(?:吃完|用完|吃光|用光)了?|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒)都没(?:有)?了|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?:my |his |her |the )?|are finished|is finished|used up|all gone/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 
 /** The days of medicine left, as a resident says it; undefined when not said (or only vaguely). */

@@ -65,7 +65,7 @@ export function recogniseRecruitReply(text: string): Recognised | undefined {
 
 /** "我要当志愿者", "I'd like to volunteer": asking to join. */
 const JOIN =
-  /(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,6}(?:to )?volunteer|\bvolunteer(?:ing)? for\b/i;
+  /(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
 /** "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward. */
 const OFFER =
   /(?:可以|能|愿意)(?:去|来)?帮(?!我)|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:可以|能)(?=[^。]{0,6}(?:巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发))|i'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|i can|let me know|if needed/i;

@@ -100,7 +100,7 @@ describe('someone the bot does not know, writing privately', () => {
     expect(chat.db.prepare("SELECT c.name FROM members m JOIN communities c ON c.id = m.community_id WHERE m.user_id = 'lee'").pluck().get()).toBe('光明苑');
   });
 
-  it('a home written privately is kept; the person is asked nothing more than the community', async () => {
+  it('a home written privately by someone new is kept', async () => {
     await community();
     expect(await chat.answer('newbie (private): 8號樓601,這是我的門牌')).toBe('已記住:您住8号楼601。以後登記都會用這個地址。');
   });
