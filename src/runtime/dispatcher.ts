@@ -297,7 +297,8 @@ export class Dispatcher {
    * request is kept until the answer) rather than sent away.
    */
   run(ctx: Ctx, command: AnyCommand, args: ParsedArgs, via: Reading['via'] | 'slash' | 'choice', addressed: boolean): Routed {
-    if (command.needsCommunity && !ctx.community && !ctx.isGroup) return this.pending.askCommunity(ctx, command, args);
+    // (A secretary of every community, by LINLI_ADMINS, is told by the policy to bind a group instead.)
+    if (command.needsCommunity && !ctx.community && !ctx.isGroup && !ctx.isSecretary) return this.pending.askCommunity(ctx, command, args);
     // Arguments were parsed once this route was chosen; the policy sees them (which building, whose record).
     const decision = decideFor(ctx, command, args.ok ? { args: args.value } : undefined);
     if (!decision.ok) {
