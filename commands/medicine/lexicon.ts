@@ -57,7 +57,7 @@ export const ZH_PREFIXES = words(`
 export const ZH_FORMS = words(`
   钙片 钠片 钾片 缓释片 控释片 肠溶片 分散片 咀嚼片 含片 滴丸 软胶囊 缓释胶囊 肠溶胶囊 胶囊 颗粒 冲剂
   乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 滴眼液 注射液 注射剂 笔芯 针头 针 笔
-  口服溶液 口服液 糖浆 混悬液 栓 片 丸 散 水
+  口服溶液 口服液 糖浆 混悬液 栓 片 丸 散 水 钾 钠 钙
 `);
 
 /** How generic names end, for names not in the list (a prefix of one to four characters before). */

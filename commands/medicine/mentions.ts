@@ -62,8 +62,8 @@ const AFTER_VERB = new RegExp(
 /** "药名是单硝酸异山梨酯", "药名:格列美脲". */
 const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u4e00-\u9fffA-Za-z]{2,12})/g;
 
-/** A name the structural patterns found is taken only if it reads like one. */
-function plausible(name: string): boolean {
+/** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
+export function plausible(name: string): boolean {
   return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[的了吗呢吧我你他她药伐哦各车送去人来走到回家里\d一二两三四五六七八九十几]/.test(name);
 }
 
@@ -142,7 +142,10 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
     return !names.some((n) => {
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
-      return !JOINED.test(gap) && gap.replace(FILLER, '').length <= 6;
+      if (JOINED.test(gap)) return false;
+      // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.
+      const left = gap.replace(FILLER, ' ').trim();
+      return /[a-z]/i.test(left) ? left.split(/\s+/).length <= 2 : left.replace(/\s/g, '').length <= 6;
     });
   });
 }

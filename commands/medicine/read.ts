@@ -3,7 +3,7 @@ import { findPhone } from '../../src/kernel/fields/phone.js';
 import { findQuantity as findChineseQuantity, type QuantityMatch } from '../../src/kernel/fields/quantity.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, plausible, type Mention } from './mentions.js';
 
 /** One medicine of a request, as the resident wrote it. */
 export interface MedicineItem {
@@ -192,6 +192,12 @@ export function parseNormalized(normalized: string): MedicineDraft {
   if (mentions.length > 0) {
     draft.items = itemsAt(normalized, text, mentions);
     draft.byName = true;
+    // A clause with no known name but written like a request ("谷维素 两瓶") names one too.
+    draft.items.push(
+      ...itemsBySegment(text.split(/\n|[,,;;。、]/).filter((c) => !c.includes('\u0001')).join('\n'), draft).filter(
+        (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name),
+      ),
+    );
   } else draft.items = itemsBySegment(text, draft);
   if (draft.items.length === 0) {
     const q = requestQuantities(text)[0];
