@@ -39,6 +39,9 @@ const SIGNS: [string, RegExp][] = [
 /** Something happened to someone, not yet a sign on its own: with a cry for help it is one; alone it is asked. */
 const EVENT = /摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b|fallen|\bhurt\b|injured|bleeding/i;
 
+/** A fall or a faint on its own: asked (「我爸摔倒了」); a cut or a bruise alone is not. */
+const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b|fallen/i;
+
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
 const CALL_FOR_MEDIC =
   /谁是(?:医护人员|医生|护士|大夫)|(?:有没有|有无)(?:医护人员|医生|护士|大夫|懂急救)|(?:有|是)(?:医护人员|医生|护士)吗|谁(?:懂|会)急救|医护人员在吗|需要医护人员|any(?:one|body)? (?:here )?(?:a |who is a )?(?:doctor|nurse|medic)|who(?:'s| is) a (?:doctor|nurse|medic)|need a (?:doctor|medic|nurse)|medical training\?|is there a doctor/i;
@@ -78,7 +81,7 @@ export function recogniseEmergency(raw: string): Recognised | undefined {
   const text = /救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw;
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
-  const mild = MILD.exec(text) ?? UNCERTAIN.exec(text) ?? EVENT.exec(text);
+  const mild = MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (URGENCY.test(text) ? EVENT.exec(text) : null);
   if (signs.length === 0 && !call && !mild) return undefined;
   const against = [SETTLED, ANIMAL, MEDIA, LEARNING, HYPERBOLE, JOKE].map((re) => re.exec(text)).find((m) => m !== null);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
