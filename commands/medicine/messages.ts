@@ -60,6 +60,7 @@ export const medicineMessages = defineMessages({
   'medicine.detailDoor': { 'zh-CN': '门牌:{door}{patient}', en: 'Door: {door}{patient}' },
   'medicine.detailItem': { 'zh-CN': '{n}. {name}{strength} ×{quantity}{unit}({substitute})', en: '{n}. {name}{strength} x{quantity}{unit} ({substitute})' },
   'medicine.detailDays': { 'zh-CN': '还剩{days}天的药', en: '{days} days of medicine left' },
+  'medicine.detailOut': { 'zh-CN': '药已吃完(或快吃完)', en: 'out of medicine (or nearly)' },
   'medicine.detailUrgent': { 'zh-CN': '急', en: 'urgent' },
   'medicine.detailHospital': { 'zh-CN': '想去:{hospital}', en: 'Preferred hospital: {hospital}' },
   'medicine.detailStatus': { 'zh-CN': '状态:{status}', en: 'Status: {status}' },
