@@ -93,6 +93,17 @@ describe('an emergency written privately', () => {
     expect(out.some((o) => o.chatId === 'private:secretary')).toBe(true);
   });
 
+  it('the uncertain middle written privately is asked there, the secretary hears of it, and 「是」 pages', async () => {
+    await community();
+    const out = await chat.say('grandson (private): 我爸今天一直說胸口悶悶的 不知道要不要緊');
+    expect(out.find((o) => o.chatId === 'private:grandson')!.text).toBe('需要我馬上呼叫醫護人員嗎?回覆「是」馬上呼叫。情況危急請直接撥打120。');
+    expect(out.find((o) => o.chatId === 'private:secretary')!.text).toContain('可能的紧急情况');
+    expect(paged(out)).toBe(0);
+    const yes = await chat.say('grandson (private): 是');
+    expect(paged(yes)).toBe(2);
+    expect(yes.some((o) => o.isGroup && o.text.includes('🚨'))).toBe(true);
+  });
+
   it('someone the bot does not know is told to call 120 and every community\'s secretaries hear of it', async () => {
     await community();
     const out = await chat.say('stranger (private): 救命 我奶奶没有呼吸了');
