@@ -57,10 +57,10 @@ const UNCERTAIN =
 const SETTLED =
   /昨天|前天|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没事了|没(?:什么)?大碍|无大碍|好多了|好起来了|恢复|康复|出院|住院|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|放心|\blast (?:week|month|night|year)\b|yesterday|almost died|nearly died|fine now|okay now|ok now|is at the hospital|ambulance came/i;
 const ANIMAL = /猫|狗|宠物|兽医|鸟|鱼|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
-const MEDIA = /电视剧|医疗剧|连续剧|电影|视频|影片|演得|剧里|演习|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b/i;
+const MEDIA = /电视|医疗剧|连续剧|综艺|新闻(?:里|上)|电影|视频|影片|演得|剧里|演习|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b/i;
 const LEARNING = /培训|学一下|学习|知识|收藏|科普|步骤|要多深|first aid training|training (?:this|next|on|course)|how to|\bcpr\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "吓得我心脏病都要犯了": hyperbole about oneself. */
-const HYPERBOLE = /我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:累|热|饿|困|烦|气|忙|吵|笑)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|killing me|i'?m (?:going to|gonna) (?:faint|die)/i;
+const HYPERBOLE = /(?:气|吓|急|烦|累)得(?:我)?[^。]{0,6}(?:胸口|心脏|心口|头)(?:都)?(?:疼|痛)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:累|热|饿|困|烦|气|忙|吵|笑)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|killing me|i'?m (?:going to|gonna) (?:faint|die)/i;
 const SIDE_EFFECT = /药[^。]{0,6}吃了|吃了[^。]{0,6}药|正常(?:的)?吗|过敏[^。]{0,8}还好/;
 /** Phrases naming first aid that call nobody: 救命稻草, 急救箱, 急救包, 急救知识. */
 const IDIOMS = /救命稻草|救命恩人|救命之恩|急救箱|急救包|急救知识|急救常识|急救培训|急救法|first aid (?:kit|box|training|course)/gi;
