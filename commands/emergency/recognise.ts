@@ -18,10 +18,10 @@ import type { Recognised } from '../../src/runtime/understand.js';
  * word like 救命.
  */
 const SIGNS: [string, RegExp][] = [
-  ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|(?:叫|喊|拍)(?:他|她|都)?(?:也|都)?(?:不醒|不应|不答应)|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|fainted|unresponsive|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|won'?t wake|can'?t wake|can'?t get (?:him|her|them) to respond/i],
-  ['breathing', /没(?:有)?(?:呼吸|气了)|不呼吸|停止呼吸|呼吸(?:困难|很急|急促|微弱|停)|喘不(?:过|上|动)(?:气)?|透不过气|上不来气|憋得喘不|不能呼吸|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|cannot breathe|struggling to breathe|trouble breathing|difficulty breathing|gasping/i],
+  ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|(?:叫|喊|拍)(?:他|她|都)?(?:也|都)?(?:不怎么|不太)?(?:不醒|不应|不答应|应|醒)(?<=不醒|不应|不答应|不怎么应|不太应|不怎么醒|不太醒)|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|fainted|unresponsive|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|won'?t wake|can'?t wake|can'?t get (?:him|her|them) to respond/i],
+  ['breathing', /没(?:有)?(?:呼吸|气了|心跳)|心跳(?:停了|没了)|不呼吸|停止呼吸|呼吸(?:困难|很急|急促|微弱|停)|喘不(?:过|上|动)(?:气)?|透不过气|上不来气|憋得喘不|不能呼吸|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|cannot breathe|struggling to breathe|trouble breathing|difficulty breathing|gasping/i],
   ['choking', /噎(?:住|着|到)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed)\b/i],
-  ['seizure', /抽搐|抽风|(?:一直|全身|浑身|高烧|发烧|不停地?)抽(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|seizure|convuls|fitting/i],
+  ['seizure', /抽搐|抽风|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?)抽(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|seizure|convuls|fitting/i],
   ['chest', /胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛)|心口(?:很|好)?(?:痛|疼)|胸闷[^。]{0,8}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,8}胸(?:口)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|heart attack|chest pains?|chest (?:hurts|is hurting)|cardiac/i],
   ['bleeding', /流(?:了)?(?:很多|好多|一地|大量)(?:的)?血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|血止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:破了|出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere)|won'?t stop bleeding|lots of blood|blood everywhere/i],
   ['stroke', /中风|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:含糊|不清|不利索)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|having a stroke|slurred/i],
@@ -29,7 +29,7 @@ const SIGNS: [string, RegExp][] = [
   ['burn', /(?:烫|烧)伤[^。]{0,6}(?:严重|很重|大面积)|很严重的(?:烫|烧)伤|着火了|起火了|badly burn/i],
   ['poison', /中毒|误(?:吞|服|吃|喝)|喝了(?:农药|消毒水|84|洗洁精|酒精|药)|吃错药|吞了(?:电池|硬币|药)|swallowed (?:a|some|the)|poison|overdose/i],
   ['allergy', /过敏[^。]{0,12}(?:肿|喘|呼吸|喉咙)|喉咙(?:发紧|肿)|anaphyla|allergic reaction|throat (?:is )?(?:closing|swelling)/i],
-  ['glucose', /(?:浑身|全身)(?:都是)?(?:冷)?汗[^。]{0,8}(?:叫不醒|没反应)|shaking and confused/i],
+  ['glucose', /(?:浑身|全身)(?:都是)?(?:冷)?汗[^。]{0,8}(?:叫不醒|没反应)|(?:发抖|出冷汗|冷汗)[^。]{0,8}(?:糊涂|迷糊|神志|说胡话|不清)|shaking and confused/i],
   ['colour', /(?:脸|嘴唇|嘴)(?:都|色)?(?:发)?(?:紫|青)了?|脸色发青|turning blue|lips are blue/i],
   ['dying', /(?:人)?快不行了|不行了[!!]|快没气|触电|溺水|跳楼|自杀|想不开|electrocut|drowning/i],
   ['pregnancy', /(?:怀孕|孕妇|pregnan)[^。]{0,16}(?:流血|出血|肚子(?:很|好)?痛|bleeding)|羊水破了/i],
@@ -44,7 +44,7 @@ const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b|fallen/i;
 
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
 const CALL_FOR_MEDIC =
-  /谁是(?:医护人员|医生|护士|大夫)|(?:有没有|有无)(?:医护人员|医生|护士|大夫|懂急救)|(?:有|是)(?:医护人员|医生|护士)吗|谁(?:懂|会)急救|医护人员在吗|需要医护人员|any(?:one|body)? (?:here )?(?:a |who is a )?(?:doctor|nurse|medic)|who(?:'s| is) a (?:doctor|nurse|medic)|need a (?:doctor|medic|nurse)|medical training\?|is there a doctor/i;
+  /谁是(?:医护人员|医生|护士|大夫)|谁(?:懂|会)(?:心肺复苏|CPR|海姆立克)|(?:有没有|有无)(?:医护人员|医生|护士|大夫|懂急救)|(?:有|是)(?:医护人员|医生|护士)吗|谁(?:懂|会)急救|医护人员在吗|需要医护人员|any(?:one|body)? (?:here )?(?:a |who is a )?(?:doctor|nurse|medic)|who(?:'s| is) a (?:doctor|nurse|medic)|need a (?:doctor|medic|nurse)|medical training\?|is there a doctor/i;
 const URGENCY = /救命|快来人|快点来|快来|快叫|叫救护车|叫120|打120|拨打120|120打不通|急[!!]|急急|紧急|赶紧|马上来|help!|urgent|hurry|emergency|please come|!{2,}|[??]{2,}|怎么办怎么办/i;
 
 /** Mild or unclear signs: asked, never paged, never left in silence. */
@@ -55,9 +55,9 @@ const UNCERTAIN =
 
 /** Not danger now: past or settled, an animal, a drama, a training, jesting, a medicine question. */
 const SETTLED =
-  /昨天|前天|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没事了|没(?:什么)?大碍|无大碍|好多了|好起来了|恢复|康复|出院|住院|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|放心|\blast (?:week|month|night|year)\b|yesterday|almost died|nearly died|fine now|okay now|ok now|is at the hospital|ambulance came/i;
+  /昨天|前天|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没事了|没(?:什么)?大碍|无大碍|好多了|好起来了|恢复|康复|出院|住院|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|放心|\blast (?:week|month|night|year)\b|yesterday|\balmost\b|\bnearly\b|fine now|okay now|ok now|is at the hospital|ambulance came/i;
 const ANIMAL = /猫|狗|宠物|兽医|鸟|鱼|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
-const MEDIA = /电视|医疗剧|连续剧|综艺|新闻(?:里|上)|电影|视频|影片|演得|剧里|演习|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b/i;
+const MEDIA = /电视|医疗剧|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b/i;
 const LEARNING = /培训|学一下|学习|知识|收藏|科普|步骤|要多深|first aid training|training (?:this|next|on|course)|how to|\bcpr\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "吓得我心脏病都要犯了": hyperbole about oneself. */
 const HYPERBOLE = /(?:气|吓|急|烦|累)得(?:我)?[^。]{0,6}(?:胸口|心脏|心口|头)(?:都)?(?:疼|痛)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:累|热|饿|困|烦|气|忙|吵|笑)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|killing me|i'?m (?:going to|gonna) (?:faint|die)/i;

@@ -124,6 +124,7 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
   const reading = (confidence: number, why: string[]): Recognised => ({ intent: 'order', confidence, evidence: [...evidence, ...why], fields, args });
   if (said || line.door || s.replyTo?.kind === 'chain' || !s.isGroup) return reading(0.9, [said?.[0] ?? (line.door ? doorKey(line.door) : 'reply to the chain')]);
-  // A bare "B两份" in a group: an order line and nothing else.
-  return reading(t.replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2 ? 0.8 : 0.4, ['an order line']);
+  // A bare "B两份" in a group: an order line and nothing else (English words say more than an order line).
+  const bare = !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(t) && t.replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
+  return reading(bare ? 0.8 : 0.4, ['an order line']);
 }
