@@ -18,7 +18,7 @@ import type { Recognised } from '../../src/runtime/understand.js';
  * word like 救命.
  */
 const SIGNS: [string, RegExp][] = [
-  ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|(?:叫|喊|拍)(?:他|她|都)?(?:也|都)?(?:不怎么|不太)?(?:不醒|不应|不答应|应|醒)(?<=不醒|不应|不答应|不怎么应|不太应|不怎么醒|不太醒)|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|fainted|unresponsive|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|won'?t wake|can'?t wake|can'?t get (?:him|her|them) to respond/i],
+  ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|(?:叫|喊|拍)(?:他|她|都)?(?:也|都)?(?:不醒|不应|不答应|不怎么(?:醒|应)|不太(?:醒|应))|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|fainted|unresponsive|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|won'?t wake|can'?t wake|can'?t get (?:him|her|them) to respond/i],
   ['breathing', /没(?:有)?(?:呼吸|气了|心跳)|心跳(?:停了|没了)|不呼吸|停止呼吸|呼吸(?:困难|很急|急促|微弱|停)|喘不(?:过|上|动)(?:气)?|透不过气|上不来气|憋得喘不|不能呼吸|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|cannot breathe|struggling to breathe|trouble breathing|difficulty breathing|gasping/i],
   ['choking', /噎(?:住|着|到)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed)\b/i],
   ['seizure', /抽搐|抽风|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?)抽(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|seizure|convuls|fitting/i],
