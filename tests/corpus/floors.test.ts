@@ -20,7 +20,7 @@ const run = (file: string): Figures => figures(score(router, readCorpus(resolve(
  */
 const FLOORS = {
   'dev.tsv': { intents: 754, fields: 334, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
-  'holdout.tsv': { intents: 174, fields: 71, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 3 },
+  'holdout.tsv': { intents: 175, fields: 72, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 3 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
