@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import { holdsRoleFor } from '../../src/runtime/policy.js';
+import { recogniseHelp } from './recognise.js';
 
 export const helpCommand = defineCommand({
   name: 'help',
   aliases: ['帮助', '幫助', '菜单', '说明', '?', '？', 'start'],
-  keywords: [/^(?:帮助|怎么用|使用说明|help)$/i],
+  // "菜单", "怎么用", "@邻里 你能做什么", "what can you do".
+  recognise: recogniseHelp,
+  choice: 'help.choice',
   help: 'help.help',
   usage: 'help.usage',
   parse: () => ({}),

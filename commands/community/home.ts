@@ -3,6 +3,7 @@ import { defineCommand } from '../../src/runtime/command.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, doorLabel, parseDoor } from '../../src/kernel/fields/door.js';
 import { homeOf, setHome } from '../../src/services/members.js';
+import { recogniseHome } from './recognise.js';
 
 const Door = z.object({
   area: z.string().optional(),
@@ -14,7 +15,9 @@ const Door = z.object({
 export const homeCommand = defineCommand({
   name: 'home',
   aliases: ['我是', '我住', '住址', '门牌', '门牌号', '地址', 'address'],
-  keywords: [/^我(?:家)?住(?:在)?\s*(.+)$/, /^i live (?:at|in)\s+(.+)$/i],
+  // "我住5号楼302", "门牌 3号楼1201", and in a private chat a door on its own.
+  recognise: recogniseHome,
+  choice: 'home.choice',
   help: 'home.help',
   usage: 'home.usage',
   parse(raw) {

@@ -7,6 +7,8 @@ export const communityMessages = defineMessages({
     'zh-CN': '不用记格式,直接说也行,例如:我住5号楼302。',
     en: 'No need to learn a syntax: plain words work too, e.g. "I live at 5-302".',
   },
+  'help.choice': { 'zh-CN': '看看我能做什么', en: 'see what I can do' },
+  'home.choice': { 'zh-CN': '登记我的门牌号', en: 'record my door number' },
   'help.help': { 'zh-CN': '/帮助 看看能做什么', en: '/help  what I can do' },
   'help.usage': { 'zh-CN': '发 /帮助 即可。', en: 'Just send /help.' },
 

@@ -3,13 +3,16 @@ import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import type { Jobs } from '../../src/runtime/capability.js';
 import { z } from 'zod';
 import { defineCommand, defineReply } from '../../src/runtime/command.js';
-import type { Ctx, JobCtx } from '../../src/runtime/context.js';
+import { langOfMember, type Ctx, type JobCtx } from '../../src/runtime/context.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, doorLabel, findDoor, parseDoor } from '../../src/kernel/fields/door.js';
 import { localTime } from '../../src/kernel/time.js';
 import type { Lang, Platform } from '../../src/kernel/types.js';
-import { chatByAddress, groupsForBuilding, groupsOf, type Chat } from '../../src/services/communities.js';
+import { chatByAddress, communityIds, groupsForBuilding, groupsOf, type Chat } from '../../src/services/communities.js';
+import { endConversation } from '../../src/services/conversations.js';
+import { keptRequest, YES } from '../../src/runtime/pending.js';
+import { recogniseEmergency } from './recognise.js';
 import {
   addEvent,
   closeEmergency,
@@ -23,7 +26,7 @@ import {
   type Emergency,
 } from './store/emergencies.js';
 import { cancelJob, scheduleJob } from '../../src/services/jobs.js';
-import { homeOf, memberById, privateAddress, type Member } from '../../src/services/members.js';
+import { homeOf, memberById, memberByPlatformId, privateAddress, type Member } from '../../src/services/members.js';
 import { PRIORITY } from '../../src/outbox/store.js';
 import { MEDICAL_SKILLS } from '../volunteering/words.js';
 import { volunteerMembers, volunteersWithAnySkill } from '../volunteering/store/volunteers.js';
@@ -89,54 +92,34 @@ function tellSecretaries(
   }
 }
 
+const EmergencyArgs = z.object({ door: z.string().optional(), detail: z.string() });
+type EmergencyArgs = z.infer<typeof EmergencyArgs>;
+
+/** "/sos 5-302 老人昏迷" → the door, and what happened (the health detail, kept out of groups). */
+function parseEmergency(raw: string): EmergencyArgs {
+  const found = findDoor(raw);
+  const rest = found ? raw.slice(0, found.index) + raw.slice(found.index + found.length) : raw;
+  return { door: found ? doorKey(found.door) : undefined, detail: rest.replace(/\s+/g, ' ').trim().slice(0, 300) };
+}
+
 export const emergencyCommand = defineCommand({
   name: 'emergency',
   aliases: ['sos', '求救', '急救', '紧急呼叫', '紧急'],
-  // "会急救" or "急救证" in a sign-up is a skill, not a call for help.
-  keywords: [
-    /^(.*(?:救命|晕倒|昏倒|昏迷|(?<!会|懂|学过)急救(?!员|证|培训|知识|技能|箱|包)|叫120|打120|叫救护车|不省人事|心脏病发|抽搐|call an ambulance|unconscious|collapsed).*)$/is,
-  ],
+  // Danger now, read with its evidence; the uncertain middle is asked (confirm below), never left in silence.
+  recognise: (text) => {
+    const r = recogniseEmergency(text);
+    return r && { ...r, args: parseEmergency(text) };
+  },
   // Interrupts any open conversation: an emergency must never be taken for an answer to a question.
   priority: 100,
-  needsCommunity: true,
+  confirm: { question: 'emergency.askGroup', ask: askFirst },
+  choice: 'emergency.choice',
   help: 'emergency.help',
   usage: 'emergency.usage',
-  parse(raw) {
-    const found = findDoor(raw);
-    const rest = found ? raw.slice(0, found.index) + raw.slice(found.index + found.length) : raw;
-    return { door: found ? doorKey(found.door) : undefined, detail: rest.replace(/\s+/g, ' ').trim().slice(0, 300) };
-  },
-  args: z.object({ door: z.string().optional(), detail: z.string() }),
-  handle(ctx, { door, detail }) {
-    const community = ctx.community;
-    const home = homeOf(ctx.member);
-    const doorText = door ?? (home ? doorKey(home) : null);
-    // Raised in private: the groups of that building (or every residents' group) hear it.
-    const groups: Pick<Chat, 'platform' | 'chat_id' | 'lang'>[] = ctx.isGroup
-      ? [ctx.chat]
-      : doorText
-        ? groupsForBuilding(ctx.db, community.id, parseDoor(doorText)!.building)
-        : groupsOf(ctx.db, community.id).filter((c) => c.purpose !== 'volunteers');
-    const first = groups[0] ?? { platform: ctx.msg.platform, chat_id: ctx.msg.chatId, lang: null };
-    const id = createEmergency(
-      ctx.db,
-      { communityId: community.id, platform: first.platform, chatId: first.chat_id, door: doorText, detail: detail || null, reporterId: ctx.member.id },
-      ctx.now(),
-    );
-    const e = emergencyById(ctx.db, id)!;
-    for (const g of groups) postTo(ctx, g, e, 'emergency.group');
-    const medics = volunteersWithAnySkill(ctx.db, community.id, MEDICAL_SKILLS);
-    const told = tellAll(ctx, medics, e, 'emergency.medic', new Set([ctx.member.id]));
-    // On Telegram a bot cannot write first: the secretary learns whom to phone instead.
-    const unreached = medics.filter((m) => m.id !== ctx.member.id && !privateAddress(m));
-    const unreachedText = (lang: Lang) =>
-      unreached.length > 0 ? t(lang, 'emergency.unreached', { count: unreached.length, names: unreached.map((m) => m.display_name).join(t(lang, 'vol.sep')) }) : '';
-    tellSecretaries(ctx, e, 'emergency.secretary', { medics: told }, unreachedText);
-    addEvent(ctx.db, id, 'notified', null, told, ctx.now());
-    if (!ctx.isGroup) ctx.reply('emergency.raisedPrivate', { id }, URGENT);
-    scheduleJob(ctx.db, { kind: 'emergency.escalate', key: escalateKey(id), dueAt: ctx.now() + ESCALATE_AFTER_MS, payload: { id } }, ctx.now());
-    // The audit trail and the logs carry the id only: the place and the detail are health data.
-    ctx.record('emergency.raise', 'emergency', id, `medics=${told}`);
+  parse: parseEmergency,
+  args: EmergencyArgs,
+  handle(ctx, args) {
+    raise(ctx, args, ctx.member);
   },
   onReply: {
     emergency: defineReply({
@@ -154,8 +137,101 @@ export const emergencyCommand = defineCommand({
         respondTo(ctx, e);
       },
     }),
+    // 「需要医护人员吗?」 answered 「是」 by anyone who quotes it: the call goes out for the writer.
+    'emergency.ask': defineReply({
+      read: (_ctx, _writerId, text) => (YES.test(text.trim()) ? true : undefined),
+      handle(ctx, writerId) {
+        const writer = memberById(ctx.db, writerId);
+        if (!writer) return;
+        const kept = keptRequest(ctx.db, writer.id, ctx.here, ctx.now());
+        const args = kept?.command === 'emergency' ? EmergencyArgs.safeParse(kept.args) : undefined;
+        endConversation(ctx.db, writer.id, ctx.here);
+        raise(ctx, args?.success ? args.data : { detail: '' }, writer);
+      },
+    }),
   },
 });
+
+/**
+ * The uncertain middle (「老人不太舒服」, 「楼下好像有人倒了?」): the group is asked whether medical
+ * help is needed, and the secretaries hear of it privately at once; 「是」 pages.
+ */
+function askFirst(ctx: Ctx, { door, detail }: EmergencyArgs): void {
+  if (ctx.isGroup) ctx.send(ctx.here, ctx.text('emergency.askGroup'), { ...URGENT, replyTo: ctx.msg.messageId, ref: { kind: 'emergency.ask', id: ctx.member.id } });
+  else ctx.reply('emergency.askPrivate', {}, URGENT);
+  for (const s of secretariesFor(ctx)) {
+    const lang = langOfMember(s);
+    const params = { name: ctx.member.display_name, place: door ?? t(lang, 'emergency.placeOf', { name: ctx.member.display_name }), detail: detail || t(lang, 'emergency.detailUnknown'), where: ctx.chat.title ?? '' };
+    ctx.tell(s, 'emergency.askSecretary', params, URGENT);
+  }
+  ctx.record('emergency.ask', 'member', ctx.member.id);
+}
+
+/** The secretaries who hear of an emergency: the community's, or when the writer has none, those of every community the bot serves. */
+function secretariesFor(ctx: Ctx): Member[] {
+  if (ctx.community) return ctx.secretaries(ctx.community.id);
+  const all = new Map<number, Member>();
+  for (const id of communityIds(ctx.db)) for (const s of ctx.secretaries(id)) all.set(s.id, s);
+  for (const s of adminMembers(ctx)) all.set(s.id, s);
+  return [...all.values()];
+}
+
+/** LINLI_ADMINS the bot has met (secretaries of every community, even before one is bound). */
+function adminMembers(ctx: Ctx): Member[] {
+  return ctx.config.admins.flatMap((q) => {
+    const at = q.indexOf(':');
+    const m = memberByPlatformId(ctx.db, q.slice(0, at) as Platform, q.slice(at + 1));
+    return m ? [m] : [];
+  });
+}
+
+/** Raises the call: the group(s), every doctor and nurse volunteer, the secretary, at once and ahead of anything queued. */
+function raise(ctx: Ctx, { door, detail }: EmergencyArgs, reporter: Member): void {
+  const community = ctx.community;
+  if (!community) return callWithoutCommunity(ctx, detail);
+  const home = homeOf(reporter);
+  const doorText = door ?? (home ? doorKey(home) : null);
+  // Raised in private: the groups of that building (or every residents' group) hear it.
+  const groups: Pick<Chat, 'platform' | 'chat_id' | 'lang'>[] = ctx.isGroup
+    ? [ctx.chat]
+    : doorText
+      ? groupsForBuilding(ctx.db, community.id, parseDoor(doorText)!.building)
+      : groupsOf(ctx.db, community.id).filter((c) => c.purpose !== 'volunteers');
+  const first = groups[0] ?? { platform: ctx.msg.platform, chat_id: ctx.msg.chatId, lang: null };
+  const id = createEmergency(
+    ctx.db,
+    { communityId: community.id, platform: first.platform, chatId: first.chat_id, door: doorText, detail: detail || null, reporterId: reporter.id },
+    ctx.now(),
+  );
+  const e = emergencyById(ctx.db, id)!;
+  // Told first: a person in danger calls 120 before anything else.
+  if (!ctx.isGroup) ctx.reply('emergency.raisedPrivate', { id }, URGENT);
+  for (const g of groups) postTo(ctx, g, e, 'emergency.group');
+  const medics = volunteersWithAnySkill(ctx.db, community.id, MEDICAL_SKILLS);
+  const told = tellAll(ctx, medics, e, 'emergency.medic', new Set([reporter.id]));
+  // On Telegram a bot cannot write first: the secretary learns whom to phone instead.
+  const unreached = medics.filter((m) => m.id !== reporter.id && !privateAddress(m));
+  const unreachedText = (lang: Lang) =>
+    unreached.length > 0 ? t(lang, 'emergency.unreached', { count: unreached.length, names: unreached.map((m) => m.display_name).join(t(lang, 'vol.sep')) }) : '';
+  tellSecretaries(ctx, e, 'emergency.secretary', { medics: told }, unreachedText);
+  addEvent(ctx.db, id, 'notified', null, told, ctx.now());
+  scheduleJob(ctx.db, { kind: 'emergency.escalate', key: escalateKey(id), dueAt: ctx.now() + ESCALATE_AFTER_MS, payload: { id } }, ctx.now());
+  // The audit trail and the logs carry the id only: the place and the detail are health data.
+  ctx.record('emergency.raise', 'emergency', id, `medics=${told}`);
+}
+
+/**
+ * Someone the bot does not know (or a group not bound yet): told at once to call 120, and the
+ * secretaries of every community the bot serves hear of it, with whom to call back.
+ */
+function callWithoutCommunity(ctx: Ctx, detail: string): void {
+  ctx.reply('emergency.call120', {}, URGENT);
+  for (const s of secretariesFor(ctx)) {
+    const lang = langOfMember(s);
+    ctx.tell(s, 'emergency.strangerSecretary', { name: ctx.member.display_name, detail: detail || t(lang, 'emergency.detailUnknown'), where: ctx.chat.title ?? t(lang, 'emergency.privateChat') }, URGENT);
+  }
+  ctx.record('emergency.stranger', 'member', ctx.member.id);
+}
 
 /** A volunteer answers an emergency: the first is announced to the group, the rest are told who is going. */
 function respondTo(ctx: Ctx, e: Emergency): void {

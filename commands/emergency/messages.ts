@@ -38,9 +38,32 @@ export const emergencyMessages = defineMessages({
   },
   'emergency.unknownPlace': { 'zh-CN': '(位置未知,请联系 {name})', en: '(place unknown, contact {name})' },
   'emergency.raisedPrivate': {
-    'zh-CN': '已发出紧急呼叫#{id},正在通知医护人员和书记。情况危急请立即拨打120。',
-    en: 'Emergency call #{id} is out; medics and the secretary are being told. If it is life-threatening, call 120 now.',
+    'zh-CN': '情况危急请立即拨打120!已发出紧急呼叫#{id},正在通知医护人员和书记。',
+    en: 'If it is life-threatening, call 120 now! Emergency call #{id} is out; medics and the secretary are being told.',
   },
+  'emergency.call120': {
+    'zh-CN': '请立即拨打120!我已把您的情况告诉居委书记,他们会尽快联系您。请告诉我您住哪个小区、几号楼几室。',
+    en: 'Call 120 now! I have told the committee secretaries; they will contact you as soon as they can. Please tell me your community and door number.',
+  },
+  'emergency.strangerSecretary': {
+    'zh-CN': '🚨 紧急:{name} 在{where}求助,情况:{detail}。我还不知道此人住哪里,已请对方拨打120。请尽快联系。',
+    en: '🚨 EMERGENCY: {name} asked for help in {where}: {detail}. I do not know where they live yet; they were told to call 120. Please contact them.',
+  },
+  'emergency.privateChat': { 'zh-CN': '私聊中', en: 'a private chat' },
+  'emergency.askGroup': {
+    'zh-CN': '需要医护人员吗?回复「是」马上呼叫。情况危急请直接拨打120。',
+    en: 'Do you need a doctor or nurse? Reply "yes" and I call them now. If it is life-threatening, call 120.',
+  },
+  'emergency.askPrivate': {
+    'zh-CN': '需要我马上呼叫医护人员吗?回复「是」马上呼叫。情况危急请直接拨打120。',
+    en: 'Shall I call a doctor or nurse now? Reply "yes" and I call them. If it is life-threatening, call 120.',
+  },
+  'emergency.askSecretary': {
+    'zh-CN': '⚠️ 可能的紧急情况:{name}({where})说「{detail}」,位置:{place}。我已在群里问是否需要医护人员,回复「是」即呼叫。请留意。',
+    en: '⚠️ Possible emergency: {name} ({where}) wrote "{detail}", place: {place}. I asked whether medical help is needed; a "yes" pages the medics. Please keep an eye on it.',
+  },
+  'emergency.placeOf': { 'zh-CN': '未知(请联系 {name})', en: 'unknown (contact {name})' },
+  'emergency.choice': { 'zh-CN': '紧急呼叫医护人员', en: 'call a doctor or nurse now' },
   'emergency.responded': {
     'zh-CN': '✅ 紧急呼叫#{id}:{name} 已响应,正在赶往{place}。',
     en: '✅ Emergency call #{id}: {name} is responding and on the way to {place}.',

@@ -27,7 +27,7 @@ export const SEPARATOR = '——';
 const PRICES = /\d+(?:\.\d+)?\s*元/g;
 // Words after an item letter that mean "package": A套餐, B餐, C款, D包.
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
-const UNITS = '份套个组袋箱盒';
+const UNITS = '份套个组袋箱盒只';
 const TIMES = 'x×X*乘';
 const NUMERAL = '零〇一二两三四五六七八九十百';
 
@@ -104,14 +104,20 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       }
     }
     j = skipSpaces(s, j);
+    // "B套餐来两份", "肉禽的两份", "B要两份": the verb or 的 before the quantity.
+    if ('来要的'.includes(s[j] ?? '\u0000') && isNumeral(s[skipSpaces(s, j + 1)])) j = skipSpaces(s, j + 1);
     let timesSign = false;
     if (TIMES.includes(s[j] ?? '\u0000')) {
       timesSign = true;
       j = skipSpaces(s, j + 1);
     }
     let qty = pendingQty ?? 1;
+    // A quantity written before the item ("一份肉的一份菜的") is its quantity; the next number is the next item's.
+    const before = pendingQty !== undefined && !timesSign;
     pendingQty = undefined;
-    if (s[j] === '-' && isDigit(s[j + 1])) {
+    if (before) {
+      // nothing more to read for this item
+    } else if (s[j] === '-' && isDigit(s[j + 1])) {
       out.badQuantity = true;
       j++;
       while (isDigit(s[j])) j++;
@@ -272,12 +278,4 @@ export function chainIdOf(text: string): number | undefined {
   const head = text.slice(0, 200);
   const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /团购\s*#\s*(\d{1,9})/.exec(head);
   return m ? Number(m[1]) : undefined;
-}
-
-/** Whether a message looks like a copied 接龙 chain: a header naming 接龙 and lines under it. */
-export function looksLikeChain(text: string): boolean {
-  const firstBreak = text.indexOf('\n');
-  if (firstBreak < 0) return false;
-  const head = text.slice(0, 200);
-  return head.includes('团购接龙') || /接龙\s*#\s*\d/.test(head);
 }

@@ -5,6 +5,7 @@ import { groupbuyDesk } from './desk.js';
 import { importCommand } from './import.js';
 import { groupbuyMessages } from './messages.js';
 import { buyCommand, chainCommand, launchCommand, orderJobs } from './order.js';
+import { orderableGroupBuys } from './shared.js';
 import { approveCommand, documentsCommand, historyCommand, priceCommand, registerCommand, rejectCommand } from './register.js';
 
 /** Group-buys (团购): register → approve → launch → 接龙 orders → close → sheets → delivery; imports. */
@@ -31,4 +32,5 @@ export const groupbuy = defineCapability({
   personalData: groupbuyPersonalData,
   jobs: { ...closeJobs, ...orderJobs },
   desk: [groupbuyDesk],
+  openGroupBuys: orderableGroupBuys,
 });

@@ -127,6 +127,8 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.chainHelp': { 'zh-CN': '复制接龙加一行「5-302 B×2」即可跟团', en: 'Copy the chain and add "5-302 B×2" to order' },
 
   // Orders
+  'groupbuy.choice': { 'zh-CN': '参加团购(下单)', en: 'order from the group-buy' },
+  'groupbuy.confirmReply': { 'zh-CN': '您是要取消您家的团购订单吗?回复「是」就好。', en: 'Do you want to cancel your household\'s order? Just reply "yes".' },
   'groupbuy.buyHelp': { 'zh-CN': '/buy 7 B 2 跟团;帮5-302报 B×1 替别人报;/buy 7 取消', en: '/buy 7 B 2  order; /buy 7 5-302 B 1 for someone; /buy 7 cancel' },
   'groupbuy.buyUsage': { 'zh-CN': '格式:/buy 团号 套餐 份数,例如 /buy 7 B 2;替别人:帮5-302报 B×1;取消:/buy 7 取消', en: 'Form: /buy <number> <item> <count>, e.g. /buy 7 B 2; cancel: /buy 7 cancel' },
   'groupbuy.noneOpen': { 'zh-CN': '现在没有正在接龙的团购。', en: 'No group-buy is open for orders now.' },

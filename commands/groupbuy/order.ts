@@ -8,13 +8,14 @@ import { localDateTime } from '../../src/kernel/time.js';
 import { groupsOf } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { homeOf } from '../../src/services/members.js';
+import { recogniseChain, recognisePlainOrder } from './recognise.js';
+import { orderText } from './words.js';
 import {
   chainIdOf,
   chainLineTexts,
   codesKeyOf,
   itemsSignature,
   lineSignature,
-  looksLikeChain,
   ordersSomething,
   readChain,
   readChainLine,
@@ -128,13 +129,20 @@ interface ChainReading {
   lastAt: number;
 }
 
-/** Reads the sender's line of a chain (always in full); undefined when no line orders anything ("谢谢团长"). */
+/**
+ * Reads the sender's line of a chain (always in full); undefined when no line orders anything
+ * ("谢谢团长"). Items named by what they hold ("肉禽的两份", "two meat packages") read as their letters;
+ * an example line in the header ("例:5-302 B×2") is not an order.
+ */
 function readSendersLine(ctx: Ctx, gb: GroupBuy, text: string): ChainReading | undefined {
-  const codes = new Set(itemsOf(ctx.db, gb.id).map((i) => i.code));
-  const texts = chainLineTexts(text);
+  const items = itemsOf(ctx.db, gb.id);
+  const codes = new Set(items.map((i) => i.code));
+  const texts = chainLineTexts(orderText(text, items));
   for (let at = texts.length - 1; at >= 0; at--) {
+    if (/^(?:例|例如|格式|示例|比如)/.test(texts[at]!.text)) continue;
     const line = readChainLine(texts[at]!.text, texts[at]!.n, codes);
-    if (ordersSomething(line)) return { gb, codes, texts, last: line, lastAt: at };
+    // "取消" alone cancels the sender's own household's order.
+    if (ordersSomething(line) || (line.cancel && at === texts.length - 1)) return { gb, codes, texts, last: line, lastAt: at };
   }
   return undefined;
 }
@@ -183,6 +191,10 @@ export const buyCommand = defineCommand({
   aliases: ['buy', '下单', '团购', '跟团'],
   // "帮5-302报 B×1", "替五号楼302订 A两份": a door right after 帮, so "帮我买药" is not an order.
   keywords: [/^((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/],
+  // "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋": an order in plain words where one group-buy is open.
+  recognise: recognisePlainOrder,
+  choice: 'groupbuy.choice',
+  offered: (s) => s.groupBuys.some((g) => !g.closed),
   needsCommunity: true,
   help: 'groupbuy.buyHelp',
   usage: 'groupbuy.buyUsage',
@@ -202,8 +214,8 @@ export const buyCommand = defineCommand({
     }
     const gb = groupBuyForOrder(ctx, id);
     checkOpen(ctx, gb);
-    const codes = new Set(itemsOf(ctx.db, gb.id).map((i) => i.code));
-    const line = readChainLine(text, 0, codes);
+    const items = itemsOf(ctx.db, gb.id);
+    const line = readChainLine(orderText(text, items), 0, new Set(items.map((i) => i.code)));
     const home = homeOf(ctx.member);
     const door = line.door ?? home;
     if (!door) throw new UserError('groupbuy.needDoor');
@@ -215,7 +227,8 @@ export const buyCommand = defineCommand({
 export const chainCommand = defineCommand({
   name: 'groupbuy.chain',
   aliases: [],
-  detect: (text) => (looksLikeChain(text) ? text : undefined),
+  // A copied chain (the bot's, or WeChat's 「#接龙」 naming the group-buy): the sender's line.
+  recognise: (text, s) => (s.replyTo?.kind === 'chain' ? undefined : recogniseChain(text, s)),
   needsCommunity: true,
   help: 'groupbuy.chainHelp',
   usage: 'groupbuy.buyUsage',
@@ -236,6 +249,8 @@ export const chainCommand = defineCommand({
   },
   onReply: {
     chain: defineReply({
+      recognise: recogniseChain,
+      confirm: 'groupbuy.confirmReply',
       read(ctx, refId, text) {
         const gb = groupBuyById(ctx.db, refId);
         // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.

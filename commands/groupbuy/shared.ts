@@ -8,11 +8,13 @@ import type { Lang } from '../../src/kernel/types.js';
 import { chatByAddress } from '../../src/services/communities.js';
 import { scheduleJob, pendingJob } from '../../src/services/jobs.js';
 import { PRIORITY } from '../../src/outbox/store.js';
+import type { OpenGroupBuy } from '../../src/runtime/understand.js';
 import {
   groupBuyById,
   groupBuysOf,
   itemsOf,
   launchChats,
+  launchedOf,
   markPosted,
   openInChat,
   type GroupBuy,
@@ -30,6 +32,23 @@ export const itemsText = (items: ReadonlyMap<string, number>): string =>
   [...items.entries()].map(([code, qty]) => `${code}×${qty}`).join(' ');
 
 export const codesText = (items: Item[], lang: Lang): string => items.map((i) => i.code).join(lang === 'en' ? ', ' : '、');
+
+/**
+ * The group-buys a message may order from, for the recognisers: those open in this chat (else in
+ * the community), and those launched lately, marked closed, so a copied chain or a reply that
+ * names one is answered ("已截团") rather than ignored.
+ */
+export function orderableGroupBuys(ctx: Ctx): OpenGroupBuy[] {
+  if (!ctx.community) return [];
+  // Waiting for re-approval (a price changed) counts as open: the order is answered, not ignored.
+  const here = ctx.isGroup ? openInChat(ctx.db, ctx.msg.platform, ctx.msg.chatId) : [];
+  const open = new Set((here.length > 0 ? here : groupBuysOf(ctx.db, ctx.community.id, ['open', 'pending'])).map((g) => g.id));
+  return launchedOf(ctx.db, ctx.community.id).map((g) => ({
+    id: g.id,
+    items: itemsOf(ctx.db, g.id).map((i) => ({ code: i.code, name: i.name })),
+    ...(open.has(g.id) ? {} : { closed: true }),
+  }));
+}
 
 /** A group-buy of the asker's community by number, or a polite error. */
 export function groupBuyNumbered(ctx: MemberCtx, id: number): GroupBuy {

@@ -14,6 +14,9 @@ export const medicineMessages = defineMessages({
     'zh-CN': '我还不知道您是哪个小区的:请先在小区群里发一次「配药」,或请书记把群绑定到小区。',
     en: 'I do not know your community yet: send "/med" once in your community group, or ask the secretary to bind the group.',
   },
+  'medicine.confirmAsk': { 'zh-CN': '您是要登记配药吗?回复「是」就好。', en: 'Would you like to register a medicine request? Just reply "yes".' },
+  'medicine.choice': { 'zh-CN': '登记配药(代配药)', en: 'ask for medicine (we fetch it for you)' },
+  'medicine.detailPhone': { 'zh-CN': '电话:{phone}', en: 'Phone: {phone}' },
   'medicine.askItems': {
     'zh-CN': '请告诉我要配的药:药名、规格、数量,例如「氨氯地平 5mg 两盒」。几种药可以分行写。(回复「取消」可放弃)',
     en: 'Which medicine? Name, strength and quantity, e.g. "amlodipine 5mg x2". One per line for several. (Reply "cancel" to stop.)',
@@ -58,6 +61,7 @@ export const medicineMessages = defineMessages({
   'medicine.detailDoor': { 'zh-CN': '门牌:{door}{patient}', en: 'Door: {door}{patient}' },
   'medicine.detailItem': { 'zh-CN': '{n}. {name}{strength} ×{quantity}{unit}({substitute})', en: '{n}. {name}{strength} x{quantity}{unit} ({substitute})' },
   'medicine.detailDays': { 'zh-CN': '还剩{days}天的药', en: '{days} days of medicine left' },
+  'medicine.detailOut': { 'zh-CN': '药已吃完(或快吃完)', en: 'out of medicine (or nearly)' },
   'medicine.detailUrgent': { 'zh-CN': '急', en: 'urgent' },
   'medicine.detailHospital': { 'zh-CN': '想去:{hospital}', en: 'Preferred hospital: {hospital}' },
   'medicine.detailStatus': { 'zh-CN': '状态:{status}', en: 'Status: {status}' },

@@ -1,18 +1,24 @@
-import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../src/kernel/chinese.js';
-import { findDoor, type Door } from '../../src/kernel/fields/door.js';
-import { findQuantity as findChineseQuantity, type QuantityMatch } from '../../src/kernel/fields/quantity.js';
+import { findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
+import { findDaysLeft } from './days.js';
+import { findMentions, plausible } from './mentions.js';
+import {
+  blank,
+  clean,
+  cut,
+  cutMatch,
+  itemsAt,
+  itemsBySegment,
+  MEDICINE_WORDS,
+  NO_SUBSTITUTE,
+  QUESTION,
+  requestQuantities,
+  SUBSTITUTE_OK,
+  type MedicineItem,
+} from './items.js';
 
-/** One medicine of a request, as the resident wrote it. */
-export interface MedicineItem {
-  name: string;
-  /** "5mg", "0.5g", "10ml*10支", "100IU". */
-  strength?: string;
-  quantity?: number;
-  unit?: string;
-  /** true: a substitute is fine; false: the original only; undefined: not said. */
-  substitute?: boolean;
-}
+export { MEDICINE_WORDS, type MedicineItem };
 
 /** What a medicine request message says. Pure: no database, no member. */
 export interface MedicineDraft {
@@ -28,67 +34,29 @@ export interface MedicineDraft {
   ownFamily: boolean;
   /** The message reads as a question or chatter, not a request. */
   question: boolean;
+  /** A mobile number written in the request: kept on the member, shown only masked. */
+  phone?: string;
+  /** Words standing where a medicine's name would, that read as none ("配药 哈哈"). */
+  unknown?: string[];
+  /** A quantity said before the name is known ("能帮忙配两盒吗"): it goes to the medicine named next. */
+  quantity?: { n: number; unit?: string };
+  /** The items were found by their names (the lexicon, a generic's ending, after 配/买), not by their place beside a quantity. */
+  byName?: boolean;
 }
-
-const CN = `[${CHINESE_NUMERAL_CHARS}]`;
-const NUM = `(\\d{1,3}|${CN}{1,3})`;
 
 // "配药" and the polite words around it; what is left is the request itself.
 const REQUEST_WORDS = /(?:我|我们)?(?:要|想|想要|需要|请|麻烦|帮忙|请帮忙)?(?:代)?(?:配|開|开)(?:个|一下|点)?药[::]?|代配|药品清单|药单|药名[::]?|药品[::]?|规格[::]?|数量[::]?|谢谢(?:了|您|你)?|麻烦(?:了|您|你)|辛苦(?:了|您|你)/g;
 const BEHALF = /^(?:请|麻烦)?(?:帮|替|代|给)\s*([^\n]{0,16}?)\s*(?:配药|配个药|配点药|配一下药|开药|买药)[::]?/;
 
-const DAYS_LEFT = [
-  new RegExp(`(?:还|只|就|仅)?(?:剩|有|够吃?|能吃)下?\\s*${NUM}\\s*天(?:的(?:药|量))?(?:的?药量)?了?`),
-  new RegExp(`${NUM}\\s*天(?:后|就|内)?(?:要)?(?:断药|吃完|没药)了?`),
-  /(\d{1,3})\s*days?\s*left/i,
-];
-const OUT_OF_MEDICINE = /(?:已经|已)?断药了?|药(?:已经)?吃完了|没药了/;
 // 急支糖浆 is a cough syrup and 急诊 the emergency room, not urgency.
 const URGENT = /(?:很|非常|比较|特别)?(?:加急|紧急|着急|急用|急需|急件|急(?![支诊]))[!!]*|urgent|asap/gi;
 
-const NO_SUBSTITUTE =
-  /不可(?:以)?替换|不能替换|不要替换|不接受替换|不可替代|不能替代|不能换|不要换|不可以换|不换|只要原研(?:药)?|只要原装|只要原厂|必须(?:是)?原研(?:药)?|必须原装|只要这个牌子|只要进口(?:的)?|no substitutes?/i;
-const SUBSTITUTE_OK =
-  /可(?:以)?替换|能替换|可以换|能换|可替代|可以替代|可(?:以)?用别的牌子|别的牌子也?(?:可以|行)|其他牌子也?(?:可以|行)|换(?:个)?牌子也?(?:可以|行)|同类(?:药)?也?(?:可以|行)|国产(?:的)?也?(?:可以|行)|仿制药?也?(?:可以|行)|substitutes? (?:ok|fine)/i;
-
-const HOSPITAL_TOKEN = /(?:医院|卫生服务中心|卫生中心|卫生院|门诊部|大药房|药房)/;
+const HOSPITAL_NAME =
+  /(?:想|最好|要|请|尽量)?(?:去|到|在)?((?:(?![去到在的话谁我你他她那这要也就还有能可以说本人帮带配开买拿])[\u4e00-\u9fff]){2,8}?(?:医院|卫生服务中心|卫生中心|卫生院|门诊部|大药房|药房))(?:配药|配|开|买|拿)?(?:药)?/;
 const HOSPITAL_LABEL = /(?:医院|hospital)[::]\s*([\u4e00-\u9fffA-Za-z]{2,14})/i;
 
 const HONORIFIC = /([\u4e00-\u9fff]{1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
 const NAME_LABEL = /(?:姓名|名字|病人|患者|病人姓名)[::]?\s*([\u4e00-\u9fff]{2,4})/;
-
-const STRENGTH = new RegExp(
-  `(?<![\\d.])(\\d{1,5}(?:\\.\\d{1,3})?)\\s*(mg|g|ml|mcg|μg|µg|ug|iu|u|毫克|克|毫升|微克|国际单位|单位)` +
-    `(?:\\s*[*×xX/]\\s*(\\d+)\\s*(片|粒|支|袋|丸|颗)(?:\\s*/\\s*(?:盒|瓶))?)?(?![a-z])`,
-  'i',
-);
-const STRENGTH_UNIT: Record<string, string> = {
-  mg: 'mg', g: 'g', ml: 'ml', mcg: 'μg', μg: 'μg', µg: 'μg', ug: 'μg', iu: 'IU', u: 'U',
-  毫克: 'mg', 克: 'g', 毫升: 'ml', 微克: 'μg', 国际单位: 'IU', 单位: 'U',
-};
-
-const QUESTION = /[??]|[吗呢吧](?=$|[\s,,。.!!~])|什么|怎么|哪里|哪儿|哪家|哪个|谁|几点|多久|是不是|有没有|能不能|可不可以/;
-// Leading verbs and trailing filler that are not part of a medicine's name.
-const LEADING = /^(?:需要|想要|要|买|配|拿|再|还有|另外|和|及|以及|跟|共|各|每种|药)+/;
-const TRAILING = /(?:各|每种|左右|即可|就行|就好|就可以|的)+$/;
-const STRAY = /[()()\[\]【】<>《》"'“”:：*×·•\-—_~～!!]/g;
-
-/** Names ending like a medicine, for telling a request from chatter in free text. */
-export const MEDICINE_WORDS =
-  /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
-
-// Foreign residents write "2 boxes", "1 bottle", "3 pens".
-const EN_QUANTITY = /(?<![\d.])(\d{1,3})\s*(boxes|box|bottles?|packs?|pens?|vials?|tubes?)\b/i;
-const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
-
-/** The first quantity in a text, as residents write it in Chinese or in English. */
-function findQuantity(text: string): QuantityMatch | undefined {
-  const zh = findChineseQuantity(text);
-  const en = EN_QUANTITY.exec(text);
-  if (!en || (zh && zh.index < en.index)) return zh;
-  const word = en[2]!.toLowerCase().replace(/(?:es|s)$/, '');
-  return { quantity: { n: Number(en[1]), unit: EN_UNIT[word] ?? EN_UNIT[en[2]!.toLowerCase().replace(/s$/, '')] ?? '盒' }, index: en.index, length: en[0].length };
-}
 
 /** Reads a medicine request in any of the forms residents write it. */
 export function parseMedicineRequest(input: string): MedicineDraft {
@@ -97,24 +65,33 @@ export function parseMedicineRequest(input: string): MedicineDraft {
 
 /** The same, for text the router already normalised (no second pass through OpenCC). */
 export function parseNormalized(normalized: string): MedicineDraft {
+  // Every part read is blanked out in place (same length), so what is left keeps its position
+  // and a quantity can be told to belong to the medicine before it.
   let text = normalized;
   const draft: MedicineDraft = { items: [], urgent: false, onBehalf: false, ownFamily: false, question: false };
   draft.question = QUESTION.test(text);
+  const phone = findPhone(text);
+  if (phone) {
+    draft.phone = phone.phone;
+    text = cut(text, phone.index, phone.length);
+  }
+  const mentions = findMentions(text);
+  for (const m of mentions) text = cut(text, m.index, m.length, '\u0001');
 
   const behalf = BEHALF.exec(text);
   let target: string | undefined;
   if (behalf) {
     const who = behalf[1]!.trim();
-    text = `${who} ${text.slice(behalf[0].length)}`;
+    text = `${who}${' '.repeat(behalf[0].length - who.length)}${text.slice(behalf[0].length)}`;
     if (who !== '' && !/^(?:我|我们|忙|一下)$/.test(who)) {
       draft.onBehalf = true;
       draft.ownFamily = who.startsWith('我');
       target = who;
     }
   }
-  text = text.replace(REQUEST_WORDS, ' ');
+  text = blank(text, REQUEST_WORDS);
 
-  const door = findDoor(text);
+  const door = findDoor(text) ?? roomUnderBuilding(text);
   if (door) {
     draft.door = door.door;
     text = cut(text, door.index, door.length);
@@ -124,7 +101,8 @@ export function parseNormalized(normalized: string): MedicineDraft {
     const patient = clean(findDoor(target) ? cutMatch(target, findDoor(target)!) : target);
     if (patient && patient.length <= 8) {
       draft.patient = patient;
-      text = text.replace(patient, ' ');
+      const at = text.indexOf(patient);
+      if (at >= 0) text = cut(text, at, patient.length);
     }
   }
   if (!draft.patient) {
@@ -135,40 +113,48 @@ export function parseNormalized(normalized: string): MedicineDraft {
     }
   }
 
-  for (const re of DAYS_LEFT) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const n = parseNumber(m[1]!);
-    if (n !== undefined) draft.daysLeft = n;
-    text = cut(text, m.index, m[0].length);
-    break;
-  }
-  if (draft.daysLeft === undefined && OUT_OF_MEDICINE.test(text)) {
-    draft.daysLeft = 0;
-    text = text.replace(OUT_OF_MEDICINE, ' ');
+  const days = findDaysLeft(text);
+  if (days) {
+    draft.daysLeft = days.days;
+    text = cut(text, days.index, days.length);
   }
   if (URGENT.test(text)) {
     draft.urgent = true;
-    text = text.replace(URGENT, ' ');
+    text = blank(text, URGENT);
   }
-
   text = takeHospital(text, draft);
 
-  let messageSubstitute: boolean | undefined;
-  for (const segment of text.split(/\n|[,,;;。、]/)) {
-    const { rest, substitute, all } = takeSubstitute(segment);
-    const items = itemsOf(rest);
-    if (all) messageSubstitute = substitute;
-    if (items.length === 0) {
-      if (substitute !== undefined) messageSubstitute = substitute;
-      attachLoose(draft.items, rest);
-      continue;
-    }
-    for (const item of items) if (substitute !== undefined) item.substitute = substitute;
-    draft.items.push(...items);
+  if (mentions.length > 0) {
+    draft.items = itemsAt(normalized, text, mentions);
+    draft.byName = true;
+    // A clause with no known name but written like a request ("谷维素 两瓶") names one too.
+    draft.items.push(
+      ...itemsBySegment(text.split(/\n|[,,;;。、]/).filter((c) => !c.includes('\u0001')).join('\n')).filter(
+        (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name),
+      ),
+    );
+  } else draft.items = itemsBySegment(text);
+  if (draft.items.length === 0) {
+    const q = requestQuantities(text)[0];
+    if (q) draft.quantity = q.quantity;
+    const rest = clean(text.replace(/\u0001/g, ' ').replace(FILLER_WORDS, ' '));
+    // One short word where the name should be ("配药 哈哈"), not talk about whose or how.
+    if (rest && /^[\u4e00-\u9fffA-Za-z]{2,6}$/.test(rest) && !/[我你他她妈爸婆公儿女孩子老人家谁怎么]/.test(rest)) draft.unknown = [rest];
   }
-  for (const item of draft.items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
   return draft;
+}
+
+// Words a request is made of that name nothing: greetings, thanks, needs, who it is for.
+const FILLER_WORDS = /你好|您好|谢谢|麻烦|请|帮忙|帮我|我要|我想|需要|一下|急|了|的|吧|啊|呀|吗|呢|和|还有|hi|hello|please|thanks?|need|want/gi;
+
+/** "12号楼楼组长 … 1101降压药 1203胰岛素": rooms listed under the writer's building; the first is the door. */
+function roomUnderBuilding(text: string): DoorMatch | undefined {
+  const building = /(?<![\d])(\d{1,3})\s*(?:号楼|栋|幢)/.exec(text);
+  if (!building) return undefined;
+  const room = /(?<![\d-])([1-3]?\d0[1-9]|[1-9]0[1-9])(?=[\u4e00-\u9fff\u0001])/.exec(text.slice(building.index + building[0].length));
+  if (!room) return undefined;
+  const at = building.index + building[0].length + room.index;
+  return { door: { building: building[1]!, room: room[1]! }, index: at, length: room[0].length };
 }
 
 /** Reads a yes/no answer to "may it be substituted?". */
@@ -192,138 +178,10 @@ function takeHospital(text: string, draft: MedicineDraft): string {
     draft.hospital = label[1]!;
     return cut(text, label.index, label[0].length);
   }
-  const tokens = text.split(/([\s,,;;、\n]+)/);
-  const i = tokens.findIndex((t) => HOSPITAL_TOKEN.test(t) && !STRENGTH.test(t));
-  if (i < 0) return text;
-  const hospital = tokens[i]!
-    .replace(/^(?:想|最好|要|请|尽量)?(?:去|到|在)/, '')
-    .replace(/(?:配|开|买|拿)(?:药)?$/, '')
-    .replace(/的$/, '');
-  if (hospital.length >= 2) draft.hospital = hospital;
-  tokens[i] = ' ';
-  return tokens.join('');
+  // "去仁济医院配", "瑞金医院": a named hospital; "去医院", "医院那边" name none.
+  const named = HOSPITAL_NAME.exec(text);
+  if (!named) return text;
+  draft.hospital = named[1]!;
+  return cut(text, named.index, named[0].length);
 }
 
-// "都可以替换", "全部不可替换": the rule is for every medicine of the message.
-const ALL = /(?:都|全部|均|全都|一律|统统)\s*$/;
-
-function takeSubstitute(segment: string): { rest: string; substitute?: boolean; all?: boolean } {
-  const m = NO_SUBSTITUTE.exec(segment) ?? SUBSTITUTE_OK.exec(segment);
-  if (!m) return { rest: segment };
-  const before = segment.slice(0, m.index);
-  const all = ALL.exec(before);
-  const start = all ? all.index : m.index;
-  return {
-    rest: cut(segment, start, m.index + m[0].length - start),
-    substitute: !NO_SUBSTITUTE.test(m[0]),
-    all: all !== null,
-  };
-}
-
-/**
- * The medicines in one segment of a line. A quantity ends a medicine, so
- * "氨氯地平5mg两盒 二甲双胍0.5g三盒" is two; what follows a quantity without a name of its own
- * ("两盒 5mg") belongs to the same medicine.
- */
-function itemsOf(segment: string): MedicineItem[] {
-  const items: MedicineItem[] = [];
-  let rest = segment;
-  while (rest.trim() !== '') {
-    const strength = STRENGTH.exec(rest);
-    let piece = rest;
-    let after = '';
-    // The strength is blanked out (same length), so the quantity's place is its place in `rest`.
-    const q = findQuantity(strength ? cut(rest, strength.index, strength[0].length) : rest);
-    if (q) {
-      const end = Math.max(q.index + q.length, strength ? strength.index + strength[0].length : 0);
-      const tail = rest.slice(end);
-      if (nameOf(stripParts(tail)) !== undefined) {
-        piece = rest.slice(0, end);
-        after = tail;
-      }
-    }
-    const item = itemOf(piece);
-    if (item) items.push(item);
-    else if (items.length > 0) attachLoose(items, piece);
-    rest = after;
-  }
-  return items;
-}
-
-function itemOf(piece: string): MedicineItem | undefined {
-  let text = piece;
-  const item: Partial<MedicineItem> = {};
-  const s = STRENGTH.exec(text);
-  if (s) {
-    item.strength = strengthOf(s);
-    text = cut(text, s.index, s[0].length);
-  }
-  const q = findQuantity(text);
-  if (q) {
-    item.quantity = q.quantity.n;
-    if (q.quantity.unit) item.unit = q.quantity.unit;
-    text = cut(text, q.index, q.length);
-  }
-  const name = nameOf(text);
-  if (!name) return undefined;
-  return { name, ...item };
-}
-
-/** A segment without a name ("两盒", "5mg") completes the previous medicine if it lacks those. */
-function attachLoose(items: MedicineItem[], text: string): void {
-  const last = items.at(-1);
-  if (!last) return;
-  const s = STRENGTH.exec(text);
-  if (s && last.strength === undefined) last.strength = strengthOf(s);
-  const q = findQuantity(s ? cut(text, s.index, s[0].length) : text);
-  if (q && last.quantity === undefined) {
-    last.quantity = q.quantity.n;
-    if (q.quantity.unit) last.unit = q.quantity.unit;
-  }
-}
-
-function stripParts(text: string): string {
-  let t = text;
-  const s = STRENGTH.exec(t);
-  if (s) t = cut(t, s.index, s[0].length);
-  const q = findQuantity(t);
-  if (q) t = cut(t, q.index, q.length);
-  return t;
-}
-
-// Words that stand where a name would but name nothing: "全部可以替换", "以上都要".
-const FILLER = /^(?:全部|都|均|全都|所有|以上|以上都|上面的?|这些|药|其他|另外|还有|请|麻烦|帮忙|一下|谢谢)+$/;
-
-function nameOf(text: string): string | undefined {
-  const name = clean(text);
-  if (!name || QUESTION.test(name) || FILLER.test(name)) return undefined;
-  if (!/[\u4e00-\u9fffA-Za-z]{2,}|[\u4e00-\u9fff]{1}[A-Za-z\d]/.test(name)) return undefined;
-  return name;
-}
-
-function clean(text: string): string | undefined {
-  const t = text
-    .replace(STRAY, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(LEADING, '')
-    .replace(TRAILING, '')
-    .replace(/^[\s\d.]+|[\s]+$/g, '')
-    .trim();
-  return t === '' ? undefined : t;
-}
-
-function strengthOf(m: RegExpExecArray): string {
-  const unit = STRENGTH_UNIT[m[2]!.toLowerCase()] ?? m[2]!;
-  const pack = m[3] ? `*${m[3]}${m[4]}` : '';
-  return `${m[1]}${unit}${pack}`;
-}
-
-/** Blanks out a part of a text, keeping every other character where it was. */
-function cut(text: string, index: number, length: number): string {
-  return `${text.slice(0, index)}${' '.repeat(length)}${text.slice(index + length)}`;
-}
-
-function cutMatch(text: string, m: { index: number; length: number }): string {
-  return cut(text, m.index, m.length);
-}

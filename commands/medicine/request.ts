@@ -4,16 +4,11 @@ import { langOfMember, type Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { buildingKey, doorKey, doorLabel, findDoor, parseDoor, type Door } from '../../src/kernel/fields/door.js';
 import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
+import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
-import { homeOf, privateAddress } from '../../src/services/members.js';
-import {
-  looksLikeMedicine,
-  MEDICINE_WORDS,
-  parseMedicineRequest,
-  parseNormalized,
-  parseSubstituteAnswer,
-  type MedicineDraft,
-} from './read.js';
+import { homeOf, privateAddress, setPhone } from '../../src/services/members.js';
+import { parseMedicineRequest, parseSubstituteAnswer, type MedicineDraft } from './read.js';
+import { recogniseMedicine } from './recognise.js';
 import { createRequest, householdMembers } from './store/requests.js';
 import { requestDetails, type RequestView } from './text.js';
 
@@ -43,6 +38,10 @@ const Draft = z.object({
   onBehalf: z.boolean(),
   ownFamily: z.boolean(),
   question: z.boolean(),
+  phone: z.string().max(20).optional(),
+  unknown: z.array(z.string()).optional(),
+  quantity: z.object({ n: z.number().int().positive().max(999), unit: z.string().optional() }).optional(),
+  byName: z.boolean().optional(),
 });
 
 /** A first line naming a 团购接龙 (or "接龙 #7") with lines under it: a copied group-buy chain. */
@@ -54,16 +53,14 @@ const MAX_REQUEST_LENGTH = 2000;
 const KIN = /阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|大爷|大妈|老师|先生|女士|师傅|外婆|外公|姥姥|姥爷|^我/;
 
 /**
- * A request must be clearly one: each medicine named like a medicine or given a quantity or a
- * strength ("给大家说一下配药的事" is not), and "帮…配药" in a group must name a door or a person.
- * What is not clear gets the usage in a private chat and silence in a busy group.
+ * "/配药 …" or "配药 …" as written: what is there is read (a question is a request too:
+ * "配药 能帮我配两盒拜新同吗"); words where a medicine should be that name none ("配药 哈哈") get
+ * the right form; "帮…配药" in a group must name a door or a person.
  */
 function parseRequest(raw: string, p: ParseContext): MedicineDraft {
   if (raw.length > MAX_REQUEST_LENGTH) throw new UserError('medicine.usage');
   const draft = parseMedicineRequest(raw);
-  if (draft.question) throw new UserError('medicine.usage');
-  const clear = draft.items.every((i) => i.quantity !== undefined || i.strength !== undefined || MEDICINE_WORDS.test(i.name));
-  if (!clear) throw new UserError('medicine.usage');
+  if (draft.items.length === 0 && draft.unknown && draft.daysLeft === undefined) throw new UserError('medicine.usage');
   if (p.isGroup && draft.items.length === 0 && draft.onBehalf && !draft.door && !KIN.test(draft.patient ?? '')) {
     throw new UserError('medicine.usage');
   }
@@ -73,29 +70,20 @@ function parseRequest(raw: string, p: ParseContext): MedicineDraft {
 export const medicineCommand = defineCommand({
   name: 'medicine',
   aliases: ['med', 'medicine', '配药', '代配药'],
-  keywords: [
-    /^((?:我要|我想|想|需要|要|请|麻烦|请帮我|帮我|帮忙)?(?:代)?配(?:个|点|一下)?药(?![a-z])[\s\S]*)$/i,
-    /^((?:请|麻烦)?(?:帮|替|代|给)[^\n]{1,16}?(?:配药|配个药|配点药|买药|开药)[\s\S]*)$/,
-  ],
-  // Free text: in a private chat a line that reads as medicine with a quantity or strength;
-  // in a group only when it also names a door, days left or a substitute rule (never chatter).
-  detect(text, p) {
-    // A quantity or a strength needs a number, and no request is pages long (a 接龙 chain is):
-    // most chatter stops here, cheaply.
-    if (text.length > MAX_REQUEST_LENGTH || !/[\d一二两三四五六七八九十]/.test(text)) return undefined;
-    // A copied 团购接龙 is the group-buy's (its lines are full of doors and numbers): not read here.
-    if (CHAIN_HEADER.test(text)) return undefined;
-    const draft = parseNormalized(text);
-    if (!looksLikeMedicine(draft)) return undefined;
-    if (!p.isGroup) return text;
-    const specific = draft.door !== undefined || draft.daysLeft !== undefined || draft.items.some((i) => i.substitute !== undefined);
-    return specific ? text : undefined;
-  },
+  // Free text: a need for medicine, with or without its name (the name is then asked privately);
+  // "配药", "我要配药", "帮5-302王阿姨配药 …" are read the same way.
+  recognise: (text, s) => (text.length > MAX_REQUEST_LENGTH || CHAIN_HEADER.test(text) ? undefined : recogniseMedicine(text, s)),
+  needsCommunity: true,
+  confirm: { question: 'medicine.confirmAsk', privately: true },
+  choice: 'medicine.choice',
   help: 'medicine.help',
   usage: 'medicine.usage',
   parse: parseRequest,
   args: Draft,
   handle(ctx, draft) {
+    // "配药 哈哈": words where the medicine should be that name none get the right form (in private;
+    // from a group the name is asked privately).
+    if (!ctx.isGroup && draft.items.length === 0 && draft.unknown && draft.daysLeft === undefined) throw new UserError('medicine.usage');
     proceed(ctx, draft as MedicineDraft);
   },
   onConversation: {
@@ -115,7 +103,14 @@ export const medicineCommand = defineCommand({
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
   if (awaiting === 'items') {
     const more = parseMedicineRequest(text);
-    if (more.items.length === 0 || more.question) return false;
+    if (more.items.length === 0) return false;
+    // "能帮忙配两盒吗" … "拜新同": the two boxes said first are the medicine's.
+    const first = more.items[0]!;
+    if (first.quantity === undefined && draft.quantity) {
+      first.quantity = draft.quantity.n;
+      if (draft.quantity.unit) first.unit = draft.quantity.unit;
+    }
+    delete draft.quantity;
     draft.items.push(...more.items);
     draft.door ??= more.door;
     draft.patient ??= more.patient;
@@ -155,6 +150,8 @@ function firstMissing(draft: MedicineDraft): Missing | undefined {
 /** Asks for what is missing, one question at a time, or records the request when nothing is. */
 function proceed(ctx: Ctx, draft: MedicineDraft): void {
   if (!hasCommunity(ctx)) throw new UserError('medicine.noCommunity');
+  // A phone number written in the request is kept with the writer and only ever shown masked.
+  if (draft.phone && (!draft.onBehalf || !ctx.member.phone)) setPhone(ctx.db, ctx.member.id, draft.phone, ctx.now());
   // A request for one's own household (or one's own family) goes to the saved home.
   if (!draft.door && (!draft.onBehalf || draft.ownFamily)) draft.door = homeOf(ctx.member);
   const missing = firstMissing(draft);
@@ -218,7 +215,8 @@ function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
   ctx.log.info({ requestId: id, items: items.length, building }, 'medicine request received');
 
   const view: RequestView = { id, door: doorLabel(door), patient: draft.patient, daysLeft: draft.daysLeft, urgent: draft.urgent, hospital: draft.hospital, items };
-  const confirm = ctx.text('medicine.confirm', { id, details: requestDetails(ctx.lang, view) });
+  const phone = draft.phone ? `\n${ctx.text('medicine.detailPhone', { phone: maskPhone(draft.phone) })}` : '';
+  const confirm = ctx.text('medicine.confirm', { id, details: requestDetails(ctx.lang, view) + phone });
   if (ctx.isGroup) {
     const sent = ctx.replyPrivatelyText(confirm);
     ctx.reply(sent ? 'medicine.groupReceived' : 'medicine.groupReceivedNoPrivate', { id, building });

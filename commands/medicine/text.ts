@@ -98,7 +98,7 @@ export function itemsShort(items: MedicineItem[]): string {
 export function requestDetails(lang: Lang, v: RequestView, timeZone = 'Asia/Shanghai'): string {
   const lines = [t(lang, 'medicine.detailDoor', { door: v.door, patient: v.patient ? ` ${v.patient}` : '' }), ...itemLines(lang, v.items)];
   const extra: string[] = [];
-  if (v.daysLeft !== undefined) extra.push(t(lang, 'medicine.detailDays', { days: v.daysLeft }));
+  if (v.daysLeft !== undefined) extra.push(v.daysLeft === 0 ? t(lang, 'medicine.detailOut') : t(lang, 'medicine.detailDays', { days: v.daysLeft }));
   if (v.urgent) extra.push(t(lang, 'medicine.detailUrgent'));
   if (v.hospital) extra.push(t(lang, 'medicine.detailHospital', { hospital: v.hospital }));
   if (extra.length > 0) lines.push(extra.join(lang === 'en' ? '; ' : ';'));

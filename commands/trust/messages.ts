@@ -2,6 +2,7 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of trust: scoped refusals, flood notice, one's own data, audit, retention, lockdown. */
 export const trustMessages = defineMessages({
+  'trust.mydataChoice': { 'zh-CN': '看看你记了我哪些信息', en: 'see what you hold about me' },
   'trust.sentPrivately': { 'zh-CN': '已私信发给您。', en: 'Sent to you privately.' },
 
   'trust.mydataHelp': { 'zh-CN': '/我的信息 看看邻里保存了您哪些信息(私聊回复)', en: '/mydata  what linli holds about you (sent privately)' },

@@ -27,12 +27,21 @@ import {
 } from './store/retention.js';
 
 
+/** Asking what the bot holds about oneself. */
+const MYDATA =
+  /我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)|which of my (?:details|data|information|info)|我的(?:电话|手机号?|地址|门牌|住址|信息|资料)你(?:们)?(?:有|存|记)(?:了|着)?吗|(?:记录|存|保存|收集)了我(?:的)?(?:哪些|什么)|我(?:都)?登记(?:过|了)(?:什么|哪些|啥)|(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)|(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗|what do you know about me|do you have my|can i see my (?:data|info|details)|my personal (?:data|info)|(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?|我在你(?:们)?(?:这|这里|那|那边)(?:儿)?(?:登记|存|留|记)(?:了|过)?(?:什么|哪些|啥)|(?:查|看)(?:一下|看)?我的(?:个人)?(?:信息|资料|数据)|你(?:们)?(?:记|存|登记)的我(?:家)?(?:的)?(?:门牌|地址|住址|信息|电话)|what (?:info|information|data|details) (?:do|did) you (?:keep|have|hold|store)|^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)|你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)|我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)|(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)|你(?:们)?知道我住(?:哪|在哪)|(?:看|查)(?:到|看|一下)?我(?:登记|存|留)(?:的|过的)|我登记的(?:东西|信息|内容|资料)|(?:报|登记)(?:过)?的(?:药|配药)[^。]{0,8}(?:有记录|记录)|what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)|show me my (?:info|data|details)|what do you know about me|my (?:personal )?data\b/i;
+
 const list = (ctx: Ctx, items: string[]) => items.join(ctx.lang === 'en' ? ', ' : '、');
 
 export const mydataCommand = defineCommand({
   name: 'mydata',
   aliases: ['我的信息', '我的资料', '我的数据', 'mydata', 'my_data'],
-  keywords: [/^(?:我的信息|我的资料|你们存了我什么|查看我的信息)$/],
+  // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
+  recognise: (text) => {
+    const m = MYDATA.exec(text);
+    return m ? { intent: 'mydata', confidence: 0.9, evidence: [m[0]] } : undefined;
+  },
+  choice: 'trust.mydataChoice',
   help: 'trust.mydataHelp',
   usage: 'trust.mydataUsage',
   parse: () => ({}),

@@ -23,6 +23,7 @@ import {
   type Task,
 } from './store/tasks.js';
 import { findSkills } from './words.js';
+import { readTaskReply, recogniseTaskReply } from './recognise.js';
 import { roster, volunteerMembers, volunteerOf, volunteersWithSkill } from './store/volunteers.js';
 import {
   announceTask,
@@ -35,11 +36,6 @@ import {
   tellFits,
 } from './task-post.js';
 
-// A claim is the whole reply ("接", "我来!", "+1"), so "来不及了" or "去哪里?" is not one.
-const CLAIM = /^(?:我?(?:接|认领|来|去|可以)(?:单|了|吧|啦|接)?|\+1|1|claim|take(?: it)?|mine|on it|i'?ll (?:take|do|go)(?: it)?)[\s!!。.~～👍🙋]*$/iu;
-const DONE = /^(?:已?完成|搞定|做完|送到|已送达|done|finished|completed)/i;
-const GIVE_BACK = /^(?:放弃|退回|不接了|做不了|去不了|give (?:it )?back|can'?t do)/i;
-const CANCEL = /^(?:取消|撤销|cancel)/i;
 
 /** "12", "#12", "任务12" → 12. */
 const TaskNumber = z.object({ id: z.number().int().positive().optional() });
@@ -189,13 +185,9 @@ export const taskCommand = defineCommand({
   },
   onReply: {
     task: defineReply({
-      read(_ctx, _taskId, text) {
-        const t = text.trim();
-        if (DONE.test(t)) return 'done';
-        if (GIVE_BACK.test(t)) return 'giveback';
-        if (CANCEL.test(t)) return 'cancel';
-        return CLAIM.test(t) ? 'claim' : undefined;
-      },
+      // "接", "我去我去", "接!马上下楼", "送过去了", "我们楼突然封了 出不去"; "来不及了", "去哪里拿?" are talk.
+      recognise: recogniseTaskReply,
+      read: (_ctx, _taskId, text) => readTaskReply(text)?.op,
       // /claim is for volunteers by its roles; a reply "接" is too (they hold it from sign-up or a grant).
       needs: (op) => (op === 'claim' ? { roles: ['volunteer'], refusal: 'task.onlyVolunteers' } : undefined),
       handle(ctx, taskId, op) {

@@ -4,7 +4,8 @@ import type { CommunityMemberCtx, Ctx } from '../../src/runtime/context.js';
 import type { SpreadsheetSpec } from '../../src/kernel/types.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { mayTouch } from '../../src/runtime/policy.js';
-import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
+import { parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
+import { recogniseRecruitReply, recogniseVolunteer } from './recognise.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { localDate, localDateTime } from '../../src/kernel/time.js';
 import type { SheetColumn } from '../../src/kernel/types.js';
@@ -15,7 +16,6 @@ import {
   AVAILABILITY,
   findAvailability,
   findSkills,
-  SIGN_UP_WORDS,
   SKILLS,
   TEAM_ALIASES,
 } from './words.js';
@@ -75,10 +75,13 @@ export const recruitCommand = defineCommand({
   },
   onReply: {
     recruit: defineReply({
+      // "算我一个", "我有车", "报名 5-302 医生 晚上"; a cheer or a question under the post is not a sign-up.
+      recognise: recogniseRecruitReply,
       read(ctx, recruitId, text) {
         const recruit = recruitById(ctx.db, recruitId);
         if (!recruit) return undefined;
-        return SIGN_UP_WORDS.test(text) || findDoor(text) || findSkills(text).length > 0 ? { recruit, text } : undefined;
+        const r = recogniseRecruitReply(text);
+        return (r && r.confidence >= 0.5) || (!r && parseDoor(text)) ? { recruit, text } : undefined;
       },
       handle(ctx, _recruitId, { recruit, text }) {
         // A reply naming one of the needs ("核酸引导") joins that team.
@@ -108,10 +111,12 @@ function recruitStatus(ctx: CommunityCtx): void {
 export const volunteerCommand = defineCommand({
   name: 'volunteer',
   aliases: ['志愿者报名', '报名志愿者', '当志愿者', '我的志愿者信息'],
-  keywords: [
-    /^(?:我要|我想|我来)?(?:报名|当|做|参加)志愿者[,,。.!!::\s]*(.*)$/s,
-    /^i(?:'d like| want| would like)? to (?:volunteer|help)[,.!:\s]*(.*)$/is,
-  ],
+  // "我要当志愿者", "我是护士 可以帮忙", "I can do night patrols if you need people".
+  recognise: (text, s) => {
+    const r = recogniseVolunteer(text, s);
+    return r && { ...r, args: { text: text.replace(/^(?:我要|我想|我来)?(?:报名|当|做|参加)志愿者[,,。.!!::\s]*/, '') } };
+  },
+  choice: 'vol.choice',
   needsCommunity: true,
   help: 'vol.help',
   usage: 'vol.usage',

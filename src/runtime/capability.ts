@@ -3,8 +3,9 @@ import type { Member } from '../services/members.js';
 import type { Catalogue, MessageKey } from '../kernel/catalogue.js';
 import type { Lang } from '../kernel/types.js';
 import type { AnyCommand, JobHandler } from './command.js';
-import type { JobCtx } from './context.js';
+import type { Ctx, JobCtx } from './context.js';
 import type { DeskSection } from './desk.js';
+import type { OpenGroupBuy } from './understand.js';
 
 /** One community's local day, for the bulletin: [start, end) in epoch ms. */
 export interface DayWindow {
@@ -86,6 +87,8 @@ export interface Capability {
   schedules?: Schedule[];
   /** What it shows on the desk, the web page for queues, rosters, totals and batches (src/runtime/desk.ts). */
   desk?: DeskSection[];
+  /** The group-buys open where a message was written, for the recognisers (src/runtime/understand.ts). */
+  openGroupBuys?(ctx: Ctx): OpenGroupBuy[];
   /** Runs once when the bot starts, in a transaction (e.g. making sure a nightly job exists). */
   start?(ctx: JobCtx): void;
 }

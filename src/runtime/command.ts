@@ -4,6 +4,7 @@ import type { Role } from '../kernel/roles.js';
 import type { Lang } from '../kernel/types.js';
 import type { Community } from '../services/communities.js';
 import type { CommunityMemberCtx, Ctx, JobCtx, MemberCtx } from './context.js';
+import type { Recognised, Situation } from './understand.js';
 
 /** What the pure parsing step knows about a message (no database). */
 export interface ParseContext {
@@ -21,6 +22,14 @@ export type CommunityCtx = Ctx & { readonly community: Community };
  * roles the reading needs with the policy, then hands it over.
  */
 export interface ReplyDef<R = unknown, C extends Ctx = Ctx> {
+  /**
+   * Reads a reply as free text, without the database (src/runtime/understand.ts): what it asks for,
+   * how sure, and the words that decided it. The dispatcher takes the reply route only when this
+   * reading wins over the free-text ones (a medicine request quoted under a task post is medicine).
+   */
+  recognise?(text: string, s: Situation): Recognised | undefined;
+  /** The question asked when that reading is likely but not clear (「您是要取消订单吗?」); without it a likely reply is left alone. */
+  confirm?: MessageKey;
   /** What the reply asks for, or undefined when it is not for the bot. May read the database, never write. */
   read(ctx: C, refId: number, text: string): R | undefined;
   /** The roles a reading needs (any of them), and the refusal if it should say more than "needs the role"; undefined: anyone. */
@@ -65,12 +74,26 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
   name: string;
   /** Slash names in every language: ['home', '我是', '住址']. Traditional forms are normalised away. */
   aliases: string[];
-  /** Whole-message phrases that trigger it without a slash; capture group 1 (if any) is the argument text. */
+  /** Whole-message phrases that are this command and nothing else; capture group 1 (if any) is the argument text. */
   keywords?: RegExp[];
-  /** Free-text recogniser tried after keywords (e.g. a copied 接龙 chain); returns the argument text. */
-  detect?: (text: string, p: ParseContext) => string | undefined;
+  /**
+   * Reads free text (src/runtime/understand.ts): what the person wants from this command, how sure,
+   * the words that decided it, and the arguments read. Pure: the situation carries what the
+   * database knows. Every reading of every command is weighed together before anything is done.
+   */
+  recognise?: (text: string, s: Situation) => Recognised | Recognised[] | undefined;
   /** Keywords of higher priority are tried first, and a priority >= 100 interrupts an open conversation. */
   priority?: number;
+  /**
+   * How a likely reading (src/runtime/understand.ts) is confirmed: the question a person answers
+   * with 「是」, asked privately when the detail is private; or the command's own way of asking
+   * (an emergency asks the group). Without it a likely reading is not acted on.
+   */
+  confirm?: { question: MessageKey; privately?: boolean; ask?: (ctx: C, args: z.infer<S>) => void };
+  /** The command as one of the choices offered when the bot is not sure what a person meant ("登记配药"). */
+  choice?: MessageKey;
+  /** Whether it is worth offering as a choice where the person is (an order only while a group-buy is open). */
+  offered?: (s: Situation) => boolean;
   /** Who may use it (any of these); omitted means every member. Secretaries may use everything. */
   roles?: Role[];
   /**

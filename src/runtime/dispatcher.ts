@@ -1,16 +1,20 @@
 import { t } from '../kernel/catalogue.js';
 import type { Incoming, Lang } from '../kernel/types.js';
-import { botMessageRef } from '../outbox/store.js';
 import { communityById, upsertChat, type Chat } from '../services/communities.js';
-import { endConversation, loadConversation } from '../services/conversations.js';
+import { endConversation, loadConversation, type Conversation } from '../services/conversations.js';
 import { markHandled, recordIncoming, setSender } from '../services/inbox.js';
 import { rolesOf, setLang, upsertMember, type Member } from '../services/members.js';
+import { readingArgs, type ParsedArgs } from './args.js';
+import type { AnyCommand, ParseContext } from './command.js';
 import { Ctx, type Deps } from './context.js';
 import { UserError } from './errors.js';
 import { FloodGuard } from './flood.js';
-import { decide, decideRoles } from './policy.js';
+import { Pending } from './pending.js';
+import { decide as decideFor, decideRoles } from './policy.js';
 import type { Registry } from './registry.js';
-import type { Parsed } from './router.js';
+import type { Prepared } from './router.js';
+import { replyRef, situationOf } from './situation.js';
+import { decide, type Decision, type OpenGroupBuy, type Reading } from './understand.js';
 
 /** Messages longer than this are refused with a reply (a 500-line 接龙 chain is about 15,000). */
 export const MAX_TEXT_LENGTH = 30_000;
@@ -44,12 +48,20 @@ export class Dispatcher {
   /** Called after each commit, e.g. to wake the outbox worker. */
   onCommit: () => void = () => {};
 
+  /** The runtime's own questions: a likely reading confirmed with 「是」, choices, which community. */
+  private readonly pending: Pending;
+
   constructor(
     private readonly deps: Deps,
     private readonly registry: Registry,
   ) {
     const perMinute = deps.config.floodPerMinute;
     this.flood = perMinute > 0 ? new FloodGuard(perMinute, perMinute) : undefined;
+    this.pending = new Pending(registry, {
+      run: (ctx, command, args, via) => this.run(ctx, command, args, via, true),
+      reply: (ctx, ref, text) => this.reply(ctx, text, ref),
+      refresh: (ctx, member) => this.ctx(ctx.msg, ctx.chat, member, ctx.lang, ctx.incomingId),
+    });
     this.handleOneTx = deps.db.transaction((msg: Incoming) => this.handleOne(msg));
     this.handleBatchTx = deps.db.transaction((msgs: Incoming[]) =>
       msgs.map((msg) => {
@@ -112,25 +124,31 @@ export class Dispatcher {
       return this.done(incomingId, 'refused', 'too-long');
     }
 
-    // The text is normalised here, once: every route below reads parsed.text.
-    const parsed = this.registry.router.route({ text: msg.text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
-    const lang: Lang = parsed.lang ?? member.lang ?? chat.lang ?? 'zh-CN';
+    // The text is normalised here, once: every route below reads prepared.text.
+    const prepared = this.registry.router.read({ text: msg.text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
+    const lang: Lang = prepared.lang ?? member.lang ?? chat.lang ?? 'zh-CN';
     const ctx = this.ctx(msg, chat, member, lang, incomingId);
     // Only messages for the bot count against the flood limit: chatter in a busy group costs nothing.
-    const forBot = parsed.kind === 'command' || !msg.isGroup || parsed.addressed || msg.replyToMessageId !== undefined;
-    // Secretaries work in bulk (approving, marking deliveries door by door) and are not slowed.
-    if (forBot && this.flood && !ctx.isSecretary) {
-      const verdict = this.flood.take(member.id, now);
-      if (verdict === 'notice') ctx.reply('core.slowDown');
-      if (verdict !== 'pass') return this.done(incomingId, verdict === 'notice' ? 'refused' : 'ignored', 'flood');
-    }
+    const forBot = prepared.kind === 'command' || !msg.isGroup || prepared.addressed || msg.replyToMessageId !== undefined;
+    const flooded = forBot ? this.flooded(ctx) : undefined;
+    if (flooded) return this.done(incomingId, flooded.status, flooded.as);
     // The language a member writes in is remembered for later private messages (a handler may
     // put it back, e.g. for a translator writing English); a refused message changes nothing.
-    const languageChanged = parsed.lang !== undefined && parsed.lang !== member.lang;
-    if (languageChanged) setLang(db, member.id, parsed.lang!);
-    const result = this.route(ctx, parsed);
+    const languageChanged = prepared.lang !== undefined && prepared.lang !== member.lang;
+    if (languageChanged) setLang(db, member.id, prepared.lang!);
+    // Free text in a group is for the bot only once it is understood as something to do.
+    const result = this.route(ctx, prepared, forBot ? () => undefined : () => this.flooded(ctx));
     if (languageChanged && result.status === 'refused') setLang(db, member.id, member.lang);
     return this.done(incomingId, result.status, result.as);
+  }
+
+  /** The flood guard's verdict on one more message for the bot; secretaries work in bulk and are not slowed. */
+  private flooded(ctx: Ctx): Routed | undefined {
+    if (!this.flood || ctx.isSecretary) return undefined;
+    const verdict = this.flood.take(ctx.member.id, ctx.now());
+    if (verdict === 'pass') return undefined;
+    if (verdict === 'notice') ctx.reply('core.slowDown');
+    return { status: verdict === 'notice' ? 'refused' : 'ignored', as: 'flood' };
   }
 
   private identify(msg: Incoming, now: number): { chat: Chat; member: Member } {
@@ -170,86 +188,126 @@ export class Dispatcher {
   }
 
   /**
-   * The one place that decides which route a message takes, in this order: a slash command, a reply
-   * to a bot message, urgent words (an emergency interrupts anything), an open conversation, a
-   * keyword or a recognised free text (a 接龙 chain), and last what is not for the bot.
+   * The one place that decides which route a message takes. A slash command runs as written. Free
+   * text is read by every recogniser in its situation (src/runtime/understand.ts) and one decision
+   * is taken: a reply to a bot post goes to its handler when that reading leads (a thank-you reads
+   * as nothing and gets silence); danger to someone now interrupts anything; an open conversation
+   * takes its answer; then the decision: act, ask, silence in a busy group, or a best guess with
+   * choices where the person is talking to the bot.
    */
-  private route(ctx: Ctx, parsed: Parsed): Routed {
-    if (parsed.kind === 'command' && parsed.via === 'slash') return this.run(ctx, parsed);
-    const reply = this.reply(ctx, parsed.text);
-    if (reply) return reply;
-    if (parsed.kind === 'command' && (parsed.command.priority ?? 0) >= 100) return this.run(ctx, parsed);
-    const conversation = this.converse(ctx, parsed.text);
-    if (conversation) return conversation;
-    if (parsed.kind === 'command') return this.run(ctx, parsed);
-    return this.notForACommand(ctx, parsed);
+  private route(ctx: Ctx, prepared: Prepared, gate: () => Routed | undefined): Routed {
+    if (prepared.kind === 'command') return this.run(ctx, prepared.command, prepared.args, 'slash', prepared.addressed);
+    if (prepared.kind === 'none') return this.notForACommand(ctx, prepared.reason);
+    const text = prepared.text;
+    const conversation = loadConversation(ctx.db, ctx.member.id, ctx.here, ctx.now());
+    const situation = situationOf(ctx, prepared.addressed, conversation, (c) => this.openGroupBuys(c));
+    // A reply to a post whose kind has no recogniser of its own is read by its handler first, as always.
+    if (situation.replyTo && !this.registry.router.recognisers.replies.has(situation.replyTo.kind)) {
+      const reply = this.reply(ctx, text);
+      if (reply) return reply;
+    }
+    const understanding = this.registry.router.understand(text, situation, prepared.lang);
+    let decision = understanding.decision;
+    const lead = decision.kind === 'act' || decision.kind === 'ask' ? decision.reading : undefined;
+    if (lead?.via === 'reply' && situation.replyTo) {
+      // Likely but not clear ("我不要了 把我那行删掉吧" under the chain): asked first, completed by 「是」.
+      if (decision.kind === 'ask') return this.pending.askReply(ctx, situation.replyTo, text);
+      const reply = this.reply(ctx, text);
+      if (reply) return reply;
+      decision = decide(understanding.readings.filter((r) => r.via !== 'reply'), situation);
+    }
+    const reading = decision.kind === 'act' || decision.kind === 'ask' ? decision.reading : undefined;
+    const command = reading ? this.registry.router.commandByName(reading.command) : undefined;
+    // Danger to someone now is never taken for the answer to a question.
+    if (!(command && (command.priority ?? 0) >= 100) && conversation) {
+      const answered = this.converse(ctx, conversation, text, decision);
+      if (answered) return answered;
+    }
+    if (decision.kind === 'silence') return { status: 'ignored', as: 'chatter' };
+    const stopped = gate();
+    if (stopped) return stopped;
+    if (decision.kind === 'guess') return this.pending.guess(ctx, decision.choices, prepared.addressed, situation);
+    const p: ParseContext = { lang: ctx.lang, isGroup: ctx.isGroup, addressed: prepared.addressed };
+    const args = readingArgs(command!, reading!, p);
+    if (decision.kind === 'ask') return this.pending.ask(ctx, command!, reading!, args);
+    return this.run(ctx, command!, args, reading!.via, prepared.addressed);
   }
 
-  /** A reply to a message the bot posted about a record: read first, so a thank-you gets silence. */
-  private reply(ctx: Ctx, text: string): Routed | undefined {
-    if (!ctx.msg.replyToMessageId) return undefined;
-    const ref = botMessageRef(ctx.db, ctx.msg.platform, ctx.msg.chatId, ctx.msg.replyToMessageId);
-    const owned = ref?.ref_kind ? this.registry.replyHandlers.get(ref.ref_kind) : undefined;
-    if (!ref || !owned || ref.ref_id === null) return undefined;
+  /** The open group-buys every capability knows of where this message was written. */
+  private openGroupBuys(ctx: Ctx): OpenGroupBuy[] {
+    return this.registry.capabilities.flatMap((c) => c.openGroupBuys?.(ctx) ?? []);
+  }
+
+  /**
+   * A reply to a message the bot posted about a record: read first, so a thank-you gets silence.
+   * `ref` is the post replied to (by default the one this message quotes; a confirmed reply keeps its own).
+   */
+  private reply(ctx: Ctx, text: string, ref: { kind: string; id: number } | undefined = replyRef(ctx)): Routed | undefined {
+    const owned = ref ? this.registry.replyHandlers.get(ref.kind) : undefined;
+    if (!ref || !owned) return undefined;
     if (owned.command.needsCommunity && !ctx.community) return undefined;
-    const reading: unknown = owned.handler.read(ctx, ref.ref_id, text);
+    const reading: unknown = owned.handler.read(ctx, ref.id, text);
     if (reading === undefined) return undefined;
     const needs = owned.handler.needs?.(reading);
     const decision = needs ? decideRoles(ctx, needs.roles, needs.refusal) : { ok: true as const };
     if (!decision.ok) {
       ctx.reply(decision.key, decision.params);
-      return { status: 'refused', as: `reply:${ref.ref_kind}:not-allowed` };
+      return { status: 'refused', as: `reply:${ref.kind}:not-allowed` };
     }
-    owned.handler.handle(ctx, ref.ref_id, reading);
-    return { status: 'handled', as: `reply:${ref.ref_kind}` };
+    owned.handler.handle(ctx, ref.id, reading);
+    return { status: 'handled', as: `reply:${ref.kind}` };
   }
 
-  /** The next message of an open conversation; it keeps its command's roles ("取消" ends it). */
-  private converse(ctx: Ctx, text: string): Routed | undefined {
-    const conversation = loadConversation(ctx.db, ctx.member.id, ctx.here, ctx.now());
-    const owned = conversation && this.registry.conversationHandlers.get(conversation.kind);
-    if (!conversation || !owned) return undefined;
+  /**
+   * The next message of an open conversation; it keeps its command's roles ("取消" ends it). The
+   * runtime's own questions (「是」 to a likely reading, a choice, which community) are answered here
+   * too; an answer that is not one ends them and the message is routed as it reads.
+   */
+  private converse(ctx: Ctx, conversation: Conversation, text: string, decision: Decision): Routed | undefined {
     if (CANCEL.test(text)) {
       endConversation(ctx.db, ctx.member.id, ctx.here);
       ctx.reply('core.cancelled');
       return { status: 'handled', as: `conversation:${conversation.kind}:cancel` };
     }
-    const decision = decide(ctx, owned.command);
-    if (!decision.ok) {
+    if (this.pending.owns(conversation.kind)) return this.pending.answer(ctx, conversation, text, decision);
+    const owned = this.registry.conversationHandlers.get(conversation.kind);
+    if (!owned) return undefined;
+    const allowed = decideFor(ctx, owned.command);
+    if (!allowed.ok) {
       endConversation(ctx.db, ctx.member.id, ctx.here);
-      ctx.reply(decision.key, decision.params);
+      ctx.reply(allowed.key, allowed.params);
       return { status: 'refused', as: `conversation:${conversation.kind}:not-allowed` };
     }
     owned.handler(ctx, conversation.state, text);
     return { status: 'handled', as: `conversation:${conversation.kind}` };
   }
 
-  /** Groups are busy: what is not for the bot gets silence there, unless the bot was addressed. */
-  private notForACommand(ctx: Ctx, parsed: Extract<Parsed, { kind: 'none' }>): Routed {
-    if (parsed.reason === 'other-bot' || parsed.reason === 'empty') return { status: 'ignored', as: parsed.reason };
-    if (parsed.reason === 'unknown-command') {
+  /** Groups are busy: what is not for the bot gets silence there. */
+  private notForACommand(ctx: Ctx, reason: 'empty' | 'unknown-command' | 'other-bot'): Routed {
+    if (reason === 'unknown-command') {
       ctx.reply('core.unknownCommand');
       return { status: 'refused', as: 'unknown-command' };
     }
-    if (!ctx.isGroup || parsed.addressed) {
-      ctx.reply('core.shortHelp');
-      return { status: 'handled', as: 'short-help' };
-    }
-    return { status: 'ignored', as: 'chatter' };
+    return { status: 'ignored', as: reason };
   }
 
-  private run(ctx: Ctx, parsed: Extract<Parsed, { kind: 'command' }>): Routed {
-    const { command, via } = parsed;
-    // Arguments are parsed now that this route is chosen; the policy sees them (which building, whose record).
-    const args = parsed.args;
-    const decision = decide(ctx, command, args.ok ? { args: args.value } : undefined);
+  /**
+   * Runs a command with its arguments, through the policy. Someone the bot does not know yet who
+   * asks in a private chat for something that needs a community is asked which one (and the
+   * request is kept until the answer) rather than sent away.
+   */
+  run(ctx: Ctx, command: AnyCommand, args: ParsedArgs, via: Reading['via'] | 'slash' | 'choice', addressed: boolean): Routed {
+    // (A secretary of every community, by LINLI_ADMINS, is told by the policy to bind a group instead.)
+    if (command.needsCommunity && !ctx.community && !ctx.isGroup && !ctx.isSecretary) return this.pending.askCommunity(ctx, command, args);
+    // Arguments were parsed once this route was chosen; the policy sees them (which building, whose record).
+    const decision = decideFor(ctx, command, args.ok ? { args: args.value } : undefined);
     if (!decision.ok) {
       ctx.reply(decision.key, decision.params);
       return { status: 'refused', as: `${command.name}:not-allowed` };
     }
     if (!args.ok) {
       // A phrase that merely looked like a command ("我住院了") is chatter in a busy group.
-      if (via !== 'slash' && ctx.isGroup && !parsed.addressed) return { status: 'ignored', as: `${command.name}:not-parsed` };
+      if (via !== 'slash' && ctx.isGroup && !addressed) return { status: 'ignored', as: `${command.name}:not-parsed` };
       ctx.reply(args.error.key, args.error.params);
       return { status: 'refused', as: `${command.name}:usage` };
     }
@@ -269,7 +327,7 @@ export class Dispatcher {
     const { chat, member } = this.identify(msg, now);
     let lang: Lang = member.lang ?? 'zh-CN';
     try {
-      lang = this.registry.router.route({ text: msg.text.slice(0, MAX_TEXT_LENGTH), isGroup: msg.isGroup }).lang ?? lang;
+      lang = this.registry.router.read({ text: msg.text.slice(0, MAX_TEXT_LENGTH), isGroup: msg.isGroup }).lang ?? lang;
     } catch {
       // The router itself failed on this text: answer in the member's language.
     }

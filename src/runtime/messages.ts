@@ -44,6 +44,31 @@ export const coreMessages = defineMessages({
   'core.deskPrev': { 'zh-CN': '上一页', en: 'Previous' },
   'core.deskNext': { 'zh-CN': '下一页', en: 'Next' },
   'core.deskMore': { 'zh-CN': '……还有 {count} 条', en: '... and {count} more' },
+  // The understanding layer's own questions (src/runtime/pending.ts).
+  'core.askedPrivately': { 'zh-CN': '我私聊问您一句。', en: 'I have sent you a short question privately.' },
+  'core.notThen': { 'zh-CN': '好的,那就不办了。有需要随时说。', en: 'OK, I will leave it. Just say when you need something.' },
+  'core.guess': { 'zh-CN': '我没太明白您的意思。您是想:', en: 'I am not sure what you mean. Would you like to:' },
+  'core.choiceLine': { 'zh-CN': '{n}. {what}', en: '{n}. {what}' },
+  'core.guessFooter': {
+    'zh-CN': '回复数字就好。也可以直接说,例如「我的降压药快吃完了」。发 /帮助 看我能做的所有事。',
+    en: 'Just reply with the number. Or say it in your own words, e.g. "my blood pressure pills are running out". Send /help for everything I can do.',
+  },
+  'core.noCommunities': {
+    'zh-CN': '我还没有在任何小区服务。请联系居委或书记,把小区的微信群/电报群和我绑定(书记发 /bind 小区名)。',
+    en: 'I do not serve any community yet. Please ask your committee or secretary to bind your community group to me (/bind <name>).',
+  },
+  'core.askDoorOf': {
+    'zh-CN': '我先记一下您的住址:您是{name}的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
+    en: 'First, where do you live: are you a resident of {name}? Reply with your door number, e.g. "5-302". I am keeping your request and will go on as soon as you answer.',
+    'zh-TW': '我先記一下您的住址:您是{name}的居民嗎?請回覆門牌號,例如「5號樓302」。您的請求我記著,回覆後馬上辦。',
+  },
+  'core.askCommunity': {
+    'zh-CN': '我先记一下您的住址:您住哪个小区?我现在服务这些小区:\n{list}\n请回复数字或小区名,再加门牌号,例如「1 5号楼302」。您的请求我记着,回复后马上办。',
+    en: 'First, where do you live? I serve these communities:\n{list}\nReply with the number or the name and your door, e.g. "1 5-302". I am keeping your request and will go on as soon as you answer.',
+    'zh-TW': '我先記一下您的住址:您住哪個小區?我現在服務這些小區:\n{list}\n請回覆數字或小區名,再加門牌號,例如「1 5號樓302」。您的請求我記著,回覆後馬上辦。',
+  },
+  'core.notUnderstoodWhere': { 'zh-CN': '没看懂是哪个小区。', en: 'I could not tell which community.' },
+  'core.welcome': { 'zh-CN': '好的,已记下您是{name}的居民。', en: 'Thank you: you are now registered as a resident of {name}.' },
   'core.slowDown': {
     'zh-CN': '您发得太快了,请歇一会儿,一分钟后再发。这期间的消息我先不回复。',
     en: 'You are sending messages very fast. Please wait a minute; I will not answer until then.',

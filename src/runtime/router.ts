@@ -1,10 +1,11 @@
 import type { AnyCommand, ParseContext } from './command.js';
-import { UserError } from './errors.js';
 import { detectLang } from '../kernel/lang.js';
 import { normalize } from '../kernel/normalize.js';
 import type { Lang } from '../kernel/types.js';
+import { understand, type Recognisers, type ReplyRecogniser, type Situation, type Understanding } from './understand.js';
+import { parseArgs, readingArgs, type ParsedArgs } from './args.js';
 
-export type ParsedArgs = { ok: true; value: unknown } | { ok: false; error: UserError };
+export { parseArgs, type ParsedArgs };
 
 interface ParsedBase {
   /** The normalised text, with an @mention of the bot removed. */
@@ -15,10 +16,19 @@ interface ParsedBase {
   addressed: boolean;
 }
 
+/** A message as the router prepares it: a slash command, free text for the recognisers, or nothing for the bot. */
+export type Prepared = ParsedBase &
+  (
+    | { kind: 'command'; command: AnyCommand; via: 'slash'; rawArgs: string; args: ParsedArgs }
+    | { kind: 'text' }
+    | { kind: 'none'; reason: 'empty' | 'unknown-command' | 'other-bot' }
+  );
+
+/** A message routed without a database (`npm run parse`, tests): free text as the recognisers decided. */
 export type Parsed = ParsedBase &
   (
-    | { kind: 'command'; command: AnyCommand; via: 'slash' | 'keyword' | 'detect'; rawArgs: string; args: ParsedArgs }
-    | { kind: 'none'; reason: 'empty' | 'chatter' | 'unknown-command' | 'other-bot' }
+    | { kind: 'command'; command: AnyCommand; via: 'slash' | 'keyword' | 'recognise'; rawArgs: string; args: ParsedArgs; understanding?: Understanding }
+    | { kind: 'none'; reason: 'empty' | 'chatter' | 'unknown-command' | 'other-bot'; understanding?: Understanding }
   );
 
 export interface RouteInput {
@@ -27,25 +37,38 @@ export interface RouteInput {
   mentionsBot?: boolean;
 }
 
+/** The situation of a message when nothing is known from a database: no reply, nothing open, a stranger. */
+export const bareSituation = (isGroup: boolean, addressed: boolean, more: Partial<Situation> = {}): Situation => ({
+  isGroup,
+  addressed,
+  groupBuys: [],
+  hasCommunity: false,
+  ...more,
+});
+
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Turns text into a decision, without a database: a slash command (with aliases in every language),
- * a keyword phrase, a recognised free-text form (a 接龙 chain), or "not for the bot".
- * Replies to bot messages and open conversations need the database; the dispatcher handles them.
+ * Prepares text, without a database: normalised, the @mention of the bot removed, the language
+ * read, and a slash command found (with aliases in every language). Free text is read by the
+ * recognisers of every command (src/runtime/understand.ts); the dispatcher gives them the situation
+ * from the database (replies to bot posts, open group-buys, open conversations).
  */
 export class Router {
   private readonly aliases = new Map<string, AnyCommand>();
   private readonly sortedAliases: string[];
-  private readonly byPriority: AnyCommand[];
   private readonly mention: RegExp | undefined;
+  private readonly byName = new Map<string, AnyCommand>();
+  /** Every command's keywords and recognisers, and the recognisers of replies to bot posts by kind. */
+  readonly recognisers: Recognisers;
 
   constructor(
     readonly commands: AnyCommand[],
     botNames: string[] = [],
   ) {
     for (const command of commands) {
+      this.byName.set(command.name, command);
       for (const raw of [command.name, ...command.aliases]) {
         const alias = normalize(raw).toLowerCase();
         const existing = this.aliases.get(alias);
@@ -56,7 +79,15 @@ export class Router {
       }
     }
     this.sortedAliases = [...this.aliases.keys()].sort((a, b) => b.length - a.length);
-    this.byPriority = [...commands].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+    const replies = new Map<string, ReplyRecogniser>();
+    for (const command of commands) {
+      for (const [kind, def] of Object.entries(command.onReply ?? {})) {
+        if (def.recognise) replies.set(kind, def.recognise.bind(def));
+      }
+    }
+    // Higher priority first, so a tie goes to the command that declares it matters more.
+    const byPriority = [...commands].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+    this.recognisers = { commands: byPriority, replies };
     const names = botNames.filter(Boolean).map(escapeRe);
     this.mention = names.length > 0 ? new RegExp(`(?:^|\\s)@(?:${names.join('|')})(?=\\s|$|[,,:：])[,,:：]?`, 'gi') : undefined;
   }
@@ -66,7 +97,8 @@ export class Router {
     return this.aliases.get(normalize(name).toLowerCase());
   }
 
-  route(input: RouteInput): Parsed {
+  /** Normalises, strips the @mention, reads the language and finds a slash command: what the dispatcher starts from. */
+  read(input: RouteInput): Prepared {
     let text = normalize(input.text);
     let addressed = input.mentionsBot ?? false;
     if (this.mention) {
@@ -77,20 +109,36 @@ export class Router {
     const base = { text, lang: this.languageOf(input.text), addressed };
     if (text === '') return { ...base, kind: 'none', reason: 'empty' };
     const p: ParseContext = { lang: base.lang ?? 'zh-CN', isGroup: input.isGroup, addressed };
-
     if (text.startsWith('/')) return Object.assign(this.slash(text.slice(1), p), base);
+    return { ...base, kind: 'text' };
+  }
 
-    for (const command of this.byPriority) {
-      for (const keyword of command.keywords ?? []) {
-        const m = keyword.exec(text);
-        if (m) return Object.assign(this.withArgs(command, 'keyword', (m[1] ?? '').trim(), p), base);
-      }
-    }
-    for (const command of this.byPriority) {
-      const raw = command.detect?.(text, p);
-      if (raw !== undefined) return Object.assign(this.withArgs(command, 'detect', raw, p), base);
-    }
-    return { ...base, kind: 'none', reason: 'chatter' };
+  /**
+   * Reads free text with every recogniser in a situation (by default: nothing known from a
+   * database). The dispatcher builds the situation; `npm run parse` and tests pass their own.
+   */
+  understand(text: string, situation: Situation, lang: Lang | undefined): Understanding {
+    return understand(text, situation, this.recognisers, lang ?? 'zh-CN');
+  }
+
+  /** Routes one message without a database: a slash command, or free text as the recognisers decide. */
+  route(input: RouteInput, situation?: Partial<Situation>): Parsed {
+    const prepared = this.read(input);
+    if (prepared.kind !== 'text') return prepared;
+    const s = bareSituation(input.isGroup, prepared.addressed, situation);
+    const understanding = this.understand(prepared.text, s, prepared.lang);
+    const { decision } = understanding;
+    const { text, lang, addressed } = prepared;
+    const reading = decision.kind === 'act' ? decision.reading : undefined;
+    if (!reading || reading.via === 'reply') return { text, lang, addressed, kind: 'none', reason: 'chatter', understanding };
+    const command = this.commandByName(reading.command)!;
+    const p: ParseContext = { lang: lang ?? 'zh-CN', isGroup: input.isGroup, addressed };
+    return { text, lang, addressed, understanding, ...this.withArgs(command, reading.via, readingArgs(command, reading, p)) };
+  }
+
+  /** A command by its canonical name. */
+  commandByName(name: string): AnyCommand | undefined {
+    return this.byName.get(name);
   }
 
   private slash(body: string, p: ParseContext) {
@@ -116,15 +164,16 @@ export class Router {
   }
 
   /** Arguments are parsed only when asked for: by the dispatcher once it has chosen this route. */
-  private withArgs(command: AnyCommand, via: 'slash' | 'keyword' | 'detect', rawArgs: string, p: ParseContext) {
-    let args: ParsedArgs | undefined;
+  private withArgs<V extends 'slash' | 'keyword' | 'recognise'>(command: AnyCommand, via: V, read: string | ParsedArgs, p?: ParseContext) {
+    let args: ParsedArgs | undefined = typeof read === 'string' ? undefined : read;
+    const rawArgs = typeof read === 'string' ? read : '';
     return {
       kind: 'command' as const,
       command,
       via,
       rawArgs,
       get args(): ParsedArgs {
-        return (args ??= parseArgs(command, rawArgs, p));
+        return (args ??= parseArgs(command, rawArgs, p!));
       },
     };
   }
@@ -134,18 +183,5 @@ export class Router {
     // An English command name ("/help") says little about the person; its arguments say more.
     const ascii = /^\/[A-Za-z_]+(@\w+)?/.exec(trimmed);
     return detectLang(ascii ? trimmed.slice(ascii[0].length) : trimmed);
-  }
-}
-
-/** Runs a command's own parser, then its zod schema; a failure becomes the command's usage reply. */
-export function parseArgs(command: AnyCommand, rawArgs: string, p: ParseContext): ParsedArgs {
-  try {
-    const value = command.parse(rawArgs, p);
-    const checked = command.args.safeParse(value);
-    if (checked.success) return { ok: true, value: checked.data };
-    return { ok: false, error: new UserError(command.usage) };
-  } catch (err) {
-    if (err instanceof UserError) return { ok: false, error: err };
-    throw err;
   }
 }

@@ -95,3 +95,8 @@ export function volunteersGroupOf(db: Db, communityId: number): Chat | undefined
 export function communityIds(db: Db): number[] {
   return db.prepare('SELECT id FROM communities ORDER BY id').pluck().all() as number[];
 }
+
+/** Every community the bot serves, oldest first (to ask a newcomer which one is theirs). */
+export function allCommunities(db: Db): Community[] {
+  return db.prepare('SELECT id, name FROM communities ORDER BY id').all() as Community[];
+}

@@ -146,7 +146,7 @@ export function membersWithRole(db: Db, communityId: number, role: Role): Member
     .all(communityId, role) as Member[];
 }
 
-/** Gives a member a home community if they have none yet. */
+/** Gives a member a home community if they have none yet (a private chat's newcomer who said which). */
 export function adoptCommunity(db: Db, memberId: number, communityId: number): void {
   db.prepare('UPDATE members SET community_id = ? WHERE id = ? AND community_id IS NULL').run(communityId, memberId);
 }

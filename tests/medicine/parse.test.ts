@@ -67,7 +67,7 @@ const cases: [string, Expected][] = [
     items: [m('苯磺酸氨氯地平片', '5mg*28片', 2, '盒', true), m('盐酸二甲双胍片', '0.5g*20片', 3, '盒', true), m('阿司匹林', '100mg', 1, '盒', true)],
   }],
   ['给9号楼402陈老师配药 地高辛 0.25mg 1瓶 可以替换', { door: '9-402', patient: '陈老师', onBehalf: true, items: [m('地高辛', '0.25mg', 1, '瓶', true)] }],
-  ['请帮忙配药,5栋302,降压药 苯磺酸左旋氨氯地平 2.5mg 三盒,还剩2天,谢谢', { door: '5-302', daysLeft: 2, items: [m('降压药 苯磺酸左旋氨氯地平', '2.5mg', 3, '盒')] }],
+  ['请帮忙配药,5栋302,降压药 苯磺酸左旋氨氯地平 2.5mg 三盒,还剩2天,谢谢', { door: '5-302', daysLeft: 2, items: [m('苯磺酸左旋氨氯地平', '2.5mg', 3, '盒')] }],
   ['急支糖浆 两瓶 可以替换', { items: [m('急支糖浆', undefined, 2, '瓶', true)] }],
   ['amlodipine 5mg 2 boxes, substitute ok, 2 days left', { daysLeft: 2, items: [m('amlodipine', '5mg', 2, '盒', true)] }],
   ['Metformin 0.5g x3 no substitute', { items: [m('Metformin', '0.5g', 3, undefined, false)] }],

@@ -194,6 +194,13 @@ export function openInChat(db: Db, platform: Platform, chatId: string): GroupBuy
     .all(platform, chatId) as GroupBuy[];
 }
 
+/** The group-buys of a community launched lately (the newest first), for reading orders. */
+export function launchedOf(db: Db, communityId: number, limit = 10): GroupBuy[] {
+  return db
+    .prepare('SELECT * FROM groupbuys WHERE community_id = ? AND launched_at IS NOT NULL ORDER BY id DESC LIMIT ?')
+    .all(communityId, limit) as GroupBuy[];
+}
+
 /** Group-buys of a community in some statuses, newest first. */
 export function groupBuysOf(db: Db, communityId: number, statuses: GroupBuyStatus[]): GroupBuy[] {
   return db

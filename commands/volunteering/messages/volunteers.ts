@@ -41,6 +41,7 @@ export const volunteersMessages = defineMessages({
   'vol.recruitNeedProgress': { 'zh-CN': '{label}{count}/{need}', en: '{label} {count}/{need}' },
   'vol.recruitProgressOpen': { 'zh-CN': '已报名{count}人', en: '{count} signed up' },
 
+  'vol.choice': { 'zh-CN': '报名当志愿者', en: 'sign up as a volunteer' },
   'vol.help': { 'zh-CN': '/志愿者报名 5-302 司机 晚上 报名或修改志愿者信息', en: '/volunteer 5-302 driver evenings  sign up or update your details' },
   'vol.usage': {
     'zh-CN': '报名请写门牌号、特长和有空的时间,例如:/志愿者报名 5-302 司机 晚上',

@@ -12,9 +12,9 @@ const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const NUM = `(?:\\d{1,3}|${CN}{1,4})`;
 const ROOM = `(\\d{3,4}|[零〇一二三四五六七八九]{3,4})`;
 const AREA = `(?:([A-Za-z]|[东西南北中]|\\d{1,2}期|${CN}{1,2}期)区)?`;
-// 5号楼 5号 5幢 5栋 5座 5# 5- ; then optional 3单元 / 3楼 / 3层 / 3- ; then the room, optional 室/号.
+// 5号楼 5号 5幢 5栋 5座 5# 5- (3号楼的1502); then optional 3单元 / 3楼 / 3层 / 3- ; then the room, optional 室/号.
 const DOOR = new RegExp(
-  `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:号楼|号|幢|栋|座|#|-)\\s*` +
+  `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:(?:号楼|幢|栋|座)的?|号|#|-)\\s*` +
     `(?:(\\d{1,2}|${CN}{1,2})\\s*(?:单元|-)\\s*)?` +
     `(?:(?:\\d{1,2}|${CN}{1,3})\\s*[楼层]\\s*)?` +
     `${ROOM}(?![\\d]|-\\d)\\s*(?:室|号)?`,
@@ -28,10 +28,16 @@ export interface DoorMatch {
   length: number;
 }
 
-/** Finds the first door number in a text ("5号楼302", "B区5-302", "五号楼302室", "5#302"). */
+// Foreign residents: "building 9 room 502", "Building 14, Apt 603", "building 3 unit 2 room 402", "Room 1803, building 11".
+const EN_DOOR = /\b(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})\s*[,/]?\s*(?:unit\s*#?\s*(\d{1,2})\s*[,/]?\s*)?(?:room|rm|apt|apartment|flat|unit|#)\.?\s*#?\s*(\d{3,4})\b/i;
+const EN_DOOR_REVERSED = /\b(?:room|rm|apt|apartment|flat)\.?\s*#?\s*(\d{3,4})\s*[,/]?\s*(?:in\s+|of\s+)?(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})\b/i;
+// The room before the building, as some say it: "三楼那个305 七号楼".
+const REVERSED = new RegExp(`(?<![\\d-])(\\d{3,4})\\s*(?:室|号)?\\s*[,,]?\\s*(${NUM})\\s*(?:号楼|幢|栋)`, 'u');
+
+/** Finds the first door number in a text ("5号楼302", "B区5-302", "五号楼302室", "5#302", "building 9 room 502"). */
 export function findDoor(text: string): DoorMatch | undefined {
   const m = DOOR.exec(text);
-  if (!m) return undefined;
+  if (!m) return findOtherDoor(text);
   const building = parseNumber(m[2]!);
   const room = parseNumber(m[4]!);
   if (building === undefined || room === undefined || building === 0) return undefined;
@@ -40,6 +46,28 @@ export function findDoor(text: string): DoorMatch | undefined {
   if (m[1]) door.area = m[1].toUpperCase();
   if (unit !== undefined) door.unit = String(unit);
   return { door, index: m.index, length: m[0].length };
+}
+
+/** The forms read only when the usual one is not there: English, and the room before the building. */
+function findOtherDoor(text: string): DoorMatch | undefined {
+  if (/[a-z]/i.test(text)) {
+    const en = EN_DOOR.exec(text);
+    if (en) return doorMatch(en[1]!, en[3]!, en[2], en.index, en[0].length);
+    const rev = EN_DOOR_REVERSED.exec(text);
+    if (rev) return doorMatch(rev[2]!, rev[1]!, undefined, rev.index, rev[0].length);
+  }
+  const zh = REVERSED.exec(text);
+  return zh ? doorMatch(zh[2]!, zh[1]!, undefined, zh.index, zh[0].length) : undefined;
+}
+
+function doorMatch(buildingText: string, roomText: string, unitText: string | undefined, index: number, length: number): DoorMatch | undefined {
+  const building = parseNumber(buildingText);
+  const room = parseNumber(roomText);
+  if (building === undefined || room === undefined || building === 0) return undefined;
+  const door: Door = { building: String(building), room: String(room) };
+  const unit = unitText !== undefined ? parseNumber(unitText) : undefined;
+  if (unit !== undefined) door.unit = String(unit);
+  return { door, index, length };
 }
 
 /** Reads a text that should be a door number and nothing else. */

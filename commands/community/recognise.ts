@@ -1,0 +1,86 @@
+import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+import { findPhone } from '../../src/kernel/fields/phone.js';
+import type { Recognised, Situation } from '../../src/runtime/understand.js';
+
+/**
+ * Reading a resident's home and a question about the bot itself, on normalised text.
+ * A home: "我住5号楼302", "门牌 3号楼1201", "地址改成4号楼702", "I stay at 2-301", and in a
+ * private chat a door on its own. In a busy group only when said to the bot, or when the message
+ * is that and nothing else: "我住5号楼302,谁能帮我下楼取个快递" is an errand, not a home.
+ */
+
+// Words that say "this is my home" (or its correction).
+const HOME_WORDS =
+  /我(?:家)?住(?!院)|住在|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
+// What may stand beside the door in a home statement and say nothing else.
+const FILLER =
+  /我(?:家)?住(?:在)?|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bhi\b/gi;
+const NOT_MINE = /不是(?:\s*)$|\bnot\s*$/i;
+
+/** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
+function homeDoor(text: string): DoorMatch | undefined {
+  let rest = text;
+  let offset = 0;
+  for (let i = 0; i < 3; i++) {
+    const found = findDoor(rest);
+    if (!found) return undefined;
+    if (!NOT_MINE.test(rest.slice(Math.max(0, found.index - 4), found.index))) return { ...found, index: found.index + offset };
+    offset += found.index + found.length;
+    rest = rest.slice(found.index + found.length);
+  }
+  return undefined;
+}
+
+export function recogniseHome(text: string, s: Situation): Recognised | undefined {
+  // A home is said in a line or two, not in a chain or a notice.
+  if (text.length > 200) return undefined;
+  const phone = findPhone(text);
+  const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
+  const found = homeDoor(t);
+  if (!found) return undefined;
+  const door: Door = found.door;
+  const said = HOME_WORDS.exec(t);
+  const left = (t.slice(0, found.index) + ' ' + t.slice(found.index + found.length)).replace(/\d{1,4}\s*弄(?:里)?/g, ' ').replace(FILLER, '');
+  const leftLength = left.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const onlyHome = leftLength <= 2;
+  const fields = { door: doorKey(door) };
+  const reading = (confidence: number): Recognised => ({
+    intent: 'home',
+    confidence,
+    evidence: [t.slice(found.index, found.index + found.length), ...(said ? [said[0]] : []), ...(onlyHome ? ['nothing else'] : [])],
+    fields,
+    args: { door },
+  });
+  if (!s.isGroup) {
+    // A door with little else is the writer's home; with more, the rest may be the point.
+    if (onlyHome || (said && leftLength <= 6)) return reading(0.9);
+    if (said || leftLength <= 6) return reading(0.8);
+    return reading(0.55);
+  }
+  // In a group: said to the bot, or a home statement and nothing else.
+  if (said && (s.addressed || onlyHome)) return reading(0.9);
+  return reading(0.2);
+}
+
+/** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
+const MENU = /^(?:帮助|菜单|选单|目录|功能|说明|使用说明|help|menu|start|commands?)[??!!。.]*$/i;
+const HOW =
+  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|这个(?:怎么|咋)弄|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:做|干|办)?(?:些)?(?:什么|啥)(?:事)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
+const HOW_ALL = new RegExp(HOW.source, 'gi');
+const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
+
+export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
+  const menu = MENU.exec(text);
+  if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
+  if (text.length > 200 || !HOW.test(text)) return undefined;
+  const hows = [...text.matchAll(HOW_ALL)];
+  // "我不会弄" beside a request is about the phone, not a question for the bot.
+  const how = hows.find((h) => !/不会|不太会/.test(h[0])) ?? hows[0];
+  if (!how) return undefined;
+  const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加/.test(how[0]));
+  const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
+  // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
+  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]);
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish ? 0.7 : 0.85;
+  return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
+}

@@ -1,0 +1,130 @@
+import { isForward } from '../../src/kernel/cues.js';
+import { doorKey } from '../../src/kernel/fields/door.js';
+import { findPhone } from '../../src/kernel/fields/phone.js';
+import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
+import { chainIdOf, chainLineTexts, readChainLine, type ChainLine } from './chain.js';
+import { orderText } from './words.js';
+
+/**
+ * Reading an order for an open group-buy, on normalised text: a copied chain (the bot's own or
+ * WeChat's 「#接龙」 with the group-buy's number in its title) whose last line is the sender's, a
+ * reply to the chain post, or plain words in a group where one is open ("5-302 B两份", "Two of B
+ * for 12-1201", 「B套餐來兩份 7号楼1201」, 「要一份肉的一份菜的」). The quantity is the one written:
+ * "Two of B" is two. Talk about a group-buy (when it comes, what is in B, a broken egg, another
+ * chain) orders nothing.
+ */
+
+// Cheap first look: an order names a letter, a package or a chain.
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|接龙|团购|份|套餐|菜的|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy/i;
+/** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
+const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
+/** Putting oneself down: the words of an order. */
+const ORDER_WORDS =
+  /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
+/** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
+const NOT_AN_ORDER =
+  /什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单|还能接龙吗$|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|what'?s in|what is in|when (?:will|is|does)|how much|broken|wrong|missing|spare|trade|arrive/i;
+const EXAMPLE = /^(?:例|例如|格式|示例|比如|e\.g\.)/i;
+
+interface OrderRead {
+  gb: OpenGroupBuy;
+  line: ChainLine;
+}
+
+/** The group-buy a message is for: named in a chain's title, the chain post replied to, else the only one open. */
+function groupBuyOf(text: string, s: Situation): OpenGroupBuy | undefined {
+  const known = s.groupBuys;
+  if (known.length === 0) return undefined;
+  const id = chainIdOf(text);
+  if (id !== undefined) return known.find((g) => g.id === id);
+  if (s.replyTo?.kind === 'chain') return known.find((g) => g.id === s.replyTo!.id);
+  const open = known.filter((g) => !g.closed);
+  return open.length === 1 ? open[0] : undefined;
+}
+
+/** The sender's own line of a chain: the last one that orders something (an example in the header is not). */
+function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
+  const codes = new Set(gb.items.map((i) => i.code));
+  const texts = chainLineTexts(orderText(text, gb.items));
+  for (let at = texts.length - 1; at >= 0; at--) {
+    const t = texts[at]!;
+    if (EXAMPLE.test(t.text)) continue;
+    const line = readChainLine(t.text, t.n, codes);
+    if (line.items.size > 0 || line.cancel) return line;
+  }
+  return undefined;
+}
+
+/** Is this a chain: the bot's "团购接龙 #7", or WeChat's "#接龙" over a title naming the group-buy? */
+function chainOf(text: string, s: Situation): OrderRead | undefined {
+  const head = text.slice(0, 200);
+  const wechat = WECHAT_CHAIN.test(text);
+  if (!text.includes('\n') || !(wechat || head.includes('团购接龙') || /接龙\s*#\s*\d/.test(head))) return undefined;
+  // Another chain (a milk group-buy, donations, a roll call) names no open group-buy of ours.
+  if (wechat && chainIdOf(text) === undefined && s.replyTo?.kind !== 'chain') return undefined;
+  const gb = groupBuyOf(text, s);
+  const line = gb && sendersLine(text, gb);
+  return gb && line ? { gb, line } : undefined;
+}
+
+const fieldsOf = (line: ChainLine): Record<string, string> => ({
+  ...(line.items.size > 0 ? { items: [...line.items].map(([c, q]) => `${c}*${q}`).join('|') } : {}),
+  ...(line.door ? { door: doorKey(line.door) } : {}),
+});
+
+/** A chain (copied or replied): the sender's line. Read for the chain command and for replies to the chain post. */
+export function recogniseChain(text: string, s: Situation): Recognised | undefined {
+  if (!CUE.test(text)) return undefined;
+  const chain = chainOf(text, s);
+  if (chain) {
+    if (chain.line.cancel) return { intent: 'order.cancel', confidence: 0.55, evidence: ['接龙', chain.line.text] };
+    return { intent: 'order', confidence: 0.93, evidence: ['接龙', chain.line.text], fields: fieldsOf(chain.line), rawArgs: text };
+  }
+  if (s.replyTo?.kind !== 'chain') return undefined;
+  return plainOrder(text, s);
+}
+
+/** Plain words: "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋". */
+export function recognisePlainOrder(text: string, s: Situation): Recognised | undefined {
+  if (s.replyTo?.kind === 'chain' || !CUE.test(text) || text.includes('\n') && chainOf(text, s)) return undefined;
+  return plainOrder(text, s);
+}
+
+function plainOrder(text: string, s: Situation): Recognised | undefined {
+  if (text.length > 300 || isForward(text)) return undefined;
+  const gb = groupBuyOf(text, s);
+  if (!gb) return undefined;
+  const phone = findPhone(text);
+  const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
+  const codes = new Set(gb.items.map((i) => i.code));
+  const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
+  const line = readChainLine(rewritten, 0, codes);
+  // "eggs please, 2 boxes": one item, its quantity said apart from it.
+  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b/gi)];
+  if (line.items.size === 1 && apart.length === 1 && !new RegExp(`[A-Z]\\s*(?:[x×*]\\s*)?\\d`).test(rewritten)) {
+    const [code] = [...line.items.keys()];
+    line.items.set(code!, Number(apart[0]![1]));
+  }
+  // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
+  if (line.cancel && s.replyTo?.kind === 'chain') {
+    const plain = /^\s*(?:取消|cancel|退团)(?:订单|我的|我家的?)?[!!。.]*\s*$/i.test(t) || line.door !== undefined;
+    return { intent: 'order.cancel', confidence: plain ? 0.9 : 0.55, evidence: [line.text] };
+  }
+  if (line.items.size === 0) return undefined;
+  const evidence = [...line.items.keys()];
+  const against = NOT_AN_ORDER.exec(t);
+  // "请问还能接龙吗?想要一份C": a question, then the order.
+  const asked = /想要|我要|要一|来一|give me|i'?d like/i.test(t);
+  if (against && !(asked && !/放错|送错|碎|坏|broken|wrong/.test(against[0]))) {
+    return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
+  }
+  if (/[??]|吗/.test(t) && !asked && !/can i (?:get|have)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  const said = ORDER_WORDS.exec(t);
+  const fields = fieldsOf(line);
+  const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
+  const reading = (confidence: number, why: string[]): Recognised => ({ intent: 'order', confidence, evidence: [...evidence, ...why], fields, args });
+  if (said || line.door || s.replyTo?.kind === 'chain' || !s.isGroup) return reading(0.9, [said?.[0] ?? (line.door ? doorKey(line.door) : 'reply to the chain')]);
+  // A bare "B两份" in a group: an order line and nothing else (English words say more than an order line).
+  const bare = !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(t) && t.replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
+  return reading(bare ? 0.8 : 0.4, ['an order line']);
+}

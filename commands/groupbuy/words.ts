@@ -1,0 +1,107 @@
+/**
+ * How residents name a group-buy's items: by letter ("B套餐", "b x 2"), by what is in it ("肉禽的两份",
+ * "两份鸡蛋", "two meat packages", "eggs x2"), in English number words ("Two of B", "a C and a D").
+ * `orderText` rewrites all of these into the letters the chain reader knows ("B 两份", "B×2"), so
+ * one reader (chain.ts) reads every form. Pure.
+ */
+
+/** Words for what a package holds, by the word in its name; each item's own name counts too. */
+const SYNONYMS: [RegExp, string[]][] = [
+  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg']],
+  [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat']],
+  [/水果/, ['水果套餐', '水果', 'fruits', 'fruit']],
+  [/鸡蛋|蛋/, ['鸡蛋', 'eggs', 'egg']],
+];
+/** One-character words count only where they cannot be part of another word ("一份肉", "菜的", not "土豆"). */
+const SHORT: [RegExp, string][] = [
+  [/蔬菜|青菜/, '菜'],
+  [/鸡蛋/, '蛋'],
+];
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+const CN_NUM = '[\\d一二两三四五六七八九十]';
+
+export interface ItemName {
+  code: string;
+  name: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words each code is called by, longest first across all items. */
+function wordsOf(items: readonly ItemName[]): { word: string; code: string }[] {
+  const out: { word: string; code: string }[] = [];
+  for (const item of items) {
+    const stem = item.name.replace(/[((][^))]*[))]/g, '').replace(/套餐|套|包|礼包$/g, '').trim();
+    if (stem.length >= 2) out.push({ word: item.name.replace(/[((][^))]*[))]/g, '').trim(), code: item.code }, { word: stem, code: item.code });
+    for (const [re, words] of SYNONYMS) if (re.test(item.name)) for (const word of words) out.push({ word, code: item.code });
+  }
+  return out.sort((a, b) => b.word.length - a.word.length);
+}
+
+const cache = new Map<string, { names: RegExp | undefined; codes: Map<string, string>; short: [RegExp, string][] }>();
+
+function compiled(items: readonly ItemName[]) {
+  const key = items.map((i) => `${i.code}:${i.name}`).join('|');
+  let c = cache.get(key);
+  if (!c) {
+    const words = wordsOf(items);
+    const codes = new Map(words.map((w) => [w.word.toLowerCase(), w.code]));
+    const alternation = [...codes.keys()].map(escape).join('|');
+    // English words end at a word boundary; "packages"/"box" after them says nothing more.
+    const names = alternation ? new RegExp(`(?:${alternation})(?:的|s)?(?:\\s*(?:packages?|boxes|box|packs?|bundles?|sets?))?`, 'gi') : undefined;
+    const short: [RegExp, string][] = [];
+    for (const [re, char] of SHORT) {
+      const item = items.find((i) => re.test(i.name));
+      // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|${char}的|(?<=^|\\s)${char}(?=\\s*${CN_NUM})`, 'g'), item.code]);
+    }
+    c = { names, codes, short };
+    if (cache.size > 100) cache.clear();
+    cache.set(key, c);
+  }
+  return c;
+}
+
+/** Rewrites an order as written into the letters of the group-buy's items. */
+export function orderText(text: string, items: readonly ItemName[]): string {
+  const { names, codes, short } = compiled(items);
+  let t = text;
+  if (/[a-z]{2}/i.test(t)) {
+    // "I'd", "we'll", "today's": the contraction is not an item letter.
+    t = t.replace(/(?<=[a-z])['’](?:d|ll|s|re|ve|m|t)\b/gi, '');
+    t = t.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => NUMBER_WORDS[w.toLowerCase()]!);
+    // "a C and a D", "an egg box": the article is one.
+    t = t.replace(/\b(?:a|an)\s+(?=[A-Za-z])/g, (m, offset: number) => (/^(?:a|an)\s+[A-Da-d]\b/i.test(t.slice(offset)) || startsWithName(t.slice(offset + m.length), codes) ? '1 ' : m));
+  }
+  if (names) {
+    t = t.replace(names, (m, offset: number) => {
+      const before = t[offset - 1];
+      const after = t[offset + m.length];
+      // An English word inside a longer word is not the item ("vegetarian").
+      if (/[a-z]/i.test(m[0]!) && ((before && /[a-z]/i.test(before)) || (after && /[a-z]/i.test(after)))) return m;
+      const word = m.replace(/的$|\s*(?:packages?|boxes|box|packs?|bundles?|sets?)$/i, '').replace(/s$/i, '');
+      const code = codes.get(word.toLowerCase()) ?? codes.get(m.replace(/的$/, '').toLowerCase()) ?? codes.get(`${word.toLowerCase()}s`);
+      return code ? ` ${code} ` : m;
+    });
+  }
+  // In English, "a" and "i" before a word are an article and a pronoun, not items A and I.
+  if (/[a-z]{2}/i.test(t)) t = t.replace(/(?<![A-Za-z])[ai](?=\s+[A-Za-z]{2})/g, ' ');
+  for (const [re, code] of short) t = t.replace(re, ` ${code} `);
+  // "Two of B", "2 x C", "1 C": in English a number may come before the letter; not where the
+  // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
+  const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
+  if (/[a-z]{3,}/i.test(t) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
+  // "AB各一份", "A B 各两份", "水果 肉 各一": each letter takes the quantity.
+  t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*){2,})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
+    const codesHere = letters.replace(/\s/g, '').split('');
+    return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
+  });
+  return t;
+}
+
+const isCode = (letter: string, items: readonly ItemName[]) => items.some((i) => i.code === letter.toUpperCase());
+
+function startsWithName(text: string, codes: Map<string, string>): boolean {
+  const word = /^[a-z]+/i.exec(text)?.[0]?.toLowerCase();
+  return word !== undefined && (codes.has(word) || codes.has(word.replace(/s$/, '')));
+}

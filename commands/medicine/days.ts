@@ -1,0 +1,54 @@
+import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../src/kernel/chinese.js';
+
+/** Where the days left were read, so the reader can cut them out. */
+export interface DaysMatch {
+  days: number;
+  index: number;
+  length: number;
+}
+
+const N = `(\\d{1,3}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
+const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
+const EN_N = `(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const WEEK = '(?:一|1)\\s*(?:周|个?(?:礼拜|星期))';
+
+/** "两三天" is two: a range counts its lower end, as a neighbour would plan for. */
+function lower(text: string): number | undefined {
+  if (/^[一二两三四五六七八九]{2}$/.test(text)) return parseNumber(text[0]!);
+  return parseNumber(text) ?? EN_NUMBER[text.toLowerCase()];
+}
+
+/** Patterns of days left, in the order tried; each gives the days from its match. */
+const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
+  // "只够用到明天", "明天就吃完了", "till tomorrow": one day.
+  [/(?:够(?:吃|用)?到|吃到|用到)明天|明天就(?:要)?(?:吃完|用完|没|断)|(?:till|until) tomorrow|runs? out tomorrow/i, () => 1],
+  [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|没)/, () => 0],
+  [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
+  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))\\s*(?:大概|大约|约)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
+  [new RegExp(`${N}\\s*天(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
+  [/这两天(?:就)?(?:要)?(?:吃完|用完|断|没)/, () => 2],
+  [new RegExp(`${EN_N}\\s*days?\\s*(?:left|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`${EN_N}\\s*days?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
+  [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds))/i, () => 7],
+];
+
+/** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
+const OUT = /(?:快|都|已经|已)?(?:吃完|用完|吃光|用光)了?|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒)都没(?:有)?了|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?:my |his |her |the )?|are finished|is finished|used up|all gone/i;
+const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
+
+/** The days of medicine left, as a resident says it; undefined when not said (or only vaguely). */
+export function findDaysLeft(text: string): DaysMatch | undefined {
+  for (const [re, days] of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = days(m);
+    if (n !== undefined) return { days: n, index: m.index, length: m[0].length };
+  }
+  const out = OUT.exec(text);
+  if (!out) return undefined;
+  // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
+  if (HORIZON.test(text.slice(Math.max(0, out.index - 8), out.index))) return undefined;
+  return { days: 0, index: out.index, length: out[0].length };
+}

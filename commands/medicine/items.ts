@@ -1,0 +1,310 @@
+import { findQuantity as findChineseQuantity, type QuantityMatch } from '../../src/kernel/fields/quantity.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * Reading the medicines of a request: each one's strength, quantity and substitute rule, from the
+ * text with everything else read blanked out in place (positions kept). Pure.
+ */
+
+/** One medicine of a request, as the resident wrote it. */
+export interface MedicineItem {
+  name: string;
+  /** "5mg", "0.5g", "10ml*10支", "100IU". */
+  strength?: string;
+  quantity?: number;
+  unit?: string;
+  /** true: a substitute is fine; false: the original only; undefined: not said. */
+  substitute?: boolean;
+}
+
+export const NO_SUBSTITUTE =
+  /不可(?:以)?替换|不能替换|不要替换|不接受替换|不可替代|不能替代|不能换|不要换|不可以换|不换|只要原研(?:药)?|只要原装|只要原厂|必须(?:是)?原研(?:药)?|必须原装|只要这个牌子|只要进口(?:的)?|no substitutes?/i;
+export const SUBSTITUTE_OK =
+  /可(?:以)?替换|能替换|可以换|能换|可替代|可以替代|可(?:以)?用别的牌子|别的牌子也?(?:可以|行)|其他牌子也?(?:可以|行)|换(?:个)?牌子也?(?:可以|行)|同类(?:药)?也?(?:可以|行)|国产(?:的)?也?(?:可以|行)|仿制药?也?(?:可以|行)|什么牌子都(?:可以|行)|随便什么牌子|牌子(?:无所谓|都行|都可以)|substitutes? (?:are )?(?:ok|fine)|brand doesn'?t matter|any brand/i;
+
+
+export const STRENGTH = new RegExp(
+  `(?<![\\d.])(\\d{1,5}(?:\\.\\d{1,3})?)\\s*(mg|g|ml|mcg|μg|µg|ug|iu|u|毫克|克|毫升|微克|国际单位|单位)` +
+    `(?:\\s*[*×xX/]\\s*(\\d+)\\s*(片|粒|支|袋|丸|颗)(?:\\s*/\\s*(?:盒|瓶))?)?(?![a-z])`,
+  'i',
+);
+const STRENGTH_UNIT: Record<string, string> = {
+  mg: 'mg', g: 'g', ml: 'ml', mcg: 'μg', μg: 'μg', µg: 'μg', ug: 'μg', iu: 'IU', u: 'U',
+  毫克: 'mg', 克: 'g', 毫升: 'ml', 微克: 'μg', 国际单位: 'IU', 单位: 'U',
+};
+
+export const QUESTION = /[??]|[吗呢吧](?=$|[\s,,。.!!~])|什么|怎么|哪里|哪儿|哪家|哪个|谁|几点|多久|是不是|有没有|能不能|可不可以/;
+// Leading verbs and trailing filler that are not part of a medicine's name.
+const LEADING = /^(?:需要|想要|要|买|配|拿|再|还有|另外|和|及|以及|跟|共|各|每种|药)+/;
+const TRAILING = /(?:各|每种|左右|即可|就行|就好|就可以|的)+$/;
+const STRAY = /[()()\[\]【】<>《》"'“”:：*×·•\-—_~～!!]/g;
+
+/** Names ending like a medicine, for telling a request from chatter in free text. */
+export const MEDICINE_WORDS =
+  /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
+
+// Foreign residents write "2 boxes", "one pack", "3 pens".
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?)\b/i;
+const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1 };
+const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
+// "买盒连花清瘟": one box, the number left unsaid.
+const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
+
+/** The first quantity in a text, as residents write it in Chinese or in English. */
+function findQuantity(text: string): QuantityMatch | undefined {
+  const zh = findChineseQuantity(text);
+  const en = EN_QUANTITY.exec(text);
+  const one = ONE_BOX.exec(text);
+  const oneBox = one ? { quantity: { n: 1, unit: one[1]! }, index: one.index, length: one[0].length } : undefined;
+  const enq = en
+    ? (() => {
+        const word = en[2]!.toLowerCase().replace(/(?:es|s)$/, '');
+        const n = EN_NUMBER[en[1]!.toLowerCase()] ?? Number(en[1]);
+        return { quantity: { n, unit: EN_UNIT[word] ?? EN_UNIT[en[2]!.toLowerCase().replace(/s$/, '')] ?? '盒' }, index: en.index, length: en[0].length };
+      })()
+    : undefined;
+  return [zh, enq, oneBox].filter((q) => q !== undefined).sort((a, b) => a.index - b.index)[0];
+}
+
+/** Stock left or a dose is not what is asked for: "还剩5粒", "一天一颗", "一盒都没有了", "一个月的量". */
+function isRequestQuantity(text: string, q: QuantityMatch): boolean {
+  const before = text.slice(Math.max(0, q.index - 4), q.index);
+  const after = text.slice(q.index + q.length, q.index + q.length + 4);
+  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|都用|的量|左右的量|的药量|人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+}
+
+/** The request quantities in a text, in order. */
+export function requestQuantities(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const q = findQuantity(text.slice(from));
+    if (!q) break;
+    const at = { ...q, index: q.index + from };
+    if (isRequestQuantity(text, at)) out.push(at);
+    from = at.index + Math.max(1, at.length);
+  }
+  return out;
+}
+
+/**
+ * The items of a message whose medicines were found by name: each takes its strength and the
+ * quantity written after it (or just before it: "两盒倍他乐克"), up to the next medicine; "各两盒"
+ * and "2 boxes each" give every one its quantity; a substitute rule said once is for all.
+ */
+export function itemsAt(original: string, text: string, mentions: Mention[]): MedicineItem[] {
+  const items: MedicineItem[] = [];
+  const byName = new Map<string, MedicineItem>();
+  const taken = new Set<number>();
+  let messageSubstitute: boolean | undefined;
+  mentions.forEach((m, i) => {
+    const end = i + 1 < mentions.length ? mentions[i + 1]!.index : text.length;
+    const region = text.slice(m.index + m.length, end);
+    const regionAt = m.index + m.length;
+    const key = m.name.toLowerCase();
+    let item = byName.get(key);
+    if (!item) {
+      item = { name: m.name };
+      byName.set(key, item);
+      items.push(item);
+    }
+    // The clause the medicine is in, for its substitute rule.
+    const clauseEnd = regionAt + (region.search(/\n|[,,;;。、]/) < 0 ? region.length : region.search(/\n|[,,;;。、]/));
+    const sub = takeSubstitute(text.slice(regionAt, clauseEnd));
+    if (sub.substitute !== undefined) {
+      if (sub.all) messageSubstitute = sub.substitute;
+      else item.substitute ??= sub.substitute;
+    }
+    const s = STRENGTH.exec(region.slice(0, clauseEnd - regionAt));
+    if (s && item.strength === undefined) item.strength = strengthOf(s);
+    const withoutStrength = s ? cut(region, s.index, s[0].length) : region;
+    // A quantity right before the next medicine is that one's ("一盒碘伏和两包纱布").
+    const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && end === regionAt + x.index + x.length));
+    const prev = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;
+    const before = requestQuantities(text.slice(prev, m.index)).filter((x) => m.index === prev + x.index + x.length).at(-1);
+    const chosen = q ? { ...q, index: q.index + regionAt } : before ? { ...before, index: before.index + prev } : undefined;
+    if (chosen && item.quantity === undefined && !taken.has(chosen.index)) {
+      taken.add(chosen.index);
+      item.quantity = chosen.quantity.n;
+      if (chosen.quantity.unit) item.unit = chosen.quantity.unit;
+    }
+  });
+  // "各两盒", "2 boxes each": every medicine that has none.
+  const each = /各\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
+  if (each) {
+    const q = each[1] ? findChineseQuantity(each[1]) : each[2] ? findQuantity(`${each[2]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
+    for (const item of items) {
+      if (item.quantity !== undefined || !q) continue;
+      item.quantity = q.quantity.n;
+      if (q.quantity.unit) item.unit = q.quantity.unit;
+    }
+  }
+  // One medicine, one quantity said apart from it ("Can someone buy ibuprofen? One pack is enough").
+  const first = items[0];
+  if (first && first.quantity === undefined && items.length === 1) {
+    const loose = requestQuantities(text).filter((x) => !taken.has(x.index));
+    if (loose.length === 1) {
+      first.quantity = loose[0]!.quantity.n;
+      if (loose[0]!.quantity.unit) first.unit = loose[0]!.quantity.unit;
+    }
+  }
+  // A rule said on its own ("不能换牌子", "Brand doesn't matter") is for every medicine.
+  for (const segment of text.split(/\n|[,,;;。、]/)) {
+    if (segment.includes('\u0001')) continue;
+    const { substitute } = takeSubstitute(segment);
+    if (substitute !== undefined) messageSubstitute ??= substitute;
+  }
+  // With one medicine, a rule anywhere in the message is its rule.
+  if (messageSubstitute === undefined && items.length === 1) messageSubstitute = takeSubstitute(original).substitute;
+  for (const item of items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
+  return items;
+}
+
+const around = (text: string, q: QuantityMatch) => text.slice(Math.max(0, q.index - 1), q.index + q.length + 5);
+
+/** Without a known name, the old reading of written-out requests: a name beside its quantity or strength. */
+export function itemsBySegment(text: string): MedicineItem[] {
+  const items: MedicineItem[] = [];
+  let messageSubstitute: boolean | undefined;
+  for (const segment of text.split(/\n|[,,;;。、]/)) {
+    const { rest, substitute, all } = takeSubstitute(segment);
+    const found = itemsOf(rest).filter((i) => i.quantity !== undefined || i.strength !== undefined);
+    if (all) messageSubstitute = substitute;
+    if (found.length === 0) {
+      if (substitute !== undefined) messageSubstitute = substitute;
+      attachLoose(items, rest);
+      continue;
+    }
+    for (const item of found) if (substitute !== undefined) item.substitute = substitute;
+    items.push(...found);
+  }
+  for (const item of items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
+  return items;
+}
+
+// "都可以替换", "全部不可替换": the rule is for every medicine of the message.
+const ALL = /(?:都|全部|均|全都|一律|统统)\s*$/;
+
+export function takeSubstitute(segment: string): { rest: string; substitute?: boolean; all?: boolean } {
+  const m = NO_SUBSTITUTE.exec(segment) ?? SUBSTITUTE_OK.exec(segment);
+  if (!m) return { rest: segment };
+  const before = segment.slice(0, m.index);
+  const all = ALL.exec(before);
+  const start = all ? all.index : m.index;
+  return {
+    rest: cut(segment, start, m.index + m[0].length - start),
+    substitute: !NO_SUBSTITUTE.test(m[0]),
+    all: all !== null,
+  };
+}
+
+/**
+ * The medicines in one segment of a line. A quantity ends a medicine, so
+ * "氨氯地平5mg两盒 二甲双胍0.5g三盒" is two; what follows a quantity without a name of its own
+ * ("两盒 5mg") belongs to the same medicine.
+ */
+function itemsOf(segment: string): MedicineItem[] {
+  const items: MedicineItem[] = [];
+  let rest = segment;
+  while (rest.trim() !== '') {
+    const strength = STRENGTH.exec(rest);
+    let piece = rest;
+    let after = '';
+    // The strength is blanked out (same length), so the quantity's place is its place in `rest`.
+    const q = findQuantity(strength ? cut(rest, strength.index, strength[0].length) : rest);
+    if (q) {
+      const end = Math.max(q.index + q.length, strength ? strength.index + strength[0].length : 0);
+      const tail = rest.slice(end);
+      if (nameOf(stripParts(tail)) !== undefined) {
+        piece = rest.slice(0, end);
+        after = tail;
+      }
+    }
+    const item = itemOf(piece);
+    if (item) items.push(item);
+    else if (items.length > 0) attachLoose(items, piece);
+    rest = after;
+  }
+  return items;
+}
+
+function itemOf(piece: string): MedicineItem | undefined {
+  let text = piece;
+  const item: Partial<MedicineItem> = {};
+  const s = STRENGTH.exec(text);
+  if (s) {
+    item.strength = strengthOf(s);
+    text = cut(text, s.index, s[0].length);
+  }
+  const q = findQuantity(text);
+  if (q) {
+    item.quantity = q.quantity.n;
+    if (q.quantity.unit) item.unit = q.quantity.unit;
+    text = cut(text, q.index, q.length);
+  }
+  const name = nameOf(text);
+  if (!name) return undefined;
+  return { name, ...item };
+}
+
+/** A segment without a name ("两盒", "5mg") completes the previous medicine if it lacks those. */
+function attachLoose(items: MedicineItem[], text: string): void {
+  const last = items.at(-1);
+  if (!last) return;
+  const s = STRENGTH.exec(text);
+  if (s && last.strength === undefined) last.strength = strengthOf(s);
+  const q = findQuantity(s ? cut(text, s.index, s[0].length) : text);
+  if (q && last.quantity === undefined) {
+    last.quantity = q.quantity.n;
+    if (q.quantity.unit) last.unit = q.quantity.unit;
+  }
+}
+
+function stripParts(text: string): string {
+  let t = text;
+  const s = STRENGTH.exec(t);
+  if (s) t = cut(t, s.index, s[0].length);
+  const q = findQuantity(t);
+  if (q) t = cut(t, q.index, q.length);
+  return t;
+}
+
+// Words that stand where a name would but name nothing: "全部可以替换", "以上都要".
+const FILLER = /^(?:全部|都|均|全都|所有|以上|以上都|上面的?|这些|药|其他|另外|还有|请|麻烦|帮忙|一下|谢谢)+$/;
+
+function nameOf(text: string): string | undefined {
+  const name = clean(text);
+  if (!name || QUESTION.test(name) || FILLER.test(name)) return undefined;
+  if (!/[\u4e00-\u9fffA-Za-z]{2,}|[\u4e00-\u9fff]{1}[A-Za-z\d]/.test(name)) return undefined;
+  return name;
+}
+
+export function clean(text: string): string | undefined {
+  const t = text
+    .replace(STRAY, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEADING, '')
+    .replace(TRAILING, '')
+    .replace(/^[\s\d.]+|[\s]+$/g, '')
+    .trim();
+  return t === '' ? undefined : t;
+}
+
+export function strengthOf(m: RegExpExecArray): string {
+  const unit = STRENGTH_UNIT[m[2]!.toLowerCase()] ?? m[2]!;
+  const pack = m[3] ? `*${m[3]}${m[4]}` : '';
+  return `${m[1]}${unit}${pack}`;
+}
+
+/** Blanks out a part of a text, keeping every other character where it was. */
+export function cut(text: string, index: number, length: number, fill = ' '): string {
+  return `${text.slice(0, index)}${fill.repeat(length)}${text.slice(index + length)}`;
+}
+
+/** Blanks out every match, keeping positions. */
+export const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
+
+export function cutMatch(text: string, m: { index: number; length: number }): string {
+  return cut(text, m.index, m.length);
+}

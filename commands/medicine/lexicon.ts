@@ -1,0 +1,113 @@
+/**
+ * What residents call their medicines, in simplified Chinese (the router converts traditional) and
+ * English: generic names, the brands sold in Shanghai, supplies the medicine team buys, and the
+ * category words people use when they do not know the name (降压药, painkillers). A name missing
+ * here is still read from how it is written (beside a quantity, after 配/买/开, or ending like a
+ * generic: 地平, 沙坦, 他汀…): see mentions.ts.
+ */
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Chinese generic and brand names, without salt or form ("氨氯地平", not "苯磺酸氨氯地平片"). */
+export const ZH_NAMES = words(`
+  氨氯地平 左旋氨氯地平 硝苯地平 非洛地平 拉西地平 贝尼地平 尼群地平 西尼地平 乐卡地平 尼莫地平
+  缬沙坦 氯沙坦 厄贝沙坦 替米沙坦 坎地沙坦 奥美沙坦 阿利沙坦 沙库巴曲缬沙坦
+  培哚普利 贝那普利 依那普利 卡托普利 福辛普利 雷米普利 赖诺普利
+  美托洛尔 比索洛尔 阿替洛尔 普萘洛尔 卡维地洛 阿罗洛尔 拉贝洛尔 索他洛尔
+  氢氯噻嗪 吲达帕胺 螺内酯 呋塞米 托拉塞米 特拉唑嗪 多沙唑嗪 哌唑嗪
+  络活喜 拜新同 波依定 压氏达 施慧达 代文 科素亚 安博维 美卡素 必洛斯 傲坦 雅施达 洛汀新 蒙诺 开博通
+  倍他乐克 康忻 安内真 寿比山 纳催离 海捷亚 复代文 安博诺 诺欣妥 络德 玄宁 欣然 伲福达
+  阿司匹林 拜阿司匹灵 阿乐 氯吡格雷 波立维 泰嘉 替格瑞洛 倍林达 华法林 利伐沙班 拜瑞妥 阿哌沙班 艾乐妥 达比加群 泰毕全
+  阿托伐他汀 瑞舒伐他汀 辛伐他汀 普伐他汀 氟伐他汀 匹伐他汀 洛伐他汀 立普妥 可定 舒降之 力平之 来适可 依折麦布 益适纯 非诺贝特 血脂康
+  地高辛 单硝酸异山梨酯 硝酸异山梨酯 欣康 依姆多 异乐定 硝酸甘油 曲美他嗪 万爽力 伊伐布雷定 尼可地尔
+  速效救心丸 救心丸 复方丹参滴丸 丹参滴丸 麝香保心丸 通心络 稳心颗粒 银杏叶片 脑心通
+  二甲双胍 格华止 阿卡波糖 拜糖平 卡博平 伏格列波糖 倍欣 格列美脲 亚莫利 格列齐特 达美康 格列吡嗪 格列喹酮 糖适平
+  瑞格列奈 诺和龙 那格列奈 西格列汀 捷诺维 沙格列汀 维格列汀 利格列汀 达格列净 安达唐 恩格列净 欧唐静 吡格列酮
+  胰岛素 诺和灵 诺和锐 诺和平 来得时 优泌林 优泌乐 甘舒霖 长秀霖 诺和达 利拉鲁肽 诺和力 司美格鲁肽 诺和泰 度拉糖肽
+  左甲状腺素 优甲乐 雷替斯 加衡 甲巯咪唑 赛治 丙硫氧嘧啶
+  奥美拉唑 洛赛克 兰索拉唑 泮托拉唑 雷贝拉唑 埃索美拉唑 耐信 铝碳酸镁 达喜 莫沙必利 多潘立酮 吗丁啉 蒙脱石 思密达
+  乳果糖 杜密克 益生菌 妈咪爱 培菲康 整肠生 开塞露 聚乙二醇 硫糖铝 替普瑞酮 瑞巴派特
+  布洛芬 芬必得 美林 对乙酰氨基酚 泰诺 必理通 扑热息痛 塞来昔布 西乐葆 洛索洛芬 乐松 双氯芬酸 扶他林
+  吗啡 美施康定 羟考酮 奥施康定 芬太尼 多瑞吉 曲马多 氨酚羟考酮 泰勒宁 普瑞巴林 乐瑞卡 加巴喷丁 散利痛 去痛片
+  秋水仙碱 别嘌醇 非布司他 苯溴马隆
+  左乙拉西坦 开浦兰 丙戊酸钠 德巴金 卡马西平 奥卡西平 拉莫三嗪 苯妥英钠 托吡酯
+  多巴丝肼 美多芭 卡左双多巴 息宁 普拉克索 森福罗 金刚烷胺 司来吉兰
+  舍曲林 左洛复 氟西汀 百忧解 帕罗西汀 赛乐特 艾司西酞普兰 来士普 西酞普兰 文拉法辛 度洛西汀 米氮平
+  奥氮平 再普乐 喹硫平 思瑞康 利培酮 维思通 阿立哌唑 氯氮平 碳酸锂
+  艾司唑仑 阿普唑仑 地西泮 劳拉西泮 氯硝西泮 佐匹克隆 右佐匹克隆 唑吡坦 思诺思 多奈哌齐 安理申 美金刚 甲钴胺 弥可保
+  沙丁胺醇 万托林 舒利迭 信必可 布地奈德 普米克 孟鲁司特 顺尔宁 噻托溴铵 思力华 茶碱 氨茶碱 氨溴索 沐舒坦 乙酰半胱氨酸 富露施
+  川贝枇杷膏 枇杷膏 急支糖浆 复方甘草 连花清瘟 莲花清瘟 感冒灵 板蓝根 双黄连 奥司他韦 达菲 蒲地蓝
+  坦索罗辛 哈乐 非那雄胺 保列治 普适泰 舍尼通 托特罗定
+  他克莫司 环孢素 吗替麦考酚酯 骁悉 碳酸镧 司维拉姆 骨化三醇 罗盖全 促红素 促红细胞生成素 复方α酮酸 开同 金水宝 百令胶囊 尿毒清
+  泼尼松 强的松 甲泼尼龙 美卓乐 地塞米松 氢化可的松
+  碳酸钙 钙尔奇 维生素D 维生素 叶酸 琥珀酸亚铁 速力菲 阿法骨化醇
+  阿莫西林 头孢 左氧氟沙星 莫西沙星 阿奇霉素 异烟肼 利福平 乙胺丁醇 吡嗪酰胺 恩替卡韦 替诺福韦
+  六味地黄丸 逍遥丸 牛黄解毒片 藿香正气水 安宫牛黄丸 三七粉 云南白药
+  人工泪液 玻璃酸钠 托吡卡胺
+  碘伏 纱布 创可贴 棉签 体温计 酒精棉片 血糖试纸 试纸 采血针 胰岛素针头 针头
+  钙片 中药 中成药 眼药水
+`);
+
+/** Salts and kinds written before a name: 苯磺酸氨氯地平, 门冬胰岛素, 盐酸二甲双胍. */
+export const ZH_PREFIXES = words(`
+  苯磺酸 马来酸 甲磺酸 盐酸 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
+`);
+
+/** Forms written after a name: 片, 缓释片, 胶囊, 注射液, 喷雾… (longest first when used). */
+export const ZH_FORMS = words(`
+  钙片 钠片 钾片 缓释片 控释片 肠溶片 分散片 咀嚼片 含片 滴丸 软胶囊 缓释胶囊 肠溶胶囊 胶囊 颗粒 冲剂
+  乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 滴眼液 注射液 注射剂 笔芯 针头 针 笔
+  口服溶液 口服液 糖浆 混悬液 栓 片 丸 散 水 钾 钠 钙
+`);
+
+/** How generic names end, for names not in the list (a prefix of one to four characters before). */
+export const ZH_ENDINGS = words(`
+  地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
+`);
+
+/** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
+export const ZH_CATEGORY = new RegExp(
+  '(?:高血压|糖尿病|心脏病|冠心病|哮喘|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
+    '(?:的)?(?:药片|药物|药)|(?:哮喘|止咳|感冒|退烧)(?:喷雾|糖浆|冲剂|颗粒|片)',
+  'g',
+);
+
+/** English names, lower case. */
+export const EN_NAMES = words(`
+  amlodipine nifedipine felodipine losartan valsartan irbesartan telmisartan candesartan olmesartan
+  perindopril enalapril captopril lisinopril ramipril benazepril metoprolol bisoprolol atenolol propranolol carvedilol
+  hydrochlorothiazide indapamide spironolactone furosemide lasix norvasc cozaar diovan
+  aspirin clopidogrel plavix ticagrelor brilinta warfarin coumadin rivaroxaban xarelto apixaban eliquis dabigatran pradaxa
+  atorvastatin rosuvastatin simvastatin pravastatin lipitor crestor zocor ezetimibe fenofibrate
+  digoxin nitroglycerin isosorbide
+  metformin glucophage acarbose glimepiride gliclazide glipizide sitagliptin januvia dapagliflozin empagliflozin jardiance
+  insulin lantus novorapid humalog levemir tresiba ozempic victoza trulicity
+  levothyroxine euthyrox synthroid thyroxine methimazole
+  omeprazole losec prilosec esomeprazole nexium lansoprazole pantoprazole rabeprazole famotidine domperidone
+  ibuprofen advil nurofen paracetamol acetaminophen tylenol panadol naproxen celecoxib diclofenac tramadol morphine oxycodone oxycontin fentanyl
+  colchicine allopurinol febuxostat
+  levetiracetam keppra valproate depakote carbamazepine lamotrigine phenytoin topiramate levodopa madopar sinemet
+  sertraline zoloft fluoxetine prozac paroxetine escitalopram lexapro citalopram venlafaxine duloxetine mirtazapine
+  olanzapine quetiapine risperidone aripiprazole lithium
+  alprazolam xanax diazepam lorazepam clonazepam zolpidem donepezil memantine
+  salbutamol albuterol ventolin seretide symbicort budesonide montelukast singulair tiotropium
+  tamsulosin finasteride tacrolimus cyclosporine prednisone prednisolone methylprednisolone dexamethasone
+  amoxicillin azithromycin levofloxacin oseltamivir tamiflu epipen
+  loratadine cetirizine claritin zyrtec
+`);
+
+/** How English generics end, for names not in the list. */
+export const EN_ENDINGS = /^[a-z]{3,}(?:dipine|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib)$/;
+
+/** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
+export const EN_CATEGORY =
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs)|painkillers|pain killers|antidepressants|antibiotics|inhalers?|insulin pens|test strips|eye drops|cough syrup)\b/gi;
+
+/** Words that are never a medicine's name, though they sit where one would (配个东西, 买点菜). */
+export const NOT_NAMES = new Set(
+  words(`
+  东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
+  方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
+  something anything medicine medicines meds pills tablets some more it them this that one
+`),
+);

@@ -1,0 +1,165 @@
+import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, NOT_NAMES, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
+
+/** A medicine named in a message, where it was written. */
+export interface Mention {
+  /** As written (normalised: simplified Chinese); English in its case. */
+  name: string;
+  index: number;
+  /** How much of the text it spans (a name said with a pause, "硝苯地平 对 控释片", spans more than its name). */
+  length: number;
+  /** A name (氨氯地平, 拜新同, lipitor), or a category word (降压药, painkillers) that stands for one. */
+  kind: 'name' | 'category';
+}
+
+/** How a mention was found: from the lexicon (trusted most), by how generics end, or by where it stands. */
+type Source = 'lexicon' | 'ending' | 'place';
+type Found = Mention & { source: Source };
+const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
+
+/** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens']);
+
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const FORM = `(?:${alternation(ZH_FORMS)})?`;
+const FORM_AT = new RegExp(`^${FORM}`);
+const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)})+$`);
+
+/** The lexicon's names by their first character, longest first: one look per character of a message. */
+const BY_FIRST = new Map<string, string[]>();
+for (const name of [...ZH_NAMES].sort((a, b) => b.length - a.length)) {
+  const list = BY_FIRST.get(name[0]!) ?? [];
+  list.push(name);
+  BY_FIRST.set(name[0]!, list);
+}
+
+/** The lexicon's names in a text, with the salt written before and the form after: "苯磺酸氨氯地平片". */
+function* lexiconNames(text: string): Generator<{ name: string; index: number }> {
+  for (let i = 0; i < text.length; i++) {
+    const name = BY_FIRST.get(text[i]!)?.find((n) => text.startsWith(n, i));
+    if (!name) continue;
+    const prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+    const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
+    yield { name: prefix + name + form, index: i - prefix.length };
+    i += name.length + form.length - 1;
+  }
+}
+const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(控释片|缓释片|肠溶片|缓释胶囊|控释胶囊)`);
+const ZH_ENDING = new RegExp(`([\\u4e00-\\u9fff]{1,4})(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
+/** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"). */
+const STOP = /[的了是个那这就要配买开吃和跟还有我你他她们也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
+const EN_WORD = /[a-z][a-z-]{2,}/gi;
+const EN_SET = new Set(EN_NAMES);
+const EN_FORM = /^\s+(?:pens?|inhalers?|drops|spray|patch(?:es)?|cream|syrup|injections?|strips)\b/i;
+
+const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
+/** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
+const AFTER_VERB = new RegExp(
+  `(?:配|买|开(?=点|些|一下|\\d|[一二两三四五六七八九十几]\\s*(?:盒|瓶|支))|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
+  'g',
+);
+/** "药名是单硝酸异山梨酯", "药名:格列美脲". */
+const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u4e00-\u9fffA-Za-z]{2,12})/g;
+
+/** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
+export function plausible(name: string): boolean {
+  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[的了吗呢吧我你他她药伐哦各车送去人来走到回家里\d一二两三四五六七八九十几]/.test(name);
+}
+
+/**
+ * Every medicine named in a text, in the order written, without overlaps. A name known to the
+ * lexicon, a name ending like a generic, a category word, a name right after 配/买/开 or after
+ * 药名; substitutes ("奥美拉唑也行", "可以换成雷替斯") are left out: they are not asked for.
+ */
+export function findMentions(text: string): Mention[] {
+  const found: Found[] = [];
+  const add = (name: string, index: number, kind: Mention['kind'], source: Source, length = name.length) => {
+    const k = CLASS_NAMES.has(name.toLowerCase()) ? 'category' : kind;
+    found.push({ name, index, length, kind: k, source });
+  };
+  for (const m of lexiconNames(text)) {
+    // "硝苯地平 对 控释片": the form said after a pause is part of the name.
+    const form = FORM_AFTER.exec(text.slice(m.index + m.name.length));
+    add(form ? m.name + form[1] : m.name, m.index, 'name', 'lexicon', m.name.length + (form?.[0].length ?? 0));
+  }
+  for (const m of text.matchAll(ZH_ENDING)) {
+    const prefix = m[1]!;
+    let cut = 0;
+    for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
+    const name = m[0].slice(cut);
+    if (name.length >= 3) add(name, m.index + cut, 'name', 'ending');
+  }
+  for (const m of text.matchAll(ZH_CATEGORY)) add(m[0], m.index, 'category', 'ending');
+  if (/[a-z]/i.test(text)) {
+    for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
+    for (const m of text.matchAll(EN_WORD)) {
+      const word = m[0].toLowerCase();
+      if (!EN_SET.has(word) && !EN_ENDINGS.test(word)) continue;
+      const form = EN_FORM.exec(text.slice(m.index + m[0].length));
+      add(form ? m[0] + form[0] : m[0], m.index, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
+    }
+  }
+  // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
+  const aboutMedicine = /药|配|医院|病|medic/i.test(text);
+  for (const m of aboutMedicine ? text.matchAll(AFTER_VERB) : []) {
+    const name = m[1]!;
+    if (plausible(name)) add(name, m.index + m[0].length - name.length, 'name', 'place');
+  }
+  for (const m of text.matchAll(LABELLED)) {
+    const name = m[1]!.replace(/[的了吗呢]+$/, '');
+    if (name.length >= 2 && !NOT_NAMES.has(name)) add(name, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  }
+  // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
+  return dropCategoriesBesideNames(text, keepSubstitutesOut(text, withoutOverlaps(found))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));
+}
+
+/** Of overlapping mentions the most trusted wins, then the longest. */
+function withoutOverlaps(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => RANK[b.source] - RANK[a.source] || b.length - a.length || a.index - b.index);
+  const kept: Found[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => m.index < k.index + k.length && k.index < m.index + m.length)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+// Between a category and a name: only these, or a few words ("快吃完了") — the category is that name's.
+const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(?:来着)?|叫|药名是?/g;
+const LINKED = /就是|叫|药名/;
+const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几]+\s*天)|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
+
+/**
+ * 「我那个降压药就是络活喜」, 「丙戊酸钠 癫痫药」: a category word beside a name is that name's, not a
+ * second medicine; one joined by 和/还有 (or listed under another door) is a medicine of its own.
+ */
+function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[]): M[] {
+  const names = mentions.filter((m) => m.kind === 'name');
+  if (names.length === 0) return mentions;
+  return mentions.filter((m) => {
+    if (m.kind === 'name') return true;
+    return !names.some((n) => {
+      const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
+      if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
+      if (JOINED.test(gap)) return false;
+      // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.
+      const left = gap.replace(FILLER, ' ').trim();
+      return /[a-z]/i.test(left) ? left.split(/\s+/).length <= 2 : left.replace(/\s/g, '').length <= 6;
+    });
+  });
+}
+
+// "奥美拉唑也行", "川贝枇杷膏也可以", "可以换成雷替斯", "别的牌子二甲双胍也可以".
+const SUBSTITUTE_AFTER = /^\s*(?:也行|也可以|也成|也ok|也好|也没关系|亦可)/i;
+const SUBSTITUTE_BEFORE = /(?:换成|换|改成|或者|或|实在没有(?:的话)?(?:可以)?(?:换成)?|别的牌子|其他牌子|\bor\b)\s*$/i;
+
+function keepSubstitutesOut<M extends Mention>(text: string, mentions: M[]): M[] {
+  const kept = mentions.filter((m) => {
+    const after = text.slice(m.index + m.length, m.index + m.length + 6);
+    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    return !(SUBSTITUTE_AFTER.test(after) || SUBSTITUTE_BEFORE.test(before));
+  });
+  // Only substitutes named: the first is what is asked for.
+  return kept.length > 0 || mentions.length === 0 ? kept : [mentions[0]!];
+}

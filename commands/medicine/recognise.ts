@@ -1,0 +1,76 @@
+import { isForward } from '../../src/kernel/cues.js';
+import { doorKey } from '../../src/kernel/fields/door.js';
+import type { Recognised, Situation } from '../../src/runtime/understand.js';
+import { findDaysLeft } from './days.js';
+import { findMentions } from './mentions.js';
+import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
+
+/**
+ * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
+ * a request ("能帮忙配两盒吗", "I need to refill my amlodipine"), or a need without a name ("药吃完了",
+ * the name is then asked privately). Talk about medicine that asks for nothing is not one: how to
+ * take it, where to buy it, thanks for it, news of the pharmacy, a pet's medicine, a forward.
+ */
+
+/** "配药 …", "开药", "代配": the request as a command word, at the start. */
+const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮我|帮忙)?(?:代)?(?:配|开|拿)(?:个|点|一下)?药(?=$|[\s::,,。!!]|[^\u4e00-\u9fff])/i;
+
+/** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
+const ASK =
+  /帮(?:我|忙|帮忙)?[^。!?]{0,6}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|(?:can|could) (?:you|someone|anyone|the medicine team|the medicine run)[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+/** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
+const HAS_MEDICINE_NOUN = /药|medic|meds|pills|tablets|insulin/i;
+
+/** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
+const RECEIVED = /配到了|配到药|拿到了|拿到药|收到了|送来了|送到了|吃上了|已经配|买到了|药到了|got my|received|thanks to|thank you|huge thanks/i;
+const ELSEWHERE =
+  /猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|上次|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|heard|\bfyi\b|is closed|anyone tried/i;
+/** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". */
+const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家/;
+const ABOUT =
+  /一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
+
+export function recogniseMedicine(text: string, s: Situation): Recognised | undefined {
+  if (isForward(text)) return undefined;
+  const ask = REQUEST_FIRST.exec(text) ?? ASK.exec(text);
+  // Most chatter names no medicine, asks for nothing and runs out of nothing: stop before reading it all.
+  if (!ask && !findDaysLeft(text) && findMentions(text).length === 0 && !/\d\s*(?:mg|g|ml|毫克|克)/i.test(text)) return undefined;
+  const draft = parseNormalized(text);
+  // Items read by their place beside a quantity ("鸡蛋 两盒") count only when they read as medicine.
+  const items = draft.byName || draft.items.every((i) => i.strength !== undefined || MEDICINE_WORDS.test(i.name)) ? draft.items : [];
+  const short = draft.daysLeft !== undefined;
+  const days = short ? findDaysLeft(text) : undefined;
+  const evidence = [...items.map((i) => i.name), ...(ask ? [ask[0]] : []), ...(short ? [days ? text.slice(days.index, days.index + days.length).trim() : `days:${draft.daysLeft}`] : [])];
+  if (items.length === 0 && !ask && !short) return undefined;
+  const fields = fieldsOf(draft, items);
+  const reading = (confidence: number, why: string[] = []): Recognised => ({
+    intent: 'medicine',
+    confidence,
+    evidence: [...evidence, ...why],
+    fields,
+    args: draft,
+  });
+  const elsewhere = RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? OFFER.exec(text);
+  if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
+  const about = ABOUT.exec(text);
+  if (about && !ask && !(items.length > 0 && short)) return reading(0.15, [`a question about it: ${about[0]}`]);
+  const medicineWord = items.length > 0 || HAS_MEDICINE_NOUN.test(text) || /配|开药|拿药/.test(text);
+  if (items.length > 0 && (ask || short)) return reading(0.92);
+  if (items.length > 0 && items[0]!.quantity !== undefined) return reading(0.85);
+  if (ask && medicineWord && (short || /药|配|medic|meds|pills/i.test(text))) return reading(0.86);
+  if (short && medicineWord) return reading(0.82);
+  // In a private chat a medicine written out ("氨氯地平 5mg 可以替换") is a request; a bare name may be one.
+  if (items.length > 0 && !s.isGroup) return reading(items[0]!.strength !== undefined || items.some((i) => i.substitute !== undefined) ? 0.85 : 0.6);
+  if (items.length > 0) return reading(0.35);
+  return reading(ask && medicineWord ? 0.4 : 0.2);
+}
+
+/** The fields as the corpus writes them: names (English lower case), the first quantity, days left, the door. */
+function fieldsOf(draft: MedicineDraft, items: MedicineDraft['items']): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (items.length > 0) fields.items = items.map((i) => (/[a-z]/i.test(i.name) ? i.name.toLowerCase() : i.name)).join('|');
+  if (items[0]?.quantity !== undefined) fields.qty = String(items[0].quantity);
+  if (draft.daysLeft !== undefined) fields.days = String(draft.daysLeft);
+  if (draft.door) fields.door = doorKey(draft.door);
+  return fields;
+}

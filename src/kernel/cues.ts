@@ -1,0 +1,23 @@
+/**
+ * Cues any recogniser may weigh, on normalised text (simplified Chinese, half-width): whether a
+ * message is a forward or a notice rather than the writer's own words, and the like. Pure.
+ */
+
+// 【转发】, "转发:", "Forwarded from…", a committee notice or a daily bulletin pasted in.
+const FORWARD_MARK =
+  /^\s*(?:【\s*(?:转发|转载|通知|公告|提醒|紧急通知|温馨提示)\s*】|转发\s*[::]|转自|\[?forward(?:ed)?\b|fwd\s*:|fyi\b|forwarding\b)|(?:防疫日报|每日通报|疫情通报|daily bulletin)\s*(?:\(|（|第|$|\n)/i;
+
+/** How long the writer's own request can be; a longer message is a notice, an article or a chain. */
+export const LONG_MESSAGE = 400;
+
+/** Whether a message is a forward, a notice or a bulletin: it quotes requests, it does not make them. */
+export function isForward(text: string): boolean {
+  if (FORWARD_MARK.test(text)) return true;
+  if (text.length > LONG_MESSAGE) return true;
+  // A numbered notice: several lines starting 一、二、 or 1. 2. with a title line.
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length >= 4 && lines.filter((l) => /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、)]\s*[^\d])/.test(l)).length >= 3 && !/接龙/.test(lines[0] ?? '');
+}
+
+/** Laughter and jokes: 哈哈, 笑死, 😂, lol. */
+export const JOKE = /哈哈|笑死|笑哭|好笑|搞笑|段子|开玩笑|[😂🤣😆😅]|\blol\b|\blmao\b|\bhaha/i;

@@ -1,0 +1,211 @@
+import { findDoor } from '../kernel/fields/door.js';
+import { parseNumber } from '../kernel/chinese.js';
+import { allCommunities, type Community } from '../services/communities.js';
+import { endConversation, loadConversation, saveConversation, type Conversation } from '../services/conversations.js';
+import { adoptCommunity, memberById, privateAddress, setHome, type Member } from '../services/members.js';
+import { readingArgs, type ParsedArgs } from './args.js';
+import type { AnyCommand } from './command.js';
+import type { ChatAddress } from '../kernel/types.js';
+import type { Ctx } from './context.js';
+import type { Registry } from './registry.js';
+import type { Decision, Reading, Situation } from './understand.js';
+
+type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
+
+/** What the dispatcher does for these questions: run a command, hand a reply to its post's handler, refresh the context. */
+export interface PendingRoutes {
+  run(ctx: Ctx, command: AnyCommand, args: ParsedArgs, via: 'choice'): Routed;
+  reply(ctx: Ctx, ref: { kind: string; id: number }, text: string): Routed | undefined;
+  /** A context for the same message after the member changed (a newcomer's community). */
+  refresh(ctx: Ctx, member: Member): Ctx;
+}
+
+/** A request kept while the person answers a question: enough to run it through the same command and policy. */
+interface Kept {
+  command: string;
+  args?: unknown;
+  rawArgs?: string;
+  /** A reply to a bot post, kept with the post it replied to. */
+  reply?: { kind: string; id: number; text: string };
+}
+
+const CONFIRM = 'understand.confirm';
+const CHOOSE = 'understand.choose';
+const WHERE = 'understand.community';
+
+/** The request a member was asked to confirm in a chat (an emergency asked in the group), if still open. */
+export function keptRequest(db: Ctx['db'], memberId: number, where: ChatAddress, now: number): { command: string; args?: unknown } | undefined {
+  const open = loadConversation(db, memberId, where, now);
+  return open?.kind === CONFIRM ? (open.state as Kept) : undefined;
+}
+
+/** 「是」 and its kin complete a likely reading; 「不是」 drops it. */
+export const YES = /^(?:是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|好|好的|要|要的|需要|可以|确认|确定|没错|yes|y|yeah|yep|yup|ok|okay|sure|please)[!!。.~～]*$/i;
+export const NO = /^(?:不是|不|不对|不用|不要|不需要|没事|没事了|算了|否|no|n|nope|no thanks)[!!。.~～]*$/i;
+
+/** Commands offered when nothing was read at all, in this order (those the registry has). */
+const DEFAULT_CHOICES = ['medicine', 'groupbuy.buy', 'volunteer', 'help'];
+
+/**
+ * The runtime's own questions (src/runtime/understand.ts): a likely reading waits for 「是」, a
+ * private chat that was not understood gets choices, and a newcomer is asked which community
+ * they live in. Each is a conversation (saveConversation) holding the request, so the answer
+ * completes the same request through the same command and policy.
+ */
+export class Pending {
+  constructor(
+    private readonly registry: Registry,
+    private readonly routes: PendingRoutes,
+  ) {}
+
+  owns(kind: string): boolean {
+    return kind === CONFIRM || kind === CHOOSE || kind === WHERE;
+  }
+
+  /**
+   * A likely reading: one short question answered with 「是」 (privately when the detail is
+   * private), or the command's own way of asking. Without a question of its own, a likely reading
+   * is a guess where the person talks to the bot and silence in a busy group.
+   */
+  ask(ctx: Ctx, command: AnyCommand, reading: Reading, args: ParsedArgs): Routed {
+    if (!command.confirm || !args.ok) return this.guessOrSilence(ctx, [reading]);
+    const kept: Kept = { command: command.name, args: args.value };
+    const elsewhere = command.confirm.privately === true && ctx.isGroup;
+    const where = elsewhere ? privateAddress(ctx.member) : ctx.here;
+    if (!where) return this.guessOrSilence(ctx, [reading]);
+    saveConversation(ctx.db, ctx.member.id, where, CONFIRM, kept, ctx.now());
+    if (command.confirm.ask) command.confirm.ask(ctx, args.value);
+    else if (!elsewhere) ctx.reply(command.confirm.question);
+    else {
+      ctx.replyPrivately(command.confirm.question);
+      ctx.reply('core.askedPrivately');
+    }
+    return { status: 'handled', as: `ask:${command.name}` };
+  }
+
+  /** A likely reply to a bot post (a cancel under the chain): asked here, its 「是」 hands it to the post's handler. */
+  askReply(ctx: Ctx, ref: { kind: string; id: number }, text: string): Routed {
+    const owned = this.registry.replyHandlers.get(ref.kind);
+    const question = owned?.handler.confirm;
+    if (!question) return { status: 'ignored', as: `reply:${ref.kind}:unsure` };
+    saveConversation(ctx.db, ctx.member.id, ctx.here, CONFIRM, { command: owned!.command.name, reply: { ...ref, text } } satisfies Kept, ctx.now());
+    ctx.reply(question);
+    return { status: 'handled', as: `ask:reply:${ref.kind}` };
+  }
+
+  private guessOrSilence(ctx: Ctx, readings: Reading[]): Routed {
+    return ctx.isGroup ? { status: 'ignored', as: 'unsure' } : this.guess(ctx, readings, false);
+  }
+
+  /** Not understood, where the person talks to the bot: the best guesses and the usual things, as numbered choices. */
+  guess(ctx: Ctx, readings: Reading[], addressed: boolean, situation?: Situation): Routed {
+    // Said to the bot in a busy group: one short line; the choices are for a private chat.
+    if (ctx.isGroup) {
+      ctx.reply('core.shortHelp');
+      return { status: 'handled', as: 'short-help' };
+    }
+    const { router } = this.registry;
+    const options: Kept[] = [];
+    const add = (command: AnyCommand | undefined, kept: Kept) => {
+      if (command?.choice && options.length < 3 && !options.some((o) => o.command === command.name)) options.push(kept);
+    };
+    for (const r of readings) add(router.commandByName(r.command), { command: r.command, args: r.args, rawArgs: r.rawArgs });
+    for (const name of DEFAULT_CHOICES) {
+      const command = router.commandByName(name);
+      if (!situation || !command?.offered || command.offered(situation)) add(command, { command: name, rawArgs: '' });
+    }
+    const lines = options.map((o, i) => ctx.text('core.choiceLine', { n: i + 1, what: ctx.text(router.commandByName(o.command)!.choice!) }));
+    saveConversation(ctx.db, ctx.member.id, ctx.here, CHOOSE, options, ctx.now());
+    ctx.replyText([ctx.text('core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'));
+    return { status: 'handled', as: addressed ? 'guess:addressed' : 'guess' };
+  }
+
+  /** Someone the bot does not know asks privately for something that needs a community: which one, and the door. */
+  askCommunity(ctx: Ctx, command: AnyCommand, args: ParsedArgs): Routed {
+    if (!args.ok) {
+      ctx.reply(args.error.key, args.error.params);
+      return { status: 'refused', as: `${command.name}:usage` };
+    }
+    const communities = allCommunities(ctx.db);
+    if (communities.length === 0) {
+      ctx.reply('core.noCommunities');
+      return { status: 'refused', as: `${command.name}:no-community` };
+    }
+    saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, { command: command.name, args: args.value } satisfies Kept, ctx.now());
+    this.askWhere(ctx, communities);
+    return { status: 'handled', as: `${command.name}:which-community` };
+  }
+
+  private askWhere(ctx: Ctx, communities: Community[]): void {
+    if (communities.length === 1) return void ctx.reply('core.askDoorOf', { name: communities[0]!.name });
+    const list = communities.map((c, i) => ctx.text('core.choiceLine', { n: i + 1, what: c.name })).join('\n');
+    ctx.reply('core.askCommunity', { list });
+  }
+
+  /** The answer to one of these questions; undefined when the message is not one (it is then routed as it reads). */
+  answer(ctx: Ctx, conversation: Conversation, text: string, decision: Decision): Routed | undefined {
+    if (conversation.kind === CONFIRM) return this.confirmed(ctx, conversation.state as Kept, text);
+    if (conversation.kind === CHOOSE) return this.chosen(ctx, conversation.state as Kept[], text);
+    return this.located(ctx, conversation.state as Kept, text, decision);
+  }
+
+  private confirmed(ctx: Ctx, kept: Kept, text: string): Routed | undefined {
+    endConversation(ctx.db, ctx.member.id, ctx.here);
+    if (NO.test(text)) {
+      ctx.reply('core.notThen');
+      return { status: 'handled', as: `confirm:${kept.command}:no` };
+    }
+    if (!YES.test(text)) return undefined;
+    return this.resume(ctx, kept);
+  }
+
+  private chosen(ctx: Ctx, options: Kept[], text: string): Routed | undefined {
+    const n = parseNumber(text.replace(/[.。!!、)]+$/, ''));
+    const kept = n !== undefined ? options[n - 1] : undefined;
+    endConversation(ctx.db, ctx.member.id, ctx.here);
+    return kept ? this.resume(ctx, kept) : undefined;
+  }
+
+  private located(ctx: Ctx, kept: Kept, text: string, decision: Decision): Routed | undefined {
+    const communities = allCommunities(ctx.db);
+    const community = communityNamed(communities, text);
+    if (!community) {
+      // A new request of its own is routed as it reads (it will be kept instead of this one).
+      if (decision.kind === 'act') {
+        endConversation(ctx.db, ctx.member.id, ctx.here);
+        return undefined;
+      }
+      ctx.reply('core.notUnderstoodWhere');
+      this.askWhere(ctx, communities);
+      return { status: 'handled', as: 'which-community:again' };
+    }
+    endConversation(ctx.db, ctx.member.id, ctx.here);
+    adoptCommunity(ctx.db, ctx.member.id, community.id);
+    const door = findDoor(text);
+    if (door) setHome(ctx.db, ctx.member.id, door.door, ctx.now());
+    ctx.record('member.community', 'member', ctx.member.id);
+    ctx.reply('core.welcome', { name: community.name });
+    return this.resume(this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!), kept);
+  }
+
+  private resume(ctx: Ctx, kept: Kept): Routed {
+    if (kept.reply) return this.routes.reply(ctx, kept.reply, kept.reply.text) ?? { status: 'ignored', as: `reply:${kept.reply.kind}:gone` };
+    const command = this.registry.router.commandByName(kept.command);
+    if (!command) return { status: 'ignored', as: 'gone' };
+    const args = readingArgs(command, kept, { lang: ctx.lang, isGroup: ctx.isGroup, addressed: true });
+    return this.routes.run(ctx, command, args, 'choice');
+  }
+}
+
+/** The community an answer names: by its number in the list, by its name, or the only one there is (with a door). */
+function communityNamed(communities: Community[], text: string): Community | undefined {
+  const byName = communities.find((c) => text.includes(c.name));
+  if (byName) return byName;
+  const first = /^\s*(\d{1,2}|[一二三四五六七八九十])(?:\s|[.、,,号]|$)/.exec(text);
+  if (first && communities.length > 1) {
+    const n = parseNumber(first[1]!);
+    if (n !== undefined && communities[n - 1]) return communities[n - 1];
+  }
+  if (communities.length === 1 && (findDoor(text) || YES.test(text.trim()))) return communities[0];
+  return undefined;
+}

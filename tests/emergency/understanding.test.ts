@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TestChat } from '../helpers/chat.js';
+import { communityWithVolunteers } from '../helpers/volunteers.js';
+
+let chat: TestChat;
+afterEach(async () => {
+  await chat?.dispose();
+  chat = undefined as unknown as TestChat;
+});
+
+const MEDICS = ['private:doc', 'private:nurse1'];
+
+async function community() {
+  chat = await communityWithVolunteers(['doc: 5-302 医生 晚上', 'nurse1: 6-101 护士 全天', 'porter: 4-401 配送 下午']);
+  await chat.say('grandson: 大家好');
+  return chat;
+}
+
+const emergencies = () => chat.db.prepare('SELECT COUNT(*) FROM emergencies').pluck().get() as number;
+const paged = (out: { chatId: string }[]) => out.filter((o) => MEDICS.includes(o.chatId)).length;
+
+describe('an emergency is never missed', () => {
+  it.each(['誰是醫護人員?', '谁是医护人员?', '你好,請快來幫幫我們,我家有人身體不適暈倒啦', '我外公没有呼吸了 怎么办怎么办', 'Baby not breathing!! 6-201 please come'])(
+    '「%s」 pages the medics at once',
+    async (text) => {
+      await community();
+      const out = await chat.say(`grandson: ${text}`);
+      expect(out.find((o) => o.isGroup)!.text).toMatch(/🚨 (?:紧急|緊急|EMERGENCY)/);
+      expect(paged(out)).toBe(2);
+      expect(out.some((o) => o.chatId === 'private:secretary' && o.text.includes('🚨'))).toBe(true);
+      expect(emergencies()).toBe(1);
+    },
+  );
+});
+
+describe('an emergency is never false', () => {
+  it.each([
+    '笑死我了救命',
+    '我妈昨天晕倒了,现在好多了 谢谢大家关心',
+    '这个团购简直是救命稻草 不然真要饿肚子了',
+    '家里有急救箱的可以登记一下吗 物业统计',
+    '急救箱里一般要备点什么药啊',
+    '我家猫抽搐了 有没有懂的',
+    '【转发】老年人居家急救知识,一定要收藏!',
+  ])('「%s」 pages nobody and says nothing', async (text) => {
+    await community();
+    expect(await chat.say(`grandson: ${text}`)).toEqual([]);
+    expect(emergencies()).toBe(0);
+  });
+});
+
+describe('the uncertain middle is asked, never left in silence', () => {
+  it('the group is asked 「需要医护人员吗?」, the secretary hears of it privately, and the writer\'s 「是」 pages', async () => {
+    await community();
+    const out = await chat.say('grandson: 老人不太舒服 有没有人过来看一下');
+    expect(out.find((o) => o.isGroup)!.text).toBe('需要医护人员吗?回复「是」马上呼叫。情况危急请直接拨打120。');
+    const secretary = out.find((o) => o.chatId === 'private:secretary')!.text;
+    expect(secretary).toContain('可能的紧急情况');
+    expect(secretary).toContain('老人不太舒服');
+    expect(paged(out)).toBe(0);
+    expect(emergencies()).toBe(0);
+    const yes = await chat.say('grandson: 是');
+    expect(yes.find((o) => o.isGroup)!.text).toContain('🚨 紧急:(位置未知,请联系 grandson)');
+    expect(paged(yes)).toBe(2);
+    expect(emergencies()).toBe(1);
+  });
+
+  it('a neighbour who answers the question 「是」 by quoting it pages too, for the writer', async () => {
+    await community();
+    await chat.say('grandson: /我是 9-502');
+    const [question] = await chat.say('grandson: 楼下好像有人倒了?');
+    const out = await chat.say(`porter ^${question!.id}: 是`);
+    expect(out.find((o) => o.isGroup)!.text).toContain('🚨 紧急:9号楼502');
+    expect(out.find((o) => o.isGroup)!.text).toContain('发起人:grandson');
+    expect(paged(out)).toBe(2);
+  });
+
+  it('「不用」 ends the question and pages nobody', async () => {
+    await community();
+    await chat.say('grandson: 我爸有点喘 要不要紧啊');
+    expect(await chat.answer('grandson: 不用')).toContain('好的');
+    expect(emergencies()).toBe(0);
+  });
+});
+
+describe('an emergency written privately', () => {
+  it('a resident is told at once to call 120, and the group, the medics and the secretary hear of it', async () => {
+    await community();
+    const out = await chat.say('grandson (private): 我老公突然晕倒了 叫不醒');
+    expect(out.find((o) => o.chatId === 'private:grandson')!.text).toMatch(/^情况危急请立即拨打120/);
+    expect(out.some((o) => o.isGroup && o.text.includes('🚨'))).toBe(true);
+    expect(paged(out)).toBe(2);
+    expect(out.some((o) => o.chatId === 'private:secretary')).toBe(true);
+  });
+
+  it('the uncertain middle written privately is asked there, the secretary hears of it, and 「是」 pages', async () => {
+    await community();
+    const out = await chat.say('grandson (private): 我爸今天一直說胸口悶悶的 不知道要不要緊');
+    expect(out.find((o) => o.chatId === 'private:grandson')!.text).toBe('需要我馬上呼叫醫護人員嗎?回覆「是」馬上呼叫。情況危急請直接撥打120。');
+    expect(out.find((o) => o.chatId === 'private:secretary')!.text).toContain('可能的紧急情况');
+    expect(paged(out)).toBe(0);
+    const yes = await chat.say('grandson (private): 是');
+    expect(paged(yes)).toBe(2);
+    expect(yes.some((o) => o.isGroup && o.text.includes('🚨'))).toBe(true);
+  });
+
+  it('someone the bot does not know is told to call 120 and every community\'s secretaries hear of it', async () => {
+    await community();
+    const out = await chat.say('stranger (private): 救命 我奶奶没有呼吸了');
+    expect(out.find((o) => o.chatId === 'private:stranger')!.text).toMatch(/^请立即拨打120/);
+    const secretary = out.find((o) => o.chatId === 'private:secretary')!.text;
+    expect(secretary).toContain('🚨');
+    expect(secretary).toContain('stranger');
+    expect(secretary).toContain('没有呼吸');
+  });
+});

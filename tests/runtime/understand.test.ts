@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { allCapabilities } from '../../commands/index.js';
+import { Registry } from '../../src/runtime/registry.js';
+import { bareSituation } from '../../src/runtime/router.js';
+import { decide, type Reading } from '../../src/runtime/understand.js';
+import { score, situationOfContext, type Row } from '../../src/tools/corpus.js';
+import { FIFTH_PROBES, FOURTH_PROBES, MORE_PROBES, PROBES, SEVENTH_PROBES, SIXTH_PROBES, THIRD_PROBES, EIGHTH_PROBES, NINTH_PROBES } from './understand-probes.js';
+
+const { router } = new Registry(allCapabilities, ['linli', '邻里', '邻里助手']);
+
+const rowsOf = (probes: [string, string, string, string?][]): Row[] =>
+  probes.map(([context, text, intent, fields], i) => ({
+    line: i + 1,
+    text,
+    context,
+    intent,
+    fields: Object.fromEntries((fields ?? '').split(';').filter(Boolean).map((kv) => kv.split('=') as [string, string])),
+  }));
+
+describe('the recognisers read residents\' messages as a neighbour would', () => {
+  const all = [...rowsOf(PROBES), ...rowsOf(MORE_PROBES), ...rowsOf(THIRD_PROBES), ...rowsOf(FOURTH_PROBES), ...rowsOf(FIFTH_PROBES), ...rowsOf(SIXTH_PROBES), ...rowsOf(SEVENTH_PROBES), ...rowsOf(EIGHTH_PROBES), ...rowsOf(NINTH_PROBES)];
+  it.each(score(router, all).map((s) => [s.context, s.text, s] as const))('%s: %s', (_context, _text, s) => {
+    expect({ intent: s.predicted, fields: s.fieldsRight === false ? s.predictedFields : s.fields }).toEqual({ intent: s.intent, fields: s.fields });
+  });
+});
+
+describe('every reading says why', () => {
+  it.each([
+    ['group', '我外公没有呼吸了 怎么办怎么办', '没有呼吸'],
+    ['group', '我的降压药快吃完了', '降压药'],
+    ['reply:task', '接!马上下楼', '接'],
+  ])('%s: %s names the words that decided it', (context, text, word) => {
+    const u = router.understand(text, situationOfContext(context, false), 'zh-CN');
+    const best = u.readings[0]!;
+    expect(best.evidence.join(' ')).toContain(word);
+  });
+});
+
+describe('one decision from the readings', () => {
+  const reading = (intent: string, confidence: number): Reading => ({ intent, command: intent, via: 'recognise', confidence, evidence: [] });
+  const group = bareSituation(true, false);
+  const privately = bareSituation(false, false);
+
+  it('clear acts, likely asks, unclear is silence in a group and a guess in private', () => {
+    expect(decide([reading('medicine', 0.9)], group).kind).toBe('act');
+    expect(decide([reading('medicine', 0.6)], group).kind).toBe('ask');
+    expect(decide([reading('medicine', 0.3)], group).kind).toBe('silence');
+    expect(decide([reading('medicine', 0.3)], privately).kind).toBe('guess');
+    expect(decide([], privately).kind).toBe('guess');
+    expect(decide([], bareSituation(true, true)).kind).toBe('guess');
+  });
+
+  it('two clear readings of different things too close to call are asked, not guessed at', () => {
+    expect(decide([reading('order', 0.9), reading('home', 0.85)], privately).kind).toBe('ask');
+    expect(decide([reading('order', 0.9), reading('home', 0.8)], privately).kind).toBe('act');
+  });
+
+  it('danger goes first: an uncertain emergency is asked even beside chatter', () => {
+    expect(decide([reading('emergency', 0.6)], group)).toMatchObject({ kind: 'ask', reading: { intent: 'emergency' } });
+    expect(decide([reading('emergency', 0.95), reading('medicine', 0.92)], group)).toMatchObject({ kind: 'act', reading: { intent: 'emergency' } });
+  });
+});
