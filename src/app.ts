@@ -1,5 +1,6 @@
 import { allCapabilities } from '../commands/index.js';
 import { prepareIncoming } from './adapters/files.js';
+import { holdDatabase, type DbLock } from './db/lock.js';
 import { migrate } from './db/migrate.js';
 import { openDb, type Db } from './db/open.js';
 import { loadChineseDictionaries } from './kernel/chinese.js';
@@ -8,6 +9,7 @@ import type { Config } from './kernel/config.js';
 import type { Logger } from './kernel/log.js';
 import type { Platform } from './kernel/types.js';
 import { Backups } from './ops/backups.js';
+import { carryOverRestore } from './ops/carry-over.js';
 import { Cron } from './ops/cron.js';
 import { Scheduler } from './ops/scheduler.js';
 import type { Adapter } from './outbox/port.js';
@@ -42,12 +44,21 @@ export class App {
   /** The capabilities' schedules (the daily bulletin). */
   readonly cron: Cron;
   readonly adapters: Map<Platform, Adapter>;
-  /** Scheduled online backups and the pid file a restore checks. */
+  /** Scheduled online backups. */
   readonly backups: Backups;
+  /** Held while the database is open here, so a restore cannot replace it (src/db/lock.ts). */
+  private readonly lock: DbLock;
 
   constructor(opts: AppOptions) {
-    const db = opts.db ?? openDb(opts.config.dbPath);
-    migrate(db);
+    this.lock = holdDatabase(opts.db?.name ?? opts.config.dbPath);
+    let db: Db;
+    try {
+      db = opts.db ?? openDb(opts.config.dbPath);
+      migrate(db);
+    } catch (err) {
+      this.lock.release();
+      throw err;
+    }
     this.deps = {
       db,
       clock: opts.clock ?? systemClock,
@@ -63,6 +74,8 @@ export class App {
     this.scheduler = new Scheduler(this.deps, this.registry);
     this.cron = new Cron(this.deps, this.registry);
     this.backups = new Backups(this.deps);
+    // A restored database first learns what already went out after its backup (nothing goes twice).
+    carryOverRestore(this.deps, this.registry);
     this.dispatcher.onCommit = () => this.worker.kick();
     this.scheduler.onCommit = () => this.worker.kick();
     this.cron.onCommit = () => this.worker.kick();
@@ -98,5 +111,6 @@ export class App {
     await this.worker.stop();
     await this.backups.stop();
     this.deps.db.close();
+    this.lock.release();
   }
 }

@@ -6,6 +6,7 @@ import { prepareIncoming } from './adapters/files.js';
 import { platformAdapters } from './adapters/index.js';
 import { App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
+import { LockError } from './db/lock.js';
 import { MigrationError } from './db/migrate.js';
 import { createLogger, type Logger } from './kernel/log.js';
 
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   try {
     app = new App({ config, log, adapters: consoleChat ? [consoleChat] : adapters });
   } catch (err) {
-    if (err instanceof MigrationError) fail(err.message);
+    if (err instanceof MigrationError || err instanceof LockError) fail(err.message);
     throw err;
   }
   handleSignals(app, log);

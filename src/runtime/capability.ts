@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.js';
 import type { Member } from '../services/members.js';
-import type { Catalogue } from '../kernel/catalogue.js';
+import type { Catalogue, MessageKey } from '../kernel/catalogue.js';
 import type { Lang } from '../kernel/types.js';
 import type { AnyCommand, JobHandler } from './command.js';
 import type { JobCtx } from './context.js';
@@ -71,6 +71,17 @@ export interface Capability {
   schedules?: Schedule[];
   /** Runs once when the bot starts, in a transaction (e.g. making sure a nightly job exists). */
   start?(ctx: JobCtx): void;
+  /**
+   * Job kinds that send nothing (retention's erasure): after a restore they still run late, while
+   * every other job that fell due between the backup and the restore is summarised instead.
+   */
+  quietJobs?: string[];
+  /**
+   * After a restore, in a transaction: records from the replaced database (attached as `schema`)
+   * of what already went out, so it does not go out again (the day's bulletin). Returns what was
+   * carried, for the secretaries' summary: a message with {count}.
+   */
+  afterRestore?(ctx: JobCtx, schema: string): { key: MessageKey; count: number } | undefined;
 }
 
 export const defineCapability = (capability: Capability): Capability => capability;

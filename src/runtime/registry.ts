@@ -23,6 +23,8 @@ export class Registry {
   /** What each capability holds about a person, for /mydata, /forgetme and retention. */
   readonly personalData: PersonalData[];
   readonly schedules: Schedule[];
+  /** Job kinds that send nothing (see Capability.quietJobs). */
+  readonly quietJobs: ReadonlySet<string>;
 
   constructor(
     readonly capabilities: readonly Capability[],
@@ -47,6 +49,7 @@ export class Registry {
     this.bulletinSections = capabilities.flatMap((c) => (c.bulletinSection ? [c.bulletinSection] : [])).sort((a, b) => a.order - b.order);
     this.personalData = capabilities.flatMap((c) => (c.personalData ? [c.personalData] : []));
     this.schedules = capabilities.flatMap((c) => c.schedules ?? []);
+    this.quietJobs = new Set(capabilities.flatMap((c) => c.quietJobs ?? []));
   }
 }
 
