@@ -4,12 +4,9 @@ import type { Logger } from '../kernel/log.js';
 import type { Incoming, OutgoingMessage } from '../kernel/types.js';
 import { t } from '../kernel/catalogue.js';
 import { SendError, type Adapter, type MessageSink } from '../outbox/port.js';
-import { splitText } from './telegram-text.js';
 
 /** Files larger than this are not downloaded (the Bot API's own download limit). */
 const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
-/** Telegram's limit for a document caption. */
-const CAPTION_LIMIT = 1024;
 
 export interface TelegramOptions {
   token: string;
@@ -292,28 +289,23 @@ export class TelegramAdapter implements Adapter {
   }
 
   /**
-   * Sends text (split at Telegram's limit on line boundaries, without parse_mode so user text is
-   * never read as markup), as a reply when asked, with mentions, and a file as a document.
+   * Sends one platform message: text (without parse_mode, so user text is never read as markup),
+   * or a file as a document with the text as its caption; as a reply when asked, with mentions.
+   * The outbox has split long texts already (src/outbox/parts.ts).
    */
   async send(out: OutgoingMessage): Promise<string[]> {
-    const ids: string[] = [];
     const { text, entities } = this.withMentions(out.text, out.mentions);
-    const caption = out.file && text.length <= CAPTION_LIMIT ? text : undefined;
-    const parts = caption !== undefined || text === '' ? [] : splitText(text);
     const reply = out.replyTo ? { reply_parameters: { message_id: Number(out.replyTo), allow_sending_without_reply: true } } : {};
     const to = { chatId: out.chatId };
-    for (const [i, part] of parts.entries()) {
-      const extra = { ...(i === 0 ? reply : {}), ...(i === 0 && entities.length > 0 ? { entities } : {}) };
-      const sent = await this.call(() => this.telegram.sendMessage(to.chatId, part, extra as never), ids.length > 0, to);
-      ids.push(String(sent.message_id));
-    }
     if (out.file) {
-      const extra = { ...(ids.length === 0 ? reply : {}), ...(caption ? { caption } : {}), ...(caption && entities.length > 0 ? { caption_entities: entities } : {}) };
       const file = out.file;
-      const sent = await this.call(() => this.telegram.sendDocument(to.chatId, { source: file.data, filename: file.name }, extra as never), ids.length > 0, to);
-      ids.push(String(sent.message_id));
+      const extra = { ...reply, ...(text ? { caption: text } : {}), ...(text && entities.length > 0 ? { caption_entities: entities } : {}) };
+      const sent = await this.call(() => this.telegram.sendDocument(to.chatId, { source: file.data, filename: file.name }, extra as never), to);
+      return [String(sent.message_id)];
     }
-    return ids;
+    const extra = { ...reply, ...(entities.length > 0 ? { entities } : {}) };
+    const sent = await this.call(() => this.telegram.sendMessage(to.chatId, text, extra as never), to);
+    return [String(sent.message_id)];
   }
 
   /** Mentions by user id: the person's name, linked to them (a text_mention needs no parse_mode). */
@@ -330,10 +322,10 @@ export class TelegramAdapter implements Adapter {
   }
 
   /**
-   * One API call, its failure turned into a SendError the outbox understands. Once part of a split
-   * message is out, a 429 is waited out here rather than failing (which would repeat the parts sent).
+   * One API call, its failure turned into a SendError the outbox understands. A 429 is not waited
+   * out here: the outbox pauses that chat alone and goes on with the others.
    */
-  private async call<T>(fn: () => Promise<T>, partlySent: boolean, to: { chatId: string }): Promise<T> {
+  private async call<T>(fn: () => Promise<T>, to: { chatId: string }): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await fn();
@@ -345,24 +337,28 @@ export class TelegramAdapter implements Adapter {
           to.chatId = String(movedTo);
           continue;
         }
-        const e = toSendError(err);
-        if (partlySent && e.opts.retryAfterMs !== undefined && attempt < 3) {
-          await sleep(Math.min(e.opts.retryAfterMs, 60_000));
-          continue;
-        }
-        throw e;
+        throw toSendError(err);
       }
     }
   }
 }
 
-/** Telegram's answers as the outbox reads them: 429 waits, 400/403 will not get better. */
+/** Bot API descriptions of a 400 that mean the bot cannot write to the chat at all. */
+const CHAT_GONE = /chat not found|peer_id_invalid|bot was kicked|bot is not a member|not enough rights|have no rights|chat_write_forbidden|user is deactivated|chat was deleted/i;
+
+/**
+ * Telegram's answers as the outbox reads them: a 429 pauses that chat; a 403, or a 400 saying the
+ * chat is not there, means the chat is gone; another 400 refuses this message; anything else
+ * (5xx, no connection) passes, and the message is tried again.
+ */
 function toSendError(err: unknown): SendError {
   if (err instanceof TelegramError) {
     const retryAfter = err.parameters?.retry_after;
-    if (err.code === 429) return new SendError(`Telegram 429: ${err.description}`, { retryAfterMs: (retryAfter ?? 5) * 1000 });
-    if (err.code === 400 || err.code === 403) return new SendError(`Telegram ${err.code}: ${err.description}`, { permanent: true });
-    return new SendError(`Telegram ${err.code}: ${err.description}`);
+    const what = `Telegram ${err.code}: ${err.description}`;
+    if (err.code === 429) return new SendError(what, { retryAfterMs: (retryAfter ?? 5) * 1000 });
+    if (err.code === 403 || (err.code === 400 && CHAT_GONE.test(err.description))) return new SendError(what, { chatGone: true });
+    if (err.code === 400) return new SendError(what, { permanent: true });
+    return new SendError(what);
   }
   return new SendError((err as Error)?.message ?? String(err));
 }

@@ -17,12 +17,10 @@ import {
   rememberStableKey,
 } from '../services/wechat-ids.js';
 import { SendError, type Adapter, type MessageSink } from '../outbox/port.js';
-import { isRateLimited, parseQuote, quotedBody, splitText, stripMention } from './wechat-text.js';
+import { isRateLimited, parseQuote, quotedBody, stripMention } from './wechat-text.js';
 
 /** The puppet used when WECHATY_PUPPET names none: the web protocol, which needs no paid token. */
 export const DEFAULT_PUPPET = 'wechaty-puppet-wechat4u';
-/** WeChat takes long texts, but a wall of text is hard to read on a phone: long ones go in parts. */
-export const WECHAT_TEXT_LIMIT = 2000;
 /** Attachments larger than this are not downloaded. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** A logout (or a silent drop) is told to the admins after at most this long; the issue asks for five minutes. */
@@ -256,6 +254,10 @@ export class WechatAdapter implements Adapter {
     }
   }
 
+  /**
+   * Sends one platform message: a text (with @-mentions in a room), or a file. The outbox has split
+   * long texts already and paces every part (src/outbox/parts.ts), so parts never go back to back.
+   */
   async send(msg: OutgoingMessage): Promise<string[]> {
     const bot = this.bot;
     const deps = this.deps;
@@ -264,28 +266,24 @@ export class WechatAdapter implements Adapter {
       throw new SendError('WeChat is not logged in', { retryAfterMs: 60_000, pausePlatform: true });
     }
     const to = await this.conversation(bot, deps, msg.chatId);
-    if (!to) throw new SendError(`WeChat has no chat ${msg.chatId} in this login`);
-    const ids: string[] = [];
+    // Not in this login's contacts and rooms: after a re-login ids change, and the group is rebound (/换绑群).
+    if (!to) throw new SendError(`WeChat has no chat ${msg.chatId} in this login`, { chatGone: true });
     try {
-      const mentioned = 'memberAll' in to && msg.mentions?.length ? await this.contacts(bot, msg.mentions) : [];
-      const parts = msg.text.trim() === '' ? [] : splitText(msg.text, WECHAT_TEXT_LIMIT);
-      for (const [i, part] of parts.entries()) {
-        const sent = i === 0 && mentioned.length > 0 ? await (to as Room).say(part, ...mentioned) : await to.say(part);
-        const id = sent?.id ?? `linli-${msg.outboxId}-${i}`;
-        recordSentText(deps.db, msg.chatId, id, part, deps.clock.now());
-        ids.push(id);
-      }
       if (msg.file) {
         // Base64, not a Buffer box: puppets that pass files on (puppet-service, the mock) must serialise them.
         const sent = await to.say(FileBox.fromBase64(msg.file.data.toString('base64'), msg.file.name));
-        ids.push(sent?.id ?? `linli-${msg.outboxId}-file`);
+        return [sent?.id ?? `linli-${msg.outboxId}-file`];
       }
+      const mentioned = 'memberAll' in to && msg.mentions?.length ? await this.contacts(bot, msg.mentions) : [];
+      const sent = mentioned.length > 0 ? await (to as Room).say(msg.text, ...mentioned) : await to.say(msg.text);
+      const id = sent?.id ?? `linli-${msg.outboxId}-${deps.clock.now()}`;
+      recordSentText(deps.db, msg.chatId, id, msg.text, deps.clock.now());
+      return [id];
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (isRateLimited(err)) throw new SendError(`WeChat says slow down: ${message}`, { pausePlatform: true });
       throw new SendError(message);
     }
-    return ids;
   }
 
   private async conversation(bot: Wechaty, deps: Deps, chatId: string): Promise<Room | Contact | undefined> {

@@ -11,10 +11,11 @@ import type { Db } from '../db/open.js';
 export function carrySentRows(db: Db, schema: string): number {
   const carried = db
     .prepare(
-      `UPDATE outbox SET status = r.status, sent_at = r.sent_at, attempts = r.attempts, error = r.error, claimed_until = NULL
+      `UPDATE outbox SET status = r.status, sent_at = r.sent_at, attempts = r.attempts, error = r.error, claimed_until = NULL,
+         parts_sent = MAX(outbox.parts_sent, r.parts_sent)
        FROM ${schema}.outbox r
        WHERE outbox.status = 'pending' AND r.id = outbox.id AND r.platform = outbox.platform AND r.chat_id = outbox.chat_id
-         AND r.created_at = outbox.created_at AND r.status <> 'pending'`,
+         AND r.created_at = outbox.created_at AND (r.status <> 'pending' OR r.parts_sent > outbox.parts_sent)`,
     )
     .run().changes;
   db.prepare(

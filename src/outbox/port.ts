@@ -5,14 +5,16 @@ import type { Incoming, OutgoingMessage, Platform } from '../kernel/types.js';
 export type MessageSink = (msg: Incoming) => Promise<unknown>;
 
 /**
- * A send that failed. `retryAfterMs` when the platform said when to try again (Telegram's 429);
- * `pausePlatform` when the whole account must rest (WeChat's "操作过于频繁"); `permanent` when
- * retrying cannot help (the bot was removed from the chat).
+ * A send that failed. `retryAfterMs` when the platform said when to try again (Telegram's 429, for
+ * that chat only); `pausePlatform` when the whole account must rest (WeChat's "操作过于频繁");
+ * `chatGone` when the bot can no longer write to the chat (removed from the group, blocked by the
+ * person); `permanent` when the platform refuses this message itself. Anything else is taken as
+ * passing (5xx, no connection) and tried again until it goes out.
  */
 export class SendError extends Error {
   constructor(
     message: string,
-    readonly opts: { retryAfterMs?: number; permanent?: boolean; pausePlatform?: boolean } = {},
+    readonly opts: { retryAfterMs?: number; permanent?: boolean; pausePlatform?: boolean; chatGone?: boolean } = {},
   ) {
     super(message);
   }
@@ -20,7 +22,8 @@ export class SendError extends Error {
 
 /**
  * The only code that knows a platform SDK. It turns platform events into `Incoming` and sends
- * `OutgoingMessage`s, returning the platform ids of what it posted (several when split).
+ * `OutgoingMessage`s, each one platform message (the outbox splits long texts: src/outbox/parts.ts),
+ * returning the platform id of what it posted.
  */
 export interface Adapter {
   readonly platform: Platform;

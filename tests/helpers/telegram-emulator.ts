@@ -163,13 +163,39 @@ export class TelegramEmulator {
   failChat(chatId: number | string, code: number, description: string, times = Infinity, parameters?: Json): void {
     this.failing.set(String(chatId), { code, description, times, parameters });
   }
+  /** Sends to the chat work again (the bot was added back, the user unblocked it). */
+  unfailChat(chatId: number | string): void {
+    this.failing.delete(String(chatId));
+  }
   private readonly failing = new Map<string, { code: number; description: string; times: number; parameters?: Json }>();
   /** Every send the emulator refused on purpose (failChat), by chat. */
   readonly failures: string[] = [];
 
+  /**
+   * The Bot API down: every send answers this error (a 502 from Telegram's front) until `recover`.
+   * Polling keeps working, so what residents wrote before the outage has been handled.
+   */
+  failAll(code = 502, description = 'Bad Gateway'): void {
+    this.down = { code, description };
+  }
+  recover(): void {
+    this.down = undefined;
+  }
+  private down: { code: number; description: string } | undefined;
+
+  /**
+   * Lets `sends` more messages through to a chat, then answers 429 with retry_after `seconds` to
+   * every send there until `unlimit` (for a test on a fake clock, where real time hardly moves).
+   */
+  limitChatAfter(chatId: number | string, sends: number, seconds: number): void {
+    this.limitedAfter.set(String(chatId), { sends, retryAfter: seconds });
+  }
+  private readonly limitedAfter = new Map<string, { sends: number; retryAfter: number }>();
+
   /** Ends every 429 the emulator was told to give. */
   unlimit(): void {
     this.limited.clear();
+    this.limitedAfter.clear();
   }
 
   /** What the bot posted (text messages and documents), oldest first; optionally in one chat. */
@@ -254,11 +280,20 @@ export class TelegramEmulator {
         if (doc && typeof doc !== 'string') document = { name: doc.name, bytes: doc.size };
       }
       const chatId = String(body.chat_id);
+      if (this.down) {
+        this.failures.push(chatId);
+        return void res.status(this.down.code).json({ ok: false, error_code: this.down.code, description: this.down.description });
+      }
       const failing = this.failing.get(chatId);
       if (failing && failing.times > 0) {
         failing.times--;
         this.failures.push(chatId);
         return void res.status(failing.code).json({ ok: false, error_code: failing.code, description: failing.description, parameters: failing.parameters });
+      }
+      const after = this.limitedAfter.get(chatId);
+      if (after && after.sends-- <= 0) {
+        this.refusals.push({ chatId, time: Date.now() });
+        return void res.status(429).json({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${after.retryAfter}`, parameters: { retry_after: after.retryAfter } });
       }
       const limit = this.limited.get(chatId);
       if (limit && Date.now() < limit.until) {

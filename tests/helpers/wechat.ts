@@ -19,6 +19,8 @@ export interface Seen {
   text: string;
   /** A file's name, when the bot sent a file. */
   file?: { name: string; base64: string };
+  /** When WeChat saw it, by the app's clock (fake in pacing tests). */
+  at: number;
 }
 
 /**
@@ -42,7 +44,10 @@ export class WechatWorld {
    * `Puppet` lets a test give the puppet WeChat's own refusals (a subclass of PuppetMock); `clock`
    * drives the app's time; `dir` reuses the folder (database) of an earlier world: a restart.
    */
-  constructor(opts: { admins?: string[]; Puppet?: typeof PuppetMock; clock?: Clock; dir?: string } = {}) {
+  private readonly clock: Clock | undefined;
+
+  constructor(opts: { admins?: string[]; Puppet?: typeof PuppetMock; clock?: Clock; dir?: string; env?: Record<string, string> } = {}) {
+    this.clock = opts.clock;
     this.dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'linli-wechat-'));
     this.puppet = new (opts.Puppet ?? PuppetMock)({ mocker: this.mocker });
     const log = pino({ level: 'silent' });
@@ -51,6 +56,7 @@ export class WechatWorld {
       LINLI_ADMINS: (opts.admins ?? ['console:secretary']).join(','),
       LOG_LEVEL: 'silent',
       WECHATY_PUPPET: 'wechaty-puppet-mock',
+      ...opts.env,
     });
     this.adapter = new WechatAdapter({
       puppet: 'wechaty-puppet-mock',
@@ -94,7 +100,7 @@ export class WechatWorld {
 
   private record(chatId: string, payload: { text?: string; id: string }): void {
     const json = this.mocker.cacheFileBoxPayload.get(payload.id) as { name: string; base64?: string } | undefined;
-    this.seen.push({ chatId, text: payload.text ?? '', file: json ? { name: json.name, base64: json.base64 ?? '' } : undefined });
+    this.seen.push({ chatId, text: payload.text ?? '', file: json ? { name: json.name, base64: json.base64 ?? '' } : undefined, at: this.clock?.now() ?? Date.now() });
   }
 
   /** The bot's messages in a chat (room or person). */
