@@ -1,5 +1,4 @@
 import { allCapabilities } from '../commands/index.js';
-import { prepareIncoming } from './adapters/files.js';
 import { holdDatabase, type DbLock } from './db/lock.js';
 import { migrate } from './db/migrate.js';
 import { openDb, type Db } from './db/open.js';
@@ -17,6 +16,7 @@ import { OutboxWorker } from './outbox/worker.js';
 import type { Capability } from './runtime/capability.js';
 import { JobCtx, type Deps } from './runtime/context.js';
 import { Dispatcher } from './runtime/dispatcher.js';
+import { FileIntake } from './runtime/files/intake.js';
 import { Registry } from './runtime/registry.js';
 
 export interface AppOptions {
@@ -44,6 +44,8 @@ export class App {
   /** The capabilities' schedules (the daily bulletin). */
   readonly cron: Cron;
   readonly adapters: Map<Platform, Adapter>;
+  /** Fetches and reads the files steps wait for, off the message path. */
+  readonly intake: FileIntake;
   /** Scheduled online backups. */
   readonly backups: Backups;
   /** Held while the database is open here, so a restore cannot replace it (src/db/lock.ts). */
@@ -74,9 +76,13 @@ export class App {
     this.scheduler = new Scheduler(this.deps, this.registry);
     this.cron = new Cron(this.deps, this.registry);
     this.backups = new Backups(this.deps);
+    this.intake = new FileIntake(this.deps, this.adapters, (msg) => this.dispatcher.submit(msg));
     // A restored database first learns what already went out after its backup (nothing goes twice).
     carryOverRestore(this.deps, this.registry);
-    this.dispatcher.onCommit = () => this.worker.kick();
+    this.dispatcher.onCommit = () => {
+      this.worker.kick();
+      this.intake.kick();
+    };
     this.scheduler.onCommit = () => this.worker.kick();
     this.cron.onCommit = () => this.worker.kick();
   }
@@ -96,15 +102,17 @@ export class App {
     this.worker.start();
     this.scheduler.start();
     this.cron.start();
+    // Files a step waited for and that were not read before the last stop.
+    this.intake.kick();
     for (const adapter of this.adapters.values()) {
-      // An attached spreadsheet is read before the (synchronous) handlers see the message.
-      await adapter.start((msg) => (msg.file ? prepareIncoming(msg).then((m) => this.dispatcher.submit(m)) : this.dispatcher.submit(msg)), this.deps);
+      await adapter.start((msg) => this.dispatcher.submit(msg), this.deps);
     }
   }
 
   /** Stops taking messages, lets the outbox drain for a moment, closes the database. */
   async stop(drainMs = 3000): Promise<void> {
     for (const adapter of this.adapters.values()) await adapter.stop();
+    await this.intake.stop();
     this.scheduler.stop();
     await this.cron.stop();
     await Promise.race([this.worker.flush(drainMs), new Promise((r) => setTimeout(r, drainMs).unref())]);

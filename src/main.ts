@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ConsoleAdapter } from './adapters/console.js';
-import { prepareIncoming } from './adapters/files.js';
 import { platformAdapters } from './adapters/index.js';
 import { App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
@@ -59,7 +58,8 @@ async function runConsole(app: App, chat: ConsoleAdapter, script: string | undef
   const say = async (line: string) => {
     const msg = chat.parseLine(line);
     if (!msg) return;
-    await app.dispatcher.submit(await prepareIncoming(msg));
+    await app.dispatcher.submit(msg);
+    await app.intake.idle(); // a file the line brought for a step is read before the next line
     await app.worker.drain();
   };
   if (script) {

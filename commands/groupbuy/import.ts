@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { takeFile } from '../../src/runtime/files/step.js';
 import { readExport } from './import-read.js';
 import { placeOrder } from './store/orders.js';
 import { createGroupBuy, groupBuyById, setStatus } from './store/groupbuys.js';
@@ -20,10 +21,11 @@ export const importCommand = defineCommand({
   parse: (raw) => ({ title: raw.trim().slice(0, 60) }),
   args: z.object({ title: z.string() }),
   handle(ctx, { title }) {
-    const file = ctx.msg.file;
-    if (!file) throw new UserError('groupbuy.importUsage');
-    if (!file.sheets) throw new UserError('groupbuy.importUnreadable', { file: file.name });
-    const result = readExport(file.sheets);
+    // Sent without the file, the command waits a few minutes for it; with it, the file is read off
+    // the message path and this command comes back with the rows.
+    const file = takeFile(ctx, 'spreadsheet', { unreadable: 'groupbuy.importUnreadable' });
+    if (!file) return;
+    const result = readExport(file.sheets!);
     if (!result) throw new UserError('groupbuy.importNoHeader', { file: file.name });
     if (result.orders.length === 0 && result.problems.length === 0) throw new UserError('groupbuy.importEmpty', { file: file.name });
     const name = title || file.name.replace(/\.xlsx$/i, '');

@@ -1,12 +1,10 @@
 import './messages.js';
 import { Telegram, TelegramError } from 'telegraf';
 import type { Logger } from '../kernel/log.js';
-import type { Incoming, OutgoingMessage } from '../kernel/types.js';
+import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
 import { t } from '../kernel/catalogue.js';
-import { SendError, type Adapter, type MessageSink } from '../outbox/port.js';
+import { FileTooBig, SendError, type Adapter, type MessageSink } from '../outbox/port.js';
 
-/** Files larger than this are not downloaded (the Bot API's own download limit). */
-const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface TelegramOptions {
   token: string;
@@ -269,23 +267,34 @@ export class TelegramAdapter implements Adapter {
       mentions: mentions.length > 0 ? mentions : undefined,
       time: m.date * 1000,
     };
-    if (m.document) msg.file = await this.download(m.document);
+    // A document is handed on as what Telegram says of it; it is downloaded only if a step waits for it.
+    if (m.document) msg.file = { name: m.document.file_name ?? 'file', mimeType: m.document.mime_type, size: m.document.file_size, ref: m.document.file_id };
     return msg;
   }
 
-  private async download(doc: NonNullable<TgMessage['document']>): Promise<Incoming['file']> {
-    if (doc.file_size !== undefined && doc.file_size > MAX_DOWNLOAD_BYTES) return undefined;
-    try {
-      const link = await this.telegram.getFileLink(doc.file_id);
-      const res = await fetch(link);
-      if (!res.ok) throw new Error(`download answered ${res.status}`);
-      const data = Buffer.from(await res.arrayBuffer());
-      return { name: doc.file_name ?? 'file', mimeType: doc.mime_type, data };
-    } catch (err) {
-      // The message is still handled: the command will say the file is missing.
-      this.log.warn({ err: (err as Error).message }, 'could not download a Telegram file');
-      return undefined;
+  /** Downloads a document by its file_id, stopping as soon as more than `maxBytes` have come. */
+  async fetchFile(file: IncomingFile, maxBytes: number): Promise<Buffer> {
+    if (!file.ref) throw new Error('no file_id');
+    if (file.size !== undefined && file.size > maxBytes) throw new FileTooBig(`${file.size} bytes`);
+    const link = await this.telegram.getFileLink(file.ref);
+    const abort = new AbortController();
+    const res = await fetch(link, { signal: abort.signal });
+    if (!res.ok || !res.body) throw new Error(`download answered ${res.status}`);
+    if (Number(res.headers.get('content-length') ?? 0) > maxBytes) {
+      abort.abort();
+      throw new FileTooBig(`${res.headers.get('content-length')} bytes`);
     }
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      length += chunk.length;
+      if (length > maxBytes) {
+        abort.abort();
+        throw new FileTooBig(`over ${maxBytes} bytes`);
+      }
+      chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
   }
 
   /**

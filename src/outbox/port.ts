@@ -1,5 +1,5 @@
 import type { Deps } from '../services/deps.js';
-import type { Incoming, OutgoingMessage, Platform } from '../kernel/types.js';
+import type { Incoming, IncomingFile, OutgoingMessage, Platform } from '../kernel/types.js';
 
 /** What an adapter does with an incoming message: hand it on and wait until it is committed. */
 export type MessageSink = (msg: Incoming) => Promise<unknown>;
@@ -19,6 +19,9 @@ export class SendError extends Error {
     super(message);
   }
 }
+
+/** A file larger than the caller would take: the download stopped there (src/runtime/files/intake.ts). */
+export class FileTooBig extends Error {}
 
 /**
  * The only code that knows a platform SDK. It turns platform events into `Incoming` and sends
@@ -41,5 +44,10 @@ export interface Adapter {
   /** `deps` for adapters that keep platform state in the database (WeChat's quote and id maps). */
   start(sink: MessageSink, deps?: Deps): Promise<void>;
   send(msg: OutgoingMessage): Promise<string[]>;
+  /**
+   * Downloads a file a message brought (its `ref`), only when a step waits for it, and stops with
+   * FileTooBig as soon as more than `maxBytes` have come.
+   */
+  fetchFile?(file: IncomingFile, maxBytes: number): Promise<Buffer>;
   stop(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { markHandled, recordIncoming, setSender } from '../services/inbox.js';
 import { rolesOf, setLang, upsertMember, type Member } from '../services/members.js';
 import { Ctx, type Deps } from './context.js';
 import { UserError } from './errors.js';
+import { withFile } from './files/step.js';
 import { FloodGuard } from './flood.js';
 import { decide, decideRoles } from './policy.js';
 import type { Registry } from './registry.js';
@@ -128,7 +129,8 @@ export class Dispatcher {
     // put it back, e.g. for a translator writing English); a refused message changes nothing.
     const languageChanged = parsed.lang !== undefined && parsed.lang !== member.lang;
     if (languageChanged) setLang(db, member.id, parsed.lang!);
-    const result = this.route(ctx, parsed);
+    // A file is decided before anything is downloaded (src/runtime/files/step.ts).
+    const result = withFile(ctx, parsed, () => this.route(ctx, parsed));
     if (languageChanged && result.status === 'refused') setLang(db, member.id, member.lang);
     return this.done(incomingId, result.status, result.as);
   }

@@ -58,7 +58,7 @@ describe('orders from 快团团 and 群接龙 exports', () => {
     chat = await communityWithLeader();
     const msg = chat.adapter.parseLine('leader (private) +file(tests/fixtures/qjl-export.xlsx): /导入团购 四月团')!;
     expect([msg.senderId, msg.isGroup, msg.text, msg.file?.name]).toEqual(['leader', false, '/导入团购 四月团', 'qjl-export.xlsx']);
-    expect(msg.file!.data.subarray(0, 2).toString()).toBe('PK');
+    expect(msg.file!.data!.subarray(0, 2).toString()).toBe('PK');
     const plain = chat.adapter.parseLine('wang: 我写 +file(x) 玩玩')!;
     expect([plain.text, plain.file]).toEqual(['我写 +file(x) 玩玩', undefined]);
   });

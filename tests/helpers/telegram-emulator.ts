@@ -147,6 +147,39 @@ export class TelegramEmulator {
 
   private readonly allUpdates: StoredUpdate[] = [];
 
+  /**
+   * A person sends a file (as a document), with a caption or none; the file can then be fetched
+   * with getFile and downloaded, as on Telegram. Returns the message id.
+   */
+  userSends(
+    from: { id: number; name: string; username?: string },
+    chat: { id: number; type: 'group' | 'supergroup' | 'private'; title?: string },
+    file: { name: string; data: Buffer },
+    caption = '',
+  ): number {
+    const fileId = this.addFile(file.name, file.data);
+    const messageId = this.takeMessageId();
+    const message: Json = {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      from: { id: from.id, is_bot: false, first_name: from.name, username: from.username },
+      chat: chat.type === 'private' ? { id: chat.id, type: 'private', first_name: from.name } : { id: chat.id, type: chat.type, title: chat.title ?? 'group' },
+      document: { file_id: fileId, file_unique_id: fileId, file_name: file.name, mime_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file_size: file.data.length },
+    };
+    if (caption) {
+      message.caption = caption;
+      if (caption.startsWith('/')) {
+        const end = caption.search(/\s/);
+        message.caption_entities = [{ type: 'bot_command', offset: 0, length: end < 0 ? caption.length : end }];
+      }
+    }
+    this.pushRaw({ message });
+    return messageId;
+  }
+
+  /** Every file the bot downloaded, by file_id, in order. */
+  readonly downloads: string[] = [];
+
   /** A file a user sent, for getFile and download. Returns the file_id. */
   addFile(name: string, data: Buffer): string {
     const id = `file-${this.files.size + 1}`;
@@ -249,8 +282,10 @@ export class TelegramEmulator {
   private async handle(req: Req, res: Res, next: () => void): Promise<void> {
     const file = /^\/file\/bot[^/]+\/(.+)$/.exec(req.path);
     if (file) {
-      const data = this.files.get(decodeURIComponent(file[1]!));
+      const id = decodeURIComponent(file[1]!);
+      const data = this.files.get(id);
       if (!data) return void res.status(404).json({ ok: false, error_code: 404, description: 'Not Found' });
+      this.downloads.push(id);
       res.status(200).send(data);
       return;
     }

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import type { FileBox } from 'file-box';
+import { types } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { ConsoleAdapter } from '../../src/adapters/console.js';
 import { WechatAdapter } from '../../src/adapters/wechat.js';
@@ -102,6 +104,20 @@ export class WechatWorld {
     const json = this.mocker.cacheFileBoxPayload.get(payload.id) as { name: string; base64?: string } | undefined;
     this.seen.push({ chatId, text: payload.text ?? '', file: json ? { name: json.name, base64: json.base64 ?? '' } : undefined, at: this.clock?.now() ?? Date.now() });
   }
+
+  /**
+   * A person sends a file (a .xlsx export) into a room or to the bot, as WeChat delivers one: a
+   * message of type Attachment. (The mock's own `say(fileBox)` types only .txt/.doc/.pdf so.)
+   */
+  sendFile(from: ContactMock, to: RoomMock | ContactMock, box: FileBox): void {
+    const id = `file-${++this.files}-${Date.now()}`;
+    this.mocker.cacheFileBoxPayload.set(id, box.toJSON());
+    const base = { id, talkerId: from.id, timestamp: Date.now(), type: types.Message.Attachment };
+    const payload = 'memberIdList' in to.payload ? { ...base, roomId: to.id, mentionIdList: [] } : { ...base, listenerId: to.id };
+    const msg = this.mocker.MessageMock.create(payload as never);
+    this.puppet.emit('message', { messageId: msg.id });
+  }
+  private files = 0;
 
   /** The bot's messages in a chat (room or person). */
   to(chat: { id: string }): Seen[] {
