@@ -15,6 +15,8 @@ const dbPath = join(dir, 'linli.db');
 const HEAP_MB = 256;
 let emu: TelegramEmulator | undefined;
 const children: ChildProcess[] = [];
+/** What the bot logged (warnings and errors), shown when an expectation fails. */
+const logs: string[] = [];
 
 /** linli as it runs in production (`tsx src/main.ts`), with a small heap. */
 function startBot(): ChildProcess {
@@ -30,9 +32,10 @@ function startBot(): ChildProcess {
       LOG_LEVEL: 'warn',
       CI: '1',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
     detached: true, // its own process group: signals reach node itself, and its memory can be read
   });
+  child.stderr!.on('data', (d: Buffer) => logs.push(d.toString()));
   children.push(child);
   return child;
 }
@@ -109,30 +112,30 @@ describe('files that could sink the bot, sent to linli on Telegram (a child proc
 
     // Each refused file got one clear reply, in the leader's words (the bomb's came when its read
     // ended, off the message path, after the quicker answers); nothing was imported.
-    expect(texts(LEADER.id).slice(1).sort()).toEqual([
+    expect(texts(LEADER.id).slice(1).sort(), logs.join('')).toEqual([
       '文件「四月团.xlsx」解压后太大(超过 20 MB),没有读取。请发导出的原表格。',
       '请在 5 分钟内把 .xlsx 表格(快团团 / 群接龙导出的)发到这里。',
       '文件「百万行.xlsx」太大了(超过 5 MB),没有读取。请发导出的原表格。',
       `表格「一万行.xlsx」超过 ${SPREADSHEET_LIMITS.rows} 行,没有读取。请分成几个文件发。`,
     ].sort());
     // The resident: silence in the group, one short line in private.
-    expect(texts(GROUP.id)).toHaveLength(3);
+    expect(texts(GROUP.id), logs.join('')).toHaveLength(3);
     expect(texts(RESIDENT.id)).toEqual(['收到文件「订单.xlsx」,但现在没有要用文件的事。导入团购请先发 /导入团购,补团购资料请先发 /团购资料 团号 资料名,再发文件。']);
     // Only the two files a step waited for and that were not too big to fetch were downloaded.
-    expect(emu.downloads).toHaveLength(2);
+    expect(emu.downloads, logs.join('')).toHaveLength(2);
     for (const n of neighbours) expect(texts(n.id)[0]).toContain('已记住');
     expect(queryDb<{ n: number }>(dbPath, 'SELECT COUNT(*) AS n FROM groupbuys')[0]!.n).toBe(0);
     const peak = peakRssMb(bot);
     // The old reader held the whole workbook: 1.4-2.9 GB for these files, and death at 512 MB.
     expect(peak, `peak RSS ${peak} MB`).toBeLessThan(HEAP_MB + 250);
-    expect(bot.exitCode).toBeNull();
+    expect(bot.exitCode, logs.join('')).toBeNull();
 
     // A restart: Telegram hands nothing back (every update was acknowledged), nobody hears anything twice.
     const posts = emu.botPosts().length;
     const lastUpdate = emu.lastUpdateId;
     bot.kill('SIGTERM');
-    expect(await exited(bot)).toBe(0);
-    expect(emu.confirmedOffset).toBeGreaterThan(lastUpdate);
+    expect(await exited(bot), logs.join('')).toBe(0);
+    expect(emu.confirmedOffset, logs.join('')).toBeGreaterThan(lastUpdate);
 
     // And a read that a crash interrupted (the process died reading the file) is not tried again.
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
@@ -150,11 +153,11 @@ describe('files that could sink the bot, sent to linli on Telegram (a child proc
     db.close();
     bot = startBot();
     await emu.until(() => emu!.botPosts().length === posts + 1, 60_000, 'the interrupted read answered');
-    expect(texts(LEADER.id).at(-1)).toBe('打不开「炸弹.xlsx」,请发 .xlsx 格式的导出表格。');
-    expect(emu.downloads).toHaveLength(2);
+    expect(texts(LEADER.id).at(-1), logs.join('')).toBe('打不开「炸弹.xlsx」,请发 .xlsx 格式的导出表格。');
+    expect(emu.downloads, logs.join('')).toHaveLength(2);
     await new Promise((r) => setTimeout(r, 1500));
-    expect(emu.botPosts()).toHaveLength(posts + 1);
+    expect(emu.botPosts(), logs.join('')).toHaveLength(posts + 1);
     bot.kill('SIGTERM');
-    expect(await exited(bot)).toBe(0);
+    expect(await exited(bot), logs.join('')).toBe(0);
   }, 240_000);
 });
