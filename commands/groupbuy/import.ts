@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { takeFile } from '../../src/runtime/files/step.js';
+import { replyList } from '../../src/runtime/long-reply.js';
 import { readExport } from './import-read.js';
 import { placeOrder } from './store/orders.js';
 import { createGroupBuy, groupBuyById, setStatus } from './store/groupbuys.js';
@@ -43,8 +44,18 @@ export const importCommand = defineCommand({
     const buildings = new Set(result.orders.map((o) => o.door.building + (o.door.area ?? '')));
     ctx.reply('groupbuy.imported', { id, title: name, rows: result.rowsRead, households: result.orders.length, buildings: buildings.size });
     if (result.problems.length > 0) {
-      const lines = result.problems.map((p) => ctx.text('groupbuy.importRow', { row: p.row, problem: ctx.text(`groupbuy.importProblem.${p.problem}`) }));
-      ctx.reply('groupbuy.importProblems', { count: result.problems.length, rows: lines.join('\n') });
+      // Rows it could not read, by row number: all of them in the chat when they are few; else the
+      // count and the first ten, and every one of them in a sheet.
+      const problem = (p: (typeof result.problems)[number]) => ctx.text(`groupbuy.importProblem.${p.problem}`);
+      replyList(ctx, {
+        head: [ctx.text('groupbuy.importProblems', { count: result.problems.length })],
+        lines: result.problems.map((p) => ctx.text('groupbuy.importRow', { row: p.row, problem: problem(p) })),
+        file: {
+          name: ctx.text('groupbuy.importProblemsFile', { title: name }),
+          header: ctx.text('groupbuy.importProblemsHeader').split('|'),
+          rows: result.problems.map((p) => [p.row, problem(p)]),
+        },
+      });
     }
     sendSheets(ctx, groupBuyById(ctx.db, id)!, ctx);
   },

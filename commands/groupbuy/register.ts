@@ -4,6 +4,7 @@ import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { takeFile } from '../../src/runtime/files/step.js';
+import { replyList } from '../../src/runtime/long-reply.js';
 import { localDayWindow, localDateTime } from '../../src/kernel/time.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
 import { memberById } from '../../src/services/members.js';
@@ -291,6 +292,10 @@ export const historyCommand = defineCommand({
     const lines = historyOf(ctx.db, gb.id).map(
       (h) => `${localDateTime(h.at, tz, ctx.lang)} ${h.actor_name ?? '-'} ${ctx.text(`groupbuy.action.${h.action}` as 'groupbuy.action.price')} ${h.detail}`.trim(),
     );
-    ctx.replyText([ctx.text('groupbuy.historyTitle', { id: gb.id, title: gb.title, status: ctx.text(`groupbuy.status.${gb.status}`) }), ...lines].join('\n'));
+    replyList(ctx, {
+      head: [ctx.text('groupbuy.historyTitle', { id: gb.id, title: gb.title, status: ctx.text(`groupbuy.status.${gb.status}`) })],
+      lines,
+      file: { name: ctx.text('groupbuy.historyFile', { id: gb.id }) },
+    });
   },
 });

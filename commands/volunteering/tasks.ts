@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineCommand, defineReply, type Scope, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx, JobCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { replyList } from '../../src/runtime/long-reply.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { findWhen } from '../../src/kernel/time.js';
 import type { Platform } from '../../src/kernel/types.js';
@@ -313,12 +314,11 @@ export const tasksCommand = defineCommand({
   handle(ctx) {
     const list = unfinishedTasks(ctx.db, ctx.community.id);
     if (list.length === 0) return void ctx.reply('task.listEmpty');
-    const lines = [ctx.text('task.listTitle', { count: list.length })];
-    for (const task of list) {
+    const lines = list.map((task) => {
       const p = taskParams(ctx, ctx.lang, task);
-      lines.push(task.status === 'open' ? ctx.text('task.listOpen', p) : ctx.text('task.listClaimed', { ...p, name: task.owner_name ?? '?' }));
-    }
-    ctx.replyText(lines.join('\n'));
+      return task.status === 'open' ? ctx.text('task.listOpen', p) : ctx.text('task.listClaimed', { ...p, name: task.owner_name ?? '?' });
+    });
+    replyList(ctx, { head: [ctx.text('task.listTitle', { count: list.length })], lines, file: { name: ctx.text('task.listFile') } });
   },
 });
 

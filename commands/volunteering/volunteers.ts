@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand, defineReply, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { replyList } from '../../src/runtime/long-reply.js';
 import { mayTouch } from '../../src/runtime/policy.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
@@ -193,12 +194,14 @@ export const rosterCommand = defineCommand({
       (e) => e.building === null || mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok,
     );
     const filterText = describeFilter(ctx, filter);
-    if (exportFile) return exportRoster(ctx, entries);
+    // A list of people (names, buildings, skills, hours) is for the volunteers' group or a private chat, never a residents' group.
+    const privately = ctx.isGroup && ctx.chat.purpose !== 'volunteers';
+    if (exportFile) return exportRoster(ctx, entries, privately);
     if (entries.length === 0) {
       ctx.reply('vol.rosterEmpty', { filter: filterText ? ctx.text('vol.rosterFilter', { filter: filterText }) : '' });
       return;
     }
-    ctx.replyText(rosterText(ctx, entries, filterText));
+    replyList(ctx, { ...rosterText(ctx, entries, filterText), file: rosterSheet(ctx, entries), privately });
   },
 });
 
@@ -221,8 +224,8 @@ function tally(ctx: Ctx, keys: string[], label: (k: string) => string): string {
 }
 
 /** The roster as a chat message: the counts first (what a secretary asks for), then one line each. */
-function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): string {
-  const lines = [
+function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): { head: string[]; lines: string[] } {
+  const head = [
     ctx.text('vol.rosterTitle', { count: entries.length, filter: filterText ? ctx.text('vol.rosterFilter', { filter: filterText }) : '' }),
     ctx.text('vol.rosterBySkill', { counts: tally(ctx, entries.flatMap((e) => e.skills), (s) => skillList(ctx.lang, [s])) }),
     ctx.text('vol.rosterByBuilding', {
@@ -230,25 +233,23 @@ function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): strin
     }),
   ];
   const teams = entries.map((e) => e.team).filter((x): x is string => x !== null);
-  if (teams.length > 0) lines.push(ctx.text('vol.rosterByTeam', { counts: tally(ctx, teams, (x) => x) }));
-  entries.forEach((e, i) =>
-    lines.push(
-      ctx.text('vol.rosterLine', {
-        n: i + 1,
-        name: e.display_name,
-        building: e.building ?? '?',
-        skills: skillList(ctx.lang, e.skills),
-        when: whenList(ctx.lang, e.availability),
-        team: e.team ? ctx.text('vol.rosterTeam', { team: e.team }) : '',
-        phone: e.phone ? ` ${maskPhone(e.phone)}` : '',
-      }),
-    ),
+  if (teams.length > 0) head.push(ctx.text('vol.rosterByTeam', { counts: tally(ctx, teams, (x) => x) }));
+  const lines = entries.map((e, i) =>
+    ctx.text('vol.rosterLine', {
+      n: i + 1,
+      name: e.display_name,
+      building: e.building ?? '?',
+      skills: skillList(ctx.lang, e.skills),
+      when: whenList(ctx.lang, e.availability),
+      team: e.team ? ctx.text('vol.rosterTeam', { team: e.team }) : '',
+      phone: e.phone ? ` ${maskPhone(e.phone)}` : '',
+    }),
   );
-  return lines.join('\n');
+  return { head, lines };
 }
 
-function exportRoster(ctx: CommunityCtx, entries: RosterEntry[]): void {
-  const header = ctx.text('vol.sheetHeader').split('|');
+/** The roster as a sheet: one row per volunteer, phones masked. */
+function rosterSheet(ctx: CommunityCtx, entries: RosterEntry[]): { name: string; header: string[]; rows: (string | number | null)[][] } {
   const rows = entries.map((e, i) => [
     i + 1,
     e.display_name,
@@ -259,9 +260,16 @@ function exportRoster(ctx: CommunityCtx, entries: RosterEntry[]): void {
     e.phone ? maskPhone(e.phone) : null,
     localDate(e.joined_at, ctx.config.timeZone),
   ]);
-  const sheet = ctx.text('vol.sheetName');
+  return { name: ctx.text('vol.sheetName'), header: ctx.text('vol.sheetHeader').split('|'), rows };
+}
+
+function exportRoster(ctx: CommunityCtx, entries: RosterEntry[], privately: boolean): void {
+  const { name, header, rows } = rosterSheet(ctx, entries);
   ctx.record('volunteer.export', 'community', ctx.community.id, `rows=${rows.length}`);
-  ctx.reply('vol.rosterExported', { count: entries.length }, { file: { name: `${sheet}.xlsx`, sheets: [{ name: sheet, rows: [header, ...rows] }] } });
+  const file = { name: `${name}.xlsx`, sheets: [{ name, rows: [header, ...rows] }] };
+  const text = ctx.text('vol.rosterExported', { count: entries.length });
+  if (privately) ctx.answerPrivately(text, { file });
+  else ctx.replyText(text, { file });
 }
 
 /** Whom a team command is about: the people @-mentioned, or the sender of the message it replies to. */
