@@ -25,6 +25,7 @@ import {
 } from './store/groupbuys.js';
 import { formatYuan, parseFen, readRegistration, testIsFresh } from './registration.js';
 import { dateLabel, groupBuyNumbered, groupBuyScope, postChain } from './shared.js';
+import { ordersOf } from './store/orders.js';
 
 const Text = z.object({ text: z.string() });
 const IdText = z.object({ id: z.number().int().positive().optional(), text: z.string() });
@@ -265,10 +266,12 @@ export const priceCommand = defineCommand({
     if (gb.status !== 'draft') {
       // No private mark-up: a changed price goes back to the secretary, and orders wait.
       setStatus(ctx.db, gb.id, 'pending', ctx.now());
+      // The new price is for new orders: those placed already keep the price they were placed at.
+      const ordered = ordersOf(ctx.db, gb.id).length;
       for (const s of ctx.secretaries(gb.community_id)) {
-        ctx.tell(s, 'groupbuy.toReapprove', { id: gb.id, title: gb.title, change: `${code} ${formatYuan(item.price_fen)}→${formatYuan(fen)}` });
+        ctx.tell(s, 'groupbuy.toReapprove', { id: gb.id, title: gb.title, change: `${code} ${formatYuan(item.price_fen)}→${formatYuan(fen)}`, orders: ordered });
       }
-      ctx.reply('groupbuy.priceNeedsApproval', { id: gb.id, code, price: formatYuan(fen) });
+      ctx.reply('groupbuy.priceNeedsApproval', { id: gb.id, code, price: formatYuan(fen), orders: ordered });
       return;
     }
     ctx.reply('groupbuy.priceChanged', { id: gb.id, code, price: formatYuan(fen) });

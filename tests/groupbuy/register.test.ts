@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readSpreadsheet } from '../../src/outbox/spreadsheet.js';
 import type { TestChat } from '../helpers/chat.js';
-import { communityWithLeader, launchedGroupBuy, REGISTRATION } from './helpers.js';
+import { communityWithLeader, dense, launchedGroupBuy, REGISTRATION } from './helpers.js';
 
 let chat: TestChat;
 afterEach(async () => chat?.dispose());
@@ -106,6 +107,38 @@ describe('a group-buy is registered before it is launched (先备案后发团)',
       'leader 改价 B 150→160',
       'secretary 批准 A=100,B=160,C=88.5',
     ]);
+  });
+
+  it('a price changed after approval applies to orders placed after it: the totals and every sheet say which price each order carries', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('wang: /buy 1 5-302 B 1');
+    const change = await chat.say('leader (private): /团购改价 1 B 160元');
+    expect(change.find((m) => m.chatId === 'private:leader')!.text).toContain('已经下单的 1 户仍按原价');
+    expect(change.find((m) => m.chatId === 'private:secretary')!.text).toContain('已下单的 1 户仍按原价');
+    await chat.say('secretary (private): /团购审批 1');
+    await chat.say('li: /buy 1 6-101 B 1');
+    // wang changes nothing about B: the B wang ordered keeps its price.
+    await chat.say('wang: /buy 1 5-302 B 1');
+
+    const closed = await chat.say('leader: /截团 1');
+    expect(closed.find((m) => m.chatId === '控制台群')!.text).toBe(
+      '【团购 #1】「4月21日蔬菜套餐」已截团:共2户,A套餐×0 B套餐×2 C套餐×0,合计2份,310元(其中1户按改价前的价格)。感谢大家!',
+    );
+    const sheet = async (name: string) => dense(await readSpreadsheet(closed.find((m) => m.file?.name.includes(name))!.file!.data))[0]!.rows;
+    expect((await sheet('供应商汇总')).filter((r) => r[0] === 'B')).toEqual([
+      ['B', 'B套餐', '蔬菜、水果、肉', '160.00', 1, '160.00'],
+      ['B', 'B套餐(改价前)', '蔬菜、水果、肉', '150.00', 1, '150.00'],
+    ]);
+    expect(await sheet('收款')).toEqual([
+      ['门牌', '楼', '应付(元)', '已付', '下单价(元)'],
+      ['5-302', '5', '150.00', null, 'B 150(改价前)'],
+      ['6-101', '6', '160.00', null, 'B 160'],
+      ['合计', null, '310.00', '0.00'],
+    ]);
+    const delivery = await sheet('配送单');
+    expect(delivery[0]!.at(-1)).toBe('下单价(元)');
+    expect(delivery[1]!.slice(0, 1).concat(delivery[1]!.slice(-3))).toEqual(['5-302', '150.00', null, 'B 150(改价前)']);
   });
 
   it('a leader cannot change the price of someone else\'s group-buy', async () => {
