@@ -3,7 +3,7 @@ import { defineCommand, defineReply, type CommunityCtx } from '../../src/runtime
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { replyList } from '../../src/runtime/long-reply.js';
-import { mayTouch } from '../../src/runtime/policy.js';
+import { mayTouch, postedFor } from '../../src/runtime/policy.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { localDate } from '../../src/kernel/time.js';
@@ -53,6 +53,8 @@ export const recruitCommand = defineCommand({
     return { title: raw.replace(NEED, ' ').replace(/\s+/g, ' ').trim() || raw.trim(), needs };
   },
   args: z.object({ title: z.string().max(500), needs: z.array(z.object({ label: z.string(), count: z.number().int().positive() })) }),
+  // A building lead calls for their own buildings: the one the call names, or those of the group it is posted in.
+  scope: ({ title }, ctx) => (title === '' ? undefined : postedFor(ctx, title.split(/\s+/).map((w) => parseBuilding(w)).find(Boolean))),
   handle(ctx, { title, needs }) {
     const community = ctx.community;
     if (title === '') return recruitStatus(ctx);

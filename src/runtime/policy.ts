@@ -66,7 +66,22 @@ export function mayTouch(ctx: Ctx, roles: Role[], scope: Scope): Decision {
   if (scope.building !== undefined && !actsForBuilding(ctx, [...roles, ...(scope.needs ?? [])], scope.building)) {
     return { ok: false, key: 'core.otherBuilding', params: { building: scope.building } };
   }
+  const served = scope.servedBuildings;
+  if (served && served.length > 0 && !served.some((b) => actsForBuilding(ctx, [...roles, ...(scope.needs ?? [])], b))) {
+    return { ok: false, key: 'core.otherBuilding', params: { building: served.join(ctx.lang === 'en' ? ', ' : '、') } };
+  }
   return ALLOWED;
+}
+
+/**
+ * The scope of something posted for a building (a task, a recruit call): the building it names, or
+ * else the buildings the group it is posted in serves (a group serving the whole community limits
+ * nothing).
+ */
+export function postedFor(ctx: Ctx, named: string | null | undefined): Scope | undefined {
+  if (named) return { building: named };
+  const served = ctx.chat.buildings ? (JSON.parse(ctx.chat.buildings) as string[]) : [];
+  return ctx.isGroup && served.length > 0 ? { servedBuildings: served } : undefined;
 }
 
 /** A role not bound to buildings acts anywhere; a building lead only for the buildings granted. */
