@@ -12,6 +12,7 @@ import { Router } from '../src/runtime/router.js';
 import { benchChainParse } from './groupbuy-chain.js';
 import { benchApp, burst, collectGarbage, heapMb, incoming, oneByOne, rawCommits, rssMb, workDir, type Throughput } from './lib.js';
 import { groupBuyBurst, mixedDay, taskClaimBurst } from './scenarios.js';
+import { attackFiles, type FileFigures } from './files-bench.js';
 import type { StreetFigures } from './street-bench.js';
 import { buildStreet, FULL_STREET, SMALL_STREET } from './street.js';
 
@@ -171,6 +172,25 @@ async function scenario<T extends Throughput>(run: (app: ReturnType<typeof bench
     rows.push({ figure: 'street: RSS with the code loaded, before opening the database', value: round(f.codeRssMb, 0), unit: 'MB' });
     rows.push({ figure: 'street: peak RSS before the export (start-up, message, bulletin, queue)', value: round(f.peakBeforeExportMb, 0), unit: 'MB' });
     rows.push({ figure: 'street: peak RSS of the bot process', value: round(f.peakRssMb, 0), unit: 'MB', target: '< 200 MB' });
+  } finally {
+    cleanup();
+  }
+}
+
+// 5. Files that could sink the bot, sent by a leader with /导入团购, read by the bot in a process of its own.
+{
+  const { dir, cleanup } = workDir();
+  try {
+    await attackFiles(dir, quick);
+    const script = fileURLToPath(new URL('./files-bench.ts', import.meta.url));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script, dir], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`files bench failed: ${child.stderr}`);
+    const f = JSON.parse(child.stdout.trim().split('\n').pop()!) as FileFigures;
+    rows.push({ figure: 'files: RSS with the code loaded', value: round(f.codeRssMb, 0), unit: 'MB' });
+    for (const file of f.files) {
+      rows.push({ figure: `files: ${file.name} (${round(file.bytes / 1024)} KB) answered ("${file.answer}")`, value: round(file.ms, 0), unit: 'ms' });
+      rows.push({ figure: `files: peak RSS after ${file.name}`, value: round(file.peakRssMb, 0), unit: 'MB' });
+    }
   } finally {
     cleanup();
   }
