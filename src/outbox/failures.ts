@@ -95,19 +95,19 @@ export function chatLang(db: Db, platform: Platform, chatId: string): Lang {
  * Replies (to a message someone sent) that waited longer than `olderThan` and have not started
  * going out: marked stale. Urgent messages never go stale. Returns, per chat, how many.
  */
-export function expireStaleReplies(db: Db, olderThan: number, urgent: number): { platform: Platform; chat_id: string; count: number; oldest: number }[] {
+export function expireStaleReplies(
+  db: Db,
+  platforms: Platform[],
+  olderThan: number,
+  urgent: number,
+): { platform: Platform; chat_id: string; count: number; oldest: number }[] {
+  // Only on the platforms this process sends on: the apology goes out from the same process.
+  const where = `status = 'pending' AND platform IN (SELECT value FROM json_each(@platforms)) AND source_message_id IS NOT NULL
+    AND priority < @urgent AND created_at < @olderThan AND parts_sent = 0 AND claimed_until IS NULL`;
+  const params = { platforms: JSON.stringify(platforms), urgent, olderThan };
   const stale = db
-    .prepare(
-      `SELECT platform, chat_id, COUNT(*) AS count, MIN(created_at) AS oldest FROM outbox
-       WHERE status = 'pending' AND source_message_id IS NOT NULL AND priority < ? AND created_at < ? AND parts_sent = 0
-         AND (claimed_until IS NULL) GROUP BY platform, chat_id`,
-    )
-    .all(urgent, olderThan) as { platform: Platform; chat_id: string; count: number; oldest: number }[];
-  if (stale.length > 0) {
-    db.prepare(
-      `UPDATE outbox SET status = 'stale', claimed_until = NULL
-       WHERE status = 'pending' AND source_message_id IS NOT NULL AND priority < ? AND created_at < ? AND parts_sent = 0 AND claimed_until IS NULL`,
-    ).run(urgent, olderThan);
-  }
+    .prepare(`SELECT platform, chat_id, COUNT(*) AS count, MIN(created_at) AS oldest FROM outbox WHERE ${where} GROUP BY platform, chat_id`)
+    .all(params) as { platform: Platform; chat_id: string; count: number; oldest: number }[];
+  if (stale.length > 0) db.prepare(`UPDATE outbox SET status = 'stale' WHERE ${where}`).run(params);
   return stale;
 }

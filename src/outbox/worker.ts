@@ -264,8 +264,7 @@ export class OutboxWorker {
     const { db, clock, log } = this.deps;
     const now = clock.now();
     db.transaction(() => {
-      for (const chat of expireStaleReplies(db, now - STALE_REPLY_MS, PRIORITY.urgent)) {
-        if (!this.adapters.has(chat.platform)) continue;
+      for (const chat of expireStaleReplies(db, [...this.adapters.keys()], now - STALE_REPLY_MS, PRIORITY.urgent)) {
         const lang = chatLang(db, chat.platform, chat.chat_id);
         const hours = Math.round((now - chat.oldest) / 3600_000);
         enqueue(db, { platform: chat.platform, chatId: chat.chat_id }, t(lang, 'outbox.lateReplies', { count: chat.count, hours }), { ref: { kind: ALERT_KIND, id: 0 } }, now);
