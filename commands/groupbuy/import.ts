@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { takeFile } from '../../src/runtime/files/step.js';
+import { replyList } from '../../src/runtime/long-reply.js';
 import { readExport } from './import-read.js';
 import { placeOrder } from './store/orders.js';
 import { createGroupBuy, groupBuyById, setStatus } from './store/groupbuys.js';
@@ -20,10 +22,11 @@ export const importCommand = defineCommand({
   parse: (raw) => ({ title: raw.trim().slice(0, 60) }),
   args: z.object({ title: z.string() }),
   handle(ctx, { title }) {
-    const file = ctx.msg.file;
-    if (!file) throw new UserError('groupbuy.importUsage');
-    if (!file.sheets) throw new UserError('groupbuy.importUnreadable', { file: file.name });
-    const result = readExport(file.sheets);
+    // Sent without the file, the command waits a few minutes for it; with it, the file is read off
+    // the message path and this command comes back with the rows.
+    const file = takeFile(ctx, 'spreadsheet', { unreadable: 'groupbuy.importUnreadable' });
+    if (!file) return;
+    const result = readExport(file.sheets!);
     if (!result) throw new UserError('groupbuy.importNoHeader', { file: file.name });
     if (result.orders.length === 0 && result.problems.length === 0) throw new UserError('groupbuy.importEmpty', { file: file.name });
     const name = title || file.name.replace(/\.xlsx$/i, '');
@@ -41,8 +44,18 @@ export const importCommand = defineCommand({
     const buildings = new Set(result.orders.map((o) => o.door.building + (o.door.area ?? '')));
     ctx.reply('groupbuy.imported', { id, title: name, rows: result.rowsRead, households: result.orders.length, buildings: buildings.size });
     if (result.problems.length > 0) {
-      const lines = result.problems.map((p) => ctx.text('groupbuy.importRow', { row: p.row, problem: ctx.text(`groupbuy.importProblem.${p.problem}`) }));
-      ctx.reply('groupbuy.importProblems', { count: result.problems.length, rows: lines.join('\n') });
+      // Rows it could not read, by row number: all of them in the chat when they are few; else the
+      // count and the first ten, and every one of them in a sheet.
+      const problem = (p: (typeof result.problems)[number]) => ctx.text(`groupbuy.importProblem.${p.problem}`);
+      replyList(ctx, {
+        head: [ctx.text('groupbuy.importProblems', { count: result.problems.length })],
+        lines: result.problems.map((p) => ctx.text('groupbuy.importRow', { row: p.row, problem: problem(p) })),
+        file: {
+          name: ctx.text('groupbuy.importProblemsFile', { title: name }),
+          header: ctx.text('groupbuy.importProblemsHeader').split('|'),
+          rows: result.problems.map((p) => [p.row, problem(p)]),
+        },
+      });
     }
     sendSheets(ctx, groupBuyById(ctx.db, id)!, ctx);
   },

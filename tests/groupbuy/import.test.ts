@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../src/outbox/spreadsheet.js';
 import type { TestChat } from '../helpers/chat.js';
@@ -62,7 +66,7 @@ describe('orders from 快团团 and 群接龙 exports', () => {
     chat = await communityWithLeader();
     const msg = chat.adapter.parseLine('leader (private) +file(tests/fixtures/qjl-export.xlsx): /导入团购 四月团')!;
     expect([msg.senderId, msg.isGroup, msg.text, msg.file?.name]).toEqual(['leader', false, '/导入团购 四月团', 'qjl-export.xlsx']);
-    expect(msg.file!.data.subarray(0, 2).toString()).toBe('PK');
+    expect(msg.file!.data!.subarray(0, 2).toString()).toBe('PK');
     const plain = chat.adapter.parseLine('wang: 我写 +file(x) 玩玩')!;
     expect([plain.text, plain.file]).toEqual(['我写 +file(x) 玩玩', undefined]);
   });
@@ -73,5 +77,36 @@ describe('orders from 快团团 and 群接龙 exports', () => {
     expect(await chat.answer('leader (private): /导入团购')).toContain('.xlsx');
     expect(await chat.answer('leader (private) +file(tests/fixtures/no-such.xlsx): /导入团购')).toBe('打不开「no-such.xlsx」,请发 .xlsx 格式的导出表格。');
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuys').pluck().get()).toBe(0);
+  });
+
+  it('an export with 5,000 rows it cannot read gets the count and the first ten in the chat, and every one of them in a sheet', async () => {
+    chat = await communityWithLeader();
+    const dir = mkdtempSync(join(tmpdir(), 'linli-import-'));
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const ws = workbook.addWorksheet('订单');
+      ws.addRow(['商品', '数量', '收货地址']);
+      ws.addRow(['B套餐', 1, '阳光二期5号楼302室']);
+      for (let i = 0; i < 5000; i++) ws.addRow(['B套餐', 1, `门口自提 ${i}`]);
+      const file = join(dir, '五千行.xlsx');
+      await workbook.xlsx.writeFile(file);
+
+      const out = await chat.say(`leader (private) +file(${file}): /导入团购`);
+      const problems = out.find((m) => m.text.startsWith('有5000行没看懂'))!;
+      expect(problems.text.split('\n')).toEqual([
+        '有5000行没看懂,没有计入,请核对:',
+        ...Array.from({ length: 10 }, (_, i) => `第${i + 3}行:看不出门牌号`),
+        '……还有 4990 条,完整的在附件「五千行-没看懂的行.xlsx」里。',
+      ]);
+      const sheet = dense(await readSpreadsheet(problems.file!.data))[0]!;
+      expect(sheet.rows).toHaveLength(5001);
+      expect(sheet.rows[0]).toEqual(['行号', '问题']);
+      expect(sheet.rows[5000]).toEqual([5002, '看不出门牌号']);
+      // No message to the leader is longer than a few platform messages.
+      for (const m of out) expect(m.text.length).toBeLessThan(4000);
+      expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
