@@ -1,17 +1,17 @@
 /**
  * The bot linli is measured against in the Telegram scenario: a naive 接龙 bot written the usual way
- * with telegraf. Every order gets its own reply in the group, with the whole updated list; a 429 is
+ * with grammY's Bot. Every order gets its own reply in the group, with the whole updated list; a 429 is
  * waited out (retry_after) and the same reply sent again. It runs in a process of its own:
  * `node dist/bench/naive-bot.js <apiRoot> <token>`; it prints "ready" once it polls.
  */
-import { Telegraf } from 'telegraf';
+import { Bot } from 'grammy';
 
 const [apiRoot, token] = process.argv.slice(2);
-const bot = new Telegraf(token!, { telegram: { apiRoot: apiRoot! }, handlerTimeout: 600_000 });
+const bot = new Bot(token!, { client: { apiRoot: apiRoot! } });
 const lines = new Map<string, string>();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-bot.on('text', async (ctx) => {
+bot.on('message:text', async (ctx) => {
   const last = ctx.message.text.trim().split('\n').pop() ?? '';
   const door = /\d+-\d+/.exec(last)?.[0];
   if (!door) return;
@@ -23,18 +23,18 @@ bot.on('text', async (ctx) => {
       await ctx.reply(reply, { reply_parameters: { message_id: ctx.message.message_id } });
       return;
     } catch (err) {
-      const retryAfter = (err as { response?: { parameters?: { retry_after?: number } } }).response?.parameters?.retry_after;
+      const retryAfter = (err as { parameters?: { retry_after?: number } }).parameters?.retry_after;
       if (retryAfter === undefined) return;
       await sleep(retryAfter * 1000);
     }
   }
 });
 
-await bot.telegram.getMe();
-void bot.launch({ dropPendingUpdates: false });
-console.log('ready');
+await bot.init();
+// The usual way: grammY's own polling loop, one update at a time, each reply awaited.
+void bot.start({ drop_pending_updates: false, onStart: () => console.log('ready') });
 const stop = () => {
-  bot.stop();
+  void bot.stop();
   process.exit(0);
 };
 process.on('SIGTERM', stop);

@@ -1,5 +1,5 @@
 import './messages.js';
-import { Telegram, TelegramError } from 'telegraf';
+import { Api, GrammyError } from 'grammy';
 import type { Logger } from '../kernel/log.js';
 import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
 import { t } from '../kernel/catalogue.js';
@@ -41,15 +41,16 @@ interface TgUpdate { update_id: number; message?: TgMessage; [kind: string]: unk
 const displayName = (u: TgUser) => [u.first_name, u.last_name].filter(Boolean).join(' ') || u.username || String(u.id);
 
 /**
- * Telegram through telegraf's Bot API client. Polling is our own loop rather than `bot.launch()`:
- * telegraf's loop handles a batch of updates concurrently and stops for good when a handler throws,
- * while linli needs each batch handed on in order and the offset confirmed only after the batch is
- * committed (so a crash before the commit means Telegram delivers the updates again).
+ * Telegram through grammY's Bot API client (`Api`: typed methods, nothing else of grammY's
+ * framework). Polling is our own loop rather than `bot.start()`: linli needs each batch handed on
+ * in order, committed together, and the offset confirmed only after that commit (so a crash before
+ * the commit means Telegram delivers the updates again). Files go up as a standard multipart form
+ * through Node's own fetch (`upload`).
  */
 export class TelegramAdapter implements Adapter {
   readonly platform = 'telegram' as const;
   botNames: string[] = [];
-  readonly telegram: Telegram;
+  readonly api: Api;
   private me: { id: number; username?: string; can_read_all_group_messages?: boolean } | undefined;
 
   /** t.me/<username>: where a resident presses Start, so the bot may write to them privately. */
@@ -73,17 +74,20 @@ export class TelegramAdapter implements Adapter {
     private readonly opts: TelegramOptions,
     private readonly log: Logger,
   ) {
-    this.telegram = new Telegram(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
+    this.apiRoot = opts.apiRoot ?? 'https://api.telegram.org';
+    this.api = new Api(opts.token, { apiRoot: this.apiRoot });
   }
+
+  private readonly apiRoot: string;
 
   /** Asks Telegram who the bot is (its username is how it is @-mentioned). Fails loudly on a bad token. */
   async init(): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        this.me = (await this.telegram.getMe()) as typeof this.me;
+        this.me = await this.api.getMe();
         break;
       } catch (err) {
-        if (err instanceof TelegramError && err.code === 401) throw new Error('TELEGRAM_BOT_TOKEN: Telegram refused the token (401 Unauthorized)');
+        if (err instanceof GrammyError && err.error_code === 401) throw new Error('TELEGRAM_BOT_TOKEN: Telegram refused the token (401 Unauthorized)');
         if (attempt >= 5) throw new Error(`Telegram is unreachable: ${(err as Error).message}`);
         this.log.warn({ attempt, err: (err as Error).message }, 'getMe failed, retrying');
         await sleep(1000 * attempt);
@@ -96,7 +100,7 @@ export class TelegramAdapter implements Adapter {
     if (!this.me) await this.init();
     if (this.me && this.me.can_read_all_group_messages === false) await this.warnPrivacyMode();
     // Long polling and a webhook exclude each other (Telegram answers 409): polling wins, nothing is dropped.
-    await this.telegram.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => this.log.warn({ err: (err as Error).message }, 'deleteWebhook failed'));
+    await this.api.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => this.log.warn({ err: (err as Error).message }, 'deleteWebhook failed'));
     this.log.info({ bot: this.me?.username }, 'Telegram: polling for messages');
     this.running = true;
     this.loop = this.poll(sink);
@@ -109,7 +113,7 @@ export class TelegramAdapter implements Adapter {
     this.wakeUp?.();
     await this.loop;
     if (this.offset > 0) {
-      await this.telegram.callApi('getUpdates', { offset: this.offset, limit: 1, timeout: 0 }).catch(() => undefined);
+      await this.api.getUpdates({ offset: this.offset, limit: 1, timeout: 0 }).catch(() => undefined);
     }
   }
 
@@ -123,7 +127,7 @@ export class TelegramAdapter implements Adapter {
       if (!admin.startsWith('telegram:')) continue;
       const id = admin.slice('telegram:'.length);
       // An admin who never opened a private chat with the bot cannot be written to: the log must do.
-      await this.telegram.sendMessage(id, text).catch((err: unknown) => this.log.warn({ admin, err: (err as Error).message }, 'could not warn an admin privately'));
+      await this.api.sendMessage(id, text).catch((err: unknown) => this.log.warn({ admin, err: (err as Error).message }, 'could not warn an admin privately'));
     }
   }
 
@@ -133,16 +137,16 @@ export class TelegramAdapter implements Adapter {
       let updates: TgUpdate[];
       try {
         this.abort = new AbortController();
-        updates = (await this.telegram.callApi(
-          'getUpdates',
-          { offset: this.offset, timeout: this.opts.pollTimeout ?? 50, allowed_updates: ['message'] } as never,
-          { signal: this.abort.signal as never },
+        updates = (await this.api.getUpdates(
+          { offset: this.offset, timeout: this.opts.pollTimeout ?? 50, allowed_updates: ['message'] },
+          // grammY types the signal as its polyfill's; Node's own is what node-fetch takes.
+          this.abort.signal as never,
         )) as unknown as TgUpdate[];
         failures = 0;
       } catch (err) {
         if (!this.running) return;
         failures++;
-        const retryAfter = err instanceof TelegramError ? err.parameters?.retry_after : undefined;
+        const retryAfter = err instanceof GrammyError ? err.parameters.retry_after : undefined;
         const waitMs = retryAfter ? retryAfter * 1000 : Math.min(30_000, 500 * 2 ** Math.min(failures, 6));
         this.log.warn({ err: (err as Error).message, waitMs }, 'getUpdates failed; polling again soon');
         await this.pause(waitMs);
@@ -276,9 +280,10 @@ export class TelegramAdapter implements Adapter {
   async fetchFile(file: IncomingFile, maxBytes: number): Promise<Buffer> {
     if (!file.ref) throw new Error('no file_id');
     if (file.size !== undefined && file.size > maxBytes) throw new FileTooBig(`${file.size} bytes`);
-    const link = await this.telegram.getFileLink(file.ref);
+    const { file_path: path } = await this.api.getFile(file.ref);
+    if (!path) throw new Error('Telegram gave no path for the file');
     const abort = new AbortController();
-    const res = await fetch(link, { signal: abort.signal });
+    const res = await fetch(`${this.apiRoot}/file/bot${this.opts.token}/${path}`, { signal: abort.signal });
     if (!res.ok || !res.body) throw new Error(`download answered ${res.status}`);
     if (Number(res.headers.get('content-length') ?? 0) > maxBytes) {
       abort.abort();
@@ -309,18 +314,42 @@ export class TelegramAdapter implements Adapter {
     if (out.file) {
       const file = out.file;
       const extra = { ...reply, ...(text ? { caption: text } : {}), ...(text && entities.length > 0 ? { caption_entities: entities } : {}) };
-      const sent = await this.call(() => this.telegram.sendDocument(to.chatId, { source: file.data, filename: file.name }, extra as never), to);
+      const sent = await this.call(() => this.upload('sendDocument', to.chatId, extra, { field: 'document', ...file }), to);
       return [String(sent.message_id)];
     }
     if (out.image) {
       const image = out.image;
       const extra = { ...reply, ...(text ? { caption: text } : {}), ...(text && entities.length > 0 ? { caption_entities: entities } : {}) };
-      const sent = await this.call(() => this.telegram.sendPhoto(to.chatId, { source: image.data, filename: image.name }, extra as never), to);
+      const sent = await this.call(() => this.upload('sendPhoto', to.chatId, extra, { field: 'photo', ...image }), to);
       return [String(sent.message_id)];
     }
     const extra = { ...reply, ...(entities.length > 0 ? { entities } : {}) };
-    const sent = await this.call(() => this.telegram.sendMessage(to.chatId, text, extra as never), to);
+    const sent = await this.call(() => this.api.sendMessage(to.chatId, text, extra as never), to);
     return [String(sent.message_id)];
+  }
+
+  /**
+   * sendDocument / sendPhoto as a standard multipart form through Node's own fetch: a body every
+   * multipart parser reads, on every Node linli supports (telegraf's streamed body never ended on
+   * Node 26; grammY's own form writes unquoted headers that strict parsers refuse). Fields that
+   * are objects go as JSON, as the Bot API expects.
+   */
+  private async upload(
+    method: 'sendDocument' | 'sendPhoto',
+    chatId: string,
+    fields: Record<string, unknown>,
+    file: { field: string; name: string; data: Buffer },
+  ): Promise<{ message_id: number }> {
+    const form = new FormData();
+    form.set('chat_id', chatId);
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined) form.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+    }
+    form.set(file.field, new Blob([new Uint8Array(file.data)]), file.name);
+    const res = await fetch(`${this.apiRoot}/bot${this.opts.token}/${method}`, { method: 'POST', body: form });
+    const body = (await res.json()) as { ok: true; result: { message_id: number } } | { ok: false; error_code: number; description: string; parameters?: object };
+    if (body.ok) return body.result;
+    throw new GrammyError(`Call to '${method}' failed! (${body.error_code}: ${body.description})`, { parameters: {}, ...body }, method, {});
   }
 
   /** Mentions by user id: the person's name, linked to them (a text_mention needs no parse_mode). */
@@ -346,7 +375,7 @@ export class TelegramAdapter implements Adapter {
         return await fn();
       } catch (err) {
         // A group upgraded to a supergroup has a new id: what was queued for it goes there.
-        const movedTo = err instanceof TelegramError ? err.parameters?.migrate_to_chat_id : undefined;
+        const movedTo = err instanceof GrammyError ? err.parameters.migrate_to_chat_id : undefined;
         if (movedTo !== undefined && attempt < 3) {
           this.log.warn({ from: to.chatId, to: movedTo }, 'the group became a supergroup; sending to its new id');
           to.chatId = String(movedTo);
@@ -367,12 +396,12 @@ const CHAT_GONE = /chat not found|peer_id_invalid|bot was kicked|bot is not a me
  * (5xx, no connection) passes, and the message is tried again.
  */
 function toSendError(err: unknown): SendError {
-  if (err instanceof TelegramError) {
-    const retryAfter = err.parameters?.retry_after;
-    const what = `Telegram ${err.code}: ${err.description}`;
-    if (err.code === 429) return new SendError(what, { retryAfterMs: (retryAfter ?? 5) * 1000 });
-    if (err.code === 403 || (err.code === 400 && CHAT_GONE.test(err.description))) return new SendError(what, { chatGone: true });
-    if (err.code === 400) return new SendError(what, { permanent: true });
+  if (err instanceof GrammyError) {
+    const retryAfter = err.parameters.retry_after;
+    const what = `Telegram ${err.error_code}: ${err.description}`;
+    if (err.error_code === 429) return new SendError(what, { retryAfterMs: (retryAfter ?? 5) * 1000 });
+    if (err.error_code === 403 || (err.error_code === 400 && CHAT_GONE.test(err.description))) return new SendError(what, { chatGone: true });
+    if (err.error_code === 400) return new SendError(what, { permanent: true });
     return new SendError(what);
   }
   return new SendError((err as Error)?.message ?? String(err));

@@ -74,9 +74,9 @@ describe('the compiled bot', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  const HEAVY = ['/node_modules/exceljs/', '/node_modules/telegraf/', '/node_modules/wechaty/', '/node_modules/opencc-js/dist/esm/cn2t.js', '/node_modules/opencc-js/dist/esm/full.js', '/node_modules/tsx/'];
+  const HEAVY = ['/node_modules/exceljs/', '/node_modules/grammy/', '/node_modules/wechaty/', '/node_modules/opencc-js/dist/esm/cn2t.js', '/node_modules/opencc-js/dist/esm/full.js', '/node_modules/tsx/'];
 
-  it('answers residents without loading exceljs, telegraf, wechaty, tsx or the simplified→traditional dictionary', () => {
+  it('answers residents without loading exceljs, grammY, wechaty, tsx or the simplified→traditional dictionary', () => {
     const loads = loadedWhilePlaying(`${SCRIPT}li: 我住5號樓302\n`);
     expect(loads.some((url) => url.endsWith('/node_modules/opencc-js/dist/esm/t2cn.js'))).toBe(true);
     expect(loads.filter((url) => HEAVY.some((h) => url.includes(h)))).toEqual([]);
