@@ -69,7 +69,7 @@ export class App {
       clock: opts.clock ?? systemClock,
       config: opts.config,
       log: opts.log,
-      privateChatLink: (platform) => this.adapters.get(platform)?.privateChatLink,
+      privateChatLink: (platform, payload) => this.adapters.get(platform)?.startLink?.(payload),
       privateChatOf: (platform, userId) => this.adapters.get(platform)?.privateChatOf(userId),
       deskUrl: () => this.desk?.url,
     };

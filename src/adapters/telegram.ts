@@ -1,7 +1,7 @@
 import './messages.js';
 import { Api, GrammyError } from 'grammy';
 import type { Logger } from '../kernel/log.js';
-import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
+import type { Button, Incoming, IncomingFile, Menu, OutgoingEdit, OutgoingMessage } from '../kernel/types.js';
 import { t } from '../kernel/catalogue.js';
 import { FileTooBig, SendError, type Adapter, type MessageSink } from '../outbox/port.js';
 
@@ -36,7 +36,8 @@ interface TgMessage {
   document?: { file_id: string; file_name?: string; mime_type?: string; file_size?: number };
   migrate_to_chat_id?: number;
 }
-interface TgUpdate { update_id: number; message?: TgMessage; [kind: string]: unknown }
+interface TgCallbackQuery { id: string; from: TgUser; message?: TgMessage; data?: string }
+interface TgUpdate { update_id: number; message?: TgMessage; callback_query?: TgCallbackQuery; [kind: string]: unknown }
 
 const displayName = (u: TgUser) => [u.first_name, u.last_name].filter(Boolean).join(' ') || u.username || String(u.id);
 
@@ -53,9 +54,14 @@ export class TelegramAdapter implements Adapter {
   readonly api: Api;
   private me: { id: number; username?: string; can_read_all_group_messages?: boolean } | undefined;
 
-  /** t.me/<username>: where a resident presses Start, so the bot may write to them privately. */
-  get privateChatLink(): string | undefined {
-    return this.me?.username ? `https://t.me/${this.me.username}` : undefined;
+  /**
+   * t.me/<username>: where a resident presses Start, so the bot may write to them privately; with a
+   * payload (`med_23`), Start sends "/start med_23" and the flow resumes (src/runtime/start.ts).
+   */
+  startLink(payload?: string): string | undefined {
+    if (!this.me?.username) return undefined;
+    const safe = payload?.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
+    return safe ? `https://t.me/${this.me.username}?start=${safe}` : `https://t.me/${this.me.username}`;
   }
 
   /** A private chat's id is the user's id (it works once they have pressed Start); groups' ids are negative. */
@@ -138,7 +144,7 @@ export class TelegramAdapter implements Adapter {
       try {
         this.abort = new AbortController();
         updates = (await this.api.getUpdates(
-          { offset: this.offset, timeout: this.opts.pollTimeout ?? 50, allowed_updates: ['message'] },
+          { offset: this.offset, timeout: this.opts.pollTimeout ?? 50, allowed_updates: ['message', 'callback_query'] },
           // grammY types the signal as its polyfill's; Node's own is what node-fetch takes.
           this.abort.signal as never,
         )) as unknown as TgUpdate[];
@@ -215,8 +221,9 @@ export class TelegramAdapter implements Adapter {
 
   /** The neutral message for an update, or undefined for what linli does not handle. */
   async toIncoming(update: TgUpdate): Promise<Incoming | undefined> {
+    if (update.callback_query) return this.tapToIncoming(update.callback_query);
     const m = update.message;
-    // Edited messages, channel posts, button presses, membership changes: not requests.
+    // Edited messages, channel posts, membership changes: not requests.
     if (!m) return undefined;
     if (m.migrate_to_chat_id) {
       this.log.warn({ from: m.chat.id, to: m.migrate_to_chat_id }, 'a Telegram group became a supergroup with a new id; bind it again with /bind');
@@ -276,6 +283,35 @@ export class TelegramAdapter implements Adapter {
     return msg;
   }
 
+  /**
+   * A tap on a button under a bot post, as the reply it stands for: its text is the button's data,
+   * replying to the post, from the person who tapped. Its id is the tap's, so a tap delivered twice
+   * is handled once.
+   */
+  private tapToIncoming(q: TgCallbackQuery): Incoming | undefined {
+    const m = q.message;
+    if (!m || q.from.is_bot || !q.data) return undefined;
+    const isGroup = m.chat.type === 'group' || m.chat.type === 'supergroup';
+    if (!isGroup && m.chat.type !== 'private') return undefined;
+    const name = displayName(q.from);
+    if (q.from.username) this.usernames.set(q.from.username.toLowerCase(), { id: q.from.id, name });
+    this.names.set(String(q.from.id), name);
+    return {
+      platform: 'telegram',
+      chatId: String(m.chat.id),
+      chatTitle: isGroup ? m.chat.title : undefined,
+      isGroup,
+      senderId: String(q.from.id),
+      senderName: name,
+      text: q.data,
+      messageId: `tap:${q.id}`,
+      replyToMessageId: String(m.message_id),
+      mentionsBot: true,
+      tap: { id: q.id },
+      time: Date.now(),
+    };
+  }
+
   /** Downloads a document by its file_id, stopping as soon as more than `maxBytes` have come. */
   async fetchFile(file: IncomingFile, maxBytes: number): Promise<Buffer> {
     if (!file.ref) throw new Error('no file_id');
@@ -308,8 +344,11 @@ export class TelegramAdapter implements Adapter {
    * asked, with mentions. The outbox has split long texts already (src/outbox/parts.ts).
    */
   async send(out: OutgoingMessage): Promise<string[]> {
-    const { text, entities } = this.withMentions(out.text, out.mentions);
-    const reply = out.replyTo ? { reply_parameters: { message_id: Number(out.replyTo), allow_sending_without_reply: true } } : {};
+    const { text, entities } = this.withMentions(out.text, out.mentions, out.mentionNames);
+    const reply = {
+      ...(out.replyTo ? { reply_parameters: { message_id: Number(out.replyTo), allow_sending_without_reply: true } } : {}),
+      ...(out.buttons ? { reply_markup: keyboard(out.buttons) } : {}),
+    };
     const to = { chatId: out.chatId };
     if (out.file) {
       const file = out.file;
@@ -352,13 +391,48 @@ export class TelegramAdapter implements Adapter {
     throw new GrammyError(`Call to '${method}' failed! (${body.error_code}: ${body.description})`, { parameters: {}, ...body }, method, {});
   }
 
+  /** Changes a post: its text and buttons (none given: the buttons go). An unchanged post is not an error. */
+  async edit(edit: OutgoingEdit): Promise<void> {
+    const extra = edit.buttons ? { reply_markup: keyboard(edit.buttons) } : {};
+    try {
+      await this.call(() => this.api.editMessageText(edit.chatId, Number(edit.messageId), edit.text, extra as never), edit);
+    } catch (err) {
+      if (err instanceof SendError && /message is not modified/i.test(err.message)) return;
+      throw err;
+    }
+  }
+
+  /** Answers a tap to the person who tapped: a toast, or an alert they dismiss when it is long. */
+  async answerTap(tapId: string, text: string): Promise<void> {
+    const options = text ? { text, show_alert: text.length > 100 } : {};
+    await this.call(() => this.api.answerCallbackQuery(tapId, options), { chatId: '' });
+  }
+
+  /**
+   * The command menus, per scope and language. Telegram knows languages by two letters only, so the
+   * zh-CN list serves "zh" (and zh-TW clients: a traditional list cannot be told apart) and is also
+   * the list for clients whose language has none of its own.
+   */
+  async setMenus(menus: Menu[]): Promise<void> {
+    const scopes = { private: 'all_private_chats', group: 'all_group_chats', admin: 'all_chat_administrators' } as const;
+    for (const menu of menus) {
+      const scope = { type: scopes[menu.audience] };
+      const languages = menu.lang === 'zh-CN' ? [undefined, 'zh' as const] : menu.lang === 'en' ? ['en' as const] : [];
+      for (const language_code of languages) {
+        await this.api
+          .setMyCommands(menu.commands, { scope, ...(language_code ? { language_code } : {}) })
+          .catch((err: unknown) => this.log.warn({ err: (err as Error).message, scope: scope.type, language_code }, 'could not set a command menu'));
+      }
+    }
+  }
+
   /** Mentions by user id: the person's name, linked to them (a text_mention needs no parse_mode). */
-  private withMentions(text: string, mentions: string[] | undefined): { text: string; entities: TgEntity[] } {
+  private withMentions(text: string, mentions: string[] | undefined, known: string[] = []): { text: string; entities: TgEntity[] } {
     if (!mentions || mentions.length === 0) return { text, entities: [] };
     let prefix = '';
     const entities: TgEntity[] = [];
-    for (const id of mentions) {
-      const name = `@${this.names.get(id) ?? id}`;
+    for (const [i, id] of mentions.entries()) {
+      const name = `@${this.names.get(id) ?? known[i] ?? id}`;
       entities.push({ type: 'text_mention', offset: prefix.length, length: name.length, user: { id: Number(id), is_bot: false, first_name: name.slice(1) } });
       prefix += `${name} `;
     }
@@ -386,6 +460,11 @@ export class TelegramAdapter implements Adapter {
     }
   }
 }
+
+/** Buttons as Telegram's inline keyboard: each carries the reply it stands for as its data. */
+const keyboard = (rows: Button[][]) => ({
+  inline_keyboard: rows.map((row) => row.map((b) => ({ text: b.label, callback_data: Buffer.from(b.reply).subarray(0, 64).toString() }))),
+});
 
 /** Bot API descriptions of a 400 that mean the bot cannot write to the chat at all. */
 const CHAT_GONE = /chat not found|peer_id_invalid|bot was kicked|bot is not a member|not enough rights|have no rights|chat_write_forbidden|user is deactivated|chat was deleted/i;

@@ -35,6 +35,28 @@ export type FileRead =
   | { ok: true; data?: Buffer; sheets?: SpreadsheetSpec['sheets'] }
   | { ok: false; problem: FileProblem; limit?: number };
 
+/**
+ * A button under a bot post (Telegram's inline keyboard): a reply the person does not have to type.
+ * A tap on it comes back as a message whose text is `reply`, replying to the post it is under; the
+ * platforms without buttons (WeChat, the console) show the post alone and people type the reply.
+ */
+export interface Button {
+  /** What the button says, in the chat's language ("接任务"). */
+  label: string;
+  /** The reply a tap stands for ("接"), read as a typed reply would be (at most 64 bytes). */
+  reply: string;
+}
+
+/** Who a command menu is for: private chats, groups, or a group's administrators (the committee). */
+export type MenuAudience = 'private' | 'group' | 'admin';
+
+/** One command menu: the commands (Latin names, a short description) an audience sees in one language. */
+export interface Menu {
+  audience: MenuAudience;
+  lang: Lang;
+  commands: { command: string; description: string }[];
+}
+
 /** A platform-neutral incoming message. Adapters make these; nothing past them sees a platform SDK. */
 export interface Incoming {
   platform: Platform;
@@ -59,6 +81,11 @@ export interface Incoming {
   /** Platform user ids @-mentioned in the message (not the bot). */
   mentions?: { userId: string; name: string }[];
   file?: IncomingFile;
+  /**
+   * A tap on a button under a bot post (its reply is `text`, the post is `replyToMessageId`): what
+   * the bot would say to the tapper in a group is answered to them alone (a toast), by this id.
+   */
+  tap?: { id: string };
   /** When the platform says it was sent, epoch ms. */
   time: number;
 }
@@ -138,4 +165,17 @@ export interface OutgoingMessage extends ChatAddress {
   file?: { name: string; data: Buffer };
   /** A picture (a PNG card), sent as a photo on Telegram and an image on WeChat. */
   image?: { name: string; data: Buffer };
+  /** Buttons under the message, rows of them (only platforms with buttons show them). */
+  buttons?: Button[][];
+  /** The display names of `mentions`, by position, as linli knows them. */
+  mentionNames?: string[];
+}
+
+/** A change to a post the bot made: its new text and buttons (none: the buttons go). */
+export interface OutgoingEdit extends ChatAddress {
+  outboxId: number;
+  /** The platform id of the post. */
+  messageId: string;
+  text: string;
+  buttons?: Button[][];
 }

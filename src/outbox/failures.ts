@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.js';
 import type { Lang, Platform } from '../kernel/types.js';
 import { privateAddress, secretariesOf, type Member } from '../services/members.js';
+import type { Fallback } from './store.js';
 
 /**
  * What the outbox records when sends fail: a platform that is down (an outage), a chat that is gone,
@@ -50,19 +51,32 @@ export function holdPlatform(db: Db, platform: Platform, until: number, now: num
 
 /**
  * The platform says the bot can no longer write to a chat (removed from the group, blocked by the
- * person): the chat is recorded as gone and its pending messages fail. Returns how many failed, and
- * whether the chat was already known to be gone (its secretaries were told then).
+ * person): the chat is recorded as gone and its pending messages fail. Returns how many failed,
+ * whether the chat was already known to be gone (its secretaries were told then), and the group
+ * posts that stand in for the failed private messages that have one.
  */
-export function markChatGone(db: Db, platform: Platform, chatId: string, reason: string, now: number): { failed: number; already: boolean } {
+export function markChatGone(
+  db: Db,
+  platform: Platform,
+  chatId: string,
+  reason: string,
+  now: number,
+): { failed: number; already: boolean; fallbacks: Fallback[] } {
   const already = db
     .prepare('SELECT gone_at FROM chats WHERE platform = ? AND chat_id = ?')
     .pluck()
     .get(platform, chatId) as number | null | undefined;
   db.prepare('UPDATE chats SET gone_at = ?, gone_reason = ? WHERE platform = ? AND chat_id = ?').run(now, reason.slice(0, 200), platform, chatId);
+  const fallbacks = (
+    db
+      .prepare(`SELECT fallback_json FROM outbox WHERE platform = ? AND chat_id = ? AND status = 'pending' AND fallback_json IS NOT NULL ORDER BY id`)
+      .pluck()
+      .all(platform, chatId) as string[]
+  ).map((json) => JSON.parse(json) as Fallback);
   const failed = db
     .prepare(`UPDATE outbox SET status = 'failed', error = ?, claimed_until = NULL WHERE platform = ? AND chat_id = ? AND status = 'pending'`)
     .run(`chat gone: ${reason}`.slice(0, 500), platform, chatId).changes;
-  return { failed, already: already !== null && already !== undefined };
+  return { failed, already: already !== null && already !== undefined, fallbacks };
 }
 
 /**
@@ -102,7 +116,7 @@ export function expireStaleReplies(
   urgent: number,
 ): { platform: Platform; chat_id: string; count: number; oldest: number }[] {
   // Only on the platforms this process sends on: the apology goes out from the same process.
-  const where = `status = 'pending' AND platform IN (SELECT value FROM json_each(@platforms)) AND source_message_id IS NOT NULL
+  const where = `status = 'pending' AND tap_id IS NULL AND platform IN (SELECT value FROM json_each(@platforms)) AND source_message_id IS NOT NULL
     AND priority < @urgent AND created_at < @olderThan AND parts_sent = 0 AND claimed_until IS NULL`;
   const params = { platforms: JSON.stringify(platforms), urgent, olderThan };
   const stale = db

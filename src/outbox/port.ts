@@ -1,5 +1,5 @@
 import type { Deps } from '../services/deps.js';
-import type { Incoming, IncomingFile, OutgoingMessage, Platform } from '../kernel/types.js';
+import type { Incoming, IncomingFile, Menu, OutgoingEdit, OutgoingMessage, Platform } from '../kernel/types.js';
 
 /** What an adapter does with an incoming message: hand it on and wait until it is committed. */
 export type MessageSink = (msg: Incoming) => Promise<unknown>;
@@ -32,8 +32,11 @@ export interface Adapter {
   readonly platform: Platform;
   /** Names the bot is @-mentioned by, for the router to strip. */
   readonly botNames: string[];
-  /** Where a person opens a private chat with the bot, when the platform has such a link (Telegram's t.me). */
-  readonly privateChatLink?: string;
+  /**
+   * Where a person opens a private chat with the bot, when the platform has such a link (Telegram's
+   * t.me); with a payload, the link also says which flow to resume there (`?start=med_23`).
+   */
+  startLink?(payload?: string): string | undefined;
   /**
    * The private chat with a person the bot has not heard from privately (an admin named in
    * LINLI_ADMINS): the platform's own address format, known to the adapter alone.
@@ -44,6 +47,12 @@ export interface Adapter {
   /** `deps` for adapters that keep platform state in the database (WeChat's quote and id maps). */
   start(sink: MessageSink, deps?: Deps): Promise<void>;
   send(msg: OutgoingMessage): Promise<string[]>;
+  /** Changes a post the bot made (its text and buttons), on platforms that can; the others leave it. */
+  edit?(edit: OutgoingEdit): Promise<void>;
+  /** Answers a tap on a button to the person who tapped alone (a toast), on platforms with buttons. */
+  answerTap?(tapId: string, text: string): Promise<void>;
+  /** Sets the platform's command menus (what a client offers when a person types "/"), at start-up. */
+  setMenus?(menus: Menu[]): Promise<void>;
   /**
    * Downloads a file a message brought (its `ref`), only when a step waits for it, and stops with
    * FileTooBig as soon as more than `maxBytes` have come.

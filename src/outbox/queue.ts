@@ -15,7 +15,7 @@ const CHAT_FREE = 'COALESCE(MAX(claimed_until), 0) <= @now';
 export function pendingChats(db: Db, now: number): { platform: Platform; chat_id: string }[] {
   return db
     .prepare(
-      `SELECT platform, chat_id FROM outbox WHERE status = 'pending'
+      `SELECT platform, chat_id FROM outbox WHERE status = 'pending' AND tap_id IS NULL
        GROUP BY platform, chat_id HAVING MIN(next_attempt_at) <= @now AND ${CHAT_FREE}
        ORDER BY MAX(CASE WHEN next_attempt_at <= @now THEN priority END) DESC,
                 MIN(CASE WHEN next_attempt_at <= @now THEN id END)`,
@@ -23,11 +23,14 @@ export function pendingChats(db: Db, now: number): { platform: Platform; chat_id
     .all({ now }) as { platform: Platform; chat_id: string }[];
 }
 
-/** A chat's pending messages due by then that no worker is sending, most urgent first, then oldest. */
+/**
+ * A chat's pending messages due by then that no worker is sending, most urgent first, then oldest.
+ * (Answers to taps are not messages of a chat: src/outbox/worker.ts sends them first, unpaced.)
+ */
 export function pendingOfChat(db: Db, platform: Platform, chatId: string, now: number): OutboxRow[] {
   return db
     .prepare(
-      `SELECT * FROM outbox WHERE status = 'pending' AND platform = @platform AND chat_id = @chatId
+      `SELECT * FROM outbox WHERE status = 'pending' AND tap_id IS NULL AND platform = @platform AND chat_id = @chatId
          AND next_attempt_at <= @now AND ${UNCLAIMED}
        ORDER BY priority DESC, id`,
     )
@@ -168,7 +171,7 @@ export function earliestPending(db: Db, now: number): { platform: Platform; chat
   return db
     .prepare(
       `SELECT platform, chat_id, MIN(next_attempt_at) AS next_attempt_at, MIN(coalesce) AS coalesce FROM outbox
-       WHERE status = 'pending' GROUP BY platform, chat_id HAVING ${CHAT_FREE} ORDER BY MAX(priority) DESC, MIN(id)`,
+       WHERE status = 'pending' AND tap_id IS NULL GROUP BY platform, chat_id HAVING ${CHAT_FREE} ORDER BY MAX(priority) DESC, MIN(id)`,
     )
     .all({ now }) as { platform: Platform; chat_id: string; next_attempt_at: number; coalesce: number }[];
 }
@@ -176,4 +179,15 @@ export function earliestPending(db: Db, now: number): { platform: Platform; chat
 /** How many messages wait to be sent, and since when the oldest waits (for /healthz). */
 export function backlog(db: Db): { pending: number; oldestAt: number | null } {
   return db.prepare(`SELECT COUNT(*) AS pending, MIN(created_at) AS oldestAt FROM outbox WHERE status = 'pending'`).get() as { pending: number; oldestAt: number | null };
+}
+
+/** The display names linli knows for platform user ids (for @-mentions), by position; the id where unknown. */
+export function mentionNames(db: Db, platform: Platform, userIds: string[]): string[] {
+  const q = db.prepare('SELECT display_name FROM members WHERE platform = ? AND user_id = ?').pluck();
+  return userIds.map((id) => (q.get(platform, id) as string | undefined) ?? id);
+}
+
+/** When the earliest answer to a tap waiting for a retry falls due (answers are not paced). */
+export function nextTapAt(db: Db): number | undefined {
+  return (db.prepare(`SELECT MIN(next_attempt_at) FROM outbox WHERE tap_id IS NOT NULL AND status = 'pending'`).pluck().get() as number | null) ?? undefined;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { CardSpec, ChatAddress, Platform, SpreadsheetSpec } from '../kernel/types.js';
+import type { Button, CardSpec, ChatAddress, Platform, SpreadsheetSpec } from '../kernel/types.js';
 
 /** Priorities: an emergency goes before anything queued; a bulletin waits behind replies. */
 export const PRIORITY = { bulk: -5, normal: 0, urgent: 10 } as const;
@@ -19,6 +19,23 @@ export interface SendOptions {
   mentions?: string[];
   /** The incoming message that caused this one (for exactly-once bookkeeping and tests). */
   sourceMessageId?: number;
+  /** Buttons under the post, rows of them: replies a person may tap instead of typing. */
+  buttons?: Button[][];
+  /** This row changes the post outbox row N made (its text, and its buttons: none given, none left). */
+  edits?: number;
+  /** This row answers a tap (its id) to the person who tapped, instead of posting a message. */
+  tapId?: string;
+  /** Where this private message goes instead when the person cannot be written to privately. */
+  fallback?: Fallback;
+}
+
+/** A group post standing in for a private message that cannot be delivered: no private detail, the person @-mentioned. */
+export interface Fallback extends ChatAddress {
+  text: string;
+  mentions: string[];
+  /** Who it is for, and their community, for the audit trail ("reached in the group instead"). */
+  memberId: number;
+  communityId: number | null;
 }
 
 export interface OutboxRow {
@@ -48,6 +65,10 @@ export interface OutboxRow {
   claimed_by: string | null;
   /** Other workers leave the row alone until then; null when nobody is sending it. */
   claimed_until: number | null;
+  buttons_json: string | null;
+  edits: number | null;
+  tap_id: string | null;
+  fallback_json: string | null;
 }
 
 /** Queues a message. Call it inside the transaction of the change that caused it. */
@@ -55,8 +76,9 @@ export function enqueue(db: Db, to: ChatAddress, text: string, opts: SendOptions
   const r = db
     .prepare(
       `INSERT INTO outbox (platform, chat_id, text, file_json, image_json, reply_to, mentions, priority, coalesce,
-                           ref_kind, ref_id, source_message_id, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                           ref_kind, ref_id, source_message_id, next_attempt_at, created_at,
+                           buttons_json, edits, tap_id, fallback_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       to.platform,
@@ -73,6 +95,10 @@ export function enqueue(db: Db, to: ChatAddress, text: string, opts: SendOptions
       opts.sourceMessageId ?? null,
       now,
       now,
+      opts.buttons && opts.buttons.some((row) => row.length > 0) ? JSON.stringify(opts.buttons.filter((row) => row.length > 0)) : null,
+      opts.edits ?? null,
+      opts.tapId ?? null,
+      opts.fallback ? JSON.stringify(opts.fallback) : null,
     );
   return Number(r.lastInsertRowid);
 }
@@ -146,4 +172,56 @@ export function botMessageRef(
   return db
     .prepare('SELECT ref_kind, ref_id FROM bot_messages WHERE platform = ? AND chat_id = ? AND message_id = ?')
     .get(platform, chatId, messageId) as { ref_kind: string | null; ref_id: number | null } | undefined;
+}
+
+/**
+ * The posts about a record that still show buttons (a task's 接任务 in its group and in private
+ * notes to volunteers), newest first, with the chat each is in: what to edit when the record changes.
+ */
+export function postsWithButtons(db: Db, ref: { kind: string; id: number }): OutboxRow[] {
+  return db
+    .prepare(
+      `SELECT * FROM outbox o WHERE ref_kind = ? AND ref_id = ? AND buttons_json IS NOT NULL AND edits IS NULL
+         AND status IN ('pending', 'sent')
+         AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.edits = o.id AND e.buttons_json IS NULL)
+       ORDER BY id DESC`,
+    )
+    .all(ref.kind, ref.id) as OutboxRow[];
+}
+
+/** The outbox row that posted a platform message (for a tap on it, or a reply to it). */
+export function outboxIdOfPost(db: Db, platform: Platform, chatId: string, messageId: string): number | undefined {
+  return (db.prepare('SELECT outbox_id FROM bot_messages WHERE platform = ? AND chat_id = ? AND message_id = ?').pluck().get(platform, chatId, messageId) as number | null | undefined) ?? undefined;
+}
+
+/** The platform message a row posted last (its last part, which carries the buttons), if it went out. */
+export function lastMessageOf(db: Db, outboxId: number): string | undefined {
+  return db.prepare('SELECT message_id FROM bot_messages WHERE outbox_id = ? ORDER BY sent_at DESC, rowid DESC LIMIT 1').pluck().get(outboxId) as string | undefined;
+}
+
+/** A row by id. */
+export function outboxRow(db: Db, id: number): OutboxRow | undefined {
+  return db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+}
+
+/** Answers to taps waiting to go, oldest first: every row of one tap goes as one answer. */
+export function pendingTaps(db: Db, now: number): { tap_id: string; platform: Platform; rows: OutboxRow[] }[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM outbox WHERE tap_id IS NOT NULL AND status = 'pending' AND next_attempt_at <= ?
+         AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id`,
+    )
+    .all(now, now) as OutboxRow[];
+  const taps = new Map<string, { tap_id: string; platform: Platform; rows: OutboxRow[] }>();
+  for (const r of rows) {
+    const key = `${r.platform}\u0000${r.tap_id}`;
+    if (!taps.has(key)) taps.set(key, { tap_id: r.tap_id!, platform: r.platform, rows: [] });
+    taps.get(key)!.rows.push(r);
+  }
+  return [...taps.values()];
+}
+
+/** Whether anything answers this tap yet (every tap is answered, if only to stop the person's spinner). */
+export function tapAnswered(db: Db, platform: Platform, tapId: string): boolean {
+  return db.prepare('SELECT 1 FROM outbox WHERE platform = ? AND tap_id = ? LIMIT 1').pluck().get(platform, tapId) !== undefined;
 }

@@ -4,7 +4,7 @@ import type { Deps } from '../services/deps.js';
 import { t, type MessageKey, type Params } from '../kernel/catalogue.js';
 import type { CardSpec, OutgoingMessage, Platform, SpreadsheetSpec } from '../kernel/types.js';
 import { tellAdmins } from './admins.js';
-import { enqueue, markFailed, markPartSent, markSent, PRIORITY, type OutboxRow } from './store.js';
+import { enqueue, lastMessageOf, markFailed, markPartSent, markSent, outboxRow, pendingTaps, PRIORITY, type OutboxRow } from './store.js';
 import {
   askerNames,
   chatInfo,
@@ -13,6 +13,8 @@ import {
   earliestPending,
   endPause,
   extendClaims,
+  mentionNames,
+  nextTapAt,
   seenAsGroup,
   pendingChats,
   pendingOfChat,
@@ -44,6 +46,7 @@ import { CardRenderer } from './cards.js';
 /** One card renderer for the process: the day's bulletin cards are drawn once for every group and worker. */
 const cards = new CardRenderer();
 import { privateAddress } from '../services/members.js';
+import { appendAudit } from '../services/audit.js';
 
 /** The longest wait between two tries of one message (urgent ones are tried again sooner). */
 export const MAX_BACKOFF_MS = 60_000;
@@ -58,6 +61,19 @@ export const STALE_REPLY_MS = 6 * 3600_000;
 const backoffMs = (attempts: number, urgent: boolean) => Math.min(urgent ? MAX_URGENT_BACKOFF_MS : MAX_BACKOFF_MS, 1000 * 2 ** attempts);
 /** Messages telling people about delivery carry this ref kind, so their own failure is not reported again. */
 const ALERT_KIND = 'outbox.alert';
+/** An answer to a tap that could not go within this long has lost its point (the person's app stopped waiting). */
+export const TAP_ANSWER_MS = 30_000;
+/** Telegram shows at most this much of an answer to a tap. */
+const TAP_TEXT_MAX = 200;
+/** An answer longer than this is shown as an alert the person dismisses, not a toast that vanishes. */
+const TAP_ALERT_FROM = 100;
+
+/** The one answer to a tap: what each of its rows said, once each, cut to what the platform shows. */
+export function tapText(rows: { text: string }[]): string {
+  const text = [...new Set(rows.map((r) => r.text.trim()).filter(Boolean))].join('\n');
+  return text.length <= TAP_TEXT_MAX ? text : `${text.slice(0, TAP_TEXT_MAX - 1)}…`;
+}
+export const tapIsAlert = (text: string): boolean => text.length > TAP_ALERT_FROM;
 
 /** What came of one send: a part went out, it failed (and was rescheduled), or another worker had taken its rows. */
 type Outcome = 'sent' | 'failed' | 'taken';
@@ -181,6 +197,8 @@ export class OutboxWorker {
       if (p.next_attempt_at <= now && pacer.waitsForSwitch(p.chat_id, isGroup, now)) held.add(p.platform);
       next = next === undefined ? at : Math.min(next, at);
     }
+    const tap = nextTapAt(this.deps.db);
+    if (tap !== undefined) next = next === undefined ? tap : Math.min(next, tap);
     return next;
   }
 
@@ -196,6 +214,8 @@ export class OutboxWorker {
   private async drainLoop(): Promise<number> {
     let sent = 0;
     this.expireStale();
+    // A person waits on a tap's answer (their app shows a spinner): it goes before any message, unpaced.
+    sent += await this.answerTaps();
     // Chats whose send failed in this drain wait for the next one (their rows are rescheduled anyway).
     const skip = new Set<string>();
     while (!this.stopping) {
@@ -297,7 +317,7 @@ export class OutboxWorker {
       }
       const rows = pendingOfChat(db, chat.platform, chat.chat_id, now);
       for (const row of rows) {
-        if (row.coalesce === 1 && isGroup && !row.file_json && !row.image_json) {
+        if (row.coalesce === 1 && isGroup && !row.file_json && !row.image_json && !row.buttons_json && row.edits === null) {
           if (pacer.mergeReadyAt(chat.chat_id) > now) continue;
           return { platform: chat.platform, chatId: chat.chat_id, isGroup, rows: this.mergeable(rows, chat.platform) };
         }
@@ -310,7 +330,9 @@ export class OutboxWorker {
   /** The pending acknowledgements of a group, oldest first, as many as fit in one message. */
   private mergeable(rows: OutboxRow[], platform: Platform): OutboxRow[] {
     const max = this.limitsOf(platform).coalesceMaxChars;
-    const acks = rows.filter((r) => r.coalesce === 1 && !r.file_json && !r.image_json && r.parts_sent === 0).sort((a, b) => a.id - b.id);
+    const acks = rows
+      .filter((r) => r.coalesce === 1 && !r.file_json && !r.image_json && !r.buttons_json && r.edits === null && r.parts_sent === 0)
+      .sort((a, b) => a.id - b.id);
     const taken: OutboxRow[] = [];
     let length = 0;
     for (const r of acks) {
@@ -337,11 +359,12 @@ export class OutboxWorker {
       const index = Math.min(first.parts_sent, parts.length - 1);
       const part = parts[index]!;
       out.text = part.text;
-      // The reply and the @-mentions belong to the first part only.
+      // The reply and the @-mentions belong to the first part only; the buttons go under the last.
       if (index === 0) {
         out.replyTo = first.reply_to ?? undefined;
         if (first.mentions) out.mentions = JSON.parse(first.mentions) as string[];
       }
+      if (index === parts.length - 1 && first.buttons_json) out.buttons = JSON.parse(first.buttons_json) as OutgoingMessage['buttons'];
       if (part.withFile && first.file_json) {
         const spec = JSON.parse(first.file_json) as SpreadsheetSpec;
         out.file = { name: spec.name, data: await renderSpreadsheet(spec) };
@@ -355,6 +378,7 @@ export class OutboxWorker {
           this.deps.log.error({ err, outboxId: first.id }, 'the card could not be drawn; the message goes without it');
         }
       }
+      if (out.mentions) out.mentionNames = mentionNames(this.deps.db, pick.platform, out.mentions);
       return { out, last: index === parts.length - 1 };
     }
     // Merged: one line per acknowledgement, each with the name of the person it answers.
@@ -368,7 +392,10 @@ export class OutboxWorker {
       })
       .join('\n');
     const mentions = [...new Set(pick.rows.flatMap((r) => (r.mentions ? (JSON.parse(r.mentions) as string[]) : [])))];
-    if (mentions.length > 0) out.mentions = mentions;
+    if (mentions.length > 0) {
+      out.mentions = mentions;
+      out.mentionNames = mentionNames(db, pick.platform, mentions);
+    }
     return { out, last: true };
   }
 
@@ -403,6 +430,7 @@ export class OutboxWorker {
     const pacer = this.pacer(pick.platform);
     const isAck = pick.isGroup && pick.rows[0]!.coalesce === 1;
     try {
+      if (pick.rows[0]!.edits !== null) return await this.edit(pick, pick.rows[0]!);
       const { out, last } = await this.compose(pick);
       // A part that was only a picture that could not be drawn: nothing to send, the row goes on.
       const ids = out.text === '' && !out.file && !out.image ? [] : await this.adapters.get(pick.platform)!.send(out);
@@ -416,6 +444,62 @@ export class OutboxWorker {
       this.failed(pick, err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err)));
       return 'failed';
     }
+  }
+
+  /**
+   * A row that changes a post (a task now shows its owner): the post's last part is edited, paced
+   * like a message. A post that has not gone out yet is waited for; one that never will (or a
+   * platform that cannot edit) leaves nothing to do.
+   */
+  private async edit(pick: Pick, row: OutboxRow): Promise<Outcome> {
+    const { db, clock } = this.deps;
+    const adapter = this.adapters.get(pick.platform)!;
+    const messageId = lastMessageOf(db, row.edits!);
+    if (!messageId && outboxRow(db, row.edits!)?.status === 'pending') {
+      postpone(db, [row.id], clock.now() + 2000, 'waits for the post it edits');
+      return 'failed';
+    }
+    if (messageId && adapter.edit) {
+      const buttons = row.buttons_json ? (JSON.parse(row.buttons_json) as OutgoingMessage['buttons']) : undefined;
+      await adapter.edit({ outboxId: row.id, platform: pick.platform, chatId: pick.chatId, messageId, text: row.text, buttons });
+      this.pacer(pick.platform).record(pick.chatId, pick.isGroup, clock.now(), 1, false);
+      this.recovered(pick.platform, clock.now());
+    }
+    markPartSent(db, row, [], true, clock.now());
+    return 'sent';
+  }
+
+  /**
+   * Answers taps: all a tap's rows as one answer to the person who tapped. Not paced (it is not a
+   * message in the chat) and not kept long: an answer that cannot go within TAP_ANSWER_MS is dropped.
+   */
+  private async answerTaps(): Promise<number> {
+    const { db, clock, log } = this.deps;
+    let answered = 0;
+    for (const tap of pendingTaps(db, clock.now())) {
+      const adapter = this.adapters.get(tap.platform);
+      if (!adapter) continue;
+      const now = clock.now();
+      const got = new Set(claimRows(db, tap.rows.map((r) => r.id), this.id, now, now + CLAIM_MS));
+      const rows = tap.rows.filter((r) => got.has(r.id));
+      if (rows.length === 0) continue;
+      try {
+        await adapter.answerTap?.(tap.tap_id, tapText(rows));
+        markSent(db, rows, [], clock.now());
+        answered++;
+      } catch (err) {
+        const e = err instanceof SendError ? err : new SendError((err as Error)?.message ?? String(err));
+        const late = clock.now() - rows[0]!.created_at >= TAP_ANSWER_MS;
+        const retryAt = e.opts.permanent || e.opts.chatGone || late ? null : clock.now() + Math.min(e.opts.retryAfterMs ?? 1000, 5000);
+        db.transaction(() => {
+          for (const r of rows) markFailed(db, r.id, e.message, retryAt);
+        })();
+        log.warn({ platform: tap.platform, outboxIds: [...got], error: e.message, again: retryAt !== null }, 'could not answer a tap');
+      } finally {
+        releaseClaims(db, [...got], this.id);
+      }
+    }
+    return answered;
   }
 
   /** A send went through: a pause or an outage of the platform is over (the admins hear it if they heard of it). */
@@ -517,8 +601,13 @@ export class OutboxWorker {
     const { db, clock, config, log } = this.deps;
     const now = clock.now();
     db.transaction(() => {
-      const { failed, already } = markChatGone(db, pick.platform, pick.chatId, reason, now);
+      const { failed, already, fallbacks } = markChatGone(db, pick.platform, pick.chatId, reason, now);
       log.warn({ platform: pick.platform, chatId: pick.chatId, failed, error: reason }, 'the bot can no longer write to this chat');
+      // Nobody is silently unreachable: what could not be said privately is said in a group they wrote in, without the detail.
+      for (const f of fallbacks) {
+        enqueue(db, { platform: f.platform, chatId: f.chatId }, f.text, { mentions: f.mentions }, now);
+        appendAudit(db, { actorMemberId: null, communityId: f.communityId, action: 'member.reachedInGroup', recordKind: 'member', recordId: f.memberId, platform: f.platform, chatId: f.chatId }, now);
+      }
       if (already || pick.rows.some((r) => r.ref_kind === ALERT_KIND)) return;
       const { members, name } = secretariesOfChat(db, config.admins, pick.platform, pick.chatId);
       const params = { chat: name, platform: pick.platform, count: failed, reason: reason.slice(0, 200) };

@@ -5,15 +5,27 @@ import type { Config } from '../kernel/config.js';
 import type { Logger } from '../kernel/log.js';
 import type { Role } from '../kernel/roles.js';
 import type { ChatAddress, Incoming, Lang } from '../kernel/types.js';
-import { enqueue, PRIORITY, type SendOptions } from '../outbox/store.js';
+import { enqueue, PRIORITY, type Fallback, type SendOptions } from '../outbox/store.js';
 import { appendAudit } from '../services/audit.js';
-import type { Chat, Community } from '../services/communities.js';
+import { groupsWhereWrote, isGone, type Chat, type Community } from '../services/communities.js';
 import type { Deps } from '../services/deps.js';
 import { privateAddress, qualifiedId, secretariesOf, type Member, type RoleGrant } from '../services/members.js';
 import './messages.js';
+import type { AnyCommand } from './command.js';
 import type { Registry } from './registry.js';
 
 export type { Deps };
+
+/**
+ * What may be said in a group when a person cannot be written to privately: a message without the
+ * private detail (its text has {startLink}, filled with a link that continues privately at `start`).
+ */
+export interface InGroup {
+  key: MessageKey;
+  params?: Params;
+  /** The flow the private chat resumes (`task_3`, `med_23`): src/runtime/start.ts. */
+  start?: string;
+}
 
 /** The language to write to a member or a chat in, when they did not just write to us. */
 export const langOfMember = (m: Pick<Member, 'lang'>): Lang => m.lang ?? 'zh-CN';
@@ -64,14 +76,35 @@ export class JobCtx implements Deps {
   }
 
   /**
-   * Tells one member something privately, in their language. Returns false when the platform gives
-   * no private way to reach them yet (a Telegram user who never opened a chat with the bot).
+   * Tells one member something privately, in their language. Nobody is silently unreachable: when
+   * the platform gives no private way to them (a Telegram user who never started the bot, one who
+   * blocked it, a WeChat stranger) and `inGroup` says what may be said in a group, it is said in the
+   * group they last wrote in, @-mentioning them, with a link that continues privately, and the
+   * audit trail records it; a private message that fails later for that reason falls back the same
+   * way (src/outbox/worker.ts). Returns false only when they could not be reached at all.
    */
-  tell(member: Member, key: MessageKey, params?: Params, opts: SendOptions = {}): boolean {
+  tell(member: Member, key: MessageKey, params?: Params, opts: SendOptions & { inGroup?: InGroup } = {}): boolean {
+    const { inGroup, ...sendOpts } = opts;
+    const fallback = inGroup ? this.fallbackFor(member, inGroup) : undefined;
     const to = privateAddress(member);
-    if (!to) return false;
-    this.send(to, t(langOfMember(member), key, params), opts);
+    if (to && !isGone(this.db, to.platform, to.chatId)) {
+      this.send(to, t(langOfMember(member), key, params), { ...sendOpts, fallback });
+      return true;
+    }
+    if (!fallback) return false;
+    this.send(fallback, fallback.text, { mentions: fallback.mentions, priority: sendOpts.priority });
+    this.audit({ actorMemberId: null, communityId: fallback.communityId, action: 'member.reachedInGroup', recordKind: 'member', recordId: member.id, platform: fallback.platform, chatId: fallback.chatId });
     return true;
+  }
+
+  /** The group post standing in for a private message to a member, in the group they last wrote in (of their community first). */
+  private fallbackFor(member: Member, inGroup: InGroup): Fallback | undefined {
+    const chat = groupsWhereWrote(this.db, [member.id], member.community_id)[0] ?? groupsWhereWrote(this.db, [member.id])[0];
+    if (!chat) return undefined;
+    const lang = langOfChat(chat);
+    const link = this.privateChatLink?.(member.platform, inGroup.start);
+    const text = t(lang, inGroup.key, { ...inGroup.params, startLink: link ? t(lang, 'core.startLink', { link }) : t(lang, 'core.startLinkNone') });
+    return { platform: chat.platform, chatId: chat.chat_id, text, mentions: [member.user_id], memberId: member.id, communityId: chat.community_id };
   }
 
   /** The secretaries of a community (granted the role there, or in LINLI_ADMINS), to tell them something privately. */
@@ -169,13 +202,30 @@ export class Ctx extends MemberCtx {
     return this.msg.isGroup;
   }
 
-  /** The message in the asker's language. */
+  /** The message is a tap on a button (src/kernel/types.ts, Incoming.tap). */
+  get tapped(): boolean {
+    return this.msg.tap !== undefined;
+  }
+
+  /** The command this message runs, once the dispatcher has chosen it (a link to continue privately resumes it). */
+  command: AnyCommand | undefined;
+
+  /**
+   * The message in the asker's language. Messages that ask a person to open a private chat carry
+   * {startLink}: the platform's link, if any, resuming the flow `startPayload` names (by default
+   * the command running: src/runtime/start.ts).
+   */
   override text(key: MessageKey, params?: Params): string {
-    // Messages that ask a person to open a private chat carry {startLink}: the platform's link, if any.
     if (!entryOf(key)['zh-CN'].includes('{startLink}')) return t(this.lang, key, params);
-    const link = this.privateChatLink?.(this.msg.platform);
+    const { startPayload, ...rest } = params ?? {};
+    const link = this.privateChatLink?.(this.msg.platform, startPayload === undefined ? this.startPayload() : String(startPayload));
     const startLink = link ? t(this.lang, 'core.startLink', { link }) : '';
-    return t(this.lang, key, { startLink, ...params });
+    return t(this.lang, key, { startLink, ...rest });
+  }
+
+  /** The payload of a link that continues the running command privately: its name (dots as dashes). */
+  private startPayload(): string | undefined {
+    return this.command ? this.command.name.replace(/\./g, '-') : undefined;
   }
 
   /** Answers in this chat, as a reply to the message. */
@@ -183,9 +233,13 @@ export class Ctx extends MemberCtx {
     return this.replyText(this.text(key, params), opts);
   }
 
-  /** Answers with text already composed (from catalogue parts). */
+  /**
+   * Answers with text already composed (from catalogue parts). A tap in a group is answered to the
+   * person who tapped alone (a toast): the group does not hear what was said to one person.
+   */
   replyText(text: string, opts: SendOptions = {}): number {
-    return this.send(this.here, text, { replyTo: this.msg.messageId, sourceMessageId: this.incomingId, ...opts });
+    if (this.msg.tap && this.isGroup) return this.send(this.here, text, { tapId: this.msg.tap.id, sourceMessageId: this.incomingId, priority: opts.priority });
+    return this.send(this.here, text, { replyTo: this.msg.tap ? undefined : this.msg.messageId, sourceMessageId: this.incomingId, ...opts });
   }
 
   /**

@@ -2,6 +2,7 @@ import { t } from '../kernel/catalogue.js';
 import type { Incoming, Lang } from '../kernel/types.js';
 import { communityById, upsertChat, type Chat } from '../services/communities.js';
 import { endConversation, loadConversation, type Conversation } from '../services/conversations.js';
+import { enqueue, tapAnswered } from '../outbox/store.js';
 import { markHandled, recordIncoming, setSender } from '../services/inbox.js';
 import { rolesOf, setLang, upsertMember, type Member } from '../services/members.js';
 import { readingArgs, type ParsedArgs } from './args.js';
@@ -141,6 +142,8 @@ export class Dispatcher {
     // group is for the bot only once it is understood as something to do.
     const result = withFile(ctx, prepared.kind === 'command', () => this.route(ctx, prepared, forBot ? () => undefined : () => this.flooded(ctx)));
     if (languageChanged && result.status === 'refused') setLang(db, member.id, member.lang);
+    // A tap is always answered (the person's app shows a spinner until it is), if only with nothing.
+    if (msg.tap && !tapAnswered(db, msg.platform, msg.tap.id)) enqueue(db, ctx.here, '', { tapId: msg.tap.id, sourceMessageId: incomingId }, now);
     return this.done(incomingId, result.status, result.as);
   }
 
@@ -313,6 +316,7 @@ export class Dispatcher {
       ctx.reply(args.error.key, args.error.params);
       return { status: 'refused', as: `${command.name}:usage` };
     }
+    ctx.command = command;
     command.handle(ctx, args.value);
     return { status: 'handled', as: command.name };
   }

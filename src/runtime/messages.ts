@@ -35,6 +35,8 @@ export const coreMessages = defineMessages({
     en: 'Please open a private chat with me first (tap my name and say hello) so I can answer you privately.{startLink}',
   },
   'core.startLink': { 'zh-CN': '打开 {link} 点「开始」即可。', en: ' Open {link} and press Start.' },
+  // Where the platform has no link to a private chat (WeChat): how to get there by hand.
+  'core.startLinkNone': { 'zh-CN': '请点我的头像私聊我。', en: ' Please tap my name and write to me privately.' },
 
   'core.notOwner': {
     'zh-CN': '这条记录由别人负责,只有它的负责人或书记可以操作。',

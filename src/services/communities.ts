@@ -103,3 +103,27 @@ export function communityIds(db: Db): number[] {
 export function allCommunities(db: Db): Community[] {
   return db.prepare('SELECT id, name FROM communities ORDER BY id').all() as Community[];
 }
+
+/**
+ * The groups these members have written in, the most recent first (of one community when given;
+ * never a chat the bot can no longer write to): where to reach someone who cannot be written to
+ * privately, and where a household hears its delivery.
+ */
+export function groupsWhereWrote(db: Db, memberIds: number[], communityId?: number | null): Chat[] {
+  if (memberIds.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT c.* FROM chats c JOIN (
+         SELECT platform, chat_id, MAX(id) AS latest FROM incoming_messages
+         WHERE member_id IN (SELECT value FROM json_each(?)) GROUP BY platform, chat_id
+       ) i ON i.platform = c.platform AND i.chat_id = c.chat_id
+       WHERE c.is_group = 1 AND c.gone_at IS NULL AND (? IS NULL OR c.community_id = ?)
+       ORDER BY i.latest DESC`,
+    )
+    .all(JSON.stringify(memberIds), communityId ?? null, communityId ?? null) as Chat[];
+}
+
+/** Whether the bot has been told it can no longer write to a chat (removed, blocked: src/outbox/failures.ts). */
+export function isGone(db: Db, platform: Platform, chatId: string): boolean {
+  return db.prepare('SELECT gone_at IS NOT NULL FROM chats WHERE platform = ? AND chat_id = ?').pluck().get(platform, chatId) === 1;
+}

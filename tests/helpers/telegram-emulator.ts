@@ -43,7 +43,25 @@ export interface BotPost {
   /** A photo the bot sent (sendPhoto): its file name and the bytes, to look at. */
   photo?: { name: string; data: Buffer };
   entities?: { type: string; offset: number; length: number; user?: { id: number } }[];
+  /** The inline keyboard under the post, as it shows now (after any edit): each button's label and data. */
+  buttons?: { text: string; data: string }[][];
+  /** How many times the bot edited the post (editMessageText / editMessageReplyMarkup). */
+  edits: number;
   time: number;
+}
+
+/** What a person saw when their tap was answered (answerCallbackQuery): a toast, or an alert to dismiss. */
+export interface TapAnswer {
+  callbackId: string;
+  text: string;
+  showAlert: boolean;
+  time: number;
+}
+
+/** One command of a menu, as setMyCommands took it. */
+export interface MenuCommand {
+  command: string;
+  description: string;
 }
 
 /**
@@ -51,7 +69,12 @@ export interface BotPost {
  * lacks and linli relies on, added in front of its routes: `getUpdates` that honours `offset`
  * (updates stay until confirmed, as on Telegram) and waits a little for new ones (long polling),
  * updates of any kind (edited messages, channel posts), 429 answers with `retry_after` for one
- * chat, `sendDocument`, `sendPhoto`, `getFile` and file downloads, and `getMe` with `can_read_all_group_messages`.
+ * chat, `sendDocument`, `sendPhoto`, `getFile` and file downloads, `getMe` with
+ * `can_read_all_group_messages`, taps on inline buttons (`callback_query` updates) answered once by
+ * `answerCallbackQuery`, `editMessageText` / `editMessageReplyMarkup` as Telegram does them (the
+ * edited message returned, "message is not modified" refused), `setMyCommands` / `getMyCommands` per
+ * scope and language with Telegram's rules for names, and, when asked (`strictPrivateChats`), the
+ * 403 Telegram answers to a bot writing first to someone who never started it.
  */
 export class TelegramEmulator {
   readonly server: TelegramServer;
@@ -69,6 +92,19 @@ export class TelegramEmulator {
   sendDelayMs = 0;
   /** How many times a bot asked for updates. */
   polls = 0;
+  /** Every tap answered, in order (answerCallbackQuery). */
+  readonly tapAnswers: TapAnswer[] = [];
+  /** Menus as set, by scope and language: "all_private_chats|zh", "all_group_chats|" (no language). */
+  readonly menus = new Map<string, MenuCommand[]>();
+  /**
+   * As on Telegram: the bot may not write first to a person. When on, a send to a private chat of
+   * someone who never wrote to the bot privately answers 403 "bot can't initiate conversation".
+   */
+  strictPrivateChats = false;
+  /** People who have written to the bot in a private chat (pressed Start). */
+  private readonly started = new Set<number>();
+  private readonly editCounts = new Map<number, number>();
+  private callbackCounter = 0;
 
   private constructor(readonly port: number) {
     this.server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 3600 });
@@ -126,8 +162,41 @@ export class TelegramEmulator {
       const end = text.search(/\s/);
       message.entities = [{ type: 'bot_command', offset: 0, length: end < 0 ? text.length : end }, ...((extra.entities as Json[]) ?? [])];
     }
+    if (chat.type === 'private') this.started.add(from.id);
     this.pushRaw({ message });
     return messageId;
+  }
+
+  /**
+   * A person taps an inline button under one of the bot's posts: a callback_query update carrying
+   * the button's data and the post as it shows now. Returns the callback query's id.
+   */
+  userTaps(
+    from: { id: number; name: string; username?: string },
+    chat: { id: number; type: 'group' | 'supergroup' | 'private'; title?: string },
+    post: { messageId: number },
+    data: string,
+  ): string {
+    const stored = this.storedBotMessage(chat.id, post.messageId);
+    if (!stored) throw new Error(`no bot post ${post.messageId} in chat ${chat.id}`);
+    const buttons = this.buttonsOf(stored.message).flat();
+    if (!buttons.some((b) => b.data === data)) throw new Error(`post ${post.messageId} has no button "${data}" (it has ${buttons.map((b) => b.data).join(', ') || 'none'})`);
+    const id = `cb${++this.callbackCounter}-${from.id}`;
+    const message = {
+      message_id: stored.messageId,
+      date: Math.floor(stored.time / 1000),
+      from: { id: 666, is_bot: true, first_name: '邻里助手', username: 'linli_test_bot' },
+      chat: chat.type === 'private' ? { id: chat.id, type: 'private', first_name: from.name } : { id: chat.id, type: chat.type, title: chat.title ?? 'group' },
+      text: stored.message.text,
+      reply_markup: stored.message.reply_markup,
+    };
+    this.pushRaw({ callback_query: { id, from: { id: from.id, is_bot: false, first_name: from.name, username: from.username }, message, chat_instance: String(chat.id), data } });
+    return id;
+  }
+
+  /** The answers shown to the person who made this tap. */
+  answersTo(callbackId: string): TapAnswer[] {
+    return this.tapAnswers.filter((a) => a.callbackId === callbackId);
   }
 
   /** Any update as Telegram would send it (edited_message, channel_post, a sticker ...), without update_id. */
@@ -251,6 +320,8 @@ export class TelegramEmulator {
           document: msg.document as BotPost['document'],
           photo: this.photos.get(m.messageId),
           entities: msg.entities as BotPost['entities'],
+          buttons: this.buttonsOf(msg).length > 0 ? this.buttonsOf(msg) : undefined,
+          edits: this.editCounts.get(m.messageId) ?? 0,
           time: m.time,
         };
       });
@@ -265,6 +336,17 @@ export class TelegramEmulator {
       if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
       await new Promise((r) => setTimeout(r, 25));
     }
+  }
+
+  private storedBotMessage(chatId: string | number, messageId: number): StoredBotMessage | undefined {
+    return this.store.botMessages.find((m) => m.botToken === TOKEN && m.messageId === Number(messageId) && String(m.message.chat_id) === String(chatId));
+  }
+
+  private buttonsOf(message: Json): { text: string; data: string }[][] {
+    const markup = (typeof message.reply_markup === 'string' ? JSON.parse(message.reply_markup) : message.reply_markup) as
+      | { inline_keyboard?: { text: string; callback_data?: string }[][] }
+      | undefined;
+    return (markup?.inline_keyboard ?? []).map((row) => row.map((b) => ({ text: b.text, data: b.callback_data ?? '' })));
   }
 
   private install(): void {
@@ -304,6 +386,9 @@ export class TelegramEmulator {
       });
     }
     if (method === 'getUpdates') return this.getUpdates(req, res);
+    if (method === 'answerCallbackQuery') return this.answerCallbackQuery(req, res);
+    if (method === 'editMessageText' || method === 'editMessageReplyMarkup') return this.editMessage(method, req, res);
+    if (method === 'setMyCommands' || method === 'getMyCommands' || method === 'deleteMyCommands') return this.myCommands(method, req, res);
     if (method === 'getFile') {
       const id = String(req.body?.file_id ?? '');
       if (!this.files.has(id)) return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
@@ -326,6 +411,10 @@ export class TelegramEmulator {
       if (this.down) {
         this.failures.push(chatId);
         return void res.status(this.down.code).json({ ok: false, error_code: this.down.code, description: this.down.description });
+      }
+      if (this.strictPrivateChats && Number(chatId) > 0 && !this.started.has(Number(chatId))) {
+        this.failures.push(chatId);
+        return void res.status(403).json({ ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" });
       }
       const failing = this.failing.get(chatId);
       if (failing && failing.times > 0) {
@@ -359,6 +448,56 @@ export class TelegramEmulator {
       return next();
     }
     next();
+  }
+
+  /** A tap is answered once, within Telegram's time; a second answer is refused as Telegram refuses it. */
+  private answerCallbackQuery(req: Req, res: Res): void {
+    const body = (req.body ?? {}) as Json;
+    const id = String(body.callback_query_id ?? '');
+    const text = String(body.text ?? '');
+    if (text.length > 200) return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: MESSAGE_TOO_LONG' });
+    if (!/^cb\d+-/.test(id) || this.tapAnswers.some((a) => a.callbackId === id)) {
+      return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: query is too old and response timeout expired or query ID is invalid' });
+    }
+    this.tapAnswers.push({ callbackId: id, text, showAlert: body.show_alert === true || body.show_alert === 'true', time: Date.now() });
+    res.json({ ok: true, result: true });
+  }
+
+  /** Edits one of the bot's posts: its text and buttons, or its buttons alone; no buttons given removes them. */
+  private editMessage(method: 'editMessageText' | 'editMessageReplyMarkup', req: Req, res: Res): void {
+    const body = (req.body ?? {}) as Json;
+    const stored = this.storedBotMessage(String(body.chat_id), Number(body.message_id));
+    if (this.down) return void res.status(this.down.code).json({ ok: false, error_code: this.down.code, description: this.down.description });
+    if (!stored) return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message to edit not found' });
+    const markup = typeof body.reply_markup === 'string' ? JSON.parse(body.reply_markup) : body.reply_markup;
+    const text = method === 'editMessageText' ? String(body.text ?? '') : String(stored.message.text ?? '');
+    if (method === 'editMessageText' && text.trim() === '') return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message text is empty' });
+    if (text === stored.message.text && JSON.stringify(markup ?? null) === JSON.stringify(stored.message.reply_markup ?? null)) {
+      return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message' });
+    }
+    stored.message = { ...stored.message, text, reply_markup: markup, ...(body.entities ? { entities: body.entities } : {}) };
+    if (!markup) delete stored.message.reply_markup;
+    this.editCounts.set(stored.messageId, (this.editCounts.get(stored.messageId) ?? 0) + 1);
+    res.json({ ok: true, result: { message_id: stored.messageId, date: Math.floor(stored.time / 1000), edit_date: Math.floor(Date.now() / 1000), chat: { id: Number(body.chat_id), type: Number(body.chat_id) > 0 ? 'private' : 'supergroup' }, text, reply_markup: markup } });
+  }
+
+  /** The bot's menus, one list per scope and language, with the Bot API's rules for what a list may hold. */
+  private myCommands(method: 'setMyCommands' | 'getMyCommands' | 'deleteMyCommands', req: Req, res: Res): void {
+    const body = (req.body ?? {}) as Json;
+    const scope = (typeof body.scope === 'string' ? JSON.parse(body.scope) : body.scope) as { type?: string; chat_id?: number } | undefined;
+    const lang = String(body.language_code ?? '');
+    if (lang !== '' && !/^[a-z]{2}$/.test(lang)) return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: invalid language code specified' });
+    const key = `${scope?.type ?? 'default'}${scope?.chat_id !== undefined ? `:${scope.chat_id}` : ''}|${lang}`;
+    if (method === 'getMyCommands') return void res.json({ ok: true, result: this.menus.get(key) ?? [] });
+    if (method === 'deleteMyCommands') {
+      this.menus.delete(key);
+      return void res.json({ ok: true, result: true });
+    }
+    const commands = (typeof body.commands === 'string' ? JSON.parse(body.commands) : body.commands) as MenuCommand[];
+    const bad = !Array.isArray(commands) || commands.length > 100 || commands.some((c) => !/^[a-z0-9_]{1,32}$/.test(c.command) || !c.description || c.description.length > 256);
+    if (bad) return void res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: BOT_COMMAND_INVALID' });
+    this.menus.set(key, commands.map((c) => ({ command: c.command, description: c.description })));
+    res.json({ ok: true, result: true });
   }
 
   private async getUpdates(req: Req, res: Res): Promise<void> {
