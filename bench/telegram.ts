@@ -1,7 +1,7 @@
 /**
  * The Telegram scenario: linli as `npm start` runs it (compiled, its own process) against the
  * telegram-test-api emulator, with Telegram's limits enforced in front of it (telegram-limits.ts),
- * and a naive one-reply-per-message telegraf bot (naive-bot.ts) on another emulator and proxy,
+ * and a naive one-reply-per-message grammY bot (naive-bot.ts) on another emulator and proxy,
  * in the same run. Residents order by 接龙: each copies the latest chain they saw in the group and
  * adds their line, at random times over the scenario. First one resident orders in a quiet group.
  */

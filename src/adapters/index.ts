@@ -10,7 +10,7 @@ import type { Adapter } from '../outbox/port.js';
 export async function platformAdapters(config: Config, log: Logger): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
   if (config.telegram) {
-    // Each platform's SDK is loaded only when that platform is configured (telegraf ~10 MB, wechaty seconds).
+    // Each platform's SDK is loaded only when that platform is configured (grammY, wechaty seconds).
     const { TelegramAdapter } = await import('./telegram.js');
     const telegram = new TelegramAdapter(
       { token: config.telegram.token, apiRoot: config.telegram.apiRoot, admins: config.admins },

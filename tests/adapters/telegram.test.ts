@@ -31,7 +31,7 @@ const pingCommand = defineCommand({
 let bot: TelegramBot;
 afterEach(async () => bot?.stop());
 
-describe('linli on Telegram (telegraf against the Bot API emulator)', { timeout: 60_000 }, () => {
+describe('linli on Telegram (grammY against the Bot API emulator)', { timeout: 60_000 }, () => {
   it('a command in the group is answered in the group, as a reply to it', async () => {
     bot = await TelegramBot.start();
     const asked = bot.emu.userSays(wang, GROUP, '/我是 5-302');

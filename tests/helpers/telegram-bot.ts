@@ -28,7 +28,7 @@ export interface BotOptions {
 }
 
 /**
- * linli on Telegram for a test: the telegram-test-api emulator on 127.0.0.1, the real telegraf
+ * linli on Telegram for a test: the telegram-test-api emulator on 127.0.0.1, the real grammY
  * client pointed at it through TELEGRAM_API_ROOT, a real SQLite file in a temp folder.
  */
 export class TelegramBot {

@@ -35,7 +35,7 @@ async function residentsAsk(b: TelegramBot, clock: FakeClock, outage: () => void
   await b.emu.until(() => b.incomingCount() === 27, 15_000, 'every message handled');
 }
 
-describe('a Bot API outage loses nothing (fake clock, real telegraf, emulator)', { timeout: 60_000 }, () => {
+describe('a Bot API outage loses nothing (fake clock, real grammY, emulator)', { timeout: 60_000 }, () => {
   it('60 s of 502s: nothing is given up, and when Telegram answers again every reply arrives, the emergency first', async () => {
     const clock = new FakeClock(MORNING);
     bot = await TelegramBot.start({ clock, worker: false, admins: ['telegram:1'] });

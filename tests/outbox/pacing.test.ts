@@ -34,7 +34,7 @@ afterEach(async () => {
   wechat = undefined;
 });
 
-describe('Telegram pacing (fake clock, real telegraf and emulator)', { timeout: 60_000 }, () => {
+describe('Telegram pacing (fake clock, real grammY and emulator)', { timeout: 60_000 }, () => {
   it('60 messages for one group never go faster than 1 a second and 20 a minute, and 60 private answers at most 25 a second in all', async () => {
     const clock = new FakeClock(MORNING);
     bot = await TelegramBot.start({ clock, worker: false });
@@ -309,7 +309,7 @@ describe('WeChat pacing (fake clock, real wechaty, mock puppet)', { timeout: 120
   });
 });
 
-describe('failed sends (fake clock, real telegraf and emulator)', { timeout: 60_000 }, () => {
+describe('failed sends (fake clock, real grammY and emulator)', { timeout: 60_000 }, () => {
   it('a send that fails for a moment is retried with growing waits, then arrives once', async () => {
     const clock = new FakeClock(MORNING);
     bot = await TelegramBot.start({ clock, worker: false });
