@@ -1,6 +1,7 @@
 import { allCapabilities } from '../commands/index.js';
 import { holdDatabase, type DbLock } from './db/lock.js';
 import { migrate } from './db/migrate.js';
+import { menusOf } from './runtime/menus.js';
 import { startDesk, type DeskServer } from './desk/server.js';
 import { openDb, type Db } from './db/open.js';
 import { loadChineseDictionaries } from './kernel/chinese.js';
@@ -112,6 +113,13 @@ export class App {
     for (const adapter of this.adapters.values()) {
       await adapter.start((msg) => this.dispatcher.submit(msg), this.deps);
     }
+    await this.setMenus();
+  }
+
+  /** Gives each platform with command menus the menus of linli's commands (per audience and language). */
+  async setMenus(): Promise<void> {
+    const menus = menusOf(this.registry);
+    for (const adapter of this.adapters.values()) await adapter.setMenus?.(menus);
   }
 
   /** Starts the desk when LINLI_DESK_PORT is set (start() does; tests call it on their own); its address is `desk.url`. */

@@ -193,6 +193,7 @@ function setLang(ctx: CommunityCtx, lang: Lang): void {
 
 export const bulletinCommand = defineCommand({
   name: 'bulletin',
+  menu: { for: ['admin'], about: 'bulletin.menu', rank: 20 },
   aliases: ['通报', '每日通报', '日报', '防疫日报'],
   needsCommunity: true,
   help: 'bulletin.help',

@@ -2,6 +2,8 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of the daily bulletin, its notices and their translation. */
 export const bulletinMessages = defineMessages({
+  'bulletin.menu': { 'zh-CN': '每日通报', en: 'the daily bulletin' },
+  'notice.menu': { 'zh-CN': '发通知', en: 'post a notice' },
   'bulletin.title': { 'zh-CN': '【{community} 每日通报】{date}', en: '[{community} daily bulletin] {date}' },
   'bulletin.late': {
     'zh-CN': '(本通报原定{time}发出,因系统中断晚发,敬请谅解。)',

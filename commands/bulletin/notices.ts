@@ -67,6 +67,7 @@ function changeable(ctx: CommunityMemberCtx, id: number): Notice {
 
 export const noticeCommand = defineCommand({
   name: 'notice',
+  menu: { for: ['admin'], about: 'notice.menu', rank: 21 },
   aliases: ['notices', '通知', '公告', '通告'],
   roles: ['secretary'],
   needsCommunity: true,

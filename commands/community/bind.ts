@@ -10,6 +10,7 @@ const BUILDINGS = /(?:楼栋|楼|buildings?)\s*([\d、,, 和及与\-#号栋幢�
 
 export const bindCommand = defineCommand({
   name: 'bind',
+  menu: { for: ['admin'], about: 'bind.menu', rank: 26 },
   aliases: ['绑定', '绑定小区'],
   roles: ['secretary'],
   help: 'bind.help',

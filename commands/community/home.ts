@@ -14,6 +14,7 @@ const Door = z.object({
 
 export const homeCommand = defineCommand({
   name: 'home',
+  menu: { for: ['private', 'group', 'admin'], about: 'home.menu', rank: 4 },
   aliases: ['我是', '我住', '住址', '门牌', '门牌号', '地址', 'address'],
   // "我住5号楼302", "门牌 3号楼1201", and in a private chat a door on its own.
   recognise: recogniseHome,

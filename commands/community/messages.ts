@@ -2,7 +2,17 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of the community: help, home, roles, binding a group. */
 export const communityMessages = defineMessages({
+  'home.menu': { 'zh-CN': '登记住址(门牌号)', en: 'record your door number' },
+  'help.menu': { 'zh-CN': '看看我能做什么', en: 'what I can do' },
+  'bind.menu': { 'zh-CN': '把本群绑定到小区', en: 'bind this group to the community' },
+  'start.help': { 'zh-CN': '/开始 打个招呼', en: '/start  say hello' },
+  'start.hello': { 'zh-CN': '您好,{name}!我是邻里助手,帮邻居们配药、团购、紧急呼叫。', en: 'Hello, {name}! I am linli: medicine, group-buys and emergencies for neighbours.' },
+  'start.plain': { 'zh-CN': '有事直接说就行,例如「我的降压药快吃完了」;发 /帮助 看我能做的事。', en: 'Just say what you need, e.g. "my blood pressure pills are running out"; send /help for more.' },
+  'start.askDoor': { 'zh-CN': '请告诉我您的门牌号,例如:我住5号楼302。', en: 'Please tell me your door number, e.g. "I live at 5-302".' },
+  'start.home': { 'zh-CN': '您登记的住址:{door}。', en: 'Your home on record: {door}.' },
   'help.title': { 'zh-CN': '邻里助手可以帮您:', en: 'linli can help you with:' },
+  'help.topicHint': { 'zh-CN': '想细看哪一项,发 /帮助 配药 这样的。', en: 'For one of them in detail, send e.g. /help med.' },
+  'help.section': { 'zh-CN': '【{role}】', en: '[{role}]' },
   'help.footer': {
     'zh-CN': '不用记格式,直接说也行,例如:我住5号楼302。',
     en: 'No need to learn a syntax: plain words work too, e.g. "I live at 5-302".',

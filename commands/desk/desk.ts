@@ -15,6 +15,7 @@ const SIGN_OUT = /^(?:退出|登出|注销|结束|signout|sign out|logout|log ou
 
 export const deskCommand = defineCommand({
   name: 'desk',
+  menu: { for: ['private'], about: 'desk.menu', rank: 27 },
   aliases: ['后台', '工作台', '管理后台', 'desk'],
   needsCommunity: true,
   help: 'desk.help',

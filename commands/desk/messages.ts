@@ -2,6 +2,7 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of /后台: the sign-in link to the desk, signing out, what /mydata says about it. */
 export const deskMessages = defineMessages({
+  'desk.menu': { 'zh-CN': '后台登录链接', en: 'a sign-in link to the desk' },
   'desk.help': { 'zh-CN': '/后台 获取后台网页的登录链接(列表、合计、批量操作)', en: '/desk  a sign-in link to the desk (lists, totals, batches)' },
   'desk.usage': { 'zh-CN': '发 /后台 获取登录链接;发 /后台 退出 结束所有登录。', en: 'Send /desk for a sign-in link; /desk signout ends every session.' },
   'desk.link': {

@@ -104,6 +104,7 @@ function parseEmergency(raw: string): EmergencyArgs {
 
 export const emergencyCommand = defineCommand({
   name: 'emergency',
+  menu: { for: ['private', 'group', 'admin'], about: 'emergency.menu', rank: 1 },
   aliases: ['sos', '求救', '急救', '紧急呼叫', '紧急'],
   // Danger now, read with its evidence; the uncertain middle is asked (confirm below), never left in silence.
   recognise: (text) => {

@@ -2,6 +2,7 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Emergency calls. Group messages carry the place, never the health detail. */
 export const emergencyMessages = defineMessages({
+  'emergency.menu': { 'zh-CN': '紧急呼叫:有人晕倒、受伤', en: 'call for help now' },
   'emergency.help': { 'zh-CN': '/sos 5-302 情况 紧急呼叫医护人员', en: '/sos 5-302 <what happened>  call for medical help now' },
   'emergency.usage': { 'zh-CN': '请写门牌号和情况,例如:/sos 5-302 老人昏迷', en: 'Give the door number and what happened, e.g. /sos 5-302 collapsed' },
   'emergency.group': {

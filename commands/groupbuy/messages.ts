@@ -2,6 +2,7 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of group-buys (团购): registration, approval, the 接龙 chain, orders, close, delivery, imports. */
 export const groupbuyMessages = defineMessages({
+  'groupbuy.menu': { 'zh-CN': '跟团下单', en: 'order in a group-buy' },
   // Registration (先备案后发团)
   'groupbuy.registerHelp': { 'zh-CN': '/团购登记 登记团购,书记审批后才能发团(团长)', en: '/gbnew  register a group-buy for approval (leader)' },
   'groupbuy.registerUsage': {
@@ -252,7 +253,7 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.file.payments': { 'zh-CN': '收款', en: 'payments' },
 
   // Imports from 快团团 / 群接龙
-  'groupbuy.importHelp': { 'zh-CN': '/导入 附上快团团或群接龙导出的表格,生成分楼配送单(团长)', en: '/gbimport with a 快团团 or 群接龙 .xlsx export attached: delivery sheets per building (leader)' },
+  'groupbuy.importHelp': { 'zh-CN': '/导入团购 附上快团团或群接龙导出的表格,生成分楼配送单(团长)', en: '/gbimport with a 快团团 or 群接龙 .xlsx export attached: delivery sheets per building (leader)' },
   'groupbuy.importUsage': { 'zh-CN': '请把快团团或群接龙导出的 .xlsx 表格作为文件发给我,并写 /导入。', en: 'Send the .xlsx export from 快团团 or 群接龙 as a file with /gbimport.' },
   'groupbuy.importUnreadable': { 'zh-CN': '打不开「{file}」,请发 .xlsx 格式的导出表格。', en: 'I cannot open "{file}"; please send the .xlsx export.' },
   'groupbuy.importNoHeader': { 'zh-CN': '「{file}」里找不到「商品」「数量」这样的表头,是快团团或群接龙的导出吗?', en: 'I cannot find columns like 商品 and 数量 in "{file}". Is it a 快团团 or 群接龙 export?' },

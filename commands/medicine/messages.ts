@@ -5,6 +5,7 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
  * hold a medicine, a strength, a patient or days left: numbers and buildings only.
  */
 export const medicineMessages = defineMessages({
+  'medicine.menu': { 'zh-CN': '代配药登记(详情只私聊)', en: 'ask for medicine (details stay private)' },
   'medicine.help': { 'zh-CN': '/配药 登记代配药(药名 规格 数量,详情只私聊)', en: '/med  ask for medicine (details stay private)' },
   'medicine.usage': {
     'zh-CN': '请这样写:配药 氨氯地平 5mg 两盒 可以替换 还剩2天。门牌号不写就用您登记的住址。',

@@ -1,3 +1,4 @@
+import { startPayload } from '../../src/runtime/start.js';
 import { z } from 'zod';
 import { defineCommand, type ParseContext, type CommunityCtx, hasCommunity } from '../../src/runtime/command.js';
 import { langOfMember, type Ctx } from '../../src/runtime/context.js';
@@ -69,6 +70,7 @@ function parseRequest(raw: string, p: ParseContext): MedicineDraft {
 
 export const medicineCommand = defineCommand({
   name: 'medicine',
+  menu: { for: ['private', 'group', 'admin'], about: 'medicine.menu', rank: 2 },
   aliases: ['med', 'medicine', '配药', '代配药'],
   // Free text: a need for medicine, with or without its name (the name is then asked privately);
   // "配药", "我要配药", "帮5-302王阿姨配药 …" are read the same way.
@@ -219,7 +221,8 @@ function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
   const confirm = ctx.text('medicine.confirm', { id, details: requestDetails(ctx.lang, view) + phone });
   if (ctx.isGroup) {
     const sent = ctx.replyPrivatelyText(confirm);
-    ctx.reply(sent ? 'medicine.groupReceived' : 'medicine.groupReceivedNoPrivate', { id, building });
+    // The link in the group resumes this request privately: its details, to check.
+    ctx.reply(sent ? 'medicine.groupReceived' : 'medicine.groupReceivedNoPrivate', { id, building, startPayload: startPayload('medinfo', id) });
   } else {
     ctx.replyText(confirm);
   }

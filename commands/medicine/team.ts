@@ -62,6 +62,7 @@ const STATUS_PHRASE =
 
 export const medicineStatusCommand = defineCommand({
   name: 'medstatus',
+  helpSection: 'medicine_team',
   aliases: ['配药状态', '配药更新', 'medstatus'],
   keywords: [STATUS_PHRASE],
   roles: ['medicine_team'],

@@ -2,6 +2,8 @@ import { defineMessages, type KeysOf } from '../../src/kernel/catalogue.js';
 
 /** Messages of trust: scoped refusals, flood notice, one's own data, audit, retention, lockdown. */
 export const trustMessages = defineMessages({
+  'mydata.menu': { 'zh-CN': '我的信息(私聊发您)', en: 'what linli holds about you (privately)' },
+  'audit.menu': { 'zh-CN': '操作记录', en: 'the audit trail' },
   'trust.mydataChoice': { 'zh-CN': '看看你记了我哪些信息', en: 'see what you hold about me' },
   'trust.sentPrivately': { 'zh-CN': '已私信发给您。', en: 'Sent to you privately.' },
 

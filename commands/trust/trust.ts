@@ -36,6 +36,7 @@ const list = (ctx: Ctx, items: string[]) => items.join(ctx.lang === 'en' ? ', ' 
 
 export const mydataCommand = defineCommand({
   name: 'mydata',
+  menu: { for: ['private'], about: 'mydata.menu', rank: 5 },
   aliases: ['我的信息', '我的资料', '我的数据', 'mydata', 'my_data'],
   // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
   recognise: (text) => {
@@ -117,6 +118,7 @@ function auditLine(ctx: Ctx, row: AuditRow): string {
 
 export const auditCommand = defineCommand({
   name: 'audit',
+  menu: { for: ['admin'], about: 'audit.menu', rank: 25 },
   aliases: ['记录', '操作记录', '审计', 'audit'],
   roles: ['secretary'],
   needsCommunity: true,

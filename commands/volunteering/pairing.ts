@@ -180,6 +180,7 @@ export const pairingJobs: Jobs = {
 
 export const contactedCommand = defineCommand({
   name: 'contacted',
+  helpSection: 'volunteer',
   aliases: ['已联系', '联系过了'],
   keywords: [/^(?:已联系|联系过了|已经联系了?|都联系了)[!!。.]*$/, /^(?:contacted|checked in|called them)[!.]*$/i],
   needsCommunity: true,

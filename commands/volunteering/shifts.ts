@@ -170,6 +170,7 @@ export const takeShiftCommand = defineCommand({
 
 export const shiftListCommand = defineCommand({
   name: 'shiftlist',
+  helpSection: 'volunteer',
   aliases: ['班表', '巡逻班表'],
   needsCommunity: true,
   help: 'shift.listHelp',

@@ -147,6 +147,7 @@ function ownedTaskScope(ctx: MemberCtx, id: number | undefined): Scope | undefin
 
 export const taskCommand = defineCommand({
   name: 'task',
+  menu: { for: ['admin'], about: 'task.menu', rank: 22 },
   aliases: ['任务', '发任务', '发布任务'],
   roles: ['secretary', 'building_lead', 'volunteer'],
   needsCommunity: true,
@@ -252,6 +253,7 @@ export const claimCommand = defineCommand({
 
 export const doneCommand = defineCommand({
   name: 'done',
+  helpSection: 'volunteer',
   aliases: ['完成', '完成任务', '已完成'],
   needsCommunity: true,
   help: 'task.doneHelp',
@@ -264,6 +266,7 @@ export const doneCommand = defineCommand({
 
 export const giveBackCommand = defineCommand({
   name: 'giveback',
+  helpSection: 'volunteer',
   aliases: ['退回', '退回任务', '放弃任务'],
   needsCommunity: true,
   help: 'task.giveBackHelp',
@@ -296,6 +299,8 @@ export const cancelTaskCommand = defineCommand({
 
 export const tasksCommand = defineCommand({
   name: 'tasks',
+  helpSection: 'volunteer',
+  menu: { for: ['group', 'admin'], about: 'tasks.menu', rank: 6 },
   aliases: ['任务列表', '待认领', '未完成任务'],
   needsCommunity: true,
   help: 'task.listHelp',

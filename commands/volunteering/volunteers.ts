@@ -45,6 +45,7 @@ const NEED = /([^\s\d,,、;;]{1,20}?)\s*(\d{1,4})\s*(?:人|名|位|个|people)?(
 
 export const recruitCommand = defineCommand({
   name: 'recruit',
+  menu: { for: ['admin'], about: 'recruit.menu', rank: 23 },
   aliases: ['招募', '招募志愿者', '志愿者招募'],
   roles: ['secretary', 'building_lead'],
   needsCommunity: true,
@@ -166,6 +167,7 @@ const EXPORT = /^(?:导出|表格|excel|xlsx|export|下载)$/i;
 
 export const rosterCommand = defineCommand({
   name: 'roster',
+  menu: { for: ['admin'], about: 'roster.menu', rank: 24 },
   aliases: ['花名册', '志愿者名单', '志愿者花名册', 'volunteers'],
   roles: ['secretary', 'building_lead'],
   needsCommunity: true,

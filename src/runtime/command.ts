@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { MessageKey } from '../kernel/catalogue.js';
 import type { Role } from '../kernel/roles.js';
-import type { Lang } from '../kernel/types.js';
+import type { Lang, MenuAudience } from '../kernel/types.js';
 import type { Community } from '../services/communities.js';
 import type { CommunityMemberCtx, Ctx, JobCtx, MemberCtx } from './context.js';
 import type { Recognised, Situation } from './understand.js';
@@ -111,6 +111,14 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
   needsCommunity?: boolean;
   /** One line for /help. */
   help: MessageKey;
+  /**
+   * Where the command is offered first (src/runtime/menus.ts): the audiences whose command menu
+   * (Telegram's "/" list) carries it under its Latin name, with `about`, a few words; `rank` orders
+   * the menus and a resident's short /help (the commands everyone may use that have one).
+   */
+  menu?: { for: MenuAudience[]; about: MessageKey; rank: number };
+  /** The role whose part of /help shows a command everyone may use (/done is a volunteer's). */
+  helpSection?: Role;
   /** The right form, shown when the arguments are wrong. */
   usage: MessageKey;
   /** Turns the argument text into the argument object (pure); the schema then checks it. */

@@ -13,6 +13,7 @@ import { privateAddress, qualifiedId, secretariesOf, type Member, type RoleGrant
 import './messages.js';
 import type { AnyCommand } from './command.js';
 import type { Registry } from './registry.js';
+import { startPayload } from './start.js';
 
 export type { Deps };
 
@@ -223,9 +224,9 @@ export class Ctx extends MemberCtx {
     return t(this.lang, key, { startLink, ...rest });
   }
 
-  /** The payload of a link that continues the running command privately: its name (dots as dashes). */
+  /** The payload of a link that continues the running command privately: its name. */
   private startPayload(): string | undefined {
-    return this.command ? this.command.name.replace(/\./g, '-') : undefined;
+    return this.command ? startPayload(this.command.name) : undefined;
   }
 
   /** Answers in this chat, as a reply to the message. */

@@ -16,6 +16,7 @@ import { decide as decideFor, decideRoles } from './policy.js';
 import type { Registry } from './registry.js';
 import type { Prepared } from './router.js';
 import { replyRef, situationOf } from './situation.js';
+import { resumedText } from './start.js';
 import { decide, type Decision, type OpenGroupBuy, type Reading } from './understand.js';
 
 /** Messages longer than this are refused with a reply (a 500-line 接龙 chain is about 15,000). */
@@ -127,7 +128,9 @@ export class Dispatcher {
     }
 
     // The text is normalised here, once: every route below reads prepared.text.
-    const prepared = this.registry.router.read({ text: msg.text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
+    // A private chat opened by a link that continues a flow (/start medinfo_23) is that flow's command.
+    const text = (!msg.isGroup && resumedText(msg.text, (n) => this.registry.router.commandNamed(n))) || msg.text;
+    const prepared = this.registry.router.read({ text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
     const lang: Lang = prepared.lang ?? member.lang ?? chat.lang ?? 'zh-CN';
     const ctx = this.ctx(msg, chat, member, lang, incomingId);
     // Only messages for the bot count against the flood limit: chatter in a busy group costs nothing.

@@ -68,6 +68,7 @@ export class TelegramBot {
     this.dispatcher.onCommit = () => this.app.worker.kick();
     if (opts.worker !== false) this.app.worker.start(100);
     await this.adapter.start((msg) => this.dispatcher.submit(msg));
+    await this.app.setMenus();
   }
 
   get db() {

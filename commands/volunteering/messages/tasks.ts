@@ -2,6 +2,8 @@ import { defineMessages, type KeysOf } from '../../../src/kernel/catalogue.js';
 
 /** Tasks claimed by reply. */
 export const tasksMessages = defineMessages({
+  'tasks.menu': { 'zh-CN': '还没完成的任务', en: 'unfinished tasks' },
+  'task.menu': { 'zh-CN': '发布任务', en: 'post a task for volunteers' },
   'task.help': { 'zh-CN': '/任务 3号楼 搬运物资10箱 今天16:00前 发布任务(书记、楼组长、志愿者)', en: '/task <what> [when]  post a task for volunteers (secretary, lead, volunteer)' },
   'task.usage': {
     'zh-CN': '请写任务内容,例如:/任务 3号楼 搬运物资10箱 今天16:00前',

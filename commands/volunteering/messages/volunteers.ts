@@ -2,6 +2,8 @@ import { defineMessages, type KeysOf } from '../../../src/kernel/catalogue.js';
 
 /** Volunteer sign-up, roster and teams. */
 export const volunteersMessages = defineMessages({
+  'recruit.menu': { 'zh-CN': '招募志愿者', en: 'call for volunteers' },
+  'roster.menu': { 'zh-CN': '志愿者名单', en: 'the volunteers' },
   'vol.skill.doctor': { 'zh-CN': '医生', en: 'doctor' },
   'vol.skill.nurse': { 'zh-CN': '护士', en: 'nurse' },
   'vol.skill.pharmacist': { 'zh-CN': '药剂师', en: 'pharmacist' },
