@@ -1,7 +1,8 @@
 import type { JobCtx } from '../../src/runtime/context.js';
-import { t } from '../../src/kernel/catalogue.js';
+import { t, type Params } from '../../src/kernel/catalogue.js';
+import { postsWithButtons } from '../../src/outbox/store.js';
 import { localDateTime } from '../../src/kernel/time.js';
-import type { Lang, Platform } from '../../src/kernel/types.js';
+import type { Button, Lang, Platform } from '../../src/kernel/types.js';
 import { chatByAddress } from '../../src/services/communities.js';
 import { cancelJob, scheduleJob } from '../../src/services/jobs.js';
 import type { Member } from '../../src/services/members.js';
@@ -36,12 +37,16 @@ export function taskParams(ctx: JobCtx, lang: Lang, task: Task) {
   };
 }
 
-/** Posts a task into its group, as a message volunteers claim by replying to. */
+/** The button under a post about an open task: a tap is the reply 「接」, read as typing it would be. */
+const claimButton = (lang: Lang): Button[][] => [[{ label: t(lang, 'task.button'), reply: '接' }]];
+
+/** Posts a task into its group, as a message volunteers claim by tapping 接任务 or replying 「接」. */
 export function announceTask(ctx: JobCtx, task: Task, key: 'task.posted' | 'task.again' | 'task.returned'): void {
   const chat = chatByAddress(ctx.db, task.platform as Platform, task.chat_id);
   const lang: Lang = chat?.lang ?? 'zh-CN';
   ctx.send({ platform: task.platform as Platform, chatId: task.chat_id }, t(lang, key, taskParams(ctx, lang, task)), {
     ref: { kind: 'task', id: task.id },
+    buttons: claimButton(lang),
   });
   if (task.announcements < MAX_ANNOUNCEMENTS) {
     scheduleJob(
@@ -56,6 +61,19 @@ export function announceTask(ctx: JobCtx, task: Task, key: 'task.posted' | 'task
 export function tellFits(ctx: JobCtx, task: Task, members: Member[]): void {
   for (const m of members) {
     const lang = m.lang ?? 'zh-CN';
-    ctx.tell(m, 'task.fits', taskParams(ctx, lang, task), { ref: { kind: 'task', id: task.id } });
+    ctx.tell(m, 'task.fits', taskParams(ctx, lang, task), { ref: { kind: 'task', id: task.id }, buttons: claimButton(lang) });
+  }
+}
+
+/**
+ * The task is no longer open (claimed, cancelled): every post still offering 接任务 (in the group,
+ * and privately to volunteers it fits) is edited to say so, in its chat's language, its button
+ * gone, instead of posting a new message.
+ */
+export function showTaskState(ctx: JobCtx, task: Task, key: 'task.claimed' | 'task.cancelled', params: Params): void {
+  for (const post of postsWithButtons(ctx.db, { kind: 'task', id: task.id })) {
+    const chat = chatByAddress(ctx.db, post.platform, post.chat_id);
+    const lang: Lang = chat?.lang ?? 'zh-CN';
+    ctx.send({ platform: post.platform, chatId: post.chat_id }, t(lang, key, params), { edits: post.id });
   }
 }

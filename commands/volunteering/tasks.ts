@@ -34,6 +34,7 @@ import {
   DEFAULT_TASK_MS,
   GRACE_MS,
   MAX_ANNOUNCEMENTS,
+  showTaskState,
   taskParams,
   tellFits,
 } from './task-post.js';
@@ -72,6 +73,9 @@ function claim(ctx: Ctx, taskId: number): void {
   cancelTaskJobs(ctx.db, task.id, 'unclaimed');
   const dueAt = Math.max(task.due_at ?? ctx.now() + DEFAULT_TASK_MS, ctx.now());
   scheduleJob(ctx.db, { kind: 'task.chase', key: chaseKey(task.id, 1), dueAt, payload: { taskId: task.id, ownerId: ctx.member.id, stage: 1 } }, ctx.now());
+  // The posts offering the task now show its owner; a tap needs nothing more in the group.
+  showTaskState(ctx, task, 'task.claimed', { id: task.id, name: ctx.member.display_name });
+  if (ctx.tapped) return void ctx.reply('task.youTookIt', { id: task.id });
   announceIn(ctx, task, ctx.text('task.claimed', { id: task.id, name: ctx.member.display_name }));
 }
 
@@ -106,6 +110,7 @@ function cancel(ctx: Ctx, task: Task): void {
   cancelTaskJobs(ctx.db, task.id, 'chase');
   cancelTaskJobs(ctx.db, task.id, 'unclaimed');
   ctx.record('task.cancel', 'task', task.id);
+  showTaskState(ctx, task, 'task.cancelled', { id: task.id });
   announceIn(ctx, task, ctx.text('task.cancelled', { id: task.id }));
   const owner = task.owner_member_id !== null ? memberById(ctx.db, task.owner_member_id) : undefined;
   if (owner && owner.id !== ctx.member.id) ctx.tell(owner, 'task.cancelledOwner', { id: task.id });

@@ -38,6 +38,8 @@ export const tasksMessages = defineMessages({
     en: '✅ Task #{id} is claimed by {name}. When done, reply "done" to this message or send /done {id}',
   },
   'task.alreadyTaken': { 'zh-CN': '任务#{id}已经由 {name} 认领了,谢谢您!', en: 'Task #{id} is already taken by {name}. Thank you!' },
+  'task.button': { 'zh-CN': '接任务', en: 'Take it' },
+  'task.youTookIt': { 'zh-CN': '任务#{id}归您了,谢谢!完成后发 /完成 {id}', en: 'Task #{id} is yours, thank you! When done, send /done {id}' },
   'task.youHaveIt': { 'zh-CN': '任务#{id}已经是您认领的了。', en: 'You already have task #{id}.' },
   'task.closed': { 'zh-CN': '任务#{id}已经结束了({status})。', en: 'Task #{id} is already over ({status}).' },
   'task.status.done': { 'zh-CN': '已完成', en: 'done' },

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { taskById } from '../../commands/volunteering/store/tasks.js';
+import { memberByPlatformId } from '../../src/services/members.js';
+import { TelegramBot } from '../helpers/telegram-bot.js';
+
+const GROUP = { id: -1001, type: 'supergroup' as const, title: '阳光二期5号楼' };
+const secretary = { id: 1, name: '书记', username: 'shuji' };
+const v1 = { id: 21, name: '张师傅' };
+const v2 = { id: 22, name: '刘阿姨' };
+const wang = { id: 11, name: '王阿姨' };
+
+let bot: TelegramBot;
+afterEach(async () => bot?.stop());
+
+/** A bound group, two volunteers signed up under a recruit post, and a task posted with its 接任务 button. */
+async function taskWithButton() {
+  bot = await TelegramBot.start();
+  bot.emu.userSays(secretary, GROUP, '/bind 阳光二期');
+  bot.emu.userSays(secretary, GROUP, '/招募 紧急招募志愿者');
+  const recruit = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.includes('招募')), 15_000, 'the recruit post');
+  for (const [who, details] of [[v1, '5-302 司机 晚上'], [v2, '5-401 配送 全天']] as const) {
+    bot.emu.userSays(who, GROUP, `报名 ${details}`, { reply_to_message: { message_id: recruit.messageId, text: recruit.text } });
+  }
+  await bot.emu.until(() => bot.db.prepare("SELECT COUNT(*) FROM member_roles WHERE role = 'volunteer'").pluck().get() === 2, 15_000, 'two volunteers');
+  bot.emu.userSays(secretary, GROUP, '/任务 5号楼 搬运物资10箱');
+  const post = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.includes('任务#1')), 15_000, 'the task post');
+  return post;
+}
+
+describe('inline buttons on Telegram (on the emulator)', { timeout: 60_000 }, () => {
+  it('a task is posted with a 接任务 button that stands for the reply 「接」', async () => {
+    const post = await taskWithButton();
+    expect(post.buttons).toEqual([[{ text: '接任务', data: '接' }]]);
+  });
+
+  it('two volunteers tap 接任务 at once: one owns it, the post shows the owner, the other is told privately, the group gets no new message', async () => {
+    const post = await taskWithButton();
+    const before = bot.emu.botPosts(GROUP.id).length;
+    const tap1 = bot.emu.userTaps(v1, GROUP, post, '接');
+    const tap2 = bot.emu.userTaps(v2, GROUP, post, '接');
+    await bot.emu.until(() => bot.emu.answersTo(tap1).length + bot.emu.answersTo(tap2).length === 2, 15_000, 'both taps answered');
+    const edited = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.messageId === post.messageId && p.edits > 0), 15_000, 'the post edited');
+
+    const owner = taskById(bot.db, 1)!.owner_member_id;
+    const winner = owner === memberByPlatformId(bot.db, 'telegram', String(v1.id))!.id ? v1 : v2;
+    const [wonTap, lostTap] = winner === v1 ? [tap1, tap2] : [tap2, tap1];
+    expect(bot.emu.answersTo(wonTap).map((a) => a.text)).toEqual(['任务#1归您了,谢谢!完成后发 /完成 1']);
+    expect(bot.emu.answersTo(lostTap).map((a) => a.text)).toEqual([`任务#1已经由 ${winner.name} 认领了,谢谢您!`]);
+    expect(edited.text).toContain(`任务#1由 ${winner.name} 认领`);
+    expect(edited.buttons).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(bot.emu.botPosts(GROUP.id)).toHaveLength(before);
+    // Nothing was sent to either volunteer's private chat either.
+    expect(bot.emu.botPosts(v1.id).concat(bot.emu.botPosts(v2.id))).toEqual([]);
+  });
+
+  it('a tap delivered twice is handled once', async () => {
+    const post = await taskWithButton();
+    const tap = bot.emu.userTaps(v1, GROUP, post, '接');
+    await bot.emu.until(() => bot.emu.answersTo(tap).length === 1, 15_000, 'the answer');
+    const incoming = bot.incomingCount();
+    bot.emu.pushRaw({
+      callback_query: { id: tap, from: { id: v1.id, is_bot: false, first_name: v1.name }, message: { message_id: post.messageId, date: 0, chat: GROUP, text: post.text }, chat_instance: '1', data: '接' },
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(bot.incomingCount()).toBe(incoming);
+    expect(bot.emu.answersTo(tap)).toHaveLength(1);
+  });
+
+  it('a resident who taps is told privately that only volunteers claim tasks, and the task stays open', async () => {
+    const post = await taskWithButton();
+    const before = bot.emu.botPosts(GROUP.id).length;
+    const tap = bot.emu.userTaps(wang, GROUP, post, '接');
+    const [answer] = await bot.emu.until(() => bot.emu.answersTo(tap).length > 0 && bot.emu.answersTo(tap), 15_000, 'the answer');
+    expect(answer!.text).toContain('只有登记的志愿者才能认领任务');
+    expect(taskById(bot.db, 1)!.status).toBe('open');
+    expect(bot.emu.botPosts(GROUP.id)).toHaveLength(before);
+  });
+
+  it('typing 「接」 as a reply still works, and the post loses its button', async () => {
+    const post = await taskWithButton();
+    bot.emu.userSays(v1, GROUP, '接', { reply_to_message: { message_id: post.messageId, text: post.text } });
+    await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.includes('由 张师傅 认领') && p.messageId !== post.messageId), 15_000, 'the claim announced');
+    const edited = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.messageId === post.messageId && p.edits > 0), 15_000, 'the post edited');
+    expect(edited.buttons).toBeUndefined();
+  });
+});
