@@ -95,11 +95,15 @@ function tellSecretaries(
 const EmergencyArgs = z.object({ door: z.string().optional(), detail: z.string() });
 type EmergencyArgs = z.infer<typeof EmergencyArgs>;
 
+/** Cries for help at the start of a message: the call itself, not what happened ("救命 老人晕倒了" → "老人晕倒了"). */
+const CRY = /^(?:(?:救命啊?|救救我们?|快来人啊?|来人啊?|快来|求救|急救|紧急呼叫|紧急|sos|help|urgent)[\s!!,,。.、~～]*)+/i;
+
 /** "/sos 5-302 老人昏迷" → the door, and what happened (the health detail, kept out of groups). */
 function parseEmergency(raw: string): EmergencyArgs {
   const found = findDoor(raw);
   const rest = found ? raw.slice(0, found.index) + raw.slice(found.index + found.length) : raw;
-  return { door: found ? doorKey(found.door) : undefined, detail: rest.replace(/\s+/g, ' ').trim().slice(0, 300) };
+  const detail = rest.replace(/\s+/g, ' ').trim().replace(CRY, '').trim();
+  return { door: found ? doorKey(found.door) : undefined, detail: detail.slice(0, 300) };
 }
 
 export const emergencyCommand = defineCommand({

@@ -29,7 +29,7 @@ export const emergencyMessages = defineMessages({
     en: '🚨 Emergency call #{id}: {place}, what happened: {detail} (raised by {name}). {medics} medical volunteers told{unreached}. Call 120 if needed. Close it with /sosclose {id}',
   },
   'emergency.secretaryAgain': {
-    'zh-CN': '⚠️ 紧急呼叫#{id}2分钟无人响应,已扩大到{groups}个群和{volunteers}位志愿者。请考虑立即拨打120。',
+    'zh-CN': '⚠️ 紧急呼叫#{id}:2分钟内无人响应,已扩大到{groups}个群和{volunteers}位志愿者。请考虑立即拨打120。',
     en: '⚠️ Emergency call #{id}: no answer in 2 minutes; re-sent to {groups} groups and {volunteers} volunteers. Consider calling 120 now.',
   },
   'emergency.secretaryResponder': { 'zh-CN': '紧急呼叫#{id}:{name} 已响应。', en: 'Emergency call #{id}: {name} is responding.' },

@@ -167,7 +167,7 @@ export const generatedTraditional: Readonly<Record<string, string>> = {
   "情况危急请立即拨打120!已发出紧急呼叫#{id},正在通知医护人员和书记。": "情況危急請立即撥打120!已發出緊急呼叫#{id},正在通知醫護人員和書記。",
   "✅ 紧急呼叫#{id}:{name} 已响应,正在赶往{place}。": "✅ 緊急呼叫#{id}:{name} 已響應,正在趕往{place}。",
   "🚨 紧急呼叫#{id}:{place},情况:{detail}(发起人:{name})。已通知医护志愿者{medics}人{unreached}。需要时请拨打120。结束后发 /结束紧急 {id}": "🚨 緊急呼叫#{id}:{place},情況:{detail}(發起人:{name})。已通知醫護志願者{medics}人{unreached}。需要時請撥打120。結束後發 /結束緊急 {id}",
-  "⚠️ 紧急呼叫#{id}2分钟无人响应,已扩大到{groups}个群和{volunteers}位志愿者。请考虑立即拨打120。": "⚠️ 緊急呼叫#{id}2分鐘無人響應,已擴大到{groups}個群和{volunteers}位志願者。請考慮立即撥打120。",
+  "⚠️ 紧急呼叫#{id}:2分钟内无人响应,已扩大到{groups}个群和{volunteers}位志愿者。请考虑立即拨打120。": "⚠️ 緊急呼叫#{id}:2分鐘內無人響應,已擴大到{groups}個群和{volunteers}位志願者。請考慮立即撥打120。",
   "紧急呼叫#{id}:{name} 已响应。": "緊急呼叫#{id}:{name} 已響應。",
   "已结束": "已結束",
   "进行中": "進行中",
