@@ -31,6 +31,7 @@ export function readableRequest(ctx: Ctx, id: number): MedicineRequest {
   const r = requestById(ctx.db, id);
   if (!r || r.forgotten_at !== null) throw new UserError('medicine.notFound', { id });
   if (isOwnRequest(ctx.member, r)) return r;
+  if (ctx.community?.id !== r.community_id) throw new UserError('medicine.notFound', { id });
   if (isTeamFor(ctx, r)) {
     ctx.record('medicine.read', 'medicine_request', r.id);
     return r;
@@ -43,13 +44,15 @@ const OneId = z.object({ id: z.number().int().positive() });
 /**
  * What naming request #id touches: its household owns it (the asker, when it is theirs or their
  * household's), and its details need the medicine team. A request that is not there (or not of this
- * community) is -1, so only the team and secretaries hear "not found".
+ * community) touches nothing: the asker is told there is no such request, not that they lack a role
+ * (request numbers are no secret: the group hears 「已收到配药登记 #23」).
  */
-function requestScope({ id }: { id: number }, ctx: MemberCtx): Scope {
+function requestScope({ id }: { id: number }, ctx: MemberCtx): Scope | undefined {
   const r = requestById(ctx.db, id);
   if (r && isOwnRequest(ctx.member, r)) return { ownerMemberId: ctx.member.id };
-  const here = r !== undefined && ctx.community !== null && ctx.community.id === r.community_id;
-  return { ownerMemberId: here ? r.requester_id : -1, needs: ['medicine_team'] };
+  const here = r !== undefined && r.forgotten_at === null && ctx.community !== null && ctx.community.id === r.community_id;
+  if (!here) return undefined;
+  return { ownerMemberId: r.requester_id, needs: ['medicine_team'] };
 }
 function parseOneId(raw: string, usage: 'medicine.viewUsage' | 'medicine.cancelUsage') {
   const { ids } = findRequestIds(raw.startsWith('#') ? raw : raw.replace(/^(\d+)/, '#$1'));

@@ -49,6 +49,7 @@ const othersHear = (key: string, except: Actor[]): Partial<Record<Actor, string>
  */
 const EXAMPLES: Record<string, Example[]> = {
   help: [{ line: '/帮助', allowed: EVERYONE }],
+  start: [{ line: '/start', allowed: EVERYONE }],
   home: [{ line: '/我是 6-101', allowed: EVERYONE }],
   roles: [{ line: '/身份', allowed: EVERYONE }],
   grant: [{ line: '/授权 @resident 志愿者', allowed: ['secretary'] }],
