@@ -78,20 +78,23 @@ export const forgetmeCommand = defineCommand({
   usage: 'trust.forgetUsage',
   parse: () => ({}),
   args: z.object({}),
+  // Asked in a group, the question and the result are the person's own business: they go privately
+  // (the answer is still taken where it was asked).
   handle(ctx) {
-    saveConversation(ctx.db, ctx.member.id, ctx.here, 'trust.forget', {}, ctx.now());
-    ctx.reply('trust.forgetAsk');
+    if (ctx.answerPrivately(ctx.text('trust.forgetAsk'), { saidInGroup: 'core.askedPrivately' })) {
+      saveConversation(ctx.db, ctx.member.id, ctx.here, 'trust.forget', {}, ctx.now());
+    }
   },
   onConversation: {
     'trust.forget'(ctx, _state, text) {
       if (!CONFIRM.test(text.trim())) {
         endConversation(ctx.db, ctx.member.id, ctx.here);
-        ctx.reply('trust.forgetKept');
+        ctx.answerPrivately(ctx.text('trust.forgetKept'), { saidInGroup: 'trust.sentPrivately' });
         return;
       }
       const count = forgetMember(ctx.db, ctx.member, ctx.registry.personalData, ctx.now());
       ctx.record('member.forget', 'member', ctx.member.id, `records:${count}`);
-      ctx.reply('trust.forgetDone', { count });
+      ctx.answerPrivately(ctx.text('trust.forgetDone', { count }), { saidInGroup: 'trust.sentPrivately' });
     },
   },
 });

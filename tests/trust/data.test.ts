@@ -122,3 +122,15 @@ describe('every capability\'s personal data', () => {
     expect(priv!.text).toContain('电话:未登记');
   });
 });
+
+describe('/forgetme asked in a group', () => {
+  it('asks and answers privately; the group hears only that it was done privately', async () => {
+    await community();
+    const asked = await sayAs(chat, wang, ': /forgetme');
+    expect(asked.filter((o) => o.isGroup).map((o) => o.text)).toEqual(['我私聊问您一句。']);
+    expect(asked.find((o) => !o.isGroup)!.text).toContain('确认删除');
+    const done = await sayAs(chat, wang, ': 确认删除');
+    for (const o of done.filter((x) => x.isGroup)) expect(o.text).not.toMatch(/删除|记录/);
+    expect(done.find((o) => !o.isGroup)!.text).toContain('已删除您的个人信息');
+  });
+});
