@@ -143,7 +143,8 @@ export const pairCommand = defineCommand({
     ];
     if (paired.length < after.length) summary.push(ctx.text('pair.unpaired', { count: after.length - paired.length }));
     const list = [ctx.text('pair.listTitle', { count: after.length }), ...listLines(ctx, after, '')].join('\n');
-    if (!ctx.replyPrivatelyText(list)) summary.push(ctx.text('core.startPrivate'));
+    // Either the list went privately or it could not: the summary says the one that is true.
+    summary.push(ctx.replyPrivatelyText(list) ? ctx.text('pair.listSent') : ctx.text('core.startPrivate'));
     if (ctx.isGroup) ctx.replyText(summary.join('\n'));
   },
 });

@@ -96,3 +96,21 @@ describe('elderly pairing (长者一对一)', () => {
     expect(await chat.answer('secretary: /长者 张阿姨')).toContain('姓名 门牌号');
   });
 });
+
+describe('what /配对 says about the list', () => {
+  it('says the list went privately only when it did; otherwise only how to open a private chat', async () => {
+    chat = await communityWithVolunteers(volunteers);
+    await chat.say(`secretary: /长者 ${elderly.join('\\n')}`);
+    const sent = (await chat.say('secretary: /配对')).find((o) => o.chatId === '控制台群')!.text;
+    expect(sent).toContain('名单已私信给您');
+    expect(sent).not.toContain('请先私聊我');
+
+    await chat.say('secretary: /授权 @lead1 楼组长 1号楼');
+    // lead1 has never written to the bot privately (no private chat to send the list to).
+    const msg = chat.adapter.parseLine('lead1: /配对')!;
+    msg.senderPrivateChatId = undefined;
+    const unsent = (await chat.deliver(msg)).find((o) => o.chatId === '控制台群')!.text;
+    expect(unsent).toContain('请先私聊我');
+    expect(unsent).not.toContain('名单已私信给您');
+  });
+});

@@ -15,9 +15,10 @@ export const pairingMessages = defineMessages({
   'pair.noElderly': { 'zh-CN': '还没有登记长者。先发:/长者 张阿姨 5-302', en: 'No elderly residents registered yet. First: /elderly Mrs Zhang 5-302' },
   'pair.noVolunteers': { 'zh-CN': '还没有志愿者可以配对。', en: 'There are no volunteers to pair with yet.' },
   'pair.done': {
-    'zh-CN': '已为{paired}位长者配对志愿者({sameBuilding}位同楼),共{total}位长者、{volunteers}位志愿者。名单已私信给您。',
-    en: 'Paired {paired} elderly residents ({sameBuilding} in the same building); {total} elderly, {volunteers} volunteers. The list is in your private chat.',
+    'zh-CN': '已为{paired}位长者配对志愿者({sameBuilding}位同楼),共{total}位长者、{volunteers}位志愿者。',
+    en: 'Paired {paired} elderly residents ({sameBuilding} in the same building); {total} elderly, {volunteers} volunteers.',
   },
+  'pair.listSent': { 'zh-CN': '名单已私信给您。', en: 'The list is in your private chat.' },
   'pair.unpaired': { 'zh-CN': '还有{count}位没配上,志愿者不够。', en: '{count} could not be paired: not enough volunteers.' },
   'pair.listTitle': { 'zh-CN': '长者一对一名单({count}位):', en: 'Elderly pairs ({count}):' },
   'pair.line': { 'zh-CN': '{name}({door})— {volunteer}{confirmed}', en: '{name} ({door}) — {volunteer}{confirmed}' },
