@@ -33,7 +33,10 @@ export function taskParams(ctx: JobCtx, lang: Lang, task: Task) {
   return {
     id: task.id,
     title: task.title,
-    due: task.due_at ? t(lang, 'task.duePart', { due: localDateTime(task.due_at, ctx.config.timeZone, lang) }) : '',
+    // A deadline already past is said to be past (a task returned for being late), not asked for.
+    due: task.due_at
+      ? t(lang, task.due_at > ctx.now() ? 'task.duePart' : 'task.duePast', { due: localDateTime(task.due_at, ctx.config.timeZone, lang) })
+      : '',
   };
 }
 
@@ -41,7 +44,7 @@ export function taskParams(ctx: JobCtx, lang: Lang, task: Task) {
 const claimButton = (lang: Lang): Button[][] => [[{ label: t(lang, 'task.button'), reply: '接' }]];
 
 /** Posts a task into its group, as a message volunteers claim by tapping 接任务 or replying 「接」. */
-export function announceTask(ctx: JobCtx, task: Task, key: 'task.posted' | 'task.again' | 'task.returned'): void {
+export function announceTask(ctx: JobCtx, task: Task, key: 'task.posted' | 'task.again' | 'task.returned', takenFrom?: number): void {
   const chat = chatByAddress(ctx.db, task.platform as Platform, task.chat_id);
   const lang: Lang = chat?.lang ?? 'zh-CN';
   ctx.send({ platform: task.platform as Platform, chatId: task.chat_id }, t(lang, key, taskParams(ctx, lang, task)), {
@@ -51,7 +54,7 @@ export function announceTask(ctx: JobCtx, task: Task, key: 'task.posted' | 'task
   if (task.announcements < MAX_ANNOUNCEMENTS) {
     scheduleJob(
       ctx.db,
-      { kind: 'task.unclaimed', key: unclaimedKey(task.id, task.announcements), dueAt: ctx.now() + REANNOUNCE_MS, payload: { taskId: task.id } },
+      { kind: 'task.unclaimed', key: unclaimedKey(task.id, task.announcements), dueAt: ctx.now() + REANNOUNCE_MS, payload: { taskId: task.id, takenFrom } },
       ctx.now(),
     );
   }

@@ -209,12 +209,14 @@ export const taskCommand = defineCommand({
 /** Durable jobs of this part, run when they fall due. */
 export const taskJobs: Jobs = {
   'task.unclaimed'(ctx, payload) {
-    const before = taskById(ctx.db, (payload as { taskId: number }).taskId);
+    // takenFrom: the volunteer it was taken back from for being late, who is not asked to take it again.
+    const { taskId, takenFrom } = payload as { taskId: number; takenFrom?: number };
+    const before = taskById(ctx.db, taskId);
     if (!before || before.status !== 'open' || before.announcements >= MAX_ANNOUNCEMENTS) return;
     countAnnouncement(ctx.db, before.id);
     const task = taskById(ctx.db, before.id)!;
-    announceTask(ctx, task, 'task.again');
-    tellFits(ctx, task, fitting(ctx, task));
+    announceTask(ctx, task, 'task.again', takenFrom);
+    tellFits(ctx, task, fitting(ctx, task).filter((m) => m.id !== takenFrom));
   },
   'task.chase'(ctx, payload) {
     const { taskId, ownerId, stage } = payload as { taskId: number; ownerId: number; stage: number };
@@ -229,7 +231,7 @@ export const taskJobs: Jobs = {
     reopenTask(ctx.db, task.id, ownerId);
     ctx.audit({ actorMemberId: null, communityId: task.community_id, action: 'task.overdue', recordKind: 'task', recordId: task.id });
     if (owner) ctx.tell(owner, 'task.takenBack', { id: task.id });
-    announceTask(ctx, taskById(ctx.db, task.id)!, 'task.returned');
+    announceTask(ctx, taskById(ctx.db, task.id)!, 'task.returned', ownerId);
   },
 };
 

@@ -182,3 +182,23 @@ describe('tasks claimed by reply', () => {
     expect(await chat.answer('secretary [6号楼群]: /招募 搬运5人')).toContain('搬运5人');
   });
 });
+
+describe('a task returned for being late', () => {
+  it('is re-announced saying its time has passed, and not sent privately to the volunteer it was taken from', async () => {
+    await postedTask();
+    await chat.say('wang: /认领 1');
+    chat.clock.set(Date.parse('2026-04-20T16:00:00+08:00'));
+    await chat.tick();
+    chat.clock.advance(30 * 60 * 1000);
+    const back = await chat.tick();
+    const returned = back.find((o) => o.isGroup)!.text;
+    expect(returned).toContain('任务#1重新开放认领');
+    expect(returned).toContain('原定4月20日 16:00前完成,已过时间');
+    expect(returned).not.toContain(',4月20日 16:00前完成');
+    chat.clock.advance(30 * 60 * 1000);
+    const again = await chat.tick();
+    expect(again.find((o) => o.isGroup)!.text).toContain('已过时间');
+    // Building 3's volunteer is wang, who just had it taken back: nobody is pushed privately.
+    expect(again.filter((o) => o.chatId === 'private:wang')).toEqual([]);
+  });
+});

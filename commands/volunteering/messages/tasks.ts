@@ -29,6 +29,7 @@ export const tasksMessages = defineMessages({
     en: 'A task that fits you: task #{id}: {title}{due}\nIf you can, reply "take" to this message or send /claim {id}',
   },
   'task.duePart': { 'zh-CN': ',{due}前完成', en: ', by {due}' },
+  'task.duePast': { 'zh-CN': '(原定{due}前完成,已过时间,请尽快)', en: ' (it was due by {due}: please as soon as you can)' },
   'task.needsTeam': {
     'zh-CN': '志愿者要先编入小队才能发任务。请联系书记:/分组 小队名 @您',
     en: 'A volunteer needs to be in a team to post tasks. Ask the secretary: /team <name> @you',
