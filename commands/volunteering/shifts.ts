@@ -3,7 +3,7 @@ import type { Jobs } from '../../src/runtime/capability.js';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { defineCommand, defineReply } from '../../src/runtime/command.js';
-import type { Ctx } from '../../src/runtime/context.js';
+import { langOfChat, langOfMember, type Ctx } from '../../src/runtime/context.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { atLocal } from '../../src/kernel/time.js';
@@ -134,6 +134,16 @@ export const shiftsCommand = defineCommand({
   },
 });
 
+/** "2小时后开始", "40分钟后开始", "已经开始了": when a shift starts, from now. */
+function whenItStarts(lang: Lang, startsAt: number, now: number): string {
+  const minutes = Math.round((startsAt - now) / 60_000);
+  if (minutes <= 0) return t(lang, 'shift.started');
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  const span =
+    h === 0 ? t(lang, 'shift.minutes', { n: m }) : m !== 0 ? t(lang, 'shift.hoursMinutes', { h, m }) : h === 1 ? t(lang, 'shift.anHour') : t(lang, 'shift.hours', { n: h });
+  return t(lang, 'shift.startsIn', { in: span });
+}
+
 /** Durable jobs of this part, run when they fall due. */
 export const shiftJobs: Jobs = {
   'shift.remind'(ctx, payload) {
@@ -141,14 +151,17 @@ export const shiftJobs: Jobs = {
     const shift = shiftById(ctx.db, id);
     const member = memberById(ctx.db, memberId);
     if (!shift || !member || shift.owner_member_id !== memberId) return;
-    ctx.tell(member, 'shift.remind', { id, label: shift.label });
+    ctx.tell(member, 'shift.remind', { id, label: shift.label, when: whenItStarts(langOfMember(member), shift.starts_at, ctx.now()) });
   },
   'shift.untaken'(ctx, payload) {
     const shift = shiftById(ctx.db, (payload as { id: number }).id);
     if (!shift || shift.owner_member_id !== null) return;
-    for (const s of ctx.secretaries(shift.community_id)) ctx.tell(s, 'shift.untaken', { id: shift.id, label: shift.label });
+    for (const s of ctx.secretaries(shift.community_id)) {
+      ctx.tell(s, 'shift.untaken', { id: shift.id, label: shift.label, when: whenItStarts(langOfMember(s), shift.starts_at, ctx.now()) });
+    }
     const chat = chatByAddress(ctx.db, shift.platform as Platform, shift.chat_id);
-    if (chat) ctx.post(chat, 'shift.untaken', { id: shift.id, label: shift.label }, { ref: { kind: 'shift', id: shift.plan_id } });
+    const when = chat ? whenItStarts(langOfChat(chat), shift.starts_at, ctx.now()) : '';
+    if (chat) ctx.post(chat, 'shift.untaken', { id: shift.id, label: shift.label, when }, { ref: { kind: 'shift', id: shift.plan_id } });
   },
 };
 

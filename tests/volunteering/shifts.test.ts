@@ -49,3 +49,26 @@ describe('patrol shifts (三班倒)', () => {
     expect(await chat.answer('li: /排班 8-16')).toContain('书记');
   });
 });
+
+describe('what a shift warning says about its start', () => {
+  it('a plan made at 08:04 for a shift that began at 08:00 says it has started, not that it starts in 2 hours', async () => {
+    chat = await communityWithVolunteers(['li: 5-302 巡逻 全天']);
+    chat.clock.set(Date.parse('2026-04-21T08:04:00+08:00'));
+    await chat.say('secretary: /排班 8-16 16-24 4月21日');
+    const warned = await chat.tick();
+    const now = warned.filter((o) => o.text.includes('#1('));
+    expect(now.length).toBeGreaterThan(0);
+    for (const o of now) {
+      expect(o.text).toBe('⚠️ 巡逻班次 #1(4月21日 8:00-16:00)已经开始了,还没人认领。');
+    }
+  });
+
+  it('a shift taken 40 minutes before it starts is reminded as starting in 40 minutes', async () => {
+    chat = await communityWithVolunteers(['li: 5-302 巡逻 全天']);
+    const [plan] = await chat.say('secretary: /排班 8-16 16-24 4月21日');
+    chat.clock.set(Date.parse('2026-04-21T15:20:00+08:00'));
+    await chat.say(`li ^${plan!.id}: 接 2`);
+    const reminded = await chat.tick();
+    expect(reminded.find((o) => o.chatId === 'private:li')!.text).toBe('⏰ 提醒:您的巡逻班次 #2(4月21日 16:00-24:00)40分钟后开始。');
+  });
+});
