@@ -40,7 +40,7 @@ export const bulletinMessages = defineMessages({
   'bulletin.sentPrivately': { 'zh-CN': '已私信给您。', en: 'Sent to you privately.' },
   'bulletin.queued': {
     'zh-CN': '今日通报正在发往{count}个群,全部送达后会告诉您。',
-    en: 'Today\'s bulletin is going out to {count} groups; I will tell you when every group has it.',
+    en: 'Today\'s bulletin is going out to {count} {count|group|groups}; I will tell you when every group has it.',
   },
   'bulletin.alreadySent': {
     'zh-CN': '{date}的通报已经发过了,每天只发一次。新的通知会进入明天的通报。',
@@ -58,9 +58,9 @@ export const bulletinMessages = defineMessages({
   'bulletin.desk.todayTitle': { 'zh-CN': '今日通报', en: "Today's bulletin" },
   'bulletin.desk.stateSent': {
     'zh-CN': '今日通报已发出:{groups}个群,已送达{sent},待发{pending},失败{failed}。',
-    en: "Today's bulletin has gone out: {groups} groups, {sent} delivered, {pending} waiting, {failed} failed.",
+    en: "Today's bulletin has gone out: {groups} {groups|group|groups}, {sent} delivered, {pending} waiting, {failed} failed.",
   },
-  'bulletin.desk.stateWaiting': { 'zh-CN': '今日通报还没发出,将于{time}发到{groups}个群。', en: "Today's bulletin has not gone out yet; it goes to {groups} groups at {time}." },
+  'bulletin.desk.stateWaiting': { 'zh-CN': '今日通报还没发出,将于{time}发到{groups}个群。', en: "Today's bulletin has not gone out yet; it goes to {groups} {groups|group|groups} at {time}." },
   'bulletin.desk.stateOff': { 'zh-CN': '每日通报已暂停(在群里发 /通报 恢复 重新开始)。', en: 'The daily bulletin is paused (send /bulletin on to resume).' },
   'bulletin.desk.previewTitle': { 'zh-CN': '预览', en: 'Preview' },
   'bulletin.desk.sentTitle': { 'zh-CN': '今天发出的通报', en: 'The bulletin sent today' },
@@ -118,7 +118,7 @@ export const bulletinMessages = defineMessages({
   },
   'bulletin.reportMissing': {
     'zh-CN': '{date}的通报送达{sent}/{count}个群,这些群没有收到:{groups}',
-    en: 'The bulletin of {date} reached {sent} of {count} groups. These did not get it: {groups}',
+    en: 'The bulletin of {date} reached {sent} of {count} {count|group|groups}. These did not get it: {groups}',
   },
 
   'notice.help': {
@@ -155,7 +155,7 @@ export const bulletinMessages = defineMessages({
   'notice.urgentTranslated': { 'zh-CN': '🚨 紧急通知(英文):{text}', en: '🚨 URGENT notice: {text}' },
   'notice.pushed': {
     'zh-CN': '紧急通知已发往{count}个群,也会写进今天的通报。',
-    en: 'The urgent notice is going to {count} groups and will be in today\'s bulletin.',
+    en: 'The urgent notice is going to {count} {count|group|groups} and will be in today\'s bulletin.',
   },
 
   'translation.task': {

@@ -26,11 +26,11 @@ export const emergencyMessages = defineMessages({
   },
   'emergency.secretary': {
     'zh-CN': '🚨 紧急呼叫#{id}:{place},情况:{detail}(发起人:{name})。已通知医护志愿者{medics}人{unreached}。需要时请拨打120。结束后发 /结束紧急 {id}',
-    en: '🚨 Emergency call #{id}: {place}, what happened: {detail} (raised by {name}). {medics} medical volunteers told{unreached}. Call 120 if needed. Close it with /sosclose {id}',
+    en: '🚨 Emergency call #{id}: {place}, what happened: {detail} (raised by {name}). {medics} medical {medics|volunteer|volunteers} told{unreached}. Call 120 if needed. Close it with /sosclose {id}',
   },
   'emergency.secretaryAgain': {
     'zh-CN': '⚠️ 紧急呼叫#{id}:2分钟内无人响应,已扩大到{groups}个群和{volunteers}位志愿者。请考虑立即拨打120。',
-    en: '⚠️ Emergency call #{id}: no answer in 2 minutes; re-sent to {groups} groups and {volunteers} volunteers. Consider calling 120 now.',
+    en: '⚠️ Emergency call #{id}: no answer in 2 minutes; re-sent to {groups} {groups|group|groups} and {volunteers} {volunteers|volunteer|volunteers}. Consider calling 120 now.',
   },
   'emergency.secretaryResponder': { 'zh-CN': '紧急呼叫#{id}:{name} 已响应。', en: 'Emergency call #{id}: {name} is responding.' },
   'emergency.unreached': {

@@ -1,6 +1,7 @@
 import { langOfMember, type JobCtx } from '../../src/runtime/context.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { localDateTime } from '../../src/kernel/time.js';
+import { doorKey, parseDoor } from '../../src/kernel/fields/door.js';
 import type { Params } from '../../src/kernel/catalogue.js';
 import type { MessageKey } from '../../src/kernel/catalogue.js';
 import type { Lang } from '../../src/kernel/types.js';
@@ -76,6 +77,28 @@ function substituteWord(lang: Lang, s: boolean | undefined): string {
 }
 
 /** "1. 氨氯地平 5mg ×2盒(可替换)" for each medicine. Private texts only. */
+/** Units as residents write them, in English: singular and plural. */
+const UNITS_EN: Record<string, [string, string]> = {
+  盒: ['box', 'boxes'], 瓶: ['bottle', 'bottles'], 支: ['tube', 'tubes'], 袋: ['bag', 'bags'], 包: ['pack', 'packs'],
+  片: ['tablet', 'tablets'], 粒: ['pill', 'pills'], 板: ['strip', 'strips'], 罐: ['can', 'cans'], 贴: ['patch', 'patches'],
+  盒装: ['box', 'boxes'], 听: ['can', 'cans'], 管: ['tube', 'tubes'], 针: ['shot', 'shots'], 袋装: ['bag', 'bags'],
+};
+
+/** A unit in the reader's language: "盒" stays in Chinese, "x2 boxes" in English (a unit linli does not know stays as written). */
+function unitIn(lang: Lang, unit: string | undefined, quantity: number | undefined): string {
+  if (!unit) return '';
+  if (lang !== 'en') return unit;
+  const en = UNITS_EN[unit];
+  return en ? ` ${quantity === 1 ? en[0] : en[1]}` : ` ${unit}`;
+}
+
+/** A door in the reader's language: "5号楼302" in Chinese, "5-302" in English. */
+export function doorIn(lang: Lang, door: string): string {
+  if (lang !== 'en') return door;
+  const parsed = parseDoor(door);
+  return parsed ? doorKey(parsed) : door;
+}
+
 export function itemLines(lang: Lang, items: MedicineItem[]): string[] {
   return items.map((item, i) =>
     t(lang, 'medicine.detailItem', {
@@ -83,7 +106,7 @@ export function itemLines(lang: Lang, items: MedicineItem[]): string[] {
       name: item.name,
       strength: item.strength ? ` ${item.strength}` : '',
       quantity: item.quantity ?? '?',
-      unit: item.unit ?? '',
+      unit: unitIn(lang, item.unit, item.quantity),
       substitute: substituteWord(lang, item.substitute),
     }),
   );
@@ -96,7 +119,7 @@ export function itemsShort(items: MedicineItem[]): string {
 
 /** The full request, as confirmed to the resident and shown to the team. Private texts only. */
 export function requestDetails(lang: Lang, v: RequestView, timeZone = 'Asia/Shanghai'): string {
-  const lines = [t(lang, 'medicine.detailDoor', { door: v.door, patient: v.patient ? ` ${v.patient}` : '' }), ...itemLines(lang, v.items)];
+  const lines = [t(lang, 'medicine.detailDoor', { door: doorIn(lang, v.door), patient: v.patient ? ` ${v.patient}` : '' }), ...itemLines(lang, v.items)];
   const extra: string[] = [];
   if (v.daysLeft !== undefined) extra.push(v.daysLeft === 0 ? t(lang, 'medicine.detailOut') : t(lang, 'medicine.detailDays', { days: v.daysLeft }));
   if (v.urgent) extra.push(t(lang, 'medicine.detailUrgent'));

@@ -32,7 +32,7 @@ export const trustMessages = defineMessages({
   },
   'trust.forgetDone': {
     'zh-CN': '已删除您的个人信息({count}条记录)。以后您再使用邻里,会重新登记。',
-    en: 'Your personal details are erased ({count} records). If you use linli again, it starts afresh.',
+    en: 'Your personal details are erased ({count} {count|record|records}). If you use linli again, it starts afresh.',
   },
   'trust.forgetKept': { 'zh-CN': '好的,没有删除,您的信息保持不变。', en: 'OK, nothing was erased.' },
 
@@ -53,7 +53,7 @@ export const trustMessages = defineMessages({
   'trust.desk.from': { 'zh-CN': '从', en: 'From' },
   'trust.desk.to': { 'zh-CN': '到', en: 'To' },
   'trust.desk.badSearch': { 'zh-CN': '看不懂这个查询:{value}', en: 'I cannot read this search: {value}' },
-  'trust.desk.count': { 'zh-CN': '共 {total} 条,最新的在前。', en: '{total} entries, newest first.' },
+  'trust.desk.count': { 'zh-CN': '共 {total} 条,最新的在前。', en: '{total} {total|entry|entries}, newest first.' },
   'trust.desk.none': { 'zh-CN': '没有找到记录。', en: 'Nothing found.' },
   'trust.desk.col.when': { 'zh-CN': '时间', en: 'When' },
   'trust.desk.col.who': { 'zh-CN': '谁', en: 'Who' },

@@ -54,9 +54,17 @@ export function entryOf(key: MessageKey): Entry {
   return entry;
 }
 
-/** Fills {placeholders}; a missing parameter is left visible rather than silently blank. */
+/**
+ * Fills {placeholders}; a missing parameter is left visible rather than silently blank. English
+ * plurals: {count|request|requests} is the word that goes with the number (the number itself is
+ * written as {count} beside it).
+ */
 export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (all, name: string, one: string, many: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : many) : all,
+    )
+    .replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 }
 
 /** The text of an entry in a language. Parameters are inserted after conversion, so user text stays as typed. */
