@@ -8,7 +8,7 @@ import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { atLocal } from '../../src/kernel/time.js';
 import type { Lang, Platform } from '../../src/kernel/types.js';
-import { chatByAddress } from '../../src/services/communities.js';
+import { chatByAddress, groupsWhereWrote } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { memberById } from '../../src/services/members.js';
 import { createShifts, shiftById, shiftsOfPlan, takeShift, upcomingShifts, type ShiftWithOwner } from './store/shifts.js';
@@ -151,7 +151,11 @@ export const shiftJobs: Jobs = {
     const shift = shiftById(ctx.db, id);
     const member = memberById(ctx.db, memberId);
     if (!shift || !member || shift.owner_member_id !== memberId) return;
-    ctx.tell(member, 'shift.remind', { id, label: shift.label, when: whenItStarts(langOfMember(member), shift.starts_at, ctx.now()) });
+    const when = (lang: Lang) => whenItStarts(lang, shift.starts_at, ctx.now());
+    // Someone who never opened a private chat is reminded in a group they wrote in.
+    const chat = groupsWhereWrote(ctx.db, [member.id], shift.community_id)[0];
+    const inGroup = { key: 'shift.remind' as const, params: { id, label: shift.label, when: when(chat ? langOfChat(chat) : langOfMember(member)) } };
+    ctx.tell(member, 'shift.remind', { id, label: shift.label, when: when(langOfMember(member)) }, { inGroup });
   },
   'shift.untaken'(ctx, payload) {
     const shift = shiftById(ctx.db, (payload as { id: number }).id);

@@ -11,6 +11,7 @@ import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { findWhen } from '../../src/kernel/time.js';
 import type { Platform } from '../../src/kernel/types.js';
 import { scheduleJob } from '../../src/services/jobs.js';
+import { startPayload } from '../../src/runtime/start.js';
 import { memberById } from '../../src/services/members.js';
 import {
   cancelTask,
@@ -224,13 +225,15 @@ export const taskJobs: Jobs = {
     if (!task || task.status !== 'claimed' || task.owner_member_id !== ownerId) return;
     const owner = memberById(ctx.db, ownerId);
     if (stage === 1) {
-      if (owner) ctx.tell(owner, 'task.remind', taskParams(ctx, owner.lang ?? 'zh-CN', task), { ref: { kind: 'task', id: task.id } });
+      // Someone who never opened a private chat is reminded in a group they wrote in, without the task's detail.
+      const inGroup = { key: 'task.remindInGroup' as const, params: { id: task.id }, start: startPayload('tasks') };
+      if (owner) ctx.tell(owner, 'task.remind', taskParams(ctx, owner.lang ?? 'zh-CN', task), { ref: { kind: 'task', id: task.id }, inGroup });
       scheduleJob(ctx.db, { kind: 'task.chase', key: chaseKey(task.id, 2), dueAt: ctx.now() + GRACE_MS, payload: { taskId, ownerId, stage: 2 } }, ctx.now());
       return;
     }
     reopenTask(ctx.db, task.id, ownerId);
     ctx.audit({ actorMemberId: null, communityId: task.community_id, action: 'task.overdue', recordKind: 'task', recordId: task.id });
-    if (owner) ctx.tell(owner, 'task.takenBack', { id: task.id });
+    if (owner) ctx.tell(owner, 'task.takenBack', { id: task.id }, { inGroup: { key: 'task.takenBack', params: { id: task.id } } });
     announceTask(ctx, taskById(ctx.db, task.id)!, 'task.returned', ownerId);
   },
 };

@@ -87,6 +87,11 @@ export const tasksMessages = defineMessages({
     'zh-TW': '⏰ 提醒:您認領的任務#{id}({title})到時間了。完成了請回覆“完成”或發 /完成 {id};做不了請發 /退回 {id}。',
     en: '⏰ Reminder: task #{id} ({title}) you claimed is due. If done, send /done {id}; if you cannot, send /giveback {id}.',
   },
+  // In a group, to a volunteer who cannot be written to privately (the adapter puts the @-mention first).
+  'task.remindInGroup': {
+    'zh-CN': '⏰ 您认领的任务#{id}到时间了。完成了发 /完成 {id},做不了发 /退回 {id}。{startLink}',
+    en: '⏰ Task #{id}, which you claimed, is due. If done, send /done {id}; if you cannot, send /giveback {id}.{startLink}',
+  },
   'task.takenBack': {
     'zh-CN': '任务#{id}超时未完成,已退回群里重新认领。',
     en: 'Task #{id} was not finished in time and went back to the group.',
