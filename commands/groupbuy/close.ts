@@ -6,10 +6,10 @@ import type { CommunityMemberCtx, Ctx, JobCtx } from '../../src/runtime/context.
 import { langOfMember } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
-import { chatByAddress, groupsForBuilding } from '../../src/services/communities.js';
+import { chatByAddress, groupsForBuilding, groupsWhereWrote, type Chat } from '../../src/services/communities.js';
 import { cancelJob } from '../../src/services/jobs.js';
 import { homeOf, memberById } from '../../src/services/members.js';
-import { markDelivered, markPaid, membersAtDoor, ordersOf, totals, type Order } from './store/orders.js';
+import { householdAt, markDelivered, markPaid, membersAtDoor, ordersOf, totals, type Order } from './store/orders.js';
 import { formatYuan } from './registration.js';
 import { addHistory, groupBuyById, groupBuysOf, itemsOf, launchChats, setStatus, type GroupBuy } from './store/groupbuys.js';
 import { groupBuyNumbered, groupBuyScope, mayLead } from './shared.js';
@@ -142,16 +142,23 @@ export function markDoorPaid(ctx: CommunityMemberCtx, gb: GroupBuy, door: string
 
 /**
  * Tells the households of one building (or one door) in the groups serving it, @-mentioning who
- * is known there; whoever ordered for a household they do not live in is also told privately
- * (a daughter in another building may not be in that group).
+ * is known there, and in the groups where the household's members (or whoever ordered for it)
+ * actually write, when those are others (a residents' group serving every building); whoever
+ * ordered for a household they do not live in is also told privately (a daughter in another
+ * building may not be in that group).
  */
 function announceDelivery(ctx: Ctx, gb: GroupBuy, building: string, orders: Order[]): void {
+  const people = new Map<string, { id: number; platform: string; user_id: string }[]>();
   for (const o of orders) {
     const placer = o.placed_by !== null ? memberById(ctx.db, o.placed_by) : undefined;
     const home = placer ? homeOf(placer) : undefined;
     if (placer && (!home || doorKey(home) !== o.door)) ctx.tell(placer, 'groupbuy.deliveredToPlacer', { title: gb.title, door: o.door });
+    const door = parseDoor(o.door);
+    const household = door ? householdAt(ctx.db, gb.community_id, door) : [];
+    people.set(o.door, placer && !household.some((m) => m.id === placer.id) ? [...household, placer] : household);
   }
-  for (const chat of groupsForBuilding(ctx.db, gb.community_id, building)) {
+  const served = groupsForBuilding(ctx.db, gb.community_id, building);
+  for (const chat of served) {
     const mentions = new Set<string>();
     for (const o of orders) {
       const door = parseDoor(o.door);
@@ -160,6 +167,23 @@ function announceDelivery(ctx: Ctx, gb: GroupBuy, building: string, orders: Orde
       if (placer && placer.platform === chat.platform) mentions.add(placer.user_id);
     }
     ctx.post(chat, 'groupbuy.deliveredNotice', { title: gb.title, building, doors: orders.map((o) => o.door).join('、') }, { mentions: [...mentions] });
+  }
+  // The other groups the households wrote in: each hears of its own households' doors.
+  const elsewhere = new Map<string, { chat: Chat; doors: Set<string>; mentions: Set<string> }>();
+  for (const [door, members] of people) {
+    for (const m of members) {
+      for (const chat of groupsWhereWrote(ctx.db, [m.id], gb.community_id)) {
+        if (served.some((c) => c.platform === chat.platform && c.chat_id === chat.chat_id)) continue;
+        const key = `${chat.platform}:${chat.chat_id}`;
+        const entry = elsewhere.get(key) ?? { chat, doors: new Set<string>(), mentions: new Set<string>() };
+        entry.doors.add(door);
+        if (m.platform === chat.platform) entry.mentions.add(m.user_id);
+        elsewhere.set(key, entry);
+      }
+    }
+  }
+  for (const { chat, doors, mentions } of elsewhere.values()) {
+    ctx.post(chat, 'groupbuy.deliveredNotice', { title: gb.title, building, doors: [...doors].join('、') }, { mentions: [...mentions] });
   }
 }
 

@@ -277,6 +277,16 @@ export function membersAtDoor(db: Db, platform: string, door: Door): string[] {
     .all(platform, building, door.room, door.area ?? null) as string[];
 }
 
+/** The members of a community whose saved home is this door, on every platform. */
+export function householdAt(db: Db, communityId: number, door: Door): { id: number; platform: string; user_id: string }[] {
+  const building = door.unit ? `${door.building}-${door.unit}` : door.building;
+  return db
+    .prepare(
+      `SELECT id, platform, user_id FROM members WHERE community_id = ? AND home_building = ? AND home_room = ? AND home_area IS ? ORDER BY id`,
+    )
+    .all(communityId, building, door.room, door.area ?? null) as { id: number; platform: string; user_id: string }[];
+}
+
 export interface BuildingTotals {
   building: string;
   households: number;
