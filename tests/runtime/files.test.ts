@@ -7,6 +7,7 @@ import { SPREADSHEET_LIMITS } from '../../src/runtime/files/limits.js';
 import { readOffThread } from '../../src/runtime/files/read.js';
 import { inflateEntries, listEntries } from '../../src/runtime/files/zip.js';
 import { manyRows, zipBomb } from '../helpers/xlsx-attacks.js';
+import { asCsv, asXlsx, kttOrders } from '../helpers/big-exports.js';
 import { csvCommas, csvLineBreaks, csvOneLine, csvRows, csvUnclosedQuote, loopingXls, lyingXls, xlsOf } from '../helpers/xls-csv-attacks.js';
 
 const read = (bytes: Buffer, name = 'orders.xlsx') => readOffThread(bytes, { name }, SPREADSHEET_LIMITS);
@@ -54,6 +55,18 @@ describe('reading a spreadsheet within limits, in its own thread', { timeout: 60
   it('more rows than the limit is refused at the first row too many', async () => {
     expect(await read(await manyRows(SPREADSHEET_LIMITS.rows))).toMatchObject({ ok: true });
     expect(await read(await manyRows(SPREADSHEET_LIMITS.rows + 1))).toEqual({ ok: false, problem: 'tooManyRows', limit: SPREADSHEET_LIMITS.rows });
+  });
+
+  it('the biggest export taken, a 快团团 order export of 10,000 rows, is read within the thread\'s heap', async () => {
+    // exceljs parses each chunk it is given into one batch of XML events: handed the sheet whole,
+    // it held every event at once and ran this thread out of memory.
+    const rows = kttOrders(SPREADSHEET_LIMITS.rows);
+    for (const [name, bytes] of [['orders.xlsx', await asXlsx(rows)], ['orders.csv', asCsv(rows)]] as const) {
+      const got = await read(bytes, name);
+      expect(got.ok && got.sheets!.length, name).toBe(1);
+      expect(got.ok && got.sheets![0]!.rows.length, name).toBe(SPREADSHEET_LIMITS.rows);
+      expect(got.ok && got.sheets![0]!.rows.at(-1)!.slice(0, 2).map(String), name).toEqual(['9999', '团员9998']);
+    }
   });
 
   it('a cell longer than the limit, and a file that is not a spreadsheet, are refused', async () => {
