@@ -33,12 +33,16 @@ export const importCommand = defineCommand({
     const file = takeFile(ctx, 'spreadsheet', { unreadable: 'groupbuy.importUnreadable' });
     if (!file) return;
     const result = readExport(file.sheets!);
-    if (!result) throw new UserError('groupbuy.importNoHeader', { file: file.name, seen: firstLine(file.sheets!) });
+    if (!result) {
+      // The first row may be a household's name and address: said to the leader alone.
+      ctx.answerPrivately(ctx.text('groupbuy.importNoHeader', { file: file.name, seen: firstLine(file.sheets!) }), { saidInGroup: 'groupbuy.importNoHeaderSent' });
+      return;
+    }
     if (result.orders.length === 0 && result.problems.length === 0) throw new UserError('groupbuy.importEmpty', { file: file.name });
     const name = title || file.name.replace(/\.(xlsx|xls|csv)$/i, '');
     if (result.orders.length === 0) {
       // Nothing to deliver: no group-buy, no empty sheets; what was seen, so the leader can fix it.
-      ctx.reply('groupbuy.importNobody', { file: file.name, rows: result.rowsRead, header: result.header.join('、') });
+      ctx.reply('groupbuy.importNobody', { file: file.name, rows: result.rowsRead, header: maskPhonesIn(result.header.join('、')) });
       tellRows(ctx, name, result);
       return;
     }

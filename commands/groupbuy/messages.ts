@@ -254,11 +254,12 @@ export const groupbuyMessages = defineMessages({
   // Imports from 快团团 / 群接龙
   'groupbuy.importHelp': { 'zh-CN': '/导入 附上快团团或群接龙导出的表格(.xlsx、.xls 或 .csv),生成分楼配送单(团长)', en: '/gbimport with a 快团团 or 群接龙 export attached (.xlsx, .xls or .csv): delivery sheets per building (leader)' },
   'groupbuy.importUsage': { 'zh-CN': '请把快团团或群接龙导出的表格(.xlsx、.xls 或 .csv)作为文件发给我,并写 /导入。', en: 'Send the export from 快团团 or 群接龙 (.xlsx, .xls or .csv) as a file with /gbimport.' },
-  'groupbuy.importUnreadable': { 'zh-CN': '打不开「{file}」,请发 .xlsx 格式的导出表格。', en: 'I cannot open "{file}"; please send the .xlsx export.' },
+  'groupbuy.importUnreadable': { 'zh-CN': '打不开「{file}」,请发快团团或群接龙导出的表格(.xlsx、.xls 或 .csv)。', en: 'I cannot open "{file}"; please send the export from 快团团 or 群接龙 as .xlsx, .xls or .csv.' },
   'groupbuy.importNoHeader': {
     'zh-CN': '「{file}」里找不到「商品」和门牌号(地址或楼号、房号)这样的表头,是快团团或群接龙的导出吗?表格第一行是:{seen}',
     en: 'I cannot find columns like 商品 and a door (an address, or 楼号 and 房号) in "{file}". Is it a 快团团 or 群接龙 export? Its first row is: {seen}',
   },
+  'groupbuy.importNoHeaderSent': { 'zh-CN': '这个表格读不出来,看到了什么已私聊发给您。', en: 'I could not read that sheet; what I saw in it is in your private chat.' },
   'groupbuy.importEmpty': { 'zh-CN': '「{file}」里没有订单。', en: '"{file}" holds no orders.' },
   'groupbuy.importNobody': {
     'zh-CN': '「{file}」读了{rows}行,没有读出任何一户,所以没有建团购、也没有发配送单。认出的表头是:{header}。',

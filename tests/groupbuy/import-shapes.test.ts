@@ -179,4 +179,14 @@ describe('an import that finds no household creates nothing', () => {
     expect(noHeaderButPhone.texts[0]).toContain('表格第一行是:138****1111、张三');
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuys').pluck().get()).toBe(0);
   });
+
+  it('sent in a group, the first row (a household\'s name and address) goes to the leader privately; the group is only told where to look', async () => {
+    chat = await communityWithLeader();
+    const out = await chat.say(`leader +file(${tempFile('名单.csv', '张三,阳光二期5号楼302\n')}): /导入团购`);
+    expect(out.map((m) => [m.chatId, m.text])).toEqual([
+      ['private:leader', '「名单.csv」里找不到「商品」和门牌号(地址或楼号、房号)这样的表头,是快团团或群接龙的导出吗?表格第一行是:张三、阳光二期5号楼302'],
+      ['控制台群', '这个表格读不出来,看到了什么已私聊发给您。'],
+    ]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuys').pluck().get()).toBe(0);
+  });
 });

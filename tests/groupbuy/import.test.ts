@@ -75,7 +75,7 @@ describe('orders from 快团团 and 群接龙 exports', () => {
     chat = await communityWithLeader();
     expect(await chat.answer('leader (private) +file(package.json): /导入团购')).toContain('打不开');
     expect(await chat.answer('leader (private): /导入团购')).toContain('.xlsx');
-    expect(await chat.answer('leader (private) +file(tests/fixtures/no-such.xlsx): /导入团购')).toBe('打不开「no-such.xlsx」,请发 .xlsx 格式的导出表格。');
+    expect(await chat.answer('leader (private) +file(tests/fixtures/no-such.xlsx): /导入团购')).toBe('打不开「no-such.xlsx」,请发快团团或群接龙导出的表格(.xlsx、.xls 或 .csv)。');
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuys').pluck().get()).toBe(0);
   });
 
