@@ -146,6 +146,19 @@ describe('the exports leaders really have, imported through the chat', () => {
       [3, '7-1-501', '钱', 0, 1],
     ]);
   });
+
+  it('headers in traditional characters and full-width digits, goods written A套餐*2 and B套餐×1, several in one cell', async () => {
+    chat = await communityWithLeader();
+    const csv = ['接龍號,收貨人,商品,樓號（如10）,房號（如606）', '1,陳,A套餐*2,１０,６０６', '2,周,"A套餐×1\nB套餐×2",10,1002', '3,林,B套餐,11,301'].join('\n');
+    const { texts, delivery } = await importFile(tempFile('繁體.csv', csv));
+    expect(texts).toEqual([
+      '已导入「繁體」(团号 #1):读了3行,2户,1栋楼。配送单私聊发给您;送到后发 /送达 5号楼。',
+      '有1行没看懂,没有计入,请核对:\n第4行:数量不对',
+    ]);
+    expect(delivery.map((s) => [s.name, ...table(s)])).toEqual([
+      ['10号楼', ['跟团号', '门牌', '收货人', 'A套餐', 'B套餐', '份数', '签收'], [1, '10-606', '陈', 2, 0, 2], [2, '10-1002', '周', 1, 2, 3]],
+    ]);
+  });
 });
 
 describe('an import that finds no household creates nothing', () => {
