@@ -1,6 +1,6 @@
 /**
  * Files that could sink the bot, read by the bot in a process of its own so its peak RSS is the
- * bot's: `npx tsx bench/files-bench.ts <dir> <file>…` (bench/run.ts writes the files with
+ * bot's: `node dist/bench/files-bench.js <dir>` (bench/run.ts writes the files with
  * `attackFiles` and runs this). A group-buy leader sends each with /导入团购 (the path that
  * downloads and reads); prints one JSON line of how long each took to be answered and the
  * process's peak RSS after it.
