@@ -133,6 +133,7 @@ export const medicineMessages = defineMessages({
 
   'medicine.tell.collected': { 'zh-CN': '配药登记 #{id}:{volunteer} 已收取您的医保卡{cash}。', en: 'Request #{id}: {volunteer} has taken your insurance card{cash}.' },
   'medicine.tell.cash': { 'zh-CN': '和现金{yuan}元', en: ' and {yuan} yuan' },
+  'medicine.tell.inGroup': { 'zh-CN': '配药登记 #{id} 有新进展,请私聊我查看。{startLink}', en: 'There is news about medicine request #{id}; I can tell you privately.{startLink}' },
   'medicine.tell.bought': { 'zh-CN': '好消息:配药登记 #{id} 的药已配到,稍后送到府上。', en: 'Good news: the medicine of request #{id} was found; it will be brought to you soon.' },
   'medicine.tell.substituted': {
     'zh-CN': '配药登记 #{id}:原药没有,已按您同意替换为「{note}」,稍后送到。',

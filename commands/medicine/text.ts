@@ -1,6 +1,7 @@
 import { langOfMember, type JobCtx } from '../../src/runtime/context.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { localDateTime } from '../../src/kernel/time.js';
+import { startPayload } from '../../src/runtime/start.js';
 import { doorKey, parseDoor } from '../../src/kernel/fields/door.js';
 import type { Params } from '../../src/kernel/catalogue.js';
 import type { MessageKey } from '../../src/kernel/catalogue.js';
@@ -149,6 +150,9 @@ export function peopleOf(ctx: JobCtx, r: MedicineRequest): Member[] {
 /** Tells the requester and the household, privately, each in their own language. */
 export function tellPeople(ctx: JobCtx, r: MedicineRequest, key: MessageKey, params: (lang: Lang) => Params): number {
   let told = 0;
-  for (const m of peopleOf(ctx, r)) if (ctx.tell(m, key, params(langOfMember(m)))) told++;
+  // Whoever cannot be written to privately (asked in the group, on a neighbour's behalf) hears in a
+  // group they wrote in that there is news, without the medicine, and a link to read it privately.
+  const inGroup = { key: 'medicine.tell.inGroup' as const, params: { id: r.id }, start: startPayload('medinfo', r.id) };
+  for (const m of peopleOf(ctx, r)) if (ctx.tell(m, key, params(langOfMember(m)), { inGroup })) told++;
   return told;
 }

@@ -92,3 +92,26 @@ describe('nobody is silently unreachable (fake clock, emulator)', { timeout: 60_
     expect(posts.map((p) => p.text).join('\n')).toContain('@张师傅 ⏰ 您认领的任务#1到时间了');
   });
 });
+
+describe('whoever asked on someone\'s behalf hears the outcome', { timeout: 60_000 }, () => {
+  it('a daughter who asked in the group for her mother, and never opened a private chat, is told in the group there is news, without the medicine', async () => {
+    const clock = new FakeClock(MORNING);
+    bot = await TelegramBot.start({ clock, worker: false });
+    const daughter = { id: 31, name: '小李' };
+    bot.emu.userSays(secretary, { id: secretary.id, type: 'private' }, '/我是 1-101');
+    bot.emu.userSays(secretary, GROUP, '/bind 阳光二期');
+    bot.emu.userSays(daughter, GROUP, '帮6-101王阿姨配药 氨氯地平 5mg 两盒 可以替换 还剩3天');
+    await bot.emu.until(() => bot.incomingCount() === 3, 15_000, 'the request');
+    await runOutbox(bot.app.worker, clock);
+    expect(bot.db.prepare('SELECT COUNT(*) FROM medicine_requests').pluck().get()).toBe(1);
+    const before = bot.emu.botPosts(GROUP.id).length;
+
+    bot.emu.userSays(secretary, { id: secretary.id, type: 'private' }, '/配药状态 #1 已买到');
+    await bot.emu.until(() => bot.incomingCount() === 4, 15_000, 'the update');
+    await runOutbox(bot.app.worker, clock);
+    const posts = bot.emu.botPosts(GROUP.id).slice(before);
+    expect(posts.map((p) => p.text)).toEqual([expect.stringMatching(/^@小李 配药登记 #1 有新进展,请私聊我查看。打开 https:\/\/t\.me\/linli_test_bot\?start=medinfo_1/)]);
+    expect(posts[0]!.text).not.toContain('氨氯地平');
+    expect(mentioned(posts[0]!)).toEqual([daughter.id]);
+  });
+});
