@@ -37,6 +37,11 @@ export const groupbuyBulletin: BulletinSection = {
       const list = facts.closingToday.map((g) => `「${g.title}」${localTime(g.deadline_at, day.timeZone)}`);
       lines.push(t(lang, 'groupbuy.bulletinClosingToday', { list: list.join(sep) }));
     }
+    // A group-buy that closed is still news until it arrives: residents want to know when.
+    if (facts.coming.length > 0) {
+      const list = facts.coming.map((g) => t(lang, 'groupbuy.bulletinComingItem', { title: g.title, date: dateLabel(g.delivery_date, lang) }));
+      lines.push(t(lang, 'groupbuy.bulletinComing', { list: list.join(sep) }));
+    }
     if (facts.delivering.length > 0) {
       const list = facts.delivering.map((d) => t(lang, 'groupbuy.bulletinBuilding', { building: d.building, count: d.count }));
       lines.push(t(lang, 'groupbuy.bulletinDelivering', { list: list.join(sep) }));

@@ -294,6 +294,8 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.cardDelivery': { 'zh-CN': ',{date}送达', en: ', delivery {date}' },
   'groupbuy.bulletinOpen': { 'zh-CN': '进行中的团购:{list}', en: 'Group-buys open: {list}' },
   'groupbuy.bulletinClosingToday': { 'zh-CN': '今天截团:{list}', en: 'Closing today: {list}' },
+  'groupbuy.bulletinComing': { 'zh-CN': '已截团、等送达:{list}', en: 'Closed, on the way: {list}' },
+  'groupbuy.bulletinComingItem': { 'zh-CN': '「{title}」{date}送达', en: '"{title}" arrives {date}' },
   'groupbuy.bulletinDelivering': { 'zh-CN': '今天送达:{list}', en: 'Delivering today: {list}' },
   'groupbuy.bulletinItem': { 'zh-CN': '「{title}」({deadline}截止)', en: '"{title}" (closes {deadline})' },
   'groupbuy.bulletinBuilding': { 'zh-CN': '{building}号楼{count}户', en: 'building {building}: {count}' },

@@ -204,6 +204,8 @@ export const generatedTraditional: Readonly<Record<string, string>> = {
   "{building}号楼": "{building}號樓",
   "{building}号楼{count}户": "{building}號樓{count}戶",
   "今天截团:{list}": "今天截團:{list}",
+  "已截团、等送达:{list}": "已截團、等送達:{list}",
+  "「{title}」{date}送达": "「{title}」{date}送達",
   "今天送达:{list}": "今天送達:{list}",
   "「{title}」({deadline}截止)": "「{title}」({deadline}截止)",
   "进行中的团购:{list}": "進行中的團購:{list}",

@@ -39,3 +39,19 @@ describe('a delivery notice reaches households where they are', () => {
     expect(notices.map((m) => m.chatId)).toEqual(['6号楼群']);
   });
 });
+
+describe('the bulletin after a group-buy closes', () => {
+  it('says when the closed group-buy arrives instead of dropping it', async () => {
+    const { groupbuyBulletin } = await import('../../commands/groupbuy/data.js');
+    const { localDayWindow } = await import('../../src/kernel/time.js');
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('wang: /buy 1 6-202 A 1');
+    await chat.say('leader: /截团 1');
+    const tz = 'Asia/Shanghai';
+    const today = { communityId: 1, date: '2026-04-20', timeZone: tz, ...localDayWindow('2026-04-20', tz) };
+    const lines = groupbuyBulletin.render(chat.db, today, 'zh-CN') ?? [];
+    expect(lines).toContain('已截团、等送达:「4月21日蔬菜套餐」4月21日送达');
+    expect(groupbuyBulletin.render(chat.db, today, 'en')).toContain('Closed, on the way: "4月21日蔬菜套餐" arrives Apr 21');
+  });
+});
