@@ -1,3 +1,4 @@
+import { postsWithButtons } from '../../src/outbox/store.js';
 import { inCommunity } from '../../src/runtime/records.js';
 import {  readRecordNumber } from '../../src/kernel/fields/record-number.js';
 import type { Jobs } from '../../src/runtime/capability.js';
@@ -8,7 +9,7 @@ import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, doorLabel, findDoor, parseDoor } from '../../src/kernel/fields/door.js';
 import { localTime } from '../../src/kernel/time.js';
-import type { Lang, Platform } from '../../src/kernel/types.js';
+import type { Button, Lang, Platform } from '../../src/kernel/types.js';
 import { chatByAddress, communityIds, groupsForBuilding, groupsOf, type Chat } from '../../src/services/communities.js';
 import { endConversation } from '../../src/services/conversations.js';
 import { keptRequest, YES } from '../../src/runtime/pending.js';
@@ -50,12 +51,15 @@ export function place(lang: Lang, e: Pick<Emergency, 'door'>, reporterName: stri
 export const reporterName = (ctx: JobCtx, e: Emergency) =>
   (e.reporter_member_id !== null ? memberById(ctx.db, e.reporter_member_id)?.display_name : undefined) ?? '?';
 
+/** The button under a call: a tap is the reply 「到」 ("I'm going"), read as typing it would be. */
+const goingButton = (lang: Lang): Button[][] => [[{ label: t(lang, 'emergency.button'), reply: '到' }]];
+
 function postTo(ctx: JobCtx, chat: Pick<Chat, 'platform' | 'chat_id' | 'lang'>, e: Emergency, key: 'emergency.group' | 'emergency.groupAgain'): void {
   const lang = chat.lang ?? 'zh-CN';
   ctx.send(
     { platform: chat.platform, chatId: chat.chat_id },
     t(lang, key, { id: e.id, place: place(lang, e, reporterName(ctx, e)), name: reporterName(ctx, e) }),
-    { ...URGENT, ref: { kind: 'emergency', id: e.id } },
+    { ...URGENT, ref: { kind: 'emergency', id: e.id }, buttons: goingButton(lang) },
   );
 }
 
@@ -66,7 +70,7 @@ function tellAll(ctx: JobCtx, members: Member[], e: Emergency, key: 'emergency.m
     if (skip.has(m.id)) continue;
     const lang = m.lang ?? 'zh-CN';
     const params = { id: e.id, place: place(lang, e, reporterName(ctx, e)), name: reporterName(ctx, e), detail: e.detail || t(lang, 'emergency.detailUnknown') };
-    if (ctx.tell(m, key, params, { ...URGENT, ref: { kind: 'emergency', id: e.id } })) reached++;
+    if (ctx.tell(m, key, params, { ...URGENT, ref: { kind: 'emergency', id: e.id }, buttons: goingButton(lang) })) reached++;
   }
   return reached;
 }
@@ -261,6 +265,8 @@ function respondTo(ctx: Ctx, e: Emergency): void {
         { ...URGENT, ref: { kind: 'emergency', id } },
       );
       if (ctx.msg.chatId !== e.chat_id) ctx.reply('emergency.responded', { id, name: ctx.member.display_name, place: where }, URGENT);
+      // A tap in the group: the group hears who is going (above); the tapper is thanked alone.
+      else if (ctx.tapped) ctx.reply('emergency.youAreGoing', { place: where }, URGENT);
       tellSecretaries(ctx, e, 'emergency.secretaryResponder', { name: ctx.member.display_name });
 }
 
@@ -285,6 +291,11 @@ function close(ctx: Ctx, e: Emergency): void {
   if (!closeEmergency(ctx.db, e.id, ctx.member.id, ctx.now())) throw new UserError('emergency.closedAlready', { id: e.id });
   cancelJob(ctx.db, escalateKey(e.id));
   ctx.record('emergency.close', 'emergency', e.id);
+  // The calls' 我去 buttons go: the posts say it is over.
+  for (const post of postsWithButtons(ctx.db, { kind: 'emergency', id: e.id })) {
+    const lang = chatByAddress(ctx.db, post.platform, post.chat_id)?.lang ?? 'zh-CN';
+    ctx.send({ platform: post.platform, chatId: post.chat_id }, t(lang, 'emergency.closed', { id: e.id }), { edits: post.id });
+  }
   const chat = chatByAddress(ctx.db, e.platform as Platform, e.chat_id);
   ctx.send({ platform: e.platform as Platform, chatId: e.chat_id }, t(chat?.lang ?? 'zh-CN', 'emergency.closed', { id: e.id }), { ref: { kind: 'emergency', id: e.id } });
   if (ctx.msg.chatId !== e.chat_id) ctx.reply('emergency.closed', { id: e.id });

@@ -69,6 +69,8 @@ export const emergencyMessages = defineMessages({
     'zh-CN': '✅ 紧急呼叫#{id}:{name} 已响应,正在赶往{place}。',
     en: '✅ Emergency call #{id}: {name} is responding and on the way to {place}.',
   },
+  'emergency.button': { 'zh-CN': '🙋 我去', en: "🙋 I'm going" },
+  'emergency.youAreGoing': { 'zh-CN': '谢谢您!已告诉大家您去{place}了。', en: 'Thank you! Everyone knows you are going to {place}.' },
   'emergency.alsoResponding': {
     'zh-CN': '谢谢!{name} 已先响应,您也可以前往{place}协助。',
     en: 'Thank you! {name} answered first; you can still go to {place} to help.',

@@ -85,3 +85,22 @@ describe('inline buttons on Telegram (on the emulator)', { timeout: 60_000 }, ()
     expect(edited.buttons).toBeUndefined();
   });
 });
+
+describe('an emergency call\'s 我去 button (on the emulator)', { timeout: 60_000 }, () => {
+  it('a tap answers the call: the group hears who is going once, the tapper is thanked alone, a second tapper is told who went first', async () => {
+    await taskWithButton();
+    bot.emu.userSays(wang, GROUP, '/sos 5-302 老人昏迷');
+    const call = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.startsWith('🚨')), 15_000, 'the call');
+    expect(call.buttons).toEqual([[{ text: '🙋 我去', data: '到' }]]);
+    const tap1 = bot.emu.userTaps(v1, GROUP, call, '到');
+    await bot.emu.until(() => bot.emu.answersTo(tap1).length === 1, 15_000, 'the first answer');
+    const tap2 = bot.emu.userTaps(v2, GROUP, call, '到');
+    await bot.emu.until(() => bot.emu.answersTo(tap2).length === 1, 15_000, 'the second answer');
+    expect(bot.emu.answersTo(tap1)[0]!.text).toBe('谢谢您!已告诉大家您去5号楼302了。');
+    expect(bot.emu.answersTo(tap2)[0]!.text).toContain('张师傅 已先响应');
+    await bot.emu.until(() => bot.emu.botPosts(GROUP.id).some((p) => p.text.startsWith('✅ 紧急呼叫#1:张师傅 已响应')), 15_000, 'the group told');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(bot.emu.botPosts(GROUP.id).filter((p) => p.text.includes('张师傅') && p.text.includes('紧急呼叫#1'))).toHaveLength(1);
+    expect(bot.emu.botPosts(GROUP.id).filter((p) => p.text.includes('刘阿姨') && p.text.includes('紧急'))).toEqual([]);
+  });
+});
