@@ -131,7 +131,9 @@ export class Dispatcher {
     // A private chat opened by a link that continues a flow (/start medinfo_23) is that flow's command.
     const text = (!msg.isGroup && resumedText(msg.text, (n) => this.registry.router.commandNamed(n))) || msg.text;
     const prepared = this.registry.router.read({ text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
-    const lang: Lang = prepared.lang ?? member.lang ?? chat.lang ?? 'zh-CN';
+    // A tap's text is the button's reply ("接"), not the person's own words: it says nothing of their language.
+    const written = msg.tap ? undefined : prepared.lang;
+    const lang: Lang = written ?? member.lang ?? chat.lang ?? 'zh-CN';
     const ctx = this.ctx(msg, chat, member, lang, incomingId);
     // Only messages for the bot count against the flood limit: chatter in a busy group costs nothing.
     const forBot = prepared.kind === 'command' || !msg.isGroup || prepared.addressed || msg.replyToMessageId !== undefined;
@@ -139,8 +141,8 @@ export class Dispatcher {
     if (flooded) return this.done(incomingId, flooded.status, flooded.as);
     // The language a member writes in is remembered for later private messages (a handler may
     // put it back, e.g. for a translator writing English); a refused message changes nothing.
-    const languageChanged = prepared.lang !== undefined && prepared.lang !== member.lang;
-    if (languageChanged) setLang(db, member.id, prepared.lang!);
+    const languageChanged = written !== undefined && written !== member.lang;
+    if (languageChanged) setLang(db, member.id, written);
     // A file is decided before anything is downloaded (src/runtime/files/step.ts); free text in a
     // group is for the bot only once it is understood as something to do.
     const result = withFile(ctx, prepared.kind === 'command', () => this.route(ctx, prepared, forBot ? () => undefined : () => this.flooded(ctx)));

@@ -104,3 +104,17 @@ describe('an emergency call\'s 我去 button (on the emulator)', { timeout: 60_0
     expect(bot.emu.botPosts(GROUP.id).filter((p) => p.text.includes('刘阿姨') && p.text.includes('紧急'))).toEqual([]);
   });
 });
+
+describe('a tap and the tapper\'s language', { timeout: 60_000 }, () => {
+  it('an English-speaking volunteer who taps 接任务 is answered in English and stays English', async () => {
+    const post = await taskWithButton();
+    const tom = { id: 23, name: 'Tom' };
+    const recruit = bot.emu.botPosts(GROUP.id).find((p) => p.text.includes('招募'))!;
+    bot.emu.userSays(tom, GROUP, 'sign up 5-501 driver evenings', { reply_to_message: { message_id: recruit.messageId, text: recruit.text } });
+    await bot.emu.until(() => bot.db.prepare("SELECT COUNT(*) FROM member_roles WHERE role = 'volunteer'").pluck().get() === 3, 15_000, 'tom signed up');
+    const tap = bot.emu.userTaps(tom, GROUP, post, '接');
+    const [answer] = await bot.emu.until(() => bot.emu.answersTo(tap).length > 0 && bot.emu.answersTo(tap), 15_000, 'the answer');
+    expect(answer!.text).toBe('Task #1 is yours, thank you! When done, send /done 1');
+    expect(memberByPlatformId(bot.db, 'telegram', String(tom.id))!.lang).toBe('en');
+  });
+});
