@@ -53,6 +53,8 @@ export const coreMessages = defineMessages({
   'core.deskMore': { 'zh-CN': '……还有 {count} 条', en: '... and {count} more' },
   // The understanding layer's own questions (src/runtime/pending.ts).
   'core.askedPrivately': { 'zh-CN': '我私聊问您一句。', en: 'I have sent you a short question privately.' },
+  'core.yesButton': { 'zh-CN': '是', en: 'Yes' },
+  'core.noButton': { 'zh-CN': '不是', en: 'No' },
   'core.notThen': { 'zh-CN': '好的,那就不办了。有需要随时说。', en: 'OK, I will leave it. Just say when you need something.' },
   'core.guess': { 'zh-CN': '我没太明白您的意思。您是想:', en: 'I am not sure what you mean. Would you like to:' },
   'core.choiceLine': { 'zh-CN': '{n}. {what}', en: '{n}. {what}' },

@@ -5,7 +5,7 @@ import { endConversation, loadConversation, saveConversation, type Conversation 
 import { adoptCommunity, memberById, privateAddress, setHome, type Member } from '../services/members.js';
 import { readingArgs, type ParsedArgs } from './args.js';
 import type { AnyCommand } from './command.js';
-import type { ChatAddress } from '../kernel/types.js';
+import type { Button, ChatAddress } from '../kernel/types.js';
 import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
 import type { Decision, Reading, Situation } from './understand.js';
@@ -52,6 +52,9 @@ const DEFAULT_CHOICES = ['medicine', 'groupbuy.buy', 'volunteer', 'help'];
  * they live in. Each is a conversation (saveConversation) holding the request, so the answer
  * completes the same request through the same command and policy.
  */
+/** 「是」 and 「不是」 as buttons under a question: a tap is that answer, read as typing it would be. */
+const yesNo = (ctx: Ctx): Button[][] => [[{ label: ctx.text('core.yesButton'), reply: '是' }, { label: ctx.text('core.noButton'), reply: '不是' }]];
+
 export class Pending {
   constructor(
     private readonly registry: Registry,
@@ -75,9 +78,9 @@ export class Pending {
     if (!where) return this.guessOrSilence(ctx, [reading]);
     saveConversation(ctx.db, ctx.member.id, where, CONFIRM, kept, ctx.now());
     if (command.confirm.ask) command.confirm.ask(ctx, args.value);
-    else if (!elsewhere) ctx.reply(command.confirm.question);
+    else if (!elsewhere) ctx.reply(command.confirm.question, undefined, { buttons: yesNo(ctx) });
     else {
-      ctx.replyPrivately(command.confirm.question);
+      ctx.replyPrivately(command.confirm.question, undefined, { buttons: yesNo(ctx) });
       ctx.reply('core.askedPrivately');
     }
     return { status: 'handled', as: `ask:${command.name}` };
@@ -89,7 +92,7 @@ export class Pending {
     const question = owned?.handler.confirm;
     if (!question) return { status: 'ignored', as: `reply:${ref.kind}:unsure` };
     saveConversation(ctx.db, ctx.member.id, ctx.here, CONFIRM, { command: owned!.command.name, reply: { ...ref, text } } satisfies Kept, ctx.now());
-    ctx.reply(question);
+    ctx.reply(question, undefined, { buttons: yesNo(ctx) });
     return { status: 'handled', as: `ask:reply:${ref.kind}` };
   }
 
@@ -116,7 +119,9 @@ export class Pending {
     }
     const lines = options.map((o, i) => ctx.text('core.choiceLine', { n: i + 1, what: ctx.text(router.commandByName(o.command)!.choice!) }));
     saveConversation(ctx.db, ctx.member.id, ctx.here, CHOOSE, options, ctx.now());
-    ctx.replyText([ctx.text('core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'));
+    // Each choice is also a button: a tap is its number.
+    const buttons = [options.map((_, i) => ({ label: String(i + 1), reply: String(i + 1) }))];
+    ctx.replyText([ctx.text('core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'), { buttons });
     return { status: 'handled', as: addressed ? 'guess:addressed' : 'guess' };
   }
 

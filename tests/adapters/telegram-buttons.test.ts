@@ -118,3 +118,27 @@ describe('a tap and the tapper\'s language', { timeout: 60_000 }, () => {
     expect(memberByPlatformId(bot.db, 'telegram', String(tom.id))!.lang).toBe('en');
   });
 });
+
+describe('questions answered by a tap (on the emulator)', { timeout: 60_000 }, () => {
+  it('「您是要登记配药吗?」 carries 是 / 不是, and a tap on 是 goes on with what was understood', async () => {
+    bot = await TelegramBot.start();
+    const me = { id: wang.id, type: 'private' as const };
+    bot.emu.userSays(secretary, GROUP, '/bind 阳光二期');
+    bot.emu.userSays(wang, GROUP, '/我是 5-302');
+    bot.emu.userSays(wang, me, '阿司匹林');
+    const question = await bot.emu.until(() => bot.emu.botPosts(wang.id).find((p) => p.text.includes('您是要登记配药吗')), 15_000, 'the question');
+    expect(question.buttons).toEqual([[{ text: '是', data: '是' }, { text: '不是', data: '不是' }]]);
+    bot.emu.userTaps(wang, me, question, '是');
+    const next = await bot.emu.until(() => bot.emu.botPosts(wang.id).find((p) => p.text.includes('要几盒')), 15_000, 'the next question');
+    expect(next.text).toBe('「阿司匹林」要几盒(几瓶、几支)?');
+  });
+
+  it('a private message linli did not understand offers its choices as numbered buttons', async () => {
+    bot = await TelegramBot.start();
+    const me = { id: wang.id, type: 'private' as const };
+    bot.emu.userSays(wang, me, '今天天气不错');
+    const guess = await bot.emu.until(() => bot.emu.botPosts(wang.id).find((p) => p.text.includes('回复数字就好')), 15_000, 'the choices');
+    const choices = guess.text.split('\n').filter((l) => /^\d\. /.test(l));
+    expect(guess.buttons?.[0]?.map((b) => b.data)).toEqual(choices.map((_, i) => String(i + 1)));
+  });
+});
