@@ -7,7 +7,8 @@ import { langOfChat, langOfMember, type Ctx } from '../../src/runtime/context.js
 import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { atLocal } from '../../src/kernel/time.js';
-import type { Lang, Platform } from '../../src/kernel/types.js';
+import type { Button, Lang, Platform } from '../../src/kernel/types.js';
+import { postsWithButtons } from '../../src/outbox/store.js';
 import { chatByAddress, groupsWhereWrote } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { memberById } from '../../src/services/members.js';
@@ -53,6 +54,25 @@ function planText(ctx: Ctx, lang: Lang, list: ShiftWithOwner[]): string {
   return list.map((s) => t(lang, 'shift.line', { id: s.id, label: s.label, owner: s.owner_name ?? t(lang, 'shift.free') })).join('\n');
 }
 
+/** A button per shift still free and not begun, three to a row: a tap is the reply 「接 N」. */
+function shiftButtons(lang: Lang, list: ShiftWithOwner[], now: number): Button[][] {
+  const free = list.filter((s) => s.owner_member_id === null && s.starts_at > now).map((s) => ({ label: t(lang, 'shift.button', { id: s.id }), reply: `接 ${s.id}` }));
+  const rows: Button[][] = [];
+  for (let i = 0; i < free.length; i += 3) rows.push(free.slice(i, i + 3));
+  return rows;
+}
+
+/** The plan's posts that still offer buttons now show who took what, and offer only the shifts still free. */
+function refreshPlanPosts(ctx: Ctx, planId: number): void {
+  const list = shiftsOfPlan(ctx.db, planId);
+  for (const post of postsWithButtons(ctx.db, { kind: 'shift', id: planId })) {
+    const chat = chatByAddress(ctx.db, post.platform, post.chat_id);
+    const lang = chat ? langOfChat(chat) : ctx.lang;
+    const buttons = shiftButtons(lang, list, ctx.now());
+    ctx.send({ platform: post.platform, chatId: post.chat_id }, t(lang, 'shift.posted', { list: planText(ctx, lang, list) }), { edits: post.id, buttons });
+  }
+}
+
 function take(ctx: Ctx, planId: number | undefined, id: number): void {
   const shift = shiftById(ctx.db, id);
   if (!shift || shift.community_id !== ctx.community?.id || (planId !== undefined && shift.plan_id !== planId)) {
@@ -70,6 +90,8 @@ function take(ctx: Ctx, planId: number | undefined, id: number): void {
     { kind: 'shift.remind', key: `shift:${id}:remind`, dueAt: Math.max(ctx.now(), shift.starts_at - REMIND_BEFORE_MS), payload: { id, memberId: ctx.member.id } },
     ctx.now(),
   );
+  // The plan's post shows the new owner; a tap is answered to the tapper alone (a toast).
+  refreshPlanPosts(ctx, shift.plan_id);
   ctx.reply('shift.taken', { id, name: ctx.member.display_name, label: shift.label });
 }
 
@@ -109,7 +131,7 @@ export const shiftsCommand = defineCommand({
       scheduleJob(ctx.db, { kind: 'shift.untaken', key: `shift:${s.id}:untaken`, dueAt: Math.max(ctx.now(), s.starts_at - UNTAKEN_WARNING_MS), payload: { id: s.id } }, ctx.now());
     }
     ctx.record('shift.plan', 'shift', planId, `shifts=${list.length}`);
-    ctx.replyText(ctx.text('shift.posted', { list: planText(ctx, ctx.lang, list) }), { ref: { kind: 'shift', id: planId } });
+    ctx.replyText(ctx.text('shift.posted', { list: planText(ctx, ctx.lang, list) }), { ref: { kind: 'shift', id: planId }, buttons: shiftButtons(ctx.lang, list, ctx.now()) });
   },
   onReply: {
     shift: defineReply({

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { taskById } from '../../commands/volunteering/store/tasks.js';
 import { memberByPlatformId } from '../../src/services/members.js';
@@ -140,5 +141,27 @@ describe('questions answered by a tap (on the emulator)', { timeout: 60_000 }, (
     const guess = await bot.emu.until(() => bot.emu.botPosts(wang.id).find((p) => p.text.includes('回复数字就好')), 15_000, 'the choices');
     const choices = guess.text.split('\n').filter((l) => /^\d\. /.test(l));
     expect(guess.buttons?.[0]?.map((b) => b.data)).toEqual(choices.map((_, i) => String(i + 1)));
+  });
+});
+
+describe('patrol shifts taken by a tap (on the emulator)', { timeout: 60_000 }, () => {
+  it('the plan offers a button per free shift; a tap takes it, the plan shows the owner and offers the rest', async () => {
+    await taskWithButton();
+    // Tomorrow in Shanghai (this test runs on the real clock): both shifts are still to come.
+    const tomorrow = DateTime.now().setZone('Asia/Shanghai').plus({ days: 1 });
+    const day = `${tomorrow.month}月${tomorrow.day}日`;
+    bot.emu.userSays(secretary, GROUP, `/排班 8-16 16-24 ${day}`);
+    const plan = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.startsWith('🛡️')), 15_000, 'the plan');
+    const ids = plan.buttons!.flat().map((b) => b.data);
+    expect(ids).toHaveLength(2);
+    const first = Number(ids[0]!.split(' ')[1]);
+    const before = bot.emu.botPosts(GROUP.id).length;
+    const tap = bot.emu.userTaps(v1, GROUP, plan, ids[0]!);
+    const [answer] = await bot.emu.until(() => bot.emu.answersTo(tap).length > 0 && bot.emu.answersTo(tap), 15_000, 'the answer');
+    expect(answer!.text).toContain(`✅ 张师傅 认领了巡逻班次 #${first}`);
+    const edited = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.messageId === plan.messageId && p.edits > 0), 15_000, 'the plan edited');
+    expect(edited.text).toContain(`#${first} ${day} 8:00-16:00 — 张师傅`);
+    expect(edited.buttons!.flat().map((b) => b.data)).toEqual([ids[1]]);
+    expect(bot.emu.botPosts(GROUP.id)).toHaveLength(before);
   });
 });

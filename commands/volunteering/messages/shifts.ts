@@ -15,6 +15,7 @@ export const shiftsMessages = defineMessages({
   'shift.line': { 'zh-CN': '#{id} {label} — {owner}', en: '#{id} {label} — {owner}' },
   'shift.free': { 'zh-CN': '待认领', en: 'open' },
   'shift.which': { 'zh-CN': '请写班次编号,例如:接 {first}', en: 'Please give the shift number, e.g. take {first}' },
+  'shift.button': { 'zh-CN': '接 #{id}', en: 'Take #{id}' },
   'shift.taken': { 'zh-CN': '✅ {name} 认领了巡逻班次 #{id}({label}),开始前1小时会提醒您。', en: '✅ {name} took patrol shift #{id} ({label}); I will remind you an hour before.' },
   'shift.alreadyTaken': { 'zh-CN': '班次#{id}已经由 {name} 认领了,请选别的班次。', en: 'Shift #{id} is already taken by {name}; please pick another.' },
   'shift.notInPlan': { 'zh-CN': '这张班表里没有班次#{id}。', en: 'There is no shift #{id} in this plan.' },
