@@ -134,6 +134,8 @@ export interface OutgoingMessage extends ChatAddress {
   text: string;
   replyTo?: string;
   mentions?: string[];
+  /** An urgent message's first part (an emergency, an urgent notice): a platform may call everyone's attention to it (WeCom's @all). */
+  urgent?: boolean;
   /** A document (a spreadsheet), sent as a file. */
   file?: { name: string; data: Buffer };
   /** A picture (a PNG card), sent as a photo on Telegram and an image on WeChat. */
