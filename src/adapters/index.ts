@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import type { Config } from '../kernel/config.js';
 import type { Logger } from '../kernel/log.js';
 import type { Adapter } from '../outbox/port.js';
+import { WecomAdapter } from './wecom/adapter.js';
 
 /**
  * The platform adapters the configuration asks for, ready to start (each knows the names it is
@@ -24,6 +25,14 @@ export async function platformAdapters(config: Config, log: Logger): Promise<Ada
     adapters.push(new WechatAdapter({ ...config.wechat, name: wechatSessionName(config), log }));
   }
   return adapters;
+}
+
+/**
+ * The platforms that only send, always there beside the chat platforms (or the console): WeCom group
+ * robots, which a secretary adds from any chat (/企业微信群). Without robots it sends nothing.
+ */
+export function sendOnlyAdapters(): Adapter[] {
+  return [new WecomAdapter()];
 }
 
 /** Wechaty keeps the login beside the database (data/wechat.memory-card.json), so a restart needs no new scan. */
