@@ -13,3 +13,16 @@ CREATE TABLE wecom_robots (
   added_at INTEGER NOT NULL,
   UNIQUE (community_id, name)
 );
+
+-- A file that came with no command and no step waiting for it is remembered for a few minutes
+-- (its name, size and how to fetch it; nothing is downloaded): the command that follows from the
+-- same person in the same chat (a WeChat file cannot carry a command) takes it (src/runtime/files/step.ts).
+CREATE TABLE file_offers (
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  platform TEXT NOT NULL,
+  chat_id TEXT NOT NULL,
+  message_id TEXT NOT NULL,        -- the message that brought the file
+  file_json TEXT NOT NULL,         -- name, size, type, and how the adapter fetches it
+  expires_at INTEGER NOT NULL,
+  PRIMARY KEY (member_id, platform, chat_id)
+);

@@ -59,6 +59,8 @@ export interface Incoming {
   /** Platform user ids @-mentioned in the message (not the bot). */
   mentions?: { userId: string; name: string }[];
   file?: IncomingFile;
+  /** A voice message: there is nothing to read; in a private chat the person is asked to type. */
+  voice?: boolean;
   /** When the platform says it was sent, epoch ms. */
   time: number;
 }
