@@ -317,7 +317,7 @@ log('Telegram');
     rows.push({ figure: 'files: RSS with the code loaded', value: round(f.codeRssMb, 0), unit: 'MB' });
     for (const file of f.files) {
       rows.push({ figure: `files: ${file.name} (${round(file.bytes / 1024)} KB) answered ("${file.answer}")`, value: round(file.ms, 0), unit: 'ms' });
-      rows.push({ figure: `files: peak RSS after ${file.name}`, value: round(file.peakRssMb, 0), unit: 'MB' });
+      rows.push({ figure: `files: peak RSS while ${file.name} was read and answered`, value: round(file.peakRssMb, 0), unit: 'MB' });
     }
   } finally {
     cleanup();

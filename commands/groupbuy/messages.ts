@@ -254,11 +254,19 @@ export const groupbuyMessages = defineMessages({
   // Imports from 快团团 / 群接龙
   'groupbuy.fileForImport': { 'zh-CN': '· 导入快团团/群接龙的订单:发 /导入团购', en: '· import 快团团 / 群接龙 orders: send /gbimport' },
   'groupbuy.fileForDocument': { 'zh-CN': '· 团购 #{id}「{title}」的{doc}:发 {command}', en: '· the {doc} of group-buy #{id} "{title}": send {command}' },
-  'groupbuy.importHelp': { 'zh-CN': '/导入 附上快团团或群接龙导出的表格,生成分楼配送单(团长)', en: '/gbimport with a 快团团 or 群接龙 .xlsx export attached: delivery sheets per building (leader)' },
-  'groupbuy.importUsage': { 'zh-CN': '请把快团团或群接龙导出的 .xlsx 表格作为文件发给我,并写 /导入。', en: 'Send the .xlsx export from 快团团 or 群接龙 as a file with /gbimport.' },
-  'groupbuy.importUnreadable': { 'zh-CN': '打不开「{file}」,请发 .xlsx 格式的导出表格。', en: 'I cannot open "{file}"; please send the .xlsx export.' },
-  'groupbuy.importNoHeader': { 'zh-CN': '「{file}」里找不到「商品」「数量」这样的表头,是快团团或群接龙的导出吗?', en: 'I cannot find columns like 商品 and 数量 in "{file}". Is it a 快团团 or 群接龙 export?' },
+  'groupbuy.importHelp': { 'zh-CN': '/导入 附上快团团或群接龙导出的表格(.xlsx、.xls 或 .csv),生成分楼配送单(团长)', en: '/gbimport with a 快团团 or 群接龙 export attached (.xlsx, .xls or .csv): delivery sheets per building (leader)' },
+  'groupbuy.importUsage': { 'zh-CN': '请把快团团或群接龙导出的表格(.xlsx、.xls 或 .csv)作为文件发给我,并写 /导入。', en: 'Send the export from 快团团 or 群接龙 (.xlsx, .xls or .csv) as a file with /gbimport.' },
+  'groupbuy.importUnreadable': { 'zh-CN': '打不开「{file}」,请发快团团或群接龙导出的表格(.xlsx、.xls 或 .csv)。', en: 'I cannot open "{file}"; please send the export from 快团团 or 群接龙 as .xlsx, .xls or .csv.' },
+  'groupbuy.importNoHeader': {
+    'zh-CN': '「{file}」里找不到「商品」和门牌号(地址或楼号、房号)这样的表头,是快团团或群接龙的导出吗?表格第一行是:{seen}',
+    en: 'I cannot find columns like 商品 and a door (an address, or 楼号 and 房号) in "{file}". Is it a 快团团 or 群接龙 export? Its first row is: {seen}',
+  },
+  'groupbuy.importNoHeaderSent': { 'zh-CN': '这个表格读不出来,看到了什么已私聊发给您。', en: 'I could not read that sheet; what I saw in it is in your private chat.' },
   'groupbuy.importEmpty': { 'zh-CN': '「{file}」里没有订单。', en: '"{file}" holds no orders.' },
+  'groupbuy.importNobody': {
+    'zh-CN': '「{file}」读了{rows}行,没有读出任何一户,所以没有建团购、也没有发配送单。认出的表头是:{header}。',
+    en: '"{file}": {rows} rows read and no household found, so no group-buy was made and no sheets were sent. The header read: {header}.',
+  },
   'groupbuy.imported': {
     'zh-CN': '已导入「{title}」(团号 #{id}):读了{rows}行,{households}户,{buildings}栋楼。配送单私聊发给您;送到后发 /送达 5号楼。',
     en: 'Imported "{title}" (#{id}): {rows} rows, {households} households, {buildings} buildings. Delivery sheets come privately; when delivered send /delivered 5.',
@@ -270,6 +278,15 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.importProblem.door': { 'zh-CN': '看不出门牌号', en: 'no door number' },
   'groupbuy.importProblem.quantity': { 'zh-CN': '数量不对', en: 'bad quantity' },
   'groupbuy.importProblem.item': { 'zh-CN': '没有商品', en: 'no item' },
+  'groupbuy.importProblem.lane': { 'zh-CN': '和其他行不是同一个弄,请按弄分开导入', en: 'another lane (弄) than the other rows; import each lane on its own' },
+  'groupbuy.importLeftOut': { 'zh-CN': '有{count}单已取消或退款,没有计入:', en: '{count} orders were cancelled or refunded and are not counted:' },
+  'groupbuy.importLeftOutFile': { 'zh-CN': '{title}-取消退款的行', en: '{title}-cancelled and refunded rows' },
+  'groupbuy.importProblem.cancelled': { 'zh-CN': '已取消', en: 'cancelled' },
+  'groupbuy.importProblem.refunded': { 'zh-CN': '已退款', en: 'refunded' },
+  'groupbuy.importProblem.refunding': { 'zh-CN': '退款中', en: 'refund under way' },
+  'groupbuy.importPartlyRefunded': { 'zh-CN': '有{count}单部分退款,商品照原单计入,请核对退了什么:', en: '{count} orders were partly refunded; their goods are counted as ordered, please check what was taken back:' },
+  'groupbuy.importRefundsFile': { 'zh-CN': '{title}-部分退款的行', en: '{title}-partly refunded rows' },
+  'groupbuy.importRefund': { 'zh-CN': '退款 {amount} 元', en: '{amount} yuan refunded' },
 
   // Bulletin and personal data
   'groupbuy.cardTitle': { 'zh-CN': '团购', en: 'Group-buys' },

@@ -136,11 +136,12 @@ export function byBuilding(orders: Order[]): Map<string, Order[]> {
 
 /**
  * The number a household knows its order by (跟团号): for a chat group-buy, its line in the chain
- * as posted (orders come in chain order). An imported group-buy leaves it empty: the number is the
- * one in 快团团, which the import keeps on its own.
+ * as posted (orders come in chain order); for an import, the one the tool gave it (several, "3、17",
+ * when the household ordered more than once), a number when it is one.
  */
-function chainNumbers(gb: GroupBuy, orders: Order[]): Map<number, number> {
-  return new Map(gb.source === 'chain' ? orders.map((o, i) => [o.id, i + 1]) : []);
+function orderNumbers(gb: GroupBuy, orders: Order[]): Map<number, number | string> {
+  if (gb.source === 'chain') return new Map(orders.map((o, i) => [o.id, i + 1]));
+  return new Map(orders.filter((o) => o.ref).map((o) => [o.id, /^\d{1,9}$/.test(o.ref!) ? Number(o.ref) : o.ref!]));
 }
 
 /**
@@ -152,11 +153,13 @@ export function deliverySheets(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Ite
   const priced = !isUnpriced(items);
   // Chat orders carry no phone: the column is left out rather than printed empty.
   const phones = orders.some((o) => o.phone);
-  const numbers = chainNumbers(gb, orders);
+  const numbers = orderNumbers(gb, orders);
   const prices = pricesColumn(ctx, lang, items, orders);
   const col = (key: Parameters<JobCtx['t']>[1]) => ctx.t(lang, key);
   const header: Row = [col('groupbuy.col.number'), col('groupbuy.col.door'), col('groupbuy.col.name'), ...items.map((i) => i.code), col('groupbuy.col.portions'), ...(priced ? [col('groupbuy.col.due')] : []), ...prices.header, ...(phones ? [col('groupbuy.col.phone')] : []), col('groupbuy.col.sign')];
-  const columns: SheetColumn[] = [count, text, text, ...items.map(() => count), count, ...(priced ? [money] : []), ...prices.header.map(() => text), ...(phones ? [text] : []), { kind: 'sign' }];
+  // Numbers print as numbers; "3、17" (a household that ordered twice) as text.
+  const numberKind = [...numbers.values()].every((n) => typeof n === 'number') ? count : text;
+  const columns: SheetColumn[] = [numberKind, text, text, ...items.map(() => count), count, ...(priced ? [money] : []), ...prices.header.map(() => text), ...(phones ? [text] : []), { kind: 'sign' }];
   const sheets: SheetSpec[] = [];
   for (const [building, list] of byBuilding(orders)) {
     const rows: Row[] = [header];

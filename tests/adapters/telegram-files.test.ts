@@ -153,7 +153,7 @@ describe('files that could sink the bot, sent to linli on Telegram (a child proc
     db.close();
     bot = startBot();
     await emu.until(() => emu!.botPosts().length === posts + 1, 60_000, 'the interrupted read answered');
-    expect(texts(LEADER.id).at(-1), logs.join('')).toBe('打不开「炸弹.xlsx」,请发 .xlsx 格式的导出表格。');
+    expect(texts(LEADER.id).at(-1), logs.join('')).toBe('打不开「炸弹.xlsx」,请发快团团或群接龙导出的表格(.xlsx、.xls 或 .csv)。');
     expect(emu.downloads, logs.join('')).toHaveLength(2);
     await new Promise((r) => setTimeout(r, 1500));
     expect(emu.botPosts(), logs.join('')).toHaveLength(posts + 1);

@@ -11,6 +11,8 @@ export interface Order {
   placed_by: number | null;
   name: string | null;
   phone: string | null;
+  /** Its number in the tool an imported order came from (跟团号); null for chat orders. */
+  ref: string | null;
   status: 'active' | 'cancelled';
   position: number;
   paid_at: number | null;
@@ -68,7 +70,7 @@ export type OrderChange =
  */
 export function placeOrder(
   db: Db,
-  o: { groupbuyId: number; door: Door; items: Map<string, number>; placedBy: number | null; name?: string; phone?: string },
+  o: { groupbuyId: number; door: Door; items: Map<string, number>; placedBy: number | null; name?: string; phone?: string; ref?: string },
   now: number,
 ): OrderChange {
   const key = doorKey(o.door);
@@ -82,8 +84,8 @@ export function placeOrder(
   if (existing) {
     db.prepare(
       `UPDATE groupbuy_orders SET status = 'active', placed_by = COALESCE(?, placed_by), name = COALESCE(?, name),
-         phone = COALESCE(?, phone), updated_at = ? WHERE id = ?`,
-    ).run(o.placedBy, o.name ?? null, o.phone ?? null, now, existing.id);
+         phone = COALESCE(?, phone), ref = COALESCE(?, ref), updated_at = ? WHERE id = ?`,
+    ).run(o.placedBy, o.name ?? null, o.phone ?? null, o.ref ?? null, now, existing.id);
     db.prepare('DELETE FROM groupbuy_order_items WHERE order_id = ?').run(existing.id);
     order = {
       ...existing,
@@ -91,17 +93,18 @@ export function placeOrder(
       placed_by: o.placedBy ?? existing.placed_by,
       name: o.name ?? existing.name,
       phone: o.phone ?? existing.phone,
+      ref: o.ref ?? existing.ref,
       items: new Map(o.items),
     };
   } else {
     // The next position in the chain and the insert, in one statement.
     const row = db
       .prepare(
-        `INSERT INTO groupbuy_orders (groupbuy_id, door, building, placed_by, name, phone, position, created_at, updated_at)
-         SELECT ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1, ?, ? FROM groupbuy_orders WHERE groupbuy_id = ?
+        `INSERT INTO groupbuy_orders (groupbuy_id, door, building, placed_by, name, phone, ref, position, created_at, updated_at)
+         SELECT ?, ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1, ?, ? FROM groupbuy_orders WHERE groupbuy_id = ?
          RETURNING id, position`,
       )
-      .get(o.groupbuyId, key, buildingKey(o.door), o.placedBy, o.name ?? null, o.phone ?? null, now, now, o.groupbuyId) as { id: number; position: number };
+      .get(o.groupbuyId, key, buildingKey(o.door), o.placedBy, o.name ?? null, o.phone ?? null, o.ref ?? null, now, now, o.groupbuyId) as { id: number; position: number };
     order = {
       id: row.id,
       groupbuy_id: o.groupbuyId,
@@ -110,6 +113,7 @@ export function placeOrder(
       placed_by: o.placedBy,
       name: o.name ?? null,
       phone: o.phone ?? null,
+      ref: o.ref ?? null,
       status: 'active',
       position: row.position,
       paid_at: null,

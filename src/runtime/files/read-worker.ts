@@ -7,10 +7,15 @@ import { parentPort } from 'node:worker_threads';
 import type { FileRead } from '../../kernel/types.js';
 import type { FileLimits } from './limits.js';
 import { FileRefused, readSpreadsheet } from './sheets.js';
+import { csv } from './csv.js';
+import { xls } from './xls.js';
 import { xlsx } from './xlsx.js';
 
-/** The formats linli reads, tried in order (.xls and .csv can be added here). */
-const FORMATS = [xlsx];
+/**
+ * The formats linli reads, tried in order: .xls by its compound-file signature first (so an .xls
+ * renamed .xlsx is still read), then .xlsx (a zip, or named so), then .csv by its name.
+ */
+const FORMATS = [xls, xlsx, csv];
 
 interface Job {
   bytes: Uint8Array;

@@ -14,7 +14,7 @@ export class FileRefused extends Error {
 }
 
 /**
- * A spreadsheet format linli reads (.xlsx today; .xls and .csv can plug in beside it). A format
+ * A spreadsheet format linli reads (.xlsx, .xls and .csv, listed in read-worker.ts). A format
  * hands rows to the collector as it reads them; the collector enforces the row, cell and length
  * limits, so no format has to, and refuses with FileRefused as soon as one is broken.
  */
