@@ -31,8 +31,12 @@ export interface FileOffer {
   file: IncomingFile;
 }
 
-/** Remembers the file a person just sent here (one at a time: a newer file replaces it). */
-export function saveFileOffer(db: Db, memberId: number, at: ChatAddress, offer: FileOffer, expiresAt: number): void {
+/**
+ * Remembers the file a person just sent here (one at a time: a newer file replaces it). Offers gone
+ * stale are dropped on the way: a file's name may say whose it is (王阿姨核酸.jpg).
+ */
+export function saveFileOffer(db: Db, memberId: number, at: ChatAddress, offer: FileOffer, expiresAt: number, now: number): void {
+  db.prepare('DELETE FROM file_offers WHERE expires_at <= ?').run(now);
   db.prepare(
     `INSERT INTO file_offers (member_id, platform, chat_id, message_id, file_json, expires_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (member_id, platform, chat_id) DO UPDATE SET message_id = excluded.message_id, file_json = excluded.file_json, expires_at = excluded.expires_at`,
@@ -50,6 +54,11 @@ export function takeFileOffer(db: Db, memberId: number, at: ChatAddress, now: nu
   if (fresh && !accept(offer.file)) return undefined;
   db.prepare('DELETE FROM file_offers WHERE member_id = ? AND platform = ? AND chat_id = ?').run(memberId, at.platform, at.chatId);
   return fresh ? offer : undefined;
+}
+
+/** For /forgetme: the files this person sent that no command took yet are forgotten. */
+export function forgetFileOffers(db: Db, memberId: number): number {
+  return db.prepare('DELETE FROM file_offers WHERE member_id = ?').run(memberId).changes;
 }
 
 export interface FileReadRow {

@@ -48,7 +48,7 @@ export function withFile(ctx: Ctx, captionIsCommand: boolean, route: () => Route
     return { status: 'refused', as: 'file:too-big' };
   }
   const { name, mimeType, size, ref } = file;
-  saveFileOffer(ctx.db, ctx.member.id, ctx.here, { messageId: ctx.msg.messageId, file: { name, mimeType, size, ref } }, ctx.now() + FILE_WAIT_MS);
+  saveFileOffer(ctx.db, ctx.member.id, ctx.here, { messageId: ctx.msg.messageId, file: { name, mimeType, size, ref } }, ctx.now() + FILE_WAIT_MS, ctx.now());
   const uses = ctx.registry.capabilities.flatMap((c) => c.fileUses?.(ctx, file) ?? []);
   if (uses.length > 0) {
     ctx.reply('file.whatFor', { file: file.name, minutes: FILE_WAIT_MS / 60_000, uses: uses.join('\n') });
