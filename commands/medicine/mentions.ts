@@ -1,5 +1,7 @@
 import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, NOT_NAMES, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
 
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
 /** A medicine named in a message, where it was written. */
 export interface Mention {
   /** As written (normalised: simplified Chinese); English in its case. */
@@ -22,7 +24,8 @@ const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens']);
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const FORM = `(?:${alternation(ZH_FORMS)})?`;
+// A salt said after the name ("孟鲁司特钠咀嚼片", "氯沙坦钾片") and then its form.
+const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)}))?`;
 const FORM_AT = new RegExp(`^${FORM}`);
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)})+$`);
 
@@ -47,6 +50,18 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
 }
 const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(控释片|缓释片|肠溶片|缓释胶囊|控释胶囊)`);
 const ZH_ENDING = new RegExp(`([\\u4e00-\\u9fff]{1,4})(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
+/**
+ * A name not in the lexicon read by its form, as pharmacies write it: "克拉维酸钾片",
+ * "复方甘草口服溶液", "氨糖软骨素胶囊". Forms that only medicines have are enough; the short ones
+ * (片, 丸, 膏, 贴) also end foods and things (薯片, 肉丸, 牙膏), so they count only where medicine is the talk.
+ */
+const STRONG_FORMS = words('胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
+const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
+const BY_FORM = new RegExp(`([\\u4e00-\\u9fff]{2,8}?)(${alternation(STRONG_FORMS)})`, 'g');
+const BY_WEAK_FORM = new RegExp(`([\\u4e00-\\u9fff]{2,6}?)(${alternation(WEAK_FORMS)})(?![\\u4e00-\\u9fff])`, 'g');
+/** What a short form also ends that is no medicine. */
+const NOT_BY_FORM = /薯|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
+
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"). */
 const STOP = /[的了是个那这就要配买开吃和跟还有我你他她们也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
@@ -78,6 +93,14 @@ export function findMentions(text: string): Mention[] {
     const k = CLASS_NAMES.has(name.toLowerCase()) ? 'category' : kind;
     found.push({ name, index, length, kind: k, source });
   };
+  // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
+  const addByForm = (m: RegExpMatchArray, source: Source) => {
+    const prefix = m[1]!;
+    let cut = 0;
+    for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
+    const name = m[0].slice(cut);
+    if (name.length - m[2]!.length >= 2) add(name, m.index! + cut, 'name', source);
+  };
   for (const m of lexiconNames(text)) {
     // "硝苯地平 对 控释片": the form said after a pause is part of the name.
     const form = FORM_AFTER.exec(text.slice(m.index + m.name.length));
@@ -91,6 +114,8 @@ export function findMentions(text: string): Mention[] {
     if (name.length >= 3) add(name, m.index + cut, 'name', 'ending');
   }
   for (const m of text.matchAll(ZH_CATEGORY)) add(m[0], m.index, 'category', 'ending');
+  for (const m of text.matchAll(BY_FORM)) addByForm(m, 'ending');
+  if (aboutMedicine(text)) for (const m of text.matchAll(BY_WEAK_FORM)) if (!NOT_BY_FORM.test(m[1]!)) addByForm(m, 'place');
   if (/[a-z]/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
     for (const m of text.matchAll(EN_WORD)) {
@@ -101,8 +126,7 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
-  const aboutMedicine = /药|配|医院|病|medic/i.test(text);
-  for (const m of aboutMedicine ? text.matchAll(AFTER_VERB) : []) {
+  for (const m of aboutMedicine(text) ? text.matchAll(AFTER_VERB) : []) {
     const name = m[1]!;
     if (plausible(name)) add(name, m.index + m[0].length - name.length, 'name', 'place');
   }
@@ -111,7 +135,22 @@ export function findMentions(text: string): Mention[] {
     if (name.length >= 2 && !NOT_NAMES.has(name)) add(name, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return dropCategoriesBesideNames(text, keepSubstitutesOut(text, withoutOverlaps(found))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));
+  return dropCategoriesBesideNames(text, keepSubstitutesOut(text, joinedNames(withoutOverlaps(found)))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));
+}
+
+/** Where medicine is the talk: names found by their place alone are read only there. */
+const aboutMedicine = (text: string) => /药|配|医院|病|medic|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+
+/** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
+function joinedNames(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of found) {
+    const last = out.at(-1);
+    if (last && last.kind === 'name' && m.kind === 'name' && last.index + last.length === m.index && /[\u4e00-\u9fff]$/.test(last.name) && /^[\u4e00-\u9fff]/.test(m.name)) {
+      out[out.length - 1] = { ...last, name: last.name + m.name, length: last.length + m.length, source: RANK[m.source] > RANK[last.source] ? m.source : last.source };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** Of overlapping mentions the most trusted wins, then the longest. */

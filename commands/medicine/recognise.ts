@@ -17,16 +17,18 @@ const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,6}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|(?:can|could) (?:you|someone|anyone|the medicine team|the medicine run)[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,6}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|借(?:我|给我|点|一)|分(?:我|给我)一|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could) (?:you|someone|anyone|the medicine team|the medicine run)[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
 const HAS_MEDICINE_NOUN = /药|medic|meds|pills|tablets|insulin/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
 const RECEIVED = /配到了|配到药|拿到了|拿到药|收到了|送来了|送到了|吃上了|已经配|买到了|药到了|got my|received|thanks to|thank you|huge thanks/i;
 const ELSEWHERE =
-  /猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|上次|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|heard|\bfyi\b|is closed|anyone tried/i;
+  /(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|上次|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|heard|\bfyi\b|is closed|anyone tried/i;
 /** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". */
 const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家/;
+/** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
+const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 const ABOUT =
   /一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
@@ -50,7 +52,7 @@ export function recogniseMedicine(text: string, s: Situation): Recognised | unde
     fields,
     args: draft,
   });
-  const elsewhere = RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? OFFER.exec(text);
+  const elsewhere = RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const about = ABOUT.exec(text);
   if (about && !ask && !(items.length > 0 && short)) return reading(0.15, [`a question about it: ${about[0]}`]);

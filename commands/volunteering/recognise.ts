@@ -16,10 +16,10 @@ const TASK_TALK =
 const DONE =
   /^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送到|送达|送过去|放|交给|交到|拿回|取回|办好)|送(?:过去|到|回|好|完)了|办妥|弄完了|放(?:在)?门口了|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)[^。]{0,8}(?:了|手上)|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
 const GIVE_BACK =
-  /取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can'?t (?:do|make|go)|drop this|someone else|came up|not able to/i;
+  /(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can'?t (?:do|make|go)|drop this|someone else|came up|not able to/i;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
 const CLAIM =
-  /^(?:\+1|1)(?:\s|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,👍🙋]|$)|交给我|让我来|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:我)?(?:跑|走)一趟|我来(?:拿|送|取|办)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|i can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
+  /^(?:\+1|1)(?:\s|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,👍🙋]|$)|交给我|让我来|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|我来(?:拿|送|取|办)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|i can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
 
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
@@ -68,7 +68,7 @@ const JOIN =
   /(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
 /** "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward. */
 const OFFER =
-  /(?:可以|能|愿意)(?:去|来)?帮(?!我)|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|i can do|(?:可以|能)(?=[^。]{0,6}(?:巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发))|i'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|i can|let me know|if needed/i;
+  /(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|联系|问|打(?:电话)?给|微信)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|i can do|(?:可以|能)(?=[^。]{0,6}(?:巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发))|i'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|i can|let me know|if needed/i;
 /** An offer that needs no skill to be one. */
 const OPEN_OFFER = /(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|有事)(?:的话)?(?:就)?(?:找|叫|喊)我|算我一(?:个|份)|happy to help|count me in|let me know if you need/i;
 
