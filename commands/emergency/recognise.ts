@@ -23,15 +23,15 @@ import type { Recognised } from '../../src/runtime/understand.js';
  */
 const SIGNS: [string, RegExp][] = [
   ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|失去(?:了)?意识|醒不(?:过)?来|(?:叫|喊|拍|推)(?:他|她|都|了)?(?:半天)?(?:也|都)?(?:不醒|不应|不答应|没(?:有)?(?:反应|回应)|不怎么(?:醒|应)|不太(?:醒|应))|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|blacked out|fainted|unresponsive|out cold|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|(?:won'?t|doesn'?t|can'?t|cannot) (?:wake|respond)|can'?t get (?:him|her|them) to respond/i],
-  ['breathing', /没(?:有)?(?:呼吸|气了|心跳)|没气了|心跳(?:停了|没了)|不呼吸|停止呼吸|呼吸(?:越来越|很|好|特别)?(?:困难|急|急促|微弱|弱|停|不(?:了|上来|过来))|(?:喘|吸|透)不(?:过|上|动|了|到)(?:气)?|气(?:都)?(?:喘|吸)?(?:上不来|不上来|透不过来)|透不过气|上不来气|憋得(?:喘不|脸)|憋(?:得)?(?:脸)?(?:都)?(?:红|紫|青)了|不能呼吸|没法呼吸|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|cannot breathe|can'?t catch (?:his|her|their|my) breath|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|gasping/i],
+  ['breathing', /没(?:有)?(?:呼吸|气了|心跳)|没气了|心跳(?:停了|没了)|不呼吸|停止呼吸|呼吸(?:越来越|很|好|特别)?(?:困难|急|急促|微弱|弱|停|不(?:了|上来|过来))|(?:喘|吸|透)不(?:过|上|动|了|到)(?:气)?|气(?:都)?(?:喘|吸)?(?:上不来|不上来|透不过来)|透不过气|上不来气|憋得(?:喘不|脸)|憋(?:得)?(?:脸)?(?:都)?(?:红|紫|青)了|不能呼吸|没法呼吸|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|cannot breathe|can'?t catch (?:his|her|their|my) breath|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|背过气|gasping/i],
   ['choking', /噎(?:住|着|到)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|(?:吃|咽|吞)[^。!!?]{0,8}卡(?:住|着)了?[^。!!?]{0,8}(?:憋|喘|咳不出|说不出|脸)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed|es)\b/i],
-  ['seizure', /抽搐|抽风|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|手脚(?:在)?)(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|foaming at the mouth|seizure|convuls|fitting|jerking/i],
+  ['seizure', /抽搐|抽风|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|手脚(?:在)?)(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|seizure|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
   ['chest', /胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛|绞痛)|胸(?:口)?(?:像)?(?:被)?(?:压|堵|绞)(?:着|住)|心口(?:很|好)?(?:痛|疼)|胸闷[^。]{0,8}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,8}胸(?:口)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|heart attack|chest pains?|crushing (?:chest )?pain|pain in (?:his|her|my|the) chest|chest (?:hurts|is hurting)|cardiac/i],
   ['bleeding', /流(?:了)?(?:很多|好多|一地|大量)(?:的)?血|血(?:流|淌|喷)(?:了)?(?:一地|好多|很多|不停)|满(?:脸|头|地|身|手)(?:都)?是血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|血(?:怎么也)?止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:磕|撞|摔)?(?:破了|破|出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere)|won'?t stop bleeding|lots of blood|blood everywhere/i],
   ['stroke', /中风|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:突然)?(?:含糊|不清|不利索)|(?:讲话|说话)[^。,,]{0,4}(?:含糊|不清)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|having a stroke|slurred/i],
   ['fall', /(?:摔倒|跌倒|摔了|跌了|跌跤|跌了一跤|摔跤|摔了一跤|滑倒|绊倒|滚下来|摔下来|掉下来|fell)[^。!!]{0,24}(?:起不来|起不來|爬不起来|动不了|头撞|出血|流血|迷糊|不能动|站不起来|骨折|没反应|can'?t get up|can'?t move|not moving|hit (?:his|her) head|blood)|起不来了|fallen and can'?t|fell and can'?t get up/i],
-  ['burn', /(?:烫|烧)伤[^。]{0,6}(?:严重|很重|大面积)|很严重的(?:烫|烧)伤|着火了|起火了|badly burn/i],
-  ['poison', /中毒|误(?:吞|服|吃|喝)|喝了(?:农药|消毒水|84|洗洁精|酒精|药)|吃错药|吞了(?:电池|硬币|药)|swallowed (?:a|some|the)|poison|overdose/i],
+  ['burn', /(?:烫|烧)伤[^。]{0,6}(?:严重|很重|大面积)|很严重的(?:烫|烧)伤|烫(?:伤|到|了)?[^。!!]{0,8}(?:一大片|大片|大面积|起泡|水泡|脱皮)|着火了|起火了|badly burn|scald(?:ed|ing)? (?:badly|all over)|(?:burn|scald)[^.]{0,20}blister/i],
+  ['poison', /中毒|误(?:吞|服|吃|喝)|偷吃|喝了(?:农药|消毒水|84|洗洁精|酒精|药)|吃错药|吞了(?:电池|硬币|药)|(?:吃|吞)了[^。!!]{0,8}(?:爷爷|奶奶|外婆|外公|大人|别人|妈妈|爸爸|家里)[^。!!]{0,3}的[^。!!]{0,4}药|(?:小孩|孩子|宝宝|孙子|孙女|女儿|儿子)[^。!!]{0,4}把[^。!!]{0,10}药[^。!!]{0,3}(?:吃|吞)(?:了|下)|(?:吃|吞)了(?:一整瓶|一瓶|好几|很多|好多)[^。!!]{0,4}(?:粒|片|颗)?[^。!!]{0,4}(?:药|安眠药)|swallowed (?:a|some|the)|got into [^.]{0,20}(?:pills|medicine|tablets)|(?:ate|swallowed) (?:a lot of|some|all|the whole|a handful of) [^.]{0,12}(?:pills|tablets)|poison|overdose/i],
   ['allergy', /过敏[^。]{0,12}(?:肿|喘|呼吸|喉咙)|喉咙(?:发紧|肿)|anaphyla|allergic reaction|throat (?:is )?(?:closing|swelling)/i],
   ['glucose', /(?:浑身|全身)(?:都是)?(?:冷)?汗[^。]{0,8}(?:叫不醒|没反应)|(?:发抖|出冷汗|冷汗)[^。]{0,8}(?:糊涂|迷糊|神志|说胡话|不清)|shaking and confused/i],
   ['colour', /(?:脸|嘴唇|嘴)(?:都|色)?(?:发)?(?:紫|青)了?|脸色发青|turning blue|lips are blue/i],
@@ -72,25 +72,28 @@ const CALL_FOR_MEDIC = new RegExp(
 );
 const URGENCY = /救命|救救|快来人|快点来|快来|快叫|快下来|叫救护车|叫120|打120|拨打120|120打不通|急[!!]|急急|^急|急$|紧急|赶紧|赶快|马上来|立刻|^快[\s!!,,]|[\s,,]快[!!]|help!|\bhelp\b[^.?]{0,12}$|urgent|hurry|emergency|please come|right now|\bnow\b|!{2,}|[??]{2,}|怎么办怎么办/i;
 
+/** A cry for help and nothing else (「救命啊!!」, 「快來人!」, "HELP!!!"): someone may be in danger; the group is asked where. */
+const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:啊|呀|哪|呐|了)?[\s!!。.]*$/i;
+
 /** Mild or unclear signs: asked, never paged, never left in silence. */
 const MILD =
   /(?:fever|vomit|headache|dizz|cough|short of breath)[^.]{0,40}(?:should (?:we|i) worry|is (?:it|that) serious|what should|worried|go to (?:the )?hospital\?)|(?:不舒服|胃口不好|精神(?:也)?(?:差|不好)|没精神|发烧|发热|咳嗽|头痛|头疼|肚子(?:痛|疼)|呕吐|吐了|拉肚子|腹泻|没力气|乏力|气短|浮肿)[^。]{0,16}(?:要紧吗|要不要紧|怎么办|担心|不知道|严重吗|要去医院吗|有没有人(?:能)?(?:来)?看)|头(?:有点|有些|很|好|一直)?(?:晕|昏)|眼前发黑|心慌|心悸|feels? faint|(?:有点|有些|一直|很)喘|喘得厉害|气(?:很)?(?:短|急)|胸(?:口)?(?:有点|有些|很|好|一直)?闷|心口(?:有点|有些)?(?:闷|不舒服)|不太舒服|不舒服|难受得|疼得(?:厉害|受不了|直叫|打滚)|痛得(?:厉害|受不了|直叫|打滚)|脸色(?:很|好)?(?:白|差|不好|发白|煞白|蜡黄)|(?:出|冒)(?:冷)?汗|走路(?:都)?不稳|站不稳|(?:发烧|高烧|烧到|发热|体温)\s*(?:到)?\s*(?:3[89]|4[0-2])|高烧|(?:一直|不停)(?:地)?(?:吐|拉)|迷糊|糊涂|颠三倒四|胡言乱语|认不出人|说胡话|dizzy|pale|sweaty|clammy|confused|disoriented|feels? (?:weak|faint|unwell|sick)|very weak|(?:is|looks|seems) (?:weak|unwell|sick|ill|not (?:right|well))|not (?:feeling )?well|short of breath|breathless|wheez|high fever|fever of|temperature of|vomiting|throwing up|chest (?:feels )?(?:tight|pressure|discomfort)/i;
 const UNCERTAIN =
-  /(?:好像|似乎|是不是|可能|看到|看见|听到|听见)(?:有)?(?:个)?(?:人|老人|阿姨|老伯|小孩)(?:在)?(?:倒|摔|晕|躺|趴|喊|叫|哭|呻吟|哼)|有人(?:在)?(?:喊救命|呻吟|哼)|(?:敲门|打电话|电话)(?:也)?(?:没人|打不通|不接)|电话(?:也)?(?:一直)?不接|(?:好)?(?:一|几|两|三)(?:整)?天没(?:开门|出门|动静|见)|联系不上[^。]{0,6}(?:老人|阿姨|奶奶|爷爷)|(?:老人|阿婆|阿姨|奶奶|爷爷|老太太|老伯)[^。]{0,8}(?:联系不上|电话打不通|没开门|不开门)|(?:咚|砰|嘭)的一声|loud (?:thud|bang|noise|crash)|heard (?:a )?(?:thud|crash|scream|someone)|(?:nobody|no one) answers|not answering|hasn'?t answered|(?:someone|somebody) (?:fell|fainted|collapsed)?\?|(?:someone|somebody|a person|a man|a woman|an old)[^.]{0,16}lying (?:on|in)|i think (?:someone|somebody)/i;
+  /(?:好像|似乎|是不是|可能|看到|看见|听到|听见)(?:有)?(?:个)?(?:人|老人|阿姨|老伯|小孩)(?:在)?(?:倒|摔|晕|躺|趴|喊|叫|哭|呻吟|哼)|(?:好像|似乎|是不是|看到|看见)[^。!??]{0,8}(?:躺|倒|趴)(?:着|在)[^。!??]{0,6}(?:个|一个)?人|(?:seems to be|i see|i can see|there'?s) (?:someone|somebody|a person|a man|a woman)[^.]{0,12}lying|有人(?:在)?(?:喊救命|呻吟|哼)|(?:敲门|打电话|电话)(?:也)?(?:没人|打不通|不接)|电话(?:也)?(?:一直)?不接|(?:好)?(?:一|几|两|三)(?:整)?天没(?:开门|出门|动静|见)|联系不上[^。]{0,6}(?:老人|阿姨|奶奶|爷爷)|(?:老人|阿婆|阿姨|奶奶|爷爷|老太太|老伯)[^。]{0,8}(?:联系不上|电话打不通|没开门|不开门)|(?:咚|砰|嘭)的一声|loud (?:thud|bang|noise|crash)|heard (?:a )?(?:thud|crash|scream|someone)|(?:nobody|no one) answers|not answering|hasn'?t answered|(?:someone|somebody) (?:fell|fainted|collapsed)?\?|(?:someone|somebody|a person|a man|a woman|an old)[^.]{0,16}lying (?:on|in)|i think (?:someone|somebody)/i;
 
 /** Not danger now: past or settled, an animal, a drama, a training, jesting, a habit, a medicine question. */
 const SETTLED =
-  /昨天|前天|昨晚|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没事了|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|放心|\blast (?:week|month|night|year)\b|yesterday|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
+  /昨天|前天|昨晚|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没事了|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\blast (?:week|month|night|year)\b|yesterday|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
 const ANIMAL = /猫|狗|宠物|兽医|鸟|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 const MEDIA = /电视|医疗剧|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
 const LEARNING = /培训|学一下|学习|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|how to|\bcpr\b/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
-const HABIT = /老毛病|经常|常常|动不动就|一直有|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
+const HABIT = /老毛病|经常|常常|动不动就|一直有(?![点些])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
 const HYPERBOLE =
   /(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋)得(?:我)?[^。,,]{0,6}(?:胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:累|热|饿|困|烦|气|忙|吵|笑)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:going to|gonna) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
 /** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
-const ADVICE = /容易|要注意|注意安全|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|提醒大家|大家(?:要|多|注意)|be careful|remember to|watch out|make sure|tips?\b/i;
+const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|下午)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事)的|the (?:lady|man|woman|person|gentleman|old \w+) who (?:fainted|fell|collapsed)|容易|要注意|注意安全|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|提醒大家|大家(?:要|多|注意)|be careful|remember to|watch out|make sure|tips?\b/i;
 
 /** A question about a medicine or what to do in general: 「降压药吃了头晕正常吗」, 「头晕吃什么药」. */
 const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不会)|正常(?:的)?吗|副作用|过敏[^。]{0,8}还好|能(?:不能)?一起吃|可以一起吃|吃什么(?:药)?(?:好|管用)|什么药|哪种药|side effects?|is it normal|can (?:i|he|she) take/i;
@@ -107,7 +110,7 @@ function doorOf(text: string): string | undefined {
 /** Any sign at all: one pass over the message before each sign is looked at on its own. */
 const ANY_SIGN = new RegExp(SIGNS.map(([, re]) => re.source).join('|'), 'i');
 /** Anything this recogniser reads at all, in one pass: most chatter stops here. */
-const ANYTHING = new RegExp([ANY_SIGN, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY].map((re) => re.source).join('|'), 'i');
+const ANYTHING = new RegExp([ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY].map((re) => re.source).join('|'), 'i');
 
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(raw: string): Recognised | undefined {
@@ -116,7 +119,7 @@ export function recogniseEmergency(raw: string): Recognised | undefined {
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
-  const mild = MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (URGENCY.test(text) ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || URGENCY.test(text)) ? word : null);
+  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (URGENCY.test(text) ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || URGENCY.test(text)) ? word : null);
   if (signs.length === 0 && !call && !mild) return undefined;
   const urgent = URGENCY.test(text);
   const against = [SETTLED, ANIMAL, MEDIA, LEARNING, HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE])].map((re) => re.exec(text)).find((m) => m !== null);

@@ -23,7 +23,7 @@ const ORDER_WORDS =
   /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
-  /什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单|还能接龙吗$|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|what'?s in|what is in|when (?:will|is|does)|how much|broken|wrong|missing|spare|trade|arrive/i;
+  /什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单|还能接龙吗$|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
 const EXAMPLE = /^(?:例|例如|格式|示例|比如|e\.g\.)/i;
 
 interface OrderRead {
@@ -99,11 +99,11 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = readChainLine(rewritten, 0, codes);
-  // "eggs please, 2 boxes": one item, its quantity said apart from it.
-  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b/gi)];
+  // "eggs please, 2 boxes", "B pls x3": one item, its quantity said apart from it.
+  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])/gi)];
   if (line.items.size === 1 && apart.length === 1 && !new RegExp(`[A-Z]\\s*(?:[x×*]\\s*)?\\d`).test(rewritten)) {
     const [code] = [...line.items.keys()];
-    line.items.set(code!, Number(apart[0]![1]));
+    line.items.set(code!, Number(apart[0]![1] ?? apart[0]![2]));
   }
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   if (line.cancel && s.replyTo?.kind === 'chain') {
@@ -114,7 +114,7 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const evidence = [...line.items.keys()];
   const against = NOT_AN_ORDER.exec(t);
   // "请问还能接龙吗?想要一份C": a question, then the order.
-  const asked = /想要|我要|要一|来一|give me|i'?d like/i.test(t);
+  const asked = /想要|我要|要一|来一|(?:给我|帮我)?来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   if (against && !(asked && !/放错|送错|碎|坏|broken|wrong/.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
   }

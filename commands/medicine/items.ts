@@ -47,6 +47,8 @@ export const MEDICINE_WORDS =
 const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?)\b/i;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
+// "get me a new one", "another one": one, said in English without a number.
+const EN_ONE = /\b(?:a new one|another one|one more)\b/i;
 // "买盒连花清瘟": one box, the number left unsaid.
 const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
 
@@ -54,8 +56,8 @@ const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
 function findQuantity(text: string): QuantityMatch | undefined {
   const zh = findChineseQuantity(text);
   const en = EN_QUANTITY.exec(text);
-  const one = ONE_BOX.exec(text);
-  const oneBox = one ? { quantity: { n: 1, unit: one[1]! }, index: one.index, length: one[0].length } : undefined;
+  const one = ONE_BOX.exec(text) ?? EN_ONE.exec(text);
+  const oneBox = one ? { quantity: { n: 1, unit: one[1] ?? '盒' }, index: one.index, length: one[0].length } : undefined;
   const enq = en
     ? (() => {
         const word = en[2]!.toLowerCase().replace(/(?:es|s)$/, '');
@@ -70,7 +72,7 @@ function findQuantity(text: string): QuantityMatch | undefined {
 function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const before = text.slice(Math.max(0, q.index - 4), q.index);
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
-  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|都用|的量|左右的量|的药量|人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|都用|的量|左右的量|的药量)|^(?:人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
 /** The request quantities in a text, in order. */

@@ -1,4 +1,4 @@
-import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, NOT_NAMES, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
+import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, NOT_NAMES, sameClass, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -19,7 +19,7 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液']);
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,7 +27,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A salt said after the name ("孟鲁司特钠咀嚼片", "氯沙坦钾片") and then its form.
 const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)}))?`;
 const FORM_AT = new RegExp(`^${FORM}`);
-const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)})+$`);
+const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
 /** The lexicon's names by their first character, longest first: one look per character of a message. */
 const BY_FIRST = new Map<string, string[]>();
@@ -182,6 +182,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
       if (JOINED.test(gap)) return false;
+      // 「降压药…医生开的是缬沙坦」: a name of the category's kind is that category's medicine.
+      if (sameClass(m.name, n.name)) return true;
       // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.
       const left = gap.replace(FILLER, ' ').trim();
       return /[a-z]/i.test(left) ? left.split(/\s+/).length <= 2 : left.replace(/\s/g, '').length <= 6;

@@ -56,7 +56,7 @@ const HOSPITAL_NAME =
 const HOSPITAL_LABEL = /(?:医院|hospital)[::]\s*([\u4e00-\u9fffA-Za-z]{2,14})/i;
 
 const HONORIFIC = /([\u4e00-\u9fff]{1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
-const NAME_LABEL = /(?:姓名|名字|病人|患者|病人姓名)[::]?\s*([\u4e00-\u9fff]{2,4})/;
+const NAME_LABEL = /(?:(?:姓名|名字|病人姓名|患者姓名)[::]?|(?:病人|患者)[::])\s*([\u4e00-\u9fff]{2,4})/;
 
 /** Reads a medicine request in any of the forms residents write it. */
 export function parseMedicineRequest(input: string): MedicineDraft {
