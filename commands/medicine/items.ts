@@ -104,7 +104,8 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     const region = text.slice(m.index + m.length, end);
     const regionAt = m.index + m.length;
     const key = m.name.toLowerCase();
-    let item = byName.get(key);
+    // 「胰岛素笔针头…针头快用完了」: a name said again in short is the same medicine.
+    let item = byName.get(key) ?? (m.name.length >= 2 ? items.find((x) => x.name.endsWith(m.name) || x.name.toLowerCase().endsWith(key)) : undefined);
     if (!item) {
       item = { name: m.name };
       byName.set(key, item);

@@ -25,7 +25,8 @@ const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.leng
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A salt said after the name ("孟鲁司特钠咀嚼片", "氯沙坦钾片") and then its form.
-const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)}))?`;
+// 「胰岛素笔用针头」: what a supply is for, then the supply.
+const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
 const FORM_AT = new RegExp(`^${FORM}`);
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
@@ -42,7 +43,9 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
   for (let i = 0; i < text.length; i++) {
     const name = BY_FIRST.get(text[i]!)?.find((n) => text.startsWith(n, i));
     if (!name) continue;
-    const prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+    // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
+    let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+    while (prefix !== '' && STOP.test(prefix[0]!) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     yield { name: prefix + name + form, index: i - prefix.length };
     i += name.length + form.length - 1;
@@ -74,6 +77,14 @@ const AFTER_VERB = new RegExp(
   `(?:配|买|开(?=点|些|一下|\\d|[一二两三四五六七八九十几]\\s*(?:盒|瓶|支))|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
   'g',
 );
+/** After a medicine word: 「是X跟Y」 to the end of the clause, or (X) in brackets. */
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及))*[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+/** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
+const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|need|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
+const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa)$/;
+/** English words that say a medicine is needed now. */
+const NEED_EN = /ran out|run out|running out|runs out|out of|refill|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
+
 /** "药名是单硝酸异山梨酯", "药名:格列美脲". */
 const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u4e00-\u9fffA-Za-z]{2,12})/g;
 
@@ -133,6 +144,18 @@ export function findMentions(text: string): Mention[] {
   for (const m of text.matchAll(LABELLED)) {
     const name = m[1]!.replace(/[的了吗呢]+$/, '');
     if (name.length >= 2 && !NOT_NAMES.has(name)) add(name, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  }
+  // 「药快没了 是脉优跟保栓通」, 「退烧药(美林)」: names said after the medicine, listed or in brackets.
+  for (const m of text.matchAll(NAMED_AFTER)) {
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const part of m[1]!.split(/(跟|和|、|及)/)) {
+      if (!/^(?:跟|和|、|及)$/.test(part) && part.length >= 2 && plausible(part)) add(part, at, 'name', 'place');
+      at += part.length;
+    }
+  }
+  // "pick up Exforge for my dad": a brand written with a capital right after a request, where medicine is needed.
+  if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
+    for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
   return dropCategoriesBesideNames(text, keepSubstitutesOut(text, joinedNames(withoutOverlaps(found)))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));

@@ -1,3 +1,4 @@
+import { isForward } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findSkills, type Skill } from './words.js';
 
@@ -48,7 +49,7 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 
 /** Signing up, as a reply to the recruit post. */
 const SIGN_UP =
-  /报名|我也报|我报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
+  /报名|报(?:上)?我|我也报|我报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions, news of someone else. */
 const NOT_SIGN_UP = /不是(?:来)?报名|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
@@ -79,14 +80,16 @@ const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算�
 const SELF = /我|本人|阿拉|家里|\bi\b|\bi'm\b|\bi'd\b|\bme\b|^(?:happy|glad|willing) to/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
+/** The writer described without 我: 「退休会计一个」, 「本人」, 「以前做过护士」. */
+const SELF_DESCRIBED = /^\s*$|一个\s*$|一枚\s*$|一名\s*$|^(?:退休|以前|曾经|做过|当过|在职|本职)/;
 /** Someone other than the writer, before an offer: 「他可以帮忙」, 「需要人帮忙」. */
-const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|居委|物业|团长|有没有|需要|\b(?:he|she|they|you|someone|anyone)\b/i;
+const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|药房|药店|居委|业委会|物业|团长|有没有|需要|说|听说|据说|通知|\b(?:he|she|they|you|someone|anyone)\b/i;
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
-const NOT_OFFER = /大家可以|可以试试|试过|推荐|几号楼|哪里|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|哪里|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(text: string, s: Situation): Recognised | undefined {
-  if (s.replyTo?.kind === 'recruit') return undefined;
+  if (s.replyTo?.kind === 'recruit' || isForward(text)) return undefined;
   const join = JOIN.exec(text);
   const skills = findSkills(text);
   const offer = OFFER.exec(text);
@@ -99,7 +102,8 @@ export function recogniseVolunteer(text: string, s: Situation): Recognised | und
     return { intent: 'volunteer', confidence: 0.92, evidence: [join[0], ...skills], fields };
   }
   // 「退休会计一个 可以帮忙做表统计」: an offer with a skill and nobody else named before it is the writer's.
-  const impliedSelf = skills.length > 0 && !OTHER_SUBJECT.test(text.slice(0, offer?.index ?? 0));
+  const before = text.slice(0, offer?.index ?? 0);
+  const impliedSelf = skills.length > 0 && SELF_DESCRIBED.test(before) && !OTHER_SUBJECT.test(before);
   if (!offer || !(SELF.test(text) || impliedSelf)) return undefined;
   // Someone else's skill ("我女儿会说英语 她可以帮忙翻译") is not the writer's offer.
   if (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], 'someone else'] };
