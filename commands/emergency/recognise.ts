@@ -1,4 +1,4 @@
-import { isForward, JOKE } from '../../src/kernel/cues.js';
+import { isChain, isForward, JOKE, lastLine } from '../../src/kernel/cues.js';
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
@@ -113,7 +113,9 @@ const ANY_SIGN = new RegExp(SIGNS.map(([, re]) => re.source).join('|'), 'i');
 const ANYTHING = new RegExp([ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY].map((re) => re.source).join('|'), 'i');
 
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
-export function recogniseEmergency(raw: string): Recognised | undefined {
+export function recogniseEmergency(message: string): Recognised | undefined {
+  // Of a copied chain only its last line is the sender's own.
+  const raw = isChain(message) ? lastLine(message) : message;
   if (!ANYTHING.test(raw) || isForward(raw)) return undefined;
   const text = /救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw;
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];

@@ -1,4 +1,4 @@
-import { isForward } from '../../src/kernel/cues.js';
+import { isChain, isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
@@ -86,7 +86,8 @@ export function recogniseChain(text: string, s: Situation): Recognised | undefin
 
 /** Plain words: "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋". */
 export function recognisePlainOrder(text: string, s: Situation): Recognised | undefined {
-  if (s.replyTo?.kind === 'chain' || !CUE.test(text) || text.includes('\n') && chainOf(text, s)) return undefined;
+  // A chain is read by the chain recogniser, once; another chain (milk, a roll call) is no order of ours.
+  if (s.replyTo?.kind === 'chain' || !CUE.test(text) || isChain(text)) return undefined;
   return plainOrder(text, s);
 }
 

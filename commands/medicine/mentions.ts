@@ -52,7 +52,7 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
   }
 }
 const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(控释片|缓释片|肠溶片|缓释胶囊|控释胶囊)`);
-const ZH_ENDING = new RegExp(`([\\u4e00-\\u9fff]{1,4})(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
+const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
 /**
  * A name not in the lexicon read by its form, as pharmacies write it: "克拉维酸钾片",
  * "复方甘草口服溶液", "氨糖软骨素胶囊". Forms that only medicines have are enough; the short ones
@@ -60,8 +60,22 @@ const ZH_ENDING = new RegExp(`([\\u4e00-\\u9fff]{1,4})(?:${alternation(ZH_ENDING
  */
 const STRONG_FORMS = words('胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
 const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
-const BY_FORM = new RegExp(`([\\u4e00-\\u9fff]{2,8}?)(${alternation(STRONG_FORMS)})`, 'g');
-const BY_WEAK_FORM = new RegExp(`([\\u4e00-\\u9fff]{2,6}?)(${alternation(WEAK_FORMS)})(?![\\u4e00-\\u9fff])`, 'g');
+const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
+const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?![\\u4e00-\\u9fff])`, 'g');
+
+const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source, BY_WEAK_FORM.source].join('|'));
+
+/**
+ * Each ending (a generic's, a form's) found in a text with the Chinese characters written right
+ * before it, up to `most` of them: the ending is looked for first, so most text costs one scan.
+ */
+function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ prefix: string; ending: string; index: number }> {
+  for (const m of text.matchAll(ending)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < most && /[\u4e00-\u9fff]/.test(text[start - 1]!)) start--;
+    yield { prefix: text.slice(start, m.index), ending: m[0], index: start };
+  }
+}
 /** What a short form also ends that is no medicine. */
 const NOT_BY_FORM = /薯|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
 
@@ -105,29 +119,29 @@ export function findMentions(text: string): Mention[] {
     found.push({ name, index, length, kind: k, source });
   };
   // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
-  const addByForm = (m: RegExpMatchArray, source: Source) => {
-    const prefix = m[1]!;
+  const addByForm = ({ prefix, ending, index }: { prefix: string; ending: string; index: number }, source: Source) => {
     let cut = 0;
     for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
-    const name = m[0].slice(cut);
-    if (name.length - m[2]!.length >= 2) add(name, m.index! + cut, 'name', source);
+    if (prefix.length - cut >= 2) add(prefix.slice(cut) + ending, index + cut, 'name', source);
   };
   for (const m of lexiconNames(text)) {
     // "硝苯地平 对 控释片": the form said after a pause is part of the name.
     const form = FORM_AFTER.exec(text.slice(m.index + m.name.length));
     add(form ? m.name + form[1] : m.name, m.index, 'name', 'lexicon', m.name.length + (form?.[0].length ?? 0));
   }
-  for (const m of text.matchAll(ZH_ENDING)) {
-    const prefix = m[1]!;
+  // One look for anything Chinese a name could end in or be called by; most chatter has none.
+  const zh = ZH_ANY.test(text);
+  for (const { prefix, ending, index } of zh ? withPrefix(text, ZH_ENDING, 4) : []) {
     let cut = 0;
     for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
-    const name = m[0].slice(cut);
-    if (name.length >= 3) add(name, m.index + cut, 'name', 'ending');
+    const name = prefix.slice(cut) + ending;
+    if (prefix.length > 0 && name.length >= 3) add(name, index + cut, 'name', 'ending');
   }
-  for (const m of text.matchAll(ZH_CATEGORY)) add(m[0], m.index, 'category', 'ending');
-  for (const m of text.matchAll(BY_FORM)) addByForm(m, 'ending');
-  if (aboutMedicine(text)) for (const m of text.matchAll(BY_WEAK_FORM)) if (!NOT_BY_FORM.test(m[1]!)) addByForm(m, 'place');
-  if (/[a-z]/i.test(text)) {
+  for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
+  for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
+  const talk = aboutMedicine(text);
+  if (zh && talk) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if (!NOT_BY_FORM.test(m.prefix)) addByForm(m, 'place');
+  if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
     for (const m of text.matchAll(EN_WORD)) {
       const word = m[0].toLowerCase();
@@ -137,16 +151,17 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
-  for (const m of aboutMedicine(text) ? text.matchAll(AFTER_VERB) : []) {
+  for (const m of talk ? text.matchAll(AFTER_VERB) : []) {
     const name = m[1]!;
     if (plausible(name)) add(name, m.index + m[0].length - name.length, 'name', 'place');
   }
-  for (const m of text.matchAll(LABELLED)) {
+  const yao = text.includes('药');
+  for (const m of yao ? text.matchAll(LABELLED) : []) {
     const name = m[1]!.replace(/[的了吗呢]+$/, '');
     if (name.length >= 2 && !NOT_NAMES.has(name)) add(name, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // 「药快没了 是脉优跟保栓通」, 「退烧药(美林)」: names said after the medicine, listed or in brackets.
-  for (const m of text.matchAll(NAMED_AFTER)) {
+  for (const m of yao ? text.matchAll(NAMED_AFTER) : []) {
     let at = m.index + m[0].length - m[1]!.length;
     for (const part of m[1]!.split(/(跟|和|、|及)/)) {
       if (!/^(?:跟|和|、|及)$/.test(part) && part.length >= 2 && plausible(part)) add(part, at, 'name', 'place');

@@ -2,7 +2,7 @@ import { findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/doo
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
-import { findMentions, plausible } from './mentions.js';
+import { findMentions, plausible, type Mention } from './mentions.js';
 import {
   blank,
   clean,
@@ -64,7 +64,7 @@ export function parseMedicineRequest(input: string): MedicineDraft {
 }
 
 /** The same, for text the router already normalised (no second pass through OpenCC). */
-export function parseNormalized(normalized: string): MedicineDraft {
+export function parseNormalized(normalized: string, found?: Mention[]): MedicineDraft {
   // Every part read is blanked out in place (same length), so what is left keeps its position
   // and a quantity can be told to belong to the medicine before it.
   let text = normalized;
@@ -75,7 +75,8 @@ export function parseNormalized(normalized: string): MedicineDraft {
     draft.phone = phone.phone;
     text = cut(text, phone.index, phone.length);
   }
-  const mentions = findMentions(text);
+  // The mentions of the text as given, when the caller has read them already (a phone number names no medicine).
+  const mentions = found ?? findMentions(text);
   for (const m of mentions) text = cut(text, m.index, m.length, '\u0001');
 
   const behalf = BEHALF.exec(text);

@@ -18,6 +18,8 @@ const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 const ASK =
   /帮(?:我|忙|帮忙)?[^。!?]{0,6}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|借(?:我|给我|点|一)|分(?:我|给我)一|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+/** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
+const MEDICINE_CUE = /药|配|剂|针|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
 const HAS_MEDICINE_NOUN = /药|medic|meds|pills|tablets|insulin/i;
 
@@ -44,10 +46,13 @@ const ABOUT =
 
 export function recogniseMedicine(text: string, s: Situation): Recognised | undefined {
   if (isForward(text)) return undefined;
+  const mentions = findMentions(text);
+  const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
+  // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
+  if (!cue && s.isGroup && !s.addressed) return undefined;
   const ask = REQUEST_FIRST.exec(text) ?? ASK.exec(text);
-  // Most chatter names no medicine, asks for nothing and runs out of nothing: stop before reading it all.
-  if (!ask && !findDaysLeft(text) && findMentions(text).length === 0 && !/\d\s*(?:mg|g|ml|毫克|克)/i.test(text)) return undefined;
-  const draft = parseNormalized(text);
+  if (!ask && !cue) return undefined;
+  const draft = parseNormalized(text, mentions);
   // Items read by their place beside a quantity ("鸡蛋 两盒") count only when they read as medicine.
   const items = draft.byName || draft.items.every((i) => i.strength !== undefined || MEDICINE_WORDS.test(i.name)) ? draft.items : [];
   const short = draft.daysLeft !== undefined;

@@ -38,7 +38,7 @@ export const mydataCommand = defineCommand({
   aliases: ['我的信息', '我的资料', '我的数据', 'mydata', 'my_data'],
   // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
   recognise: (text) => {
-    const m = MYDATA.exec(text);
+    const m = text.length <= 200 ? MYDATA.exec(text) : null;
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m[0]] } : undefined;
   },
   choice: 'trust.mydataChoice',

@@ -4,7 +4,22 @@ import { Registry } from '../../src/runtime/registry.js';
 import { bareSituation } from '../../src/runtime/router.js';
 import { decide, type Reading } from '../../src/runtime/understand.js';
 import { score, situationOfContext, type Row } from '../../src/tools/corpus.js';
-import { FIFTH_PROBES, FOURTH_PROBES, MORE_PROBES, PROBES, SEVENTH_PROBES, SIXTH_PROBES, THIRD_PROBES, EIGHTH_PROBES, NINTH_PROBES } from './understand-probes.js';
+import {
+  EIGHTH_PROBES,
+  ELEVENTH_PROBES,
+  FIFTH_PROBES,
+  FOURTEENTH_PROBES,
+  FOURTH_PROBES,
+  MORE_PROBES,
+  NINTH_PROBES,
+  PROBES,
+  SEVENTH_PROBES,
+  SIXTH_PROBES,
+  TENTH_PROBES,
+  THIRD_PROBES,
+  THIRTEENTH_PROBES,
+  TWELFTH_PROBES,
+} from './understand-probes.js';
 
 const { router } = new Registry(allCapabilities, ['linli', '邻里', '邻里助手']);
 
@@ -18,7 +33,8 @@ const rowsOf = (probes: [string, string, string, string?][]): Row[] =>
   }));
 
 describe('the recognisers read residents\' messages as a neighbour would', () => {
-  const all = [...rowsOf(PROBES), ...rowsOf(MORE_PROBES), ...rowsOf(THIRD_PROBES), ...rowsOf(FOURTH_PROBES), ...rowsOf(FIFTH_PROBES), ...rowsOf(SIXTH_PROBES), ...rowsOf(SEVENTH_PROBES), ...rowsOf(EIGHTH_PROBES), ...rowsOf(NINTH_PROBES)];
+  const all = [...rowsOf(PROBES), ...rowsOf(MORE_PROBES), ...rowsOf(THIRD_PROBES), ...rowsOf(FOURTH_PROBES), ...rowsOf(FIFTH_PROBES), ...rowsOf(SIXTH_PROBES), ...rowsOf(SEVENTH_PROBES), ...rowsOf(EIGHTH_PROBES), ...rowsOf(NINTH_PROBES),
+    ...rowsOf(TENTH_PROBES), ...rowsOf(ELEVENTH_PROBES), ...rowsOf(TWELFTH_PROBES), ...rowsOf(THIRTEENTH_PROBES), ...rowsOf(FOURTEENTH_PROBES)];
   it.each(score(router, all).map((s) => [s.context, s.text, s] as const))('%s: %s', (_context, _text, s) => {
     expect({ intent: s.predicted, fields: s.fieldsRight === false ? s.predictedFields : s.fields }).toEqual({ intent: s.intent, fields: s.fields });
   });
