@@ -83,12 +83,12 @@ const NOT_BY_FORM = /薯|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻�
 const STOP = /[的了是个那这就要配买开吃和跟还有我你他她们也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
-const EN_FORM = /^\s+(?:pens?|inhalers?|drops|spray|patch(?:es)?|cream|syrup|injections?|strips)\b/i;
+const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|syrup|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
 /** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
 const AFTER_VERB = new RegExp(
-  `(?:配|买|开(?=点|些|一下|\\d|[一二两三四五六七八九十几]\\s*(?:盒|瓶|支))|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
+  `(?:(?:配|买|开(?=点|些|一下|\\d|[一二两三四五六七八九十几]\\s*(?:盒|瓶|支))|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?|(?:需要|要)(?:${QTY}))\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
   'g',
 );
 /** After a medicine word: 「是X跟Y」 to the end of the clause, or (X) in brackets. */
@@ -177,7 +177,7 @@ export function findMentions(text: string): Mention[] {
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
-const aboutMedicine = (text: string) => /药|配|医院|病|medic|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+const aboutMedicine = (text: string) => /药|配|医院|病|处方|medic|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
 function joinedNames(found: Found[]): Found[] {

@@ -17,11 +17,11 @@ const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,6}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|借(?:我|给我|点|一)|分(?:我|给我)一|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,6}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
 /** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
-const MEDICINE_CUE = /药|配|剂|针|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
+const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
-const HAS_MEDICINE_NOUN = /药|medic|meds|pills|tablets|insulin/i;
+const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescription/i;
 
 /** Little left, said as stock rather than days ("就剩最后一板", "只剩半瓶", "running low"): a need, with no days. */
 const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:一|半|两|小半)?(?:板|盒|瓶|支|粒|片|颗)|最后一(?:板|盒|瓶|支|粒|片)|不多了|快见底|running low|low on|last (?:box|pack|bottle|strip|pen)/i;
@@ -38,7 +38,7 @@ const SPARE = /(?:多了|多的|多余的?|有多)[^。]{0,16}(?:需要|谁要|�
 const GENERAL_QUESTION = /是不是|能不能|可不可以|有没有|[吗呢][??]?$|[??]$/;
 const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪位|爸|妈|老人|老伴|孩子|\b(?:i|me|my|we|our|us)\b/i;
 /** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". */
-const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家|可以试试|大家可以|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
+const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 const ABOUT =

@@ -4,7 +4,7 @@
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇]|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲/;
+const ANY = /[冇咗嘅係喺唔啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇]|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|得返/;
 
 const WORDS: [RegExp, string][] = [
   // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
@@ -32,6 +32,8 @@ const WORDS: [RegExp, string][] = [
   [/快啲/g, '快点'],
   [/点算/g, '怎么办'],
   [/咩/g, '什么'],
+  [/晕低/g, '晕倒'],
+  [/得返/g, '只剩'],
   [/甚么/g, '什么'],
   [/仲(?=有|要|够|未|係|是|可以|在|喺)/g, '还'],
   // Taiwan: 志工 are volunteers.
