@@ -47,8 +47,12 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
     while (prefix !== '' && STOP.test(prefix[0]!) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
-    yield { name: prefix + name + form, index: i - prefix.length };
-    i += name.length + form.length - 1;
+    // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
+    const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
+    const variant = form === '' ? /^(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
+    const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
+    yield { name: brand + prefix + name + form + (unit ? '' : variant), index: i - prefix.length - brand.length };
+    i += name.length + form.length + (unit ? 0 : variant.length) - 1;
   }
 }
 const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(控释片|缓释片|肠溶片|缓释胶囊|控释胶囊)`);
@@ -177,7 +181,7 @@ export function findMentions(text: string): Mention[] {
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
-const aboutMedicine = (text: string) => /药|配|医院|病|处方|medic|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+const aboutMedicine = (text: string) => /药|配|医院|病|处方|发烧|发热|咳|痛|疼|过敏|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
 function joinedNames(found: Found[]): Found[] {
