@@ -60,11 +60,19 @@ function chainOf(text: string, s: Situation): OrderRead | undefined {
   const head = text.slice(0, 200);
   const wechat = WECHAT_CHAIN.test(text);
   if (!text.includes('\n') || !(wechat || head.includes('团购接龙') || /接龙\s*#\s*\d/.test(head))) return undefined;
-  // Another chain (a milk group-buy, donations, a roll call) names no open group-buy of ours.
-  if (wechat && chainIdOf(text) === undefined && s.replyTo?.kind !== 'chain') return undefined;
+  // Another chain (a milk group-buy, donations, a roll call) names no open group-buy of ours: one
+  // without our number is ours only when its last line orders by our letters (「7-1102 C×1」).
+  const unnamed = wechat && chainIdOf(text) === undefined && s.replyTo?.kind !== 'chain';
   const gb = groupBuyOf(text, s);
   const line = gb && sendersLine(text, gb);
+  if (unnamed && !(gb && line && byOurLetters(text.trimEnd().split('\n').at(-1) ?? '', gb))) return undefined;
   return gb && line ? { gb, line } : undefined;
+}
+
+/** A line that orders by the group-buy's own letters: 「3. 7-1102 C×1」, 「A1 D1」. */
+function byOurLetters(line: string, gb: OpenGroupBuy): boolean {
+  const codes = gb.items.map((i) => i.code).join('');
+  return new RegExp(`(?<![A-Za-z])[${codes}]\\s*[×xX*]?\\s*\\d(?!\\d*\\s*[-号栋#])`).test(line);
 }
 
 const fieldsOf = (line: ChainLine): Record<string, string> => ({

@@ -14,6 +14,7 @@ import {
   MORE_PROBES,
   NINTH_PROBES,
   PROBES,
+  SEVENTEENTH_PROBES,
   SEVENTH_PROBES,
   SIXTEENTH_PROBES,
   SIXTH_PROBES,
@@ -37,7 +38,7 @@ const rowsOf = (probes: [string, string, string, string?][]): Row[] =>
 describe('the recognisers read residents\' messages as a neighbour would', () => {
   const all = [...rowsOf(PROBES), ...rowsOf(MORE_PROBES), ...rowsOf(THIRD_PROBES), ...rowsOf(FOURTH_PROBES), ...rowsOf(FIFTH_PROBES), ...rowsOf(SIXTH_PROBES), ...rowsOf(SEVENTH_PROBES), ...rowsOf(EIGHTH_PROBES), ...rowsOf(NINTH_PROBES),
     ...rowsOf(TENTH_PROBES), ...rowsOf(ELEVENTH_PROBES), ...rowsOf(TWELFTH_PROBES), ...rowsOf(THIRTEENTH_PROBES), ...rowsOf(FOURTEENTH_PROBES),
-    ...rowsOf(FIFTEENTH_PROBES), ...rowsOf(SIXTEENTH_PROBES)];
+    ...rowsOf(FIFTEENTH_PROBES), ...rowsOf(SIXTEENTH_PROBES), ...rowsOf(SEVENTEENTH_PROBES)];
   it.each(score(router, all).map((s) => [s.context, s.text, s] as const))('%s: %s', (_context, _text, s) => {
     expect({ intent: s.predicted, fields: s.fieldsRight === false ? s.predictedFields : s.fields }).toEqual({ intent: s.intent, fields: s.fields });
   });
