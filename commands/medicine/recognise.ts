@@ -38,7 +38,7 @@ const SPARE = /(?:多了|多的|多余的?|有多)[^。]{0,16}(?:需要|谁要|�
 const GENERAL_QUESTION = /是不是|能不能|可不可以|有没有|[吗呢][??]?$|[??]$/;
 const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪位|爸|妈|老人|老伴|孩子|\b(?:i|me|my|we|our|us)\b/i;
 /** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". */
-const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
+const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:happy|glad|willing) to help|if any(?:one|body) needs|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 const ABOUT =

@@ -1471,3 +1471,73 @@ export const SEVENTEENTH_PROBES: [string, string, string, string?][] = [
   ['group', '有人需要多的口罩吗 免费送', 'none'],
   ['group', '@邻里 谢谢你', 'none'],
 ];
+
+/**
+ * An eighteenth set, of fields above all (doors every way, quantities, days, several medicines,
+ * skills, orders), measured before any change for it.
+ */
+export const EIGHTEENTH_PROBES: [string, string, string, string?][] = [
+  // Medicine, with its fields.
+  ['group', '帮忙配药:缬沙坦胶囊2盒、阿卡波糖片3盒,家里只剩4天的了,7栋1203', 'medicine', 'items=缬沙坦胶囊|阿卡波糖片;qty=2;days=4;door=7-1203'],
+  ['group', '请问下周谁去瑞金?帮我外婆带一盒甲巯咪唑 她还有一个礼拜的量 住8号楼303', 'medicine', 'items=甲巯咪唑;qty=1;days=7;door=8-303'],
+  ['group', '麻烦登记 16号楼2单元502 拜新同 两盒 还有三天就没了', 'medicine', 'items=拜新同;qty=2;days=3;door=16-2-502'],
+  ['group', '我家老人吃的倍他乐克没了 能帮买吗 二十号楼一零一', 'medicine', 'items=倍他乐克;days=0;door=20-101'],
+  ['group', '配药 立普妥 20mg 1盒 5#1101', 'medicine', 'items=立普妥;qty=1;door=5-1101'],
+  ['group', '需要代配:优甲乐 一瓶 我在3栋', 'medicine', 'items=优甲乐;qty=1'],
+  ['group', '谁有布地奈德 先借我两支 孩子咳得厉害 药用完了', 'medicine', 'items=布地奈德;qty=2;days=0'],
+  ['group', '家里老人降压药只够吃到明天了,麻烦哪位帮忙配一下,苯磺酸左氨氯地平,3盒', 'medicine', 'items=苯磺酸左氨氯地平;qty=3;days=1'],
+  ['group', '帮我妈登记:二甲双胍 四盒 格列美脲 两盒 还能吃两天 12-1704', 'medicine', 'items=二甲双胍|格列美脲;qty=4;days=2;door=12-1704'],
+  ['group', 'Hi all, my father needs his warfarin, 2 boxes, he has about 3 days left. We are in 6-803', 'medicine', 'items=warfarin;qty=2;days=3;door=6-803'],
+  ['group', 'Can anyone buy 1 box of loratadine for me please? Block 10, room 1201', 'medicine', 'items=loratadine;qty=1;door=10-1201'],
+  ['group', 'need 2 inhalers (ventolin) for my son, ran out yesterday', 'medicine', 'items=ventolin;qty=2;days=0'],
+  ['private', '配药 硝酸甘油片 一瓶 救急用的 不能没有', 'medicine', 'items=硝酸甘油片;qty=1'],
+  ['private', '我要三盒阿司匹林 一盒波立维', 'medicine', 'items=阿司匹林|波立维;qty=3'],
+  ['private', '我老伴的药吃完了 是氯沙坦钾片', 'medicine', 'items=氯沙坦钾片;days=0'],
+  ['private:new', '你好 我住九号楼四零二 想配点胃药 奥美拉唑 两盒', 'medicine', 'items=奥美拉唑;qty=2;door=9-402'],
+  ['group', '幫我配兩盒利普妥 同埋一盒阿士匹靈 我住十號樓801', 'medicine', 'items=利普妥|阿士匹灵;qty=2;door=10-801'],
+  ['group', '侬好 阿拉姆妈格胰岛素针头用光了 要一盒 六号楼五零二', 'medicine', 'items=胰岛素针头;qty=1;days=0;door=6-502'],
+  ['group', '只剩两天的药了😭降压的 硝苯地平 哪位好心人帮帮忙', 'medicine', 'items=硝苯地平;days=2'],
+  ['group', '我的优泌林还有五天 请帮我配三支 B区3-401', 'medicine', 'items=优泌林;qty=3;days=5;door=B区3-401'],
+  // Emergencies with doors.
+  ['group', '紧急!11号楼1单元301 老人突然昏迷 叫不醒', 'emergency', 'door=11-1-301'],
+  ['group', '十五号楼六零二有人抽搐 口吐白沫 快来人', 'emergency', 'door=15-602'],
+  ['group', 'Help! 3-1502 my mother fell in the bathroom, she is bleeding from her head and can\'t get up', 'emergency', 'door=3-1502'],
+  ['group', '有没有医生 我老公胸口痛得厉害 满头大汗 7栋502', 'emergency', 'door=7-502'],
+  ['private', '救命 我喘不上气了 8-101', 'emergency', 'door=8-101'],
+  // Homes.
+  ['private', '我家是18号楼2202室', 'home', 'door=18-2202'],
+  ['private:new', '住址:幸福路168弄5号302', 'home', 'door=5-302'],
+  ['private', '门牌号 3-2-1501', 'home', 'door=3-2-1501'],
+  ['private:new', '阿拉住拉七号楼一零零三', 'home', 'door=7-1003'],
+  ['private', "I'm in building 9, flat 1402", 'home', 'door=9-1402'],
+  ['private:new', '我住在B区8栋602', 'home', 'door=B区8-602'],
+  // Volunteers with skills.
+  ['group', '我是药剂师 配药的事可以找我', 'volunteer', 'skills=pharmacist|medicine'],
+  ['group', '本人在社区医院当护士 有需要可以联系我', 'volunteer', 'skills=nurse'],
+  ['group', '我可以帮忙开车送老人去医院 我有私家车', 'volunteer', 'skills=driver'],
+  ['group', '我会做表格统计 也可以帮忙分发物资', 'volunteer', 'skills=coordination|delivery'],
+  ['group', "I'm a GP, happy to help if anyone needs medical advice", 'volunteer', 'skills=doctor'],
+  ['group', '晚上我可以巡楼 白天上班', 'volunteer', 'skills=patrol'],
+  ['reply:recruit', '报名!我是医生 也可以帮忙核酸采样', 'recruit.signup', 'skills=doctor|testing'],
+  ['reply:recruit', '我报名 可以搬物资 会开车', 'recruit.signup', 'skills=delivery|driver'],
+  ['reply:recruit', 'count me in — I can translate (English/Japanese)', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '算我一个 跑腿送药都行', 'recruit.signup', 'skills=delivery|medicine'],
+  // Orders with fields.
+  ['group', '7-1201 A×2 C×1', 'order', 'items=A*2|C*1;door=7-1201'],
+  ['group', '13号楼502 蔬菜套餐一份 鸡蛋两份', 'order', 'items=A*1|D*2;door=13-502'],
+  ['group', '我要B 3份 住5栋1101', 'order', 'items=B*3;door=5-1101'],
+  ['group', 'A两份 B一份 12-302', 'order', 'items=A*2|B*1;door=12-302'],
+  ['reply:chain', '9-1-1102 A1', 'order', 'items=A*1;door=9-1-1102'],
+  ['reply:chain', '给我来三份鸡蛋 四号楼六零一', 'order', 'items=D*3;door=4-601'],
+  ['group', 'Three of C and one of D please, 2-1503', 'order', 'items=C*3|D*1;door=2-1503'],
+  ['group', '团购接龙 #1\n1. 3-201 A×1\n2. 5-302 B×2\n3. 8栋1103 水果套餐1份 鸡蛋1份', 'order', 'items=C*1|D*1;door=8-1103'],
+  ['group', '肉禽套餐來一份 十一號樓1101', 'order', 'items=B*1;door=11-1101'],
+  ['group', '6-203 Ax1 Dx2', 'order', 'items=A*1|D*2;door=6-203'],
+  // Without fields, and none.
+  ['group', 'B套餐的肉是哪里产的', 'none'],
+  ['group', '上次团购的鸡蛋碎了三个', 'none'],
+  ['group', '谁家有多的鸡蛋 借两个', 'none'],
+  ['group', '5-302的阿姨在吗 你家快递', 'none'],
+  ['group', '小区门口的药店关门了', 'none'],
+  ['group', '我妈的药配到了 谢谢志愿者', 'none'],
+];
