@@ -1608,3 +1608,65 @@ export const NINETEENTH_PROBES: [string, string, string, string?][] = [
   ['group', '我爸从昨天开始就胸口很痛 越来越厉害', 'emergency'],
   ['group', 'Anyone with first aid training? a man collapsed at the gate, not breathing', 'emergency'],
 ];
+
+/**
+ * A twentieth set: chatter of every day in a busy group that carries the words of a request, an
+ * order, an offer or a home, beside danger said plainly; measured before any change for it.
+ */
+export const TWENTIETH_PROBES: [string, string, string, string?][] = [
+  // Chatter with a request's words.
+  ['group', '需要核酸证明的可以去居委会开', 'none'],
+  ['group', '麻烦大家晚上倒垃圾的时候把袋子扎紧', 'none'],
+  ['group', '谁能帮我看看这个快递单号是哪家的', 'none'],
+  ['group', '有没有人知道物业电话多少', 'none'],
+  ['group', '帮忙转发一下 寻找走失的小猫', 'none'],
+  ['group', '我要是有车就好了 天天走路去超市', 'none'],
+  ['group', '谁家有梯子 借我用一下 换个灯泡', 'none'],
+  ['group', 'Can someone tell me when the next water delivery is?', 'none'],
+  ['group', 'Please keep the noise down after 10pm, thanks', 'none'],
+  ['group', 'Need a hand moving a sofa on Saturday, anyone free? Will buy you a beer', 'none'],
+  // Chatter with medicine's words.
+  ['group', '感冒了多喝热水 别乱吃药', 'none'],
+  ['group', '中药还是西药好 大家怎么看', 'none'],
+  ['group', '我家的布洛芬放哪了 找半天没找到', 'none'],
+  ['group', '配药小组今天辛苦了 大家给他们点赞', 'none'],
+  ['group', '听说社区医院明天开始可以配慢病药了', 'none'],
+  ['group', '药店门口排了好长的队', 'none'],
+  ['group', 'The pharmacy delivery guy is here, whose order is it?', 'none'],
+  ['group', '我妈说这个降压药吃了头有点晕 正常吗', 'none'],
+  // Chatter with an order's words.
+  ['group', '上次团购的肉挺好吃的 这次还买', 'none'],
+  ['group', '团长辛苦了 菜很新鲜', 'none'],
+  ['group', '鸡蛋三十个一箱 一个人吃不完 有没有人拼', 'none'],
+  ['group', '我家B套餐收到了 谢谢', 'none'],
+  ['group', 'A套餐和B套餐有什么区别', 'none'],
+  ['group', '楼下超市鸡蛋涨价了', 'none'],
+  ['group', 'The fruit box last week was great!', 'none'],
+  // Chatter with a volunteer's or a home's words.
+  ['group', '我住这个小区十几年了 第一次这样', 'none'],
+  ['group', '我家住顶楼 水压太小了', 'none'],
+  ['group', '我可以作证 昨天物业确实没来', 'none'],
+  ['group', '志愿者小王人真好', 'none'],
+  ['group', '我儿子会开车 但是在外地回不来', 'none'],
+  ['group', 'I live on the top floor and the lift is broken again', 'none'],
+  ['group', '我有空的时候再去看看她', 'none'],
+  // Chatter with danger's words.
+  ['group', '这菜价要人命啊', 'none'],
+  ['group', '孩子作业太多 我快崩溃了 救命', 'none'],
+  ['group', '心疼志愿者 累得都快晕倒了 大家少催一点', 'none'],
+  ['group', '刚才那个电话吓我一跳 还以为出什么事了', 'none'],
+  ['group', '楼上小孩天天哭 不知道是不是生病了', 'none'],
+  ['group', '我爸血压有点高 一直在吃药控制', 'none'],
+  // Requests, orders, offers and danger said plainly.
+  ['group', '我的降糖药还有两天 麻烦帮忙配一下 二甲双胍 两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['group', '麻烦帮我妈配点止咳药 她咳了好几天了', 'medicine', 'items=止咳药'],
+  ['group', 'Could the medicine team get 2 boxes of ibuprofen for 3-302? Thanks', 'medicine', 'items=ibuprofen;qty=2;door=3-302'],
+  ['group', '7-603 B1', 'order', 'items=B*1;door=7-603'],
+  ['group', '团购我要一份蔬菜 十号楼502', 'order', 'items=A*1;door=10-502'],
+  ['group', '我可以帮忙分发物资 下午都有空', 'volunteer', 'skills=delivery'],
+  ['group', '我老伴倒在地上叫不醒 快来人 5-1101', 'emergency', 'door=5-1101'],
+  ['group', '有人吗 我奶奶喘不过气来了 嘴唇发紫', 'emergency'],
+  ['group', 'Please help, my son is having an allergic reaction, his throat is swelling', 'emergency'],
+  ['group', '隔壁老王在楼梯间摔倒了 满头是血 人迷糊了', 'emergency'],
+  ['group', '老人家说胸口好闷 出了一身冷汗 脸色发白', 'emergency'],
+];
