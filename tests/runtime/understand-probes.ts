@@ -1670,3 +1670,42 @@ export const TWENTIETH_PROBES: [string, string, string, string?][] = [
   ['group', '隔壁老王在楼梯间摔倒了 满头是血 人迷糊了', 'emergency'],
   ['group', '老人家说胸口好闷 出了一身冷汗 脸色发白', 'emergency'],
 ];
+
+/**
+ * A twenty-first set, of private chats: what elderly residents and newcomers write to the bot in
+ * whole sentences, measured before any change for it.
+ */
+export const TWENTY_FIRST_PROBES: [string, string, string, string?][] = [
+  ['private', '小邻你好 我是五号楼的王阿姨 我想问问你 我这个降压药快没了 怎么办', 'medicine', 'items=降压药;days=0'],
+  ['private', '我老伴每天要打胰岛素 家里只剩两支了 你能帮我们弄一下吗', 'medicine', 'items=胰岛素'],
+  ['private', '孩子他爸的药 阿托伐他汀 还够吃三天', 'medicine', 'items=阿托伐他汀;days=3'],
+  ['private', '请帮我登记代配 盐酸二甲双胍片 0.5g 3盒 不可以换', 'medicine', 'items=盐酸二甲双胍片;qty=3'],
+  ['private:new', '你好 我是阳光小区的 我妈要配药 氨氯地平 两盒 住3号楼1102', 'medicine', 'items=氨氯地平;qty=2;door=3-1102'],
+  ['private:new', 'Hello, my elderly father needs his heart medication refilled, bisoprolol, one box', 'medicine', 'items=bisoprolol;qty=1'],
+  ['private:new', '我想帮隔壁独居的老人配药 她不会用手机 药名是缬沙坦', 'medicine', 'items=缬沙坦'],
+  ['private', '侬好 我要配药 伊拉要两盒拜新同', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '阿拉屋里向有个老人 药吃光了 帮帮忙', 'medicine', 'days=0'],
+  ['private', '我住的是6号楼1203 不是5号楼', 'home', 'door=6-1203'],
+  ['private:new', '我是新搬来的 住在4栋801', 'home', 'door=4-801'],
+  ['private:new', 'I just moved in, flat 2-1604', 'home', 'door=2-1604'],
+  ['private', '地址写错了 应该是十二号楼三单元七零二', 'home', 'door=12-3-702'],
+  ['private', '小邻 你能帮我干点啥', 'help'],
+  ['private:new', '你好 请问这个是干嘛用的 我孙子让我加的', 'help'],
+  ['private', '我不会弄 你教教我', 'help'],
+  ['private', 'hi what can I use you for', 'help'],
+  ['private', '我的信息你们会给别人看吗', 'mydata'],
+  ['private', '把你存的我的资料给我看看', 'mydata'],
+  ['private:new', 'I want to volunteer, I have a car and can drive people to hospital', 'volunteer', 'skills=driver'],
+  ['private', '我想当志愿者 我以前是护士', 'volunteer', 'skills=nurse'],
+  ['private', '我也想出一份力 可以帮忙送菜', 'volunteer', 'skills=delivery'],
+  ['private', '我现在头好晕 站不起来 家里就我一个', 'emergency'],
+  ['private:new', 'help my husband collapsed and is not breathing', 'emergency'],
+  ['private', '我老伴有点咳嗽 要不要紧', 'emergency.ask'],
+  ['private', '谢谢你啊 小邻 你真好', 'none'],
+  ['private', '好的 知道了', 'none'],
+  ['private', '今天天气真好', 'none'],
+  ['private:new', '你是真人吗', 'none'],
+  ['private', '我女儿说下周回来看我', 'none'],
+  ['private', '我的药昨天志愿者送来了 谢谢', 'none'],
+  ['private', '👍', 'none'],
+];
