@@ -121,6 +121,9 @@ function inThePast(text: string): boolean {
 /** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
 const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|下午)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事)的|the (?:lady|man|woman|person|gentleman|old \w+) who (?:fainted|fell|collapsed)|容易|要注意|注意安全|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|提醒大家|大家(?:要|多|注意)|be careful|remember to|watch out|make sure|tips?\b/i;
 
+/** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
+const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
+
 /** A question about a medicine or what to do in general: 「降压药吃了头晕正常吗」, 「头晕吃什么药」. */
 const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不会)|正常(?:的)?吗|副作用|过敏[^。]{0,8}还好|能(?:不能)?一起吃|可以一起吃|吃什么(?:药)?(?:好|管用)|什么药|哪种药|side effects?|is it normal|can (?:i|he|she) take/i;
 /** Phrases naming first aid that call nobody: 救命稻草, 急救箱, 急救包, 急救知识. */
@@ -157,7 +160,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const urgency = URGENCY.exec(text);
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
-  const habit = HABIT.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) : null);
+  const habit = HABIT.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : null);
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   const hedged = (UNCERTAIN.test(text) || (!urgent && softly(text))) && signs.length <= 1 && !call;

@@ -1709,3 +1709,52 @@ export const TWENTY_FIRST_PROBES: [string, string, string, string?][] = [
   ['private', '我的药昨天志愿者送来了 谢谢', 'none'],
   ['private', '👍', 'none'],
 ];
+
+/**
+ * A twenty-second set, of replies under the bot's posts and of traditional script, measured
+ * before any change for it.
+ */
+export const TWENTY_SECOND_PROBES: [string, string, string, string?][] = [
+  // Under a task post.
+  ['reply:task', '我下班顺路 我来吧', 'task.claim'],
+  ['reply:task', '這個我接了', 'task.claim'],
+  ['reply:task', '交给我 半小时内送到', 'task.claim'],
+  ['reply:task', 'I can take this one', 'task.claim'],
+  ['reply:task', '已經送到了 阿婆好開心', 'task.done'],
+  ['reply:task', '搞定 药放门口了 拍了照', 'task.done'],
+  ['reply:task', 'Delivered, she has her medicine now', 'task.done'],
+  ['reply:task', '我临时要加班 去不了了 抱歉', 'task.giveback'],
+  ['reply:task', 'sorry, I can no longer do this, my kid is sick', 'task.giveback'],
+  // Written after the change for an excuse: danger beside it still pages.
+  ['reply:task', "sorry I can't make it, my husband just collapsed and isn't breathing", 'emergency'],
+  ['reply:task', '去不了了 我爸刚才突然倒在地上叫不醒', 'emergency'],
+  ['reply:task', '阿婆电话多少 到了打给她', 'none'],
+  ['reply:task', '辛苦了 谢谢你', 'none'],
+  ['reply:task', '这个任务还有人接吗', 'none'],
+  // Under the recruit post.
+  ['reply:recruit', '報名 我會講英文', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我报个名 周末有空', 'recruit.signup'],
+  ['reply:recruit', '算我一个 我是护士', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', 'sign me up for testing', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我老公也想报 他会开车 我帮他报一个', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '志愿者有补贴吗', 'none'],
+  ['reply:recruit', '好的 收到', 'none'],
+  ['reply:recruit', 'Great initiative, thank you for organising!', 'none'],
+  // Under the chain post.
+  ['reply:chain', 'A×1 8-502', 'order', 'items=A*1;door=8-502'],
+  ['reply:chain', '要兩份雞蛋 9號樓302', 'order', 'items=D*2;door=9-302'],
+  ['reply:chain', 'B one please, 4-1101', 'order', 'items=B*1;door=4-1101'],
+  ['reply:chain', '加一份C 5-302', 'order', 'items=C*1;door=5-302'],
+  ['reply:chain', '蛋是几号到', 'none'],
+  ['reply:chain', '团长好 可以微信付款吗', 'none'],
+  ['reply:chain', '好便宜 下次还要', 'none'],
+  // Traditional script in the group.
+  ['group', '我媽的降血壓藥只剩一天了 誰能幫忙配兩盒 13號樓1201', 'medicine', 'items=降血压药;qty=2;days=1;door=13-1201'],
+  ['group', '請問有人明天去醫院嗎 幫我帶一盒二甲雙胍', 'medicine', 'items=二甲双胍;qty=1'],
+  ['group', '我可以幫忙送菜 晚上有時間', 'volunteer', 'skills=delivery'],
+  ['group', '我爸突然倒在地上 叫不醒 快來人', 'emergency'],
+  ['group', '我媽有點頭暈 要不要緊', 'emergency.ask'],
+  ['group', '昨天我爸暈倒了 現在已經好多了 謝謝大家', 'none'],
+  ['group', '今天的菜很新鮮 謝謝團長', 'none'],
+  ['group', '電梯什麼時候修好', 'none'],
+];
