@@ -44,7 +44,7 @@ export const ZH_NAMES = words(`
   阿莫西林 头孢 左氧氟沙星 莫西沙星 阿奇霉素 异烟肼 利福平 乙胺丁醇 吡嗪酰胺 恩替卡韦 替诺福韦
   六味地黄丸 逍遥丸 牛黄解毒片 藿香正气水 安宫牛黄丸 三七粉 云南白药
   人工泪液 玻璃酸钠 托吡卡胺
-  碘伏 纱布 创可贴 棉签 体温计 酒精棉片 血糖试纸 试纸 采血针 胰岛素针头 针头 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
+  碘伏 纱布 创可贴 棉签 体温计 酒精棉片 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
 `);
 
@@ -98,7 +98,7 @@ export const EN_NAMES = words(`
 `);
 
 /** How English generics end, for names not in the list. */
-export const EN_ENDINGS = /^[a-z]{3,}(?:dipine|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib|prost|vir|cycline|conazole|apine|glutide|profen|coxib|setron|triptyline|citalopram|faxine|idone|grel|tadine|tirizine|dronate)$/;
+export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib|prost|vir|cycline|conazole|apine|glutide|profen|coxib|setron|triptyline|citalopram|faxine|idone|grel|tadine|tirizine|dronate)$/;
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =

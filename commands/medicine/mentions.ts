@@ -177,11 +177,19 @@ export function findMentions(text: string): Mention[] {
     for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return dropCategoriesBesideNames(text, keepSubstitutesOut(text, joinedNames(withoutOverlaps(found)))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));
+  return dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
 const aboutMedicine = (text: string) => /药|配|医院|病|处方|发烧|发热|咳|痛|疼|过敏|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+
+/** 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. */
+function usedFor(text: string, found: Found[]): Found[] {
+  return found.filter((m, i) => {
+    const next = found[i + 1];
+    return !(next && /^\s*(?:用的|专用的?|配套的?)\s*$/.test(text.slice(m.index + m.length, next.index)));
+  });
+}
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
 function joinedNames(found: Found[]): Found[] {

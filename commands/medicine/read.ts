@@ -131,7 +131,7 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
     // A clause with no known name but written like a request ("谷维素 两瓶") names one too.
     draft.items.push(
       ...itemsBySegment(text.split(/\n|[,,;;。、]/).filter((c) => !c.includes('\u0001')).join('\n')).filter(
-        (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name),
+        (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name) && !ENGLISH_REQUEST.test(i.name),
       ),
     );
   } else draft.items = itemsBySegment(text);
@@ -144,6 +144,9 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
   }
   return draft;
 }
+
+/** "can someone help me buy (2 boxes)": the words of a request in English are no medicine's name. */
+const ENGLISH_REQUEST = /\b(?:can|could|would|someone|anyone|somebody|anybody|help|buy|get|need|please|pick|bring|me|us)\b/i;
 
 // Words a request is made of that name nothing: greetings, thanks, needs, who it is for.
 const FILLER_WORDS = /你好|您好|谢谢|麻烦|请|帮忙|帮我|我要|我想|需要|一下|急|了|的|吧|啊|呀|吗|呢|和|还有|hi|hello|please|thanks?|need|want/gi;

@@ -33,7 +33,7 @@ const ELSEWHERE =
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
 const CONTEXT = /听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|上次|heard|is closed/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
-const SPARE = /(?:多了|多的|多余的?|有多)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+const SPARE = /(?:多了|多的|多余的?|有多)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去)|(?:谁要|谁需要|有需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
 /** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */
 const GENERAL_QUESTION = /是不是|能不能|可不可以|有没有|[吗呢][??]?$|[??]$/;
 const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪位|爸|妈|老人|老伴|孩子|\b(?:i|me|my|we|our|us)\b/i;

@@ -1758,3 +1758,36 @@ export const TWENTY_SECOND_PROBES: [string, string, string, string?][] = [
   ['group', '今天的菜很新鮮 謝謝團長', 'none'],
   ['group', '電梯什麼時候修好', 'none'],
 ];
+
+/**
+ * A twenty-third set, of medicine names as they come: patent medicines, supplies, brands in
+ * English, misspellings, doses inside the name; measured before any change for it.
+ */
+export const TWENTY_THIRD_PROBES: [string, string, string, string?][] = [
+  ['group', '帮忙配一盒复方丹参滴丸 我爸心脏不好 药快没了', 'medicine', 'items=复方丹参滴丸;qty=1;days=0'],
+  ['group', '谁去药店 帮我带两盒藿香正气水', 'medicine', 'items=藿香正气水;qty=2'],
+  ['group', '六味地黄丸吃完了 麻烦帮忙配 3盒', 'medicine', 'items=六味地黄丸;qty=3;days=0'],
+  ['group', '家里老人要安宫牛黄丸 哪里能配到 谁能帮忙', 'medicine', 'items=安宫牛黄丸'],
+  ['group', '需要云南白药气雾剂一瓶 孩子扭伤了', 'medicine', 'items=云南白药气雾剂;qty=1'],
+  ['group', '求助 连花清瘟胶囊 两盒 家里三个人发烧', 'medicine', 'items=连花清瘟胶囊;qty=2'],
+  ['group', '我爸的造口袋快用完了 有没有人能帮忙买 一盒', 'medicine', 'items=造口袋;qty=1;days=0'],
+  ['group', '麻烦帮我妈配一下眼药水 玻璃酸钠滴眼液 两支', 'medicine', 'items=玻璃酸钠滴眼液;qty=2'],
+  ['group', '有人能帮忙买点维生素C和钙片吗', 'medicine', 'items=维生素C|钙片'],
+  ['group', '请帮我代配:络活喜5mg×2盒,倍他乐克47.5mg×1盒', 'medicine', 'items=络活喜|倍他乐克;qty=2'],
+  ['group', '胰岛素笔用的针头没了 要一盒 BD的', 'medicine', 'items=针头;qty=1;days=0'],
+  ['group', '我的思诺思吃完了 睡不着 能帮忙配吗', 'medicine', 'items=思诺思;days=0'],
+  ['group', 'Could someone get my mum 2 boxes of Norvasc? She is almost out', 'medicine', 'items=norvasc;qty=2;days=0'],
+  ['group', 'Need Metformin 500mg x3 boxes for my father, 8-1102', 'medicine', 'items=metformin;qty=3;door=8-1102'],
+  ['group', 'anyone going to the pharmacy? need some Tylenol for my kid', 'medicine', 'items=tylenol'],
+  ['group', 'my amlodipin is finished, can someone help me buy 2 boxes', 'medicine', 'items=amlodipin;qty=2;days=0'],
+  ['group', 'I need Eliquis 5mg, one box, only 2 days left', 'medicine', 'items=eliquis;qty=1;days=2'],
+  ['private', '配药:阿卡波糖 50mg 两盒;二甲双胍 0.5g 一盒', 'medicine', 'items=阿卡波糖|二甲双胍;qty=2'],
+  ['private', '我要配 施慧达 两盒', 'medicine', 'items=施慧达;qty=2'],
+  ['private', '蒙脱石散 一盒 孩子拉肚子', 'medicine', 'items=蒙脱石散;qty=1'],
+  ['private', 'please get me some paracetamol and cough syrup', 'medicine', 'items=paracetamol|cough syrup'],
+  // Not requests though they name a medicine.
+  ['group', '安宫牛黄丸真的有用吗', 'none'],
+  ['group', '家里备点藿香正气水 夏天用得上', 'none'],
+  ['group', 'Is Tylenol the same as paracetamol?', 'none'],
+  ['group', '我家还有两盒连花清瘟 谁要可以来拿', 'none'],
+];
