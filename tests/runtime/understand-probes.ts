@@ -1791,3 +1791,38 @@ export const TWENTY_THIRD_PROBES: [string, string, string, string?][] = [
   ['group', 'Is Tylenol the same as paracetamol?', 'none'],
   ['group', '我家还有两盒连花清瘟 谁要可以来拿', 'none'],
 ];
+
+/**
+ * A twenty-fourth set, of doors and quantities written every way, in orders above all; measured
+ * before any change for it.
+ */
+export const TWENTY_FOURTH_PROBES: [string, string, string, string?][] = [
+  ['group', '5号302 B两份', 'order', 'items=B*2;door=5-302'],
+  ['group', '12#1203 A一份 C一份', 'order', 'items=A*1|C*1;door=12-1203'],
+  ['group', '三号楼二零一 要两个B', 'order', 'items=B*2;door=3-201'],
+  ['group', 'A、B各一份 7-302', 'order', 'items=A*1|B*1;door=7-302'],
+  ['group', '8-1-602 王 D×3', 'order', 'items=D*3;door=8-1-602'],
+  ['group', '10栋2单元1101 肉禽套餐x2', 'order', 'items=B*2;door=10-2-1101'],
+  ['group', '我家要一份水果一份蔬菜 住6号楼401', 'order', 'items=C*1|A*1;door=6-401'],
+  ['group', 'B*2 11-1201 李', 'order', 'items=B*2;door=11-1201'],
+  ['group', '２－１１０２ Ａ２', 'order', 'items=A*2;door=2-1102'],
+  ['group', '15号楼702 鸡蛋 一份 谢谢团长', 'order', 'items=D*1;door=15-702'],
+  ['group', 'I want 2 egg trays, 9-901', 'order', 'items=D*2;door=9-901'],
+  ['group', 'Put me down for one meat box please, 3-602', 'order', 'items=B*1;door=3-602'],
+  ['reply:chain', '4号楼1001 A1 B1 C1 D1', 'order', 'items=A*1|B*1|C*1|D*1;door=4-1001'],
+  ['reply:chain', '13-502 两份鸡蛋 一份肉', 'order', 'items=D*2|B*1;door=13-502'],
+  ['group', '5-302 B 2 电话13812345678', 'order', 'items=B*2;door=5-302'],
+  // Not orders.
+  ['group', '5-302 谁家的伞忘在电梯里了', 'none'],
+  ['group', 'B栋的电梯坏了', 'none'],
+  ['group', '我家A套餐少了一个土豆', 'none'],
+  ['group', '鸡蛋两份是60个吗', 'none'],
+  // Emergencies and homes with doors.
+  ['group', '5号楼3单元1202 老人摔倒了起不来 快来人', 'emergency', 'door=5-3-1202'],
+  ['group', '急 十二栋一零零三 有人昏倒了', 'emergency', 'door=12-1003'],
+  ['group', 'emergency at block 6 room 1801, man not breathing', 'emergency', 'door=6-1801'],
+  ['private', '我家门牌是5#1202', 'home', 'door=5-1202'],
+  ['private:new', '我住在阳光小区8号楼1单元401室', 'home', 'door=8-1-401'],
+  ['private', 'B区12栋602', 'home', 'door=B区12-602'],
+  ['private:new', 'I live at No. 7 building, room 305', 'home', 'door=7-305'],
+];
