@@ -1826,3 +1826,45 @@ export const TWENTY_FOURTH_PROBES: [string, string, string, string?][] = [
   ['private', 'B区12栋602', 'home', 'door=B区12-602'],
   ['private:new', 'I live at No. 7 building, room 305', 'home', 'door=7-305'],
 ];
+
+/**
+ * A twenty-fifth set, of danger again: voice-to-text without a mark, Shanghainese, plain English
+ * of every level, signs named by what one sees; measured before any change for it.
+ */
+export const TWENTY_FIFTH_PROBES: [string, string, string, string?][] = [
+  ['group', '喂喂喂有人吗我婆婆在厕所里摔了一跤现在躺着不会动了我一个人抬不动她', 'emergency'],
+  ['group', '阿拉爷爷刚刚一记头昏过去了 叫伊伊勿响', 'emergency'],
+  ['group', '侬快点来 阿拉姆妈透勿过气了', 'emergency'],
+  ['group', '我爸眼睛翻白 手一直抖 叫他不应', 'emergency'],
+  ['group', '孩子误吃了奶奶的降压药 吃了好几粒', 'emergency'],
+  ['group', '老太太脸色铁青 嘴唇发紫 好像没气了', 'emergency'],
+  ['group', '我老公在阳台上晕过去了 头撞到了 在流血', 'emergency'],
+  ['group', '有人懂医的吗 我妈突然一边脸麻了 手也抬不起来', 'emergency'],
+  ['group', '我外公呛着了 一直咳不停 脸发紫 喘不过来', 'emergency'],
+  ['group', '快打120 我爸心口疼得直冒汗', 'emergency'],
+  ['group', '家里老人血压200多 头痛得要命 吐了', 'emergency'],
+  ['group', 'my father fall down in toilet, he not wake up, please help, 3-1203', 'emergency', 'door=3-1203'],
+  ['group', 'baby turning blue, not breathing good, HELP', 'emergency'],
+  ['group', 'My neighbour is unconscious on the stairs, someone call an ambulance', 'emergency'],
+  ['group', 'man bleeding a lot from his arm near gate 2, need a doctor', 'emergency'],
+  ['group', 'Grandma had a fall and she is confused and can\'t stand', 'emergency'],
+  ['private', '医生 我好难受 胸口像压了块石头 透不过气', 'emergency'],
+  ['private:new', '我一个人在家 刚吃了一把安眠药 现在好后悔', 'emergency'],
+  // Asked.
+  ['group', '家里老人走路有点不稳 说话也慢了 是不是有问题', 'emergency.ask'],
+  ['group', '我先生今天一直咳嗽 有点喘 要去医院吗', 'emergency.ask'],
+  ['group', 'my mother is vomiting since morning and looks very weak', 'emergency.ask'],
+  // Not now.
+  ['group', '早上那个晕倒的大爷已经被120接走了 大家放心', 'none'],
+  ['group', '我妈去年摔了一跤之后就不太敢下楼了', 'none'],
+  ['group', '孩子哭得喘不上气 哄了半天才好', 'none'],
+  ['group', '今天的新闻看得我心口疼', 'none'],
+  ['group', '隔壁装修的电钻声 我头都要炸了', 'none'],
+  ['group', 'lol I choked on my coffee reading this', 'none'],
+  ['group', 'My heart stopped when I saw the bill 😂', 'none'],
+  ['group', '有没有人一起学急救 社区下周有课', 'none'],
+  ['group', '我爸血压180 医生让他按时吃药 已经好多了', 'none'],
+  // Written after the change for a pressure crisis: a number alone is no sign.
+  ['group', '今天量了血压190 有点高 明天去医院看看', 'none'],
+  ['group', '我牙疼得要命 哪家牙科开门', 'none'],
+];
