@@ -20,6 +20,7 @@ import { benchApp, burst, incoming, oneByOne, rawCommits, workDir, type Throughp
 import { cpuSeconds, MAIN, processTree, ROOT, sleep, start, stop, until } from './processes.js';
 import { community, groupBuyBurst, homeOf, launchedGroupBuy, mixedDay, taskClaimBurst } from './scenarios.js';
 import type { SoakFigures } from './soak.js';
+import { attackFiles, type FileFigures } from './files-bench.js';
 import type { StreetFigures } from './street-bench.js';
 import { buildStreet, FULL_STREET, SMALL_STREET } from './street.js';
 import { chainOnTelegram } from './telegram.js';
@@ -303,6 +304,24 @@ log('Telegram');
   rows.push(atMost('Telegram: one order in a quiet group, acknowledged after', [linli.quietAckS], 's', 2, 2));
   rows.push({ figure: 'Telegram: the same quiet order, naive bot', value: round(naive.quietAckS, 2), unit: 's' });
   rows.push({ figure: 'Telegram: peak RSS of the bot process during the scenario, linli (naive bot)', value: `${round(linli.botPeakRssMb)} (${round(naive.botPeakRssMb)})`, unit: 'MB' });
+}
+
+// 5. Files that could sink the bot, sent by a leader with /导入团购, read by the bot in a process of its own.
+{
+  const { dir, cleanup } = workDir();
+  try {
+    await attackFiles(dir, quick);
+    const child = spawnSync(process.execPath, [here('./files-bench.js'), dir], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`files bench failed: ${child.stderr}`);
+    const f = JSON.parse(child.stdout.trim().split('\n').pop()!) as FileFigures;
+    rows.push({ figure: 'files: RSS with the code loaded', value: round(f.codeRssMb, 0), unit: 'MB' });
+    for (const file of f.files) {
+      rows.push({ figure: `files: ${file.name} (${round(file.bytes / 1024)} KB) answered ("${file.answer}")`, value: round(file.ms, 0), unit: 'ms' });
+      rows.push({ figure: `files: peak RSS while ${file.name} was read and answered`, value: round(file.peakRssMb, 0), unit: 'MB' });
+    }
+  } finally {
+    cleanup();
+  }
 }
 
 const machine = `${cpus().length} cores, ${round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;

@@ -1,5 +1,5 @@
 import { allCapabilities } from '../commands/index.js';
-import { prepareIncoming } from './adapters/files.js';
+import { holdDatabase, type DbLock } from './db/lock.js';
 import { migrate } from './db/migrate.js';
 import { startDesk, type DeskServer } from './desk/server.js';
 import { openDb, type Db } from './db/open.js';
@@ -9,6 +9,7 @@ import type { Config } from './kernel/config.js';
 import type { Logger } from './kernel/log.js';
 import type { Platform } from './kernel/types.js';
 import { Backups } from './ops/backups.js';
+import { carryOverRestore } from './ops/carry-over.js';
 import { Cron } from './ops/cron.js';
 import { Scheduler } from './ops/scheduler.js';
 import type { Adapter } from './outbox/port.js';
@@ -16,6 +17,7 @@ import { OutboxWorker } from './outbox/worker.js';
 import type { Capability } from './runtime/capability.js';
 import { JobCtx, type Deps } from './runtime/context.js';
 import { Dispatcher } from './runtime/dispatcher.js';
+import { FileIntake } from './runtime/files/intake.js';
 import { Registry } from './runtime/registry.js';
 
 export interface AppOptions {
@@ -43,14 +45,25 @@ export class App {
   /** The capabilities' schedules (the daily bulletin). */
   readonly cron: Cron;
   readonly adapters: Map<Platform, Adapter>;
-  /** Scheduled online backups and the pid file a restore checks. */
+  /** Fetches and reads the files steps wait for, off the message path. */
+  readonly intake: FileIntake;
+  /** Scheduled online backups. */
   readonly backups: Backups;
   /** The desk (a web page for secretaries), while it runs: LINLI_DESK_PORT. */
   desk: DeskServer | undefined;
+  /** Held while the database is open here, so a restore cannot replace it (src/db/lock.ts). */
+  private readonly lock: DbLock;
 
   constructor(opts: AppOptions) {
-    const db = opts.db ?? openDb(opts.config.dbPath);
-    migrate(db);
+    this.lock = holdDatabase(opts.db?.name ?? opts.config.dbPath);
+    let db: Db;
+    try {
+      db = opts.db ?? openDb(opts.config.dbPath);
+      migrate(db);
+    } catch (err) {
+      this.lock.release();
+      throw err;
+    }
     this.deps = {
       db,
       clock: opts.clock ?? systemClock,
@@ -67,7 +80,13 @@ export class App {
     this.scheduler = new Scheduler(this.deps, this.registry);
     this.cron = new Cron(this.deps, this.registry);
     this.backups = new Backups(this.deps);
-    this.dispatcher.onCommit = () => this.worker.kick();
+    this.intake = new FileIntake(this.deps, this.adapters, (msg) => this.dispatcher.submit(msg));
+    // A restored database first learns what already went out after its backup (nothing goes twice).
+    carryOverRestore(this.deps, this.registry);
+    this.dispatcher.onCommit = () => {
+      this.worker.kick();
+      this.intake.kick();
+    };
     this.scheduler.onCommit = () => this.worker.kick();
     this.cron.onCommit = () => this.worker.kick();
   }
@@ -88,9 +107,10 @@ export class App {
     this.worker.start();
     this.scheduler.start();
     this.cron.start();
+    // Files a step waited for and that were not read before the last stop.
+    this.intake.kick();
     for (const adapter of this.adapters.values()) {
-      // An attached spreadsheet is read before the (synchronous) handlers see the message.
-      await adapter.start((msg) => (msg.file ? prepareIncoming(msg).then((m) => this.dispatcher.submit(m)) : this.dispatcher.submit(msg)), this.deps);
+      await adapter.start((msg) => this.dispatcher.submit(msg), this.deps);
     }
   }
 
@@ -107,11 +127,13 @@ export class App {
     await this.desk?.close();
     this.desk = undefined;
     for (const adapter of this.adapters.values()) await adapter.stop();
+    await this.intake.stop();
     this.scheduler.stop();
     await this.cron.stop();
     await Promise.race([this.worker.flush(drainMs), new Promise((r) => setTimeout(r, drainMs).unref())]);
     await this.worker.stop();
     await this.backups.stop();
     this.deps.db.close();
+    this.lock.release();
   }
 }

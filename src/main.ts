@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ConsoleAdapter } from './adapters/console.js';
-import { prepareIncoming } from './adapters/files.js';
 import { platformAdapters } from './adapters/index.js';
 import { App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
+import { LockError } from './db/lock.js';
 import { MigrationError } from './db/migrate.js';
 import { workInLinliHome } from './kernel/home.js';
 import { createLogger, type Logger } from './kernel/log.js';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   try {
     app = new App({ config, log, adapters: consoleChat ? [consoleChat] : adapters });
   } catch (err) {
-    if (err instanceof MigrationError) fail(err.message);
+    if (err instanceof MigrationError || err instanceof LockError) fail(err.message);
     throw err;
   }
   const health = config.healthPort === undefined ? undefined : new HealthServer(app.db, config.healthPort, config.healthHost);
@@ -69,7 +69,8 @@ async function runConsole(app: App, chat: ConsoleAdapter, script: string | undef
   const say = async (line: string) => {
     const msg = chat.parseLine(line);
     if (!msg) return;
-    await app.dispatcher.submit(await prepareIncoming(msg));
+    await app.dispatcher.submit(msg);
+    await app.intake.idle(); // a file the line brought for a step is read before the next line
     await app.worker.drain();
   };
   if (script) {

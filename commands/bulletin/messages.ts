@@ -177,6 +177,7 @@ export const bulletinMessages = defineMessages({
     'zh-CN': '译文请用英文写(不要夹中文)。',
     en: 'Please write the translation in English only.',
   },
+  'bulletin.carried': { 'zh-CN': '{count} 天的每日通报', en: 'the daily bulletin of {count} day(s)' },
   'translation.volunteersOnly': {
     'zh-CN': '翻译任务由会翻译的志愿者认领。想帮忙,请报名志愿者并写上“翻译”,例如:/志愿者报名 5-302 翻译 晚上',
     en: 'Translation tasks are for volunteers who translate. To help, sign up with the skill, e.g. /volunteer 5-302 translator evenings',

@@ -43,6 +43,7 @@ export function closeGroupBuy(ctx: JobCtx, gb: GroupBuy, actor: number | null, a
     const lang = chatByAddress(ctx.db, chat.platform, chat.chat_id)?.lang ?? 'zh-CN';
     ctx.send({ platform: chat.platform, chatId: chat.chat_id }, ctx.t(lang, 'groupbuy.closedTotals', {
       id: gb.id, title: gb.title, households: orders.length, perItem, portions: t.portions, amount: formatYuan(t.amountFen),
+      repriced: t.repriced > 0 ? ctx.t(lang, 'groupbuy.repricedNote', { count: t.repriced }) : '',
     }));
   }
   sendSheets(ctx, { ...gb, status: 'closed' }, asker);

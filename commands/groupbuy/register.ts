@@ -1,14 +1,17 @@
 import { numberAndText } from '../../src/kernel/fields/record-number.js';
 import { z } from 'zod';
 import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
-import type { CommunityMemberCtx, MemberCtx } from '../../src/runtime/context.js';
+import type { CommunityMemberCtx, Ctx, MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { takeFile } from '../../src/runtime/files/step.js';
+import { replyList } from '../../src/runtime/long-reply.js';
 import { localDayWindow, localDateTime } from '../../src/kernel/time.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
 import { memberById } from '../../src/services/members.js';
 import {
   addDocument,
   addHistory,
+  attachDocumentFile,
   createGroupBuy,
   documentsOf,
   groupBuysOf,
@@ -22,6 +25,7 @@ import {
 } from './store/groupbuys.js';
 import { formatYuan, parseFen, readRegistration, testIsFresh } from './registration.js';
 import { dateLabel, groupBuyNumbered, groupBuyScope, postChain } from './shared.js';
+import { ordersOf } from './store/orders.js';
 
 const Text = z.object({ text: z.string() });
 const IdText = z.object({ id: z.number().int().positive().optional(), text: z.string() });
@@ -87,14 +91,20 @@ function register(ctx: CommunityCtx, text: string): void {
     },
     ctx.now(),
   );
-  // A photo or file sent with the registration belongs to the document written as "见附件".
-  const file = ctx.msg.file;
-  const attachedTo = file ? r.documents.find((d) => d.declared.includes('附件')) : undefined;
-  for (const d of r.documents) {
-    addDocument(ctx.db, id, d === attachedTo ? { ...d, fileName: file!.name, fileData: file!.data } : d, ctx.now());
-  }
+  for (const d of r.documents) addDocument(ctx.db, id, d, ctx.now());
   ctx.record('groupbuy.register', 'groupbuy', id, `${r.items.length} items`);
   submitIfComplete(ctx, { id, title: r.title!, community_id: ctx.community.id });
+  // The file sent with the registration (or next, when it did not come) belongs to the document
+  // written as "见附件": it is read off the message path and added as that document's file.
+  const attachedTo = r.documents.find((d) => d.declared.includes('附件'));
+  if (attachedTo) takeFile(ctx, 'document', { then: documentCommand(ctx, id, attachedTo.kind) });
+}
+
+/** The words of /团购资料 for one document, as the leader would write them. */
+function documentCommand(ctx: Ctx, id: number, kind: DocumentKind): string {
+  const zh: Record<DocumentKind, string> = { supplier_cert: '营业执照', traffic_pass: '通行证', staff_test: '送货员核酸', driver_test: '司机核酸' };
+  const en: Record<DocumentKind, string> = { supplier_cert: 'certificate', traffic_pass: 'pass', staff_test: 'staff', driver_test: 'driver' };
+  return ctx.lang === 'en' ? `/gbdoc ${id} ${en[kind]}` : `/团购资料 ${id} ${zh[kind]}`;
 }
 
 export const registerCommand = defineCommand({
@@ -138,9 +148,13 @@ export const documentsCommand = defineCommand({
     const kind = DOC_WORDS.find(([re]) => re.test(text))?.[1];
     if (!kind) throw new UserError('groupbuy.docsUsage');
     const declared = text.replace(DOC_WORDS.find(([, k]) => k === kind)![0], '').replace(/^[::\s]+/, '').trim();
-    const file = ctx.msg.file;
-    if (!file && declared === '') throw new UserError('groupbuy.docsUsage');
-    addDocument(ctx.db, gb.id, { kind, declared: declared || undefined, fileName: file?.name, fileData: file?.data }, ctx.now());
+    // A file with the command, or none and nothing written: the file is read off the message path
+    // (or waited for) and this command comes back with it.
+    const file = ctx.msg.file || declared === '' ? takeFile(ctx, 'document') : undefined;
+    if ((ctx.msg.file || declared === '') && !file) return;
+    if (!file || !attachDocumentFile(ctx.db, gb.id, kind, file.name, file.data!)) {
+      addDocument(ctx.db, gb.id, { kind, declared: declared || undefined, fileName: file?.name, fileData: file?.data }, ctx.now());
+    }
     addHistory(ctx.db, gb.id, ctx.member.id, 'document', kind, ctx.now());
     ctx.record('groupbuy.document', 'groupbuy', gb.id, kind);
     if (gb.status === 'draft') submitIfComplete(ctx, gb);
@@ -266,10 +280,12 @@ export const priceCommand = defineCommand({
     if (gb.status !== 'draft') {
       // No private mark-up: a changed price goes back to the secretary, and orders wait.
       setStatus(ctx.db, gb.id, 'pending', ctx.now());
+      // The new price is for new orders: those placed already keep the price they were placed at.
+      const ordered = ordersOf(ctx.db, gb.id).length;
       for (const s of ctx.secretaries(gb.community_id)) {
-        ctx.tell(s, 'groupbuy.toReapprove', { id: gb.id, title: gb.title, change: `${code} ${formatYuan(item.price_fen)}→${formatYuan(fen)}` });
+        ctx.tell(s, 'groupbuy.toReapprove', { id: gb.id, title: gb.title, change: `${code} ${formatYuan(item.price_fen)}→${formatYuan(fen)}`, orders: ordered });
       }
-      ctx.reply('groupbuy.priceNeedsApproval', { id: gb.id, code, price: formatYuan(fen) });
+      ctx.reply('groupbuy.priceNeedsApproval', { id: gb.id, code, price: formatYuan(fen), orders: ordered });
       return;
     }
     ctx.reply('groupbuy.priceChanged', { id: gb.id, code, price: formatYuan(fen) });
@@ -293,6 +309,10 @@ export const historyCommand = defineCommand({
     const lines = historyOf(ctx.db, gb.id).map(
       (h) => `${localDateTime(h.at, tz, ctx.lang)} ${h.actor_name ?? '-'} ${ctx.text(`groupbuy.action.${h.action}` as 'groupbuy.action.price')} ${h.detail}`.trim(),
     );
-    ctx.replyText([ctx.text('groupbuy.historyTitle', { id: gb.id, title: gb.title, status: ctx.text(`groupbuy.status.${gb.status}`) }), ...lines].join('\n'));
+    replyList(ctx, {
+      head: [ctx.text('groupbuy.historyTitle', { id: gb.id, title: gb.title, status: ctx.text(`groupbuy.status.${gb.status}`) })],
+      lines,
+      file: { name: ctx.text('groupbuy.historyFile', { id: gb.id }) },
+    });
   },
 });

@@ -4,7 +4,8 @@ import { localDateTime } from '../../src/kernel/time.js';
 import type { Cell, Lang, SheetColumn, SheetSpec, SpreadsheetSpec } from '../../src/kernel/types.js';
 import { communityById } from '../../src/services/communities.js';
 import { memberById } from '../../src/services/members.js';
-import { amountOf, ordersOf, recipientNames, totals, type Order } from './store/orders.js';
+import { amountOf, carriesOldPrice, ordersOf, recipientNames, totals, type Order } from './store/orders.js';
+import { formatYuan } from './registration.js';
 import { itemsOf, type GroupBuy, type Item } from './store/groupbuys.js';
 import { dateLabel } from './shared.js';
 
@@ -69,7 +70,9 @@ const fileName = (ctx: JobCtx, lang: Lang, gb: GroupBuy, what: 'supplier' | 'del
 
 /**
  * The supplier's file: totals per item and the amount, under where and when to deliver; then a
- * sheet of the same items per building, for packing building by building.
+ * sheet of the same items per building, for packing building by building. An item whose price
+ * changed after some households ordered has a row per price, the older marked as ordered before
+ * the change (a new price applies to new orders only).
  */
 export function supplierSheet(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Item[], orders: Order[], facts: SheetFacts): SpreadsheetSpec {
   const priced = !isUnpriced(items);
@@ -78,8 +81,13 @@ export function supplierSheet(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Item
   const header: Row = [col('groupbuy.col.code'), col('groupbuy.col.item'), col('groupbuy.col.contents'), ...(priced ? [col('groupbuy.col.price')] : []), col('groupbuy.col.qty'), ...(priced ? [col('groupbuy.col.amount')] : [])];
   const rows: Row[] = [header];
   for (const item of items) {
-    const qty = t.perItem.get(item.code) ?? 0;
+    const byPrice = t.perPrice.get(item.code) ?? new Map<number, number>();
+    const older = [...byPrice].filter(([fen]) => fen !== item.price_fen);
+    const qty = byPrice.get(item.price_fen) ?? (older.length === 0 ? (t.perItem.get(item.code) ?? 0) : 0);
     rows.push([item.code, item.name, item.contents || null, ...(priced ? [yuan(item.price_fen)] : []), qty, ...(priced ? [yuan(qty * item.price_fen)] : [])]);
+    for (const [fen, n] of older) {
+      rows.push([item.code, `${item.name}${ctx.t(lang, 'groupbuy.oldPriceMark')}`, item.contents || null, ...(priced ? [yuan(fen)] : []), n, ...(priced ? [yuan(n * fen)] : [])]);
+    }
   }
   rows.push([col('groupbuy.col.total'), null, null, ...(priced ? [null] : []), t.portions, ...(priced ? [yuan(t.amountFen)] : [])]);
   const where = [
@@ -128,11 +136,12 @@ export function byBuilding(orders: Order[]): Map<string, Order[]> {
 
 /**
  * The number a household knows its order by (跟团号): for a chat group-buy, its line in the chain
- * as posted (orders come in chain order). An imported group-buy leaves it empty: the number is the
- * one in 快团团, which the import keeps on its own.
+ * as posted (orders come in chain order); for an import, the one the tool gave it (several, "3、17",
+ * when the household ordered more than once), a number when it is one.
  */
-function chainNumbers(gb: GroupBuy, orders: Order[]): Map<number, number> {
-  return new Map(gb.source === 'chain' ? orders.map((o, i) => [o.id, i + 1]) : []);
+function orderNumbers(gb: GroupBuy, orders: Order[]): Map<number, number | string> {
+  if (gb.source === 'chain') return new Map(orders.map((o, i) => [o.id, i + 1]));
+  return new Map(orders.filter((o) => o.ref).map((o) => [o.id, /^\d{1,9}$/.test(o.ref!) ? Number(o.ref) : o.ref!]));
 }
 
 /**
@@ -144,10 +153,13 @@ export function deliverySheets(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Ite
   const priced = !isUnpriced(items);
   // Chat orders carry no phone: the column is left out rather than printed empty.
   const phones = orders.some((o) => o.phone);
-  const numbers = chainNumbers(gb, orders);
+  const numbers = orderNumbers(gb, orders);
+  const prices = pricesColumn(ctx, lang, items, orders);
   const col = (key: Parameters<JobCtx['t']>[1]) => ctx.t(lang, key);
-  const header: Row = [col('groupbuy.col.number'), col('groupbuy.col.door'), col('groupbuy.col.name'), ...items.map((i) => i.code), col('groupbuy.col.portions'), ...(priced ? [col('groupbuy.col.due')] : []), ...(phones ? [col('groupbuy.col.phone')] : []), col('groupbuy.col.sign')];
-  const columns: SheetColumn[] = [count, text, text, ...items.map(() => count), count, ...(priced ? [money] : []), ...(phones ? [text] : []), { kind: 'sign' }];
+  const header: Row = [col('groupbuy.col.number'), col('groupbuy.col.door'), col('groupbuy.col.name'), ...items.map((i) => i.code), col('groupbuy.col.portions'), ...(priced ? [col('groupbuy.col.due')] : []), ...prices.header, ...(phones ? [col('groupbuy.col.phone')] : []), col('groupbuy.col.sign')];
+  // Numbers print as numbers; "3、17" (a household that ordered twice) as text.
+  const numberKind = [...numbers.values()].every((n) => typeof n === 'number') ? count : text;
+  const columns: SheetColumn[] = [numberKind, text, text, ...items.map(() => count), count, ...(priced ? [money] : []), ...prices.header.map(() => text), ...(phones ? [text] : []), { kind: 'sign' }];
   const sheets: SheetSpec[] = [];
   for (const [building, list] of byBuilding(orders)) {
     const rows: Row[] = [header];
@@ -159,9 +171,9 @@ export function deliverySheets(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Ite
       portions += n;
       due += fen;
       const name = o.name ?? facts.names.get(o.id) ?? null;
-      rows.push([numbers.get(o.id) ?? null, o.door, name, ...items.map((i) => o.items.get(i.code) ?? 0), n, ...(priced ? [yuan(fen)] : []), ...(phones ? [o.phone ? maskPhone(o.phone) : null] : []), null]);
+      rows.push([numbers.get(o.id) ?? null, o.door, name, ...items.map((i) => o.items.get(i.code) ?? 0), n, ...(priced ? [yuan(fen)] : []), ...prices.cell(o), ...(phones ? [o.phone ? maskPhone(o.phone) : null] : []), null]);
     }
-    rows.push([col('groupbuy.col.total'), null, null, ...items.map((i) => list.reduce((a, o) => a + (o.items.get(i.code) ?? 0), 0)), portions, ...(priced ? [yuan(due)] : []), ...(phones ? [null] : []), null]);
+    rows.push([col('groupbuy.col.total'), null, null, ...items.map((i) => list.reduce((a, o) => a + (o.items.get(i.code) ?? 0), 0)), portions, ...(priced ? [yuan(due)] : []), ...prices.header.map(() => null), ...(phones ? [null] : []), null]);
     const buildingName = ctx.t(lang, 'groupbuy.buildingName', { building });
     sheets.push({
       name: buildingName,
@@ -185,7 +197,8 @@ export function deliverySheets(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Ite
 export function paymentSheet(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Item[], orders: Order[], facts: SheetFacts): SpreadsheetSpec {
   const priced = !isUnpriced(items);
   const col = (key: Parameters<JobCtx['t']>[1]) => ctx.t(lang, key);
-  const rows: Row[] = [[col('groupbuy.col.door'), col('groupbuy.col.building'), ...(priced ? [col('groupbuy.col.due'), col('groupbuy.col.paidAmount')] : [col('groupbuy.col.paid')])]];
+  const prices = pricesColumn(ctx, lang, items, orders);
+  const rows: Row[] = [[col('groupbuy.col.door'), col('groupbuy.col.building'), ...(priced ? [col('groupbuy.col.due'), col('groupbuy.col.paidAmount')] : [col('groupbuy.col.paid')]), ...prices.header]];
   let due = 0;
   let paid = 0;
   for (const o of [...orders].sort((a, b) => byNumber(a.door, b.door))) {
@@ -193,17 +206,37 @@ export function paymentSheet(ctx: JobCtx, lang: Lang, gb: GroupBuy, items: Item[
     const isPaid = o.paid_at !== null;
     due += fen;
     if (isPaid) paid += fen;
-    rows.push([o.door, o.building, ...(priced ? [yuan(fen), isPaid ? yuan(fen) : null] : [isPaid ? col('groupbuy.paidMark') : null])]);
+    rows.push([o.door, o.building, ...(priced ? [yuan(fen), isPaid ? yuan(fen) : null] : [isPaid ? col('groupbuy.paidMark') : null]), ...prices.cell(o)]);
   }
-  if (priced) rows.push([col('groupbuy.col.total'), null, yuan(due), yuan(paid)]);
+  if (priced) rows.push([col('groupbuy.col.total'), null, yuan(due), yuan(paid), ...prices.header.map(() => null)]);
   return {
     name: fileName(ctx, lang, gb, 'payments'),
     sheets: [{
       name: col('groupbuy.file.payments'),
       title: [heading(ctx, lang, gb, facts, 'payments'), factsLine(ctx, lang, gb, items, facts)],
-      columns: [text, text, ...(priced ? [money, money] : [text])],
+      columns: [text, text, ...(priced ? [money, money] : [text]), ...prices.header.map(() => text)],
       rows,
       total: priced,
     }],
+  };
+}
+
+/**
+ * When a price changed after households ordered (a new price applies to new orders only), a column
+ * saying the prices each order carries ("B 150 (改价前)"); otherwise no column at all.
+ */
+function pricesColumn(ctx: JobCtx, lang: Lang, items: Item[], orders: Order[]): { header: Row; cell: (o: Order) => Row } {
+  if (!orders.some((o) => carriesOldPrice(o, items))) return { header: [], cell: () => [] };
+  const current = new Map(items.map((i) => [i.code, i.price_fen]));
+  return {
+    header: [ctx.t(lang, 'groupbuy.col.orderPrices')],
+    cell: (o) => [
+      [...o.items.keys()]
+        .map((code) => {
+          const fen = o.prices.get(code) ?? current.get(code) ?? 0;
+          return `${code} ${formatYuan(fen)}${fen !== current.get(code) ? ctx.t(lang, 'groupbuy.oldPriceMark') : ''}`;
+        })
+        .join(ctx.t(lang, 'groupbuy.listSep')),
+    ],
   };
 }

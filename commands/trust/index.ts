@@ -1,7 +1,7 @@
 import { defineCapability } from '../../src/runtime/capability.js';
 import { auditDesk, residentsDesk } from './desk.js';
 import { trustMessages } from './messages.js';
-import { ensureRetentionJob } from './store/retention.js';
+import { ensureRetentionJob, RETENTION_JOB } from './store/retention.js';
 import {
   auditCommand,
   forgetmeCommand,
@@ -20,4 +20,6 @@ export const trust = defineCapability({
   jobs: retentionJobs,
   start: (ctx) => ensureRetentionJob(ctx.db, ctx.now(), ctx.config.timeZone),
   desk: [residentsDesk, auditDesk],
+  // Erasing on time is a promise to the residents; it tells nobody, so after a restore it still runs.
+  quietJobs: [RETENTION_JOB],
 });

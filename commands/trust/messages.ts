@@ -40,6 +40,8 @@ export const trustMessages = defineMessages({
     en: 'Form: /audit @someone (what they did and what was done to them), /audit #12 (record 12), or /audit task#12.',
   },
   'trust.auditTitle': { 'zh-CN': '操作记录({subject},最近{count}条):', en: 'Audit trail ({subject}, last {count}):' },
+  'trust.auditFile': { 'zh-CN': '操作记录 {subject}', en: 'audit trail {subject}' },
+  'trust.residentsFile': { 'zh-CN': '{building}号楼住户', en: 'residents of building {building}' },
   'trust.auditEmpty': { 'zh-CN': '没有找到{subject}的操作记录。', en: 'No audit entries for {subject}.' },
 
   'trust.desk.auditTitle': { 'zh-CN': '操作记录', en: 'Audit trail' },

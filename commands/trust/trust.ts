@@ -4,6 +4,7 @@ import { defineCommand } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { parseNumber } from '../../src/kernel/chinese.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { replyList } from '../../src/runtime/long-reply.js';
 import { doorLabel, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { roleLabel, type Role } from '../../src/kernel/roles.js';
@@ -148,8 +149,12 @@ export const auditCommand = defineCommand({
       ctx.answerPrivately(ctx.text('trust.auditEmpty', { subject }), { saidInGroup: 'trust.sentPrivately' });
       return;
     }
-    const lines = [ctx.text('trust.auditTitle', { subject, count: rows.length }), ...rows.map((r) => auditLine(ctx, r))];
-    ctx.answerPrivately(lines.join('\n'), { saidInGroup: 'trust.sentPrivately' });
+    replyList(ctx, {
+      head: [ctx.text('trust.auditTitle', { subject, count: rows.length })],
+      lines: rows.map((r) => auditLine(ctx, r)),
+      file: { name: ctx.text('trust.auditFile', { subject }) },
+      privately: 'trust.sentPrivately',
+    });
   },
 });
 
@@ -179,7 +184,12 @@ export const residentsCommand = defineCommand({
       const home = homeOf(p);
       return [home ? doorLabel(home) : '', p.display_name, p.phone ? maskPhone(p.phone) : ''].filter(Boolean).join(' ');
     });
-    ctx.answerPrivately([ctx.text('trust.residentsTitle', { building, count: people.length }), ...lines].join('\n'), { saidInGroup: 'trust.sentPrivately' });
+    replyList(ctx, {
+      head: [ctx.text('trust.residentsTitle', { building, count: people.length })],
+      lines,
+      file: { name: ctx.text('trust.residentsFile', { building }) },
+      privately: 'trust.sentPrivately',
+    });
   },
 });
 

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { defineCommand, defineReply, type Scope, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx, JobCtx, MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { replyList } from '../../src/runtime/long-reply.js';
+import { postedFor } from '../../src/runtime/policy.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { findWhen } from '../../src/kernel/time.js';
 import type { Platform } from '../../src/kernel/types.js';
@@ -152,11 +154,9 @@ export const taskCommand = defineCommand({
   usage: 'task.usage',
   parse: (raw) => ({ text: raw.trim() }),
   args: z.object({ text: z.string().min(2).max(500) }),
-  // A building lead posts for their own buildings; volunteers (in a team, checked below) for any.
-  scope: ({ text }, ctx) => {
-    const building = taskBuilding(ctx, text);
-    return building ? { building } : undefined;
-  },
+  // A building lead posts for their own buildings (named, or those of the group it is posted in);
+  // volunteers (in a team, checked below) for any.
+  scope: ({ text }, ctx) => postedFor(ctx, taskBuilding(ctx, text)),
   handle(ctx, { text }) {
     // Being in a team is volunteer data the policy does not hold, so it is checked here.
     if (!ctx.isSecretary && !ctx.has('building_lead') && !volunteerOf(ctx.db, ctx.community.id, ctx.member.id)?.team) {
@@ -305,12 +305,11 @@ export const tasksCommand = defineCommand({
   handle(ctx) {
     const list = unfinishedTasks(ctx.db, ctx.community.id);
     if (list.length === 0) return void ctx.reply('task.listEmpty');
-    const lines = [ctx.text('task.listTitle', { count: list.length })];
-    for (const task of list) {
+    const lines = list.map((task) => {
       const p = taskParams(ctx, ctx.lang, task);
-      lines.push(task.status === 'open' ? ctx.text('task.listOpen', p) : ctx.text('task.listClaimed', { ...p, name: task.owner_name ?? '?' }));
-    }
-    ctx.replyText(lines.join('\n'));
+      return task.status === 'open' ? ctx.text('task.listOpen', p) : ctx.text('task.listClaimed', { ...p, name: task.owner_name ?? '?' });
+    });
+    replyList(ctx, { head: [ctx.text('task.listTitle', { count: list.length })], lines, file: { name: ctx.text('task.listFile') } });
   },
 });
 

@@ -3,7 +3,8 @@ import { defineCommand, defineReply, type CommunityCtx } from '../../src/runtime
 import type { CommunityMemberCtx, Ctx } from '../../src/runtime/context.js';
 import type { SpreadsheetSpec } from '../../src/kernel/types.js';
 import { UserError } from '../../src/runtime/errors.js';
-import { mayTouch } from '../../src/runtime/policy.js';
+import { replyList } from '../../src/runtime/long-reply.js';
+import { mayTouch, postedFor } from '../../src/runtime/policy.js';
 import { parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
 import { recogniseRecruitReply, recogniseVolunteer } from './recognise.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
@@ -54,6 +55,8 @@ export const recruitCommand = defineCommand({
     return { title: raw.replace(NEED, ' ').replace(/\s+/g, ' ').trim() || raw.trim(), needs };
   },
   args: z.object({ title: z.string().max(500), needs: z.array(z.object({ label: z.string(), count: z.number().int().positive() })) }),
+  // A building lead calls for their own buildings: the one the call names, or those of the group it is posted in.
+  scope: ({ title }, ctx) => (title === '' ? undefined : postedFor(ctx, title.split(/\s+/).map((w) => parseBuilding(w)).find(Boolean))),
   handle(ctx, { title, needs }) {
     const community = ctx.community;
     if (title === '') return recruitStatus(ctx);
@@ -200,12 +203,14 @@ export const rosterCommand = defineCommand({
       (e) => e.building === null || mayTouch(ctx, ['secretary', 'building_lead'], { building: e.building }).ok,
     );
     const filterText = describeFilter(ctx, filter);
-    if (exportFile) return exportRoster(ctx, entries, filterText);
+    // A list of people (names, buildings, skills, hours) is for the volunteers' group or a private chat, never a residents' group.
+    const privately = ctx.isGroup && ctx.chat.purpose !== 'volunteers';
+    if (exportFile) return exportRoster(ctx, entries, filterText, privately);
     if (entries.length === 0) {
       ctx.reply('vol.rosterEmpty', { filter: filterText ? ctx.text('vol.rosterFilter', { filter: filterText }) : '' });
       return;
     }
-    ctx.replyText(rosterText(ctx, entries, filterText));
+    replyList(ctx, { ...rosterText(ctx, entries, filterText), file: () => rosterSheet(ctx, entries, filterText), privately });
   },
 });
 
@@ -228,8 +233,8 @@ function tally(ctx: Ctx, keys: string[], label: (k: string) => string): string {
 }
 
 /** The roster as a chat message: the counts first (what a secretary asks for), then one line each. */
-function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): string {
-  const lines = [
+function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): { head: string[]; lines: string[] } {
+  const head = [
     ctx.text('vol.rosterTitle', { count: entries.length, filter: filterText ? ctx.text('vol.rosterFilter', { filter: filterText }) : '' }),
     ctx.text('vol.rosterBySkill', { counts: tally(ctx, entries.flatMap((e) => e.skills), (s) => skillList(ctx.lang, [s])) }),
     ctx.text('vol.rosterByBuilding', {
@@ -237,25 +242,26 @@ function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): strin
     }),
   ];
   const teams = entries.map((e) => e.team).filter((x): x is string => x !== null);
-  if (teams.length > 0) lines.push(ctx.text('vol.rosterByTeam', { counts: tally(ctx, teams, (x) => x) }));
-  entries.forEach((e, i) =>
-    lines.push(
-      ctx.text('vol.rosterLine', {
-        n: i + 1,
-        name: e.display_name,
-        building: e.building ?? '?',
-        skills: skillList(ctx.lang, e.skills),
-        when: whenList(ctx.lang, e.availability),
-        team: e.team ? ctx.text('vol.rosterTeam', { team: e.team }) : '',
-        phone: e.phone ? ` ${maskPhone(e.phone)}` : '',
-      }),
-    ),
+  if (teams.length > 0) head.push(ctx.text('vol.rosterByTeam', { counts: tally(ctx, teams, (x) => x) }));
+  const lines = entries.map((e, i) =>
+    ctx.text('vol.rosterLine', {
+      n: i + 1,
+      name: e.display_name,
+      building: e.building ?? '?',
+      skills: skillList(ctx.lang, e.skills),
+      when: whenList(ctx.lang, e.availability),
+      team: e.team ? ctx.text('vol.rosterTeam', { team: e.team }) : '',
+      phone: e.phone ? ` ${maskPhone(e.phone)}` : '',
+    }),
   );
-  return lines.join('\n');
+  return { head, lines };
 }
 
-function exportRoster(ctx: CommunityCtx, entries: RosterEntry[], filterText: string): void {
-  ctx.reply('vol.rosterExported', { count: entries.length }, { file: rosterSheet(ctx, entries, filterText) });
+function exportRoster(ctx: CommunityCtx, entries: RosterEntry[], filterText: string, privately: boolean): void {
+  const file = rosterSheet(ctx, entries, filterText);
+  const text = ctx.text('vol.rosterExported', { count: entries.length });
+  if (privately) ctx.answerPrivately(text, { file });
+  else ctx.replyText(text, { file });
 }
 
 /** The roster as a spreadsheet (phones masked), audited: /花名册 导出 sends it, the desk downloads it. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Incoming, OutgoingMessage } from '../kernel/types.js';
-import type { Adapter, MessageSink } from '../outbox/port.js';
+import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
+import { FileTooBig, type Adapter, type MessageSink } from '../outbox/port.js';
 
 /** The group the console plays when a line names none. */
 export const CONSOLE_GROUP = '控制台群';
@@ -92,9 +92,22 @@ export class ConsoleAdapter implements Adapter {
       replyToMessageId: replyTo,
       mentionsBot: this.botNames.some((n) => text.includes(`@${n}`)),
       mentions: mentions.length > 0 ? mentions : undefined,
-      file: filePath ? { name: basename(filePath), data: readAttachment(filePath) } : undefined,
+      file: filePath ? this.attachment(filePath) : undefined,
       time: this.opts.now?.() ?? Date.now(),
     };
+  }
+
+  /** The file a line attaches: the operator's own local file, so it is at hand at once. */
+  private attachment(path: string): IncomingFile {
+    const data = readAttachment(path);
+    return { name: basename(path), data, size: data.length, ref: path };
+  }
+
+  /** The attached file again, when a step waits for it (read from disk once more). */
+  async fetchFile(file: IncomingFile, maxBytes: number): Promise<Buffer> {
+    const data = file.ref ? readAttachment(file.ref) : Buffer.alloc(0);
+    if (data.length > maxBytes) throw new FileTooBig(`${data.length} bytes`);
+    return data;
   }
 
   async send(msg: OutgoingMessage): Promise<string[]> {

@@ -1,15 +1,10 @@
 import './messages.js';
 import { Telegram, TelegramError } from 'telegraf';
 import type { Logger } from '../kernel/log.js';
-import type { Incoming, OutgoingMessage } from '../kernel/types.js';
+import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
 import { t } from '../kernel/catalogue.js';
-import { SendError, type Adapter, type MessageSink } from '../outbox/port.js';
-import { splitText } from './telegram-text.js';
+import { FileTooBig, SendError, type Adapter, type MessageSink } from '../outbox/port.js';
 
-/** Files larger than this are not downloaded (the Bot API's own download limit). */
-const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
-/** Telegram's limit for a document caption. */
-const CAPTION_LIMIT = 1024;
 
 export interface TelegramOptions {
   token: string;
@@ -272,56 +267,60 @@ export class TelegramAdapter implements Adapter {
       mentions: mentions.length > 0 ? mentions : undefined,
       time: m.date * 1000,
     };
-    if (m.document) msg.file = await this.download(m.document);
+    // A document is handed on as what Telegram says of it; it is downloaded only if a step waits for it.
+    if (m.document) msg.file = { name: m.document.file_name ?? 'file', mimeType: m.document.mime_type, size: m.document.file_size, ref: m.document.file_id };
     return msg;
   }
 
-  private async download(doc: NonNullable<TgMessage['document']>): Promise<Incoming['file']> {
-    if (doc.file_size !== undefined && doc.file_size > MAX_DOWNLOAD_BYTES) return undefined;
-    try {
-      const link = await this.telegram.getFileLink(doc.file_id);
-      const res = await fetch(link);
-      if (!res.ok) throw new Error(`download answered ${res.status}`);
-      const data = Buffer.from(await res.arrayBuffer());
-      return { name: doc.file_name ?? 'file', mimeType: doc.mime_type, data };
-    } catch (err) {
-      // The message is still handled: the command will say the file is missing.
-      this.log.warn({ err: (err as Error).message }, 'could not download a Telegram file');
-      return undefined;
+  /** Downloads a document by its file_id, stopping as soon as more than `maxBytes` have come. */
+  async fetchFile(file: IncomingFile, maxBytes: number): Promise<Buffer> {
+    if (!file.ref) throw new Error('no file_id');
+    if (file.size !== undefined && file.size > maxBytes) throw new FileTooBig(`${file.size} bytes`);
+    const link = await this.telegram.getFileLink(file.ref);
+    const abort = new AbortController();
+    const res = await fetch(link, { signal: abort.signal });
+    if (!res.ok || !res.body) throw new Error(`download answered ${res.status}`);
+    if (Number(res.headers.get('content-length') ?? 0) > maxBytes) {
+      abort.abort();
+      throw new FileTooBig(`${res.headers.get('content-length')} bytes`);
     }
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      length += chunk.length;
+      if (length > maxBytes) {
+        abort.abort();
+        throw new FileTooBig(`over ${maxBytes} bytes`);
+      }
+      chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
   }
 
   /**
-   * Sends text (split at Telegram's limit on line boundaries, without parse_mode so user text is
-   * never read as markup), as a reply when asked, with mentions, a file as a document and a
-   * picture as a photo. A short text goes as the caption of the file (or else of the photo).
+   * Sends one platform message: text (without parse_mode, so user text is never read as markup),
+   * a file as a document or a picture as a photo, each with the text as its caption; as a reply when
+   * asked, with mentions. The outbox has split long texts already (src/outbox/parts.ts).
    */
   async send(out: OutgoingMessage): Promise<string[]> {
-    const ids: string[] = [];
     const { text, entities } = this.withMentions(out.text, out.mentions);
-    const caption = (out.file || out.image) && text.length <= CAPTION_LIMIT ? text : undefined;
-    const parts = caption !== undefined || text === '' ? [] : splitText(text);
     const reply = out.replyTo ? { reply_parameters: { message_id: Number(out.replyTo), allow_sending_without_reply: true } } : {};
     const to = { chatId: out.chatId };
-    for (const [i, part] of parts.entries()) {
-      const extra = { ...(i === 0 ? reply : {}), ...(i === 0 && entities.length > 0 ? { entities } : {}) };
-      const sent = await this.call(() => this.telegram.sendMessage(to.chatId, part, extra as never), ids.length > 0, to);
-      ids.push(String(sent.message_id));
-    }
     if (out.file) {
-      const extra = { ...(ids.length === 0 ? reply : {}), ...(caption ? { caption } : {}), ...(caption && entities.length > 0 ? { caption_entities: entities } : {}) };
       const file = out.file;
-      const sent = await this.call(() => this.telegram.sendDocument(to.chatId, { source: file.data, filename: file.name }, extra as never), ids.length > 0, to);
-      ids.push(String(sent.message_id));
+      const extra = { ...reply, ...(text ? { caption: text } : {}), ...(text && entities.length > 0 ? { caption_entities: entities } : {}) };
+      const sent = await this.call(() => this.telegram.sendDocument(to.chatId, { source: file.data, filename: file.name }, extra as never), to);
+      return [String(sent.message_id)];
     }
     if (out.image) {
-      const withCaption = caption !== undefined && !out.file;
-      const extra = { ...(ids.length === 0 ? reply : {}), ...(withCaption ? { caption } : {}), ...(withCaption && entities.length > 0 ? { caption_entities: entities } : {}) };
       const image = out.image;
-      const sent = await this.call(() => this.telegram.sendPhoto(to.chatId, { source: image.data, filename: image.name }, extra as never), ids.length > 0, to);
-      ids.push(String(sent.message_id));
+      const extra = { ...reply, ...(text ? { caption: text } : {}), ...(text && entities.length > 0 ? { caption_entities: entities } : {}) };
+      const sent = await this.call(() => this.telegram.sendPhoto(to.chatId, { source: image.data, filename: image.name }, extra as never), to);
+      return [String(sent.message_id)];
     }
-    return ids;
+    const extra = { ...reply, ...(entities.length > 0 ? { entities } : {}) };
+    const sent = await this.call(() => this.telegram.sendMessage(to.chatId, text, extra as never), to);
+    return [String(sent.message_id)];
   }
 
   /** Mentions by user id: the person's name, linked to them (a text_mention needs no parse_mode). */
@@ -338,10 +337,10 @@ export class TelegramAdapter implements Adapter {
   }
 
   /**
-   * One API call, its failure turned into a SendError the outbox understands. Once part of a split
-   * message is out, a 429 is waited out here rather than failing (which would repeat the parts sent).
+   * One API call, its failure turned into a SendError the outbox understands. A 429 is not waited
+   * out here: the outbox pauses that chat alone and goes on with the others.
    */
-  private async call<T>(fn: () => Promise<T>, partlySent: boolean, to: { chatId: string }): Promise<T> {
+  private async call<T>(fn: () => Promise<T>, to: { chatId: string }): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await fn();
@@ -353,24 +352,28 @@ export class TelegramAdapter implements Adapter {
           to.chatId = String(movedTo);
           continue;
         }
-        const e = toSendError(err);
-        if (partlySent && e.opts.retryAfterMs !== undefined && attempt < 3) {
-          await sleep(Math.min(e.opts.retryAfterMs, 60_000));
-          continue;
-        }
-        throw e;
+        throw toSendError(err);
       }
     }
   }
 }
 
-/** Telegram's answers as the outbox reads them: 429 waits, 400/403 will not get better. */
+/** Bot API descriptions of a 400 that mean the bot cannot write to the chat at all. */
+const CHAT_GONE = /chat not found|peer_id_invalid|bot was kicked|bot is not a member|not enough rights|have no rights|chat_write_forbidden|user is deactivated|chat was deleted/i;
+
+/**
+ * Telegram's answers as the outbox reads them: a 429 pauses that chat; a 403, or a 400 saying the
+ * chat is not there, means the chat is gone; another 400 refuses this message; anything else
+ * (5xx, no connection) passes, and the message is tried again.
+ */
 function toSendError(err: unknown): SendError {
   if (err instanceof TelegramError) {
     const retryAfter = err.parameters?.retry_after;
-    if (err.code === 429) return new SendError(`Telegram 429: ${err.description}`, { retryAfterMs: (retryAfter ?? 5) * 1000 });
-    if (err.code === 400 || err.code === 403) return new SendError(`Telegram ${err.code}: ${err.description}`, { permanent: true });
-    return new SendError(`Telegram ${err.code}: ${err.description}`);
+    const what = `Telegram ${err.code}: ${err.description}`;
+    if (err.code === 429) return new SendError(what, { retryAfterMs: (retryAfter ?? 5) * 1000 });
+    if (err.code === 403 || (err.code === 400 && CHAT_GONE.test(err.description))) return new SendError(what, { chatGone: true });
+    if (err.code === 400) return new SendError(what, { permanent: true });
+    return new SendError(what);
   }
   return new SendError((err as Error)?.message ?? String(err));
 }

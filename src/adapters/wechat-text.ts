@@ -1,4 +1,4 @@
-/** Text shapes of WeChat messages: quoted replies, @mentions, long texts, refusals. */
+/** Text shapes of WeChat messages: quoted replies, @mentions, refusals. (Long texts are split by the outbox: src/outbox/parts.ts.) */
 
 export interface Quote {
   /** Who wrote the quoted message, as WeChat shows them. */
@@ -33,29 +33,6 @@ export function stripMention(text: string, names: string[]): string {
     out = out.replace(new RegExp(`@${escape(name)}(?:[\\u2005\\u0020]|$)`, 'g'), '');
   }
   return out.trim();
-}
-
-/** Splits a long text on line boundaries into parts of at most `max` characters. */
-export function splitText(text: string, max: number): string[] {
-  if (text.length <= max) return [text];
-  const parts: string[] = [];
-  let current = '';
-  for (const line of text.split('\n')) {
-    // A single line longer than the limit is cut where it must be.
-    for (let rest = line; ; ) {
-      const piece = rest.slice(0, max);
-      const joined = current === '' ? piece : `${current}\n${piece}`;
-      if (joined.length <= max) current = joined;
-      else {
-        parts.push(current);
-        current = piece;
-      }
-      rest = rest.slice(max);
-      if (rest === '') break;
-    }
-  }
-  if (current !== '') parts.push(current);
-  return parts;
 }
 
 /**

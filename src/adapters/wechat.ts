@@ -1,5 +1,5 @@
 import './messages.js';
-import { FileBox } from 'file-box';
+import { FileBox, type FileBoxInterface } from 'file-box';
 import { qrcodeValueToImageUrl, ScanStatus, types, WechatyBuilder } from 'wechaty';
 import type { Contact, Message, Room, Wechaty } from 'wechaty';
 import type { Deps } from '../services/deps.js';
@@ -16,15 +16,11 @@ import {
   recordSentText,
   rememberStableKey,
 } from '../services/wechat-ids.js';
-import { SendError, type Adapter, type MessageSink } from '../outbox/port.js';
-import { isRateLimited, parseQuote, quotedBody, splitText, stripMention } from './wechat-text.js';
+import { FileTooBig, SendError, type Adapter, type MessageSink } from '../outbox/port.js';
+import { isRateLimited, parseQuote, quotedBody, stripMention } from './wechat-text.js';
 
 /** The puppet used when WECHATY_PUPPET names none: the web protocol, which needs no paid token. */
 export const DEFAULT_PUPPET = 'wechaty-puppet-wechat4u';
-/** WeChat takes long texts, but a wall of text is hard to read on a phone: long ones go in parts. */
-export const WECHAT_TEXT_LIMIT = 2000;
-/** Attachments larger than this are not downloaded. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** A logout (or a silent drop) is told to the admins after at most this long; the issue asks for five minutes. */
 export const LOGOUT_NOTICE_MS = 2 * 60_000;
 
@@ -67,6 +63,8 @@ export class WechatAdapter implements Adapter {
   private logoutNoticed = false;
   private stopping = false;
   private stopped: Promise<void> | undefined;
+  /** File boxes of recent attachments, by message id (fetched only when a step waits for the file). */
+  private readonly boxes = new Map<string, FileBoxInterface>();
 
   constructor(private readonly opts: WechatOptions) {}
 
@@ -242,20 +240,51 @@ export class WechatAdapter implements Adapter {
     log.info({ memberId: known.id }, 'WeChat contact id changed; member followed by stable id');
   }
 
+  /**
+   * An attachment as WeChat describes it (name, size when known): nothing is downloaded until a
+   * step waits for it (fetchFile). The file box is kept for a while, so the fetch needs no lookup.
+   */
   private async fileOf(m: Message): Promise<IncomingFile | undefined> {
     if (m.type() !== types.Message.Attachment) return undefined;
     try {
       const box = await m.toFileBox();
-      // Spreadsheets and lists are small; a film sent to the group is not for linli.
-      if (box.size > MAX_FILE_BYTES) return undefined;
-      const data = await box.toBuffer();
-      return data.length > MAX_FILE_BYTES ? undefined : { name: box.name, mimeType: box.mediaType, data };
+      this.boxes.set(m.id, box);
+      for (const old of this.boxes.keys()) {
+        if (this.boxes.size <= 100) break;
+        this.boxes.delete(old);
+      }
+      return { name: box.name, mimeType: box.mediaType, size: box.size > 0 ? box.size : undefined, ref: m.id };
     } catch (err) {
-      this.opts.log.warn({ err, messageId: m.id }, 'could not download a WeChat attachment');
+      this.opts.log.warn({ err, messageId: m.id }, 'could not read a WeChat attachment\'s description');
       return undefined;
     }
   }
 
+  /** Downloads an attachment by its message id, stopping as soon as more than `maxBytes` have come. */
+  async fetchFile(file: IncomingFile, maxBytes: number): Promise<Buffer> {
+    if (!file.ref || !this.bot) throw new Error('no WeChat message to fetch the file from');
+    const m = this.boxes.has(file.ref) ? undefined : await this.bot.Message.find({ id: file.ref });
+    const box = this.boxes.get(file.ref) ?? (await m?.toFileBox());
+    if (!box) throw new Error('the WeChat message with the file is gone');
+    if (box.size > maxBytes) throw new FileTooBig(`${box.size} bytes`);
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const stream = await box.toStream();
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      length += chunk.length;
+      if (length > maxBytes) {
+        (stream as unknown as { destroy?: () => void }).destroy?.();
+        throw new FileTooBig(`over ${maxBytes} bytes`);
+      }
+      chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Sends one platform message: a text (with @-mentions in a room), or a file. The outbox has split
+   * long texts already and paces every part (src/outbox/parts.ts), so parts never go back to back.
+   */
   async send(msg: OutgoingMessage): Promise<string[]> {
     const bot = this.bot;
     const deps = this.deps;
@@ -264,33 +293,29 @@ export class WechatAdapter implements Adapter {
       throw new SendError('WeChat is not logged in', { retryAfterMs: 60_000, pausePlatform: true });
     }
     const to = await this.conversation(bot, deps, msg.chatId);
-    if (!to) throw new SendError(`WeChat has no chat ${msg.chatId} in this login`);
-    const ids: string[] = [];
+    // Not in this login's contacts and rooms: after a re-login ids change, and the group is rebound (/换绑群).
+    if (!to) throw new SendError(`WeChat has no chat ${msg.chatId} in this login`, { chatGone: true });
     try {
-      const mentioned = 'memberAll' in to && msg.mentions?.length ? await this.contacts(bot, msg.mentions) : [];
-      const parts = msg.text.trim() === '' ? [] : splitText(msg.text, WECHAT_TEXT_LIMIT);
-      for (const [i, part] of parts.entries()) {
-        const sent = i === 0 && mentioned.length > 0 ? await (to as Room).say(part, ...mentioned) : await to.say(part);
-        const id = sent?.id ?? `linli-${msg.outboxId}-${i}`;
-        recordSentText(deps.db, msg.chatId, id, part, deps.clock.now());
-        ids.push(id);
-      }
       if (msg.file) {
         // Base64, not a Buffer box: puppets that pass files on (puppet-service, the mock) must serialise them.
         const sent = await to.say(FileBox.fromBase64(msg.file.data.toString('base64'), msg.file.name));
-        ids.push(sent?.id ?? `linli-${msg.outboxId}-file`);
+        return [sent?.id ?? `linli-${msg.outboxId}-file`];
       }
       if (msg.image) {
         // A .png box goes as a picture (WeChat shows it in the chat), base64 for the same reason as files.
         const sent = await to.say(FileBox.fromBase64(msg.image.data.toString('base64'), msg.image.name));
-        ids.push(sent?.id ?? `linli-${msg.outboxId}-image`);
+        return [sent?.id ?? `linli-${msg.outboxId}-image`];
       }
+      const mentioned = 'memberAll' in to && msg.mentions?.length ? await this.contacts(bot, msg.mentions) : [];
+      const sent = mentioned.length > 0 ? await (to as Room).say(msg.text, ...mentioned) : await to.say(msg.text);
+      const id = sent?.id ?? `linli-${msg.outboxId}-${deps.clock.now()}`;
+      recordSentText(deps.db, msg.chatId, id, msg.text, deps.clock.now());
+      return [id];
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (isRateLimited(err)) throw new SendError(`WeChat says slow down: ${message}`, { pausePlatform: true });
       throw new SendError(message);
     }
-    return ids;
   }
 
   private async conversation(bot: Wechaty, deps: Deps, chatId: string): Promise<Room | Contact | undefined> {

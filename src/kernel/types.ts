@@ -6,18 +6,34 @@ export type { Platform };
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en'];
 
-/** An attachment that arrived with a message (a spreadsheet export, a photo of a certificate). */
+/**
+ * An attachment that arrived with a message (a spreadsheet export, a photo of a certificate). The
+ * adapter hands it over as metadata and a way to fetch it: nothing is downloaded until a step is
+ * waiting for a file from this person (src/runtime/files/), and then it is read off the message
+ * path, within limits, and handed on again with what was read (`read`).
+ */
 export interface IncomingFile {
   name: string;
   mimeType?: string;
-  /** The bytes, downloaded by the adapter before the message is handed on. */
-  data: Buffer;
-  /**
-   * For an .xlsx: its rows, read before the message is handed on (`prepareIncoming` in
-   * src/adapters/files.ts), since handlers are synchronous. rows[i] is spreadsheet row i + 1.
-   */
-  sheets?: SpreadsheetSpec['sheets'];
+  /** Bytes, when the platform says so before anything is downloaded. */
+  size?: number;
+  /** What the adapter needs to fetch it later (Telegram's file_id, WeChat's message id, the console's path). */
+  ref?: string;
+  /** The bytes, when the adapter holds them already (the console reads a local file). */
+  data?: Buffer;
+  /** What the file intake read, on the message it hands on to the step that waited for the file. */
+  read?: FileRead;
 }
+
+/** What a step waits for: a spreadsheet to read into rows, or a document kept as it is. */
+export type FileKind = 'spreadsheet' | 'document';
+
+/** Why a file was not read: each gets one clear reply (src/runtime/files/messages.ts). */
+export type FileProblem = 'tooBig' | 'unpacksTooBig' | 'tooManyRows' | 'tooManyCells' | 'cellTooLong' | 'unreadable' | 'lost';
+
+export type FileRead =
+  | { ok: true; data?: Buffer; sheets?: SpreadsheetSpec['sheets'] }
+  | { ok: false; problem: FileProblem; limit?: number };
 
 /** A platform-neutral incoming message. Adapters make these; nothing past them sees a platform SDK. */
 export interface Incoming {

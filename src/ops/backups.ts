@@ -1,11 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs';
 import type { Deps } from '../services/deps.js';
 import { backupNow, fileSize, nextBackupAt } from './backup.js';
-import { pidFileOf } from './restore.js';
 
 /**
- * What backups need while the bot runs: a pid file (so a restore refuses to swap the database under
- * a running bot) and scheduled online backups.
+ * Scheduled online backups while the bot runs. (What keeps a restore from swapping the database
+ * under a running bot is the lock every linli holds: src/db/lock.ts.)
  */
 export class Backups {
   private timer: NodeJS.Timeout | undefined;
@@ -15,8 +13,6 @@ export class Backups {
   constructor(private readonly deps: Deps) {}
 
   start(): void {
-    const { config } = this.deps;
-    if (config.dbPath !== ':memory:') writeFileSync(pidFileOf(config.dbPath), `${process.pid}\n`);
     this.stopped = false;
     this.scheduleNext();
   }
@@ -26,7 +22,6 @@ export class Backups {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running?.catch(() => undefined);
-    if (this.deps.config.dbPath !== ':memory:') rmSync(pidFileOf(this.deps.config.dbPath), { force: true });
   }
 
   /** Takes a backup now (also what the schedule calls); resolves with its file. */

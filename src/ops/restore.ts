@@ -1,29 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { checkpointFile, inspectFile } from '../db/file.js';
-import { readMigrations } from '../db/migrate.js';
+import { lockFileOf, takeDatabase } from '../db/lock.js';
+import { migrate, readMigrations } from '../db/migrate.js';
 import { openDb } from '../db/open.js';
 import { appendAudit } from '../services/audit.js';
+import { recordRestore } from '../services/restores.js';
 
 export class RestoreError extends Error {}
-
-/** The file the running bot writes its process id to, so a restore never swaps the database under it. */
-export const pidFileOf = (dbPath: string) => `${dbPath}.pid`;
-
-/** Whether a linli process is running on this database (its pid file names a live process). */
-export function runningPid(dbPath: string): number | undefined {
-  const file = pidFileOf(dbPath);
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, 'utf8').trim());
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else; ESRCH: a stale file from a crash.
-    return (err as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
-  }
-}
 
 /**
  * Checks a backup before it may replace the database: it opens as SQLite, passes
@@ -55,19 +39,31 @@ export interface RestoreResult {
 }
 
 /**
- * Replaces the database with a checked backup. Refuses while linli runs on it. The current database
- * is first checkpointed (its WAL folded in) and kept as `<db>.before-restore-<time>`, so a restore
- * can itself be undone. The restore is recorded in the restored database's audit trail.
+ * Replaces the database with a checked backup. Refuses while any linli process holds the database
+ * (src/db/lock.ts), and holds it itself while it works, so no linli can start on a half-restored
+ * file. The current database is first checkpointed (its WAL folded in) and kept as
+ * `<db>.before-restore-<time>`, so a restore can itself be undone. The restored database is brought
+ * up to this code's migrations and told where the replaced one is: the next linli to open it
+ * carries over what went out meanwhile (src/ops/carry-over.ts), so nothing is sent twice. The
+ * restore is recorded in the restored database's audit trail.
  */
 export function restoreBackup(file: string, dbPath: string, now: number): RestoreResult {
   const migrations = checkBackup(file);
-  const pid = runningPid(dbPath);
-  if (pid !== undefined) {
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const lock = takeDatabase(dbPath);
+  if (!lock) {
     throw new RestoreError(
-      `linli is running on ${dbPath} (process ${pid}): stop it first, then restore (if that process is not linli, delete ${pidFileOf(dbPath)})`,
+      `linli is running on ${dbPath} (a process holds ${lockFileOf(dbPath)}): stop every linli on it first (the bot, console runs), then restore`,
     );
   }
-  mkdirSync(dirname(dbPath), { recursive: true });
+  try {
+    return replace(file, dbPath, now, migrations);
+  } finally {
+    lock.release();
+  }
+}
+
+function replace(file: string, dbPath: string, now: number, migrations: number[]): RestoreResult {
 
   let savedAs: string | undefined;
   if (existsSync(dbPath)) {
@@ -83,7 +79,11 @@ export function restoreBackup(file: string, dbPath: string, now: number): Restor
 
   const db = openDb(dbPath);
   try {
-    appendAudit(db, { actorMemberId: null, communityId: null, action: 'backup.restore', recordKind: 'backup', recordId: basename(file) }, now);
+    migrate(db);
+    db.transaction(() => {
+      appendAudit(db, { actorMemberId: null, communityId: null, action: 'backup.restore', recordKind: 'backup', recordId: basename(file) }, now);
+      if (savedAs) recordRestore(db, { file: basename(file), replaced: savedAs }, now);
+    })();
   } finally {
     db.close();
   }

@@ -1,8 +1,9 @@
 import type { Config } from '../kernel/config.js';
 import type { Platform } from '../kernel/types.js';
+import type { PartLimits } from './parts.js';
 
-/** How fast the outbox may send on one platform. Times in ms. */
-export interface Limits {
+/** How fast the outbox may send on one platform, and how much one message may hold. Times in ms. */
+export interface Limits extends PartLimits {
   /** Least time between two messages to one chat. */
   chatGapMs: number;
   /** At most `max` messages to one group chat within `windowMs`. */
@@ -28,11 +29,14 @@ export interface Limits {
  * Telegram: about 1 message a second per chat, 20 a minute per group, 30 a second in all (we
  * keep 25). WeChat: personal accounts are banned for machine-like sending, so 3 s per chat,
  * 3-5 s with jitter when switching chats, 40 a minute and a daily cap. The console has no limits.
+ * Each part of a long text counts as a message of its own (src/outbox/parts.ts).
  */
 export function limitsFor(platform: Platform, config: Pick<Config, 'wechatDailyCap'>): Limits {
   switch (platform) {
     case 'telegram':
       return {
+        textLimit: 4096,
+        captionLimit: 1024,
         chatGapMs: 1000,
         groupWindow: { windowMs: 60_000, max: 20 },
         platformWindows: [{ windowMs: 1000, max: 25 }],
@@ -42,6 +46,9 @@ export function limitsFor(platform: Platform, config: Pick<Config, 'wechatDailyC
       };
     case 'wechat':
       return {
+        // WeChat takes longer texts, but a wall of text is hard to read on a phone. Files carry no text.
+        textLimit: 2000,
+        captionLimit: 0,
         chatGapMs: 3000,
         switchGapMs: { min: 3000, max: 5000 },
         platformWindows: [{ windowMs: 60_000, max: 40 }],
@@ -51,6 +58,6 @@ export function limitsFor(platform: Platform, config: Pick<Config, 'wechatDailyC
         platformPauseMs: 30 * 60_000,
       };
     case 'console':
-      return { chatGapMs: 0, platformWindows: [], coalesceEveryMs: 0, coalesceMaxChars: 100_000, platformPauseMs: 0 };
+      return { textLimit: Infinity, captionLimit: Infinity, chatGapMs: 0, platformWindows: [], coalesceEveryMs: 0, coalesceMaxChars: 100_000, platformPauseMs: 0 };
   }
 }

@@ -1,26 +1,32 @@
 import type { Deps } from '../services/deps.js';
-import type { Incoming, OutgoingMessage, Platform } from '../kernel/types.js';
+import type { Incoming, IncomingFile, OutgoingMessage, Platform } from '../kernel/types.js';
 
 /** What an adapter does with an incoming message: hand it on and wait until it is committed. */
 export type MessageSink = (msg: Incoming) => Promise<unknown>;
 
 /**
- * A send that failed. `retryAfterMs` when the platform said when to try again (Telegram's 429);
- * `pausePlatform` when the whole account must rest (WeChat's "操作过于频繁"); `permanent` when
- * retrying cannot help (the bot was removed from the chat).
+ * A send that failed. `retryAfterMs` when the platform said when to try again (Telegram's 429, for
+ * that chat only); `pausePlatform` when the whole account must rest (WeChat's "操作过于频繁");
+ * `chatGone` when the bot can no longer write to the chat (removed from the group, blocked by the
+ * person); `permanent` when the platform refuses this message itself. Anything else is taken as
+ * passing (5xx, no connection) and tried again until it goes out.
  */
 export class SendError extends Error {
   constructor(
     message: string,
-    readonly opts: { retryAfterMs?: number; permanent?: boolean; pausePlatform?: boolean } = {},
+    readonly opts: { retryAfterMs?: number; permanent?: boolean; pausePlatform?: boolean; chatGone?: boolean } = {},
   ) {
     super(message);
   }
 }
 
+/** A file larger than the caller would take: the download stopped there (src/runtime/files/intake.ts). */
+export class FileTooBig extends Error {}
+
 /**
  * The only code that knows a platform SDK. It turns platform events into `Incoming` and sends
- * `OutgoingMessage`s, returning the platform ids of what it posted (several when split).
+ * `OutgoingMessage`s, each one platform message (the outbox splits long texts: src/outbox/parts.ts),
+ * returning the platform id of what it posted.
  */
 export interface Adapter {
   readonly platform: Platform;
@@ -38,5 +44,10 @@ export interface Adapter {
   /** `deps` for adapters that keep platform state in the database (WeChat's quote and id maps). */
   start(sink: MessageSink, deps?: Deps): Promise<void>;
   send(msg: OutgoingMessage): Promise<string[]>;
+  /**
+   * Downloads a file a message brought (its `ref`), only when a step waits for it, and stops with
+   * FileTooBig as soon as more than `maxBytes` have come.
+   */
+  fetchFile?(file: IncomingFile, maxBytes: number): Promise<Buffer>;
   stop(): Promise<void>;
 }

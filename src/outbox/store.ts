@@ -35,8 +35,11 @@ export interface OutboxRow {
   ref_kind: string | null;
   ref_id: number | null;
   source_message_id: number | null;
-  status: 'pending' | 'sent' | 'failed';
+  /** failed: the chat is gone or the platform refused the message itself; stale: a reply that waited too long. */
+  status: 'pending' | 'sent' | 'failed' | 'stale';
   attempts: number;
+  /** How many of its parts (src/outbox/parts.ts) have gone out. */
+  parts_sent: number;
   next_attempt_at: number;
   created_at: number;
   sent_at: number | null;
@@ -100,6 +103,26 @@ export function markSent(db: Db, rows: OutboxRow[], platformMessageIds: string[]
     for (const id of platformMessageIds) {
       remember.run(first.platform, first.chat_id, id, withRef.id, withRef.ref_kind, withRef.ref_id, now);
     }
+  })();
+}
+
+/**
+ * One part of a row went out (the platform ids of what it posted): remembered so replies to it
+ * route, and counted, so a retry goes on at the next part. The last part marks the row sent.
+ */
+export function markPartSent(db: Db, row: OutboxRow, platformMessageIds: string[], last: boolean, now: number): void {
+  const remember = db.prepare(
+    `INSERT OR REPLACE INTO bot_messages (platform, chat_id, message_id, outbox_id, ref_kind, ref_id, sent_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (const id of platformMessageIds) remember.run(row.platform, row.chat_id, id, row.id, row.ref_kind, row.ref_id, now);
+    db.prepare(
+      `UPDATE outbox SET parts_sent = parts_sent + 1,
+         status = CASE WHEN ? THEN 'sent' ELSE status END, sent_at = CASE WHEN ? THEN ? ELSE sent_at END,
+         attempts = attempts + CASE WHEN ? THEN 1 ELSE 0 END, error = NULL
+       WHERE id = ?`,
+    ).run(last ? 1 : 0, last ? 1 : 0, now, last ? 1 : 0, row.id);
   })();
 }
 

@@ -91,6 +91,17 @@ export interface Capability {
   openGroupBuys?(ctx: Ctx): OpenGroupBuy[];
   /** Runs once when the bot starts, in a transaction (e.g. making sure a nightly job exists). */
   start?(ctx: JobCtx): void;
+  /**
+   * Job kinds that send nothing (retention's erasure): after a restore they still run late, while
+   * every other job that fell due between the backup and the restore is summarised instead.
+   */
+  quietJobs?: string[];
+  /**
+   * After a restore, in a transaction: records from the replaced database (attached as `schema`)
+   * of what already went out, so it does not go out again (the day's bulletin). Returns what was
+   * carried, for the secretaries' summary: a message with {count}.
+   */
+  afterRestore?(ctx: JobCtx, schema: string): { key: MessageKey; count: number } | undefined;
 }
 
 export const defineCapability = (capability: Capability): Capability => capability;

@@ -53,6 +53,11 @@ export type ConversationHandler<C extends Ctx = Ctx> = (ctx: C, state: unknown, 
 export interface Scope {
   /** The building acted on (as parseBuilding writes it, "5"): a building lead may act only for their own. */
   building?: string;
+  /**
+   * When no building is named: the buildings the group it happens in serves. A building lead may act
+   * there only if one of them is theirs (a recruit call posted in another building's group).
+   */
+  servedBuildings?: string[];
   /** The member the record belongs to (a group-buy's leader, a request's resident): they may act on it. */
   ownerMemberId?: number;
   /** Roles these arguments need besides the command's own (e.g. ['medicine_team'] to read medicine details). */

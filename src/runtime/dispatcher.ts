@@ -8,6 +8,7 @@ import { readingArgs, type ParsedArgs } from './args.js';
 import type { AnyCommand, ParseContext } from './command.js';
 import { Ctx, type Deps } from './context.js';
 import { UserError } from './errors.js';
+import { withFile } from './files/step.js';
 import { FloodGuard } from './flood.js';
 import { Pending } from './pending.js';
 import { decide as decideFor, decideRoles } from './policy.js';
@@ -136,8 +137,9 @@ export class Dispatcher {
     // put it back, e.g. for a translator writing English); a refused message changes nothing.
     const languageChanged = prepared.lang !== undefined && prepared.lang !== member.lang;
     if (languageChanged) setLang(db, member.id, prepared.lang!);
-    // Free text in a group is for the bot only once it is understood as something to do.
-    const result = this.route(ctx, prepared, forBot ? () => undefined : () => this.flooded(ctx));
+    // A file is decided before anything is downloaded (src/runtime/files/step.ts); free text in a
+    // group is for the bot only once it is understood as something to do.
+    const result = withFile(ctx, prepared.kind === 'command', () => this.route(ctx, prepared, forBot ? () => undefined : () => this.flooded(ctx)));
     if (languageChanged && result.status === 'refused') setLang(db, member.id, member.lang);
     return this.done(incomingId, result.status, result.as);
   }

@@ -24,6 +24,11 @@ export const coreMessages = defineMessages({
     en: 'Hello, I am linli, the neighbourhood helper. Send /help to see what I can do.',
   },
   'core.cancelled': { 'zh-CN': '好的,已取消。', en: 'OK, cancelled.' },
+  'core.listMore': {
+    'zh-CN': '……还有 {count} 条,完整的在附件「{file}」里。',
+    en: '… and {count} more: the whole list is in the attached file "{file}".',
+  },
+  'core.listColumn': { 'zh-CN': '内容', en: 'Entry' },
   'core.startPrivate': {
     'zh-CN': '请先私聊我一次(点我的头像,发任意一句话),我才能私下回复您。{startLink}',
     'zh-TW': '請先私聊我一次(點我的頭像,發任意一句話),我才能私下回覆您。{startLink}',

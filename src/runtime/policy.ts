@@ -1,7 +1,7 @@
 import type { Params } from '../kernel/catalogue.js';
 import type { MessageKey } from '../kernel/catalogue.js';
 import type { AnyCommand, Scope } from './command.js';
-import type { CommunityMemberCtx, MemberCtx } from './context.js';
+import type { CommunityMemberCtx, Ctx, MemberCtx } from './context.js';
 import { roleLabel, type Role } from '../kernel/roles.js';
 import type { Lang } from '../kernel/types.js';
 
@@ -81,7 +81,24 @@ export function mayTouch(ctx: Actor, roles: Role[], scope: Scope): Decision {
   if (scope.building !== undefined && !actsForBuilding(ctx, [...roles, ...(scope.needs ?? [])], scope.building)) {
     return { ok: false, key: 'core.otherBuilding', params: { building: scope.building } };
   }
+  const served = scope.servedBuildings;
+  if (served && served.length > 0 && !served.some((b) => actsForBuilding(ctx, [...roles, ...(scope.needs ?? [])], b))) {
+    return { ok: false, key: 'core.otherBuilding', params: { building: served.join(ctx.lang === 'en' ? ', ' : '、') } };
+  }
   return ALLOWED;
+}
+
+/**
+ * The scope of something posted for a building (a task, a recruit call): the building it names, or
+ * else the buildings the group it is posted in serves (a group serving the whole community limits
+ * nothing).
+ */
+export function postedFor(ctx: MemberCtx, named: string | null | undefined): Scope | undefined {
+  if (named) return { building: named };
+  // Asked from a chat (the desk posts nothing): the group it is asked in.
+  const { chat, isGroup } = ctx as Partial<Pick<Ctx, 'chat' | 'isGroup'>>;
+  const served = chat?.buildings ? (JSON.parse(chat.buildings) as string[]) : [];
+  return isGroup && served.length > 0 ? { servedBuildings: served } : undefined;
 }
 
 /** A role not bound to buildings acts anywhere; a building lead only for the buildings granted. */

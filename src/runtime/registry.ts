@@ -26,6 +26,8 @@ export class Registry {
   readonly schedules: Schedule[];
   /** Each capability's part of the desk, in order; addressed by name. */
   readonly deskSections: DeskSection[];
+  /** Job kinds that send nothing (see Capability.quietJobs). */
+  readonly quietJobs: ReadonlySet<string>;
 
   constructor(
     readonly capabilities: readonly Capability[],
@@ -53,6 +55,7 @@ export class Registry {
     const sections = new Map<string, DeskSection>();
     for (const c of capabilities) for (const s of c.desk ?? []) add(sections, s.name, s, 'desk section', c.name);
     this.deskSections = [...sections.values()].sort((a, b) => a.order - b.order);
+    this.quietJobs = new Set(capabilities.flatMap((c) => c.quietJobs ?? []));
   }
 }
 

@@ -18,7 +18,10 @@ export interface Chat {
   lang: Lang | null;
 }
 
-/** Finds or creates the row for a chat the bot is in, keeping its title fresh. */
+/**
+ * Finds or creates the row for a chat the bot is in, keeping its title fresh. A chat the bot could
+ * no longer write to (src/outbox/failures.ts) is back once a message comes from it.
+ */
 export function upsertChat(
   db: Db,
   c: { platform: Platform; chatId: string; title?: string; isGroup: boolean },
@@ -26,8 +29,8 @@ export function upsertChat(
 ): Chat {
   db.prepare(
     `INSERT INTO chats (platform, chat_id, title, is_group, created_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (platform, chat_id) DO UPDATE SET title = COALESCE(excluded.title, chats.title)
-     WHERE chats.title IS NOT excluded.title AND excluded.title IS NOT NULL`,
+     ON CONFLICT (platform, chat_id) DO UPDATE SET title = COALESCE(excluded.title, chats.title), gone_at = NULL, gone_reason = NULL
+     WHERE (chats.title IS NOT excluded.title AND excluded.title IS NOT NULL) OR chats.gone_at IS NOT NULL`,
   ).run(c.platform, c.chatId, c.title ?? null, c.isGroup ? 1 : 0, now);
   return chatByAddress(db, c.platform, c.chatId)!;
 }

@@ -61,3 +61,20 @@ export function pendingJob(db: Db, key: string): JobRow | undefined {
 export function retryJob(db: Db, id: number, dueAt: number): void {
   db.prepare('UPDATE jobs SET due_at = ?, attempts = attempts + 1 WHERE id = ?').run(dueAt, id);
 }
+
+/**
+ * After a restore: pending jobs that fell due by `by` (between the backup and the restore) are not
+ * run late, except the kinds in `quiet` (they send nothing, e.g. retention's erasure). Returns how
+ * many were skipped, by kind.
+ */
+export function skipJobsDueBy(db: Db, by: number, quiet: ReadonlySet<string>, now: number): Map<string, number> {
+  const due = db.prepare(`SELECT id, kind FROM jobs WHERE status = 'pending' AND due_at <= ?`).all(by) as { id: number; kind: string }[];
+  const skip = db.prepare(`UPDATE jobs SET status = 'skipped', done_at = ? WHERE id = ?`);
+  const counts = new Map<string, number>();
+  for (const job of due) {
+    if (quiet.has(job.kind)) continue;
+    skip.run(now, job.id);
+    counts.set(job.kind, (counts.get(job.kind) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,7 +1,8 @@
 import assert from 'node:assert';
 import { describe, expect, it } from 'vitest';
 import { puppetName } from '../../src/adapters/wechat.js';
-import { isRateLimited, parseQuote, quotedBody, splitText, stripMention } from '../../src/adapters/wechat-text.js';
+import { isRateLimited, parseQuote, quotedBody, stripMention } from '../../src/adapters/wechat-text.js';
+import { splitText } from '../../src/outbox/parts.js';
 
 describe('reading WeChat text', () => {
   it('splits a quoted reply into who was quoted, what, and the answer', () => {

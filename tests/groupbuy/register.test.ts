@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { tableUnder } from '../helpers/sheet-table.js';
+import { readSpreadsheet } from '../../src/outbox/spreadsheet.js';
 import type { TestChat } from '../helpers/chat.js';
 import { communityWithLeader, launchedGroupBuy, REGISTRATION } from './helpers.js';
 
@@ -106,6 +108,38 @@ describe('a group-buy is registered before it is launched (先备案后发团)',
       'leader 改价 B 150→160',
       'secretary 批准 A=100,B=160,C=88.5',
     ]);
+  });
+
+  it('a price changed after approval applies to orders placed after it: the totals and every sheet say which price each order carries', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('wang: /buy 1 5-302 B 1');
+    const change = await chat.say('leader (private): /团购改价 1 B 160元');
+    expect(change.find((m) => m.chatId === 'private:leader')!.text).toContain('已经下单的 1 户仍按原价');
+    expect(change.find((m) => m.chatId === 'private:secretary')!.text).toContain('已下单的 1 户仍按原价');
+    await chat.say('secretary (private): /团购审批 1');
+    await chat.say('li: /buy 1 6-101 B 1');
+    // wang changes nothing about B: the B wang ordered keeps its price.
+    await chat.say('wang: /buy 1 5-302 B 1');
+
+    const closed = await chat.say('leader: /截团 1');
+    expect(closed.find((m) => m.chatId === '控制台群')!.text).toBe(
+      '【团购 #1】「4月21日蔬菜套餐」已截团:共2户,A套餐×0 B套餐×2 C套餐×0,合计2份,310元(其中1户按改价前的价格)。感谢大家!',
+    );
+    // Read as a person reads the printed sheets (issue 17: title lines, money as numbers): by the header row.
+    const sheet = async (name: string) => (await readSpreadsheet(closed.find((m) => m.file?.name.includes(name))!.file!.data))[0]!;
+    const supplier = tableUnder(await sheet('供应商汇总'), '代码').filter((r) => r['代码'] === 'B');
+    expect(supplier.map((r) => Object.values(r).slice(0, 6))).toEqual([
+      ['B', 'B套餐', '蔬菜、水果、肉', 160, 1, 160],
+      ['B', 'B套餐(改价前)', '蔬菜、水果、肉', 150, 1, 150],
+    ]);
+    expect(tableUnder(await sheet('收款'), '门牌').map((r) => [r['门牌'], r['应付(元)'], r['已付(元)'], r['下单价(元)']])).toEqual([
+      ['5-302', 150, null, 'B 150(改价前)'],
+      ['6-101', 160, null, 'B 160'],
+      ['合计', 310, 0, null],
+    ]);
+    const delivery = tableUnder(await sheet('配送单'), '门牌').find((r) => r['门牌'] === '5-302')!;
+    expect([delivery['应付(元)'], delivery['下单价(元)']]).toEqual([150, 'B 150(改价前)']);
   });
 
   it('a leader cannot change the price of someone else\'s group-buy', async () => {

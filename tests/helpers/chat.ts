@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { ConsoleAdapter, type ConsoleSent } from '../../src/adapters/console.js';
-import { prepareIncoming } from '../../src/adapters/files.js';
 import { App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/kernel/config.js';
 import { FakeClock } from '../../src/kernel/clock.js';
@@ -57,13 +56,15 @@ export class TestChat {
   async say(line: string): Promise<ConsoleSent[]> {
     const msg = this.adapter.parseLine(line);
     if (!msg) throw new Error(`not a chat line: ${line}`);
-    return this.deliver(await prepareIncoming(msg));
+    return this.deliver(msg);
   }
 
   /** Delivers a message as an adapter would (also used to replay the same message). */
   async deliver(...msgs: Incoming[]): Promise<ConsoleSent[]> {
     const before = this.sent.length;
     this.app.dispatcher.handleNow(msgs);
+    // A file some step waits for is read off the message path and comes back as a message of its own.
+    await this.app.intake.idle();
     await this.app.worker.drain();
     return this.sent.slice(before);
   }

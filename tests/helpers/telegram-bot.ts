@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { allCapabilities } from '../../commands/index.js';
+import { ConsoleAdapter } from '../../src/adapters/console.js';
 import { TelegramAdapter } from '../../src/adapters/telegram.js';
 import { App } from '../../src/app.js';
 import { loadConfig } from '../../src/kernel/config.js';
@@ -22,6 +23,8 @@ export interface BotOptions {
   worker?: boolean;
   /** getMe says the bot cannot read all group messages (privacy mode on). */
   privacyOn?: boolean;
+  /** The console chat beside Telegram: another platform, where admins hear about Telegram's trouble. */
+  console?: boolean;
 }
 
 /**
@@ -32,6 +35,8 @@ export class TelegramBot {
   readonly dir = mkdtempSync(join(tmpdir(), 'linli-tg-'));
   app!: App;
   adapter!: TelegramAdapter;
+  /** The console chat, when asked for (BotOptions.console). */
+  console: ConsoleAdapter | undefined;
   dispatcher!: Dispatcher;
 
   private constructor(readonly emu: TelegramEmulator) {}
@@ -54,7 +59,8 @@ export class TelegramBot {
     const log = pino({ level: 'silent' });
     this.adapter = new TelegramAdapter({ token: TOKEN, apiRoot: this.emu.apiRoot, admins: config.admins, pollTimeout: 1 }, log);
     await this.adapter.init();
-    this.app = new App({ config, log, adapters: [this.adapter], clock: opts.clock });
+    this.console = opts.console ? new ConsoleAdapter() : undefined;
+    this.app = new App({ config, log, adapters: this.console ? [this.adapter, this.console] : [this.adapter], clock: opts.clock });
     const registry = opts.extraCommands
       ? new Registry([...allCapabilities, { name: 'test', commands: opts.extraCommands, messages: {} }], this.adapter.botNames)
       : this.app.registry;

@@ -151,6 +151,39 @@ export class TelegramEmulator {
 
   private readonly allUpdates: StoredUpdate[] = [];
 
+  /**
+   * A person sends a file (as a document), with a caption or none; the file can then be fetched
+   * with getFile and downloaded, as on Telegram. Returns the message id.
+   */
+  userSends(
+    from: { id: number; name: string; username?: string },
+    chat: { id: number; type: 'group' | 'supergroup' | 'private'; title?: string },
+    file: { name: string; data: Buffer },
+    caption = '',
+  ): number {
+    const fileId = this.addFile(file.name, file.data);
+    const messageId = this.takeMessageId();
+    const message: Json = {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      from: { id: from.id, is_bot: false, first_name: from.name, username: from.username },
+      chat: chat.type === 'private' ? { id: chat.id, type: 'private', first_name: from.name } : { id: chat.id, type: chat.type, title: chat.title ?? 'group' },
+      document: { file_id: fileId, file_unique_id: fileId, file_name: file.name, mime_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file_size: file.data.length },
+    };
+    if (caption) {
+      message.caption = caption;
+      if (caption.startsWith('/')) {
+        const end = caption.search(/\s/);
+        message.caption_entities = [{ type: 'bot_command', offset: 0, length: end < 0 ? caption.length : end }];
+      }
+    }
+    this.pushRaw({ message });
+    return messageId;
+  }
+
+  /** Every file the bot downloaded, by file_id, in order. */
+  readonly downloads: string[] = [];
+
   /** A file a user sent, for getFile and download. Returns the file_id. */
   addFile(name: string, data: Buffer): string {
     const id = `file-${this.files.size + 1}`;
@@ -167,13 +200,39 @@ export class TelegramEmulator {
   failChat(chatId: number | string, code: number, description: string, times = Infinity, parameters?: Json): void {
     this.failing.set(String(chatId), { code, description, times, parameters });
   }
+  /** Sends to the chat work again (the bot was added back, the user unblocked it). */
+  unfailChat(chatId: number | string): void {
+    this.failing.delete(String(chatId));
+  }
   private readonly failing = new Map<string, { code: number; description: string; times: number; parameters?: Json }>();
   /** Every send the emulator refused on purpose (failChat), by chat. */
   readonly failures: string[] = [];
 
+  /**
+   * The Bot API down: every send answers this error (a 502 from Telegram's front) until `recover`.
+   * Polling keeps working, so what residents wrote before the outage has been handled.
+   */
+  failAll(code = 502, description = 'Bad Gateway'): void {
+    this.down = { code, description };
+  }
+  recover(): void {
+    this.down = undefined;
+  }
+  private down: { code: number; description: string } | undefined;
+
+  /**
+   * Lets `sends` more messages through to a chat, then answers 429 with retry_after `seconds` to
+   * every send there until `unlimit` (for a test on a fake clock, where real time hardly moves).
+   */
+  limitChatAfter(chatId: number | string, sends: number, seconds: number): void {
+    this.limitedAfter.set(String(chatId), { sends, retryAfter: seconds });
+  }
+  private readonly limitedAfter = new Map<string, { sends: number; retryAfter: number }>();
+
   /** Ends every 429 the emulator was told to give. */
   unlimit(): void {
     this.limited.clear();
+    this.limitedAfter.clear();
   }
 
   /** What the bot posted (text messages and documents), oldest first; optionally in one chat. */
@@ -228,8 +287,10 @@ export class TelegramEmulator {
   private async handle(req: Req, res: Res, next: () => void): Promise<void> {
     const file = /^\/file\/bot[^/]+\/(.+)$/.exec(req.path);
     if (file) {
-      const data = this.files.get(decodeURIComponent(file[1]!));
+      const id = decodeURIComponent(file[1]!);
+      const data = this.files.get(id);
       if (!data) return void res.status(404).json({ ok: false, error_code: 404, description: 'Not Found' });
+      this.downloads.push(id);
       res.status(200).send(data);
       return;
     }
@@ -262,11 +323,20 @@ export class TelegramEmulator {
         if (picture && typeof picture !== 'string') photo = { name: picture.name, data: Buffer.from(await picture.arrayBuffer()) };
       }
       const chatId = String(body.chat_id);
+      if (this.down) {
+        this.failures.push(chatId);
+        return void res.status(this.down.code).json({ ok: false, error_code: this.down.code, description: this.down.description });
+      }
       const failing = this.failing.get(chatId);
       if (failing && failing.times > 0) {
         failing.times--;
         this.failures.push(chatId);
         return void res.status(failing.code).json({ ok: false, error_code: failing.code, description: failing.description, parameters: failing.parameters });
+      }
+      const after = this.limitedAfter.get(chatId);
+      if (after && after.sends-- <= 0) {
+        this.refusals.push({ chatId, time: Date.now() });
+        return void res.status(429).json({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${after.retryAfter}`, parameters: { retry_after: after.retryAfter } });
       }
       const limit = this.limited.get(chatId);
       if (limit && Date.now() < limit.until) {

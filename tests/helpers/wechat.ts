@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import type { FileBox } from 'file-box';
+import { types } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { ConsoleAdapter } from '../../src/adapters/console.js';
 import { WechatAdapter } from '../../src/adapters/wechat.js';
@@ -19,6 +21,8 @@ export interface Seen {
   text: string;
   /** A file's name, when the bot sent a file. */
   file?: { name: string; base64: string };
+  /** When WeChat saw it, by the app's clock (fake in pacing tests). */
+  at: number;
 }
 
 /**
@@ -42,7 +46,10 @@ export class WechatWorld {
    * `Puppet` lets a test give the puppet WeChat's own refusals (a subclass of PuppetMock); `clock`
    * drives the app's time; `dir` reuses the folder (database) of an earlier world: a restart.
    */
-  constructor(opts: { admins?: string[]; Puppet?: typeof PuppetMock; clock?: Clock; dir?: string } = {}) {
+  private readonly clock: Clock | undefined;
+
+  constructor(opts: { admins?: string[]; Puppet?: typeof PuppetMock; clock?: Clock; dir?: string; env?: Record<string, string> } = {}) {
+    this.clock = opts.clock;
     this.dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'linli-wechat-'));
     this.puppet = new (opts.Puppet ?? PuppetMock)({ mocker: this.mocker });
     const log = pino({ level: 'silent' });
@@ -51,6 +58,7 @@ export class WechatWorld {
       LINLI_ADMINS: (opts.admins ?? ['console:secretary']).join(','),
       LOG_LEVEL: 'silent',
       WECHATY_PUPPET: 'wechaty-puppet-mock',
+      ...opts.env,
     });
     this.adapter = new WechatAdapter({
       puppet: 'wechaty-puppet-mock',
@@ -94,8 +102,22 @@ export class WechatWorld {
 
   private record(chatId: string, payload: { text?: string; id: string }): void {
     const json = this.mocker.cacheFileBoxPayload.get(payload.id) as { name: string; base64?: string } | undefined;
-    this.seen.push({ chatId, text: payload.text ?? '', file: json ? { name: json.name, base64: json.base64 ?? '' } : undefined });
+    this.seen.push({ chatId, text: payload.text ?? '', file: json ? { name: json.name, base64: json.base64 ?? '' } : undefined, at: this.clock?.now() ?? Date.now() });
   }
+
+  /**
+   * A person sends a file (a .xlsx export) into a room or to the bot, as WeChat delivers one: a
+   * message of type Attachment. (The mock's own `say(fileBox)` types only .txt/.doc/.pdf so.)
+   */
+  sendFile(from: ContactMock, to: RoomMock | ContactMock, box: FileBox): void {
+    const id = `file-${++this.files}-${Date.now()}`;
+    this.mocker.cacheFileBoxPayload.set(id, box.toJSON());
+    const base = { id, talkerId: from.id, timestamp: Date.now(), type: types.Message.Attachment };
+    const payload = 'memberIdList' in to.payload ? { ...base, roomId: to.id, mentionIdList: [] } : { ...base, listenerId: to.id };
+    const msg = this.mocker.MessageMock.create(payload as never);
+    this.puppet.emit('message', { messageId: msg.id });
+  }
+  private files = 0;
 
   /** The bot's messages in a chat (room or person). */
   to(chat: { id: string }): Seen[] {

@@ -1,17 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SendError, type Adapter } from '../../src/outbox/port.js';
-import { App } from '../../src/app.js';
-import { loadConfig } from '../../src/kernel/config.js';
+import { PuppetMock } from 'wechaty-puppet-mock';
 import { FakeClock } from '../../src/kernel/clock.js';
-import type { OutgoingMessage } from '../../src/kernel/types.js';
 import { enqueue, PRIORITY } from '../../src/outbox/store.js';
 import { runOutbox } from '../helpers/drive-clock.js';
 import { MORNING } from '../helpers/chat.js';
 import { TelegramBot } from '../helpers/telegram-bot.js';
+import { until, WechatWorld } from '../helpers/wechat.js';
 
 const GROUP = { id: -1002, type: 'supergroup' as const, title: '阳光二期业主群' };
 
@@ -32,15 +26,12 @@ function busiestWindow(times: number[], ms: number): number {
 const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
 
 let bot: TelegramBot | undefined;
-let wechat: { app: App; dir: string } | undefined;
+let wechat: WechatWorld | undefined;
 afterEach(async () => {
   await bot?.stop();
   bot = undefined;
-  if (wechat) {
-    await wechat.app.stop(0);
-    rmSync(wechat.dir, { recursive: true, force: true });
-    wechat = undefined;
-  }
+  await wechat?.dispose();
+  wechat = undefined;
 });
 
 describe('Telegram pacing (fake clock, real telegraf and emulator)', { timeout: 60_000 }, () => {
@@ -101,6 +92,39 @@ describe('Telegram pacing (fake clock, real telegraf and emulator)', { timeout: 
     expect(Math.min(...sentTimes(bot, GROUP.id))).toBeGreaterThanOrEqual(limitedAt + 30_000);
   });
 
+  it('a 429 in the middle of a split reply: only that chat waits out retry_after, the reply goes on at its next part, no part twice', async () => {
+    const clock = new FakeClock(MORNING);
+    bot = await TelegramBot.start({ clock, worker: false });
+    const other = -1003;
+    const lines = Array.from({ length: 2000 }, (_, i) => `${i + 1}. 5-${100 + (i % 900)} B套餐×1`);
+    bot.db.transaction(() => {
+      enqueue(bot!.db, { platform: 'telegram', chatId: String(GROUP.id) }, lines.join('\n'), {}, clock.now());
+      for (let i = 1; i <= 5; i++) enqueue(bot!.db, { platform: 'telegram', chatId: String(other) }, `B${i}`, {}, clock.now());
+    })();
+    // Telegram lets three parts through, then answers 429 with retry_after 75 s.
+    bot.emu.limitChatAfter(GROUP.id, 3, 75);
+    const start = clock.now();
+    await runOutbox(bot.app.worker, clock, start + 70_000);
+    expect(bot.emu.botPosts(GROUP.id)).toHaveLength(3);
+    expect(bot.emu.refusals).toHaveLength(1);
+    // The other chat was not held up: its five went out a second apart, during the wait.
+    const otherTimes = sentTimes(bot, other);
+    expect(bot.emu.botPosts(other).map((p) => p.text)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5']);
+    expect(Math.max(...otherTimes) - start).toBeLessThan(10_000);
+
+    bot.emu.unlimit();
+    await runOutbox(bot.app.worker, clock);
+    const posts = bot.emu.botPosts(GROUP.id);
+    expect(posts.length).toBeGreaterThan(5);
+    expect(posts.map((p) => p.text).join('\n')).toBe(lines.join('\n'));
+    expect(new Set(posts.map((p) => p.text)).size).toBe(posts.length);
+    // Each part is paced like a message of its own; the fourth waited out the 429.
+    const times = sentTimes(bot, GROUP.id);
+    expect(Math.min(...gaps(times))).toBeGreaterThanOrEqual(1000);
+    expect(times[3]! - times[2]!).toBeGreaterThanOrEqual(75_000);
+    expect(bot.db.prepare(`SELECT status, parts_sent FROM outbox WHERE chat_id = ?`).get(String(GROUP.id))).toEqual({ status: 'sent', parts_sent: posts.length });
+  });
+
   it('300 residents recording their home within five minutes get at most 25 group messages, every one of them named', async () => {
     const clock = new FakeClock(MORNING);
     bot = await TelegramBot.start({ clock, worker: false });
@@ -130,62 +154,59 @@ describe('Telegram pacing (fake clock, real telegraf and emulator)', { timeout: 
   });
 });
 
-/** Records what it is asked to send, with the fake time: a stand-in for the WeChat adapter (another branch). */
-class RecordingWechat implements Adapter {
-  readonly platform = 'wechat' as const;
-  readonly botNames = ['邻里'];
-  readonly sent: { chatId: string; text: string; at: number }[] = [];
-  failNext: SendError | undefined;
-  /** How many platform messages each send becomes (a long text is split). */
-  parts = 1;
-  constructor(private readonly clock: FakeClock) {}
-  privateChatOf = (userId: string) => userId;
-  isGroupChatId = (chatId: string) => chatId.endsWith('@chatroom');
-  async start(): Promise<void> {}
-  async stop(): Promise<void> {}
-  async send(msg: OutgoingMessage): Promise<string[]> {
-    if (this.failNext) {
-      const e = this.failNext;
-      this.failNext = undefined;
-      throw e;
+/** A puppet that refuses the first text, the way WeChat does when an account sends like a machine. */
+class TiredOncePuppet extends PuppetMock {
+  private refused = false;
+  override async messageSendText(...args: Parameters<PuppetMock['messageSendText']>): ReturnType<PuppetMock['messageSendText']> {
+    if (!this.refused) {
+      this.refused = true;
+      throw new Error('发送失败:操作过于频繁,请稍后再试');
     }
-    this.sent.push({ chatId: msg.chatId, text: msg.text, at: this.clock.now() });
-    return Array.from({ length: this.parts }, (_, i) => `wx-${msg.outboxId}-${i}`);
+    return super.messageSendText(...args);
   }
 }
 
-function wechatApp(clock: FakeClock, env: Record<string, string> = {}, reuseDir?: string) {
-  const dir = reuseDir ?? mkdtempSync(join(tmpdir(), 'linli-wx-'));
-  const config = loadConfig({ LINLI_DB_PATH: join(dir, 'linli.db'), LOG_LEVEL: 'silent', LINLI_ADMINS: 'wechat:wxid_secretary', ...env });
-  const adapter = new RecordingWechat(clock);
-  const app = new App({ config, log: pino({ level: 'silent' }), adapters: [adapter], clock });
-  wechat = { app, dir };
-  return { app, adapter };
+const roomIds = ['111@chatroom', '222@chatroom', '333@chatroom'];
+
+/**
+ * linli on real wechaty over wechaty-puppet-mock (tests/helpers/wechat.ts), on a fake clock, with
+ * three rooms; `sent` is what WeChat saw, in order, with the fake time of each message.
+ */
+async function wechatApp(clock: FakeClock, env: Record<string, string> = {}, reuseDir?: string, Puppet?: typeof PuppetMock) {
+  const world = new WechatWorld({ clock, env, dir: reuseDir, Puppet, admins: ['wechat:wxid_secretary'] });
+  wechat = world;
+  await world.start();
+  await until(() => world.adapter.loggedIn, 5000, () => 'WeChat login');
+  const people = [world.person('张阿姨'), world.person('李师傅')];
+  for (const [i, id] of roomIds.entries()) world.room(`${i + 5}号楼群`, people, id);
+  const sent = () => world.seen.filter((m) => roomIds.includes(m.chatId)).map((m) => ({ chatId: m.chatId, text: m.text, at: m.at }));
+  return { app: world.app, world, sent };
 }
 
-const rooms = ['111@chatroom', '222@chatroom', '333@chatroom'];
+const rooms = roomIds;
 
-describe('WeChat pacing (fake clock)', { timeout: 60_000 }, () => {
+describe('WeChat pacing (fake clock, real wechaty, mock puppet)', { timeout: 120_000 }, () => {
   it('keeps 3 s between messages to one room, 3-5 s when switching rooms, and at most 40 a minute', async () => {
     const clock = new FakeClock(MORNING);
-    const { app, adapter } = wechatApp(clock);
+    const { app, sent } = await wechatApp(clock);
     app.db.transaction(() => {
       for (let i = 1; i <= 40; i++) for (const room of rooms) enqueue(app.db, { platform: 'wechat', chatId: room }, `通知${i}`, {}, clock.now());
     })();
     await runOutbox(app.worker, clock);
 
-    expect(adapter.sent).toHaveLength(120);
-    const times = adapter.sent.map((s) => s.at);
+    expect(sent()).toHaveLength(120);
+    const times = sent().map((s) => s.at);
     expect(busiestWindow(times, 60_000)).toBeLessThanOrEqual(40);
-    for (let i = 1; i < adapter.sent.length; i++) {
-      const gap = adapter.sent[i]!.at - adapter.sent[i - 1]!.at;
+    for (let i = 1; i < sent().length; i++) {
+      const gap = sent()[i]!.at - sent()[i - 1]!.at;
       expect(gap).toBeGreaterThanOrEqual(3000);
     }
     for (const room of rooms) {
-      expect(Math.min(...gaps(adapter.sent.filter((s) => s.chatId === room).map((s) => s.at)))).toBeGreaterThanOrEqual(3000);
+      expect(Math.min(...gaps(sent().filter((s) => s.chatId === room).map((s) => s.at)))).toBeGreaterThanOrEqual(3000);
     }
     // Jitter: switching gaps are not all the same.
-    const switchGaps = adapter.sent.slice(1).flatMap((s, i) => (s.chatId !== adapter.sent[i]!.chatId ? [s.at - adapter.sent[i]!.at] : []));
+    const all = sent();
+    const switchGaps = all.slice(1).flatMap((s, i) => (s.chatId !== all[i]!.chatId ? [s.at - all[i]!.at] : []));
     expect(switchGaps.length).toBeGreaterThan(100);
     for (const gap of switchGaps) expect(gap).toBeGreaterThanOrEqual(3000);
     for (const gap of switchGaps) expect(gap).toBeLessThanOrEqual(5001);
@@ -194,63 +215,97 @@ describe('WeChat pacing (fake clock)', { timeout: 60_000 }, () => {
 
   it('stops at the daily cap and goes on the next day', async () => {
     const clock = new FakeClock(MORNING);
-    const { app, adapter } = wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '30' });
+    const { app, sent } = await wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '30' });
     app.db.transaction(() => {
       for (let i = 1; i <= 45; i++) enqueue(app.db, { platform: 'wechat', chatId: rooms[i % 3]! }, `通知${i}`, {}, clock.now());
     })();
     const midnight = Date.parse('2026-04-21T00:00:00+08:00');
     await runOutbox(app.worker, clock, midnight - 1);
-    expect(adapter.sent).toHaveLength(30);
+    expect(sent()).toHaveLength(30);
     await runOutbox(app.worker, clock);
-    expect(adapter.sent).toHaveLength(45);
-    expect(adapter.sent[30]!.at).toBeGreaterThanOrEqual(midnight);
+    expect(sent()).toHaveLength(45);
+    expect(sent()[30]!.at).toBeGreaterThanOrEqual(midnight);
   });
 
   it('a long message counts as every part it was split into: 40 parts a minute at most', async () => {
     const clock = new FakeClock(MORNING);
-    const { app, adapter } = wechatApp(clock);
-    adapter.parts = 10;
+    const { app, sent } = await wechatApp(clock);
+    // Ten lines of 1,900 characters: ten WeChat messages each.
+    const long = (i: number) => Array.from({ length: 10 }, (_, k) => `长通知${i}-${k} ${'米'.repeat(1890)}`).join('\n');
     app.db.transaction(() => {
-      for (let i = 1; i <= 12; i++) enqueue(app.db, { platform: 'wechat', chatId: rooms[i % 3]! }, `长通知${i}`, {}, clock.now());
+      for (let i = 1; i <= 12; i++) enqueue(app.db, { platform: 'wechat', chatId: rooms[i % 3]! }, long(i), {}, clock.now());
     })();
     await runOutbox(app.worker, clock);
-    expect(adapter.sent).toHaveLength(12);
-    expect(busiestWindow(adapter.sent.map((s) => s.at), 60_000)).toBeLessThanOrEqual(4);
+    expect(sent()).toHaveLength(120);
+    expect(busiestWindow(sent().map((s) => s.at), 60_000)).toBeLessThanOrEqual(40);
+  });
+
+  it('a long reply goes out part by part, 3 s apart in its room, in order, and its parts count against the daily cap', async () => {
+    const clock = new FakeClock(MORNING);
+    const { app, sent } = await wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '10' });
+    const lines = Array.from({ length: 700 }, (_, i) => `${i + 1}. 5-${300 + (i % 20)} 大米 ×1`);
+    app.db.transaction(() => {
+      enqueue(app.db, { platform: 'wechat', chatId: rooms[0]! }, lines.join('\n'), {}, clock.now());
+      enqueue(app.db, { platform: 'wechat', chatId: rooms[1]! }, '明天上午核酸', {}, clock.now());
+    })();
+    const midnight = Date.parse('2026-04-21T00:00:00+08:00');
+    await runOutbox(app.worker, clock);
+    const parts = sent().filter((s) => s.chatId === rooms[0]);
+    // 700 lines (11,000 characters) are six parts of at most 2,000 characters, each 3 s or more after the last.
+    expect(parts).toHaveLength(6);
+    expect(parts.every((p) => p.text.length <= 2000)).toBe(true);
+    expect(parts.map((p) => p.text).join('\n')).toBe(lines.join('\n'));
+    expect(Math.min(...gaps(parts.map((p) => p.at)))).toBeGreaterThanOrEqual(3000);
+    expect(sent()).toHaveLength(7);
+    // The day's cap counts parts: of two more long replies, three parts go today, the rest tomorrow.
+    app.db.transaction(() => {
+      for (const room of [rooms[1]!, rooms[2]!]) enqueue(app.db, { platform: 'wechat', chatId: room }, lines.join('\n'), {}, clock.now());
+    })();
+    await runOutbox(app.worker, clock, midnight - 1);
+    expect(sent()).toHaveLength(10);
+    await runOutbox(app.worker, clock);
+    expect(sent()).toHaveLength(19);
+    expect(sent()[10]!.at).toBeGreaterThanOrEqual(midnight);
+    expect(app.db.prepare(`SELECT status, parts_sent FROM outbox ORDER BY id`).all()).toEqual([
+      { status: 'sent', parts_sent: 6 },
+      { status: 'sent', parts_sent: 1 },
+      { status: 'sent', parts_sent: 6 },
+      { status: 'sent', parts_sent: 6 },
+    ]);
   });
 
   it('after a restart, what was sent today still counts against the daily cap', async () => {
     const clock = new FakeClock(MORNING);
-    const first = wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '10' });
+    const first = await wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '10' });
     first.app.db.transaction(() => {
       for (let i = 1; i <= 15; i++) enqueue(first.app.db, { platform: 'wechat', chatId: rooms[i % 3]! }, `通知${i}`, {}, clock.now());
     })();
     const midnight = Date.parse('2026-04-21T00:00:00+08:00');
     await runOutbox(first.app.worker, clock, clock.now() + 3600_000);
-    expect(first.adapter.sent).toHaveLength(10);
+    expect(first.sent()).toHaveLength(10);
     const dir = wechat!.dir;
     await first.app.stop(0);
     wechat = undefined;
 
-    const second = wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '10' }, dir);
+    const second = await wechatApp(clock, { LINLI_WECHAT_DAILY_CAP: '10' }, dir);
     await runOutbox(second.app.worker, clock, midnight - 1);
-    expect(second.adapter.sent).toEqual([]);
+    expect(second.sent()).toEqual([]);
     await runOutbox(second.app.worker, clock);
-    expect(second.adapter.sent.map((s) => s.text).sort()).toEqual(['通知11', '通知12', '通知13', '通知14', '通知15']);
+    expect(second.sent().map((s) => s.text).sort()).toEqual(['通知11', '通知12', '通知13', '通知14', '通知15']);
   });
 
   it('"操作过于频繁" pauses the whole account, then sending resumes by itself', async () => {
     const clock = new FakeClock(MORNING);
-    const { app, adapter } = wechatApp(clock);
+    const { app, sent } = await wechatApp(clock, {}, undefined, TiredOncePuppet);
     app.db.transaction(() => {
       for (let i = 1; i <= 4; i++) for (const room of rooms) enqueue(app.db, { platform: 'wechat', chatId: room }, `通知${i}`, {}, clock.now());
     })();
-    adapter.failNext = new SendError('操作过于频繁', { pausePlatform: true });
     const pausedAt = clock.now();
     await runOutbox(app.worker, clock, pausedAt + 29 * 60_000);
-    expect(adapter.sent).toEqual([]);
+    expect(sent()).toEqual([]);
     await runOutbox(app.worker, clock);
-    expect(adapter.sent.filter((s) => s.text.startsWith('通知'))).toHaveLength(12);
-    expect(adapter.sent[0]!.at).toBeGreaterThanOrEqual(pausedAt + 30 * 60_000);
+    expect(sent().filter((s) => s.text.startsWith('通知'))).toHaveLength(12);
+    expect(sent()[0]!.at).toBeGreaterThanOrEqual(pausedAt + 30 * 60_000);
   });
 });
 

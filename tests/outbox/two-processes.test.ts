@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,16 +11,21 @@ import { TelegramEmulator, TOKEN } from '../helpers/telegram-emulator.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'linli-two-'));
 const dbPath = join(dir, 'linli.db');
-const pidFile = `${dbPath}.pid`;
 let emu: TelegramEmulator | undefined;
 const children: ChildProcess[] = [];
+
+/** Processes that logged "linli started" (the log goes to stderr). */
+let started = 0;
 
 /** linli as it runs in production (`tsx src/main.ts`) on the shared database. */
 function startBot(): ChildProcess {
   const child = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
-    env: { ...process.env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emu!.apiRoot, LINLI_DB_PATH: dbPath, LINLI_ADMINS: 'telegram:1', LOG_LEVEL: 'warn', CI: '1' },
-    stdio: 'ignore',
+    env: { ...process.env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emu!.apiRoot, LINLI_DB_PATH: dbPath, LINLI_ADMINS: 'telegram:1', LOG_LEVEL: 'info', CI: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
     detached: true, // its own process group, so the signal reaches node and not only the tsx launcher
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    if (d.toString().includes('linli started')) started++;
   });
   children.push(child);
   return child;
@@ -31,9 +36,6 @@ const exited = (child: ChildProcess) =>
     if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once('exit', () => resolve());
   });
-
-/** The pid a started linli writes next to its database (the last one started wins). */
-const runningPid = () => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim() : undefined);
 
 const query = <T>(sql: string): T[] => queryDb<T>(dbPath, sql);
 
@@ -53,10 +55,9 @@ describe('a second bot process started by mistake on the same database', () => {
     db.close();
 
     startBot();
-    await emu.until(() => runningPid() !== undefined, 60_000, 'the first process to start');
-    const firstPid = runningPid();
+    await emu.until(() => started === 1, 60_000, 'the first process to start');
     startBot();
-    await emu.until(() => runningPid() !== firstPid, 60_000, 'the second process to start');
+    await emu.until(() => started === 2, 60_000, 'the second process to start');
 
     // Answers for 40 residents, three each, queued while both processes run.
     const expected = new Map<string, string[]>();

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/kernel/config.js';
 import { backupNow, listBackups, nextBackupAt } from '../../src/ops/backup.js';
-import { checkBackup, pidFileOf, restoreBackup, RestoreError } from '../../src/ops/restore.js';
+import { databaseInUse } from '../../src/db/lock.js';
+import { checkBackup, restoreBackup, RestoreError } from '../../src/ops/restore.js';
 import { TestChat } from '../helpers/chat.js';
 
 let chat: TestChat | undefined;
@@ -99,11 +100,11 @@ describe('backups that restore', () => {
     await chat.say('li: /我是 6-101');
 
     await chat.app.start();
-    expect(existsSync(pidFileOf(chat.config.dbPath))).toBe(true);
+    expect(databaseInUse(chat.config.dbPath)).toBe(true);
     const running = chat;
     expect(() => restoreBackup(file, running.config.dbPath, running.clock.now())).toThrow(/is running/);
     await chat.close();
-    expect(existsSync(pidFileOf(chat.config.dbPath))).toBe(false);
+    expect(databaseInUse(chat.config.dbPath)).toBe(false);
 
     const { savedAs } = restoreBackup(file, chat.config.dbPath, chat.clock.now());
     const before = new Database(savedAs!, { readonly: true });

@@ -163,4 +163,22 @@ describe('tasks claimed by reply', () => {
     expect(await chat.answer('li: /认领 abc')).toBe('请写任务编号,例如:/认领 12');
     expect(await chat.answer('li: /认领 99')).toContain('没有找到任务#99');
   });
+
+  it('a building lead posts tasks and recruit calls for their own buildings only: named, or those of the group it is posted in', async () => {
+    chat = await communityWithVolunteers(['li: 5-302 医生 晚上']);
+    await chat.say('secretary [5号楼群]: /bind 阳光二期 楼 5');
+    await chat.say('secretary [6号楼群]: /bind 阳光二期 楼 6');
+    await chat.say('lead5: /我是 5-201');
+    await chat.say('secretary: /授权 @lead5 楼组长 5号楼');
+    const other = '这是6号楼的事,需要6号楼楼组长或书记身份。';
+    expect(await chat.answer('lead5: /任务 6号楼 清点物资')).toBe(other);
+    expect(await chat.answer('lead5 [6号楼群]: /任务 清点物资')).toBe(other);
+    expect(await chat.answer('lead5: /招募 6号楼 搬运5人')).toBe(other);
+    expect(await chat.answer('lead5 [6号楼群]: /招募 搬运5人')).toBe(other);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM volunteer_tasks').pluck().get()).toBe(0);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM volunteer_recruits').pluck().get()).toBe(1);
+    expect(await chat.answer('lead5 [5号楼群]: /任务 清点物资')).toContain('📌 任务#1:清点物资');
+    expect(await chat.answer('lead5: /招募 5号楼 搬运5人')).toContain('5号楼');
+    expect(await chat.answer('secretary [6号楼群]: /招募 搬运5人')).toContain('搬运5人');
+  });
 });

@@ -1,3 +1,4 @@
+import { tableUnder } from '../helpers/sheet-table.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../src/outbox/spreadsheet.js';
 import { memberByPlatformId } from '../../src/services/members.js';
@@ -111,6 +112,30 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     expect(li.slice(0, 6)).toEqual([1, 'li', '5', '5-302', '医生', '晚上']);
     expect(li[7]).toBe('138****5678');
     expect(sheets[0]!.rows[4]!.slice(1, 4)).toEqual(['wang', '6', '6-101']);
+  });
+
+  it('the roster asked in a residents\' group goes to the asker privately; in the volunteers\' group it is said there; a long one comes as a summary and a sheet', async () => {
+    const post = await recruitPost();
+    await chat.say('secretary [志愿者群]: /bind 阳光二期 志愿者群');
+    await chat.say(`li ^${post.id}: 报名 5-302 医生 晚上`);
+    const inResidents = await chat.say('secretary: /花名册');
+    expect(inResidents.map((m) => m.chatId)).toEqual(['private:secretary']);
+    expect(inResidents[0]!.text).toMatch(/^\d+\. li 5号楼 医生 晚上$/m);
+    const exported = await chat.say('secretary: /花名册 导出');
+    expect(exported.map((m) => [m.chatId, m.file?.name])).toEqual([['private:secretary', '志愿者花名册.xlsx']]);
+    const inVolunteers = await chat.say('secretary [志愿者群]: /花名册');
+    expect(inVolunteers.map((m) => m.chatId)).toEqual(['志愿者群']);
+
+    // 300 volunteers: the counts, the first ten, and the whole roster as a sheet.
+    await chat.deliver(...Array.from({ length: 300 }, (_, i) => chat.adapter.parseLine(`v${i} ^${post.id}: 报名 ${(i % 9) + 1}-${201 + i} 配送 全天`)!));
+    const [long] = await chat.say('secretary [志愿者群]: /花名册');
+    const lines = long!.text.split('\n');
+    expect(lines[0]).toBe('志愿者共301人');
+    expect(lines.filter((l) => /^\d+\. /.test(l))).toHaveLength(10);
+    expect(lines.at(-1)).toBe('……还有 291 条,完整的在附件「志愿者花名册.xlsx」里。');
+    // The sheet as printed (issue 17): title lines, then the header and one row per volunteer.
+    const sheet = (await readSpreadsheet(long!.file!.data))[0]!;
+    expect(tableUnder(sheet, '姓名')).toHaveLength(301);
   });
 
   it('"/招募" alone shows how the call is going, need by need', async () => {

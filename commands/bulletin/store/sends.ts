@@ -94,3 +94,29 @@ export function openBulletinDate(db: Db, communityId: number, today: string): st
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * After a restore: the bulletins the replaced database (attached as `schema`) records as sent,
+ * for days the restored one has none, are recorded here too (with their copies), so the catch-up
+ * does not send a day's bulletin again. A community is the same when its id and name agree.
+ * Returns how many days were carried over.
+ */
+export function carrySends(db: Db, schema: string): number {
+  const carried = db
+    .prepare(
+      `INSERT INTO bulletin_sends (community_id, date, trigger, late, empty, sent_by, group_count, reported_at, created_at)
+       SELECT r.community_id, r.date, r.trigger, r.late, r.empty, NULL, r.group_count, COALESCE(r.reported_at, r.created_at), r.created_at
+       FROM ${schema}.bulletin_sends r
+       JOIN communities c ON c.id = r.community_id
+       JOIN ${schema}.communities rc ON rc.id = r.community_id AND rc.name = c.name
+       WHERE NOT EXISTS (SELECT 1 FROM bulletin_sends s WHERE s.community_id = r.community_id AND s.date = r.date)`,
+    )
+    .run().changes;
+  db.prepare(
+    `INSERT OR IGNORE INTO bulletin_copies (send_id, lang, text)
+     SELECT s.id, rc.lang, rc.text FROM ${schema}.bulletin_copies rc
+     JOIN ${schema}.bulletin_sends rs ON rs.id = rc.send_id
+     JOIN bulletin_sends s ON s.community_id = rs.community_id AND s.date = rs.date AND s.created_at = rs.created_at`,
+  ).run();
+  return carried;
+}

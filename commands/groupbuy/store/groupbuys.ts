@@ -136,6 +136,20 @@ export function addDocument(
   ).run(id, d.kind, d.declared ?? null, d.takenAt ?? null, d.fileName ?? null, d.fileData ?? null, now);
 }
 
+/**
+ * The file for a document declared as coming with a file ("通行证: 见附件") that has none yet: it
+ * goes on that row. Returns false when no such row waits for a file.
+ */
+export function attachDocumentFile(db: Db, id: number, kind: DocumentKind, fileName: string, fileData: Buffer): boolean {
+  const row = db
+    .prepare(`SELECT id FROM groupbuy_documents WHERE groupbuy_id = ? AND kind = ? AND file_name IS NULL AND declared LIKE '%附件%' ORDER BY id LIMIT 1`)
+    .pluck()
+    .get(id, kind) as number | undefined;
+  if (row === undefined) return false;
+  db.prepare('UPDATE groupbuy_documents SET file_name = ?, file_data = ? WHERE id = ?').run(fileName, fileData, row);
+  return true;
+}
+
 export interface DocumentRow {
   kind: DocumentKind;
   declared: string | null;

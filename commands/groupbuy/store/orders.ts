@@ -11,31 +11,38 @@ export interface Order {
   placed_by: number | null;
   name: string | null;
   phone: string | null;
+  /** Its number in the tool an imported order came from (跟团号); null for chat orders. */
+  ref: string | null;
   status: 'active' | 'cancelled';
   position: number;
   paid_at: number | null;
   delivered_at: number | null;
   /** code → quantity */
   items: Map<string, number>;
+  /** code → the price in fen it was ordered at (a price changed after approval applies to new orders only). */
+  prices: Map<string, number>;
 }
 
-interface OrderRow extends Omit<Order, 'items'> {
+interface OrderRow extends Omit<Order, 'items' | 'prices'> {
   items_text: string | null;
 }
 
+// Items as "code␟qty␟price" joined by ␞ (unit and record separators: an imported product name may hold ':' or ',').
 const SELECT_ORDERS = `
-  SELECT o.*, (SELECT group_concat(code || ':' || qty, ',') FROM groupbuy_order_items i WHERE i.order_id = o.id) AS items_text
+  SELECT o.*, (SELECT group_concat(code || char(31) || qty || char(31) || COALESCE(price_fen, ''), char(30)) FROM groupbuy_order_items i WHERE i.order_id = o.id) AS items_text
   FROM groupbuy_orders o`;
 
 function toOrder(row: OrderRow): Order {
   const items = new Map<string, number>();
-  for (const part of (row.items_text ?? '').split(',')) {
+  const prices = new Map<string, number>();
+  for (const part of (row.items_text ?? '').split('\u001e')) {
     if (!part) continue;
-    const at = part.lastIndexOf(':');
-    items.set(part.slice(0, at), Number(part.slice(at + 1)));
+    const [code = '', qty, price] = part.split('\u001f');
+    items.set(code, Number(qty));
+    if (price) prices.set(code, Number(price));
   }
   const { items_text: _unused, ...rest } = row;
-  return { ...rest, items };
+  return { ...rest, items, prices };
 }
 
 /** Every order of a group-buy (active and cancelled), in chain order. */
@@ -63,7 +70,7 @@ export type OrderChange =
  */
 export function placeOrder(
   db: Db,
-  o: { groupbuyId: number; door: Door; items: Map<string, number>; placedBy: number | null; name?: string; phone?: string },
+  o: { groupbuyId: number; door: Door; items: Map<string, number>; placedBy: number | null; name?: string; phone?: string; ref?: string },
   now: number,
 ): OrderChange {
   const key = doorKey(o.door);
@@ -77,8 +84,8 @@ export function placeOrder(
   if (existing) {
     db.prepare(
       `UPDATE groupbuy_orders SET status = 'active', placed_by = COALESCE(?, placed_by), name = COALESCE(?, name),
-         phone = COALESCE(?, phone), updated_at = ? WHERE id = ?`,
-    ).run(o.placedBy, o.name ?? null, o.phone ?? null, now, existing.id);
+         phone = COALESCE(?, phone), ref = COALESCE(?, ref), updated_at = ? WHERE id = ?`,
+    ).run(o.placedBy, o.name ?? null, o.phone ?? null, o.ref ?? null, now, existing.id);
     db.prepare('DELETE FROM groupbuy_order_items WHERE order_id = ?').run(existing.id);
     order = {
       ...existing,
@@ -86,17 +93,18 @@ export function placeOrder(
       placed_by: o.placedBy ?? existing.placed_by,
       name: o.name ?? existing.name,
       phone: o.phone ?? existing.phone,
+      ref: o.ref ?? existing.ref,
       items: new Map(o.items),
     };
   } else {
     // The next position in the chain and the insert, in one statement.
     const row = db
       .prepare(
-        `INSERT INTO groupbuy_orders (groupbuy_id, door, building, placed_by, name, phone, position, created_at, updated_at)
-         SELECT ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1, ?, ? FROM groupbuy_orders WHERE groupbuy_id = ?
+        `INSERT INTO groupbuy_orders (groupbuy_id, door, building, placed_by, name, phone, ref, position, created_at, updated_at)
+         SELECT ?, ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1, ?, ? FROM groupbuy_orders WHERE groupbuy_id = ?
          RETURNING id, position`,
       )
-      .get(o.groupbuyId, key, buildingKey(o.door), o.placedBy, o.name ?? null, o.phone ?? null, now, now, o.groupbuyId) as { id: number; position: number };
+      .get(o.groupbuyId, key, buildingKey(o.door), o.placedBy, o.name ?? null, o.phone ?? null, o.ref ?? null, now, now, o.groupbuyId) as { id: number; position: number };
     order = {
       id: row.id,
       groupbuy_id: o.groupbuyId,
@@ -105,15 +113,24 @@ export function placeOrder(
       placed_by: o.placedBy,
       name: o.name ?? null,
       phone: o.phone ?? null,
+      ref: o.ref ?? null,
       status: 'active',
       position: row.position,
       paid_at: null,
       delivered_at: null,
       items: new Map(o.items),
+      prices: new Map(),
     };
   }
-  const add = db.prepare('INSERT INTO groupbuy_order_items (order_id, code, qty) VALUES (?, ?, ?)');
-  for (const [code, qty] of o.items) add.run(order.id, code, qty);
+  // An item keeps the price the household ordered it at (a price changed after approval applies to
+  // new orders only); an item added now takes today's price, read in the same statement.
+  const kept = existing?.status === 'active' ? existing.prices : new Map<string, number>();
+  order.prices = new Map(kept);
+  const add = db.prepare(
+    `INSERT INTO groupbuy_order_items (order_id, code, qty, price_fen)
+     VALUES (?, ?, ?, COALESCE(?, (SELECT price_fen FROM groupbuy_items WHERE groupbuy_id = ? AND code = ?)))`,
+  );
+  for (const [code, qty] of o.items) add.run(order.id, code, qty, kept.get(code) ?? null, o.groupbuyId, code);
   bumpChainVersion(db, o.groupbuyId);
   if (existing && existing.status === 'active') return { kind: 'updated', order, before: existing.items };
   return { kind: 'new', order };
@@ -148,27 +165,45 @@ export function seenAmong(db: Db, groupbuyId: number, signatures: readonly strin
   return new Set(rows);
 }
 
-/** Total portions ordered, and per item. */
-export function totals(orders: Order[], items: Item[]): { portions: number; amountFen: number; perItem: Map<string, number> } {
+/**
+ * Total portions ordered, per item and per price (an item repriced after approval has orders at
+ * both prices), and how many households carry a price that is not the item's price now.
+ */
+export function totals(
+  orders: Order[],
+  items: Item[],
+): { portions: number; amountFen: number; perItem: Map<string, number>; perPrice: Map<string, Map<number, number>>; repriced: number } {
   const perItem = new Map<string, number>(items.map((i) => [i.code, 0]));
-  let portions = 0;
-  for (const o of orders) {
-    for (const [code, qty] of o.items) {
-      perItem.set(code, (perItem.get(code) ?? 0) + qty);
-      portions += qty;
-    }
-  }
+  const perPrice = new Map<string, Map<number, number>>(items.map((i) => [i.code, new Map()]));
   const price = new Map(items.map((i) => [i.code, i.price_fen]));
+  let portions = 0;
   let amountFen = 0;
-  for (const [code, qty] of perItem) amountFen += qty * (price.get(code) ?? 0);
-  return { portions, amountFen, perItem };
+  let repriced = 0;
+  for (const o of orders) {
+    let old = false;
+    for (const [code, qty] of o.items) {
+      const fen = priceOf(o, code, price);
+      perItem.set(code, (perItem.get(code) ?? 0) + qty);
+      const byPrice = perPrice.get(code) ?? new Map<number, number>();
+      byPrice.set(fen, (byPrice.get(fen) ?? 0) + qty);
+      perPrice.set(code, byPrice);
+      portions += qty;
+      amountFen += qty * fen;
+      if (price.has(code) && fen !== price.get(code)) old = true;
+    }
+    if (old) repriced++;
+  }
+  return { portions, amountFen, perItem, perPrice, repriced };
 }
 
-/** What one household owes, in fen. */
+/** The price an order carries for an item: the one it was ordered at, else the item's. */
+const priceOf = (order: Order, code: string, current: Map<string, number>): number => order.prices.get(code) ?? current.get(code) ?? 0;
+
+/** What one household owes, in fen, at the prices its order carries. */
 export function amountOf(order: Order, items: Item[]): number {
   const price = new Map(items.map((i) => [i.code, i.price_fen]));
   let fen = 0;
-  for (const [code, qty] of order.items) fen += qty * (price.get(code) ?? 0);
+  for (const [code, qty] of order.items) fen += qty * priceOf(order, code, price);
   return fen;
 }
 
@@ -211,6 +246,12 @@ interface HomeRow {
   home_area: string | null;
   home_building: string | null;
   home_room: string | null;
+}
+
+/** Whether an order carries a price that is not the item's price now (it was ordered before a change). */
+export function carriesOldPrice(order: Order, items: Item[]): boolean {
+  const price = new Map(items.map((i) => [i.code, i.price_fen]));
+  return [...order.items.keys()].some((code) => order.prices.has(code) && price.has(code) && order.prices.get(code) !== price.get(code));
 }
 
 /** Active portions ordered so far (kept by triggers: migrations/010_indexes.sql). */
@@ -298,8 +339,7 @@ export function householdCounts(db: Db, communityId: number): Map<number, number
 export function householdOrders(db: Db, memberId: number, communityId: number, door: string | undefined, limit = 30): (Order & { title: string; groupbuy_status: string })[] {
   const rows = db
     .prepare(
-      `SELECT o.*, (SELECT group_concat(code || ':' || qty, ',') FROM groupbuy_order_items i WHERE i.order_id = o.id) AS items_text,
-              g.title, g.status AS groupbuy_status
+      `${SELECT_ORDERS.replace('FROM groupbuy_orders o', '')}, g.title, g.status AS groupbuy_status
        FROM groupbuy_orders o JOIN groupbuys g ON g.id = o.groupbuy_id
        WHERE g.community_id = ? AND o.status = 'active' AND (o.placed_by = ? OR o.door = ?) ORDER BY o.id DESC LIMIT ?`,
     )

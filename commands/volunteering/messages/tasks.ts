@@ -73,6 +73,7 @@ export const tasksMessages = defineMessages({
   'task.listHelp': { 'zh-CN': '/任务列表 看还没完成的任务', en: '/tasks  the unfinished tasks' },
   'task.listUsage': { 'zh-CN': '发 /任务列表 即可。', en: 'Just send /tasks.' },
   'task.listTitle': { 'zh-CN': '未完成的任务({count}个):', en: 'Unfinished tasks ({count}):' },
+  'task.listFile': { 'zh-CN': '未完成任务', en: 'unfinished tasks' },
   'task.listOpen': { 'zh-CN': '#{id} {title}{due} — 待认领', en: '#{id} {title}{due} — open' },
   'task.listClaimed': { 'zh-CN': '#{id} {title}{due} — {name} 认领中', en: '#{id} {title}{due} — {name} has it' },
   'task.listEmpty': { 'zh-CN': '现在没有未完成的任务。', en: 'No unfinished tasks right now.' },
