@@ -1868,3 +1868,38 @@ export const TWENTY_FIFTH_PROBES: [string, string, string, string?][] = [
   ['group', '今天量了血压190 有点高 明天去医院看看', 'none'],
   ['group', '我牙疼得要命 哪家牙科开门', 'none'],
 ];
+
+/**
+ * A twenty-sixth set, of offers and the talk around them in the group, of help asked of the bot
+ * and of needs relayed for someone else; measured before any change for it.
+ */
+export const TWENTY_SIXTH_PROBES: [string, string, string, string?][] = [
+  // Offers.
+  ['group', '我在家办公 时间比较灵活 需要帮忙的随时喊我', 'volunteer'],
+  ['group', '本人退休教师 可以帮老人读读通知 填填表', 'volunteer', 'skills=coordination'],
+  ['group', '我是学医的研究生 有什么健康问题可以问我', 'volunteer', 'skills=doctor'],
+  ['group', '我会讲日语和英语 外籍邻居有需要可以找我', 'volunteer', 'skills=translator'],
+  ['group', '有力气活叫我 搬米搬水都行', 'volunteer', 'skills=delivery'],
+  ['group', '我们家两个人都可以当志愿者 晚上巡逻也行', 'volunteer', 'skills=patrol'],
+  ['group', 'I am a nurse at Huashan hospital, can help on weekends', 'volunteer', 'skills=nurse'],
+  ['group', 'Happy to do grocery runs for anyone who cannot go out', 'volunteer', 'skills=delivery'],
+  // Talk around offers.
+  ['group', '我们楼的志愿者是谁 有事找不到人', 'none'],
+  ['group', '谢谢3号楼那位开车的志愿者 帮我爸送到医院', 'none'],
+  ['group', '我女儿是医生 她说这个药不能空腹吃', 'none'],
+  ['group', '我以前也当过志愿者 真的很累', 'none'],
+  ['group', '今天巡逻的人好像没来', 'none'],
+  ['group', 'Is anyone here a translator? My landlord only speaks Chinese', 'none'],
+  // Help asked of the bot, and not.
+  ['group', '@邻里 我想配药 怎么弄', 'medicine'],
+  ['group', '@邻里 你好 你都会些什么', 'help'],
+  ['group', '这个邻里机器人怎么用啊 有人知道吗', 'help'],
+  ['group', '大家知道怎么用手机挂号吗', 'none'],
+  ['group', '这个小程序怎么用 团购那个', 'none'],
+  // Needs relayed for someone else.
+  ['group', '帮7号楼101的独居阿婆问一下 她的降压药没了 谁能帮她配', 'medicine', 'items=降压药;days=0;door=7-101'],
+  ['group', '替楼下李伯伯发一下 他要配两盒格华止 住3号楼102', 'medicine', 'items=格华止;qty=2;door=3-102'],
+  ['group', 'Posting for my neighbour in 4-502: she needs her thyroxine, one bottle', 'medicine', 'items=thyroxine;qty=1;door=4-502'],
+  ['group', '我妈让我问问 她的甲钴胺还能不能配到', 'none'],
+  ['group', '楼上的老人说他药不够了 我让他自己在群里说', 'none'],
+];
