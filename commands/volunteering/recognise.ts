@@ -69,9 +69,11 @@ const JOIN =
   /(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
 /** "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward. */
 const OFFER =
-  /(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) a (?:car|van|truck)\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|联系|问|打(?:电话)?给|微信|喊)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can|let me know|if needed/i;
+  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body) needs|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) a (?:car|van|truck)\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|联系|问|打(?:电话)?给|微信|喊)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can|let me know|if needed/i;
+/** Services neighbours offer that are no skill of the list. */
+const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪(?:老人|聊)|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
-const OPEN_OFFER = /(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|有事)(?:的话)?(?:就)?(?:找|叫|喊)我|算我一(?:个|份)|happy to help|count me in|let me know if you need/i;
+const OPEN_OFFER = /(?:老人|邻居|大家|谁家|哪家|有需要)[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|有事)(?:的话)?(?:就)?(?:找|叫|喊)我|算我一(?:个|份)|happy to help|count me in|let me know if you need/i;
 
 const THIRD_PERSON = /(?:^|[\s,,。])(?:她|他)(?:也)?(?:可以|能|会)|我(?:女儿|儿子|老公|老婆|爱人|妈|爸|家人)[^,,。]{0,6}(?:会|可以|能|是)/;
 const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
@@ -109,6 +111,9 @@ export function recogniseVolunteer(text: string, s: Situation): Recognised | und
   if (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], 'someone else'] };
   if (against) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], `not an offer: ${against[0]}`] };
   if (skills.length > 0) return { intent: 'volunteer', confidence: 0.88, evidence: [offer[0], ...skills], fields };
+  // A service named with the offer (「可以帮老人照看」, 「免费给老人剪头发」) needs no skill of the list.
+  const service = SERVICE.exec(text);
+  if (service) return { intent: 'volunteer', confidence: 0.85, evidence: [offer[0], service[0]] };
   // An open offer ("我能帮忙 需要的话喊我", "count me in if you need hands") needs no skill.
   const open = /团购|接龙|套餐|团长/.test(text) ? null : OPEN_OFFER.exec(text);
   return open ? { intent: 'volunteer', confidence: 0.85, evidence: [open[0]] } : undefined;

@@ -1903,3 +1903,43 @@ export const TWENTY_SIXTH_PROBES: [string, string, string, string?][] = [
   ['group', '我妈让我问问 她的甲钴胺还能不能配到', 'none'],
   ['group', '楼上的老人说他药不够了 我让他自己在群里说', 'none'],
 ];
+
+/**
+ * A twenty-seventh set, of offers said plainly by people who would never write 志愿者, and
+ * sign-ups under the recruit post in a word or two; measured before any change for it.
+ */
+export const TWENTY_SEVENTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我身体还行 楼里老人买菜我可以顺便带', 'volunteer', 'skills=delivery'],
+  ['group', '我每天下午都在家 谁家老人需要照看可以叫我', 'volunteer'],
+  ['group', '我开出租的 送人去医院不收钱', 'volunteer', 'skills=driver'],
+  ['group', '我懂点电脑 老人手机不会用的可以来找我', 'volunteer'],
+  ['group', '需要人手的话算我一个', 'volunteer'],
+  ['group', '我会理发 封控期间可以免费给老人剪头发', 'volunteer'],
+  ['group', '我是社工 心理疏导方面可以帮忙', 'volunteer', 'skills=counselling'],
+  ['group', '我家有三轮车 可以帮忙拉物资', 'volunteer', 'skills=delivery'],
+  ['group', "If anyone needs help with English paperwork, I'm around", 'volunteer', 'skills=translator'],
+  ['group', 'I have a van and free weekends, can move stuff for people', 'volunteer', 'skills=driver|delivery'],
+  ['group', 'Retired pharmacist here, ask me anything about your meds', 'volunteer', 'skills=pharmacist'],
+  // Under the recruit post.
+  ['reply:recruit', '我', 'recruit.signup'],
+  ['reply:recruit', '1', 'recruit.signup'],
+  ['reply:recruit', '报名+1 可以分发物资', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我可以 下午', 'recruit.signup'],
+  ['reply:recruit', '報名 護士', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', 'me! pharmacist', 'recruit.signup', 'skills=pharmacist'],
+  ['reply:recruit', '我年纪大了 就不报了 给年轻人加油', 'none'],
+  ['reply:recruit', '要做核酸阴性证明吗', 'none'],
+  ['reply:recruit', '转发到我们楼群了', 'none'],
+  // Chatter.
+  ['group', '谁家有打气筒 借用一下', 'none'],
+  ['group', '我可以理解大家的心情 再坚持几天', 'none'],
+  ['group', '我会一直支持志愿者们的', 'none'],
+  ['group', 'I can hear the drilling from upstairs again', 'none'],
+  // Written after the change for services and free help: asking for them, or a shop's offer, is none.
+  ['group', '我妈需要人照看 有没有推荐的阿姨', 'none'],
+  ['group', '超市说买满100可以免费送货上门', 'none'],
+  ['group', '楼下理发店什么时候开门 我想剪头发', 'none'],
+  ['group', '我可以上门吗 还是要在楼下等', 'none'],
+  ['group', 'ask me again tomorrow, I will check with the committee', 'none'],
+  ['group', '我家电脑坏了 谁会修', 'none'],
+];
