@@ -119,6 +119,7 @@ export const NOT_NAMES = new Set(
  * (a generic's ending, or the brand).
  */
 export const CLASSES: [category: RegExp, names: RegExp][] = [
+  [/胰岛素|insulin/i, /诺和|优泌|来得时|甘舒霖|长秀霖|门冬|甘精|地特|德谷|赖脯|lantus|novorapid|novomix|humalog|humulin|levemir|tresiba|toujeo/i],
   [/降压|降血压|血压|高血压|blood pressure|\bbp\b|hypertension/i, /地平|沙坦|普利|洛尔|噻嗪|帕胺|螺内酯|络活喜|拜新同|波依定|压氏达|施慧达|代文|科素亚|安博维|美卡素|倍他乐克|康忻|诺欣妥|dipine|sartan|pril\b|olol\b|norvasc|cozaar|diovan/i],
   [/降糖|降血糖|血糖|糖尿病|diabet/i, /双胍|格列|列奈|列汀|列净|波糖|胰岛素|诺和|优泌|来得时|甘舒霖|拜糖平|格华止|亚莫利|达美康|捷诺维|安达唐|欧唐静|鲁肽|metformin|glipi|glicl|glime|gliptin|gliflozin|insulin|januvia|lantus|novorapid|humalog|ozempic|trulicity|glutide/i],
   [/降脂|降血脂|血脂|胆固醇|cholesterol|statin/i, /他汀|立普妥|可定|舒降之|依折麦布|非诺贝特|血脂康|statin|lipitor|crestor|zocor|ezetimibe/i],

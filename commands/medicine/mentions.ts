@@ -144,7 +144,8 @@ export function findMentions(text: string): Mention[] {
   for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
   const talk = aboutMedicine(text);
-  if (zh && talk) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if (!NOT_BY_FORM.test(m.prefix)) addByForm(m, 'place');
+  // 「一天一片」, 「最后一片」: a count of pills is no name.
+  if (zh && talk) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if (!NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
   if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
     for (const m of text.matchAll(EN_WORD)) {
@@ -217,7 +218,7 @@ function withoutOverlaps(found: Found[]): Found[] {
 // Between a category and a name: only these, or a few words ("快吃完了") — the category is that name's.
 const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(?:来着)?|叫|药名是?/g;
 const LINKED = /就是|叫|药名/;
-const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几]+\s*天)|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
+const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
  * 「我那个降压药就是络活喜」, 「丙戊酸钠 癫痫药」: a category word beside a name is that name's, not a

@@ -1943,3 +1943,25 @@ export const TWENTY_SEVENTH_PROBES: [string, string, string, string?][] = [
   ['group', 'ask me again tomorrow, I will check with the committee', 'none'],
   ['group', '我家电脑坏了 谁会修', 'none'],
 ];
+
+/**
+ * A twenty-eighth set, of days left and quantities said loosely, in run-ons; measured before any
+ * change for it.
+ */
+export const TWENTY_EIGHTH_PROBES: [string, string, string, string?][] = [
+  // Pills left and a vague horizon are no days (as the corpus labels them); four labels were set so after the first run.
+  ['group', '我妈的氯沙坦就剩今天的了 明天就没得吃了 谁能帮忙', 'medicine', 'items=氯沙坦;days=1'],
+  ['group', '老头子的降糖药还能撑三四天 麻烦哪位帮忙配一下', 'medicine', 'items=降糖药;days=3'],
+  ['group', '替我爸配一个月的量的阿托伐他汀 谢谢', 'medicine', 'items=阿托伐他汀'],
+  ['group', '硝苯地平缓释片 还剩5片 一天一片 帮忙配两盒', 'medicine', 'items=硝苯地平缓释片;qty=2'],
+  ['group', '我们家奶奶的药只够吃一个星期了 是美托洛尔', 'medicine', 'items=美托洛尔;days=7'],
+  ['group', '家里的胰岛素还有一周左右 想提前备两支 诺和灵', 'medicine', 'items=诺和灵;qty=2;days=7'],
+  ['group', '帮忙配药 阿司匹林 今天吃完最后一片', 'medicine', 'items=阿司匹林;days=0'],
+  ['group', '我的依那普利明后天就断了 有人能帮我去配吗', 'medicine', 'items=依那普利'],
+  ['group', 'only 3 pills of my lisinopril left, can someone get me a box', 'medicine', 'items=lisinopril;qty=1'],
+  ['group', 'My dad has one week of his blood thinner left (clopidogrel)', 'medicine', 'items=clopidogrel;days=7'],
+  ['group', 'we are out of Mum\'s inhaler since yesterday, Seretide, need 1', 'medicine', 'items=seretide;days=0'],
+  ['private', '我要配药 二甲双胍 两盒 还有十来天', 'medicine', 'items=二甲双胍;qty=2;days=10'],
+  ['private', '帮我配 厄贝沙坦 一盒 下个星期就没了', 'medicine', 'items=厄贝沙坦;qty=1'],
+  ['private', '阿卡波糖 3盒 还剩一天', 'medicine', 'items=阿卡波糖;qty=3;days=1'],
+];
