@@ -75,6 +75,10 @@ describe('quantities with units and Chinese numerals', () => {
     ['2', 2, undefined],
     ['两', 2, undefined],
     ['×2份', 2, '份'],
+    // A range is its lower end, never the digits read one by one (两三盒 is not 23).
+    ['两三盒', 2, '盒'],
+    ['三四瓶', 3, '瓶'],
+    ['一大瓶', 1, '瓶'],
   ];
   it.each(cases)('%s is %i %s', (text, n, unit) => {
     expect(parseQuantity(normalize(text))).toEqual(unit ? { n, unit } : { n });

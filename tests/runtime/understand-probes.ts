@@ -1965,3 +1965,24 @@ export const TWENTY_EIGHTH_PROBES: [string, string, string, string?][] = [
   ['private', '帮我配 厄贝沙坦 一盒 下个星期就没了', 'medicine', 'items=厄贝沙坦;qty=1'],
   ['private', '阿卡波糖 3盒 还剩一天', 'medicine', 'items=阿卡波糖;qty=3;days=1'],
 ];
+
+/**
+ * A twenty-ninth set, of days and quantities again, each said a way not written before; measured
+ * before any change for it.
+ */
+export const TWENTY_NINTH_PROBES: [string, string, string, string?][] = [
+  ['group', '降压药就两天了 帮忙配 缬沙坦 一盒', 'medicine', 'items=缬沙坦;qty=1;days=2'],
+  ['group', '我的二甲双胍只够两天 谁能帮我买两三盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['group', '还能吃个三天 帮我配点氨氯地平', 'medicine', 'items=氨氯地平;days=3'],
+  ['group', '家里的阿卡波糖剩三天的 帮忙带两盒', 'medicine', 'items=阿卡波糖;qty=2;days=3'],
+  ['group', '格列美脲 各两盒 二甲双胍 也要 剩2天', 'medicine', 'items=格列美脲|二甲双胍;qty=2;days=2'],
+  ['group', 'I have enough metformin for 2 days, need 2 boxes please', 'medicine', 'items=metformin;qty=2;days=2'],
+  ['group', 'Two days worth of amlodipine left, can someone get two packs?', 'medicine', 'items=amlodipine;qty=2;days=2'],
+  ['group', 'Could someone buy a box of losartan for my mum? She has none left', 'medicine', 'items=losartan;qty=1;days=0'],
+  ['group', 'need two bottles of cough syrup for the kids', 'medicine', 'items=cough syrup;qty=2'],
+  ['private', '氨氯地平 5mg 30片', 'medicine', 'items=氨氯地平;qty=30'],
+  ['private', '帮我配一大瓶碘伏', 'medicine', 'items=碘伏;qty=1'],
+  ['private', '要配达格列净 两盒 这个药只剩两三天了', 'medicine', 'items=达格列净;qty=2;days=2'],
+  ['group', '倍他乐克还有3天的量 麻烦谁去医院带一盒', 'medicine', 'items=倍他乐克;qty=1;days=3'],
+  ['group', '我婆婆的华法林 剩最后两天 急需 5-1001', 'medicine', 'items=华法林;days=2;door=5-1001'],
+];
