@@ -18,11 +18,13 @@ export interface QuantityMatch {
   length: number;
 }
 
-/** 「两三盒」, 「三四瓶」: a range of two neighbouring numerals is its lower end (never 23). */
-function rangeStart(text: string): number | undefined {
-  if (!/^[一二两三四五六七八九]{2}$/.test(text)) return undefined;
-  const [a, b] = [parseNumber(text[0]!)!, parseNumber(text[1]!)!];
-  return b === a + 1 ? a : undefined;
+/** A number of things: 「两三盒」, 「三四份」 — a range of two neighbouring numerals — is its lower end (never 23). */
+export function parseAmount(text: string): number | undefined {
+  if (/^[一二两三四五六七八九]{2}$/.test(text)) {
+    const [a, b] = [parseNumber(text[0]!)!, parseNumber(text[1]!)!];
+    if (b === a + 1) return a;
+  }
+  return parseNumber(text);
 }
 
 /** Finds the first quantity in a text: "两盒", "3瓶", "十二片", "x2", "×2", "2份". */
@@ -31,7 +33,7 @@ export function findQuantity(text: string): QuantityMatch | undefined {
   candidates.sort((a, b) => a.index - b.index);
   const m = candidates[0];
   if (!m) return undefined;
-  const n = rangeStart(m[1]!) ?? parseNumber(m[1]!);
+  const n = parseAmount(m[1]!);
   if (n === undefined) return undefined;
   const quantity: Quantity = { n };
   if (m[2]) quantity.unit = m[2];
