@@ -127,7 +127,7 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   if (against && !(asked && !/放错|送错|碎|坏|broken|wrong/.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
   }
-  if (/[??]|吗/.test(t) && !asked && !/can i (?:get|have)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  if (/[??]|吗/.test(t) && !asked && !/(?:can|could|may) (?:i|we) (?:get|have|order)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

@@ -1986,3 +1986,29 @@ export const TWENTY_NINTH_PROBES: [string, string, string, string?][] = [
   ['group', '倍他乐克还有3天的量 麻烦谁去医院带一盒', 'medicine', 'items=倍他乐克;qty=1;days=3'],
   ['group', '我婆婆的华法林 剩最后两天 急需 5-1001', 'medicine', 'items=华法林;days=2;door=5-1001'],
 ];
+
+/**
+ * A thirtieth set, of orders said in plain words and in English, and talk about the group-buy
+ * that orders nothing; measured before any change for it.
+ */
+export const THIRTIETH_PROBES: [string, string, string, string?][] = [
+  ['group', '给我家来一份肉的 7号楼602', 'order', 'items=B*1;door=7-602'],
+  ['group', '菜的要两份 肉的一份 3-1101', 'order', 'items=A*2|B*1;door=3-1101'],
+  ['group', '团长 我要一箱鸡蛋 住9栋301', 'order', 'items=D*1;door=9-301'],
+  ['group', '水果的给我留一份 12号楼1502', 'order', 'items=C*1;door=12-1502'],
+  ['group', '我们家订B和D各一份 6-702', 'order', 'items=B*1|D*1;door=6-702'],
+  ['group', '报名团购 A 1份 5-1203', 'order', 'items=A*1;door=5-1203'],
+  ['group', 'Could I order one of A and two of D? 8-801', 'order', 'items=A*1|D*2;door=8-801'],
+  ['group', 'Two fruit boxes for 10-1001 please', 'order', 'items=C*2;door=10-1001'],
+  ['group', 'Add me: B x 1, flat 4-303', 'order', 'items=B*1;door=4-303'],
+  ['reply:chain', '+1 B 7-1002', 'order', 'items=B*1;door=7-1002'],
+  ['reply:chain', '我也要一份 A 11-201', 'order', 'items=A*1;door=11-201'],
+  // Talk that orders nothing.
+  ['group', '鸡蛋是一份30个吗 还是一箱', 'none'],
+  ['group', 'B套餐上次的鸡腿不太新鲜', 'none'],
+  ['group', '团长 我付过款了 B一份', 'none'],
+  ['group', '隔壁小区也在团这个水果 比我们便宜', 'none'],
+  ['group', 'What time will the veg boxes arrive?', 'none'],
+  ['group', 'I ordered B yesterday, has it been delivered?', 'none'],
+  ['reply:chain', '截单了吗', 'none'],
+];
