@@ -123,7 +123,7 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const evidence = [...line.items.keys()];
   const against = NOT_AN_ORDER.exec(t);
   // "请问还能接龙吗?想要一份C": a question, then the order.
-  const asked = /想要|我要|要一|来一|(?:给我|帮我)?来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
+  const asked = /想要|我要|要一|来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   if (against && !(asked && !/放错|送错|碎|坏|broken|wrong/.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
   }

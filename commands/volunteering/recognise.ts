@@ -15,7 +15,7 @@ export type TaskOp = 'claim' | 'done' | 'giveback' | 'cancel';
 const TASK_TALK =
   /有人接了吗|已经有人接|还没人(?:认领|接)|也想接但|但是我|来不及|去哪|在哪|哪里拿|要带什么|电话|多少钱|昨天不是|发过了|谢谢|感谢|辛苦|is (?:this|it) (?:still )?open|where do i|where is|thanks|thank you/i;
 const DONE =
-  /^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送到|送达|送过去|放|交给|交到|拿回|取回|办好)|送(?:过去|到|回|好|完)了|办妥|弄完了|放(?:在)?门口了|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)[^。]{0,8}(?:了|手上)|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
+  /^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送到|送达|送过去|放|交给|交到|拿回|取回|办好)|送(?:过去|到|回|好|完)了|办妥|弄完了|放(?:在)?门口了|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)[^。]{0,8}(?:了|手上)|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
 const GIVE_BACK =
   /\bunclaim|release (?:it|this)|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
@@ -66,7 +66,7 @@ export function recogniseRecruitReply(text: string): Recognised | undefined {
 
 /** "我要当志愿者", "I'd like to volunteer": asking to join. */
 const JOIN =
-  /(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
+  /(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
 /** "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward. */
 const OFFER =
   /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body) needs|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) a (?:car|van|truck)\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|联系|问|打(?:电话)?给|微信|喊)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can|let me know|if needed/i;
@@ -88,7 +88,7 @@ const SELF_DESCRIBED = /^\s*$|一个\s*$|一枚\s*$|一名\s*$|^(?:退休|以前
 const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|药房|药店|居委|业委会|物业|团长|有没有|需要|说|听说|据说|通知|\b(?:he|she|they|you|someone|anyone)\b/i;
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
-const NOT_OFFER = /猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|哪里|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|哪里|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(text: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(text)) return undefined;

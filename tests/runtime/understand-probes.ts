@@ -2012,3 +2012,32 @@ export const THIRTIETH_PROBES: [string, string, string, string?][] = [
   ['group', 'I ordered B yesterday, has it been delivered?', 'none'],
   ['reply:chain', '截单了吗', 'none'],
 ];
+
+/**
+ * A thirty-first set, of foreign residents' English and of traditional script across every
+ * intent; measured before any change for it.
+ */
+export const THIRTY_FIRST_PROBES: [string, string, string, string?][] = [
+  ['group', 'Is there a doctor in the building? My husband is having trouble breathing', 'emergency'],
+  ['group', 'my son hit his head on the table and is bleeding a lot, what should I do', 'emergency'],
+  ['group', 'Old man fainted in front of building 7, he is not responding', 'emergency'],
+  ['group', 'My mother-in-law has a bad headache and feels dizzy, should I worry?', 'emergency.ask'],
+  ['group', "Haven't seen the old lady in 12-301 for three days, her door is locked", 'emergency.ask'],
+  ['group', 'I fainted once last year, since then I always carry sugar', 'none'],
+  ['group', 'That movie last night was so intense I almost passed out', 'none'],
+  ['group', 'Can someone recommend a good dentist nearby?', 'none'],
+  ['group', 'Does the bot speak English?', 'none'],
+  ['group', 'I could use some help carrying my groceries up, anyone around?', 'none'],
+  ['private', 'What do you do?', 'help'],
+  ['private', 'I need my asthma inhaler refilled, salbutamol, 1 please', 'medicine', 'items=salbutamol;qty=1'],
+  ['private', 'I live in 6-1101', 'home', 'door=6-1101'],
+  ['group', 'I volunteer! Can drive and speak Chinese and English', 'volunteer', 'skills=driver|translator'],
+  ['reply:task', "On it, be there in 10", 'task.claim'],
+  ['reply:task', 'Handed the medicine to her daughter', 'task.done'],
+  ['group', '誰有空幫我外婆配藥 她的胰島素快用完了 住12號樓801', 'medicine', 'items=胰岛素;days=0;door=12-801'],
+  ['group', '我係護士 有需要可以搵我', 'volunteer', 'skills=nurse'],
+  ['group', '救命 我老豆喺樓梯跌低咗 起唔到身', 'emergency'],
+  ['group', '唔該 我想訂兩份雞蛋 8座1203', 'order', 'items=D*2;door=8-1203'],
+  ['group', '今日啲菜好新鮮 多謝團長', 'none'],
+  ['private', '我住喺5座1602', 'home', 'door=5-1602'],
+];
