@@ -1,6 +1,7 @@
 import { isChain, isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
+import { parseAmount } from '../../src/kernel/fields/quantity.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, readChainLine, type ChainLine } from './chain.js';
 import { orderText } from './words.js';
@@ -109,10 +110,11 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = readChainLine(rewritten, 0, codes);
   // "eggs please, 2 boxes", "B pls x3": one item, its quantity said apart from it.
-  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])/gi)];
+  // 「鸡蛋很好 这次再来两份」: the count said apart from the package.
+  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
   if (line.items.size === 1 && apart.length === 1 && !new RegExp(`[A-Z]\\s*(?:[x×*]\\s*)?\\d`).test(rewritten)) {
     const [code] = [...line.items.keys()];
-    line.items.set(code!, Number(apart[0]![1] ?? apart[0]![2]));
+    line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3]!) ?? 1);
   }
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   if (line.cancel && s.replyTo?.kind === 'chain') {

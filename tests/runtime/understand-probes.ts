@@ -2041,3 +2041,24 @@ export const THIRTY_FIRST_PROBES: [string, string, string, string?][] = [
   ['group', '今日啲菜好新鮮 多謝團長', 'none'],
   ['private', '我住喺5座1602', 'home', 'door=5-1602'],
 ];
+
+/**
+ * A thirty-second set, of group messages as they really scroll by: WeChat codes, long run-ons
+ * with greetings and thanks around the point, several things in one; measured before any change.
+ */
+export const THIRTY_SECOND_PROBES: [string, string, string, string?][] = [
+  ['group', '[玫瑰][玫瑰]各位邻居好 打扰一下 我是8号楼的 家里老母亲九十岁了 高血压的药 苯磺酸氨氯地平 只剩三天了 我们出不去 麻烦哪位志愿者明天去医院的时候帮忙配两盒 感激不尽[抱拳]', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=3'],
+  ['group', '[捂脸]不好意思又来麻烦大家 上次那个药还是没配到 我爸的波立维 现在一粒都没有了 谁有办法吗', 'medicine', 'items=波立维;days=0'],
+  ['group', '早上好 今天核酸几点 另外我想问下谁家有多的退烧药 孩子有点烧 先借一盒 明天还', 'medicine', 'items=退烧药;qty=1'],
+  ['group', '[强][强][强]志愿者们太辛苦了 我也想加入 我有车 随时可以出车', 'volunteer', 'skills=driver'],
+  ['group', '[发抖][发抖]救命啊 我婆婆刚刚在客厅倒下了 叫也叫不醒 我们在11号楼1203 快来人啊', 'emergency', 'door=11-1203'],
+  ['group', '[破涕为笑]刚刚吓死我了 以为我爸晕倒了 原来是睡着了', 'none'],
+  ['group', '[爱心]谢谢团长 上次的鸡蛋很好 这次再来两份 7-901', 'order', 'items=D*2;door=7-901'],
+  ['group', '[OK]收到 明天几点发物资', 'none'],
+  ['group', '[微笑]大家好 我是新搬来的 住5号楼1101 以后请多关照', 'none'],
+  ['group', '请问群里有没有医生 我妈刚才突然说不出话 嘴有点歪 我们在2号楼 急急急', 'emergency'],
+  ['group', '【通知】今晚八点全员核酸 请大家带好身份证 按楼栋顺序下楼', 'none'],
+  ['group', '转发:老人跌倒后千万不要急着扶起 先看有没有意识', 'none'],
+  ['group', '哈哈哈哈 我家猫又把花盆打翻了[捂脸]', 'none'],
+  ['group', '[合十]感恩 药已经拿到了 谢谢楼下的小伙子跑了一趟', 'none'],
+];
