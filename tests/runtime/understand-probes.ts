@@ -2062,3 +2062,28 @@ export const THIRTY_SECOND_PROBES: [string, string, string, string?][] = [
   ['group', '哈哈哈哈 我家猫又把花盆打翻了[捂脸]', 'none'],
   ['group', '[合十]感恩 药已经拿到了 谢谢楼下的小伙子跑了一趟', 'none'],
 ];
+
+/**
+ * A thirty-third set, of everyday health talk in the group that must ask nobody, beside the
+ * uncertain middle that must be asked; measured before any change for it.
+ */
+export const THIRTY_THIRD_PROBES: [string, string, string, string?][] = [
+  ['group', '我最近老是失眠 有什么好办法吗', 'none'],
+  ['group', '天冷了 家里有老人的注意保暖', 'none'],
+  ['group', '我爸今天去医院复查了 医生说挺好的', 'none'],
+  ['group', '孩子发烧了 已经吃了退烧药 睡着了', 'none'],
+  ['group', '我有点感冒 这两天大家离我远点哈哈', 'none'],
+  ['group', '头疼 昨晚没睡好 今天核酸能不能晚点去', 'none'],
+  ['group', '我妈腰不好 走路有点慢 下楼做核酸要等等她', 'none'],
+  ['group', '有没有人知道哪里可以量血压', 'none'],
+  ['group', '最近胃口不好 可能是天热', 'none'],
+  ['group', 'My back is killing me after carrying all those boxes', 'none'],
+  ['group', 'feeling a bit under the weather today, skipping the walk', 'none'],
+  // The uncertain middle.
+  ['group', '我婆婆早上起来就说头晕眼花 站都站不太稳 要紧吗', 'emergency.ask'],
+  ['group', '我爸有点胸闷 他说歇一会就好 我有点不放心', 'emergency.ask'],
+  ['group', '孩子吐了好几次了 精神也不太好 怎么办', 'emergency.ask'],
+  ['group', '老伴今天说话有点不清楚 是不是累了', 'emergency.ask'],
+  // Labelled asked at first; chest pain is an emergency by the SPEC, however unsure the writer.
+  ['group', 'my husband has chest pain on and off since this morning, not sure if I should call 120', 'emergency'],
+];
