@@ -2087,3 +2087,26 @@ export const THIRTY_THIRD_PROBES: [string, string, string, string?][] = [
   // Labelled asked at first; chest pain is an emergency by the SPEC, however unsure the writer.
   ['group', 'my husband has chest pain on and off since this morning, not sure if I should call 120', 'emergency'],
 ];
+
+/**
+ * A thirty-fourth set, of homes, help and one's data said every way; measured before any change.
+ */
+export const THIRTY_FOURTH_PROBES: [string, string, string, string?][] = [
+  ['private', '俺家住6号楼602', 'home', 'door=6-602'],
+  ['private:new', '我們家在9棟1201', 'home', 'door=9-1201'],
+  ['private', '请把我的门牌改成 11-2-303', 'home', 'door=11-2-303'],
+  ['private:new', '住址 七栋 一单元 五零二', 'home', 'door=7-1-502'],
+  ['private', 'my flat number is 15-1001', 'home', 'door=15-1001'],
+  ['group', '@邻里 登记一下 我住4号楼802', 'home', 'door=4-802'],
+  ['group', '我住4号楼802 有人和我拼车吗', 'none'],
+  // Labelled a sign-up at first; the fifteenth set reads 「怎么报名当志愿者」 as help, and so does this.
+  ['private', '怎么报名志愿者 教我一下', 'help'],
+  ['private', '你有哪些功能 说来听听', 'help'],
+  ['private:new', '请问怎么使用', 'help'],
+  ['private', 'menu', 'help'],
+  ['group', '@邻里 帮助', 'help'],
+  ['private', '我的个人信息安全吗', 'mydata'],
+  ['private', '你们都存了我什么', 'mydata'],
+  ['private', 'delete my data please', 'mydata'],
+  ['private', '我想看看我登记的门牌对不对', 'mydata'],
+];
