@@ -2110,3 +2110,27 @@ export const THIRTY_FOURTH_PROBES: [string, string, string, string?][] = [
   ['private', 'delete my data please', 'mydata'],
   ['private', '我想看看我登记的门牌对不对', 'mydata'],
 ];
+
+/**
+ * A thirty-fifth set, of needs said without a medicine's name and of medicine talk that asks for
+ * nothing; measured before any change for it.
+ */
+export const THIRTY_FIFTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我爸的药吃完了 医院又去不了 怎么办啊', 'medicine', 'days=0'],
+  ['group', '家里老人的心脏病药快没了 有人能帮忙吗', 'medicine', 'items=心脏病药;days=0'],
+  ['group', '我的药只剩一天了 有没有志愿者能帮我配', 'medicine', 'days=1'],
+  ['group', '求助 老人常吃的药断了两天了', 'medicine', 'days=0'],
+  ['group', 'My mum ran out of her medication yesterday, who can help?', 'medicine', 'days=0'],
+  ['group', 'Anyone able to collect a prescription for me from Ruijin tomorrow?', 'medicine'],
+  ['private', '我需要配药', 'medicine'],
+  ['private', '药快没了', 'medicine', 'days=0'],
+  // Medicine talk, no need.
+  ['group', '现在配药要带医保卡吗', 'none'],
+  ['group', '配药的志愿者几点出发', 'none'],
+  ['group', '这个药饭后吃还是饭前吃', 'none'],
+  ['group', '上次帮忙配的药钱多少 我转给你', 'none'],
+  ['group', '药已经吃上了 血压稳定多了', 'none'],
+  ['group', 'Which hospital is doing prescription refills now?', 'none'],
+  ['group', '医院配药要排多久', 'none'],
+  ['group', '我们楼谁负责配药的', 'none'],
+];
