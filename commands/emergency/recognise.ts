@@ -25,7 +25,7 @@ const SIGNS: [string, RegExp][] = [
   ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|失去(?:了)?意识|醒不(?:过)?来|(?:叫|喊|拍|推)(?:他|她|都|了)?(?:半天)?(?:也|都)?(?:不醒|不应|不答应|没(?:有)?(?:反应|回应)|不怎么(?:醒|应)|不太(?:醒|应))|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|不会动|动不了|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|不动[^。!!]{0,4}(?:不应|没反应|叫不醒)|(?:不应|没反应)[^。!!]{0,4}不动|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|blacked out|fainted|unresponsive|out cold|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|(?:won'?t|doesn'?t|can'?t|cannot|not) (?:wake|respond)|can'?t get (?:him|her|them) to respond/i],
   ['breathing', /没(?:有)?(?:呼吸|气了|心跳)|没气了|心跳(?:好像|似乎)?(?:停了|没了)|(?:摸不到|摸不着|没有|没)(?:了)?脉搏|no pulse|不呼吸|停止呼吸|呼吸(?:越来越|很|好|特别)?(?:困难|急|急促|微弱|弱|停|不(?:了|上来|过来))|(?:喘|吸|透)不(?:过|上|动|了|到)(?:气)?|气(?:都)?(?:喘|吸)?(?:上不来|不上来|透不过来)|透不过气|上不来气|憋得(?:喘不|脸)|憋(?:得)?(?:脸)?(?:都)?(?:红|紫|青)了|不能呼吸|没法呼吸|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|cannot breathe|can'?t catch (?:his|her|their|my) breath|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|背过气|gasping/i],
   ['choking', /噎(?:住|着|到)|卡住了?[^。!!?]{0,8}(?:咳不出|憋|喘不|说不出)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|(?:吃|咽|吞)[^。!!?]{0,8}卡(?:住|着)了?[^。!!?]{0,8}(?:憋|喘|咳不出|说不出|脸)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed|es)\b/i],
-  ['seizure', /抽搐|抽风|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|手脚(?:在)?)(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|seizure|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
+  ['seizure', /抽搐|抽风|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|突然|手脚(?:在)?)(?:就)?(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|seizure|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
   ['chest', /胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛|绞痛)|胸(?:口)?(?:像)?(?:被)?(?:压|堵|绞)(?:着|住)|心口(?:很|好)?(?:痛|疼)|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|heart attack|chest pains?|crushing (?:chest )?pain|pain in (?:his|her|my|the) chest|chest (?:hurts|is hurting)|cardiac/i],
   ['bleeding', /流(?:了)?(?:很多|好多|一地|大量|不少)(?:的)?血|(?:全|都|满)(?:是|身|头|脸|手|地)(?:都|全)?(?:是)?血|血(?:流|淌|喷)(?:了)?(?:一地|好多|很多|不停)|满(?:脸|头|地|身|手)(?:都)?是血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|血(?:怎么也)?止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:磕|撞|摔)?(?:破了|破|出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere)|won'?t stop bleeding|lots of blood|blood everywhere/i],
   ['stroke', /中风|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:突然)?(?:含糊|不清|不利索)|(?:讲话|说话)[^。,,]{0,4}(?:含糊|不清)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|having a stroke|slurred/i],
@@ -65,9 +65,9 @@ const EVENT = /摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出
 const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b|fallen/i;
 
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
-const MEDIC = '(?:医护人员|医务人员|医护|医生|护士|大夫|懂急救的?(?:人)?|会急救的?(?:人)?)';
+const MEDIC = '(?:医护人员|医务人员|医护|医生|护士|大夫|懂急救的?(?:人)?|会急救的?(?:人)?|(?:懂|学)医的?(?:人|邻居)?)';
 const CALL_FOR_MEDIC = new RegExp(
-  `谁是(?:医护人员|医生|护士|大夫)|谁(?:懂|会)(?:心肺复苏|CPR|海姆立克|急救)|(?:有没有|有无|哪位|哪个是|求|找|叫|喊|需要)(?:人是)?${MEDIC}|(?:有|是)(?:医护人员|医生|护士)吗|` +
+  `谁是(?:医护人员|医生|护士|大夫)|谁(?:懂|会)(?:心肺复苏|CPR|海姆立克|急救)|(?:有没有|有无|哪位|哪个是|求|找|叫|喊|需要)(?:人|位)?(?:是)?${MEDIC}|(?:有|是)(?:医护人员|医生|护士)吗|` +
     `${MEDIC}(?:们)?(?:在哪(?:里|儿)?|在吗|在不在|有吗|有没有|快(?:点)?来|来一下|帮(?:帮|个)?忙|快下来|救救)|` +
     `any(?:one|body)? (?:here )?(?:a |who is a )?(?:doctor|nurse|medic)|who(?:'s| is) a (?:doctor|nurse|medic)|need (?:a )?(?:doctor|medic|nurse|ambulance)|medical training\\?|is there a (?:doctor|nurse)|(?:doctor|nurse|medic)s?,? (?:please|anyone|help)`,
   'i',
@@ -126,6 +126,9 @@ const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|下午)[^。
 /** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
 const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
 
+/** A medic asked for a consultation, not for danger now: 「有医生吗 想咨询一下」, "look at my rash this week". */
+const CONSULT = /咨询|请教|想问|问一下|上门打针|调理|复查|开(?:个)?证明|湿疹|皮疹|sometime|this week|next week|look at my|appointment|预约|advice on/i;
+
 /** A question about a medicine or what to do in general: 「降压药吃了头晕正常吗」, 「头晕吃什么药」. */
 const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不会)|正常(?:的)?吗|副作用|过敏[^。]{0,8}还好|能(?:不能)?一起吃|可以一起吃|吃什么(?:药)?(?:好|管用)|什么药|哪种药|side effects?|is it normal|can (?:i|he|she) take/i;
 /** Phrases naming first aid that call nobody: 救命稻草, 急救箱, 急救包, 急救知识. */
@@ -162,7 +165,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const urgency = URGENCY.exec(text);
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
-  const habit = HABIT.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : null);
+  const habit = HABIT.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   const hedged = (UNCERTAIN.test(text) || (!urgent && softly(text))) && signs.length <= 1 && !call;

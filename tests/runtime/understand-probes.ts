@@ -2134,3 +2134,27 @@ export const THIRTY_FIFTH_PROBES: [string, string, string, string?][] = [
   ['group', '医院配药要排多久', 'none'],
   ['group', '我们楼谁负责配药的', 'none'],
 ];
+
+/**
+ * A thirty-sixth set, of calls for a medic said every way, alone or with a sign; and calls for a
+ * medic that are not for danger now; measured before any change for it.
+ */
+export const THIRTY_SIXTH_PROBES: [string, string, string, string?][] = [
+  ['group', '哪位是医生?快!', 'emergency'],
+  ['group', '有护士吗 急', 'emergency'],
+  ['group', '懂医的快来3号楼 有人不行了', 'emergency'],
+  ['group', '有没有学医的邻居 我爸突然抽起来了', 'emergency'],
+  ['group', '群里有医生吗?!有人昏倒了', 'emergency'],
+  ['group', 'Any doctors or nurses here? URGENT', 'emergency'],
+  ['group', 'Need a nurse at 8-1102 right now', 'emergency', 'door=8-1102'],
+  ['group', '醫生!醫生!5號樓有人暈倒', 'emergency'],
+  // Not danger now.
+  ['group', '群里有医生吗 想咨询一下孩子湿疹怎么办', 'none'],
+  ['group', '有没有护士 能上门打针吗 我妈要打胰岛素 她自己不会', 'none'],
+  ['group', '请问小区里有中医吗 想调理一下身体', 'none'],
+  ['group', 'Is there a doctor who could look at my rash sometime this week?', 'none'],
+  ['group', '医生说我爸恢复得不错', 'none'],
+  // Written after the change for a consultation: a sign beside it is still asked or paged.
+  ['group', '有医生吗 想问一下 我妈头晕得厉害 要紧吗', 'emergency.ask'],
+  ['group', '群里有医生吗 想咨询一下 我爸刚才突然说不出话了', 'emergency'],
+];
