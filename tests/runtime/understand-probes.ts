@@ -2158,3 +2158,32 @@ export const THIRTY_SIXTH_PROBES: [string, string, string, string?][] = [
   ['group', '有医生吗 想问一下 我妈头晕得厉害 要紧吗', 'emergency.ask'],
   ['group', '群里有医生吗 想咨询一下 我爸刚才突然说不出话了', 'emergency'],
 ];
+
+/**
+ * A thirty-seventh set, of cries and calls once more, short and urgent, in all three scripts;
+ * measured before any change for it.
+ */
+export const THIRTY_SEVENTH_PROBES: [string, string, string, string?][] = [
+  ['group', '快来人啊 老头子不行了', 'emergency'],
+  ['group', '救救我妈 她没气了', 'emergency'],
+  ['group', '谁能来一下9号楼 我爸倒了 起不来', 'emergency'],
+  ['group', '有懂急救的吗 快', 'emergency'],
+  ['group', '急需医生 7栋', 'emergency'],
+  ['group', '快叫救护车!!!', 'emergency'],
+  ['group', '120打不通 怎么办 我外婆昏过去了', 'emergency'],
+  ['group', '救命!!!我家着火了', 'emergency'],
+  ['group', '快點來人 我阿爺冇咗知覺', 'emergency'],
+  ['group', 'HELP 2-302 my dad collapsed', 'emergency', 'door=2-302'],
+  ['group', 'someone please come to 4-601, my wife is unconscious', 'emergency', 'door=4-601'],
+  ['group', 'call an ambulance, old man down at the south gate', 'emergency'],
+  ['private', '快来 我不行了 胸口好痛', 'emergency'],
+  // Urgent but not danger to a person.
+  ['group', '快来人 电梯里关着人了', 'emergency.ask'],
+  ['group', '急急急 谁有开锁师傅电话', 'none'],
+  ['group', '快来看 楼下好多烟 好像哪家烧菜烧糊了', 'none'],
+  ['group', 'HELP my wifi is down again 😭', 'none'],
+  // Written after the change for cries and ambulances: a question about calling one is asked, hyperbole is none.
+  ['group', '要不要叫救护车 我爸有点喘', 'emergency.ask'],
+  ['group', '我累得不行了 快来人帮我搬一下米', 'none'],
+  ['group', '叫120要先打给居委吗', 'none'],
+];
