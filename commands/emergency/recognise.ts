@@ -25,7 +25,7 @@ const SIGNS: [string, RegExp][] = [
   ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|失去(?:了)?意识|醒不(?:过)?来|(?:叫|喊|拍|推)(?:他|她|都|了)?(?:半天)?(?:也|都)?(?:不醒|不应|不答应|没(?:有)?(?:反应|回应)|不怎么(?:醒|应)|不太(?:醒|应))|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|不会动|动不了|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|没(?:有)?了(?:知觉|意识|反应)|不动[^。!!]{0,4}(?:不应|没反应|叫不醒)|(?:不应|没反应)[^。!!]{0,4}不动|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|blacked out|fainted|unresponsive|out cold|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|(?:won'?t|doesn'?t|can'?t|cannot|not) (?:wake|respond)|can'?t get (?:him|her|them) to respond/i],
   ['breathing', /没(?:有)?(?:呼吸|气了|心跳)|没气了|心跳(?:好像|似乎)?(?:停了|没了)|(?:摸不到|摸不着|没有|没)(?:了)?脉搏|no pulse|不呼吸|停止呼吸|呼吸(?:越来越|很|好|特别)?(?:困难|急|急促|微弱|弱|停|不(?:了|上来|过来))|(?:喘|吸|透)不(?:过|上|动|了|到)(?:气)?|气(?:都)?(?:喘|吸)?(?:上不来|不上来|透不过来)|透不过气|上不来气|憋得(?:喘不|脸)|憋(?:得)?(?:脸)?(?:都)?(?:红|紫|青)了|不能呼吸|没法呼吸|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|cannot breathe|can'?t catch (?:his|her|their|my) breath|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|背过气|gasping/i],
   ['choking', /噎(?:住|着|到)|卡住了?[^。!!?]{0,8}(?:咳不出|憋|喘不|说不出)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|(?:吃|咽|吞)[^。!!?]{0,8}卡(?:住|着)了?[^。!!?]{0,8}(?:憋|喘|咳不出|说不出|脸)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed|es)\b/i],
-  ['seizure', /抽搐|抽风|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|突然|手脚(?:在)?)(?:就)?(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|seizure|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
+  ['seizure', /抽搐|抽风|抽过去|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|突然|手脚(?:在)?)(?:就)?(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|seizure|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
   ['chest', /胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛|绞痛)|胸(?:口)?(?:像)?(?:被)?(?:压|堵|绞)(?:着|住)|心口(?:很|好)?(?:痛|疼)|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|heart attack|chest pains?|crushing (?:chest )?pain|pain in (?:his|her|my|the) chest|chest (?:hurts|is hurting)|cardiac/i],
   ['bleeding', /流(?:了)?(?:很多|好多|一地|大量|不少)(?:的)?血|(?:全|都|满)(?:是|身|头|脸|手|地)(?:都|全)?(?:是)?血|血(?:流|淌|喷)(?:了)?(?:一地|好多|很多|不停)|满(?:脸|头|地|身|手)(?:都)?是血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|血(?:怎么也)?止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:磕|撞|摔)?(?:破了|破|出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere)|won'?t stop bleeding|lots of blood|blood everywhere/i],
   ['stroke', /中风|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:突然)?(?:含糊|不清|不利索)|(?:讲话|说话)[^。,,]{0,4}(?:含糊|不清)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|having a stroke|slurred/i],
@@ -59,7 +59,7 @@ const PERSON =
   /我|(?:老|外|爷|奶|婆|公|阿|姥)(?:人|伴|头|太|公|婆|爷|奶|姨|伯|叔)|爸|妈|孩子|宝宝|小孩|儿子|女儿|老公|老婆|爱人|先生|太太|邻居|有人|他|她|someone|somebody|\bmy\b|\bhe\b|\bshe\b|\bhis\b|\bher\b|neighbou?r|old (?:man|lady|woman)|\bbaby\b|\bkid\b|\bchild\b/i;
 
 /** Something happened to someone, not yet a sign on its own: with a cry for help it is one; alone it is asked. */
-const EVENT = /(?:快|已经)?不行了|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b|fallen|\bhurt\b|injured|bleeding/i;
+const EVENT = /(?:快|已经)?不行了|卡住了|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b|fallen|\bhurt\b|injured|bleeding/i;
 
 /** A fall or a faint on its own: asked (「我爸摔倒了」); a cut or a bruise alone is not. */
 const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b|fallen/i;
@@ -72,7 +72,7 @@ const CALL_FOR_MEDIC = new RegExp(
     `any(?:one|body)? (?:here )?(?:a |who is a )?(?:doctor|nurse|medic)|who(?:'s| is) a (?:doctor|nurse|medic)|need (?:a )?(?:doctor|medic|nurse|ambulance)|medical training\\?|is there a (?:doctor|nurse)|(?:doctor|nurse|medic)s?,? (?:please|anyone|help)`,
   'i',
 );
-const URGENCY = /谁能(?:快)?来一下|快来一下|call (?:an )?ambulance|call 120|[\s,,]快$|救命|救救|快来人|快点来|快来|快叫|快下来|叫救护车|叫120|打120|拨打120|120打不通|急[!!]|急急|^急|急$|紧急|赶紧|赶快|马上来|立刻|^快[\s!!,,]|[\s,,]快[!!]|help!|\bhelp\b[^.?]{0,12}$|urgent|hurry|emergency|please come|right now|\bnow\b|!{2,}|[??]{2,}|怎么办怎么办/i;
+const URGENCY = /谁能(?:快)?来一下|有人吗[\s,,!!]*有人吗|^来人|来人(?:啊|呀|哪)|快来一下|call (?:an )?ambulance|call 120|[\s,,]快$|救命|救救|快来人|快点来|快来|快叫|快下来|叫救护车|叫120|打120|拨打120|120打不通|急[!!]|急急|^急|急$|紧急|赶紧|赶快|马上来|立刻|^快[\s!!,,]|[\s,,]快[!!]|help!|\bhelp\b[^.?]{0,12}$|urgent|hurry|emergency|please come|right now|\bnow\b|!{2,}|[??]{2,}|怎么办怎么办/i;
 
 /** A cry for help and nothing else (「救命啊!!」, 「快來人!」, "HELP!!!"): someone may be in danger; the group is asked where. */
 const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:啊|呀|哪|呐|了)?[\s!!。.]*$/i;

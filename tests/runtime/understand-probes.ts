@@ -2187,3 +2187,31 @@ export const THIRTY_SEVENTH_PROBES: [string, string, string, string?][] = [
   ['group', '我累得不行了 快来人帮我搬一下米', 'none'],
   ['group', '叫120要先打给居委吗', 'none'],
 ];
+
+/**
+ * A thirty-eighth set, of short cries again, written after the thirty-seventh was read right and
+ * measured before any change for it.
+ */
+export const THIRTY_EIGHTH_PROBES: [string, string, string, string?][] = [
+  ['group', '快 我妈晕了', 'emergency'],
+  ['group', '救命 孩子卡住了', 'emergency'],
+  ['group', '来人啊 我老公倒地上了', 'emergency'],
+  ['group', '急!!老人摔了 一直流血', 'emergency'],
+  ['group', '快来帮忙 我爸喘不上来', 'emergency'],
+  ['group', '谁在家 快来6号楼 我奶奶叫不醒', 'emergency'],
+  ['group', '有人吗有人吗 我外公抽过去了', 'emergency'],
+  ['group', '求救!5-102 老人心脏病犯了', 'emergency', 'door=5-102'],
+  ['group', '快打120 有人跳楼了', 'emergency'],
+  ['group', '救命啊 我妈摔了 起不来了', 'emergency'],
+  ['group', '急 我家孩子烫伤了 一大片', 'emergency'],
+  ['group', '來人呀 阿婆暈咗', 'emergency'],
+  ['group', 'Help! Baby choking!', 'emergency'],
+  ['group', 'Quick, someone fainted at the gate', 'emergency'],
+  ['group', 'Man down in building 3 lobby, not moving', 'emergency'],
+  ['private', '救命 喘不过气', 'emergency'],
+  // Cries that are not danger.
+  ['group', '救命 又要做核酸了', 'none'],
+  ['group', '快来人 帮我把车挪一下', 'none'],
+  ['group', '急!谁有充电宝借一下', 'none'],
+  ['group', 'Help! Who took my parcel from the lobby?', 'none'],
+];
