@@ -2215,3 +2215,31 @@ export const THIRTY_EIGHTH_PROBES: [string, string, string, string?][] = [
   ['group', '急!谁有充电宝借一下', 'none'],
   ['group', 'Help! Who took my parcel from the lobby?', 'none'],
 ];
+
+/**
+ * A thirty-ninth set, mixed as a corpus would be, written last and measured before any change.
+ */
+export const THIRTY_NINTH_PROBES: [string, string, string, string?][] = [
+  ['group', '阿拉姆妈刚刚跌了一跤 头上出血了 侬快点来', 'emergency'],
+  ['group', '屋里厢老头子讲话讲勿清爽了 嘴巴歪了', 'emergency'],
+  ['group', 'please help, my mother she cannot breath well, face is white, 10-702', 'emergency', 'door=10-702'],
+  ['group', '我的高血压药只有一天了 哪位能帮忙 拜新同 一盒', 'medicine', 'items=拜新同;qty=1;days=1'],
+  ['group', '麻烦帮我家老人带两盒速效救心丸 谢谢啦', 'medicine', 'items=速效救心丸;qty=2'],
+  ['group', 'hi neighbours, does anyone have spare insulin needles? mine ran out', 'medicine', 'items=insulin needles;days=0'],
+  ['group', '我会开车 可以帮大家去医院配药', 'volunteer', 'skills=driver|medicine'],
+  ['group', '晚上我可以帮忙值班', 'volunteer', 'skills=patrol'],
+  ['reply:recruit', '算我一个 会英语', 'recruit.signup', 'skills=translator'],
+  ['reply:task', '行 我去', 'task.claim'],
+  ['reply:task', '办好了 药给阿姨了', 'task.done'],
+  ['reply:task', '我这边走不开 换个人吧', 'task.giveback'],
+  ['group', '12-1201 C1 D2', 'order', 'items=C*1|D*2;door=12-1201'],
+  ['group', 'two of B for 5-302 please', 'order', 'items=B*2;door=5-302'],
+  ['private', '我住11号楼2单元602', 'home', 'door=11-2-602'],
+  ['private', '你好 请问你能做什么', 'help'],
+  ['private', '你们有我的哪些信息', 'mydata'],
+  ['group', '今天团购的菜什么时候到', 'none'],
+  ['group', '我爸住院了 大家不用担心', 'none'],
+  ['group', '这个药贵不贵啊', 'none'],
+  ['group', '晕 又停水了', 'none'],
+  ['group', '笑死 我家猫把鱼缸打翻了', 'none'],
+];
