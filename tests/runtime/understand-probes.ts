@@ -2243,3 +2243,24 @@ export const THIRTY_NINTH_PROBES: [string, string, string, string?][] = [
   ['group', '晕 又停水了', 'none'],
   ['group', '笑死 我家猫把鱼缸打翻了', 'none'],
 ];
+
+/**
+ * A fortieth set, of emergencies and their look-alikes in English as foreign residents write it;
+ * measured before any change for it.
+ */
+export const FORTIETH_PROBES: [string, string, string, string?][] = [
+  ['group', 'my husband is on the floor and wont wake up', 'emergency'],
+  ['group', 'Grandpa is turning purple and can not talk', 'emergency'],
+  ['group', 'my daughter drank bleach by accident!!', 'emergency'],
+  ['group', 'he is having a heart attack I think, please come 9-1203', 'emergency', 'door=9-1203'],
+  ['group', 'old lady fell on the stairs of building 4, her leg looks broken and she cannot get up', 'emergency'],
+  ['group', 'my son is shaking all over and his eyes rolled back', 'emergency'],
+  ['group', 'my mum is vomiting blood', 'emergency'],
+  ['private', 'I cut myself badly, it will not stop bleeding', 'emergency'],
+  ['group', 'My father seems confused and his speech is a bit slurred since lunch, should we worry?', 'emergency'],
+  ['group', 'my kid has a fever of 38.5, any advice?', 'none'],
+  ['group', 'I fell off my bike last week, still sore lol', 'none'],
+  ['group', 'This heat is killing me, can barely breathe outside', 'none'],
+  ['group', 'Watched a documentary on strokes, scary stuff', 'none'],
+  ['group', 'My dog had a seizure last night, vet says he is fine now', 'none'],
+];
