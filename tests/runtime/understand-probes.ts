@@ -2264,3 +2264,24 @@ export const FORTIETH_PROBES: [string, string, string, string?][] = [
   ['group', 'Watched a documentary on strokes, scary stuff', 'none'],
   ['group', 'My dog had a seizure last night, vet says he is fine now', 'none'],
 ];
+
+/**
+ * A forty-first set, of English emergencies once more, written after the fortieth was read right;
+ * measured before any change for it.
+ */
+export const FORTY_FIRST_PROBES: [string, string, string, string?][] = [
+  ['group', 'My wife just passed out in the kitchen, please someone come, 6-302', 'emergency', 'door=6-302'],
+  ['group', 'kid fell from the bunk bed, hit his head, he is drowsy and throwing up', 'emergency'],
+  ['group', 'my father is gasping for air and his lips are blue', 'emergency'],
+  ['group', 'Elderly neighbour collapsed in the lift, not responsive', 'emergency'],
+  ['group', 'my mum took too many sleeping pills, she is very sleepy and hard to wake', 'emergency'],
+  ['group', 'Someone is having a fit in the courtyard right now!', 'emergency'],
+  ['group', 'My husband says his chest feels crushed and his left arm hurts', 'emergency'],
+  ['group', 'baby swallowed a coin and is coughing hard', 'emergency'],
+  ['group', 'My grandmother fell and hit her head, there is blood everywhere', 'emergency'],
+  ['group', 'my son got stung by a bee and his face is swelling up, he is allergic', 'emergency'],
+  ['group', 'my dad looks pale and sweaty and says he feels faint', 'emergency.ask'],
+  ['group', 'Anyone know a good first aid course for parents?', 'none'],
+  ['group', 'The old man from building 5 who collapsed last week is back home', 'none'],
+  ['group', 'I was so scared I almost fainted when the fire alarm went off during the test', 'none'],
+];
