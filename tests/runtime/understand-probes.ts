@@ -2285,3 +2285,28 @@ export const FORTY_FIRST_PROBES: [string, string, string, string?][] = [
   ['group', 'The old man from building 5 who collapsed last week is back home', 'none'],
   ['group', 'I was so scared I almost fainted when the fire alarm went off during the test', 'none'],
 ];
+
+/**
+ * A forty-second set, of danger in Chinese said by what one sees and hears, the last set of the
+ * round; measured before any change for it.
+ */
+export const FORTY_SECOND_PROBES: [string, string, string, string?][] = [
+  ['group', '我爸在沙发上打呼噜叫不醒 嘴角有口水', 'emergency'],
+  ['group', '我妈脸一下子白了 全身冒冷汗 说心里难受', 'emergency'],
+  ['group', '老头子吃着饭突然筷子掉了 话也说不利索', 'emergency'],
+  ['group', '孩子从二楼阳台掉下去了 快来人', 'emergency'],
+  ['group', '外婆被蜜蜂蛰了 现在脸肿得厉害 呼吸有点困难', 'emergency'],
+  ['group', '我爸被电到了 现在躺在地上', 'emergency'],
+  ['group', '小孩掉进小区池塘里了 刚捞上来 没呼吸', 'emergency'],
+  ['group', '我老伴喝酒喝多了 吐了一地 叫不醒', 'emergency'],
+  ['group', '隔壁阿姨说她心口像针扎一样疼 满头大汗', 'emergency'],
+  ['group', '我奶奶这两天老是咳嗽 晚上睡不好', 'none'],
+  ['group', '楼下有人吵架 好像要打起来了', 'none'],
+  ['group', '我家宝宝刚打完疫苗 有点低烧 正常吗', 'none'],
+  ['group', '我爸去年心脏搭了桥 现在每天散步', 'none'],
+  // Written after the change: things that fall, bites that itch, chopsticks dropped are no danger.
+  ['group', '我的手机从阳台掉下去了 快来人帮我捡一下', 'none'],
+  ['group', '快来看 楼上的花盆掉下来了 差点砸到人', 'none'],
+  ['group', '被蚊子咬了好多包 肿得厉害 痒死了', 'none'],
+  ['group', '吃饭的时候筷子掉了一根 哈哈', 'none'],
+];
