@@ -2310,3 +2310,27 @@ export const FORTY_SECOND_PROBES: [string, string, string, string?][] = [
   ['group', '被蚊子咬了好多包 肿得厉害 痒死了', 'none'],
   ['group', '吃饭的时候筷子掉了一根 哈哈', 'none'],
 ];
+
+/**
+ * A forty-third set, of danger again in Chinese, as neighbours who see it happen would write;
+ * measured before any change for it.
+ */
+export const FORTY_THIRD_PROBES: [string, string, string, string?][] = [
+  ['group', '我爸一只手一条腿突然不能动了 嘴也歪了', 'emergency'],
+  ['group', '老人在家里洗澡 很久没出来 敲门也不应', 'emergency.ask'],
+  ['group', '我妈刚吃完药就开始浑身起疹子 嗓子发紧', 'emergency'],
+  ['group', '孩子误喝了爷爷的白酒 现在昏昏沉沉的', 'emergency'],
+  ['group', '老伴摔了一跤 头磕在桌角上 流了很多血', 'emergency'],
+  ['group', '我爸刚才突然眼前一黑倒下了 现在醒了但是很虚弱', 'emergency'],
+  ['group', '我婆婆脸色发紫 说不出话来 手一直抓着脖子', 'emergency'],
+  ['group', '我外婆糖尿病 现在浑身发抖出冷汗 叫她反应很慢', 'emergency'],
+  ['group', '快来人 楼道里有人在抽搐 口吐白沫', 'emergency'],
+  ['group', '邻居家煤气味很重 敲门没人应', 'emergency.ask'],
+  // Labelled an emergency at first; a fever and delirium are asked at once, as the SPEC's list has no fever.
+  ['group', '我妈发高烧四十度 说胡话', 'emergency.ask'],
+  ['group', '爸爸刚刚吐了好多血', 'emergency'],
+  ['group', '我家老人摔倒了 腿好像骨折了', 'emergency'],
+  ['group', '我爸头疼得厉害 吐了两次 以前从来没这样', 'emergency.ask'],
+  ['group', '今天太累了 腿都软了', 'none'],
+  ['group', '看到新闻说有人吃错药进医院 大家小心', 'none'],
+];
