@@ -2334,3 +2334,25 @@ export const FORTY_THIRD_PROBES: [string, string, string, string?][] = [
   ['group', '今天太累了 腿都软了', 'none'],
   ['group', '看到新闻说有人吃错药进医院 大家小心', 'none'],
 ];
+
+/**
+ * A forty-fourth set, mixed danger and its look-alikes, measured before any change for it.
+ */
+export const FORTY_FOURTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我老公刚才在楼下被车撞了 腿在流血 站不起来', 'emergency'],
+  ['group', '宝宝发烧抽了一下 现在眼睛直直的不理人', 'emergency'],
+  ['group', '我爸哮喘犯了 喷雾用了也没用 喘得说不出话', 'emergency'],
+  ['group', '老人家一直说胸口闷得慌 嘴唇有点紫', 'emergency'],
+  ['group', '有个老太太晕倒在菜场门口了 谁在附近', 'emergency'],
+  ['group', 'my mother has had diarrhea all day and now she can barely stand', 'emergency.ask'],
+  ['group', 'the man next door is screaming for help, door is locked', 'emergency.ask'],
+  ['group', 'my dad is diabetic and now he is sweating and shaking and not making sense', 'emergency'],
+  ['group', '我哮喘好多年了 平时随身带喷雾', 'none'],
+  ['group', '谁家孩子在哭 哭了一个小时了', 'none'],
+  ['group', '哈哈 我儿子说他要晕了 因为作业太多', 'none'],
+  ['group', 'We practised CPR on a dummy today, great class', 'none'],
+  // Written after the change: anger, a car that hit a car, and a diabetic's routine page nobody.
+  ['group', '被他气得脸都青了', 'none'],
+  ['group', '我的车停在楼下被别的车撞了 谁看到了', 'none'],
+  ['group', '我爸糖尿病 每天测血糖 出汗多是正常的吗', 'none'],
+];
