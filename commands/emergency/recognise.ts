@@ -131,6 +131,9 @@ const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|下午)[^。
 /** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
 const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
 
+/** A thing that fell, not a person: "my phone fell", 「手机摔了」. */
+const THING_FELL = /\b(?:phone|cup|glass|vase|plate|bottle|box|tree|sign|pot|laptop|picture|shelf|screen)s? (?:just |has |had )?(?:fell|fallen)\b|(?:手机|杯子|碗|盘子|花盆|电脑|镜子)[^。,,]{0,4}(?:摔|掉)/i;
+
 /** A medic asked for a consultation, not for danger now: 「有医生吗 想咨询一下」, "look at my rash this week". */
 const CONSULT = /咨询|请教|想问|问一下|上门打针|调理|复查|开(?:个)?证明|湿疹|皮疹|sometime|this week|next week|look at my|appointment|预约|advice on/i;
 
@@ -170,7 +173,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const urgency = URGENCY.exec(text);
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
-  const habit = HABIT.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = HABIT.exec(text) ?? THING_FELL.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   const hedged = (UNCERTAIN.test(text) || (!urgent && softly(text))) && signs.length <= 1 && !call;

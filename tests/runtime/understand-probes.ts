@@ -2356,3 +2356,24 @@ export const FORTY_FOURTH_PROBES: [string, string, string, string?][] = [
   ['group', '我的车停在楼下被别的车撞了 谁看到了', 'none'],
   ['group', '我爸糖尿病 每天测血糖 出汗多是正常的吗', 'none'],
 ];
+
+/**
+ * A forty-fifth set, of chatter that borrows danger's words, written after the emergency sets of
+ * this round to see that they page nobody; measured before any change for it.
+ */
+export const FORTY_FIFTH_PROBES: [string, string, string, string?][] = [
+  ['group', '昨天在楼下被电动车撞了一下 没事 就擦破点皮', 'none'],
+  ['group', '我家老人糖尿病十几年了 控制得挺好', 'none'],
+  ['group', '孩子被蚊子叮得满脸包 有什么药膏推荐', 'none'],
+  ['group', '那个视频里的人嘴唇都紫了 太吓人了', 'none'],
+  ['group', '笑得我快喘不上气了', 'none'],
+  ['group', '这电视剧看得我心口疼', 'none'],
+  ['group', '我被这个快递气得浑身发抖', 'none'],
+  ['group', '老公打呼噜太响了 吵得我睡不着', 'none'],
+  ['group', '我手机掉进马桶里了 救命', 'none'],
+  ['group', 'The kids are screaming for ice cream again 🙄', 'none'],
+  ['group', 'I am dying to get a haircut after this lockdown', 'none'],
+  ['group', 'My phone fell and the screen is broken', 'none'],
+  ['group', 'Got hit by a wave of tiredness, going to bed early', 'none'],
+  ['group', '今天做核酸排队 差点晕倒 太晒了', 'none'],
+];
