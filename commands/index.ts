@@ -8,9 +8,10 @@ import { medicine } from './medicine/index.js';
 import { trust } from './trust/index.js';
 import { volunteering } from './volunteering/index.js';
 import { wechat } from './wechat/index.js';
+import { wecom } from './wecom/index.js';
 
 /**
  * Every capability linli has, in the order /help lists them. Adding one is a folder, a test folder,
  * a migration and a line here (docs/CONTRIBUTING.md). Only the app imports this list.
  */
-export const allCapabilities: Capability[] = [community, bulletin, trust, volunteering, emergency, medicine, groupbuy, wechat, desk];
+export const allCapabilities: Capability[] = [community, bulletin, trust, volunteering, emergency, medicine, groupbuy, wechat, wecom, desk];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ConsoleAdapter } from './adapters/console.js';
-import { platformAdapters } from './adapters/index.js';
+import { platformAdapters, sendOnlyAdapters } from './adapters/index.js';
 import { App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
 import { LockError } from './db/lock.js';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 
   let app: App;
   try {
-    app = new App({ config, log, adapters: consoleChat ? [consoleChat] : adapters });
+    app = new App({ config, log, adapters: [...(consoleChat ? [consoleChat] : adapters), ...sendOnlyAdapters()] });
   } catch (err) {
     if (err instanceof MigrationError || err instanceof LockError) fail(err.message);
     throw err;

@@ -7,7 +7,7 @@ import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { detectLang } from '../../src/kernel/lang.js';
 import { localDate } from '../../src/kernel/time.js';
-import { groupsOf, volunteersGroupOf } from '../../src/services/communities.js';
+import { canAnswerIn, groupsOf, volunteersGroupOf } from '../../src/services/communities.js';
 import { memberById } from '../../src/services/members.js';
 import { hasSkill } from '../volunteering/store/volunteers.js';
 import type { SendOptions } from '../../src/outbox/store.js';
@@ -46,10 +46,10 @@ export function mayTranslate(ctx: Ctx): boolean {
   return ctx.community !== null && hasSkill(ctx.db, ctx.community.id, ctx.member.id, 'translator');
 }
 
-/** Posts a notice as a translation task: to the volunteers' group, else to the community's groups. */
+/** Posts a notice as a translation task (claimed by replying): to the volunteers' group, else to the community's groups where one can reply. */
 function postTranslationTask(ctx: JobCtx, notice: Notice): void {
   const volunteers = volunteersGroupOf(ctx.db, notice.community_id);
-  const groups = volunteers ? [volunteers] : groupsOf(ctx.db, notice.community_id);
+  const groups = volunteers ? [volunteers] : groupsOf(ctx.db, notice.community_id).filter(canAnswerIn);
   for (const group of groups) {
     ctx.post(group, 'translation.task', { id: notice.id, text: notice.text }, { ref: { kind: 'translation', id: notice.id } });
   }

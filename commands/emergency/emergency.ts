@@ -9,7 +9,7 @@ import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, doorLabel, findDoor, parseDoor } from '../../src/kernel/fields/door.js';
 import { localTime } from '../../src/kernel/time.js';
 import type { Lang, Platform } from '../../src/kernel/types.js';
-import { chatByAddress, communityIds, groupsForBuilding, groupsOf, type Chat } from '../../src/services/communities.js';
+import { canAnswerIn, chatByAddress, communityIds, groupsForBuilding, groupsOf, type Chat } from '../../src/services/communities.js';
 import { endConversation } from '../../src/services/conversations.js';
 import { keptRequest, YES } from '../../src/runtime/pending.js';
 import { recogniseEmergency } from './recognise.js';
@@ -197,7 +197,8 @@ function raise(ctx: Ctx, { door, detail }: EmergencyArgs, reporter: Member): voi
     : doorText
       ? groupsForBuilding(ctx.db, community.id, parseDoor(doorText)!.building)
       : groupsOf(ctx.db, community.id).filter((c) => c.purpose !== 'volunteers');
-  const first = groups[0] ?? { platform: ctx.msg.platform, chat_id: ctx.msg.chatId, lang: null };
+  // The call lives in a group where responders can answer it (a WeCom robot's group only hears it).
+  const first = groups.find(canAnswerIn) ?? groups[0] ?? { platform: ctx.msg.platform, chat_id: ctx.msg.chatId, lang: null };
   const id = createEmergency(
     ctx.db,
     { communityId: community.id, platform: first.platform, chatId: first.chat_id, door: doorText, detail: detail || null, reporterId: reporter.id },

@@ -2,6 +2,7 @@ import { defineCapability } from '../../src/runtime/capability.js';
 import { closeCommand, closeJobs, deliverCommand, paidCommand, sheetsCommand } from './close.js';
 import { groupbuyBulletin, groupbuyPersonalData } from './data.js';
 import { groupbuyDesk } from './desk.js';
+import { groupBuyFileUses } from './file-uses.js';
 import { importCommand } from './import.js';
 import { groupbuyMessages } from './messages.js';
 import { buyCommand, chainCommand, launchCommand, orderJobs } from './order.js';
@@ -33,4 +34,5 @@ export const groupbuy = defineCapability({
   jobs: { ...closeJobs, ...orderJobs },
   desk: [groupbuyDesk],
   openGroupBuys: orderableGroupBuys,
+  fileUses: groupBuyFileUses,
 });

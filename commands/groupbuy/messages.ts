@@ -252,6 +252,8 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.file.payments': { 'zh-CN': '收款', en: 'payments' },
 
   // Imports from 快团团 / 群接龙
+  'groupbuy.fileForImport': { 'zh-CN': '· 导入快团团/群接龙的订单:发 /导入团购', en: '· import 快团团 / 群接龙 orders: send /gbimport' },
+  'groupbuy.fileForDocument': { 'zh-CN': '· 团购 #{id}「{title}」的{doc}:发 {command}', en: '· the {doc} of group-buy #{id} "{title}": send {command}' },
   'groupbuy.importHelp': { 'zh-CN': '/导入 附上快团团或群接龙导出的表格(.xlsx、.xls 或 .csv),生成分楼配送单(团长)', en: '/gbimport with a 快团团 or 群接龙 export attached (.xlsx, .xls or .csv): delivery sheets per building (leader)' },
   'groupbuy.importUsage': { 'zh-CN': '请把快团团或群接龙导出的表格(.xlsx、.xls 或 .csv)作为文件发给我,并写 /导入。', en: 'Send the export from 快团团 or 群接龙 (.xlsx, .xls or .csv) as a file with /gbimport.' },
   'groupbuy.importUnreadable': { 'zh-CN': '打不开「{file}」,请发快团团或群接龙导出的表格(.xlsx、.xls 或 .csv)。', en: 'I cannot open "{file}"; please send the export from 快团团 or 群接龙 as .xlsx, .xls or .csv.' },

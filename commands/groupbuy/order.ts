@@ -5,7 +5,7 @@ import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, type Door } from '../../src/kernel/fields/door.js';
 import { localDateTime } from '../../src/kernel/time.js';
-import { groupsOf } from '../../src/services/communities.js';
+import { canAnswerIn, groupsOf } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { homeOf } from '../../src/services/members.js';
 import { recogniseChain, recognisePlainOrder } from './recognise.js';
@@ -61,7 +61,8 @@ export const launchCommand = defineCommand({
     if (gb.status === 'closed') throw new UserError('groupbuy.closedAlready', { title: gb.title });
     if (gb.status !== 'approved' && gb.status !== 'open') throw new UserError('groupbuy.launchNotApproved', { id, title: gb.title });
     if (ctx.now() >= gb.deadline_at) throw new UserError('groupbuy.deadlinePast');
-    const groups = groupsOf(ctx.db, ctx.community.id).filter((c) => c.purpose !== 'volunteers');
+    // A chain is joined by replying: not in a WeCom robot's group, which only receives.
+    const groups = groupsOf(ctx.db, ctx.community.id).filter((c) => c.purpose !== 'volunteers' && canAnswerIn(c));
     const names = text.split(/[\s、,,]+/).filter(Boolean);
     const targets = names.length > 0 ? names.map((n) => groups.find((g) => g.title === n || g.chat_id === n)) : ctx.isGroup ? [ctx.chat] : [];
     const unknown = names.filter((_n, i) => !targets[i]);

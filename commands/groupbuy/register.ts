@@ -101,7 +101,7 @@ function register(ctx: CommunityCtx, text: string): void {
 }
 
 /** The words of /团购资料 for one document, as the leader would write them. */
-function documentCommand(ctx: Ctx, id: number, kind: DocumentKind): string {
+export function documentCommand(ctx: Ctx, id: number, kind: DocumentKind): string {
   const zh: Record<DocumentKind, string> = { supplier_cert: '营业执照', traffic_pass: '通行证', staff_test: '送货员核酸', driver_test: '司机核酸' };
   const en: Record<DocumentKind, string> = { supplier_cert: 'certificate', traffic_pass: 'pass', staff_test: 'staff', driver_test: 'driver' };
   return ctx.lang === 'en' ? `/gbdoc ${id} ${en[kind]}` : `/团购资料 ${id} ${zh[kind]}`;

@@ -2,6 +2,8 @@ import { dirname, join } from 'node:path';
 import type { Config } from '../kernel/config.js';
 import type { Logger } from '../kernel/log.js';
 import type { Adapter } from '../outbox/port.js';
+import { checkPuppet, knownPuppetsLine } from './wechat-puppets.js';
+import { WecomAdapter } from './wecom/adapter.js';
 
 /**
  * The platform adapters the configuration asks for, ready to start (each knows the names it is
@@ -20,10 +22,22 @@ export async function platformAdapters(config: Config, log: Logger): Promise<Ada
     adapters.push(telegram);
   }
   if (config.wechat) {
+    // A puppet linli does not know is one clear line now, not wechaty's advice to install it later.
+    const puppet = checkPuppet(config.wechat.puppet);
+    if (puppet.forTests) log.warn({ puppet: puppet.name }, `WECHATY_PUPPET=${config.wechat.puppet} is for tests: it connects to no WeChat, so nobody can reach linli through it. Use wechat4u (free) or wechaty-puppet-service (with WECHATY_PUPPET_TOKEN).`);
+    else if (!puppet.known) log.warn({ puppet: puppet.name }, `WECHATY_PUPPET=${config.wechat.puppet} is installed but linli was not tried with it. linli knows: ${knownPuppetsLine()}.`);
     const { WechatAdapter } = await import('./wechat.js');
     adapters.push(new WechatAdapter({ ...config.wechat, name: wechatSessionName(config), log }));
   }
   return adapters;
+}
+
+/**
+ * The platforms that only send, always there beside the chat platforms (or the console): WeCom group
+ * robots, which a secretary adds from any chat (/企业微信群). Without robots it sends nothing.
+ */
+export function sendOnlyAdapters(): Adapter[] {
+  return [new WecomAdapter()];
 }
 
 /** Wechaty keeps the login beside the database (data/wechat.memory-card.json), so a restart needs no new scan. */

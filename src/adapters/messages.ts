@@ -16,6 +16,17 @@ export const platformMessages = defineMessages({
     'zh-CN': '✅ 邻里的微信号已重新登录。如果群里发命令时提示「还没有绑定小区」,请书记在那个群里发一次 /换绑群;不被认出的居民可以发「/换绑 验证码」,或请书记用 /认人 确认。',
     en: '✅ linli\'s WeChat account is logged in again. If a group says it is not bound, a secretary sends /rebindgroup there once; residents who are not recognised send "/rebind <code>", or a secretary confirms them with /confirmmember.',
   },
+
+  'wecom.robotGone': {
+    'zh-CN':
+      '⚠️ 企业微信群「{chat}」的机器人不能用了({reason}),{count} 条消息没有发出。可能是机器人被移出了群,或者它的地址被删除、重置。请在企业微信里给这个群重新添加机器人(群聊右上角「…」→「消息推送」或「群机器人」),然后私聊我发:/企业微信群 添加 {chat} 新的地址',
+    en: '⚠️ The robot of the WeCom group "{chat}" no longer works ({reason}); {count} message(s) were not sent. It was probably removed from the group, or its address was deleted or reset. Add a robot to that group again in WeCom (「…」 at the top right → 「消息推送」 or 「群机器人」), then send me privately: /wecom add {chat} <new address>',
+  },
+  'wecom.keyLost': {
+    'zh-CN':
+      '⚠️ 企业微信群「{chat}」的机器人地址读不出来了:保存地址用的密钥换了或丢了(secret.key 文件或 LINLI_SECRET_KEY),{count} 条消息没有发出。请私聊我重新发一次:/企业微信群 添加 {chat} 机器人地址',
+    en: '⚠️ The robot address of the WeCom group "{chat}" cannot be read: the key it was stored with changed or was lost (the secret.key file or LINLI_SECRET_KEY); {count} message(s) were not sent. Please send it to me privately again: /wecom add {chat} <robot address>',
+  },
 });
 
 declare module '../kernel/catalogue.js' {

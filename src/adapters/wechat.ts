@@ -1,5 +1,6 @@
 import './messages.js';
-import { FileBox, type FileBoxInterface } from 'file-box';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { FileBox } from 'file-box';
 import { qrcodeValueToImageUrl, ScanStatus, types, WechatyBuilder } from 'wechaty';
 import type { Contact, Message, Room, Wechaty } from 'wechaty';
 import type { Deps } from '../services/deps.js';
@@ -17,10 +18,11 @@ import {
   rememberStableKey,
 } from '../services/wechat-ids.js';
 import { FileTooBig, SendError, type Adapter, type MessageSink } from '../outbox/port.js';
-import { isRateLimited, parseQuote, quotedBody, stripMention } from './wechat-text.js';
+import { DEFAULT_PUPPET, puppetName } from './wechat-puppets.js';
+import { groupNoteText, isRateLimited, parseQuote, quotedBody, stripMention } from './wechat-text.js';
+import { networkTrouble, TroubleLog, WECHAT4U_HOST, Wechat4uRetries } from './wechat-trouble.js';
 
-/** The puppet used when WECHATY_PUPPET names none: the web protocol, which needs no paid token. */
-export const DEFAULT_PUPPET = 'wechaty-puppet-wechat4u';
+export { DEFAULT_PUPPET, puppetName };
 /** A logout (or a silent drop) is told to the admins after at most this long; the issue asks for five minutes. */
 export const LOGOUT_NOTICE_MS = 2 * 60_000;
 
@@ -63,10 +65,20 @@ export class WechatAdapter implements Adapter {
   private logoutNoticed = false;
   private stopping = false;
   private stopped: Promise<void> | undefined;
-  /** File boxes of recent attachments, by message id (fetched only when a step waits for the file). */
-  private readonly boxes = new Map<string, FileBoxInterface>();
 
-  constructor(private readonly opts: WechatOptions) {}
+  /** Connection trouble, logged once a minute; wechat4u's retries, spaced out. */
+  private readonly trouble: TroubleLog;
+  private readonly retries = new Wechat4uRetries();
+
+  constructor(private readonly opts: WechatOptions) {
+    this.trouble = new TroubleLog(opts.log);
+  }
+
+  /** WeChat answered: a try to log in goes at once again, and the trouble (if any) is over. */
+  private reached(): void {
+    this.retries.reached();
+    this.trouble.reached();
+  }
 
   get loggedIn(): boolean {
     return this.bot?.isLoggedIn ?? false;
@@ -76,17 +88,22 @@ export class WechatAdapter implements Adapter {
     if (!deps) throw new Error('the WeChat adapter needs the database: start(sink, deps)');
     this.deps = deps;
     const { log } = this.opts;
+    const name = this.opts.name ?? 'linli-wechat';
+    setAsideBrokenLogin(`${name}.memory-card.json`, log);
     const bot = WechatyBuilder.build({
-      name: this.opts.name ?? 'linli-wechat',
+      name,
       puppet: (this.opts.puppetInstance ?? puppetName(this.opts.puppet)) as never,
       puppetOptions: this.opts.token ? { token: this.opts.token } : undefined,
     });
     this.bot = bot;
+    const wechat4u = !this.opts.puppetInstance && puppetName(this.opts.puppet) === DEFAULT_PUPPET;
     bot.on('scan', (qrcode, status) => {
+      this.reached();
       if (status === ScanStatus.Waiting || status === ScanStatus.Timeout) void this.showQr(qrcode);
       else log.info({ status: ScanStatus[status] }, 'WeChat login: QR code scanned, confirm on the phone');
     });
     bot.on('login', (user) => {
+      this.reached();
       log.info({ user: user.name() }, 'WeChat logged in');
       if (this.logoutNoticed) this.tellAdmins('wechat.loggedInAgain', {});
       this.everLoggedIn = true;
@@ -94,10 +111,16 @@ export class WechatAdapter implements Adapter {
       this.lastLoggedInAt = deps.clock.now();
     });
     bot.on('logout', (_user, reason) => this.loggedOut(reason ? String(reason) : 'logout'));
-    bot.on('error', (err) => log.error({ err }, 'WeChat puppet error'));
+    // Without a network a puppet fails every few hundred ms: one line a minute says what cannot be reached.
+    bot.on('error', (err) => {
+      const trouble = networkTrouble(err, wechat4u ? WECHAT4U_HOST : 'the WeChat puppet service');
+      if (trouble) this.trouble.failed(trouble, wechat4u ? this.retries.nextDelay : undefined);
+      else log.error({ err }, 'WeChat puppet error');
+    });
     // The puppet announces messages in order; wechaty's own 'message' event comes in whatever order
     // their details finish loading. So take the ids from the puppet and load them one at a time.
     bot.on('puppet', (puppet) => {
+      if (wechat4u) this.retries.attach(puppet);
       puppet.on('message', ({ messageId }) => {
         this.chain = this.chain
           .then(async () => {
@@ -116,6 +139,7 @@ export class WechatAdapter implements Adapter {
   stop(): Promise<void> {
     this.stopped ??= (async () => {
       this.stopping = true; // our own shutdown logs the puppet out: that is no news for the admins
+      this.retries.stop();
       if (this.watch) clearInterval(this.watch);
       await this.bot?.stop();
       await this.idle();
@@ -173,9 +197,13 @@ export class WechatAdapter implements Adapter {
     const talker = m.talker();
     if (talker.type() !== types.Contact.Individual) return; // official accounts, service notices
     const room = m.room();
-    const file = await this.fileOf(m);
-    let text = m.type() === types.Message.Text ? m.text() : '';
-    if (text.trim() === '' && !file) return; // stickers, pictures, voice: nothing for linli
+    const type = m.type();
+    const file = this.fileOf(m);
+    // WeChat's own 「#接龙」 (a group note) is read as the chain it shows.
+    let text = type === types.Message.Text ? m.text() : type === types.Message.GroupNote ? groupNoteText(m.text()) : '';
+    // A voice message: nothing to read, but an elderly resident who spoke is answered (in private).
+    const voice = type === types.Message.Audio;
+    if (text.trim() === '' && !file && !voice) return; // stickers, videos, links: nothing for linli
 
     const self = this.bot!.currentUser;
     let mentionsBot = false;
@@ -205,6 +233,7 @@ export class WechatAdapter implements Adapter {
       mentionsBot,
       mentions: mentions.length > 0 ? mentions : undefined,
       file,
+      voice: voice || undefined,
       time: m.date().getTime(),
     };
     const quote = parseQuote(text);
@@ -241,30 +270,24 @@ export class WechatAdapter implements Adapter {
   }
 
   /**
-   * An attachment as WeChat describes it (name, size when known): nothing is downloaded until a
-   * step waits for it (fetchFile). The file box is kept for a while, so the fetch needs no lookup.
+   * An attachment or a photo as WeChat describes it: its name from the message, nothing downloaded.
+   * (A puppet's file box may download at once: wechat4u's fetches the whole file to make one.) The
+   * bytes are fetched only when a step waits for this person's file (fetchFile). A photo counts as a
+   * file: where a document is asked for (a 通行证, a 核酸 certificate) a photo of it will do.
    */
-  private async fileOf(m: Message): Promise<IncomingFile | undefined> {
-    if (m.type() !== types.Message.Attachment) return undefined;
-    try {
-      const box = await m.toFileBox();
-      this.boxes.set(m.id, box);
-      for (const old of this.boxes.keys()) {
-        if (this.boxes.size <= 100) break;
-        this.boxes.delete(old);
-      }
-      return { name: box.name, mimeType: box.mediaType, size: box.size > 0 ? box.size : undefined, ref: m.id };
-    } catch (err) {
-      this.opts.log.warn({ err, messageId: m.id }, 'could not read a WeChat attachment\'s description');
-      return undefined;
-    }
+  private fileOf(m: Message): IncomingFile | undefined {
+    const type = m.type();
+    if (type !== types.Message.Attachment && type !== types.Message.Image) return undefined;
+    const named = m.payload?.filename?.trim();
+    const name = named || (type === types.Message.Image ? `photo-${m.id.slice(-8)}.jpg` : `file-${m.id.slice(-8)}`);
+    return { name, mimeType: type === types.Message.Image ? 'image/jpeg' : undefined, ref: m.id };
   }
 
   /** Downloads an attachment by its message id, stopping as soon as more than `maxBytes` have come. */
   async fetchFile(file: IncomingFile, maxBytes: number): Promise<Buffer> {
     if (!file.ref || !this.bot) throw new Error('no WeChat message to fetch the file from');
-    const m = this.boxes.has(file.ref) ? undefined : await this.bot.Message.find({ id: file.ref });
-    const box = this.boxes.get(file.ref) ?? (await m?.toFileBox());
+    const m = await this.bot.Message.find({ id: file.ref });
+    const box = await m?.toFileBox();
     if (!box) throw new Error('the WeChat message with the file is gone');
     if (box.size > maxBytes) throw new FileTooBig(`${box.size} bytes`);
     const chunks: Buffer[] = [];
@@ -333,11 +356,26 @@ export class WechatAdapter implements Adapter {
   }
 }
 
-/** WECHATY_PUPPET=wechat4u (or on, default) means the free web-protocol puppet; anything else is an npm name. */
-export function puppetName(setting: string): string {
-  const s = setting.trim().toLowerCase();
-  if (['', 'on', 'true', '1', 'yes', 'default', 'wechat4u'].includes(s)) return DEFAULT_PUPPET;
-  return setting.trim();
+/**
+ * A login file cut short (the process was killed while wechaty saved it) makes wechaty print a JSON
+ * error at every start; it is set aside, and the account scans a new QR code.
+ */
+function setAsideBrokenLogin(file: string, log: Logger): void {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return; // none yet: the first login
+  }
+  // Empty: a run that stopped before any login (wechaty writes the file at stop); nothing is lost.
+  if (text.trim() === '') return rmSync(file, { force: true });
+  try {
+    JSON.parse(text);
+  } catch {
+    const aside = `${file}.broken-${Date.now()}`;
+    renameSync(file, aside);
+    log.warn({ file: aside }, 'the saved WeChat login was damaged (an interrupted save) and was set aside: scan the new QR code');
+  }
 }
 
 /**

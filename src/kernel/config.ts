@@ -1,8 +1,12 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
-/** Platforms linli speaks on. `console` is the terminal chat used when no platform is configured. */
-export const PLATFORMS = ['telegram', 'wechat', 'console'] as const;
+/**
+ * Platforms linli speaks on. `console` is the terminal chat used when no platform is configured;
+ * `wecom` is a WeCom (企业微信) group robot: it only sends, into groups a secretary added by their
+ * robot's webhook address.
+ */
+export const PLATFORMS = ['telegram', 'wechat', 'wecom', 'console'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 const adminId = z
@@ -67,6 +71,7 @@ export const Env = z.object({
   LINLI_DESK_TRUST_PROXY: optionalText.pipe(z.enum(['0', '1', 'true', 'false', 'yes', 'no'], 'must be 1 or 0').optional()),
   LINLI_HEALTH_PORT: optionalText.pipe(z.string().regex(/^\d+$/, 'must be a TCP port (1-65535)').transform(Number).pipe(z.number().min(1, 'must be a TCP port (1-65535)').max(65535, 'must be a TCP port (1-65535)')).optional()),
   LINLI_HEALTH_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  LINLI_SECRET_KEY: optionalText.pipe(z.string().min(16, 'must be at least 16 characters (e.g. the output of: openssl rand -base64 32)').optional()),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -92,6 +97,11 @@ export interface Config {
   /** Where GET /healthz is answered (none unless LINLI_HEALTH_PORT is set). */
   healthPort?: number;
   healthHost: string;
+  /**
+   * The key that seals secrets stored in the database (WeCom robot addresses), when given in
+   * LINLI_SECRET_KEY; otherwise a key file beside the database (src/kernel/secret-box.ts).
+   */
+  secretKey?: string;
 }
 
 export interface DeskConfig {
@@ -157,5 +167,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           },
     healthPort: env.LINLI_HEALTH_PORT,
     healthHost: env.LINLI_HEALTH_HOST,
+    secretKey: env.LINLI_SECRET_KEY,
   };
 }

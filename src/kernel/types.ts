@@ -59,6 +59,8 @@ export interface Incoming {
   /** Platform user ids @-mentioned in the message (not the bot). */
   mentions?: { userId: string; name: string }[];
   file?: IncomingFile;
+  /** A voice message: there is nothing to read; in a private chat the person is asked to type. */
+  voice?: boolean;
   /** When the platform says it was sent, epoch ms. */
   time: number;
 }
@@ -134,6 +136,8 @@ export interface OutgoingMessage extends ChatAddress {
   text: string;
   replyTo?: string;
   mentions?: string[];
+  /** An urgent message's first part (an emergency, an urgent notice): a platform may call everyone's attention to it (WeCom's @all). */
+  urgent?: boolean;
   /** A document (a spreadsheet), sent as a file. */
   file?: { name: string; data: Buffer };
   /** A picture (a PNG card), sent as a photo on Telegram and an image on WeChat. */

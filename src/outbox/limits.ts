@@ -28,7 +28,9 @@ export interface Limits extends PartLimits {
 /**
  * Telegram: about 1 message a second per chat, 20 a minute per group, 30 a second in all (we
  * keep 25). WeChat: personal accounts are banned for machine-like sending, so 3 s per chat,
- * 3-5 s with jitter when switching chats, 40 a minute and a daily cap. The console has no limits.
+ * 3-5 s with jitter when switching chats, 40 a minute and a daily cap. WeCom: each group robot
+ * takes 20 messages a minute (we keep 18) and a text of 2048 UTF-8 bytes; a robot is one chat, so
+ * a 45009 "too frequent" holds that robot only. The console has no limits.
  * Each part of a long text counts as a message of its own (src/outbox/parts.ts).
  */
 export function limitsFor(platform: Platform, config: Pick<Config, 'wechatDailyCap'>): Limits {
@@ -56,6 +58,20 @@ export function limitsFor(platform: Platform, config: Pick<Config, 'wechatDailyC
         coalesceEveryMs: 15_000,
         coalesceMaxChars: 2000,
         platformPauseMs: 30 * 60_000,
+      };
+    case 'wecom':
+      return {
+        // "text.content 最长不超过2048个字节" (developer.work.weixin.qq.com/document/path/91770). Pictures carry no text.
+        textLimit: 2048,
+        textUnit: 'utf8',
+        captionLimit: 0,
+        chatGapMs: 1000,
+        // "每个机器人发送的消息不能超过20条/分钟": a little under, so a 45009 is a safety net, not the pace.
+        groupWindow: { windowMs: 60_000, max: 18 },
+        platformWindows: [],
+        coalesceEveryMs: 15_000,
+        coalesceMaxChars: 600,
+        platformPauseMs: 60_000,
       };
     case 'console':
       return { textLimit: Infinity, captionLimit: Infinity, chatGapMs: 0, platformWindows: [], coalesceEveryMs: 0, coalesceMaxChars: 100_000, platformPauseMs: 0 };

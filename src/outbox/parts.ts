@@ -13,8 +13,13 @@ export interface Part {
 
 /** What a platform takes in one message. */
 export interface PartLimits {
-  /** Longest text message (UTF-16 code units, as JavaScript and Telegram count). */
+  /** Longest text message, in `textUnit`s. */
   textLimit: number;
+  /**
+   * How the platform counts: UTF-16 code units as JavaScript and Telegram do (the default), or
+   * UTF-8 bytes as WeCom does (a Chinese character is 3, an emoji 4).
+   */
+  textUnit?: 'utf16' | 'utf8';
   /** Longest caption a file may carry; 0 when files go without text (WeChat). */
   captionLimit: number;
 }
@@ -33,7 +38,7 @@ const MENTION_ROOM = 32;
 export function partsOf(text: string, hasFile: boolean, limits: PartLimits, mentions = 0, cutNotice = '…'): Part[] {
   if (hasFile && text.length <= limits.captionLimit) return [{ text, withFile: true }];
   const room = Math.min(limits.textLimit / 4, mentions * MENTION_ROOM);
-  let texts = text === '' ? [] : splitText(text, limits.textLimit - room);
+  let texts = text === '' ? [] : splitText(text, limits.textLimit - room, limits.textUnit);
   if (texts.length > MAX_PARTS) texts = [...texts.slice(0, MAX_PARTS - 1), cutNotice];
   const parts = texts.map((t) => ({ text: t, withFile: false }));
   if (hasFile) parts.push({ text: '', withFile: true });
@@ -41,11 +46,13 @@ export function partsOf(text: string, hasFile: boolean, limits: PartLimits, ment
 }
 
 /**
- * Splits text into parts of at most `limit` characters, on line boundaries where it can: a line
- * longer than the limit is cut, never inside a surrogate pair (an emoji stays whole).
+ * Splits text into parts of at most `limit` characters (UTF-16 code units, or UTF-8 bytes), on
+ * line boundaries where it can: a line longer than the limit is cut, never inside a surrogate pair
+ * (an emoji stays whole), and in UTF-8 never inside a character cluster (a family emoji, a flag).
  */
-export function splitText(text: string, limit: number): string[] {
-  if (text.length <= limit) return [text];
+export function splitText(text: string, limit: number, unit: 'utf16' | 'utf8' = 'utf16'): string[] {
+  const size = unit === 'utf8' ? utf8Bytes : utf16Units;
+  if (size(text) <= limit) return [text];
   const parts: string[] = [];
   let current = '';
   const flush = () => {
@@ -54,16 +61,14 @@ export function splitText(text: string, limit: number): string[] {
   };
   for (const line of text.split('\n')) {
     const candidate = current === '' ? line : `${current}\n${line}`;
-    if (candidate.length <= limit) {
+    if (size(candidate) <= limit) {
       current = candidate;
       continue;
     }
     flush();
     let rest = line;
-    while (rest.length > limit) {
-      let cut = limit;
-      const code = rest.charCodeAt(cut - 1);
-      if (code >= 0xd800 && code <= 0xdbff) cut--; // keep a surrogate pair together
+    while (size(rest) > limit) {
+      const cut = unit === 'utf8' ? utf8Cut(rest, limit) : utf16Cut(rest, limit);
       parts.push(rest.slice(0, cut));
       rest = rest.slice(cut);
     }
@@ -71,4 +76,41 @@ export function splitText(text: string, limit: number): string[] {
   }
   flush();
   return parts.length > 0 ? parts : [''];
+}
+
+const utf16Units = (s: string): number => s.length;
+const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/** Where to cut a line to keep at most `limit` code units: never inside a surrogate pair. */
+function utf16Cut(line: string, limit: number): number {
+  const code = line.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Where to cut a line to keep at most `limit` UTF-8 bytes: after the last whole character cluster
+ * that fits, or after the last code point when a single cluster is longer than the limit.
+ */
+function utf8Cut(line: string, limit: number): number {
+  let bytes = 0;
+  for (const { segment, index } of graphemes.segment(line)) {
+    const b = utf8Bytes(segment);
+    if (bytes + b <= limit) {
+      bytes += b;
+      continue;
+    }
+    if (index > 0) return index;
+    // One cluster alone is over the limit (zalgo text): cut between its code points.
+    let at = 0;
+    for (const cp of segment) {
+      const c = utf8Bytes(cp);
+      if (bytes + c > limit) break;
+      bytes += c;
+      at += cp.length;
+    }
+    return Math.max(at, segment.codePointAt(0)! > 0xffff ? 2 : 1);
+  }
+  return line.length;
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../kernel/catalogue.js';
 import type { Deps } from '../services/deps.js';
 import type { Incoming, IncomingFile, OutgoingMessage, Platform } from '../kernel/types.js';
 
@@ -8,13 +9,15 @@ export type MessageSink = (msg: Incoming) => Promise<unknown>;
  * A send that failed. `retryAfterMs` when the platform said when to try again (Telegram's 429, for
  * that chat only); `pausePlatform` when the whole account must rest (WeChat's "操作过于频繁");
  * `chatGone` when the bot can no longer write to the chat (removed from the group, blocked by the
- * person); `permanent` when the platform refuses this message itself. Anything else is taken as
- * passing (5xx, no connection) and tried again until it goes out.
+ * person), with `goneNotice` when the secretaries must be told something else than the usual
+ * (a WeCom robot is added again with a new address, not re-invited); `permanent` when the platform
+ * refuses this message itself. Anything else is taken as passing (5xx, no connection) and tried
+ * again until it goes out.
  */
 export class SendError extends Error {
   constructor(
     message: string,
-    readonly opts: { retryAfterMs?: number; permanent?: boolean; pausePlatform?: boolean; chatGone?: boolean } = {},
+    readonly opts: { retryAfterMs?: number; permanent?: boolean; pausePlatform?: boolean; chatGone?: boolean; goneNotice?: MessageKey } = {},
   ) {
     super(message);
   }

@@ -341,6 +341,7 @@ export class OutboxWorker {
       if (index === 0) {
         out.replyTo = first.reply_to ?? undefined;
         if (first.mentions) out.mentions = JSON.parse(first.mentions) as string[];
+        if (first.priority >= PRIORITY.urgent) out.urgent = true;
       }
       if (part.withFile && first.file_json) {
         const spec = JSON.parse(first.file_json) as SpreadsheetSpec;
@@ -465,7 +466,7 @@ export class OutboxWorker {
       log.warn({ ...where, retryAfterMs: e.opts.retryAfterMs }, 'rate limited: this chat waits');
       return;
     }
-    if (e.opts.chatGone) return this.chatGone(pick, e.message);
+    if (e.opts.chatGone) return this.chatGone(pick, e.message, e.opts.goneNotice);
     if (e.opts.permanent) {
       // The platform refuses this message itself (not the chat, not an outage): trying again cannot help.
       db.transaction(() => {
@@ -513,7 +514,7 @@ export class OutboxWorker {
    * the chat is recorded as gone, its messages fail, and its community's secretaries hear of it once
    * (the admins, for a chat of no community).
    */
-  private chatGone(pick: Pick, reason: string): void {
+  private chatGone(pick: Pick, reason: string, notice: MessageKey = 'outbox.chatGone'): void {
     const { db, clock, config, log } = this.deps;
     const now = clock.now();
     db.transaction(() => {
@@ -524,9 +525,9 @@ export class OutboxWorker {
       const params = { chat: name, platform: pick.platform, count: failed, reason: reason.slice(0, 200) };
       const told = members.filter((m) => !(m.platform === pick.platform && m.private_chat_id === pick.chatId));
       for (const m of told) {
-        enqueue(db, privateAddress(m)!, t(m.lang ?? 'zh-CN', 'outbox.chatGone', params), { priority: PRIORITY.urgent, ref: { kind: ALERT_KIND, id: pick.rows[0]!.id } }, now);
+        enqueue(db, privateAddress(m)!, t(m.lang ?? 'zh-CN', notice, params), { priority: PRIORITY.urgent, ref: { kind: ALERT_KIND, id: pick.rows[0]!.id } }, now);
       }
-      if (told.length === 0) tellAdmins(this.deps, 'outbox.chatGone', params, { except: [], ref: { kind: ALERT_KIND, id: pick.rows[0]!.id } });
+      if (told.length === 0) tellAdmins(this.deps, notice, params, { except: [], ref: { kind: ALERT_KIND, id: pick.rows[0]!.id } });
     })();
     this.kicked = true;
   }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open.js';
 import type { Member } from '../services/members.js';
 import type { Catalogue, MessageKey } from '../kernel/catalogue.js';
-import type { Lang } from '../kernel/types.js';
+import type { IncomingFile, Lang } from '../kernel/types.js';
 import type { AnyCommand, JobHandler } from './command.js';
 import type { Ctx, JobCtx } from './context.js';
 import type { DeskSection } from './desk.js';
@@ -89,6 +89,12 @@ export interface Capability {
   desk?: DeskSection[];
   /** The group-buys open where a message was written, for the recognisers (src/runtime/understand.ts). */
   openGroupBuys?(ctx: Ctx): OpenGroupBuy[];
+  /**
+   * What a file that came alone from this person may be for, as lines naming the command that
+   * takes it ("导入团购订单:发 /导入团购"); none when the capability expects no file from them.
+   * The person is asked, and the command that follows takes the file (src/runtime/files/step.ts).
+   */
+  fileUses?(ctx: Ctx, file: IncomingFile): string[];
   /** Runs once when the bot starts, in a transaction (e.g. making sure a nightly job exists). */
   start?(ctx: JobCtx): void;
   /**

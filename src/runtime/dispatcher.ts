@@ -133,6 +133,12 @@ export class Dispatcher {
     const forBot = prepared.kind === 'command' || !msg.isGroup || prepared.addressed || msg.replyToMessageId !== undefined;
     const flooded = forBot ? this.flooded(ctx) : undefined;
     if (flooded) return this.done(incomingId, flooded.status, flooded.as);
+    // A voice message holds nothing to read: asked to type (in their last language), privately; silence in a group.
+    if (msg.voice && msg.text.trim() === '') {
+      if (msg.isGroup) return this.done(incomingId, 'ignored', 'voice');
+      ctx.reply('core.voice');
+      return this.done(incomingId, 'handled', 'voice');
+    }
     // The language a member writes in is remembered for later private messages (a handler may
     // put it back, e.g. for a translator writing English); a refused message changes nothing.
     const languageChanged = prepared.lang !== undefined && prepared.lang !== member.lang;

@@ -74,6 +74,10 @@ export const coreMessages = defineMessages({
   },
   'core.notUnderstoodWhere': { 'zh-CN': '没看懂是哪个小区。', en: 'I could not tell which community.' },
   'core.welcome': { 'zh-CN': '好的,已记下您是{name}的居民。', en: 'Thank you: you are now registered as a resident of {name}.' },
+  'core.voice': {
+    'zh-CN': '抱歉,我听不了语音。请打字告诉我,或者请家人邻居帮忙。',
+    en: 'Sorry, I cannot listen to voice messages. Please type it, or ask family or a neighbour to help.',
+  },
   'core.slowDown': {
     'zh-CN': '您发得太快了,请歇一会儿,一分钟后再发。这期间的消息我先不回复。',
     en: 'You are sending messages very fast. Please wait a minute; I will not answer until then.',

@@ -70,7 +70,13 @@ export function setChatLang(db: Db, chatRowId: number, lang: Lang | null): void 
   db.prepare('UPDATE chats SET lang = ? WHERE id = ?').run(lang, chatRowId);
 }
 
-/** Every group chat bound to a community, in a stable order. */
+/**
+ * Whether people in a chat can answer the bot there: not in a WeCom robot's group, which only
+ * receives. Posts that ask for replies (a chain to join, a translation to claim) go to groups that can.
+ */
+export const canAnswerIn = (chat: Pick<Chat, 'platform'>): boolean => chat.platform !== 'wecom';
+
+/** Every group chat bound to a community, in a stable order (WeCom robots' groups among them). */
 export function groupsOf(db: Db, communityId: number): Chat[] {
   return db
     .prepare('SELECT * FROM chats WHERE community_id = ? AND is_group = 1 ORDER BY id')

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { ChatAddress, FileKind, Platform } from '../kernel/types.js';
+import type { ChatAddress, FileKind, IncomingFile, Platform } from '../kernel/types.js';
 
 /** A step waiting for a person's file in a chat (a command that came without its file). */
 export interface FileWait {
@@ -22,6 +22,43 @@ export function takeFileWait(db: Db, memberId: number, at: ChatAddress, now: num
   if (!wait) return undefined;
   db.prepare('DELETE FROM file_waits WHERE member_id = ? AND platform = ? AND chat_id = ?').run(memberId, at.platform, at.chatId);
   return wait.expires_at > now ? { kind: wait.kind, command: wait.command } : undefined;
+}
+
+/** A file that came alone: what a command that follows from the same person here may take. */
+export interface FileOffer {
+  messageId: string;
+  /** Name, size, type and how to fetch it; never its bytes. */
+  file: IncomingFile;
+}
+
+/**
+ * Remembers the file a person just sent here (one at a time: a newer file replaces it). Offers gone
+ * stale are dropped on the way: a file's name may say whose it is (王阿姨核酸.jpg).
+ */
+export function saveFileOffer(db: Db, memberId: number, at: ChatAddress, offer: FileOffer, expiresAt: number, now: number): void {
+  db.prepare('DELETE FROM file_offers WHERE expires_at <= ?').run(now);
+  db.prepare(
+    `INSERT INTO file_offers (member_id, platform, chat_id, message_id, file_json, expires_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (member_id, platform, chat_id) DO UPDATE SET message_id = excluded.message_id, file_json = excluded.file_json, expires_at = excluded.expires_at`,
+  ).run(memberId, at.platform, at.chatId, offer.messageId, JSON.stringify(offer.file), expiresAt);
+}
+
+/** The file this person sent here lately, taken if it has not expired and `accept` takes it (else it stays). */
+export function takeFileOffer(db: Db, memberId: number, at: ChatAddress, now: number, accept: (file: IncomingFile) => boolean): FileOffer | undefined {
+  const row = db
+    .prepare('SELECT message_id, file_json, expires_at FROM file_offers WHERE member_id = ? AND platform = ? AND chat_id = ?')
+    .get(memberId, at.platform, at.chatId) as { message_id: string; file_json: string; expires_at: number } | undefined;
+  if (!row) return undefined;
+  const offer = { messageId: row.message_id, file: JSON.parse(row.file_json) as IncomingFile };
+  const fresh = row.expires_at > now;
+  if (fresh && !accept(offer.file)) return undefined;
+  db.prepare('DELETE FROM file_offers WHERE member_id = ? AND platform = ? AND chat_id = ?').run(memberId, at.platform, at.chatId);
+  return fresh ? offer : undefined;
+}
+
+/** For /forgetme: the files this person sent that no command took yet are forgotten. */
+export function forgetFileOffers(db: Db, memberId: number): number {
+  return db.prepare('DELETE FROM file_offers WHERE member_id = ?').run(memberId).changes;
 }
 
 export interface FileReadRow {

@@ -1,7 +1,7 @@
 import assert from 'node:assert';
 import { describe, expect, it } from 'vitest';
 import { puppetName } from '../../src/adapters/wechat.js';
-import { isRateLimited, parseQuote, quotedBody, stripMention } from '../../src/adapters/wechat-text.js';
+import { groupNoteText, isRateLimited, parseQuote, quotedBody, stripMention } from '../../src/adapters/wechat-text.js';
 import { splitText } from '../../src/outbox/parts.js';
 
 describe('reading WeChat text', () => {
@@ -50,5 +50,21 @@ describe('reading WeChat text', () => {
     expect(puppetName('wechat4u')).toBe('wechaty-puppet-wechat4u');
     expect(puppetName('default')).toBe('wechaty-puppet-wechat4u');
     expect(puppetName('wechaty-puppet-service')).toBe('wechaty-puppet-service');
+  });
+});
+
+describe('WeChat\'s own 「#接龙」 (a group note)', () => {
+  it('reads wechat4u\'s title as the chain, headed by its own 「#接龙」 line', () => {
+    expect(groupNoteText('#接龙\r\n蔬菜套餐\r\n\r\n1. 张阿姨 5-302 B×2')).toBe('#接龙\n蔬菜套餐\n\n1. 张阿姨 5-302 B×2');
+    expect(groupNoteText('接龍 蔬菜套餐\n1. 張阿姨 5-302 B×2')).toBe('#接龙\n蔬菜套餐\n1. 張阿姨 5-302 B×2');
+    expect(groupNoteText('蔬菜套餐\n1. 张阿姨 5-302')).toBe('#接龙\n蔬菜套餐\n1. 张阿姨 5-302');
+  });
+
+  it('reads the XML another puppet may hand on, entities and CDATA included; an empty note is nothing', () => {
+    const xml = '<msg><appmsg appid=""><title><![CDATA[#接龙\n团购 #1\n\n1. 张阿姨 5-302 B&amp;C各1]]></title><type>53</type></appmsg></msg>';
+    expect(groupNoteText(xml)).toBe('#接龙\n团购 #1\n\n1. 张阿姨 5-302 B&C各1');
+    expect(groupNoteText('<msg><appmsg><title>1. &#24352;&#x963F;&#23016; 5-302 &lt;B&gt;</title></appmsg></msg>')).toBe('#接龙\n1. 张阿姨 5-302 <B>');
+    expect(groupNoteText('<msg><appmsg><title></title></appmsg></msg>')).toBe('');
+    expect(groupNoteText('  ')).toBe('');
   });
 });

@@ -7,6 +7,8 @@ import { App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/kernel/config.js';
 import { FakeClock } from '../../src/kernel/clock.js';
 import type { Incoming } from '../../src/kernel/types.js';
+import type { Logger } from '../../src/kernel/log.js';
+import type { Adapter } from '../../src/outbox/port.js';
 
 /** 2026-04-20 09:00 in Shanghai: a weekday morning in the lockdown. */
 export const MORNING = Date.parse('2026-04-20T09:00:00+08:00');
@@ -17,6 +19,10 @@ export interface ChatOptions {
   /** Reuse a database folder (to test restarts). */
   dir?: string;
   env?: Record<string, string>;
+  /** Platforms beside the console chat (a WeCom robot's adapter); started with `startAdapters()`. */
+  adapters?: Adapter[];
+  /** The app's log (silent unless given: a test that reads what is logged gives its own). */
+  log?: Logger;
 }
 
 /**
@@ -40,7 +46,15 @@ export class TestChat {
       ...opts.env,
     });
     this.adapter = new ConsoleAdapter({ now: () => this.clock.now() });
-    this.app = new App({ config: this.config, log: pino({ level: 'silent' }), adapters: [this.adapter], clock: this.clock });
+    this.extra = opts.adapters ?? [];
+    this.app = new App({ config: this.config, log: opts.log ?? pino({ level: 'silent' }), adapters: [this.adapter, ...this.extra], clock: this.clock });
+  }
+
+  private readonly extra: Adapter[];
+
+  /** Starts the platforms given beside the console (they keep the database to send). */
+  async startAdapters(): Promise<void> {
+    for (const a of this.extra) await a.start((msg) => this.app.dispatcher.submit(msg), this.app.deps);
   }
 
   get db() {

@@ -110,9 +110,22 @@ export class WechatWorld {
    * message of type Attachment. (The mock's own `say(fileBox)` types only .txt/.doc/.pdf so.)
    */
   sendFile(from: ContactMock, to: RoomMock | ContactMock, box: FileBox): void {
-    const id = `file-${++this.files}-${Date.now()}`;
-    this.mocker.cacheFileBoxPayload.set(id, box.toJSON());
-    const base = { id, talkerId: from.id, timestamp: Date.now(), type: types.Message.Attachment };
+    // WeChat names the file in the message itself (wechat4u: the appmsg title), before any download.
+    this.deliver(from, to, { type: types.Message.Attachment, filename: box.name }, box);
+  }
+
+  /**
+   * WeChat's own 「#接龙」 built with the chain button: a message of type GroupNote whose text is the
+   * chain (what wechat4u hands on: the note's title).
+   */
+  sendGroupNote(from: ContactMock, to: RoomMock, text: string): void {
+    this.deliver(from, to, { type: types.Message.GroupNote, text });
+  }
+
+  private deliver(from: ContactMock, to: RoomMock | ContactMock, fields: { type: types.Message; filename?: string; text?: string }, box?: FileBox): void {
+    const id = `msg-${++this.files}-${Date.now()}`;
+    if (box) this.mocker.cacheFileBoxPayload.set(id, box.toJSON());
+    const base = { id, talkerId: from.id, timestamp: Date.now(), ...fields };
     const payload = 'memberIdList' in to.payload ? { ...base, roomId: to.id, mentionIdList: [] } : { ...base, listenerId: to.id };
     const msg = this.mocker.MessageMock.create(payload as never);
     this.puppet.emit('message', { messageId: msg.id });

@@ -148,6 +148,8 @@ const EXAMPLES: Record<string, Example[]> = {
   rebind: [{ line: '/换绑 123456', allowed: EVERYONE }],
   'confirm-member': [{ line: '/认人 @resident', allowed: ['secretary'] }],
   'rebind-group': [{ line: '/换绑群', allowed: ['secretary'] }],
+  // WeCom group robots (the list; adding one is tested with the emulator in tests/wecom)
+  wecom: [{ line: ' (private): /企业微信群', allowed: ['secretary'] }],
   // The desk: anyone may sign in (each sees what the policy lets them); the desk is off in these tests.
   desk: [
     { line: '/后台 退出', allowed: EVERYONE },

@@ -1,6 +1,7 @@
 import type { PersonalData } from '../../../src/runtime/capability.js';
 import { doorKey, doorLabel } from '../../../src/kernel/fields/door.js';
 import type { Db } from '../../../src/db/open.js';
+import { forgetFileOffers } from '../../../src/services/files.js';
 import { homeOf, memberById, privateAddress, type Member } from '../../../src/services/members.js';
 
 /** What a forgotten member is called from then on (their records still count). */
@@ -35,6 +36,7 @@ export function forgetMember(db: Db, member: Member, providers: PersonalData[], 
   for (const p of providers) touched += p.forget(db, member, now);
   touched += redactOutbox(db, member);
   touched += db.prepare('DELETE FROM conversations WHERE member_id = ?').run(member.id).changes;
+  touched += forgetFileOffers(db, member.id);
   const priv = privateAddress(member);
   if (priv) {
     touched += db

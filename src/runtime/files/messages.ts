@@ -14,6 +14,10 @@ export const fileMessages = defineMessages({
     'zh-CN': '收到文件「{file}」,但现在没有要用文件的事。导入团购请先发 /导入团购,补团购资料请先发 /团购资料 团号 资料名,再发文件。',
     en: 'I got the file "{file}", but nothing is waiting for a file now. To import a group-buy send /gbimport first; to add a document send /gbdoc <number> <document> first; then the file.',
   },
+  'file.whatFor': {
+    'zh-CN': '收到文件「{file}」。这是做什么用的?{minutes} 分钟内发下面的命令,我就用这个文件:\n{uses}',
+    en: 'I got the file "{file}". What is it for? Send one of these within {minutes} minutes and I will use it:\n{uses}',
+  },
   'file.tooBig': {
     'zh-CN': '文件「{file}」太大了(超过 {mb} MB),没有读取。请发导出的原表格。',
     en: 'The file "{file}" is too big (over {mb} MB) and was not read. Please send the export as it came.',

@@ -1,12 +1,15 @@
 import './messages.js';
 import type { MessageKey } from '../../kernel/catalogue.js';
 import type { FileKind, Incoming, IncomingFile, SpreadsheetSpec } from '../../kernel/types.js';
-import { queueFileRead, saveFileWait, takeFileWait } from '../../services/files.js';
+import { queueFileRead, saveFileOffer, saveFileWait, takeFileOffer, takeFileWait } from '../../services/files.js';
 import type { Ctx } from '../context.js';
 import { UserError } from '../errors.js';
 import { DOCUMENT_LIMITS, SPREADSHEET_LIMITS } from './limits.js';
 
-/** How long a command that came without its file waits for it. */
+/**
+ * How long a command that came without its file waits for it, and a file that came without its
+ * command waits for that (a WeChat file cannot carry a command: they come as two messages).
+ */
 export const FILE_WAIT_MS = 5 * 60_000;
 
 /** A file a step got, read. */
@@ -27,7 +30,10 @@ const limitOf = (kind: FileKind) => (kind === 'spreadsheet' ? SPREADSHEET_LIMITS
  * downloaded here: a file is only ever read for a step that waits for one from this person.
  * - a caption that is a command goes its way; the command takes the file (`takeFile`) or not;
  * - otherwise a step this person started here and that waits for a file takes it;
- * - otherwise the file is not for the bot: silence in a group, one short line in private.
+ * - otherwise the file is remembered for FILE_WAIT_MS, not read: the command that follows from
+ *   this person here takes it (`takeFile`). A person some capability expects a file from (a
+ *   group-buy leader's export, a draft's missing document) is asked what it is for; anyone else
+ *   gets silence in a group (and for a photo) and one short line in private.
  * The read file comes back later as a message of its own, and then is routed like any other.
  */
 export function withFile(ctx: Ctx, captionIsCommand: boolean, route: () => Routed): Routed {
@@ -41,16 +47,29 @@ export function withFile(ctx: Ctx, captionIsCommand: boolean, route: () => Route
     ctx.reply(refused.key, refused.params);
     return { status: 'refused', as: 'file:too-big' };
   }
-  if (ctx.isGroup) return { status: 'ignored', as: 'file:not-expected' };
+  const { name, mimeType, size, ref } = file;
+  saveFileOffer(ctx.db, ctx.member.id, ctx.here, { messageId: ctx.msg.messageId, file: { name, mimeType, size, ref } }, ctx.now() + FILE_WAIT_MS, ctx.now());
+  const uses = ctx.registry.capabilities.flatMap((c) => c.fileUses?.(ctx, file) ?? []);
+  if (uses.length > 0) {
+    ctx.reply('file.whatFor', { file: file.name, minutes: FILE_WAIT_MS / 60_000, uses: uses.join('\n') });
+    return { status: 'handled', as: 'file:what-for' };
+  }
+  // A photo sent to the bot for no step is a photo, not a mistake: no answer to it.
+  if (ctx.isGroup || isPhoto(file)) return { status: 'ignored', as: 'file:not-expected' };
   ctx.reply('file.notExpected', { file: file.name });
   return { status: 'handled', as: 'file:not-expected' };
 }
 
+const isPhoto = (file: IncomingFile): boolean => file.mimeType?.startsWith('image/') === true;
+/** A photo is a document (a 通行证, a 核酸 certificate), never a spreadsheet. */
+const fits = (kind: FileKind) => (file: IncomingFile): boolean => kind === 'document' || !isPhoto(file);
+
 /**
  * For a command that needs a file: the file, read, when this message brings it read; otherwise
- * undefined, and the command's answer comes later. A file on this message is queued to be read
- * off the message path (handed on with `then`, by default this same command); no file at all and
- * the step waits FILE_WAIT_MS for this person's file here, saying so. A file that broke a limit
+ * undefined, and the command's answer comes later. A file on this message, or else the file this
+ * person sent here in the last FILE_WAIT_MS, is queued to be read off the message path (handed on
+ * with `then`, by default this same command); no file at all and the step waits FILE_WAIT_MS for
+ * this person's file here, saying so. A file that broke a limit
  * is refused with one clear reply (`unreadable` names the command's own words for a file it
  * cannot open).
  */
@@ -63,8 +82,10 @@ export function takeFile(ctx: Ctx, kind: FileKind, opts: { then?: string; unread
     if (read.problem === 'unreadable' && opts.unreadable) throw new UserError(opts.unreadable, { file: file.name });
     throw new UserError(`file.${read.problem}`, { file: file.name, limit: read.limit ?? '', mb: read.limit ? Math.round(read.limit / 1024 / 1024) : '' });
   }
-  if (file) {
-    const refused = queueRead(ctx, file, kind, command);
+  // The file on this message, or one this person sent here just before (two messages on WeChat).
+  const given = file ?? takeFileOffer(ctx.db, ctx.member.id, ctx.here, ctx.now(), fits(kind))?.file;
+  if (given) {
+    const refused = queueRead(ctx, given, kind, command);
     if (refused) throw new UserError(refused.key, refused.params);
     return undefined;
   }
