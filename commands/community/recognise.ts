@@ -57,21 +57,27 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
     if (said || leftLength <= 6) return reading(0.8);
     return reading(0.55);
   }
+  // A door beside an order line ("B×1 C×1 门牌7-903") is the order's door, not news of a home.
+  if (s.groupBuys.length > 0 && /(?<![A-Za-z])[A-Za-z]\s*[×x*]?\s*\d(?!\d*\s*-)/.test(left)) return reading(0.3);
   // In a group: said to the bot, or a home statement and nothing else.
   if (said && (s.addressed || onlyHome)) return reading(0.9);
   return reading(0.2);
 }
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
-const MENU = /^(?:帮助|菜单|选单|目录|功能|说明|使用说明|help|menu|start|commands?)[??!!。.]*$/i;
+const MENU = /^(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|help|menu|start|commands?)(?:\s*(?:please|pls|plz|谢谢))?(?:[??。.]|!(?!!))*$/i;
 const HOW =
-  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|这个(?:怎么|咋)弄|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:做|干|办)?(?:些)?(?:什么|啥)(?:事)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
+  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)|(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥)(?:事)?|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)|怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could|do) (?:i|we) use (?:you|this|it) for|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
 const HOW_ALL = new RegExp(HOW.source, 'gi');
 const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
+/** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
+const CAN_IT = /(?:机器人|小助手|助手|邻里|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|可不可以|can|could|will)[^。!!]{0,12}(?:吗|[??])/i;
 
 export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
   const menu = MENU.exec(text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
+  const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
+  if (canIt) return { intent: 'help', confidence: 0.9, evidence: [canIt[0]] };
   if (text.length > 200 || !HOW.test(text)) return undefined;
   const hows = [...text.matchAll(HOW_ALL)];
   // "我不会弄" beside a request is about the phone, not a question for the bot.

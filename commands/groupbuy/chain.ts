@@ -1,5 +1,5 @@
-import { parseNumber } from '../../src/kernel/chinese.js';
 import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+import { parseAmount } from '../../src/kernel/fields/quantity.js';
 
 /** What one line of a 接龙 chain says, read without a database. */
 export interface ChainLine {
@@ -41,7 +41,7 @@ function readNumber(s: string, i: number): { n: number; end: number } | undefine
   if (isDigit(s[i])) while (isDigit(s[end]) && end - i < 5) end++;
   else while (end < s.length && NUMERAL.includes(s[end]!) && end - i < 4) end++;
   if (end === i) return undefined;
-  const n = parseNumber(s.slice(i, end));
+  const n = parseAmount(s.slice(i, end));
   return n === undefined ? undefined : { n, end };
 }
 

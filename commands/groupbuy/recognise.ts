@@ -1,6 +1,7 @@
-import { isForward } from '../../src/kernel/cues.js';
+import { isChain, isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
+import { parseAmount } from '../../src/kernel/fields/quantity.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, readChainLine, type ChainLine } from './chain.js';
 import { orderText } from './words.js';
@@ -15,7 +16,7 @@ import { orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|接龙|团购|份|套餐|菜的|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜的|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */
@@ -23,7 +24,7 @@ const ORDER_WORDS =
   /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
-  /什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单|还能接龙吗$|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|what'?s in|what is in|when (?:will|is|does)|how much|broken|wrong|missing|spare|trade|arrive/i;
+  /什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单|还能接龙吗$|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
 const EXAMPLE = /^(?:例|例如|格式|示例|比如|e\.g\.)/i;
 
 interface OrderRead {
@@ -60,11 +61,19 @@ function chainOf(text: string, s: Situation): OrderRead | undefined {
   const head = text.slice(0, 200);
   const wechat = WECHAT_CHAIN.test(text);
   if (!text.includes('\n') || !(wechat || head.includes('团购接龙') || /接龙\s*#\s*\d/.test(head))) return undefined;
-  // Another chain (a milk group-buy, donations, a roll call) names no open group-buy of ours.
-  if (wechat && chainIdOf(text) === undefined && s.replyTo?.kind !== 'chain') return undefined;
+  // Another chain (a milk group-buy, donations, a roll call) names no open group-buy of ours: one
+  // without our number is ours only when its last line orders by our letters (「7-1102 C×1」).
+  const unnamed = wechat && chainIdOf(text) === undefined && s.replyTo?.kind !== 'chain';
   const gb = groupBuyOf(text, s);
   const line = gb && sendersLine(text, gb);
+  if (unnamed && !(gb && line && byOurLetters(text.trimEnd().split('\n').at(-1) ?? '', gb))) return undefined;
   return gb && line ? { gb, line } : undefined;
+}
+
+/** A line that orders by the group-buy's own letters: 「3. 7-1102 C×1」, 「A1 D1」. */
+function byOurLetters(line: string, gb: OpenGroupBuy): boolean {
+  const codes = gb.items.map((i) => i.code).join('');
+  return new RegExp(`(?<![A-Za-z])[${codes}]\\s*[×xX*]?\\s*\\d(?!\\d*\\s*[-号栋#])`).test(line);
 }
 
 const fieldsOf = (line: ChainLine): Record<string, string> => ({
@@ -86,7 +95,8 @@ export function recogniseChain(text: string, s: Situation): Recognised | undefin
 
 /** Plain words: "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋". */
 export function recognisePlainOrder(text: string, s: Situation): Recognised | undefined {
-  if (s.replyTo?.kind === 'chain' || !CUE.test(text) || text.includes('\n') && chainOf(text, s)) return undefined;
+  // A chain is read by the chain recogniser, once; another chain (milk, a roll call) is no order of ours.
+  if (s.replyTo?.kind === 'chain' || !CUE.test(text) || isChain(text)) return undefined;
   return plainOrder(text, s);
 }
 
@@ -99,11 +109,12 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = readChainLine(rewritten, 0, codes);
-  // "eggs please, 2 boxes": one item, its quantity said apart from it.
-  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b/gi)];
+  // "eggs please, 2 boxes", "B pls x3": one item, its quantity said apart from it.
+  // 「鸡蛋很好 这次再来两份」: the count said apart from the package.
+  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
   if (line.items.size === 1 && apart.length === 1 && !new RegExp(`[A-Z]\\s*(?:[x×*]\\s*)?\\d`).test(rewritten)) {
     const [code] = [...line.items.keys()];
-    line.items.set(code!, Number(apart[0]![1]));
+    line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3]!) ?? 1);
   }
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   if (line.cancel && s.replyTo?.kind === 'chain') {
@@ -114,11 +125,11 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const evidence = [...line.items.keys()];
   const against = NOT_AN_ORDER.exec(t);
   // "请问还能接龙吗?想要一份C": a question, then the order.
-  const asked = /想要|我要|要一|来一|give me|i'?d like/i.test(t);
+  const asked = /想要|我要|要一|来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   if (against && !(asked && !/放错|送错|碎|坏|broken|wrong/.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
   }
-  if (/[??]|吗/.test(t) && !asked && !/can i (?:get|have)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  if (/[??]|吗/.test(t) && !asked && !/(?:can|could|may) (?:i|we) (?:get|have|order)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

@@ -53,7 +53,7 @@ function compiled(items: readonly ItemName[]) {
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
       // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|${char}的|(?<=^|\\s)${char}(?=\\s*${CN_NUM})`, 'g'), item.code]);
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
     }
     c = { names, codes, short };
     if (cache.size > 100) cache.clear();
@@ -92,8 +92,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
   if (/[a-z]{3,}/i.test(t) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
   // "AB各一份", "A B 各两份", "水果 肉 各一": each letter takes the quantity.
-  t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*){2,})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
-    const codesHere = letters.replace(/\s/g, '').split('');
+  t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*(?:和|、|,|and\s)?\s*){2,})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
+    const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');
     return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
   });
   return t;

@@ -24,19 +24,25 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/(?:够(?:吃|用)?到|吃到|用到)明天|明天就(?:要)?(?:吃完|用完|没|断)|(?:till|until) tomorrow|runs? out tomorrow/i, () => 1],
   [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|没)/, () => 0],
   [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
-  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))\\s*(?:大概|大约|约)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
+  // 「仲有四五日」: 日 is a day in Cantonese.
+  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑)|撑)\\s*(?:最后|个)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   [new RegExp(`${N}\\s*天(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
   [/这两天(?:就)?(?:要)?(?:吃完|用完|断|没)/, () => 2],
+  // 「降压药就两天了」: the days said alone after 就/只.
+  [new RegExp(`(?:就|只)\\s*${N}\\s*天(?:了|的量|的药)`), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?\\s*(?:left|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
-  [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds))/i, () => 7],
+  [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
+  [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds)| of [\w\s\u0001'-]{1,30}? left)/i, () => 7],
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
-const OUT = /(?:快|都|已经|已)?(?:吃完|用完|吃光|用光)了?|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒)都没(?:有)?了|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?:my |his |her |the )?|are finished|is finished|used up|all gone/i;
+const OUT = /(?:快|都|已经|已)?(?:吃完|用完|吃光|用光)了?|(?:'s|is|are) (?:now )?empty|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒)都没(?:有)?了|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|gone|used up)|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
+/** "runs out on Friday", "run out next week": a horizon said after the words. */
+const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|end of (?:the|this) (?:month|week)|this week)/i;
 
 /** The days of medicine left, as a resident says it; undefined when not said (or only vaguely). */
 export function findDaysLeft(text: string): DaysMatch | undefined {
@@ -49,6 +55,6 @@ export function findDaysLeft(text: string): DaysMatch | undefined {
   const out = OUT.exec(text);
   if (!out) return undefined;
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
-  if (HORIZON.test(text.slice(Math.max(0, out.index - 8), out.index))) return undefined;
+  if (HORIZON.test(text.slice(Math.max(0, out.index - 8), out.index)) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
   return { days: 0, index: out.index, length: out[0].length };
 }

@@ -44,9 +44,11 @@ export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
 
 // Foreign residents write "2 boxes", "one pack", "3 pens".
-const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?)\b/i;
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?)\b/i;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
+// "get me a new one", "another one": one, said in English without a number.
+const EN_ONE = /\b(?:a new one|another one|one more)\b/i;
 // "买盒连花清瘟": one box, the number left unsaid.
 const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
 
@@ -54,8 +56,8 @@ const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
 function findQuantity(text: string): QuantityMatch | undefined {
   const zh = findChineseQuantity(text);
   const en = EN_QUANTITY.exec(text);
-  const one = ONE_BOX.exec(text);
-  const oneBox = one ? { quantity: { n: 1, unit: one[1]! }, index: one.index, length: one[0].length } : undefined;
+  const one = ONE_BOX.exec(text) ?? EN_ONE.exec(text);
+  const oneBox = one ? { quantity: { n: 1, unit: one[1] ?? '盒' }, index: one.index, length: one[0].length } : undefined;
   const enq = en
     ? (() => {
         const word = en[2]!.toLowerCase().replace(/(?:es|s)$/, '');
@@ -70,7 +72,7 @@ function findQuantity(text: string): QuantityMatch | undefined {
 function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const before = text.slice(Math.max(0, q.index - 4), q.index);
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
-  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|都用|的量|左右的量|的药量|人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|都用|的量|左右的量|的药量)|^(?:人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
 /** The request quantities in a text, in order. */
@@ -102,7 +104,8 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     const region = text.slice(m.index + m.length, end);
     const regionAt = m.index + m.length;
     const key = m.name.toLowerCase();
-    let item = byName.get(key);
+    // 「胰岛素笔针头…针头快用完了」: a name said again in short is the same medicine.
+    let item = byName.get(key) ?? (m.name.length >= 2 ? items.find((x) => x.name.endsWith(m.name) || x.name.toLowerCase().endsWith(key)) : undefined);
     if (!item) {
       item = { name: m.name };
       byName.set(key, item);
@@ -122,7 +125,9 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && end === regionAt + x.index + x.length));
     const prev = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;
     const before = requestQuantities(text.slice(prev, m.index)).filter((x) => m.index === prev + x.index + x.length).at(-1);
-    const chosen = q ? { ...q, index: q.index + regionAt } : before ? { ...before, index: before.index + prev } : undefined;
+    // "配两盒立普妥 同埋一盒…": a quantity right before the name, not straight after another name, is its own.
+    const ownBefore = before !== undefined && (i === 0 || before.index > 0);
+    const chosen = before && (ownBefore || !q) ? { ...before, index: before.index + prev } : q ? { ...q, index: q.index + regionAt } : undefined;
     if (chosen && item.quantity === undefined && !taken.has(chosen.index)) {
       taken.add(chosen.index);
       item.quantity = chosen.quantity.n;

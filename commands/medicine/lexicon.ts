@@ -10,15 +10,15 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Chinese generic and brand names, without salt or form ("氨氯地平", not "苯磺酸氨氯地平片"). */
 export const ZH_NAMES = words(`
-  氨氯地平 左旋氨氯地平 硝苯地平 非洛地平 拉西地平 贝尼地平 尼群地平 西尼地平 乐卡地平 尼莫地平
+  氨氯地平 左旋氨氯地平 左氨氯地平 施慧达 硝苯地平 非洛地平 拉西地平 贝尼地平 尼群地平 西尼地平 乐卡地平 尼莫地平
   缬沙坦 氯沙坦 厄贝沙坦 替米沙坦 坎地沙坦 奥美沙坦 阿利沙坦 沙库巴曲缬沙坦
   培哚普利 贝那普利 依那普利 卡托普利 福辛普利 雷米普利 赖诺普利
   美托洛尔 比索洛尔 阿替洛尔 普萘洛尔 卡维地洛 阿罗洛尔 拉贝洛尔 索他洛尔
   氢氯噻嗪 吲达帕胺 螺内酯 呋塞米 托拉塞米 特拉唑嗪 多沙唑嗪 哌唑嗪
   络活喜 拜新同 波依定 压氏达 施慧达 代文 科素亚 安博维 美卡素 必洛斯 傲坦 雅施达 洛汀新 蒙诺 开博通
   倍他乐克 康忻 安内真 寿比山 纳催离 海捷亚 复代文 安博诺 诺欣妥 络德 玄宁 欣然 伲福达
-  阿司匹林 拜阿司匹灵 阿乐 氯吡格雷 波立维 泰嘉 替格瑞洛 倍林达 华法林 利伐沙班 拜瑞妥 阿哌沙班 艾乐妥 达比加群 泰毕全
-  阿托伐他汀 瑞舒伐他汀 辛伐他汀 普伐他汀 氟伐他汀 匹伐他汀 洛伐他汀 立普妥 可定 舒降之 力平之 来适可 依折麦布 益适纯 非诺贝特 血脂康
+  阿司匹林 拜阿司匹灵 阿士匹灵 阿乐 氯吡格雷 波立维 泰嘉 替格瑞洛 倍林达 华法林 利伐沙班 拜瑞妥 阿哌沙班 艾乐妥 达比加群 泰毕全
+  阿托伐他汀 瑞舒伐他汀 辛伐他汀 普伐他汀 氟伐他汀 匹伐他汀 洛伐他汀 立普妥 利普妥 可定 舒降之 力平之 来适可 依折麦布 益适纯 非诺贝特 血脂康
   地高辛 单硝酸异山梨酯 硝酸异山梨酯 欣康 依姆多 异乐定 硝酸甘油 曲美他嗪 万爽力 伊伐布雷定 尼可地尔
   速效救心丸 救心丸 复方丹参滴丸 丹参滴丸 麝香保心丸 通心络 稳心颗粒 银杏叶片 脑心通
   二甲双胍 格华止 阿卡波糖 拜糖平 卡博平 伏格列波糖 倍欣 格列美脲 亚莫利 格列齐特 达美康 格列吡嗪 格列喹酮 糖适平
@@ -44,7 +44,7 @@ export const ZH_NAMES = words(`
   阿莫西林 头孢 左氧氟沙星 莫西沙星 阿奇霉素 异烟肼 利福平 乙胺丁醇 吡嗪酰胺 恩替卡韦 替诺福韦
   六味地黄丸 逍遥丸 牛黄解毒片 藿香正气水 安宫牛黄丸 三七粉 云南白药
   人工泪液 玻璃酸钠 托吡卡胺
-  碘伏 纱布 创可贴 棉签 体温计 酒精棉片 血糖试纸 试纸 采血针 胰岛素针头 针头
+  碘伏 纱布 创可贴 棉签 体温计 酒精棉片 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
 `);
 
@@ -63,12 +63,13 @@ export const ZH_FORMS = words(`
 /** How generic names end, for names not in the list (a prefix of one to four characters before). */
 export const ZH_ENDINGS = words(`
   地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
+  他定 利嗪 司特 前列素 卡韦 洛韦 他韦 环素 康唑 替丁 鲁肽 米松 尼松 奈德 溴铵 西平 吡坦 克隆 普仑 法辛 氮平 哌酮 膦酸 格雷 瑞林 单抗
 `);
 
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
 export const ZH_CATEGORY = new RegExp(
-  '(?:高血压|糖尿病|心脏病|冠心病|哮喘|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
-    '(?:的)?(?:药片|药物|药)|(?:哮喘|止咳|感冒|退烧)(?:喷雾|糖浆|冲剂|颗粒|片)',
+  '(?:降血压|降血糖|降血脂|高血压|糖尿病|心脏病|冠心病|哮喘|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
+    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠)(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)',
   'g',
 );
 
@@ -97,11 +98,11 @@ export const EN_NAMES = words(`
 `);
 
 /** How English generics end, for names not in the list. */
-export const EN_ENDINGS = /^[a-z]{3,}(?:dipine|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib)$/;
+export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib|prost|vir|cycline|conazole|apine|glutide|profen|coxib|setron|triptyline|citalopram|faxine|idone|grel|tadine|tirizine|dronate)$/;
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs)|painkillers|pain killers|antidepressants|antibiotics|inhalers?|insulin pens|test strips|eye drops|cough syrup)\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings)\b/gi;
 
 /** Words that are never a medicine's name, though they sit where one would (配个东西, 买点菜). */
 export const NOT_NAMES = new Set(
@@ -111,3 +112,35 @@ export const NOT_NAMES = new Set(
   something anything medicine medicines meds pills tablets some more it them this that one
 `),
 );
+
+/**
+ * What kind of medicine a name is, for the category words people use for it: 「降压药…医生开的是缬沙坦」
+ * names one medicine, not two. Each class: the category words, and how its names are written
+ * (a generic's ending, or the brand).
+ */
+export const CLASSES: [category: RegExp, names: RegExp][] = [
+  [/胰岛素|insulin/i, /诺和|优泌|来得时|甘舒霖|长秀霖|门冬|甘精|地特|德谷|赖脯|lantus|novorapid|novomix|humalog|humulin|levemir|tresiba|toujeo/i],
+  [/降压|降血压|血压|高血压|blood pressure|\bbp\b|hypertension/i, /地平|沙坦|普利|洛尔|噻嗪|帕胺|螺内酯|络活喜|拜新同|波依定|压氏达|施慧达|代文|科素亚|安博维|美卡素|倍他乐克|康忻|诺欣妥|dipine|sartan|pril\b|olol\b|norvasc|cozaar|diovan/i],
+  [/降糖|降血糖|血糖|糖尿病|diabet/i, /双胍|格列|列奈|列汀|列净|波糖|胰岛素|诺和|优泌|来得时|甘舒霖|拜糖平|格华止|亚莫利|达美康|捷诺维|安达唐|欧唐静|鲁肽|metformin|glipi|glicl|glime|gliptin|gliflozin|insulin|januvia|lantus|novorapid|humalog|ozempic|trulicity|glutide/i],
+  [/降脂|降血脂|血脂|胆固醇|cholesterol|statin/i, /他汀|立普妥|可定|舒降之|依折麦布|非诺贝特|血脂康|statin|lipitor|crestor|zocor|ezetimibe/i],
+  [/止痛|止疼|镇痛|疼痛|pain/i, /洛芬|昔布|芬必得|对乙酰氨基酚|泰诺|扑热息痛|吗啡|羟考酮|奥施康定|美施康定|芬太尼|多瑞吉|曲马多|泰勒宁|散利痛|去痛片|普瑞巴林|加巴喷丁|profen|coxib|paracetamol|acetaminophen|tylenol|panadol|naproxen|tramadol|morphine|oxycodone|oxycontin|fentanyl/i],
+  [/退烧|退热|发烧|fever/i, /洛芬|美林|对乙酰氨基酚|泰诺|必理通|扑热息痛|profen|paracetamol|acetaminophen|calpol|tylenol|panadol|advil|nurofen/i],
+  [/安眠|助眠|失眠|睡眠|sleeping|sleep/i, /唑仑|西泮|佐匹克隆|唑吡坦|思诺思|zolpidem|zepam|zolam|zopiclone/i],
+  [/眼药水|眼药|滴眼液|eye drops?/i, /前列素|玻璃酸钠|托吡卡胺|人工泪液|滴眼液|prost\b|timolol/i],
+  [/抗凝|血稀释|blood thinner|anticoagul/i, /华法林|利伐沙班|阿哌沙班|达比加群|拜瑞妥|艾乐妥|泰毕全|沙班|xaban|warfarin|coumadin|eliquis|xarelto|dabigatran|pradaxa/i],
+  [/甲状腺|thyroid/i, /优甲乐|左甲状腺素|雷替斯|加衡|甲巯咪唑|赛治|丙硫氧嘧啶|thyrox|euthyrox|synthroid|methimazole/i],
+  [/过敏|抗过敏|allerg/i, /他定|利嗪|开瑞坦|仙特明|驴得新|氯苯那敏|扑尔敏|loratadine|cetirizine|claritin|zyrtec|antihistamine/i],
+  [/抑郁|抗抑郁|精神科|焦虑|antidepress|anxiety|psychiatr/i, /西汀|曲林|普仑|法辛|氮平|哌酮|哌唑|喹硫平|左洛复|百忧解|来士普|赛乐特|再普乐|思瑞康|维思通|碳酸锂|oxetine|traline|citalopram|faxine|apine\b|idone\b|lithium/i],
+  [/心脏|冠心病|心绞痛|heart|angina/i, /救心丸|硝酸甘油|硝酸异山梨酯|单硝酸|丹参|保心丸|地高辛|欣康|依姆多|曲美他嗪|nitroglycerin|isosorbide|digoxin/i],
+  [/胃|stomach|acid/i, /拉唑|达喜|吗丁啉|铝碳酸镁|莫沙必利|硫糖铝|瑞巴派特|替丁|prazole|tidine|domperidone/i],
+  [/哮喘|asthma|inhaler/i, /沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
+  [/癫痫|抗癫痫|epilep|seizure/i, /西坦|丙戊酸|卡马西平|奥卡西平|拉莫三嗪|托吡酯|苯妥英|开浦兰|德巴金|racetam|valpro|depakote|keppra|carbamazepine|lamotrigine|topiramate/i],
+  [/痛风|gout/i, /秋水仙碱|别嘌醇|非布司他|苯溴马隆|colchicine|allopurinol|febuxostat/i],
+  [/帕金森|parkinson/i, /多巴|美多芭|息宁|普拉克索|森福罗|金刚烷胺|司来吉兰|levodopa|madopar|sinemet|pramipexole/i],
+  [/消炎|抗生素|antibiotic/i, /西林|头孢|霉素|沙星|环素|cillin|mycin|floxacin|cycline|cef/i],
+];
+
+/** Whether a category word and a name are the same kind of medicine. */
+export function sameClass(category: string, name: string): boolean {
+  return CLASSES.some(([c, n]) => c.test(category) && n.test(name));
+}

@@ -1,4 +1,6 @@
-import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, NOT_NAMES, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
+import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, NOT_NAMES, sameClass, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** A medicine named in a message, where it was written. */
 export interface Mention {
@@ -17,14 +19,16 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液']);
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const FORM = `(?:${alternation(ZH_FORMS)})?`;
+// A salt said after the name ("孟鲁司特钠咀嚼片", "氯沙坦钾片") and then its form.
+// 「胰岛素笔用针头」: what a supply is for, then the supply.
+const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
 const FORM_AT = new RegExp(`^${FORM}`);
-const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)})+$`);
+const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
 /** The lexicon's names by their first character, longest first: one look per character of a message. */
 const BY_FIRST = new Map<string, string[]>();
@@ -39,32 +43,72 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
   for (let i = 0; i < text.length; i++) {
     const name = BY_FIRST.get(text[i]!)?.find((n) => text.startsWith(n, i));
     if (!name) continue;
-    const prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+    // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
+    let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+    while (prefix !== '' && STOP.test(prefix[0]!) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
-    yield { name: prefix + name + form, index: i - prefix.length };
-    i += name.length + form.length - 1;
+    // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
+    const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
+    const variant = form === '' ? /^(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
+    const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
+    yield { name: brand + prefix + name + form + (unit ? '' : variant), index: i - prefix.length - brand.length };
+    i += name.length + form.length + (unit ? 0 : variant.length) - 1;
   }
 }
 const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(控释片|缓释片|肠溶片|缓释胶囊|控释胶囊)`);
-const ZH_ENDING = new RegExp(`([\\u4e00-\\u9fff]{1,4})(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
+const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
+/**
+ * A name not in the lexicon read by its form, as pharmacies write it: "克拉维酸钾片",
+ * "复方甘草口服溶液", "氨糖软骨素胶囊". Forms that only medicines have are enough; the short ones
+ * (片, 丸, 膏, 贴) also end foods and things (薯片, 肉丸, 牙膏), so they count only where medicine is the talk.
+ */
+const STRONG_FORMS = words('胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
+const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
+const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
+const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?![\\u4e00-\\u9fff])`, 'g');
+
+const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source, BY_WEAK_FORM.source].join('|'));
+
+/**
+ * Each ending (a generic's, a form's) found in a text with the Chinese characters written right
+ * before it, up to `most` of them: the ending is looked for first, so most text costs one scan.
+ */
+function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ prefix: string; ending: string; index: number }> {
+  for (const m of text.matchAll(ending)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < most && /[\u4e00-\u9fff]/.test(text[start - 1]!)) start--;
+    yield { prefix: text.slice(start, m.index), ending: m[0], index: start };
+  }
+}
+/** What a short form also ends that is no medicine. */
+const NOT_BY_FORM = /薯|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
+
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"). */
 const STOP = /[的了是个那这就要配买开吃和跟还有我你他她们也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
-const EN_FORM = /^\s+(?:pens?|inhalers?|drops|spray|patch(?:es)?|cream|syrup|injections?|strips)\b/i;
+const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|syrup|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
 /** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
 const AFTER_VERB = new RegExp(
-  `(?:配|买|开(?=点|些|一下|\\d|[一二两三四五六七八九十几]\\s*(?:盒|瓶|支))|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
+  `(?:(?:配|买|开(?=点|些|一下|\\d|[一二两三四五六七八九十几]\\s*(?:盒|瓶|支))|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?|(?:需要|要)(?:${QTY}))\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
   'g',
 );
+/** After a medicine word: 「是X跟Y」 to the end of the clause, or (X) in brackets. */
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及))*[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+/** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
+const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|need|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
+const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa)$/;
+/** English words that say a medicine is needed now. */
+const NEED_EN = /ran out|run out|running out|runs out|out of|refill|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
+
 /** "药名是单硝酸异山梨酯", "药名:格列美脲". */
 const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u4e00-\u9fffA-Za-z]{2,12})/g;
 
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
 export function plausible(name: string): boolean {
-  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[的了吗呢吧我你他她药伐哦各车送去人来走到回家里\d一二两三四五六七八九十几]/.test(name);
+  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -78,20 +122,31 @@ export function findMentions(text: string): Mention[] {
     const k = CLASS_NAMES.has(name.toLowerCase()) ? 'category' : kind;
     found.push({ name, index, length, kind: k, source });
   };
+  // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
+  const addByForm = ({ prefix, ending, index }: { prefix: string; ending: string; index: number }, source: Source) => {
+    let cut = 0;
+    for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
+    if (prefix.length - cut >= 2) add(prefix.slice(cut) + ending, index + cut, 'name', source);
+  };
   for (const m of lexiconNames(text)) {
     // "硝苯地平 对 控释片": the form said after a pause is part of the name.
     const form = FORM_AFTER.exec(text.slice(m.index + m.name.length));
     add(form ? m.name + form[1] : m.name, m.index, 'name', 'lexicon', m.name.length + (form?.[0].length ?? 0));
   }
-  for (const m of text.matchAll(ZH_ENDING)) {
-    const prefix = m[1]!;
+  // One look for anything Chinese a name could end in or be called by; most chatter has none.
+  const zh = ZH_ANY.test(text);
+  for (const { prefix, ending, index } of zh ? withPrefix(text, ZH_ENDING, 4) : []) {
     let cut = 0;
     for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
-    const name = m[0].slice(cut);
-    if (name.length >= 3) add(name, m.index + cut, 'name', 'ending');
+    const name = prefix.slice(cut) + ending;
+    if (prefix.length > 0 && name.length >= 3) add(name, index + cut, 'name', 'ending');
   }
-  for (const m of text.matchAll(ZH_CATEGORY)) add(m[0], m.index, 'category', 'ending');
-  if (/[a-z]/i.test(text)) {
+  for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
+  for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
+  const talk = aboutMedicine(text);
+  // 「一天一片」, 「最后一片」: a count of pills is no name.
+  if (zh && talk) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if (!NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
+  if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
     for (const m of text.matchAll(EN_WORD)) {
       const word = m[0].toLowerCase();
@@ -101,17 +156,52 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
-  const aboutMedicine = /药|配|医院|病|medic/i.test(text);
-  for (const m of aboutMedicine ? text.matchAll(AFTER_VERB) : []) {
+  for (const m of talk ? text.matchAll(AFTER_VERB) : []) {
     const name = m[1]!;
     if (plausible(name)) add(name, m.index + m[0].length - name.length, 'name', 'place');
   }
-  for (const m of text.matchAll(LABELLED)) {
+  const yao = text.includes('药');
+  for (const m of yao ? text.matchAll(LABELLED) : []) {
     const name = m[1]!.replace(/[的了吗呢]+$/, '');
     if (name.length >= 2 && !NOT_NAMES.has(name)) add(name, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
+  // 「药快没了 是脉优跟保栓通」, 「退烧药(美林)」: names said after the medicine, listed or in brackets.
+  for (const m of yao ? text.matchAll(NAMED_AFTER) : []) {
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const part of m[1]!.split(/(跟|和|、|及)/)) {
+      if (!/^(?:跟|和|、|及)$/.test(part) && part.length >= 2 && plausible(part)) add(part, at, 'name', 'place');
+      at += part.length;
+    }
+  }
+  // "pick up Exforge for my dad": a brand written with a capital right after a request, where medicine is needed.
+  if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
+    for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return dropCategoriesBesideNames(text, keepSubstitutesOut(text, withoutOverlaps(found))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));
+  return dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));
+}
+
+/** Where medicine is the talk: names found by their place alone are read only there. */
+const aboutMedicine = (text: string) => /药|配|医院|病|处方|发烧|发热|咳|痛|疼|过敏|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+
+/** 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. */
+function usedFor(text: string, found: Found[]): Found[] {
+  return found.filter((m, i) => {
+    const next = found[i + 1];
+    return !(next && /^\s*(?:用的|专用的?|配套的?)\s*$/.test(text.slice(m.index + m.length, next.index)));
+  });
+}
+
+/** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
+function joinedNames(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of found) {
+    const last = out.at(-1);
+    if (last && last.kind === 'name' && m.kind === 'name' && last.index + last.length === m.index && /[\u4e00-\u9fff]$/.test(last.name) && /^[\u4e00-\u9fff]/.test(m.name)) {
+      out[out.length - 1] = { ...last, name: last.name + m.name, length: last.length + m.length, source: RANK[m.source] > RANK[last.source] ? m.source : last.source };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** Of overlapping mentions the most trusted wins, then the longest. */
@@ -128,7 +218,7 @@ function withoutOverlaps(found: Found[]): Found[] {
 // Between a category and a name: only these, or a few words ("快吃完了") — the category is that name's.
 const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(?:来着)?|叫|药名是?/g;
 const LINKED = /就是|叫|药名/;
-const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几]+\s*天)|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
+const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
  * 「我那个降压药就是络活喜」, 「丙戊酸钠 癫痫药」: a category word beside a name is that name's, not a
@@ -143,6 +233,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
       if (JOINED.test(gap)) return false;
+      // 「降压药…医生开的是缬沙坦」: a name of the category's kind is that category's medicine.
+      if (sameClass(m.name, n.name)) return true;
       // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.
       const left = gap.replace(FILLER, ' ').trim();
       return /[a-z]/i.test(left) ? left.split(/\s+/).length <= 2 : left.replace(/\s/g, '').length <= 6;

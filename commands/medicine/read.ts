@@ -2,7 +2,7 @@ import { findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/doo
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
-import { findMentions, plausible } from './mentions.js';
+import { findMentions, plausible, type Mention } from './mentions.js';
 import {
   blank,
   clean,
@@ -56,7 +56,7 @@ const HOSPITAL_NAME =
 const HOSPITAL_LABEL = /(?:医院|hospital)[::]\s*([\u4e00-\u9fffA-Za-z]{2,14})/i;
 
 const HONORIFIC = /([\u4e00-\u9fff]{1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
-const NAME_LABEL = /(?:姓名|名字|病人|患者|病人姓名)[::]?\s*([\u4e00-\u9fff]{2,4})/;
+const NAME_LABEL = /(?:(?:姓名|名字|病人姓名|患者姓名)[::]?|(?:病人|患者)[::])\s*([\u4e00-\u9fff]{2,4})/;
 
 /** Reads a medicine request in any of the forms residents write it. */
 export function parseMedicineRequest(input: string): MedicineDraft {
@@ -64,7 +64,7 @@ export function parseMedicineRequest(input: string): MedicineDraft {
 }
 
 /** The same, for text the router already normalised (no second pass through OpenCC). */
-export function parseNormalized(normalized: string): MedicineDraft {
+export function parseNormalized(normalized: string, found?: Mention[]): MedicineDraft {
   // Every part read is blanked out in place (same length), so what is left keeps its position
   // and a quantity can be told to belong to the medicine before it.
   let text = normalized;
@@ -75,7 +75,8 @@ export function parseNormalized(normalized: string): MedicineDraft {
     draft.phone = phone.phone;
     text = cut(text, phone.index, phone.length);
   }
-  const mentions = findMentions(text);
+  // The mentions of the text as given, when the caller has read them already (a phone number names no medicine).
+  const mentions = found ?? findMentions(text);
   for (const m of mentions) text = cut(text, m.index, m.length, '\u0001');
 
   const behalf = BEHALF.exec(text);
@@ -130,7 +131,7 @@ export function parseNormalized(normalized: string): MedicineDraft {
     // A clause with no known name but written like a request ("谷维素 两瓶") names one too.
     draft.items.push(
       ...itemsBySegment(text.split(/\n|[,,;;。、]/).filter((c) => !c.includes('\u0001')).join('\n')).filter(
-        (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name),
+        (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name) && !ENGLISH_REQUEST.test(i.name),
       ),
     );
   } else draft.items = itemsBySegment(text);
@@ -143,6 +144,9 @@ export function parseNormalized(normalized: string): MedicineDraft {
   }
   return draft;
 }
+
+/** "can someone help me buy (2 boxes)": the words of a request in English are no medicine's name. */
+const ENGLISH_REQUEST = /\b(?:can|could|would|someone|anyone|somebody|anybody|help|buy|get|need|please|pick|bring|me|us)\b/i;
 
 // Words a request is made of that name nothing: greetings, thanks, needs, who it is for.
 const FILLER_WORDS = /你好|您好|谢谢|麻烦|请|帮忙|帮我|我要|我想|需要|一下|急|了|的|吧|啊|呀|吗|呢|和|还有|hi|hello|please|thanks?|need|want/gi;

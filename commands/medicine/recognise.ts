@@ -17,25 +17,42 @@ const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,6}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|(?:can|could) (?:you|someone|anyone|the medicine team|the medicine run)[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一(?![直定起样般向辈生])|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|急需|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+/** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
+const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
-const HAS_MEDICINE_NOUN = /药|medic|meds|pills|tablets|insulin/i;
+const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescription/i;
+
+/** Little left, said as stock rather than days ("就剩最后一板", "只剩半瓶", "running low"): a need, with no days. */
+const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:一|半|两|小半)?(?:板|盒|瓶|支|粒|片|颗)|最后一(?:板|盒|瓶|支|粒|片)|不多了|快见底|running low|low on|last (?:box|pack|bottle|strip|pen)/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
-const RECEIVED = /配到了|配到药|拿到了|拿到药|收到了|送来了|送到了|吃上了|已经配|买到了|药到了|got my|received|thanks to|thank you|huge thanks/i;
+const RECEIVED = /帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|配到了|配到药|拿到了|拿到药|收到了|送来了|送到了|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
 const ELSEWHERE =
-  /猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|上次|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|heard|\bfyi\b|is closed|anyone tried/i;
+  /谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|which pharmac|where (?:can i|to|do i) (?:buy|get)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
+/** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
+const CONTEXT = /听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|上次|heard|is closed/i;
+/** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
+const SPARE = /(?:多了|多的|多余的?|有多)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去)|(?:谁要|谁需要|有需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+/** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */
+const GENERAL_QUESTION = /是不是|能不能|可不可以|有没有|[吗呢][??]?$|[??]$/;
+const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪位|爸|妈|老人|老伴|孩子|\b(?:i|me|my|we|our|us)\b/i;
 /** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". */
-const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家/;
+const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:happy|glad|willing) to help|if any(?:one|body) needs|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
+/** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
+const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 const ABOUT =
-  /一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
+  /掰开|切开|磨碎|嚼碎|(?:能|可以|能不能|可不可以)[^。!?]{0,4}(?:吃|喝)(?:吗|[??])|一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
 export function recogniseMedicine(text: string, s: Situation): Recognised | undefined {
   if (isForward(text)) return undefined;
+  const mentions = findMentions(text);
+  const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
+  // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
+  if (!cue && s.isGroup && !s.addressed) return undefined;
   const ask = REQUEST_FIRST.exec(text) ?? ASK.exec(text);
-  // Most chatter names no medicine, asks for nothing and runs out of nothing: stop before reading it all.
-  if (!ask && !findDaysLeft(text) && findMentions(text).length === 0 && !/\d\s*(?:mg|g|ml|毫克|克)/i.test(text)) return undefined;
-  const draft = parseNormalized(text);
+  if (!ask && !cue) return undefined;
+  const draft = parseNormalized(text, mentions);
   // Items read by their place beside a quantity ("鸡蛋 两盒") count only when they read as medicine.
   const items = draft.byName || draft.items.every((i) => i.strength !== undefined || MEDICINE_WORDS.test(i.name)) ? draft.items : [];
   const short = draft.daysLeft !== undefined;
@@ -50,14 +67,20 @@ export function recogniseMedicine(text: string, s: Situation): Recognised | unde
     fields,
     args: draft,
   });
-  const elsewhere = RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? OFFER.exec(text);
+  const elsewhere = RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
+  const low = STOCK_LOW.exec(text);
+  const need = items.length > 0 && (ask !== null || short || low !== null);
+  // "药店买不到", "上次托人买的": beside a need they are its story; alone, news.
+  const context = need ? null : CONTEXT.exec(text);
+  if (context) return reading(0.1, [`not a request: ${context[0]}`]);
   const about = ABOUT.exec(text);
   if (about && !ask && !(items.length > 0 && short)) return reading(0.15, [`a question about it: ${about[0]}`]);
+  if (items.length === 0 && !short && GENERAL_QUESTION.test(text) && !SOMEONE_NEEDS.test(text)) return reading(0.15, ['a question about how things are']);
   const medicineWord = items.length > 0 || HAS_MEDICINE_NOUN.test(text) || /配|开药|拿药/.test(text);
-  if (items.length > 0 && (ask || short)) return reading(0.92);
+  if (need) return reading(0.92, low && !ask && !short ? [low[0]] : []);
   if (items.length > 0 && items[0]!.quantity !== undefined) return reading(0.85);
-  if (ask && medicineWord && (short || /药|配|medic|meds|pills/i.test(text))) return reading(0.86);
+  if (ask && medicineWord && (short || /药|配|medic|meds|pills|tablets|prescription/i.test(text))) return reading(0.86);
   if (short && medicineWord) return reading(0.82);
   // In a private chat a medicine written out ("氨氯地平 5mg 可以替换") is a request; a bare name may be one.
   if (items.length > 0 && !s.isGroup) return reading(items[0]!.strength !== undefined || items.some((i) => i.substitute !== undefined) ? 0.85 : 0.6);
@@ -68,7 +91,8 @@ export function recogniseMedicine(text: string, s: Situation): Recognised | unde
 /** The fields as the corpus writes them: names (English lower case), the first quantity, days left, the door. */
 function fieldsOf(draft: MedicineDraft, items: MedicineDraft['items']): Record<string, string> {
   const fields: Record<string, string> = {};
-  if (items.length > 0) fields.items = items.map((i) => (/[a-z]/i.test(i.name) ? i.name.toLowerCase() : i.name)).join('|');
+  // English names in lower case; a Chinese name keeps its variant as written (「诺和灵30R」).
+  if (items.length > 0) fields.items = items.map((i) => (/[a-z]/i.test(i.name) && !/[\u4e00-\u9fff]/.test(i.name) ? i.name.toLowerCase() : i.name)).join('|');
   if (items[0]?.quantity !== undefined) fields.qty = String(items[0].quantity);
   if (draft.daysLeft !== undefined) fields.days = String(draft.daysLeft);
   if (draft.door) fields.door = doorKey(draft.door);

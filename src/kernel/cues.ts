@@ -19,5 +19,21 @@ export function isForward(text: string): boolean {
   return lines.length >= 4 && lines.filter((l) => /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、)]\s*[^\d])/.test(l)).length >= 3 && !/接龙/.test(lines[0] ?? '');
 }
 
+/**
+ * Whether a message is a copied 接龙 chain (the bot's 「团购接龙 #7」, WeChat's 「#接龙」, a roll call):
+ * the lines above the last are other people's, copied again and again in a busy group.
+ */
+export function isChain(text: string): boolean {
+  if (!text.includes('\n')) return false;
+  const head = text.slice(0, text.indexOf('\n'));
+  return /接龙/.test(head) || /团购接龙|接龙\s*#\s*\d/.test(text.slice(0, 200));
+}
+
+/** The last line written, the only one of a copied chain that is the sender's. */
+export function lastLine(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  return lines[lines.length - 1]!.trim();
+}
+
 /** Laughter and jokes: 哈哈, 笑死, 😂, lol. */
 export const JOKE = /哈哈|笑死|笑哭|好笑|搞笑|段子|开玩笑|[😂🤣😆😅]|\blol\b|\blmao\b|\bhaha/i;

@@ -4,9 +4,50 @@
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔啲佢勿覅侬伐伊额啥]|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光/;
+const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇]|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返/;
 
 const WORDS: [RegExp, string][] = [
+  // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
+  [/(?:讲|说)唔(?:到|出)嘢/g, '说不出话'],
+  [/唔该(?:晒|哂)?|多谢晒/g, '谢谢'],
+  [/唔郁/g, '不动'],
+  [/识(?=急救|开车|讲|说|英文|英语|做|用|打针)/g, '会'],
+  [/唔(?:识|晓)应/g, '不应'],
+  [/冇力/g, '没力气'],
+  [/跌低/g, '摔倒'],
+  [/起唔(?:到|返)?身|起唔到/g, '起不来'],
+  [/冇晒/g, '没有了'],
+  [/(?:食|吃)晒/g, '吃完了'],
+  [/用晒/g, '用完了'],
+  [/食(?=完|咗|了|药|嘢|饭|晒|过|多|少|一|两|二|三|几|\d)/g, '吃'],
+  [/(?<=[\u4e00-\u9fff])喇(?=$|[\s,,。!!??~])/g, '了'],
+  [/嚟/g, '来'],
+  [/交返|还返/g, '交还'],
+  [/返(?=去|来|工|屋企|公司|家)/g, '回'],
+  [/呢(?=[个单次件度些份位趟])/g, '这'],
+  [/嗰/g, '那'],
+  [/嘢/g, '东西'],
+  [/俾/g, '给'],
+  [/睇/g, '看'],
+  [/听日/g, '明天'],
+  [/而家/g, '现在'],
+  [/屋企/g, '家里'],
+  [/街坊/g, '邻居'],
+  [/同埋/g, '和'],
+  [/搞掂/g, '搞定'],
+  [/快啲/g, '快点'],
+  [/点算/g, '怎么办'],
+  [/咩/g, '什么'],
+  [/晕低/g, '晕倒'],
+  [/得返/g, '只剩'],
+  [/甚么/g, '什么'],
+  [/仲(?=有|要|够|未|係|是|可以|在|喺)/g, '还'],
+  // Taiwan: 志工 are volunteers.
+  [/志工/g, '志愿者'],
+  // Shanghainese: 搿 is 这, 物事 东西, 「还好吃一礼拜」 还能吃.
+  [/搿/g, '这'],
+  [/物事/g, '东西'],
+  [/还好(?=吃|用)/g, '还能'],
   [/阿拉/g, '我'],
   [/侬/g, '你'],
   [/屋里厢|屋里/g, '家里'],
@@ -35,10 +76,13 @@ const WORDS: [RegExp, string][] = [
   [/老豆/g, '爸爸'],
 ];
 
+/** A slow typist's 「我 的 药 吃 完 了」: four or more single characters, each followed by a space. */
+const SPACED = /(?:[\u4e00-\u9fff\d+] ){3,}[\u4e00-\u9fff\d+]/g;
+
 /** The text in plain Mandarin words, for reading (normalised text in, normalised text out). */
 export function plainWords(text: string): string {
-  if (!ANY.test(text)) return text;
-  let t = text;
+  let t = text.includes(' ') ? text.replace(SPACED, (run) => run.replace(/ /g, '')) : text;
+  if (!ANY.test(t)) return t;
   for (const [re, word] of WORDS) t = t.replace(re, word);
   return t;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allCapabilities } from '../app.js';
@@ -5,24 +6,38 @@ import { Registry } from '../runtime/registry.js';
 import { figures, pct, readCorpus, score, type Figures, type Scored } from './corpus.js';
 
 /**
- * `npm run understand`: plays every message of the labelled corpus (tests/corpus/) through the
- * understanding the dispatcher uses and prints its figures, for dev and holdout separately. The
- * rows it got wrong are printed for dev only (add --quiet to leave them out): the holdout is for
- * measuring, and nobody tuning the recognisers may read it.
+ * `npm run understand`: plays every message of the labelled corpora (tests/corpus/: dev.tsv and
+ * holdout.tsv by the first writer, dev-2.tsv and holdout-2.tsv by a second one) through the
+ * understanding the dispatcher uses and prints the figures of each file. The rows it got wrong
+ * are printed for the dev files only (add --quiet to leave them out, --dev to leave the holdouts
+ * out altogether while tuning): a holdout is for measuring, and nobody tuning the recognisers may
+ * read it.
  */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const quiet = process.argv.includes('--quiet');
+const devOnly = process.argv.includes('--dev');
 // --only medicine: the dev rows about one intent (wanted or got).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+// --file dev-2: one dev file only.
+const file = process.argv.includes('--file') ? process.argv[process.argv.indexOf('--file') + 1] : undefined;
 const { router } = new Registry(allCapabilities, ['linli', '邻里', '邻里助手']);
 
-const dev = score(router, readCorpus(join(ROOT, 'tests/corpus/dev.tsv')));
-const holdout = score(router, readCorpus(join(ROOT, 'tests/corpus/holdout.tsv')));
+/** The corpus files, dev first; a file not written yet is left out. */
+export const CORPUS_FILES = [
+  { name: 'dev', path: 'tests/corpus/dev.tsv', holdout: false },
+  { name: 'dev-2', path: 'tests/corpus/dev-2.tsv', holdout: false },
+  { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
+  { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
+];
 
-if (!quiet) printFailures(dev);
+const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))
+  .filter((f) => !(devOnly && f.holdout))
+  .filter((f) => file === undefined || f.name === file)
+  .map((f) => ({ ...f, scored: score(router, readCorpus(join(ROOT, f.path))) }));
+
+if (!quiet) for (const f of played) if (!f.holdout) printFailures(f.name, f.scored);
 console.log('');
-print('dev', figures(dev));
-print('holdout', figures(holdout));
+for (const f of played) print(f.name, figures(f.scored));
 
 function print(name: string, f: Figures): void {
   const line = (label: string, [right, all]: [number, number]) => `  ${label.padEnd(16)} ${pct(right, all).padStart(7)}  (${right}/${all})`;
@@ -40,13 +55,13 @@ function print(name: string, f: Figures): void {
   for (const [k, v] of [...f.byContext].sort()) console.log(`  ${line(k, v)}`);
 }
 
-function printFailures(rows: Scored[]): void {
+function printFailures(name: string, rows: Scored[]): void {
   const fields = (f: Record<string, string>) => Object.entries(f).map(([k, v]) => `${k}=${v}`).join(';');
   for (const r of rows) {
     if (r.intentRight && r.fieldsRight !== false) continue;
     if (only && !r.intent.startsWith(only) && !r.predicted.replace(/^ask:/, '').startsWith(only)) continue;
     const what = r.intentRight ? 'fields' : 'intent';
-    console.log(`dev:${r.line} [${what}] ${r.context} | ${r.text.replace(/\n/g, '\\n').slice(0, 120)}`);
+    console.log(`${name}:${r.line} [${what}] ${r.context} | ${r.text.replace(/\n/g, '\\n').slice(0, 120)}`);
     console.log(`    want ${r.intent} ${fields(r.fields)}`);
     console.log(`    got  ${r.predicted} ${fields(r.predictedFields)} (${r.decision})`);
   }

@@ -20,7 +20,9 @@ const run = (file: string): Figures => figures(score(router, readCorpus(resolve(
  */
 const FLOORS = {
   'dev.tsv': { intents: 754, fields: 334, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
-  'holdout.tsv': { intents: 175, fields: 72, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 3 },
+  'holdout.tsv': { intents: 180, fields: 76, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 2 },
+  'dev-2.tsv': { intents: 385, fields: 170, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 2 },
+  'holdout-2.tsv': { intents: 343, fields: 134, falseEmergencies: 2, missedEmergencies: 4, chatterTaken: 7 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {

@@ -15,6 +15,8 @@ describe('reading a resident\'s 接龙 line', () => {
   it.each([
     ['12. 5-302 B×2', { B: 2 }],
     ['5号楼302 A套餐两份', { A: 2 }],
+    // 「两三份」 is a range: its lower end, which the reply repeats (never 23).
+    ['5号楼302 B两三份', { B: 2 }],
     ['5-302 王 A1 B1', { A: 1, B: 1 }],
     ['５－３０２　Ｂ×２🙏', { B: 2 }],
     ['5號樓302室 A套餐兩份', { A: 2 }],

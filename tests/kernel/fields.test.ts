@@ -14,6 +14,8 @@ describe('door numbers, as residents write them', () => {
     ['5栋3楼302', '5-302'],
     ['五号楼302', '5-302'],
     ['5#302', '5-302'],
+    ['building 9 room 502', '9-502'],
+    ['No. 7 building, room 305', '7-305'],
     ['B区5-302', 'B区5-302'],
     ['b区5号楼302室', 'B区5-302'],
     ['5号楼302室', '5-302'],
@@ -73,6 +75,10 @@ describe('quantities with units and Chinese numerals', () => {
     ['2', 2, undefined],
     ['两', 2, undefined],
     ['×2份', 2, '份'],
+    // A range is its lower end, never the digits read one by one (两三盒 is not 23).
+    ['两三盒', 2, '盒'],
+    ['三四瓶', 3, '瓶'],
+    ['一大瓶', 1, '瓶'],
   ];
   it.each(cases)('%s is %i %s', (text, n, unit) => {
     expect(parseQuantity(normalize(text))).toEqual(unit ? { n, unit } : { n });

@@ -32,6 +32,9 @@ const cases: [string, Expected][] = [
   ['氨氯地平5mg两盒 二甲双胍0.5g三盒', { items: [m('氨氯地平', '5mg', 2, '盒'), m('二甲双胍', '0.5g', 3, '盒')] }],
   ['氨氯地平5mg两盒,二甲双胍0.5g三盒,都可以替换', { items: [m('氨氯地平', '5mg', 2, '盒', true), m('二甲双胍', '0.5g', 3, '盒', true)] }],
   ['氨氯地平5mg两盒、阿托伐他汀20mg一盒', { items: [m('氨氯地平', '5mg', 2, '盒'), m('阿托伐他汀', '20mg', 1, '盒')] }],
+  // A quantity said before the name is that name's, even when another follows it: never the next one's.
+  ['帮我配两盒立普妥 和一盒布洛芬', { items: [m('立普妥', undefined, 2, '盒'), m('布洛芬', undefined, 1, '盒')] }],
+  ['帮我配两盒立普妥 同埋一盒那个白色的', { items: [m('立普妥', undefined, 2, '盒')] }],
   ['帮5-302王阿姨配药 二甲双胍0.5g 3盒', { door: '5-302', patient: '王阿姨', onBehalf: true, items: [m('二甲双胍', '0.5g', 3, '盒')] }],
   ['幫5-302王阿姨配藥 二甲雙胍0.5g 3盒', { door: '5-302', patient: '王阿姨', onBehalf: true, items: [m('二甲双胍', '0.5g', 3, '盒')] }],
   ['替12号楼1201李伯伯配药:硝苯地平控释片 30mg 2盒 只要原研', { door: '12-1201', patient: '李伯伯', onBehalf: true, items: [m('硝苯地平控释片', '30mg', 2, '盒', false)] }],

@@ -141,4 +141,11 @@ describe('the other capabilities in plain words', () => {
     expect(await chat.answer('tom: Two of B for 12-1201')).toBe('Recorded 12-1201 B×2; 4 in all');
     expect(await chat.answer('chen: B套餐來兩份 7号楼1201')).toBe('已登記 7-1201 B×2,本團共6份');
   });
+
+  it('a #接龙 without the group-buy\'s number is ours when its line orders by our letters; another chain is not', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.say('zhang: #接龙\\n光明牛奶团\\n1. 3-201 2箱\\n2. 5-302 1箱')).toEqual([]);
+    expect(await chat.answer('zhang: #接龙\\n蔬菜团购\\n\\n1. 3-201 A×1\\n2. 7-1102 C×1')).toBe('已登记 3-201 A×1;已登记 7-1102 C×1,本团共2份');
+  });
 });

@@ -647,3 +647,1733 @@ export const NINTH_PROBES: [string, string, string, string?][] = [
   ['group', '我头有点晕 可能是没吃早饭', 'emergency.ask'],
   ['group', '刚才楼下的救护车是谁家的', 'none'],
 ];
+
+/**
+ * A tenth set, written for round 2 by another hand, before any recogniser was changed for it:
+ * each class again in voices the first nine did not use (grandchildren writing for elders,
+ * building leads, run-ons, Shanghainese, Cantonese, English of every level).
+ */
+export const TENTH_PROBES: [string, string, string, string?][] = [
+  // Danger now.
+  ['group', '我外婆在厕所里倒下去了 喊她不答应', 'emergency'],
+  ['group', '快来人 12号楼有个老伯伯躺在楼梯口 脸色发紫', 'emergency'],
+  ['group', '我老公突然胸口剧痛 冷汗直冒 在7号楼1002', 'emergency', 'door=7-1002'],
+  ['group', '宝宝吃东西卡住了 脸都憋红了', 'emergency'],
+  ['group', '我妈手脚抽个不停 眼睛往上翻', 'emergency'],
+  ['group', '阿拉爷爷刚刚跌了一跤 头上出血了 起不来', 'emergency'],
+  ['group', '我爸讲话突然含糊不清 嘴巴歪了', 'emergency'],
+  ['group', '有没有懂急救的 我婆婆没气了', 'emergency'],
+  ['group', '我爸刚吃完饭突然倒地抽搐', 'emergency'],
+  ['group', '隔壁阿姨割到手了 血止不住', 'emergency'],
+  ['group', '我儿子过敏 脸肿起来了 喘不了气', 'emergency'],
+  ['group', '快 我奶奶一口气上不来', 'emergency'],
+  ['group', '老头子晕倒在地上了 怎么叫都不醒 快来人', 'emergency'],
+  ['group', '我妈高烧40度 一直在抽', 'emergency'],
+  ['group', '醫生在嗎 我爸突然昏過去了', 'emergency'],
+  ['group', '我先生呼吸好困難 嘴唇發紫 快幫忙', 'emergency'],
+  ['group', '9號樓有老人倒在電梯裡 沒有反應', 'emergency'],
+  ['group', '醫護人員在哪裡?急', 'emergency'],
+  ['group', '有沒有醫生?我媽暈倒了', 'emergency'],
+  ['group', 'my grandmother just fainted in the bathroom and won\'t wake up', 'emergency'],
+  ['group', 'Help! my neighbour in 3-402 is on the floor and not breathing', 'emergency', 'door=3-402'],
+  ['group', 'my husband has crushing chest pain and is sweating', 'emergency'],
+  ['group', 'baby is choking on a grape please help', 'emergency'],
+  ['group', 'my mother is having a fit and foaming at the mouth', 'emergency'],
+  ['group', 'anyone a nurse? my dad fell down the stairs, there is blood everywhere', 'emergency'],
+  ['group', 'we need a doctor at building 6 now, an old man collapsed', 'emergency'],
+  ['private', '我老婆突然说不出话 半边脸麻了', 'emergency'],
+  ['private:new', '快救救我爸 他没有呼吸了 阳光小区5号楼', 'emergency'],
+  // Might be: asked.
+  ['group', '我爸今天一直说头晕 走路不稳 要紧伐', 'emergency.ask'],
+  ['group', '外婆胸口有点闷 要不要叫医生', 'emergency.ask'],
+  ['group', '楼上咚的一声 然后有人在哼 好吓人', 'emergency.ask'],
+  ['group', '对门老太太两天没开门了 电话也不接', 'emergency.ask'],
+  ['group', 'my mother is very weak and confused today, not sure what to do', 'emergency.ask'],
+  ['group', '孩子烧到39度8了 怎么办', 'emergency.ask'],
+  ['group', '樓下好像有人躺著?', 'emergency.ask'],
+  ['group', '我媽說心口不太舒服', 'emergency.ask'],
+  // Not danger now.
+  ['group', '刚才那个晕倒的老伯现在怎么样了', 'none'],
+  ['group', '上礼拜我爸摔了一跤 现在好多了 谢谢关心', 'none'],
+  ['group', '救命 又要排队做核酸了', 'none'],
+  ['group', '我家猫咪呼吸很急 有没有宠物医院开门', 'none'],
+  ['group', '电视剧里那个人突然心脏病发作 吓死我', 'none'],
+  ['group', '转发:老人跌倒后正确的扶起方法', 'none'],
+  ['group', '这天气热得我喘不过气', 'none'],
+  ['group', '急救箱里的碘伏过期了', 'none'],
+  ['group', '看到新闻说有人在家晕倒没人发现 大家多关心独居老人', 'none'],
+  ['group', 'my heart stopped when I saw the price of eggs lol', 'none'],
+  ['group', 'the ambulance already took him, he is stable now', 'none'],
+  ['group', 'I nearly choked laughing at that video', 'none'],
+  ['group', '昨晚救护车来过我们楼 有人知道怎么回事吗', 'none'],
+  ['group', '我爸头晕是老毛病了 吃了药就好 不用担心', 'none'],
+  ['group', '昨天暈倒的王伯伯已經出院了', 'none'],
+  // Medicine.
+  ['group', '我老伴的格列齐特只剩三天了 能不能帮忙配两盒', 'medicine', 'items=格列齐特;qty=2;days=3'],
+  ['group', '麻烦帮我带一瓶藿香正气水', 'medicine', 'items=藿香正气水;qty=1'],
+  ['group', '家里的降糖药断了两天了 急', 'medicine', 'items=降糖药;days=0'],
+  ['group', '我妈的心脏药快没了', 'medicine', 'items=心脏药;days=0'],
+  ['group', '谁明天去仁济 帮我配一盒拜阿司匹灵', 'medicine', 'items=拜阿司匹灵;qty=1'],
+  ['group', '请问能代配厄贝沙坦氢氯噻嗪片吗 3盒', 'medicine', 'items=厄贝沙坦氢氯噻嗪片;qty=3'],
+  ['group', '求助 我爸的卡左双多巴控释片还剩一周的量', 'medicine', 'items=卡左双多巴控释片;days=7'],
+  ['group', '阿拉姆妈降压药吃光了 侬好帮伊配伐', 'medicine', 'items=降压药;days=0'],
+  ['group', '我要配药:非布司他 两盒,别嘌醇一盒', 'medicine', 'items=非布司他|别嘌醇;qty=2'],
+  ['group', '孩子的孟鲁司特钠咀嚼片没了 有人能帮忙吗', 'medicine', 'items=孟鲁司特钠咀嚼片;days=0'],
+  ['group', '能不能帮忙买点创可贴和碘伏', 'medicine', 'items=创可贴|碘伏'],
+  ['group', '我需要胰岛素针头 一盒', 'medicine', 'items=胰岛素针头;qty=1'],
+  ['group', '幫我媽配三盒纈沙坦 住8號樓603', 'medicine', 'items=缬沙坦;qty=3;door=8-603'],
+  ['group', '我的甲狀腺藥只剩兩天了', 'medicine', 'items=甲状腺药;days=2'],
+  ['group', '請問有人去醫院嗎 我需要兩盒二甲雙胍', 'medicine', 'items=二甲双胍;qty=2'],
+  ['group', '我爸的止痛貼用完了', 'medicine', 'items=止痛贴;days=0'],
+  ['group', "I'm running low on my thyroid meds, about 5 days left", 'medicine', 'items=thyroid meds;days=5'],
+  ['group', 'Could the medicine team pick up 3 boxes of losartan for my mum at 11-702', 'medicine', 'items=losartan;qty=3;door=11-702'],
+  ['group', 'need ventolin inhaler asap, mine is empty', 'medicine', 'items=ventolin inhaler;days=0'],
+  ['group', 'my father is out of his madopar, can someone help', 'medicine', 'items=madopar;days=0'],
+  ['group', 'Can anyone spare some paracetamol? my kid has a fever', 'medicine', 'items=paracetamol'],
+  ['group', "please refill my wife's Januvia, two packs", 'medicine', 'items=januvia;qty=2'],
+  ['group', '帮我配点感冒药', 'medicine', 'items=感冒药'],
+  ['group', '我家老头的安眠药还能吃两三天', 'medicine', 'items=安眠药;days=2'],
+  ['group', '麻烦哪位明天去医院的 带两盒阿莫西林胶囊', 'medicine', 'items=阿莫西林胶囊;qty=2'],
+  ['group', '我妈吃的那个络活喜 还有4天的 要配了', 'medicine', 'items=络活喜;days=4'],
+  ['group', '血糖试纸用完了 能帮忙买吗', 'medicine', 'items=血糖试纸;days=0'],
+  ['group', '奶奶的利伐沙班片今天是最后一颗了', 'medicine', 'items=利伐沙班片;days=0'],
+  ['group', '我的药吃完了', 'medicine', 'days=0'],
+  ['private', '阿托伐他汀钙片 20mg 2盒 可以替换', 'medicine', 'items=阿托伐他汀钙片;qty=2'],
+  ['private', '我的药快吃完了 怎么办', 'medicine', 'days=0'],
+  ['private:new', '你好 我爸需要配降压药 我们住3号楼201', 'medicine', 'items=降压药;door=3-201'],
+  ['private', 'Hi, I need more of my blood pressure pills, I have 2 days left', 'medicine', 'items=blood pressure pills;days=2'],
+  // Not medicine.
+  ['group', '降压药是早上吃还是晚上吃好', 'none'],
+  ['group', '我妈的药配到了 谢谢志愿者', 'none'],
+  ['group', '药店今天开门吗', 'none'],
+  ['group', '布洛芬和对乙酰氨基酚能一起吃吗', 'none'],
+  ['group', '听说有人在群里卖药 大家小心', 'none'],
+  ['group', '配药的名单截止到几点', 'none'],
+  ['group', '我家狗的药没了 哪里有宠物医院', 'none'],
+  ['group', 'Does anyone know if ibuprofen is ok with blood thinners?', 'none'],
+  ['group', 'Thanks for bringing my insulin yesterday!', 'none'],
+  ['group', '藥房排隊好長', 'none'],
+  // Home.
+  ['private', '我住十二号楼一单元502', 'home', 'door=12-1-502'],
+  ['private', '阿拉屋里厢是8号楼704', 'home', 'door=8-704'],
+  ['private', '地址:阳光小区3栋1102室', 'home', 'door=3-1102'],
+  ['private:new', '我们家7#1203', 'home', 'door=7-1203'],
+  ['private', '我搬家了 现在住14号楼1803', 'home', 'door=14-1803'],
+  ['private', '門牌號:5棟3單元601', 'home', 'door=5-3-601'],
+  ['private:new', '住10號樓902', 'home', 'door=10-902'],
+  ['private', 'my flat is 6-1101', 'home', 'door=6-1101'],
+  ['private:new', 'Building 2, room 1504', 'home', 'door=2-1504'],
+  ['private', 'I moved to building 9 apartment 302', 'home', 'door=9-302'],
+  ['private', '11-1-1202', 'home', 'door=11-1-1202'],
+  ['private', '７号楼５０１', 'home', 'door=7-501'],
+  ['group', '@邻里 我家是4号楼602 帮我登记', 'home', 'door=4-602'],
+  ['group', '我是4号楼602的 今天的菜什么时候到', 'none'],
+  ['group', '15号楼的快递放哪了', 'none'],
+  // Help.
+  ['private', '你会干什么', 'help'],
+  ['private', '这个东西怎么弄的 我不太会', 'help'],
+  ['group', '@邻里 有什么功能', 'help'],
+  ['private', '菜單', 'help'],
+  ['private', '怎麼跟你說要配藥', 'help'],
+  ['private:new', 'what are you for?', 'help'],
+  ['private', 'How do I order vegetables through you?', 'help'],
+  ['group', '这个机器人能帮我们配药吗', 'help'],
+  ['group', '你们知道怎么在群里买菜吗', 'none'],
+  // My data.
+  ['private', '你这里记了我哪些东西', 'mydata'],
+  ['private', '我的信息你们存着吗', 'mydata'],
+  ['private', '你記錄了我什麼', 'mydata'],
+  ['private', 'what do you know about me', 'mydata'],
+  ['private', 'can you show me my data', 'mydata'],
+  // Volunteers.
+  ['group', '我是药剂师 需要的话可以帮大家看看药', 'volunteer', 'skills=pharmacist'],
+  ['group', '本人有辆面包车 需要运东西随时叫我', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我日语英语都行 外国邻居有需要找我翻译', 'volunteer', 'skills=translator'],
+  ['group', '我退休了 时间多 什么活都能干', 'volunteer', 'skills=general'],
+  ['group', '我以前是心理咨询师 大家有情绪问题可以私聊我', 'volunteer', 'skills=counselling'],
+  ['group', '我可以晚上巡逻', 'volunteer', 'skills=patrol'],
+  ['group', '我會做核酸採樣 需要人手的話算我一個', 'volunteer', 'skills=testing'],
+  ['group', "I'm a retired doctor, happy to help if anyone needs", 'volunteer', 'skills=doctor'],
+  ['group', 'I can drive people to hospital if needed', 'volunteer', 'skills=driver'],
+  ['group', 'Count me in for handing out supplies', 'volunteer', 'skills=delivery'],
+  ['group', '我想加入志愿者队伍', 'volunteer'],
+  ['group', '我老婆是护士 但她在医院上班回不来', 'none'],
+  ['group', '志愿者们太辛苦了 给你们点赞', 'none'],
+  ['group', '志愿者招满了吗', 'none'],
+  ['group', '哪位志愿者有空 帮我搬一下东西', 'none'],
+  // Replies to the recruit post.
+  ['reply:recruit', '我报一个 会开车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '算我', 'recruit.signup'],
+  ['reply:recruit', '我可以做核酸扫码', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我周末有时间 可以分发物资', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我有護士證 可以幫忙', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', "I'd like to help with translation", 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', 'me! I have a car', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '报名+1', 'recruit.signup'],
+  ['reply:recruit', '几点集合啊', 'none'],
+  ['reply:recruit', '要做几天', 'none'],
+  ['reply:recruit', '大家加油', 'none'],
+  ['reply:recruit', '谢谢书记', 'none'],
+  // Replies to a task post.
+  ['reply:task', '我去拿', 'task.claim'],
+  ['reply:task', '我住旁边 我来', 'task.claim'],
+  ['reply:task', '好 我这就下去', 'task.claim'],
+  ['reply:task', '这单我接了', 'task.claim'],
+  ['reply:task', '我來', 'task.claim'],
+  ['reply:task', "I'll take it", 'task.claim'],
+  ['reply:task', 'I can go now', 'task.claim'],
+  ['reply:task', '药已经送到老人家了', 'task.done'],
+  ['reply:task', '东西交给他了', 'task.done'],
+  ['reply:task', '搞定', 'task.done'],
+  ['reply:task', '已經送到', 'task.done'],
+  ['reply:task', 'Delivered, she got it', 'task.done'],
+  ['reply:task', '对不起 我临时要上班 去不了了', 'task.giveback'],
+  ['reply:task', '我接不了了 谁来替一下', 'task.giveback'],
+  ['reply:task', "I can't make it anymore, sorry", 'task.giveback'],
+  ['reply:task', '唔好意思 我去唔到', 'task.giveback'],
+  ['reply:task', '老人住几楼', 'none'],
+  ['reply:task', '要带什么东西吗', 'none'],
+  ['reply:task', '辛苦辛苦', 'none'],
+  ['reply:task', '已经有人去了', 'none'],
+  // Orders for group-buy #1.
+  ['group', '4-1101 一份C 一份D', 'order', 'items=C*1|D*1;door=4-1101'],
+  ['group', '我要一份菜 一份肉 9号楼302', 'order', 'items=A*1|B*1;door=9-302'],
+  ['group', '两份鸡蛋 12-601', 'order', 'items=D*2;door=12-601'],
+  ['group', '6號樓1102 B兩份', 'order', 'items=B*2;door=6-1102'],
+  ['group', 'put me down for one C, 3-201', 'order', 'items=C*1;door=3-201'],
+  ['group', 'Two boxes of eggs for 3-201 please', 'order', 'items=D*2;door=3-201'],
+  ['reply:chain', '加一份水果', 'order', 'items=C*1'],
+  ['reply:chain', '7-702 A1 B1', 'order', 'items=A*1|B*1;door=7-702'],
+  ['group', '#接龙\n团购接龙 #1 蔬菜团\n1. 5-302 B×2\n2. 3-1201 A×1\n3. 8-801 C×1', 'order', 'items=C*1;door=8-801'],
+  ['private', '我要一份肉禽', 'order', 'items=B*1'],
+  ['group', '鸡蛋团什么时候到', 'none'],
+  ['group', 'B套餐多少钱', 'none'],
+  ['group', '我上次买的C烂了', 'none'],
+  ['group', '有人要拼团买米吗', 'none'],
+  // Chatter.
+  ['group', '今天几点做核酸', 'none'],
+  ['group', '楼下的快递谁的', 'none'],
+  ['group', '大家吃了吗', 'none'],
+  ['group', '感谢志愿者', 'none'],
+  ['group', '👍👍', 'none'],
+  ['group', '明天还封吗', 'none'],
+  ['group', 'the water is off in building 7', 'none'],
+  ['group', 'anyone have spare batteries?', 'none'],
+  ['group', '阿拉今朝老开心了', 'none'],
+  ['private', '好的 谢谢', 'none'],
+];
+
+/**
+ * An eleventh set, danger only, written after the emergency recogniser was reshaped and before it
+ * was tuned on them: present danger said plainly and badly, the uncertain middle, and chatter
+ * full of the same words.
+ */
+export const ELEVENTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我妈在厨房晕过去了 怎么喊都没反应', 'emergency'],
+  ['group', '我爸脸色发白 冒冷汗 说胸口像被压着', 'emergency'],
+  ['group', '小孩把花生米吸进去了 咳不出来 脸都青了', 'emergency'],
+  ['group', '老伴在浴室跌倒 头磕破了 血流了一地', 'emergency'],
+  ['group', '有人在小区门口倒下了 快来人啊', 'emergency'],
+  ['group', '我婆婆一直抽搐 口吐白沫 8号楼402', 'emergency', 'door=8-402'],
+  ['group', '急急急 我老公突然说话说不清楚 手也抬不起来', 'emergency'],
+  ['group', '救救我家老人 他呼吸越来越弱了', 'emergency'],
+  ['group', '求医生!3号楼601有人昏迷', 'emergency', 'door=3-601'],
+  ['group', '快打120 我爸倒在楼梯上不动了', 'emergency'],
+  ['group', '我外公吃药吃多了 现在叫不醒', 'emergency'],
+  ['group', '我姐割腕了 快来人', 'emergency'],
+  ['group', '宝宝发高烧 全身在抽 眼睛翻白', 'emergency'],
+  ['group', '阿拉老头子刚刚昏过去了 侬快点来', 'emergency'],
+  ['group', '醫生!我爸心臟病發作 快來', 'emergency'],
+  ['group', '我老婆喘唔到氣 救命', 'emergency'],
+  ['group', '12號樓有個阿婆跌倒 流好多血 爬唔起身', 'emergency'],
+  ['group', '有沒有護士 我兒子被魚骨卡住喉嚨 呼吸困難', 'emergency'],
+  ['group', 'URGENT my father is not breathing, building 4 room 1101', 'emergency', 'door=4-1101'],
+  ['group', 'someone collapsed near the gate, they are not moving', 'emergency'],
+  ['group', 'my son swallowed a button battery, what do we do', 'emergency'],
+  ['group', 'My mum is having chest pains and can barely breathe', 'emergency'],
+  ['group', 'need help!! grandpa fell in the shower and cannot move', 'emergency'],
+  ['group', 'Doctor please! my wife passed out and hit her head', 'emergency'],
+  ['private', '我一个人在家 突然胸口好痛 喘不过气', 'emergency'],
+  ['private:new', 'my husband is unconscious, please send someone', 'emergency'],
+  // The uncertain middle.
+  ['group', '我奶奶今天有点迷糊 说话颠三倒四的 要不要紧', 'emergency.ask'],
+  ['group', '老伴说心慌 手有点抖', 'emergency.ask'],
+  ['group', '隔壁独居的李老伯三天没见人了 敲门没反应', 'emergency.ask'],
+  ['group', '楼下是不是有人摔倒了?听到好大一声', 'emergency.ask'],
+  ['group', '我爸刚刚吐了两次 脸色很差', 'emergency.ask'],
+  ['group', '孩子烧到40度了 退烧药吃了也不退', 'emergency.ask'],
+  ['group', '我媽頭好暈 站都站不穩', 'emergency.ask'],
+  ['group', 'my grandmother seems confused and is sweating a lot, should I worry?', 'emergency.ask'],
+  ['group', 'I heard a loud crash and someone moaning upstairs in 6-802', 'emergency.ask'],
+  // Not danger now.
+  ['group', '我妈前天晕倒过一次 医生说是低血糖 现在没事了', 'none'],
+  ['group', '今天排队做核酸差点晕倒 太晒了', 'none'],
+  ['group', '那个电影里主角心脏骤停的那段好感人', 'none'],
+  ['group', '小区培训心肺复苏 按压要多深啊', 'none'],
+  ['group', '我家的鱼好像翻肚子了 是不是缺氧', 'none'],
+  ['group', '有没有人知道血压计哪里修', 'none'],
+  ['group', '我爸血压有点高 平时都吃药控制的', 'none'],
+  ['group', '救命 这菜价要上天了', 'none'],
+  ['group', '刚看到一个视频 老人噎住了 还好家人会海姆立克', 'none'],
+  ['group', '120的车刚刚开走了 听说人没事', 'none'],
+  ['group', '楼里的医生护士们辛苦了 致敬', 'none'],
+  ['group', '我是护士 刚才那位阿姨已经稳定了 大家放心', 'none'],
+  ['group', '哈哈哈 我儿子说他饿晕了', 'none'],
+  ['group', '轉發:中風的早期症狀 大家要記住', 'none'],
+  ['group', '昨天暈倒的是幾號樓的?', 'none'],
+  ['group', 'my heart almost stopped when the power went out lol', 'none'],
+  ['group', 'Does anyone know a good doctor for back pain?', 'none'],
+  ['group', 'the old man from 5-302 is back home from hospital, thanks everyone', 'none'],
+  ['group', 'I fell asleep during the zoom call haha', 'none'],
+  ['group', 'Our dog collapsed yesterday, vet says he is fine now', 'none'],
+];
+
+/**
+ * A twelfth set: group chatter full of the words of danger and medicine that a neighbour leaves
+ * alone, written to measure what the wide net of the emergency recogniser costs.
+ */
+export const TWELFTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我妈心脏不太好 所以一直不敢让她下楼做核酸', 'none'],
+  ['group', '摔跤的那个阿婆是我们楼的 现在在家休养', 'none'],
+  ['group', '我老公抽烟抽得凶 关在家里一天一包', 'none'],
+  ['group', '这两天楼道里有血迹 是不是谁家杀鸡了', 'none'],
+  ['group', '家里有高血压老人的注意 别让他们着急', 'none'],
+  ['group', '昨晚没睡好 今天头昏昏的', 'none'],
+  ['group', '楼下的跑步机谁的 我差点绊倒', 'none'],
+  ['group', '小孩子摔一跤很正常 别大惊小怪', 'none'],
+  ['group', '物业说电梯里的血渍已经清理了', 'none'],
+  ['group', '谁家在装修 电钻声吵得我心脏受不了', 'none'],
+  ['group', '我爸有心脏病 想问下社区医院现在能开药吗', 'none'],
+  ['group', '下楼做核酸的时候注意台阶 别摔了', 'none'],
+  ['group', '冬天洗澡容易晕 老人要注意', 'none'],
+  ['group', '抗原两条杠 是不是要上报', 'none'],
+  ['group', '我家孩子咳嗽好几天了 有什么止咳的偏方吗', 'none'],
+  ['group', '医生说我爸的腿要多走动', 'none'],
+  ['group', '护士站的电话是多少', 'none'],
+  ['group', '大家有没有发现最近蚊子好多 咬得起包', 'none'],
+  ['group', '老人家晚上起夜要开灯 防止跌倒', 'none'],
+  ['group', '今天的菜 肉有点血水 正常吗', 'none'],
+  ['group', '我胃不舒服 今天不想吃饭了 哈哈', 'none'],
+  ['group', '外面好热 大家少出门 防中暑', 'none'],
+  ['group', '这个月的电费心痛', 'none'],
+  ['group', '王阿姨的孙子献血了 真棒', 'none'],
+  ['group', '我們樓有人陽了 大家注意', 'none'],
+  ['group', '老人摔倒了千萬別急著扶 先看情況', 'none'],
+  ['group', '我心跳好快 搶到菜了!', 'none'],
+  ['group', '醫生朋友說這個藥不能空腹吃', 'none'],
+  ['group', 'my heart goes out to the volunteers, thank you', 'none'],
+  ['group', 'remember to check on elderly neighbours, falls are common in winter', 'none'],
+  ['group', 'I nearly fell off my chair reading the new rules', 'none'],
+  ['group', 'is anyone else getting headaches from the drilling?', 'none'],
+  ['group', 'The clinic doctor said the results come tomorrow', 'none'],
+  ['group', 'blood test appointments are at 9 at the community centre', 'none'],
+  ['group', 'my kid fell off his bike, just a scratch, all good', 'none'],
+  ['group', 'a doctor from building 8 gave a talk on strokes, very useful', 'none'],
+  ['group', 'Breathing exercises help with anxiety during lockdown', 'none'],
+  ['group', 'the chest freezer in the lobby is full', 'none'],
+];
+
+/**
+ * A thirteenth set: for each class of message the second corpus's dev file showed round 1
+ * missing, new messages of that class written by hand in other voices and scripts (none of them
+ * copied from a corpus), before the recognisers were changed for the class.
+ */
+export const THIRTEENTH_PROBES: [string, string, string, string?][] = [
+  // Cantonese and Shanghainese words.
+  ['group', '我阿媽嘅降壓藥食晒 邊個聽日去醫院可以幫手配', 'medicine', 'items=降压药;days=0'],
+  ['group', '屋企嘅胰島素冇晒喇 唔該大家幫幫手', 'medicine', 'items=胰岛素;days=0'],
+  ['group', '阿拉爷叔额降糖药还好吃三天 侬帮帮忙', 'medicine', 'items=降糖药;days=3'],
+  ['reply:task', '搿趟我去好了', 'task.claim'],
+  ['reply:task', '對唔住 我要返工 呢個交返俾大家', 'task.giveback'],
+  ['reply:task', '搞掂 已經交咗俾婆婆', 'task.done'],
+  ['group', '我阿爺講唔到嘢 口都歪咗 快啲嚟人', 'emergency'],
+  ['private', '你記咗我啲咩資料', 'mydata'],
+  ['reply:chain', 'A同埋C各一份 8座1101', 'order', 'items=A*1|C*1;door=8-1101'],
+  ['group', '想當志工 有咩可以做', 'volunteer'],
+  // A slow typist.
+  ['private', '我 住 1 2 号 楼 3 0 1', 'home', 'door=12-301'],
+  ['group', '我 妈 的 胰 岛 素 没 了 谁 能 帮 忙', 'medicine', 'items=胰岛素;days=0'],
+  ['reply:recruit', '算 我 一 个', 'recruit.signup'],
+  ['reply:chain', 'C 两 份 3 号 楼 7 0 2', 'order', 'items=C*2;door=3-702'],
+  // Danger said other ways; a bare cry for help says nobody and nowhere: the group is asked.
+  ['group', '孩子打翻热水壶 腿上烫了一大片 一直在哭', 'emergency'],
+  ['group', '我女儿把外婆的安眠药吃了好几粒 现在叫不太醒', 'emergency'],
+  ['group', '我孫子偷吃了爺爺的降壓藥 現在昏昏沉沉的', 'emergency'],
+  ['group', 'my toddler got into grandma\'s pills and is very sleepy now', 'emergency'],
+  ['group', '我老婆全身抽搐 已经五分钟了 停不下来', 'emergency'],
+  ['group', 'my husband has been shaking all over for 3 minutes and won\'t stop', 'emergency'],
+  ['group', '救命啊!!', 'emergency.ask'],
+  ['group', '快來人!', 'emergency.ask'],
+  ['group', 'HELP!!!', 'emergency.ask'],
+  ['group', '救命 今天又抢不到菜', 'none'],
+  ['group', '那个摔倒的阿婆是我外婆 现在在医院观察 谢谢大家', 'none'],
+  ['group', '早上晕倒的那位先生已经在医院了 家属说情况稳定', 'none'],
+  ['group', 'the lady who fainted this morning is under observation at the hospital now', 'none'],
+  ['group', '我媽胸口有點悶 她說沒事 但我不太放心', 'emergency.ask'],
+  ['group', '外公这两天一直有点喘 要不要找医生看看', 'emergency.ask'],
+  ['group', '对面楼道口好像趴着一个人?', 'emergency.ask'],
+  ['group', 'there seems to be someone lying by the bins, not sure if they are ok', 'emergency.ask'],
+  // Medicine needs said other ways.
+  ['group', '我爸的二甲双胍就剩最后一板了 有人明天去华山医院吗', 'medicine', 'items=二甲双胍'],
+  ['group', '有沒有人這兩天去仁濟 我媽的甲鈷胺只剩半瓶', 'medicine', 'items=甲钴胺'],
+  ['group', '他克莫司药店买不到 只能医院开 还剩三天 谁能帮忙', 'medicine', 'items=他克莫司;days=3'],
+  ['group', '上次是托邻居买的 这次我的降压药又快没了 麻烦谁帮个忙', 'medicine', 'items=降压药;days=0'],
+  ['group', 'Paracetamol for my mum please, she has a fever and the box is empty', 'medicine', 'items=paracetamol;days=0'],
+  ['group', 'Is anyone able to get bandages and alcohol wipes? my dad cut his leg last week and needs to change the dressing', 'medicine', 'items=bandages|alcohol wipes'],
+  ['group', 'my inhaler is empty, could the medicine team get me a new one?', 'medicine', 'items=inhaler;qty=1;days=0'],
+  ['group', '我家老人的降压药快没了 就是那个每天早上吃的 医生开的是缬沙坦', 'medicine', 'items=缬沙坦;days=0'],
+  ['group', '我的止痛药吃完了 医生开的是塞来昔布 有人能帮忙配吗', 'medicine', 'items=塞来昔布;days=0'],
+  ['group', 'My father\'s blood thinner runs out tomorrow, can someone get rivaroxaban for him?', 'medicine', 'items=rivaroxaban;days=1'],
+  ['group', '孩子的退烧药(美林)没了 谁家有 先借一瓶', 'medicine', 'items=美林;qty=1;days=0'],
+  ['group', '想请人帮忙配眼药水 是拉坦前列素 快用完了', 'medicine', 'items=拉坦前列素;days=0'],
+  ['group', 'need travoprost eye drops for my grandmother, hers ran out', 'medicine', 'items=travoprost;days=0'],
+  ['group', '醋酸泼尼松片还有两天 能帮忙配吗', 'medicine', 'items=醋酸泼尼松片;days=2'],
+  ['private', '我要配药 阿托伐他汀 两盒 家里还剩半盒', 'medicine', 'items=阿托伐他汀;qty=2'],
+  ['group', '请帮忙登记 硝苯地平控释片 两盒 家里那盒快吃完了', 'medicine', 'items=硝苯地平控释片;qty=2;days=0'],
+  ['group', '我家多了两盒布洛芬 有需要的邻居说一声 我放门口', 'none'],
+  ['group', 'I have extra paracetamol if anyone needs some, just message me', 'none'],
+  ['group', '现在社区医院配药是不是一次只能配一个月的?', 'none'],
+  ['group', '请问哪家药店今天开门?想买个体温枪', 'none'],
+  ['group', 'which pharmacy is open today? I want to get a thermometer', 'none'],
+  // Orders said other ways.
+  ['reply:chain', 'C x2 please', 'order', 'items=C*2'],
+  ['reply:chain', 'B pls x3 12-1101', 'order', 'items=B*3;door=12-1101'],
+  ['reply:chain', '给我来个蔬菜的 我是9号楼803', 'order', 'items=A*1;door=9-803'],
+  ['reply:chain', '蛋两份 菜一份 4-302', 'order', 'items=D*2|A*1;door=4-302'],
+  ['reply:chain', '还能加吗?我加一份肉 6-1201', 'order', 'items=B*1;door=6-1201'],
+  ['group', '@邻里 A×2 门牌号3-502', 'order', 'items=A*2;door=3-502'],
+  ['reply:chain', 'C套餐里有几种水果 够吃几天', 'none'],
+  ['reply:chain', '上趟的菜老新鲜额 下趟还要', 'none'],
+  ['reply:chain', 'the eggs last time were great, will order again next time', 'none'],
+  // Help.
+  ['group', '邻里 你会做点什么', 'help'],
+  ['private', '我不会弄 要怎么跟它讲话', 'help'],
+  ['private', 'menu pls', 'help'],
+  ['private', '功能表', 'help'],
+  // What the bot holds.
+  ['private', 'What do you have on file for me?', 'mydata'],
+  ['private', '你们那边记了我什么东西', 'mydata'],
+  ['private', '我以前登记的资料 能给我看一下吗', 'mydata'],
+  ['private', '我上次報的藥 你們那邊查得到嗎', 'mydata'],
+  // Volunteers.
+  ['group', 'I have a van and can help with deliveries on weekends', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我可以幫手派飯 夜晚都得', 'volunteer', 'skills=delivery'],
+  ['group', '志愿者还缺人吗?我也想出份力 去哪报名', 'volunteer'],
+  ['group', '退休会计一个 可以帮忙做表统计', 'volunteer', 'skills=coordination'],
+  ['group', "Hi, I want to volunteer, who should I contact?", 'volunteer'],
+  ['group', '我晚上可以巡楼', 'volunteer', 'skills=patrol'],
+  ['reply:recruit', 'count me in, whatever is needed', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', '我不是报名的 问下配药找谁 我的降压药只剩两天了', 'medicine', 'items=降压药;days=2'],
+  ['group', '互联网医院能配药 我试过了 挺快的 大家可以试试', 'none'],
+  // Task replies.
+  ['reply:task', '我也能去 我就在楼下', 'task.claim'],
+  ['reply:task', 'unclaim, sorry', 'task.giveback'],
+  ['reply:task', '这个我交还给大家吧 今天走不开', 'task.giveback'],
+];
+
+/**
+ * A fourteenth set, written before the second pass over the classes the second corpus's dev file
+ * still showed missing: names in brackets or listed after 是, one medicine said twice, unknown
+ * brands in English, horizons in English, Cantonese days and 仲, 甚麼, and the words around a
+ * salt that are not part of it.
+ */
+export const FOURTEENTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我妈的降糖药(卡博平)快没了 谁能帮忙配两盒', 'medicine', 'items=卡博平;qty=2;days=0'],
+  ['group', '我爸的止痛藥(泰勒寧)只剩兩天 拜託大家', 'medicine', 'items=泰勒宁;days=2'],
+  ['group', '家里老人的药快吃完了 是络活喜和立普妥 谁明天去医院', 'medicine', 'items=络活喜|立普妥;days=0'],
+  ['group', '我的藥快沒了 是脈優跟保栓通 拜託幫忙', 'medicine', 'items=脉优|保栓通;days=0'],
+  ['group', '帮我买胰岛素笔用针头 针头就剩两个了', 'medicine', 'items=胰岛素笔用针头'],
+  ['group', '血糖试纸快用完了 就是罗氏的那种试纸', 'medicine', 'items=血糖试纸;days=0'],
+  ['group', 'Could anyone pick up Exforge for my dad? He ran out yesterday', 'medicine', 'items=exforge;days=0'],
+  ['group', 'Is it possible to get some Zyrtec for my son, his allergy is bad and we ran out', 'medicine', 'items=zyrtec;days=0'],
+  ['group', "My mum's insulin runs out on Sunday, can someone get her 2 pens?", 'medicine', 'items=insulin;qty=2'],
+  ['group', 'my thyroid pills run out next week, can the team add me to the next run?', 'medicine', 'items=thyroid pills'],
+  ['group', 'Salbutamol inhaler please, the one I have is empty', 'medicine', 'items=salbutamol inhaler;days=0'],
+  ['group', '我老豆嘅降血糖藥仲有三日 邊個可以幫手', 'medicine', 'items=降血糖药;days=3'],
+  ['group', '阿媽嘅血壓藥仲夠食兩日', 'medicine', 'items=血压药;days=2'],
+  ['private', '你們記錄了我甚麼東西', 'mydata'],
+  ['private', '我之前报了什么药 你们那边有记录吗', 'mydata'],
+  ['private', 'what have you got on me?', 'mydata'],
+  ['group', '请帮忙配一下那个马来酸依那普利片 两盒', 'medicine', 'items=马来酸依那普利片;qty=2'],
+  ['group', '要配个盐酸二甲双胍缓释片 三盒 7-802', 'medicine', 'items=盐酸二甲双胍缓释片;qty=3;door=7-802'],
+  ['reply:recruit', '报 名 + 1', 'recruit.signup'],
+  ['reply:recruit', '報我一個 識開車', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', 'sign me up, I can also help with hospital runs for medicine', 'recruit.signup', 'skills=medicine'],
+  ['reply:chain', '菜同埋水果各一份 3座1101', 'order', 'items=A*1|C*1;door=3-1101'],
+  ['reply:chain', 'A x2 蛋x2 8-302', 'order', 'items=A*2|D*2;door=8-302'],
+  ['reply:chain', '鸡蛋和肉各两份', 'order', 'items=D*2|B*2'],
+  ['group', '听说菜市场可以线上订菜了 还能送货上门', 'none'],
+  ['group', '业委会说下周可以开车出去了 大家注意', 'none'],
+  ['group', '【轉發】志願者招募:醫生、護士、司機、翻譯、配藥 有意者聯繫居委', 'none'],
+];
+
+/**
+ * A fifteenth set, broad like a corpus (every intent, every context, three scripts), written in
+ * one sitting after the round-2 changes and measured before anything was changed for it: the
+ * honest figure of how the recognisers carry to messages nobody tuned them on.
+ */
+export const FIFTEENTH_PROBES: [string, string, string, string?][] = [
+  // Danger now.
+  ['group', '3号楼电梯口有个老太太倒在地上 叫她没反应 谁懂急救', 'emergency'],
+  ['group', '我爸突然说头痛欲裂 然后就吐了 现在叫不太醒', 'emergency'],
+  ['group', '孩子吞了一颗纽扣电池!!怎么办', 'emergency'],
+  ['group', '我老公喝多了酒摔在厕所 头上全是血', 'emergency'],
+  ['group', '有没有医生 我妈哮喘发作 喷雾用了也不管用 喘不上气', 'emergency'],
+  ['group', '奶奶说胸口痛 左手也麻 脸色很难看', 'emergency'],
+  ['group', '急 10号楼1101 老人中风了 嘴角歪 说话不清', 'emergency', 'door=10-1101'],
+  ['group', '我兒子發燒抽筋了 眼睛翻白 快來人', 'emergency'],
+  ['group', '有冇醫生喺度 我阿媽暈低咗', 'emergency'],
+  ['group', '我老婆羊水破了 现在出不去 怎么办', 'emergency'],
+  ['group', 'my father is unconscious on the kitchen floor, 6-702, please someone come', 'emergency', 'door=6-702'],
+  ['group', 'Please help, my baby is turning blue and not breathing properly', 'emergency'],
+  ['group', 'old man collapsed in front of building 2, need a doctor now', 'emergency'],
+  ['private', '救命 我妈倒在地上起不来 头在流血', 'emergency'],
+  // Asked.
+  ['group', '我婆婆下午开始一直说头晕 吃不下东西', 'emergency.ask'],
+  ['group', '孩子咳得很厉害 有点喘 要不要去医院', 'emergency.ask'],
+  ['group', '楼上一直有人在喊 听不清喊什么 有点吓人', 'emergency.ask'],
+  ['group', 'my neighbour in 4-301 has not opened the door for two days and does not answer the phone', 'emergency.ask'],
+  ['group', '我爸說心跳得很快 有點喘不上來的感覺 要緊嗎', 'emergency.ask'],
+  // Not danger now.
+  ['group', '谢谢刚才来帮忙的张医生 我爸已经醒了 没事了', 'none'],
+  ['group', '哈哈 看到团购价格我差点晕过去', 'none'],
+  ['group', '有谁家有血压计可以借我量一下吗', 'none'],
+  ['group', '我们楼的王阿姨上个月中风了 现在在康复', 'none'],
+  ['group', '急救电话120现在能打通吗 有人试过吗', 'none'],
+  ['group', 'does anyone know CPR? asking for the first aid class on Saturday', 'none'],
+  ['group', 'my heart is broken, the bakery closed for good', 'none'],
+  ['group', '今天太阳太大 排队的时候有点头晕 回家喝了点水好了', 'none'],
+  ['group', '刚刚救护车来接的是7号楼的 听说是要去透析', 'none'],
+  // Medicine.
+  ['group', '谁明天去六院 帮我带两盒拜新同 钱微信转你', 'medicine', 'items=拜新同;qty=2'],
+  ['group', '我老伴的利伐沙班还能吃四天 能不能帮忙登记一下', 'medicine', 'items=利伐沙班;days=4'],
+  ['group', '求一瓶布洛芬混悬液 孩子发烧38度5 家里的用完了', 'medicine', 'items=布洛芬混悬液;qty=1;days=0'],
+  ['group', '哪位邻居家有多余的创可贴 借几片 谢谢', 'medicine', 'items=创可贴'],
+  ['group', '我外婆的心脏药 单硝酸异山梨酯缓释片 只剩三天的了', 'medicine', 'items=单硝酸异山梨酯缓释片;days=3'],
+  ['group', '配药:格列美脲2mg 3盒 二甲双胍 2盒 11号楼601', 'medicine', 'items=格列美脲|二甲双胍;qty=3;door=11-601'],
+  ['group', '阿拉屋里额降压药吃光了 侬晓得哪能配伐', 'medicine', 'items=降压药;days=0'],
+  ['group', '我的抗抑郁药快断了 舍曲林 能帮忙配一盒吗', 'medicine', 'items=舍曲林;qty=1;days=0'],
+  ['group', '請問誰可以幫忙買體溫計 家裡的壞了', 'medicine', 'items=体温计'],
+  ['group', '我阿爺嘅糖尿病藥得返兩日 點算好', 'medicine', 'items=糖尿病药;days=2'],
+  ['group', '我需要兩盒保栓通 慢性處方箋在我這 有人可以幫忙領嗎', 'medicine', 'items=保栓通;qty=2'],
+  ['group', 'Could someone pick up my Lipitor? I only have 3 days left. 8-1502', 'medicine', 'items=lipitor;days=3;door=8-1502'],
+  ['group', 'Need some cold medicine for my husband, he has a bad cough', 'medicine', 'items=cold medicine'],
+  ['group', 'Out of insulin pen needles, anyone able to help?', 'medicine', 'items=insulin pen needles;days=0'],
+  ['private', '帮我登记一下 苯磺酸氨氯地平片 5mg 两盒 可以换别的牌子', 'medicine', 'items=苯磺酸氨氯地平片;qty=2'],
+  ['private', '我妈的药没了 需要配', 'medicine', 'days=0'],
+  ['private:new', '你好 我住8号楼502 想配点止咳糖浆', 'medicine', 'items=止咳糖浆;door=8-502'],
+  ['private', 'please order 2 boxes of omeprazole for me', 'medicine', 'items=omeprazole;qty=2'],
+  // Not medicine.
+  ['group', '感谢小王帮我配到了药 太及时了', 'none'],
+  ['group', '这个布洛芬一天最多吃几次', 'none'],
+  ['group', '社区医院的配药窗口几点关门', 'none'],
+  ['group', '我家有很多过期的药 怎么处理', 'none'],
+  ['group', '老人吃的药太多了 一天要吃七八种', 'none'],
+  ['group', 'The pharmacy on the corner is open again from today', 'none'],
+  ['group', 'Has the medicine team already left for the hospital?', 'none'],
+  // Home.
+  ['private', '我家门牌是12栋1单元1402', 'home', 'door=12-1-1402'],
+  ['private:new', '阳光小区 6号楼 903', 'home', 'door=6-903'],
+  ['private', '我们搬到7號樓302了', 'home', 'door=7-302'],
+  ['private:new', 'my place is building 15, unit 1201', 'home', 'door=15-1201'],
+  ['private', '9-1703', 'home', 'door=9-1703'],
+  ['group', '@邻里 记一下 我家在4栋602', 'home', 'door=4-602'],
+  ['group', '4栋602的邻居 你家快递在我这', 'none'],
+  // Help.
+  ['private', '你好 请问你能帮我干嘛', 'help'],
+  ['private', '这个邻里要怎么用啊 我是第一次用', 'help'],
+  ['group', '@邻里 怎么报名当志愿者', 'help'],
+  ['private', 'hi, what can I ask you to do?', 'help'],
+  ['private', '有冇使用說明', 'help'],
+  ['group', '这个群里的机器人好厉害', 'none'],
+  // My data.
+  ['private', '你那里存了我的电话号码吗', 'mydata'],
+  ['private', '我想看看你们记了我家哪些信息', 'mydata'],
+  ['private', 'do you store my phone number?', 'mydata'],
+  // Volunteers.
+  ['group', '我是社区卫生中心的护士 这几天休息 有需要打针换药的可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '本人有车 可以帮大家跑医院配药', 'volunteer', 'skills=driver|medicine'],
+  ['group', '我在读大学 英语六级 外国邻居有事可以找我翻译', 'volunteer', 'skills=translator'],
+  ['group', '我們兩公婆都可以做義工 搬嘢派嘢都得', 'volunteer', 'skills=delivery'],
+  ['group', "I'm a pharmacist, happy to answer medicine questions or help with the pharmacy runs", 'volunteer', 'skills=pharmacist|medicine'],
+  ['group', 'I can do night shifts on patrol if needed', 'volunteer', 'skills=patrol'],
+  ['group', '我儿子是医生 但是他在医院回不来', 'none'],
+  ['group', '志愿者今天几点发菜', 'none'],
+  // Recruit replies.
+  ['reply:recruit', '我来 我会扫码', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '+1 周末都可以', 'recruit.signup'],
+  ['reply:recruit', '算我一个 我有驾照', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', "I'm in, can help with translation", 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '要报名的话需要什么材料', 'none'],
+  ['reply:recruit', '给志愿者点赞👍', 'none'],
+  // Task replies.
+  ['reply:task', '我顺路 我去拿', 'task.claim'],
+  ['reply:task', '我来吧 十分钟后到', 'task.claim'],
+  ['reply:task', "OK I'll go", 'task.claim'],
+  ['reply:task', '已经送到老人家门口了 敲门给他了', 'task.done'],
+  ['reply:task', '任务完成✅', 'task.done'],
+  ['reply:task', 'done, medicine delivered to 7-101', 'task.done'],
+  ['reply:task', '不好意思 突然被通知要去做核酸 来不了了', 'task.giveback'],
+  ['reply:task', '我这边走不开了 麻烦别人接一下', 'task.giveback'],
+  ['reply:task', 'sorry I have to drop this, my kid is sick', 'task.giveback'],
+  ['reply:task', '这个老人是几楼的', 'none'],
+  ['reply:task', '谢谢好心人', 'none'],
+  // Orders.
+  ['group', '7-1201 A一份 D两份', 'order', 'items=A*1|D*2;door=7-1201'],
+  ['group', '团长 我要两份肉的 5号楼601', 'order', 'items=B*2;door=5-601'],
+  ['group', '給我來一份水果套餐 3棟502', 'order', 'items=C*1;door=3-502'],
+  ['group', 'one A and one C for 9-802 please', 'order', 'items=A*1|C*1;door=9-802'],
+  ['reply:chain', '14-1002 C1', 'order', 'items=C*1;door=14-1002'],
+  ['reply:chain', '鸡蛋来两份', 'order', 'items=D*2'],
+  ['private', '帮我订一份蔬菜套餐', 'order', 'items=A*1'],
+  ['group', '今天的团购什么时候能到啊', 'none'],
+  ['group', '团长辛苦了 菜很新鲜', 'none'],
+  ['group', 'B套餐的鸡是整只的吗', 'none'],
+  ['reply:chain', '钱怎么付 微信还是支付宝', 'none'],
+  // Chatter.
+  ['group', '下午三点开始发物资 大家到楼下领', 'none'],
+  ['group', '谁家的车挡住消防通道了', 'none'],
+  ['group', '今天又是一天 加油', 'none'],
+  ['group', '收到收到', 'none'],
+  ['group', 'Good morning neighbours!', 'none'],
+  ['group', '阿拉楼里今朝核酸全部阴性', 'none'],
+  ['private', '谢谢你 辛苦了', 'none'],
+];
+
+/**
+ * A sixteenth set, broad again, written after the fifteenth was read right and measured before
+ * any change for it: run-ons, non-native English, WeChat codes, full-width digits, numerals.
+ */
+export const SIXTEENTH_PROBES: [string, string, string, string?][] = [
+  // Danger now.
+  ['group', '喂喂大家帮帮忙我外公刚刚在楼道里一下子就倒了怎么叫都没反应我们在九号楼二单元', 'emergency'],
+  ['group', '[流泪][流泪]快来人 我妈割菜刀切到手了 血一直冒 止不住', 'emergency'],
+  ['group', '我老伴糖尿病 刚才突然出一身冷汗 说胡话 叫他也不太理人', 'emergency'],
+  ['group', 'someone pls help my wife fall down stair and she cannot move her leg, 5-1102', 'emergency', 'door=5-1102'],
+  ['group', 'My grandpa is choking on food, he can not breath!!', 'emergency'],
+  ['group', '有冇人識急救 我老公食飯食到一半唔郁 唔識應', 'emergency'],
+  ['group', '隔壁的小朋友从床上摔下来 后脑勺肿了个大包 现在一直吐 叫他也迷迷糊糊的', 'emergency'],
+  ['group', '我媽吃了過敏的東西 現在喉嚨腫 講話都困難', 'emergency'],
+  ['group', '快叫救护车 12号楼有人煤气中毒', 'emergency'],
+  ['private', 'I am alone at home and I think I am having a heart attack, 7-1603', 'emergency', 'door=7-1603'],
+  // Asked.
+  ['group', '我女儿发烧到39度多 精神不太好 有医生能帮看看吗', 'emergency.ask'],
+  ['group', '老爸说左边胳膊有点麻 不知道是不是睡觉压的', 'emergency.ask'],
+  ['group', '我家老人今天一天没吃东西 一直躺着不想动', 'emergency.ask'],
+  ['group', 'my mum has been feeling dizzy and short of breath since this morning', 'emergency.ask'],
+  ['group', '隔壁阿婆早上一直在敲墙 喊她也不应', 'emergency.ask'],
+  // Not danger now.
+  ['group', '昨天晚上我老公胸口痛 去医院查了 医生说是胃的问题', 'none'],
+  ['group', '我快被这个封控憋死了😤', 'none'],
+  ['group', '小区里有没有人会心肺复苏 想组织大家学一下', 'none'],
+  ['group', '楼下那只流浪猫好像受伤了 腿在流血', 'none'],
+  ['group', 'The man who fell yesterday is recovering well, thanks for asking', 'none'],
+  ['group', 'LOL my son says he is dying of boredom', 'none'],
+  ['group', '谁知道附近哪个医院急诊现在能看', 'none'],
+  // Medicine.
+  ['group', '我家那口子的降压药就剩两天了 哪位好心人明天去医院能不能帮忙捎两盒 9号楼1203 谢谢🙏', 'medicine', 'items=降压药;qty=2;days=2;door=9-1203'],
+  ['group', '求助 孩子哮喘的喷雾没了 万托林 谁家有 先借一个', 'medicine', 'items=万托林;qty=1;days=0'],
+  ['group', '麻烦志愿者 帮我买一盒999感冒灵 一盒板蓝根 我住３号楼５０２', 'medicine', 'items=999感冒灵|板蓝根;qty=1;door=3-502'],
+  ['group', '我妈透析的 促红素针还剩一支 下周就要打了', 'medicine', 'items=促红素针'],
+  ['group', '家里老人要吃的阿司匹林肠溶片吃完了 谁能帮忙带点', 'medicine', 'items=阿司匹林肠溶片;days=0'],
+  ['group', '有人去药店吗 想买两盒口罩和一瓶碘伏', 'medicine', 'items=碘伏;qty=1'],
+  ['group', '爸爸的甲钴胺和维生素B 都快没了', 'medicine', 'items=甲钴胺|维生素B;days=0'],
+  ['group', '我想登记配药 我妈的糖尿病药 格列齐特缓释片 还能吃五天', 'medicine', 'items=格列齐特缓释片;days=5'],
+  ['group', '幫忙買一盒必理痛 小朋友發燒 唔該晒', 'medicine', 'items=必理痛;qty=1'],
+  ['group', 'hello can someone help buy medicine for my mother, she take amlodipine, only 2 days left', 'medicine', 'items=amlodipine;days=2'],
+  ['group', 'need yao for my father, his diabetes medicine finished', 'medicine', 'items=diabetes medicine;days=0'],
+  ['group', 'Anyone have some Panadol? My head is killing me and I ran out', 'medicine', 'items=panadol;days=0'],
+  ['private', '奥氮平 5mg 两盒 不可替换 谢谢', 'medicine', 'items=奥氮平;qty=2'],
+  ['private', 'I need my blood pressure tablets, running low', 'medicine', 'items=blood pressure tablets'],
+  ['private:new', '我婆婆要配胰岛素 诺和锐 三支 我们住十一号楼七零二', 'medicine', 'items=诺和锐;qty=3;door=11-702'],
+  // Not medicine.
+  ['group', '上次配药的钱还没给志愿者 怎么转账', 'none'],
+  ['group', '这个止咳糖浆小孩能喝吗', 'none'],
+  ['group', '降压药能不能掰开吃', 'none'],
+  ['group', '药已经收到了 谢谢小李 辛苦了', 'none'],
+  ['group', 'Is the community clinic doing prescriptions this week?', 'none'],
+  ['group', '网上说连花清瘟没用 是真的吗', 'none'],
+  // Home.
+  ['private', '我是住在五号楼一单元三零一的', 'home', 'door=5-1-301'],
+  ['private:new', '你好 我的门牌是10号楼2001', 'home', 'door=10-2001'],
+  ['private', '家庭住址 8栋 1502室', 'home', 'door=8-1502'],
+  ['private:new', 'Hi I live in block 12 room 805', 'home', 'door=12-805'],
+  ['private', '改一下地址 现在是14-601', 'home', 'door=14-601'],
+  ['group', '住在10号楼2001的是谁家 你家漏水了', 'none'],
+  // Help.
+  ['private', '我该怎么用你', 'help'],
+  ['private', '你都能帮忙做什么事情', 'help'],
+  ['private:new', 'what is this? how does it work', 'help'],
+  ['group', '@邻里 你好 请问你有什么功能', 'help'],
+  // My data.
+  ['private', '我登记过的信息能删掉吗 先给我看看有哪些', 'mydata'],
+  ['private', '你有没有我的手机号', 'mydata'],
+  ['private', 'Can I see what information you saved about me?', 'mydata'],
+  // Volunteers.
+  ['group', '我以前在医院做过护工 照顾老人有经验 有需要说一声', 'volunteer'],
+  ['group', '我家有辆电动车 送个菜送个药没问题', 'volunteer', 'skills=delivery|medicine'],
+  ['group', '我会说上海话和英语 可以帮外国人和老人沟通', 'volunteer', 'skills=translator'],
+  ['group', '想报名做志愿者 每天下午有空', 'volunteer'],
+  ['group', 'I would love to help out, I am free most evenings', 'volunteer'],
+  ['group', '志愿者都是哪些人啊', 'none'],
+  // Recruit replies.
+  ['reply:recruit', '我参加 可以做统计', 'recruit.signup', 'skills=coordination'],
+  ['reply:recruit', '我 我 我', 'recruit.signup'],
+  ['reply:recruit', '加上我 我是药剂师', 'recruit.signup', 'skills=pharmacist'],
+  ['reply:recruit', 'happy to join, I can drive', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '上次报过了 这次还要报吗', 'none'],
+  // Task replies.
+  ['reply:task', '我刚好在楼下 我去吧', 'task.claim'],
+  ['reply:task', '收到 马上出发', 'task.claim'],
+  ['reply:task', "I'm close by, I'll handle it", 'task.claim'],
+  ['reply:task', '药交到阿姨手上了', 'task.done'],
+  ['reply:task', '已办妥 老人说谢谢大家', 'task.done'],
+  ['reply:task', 'All done, groceries at her door', 'task.done'],
+  ['reply:task', '抱歉 家里临时有事 这个我做不了了', 'task.giveback'],
+  ['reply:task', 'Something came up, can someone else take this?', 'task.giveback'],
+  ['reply:task', '要不要带什么证明', 'none'],
+  // Orders.
+  ['group', '１２－５０３ Ｂ×１', 'order', 'items=B*1;door=12-503'],
+  ['group', '8号楼1001 要一个水果一个鸡蛋', 'order', 'items=C*1|D*1;door=8-1001'],
+  ['group', '团购算我一份B 6-302', 'order', 'items=B*1;door=6-302'],
+  ['group', 'Can I get two A for 11-1101?', 'order', 'items=A*2;door=11-1101'],
+  ['reply:chain', '再加一份蛋 谢谢团长', 'order', 'items=D*1'],
+  ['reply:chain', '3-1101 肉禽套餐一份 水果套餐一份', 'order', 'items=B*1|C*1;door=3-1101'],
+  ['group', '鸡蛋有破的怎么办', 'none'],
+  ['group', 'A套餐里有土豆吗', 'none'],
+  ['reply:chain', '我已经接过了 别重复算', 'none'],
+  // Chatter.
+  ['group', '[抱拳][抱拳] 感谢各位', 'none'],
+  ['group', '明天早上七点核酸 别忘了', 'none'],
+  ['group', '电梯又坏了 谁去跟物业说一下', 'none'],
+  ['group', "Does anyone have a spare phone charger?", 'none'],
+  ['group', '邻里这个名字起得好', 'none'],
+  ['private', '在吗', 'none'],
+];
+
+/**
+ * A seventeenth set, written by a new hand from the SPEC alone, measured before any change for it:
+ * every intent, the three scripts, run-ons, hard negatives that carry the words of danger.
+ */
+export const SEVENTEENTH_PROBES: [string, string, string, string?][] = [
+  // Danger now.
+  ['group', '各位邻居 我爸刚才吃饭的时候突然说不出话 嘴巴往一边歪 15号楼803', 'emergency', 'door=15-803'],
+  ['group', '救命啊 我老婆从梯子上摔下来了 头在流血 人有点迷糊', 'emergency'],
+  ['group', '宝宝吞了一个纽扣电池!!!怎么办', 'emergency'],
+  ['group', '3号楼楼道里有个老伯伯躺在地上 叫他没反应 谁是医生快来', 'emergency'],
+  ['group', '我婆婆喘不上气 嘴唇都紫了 已经打120了 有没有护士先过来看看 6-201', 'emergency', 'door=6-201'],
+  ['group', '我爸心脏病又犯了 胸口疼得厉害 药在哪里都找不到', 'emergency'],
+  ['group', '有醫生嗎?我外婆暈倒了 叫唔醒', 'emergency'],
+  ['group', 'URGENT my husband collapsed in the kitchen and is not responding, building 8 room 402', 'emergency', 'door=8-402'],
+  ['group', 'my baby is having a seizure right now please someone help', 'emergency'],
+  ['group', '楼上阿姨在家里摔倒了 起不来 她一个人住 门锁着', 'emergency'],
+  ['private', '我现在胸口很痛 喘不过气 一个人在家', 'emergency'],
+  ['group', '小孩喝了半瓶84消毒液 怎么办怎么办', 'emergency'],
+  ['group', '快!!!二号楼有老人噎住了 脸都憋紫了', 'emergency'],
+  ['group', '我先生割到手了 血止不住 流了好多', 'emergency'],
+  ['group', 'Who is a doctor here? Need help NOW at 4-1101, my father is not breathing', 'emergency', 'door=4-1101'],
+  // Asked.
+  ['group', '我妈今天一直说头晕 要不要紧', 'emergency.ask'],
+  ['group', '对门的老太太两天没出门了 敲门也没人应 有点担心', 'emergency.ask'],
+  ['group', 'my dad has a high fever of 39.8 and is shivering, is that serious?', 'emergency.ask'],
+  ['group', '宝宝发烧39度5 一直哭 要去医院吗', 'emergency.ask'],
+  // Not danger now.
+  ['group', '上周我爸晕倒住院了 现在已经出院了 谢谢大家关心', 'none'],
+  ['group', '救命 这个团购的菜也太多了吧 吃不完😂', 'none'],
+  ['group', '电视剧里那个人突然晕倒 吓死我了', 'none'],
+  ['group', '我家狗狗吃了巧克力 在吐 附近有宠物医院吗', 'none'],
+  ['group', '急救知识讲座周六下午在活动室 欢迎大家参加', 'none'],
+  ['group', '【转发】紧急通知:某小区一老人在家中晕倒 邻居及时发现送医', 'none'],
+  ['group', 'I almost choked laughing at that video lol', 'none'],
+  ['group', '热死了 喘不过气来 空调又坏了', 'none'],
+  ['group', '心疼我家猫 刚被车撞了 在流血', 'none'],
+  ['group', '家里的急救箱缺什么药 大家有推荐吗', 'none'],
+  // Medicine.
+  ['group', '我老爸的阿托伐他汀钙片快吃完了 还剩三天 谁去医院帮忙带两盒 8号楼602', 'medicine', 'items=阿托伐他汀钙片;qty=2;days=3;door=8-602'],
+  ['group', '求助 家里没有退烧药了 孩子烧到38度5', 'medicine', 'items=退烧药;days=0'],
+  ['group', '请问谁能帮我配一下硝苯地平控释片 两盒 谢谢', 'medicine', 'items=硝苯地平控释片;qty=2'],
+  ['group', '我妈的诺和锐只剩一支了 能帮忙配吗 11号楼1502', 'medicine', 'items=诺和锐;door=11-1502'],
+  ['group', '有没有人明天去仁济 帮我带两盒氯吡格雷', 'medicine', 'items=氯吡格雷;qty=2'],
+  ['group', 'Could someone pick up metformin for me? 3 boxes, I am at 2-1201', 'medicine', 'items=metformin;qty=3;door=2-1201'],
+  ['group', 'my mom is out of her thyroid medicine (levothyroxine), can anyone help?', 'medicine', 'items=levothyroxine;days=0'],
+  ['group', '藥快食完 幫手配兩盒降壓藥 唔該', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '阿拉屋里厢老头子格降糖药没了 啥人帮忙配一下伐', 'medicine', 'items=降糖药;days=0'],
+  ['group', '我要配药 二甲双胍缓释片 三盒 不能换牌子', 'medicine', 'items=二甲双胍缓释片;qty=3'],
+  ['private', '帮我登记一下 苯磺酸氨氯地平片 5mg 两盒', 'medicine', 'items=苯磺酸氨氯地平片;qty=2'],
+  ['private', '我的哮喘药沙丁胺醇气雾剂用完了', 'medicine', 'items=沙丁胺醇气雾剂;days=0'],
+  ['private:new', 'hi, I need to refill my Lantus, 2 pens, I live at 9-301', 'medicine', 'items=lantus;qty=2;door=9-301'],
+  ['group', '家里血糖试纸没了 谁有多的匀我一盒', 'medicine', 'items=血糖试纸;qty=1;days=0'],
+  ['group', '我爸速效救心丸快没了 这个药不能断的', 'medicine', 'items=速效救心丸;days=0'],
+  ['group', '麻烦帮忙买点感冒药 家里两个人都感冒了', 'medicine', 'items=感冒药'],
+  ['group', '我想配一个月的药 厄贝沙坦 要几盒我也不知道', 'medicine', 'items=厄贝沙坦'],
+  // Not medicine.
+  ['group', '阿莫西林和头孢能一起吃吗', 'none'],
+  ['group', '昨天帮我配药的志愿者是哪位 想当面谢谢', 'none'],
+  ['group', '药店今天开门吗', 'none'],
+  ['group', '医生说降压药要一直吃 不能停', 'none'],
+  ['group', 'Does anyone know if the pharmacy on Main St is open?', 'none'],
+  ['group', '我这里有多的布洛芬 谁需要可以找我拿', 'none'],
+  ['group', '配药的钱已经转给团长了', 'none'],
+  // Home.
+  ['private', '我住12号楼3单元1101', 'home', 'door=12-3-1101'],
+  ['private:new', '我家在七号楼五零三', 'home', 'door=7-503'],
+  ['private', 'My address is building 3, apt 704', 'home', 'door=3-704'],
+  ['group', '@邻里 我家门牌 6栋2003', 'home', 'door=6-2003'],
+  ['private', '我搬家了 新地址是2号楼901', 'home', 'door=2-901'],
+  ['group', '6栋2003的快递在门口放着 谁的', 'none'],
+  // Help and my data.
+  ['private', '你好 你是干什么的', 'help'],
+  ['private', 'how do I use this', 'help'],
+  ['private:new', '这个怎么用啊 我不太会', 'help'],
+  ['private', '你们记了我家什么信息', 'mydata'],
+  ['private', 'Which details of mine do you keep?', 'mydata'],
+  // Volunteers.
+  ['group', '我是退休医生 有需要可以叫我', 'volunteer', 'skills=doctor'],
+  ['group', '我有车 周末可以帮大家跑腿', 'volunteer', 'skills=driver|delivery'],
+  ['group', 'I speak English and French, happy to translate for foreign residents', 'volunteer', 'skills=translator'],
+  ['group', '我年轻力壮 搬东西找我', 'volunteer', 'skills=delivery'],
+  ['group', '我是心理咨询师 大家心情不好可以找我聊聊', 'volunteer', 'skills=counselling'],
+  ['group', '志愿者辛苦了 给你们点赞', 'none'],
+  ['group', '我儿子是护士 可惜现在在外地', 'none'],
+  // Recruit replies.
+  ['reply:recruit', '报名 会开车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '+1 核酸采样可以', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', 'me, I can help with deliveries', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '什么时候开始', 'none'],
+  ['reply:recruit', '大家踊跃报名啊', 'none'],
+  // Task replies.
+  ['reply:task', '我来 十分钟后到', 'task.claim'],
+  ['reply:task', 'on my way', 'task.claim'],
+  ['reply:task', '药已经送到了 老人签收了', 'task.done'],
+  ['reply:task', 'done ✅', 'task.done'],
+  ['reply:task', '不好意思 我去不了了 谁能替一下', 'task.giveback'],
+  ['reply:task', '老人住几楼', 'none'],
+  // Orders.
+  ['group', '5-302 A1 B1', 'order', 'items=A*1|B*1;door=5-302'],
+  ['group', '#接龙\n蔬菜团购\n\n1. 3-201 A×1\n2. 5-302 B×2\n3. 7-1102 C×1', 'order', 'items=C*1;door=7-1102'],
+  ['group', '我要两份水果 8号楼1203', 'order', 'items=C*2;door=8-1203'],
+  ['reply:chain', '十二号楼五零一 鸡蛋两份', 'order', 'items=D*2;door=12-501'],
+  ['group', 'B套餐來兩份 4-402', 'order', 'items=B*2;door=4-402'],
+  ['group', 'one veg box and one egg please, 6-1001', 'order', 'items=A*1|D*1;door=6-1001'],
+  ['group', '蔬菜套餐什么时候到', 'none'],
+  ['group', '团长 鸡蛋是散养的吗', 'none'],
+  ['reply:chain', '这次不买了 下次吧', 'none'],
+  // Written after the change for the unnamed #接龙 above: other chains without our letters stay theirs.
+  ['group', '#接龙\n光明牛奶团\n1. 3-201 2箱\n2. 5-302 1箱', 'none'],
+  ['group', '#接龙\n水果团 明天到\n1. 3-201 水果2份\n2. 6-101 水果1份', 'none'],
+  ['group', '#接龙\n周六核酸志愿者\n1. 张三 5-302\n2. 李四 B区6-101', 'none'],
+  // Chatter.
+  ['group', '今天物业来修水管了吗', 'none'],
+  ['group', '早上好☀️ 今天天气不错', 'none'],
+  ['group', '谁家孩子的自行车停在楼道里了', 'none'],
+  ['group', 'Thanks everyone for the help today!', 'none'],
+  ['group', '我要投诉 垃圾三天没人收了', 'none'],
+  ['group', '有人需要多的口罩吗 免费送', 'none'],
+  ['group', '@邻里 谢谢你', 'none'],
+];
+
+/**
+ * An eighteenth set, of fields above all (doors every way, quantities, days, several medicines,
+ * skills, orders), measured before any change for it.
+ */
+export const EIGHTEENTH_PROBES: [string, string, string, string?][] = [
+  // Medicine, with its fields.
+  ['group', '帮忙配药:缬沙坦胶囊2盒、阿卡波糖片3盒,家里只剩4天的了,7栋1203', 'medicine', 'items=缬沙坦胶囊|阿卡波糖片;qty=2;days=4;door=7-1203'],
+  ['group', '请问下周谁去瑞金?帮我外婆带一盒甲巯咪唑 她还有一个礼拜的量 住8号楼303', 'medicine', 'items=甲巯咪唑;qty=1;days=7;door=8-303'],
+  ['group', '麻烦登记 16号楼2单元502 拜新同 两盒 还有三天就没了', 'medicine', 'items=拜新同;qty=2;days=3;door=16-2-502'],
+  ['group', '我家老人吃的倍他乐克没了 能帮买吗 二十号楼一零一', 'medicine', 'items=倍他乐克;days=0;door=20-101'],
+  ['group', '配药 立普妥 20mg 1盒 5#1101', 'medicine', 'items=立普妥;qty=1;door=5-1101'],
+  ['group', '需要代配:优甲乐 一瓶 我在3栋', 'medicine', 'items=优甲乐;qty=1'],
+  ['group', '谁有布地奈德 先借我两支 孩子咳得厉害 药用完了', 'medicine', 'items=布地奈德;qty=2;days=0'],
+  ['group', '家里老人降压药只够吃到明天了,麻烦哪位帮忙配一下,苯磺酸左氨氯地平,3盒', 'medicine', 'items=苯磺酸左氨氯地平;qty=3;days=1'],
+  ['group', '帮我妈登记:二甲双胍 四盒 格列美脲 两盒 还能吃两天 12-1704', 'medicine', 'items=二甲双胍|格列美脲;qty=4;days=2;door=12-1704'],
+  ['group', 'Hi all, my father needs his warfarin, 2 boxes, he has about 3 days left. We are in 6-803', 'medicine', 'items=warfarin;qty=2;days=3;door=6-803'],
+  ['group', 'Can anyone buy 1 box of loratadine for me please? Block 10, room 1201', 'medicine', 'items=loratadine;qty=1;door=10-1201'],
+  ['group', 'need 2 inhalers (ventolin) for my son, ran out yesterday', 'medicine', 'items=ventolin;qty=2;days=0'],
+  ['private', '配药 硝酸甘油片 一瓶 救急用的 不能没有', 'medicine', 'items=硝酸甘油片;qty=1'],
+  ['private', '我要三盒阿司匹林 一盒波立维', 'medicine', 'items=阿司匹林|波立维;qty=3'],
+  ['private', '我老伴的药吃完了 是氯沙坦钾片', 'medicine', 'items=氯沙坦钾片;days=0'],
+  ['private:new', '你好 我住九号楼四零二 想配点胃药 奥美拉唑 两盒', 'medicine', 'items=奥美拉唑;qty=2;door=9-402'],
+  ['group', '幫我配兩盒利普妥 同埋一盒阿士匹靈 我住十號樓801', 'medicine', 'items=利普妥|阿士匹灵;qty=2;door=10-801'],
+  ['group', '侬好 阿拉姆妈格胰岛素针头用光了 要一盒 六号楼五零二', 'medicine', 'items=胰岛素针头;qty=1;days=0;door=6-502'],
+  ['group', '只剩两天的药了😭降压的 硝苯地平 哪位好心人帮帮忙', 'medicine', 'items=硝苯地平;days=2'],
+  ['group', '我的优泌林还有五天 请帮我配三支 B区3-401', 'medicine', 'items=优泌林;qty=3;days=5;door=B区3-401'],
+  // Emergencies with doors.
+  ['group', '紧急!11号楼1单元301 老人突然昏迷 叫不醒', 'emergency', 'door=11-1-301'],
+  ['group', '十五号楼六零二有人抽搐 口吐白沫 快来人', 'emergency', 'door=15-602'],
+  ['group', 'Help! 3-1502 my mother fell in the bathroom, she is bleeding from her head and can\'t get up', 'emergency', 'door=3-1502'],
+  ['group', '有没有医生 我老公胸口痛得厉害 满头大汗 7栋502', 'emergency', 'door=7-502'],
+  ['private', '救命 我喘不上气了 8-101', 'emergency', 'door=8-101'],
+  // Homes.
+  ['private', '我家是18号楼2202室', 'home', 'door=18-2202'],
+  ['private:new', '住址:幸福路168弄5号302', 'home', 'door=5-302'],
+  ['private', '门牌号 3-2-1501', 'home', 'door=3-2-1501'],
+  ['private:new', '阿拉住拉七号楼一零零三', 'home', 'door=7-1003'],
+  ['private', "I'm in building 9, flat 1402", 'home', 'door=9-1402'],
+  ['private:new', '我住在B区8栋602', 'home', 'door=B区8-602'],
+  // Volunteers with skills.
+  ['group', '我是药剂师 配药的事可以找我', 'volunteer', 'skills=pharmacist|medicine'],
+  ['group', '本人在社区医院当护士 有需要可以联系我', 'volunteer', 'skills=nurse'],
+  ['group', '我可以帮忙开车送老人去医院 我有私家车', 'volunteer', 'skills=driver'],
+  ['group', '我会做表格统计 也可以帮忙分发物资', 'volunteer', 'skills=coordination|delivery'],
+  ['group', "I'm a GP, happy to help if anyone needs medical advice", 'volunteer', 'skills=doctor'],
+  ['group', '晚上我可以巡楼 白天上班', 'volunteer', 'skills=patrol'],
+  ['reply:recruit', '报名!我是医生 也可以帮忙核酸采样', 'recruit.signup', 'skills=doctor|testing'],
+  ['reply:recruit', '我报名 可以搬物资 会开车', 'recruit.signup', 'skills=delivery|driver'],
+  ['reply:recruit', 'count me in — I can translate (English/Japanese)', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '算我一个 跑腿送药都行', 'recruit.signup', 'skills=delivery|medicine'],
+  // Orders with fields.
+  ['group', '7-1201 A×2 C×1', 'order', 'items=A*2|C*1;door=7-1201'],
+  ['group', '13号楼502 蔬菜套餐一份 鸡蛋两份', 'order', 'items=A*1|D*2;door=13-502'],
+  ['group', '我要B 3份 住5栋1101', 'order', 'items=B*3;door=5-1101'],
+  ['group', 'A两份 B一份 12-302', 'order', 'items=A*2|B*1;door=12-302'],
+  ['reply:chain', '9-1-1102 A1', 'order', 'items=A*1;door=9-1-1102'],
+  ['reply:chain', '给我来三份鸡蛋 四号楼六零一', 'order', 'items=D*3;door=4-601'],
+  ['group', 'Three of C and one of D please, 2-1503', 'order', 'items=C*3|D*1;door=2-1503'],
+  ['group', '团购接龙 #1\n1. 3-201 A×1\n2. 5-302 B×2\n3. 8栋1103 水果套餐1份 鸡蛋1份', 'order', 'items=C*1|D*1;door=8-1103'],
+  ['group', '肉禽套餐來一份 十一號樓1101', 'order', 'items=B*1;door=11-1101'],
+  ['group', '6-203 Ax1 Dx2', 'order', 'items=A*1|D*2;door=6-203'],
+  // Without fields, and none.
+  ['group', 'B套餐的肉是哪里产的', 'none'],
+  ['group', '上次团购的鸡蛋碎了三个', 'none'],
+  ['group', '谁家有多的鸡蛋 借两个', 'none'],
+  ['group', '5-302的阿姨在吗 你家快递', 'none'],
+  ['group', '小区门口的药店关门了', 'none'],
+  ['group', '我妈的药配到了 谢谢志愿者', 'none'],
+];
+
+/**
+ * A nineteenth set, of danger said in ways not written before and of chatter that borrows its
+ * words, measured before any change for it.
+ */
+export const NINETEENTH_PROBES: [string, string, string, string?][] = [
+  // Danger now.
+  ['group', '我老爸突然站不起来了 半边身子没知觉 说话也含含糊糊', 'emergency'],
+  ['group', '有没有懂急救的 我儿子被鱼刺卡住了 咳不出来 脸憋得通红', 'emergency'],
+  ['group', '阿姨从楼梯上滚下来了 腿骨好像断了 动不了 在4号楼楼梯口', 'emergency'],
+  ['group', '外婆一直在吐血 怎么办 急急急', 'emergency'],
+  ['group', '孩子高烧抽筋了 眼睛往上翻 快帮忙', 'emergency'],
+  ['group', '我爷爷心跳好像停了 摸不到脉搏', 'emergency'],
+  ['group', '楼下有人晕倒了 脸色发青 谁是医生', 'emergency'],
+  ['group', '我妈糖尿病 低血糖昏过去了 叫不醒', 'emergency'],
+  ['group', '我老公被开水烫伤了 一大片都起泡了', 'emergency'],
+  ['group', '我在家里滑倒了 爬不起来 腰动不了 身边没人 7号楼402', 'emergency', 'door=7-402'],
+  ['group', '求救 我爸吃了一整瓶安眠药', 'emergency'],
+  ['group', '我婆婆突然喘得很厉害 嘴唇发紫 说不出话', 'emergency'],
+  ['group', '誰是醫生?樓下有個老伯暈倒咗 冇反應', 'emergency'],
+  ['group', '宝宝吃东西噎住了 一直咳 脸都紫了', 'emergency'],
+  ['group', 'my neighbour is lying on the floor and not moving, I can see through the window, 9-202', 'emergency', 'door=9-202'],
+  ['group', 'He just collapsed and he is not breathing properly, building 2 please hurry', 'emergency'],
+  ['group', 'my wife is having severe chest pain and sweating a lot', 'emergency'],
+  ['group', 'kid swallowed some of the cleaning liquid, what do we do??', 'emergency'],
+  ['private', '我一个人在家 刚才摔了 头磕破了 流了好多血', 'emergency'],
+  ['private:new', '救命 我妈昏倒了 叫不醒', 'emergency'],
+  ['group', '大家快来 我爸倒在卫生间里了 叫他也不答应', 'emergency'],
+  ['group', '我老伴呼吸越来越弱 手脚冰凉 怎么办', 'emergency'],
+  ['group', '急!有医护人员吗?3号楼有人心脏病发作', 'emergency'],
+  ['group', '老人家吃饭呛到了 喘不上气', 'emergency'],
+  // Asked.
+  ['group', '我爸刚才说胸口有点闷 现在好像好一点了', 'emergency.ask'],
+  ['group', '老妈从昨天起就吃不下东西 有点发烧 人没精神', 'emergency.ask'],
+  ['group', '楼道里好像有人在喊救命 是哪家', 'emergency.ask'],
+  ['group', 'my grandma seems a bit confused today and keeps forgetting things, is that worrying?', 'emergency.ask'],
+  // Chatter that borrows the words.
+  ['group', '我爸年轻时候得过心梗 现在身体挺好', 'none'],
+  ['group', '这天气闷得喘不过气 什么时候下雨啊', 'none'],
+  ['group', '昨天那个摔倒的阿姨 今天已经能下楼走走了', 'none'],
+  ['group', '笑得我快窒息了哈哈哈哈', 'none'],
+  ['group', '我被这个快递气得心脏病都要犯了', 'none'],
+  ['group', '心肺复苏的视频大家可以看看 关键时刻能救命', 'none'],
+  ['group', '新闻说隔壁小区有人煤气中毒 大家注意通风', 'none'],
+  ['group', '我家小狗抽搐了 有人知道怎么回事吗', 'none'],
+  ['group', '这个月的电费吓得我差点晕过去', 'none'],
+  ['group', '我妈以前中风过 现在每天要吃阿司匹林', 'none'],
+  ['group', 'I nearly had a heart attack when I saw the price of eggs', 'none'],
+  ['group', 'My cat is bleeding from her paw, any vet nearby?', 'none'],
+  ['group', 'First aid training this Saturday — learn what to do if someone stops breathing', 'none'],
+  ['group', '游戏里我的角色又被打死了 救命', 'none'],
+  ['group', '急救电话是120还是119 我老是记混', 'none'],
+  ['group', '我妈上个月摔了一跤 骨折了 现在在家休养', 'none'],
+  ['group', '跑步跑得喘不上气 太久没锻炼了', 'none'],
+  ['group', '血压计哪里能买到 想给老人量量', 'none'],
+  ['group', '我昨晚做梦梦见自己晕倒了', 'none'],
+  ['group', '救命稻草都抓不到 这个团购怎么还不到', 'none'],
+  ['group', '楼上装修 咚咚咚一整天 吵死了', 'none'],
+  ['group', '三号楼那个阿婆住院了 大家有空去看看她', 'none'],
+  // Written after the change for a past illness: a history beside danger now still pages.
+  ['group', '我爸以前得过心梗 刚才又说胸口疼 出冷汗', 'emergency'],
+  ['group', '我妈中风过一次 现在又说不出话了 嘴歪了', 'emergency'],
+  ['group', 'my dad had a stroke years ago and now his face is drooping again', 'emergency'],
+  ['group', '老伴年轻时候得过癫痫 这会儿全身抽搐 叫不醒', 'emergency'],
+  ['group', '我爸从昨天开始就胸口很痛 越来越厉害', 'emergency'],
+  ['group', 'Anyone with first aid training? a man collapsed at the gate, not breathing', 'emergency'],
+];
+
+/**
+ * A twentieth set: chatter of every day in a busy group that carries the words of a request, an
+ * order, an offer or a home, beside danger said plainly; measured before any change for it.
+ */
+export const TWENTIETH_PROBES: [string, string, string, string?][] = [
+  // Chatter with a request's words.
+  ['group', '需要核酸证明的可以去居委会开', 'none'],
+  ['group', '麻烦大家晚上倒垃圾的时候把袋子扎紧', 'none'],
+  ['group', '谁能帮我看看这个快递单号是哪家的', 'none'],
+  ['group', '有没有人知道物业电话多少', 'none'],
+  ['group', '帮忙转发一下 寻找走失的小猫', 'none'],
+  ['group', '我要是有车就好了 天天走路去超市', 'none'],
+  ['group', '谁家有梯子 借我用一下 换个灯泡', 'none'],
+  ['group', 'Can someone tell me when the next water delivery is?', 'none'],
+  ['group', 'Please keep the noise down after 10pm, thanks', 'none'],
+  ['group', 'Need a hand moving a sofa on Saturday, anyone free? Will buy you a beer', 'none'],
+  // Chatter with medicine's words.
+  ['group', '感冒了多喝热水 别乱吃药', 'none'],
+  ['group', '中药还是西药好 大家怎么看', 'none'],
+  ['group', '我家的布洛芬放哪了 找半天没找到', 'none'],
+  ['group', '配药小组今天辛苦了 大家给他们点赞', 'none'],
+  ['group', '听说社区医院明天开始可以配慢病药了', 'none'],
+  ['group', '药店门口排了好长的队', 'none'],
+  ['group', 'The pharmacy delivery guy is here, whose order is it?', 'none'],
+  ['group', '我妈说这个降压药吃了头有点晕 正常吗', 'none'],
+  // Chatter with an order's words.
+  ['group', '上次团购的肉挺好吃的 这次还买', 'none'],
+  ['group', '团长辛苦了 菜很新鲜', 'none'],
+  ['group', '鸡蛋三十个一箱 一个人吃不完 有没有人拼', 'none'],
+  ['group', '我家B套餐收到了 谢谢', 'none'],
+  ['group', 'A套餐和B套餐有什么区别', 'none'],
+  ['group', '楼下超市鸡蛋涨价了', 'none'],
+  ['group', 'The fruit box last week was great!', 'none'],
+  // Chatter with a volunteer's or a home's words.
+  ['group', '我住这个小区十几年了 第一次这样', 'none'],
+  ['group', '我家住顶楼 水压太小了', 'none'],
+  ['group', '我可以作证 昨天物业确实没来', 'none'],
+  ['group', '志愿者小王人真好', 'none'],
+  ['group', '我儿子会开车 但是在外地回不来', 'none'],
+  ['group', 'I live on the top floor and the lift is broken again', 'none'],
+  ['group', '我有空的时候再去看看她', 'none'],
+  // Chatter with danger's words.
+  ['group', '这菜价要人命啊', 'none'],
+  ['group', '孩子作业太多 我快崩溃了 救命', 'none'],
+  ['group', '心疼志愿者 累得都快晕倒了 大家少催一点', 'none'],
+  ['group', '刚才那个电话吓我一跳 还以为出什么事了', 'none'],
+  ['group', '楼上小孩天天哭 不知道是不是生病了', 'none'],
+  ['group', '我爸血压有点高 一直在吃药控制', 'none'],
+  // Requests, orders, offers and danger said plainly.
+  ['group', '我的降糖药还有两天 麻烦帮忙配一下 二甲双胍 两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['group', '麻烦帮我妈配点止咳药 她咳了好几天了', 'medicine', 'items=止咳药'],
+  ['group', 'Could the medicine team get 2 boxes of ibuprofen for 3-302? Thanks', 'medicine', 'items=ibuprofen;qty=2;door=3-302'],
+  ['group', '7-603 B1', 'order', 'items=B*1;door=7-603'],
+  ['group', '团购我要一份蔬菜 十号楼502', 'order', 'items=A*1;door=10-502'],
+  ['group', '我可以帮忙分发物资 下午都有空', 'volunteer', 'skills=delivery'],
+  ['group', '我老伴倒在地上叫不醒 快来人 5-1101', 'emergency', 'door=5-1101'],
+  ['group', '有人吗 我奶奶喘不过气来了 嘴唇发紫', 'emergency'],
+  ['group', 'Please help, my son is having an allergic reaction, his throat is swelling', 'emergency'],
+  ['group', '隔壁老王在楼梯间摔倒了 满头是血 人迷糊了', 'emergency'],
+  ['group', '老人家说胸口好闷 出了一身冷汗 脸色发白', 'emergency'],
+];
+
+/**
+ * A twenty-first set, of private chats: what elderly residents and newcomers write to the bot in
+ * whole sentences, measured before any change for it.
+ */
+export const TWENTY_FIRST_PROBES: [string, string, string, string?][] = [
+  ['private', '小邻你好 我是五号楼的王阿姨 我想问问你 我这个降压药快没了 怎么办', 'medicine', 'items=降压药;days=0'],
+  ['private', '我老伴每天要打胰岛素 家里只剩两支了 你能帮我们弄一下吗', 'medicine', 'items=胰岛素'],
+  ['private', '孩子他爸的药 阿托伐他汀 还够吃三天', 'medicine', 'items=阿托伐他汀;days=3'],
+  ['private', '请帮我登记代配 盐酸二甲双胍片 0.5g 3盒 不可以换', 'medicine', 'items=盐酸二甲双胍片;qty=3'],
+  ['private:new', '你好 我是阳光小区的 我妈要配药 氨氯地平 两盒 住3号楼1102', 'medicine', 'items=氨氯地平;qty=2;door=3-1102'],
+  ['private:new', 'Hello, my elderly father needs his heart medication refilled, bisoprolol, one box', 'medicine', 'items=bisoprolol;qty=1'],
+  ['private:new', '我想帮隔壁独居的老人配药 她不会用手机 药名是缬沙坦', 'medicine', 'items=缬沙坦'],
+  ['private', '侬好 我要配药 伊拉要两盒拜新同', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '阿拉屋里向有个老人 药吃光了 帮帮忙', 'medicine', 'days=0'],
+  ['private', '我住的是6号楼1203 不是5号楼', 'home', 'door=6-1203'],
+  ['private:new', '我是新搬来的 住在4栋801', 'home', 'door=4-801'],
+  ['private:new', 'I just moved in, flat 2-1604', 'home', 'door=2-1604'],
+  ['private', '地址写错了 应该是十二号楼三单元七零二', 'home', 'door=12-3-702'],
+  ['private', '小邻 你能帮我干点啥', 'help'],
+  ['private:new', '你好 请问这个是干嘛用的 我孙子让我加的', 'help'],
+  ['private', '我不会弄 你教教我', 'help'],
+  ['private', 'hi what can I use you for', 'help'],
+  ['private', '我的信息你们会给别人看吗', 'mydata'],
+  ['private', '把你存的我的资料给我看看', 'mydata'],
+  ['private:new', 'I want to volunteer, I have a car and can drive people to hospital', 'volunteer', 'skills=driver'],
+  ['private', '我想当志愿者 我以前是护士', 'volunteer', 'skills=nurse'],
+  ['private', '我也想出一份力 可以帮忙送菜', 'volunteer', 'skills=delivery'],
+  ['private', '我现在头好晕 站不起来 家里就我一个', 'emergency'],
+  ['private:new', 'help my husband collapsed and is not breathing', 'emergency'],
+  ['private', '我老伴有点咳嗽 要不要紧', 'emergency.ask'],
+  ['private', '谢谢你啊 小邻 你真好', 'none'],
+  ['private', '好的 知道了', 'none'],
+  ['private', '今天天气真好', 'none'],
+  ['private:new', '你是真人吗', 'none'],
+  ['private', '我女儿说下周回来看我', 'none'],
+  ['private', '我的药昨天志愿者送来了 谢谢', 'none'],
+  ['private', '👍', 'none'],
+];
+
+/**
+ * A twenty-second set, of replies under the bot's posts and of traditional script, measured
+ * before any change for it.
+ */
+export const TWENTY_SECOND_PROBES: [string, string, string, string?][] = [
+  // Under a task post.
+  ['reply:task', '我下班顺路 我来吧', 'task.claim'],
+  ['reply:task', '這個我接了', 'task.claim'],
+  ['reply:task', '交给我 半小时内送到', 'task.claim'],
+  ['reply:task', 'I can take this one', 'task.claim'],
+  ['reply:task', '已經送到了 阿婆好開心', 'task.done'],
+  ['reply:task', '搞定 药放门口了 拍了照', 'task.done'],
+  ['reply:task', 'Delivered, she has her medicine now', 'task.done'],
+  ['reply:task', '我临时要加班 去不了了 抱歉', 'task.giveback'],
+  ['reply:task', 'sorry, I can no longer do this, my kid is sick', 'task.giveback'],
+  // Written after the change for an excuse: danger beside it still pages.
+  ['reply:task', "sorry I can't make it, my husband just collapsed and isn't breathing", 'emergency'],
+  ['reply:task', '去不了了 我爸刚才突然倒在地上叫不醒', 'emergency'],
+  ['reply:task', '阿婆电话多少 到了打给她', 'none'],
+  ['reply:task', '辛苦了 谢谢你', 'none'],
+  ['reply:task', '这个任务还有人接吗', 'none'],
+  // Under the recruit post.
+  ['reply:recruit', '報名 我會講英文', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我报个名 周末有空', 'recruit.signup'],
+  ['reply:recruit', '算我一个 我是护士', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', 'sign me up for testing', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我老公也想报 他会开车 我帮他报一个', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '志愿者有补贴吗', 'none'],
+  ['reply:recruit', '好的 收到', 'none'],
+  ['reply:recruit', 'Great initiative, thank you for organising!', 'none'],
+  // Under the chain post.
+  ['reply:chain', 'A×1 8-502', 'order', 'items=A*1;door=8-502'],
+  ['reply:chain', '要兩份雞蛋 9號樓302', 'order', 'items=D*2;door=9-302'],
+  ['reply:chain', 'B one please, 4-1101', 'order', 'items=B*1;door=4-1101'],
+  ['reply:chain', '加一份C 5-302', 'order', 'items=C*1;door=5-302'],
+  ['reply:chain', '蛋是几号到', 'none'],
+  ['reply:chain', '团长好 可以微信付款吗', 'none'],
+  ['reply:chain', '好便宜 下次还要', 'none'],
+  // Traditional script in the group.
+  ['group', '我媽的降血壓藥只剩一天了 誰能幫忙配兩盒 13號樓1201', 'medicine', 'items=降血压药;qty=2;days=1;door=13-1201'],
+  ['group', '請問有人明天去醫院嗎 幫我帶一盒二甲雙胍', 'medicine', 'items=二甲双胍;qty=1'],
+  ['group', '我可以幫忙送菜 晚上有時間', 'volunteer', 'skills=delivery'],
+  ['group', '我爸突然倒在地上 叫不醒 快來人', 'emergency'],
+  ['group', '我媽有點頭暈 要不要緊', 'emergency.ask'],
+  ['group', '昨天我爸暈倒了 現在已經好多了 謝謝大家', 'none'],
+  ['group', '今天的菜很新鮮 謝謝團長', 'none'],
+  ['group', '電梯什麼時候修好', 'none'],
+];
+
+/**
+ * A twenty-third set, of medicine names as they come: patent medicines, supplies, brands in
+ * English, misspellings, doses inside the name; measured before any change for it.
+ */
+export const TWENTY_THIRD_PROBES: [string, string, string, string?][] = [
+  ['group', '帮忙配一盒复方丹参滴丸 我爸心脏不好 药快没了', 'medicine', 'items=复方丹参滴丸;qty=1;days=0'],
+  ['group', '谁去药店 帮我带两盒藿香正气水', 'medicine', 'items=藿香正气水;qty=2'],
+  ['group', '六味地黄丸吃完了 麻烦帮忙配 3盒', 'medicine', 'items=六味地黄丸;qty=3;days=0'],
+  ['group', '家里老人要安宫牛黄丸 哪里能配到 谁能帮忙', 'medicine', 'items=安宫牛黄丸'],
+  ['group', '需要云南白药气雾剂一瓶 孩子扭伤了', 'medicine', 'items=云南白药气雾剂;qty=1'],
+  ['group', '求助 连花清瘟胶囊 两盒 家里三个人发烧', 'medicine', 'items=连花清瘟胶囊;qty=2'],
+  ['group', '我爸的造口袋快用完了 有没有人能帮忙买 一盒', 'medicine', 'items=造口袋;qty=1;days=0'],
+  ['group', '麻烦帮我妈配一下眼药水 玻璃酸钠滴眼液 两支', 'medicine', 'items=玻璃酸钠滴眼液;qty=2'],
+  ['group', '有人能帮忙买点维生素C和钙片吗', 'medicine', 'items=维生素C|钙片'],
+  ['group', '请帮我代配:络活喜5mg×2盒,倍他乐克47.5mg×1盒', 'medicine', 'items=络活喜|倍他乐克;qty=2'],
+  ['group', '胰岛素笔用的针头没了 要一盒 BD的', 'medicine', 'items=针头;qty=1;days=0'],
+  ['group', '我的思诺思吃完了 睡不着 能帮忙配吗', 'medicine', 'items=思诺思;days=0'],
+  ['group', 'Could someone get my mum 2 boxes of Norvasc? She is almost out', 'medicine', 'items=norvasc;qty=2;days=0'],
+  ['group', 'Need Metformin 500mg x3 boxes for my father, 8-1102', 'medicine', 'items=metformin;qty=3;door=8-1102'],
+  ['group', 'anyone going to the pharmacy? need some Tylenol for my kid', 'medicine', 'items=tylenol'],
+  ['group', 'my amlodipin is finished, can someone help me buy 2 boxes', 'medicine', 'items=amlodipin;qty=2;days=0'],
+  ['group', 'I need Eliquis 5mg, one box, only 2 days left', 'medicine', 'items=eliquis;qty=1;days=2'],
+  ['private', '配药:阿卡波糖 50mg 两盒;二甲双胍 0.5g 一盒', 'medicine', 'items=阿卡波糖|二甲双胍;qty=2'],
+  ['private', '我要配 施慧达 两盒', 'medicine', 'items=施慧达;qty=2'],
+  ['private', '蒙脱石散 一盒 孩子拉肚子', 'medicine', 'items=蒙脱石散;qty=1'],
+  ['private', 'please get me some paracetamol and cough syrup', 'medicine', 'items=paracetamol|cough syrup'],
+  // Not requests though they name a medicine.
+  ['group', '安宫牛黄丸真的有用吗', 'none'],
+  ['group', '家里备点藿香正气水 夏天用得上', 'none'],
+  ['group', 'Is Tylenol the same as paracetamol?', 'none'],
+  ['group', '我家还有两盒连花清瘟 谁要可以来拿', 'none'],
+];
+
+/**
+ * A twenty-fourth set, of doors and quantities written every way, in orders above all; measured
+ * before any change for it.
+ */
+export const TWENTY_FOURTH_PROBES: [string, string, string, string?][] = [
+  ['group', '5号302 B两份', 'order', 'items=B*2;door=5-302'],
+  ['group', '12#1203 A一份 C一份', 'order', 'items=A*1|C*1;door=12-1203'],
+  ['group', '三号楼二零一 要两个B', 'order', 'items=B*2;door=3-201'],
+  ['group', 'A、B各一份 7-302', 'order', 'items=A*1|B*1;door=7-302'],
+  ['group', '8-1-602 王 D×3', 'order', 'items=D*3;door=8-1-602'],
+  ['group', '10栋2单元1101 肉禽套餐x2', 'order', 'items=B*2;door=10-2-1101'],
+  ['group', '我家要一份水果一份蔬菜 住6号楼401', 'order', 'items=C*1|A*1;door=6-401'],
+  ['group', 'B*2 11-1201 李', 'order', 'items=B*2;door=11-1201'],
+  ['group', '２－１１０２ Ａ２', 'order', 'items=A*2;door=2-1102'],
+  ['group', '15号楼702 鸡蛋 一份 谢谢团长', 'order', 'items=D*1;door=15-702'],
+  ['group', 'I want 2 egg trays, 9-901', 'order', 'items=D*2;door=9-901'],
+  ['group', 'Put me down for one meat box please, 3-602', 'order', 'items=B*1;door=3-602'],
+  ['reply:chain', '4号楼1001 A1 B1 C1 D1', 'order', 'items=A*1|B*1|C*1|D*1;door=4-1001'],
+  ['reply:chain', '13-502 两份鸡蛋 一份肉', 'order', 'items=D*2|B*1;door=13-502'],
+  ['group', '5-302 B 2 电话13812345678', 'order', 'items=B*2;door=5-302'],
+  // Not orders.
+  ['group', '5-302 谁家的伞忘在电梯里了', 'none'],
+  ['group', 'B栋的电梯坏了', 'none'],
+  ['group', '我家A套餐少了一个土豆', 'none'],
+  ['group', '鸡蛋两份是60个吗', 'none'],
+  // Emergencies and homes with doors.
+  ['group', '5号楼3单元1202 老人摔倒了起不来 快来人', 'emergency', 'door=5-3-1202'],
+  ['group', '急 十二栋一零零三 有人昏倒了', 'emergency', 'door=12-1003'],
+  ['group', 'emergency at block 6 room 1801, man not breathing', 'emergency', 'door=6-1801'],
+  ['private', '我家门牌是5#1202', 'home', 'door=5-1202'],
+  ['private:new', '我住在阳光小区8号楼1单元401室', 'home', 'door=8-1-401'],
+  ['private', 'B区12栋602', 'home', 'door=B区12-602'],
+  ['private:new', 'I live at No. 7 building, room 305', 'home', 'door=7-305'],
+];
+
+/**
+ * A twenty-fifth set, of danger again: voice-to-text without a mark, Shanghainese, plain English
+ * of every level, signs named by what one sees; measured before any change for it.
+ */
+export const TWENTY_FIFTH_PROBES: [string, string, string, string?][] = [
+  ['group', '喂喂喂有人吗我婆婆在厕所里摔了一跤现在躺着不会动了我一个人抬不动她', 'emergency'],
+  ['group', '阿拉爷爷刚刚一记头昏过去了 叫伊伊勿响', 'emergency'],
+  ['group', '侬快点来 阿拉姆妈透勿过气了', 'emergency'],
+  ['group', '我爸眼睛翻白 手一直抖 叫他不应', 'emergency'],
+  ['group', '孩子误吃了奶奶的降压药 吃了好几粒', 'emergency'],
+  ['group', '老太太脸色铁青 嘴唇发紫 好像没气了', 'emergency'],
+  ['group', '我老公在阳台上晕过去了 头撞到了 在流血', 'emergency'],
+  ['group', '有人懂医的吗 我妈突然一边脸麻了 手也抬不起来', 'emergency'],
+  ['group', '我外公呛着了 一直咳不停 脸发紫 喘不过来', 'emergency'],
+  ['group', '快打120 我爸心口疼得直冒汗', 'emergency'],
+  ['group', '家里老人血压200多 头痛得要命 吐了', 'emergency'],
+  ['group', 'my father fall down in toilet, he not wake up, please help, 3-1203', 'emergency', 'door=3-1203'],
+  ['group', 'baby turning blue, not breathing good, HELP', 'emergency'],
+  ['group', 'My neighbour is unconscious on the stairs, someone call an ambulance', 'emergency'],
+  ['group', 'man bleeding a lot from his arm near gate 2, need a doctor', 'emergency'],
+  ['group', 'Grandma had a fall and she is confused and can\'t stand', 'emergency'],
+  ['private', '医生 我好难受 胸口像压了块石头 透不过气', 'emergency'],
+  ['private:new', '我一个人在家 刚吃了一把安眠药 现在好后悔', 'emergency'],
+  // Asked.
+  ['group', '家里老人走路有点不稳 说话也慢了 是不是有问题', 'emergency.ask'],
+  ['group', '我先生今天一直咳嗽 有点喘 要去医院吗', 'emergency.ask'],
+  ['group', 'my mother is vomiting since morning and looks very weak', 'emergency.ask'],
+  // Not now.
+  ['group', '早上那个晕倒的大爷已经被120接走了 大家放心', 'none'],
+  ['group', '我妈去年摔了一跤之后就不太敢下楼了', 'none'],
+  ['group', '孩子哭得喘不上气 哄了半天才好', 'none'],
+  ['group', '今天的新闻看得我心口疼', 'none'],
+  ['group', '隔壁装修的电钻声 我头都要炸了', 'none'],
+  ['group', 'lol I choked on my coffee reading this', 'none'],
+  ['group', 'My heart stopped when I saw the bill 😂', 'none'],
+  ['group', '有没有人一起学急救 社区下周有课', 'none'],
+  ['group', '我爸血压180 医生让他按时吃药 已经好多了', 'none'],
+  // Written after the change for a pressure crisis: a number alone is no sign.
+  ['group', '今天量了血压190 有点高 明天去医院看看', 'none'],
+  ['group', '我牙疼得要命 哪家牙科开门', 'none'],
+];
+
+/**
+ * A twenty-sixth set, of offers and the talk around them in the group, of help asked of the bot
+ * and of needs relayed for someone else; measured before any change for it.
+ */
+export const TWENTY_SIXTH_PROBES: [string, string, string, string?][] = [
+  // Offers.
+  ['group', '我在家办公 时间比较灵活 需要帮忙的随时喊我', 'volunteer'],
+  ['group', '本人退休教师 可以帮老人读读通知 填填表', 'volunteer', 'skills=coordination'],
+  ['group', '我是学医的研究生 有什么健康问题可以问我', 'volunteer', 'skills=doctor'],
+  ['group', '我会讲日语和英语 外籍邻居有需要可以找我', 'volunteer', 'skills=translator'],
+  ['group', '有力气活叫我 搬米搬水都行', 'volunteer', 'skills=delivery'],
+  ['group', '我们家两个人都可以当志愿者 晚上巡逻也行', 'volunteer', 'skills=patrol'],
+  ['group', 'I am a nurse at Huashan hospital, can help on weekends', 'volunteer', 'skills=nurse'],
+  ['group', 'Happy to do grocery runs for anyone who cannot go out', 'volunteer', 'skills=delivery'],
+  // Talk around offers.
+  ['group', '我们楼的志愿者是谁 有事找不到人', 'none'],
+  ['group', '谢谢3号楼那位开车的志愿者 帮我爸送到医院', 'none'],
+  ['group', '我女儿是医生 她说这个药不能空腹吃', 'none'],
+  ['group', '我以前也当过志愿者 真的很累', 'none'],
+  ['group', '今天巡逻的人好像没来', 'none'],
+  ['group', 'Is anyone here a translator? My landlord only speaks Chinese', 'none'],
+  // Help asked of the bot, and not.
+  ['group', '@邻里 我想配药 怎么弄', 'medicine'],
+  ['group', '@邻里 你好 你都会些什么', 'help'],
+  ['group', '这个邻里机器人怎么用啊 有人知道吗', 'help'],
+  ['group', '大家知道怎么用手机挂号吗', 'none'],
+  ['group', '这个小程序怎么用 团购那个', 'none'],
+  // Needs relayed for someone else.
+  ['group', '帮7号楼101的独居阿婆问一下 她的降压药没了 谁能帮她配', 'medicine', 'items=降压药;days=0;door=7-101'],
+  ['group', '替楼下李伯伯发一下 他要配两盒格华止 住3号楼102', 'medicine', 'items=格华止;qty=2;door=3-102'],
+  ['group', 'Posting for my neighbour in 4-502: she needs her thyroxine, one bottle', 'medicine', 'items=thyroxine;qty=1;door=4-502'],
+  ['group', '我妈让我问问 她的甲钴胺还能不能配到', 'none'],
+  ['group', '楼上的老人说他药不够了 我让他自己在群里说', 'none'],
+];
+
+/**
+ * A twenty-seventh set, of offers said plainly by people who would never write 志愿者, and
+ * sign-ups under the recruit post in a word or two; measured before any change for it.
+ */
+export const TWENTY_SEVENTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我身体还行 楼里老人买菜我可以顺便带', 'volunteer', 'skills=delivery'],
+  ['group', '我每天下午都在家 谁家老人需要照看可以叫我', 'volunteer'],
+  ['group', '我开出租的 送人去医院不收钱', 'volunteer', 'skills=driver'],
+  ['group', '我懂点电脑 老人手机不会用的可以来找我', 'volunteer'],
+  ['group', '需要人手的话算我一个', 'volunteer'],
+  ['group', '我会理发 封控期间可以免费给老人剪头发', 'volunteer'],
+  ['group', '我是社工 心理疏导方面可以帮忙', 'volunteer', 'skills=counselling'],
+  ['group', '我家有三轮车 可以帮忙拉物资', 'volunteer', 'skills=delivery'],
+  ['group', "If anyone needs help with English paperwork, I'm around", 'volunteer', 'skills=translator'],
+  ['group', 'I have a van and free weekends, can move stuff for people', 'volunteer', 'skills=driver|delivery'],
+  ['group', 'Retired pharmacist here, ask me anything about your meds', 'volunteer', 'skills=pharmacist'],
+  // Under the recruit post.
+  ['reply:recruit', '我', 'recruit.signup'],
+  ['reply:recruit', '1', 'recruit.signup'],
+  ['reply:recruit', '报名+1 可以分发物资', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我可以 下午', 'recruit.signup'],
+  ['reply:recruit', '報名 護士', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', 'me! pharmacist', 'recruit.signup', 'skills=pharmacist'],
+  ['reply:recruit', '我年纪大了 就不报了 给年轻人加油', 'none'],
+  ['reply:recruit', '要做核酸阴性证明吗', 'none'],
+  ['reply:recruit', '转发到我们楼群了', 'none'],
+  // Chatter.
+  ['group', '谁家有打气筒 借用一下', 'none'],
+  ['group', '我可以理解大家的心情 再坚持几天', 'none'],
+  ['group', '我会一直支持志愿者们的', 'none'],
+  ['group', 'I can hear the drilling from upstairs again', 'none'],
+  // Written after the change for services and free help: asking for them, or a shop's offer, is none.
+  ['group', '我妈需要人照看 有没有推荐的阿姨', 'none'],
+  ['group', '超市说买满100可以免费送货上门', 'none'],
+  ['group', '楼下理发店什么时候开门 我想剪头发', 'none'],
+  ['group', '我可以上门吗 还是要在楼下等', 'none'],
+  ['group', 'ask me again tomorrow, I will check with the committee', 'none'],
+  ['group', '我家电脑坏了 谁会修', 'none'],
+];
+
+/**
+ * A twenty-eighth set, of days left and quantities said loosely, in run-ons; measured before any
+ * change for it.
+ */
+export const TWENTY_EIGHTH_PROBES: [string, string, string, string?][] = [
+  // Pills left and a vague horizon are no days (as the corpus labels them); four labels were set so after the first run.
+  ['group', '我妈的氯沙坦就剩今天的了 明天就没得吃了 谁能帮忙', 'medicine', 'items=氯沙坦;days=1'],
+  ['group', '老头子的降糖药还能撑三四天 麻烦哪位帮忙配一下', 'medicine', 'items=降糖药;days=3'],
+  ['group', '替我爸配一个月的量的阿托伐他汀 谢谢', 'medicine', 'items=阿托伐他汀'],
+  ['group', '硝苯地平缓释片 还剩5片 一天一片 帮忙配两盒', 'medicine', 'items=硝苯地平缓释片;qty=2'],
+  ['group', '我们家奶奶的药只够吃一个星期了 是美托洛尔', 'medicine', 'items=美托洛尔;days=7'],
+  ['group', '家里的胰岛素还有一周左右 想提前备两支 诺和灵', 'medicine', 'items=诺和灵;qty=2;days=7'],
+  ['group', '帮忙配药 阿司匹林 今天吃完最后一片', 'medicine', 'items=阿司匹林;days=0'],
+  ['group', '我的依那普利明后天就断了 有人能帮我去配吗', 'medicine', 'items=依那普利'],
+  ['group', 'only 3 pills of my lisinopril left, can someone get me a box', 'medicine', 'items=lisinopril;qty=1'],
+  ['group', 'My dad has one week of his blood thinner left (clopidogrel)', 'medicine', 'items=clopidogrel;days=7'],
+  ['group', 'we are out of Mum\'s inhaler since yesterday, Seretide, need 1', 'medicine', 'items=seretide;days=0'],
+  ['private', '我要配药 二甲双胍 两盒 还有十来天', 'medicine', 'items=二甲双胍;qty=2;days=10'],
+  ['private', '帮我配 厄贝沙坦 一盒 下个星期就没了', 'medicine', 'items=厄贝沙坦;qty=1'],
+  ['private', '阿卡波糖 3盒 还剩一天', 'medicine', 'items=阿卡波糖;qty=3;days=1'],
+];
+
+/**
+ * A twenty-ninth set, of days and quantities again, each said a way not written before; measured
+ * before any change for it.
+ */
+export const TWENTY_NINTH_PROBES: [string, string, string, string?][] = [
+  ['group', '降压药就两天了 帮忙配 缬沙坦 一盒', 'medicine', 'items=缬沙坦;qty=1;days=2'],
+  ['group', '我的二甲双胍只够两天 谁能帮我买两三盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['group', '还能吃个三天 帮我配点氨氯地平', 'medicine', 'items=氨氯地平;days=3'],
+  ['group', '家里的阿卡波糖剩三天的 帮忙带两盒', 'medicine', 'items=阿卡波糖;qty=2;days=3'],
+  ['group', '格列美脲 各两盒 二甲双胍 也要 剩2天', 'medicine', 'items=格列美脲|二甲双胍;qty=2;days=2'],
+  ['group', 'I have enough metformin for 2 days, need 2 boxes please', 'medicine', 'items=metformin;qty=2;days=2'],
+  ['group', 'Two days worth of amlodipine left, can someone get two packs?', 'medicine', 'items=amlodipine;qty=2;days=2'],
+  ['group', 'Could someone buy a box of losartan for my mum? She has none left', 'medicine', 'items=losartan;qty=1;days=0'],
+  ['group', 'need two bottles of cough syrup for the kids', 'medicine', 'items=cough syrup;qty=2'],
+  ['private', '氨氯地平 5mg 30片', 'medicine', 'items=氨氯地平;qty=30'],
+  ['private', '帮我配一大瓶碘伏', 'medicine', 'items=碘伏;qty=1'],
+  ['private', '要配达格列净 两盒 这个药只剩两三天了', 'medicine', 'items=达格列净;qty=2;days=2'],
+  ['group', '倍他乐克还有3天的量 麻烦谁去医院带一盒', 'medicine', 'items=倍他乐克;qty=1;days=3'],
+  ['group', '我婆婆的华法林 剩最后两天 急需 5-1001', 'medicine', 'items=华法林;days=2;door=5-1001'],
+];
+
+/**
+ * A thirtieth set, of orders said in plain words and in English, and talk about the group-buy
+ * that orders nothing; measured before any change for it.
+ */
+export const THIRTIETH_PROBES: [string, string, string, string?][] = [
+  ['group', '给我家来一份肉的 7号楼602', 'order', 'items=B*1;door=7-602'],
+  ['group', '菜的要两份 肉的一份 3-1101', 'order', 'items=A*2|B*1;door=3-1101'],
+  ['group', '团长 我要一箱鸡蛋 住9栋301', 'order', 'items=D*1;door=9-301'],
+  ['group', '水果的给我留一份 12号楼1502', 'order', 'items=C*1;door=12-1502'],
+  ['group', '我们家订B和D各一份 6-702', 'order', 'items=B*1|D*1;door=6-702'],
+  ['group', '报名团购 A 1份 5-1203', 'order', 'items=A*1;door=5-1203'],
+  ['group', 'Could I order one of A and two of D? 8-801', 'order', 'items=A*1|D*2;door=8-801'],
+  ['group', 'Two fruit boxes for 10-1001 please', 'order', 'items=C*2;door=10-1001'],
+  ['group', 'Add me: B x 1, flat 4-303', 'order', 'items=B*1;door=4-303'],
+  ['reply:chain', '+1 B 7-1002', 'order', 'items=B*1;door=7-1002'],
+  ['reply:chain', '我也要一份 A 11-201', 'order', 'items=A*1;door=11-201'],
+  // Talk that orders nothing.
+  ['group', '鸡蛋是一份30个吗 还是一箱', 'none'],
+  ['group', 'B套餐上次的鸡腿不太新鲜', 'none'],
+  ['group', '团长 我付过款了 B一份', 'none'],
+  ['group', '隔壁小区也在团这个水果 比我们便宜', 'none'],
+  ['group', 'What time will the veg boxes arrive?', 'none'],
+  ['group', 'I ordered B yesterday, has it been delivered?', 'none'],
+  ['reply:chain', '截单了吗', 'none'],
+];
+
+/**
+ * A thirty-first set, of foreign residents' English and of traditional script across every
+ * intent; measured before any change for it.
+ */
+export const THIRTY_FIRST_PROBES: [string, string, string, string?][] = [
+  ['group', 'Is there a doctor in the building? My husband is having trouble breathing', 'emergency'],
+  ['group', 'my son hit his head on the table and is bleeding a lot, what should I do', 'emergency'],
+  ['group', 'Old man fainted in front of building 7, he is not responding', 'emergency'],
+  ['group', 'My mother-in-law has a bad headache and feels dizzy, should I worry?', 'emergency.ask'],
+  ['group', "Haven't seen the old lady in 12-301 for three days, her door is locked", 'emergency.ask'],
+  ['group', 'I fainted once last year, since then I always carry sugar', 'none'],
+  ['group', 'That movie last night was so intense I almost passed out', 'none'],
+  ['group', 'Can someone recommend a good dentist nearby?', 'none'],
+  ['group', 'Does the bot speak English?', 'none'],
+  ['group', 'I could use some help carrying my groceries up, anyone around?', 'none'],
+  ['private', 'What do you do?', 'help'],
+  ['private', 'I need my asthma inhaler refilled, salbutamol, 1 please', 'medicine', 'items=salbutamol;qty=1'],
+  ['private', 'I live in 6-1101', 'home', 'door=6-1101'],
+  ['group', 'I volunteer! Can drive and speak Chinese and English', 'volunteer', 'skills=driver|translator'],
+  ['reply:task', "On it, be there in 10", 'task.claim'],
+  ['reply:task', 'Handed the medicine to her daughter', 'task.done'],
+  ['group', '誰有空幫我外婆配藥 她的胰島素快用完了 住12號樓801', 'medicine', 'items=胰岛素;days=0;door=12-801'],
+  ['group', '我係護士 有需要可以搵我', 'volunteer', 'skills=nurse'],
+  ['group', '救命 我老豆喺樓梯跌低咗 起唔到身', 'emergency'],
+  ['group', '唔該 我想訂兩份雞蛋 8座1203', 'order', 'items=D*2;door=8-1203'],
+  ['group', '今日啲菜好新鮮 多謝團長', 'none'],
+  ['private', '我住喺5座1602', 'home', 'door=5-1602'],
+];
+
+/**
+ * A thirty-second set, of group messages as they really scroll by: WeChat codes, long run-ons
+ * with greetings and thanks around the point, several things in one; measured before any change.
+ */
+export const THIRTY_SECOND_PROBES: [string, string, string, string?][] = [
+  ['group', '[玫瑰][玫瑰]各位邻居好 打扰一下 我是8号楼的 家里老母亲九十岁了 高血压的药 苯磺酸氨氯地平 只剩三天了 我们出不去 麻烦哪位志愿者明天去医院的时候帮忙配两盒 感激不尽[抱拳]', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=3'],
+  ['group', '[捂脸]不好意思又来麻烦大家 上次那个药还是没配到 我爸的波立维 现在一粒都没有了 谁有办法吗', 'medicine', 'items=波立维;days=0'],
+  ['group', '早上好 今天核酸几点 另外我想问下谁家有多的退烧药 孩子有点烧 先借一盒 明天还', 'medicine', 'items=退烧药;qty=1'],
+  ['group', '[强][强][强]志愿者们太辛苦了 我也想加入 我有车 随时可以出车', 'volunteer', 'skills=driver'],
+  ['group', '[发抖][发抖]救命啊 我婆婆刚刚在客厅倒下了 叫也叫不醒 我们在11号楼1203 快来人啊', 'emergency', 'door=11-1203'],
+  ['group', '[破涕为笑]刚刚吓死我了 以为我爸晕倒了 原来是睡着了', 'none'],
+  ['group', '[爱心]谢谢团长 上次的鸡蛋很好 这次再来两份 7-901', 'order', 'items=D*2;door=7-901'],
+  ['group', '[OK]收到 明天几点发物资', 'none'],
+  ['group', '[微笑]大家好 我是新搬来的 住5号楼1101 以后请多关照', 'none'],
+  ['group', '请问群里有没有医生 我妈刚才突然说不出话 嘴有点歪 我们在2号楼 急急急', 'emergency'],
+  ['group', '【通知】今晚八点全员核酸 请大家带好身份证 按楼栋顺序下楼', 'none'],
+  ['group', '转发:老人跌倒后千万不要急着扶起 先看有没有意识', 'none'],
+  ['group', '哈哈哈哈 我家猫又把花盆打翻了[捂脸]', 'none'],
+  ['group', '[合十]感恩 药已经拿到了 谢谢楼下的小伙子跑了一趟', 'none'],
+];
+
+/**
+ * A thirty-third set, of everyday health talk in the group that must ask nobody, beside the
+ * uncertain middle that must be asked; measured before any change for it.
+ */
+export const THIRTY_THIRD_PROBES: [string, string, string, string?][] = [
+  ['group', '我最近老是失眠 有什么好办法吗', 'none'],
+  ['group', '天冷了 家里有老人的注意保暖', 'none'],
+  ['group', '我爸今天去医院复查了 医生说挺好的', 'none'],
+  ['group', '孩子发烧了 已经吃了退烧药 睡着了', 'none'],
+  ['group', '我有点感冒 这两天大家离我远点哈哈', 'none'],
+  ['group', '头疼 昨晚没睡好 今天核酸能不能晚点去', 'none'],
+  ['group', '我妈腰不好 走路有点慢 下楼做核酸要等等她', 'none'],
+  ['group', '有没有人知道哪里可以量血压', 'none'],
+  ['group', '最近胃口不好 可能是天热', 'none'],
+  ['group', 'My back is killing me after carrying all those boxes', 'none'],
+  ['group', 'feeling a bit under the weather today, skipping the walk', 'none'],
+  // The uncertain middle.
+  ['group', '我婆婆早上起来就说头晕眼花 站都站不太稳 要紧吗', 'emergency.ask'],
+  ['group', '我爸有点胸闷 他说歇一会就好 我有点不放心', 'emergency.ask'],
+  ['group', '孩子吐了好几次了 精神也不太好 怎么办', 'emergency.ask'],
+  ['group', '老伴今天说话有点不清楚 是不是累了', 'emergency.ask'],
+  // Labelled asked at first; chest pain is an emergency by the SPEC, however unsure the writer.
+  ['group', 'my husband has chest pain on and off since this morning, not sure if I should call 120', 'emergency'],
+];
+
+/**
+ * A thirty-fourth set, of homes, help and one's data said every way; measured before any change.
+ */
+export const THIRTY_FOURTH_PROBES: [string, string, string, string?][] = [
+  ['private', '俺家住6号楼602', 'home', 'door=6-602'],
+  ['private:new', '我們家在9棟1201', 'home', 'door=9-1201'],
+  ['private', '请把我的门牌改成 11-2-303', 'home', 'door=11-2-303'],
+  ['private:new', '住址 七栋 一单元 五零二', 'home', 'door=7-1-502'],
+  ['private', 'my flat number is 15-1001', 'home', 'door=15-1001'],
+  ['group', '@邻里 登记一下 我住4号楼802', 'home', 'door=4-802'],
+  ['group', '我住4号楼802 有人和我拼车吗', 'none'],
+  // Labelled a sign-up at first; the fifteenth set reads 「怎么报名当志愿者」 as help, and so does this.
+  ['private', '怎么报名志愿者 教我一下', 'help'],
+  ['private', '你有哪些功能 说来听听', 'help'],
+  ['private:new', '请问怎么使用', 'help'],
+  ['private', 'menu', 'help'],
+  ['group', '@邻里 帮助', 'help'],
+  ['private', '我的个人信息安全吗', 'mydata'],
+  ['private', '你们都存了我什么', 'mydata'],
+  ['private', 'delete my data please', 'mydata'],
+  ['private', '我想看看我登记的门牌对不对', 'mydata'],
+];
+
+/**
+ * A thirty-fifth set, of needs said without a medicine's name and of medicine talk that asks for
+ * nothing; measured before any change for it.
+ */
+export const THIRTY_FIFTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我爸的药吃完了 医院又去不了 怎么办啊', 'medicine', 'days=0'],
+  ['group', '家里老人的心脏病药快没了 有人能帮忙吗', 'medicine', 'items=心脏病药;days=0'],
+  ['group', '我的药只剩一天了 有没有志愿者能帮我配', 'medicine', 'days=1'],
+  ['group', '求助 老人常吃的药断了两天了', 'medicine', 'days=0'],
+  ['group', 'My mum ran out of her medication yesterday, who can help?', 'medicine', 'days=0'],
+  ['group', 'Anyone able to collect a prescription for me from Ruijin tomorrow?', 'medicine'],
+  ['private', '我需要配药', 'medicine'],
+  ['private', '药快没了', 'medicine', 'days=0'],
+  // Medicine talk, no need.
+  ['group', '现在配药要带医保卡吗', 'none'],
+  ['group', '配药的志愿者几点出发', 'none'],
+  ['group', '这个药饭后吃还是饭前吃', 'none'],
+  ['group', '上次帮忙配的药钱多少 我转给你', 'none'],
+  ['group', '药已经吃上了 血压稳定多了', 'none'],
+  ['group', 'Which hospital is doing prescription refills now?', 'none'],
+  ['group', '医院配药要排多久', 'none'],
+  ['group', '我们楼谁负责配药的', 'none'],
+];
+
+/**
+ * A thirty-sixth set, of calls for a medic said every way, alone or with a sign; and calls for a
+ * medic that are not for danger now; measured before any change for it.
+ */
+export const THIRTY_SIXTH_PROBES: [string, string, string, string?][] = [
+  ['group', '哪位是医生?快!', 'emergency'],
+  ['group', '有护士吗 急', 'emergency'],
+  ['group', '懂医的快来3号楼 有人不行了', 'emergency'],
+  ['group', '有没有学医的邻居 我爸突然抽起来了', 'emergency'],
+  ['group', '群里有医生吗?!有人昏倒了', 'emergency'],
+  ['group', 'Any doctors or nurses here? URGENT', 'emergency'],
+  ['group', 'Need a nurse at 8-1102 right now', 'emergency', 'door=8-1102'],
+  ['group', '醫生!醫生!5號樓有人暈倒', 'emergency'],
+  // Not danger now.
+  ['group', '群里有医生吗 想咨询一下孩子湿疹怎么办', 'none'],
+  ['group', '有没有护士 能上门打针吗 我妈要打胰岛素 她自己不会', 'none'],
+  ['group', '请问小区里有中医吗 想调理一下身体', 'none'],
+  ['group', 'Is there a doctor who could look at my rash sometime this week?', 'none'],
+  ['group', '医生说我爸恢复得不错', 'none'],
+  // Written after the change for a consultation: a sign beside it is still asked or paged.
+  ['group', '有医生吗 想问一下 我妈头晕得厉害 要紧吗', 'emergency.ask'],
+  ['group', '群里有医生吗 想咨询一下 我爸刚才突然说不出话了', 'emergency'],
+];
+
+/**
+ * A thirty-seventh set, of cries and calls once more, short and urgent, in all three scripts;
+ * measured before any change for it.
+ */
+export const THIRTY_SEVENTH_PROBES: [string, string, string, string?][] = [
+  ['group', '快来人啊 老头子不行了', 'emergency'],
+  ['group', '救救我妈 她没气了', 'emergency'],
+  ['group', '谁能来一下9号楼 我爸倒了 起不来', 'emergency'],
+  ['group', '有懂急救的吗 快', 'emergency'],
+  ['group', '急需医生 7栋', 'emergency'],
+  ['group', '快叫救护车!!!', 'emergency'],
+  ['group', '120打不通 怎么办 我外婆昏过去了', 'emergency'],
+  ['group', '救命!!!我家着火了', 'emergency'],
+  ['group', '快點來人 我阿爺冇咗知覺', 'emergency'],
+  ['group', 'HELP 2-302 my dad collapsed', 'emergency', 'door=2-302'],
+  ['group', 'someone please come to 4-601, my wife is unconscious', 'emergency', 'door=4-601'],
+  ['group', 'call an ambulance, old man down at the south gate', 'emergency'],
+  ['private', '快来 我不行了 胸口好痛', 'emergency'],
+  // Urgent but not danger to a person.
+  ['group', '快来人 电梯里关着人了', 'emergency.ask'],
+  ['group', '急急急 谁有开锁师傅电话', 'none'],
+  ['group', '快来看 楼下好多烟 好像哪家烧菜烧糊了', 'none'],
+  ['group', 'HELP my wifi is down again 😭', 'none'],
+  // Written after the change for cries and ambulances: a question about calling one is asked, hyperbole is none.
+  ['group', '要不要叫救护车 我爸有点喘', 'emergency.ask'],
+  ['group', '我累得不行了 快来人帮我搬一下米', 'none'],
+  ['group', '叫120要先打给居委吗', 'none'],
+];
+
+/**
+ * A thirty-eighth set, of short cries again, written after the thirty-seventh was read right and
+ * measured before any change for it.
+ */
+export const THIRTY_EIGHTH_PROBES: [string, string, string, string?][] = [
+  ['group', '快 我妈晕了', 'emergency'],
+  ['group', '救命 孩子卡住了', 'emergency'],
+  ['group', '来人啊 我老公倒地上了', 'emergency'],
+  ['group', '急!!老人摔了 一直流血', 'emergency'],
+  ['group', '快来帮忙 我爸喘不上来', 'emergency'],
+  ['group', '谁在家 快来6号楼 我奶奶叫不醒', 'emergency'],
+  ['group', '有人吗有人吗 我外公抽过去了', 'emergency'],
+  ['group', '求救!5-102 老人心脏病犯了', 'emergency', 'door=5-102'],
+  ['group', '快打120 有人跳楼了', 'emergency'],
+  ['group', '救命啊 我妈摔了 起不来了', 'emergency'],
+  ['group', '急 我家孩子烫伤了 一大片', 'emergency'],
+  ['group', '來人呀 阿婆暈咗', 'emergency'],
+  ['group', 'Help! Baby choking!', 'emergency'],
+  ['group', 'Quick, someone fainted at the gate', 'emergency'],
+  ['group', 'Man down in building 3 lobby, not moving', 'emergency'],
+  ['private', '救命 喘不过气', 'emergency'],
+  // Cries that are not danger.
+  ['group', '救命 又要做核酸了', 'none'],
+  ['group', '快来人 帮我把车挪一下', 'none'],
+  ['group', '急!谁有充电宝借一下', 'none'],
+  ['group', 'Help! Who took my parcel from the lobby?', 'none'],
+];
+
+/**
+ * A thirty-ninth set, mixed as a corpus would be, written last and measured before any change.
+ */
+export const THIRTY_NINTH_PROBES: [string, string, string, string?][] = [
+  ['group', '阿拉姆妈刚刚跌了一跤 头上出血了 侬快点来', 'emergency'],
+  ['group', '屋里厢老头子讲话讲勿清爽了 嘴巴歪了', 'emergency'],
+  ['group', 'please help, my mother she cannot breath well, face is white, 10-702', 'emergency', 'door=10-702'],
+  ['group', '我的高血压药只有一天了 哪位能帮忙 拜新同 一盒', 'medicine', 'items=拜新同;qty=1;days=1'],
+  ['group', '麻烦帮我家老人带两盒速效救心丸 谢谢啦', 'medicine', 'items=速效救心丸;qty=2'],
+  ['group', 'hi neighbours, does anyone have spare insulin needles? mine ran out', 'medicine', 'items=insulin needles;days=0'],
+  ['group', '我会开车 可以帮大家去医院配药', 'volunteer', 'skills=driver|medicine'],
+  ['group', '晚上我可以帮忙值班', 'volunteer', 'skills=patrol'],
+  ['reply:recruit', '算我一个 会英语', 'recruit.signup', 'skills=translator'],
+  ['reply:task', '行 我去', 'task.claim'],
+  ['reply:task', '办好了 药给阿姨了', 'task.done'],
+  ['reply:task', '我这边走不开 换个人吧', 'task.giveback'],
+  ['group', '12-1201 C1 D2', 'order', 'items=C*1|D*2;door=12-1201'],
+  ['group', 'two of B for 5-302 please', 'order', 'items=B*2;door=5-302'],
+  ['private', '我住11号楼2单元602', 'home', 'door=11-2-602'],
+  ['private', '你好 请问你能做什么', 'help'],
+  ['private', '你们有我的哪些信息', 'mydata'],
+  ['group', '今天团购的菜什么时候到', 'none'],
+  ['group', '我爸住院了 大家不用担心', 'none'],
+  ['group', '这个药贵不贵啊', 'none'],
+  ['group', '晕 又停水了', 'none'],
+  ['group', '笑死 我家猫把鱼缸打翻了', 'none'],
+];
+
+/**
+ * A fortieth set, of emergencies and their look-alikes in English as foreign residents write it;
+ * measured before any change for it.
+ */
+export const FORTIETH_PROBES: [string, string, string, string?][] = [
+  ['group', 'my husband is on the floor and wont wake up', 'emergency'],
+  ['group', 'Grandpa is turning purple and can not talk', 'emergency'],
+  ['group', 'my daughter drank bleach by accident!!', 'emergency'],
+  ['group', 'he is having a heart attack I think, please come 9-1203', 'emergency', 'door=9-1203'],
+  ['group', 'old lady fell on the stairs of building 4, her leg looks broken and she cannot get up', 'emergency'],
+  ['group', 'my son is shaking all over and his eyes rolled back', 'emergency'],
+  ['group', 'my mum is vomiting blood', 'emergency'],
+  ['private', 'I cut myself badly, it will not stop bleeding', 'emergency'],
+  ['group', 'My father seems confused and his speech is a bit slurred since lunch, should we worry?', 'emergency'],
+  ['group', 'my kid has a fever of 38.5, any advice?', 'none'],
+  ['group', 'I fell off my bike last week, still sore lol', 'none'],
+  ['group', 'This heat is killing me, can barely breathe outside', 'none'],
+  ['group', 'Watched a documentary on strokes, scary stuff', 'none'],
+  ['group', 'My dog had a seizure last night, vet says he is fine now', 'none'],
+];
+
+/**
+ * A forty-first set, of English emergencies once more, written after the fortieth was read right;
+ * measured before any change for it.
+ */
+export const FORTY_FIRST_PROBES: [string, string, string, string?][] = [
+  ['group', 'My wife just passed out in the kitchen, please someone come, 6-302', 'emergency', 'door=6-302'],
+  ['group', 'kid fell from the bunk bed, hit his head, he is drowsy and throwing up', 'emergency'],
+  ['group', 'my father is gasping for air and his lips are blue', 'emergency'],
+  ['group', 'Elderly neighbour collapsed in the lift, not responsive', 'emergency'],
+  ['group', 'my mum took too many sleeping pills, she is very sleepy and hard to wake', 'emergency'],
+  ['group', 'Someone is having a fit in the courtyard right now!', 'emergency'],
+  ['group', 'My husband says his chest feels crushed and his left arm hurts', 'emergency'],
+  ['group', 'baby swallowed a coin and is coughing hard', 'emergency'],
+  ['group', 'My grandmother fell and hit her head, there is blood everywhere', 'emergency'],
+  ['group', 'my son got stung by a bee and his face is swelling up, he is allergic', 'emergency'],
+  ['group', 'my dad looks pale and sweaty and says he feels faint', 'emergency.ask'],
+  ['group', 'Anyone know a good first aid course for parents?', 'none'],
+  ['group', 'The old man from building 5 who collapsed last week is back home', 'none'],
+  ['group', 'I was so scared I almost fainted when the fire alarm went off during the test', 'none'],
+];
+
+/**
+ * A forty-second set, of danger in Chinese said by what one sees and hears, the last set of the
+ * round; measured before any change for it.
+ */
+export const FORTY_SECOND_PROBES: [string, string, string, string?][] = [
+  ['group', '我爸在沙发上打呼噜叫不醒 嘴角有口水', 'emergency'],
+  ['group', '我妈脸一下子白了 全身冒冷汗 说心里难受', 'emergency'],
+  ['group', '老头子吃着饭突然筷子掉了 话也说不利索', 'emergency'],
+  ['group', '孩子从二楼阳台掉下去了 快来人', 'emergency'],
+  ['group', '外婆被蜜蜂蛰了 现在脸肿得厉害 呼吸有点困难', 'emergency'],
+  ['group', '我爸被电到了 现在躺在地上', 'emergency'],
+  ['group', '小孩掉进小区池塘里了 刚捞上来 没呼吸', 'emergency'],
+  ['group', '我老伴喝酒喝多了 吐了一地 叫不醒', 'emergency'],
+  ['group', '隔壁阿姨说她心口像针扎一样疼 满头大汗', 'emergency'],
+  ['group', '我奶奶这两天老是咳嗽 晚上睡不好', 'none'],
+  ['group', '楼下有人吵架 好像要打起来了', 'none'],
+  ['group', '我家宝宝刚打完疫苗 有点低烧 正常吗', 'none'],
+  ['group', '我爸去年心脏搭了桥 现在每天散步', 'none'],
+  // Written after the change: things that fall, bites that itch, chopsticks dropped are no danger.
+  ['group', '我的手机从阳台掉下去了 快来人帮我捡一下', 'none'],
+  ['group', '快来看 楼上的花盆掉下来了 差点砸到人', 'none'],
+  ['group', '被蚊子咬了好多包 肿得厉害 痒死了', 'none'],
+  ['group', '吃饭的时候筷子掉了一根 哈哈', 'none'],
+];
+
+/**
+ * A forty-third set, of danger again in Chinese, as neighbours who see it happen would write;
+ * measured before any change for it.
+ */
+export const FORTY_THIRD_PROBES: [string, string, string, string?][] = [
+  ['group', '我爸一只手一条腿突然不能动了 嘴也歪了', 'emergency'],
+  ['group', '老人在家里洗澡 很久没出来 敲门也不应', 'emergency.ask'],
+  ['group', '我妈刚吃完药就开始浑身起疹子 嗓子发紧', 'emergency'],
+  ['group', '孩子误喝了爷爷的白酒 现在昏昏沉沉的', 'emergency'],
+  ['group', '老伴摔了一跤 头磕在桌角上 流了很多血', 'emergency'],
+  ['group', '我爸刚才突然眼前一黑倒下了 现在醒了但是很虚弱', 'emergency'],
+  ['group', '我婆婆脸色发紫 说不出话来 手一直抓着脖子', 'emergency'],
+  ['group', '我外婆糖尿病 现在浑身发抖出冷汗 叫她反应很慢', 'emergency'],
+  ['group', '快来人 楼道里有人在抽搐 口吐白沫', 'emergency'],
+  ['group', '邻居家煤气味很重 敲门没人应', 'emergency.ask'],
+  // Labelled an emergency at first; a fever and delirium are asked at once, as the SPEC's list has no fever.
+  ['group', '我妈发高烧四十度 说胡话', 'emergency.ask'],
+  ['group', '爸爸刚刚吐了好多血', 'emergency'],
+  ['group', '我家老人摔倒了 腿好像骨折了', 'emergency'],
+  ['group', '我爸头疼得厉害 吐了两次 以前从来没这样', 'emergency.ask'],
+  ['group', '今天太累了 腿都软了', 'none'],
+  ['group', '看到新闻说有人吃错药进医院 大家小心', 'none'],
+];
+
+/**
+ * A forty-fourth set, mixed danger and its look-alikes, measured before any change for it.
+ */
+export const FORTY_FOURTH_PROBES: [string, string, string, string?][] = [
+  ['group', '我老公刚才在楼下被车撞了 腿在流血 站不起来', 'emergency'],
+  ['group', '宝宝发烧抽了一下 现在眼睛直直的不理人', 'emergency'],
+  ['group', '我爸哮喘犯了 喷雾用了也没用 喘得说不出话', 'emergency'],
+  ['group', '老人家一直说胸口闷得慌 嘴唇有点紫', 'emergency'],
+  ['group', '有个老太太晕倒在菜场门口了 谁在附近', 'emergency'],
+  ['group', 'my mother has had diarrhea all day and now she can barely stand', 'emergency.ask'],
+  ['group', 'the man next door is screaming for help, door is locked', 'emergency.ask'],
+  ['group', 'my dad is diabetic and now he is sweating and shaking and not making sense', 'emergency'],
+  ['group', '我哮喘好多年了 平时随身带喷雾', 'none'],
+  ['group', '谁家孩子在哭 哭了一个小时了', 'none'],
+  ['group', '哈哈 我儿子说他要晕了 因为作业太多', 'none'],
+  ['group', 'We practised CPR on a dummy today, great class', 'none'],
+  // Written after the change: anger, a car that hit a car, and a diabetic's routine page nobody.
+  ['group', '被他气得脸都青了', 'none'],
+  ['group', '我的车停在楼下被别的车撞了 谁看到了', 'none'],
+  ['group', '我爸糖尿病 每天测血糖 出汗多是正常的吗', 'none'],
+];
+
+/**
+ * A forty-fifth set, of chatter that borrows danger's words, written after the emergency sets of
+ * this round to see that they page nobody; measured before any change for it.
+ */
+export const FORTY_FIFTH_PROBES: [string, string, string, string?][] = [
+  ['group', '昨天在楼下被电动车撞了一下 没事 就擦破点皮', 'none'],
+  ['group', '我家老人糖尿病十几年了 控制得挺好', 'none'],
+  ['group', '孩子被蚊子叮得满脸包 有什么药膏推荐', 'none'],
+  ['group', '那个视频里的人嘴唇都紫了 太吓人了', 'none'],
+  ['group', '笑得我快喘不上气了', 'none'],
+  ['group', '这电视剧看得我心口疼', 'none'],
+  ['group', '我被这个快递气得浑身发抖', 'none'],
+  ['group', '老公打呼噜太响了 吵得我睡不着', 'none'],
+  ['group', '我手机掉进马桶里了 救命', 'none'],
+  ['group', 'The kids are screaming for ice cream again 🙄', 'none'],
+  ['group', 'I am dying to get a haircut after this lockdown', 'none'],
+  ['group', 'My phone fell and the screen is broken', 'none'],
+  ['group', 'Got hit by a wave of tiredness, going to bed early', 'none'],
+  ['group', '今天做核酸排队 差点晕倒 太晒了', 'none'],
+];

@@ -4,7 +4,53 @@ import { Registry } from '../../src/runtime/registry.js';
 import { bareSituation } from '../../src/runtime/router.js';
 import { decide, type Reading } from '../../src/runtime/understand.js';
 import { score, situationOfContext, type Row } from '../../src/tools/corpus.js';
-import { FIFTH_PROBES, FOURTH_PROBES, MORE_PROBES, PROBES, SEVENTH_PROBES, SIXTH_PROBES, THIRD_PROBES, EIGHTH_PROBES, NINTH_PROBES } from './understand-probes.js';
+import {
+  EIGHTH_PROBES,
+  EIGHTEENTH_PROBES,
+  ELEVENTH_PROBES,
+  FIFTEENTH_PROBES,
+  FORTIETH_PROBES,
+  FORTY_FIRST_PROBES,
+  FORTY_FIFTH_PROBES,
+  FORTY_FOURTH_PROBES,
+  FORTY_SECOND_PROBES,
+  FORTY_THIRD_PROBES,
+  FIFTH_PROBES,
+  FOURTEENTH_PROBES,
+  FOURTH_PROBES,
+  MORE_PROBES,
+  NINETEENTH_PROBES,
+  NINTH_PROBES,
+  PROBES,
+  SEVENTEENTH_PROBES,
+  SEVENTH_PROBES,
+  SIXTEENTH_PROBES,
+  SIXTH_PROBES,
+  TENTH_PROBES,
+  THIRD_PROBES,
+  THIRTEENTH_PROBES,
+  THIRTIETH_PROBES,
+  THIRTY_FIFTH_PROBES,
+  THIRTY_FIRST_PROBES,
+  THIRTY_FOURTH_PROBES,
+  THIRTY_NINTH_PROBES,
+  THIRTY_SECOND_PROBES,
+  THIRTY_EIGHTH_PROBES,
+  THIRTY_SEVENTH_PROBES,
+  THIRTY_SIXTH_PROBES,
+  THIRTY_THIRD_PROBES,
+  TWENTIETH_PROBES,
+  TWENTY_FIRST_PROBES,
+  TWENTY_SECOND_PROBES,
+  TWENTY_SEVENTH_PROBES,
+  TWENTY_SIXTH_PROBES,
+  TWENTY_FIFTH_PROBES,
+  TWENTY_EIGHTH_PROBES,
+  TWENTY_FOURTH_PROBES,
+  TWENTY_NINTH_PROBES,
+  TWENTY_THIRD_PROBES,
+  TWELFTH_PROBES,
+} from './understand-probes.js';
 
 const { router } = new Registry(allCapabilities, ['linli', '邻里', '邻里助手']);
 
@@ -18,7 +64,9 @@ const rowsOf = (probes: [string, string, string, string?][]): Row[] =>
   }));
 
 describe('the recognisers read residents\' messages as a neighbour would', () => {
-  const all = [...rowsOf(PROBES), ...rowsOf(MORE_PROBES), ...rowsOf(THIRD_PROBES), ...rowsOf(FOURTH_PROBES), ...rowsOf(FIFTH_PROBES), ...rowsOf(SIXTH_PROBES), ...rowsOf(SEVENTH_PROBES), ...rowsOf(EIGHTH_PROBES), ...rowsOf(NINTH_PROBES)];
+  const all = [...rowsOf(PROBES), ...rowsOf(MORE_PROBES), ...rowsOf(THIRD_PROBES), ...rowsOf(FOURTH_PROBES), ...rowsOf(FIFTH_PROBES), ...rowsOf(SIXTH_PROBES), ...rowsOf(SEVENTH_PROBES), ...rowsOf(EIGHTH_PROBES), ...rowsOf(NINTH_PROBES),
+    ...rowsOf(TENTH_PROBES), ...rowsOf(ELEVENTH_PROBES), ...rowsOf(TWELFTH_PROBES), ...rowsOf(THIRTEENTH_PROBES), ...rowsOf(FOURTEENTH_PROBES),
+    ...rowsOf(FIFTEENTH_PROBES), ...rowsOf(SIXTEENTH_PROBES), ...rowsOf(SEVENTEENTH_PROBES), ...rowsOf(EIGHTEENTH_PROBES), ...rowsOf(NINETEENTH_PROBES), ...rowsOf(TWENTIETH_PROBES), ...rowsOf(TWENTY_FIRST_PROBES), ...rowsOf(TWENTY_SECOND_PROBES), ...rowsOf(TWENTY_THIRD_PROBES), ...rowsOf(TWENTY_FOURTH_PROBES), ...rowsOf(TWENTY_FIFTH_PROBES), ...rowsOf(TWENTY_SIXTH_PROBES), ...rowsOf(TWENTY_SEVENTH_PROBES), ...rowsOf(TWENTY_EIGHTH_PROBES), ...rowsOf(TWENTY_NINTH_PROBES), ...rowsOf(THIRTIETH_PROBES), ...rowsOf(THIRTY_FIRST_PROBES), ...rowsOf(THIRTY_SECOND_PROBES), ...rowsOf(THIRTY_THIRD_PROBES), ...rowsOf(THIRTY_FOURTH_PROBES), ...rowsOf(THIRTY_FIFTH_PROBES), ...rowsOf(THIRTY_SIXTH_PROBES), ...rowsOf(THIRTY_SEVENTH_PROBES), ...rowsOf(THIRTY_EIGHTH_PROBES), ...rowsOf(THIRTY_NINTH_PROBES), ...rowsOf(FORTIETH_PROBES), ...rowsOf(FORTY_FIRST_PROBES), ...rowsOf(FORTY_SECOND_PROBES), ...rowsOf(FORTY_THIRD_PROBES), ...rowsOf(FORTY_FOURTH_PROBES), ...rowsOf(FORTY_FIFTH_PROBES)];
   it.each(score(router, all).map((s) => [s.context, s.text, s] as const))('%s: %s', (_context, _text, s) => {
     expect({ intent: s.predicted, fields: s.fieldsRight === false ? s.predictedFields : s.fields }).toEqual({ intent: s.intent, fields: s.fields });
   });
