@@ -17,6 +17,7 @@ import { UserError } from '../../src/runtime/errors.js';
 import { html } from '../../src/runtime/html.js';
 import { decide } from '../../src/runtime/policy.js';
 import { homeOf } from '../../src/services/members.js';
+import { auditKindOf, auditRecordWords, auditWords } from './audit-words.js';
 import { searchAudit, type AuditRow, type AuditSearch } from './store/audit.js';
 import { residentsOfBuilding } from './store/roster.js';
 import { auditCommand, residentsCommand } from './trust.js';
@@ -52,9 +53,10 @@ function searchOf(ctx: DeskCtx, req: DeskRequest): AuditSearch {
   }
   const record = field(req.query, 'record');
   if (record) {
-    const m = /^([a-z][\w.]{0,39})?\s*#?\s*(\d{1,12})$/i.exec(record);
-    if (!m) bad(record);
-    if (m![1]) s.recordKind = m![1].toLowerCase();
+    const m = /^([a-z][\w.]{0,39}|\p{Script=Han}{1,8})?\s*#?\s*(\d{1,12})$/iu.exec(record);
+    const kind = m?.[1] === undefined ? undefined : auditKindOf(m[1]);
+    if (!m || (m[1] !== undefined && kind === undefined)) bad(record);
+    if (kind) s.recordKind = kind;
     s.recordId = m![2];
   }
   const tz = ctx.config.timeZone;
@@ -96,13 +98,18 @@ export const auditDesk = defineDeskSection<AuditDesk>({
     if (d.total === 0) return html`${form}<p>${ctx.text('trust.desk.none')}</p>`;
     const table = deskTable(
       [ctx.text('trust.desk.col.when'), ctx.text('trust.desk.col.who'), ctx.text('trust.desk.col.action'), ctx.text('trust.desk.col.record'), ctx.text('trust.desk.col.detail')],
-      d.rows.map((r) => [
-        localDateTime(r.at, ctx.config.timeZone, ctx.lang),
-        r.actor_member_id === null ? 'linli' : html`<a href="/audit${queryString({ who: `#${r.actor_member_id}` })}">${r.actor_name ?? '?'} #${r.actor_member_id}</a>`,
-        r.action,
-        r.record_kind || r.record_id ? html`<a href="/audit${queryString({ record: `${r.record_kind ?? ''}#${r.record_id ?? ''}` })}">${r.record_kind ?? ''}#${r.record_id ?? ''}</a>` : '',
-        r.detail ?? '',
-      ]),
+      d.rows.map((r) => {
+        const words = auditWords(ctx.db, ctx.lang, r);
+        return [
+          localDateTime(r.at, ctx.config.timeZone, ctx.lang),
+          r.actor_member_id === null ? 'linli' : html`<a href="/audit${queryString({ who: `#${r.actor_member_id}` })}">${words.who} #${r.actor_member_id}</a>`,
+          html`<span title="${r.action}">${words.what}</span>`,
+          r.record_kind || r.record_id
+            ? html`<a href="/audit${queryString({ record: `${r.record_kind ?? ''}#${r.record_id ?? ''}` })}">${auditRecordWords(ctx.db, ctx.lang, r.record_kind, r.record_id)}</a>`
+            : '',
+          words.detail,
+        ];
+      }),
     );
     return html`${form}<p>${ctx.text('trust.desk.count', { total: d.total })}</p>${table}${deskPager(ctx, '/audit', d.search, d.page, d.pages)}`;
   },

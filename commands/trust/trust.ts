@@ -12,6 +12,7 @@ import { localDateTime } from '../../src/kernel/time.js';
 import type { MessageKey } from '../../src/kernel/catalogue.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, memberByPlatformId, senderOfMessage, type Member } from '../../src/services/members.js';
+import { auditKindOf, auditLineWords } from './audit-words.js';
 import { auditOfMember, auditOfRecord, type AuditRow } from './store/audit.js';
 import { allRolesOf, communitiesOf, forgetMember } from './store/personal.js';
 import { residentsOfBuilding } from './store/roster.js';
@@ -101,7 +102,7 @@ export const forgetmeCommand = defineCommand({
 
 const AuditArgs = z.union([
   z.object({ about: z.literal('member') }),
-  z.object({ about: z.literal('record'), kind: z.string().max(40).optional(), id: z.string().min(1).max(40) }),
+  z.object({ about: z.literal('record'), kind: z.string().max(40).optional(), id: z.string().min(1).max(40), asked: z.string().max(100) }),
 ]);
 
 /** Whose trail: the person @-mentioned (by platform id) or replied to; never looked up by display name. */
@@ -113,10 +114,7 @@ function auditedMember(ctx: Ctx): Member | undefined {
 }
 
 function auditLine(ctx: Ctx, row: AuditRow): string {
-  const when = localDateTime(row.at, ctx.config.timeZone, ctx.lang);
-  const who = row.actor_member_id === null ? 'linli' : `${row.actor_name ?? '?'}(#${row.actor_member_id})`;
-  const what = row.record_kind || row.record_id ? ` ${row.record_kind ?? ''}#${row.record_id ?? ''}` : '';
-  return `${when} ${who} ${row.action}${what}${row.detail ? ` ${row.detail}` : ''}`;
+  return `${localDateTime(row.at, ctx.config.timeZone, ctx.lang)} ${auditLineWords(ctx.db, ctx.lang, row)}`;
 }
 
 export const auditCommand = defineCommand({
@@ -130,9 +128,10 @@ export const auditCommand = defineCommand({
   parse(raw) {
     const text = raw.replace(/@\S+/g, ' ').trim();
     if (text === '') return { about: 'member' };
-    const m = /^([a-z][\w.]*)?\s*#?\s*(\d+)$/i.exec(text);
-    if (!m) throw new UserError('trust.auditUsage');
-    return { about: 'record', kind: m[1]?.toLowerCase(), id: m[2] };
+    const m = /^([a-z][\w.]*|\p{Script=Han}+)?\s*#?\s*(\d+)$/iu.exec(text);
+    const kind = m?.[1] === undefined ? undefined : auditKindOf(m[1]);
+    if (!m || (m[1] !== undefined && kind === undefined)) throw new UserError('trust.auditUsage');
+    return { about: 'record', kind, id: m[2], asked: `${m[1] ?? ''}#${m[2]}` };
   },
   args: AuditArgs,
   handle(ctx, args) {
@@ -146,7 +145,7 @@ export const auditCommand = defineCommand({
       rows = who ? auditOfMember(ctx.db, community.id, who.id) : [];
       ctx.record('audit.read', 'member', who?.id);
     } else {
-      subject = `${args.kind ?? ''}#${args.id}`;
+      subject = args.asked;
       rows = auditOfRecord(ctx.db, community.id, args.id, args.kind);
       ctx.record('audit.read', args.kind ?? 'record', args.id);
     }
