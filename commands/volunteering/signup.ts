@@ -6,6 +6,7 @@ import { homeOf, memberById, setHome, setPhone } from '../../src/services/member
 import { findAvailability, findSkills, type Availability, type Skill } from './words.js';
 import { needsOf, recruitById, recruitSignUps, signUp, skillsOf, volunteerOf } from './store/volunteers.js';
 import { skillList, whenList } from './text.js';
+import { showRecruitProgress } from './recruit-post.js';
 
 /** The half-finished sign-up, kept in SQLite between questions. */
 export interface SignUpState {
@@ -116,6 +117,8 @@ function finish(ctx: Ctx, s: SignUpState): void {
     progress: progress(ctx, s.recruitId),
   };
   ctx.ack(created ? 'vol.signedUp' : 'vol.updated', params);
+  const recruit = s.recruitId === null ? undefined : recruitById(ctx.db, s.recruitId);
+  if (recruit) showRecruitProgress(ctx, recruit);
 }
 
 function progress(ctx: Ctx, recruitId: number | null): string {

@@ -37,6 +37,7 @@ import {
   type RosterFilter,
 } from './store/volunteers.js';
 import { announceTask } from './task-post.js';
+import { recruitButtons, recruitPostText } from './recruit-post.js';
 import { continueSignUp, SIGNUP_CONVERSATION, startSignUp } from './signup.js';
 import { skillList, whenList } from './text.js';
 
@@ -67,15 +68,12 @@ export const recruitCommand = defineCommand({
       ctx.now(),
     );
     ctx.record('volunteer.recruit', 'recruit', id, `needs=${needs.reduce((s, n) => s + n.count, 0)}`);
-    const total = needs.reduce((s, n) => s + n.count, 0);
-    const needText =
-      needs.length > 0
-        ? ctx.text('vol.recruitNeeds', {
-            needs: needs.map((n) => ctx.text('vol.recruitNeed', { label: n.label, count: n.count })).join(ctx.text('vol.sep')),
-            total,
-          })
-        : ctx.text('vol.recruitNoCount');
-    ctx.send(ctx.here, ctx.text('vol.recruitPost', { title, needs: needText }), { ref: { kind: 'recruit', id }, sourceMessageId: ctx.incomingId });
+    const recruit = recruitById(ctx.db, id)!;
+    ctx.send(ctx.here, recruitPostText(ctx, ctx.lang, recruit), {
+      ref: { kind: 'recruit', id },
+      sourceMessageId: ctx.incomingId,
+      buttons: recruitButtons(ctx.lang, recruit),
+    });
   },
   onReply: {
     recruit: defineReply({

@@ -165,3 +165,38 @@ describe('patrol shifts taken by a tap (on the emulator)', { timeout: 60_000 }, 
     expect(bot.emu.botPosts(GROUP.id)).toHaveLength(before);
   });
 });
+
+describe('signing up to a recruit by a tap (on the emulator)', { timeout: 60_000 }, () => {
+  it('the call offers a button per need; a tap is the typed sign-up, its questions go to the tapper alone, and the post shows the progress', async () => {
+    bot = await TelegramBot.start();
+    bot.emu.userSays(secretary, GROUP, '/bind 阳光二期');
+    bot.emu.userSays(secretary, GROUP, '/招募 紧急招募志愿者 核酸引导2人 物资分发3人');
+    const recruit = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.includes('紧急招募志愿者')), 15_000, 'the recruit post');
+    expect(recruit.buttons).toEqual([
+      [
+        { text: '🙋 报名·核酸引导', data: '报名 核酸引导' },
+        { text: '🙋 报名·物资分发', data: '报名 物资分发' },
+      ],
+    ]);
+
+    // Typing still signs up, and the post is edited to show how far the call has got.
+    bot.emu.userSays(v1, GROUP, '报名 5-302 司机 晚上', { reply_to_message: { message_id: recruit.messageId, text: recruit.text } });
+    const once = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.messageId === recruit.messageId && p.text.includes('报名进度:1/5')), 15_000, 'the post shows 1/5');
+    expect(once.buttons).toEqual(recruit.buttons);
+
+    // A neighbour linli knows nothing about taps: the first question comes to them alone.
+    const before = bot.emu.botPosts(GROUP.id).length;
+    const tap = bot.emu.userTaps(v2, GROUP, recruit, '报名 物资分发');
+    const [question] = await bot.emu.until(() => bot.emu.answersTo(tap).length > 0 && bot.emu.answersTo(tap), 15_000, 'the question');
+    expect(question!.text).toBe('谢谢报名!请问您住几号楼几室?例如:5-302');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(bot.emu.botPosts(GROUP.id)).toHaveLength(before);
+
+    // Their answer completes the sign-up into the team they tapped; the post now says 2/5.
+    bot.emu.userSays(v2, GROUP, '5-401 配送 全天');
+    await bot.emu.until(() => bot.db.prepare("SELECT COUNT(*) FROM volunteers WHERE team = '物资分发'").pluck().get() === 1, 15_000, 'v2 in the team');
+    const twice = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.messageId === recruit.messageId && p.text.includes('报名进度:2/5')), 15_000, 'the post shows 2/5');
+    expect(twice.text).toContain('紧急招募志愿者');
+    expect(twice.buttons).toEqual(recruit.buttons);
+  });
+});

@@ -35,6 +35,8 @@ export const volunteersMessages = defineMessages({
       '📢 {title}\n{needs}\n請直接回覆本消息報名,寫上門牌號、特長(醫生/護士/司機/翻譯/配送/巡邏/配藥…)和有空的時間(上午/下午/晚上/全天)。\n例如:報名 5-302 司機 晚上',
     en: '📢 {title}\n{needs}\nReply to this message to sign up, with your door number, skills (doctor, nurse, driver, translator, delivery, patrol, medicine …) and when you can help (mornings, afternoons, evenings, all day).\nE.g.: sign up 5-302 driver evenings',
   },
+  'vol.recruitButton': { 'zh-CN': '🙋 我报名', en: '🙋 Sign me up' },
+  'vol.recruitNeedButton': { 'zh-CN': '🙋 报名·{label}', en: '🙋 Join: {label}' },
   'vol.recruitNeeds': { 'zh-CN': '需要:{needs}(共{total}人)', en: 'Needed: {needs} ({total} people)' },
   'vol.recruitNeed': { 'zh-CN': '{label}{count}人', en: '{label} {count}' },
   'vol.recruitNoCount': { 'zh-CN': '人数不限', en: 'Any number of people welcome' },
