@@ -34,6 +34,7 @@ import {
 } from './store/groupbuys.js';
 import {
   ackChanges,
+  chainButtons,
   chainText,
   changeText,
   checkAndPlace,
@@ -44,6 +45,7 @@ import {
   postChain,
 } from './shared.js';
 import { numberAndText } from '../../src/kernel/fields/record-number.js';
+import { STEP } from './recognise.js';
 
 export const launchCommand = defineCommand({
   name: 'groupbuy.launch',
@@ -73,7 +75,7 @@ export const launchCommand = defineCommand({
     for (const chat of targets) {
       if (!chat || !addLaunchChat(ctx.db, gb.id, chat.platform, chat.chat_id, ctx.now())) continue;
       const lang = chat.lang ?? ctx.lang;
-      ctx.send({ platform: chat.platform, chatId: chat.chat_id }, chainText(ctx, opened, lang), { ref: { kind: 'chain', id: gb.id } });
+      ctx.send({ platform: chat.platform, chatId: chat.chat_id }, chainText(ctx, opened, lang), { ref: { kind: 'chain', id: gb.id }, buttons: chainButtons(ctx, opened, lang) });
     }
     addHistory(ctx.db, gb.id, ctx.member.id, 'launched', targets.map((c) => c!.title ?? c!.chat_id).join(','), ctx.now());
     scheduleJob(ctx.db, { kind: 'groupbuy.close', key: `groupbuy.close:${gb.id}`, dueAt: gb.deadline_at, payload: { id: gb.id } }, ctx.now());
@@ -187,6 +189,47 @@ function applyChain(ctx: Ctx, { gb, codes, texts, last, lastAt }: ChainReading):
   ackChanges(ctx, gb, done);
 }
 
+/** 「B+1」 / 「B-1」 under the chain (what its buttons stand for): one more, or one fewer, of an item. */
+interface StepReading {
+  gb: GroupBuy;
+  step: { code: string; delta: 1 | -1 };
+}
+type ChainReply = ChainReading | StepReading;
+
+function readStep(text: string, gb: GroupBuy, codes: string[]): StepReading | undefined {
+  const m = STEP.exec(text.trim());
+  const code = m?.[1]!.toUpperCase();
+  if (!m || !code || !codes.includes(code)) return undefined;
+  return { gb, step: { code, delta: m[2] === '+' ? 1 : -1 } };
+}
+
+/** One more or one fewer of an item for the tapper's own household, answered as an order line is. */
+function applyStep(ctx: Ctx, { gb, step }: StepReading): void {
+  checkOpen(ctx, gb);
+  const home = homeOf(ctx.member);
+  if (!home) {
+    ctx.reply('groupbuy.needDoor');
+    return;
+  }
+  const key = doorKey(home);
+  const existing = orderForDoor(ctx.db, gb.id, key);
+  const items = new Map(existing?.status === 'active' ? existing.items : []);
+  const count = (items.get(step.code) ?? 0) + step.delta;
+  if (count > 0) items.set(step.code, count);
+  else items.delete(step.code);
+  if (step.delta < 0 && (existing?.status !== 'active' || !existing.items.has(step.code))) {
+    ctx.reply('groupbuy.stepNothing', { door: key, code: step.code });
+    return;
+  }
+  const line: ChainLine = { line: 0, text: '', items, unknown: [], cancel: items.size === 0, badQuantity: false };
+  try {
+    ackChanges(ctx, gb, [orderFromLine(ctx, gb, line, home, false)]);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    ctx.reply(err.key, err.params);
+  }
+}
+
 export const buyCommand = defineCommand({
   name: 'groupbuy.buy',
   menu: { for: ['private', 'group', 'admin'], about: 'groupbuy.menu', rank: 3 },
@@ -253,12 +296,14 @@ export const chainCommand = defineCommand({
     chain: defineReply({
       recognise: recogniseChain,
       confirm: 'groupbuy.confirmReply',
-      read(ctx, refId, text) {
+      read(ctx, refId, text): ChainReply | undefined {
         const gb = groupBuyById(ctx.db, refId);
+        if (!gb || gb.community_id !== ctx.community.id) return undefined;
+        const step = readStep(text, gb, itemsOf(ctx.db, gb.id).map((i) => i.code));
         // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
-        return gb && gb.community_id === ctx.community.id ? readSendersLine(ctx, gb, text) : undefined;
+        return step ?? readSendersLine(ctx, gb, text);
       },
-      handle: (ctx, _refId, reading) => applyChain(ctx, reading),
+      handle: (ctx, _refId, reading) => ('step' in reading ? applyStep(ctx, reading) : applyChain(ctx, reading)),
     }),
   },
 });

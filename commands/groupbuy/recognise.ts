@@ -82,7 +82,11 @@ const fieldsOf = (line: ChainLine): Record<string, string> => ({
 });
 
 /** A chain (copied or replied): the sender's line. Read for the chain command and for replies to the chain post. */
+/** 「B+1」 / 「B-1」: one more or one fewer of an item, what the chain post's buttons stand for. */
+export const STEP = /^([A-Za-z])\s*([+-])\s*1$/;
+
 export function recogniseChain(text: string, s: Situation): Recognised | undefined {
+  if (s.replyTo?.kind === 'chain' && STEP.test(text.trim())) return { intent: 'order', confidence: 0.95, evidence: ['±1', text.trim()] };
   if (!CUE.test(text)) return undefined;
   const chain = chainOf(text, s);
   if (chain) {

@@ -4,7 +4,7 @@ import type { Ctx, JobCtx, MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
 import type { Door } from '../../src/kernel/fields/door.js';
 import { localDateTime } from '../../src/kernel/time.js';
-import type { Lang } from '../../src/kernel/types.js';
+import type { Button, Lang } from '../../src/kernel/types.js';
 import { chatByAddress } from '../../src/services/communities.js';
 import { scheduleJob, pendingJob } from '../../src/services/jobs.js';
 import { PRIORITY } from '../../src/outbox/store.js';
@@ -163,6 +163,17 @@ export function chainText(ctx: JobCtx, gb: GroupBuy, lang: Lang): string {
   return lines.join('\n');
 }
 
+/**
+ * The buttons under a chain post: +1 and −1 per item, a tap being the reply 「B+1」 (one more B for
+ * the tapper's household) read as typing it would be.
+ */
+export function chainButtons(ctx: JobCtx, gb: GroupBuy, lang: Lang): Button[][] {
+  return itemsOf(ctx.db, gb.id).map((item) => [
+    { label: ctx.t(lang, 'groupbuy.buttonMore', { code: item.code }), reply: `${item.code}+1` },
+    { label: ctx.t(lang, 'groupbuy.buttonLess', { code: item.code }), reply: `${item.code}-1` },
+  ]);
+}
+
 /** Posts the canonical chain into every group the group-buy was launched in. */
 export function postChain(ctx: JobCtx, gb: GroupBuy): void {
   for (const chat of launchChats(ctx.db, gb.id)) {
@@ -170,6 +181,7 @@ export function postChain(ctx: JobCtx, gb: GroupBuy): void {
     ctx.send({ platform: chat.platform, chatId: chat.chat_id }, chainText(ctx, gb, lang), {
       ref: { kind: 'chain', id: gb.id },
       priority: PRIORITY.bulk,
+      buttons: chainButtons(ctx, gb, lang),
     });
   }
   markPosted(ctx.db, gb.id);

@@ -200,3 +200,71 @@ describe('signing up to a recruit by a tap (on the emulator)', { timeout: 60_000
     expect(twice.buttons).toEqual(recruit.buttons);
   });
 });
+
+describe('+1 / −1 under a group-buy chain (on the emulator)', { timeout: 60_000 }, () => {
+  const leader = { id: 31, name: '李团长' };
+  const me = (u: { id: number }) => ({ id: u.id, type: 'private' as const });
+  const registration = [
+    '/团购登记',
+    '标题: 蔬菜套餐',
+    '供应商: 浦东绿源农产品公司',
+    'A套餐 100元: 鸡蛋、蔬菜、肉',
+    'B套餐 150元: 蔬菜、水果、肉',
+    '每户限购: 3份',
+    '截止: 明天20:00',
+    '送达: 4月25日',
+    '营业执照: 91310115MA1K4XXXX',
+    '通行证: 沪A-2026-0042',
+    '送货员核酸: 今天 阴性',
+    '司机核酸: 今天 阴性',
+  ].join('\n');
+
+  it('each item carries +1 and −1; a tap changes the tapper\'s own household by one and is answered to them alone', async () => {
+    bot = await TelegramBot.start();
+    bot.emu.userSays(secretary, GROUP, '/bind 阳光二期');
+    bot.emu.userSays(leader, GROUP, '大家好');
+    bot.emu.userSays(secretary, GROUP, '/授权 @李团长 团长', { entities: [{ type: 'text_mention', offset: 4, length: 4, user: { id: leader.id, is_bot: false, first_name: leader.name } }] });
+    await bot.emu.until(() => bot.db.prepare("SELECT COUNT(*) FROM member_roles WHERE role = 'groupbuy_leader'").pluck().get() === 1, 15_000, 'the leader');
+    bot.emu.userSays(leader, me(leader), registration);
+    await bot.emu.until(() => bot.emu.botPosts(leader.id).some((p) => p.text.includes('已登记')), 15_000, 'registered');
+    bot.emu.userSays(secretary, me(secretary), '/团购审批 1');
+    await bot.emu.until(() => bot.db.prepare("SELECT status FROM groupbuys WHERE id = 1").pluck().get() === 'approved', 15_000, 'approved');
+    bot.emu.userSays(wang, GROUP, '/我是 5-302');
+    bot.emu.userSays(leader, GROUP, '/发团 1');
+    const chain = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.includes('团购接龙 #1')), 15_000, 'the chain');
+    expect(chain.buttons).toEqual([
+      [
+        { text: 'A +1', data: 'A+1' },
+        { text: 'A −1', data: 'A-1' },
+      ],
+      [
+        { text: 'B +1', data: 'B+1' },
+        { text: 'B −1', data: 'B-1' },
+      ],
+    ]);
+    const before = bot.emu.botPosts(GROUP.id).length;
+    const answer = async (data: string) => {
+      const tap = bot.emu.userTaps(wang, GROUP, chain, data);
+      const [a] = await bot.emu.until(() => bot.emu.answersTo(tap).length > 0 && bot.emu.answersTo(tap), 15_000, `the answer to ${data}`);
+      return a!.text;
+    };
+    expect(await answer('A-1')).toBe('5-302 没有订 A,不用减。');
+    expect(await answer('B+1')).toBe('已登记 5-302 B×1,本团共1份');
+    expect(await answer('B+1')).toContain('已更新 5-302 为 B×2');
+    expect(await answer('A+1')).toContain('已更新 5-302 为 B×2 A×1');
+    expect(await answer('A+1')).toBe('每户最多3份,您报了4份,请改少一点。');
+    expect(await answer('B-1')).toContain('已更新 5-302 为 A×1 B×1(原来 A×1 B×2');
+    const orders = () => bot.db.prepare("SELECT o.status, i.code, i.qty AS quantity FROM groupbuy_orders o LEFT JOIN groupbuy_order_items i ON i.order_id = o.id WHERE o.door = '5-302' ORDER BY i.code").all();
+    expect(orders()).toEqual([
+      { status: 'active', code: 'A', quantity: 1 },
+      { status: 'active', code: 'B', quantity: 1 },
+    ]);
+    // What was said to the tapper stayed with the tapper: the group got no new message.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(bot.emu.botPosts(GROUP.id)).toHaveLength(before);
+    // A neighbour with no door on record is asked for it, privately too, and nothing is ordered.
+    const tap = bot.emu.userTaps(v1, GROUP, chain, 'A+1');
+    const [asked] = await bot.emu.until(() => bot.emu.answersTo(tap).length > 0 && bot.emu.answersTo(tap), 15_000, 'the door asked for');
+    expect(asked!.text).toContain('请写上门牌号');
+  });
+});
