@@ -38,8 +38,8 @@ export const medicineMessages = defineMessages({
   },
   // group
   'medicine.needPrivate': {
-    'zh-CN': '配药信息只能私聊登记:请先点我的头像私聊我一次(发任意一句话),再发「配药」。{startLink}',
-    en: 'Medicine requests are taken privately: please open a private chat with me first (tap my name, say hello), then send /med.{startLink}',
+    'zh-CN': '配药信息只能私聊登记:请先点我的头像私聊我一次(发任意一句话),再发「配药」,刚才说的我都记着。{startLink}',
+    en: 'Medicine requests are taken privately: please open a private chat with me first (tap my name, say hello), then send /med; what you said is kept.{startLink}',
   },
   // group
   'medicine.groupReceived': {

@@ -6,7 +6,7 @@ import { UserError } from '../../src/runtime/errors.js';
 import { buildingKey, doorKey, doorLabel, findDoor, parseDoor, type Door } from '../../src/kernel/fields/door.js';
 import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
-import { endConversation, saveConversation } from '../../src/services/conversations.js';
+import { endConversation, loadConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, privateAddress, setPhone } from '../../src/services/members.js';
 import { parseMedicineRequest, parseSubstituteAnswer, type MedicineDraft } from './read.js';
 import { recogniseMedicine } from './recognise.js';
@@ -86,7 +86,10 @@ export const medicineCommand = defineCommand({
     // "配药 哈哈": words where the medicine should be that name none get the right form (in private;
     // from a group the name is asked privately).
     if (!ctx.isGroup && draft.items.length === 0 && draft.unknown && draft.daysLeft === undefined) throw new UserError('medicine.usage');
-    proceed(ctx, draft as MedicineDraft);
+    // 「配药」 alone in private (what the group's link sends): a request begun in a group before
+    // this chat existed goes on from where it stopped.
+    const parked = !ctx.isGroup && isEmpty(draft as MedicineDraft) ? unpark(ctx) : undefined;
+    proceed(ctx, parked ?? (draft as MedicineDraft));
   },
   onConversation: {
     [CONVERSATION]: (ctx, raw, text) => {
@@ -100,6 +103,24 @@ export const medicineCommand = defineCommand({
     },
   },
 });
+
+/**
+ * Where a request begun in a group waits while the asker has no private chat yet: an address no
+ * message comes from, so nothing said in the group is taken for its answer.
+ */
+const parkedAt = (ctx: Ctx) => ({ platform: ctx.member.platform, chatId: 'parked:medicine' });
+
+/** The request parked for this person (it stays for the conversation's lifetime), taken out of its parking. */
+function unpark(ctx: Ctx): MedicineDraft | undefined {
+  const parked = loadConversation(ctx.db, ctx.member.id, parkedAt(ctx), ctx.now());
+  if (parked?.kind !== CONVERSATION) return undefined;
+  endConversation(ctx.db, ctx.member.id, parkedAt(ctx));
+  return (parked.state as State).draft;
+}
+
+/** 「配药」 with nothing else said. */
+const isEmpty = (d: MedicineDraft) =>
+  d.items.length === 0 && !d.unknown?.length && !d.door && !d.patient && d.daysLeft === undefined && !d.hospital && !d.quantity && !d.urgent;
 
 /** Fills what the answer gives; false when it did not answer the question. */
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
@@ -182,6 +203,8 @@ function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean): 
   }
   const to = privateAddress(ctx.member);
   if (!to) {
+    // Kept aside until they write privately: the link (or 「配药」 there) picks it up.
+    saveConversation(ctx.db, ctx.member.id, parkedAt(ctx), CONVERSATION, state, ctx.now());
     ctx.reply('medicine.needPrivate');
     return;
   }

@@ -62,6 +62,34 @@ describe('Telegram command menus, deep links and /start (on the emulator)', { ti
     expect(bot.emu.botPosts(GROUP.id).some((p) => p.text.includes('氨氯地平'))).toBe(false);
   });
 
+  it('a medicine request left half-filled in the group (no private chat yet) is resumed by its link where it stopped, not begun anew', async () => {
+    bot = await TelegramBot.start();
+    bot.emu.userSays(secretary, GROUP, '/bind 阳光二期');
+    bot.emu.userSays(wang, GROUP, '/我是 5-302');
+    bot.emu.userSays(wang, GROUP, '/配药 氨氯地平 5mg');
+    const post = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.includes('配药信息只能私聊登记')), 20_000, 'the group told to continue privately');
+    expect(post.text).toContain('刚才说的我都记着');
+    expect(post.text).not.toContain('氨氯地平');
+    const link = /https:\/\/t\.me\/linli_test_bot\?start=([A-Za-z0-9_-]+)/.exec(post.text);
+    expect(link?.[1]).toBe('medicine');
+    // Nothing said in the group afterwards is taken for the request's answer.
+    bot.emu.userSays(wang, GROUP, '两盒');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(bot.db.prepare('SELECT COUNT(*) FROM medicine_requests').pluck().get()).toBe(0);
+
+    bot.emu.userSays(wang, privateOf(wang), `/start ${link![1]}`);
+    const asked = await bot.emu.until(() => bot.emu.botPosts(wang.id).find((p) => p.text.includes('要几盒')), 15_000, 'the next question');
+    expect(asked.text).toBe('「氨氯地平」要几盒(几瓶、几支)?');
+    bot.emu.userSays(wang, privateOf(wang), '两盒');
+    await bot.emu.until(() => bot.emu.botPosts(wang.id).some((p) => p.text.includes('替换')), 15_000, 'the substitute question');
+    bot.emu.userSays(wang, privateOf(wang), '可以替换');
+    const confirm = await bot.emu.until(() => bot.emu.botPosts(wang.id).find((p) => p.text.includes('#1')), 15_000, 'the request recorded');
+    expect(confirm.text).toContain('氨氯地平');
+    expect(confirm.text).toContain('5mg');
+    expect(bot.db.prepare('SELECT COUNT(*) FROM medicine_requests').pluck().get()).toBe(1);
+    expect(bot.emu.botPosts(GROUP.id).some((p) => p.text.includes('氨氯地平'))).toBe(false);
+  });
+
   it('someone else\'s request is not shown through a link', async () => {
     bot = await TelegramBot.start();
     const li = { id: 12, name: '李师傅' };
