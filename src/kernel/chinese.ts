@@ -2,7 +2,7 @@
 // the bot's own zh-TW messages are converted when it is built (src/tools/catalogue.ts), and the
 // simplified→traditional dictionary (60-70 MB built) is never loaded by the running bot.
 import * as OpenCC from 'opencc-js/t2cn';
-import { TRADITIONAL_ONLY } from './traditional-only.js';
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './traditional-only.js';
 
 let toSimplified: ((s: string) => string) | undefined;
 
@@ -23,6 +23,15 @@ export const hasChinese = (text: string): boolean => CJK.test(text);
  */
 export const hasTraditional = (text: string): boolean => (traditionalOnly ??= new RegExp(`[${TRADITIONAL_ONLY}]`)).test(text);
 let traditionalOnly: RegExp | undefined;
+
+/** How many characters of the text only traditional writing uses, and how many only simplified writing uses. */
+export function scriptMarks(text: string): { traditional: number; simplified: number } {
+  const traditional = (traditionalAll ??= new RegExp(`[${TRADITIONAL_ONLY}]`, 'g'));
+  const simplified = (simplifiedAll ??= new RegExp(`[${SIMPLIFIED_ONLY}]`, 'g'));
+  return { traditional: text.match(traditional)?.length ?? 0, simplified: text.match(simplified)?.length ?? 0 };
+}
+let traditionalAll: RegExp | undefined;
+let simplifiedAll: RegExp | undefined;
 
 /**
  * The characters only traditional writing uses: those the conversion to simplified changes on their

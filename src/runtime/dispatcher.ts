@@ -130,7 +130,7 @@ export class Dispatcher {
     // The text is normalised here, once: every route below reads prepared.text.
     // A private chat opened by a link that continues a flow (/start medinfo_23) is that flow's command.
     const text = (!msg.isGroup && resumedText(msg.text, (n) => this.registry.router.commandNamed(n))) || msg.text;
-    const prepared = this.registry.router.read({ text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot });
+    const prepared = this.registry.router.read({ text, isGroup: msg.isGroup, mentionsBot: msg.mentionsBot, knownLang: member.lang ?? undefined });
     // A tap's text is the button's reply ("接"), not the person's own words: it says nothing of their language.
     const written = msg.tap ? undefined : prepared.lang;
     const lang: Lang = written ?? member.lang ?? chat.lang ?? 'zh-CN';

@@ -35,6 +35,8 @@ export interface RouteInput {
   text: string;
   isGroup: boolean;
   mentionsBot?: boolean;
+  /** The language the sender is known to write, which decides a message written in both scripts. */
+  knownLang?: Lang;
 }
 
 /** The situation of a message when nothing is known from a database: no reply, nothing open, a stranger. */
@@ -106,7 +108,7 @@ export class Router {
       if (stripped !== text) addressed = true;
       text = stripped;
     }
-    const base = { text, lang: this.languageOf(input.text), addressed };
+    const base = { text, lang: this.languageOf(input.text, input.knownLang), addressed };
     if (text === '') return { ...base, kind: 'none', reason: 'empty' };
     const p: ParseContext = { lang: base.lang ?? 'zh-CN', isGroup: input.isGroup, addressed };
     if (text.startsWith('/')) return Object.assign(this.slash(text.slice(1), p), base);
@@ -178,10 +180,10 @@ export class Router {
     };
   }
 
-  private languageOf(original: string): Lang | undefined {
+  private languageOf(original: string, known: Lang | undefined): Lang | undefined {
     const trimmed = original.normalize('NFKC').trim();
     // An English command name ("/help") says little about the person; its arguments say more.
     const ascii = /^\/[A-Za-z_]+(@\w+)?/.exec(trimmed);
-    return detectLang(ascii ? trimmed.slice(ascii[0].length) : trimmed);
+    return detectLang(ascii ? trimmed.slice(ascii[0].length) : trimmed, known);
   }
 }
