@@ -4,7 +4,7 @@
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇]|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返/;
+const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇瞓]|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返/;
 
 const WORDS: [RegExp, string][] = [
   // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
@@ -15,6 +15,12 @@ const WORDS: [RegExp, string][] = [
   [/唔(?:识|晓)应/g, '不应'],
   [/冇力/g, '没力气'],
   [/跌低/g, '摔倒'],
+  // 「跌亲」 fell and got hurt, 「叫极都唔醒」 however much one calls, 「叫白车」 call an ambulance.
+  [/跌亲|仆亲/g, '摔倒了'],
+  [/(?<=[叫拍喊])极(?=都|也)/g, '了半天'],
+  [/(?<=[叫打call])白车/g, '救护车'],
+  [/流紧血/g, '在流血'],
+  [/瞓/g, '睡'],
   [/起唔(?:到|返)?身|起唔到/g, '起不来'],
   [/冇晒/g, '没有了'],
   [/(?:食|吃)晒/g, '吃完了'],

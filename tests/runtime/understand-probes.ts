@@ -2377,3 +2377,70 @@ export const FORTY_FIFTH_PROBES: [string, string, string, string?][] = [
   ['group', 'Got hit by a wave of tiredness, going to bed early', 'none'],
   ['group', '今天做核酸排队 差点晕倒 太晒了', 'none'],
 ];
+
+/**
+ * A forty-sixth set: emergencies said as residents say them in a group at a bad moment — the
+ * elderly, voice-to-text run-ons without a mark, traditional characters, Cantonese and Shanghainese,
+ * English by foreign residents. Written from the seeds (「誰是醫護人員?」, 「全身发麻,呼吸困难,晕倒在地」)
+ * and measured before any change for it.
+ */
+export const FORTY_SIXTH_PROBES: [string, string, string, string?][] = [
+  ['group', '喂喂 我老头子倒在卫生间里了 叫他不答应 快点来人啊', 'emergency'],
+  ['group', '我姐姐突然全身发麻呼吸困难晕倒在地了', 'emergency'],
+  ['group', '你好请快来帮帮我们我家有人身体不适晕倒啦', 'emergency'],
+  ['group', '有老人突然昏迷 誰是醫護人員', 'emergency'],
+  ['group', '12号楼有个阿婆倒在电梯里了叫了半天没反应谁是医生快来', 'emergency'],
+  ['group', '我外婆刚刚吃饭的时候突然嘴巴歪了讲话讲不清楚了怎么办', 'emergency'],
+  ['group', '我爸爸在厕所里摔倒了头上都是血人迷迷糊糊的', 'emergency'],
+  ['group', '阿拉爷爷昏过去了 快点叫救护车', 'emergency'],
+  ['group', '伊透不过气来了 快点来人', 'emergency'],
+  ['group', '我阿爸晕咗 叫极都唔醒 快啲叫白车', 'emergency'],
+  ['group', '我老竇心口好痛 出晒冷汗', 'emergency'],
+  ['group', '我婆婆跌親 起唔到身 流緊血', 'emergency'],
+  ['group', '我媽突然暈倒 不省人事 5棟1103', 'emergency', 'door=5-1103'],
+  ['group', '我外公喘不上氣 嘴唇發紫了 快叫120', 'emergency'],
+  ['group', 'Help please my neighbor old lady is lying on the floor and not moving 3-602', 'emergency', 'door=3-602'],
+  ['group', 'my husband suddenly cannot talk and his face is drooping', 'emergency'],
+  ['group', 'Anyone a doctor?? my baby is not breathing properly, lips blue', 'emergency'],
+  ['group', 'my friend took a whole bottle of sleeping pills, what do i do', 'emergency'],
+  ['group', 'my father in law just collapsed in the stairwell of building 7', 'emergency'],
+  ['group', '小孩把一颗纽扣电池吞下去了', 'emergency'],
+  ['group', '我妈刚才说头好痛然后就吐了现在叫不太醒', 'emergency'],
+  ['group', '我老公手臂被刀划了一个大口子血止不住', 'emergency'],
+  // The uncertain middle: asked, never paged, never left silent.
+  ['group', '我妈今天一直说头晕 站都站不稳', 'emergency.ask'],
+  ['group', '对门的老伯两天没开门了 电话也没人接', 'emergency.ask'],
+  ['group', 'my grandma has a fever of 39.5 and keeps vomiting', 'emergency.ask'],
+  ['group', '我婆婆有点透不过气的感觉 要紧吗', 'emergency.ask'],
+];
+
+/**
+ * A forty-seventh set: the words of danger in jokes, past events, news and advice, which must page
+ * nobody (a false page calls every medic in the compound). Measured before any change for it.
+ */
+export const FORTY_SEVENTH_PROBES: [string, string, string, string?][] = [
+  ['group', '新闻说浦东有个老人在家晕倒三天才被发现 大家多关心独居老人', 'none'],
+  ['group', '看到新闻 有小孩吞了纽扣电池 家里有小孩的注意收好', 'none'],
+  ['group', '我爸去年中风过 现在恢复得挺好的', 'none'],
+  ['group', '上个月隔壁楼有人心梗 幸亏救护车来得快', 'none'],
+  ['group', '哈哈哈 看到团购的价格我差点心脏病发作', 'none'],
+  ['group', '笑死 我儿子说数学作业让他窒息', 'none'],
+  ['group', '小區群裏天天吵 我快被氣暈了', 'none'],
+  ['group', '今日凍到我暈晒 哈哈', 'none'],
+  ['group', 'lol this group chat is giving me a heart attack', 'none'],
+  ['group', 'Just watched Grey\'s Anatomy, someone collapsed in every episode haha', 'none'],
+  ['group', 'Last week my son fell off his bike but he is fine now', 'none'],
+  ['group', 'News: a man collapsed while queueing for testing in Minhang yesterday', 'none'],
+  ['group', '我们楼的小李是护士 上次帮忙拆线 真的很感谢', 'none'],
+  ['group', '昨晚我妈血压有点高 今天量已经正常了', 'none'],
+  ['group', '天气太热了 老人家注意别中暑晕倒', 'none'],
+  ['group', '阿拉老头子打呼噜打得喘不过气 吵死了', 'none'],
+  // Written after the change: Cantonese that borrows the new words pages nobody.
+  ['group', '睇到啲团购价钱我晕咗', 'none'],
+  ['group', '我个仔成日瞓唔醒 返学又迟到', 'none'],
+  ['group', '我唔应该咁样讲 对唔住', 'none'],
+  ['group', '部手机冇反应 点算', 'none'],
+  ['group', '细路成日话要跌亲 其实冇事', 'none'],
+  ['group', 'I took a whole box of masks from the station, anyone need some?', 'none'],
+  ['group', '把旧电池吞掉的新闻看得我好怕 大家把电池收好', 'none'],
+];
