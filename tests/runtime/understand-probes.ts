@@ -2444,3 +2444,31 @@ export const FORTY_SEVENTH_PROBES: [string, string, string, string?][] = [
   ['group', 'I took a whole box of masks from the station, anyone need some?', 'none'],
   ['group', '把旧电池吞掉的新闻看得我好怕 大家把电池收好', 'none'],
 ];
+
+/**
+ * A forty-eighth set, more of the same after set 46 was fixed: elderly typing, run-ons, English
+ * by foreign residents and the news; measured before any change for it.
+ */
+export const FORTY_EIGHTH_PROBES: [string, string, string, string?][] = [
+  ['group', '老伴在床上喊他不答应脸色发白手冰冷 6号楼302', 'emergency', 'door=6-302'],
+  ['group', '快快快 我妈在浴室里滑倒了 头撞到了 起不来', 'emergency'],
+  ['group', '我家老人突然讲话讲不清 一边手也抬不起来', 'emergency'],
+  ['group', '儿子从上铺掉下来了 后脑勺着地 现在一直吐', 'emergency'],
+  ['group', '我外婆吃汤圆噎住了 脸都憋紫了', 'emergency'],
+  ['group', '爺爺在樓梯口暈倒了 有冇醫生', 'emergency'],
+  ['group', 'URGENT my roommate is having an allergic reaction, her throat is swelling', 'emergency'],
+  ['group', 'please someone come to 2-1404, my mother is unconscious', 'emergency', 'door=2-1404'],
+  ['group', 'old man collapsed near the east gate, he is not responding', 'emergency'],
+  ['group', 'my wife is pregnant and bleeding heavily', 'emergency'],
+  ['group', '我婆婆刚才说胸口闷 现在出了一身冷汗', 'emergency'],
+  ['group', 'My son has a high fever and is very sleepy, is it serious?', 'emergency.ask'],
+  ['group', '电视上说老人摔倒了不要马上扶 大家记住', 'none'],
+  ['group', '我们单位以前有个同事心脏骤停 后来救回来了', 'none'],
+  ['group', 'The heatwave news says three people fainted in Pudong today', 'none'],
+  ['group', '今天排队差点没晕过去 哈哈 终于买到了', 'none'],
+  ['group', 'my heart stopped when I saw the electricity bill 😂', 'none'],
+  ['group', '游戏里我的角色又被车撞死了', 'none'],
+  // Written after the change: a fall on the head that is past and checked, and a game, page nobody.
+  ['group', '上周我儿子从床上掉下来 头着地 去医院检查了没事', 'none'],
+  ['group', '我儿子打游戏打到半夜 角色死了十几次', 'none'],
+];
