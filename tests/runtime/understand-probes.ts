@@ -2472,3 +2472,33 @@ export const FORTY_EIGHTH_PROBES: [string, string, string, string?][] = [
   ['group', '上周我儿子从床上掉下来 头着地 去医院检查了没事', 'none'],
   ['group', '我儿子打游戏打到半夜 角色死了十几次', 'none'],
 ];
+
+/**
+ * A forty-ninth set: more emergencies in run-ons, Shanghainese and Cantonese, English, and the
+ * urgent words of errands and of news after the event, which must page nobody; measured before
+ * any change for it.
+ */
+export const FORTY_NINTH_PROBES: [string, string, string, string?][] = [
+  ['group', '救命啊我奶奶从床上滚下来了头在流血叫她也不应', 'emergency'],
+  ['group', '各位邻居帮帮忙 我老爸喘得厉害 嘴唇都发紫了 有没有懂医的', 'emergency'],
+  ['group', '10号楼有个小孩从自行车上摔下来手臂骨头都变形了', 'emergency'],
+  ['group', '阿拉姆妈刚刚晕过去了 侬快点来看看', 'emergency'],
+  ['group', '伊刚刚跌了一跤 头撞到台阶 血止不牢', 'emergency'],
+  ['group', '我先生在洗澡 突然倒在地上抽筋 叫不应', 'emergency'],
+  ['group', '有冇人識急救 我阿媽唔識應', 'emergency'],
+  ['group', 'Is anyone here a nurse? The old lady on the 3rd floor fell and cannot get up', 'emergency'],
+  ['group', 'my kid drank some of the toilet cleaner!! what do i do', 'emergency'],
+  ['group', 'grandpa went very pale, sweating, chest tight and his left arm hurts', 'emergency'],
+  ['group', 'Need help in building 5 lobby, a delivery guy fainted', 'emergency'],
+  ['group', '我爸说有点头晕 要不要紧', 'emergency.ask'],
+  ['group', '听说5号楼那个老伯昨晚送医院了 现在怎么样了', 'none'],
+  ['group', '我妈看到菜价说她要晕过去了 哈哈', 'none'],
+  ['group', '急!!!谁有多余的鸡蛋 孩子要做蛋糕', 'none'],
+  ['group', 'Our neighbour is a doctor, she helped my dad last month, so kind', 'none'],
+  ['group', '物业通知 明天停水 大家提前储水 急', 'none'],
+  ['group', 'saw an ambulance at gate 2 this morning, anyone know what happened?', 'none'],
+  // Written after the change: cleaners bought and a bent umbrella page nobody.
+  ['group', 'I drank my coffee and then bought some toilet cleaner at the shop downstairs', 'none'],
+  ['group', '风太大 伞被吹翻 摔在地上骨头都断了 哈哈', 'none'],
+  ['group', '孩子摔了一跤 腿上擦破点皮 没事', 'none'],
+];
