@@ -2502,3 +2502,32 @@ export const FORTY_NINTH_PROBES: [string, string, string, string?][] = [
   ['group', '风太大 伞被吹翻 摔在地上骨头都断了 哈哈', 'none'],
   ['group', '孩子摔了一跤 腿上擦破点皮 没事', 'none'],
 ];
+
+/**
+ * A fiftieth set, of the same kinds as sets 46 to 49, written last in this round and measured
+ * before any change for it.
+ */
+export const FIFTIETH_PROBES: [string, string, string, string?][] = [
+  ['group', '不好了不好了 楼下有个老太太躺在地上一动不动', 'emergency'],
+  ['group', '我爸吃着饭突然就趴桌上了 怎么叫都叫不醒', 'emergency'],
+  ['group', '宝宝脸色发青了不哭了 怎么办', 'emergency'],
+  ['group', '我老婆肚子疼得打滚 满头大汗 脸色煞白', 'emergency'],
+  ['group', '我外公糖尿病 现在叫他反应很慢 一身冷汗', 'emergency'],
+  ['group', '電梯裡有個阿伯暈倒咗 快啲嚟人', 'emergency'],
+  ['group', 'there is an old man lying at the bottom of the stairs in building 9, he is bleeding from his head', 'emergency'],
+  ['group', 'my flatmate is seizing and wont stop, 2nd time today', 'emergency'],
+  ['group', 'my dad is on the floor and cant get up, he is 87', 'emergency'],
+  ['group', 'HELP my son is not breathing', 'emergency'],
+  ['group', '隔壁一直有人喊救命', 'emergency.ask'],
+  ['group', 'my mum has been confused since this morning and is talking nonsense', 'emergency.ask'],
+  ['group', '我刚才吃火锅辣得我喘不过气 哈哈', 'none'],
+  ['group', '新闻:某小区老人独居摔倒 多日后才被发现', 'none'],
+  ['group', '今天体检抽了四管血 头有点晕 正常吧', 'none'],
+  ['group', 'Our building group chat is going to give me a stroke 😤', 'none'],
+  ['group', '电影里那个人心脏病发作的镜头太真实了', 'none'],
+  ['group', '上次那个晕倒的阿姨今天在菜场看到了 精神很好', 'none'],
+  // Written after the change: the new words said of a game, a joke and a floor page nobody.
+  ['group', '笑得我肚子疼得打滚 满头大汗 哈哈哈', 'none'],
+  ['group', 'my phone is on the floor and I cant get up from the sofa lol', 'none'],
+  ['group', 'The stock market is seizing up again, what a week', 'none'],
+];
