@@ -26,8 +26,10 @@ const { router } = new Registry(allCapabilities, ['linli', '邻里', '邻里助�
 export const CORPUS_FILES = [
   { name: 'dev', path: 'tests/corpus/dev.tsv', holdout: false },
   { name: 'dev-2', path: 'tests/corpus/dev-2.tsv', holdout: false },
+  { name: 'dev-3', path: 'tests/corpus/dev-3.tsv', holdout: false },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
+  { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))

@@ -1,0 +1,5 @@
+/**
+ * Round 4 probes (medicine), written from the seeds and group-chat habits before the recognisers were
+ * changed for them. [context, text, intent, fields?] as in ../understand-probes.ts.
+ */
+export const ROUND_4_MEDICINE: [string, string, string, string?][] = [];
