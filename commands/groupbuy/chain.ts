@@ -21,10 +21,12 @@ export interface ChainLine {
 }
 
 const CANCEL = /取消|不要了|退出|退团|cancel/i;
-const PRICE_LINE = /\d\s*(?:元|yuan)/i;
+/** A price, in digits or Chinese numerals, in 元, 块 or yuan, or after ¥: never a quantity. */
+const PRICE = '(?:(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)\\s*(?:元|块钱?(?!儿)|yuan|rmb)|[¥￥]\\s*\\d+(?:\\.\\d+)?)';
+const PRICE_LINE = new RegExp(PRICE, 'i');
 /** The line between a chain's header and its list. */
 export const SEPARATOR = '——';
-const PRICES = /\d+(?:\.\d+)?\s*元/g;
+const PRICES = new RegExp(PRICE, 'gi');
 // Words after an item letter that mean "package": A套餐, B餐, C款, D包.
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
 const UNITS = '份套个组袋箱盒只';
