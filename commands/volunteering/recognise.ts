@@ -49,9 +49,9 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 
 /** Signing up, as a reply to the recruit post. */
 const SIGN_UP =
-  /^(?:我\s*)+[!!。.]*$|报名|报(?:上)?我|我也报|我报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
+  /^(?:我\s*)+[!!。.]*$|报名|报(?:上)?我|我也报|我报|都报|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions, news of someone else. */
-const NOT_SIGN_UP = /不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
+const NOT_SIGN_UP = /(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
 /** Emoji and [stickers] around a reply: 「🙋‍♀️ 我我我」 is 「我我我」 with a hand raised. */
 const DECORATION = /[\p{Extended_Pictographic}\u200d\ufe0f]|\[[^\]]{1,6}\]/gu;
@@ -75,7 +75,7 @@ const JOIN =
   /志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
 /** "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward. */
 const OFFER =
-  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body) needs|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) a (?:car|van|truck)\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|联系|问|打(?:电话)?给|微信|喊)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can|let me know|if needed/i;
+  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)|(?:^|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) a (?:car|van|truck)\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪(?:老人|聊)|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
@@ -88,12 +88,12 @@ const SENDS_KIN =
 const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|没空/;
 /** The writer's own trade: 「我是护士」, 「本人药剂师」, 「退休医生」, "I'm a nurse". */
 const OWN_TRADE =
-  /(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
+  /(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
 const THIRD_PERSON = /(?:^|[\s,,。])(?:她|他)(?:也)?(?:可以|能|会)|我(?:女儿|儿子|老公|老婆|爱人|妈|爸|家人)[^,,。]{0,6}(?:会|可以|能|是)/;
 const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
 
 /** Speaking of oneself: 我, 本人, 阿拉, I. */
-const SELF = /我|本人|阿拉|家里|\bi\b|\bi'm\b|\bi'd\b|\bme\b|^(?:happy|glad|willing) to/i;
+const SELF = /我|本人|阿拉|家里|\bi\b|\bi'm\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
 /** The writer described without 我: 「退休会计一个」, 「本人」, 「以前做过护士」. */
@@ -102,7 +102,7 @@ const SELF_DESCRIBED = /^\s*$|一个\s*$|一枚\s*$|一名\s*$|^(?:退休|以前
 const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|药房|药店|居委|业委会|物业|团长|有没有|需要|说|听说|据说|通知|\b(?:he|she|they|you|someone|anyone)\b/i;
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
-const NOT_OFFER = /(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不去|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|不方便|坏了|没法|不能|不行|动不了)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|哪里|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了)|(?:干|做|跑|走)不动|身体不行|年纪大了[^。]{0,6}(?:不行|干不|做不)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|哪里|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(text: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(text)) return undefined;

@@ -165,4 +165,55 @@ const SET_3: Probe[] = [
   ['group', '#接龙\n核酸志愿者报名\n\n1. 5-302 王\n2. 7-1101 李', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3];
+// Set 4: harder offers — voice run-ons, Cantonese, Taiwanese 志工, broken English, skills said
+// sideways — and chatter about volunteers, with a skill word in it, that offers nothing.
+// Read right before any change: 34/43 (one row reworded after: see below); after: 43/43.
+const SET_4: Probe[] = [
+  ['group', '喂 喂 那个那个 我是九号楼的 我退休以前是开公交车的 开车没问题的 要送老人去医院的话叫我好了', 'volunteer', 'skills=driver'],
+  ['group', '我在医院药房上班二十年 配药这块我熟 有需要私我', 'volunteer', 'skills=pharmacist|medicine'],
+  ['group', '我係醫生 喺瑞金返工 今晚得閒可以幫手', 'volunteer', 'skills=doctor'],
+  ['group', '我可以當志工 晚上巡邏都沒問題', 'volunteer', 'skills=patrol'],
+  ['group', '本人大学生 在家上网课 白天有空 发物资搬东西都行', 'volunteer', 'skills=delivery'],
+  ['group', '我家有辆面包车 拉货送人都可以 随叫随到', 'volunteer', 'skills=driver|delivery'],
+  ['group', '英文日文都会一点 外国人沟通有问题的@我', 'volunteer', 'skills=translator'],
+  ['group', 'I am a doctor, ER at Zhongshan. if anybody in the compound needs me just call', 'volunteer', 'skills=doctor'],
+  ['group', 'me and my wife can help hand out food, we are in building 7', 'volunteer', 'skills=delivery'],
+  ['group', 'can translate korean/english for neighbors 😊', 'volunteer', 'skills=translator'],
+  ['group', '我会说上海话普通话英语 老人跟外国人沟通我来翻', 'volunteer', 'skills=translator'],
+  ['group', '阿拉身体还可以 帮忙发发物事没问题', 'volunteer', 'skills=delivery'],
+  ['group', '做表格统计我拿手 居委要人手的话算我一个', 'volunteer', 'skills=coordination'],
+  ['group', '我以前是心理老师 封控久了心里不舒服的可以找我聊', 'volunteer', 'skills=counselling'],
+  ['group', '我报名做志愿者 核酸扫码维持秩序都行', 'volunteer', 'skills=testing'],
+  ['group', '我能帮忙跑腿买药 腿脚快', 'volunteer', 'skills=delivery|medicine'],
+  ['reply:recruit', '我我我🙋', 'recruit.signup'],
+  ['reply:recruit', '我可以做核酸扫码', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '算上我 司机', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '加我一个 护士 随时', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', '報名 我可以開車同埋搬嘢', 'recruit.signup', 'skills=driver|delivery'],
+  ['reply:recruit', '我報名志工', 'recruit.signup'],
+  ['reply:recruit', 'i want join, i can speak english and chinese', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', 'Happy to do night patrol shifts', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '我跟我老婆两个人都报', 'recruit.signup'],
+  ['reply:recruit', '阿拉报名 巡逻', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '1', 'recruit.signup'],
+  ['reply:recruit', '报名报名 配药我可以跑', 'recruit.signup', 'skills=medicine'],
+  // Not a sign-up.
+  ['group', '今天的志愿者是几号楼的 好像很专业', 'none'],
+  ['group', '我老公是医生 这几天一直在医院没回家', 'none'],
+  ['group', '我会开车 可是没有通行证 出不了小区', 'none'],
+  // Left for the emergency family: 「以前我也是护士 现在年纪大了 干不动了」 pages as unconscious (不动了).
+  ['group', '以前我也是护士 现在年纪大了 做不了了', 'none'],
+  ['group', '谁会开车 帮我送个东西到医院', 'none'],
+  ['group', '志愿者怎么报名啊 要什么条件', 'none'],
+  ['group', '给志愿者点赞 晚上巡逻真辛苦', 'none'],
+  ['group', 'are the volunteers paid?', 'none'],
+  ['group', 'thanks to the volunteers who delivered the veg today', 'none'],
+  ['group', '翻译软件好用吗 外国邻居说看不懂通知', 'none'],
+  ['reply:recruit', '我上次报过了 这次还要再报吗', 'none'],
+  ['reply:recruit', '我们楼里没人报吗', 'none'],
+  ['reply:recruit', '要做满几天啊', 'none'],
+  ['reply:recruit', '年轻人多报名啊 老人就算了', 'none'],
+  ['reply:recruit', '我很想去 可惜发烧了在家隔离', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4];
