@@ -15,21 +15,38 @@ export type TaskOp = 'claim' | 'done' | 'giveback' | 'cancel';
 const TASK_TALK =
   /有人接了吗|已经有人接|还没人(?:认领|接)|也想接但|但是我|来不及|去哪|在哪|哪里拿|要带什么|电话|多少钱|昨天不是|发过了|谢谢|感谢|辛苦|is (?:this|it) (?:still )?open|where do i|where is|thanks|thank you/i;
 const DONE =
-  /^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送到|送达|送过去|放|交给|交到|拿回|取回|办好)|送(?:过去|到|回|好|完)了|办妥|弄完了|放(?:在)?门口了|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
+  /^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送|放|交给|交到|拿回|取回|办好)|(?:送|放|交|递)(?:过去|到|回|好|完|上去|上楼|进去)?(?:了|回来|啦|咯|喽)(?!吗)|\bdropped\b|办妥|弄完了|放(?:在)?门口了|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
 const GIVE_BACK =
   /\bunclaim|release (?:it|this)|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
+/** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
+const CANNOT =
+  /(?:[下出过进上])不(?:去|来)|(?:[搬拿走跑提扛送去接做干赶])不(?:了|成|到|动|过去)|不(?:好|能|方便)(?:去|来|做|接)了|没(?:有)?(?:时间|空)(?:去|了)?|抽不出|won'?t be able|unable to|not (?:be )?able|can'?t (?:go|make|do|come)/i;
+/** Asking that someone else take it. */
+const HAND_OVER = /换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
+/** Withdrawing from it. */
+const WITHDRAW = /退出|退了|不接了|放弃|drop (?:this|it|out)|back out|withdraw/i;
+/** A reason said with an apology: 「不好意思 我们楼封了」, "sorry, my kid is sick". */
+const OBSTACLE = /封了|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|emergency|locked down|lockdown|sick|fever|positive/i;
+const WISHED = /(?:也|很|真)想(?:去|接|帮)|i (?:wish|wanted to)/i;
+const APOLOGY = /不好意思|抱歉|对不起|sorry|apolog/i;
+/** A question about whether it was done: 「送到了吗」. */
+const ASKED = /[??]|吗|了没|没有$/;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
 const CLAIM =
-  /^(?:\+1|1)(?:\s|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,👍🙋]|$)|交给我|让我来|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
+  /^(?:\+1|1)(?:\s|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,👍🙋]|$)|交给我|让我来|包在我身上|(?:顺路|顺便|路过|正好要去|正好去)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿)|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|\bi (?:go|come|take|do)(?: it| this)?(?: now)?\b|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
 
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
   const t = text.trim();
   const cancel = CANCEL.exec(t);
   if (cancel) return { op: 'cancel', evidence: cancel[0] };
-  const back = GIVE_BACK.exec(t);
+  const back = GIVE_BACK.exec(t) ?? CANNOT.exec(t) ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (APOLOGY.test(t) ? OBSTACLE.exec(t) : null);
+  // 「我也想去 可惜我们楼封着出不来」: someone who wished to go, not one giving it back.
+  if (back && WISHED.test(t)) return undefined;
   if (back) return { op: 'giveback', evidence: back[0] };
   const done = DONE.exec(t);
+  // 「送到了吗 老人在等」 asks; 「我送到了 你看到了吗」 reports.
+  if (done && ASKED.test(t) && !/我|\bi\b/i.test(t)) return undefined;
   if (done) return { op: 'done', evidence: done[0] };
   const claim = CLAIM.exec(t);
   if (!claim) return undefined;

@@ -216,4 +216,56 @@ const SET_4: Probe[] = [
   ['reply:recruit', '我很想去 可惜发烧了在家隔离', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4];
+// Set 5: harder task replies — give backs said as a reason, claims said as a plan, done said as what
+// happened, in dialect and broken English — and talk under the task that changes nothing.
+// Read right before any change: 25/45; after: 44/44 (「谁能去一下 我去不了 腿不好」, labelled none, was taken
+// out: without knowing who holds the task it reads as a give-back, and the handler answers a non-holder).
+const SET_5: Probe[] = [
+  ['reply:task', '不好意思啊 我刚接的 结果我们楼突然封了 下不去', 'task.giveback'],
+  ['reply:task', '我家孩子发烧了 要在家看着 这单麻烦别的志愿者', 'task.giveback'],
+  ['reply:task', '抱歉抱歉 单位临时叫我回去加班 今天去不成了', 'task.giveback'],
+  ['reply:task', '我腰扭了 这个搬不动 谁能接一下', 'task.giveback'],
+  ['reply:task', '刚才点错了 我不在小区 接不了', 'task.giveback'],
+  ['reply:task', '阿拉今朝核酸阳性了 勿好去了 对勿起', 'task.giveback'],
+  ['reply:task', '唔好意思 我今日冇時間 搵第二個啦', 'task.giveback'],
+  ['reply:task', 'sorry guys my building just got locked down, can\'t go', 'task.giveback'],
+  ['reply:task', 'I have to drop this one, family emergency', 'task.giveback'],
+  ['reply:task', 'so sorry, I won\'t be able to do it today', 'task.giveback'],
+  ['reply:task', '这个我还是退了吧 实在抽不出时间', 'task.giveback'],
+  ['reply:task', '我这边出了点状况 得晚两个钟头 等不及的话换人吧', 'task.giveback'],
+  ['reply:task', '我退出', 'task.giveback'],
+  ['reply:task', '我顺路 捎过去', 'task.claim'],
+  ['reply:task', '我下班回来路过 我带', 'task.claim'],
+  ['reply:task', '让我去吧 我正好要去那边', 'task.claim'],
+  ['reply:task', '我拿了 在路上', 'task.claim'],
+  ['reply:task', '可以 我二十分钟后出门', 'task.claim'],
+  ['reply:task', '收到！我来负责', 'task.claim'],
+  ['reply:task', 'i go now', 'task.claim'],
+  ['reply:task', 'ok I\'ll do it after lunch', 'task.claim'],
+  ['reply:task', "I'm nearby, I'll handle it", 'task.claim'],
+  ['reply:task', '我嚟 我就喺隔離座', 'task.claim'],
+  ['reply:task', '包在我身上', 'task.claim'],
+  ['reply:task', '我過去 十分鐘', 'task.claim'],
+  ['reply:task', '药已经送过去了 老人家当面点过数', 'task.done'],
+  ['reply:task', '东西已经交给他女儿了', 'task.done'],
+  ['reply:task', '刚刚送完回来 一切顺利', 'task.done'],
+  ['reply:task', '阿拉已经送到了 放伊门口', 'task.done'],
+  ['reply:task', 'all good, dropped the meds with the guard', 'task.done'],
+  ['reply:task', 'done ✅ photo sent', 'task.done'],
+  ['reply:task', '已经办好 医保卡也还给她了', 'task.done'],
+  ['reply:task', '送咗啦', 'task.done'],
+  ['reply:task', 'OK了 已经送上去了', 'task.done'],
+  // Talk under the task.
+  ['reply:task', '这个谁接了 要不要帮忙', 'none'],
+  ['reply:task', '药店那边排队很长 去的人早点去', 'none'],
+  ['reply:task', '老人家里有人吗 要打电话先', 'none'],
+  ['reply:task', '我本来想接的 被人抢先了哈哈', 'none'],
+  ['reply:task', '辛苦辛苦 志愿者太棒了👍👍', 'none'],
+  ['reply:task', '上次也是这个老人 他家在一楼', 'none'],
+  ['reply:task', '是哪个医院的药', 'none'],
+  ['reply:task', 'is this still open?', 'none'],
+  ['reply:task', '好的 知道了', 'none'],
+  ['reply:task', '送到了吗 老人在等', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5];
