@@ -278,6 +278,6 @@ export function itemsSignature(items: ReadonlyMap<string, number>): string {
 /** "接龙 #7" in the first lines of a copied chain names the group-buy. */
 export function chainIdOf(text: string): number | undefined {
   const head = text.slice(0, 200);
-  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /团购\s*#\s*(\d{1,9})/.exec(head);
+  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /(?:团购|group ?buy)\s*#\s*(\d{1,9})/i.exec(head);
   return m ? Number(m[1]) : undefined;
 }

@@ -60,7 +60,7 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
 function chainOf(text: string, s: Situation): OrderRead | undefined {
   const head = text.slice(0, 200);
   const wechat = WECHAT_CHAIN.test(text);
-  if (!text.includes('\n') || !(wechat || head.includes('团购接龙') || /接龙\s*#\s*\d/.test(head))) return undefined;
+  if (!text.includes('\n') || !(wechat || head.includes('团购接龙') || /(?:接龙|团购|group ?buy)\s*#\s*\d/i.test(head))) return undefined;
   // Another chain (a milk group-buy, donations, a roll call) names no open group-buy of ours: one
   // without our number is ours only when its last line orders by our letters (「7-1102 C×1」).
   const unnamed = wechat && chainIdOf(text) === undefined && s.replyTo?.kind !== 'chain';
@@ -115,10 +115,10 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const line = readChainLine(rewritten, 0, codes);
   // "eggs please, 2 boxes", "B pls x3": one item, its quantity said apart from it.
   // 「鸡蛋很好 这次再来两份」: the count said apart from the package.
-  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
+  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱)(?![\d一二两三四五六七八九十])/gi)];
   if (line.items.size === 1 && apart.length === 1 && !new RegExp(`[A-Z]\\s*(?:[x×*]\\s*)?\\d`).test(rewritten)) {
     const [code] = [...line.items.keys()];
-    line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3]!) ?? 1);
+    line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3] ?? apart[0]![4]!) ?? 1);
   }
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   if (line.cancel && s.replyTo?.kind === 'chain') {
@@ -133,7 +133,10 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   if (against && !(asked && !/放错|送错|碎|坏|broken|wrong/.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
   }
-  if (/[??]|吗/.test(t) && !asked && !/(?:can|could|may) (?:i|we) (?:get|have|order)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  // 「现在接还算数吗 水果套餐一个 12-1102」: a question, then the order line itself.
+  const afterAsked = t.split(/[??]|吗/).pop() ?? '';
+  const orderAfter = afterAsked.trim() !== '' && readChainLine(orderText(afterAsked, gb.items), 0, codes).items.size > 0;
+  if (/[??]|吗/.test(t) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

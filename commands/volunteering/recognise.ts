@@ -9,13 +9,16 @@ import { findSkills, type Skill } from './words.js';
  * question or news about someone else is none of these.
  */
 
+/** Emoji and [stickers] around a reply: 「🙋‍♀️ 我我我」 is 「我我我」 with a hand raised. */
+const DECORATION = /[\p{Extended_Pictographic}\u200d\ufe0f]|\[[^\]]{1,6}\]/gu;
+
 export type TaskOp = 'claim' | 'done' | 'giveback' | 'cancel';
 
 /** Questions, thanks and remarks under a task post that take nothing. */
 const TASK_TALK =
   /有人接了吗|已经有人接|还没人(?:认领|接)|也想接但|但是我|来不及|去哪|在哪|哪里拿|要带什么|电话|多少钱|昨天不是|发过了|谢谢|感谢|辛苦|is (?:this|it) (?:still )?open|where do i|where is|thanks|thank you/i;
 const DONE =
-  /^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送|放|交给|交到|拿回|取回|办好)|(?:送|放|交|递)(?:过去|到|回|好|完|上去|上楼|进去)?(?:了|回来|啦|咯|喽)(?!吗)|\bdropped\b|办妥|弄完了|放(?:在)?门口了|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
+  /^(?:好了|ok了|弄好了|搞好了)[!!。.~～\s]*$|^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送|放|交给|交到|拿回|取回|办好)|(?:送|放|交|递)(?:过去|到|回|好|完|上去|上楼|进去)?(?:了|回来|啦|咯|喽)(?!吗)|\bdropped\b|办妥|弄完了|放(?:在)?门口了|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
 const GIVE_BACK =
   /\bunclaim|release (?:it|this)|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
 /** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
@@ -33,17 +36,18 @@ const APOLOGY = /不好意思|抱歉|对不起|sorry|apolog/i;
 const ASKED = /[??]|吗|了没|没有$/;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
 const CLAIM =
-  /^(?:\+1|1)(?:\s|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,👍🙋]|$)|交给我|让我来|包在我身上|(?:顺路|顺便|路过|正好要去|正好去)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿)|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|\bi (?:go|come|take|do)(?: it| this)?(?: now)?\b|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
+  /^(?:\+1|1)(?:\s|$)|^(?:(?:我|阿拉)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}$|^(?:我可以|可以|行|好)(?:[\s,,!!。]|$)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|^me(?:[,!. ]|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,👍🙋]|$)|交给我|让我来|包在我身上|(?:顺路|顺便|路过|正好要去|正好去)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿)|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|\bi (?:go|come|take|do)(?: it| this)?(?: now)?\b|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
 
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
-  const t = text.trim();
-  const cancel = CANCEL.exec(t);
-  if (cancel) return { op: 'cancel', evidence: cancel[0] };
+  const t = text.replace(DECORATION, ' ').trim();
   const back = GIVE_BACK.exec(t) ?? CANNOT.exec(t) ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (APOLOGY.test(t) ? OBSTACLE.exec(t) : null);
   // 「我也想去 可惜我们楼封着出不来」: someone who wished to go, not one giving it back.
   if (back && WISHED.test(t)) return undefined;
+  // 「取消吧 我去不了」: the writer cannot go, so it is given back, not cancelled.
   if (back) return { op: 'giveback', evidence: back[0] };
+  const cancel = CANCEL.exec(t);
+  if (cancel) return { op: 'cancel', evidence: cancel[0] };
   const done = DONE.exec(t);
   // 「送到了吗 老人在等」 asks; 「我送到了 你看到了吗」 reports.
   if (done && ASKED.test(t) && !/我|\bi\b/i.test(t)) return undefined;
@@ -70,8 +74,6 @@ const SIGN_UP =
 /** Under the recruit post: cheers, questions, news of someone else. */
 const NOT_SIGN_UP = /(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
-/** Emoji and [stickers] around a reply: 「🙋‍♀️ 我我我」 is 「我我我」 with a hand raised. */
-const DECORATION = /[\p{Extended_Pictographic}\u200d\ufe0f]|\[[^\]]{1,6}\]/gu;
 /** A raised hand under the recruit post is a sign-up. */
 const HAND_RAISED = /🙋|✋/u;
 
@@ -84,15 +86,15 @@ export function recogniseRecruitReply(text: string): Recognised | undefined {
   if (against) {
     return { intent: 'recruit.signup', confidence: 0.15, evidence: [...(sign ? [sign[0]] : []), `not a sign-up: ${against[0]}`] };
   }
-  return { intent: 'recruit.signup', confidence: sign ? 0.9 : 0.8, evidence: [...(sign ? [sign[0]] : []), ...skills], fields: skillsField(skills) };
+  return { intent: 'recruit.signup', confidence: sign ? (plainOffer(text) ? 0.96 : 0.9) : 0.8, evidence: [...(sign ? [sign[0]] : []), ...skills], fields: skillsField(skills) };
 }
 
 /** "我要当志愿者", "I'd like to volunteer": asking to join. */
 const JOIN =
-  /志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
+  /(?:我|阿拉)?(?:也)?想帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
 /** "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward. */
 const OFFER =
-  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)|(?:^|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) a (?:car|van|truck)\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以)(?:翻译|巡逻|帮)|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can|let me know|if needed/i;
+  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)|(?:^|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) a (?:car|van|truck)\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|交给我|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪(?:老人|聊)|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
@@ -100,9 +102,19 @@ const OPEN_OFFER = /(?:缺人|缺不缺|要人|需要人|人手|人不够|少人
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
 const SENDS_KIN =
-  /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|孩子|女婿|媳妇|侄子|外甥|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|我(?:帮|替|给)(?:他|她|伊)报/;
+  /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|孩子|女婿|媳妇|侄子|外甥|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮)|我(?:帮|替|给)(?:他|她|伊)报/;
 /** …unless they cannot come or it is asked. */
 const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|没空/;
+/**
+ * An offer too plain to be a request for medicine it names: the writer as the subject of 可以/能/愿意
+ * and a helping verb (「我可以去配药」), a car of one's own offered (「我家有车 可以帮忙去医院配药」), a
+ * team joined (「想加入配药小分队」) — unless a need is said (没了, 帮我).
+ */
+const PLAIN_OFFER =
+  /(?:我|本人|我们|我家)(?:也|都)?(?:可以|能|愿意)(?:来|去)?(?:帮|跑|送|开|配|做|值|巡|搬|发|翻)|(?:我|我家)有(?:车|辆|台)[^。]{0,12}(?:可以|能|都行|没问题)|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队)/;
+const NEED = /没了|没有了|吃完|快没|不够|断药|缺药|只剩|剩(?:下)?\d|帮我|给我/;
+const plainOffer = (text: string) => PLAIN_OFFER.test(text) && !NEED.test(text);
+
 /** The writer's own trade: 「我是护士」, 「本人药剂师」, 「退休医生」, "I'm a nurse". */
 const OWN_TRADE =
   /(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
@@ -118,8 +130,11 @@ const SELF_DESCRIBED = /^\s*$|一个\s*$|一枚\s*$|一名\s*$|^(?:退休|以前
 /** Someone other than the writer, before an offer: 「他可以帮忙」, 「需要人帮忙」. */
 const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|药房|药店|居委|业委会|物业|团长|有没有|需要|说|听说|据说|通知|\b(?:he|she|they|you|someone|anyone)\b/i;
 
+/** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
+const TAKEN_BACK = /(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了)|(?:干|做|跑|走)不动|身体不行|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
-const NOT_OFFER = /(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了)|(?:干|做|跑|走)不动|身体不行|年纪大了[^。]{0,6}(?:不行|干不|做不)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|哪里|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(text: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(text)) return undefined;
@@ -130,11 +145,12 @@ export function recogniseVolunteer(text: string, s: Situation): Recognised | und
   // 「志愿者还缺人吗 我可以来」: an offer of one's own after the question.
   const afterAsked = text.split(/[??]|吗(?=\s)/).pop() ?? '';
   const last = FIRST_PERSON_OFFER.test(afterAsked) ? afterAsked : (text.split(/[??]/).pop() ?? '');
-  const against = NOT_OFFER.exec(last === '' ? text : last);
+  const against = NOT_OFFER.exec(last === '' ? text : last) ?? TAKEN_BACK.exec(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general')));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
+  if (join && TAKEN_BACK.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
   if (join && !(against && /[??]|吗/.test(against[0]) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text))) {
-    return { intent: 'volunteer', confidence: 0.92, evidence: [join[0], ...skills], fields };
+    return { intent: 'volunteer', confidence: plainOffer(text) ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };
   }
   // 「退休会计一个 可以帮忙做表统计」: an offer with a skill and nobody else named before it is the writer's.
   // 「我老公是医生 让他来」: the writer sends someone of the household.
@@ -148,7 +164,7 @@ export function recogniseVolunteer(text: string, s: Situation): Recognised | und
   if (against) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], `not an offer: ${against[0]}`] };
   // 「本人药剂师 … 帮忙配药也行」: one's own trade said with the offer outweighs a need it mentions.
   const trade = OWN_TRADE.exec(text);
-  if (skills.length > 0) return { intent: 'volunteer', confidence: trade ? 0.96 : 0.88, evidence: [offer[0], ...skills], fields };
+  if (skills.length > 0) return { intent: 'volunteer', confidence: trade || plainOffer(text) ? 0.96 : 0.88, evidence: [offer[0], ...skills], fields };
   // A service named with the offer (「可以帮老人照看」, 「免费给老人剪头发」) needs no skill of the list.
   const service = SERVICE.exec(text);
   if (service) return { intent: 'volunteer', confidence: 0.85, evidence: [offer[0], service[0]] };
