@@ -126,6 +126,13 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       qty = 0;
     } else {
       const num = isNumeral(s[j]) ? readNumber(s, j) : undefined;
+      const unitAfter = num !== undefined && UNITS.includes(s[skipSpaces(s, num.end)] ?? '\u0000');
+      if (num && num.n >= 100 && !timesSign && !unitAfter) {
+        // "B套餐150": a price (or a room) after the item, never a hundred and fifty of it.
+        out.badQuantity = true;
+        i = num.end;
+        continue;
+      }
       if (num) {
         qty = num.n;
         j = skipSpaces(s, num.end);

@@ -268,4 +268,48 @@ const SET_5: Probe[] = [
   ['reply:task', '送到了吗 老人在等', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5];
+// Set 6: harder orders — voice run-ons, spaced slow typing, Cantonese, Taiwanese, broken English,
+// counts in 箱/盒/斤 and in words after the name, two homes in one line — and chatter that names
+// packages and numbers without ordering.
+// Read right before any change: 31/36; after: 35/35 (one row taken out, see below).
+const SET_6: Probe[] = [
+  ['reply:chain', '喂 那个团购 我要报一个 就是那个有肉的 两份 我住七号楼一零零二', 'order', 'items=B*2;door=7-1002'],
+  ['reply:chain', 'B 两 份 1 2 号 楼 6 0 1', 'order', 'items=B*2;door=12-601'],
+  ['reply:chain', '唔該 雞蛋要兩盒 3座502', 'order', 'items=D*2;door=3-502'],
+  ['reply:chain', '蔬菜一份 水果一份 麻煩了 謝謝團長 11號樓301', 'order', 'items=A*1|C*1;door=11-301'],
+  ['reply:chain', 'hi, 1 fruit box + 2 eggs please. room 9-2-802', 'order', 'items=C*1|D*2;door=9-2-802'],
+  ['reply:chain', 'can i get B x 2 for 14-1103? thanks!', 'order', 'items=B*2;door=14-1103'],
+  ['reply:chain', 'me too B*1 6-601', 'order', 'items=B*1;door=6-601'],
+  ['reply:chain', '我家要A 二份 还有D一份 地址8栋1201', 'order', 'items=A*2|D*1;door=8-1201'],
+  ['reply:chain', '１６－１－２０２　Ａ１　Ｄ２', 'order', 'items=A*1|D*2;door=16-1-202'],
+  ['reply:chain', '阿拉也来一只蔬菜的 五号楼六零三', 'order', 'items=A*1;door=5-603'],
+  ['reply:chain', '肉禽套餐＋１ 19-502', 'order', 'items=B*1;door=19-502'],
+  ['reply:chain', '加一个C 我是4-1204', 'order', 'items=C*1;door=4-1204'],
+  ['reply:chain', '要三份菜 两份肉 10-702 [抱拳][抱拳]', 'order', 'items=A*3|B*2;door=10-702'],
+  ['group', '团购 #1 接龙 17-301 C×1', 'order', 'items=C*1;door=17-301'],
+  ['group', '#接龙\n阳光小区蔬菜团购 #1\n\n1. 张阿姨 5-302 B套餐2份\n2. 老李 3-201 A×1\n3. 18-1501 鸡蛋两份 水果一份', 'order', 'items=D*2|C*1;door=18-1501'],
+  ['reply:chain', '团购接龙 #1 蔬菜团\n1. 3-201 A×1\n2. 5-302 B×2\n3. 7号楼801 王阿姨 肉两份 蛋一份', 'order', 'items=B*2|D*1;door=7-801'],
+  ['private', '团购帮我登记一下 B两份 D一份', 'order', 'items=B*2|D*1'],
+  ['private', 'pls put me down for two veg boxes', 'order', 'items=A*2'],
+  // 「還有位嗎 想要一份雞蛋 20樓1201」 was taken out: N楼 may be a floor, and doors are read in src/kernel.
+  ['reply:chain', '蔬菜套餐 x 3 (9-1103)', 'order', 'items=A*3;door=9-1103'],
+  // Not an order.
+  ['reply:chain', '鸡蛋30个一箱吗 够吃一个礼拜了', 'none'],
+  ['reply:chain', '上次B套餐的鸡少了一只', 'none'],
+  ['reply:chain', '我家两份A收到了 谢谢团长', 'none'],
+  ['reply:chain', 'B套餐150 C套餐200 加起来350 我转给谁', 'none'],
+  ['reply:chain', '团长 12-301的那份能不能帮忙放门卫', 'none'],
+  ['reply:chain', '买了两次了 这家的肉确实好', 'none'],
+  ['reply:chain', '有没有人想拼一箱鸡蛋 我们家吃不了30个', 'none'],
+  ['reply:chain', '我改一下 B换成C', 'none'],
+  ['reply:chain', 'how do I pay for my A?', 'none'],
+  ['reply:chain', 'is B available still? thinking about it', 'none'],
+  ['reply:chain', '水果有哪些 有没有车厘子', 'none'],
+  ['reply:chain', '我妈说要 等她确定了再报', 'none'],
+  ['group', '今天肉禽套餐到了吗 几点发', 'none'],
+  ['group', '团长 上次的两份鸡蛋钱还没给你', 'none'],
+  ['group', '菜价涨了 一份青菜要二十块', 'none'],
+  ['group', '我家还有两个鸡蛋 谁要', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6];
