@@ -125,7 +125,8 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
     const plain = /^\s*(?:取消|cancel|退团)(?:订单|我的|我家的?)?[!!。.]*\s*$/i.test(t) || line.door !== undefined;
     return { intent: 'order.cancel', confidence: plain ? 0.9 : 0.55, evidence: [line.text] };
   }
-  if (line.items.size === 0) return undefined;
+  // 「5-302 B套餐150」 under the chain: an order whose count cannot be one is explained by the handler.
+  if (line.items.size === 0 && !(line.badQuantity && line.door && s.replyTo?.kind === 'chain')) return undefined;
   const evidence = [...line.items.keys()];
   const against = NOT_AN_ORDER.exec(t);
   // "请问还能接龙吗?想要一份C": a question, then the order.

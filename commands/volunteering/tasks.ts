@@ -25,6 +25,7 @@ import {
   unfinishedTasks,
   type Task,
 } from './store/tasks.js';
+import { plainWords } from '../../src/kernel/dialect.js';
 import { findSkills } from './words.js';
 import { readTaskReply, recogniseTaskReply } from './recognise.js';
 import { roster, volunteerMembers, volunteerOf, volunteersWithSkill } from './store/volunteers.js';
@@ -194,7 +195,8 @@ export const taskCommand = defineCommand({
     task: defineReply({
       // "接", "我去我去", "接!马上下楼", "送过去了", "我们楼突然封了 出不去"; "来不及了", "去哪里拿?" are talk.
       recognise: recogniseTaskReply,
-      read: (_ctx, _taskId, text) => readTaskReply(text)?.op,
+      // Read as it was understood: 「我嚟搞掂」 is 「我来搞定」.
+      read: (_ctx, _taskId, text) => readTaskReply(plainWords(text))?.op,
       // /claim is for volunteers by its roles; a reply "接" is too (they hold it from sign-up or a grant).
       needs: (op) => (op === 'claim' ? { roles: ['volunteer'], refusal: 'task.onlyVolunteers' } : undefined),
       handle(ctx, taskId, op) {

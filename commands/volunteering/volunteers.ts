@@ -7,6 +7,7 @@ import { replyList } from '../../src/runtime/long-reply.js';
 import { mayTouch, postedFor } from '../../src/runtime/policy.js';
 import { parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
 import { recogniseRecruitReply, recogniseVolunteer } from './recognise.js';
+import { plainWords } from '../../src/kernel/dialect.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { localDate, localDateTime } from '../../src/kernel/time.js';
 import type { SheetColumn } from '../../src/kernel/types.js';
@@ -82,7 +83,7 @@ export const recruitCommand = defineCommand({
       read(ctx, recruitId, text) {
         const recruit = recruitById(ctx.db, recruitId);
         if (!recruit) return undefined;
-        const r = recogniseRecruitReply(text);
+        const r = recogniseRecruitReply(plainWords(text));
         return (r && r.confidence >= 0.5) || (!r && parseDoor(text)) ? { recruit, text } : undefined;
       },
       handle(ctx, _recruitId, { recruit, text }) {

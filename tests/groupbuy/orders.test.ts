@@ -58,6 +58,16 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer('mum: /buy 1 A 1')).toContain('已更新 6-101 为 A×1');
   });
 
+  it('a price under the chain is never a quantity: 「B套餐150」 is explained and talk about prices is left alone', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    expect(await chat.answer(`zhao ^${chainMessageId}: 5-302 B套餐150`)).toBe('份数要是1份以上,每户限5份。');
+    expect(await chat.say(`qian ^${chainMessageId}: A套餐100 B套餐150 加起来250 我转给谁`)).toEqual([]);
+    expect(await chat.say(`sun ^${chainMessageId}: B套餐一百五十块有点贵啊`)).toEqual([]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
+    expect(await chat.answer(`zhao ^${chainMessageId}: 5-302 B套餐两份 共300块`)).toBe('已登记 5-302 B×2,本团共2份');
+  });
+
   it('a copied chain records only the sender\'s new line; others\' lines and reformatted old lines change nothing', async () => {
     chat = await communityWithLeader();
     const { chainText } = await launchedGroupBuy(chat);

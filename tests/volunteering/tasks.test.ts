@@ -90,6 +90,19 @@ describe('tasks claimed by reply', () => {
     expect(await chat.answer(`li ^${post.id}: 我来吧!`)).toContain('由 li 认领');
   });
 
+  it('a give-back said as a reason, or with 取消, gives it back rather than cancelling; a question whether it is done changes nothing', async () => {
+    const post = await postedTask();
+    expect(await chat.answer(`wang ^${post.id}: 我嚟搞掂`)).toContain('由 wang 认领');
+    expect(await chat.say(`li ^${post.id}: 送到了吗 老人在等`)).toEqual([]);
+    const out = await chat.say(`wang ^${post.id}: 不好意思啊 我们楼突然封了 下不去`);
+    expect(out.map((o) => o.text)).toEqual(['好的,任务#1已退回。', expect.stringContaining('任务#1重新开放认领')]);
+    expect(owner()).toBeNull();
+    expect(await chat.answer(`zhao ^${out[1]!.id}: 交给我了 放心`)).toContain('由 zhao 认领');
+    const again = await chat.say(`zhao ^${out[1]!.id}: 取消吧 我去不了`);
+    expect(again.map((o) => o.text)).toEqual(['好的,任务#1已退回。', expect.stringContaining('任务#1重新开放认领')]);
+    expect(taskById(chat.db, 1)!.status).toBe('open');
+  });
+
   it('a volunteer gives a task back and it is open for others again', async () => {
     const post = await postedTask();
     await chat.say(`wang ^${post.id}: 接`);

@@ -146,6 +146,17 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     expect(await chat.answer('secretary: /招募')).toBe('「紧急招募志愿者」报名进度:3/30(核酸引导1/10、物资分发1/20)');
   });
 
+  it('a hand raised, a Cantonese sign-up and a household member sent are sign-ups; a cheer, a question and someone who cannot are not', async () => {
+    const post = await recruitPost();
+    expect(await chat.answer(`li ^${post.id}: 🙋‍♀️🙋‍♀️ 我我我`)).toBe('谢谢报名!请问您住几号楼几室?例如:5-302');
+    expect(await chat.answer(`ho ^${post.id}: 報名 我識講英文 5-302 晚上`)).toMatch(/^已登記志願者 ho:5號樓,特長:翻譯/);
+    expect(await chat.say(`wang ^${post.id}: 辛苦辛苦 点赞👍`)).toEqual([]);
+    expect(await chat.say(`wang ^${post.id}: 年轻人多报名啊 老人就算了`)).toEqual([]);
+    expect(await chat.say(`zhao ^${post.id}: 我很想去 可惜发烧了在家隔离`)).toEqual([]);
+    expect(await chat.say('qian: 我会开车 可是没有通行证 出不了小区')).toEqual([]);
+    expect(await chat.answer('sun: 我老公是医生 让他来 6-101 全天')).toMatch(/已登记志愿者 sun:6号楼,特长:医生/);
+  });
+
   it('a sign-up half done survives a restart', async () => {
     const post = await recruitPost();
     await chat.say(`li ^${post.id}: 我来`);
