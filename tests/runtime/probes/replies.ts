@@ -312,4 +312,49 @@ const SET_6: Probe[] = [
   ['group', '我家还有两个鸡蛋 谁要', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6];
+// Set 7: chatter that looks like this family — under the three posts and in the group: cheers,
+// questions, news, reported speech, plans of others, jokes — with a few real ones mixed in.
+// Read right before any change: 34/38; after: 38/38.
+const SET_7: Probe[] = [
+  ['reply:task', '我来看看是哪个老人', 'none'],
+  ['reply:task', '我去问问他家里人 有消息告诉大家', 'none'],
+  ['reply:task', '接力的志愿者们辛苦了', 'none'],
+  ['reply:task', '这种活我以前也干过 挺累的', 'none'],
+  ['reply:task', '他女儿说已经有人送过了 是不是重复了', 'none'],
+  ['reply:task', '我去年也帮过这个老人', 'none'],
+  ['reply:task', 'who took this one?', 'none'],
+  ['reply:task', 'the old man in 7-101 is my neighbour, he is very nice', 'none'],
+  ['reply:task', '任务多吗 感觉每天都有', 'none'],
+  ['reply:task', '👍👍👍', 'none'],
+  ['reply:recruit', '报名的人多吗', 'none'],
+  ['reply:recruit', '我女儿报了 我就不报了', 'none'],
+  ['reply:recruit', '已报 昨天就报了', 'none'],
+  ['reply:recruit', '志愿者需要自己带防护服吗', 'none'],
+  ['reply:recruit', '我们楼的小王可以 他年轻', 'none'],
+  ['reply:recruit', 'great initiative 👏', 'none'],
+  ['reply:recruit', '报名截止到什么时候', 'none'],
+  ['reply:chain', '团长 我的那份放几号楼门口', 'none'],
+  ['reply:chain', '鸡蛋要是碎了能换吗', 'none'],
+  ['reply:chain', '我们家A套餐够吃三天', 'none'],
+  ['reply:chain', '隔壁楼的阿姨帮我问一下 她要不要B', 'none'],
+  ['reply:chain', '我老婆说C套餐里的苹果好吃', 'none'],
+  ['reply:chain', '等我问问家里人要几份', 'none'],
+  ['reply:chain', 'received my 2 B boxes, thanks!', 'none'],
+  ['reply:chain', '今天送吗 我下午不在家', 'none'],
+  ['group', '我妈说志愿者小伙子送菜很及时', 'none'],
+  ['group', '开车的志愿者注意安全 路上都是检查的', 'none'],
+  ['group', '谁家有多的口罩 我可以用鸡蛋换', 'none'],
+  ['group', '昨天的团购我家报了两份A 今天还没到', 'none'],
+  ['group', '我儿子也想当志愿者 他才15岁可以吗', 'none'],
+  ['group', '我可以帮忙问问居委 看还有没有名额', 'none'],
+  ['group', '我能帮你查一下快递到哪了', 'none'],
+  ['group', 'anyone else hear the announcement about testing?', 'none'],
+  ['group', 'I can\'t believe how fast the volunteers delivered the eggs', 'none'],
+  // Real ones mixed in.
+  ['reply:task', '我去看看 顺便把药送过去', 'task.claim'],
+  ['reply:recruit', '我报 我女儿也报', 'recruit.signup'],
+  ['reply:chain', '我问了家里人 要两份B 5-1101', 'order', 'items=B*2;door=5-1101'],
+  ['group', '我可以帮忙发物资 晚上有空', 'volunteer', 'skills=delivery'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7];
