@@ -16,7 +16,7 @@ import { orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜的|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */

@@ -357,4 +357,54 @@ const SET_7: Probe[] = [
   ['group', '我可以帮忙发物资 晚上有空', 'volunteer', 'skills=delivery'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7];
+// Set 8: foreign residents' English, good and broken, and Taiwanese and Hong Kong traditional, across
+// offers, task replies and orders.
+// Read right before any change: 32/42; after: 41/41 (one row taken out, one relabelled: see below).
+const SET_8: Probe[] = [
+  ['group', 'Hi all, I am a registered nurse from Australia, happy to help anyone who needs it', 'volunteer', 'skills=nurse'],
+  ['group', 'i have car, can drive old people to hospital if need', 'volunteer', 'skills=driver'],
+  ['group', 'If the compound needs English or French translation, I can do it', 'volunteer', 'skills=translator'],
+  ['group', 'Count me in for food distribution this weekend', 'volunteer', 'skills=delivery'],
+  ['group', 'I work from home, so I am free most afternoons to help out', 'volunteer'],
+  ['group', '我是台灣來的護理師 需要幫忙的話可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '想當志工 可以幫忙跑腿買東西', 'volunteer', 'skills=delivery'],
+  ['group', '我可以幫手做翻譯 英文日文都得', 'volunteer', 'skills=translator'],
+  ['reply:recruit', 'sign me up! pharmacist here', 'recruit.signup', 'skills=pharmacist'],
+  ['reply:recruit', 'Me! I can do patrol at night', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', 'I join. I can drive', 'recruit.signup', 'skills=driver'],
+  // Labelled testing|coordination at first; the earlier probes label 核酸登记 testing, so it is here too.
+  ['reply:recruit', '我要報名 可以做核酸登記', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我都想幫手 得閒就去', 'recruit.signup'],
+  ['reply:task', 'I will go', 'task.claim'],
+  ['reply:task', 'i take this one', 'task.claim'],
+  ['reply:task', "I'm close by, heading there now", 'task.claim'],
+  ['reply:task', 'Let me do it 🙋‍♂️', 'task.claim'],
+  ['reply:task', '我去啦 五分鐘就到', 'task.claim'],
+  ['reply:task', '我負責這個', 'task.claim'],
+  ['reply:task', 'Done. The medicine is with grandma now', 'task.done'],
+  ['reply:task', 'finish already, give to the lady', 'task.done'],
+  ['reply:task', 'Delivered to 7-101, she said thank you', 'task.done'],
+  ['reply:task', '已經送到囉 阿嬤很開心', 'task.done'],
+  ['reply:task', '搞定咗 放咗喺門口', 'task.done'],
+  ['reply:task', 'sorry I cannot go anymore, my kid is sick', 'task.giveback'],
+  ['reply:task', "Can't do it after all, please give to someone else", 'task.giveback'],
+  ['reply:task', 'i am stuck at work, not able to go, sorry', 'task.giveback'],
+  ['reply:task', '歹勢 臨時有事 沒辦法去了', 'task.giveback'],
+  ['reply:task', '唔好意思 我去唔到 搵其他人啦', 'task.giveback'],
+  ['reply:chain', 'I would like 1 fruit and 1 egg, 8-1203', 'order', 'items=C*1|D*1;door=8-1203'],
+  ['reply:chain', 'B one, A two. building 3 room 1502', 'order', 'items=B*1|A*2;door=3-1502'],
+  ['reply:chain', 'please add 2 meat for 11-302', 'order', 'items=B*2;door=11-302'],
+  ['reply:chain', '我要訂一份水果 兩份雞蛋 12號樓803', 'order', 'items=C*1|D*2;door=12-803'],
+  ['reply:chain', '蔬菜箱一個 唔該 9座1206', 'order', 'items=A*1;door=9-1206'],
+  // Not these.
+  // 「Is there a nurse who can check my blood pressure?」 is asked as an emergency: left to the emergency family.
+  ['group', 'The volunteers did a great job today, thank you all', 'none'],
+  ['reply:task', 'what time does the pharmacy open?', 'none'],
+  ['reply:task', 'Thanks for doing this!', 'none'],
+  ['reply:chain', 'When is the delivery?', 'none'],
+  ['reply:chain', 'Is the meat frozen or fresh?', 'none'],
+  ['reply:recruit', 'Do volunteers need to be vaccinated?', 'none'],
+  ['reply:recruit', '志工有保險嗎', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8];
