@@ -114,6 +114,7 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       j = skipSpaces(s, j + 1);
     }
     let qty = pendingQty ?? 1;
+    let counted = pendingQty !== undefined;
     // A quantity written before the item ("一份肉的一份菜的") is its quantity; the next number is the next item's.
     const before = pendingQty !== undefined && !timesSign;
     pendingQty = undefined;
@@ -135,6 +136,7 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       }
       if (num) {
         qty = num.n;
+        counted = true;
         j = skipSpaces(s, num.end);
         if (UNITS.includes(s[j] ?? '\u0000')) j++;
       } else if (timesSign && (c === 'x' || c === 'X')) {
@@ -146,6 +148,8 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       out.unknown.push(code);
     } else if (qty <= 0) {
       out.badQuantity = true;
+    } else if (!counted && out.items.has(code)) {
+      // 「D×2 备注:鸡蛋放门口」: an item named again without a count is the same item, not one more.
     } else {
       out.items.set(code, (out.items.get(code) ?? 0) + qty);
     }

@@ -121,6 +121,8 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
     line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3] ?? apart[0]![4]!) ?? 1);
   }
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
+  // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.
+  if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
   if (line.cancel && s.replyTo?.kind === 'chain') {
     const plain = /^\s*(?:取消|cancel|退团)(?:订单|我的|我家的?)?[!!。.]*\s*$/i.test(t) || line.door !== undefined;
     return { intent: 'order.cancel', confidence: plain ? 0.9 : 0.55, evidence: [line.text] };

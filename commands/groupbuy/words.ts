@@ -10,7 +10,8 @@ const SYNONYMS: [RegExp, string[]][] = [
   [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg']],
   [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat']],
   [/水果/, ['水果套餐', '水果', 'fruits', 'fruit']],
-  [/鸡蛋|蛋/, ['鸡蛋', 'eggs', 'egg']],
+  // 鸡但, 鸡旦: what voice input writes for 鸡蛋.
+  [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg']],
 ];
 /** One-character words count only where they cannot be part of another word ("一份肉", "菜的", not "土豆"). */
 const SHORT: [RegExp, string][] = [
@@ -65,7 +66,8 @@ function compiled(items: readonly ItemName[]) {
 /** Rewrites an order as written into the letters of the group-buy's items. */
 export function orderText(text: string, items: readonly ItemName[]): string {
   const { names, codes, short } = compiled(items);
-  let t = text;
+  // 「两分肉禽套餐」: voice input's 分 for 份 after a count (not 分钟, 分钱).
+  let t = text.replace(/(?<=[\d一二两三四五六七八九十])\s*分(?![钟鐘钱之\d])/g, '份');
   if (/[a-z]{2}/i.test(t)) {
     // "I'd", "we'll", "today's": the contraction is not an item letter.
     t = t.replace(/(?<=[a-z])['’](?:d|ll|s|re|ve|m|t)\b/gi, '');

@@ -68,6 +68,13 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`zhao ^${chainMessageId}: 5-302 B套餐两份 共300块`)).toBe('已登记 5-302 B×2,本团共2份');
   });
 
+  it('a count is the one written: an item named again in a note is not one more, and voice input\'s 两分 is two', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    expect(await chat.answer(`zhao ^${chainMessageId}: 6-101 B×2 备注:B套餐放门口`)).toBe('已登记 6-101 B×2,本团共2份');
+    expect(await chat.answer(`qian ^${chainMessageId}: 我要两分C 7-702`)).toBe('已登记 7-702 C×2,本团共4份');
+  });
+
   it('a copied chain records only the sender\'s new line; others\' lines and reformatted old lines change nothing', async () => {
     chat = await communityWithLeader();
     const { chainText } = await launchedGroupBuy(chat);

@@ -407,4 +407,42 @@ const SET_8: Probe[] = [
   ['reply:recruit', '志工有保險嗎', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8];
+// Set 9: elderly voice input without punctuation, homophones and typos, Shanghainese, long run-ons
+// with the point at the end, and chains with names and notes after the line.
+// Read right before any change: 22/31 (two of them recorded the wrong count: 「D×2 备注:鸡蛋放门口」 as D×3,
+// 「我要两分肉禽套餐」 as B×1); after: 31/31.
+const SET_9: Probe[] = [
+  ['group', '我跟你们说我以前在街道医院当了一辈子的护士现在退休了在家里也没什么事情大家要是有什么量血压打针的事情尽管来找我好了我住在六号楼', 'volunteer', 'skills=nurse'],
+  ['group', '那个志原者还要人吗我可以去的我身体好得很', 'volunteer'],
+  ['group', '阿拉囡囡是护士 今朝休息 叫伊来帮忙', 'volunteer', 'skills=nurse'],
+  ['group', '侬好 阿拉会开车 要用车寻我', 'volunteer', 'skills=driver'],
+  ['group', '我是做快递的 现在不能上班 送东西的活给我好了', 'volunteer', 'skills=delivery'],
+  ['group', '我可以值夜班 反正我晚上睡不着', 'volunteer', 'skills=patrol'],
+  ['reply:recruit', '报名报名我会开车我有驾照开了二十年了', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '我老头子也报一个他以前是司机', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '阿拉报名 配药跑腿侪可以', 'recruit.signup', 'skills=medicine|delivery'],
+  ['reply:task', '我去我去我就在楼下', 'task.claim'],
+  ['reply:task', '这个任务我来吧我刚好要出门', 'task.claim'],
+  ['reply:task', '阿拉去 侬放心好了', 'task.claim'],
+  ['reply:task', '药已经送到老人家里了他说谢谢大家我拍了照片', 'task.done'],
+  ['reply:task', '送到了送到了 老人家精神蛮好', 'task.done'],
+  ['reply:task', '我刚才说我去的但是我们楼被封了下不去实在不好意思', 'task.giveback'],
+  ['reply:task', '哎呀我搞错了我今天要值班去不了请别人去吧', 'task.giveback'],
+  ['reply:chain', '我要一份蔬菜套餐一份鸡蛋我是三号楼六零二的', 'order', 'items=A*1|D*1;door=3-602'],
+  ['reply:chain', '喂喂团长我们家要两份肉的两份菜的住在十一号楼一二零一', 'order', 'items=B*2|A*2;door=11-1201'],
+  ['reply:chain', '阿拉要一只鸡蛋 一只水果 七号楼五零三', 'order', 'items=D*1|C*1;door=7-503'],
+  ['reply:chain', '我要两分肉禽套餐 8-801', 'order', 'items=B*2;door=8-801'],
+  ['reply:chain', '鸡但一份 12-302', 'order', 'items=D*1;door=12-302'],
+  ['reply:chain', '#接龙\n阳光小区蔬菜团购 #1\n\n1. 张阿姨 5-302 B套餐2份\n2. 李 3-201 A×1\n3. 周 15-1102 B×1 C×1 (放门卫就行)', 'order', 'items=B*1|C*1;door=15-1102'],
+  ['reply:chain', '团购接龙 #1\n1. 3-201 A×1\n2. 5-302 B×2\n3. 9-903 刘 D×2 备注:鸡蛋放门口', 'order', 'items=D*2;door=9-903'],
+  ['group', '#接龙\n阳光小区蔬菜团购 #1\n\n1. 张阿姨 5-302 B套餐2份\n2. 13-701 王老师 A套餐1份 B套餐1份', 'order', 'items=A*1|B*1;door=13-701'],
+  // Not these.
+  ['group', '我妈以前是护士 现在八十多了 天天在家看电视', 'none'],
+  ['group', '昨天那个开车的志愿者是哪个楼的 想谢谢他', 'none'],
+  ['reply:task', '我刚才去看了一下药店关门了 明天再去吧', 'none'],
+  ['reply:chain', '团长 我昨天报的那个B 能不能明天再送 今天家里没人', 'none'],
+  ['reply:chain', '我们家上次那个鸡蛋有两个是坏的 你们看一下', 'none'],
+  ['reply:chain', '阿拉屋里厢鸡蛋还有交关 这趟勿要了', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9];
