@@ -115,10 +115,13 @@ function plainOrder(text: string, s: Situation): Recognised | undefined {
   const line = readChainLine(rewritten, 0, codes);
   // "eggs please, 2 boxes", "B pls x3": one item, its quantity said apart from it.
   // 「鸡蛋很好 这次再来两份」: the count said apart from the package.
-  const apart = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱)(?![\d一二两三四五六七八九十])/gi)];
+  // Portions (份, x2, "2 boxes") say the count before other measure words (「报一个B 两份」 is two).
+  const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
+  const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱)(?![\d一二两三四五六七八九十])/g)];
+  const apart = portions.length > 0 ? portions : pieces;
   if (line.items.size === 1 && apart.length === 1 && !new RegExp(`[A-Z]\\s*(?:[x×*]\\s*)?\\d`).test(rewritten)) {
     const [code] = [...line.items.keys()];
-    line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3] ?? apart[0]![4]!) ?? 1);
+    line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3]!) ?? 1);
   }
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.

@@ -445,4 +445,43 @@ const SET_9: Probe[] = [
   ['reply:chain', '阿拉屋里厢鸡蛋还有交关 这趟勿要了', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9];
+// Set 10: written privately to the bot, and more of every frame: offers that name a time and a place,
+// claims that name when, done with what was handed over, give backs that name who can take it.
+// Read right before any change: 19/32; after: 32/32.
+const SET_10: Probe[] = [
+  ['private', '你好 我想报名志愿者 我是药剂师', 'volunteer', 'skills=pharmacist'],
+  ['private', '我可以帮忙巡逻 晚上十点以后都行', 'volunteer', 'skills=patrol'],
+  ['private', 'hello, I would like to help as a volunteer, I speak Korean', 'volunteer', 'skills=translator'],
+  ['private:new', '我住隔壁小区 也想来帮忙 会开车', 'volunteer', 'skills=driver'],
+  ['private', '帮我报一个B 两份', 'order', 'items=B*2'],
+  ['private', '团购我要一份水果 一份鸡蛋', 'order', 'items=C*1|D*1'],
+  ['private', 'can I order 3 A please', 'order', 'items=A*3'],
+  ['group', '周末两天我都可以来帮忙分物资 上午下午都行', 'volunteer', 'skills=delivery'],
+  ['group', '我家就在门口 值守门岗我最方便', 'volunteer', 'skills=patrol'],
+  ['group', '我在社区医院上班 下班以后可以帮大家看看小毛病', 'volunteer', 'skills=doctor'],
+  ['group', '我有电动三轮车 运东西很方便 随时喊我', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', '我下午有空 可以去发物资', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '周末可以 平时上班', 'recruit.signup'],
+  ['reply:recruit', '我是医生 但只能晚上', 'recruit.signup', 'skills=doctor'],
+  ['reply:task', '我下午三点去 来得及吗', 'task.claim'],
+  ['reply:task', '等我十分钟 我换个衣服就下去', 'task.claim'],
+  ['reply:task', '我明天一早去配', 'task.claim'],
+  ['reply:task', '老人的医保卡我已经拿到了 现在去医院', 'task.claim'],
+  ['reply:task', '医保卡和药都还给阿姨了 任务结束', 'task.done'],
+  ['reply:task', '交到他儿子手里了', 'task.done'],
+  ['reply:task', '物资已分完 🎉', 'task.done'],
+  ['reply:task', '我把药挂在他家门把手上了', 'task.done'],
+  ['reply:task', '小李说他可以去 我这个给他吧', 'task.giveback'],
+  ['reply:task', '我去不了了 @王阿姨 你能帮忙去一下吗', 'task.giveback'],
+  ['reply:task', '不好意思 我核酸结果还没出来 不能出门', 'task.giveback'],
+  // Not these.
+  ['private', '志愿者一般几点开始', 'none'],
+  ['private', '上次的团购什么时候送', 'none'],
+  ['group', '我家就在门口 有事喊一声就听见了', 'none'],
+  ['group', '我在社区医院上班 今天病人特别多', 'none'],
+  ['reply:task', '他儿子手机打不通', 'none'],
+  ['reply:task', '医保卡在老人那里还是在居委', 'none'],
+  ['reply:recruit', '周末有活动吗', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10];
