@@ -484,4 +484,39 @@ const SET_10: Probe[] = [
   ['reply:recruit', '周末有活动吗', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10];
+// Set 11: group chatter with the words of offers and orders in it — letters that are not items
+// (B超, 维生素C, plan B, A股), numbers that are not counts, 可以/会/有车 that offer nothing.
+// Read right before any change: 25/28; after: 28/28.
+const SET_11: Probe[] = [
+  ['group', '我妈明天要去做B超 有没有人知道医院开门吗', 'none'],
+  ['group', '维生素C每天吃两片有用吗', 'none'],
+  ['group', 'If the shop is closed, plan B is the market on Saturday', 'none'],
+  ['group', '今天A股又跌了 心累', 'none'],
+  ['group', 'C罗又进球了哈哈', 'none'],
+  ['group', '5号楼302的快递放错到我家了 C口那边', 'none'],
+  ['group', '我会开车 明天送孩子去上网课的学校拿书', 'none'],
+  ['group', '我有车 但是没有油了 哈哈', 'none'],
+  ['group', '我可以帮我妈报名吗 她不会用手机', 'none'],
+  ['group', '我能帮忙转发一下这个通知吗', 'none'],
+  ['group', '我是护士 但是这个病我也不懂 问问医生吧', 'none'],
+  ['group', '我家鸡蛋吃了两个礼拜了 还剩三个', 'none'],
+  ['group', '两份外卖放门口 有人拿错了吗', 'none'],
+  ['group', '12-1201的邻居 你家B套餐我帮你拿上来了', 'none'],
+  ['group', '给大家拜个早年 🧧', 'none'],
+  ['group', 'my son got an A in his online class today 😄', 'none'],
+  ['group', 'I have a car but no pass, so I cannot help driving sorry', 'none'],
+  ['group', 'Anyone know if the volunteers need more masks?', 'none'],
+  ['group', '团购的菜比超市便宜多了', 'none'],
+  ['group', '我报了核酸检测的时间 下午两点', 'none'],
+  ['group', '我老公是医生 昨天值夜班 今天在家睡觉', 'none'],
+  ['group', '阿拉老头子会开车 不过伊眼睛不好 早就不开了', 'none'],
+  ['reply:chain', 'A B C D 都有什么区别', 'none'],
+  ['reply:chain', '昨天团的A 今天到了 蔬菜很新鲜', 'none'],
+  ['reply:task', '我也会开车 不过今天不在上海', 'none'],
+  ['reply:recruit', '我老公是医生 他已经在医院支援了 回不来', 'none'],
+  // And ones that are.
+  ['group', '5-302 B一份 谢谢团长', 'order', 'items=B*1;door=5-302'],
+  ['group', '我会开车 明天可以帮忙送老人去医院', 'volunteer', 'skills=driver'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11];
