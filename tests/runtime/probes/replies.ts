@@ -519,4 +519,20 @@ const SET_11: Probe[] = [
   ['group', '我会开车 明天可以帮忙送老人去医院', 'volunteer', 'skills=driver'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11];
+// Set 12: written after reading the task-reply rules, to try their edges (so not a measure of how
+// they carry): 6/11 before, 11/11 after.
+const SET_12: Probe[] = [
+  ['reply:task', 'I do not know where it is', 'none'],
+  ['reply:task', 'i go to work now, sorry', 'none'],
+  ['reply:task', '我问了 他说已经有人送了', 'none'],
+  ['reply:task', '现在去吗', 'none'],
+  ['reply:task', '好 谢谢', 'none'],
+  ['reply:task', '他把药放门口了吗', 'none'],
+  ['reply:task', '我明天来不了', 'task.giveback'],
+  ['reply:task', 'i take this one', 'task.claim'],
+  ['reply:task', '我去吧?', 'task.claim'],
+  ['reply:task', '我今天去过了 药店没有', 'none'],
+  ['reply:task', '我给他打个电话', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12];
