@@ -535,4 +535,30 @@ const SET_12: Probe[] = [
   ['reply:task', '我给他打个电话', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12];
+// Set 13: written after reading the offer rules, to try their edges: 20/22 before, 22/22 after.
+const SET_13: Probe[] = [
+  ['group', '我可以帮忙问一下吗', 'none'],
+  ['group', '我会说英语但是说得不好', 'none'],
+  ['group', '我也想做志愿者 可是我妈不让', 'none'],
+  ['group', '我有空就去看看我妈', 'none'],
+  ['group', '我有车位出租', 'none'],
+  ['group', '我会开车 就是没有驾照', 'none'],
+  ['group', '我老婆让我来问一下配药的事', 'none'],
+  ['group', '叫他来拿快递', 'none'],
+  ['group', '让他来帮忙搬一下我家的箱子', 'none'],
+  ['group', '我女儿是护士 让她给我妈打针', 'none'],
+  ['group', '有需要帮忙的可以联系我们居委', 'none'],
+  ['group', '我会做饭 大家有需要吗', 'none'],
+  ['group', '我帮大家问问团长', 'none'],
+  ['group', '大家有空可以来帮忙', 'none'],
+  ['group', '我报名了核酸志愿者 好累', 'none'],
+  ['group', '你可以当志愿者啊', 'none'],
+  ['group', '护士站在哪里', 'none'],
+  ['group', 'I can help you with that question', 'none'],
+  ['group', 'i am a nurse, what should I do for fever?', 'none'],
+  ['group', '我会说英语 虽然说得一般 外国人有需要可以找我', 'volunteer', 'skills=translator'],
+  ['group', '我妈不让我出门 但是我可以在家帮忙统计', 'volunteer', 'skills=coordination'],
+  ['group', '我儿子是医生 让他来帮忙看看', 'volunteer', 'skills=doctor'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13];
