@@ -1,3 +1,5 @@
+import { parseAmount } from '../../src/kernel/fields/quantity.js';
+
 /**
  * How residents name a group-buy's items: by letter ("B套餐", "b x 2"), by what is in it ("肉禽的两份",
  * "两份鸡蛋", "two meat packages", "eggs x2"), in English number words ("Two of B", "a C and a D").
@@ -18,6 +20,7 @@ const SHORT: [RegExp, string][] = [
   [/蔬菜|青菜/, '菜'],
   [/鸡蛋/, '蛋'],
 ];
+const FINANCIAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
 const CN_NUM = '[\\d一二两三四五六七八九十]';
 
@@ -66,8 +69,14 @@ function compiled(items: readonly ItemName[]) {
 /** Rewrites an order as written into the letters of the group-buy's items. */
 export function orderText(text: string, items: readonly ItemName[]): string {
   const { names, codes, short } = compiled(items);
+  // 「贰份」: the numerals written on cheques are counts too.
+  let t = text.replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!);
+  // 「四个套餐都要一份」, 「每样各来一份」: every item of the group-buy, each with the count.
+  t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:都|各)\s*(?:要|来)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
+    many === undefined || parseAmount(many) === items.length ? ` ${items.map((i) => `${i.code} ${n}份`).join(' ')} ` : m,
+  );
   // 「两分肉禽套餐」: voice input's 分 for 份 after a count (not 分钟, 分钱).
-  let t = text.replace(/(?<=[\d一二两三四五六七八九十])\s*分(?![钟鐘钱之\d])/g, '份');
+  t = t.replace(/(?<=[\d一二两三四五六七八九十])\s*分(?![钟鐘钱之\d])/g, '份');
   if (/[a-z]{2}/i.test(t)) {
     // "I'd", "we'll", "today's": the contraction is not an item letter.
     t = t.replace(/(?<=[a-z])['’](?:d|ll|s|re|ve|m|t)\b/gi, '');

@@ -68,11 +68,13 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`zhao ^${chainMessageId}: 5-302 B套餐两份 共300块`)).toBe('已登记 5-302 B×2,本团共2份');
   });
 
-  it('a count is the one written: an item named again in a note is not one more, and voice input\'s 两分 is two', async () => {
+  it('a count is the one written: an item named again in a note is not one more, voice input\'s 两分 and a cheque\'s 贰 are two, every package is every item', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);
     expect(await chat.answer(`zhao ^${chainMessageId}: 6-101 B×2 备注:B套餐放门口`)).toBe('已登记 6-101 B×2,本团共2份');
     expect(await chat.answer(`qian ^${chainMessageId}: 我要两分C 7-702`)).toBe('已登记 7-702 C×2,本团共4份');
+    expect(await chat.answer(`sun ^${chainMessageId}: 8号楼 801室 B套餐 贰份`)).toBe('已登记 8-801 B×2,本团共6份');
+    expect(await chat.answer(`li ^${chainMessageId}: 三个套餐都要一份 9-901`)).toBe('已登记 9-901 A×1 B×1 C×1,本团共9份');
   });
 
   it('a copied chain records only the sender\'s new line; others\' lines and reformatted old lines change nothing', async () => {

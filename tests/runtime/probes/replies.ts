@@ -561,4 +561,35 @@ const SET_13: Probe[] = [
   ['group', '我儿子是医生 让他来帮忙看看', 'volunteer', 'skills=doctor'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13];
+// Set 14: chains and order lines as WeChat groups really write them — circled and emoji numbers,
+// names first, prices and phones on the line, units and areas in the door, "each" and "all four".
+// Read right before any change: 22/24 (「蔬菜套餐 贰份」 was recorded as one); after: 24/24.
+const SET_14: Probe[] = [
+  ['reply:chain', '#接龙\n阳光小区蔬菜团购 #1\n\n① 张阿姨 5-302 B套餐2份\n② 王伯 6-101 A×1 D×1', 'order', 'items=A*1|D*1;door=6-101'],
+  ['reply:chain', '团购接龙 #1\n1. 3-201 A×1\n2. 5-302 B×2\n3️⃣ 10-502 C×2', 'order', 'items=C*2;door=10-502'],
+  ['reply:chain', '5栋3单元302 B×2 300元', 'order', 'items=B*2;door=5-3-302'],
+  ['reply:chain', 'B区7-1101 鸡蛋2份 90元', 'order', 'items=D*2;door=B区7-1101'],
+  ['reply:chain', '李阿姨 9-601 A1 B1 13812345678', 'order', 'items=A*1|B*1;door=9-601'],
+  ['reply:chain', 'ABCD各一份 4-202', 'order', 'items=A*1|B*1|C*1|D*1;door=4-202'],
+  ['reply:chain', '四个套餐都要一份 12-502', 'order', 'items=A*1|B*1|C*1|D*1;door=12-502'],
+  ['reply:chain', '8-1203 A B 各两份', 'order', 'items=A*2|B*2;door=8-1203'],
+  ['reply:chain', '水果套餐和鸡蛋各一 3-1701', 'order', 'items=C*1|D*1;door=3-1701'],
+  ['reply:chain', '6号楼 1102室 蔬菜套餐 贰份', 'order', 'items=A*2;door=6-1102'],
+  ['reply:chain', '再加一份肉 11-802', 'order', 'items=B*1;door=11-802'],
+  ['reply:chain', 'A*2 B*1 C*1 18-302', 'order', 'items=A*2|B*1|C*1;door=18-302'],
+  ['reply:chain', '2份B 1份D 7-701', 'order', 'items=B*2|D*1;door=7-701'],
+  ['reply:chain', '蛋×3 5-1601', 'order', 'items=D*3;door=5-1601'],
+  ['group', '接龙+1 15-903 水果一份', 'order', 'items=C*1;door=15-903'],
+  ['private', '团购#1 帮我订B 2份 C 1份', 'order', 'items=B*2|C*1'],
+  // Not an order.
+  ['reply:chain', '同上', 'none'],
+  ['reply:chain', '我那个B改成两份', 'none'],
+  ['reply:chain', '5-302 已付 300元', 'none'],
+  ['reply:chain', '已转账 B×2 300 请查收', 'none'],
+  ['reply:chain', 'A和B有啥区别 哪个划算', 'none'],
+  ['reply:chain', '四个套餐都挺好的 这次先不买了', 'none'],
+  ['group', '#接龙\n周末核酸 志愿者报名\n\n1. 5-302 王\n2. 7-1101 李\n3. 9-201 张', 'none'],
+  ['group', '#接龙\n光明鲜奶团 每箱60\n\n1. 5-302 2箱\n2. 6-101 1箱\n3. 8-801 3箱', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14];
