@@ -592,4 +592,41 @@ const SET_14: Probe[] = [
   ['group', '#接龙\n光明鲜奶团 每箱60\n\n1. 5-302 2箱\n2. 6-101 1箱\n3. 8-801 3箱', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14];
+// Set 15: one-line replies under the recruit post — counts, hands, "me too" in every script — and the
+// acknowledgements that sign nobody up.
+// Read right before any change: 24/30; after: 30/30.
+const SET_15: Probe[] = [
+  ['reply:recruit', '✋', 'recruit.signup'],
+  ['reply:recruit', '我+1', 'recruit.signup'],
+  ['reply:recruit', '加1', 'recruit.signup'],
+  ['reply:recruit', '+1 +1 我和我老公', 'recruit.signup'],
+  ['reply:recruit', '算上我家老王', 'recruit.signup'],
+  ['reply:recruit', '带上我', 'recruit.signup'],
+  ['reply:recruit', '我也去', 'recruit.signup'],
+  ['reply:recruit', '我报名 5-302 晚上', 'recruit.signup'],
+  ['reply:recruit', '報名 醫生', 'recruit.signup', 'skills=doctor'],
+  ['reply:recruit', '我得閒 報埋我', 'recruit.signup'],
+  ['reply:recruit', '阿拉也来', 'recruit.signup'],
+  ['reply:recruit', 'Me too!', 'recruit.signup'],
+  ['reply:recruit', 'add me pls', 'recruit.signup'],
+  ['reply:recruit', 'yes I can help, any job', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', '可以帮忙 需要的话联系我', 'recruit.signup'],
+  ['reply:recruit', '我行', 'recruit.signup'],
+  ['reply:recruit', '我来报个名 会一点日语', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我 巡逻', 'recruit.signup', 'skills=patrol'],
+  // Not a sign-up.
+  ['reply:recruit', '👍', 'none'],
+  ['reply:recruit', '💪💪', 'none'],
+  ['reply:recruit', '收到', 'none'],
+  ['reply:recruit', '好的', 'none'],
+  ['reply:recruit', '已阅', 'none'],
+  ['reply:recruit', '转发了', 'none'],
+  ['reply:recruit', '支持！', 'none'],
+  ['reply:recruit', '我们楼有人报了吗', 'none'],
+  ['reply:recruit', '上次报名的还算吗', 'none'],
+  ['reply:recruit', '我报不了 在外地', 'none'],
+  ['reply:recruit', 'I wish I could, but I am stuck abroad', 'none'],
+  ['reply:recruit', 'Good luck everyone', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15];
