@@ -656,4 +656,36 @@ const SET_16: Probe[] = [
   ['group', '我们楼需要一个会开车的志愿者', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16];
+// Set 17: replies under other kinds of task (carrying supplies, taking an old man to hospital,
+// fetching parcels): claims, done and give backs in the words of that task.
+// Read right before any change: 16/25; after: 25/25.
+const SET_17: Probe[] = [
+  ['reply:task', '我力气大 我去搬', 'task.claim'],
+  ['reply:task', '我陪她去医院 我开车', 'task.claim'],
+  ['reply:task', '我开车送他去 十分钟到楼下', 'task.claim'],
+  ['reply:task', '快递我去帮忙拿', 'task.claim'],
+  ['reply:task', '我们两个一起去 人多搬得快', 'task.claim'],
+  ['reply:task', '我有空 我来跑这趟', 'task.claim'],
+  ['reply:task', '算我的', 'task.claim'],
+  ['reply:task', '@邻里 我接这个任务', 'task.claim'],
+  ['reply:task', '已陪同就诊完毕 老人已回家', 'task.done'],
+  ['reply:task', '物资搬完了 一共十箱 都放一楼大厅', 'task.done'],
+  ['reply:task', '人已经送到医院了 家属在陪', 'task.done'],
+  ['reply:task', '快递都拿回来了 放在各家门口', 'task.done'],
+  ['reply:task', '老人家已经吃上药了 放心', 'task.done'],
+  ['reply:task', 'all 10 boxes moved, done', 'task.done'],
+  ['reply:task', '我车今天限行 去不了', 'task.giveback'],
+  ['reply:task', '我被抽调去核酸点了 这个任务放回去', 'task.giveback'],
+  ['reply:task', '身体不舒服 怕传染给老人 还是换人吧', 'task.giveback'],
+  ['reply:task', '刚接了才发现是3号楼 太远了 我不去了', 'task.giveback'],
+  ['reply:task', 'my car broke down, someone else please', 'task.giveback'],
+  // Talk.
+  ['reply:task', '十箱很重的 要两个人', 'none'],
+  ['reply:task', '哪个医院啊 瑞金还是仁济', 'none'],
+  ['reply:task', '老人家能自己走吗 要不要轮椅', 'none'],
+  ['reply:task', '快递放在哪个门', 'none'],
+  ['reply:task', '注意安全 戴好口罩', 'none'],
+  ['reply:task', '这么重让年轻人去吧', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17];
