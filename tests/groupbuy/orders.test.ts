@@ -77,6 +77,17 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`li ^${chainMessageId}: 三个套餐都要一份 9-901`)).toBe('已登记 9-901 A×1 B×1 C×1,本团共9份');
   });
 
+  it('a chain copied back with a thank-you or a call to join under it orders nothing more', async () => {
+    chat = await communityWithLeader();
+    const { chainText } = await launchedGroupBuy(chat);
+    expect(await chat.answer(`wang: ${`${chainText}\n1. 5-302 B×2`.replace(/\n/g, '\\n')}`)).toBe('已登记 5-302 B×2,本团共2份');
+    const [posted] = await chat.tick();
+    const latest = posted?.text.startsWith('【团购接龙') ? posted.text : `${chainText}\n1. 5-302 B×2`;
+    expect(await chat.say(`li: ${`${latest}\n谢谢团长 辛苦了`.replace(/\n/g, '\\n')}`)).toEqual([]);
+    expect(await chat.say(`zhou: ${`${latest}\n大家快来接龙啊 今天截止`.replace(/\n/g, '\\n')}`)).toEqual([]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(1);
+  });
+
   it('a copied chain records only the sender\'s new line; others\' lines and reformatted old lines change nothing', async () => {
     chat = await communityWithLeader();
     const { chainText } = await launchedGroupBuy(chat);

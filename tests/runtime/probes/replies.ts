@@ -688,4 +688,23 @@ const SET_17: Probe[] = [
   ['reply:task', '这么重让年轻人去吧', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17];
+// Set 18: the bot's own chain copied with a line added in every manner — plain words, a name, a
+// thank-you after it, a line in the middle — and copies that add nothing of the sender's.
+// Read right before any change: 9/12; the three misread were copies adding nothing, moved to a chat test.
+const CHAIN = '【团购接龙 #1】蔬菜团\n截止:今天20:00 送达:明天上午,每户限5份\nA 蔬菜套餐 100元\nB 肉禽套餐 150元\nC 水果套餐 200元\nD 鸡蛋(30个) 45元\n参加:复制本条,在最后加一行「门牌 套餐×份数」发到群里;或回复本条;或发 /buy 1 B 2\n——\n1. 3-201 A×1\n2. 5-302 B×2';
+const SET_18: Probe[] = [
+  ['group', `${CHAIN}\n3. 8-1103 A×1 D×1`, 'order', 'items=A*1|D*1;door=8-1103'],
+  ['group', `${CHAIN}\n3. 王阿姨 12号楼601 肉的两份`, 'order', 'items=B*2;door=12-601'],
+  ['group', `${CHAIN}\n3. 9-702 C×1\n谢谢团长🙏`, 'order', 'items=C*1;door=9-702'],
+  ['group', `${CHAIN}\n3、6-1502 鸡蛋两份`, 'order', 'items=D*2;door=6-1502'],
+  ['group', `${CHAIN}\n3 11-301 a2`, 'order', 'items=A*2;door=11-301'],
+  ['group', `${CHAIN}\n3. 十号楼 五零二 水果一份 蔬菜一份`, 'order', 'items=C*1|A*1;door=10-502'],
+  ['group', `${CHAIN}\n3. Tom 7-1801 B x1`, 'order', 'items=B*1;door=7-1801'],
+  ['group', `${CHAIN}\n\n3. 4-1101 B×1`, 'order', 'items=B*1;door=4-1101'],
+  ['reply:chain', `${CHAIN}\n3. 13-2-402 D×3`, 'order', 'items=D*3;door=13-2-402'],
+  // Copies that add nothing of the sender's (the chain itself, with 谢谢团长 or a call to join under it)
+  // read as the chain's last order line: only the handler knows that line is already recorded, and
+  // it records nothing and says nothing (tests/groupbuy/orders.test.ts), so they are not probes here.
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18];
