@@ -98,11 +98,11 @@ const JOIN =
   /(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
 /** "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward. */
 const OFFER =
-  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)|(?:^|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪(?:老人|聊)|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
-const OPEN_OFFER = /(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要)[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|有事)(?:的话)?(?:就)?(?:找|叫|喊)我|算我一(?:个|份)|happy to help|count me in|let me know if you need/i;
+const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b)|(?:^|[,;.]\s*)can help\b(?! you\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要)[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|有事)(?:的话)?(?:就)?(?:找|叫|喊)我|算我一(?:个|份)|happy to help|count me in|let me know if you need/i;
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
 const SENDS_KIN =
@@ -121,16 +121,16 @@ const plainOffer = (text: string) => PLAIN_OFFER.test(text) && !NEED.test(text);
 
 /** The writer's own trade: 「我是护士」, 「本人药剂师」, 「退休医生」, "I'm a nurse". */
 const OWN_TRADE =
-  /(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
+  /(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
 const THIRD_PERSON = /(?:^|[\s,,。])(?:她|他)(?:也)?(?:可以|能|会)|我(?:女儿|儿子|老公|老婆|爱人|妈|爸|家人)[^,,。]{0,6}(?:会|可以|能|是)/;
 const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
 
 /** Speaking of oneself: 我, 本人, 阿拉, I. */
-const SELF = /我|本人|阿拉|家里|\bi\b|\bi'm\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)/i;
+const SELF = /我|本人|阿拉|家里|\bi\b|\bi'm\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
 /** The writer described without 我: 「退休会计一个」, 「本人」, 「以前做过护士」. */
-const SELF_DESCRIBED = /^\s*$|一个\s*$|一枚\s*$|一名\s*$|^(?:退休|以前|曾经|做过|当过|在职|本职)/;
+const SELF_DESCRIBED = /^\s*$|一个\s*$|一枚\s*$|一名\s*$|^(?:退休|以前|曾经|做过|当过|在职|本职|会|能|可以)/;
 /** Someone other than the writer, before an offer: 「他可以帮忙」, 「需要人帮忙」. */
 const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|药房|药店|居委|业委会|物业|团长|有没有|需要|说|听说|据说|通知|\b(?:he|she|they|you|someone|anyone)\b/i;
 

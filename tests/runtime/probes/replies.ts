@@ -707,4 +707,28 @@ const SET_18: Probe[] = [
   // it records nothing and says nothing (tests/groupbuy/orders.test.ts), so they are not probes here.
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18];
+// Set 19: skills said as a trade, a study, a licence or an abbreviation, in Chinese and English.
+// Read right before any change: 11/18; after: 18/18.
+const SET_19: Probe[] = [
+  ['group', '本人医学生 大五 可以帮忙', 'volunteer', 'skills=doctor'],
+  ['group', '我在读护理专业 有需要可以叫我', 'volunteer', 'skills=nurse'],
+  ['group', '我是药学专业毕业的 配药可以帮忙', 'volunteer', 'skills=pharmacist|medicine'],
+  ['group', '我会手语 聋哑邻居有需要我可以翻译', 'volunteer', 'skills=translator'],
+  ['group', '会讲上海话 可以帮外地来的志愿者跟老人沟通翻译', 'volunteer', 'skills=translator'],
+  ['group', '我是滴滴司机 现在不能出去跑 小区里用车找我', 'volunteer', 'skills=driver'],
+  ['group', '我开了十年货车 物资运输交给我', 'volunteer', 'skills=driver|delivery'],
+  ['group', 'RN here, happy to help with any medical questions or checks', 'volunteer', 'skills=nurse'],
+  ['group', "I'm an EMT, can help in emergencies, building 6", 'volunteer'],
+  ['group', 'I am a social worker and counsellor, message me if you need to talk', 'volunteer', 'skills=counselling'],
+  ['group', 'Have a driver license and an SUV, can do hospital runs', 'volunteer', 'skills=driver'],
+  ['reply:recruit', '报名 本人医学生', 'recruit.signup', 'skills=doctor'],
+  ['reply:recruit', '报名 会手语', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', 'sign up - MD, internal medicine', 'recruit.signup', 'skills=doctor'],
+  // Not these.
+  ['group', '医学生也要去做核酸吗', 'none'],
+  ['group', '我儿子在读护理专业 今年毕业', 'none'],
+  ['group', '滴滴司机进不了小区 外卖也进不来', 'none'],
+  ['group', 'my wife is an RN, she works nights at the hospital', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19];
