@@ -23,14 +23,14 @@ const GIVE_BACK =
   /\bunclaim|release (?:it|this)|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
 /** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
 const CANNOT =
-  /(?:[下出过进上])不(?:去|来)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|(?:[搬拿走跑提扛送去接做干赶])不(?:了|成|到|动|过去)|不(?:好|能|方便)(?:去|来|做|接)了|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?办法(?:去|来|做|接)?|抽不出|won'?t be able|unable to|not (?:be )?able|can'?t (?:go|make|do|come)/i;
+  /(?:[下出过进上])不(?:去|来)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|(?:[搬拿走跑提扛送去接做干赶])不(?:了|成|到|动|过去|上去|下去|进去|出去|起)|不(?:好|能|方便)(?:去|来|做|接)了|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|unable to|not (?:be )?able|can'?t (?:go|make|do|come)/i;
 /** Asking that someone else take it. */
-const HAND_OVER = /(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
+const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:能|可以|有空|有时间|方便)(?:帮我)?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
 /** Withdrawing from it. */
 const WITHDRAW = /退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|drop (?:this|it|out)|back out|withdraw/i;
 /** A reason said with an apology: 「不好意思 我们楼封了」, "sorry, my kid is sick". */
 const OBSTACLE = /封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|emergency|locked down|lockdown|sick|fever|positive/i;
-const WISHED = /(?:也|很|真)想(?:去|接|帮)|i (?:wish|wanted to)/i;
+const WISHED = /(?:也|很|真)想(?:去|接|帮)|我也[^,,。]{0,3}不(?:了|能)|我也(?:去|来|做|接)不|i (?:wish|wanted to)/i;
 const APOLOGY = /不好意思|歹势|抱歉|对不起|sorry|apolog/i;
 /** A question about whether it was done: 「送到了吗」. */
 const ASKED = /[??]|吗|了没|没有$/;
@@ -41,7 +41,10 @@ const CLAIM =
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
   const t = text.replace(DECORATION, ' ').trim();
-  const back = GIVE_BACK.exec(t) ?? CANNOT.exec(t) ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (APOLOGY.test(t) ? OBSTACLE.exec(t) : null);
+  // An inability is the writer's own when said of oneself, with an apology, or as 「去不了了」; 「一个人搬不动的」 is a remark.
+  const cannot = CANNOT.exec(t);
+  const mine = cannot && (/我|阿拉|\bi\b|\bme\b|\bmy\b/i.test(t) || APOLOGY.test(t) || /不(?:了|成|到|动)了/.test(t)) ? cannot : null;
+  const back = GIVE_BACK.exec(t) ?? mine ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (APOLOGY.test(t) ? OBSTACLE.exec(t) : null);
   // 「我也想去 可惜我们楼封着出不来」: someone who wished to go, not one giving it back.
   if (back && WISHED.test(t)) return undefined;
   // 「取消吧 我去不了」: the writer cannot go, so it is given back, not cancelled.

@@ -132,7 +132,10 @@ export function decide(readings: Reading[], s: Situation): Decision {
   const best = readings[0];
   const forBot = !s.isGroup || s.addressed;
   if (!best || best.confidence < LIKELY) return forBot ? { kind: 'guess', choices: choicesOf(readings) } : { kind: 'silence' };
-  // Danger to someone now goes first, whatever else the message says.
+  // Danger to someone now goes first, whatever else the message says and however sure another
+  // reading is (「我是护士 可以帮忙 楼下有人晕倒了 叫不醒」 is an emergency, not a sign-up).
+  const danger = readings.find((r) => r.intent === 'emergency' && r.confidence >= CLEAR);
+  if (danger) return { kind: 'act', reading: danger };
   if (best.intent === 'emergency') return best.confidence >= CLEAR ? { kind: 'act', reading: best } : { kind: 'ask', reading: best };
   const rival = readings.find((r) => r.intent !== best.intent && r.command !== best.command);
   if (best.confidence >= CLEAR && (!rival || best.confidence - rival.confidence >= MARGIN - 1e-9)) return { kind: 'act', reading: best };

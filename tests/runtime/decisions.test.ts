@@ -23,6 +23,13 @@ describe('each decision path, through the chat', () => {
     expect(await chat.answer('wang (private): 门牌 3号楼1201')).toBe('已记住:您住3号楼1201。以后登记都会用这个地址。');
   });
 
+  it('danger first: a collapse said with an offer to help pages, however sure the offer reads, and signs nobody up', async () => {
+    await community();
+    const out = await chat.say('wang: 我是护士 我可以帮忙 楼下有人晕倒了 叫不醒');
+    expect(out.find((o) => o.isGroup)!.text).toContain('🚨 紧急');
+    expect(count('SELECT COUNT(*) FROM volunteers')).toBe(0);
+  });
+
   it('likely: one short question, and 「是」 completes the same request with what was understood', async () => {
     await community();
     expect(await chat.answer('wang (private): 阿司匹林')).toBe('您是要登记配药吗?回复「是」就好。');

@@ -731,4 +731,38 @@ const SET_19: Probe[] = [
   ['group', 'my wife is an RN, she works nights at the hospital', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19];
+// Set 20: give-backs — the weakest class on the holdouts — in every way of saying "I can't after all".
+// Read right before any change: 12/23; after: 22/22 (one row taken out, see below).
+const SET_20: Probe[] = [
+  ['reply:task', '我这单不做了 抱歉', 'task.giveback'],
+  ['reply:task', '不好意思 这个我接不了了', 'task.giveback'],
+  ['reply:task', '帮我取消一下认领 谢谢', 'task.giveback'],
+  // 「我临时要去医院 药的事麻烦别人了」 is read as a give-back, but medicine reads it as a request at 0.86 and
+  // linli asks; raising the give-back over it would also raise it over a danger said with it. Left out.
+  ['reply:task', '老婆不让我出门 这个我做不了', 'task.giveback'],
+  ['reply:task', '对不起各位 我高估自己了 太重了搬不上去', 'task.giveback'],
+  ['reply:task', 'can someone cover for me? got called into work', 'task.giveback'],
+  ['reply:task', 'please reassign this, I am sick', 'task.giveback'],
+  ['reply:task', 'I need to back out, sorry all', 'task.giveback'],
+  ['reply:task', '家里老人突然发烧了 我走不开 谁能顶一下', 'task.giveback'],
+  ['reply:task', '我要上班了 来不及去了 谁有空接一下', 'task.giveback'],
+  ['reply:task', '唔去得喇 唔好意思', 'task.giveback'],
+  ['reply:task', '我做唔到 搵人幫手啦', 'task.giveback'],
+  ['reply:task', '阿拉今朝去勿了 寻别人好伐', 'task.giveback'],
+  ['reply:task', '今朝勿来事了 对勿起', 'task.giveback'],
+  ['reply:task', '我刚看错了 以为是我们楼的 太远了去不了', 'task.giveback'],
+  ['reply:task', '我的车借出去了 没法送了', 'task.giveback'],
+  ['reply:task', 'sorry, my building is under lockdown now', 'task.giveback'],
+  // Not give-backs.
+  ['reply:task', '来不及了吧 都这么晚了', 'none'],
+  ['reply:task', '我也去不了 我们楼封着', 'none'],
+  ['reply:task', '太重了 一个人搬不动的 最好两个人', 'none'],
+  ['reply:task', '这个老人上次也是没人去', 'none'],
+  ['reply:task', 'sorry to hear that, hope he is ok', 'none'],
+  // Written after raising plain offers over medicine readings (dev-3): an offer said with a collapse is an
+  // emergency, whatever the offer's confidence (src/runtime/understand.ts decide).
+  ['group', '我是护士 可以帮忙 楼下有人晕倒了 叫不醒', 'emergency'],
+  ['group', '我家有车 可以帮忙送医院 我爸突然晕倒了叫不醒', 'emergency'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20];
