@@ -75,6 +75,8 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`qian ^${chainMessageId}: 我要两分C 7-702`)).toBe('已登记 7-702 C×2,本团共4份');
     expect(await chat.answer(`sun ^${chainMessageId}: 8号楼 801室 B套餐 贰份`)).toBe('已登记 8-801 B×2,本团共6份');
     expect(await chat.answer(`li ^${chainMessageId}: 三个套餐都要一份 9-901`)).toBe('已登记 9-901 A×1 B×1 C×1,本团共9份');
+    expect(await chat.answer(`zhou ^${chainMessageId}: 两B一C 10-101`)).toBe('已登记 10-101 B×2 C×1,本团共12份');
+    expect(await chat.answer(`wu ^${chainMessageId}: A俩 10-102`)).toBe('已登记 10-102 A×2,本团共14份');
   });
 
   it('a chain copied back with a thank-you or a call to join under it orders nothing more', async () => {

@@ -765,4 +765,27 @@ const SET_20: Probe[] = [
   ['group', '我家有车 可以帮忙送医院 我爸突然晕倒了叫不醒', 'emergency'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20];
+// Set 21: counts said every way (来个三份, B俩, 两B, B二), orders for someone else, and a line with
+// a phone number or a name around it.
+// Read right before any change: 12/16 (「B俩」 and 「两B一D」 recorded B×1); after: 15/15 (one row taken out, see below).
+const SET_21: Probe[] = [
+  ['reply:chain', 'B来个三份 6-702', 'order', 'items=B*3;door=6-702'],
+  ['reply:chain', 'B俩 9-301', 'order', 'items=B*2;door=9-301'],
+  ['reply:chain', '两B一D 4-801', 'order', 'items=B*2|D*1;door=4-801'],
+  ['reply:chain', 'B二 C一 7-602', 'order', 'items=B*2|C*1;door=7-602'],
+  // 「帮5-1102报 A×1」 is the /buy keyword, which records it right but carries no fields for the scorer.
+  ['reply:chain', '楼下王阿姨让我帮她报 B一份 2-101', 'order', 'items=B*1;door=2-101'],
+  ['reply:chain', '帮我妈报一份鸡蛋 她是3-201', 'order', 'items=D*1;door=3-201'],
+  ['reply:chain', '张 13912345678 8-1202 C×2', 'order', 'items=C*2;door=8-1202'],
+  ['reply:chain', '8-1202 C×2 电话13912345678 放门口', 'order', 'items=C*2;door=8-1202'],
+  ['reply:chain', '鸡蛋来三份吧 10-1101', 'order', 'items=D*3;door=10-1101'],
+  ['reply:chain', '我家要水果 一份就够 14-201', 'order', 'items=C*1;door=14-201'],
+  ['reply:chain', 'A要3份 11-1702', 'order', 'items=A*3;door=11-1702'],
+  ['reply:chain', 'Ｄ＊２　５－７０２', 'order', 'items=D*2;door=5-702'],
+  // Not orders.
+  ['reply:chain', 'B俩字是啥意思', 'none'],
+  ['reply:chain', '帮我问问团长还有B吗', 'none'],
+  ['reply:chain', '团长电话多少 13912345678是吗', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21];
