@@ -85,7 +85,9 @@ const NOT_SIGN_UP = /(?:年轻人|大家|各位|你们|其他人|邻居们)[^。
 const HAND_RAISED = /🙋|✋/u;
 
 export function recogniseRecruitReply(text: string): Recognised | undefined {
-  const bare = text.replace(DECORATION, ' ').trim();
+  // 「我 报 名」: a slow typist's short reply, a space after every character.
+  const spaced = text.replace(DECORATION, ' ').trim();
+  const bare = /^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$/.test(spaced) ? spaced.replace(/ /g, '') : spaced;
   const sign = SIGN_UP.exec(bare) ?? HAND_RAISED.exec(text);
   const skills = findSkills(text);
   const against = NOT_SIGN_UP.exec(text);
@@ -101,7 +103,7 @@ const JOIN =
   /(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b/i;
 /** "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward. */
 const OFFER =
-  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+  /免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪(?:老人|聊)|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */

@@ -788,4 +788,32 @@ const SET_21: Probe[] = [
   ['reply:chain', '团长电话多少 13912345678是吗', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21];
+// Set 22: offers by the second corpus's kinds of writer — slow typists spacing every character,
+// Taiwanese 志工 with 喔/拜託, Hong Kong 幫手/得閒, Shanghainese 辰光/物事/搿个, a Japanese resident.
+// Read right before any change: 16/19 (one row reworded after: see below); after: 19/19.
+const SET_22: Probe[] = [
+  ['group', '我 可 以 帮 忙 开 车', 'volunteer', 'skills=driver'],
+  ['group', '我 是 护 士 有 事 叫 我', 'volunteer', 'skills=nurse'],
+  ['group', '我可以當志工喔 晚上都有空 巡邏沒問題', 'volunteer', 'skills=patrol'],
+  ['group', '有需要翻譯的可以找我喔 英文日文都可以', 'volunteer', 'skills=translator'],
+  ['group', '我得閒 可以幫手派物資', 'volunteer', 'skills=delivery'],
+  ['group', '有咩要幫手搵我 我有車', 'volunteer', 'skills=driver'],
+  ['group', '阿拉辰光多 搬物事侪可以叫阿拉', 'volunteer', 'skills=delivery'],
+  ['group', '搿个志愿者阿拉也想做 阿拉会开车', 'volunteer', 'skills=driver'],
+  ['group', '日本人です。日本語の通訳できます / I can translate Japanese', 'volunteer', 'skills=translator'],
+  ['group', 'my chinese not good but i can carry heavy things, call me', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', '報名喔 我是護理師', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', '我 报 名', 'recruit.signup'],
+  ['reply:recruit', '阿拉报名 搿个巡逻阿拉来', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '報埋我一個 我得閒', 'recruit.signup'],
+  // Not these.
+  ['group', '志工們辛苦了 拜託大家注意身體喔', 'none'],
+  ['group', '我 想 问 一 下 志 愿 者 什 么 时 候 来', 'none'],
+  // 「阿拉老早也做过志愿者 现在跑勿动了」 pages as unconscious (不动了), like set 4's 「干不动了」: left to the
+  // emergency family.
+  ['group', '阿拉老早也做过志愿者 现在年纪大了 做勿来了', 'none'],
+  ['group', '有冇人得閒幫我攞個快遞', 'none'],
+  ['group', 'my chinese not good, can someone translate the notice for me?', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22];
