@@ -10,6 +10,7 @@ import { scheduleJob } from '../../src/services/jobs.js';
 import { homeOf } from '../../src/services/members.js';
 import { recogniseChain, recognisePlainOrder } from './recognise.js';
 import { orderText } from './words.js';
+import { plainWords } from '../../src/kernel/dialect.js';
 import {
   chainIdOf,
   chainLineTexts,
@@ -301,7 +302,8 @@ export const chainCommand = defineCommand({
         if (!gb || gb.community_id !== ctx.community.id) return undefined;
         const step = readStep(text, gb, itemsOf(ctx.db, gb.id).map((i) => i.code));
         // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
-        return step ?? readSendersLine(ctx, gb, text);
+        // Read as it was understood: a slow typist's 「我 要 两 份 B 7 号 楼 3 0 1」 names its door.
+        return step ?? readSendersLine(ctx, gb, plainWords(text));
       },
       handle: (ctx, _refId, reading) => ('step' in reading ? applyStep(ctx, reading) : applyChain(ctx, reading)),
     }),

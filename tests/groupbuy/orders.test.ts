@@ -77,6 +77,8 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`li ^${chainMessageId}: 三个套餐都要一份 9-901`)).toBe('已登记 9-901 A×1 B×1 C×1,本团共9份');
     expect(await chat.answer(`zhou ^${chainMessageId}: 两B一C 10-101`)).toBe('已登记 10-101 B×2 C×1,本团共12份');
     expect(await chat.answer(`wu ^${chainMessageId}: A俩 10-102`)).toBe('已登记 10-102 A×2,本团共14份');
+    // A slow typist, a space after every character, under the chain post: read as it was understood.
+    expect(await chat.answer(`gu ^${chainMessageId}: 我 要 两 份 B 7 号 楼 3 0 1`)).toBe('已登记 7-301 B×2,本团共16份');
   });
 
   it('a chain copied back with a thank-you or a call to join under it orders nothing more', async () => {
