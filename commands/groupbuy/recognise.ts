@@ -97,6 +97,13 @@ export function recogniseChain(text: string, s: Situation): Recognised | undefin
   return plainOrder(text, s);
 }
 
+/** The last sentence of a long message, or its last 120 characters from a word's start. */
+function tailOf(text: string): string {
+  const tail = text.slice(-120);
+  const sentence = /[。!!??\n]([^。!!??\n]+)$/.exec(tail);
+  return (sentence ? sentence[1]! : tail.slice(tail.indexOf(' ') + 1)).trim();
+}
+
 /** Plain words: "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋". */
 export function recognisePlainOrder(text: string, s: Situation): Recognised | undefined {
   // A chain is read by the chain recogniser, once; another chain (milk, a roll call) is no order of ours.
@@ -104,7 +111,9 @@ export function recognisePlainOrder(text: string, s: Situation): Recognised | un
   return plainOrder(text, s);
 }
 
-function plainOrder(text: string, s: Situation): Recognised | undefined {
+function plainOrder(whole: string, s: Situation): Recognised | undefined {
+  // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
+  const text = whole.length > 300 && s.replyTo?.kind === 'chain' ? tailOf(whole) : whole;
   if (text.length > 300 || isForward(text)) return undefined;
   const gb = groupBuyOf(text, s);
   if (!gb) return undefined;

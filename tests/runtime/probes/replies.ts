@@ -816,4 +816,27 @@ const SET_22: Probe[] = [
   ['group', 'my chinese not good, can someone translate the notice for me?', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22];
+// Set 23: long messages with the point at the end or nowhere, notices residents post themselves,
+// and calls for volunteers that are not offers.
+// Read right before any change: 13/16; after: 16/16.
+const LONG = '我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 我们家住在这个小区快二十年了 ';
+const SET_23: Probe[] = [
+  ['group', `${LONG}这次封控大家互相帮助 我也想出一份力 我会开车 有需要的邻居找我`, 'volunteer', 'skills=driver'],
+  ['reply:chain', `${LONG}团长辛苦了 我家要一份B 5-1203`, 'order', 'items=B*1;door=5-1203'],
+  ['reply:task', `${LONG}这个老人我熟 我去送吧`, 'task.claim'],
+  ['group', `${LONG}希望疫情早点结束`, 'none'],
+  ['group', '【招募】本楼需要志愿者3名 负责物资分发 有意者请联系楼组长报名', 'none'],
+  ['group', '紧急招募!核酸采样需要扫码志愿者 会用手机的年轻人请报名', 'none'],
+  ['group', '转发:志愿者招募启事 岗位:巡逻 配送 翻译 报名请回复', 'none'],
+  ['group', '各位邻居 明天团购的菜到了 志愿者会送到门口 请不要下楼', 'none'],
+  ['group', '温馨提示:团购接龙截止今晚8点 还没报的抓紧', 'none'],
+  ['group', '楼组长通知:有需要配药的请私聊我登记', 'none'],
+  ['reply:recruit', '【转发】志愿者报名表 请大家填写', 'none'],
+  ['reply:task', '转发给我们楼的志愿者了 看谁有空', 'none'],
+  ['group', '🙏🙏🙏', 'none'],
+  ['group', '[抱拳][抱拳]', 'none'],
+  ['reply:chain', '[强][强]', 'none'],
+  ['reply:recruit', '[玫瑰]', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23];
