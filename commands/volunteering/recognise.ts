@@ -41,6 +41,12 @@ const CLAIM =
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
   const t = text.replace(DECORATION, ' ').trim();
+  // Only emoji: a hand raised or a runner (「🙋」, 「我🏃‍♀️」) claims, a tick (「✅」) reports it done.
+  if (t === '' || t === '我') {
+    if (/[🙋✋🏃]/u.test(text)) return { op: 'claim', evidence: text.trim() };
+    if (/✅|☑️|✔️/u.test(text)) return { op: 'done', evidence: text.trim() };
+    return undefined;
+  }
   // An inability is the writer's own when said of oneself, with an apology, or as 「去不了了」; 「一个人搬不动的」 is a remark.
   const cannot = CANNOT.exec(t);
   const mine = cannot && (/我|阿拉|\bi\b|\bme\b|\bmy\b/i.test(t) || APOLOGY.test(t) || /不(?:了|成|到|动)了/.test(t)) ? cannot : null;

@@ -839,4 +839,25 @@ const SET_23: Probe[] = [
   ['reply:recruit', '[玫瑰]', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23];
+// Set 24: the shortest replies under a task post — a hand, a runner, a tick, stickers, acknowledgements.
+// Read right before any change: 11/16; after: 16/16.
+const SET_24: Probe[] = [
+  ['reply:task', '🙋', 'task.claim'],
+  ['reply:task', '🙋‍♂️我', 'task.claim'],
+  ['reply:task', '🏃🏃', 'task.claim'],
+  ['reply:task', '我🏃‍♀️', 'task.claim'],
+  ['reply:task', '✅', 'task.done'],
+  ['reply:task', '✅ 已送达', 'task.done'],
+  ['reply:task', '搞定👌', 'task.done'],
+  ['reply:task', '1', 'task.claim'],
+  ['reply:task', '接接接', 'task.claim'],
+  ['reply:task', '👍', 'none'],
+  ['reply:task', '🙏', 'none'],
+  ['reply:task', '[强]', 'none'],
+  ['reply:task', '收到', 'none'],
+  ['reply:task', '好的 👌', 'none'],
+  ['reply:task', '❤️', 'none'],
+  ['reply:task', '?', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24];
