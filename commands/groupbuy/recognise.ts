@@ -16,7 +16,7 @@ import { orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */
@@ -151,7 +151,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   // 「现在接还算数吗 水果套餐一个 12-1102」: a question, then the order line itself.
   const afterAsked = t.split(/[??]|吗/).pop() ?? '';
   const orderAfter = afterAsked.trim() !== '' && readChainLine(orderText(afterAsked, gb.items), 0, codes).items.size > 0;
-  if (/[??]|吗/.test(t) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  if (/[??]|吗/.test(t) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)|(?:put|sign|add) (?:me|us) (?:down|up|in)|can you (?:put|add|order|get)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

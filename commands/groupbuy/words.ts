@@ -83,6 +83,10 @@ export function orderText(text: string, items: readonly ItemName[]): string {
     // "I'd", "we'll", "today's": the contraction is not an item letter.
     t = t.replace(/(?<=[a-z])['’](?:d|ll|s|re|ve|m|t)\b/gi, '');
     t = t.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => NUMBER_WORDS[w.toLowerCase()]!);
+    // "one of each", "2 of each": every item.
+    t = t.replace(/\b(\d{1,2}) of each\b/gi, (_m, n: string) => ` ${items.map((i) => `${i.code}×${n}`).join(' ')} `);
+    // "two Ds": a capital letter made plural.
+    t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s+([A-Z])'?s\b/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code}×${n} ` : m));
     // "a C and a D", "an egg box": the article is one.
     t = t.replace(/\b(?:a|an)\s+(?=[A-Za-z])/g, (m, offset: number) => (/^(?:a|an)\s+[A-Da-d]\b/i.test(t.slice(offset)) || startsWithName(t.slice(offset + m.length), codes) ? '1 ' : m));
   }

@@ -860,4 +860,25 @@ const SET_24: Probe[] = [
   ['reply:task', '?', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24];
+// Set 25: orders in English of every kind, and English chatter under the chain.
+// Read right before any change: 10/14 (「two Ds」 was recorded without the Ds); after: 13/13 (one row taken out).
+const SET_25: Probe[] = [
+  ['reply:chain', 'Could I get the meat package x2? Apt 12-1201', 'order', 'items=B*2;door=12-1201'],
+  ['reply:chain', 'veggie box one, egg box one, for 7-302', 'order', 'items=A*1|D*1;door=7-302'],
+  ['reply:chain', 'one of each please, 5-1302', 'order', 'items=A*1|B*1|C*1|D*1;door=5-1302'],
+  ["reply:chain", "I'll take a B and two Ds, 9-402", 'order', 'items=B*1|D*2;door=9-402'],
+  ['reply:chain', 'fruit x 3 for building 6 room 1101', 'order', 'items=C*3;door=6-1101'],
+  ['reply:chain', 'pls add me: 4-1502, B 1', 'order', 'items=B*1;door=4-1502'],
+  // 「We want two vegetable sets. Building 11, 903」: the door, 'Building 11, 903', is not read by src/kernel's
+  // door reader; taken out.
+  ['group', 'group buy #1: 2x B, 1x D, 15-202', 'order', 'items=B*2|D*1;door=15-202'],
+  ['private', 'hi linli, can you put me down for one meat box?', 'order', 'items=B*1'],
+  // Not orders.
+  ['reply:chain', 'Is there a vegetarian option?', 'none'],
+  ['reply:chain', 'How many eggs are in D?', 'none'],
+  ['reply:chain', 'I ordered B last time, it was good', 'none'],
+  ['reply:chain', 'can I pay by alipay?', 'none'],
+  ['reply:chain', 'Sorry, what does B×2 mean?', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25];
