@@ -1,6 +1,6 @@
 import { isForward } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
-import { findSkills, type Skill } from './words.js';
+import { findSkills, soundsAlike, type Skill } from './words.js';
 
 /**
  * Reading volunteers in ordinary words, on normalised text: an offer to help (「我是护士 可以帮忙」,
@@ -40,7 +40,7 @@ const CLAIM =
 
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
-  const t = text.replace(DECORATION, ' ').trim();
+  const t = soundsAlike(text.replace(DECORATION, ' ').trim());
   // Only emoji: a hand raised or a runner (「🙋」, 「我🏃‍♀️」) claims, a tick (「✅」) reports it done.
   if (t === '' || t === '我') {
     if (/[🙋✋🏃]/u.test(text)) return { op: 'claim', evidence: text.trim() };
@@ -90,8 +90,9 @@ const NOT_SIGN_UP = /请大家|填写|报名表|(?:年轻人|大家|各位|你�
 /** A raised hand under the recruit post is a sign-up. */
 const HAND_RAISED = /🙋|✋/u;
 
-export function recogniseRecruitReply(text: string): Recognised | undefined {
-  if (isForward(text)) return undefined;
+export function recogniseRecruitReply(said: string): Recognised | undefined {
+  if (isForward(said)) return undefined;
+  const text = soundsAlike(said);
   // 「我 报 名」: a slow typist's short reply, a space after every character.
   const spaced = text.replace(DECORATION, ' ').trim();
   const bare = /^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$/.test(spaced) ? spaced.replace(/ /g, '') : spaced;
@@ -152,8 +153,9 @@ const TAKEN_BACK = /\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
 const NOT_OFFER = /通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
-export function recogniseVolunteer(text: string, s: Situation): Recognised | undefined {
-  if (s.replyTo?.kind === 'recruit' || isForward(text)) return undefined;
+export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
+  if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;
+  const text = soundsAlike(said);
   const join = JOIN.exec(text);
   const skills = findSkills(text);
   const offer = OFFER.exec(text);

@@ -38,6 +38,23 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|什么时候|哪天|几点)都可以|any job|whatever (?:is )?needed|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以)|啥(?:活|事)?都(?:行|能|会|可以)|打杂|无特长|没有特长|哪里需要|尽管说|尽管派|any task|anything/i,
 };
 
+/** What voice input writes for the words of volunteering, read as meant (only for reading). */
+const SOUNDS_ALIKE: [RegExp, string][] = [
+  [/自愿者|志原者|志远者|志怨者/g, '志愿者'],
+  [/报明|报铭/g, '报名'],
+  [/以经|己经/g, '已经'],
+  [/(?<=[送收拿交])道(?=了|啦|$|\s)/g, '到'],
+  [/搞订/g, '搞定'],
+  [/(?<=[去来做接送])不料/g, '不了'],
+  // 借 for 接, only where nothing is borrowed: 「借了」, 「我借这个」 (not 「借我个推车」, 「借过」).
+  [/^借(?=了|[\s!!。]|$)|(?<=我)借(?=这|那|单|了|[\s!!。]|$)/g, '接'],
+];
+export function soundsAlike(text: string): string {
+  let t = text;
+  for (const [re, word] of SOUNDS_ALIKE) t = t.replace(re, word);
+  return t;
+}
+
 /** The skills a text names, in SKILLS order. */
 export function findSkills(text: string): Skill[] {
   return SKILLS.filter((s) => SKILL_WORDS[s].test(text));

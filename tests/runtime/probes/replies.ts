@@ -881,4 +881,28 @@ const SET_25: Probe[] = [
   ['reply:chain', 'Sorry, what does B×2 mean?', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25];
+// Set 26: voice input's homophones and typos under the posts (借了 for 接了, 送道 for 送到, 报明 for
+// 报名, 自愿者 for 志愿者) and full-width punctuation everywhere.
+// Read right before any change: 10/17; after: 17/17.
+const SET_26: Probe[] = [
+  ['reply:task', '借了 我马上去', 'task.claim'],
+  ['reply:task', '我借这个', 'task.claim'],
+  ['reply:task', '送道了', 'task.done'],
+  ['reply:task', '药以经送到了', 'task.done'],
+  ['reply:task', '搞订了', 'task.done'],
+  ['reply:task', '去不料了 对不起', 'task.giveback'],
+  ['reply:task', '我去！！！马上！！！', 'task.claim'],
+  ['reply:task', '送到啦～～', 'task.done'],
+  ['reply:recruit', '报明', 'recruit.signup'],
+  ['reply:recruit', '我也报明 会开车', 'recruit.signup', 'skills=driver'],
+  ['group', '我想当自愿者 会开车', 'volunteer', 'skills=driver'],
+  ['group', '我要报名做志原者', 'volunteer'],
+  ['reply:chain', 'Ｂ两份，５号楼３０２', 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', '鸡蛋二分 8-203', 'order', 'items=D*2;door=8-203'],
+  // Not these.
+  ['reply:task', '借我个推车用用', 'none'],
+  ['reply:task', '借过一下', 'none'],
+  ['group', '自愿参加核酸 不强制', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26];
