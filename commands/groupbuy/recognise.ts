@@ -16,7 +16,7 @@ import { orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */
@@ -135,6 +135,8 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
+  // 「能取消吗」, 「取消是怎么取消的」 ask how; 「听说有人取消了」 is news: no cancellation of one's own.
+  if (line.cancel && /[??]|吗|怎么|如何|听说|有人|别人|\bhow\b/i.test(t)) return undefined;
   if (line.cancel && s.replyTo?.kind === 'chain') {
     const plain = /^\s*(?:取消|cancel|退团)(?:订单|我的|我家的?)?[!!。.]*\s*$/i.test(t) || line.door !== undefined;
     return { intent: 'order.cancel', confidence: plain ? 0.9 : 0.55, evidence: [line.text] };
