@@ -924,4 +924,29 @@ const SET_27: Probe[] = [
   ['reply:chain', '听说隔壁楼有人取消了', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27];
+// Set 28: written after reading the offer rules, to try the broad words (会, 方便, 都可以, 做核酸):
+// 14/20 before, 20/20 after.
+const SET_28: Probe[] = [
+  ['group', '我都会按时做核酸的 放心', 'none'],
+  ['group', '我也会开车 不过平时不开', 'none'],
+  ['group', '我每天都可以出去做核酸 真好', 'none'],
+  ['group', '我最方便的是晚上做核酸', 'none'],
+  ['group', '我会开车 但是今天限行', 'none'],
+  ['group', '我随时可以做核酸', 'none'],
+  ['group', '有事喊一声 我们楼组长都在', 'none'],
+  ['group', '快递到了说一声', 'none'],
+  ['group', '我家就我一个人 每天都有空 无聊死了', 'none'],
+  ['group', '我们楼的志愿者都会开车', 'none'],
+  ['group', '我家离医院近 我去配药很方便', 'none'],
+  ['group', '他们都会说英语', 'none'],
+  ['group', '我会游泳 哈哈', 'none'],
+  ['group', '我老公说他来帮忙搬一下我家的米', 'none'],
+  ['group', '我可以帮忙带一下我家孩子的作业吗', 'none'],
+  ['reply:recruit', '晚上都行 几点集合', 'none'],
+  ['group', '我会开车 但是不怕累 送老人去医院叫我', 'volunteer', 'skills=driver'],
+  ['group', '核酸采样我做过 可以去帮忙', 'volunteer', 'skills=testing'],
+  ['group', '做核酸扫码的活我能干', 'volunteer', 'skills=testing'],
+  ['group', '我家离医院近 配药的事可以交给我', 'volunteer', 'skills=medicine'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28];
