@@ -949,4 +949,24 @@ const SET_28: Probe[] = [
   ['group', '我家离医院近 配药的事可以交给我', 'volunteer', 'skills=medicine'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28];
+// Set 29: written after reading the claim rules, to try their broad frames (我+verb, a time, 现在去,
+// a bare 好/可以): 4/15 before, 15/15 after.
+const SET_29: Probe[] = [
+  ['reply:task', '我买药的时候看到他了 精神还可以', 'none'],
+  ['reply:task', '我拿快递的时候碰到他女儿', 'none'],
+  ['reply:task', '我送孩子上学去了 回来再说', 'none'],
+  ['reply:task', '我陪我妈在医院', 'none'],
+  ['reply:task', '我跑步回来看到的', 'none'],
+  ['reply:task', '我们去年也做过', 'none'],
+  ['reply:task', '现在去药店要排队', 'none'],
+  ['reply:task', '好', 'none'],
+  ['reply:task', '好!', 'none'],
+  ['reply:task', '可以', 'none'],
+  ['reply:task', '行', 'none'],
+  ['reply:task', '我今天下午要开会', 'none'],
+  ['reply:task', '可以 我二十分钟后出门', 'task.claim'],
+  ['reply:task', '好 我去送', 'task.claim'],
+  ['reply:task', '我下午去看看', 'task.claim'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29];
