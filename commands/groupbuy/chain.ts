@@ -30,6 +30,7 @@ const PRICES = new RegExp(PRICE, 'gi');
 // Words after an item letter that mean "package": A套餐, B餐, C款, D包.
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
 const UNITS = '份套个组袋箱盒只';
+const NOT_AN_ITEM_AFTER = '区超口股罗班栋座门型';
 const TIMES = 'x×X*乘';
 const NUMERAL = '零〇一二两三四五六七八九十百';
 
@@ -93,7 +94,8 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       i++;
       continue;
     }
-    if (!isLatin(c) || isLatin(s[i - 1]) || (isLatin(s[i + 1]) && !timesAfter(s, i + 1))) {
+    // 「B区」, 「B超」, 「C口」, 「三B班」: a letter naming a place or a thing is no item.
+    if (!isLatin(c) || isLatin(s[i - 1]) || (isLatin(s[i + 1]) && !timesAfter(s, i + 1)) || NOT_AN_ITEM_AFTER.includes(s[i + 1] ?? '\u0000')) {
       i++;
       continue;
     }

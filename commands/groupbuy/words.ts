@@ -72,7 +72,7 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // 「贰份」: the numerals written on cheques are counts too; 「B俩」 is two.
   let t = text.replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两');
   // 「两B一D」: a Chinese count right before an item letter is its count.
-  t = t.replace(/(?<![\dA-Za-z一二两三四五六七八九十])([一二两三四五六七八九十])([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()} ${n}份 ` : m));
+  t = t.replace(/(?<![\dA-Za-z一二两三四五六七八九十])([一二两三四五六七八九十])([A-Za-z])(?![A-Za-z区超口股罗班栋座门型])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()} ${n}份 ` : m));
   // 「四个套餐都要一份」, 「每样各来一份」: every item of the group-buy, each with the count.
   t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:都|各)\s*(?:要|来)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
     many === undefined || parseAmount(many) === items.length ? ` ${items.map((i) => `${i.code} ${n}份`).join(' ')} ` : m,

@@ -969,4 +969,25 @@ const SET_29: Probe[] = [
   ['reply:task', '我下午去看看', 'task.claim'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29];
+// Set 30: written after reading the order rules, to try what a reply to the chain takes for an order
+// (a letter of a place, a price, what was eaten, a delivery that came): 7/16 before, 16/16 after.
+const SET_30: Probe[] = [
+  ['reply:chain', '我住一楼 B区的', 'none'],
+  ['reply:chain', '三B班的家长注意了', 'none'],
+  ['reply:chain', '一份菜才几块钱', 'none'],
+  ['reply:chain', '鸡蛋二分钱一个不可能', 'none'],
+  ['reply:chain', '我家水果吃了一半 剩下两个苹果', 'none'],
+  ['reply:chain', '明天送B的时候叫我一下', 'none'],
+  ['reply:chain', '我家B到了 谢谢', 'none'],
+  ['reply:chain', '每样都来一份多少钱', 'none'],
+  ['group', '每样都来一份多少钱', 'none'],
+  ['reply:chain', '两个套餐都不错', 'none'],
+  ['reply:chain', 'A和C我都买过 都好吃', 'none'],
+  ['reply:chain', '团长 B是几个人吃的量', 'none'],
+  ['reply:chain', 'B区3-402 A一份', 'order', 'items=A*1;door=B区3-402'],
+  ['reply:chain', '三B一C 6-101', 'order', 'items=B*3|C*1;door=6-101'],
+  ['reply:chain', '每样都来一份 7-702', 'order', 'items=A*1|B*1|C*1|D*1;door=7-702'],
+  ['reply:chain', 'B两份 一共三百块 8-1101', 'order', 'items=B*2;door=8-1101'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30];
