@@ -146,7 +146,9 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   const evidence = [...line.items.keys()];
   const against = NOT_AN_ORDER.exec(t);
   // "请问还能接龙吗?想要一份C": a question, then the order.
-  const asked = /想要|我要|要(?:[一二两三四五六七八九十]|\d)|来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
+  // An order line with its door and an explicit count (「D×2 鸡蛋要新鲜的哦 6-1501」) is an order whatever is remarked on the goods.
+  const remarked = line.door !== undefined && /[A-Z]\s*[x×*]\s*\d/.test(rewritten) && !/[??]|吗/.test(t) && against !== null && /新鲜|好吃|不错|贵|便宜|划算/.test(against[0]);
+  const asked = remarked || /想要|我要|要(?:[一二两三四五六七八九十]|\d)|来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   // A price asked (「每样都来一份多少钱」) stays a question even with 来一份 in it.
   if (against && !(asked && !/放错|送错|碎|坏|broken|wrong|多少钱|[块分毛]钱|how much/i.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };

@@ -990,4 +990,32 @@ const SET_30: Probe[] = [
   ['reply:chain', 'B两份 一共三百块 8-1101', 'order', 'items=B*2;door=8-1101'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30];
+// Set 31: a day in the group, every reply in order as it might come — written before looking again.
+// Read right before any change: 17/19; after: 22/22 (three rows written after, below).
+const SET_31: Probe[] = [
+  ['group', '早上好各位 今天太阳不错☀️', 'none'],
+  ['reply:chain', '早 团长 B还有吗 有的话给我来一份 3-1102', 'order', 'items=B*1;door=3-1102'],
+  ['reply:chain', '我也要一份 跟楼上一样 3-1104', 'none'],
+  ['reply:chain', 'D×2 鸡蛋要新鲜的哦 6-1501', 'order', 'items=D*2;door=6-1501'],
+  ['reply:chain', '团长B的肉是冷冻的吗', 'none'],
+  ['reply:recruit', '今天下午发物资缺几个人 我可以', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我下午要上网课 晚上可以', 'recruit.signup'],
+  ['reply:recruit', '发物资要穿防护服吗', 'none'],
+  ['reply:task', '我在楼下 顺手就带上去了', 'task.claim'],
+  ['reply:task', '好的 辛苦', 'none'],
+  ['reply:task', '已经送上去了 阿姨在家', 'task.done'],
+  ['reply:task', '谢谢小伙子👍', 'none'],
+  ['group', '有人知道今天团购几点到吗', 'none'],
+  ['group', '我可以下午帮忙分菜 有需要的话', 'volunteer', 'skills=delivery'],
+  ['group', '我们家的菜到了 很新鲜 谢谢团长', 'none'],
+  ['reply:task', '这个我晚上下班回来可以去', 'task.claim'],
+  ['reply:task', '还是我去吧 你晚上太晚了', 'task.claim'],
+  ['reply:task', '那我不去了 你去吧', 'task.giveback'],
+  ['group', '晚安各位 明天见', 'none'],
+  // Written after, to keep the remark rule to remarks on the goods:
+  ['reply:chain', '5-302 B×2 到了吗', 'none'],
+  ['reply:chain', '5-302 B×2 上次的还没付', 'none'],
+  ['reply:chain', '5-302 B×2 已付', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31];
