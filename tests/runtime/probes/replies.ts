@@ -1018,4 +1018,25 @@ const SET_31: Probe[] = [
   ['reply:chain', '5-302 B×2 已付', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31];
+// Set 32: sign-ups naming one of the recruit post's needs (核酸采样、物资分发、配药), and questions about them.
+// Read right before any change: 13/15; after: 15/15.
+const SET_32: Probe[] = [
+  ['reply:recruit', '我报物资分发', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '配药那个我来', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', '核酸采样要专业的吧 我是护士 我去', 'recruit.signup', 'skills=nurse|testing'],
+  ['reply:recruit', '我选分发', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '分发 +1', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '采样我可以', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '三个都行 看哪里缺人', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', 'I can do the supply distribution', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '配藥我熟 報我一個', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', '阿拉去发物资', 'recruit.signup', 'skills=delivery'],
+  // Questions and remarks.
+  ['reply:recruit', '配药是去哪里配', 'none'],
+  ['reply:recruit', '核酸采样要培训吗', 'none'],
+  ['reply:recruit', '物资分发几点开始', 'none'],
+  ['reply:recruit', '分发物资的志愿者太辛苦了', 'none'],
+  ['reply:recruit', '采样的大白都是外面来的吧', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32];
