@@ -68,8 +68,17 @@ const skipSpaces = (s: string, i: number) => {
 export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine): void {
   let i = 0;
   let pendingQty: number | undefined;
+  // The last item read without a count: "B pls x3" gives it the count said apart.
+  let uncounted: string | undefined;
   while (i < s.length) {
     const c = s[i]!;
+    if ((c === 'x' || c === 'X' || c === '×') && !codes.has('X') && uncounted !== undefined && !isLatin(s[i - 1]) && isNumeral(s[skipSpaces(s, i + 1)])) {
+      const num = readNumber(s, skipSpaces(s, i + 1))!;
+      if (num.n > 0 && num.n < 100) out.items.set(uncounted, num.n);
+      uncounted = undefined;
+      i = num.end;
+      continue;
+    }
     if (c === '-' && isDigit(s[i + 1])) {
       out.badQuantity = true;
       i++;
@@ -154,6 +163,7 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       // 「D×2 备注:鸡蛋放门口」: an item named again without a count is the same item, not one more.
     } else {
       out.items.set(code, (out.items.get(code) ?? 0) + qty);
+      uncounted = counted ? undefined : code;
     }
     i = j;
   }

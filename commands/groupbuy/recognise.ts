@@ -4,7 +4,7 @@ import { findPhone } from '../../src/kernel/fields/phone.js';
 import { parseAmount } from '../../src/kernel/fields/quantity.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, readChainLine, type ChainLine } from './chain.js';
-import { orderText } from './words.js';
+import { fromPinyin, orderText } from './words.js';
 
 /**
  * Reading an order for an open group-buy, on normalised text: a copied chain (the bot's own or
@@ -16,7 +16,7 @@ import { orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */
@@ -118,7 +118,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   const gb = groupBuyOf(text, s);
   if (!gb) return undefined;
   const phone = findPhone(text);
-  const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
+  const t = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = readChainLine(rewritten, 0, codes);

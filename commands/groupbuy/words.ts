@@ -20,6 +20,28 @@ const SHORT: [RegExp, string][] = [
   [/蔬菜|青菜/, '菜'],
   [/鸡蛋/, '蛋'],
 ];
+/** Pinyin a foreign resident types for the packages and counts ("ji dan yi fen", "B tao can hao chi ma"). */
+const PINYIN: [RegExp, string][] = [
+  [/\bji ?dan\b/gi, '鸡蛋'],
+  [/\bshu ?cai\b/gi, '蔬菜'],
+  [/\bshui ?guo\b/gi, '水果'],
+  [/\brou\b/gi, '肉'],
+  [/\b(yi|liang|er|san|si|wu) ?fen\b/gi, '$1份'],
+  [/\byi(?=份)/g, '一'],
+  [/\b(?:liang|er)(?=份)/g, '两'],
+  [/\bsan(?=份)/g, '三'],
+  [/\bsi(?=份)/g, '四'],
+  [/\bwu(?=份)/g, '五'],
+  [/\btao ?can\b/gi, '套餐'],
+  [/\bhao ?chi\b/gi, '好吃'],
+  [/\bma(?=\s*[??]?\s*$)/gi, '吗'],
+];
+export function fromPinyin(text: string): string {
+  if (!/[a-z]{2}/i.test(text)) return text;
+  let t = text;
+  for (const [re, word] of PINYIN) t = t.replace(re, word);
+  return t;
+}
 const FINANCIAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
 const CN_NUM = '[\\d一二两三四五六七八九十]';
@@ -70,7 +92,8 @@ function compiled(items: readonly ItemName[]) {
 export function orderText(text: string, items: readonly ItemName[]): string {
   const { names, codes, short } = compiled(items);
   // 「贰份」: the numerals written on cheques are counts too; 「B俩」 is two.
-  let t = text.replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两');
+  // 「B 套餐 x2」: the package word written apart from its letter belongs to it.
+  let t = fromPinyin(text).replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两').replace(/(?<![A-Za-z])([A-Za-z])\s+(?=套餐)/g, '$1');
   // 「两B一D」: a Chinese count right before an item letter is its count.
   t = t.replace(/(?<![\dA-Za-z一二两三四五六七八九十])([一二两三四五六七八九十])([A-Za-z])(?![A-Za-z区超口股罗班栋座门型])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()} ${n}份 ` : m));
   // 「四个套餐都要一份」, 「每样各来一份」: every item of the group-buy, each with the count.

@@ -45,6 +45,11 @@ const SOUNDS_ALIKE: [RegExp, string][] = [
   [/以经|己经/g, '已经'],
   [/(?<=[送收拿交])道(?=了|啦|$|\s)/g, '到'],
   [/搞订/g, '搞定'],
+  // Pinyin: "wo qu", "jie le", "bao ming".
+  [/\bwo qu\b/gi, '我去'],
+  [/\bwo lai\b/gi, '我来'],
+  [/\bjie le\b/gi, '接了'],
+  [/\bbao ?ming\b/gi, '报名'],
   [/(?<=[去来做接送])不料/g, '不了'],
   // 借 for 接, only where nothing is borrowed: 「借了」, 「我借这个」 (not 「借我个推车」, 「借过」).
   [/^借(?=了|[\s!!。]|$)|(?<=我)借(?=这|那|单|了|[\s!!。]|$)/g, '接'],

@@ -79,6 +79,8 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`wu ^${chainMessageId}: A俩 10-102`)).toBe('已登记 10-102 A×2,本团共14份');
     // A slow typist, a space after every character, under the chain post: read as it was understood.
     expect(await chat.answer(`gu ^${chainMessageId}: 我 要 两 份 B 7 号 楼 3 0 1`)).toBe('已登记 7-301 B×2,本团共16份');
+    // The count said apart from the item, as the recogniser reads it: "B pls x3" is three B, not an item X.
+    expect(await chat.answer(`tom ^${chainMessageId}: B pls x3, 9-1102`)).toBe('Recorded 9-1102 B×3; 19 in all');
   });
 
   it('a chain copied back with a thank-you or a call to join under it orders nothing more', async () => {

@@ -1039,4 +1039,26 @@ const SET_32: Probe[] = [
   ['reply:recruit', '采样的大白都是外面来的吧', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32];
+// Set 33: code-switching — pinyin, Chinese inside English, English inside Chinese.
+// Read right before any change: 13/16; after: 16/16.
+const SET_33: Probe[] = [
+  ['reply:chain', 'B tao can x2 pls, 9-1101', 'order', 'items=B*2;door=9-1101'],
+  ['reply:chain', 'ji dan yi fen 3-302', 'order', 'items=D*1;door=3-302'],
+  ['reply:chain', '我要 veggie box 两份 12-801', 'order', 'items=A*2;door=12-801'],
+  ['reply:chain', 'fruit 套餐 one, 5-1001', 'order', 'items=C*1;door=5-1001'],
+  ['reply:task', 'wo qu', 'task.claim'],
+  ['reply:task', 'jie le, on my way', 'task.claim'],
+  ['reply:task', 'OK 我来 handle', 'task.claim'],
+  ['reply:task', 'delivered 了 放门口', 'task.done'],
+  ['reply:task', 'sorry 去不了了 sorry', 'task.giveback'],
+  ['reply:recruit', 'bao ming, I can drive', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '报名 can speak English', 'recruit.signup', 'skills=translator'],
+  ['group', '我是 nurse 有需要 call me', 'volunteer', 'skills=nurse'],
+  ['group', 'I can help 发物资, building 8', 'volunteer', 'skills=delivery'],
+  // Not these.
+  ['reply:chain', 'B tao can hao chi ma', 'none'],
+  ['reply:task', 'ni hao, where is the old man live?', 'none'],
+  ['group', 'nurse 说要多喝水', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33];
