@@ -1061,4 +1061,31 @@ const SET_33: Probe[] = [
   ['group', 'nurse 说要多喝水', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33];
+// Set 34: task replies in everyday English, native and not.
+// Read right before any change: 9/18; after: 21/21 (three rows written after, below).
+const SET_34: Probe[] = [
+  ['reply:task', 'Got it, leaving now', 'task.claim'],
+  ['reply:task', "I'm on the way!", 'task.claim'],
+  ['reply:task', 'Picked up the meds, heading to 7-101', 'task.claim'],
+  ['reply:task', 'i can do, give me 10 min', 'task.claim'],
+  ['reply:task', 'I take care of it', 'task.claim'],
+  ['reply:task', 'Mission accomplished 💪', 'task.done'],
+  ['reply:task', 'All done here 👍', 'task.done'],
+  ['reply:task', 'Handed to his daughter just now', 'task.done'],
+  ['reply:task', 'finished, the old lady got her medicine', 'task.done'],
+  ['reply:task', "Can't, sorry", 'task.giveback'],
+  ['reply:task', "I'll pass on this one, sorry", 'task.giveback'],
+  ['reply:task', "Could someone else do it? I'm stuck at home", 'task.giveback'],
+  ['reply:task', 'sorry I not free anymore today', 'task.giveback'],
+  ['reply:task', 'Is anyone doing this?', 'none'],
+  ['reply:task', 'Where exactly?', 'none'],
+  ['reply:task', 'Thanks all 🙏', 'none'],
+  ['reply:task', 'Is she ok now?', 'none'],
+  ['reply:task', 'I did one like this yesterday, it took an hour', 'none'],
+  // Written after, for the edges of the English rules:
+  ['reply:task', 'the old man is not available on the phone', 'none'],
+  ['reply:task', 'who is heading there?', 'none'],
+  ['reply:task', "can't find the address", 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34];
