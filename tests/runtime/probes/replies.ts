@@ -1088,4 +1088,30 @@ const SET_34: Probe[] = [
   ['reply:task', "can't find the address", 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34];
+// Set 35: offers in English of every level, and English talk about volunteering that offers nothing.
+// Read right before any change: 10/17; after: 19/19 (two rows written after, below).
+const SET_35: Probe[] = [
+  ['group', 'Hello neighbours, I am free all week and happy to lend a hand', 'volunteer'],
+  ['group', 'Anyone need help with groceries? I can go for you', 'volunteer', 'skills=delivery'],
+  ['group', 'I am doctor from Germany, I can help if emergency', 'volunteer', 'skills=doctor'],
+  ['group', 'my husband and me can do night patrol', 'volunteer', 'skills=patrol'],
+  ['group', 'I want to be volunteer, I speak English Spanish', 'volunteer', 'skills=translator'],
+  ['group', 'Feel free to reach out if you need someone to talk to, I am a therapist', 'volunteer', 'skills=counselling'],
+  ['group', 'We have a van and can move supplies between buildings', 'volunteer', 'skills=driver|delivery'],
+  ['group', 'I could help with the spreadsheet and scheduling for volunteers', 'volunteer', 'skills=coordination'],
+  ['group', 'If the testing site needs people to scan codes, I am available', 'volunteer', 'skills=testing'],
+  ['private', 'Hi, how can I become a volunteer? I am a nurse', 'volunteer', 'skills=nurse'],
+  ['reply:recruit', 'Happy to help with anything', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', 'Put me down for distribution please', 'recruit.signup', 'skills=delivery'],
+  // Not offers.
+  ['group', 'Does anyone know if foreigners can volunteer?', 'none'],
+  ['group', 'My friend in Pudong is a volunteer, she says it is hard work', 'none'],
+  ['group', 'We need more volunteers in building 5, anyone?', 'none'],
+  ['group', 'I have a car but I am in quarantine', 'none'],
+  ['group', 'Could a doctor look at my rash? Just asking', 'none'],
+  // Written after, for the edges of the English rules:
+  ['group', 'I could help myself, thanks', 'none'],
+  ['group', 'me and my wife will move to Pudong next month', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34, ...SET_35];
