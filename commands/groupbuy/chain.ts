@@ -126,8 +126,9 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
     }
     let qty = pendingQty ?? 1;
     let counted = pendingQty !== undefined;
-    // A quantity written before the item ("一份肉的一份菜的") is its quantity; the next number is the next item's.
-    const before = pendingQty !== undefined && !timesSign;
+    // A quantity written before the item ("一份肉的一份菜的") is its quantity; the next number is the next item's,
+    // unless it is written right after the letter (「报一个 A两份」 is two).
+    const before = pendingQty !== undefined && !timesSign && !isNumeral(s[i + 1]);
     pendingQty = undefined;
     if (before) {
       // nothing more to read for this item

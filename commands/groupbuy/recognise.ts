@@ -128,7 +128,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
   const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱)(?![\d一二两三四五六七八九十])/g)];
   const apart = portions.length > 0 ? portions : pieces;
-  if (line.items.size === 1 && apart.length === 1 && !new RegExp(`[A-Z]\\s*(?:[x×*]\\s*)?\\d`).test(rewritten)) {
+  if (line.items.size === 1 && apart.length === 1 && !/[A-Z]\s*(?:[x×*]\s*)?\d|[A-Z](?:[x×*]\s*)?[一二两三四五六七八九十]/.test(rewritten)) {
     const [code] = [...line.items.keys()];
     line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3]!) ?? 1);
   }

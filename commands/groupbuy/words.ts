@@ -119,6 +119,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
       const after = t[offset + m.length];
       // An English word inside a longer word is not the item ("vegetarian").
       if (/[a-z]/i.test(m[0]!) && ((before && /[a-z]/i.test(before)) || (after && /[a-z]/i.test(after)))) return m;
+      // 「蔬菜团」, 「水果团购」: the group-buy's name, not its item.
+      if (after === '团') return m;
       const word = m.replace(/的$|\s*(?:packages?|boxes|box|packs?|bundles?|sets?)$/i, '').replace(/s$/i, '');
       const code = codes.get(word.toLowerCase()) ?? codes.get(m.replace(/的$/, '').toLowerCase()) ?? codes.get(`${word.toLowerCase()}s`);
       return code ? ` ${code} ` : m;

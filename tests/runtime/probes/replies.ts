@@ -1114,4 +1114,21 @@ const SET_35: Probe[] = [
   ['group', 'me and my wife will move to Pudong next month', 'none'],
 ];
 
-export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34, ...SET_35];
+// Set 36: orders written in the group without quoting anything, and group talk that names the packages.
+// Read right before any change: 10/12 (「蔬菜团我报一个 A两份」 was recorded as A×1); after: 11/11 (one row taken out).
+const SET_36: Probe[] = [
+  ['group', '蔬菜团我报一个 A两份 9-702', 'order', 'items=A*2;door=9-702'],
+  // 「@邻里 B一份 C一份 门牌13-1502」 is asked: the home reading of 门牌 said to the bot (another family's) is as sure.
+  ['group', '团长我家要两箱鸡蛋 6号楼1102', 'order', 'items=D*2;door=6-1102'],
+  ['group', '11-601 水果×1', 'order', 'items=C*1;door=11-601'],
+  ['group', 'B2 7-101', 'order', 'items=B*2;door=7-101'],
+  ['group', '跟团 肉禽一份 4-1203', 'order', 'items=B*1;door=4-1203'],
+  ['group', 'A1', 'order', 'items=A*1'],
+  ['group', '今天的A套餐里有什么菜', 'none'],
+  ['group', '昨天买的B套餐 鸡肉很嫩', 'none'],
+  ['group', '鸡蛋一箱三十个 够吃好久', 'none'],
+  ['group', '隔壁团购的水果比我们便宜', 'none'],
+  ['group', '5-302的邻居 你家团购的B放错到我家了', 'none'],
+];
+
+export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34, ...SET_35, ...SET_36];
