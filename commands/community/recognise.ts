@@ -11,11 +11,17 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /我(?:家)?住(?!院)|住在|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
+  /我(?:家)?住(?!院)|住在|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇一二两三四五六七八九十])|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 const FILLER =
-  /我(?:家)?住(?:在)?|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bhi\b/gi;
+  /我(?:家)?住(?:在)?|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bhi\b/gi;
 const NOT_MINE = /不是(?:\s*)$|\bnot\s*$/i;
+/** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
+const BUILDING_THEN_ROOM = /((?:号楼|幢|栋|座|#))的?\s*(?:住(?:在)?|是)\s*(?=[\d零〇一二三四五六七八九]{3,4}(?![\d]))/g;
+/** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */
+const SOMEONE_ELSE =
+  /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她)(?:们)?[^\s,,。.!!??]{0,8}$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
+const MY_OWN_HOME = /我(?:们)?(?:家|住)|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
 function homeDoor(text: string): DoorMatch | undefined {
@@ -35,11 +41,15 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
   // A home is said in a line or two, not in a chain or a notice.
   if (text.length > 200) return undefined;
   const phone = findPhone(text);
-  const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
+  const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text).replace(BUILDING_THEN_ROOM, '$1 ');
   const found = homeDoor(t);
   if (!found) return undefined;
   const door: Door = found.door;
-  const said = HOME_WORDS.exec(t);
+  const said = HOME_WORDS.exec(t) ?? /住(?:在)?\s*$/.exec(t.slice(Math.max(0, found.index - 3), found.index));
+  // Someone else's home, told to the bot: not the writer's.
+  if (!MY_OWN_HOME.test(t) && SOMEONE_ELSE.test(t.slice(0, found.index))) {
+    return { intent: 'home', confidence: 0.3, evidence: [t.slice(found.index, found.index + found.length), 'someone else'], fields: { door: doorKey(found.door) }, args: { door: found.door } };
+  }
   const left = (t.slice(0, found.index) + ' ' + t.slice(found.index + found.length)).replace(/\d{1,4}\s*弄(?:里)?/g, ' ').replace(FILLER, '');
   const leftLength = left.replace(/[^\p{L}\p{N}]/gu, '').length;
   const onlyHome = leftLength <= 2;
@@ -65,17 +75,22 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
 }
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
-const MENU = /^(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|help|menu|start|commands?)(?:\s*(?:please|pls|plz|谢谢))?(?:[??。.]|!(?!!))*$/i;
-const HOW =
-  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)|(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥)(?:事)?|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)|怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could|do) (?:i|we) use (?:you|this|it) for|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
+const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|help|menu|start|commands?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有))?(?:[??。.]|!(?!!))*$/i;
+/** What the bot offers, as residents name it: asked how, in a private chat or of the bot, it is a question for the bot. */
+const SERVICE = '(?:配药|团购|接龙|报名|志愿者|登记|门牌|下单|订菜|买菜)';
+const HOW = new RegExp(String.raw`怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)|(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜)(?:事)?|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)|怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?|(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能|去)?(?:参加|报名|登记|配药|下单|接龙|订|申请|加入|买菜)|(?:提供|有)(?:什么|哪些|啥)服务|有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?|(?:使用|用户)(?:说明|指南|手册)(?:书)?|说明书|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could|do) (?:i|we) use (?:you|this|it) for|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use|what (?:am i|are we|do i|should i) (?:supposed to )?do with (?:it|this|you)|what(?:'s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b|\b(?:list of|any) commands\b|\bcommand list\b|(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)|不(?:知道|懂|清楚|太会|会)(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)|${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么|怎样|如何|咋)(?:[\u4e00-\u9fff]{1,2})?|(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?(?:接龙|报名|登记|下单|申请)`, 'i');
 const HOW_ALL = new RegExp(HOW.source, 'gi');
 const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
+/** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
+const IF_HOW = new RegExp(String.raw`(?:要|想)${SERVICE}[^\s,,。!!??]{0,4}的话[\s,,]*(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)`);
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
 const CAN_IT = /(?:机器人|小助手|助手|邻里|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|可不可以|can|could|will)[^。!!]{0,12}(?:吗|[??])/i;
 
 export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
   const menu = MENU.exec(text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
+  const ifHow = IF_HOW.exec(text);
+  if (ifHow && (!s.isGroup || s.addressed)) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
   if (canIt) return { intent: 'help', confidence: 0.9, evidence: [canIt[0]] };
   if (text.length > 200 || !HOW.test(text)) return undefined;
@@ -87,6 +102,8 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
   const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
   const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]);
-  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish ? 0.7 : 0.85;
+  // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
+  const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish ? 0.7 : last ? 0.9 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }
