@@ -59,7 +59,7 @@ const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|�
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|给别人|给外人|被别人看/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
 const ASKED_EN =
-  /\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?)\b|\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b|\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b|\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on) me\b/i;
+  /\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?)\b|\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b|\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b|\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))|\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b|\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b/i;
 
 /**
  * A short message, in a private chat or said to the bot, that names my details together with
@@ -67,9 +67,9 @@ const ASKED_EN =
  * 「你們有冇記低我個電話」, 「我的门牌你记对了吗」), or asks whether they leak (「我的資料會外流嗎」).
  */
 function asksWhatIsHeld(text: string): string | undefined {
-  if (text.length > 40) return undefined;
-  const en = ASKED_EN.exec(text);
+  const en = text.length <= 120 ? ASKED_EN.exec(text) : null;
   if (en) return en[0];
+  if (text.length > 40) return undefined;
   const mine = MINE.exec(text);
   if (!mine) return undefined;
   const rest = text.slice(0, mine.index) + ' ' + text.slice(mine.index + mine[0].length);
