@@ -15,12 +15,19 @@ const HOME_WORDS =
 // What may stand beside the door in a home statement and say nothing else.
 const FILLER =
   /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bhi\b/gi;
-const NOT_MINE = /不是(?:\s*)$|\bnot\s*$/i;
+// A door said as not (or no longer) one's own: 「不是1205」, 「我不住5号楼302了」, 「以前住3号楼1101」.
+const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
 /** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
 const BUILDING_THEN_ROOM = /((?:号楼|幢|栋|座|#))的?\s*(?:住(?:在)?|是)\s*(?=[\d零〇一二三四五六七八九]{3,4}(?![\d]))/g;
 /** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */
 const SOMEONE_ELSE =
   /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|岳母|岳父|亲戚|朋友|同事)(?:们)?[^\s,,。.!!??]{0,8}$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
+/** After the door, a place at it (「5号楼302门口」), not a home. A name after it (「5号楼302的张阿姨」) is how elderly residents sign. */
+const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁)/;
+/** The rest of the message carries a need, a question or an errand of its own. */
+const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
+/** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
+const HOME_TALK = /改|更新|更正|登记|记(?:一下|下|住)|搬|新来|新搬|刚来|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
 const MY_OWN_HOME = /我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
@@ -61,7 +68,14 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
     fields,
     args: { door },
   });
+  const mine = /我(?:是|系)|我(?:们)?(?:家|住)|阿拉|\bi(?:'m| am)\b|\bmy\b|\bwe\b/i.test(t.slice(0, found.index));
+  if (!mine && AT_THE_DOOR.test(t.slice(found.index + found.length))) return reading(0.3);
   if (!s.isGroup) {
+    const homeTalk = HOME_TALK.test(t);
+    // Her door on record, said again to introduce something else: not news of a home.
+    if (!onlyHome && !homeTalk && s.home === fields.door && (leftLength > 6 || OTHER_POINT.test(left))) return reading(0.3);
+    // A need, a question or an errand beside the door is the point of the message.
+    if (!onlyHome && !homeTalk && OTHER_POINT.test(left)) return reading(0.45);
     // A door with little else is the writer's home; with more, the rest may be the point.
     if (onlyHome || (said && leftLength <= 6)) return reading(0.9);
     if (said || leftLength <= 6) return reading(0.8);

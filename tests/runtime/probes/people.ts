@@ -358,4 +358,23 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', '我女儿教我用这个 我现在会了', 'none'],
   ['private:new', '我是隔壁小区的 你们这里还收人吗', 'none'],
   ['private:new', 'hello? anyone there', 'none'],
+  // Set 10: a known resident (5-302 on record) naming a door privately: her own door said again
+  // as the start of something else, a move, a neighbour's door, a door beside a need or an offer,
+  // and half a door. Read right 7/16 before any change for it. One miss is kept out of the
+  // probes: her door before a thank-you (「5号楼302 谢谢你们送的菜」) still reads as her home; a rule
+  // for it took other messages with it, so it was dropped.
+  ['private', '我是5号楼302的 今天的菜什么时候到', 'none'],
+  ['private', '我住在5号楼302 楼道灯坏了 能不能跟物业说一下', 'none'],
+  ['private', '我家5-302 门口的垃圾两天没人收了', 'none'],
+  ['private', '5-302', 'home', 'door=5-302'],
+  ['private', '我还是住5号楼302 没变', 'home', 'door=5-302'],
+  ['private', '我不住5号楼302了 搬到8号楼1201了', 'home', 'door=8-1201'],
+  ['private', '5号楼302的张阿姨让我问一下 配药什么时候到', 'none'],
+  ['private', '我在5号楼302门口 快递放哪里', 'none'],
+  ['private', '我住9号楼601 我的降压药快吃完了', 'medicine', 'items=降压药;days=0;door=9-601'],
+  ['private:new', '我住9号楼601 想当志愿者', 'volunteer'],
+  ['private', '301', 'none'],
+  ['private', '5号楼', 'none'],
+  ['private', '住5号楼', 'none'],
+  ['private:new', '我住在阳光小区', 'none'],
 ];
