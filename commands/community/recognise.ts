@@ -26,6 +26,7 @@ const SOMEONE_ELSE =
 const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁)/;
 /** The rest of the message carries a need, a question or an errand of its own. */
 const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
+const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
 const HOME_TALK = /改|更新|更正|登记|记(?:一下|下|住)|搬|新来|新搬|刚来|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
 const MY_OWN_HOME = /我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
@@ -74,6 +75,8 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
     const homeTalk = HOME_TALK.test(t);
     // Her door on record, said again to introduce something else: not news of a home.
     if (!onlyHome && !homeTalk && s.home === fields.door && (leftLength > 6 || OTHER_POINT.test(left))) return reading(0.3);
+    // 「我是5号楼302的 上次登记的门牌没错吧」: checking what is recorded, not saying it.
+    if (s.home === fields.door && CHECKING.test(t)) return reading(0.3);
     // A need, a question or an errand beside the door is the point of the message.
     if (!onlyHome && !homeTalk && OTHER_POINT.test(left)) return reading(0.45);
     // A door with little else is the writer's home; with more, the rest may be the point.
@@ -91,13 +94,15 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
 const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|help|menu|start|commands?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有))?(?:[??。.]|!(?!!))*$/i;
 /** What the bot offers, as residents name it: asked how, in a private chat or of the bot, it is a question for the bot. */
-const SERVICE = '(?:配药|团购|接龙|报名|志愿者|登记|门牌|下单|订菜|买菜)';
-const HOW = new RegExp(String.raw`怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|(?:要|该)?(?:怎么|怎样|如何|咋)(?:使唤|指挥|吩咐|叫|跟|和|问|找|用)(?:它|机器人|邻里)|这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)|(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜)(?:事)?|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)|怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?|(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能|去)?(?:参加|报名|登记|配药|下单|接龙|订|申请|加入|买菜)|(?:提供|有)(?:什么|哪些|啥)服务|有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?|(?:使用|用户)(?:说明|指南|手册)(?:书)?|说明书|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|(?:会|懂)(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could|do) (?:i|we) use (?:you|this|it) for|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use|\bhow\b[^.?!,]{0,24}\b(?:use|works?|operates?)\b|what(?:'s| is) this(?: bot| thing| robot| app)?\s*\??\s*$|what (?:can i|i can|we can|can we|should i) (?:do|use|ask)\b|(?:where|how) (?:do|can|should) (?:i|we) (?:sign up|register|join|order|request|apply|enrol|enroll|put my name)\b|what (?:kind of |sort of )?(?:things|stuff|help|services) (?:can|do|could) (?:you|u)\b|how (?:do i|to|can i|should i) (?:tell|give|send|show) (?:you|u|linli)\b|what (?:should|do|can) i (?:type|write|send|say)\b|what (?:am i|are we|do i|should i) (?:supposed to )?do with (?:it|this|you)|what(?:'s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b|\b(?:list of|any) commands\b|\bcommand list\b|(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)|不(?:知道|懂|清楚|太会|会)(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)|${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么|怎样|如何|咋|点(?=做|整|搞|用|落单|报|写|弄))(?:[\u4e00-\u9fff]{1,2})?|(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?(?:接龙|报名|登记|下单|申请)`, 'i');
+const SERVICE = '(?:[配陪]药|团[购够]|接龙|报名|志愿者|登记|门牌|下单|订菜|买菜)';
+const HOW = new RegExp(String.raw`怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|(?:要|该)?(?:怎么|怎样|如何|咋)(?:使唤|指挥|吩咐|叫|跟|和|问|找|用)(?:它|机器人|邻里)|这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)|(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜)(?:事)?|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)|怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?|(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能|去)?(?:参加|报名|登记|配药|下单|接龙|订|申请|加入|买菜)|(?:提供|有)(?:什么|哪些|啥)服务|有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?|(?:使用|用户)(?:说明|指南|手册)(?:书)?|说明书|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|(?:会|懂)(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?[的个]|(?:能|会|可以)帮(?:我|我们|大家|你|咱们)?[^\s,,。!!??]{0,5}?(?:做|干|办)(?:些|点)?(?:什么|啥|乜)|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could|do) (?:i|we) use (?:you|this|it) for|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use|\bhow\b[^.?!,]{0,24}\b(?:use|works?|operates?)\b|what(?:'s| is) this(?: bot| thing| robot| app)?\s*\??\s*$|what (?:can i|i can|we can|can we|should i) (?:do|use|ask)\b|(?:where|how) (?:do|can|should) (?:i|we) (?:sign up|register|join|order|request|apply|enrol|enroll|put my name)\b|what (?:kind of |sort of )?(?:things|stuff|help|services) (?:can|do|could) (?:you|u)\b|how (?:do i|to|can i|should i) (?:tell|give|send|show) (?:you|u|linli)\b|what (?:should|do|can) i (?:type|write|send|say)\b|what (?:am i|are we|do i|should i) (?:supposed to )?do with (?:it|this|you)|what(?:'s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b|\b(?:list of|any) commands\b|\bcommand list\b|(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)|不(?:知道|懂|清楚|太会|会)(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)|${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么|怎样|如何|咋|点(?=做|整|搞|用|落单|报|写|弄))(?:[\u4e00-\u9fff]{1,2})?|(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?(?:接龙|报名|登记|下单|申请)`, 'i');
 const HOW_ALL = new RegExp(HOW.source, 'gi');
 const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
 const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|会用了|懂了|明白了|知道怎么(?:用|弄)了|搞定了|弄好了)(?![吗么?？])|\bgot it\b|\bfigured (?:it )?out\b/i;
 /** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
+/** 「我孙子给我弄的这个 说可以帮忙买菜配药 是真的吗」: whether the bot does what one heard it does. */
+const HEARSAY = /(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
 const CAN_IT = /(?:机器人|小助手|助手|邻里|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|可不可以|can|could|will)[^。!!]{0,12}(?:吗|[??])/i;
 
@@ -106,8 +111,8 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
   // 「我女儿教我用这个 我现在会了」: learnt already, not asked.
   if (LEARNT.test(text)) return { intent: 'help', confidence: 0.3, evidence: [LEARNT.exec(text)![0], 'learnt already'] };
-  const ifHow = IF_HOW.exec(text);
-  if (ifHow && (!s.isGroup || s.addressed)) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
+  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text));
+  if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
   if (canIt) return { intent: 'help', confidence: 0.9, evidence: [canIt[0]] };
   if (text.length > 200 || !HOW.test(text)) return undefined;
@@ -122,7 +127,7 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
   // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
   // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said.
-  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报名|配药|下单|接龙|申请|参加/i.test(how[0]);
+  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]);
   const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : last ? 0.9 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }

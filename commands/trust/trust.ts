@@ -53,9 +53,9 @@ const MYDATA_ASKED = new RegExp(
 );
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?`);
+const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|我)(?:报|登记|填|留)(?:的|过的)(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药)`);
 const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用/;
-const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|点处理|[??]/;
+const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|[??]/;
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|给别人|给外人|被别人看/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
 const ASKED_EN =
@@ -74,6 +74,8 @@ function asksWhatIsHeld(text: string): string | undefined {
   if (!mine) return undefined;
   const rest = text.slice(0, mine.index) + ' ' + text.slice(mine.index + mine[0].length);
   if (!ASKED.test(rest)) return undefined;
+  // A record named as one (上次登记的门牌) needs no holder: checking it is asking what is held.
+  if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /对不对|对吗|没错|对的吧|是不是/.test(rest)) return mine[0];
   if ((/你|邻里|机器人|系统/.test(rest) && KEEPS.test(rest)) || LEAKS.test(rest)) return mine[0];
   return undefined;
 }
