@@ -88,6 +88,8 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
   if (s.groupBuys.length > 0 && /(?<![A-Za-z])[A-Za-z]\s*(?:[×x*]?\s*\d(?!\d*\s*-)|[×x*]?\s*[一二两三四五六七八九十]\s*(?:份|个|只|套|箱))/.test(left)) return reading(0.3);
   // In a group: said to the bot, or a home statement and nothing else.
   if (said && (s.addressed || onlyHome)) return reading(0.9);
+  // A door and nothing else, said to the bot: 「@邻里 我家5栋302」.
+  if (s.addressed && onlyHome) return reading(0.85);
   return reading(0.2);
 }
 
@@ -109,6 +111,7 @@ const CAN_IT = /(?:机器人|小助手|助手|邻里|this bot|the bot)[^。!!]{0
 export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
   const menu = MENU.exec(text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
+  if (text.length > 200) return undefined;
   // 「我女儿教我用这个 我现在会了」: learnt already, not asked.
   if (LEARNT.test(text)) return { intent: 'help', confidence: 0.3, evidence: [LEARNT.exec(text)![0], 'learnt already'] };
   const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text));

@@ -446,4 +446,27 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['group', '我教你 你先打开小程序', 'none'],
   ['group', '这个机器人什么都不会', 'none'],
   ['group', '邻里好像坏了 怎么不回我', 'none'],
+  // Set 13: doors written every way (slash, dash, spaces, full-width, 第, floor before room, units in
+  // numerals), homes said to the bot in the group, and doors in roll calls, order lines and
+  // neighbours' quarrels. Read right 17/20 before any change for it.
+  ['private:new', '5/302', 'home', 'door=5-302'],
+  ['private:new', '5—302', 'home', 'door=5-302'],
+  ['private:new', '5 - 302', 'home', 'door=5-302'],
+  ['private:new', '５栋３０２室', 'home', 'door=5-302'],
+  ['private:new', '5号302', 'home', 'door=5-302'],
+  ['private:new', '5幢302', 'home', 'door=5-302'],
+  ['private:new', '第5栋302', 'home', 'door=5-302'],
+  ['private:new', '5号楼3楼302', 'home', 'door=5-302'],
+  ['private:new', '5号楼三单元302', 'home', 'door=5-3-302'],
+  ['private:new', '五号楼 三单元 三零二', 'home', 'door=5-3-302'],
+  ['private:new', '东区5号楼302', 'home', 'door=东区5-302'],
+  ['group', '@邻里 我家5栋302', 'home', 'door=5-302'],
+  ['group', '@邻里 登记一下 7号楼1001', 'home', 'door=7-1001'],
+  ['group', '@邻里 I live in 8-1102', 'home', 'door=8-1102'],
+  ['group', '@邻里 帮我记住 我住3号楼602', 'home', 'door=3-602'],
+  ['reply:chain', '3. 8-1101 A×1 送到门口', 'order', 'items=A*1;door=8-1101'],
+  ['group', '302 已做', 'none'],
+  ['group', '5-302 到', 'none'],
+  ['group', '5号楼302 有人吗 快递放门口了', 'none'],
+  ['group', '5-302的邻居 你家水漏到我家了', 'none'],
 ];
