@@ -34,7 +34,7 @@ const MYDATA =
   /(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)|(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b|(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)|(?:details|data|info(?:rmation)?|records?) of mine|which (?:details|data|info(?:rmation)?)[^.?]{0,20}(?:do|did) you (?:keep|have|hold|store)|you (?:saved|stored|collected|have|keep|hold) (?:about|on|of) me|(?:你|你们)[^。,,!!?]{0,4}有没有我的(?:电话|手机|号码|地址|门牌|信息|资料)|(?:报|登记)(?:过|了)(?:什么|哪些|啥)(?:药)?[^。]{0,12}(?:记录|查)|what have you got (?:on|about) me|(?:你|你们)?(?:那边|这边|那里|这里)?(?:记|存|登记|保存|收|留)(?:了|着|的)?(?:我|关于我)(?:的)?(?:些)?(?:什么|哪些|啥)|我(?:以前|之前|上次|原来|报名时)?(?:登记|报|填|留)(?:的|过的|了的)(?:资料|信息|东西|药|内容|门牌|地址)[^。]{0,12}(?:看|查)|(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) me|what (?:do you|have you got) (?:have|keep|hold|store)?[^.?]{0,12}(?:on|about|for) me\b|我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)|which of my (?:details|data|information|info)|我的(?:电话|手机号?|地址|门牌|住址|信息|资料)你(?:们)?(?:有|存|记)(?:了|着)?吗|(?:记录|存|保存|收集)了我(?:的)?(?:哪些|什么)|我(?:都)?登记(?:过|了)(?:什么|哪些|啥)|(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)|(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗|what do you know about me|do you have my|can i see my (?:data|info|details)|my personal (?:data|info)|(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?|我在你(?:们)?(?:这|这里|那|那边)(?:儿)?(?:登记|存|留|记)(?:了|过)?(?:什么|哪些|啥)|(?:查|看)(?:一下|看)?我的(?:个人)?(?:信息|资料|数据)|你(?:们)?(?:记|存|登记)的我(?:家)?(?:的)?(?:门牌|地址|住址|信息|电话)|what (?:info|information|data|details) (?:do|did) you (?:keep|have|hold|store)|^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)|你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)|我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)|(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)|你(?:们)?知道我住(?:哪|在哪)|(?:看|查)(?:到|看|一下)?我(?:登记|存|留)(?:的|过的)|我登记的(?:东西|信息|内容|资料)|(?:报|登记)(?:过)?的(?:药|配药)[^。]{0,8}(?:有记录|记录)|what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)|show me my (?:info|data|details)|what do you know about me|my (?:personal )?data\b(?!\s*(?:plan|usage|roaming|package|allowance|bundle|limit|cap|card|connection|signal))/i;
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
-const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?)`;
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
 const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?`;
 /**
@@ -45,8 +45,8 @@ const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|
  * "what personal data do you keep".
  */
 const MYDATA_ASKED = new RegExp(
-  String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
-    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|对不对|对吗|安全(?:吗|不)|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
+  String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的|些)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
+    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
     String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给)(?:别人|外人|其他人|人家)` +
     String.raw`|\b(?:what|which)\b[^.?]{0,25}\b(?:data|info|information|details|records?)\b[^.?]{0,20}\b(?:you|linli|the bot)\s+(?:keep|have|hold|store|save|collect|record)`,
   'i',
