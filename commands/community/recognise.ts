@@ -99,14 +99,23 @@ const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|�
 const SERVICE = '(?:[配陪]药|团[购够]|接龙|报名|志愿者|登记|门牌|下单|订菜|买菜)';
 const HOW = new RegExp(String.raw`怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|(?:要|该)?(?:怎么|怎样|如何|咋)(?:使唤|指挥|吩咐|叫|跟|和|问|找|用)(?:它|机器人|邻里)|这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)|(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜)(?:事)?|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)|怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?|(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能|去)?(?:参加|报名|登记|配药|下单|接龙|订|申请|加入|买菜)|(?:提供|有)(?:什么|哪些|啥)服务|有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?|(?:使用|用户)(?:说明|指南|手册)(?:书)?|说明书|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|(?:会|懂)(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?[的个]|(?:能|会|可以)帮(?:我|我们|大家|你|咱们)?[^\s,,。!!??]{0,5}?(?:做|干|办)(?:些|点)?(?:什么|啥|乜)|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could|do) (?:i|we) use (?:you|this|it) for|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use|^(?:请问)?这(?:个)?(?:东西|机器人|机械人|助手)?[是系](?:什么|乜)(?:东西|来的?)?[㗎架啊呀呢吗??]*$|(?:机器人|机械人|邻里|助手|你)(?:是)?(?:做|干)(?:什么|啥|乜)(?:东西)?用|\bhow\b[^.?!,]{0,24}\b(?:use|works?|operates?)\b|what(?:'s| is) this(?: bot| thing| robot| app)?\s*\??\s*$|what (?:can i|i can|we can|can we|should i) (?:do|use|ask)\b|(?:where|how) (?:do|can|should) (?:i|we) (?:sign up|register|join|order|request|apply|enrol|enroll|put my name)\b|what (?:kind of |sort of )?(?:things|stuff|help|services) (?:can|do|could) (?:you|u)\b|how (?:do i|to|can i|should i) (?:tell|give|send|show) (?:you|u|linli)\b|what (?:should|do|can) i (?:type|write|send|say)\b|what (?:am i|are we|do i|should i) (?:supposed to )?do with (?:it|this|you)|what(?:'s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b|\b(?:list of|any) commands\b|\bcommand list\b|(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)|不(?:知道|懂|清楚|太会|会)(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)|${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么|怎样|如何|咋|点(?=做|整|搞|用|落单|报|写|弄))(?:[\u4e00-\u9fff]{1,2})?|(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?(?:接龙|报名|登记|下单|申请)`, 'i');
 const HOW_ALL = new RegExp(HOW.source, 'gi');
-const ABOUT_BOT = /机器人|机械人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
+/**
+ * The bot, named: 机器人 / 助手 that is not another kind of robot (扫地机器人), 邻里 that is not
+ * neighbourliness or a place (邻里之间, 邻里节, 邻里中心, 邻里群).
+ */
+const KINDS_OF_ROBOT = '扫地|聊天|炒菜|送餐|陪伴|智能|工业|服务|快递|配送|消毒|巡逻|扫拖';
+const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|助手)|邻里(?!之间|间|节|群|中心|关系|情|互助|们|街|活动|纠纷|和睦|和谐|相处|守望)`;
+const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|this bot|\byou\b`, 'i');
+/** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
+const OTHER_THING = new RegExp(String.raw`(?:药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
 const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|会用了|懂了|明白了|知道怎么(?:用|弄)了|搞定了|弄好了)(?![吗么?？])|\bgot it\b|\bfigured (?:it )?out\b/i;
 /** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
 /** 「我孙子给我弄的这个 说可以帮忙买菜配药 是真的吗」: whether the bot does what one heard it does. */
 const HEARSAY = /(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
-const CAN_IT = /(?:机器人|机械人|小助手|助手|邻里|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|可不可以|can|could|will)[^。!!]{0,12}(?:吗|[??])/i;
+// Asked for someone (我, 我们, 帮): 「机器人能代替人吗」 from the news is about robots.
+const CAN_IT = new RegExp(String.raw`(?:${BOT}|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|可不可以|can|could|will)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我|\b(?:me|us|help)\b))[^。!!]{0,12}(?:吗|[??])`, 'i');
 
 export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
   const menu = MENU.exec(text);
@@ -121,8 +130,10 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
   if (text.length > 200 || !HOW.test(text)) return undefined;
   const hows = [...text.matchAll(HOW_ALL)];
   // "我不会弄" beside a request is about the phone, not a question for the bot.
-  const how = hows.find((h) => !/不会|不太会/.test(h[0])) ?? hows[0];
+  // The last how is the question (「手机是孙子教我的 … 你能帮我做点啥」).
+  const how = [...hows].reverse().find((h) => !/不会|不太会/.test(h[0])) ?? hows[0];
   if (!how) return undefined;
+  if (OTHER_THING.test(text.slice(0, how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加/.test(how[0]));
   const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.

@@ -527,4 +527,23 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', '藥已經收到 多謝', 'none'],
   ['private', '我今日好攰', 'none'],
   ['private', '唔該你哋 我冇嘢要', 'none'],
+  // Set 16: 邻里 is also the word for neighbours and 机器人 for any robot: neighbourliness, the
+  // neighbourhood centre, a robot vacuum and robots in the news are not the bot. Read right 11/16
+  // before any change for it.
+  ['group', '邻里之间要互相帮助', 'none'],
+  ['group', '远亲不如近邻 邻里之间多帮忙 怎么说都不为过', 'none'],
+  ['group', '邻里关系怎么处理才好', 'none'],
+  ['group', '小区邻里节怎么报名', 'none'],
+  ['group', '邻里中心几点开门', 'none'],
+  ['group', '谁把邻里拉进群的', 'none'],
+  ['group', '邻里你好', 'none'],
+  ['group', '@邻里 你真棒', 'none'],
+  ['group', '机器人能代替人吗 我看新闻说的', 'none'],
+  ['group', '扫地机器人怎么用 有人买过吗', 'none'],
+  ['private', '扫地机器人怎么用', 'none'],
+  ['group', '这个小程序怎么用 核酸码在哪', 'none'],
+  ['group', '我们邻里群怎么加人', 'none'],
+  ['group', '邻里 怎么用', 'help'],
+  ['group', '邻里机器人能帮我们做什么', 'help'],
+  ['group', '这个邻里助手怎么用啊', 'help'],
 ];
