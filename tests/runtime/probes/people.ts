@@ -138,8 +138,9 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['reply:chain', '送到几号楼啊 还是自己去东门拿', 'none'],
   ['group', '7号楼的居民今天下午3点下楼做核酸', 'none'],
   // Set 4: elderly residents writing privately in whole sentences, several things at once, and
-  // private chatter that must record nothing. Read right 27/31 before any change for it (a stated
-  // need with a how-to, 「我的降压药还有三天 怎么跟你登记」, is medicine's and left to its recogniser).
+  // private chatter that must record nothing. Read right 27/32 before any change for it; one miss (a
+  // stated need with a how-to, 「我的降压药还有三天 怎么跟你登记」, read as help instead of medicine because
+  // the medicine recogniser turns it down) was handed to the medicine recogniser.
   ['private', '喂 你好 我是五号楼的王阿姨 我今年八十二了 手机是孙子教我的 我不太会弄 你能帮我做点啥', 'help'],
   ['private:new', '邻里你好 我老头子走了以后我一个人住 住在7号楼1103 以后有事情找你', 'home', 'door=7-1103'],
   ['private', '今天天气蛮好 我下楼晒晒太阳 做了核酸', 'none'],
