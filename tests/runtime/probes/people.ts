@@ -221,7 +221,8 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private:new', '你好', 'none'],
   ['private', '[抱拳][抱拳]', 'none'],
   // Set 6: one's own details asked about in more frames and scripts (a record of it, how it is
-  // used, whether it leaks), and details and privacy talked about among neighbours.
+  // used, whether it leaks), and details and privacy talked about among neighbours. Read right
+  // 16/28 before any change for it.
   ['private', '我的手机号你们有吗', 'mydata'],
   ['private', '你们怎么知道我住哪的', 'mydata'],
   ['private', '我的信息会不会被泄露啊', 'mydata'],
@@ -361,7 +362,7 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private:new', 'hello? anyone there', 'none'],
   // Set 10: a known resident (5-302 on record) naming a door privately: her own door said again
   // as the start of something else, a move, a neighbour's door, a door beside a need or an offer,
-  // and half a door. Read right 7/16 before any change for it. One miss is kept out of the
+  // and half a door. Read right 7/15 before any change for it. One miss is kept out of the
   // probes: her door before a thank-you (「5号楼302 谢谢你们送的菜」) still reads as her home; a rule
   // for it took other messages with it, so it was dropped.
   ['private', '我是5号楼302的 今天的菜什么时候到', 'none'],
