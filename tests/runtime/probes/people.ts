@@ -548,4 +548,24 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['group', '邻里 怎么用', 'help'],
   ['group', '邻里机器人能帮我们做什么', 'help'],
   ['group', '这个邻里助手怎么用啊', 'help'],
+  // Set 17: voice input without punctuation and its homophones (主在 for 住在, 门排 for 门牌, 地质 for
+  // 地址, 林里 / 淋漓 for 邻里), numbers spoken as words, and asking whether one may speak instead of type.
+  // Read right 15/17 before any change for it.
+  ['private:new', '我主在五号楼三零二', 'home', 'door=5-302'],
+  ['private:new', '门排号十二号楼八零一', 'home', 'door=12-801'],
+  ['private:new', '地质是七号楼一一零二', 'home', 'door=7-1102'],
+  ['private', '林里你好 你能干什么', 'help'],
+  ['private', '喂 淋漓 这个怎么用', 'help'],
+  ['private', '我想问一下这个怎么用我不太懂手机的', 'help'],
+  ['private', '我要看一下我的资料你那边是怎么写的', 'mydata'],
+  ['private', '我的门牌号你那边记的对不对我是五号楼三零二', 'mydata'],
+  ['private:new', '喂喂我住在三号楼一单元五零一', 'home', 'door=3-1-501'],
+  ['private:new', '我住在三号楼一单元五零一室谢谢', 'home', 'door=3-1-501'],
+  ['private:new', '我家门牌是二十三号楼一五零二', 'home', 'door=23-1502'],
+  ['private', '那个我搬家了现在住在十号楼二零二你帮我改一下', 'home', 'door=10-202'],
+  ['private', '这个邻里是干啥的呀我女儿让我加的', 'help'],
+  ['private', '我不会打字 用语音可以吗', 'help'],
+  ['private', '能不能用语音跟你说', 'help'],
+  ['group', '我是五号楼三零二的张阿姨 谢谢大家', 'none'],
+  ['group', '林里这个东西真方便', 'none'],
 ];
