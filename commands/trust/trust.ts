@@ -34,7 +34,7 @@ const MYDATA =
   /(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)|(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b|(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)|(?:details|data|info(?:rmation)?|records?) of mine|which (?:details|data|info(?:rmation)?)[^.?]{0,20}(?:do|did) you (?:keep|have|hold|store)|you (?:saved|stored|collected|have|keep|hold) (?:about|on|of) me|(?:你|你们)[^。,,!!?]{0,4}有没有我的(?:电话|手机|号码|地址|门牌|信息|资料)|(?:报|登记)(?:过|了)(?:什么|哪些|啥)(?:药)?[^。]{0,12}(?:记录|查)|what have you got (?:on|about) me|(?:你|你们)?(?:那边|这边|那里|这里)?(?:记|存|登记|保存|收|留)(?:了|着|的)?(?:我|关于我)(?:的)?(?:些)?(?:什么|哪些|啥)|我(?:以前|之前|上次|原来|报名时)?(?:登记|报|填|留)(?:的|过的|了的)(?:资料|信息|东西|药|内容|门牌|地址)[^。]{0,12}(?:看|查)|(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) me|what (?:do you|have you got) (?:have|keep|hold|store)?[^.?]{0,12}(?:on|about|for) me\b|我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)|which of my (?:details|data|information|info)|我的(?:电话|手机号?|地址|门牌|住址|信息|资料)你(?:们)?(?:有|存|记)(?:了|着)?吗|(?:记录|存|保存|收集)了我(?:的)?(?:哪些|什么)|我(?:都)?登记(?:过|了)(?:什么|哪些|啥)|(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)|(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗|what do you know about me|do you have my|can i see my (?:data|info|details)|my personal (?:data|info)|(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?|我在你(?:们)?(?:这|这里|那|那边)(?:儿)?(?:登记|存|留|记)(?:了|过)?(?:什么|哪些|啥)|(?:查|看)(?:一下|看)?我的(?:个人)?(?:信息|资料|数据)|你(?:们)?(?:记|存|登记)的我(?:家)?(?:的)?(?:门牌|地址|住址|信息|电话)|what (?:info|information|data|details) (?:do|did) you (?:keep|have|hold|store)|^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)|你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)|我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)|(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)|你(?:们)?知道我住(?:哪|在哪)|(?:看|查)(?:到|看|一下)?我(?:登记|存|留)(?:的|过的)|我登记的(?:东西|信息|内容|资料)|(?:报|登记)(?:过)?的(?:药|配药)[^。]{0,8}(?:有记录|记录)|what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)|show me my (?:info|data|details)|what do you know about me|my (?:personal )?data\b(?!\s*(?:plan|usage|roaming|package|allowance|bundle|limit|cap|card|connection|signal))/i;
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
-const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?)`;
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
 const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?`;
 /**
@@ -53,13 +53,13 @@ const MYDATA_ASKED = new RegExp(
 );
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|我)(?:报|登记|填|留)(?:的|过的)(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药)`);
-const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用/;
-const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|[??]/;
+const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|我)(?:报|登记|填|留)(?:的|过的)(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药)`);
+const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要/;
+const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|给别人|给外人|被别人看/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
 const ASKED_EN =
-  /\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?)\b|\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b|\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b|\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))|\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b|\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b/i;
+  /\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share|remember|know)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?|flat|door|room|apartment)\b|\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b|\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b|\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:do|did) (?:you|u) (?:have|keep|hold|store|use) (?:for|on|about) me\b|\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))|\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b|\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b/i;
 
 /**
  * A short message, in a private chat or said to the bot, that names my details together with
@@ -73,7 +73,11 @@ function asksWhatIsHeld(text: string): string | undefined {
   const mine = MINE.exec(text);
   if (!mine) return undefined;
   const rest = text.slice(0, mine.index) + ' ' + text.slice(mine.index + mine[0].length);
+  // 「你们这边我叫什么名字」: my detail asked as a question needs only the holder.
+  if (/哪|什么|啥/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
   if (!ASKED.test(rest)) return undefined;
+  // 「记得我住哪吗」: a verb of remembering needs no holder.
+  if (/记得|记着|记住|知道/.test(rest)) return mine[0];
   // A record named as one (上次登记的门牌) needs no holder: checking it is asking what is held.
   if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /对不对|对吗|没错|对的吧|是不是/.test(rest)) return mine[0];
   if ((/你|邻里|机器人|系统/.test(rest) && KEEPS.test(rest)) || LEAKS.test(rest)) return mine[0];

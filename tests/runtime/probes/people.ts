@@ -568,4 +568,21 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', '能不能用语音跟你说', 'help'],
   ['group', '我是五号楼三零二的张阿姨 谢谢大家', 'none'],
   ['group', '林里这个东西真方便', 'none'],
+  // Set 18: one's name and door as details held (what name do you have for me, 記得我住哪嗎), and
+  // one's details stated, handed to the committee or out of reach, which ask nothing. Read right
+  // 7/14 before any change for it; one miss (「我的电话打不通吗」 asked about as a possible emergency) was
+  // handed to the emergency recogniser.
+  ['private', '我的电话是13812345678', 'none'],
+  ['private', '我的信息都填好了', 'none'],
+  ['private', '我的资料交给居委了', 'none'],
+  ['private', '我的地址是7号楼702', 'home', 'door=7-702'],
+  ['private', '你们要我的电话干嘛', 'mydata'],
+  ['private', '记得我住哪吗', 'mydata'],
+  ["private", "my phone is dead, can't call anyone", 'none'],
+  ['private', 'do you remember my flat number?', 'mydata'],
+  ['private', 'what name do you have for me', 'mydata'],
+  ['private', '你们这边我叫什么名字', 'mydata'],
+  ['private', '我的名字你写对了吗', 'mydata'],
+  ['private', '我的資料你們有留存嗎', 'mydata'],
+  ['private', '你們記錄的我的住址是哪裡', 'mydata'],
 ];
