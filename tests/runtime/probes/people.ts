@@ -585,4 +585,29 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', '我的名字你写对了吗', 'mydata'],
   ['private', '我的資料你們有留存嗎', 'mydata'],
   ['private', '你們記錄的我的住址是哪裡', 'mydata'],
+  // Set 19: how-tos of every service the bot offers, put to it (the bulletin, tasks, a door to
+  // change, an order to cancel, what to do in an emergency, a medicine run's outcome), and the same
+  // words among neighbours or about a door plate. Read right 7/19 before any change for it. The
+  // two why-questions after it (怎么还没, 怎么没有) were added after the change, to hold it.
+  ['private', '配药怎么还没到', 'none'],
+  ['private', '团购怎么没有了', 'none'],
+  ['private', '日报在哪里看', 'help'],
+  ['private', '怎么看今天的通知', 'help'],
+  ['private', '任务怎么认领', 'help'],
+  ['private', '怎么改门牌', 'help'],
+  ['private', '门牌填错了怎么改', 'help'],
+  ['private', '团购下错了怎么取消', 'help'],
+  ['private', '紧急情况怎么找你', 'help'],
+  ['private', '怎么查我配的药到了没有', 'help'],
+  ['private', '我想知道怎么报名当志愿者', 'help'],
+  ['private', 'how do I change my address?', 'help'],
+  ['private', 'how do I cancel my order?', 'help'],
+  ['private', 'where can I read the daily notice?', 'help'],
+  ['private', 'what do I do in an emergency?', 'help'],
+  ['group', '@邻里 日报在哪看', 'help'],
+  ['group', '@邻里 怎么取消接龙', 'help'],
+  ['reply:chain', '下错了怎么改', 'help'],
+  ['group', '日报在哪里看啊 找不到', 'none'],
+  ['group', '紧急情况大家直接打120', 'none'],
+  ['group', '我家门牌号码牌掉了 怎么办', 'none'],
 ];
