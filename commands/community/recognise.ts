@@ -71,14 +71,16 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
   });
   const mine = /我(?:是|系)|我(?:们)?(?:家|住)|阿拉|\bi(?:'m| am)\b|\bmy\b|\bwe\b/i.test(t.slice(0, found.index));
   if (!mine && AT_THE_DOOR.test(t.slice(found.index + found.length))) return reading(0.3);
+  const homeTalk = HOME_TALK.test(t);
+  // A need, a question or an errand beside the door is the point of the message, in a private chat or said to the bot.
+  if (!onlyHome && !homeTalk && OTHER_POINT.test(left) && (!s.isGroup || s.addressed)) {
+    return reading(s.home === fields.door ? 0.3 : 0.45);
+  }
   if (!s.isGroup) {
-    const homeTalk = HOME_TALK.test(t);
     // Her door on record, said again to introduce something else: not news of a home.
-    if (!onlyHome && !homeTalk && s.home === fields.door && (leftLength > 6 || OTHER_POINT.test(left))) return reading(0.3);
+    if (!onlyHome && !homeTalk && s.home === fields.door && leftLength > 6) return reading(0.3);
     // 「我是5号楼302的 上次登记的门牌没错吧」: checking what is recorded, not saying it.
     if (s.home === fields.door && CHECKING.test(t)) return reading(0.3);
-    // A need, a question or an errand beside the door is the point of the message.
-    if (!onlyHome && !homeTalk && OTHER_POINT.test(left)) return reading(0.45);
     // A door with little else is the writer's home; with more, the rest may be the point.
     if (onlyHome || (said && leftLength <= 6)) return reading(0.9);
     if (said || leftLength <= 6) return reading(0.8);

@@ -610,4 +610,38 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['group', '日报在哪里看啊 找不到', 'none'],
   ['group', '紧急情况大家直接打120', 'none'],
   ['group', '我家门牌号码牌掉了 怎么办', 'none'],
+  // Set 20: someone the bot does not know, writing privately: greetings and introductions without
+  // a door, and a door given with a name, a phone number or the complex's name, as a form is filled.
+  // Read right 16/16 before any change.
+  ['private:new', '你好 我是阳光小区的', 'none'],
+  ['private:new', '你好 加一下', 'none'],
+  ['private:new', '我是12号楼的', 'none'],
+  ['private:new', '我是5号楼的楼组长', 'none'],
+  ['private:new', '谁让你加我的', 'none'],
+  ['private:new', '我女儿让我找你', 'none'],
+  ['private:new', '你好 我是新搬来的', 'none'],
+  ['private:new', 'Hi, I just moved in', 'none'],
+  ["private:new", "hello, I'm the new tenant in building 8", 'none'],
+  ['private:new', '阳光小区5号楼302', 'home', 'door=5-302'],
+  ['private:new', '阳光小区 5-302 王', 'home', 'door=5-302'],
+  ['private:new', '5-302 王芳 13812345678', 'home', 'door=5-302'],
+  ['private:new', '我叫王芳 住5号楼302 电话13812345678', 'home', 'door=5-302'],
+  ['private:new', '姓名:王芳 门牌:5-302', 'home', 'door=5-302'],
+  ['private:new', 'Name: Tom, flat 9-1201', 'home', 'door=9-1201'],
+  ['private:new', '住户:陈先生 地址:12号楼603', 'home', 'door=12-603'],
+  // Set 21: doors in the group that introduce something else, said to the bot or not: a complaint,
+  // a lost parcel, a lift share, a roll of deliveries, a greeting to neighbours. Read right 10/12
+  // before any change for it.
+  ['group', '@邻里 我在5号楼302门口', 'none'],
+  ['group', '我住5号楼302 有没有人一起拼车', 'none'],
+  ['group', '我们5号楼302和303都没收到菜', 'none'],
+  ['group', '5号楼302 5号楼303 5号楼401 已送达', 'none'],
+  ['group', '楼组长 我家是5号楼302 菜还没到', 'none'],
+  ['group', '新来的 5号楼302 大家好', 'none'],
+  ['group', '@邻里 我家5号楼302的菜还没到', 'none'],
+  ['group', '@邻里 我住5号楼302 今天的菜什么时候到', 'none'],
+  ['group', 'I live in 5-302 and my parcel is missing, anyone seen it?', 'none'],
+  ['group', "@邻里 I'm in 5-302, when is the veg coming?", 'none'],
+  ['group', '@邻里 我住8号楼1101 帮我记一下', 'home', 'door=8-1101'],
+  ['group', '@邻里 门牌改成6号楼202', 'home', 'door=6-202'],
 ];
