@@ -13,6 +13,7 @@ import type { MessageKey } from '../../src/kernel/catalogue.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, memberByPlatformId, senderOfMessage, type Member } from '../../src/services/members.js';
 import { auditKindOf, auditLineWords } from './audit-words.js';
+import { DECORATION } from '../community/recognise.js';
 import { auditOfMember, auditOfRecord, type AuditRow } from './store/audit.js';
 import { allRolesOf, communitiesOf, forgetMember } from './store/personal.js';
 import { residentsOfBuilding } from './store/roster.js';
@@ -93,6 +94,7 @@ export const mydataCommand = defineCommand({
   // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
   recognise: (text, s) => {
     if (text.length > 200) return undefined;
+    text = text.replace(DECORATION, ' ').trim();
     const m = MYDATA.exec(text)?.[0] ?? (!s.isGroup || s.addressed ? (MYDATA_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text)) : undefined);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },

@@ -644,4 +644,23 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['group', "@邻里 I'm in 5-302, when is the veg coming?", 'none'],
   ['group', '@邻里 我住8号楼1101 帮我记一下', 'home', 'door=8-1101'],
   ['group', '@邻里 门牌改成6号楼202', 'home', 'door=6-202'],
+  // Set 22: the same short asks dressed as residents send them: emoji and WeChat stickers before
+  // and after, full-width letters, a door behind a house emoji. Read right 11/16 before any change
+  // for it.
+  ['private', '菜单🙏', 'help'],
+  ['private', '[抱拳]菜单', 'help'],
+  ['private', '怎么用😅', 'help'],
+  ['private', '😊你好 请问你会什么', 'help'],
+  ['private', 'ＨＥＬＰ', 'help'],
+  ['private', 'Ｍｅｎｕ', 'help'],
+  ['private', '我的信息👀', 'mydata'],
+  ['private', '🏠５号楼３０２', 'home', 'door=5-302'],
+  ['private:new', '我住🏠8号楼1101', 'home', 'door=8-1101'],
+  ['private:new', '8-1101🙏🙏', 'home', 'door=8-1101'],
+  ['private:new', '8號樓1101室[抱拳]', 'home', 'door=8-1101'],
+  ['private', '功能？', 'help'],
+  ['private', '有什么功能啊[疑问]', 'help'],
+  ['private', '[捂脸]我又不会用了', 'help'],
+  ['group', '@邻里 菜单[玫瑰]', 'help'],
+  ['private', '你存了我啥信息？？😳', 'mydata'],
 ];
