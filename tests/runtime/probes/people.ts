@@ -663,4 +663,19 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', '[捂脸]我又不会用了', 'help'],
   ['group', '@邻里 菜单[玫瑰]', 'help'],
   ['private', '你存了我啥信息？？😳', 'mydata'],
+  // Set 23: Taiwanese traditional (小幫手, 喔, 耶, 介紹一下, 個資, 門牌號碼, 5棟302號, 第三棟), and the same
+  // words to neighbours. Read right 11/13 before any change for it.
+  ['private', '請問小幫手有哪些功能呢', 'help'],
+  ['private', '這個小幫手要怎麼用喔', 'help'],
+  ['private', '不好意思 我不太會用耶 可以教一下嗎', 'help'],
+  ['private', '可以幫我介紹一下功能嗎', 'help'],
+  ['private', '我想了解一下你可以做什麼', 'help'],
+  ['private', '請問我的個資會被外流嗎', 'mydata'],
+  ['private', '我的門牌號碼你們有記錄嗎', 'mydata'],
+  ['private:new', '我住5棟302號', 'home', 'door=5-302'],
+  ['private:new', '我家住在5棟3樓302號', 'home', 'door=5-302'],
+  ['private:new', '您好 我是新搬來的住戶 5棟302 請多指教', 'home', 'door=5-302'],
+  ['private:new', '住址:第三棟 五樓 502', 'home', 'door=3-502'],
+  ['group', '請問大家 這個要怎麼用啊', 'none'],
+  ['group', '感謝小幫手', 'none'],
 ];
