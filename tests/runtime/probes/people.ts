@@ -678,4 +678,23 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private:new', '住址:第三棟 五樓 502', 'home', 'door=3-502'],
   ['group', '請問大家 這個要怎麼用啊', 'none'],
   ['group', '感謝小幫手', 'none'],
+  // Set 24: broken English of foreign residents, and Shanghainese (搿搭, 记一记, 用法, 额 for 的) for the
+  // three intents. Read right 10/17 before any change for it.
+  ['private:new', 'me live building 6 room 1203', 'home', 'door=6-1203'],
+  ['private:new', 'address 11-502 thank you', 'home', 'door=11-502'],
+  ['private:new', 'hello i am 3-1101 new people', 'home', 'door=3-1101'],
+  ['private', 'you have my information?', 'mydata'],
+  ['private', 'what you know me?', 'mydata'],
+  ['private', 'i want see my data', 'mydata'],
+  ['private', 'how use?', 'help'],
+  ['private', 'what you can do?', 'help'],
+  ['private', 'i not understand this app, help me', 'help'],
+  ['group', '@邻里 how use this', 'help'],
+  ['group', 'who know how use this app for covid test?', 'none'],
+  ['private', '侬搿搭有阿拉啥资料', 'mydata'],
+  ['private', '阿拉额电话侬有伐', 'mydata'],
+  ['private:new', '阿拉住辣十二号楼 六零一 侬记一记', 'home', 'door=12-601'],
+  ['private:new', '侬好 阿拉新搬来额 屋里是三号楼一零零三', 'home', 'door=3-1003'],
+  ['private', '搿个哪能用法', 'help'],
+  ['private', '侬会做点啥', 'help'],
 ];
