@@ -697,4 +697,19 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private:new', '侬好 阿拉新搬来额 屋里是三号楼一零零三', 'home', 'door=3-1003'],
   ['private', '搿个哪能用法', 'help'],
   ['private', '侬会做点啥', 'help'],
+  // Set 25: answers to the bot's own question 「您是阳光小区的居民吗?请回复门牌号」, written as a new
+  // resident answers it: yes and a door, a door with the complex, no. Read right 12/12 before any
+  // change.
+  ['private:new', '是的 5-302', 'home', 'door=5-302'],
+  ['private:new', '对 我是 5号楼302', 'home', 'door=5-302'],
+  ['private:new', '是 5-302', 'home', 'door=5-302'],
+  ['private:new', '是阳光小区的 5栋302', 'home', 'door=5-302'],
+  ['private:new', '是滴 十二号楼 八零三', 'home', 'door=12-803'],
+  ['private:new', '係呀 我住3座1502', 'home', 'door=3-1502'],
+  ['private:new', 'yes, 5-302', 'home', 'door=5-302'],
+  ['private:new', 'yes I live there, 8-1201', 'home', 'door=8-1201'],
+  ['private:new', '不是 我是隔壁小区的', 'none'],
+  ['private:new', 'no, I live in another compound', 'none'],
+  ['private:new', '是的', 'none'],
+  ['private:new', '我忘了门牌号 等我问问我女儿', 'none'],
 ];
