@@ -712,4 +712,16 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private:new', 'no, I live in another compound', 'none'],
   ['private:new', '是的', 'none'],
   ['private:new', '我忘了门牌号 等我问问我女儿', 'none'],
+  // Set 26: 信息 is also a message and 资料 papers: a message sent or received, papers handed in or
+  // left at home, a phone changed or broken. Read right 9/10 before any change for it.
+  ['private', '我的信息你们收到了吗', 'none'],
+  ['private', '我给你发的信息看到没有', 'none'],
+  ['private', '你们发的信息我看到了', 'none'],
+  ['private', '资料我已经交给楼组长了', 'none'],
+  ['private', '我的资料放在家里了 找不到', 'none'],
+  ['private', '我的电话号码换了 新的是13900001111', 'none'],
+  ['private', '我的手机坏了', 'none'],
+  ['private', '我的信息你看一下 就是上面那条', 'none'],
+  ['private', 'did you get my message?', 'none'],
+  ['private', 'I sent you my info yesterday, pls check', 'none'],
 ];
