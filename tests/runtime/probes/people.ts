@@ -724,4 +724,18 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', '我的信息你看一下 就是上面那条', 'none'],
   ['private', 'did you get my message?', 'none'],
   ['private', 'I sent you my info yesterday, pls check', 'none'],
+  // Set 27: the words of a help question inside private thanks and remarks (帮助, 功能, 教我的那个,
+  // a medicine's 说明书), and a help question asked for someone else. Read right 8/11 before any
+  // change for it.
+  ['private', '谢谢你的帮助', 'none'],
+  ['private', '你帮助了我很多', 'none'],
+  ['private', '这个功能很好', 'none'],
+  ['private', '你的功能真多', 'none'],
+  ['private', '我会用了 谢谢教我', 'none'],
+  ['private', '教我的那个志愿者叫什么名字', 'none'],
+  ['private', '你怎么这么厉害', 'none'],
+  ['private', '说明书上写一天吃两次', 'none'],
+  ['private', '功能表在哪', 'help'],
+  ['private', '我帮我妈问一下 她想知道你能做什么', 'help'],
+  ['group', '这个功能不错 点赞', 'none'],
 ];
