@@ -31,8 +31,52 @@ import {
 
 
 /** Asking what the bot holds about oneself. */
-const MYDATA =
-  /(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)|(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b|(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)|(?:details|data|info(?:rmation)?|records?) of mine|which (?:details|data|info(?:rmation)?)[^.?]{0,20}(?:do|did) you (?:keep|have|hold|store)|you (?:saved|stored|collected|have|keep|hold) (?:about|on|of) me|(?:你|你们)[^。,,!!?]{0,4}有没有我的(?:电话|手机|号码|地址|门牌|信息|资料)|(?:报|登记)(?:过|了)(?:什么|哪些|啥)(?:药)?[^。]{0,12}(?:记录|查)|what have you got (?:on|about) me|(?:你|你们)?(?:那边|这边|那里|这里)?(?:记|存|登记|保存|收|留)(?:了|着|的)?(?:我|关于我)(?:的)?(?:些)?(?:什么|哪些|啥)|我(?:以前|之前|上次|原来|报名时)?(?:登记|报|填|留)(?:的|过的|了的)(?:资料|信息|东西|药|内容|门牌|地址)[^。]{0,12}(?:看|查)|(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) me|what (?:do you|have you got) (?:have|keep|hold|store)?[^.?]{0,12}(?:on|about|for) me\b|我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)|which of my (?:details|data|information|info)|我的(?:电话|手机号?|地址|门牌|住址|信息|资料)你(?:们)?(?:有|存|记)(?:了|着)?吗|(?:记录|存|保存|收集)了我(?:的)?(?:哪些|什么)|我(?:都)?登记(?:过|了)(?:什么|哪些|啥)|(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)|(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗|what do you know about me|do you have my|can i see my (?:data|info|details)|my personal (?:data|info)|(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?|我在你(?:们)?(?:这|这里|那|那边)(?:儿)?(?:登记|存|留|记)(?:了|过)?(?:什么|哪些|啥)|(?:查|看)(?:一下|看)?我的(?:个人)?(?:信息|资料|数据)|你(?:们)?(?:记|存|登记)的我(?:家)?(?:的)?(?:门牌|地址|住址|信息|电话)|what (?:info|information|data|details) (?:do|did) you (?:keep|have|hold|store)|^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)|你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)|我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)|(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)|你(?:们)?知道我住(?:哪|在哪)|(?:看|查)(?:到|看|一下)?我(?:登记|存|留)(?:的|过的)|我登记的(?:东西|信息|内容|资料)|(?:报|登记)(?:过)?的(?:药|配药)[^。]{0,8}(?:有记录|记录)|what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)|show me my (?:info|data|details)|what do you know about me|my (?:personal )?data\b(?!\s*(?:plan|usage|roaming|package|allowance|bundle|limit|cap|card|connection|signal))/i;
+const MYDATA = new RegExp(
+  [
+    String.raw`(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)`,
+    String.raw`(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b`,
+    String.raw`(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)`,
+    String.raw`(?:details|data|info(?:rmation)?|records?) of mine`,
+    String.raw`which (?:details|data|info(?:rmation)?)[^.?]{0,20}(?:do|did) you (?:keep|have|hold|store)`,
+    String.raw`you (?:saved|stored|collected|have|keep|hold) (?:about|on|of) me`,
+    String.raw`(?:你|你们)[^。,,!!?]{0,4}有没有我的(?:电话|手机|号码|地址|门牌|信息|资料)`,
+    String.raw`(?:报|登记)(?:过|了)(?:什么|哪些|啥)(?:药)?[^。]{0,12}(?:记录|查)`,
+    String.raw`what have you got (?:on|about) me`,
+    String.raw`(?:你|你们)?(?:那边|这边|那里|这里)?(?:记|存|登记|保存|收|留)(?:了|着|的)?(?:我|关于我)(?:的)?(?:些)?(?:什么|哪些|啥)`,
+    String.raw`我(?:以前|之前|上次|原来|报名时)?(?:登记|报|填|留)(?:的|过的|了的)(?:资料|信息|东西|药|内容|门牌|地址)[^。]{0,12}(?:看|查)`,
+    String.raw`(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) me`,
+    String.raw`what (?:do you|have you got) (?:have|keep|hold|store)?[^.?]{0,12}(?:on|about|for) me\b`,
+    String.raw`我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)`,
+    String.raw`which of my (?:details|data|information|info)`,
+    String.raw`我的(?:电话|手机号?|地址|门牌|住址|信息|资料)你(?:们)?(?:有|存|记)(?:了|着)?吗`,
+    String.raw`(?:记录|存|保存|收集)了我(?:的)?(?:哪些|什么)`,
+    String.raw`我(?:都)?登记(?:过|了)(?:什么|哪些|啥)`,
+    String.raw`(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)`,
+    String.raw`(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗`,
+    String.raw`what do you know about me`,
+    String.raw`do you have my`,
+    String.raw`can i see my (?:data|info|details)`,
+    String.raw`my personal (?:data|info)`,
+    String.raw`(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?`,
+    String.raw`我在你(?:们)?(?:这|这里|那|那边)(?:儿)?(?:登记|存|留|记)(?:了|过)?(?:什么|哪些|啥)`,
+    String.raw`(?:查|看)(?:一下|看)?我的(?:个人)?(?:信息|资料|数据)`,
+    String.raw`你(?:们)?(?:记|存|登记)的我(?:家)?(?:的)?(?:门牌|地址|住址|信息|电话)`,
+    String.raw`what (?:info|information|data|details) (?:do|did) you (?:keep|have|hold|store)`,
+    String.raw`^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)`,
+    String.raw`你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)`,
+    String.raw`我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)`,
+    String.raw`(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)`,
+    String.raw`你(?:们)?知道我住(?:哪|在哪)`,
+    String.raw`(?:看|查)(?:到|看|一下)?我(?:登记|存|留)(?:的|过的)`,
+    String.raw`我登记的(?:东西|信息|内容|资料)`,
+    String.raw`(?:报|登记)(?:过)?的(?:药|配药)[^。]{0,8}(?:有记录|记录)`,
+    String.raw`what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)`,
+    String.raw`show me my (?:info|data|details)`,
+    String.raw`what do you know about me`,
+    String.raw`my (?:personal )?data\b(?!\s*(?:plan|usage|roaming|package|allowance|bundle|limit|cap|card|connection|signal))`,
+  ].join('|'),
+  'i',
+);
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
 const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼)`;
@@ -59,8 +103,20 @@ const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写
 const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|给别人|给外人|被别人看/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
-const ASKED_EN =
-  /\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share|remember|know)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?|flat|door|room|apartment)\b|\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b|\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b|\b(?:you|u) (?:have|keep|store|save|hold|record|know)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b|\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b|\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:do|did) (?:you|u) (?:have|keep|hold|store|use) (?:for|on|about) me\b|\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))|\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b|\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b/i;
+const ASKED_EN = new RegExp(
+  [
+    String.raw`\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share|remember|know)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?|flat|door|room|apartment)\b`,
+    String.raw`\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b`,
+    String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b`,
+    String.raw`\b(?:you|u) (?:have|keep|store|save|hold|record|know)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b`,
+    String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b`,
+    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:do|did) (?:you|u) (?:have|keep|hold|store|use) (?:for|on|about) me\b`,
+    String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
+    String.raw`\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
+    String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * A short message, in a private chat or said to the bot, that names my details together with
