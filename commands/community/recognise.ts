@@ -200,7 +200,7 @@ const HOW_ALL = new RegExp(HOW.source, 'gi');
  */
 const KINDS_OF_ROBOT = '扫地|聊天|炒菜|送餐|陪伴|智能|工业|服务|快递|配送|消毒|巡逻|扫拖';
 const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|助手)|邻里(?!之间|间|节|群|中心|关系|情|互助|们|街|活动|纠纷|和睦|和谐|相处|守望)`;
-const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|this bot|\byou\b`, 'i');
+const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\byou\b`, 'i');
 /** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
 const OTHER_THING = new RegExp(String.raw`(?:药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
 const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|会用了|懂了|明白了|知道怎么(?:用|弄)了|搞定了|弄好了)(?![吗么?？])|\bgot it\b|\bfigured (?:it )?out\b/i;
@@ -210,7 +210,19 @@ const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参
 const HEARSAY = /(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
 // Asked for someone (我, 我们, 帮): 「机器人能代替人吗」 from the news is about robots.
-const CAN_IT = new RegExp(String.raw`(?:${BOT}|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|可不可以|can|could|will)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我|\b(?:me|us|help)\b))[^。!!]{0,12}(?:吗|[??])`, 'i');
+const CAN_IT = new RegExp(
+  String.raw`(?:${BOT}|this bot|the bot)[^。!!]{0,4}(?:` +
+    // 「能帮我们配药吗」, 「会不会帮我们配药」: a question by 吗 or by asking yes-or-no.
+    String.raw`(?:能|会|可以|can|could|will)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我|\b(?:me|us|help)\b))[^。!!]{0,12}(?:吗|[??])` +
+    String.raw`|(?:能不能|会不会|可不可以|可以不可以|肯不肯)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我))[^。!!??]{0,12}` +
+    ')',
+  'i',
+);
+/**
+ * What the bot is asked it can do for residents at large, a service named and nothing more (「会不会帮我们配药」):
+ * surely a question about it. For me, or with details (「能帮我配两盒降压药吗」), it may be the request itself.
+ */
+const GENERIC_ASK = /^(?!.*我(?!们))(?:帮|给|替|为)?(?:我们|咱们|大家|老人|居民|老年人)?[\u4e00-\u9fff]{0,4}(?:吗|呢|啊|呀|[??])*$/;
 
 /** Emoji and WeChat stickers ([抱拳], [捂脸]) around a short ask: decoration, not words. */
 export const DECORATION = /\[[^\]\s]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu;
@@ -224,7 +236,11 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
   const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text));
   if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
-  if (canIt) return { intent: 'help', confidence: 0.9, evidence: [canIt[0]] };
+  if (canIt) {
+    const modal = /能不能|会不会|可不可以|可以不可以|肯不肯|能|会|可以/.exec(canIt[0]);
+    const what = modal ? canIt[0].slice(modal.index + modal[0].length) + text.slice((canIt.index ?? 0) + canIt[0].length) : '';
+    return { intent: 'help', confidence: GENERIC_ASK.test(what.trim()) ? 0.97 : 0.8, evidence: [canIt[0]] };
+  }
   if (text.length > 200 || !HOW.test(text)) return undefined;
   const hows = [...text.matchAll(HOW_ALL)];
   // "我不会弄" beside a request is about the phone, not a question for the bot.

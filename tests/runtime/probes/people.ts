@@ -738,4 +738,18 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', '功能表在哪', 'help'],
   ['private', '我帮我妈问一下 她想知道你能做什么', 'help'],
   ['group', '这个功能不错 点赞', 'none'],
+  // Set 28: the bot talked about by name in the group without @: a question about it is for it,
+  // a greeting, a remark or a complaint about it is not. Read right 9/12 before any change for it.
+  ['group', '群里这个机器人能干嘛', 'help'],
+  ['group', '邻里助手是干啥的', 'help'],
+  ['group', '这个bot怎么用', 'help'],
+  ['group', '有谁知道这个机器人怎么用', 'help'],
+  ['group', '邻里会不会帮我们配药', 'help'],
+  ['group', '这个小助手能不能帮我查快递', 'help'],
+  ['group', '机器人发的日报在哪看', 'help'],
+  ['group', '机器人在吗', 'none'],
+  ['group', '邻里机器人 你好', 'none'],
+  ['group', '新来的机器人是谁拉的', 'none'],
+  ['group', '这机器人还挺灵的', 'none'],
+  ['group', '机器人怎么又发消息了', 'none'],
 ];
