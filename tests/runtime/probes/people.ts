@@ -752,4 +752,17 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['group', '新来的机器人是谁拉的', 'none'],
   ['group', '这机器人还挺灵的', 'none'],
   ['group', '机器人怎么又发消息了', 'none'],
+  // Set 29: long private messages of elderly residents carrying several things (who they are,
+  // where they live, a worry, a question), where the question or the home is the point. Read right
+  // 10/10 before any change.
+  ['private', '喂 你好 我是五号楼三零二的李阿姨 我想看看你们那里登记的我家的信息对不对 我怕登记错了', 'mydata'],
+  ['private', '侬好 阿拉是十号楼额 阿拉想问问侬 阿拉额资料侬搿搭有伐', 'mydata'],
+  ['private', '邻里啊 我老伴走了以后我一个人 女儿在国外 我什么都不懂 这个手机也是刚学的 你跟我说说你能帮我什么', 'help'],
+  ['private:new', '喂喂 我是新来的 住在十四号楼 一一零二 我儿子帮我弄的这个 以后就麻烦你了', 'home', 'door=14-1102'],
+  ['private:new', '你好啊 我是七号楼的张老师 住在七号楼八零一 退休了 平时一个人 以后请多关照', 'home', 'door=7-801'],
+  ['private', '今天天气不错 我下楼走了走 碰到王阿姨 她说你们这个东西很好用', 'none'],
+  ['private', '我跟你说个事 我家楼上天天漏水 物业也不管 你说怎么办', 'none'],
+  ['private', '那个那个 我想想 哦对 我要问的是 你们这个团购是怎么弄的', 'help'],
+  ['private', '我眼睛不好 字看不清 你们那边我的电话是不是登记错了', 'mydata'],
+  ['private', "I'm 82, my son set this up for me from Canada. I live alone in 9-1201. What can you do for me?", 'help'],
 ];
