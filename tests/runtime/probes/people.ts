@@ -765,4 +765,14 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', '那个那个 我想想 哦对 我要问的是 你们这个团购是怎么弄的', 'help'],
   ['private', '我眼睛不好 字看不清 你们那边我的电话是不是登记错了', 'mydata'],
   ['private', "I'm 82, my son set this up for me from Canada. I live alone in 9-1201. What can you do for me?", 'help'],
+  // Set 30: said to the bot in the group (@邻里) about one's details or its use. Read right 8/8
+  // before any change.
+  ['group', '@邻里 what do you know about me', 'mydata'],
+  ['group', '@邻里 我的资料你们存了哪些', 'mydata'],
+  ['group', '@邻里 我家地址你们记的是哪里', 'mydata'],
+  ['group', '@邻里 你们有我家地址吗', 'mydata'],
+  ['group', '@邻里 你会干嘛', 'help'],
+  ['group', '@邻里 这个怎么弄', 'help'],
+  ['group', '@邻里 我的電話你哋有冇', 'mydata'],
+  ['group', '@邻里 怎麼查我的資料', 'mydata'],
 ];
