@@ -775,4 +775,12 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['group', '@邻里 这个怎么弄', 'help'],
   ['group', '@邻里 我的電話你哋有冇', 'mydata'],
   ['group', '@邻里 怎麼查我的資料', 'mydata'],
+  // Set 31: privacy talked about privately, as news or a warning, without asking what is held. Read
+  // right 6/6 before any change.
+  ['private', '新闻说现在个人信息泄露很严重 是真的吗', 'none'],
+  ['private', '听说有人冒充居委骗老人的信息 你们要注意', 'none'],
+  ['private', '我的隐私很重要', 'none'],
+  ['private', '现在骗子多 我不随便告诉别人电话', 'none'],
+  ['private', 'I read that apps sell our data, be careful', 'none'],
+  ['private', '个人信息保护法你们知道吗', 'none'],
 ];
