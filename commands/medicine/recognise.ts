@@ -27,13 +27,15 @@ const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescript
 const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:一|半|两|小半)?(?:板|盒|瓶|支|粒|片|颗)|最后一(?:板|盒|瓶|支|粒|片)|不多了|快见底|running low|low on|last (?:box|pack|bottle|strip|pen)/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
-const RECEIVED = /帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|配到了|配到药|拿到了|拿到药|收到了|送来了|送到了|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
+const RECEIVED = /帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})帮[^,,。!!?把]{1,8}(?:配|买|拿|送)(?:好|完)?了(?![吗吧没])|(?:报|登记)过了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|配到了|配到药|拿到了|拿到药|收到了|送来了|送到了|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
 const ELSEWHERE =
   /谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|which pharmac|where (?:can i|to|do i) (?:buy|get)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
 const CONTEXT = /听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|上次|heard|is closed/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
 const SPARE = /(?:多了|多的|多余的?|有多)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去)|(?:谁要|谁需要|有需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+/** The committee's bulletin or a notice, quoting requests it already handles: 「【今日简报】…」. */
+const BULLETIN = /^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结)[^】\]]{0,6}[】\]]/;
 /** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */
 const GENERAL_QUESTION = /是不是|能不能|可不可以|有没有|[吗呢][??]?$|[??]$/;
 const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪位|爸|妈|老人|老伴|孩子|\b(?:i|me|my|we|our|us)\b/i;
@@ -42,7 +44,7 @@ const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 const ABOUT =
-  /掰开|切开|磨碎|嚼碎|(?:能|可以|能不能|可不可以)[^。!?]{0,4}(?:吃|喝)(?:吗|[??])|一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
+  /太贵|好贵|真贵|贵死|涨价|价格|价钱|(?:要|才|花了?|卖)[\d一二两三四五六七八九十百几]+(?:多|来)?(?:块|元)|掰开|切开|磨碎|嚼碎|(?:能|可以|能不能|可不可以)[^。!?]{0,4}(?:吃|喝)(?:吗|[??])|一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
 export function recogniseMedicine(text: string, s: Situation): Recognised | undefined {
   if (isForward(text)) return undefined;
@@ -67,7 +69,7 @@ export function recogniseMedicine(text: string, s: Situation): Recognised | unde
     fields,
     args: draft,
   });
-  const elsewhere = RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const low = STOCK_LOW.exec(text);
   const need = items.length > 0 && (ask !== null || short || low !== null);
