@@ -1,4 +1,4 @@
-import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, NOT_NAMES, sameClass, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
+import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, foldSound, NOT_NAMES, sameClass, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -30,19 +30,27 @@ const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针�
 const FORM_AT = new RegExp(`^${FORM}`);
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
-/** The lexicon's names by their first character, longest first: one look per character of a message. */
+/** The lexicon's names by their first character as it sounds, longest first: one look per character of a message. */
 const BY_FIRST = new Map<string, string[]>();
+const KNOWN = new Set(ZH_NAMES);
 for (const name of [...ZH_NAMES].sort((a, b) => b.length - a.length)) {
-  const list = BY_FIRST.get(name[0]!) ?? [];
-  list.push(name);
-  BY_FIRST.set(name[0]!, list);
+  const folded = foldSound(name);
+  const list = BY_FIRST.get(folded[0]!) ?? [];
+  list.push(folded);
+  BY_FIRST.set(folded[0]!, list);
 }
 
-/** The lexicon's names in a text, with the salt written before and the form after: "苯磺酸氨氯地平片". */
+/**
+ * The lexicon's names in a text, with the salt written before and the form after: "苯磺酸氨氯地平片".
+ * A name written by its sound (「胰道素」, 「阿斯匹灵」) counts when it is three characters or more and
+ * keeps the characters the resident wrote.
+ */
 function* lexiconNames(text: string): Generator<{ name: string; index: number }> {
+  const heard = foldSound(text);
   for (let i = 0; i < text.length; i++) {
-    const name = BY_FIRST.get(text[i]!)?.find((n) => text.startsWith(n, i));
-    if (!name) continue;
+    const length = BY_FIRST.get(heard[i]!)?.find((n) => heard.startsWith(n, i) && (n.length >= 3 || KNOWN.has(text.slice(i, i + n.length))))?.length;
+    if (length === undefined) continue;
+    const name = text.slice(i, i + length);
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
     while (prefix !== '' && STOP.test(prefix[0]!) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
@@ -101,14 +109,27 @@ const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:是|叫)\s*|\s*[((]\s*)((?:[\u
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|need|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa)$/;
 /** English words that say a medicine is needed now. */
-const NEED_EN = /ran out|run out|running out|runs out|out of|refill|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
+const NEED_EN = /ran out|run out|running out|runs out|out of|refill|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets|hospital|clinic|doctor/i;
+/** "2 packs of Betaloc", "one box of euthyrox": a name after a count of packs. */
+const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|packs?|packets?|bottles?|tubes?|pens?|strips?)\s+of\s+([A-Za-z][a-z]{3,14})\b/gi;
+
+const MED_QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐)';
+const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
+/** A name owned and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」. */
+const OWNED_RUNNING_OUT = /的([\u4e00-\u9fff]{2,6}?)((?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没))/g;
+/** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
+const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏]$/;
+/** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
+const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
+/** The next name of a list: 「施尔康 跟 易蒙停」, 「血塞通 两盒 还有心可舒 一盒」. */
+const LISTED_NEXT = new RegExp(`^\\s*(?:${MED_QTY})?\\s*(?:跟|和|、|及|还有|以及|加上?|另外|同埋)\\s*(?:${MED_QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`);
 
 /** "药名是单硝酸异山梨酯", "药名:格列美脲". */
 const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u4e00-\u9fffA-Za-z]{2,12})/g;
 
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
 export function plausible(name: string): boolean {
-  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -141,7 +162,10 @@ export function findMentions(text: string): Mention[] {
     const name = prefix.slice(cut) + ending;
     if (prefix.length > 0 && name.length >= 3) add(name, index + cut, 'name', 'ending');
   }
+  // A category word heard by its sound (「降雅药」) keeps the characters written.
+  const heard = foldSound(text);
   for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
+  for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
   for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
   const talk = aboutMedicine(text);
   // 「一天一片」, 「最后一片」: a count of pills is no name.
@@ -176,6 +200,27 @@ export function findMentions(text: string): Mention[] {
   // "pick up Exforge for my dad": a brand written with a capital right after a request, where medicine is needed.
   if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
     for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  }
+  if (NEED_EN.test(text)) {
+    for (const m of text.matchAll(EN_PACKS_OF)) {
+      const name = m[1]!;
+      if (!EN_NOT_BRAND.test(name[0]!.toUpperCase() + name.slice(1).toLowerCase()) && !NOT_NAMES.has(name.toLowerCase())) add(name, m.index + m[0].length - name.length, 'name', 'place');
+    }
+  }
+  // 「我爸的复方利血平吃完了」, 「两盒脉优 还有一盒保栓通」: a name by its place in a need or a list.
+  for (const m of text.matchAll(OWNED_RUNNING_OUT)) if (plausible(m[1]!) && (talk || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length, 'name', 'place');
+  for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  for (let more = talk; more; ) {
+    more = false;
+    for (const f of [...found]) {
+      if (f.kind !== 'name') continue;
+      const next = LISTED_NEXT.exec(text.slice(f.index + f.length));
+      if (!next || !plausible(next[1]!)) continue;
+      const at = f.index + f.length + next[0].length - next[1]!.length;
+      if (found.some((g) => g.index === at)) continue;
+      add(next[1]!, at, 'name', 'place');
+      more = true;
+    }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
   return dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));

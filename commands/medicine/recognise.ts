@@ -17,7 +17,7 @@ const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一(?![直定起样般向辈生])|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|急需|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|\bneed\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一(?![直定起样般向辈生])|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|急需|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|\bneeds?\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
 /** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
 const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
@@ -27,7 +27,7 @@ const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescript
 const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:一|半|两|小半)?(?:板|盒|瓶|支|粒|片|颗)|最后一(?:板|盒|瓶|支|粒|片)|不多了|快见底|running low|low on|last (?:box|pack|bottle|strip|pen)/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
-const RECEIVED = /帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})帮[^,,。!!?把]{1,8}(?:配|买|拿|送)(?:好|完)?了(?![吗吧没])|(?:报|登记)过了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|配到了|配到药|拿到了|拿到药|收到了|送来了|送到了|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
+const RECEIVED = /帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})帮[^,,。!!?把]{1,8}(?:配|买|拿|送)(?:好|完)?了(?![吗吧没])|(?:报|登记)过了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|配到了|配到药|拿到了|拿到药|收到了|送来了|送到了|送达|放(?:在)?[^,,。!!?]{0,6}门口了|记得(?:拿|取)|查收|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
 const ELSEWHERE =
   /谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|which pharmac|where (?:can i|to|do i) (?:buy|get)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
@@ -46,7 +46,11 @@ const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(
 const ABOUT =
   /太贵|好贵|真贵|贵死|涨价|价格|价钱|(?:要|才|花了?|卖)[\d一二两三四五六七八九十百几]+(?:多|来)?(?:块|元)|掰开|切开|磨碎|嚼碎|(?:能|可以|能不能|可不可以)[^。!?]{0,4}(?:吃|喝)(?:吗|[??])|一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
-export function recogniseMedicine(text: string, s: Situation): Recognised | undefined {
+/** 「陪药」, 「陪两盒」: voice input writes 配 by its sound; read as the verb it is (same length). */
+const HEARD_PEI = /[陪赔培](?=药|[\d一二两三四五六七八九十几]\s*[盒瓶支板粒片袋包]|(?:一下|点|些)[^。]*药)/g;
+
+export function recogniseMedicine(written: string, s: Situation): Recognised | undefined {
+  const text = written.replace(HEARD_PEI, '配');
   if (isForward(text)) return undefined;
   const mentions = findMentions(text);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);

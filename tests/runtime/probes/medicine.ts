@@ -12,7 +12,7 @@ type Probe = [string, string, string, string?];
  * Before any change: 46/53 (治X的药 and 降压的 not names; a price complaint, the bulletin, a
  * volunteer's 「帮3个老人配了药」 and 「已经帮她报过了」 taken as requests).
  */
-const SET_1: Probe[] = [
+export const SET_1: Probe[] = [
   ['private', '你好 我是五号楼的王阿姨 我老头子的降压药只剩下两天了 麻烦你们帮忙配一下 谢谢你们啊', 'medicine', 'items=降压药;days=2'],
   ['private', '我家老伴有糖尿病 治糖尿病的药吃完了 能不能帮我们配一点', 'medicine', 'items=治糖尿病的药;days=0'],
   ['group', '请问谁能帮我配点降压的 我这边只有三四天的了', 'medicine', 'items=降压的;days=3'],
@@ -69,4 +69,61 @@ const SET_1: Probe[] = [
   ['private', '降压药是饭前吃还是饭后吃', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1];
+/**
+ * Set 2: names the lexicon may not know (brands and generics in Chinese and English, traditional
+ * names 脈優 保栓通 阿斯匹靈, Hong Kong 必理痛), voice-input homophones (陪药, 降雅药, 胰道素, 拜唐苹), and
+ * talk about those same names that asks for nothing.
+ * Before any change: 33/45 (homophones and traditional names not found; unknown names after a
+ * count, in a list, or owned and running out; 「needs」; "2 packs of Betaloc"; a volunteer's
+ * 「药已经放在你家门口了」 taken as a request).
+ */
+export const SET_2: Probe[] = [
+  ['group', '麻烦帮我陪药 降雅药吃完了', 'medicine', 'items=降雅药;days=0'],
+  ['private', '我要陪兩盒脈優 還有一盒保栓通', 'medicine', 'items=脉优|保栓通;qty=2'],
+  ['group', '請問誰可以幫我買阿斯匹靈 兩盒就好', 'medicine', 'items=阿斯匹灵;qty=2'],
+  ['private', 'pls help buy Norvasc 5mg x2 for my mum, she has 3 days left', 'medicine', 'items=norvasc;qty=2;days=3'],
+  ['private', 'I need my Amlodipin refill please, only 2 days left', 'medicine', 'items=amlodipin;days=2'],
+  ['group', '帮忙配一下 施尔康 跟 易蒙停 各一盒', 'medicine', 'items=施尔康|易蒙停;qty=1'],
+  ['group', '有没有人明天去医院 能帮我带两盒参松养心胶囊吗 12号楼1102', 'medicine', 'items=参松养心胶囊;qty=2;door=12-1102'],
+  ['group', '我爸的复方利血平吃完了 谁去医院帮忙配三瓶', 'medicine', 'items=复方利血平;qty=3;days=0'],
+  ['private', '帮我配血塞通软胶囊 两盒 还有心可舒 一盒', 'medicine', 'items=血塞通软胶囊|心可舒;qty=2'],
+  ['private', '喂喂 我要陪药 那个 那个 拜唐苹 两盒 我是五号楼三零二的', 'medicine', 'items=拜唐苹;qty=2;door=5-302'],
+  ['group', '我妈的胰道素快打完了 有人能帮忙去医院配吗', 'medicine', 'items=胰道素;days=0'],
+  ['group', '阿拉姆妈要配迈之灵 两盒 啥人去医院帮帮忙', 'medicine', 'items=迈之灵;qty=2'],
+  ['group', '唔該邊位可以幫我買兩盒必理痛 屋企冇晒', 'medicine', 'items=必理痛;qty=2;days=0'],
+  ['group', '我嘅降血壓藥得返兩日 邊個可以幫手配', 'medicine', 'items=降血压药;days=2'],
+  ['private:new', 'Hello, I am new here. My father needs Euthyrox, one box, we live 9-1503', 'medicine', 'items=euthyrox;qty=1;door=9-1503'],
+  ['group', 'Anyone going to the hospital tmr? Need 2 packs of Betaloc for my grandpa pls', 'medicine', 'items=betaloc;qty=2'],
+  ['private', '請幫我配 脈優 兩盒 不能換牌子', 'medicine', 'items=脉优;qty=2'],
+  ['group', '我家老頭子的保栓通只剩三天 拜託志工幫忙', 'medicine', 'items=保栓通;days=3'],
+  ['private', '配药:立普妥20mg 2盒,波立维75mg 1盒', 'medicine', 'items=立普妥|波立维;qty=2'],
+  ['group', '谁家有多的思密达 能匀我一包吗 孩子拉肚子', 'medicine', 'items=思密达;qty=1'],
+  // Not requests.
+  ['group', '脈優跟保栓通可以一起吃嗎', 'none'],
+  ['group', '参松养心胶囊效果怎么样 有人吃过吗', 'none'],
+  ['group', 'Is Norvasc the same as amlodipine?', 'none'],
+  ['group', '我家还剩半盒迈之灵 过期了还能吃吗', 'none'],
+  ['group', '必理痛同撲熱息痛係咪一樣㗎', 'none'],
+  ['group', '今天去药房看了 血塞通涨价了', 'none'],
+  ['group', '陪药的志愿者辛苦了 大热天跑来跑去', 'none'],
+  ['group', '降雅药是不是要天天吃啊 我妈老是忘记', 'none'],
+  ['group', '拜唐苹我们家也在吃 挺好的', 'none'],
+  ['group', 'FYI the pharmacy at Ruijin has Lipitor in stock again', 'none'],
+  ['group', '家裡有多的阿斯匹靈 需要的鄰居私我', 'none'],
+  ['group', '藥局幾點開門啊', 'none'],
+  ['group', '聽說慢性處方箋可以一次拿三個月', 'none'],
+  ['group', '请问胰岛素针头可以重复用吗', 'none'],
+  ['group', '我那盒波立维是在哪家药店买的来着 想不起来了', 'none'],
+  ['group', 'Thank you for bringing my Eliquis, you saved me!', 'none'],
+  ['group', '达格列净吃了以后老是上厕所 正常吗', 'none'],
+  ['group', '药已经放在你家门口了 记得拿 复方利血平两盒', 'none'],
+  ['group', '12号楼的迈之灵两盒已送达', 'none'],
+  ['group', '互联网医院现在也能开血塞通了 大家别跑医院了', 'none'],
+  ['group', '有人知道易蒙停和思密达哪个好吗', 'none'],
+  ['group', '这个月医保报销比例又调了 配药要自费多少', 'none'],
+  ['private', '谢谢 脉优收到了 两盒都对', 'none'],
+  ['group', 'lol my grandma calls every pill 降压药', 'none'],
+  ['group', '阿拉姆妈吃了迈之灵脚肿好多了 谢谢大家推荐', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2];
