@@ -25,7 +25,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|打完|没)/, () => 0],
   [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
   // 「仲有四五日」: 日 is a day in Cantonese.
-  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑)|撑)\\s*(?:最后|个)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑)|撑)\\s*(?:最后|个|明天)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   [new RegExp(`${N}\\s*天(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
   [/这两天(?:就)?(?:要)?(?:吃完|用完|断|没)/, () => 2],
@@ -39,7 +39,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
-const OUT = /(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|打完|打光)了?|(?:'s|is|are) (?:now )?empty|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒)都没(?:有)?了|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|gone|used up)|used up|all gone|none left|(?:has|have) none|no more left/i;
+const OUT = /(?<![没不])(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|打完|打光)(?!的)了?|(?:'s|is|are) (?:now )?empty|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒)都没(?:有)?了|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|gone|used up)|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
 const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|end of (?:the|this) (?:month|week)|this week)/i;

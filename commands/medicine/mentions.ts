@@ -57,7 +57,7 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
-    const variant = form === '' ? /^(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
+    const variant = form === '' ? /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
     yield { name: brand + prefix + name + form + (unit ? '' : variant), index: i - prefix.length - brand.length };
     i += name.length + form.length + (unit ? 0 : variant.length) - 1;

@@ -17,7 +17,7 @@ const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|两|一(?![直定起样般向辈生])|三|[\d])|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|急需|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|\bneeds?\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|急需|麻烦|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|\bneeds?\b|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
 /** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
 const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
@@ -34,6 +34,9 @@ const ELSEWHERE =
 const CONTEXT = /听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|上次|heard|is closed/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
 const SPARE = /(?:多了|多的|多余的?|有多)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去)|(?:谁要|谁需要|有需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+/** Enough left, or no need now: 「我的药还够吃 先不用配」, 「我嘅藥夠食一個月」. */
+const DECLINED = /(?:这次|先|暂时|还)?不(?:用|需要)(?:配|买|再配|麻烦)?了|先不用|暂时不用|不用配/;
+const NO_NEED = /够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|多谢关心|谢谢关心/;
 /** The committee's bulletin or a notice, quoting requests it already handles: 「【今日简报】…」. */
 const BULLETIN = /^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结)[^】\]]{0,6}[】\]]/;
 /** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */
@@ -44,7 +47,7 @@ const OFFER = /(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 const ABOUT =
-  /太贵|好贵|真贵|贵死|涨价|价格|价钱|(?:要|才|花了?|卖)[\d一二两三四五六七八九十百几]+(?:多|来)?(?:块|元)|掰开|切开|磨碎|嚼碎|(?:能|可以|能不能|可不可以)[^。!?]{0,4}(?:吃|喝)(?:吗|[??])|一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
+  /(?:每天|一天|每日|每次|一次|早晚|早上|晚上|睡前)(?:各)?(?:吃|服|打)?\s*[\d一两二三四五半]+\s*(?:颗|粒|片|支|次|单位)|还是|多少天|多久|能(?:吃|打|用)几|怎么(?:扔|处理|保存|放)|谁知道|有谁知道|谁晓得|太贵|好贵|真贵|贵死|涨价|价格|价钱|(?:要|才|花了?|卖)[\d一二两三四五六七八九十百几]+(?:多|来)?(?:块|元)|掰开|切开|磨碎|嚼碎|(?:能|可以|能不能|可不可以)[^。!?]{0,4}(?:吃|喝)(?:吗|[??])|一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
 /** 「陪药」, 「陪两盒」: voice input writes 配 by its sound; read as the verb it is (same length). */
 const HEARD_PEI = /[陪赔培](?=药|[\d一二两三四五六七八九十几]\s*[盒瓶支板粒片袋包]|(?:一下|点|些)[^。]*药)/g;
@@ -80,6 +83,8 @@ export function recogniseMedicine(written: string, s: Situation): Recognised | u
   // "药店买不到", "上次托人买的": beside a need they are its story; alone, news.
   const context = need ? null : CONTEXT.exec(text);
   if (context) return reading(0.1, [`not a request: ${context[0]}`]);
+  const enough = DECLINED.exec(text) ?? (ask ? null : NO_NEED.exec(text));
+  if (enough) return reading(0.1, [`no need now: ${enough[0]}`]);
   const about = ABOUT.exec(text);
   if (about && !ask && !(items.length > 0 && short)) return reading(0.15, [`a question about it: ${about[0]}`]);
   if (items.length === 0 && !short && GENERAL_QUESTION.test(text) && !SOMEONE_NEEDS.test(text)) return reading(0.15, ['a question about how things are']);
