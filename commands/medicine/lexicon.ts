@@ -112,7 +112,7 @@ export const EN_CATEGORY =
 export const NOT_NAMES = new Set(
   words(`
   东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
-  方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
+  全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
   something anything medicine medicines meds pills tablets some more it them this that one
 `),
 );

@@ -115,8 +115,8 @@ const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|pack
 
 const MED_QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐)';
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
-/** A name owned and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」. */
-const OWNED_RUNNING_OUT = /的([\u4e00-\u9fff]{2,6}?)((?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没))/g;
+/** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
+const OWNED_RUNNING_OUT = /(?:的|^|[\s,,。!!?:])([\u4e00-\u9fff]{2,6}?)((?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没))/g;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏]$/;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
@@ -128,8 +128,9 @@ const LISTED_NEXT = new RegExp(`^\\s*(?:${MED_QTY})?\\s*(?:跟|和|、|及|还�
 const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u4e00-\u9fffA-Za-z]{2,12})/g;
 
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
+const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|星期|礼拜|开始|现在|马上/;
 export function plausible(name: string): boolean {
-  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**

@@ -197,4 +197,66 @@ export const SET_3: Probe[] = [
   ['group', '谁知道胰岛素打完的针头怎么扔', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3];
+/**
+ * Set 4: doors in every form of the SPEC (5栋302室, 12#1101, 六号楼五零一, 3号楼2单元602, B区, 168弄9号,
+ * 8幢三楼305, 7座, 15棟, a correction), asking on behalf of a parent or a neighbour, follow-ups and
+ * corrections; and the talk around requests already made (deliveries, offers, formats, thanks).
+ * Before any change: 42/51 (a name said first, 「陳伯伯 保栓通吃完了」; a neighbour's offer 「我…帮你带」,
+ * 「我可以顺路」, 「谁要配药的提前说」; 「有人知道…」; 「已经送过去了」; 「今年麻烦了」 taken as requests).
+ */
+export const SET_4: Probe[] = [
+  ['group', '帮隔壁王阿姨配两盒拜新同 她住5栋302室 一个人在家', 'medicine', 'items=拜新同;qty=2;door=5-302'],
+  ['group', '替我妈登记一下降压药 她家是12#1101 还剩两天', 'medicine', 'items=降压药;days=2;door=12-1101'],
+  ['private', '我爸在六号楼五零一 他的胰岛素快打完了 帮忙配一盒', 'medicine', 'items=胰岛素;qty=1;days=0;door=6-501'],
+  ['group', '３号楼２单元６０２的李奶奶要配阿司匹林 一盒', 'medicine', 'items=阿司匹林;qty=1;door=3-2-602'],
+  ['group', 'B区7-1203 氨氯地平 2盒 谢谢', 'medicine', 'items=氨氯地平;qty=2;door=B区7-1203'],
+  ['group', '168弄9号1402 老人降糖药吃完了 麻烦志愿者', 'medicine', 'items=降糖药;days=0;door=9-1402'],
+  ['group', '我住8幢三楼305 帮我配两盒二甲双胍', 'medicine', 'items=二甲双胍;qty=2;door=8-305'],
+  ['group', '我是十一号楼一二零三的 我家老头子的心脏药没了 谁帮忙配下', 'medicine', 'items=心脏药;days=0;door=11-1203'],
+  ['group', 'Could someone get my neighbour Mrs Zhang at 4-702 her blood pressure meds? She ran out', 'medicine', 'items=blood pressure meds;days=0;door=4-702'],
+  ['private:new', 'my mom lives in building 10 room 1603, she needs 2 boxes of Lipitor', 'medicine', 'items=lipitor;qty=2;door=10-1603'],
+  ['group', '7座1203 唔該幫我阿媽配兩盒降壓藥', 'medicine', 'items=降压药;qty=2;door=7-1203'],
+  ['group', '對面15棟802的陳伯伯 保栓通吃完了 拜託志工幫他配', 'medicine', 'items=保栓通;days=0;door=15-802'],
+  ['private', '替我楼下的独居老人问一下 他在5号楼202 他的止痛药没了 能配吗', 'medicine', 'items=止痛药;days=0;door=5-202'],
+  ['group', '刚才说错了 应该是10号楼1502 不是1205 降压药两盒', 'medicine', 'items=降压药;qty=2;door=10-1502'],
+  ['private', '刚才忘了说 还要一盒阿司匹林', 'medicine', 'items=阿司匹林;qty=1'],
+  ['private', '再加两盒二甲双胍', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', '不好意思 刚才说的倍他乐克是两盒不是一盒', 'medicine', 'items=倍他乐克;qty=2'],
+  ['group', '我爸爸的药 氯吡格雷 还剩5天 家里是20号楼1单元801', 'medicine', 'items=氯吡格雷;days=5;door=20-1-801'],
+  ['group', '帮我岳母配药 她住5#1102 硝苯地平控释片三盒', 'medicine', 'items=硝苯地平控释片;qty=3;door=5-1102'],
+  ['private', '我妈住东区4号楼601 她要配甲钴胺 两盒', 'medicine', 'items=甲钴胺;qty=2;door=东区4-601'],
+  // Not requests.
+  ['group', '5号楼302的药放门卫了 记得去拿', 'none'],
+  ['group', '王阿姨 你的降压药我明天去医院帮你带 放心', 'none'],
+  ['group', '我明天去瑞金 谁要配药的提前说', 'none'],
+  ['group', '12号楼1101的阿姨药收到了吗', 'none'],
+  ['group', '10号楼有人需要配药吗 我可以顺路', 'none'],
+  ['group', '我住3号楼 我家也有降压药 急用可以先拿去', 'none'],
+  ['group', '谁知道7号楼那个老人的药配到了没', 'none'],
+  ['group', '请大家把配药需求发给楼组长 写清楚门牌号', 'none'],
+  ['group', '配药登记格式:门牌号+药名+数量+是否可替换', 'none'],
+  ['group', '我妈住5号楼302 昨天药已经配好了 谢谢小李', 'none'],
+  ['group', '刚才那条发错群了 不好意思', 'none'],
+  ['group', '我替我爸谢谢配药的志愿者们', 'none'],
+  ['group', '隔壁阿婆说她的药够吃 让大家别担心', 'none'],
+  ['group', 'My neighbour at 6-301 got her meds, thanks everyone', 'none'],
+  ['group', '楼上8-1202的老爷爷昨天药吃完了 今天志愿者已经送过去了', 'none'],
+  ['group', '我爸的药不用配了 他出院带了一个月的', 'none'],
+  ['group', '取消 刚才的配药不要了 家里找到了', 'none'],
+  ['group', '请问5号楼的药什么时候送', 'none'],
+  ['group', '我是5号楼302的 我家门口的药袋是谁的', 'none'],
+  ['group', '@王阿姨 你要的药我帮你问过了 医院说下周才有', 'none'],
+  ['group', '替我谢谢13号楼的医生 他给我妈看了药方', 'none'],
+  ['group', '我岳母以前吃的是拜新同 后来换了', 'none'],
+  ['group', '家里老人的药都是我每个月去医院配的 今年麻烦了', 'none'],
+  ['group', '九号楼的药今天下午到 请在家等', 'none'],
+  ['group', '药给你放在6号楼大厅了', 'none'],
+  ['group', '我爸说谢谢大家 药够吃到下个月了', 'none'],
+  ['group', '志愿者小张 10号楼1502的药你去拿一下', 'none'],
+  ['group', 'Reminder: medicine requests close at 5pm today, include your flat number', 'none'],
+  ['group', '有人知道东区4号楼有没有独居老人需要配药', 'none'],
+  ['group', '妈 你的药我已经帮你登记了', 'none'],
+  ['group', '我住7号楼 刚搬来 以后配药找谁', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4];
