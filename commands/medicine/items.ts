@@ -49,9 +49,9 @@ const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a)\s+(boxes|
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
 // "get me a new one", "another one": one, said in English without a number.
-const EN_ONE = /\b(?:a new one|another one|one more)\b/i;
+const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\bget (?:me |him |her |us )?one\b/i;
 // "2x Norvasc": the count written before the name, with the space up to it.
-const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×]\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
+const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)|\s*daily)\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
 const ABOUT_N = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:来|多)\s*(盒|瓶|支|粒|包|板|袋|片|颗)/;
 // "买盒连花清瘟": one box, the number left unsaid.
@@ -84,7 +84,7 @@ function findQuantity(text: string): QuantityMatch | undefined {
 function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const before = text.slice(Math.max(0, q.index - 4), q.index);
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
-  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|都用|的量|左右的量|的药量|半)|^(?:人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
 /** The request quantities in a text, in order. */

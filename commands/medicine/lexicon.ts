@@ -112,7 +112,7 @@ export const EN_CATEGORY =
 export const NOT_NAMES = new Set(
   words(`
   东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
-  全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
+  直接 马上 赶紧 尽快 一直 已经 还是 可能 应该 手机 电脑 微信 网络 二维码 全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
   something anything medicine medicines meds pills tablets some more it them this that one
 `),
 );
@@ -167,3 +167,37 @@ for (const group of SOUND_ALIKE) for (const c of group.slice(1)) if (!FOLD.has(c
 
 /** A text with every character folded to its sound group's first: same length, so places hold. */
 export const foldSound = (text: string): string => text.replace(/[\u4e00-\u9fff]/g, (c) => FOLD.get(c) ?? c);
+
+/** Brands and the generic each is sold as: 「阿卡波糖 拜唐苹」 beside each other name one medicine. */
+const BRAND_OF: [generic: string, brands: string][] = [
+  ['氨氯地平', '络活喜 施慧达 压氏达 玄宁'], ['硝苯地平', '拜新同 伲福达'], ['非洛地平', '波依定'], ['缬沙坦', '代文'], ['氯沙坦', '科素亚'],
+  ['厄贝沙坦', '安博维'], ['替米沙坦', '美卡素'], ['奥美沙坦', '傲坦'], ['美托洛尔', '倍他乐克'], ['比索洛尔', '康忻'], ['培哚普利', '雅施达'],
+  ['阿司匹林', '拜阿司匹灵 阿士匹灵'], ['氯吡格雷', '波立维 泰嘉'], ['替格瑞洛', '倍林达'], ['利伐沙班', '拜瑞妥'], ['阿哌沙班', '艾乐妥'],
+  ['阿托伐他汀', '立普妥 利普妥 阿乐'], ['瑞舒伐他汀', '可定'], ['辛伐他汀', '舒降之'], ['依折麦布', '益适纯'], ['非诺贝特', '力平之'],
+  ['二甲双胍', '格华止'], ['阿卡波糖', '拜糖平 卡博平'], ['格列美脲', '亚莫利'], ['格列齐特', '达美康'], ['瑞格列奈', '诺和龙'],
+  ['西格列汀', '捷诺维'], ['达格列净', '安达唐'], ['恩格列净', '欧唐静'], ['左甲状腺素', '优甲乐 雷替斯 加衡'], ['甲巯咪唑', '赛治'],
+  ['奥美拉唑', '洛赛克'], ['埃索美拉唑', '耐信'], ['铝碳酸镁', '达喜'], ['多潘立酮', '吗丁啉'], ['蒙脱石', '思密达'], ['乳果糖', '杜密克'],
+  ['布洛芬', '芬必得 美林'], ['对乙酰氨基酚', '泰诺 必理通 扑热息痛'], ['塞来昔布', '西乐葆'], ['洛索洛芬', '乐松'], ['双氯芬酸', '扶他林'],
+  ['羟考酮', '奥施康定'], ['吗啡', '美施康定'], ['芬太尼', '多瑞吉'], ['普瑞巴林', '乐瑞卡'], ['左乙拉西坦', '开浦兰'], ['丙戊酸钠', '德巴金'],
+  ['多巴丝肼', '美多芭'], ['普拉克索', '森福罗'], ['舍曲林', '左洛复'], ['氟西汀', '百忧解'], ['帕罗西汀', '赛乐特'], ['艾司西酞普兰', '来士普'],
+  ['奥氮平', '再普乐'], ['喹硫平', '思瑞康'], ['利培酮', '维思通'], ['唑吡坦', '思诺思'], ['多奈哌齐', '安理申'], ['甲钴胺', '弥可保'],
+  ['沙丁胺醇', '万托林'], ['布地奈德', '普米克'], ['孟鲁司特', '顺尔宁'], ['噻托溴铵', '思力华'], ['氨溴索', '沐舒坦'], ['乙酰半胱氨酸', '富露施'],
+  ['奥司他韦', '达菲'], ['坦索罗辛', '哈乐'], ['非那雄胺', '保列治'], ['吗替麦考酚酯', '骁悉'], ['骨化三醇', '罗盖全'], ['甲泼尼龙', '美卓乐'],
+  ['碳酸钙', '钙尔奇'], ['琥珀酸亚铁', '速力菲'], ['单硝酸异山梨酯', '欣康 依姆多'], ['曲美他嗪', '万爽力'],
+  ['amlodipine', 'norvasc'], ['losartan', 'cozaar'], ['valsartan', 'diovan'], ['clopidogrel', 'plavix'], ['ticagrelor', 'brilinta'],
+  ['warfarin', 'coumadin'], ['rivaroxaban', 'xarelto'], ['apixaban', 'eliquis'], ['atorvastatin', 'lipitor'], ['rosuvastatin', 'crestor'],
+  ['simvastatin', 'zocor'], ['metformin', 'glucophage'], ['sitagliptin', 'januvia'], ['levothyroxine', 'euthyrox synthroid'],
+  ['omeprazole', 'losec prilosec'], ['esomeprazole', 'nexium'], ['ibuprofen', 'advil nurofen'], ['paracetamol acetaminophen', 'tylenol panadol'],
+  ['salbutamol albuterol', 'ventolin'], ['montelukast', 'singulair'], ['oseltamivir', 'tamiflu'], ['sertraline', 'zoloft'], ['fluoxetine', 'prozac'],
+];
+const GENERIC_OF = new Map<string, string[]>();
+for (const [generics, brands] of BRAND_OF) for (const brand of words(brands)) GENERIC_OF.set(foldSound(brand), words(generics));
+
+/** Whether two names written are one medicine: a brand (heard by its sound too) and its generic, in either order. */
+export function sameDrug(a: string, b: string): boolean {
+  const is = (brand: string, generic: string) => {
+    const heard = foldSound(brand.toLowerCase());
+    return [...GENERIC_OF].some(([k, gs]) => heard.includes(k) && gs.some((g) => generic.toLowerCase().includes(g)));
+  };
+  return is(a, b) || is(b, a);
+}

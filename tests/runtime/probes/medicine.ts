@@ -259,4 +259,59 @@ export const SET_4: Probe[] = [
   ['group', '我住7号楼 刚搬来 以后配药找谁', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4];
+/**
+ * Set 5: hard negatives written against this round's own new rules (names by sound and by place,
+ * 「needs」, 「麻烦了」, 「有多的」, counts before a name, 降压的, 治X的药, a need already solved), with a few
+ * requests in the same forms that must still be read.
+ * Before any change: 24/42 (two more were read by other families and left out here: 「今天的团购 两盒鸡蛋
+ * 一箱牛奶 都到了」 as an order, 「降雅药吃了头晕 要不要换」 as emergency.ask). Fixed: announcements
+ * (「Anyone who needs…」, 「Reminder:」, 「要配的提前报」), a need already solved (已经…买了/下单了,
+ * 送过来了, 拿回来, "brought some"), prices, doses ("2x a day"), "out of stock", foods and 「医生说」
+ * never names by place, 「麻烦了」 a request only at the end, and no English name read after "pick up"
+ * just because a hospital is mentioned.
+ */
+export const SET_5: Probe[] = [
+  ['group', 'My dad needs his blood pressure pills, he ran out yesterday. Can anyone help?', 'medicine', 'items=blood pressure pills;days=0'],
+  ['group', '我妈需要胰岛素 两支 谁明天去医院', 'medicine', 'items=胰岛素;qty=2'],
+  ['private', '降压的 两盒 麻烦了', 'medicine', 'items=降压的;qty=2'],
+  ['group', '谁家有多余的退烧药 孩子烧到39度 先借我一盒', 'medicine', 'items=退烧药;qty=1'],
+  ['private', '我还要一盒治胃病的药 上次忘了说', 'medicine', 'items=治胃病的药;qty=1'],
+  ['group', '有没有人有多的藿香正气水 匀我两瓶 中暑了', 'medicine', 'items=藿香正气水;qty=2'],
+  // Not requests.
+  ['group', 'Anyone who needs medicine please register with your building lead by Friday', 'none'],
+  ['group', 'Can someone pick up Lily from the hospital entrance? She is discharged today', 'none'],
+  ['group', 'Reminder: anyone whose meds are running low, tell your building lead', 'none'],
+  ['group', 'Her insulin ran out yesterday but the volunteer brought some this morning, thank you all', 'none'],
+  ['group', 'Pharmacy near the south gate reopened, they have Panadol and Ventolin', 'none'],
+  ['group', 'I take metformin 2x a day, is that too much?', 'none'],
+  ['group', 'my mum needs her flu shot, does the community clinic do them?', 'none'],
+  ['group', '有没有人有多的口罩 我家老人要去医院', 'none'],
+  ['group', '我去医院陪一下我妈 她在那边配药', 'none'],
+  ['group', '医院的专家号都没了 只能下周再去', 'none'],
+  ['group', '药房的退烧药都卖光了 大家别白跑', 'none'],
+  ['group', '两盒草莓一盒蓝莓 团购的水果真新鲜 配药回来顺路拿的', 'none'],
+  ['group', '治失眠的药吃多了不好 能不吃就不吃', 'none'],
+  ['group', '血压高要吃降压的 医生说不能停', 'none'],
+  ['group', '地高辛这种药要遵医嘱 别乱吃', 'none'],
+  ['group', '我家老人每天吃十来粒药 看着都心疼', 'none'],
+  ['group', '麻烦了 今天的配药名单我已经发给居委了', 'none'],
+  ['group', '志愿者们麻烦了 配药辛苦', 'none'],
+  ['group', '谁家有多的药盒 我想收纳一下', 'none'],
+  ['group', '下周三配药小分队去仁济 要配的提前报', 'none'],
+  ['group', '我妈的降压药只剩两天了 不过我已经在网上买了 明天到', 'none'],
+  ['group', '老人的药快没了就找楼组长 别自己跑', 'none'],
+  ['group', '昨天我爸的降压药吃完了 今天女儿送来了', 'none'],
+  ['group', '保栓通和脉优可以一起吃吗 医生没说', 'none'],
+  ['group', '隔壁阿婆 胰岛素快打完了 我已经帮她在小程序上下单了', 'none'],
+  ['group', '胰岛素针头用完的怎么处理 直接扔垃圾桶吗', 'none'],
+  ['group', '一盒布洛芬二十多块 网上便宜点', 'none'],
+  ['group', '哪位知道陪诊服务怎么预约 我妈要去医院复查', 'none'],
+  ['group', '同大家分享一下 我妈吃了这个降压药血压稳定多了', 'none'],
+  ['group', '我爸爸的药 医生说吃完这盒就可以停了', 'none'],
+  ['group', '阿拉姆妈个药吃光了 伊拉女儿已经买好送过来了', 'none'],
+  ['group', '我嘅藥食晒喇 不過個仔今朝已經攞咗返嚟', 'none'],
+  ['group', '我們家的藥都是女兒在網上買的 很方便', 'none'],
+  ['group', 'The pharmacy says amlodipine is out of stock until next week', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5];
