@@ -39,7 +39,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
-const OUT = /(?<![没不])(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|打完|打光)(?![的这])了?|(?:'s|is|are) (?:now )?empty|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?|不剩)|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|gone|used up)|used up|all gone|none left|(?:has|have) none|no more left/i;
+const OUT = /(?<![没不])(?:快|都|已经|已)?(?:吃完|用完|吃光|用光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001)\s*)(?:快|都|已经|已)?打(?:完|光)(?![的这针])了?|(?:'s|is|are) (?:now )?empty|(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?|不剩)|全部没了|没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|gone|used up)|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
 const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|end of (?:the|this) (?:month|week)|this week)/i;

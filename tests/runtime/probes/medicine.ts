@@ -314,4 +314,34 @@ export const SET_5: Probe[] = [
   ['group', 'The pharmacy says amlodipine is out of stock until next week', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5];
+/**
+ * Set 6: more hard negatives against set 2's rules, in the words of everyday errands: 陪 (to go with
+ * someone) beside 药, 打完 said of a jab or a drip, 「的X只剩/只有」 said of things that are not
+ * medicine, "needs" said of anything, names that sound like a word (的高新).
+ * Before any change: 12/19 (「老人打完疫苗了吗」 was left out: the emergency family asks about it).
+ * Fixed: 陪 is 配 only before 药 or a count, 打完 is running out only of insulin and its needles,
+ * 「药都是邻居帮忙配的」 is a habit, 「不够的早点说」 an announcement, "needs" a request only of a medicine or a count.
+ */
+export const SET_6: Probe[] = [
+  ['group', '我明天要陪一下我妈去医院拿药 有人一起吗', 'none'],
+  ['group', '下午陪老人去社区医院配药 晚点回群', 'none'],
+  ['group', '我爸在医院打完点滴了 医生开了点药 今晚回家', 'none'],
+  ['group', '今天打完第三针了 胳膊有点酸 吃了片止疼药', 'none'],
+  ['group', '小区的超市只有周三开门 配药的话要去医院', 'none'],
+  ['group', '我们楼的老人只有一个人在家 药都是邻居帮忙配的', 'none'],
+  ['group', '家里的口粮只剩两天了 医院也不让去', 'none'],
+  ['group', '封控的期限只剩三天了 大家再坚持一下 药不够的早点说', 'none'],
+  ['group', '我们的高新区那边医院开门了', 'none'],
+  ['group', 'Grandma needs her rest, the new medicine makes her sleepy', 'none'],
+  ['group', 'The building needs a new lock, the pharmacy delivery guy could not get in', 'none'],
+  ['group', '谁去医院的话帮忙问一下 门诊几点开', 'none'],
+  ['group', '我妈的安眠药吃了以后只睡三个小时 正常吗', 'none'],
+  ['group', '孩子的退烧药喂完了 烧也退了 谢谢关心', 'none'],
+  ['group', '家里的药只有我会分 老人自己搞不清', 'none'],
+  // Still requests.
+  ['group', '我妈的胰岛素快打完了 谁去医院帮忙带两支', 'medicine', 'items=胰岛素;qty=2;days=0'],
+  ['group', '麻烦陪药 降压药两盒', 'medicine', 'items=降压药;qty=2'],
+  ['group', 'my mum needs 2 boxes of amlodipine, she has 3 days left', 'medicine', 'items=amlodipine;qty=2;days=3'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6];
