@@ -110,6 +110,7 @@ const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|need|spare)\s+(?
 const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa)$/;
 /** English words that say a medicine is needed now. */
 const NEED_EN = /ran out|run out|running out|runs out|out of|refill|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
+const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
 /** "2 packs of Betaloc", "one box of euthyrox": a name after a count of packs. */
 const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|packs?|packets?|bottles?|tubes?|pens?|strips?)\s+of\s+([A-Za-z][a-z]{3,14})\b/gi;
 
@@ -204,6 +205,8 @@ export function findMentions(text: string): Mention[] {
   if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
     for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
+  // "heart pills (Betaloc)": the name in brackets after what it is.
+  for (const m of /\(/.test(text) ? text.matchAll(EN_BRACKETED) : []) if (!NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
   if (NEED_EN.test(text) || /hospital|clinic|doctor/i.test(text)) {
     for (const m of text.matchAll(EN_PACKS_OF)) {
       const name = m[1]!;

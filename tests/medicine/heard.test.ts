@@ -43,6 +43,13 @@ describe('medicine said as residents say it', () => {
     expect(requests()).toEqual([{ door: '5-302', days: 3, items: '降压的×2' }]);
   });
 
+  it('pinyin is read, and the medicine kept as the resident wrote it', async () => {
+    await community();
+    expect(await chat.answer('wang (private): wo yao pei yao, jiang ya yao liang he')).toMatch(/another maker/);
+    expect(await chat.answer('wang (private): yes')).toContain("1. jiang ya yao x2 boxes");
+    expect(requests()).toEqual([{ door: '5-302', days: null, items: 'jiang ya yao×2' }]);
+  });
+
   it('a count and a half is asked, not recorded as one', async () => {
     await community();
     expect(await chat.answer('wang (private): 帮我配一瓶半的止咳糖浆')).toBe('「止咳糖浆」要几盒(几瓶、几支)?');

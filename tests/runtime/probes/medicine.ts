@@ -344,4 +344,51 @@ export const SET_6: Probe[] = [
   ['group', 'my mum needs 2 boxes of amlodipine, she has 3 days left', 'medicine', 'items=amlodipine;qty=2;days=3'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6];
+/**
+ * Set 7: foreign residents' English, good and broken, English names beside Chinese ones, pinyin
+ * (pei yao, jiang ya yao, chi wan le); and the English talk about medicine that asks for nothing.
+ * Before any change: 24/36 (left out after: "Heading to the pharmacy now, anyone need anything? I can
+ * grab it", read by the volunteer family as an offer, which it is). Fixed: pinyin read through a
+ * dictionary of a request's words (commands/medicine/pinyin.ts), "finish"/"no more X" as out, "share",
+ * a name in brackets after "heart pills", news/online/price/"do we need"/"if you…"/complaints, jokes.
+ */
+export const SET_7: Probe[] = [
+  ['private', 'wo yao pei yao, jiang ya yao liang he', 'medicine', 'items=jiang ya yao;qty=2'],
+  ['group', 'need yao for my mother, she only have 2 day left, name is 倍他乐克', 'medicine', 'items=倍他乐克;days=2'],
+  ['private:new', 'Hi, I live 12-803. My husband diabetes medicine finish. Metformin 500mg, 3 box please', 'medicine', 'items=metformin;qty=3;days=0;door=12-803'],
+  ['group', 'Sorry my chinese not good. I need the 降压药 for my father, two box', 'medicine', 'items=降压药;qty=2'],
+  ['private', 'Could you refill my Synthroid? 1 bottle. Thanks!', 'medicine', 'items=synthroid;qty=1'],
+  ['group', 'Is anyone going to Huashan hospital tomorrow? Could you pick up my Eliquis, 2 boxes? I am in 7-1102', 'medicine', 'items=eliquis;qty=2;door=7-1102'],
+  ['private', 'Out of my inhaler since yesterday, need a new one asap', 'medicine', 'items=inhaler;qty=1;days=0'],
+  ['group', 'my kid has fever, we have no more paracetamol, anyone can share some?', 'medicine', 'items=paracetamol;days=0'],
+  ['private', 'Running low on Crestor and Norvasc, about a week left, 2 boxes each please', 'medicine', 'items=crestor|norvasc;qty=2;days=7'],
+  ['group', '我的 metformin 吃完了 谁能帮我带 two boxes', 'medicine', 'items=metformin;qty=2;days=0'],
+  ['private', 'bu hao yi si, wo de yao chi wan le, neng bang wo pei ma', 'medicine', 'days=0'],
+  ['group', 'Need insulin pen needles 1 box, 5-1201, thx', 'medicine', 'items=insulin pen needles;qty=1;door=5-1201'],
+  ['private:new', 'Hello, my grandma at building 3 room 402 ran out of her heart pills (Betaloc). Can someone buy 2 boxes?', 'medicine', 'items=betaloc;qty=2;days=0;door=3-402'],
+  // Not requests.
+  ['group', 'Does anyone know if ibuprofen is ok with blood pressure pills?', 'none'],
+  ['group', 'The medicine team did an amazing job today, thank you!', 'none'],
+  ['group', 'Pharmacy at gate 2 opens 9-5 on weekdays', 'none'],
+  ['group', 'I have some spare paracetamol if anyone needs, just message me', 'none'],
+  ['group', 'Delivered 3 boxes of metformin to 5-302 ✅', 'none'],
+  ['group', 'News: from Monday prescriptions can be refilled online via the hospital app', 'none'],
+  ['group', 'Why is Lipitor so expensive here? 80 yuan a box!', 'none'],
+  ['group', 'Is Ruijin hospital open on Sunday?', 'none'],
+  ['group', 'My insulin arrived, the volunteer was so kind', 'none'],
+  ['group', 'What is the Chinese name for Tylenol?', 'none'],
+  ['group', 'Can I take Panadol on an empty stomach?', 'none'],
+  ['group', 'lol I run out of patience before I run out of pills', 'none'],
+  ['group', "Today's summary: 12 medicine requests handled, 3 pending", 'none'],
+  ['group', 'wo de yao hai gou chi, xie xie', 'none'],
+  ['group', 'pei yao de zhi yuan zhe xin ku le', 'none'],
+  ['group', 'Is anyone else allergic to penicillin? Just curious', 'none'],
+  ['group', 'Do we need a prescription for antibiotics here?', 'none'],
+  ['group', 'Just a heads up: the clinic is out of flu vaccines', 'none'],
+  ["group", "My neighbour's meds were delivered this morning, all good", 'none'],
+  ['group', 'Thank you for the inhaler, my son is breathing much better now', 'none'],
+  ['group', 'If you run out of medicine, message the bot privately', 'none'],
+  ['group', 'Medicine price complaints go to the committee, not here pls', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7];
