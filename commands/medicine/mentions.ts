@@ -122,6 +122,8 @@ const OWNED_RUNNING_OUT = /(?:的|^|[\s,,。!!?:])([\u4e00-\u9fff]{2,6}?)(\s*(?:
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏]$/;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
 const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
+/** A name said alone before its count: 「脈優兩盒 保栓通一盒」. */
+const NAME_THEN_COUNT = new RegExp(`(?:^|[\\s,,。::;;、])([\\u4e00-\\u9fff]{2,6}?)\\s?${MED_QTY}`, 'g');
 /** The next name of a list: 「施尔康 跟 易蒙停」, 「血塞通 两盒 还有心可舒 一盒」. */
 const LISTED_NEXT = new RegExp(`^\\s*(?:${MED_QTY})?\\s*(?:跟|和|、|及|还有|以及|加上?|另外|同埋)\\s*(?:${MED_QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`);
 
@@ -133,7 +135,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 const FOODS = /[莓果蛋奶菜肉鱼米面饭饼酒说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|星期|礼拜|开始|现在|马上/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !FOODS.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !FOODS.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -216,6 +218,7 @@ export function findMentions(text: string): Mention[] {
   // 「我爸的复方利血平吃完了」, 「两盒脉优 还有一盒保栓通」: a name by its place in a need or a list.
   for (const m of text.matchAll(OWNED_RUNNING_OUT)) if (plausible(m[1]!) && ((talk && !/^\s/.test(m[2]!)) || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length, 'name', 'place');
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  for (const m of talk ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
   for (let more = talk; more; ) {
     more = false;
     for (const f of [...found]) {

@@ -391,4 +391,49 @@ export const SET_7: Probe[] = [
   ['group', 'Medicine price complaints go to the committee, not here pls', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7];
+/**
+ * Set 8: Shanghainese, Cantonese and Taiwanese voices, voice-input run-ons, a slow typist's spaces,
+ * emoji and stickers anywhere; and the same voices talking about medicine without asking.
+ * Before any change: 29/35 (names said before their count 「脈優兩盒 保栓通一盒」; 「勿要配了」,
+ * 「老早就讲过 药要多备点」, 「想問下…配藥係點樣安排」, 「可以順便」, 「借咗兩粒…俾我」 taken as requests).
+ */
+export const SET_8: Probe[] = [
+  ['group', '阿拉爷叔个降压药只剩两粒了 啥人明朝去医院 帮阿拉带两盒 谢谢侬', 'medicine', 'items=降压药;qty=2'],
+  ['group', '侬好 阿拉老太婆胰岛素打光了 十号楼三零三 帮帮忙好伐', 'medicine', 'items=胰岛素;days=0;door=10-303'],
+  ['group', '唔該 屋企阿爸嘅血壓藥食晒 邊位聽日去醫院可唔可以幫手攞兩盒', 'medicine', 'items=血压药;qty=2;days=0'],
+  ['private', '拜託幫我配慢性處方箋的藥 脈優兩盒 保栓通一盒 謝謝喔', 'medicine', 'items=脉优|保栓通;qty=2'],
+  ['group', '阿嬤的降血糖藥剩三天 誰可以幫忙 拜託拜託🙏', 'medicine', 'items=降血糖药;days=3'],
+  ['group', '🙏🙏🙏我爸的降压药没了[捂脸]谁能帮忙配一盒 8-902', 'medicine', 'items=降压药;qty=1;days=0;door=8-902'],
+  ['private', '喂 喂 听得到吗 我是说 我要配药 降压药 就是那个 苯磺酸氨氯地平片 两盒 还有 还有 阿司匹林肠溶片 一盒 我住 十二号楼 一零零二', 'medicine', 'items=苯磺酸氨氯地平片|阿司匹林肠溶片;qty=2;door=12-1002'],
+  ['private', '我 的 降 压 药 吃 完 了 帮 我 配 两 盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '各位好 打扰了 我是9号楼的 家里老人血压高 平时吃的络活喜还剩三四天 小区出不去 有没有人去医院能帮忙带两盒 钱我微信转给你 谢谢大家了🙏', 'medicine', 'items=络活喜;qty=2;days=3'],
+  ['group', '@邻里 二甲双胍 ２盒 ５号楼１２０１', 'medicine', 'items=二甲双胍;qty=2;door=5-1201'],
+  ['group', '阿拉屋里厢额药老早就吃光了 侬帮阿拉想想办法 速效救心丸 两瓶', 'medicine', 'items=速效救心丸;qty=2;days=0'],
+  ['group', '我老豆嘅糖尿病藥仲有兩日 有冇人可以幫手配 唔該晒', 'medicine', 'items=糖尿病药;days=2'],
+  // Not requests.
+  ['group', '阿拉老头子吃仔降压药血压老早稳定了 谢谢大家关心', 'none'],
+  ['group', '侬屋里厢药够伐 勿够早点讲', 'none'],
+  ['group', '唔該晒配藥小分隊 啲藥收到喇', 'none'],
+  ['group', '邊間藥房今日有開呀', 'none'],
+  ['group', '我阿媽話啲降壓藥食咗頭暈 正唔正常㗎', 'none'],
+  ['group', '拜託大家不要囤藥 留給真正需要的人', 'none'],
+  ['group', '今天志工幫我們送了保栓通 真的很感謝', 'none'],
+  ['group', '慢性處方箋要本人去嗎 還是家屬可以代領', 'none'],
+  ['group', '🙏🙏 感谢配药小分队 [玫瑰][玫瑰]', 'none'],
+  ['group', '哈哈哈 我家老头说他的药比饭还多', 'none'],
+  ['group', '各位邻居 配药登记表已经更新了 请大家核对自己那一行', 'none'],
+  ['group', '喂喂 大家听得到吗 我是说药都送到了', 'none'],
+  ['group', '我 的 药 收 到 了 谢 谢', 'none'],
+  ['group', '阿拉爷叔讲伊个药勿要配了 屋里厢还有', 'none'],
+  ['group', '佢話個藥唔使配住 下個禮拜先', 'none'],
+  ['group', '屋企啲藥仲夠食 唔使擔心', 'none'],
+  ['group', '阿拉老早就讲过 药要多备点 现在晓得了伐', 'none'],
+  ['group', '大家好 我係新搬嚟嘅 想問下小區配藥係點樣安排', 'none'],
+  ['group', '三號樓有冇人需要藥 我聽日出去 可以順便', 'none'],
+  ['group', '我媽的藥昨天斷了 還好今天醫院開門 已經拿到了', 'none'],
+  ['group', '好彩有鄰居借咗兩粒必理痛俾我 而家冇事喇', 'none'],
+  ['group', '药店排队排到门口 大家错峰去', 'none'],
+  ['group', '💊💊💊 今天吃药了吗 提醒家里老人按时吃药', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8];
