@@ -436,4 +436,48 @@ export const SET_8: Probe[] = [
   ['group', '💊💊💊 今天吃药了吗 提醒家里老人按时吃药', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8];
+/**
+ * Set 9: follow-ups and corrections in a private chat, someone the bot does not know asking for a
+ * parent, a labelled list, supplies, a half box; and private and group talk after a request.
+ * Before any change: 33/35 (「半盒也行 布洛芬 先应急」 only asked; 「帮7号楼王阿姨报了配药」 taken as a request).
+ */
+export const SET_9: Probe[] = [
+  ['private', '对了 刚才的氨氯地平改成三盒', 'medicine', 'items=氨氯地平;qty=3'],
+  ['private', '还有我老伴的 二甲双胍 也要两盒', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', '上次配的拜新同吃完了 再帮我配两盒一样的', 'medicine', 'items=拜新同;qty=2;days=0'],
+  ['private', '跟上个月一样 降压药降糖药各两盒', 'medicine', 'items=降压药|降糖药;qty=2'],
+  ['private:new', '你好 我是隔壁楼的 我妈一个人住在阳光小区3号楼1101 她的心脏药快没了 我进不去小区 能帮她配吗', 'medicine', 'items=心脏药;days=0;door=3-1101'],
+  ['private:new', '我不会打字 让孙子打的 我家老头胰岛素没有了 七号楼二零一', 'medicine', 'items=胰岛素;days=0;door=7-201'],
+  ['private', '药名:阿托伐他汀钙片 20mg 数量:2盒 可以替换', 'medicine', 'items=阿托伐他汀钙片;qty=2'],
+  ['private', '能不能帮我问问医院有没有拜新同 有的话带两盒', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '我妈说她的降压药不是这个 是缬沙坦 两盒', 'medicine', 'items=缬沙坦;qty=2'],
+  ['private', 'sorry I wrote wrong, it is 2 boxes of Lipitor not 1', 'medicine', 'items=lipitor;qty=2'],
+  ['private', '还有 体温计 一个', 'medicine', 'items=体温计;qty=1'],
+  ['private', '血糖试纸一盒 针头两盒', 'medicine', 'items=血糖试纸|针头;qty=1'],
+  ['private', '半盒也行 布洛芬 先应急', 'medicine', 'items=布洛芬'],
+  ['private', '我爸的药单拍照发不了 我打字吧 硝苯地平控释片30mg 2盒 美托洛尔缓释片47.5mg 1盒', 'medicine', 'items=硝苯地平控释片|美托洛尔缓释片;qty=2'],
+  ['group', '帮5-1102的独居张奶奶配药 她耳朵不好 打电话没用 降压药剩三天', 'medicine', 'items=降压药;days=3;door=5-1102'],
+  // Not requests.
+  ['private', '我的药什么时候能送到', 'none'],
+  ['private', '上次的药钱多少 我转给你', 'none'],
+  ['private', '谢谢你们 药收到了 一切都好', 'none'],
+  ['private', '不用了 我女儿已经买到了', 'none'],
+  ['private', '取消吧 药找到了', 'none'],
+  ['private', '我的降压药要饭后吃吗', 'none'],
+  ['private', '好的 收到', 'none'],
+  ['private', '志愿者把药放门口了 我拿到了', 'none'],
+  ['private', '我妈的药够吃到月底 先不用登记', 'none'],
+  ['private', '请问你们是居委会的吗', 'none'],
+  ['group', '刚才帮7号楼王阿姨报了配药 她家没人会用手机', 'none'],
+  ['group', '今天的配药单:1. 3-201 降压药 2盒 2. 5-302 胰岛素 1支 已全部送达', 'none'],
+  ['group', '王阿姨 你要的二甲双胍我明天帮你问', 'none'],
+  ['group', '5-1102张奶奶的药已经送到了 她让我谢谢大家', 'none'],
+  ['group', '我妈又忘记吃药了 真愁人', 'none'],
+  ['group', '家里老人降压药一直吃的是进口的 国产的效果不知道怎么样', 'none'],
+  ['group', '阿托伐他汀钙片是饭前还是睡前吃', 'none'],
+  ['group', '求推荐一个好用的血压计', 'none'],
+  ['group', '有谁家孩子吃过美林 一次吃多少', 'none'],
+  ['group', '配药的事情找王书记就行 她负责', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9];
