@@ -140,6 +140,11 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     // "配两盒立普妥 同埋一盒…": a quantity right before the name, not straight after another name, is its own.
     const ownBefore = before !== undefined && (i === 0 || before.index > 0);
     const chosen = before && (ownBefore || !q) ? { ...before, index: before.index + prev } : q ? { ...q, index: q.index + regionAt } : undefined;
+    // 「买个体温计」: one device, the number left unsaid (「开个降压药」 is no count).
+    if (!chosen && item.quantity === undefined && /[计仪器]$/.test(m.name) && /[买要带拿]个$/.test(original.slice(Math.max(0, m.index - 2), m.index))) {
+      item.quantity = 1;
+      item.unit = '个';
+    }
     if (chosen && item.quantity === undefined && !taken.has(chosen.index)) {
       taken.add(chosen.index);
       item.quantity = chosen.quantity.n;

@@ -480,4 +480,51 @@ export const SET_9: Probe[] = [
   ['group', '配药的事情找王书记就行 她负责', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9];
+/**
+ * Set 10: mostly talk: forwarded policy news, notices, volunteers coordinating, doctors' advice
+ * relayed, prices, pets, vaccines, queues, counts of requests; with a few requests among them.
+ * Before any change: 31/38 (two left out after, read by other families: 「孩子发烧吃了美林 现在退了」
+ * asked as an emergency, 「团购了一批维生素C泡腾片 需要的明天来拿 免费」 read as an order of C).
+ * Fixed: 买个体温计 is one, 需要的…来拿 and 免费 offers, 有的话讲一声, 大家的药/要提前 notices, 没货, 会不会.
+ */
+export const SET_10: Probe[] = [
+  ['group', '我的药明天就断了 今天能配到吗 急', 'medicine', 'days=1'],
+  ['group', '有人能帮我买个体温计吗 家里的坏了', 'medicine', 'items=体温计;qty=1'],
+  ['private:new', '请帮我爸配三盒氯吡格雷 他住5号楼1601 钱我微信转', 'medicine', 'items=氯吡格雷;qty=3;door=5-1601'],
+  ['group', '求助 奶奶的帕金森药美多芭只剩一天了 谁明天去医院', 'medicine', 'items=美多芭;days=1'],
+  // Not requests.
+  ['group', '【转发】上海市卫健委:慢性病患者可凭医保卡到社区卫生服务中心开具长处方 最长可配三个月用量', 'none'],
+  ['group', '转:封控期间配药指南 1.联系楼组长 2.准备医保卡 3.写清药名和数量', 'none'],
+  ['group', '社区医院通知:本周六上午配药窗口暂停一天', 'none'],
+  ['group', '志愿者群:明天去仁济的有小王和小李 清单已经发到群文件', 'none'],
+  ['group', '今天配药跑了三家医院 终于把5号楼的胰岛素配齐了', 'none'],
+  ['group', '我家猫的药吃完了 宠物医院开门了吗', 'none'],
+  ['group', '老中医说这个方子要连吃七天 苦得要命', 'none'],
+  ['group', '社区今天打第二针疫苗 老人可以预约', 'none'],
+  ['group', '医保卡里的钱还能用吗 配药会不会扣完', 'none'],
+  ['group', '药房门口排队的人好多 大家戴好口罩', 'none'],
+  ['group', '听说连花清瘟又涨价了 一盒要八十', 'none'],
+  ['group', '那个降压药的广告你们别信 都是骗人的', 'none'],
+  ['group', '我爸的降压药换成了长效的 一天一粒就够', 'none'],
+  ['group', '张医生说二甲双胍不能和酒一起吃 大家注意', 'none'],
+  ['group', '妈妈的药盒我帮她分好了 一周的量', 'none'],
+  ['group', '现在药都是网上买 送货上门很快', 'none'],
+  ['group', '我们楼的配药统计好了 一共12户 明天交给居委', 'none'],
+  ['group', 'Wow the medicine delivery was so fast today', 'none'],
+  ['group', 'Is it safe to give kids ibuprofen and paracetamol alternately?', 'none'],
+  ['group', 'Hospital pharmacy queue was 2 hours today, bring water', 'none'],
+  ['group', 'Our building collected 15 medicine requests, sent to the committee', 'none'],
+  ['group', '藥已經幫你放在門口了 記得拿進去', 'none'],
+  ['group', '今日配藥統計:收到二十份 送達十八份', 'none'],
+  ['group', '我阿媽食開嘅降壓藥醫院冇貨 醫生轉咗另一隻', 'none'],
+  ['group', '隔壁王伯伯的药是他儿子从浦东送过来的', 'none'],
+  ['group', '大家的药如果快吃完了 要提前一个礼拜报 不要等断了再说', 'none'],
+  ['group', '胰岛素送来的时候要放冰箱 别放门口晒', 'none'],
+  ['group', '配药小分队今天收工啦 辛苦大家 明天继续', 'none'],
+  ['group', '我老公说他的药没了 我刚才已经在群里报过了 大家不用重复报', 'none'],
+  ['group', '这个月的配药名单截止了 下个月一号再开', 'none'],
+  ['group', '阿拉楼里有人药吃光了伐 有的话讲一声 阿拉明朝去医院', 'none'],
+  ['group', '我家有多的血糖试纸 过期了 还能用吗', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10];
