@@ -20,6 +20,7 @@ const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
 const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素']);
+const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -146,7 +147,8 @@ export function plausible(name: string): boolean {
 export function findMentions(text: string): Mention[] {
   const found: Found[] = [];
   const add = (name: string, index: number, kind: Mention['kind'], source: Source, length = name.length) => {
-    const k = CLASS_NAMES.has(name.toLowerCase()) ? 'category' : kind;
+    // 「胰岛素笔芯」: a class name with its form is still the class.
+    const k = CLASS_NAMES.has(name.toLowerCase()) || CLASS_WITH_FORM.test(name) ? 'category' : kind;
     found.push({ name, index, length, kind: k, source });
   };
   // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
@@ -283,6 +285,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
   if (names.length === 0) return mentions;
   return mentions.filter((m) => {
     if (m.kind === 'name') return true;
+    // 「胰岛素笔芯 诺和锐」 is one insulin; 「胰岛素笔芯 一盒 针头一盒」 two supplies.
+    if (CLASS_WITH_FORM.test(m.name)) return !names.some((n) => sameClass(m.name, n.name));
     return !names.some((n) => {
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;

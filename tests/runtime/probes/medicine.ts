@@ -527,4 +527,42 @@ export const SET_10: Probe[] = [
   ['group', '我家有多的血糖试纸 过期了 还能用吗', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10];
+/**
+ * Set 11: the fields when a name, its class, its form, its pack size and stock all stand together
+ * (络活喜 in brackets, 诺和锐 after 胰岛素笔芯, 100mg×30片 两盒, 还剩5粒), and days said in weeks,
+ * 后天, 十来天, 三天左右; with the same words in talk that asks for nothing.
+ * Before any change: 17/26 (left out after: 「谁去药店帮我妈买点钙片和维生素D」, where the group-buy
+ * family reads the D of 维生素D as eggs and the two readings are asked about). Fixed: 胰岛素笔芯 is
+ * insulin beside its brand, 28片装 a pack size, 后天 two days (明后天 still none), weeks ×7, 三天左右,
+ * 不着急, 配齐了, 开封后/保质期, and 要一个月 is no count.
+ */
+export const SET_11: Probe[] = [
+  ['group', '我的降压药(络活喜)吃完了 谁能帮忙配两盒', 'medicine', 'items=络活喜;qty=2;days=0'],
+  ['private', '胰岛素笔芯 诺和锐 两盒', 'medicine', 'items=诺和锐;qty=2'],
+  ['private', '止痛药 就是吗啡缓释片 还有三天的量', 'medicine', 'items=吗啡缓释片;days=3'],
+  ['private', '三七粉一瓶 云南白药一盒', 'medicine', 'items=三七粉|云南白药;qty=1'],
+  ['group', '硝酸甘油 救命用的 没了 谁能帮忙带两瓶', 'medicine', 'items=硝酸甘油;qty=2;days=0'],
+  ['private', '眼药水 玻璃酸钠滴眼液 一支', 'medicine', 'items=玻璃酸钠滴眼液;qty=1'],
+  ['group', '谁家有布洛芬混悬液 孩子发烧 借我一瓶', 'medicine', 'items=布洛芬混悬液;qty=1'],
+  ['private', '阿司匹林 100mg×30片 两盒', 'medicine', 'items=阿司匹林;qty=2'],
+  ['private', '氨氯地平 5毫克 28片装 2盒', 'medicine', 'items=氨氯地平;qty=2'],
+  ['private', '我的优甲乐只剩半盒了 帮我配两盒', 'medicine', 'items=优甲乐;qty=2'],
+  ['group', '我的降压药后天就吃完了 谁明天去医院', 'medicine', 'items=降压药;days=2'],
+  ['private', '二甲双胍还能吃两个星期 先登记三盒', 'medicine', 'items=二甲双胍;qty=3;days=14'],
+  ['group', '降糖药还剩十来天 想提前登记一下 两盒', 'medicine', 'items=降糖药;qty=2;days=10'],
+  ['private', '安眠药三天左右就没了 麻烦配一盒', 'medicine', 'items=安眠药;qty=1;days=3'],
+  ['private', '我的降压药还有5粒 一天一粒 帮我配两盒', 'medicine', 'items=降压药;qty=2'],
+  // Not requests.
+  ['group', '我的降压药(络活喜)吃了三年了 挺好的', 'none'],
+  ['group', '阿司匹林100mg×30片一盒才十几块', 'none'],
+  ['group', '降压药还有5粒 够吃五天 不着急', 'none'],
+  ['group', '医生说胰岛素笔芯开封后要一个月内用完', 'none'],
+  ['group', '硝酸甘油要随身带 救命用的', 'none'],
+  ['group', '玻璃酸钠滴眼液开封后只能用四个星期 别浪费', 'none'],
+  ['group', '钙片和维生素D一起吃效果好 我妈吃了半年了', 'none'],
+  ['group', '后天就是配药日了 大家准备好医保卡', 'none'],
+  ['group', '我们楼的药都配齐了 两个星期内不用再跑了', 'none'],
+  ['group', '布洛芬混悬液 孩子一次喝多少毫升啊', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11];
