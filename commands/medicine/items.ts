@@ -53,6 +53,8 @@ const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one
 // "2x Norvasc": the count written before the name, with the space up to it.
 const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)|\s*daily)\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
+// 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed).
+const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副)/;
 const ABOUT_N = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:来|多)\s*(盒|瓶|支|粒|包|板|袋|片|颗)/;
 // "买盒连花清瘟": one box, the number left unsaid.
 const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
@@ -64,8 +66,10 @@ function findQuantity(text: string): QuantityMatch | undefined {
   const one = ONE_BOX.exec(text) ?? EN_ONE.exec(text);
   const x = COUNT_X.exec(text);
   const approx = ABOUT_N.exec(text);
+  const herbal = HERBAL.exec(text);
   const counted = [x ? { quantity: { n: Number(x[1]) }, index: x.index, length: x[0].length } : undefined,
-    approx && parseNumber(approx[1]!) !== undefined ? { quantity: { n: parseNumber(approx[1]!)!, unit: approx[2]! }, index: approx.index, length: approx[0].length } : undefined];
+    approx && parseNumber(approx[1]!) !== undefined ? { quantity: { n: parseNumber(approx[1]!)!, unit: approx[2]! }, index: approx.index, length: approx[0].length } : undefined,
+    herbal && parseNumber(herbal[1]!) !== undefined ? { quantity: { n: parseNumber(herbal[1]!)!, unit: herbal[2]! }, index: herbal.index, length: herbal[0].length } : undefined];
   const oneBox = one ? { quantity: { n: 1, unit: one[1] ?? '盒' }, index: one.index, length: one[0].length } : undefined;
   const enq = en
     ? (() => {

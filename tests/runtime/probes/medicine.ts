@@ -565,4 +565,39 @@ export const SET_11: Probe[] = [
   ['group', '布洛芬混悬液 孩子一次喝多少毫升啊', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11];
+/**
+ * Set 12: rare drugs and the patients who need them (transplant, dialysis, TB, psychiatric, herbal
+ * medicine counted in 帖, a baby's cream, a pregnant woman), masks asked beside a medicine, a letter
+ * in a Chinese name, "a pack"; and the talk around them (a course of days, a scam warning, how it
+ * works here).
+ * Before any change: 19/24 (left out after, both read by the group-buy family as an order of B×12:
+ * 「维生素B12 两瓶 帮我买一下」 and 「维生素B12是不是要饭后吃」). Fixed: 帖/副 count herbal medicine,
+ * "buy a tube of Desitin", 「有需要早点说」 an announcement.
+ */
+export const SET_12: Probe[] = [
+  ['private', '帮我配中药 七帖 医院代煎', 'medicine', 'items=中药;qty=7'],
+  ['group', '谁能帮我带两盒口罩和一盒布洛芬', 'medicine', 'items=布洛芬;qty=1'],
+  ['private', 'could you get me a pack of ibuprofen', 'medicine', 'items=ibuprofen;qty=1'],
+  ['group', '医生给开了十四天的抗结核药 我这边还剩三天 谁能帮我跑一趟肺科医院 异烟肼和利福平', 'medicine', 'items=异烟肼|利福平;days=3'],
+  ['private', '我家孩子的湿疹膏用完了 就是那个丁酸氢化可的松乳膏 麻烦买一支', 'medicine', 'items=丁酸氢化可的松乳膏;qty=1;days=0'],
+  ['group', '我做透析的 促红素针没了 谁去医院帮我问问', 'medicine', 'items=促红素针;days=0'],
+  ['group', '移植病人 他克莫司只剩两天 医院只有瑞金有 谁能帮忙', 'medicine', 'items=他克莫司;days=2'],
+  ['private', '我爸吃的精神科的药 奥氮平 还有五天 不能断的', 'medicine', 'items=奥氮平;days=5'],
+  ['group', '孕妇能吃的感冒药 谁家有 先借我一盒', 'medicine', 'items=感冒药;qty=1'],
+  ['group', 'can someone buy a tube of Desitin for my baby? diaper rash', 'medicine', 'items=desitin;qty=1'],
+  // Not requests.
+  ['group', '【提醒】近期有人冒充志愿者 以代配药为名收取费用 请大家不要转账 配药只通过楼组长登记', 'none'],
+  ['group', "Hi all, new here from Canada. How does the medicine thing work here? I don't need anything now, just curious", 'none'],
+  ['group', '医生开了一个疗程十四天 今天第三天 感觉好多了', 'none'],
+  ['group', '中药要熬一个小时 邻居们闻到味道别介意', 'none'],
+  ['group', '口罩谁家有多的 匀我两个', 'none'],
+  ['group', 'Does anyone know a pharmacy that sells Desitin around here?', 'none'],
+  ['group', '透析的病友们 医院说下周起透析时间调整了', 'none'],
+  ['group', '孩子的湿疹膏用了一周 好多了 谢谢推荐', 'none'],
+  ['group', '今天楼组长汇总了我们楼的配药 明天统一去', 'none'],
+  ['group', '他克莫司这种药只有大医院有 大家有需要早点说', 'none'],
+  ['group', 'Just took my last pill of the antibiotic course, feeling great', 'none'],
+  ['group', '吃完这个疗程就不用吃了 医生说恢复得不错', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12];
