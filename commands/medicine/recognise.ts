@@ -18,7 +18,7 @@ const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)(?!问|知道|了解|打听)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|需要|急需|应急|急用|麻烦(?!了|死|得很)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?吗]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|要|需要)(?!问|知道|了解|打听)[^。!?,,]{0,4}(?:配|开|买|拿|备)(?!不)|(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|麻烦(?!了|死|得很)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?吗]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|配(?!到)|匀|去医院)|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|(?<!\b(?:do|does) (?:we|i|you|one) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
 /** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
 const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
@@ -30,7 +30,16 @@ const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:一|半|两|小半)?
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
 const RECEIVED = /借了[^。!?]{0,10}给我|(?:现在|而家)没(?:有)?事(?:了|喇)|已经[^。,,!!?]{0,10}(?:买|下单|订|配)(?:好)?了|买好|已下单|下单了|送过来了|(?:拿|攞|取)(?:咗|了)?(?:回来|返)|\bbrought (?:some|it|them|her|his|my|me|us)\b|\bdelivered\b|\bdropped (?:it|them) off\b|帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})帮[^,,。!!?把]{1,8}(?:配|买|拿|送)(?:好|完)?了(?![吗吧没])|(?:报|登记)过了|帮[^。!?,,]{0,8}(?:报|登记)了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|配到了|配到药|配齐了?|配好了|拿到了|拿到药|收到了|送来了|送到了|送达|送过去了?|送去了|已经送|放(?:在)?[^,,。!!?]{0,6}门口了|记得(?:拿|取)|查收|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
 const ELSEWHERE =
-  /开封后|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|which pharmac|where (?:can i|to|do i) (?:buy|get)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
+  /开封(?:后|以后)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
+/**
+ * Words of an announcement, advice, a question put to everyone or an offer by the way (「大家的药够吗」,
+ * 「如果大家…」, 「有的话说一声」, 「根据…要求」, "if you are going…", "do we need…", 「有人知道…」,
+ * 「可以顺便」): alone they ask for nothing; beside a need of the writer's own they are its story.
+ */
+const ANNOUNCED =
+  /哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|我(?:家)?有(?:辆|部|台)?[^。!?]{0,3}车/i;
+/** The writer's own: 「我的」, 「我家」, 「我妈」, "my", "mine". */
+const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|爷|奶|外公|外婆|儿子|女儿|孩子)|\b(?:my|mine|our)\b/i;
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
 const CONTEXT = /没(?:有)?货|会不会|\bonline\b|(?:都|是)[^。!?,,]{0,10}(?:配|买|送|拿)的(?=$|[\s,,。!!])|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|断货|卖光|卖完|上次|heard|is closed|out of stock|in stock|sold out/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
@@ -43,12 +52,12 @@ const JOKE = /\blol\b|\blmao\b|\bhaha|哈哈|笑死|😂|🤣/i;
 const DECLINED = /(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?了|先不用|暂时不用|不用配/;
 const NO_NEED = /不着急|不急(?!用)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|多谢关心|谢谢关心/;
 /** The committee's bulletin or a notice, quoting requests it already handles (「【今日简报】…」, 「各位业主:…」), or a story shared with neighbours. */
-const BULLETIN = /^\s*(?:reminder|notice|fyi|update|announcement|news|heads up)\b|^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结)[^】\]]{0,6}[】\]]|^\s*(?:各位|全体)(?:业主|居民|邻居|住户|街坊)[^\n。]{0,8}[::]|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享/;
+const BULLETIN = /^\s*(?:reminder|notice|fyi|update|announcement|news|heads up)\b|^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结)[^】\]]{0,6}[】\]]|^\s*(?:各位|全体)(?:业主|居民|邻居|住户|街坊)[^\n。]{0,8}[::]/;
 /** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */
 const GENERAL_QUESTION = /是不是|能不能|可不可以|有没有|[吗呢][??]?$|[??]$/;
 const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪位|爸|妈|老人|老伴|孩子|\b(?:i|me|my|we|our|us)\b/i;
 /** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". */
-const OFFER = /有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|可以(?:先)?拿去|先拿去|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|哪里需要|送(?:菜|药|东西)[^。!?]{0,4}(?:都可以|都行)|我(?:家)?有(?:辆|部|台)?[^。!?]{0,3}车|(?:^|[\s,,。!!])我(?:也)?(?:可以|能)(?:去|来)?(?:帮忙)?(?:配药|跑医院|送药|开车)(?![^。!?]*(?:吗|[??]))|(?:加入|参加|报名)[^。!?]{0,4}(?:小分队|志愿者|队伍|团队)|(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|我[^。!?,,]{0,10}帮(?:你|您)(?!们?(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:happy|glad|willing) to help|if any(?:one|body) needs|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
+const OFFER = /可以(?:先)?拿去|先拿去|哪里需要|送(?:菜|药|东西)[^。!?]{0,4}(?:都可以|都行)|(?:^|[\s,,。!!])我(?:也)?(?:可以|能)(?:去|来)?(?:帮忙)?(?:配药|跑医院|送药|开车)(?![^。!?]*(?:吗|[??]))|(?:加入|参加|报名)[^。!?]{0,4}(?:小分队|志愿者|队伍|团队)|(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|我[^。!?,,]{0,10}帮(?:你|您)(?!们?(?:吗|[??]))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:happy|glad|willing) to help|if any(?:one|body) needs|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 const ABOUT =
@@ -75,7 +84,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (!ask && !cue) return undefined;
   const draft = parseNormalized(text, mentions);
   // Items read by their place beside a quantity ("鸡蛋 两盒") count only when they read as medicine.
-  const items = draft.byName || draft.items.every((i) => i.strength !== undefined || MEDICINE_WORDS.test(i.name)) ? draft.items : [];
+  // Names read by place must read as a name: one word, no one's words around it (「大家的药如果 要提前」 is none).
+  const items = draft.byName || draft.items.every((i) => (i.strength !== undefined || MEDICINE_WORDS.test(i.name)) && !/\s|[我你他她了吗呢吧谁]|如果|要/.test(i.name)) ? draft.items : [];
   const short = draft.daysLeft !== undefined;
   const days = short ? findDaysLeft(text) : undefined;
   const evidence = [...items.map((i) => i.name), ...(ask ? [ask[0]] : []), ...(short ? [days ? text.slice(days.index, days.index + days.length).trim() : `days:${draft.daysLeft}`] : [])];
@@ -95,6 +105,15 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // "药店买不到", "上次托人买的": beside a need they are its story; alone, news.
   const context = need ? null : CONTEXT.exec(text);
   if (context) return reading(0.1, [`not a request: ${context[0]}`]);
+  // Beside an announcement, a need of the writer's own: their own medicine running out, or a medicine
+  // asked for in words of its own (the "buy" of "where can I buy a thermometer" asks for nothing).
+  const announced = ANNOUNCED.exec(text);
+  if (announced) {
+    const rest = text.slice(0, announced.index) + ' '.repeat(announced[0].length) + text.slice(announced.index + announced[0].length);
+    const askedApart = (REQUEST_FIRST.exec(rest) ?? ASK.exec(rest)) !== null;
+    const mine = (short || low !== null) && MINE.test(rest);
+    if (!(mine || (items.length > 0 && askedApart))) return reading(0.1, [`not a request: ${announced[0]}`]);
+  }
   // 「哈哈」, "lol": a joke about running out (of patience, of pills) asks for nothing.
   const joke = !ask && items.length === 0 ? JOKE.exec(text) : null;
   if (joke) return reading(0.15, [`a joke: ${joke[0]}`]);

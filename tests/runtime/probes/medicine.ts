@@ -600,4 +600,33 @@ export const SET_12: Probe[] = [
   ['group', '吃完这个疗程就不用吃了 医生说恢复得不错', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12];
+/**
+ * Set 13: requests that carry the words this round taught to mean "no request" (没货, 医生说, 有人知道,
+ * 大家的药, 如果大家, 有的话说一声, 根据…要求, "if you are going", "do we need", 会不会, 还是, 哈哈):
+ * beside a need of the writer's own they are its story, not an announcement.
+ * Before any change: 10/18. Generalised: those words (and where-to-buy) now end a reading only when
+ * the writer states no need of their own (their own medicine running out, or a medicine asked for in
+ * words apart from the announcement); 开封后 stays final, 「有需要」 and "do we need" ask for nothing.
+ */
+export const SET_13: Probe[] = [
+  ['group', '药店说降压药没货了 谁去医院能帮我带两盒', 'medicine', 'items=降压药;qty=2'],
+  ['group', '医生说我的华法林不能断 现在只剩两天了 谁能帮忙', 'medicine', 'items=华法林;days=2'],
+  ['private', '有人知道哪里能买到胰岛素吗 我的快打完了 急', 'medicine', 'items=胰岛素;days=0'],
+  ['group', '大家的药够吗 我家的降压药只剩一天了 谁能帮忙配', 'medicine', 'items=降压药;days=1'],
+  ['group', '如果大家有人去医院 帮我带一盒阿司匹林', 'medicine', 'items=阿司匹林;qty=1'],
+  ['group', '我爸的胰岛素会不会不够 只剩三天了 谁能帮忙配两支', 'medicine', 'items=胰岛素;qty=2;days=3'],
+  ['group', '可以顺便帮我带一盒布洛芬吗', 'medicine', 'items=布洛芬;qty=1'],
+  ['group', '我的降压药快没了 有的话说一声 我去拿', 'medicine', 'items=降压药;days=0'],
+  ['group', '我不会用手机 是女儿帮我报的 我的降压药没了 请帮我配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '谢谢大家关心 我的药还是快没了 麻烦谁帮我配一下', 'medicine', 'days=0'],
+  ['private', '根据医生的要求 我每天要吃两片 现在只剩三天的了 帮我配两盒拜新同', 'medicine', 'items=拜新同;qty=2;days=3'],
+  ['group', 'If anyone is going to the pharmacy, could you get me 2 boxes of paracetamol? 5-1201', 'medicine', 'items=paracetamol;qty=2;door=5-1201'],
+  ['group', 'If you are going to Ruijin tomorrow, please pick up my Plavix, 1 box', 'medicine', 'items=plavix;qty=1'],
+  ['group', 'Do we need a prescription for insulin? Mine runs out tomorrow, can someone help', 'medicine', 'items=insulin;days=1'],
+  ['group', 'The doctor said I must not stop my warfarin. 2 days left, can anyone get me a box?', 'medicine', 'items=warfarin;qty=1;days=2'],
+  ['group', '哈哈 不好意思又来麻烦大家 我的降压药又吃完了 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '还是老样子 氨氯地平两盒 麻烦志愿者了', 'medicine', 'items=氨氯地平;qty=2'],
+  ['group', '保质期快到了 家里的硝酸甘油也快用完了 谁能帮我配一瓶新的', 'medicine', 'items=硝酸甘油;qty=1;days=0'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13];
