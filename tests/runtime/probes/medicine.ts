@@ -629,4 +629,37 @@ export const SET_13: Probe[] = [
   ['group', '保质期快到了 家里的硝酸甘油也快用完了 谁能帮我配一瓶新的', 'medicine', 'items=硝酸甘油;qty=1;days=0'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13];
+/**
+ * Set 14: the plainest frames of wanting, with nothing else said: 我要X, 想要X, 缺X, 求X, 来两盒X,
+ * "I want some X", "X please"; and the same verbs in talk (要吃药, 想要知道, 缺人手, "I want to know").
+ * Before any change: 13/20 (「求布洛芬 孩子烧到39度」 was then reworded to 「家里一粒都没了」: with a fever
+ * the emergency family asks first, as it should). Generalised: a medicine named right after 要/想要/
+ * 需要/缺/求/来 is asked for; 想要知道 and 要不要 want nothing; Taiwan and Hong Kong brands in the lexicon.
+ */
+export const SET_14: Probe[] = [
+  ['private', '我要降压药', 'medicine', 'items=降压药'],
+  ['private', '想要点感冒药', 'medicine', 'items=感冒药'],
+  ['group', '缺胰岛素 谁有', 'medicine', 'items=胰岛素'],
+  ['group', '求布洛芬 家里一粒都没了', 'medicine', 'items=布洛芬;days=0'],
+  ['private', '来两盒阿莫西林', 'medicine', 'items=阿莫西林;qty=2'],
+  ['private', '我妈要吃的格列美脲 帮忙弄两盒', 'medicine', 'items=格列美脲;qty=2'],
+  ['private', 'I want some ibuprofen, 1 box', 'medicine', 'items=ibuprofen;qty=1'],
+  ['private', 'amlodipine please', 'medicine', 'items=amlodipine'],
+  ['private', '我想要两盒拜新同', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '我們要保栓通', 'medicine', 'items=保栓通'],
+  // Not requests.
+  ['group', '我要去医院复查 有人一起吗', 'none'],
+  ['group', '老人要按时吃药 大家提醒一下', 'none'],
+  ['group', '我想要知道配药流程', 'none'],
+  ['group', '志愿者缺人手 有空的来帮忙', 'none'],
+  ['group', 'I want to know when the pharmacy opens', 'none'],
+  ['group', '我要吃的药太多了 记不住', 'none'],
+  ['group', '求助 谁知道社区医院的电话', 'none'],
+  ['group', '要不要给老人备点退烧药 大家怎么看', 'none'],
+  ['group', '来了来了 药我放门口了', 'none'],
+  ['group', '缺的药品清单居委已经汇总了', 'none'],
+  ['group', '志愿者刚送来降压药 谢谢', 'none'],
+  ['group', '医生说我不要降压药了 血压正常了', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14];
