@@ -136,7 +136,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 const FOODS = /[莓果蛋奶菜肉鱼米面饭饼酒说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|星期|礼拜|开始|现在|马上/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !FOODS.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !FOODS.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -301,7 +301,7 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 }
 
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
-const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|一点|几|不少|好多)|^\\s*(?:还够|够吃|够用)`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还够|够吃|够用)`);
 
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a

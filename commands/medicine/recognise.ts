@@ -47,6 +47,9 @@ const ELSEWHERE =
  */
 const ANNOUNCED =
   /哪里(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|我(?:家)?有(?:辆|部|台)?[^。!?]{0,3}车/i;
+/** Thanks, and a need met, in a long story. */
+const THANKS = /谢谢|多谢|感谢|thank/i;
+const MET = /够(?:吃|食|用)|都没(?:有)?事|没(?:有)?事了|送到|好多了|出院|好返|doing (?:fine|well|better)|all good/i;
 /** The writer's own: 「我的」, 「我家」, 「我妈」, "my", "mine". */
 const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|爷|奶|外公|外婆|儿子|女儿|孩子)|\b(?:my|mine|our)\b/i;
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
@@ -107,6 +110,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
     fields,
     args: draft,
   });
+  // A long thank-you story: the need it tells of was met (「…第二日就送到。而家…都冇事,藥都夠食。多謝晒!」).
+  const story = text.length > 100 && THANKS.test(text) && MET.exec(text);
+  if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
   const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const low = STOCK_LOW.exec(text);
