@@ -681,4 +681,37 @@ export const SET_15: Probe[] = [
   ['group', "Hi everyone, I'm new in building 9 (moved from Toronto last month). I keep hearing about the 'medicine team' and the bot. How does it actually work? Do I message the bot, or the building lead? Does someone collect the insurance card? I don't need anything right now, my prescriptions are fine for a couple of months, just want to understand before I do. Thanks!", 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15];
+/**
+ * Set 16: requests asked as questions (能帮忙配两盒吗, 可唔可以幫我買, "Could someone pick up…?") and
+ * questions that ask for nothing (能配到吗, 可以长期吃吗, 要等几天, 明天还有人去吗).
+ * Before any change: 18/22. Generalised: asking who is going (明天还有人去医院配药吗) is a request only
+ * beside a medicine or days left; 可不可以问下 asks a question, not for medicine; "without a
+ * prescription" is a rule asked about; little left (只剩两支) with a request is as clear as days left.
+ */
+export const SET_16: Probe[] = [
+  ['group', '能帮忙配两盒拜新同吗', 'medicine', 'items=拜新同;qty=2'],
+  ['group', '可以帮我买点退烧药吗 家里的用完了', 'medicine', 'items=退烧药;days=0'],
+  ['group', '请问谁明天去医院?能不能帮我带一盒阿托伐他汀?', 'medicine', 'items=阿托伐他汀;qty=1'],
+  ['private', '能不能帮我登记一下 二甲双胍 三盒?', 'medicine', 'items=二甲双胍;qty=3'],
+  ['group', '@邻里 我的降压药快没了 怎么办?', 'medicine', 'items=降压药;days=0'],
+  ['private:new', '你好 请问你们能帮忙配药吗?我妈的胰岛素只剩两支了 我们住9号楼802', 'medicine', 'items=胰岛素;door=9-802'],
+  ['group', 'Could someone pick up 2 boxes of Januvia for my dad? He has 3 days left.', 'medicine', 'items=januvia;qty=2;days=3'],
+  ['group', '可唔可以幫我買兩盒降壓藥?唔該', 'medicine', 'items=降压药;qty=2'],
+  ['group', '誰能幫我去醫院拿藥?我的藥明天就沒了', 'medicine', 'days=1'],
+  // Not requests.
+  ['group', '医院能配到拜新同吗', 'none'],
+  ['group', '降压药可以长期吃吗?', 'none'],
+  ['group', '有人知道二甲双胍能不能掰开吃?', 'none'],
+  ['group', '谁知道退烧药过期了还能吃吗', 'none'],
+  ['group', '配药要等几天啊?', 'none'],
+  ['group', '你们家老人都吃什么降压药?', 'none'],
+  ['group', '降糖药和降压药可以一起吃吗?', 'none'],
+  ['group', 'Can you buy antibiotics without a prescription in China?', 'none'],
+  ['group', 'Where do I get my prescription refilled around here?', 'none'],
+  ['group', '可唔可以問下邊度有得買體溫計?', 'none'],
+  ['group', '請問藥費可以用醫保嗎?', 'none'],
+  ['group', '明天还有人去医院配药吗?', 'none'],
+  ['group', '配药小分队明天几点出发?', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16];
