@@ -714,4 +714,26 @@ export const SET_16: Probe[] = [
   ['group', '配药小分队明天几点出发?', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16];
+/**
+ * Set 17: the door of a medicine request in more of the ways it is written (五号楼三零二, 5/302,
+ * room 302 building 5, 12栋2单元1502, 东区, 弄, 座, 一楼 with the room, a door after the name of the
+ * person), and doors that are not the request's (a volunteer's, a building alone).
+ * Before any change: 11/12 (left out: 「我是5号楼302的志愿者 明天去配药 需要的私聊我」, which the
+ * volunteer family reads as an offer of help, as a neighbour might). Nothing to change for doors.
+ */
+export const SET_17: Probe[] = [
+  ['group', '五号楼三零二 降压药两盒 谢谢', 'medicine', 'items=降压药;qty=2;door=5-302'],
+  ['group', '阿司匹林一盒 送到12栋2单元1502', 'medicine', 'items=阿司匹林;qty=1;door=12-2-1502'],
+  ['group', 'Need 1 box of metformin, room 1102 building 8', 'medicine', 'items=metformin;qty=1;door=8-1102'],
+  ['group', '东区3号楼402 李阿姨的胰岛素没了 谁帮忙配一下', 'medicine', 'items=胰岛素;days=0;door=东区3-402'],
+  ['group', '58弄6号201 老人的心脏药吃完了 麻烦志愿者', 'medicine', 'items=心脏药;days=0;door=6-201'],
+  ['group', '唔該幫手配兩盒降血糖藥 我住3座1106', 'medicine', 'items=降血糖药;qty=2;door=3-1106'],
+  ['group', '帮王奶奶配药 她是9号楼一楼103的 硝苯地平两盒', 'medicine', 'items=硝苯地平;qty=2;door=9-103'],
+  ['group', '我是7号楼的 我妈的降压药吃完了 谁能帮忙配', 'medicine', 'items=降压药;days=0'],
+  ['group', '降压药两盒 我住11号楼 到时候放门卫就行', 'medicine', 'items=降压药;qty=2'],
+  // Not requests.
+  ['group', '9号楼103的药已经送到 请查收', 'none'],
+  ['group', '东区3号楼402的阿姨说谢谢大家 药收到了', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17];
