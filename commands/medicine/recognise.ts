@@ -88,7 +88,8 @@ export function recogniseMedicine(written: string, s: Situation): Recognised | u
 }
 
 function readNeed(written: string, s: Situation): Recognised | undefined {
-  const text = written.replace(HEARD_PEI, '配');
+  // 「二甲双胍2️⃣盒」: a keycap emoji is its digit.
+  const text = written.replace(HEARD_PEI, '配').replace(/([0-9])\uFE0F?\u20E3/g, '$1');
   if (isForward(text)) return undefined;
   const mentions = findMentions(text);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);

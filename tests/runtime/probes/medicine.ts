@@ -736,4 +736,26 @@ export const SET_17: Probe[] = [
   ['group', '东区3号楼402的阿姨说谢谢大家 药收到了', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17];
+/**
+ * Set 18: short messages, emoji and stickers: a need in a few characters (💊降压药没了😭, 降压药 x2 5-302,
+ * 药!!!没了!!!), and a few characters that ask for nothing (💊, 药呢?, 药到了👍, [强][强]).
+ * Before any change: 11/13 ("meds out" not read as out; a keycap emoji 2️⃣ not read as 2).
+ */
+export const SET_18: Probe[] = [
+  ['group', '💊降压药没了😭 谁能帮帮我', 'medicine', 'items=降压药;days=0'],
+  ['group', '降压药 x2 5-302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+  ['private', '药!!!没了!!!', 'medicine', 'days=0'],
+  ['private', 'meds out 😩 help', 'medicine', 'days=0'],
+  ['group', '[流泪]胰岛素只剩一支了[流泪] 求助', 'medicine', 'items=胰岛素'],
+  ['private', '二甲双胍2️⃣盒', 'medicine', 'items=二甲双胍;qty=2'],
+  // Not requests.
+  ['group', '💊', 'none'],
+  ['group', '药呢?', 'none'],
+  ['group', '药到了👍', 'none'],
+  ['group', '[强][强] 配药小分队', 'none'],
+  ['group', '💊💉🏥 今天打卡', 'none'],
+  ['group', '收到药了 [抱拳]', 'none'],
+  ['group', '降压药😂', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18];
