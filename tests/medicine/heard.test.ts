@@ -50,6 +50,16 @@ describe('medicine said as residents say it', () => {
     expect(requests()).toEqual([{ door: '5-302', days: null, items: 'jiang ya yao×2' }]);
   });
 
+  it('in a long voice run-on, the medicine asked for is recorded, not the one said as stock at home', async () => {
+    await community();
+    const said = '喂喂 我是五号楼的 老太婆的药 一个是二甲双胍 一个是苯磺酸氨氯地平 二甲双胍还有半盒 氨氯地平只剩三天了 所以想请侬帮帮忙 帮阿拉配两盒氨氯地平 放门口就可以 谢谢侬';
+    expect(await chat.answer(`wang (private): ${said}`)).toMatch(/替换吗/);
+    const confirm = await chat.answer('wang (private): 可以');
+    expect(confirm).toContain('苯磺酸氨氯地平 ×2盒');
+    expect(confirm).not.toContain('二甲双胍');
+    expect(requests()).toEqual([{ door: '5-302', days: 3, items: '苯磺酸氨氯地平×2' }]);
+  });
+
   it('a count and a half is asked, not recorded as one', async () => {
     await community();
     expect(await chat.answer('wang (private): 帮我配一瓶半的止咳糖浆')).toBe('「止咳糖浆」要几盒(几瓶、几支)?');
