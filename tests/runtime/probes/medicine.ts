@@ -758,4 +758,31 @@ export const SET_18: Probe[] = [
   ['group', '降压药😂', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18];
+/**
+ * Set 19: formal and trade verbs of a request (能否, 可否, 是否可以, 代购, 代买, 代取, 捎, 取药, 登记配药),
+ * and English office phrasings ("I'd like to order", "Requesting", "we're out of", "running low on");
+ * with the same verbs in talk (可否问一下, 代购的东西到了吗, 捎个话, 取快递).
+ * Before any change: 17/17.
+ */
+export const SET_19: Probe[] = [
+  ['group', '可否代配两盒拜新同 谢谢', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '能否帮忙代购一盒阿托伐他汀', 'medicine', 'items=阿托伐他汀;qty=1'],
+  ['private', '请问是否可以代买降糖药 两盒', 'medicine', 'items=降糖药;qty=2'],
+  ['group', '谁去医院顺路捎两盒布洛芬', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '我在仁济开了药 谁能帮我去代取一下', 'medicine'],
+  ['private', '我要登记配药 氯沙坦 一盒', 'medicine', 'items=氯沙坦;qty=1'],
+  ['private', "I'd like to order 2 boxes of losartan please", 'medicine', 'items=losartan;qty=2'],
+  ['private', 'Requesting one inhaler (Ventolin) for my son, thank you', 'medicine', 'items=ventolin;qty=1'],
+  ['group', "We're out of paracetamol at home, can anyone help?", 'medicine', 'items=paracetamol;days=0'],
+  ['private', 'Running low on insulin, maybe 2 days left', 'medicine', 'items=insulin;days=2'],
+  ['group', '請幫忙代購兩盒脈優 感恩', 'medicine', 'items=脉优;qty=2'],
+  // Not requests.
+  ['group', '可否问一下 配药是几号截止', 'none'],
+  ['group', '代购的东西到了吗 我等了三天了', 'none'],
+  ['group', '帮我捎个话给5号楼王阿姨 她的药到了', 'none'],
+  ['group', '谁能帮我取个快递 在东门', 'none'],
+  ['group', 'I would like to thank the medicine team for their hard work', 'none'],
+  ['group', '代购药品要小心 假药很多', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19];
