@@ -77,6 +77,11 @@ const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(
 const ABOUT =
   /\bexpensive|\bcheap|\bprice|\bcosts?\b|\d+\s*(?:yuan|rmb|kuai)\b|(?:once|twice|\d+x|\d+ times) (?:a|per) day|医生说|医生讲|[\d一二三四五六七八九十百几两]+(?:多|来)?(?:块钱|块|元)|便宜|(?:每天|一天|每日|每次|一次|早晚|早上|晚上|睡前)(?:各)?(?:吃|服|打)?\s*[\d一两二三四五半]+\s*(?:颗|粒|片|支|次|单位)|还是|多少天|多久|能(?:吃|打|用)几|怎么(?:扔|处理|保存|放)|谁知道|有谁知道|谁晓得|太贵|好贵|真贵|贵死|涨价|价格|价钱|(?:要|才|花了?|卖)[\d一二两三四五六七八九十百几]+(?:多|来)?(?:块|元)|掰开|切开|磨碎|嚼碎|(?:能|可以|能不能|可不可以)[^。!?]{0,4}(?:吃|喝)(?:吗|[??])|一起吃|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
+/**
+ * 配 in words that are not getting medicine (配合, 配送, 分配, 配眼镜, 配把钥匙, 配个充电器): read with the 配
+ * set aside, so that 「蔬菜配送明天到 麻烦大家下楼拿一下」 is no request (same length).
+ */
+const NOT_PEI_YAO = /配(?:合|送|置|件|对|偶|菜|色|音|乐|额|备|钥匙|眼镜|把|副|个(?=[^药]{0,3}(?:器|线|头|机|锁|卡|镜)))|(?:分|搭|匹|支|调|装|标)配/g;
 /** 「陪药」, 「陪两盒」: voice input writes 配 by its sound; read as the verb it is (same length). 「陪一下我妈」 is going with her. */
 const HEARD_PEI = /[陪赔](?=药|[\d一二两三四五六七八九十几]\s*[盒瓶支板粒片袋包])/g;
 
@@ -89,7 +94,7 @@ export function recogniseMedicine(written: string, s: Situation): Recognised | u
 
 function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「二甲双胍2️⃣盒」: a keycap emoji is its digit.
-  const text = written.replace(HEARD_PEI, '配').replace(/([0-9])\uFE0F?\u20E3/g, '$1');
+  const text = written.replace(HEARD_PEI, '配').replace(/([0-9])\uFE0F?\u20E3/g, '$1').replace(NOT_PEI_YAO, (m) => m.replace('配', '·'));
   if (isForward(text)) return undefined;
   const mentions = findMentions(text);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);

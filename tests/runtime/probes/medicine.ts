@@ -785,4 +785,30 @@ export const SET_19: Probe[] = [
   ['group', '代购药品要小心 假药很多', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19];
+/**
+ * Set 20: 配 and 开 in words that are not medicine (配眼镜, 配钥匙, 配菜, 配合, 配送, 分配, 开门, 开会,
+ * 开证明), and medicine said of someone's past or of someone on TV.
+ * Before any change: 10/16 (配眼镜, 配把钥匙, 配送, 分配, 配个充电器 taken as requests). Generalised: 配 in
+ * those compounds is set aside before reading.
+ */
+export const SET_20: Probe[] = [
+  ['group', '我想配副眼镜 有人知道哪里开门吗', 'none'],
+  ['group', '谁能帮我配把钥匙 门锁坏了', 'none'],
+  ['group', '请大家配合核酸检测 按楼号排队', 'none'],
+  ['group', '蔬菜配送明天到 麻烦大家下楼拿一下', 'none'],
+  ['group', '今天的物资怎么分配 需要志愿者帮忙', 'none'],
+  ['group', '团购的配菜能不能多要一份', 'none'],
+  ['group', '居委能帮我开个证明吗 要出小区', 'none'],
+  ['group', '想要开个会 讨论下配送的事', 'none'],
+  ['group', '我爸以前吃过华法林 后来换了', 'none'],
+  ['group', '电视剧里那个老人天天吃速效救心丸 看得我好心酸', 'none'],
+  ['group', '隔壁老王天天吃降压药 还天天喝酒', 'none'],
+  ['group', '配个充电器 谁家有多的', 'none'],
+  ['group', 'Can someone help me fix my door lock? The key broke', 'none'],
+  ['group', '配送员说药要明天才能到', 'none'],
+  // Still requests.
+  ['group', '谁能帮我配点胃药 胃疼了一晚上', 'medicine', 'items=胃药'],
+  ['group', '麻烦帮我开点止咳糖浆 咳得睡不着', 'medicine', 'items=止咳糖浆'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20];
