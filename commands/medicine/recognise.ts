@@ -41,7 +41,7 @@ const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:一|半|两|小半)?
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
 const RECEIVED = /借了[^。!?]{0,10}给我|(?:现在|而家)没(?:有)?事(?:了|喇)|已经[^。,,!!?]{0,10}(?:买|下单|订|配)(?:好)?了|买好|已下单|下单了|送过来了|(?:拿|攞|取)(?:咗|了)?(?:回来|返)|\bbrought (?:some|it|them|her|his|my|me|us)\b|\bdelivered\b|\bdropped (?:it|them) off\b|帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})帮[^,,。!!?把]{1,8}(?:配|买|拿|送)(?:好|完)?了(?![吗吧没])|(?:报|登记)过了|帮[^。!?,,]{0,8}(?:报|登记)了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|配到了|配到药|配齐了?|配好了|拿到了|拿到药|收到了|送来了|送到了|送达|送过去了?|送去了|已经送|放(?:在)?[^,,。!!?]{0,6}门口了|记得(?:拿|取)|查收|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
 const ELSEWHERE =
-  /without (?:a )?prescription|over the counter|(?:需要|要|不用)处方(?:吗|吧)?|开封(?:后|以后)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
+  /消杀|喷(?:一下|一喷|洒)|without (?:a )?prescription|over the counter|(?:需要|要|不用)处方(?:吗|吧)?|开封(?:后|以后)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
 /**
  * Words of an announcement, advice, a question put to everyone or an offer by the way (「大家的药够吗」,
  * 「如果大家…」, 「有的话说一声」, 「根据…要求」, "if you are going…", "do we need…", 「有人知道…」,
@@ -82,6 +82,8 @@ const ABOUT =
  * set aside, so that 「蔬菜配送明天到 麻烦大家下楼拿一下」 is no request (same length).
  */
 const NOT_PEI_YAO = /配(?:合|送|置|件|对|偶|菜|色|音|乐|额|备|钥匙|眼镜|把|副|个(?=[^药]{0,3}(?:器|线|头|机|锁|卡|镜)))|(?:分|搭|匹|支|调|装|标)配/g;
+/** 药 for pests, plants, fish and fireworks (杀虫药, 老鼠药, 农药, 鱼药, 火药): no medicine for a person (same length). */
+const NOT_FOR_PEOPLE = /(?:杀虫|灭蚊|灭蟑|灭鼠|老鼠|蟑螂|除草|农|火|炸|弹|鱼|花)药/g;
 /** 「陪药」, 「陪两盒」: voice input writes 配 by its sound; read as the verb it is (same length). 「陪一下我妈」 is going with her. */
 const HEARD_PEI = /[陪赔](?=药|[\d一二两三四五六七八九十几]\s*[盒瓶支板粒片袋包])/g;
 
@@ -94,7 +96,7 @@ export function recogniseMedicine(written: string, s: Situation): Recognised | u
 
 function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「二甲双胍2️⃣盒」: a keycap emoji is its digit.
-  const text = written.replace(HEARD_PEI, '配').replace(/([0-9])\uFE0F?\u20E3/g, '$1').replace(NOT_PEI_YAO, (m) => m.replace('配', '·'));
+  const text = written.replace(HEARD_PEI, '配').replace(/([0-9])\uFE0F?\u20E3/g, '$1').replace(NOT_PEI_YAO, (m) => m.replace('配', '·')).replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'));
   if (isForward(text)) return undefined;
   const mentions = findMentions(text);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);

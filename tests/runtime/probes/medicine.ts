@@ -811,4 +811,22 @@ export const SET_20: Probe[] = [
   ['group', '麻烦帮我开点止咳糖浆 咳得睡不着', 'medicine', 'items=止咳糖浆'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20];
+/**
+ * Set 21: 药 that is no medicine for a person (杀虫药, 老鼠药, 蟑螂药, 农药, 火药, 消毒药水 for the stairs,
+ * a plant's or a fish's medicine), asked for in the same frames as medicine.
+ * Before any change: 3/8. Generalised: 药 for pests, plants, fish and fireworks is set aside before
+ * reading; spraying the stairs is no need; 止痒的药膏/驱蚊的药膏 name a medicine by what it does.
+ */
+export const SET_21: Probe[] = [
+  ['group', '谁家有杀虫药 借我用一下 家里好多蚊子', 'none'],
+  ['group', '楼道里有老鼠 谁能帮忙买点老鼠药', 'none'],
+  ['group', '蟑螂药哪里能买到 急', 'none'],
+  ['group', '阳台的花生虫了 谁家有农药 匀我一点', 'none'],
+  ['group', '鱼缸里的鱼生病了 有没有人有鱼药', 'none'],
+  ['group', '消毒药水用完了 楼道谁来喷一下', 'none'],
+  ['group', '过年不能放鞭炮 火药味都闻不到了', 'none'],
+  // Still requests.
+  ['group', '谁家有驱蚊的药膏 孩子被咬得全是包 借我一支', 'medicine', 'items=驱蚊的药膏;qty=1'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21];
