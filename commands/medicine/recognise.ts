@@ -82,6 +82,7 @@ const ABOUT =
  * set aside, so that 「蔬菜配送明天到 麻烦大家下楼拿一下」 is no request (same length).
  */
 const NOT_PEI_YAO = /配(?:合|送|置|件|对|偶|菜|色|音|乐|额|备|钥匙|眼镜|把|副|个(?=[^药]{0,3}(?:器|线|头|机|锁|卡|镜)))|(?:分|搭|匹|支|调|装|标)配/g;
+/** (Prescription glasses are set aside the same way, in English.) */
 /** 药 for pests, plants, fish and fireworks (杀虫药, 老鼠药, 农药, 鱼药, 火药): no medicine for a person (same length). */
 const NOT_FOR_PEOPLE = /(?:杀虫|灭蚊|灭蟑|灭鼠|老鼠|蟑螂|除草|农|火|炸|弹|鱼|花)药/g;
 /** 「陪药」, 「陪两盒」: voice input writes 配 by its sound; read as the verb it is (same length). 「陪一下我妈」 is going with her. */
@@ -96,7 +97,7 @@ export function recogniseMedicine(written: string, s: Situation): Recognised | u
 
 function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「二甲双胍2️⃣盒」: a keycap emoji is its digit.
-  const text = written.replace(HEARD_PEI, '配').replace(/([0-9])\uFE0F?\u20E3/g, '$1').replace(NOT_PEI_YAO, (m) => m.replace('配', '·')).replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'));
+  const text = written.replace(HEARD_PEI, '配').replace(/([0-9])\uFE0F?\u20E3/g, '$1').replace(NOT_PEI_YAO, (m) => m.replace('配', '·')).replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·')).replace(/prescription (?=glasses|lenses|sunglasses)/gi, (m) => '·'.repeat(m.length));
   if (isForward(text)) return undefined;
   const mentions = findMentions(text);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);

@@ -829,4 +829,21 @@ export const SET_21: Probe[] = [
   ['group', '谁家有驱蚊的药膏 孩子被咬得全是包 借我一支', 'medicine', 'items=驱蚊的药膏;qty=1'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21];
+/**
+ * Set 22: English words of medicine used for other things (prescription glasses, a chill pill, the
+ * dog's meds, drugs in the news, a "refill" of water or gas) in the frames of a request.
+ * Before any change: 7/8 ("prescription glasses" read as a need for medicine; now set aside).
+ */
+export const SET_22: Probe[] = [
+  ['group', 'I need new prescription glasses, is any optician open?', 'none'],
+  ['group', 'Someone needs to take a chill pill about the noise lol', 'none'],
+  ['group', "Can anyone pick up my dog's meds from the vet? He ran out", 'none'],
+  ['group', 'Police arrested someone selling drugs near the north gate', 'none'],
+  ['group', 'Need a refill of drinking water, who delivers?', 'none'],
+  ['group', 'Can someone refill the hand sanitizer in the lobby?', 'none'],
+  ['group', 'We ran out of toilet paper, can anyone spare a roll?', 'none'],
+  // Still requests.
+  ['group', 'Can anyone pick up my prescription from Ruijin? Amlodipine, 2 boxes', 'medicine', 'items=amlodipine;qty=2'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22];
