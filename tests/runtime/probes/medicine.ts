@@ -846,4 +846,25 @@ export const SET_22: Probe[] = [
   ['group', 'Can anyone pick up my prescription from Ruijin? Amlodipine, 2 boxes', 'medicine', 'items=amlodipine;qty=2'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22];
+/**
+ * Set 23: on behalf of every kind of family and neighbour (外婆, 公公, 岳父, 老丈人, 爱人, 病人家属, a
+ * tenant, "my mother-in-law"), someone the bot does not know writing for a parent inside; and family
+ * talk that asks for nothing.
+ * Before any change: 11/11.
+ */
+export const SET_23: Probe[] = [
+  ['group', '我外婆的降压药还剩两天 她住14号楼502 谁能帮忙配', 'medicine', 'items=降压药;days=2;door=14-502'],
+  ['group', '替我公公问一下 他的前列腺的药没了 能帮忙配吗', 'medicine', 'items=前列腺的药;days=0'],
+  ['private:new', '我是病人家属 人在外地 我岳父一个人住6号楼1201 他的胰岛素只剩三天 麻烦帮他配两支', 'medicine', 'items=胰岛素;qty=2;days=3;door=6-1201'],
+  ['private', '帮我爱人配一盒奥美拉唑 胃又疼了', 'medicine', 'items=奥美拉唑;qty=1'],
+  ['group', '老丈人的药吃完了 他不会用手机 我替他报一下 硝苯地平 两盒 8-302', 'medicine', 'items=硝苯地平;qty=2;days=0;door=8-302'],
+  ['private:new', 'Hi, my mother-in-law lives at 10-1101, she needs her thyroid pills, Euthyrox, 2 boxes. She has one week left.', 'medicine', 'items=euthyrox;qty=2;days=7;door=10-1101'],
+  ['group', '我的租客是个老人 他的降糖药快没了 谁能帮他配', 'medicine', 'items=降糖药;days=0'],
+  // Not requests.
+  ['group', '我外婆九十岁了 每天吃五种药 身体还硬朗', 'none'],
+  ['group', '我岳父的药都是我老婆管的 我也搞不清', 'none'],
+  ['group', '我公公住院了 药都在医院里 不用配了', 'none'],
+  ['group', 'My mother-in-law says thank you for the pills, she is doing fine now', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23];
