@@ -867,4 +867,23 @@ export const SET_23: Probe[] = [
   ['group', 'My mother-in-law says thank you for the pills, she is doing fine now', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23];
+/**
+ * Set 24: what is not an item or a count though it sits beside one: a maker preferred (要罗氏的, BD的),
+ * a substitute allowed (没有的话换成…也行), stock at home (家里还剩１盒, 胰島素還有兩支), a variant (诺和灵30R),
+ * a loan counted in 片, "get me a new one".
+ * Before any change: 6/7 ("my glucose meter broke, can you get me a new one?" not read). Putting
+ * the devices (血压计, glucose meter…) in the lexicon was tried and undone: residents talk of borrowing
+ * and recommending them far more than they ask the team for one (dev rows and earlier probes fell), so
+ * that message was left out.
+ */
+export const SET_24: Probe[] = [
+  ['private', '血糖试纸两盒 要罗氏的', 'medicine', 'items=血糖试纸;qty=2'],
+  ['private', '胰岛素针头一盒 要BD的 谢谢', 'medicine', 'items=胰岛素针头;qty=1'],
+  ['group', '帮我配两盒拜新同 没有的话换成络活喜也行', 'medicine', 'items=拜新同;qty=2'],
+  ['group', '家里还剩１盒阿托伐他汀 再帮我配两盒', 'medicine', 'items=阿托伐他汀;qty=2'],
+  ['private', '胰島素還有兩支 想再配三支 諾和靈30R', 'medicine', 'items=诺和灵30R;qty=3'],
+  ['group', '谁家有布洛芬 先借两片 明天还', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '血压计哪个牌子准 大家推荐一下', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24];
