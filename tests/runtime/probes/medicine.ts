@@ -886,4 +886,22 @@ export const SET_24: Probe[] = [
   ['group', '血压计哪个牌子准 大家推荐一下', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24];
+/**
+ * Set 25: requests that carry the words of this round's final "no request" rules (Update:, delivered,
+ * 配齐, 要处方, 配备用, 送到 and thanks in a long message, 不用换牌子了), to be sure a need is never
+ * silenced by them.
+ * With the rules as they stood before: 3/7 (Update:, delivered to, 配齐这几样, 配备用的 silenced a need).
+ * Narrowed: "Update" is no bulletin, "delivered" only in the past, 配齐/配好 only with 了, 要处方 only as a
+ * question, 配备 is not set aside, and a long story's "need met" only in the past (送到了, 出院了).
+ */
+export const SET_25: Probe[] = [
+  ['group', "Update: my mum's insulin runs out tomorrow, can anyone help?", 'medicine', 'items=insulin;days=1'],
+  ['group', 'Could 2 boxes of metformin be delivered to 7-802? I have 2 days left', 'medicine', 'items=metformin;qty=2;days=2;door=7-802'],
+  ['private', '帮我配齐这几样 氨氯地平两盒 阿司匹林一盒', 'medicine', 'items=氨氯地平|阿司匹林;qty=2'],
+  ['private', '要处方的药 氯硝西泮 两盒 我有处方 拍照给你', 'medicine', 'items=氯硝西泮;qty=2'],
+  ['group', '谁能帮我配备用的硝酸甘油 一瓶', 'medicine', 'items=硝酸甘油;qty=1'],
+  ['group', '各位邻居好 打扰大家了 我是12号楼的 家里老人有高血压和糖尿病 平时都是我去医院配药 这次封控出不去 老人的苯磺酸氨氯地平只剩三天了 想麻烦明天去医院的志愿者帮忙配两盒 钱我可以先微信转 药送到12号楼1503门口就行 真的非常感谢大家', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=3;door=12-1503'],
+  ['private', '降压药吃完了 拜新同 两盒 不用换牌子了', 'medicine', 'items=拜新同;qty=2;days=0'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25];
