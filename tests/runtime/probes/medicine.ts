@@ -1026,4 +1026,48 @@ export const SET_27: Probe[] = [
   ['group', 'The bot asked me for my flat number, is that normal?', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27];
+/**
+ * Set 28: talk about medicine in a private chat (greetings, thanks, 不用了, a mistaken message), from
+ * someone the bot does not know, and under the chain and the recruit post.
+ * Before any change: 31/35 (「我妈说那个药吃了胃不舒服」 left out after: the emergency family asks; 「有没有药」
+ * read as 没有药, 「只有处方才能买」 as a request, 「是不是要一直吃」 asked about). Fixed: 有没有 is a question,
+ * not none left; a prescription rule and 是不是/一直吃 ask for nothing.
+ */
+export const SET_28: Probe[] = [
+  ['private', '你好 在吗', 'none'],
+  ['private', '谢谢你们 上次的药很及时', 'none'],
+  ['private', '我的药够吃 先不用麻烦你们', 'none'],
+  ['private', '你们是哪个单位的 配药要钱吗', 'none'],
+  ['private', '药已经收到了 数量对的', 'none'],
+  ['private', '我女儿已经帮我买好药了 不用了 谢谢', 'none'],
+  ['private', '降压药是不是要一直吃', 'none'],
+  ['private', '刚才那个消息发错了 不好意思', 'none'],
+  ['private', '好的 知道了', 'none'],
+  ['private:new', '你好 我是新来的 想了解一下你们', 'none'],
+  ['private:new', '请问这是居委会的机器人吗', 'none'],
+  ['private:new', '我不是这个小区的 我朋友让我加你的', 'none'],
+  ['private:new', 'Hi, just testing this bot', 'none'],
+  ['private', '明天我自己去医院 不用帮我配了', 'none'],
+  ['private', '谢谢 药钱我已经转了', 'none'],
+  ['reply:chain', '这次团购有没有药卖', 'none'],
+  ['reply:chain', '团长 能不能团点口罩和消毒液', 'none'],
+  ['reply:recruit', '我家里有很多过期的药 怎么处理', 'none'],
+  ['reply:recruit', '配药的活太累了 我就不报了', 'none'],
+  ['group', '今天配药小分队的车停在东门 别挡路', 'none'],
+  ['group', '哪位邻居知道附近有24小时药店吗', 'none'],
+  ['group', '我爸的药换了新包装 差点没认出来', 'none'],
+  ['group', '药盒上的字太小了 老人看不清', 'none'],
+  ['group', '医生说我妈的药量可以减半了', 'none'],
+  ['group', '封控以来 配药是最难的事', 'none'],
+  ['group', '感谢社区 药的问题解决了', 'none'],
+  ['group', '这种药只有处方才能买 药店不卖', 'none'],
+  ['group', '听说有人囤药 太不应该了', 'none'],
+  ['group', '我家老人药都是按周分好的', 'none'],
+  ['group', 'Medicine deliveries are paused on Sunday, FYI', 'none'],
+  ['group', 'My pills look different this time, same medicine though', 'none'],
+  ['group', 'Pharmacy closes at 6 today', 'none'],
+  ['group', 'Thank you neighbours, the inhaler worked', 'none'],
+  ['group', 'He said his tablets are enough till next month', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28];
