@@ -88,6 +88,8 @@ function findQuantity(text: string): QuantityMatch | undefined {
 function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const before = text.slice(Math.max(0, q.index - 4), q.index);
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
+  // 「一盒28粒」, "28 tablets a box": the size of a pack, not how many are asked for.
+  if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
   return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 

@@ -1070,4 +1070,21 @@ export const SET_28: Probe[] = [
   ['group', 'He said his tablets are enough till next month', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28];
+/**
+ * Set 29: the fields of written-out requests: a class and a name with a strength (降血壓藥 脈優5mg), a
+ * pack size beside the count (一盒28粒 要三盒, "28 tablets a box, 2 boxes"), a dose beside days
+ * ("twice daily — about 6 days left"), numbered lists with ×, 两样药 各一盒, 治痛風的 before a name.
+ * Before any change: 6/8 (a pack's size, 一盒28粒 and "28 tablets a box", read as the count asked for).
+ */
+export const SET_29: Probe[] = [
+  ['group', '我的降血壓藥 脈優5mg 剩三天 麻煩志工幫忙配兩盒 10號樓1203', 'medicine', 'items=脉优;qty=2;days=3;door=10-1203'],
+  ['private', '保栓通75毫克 一盒28粒 要三盒', 'medicine', 'items=保栓通;qty=3'],
+  ['group', 'my dad needs Plavix 75mg, 28 tablets a box, 2 boxes please', 'medicine', 'items=plavix;qty=2'],
+  ['private', 'Eliquis 5 mg twice daily, about 6 days left, could you get 3 boxes?', 'medicine', 'items=eliquis;qty=3;days=6'],
+  ['group', '阿拉爷叔要配两样药:一样是拜新同 一样是倍他乐克 各一盒', 'medicine', 'items=拜新同|倍他乐克;qty=1'],
+  ['private', '治痛風的秋水仙鹼 剩兩天 要一盒', 'medicine', 'items=秋水仙碱;qty=1;days=2'],
+  ['group', '麻烦帮我配: 1) 氨氯地平 5mg × 2 2) 阿托伐他汀 20mg × 1', 'medicine', 'items=氨氯地平|阿托伐他汀;qty=2'],
+  ['private', '二甲双胍缓释片 0.5g 三盒 格列美脲 2mg 一盒 都可以换牌子', 'medicine', 'items=二甲双胍缓释片|格列美脲;qty=3'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29];
