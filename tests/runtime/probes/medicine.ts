@@ -1087,4 +1087,20 @@ export const SET_29: Probe[] = [
   ['private', '二甲双胍缓释片 0.5g 三盒 格列美脲 2mg 一盒 都可以换牌子', 'medicine', 'items=二甲双胍缓释片|格列美脲;qty=3'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29];
+/**
+ * Set 30: under a task post (帮7号楼101独居老人取药) and under the chain: a request of one's own quoted
+ * there is still medicine; talk about the task's medicine is not.
+ * Before any change: 8/8.
+ */
+export const SET_30: Probe[] = [
+  ['reply:task', '顺便问一下 我家的降压药也快没了 能不能一起帮我配两盒 5-1101', 'medicine', 'items=降压药;qty=2;days=0;door=5-1101'],
+  ['reply:task', '我也要配药 二甲双胍 一盒', 'medicine', 'items=二甲双胍;qty=1'],
+  ['reply:chain', '团购顺便帮我带一盒布洛芬行吗', 'medicine', 'items=布洛芬;qty=1'],
+  ['reply:task', '老人吃的是什么药 我家可能有', 'none'],
+  ['reply:task', '这个药医院缺货 可能要跑两家', 'none'],
+  ['reply:task', '老人的药钱谁出 要不要先垫', 'none'],
+  ['reply:chain', '团购里能不能加点常用药 比如感冒药', 'none'],
+  ['reply:chain', '药不能团购吧 要处方的', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30];
