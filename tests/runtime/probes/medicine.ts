@@ -1103,4 +1103,24 @@ export const SET_30: Probe[] = [
   ['reply:chain', '药不能团购吧 要处方的', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30];
+/**
+ * Set 31: whole sentences in traditional script by elderly residents of Hong Kong, Taiwan and
+ * Shanghai (a phone set to traditional), with the doors and counts of each place.
+ * Before any change: 9/11 (感恩 read as a name after 拿; thanks to 街坊 for 帮我阿爸配药 taken as a request).
+ */
+export const SET_31: Probe[] = [
+  ['private', '你好 我係住喺5座1203嘅陳伯 我嘅血壓藥仲有三日就食晒 可唔可以幫我配兩盒 唔該晒', 'medicine', 'items=血压药;qty=2;days=3;door=5-1203'],
+  ['group', '各位街坊 我老婆嘅糖尿病藥冇晒 邊位聽日去醫院 可唔可以幫手攞一盒 我住8座502', 'medicine', 'items=糖尿病药;qty=1;days=0;door=8-502'],
+  ['private', '您好 我是住在7號樓1101的林奶奶 慢性處方箋的藥 脈優 剩五天 麻煩志工幫我領兩盒 謝謝', 'medicine', 'items=脉优;qty=2;days=5;door=7-1101'],
+  ['group', '拜託各位 我先生的胰島素只剩最後一支 誰可以幫忙去醫院拿 感恩', 'medicine', 'items=胰岛素'],
+  ['private', '阿拉是10號樓的 阿拉老頭子的降壓藥吃光了 儂幫幫忙 配兩盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '我阿爺嘅心臟藥仲有兩日 佢唔識用手機 我幫佢問下 邊個可以幫手配', 'medicine', 'items=心脏药;days=2'],
+  ['private', '請幫我配藥:氨氯地平 兩盒 阿斯匹靈 一盒 我住3號樓602', 'medicine', 'items=氨氯地平|阿斯匹灵;qty=2;door=3-602'],
+  // Not requests.
+  ['group', '多謝街坊幫我阿爸配藥 而家佢精神好好多', 'none'],
+  ['group', '請問慢性處方箋可以請志工代領嗎', 'none'],
+  ['group', '醫院藥房今日好多人 大家唔好一齊去', 'none'],
+  ['group', '阿拉老頭子個藥還有交關 勿要擔心', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31];
