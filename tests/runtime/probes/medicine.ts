@@ -1123,4 +1123,37 @@ export const SET_31: Probe[] = [
   ['group', '阿拉老頭子個藥還有交關 勿要擔心', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31];
+/**
+ * Set 32: more talk about medicine in every script: habits, logistics, questions to neighbours, a
+ * need already met.
+ * Before any change: 23/25 (「我想给他们买点水」 read as wanting medicine; 「今天已经续上了」 not a need met).
+ */
+export const SET_32: Probe[] = [
+  ['group', '我妈的降压药一直是我去配的 这次也不例外', 'none'],
+  ['group', '配药小分队有几个人 我想给他们买点水', 'none'],
+  ['group', '药的事情多亏了楼组长 大家感谢一下', 'none'],
+  ['group', '今天药店的人说降压药明天到货', 'none'],
+  ['group', '老人吃药最好用分药盒 不容易忘', 'none'],
+  ['group', '医保卡丢了怎么办 配药还能用吗', 'none'],
+  ['group', '这个月第三次配药了 医院的人都认识我了', 'none'],
+  ['group', '谁家老人也在吃华法林 交流一下注意事项', 'none'],
+  ['group', '我的胰岛素放冰箱里冻住了 还能用吗', 'none'],
+  ['group', '吃了退烧药一个小时了 还是38度 正常吗', 'none'],
+  ['group', '楼里好几个老人都在吃同一种降压药', 'none'],
+  ['group', '药的说明书字太小了 谁有放大镜', 'none'],
+  ['group', '现在配药要先线上预约', 'none'],
+  ['group', '配药的车今天坏了 改明天去', 'none'],
+  ['group', '我的药昨天断了一天 今天已经续上了', 'none'],
+  ['group', '阿拉屋里厢药箱里啥药都有 侬要啥讲一声', 'none'],
+  ['group', '伊拉讲药勿好随便吃的', 'none'],
+  ['group', '我嘅藥已經食咗三年 醫生話可以減量', 'none'],
+  ['group', '今日藥房有冇開 有冇人知', 'none'],
+  ['group', '我們家的藥都有 不用擔心 謝謝大家', 'none'],
+  ['group', 'Does the medicine team take cash or WeChat pay?', 'none'],
+  ['group', 'Is the pharmacy in the mall open during lockdown?', 'none'],
+  ['group', 'My dad refuses to take his pills, any advice?', 'none'],
+  ['group', 'Got my refill, thanks! The volunteer was super quick', 'none'],
+  ['group', 'Anyone else\'s insulin pen making a clicking noise?', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32];
