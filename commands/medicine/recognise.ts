@@ -95,9 +95,21 @@ export function recogniseMedicine(written: string, s: Situation): Recognised | u
   return r && pinyin.restore(r);
 }
 
+/**
+ * The text as it is meant, for reading a need: 陪药 is 配药, a keycap emoji 2️⃣ is 2, and 配 and 药 in
+ * words that are no medicine for a person (配送, 配眼镜, 老鼠药, prescription glasses) are set aside.
+ */
+function asMeant(written: string): string {
+  return written
+    .replace(HEARD_PEI, '配')
+    .replace(/([0-9])\uFE0F?\u20E3/g, '$1')
+    .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
+    .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
+    .replace(/prescription (?=glasses|lenses|sunglasses)/gi, (m) => '·'.repeat(m.length));
+}
+
 function readNeed(written: string, s: Situation): Recognised | undefined {
-  // 「二甲双胍2️⃣盒」: a keycap emoji is its digit.
-  const text = written.replace(HEARD_PEI, '配').replace(/([0-9])\uFE0F?\u20E3/g, '$1').replace(NOT_PEI_YAO, (m) => m.replace('配', '·')).replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·')).replace(/prescription (?=glasses|lenses|sunglasses)/gi, (m) => '·'.repeat(m.length));
+  const text = asMeant(written);
   if (isForward(text)) return undefined;
   const mentions = findMentions(text);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
