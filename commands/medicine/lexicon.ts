@@ -159,10 +159,10 @@ export function sameClass(category: string, name: string): boolean {
  * character folded to the first of its group, and kept as the resident wrote it.
  */
 const SOUND_ALIKE = words(`
-  司斯思丝 林灵琳淋临麟 糖唐堂塘 平苹萍评 岛道导 压雅鸭丫 地的第帝 沙莎纱 坦谈探 他她它塔 汀听厅亭婷
+  司斯思丝 林灵琳淋临麟 糖唐堂塘 平苹萍评 岛道导到倒 压雅鸭丫 降将江酱 地的第帝 沙莎纱 坦谈探 他她它塔 汀听厅亭婷
   匹皮疲 素速苏塑 洛络落罗骆 尔耳儿 普谱浦 利力立丽历 格哥隔 列烈 双霜爽 胍瓜刮 芬分纷粉 欣新心辛芯
   康抗 氨安胺按 氯绿律 酸算蒜 奥澳傲 美镁 拜败百摆 通同痛铜 保宝 妥托拓 克客刻 华化花 法发 钙盖
-  维唯微韦威 莫魔模 密蜜 替提体 西希昔溪息 唑座坐 舒书输 诺懦 胰姨夷移依伊宜 脉麦 栓拴 硝消销 酯脂
+  维唯微韦威 莫魔模 密蜜 替提体 西希昔溪息 唑座坐 舒书输 诺懦 胰姨夷移依伊宜医一以衣 脉麦 栓拴 硝消销 酯脂
   噻塞赛 嗪秦琴 哌派 吡比 啶定 咪米迷 唑 贝倍 曲屈 肟 膦磷 钠纳 钾甲 韦伟
 `);
 const FOLD = new Map<string, string>();

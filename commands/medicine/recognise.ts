@@ -96,13 +96,14 @@ export function recogniseMedicine(written: string, s: Situation): Recognised | u
 }
 
 /**
- * The text as it is meant, for reading a need: 陪药 is 配药, a keycap emoji 2️⃣ is 2, and 配 and 药 in
+ * The text as it is meant, for reading a need: 陪药 is 配药, a keycap emoji 2️⃣ is 2, 两合 is 两盒, and 配 and 药 in
  * words that are no medicine for a person (配送, 配眼镜, 老鼠药, prescription glasses) are set aside.
  */
 function asMeant(written: string): string {
   return written
     .replace(HEARD_PEI, '配')
     .replace(/([0-9])\uFE0F?\u20E3/g, '$1')
+    .replace(/(?<=[\d一二两三四五六七八九十])合(?![作适格理计同法])/g, '盒')
     .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
     .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
     .replace(/prescription (?=glasses|lenses|sunglasses)/gi, (m) => '·'.repeat(m.length));

@@ -1156,4 +1156,23 @@ export const SET_32: Probe[] = [
   ['group', 'Anyone else\'s insulin pen making a clicking noise?', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32];
+/**
+ * Set 33: eighty-year-olds dictating by voice, no punctuation, words repeated, homophones (陪药, 将压药,
+ * 一到素, 阿斯皮林), numbers as heard (两合 for 两盒); and voice-dictated talk that asks for nothing.
+ * Before any change: 6/9 (将压药 and 一到素 not heard as 降压药 and 胰岛素, 两合 not a count). The sound
+ * groups gained 降将江酱, 到倒 and 医一以衣; a count before 合 is a count of boxes.
+ */
+export const SET_33: Probe[] = [
+  ['private', '喂喂喂 你好你好 我要陪药我要陪药 将压药没有了 帮我配两盒 谢谢啊谢谢', 'medicine', 'items=将压药;qty=2;days=0'],
+  ['group', '我是那个那个八号楼的老李 我老伴的一到素快打完了 谁明天去医院帮我带两支', 'medicine', 'items=一到素;qty=2;days=0'],
+  ['private', '阿斯皮林一盒 硝苯地平两盒 我住三号楼二零五 麻烦你们了', 'medicine', 'items=阿斯皮林|硝苯地平;qty=1;door=3-205'],
+  ['private', '嗯 那个 我的药 就是那个降压的 还有三天 嗯 帮我配一下 两合', 'medicine', 'items=降压的;qty=2;days=3'],
+  ['group', '喂 听得到吗 我家老头子心脏的药没了 速效救心丸 要两瓶 十一号楼一零二', 'medicine', 'items=速效救心丸;qty=2;days=0;door=11-102'],
+  // Not requests.
+  ['group', '喂喂 我说我说 药已经收到了 谢谢你们啊 好人好人', 'none'],
+  ['group', '那个那个 我想问一下 配药是不是要带医保卡', 'none'],
+  ['group', '嗯 我老伴的药 够吃的 够吃的 不用担心', 'none'],
+  ['group', '喂 小王啊 你明天去医院吗 不去啊 那算了', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33];
