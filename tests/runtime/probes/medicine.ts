@@ -1175,4 +1175,19 @@ export const SET_33: Probe[] = [
   ['group', '喂 小王啊 你明天去医院吗 不去啊 那算了', 'none'],
 ];
 
-export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33];
+/**
+ * Set 34: voice-dictated talk about the sound-alike words set 33 taught (将, 一到, 到, 医), to be sure
+ * they name nothing.
+ * Before any change: 4/6, both older weaknesses: 「要下雨 配药的志愿者」 read 要…配 across two clauses,
+ * 「不用再配药了」 not a decline. Fixed: wanting and its verb stand in one clause; 不用再配药了 declines.
+ */
+export const SET_34: Probe[] = [
+  ['group', '喂喂 明天将要下雨 配药的志愿者带好伞', 'none'],
+  ['group', '一到晚上我就睡不着 吃什么药都没用', 'none'],
+  ['group', '药到了没有 我等了一上午了', 'none'],
+  ['group', '医生说一到三天就能好 不用再配药了', 'none'],
+  ['group', '那个那个 江阿姨的药我已经送过去了', 'none'],
+  ['group', '我姨妈的药都是她儿子去配的', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34];
