@@ -16,6 +16,12 @@ import type { Recognised } from '../../src/runtime/understand.js';
  *    hears 「需要医护人员吗?」 and the secretary is told. It never waits in silence.
  */
 
+/** Low blood sugar, in the words of a diabetic's family: with confusion or with sweat and shaking it is a hypo. */
+const SUGAR = '糖尿病|低血糖|血糖(?:很|太|特别|好|突然)?(?:低|掉)|diabet|(?:sugar|glucose) (?:is |very |too |so |level )*(?:low|dropp|crash)|low (?:blood )?sugar|hypo(?:glyc\\w*)?\\b';
+/** A mind not clear: confusion, speech gone, hard to wake. With low sugar, a head knock or heat it is danger. */
+const CONFUSED =
+  '糊涂|迷糊|意识不清|神志不清|不清醒|说胡话|胡言乱语|认不出人|说不清|说不出话|话(?:都|也)?说不|反应(?:很|特别)?(?:慢|迟钝)|叫不醒|叫(?:他|她)?(?:也)?不(?:太)?应|嗜睡|一直想睡|confus|not making sense|not (?:speak|talk)(?:ing)? (?:normal|proper|right|clear)|drowsy|disoriented|slurr|won\'?t wake|hard to wake';
+
 /**
  * Signs of danger now, each with what it is: the body's state, in the words people use when it
  * happens (「叫不醒」, 「一动不动」, 「嘴唇发紫」, "isn't breathing"). A sign is a phrase, never a lone
@@ -25,25 +31,33 @@ const SIGNS: [string, RegExp][] = [
   ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|失去(?:了)?意识|醒不(?:过)?来|(?:叫|喊|拍|推)(?:他|她|都|了)?(?:半天)?(?:也|都)?(?:不醒|不应|不答应|没(?:有)?(?:反应|回应)|不怎么(?:醒|应)|不太(?:醒|应))|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|不会动|动不了|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|(?<!(?:手机|电脑|屏幕|机器|电视|遥控器|电梯|门铃|微信|网页|小程序|app|按钮|系统|键盘|鼠标)(?:也|都|还|一直|完全)?)没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|叫(?:他|她)?[^。,,]{0,4}反应(?:很|特别|越来越)?(?:慢|迟钝)|没(?:有)?了(?:知觉|意识|反应)|不动[^。!!]{0,4}(?:不应|没反应|叫不醒)|(?:不应|没反应)[^。!!]{0,4}不动|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|blacked out|fainted|unresponsive|out cold|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|(?:won'?t|doesn'?t|can'?t|cannot|not) (?:wake|respond)|hard to wake|can'?t get (?:him|her|them) to respond/i],
   ['breathing', /嘴唇(?:都|有点|有些)?(?:发)?(?:紫|青)(?:了)?|脸(?:色)?(?:都)?发(?:紫|青)|没(?:有)?(?:呼吸|气了|心跳)|没气了|心跳(?:好像|似乎)?(?:停了|没了)|(?:摸不到|摸不着|没有|没)(?:了)?脉搏|no pulse|不呼吸|停止呼吸|呼吸(?:越来越|很|好|特别)?(?:困难|急|急促|微弱|弱|停|不(?:了|上来|过来))|(?:喘|吸|透)不(?:过|上|动|了|到)(?:气)?|气(?:都)?(?:喘|吸)?(?:上不来|不上来|透不过来)|透不过气|上不来气|憋得(?:喘不|脸)|憋(?:得)?(?:脸)?(?:都)?(?:红|紫|青)了|不能呼吸|没法呼吸|not breathing|isn'?t breathing|turning (?:blue|purple)|lips (?:are |turned |turning )?(?:blue|purple)|stopped breathing|(?:can'?t|cannot|can not|could not|couldn'?t) breathe?\b|can'?t catch (?:his|her|their|my) breath|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|背过气|gasping/i],
   ['choking', /噎(?:住|着|到)|卡住了?[^。!!?]{0,8}(?:咳不出|憋|喘不|说不出)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|(?:吃|咽|吞)[^。!!?]{0,8}卡(?:住|着)了?[^。!!?]{0,8}(?:憋|喘|咳不出|说不出|脸)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed|es)\b/i],
-  ['seizure', /抽搐|抽风|抽过去|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|突然|手脚(?:在)?)(?:就)?(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|seizure|seizing(?! up)|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
+  ['seizure', /抽搐|抽风|抽过去|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|突然|手脚(?:在)?)(?:就)?(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|eyes? (?:are |is )?(?:rolled|rolling|roll|rolls) (?:back|up)|seizure|seizing(?! up)|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
   ['chest', /(?:冷汗|大汗)[^。]{0,10}(?:心里|心口|胸口)(?:难受|不舒服)|(?:心里|心口|胸口)(?:难受|不舒服)[^。]{0,10}(?:冷汗|大汗)|(?:胸口|心口)像[^。,,]{0,8}(?:疼|痛|压|扎|堵)|胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛|绞痛)|胸(?:口)?(?:像)?(?:被)?(?:压|堵|绞)(?:着|住)|心口(?:很|好)?(?:痛|疼)|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|heart attack|chest pains?|crushing (?:chest )?pain|chest (?:feels )?crushed|(?:left )?arm (?:hurts|is numb)[^.]{0,20}chest|chest[^.]{0,30}left arm|pain in (?:his|her|my|the) chest|chest (?:hurts|is hurting)|cardiac/i],
   ['bleeding', /流(?:了)?(?:很多|好多|一地|大量|不少)(?:的)?血|(?:全|都|满)(?:是|身|头|脸|手|地)(?:都|全)?(?:是)?血|血(?:流|淌|喷)(?:了)?(?:一地|好多|很多|不停)|满(?:脸|头|地|身|手)(?:都)?是血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|血(?:怎么也)?止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:磕|撞|摔)?(?:破了|破|出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere|from (?:his|her|their|the) head)|won'?t stop bleeding|(?:will not|does not|doesn'?t|can'?t|cannot) stop bleeding|(?:vomiting|coughing|throwing) (?:up )?blood|lots of blood|blood everywhere/i],
-  ['stroke', /中风|话(?:也)?说不(?:利索|清楚|清)|筷子(?:突然)?掉了|(?:突然)?(?:拿不住|握不住)(?:筷子|东西|碗)|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:突然)?(?:含糊|不清|不利索)|(?:讲话|说话)[^。,,]{0,4}(?:含糊|不清)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|(?:can ?not|can'?t|cannot|unable to) (?:talk|speak)|having a stroke|slurred/i],
-  ['fall', /(?:摔倒|跌倒|摔了|跌了|跌跤|跌了一跤|摔跤|摔了一跤|滑倒|绊倒|滚下来|摔下来|掉下来|fell)[^。!!]{0,24}(?:起不来|起不來|爬不起来|动不了|(?:骨头|手臂|胳膊|手腕|腿)(?:都)?[^。,,]{0,3}(?:变形|断了|折了)|(?:后脑勺|后脑|头)(?:先)?着地|(?:一直|不停)(?:地)?吐|头撞|出血|流血|迷糊|不能动|站不起来|骨折|没反应|can'?t get up|can'?t move|not moving|hit (?:his|her) head|blood)|起不来了|倒了[^。!!]{0,6}起不来|(?:头)?(?:好|很|特别|太)?晕[^。!!]{0,6}(?:站不起来|起不来|站不住|动不了)|fallen and can'?t|on the floor[^.!]{0,30}(?:can ?not|can'?t|unable to|won'?t) (?:get up|move|stand)|\blying\b[^.!]{0,60}\bbleeding\b|fell and can'?t get up|\b(?:fell|fall(?:en)?|fall down)\b[^.!]{0,70}(?:can ?not|can'?t|unable to) (?:move|get up|stand|walk)|\b(?:fell|fall(?:en)?)\b[^.!]{0,40}(?:leg|hip|arm) (?:looks |is |might be )?broken/i],
+  ['stroke', /中风|话(?:也)?说不(?:利索|清楚|清)|筷子(?:突然)?掉了|(?:突然)?(?:拿不住|握不住)(?:筷子|东西|碗)|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:突然)?(?:含糊|不清|不利索)|(?:讲话|说话)[^。,,]{0,4}(?:含糊|不清)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|(?:can ?not|can'?t|cannot|unable to) (?:talk|speak)|having a stroke|slurred|not (?:speak|talk)(?:ing)? (?:normal(?:ly)?|properly|right|clearly)|(?:speech|words) (?:is |are )?(?:slurred|garbled)/i],
+  ['fall', /(?:摔倒|跌倒|摔了|跌了|跌跤|跌了一跤|摔跤|摔了一跤|滑倒|绊倒|滚下来|摔下来|掉下来|fell)[^。!!]{0,24}(?:起不来|起不來|爬不起来|动不了|(?:骨头|手臂|胳膊|手腕|腿)(?:都)?[^。,,]{0,3}(?:变形|断了|折了)|(?:后脑勺|后脑|头)(?:先)?着地|(?:一直|不停)(?:地)?吐|头撞|出血|流血|迷糊|不能动|站不起来|骨折|没反应|出不来|(?:卡|夹|困)(?:在|住)|can'?t get up|stuck|trapped|wedged|can'?t move|not moving|hit (?:his|her) head|blood)|起不来了|倒了[^。!!]{0,6}起不来|(?:头)?(?:好|很|特别|太)?晕[^。!!]{0,6}(?:站不起来|起不来|站不住|动不了)|fallen and can'?t|on the floor[^.!]{0,30}(?:can ?not|can'?t|unable to|won'?t) (?:get up|move|stand)|\blying\b[^.!]{0,60}\bbleeding\b|fell and can'?t get up|\b(?:fell|fall(?:en)?|fall down)\b[^.!]{0,70}(?:can ?not|can'?t|unable to) (?:move|get up|stand|walk)|\b(?:fell|fall(?:en)?)\b[^.!]{0,40}(?:leg|hip|arm) (?:looks |is |might be )?broken/i],
   ['burn', /(?:烫|烧)伤[^。]{0,6}(?:严重|很重|大面积)|很严重的(?:烫|烧)伤|烫(?:伤|到|了)?[^。!!]{0,8}(?:一大片|大片|大面积|起泡|水泡|脱皮)|着火了|起火了|badly burn|scald(?:ed|ing)? (?:badly|all over)|(?:burn|scald)[^.]{0,20}blister/i],
   ['poison', /中毒|误(?:吞|服|吃|喝)|偷吃|(?:吞|吃|喝|咽)(?:了|下|进)?[^。!!??]{0,8}(?:电池|纽扣|硬币|磁铁|珠子|农药|消毒|洗衣|漂白|84|老鼠药|一整瓶|好多药|很多药)|喝了(?:农药|消毒水|84|洗洁精|酒精|药)|吃错药|吞了(?:电池|硬币|药)|把[^。!!]{0,8}(?:电池|纽扣|硬币|磁铁|珠子|农药|消毒|洗衣|漂白|84|老鼠药)[^。!!]{0,4}(?:吞|吃|喝|咽)|(?:吃|吞)了[^。!!]{0,8}(?:爷爷|奶奶|外婆|外公|大人|别人|妈妈|爸爸|家里)[^。!!]{0,3}的[^。!!]{0,4}药|(?:小孩|孩子|宝宝|孙子|孙女|女儿|儿子)[^。!!]{0,4}把[^。!!]{0,10}药[^。!!]{0,3}(?:吃|吞)(?:了|下)|(?:吃|吞)了(?:一整瓶|一瓶|一大?把|好几|很多|好多)[^。!!]{0,4}(?:粒|片|颗)?[^。!!]{0,4}(?:药|安眠药)|swallowed (?:a|some|the)|(?:drank|swallowed) [^.!?]{0,24}(?:bleach|detergent|pesticide|cleaner|cleaning|poison|antifreeze|disinfectant|laundry pod)|got into [^.]{0,20}(?:pills|medicine|tablets)|(?:ate|swallowed) (?:a lot of|some|all|the whole|a handful of) [^.]{0,12}(?:pills|tablets)|poison|overdose|(?:took|taken|swallowed) too many|(?:took|taken|swallowed|ate|drank) (?:a |the )?(?:whole|entire) (?:bottle|box|pack|packet|strip) of [^.,!?]{0,20}(?:pills|tablets|medicine|meds|painkillers)|too many (?:sleeping )?pills/i],
   // A pressure of 180 and over with a headache, vomiting or dizziness: a hypertensive crisis.
   ['pressure', /血压\s*(?:高(?:到|达)?)?\s*(?:1[89]\d|2\d\d)[^。]{0,16}(?:头痛|头疼|吐|呕|晕|看不清|胸|说不)|(?:头痛|头疼|吐了|呕吐|晕)[^。]{0,16}血压\s*(?:高(?:到|达)?)?\s*(?:1[89]\d|2\d\d)/],
   // A road accident; a diabetic sweating and shaking with confusion (low blood sugar).
   ['injury', /被(?:车|汽车|电动车|摩托车|电瓶车)撞|车祸|hit by a (?:car|bike|scooter|motorbike)|run over by/i],
-  ['sugar', /(?:diabet|糖尿病|低血糖)[^.。]{0,60}(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖|confus|not making sense|糊涂|说胡话|反应)|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|confus|not making sense|糊涂))/i],
+  ['sugar', new RegExp(`(?:${SUGAR})[^.。]{0,60}(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖|${CONFUSED})|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|${CONFUSED})|${CONFUSED})`, 'i')],
   ['electric', /触电|被电(?:到|击|打)|electrocuted|electric shock/i],
   ['allergy', /(?:蛰|蜇|叮|咬)[^。]{0,12}(?:(?:脸|嘴唇|嘴|眼睛|舌头|喉咙)(?:都)?肿|呼吸|喘)|过敏[^。]{0,12}(?:肿|喘|呼吸|喉咙)|(?:喉咙|嗓子)(?:发紧|肿)|anaphyla|allergic reaction|(?:face|lips?|tongue|throat) (?:is |are )?(?:swelling|swollen)|throat (?:is )?(?:closing|swelling)/i],
   ['glucose', /(?:浑身|全身)(?:都是)?(?:冷)?汗[^。]{0,8}(?:叫不醒|没反应)|(?:发抖|出冷汗|冷汗)[^。]{0,8}(?:糊涂|迷糊|神志|说胡话|不清)|shaking and confused/i],
-  ['colour', /(?:脸|嘴唇|嘴)(?:都|色)?(?:发)?(?:紫|青)了?|脸色发青|turning blue|lips are blue/i],
+  ['colour', /(?:脸|嘴唇|嘴|指甲|手指)(?:都|色|已经|有点|有些)?(?:变|发|成)?(?:得)?(?:青紫|乌青|紫|青)了?|脸色发青|turning blue|(?:lips?|face|skin|fingers?|fingernails) (?:are |is |have |has )?(?:turned |turning |going |gone |look(?:s|ing)? )?(?:blue|purple|gr[ae]y)\b/i],
   ['dying', /(?:人)?快不行了|不行了[!!]|快没气|触电|溺水|跳楼|自杀|想不开|electrocut|drowning/i],
   ['pregnancy', /(?:怀孕|孕妇|pregnan)[^。]{0,16}(?:流血|出血|肚子(?:很|好)?痛|bleeding)|羊水破了/i],
   ['sudden', /突然(?:全身发麻|昏|晕|倒)/],
+  // A knock on the head followed by vomiting or a mind not clear.
+  ['head', new RegExp(`(?:(?:撞|磕|碰|摔|砸|跌)(?:到|了|伤|破|在)?(?:了)?(?:头|脑袋|后脑勺?)|(?:头|脑袋|后脑勺?)(?:被)?(?:撞|磕|碰|砸)(?:到|了|伤|破))[^。]{0,24}(?:吐|呕|抽|${CONFUSED})|hit (?:his|her|their|my|the) head[^.]{0,60}(?:vomit|throw(?:ing)? up|threw up|${CONFUSED})|head injury`, 'i')],
+  // Heat: heatstroke with a mind not clear, a collapse or a burning skin.
+  ['heat', new RegExp(`(?:中暑|热射病)[^。]{0,20}(?:晕|倒|昏|抽|烫|不出汗|没反应|${CONFUSED})|heat ?stroke|(?:passed out|collapsed|fainted)[^.]{0,20}heat`, 'i')],
+  // An elderly person stuck where they fell: between the toilet and the wall, in the bath.
+  ['stuck', /(?:卡|夹|困)在[^。]{0,12}(?:马桶|浴缸|床|墙|中间|缝)[^。]{0,10}(?:出不来|起不来|动不了)|(?:stuck|wedged|trapped) (?:between|in the (?:bath|tub))/i],
+  // Someone about to take their life: the act named, or a wish to die with a place or a means.
+  ['self-harm', /自杀|轻生|寻短见|寻死|割腕|(?:要|想|准备|说要)(?:跳楼|跳河|跳下去|上吊)|(?:不想活|活不下去|想死)[^。]{0,20}(?:阳台|天台|楼顶|窗(?:台|户|外|边)|顶楼|刀|药|绳|跳|站在)|(?:阳台|天台|楼顶|窗(?:台|户|外|边)|顶楼)[^。]{0,20}(?:不想活|活不下去|想死|要跳|跳下去)|kill (?:him|her|my|them)sel(?:f|ves)|end (?:his|her|my|their) (?:own )?life|suicid|threaten\w* to (?:jump|kill)|(?:wants?|going|about) to jump/i],
   // Pain that makes one writhe, with a cold sweat or a white face: an abdomen in danger.
   ['abdomen', /(?:肚子|腹部|胃)(?:疼|痛)得(?:打滚|受不了|直不起腰)[^。]{0,16}(?:大汗|冷汗|煞白|发白|惨白)/],
 ];
@@ -53,14 +67,14 @@ const SIGNS: [string, RegExp][] = [
  * these words (and without a call for a medic) is not an emergency of any kind.
  */
 const BODY =
-  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸|心口|心脏|心跳|心慌|抽|噎|卡(?:住|在|着)|窒息|摔|跌|滑倒|绊倒|滚下|倒(?:下|地|在)|人倒|躺(?:在|着)|血|不醒|不动|没反应|不答应|不应|紫|青了|中风|歪|说不出|讲不出|含糊|麻|没力气|没劲|烧|发热|体温|吐|泻|肚子|头(?:痛|疼)|疼得|痛得|难受|不舒服|冷汗|发抖|糊涂|迷糊|中毒|误(?:吞|服|吃|喝)|吃错|过敏|肿|烫伤|着火|起火|羊水|快不行|不行了|触电|溺水|跳楼|自杀|想不开|救命|救护车|120|急救|医护|医生|护士|大夫|没人(?:开|应|接)|不接|联系不上|没开门|没动静|咚|砰|faint|dizz|collaps|breath|chest|heart|seiz|fit\b|chok|fell|fall|bleed|blood|unconscious|unresponsive|wake|respond|stroke|droop|slurr|pass(?:ed)? out|shak|confus|pale|sweat|weak|unwell|sick|fever|temperature|vomit|throwing up|poison|overdose|swallow|allerg|swell|burn|ambulance|doctor|nurse|medic|emergency|cpr|thud|answer/i;
+  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸|心口|心脏|心跳|心慌|抽|噎|卡(?:住|在|着)|窒息|摔|跌|滑倒|绊倒|滚下|倒(?:下|地|在)|人倒|躺(?:在|着)|血|不醒|不动|没反应|不答应|不应|紫|青了|中风|歪|说不出|讲不出|含糊|麻|没力气|没劲|烧|发热|体温|吐|泻|肚子|头(?:痛|疼)|疼得|痛得|难受|不舒服|冷汗|发抖|糊涂|迷糊|中毒|误(?:吞|服|吃|喝)|吃错|过敏|肿|烫伤|着火|起火|羊水|快不行|不行了|触电|溺水|跳楼|自杀|想不开|不想活|活不下去|想死|中暑|血糖|抖|救命|救护车|120|急救|医护|医生|护士|大夫|没人(?:开|应|接)|不接|联系不上|没开门|没动静|咚|砰|faint|dizz|collaps|breath|chest|heart|seiz|fit\b|chok|fell|fall|bleed|blood|unconscious|unresponsive|wake|respond|stroke|droop|slurr|pass(?:ed)? out|shak|confus|pale|sweat|weak|unwell|sick|fever|temperature|vomit|throwing up|poison|overdose|swallow|allerg|swell|burn|ambulance|doctor|nurse|medic|emergency|cpr|thud|answer|sugar|hypo|heat|purple|blue|suicid|jump|kill/i;
 
 /**
  * The wide net: a word of a body in danger, said of a person (or with a cry for help), when
  * nothing above names it more exactly. Never a page on its own: the group is asked.
  */
 const DANGER_WORD =
-  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸口|胸痛|心口|心脏(?:病犯|病发|疼|痛|难受|不舒服|受不了)|心跳(?:停|没|弱|乱|很快|好快|太快|很慢)|抽(?:搐|筋|风)|噎|卡住|窒息|摔(?:倒|跤|了一跤|下|伤)|跌(?:倒|跤|了一跤|下)|倒下|倒地|倒在|躺在地|(?<![高低献验抽])血(?![压糖脂型常检迹水渍])|(?<!睡)不醒|没反应|发紫|发青|中风|麻木|发麻|高烧|冷汗|faint|dizz|collaps|breath|chest|heart (?:is )?(?:racing|pounding|stopp)|seiz|chok|\bfell\b|\bfall(?:en)?\b|bleed|blood(?! (?:pressure|sugar|tests?|thinners?|donation|type))|unconscious|stroke/i;
+  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸口|胸痛|心口|心脏(?:病犯|病发|疼|痛|难受|不舒服|受不了)|心跳(?:停|没|弱|乱|很快|好快|太快|很慢)|抽(?:搐|筋|风)|噎|卡住|窒息|摔(?:倒|跤|了一跤|下|伤)|跌(?:倒|跤|了一跤|下)|倒下|倒地|倒在|躺在地|(?<![高低献验抽])血(?![压糖脂型常检迹水渍])|(?<!睡)不醒|没反应|发紫|发青|中风|麻木|发麻|高烧|冷汗|中暑|(?:他|她|儿子|女儿|孩子|老公|老婆|邻居|小伙子|姑娘|有人)[^。,,]{0,6}(?:不想活|活不下去|想不开)|faint|dizz|collaps|breath|chest|heart (?:is )?(?:racing|pounding|stopp)|seiz|chok|\bfell\b|\bfall(?:en)?\b|bleed|blood(?! (?:pressure|sugar|tests?|thinners?|donation|type))|unconscious|stroke/i;
 const PERSON =
   /我|(?:老|外|爷|奶|婆|公|阿|姥)(?:人|伴|头|太|公|婆|爷|奶|姨|伯|叔)|爸|妈|孩子|宝宝|小孩|儿子|女儿|老公|老婆|爱人|先生|太太|邻居|有人|他|她|someone|somebody|\bmy\b|\bhe\b|\bshe\b|\bhis\b|\bher\b|neighbou?r|old (?:man|lady|woman)|\bbaby\b|\bkid\b|\bchild\b/i;
 
@@ -85,7 +99,7 @@ const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:�
 
 /** Mild or unclear signs: asked, never paged, never left in silence. */
 const MILD =
-  /(?:fever|vomit|headache|dizz|cough|short of breath)[^.]{0,40}(?:should (?:we|i) worry|is (?:it|that) serious|what should|worried|go to (?:the )?hospital\?)|(?:不舒服|胃口不好|精神(?:也)?(?:差|不好)|没精神|发烧|发热|咳嗽|头痛|头疼|肚子(?:痛|疼)|呕吐|吐了|拉肚子|腹泻|没力气|乏力|气短|浮肿)[^。]{0,16}(?:要紧吗|要不要紧|怎么办|担心|不知道|严重吗|要去医院吗|有没有人(?:能)?(?:来)?看)|头(?:有点|有些|很|好|一直)?(?:晕|昏)|眼前发黑|心慌|心悸|feels? faint|(?:有点|有些|一直|很)喘|喘得厉害|气(?:很)?(?:短|急)|胸(?:口)?(?:有点|有些|很|好|一直)?闷|心口(?:有点|有些)?(?:闷|不舒服)|不太舒服|不舒服|难受得|疼得(?:厉害|受不了|直叫|打滚)|痛得(?:厉害|受不了|直叫|打滚)|脸色(?:很|好)?(?:白|差|不好|发白|煞白|蜡黄)|(?:出|冒)(?:冷)?汗|走路(?:都|有点|有些)?不稳|说话(?:也)?(?:变)?慢了|站不稳|(?:发烧|高烧|烧到|发热|体温)\s*(?:到)?\s*(?:39|4[0-2])|高烧|(?:一直|不停)(?:地)?(?:吐|拉)|迷糊|糊涂|颠三倒四|(?:一|整|两|几)天(?:都)?没(?:吃|喝)|吃不下(?:东西|饭)|不吃不喝|不想动|起不了床|胡言乱语|认不出人|说胡话|dizzy|pale|sweaty|clammy|barely (?:stand|walk|move)|not making sense|confused|disoriented|feels? (?:weak|faint|unwell|sick)|very weak|(?:is|looks|seems) (?:weak|unwell|sick|ill|not (?:right|well))|not (?:feeling )?well|short of breath|breathless|wheez|high fever|(?:fever|temperature) of (?:39|4[0-2]|10[2-9])|vomiting|throwing up|chest (?:feels )?(?:tight|pressure|discomfort)/i;
+  /(?:fever|vomit|headache|dizz|cough|short of breath)[^.]{0,40}(?:should (?:we|i) worry|is (?:it|that) serious|what should|worried|go to (?:the )?hospital\?)|(?:不舒服|胃口不好|精神(?:也)?(?:差|不好)|没精神|发烧|发热|咳嗽|头痛|头疼|肚子(?:痛|疼)|呕吐|吐了|拉肚子|腹泻|没力气|乏力|气短|浮肿)[^。]{0,16}(?:要紧吗|要不要紧|怎么办|担心|不知道|严重吗|要去医院吗|有没有人(?:能)?(?:来)?看)|头(?:有点|有些|很|好|一直)?(?:晕|昏)|眼前发黑|低血糖|血糖(?:好像|有点|有些|很|太)*(?:低|掉)|手(?:在|一直)?(?:发)?抖|心慌|心悸|feels? faint|(?:有点|有些|一直|很)喘|喘得厉害|气(?:很)?(?:短|急)|胸(?:口)?(?:有点|有些|很|好|一直)?闷|心口(?:有点|有些)?(?:闷|不舒服)|不太舒服|不舒服|难受得|疼得(?:厉害|受不了|直叫|打滚)|痛得(?:厉害|受不了|直叫|打滚)|脸色(?:很|好)?(?:白|差|不好|发白|煞白|蜡黄)|(?:出|冒)(?:冷)?汗|走路(?:都|有点|有些)?不稳|说话(?:也)?(?:变)?慢了|站不稳|(?:发烧|高烧|烧到|发热|体温)\s*(?:到)?\s*(?:39|4[0-2])|高烧|(?:一直|不停)(?:地)?(?:吐|拉)|迷糊|糊涂|颠三倒四|(?:一|整|两|几)天(?:都)?没(?:吃|喝)|吃不下(?:东西|饭)|不吃不喝|不想动|起不了床|胡言乱语|认不出人|说胡话|dizzy|pale|sweaty|clammy|barely (?:stand|walk|move)|not making sense|confused|disoriented|feels? (?:weak|faint|unwell|sick)|very weak|(?:is|looks|seems) (?:weak|unwell|sick|ill|not (?:right|well))|not (?:feeling )?well|short of breath|breathless|wheez|high fever|(?:fever|temperature) of (?:39|4[0-2]|10[2-9])|vomiting|throwing up|chest (?:feels )?(?:tight|pressure|discomfort)/i;
 const UNCERTAIN =
   /(?:screaming|shouting|calling|crying) for help|(?:电梯|屋里|房间|厕所)[^。]{0,4}(?:关|困|锁)(?:着|住)(?:了)?(?:人|老人|小孩|孩子)|被(?:关|困|锁)在(?:电梯|屋里|房间|厕所)|(?:隔壁|对门|楼上|楼下|邻居|阿婆|阿姨|老人)[^。]{0,12}(?:敲门|敲墙|喊|叫)[^。]{0,6}(?:不应|没人应|不开|没反应)|(?:好像|似乎|是不是|可能|看到|看见|听到|听见)(?:有)?(?:个)?(?:人|老人|阿姨|老伯|小孩)(?:在)?(?:倒|摔|晕|躺|趴|喊|叫|哭|呻吟|哼)|(?:好像|似乎|是不是|看到|看见)[^。!??]{0,8}(?:躺|倒|趴)(?:着|在)[^。!??]{0,6}(?:个|一个)?人|(?:seems to be|i see|i can see|there'?s) (?:someone|somebody|a person|a man|a woman)[^.]{0,12}lying|有人(?:在)?(?:喊救命|呻吟|哼)|(?:敲门|打电话|电话)(?:也)?(?:没人|打不通|不接)|电话(?:也)?(?:一直)?不接|(?:好)?(?:一|几|两|三)(?:整)?天没(?:开门|出门|动静|见)|联系不上[^。]{0,6}(?:老人|阿姨|奶奶|爷爷)|(?:老人|阿婆|阿姨|奶奶|爷爷|老太太|老伯)[^。]{0,8}(?:联系不上|电话打不通|没开门|不开门)|(?:咚|砰|嘭)的一声|(?:楼上|楼下|隔壁|对门|对面|外面|楼道)[^。!!]{0,6}有人(?:在)?(?:喊|叫|哭|呻吟|哼|敲)|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|doesn'?t|does not) (?:opened|open|answer|answered|picked up|pick up|responded)|not (?:seen|heard from) (?:him|her|them) (?:for|since)|(?:haven'?t|have not|hasn'?t|has not) (?:seen|heard from)[^.]{0,30}\b(?:for|since|in) (?:\w+ )?(?:days|a day|two|three|2|3|yesterday)|loud (?:thud|bang|noise|crash)|heard (?:a )?(?:thud|crash|scream|someone)|(?:nobody|no one) answers|not answering|hasn'?t answered|(?:someone|somebody) (?:fell|fainted|collapsed)?\?|(?:someone|somebody|a person|a man|a woman|an old)[^.]{0,16}lying (?:on|in)|i think (?:someone|somebody)/i;
 
@@ -106,10 +120,13 @@ function softly(text: string): boolean {
 
 /** Not danger now: past or settled, an animal, a drama, a training, jesting, a habit, a medicine question. */
 const SETTLED =
-  /以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊一场|false alarm|(?<![从自])(?:昨天|前天|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没事了|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|(?:喝|吃|休息|睡|坐)[^。!!]{0,8}(?:就|已经)?好(?:了|多了)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\blast (?:week|month|night|year)\b|yesterday|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
+  /以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊一场|false alarm|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没(?:有)?(?:什么)?事(?:了|啦)|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|(?:喝|吃|休息|睡|坐)[^。!!]{0,8}(?:就|已经)?好(?:了|多了)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
+/** When a past event is told (昨天, 上个月, "last week"); a clause that says it happens again now outweighs it. */
+const PAST_TIME =
+  /(?<![从自])(?:昨天|前天|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|\blast (?:week|month|night|year)\b|yesterday/i;
 const ANIMAL = /猫|狗|宠物|兽医|鸟|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
-const MEDIA = /电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
-const LEARNING = /培训|学一下|学习|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
+const MEDIA = /剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
+const LEARNING = /培训|报名|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 const HABIT = /老毛病|经常|常常|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
@@ -127,6 +144,47 @@ function inThePast(text: string): boolean {
   return signed.every((c) => PAST.test(c));
 }
 
+/** One's own people or a place here (我爸, 楼下, "my wife"): what happens to them is not a drama or a video seen. */
+const OURS =
+  /我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b|\bnext door\b/i;
+/** Someone who can be in danger, named: family, a neighbour, 有人 — not an animal, a character or a dummy. */
+const SOMEONE =
+  /爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b/i;
+/** The clauses of a message (see CLAUSE_END). */
+const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filter((c): c is string => c !== undefined && c.trim() !== '');
+/**
+ * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a
+ * clause of its own names someone with a sign and no part of the frame (「在看电视 我爸突然倒下了」).
+ */
+function framed(text: string, frame: RegExp): RegExpExecArray | null {
+  const m = frame.exec(text);
+  if (!m) return null;
+  return clausesOf(text).some((c) => (ANY_SIGN.test(c) || DANGER_WORD.test(c)) && OURS.test(c) && !frame.test(c)) ? null : m;
+}
+/** A past event (昨天, "last week") unless a clause of its own says a sign happens now (「昨天晕倒过 刚才又晕倒了」). */
+function toldOfThePast(text: string): RegExpExecArray | null {
+  const m = PAST_TIME.exec(text);
+  if (!m) return null;
+  return clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c)) ? null : m;
+}
+
+/**
+ * What one would do if: 「要是老人晕倒了该怎么办」, 「孩子高烧抽搐的时候应该怎么处理」, "what should you do if someone has
+ * a seizure?". The conditional and the sign in one clause, up to the question; a sign said outside it is still now.
+ */
+const SUPPOSE =
+  /(?:要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上)[^。!!??,,\s]{1,20}[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|怎么急救|怎么救|怎么做|咋办|如何|怎样|吗|[??])|[^。!!??,,\s]{1,16}的时候[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|应该|该|要怎么|如何|怎样)|\b(?:what|how)\b[^.?!]{0,40}\bif\b[^.?!]*|\bif (?:someone|somebody|a person|your|an? |you|he|she)[^.?!]*\?|\bin case (?:of|someone|somebody|a|an|you)\b[^.?!]*/gi;
+function supposed(text: string): RegExpExecArray | null {
+  const m = new RegExp(SUPPOSE.source, 'i').exec(text);
+  if (!m) return null;
+  const rest = text.replace(SUPPOSE, ' ');
+  return ANY_SIGN.test(rest) || DANGER_WORD.test(rest) || CALL_FOR_MEDIC.test(rest) ? null : m;
+}
+
+/** 「加班加到要吐血了」, 「我快窒息了」: a sign one is about to have, of oneself with nobody else named — a manner of speaking. */
+const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗)了/;
+const aboutTo = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : ABOUT_TO.exec(text));
+
 /** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
 const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|下午)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事)的|the (?:lady|man|woman|person|gentleman|old \w+) who (?:fainted|fell|collapsed)|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|提醒大家|大家(?:要|多|注意)|be careful|remember to|watch out|make sure|tips?\b/i;
 
@@ -142,7 +200,7 @@ const CONSULT = /咨询|请教|想问|问一下|上门打针|调理|复查|开(?
 /** A question about a medicine or what to do in general: 「降压药吃了头晕正常吗」, 「头晕吃什么药」. */
 const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不会)|正常(?:的)?(?:吗|吧)|副作用|过敏[^。]{0,8}还好|能(?:不能)?一起吃|可以一起吃|吃什么(?:药)?(?:好|管用)|什么药|哪种药|side effects?|is it normal|can (?:i|he|she) take/i;
 /** Phrases naming first aid that call nobody: 救命稻草, 急救箱, 急救包, 急救知识. */
-const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命药|急救箱|急救包|急救知识|急救常识|急救培训|急救法|急救电话|first aid (?:kit|box|training|course)/gi;
+const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命药|急救箱|急救包|急救知识|急救常识|急救培训|急救课|急救法|急救电话|first aid (?:kit|box|training|course|class)/gi;
 
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);
@@ -168,7 +226,12 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (URGENCY.test(text) ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || URGENCY.test(text)) ? word : null);
   if (signs.length === 0 && !call && !mild) return undefined;
   const urgent = URGENCY.test(text);
-  const against = [SETTLED, ANIMAL, MEDIA, LEARNING, HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null);
+  const against =
+    [SETTLED, HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
+    [ANIMAL, MEDIA, LEARNING].map((re) => framed(text, re)).find((m) => m !== null) ??
+    toldOfThePast(text) ??
+    supposed(text) ??
+    aboutTo(text);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;
