@@ -67,7 +67,7 @@ const SIGNS: [string, RegExp][] = [
  * these words (and without a call for a medic) is not an emergency of any kind.
  */
 const BODY =
-  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸|心口|心脏|心跳|心慌|抽|噎|卡(?:住|在|着)|窒息|摔|跌|滑倒|绊倒|滚下|倒(?:下|地|在)|人倒|躺(?:在|着)|血|不醒|不动|没反应|不答应|不应|紫|青了|中风|歪|说不出|讲不出|含糊|麻|没力气|没劲|烧|发热|体温|吐|泻|肚子|头(?:痛|疼)|疼得|痛得|难受|不舒服|冷汗|发抖|糊涂|迷糊|中毒|误(?:吞|服|吃|喝)|吃错|过敏|肿|烫伤|着火|起火|羊水|快不行|不行了|触电|溺水|跳楼|自杀|想不开|不想活|活不下去|想死|中暑|血糖|抖|救命|救护车|120|急救|医护|医生|护士|大夫|没人(?:开|应|接)|不接|联系不上|没开门|没动静|咚|砰|faint|dizz|collaps|breath|chest|heart|seiz|fit\b|chok|fell|fall|bleed|blood|unconscious|unresponsive|wake|respond|stroke|droop|slurr|pass(?:ed)? out|shak|confus|pale|sweat|weak|unwell|sick|fever|temperature|vomit|throwing up|poison|overdose|swallow|allerg|swell|burn|ambulance|doctor|nurse|medic|emergency|cpr|thud|answer|sugar|hypo|heat|purple|blue|suicid|jump|kill/i;
+  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸|心口|心脏|心跳|心慌|抽|噎|卡(?:住|在|着)|窒息|摔|跌|滑倒|绊倒|滚下|倒(?:下|地|在)|人倒|躺(?:在|着)|血|不醒|不动|没反应|不答应|不应|紫|青了|中风|歪|说不出|讲不出|含糊|麻|没力气|没劲|烧|发热|体温|吐|泻|肚子|头(?:痛|疼)|疼得|痛得|难受|不舒服|冷汗|发抖|糊涂|迷糊|中毒|误(?:吞|服|吃|喝)|吃错|过敏|肿|烫伤|着火|起火|羊水|快不行|不行了|触电|溺水|跳楼|自杀|想不开|不想活|活不下去|想死|中暑|血糖|抖|出事|出意外|accident|something|救命|救护车|120|急救|医护|医生|护士|大夫|没人(?:开|应|接)|不接|联系不上|没开门|没动静|咚|砰|faint|dizz|collaps|breath|chest|heart|seiz|fit\b|chok|fell|fall|bleed|blood|unconscious|unresponsive|wake|respond|stroke|droop|slurr|pass(?:ed)? out|shak|confus|pale|sweat|weak|unwell|sick|fever|temperature|vomit|throwing up|poison|overdose|swallow|allerg|swell|burn|ambulance|doctor|nurse|medic|emergency|cpr|thud|answer|sugar|hypo|heat|purple|blue|suicid|jump|kill/i;
 
 /**
  * The wide net: a word of a body in danger, said of a person (or with a cry for help), when
@@ -79,20 +79,23 @@ const PERSON =
   /我|(?:老|外|爷|奶|婆|公|阿|姥)(?:人|伴|头|太|公|婆|爷|奶|姨|伯|叔)|爸|妈|孩子|宝宝|小孩|儿子|女儿|老公|老婆|爱人|先生|太太|邻居|有人|他|她|someone|somebody|\bmy\b|\bhe\b|\bshe\b|\bhis\b|\bher\b|neighbou?r|old (?:man|lady|woman)|\bbaby\b|\bkid\b|\bchild\b/i;
 
 /** Something happened to someone, not yet a sign on its own: with a cry for help it is one; alone it is asked. */
-const EVENT = /(?:快|已经)?不行了|卡住了|(?:孩子|小孩|宝宝|老人|有人|爸|妈|爷|奶|外公|外婆|他|她)[^。,,]{0,8}(?:掉|摔|跌)(?:下去|下来)|坠楼|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b|fallen|\bhurt\b|injured|bleeding/i;
+const EVENT = /(?:快|已经)?不行了|出(?:大)?事(?:了|体|啦)|出意外|(?:there'?s been|has been|had) an accident|something(?:'s| is| has)? (?:happened|wrong)|卡住了|(?:孩子|小孩|宝宝|老人|有人|爸|妈|爷|奶|外公|外婆|他|她)[^。,,]{0,8}(?:掉|摔|跌)(?:下去|下来)|坠楼|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b|fallen|\bhurt\b|injured|bleeding/i;
 
 /** A fall or a faint on its own: asked (「我爸摔倒了」); a cut or a bruise alone is not. */
 const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b|fallen/i;
 
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
-const MEDIC = '(?:医护人员|医务人员|医护|医生|护士|大夫|懂急救的?(?:人)?|会急救的?(?:人)?|(?:懂|学)医的?(?:人|邻居)?)';
+const MEDIC = '(?:医护人员|医务人员|医护|医生|护士|大夫|(?:学|懂|会)(?:过)?(?:点)?(?:急救|医|护理|心肺复苏|cpr|海姆立克)的?(?:人|邻居|朋友)?)';
 const CALL_FOR_MEDIC = new RegExp(
   `(?:快|赶紧|马上|立刻|帮我|帮忙)(?:叫|打|喊)(?:个|辆)?(?:救护车|120)(?![^。!!]{0,6}(?:吗|[??]))|(?:^|please |someone |somebody )call (?:an )?ambulance|谁是(?:医护人员|医生|护士|大夫)|谁(?:懂|会)(?:心肺复苏|CPR|海姆立克|急救)|(?:有没有|有无|哪位|哪个是|求|找|叫|喊|需要|急需)(?:人|位)?(?:是)?${MEDIC}|(?:有|是)${MEDIC}吗|` +
     `${MEDIC}(?:们)?(?:在哪(?:里|儿)?|在吗|在不在|有吗|有没有|快(?:点)?来|来一下|帮(?:帮|个)?忙|快下来|救救)|` +
     `any(?:one|body)? (?:here )?(?:a |who is a )?(?:doctor|nurse|medic)|who(?:'s| is) a (?:doctor|nurse|medic)|need (?:a )?(?:doctor|medic|nurse|ambulance)|medical training\\?|is there a (?:doctor|nurse)|(?:doctor|nurse|medic)s?,? (?:please|anyone|help)`,
   'i',
 );
-const URGENCY = /谁能(?:快)?来一下|有人吗[\s,,!!]*有人吗|^来人|来人(?:啊|呀|哪)|快来一下|call (?:an )?ambulance|call 120|[\s,,]快$|救命|救救|快来人|快点来|快来|快叫|快下来|叫救护车|叫120|打120|拨打120|120打不通|急[!!]|急急|^急|急$|紧急|赶紧|赶快|马上来|立刻|^快[\s!!,,]|[\s,,]快[!!]|help!|\bhelp\b[^.?]{0,12}$|urgent|hurry|emergency|please come|right now|\bnow\b|!{2,}|[??]{2,}|怎么办怎么办/i;
+const URGENCY = /谁能(?:快)?来一下|有人吗[\s,,!!]*有人吗|^来人|来人(?:啊|呀|哪)|快来一下|call (?:an )?ambulance|call 120|[\s,,]快$|救命|救救|快来人|快(?:点|些)?(?:落)?(?:来|下来|过来|上来)|快叫|(?:很|好|非常|特别|十分|超)急(?![着躁性])|急[\s,,。]|come (?:quick|fast)|quickly|\basap\b|immediately|叫救护车|叫120|打120|拨打120|120打不通|急[!!]|急急|^急|急$|紧急|赶紧|赶快|马上来|立刻|^快[\s!!,,]|[\s,,]快[!!]|help!|\bhelp\b[^.?]{0,12}$|urgent|hurry|emergency|please come|right now|\bnow\b|!{2,}|[??]{2,}|怎么办怎么办/i;
+
+/** Urgency denied: 「不急」, "not urgent", "no rush". */
+const NOT_URGENT = /不(?:是很|太|用|着)?急|不紧急|not (?:urgent|an emergency)|non-urgent|no (?:rush|hurry)/gi;
 
 /** A cry for help and nothing else (「救命啊!!」, 「快來人!」, "HELP!!!"): someone may be in danger; the group is asked where. */
 const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:啊|呀|哪|呐|了)?[\s!!。.]*$/i;
@@ -101,7 +104,7 @@ const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:�
 const MILD =
   /(?:fever|vomit|headache|dizz|cough|short of breath)[^.]{0,40}(?:should (?:we|i) worry|is (?:it|that) serious|what should|worried|go to (?:the )?hospital\?)|(?:不舒服|胃口不好|精神(?:也)?(?:差|不好)|没精神|发烧|发热|咳嗽|头痛|头疼|肚子(?:痛|疼)|呕吐|吐了|拉肚子|腹泻|没力气|乏力|气短|浮肿)[^。]{0,16}(?:要紧吗|要不要紧|怎么办|担心|不知道|严重吗|要去医院吗|有没有人(?:能)?(?:来)?看)|头(?:有点|有些|很|好|一直)?(?:晕|昏)|眼前发黑|低血糖|血糖(?:好像|有点|有些|很|太)*(?:低|掉)|手(?:在|一直)?(?:发)?抖|心慌|心悸|feels? faint|(?:有点|有些|一直|很)喘|喘得厉害|气(?:很)?(?:短|急)|胸(?:口)?(?:有点|有些|很|好|一直)?闷|心口(?:有点|有些)?(?:闷|不舒服)|不太舒服|不舒服|难受得|疼得(?:厉害|受不了|直叫|打滚)|痛得(?:厉害|受不了|直叫|打滚)|脸色(?:很|好)?(?:白|差|不好|发白|煞白|蜡黄)|(?:出|冒)(?:冷)?汗|走路(?:都|有点|有些)?不稳|说话(?:也)?(?:变)?慢了|站不稳|(?:发烧|高烧|烧到|发热|体温)\s*(?:到)?\s*(?:39|4[0-2])|高烧|(?:一直|不停)(?:地)?(?:吐|拉)|迷糊|糊涂|颠三倒四|(?:一|整|两|几)天(?:都)?没(?:吃|喝)|吃不下(?:东西|饭)|不吃不喝|不想动|起不了床|胡言乱语|认不出人|说胡话|dizzy|pale|sweaty|clammy|barely (?:stand|walk|move)|not making sense|confused|disoriented|feels? (?:weak|faint|unwell|sick)|very weak|(?:is|looks|seems) (?:weak|unwell|sick|ill|not (?:right|well))|not (?:feeling )?well|short of breath|breathless|wheez|high fever|(?:fever|temperature) of (?:39|4[0-2]|10[2-9])|vomiting|throwing up|chest (?:feels )?(?:tight|pressure|discomfort)/i;
 const UNCERTAIN =
-  /(?:screaming|shouting|calling|crying) for help|(?:电梯|屋里|房间|厕所)[^。]{0,4}(?:关|困|锁)(?:着|住)(?:了)?(?:人|老人|小孩|孩子)|被(?:关|困|锁)在(?:电梯|屋里|房间|厕所)|(?:隔壁|对门|楼上|楼下|邻居|阿婆|阿姨|老人)[^。]{0,12}(?:敲门|敲墙|喊|叫)[^。]{0,6}(?:不应|没人应|不开|没反应)|(?:好像|似乎|是不是|可能|看到|看见|听到|听见)(?:有)?(?:个)?(?:人|老人|阿姨|老伯|小孩)(?:在)?(?:倒|摔|晕|躺|趴|喊|叫|哭|呻吟|哼)|(?:好像|似乎|是不是|看到|看见)[^。!??]{0,8}(?:躺|倒|趴)(?:着|在)[^。!??]{0,6}(?:个|一个)?人|(?:seems to be|i see|i can see|there'?s) (?:someone|somebody|a person|a man|a woman)[^.]{0,12}lying|有人(?:在)?(?:喊救命|呻吟|哼)|(?:敲门|打电话|电话)(?:也)?(?:没人|打不通|不接)|电话(?:也)?(?:一直)?不接|(?:好)?(?:一|几|两|三)(?:整)?天没(?:开门|出门|动静|见)|联系不上[^。]{0,6}(?:老人|阿姨|奶奶|爷爷)|(?:老人|阿婆|阿姨|奶奶|爷爷|老太太|老伯)[^。]{0,8}(?:联系不上|电话打不通|没开门|不开门)|(?:咚|砰|嘭)的一声|(?:楼上|楼下|隔壁|对门|对面|外面|楼道)[^。!!]{0,6}有人(?:在)?(?:喊|叫|哭|呻吟|哼|敲)|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|doesn'?t|does not) (?:opened|open|answer|answered|picked up|pick up|responded)|not (?:seen|heard from) (?:him|her|them) (?:for|since)|(?:haven'?t|have not|hasn'?t|has not) (?:seen|heard from)[^.]{0,30}\b(?:for|since|in) (?:\w+ )?(?:days|a day|two|three|2|3|yesterday)|loud (?:thud|bang|noise|crash)|heard (?:a )?(?:thud|crash|scream|someone)|(?:nobody|no one) answers|not answering|hasn'?t answered|(?:someone|somebody) (?:fell|fainted|collapsed)?\?|(?:someone|somebody|a person|a man|a woman|an old)[^.]{0,16}lying (?:on|in)|i think (?:someone|somebody)/i;
+  /(?:screaming|shouting|calling|crying) for help|(?:有人|有个人|谁)[^。!!]{0,8}(?:喊|叫|呼)(?:救命|救人|来人)|(?:坐|躺|趴|蹲|靠)在(?:楼道|楼梯|地上|路边|电梯|门口|花坛)[^。]{0,16}(?:喊|叫)(?:她|他)?[^。]{0,8}(?:不应|不理|没反应|不说话|不回答|摇头|不动)|(?:电梯|屋里|房间|厕所)[^。]{0,4}(?:关|困|锁)(?:着|住)(?:了)?(?:人|老人|小孩|孩子)|被(?:关|困|锁)在(?:电梯|屋里|房间|厕所)|(?:隔壁|对门|楼上|楼下|邻居|阿婆|阿姨|老人)[^。]{0,12}(?:敲门|敲墙|喊|叫)[^。]{0,6}(?:不应|没人应|不开|没反应)|(?:好像|似乎|是不是|可能|看到|看见|听到|听见)(?:有)?(?:个)?(?:人|老人|阿姨|老伯|小孩)(?:在)?(?:倒|摔|晕|躺|趴|喊|叫|哭|呻吟|哼)|(?:好像|似乎|是不是|看到|看见)[^。!??]{0,8}(?:躺|倒|趴)(?:着|在)[^。!??]{0,6}(?:个|一个)?人|(?:seems to be|i see|i can see|there'?s) (?:someone|somebody|a person|a man|a woman)[^.]{0,12}lying|有人(?:在)?(?:喊救命|呻吟|哼)|(?:敲门|打电话|电话)(?:也)?(?:没人|打不通|不接)|电话(?:也)?(?:一直)?不接|(?:好)?(?:一|几|两|三)(?:整)?天没(?:开门|出门|动静|见)|联系不上[^。]{0,6}(?:老人|阿姨|奶奶|爷爷)|(?:老人|阿婆|阿姨|奶奶|爷爷|老太太|老伯)[^。]{0,8}(?:联系不上|电话打不通|没开门|不开门)|(?:咚|砰|嘭)的一声|(?:楼上|楼下|隔壁|对门|对面|外面|楼道)[^。!!]{0,6}有人(?:在)?(?:喊|叫|哭|呻吟|哼|敲)|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|doesn'?t|does not) (?:opened|open|answer|answered|picked up|pick up|responded)|not (?:seen|heard from) (?:him|her|them) (?:for|since)|(?:haven'?t|have not|hasn'?t|has not) (?:seen|heard from)[^.]{0,30}\b(?:for|since|in) (?:\w+ )?(?:days|a day|two|three|2|3|yesterday)|loud (?:thud|bang|noise|crash)|heard (?:a )?(?:thud|crash|scream|someone)|(?:nobody|no one) answers|not answering|hasn'?t answered|(?:someone|somebody) (?:fell|fainted|collapsed)?\?|(?:someone|somebody|a person|a man|a woman|an old)[^.]{0,16}lying (?:on|in)|i think (?:someone|somebody)/i;
 
 /** A sign said softly, by someone unsure: 「有点」 right before it, 「的感觉」, 「要紧吗」. */
 const HEDGE_BEFORE = /(?:有点|有些|有一点|一点点|a little|a bit|slightly)\s*$/i;
@@ -133,7 +136,7 @@ const HABIT = /老毛病|经常|常常|动不动就|一直有(?![点些人])|有
 const HYPERBOLE =
   /(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:累|热|饿|困|烦|气|忙|吵|笑)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:going to|gonna) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
 /** An illness of the past (「以前中风过」, 「年轻时候得过心梗」): not now, unless something happens now. */
-const PAST = /以前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|前几年|几年前|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
+const PAST = /以前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|前几年|几年前|(?:大)?前年|(?:\d+|[一二两三四五六七八九十几]+)年前|那年|当年|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
 const HAPPENING = /刚才|刚刚|突然|正在|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b/i;
 /** Clauses: Chinese ones end at a space or a mark, English ones at a mark or "and"/"but". */
 const CLAUSE_END = /[,,。.!!??;;、\n]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\b(?:and|but)\b/;
@@ -195,7 +198,7 @@ const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(
 const THING_FELL = /\b(?:phone|cup|glass|vase|plate|bottle|box|tree|sign|pot|laptop|picture|shelf|screen)s? (?:just |has |had )?(?:fell|fallen)\b|(?:手机|杯子|碗|盘子|花盆|电脑|镜子)[^。,,]{0,4}(?:摔|掉)/i;
 
 /** A medic asked for a consultation, not for danger now: 「有医生吗 想咨询一下」, "look at my rash this week". */
-const CONSULT = /咨询|请教|想问|问一下|上门打针|调理|复查|开(?:个)?证明|湿疹|皮疹|sometime|this week|next week|look at my|appointment|预约|advice on/i;
+const CONSULT = /咨询|请教|想问|问一下|上门打针|明天|后天|下周|周末|改天|有空|方便的时候|打(?:个)?针|换药|量血压|签(?:个)?字|tomorrow|\bsign\b|\bform\b|调理|复查|开(?:个)?证明|湿疹|皮疹|sometime|this week|next week|look at my|appointment|预约|advice on/i;
 
 /** A question about a medicine or what to do in general: 「降压药吃了头晕正常吗」, 「头晕吃什么药」. */
 const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不会)|正常(?:的)?(?:吗|吧)|副作用|过敏[^。]{0,8}还好|能(?:不能)?一起吃|可以一起吃|吃什么(?:药)?(?:好|管用)|什么药|哪种药|side effects?|is it normal|can (?:i|he|she) take/i;
@@ -223,19 +226,20 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
-  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (URGENCY.test(text) ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || URGENCY.test(text)) ? word : null);
+  const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' '));
+  const urgent = urgency !== null;
+  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null);
   if (signs.length === 0 && !call && !mild) return undefined;
-  const urgent = URGENCY.test(text);
   const against =
     [SETTLED, HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
-    [ANIMAL, MEDIA, LEARNING].map((re) => framed(text, re)).find((m) => m !== null) ??
+    // An urgent call for whoever knows CPR is not a class.
+    [ANIMAL, MEDIA, ...(call && urgent ? [] : [LEARNING])].map((re) => framed(text, re)).find((m) => m !== null) ??
     toldOfThePast(text) ??
     supposed(text) ??
     aboutTo(text);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;
-  const urgency = URGENCY.exec(text);
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   const habit = HABIT.exec(text) ?? THING_FELL.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
