@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ConsoleAdapter } from './adapters/console.js';
+import { CONSOLE_GROUP, CONSOLE_RESIDENT, ConsoleAdapter } from './adapters/console.js';
+import { chatByAddress } from './services/communities.js';
 import { platformAdapters, sendOnlyAdapters } from './adapters/index.js';
 import { App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     fail((err as Error).message); // a refused token, an unreachable Bot API server
   }
   const consoleChat = adapters.length === 0
-    ? new ConsoleAdapter({ print: (line) => console.log(line), exportDir: join(dirname(config.dbPath), 'exports') })
+    ? new ConsoleAdapter({ print: (line) => console.log(line), exportDir: join(dirname(config.dbPath), 'exports'), anonymous: CONSOLE_RESIDENT })
     : undefined;
 
   let app: App;
@@ -81,7 +82,10 @@ async function runConsole(app: App, chat: ConsoleAdapter, script: string | undef
     await app.stop();
     return;
   }
-  console.log('邻里 linli 控制台群聊。每行写「名字: 内容」,例如「secretary: /帮助」。Ctrl-D 退出。');
+  console.log(`邻里 linli 控制台群聊。每行写「名字: 内容」,例如「secretary: /帮助」;没写名字的一行算「${CONSOLE_RESIDENT}」在群里说的;私聊写「名字 (private): 内容」。Ctrl-D 退出。`);
+  if (chatByAddress(app.db, 'console', CONSOLE_GROUP)?.community_id == null) {
+    console.log('第一次用:先发「secretary: /bind 阳光小区」,把控制台群绑定到一个小区,居民的话才有处可记。');
+  }
   const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
   let chain = Promise.resolve();
   rl.on('line', (line) => {

@@ -3,6 +3,9 @@ import { basename, join } from 'node:path';
 import type { Incoming, IncomingFile, OutgoingMessage } from '../kernel/types.js';
 import { FileTooBig, type Adapter, type MessageSink } from '../outbox/port.js';
 
+/** Who says a line of the terminal's chat written without a name. */
+export const CONSOLE_RESIDENT = '居民';
+
 /** The group the console plays when a line names none. */
 export const CONSOLE_GROUP = '控制台群';
 
@@ -28,6 +31,9 @@ export interface ConsoleSent {
 const ATTACH = /\s*\+file\(([^)]+)\)/;
 const LINE = /^([^:：[(^]+?)\s*(?:\[([^\]]+)\])?\s*(\((?:private|私聊)\))?\s*(?:\^(\d+))?\s*[:：]\s?(.*)$/;
 
+/** What stands before a colon in a pasted message ("my father collapsed, please help: 4-501"), not a name. */
+const looksLikeSentence = (name: string): boolean => name.trim().length > 20 || /[,，。.!！?？、;；]|https?$/i.test(name);
+
 /** A missing file arrives empty, so the bot answers that it cannot read it instead of the console stopping. */
 function readAttachment(path: string): Buffer {
   try {
@@ -50,7 +56,13 @@ export class ConsoleAdapter implements Adapter {
   private readonly runId = Date.now().toString(36);
 
   constructor(
-    private readonly opts: { print?: (line: string) => void; exportDir?: string; now?: () => number } = {},
+    private readonly opts: {
+      print?: (line: string) => void;
+      exportDir?: string;
+      now?: () => number;
+      /** Who says a line written without "name:" (the terminal's own chat); without it such lines are skipped. */
+      anonymous?: string;
+    } = {},
   ) {}
 
   privateChatOf = privateChatOf;
@@ -59,7 +71,10 @@ export class ConsoleAdapter implements Adapter {
   async start(_sink: MessageSink): Promise<void> {}
   async stop(): Promise<void> {}
 
-  /** Turns a typed line into a message, or undefined for blank lines, comments and lines without "name:". */
+  /**
+   * Turns a typed line into a message, or undefined for blank lines and comments. A line without
+   * "name:" is said in the group by the `anonymous` person when there is one, else skipped.
+   */
   parseLine(line: string): Incoming | undefined {
     if (line.trim() === '' || line.trimStart().startsWith('#')) return undefined;
     const attach = ATTACH.exec(line);
@@ -70,8 +85,9 @@ export class ConsoleAdapter implements Adapter {
       line = line.slice(0, attach.index) + line.slice(attach.index + attach[0].length);
     }
     const m = LINE.exec(line);
-    if (!m) return undefined;
-    const [, name, chat, priv, replyTo, body] = m;
+    const named = m && !(this.opts.anonymous && looksLikeSentence(m[1]!));
+    if (!named && !this.opts.anonymous) return undefined;
+    const [, name, chat, priv, replyTo, body] = named ? m : [line, this.opts.anonymous!, undefined, undefined, undefined, line];
     const sender = name!.trim();
     const text = body!.replace(/\\n/g, '\n');
     const mentions = [...text.matchAll(/@([^\s@:：,,]+)/g)]

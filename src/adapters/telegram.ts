@@ -34,6 +34,10 @@ interface TgMessage {
   message_thread_id?: number;
   is_topic_message?: boolean;
   document?: { file_id: string; file_name?: string; mime_type?: string; file_size?: number };
+  /** Spoken: a voice note, an audio file, a round video message. */
+  voice?: object;
+  audio?: object;
+  video_note?: object;
   migrate_to_chat_id?: number;
 }
 interface TgCallbackQuery { id: string; from: TgUser; message?: TgMessage; data?: string }
@@ -234,7 +238,9 @@ export class TelegramAdapter implements Adapter {
     const isGroup = m.chat.type === 'group' || m.chat.type === 'supergroup';
     if (!isGroup && m.chat.type !== 'private') return undefined;
     const text = m.text ?? m.caption ?? '';
-    if (text === '' && !m.document) return undefined; // stickers, photos, voice, service messages
+    // A voice message holds nothing to read, but an elderly resident who spoke is answered (in private).
+    const voice = text === '' && !!(m.voice ?? m.audio ?? m.video_note);
+    if (text === '' && !m.document && !voice) return undefined; // stickers, photos, service messages
 
     const name = displayName(from);
     if (from.username) this.usernames.set(from.username.toLowerCase(), { id: from.id, name });
@@ -277,6 +283,7 @@ export class TelegramAdapter implements Adapter {
       mentionsBot,
       mentions: mentions.length > 0 ? mentions : undefined,
       time: m.date * 1000,
+      voice: voice || undefined,
     };
     // A document is handed on as what Telegram says of it; it is downloaded only if a step waits for it.
     if (m.document) msg.file = { name: m.document.file_name ?? 'file', mimeType: m.document.mime_type, size: m.document.file_size, ref: m.document.file_id };

@@ -81,6 +81,9 @@ export const CORPUS_GROUP_BUY: OpenGroupBuy = {
   ],
 };
 
+/** The contexts of tests/corpus/SPEC.md. */
+export const CORPUS_CONTEXTS = ['group', 'private', 'private:new', 'reply:task', 'reply:recruit', 'reply:chain'];
+
 /** The situation a context of the corpus describes. */
 export function situationOfContext(context: string, addressed: boolean): Situation {
   const member = { hasCommunity: true, groupBuys: [CORPUS_GROUP_BUY] };
@@ -103,6 +106,16 @@ export function situationOfContext(context: string, addressed: boolean): Situati
 /** Commands whose intent the corpus names otherwise. */
 const INTENT_OF_COMMAND: Record<string, string> = { 'groupbuy.buy': 'order', 'groupbuy.chain': 'order' };
 
+/** A slash command as the corpus names its intent. */
+export const labelOfCommand = (name: string): string => INTENT_OF_COMMAND[name] ?? name;
+
+/** A decision as the corpus labels it: act → its intent; the emergency question → emergency.ask; another question → ask:<intent>; silence and a guess → none. */
+export function labelOf(decision: Decision): { intent: string; fields: Record<string, string> } {
+  if (decision.kind !== 'act' && decision.kind !== 'ask') return { intent: 'none', fields: {} };
+  const intent = labelOfCommand(decision.reading.intent);
+  return { intent: decision.kind === 'act' ? intent : intent === 'emergency' ? 'emergency.ask' : `ask:${intent}`, fields: decision.reading.fields ?? {} };
+}
+
 export function score(router: Router, rows: Row[]): Scored[] {
   return rows.map((row) => {
     const isGroup = !row.context.startsWith('private');
@@ -111,17 +124,12 @@ export function score(router: Router, rows: Row[]): Scored[] {
     let predictedFields: Record<string, string> = {};
     let decision: Decision['kind'] = 'silence';
     if (prepared.kind === 'command') {
-      predicted = INTENT_OF_COMMAND[prepared.command.name] ?? prepared.command.name;
+      predicted = labelOfCommand(prepared.command.name);
       decision = 'act';
     } else if (prepared.kind === 'text') {
       const u = router.understand(prepared.text, situationOfContext(row.context, prepared.addressed), prepared.lang);
       decision = u.decision.kind;
-      if (u.decision.kind === 'act' || u.decision.kind === 'ask') {
-        const r = u.decision.reading;
-        const intent = INTENT_OF_COMMAND[r.intent] ?? r.intent;
-        predicted = u.decision.kind === 'act' ? intent : intent === 'emergency' ? 'emergency.ask' : `ask:${intent}`;
-        predictedFields = r.fields ?? {};
-      }
+      ({ intent: predicted, fields: predictedFields } = labelOf(u.decision));
     }
     const intentRight = predicted === row.intent;
     const keys = FIELD_KEYS[row.intent];

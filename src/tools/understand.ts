@@ -7,7 +7,8 @@ import { figures, pct, readCorpus, score, type Figures, type Scored } from './co
 
 /**
  * `npm run understand`: plays every message of the labelled corpora (tests/corpus/: dev.tsv and
- * holdout.tsv by the first writer, dev-2.tsv and holdout-2.tsv by a second one) through the
+ * holdout.tsv by the first writer, dev-2.tsv and holdout-2.tsv by a second one, dev-3.tsv and
+ * holdout-3.tsv by a third) through the
  * understanding the dispatcher uses and prints the figures of each file. The rows it got wrong
  * are printed for the dev files only (add --quiet to leave them out, --dev to leave the holdouts
  * out altogether while tuning): a holdout is for measuring, and nobody tuning the recognisers may

@@ -27,6 +27,16 @@ describe('the console chat (npm start)', { timeout: 120_000 }, () => {
     expect(second).toContain('您登记的住址是5号楼302');
   });
 
+  it('takes a line pasted without a name as a resident speaking in the group', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'linli-console-'));
+    const out = play(dir, ['我爸突然晕倒了 叫不醒 7号楼1201', 'my father collapsed, please help: 4-501', '今天天气不错']);
+    // No community is bound yet: both emergencies are told to call 120 at once; the chatter gets no answer.
+    const answers = out.split('\n').filter((l) => l.startsWith('[#'));
+    expect(answers).toHaveLength(2);
+    expect(answers[0]).toContain('请立即拨打120');
+    expect(answers[1]).toContain('Call 120 now');
+  });
+
   it('stops with one line naming a wrong variable', () => {
     let stderr = '';
     try {
@@ -46,6 +56,28 @@ describe('npm run parse', { timeout: 120_000 }, () => {
   });
 
   it('says when a message is not for the bot', () => {
-    expect(parse('今天天气不错')).toMatchObject({ forBot: false });
+    expect(parse('今天天气不错')).toMatchObject({ forBot: false, intent: 'none' });
+  });
+
+  it('reads one message a line from stdin, each in the corpus context its TSV line names', () => {
+    const input = ['text\tcontext\tintent', '我的降压药快吃完了\tprivate\tmedicine', '接!马上下楼\treply:task', '笑死我了救命', '#接龙\\n1. 5-302 B*2\treply:chain'].join('\n');
+    const lines = execFileSync(tsx, ['src/tools/parse.ts', '--context', 'group'], { input, encoding: 'utf8' }).trim().split('\n');
+    const read = lines.map((l) => JSON.parse(l) as { text: string; intent: string; fields: Record<string, string> });
+    expect(read.map((r) => [r.text, r.intent, r.fields])).toEqual([
+      ['我的降压药快吃完了', 'medicine', { items: '降压药', days: '0' }],
+      ['接!马上下楼', 'task.claim', {}],
+      ['笑死我了救命', 'none', {}],
+      ['#接龙\n1. 5-302 B*2', 'order', { items: 'B*2', door: '5-302' }],
+    ]);
+  });
+
+  it('refuses a context the corpus does not have, in one line', () => {
+    let stderr = '';
+    try {
+      execFileSync(tsx, ['src/tools/parse.ts', '--context', 'lobby', 'hi'], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (err) {
+      stderr = String((err as { stderr: string }).stderr);
+    }
+    expect(stderr.trim()).toMatch(/^linli: --context must be one of group, private/);
   });
 });

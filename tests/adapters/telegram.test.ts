@@ -155,6 +155,19 @@ describe('what Telegram delivers that is not a plain request', { timeout: 60_000
     expect(bot.incomingCount()).toBe(1);
   });
 
+  it('a voice message in a private chat is asked to be typed; in the group it is left alone', async () => {
+    bot = await TelegramBot.start();
+    const voice = { file_id: 'v1', file_unique_id: 'v1', duration: 12, mime_type: 'audio/ogg' };
+    const from = { id: wang.id, is_bot: false, first_name: wang.name };
+    const date = Math.floor(Date.now() / 1000);
+    bot.emu.pushRaw({ message: { message_id: 9101, date, from, chat: { id: GROUP.id, type: 'supergroup', title: GROUP.title }, voice } });
+    bot.emu.pushRaw({ message: { message_id: 9102, date, from, chat: { id: wang.id, type: 'private', first_name: wang.name }, voice } });
+    const [answer] = await bot.emu.until(() => bot.emu.botPosts(wang.id).length > 0 && bot.emu.botPosts(wang.id), 15_000, 'the answer');
+    expect(answer!.text).toBe('抱歉,我听不了语音。请打字告诉我,或者请家人邻居帮忙。');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bot.emu.botPosts(GROUP.id)).toHaveLength(0);
+  });
+
   it('a 429 with retry_after stops sends to that chat until it has passed; a private answer is not held up', async () => {
     bot = await TelegramBot.start();
     bot.emu.limitChat(GROUP.id, 5);
