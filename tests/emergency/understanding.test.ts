@@ -20,7 +20,9 @@ const emergencies = () => chat.db.prepare('SELECT COUNT(*) FROM emergencies').pl
 const paged = (out: { chatId: string }[]) => out.filter((o) => MEDICS.includes(o.chatId)).length;
 
 describe('an emergency is never missed', () => {
-  it.each(['誰是醫護人員?', '谁是医护人员?', '你好,請快來幫幫我們,我家有人身體不適暈倒啦', '我外公没有呼吸了 怎么办怎么办', 'Baby not breathing!! 6-201 please come'])(
+  it.each(['誰是醫護人員?', '谁是医护人员?', '你好,請快來幫幫我們,我家有人身體不適暈倒啦', '我外公没有呼吸了 怎么办怎么办', 'Baby not breathing!! 6-201 please come',
+    // A crying face after a real emergency is no laughter; a call for whoever learnt first aid; a hypo said in broken English.
+    '我爸晕倒了 叫不醒 😭', '有没有学过急救的 快', 'help my husband sugar low very sweating and not speak normal'])(
     '「%s」 pages the medics at once',
     async (text) => {
       await community();
@@ -42,6 +44,11 @@ describe('an emergency is never false', () => {
     '急救箱里一般要备点什么药啊',
     '我家猫抽搐了 有没有懂的',
     '【转发】老年人居家急救知识,一定要收藏!',
+    // A hypothetical, a drama, a training notice, a medic wanted for a form and not urgent.
+    '要是家里老人晕倒了该怎么办?先掐人中吗',
+    '这部剧女主最后口吐白沫倒下了 编剧太狠了',
+    '本周六社区急救培训 内容:心肺复苏 海姆立克 报名找居委',
+    'Is there a doctor in our building? need someone to sign a form for my kid, not urgent',
   ])('「%s」 pages nobody and says nothing', async (text) => {
     await community();
     expect(await chat.say(`grandson: ${text}`)).toEqual([]);
