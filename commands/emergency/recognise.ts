@@ -129,7 +129,7 @@ function softly(text: string): boolean {
 
 /** Not danger now: past or settled, an animal, a drama, a training, jesting, a habit, a medicine question. */
 const SETTLED =
-  /以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊一场|false alarm|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|(?:医院|医生|大夫)(?:说|讲|建议)|(?:去|到)?医院(?:查|检查|看)(?:过)?了|做(?:支架|手术)|(?:下周|明天|过几天)(?:做)?手术|doctors? (?:says?|said)|surgery (?:is )?(?:scheduled|planned|next)|(?<!要)不要紧[\s。.!!~]*$|(?:is|was|he'?s|she'?s|they'?re|are) (?:totally|completely|perfectly|absolutely) (?:fine|ok(?:ay)?|alright|all right)\b(?!\s*\?)|just a (?:scratch|scrape|scraped|bruise|graze|bump)|睡得(?:真|很|好|太)?(?:香|熟|沉)|(?:sound|fast) asleep|已经(?:可以|能)(?:走|下床|说话|吃|起来|站)|(?:止住|不流)了|stopped bleeding|谢谢(?:大家)?(?:的)?关心|没事(?:体)?[\s。.!!~]*$|没(?:有)?(?:什么)?事体|还好(?:没|人没|不严重)|没(?:有)?(?:什么)?事(?:了|啦)|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|(?:喝|吃|休息|睡|坐)[^。!!]{0,8}(?:就|已经)?好(?:了|多了)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
+  /以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊一场|false alarm|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|现在(?:已经)?(?:好了|不疼了|不痛了|缓过来了|没感觉了)|没什么感觉了|人(?:都|还)?没(?:什么)?事(?![吧吗??])|(?:能|可以)自己(?:走|站|起来)|can walk|walked home|(?:医院|医生|大夫)(?:说|讲|建议)|(?:去|到)?医院(?:查|检查|看)(?:过)?了|做(?:支架|手术)|(?:下周|明天|过几天)(?:做)?手术|doctors? (?:says?|said)|surgery (?:is )?(?:scheduled|planned|next)|(?<!要)不要紧[\s。.!!~]*$|(?:is|was|he'?s|she'?s|they'?re|are) (?:totally|completely|perfectly|absolutely) (?:fine|ok(?:ay)?|alright|all right)\b(?!\s*\?)|just a (?:scratch|scrape|scraped|bruise|graze|bump)|睡得(?:真|很|好|太)?(?:香|熟|沉)|(?:sound|fast) asleep|已经(?:可以|能)(?:走|下床|说话|吃|起来|站)|(?:止住|不流)了|stopped bleeding|谢谢(?:大家)?(?:的)?关心|没事(?:体)?[\s。.!!~]*$|没(?:有)?(?:什么)?事体|还好(?:没|人没|不严重)|没(?:有)?(?:什么)?事(?:了|啦)|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|(?:喝|吃|休息|睡|坐)[^。!!]{0,8}(?:就|已经)?好(?:了|多了)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
 /** When a past event is told (昨天, 上个月, "last week"); a clause that says it happens again now outweighs it. */
 const PAST_TIME =
   /(?<![从自])(?:昨天|前天|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\blast (?:week|month|night|year)\b|yesterday/i;
@@ -145,7 +145,7 @@ const HYPERBOLE =
   /(?:热|冷|累|饿|气|烦|闷|笑|晒|困)到(?:我)?(?:头)?(?:晕|昏|喘不|透不过|窒息|要死)|(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
 /** An illness of the past (「以前中风过」, 「年轻时候得过心梗」): not now, unless something happens now. */
 const PAST = /以前|之前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|前几年|几年前|(?:大)?前年|(?:\d+|[一二两三四五六七八九十几]+)年前|那年|当年|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
-const HAPPENING = /刚才|刚刚|突然|正在|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b/i;
+const HAPPENING = /刚才|刚刚|突然|正在|今天|今早|早上|this morning|\btoday\b|tonight|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b/i;
 /** Clauses: Chinese ones end at a space or a mark, English ones at a mark or "and"/"but". */
 const CLAUSE_END = /[,,。.!!??;;、\n]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\b(?:and|but)\b/;
 /** Every sign said in a clause of the past, and nothing said to happen now. */
@@ -173,6 +173,17 @@ function framed(text: string, frame: RegExp): RegExpExecArray | null {
   return clausesOf(text).some((c) => (ANY_SIGN.test(c) || DANGER_WORD.test(c)) && OURS.test(c) && !frame.test(c)) ? null : m;
 }
 /** A past event (昨天, "last week") unless a clause of its own says a sign happens now (「昨天晕倒过 刚才又晕倒了」). */
+/**
+ * A settled outcome (已经送医院了, 好多了, 医生说…) unless news told after it says a sign happens now:
+ * 「上周刚出院 今天又晕倒了」 pages, 「刚才晕倒了 已经送到医院了」 does not. The latest news counts.
+ */
+function settled(text: string): RegExpExecArray | null {
+  const m = SETTLED.exec(text);
+  if (!m) return null;
+  let end = m.index + m[0].length;
+  for (const later of text.matchAll(new RegExp(SETTLED.source, 'gi'))) end = later.index + later[0].length;
+  return clausesOf(text.slice(end)).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c)) ? null : m;
+}
 function toldOfThePast(text: string): RegExpExecArray | null {
   const m = PAST_TIME.exec(text);
   if (!m) return null;
@@ -234,6 +245,13 @@ const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不会)|正
 /** Phrases naming first aid that call nobody: 救命稻草, 急救箱, 急救包, 急救知识. */
 const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命药|急救箱|急救包|急救知识|急救常识|急救培训|急救课|急救法|急救电话|first aid (?:kit|box|training|course|class)/gi;
 
+/**
+ * What is denied is not said: a sign (「没有晕倒」, 「孩子没有抽搐」, "not a heart attack", "nobody hurt") or a
+ * frame (「不是开玩笑」, "this is not a drill"). 「没有呼吸」 is a sign, not a denial, and 「是不是晕倒了」 a question.
+ */
+const DENIED =
+  /(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|hurt|injured|bleeding)\b|\bno joke\b|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
+
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);
   const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
@@ -251,7 +269,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
   const raw = isChain(message) ? lastLine(message) : message;
   if (!ANYTHING.test(raw) || isForward(raw)) return undefined;
-  const text = /救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw;
+  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw).replace(DENIED, ' ');
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
@@ -260,7 +278,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null);
   if (signs.length === 0 && !call && !mild) return undefined;
   const against =
-    [SETTLED, HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
+    settled(text) ??
+    [HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
     // An urgent call for whoever knows CPR is not a class.
     [ANIMAL, MEDIA, ...(call && urgent ? [] : [LEARNING])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
     toldOfThePast(text) ??
