@@ -1,4 +1,4 @@
-import { isChain, isForward, JOKE, lastLine } from '../../src/kernel/cues.js';
+import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kernel/cues.js';
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
@@ -32,7 +32,7 @@ const SIGNS: [string, RegExp][] = [
   ['breathing', /嘴唇(?:都|有点|有些)?(?:发)?(?:紫|青)(?:了)?|脸(?:色)?(?:都)?发(?:紫|青)|没(?:有)?(?:呼吸|气了|心跳)|没气了|心跳(?:好像|似乎)?(?:停了|没了)|(?:摸不到|摸不着|没有|没)(?:了)?脉搏|no pulse|不呼吸|停止呼吸|呼吸(?:越来越|很|好|特别)?(?:困难|急|急促|微弱|弱|停|不(?:了|上来|过来))|(?:喘|吸|透)不(?:过|上|动|了|到)(?:气)?|气(?:都)?(?:喘|吸)?(?:上不来|不上来|透不过来)|透不过气|上不来气|憋得(?:喘不|脸)|憋(?:得)?(?:脸)?(?:都)?(?:红|紫|青)了|不能呼吸|没法呼吸|not breathing|isn'?t breathing|turning (?:blue|purple)|lips (?:are |turned |turning )?(?:blue|purple)|stopped breathing|(?:can'?t|cannot|can not|could not|couldn'?t) breathe?\b|can'?t catch (?:his|her|their|my) breath|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|背过气|gasping|barely (?:breathing|breathes|conscious|responsive)|(?:very |so )?(?:slow|shallow|weak) (?:breath|breathing)|breathing (?:is )?(?:very |so )?(?:slow|shallow|weak)/i],
   ['choking', /噎(?:住|着|到)|卡住了?[^。!!?]{0,8}(?:咳不出|憋|喘不|说不出)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|(?:吃|咽|吞)[^。!!?]{0,8}卡(?:住|着)了?[^。!!?]{0,8}(?:憋|喘|咳不出|说不出|脸)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed|es)\b/i],
   ['seizure', /抽搐|抽(?:蓄|畜|触)|眼睛(?:往|向)?上翻|抽风|抽过去|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|突然|手脚(?:在)?)(?:就)?(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|eyes? (?:are |is )?(?:rolled|rolling|roll|rolls) (?:back|up)|seizure|seizing(?! up)|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
-  ['chest', /(?:冷汗|大汗)[^。]{0,10}(?:心里|心口|胸口)(?:难受|不舒服)|(?:心里|心口|胸口)(?:难受|不舒服)[^。]{0,10}(?:冷汗|大汗)|(?:胸口|心口)像[^。,,]{0,8}(?:疼|痛|压|扎|堵)|胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛|绞痛)|胸(?:口)?(?:像)?(?:被)?(?:压|堵|绞)(?:着|住)|(?:心口|胸口)(?:很|好|特别|非常|一直|突然)?(?:剧痛|绞痛|刺痛|痛|疼)|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:要晕|快晕|晕倒|晕过去|昏)|(?:要晕|快晕)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|chest (?:is |feels )?(?:very |so |really )?(?:tight|heavy)[^.]{0,40}(?:sweat|faint|pass(?:ing)? out|left arm|jaw)|(?:faint|pass(?:ing)? out|sweat\w*)[^.]{0,40}chest (?:is |feels )?(?:very |so |really )?(?:tight|heavy)|heart attack|chest pains?|crushing (?:chest )?pain|chest (?:feels )?crushed|(?:left )?arm (?:hurts|is numb)[^.]{0,20}chest|chest[^.]{0,30}left arm|pain in (?:his|her|my|the) chest|chest (?:hurts|is hurting)|cardiac/i],
+  ['chest', /(?:冷汗|大汗)[^。]{0,10}(?:心里|心口|胸口)(?:难受|不舒服)|(?:心里|心口|胸口)(?:难受|不舒服)[^。]{0,10}(?:冷汗|大汗)|(?:胸口|心口)像[^。,,]{0,8}(?:疼|痛|压|扎|堵)|胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛|绞痛)|胸(?:口)?(?:像)?(?:被)?(?:压|堵|绞)(?:着|住)|(?:心口|胸口)(?:很|好|特别|非常|一直|突然|开始|又|还在|一阵一阵(?:地|的)?)*(?:剧痛|绞痛|刺痛|痛|疼)|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:要晕|快晕|晕倒|晕过去|昏)|(?:要晕|快晕)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|chest (?:is |feels )?(?:very |so |really )?(?:tight|heavy)[^.]{0,40}(?:sweat|faint|pass(?:ing)? out|left arm|jaw)|(?:faint|pass(?:ing)? out|sweat\w*)[^.]{0,40}chest (?:is |feels )?(?:very |so |really )?(?:tight|heavy)|heart attack|chest pains?|crushing (?:chest )?pain|chest (?:feels )?crushed|(?:left )?arm (?:hurts|is numb)[^.]{0,20}chest|chest[^.]{0,30}left arm|pain in (?:his|her|my|the) chest|chest (?:hurts|is hurting)|cardiac/i],
   ['bleeding', /流(?:了)?(?:很多|好多|一地|大量|不少)(?:的)?血|(?:全|都|满)(?:是|身|头|脸|手|地)(?:都|全)?(?:是)?血|血(?:流|淌|喷)(?:了)?(?:一地|好多|很多|不停)|满(?:脸|头|地|身|手)(?:都)?是血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|(?:好大|很大|很深|好深|老大)(?:一个|一条|的)?(?:口子|伤口)|deep (?:cut|wound|gash)|血(?:怎么也)?止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:磕|撞|摔)?(?:破了|破|出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere|from (?:his|her|their|the) head)|won'?t stop bleeding|(?:will not|does not|doesn'?t|can'?t|cannot) stop bleeding|(?:vomit\w*|cough\w*|throw\w* up|threw up|spit\w*) (?:up )?blood|blood in (?:his|her|the) (?:vomit|spit)|lots of blood|blood everywhere/i],
   ['stroke', /中风|话(?:也)?说不(?:利索|清楚|清)|筷子(?:突然)?掉了|(?:突然)?(?:拿不住|握不住)(?:筷子|东西|碗)|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:突然)?(?:含糊|不清|不利索)|(?:讲话|说话)[^。,,]{0,4}(?:含糊|不清)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|(?:can ?not|can'?t|cannot|unable to) (?:talk|speak)|having a stroke|slurred|not (?:speak|talk)(?:ing)? (?:normal(?:ly)?|properly|right|clearly)|(?:speech|words) (?:is |are )?(?:slurred|garbled)/i],
   ['fall', /(?:摔倒|跌倒|摔了|跌了|跌跤|跌了一跤|摔跤|摔了一跤|滑倒|绊倒|滚下来|摔下来|掉下来|fell)[^。!!]{0,24}(?:起不来|起不來|爬不起来|动不了|(?:骨头|手臂|胳膊|手腕|腿)(?:都)?[^。,,]{0,3}(?:变形|断了|折了)|(?:后脑勺|后脑|头)(?:先)?着地|(?:一直|不停)(?:地)?吐|头撞|出血|流血|迷糊|不能动|站不起来|骨折|没反应|出不来|(?:卡|夹|困)(?:在|住)|can'?t get up|stuck|trapped|wedged|can'?t move|not moving|hit (?:his|her) head|blood)|起不来了|倒了[^。!!]{0,6}起不来|(?:趴|倒|瘫)(?:在)?[^。!!]{0,6}(?:起不来|动不了|站不起来)|(?:头)?(?:好|很|特别|太)?晕[^。!!]{0,6}(?:站不起来|起不来|站不住|动不了)|fallen and can'?t|on the floor[^.!]{0,30}(?:can ?not|can'?t|unable to|won'?t) (?:get up|move|stand)|\blying\b[^.!]{0,60}\bbleeding\b|fell and can'?t get up|\b(?:fell|fall(?:en)?|fall down)\b[^.!]{0,70}(?:can ?not|can'?t|unable to) (?:move|get (?:up|out)|stand|walk)|\b(?:fell|fall(?:en)?)\b[^.!]{0,40}(?:leg|hip|arm) (?:looks |is |might be )?broken/i],
@@ -264,10 +264,28 @@ const ANY_SIGN = new RegExp(SIGNS.map(([, re]) => re.source).join('|'), 'i');
 /** Anything this recogniser reads at all, in one pass: most chatter stops here. */
 const ANYTHING = new RegExp([ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY].map((re) => re.source).join('|'), 'i');
 
+/** How much of a long message's end is read as what is happening now. */
+const TAIL = 160;
+/**
+ * A message over LONG_MESSAGE is a notice, an article or a chain, except when an elderly resident's
+ * run-on ends with what happens now (「…听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊」): its last
+ * words are read when they name a person, a sign and now, and the whole is no forward, article or class.
+ */
+function lastWords(raw: string): Recognised | undefined {
+  if (isForward(raw.slice(0, LONG_MESSAGE))) return undefined;
+  const end = raw.slice(-TAIL);
+  const cut = CLAUSE_END.exec(end);
+  const tail = cut ? end.slice(cut.index + cut[0].length) : end;
+  if (!(ANY_SIGN.test(tail) && PERSON.test(tail) && (URGENCY.test(tail) || HAPPENING.test(tail)))) return undefined;
+  if ([ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
+  return recogniseEmergency(tail);
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
   const raw = isChain(message) ? lastLine(message) : message;
+  if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!ANYTHING.test(raw) || isForward(raw)) return undefined;
   const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw).replace(DENIED, ' ');
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];

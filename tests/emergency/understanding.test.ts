@@ -35,6 +35,28 @@ describe('an emergency is never missed', () => {
   );
 });
 
+describe('a long message', () => {
+  const day = '今天早上我六点就起来了 先去菜场买了点青菜 回来碰到三号楼的王阿姨 她说团购的鸡蛋下礼拜才到 中午烧了红烧肉 吃完饭他说要去楼下走走 我说外面太热了 ';
+
+  it('an elderly resident\'s run-on over 400 characters that ends with a collapse now pages', async () => {
+    await community();
+    const text = `喂喂 邻里啊 我跟你讲 ${day.repeat(6)}去厨房淘米的时候 听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊 8号楼1201`;
+    expect(text.length).toBeGreaterThan(400);
+    const out = await chat.say(`grandson: ${text}`);
+    expect(out.find((o) => o.isGroup)!.text).toContain('🚨 紧急:8号楼1201');
+    expect(paged(out)).toBe(2);
+  });
+
+  it('a long article on heatstroke that ends with what to do pages nobody', async () => {
+    await community();
+    const advice = '夏季高温 老年人如何预防中暑 尽量避免在中午外出 室内保持通风 多喝温开水 饮食清淡 保证充足睡眠 ';
+    const text = `${advice.repeat(8)}如发现有人中暑晕倒 应立即拨打120 并将患者移至阴凉处`;
+    expect(text.length).toBeGreaterThan(400);
+    expect(await chat.say(`grandson: ${text}`)).toEqual([]);
+    expect(emergencies()).toBe(0);
+  });
+});
+
 describe('an emergency is never false', () => {
   it.each([
     '笑死我了救命',

@@ -393,4 +393,22 @@ export const ROUND_4_EMERGENCY: [string, string, string, string?][] = [
   ['group', '我没事 就是被吓到了 刚才电梯停了', 'none'],
   ['group', '不是我 是电视里有人喊救命', 'none'],
   ['group', 'Our neighbour said the ambulance was for a drill at the clinic, nobody hurt', 'none'],
+  // Set 8: messages over 400 characters — an elderly woman's voice run-on with the emergency at its
+  // end, a long complaint ending in hyperbole, an article without a forward mark, and a foreign
+  // resident's long English message ending in a collapse — and replies under the bot's posts, a
+  // chain copied with a cry on its last line, a private chat. 9/12 before any change for it (both
+  // long emergencies missed: a message over 400 characters was never read; 「心口开始疼了」 only asked);
+  // 12/12 after.
+  ['group', '喂喂 邻里啊 我跟你讲 今天早上我六点就起来了 先去菜场买了点青菜 回来的时候碰到三号楼的王阿姨 她说团购的鸡蛋下礼拜才到 我就说好的好的 然后我孙子打电话来说周末要来看我们 我老伴高兴得不得了 中午烧了红烧肉 还做了个番茄蛋汤 吃完饭他说要去楼下走走 我说外面太热了 你就在家里歇歇吧 他不听 非要下去 下去转了一圈上来 说有点累 我就让他躺一躺 我在阳台上收衣服 收完衣服又去把被子叠好 下午两点多楼下阿姨来敲门 问我要不要一起去社区做核酸 我说我们昨天刚做过 她又说居委会发了通知 下个月要登记老年人的医保卡 我说好的好的 到时候我让我女儿来弄 我们老两口眼睛不好 手机上的字看不清楚 上次团购我就点错了两次 还好群里的小姑娘帮我改过来了 然后看了一会儿电视 新闻里讲今年夏天特别热 叫老人家少出门 我想着晚上烧点绿豆汤 去厨房淘米的时候 听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊 8号楼1201', 'emergency', 'door=8-1201'],
+  ['group', '我真的忍不住要说两句 这个物业到底管不管事 楼道里的灯坏了一个多礼拜了 报修了三次 每次都说马上来 结果呢 到现在还是黑的 晚上老人家上下楼多危险啊 还有电梯 三天两头停 上个月停了四次 我家住二十楼 买个菜上来要爬半个小时 还有垃圾房 臭得要命 夏天苍蝇到处飞 跟物业讲了 他们说人手不够 那我们交的物业费呢 一年好几千 钱收得比谁都快 事情做得比谁都慢 我在这个小区住了二十年了 以前的物业多好啊 门卫大爷认识每一家人 谁家有事都会帮忙 现在换了这家公司 一年不如一年 保安天天坐在岗亭里玩手机 快递乱放 电动车乱停 消防通道都堵死了 真出了事怎么办 还有小区里的绿化 草都长到膝盖那么高了 也没人修剪 蚊子多得不得了 晚上出去散步 腿上被咬了十几个包 孩子们在小广场玩 到处都是狗屎 隔壁小区人家物业怎么做的 每天有人巡楼 有问题当天解决 我们这边呢 打电话没人接 去办公室找人 门锁着 贴个条子说外出 我就想问问大家 是不是要联名写个信给居委会 或者直接打12345投诉 反正我是气得快晕倒了', 'none'],
+  ['group', '夏季高温 老年人如何预防中暑 一 尽量避免在上午十点到下午四点之间外出 如必须外出 要戴遮阳帽 带上水 二 室内保持通风 空调温度不宜过低 二十六度左右为宜 三 多喝温开水 不要等口渴了才喝 四 饮食清淡 多吃蔬菜水果 少吃油腻食物 五 保证充足睡眠 中午可以适当午休 六 家中常备藿香正气水 风油精等防暑药品 七 有高血压 糖尿病等慢性病的老人 要按时服药 定期监测 八 外出时穿浅色 透气的衣服 避免长时间在阳光下暴晒 九 独居老人要和家人 邻居保持联系 每天报个平安 十 社区卫生服务中心提供免费的血压测量 欢迎大家前来 另外 老年人要注意 空调房和室外温差不要太大 进出时要有个缓冲 防止感冒 家里的老人如果有心脑血管疾病 更要注意 天热时血液黏稠 容易出问题 中暑的早期症状包括头晕 头痛 口渴 多汗 四肢无力 注意力不集中等 出现这些症状时应立即转移到阴凉通风处 补充水分 重症中暑会出现高热 昏迷 抽搐等 如发现有人中暑晕倒 应立即拨打120 并将患者移至阴凉处', 'none'],
+  ['group', 'Hi everyone, sorry for my long message and my bad Chinese, we moved into building 3 last month from Germany and we do not know many people here yet. My wife is pregnant with our second child and my son is four. Today we were at home the whole day because of the heat, we ordered food and watched some movies. My wife said in the afternoon she had a headache but she thought it was because of the weather. She took a shower and went to lie down. I was cooking dinner and playing with my son and then I went to check on her. Now she is on the bedroom floor, she is not responding and her breathing is very strange, please send a doctor to 3-502', 'emergency', 'door=3-502'],
+  ['reply:chain', '别管团购了 我妈晕倒了 叫不醒 快来人', 'emergency'],
+  ['reply:task', '我到了 老人躺在地上 叫不醒 快叫120', 'emergency'],
+  ['reply:task', '已送到 老人家精神很好 血压也正常', 'task.done'],
+  ['group', '团购接龙 #1\n1. 5-302 A*1\n2. 6-101 B*2\n3. 救命 我爸晕倒了 叫不醒', 'emergency'],
+  ['private', '我是8号楼的 我现在在电梯里 电梯卡住了 我有心脏病 心口开始疼了', 'emergency'],
+  ['private:new', 'is this the emergency number? my neighbour is lying in the corridor bleeding from the head', 'emergency'],
+  ['reply:task', '老人说他胸口有点闷 我先陪着他 要不要叫医生', 'emergency.ask'],
+  ['reply:chain', '我家老头子住院了 这次团购先不参加了', 'none'],
 ];
