@@ -556,4 +556,17 @@ export const ROUND_4_EMERGENCY: [string, string, string, string?][] = [
   ['group', 'my blood type is O negative if anyone ever needs a donor', 'none'],
   ['group', 'ER wait times at Ruijin are crazy tonight, avoid if you can', 'none'],
   ['group', 'the kids are having a water fight and one is pretending to drown lol', 'none'],
+  // Set 13: volunteers reporting under a task post — someone fine, someone with a complaint told in
+  // passing, a past faint — beside a volunteer who finds danger on the visit. 8/10 before any
+  // change for it (上次晕倒 paged; a door unanswered with 平时 silenced); 10/10 after.
+  ['reply:task', '药送到了 阿婆说头晕好多了 谢谢大家', 'task.done'],
+  ['reply:task', '送到了 阿公精神很好 还说上次晕倒多亏了大家', 'task.done'],
+  ['reply:task', '已完成 老人血压有点高 150 已经提醒她按时吃药', 'task.done'],
+  ['reply:task', '完成 老太太说腿疼 走路不方便 我顺便帮她把垃圾带下去了', 'task.done'],
+  ['reply:task', 'done, she was fine, a bit tired but happy to see someone', 'task.done'],
+  ['reply:task', 'delivered. grandpa says his cough is better now', 'task.done'],
+  ['reply:task', '我到了 阿婆说胸口有点闷 要不要叫医生', 'emergency.ask'],
+  ['reply:task', '到门口了 敲门一直没人应 电话也不接 阿婆平时都在家的', 'emergency.ask'],
+  ['reply:task', '我到了 阿公倒在客厅 叫不醒 已经打了120 谁是医生快来', 'emergency'],
+  ['reply:task', "I'm at the door, she is on the floor inside and not moving, calling 120 now", 'emergency'],
 ];
