@@ -47,7 +47,7 @@ const SIGNS: [string, RegExp][] = [
   ['allergy', /(?:蛰|蜇|叮|咬)[^。]{0,12}(?:(?:脸|嘴唇|嘴|眼睛|舌头|喉咙)(?:都)?肿|呼吸|喘)|过敏[^。]{0,12}(?:肿|喘|呼吸|喉咙)|(?:喉咙|嗓子)(?:发紧|肿)|anaphyla|allergic reaction|(?:face|lips?|tongue|throat) (?:is |are )?(?:swelling|swollen)|throat (?:is |feels )?(?:clos\w*|tight\w*|swell\w*|swollen)/i],
   ['glucose', /(?:浑身|全身)(?:都是)?(?:冷)?汗[^。]{0,8}(?:叫不醒|没反应)|(?:发抖|出冷汗|冷汗)[^。]{0,8}(?:糊涂|迷糊|神志|说胡话|不清)|shaking and confused/i],
   ['colour', /(?:脸|嘴唇|嘴|指甲|手指)(?:都|也|色|已经|有点|有些)?(?:变|发|成)?(?:得)?(?:青紫|乌青|紫|青|乌)了?|脸色发青|turning blue|(?:lips?|face|skin|fingers?|fingernails) (?:are |is |have |has )?(?:turned |turning |going |gone |look(?:s|ing)? )?(?:blue|purple|gr[ae]y)\b/i],
-  ['dying', /(?:人)?快不行了|不行了[!!]|快没气|触电|溺水|跳楼|自杀|想不开|electrocut|drowning/i],
+  ['dying', /(?:人|他|她|爸|妈|爷|奶|公|婆|老人|老伴|孩子|宝宝|老头|老太)[^。,,\s]{0,4}快不行了|^快不行了|不行了[!!]|快没气|触电|溺水|跳楼|自杀|想不开|electrocut|drowning/i],
   ['pregnancy', /(?:怀孕|孕妇|pregnan)[^。]{0,16}(?:流血|出血|肚子(?:很|好)?痛|bleeding)|羊水破了|water(?:s)? (?:has |have )?broke(?:n)?[^.]{0,40}(?:blood|bleed)/i],
   ['sudden', /突然(?:全身发麻|昏|晕|倒)/],
   // Gas in a home with someone in it: a leak and a person not answering or moaning.
@@ -132,7 +132,7 @@ function softly(text: string): boolean {
 
 /** Not danger now: past or settled, an animal, a drama, a training, jesting, a habit, a medicine question. */
 const SETTLED =
-  /以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊一场|false alarm|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|烧(?:已经|也)?退(?:了|下来)|退烧了|降(?:到|下来)|(?:fever|temperature) (?:is |has )?(?:down|gone|broken)|精神(?:很|挺|还|特别|都)?(?:好|不错)(?![吗??])|现在(?:已经)?(?:好了|不疼了|不痛了|缓过来了|没感觉了)|没什么感觉了|人(?:都|还)?没(?:什么)?事(?![吧吗??])|(?:能|可以)自己(?:走|站|起来)|can walk|walked home|(?:医院|医生|大夫)(?:说|讲|建议)|(?:去|到)?医院(?:查|检查|看)(?:过)?了|做(?:支架|手术)|(?:下周|明天|过几天)(?:做)?手术|doctors? (?:says?|said)|surgery (?:is )?(?:scheduled|planned|next)|(?<!要)不要紧[\s。.!!~]*$|(?:is|was|he'?s|she'?s|they'?re|are) (?:totally|completely|perfectly|absolutely) (?:fine|ok(?:ay)?|alright|all right)\b(?!\s*\?)|just a (?:scratch|scrape|scraped|bruise|graze|bump)|睡得(?:真|很|好|太)?(?:香|熟|沉)|(?:sound|fast) asleep|已经(?:可以|能)(?:走|下床|说话|吃|起来|站)|(?:止住|不流)了|stopped bleeding|谢谢(?:大家)?(?:的)?关心|没事(?:体)?[\s。.!!~]*$|没(?:有)?(?:什么)?事体|还好(?:没|人没|不严重)|没(?:有)?(?:什么)?事(?:了|啦)|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|(?:喝|吃|休息|睡|坐)[^。!!]{0,8}(?:就|已经)?好(?:了|多了)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
+  /以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊一场|false alarm|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|已经好了|平安|safe and sound|又(?:去|跑去|接着)?玩|接着玩|继续玩|went back to play|back to playing|烧(?:已经|也)?退(?:了|下来)|退烧了|降(?:到|下来)|(?:fever|temperature) (?:is |has )?(?:down|gone|broken)|精神(?:很|挺|还|特别|都)?(?:好|不错)(?![吗??])|现在(?:已经)?(?:好了|不疼了|不痛了|缓过来了|没感觉了)|没什么感觉了|人(?:都|还)?没(?:什么)?事(?![吧吗??])|(?:能|可以)自己(?:走|站|起来|吃饭|吃|生活)|can walk|walked home|(?:医院|医生|大夫)(?:说|讲|建议)|(?:去|到)?医院(?:查|检查|看)(?:过)?了|做(?:支架|手术)|(?:下周|明天|过几天)(?:做)?手术|doctors? (?:says?|said)|surgery (?:is )?(?:scheduled|planned|next)|(?<!要)不要紧[\s。.!!~]*$|(?:is|was|he'?s|she'?s|they'?re|are) (?:totally|completely|perfectly|absolutely) (?:fine|ok(?:ay)?|alright|all right)\b(?!\s*\?)|just a (?:scratch|scrape|scraped|bruise|graze|bump)|睡得(?:真|很|好|太)?(?:香|熟|沉)|(?:sound|fast) asleep|已经(?:可以|能)(?:走|下床|说话|吃|起来|站)|(?:止住|不流)了|stopped bleeding|谢谢(?:大家)?(?:的)?关心|没事(?:体)?[\s。.!!~]*$|没(?:有)?(?:什么)?事体|还好(?:没|人没|不严重)|没(?:有)?(?:什么)?事(?:了|啦)|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|(?:喝|吃|休息|睡|坐)[^。!!]{0,8}(?:就|已经)?好(?:了|多了)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
 /** When a past event is told (昨天, 上个月, "last week"); a clause that says it happens again now outweighs it. */
 const PAST_TIME =
   /(?<![从自])(?:昨天|前天|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:次|回)|那次|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\blast (?:week|month|night|year)\b|yesterday/i;
@@ -145,9 +145,9 @@ const LEARNING = /说明书|leaflet|package insert|前兆|征兆|症状(?:有|�
 const HABIT = /老毛病|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
 const HYPERBOLE =
-  /(?:热|冷|累|饿|气|烦|闷|笑|晒|困)到(?:我)?(?:头)?(?:晕|昏|喘不|透不过|窒息|要死)|(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:choking|suffocating) on (?:this|the|all (?:this|the)) (?:dust|smoke|smell|fumes|air|pollen)|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
+  /(?:好|太)?(?:吃|看|听|喝|玩|美|笑|帅|甜|香|可爱|贵|难吃|难看|热|冷|累|饿|气|烦|闷|晒|困|卡)(?:到|得)(?:我)?(?:头)?(?:要)?(?:窒息|晕|昏|吐血|心梗|喘不|透不过|要死)|大出血[^。]{0,12}(?:花|钱|块|元|买|消费|购物|双十一|工资|账单)|(?:花|钱|买|消费|购物|钱包|双十一|工资)[^。]{0,12}大出血|口吐白沫地|口沫横飞|唾沫横飞|chok(?:ed|es|ing) (?:in|during|at|on) (?:the )?(?:final|game|match|exam|test|interview|penalty|presentation|big)|(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:choking|suffocating) on (?:this|the|all (?:this|the)) (?:dust|smoke|smell|fumes|air|pollen)|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
 /** An illness of the past (「以前中风过」, 「年轻时候得过心梗」): not now, unless something happens now. */
-const PAST = /以前|之前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|前几年|几年前|(?:大)?前年|(?:\d+|[一二两三四五六七八九十几]+)年前|那年|当年|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
+const PAST = /以前|之前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:\d+|[一二两三四五六七八九十几]+)(?:多)?年了|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|前几年|几年前|(?:大)?前年|(?:\d+|[一二两三四五六七八九十几]+)年前|那年|当年|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
 const HAPPENING = /刚才|刚刚|突然|正在|今天|今早|早上|this morning|\btoday\b|tonight|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b/i;
 /** Clauses: Chinese ones end at a space or a mark, English ones at a mark or "and"/"but". */
 const CLAUSE_END = /[,,。.!!??;;、\n]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\b(?:and|but)\b/;
@@ -259,6 +259,9 @@ const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命药|急�
  * What is denied is not said: a sign (「没有晕倒」, 「孩子没有抽搐」, "not a heart attack", "nobody hurt") or a
  * frame (「不是开玩笑」, "this is not a drill"). 「没有呼吸」 is a sign, not a denial, and 「是不是晕倒了」 a question.
  */
+/** A thing, not a person, in a sign's words: 「闹钟叫不醒我」, 「电瓶车摔倒了」, "the market collapsed", "my phone is unresponsive". */
+const OBJECT_STATE =
+  /\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电话|电脑|电视)[^。,,]{0,4}(?:叫不醒|没反应|不动了)|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了/gi;
 const DENIED =
   /(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|hurt|injured|bleeding)\b|\bno joke\b|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
 
@@ -306,7 +309,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const raw = heard(isChain(message) ? lastLine(message) : message);
   if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!ANYTHING.test(raw) || isForward(raw)) return undefined;
-  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw).replace(DENIED, ' ');
+  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
@@ -318,7 +321,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     settled(text) ??
     [HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
     // An urgent call for whoever knows CPR is not a class.
-    [ANIMAL, MEDIA, ...(call && urgent ? [] : [LEARNING])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
+    [ANIMAL, MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
     toldOfThePast(text) ??
     supposed(text) ??
     aboutTo(text) ??
@@ -330,7 +333,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (!call && !urgent ? ADVICE_ASKED.exec(text) : null) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   const hedged = ((UNCERTAIN.test(text) && !(urgent && signs.length > 0)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
