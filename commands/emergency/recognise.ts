@@ -145,7 +145,7 @@ const LEARNING = /说明书|leaflet|package insert|前兆|征兆|症状(?:有|�
 const HABIT = /老毛病|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
 const HYPERBOLE =
-  /(?:好|太)?(?:吃|看|听|喝|玩|美|笑|帅|甜|香|可爱|贵|难吃|难看|热|冷|累|饿|气|烦|闷|晒|困|卡)(?:到|得)(?:我)?(?:头)?(?:要)?(?:窒息|晕|昏|吐血|心梗|喘不|透不过|要死)|大出血[^。]{0,12}(?:花|钱|块|元|买|消费|购物|双十一|工资|账单)|(?:花|钱|买|消费|购物|钱包|双十一|工资)[^。]{0,12}大出血|口吐白沫地|口沫横飞|唾沫横飞|chok(?:ed|es|ing) (?:in|during|at|on) (?:the )?(?:final|game|match|exam|test|interview|penalty|presentation|big)|(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:choking|suffocating) on (?:this|the|all (?:this|the)) (?:dust|smoke|smell|fumes|air|pollen)|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
+  /(?:好|太)?(?:吃|看|听|喝|玩|美|笑|帅|甜|香|可爱|贵|难吃|难看|热|冷|累|饿|气|烦|闷|晒|困|卡)(?:到|得)(?:我)?(?:头)?(?:要)?(?:窒息|晕|昏|吐血|心梗|喘不|透不过|要死)|(?:让|令|叫)人(?:都)?(?:窒息|晕|喘不过气|透不过气|心梗|吐血|崩溃)|(?:得|到)我(?:的)?(?:心跳|心脏|呼吸)(?:都)?(?:停|骤停|要停)|(?:giving|gave|give|gives) (?:me|us|everyone) (?:a )?(?:heart attack|stroke|seizure|aneurysm)|(?:having|had|threw|throwing|throws|pitch\w*) a (?:fit|fits|tantrum) (?:about|over|because|when)|fit of (?:laughter|rage|giggles)|(?:from|with) laugh\w*|laugh\w* (?:so|too) hard|大出血[^。]{0,12}(?:花|钱|块|元|买|消费|购物|双十一|工资|账单)|(?:花|钱|买|消费|购物|钱包|双十一|工资)[^。]{0,12}大出血|口吐白沫地|口沫横飞|唾沫横飞|chok(?:ed|es|ing) (?:in|during|at|on) (?:the )?(?:final|game|match|exam|test|interview|penalty|presentation|big)|(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:choking|suffocating) on (?:this|the|all (?:this|the)) (?:dust|smoke|smell|fumes|air|pollen)|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
 /** An illness of the past (「以前中风过」, 「年轻时候得过心梗」): not now, unless something happens now. */
 const PAST = /以前|之前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:\d+|[一二两三四五六七八九十几]+)(?:多)?年了|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|前几年|几年前|(?:大)?前年|(?:\d+|[一二两三四五六七八九十几]+)年前|那年|当年|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
 const HAPPENING = /刚才|刚刚|突然|正在|今天|今早|早上|this morning|\btoday\b|tonight|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b/i;
@@ -163,7 +163,7 @@ const OURS =
   /我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b|\bnext door\b/i;
 /** Someone who can be in danger, named: family, a neighbour, 有人 — not an animal, a character or a dummy. */
 const SOMEONE =
-  /爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b/i;
+  /婆婆|公公|先生|太太|爱人|丈夫|妻子|媳妇|女婿|岳父|岳母|舅|叔|伯|姨|哥|姐|弟|妹|朋友|同事|\b(?:husband|wife|partner|brother|sister|uncle|aunt)\b|爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b/i;
 /** The clauses of a message (see CLAUSE_END). */
 const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filter((c): c is string => c !== undefined && c.trim() !== '');
 /**
@@ -231,6 +231,10 @@ const LATER = /(?:明天|后天|下周|改天|过两天|周末|有空)(?:再)?(?
 /** A mild sign explained by a harmless cause: 「可能是没睡好」, 「估计是昨晚熬夜了」, "probably just the heat". */
 const EXPLAINED =
   /(?:可能|估计|应该|大概|肯定|多半)(?:是)?[^。,,]{0,6}(?:没睡好|睡不好|太累|累了|累的|熬夜|饿|热的|天热|太热|吃坏|着凉|感冒|喝多|喝酒|天气|空调|晕车)|(?:probably|must be|maybe|likely) (?:just )?(?:because of |from )?(?:the )?(?:heat|lack of sleep|tired|hangover|a cold|the flu|coffee|jet ?lag|not sleeping)/i;
+/** One's own sign that comes and goes as always: "I blacked out for a sec standing up, happens a lot", 「我老毛病了」. */
+const OWN_HABIT =
+  /\bI\b[^.]{0,50}(?:happens (?:a lot|often|all the time|sometimes)|always happens)|我(?:这是|是|这个是)?(?:老毛病|经常这样|老是这样)|\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)[^.]{0,30}(?:just|walking|heat|hot|standing)|(?:heat|hot)[^.]{0,40}\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)/i;
+const ownHabit = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_HABIT.exec(text));
 /** Worse than it was: a habit or an old complaint that grows (「这两天更明显了」, "getting worse") is not a habit. */
 const WORSE = /更(?:明显|厉害|严重|重)了|越来越(?:重|厉害|严重|明显|难受)|getting worse|worse (?:than|today|now)/i;
 /** A question for advice or a recommendation: 「挂什么科」, 「有推荐的拐杖吗」, "anyone else feel dizzy…?", "recommend a clinic". */
@@ -261,7 +265,7 @@ const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命药|急�
  */
 /** A thing, not a person, in a sign's words: 「闹钟叫不醒我」, 「电瓶车摔倒了」, "the market collapsed", "my phone is unresponsive". */
 const OBJECT_STATE =
-  /\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电话|电脑|电视)[^。,,]{0,4}(?:叫不醒|没反应|不动了)|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了/gi;
+  /\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了/gi;
 const DENIED =
   /(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|hurt|injured|bleeding)\b|\bno joke\b|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
 
@@ -326,7 +330,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     supposed(text) ??
     aboutTo(text) ??
     manner(text) ??
-    likened(text);
+    likened(text) ??
+    ownHabit(text);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;
