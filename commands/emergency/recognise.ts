@@ -148,7 +148,7 @@ const HYPERBOLE =
   /(?:好|太)?(?:吃|看|听|喝|玩|美|笑|帅|甜|香|可爱|贵|难吃|难看|热|冷|累|饿|气|烦|闷|晒|困|卡)(?:到|得)(?:我)?(?:头)?(?:要)?(?:窒息|晕|昏|吐血|心梗|喘不|透不过|要死)|(?:让|令|叫)人(?:都)?(?:窒息|晕|喘不过气|透不过气|心梗|吐血|崩溃)|(?:得|到)我(?:的)?(?:心跳|心脏|呼吸)(?:都)?(?:停|骤停|要停)|(?:giving|gave|give|gives) (?:me|us|everyone) (?:a )?(?:heart attack|stroke|seizure|aneurysm)|(?:having|had|threw|throwing|throws|pitch\w*) a (?:fit|fits|tantrum) (?:about|over|because|when)|fit of (?:laughter|rage|giggles)|(?:from|with) laugh\w*|laugh\w* (?:so|too) hard|大出血[^。]{0,12}(?:花|钱|块|元|买|消费|购物|双十一|工资|账单)|(?:花|钱|买|消费|购物|钱包|双十一|工资)[^。]{0,12}大出血|口吐白沫地|口沫横飞|唾沫横飞|chok(?:ed|es|ing) (?:in|during|at|on) (?:the )?(?:final|game|match|exam|test|interview|penalty|presentation|big)|(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:choking|suffocating) on (?:this|the|all (?:this|the)) (?:dust|smoke|smell|fumes|air|pollen)|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
 /** An illness of the past (「以前中风过」, 「年轻时候得过心梗」): not now, unless something happens now. */
 const PAST = /以前|之前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:\d+|[一二两三四五六七八九十几]+)(?:多)?年了|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|前几年|几年前|(?:大)?前年|(?:\d+|[一二两三四五六七八九十几]+)年前|那年|当年|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
-const HAPPENING = /刚才|刚刚|突然|正在|今天|今早|早上|this morning|\btoday\b|tonight|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b/i;
+const HAPPENING = /刚才|刚刚|突然|正在|\bnow\b|another one|今天|今早|早上|this morning|\btoday\b|tonight|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b/i;
 /** Clauses: Chinese ones end at a space or a mark, English ones at a mark or "and"/"but". */
 const CLAUSE_END = /[,,。.!!??;;、\n]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\b(?:and|but)\b/;
 /** Every sign said in a clause of the past, and nothing said to happen now. */
@@ -167,10 +167,18 @@ const SOMEONE =
 /** The clauses of a message (see CLAUSE_END). */
 const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filter((c): c is string => c !== undefined && c.trim() !== '');
 /**
+ * What someone was doing when it happened (看新闻的时候, 打游戏, 遛狗, "watching the news", "walking the dog"):
+ * an activity, not a drama or an animal told of. 「看新闻说…」, "on the news" stay frames.
+ */
+const DOING =
+  /(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
+
+/**
  * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a
  * clause of its own names someone with a sign and no part of the frame (「在看电视 我爸突然倒下了」).
  */
-function framed(text: string, frame: RegExp): RegExpExecArray | null {
+function framed(told: string, frame: RegExp): RegExpExecArray | null {
+  const text = told.replace(DOING, ' ');
   const m = frame.exec(text);
   if (!m) return null;
   return clausesOf(text).some((c) => (ANY_SIGN.test(c) || DANGER_WORD.test(c)) && OURS.test(c) && !frame.test(c)) ? null : m;
@@ -190,7 +198,12 @@ function settled(text: string): RegExpExecArray | null {
 function toldOfThePast(text: string): RegExpExecArray | null {
   const m = PAST_TIME.exec(text);
   if (!m) return null;
-  return clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c)) ? null : m;
+  if (clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c))) return null;
+  // "had a stroke last year and now she is having another one, face drooping": now and a sign after the past.
+  let end = 0;
+  for (const later of text.matchAll(new RegExp(PAST_TIME.source, 'gi'))) end = later.index + later[0].length;
+  const after = text.slice(end);
+  return ANY_SIGN.test(after) && HAPPENING.test(after) ? null : m;
 }
 
 /** A sign in a simile: 「打呼噜像没气了一样」; 「脸色像纸一样白」 keeps its white. */
@@ -267,7 +280,7 @@ const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命药|急�
 const OBJECT_STATE =
   /\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了/gi;
 const DENIED =
-  /(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|hurt|injured|bleeding)\b|\bno joke\b|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
+  /(?:本来|还)?以为(?:是|他|她)?(?:在)?(?:开玩笑|闹着玩|装的)|thought (?:it was|he was|she was) (?:a joke|joking|kidding|pretending)|(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|hurt|injured|bleeding)\b|\bno joke\b|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
 
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);

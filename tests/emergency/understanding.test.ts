@@ -22,7 +22,9 @@ const paged = (out: { chatId: string }[]) => out.filter((o) => MEDICS.includes(o
 describe('an emergency is never missed', () => {
   it.each(['誰是醫護人員?', '谁是医护人员?', '你好,請快來幫幫我們,我家有人身體不適暈倒啦', '我外公没有呼吸了 怎么办怎么办', 'Baby not breathing!! 6-201 please come',
     // A crying face after a real emergency is no laughter; a call for whoever learnt first aid; a hypo said in broken English.
-    '我爸晕倒了 叫不醒 😭', '有没有学过急救的 快', 'help my husband sugar low very sweating and not speak normal'])(
+    '我爸晕倒了 叫不醒 😭', '有没有学过急救的 快', 'help my husband sugar low very sweating and not speak normal',
+    // What he was doing when it happened is no drama; a joke thought at first was not one.
+    '我爸看新闻的时候突然倒下了 叫不醒', '本来以为是开玩笑 结果他真的倒在地上不动了 快叫120'])(
     '「%s」 pages the medics at once',
     async (text) => {
       await community();
