@@ -177,11 +177,13 @@ const DOING =
  * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a
  * clause of its own names someone with a sign and no part of the frame (「在看电视 我爸突然倒下了」).
  */
+/** A faint only said, about to come or caused by hunger, heat or a snore: 「我儿子说他饿晕了」, 「说她要晕过去了」, 「打得喘不过气」. */
+const SAID_ONLY = /说(?:他|她|自己)?(?:要|快|快要)?(?:饿|累|热|气|困|吓)?(?:晕|昏)|(?:要|快要)(?:晕|昏|倒)|(?:饿|累|热|气|困|吓)(?:晕|昏)|[^疼痛]得(?:我)?[^。,,]{0,4}(?:喘不|晕|窒息|透不过)/;
 function framed(told: string, frame: RegExp): RegExpExecArray | null {
   const text = told.replace(DOING, ' ');
   const m = frame.exec(text);
   if (!m) return null;
-  return clausesOf(text).some((c) => (ANY_SIGN.test(c) || DANGER_WORD.test(c)) && OURS.test(c) && !frame.test(c)) ? null : m;
+  return clausesOf(text).some((c) => (ANY_SIGN.test(c) || DANGER_WORD.test(c)) && OURS.test(c) && !frame.test(c) && !SAID_ONLY.test(c)) ? null : m;
 }
 /** A past event (昨天, "last week") unless a clause of its own says a sign happens now (「昨天晕倒过 刚才又晕倒了」). */
 /**
@@ -229,7 +231,7 @@ function supposed(text: string): RegExpExecArray | null {
 
 /** 「加班加到要吐血了」, 「我快窒息了」: a sign one is about to have, of oneself with nobody else named — a manner of speaking. */
 const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗)了/;
-const aboutTo = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : ABOUT_TO.exec(text));
+const aboutTo = (text: string): RegExpExecArray | null => (SOMEONE.test(text) || /他|她/.test(text) ? null : ABOUT_TO.exec(text));
 
 /** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
 const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|下午)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事)的|the (?:lady|man|woman|person|gentleman|old \w+) who (?:fainted|fell|collapsed)|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|提醒大家|大家(?:要|多|注意)|be careful|remember to|watch out|make sure|tips?\b/i;
@@ -336,9 +338,10 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length === 0 && !call && !mild) return undefined;
   const against =
     settled(text) ??
-    [HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
+    [...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
+    // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
-    [ANIMAL, MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
+    [HYPERBOLE, JOKE, ANIMAL, MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
     toldOfThePast(text) ??
     supposed(text) ??
     aboutTo(text) ??

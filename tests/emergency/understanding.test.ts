@@ -24,7 +24,9 @@ describe('an emergency is never missed', () => {
     // A crying face after a real emergency is no laughter; a call for whoever learnt first aid; a hypo said in broken English.
     '我爸晕倒了 叫不醒 😭', '有没有学过急救的 快', 'help my husband sugar low very sweating and not speak normal',
     // What he was doing when it happened is no drama; a joke thought at first was not one.
-    '我爸看新闻的时候突然倒下了 叫不醒', '本来以为是开玩笑 结果他真的倒在地上不动了 快叫120'])(
+    '我爸看新闻的时候突然倒下了 叫不醒', '本来以为是开玩笑 结果他真的倒在地上不动了 快叫120',
+    // A manner of speaking beside one's own people in danger is no jest.
+    '吓死我了 我爸突然抽搐 口吐白沫 现在还在抽'])(
     '「%s」 pages the medics at once',
     async (text) => {
       await community();

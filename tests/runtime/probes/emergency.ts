@@ -702,4 +702,29 @@ export const ROUND_4_EMERGENCY: [string, string, string, string?][] = [
   ['group', '看新闻说有个老人在公园突然倒下了 路人救了他', 'none'],
   ['group', '游戏里我的角色被打晕了 哈哈', 'none'],
   ['group', '遛狗的时候狗狗突然抽搐 吓死我了', 'none'],
+  // Set 18: real emergencies that open with a manner of speaking or carry the other vetoes' words
+  // (急死了, 累死了, 吓死我了, 热死了, lol, 感冒, 明天去医院, 可能是没睡好, 副作用, 每次都这样, 他说他要晕倒了).
+  // 14/21 before any change for it: 7 missed, all by vetoes older than this round (a jest or a
+  // manner of speaking anywhere silenced the whole message); 21/21 after.
+  ['group', '哈哈哈刚才还在笑 我爸突然就倒下了 叫不醒 快来人', 'emergency'],
+  ['group', '我妈感冒好几天了 今天突然喘不上气 嘴唇发紫', 'emergency'],
+  ['group', '本来想明天去医院的 结果我爸现在胸口剧痛 出冷汗', 'emergency'],
+  ['group', '我老公说可能是没睡好 但是现在叫不醒了', 'emergency'],
+  ['group', '如果现在不送医院就来不及了 我爸嘴歪了 说不出话', 'emergency'],
+  ['group', '我快要急死了 我儿子吞了一整瓶药 叫不醒', 'emergency'],
+  ['group', '累死了 刚下班回家 发现我妈倒在地上 一动不动', 'emergency'],
+  ['group', '吓死我了 我爸突然抽搐 口吐白沫 现在还在抽', 'emergency'],
+  ['group', '大家小心 我爸在楼梯上摔倒了 头破了 在流血 快来帮忙', 'emergency'],
+  ['group', '副作用太大了 我妈吃了新药以后 现在嘴唇舌头都肿了 喘不上气', 'emergency'],
+  ['group', '像被石头压着一样 我爸说胸口好痛 满头大汗', 'emergency'],
+  ['group', "I'm dying here, my husband collapsed and isn't breathing", 'emergency'],
+  ['group', 'lol no this is serious, my son is choking', 'emergency'],
+  ['group', '急死人了 救护车还没到 我外公没有呼吸了', 'emergency'],
+  ['group', '热死了 我奶奶中暑晕倒了 叫不醒', 'emergency'],
+  ['group', "my dad is always dizzy but today he collapsed and won't wake up", 'emergency'],
+  ['group', '每次都这样 这次我爸晕倒了叫不醒 快', 'emergency'],
+  ['group', '他说他要晕倒了 然后真的倒了 叫不醒', 'emergency'],
+  ['group', '急死了 快递还不到', 'none'],
+  ['group', '累死了 今天加班到十点', 'none'],
+  ['group', '吓死我了 刚才打雷', 'none'],
 ];
