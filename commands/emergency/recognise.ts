@@ -190,12 +190,18 @@ function framed(told: string, frame: RegExp): RegExpExecArray | null {
  * A settled outcome (已经送医院了, 好多了, 医生说…) unless news told after it says a sign happens now:
  * 「上周刚出院 今天又晕倒了」 pages, 「刚才晕倒了 已经送到医院了」 does not. The latest news counts.
  */
+/** Signs that are a state now whatever the tense around them: 叫不醒, 没有呼吸, 一动不动, "not breathing". */
+const GRAVE = /叫不醒|喊不醒|没(?:有)?(?:呼吸|气了|心跳|意识|反应)|一动不动|昏迷|不省人事|口吐白沫|抽搐|喘不上气|嘴唇发紫|not breathing|unconscious|unresponsive|(?:can ?not|can'?t) get up/i;
 function settled(text: string): RegExpExecArray | null {
   const m = SETTLED.exec(text);
   if (!m) return null;
   let end = m.index + m[0].length;
   for (const later of text.matchAll(new RegExp(SETTLED.source, 'gi'))) end = later.index + later[0].length;
-  return clausesOf(text.slice(end)).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c)) ? null : m;
+  // From the end of the clause the last settled word is in: 「差点没气了」 is all almost.
+  const rest = text.slice(end);
+  const clauseEnd = CLAUSE_END.exec(rest);
+  const after = clauseEnd ? rest.slice(clauseEnd.index) : '';
+  return ANY_SIGN.test(after) && (HAPPENING.test(after) || GRAVE.test(after)) ? null : m;
 }
 function toldOfThePast(text: string): RegExpExecArray | null {
   const m = PAST_TIME.exec(text);

@@ -727,4 +727,28 @@ export const ROUND_4_EMERGENCY: [string, string, string, string?][] = [
   ['group', '急死了 快递还不到', 'none'],
   ['group', '累死了 今天加班到十点', 'none'],
   ['group', '吓死我了 刚才打雷', 'none'],
+  // Set 19: real emergencies that carry the settled words (放心, 住院, 差点, 医院说, 稳定了, 没事, 谢谢关心,
+  // 出院, "almost", "stable") and the advice, learning and excuse words, beside the settled news itself.
+  // 17/20 before any change for it (3 missed: a sign after a settled word said without 突然 or 现在);
+  // 20/20 after.
+  ['group', '放心不下 我爸刚才又晕倒了 叫不醒', 'emergency'],
+  ['group', '我妈住院刚回来 现在又喘不上气 嘴唇发紫', 'emergency'],
+  ['group', '差点没注意到 我爸倒在卫生间 叫不醒', 'emergency'],
+  ['group', '提醒大家 我现在在3号楼 有个老人倒地 没有呼吸 谁会CPR快来', 'emergency'],
+  ['group', '不知道正确的方法 我爸噎住了 脸都紫了 怎么办', 'emergency'],
+  ['group', '是不是中风 我妈嘴歪了 说不出话 手也抬不起来', 'emergency'],
+  ['group', '我本来要去接孩子的 去不了了 我老公突然倒在地上抽搐', 'emergency'],
+  ['group', '医院说没床位 我爸现在胸口剧痛 怎么办', 'emergency'],
+  ['group', '稳定了两天 今天又突然昏迷了', 'emergency'],
+  ['group', '我妈没事 是我爸 我爸倒在地上了 叫不醒', 'emergency'],
+  ['group', '谢谢关心 但是我爸又开始抽搐了 叫不醒 快', 'emergency'],
+  ['group', 'thanks all, he was stable but now he is not breathing again!!', 'emergency'],
+  ['group', '昨天出院的 今天在家摔倒 头撞到了 一直吐', 'emergency'],
+  ['group', 'my dad almost fell yesterday, today he actually fell and can not get up', 'emergency'],
+  ['group', '我没事 我老公晕倒了 叫不醒', 'emergency'],
+  ['group', '刚打完120 他们说还要二十分钟 我妈喘不上气 有没有医生', 'emergency'],
+  ['group', '明天还要上班 但我爸现在胸口剧痛 满头大汗 怎么办', 'emergency'],
+  ['group', '差点摔倒 还好扶住了', 'none'],
+  ['group', '放心 我爸已经醒了 医生在看', 'none'],
+  ['group', '我妈住院一周了 今天情况稳定', 'none'],
 ];
