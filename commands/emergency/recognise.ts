@@ -230,11 +230,14 @@ function likened(text: string): RegExpExecArray | null {
  */
 const SUPPOSE =
   /(?:要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上)[^。!!??,,\s]{1,20}[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|怎么急救|怎么救|怎么做|咋办|如何|怎样|吗|[??])|[^。!!??,,\s]{1,16}的时候[^。!!??,,\s]{0,12}?(?:怎么办|怎么处理|应该|该|要怎么|如何|怎样|为什么|为啥|吗|[??])|\b(?:what|how)\b[^.?!]{0,40}\bif\b[^.?!]*|\bif (?:someone|somebody|a person|your|an? |you|he|she)[^.?!]*\?|\bin case (?:of|someone|somebody|a|an|you)\b[^.?!]*/gi;
+/** 要是, 如果, 万一…: a condition. 「的时候」 alone is also a narrative's "when". */
+const CONDITIONAL = /要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上|\bif\b|in case/i;
 function supposed(text: string): RegExpExecArray | null {
   // 「我爸晕倒的时候头撞到了 现在一直吐 怎么办」 tells of one's own people: no hypothetical.
-  const m = [...text.matchAll(SUPPOSE)].find((s) => !OURS.test(s[0]));
+  const told = (span: string): boolean => OURS.test(span) && !CONDITIONAL.test(span);
+  const m = [...text.matchAll(SUPPOSE)].find((s) => !told(s[0]));
   if (!m) return null;
-  const rest = text.replace(SUPPOSE, (span) => (OURS.test(span) ? span : ' '));
+  const rest = text.replace(SUPPOSE, (span) => (told(span) ? span : ' '));
   return ANY_SIGN.test(rest) || DANGER_WORD.test(rest) || CALL_FOR_MEDIC.test(rest) ? null : m;
 }
 

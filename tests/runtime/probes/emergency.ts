@@ -798,4 +798,5 @@ export const ROUND_4_EMERGENCY: [string, string, string, string?][] = [
   ['group', '我老伴心脏不好 平时都是我陪着 今天出门买菜', 'none'],
   ['group', '我爸晕倒的时候头撞到了 现在一直吐 怎么办', 'emergency'],
   ['group', '我妈摔倒的时候撞到头了 现在叫不醒 应该怎么办', 'emergency'],
+  ['group', '要是我爸晕倒了怎么办 他一个人在家', 'none'],
 ];
