@@ -146,6 +146,15 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     expect(await chat.answer('secretary: /招募')).toBe('「紧急招募志愿者」报名进度:3/30(核酸引导1/10、物资分发1/20)');
   });
 
+  it('a volunteer who answers a second call counts toward it too, in the need they chose', async () => {
+    const first = await recruitPost();
+    await chat.say(`li ^${first.id}: 报名 核酸引导 5-302 全天`);
+    const [second] = await chat.say('secretary: /招募 配药跑腿 配药5人');
+    await chat.say(`li ^${second!.id}: 报名 配药 全天`);
+    await chat.say(`wang ^${second!.id}: 报名 配药 6-101 全天`);
+    expect(await chat.answer('secretary: /招募')).toBe('「配药跑腿」报名进度:2/5(配药2/5)');
+  });
+
   it('a sign-up half done survives a restart', async () => {
     const post = await recruitPost();
     await chat.say(`li ^${post.id}: 我来`);

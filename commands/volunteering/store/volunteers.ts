@@ -60,10 +60,13 @@ export function recruitById(db: Db, id: number): Recruit | undefined {
 
 export const needsOf = (r: Recruit): Need[] => JSON.parse(r.needs) as Need[];
 
-/** How many active volunteers signed up through a recruit post. */
+/** How many active volunteers answered a recruit post (whether or not they were volunteers already). */
 export function recruitSignUps(db: Db, recruitId: number): number {
   return db
-    .prepare(`SELECT COUNT(*) FROM volunteers WHERE recruit_id = ? AND status = 'active'`)
+    .prepare(
+      `SELECT COUNT(*) FROM volunteer_recruit_signups s JOIN volunteers v ON v.id = s.volunteer_id
+       WHERE s.recruit_id = ? AND v.status = 'active'`,
+    )
     .pluck()
     .get(recruitId) as number;
 }
@@ -119,6 +122,12 @@ export function signUp(
         .run(v.communityId, v.memberId, v.building, v.availability.join(','), v.team ?? null, v.recruitId ?? null, now)
         .lastInsertRowid,
     );
+  }
+  if (v.recruitId != null) {
+    db.prepare(
+      `INSERT INTO volunteer_recruit_signups (recruit_id, volunteer_id, team, signed_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (recruit_id, volunteer_id) DO UPDATE SET team = COALESCE(excluded.team, team)`,
+    ).run(v.recruitId, volunteerId, v.team ?? null, now);
   }
   db.prepare('DELETE FROM volunteer_skills WHERE volunteer_id = ?').run(volunteerId);
   const add = db.prepare('INSERT OR IGNORE INTO volunteer_skills (volunteer_id, skill) VALUES (?, ?)');
@@ -255,7 +264,10 @@ export function latestRecruit(db: Db, communityId: number): Recruit | undefined 
 /** Active sign-ups of a recruit by the team (need) they joined. */
 export function recruitSignUpsByTeam(db: Db, recruitId: number): Map<string, number> {
   const rows = db
-    .prepare(`SELECT team, COUNT(*) AS n FROM volunteers WHERE recruit_id = ? AND status = 'active' AND team IS NOT NULL GROUP BY team`)
+    .prepare(
+      `SELECT s.team, COUNT(*) AS n FROM volunteer_recruit_signups s JOIN volunteers v ON v.id = s.volunteer_id
+       WHERE s.recruit_id = ? AND v.status = 'active' AND s.team IS NOT NULL GROUP BY s.team`,
+    )
     .all(recruitId) as { team: string; n: number }[];
   return new Map(rows.map((r) => [r.team, r.n]));
 }
