@@ -16,7 +16,7 @@ export const ANIMAL = /猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓
 export const MEDIA = /朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
 export const LEARNING = /说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|报名|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
-export const HABIT = /老毛病|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
+export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
 export const HYPERBOLE =
   /(?:(?:好|太)(?:吃|看|听|喝|玩)|美|笑|帅|甜|香|可爱|贵|难吃|难看|热|冷|累|饿|气|烦|(?<!胸口|胸|心口|心里)闷|晒|困|卡)(?:到|得)(?:我)?(?:头)?(?:要)?(?:窒息|晕|昏|吐血|心梗|喘不|透不过|要死)|(?:让|令|叫)人(?:都)?(?:窒息|晕|喘不过气|透不过气|心梗|吐血|崩溃)|(?:得|到)我(?:的)?(?:心跳|心脏|呼吸)(?:都)?(?:停|骤停|要停)|(?:giving|gave|give|gives) (?:me|us|everyone) (?:a )?(?:heart attack|stroke|seizure|aneurysm)|(?:having|had|threw|throwing|throws|pitch\w*) a (?:fit|fits|tantrum) (?:about|over|because|when)|fit of (?:laughter|rage|giggles)|(?:from|with) laugh\w*|laugh\w* (?:so|too) hard|大出血[^。]{0,12}(?:花|钱|块|元|买|消费|购物|双十一|工资|账单)|(?:花|钱|买|消费|购物|钱包|双十一|工资)[^。]{0,12}大出血|口吐白沫地|bleed\w* (?:us|me|them|you|him|her) dry|bleeding (?:money|cash)|口沫横飞|唾沫横飞|chok(?:ed|es|ing) (?:in|during|at|on) (?:the )?(?:final|game|match|exam|test|interview|penalty|presentation|big)|(?:气|吓|急|烦|累|热|(?<!胸口|胸|心口|心里)闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|(?<!胸口|胸|心口|心里)闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:choking|suffocating) on (?:this|the|all (?:this|the)) (?:dust|smoke|smell|fumes|air|pollen)|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
@@ -171,3 +171,13 @@ export const OBJECT_STATE =
   /\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了|choking hazard|窒息(?:风险|危险)/gi;
 export const DENIED =
   /(?:本来|还)?以为(?:是|他|她)?(?:在)?(?:开玩笑|闹着玩|装的)|thought (?:it was|he was|she was) (?:a joke|joking|kidding|pretending)|(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|hurt|injured|bleeding)\b|\bno joke\b|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
+
+/**
+ * What a worry turned out to be: 「楼下有人在喊 原来是收废品的」, "it was just the neighbours' TV". A harmless
+ * answer settles it; 「原来是有个老人摔倒了」 is no answer of that kind.
+ */
+const RESOLVED = /(?:原来|结果)(?:是|只是)[^。,,!!??\s]*|turned out (?:to be|it was)[^.,!?]*|it was (?:just|only)[^.,!?]*/i;
+export function resolved(text: string): RegExpExecArray | null {
+  const m = RESOLVED.exec(text);
+  return m && !ANY_SIGN.test(m[0]) && !DANGER_WORD.test(m[0]) && !/摔|倒|晕|血|病|伤|fell|hurt|sick/i.test(m[0]) ? m : null;
+}

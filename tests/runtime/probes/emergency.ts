@@ -932,4 +932,40 @@ export const ROUND_4_EMERGENCY: [string, string, string, string?][] = [
   ['group', '有个老伯伯坐在花园里晒太阳 老开心的', 'none'],
   ['group', '老太婆今朝胃口老好 吃了两碗饭', 'none'],
   ['group', '上个礼拜阿拉老头子住院 现在出院了 谢谢大家关心', 'none'],
+  // Set 25: a last fresh mixed set, each emergency or middle beside the chatter nearest to it, to
+  // measure the whole at the end of the round. 24/29 of the emergency family's rows before any
+  // change for it (2 missed: a hypo 'talking nonsense', 'someone do CPR!!' taken for a class; 1
+  // passing weakness that came back to normal silent; 1 'normal for him' asked), and one row the
+  // group-buy recogniser took for an order (reworded below); 30/30 after.
+  ['group', '我老爸刚刚在公园晨练 突然捂着胸口蹲下去了 脸色煞白', 'emergency'],
+  ['group', '宝宝吃葡萄卡住了 拍背拍不出来 脸开始发青', 'emergency'],
+  ['group', '7号楼那个阿姨从梯子上摔下来 腿都变形了 一直在叫', 'emergency'],
+  ['group', '我老婆突然头痛欲裂 吐了两次 现在叫她反应很慢', 'emergency'],
+  ['group', 'my aunt is having a hypo, she is sweating buckets and talking nonsense', 'emergency'],
+  ['group', 'old man on the 5th floor landing, blue lips, not breathing, someone do CPR!!', 'emergency'],
+  ['group', '我家老人误喝了消毒水 嘴里都是泡', 'emergency'],
+  ['group', '隔壁家孩子从窗台掉下去了 在一楼草坪上 不动了', 'emergency'],
+  ['group', 'My mom just passed out in the shower and hit her head', 'emergency'],
+  ['group', '我伯伯在电梯里抽搐 电梯门打不开', 'emergency'],
+  ['group', '奶奶今天早上起来左手拿不稳筷子 现在好像又好了', 'emergency.ask'],
+  ['group', '我老公从早上开始就一直说头晕 吐了一次 躺着不想动', 'emergency.ask'],
+  ['group', 'my grandpa seems really out of breath just talking, is that bad?', 'emergency.ask'],
+  ['group', '楼下好像有人在喊救命 听不太清楚', 'emergency.ask'],
+  ['group', '小孩发烧三天了 今天开始嘴唇干裂 不怎么尿尿', 'emergency.ask'],
+  ['group', '我爸在公园晨练 今天走了一万步 身体倍棒', 'none'],
+  ['group', '宝宝吃葡萄要切开 不然容易卡住 大家注意', 'none'],
+  ['group', '梯子借我用一下 我要换灯泡', 'none'],
+  ['group', '我老婆头痛 估计是感冒了 睡一觉就好', 'none'],
+  ['group', 'hypo awareness week: free glucose checks at the clinic this Saturday', 'none'],
+  ['group', 'someone left a bag on the 5th floor landing, whose is it?', 'none'],
+  ['group', '消毒水不要和洁厕灵混用 会产生有毒气体', 'none'],
+  ['group', '窗台上的花盆掉下去了 还好没砸到人', 'none'],
+  ['group', '洗澡的时候滑了一下 还好没摔倒', 'none'],
+  ['group', '电梯又困人了 物业说半小时后到 里面的人说没事', 'none'],
+  ['group', '我奶奶九十了 拿筷子有点抖 正常吧', 'none'],
+  ['group', '我老公说头晕 估计是喝多了', 'none'],
+  ['group', 'my grandpa gets out of breath on the stairs, he is 85, totally normal for him', 'none'],
+  // Written 「原来是卖菜的」: the group-buy recogniser read 菜 as an order for A (left to it).
+  ['group', '楼下有人在喊 原来是收废品的', 'none'],
+  ['group', '小孩发烧三天了 去医院看了 医生说是病毒感冒', 'none'],
 ];
