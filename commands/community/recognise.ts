@@ -11,11 +11,25 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /我(?:家)?住(?!院)|住在|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
+  /我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇一二两三四五六七八九十])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 const FILLER =
-  /我(?:家)?住(?:在)?|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bhi\b/gi;
-const NOT_MINE = /不是(?:\s*)$|\bnot\s*$/i;
+  /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r)?\b|\bi(?:'m| am)\b/gi;
+// A door said as not (or no longer) one's own: 「不是1205」, 「我不住5号楼302了」, 「以前住3号楼1101」.
+const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
+/** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
+const BUILDING_THEN_ROOM = /((?:号楼|幢|栋|座|#))的?\s*(?:住(?:在)?|是)\s*(?=[\d零〇一二三四五六七八九]{3,4}(?![\d]))/g;
+/** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */
+const SOMEONE_ELSE =
+  /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|岳母|岳父|亲戚|朋友|同事)(?:们)?[^\s,,。.!!??]{0,8}$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
+/** After the door, a place at it (「5号楼302门口」), not a home. A name after it (「5号楼302的张阿姨」) is how elderly residents sign. */
+const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁)/;
+/** The rest of the message carries a need, a question or an errand of its own. */
+const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
+const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
+/** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
+const HOME_TALK = /改|更新|更正|登记|记(?:一下|下|住)|搬|新来|新搬|刚来|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
+const MY_OWN_HOME = /我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
 function homeDoor(text: string): DoorMatch | undefined {
@@ -35,11 +49,15 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
   // A home is said in a line or two, not in a chain or a notice.
   if (text.length > 200) return undefined;
   const phone = findPhone(text);
-  const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
+  const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text).replace(BUILDING_THEN_ROOM, '$1 ');
   const found = homeDoor(t);
   if (!found) return undefined;
   const door: Door = found.door;
-  const said = HOME_WORDS.exec(t);
+  const said = HOME_WORDS.exec(t) ?? /住(?:在)?\s*$/.exec(t.slice(Math.max(0, found.index - 3), found.index));
+  // Someone else's home, told to the bot: not the writer's.
+  if (!MY_OWN_HOME.test(t) && SOMEONE_ELSE.test(t.slice(0, found.index))) {
+    return { intent: 'home', confidence: 0.3, evidence: [t.slice(found.index, found.index + found.length), 'someone else'], fields: { door: doorKey(found.door) }, args: { door: found.door } };
+  }
   const left = (t.slice(0, found.index) + ' ' + t.slice(found.index + found.length)).replace(/\d{1,4}\s*弄(?:里)?/g, ' ').replace(FILLER, '');
   const leftLength = left.replace(/[^\p{L}\p{N}]/gu, '').length;
   const onlyHome = leftLength <= 2;
@@ -51,42 +69,193 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
     fields,
     args: { door },
   });
+  const mine = /我(?:是|系)|我(?:们)?(?:家|住)|阿拉|\bi(?:'m| am)\b|\bmy\b|\bwe\b/i.test(t.slice(0, found.index));
+  if (!mine && AT_THE_DOOR.test(t.slice(found.index + found.length))) return reading(0.3);
+  const homeTalk = HOME_TALK.test(t);
+  // A need, a question or an errand beside the door is the point of the message, in a private chat or said to the bot.
+  if (!onlyHome && !homeTalk && OTHER_POINT.test(left) && (!s.isGroup || s.addressed)) {
+    return reading(s.home === fields.door ? 0.3 : 0.45);
+  }
   if (!s.isGroup) {
+    // Her door on record, said again to introduce something else: not news of a home.
+    if (!onlyHome && !homeTalk && s.home === fields.door && leftLength > 6) return reading(0.3);
+    // 「我是5号楼302的 上次登记的门牌没错吧」: checking what is recorded, not saying it.
+    if (s.home === fields.door && CHECKING.test(t)) return reading(0.3);
     // A door with little else is the writer's home; with more, the rest may be the point.
     if (onlyHome || (said && leftLength <= 6)) return reading(0.9);
     if (said || leftLength <= 6) return reading(0.8);
     return reading(0.55);
   }
   // A door beside an order line ("B×1 C×1 门牌7-903") is the order's door, not news of a home.
-  if (s.groupBuys.length > 0 && /(?<![A-Za-z])[A-Za-z]\s*[×x*]?\s*\d(?!\d*\s*-)/.test(left)) return reading(0.3);
+  if (s.groupBuys.length > 0 && /(?<![A-Za-z])[A-Za-z]\s*(?:[×x*]?\s*\d(?!\d*\s*-)|[×x*]?\s*[一二两三四五六七八九十]\s*(?:份|个|只|套|箱))/.test(left)) return reading(0.3);
   // In a group: said to the bot, or a home statement and nothing else.
   if (said && (s.addressed || onlyHome)) return reading(0.9);
+  // A door and nothing else, said to the bot: 「@邻里 我家5栋302」.
+  if (s.addressed && onlyHome) return reading(0.85);
   return reading(0.2);
 }
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
-const MENU = /^(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|help|menu|start|commands?)(?:\s*(?:please|pls|plz|谢谢))?(?:[??。.]|!(?!!))*$/i;
-const HOW =
-  /怎么(?:使)?用|怎样(?:使)?用|如何(?:使)?用|使用方法|用法|教(?:教)?我|我不会用|不太会(?:弄|用)|不会弄|有(?:什么|哪些|啥)(?:功能|用)|是(?:什么|啥)用|是(?:干|做)(?:什么|啥|嘛)(?:用)?的|干嘛(?:用)?的|(?:怎么|如何)操作|这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)|(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥)(?:事)?|(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)|怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?|怎么(?:参加|报名|登记|配药|下单|接龙|订|申请)|怎么(?:找|跟|和|向|让|请)你|(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$|有(?:没有)?(?:使用)?说明|功能列表|指令|命令|会(?:些|做)?(?:什么|啥)|做啥|是(?:干|做)(?:什么|啥)(?:用)?的|怎么(?:跟|和|向)你|怎么(?:报|登记|接龙|加)|不知道怎么加|what (?:can|do) you do|what (?:can|could) (?:i|we) (?:ask|get|do)|what (?:can|could|do) (?:i|we) use (?:you|this|it) for|what (?:can|could) you help|^what(?:'s| is) this(?: bot| thing)?\??$|how (?:do i|to|can i) (?:sign up|register|order|request)|your commands|what commands|what services|what do you offer|how does (?:this|the) bot work|instructions|what (?:can|does) (?:this|the) (?:bot|thing|assistant) do|how can you help|what are you (?:able|for)|how (?:do i|to|can i) (?:use|ask|get|join)|how does (?:this|it) work|what is this bot|help me use/i;
+const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|help|menu|start|commands?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有))?(?:[??。.]|!(?!!))*$/i;
+/** What the bot offers, as residents name it: asked how, in a private chat or of the bot, it is a question for the bot. */
+const SERVICE = '(?:[配陪]药|(?:配|报|订|买)(?:的|过的)(?:药|菜)|团[购够]|接龙|报名|志愿者|登记(?!的(?:东西|信息|资料|内容))|门牌|下单|订菜|买菜|日报|通知|公告|通报|任务|订单|紧急情况|急事)';
+/** What one does with a service: read it, check it, change it, cancel it, take it, reach the bot. */
+const SERVICE_VERB = '(?:看|查|改|修改|更改|取消|删除?|认领|退|找你|联系你|叫你)';
+/** The same in English: an action on something the bot holds or offers. */
+const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group ?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
+/** The ways of asking the bot what it does or how to use it, one frame a line (the order decides which words are the evidence). */
+const HOW_FRAMES = [
+  String.raw`怎么(?:使)?用`,
+  String.raw`怎样(?:使)?用`,
+  String.raw`如何(?:使)?用`,
+  String.raw`使用方法`,
+  String.raw`用法`,
+  String.raw`教(?:教)?我(?!的|们的)`,
+  String.raw`我(?:又|还是|都|真|实在)?不(?:太)?会用`,
+  String.raw`不太会(?:弄|用)`,
+  String.raw`不会弄`,
+  String.raw`有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)`,
+  String.raw`是(?:什么|啥)用`,
+  String.raw`是(?:干|做)(?:什么|啥|嘛)(?:用)?的`,
+  String.raw`干嘛(?:用)?的`,
+  String.raw`(?:怎么|如何)操作`,
+  String.raw`(?:要|该)?(?:怎么|怎样|如何|咋)(?:使唤|指挥|吩咐|叫|跟|和|问|找|用)(?:它|机器人|邻里)`,
+  String.raw`这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)`,
+  String.raw`(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜)(?:事)?`,
+  String.raw`(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)`,
+  String.raw`怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?`,
+  String.raw`(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能|去)?(?:参加|报名|登记|配药|下单|接龙|订|申请|加入|买菜)`,
+  String.raw`(?:怎么|怎样|如何|咋)(?:样)?(?:才能|可以|能|去)?${SERVICE_VERB}[^\s,,。!!??]{0,5}?${SERVICE}`,
+  String.raw`(?:下|填|写|接|报|登记|订)错了?[^\s,,。!!??]{0,2}(?:怎么|咋|如何)(?:改|办|弄|取消)`,
+  String.raw`${EN_SERVICE}`,
+  String.raw`(?:提供|有)(?:什么|哪些|啥)服务`,
+  String.raw`有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?`,
+  String.raw`(?:使用|用户)(?:说明|指南|手册)(?:书)?(?![上里中写])`,
+  String.raw`说明书(?=\s*(?:吗|呢|嘛|有吗|有没有|在哪|[??]|$))`,
+  String.raw`(?:功能表|功能列表|菜单|目录)(?:在哪(?:里|儿)?|哪里有|怎么看)`,
+  String.raw`怎么(?:找|跟|和|向|让|请)你`,
+  String.raw`(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$`,
+  String.raw`有(?:没有)?(?:使用)?说明`,
+  String.raw`功能列表`,
+  String.raw`指令`,
+  String.raw`命令`,
+  String.raw`(?:会|懂)(?:些|做)?(?:什么|啥)`,
+  String.raw`做啥`,
+  String.raw`是(?:干|做)(?:什么|啥)(?:用)?[的个]`,
+  String.raw`(?:能|会|可以)帮(?:我|我们|大家|你|咱们)?[^\s,,。!!??]{0,5}?(?:做|干|办)(?:些|点)?(?:什么|啥|乜)`,
+  String.raw`怎么(?:跟|和|向)你`,
+  String.raw`怎么(?:报|登记|接龙|加)`,
+  String.raw`不知道怎么加`,
+  String.raw`what (?:can|do) you do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))`,
+  String.raw`what (?:can|could) (?:i|we) (?:ask|get|do)`,
+  String.raw`what (?:can|could|do) (?:i|we) use (?:you|this|it) for`,
+  String.raw`what (?:can|could) you help`,
+  String.raw`^what(?:'s| is) this(?: bot| thing)?\??$`,
+  String.raw`how (?:do i|to|can i) (?:sign up|register|order|request)`,
+  String.raw`your commands`,
+  String.raw`what commands`,
+  String.raw`what services`,
+  String.raw`what do you offer`,
+  String.raw`how does (?:this|the) bot work`,
+  String.raw`instructions`,
+  String.raw`what (?:can|does) (?:this|the) (?:bot|thing|assistant) do`,
+  String.raw`how can you help`,
+  String.raw`what are you (?:able|for)`,
+  String.raw`how (?:do i|to|can i) (?:use|ask|get|join)`,
+  String.raw`how does (?:this|it) work`,
+  String.raw`what is this bot`,
+  String.raw`help me use`,
+  String.raw`what (?:you|u) (?:can|could) do\b`,
+  String.raw`\b(?:don'?t|do not|not|no) (?:understand|know how(?: to use)?)\b[^.?]{0,20}\b(?:this|app|bot|you|u)\b`,
+  String.raw`(?<![我来去])教(?:一下|下)(?:我)?`,
+  String.raw`介绍(?:一下|下)?(?:你|你的|你自己|自己)?(?:功能|用法|怎么用|服务)`,
+  String.raw`功能(?:介绍|说明)`,
+  String.raw`(?:能不能|可不可以|可以|能)(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音)`,
+  String.raw`(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音)[^。!!??]{0,6}?(?:可以|行|能)(?:吗|么|不)`,
+  String.raw`\b(?:can|may) i (?:send|use) (?:a )?(?:voice|audio|photos?|pictures?|chinese|english)\b`,
+  String.raw`^(?:请问)?这(?:个)?(?:东西|机器人|机械人|助手)?[是系](?:什么|乜)(?:东西|来的?)?[㗎架啊呀呢吗??]*$`,
+  String.raw`(?:机器人|机械人|邻里|助手|你)(?:是)?(?:做|干)(?:什么|啥|乜)(?:东西)?用`,
+  String.raw`\bhow\b[^.?!,]{0,24}\b(?:use|works?|operates?)\b`,
+  String.raw`what(?:'s| is) this(?: bot| thing| robot| app)?\s*\??\s*$`,
+  String.raw`what (?:can i|i can|we can|can we|should i) (?:do|use|ask)\b`,
+  String.raw`(?:where|how) (?:do|can|should) (?:i|we) (?:sign up|register|join|order|request|apply|enrol|enroll|put my name)\b`,
+  String.raw`what (?:kind of |sort of )?(?:things|stuff|help|services) (?:can|do|could) (?:you|u)\b`,
+  String.raw`how (?:do i|to|can i|should i) (?:tell|give|send|show) (?:you|u|linli)\b`,
+  String.raw`what (?:should|do|can) i (?:type|write|send|say)\b`,
+  String.raw`what (?:am i|are we|do i|should i) (?:supposed to )?do with (?:it|this|you)`,
+  String.raw`what(?:'s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b`,
+  String.raw`\b(?:list of|any) commands\b`,
+  String.raw`\bcommand list\b`,
+  String.raw`(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)`,
+  String.raw`不(?:知道|懂|清楚|太会|会)(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)`,
+  String.raw`${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么(?!还|没|不|又|这么|那么|回事|样)|怎样|如何|咋(?!还|没|不|又)|点(?=做|整|搞|用|落单|报|写|弄))(?:[\u4e00-\u9fff]{1,2})?`,
+  String.raw`(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?(?:接龙|报名|登记|下单|申请)`,
+  String.raw`${SERVICE}[^\s,,。!!??]{0,2}?(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?${SERVICE_VERB}`,
+];
+const HOW = new RegExp(HOW_FRAMES.join('|'), 'i');
 const HOW_ALL = new RegExp(HOW.source, 'gi');
-const ABOUT_BOT = /机器人|小助手|邻里|助手|这个东西|this bot|\byou\b/i;
+/**
+ * The bot, named: 机器人 / 助手 that is not another kind of robot (扫地机器人), 邻里 that is not
+ * neighbourliness or a place (邻里之间, 邻里节, 邻里中心, 邻里群).
+ */
+const KINDS_OF_ROBOT = '扫地|聊天|炒菜|送餐|陪伴|智能|工业|服务|快递|配送|消毒|巡逻|扫拖';
+const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|助手)|邻里(?!之间|间|节|群|中心|关系|情|互助|们|街|活动|纠纷|和睦|和谐|相处|守望)`;
+const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\byou\b`, 'i');
+/** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
+const OTHER_THING = new RegExp(String.raw`(?:药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
+const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|会用了|懂了|明白了|知道怎么(?:用|弄)了|搞定了|弄好了)(?![吗么?？])|\bgot it\b|\bfigured (?:it )?out\b/i;
+/** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
+const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
+/** 「我孙子给我弄的这个 说可以帮忙买菜配药 是真的吗」: whether the bot does what one heard it does. */
+const HEARSAY = /(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
-const CAN_IT = /(?:机器人|小助手|助手|邻里|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|可不可以|can|could|will)[^。!!]{0,12}(?:吗|[??])/i;
+// Asked for someone (我, 我们, 帮): 「机器人能代替人吗」 from the news is about robots.
+const CAN_IT = new RegExp(
+  String.raw`(?:${BOT}|this bot|the bot)[^。!!]{0,4}(?:` +
+    // 「能帮我们配药吗」, 「会不会帮我们配药」: a question by 吗 or by asking yes-or-no.
+    String.raw`(?:能|会|可以|can|could|will)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我|\b(?:me|us|help)\b))[^。!!]{0,12}(?:吗|[??])` +
+    String.raw`|(?:能不能|会不会|可不可以|可以不可以|肯不肯)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我))[^。!!??]{0,12}` +
+    ')',
+  'i',
+);
+/**
+ * What the bot is asked it can do for residents at large, a service named and nothing more (「会不会帮我们配药」):
+ * surely a question about it. For me, or with details (「能帮我配两盒降压药吗」), it may be the request itself.
+ */
+const GENERIC_ASK = /^(?!.*我(?!们))(?:帮|给|替|为)?(?:我们|咱们|大家|老人|居民|老年人)?[\u4e00-\u9fff]{0,4}(?:吗|呢|啊|呀|[??])*$/;
+
+/** Emoji and WeChat stickers ([抱拳], [捂脸]) around a short ask: decoration, not words. */
+export const DECORATION = /\[[^\]\s]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu;
 
 export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
-  const menu = MENU.exec(text);
+  const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').trim() : text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
+  if (text.length > 200) return undefined;
+  // 「我女儿教我用这个 我现在会了」: learnt already, not asked.
+  if (LEARNT.test(text)) return { intent: 'help', confidence: 0.3, evidence: [LEARNT.exec(text)![0], 'learnt already'] };
+  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text));
+  if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
-  if (canIt) return { intent: 'help', confidence: 0.9, evidence: [canIt[0]] };
+  if (canIt) {
+    const modal = /能不能|会不会|可不可以|可以不可以|肯不肯|能|会|可以/.exec(canIt[0]);
+    const what = modal ? canIt[0].slice(modal.index + modal[0].length) + text.slice((canIt.index ?? 0) + canIt[0].length) : '';
+    return { intent: 'help', confidence: GENERIC_ASK.test(what.trim()) ? 0.97 : 0.8, evidence: [canIt[0]] };
+  }
   if (text.length > 200 || !HOW.test(text)) return undefined;
   const hows = [...text.matchAll(HOW_ALL)];
   // "我不会弄" beside a request is about the phone, not a question for the bot.
-  const how = hows.find((h) => !/不会|不太会/.test(h[0])) ?? hows[0];
+  // The last how is the question (「手机是孙子教我的 … 你能帮我做点啥」).
+  const how = [...hows].reverse().find((h) => !/不会|不太会/.test(h[0])) ?? hows[0];
   if (!how) return undefined;
-  const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加/.test(how[0]));
+  if (OTHER_THING.test(text.slice(0, how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
+  const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
   const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
   const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]);
-  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish ? 0.7 : 0.85;
+  // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
+  const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
+  // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said.
+  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]);
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : last ? 0.9 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }

@@ -13,6 +13,7 @@ import type { MessageKey } from '../../src/kernel/catalogue.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, memberByPlatformId, senderOfMessage, type Member } from '../../src/services/members.js';
 import { auditKindOf, auditLineWords } from './audit-words.js';
+import { DECORATION } from '../community/recognise.js';
 import { auditOfMember, auditOfRecord, type AuditRow } from './store/audit.js';
 import { allRolesOf, communitiesOf, forgetMember } from './store/personal.js';
 import { residentsOfBuilding } from './store/roster.js';
@@ -30,8 +31,115 @@ import {
 
 
 /** Asking what the bot holds about oneself. */
-const MYDATA =
-  /(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)|(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b|(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)|(?:details|data|info(?:rmation)?|records?) of mine|which (?:details|data|info(?:rmation)?)[^.?]{0,20}(?:do|did) you (?:keep|have|hold|store)|you (?:saved|stored|collected|have|keep|hold) (?:about|on|of) me|(?:你|你们)[^。,,!!?]{0,4}有没有我的(?:电话|手机|号码|地址|门牌|信息|资料)|(?:报|登记)(?:过|了)(?:什么|哪些|啥)(?:药)?[^。]{0,12}(?:记录|查)|what have you got (?:on|about) me|(?:你|你们)?(?:那边|这边|那里|这里)?(?:记|存|登记|保存|收|留)(?:了|着|的)?(?:我|关于我)(?:的)?(?:些)?(?:什么|哪些|啥)|我(?:以前|之前|上次|原来|报名时)?(?:登记|报|填|留)(?:的|过的|了的)(?:资料|信息|东西|药|内容|门牌|地址)[^。]{0,12}(?:看|查)|(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) me|what (?:do you|have you got) (?:have|keep|hold|store)?[^.?]{0,12}(?:on|about|for) me\b|我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)|which of my (?:details|data|information|info)|我的(?:电话|手机号?|地址|门牌|住址|信息|资料)你(?:们)?(?:有|存|记)(?:了|着)?吗|(?:记录|存|保存|收集)了我(?:的)?(?:哪些|什么)|我(?:都)?登记(?:过|了)(?:什么|哪些|啥)|(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)|(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗|what do you know about me|do you have my|can i see my (?:data|info|details)|my personal (?:data|info)|(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?|我在你(?:们)?(?:这|这里|那|那边)(?:儿)?(?:登记|存|留|记)(?:了|过)?(?:什么|哪些|啥)|(?:查|看)(?:一下|看)?我的(?:个人)?(?:信息|资料|数据)|你(?:们)?(?:记|存|登记)的我(?:家)?(?:的)?(?:门牌|地址|住址|信息|电话)|what (?:info|information|data|details) (?:do|did) you (?:keep|have|hold|store)|^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)|你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)|我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)|(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)|你(?:们)?知道我住(?:哪|在哪)|(?:看|查)(?:到|看|一下)?我(?:登记|存|留)(?:的|过的)|我登记的(?:东西|信息|内容|资料)|(?:报|登记)(?:过)?的(?:药|配药)[^。]{0,8}(?:有记录|记录)|what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)|show me my (?:info|data|details)|what do you know about me|my (?:personal )?data\b/i;
+const MYDATA = new RegExp(
+  [
+    String.raw`(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)`,
+    String.raw`(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b`,
+    String.raw`(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)`,
+    String.raw`(?:details|data|info(?:rmation)?|records?) of mine`,
+    String.raw`which (?:details|data|info(?:rmation)?)[^.?]{0,20}(?:do|did) you (?:keep|have|hold|store)`,
+    String.raw`you (?:saved|stored|collected|have|keep|hold) (?:about|on|of) me`,
+    String.raw`(?:你|你们)[^。,,!!?]{0,4}有没有我的(?:电话|手机|号码|地址|门牌|信息|资料)`,
+    String.raw`(?:报|登记)(?:过|了)(?:什么|哪些|啥)(?:药)?[^。]{0,12}(?:记录|查)`,
+    String.raw`what have you got (?:on|about) me`,
+    String.raw`(?:你|你们)?(?:那边|这边|那里|这里)?(?:记|存|登记|保存|收|留)(?:了|着|的)?(?:我|关于我)(?:的)?(?:些)?(?:什么|哪些|啥)`,
+    String.raw`我(?:以前|之前|上次|原来|报名时)?(?:登记|报|填|留)(?:的|过的|了的)(?:资料|信息|东西|药|内容|门牌|地址)[^。]{0,12}(?:看|查)`,
+    String.raw`(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) me`,
+    String.raw`what (?:do you|have you got) (?:have|keep|hold|store)?[^.?]{0,12}(?:on|about|for) me\b`,
+    String.raw`我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)`,
+    String.raw`which of my (?:details|data|information|info)`,
+    String.raw`我的(?:电话|手机号?|地址|门牌|住址|信息|资料)你(?:们)?(?:有|存|记)(?:了|着)?吗`,
+    String.raw`(?:记录|存|保存|收集)了我(?:的)?(?:哪些|什么)`,
+    String.raw`我(?:都)?登记(?:过|了)(?:什么|哪些|啥)`,
+    String.raw`(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)`,
+    String.raw`(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗`,
+    String.raw`what do you know about me`,
+    String.raw`do you have my`,
+    String.raw`can i see my (?:data|info|details)`,
+    String.raw`my personal (?:data|info)`,
+    String.raw`(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?`,
+    String.raw`我在你(?:们)?(?:这|这里|那|那边)(?:儿)?(?:登记|存|留|记)(?:了|过)?(?:什么|哪些|啥)`,
+    String.raw`(?:查|看)(?:一下|看)?我的(?:个人)?(?:信息|资料|数据)`,
+    String.raw`你(?:们)?(?:记|存|登记)的我(?:家)?(?:的)?(?:门牌|地址|住址|信息|电话)`,
+    String.raw`what (?:info|information|data|details) (?:do|did) you (?:keep|have|hold|store)`,
+    String.raw`^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)`,
+    String.raw`你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)`,
+    String.raw`我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)`,
+    String.raw`(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)`,
+    String.raw`你(?:们)?知道我住(?:哪|在哪)`,
+    String.raw`(?:看|查)(?:到|看|一下)?我(?:登记|存|留)(?:的|过的)`,
+    String.raw`我登记的(?:东西|信息|内容|资料)`,
+    String.raw`(?:报|登记)(?:过)?的(?:药|配药)[^。]{0,8}(?:有记录|记录)`,
+    String.raw`what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)`,
+    String.raw`show me my (?:info|data|details)`,
+    String.raw`what do you know about me`,
+    String.raw`my (?:personal )?data\b(?!\s*(?:plan|usage|roaming|package|allowance|bundle|limit|cap|card|connection|signal))`,
+  ].join('|'),
+  'i',
+);
+
+/** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼)`;
+/** Whom a resident asks about what is held: the bot, its system, "you here". */
+const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?`;
+/**
+ * Asking what is held, in a private chat or said to the bot, by frame rather than by sentence:
+ * the holder and a verb of keeping with me or "what" after it (「你们存了哪些」, 「我在你度登记了些什么」,
+ * 「你们有没有我的个人资料」); my details with a question about them (「我的资料有被保存吗」,
+ * 「你那边我家地址写的是哪里」, 「我的资料 给我看看」); my details given to others (「会不会把我的电话给别人看」);
+ * "what personal data do you keep".
+ */
+const MYDATA_ASKED = new RegExp(
+  String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的|些)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
+    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
+    String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给)(?:别人|外人|其他人|人家)` +
+    String.raw`|\b(?:what|which)\b[^.?]{0,25}\b(?:data|info|information|details|records?)\b[^.?]{0,20}\b(?:you|linli|the bot)\s+(?:keep|have|hold|store|save|collect|record)`,
+  'i',
+);
+
+/** My details, where I live, or what I registered, named anywhere in a short message. */
+const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|我)(?:报|登记|填|留)(?:的|过的)(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药)`);
+const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要/;
+const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
+const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|给别人|给外人|被别人看/;
+/** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
+const ASKED_EN = new RegExp(
+  [
+    String.raw`\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share|remember|know)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?|flat|door|room|apartment)\b`,
+    String.raw`\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b`,
+    String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b`,
+    String.raw`\b(?:you|u) (?:have|keep|store|save|hold|record|know)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b`,
+    String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b`,
+    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:do|did) (?:you|u) (?:have|keep|hold|store|use) (?:for|on|about) me\b`,
+    String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
+    String.raw`\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
+    String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A short message, in a private chat or said to the bot, that names my details together with
+ * who holds them, a verb of keeping and a question (「你们怎么知道我住哪的」, 「阿拉屋里地址侬记得对伐」,
+ * 「你們有冇記低我個電話」, 「我的门牌你记对了吗」), or asks whether they leak (「我的資料會外流嗎」).
+ */
+function asksWhatIsHeld(text: string): string | undefined {
+  const en = text.length <= 120 ? ASKED_EN.exec(text) : null;
+  if (en) return en[0];
+  if (text.length > 40) return undefined;
+  const mine = MINE.exec(text);
+  if (!mine) return undefined;
+  const rest = text.slice(0, mine.index) + ' ' + text.slice(mine.index + mine[0].length);
+  // 「你们这边我叫什么名字」: my detail asked as a question needs only the holder.
+  if (/哪|什么|啥/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
+  if (!ASKED.test(rest)) return undefined;
+  // 「记得我住哪吗」: a verb of remembering needs no holder.
+  if (/记得|记着|记住|知道/.test(rest)) return mine[0];
+  // A record named as one (上次登记的门牌) needs no holder: checking it is asking what is held.
+  if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /对不对|对吗|没错|对的吧|是不是/.test(rest)) return mine[0];
+  if ((/你|邻里|机器人|系统/.test(rest) && KEEPS.test(rest)) || LEAKS.test(rest)) return mine[0];
+  return undefined;
+}
 
 const list = (ctx: Ctx, items: string[]) => items.join(ctx.lang === 'en' ? ', ' : '、');
 
@@ -40,9 +148,11 @@ export const mydataCommand = defineCommand({
   menu: { for: ['private'], about: 'mydata.menu', rank: 5 },
   aliases: ['我的信息', '我的资料', '我的数据', 'mydata', 'my_data'],
   // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
-  recognise: (text) => {
-    const m = text.length <= 200 ? MYDATA.exec(text) : null;
-    return m ? { intent: 'mydata', confidence: 0.9, evidence: [m[0]] } : undefined;
+  recognise: (text, s) => {
+    if (text.length > 200) return undefined;
+    text = text.replace(DECORATION, ' ').trim();
+    const m = MYDATA.exec(text)?.[0] ?? (!s.isGroup || s.addressed ? (MYDATA_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text)) : undefined);
+    return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',
   help: 'trust.mydataHelp',

@@ -117,3 +117,24 @@ describe('/start', () => {
     expect(lines(await chat.answer('wang (private): /start nosuchthing_3'))).toHaveLength(3);
   });
 });
+
+describe('asked in a resident\'s own words, privately', () => {
+  it.each([
+    ['阿拉勿晓得哪能弄 侬讲讲看', '/配药'],
+    ['點用㗎', '/配藥'],
+    ['团购在哪里接龙', '/buy'],
+    ["I'm 78 and not good with phones. My granddaughter set this up. What am I supposed to do with it?", 'linli can help you with'],
+  ])('%s gets the short help', async (text, shown) => {
+    chat = new TestChat();
+    await chat.say('wang (private): /我是 5-302');
+    const help = await chat.answer(`wang (private): ${text}`);
+    expect(help).toContain(shown);
+    expect(lines(help).length).toBeLessThanOrEqual(8);
+  });
+
+  it('a how-to put to neighbours in the group gets silence', async () => {
+    chat = new TestChat();
+    await chat.say('secretary: /bind 阳光二期');
+    expect(await chat.say('wang: 团购怎么报名啊 谁知道')).toEqual([]);
+  });
+});

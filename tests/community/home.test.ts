@@ -25,6 +25,14 @@ describe('a resident records their home', () => {
     expect(await chat.answer('tom: I live at 7-1201')).toBe('Saved: you live at 7-1201. I will use it for your requests.');
   });
 
+  it("an old man giving his door in a dictated sentence is understood; a neighbour's door told privately is not taken for his", async () => {
+    chat = new TestChat();
+    expect(await chat.answer('wang (private): 喂喂 我是那个 那个十五号楼 三零一的 老王')).toContain('15号楼301');
+    await chat.say('wang (private): 我们楼里的王阿姨住在7号楼502 她一个人 麻烦你们多照应');
+    expect(await chat.answer('wang (private): /住址')).toContain('15号楼301');
+    expect(await chat.answer('wang (private): 我是3号楼的 住1201')).toContain('3号楼1201');
+  });
+
   it('a wrong door gets the right form and changes nothing', async () => {
     chat = new TestChat();
     await chat.say('wang: /我是 5-302');

@@ -58,6 +58,19 @@ describe('a person\'s own data', () => {
     expect(answer!.text).toContain('/forgetme');
   });
 
+  it.each([
+    [' (private): 我的资料 给我看看', '住址:5号楼302'],
+    [' (private): 你们会不会把我的电话号码给别人看', '电话:138****5678'],
+    [' (private): 我喺你度登記咗啲咩資料', '稱呼:王阿姨'],
+    [' (private): what personal data do you keep', 'Name: 王阿姨'],
+  ])('asked in her own words (%s), she is shown what is held', async (line, shown) => {
+    await community();
+    const [answer] = await sayAs(chat, wang, line);
+    expect(answer!.chatId).toBe('private:u8812');
+    expect(answer!.text).toContain(shown);
+    expect(answer!.text).not.toContain(PHONE);
+  });
+
   it('/forgetme asks first; "取消" keeps everything', async () => {
     const m = await community();
     expect((await sayAs(chat, wang, ': /删除我的信息'))[0]!.text).toContain('确认删除');
