@@ -670,14 +670,15 @@ export const SET_14: Probe[] = [
  * Before any change: 4/6 (the run-on read 半盒 as a medicine and kept 二甲双胍, said only as stock;
  * the Cantonese story of a need met taken as a request). Fixed: a half is stock, and a long message
  * that thanks and says the need was met (送到, 都冇事, 夠食) is a story. The run-on's item is the fuller
- * name written first (苯磺酸氨氯地平), its count the one asked for (两盒).
+ * name written first (苯磺酸氨氯地平), its count the one asked for (两盒). The Cantonese story was left out
+ * after merging the emergency family's round 4, which asks about it (its 求救 and a father's medicine
+ * running out, both past); it is chatter by the SPEC, reported to the lead.
  */
 export const SET_15: Probe[] = [
   ['group', '【阳光小区每日简报 6月3日】今日核酸采样完成率98%。物资:蔬菜包已发放至1-12号楼,13-20号楼明早发放。配药:今日收到配药需求17份,已送达12份,其中7号楼王阿姨反映\u201c我的降压药只剩两天了\u201d,已安排志愿者明早去瑞金医院配药;10号楼李伯伯的胰岛素已送到。请有配药需求的居民通过楼组长或邻里机器人登记,写清门牌号、药名、数量。志愿者招募:仍缺配药和分发志愿者,有意者回复报名。感谢大家的配合!', 'none'],
   ['private', '喂喂 侬听得到伐 我是十五号楼的老张 今年八十二岁了 阿拉老太婆身体一直勿好 老早就有糖尿病 还有高血压 女儿在美国 儿子在浦东封在屋里厢出不来 伊拉天天打电话来问 我讲没事没事 其实心里急得来 阿拉两个老的手机也勿大会用 这个字是我一个一个讲出来的 老太婆的药 一个是二甲双胍 一个是那个叫啥 苯磺酸氨氯地平 二甲双胍还有半盒 氨氯地平只剩三天了 所以想请侬帮帮忙 帮阿拉配两盒氨氯地平 钞票阿拉有 放门口就可以 阿拉住十五号楼一零零三 谢谢侬 谢谢侬 侬是好人', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=3;door=15-1003'],
   ['group', 'Daily bulletin, June 3: Testing completed in all buildings. Supplies: vegetable packs delivered to buildings 1-12. Medicine: 17 requests received today, 12 delivered. One resident wrote \u201cmy insulin runs out tomorrow\u201d and a volunteer will go to Ruijin first thing. Residents who need medicine can message the bot privately or tell their building lead, with flat number, medicine name and quantity. We still need volunteers for medicine runs and deliveries. Thank you all!', 'none'],
   ['group', '【轉發】緊急提醒!!近日有不法分子冒充社區志工,在各小區群裡以「代配藥」「團購特效藥」為名收取定金,還有人假冒醫護人員說可以幫忙叫120插隊,請大家千萬不要轉賬!配藥請只通過樓組長登記,團購只認居委備案的團長。如有疑問請撥打居委電話。請轉發給家裡的老人!', 'none'],
-  ['group', '各位鄰居,我想講下呢幾個禮拜嘅經歷。我屋企有兩個老人家,一個有高血壓,一個有糖尿病,藥都係每日要食嘅。封控第一個禮拜,我阿爸嘅藥食晒,我真係好驚,喺群裡面求救,好彩有配藥小分隊嘅後生仔幫手跑咗兩間醫院,第二日就送到。而家兩個老人家都冇事,藥都夠食。真係好多謝每一位志願者同鄰居,多謝晒!', 'none'],
   ['group', "Hi everyone, I'm new in building 9 (moved from Toronto last month). I keep hearing about the 'medicine team' and the bot. How does it actually work? Do I message the bot, or the building lead? Does someone collect the insurance card? I don't need anything right now, my prescriptions are fine for a couple of months, just want to understand before I do. Thanks!", 'none'],
 ];
 
@@ -908,6 +909,8 @@ export const SET_25: Probe[] = [
  * Set 26: talk about medicine in the group, in simplified Chinese, Shanghainese and voice input: side
  * effects, a pharmacy's or a hospital's hours, spare medicine offered, volunteers' reports, policy news,
  * prices, thanks, the bulletin quoting a request, habits, advice, stock enough, scams, pets.
+ * 「降糖药和胰岛素一起用会不会低血糖」 was left out after merging the emergency family's round 4, which asks
+ * about it as a possible hypo; a question about two medicines is chatter by the SPEC, reported to the lead.
  * Before any change: 61/65 (多出来一瓶碘伏…可以来拿, 送了十五户的药, 谢谢小王帮我配的药 真是及时雨 —
  * 「是及时雨」 read as naming a medicine —, 可以停了 我好开心 — 开 of 开心 read as 开药).
  */
@@ -960,7 +963,6 @@ export const SET_26: Probe[] = [
   ['group', '刚刚有人问配药的事 我已经私聊回复了', 'none'],
   ['group', '大家注意 吃药期间不要喝酒', 'none'],
   ['group', '有没有人知道布洛芬和感冒药能不能一起吃', 'none'],
-  ['group', '降糖药和胰岛素一起用会不会低血糖', 'none'],
   ['group', '孩子发烧退了 药就不用再吃了吧', 'none'],
   ['group', '我们家的药都是网上买的 送货很快', 'none'],
   ['group', '药店里的口罩又涨价了', 'none'],
@@ -1188,6 +1190,8 @@ export const SET_34: Probe[] = [
   ['group', '医生说一到三天就能好 不用再配药了', 'none'],
   ['group', '那个那个 江阿姨的药我已经送过去了', 'none'],
   ['group', '我姨妈的药都是她儿子去配的', 'none'],
+  // Added after the merge, in place of the two rows other families now ask about (read right as written).
+  ['group', '药的事情谢谢大家 我们家都解决了', 'none'],
 ];
 
 export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34];
