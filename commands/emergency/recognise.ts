@@ -1,7 +1,9 @@
-import { isChain, isForward, JOKE, lastLine } from '../../src/kernel/cues.js';
+import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kernel/cues.js';
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
+import { SIGNS, ANY_SIGN, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -14,135 +16,9 @@ import type { Recognised } from '../../src/runtime/understand.js';
  *    medic pages at once; everything else that still speaks of a body in trouble — a faint, a fall,
  *    a fever, "有点喘", "好像有人倒了?", a call for a doctor without urgency — is asked: the group
  *    hears 「需要医护人员吗?」 and the secretary is told. It never waits in silence.
+ * The words are in signs.ts (the signs, the middle, calls for a medic, urgency) and frames.ts (what
+ * makes a sign not a person's danger now, and what lifts a frame); this file takes the decision.
  */
-
-/**
- * Signs of danger now, each with what it is: the body's state, in the words people use when it
- * happens (「叫不醒」, 「一动不动」, 「嘴唇发紫」, "isn't breathing"). A sign is a phrase, never a lone
- * word like 救命.
- */
-const SIGNS: [string, RegExp][] = [
-  ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|失去(?:了)?意识|醒不(?:过)?来|(?:叫|喊|拍|推)(?:他|她|都|了)?(?:半天)?(?:也|都)?(?:不醒|不应|不答应|没(?:有)?(?:反应|回应)|不怎么(?:醒|应)|不太(?:醒|应))|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|不会动|动不了|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|(?<!(?:手机|电脑|屏幕|机器|电视|遥控器|电梯|门铃|微信|网页|小程序|app|按钮|系统|键盘|鼠标)(?:也|都|还|一直|完全)?)没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|叫(?:他|她)?[^。,,]{0,4}反应(?:很|特别|越来越)?(?:慢|迟钝)|没(?:有)?了(?:知觉|意识|反应)|不动[^。!!]{0,4}(?:不应|没反应|叫不醒)|(?:不应|没反应)[^。!!]{0,4}不动|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|blacked out|fainted|unresponsive|out cold|not (?:responding|moving|waking)|isn'?t (?:responding|moving|waking)|(?:won'?t|doesn'?t|can'?t|cannot|not) (?:wake|respond)|hard to wake|can'?t get (?:him|her|them) to respond/i],
-  ['breathing', /嘴唇(?:都|有点|有些)?(?:发)?(?:紫|青)(?:了)?|脸(?:色)?(?:都)?发(?:紫|青)|没(?:有)?(?:呼吸|气了|心跳)|没气了|心跳(?:好像|似乎)?(?:停了|没了)|(?:摸不到|摸不着|没有|没)(?:了)?脉搏|no pulse|不呼吸|停止呼吸|呼吸(?:越来越|很|好|特别)?(?:困难|急|急促|微弱|弱|停|不(?:了|上来|过来))|(?:喘|吸|透)不(?:过|上|动|了|到)(?:气)?|气(?:都)?(?:喘|吸)?(?:上不来|不上来|透不过来)|透不过气|上不来气|憋得(?:喘不|脸)|憋(?:得)?(?:脸)?(?:都)?(?:红|紫|青)了|不能呼吸|没法呼吸|not breathing|isn'?t breathing|turning (?:blue|purple)|lips (?:are |turned |turning )?(?:blue|purple)|stopped breathing|(?:can'?t|cannot|can not|could not|couldn'?t) breathe?\b|can'?t catch (?:his|her|their|my) breath|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|背过气|gasping/i],
-  ['choking', /噎(?:住|着|到)|卡住了?[^。!!?]{0,8}(?:咳不出|憋|喘不|说不出)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|(?:吃|咽|吞)[^。!!?]{0,8}卡(?:住|着)了?[^。!!?]{0,8}(?:憋|喘|咳不出|说不出|脸)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed|es)\b/i],
-  ['seizure', /抽搐|抽风|抽过去|抽个不停|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|突然|手脚(?:在)?)(?:就)?(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|seizure|seizing(?! up)|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
-  ['chest', /(?:冷汗|大汗)[^。]{0,10}(?:心里|心口|胸口)(?:难受|不舒服)|(?:心里|心口|胸口)(?:难受|不舒服)[^。]{0,10}(?:冷汗|大汗)|(?:胸口|心口)像[^。,,]{0,8}(?:疼|痛|压|扎|堵)|胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛|绞痛)|胸(?:口)?(?:像)?(?:被)?(?:压|堵|绞)(?:着|住)|心口(?:很|好)?(?:痛|疼)|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|heart attack|chest pains?|crushing (?:chest )?pain|chest (?:feels )?crushed|(?:left )?arm (?:hurts|is numb)[^.]{0,20}chest|chest[^.]{0,30}left arm|pain in (?:his|her|my|the) chest|chest (?:hurts|is hurting)|cardiac/i],
-  ['bleeding', /流(?:了)?(?:很多|好多|一地|大量|不少)(?:的)?血|(?:全|都|满)(?:是|身|头|脸|手|地)(?:都|全)?(?:是)?血|血(?:流|淌|喷)(?:了)?(?:一地|好多|很多|不停)|满(?:脸|头|地|身|手)(?:都)?是血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|血(?:怎么也)?止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:磕|撞|摔)?(?:破了|破|出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere|from (?:his|her|their|the) head)|won'?t stop bleeding|(?:will not|does not|doesn'?t|can'?t|cannot) stop bleeding|(?:vomiting|coughing|throwing) (?:up )?blood|lots of blood|blood everywhere/i],
-  ['stroke', /中风|话(?:也)?说不(?:利索|清楚|清)|筷子(?:突然)?掉了|(?:突然)?(?:拿不住|握不住)(?:筷子|东西|碗)|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:突然)?(?:含糊|不清|不利索)|(?:讲话|说话)[^。,,]{0,4}(?:含糊|不清)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|(?:can ?not|can'?t|cannot|unable to) (?:talk|speak)|having a stroke|slurred/i],
-  ['fall', /(?:摔倒|跌倒|摔了|跌了|跌跤|跌了一跤|摔跤|摔了一跤|滑倒|绊倒|滚下来|摔下来|掉下来|fell)[^。!!]{0,24}(?:起不来|起不來|爬不起来|动不了|(?:骨头|手臂|胳膊|手腕|腿)(?:都)?[^。,,]{0,3}(?:变形|断了|折了)|(?:后脑勺|后脑|头)(?:先)?着地|(?:一直|不停)(?:地)?吐|头撞|出血|流血|迷糊|不能动|站不起来|骨折|没反应|can'?t get up|can'?t move|not moving|hit (?:his|her) head|blood)|起不来了|倒了[^。!!]{0,6}起不来|(?:头)?(?:好|很|特别|太)?晕[^。!!]{0,6}(?:站不起来|起不来|站不住|动不了)|fallen and can'?t|on the floor[^.!]{0,30}(?:can ?not|can'?t|unable to|won'?t) (?:get up|move|stand)|\blying\b[^.!]{0,60}\bbleeding\b|fell and can'?t get up|\b(?:fell|fall(?:en)?|fall down)\b[^.!]{0,70}(?:can ?not|can'?t|unable to) (?:move|get up|stand|walk)|\b(?:fell|fall(?:en)?)\b[^.!]{0,40}(?:leg|hip|arm) (?:looks |is |might be )?broken/i],
-  ['burn', /(?:烫|烧)伤[^。]{0,6}(?:严重|很重|大面积)|很严重的(?:烫|烧)伤|烫(?:伤|到|了)?[^。!!]{0,8}(?:一大片|大片|大面积|起泡|水泡|脱皮)|着火了|起火了|badly burn|scald(?:ed|ing)? (?:badly|all over)|(?:burn|scald)[^.]{0,20}blister/i],
-  ['poison', /中毒|误(?:吞|服|吃|喝)|偷吃|(?:吞|吃|喝|咽)(?:了|下|进)?[^。!!??]{0,8}(?:电池|纽扣|硬币|磁铁|珠子|农药|消毒|洗衣|漂白|84|老鼠药|一整瓶|好多药|很多药)|喝了(?:农药|消毒水|84|洗洁精|酒精|药)|吃错药|吞了(?:电池|硬币|药)|把[^。!!]{0,8}(?:电池|纽扣|硬币|磁铁|珠子|农药|消毒|洗衣|漂白|84|老鼠药)[^。!!]{0,4}(?:吞|吃|喝|咽)|(?:吃|吞)了[^。!!]{0,8}(?:爷爷|奶奶|外婆|外公|大人|别人|妈妈|爸爸|家里)[^。!!]{0,3}的[^。!!]{0,4}药|(?:小孩|孩子|宝宝|孙子|孙女|女儿|儿子)[^。!!]{0,4}把[^。!!]{0,10}药[^。!!]{0,3}(?:吃|吞)(?:了|下)|(?:吃|吞)了(?:一整瓶|一瓶|一大?把|好几|很多|好多)[^。!!]{0,4}(?:粒|片|颗)?[^。!!]{0,4}(?:药|安眠药)|swallowed (?:a|some|the)|(?:drank|swallowed) [^.!?]{0,24}(?:bleach|detergent|pesticide|cleaner|cleaning|poison|antifreeze|disinfectant|laundry pod)|got into [^.]{0,20}(?:pills|medicine|tablets)|(?:ate|swallowed) (?:a lot of|some|all|the whole|a handful of) [^.]{0,12}(?:pills|tablets)|poison|overdose|(?:took|taken|swallowed) too many|(?:took|taken|swallowed|ate|drank) (?:a |the )?(?:whole|entire) (?:bottle|box|pack|packet|strip) of [^.,!?]{0,20}(?:pills|tablets|medicine|meds|painkillers)|too many (?:sleeping )?pills/i],
-  // A pressure of 180 and over with a headache, vomiting or dizziness: a hypertensive crisis.
-  ['pressure', /血压\s*(?:高(?:到|达)?)?\s*(?:1[89]\d|2\d\d)[^。]{0,16}(?:头痛|头疼|吐|呕|晕|看不清|胸|说不)|(?:头痛|头疼|吐了|呕吐|晕)[^。]{0,16}血压\s*(?:高(?:到|达)?)?\s*(?:1[89]\d|2\d\d)/],
-  // A road accident; a diabetic sweating and shaking with confusion (low blood sugar).
-  ['injury', /被(?:车|汽车|电动车|摩托车|电瓶车)撞|车祸|hit by a (?:car|bike|scooter|motorbike)|run over by/i],
-  ['sugar', /(?:diabet|糖尿病|低血糖)[^.。]{0,60}(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖|confus|not making sense|糊涂|说胡话|反应)|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|confus|not making sense|糊涂))/i],
-  ['electric', /触电|被电(?:到|击|打)|electrocuted|electric shock/i],
-  ['allergy', /(?:蛰|蜇|叮|咬)[^。]{0,12}(?:(?:脸|嘴唇|嘴|眼睛|舌头|喉咙)(?:都)?肿|呼吸|喘)|过敏[^。]{0,12}(?:肿|喘|呼吸|喉咙)|(?:喉咙|嗓子)(?:发紧|肿)|anaphyla|allergic reaction|(?:face|lips?|tongue|throat) (?:is |are )?(?:swelling|swollen)|throat (?:is )?(?:closing|swelling)/i],
-  ['glucose', /(?:浑身|全身)(?:都是)?(?:冷)?汗[^。]{0,8}(?:叫不醒|没反应)|(?:发抖|出冷汗|冷汗)[^。]{0,8}(?:糊涂|迷糊|神志|说胡话|不清)|shaking and confused/i],
-  ['colour', /(?:脸|嘴唇|嘴)(?:都|色)?(?:发)?(?:紫|青)了?|脸色发青|turning blue|lips are blue/i],
-  ['dying', /(?:人)?快不行了|不行了[!!]|快没气|触电|溺水|跳楼|自杀|想不开|electrocut|drowning/i],
-  ['pregnancy', /(?:怀孕|孕妇|pregnan)[^。]{0,16}(?:流血|出血|肚子(?:很|好)?痛|bleeding)|羊水破了/i],
-  ['sudden', /突然(?:全身发麻|昏|晕|倒)/],
-  // Pain that makes one writhe, with a cold sweat or a white face: an abdomen in danger.
-  ['abdomen', /(?:肚子|腹部|胃)(?:疼|痛)得(?:打滚|受不了|直不起腰)[^。]{0,16}(?:大汗|冷汗|煞白|发白|惨白)/],
-];
-
-/**
- * Anything of a body in trouble, strong or mild: the first, cheap look. A message without one of
- * these words (and without a call for a medic) is not an emergency of any kind.
- */
-const BODY =
-  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸|心口|心脏|心跳|心慌|抽|噎|卡(?:住|在|着)|窒息|摔|跌|滑倒|绊倒|滚下|倒(?:下|地|在)|人倒|躺(?:在|着)|血|不醒|不动|没反应|不答应|不应|紫|青了|中风|歪|说不出|讲不出|含糊|麻|没力气|没劲|烧|发热|体温|吐|泻|肚子|头(?:痛|疼)|疼得|痛得|难受|不舒服|冷汗|发抖|糊涂|迷糊|中毒|误(?:吞|服|吃|喝)|吃错|过敏|肿|烫伤|着火|起火|羊水|快不行|不行了|触电|溺水|跳楼|自杀|想不开|救命|救护车|120|急救|医护|医生|护士|大夫|没人(?:开|应|接)|不接|联系不上|没开门|没动静|咚|砰|faint|dizz|collaps|breath|chest|heart|seiz|fit\b|chok|fell|fall|bleed|blood|unconscious|unresponsive|wake|respond|stroke|droop|slurr|pass(?:ed)? out|shak|confus|pale|sweat|weak|unwell|sick|fever|temperature|vomit|throwing up|poison|overdose|swallow|allerg|swell|burn|ambulance|doctor|nurse|medic|emergency|cpr|thud|answer/i;
-
-/**
- * The wide net: a word of a body in danger, said of a person (or with a cry for help), when
- * nothing above names it more exactly. Never a page on its own: the group is asked.
- */
-const DANGER_WORD =
-  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸口|胸痛|心口|心脏(?:病犯|病发|疼|痛|难受|不舒服|受不了)|心跳(?:停|没|弱|乱|很快|好快|太快|很慢)|抽(?:搐|筋|风)|噎|卡住|窒息|摔(?:倒|跤|了一跤|下|伤)|跌(?:倒|跤|了一跤|下)|倒下|倒地|倒在|躺在地|(?<![高低献验抽])血(?![压糖脂型常检迹水渍])|(?<!睡)不醒|没反应|发紫|发青|中风|麻木|发麻|高烧|冷汗|faint|dizz|collaps|breath|chest|heart (?:is )?(?:racing|pounding|stopp)|seiz|chok|\bfell\b|\bfall(?:en)?\b|bleed|blood(?! (?:pressure|sugar|tests?|thinners?|donation|type))|unconscious|stroke/i;
-const PERSON =
-  /我|(?:老|外|爷|奶|婆|公|阿|姥)(?:人|伴|头|太|公|婆|爷|奶|姨|伯|叔)|爸|妈|孩子|宝宝|小孩|儿子|女儿|老公|老婆|爱人|先生|太太|邻居|有人|他|她|someone|somebody|\bmy\b|\bhe\b|\bshe\b|\bhis\b|\bher\b|neighbou?r|old (?:man|lady|woman)|\bbaby\b|\bkid\b|\bchild\b/i;
-
-/** Something happened to someone, not yet a sign on its own: with a cry for help it is one; alone it is asked. */
-const EVENT = /(?:快|已经)?不行了|卡住了|(?:孩子|小孩|宝宝|老人|有人|爸|妈|爷|奶|外公|外婆|他|她)[^。,,]{0,8}(?:掉|摔|跌)(?:下去|下来)|坠楼|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b|fallen|\bhurt\b|injured|bleeding/i;
-
-/** A fall or a faint on its own: asked (「我爸摔倒了」); a cut or a bruise alone is not. */
-const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b|fallen/i;
-
-/** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
-const MEDIC = '(?:医护人员|医务人员|医护|医生|护士|大夫|懂急救的?(?:人)?|会急救的?(?:人)?|(?:懂|学)医的?(?:人|邻居)?)';
-const CALL_FOR_MEDIC = new RegExp(
-  `(?:快|赶紧|马上|立刻|帮我|帮忙)(?:叫|打|喊)(?:个|辆)?(?:救护车|120)(?![^。!!]{0,6}(?:吗|[??]))|(?:^|please |someone |somebody )call (?:an )?ambulance|谁是(?:医护人员|医生|护士|大夫)|谁(?:懂|会)(?:心肺复苏|CPR|海姆立克|急救)|(?:有没有|有无|哪位|哪个是|求|找|叫|喊|需要|急需)(?:人|位)?(?:是)?${MEDIC}|(?:有|是)${MEDIC}吗|` +
-    `${MEDIC}(?:们)?(?:在哪(?:里|儿)?|在吗|在不在|有吗|有没有|快(?:点)?来|来一下|帮(?:帮|个)?忙|快下来|救救)|` +
-    `any(?:one|body)? (?:here )?(?:a |who is a )?(?:doctor|nurse|medic)|who(?:'s| is) a (?:doctor|nurse|medic)|need (?:a )?(?:doctor|medic|nurse|ambulance)|medical training\\?|is there a (?:doctor|nurse)|(?:doctor|nurse|medic)s?,? (?:please|anyone|help)`,
-  'i',
-);
-const URGENCY = /谁能(?:快)?来一下|有人吗[\s,,!!]*有人吗|^来人|来人(?:啊|呀|哪)|快来一下|call (?:an )?ambulance|call 120|[\s,,]快$|救命|救救|快来人|快点来|快来|快叫|快下来|叫救护车|叫120|打120|拨打120|120打不通|急[!!]|急急|^急|急$|紧急|赶紧|赶快|马上来|立刻|^快[\s!!,,]|[\s,,]快[!!]|help!|\bhelp\b[^.?]{0,12}$|urgent|hurry|emergency|please come|right now|\bnow\b|!{2,}|[??]{2,}|怎么办怎么办/i;
-
-/** A cry for help and nothing else (「救命啊!!」, 「快來人!」, "HELP!!!"): someone may be in danger; the group is asked where. */
-const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:啊|呀|哪|呐|了)?[\s!!。.]*$/i;
-
-/** Mild or unclear signs: asked, never paged, never left in silence. */
-const MILD =
-  /(?:fever|vomit|headache|dizz|cough|short of breath)[^.]{0,40}(?:should (?:we|i) worry|is (?:it|that) serious|what should|worried|go to (?:the )?hospital\?)|(?:不舒服|胃口不好|精神(?:也)?(?:差|不好)|没精神|发烧|发热|咳嗽|头痛|头疼|肚子(?:痛|疼)|呕吐|吐了|拉肚子|腹泻|没力气|乏力|气短|浮肿)[^。]{0,16}(?:要紧吗|要不要紧|怎么办|担心|不知道|严重吗|要去医院吗|有没有人(?:能)?(?:来)?看)|头(?:有点|有些|很|好|一直)?(?:晕|昏)|眼前发黑|心慌|心悸|feels? faint|(?:有点|有些|一直|很)喘|喘得厉害|气(?:很)?(?:短|急)|胸(?:口)?(?:有点|有些|很|好|一直)?闷|心口(?:有点|有些)?(?:闷|不舒服)|不太舒服|不舒服|难受得|疼得(?:厉害|受不了|直叫|打滚)|痛得(?:厉害|受不了|直叫|打滚)|脸色(?:很|好)?(?:白|差|不好|发白|煞白|蜡黄)|(?:出|冒)(?:冷)?汗|走路(?:都|有点|有些)?不稳|说话(?:也)?(?:变)?慢了|站不稳|(?:发烧|高烧|烧到|发热|体温)\s*(?:到)?\s*(?:39|4[0-2])|高烧|(?:一直|不停)(?:地)?(?:吐|拉)|迷糊|糊涂|颠三倒四|(?:一|整|两|几)天(?:都)?没(?:吃|喝)|吃不下(?:东西|饭)|不吃不喝|不想动|起不了床|胡言乱语|认不出人|说胡话|dizzy|pale|sweaty|clammy|barely (?:stand|walk|move)|not making sense|confused|disoriented|feels? (?:weak|faint|unwell|sick)|very weak|(?:is|looks|seems) (?:weak|unwell|sick|ill|not (?:right|well))|not (?:feeling )?well|short of breath|breathless|wheez|high fever|(?:fever|temperature) of (?:39|4[0-2]|10[2-9])|vomiting|throwing up|chest (?:feels )?(?:tight|pressure|discomfort)/i;
-const UNCERTAIN =
-  /(?:screaming|shouting|calling|crying) for help|(?:电梯|屋里|房间|厕所)[^。]{0,4}(?:关|困|锁)(?:着|住)(?:了)?(?:人|老人|小孩|孩子)|被(?:关|困|锁)在(?:电梯|屋里|房间|厕所)|(?:隔壁|对门|楼上|楼下|邻居|阿婆|阿姨|老人)[^。]{0,12}(?:敲门|敲墙|喊|叫)[^。]{0,6}(?:不应|没人应|不开|没反应)|(?:好像|似乎|是不是|可能|看到|看见|听到|听见)(?:有)?(?:个)?(?:人|老人|阿姨|老伯|小孩)(?:在)?(?:倒|摔|晕|躺|趴|喊|叫|哭|呻吟|哼)|(?:好像|似乎|是不是|看到|看见)[^。!??]{0,8}(?:躺|倒|趴)(?:着|在)[^。!??]{0,6}(?:个|一个)?人|(?:seems to be|i see|i can see|there'?s) (?:someone|somebody|a person|a man|a woman)[^.]{0,12}lying|有人(?:在)?(?:喊救命|呻吟|哼)|(?:敲门|打电话|电话)(?:也)?(?:没人|打不通|不接)|电话(?:也)?(?:一直)?不接|(?:好)?(?:一|几|两|三)(?:整)?天没(?:开门|出门|动静|见)|联系不上[^。]{0,6}(?:老人|阿姨|奶奶|爷爷)|(?:老人|阿婆|阿姨|奶奶|爷爷|老太太|老伯)[^。]{0,8}(?:联系不上|电话打不通|没开门|不开门)|(?:咚|砰|嘭)的一声|(?:楼上|楼下|隔壁|对门|对面|外面|楼道)[^。!!]{0,6}有人(?:在)?(?:喊|叫|哭|呻吟|哼|敲)|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|doesn'?t|does not) (?:opened|open|answer|answered|picked up|pick up|responded)|not (?:seen|heard from) (?:him|her|them) (?:for|since)|(?:haven'?t|have not|hasn'?t|has not) (?:seen|heard from)[^.]{0,30}\b(?:for|since|in) (?:\w+ )?(?:days|a day|two|three|2|3|yesterday)|loud (?:thud|bang|noise|crash)|heard (?:a )?(?:thud|crash|scream|someone)|(?:nobody|no one) answers|not answering|hasn'?t answered|(?:someone|somebody) (?:fell|fainted|collapsed)?\?|(?:someone|somebody|a person|a man|a woman|an old)[^.]{0,16}lying (?:on|in)|i think (?:someone|somebody)/i;
-
-/** A sign said softly, by someone unsure: 「有点」 right before it, 「的感觉」, 「要紧吗」. */
-const HEDGE_BEFORE = /(?:有点|有些|有一点|一点点|a little|a bit|slightly)\s*$/i;
-/** Symptoms, counted: several together are not said softly, whatever the words. */
-const SYMPTOM = /冷汗|发抖|糊涂|迷糊|胸|喘|晕|麻|吐|抽|没力|说不|嘴歪|脸色|紫|发青|sweat|confus|shak|pale|dizz|breath|chest|slur/gi;
-const HEDGE = /的感觉|要紧吗|要不要紧|严重吗|is (?:it|this|that) serious|should (?:i|we) (?:worry|be worried)/i;
-function softly(text: string): boolean {
-  // 「糊涂了 说话也含糊 要紧吗」: two signs together are not said softly, however the writer asks.
-  if (HEDGE.test(text)) return new Set(text.match(SYMPTOM) ?? []).size < 2;
-  const sign = ANY_SIGN.exec(text);
-  if (!sign) return false;
-  // 「左边胳膊有点麻」: the hedge said before the sign, or inside it when it is the only symptom.
-  if (HEDGE_BEFORE.test(text.slice(Math.max(0, sign.index - 4), sign.index))) return true;
-  return /有点|有些|有一点|a little|a bit|slightly/i.test(sign[0]) && new Set(text.match(SYMPTOM) ?? []).size < 2;
-}
-
-/** Not danger now: past or settled, an animal, a drama, a training, jesting, a habit, a medicine question. */
-const SETTLED =
-  /以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊一场|false alarm|(?<![从自])(?:昨天|前天|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|去年|前几天|差点|差一点|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没事|没事了|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|怎么样了|(?:喝|吃|休息|睡|坐)[^。!!]{0,8}(?:就|已经)?好(?:了|多了)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\blast (?:week|month|night|year)\b|yesterday|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
-const ANIMAL = /猫|狗|宠物|兽医|鸟|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
-const MEDIA = /电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
-const LEARNING = /培训|学一下|学习|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
-/** What one always has, not what is happening: 老毛病, 经常, "usually". */
-const HABIT = /老毛病|经常|常常|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
-/** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
-const HYPERBOLE =
-  /(?:气|吓|急|烦|累|热|闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:快)?(?:被)?(?:热|累|饿|困|晒|气)晕了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:累|热|饿|困|烦|气|忙|吵|笑)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|heart goes out|heartbreak|heartfelt|killing me|i'?m (?:going to|gonna) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
-/** An illness of the past (「以前中风过」, 「年轻时候得过心梗」): not now, unless something happens now. */
-const PAST = /以前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|前几年|几年前|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
-const HAPPENING = /刚才|刚刚|突然|正在|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b/i;
-/** Clauses: Chinese ones end at a space or a mark, English ones at a mark or "and"/"but". */
-const CLAUSE_END = /[,,。.!!??;;、\n]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\b(?:and|but)\b/;
-/** Every sign said in a clause of the past, and nothing said to happen now. */
-function inThePast(text: string): boolean {
-  if (!PAST.test(text) || HAPPENING.test(text)) return false;
-  const signed = text.split(CLAUSE_END).filter((c) => c !== undefined && (ANY_SIGN.test(c) || MILD.test(c)));
-  return signed.every((c) => PAST.test(c));
-}
-
-/** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
-const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|下午)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事)的|the (?:lady|man|woman|person|gentleman|old \w+) who (?:fainted|fell|collapsed)|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|提醒大家|大家(?:要|多|注意)|be careful|remember to|watch out|make sure|tips?\b/i;
-
-/** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
-const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
-
-/** A thing that fell, not a person: "my phone fell", 「手机摔了」. */
-const THING_FELL = /\b(?:phone|cup|glass|vase|plate|bottle|box|tree|sign|pot|laptop|picture|shelf|screen)s? (?:just |has |had )?(?:fell|fallen)\b|(?:手机|杯子|碗|盘子|花盆|电脑|镜子)[^。,,]{0,4}(?:摔|掉)/i;
-
-/** A medic asked for a consultation, not for danger now: 「有医生吗 想咨询一下」, "look at my rash this week". */
-const CONSULT = /咨询|请教|想问|问一下|上门打针|调理|复查|开(?:个)?证明|湿疹|皮疹|sometime|this week|next week|look at my|appointment|预约|advice on/i;
-
-/** A question about a medicine or what to do in general: 「降压药吃了头晕正常吗」, 「头晕吃什么药」. */
-const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不会)|正常(?:的)?(?:吗|吧)|副作用|过敏[^。]{0,8}还好|能(?:不能)?一起吃|可以一起吃|吃什么(?:药)?(?:好|管用)|什么药|哪种药|side effects?|is it normal|can (?:i|he|she) take/i;
-/** Phrases naming first aid that call nobody: 救命稻草, 急救箱, 急救包, 急救知识. */
-const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命药|急救箱|急救包|急救知识|急救常识|急救培训|急救法|急救电话|first aid (?:kit|box|training|course)/gi;
 
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);
@@ -151,40 +27,76 @@ function doorOf(text: string): string | undefined {
   return found ? doorKey(found.door) : undefined;
 }
 
-/** Any sign at all: one pass over the message before each sign is looked at on its own. */
-const ANY_SIGN = new RegExp(SIGNS.map(([, re]) => re.source).join('|'), 'i');
 /** Anything this recogniser reads at all, in one pass: most chatter stops here. */
 const ANYTHING = new RegExp([ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY].map((re) => re.source).join('|'), 'i');
+
+/** How much of a long message's end is read as what is happening now. */
+const TAIL = 160;
+/**
+ * A message over LONG_MESSAGE is a notice, an article or a chain, except when an elderly resident's
+ * run-on ends with what happens now (「…听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊」): its last
+ * words are read when they name a person, a sign and now, and the whole is no forward, article or class.
+ */
+function lastWords(raw: string): Recognised | undefined {
+  if (isForward(raw.slice(0, LONG_MESSAGE))) return undefined;
+  const end = raw.slice(-TAIL);
+  const cut = CLAUSE_END.exec(end);
+  const tail = cut ? end.slice(cut.index + cut[0].length) : end;
+  if (!(ANY_SIGN.test(tail) && PERSON.test(tail) && (URGENCY.test(tail) || HAPPENING.test(tail)))) return undefined;
+  if ([ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
+  return recogniseEmergency(tail);
+}
 
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
-  const raw = isChain(message) ? lastLine(message) : message;
+  const raw = heard(isChain(message) ? lastLine(message) : message);
+  if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!ANYTHING.test(raw) || isForward(raw)) return undefined;
-  const text = /救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw;
+  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
-  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (URGENCY.test(text) ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || URGENCY.test(text)) ? word : null);
+  const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' '));
+  const urgent = urgency !== null;
+  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null);
   if (signs.length === 0 && !call && !mild) return undefined;
-  const urgent = URGENCY.test(text);
-  const against = [SETTLED, ANIMAL, MEDIA, LEARNING, HYPERBOLE, JOKE, ...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null);
+  const against =
+    settled(text) ??
+    [...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
+    // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
+    // An urgent call for whoever knows CPR is not a class.
+    [HYPERBOLE, JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
+    toldOfThePast(text) ??
+    supposed(text) ??
+    aboutTo(text) ??
+    manner(text) ??
+    likened(text) ??
+    resolved(text) ??
+    ownHabit(text);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;
-  const urgency = URGENCY.exec(text);
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
-  const habit = HABIT.exec(text) ?? THING_FELL.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
-  const hedged = (UNCERTAIN.test(text) || (!urgent && softly(text))) && signs.length <= 1 && !call;
-  if (signs.length > 0 && !hedged) return { intent: 'emergency', confidence: 0.95, evidence, fields };
+  const hedged = ((UNCERTAIN.test(text) && !(urgent && signs.length > 0)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
+  // 「右边手没力气 现在好像好点了」: a sign that eases may come back; asked, neither paged nor dropped.
+  const easing = !urgent ? EASING.exec(text) : null;
+  // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.
+  const after = afterThePast(text);
+  const thenMild = after !== undefined && !ANY_SIGN.test(after) && !urgent && !clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c));
+  if (signs.length > 0 && !hedged && !easing && !thenMild) return { intent: 'emergency', confidence: 0.95, evidence, fields };
+  if (thenMild && signs.length > 0) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, 'then, and milder now'], fields };
+  if (easing) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, `easing: ${easing[0]}`], fields };
   // "救命 我爸摔倒了 快来人": an event with a cry for help.
   const event = EVENT.exec(text);
   if (event && urgency && !hedged) return { intent: 'emergency', confidence: 0.9, evidence: [...evidence, event[0]], fields };
   // 「誰是醫護人員?」 on its own, or with urgency: the seed's own words page at once.
-  if (call && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0)) {
+  if (call && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || event)) {
     return { intent: 'emergency', confidence: 0.9, evidence, fields };
   }
   return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, mild?.[0] ?? 'unclear'], fields };

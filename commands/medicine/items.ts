@@ -1,4 +1,5 @@
 import { findQuantity as findChineseQuantity, type QuantityMatch } from '../../src/kernel/fields/quantity.js';
+import { parseNumber } from '../../src/kernel/chinese.js';
 import type { Mention } from './mentions.js';
 
 /**
@@ -48,7 +49,13 @@ const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a)\s+(boxes|
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
 // "get me a new one", "another one": one, said in English without a number.
-const EN_ONE = /\b(?:a new one|another one|one more)\b/i;
+const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\bget (?:me |him |her |us )?one\b/i;
+// "2x Norvasc": the count written before the name, with the space up to it.
+const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)|\s*daily)\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
+// 「十来粒」, 「二十多片」: about that many, read as the number said.
+// 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed).
+const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副)/;
+const ABOUT_N = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:来|多)\s*(盒|瓶|支|粒|包|板|袋|片|颗)/;
 // "买盒连花清瘟": one box, the number left unsaid.
 const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
 
@@ -57,6 +64,12 @@ function findQuantity(text: string): QuantityMatch | undefined {
   const zh = findChineseQuantity(text);
   const en = EN_QUANTITY.exec(text);
   const one = ONE_BOX.exec(text) ?? EN_ONE.exec(text);
+  const x = COUNT_X.exec(text);
+  const approx = ABOUT_N.exec(text);
+  const herbal = HERBAL.exec(text);
+  const counted = [x ? { quantity: { n: Number(x[1]) }, index: x.index, length: x[0].length } : undefined,
+    approx && parseNumber(approx[1]!) !== undefined ? { quantity: { n: parseNumber(approx[1]!)!, unit: approx[2]! }, index: approx.index, length: approx[0].length } : undefined,
+    herbal && parseNumber(herbal[1]!) !== undefined ? { quantity: { n: parseNumber(herbal[1]!)!, unit: herbal[2]! }, index: herbal.index, length: herbal[0].length } : undefined];
   const oneBox = one ? { quantity: { n: 1, unit: one[1] ?? '盒' }, index: one.index, length: one[0].length } : undefined;
   const enq = en
     ? (() => {
@@ -65,14 +78,19 @@ function findQuantity(text: string): QuantityMatch | undefined {
         return { quantity: { n, unit: EN_UNIT[word] ?? EN_UNIT[en[2]!.toLowerCase().replace(/s$/, '')] ?? '盒' }, index: en.index, length: en[0].length };
       })()
     : undefined;
-  return [zh, enq, oneBox].filter((q) => q !== undefined).sort((a, b) => a.index - b.index)[0];
+  return [zh, enq, oneBox, ...counted].filter((q) => q !== undefined).sort((a, b) => a.index - b.index || b.length - a.length)[0];
 }
 
-/** Stock left or a dose is not what is asked for: "还剩5粒", "一天一颗", "一盒都没有了", "一个月的量". */
+/**
+ * Stock left or a dose is not what is asked for: "还剩5粒", "一天一颗", "一盒都没有了", "一个月的量".
+ * Nor is a count and a half (「一瓶半」): it is no whole number, so it is asked rather than recorded as one.
+ */
 function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const before = text.slice(Math.max(0, q.index - 4), q.index);
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
-  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|都用|的量|左右的量|的药量)|^(?:人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+  // 「一盒28粒」, "28 tablets a box": the size of a pack, not how many are asked for.
+  if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
+  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
 /** The request quantities in a text, in order. */
@@ -128,6 +146,11 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     // "配两盒立普妥 同埋一盒…": a quantity right before the name, not straight after another name, is its own.
     const ownBefore = before !== undefined && (i === 0 || before.index > 0);
     const chosen = before && (ownBefore || !q) ? { ...before, index: before.index + prev } : q ? { ...q, index: q.index + regionAt } : undefined;
+    // 「买个体温计」: one device, the number left unsaid (「开个降压药」 is no count).
+    if (!chosen && item.quantity === undefined && /[计仪器]$/.test(m.name) && /[买要带拿]个$/.test(original.slice(Math.max(0, m.index - 2), m.index))) {
+      item.quantity = 1;
+      item.unit = '个';
+    }
     if (chosen && item.quantity === undefined && !taken.has(chosen.index)) {
       taken.add(chosen.index);
       item.quantity = chosen.quantity.n;

@@ -8,7 +8,7 @@
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-/** Chinese generic and brand names, without salt or form ("氨氯地平", not "苯磺酸氨氯地平片"). */
+/** Chinese generic and brand names, without salt or form ("氨氯地平", not "苯磺酸氨氯地平片"); brands of Taiwan and Hong Kong too (脉优, 保栓通, 必理痛). */
 export const ZH_NAMES = words(`
   氨氯地平 左旋氨氯地平 左氨氯地平 施慧达 硝苯地平 非洛地平 拉西地平 贝尼地平 尼群地平 西尼地平 乐卡地平 尼莫地平
   缬沙坦 氯沙坦 厄贝沙坦 替米沙坦 坎地沙坦 奥美沙坦 阿利沙坦 沙库巴曲缬沙坦
@@ -46,6 +46,7 @@ export const ZH_NAMES = words(`
   人工泪液 玻璃酸钠 托吡卡胺
   碘伏 纱布 创可贴 棉签 体温计 酒精棉片 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
+  脉优 保栓通 普拿疼 必理痛 冠脂妥
 `);
 
 /** Salts and kinds written before a name: 苯磺酸氨氯地平, 门冬胰岛素, 盐酸二甲双胍. */
@@ -69,7 +70,13 @@ export const ZH_ENDINGS = words(`
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
 export const ZH_CATEGORY = new RegExp(
   '(?:降血压|降血糖|降血脂|高血压|糖尿病|心脏病|冠心病|哮喘|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
-    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠)(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)',
+    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠)(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)' +
+    // 「治痛风的药」, 「治疗胃病的药」: what it treats, said with 治, names any class.
+    '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
+    // 「止痒的药膏」, 「驱蚊的药膏」, 「补钙的药」: what it does, said before 的.
+    '|(?:驱|止|消|抗|防|祛|去|补|护|清|润)(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,2}的(?:药片|药物|药水|药膏|药)' +
+    // 「配点降压的」, 「降糖的那个」: the class said with 的 and no 药 after it.
+    '|(?:降血压|降血糖|降血脂|降压|降糖|降脂|止痛|止疼|退烧|退热|安眠|助眠|抗凝|止咳)的(?=那个|那种|这个|$|[\\s,,。!!??~])',
   'g',
 );
 
@@ -108,7 +115,7 @@ export const EN_CATEGORY =
 export const NOT_NAMES = new Set(
   words(`
   东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
-  方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
+  感恩 谢谢 多谢 感谢 辛苦 拜托 同埋 以及 另外 还有 加上 然后 再来 直接 马上 赶紧 尽快 一直 已经 还是 可能 应该 手机 电脑 微信 网络 二维码 全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
   something anything medicine medicines meds pills tablets some more it them this that one
 `),
 );
@@ -143,4 +150,57 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
 /** Whether a category word and a name are the same kind of medicine. */
 export function sameClass(category: string, name: string): boolean {
   return CLASSES.some(([c, n]) => c.test(category) && n.test(name));
+}
+
+/**
+ * Characters that sound alike in the syllables medicine names are made of, first the one the
+ * lexicon writes. Voice input and Taiwanese transliteration write a name by its sound (胰道素 for
+ * 胰岛素, 拜唐苹 for 拜糖平, 阿斯匹靈 for 阿司匹林, 降雅药 for 降压药): a name is looked up with each
+ * character folded to the first of its group, and kept as the resident wrote it.
+ */
+const SOUND_ALIKE = words(`
+  司斯思丝 林灵琳淋临麟 糖唐堂塘 平苹萍评 岛道导到倒 压雅鸭丫 降将江酱 地的第帝 沙莎纱 坦谈探 他她它塔 汀听厅亭婷
+  匹皮疲 素速苏塑 洛络落罗骆 尔耳儿 普谱浦 利力立丽历 格哥隔 列烈 双霜爽 胍瓜刮 芬分纷粉 欣新心辛芯
+  康抗 氨安胺按 氯绿律 酸算蒜 奥澳傲 美镁 拜败百摆 通同痛铜 保宝 妥托拓 克客刻 华化花 法发 钙盖
+  维唯微韦威 莫魔模 密蜜 替提体 西希昔溪息 唑座坐 舒书输 诺懦 胰姨夷移依伊宜医一以衣 脉麦 栓拴 硝消销 酯脂
+  噻塞赛 嗪秦琴 哌派 吡比 啶定 咪米迷 唑 贝倍 曲屈 肟 膦磷 钠纳 钾甲 韦伟
+`);
+const FOLD = new Map<string, string>();
+for (const group of SOUND_ALIKE) for (const c of group.slice(1)) if (!FOLD.has(c)) FOLD.set(c, group[0]!);
+
+/** A text with every character folded to its sound group's first: same length, so places hold. */
+export const foldSound = (text: string): string => text.replace(/[\u4e00-\u9fff]/g, (c) => FOLD.get(c) ?? c);
+
+/** Brands and the generic each is sold as: 「阿卡波糖 拜唐苹」 beside each other name one medicine. */
+const BRAND_OF: [generic: string, brands: string][] = [
+  ['氨氯地平', '络活喜 施慧达 压氏达 玄宁 脉优'], ['硝苯地平', '拜新同 伲福达'], ['非洛地平', '波依定'], ['缬沙坦', '代文'], ['氯沙坦', '科素亚'],
+  ['厄贝沙坦', '安博维'], ['替米沙坦', '美卡素'], ['奥美沙坦', '傲坦'], ['美托洛尔', '倍他乐克'], ['比索洛尔', '康忻'], ['培哚普利', '雅施达'],
+  ['阿司匹林', '拜阿司匹灵 阿士匹灵'], ['氯吡格雷', '波立维 泰嘉 保栓通'], ['替格瑞洛', '倍林达'], ['利伐沙班', '拜瑞妥'], ['阿哌沙班', '艾乐妥'],
+  ['阿托伐他汀', '立普妥 利普妥 阿乐'], ['瑞舒伐他汀', '可定 冠脂妥'], ['辛伐他汀', '舒降之'], ['依折麦布', '益适纯'], ['非诺贝特', '力平之'],
+  ['二甲双胍', '格华止'], ['阿卡波糖', '拜糖平 卡博平'], ['格列美脲', '亚莫利'], ['格列齐特', '达美康'], ['瑞格列奈', '诺和龙'],
+  ['西格列汀', '捷诺维'], ['达格列净', '安达唐'], ['恩格列净', '欧唐静'], ['左甲状腺素', '优甲乐 雷替斯 加衡'], ['甲巯咪唑', '赛治'],
+  ['奥美拉唑', '洛赛克'], ['埃索美拉唑', '耐信'], ['铝碳酸镁', '达喜'], ['多潘立酮', '吗丁啉'], ['蒙脱石', '思密达'], ['乳果糖', '杜密克'],
+  ['布洛芬', '芬必得 美林'], ['对乙酰氨基酚', '泰诺 必理通 扑热息痛 普拿疼 必理痛'], ['塞来昔布', '西乐葆'], ['洛索洛芬', '乐松'], ['双氯芬酸', '扶他林'],
+  ['羟考酮', '奥施康定'], ['吗啡', '美施康定'], ['芬太尼', '多瑞吉'], ['普瑞巴林', '乐瑞卡'], ['左乙拉西坦', '开浦兰'], ['丙戊酸钠', '德巴金'],
+  ['多巴丝肼', '美多芭'], ['普拉克索', '森福罗'], ['舍曲林', '左洛复'], ['氟西汀', '百忧解'], ['帕罗西汀', '赛乐特'], ['艾司西酞普兰', '来士普'],
+  ['奥氮平', '再普乐'], ['喹硫平', '思瑞康'], ['利培酮', '维思通'], ['唑吡坦', '思诺思'], ['多奈哌齐', '安理申'], ['甲钴胺', '弥可保'],
+  ['沙丁胺醇', '万托林'], ['布地奈德', '普米克'], ['孟鲁司特', '顺尔宁'], ['噻托溴铵', '思力华'], ['氨溴索', '沐舒坦'], ['乙酰半胱氨酸', '富露施'],
+  ['奥司他韦', '达菲'], ['坦索罗辛', '哈乐'], ['非那雄胺', '保列治'], ['吗替麦考酚酯', '骁悉'], ['骨化三醇', '罗盖全'], ['甲泼尼龙', '美卓乐'],
+  ['碳酸钙', '钙尔奇'], ['琥珀酸亚铁', '速力菲'], ['单硝酸异山梨酯', '欣康 依姆多'], ['曲美他嗪', '万爽力'],
+  ['amlodipine', 'norvasc'], ['losartan', 'cozaar'], ['valsartan', 'diovan'], ['clopidogrel', 'plavix'], ['ticagrelor', 'brilinta'],
+  ['warfarin', 'coumadin'], ['rivaroxaban', 'xarelto'], ['apixaban', 'eliquis'], ['atorvastatin', 'lipitor'], ['rosuvastatin', 'crestor'],
+  ['simvastatin', 'zocor'], ['metformin', 'glucophage'], ['sitagliptin', 'januvia'], ['levothyroxine', 'euthyrox synthroid'],
+  ['omeprazole', 'losec prilosec'], ['esomeprazole', 'nexium'], ['ibuprofen', 'advil nurofen'], ['paracetamol acetaminophen', 'tylenol panadol'],
+  ['salbutamol albuterol', 'ventolin'], ['montelukast', 'singulair'], ['oseltamivir', 'tamiflu'], ['sertraline', 'zoloft'], ['fluoxetine', 'prozac'],
+];
+const GENERIC_OF = new Map<string, string[]>();
+for (const [generics, brands] of BRAND_OF) for (const brand of words(brands)) GENERIC_OF.set(foldSound(brand), words(generics));
+
+/** Whether two names written are one medicine: a brand (heard by its sound too) and its generic, in either order. */
+export function sameDrug(a: string, b: string): boolean {
+  const is = (brand: string, generic: string) => {
+    const heard = foldSound(brand.toLowerCase());
+    return [...GENERIC_OF].some(([k, gs]) => heard.includes(k) && gs.some((g) => generic.toLowerCase().includes(g)));
+  };
+  return is(a, b) || is(b, a);
 }

@@ -1,4 +1,4 @@
-import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, NOT_NAMES, sameClass, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
+import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, foldSound, NOT_NAMES, sameClass, sameDrug, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -19,7 +19,8 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素']);
+const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,26 +31,34 @@ const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针�
 const FORM_AT = new RegExp(`^${FORM}`);
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
-/** The lexicon's names by their first character, longest first: one look per character of a message. */
+/** The lexicon's names by their first character as it sounds, longest first: one look per character of a message. */
 const BY_FIRST = new Map<string, string[]>();
+const KNOWN = new Set(ZH_NAMES);
 for (const name of [...ZH_NAMES].sort((a, b) => b.length - a.length)) {
-  const list = BY_FIRST.get(name[0]!) ?? [];
-  list.push(name);
-  BY_FIRST.set(name[0]!, list);
+  const folded = foldSound(name);
+  const list = BY_FIRST.get(folded[0]!) ?? [];
+  list.push(folded);
+  BY_FIRST.set(folded[0]!, list);
 }
 
-/** The lexicon's names in a text, with the salt written before and the form after: "苯磺酸氨氯地平片". */
+/**
+ * The lexicon's names in a text, with the salt written before and the form after: "苯磺酸氨氯地平片".
+ * A name written by its sound (「胰道素」, 「阿斯匹灵」) counts when it is three characters or more and
+ * keeps the characters the resident wrote.
+ */
 function* lexiconNames(text: string): Generator<{ name: string; index: number }> {
+  const heard = foldSound(text);
   for (let i = 0; i < text.length; i++) {
-    const name = BY_FIRST.get(text[i]!)?.find((n) => text.startsWith(n, i));
-    if (!name) continue;
+    const length = BY_FIRST.get(heard[i]!)?.find((n) => heard.startsWith(n, i) && (n.length >= 3 || KNOWN.has(text.slice(i, i + n.length))))?.length;
+    if (length === undefined) continue;
+    const name = text.slice(i, i + length);
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
     while (prefix !== '' && STOP.test(prefix[0]!) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
-    const variant = form === '' ? /^(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
+    const variant = form === '' ? /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
     yield { name: brand + prefix + name + form + (unit ? '' : variant), index: i - prefix.length - brand.length };
     i += name.length + form.length + (unit ? 0 : variant.length) - 1;
@@ -96,19 +105,38 @@ const AFTER_VERB = new RegExp(
   'g',
 );
 /** After a medicine word: 「是X跟Y」 to the end of the clause, or (X) in brackets. */
-const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及))*[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及))*[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|need|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
-const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa)$/;
+const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
 /** English words that say a medicine is needed now. */
 const NEED_EN = /ran out|run out|running out|runs out|out of|refill|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
+const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
+/** "2 packs of Betaloc", "one box of euthyrox": a name after a count of packs. */
+const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|packs?|packets?|bottles?|tubes?|pens?|strips?)\s+of\s+([A-Za-z][a-z]{3,14})\b/gi;
+
+const MED_QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐)';
+const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
+/** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
+const OWNED_RUNNING_OUT = /(?:的|^|[\s,,。!!?:])([\u4e00-\u9fff]{2,6}?)(\s*(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没))/g;
+/** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
+const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏]$/;
+/** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
+const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
+/** A name said alone before its count: 「脈優兩盒 保栓通一盒」. */
+const NAME_THEN_COUNT = new RegExp(`(?:^|[\\s,,。::;;、])([\\u4e00-\\u9fff]{2,6}?)\\s?${MED_QTY}`, 'g');
+/** The next name of a list: 「施尔康 跟 易蒙停」, 「血塞通 两盒 还有心可舒 一盒」. */
+const LISTED_NEXT = new RegExp(`^\\s*(?:${MED_QTY})?\\s*(?:跟|和|、|及|还有|以及|加上?|另外|同埋)\\s*(?:${MED_QTY})?\\s*([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`);
 
 /** "药名是单硝酸异山梨酯", "药名:格列美脲". */
 const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u4e00-\u9fffA-Za-z]{2,12})/g;
 
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
+/** Foods and what is said, counted the way medicine is (「两盒草莓」, 「医生说」): never a medicine's name found by its place. */
+const FOODS = /[莓果蛋奶菜肉鱼米面饭饼酒说讲]/;
+const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|星期|礼拜|开始|现在|马上/;
 export function plausible(name: string): boolean {
-  return !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -119,7 +147,8 @@ export function plausible(name: string): boolean {
 export function findMentions(text: string): Mention[] {
   const found: Found[] = [];
   const add = (name: string, index: number, kind: Mention['kind'], source: Source, length = name.length) => {
-    const k = CLASS_NAMES.has(name.toLowerCase()) ? 'category' : kind;
+    // 「胰岛素笔芯」: a class name with its form is still the class.
+    const k = CLASS_NAMES.has(name.toLowerCase()) || CLASS_WITH_FORM.test(name) ? 'category' : kind;
     found.push({ name, index, length, kind: k, source });
   };
   // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
@@ -141,7 +170,10 @@ export function findMentions(text: string): Mention[] {
     const name = prefix.slice(cut) + ending;
     if (prefix.length > 0 && name.length >= 3) add(name, index + cut, 'name', 'ending');
   }
+  // A category word heard by its sound (「降雅药」) keeps the characters written.
+  const heard = foldSound(text);
   for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
+  for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
   for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
   const talk = aboutMedicine(text);
   // 「一天一片」, 「最后一片」: a count of pills is no name.
@@ -177,8 +209,32 @@ export function findMentions(text: string): Mention[] {
   if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
     for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
+  // "heart pills (Betaloc)": the name in brackets after what it is.
+  for (const m of /\(/.test(text) ? text.matchAll(EN_BRACKETED) : []) if (!NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
+  if (NEED_EN.test(text) || /hospital|clinic|doctor|\b(?:buy|get|bring|grab|fetch|pick up)\b/i.test(text)) {
+    for (const m of text.matchAll(EN_PACKS_OF)) {
+      const name = m[1]!;
+      if (!EN_NOT_BRAND.test(name[0]!.toUpperCase() + name.slice(1).toLowerCase()) && !NOT_NAMES.has(name.toLowerCase())) add(name, m.index + m[0].length - name.length, 'name', 'place');
+    }
+  }
+  // 「我爸的复方利血平吃完了」, 「两盒脉优 还有一盒保栓通」: a name by its place in a need or a list.
+  for (const m of text.matchAll(OWNED_RUNNING_OUT)) if (plausible(m[1]!) && ((talk && !/^\s/.test(m[2]!)) || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length, 'name', 'place');
+  for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  for (const m of talk ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
+  for (let more = talk; more; ) {
+    more = false;
+    for (const f of [...found]) {
+      if (f.kind !== 'name') continue;
+      const next = LISTED_NEXT.exec(text.slice(f.index + f.length));
+      if (!next || !plausible(next[1]!)) continue;
+      const at = f.index + f.length + next[0].length - next[1]!.length;
+      if (found.some((g) => g.index === at)) continue;
+      add(next[1]!, at, 'name', 'place');
+      more = true;
+    }
+  }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }));
+  return stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind })));
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
@@ -216,8 +272,8 @@ function withoutOverlaps(found: Found[]): Found[] {
 }
 
 // Between a category and a name: only these, or a few words ("快吃完了") — the category is that name's.
-const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(?:来着)?|叫|药名是?/g;
-const LINKED = /就是|叫|药名/;
+const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(?:来着)?|叫|药名是?|\bname(?: is)?\b/gi;
+const LINKED = /就是|叫|药名|\bname\b/i;
 const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
@@ -229,6 +285,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
   if (names.length === 0) return mentions;
   return mentions.filter((m) => {
     if (m.kind === 'name') return true;
+    // 「胰岛素笔芯 诺和锐」 is one insulin; 「胰岛素笔芯 一盒 针头一盒」 two supplies.
+    if (CLASS_WITH_FORM.test(m.name)) return !names.some((n) => sameClass(m.name, n.name));
     return !names.some((n) => {
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
@@ -241,6 +299,38 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
     });
   });
 }
+
+const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还够|够吃|够用)`);
+
+/**
+ * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
+ * medicine said only as stock at home (never right after 配/买) is not asked for.
+ */
+function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
+  const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+  const stock = (m: M) => STOCK_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 10));
+  const key = (m: M) => m.name.toLowerCase();
+  const askedNames = new Set(mentions.filter(asked).map(key));
+  if (askedNames.size === 0) return mentions;
+  const stockNames = new Set(mentions.filter((m) => stock(m) && !askedNames.has(key(m))).map(key));
+  return mentions.filter((m) => !stockNames.has(key(m)));
+}
+
+/**
+ * 「硝苯地平控释片x3 拜新同那种」, 「阿卡波糖 拜唐苹 三盒」: a brand written beside its own generic
+ * (nothing but a count, a pause or 那种/就是 between) is the same medicine, said twice; the first
+ * written is kept.
+ */
+function oneDrugOnce<M extends Mention>(text: string, mentions: M[]): M[] {
+  return mentions.filter((m, i) => {
+    const prev = mentions[i - 1];
+    if (!prev || prev.kind !== 'name' || m.kind !== 'name') return true;
+    const gap = text.slice(prev.index + prev.length, m.index).replace(SAME_GAP, '');
+    return gap.trim() !== '' || !sameDrug(prev.name, m.name);
+  });
+}
+const SAME_GAP = /[\s,,、::()()]|[x×*]\s*\d{1,2}|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|片)|就是|也就是|即|那种|这种|那个|对|\bor\b|\baka\b/gi;
 
 // "奥美拉唑也行", "川贝枇杷膏也可以", "可以换成雷替斯", "别的牌子二甲双胍也可以".
 const SUBSTITUTE_AFTER = /^\s*(?:也行|也可以|也成|也ok|也好|也没关系|亦可)/i;

@@ -131,7 +131,7 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
     // A clause with no known name but written like a request ("谷维素 两瓶") names one too.
     draft.items.push(
       ...itemsBySegment(text.split(/\n|[,,;;。、]/).filter((c) => !c.includes('\u0001')).join('\n')).filter(
-        (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name) && !ENGLISH_REQUEST.test(i.name),
+        (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name) && !ENGLISH_REQUEST.test(i.name) && !/\S\s+\S+\s+\S/.test(i.name),
       ),
     );
   } else draft.items = itemsBySegment(text);
@@ -155,7 +155,7 @@ const FILLER_WORDS = /你好|您好|谢谢|麻烦|请|帮忙|帮我|我要|我�
 function roomUnderBuilding(text: string): DoorMatch | undefined {
   const building = /(?<![\d])(\d{1,3})\s*(?:号楼|栋|幢)/.exec(text);
   if (!building) return undefined;
-  const room = /(?<![\d-])([1-3]?\d0[1-9]|[1-9]0[1-9])(?=[\u4e00-\u9fff\u0001])/.exec(text.slice(building.index + building[0].length));
+  const room = /(?<![\d-])([1-3]?\d0[1-9]|[1-9]0[1-9])(?=\s*[\u4e00-\u9fff\u0001])/.exec(text.slice(building.index + building[0].length));
   if (!room) return undefined;
   const at = building.index + building[0].length + room.index;
   return { door: { building: building[1]!, room: room[1]! }, index: at, length: room[0].length };

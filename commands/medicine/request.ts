@@ -143,7 +143,8 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
     return true;
   }
   if (awaiting === 'quantity') {
-    const q = parseQuantity(text) ?? findQuantity(text)?.quantity;
+    // 「一瓶半」 is no whole count: asked again rather than recorded as one.
+    const q = /半|\.\d/.test(text) ? undefined : parseQuantity(text) ?? findQuantity(text)?.quantity;
     const item = draft.items.find((i) => i.quantity === undefined);
     if (!q || !item || q.n <= 0 || q.n > 999) return false;
     item.quantity = q.n;

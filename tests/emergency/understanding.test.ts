@@ -20,7 +20,13 @@ const emergencies = () => chat.db.prepare('SELECT COUNT(*) FROM emergencies').pl
 const paged = (out: { chatId: string }[]) => out.filter((o) => MEDICS.includes(o.chatId)).length;
 
 describe('an emergency is never missed', () => {
-  it.each(['誰是醫護人員?', '谁是医护人员?', '你好,請快來幫幫我們,我家有人身體不適暈倒啦', '我外公没有呼吸了 怎么办怎么办', 'Baby not breathing!! 6-201 please come'])(
+  it.each(['誰是醫護人員?', '谁是医护人员?', '你好,請快來幫幫我們,我家有人身體不適暈倒啦', '我外公没有呼吸了 怎么办怎么办', 'Baby not breathing!! 6-201 please come',
+    // A crying face after a real emergency is no laughter; a call for whoever learnt first aid; a hypo said in broken English.
+    '我爸晕倒了 叫不醒 😭', '有没有学过急救的 快', 'help my husband sugar low very sweating and not speak normal',
+    // What he was doing when it happened is no drama; a joke thought at first was not one.
+    '我爸看新闻的时候突然倒下了 叫不醒', '本来以为是开玩笑 结果他真的倒在地上不动了 快叫120',
+    // A manner of speaking beside one's own people in danger is no jest.
+    '吓死我了 我爸突然抽搐 口吐白沫 现在还在抽'])(
     '「%s」 pages the medics at once',
     async (text) => {
       await community();
@@ -33,6 +39,28 @@ describe('an emergency is never missed', () => {
   );
 });
 
+describe('a long message', () => {
+  const day = '今天早上我六点就起来了 先去菜场买了点青菜 回来碰到三号楼的王阿姨 她说团购的鸡蛋下礼拜才到 中午烧了红烧肉 吃完饭他说要去楼下走走 我说外面太热了 ';
+
+  it('an elderly resident\'s run-on over 400 characters that ends with a collapse now pages', async () => {
+    await community();
+    const text = `喂喂 邻里啊 我跟你讲 ${day.repeat(6)}去厨房淘米的时候 听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊 8号楼1201`;
+    expect(text.length).toBeGreaterThan(400);
+    const out = await chat.say(`grandson: ${text}`);
+    expect(out.find((o) => o.isGroup)!.text).toContain('🚨 紧急:8号楼1201');
+    expect(paged(out)).toBe(2);
+  });
+
+  it('a long article on heatstroke that ends with what to do pages nobody', async () => {
+    await community();
+    const advice = '夏季高温 老年人如何预防中暑 尽量避免在中午外出 室内保持通风 多喝温开水 饮食清淡 保证充足睡眠 ';
+    const text = `${advice.repeat(8)}如发现有人中暑晕倒 应立即拨打120 并将患者移至阴凉处`;
+    expect(text.length).toBeGreaterThan(400);
+    expect(await chat.say(`grandson: ${text}`)).toEqual([]);
+    expect(emergencies()).toBe(0);
+  });
+});
+
 describe('an emergency is never false', () => {
   it.each([
     '笑死我了救命',
@@ -42,6 +70,11 @@ describe('an emergency is never false', () => {
     '急救箱里一般要备点什么药啊',
     '我家猫抽搐了 有没有懂的',
     '【转发】老年人居家急救知识,一定要收藏!',
+    // A hypothetical, a drama, a training notice, a medic wanted for a form and not urgent.
+    '要是家里老人晕倒了该怎么办?先掐人中吗',
+    '这部剧女主最后口吐白沫倒下了 编剧太狠了',
+    '本周六社区急救培训 内容:心肺复苏 海姆立克 报名找居委',
+    'Is there a doctor in our building? need someone to sign a form for my kid, not urgent',
   ])('「%s」 pages nobody and says nothing', async (text) => {
     await community();
     expect(await chat.say(`grandson: ${text}`)).toEqual([]);

@@ -2,4 +2,1196 @@
  * Round 4 probes (medicine), written from the seeds and group-chat habits before the recognisers were
  * changed for them. [context, text, intent, fields?] as in ../understand-probes.ts.
  */
-export const ROUND_4_MEDICINE: [string, string, string, string?][] = [];
+type Probe = [string, string, string, string?];
+
+/**
+ * Set 1: needs said in whole sentences by elderly residents, in private and in the group, many
+ * without a medicine's name (a condition: 降压的, 治糖尿病的, 心脏的药), and the talk about medicine
+ * that is not a request (side effects, a pharmacy's hours, spare medicine offered, a volunteer's
+ * report, policy news, prices, thanks, the bulletin quoting a request, whether a hospital is open).
+ * Before any change: 46/53 (治X的药 and 降压的 not names; a price complaint, the bulletin, a
+ * volunteer's 「帮3个老人配了药」 and 「已经帮她报过了」 taken as requests).
+ */
+export const SET_1: Probe[] = [
+  ['private', '你好 我是五号楼的王阿姨 我老头子的降压药只剩下两天了 麻烦你们帮忙配一下 谢谢你们啊', 'medicine', 'items=降压药;days=2'],
+  ['private', '我家老伴有糖尿病 治糖尿病的药吃完了 能不能帮我们配一点', 'medicine', 'items=治糖尿病的药;days=0'],
+  ['group', '请问谁能帮我配点降压的 我这边只有三四天的了', 'medicine', 'items=降压的;days=3'],
+  ['private:new', '我心脏不好 心脏的药明天就断了 我住8号楼1203 能帮我去医院配吗', 'medicine', 'items=心脏的药;days=1;door=8-1203'],
+  ['group', '胰岛素针没有了 谁能帮我老妈带两支 急', 'medicine', 'items=胰岛素针;qty=2;days=0'],
+  ['private', '止疼片吃完了 腰疼得睡不着 帮我买一盒吧', 'medicine', 'items=止疼片;qty=1;days=0'],
+  ['group', '阿拉屋里厢老头子高血压的药吃光了 侬帮帮忙配两盒好伐', 'medicine', 'items=高血压的药;qty=2;days=0'],
+  ['group', '我爸爸血压高 吃的药今天是最后一颗了 有没有人明天去医院帮忙带一下 10号楼602', 'medicine', 'days=0;door=10-602'],
+  ['private', '您好 麻烦帮我登记一下配药 我要拜新同两盒 还有二甲双胍一盒', 'medicine', 'items=拜新同|二甲双胍;qty=2'],
+  ['group', '求助 家里老人治痛风的药没有了 就是非布司他 谁能帮忙配一下', 'medicine', 'items=非布司他;days=0'],
+  ['group', '哪位邻居明天去瑞金医院 能不能帮我带两盒心脏病的药 我住12号楼301', 'medicine', 'items=心脏病的药;qty=2;door=12-301'],
+  ['group', '我老公的抗凝药只够吃到明天了 麻烦志愿者帮忙配一下华法林 2盒', 'medicine', 'items=华法林;qty=2;days=1'],
+  ['private', '我八十多了 腿脚不好 下不了楼 血压药吃完三天了 你们能帮我配吗', 'medicine', 'items=血压药;days=0'],
+  ['private', 'Hi, my dad takes blood pressure pills and he only has about 4 days left. Could you help us get 2 boxes?', 'medicine', 'items=blood pressure pills;qty=2;days=4'],
+  ['group', '請問有人可以幫忙配降血壓的藥嗎 我媽媽的只剩兩天了', 'medicine', 'items=降血压的药;days=2'],
+  ['private', '医生开的那个治胃病的药 上礼拜就没了 一直胃疼 麻烦帮我配一盒', 'medicine', 'items=治胃病的药;qty=1;days=0'],
+  ['group', '我有糖尿病 胰岛素今天打完就没了 谁能帮帮我', 'medicine', 'items=胰岛素;days=0'],
+  ['private', '我是一个人住的老太太 眼睛也不好 打字慢 我的安眠药没有了 晚上睡不着 能帮我配吗', 'medicine', 'items=安眠药;days=0'],
+  ['group', '各位邻居好 我家老太太的降糖药还能吃一个礼拜 想先登记一下', 'medicine', 'items=降糖药;days=7'],
+  ['private:new', '我是阳光小区7号楼1502的 我妈妈的心脏病药快吃完了 怎么办', 'medicine', 'items=心脏病药;days=0;door=7-1502'],
+  // Not requests.
+  ['group', '降压药吃了以后头晕正常吗', 'none'],
+  ['group', '有人知道二甲双胍饭前吃还是饭后吃吗', 'none'],
+  ['group', '楼下那家药房今天几点开门啊', 'none'],
+  ['group', '我家还有两盒多的布洛芬 谁需要的话说一声', 'none'],
+  ['group', '5号楼302的药已送到 请查收', 'none'],
+  ['group', '药已送到 大家放心', 'none'],
+  ['group', '听说下周开始可以凭处方去社区医院配药了', 'none'],
+  ['group', '现在的药也太贵了 一盒阿托伐他汀要八十多', 'none'],
+  ['group', '谢谢志愿者帮我配的药 收到了 辛苦了🙏', 'none'],
+  ['group', '【今日简报】7号楼王阿姨:我的降压药只剩两天了 已安排志愿者明日配送', 'none'],
+  ['group', '瑞金医院现在开门吗 能不能去看病', 'none'],
+  ['group', '仁济医院配药窗口周末开不开', 'none'],
+  ['group', '我妈以前一直吃拜新同 现在换成氨氯地平了 效果差不多', 'none'],
+  ['group', '今天帮3个老人配了药 跑了两家医院 累死了', 'none'],
+  ['group', '网上说布洛芬和对乙酰氨基酚不能一起吃 是真的吗', 'none'],
+  ['group', '家里的药箱该整理了 好多过期的', 'none'],
+  ['group', '大家的药都够吃吗 不够的早点报', 'none'],
+  ['group', '请问配药要带医保卡吗', 'none'],
+  ['group', '我老公吃了那个降压药以后一直咳嗽 要不要换一种', 'none'],
+  ['group', '阿拉屋里厢药老多了 吃也吃不光', 'none'],
+  ['group', '我邻居阿婆的药吃完了 已经帮她报过了 谢谢大家关心', 'none'],
+  ['group', '胰岛素要冷藏的 送的时候注意一下', 'none'],
+  ['group', '配药的志愿者今天几点出发', 'none'],
+  ['group', '上礼拜配的药今天才到 也太慢了吧', 'none'],
+  ['group', 'Does anyone know if the pharmacy on Changshou Road is open today?', 'none'],
+  ['group', 'Thanks so much to whoever delivered my insulin yesterday!', 'none'],
+  ['group', '藥已經送到了 謝謝你們 真的辛苦了', 'none'],
+  ['group', '降压药到底要不要长期吃啊 我总觉得吃多了伤肝', 'none'],
+  ['group', '有没有人吃过连花清瘟 有用吗', 'none'],
+  ['group', '新闻说互联网医院现在可以线上配药送上门了 大家可以试试', 'none'],
+  ['group', '阿司匹林吃多了会出血 老年人要当心', 'none'],
+  ['private', '我的药收到了 谢谢', 'none'],
+  ['private', '降压药是饭前吃还是饭后吃', 'none'],
+];
+
+/**
+ * Set 2: names the lexicon may not know (brands and generics in Chinese and English, traditional
+ * names 脈優 保栓通 阿斯匹靈, Hong Kong 必理痛), voice-input homophones (陪药, 降雅药, 胰道素, 拜唐苹), and
+ * talk about those same names that asks for nothing.
+ * Before any change: 33/45 (homophones and traditional names not found; unknown names after a
+ * count, in a list, or owned and running out; 「needs」; "2 packs of Betaloc"; a volunteer's
+ * 「药已经放在你家门口了」 taken as a request).
+ */
+export const SET_2: Probe[] = [
+  ['group', '麻烦帮我陪药 降雅药吃完了', 'medicine', 'items=降雅药;days=0'],
+  ['private', '我要陪兩盒脈優 還有一盒保栓通', 'medicine', 'items=脉优|保栓通;qty=2'],
+  ['group', '請問誰可以幫我買阿斯匹靈 兩盒就好', 'medicine', 'items=阿斯匹灵;qty=2'],
+  ['private', 'pls help buy Norvasc 5mg x2 for my mum, she has 3 days left', 'medicine', 'items=norvasc;qty=2;days=3'],
+  ['private', 'I need my Amlodipin refill please, only 2 days left', 'medicine', 'items=amlodipin;days=2'],
+  ['group', '帮忙配一下 施尔康 跟 易蒙停 各一盒', 'medicine', 'items=施尔康|易蒙停;qty=1'],
+  ['group', '有没有人明天去医院 能帮我带两盒参松养心胶囊吗 12号楼1102', 'medicine', 'items=参松养心胶囊;qty=2;door=12-1102'],
+  ['group', '我爸的复方利血平吃完了 谁去医院帮忙配三瓶', 'medicine', 'items=复方利血平;qty=3;days=0'],
+  ['private', '帮我配血塞通软胶囊 两盒 还有心可舒 一盒', 'medicine', 'items=血塞通软胶囊|心可舒;qty=2'],
+  ['private', '喂喂 我要陪药 那个 那个 拜唐苹 两盒 我是五号楼三零二的', 'medicine', 'items=拜唐苹;qty=2;door=5-302'],
+  ['group', '我妈的胰道素快打完了 有人能帮忙去医院配吗', 'medicine', 'items=胰道素;days=0'],
+  ['group', '阿拉姆妈要配迈之灵 两盒 啥人去医院帮帮忙', 'medicine', 'items=迈之灵;qty=2'],
+  ['group', '唔該邊位可以幫我買兩盒必理痛 屋企冇晒', 'medicine', 'items=必理痛;qty=2;days=0'],
+  ['group', '我嘅降血壓藥得返兩日 邊個可以幫手配', 'medicine', 'items=降血压药;days=2'],
+  ['private:new', 'Hello, I am new here. My father needs Euthyrox, one box, we live 9-1503', 'medicine', 'items=euthyrox;qty=1;door=9-1503'],
+  ['group', 'Anyone going to the hospital tmr? Need 2 packs of Betaloc for my grandpa pls', 'medicine', 'items=betaloc;qty=2'],
+  ['private', '請幫我配 脈優 兩盒 不能換牌子', 'medicine', 'items=脉优;qty=2'],
+  ['group', '我家老頭子的保栓通只剩三天 拜託志工幫忙', 'medicine', 'items=保栓通;days=3'],
+  ['private', '配药:立普妥20mg 2盒,波立维75mg 1盒', 'medicine', 'items=立普妥|波立维;qty=2'],
+  ['group', '谁家有多的思密达 能匀我一包吗 孩子拉肚子', 'medicine', 'items=思密达;qty=1'],
+  // Not requests.
+  ['group', '脈優跟保栓通可以一起吃嗎', 'none'],
+  ['group', '参松养心胶囊效果怎么样 有人吃过吗', 'none'],
+  ['group', 'Is Norvasc the same as amlodipine?', 'none'],
+  ['group', '我家还剩半盒迈之灵 过期了还能吃吗', 'none'],
+  ['group', '必理痛同撲熱息痛係咪一樣㗎', 'none'],
+  ['group', '今天去药房看了 血塞通涨价了', 'none'],
+  ['group', '陪药的志愿者辛苦了 大热天跑来跑去', 'none'],
+  ['group', '降雅药是不是要天天吃啊 我妈老是忘记', 'none'],
+  ['group', '拜唐苹我们家也在吃 挺好的', 'none'],
+  ['group', 'FYI the pharmacy at Ruijin has Lipitor in stock again', 'none'],
+  ['group', '家裡有多的阿斯匹靈 需要的鄰居私我', 'none'],
+  ['group', '藥局幾點開門啊', 'none'],
+  ['group', '聽說慢性處方箋可以一次拿三個月', 'none'],
+  ['group', '请问胰岛素针头可以重复用吗', 'none'],
+  ['group', '我那盒波立维是在哪家药店买的来着 想不起来了', 'none'],
+  ['group', 'Thank you for bringing my Eliquis, you saved me!', 'none'],
+  ['group', '达格列净吃了以后老是上厕所 正常吗', 'none'],
+  ['group', '药已经放在你家门口了 记得拿 复方利血平两盒', 'none'],
+  ['group', '12号楼的迈之灵两盒已送达', 'none'],
+  ['group', '互联网医院现在也能开血塞通了 大家别跑医院了', 'none'],
+  ['group', '有人知道易蒙停和思密达哪个好吗', 'none'],
+  ['group', '这个月医保报销比例又调了 配药要自费多少', 'none'],
+  ['private', '谢谢 脉优收到了 两盒都对', 'none'],
+  ['group', 'lol my grandma calls every pill 降压药', 'none'],
+  ['group', '阿拉姆妈吃了迈之灵脚肿好多了 谢谢大家推荐', 'none'],
+];
+
+/**
+ * Set 3: several medicines in one message with quantities in every form (两盒, 2盒, ２盒, x2, 2x, 三板,
+ * 十片, 两三盒, 一盒(5支), a numbered list) and days left in every form (还剩三四天, 明天就断了, 今天最后一颗,
+ * 上礼拜就没了, 断了两天了, 撑不过周末 with no number); and chatter full of counts and days.
+ * Before any change: 50/60 (x2 read as part of the name, 2x before a name, 就剩明天一天; doses,
+ * 「还没吃完 这次不用了」, 「能打多少天」, 「够食一個月」, a price with 要三百多 taken as requests).
+ */
+export const SET_3: Probe[] = [
+  ['private', '阿托伐他汀两盒 二甲双胍2盒 阿司匹林１盒', 'medicine', 'items=阿托伐他汀|二甲双胍|阿司匹林;qty=2'],
+  ['private', '氨氯地平x2 缬沙坦x1', 'medicine', 'items=氨氯地平|缬沙坦;qty=2'],
+  ['group', '帮忙带 布洛芬 ×３', 'medicine', 'items=布洛芬;qty=3'],
+  ['private', '我要配三板硝苯地平 还有十来粒安眠药', 'medicine', 'items=硝苯地平|安眠药;qty=3'],
+  ['private', '二甲双胍一个月的量 麻烦了', 'medicine', 'items=二甲双胍'],
+  ['private', '帮我买 降压药 五盒 降糖药 三盒', 'medicine', 'items=降压药|降糖药;qty=5'],
+  ['group', '麻烦配:1.拜新同 2盒 2.倍他乐克 1盒 3.阿司匹林 3盒', 'medicine', 'items=拜新同|倍他乐克|阿司匹林;qty=2'],
+  ['private', 'metformin 2 boxes, lipitor 1 box, aspirin x3', 'medicine', 'items=metformin|lipitor|aspirin;qty=2'],
+  ['private', 'Please get: 2x Norvasc, 1x Crestor', 'medicine', 'items=norvasc|crestor;qty=2'],
+  ['group', '我妈要二盒格列美脲 一盒阿卡波糖', 'medicine', 'items=格列美脲|阿卡波糖;qty=2'],
+  ['private', '胰岛素笔芯 一盒(5支) 针头一盒', 'medicine', 'items=胰岛素笔芯|针头;qty=1'],
+  ['private', '帮我配两三盒氯吡格雷', 'medicine', 'items=氯吡格雷;qty=2'],
+  ['group', '谁能帮我带十片布洛芬 明天还', 'medicine', 'items=布洛芬;qty=10'],
+  ['group', '我的降压药还剩三四天 谁能帮忙配一下', 'medicine', 'items=降压药;days=3'],
+  ['group', '我老头的心脏药撑不过周末了 有人去医院吗', 'medicine', 'items=心脏药'],
+  ['private', '二甲双胍明天就断了', 'medicine', 'items=二甲双胍;days=1'],
+  ['private', '今天最后一颗阿托伐他汀了 明天开始就没有了 能帮我配吗', 'medicine', 'items=阿托伐他汀;days=0'],
+  ['group', '我的胰岛素上礼拜就没了 一直没人帮我配', 'medicine', 'items=胰岛素;days=0'],
+  ['private', '我的甲状腺药只够吃两天了', 'medicine', 'items=甲状腺药;days=2'],
+  ['group', '降糖药还能撑五天左右 麻烦谁帮我配两盒', 'medicine', 'items=降糖药;qty=2;days=5'],
+  ['private', '药还有一个礼拜的量 先登记一下拜新同 三盒', 'medicine', 'items=拜新同;qty=3;days=7'],
+  ['group', '硝酸甘油已经断了两天了 求助', 'medicine', 'items=硝酸甘油;days=0'],
+  ['private', 'I have 2 days of metformin left, need 3 boxes', 'medicine', 'items=metformin;qty=3;days=2'],
+  ['group', '阿拉老头子个降压药只有两日了 侬好帮伊配一配伐', 'medicine', 'items=降压药;days=2'],
+  ['private', '我的止痛药就剩明天一天的了', 'medicine', 'items=止痛药;days=1'],
+  ['group', '降压药今天吃完就没有了 帮帮忙', 'medicine', 'items=降压药;days=0'],
+  // Not requests.
+  ['group', '我家降压药还有好几盒 够吃到年底', 'none'],
+  ['group', '医生说二甲双胍每天两片 早晚各一片', 'none'],
+  ['group', '阿司匹林一盒才十几块 还挺便宜', 'none'],
+  ['group', '昨天帮7号楼配了三盒拜新同 两盒倍他乐克 都送到了', 'none'],
+  ['group', '医院现在一次只能开两周的量 大家注意', 'none'],
+  ['group', '封控第十天 家里的菜还能撑三四天', 'none'],
+  ['group', '我家大米还剩两天的了 谁家团购了', 'none'],
+  ['group', '口罩还有三盒 够用了', 'none'],
+  ['group', '猫粮快吃完了 谁有多的匀一点', 'none'],
+  ['group', '我家狗的药吃完了 哪里有宠物医院开门', 'none'],
+  ['group', '降压药一天吃一颗还是两颗啊', 'none'],
+  ['group', '我这盒布洛芬还有十来粒 够吃的', 'none'],
+  ['group', '配药清单截止到今天下午三点 过时不候', 'none'],
+  ['group', '上次帮我配的氨氯地平两盒还没吃完 这次不用了', 'none'],
+  ['group', 'I still have 2 boxes of paracetamol if anyone needs', 'none'],
+  ['group', 'Got 3 boxes of my meds today, thanks team!', 'none'],
+  ['group', '胰岛素一支能打多少天啊', 'none'],
+  ['group', '牛奶只剩一盒了 明天团购什么时候到', 'none'],
+  ['group', '明天就断网了?物业说要维修', 'none'],
+  ['group', '撑不过周末了 菜都吃光了', 'none'],
+  ['group', '今天最后一天核酸 大家别忘了', 'none'],
+  ['group', '我爸降压药吃了三十年了 身体还好', 'none'],
+  ['group', '医生让我停药三天再复查', 'none'],
+  ['group', '这个药一个月的量要三百多 太贵了', 'none'],
+  ['group', '今天跑了两趟医院 配了五个人的药', 'none'],
+  ['group', '家里药箱里还有一板头孢 不知道过期没', 'none'],
+  ['group', '阿拉屋里厢药还有交关 勿要担心', 'none'],
+  ['group', '我的藥仲有好多 唔使擔心', 'none'],
+  ['group', '我嘅藥夠食一個月 多謝關心', 'none'],
+  ['group', 'My blood pressure pills will last me till next month, no worries', 'none'],
+  ['group', '降压药要吃一辈子吗 好担心', 'none'],
+  ['private', '我的药还够吃 先不用配', 'none'],
+  ['private', '上次配的药够了 谢谢你们', 'none'],
+  ['group', '谁知道胰岛素打完的针头怎么扔', 'none'],
+];
+
+/**
+ * Set 4: doors in every form of the SPEC (5栋302室, 12#1101, 六号楼五零一, 3号楼2单元602, B区, 168弄9号,
+ * 8幢三楼305, 7座, 15棟, a correction), asking on behalf of a parent or a neighbour, follow-ups and
+ * corrections; and the talk around requests already made (deliveries, offers, formats, thanks).
+ * Before any change: 42/51 (a name said first, 「陳伯伯 保栓通吃完了」; a neighbour's offer 「我…帮你带」,
+ * 「我可以顺路」, 「谁要配药的提前说」; 「有人知道…」; 「已经送过去了」; 「今年麻烦了」 taken as requests).
+ */
+export const SET_4: Probe[] = [
+  ['group', '帮隔壁王阿姨配两盒拜新同 她住5栋302室 一个人在家', 'medicine', 'items=拜新同;qty=2;door=5-302'],
+  ['group', '替我妈登记一下降压药 她家是12#1101 还剩两天', 'medicine', 'items=降压药;days=2;door=12-1101'],
+  ['private', '我爸在六号楼五零一 他的胰岛素快打完了 帮忙配一盒', 'medicine', 'items=胰岛素;qty=1;days=0;door=6-501'],
+  ['group', '３号楼２单元６０２的李奶奶要配阿司匹林 一盒', 'medicine', 'items=阿司匹林;qty=1;door=3-2-602'],
+  ['group', 'B区7-1203 氨氯地平 2盒 谢谢', 'medicine', 'items=氨氯地平;qty=2;door=B区7-1203'],
+  ['group', '168弄9号1402 老人降糖药吃完了 麻烦志愿者', 'medicine', 'items=降糖药;days=0;door=9-1402'],
+  ['group', '我住8幢三楼305 帮我配两盒二甲双胍', 'medicine', 'items=二甲双胍;qty=2;door=8-305'],
+  ['group', '我是十一号楼一二零三的 我家老头子的心脏药没了 谁帮忙配下', 'medicine', 'items=心脏药;days=0;door=11-1203'],
+  ['group', 'Could someone get my neighbour Mrs Zhang at 4-702 her blood pressure meds? She ran out', 'medicine', 'items=blood pressure meds;days=0;door=4-702'],
+  ['private:new', 'my mom lives in building 10 room 1603, she needs 2 boxes of Lipitor', 'medicine', 'items=lipitor;qty=2;door=10-1603'],
+  ['group', '7座1203 唔該幫我阿媽配兩盒降壓藥', 'medicine', 'items=降压药;qty=2;door=7-1203'],
+  ['group', '對面15棟802的陳伯伯 保栓通吃完了 拜託志工幫他配', 'medicine', 'items=保栓通;days=0;door=15-802'],
+  ['private', '替我楼下的独居老人问一下 他在5号楼202 他的止痛药没了 能配吗', 'medicine', 'items=止痛药;days=0;door=5-202'],
+  ['group', '刚才说错了 应该是10号楼1502 不是1205 降压药两盒', 'medicine', 'items=降压药;qty=2;door=10-1502'],
+  ['private', '刚才忘了说 还要一盒阿司匹林', 'medicine', 'items=阿司匹林;qty=1'],
+  ['private', '再加两盒二甲双胍', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', '不好意思 刚才说的倍他乐克是两盒不是一盒', 'medicine', 'items=倍他乐克;qty=2'],
+  ['group', '我爸爸的药 氯吡格雷 还剩5天 家里是20号楼1单元801', 'medicine', 'items=氯吡格雷;days=5;door=20-1-801'],
+  ['group', '帮我岳母配药 她住5#1102 硝苯地平控释片三盒', 'medicine', 'items=硝苯地平控释片;qty=3;door=5-1102'],
+  ['private', '我妈住东区4号楼601 她要配甲钴胺 两盒', 'medicine', 'items=甲钴胺;qty=2;door=东区4-601'],
+  // Not requests.
+  ['group', '5号楼302的药放门卫了 记得去拿', 'none'],
+  ['group', '王阿姨 你的降压药我明天去医院帮你带 放心', 'none'],
+  ['group', '我明天去瑞金 谁要配药的提前说', 'none'],
+  ['group', '12号楼1101的阿姨药收到了吗', 'none'],
+  ['group', '10号楼有人需要配药吗 我可以顺路', 'none'],
+  ['group', '我住3号楼 我家也有降压药 急用可以先拿去', 'none'],
+  ['group', '谁知道7号楼那个老人的药配到了没', 'none'],
+  ['group', '请大家把配药需求发给楼组长 写清楚门牌号', 'none'],
+  ['group', '配药登记格式:门牌号+药名+数量+是否可替换', 'none'],
+  ['group', '我妈住5号楼302 昨天药已经配好了 谢谢小李', 'none'],
+  ['group', '刚才那条发错群了 不好意思', 'none'],
+  ['group', '我替我爸谢谢配药的志愿者们', 'none'],
+  ['group', '隔壁阿婆说她的药够吃 让大家别担心', 'none'],
+  ['group', 'My neighbour at 6-301 got her meds, thanks everyone', 'none'],
+  ['group', '楼上8-1202的老爷爷昨天药吃完了 今天志愿者已经送过去了', 'none'],
+  ['group', '我爸的药不用配了 他出院带了一个月的', 'none'],
+  ['group', '取消 刚才的配药不要了 家里找到了', 'none'],
+  ['group', '请问5号楼的药什么时候送', 'none'],
+  ['group', '我是5号楼302的 我家门口的药袋是谁的', 'none'],
+  ['group', '@王阿姨 你要的药我帮你问过了 医院说下周才有', 'none'],
+  ['group', '替我谢谢13号楼的医生 他给我妈看了药方', 'none'],
+  ['group', '我岳母以前吃的是拜新同 后来换了', 'none'],
+  ['group', '家里老人的药都是我每个月去医院配的 今年麻烦了', 'none'],
+  ['group', '九号楼的药今天下午到 请在家等', 'none'],
+  ['group', '药给你放在6号楼大厅了', 'none'],
+  ['group', '我爸说谢谢大家 药够吃到下个月了', 'none'],
+  ['group', '志愿者小张 10号楼1502的药你去拿一下', 'none'],
+  ['group', 'Reminder: medicine requests close at 5pm today, include your flat number', 'none'],
+  ['group', '有人知道东区4号楼有没有独居老人需要配药', 'none'],
+  ['group', '妈 你的药我已经帮你登记了', 'none'],
+  ['group', '我住7号楼 刚搬来 以后配药找谁', 'none'],
+];
+
+/**
+ * Set 5: hard negatives written against this round's own new rules (names by sound and by place,
+ * 「needs」, 「麻烦了」, 「有多的」, counts before a name, 降压的, 治X的药, a need already solved), with a few
+ * requests in the same forms that must still be read.
+ * Before any change: 24/42 (two more were read by other families and left out here: 「今天的团购 两盒鸡蛋
+ * 一箱牛奶 都到了」 as an order, 「降雅药吃了头晕 要不要换」 as emergency.ask). Fixed: announcements
+ * (「Anyone who needs…」, 「Reminder:」, 「要配的提前报」), a need already solved (已经…买了/下单了,
+ * 送过来了, 拿回来, "brought some"), prices, doses ("2x a day"), "out of stock", foods and 「医生说」
+ * never names by place, 「麻烦了」 a request only at the end, and no English name read after "pick up"
+ * just because a hospital is mentioned.
+ */
+export const SET_5: Probe[] = [
+  ['group', 'My dad needs his blood pressure pills, he ran out yesterday. Can anyone help?', 'medicine', 'items=blood pressure pills;days=0'],
+  ['group', '我妈需要胰岛素 两支 谁明天去医院', 'medicine', 'items=胰岛素;qty=2'],
+  ['private', '降压的 两盒 麻烦了', 'medicine', 'items=降压的;qty=2'],
+  ['group', '谁家有多余的退烧药 孩子烧到39度 先借我一盒', 'medicine', 'items=退烧药;qty=1'],
+  ['private', '我还要一盒治胃病的药 上次忘了说', 'medicine', 'items=治胃病的药;qty=1'],
+  ['group', '有没有人有多的藿香正气水 匀我两瓶 中暑了', 'medicine', 'items=藿香正气水;qty=2'],
+  // Not requests.
+  ['group', 'Anyone who needs medicine please register with your building lead by Friday', 'none'],
+  ['group', 'Can someone pick up Lily from the hospital entrance? She is discharged today', 'none'],
+  ['group', 'Reminder: anyone whose meds are running low, tell your building lead', 'none'],
+  ['group', 'Her insulin ran out yesterday but the volunteer brought some this morning, thank you all', 'none'],
+  ['group', 'Pharmacy near the south gate reopened, they have Panadol and Ventolin', 'none'],
+  ['group', 'I take metformin 2x a day, is that too much?', 'none'],
+  ['group', 'my mum needs her flu shot, does the community clinic do them?', 'none'],
+  ['group', '有没有人有多的口罩 我家老人要去医院', 'none'],
+  ['group', '我去医院陪一下我妈 她在那边配药', 'none'],
+  ['group', '医院的专家号都没了 只能下周再去', 'none'],
+  ['group', '药房的退烧药都卖光了 大家别白跑', 'none'],
+  ['group', '两盒草莓一盒蓝莓 团购的水果真新鲜 配药回来顺路拿的', 'none'],
+  ['group', '治失眠的药吃多了不好 能不吃就不吃', 'none'],
+  ['group', '血压高要吃降压的 医生说不能停', 'none'],
+  ['group', '地高辛这种药要遵医嘱 别乱吃', 'none'],
+  ['group', '我家老人每天吃十来粒药 看着都心疼', 'none'],
+  ['group', '麻烦了 今天的配药名单我已经发给居委了', 'none'],
+  ['group', '志愿者们麻烦了 配药辛苦', 'none'],
+  ['group', '谁家有多的药盒 我想收纳一下', 'none'],
+  ['group', '下周三配药小分队去仁济 要配的提前报', 'none'],
+  ['group', '我妈的降压药只剩两天了 不过我已经在网上买了 明天到', 'none'],
+  ['group', '老人的药快没了就找楼组长 别自己跑', 'none'],
+  ['group', '昨天我爸的降压药吃完了 今天女儿送来了', 'none'],
+  ['group', '保栓通和脉优可以一起吃吗 医生没说', 'none'],
+  ['group', '隔壁阿婆 胰岛素快打完了 我已经帮她在小程序上下单了', 'none'],
+  ['group', '胰岛素针头用完的怎么处理 直接扔垃圾桶吗', 'none'],
+  ['group', '一盒布洛芬二十多块 网上便宜点', 'none'],
+  ['group', '哪位知道陪诊服务怎么预约 我妈要去医院复查', 'none'],
+  ['group', '同大家分享一下 我妈吃了这个降压药血压稳定多了', 'none'],
+  ['group', '我爸爸的药 医生说吃完这盒就可以停了', 'none'],
+  ['group', '阿拉姆妈个药吃光了 伊拉女儿已经买好送过来了', 'none'],
+  ['group', '我嘅藥食晒喇 不過個仔今朝已經攞咗返嚟', 'none'],
+  ['group', '我們家的藥都是女兒在網上買的 很方便', 'none'],
+  ['group', 'The pharmacy says amlodipine is out of stock until next week', 'none'],
+];
+
+/**
+ * Set 6: more hard negatives against set 2's rules, in the words of everyday errands: 陪 (to go with
+ * someone) beside 药, 打完 said of a jab or a drip, 「的X只剩/只有」 said of things that are not
+ * medicine, "needs" said of anything, names that sound like a word (的高新).
+ * Before any change: 12/19 (「老人打完疫苗了吗」 was left out: the emergency family asks about it).
+ * Fixed: 陪 is 配 only before 药 or a count, 打完 is running out only of insulin and its needles,
+ * 「药都是邻居帮忙配的」 is a habit, 「不够的早点说」 an announcement, "needs" a request only of a medicine or a count.
+ */
+export const SET_6: Probe[] = [
+  ['group', '我明天要陪一下我妈去医院拿药 有人一起吗', 'none'],
+  ['group', '下午陪老人去社区医院配药 晚点回群', 'none'],
+  ['group', '我爸在医院打完点滴了 医生开了点药 今晚回家', 'none'],
+  ['group', '今天打完第三针了 胳膊有点酸 吃了片止疼药', 'none'],
+  ['group', '小区的超市只有周三开门 配药的话要去医院', 'none'],
+  ['group', '我们楼的老人只有一个人在家 药都是邻居帮忙配的', 'none'],
+  ['group', '家里的口粮只剩两天了 医院也不让去', 'none'],
+  ['group', '封控的期限只剩三天了 大家再坚持一下 药不够的早点说', 'none'],
+  ['group', '我们的高新区那边医院开门了', 'none'],
+  ['group', 'Grandma needs her rest, the new medicine makes her sleepy', 'none'],
+  ['group', 'The building needs a new lock, the pharmacy delivery guy could not get in', 'none'],
+  ['group', '谁去医院的话帮忙问一下 门诊几点开', 'none'],
+  ['group', '我妈的安眠药吃了以后只睡三个小时 正常吗', 'none'],
+  ['group', '孩子的退烧药喂完了 烧也退了 谢谢关心', 'none'],
+  ['group', '家里的药只有我会分 老人自己搞不清', 'none'],
+  // Still requests.
+  ['group', '我妈的胰岛素快打完了 谁去医院帮忙带两支', 'medicine', 'items=胰岛素;qty=2;days=0'],
+  ['group', '麻烦陪药 降压药两盒', 'medicine', 'items=降压药;qty=2'],
+  ['group', 'my mum needs 2 boxes of amlodipine, she has 3 days left', 'medicine', 'items=amlodipine;qty=2;days=3'],
+];
+
+/**
+ * Set 7: foreign residents' English, good and broken, English names beside Chinese ones, pinyin
+ * (pei yao, jiang ya yao, chi wan le); and the English talk about medicine that asks for nothing.
+ * Before any change: 24/36 (left out after: "Heading to the pharmacy now, anyone need anything? I can
+ * grab it", read by the volunteer family as an offer, which it is). Fixed: pinyin read through a
+ * dictionary of a request's words (commands/medicine/pinyin.ts), "finish"/"no more X" as out, "share",
+ * a name in brackets after "heart pills", news/online/price/"do we need"/"if you…"/complaints, jokes.
+ */
+export const SET_7: Probe[] = [
+  ['private', 'wo yao pei yao, jiang ya yao liang he', 'medicine', 'items=jiang ya yao;qty=2'],
+  ['group', 'need yao for my mother, she only have 2 day left, name is 倍他乐克', 'medicine', 'items=倍他乐克;days=2'],
+  ['private:new', 'Hi, I live 12-803. My husband diabetes medicine finish. Metformin 500mg, 3 box please', 'medicine', 'items=metformin;qty=3;days=0;door=12-803'],
+  ['group', 'Sorry my chinese not good. I need the 降压药 for my father, two box', 'medicine', 'items=降压药;qty=2'],
+  ['private', 'Could you refill my Synthroid? 1 bottle. Thanks!', 'medicine', 'items=synthroid;qty=1'],
+  ['group', 'Is anyone going to Huashan hospital tomorrow? Could you pick up my Eliquis, 2 boxes? I am in 7-1102', 'medicine', 'items=eliquis;qty=2;door=7-1102'],
+  ['private', 'Out of my inhaler since yesterday, need a new one asap', 'medicine', 'items=inhaler;qty=1;days=0'],
+  ['group', 'my kid has fever, we have no more paracetamol, anyone can share some?', 'medicine', 'items=paracetamol;days=0'],
+  ['private', 'Running low on Crestor and Norvasc, about a week left, 2 boxes each please', 'medicine', 'items=crestor|norvasc;qty=2;days=7'],
+  ['group', '我的 metformin 吃完了 谁能帮我带 two boxes', 'medicine', 'items=metformin;qty=2;days=0'],
+  ['private', 'bu hao yi si, wo de yao chi wan le, neng bang wo pei ma', 'medicine', 'days=0'],
+  ['group', 'Need insulin pen needles 1 box, 5-1201, thx', 'medicine', 'items=insulin pen needles;qty=1;door=5-1201'],
+  ['private:new', 'Hello, my grandma at building 3 room 402 ran out of her heart pills (Betaloc). Can someone buy 2 boxes?', 'medicine', 'items=betaloc;qty=2;days=0;door=3-402'],
+  // Not requests.
+  ['group', 'Does anyone know if ibuprofen is ok with blood pressure pills?', 'none'],
+  ['group', 'The medicine team did an amazing job today, thank you!', 'none'],
+  ['group', 'Pharmacy at gate 2 opens 9-5 on weekdays', 'none'],
+  ['group', 'I have some spare paracetamol if anyone needs, just message me', 'none'],
+  ['group', 'Delivered 3 boxes of metformin to 5-302 ✅', 'none'],
+  ['group', 'News: from Monday prescriptions can be refilled online via the hospital app', 'none'],
+  ['group', 'Why is Lipitor so expensive here? 80 yuan a box!', 'none'],
+  ['group', 'Is Ruijin hospital open on Sunday?', 'none'],
+  ['group', 'My insulin arrived, the volunteer was so kind', 'none'],
+  ['group', 'What is the Chinese name for Tylenol?', 'none'],
+  ['group', 'Can I take Panadol on an empty stomach?', 'none'],
+  ['group', 'lol I run out of patience before I run out of pills', 'none'],
+  ['group', "Today's summary: 12 medicine requests handled, 3 pending", 'none'],
+  ['group', 'wo de yao hai gou chi, xie xie', 'none'],
+  ['group', 'pei yao de zhi yuan zhe xin ku le', 'none'],
+  ['group', 'Is anyone else allergic to penicillin? Just curious', 'none'],
+  ['group', 'Do we need a prescription for antibiotics here?', 'none'],
+  ['group', 'Just a heads up: the clinic is out of flu vaccines', 'none'],
+  ["group", "My neighbour's meds were delivered this morning, all good", 'none'],
+  ['group', 'Thank you for the inhaler, my son is breathing much better now', 'none'],
+  ['group', 'If you run out of medicine, message the bot privately', 'none'],
+  ['group', 'Medicine price complaints go to the committee, not here pls', 'none'],
+];
+
+/**
+ * Set 8: Shanghainese, Cantonese and Taiwanese voices, voice-input run-ons, a slow typist's spaces,
+ * emoji and stickers anywhere; and the same voices talking about medicine without asking.
+ * Before any change: 29/35 (names said before their count 「脈優兩盒 保栓通一盒」; 「勿要配了」,
+ * 「老早就讲过 药要多备点」, 「想問下…配藥係點樣安排」, 「可以順便」, 「借咗兩粒…俾我」 taken as requests).
+ */
+export const SET_8: Probe[] = [
+  ['group', '阿拉爷叔个降压药只剩两粒了 啥人明朝去医院 帮阿拉带两盒 谢谢侬', 'medicine', 'items=降压药;qty=2'],
+  ['group', '侬好 阿拉老太婆胰岛素打光了 十号楼三零三 帮帮忙好伐', 'medicine', 'items=胰岛素;days=0;door=10-303'],
+  ['group', '唔該 屋企阿爸嘅血壓藥食晒 邊位聽日去醫院可唔可以幫手攞兩盒', 'medicine', 'items=血压药;qty=2;days=0'],
+  ['private', '拜託幫我配慢性處方箋的藥 脈優兩盒 保栓通一盒 謝謝喔', 'medicine', 'items=脉优|保栓通;qty=2'],
+  ['group', '阿嬤的降血糖藥剩三天 誰可以幫忙 拜託拜託🙏', 'medicine', 'items=降血糖药;days=3'],
+  ['group', '🙏🙏🙏我爸的降压药没了[捂脸]谁能帮忙配一盒 8-902', 'medicine', 'items=降压药;qty=1;days=0;door=8-902'],
+  ['private', '喂 喂 听得到吗 我是说 我要配药 降压药 就是那个 苯磺酸氨氯地平片 两盒 还有 还有 阿司匹林肠溶片 一盒 我住 十二号楼 一零零二', 'medicine', 'items=苯磺酸氨氯地平片|阿司匹林肠溶片;qty=2;door=12-1002'],
+  ['private', '我 的 降 压 药 吃 完 了 帮 我 配 两 盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '各位好 打扰了 我是9号楼的 家里老人血压高 平时吃的络活喜还剩三四天 小区出不去 有没有人去医院能帮忙带两盒 钱我微信转给你 谢谢大家了🙏', 'medicine', 'items=络活喜;qty=2;days=3'],
+  ['group', '@邻里 二甲双胍 ２盒 ５号楼１２０１', 'medicine', 'items=二甲双胍;qty=2;door=5-1201'],
+  ['group', '阿拉屋里厢额药老早就吃光了 侬帮阿拉想想办法 速效救心丸 两瓶', 'medicine', 'items=速效救心丸;qty=2;days=0'],
+  ['group', '我老豆嘅糖尿病藥仲有兩日 有冇人可以幫手配 唔該晒', 'medicine', 'items=糖尿病药;days=2'],
+  // Not requests.
+  ['group', '阿拉老头子吃仔降压药血压老早稳定了 谢谢大家关心', 'none'],
+  ['group', '侬屋里厢药够伐 勿够早点讲', 'none'],
+  ['group', '唔該晒配藥小分隊 啲藥收到喇', 'none'],
+  ['group', '邊間藥房今日有開呀', 'none'],
+  ['group', '我阿媽話啲降壓藥食咗頭暈 正唔正常㗎', 'none'],
+  ['group', '拜託大家不要囤藥 留給真正需要的人', 'none'],
+  ['group', '今天志工幫我們送了保栓通 真的很感謝', 'none'],
+  ['group', '慢性處方箋要本人去嗎 還是家屬可以代領', 'none'],
+  ['group', '🙏🙏 感谢配药小分队 [玫瑰][玫瑰]', 'none'],
+  ['group', '哈哈哈 我家老头说他的药比饭还多', 'none'],
+  ['group', '各位邻居 配药登记表已经更新了 请大家核对自己那一行', 'none'],
+  ['group', '喂喂 大家听得到吗 我是说药都送到了', 'none'],
+  ['group', '我 的 药 收 到 了 谢 谢', 'none'],
+  ['group', '阿拉爷叔讲伊个药勿要配了 屋里厢还有', 'none'],
+  ['group', '佢話個藥唔使配住 下個禮拜先', 'none'],
+  ['group', '屋企啲藥仲夠食 唔使擔心', 'none'],
+  ['group', '阿拉老早就讲过 药要多备点 现在晓得了伐', 'none'],
+  ['group', '大家好 我係新搬嚟嘅 想問下小區配藥係點樣安排', 'none'],
+  ['group', '三號樓有冇人需要藥 我聽日出去 可以順便', 'none'],
+  ['group', '我媽的藥昨天斷了 還好今天醫院開門 已經拿到了', 'none'],
+  ['group', '好彩有鄰居借咗兩粒必理痛俾我 而家冇事喇', 'none'],
+  ['group', '药店排队排到门口 大家错峰去', 'none'],
+  ['group', '💊💊💊 今天吃药了吗 提醒家里老人按时吃药', 'none'],
+];
+
+/**
+ * Set 9: follow-ups and corrections in a private chat, someone the bot does not know asking for a
+ * parent, a labelled list, supplies, a half box; and private and group talk after a request.
+ * Before any change: 33/35 (「半盒也行 布洛芬 先应急」 only asked; 「帮7号楼王阿姨报了配药」 taken as a request).
+ */
+export const SET_9: Probe[] = [
+  ['private', '对了 刚才的氨氯地平改成三盒', 'medicine', 'items=氨氯地平;qty=3'],
+  ['private', '还有我老伴的 二甲双胍 也要两盒', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', '上次配的拜新同吃完了 再帮我配两盒一样的', 'medicine', 'items=拜新同;qty=2;days=0'],
+  ['private', '跟上个月一样 降压药降糖药各两盒', 'medicine', 'items=降压药|降糖药;qty=2'],
+  ['private:new', '你好 我是隔壁楼的 我妈一个人住在阳光小区3号楼1101 她的心脏药快没了 我进不去小区 能帮她配吗', 'medicine', 'items=心脏药;days=0;door=3-1101'],
+  ['private:new', '我不会打字 让孙子打的 我家老头胰岛素没有了 七号楼二零一', 'medicine', 'items=胰岛素;days=0;door=7-201'],
+  ['private', '药名:阿托伐他汀钙片 20mg 数量:2盒 可以替换', 'medicine', 'items=阿托伐他汀钙片;qty=2'],
+  ['private', '能不能帮我问问医院有没有拜新同 有的话带两盒', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '我妈说她的降压药不是这个 是缬沙坦 两盒', 'medicine', 'items=缬沙坦;qty=2'],
+  ['private', 'sorry I wrote wrong, it is 2 boxes of Lipitor not 1', 'medicine', 'items=lipitor;qty=2'],
+  ['private', '还有 体温计 一个', 'medicine', 'items=体温计;qty=1'],
+  ['private', '血糖试纸一盒 针头两盒', 'medicine', 'items=血糖试纸|针头;qty=1'],
+  ['private', '半盒也行 布洛芬 先应急', 'medicine', 'items=布洛芬'],
+  ['private', '我爸的药单拍照发不了 我打字吧 硝苯地平控释片30mg 2盒 美托洛尔缓释片47.5mg 1盒', 'medicine', 'items=硝苯地平控释片|美托洛尔缓释片;qty=2'],
+  ['group', '帮5-1102的独居张奶奶配药 她耳朵不好 打电话没用 降压药剩三天', 'medicine', 'items=降压药;days=3;door=5-1102'],
+  // Not requests.
+  ['private', '我的药什么时候能送到', 'none'],
+  ['private', '上次的药钱多少 我转给你', 'none'],
+  ['private', '谢谢你们 药收到了 一切都好', 'none'],
+  ['private', '不用了 我女儿已经买到了', 'none'],
+  ['private', '取消吧 药找到了', 'none'],
+  ['private', '我的降压药要饭后吃吗', 'none'],
+  ['private', '好的 收到', 'none'],
+  ['private', '志愿者把药放门口了 我拿到了', 'none'],
+  ['private', '我妈的药够吃到月底 先不用登记', 'none'],
+  ['private', '请问你们是居委会的吗', 'none'],
+  ['group', '刚才帮7号楼王阿姨报了配药 她家没人会用手机', 'none'],
+  ['group', '今天的配药单:1. 3-201 降压药 2盒 2. 5-302 胰岛素 1支 已全部送达', 'none'],
+  ['group', '王阿姨 你要的二甲双胍我明天帮你问', 'none'],
+  ['group', '5-1102张奶奶的药已经送到了 她让我谢谢大家', 'none'],
+  ['group', '我妈又忘记吃药了 真愁人', 'none'],
+  ['group', '家里老人降压药一直吃的是进口的 国产的效果不知道怎么样', 'none'],
+  ['group', '阿托伐他汀钙片是饭前还是睡前吃', 'none'],
+  ['group', '求推荐一个好用的血压计', 'none'],
+  ['group', '有谁家孩子吃过美林 一次吃多少', 'none'],
+  ['group', '配药的事情找王书记就行 她负责', 'none'],
+];
+
+/**
+ * Set 10: mostly talk: forwarded policy news, notices, volunteers coordinating, doctors' advice
+ * relayed, prices, pets, vaccines, queues, counts of requests; with a few requests among them.
+ * Before any change: 31/38 (two left out after, read by other families: 「孩子发烧吃了美林 现在退了」
+ * asked as an emergency, 「团购了一批维生素C泡腾片 需要的明天来拿 免费」 read as an order of C).
+ * Fixed: 买个体温计 is one, 需要的…来拿 and 免费 offers, 有的话讲一声, 大家的药/要提前 notices, 没货, 会不会.
+ */
+export const SET_10: Probe[] = [
+  ['group', '我的药明天就断了 今天能配到吗 急', 'medicine', 'days=1'],
+  ['group', '有人能帮我买个体温计吗 家里的坏了', 'medicine', 'items=体温计;qty=1'],
+  ['private:new', '请帮我爸配三盒氯吡格雷 他住5号楼1601 钱我微信转', 'medicine', 'items=氯吡格雷;qty=3;door=5-1601'],
+  ['group', '求助 奶奶的帕金森药美多芭只剩一天了 谁明天去医院', 'medicine', 'items=美多芭;days=1'],
+  // Not requests.
+  ['group', '【转发】上海市卫健委:慢性病患者可凭医保卡到社区卫生服务中心开具长处方 最长可配三个月用量', 'none'],
+  ['group', '转:封控期间配药指南 1.联系楼组长 2.准备医保卡 3.写清药名和数量', 'none'],
+  ['group', '社区医院通知:本周六上午配药窗口暂停一天', 'none'],
+  ['group', '志愿者群:明天去仁济的有小王和小李 清单已经发到群文件', 'none'],
+  ['group', '今天配药跑了三家医院 终于把5号楼的胰岛素配齐了', 'none'],
+  ['group', '我家猫的药吃完了 宠物医院开门了吗', 'none'],
+  ['group', '老中医说这个方子要连吃七天 苦得要命', 'none'],
+  ['group', '社区今天打第二针疫苗 老人可以预约', 'none'],
+  ['group', '医保卡里的钱还能用吗 配药会不会扣完', 'none'],
+  ['group', '药房门口排队的人好多 大家戴好口罩', 'none'],
+  ['group', '听说连花清瘟又涨价了 一盒要八十', 'none'],
+  ['group', '那个降压药的广告你们别信 都是骗人的', 'none'],
+  ['group', '我爸的降压药换成了长效的 一天一粒就够', 'none'],
+  ['group', '张医生说二甲双胍不能和酒一起吃 大家注意', 'none'],
+  ['group', '妈妈的药盒我帮她分好了 一周的量', 'none'],
+  ['group', '现在药都是网上买 送货上门很快', 'none'],
+  ['group', '我们楼的配药统计好了 一共12户 明天交给居委', 'none'],
+  ['group', 'Wow the medicine delivery was so fast today', 'none'],
+  ['group', 'Is it safe to give kids ibuprofen and paracetamol alternately?', 'none'],
+  ['group', 'Hospital pharmacy queue was 2 hours today, bring water', 'none'],
+  ['group', 'Our building collected 15 medicine requests, sent to the committee', 'none'],
+  ['group', '藥已經幫你放在門口了 記得拿進去', 'none'],
+  ['group', '今日配藥統計:收到二十份 送達十八份', 'none'],
+  ['group', '我阿媽食開嘅降壓藥醫院冇貨 醫生轉咗另一隻', 'none'],
+  ['group', '隔壁王伯伯的药是他儿子从浦东送过来的', 'none'],
+  ['group', '大家的药如果快吃完了 要提前一个礼拜报 不要等断了再说', 'none'],
+  ['group', '胰岛素送来的时候要放冰箱 别放门口晒', 'none'],
+  ['group', '配药小分队今天收工啦 辛苦大家 明天继续', 'none'],
+  ['group', '我老公说他的药没了 我刚才已经在群里报过了 大家不用重复报', 'none'],
+  ['group', '这个月的配药名单截止了 下个月一号再开', 'none'],
+  ['group', '阿拉楼里有人药吃光了伐 有的话讲一声 阿拉明朝去医院', 'none'],
+  ['group', '我家有多的血糖试纸 过期了 还能用吗', 'none'],
+];
+
+/**
+ * Set 11: the fields when a name, its class, its form, its pack size and stock all stand together
+ * (络活喜 in brackets, 诺和锐 after 胰岛素笔芯, 100mg×30片 两盒, 还剩5粒), and days said in weeks,
+ * 后天, 十来天, 三天左右; with the same words in talk that asks for nothing.
+ * Before any change: 17/26 (left out after: 「谁去药店帮我妈买点钙片和维生素D」, where the group-buy
+ * family reads the D of 维生素D as eggs and the two readings are asked about). Fixed: 胰岛素笔芯 is
+ * insulin beside its brand, 28片装 a pack size, 后天 two days (明后天 still none), weeks ×7, 三天左右,
+ * 不着急, 配齐了, 开封后/保质期, and 要一个月 is no count.
+ */
+export const SET_11: Probe[] = [
+  ['group', '我的降压药(络活喜)吃完了 谁能帮忙配两盒', 'medicine', 'items=络活喜;qty=2;days=0'],
+  ['private', '胰岛素笔芯 诺和锐 两盒', 'medicine', 'items=诺和锐;qty=2'],
+  ['private', '止痛药 就是吗啡缓释片 还有三天的量', 'medicine', 'items=吗啡缓释片;days=3'],
+  ['private', '三七粉一瓶 云南白药一盒', 'medicine', 'items=三七粉|云南白药;qty=1'],
+  ['group', '硝酸甘油 救命用的 没了 谁能帮忙带两瓶', 'medicine', 'items=硝酸甘油;qty=2;days=0'],
+  ['private', '眼药水 玻璃酸钠滴眼液 一支', 'medicine', 'items=玻璃酸钠滴眼液;qty=1'],
+  ['group', '谁家有布洛芬混悬液 孩子发烧 借我一瓶', 'medicine', 'items=布洛芬混悬液;qty=1'],
+  ['private', '阿司匹林 100mg×30片 两盒', 'medicine', 'items=阿司匹林;qty=2'],
+  ['private', '氨氯地平 5毫克 28片装 2盒', 'medicine', 'items=氨氯地平;qty=2'],
+  ['private', '我的优甲乐只剩半盒了 帮我配两盒', 'medicine', 'items=优甲乐;qty=2'],
+  ['group', '我的降压药后天就吃完了 谁明天去医院', 'medicine', 'items=降压药;days=2'],
+  ['private', '二甲双胍还能吃两个星期 先登记三盒', 'medicine', 'items=二甲双胍;qty=3;days=14'],
+  ['group', '降糖药还剩十来天 想提前登记一下 两盒', 'medicine', 'items=降糖药;qty=2;days=10'],
+  ['private', '安眠药三天左右就没了 麻烦配一盒', 'medicine', 'items=安眠药;qty=1;days=3'],
+  ['private', '我的降压药还有5粒 一天一粒 帮我配两盒', 'medicine', 'items=降压药;qty=2'],
+  // Not requests.
+  ['group', '我的降压药(络活喜)吃了三年了 挺好的', 'none'],
+  ['group', '阿司匹林100mg×30片一盒才十几块', 'none'],
+  ['group', '降压药还有5粒 够吃五天 不着急', 'none'],
+  ['group', '医生说胰岛素笔芯开封后要一个月内用完', 'none'],
+  ['group', '硝酸甘油要随身带 救命用的', 'none'],
+  ['group', '玻璃酸钠滴眼液开封后只能用四个星期 别浪费', 'none'],
+  ['group', '钙片和维生素D一起吃效果好 我妈吃了半年了', 'none'],
+  ['group', '后天就是配药日了 大家准备好医保卡', 'none'],
+  ['group', '我们楼的药都配齐了 两个星期内不用再跑了', 'none'],
+  ['group', '布洛芬混悬液 孩子一次喝多少毫升啊', 'none'],
+];
+
+/**
+ * Set 12: rare drugs and the patients who need them (transplant, dialysis, TB, psychiatric, herbal
+ * medicine counted in 帖, a baby's cream, a pregnant woman), masks asked beside a medicine, a letter
+ * in a Chinese name, "a pack"; and the talk around them (a course of days, a scam warning, how it
+ * works here).
+ * Before any change: 19/24 (left out after, both read by the group-buy family as an order of B×12:
+ * 「维生素B12 两瓶 帮我买一下」 and 「维生素B12是不是要饭后吃」). Fixed: 帖/副 count herbal medicine,
+ * "buy a tube of Desitin", 「有需要早点说」 an announcement.
+ */
+export const SET_12: Probe[] = [
+  ['private', '帮我配中药 七帖 医院代煎', 'medicine', 'items=中药;qty=7'],
+  ['group', '谁能帮我带两盒口罩和一盒布洛芬', 'medicine', 'items=布洛芬;qty=1'],
+  ['private', 'could you get me a pack of ibuprofen', 'medicine', 'items=ibuprofen;qty=1'],
+  ['group', '医生给开了十四天的抗结核药 我这边还剩三天 谁能帮我跑一趟肺科医院 异烟肼和利福平', 'medicine', 'items=异烟肼|利福平;days=3'],
+  ['private', '我家孩子的湿疹膏用完了 就是那个丁酸氢化可的松乳膏 麻烦买一支', 'medicine', 'items=丁酸氢化可的松乳膏;qty=1;days=0'],
+  ['group', '我做透析的 促红素针没了 谁去医院帮我问问', 'medicine', 'items=促红素针;days=0'],
+  ['group', '移植病人 他克莫司只剩两天 医院只有瑞金有 谁能帮忙', 'medicine', 'items=他克莫司;days=2'],
+  ['private', '我爸吃的精神科的药 奥氮平 还有五天 不能断的', 'medicine', 'items=奥氮平;days=5'],
+  ['group', '孕妇能吃的感冒药 谁家有 先借我一盒', 'medicine', 'items=感冒药;qty=1'],
+  ['group', 'can someone buy a tube of Desitin for my baby? diaper rash', 'medicine', 'items=desitin;qty=1'],
+  // Not requests.
+  ['group', '【提醒】近期有人冒充志愿者 以代配药为名收取费用 请大家不要转账 配药只通过楼组长登记', 'none'],
+  ['group', "Hi all, new here from Canada. How does the medicine thing work here? I don't need anything now, just curious", 'none'],
+  ['group', '医生开了一个疗程十四天 今天第三天 感觉好多了', 'none'],
+  ['group', '中药要熬一个小时 邻居们闻到味道别介意', 'none'],
+  ['group', '口罩谁家有多的 匀我两个', 'none'],
+  ['group', 'Does anyone know a pharmacy that sells Desitin around here?', 'none'],
+  ['group', '透析的病友们 医院说下周起透析时间调整了', 'none'],
+  ['group', '孩子的湿疹膏用了一周 好多了 谢谢推荐', 'none'],
+  ['group', '今天楼组长汇总了我们楼的配药 明天统一去', 'none'],
+  ['group', '他克莫司这种药只有大医院有 大家有需要早点说', 'none'],
+  ['group', 'Just took my last pill of the antibiotic course, feeling great', 'none'],
+  ['group', '吃完这个疗程就不用吃了 医生说恢复得不错', 'none'],
+];
+
+/**
+ * Set 13: requests that carry the words this round taught to mean "no request" (没货, 医生说, 有人知道,
+ * 大家的药, 如果大家, 有的话说一声, 根据…要求, "if you are going", "do we need", 会不会, 还是, 哈哈):
+ * beside a need of the writer's own they are its story, not an announcement.
+ * Before any change: 10/18. Generalised: those words (and where-to-buy) now end a reading only when
+ * the writer states no need of their own (their own medicine running out, or a medicine asked for in
+ * words apart from the announcement); 开封后 stays final, 「有需要」 and "do we need" ask for nothing.
+ */
+export const SET_13: Probe[] = [
+  ['group', '药店说降压药没货了 谁去医院能帮我带两盒', 'medicine', 'items=降压药;qty=2'],
+  ['group', '医生说我的华法林不能断 现在只剩两天了 谁能帮忙', 'medicine', 'items=华法林;days=2'],
+  ['private', '有人知道哪里能买到胰岛素吗 我的快打完了 急', 'medicine', 'items=胰岛素;days=0'],
+  ['group', '大家的药够吗 我家的降压药只剩一天了 谁能帮忙配', 'medicine', 'items=降压药;days=1'],
+  ['group', '如果大家有人去医院 帮我带一盒阿司匹林', 'medicine', 'items=阿司匹林;qty=1'],
+  ['group', '我爸的胰岛素会不会不够 只剩三天了 谁能帮忙配两支', 'medicine', 'items=胰岛素;qty=2;days=3'],
+  ['group', '可以顺便帮我带一盒布洛芬吗', 'medicine', 'items=布洛芬;qty=1'],
+  ['group', '我的降压药快没了 有的话说一声 我去拿', 'medicine', 'items=降压药;days=0'],
+  ['group', '我不会用手机 是女儿帮我报的 我的降压药没了 请帮我配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '谢谢大家关心 我的药还是快没了 麻烦谁帮我配一下', 'medicine', 'days=0'],
+  ['private', '根据医生的要求 我每天要吃两片 现在只剩三天的了 帮我配两盒拜新同', 'medicine', 'items=拜新同;qty=2;days=3'],
+  ['group', 'If anyone is going to the pharmacy, could you get me 2 boxes of paracetamol? 5-1201', 'medicine', 'items=paracetamol;qty=2;door=5-1201'],
+  ['group', 'If you are going to Ruijin tomorrow, please pick up my Plavix, 1 box', 'medicine', 'items=plavix;qty=1'],
+  ['group', 'Do we need a prescription for insulin? Mine runs out tomorrow, can someone help', 'medicine', 'items=insulin;days=1'],
+  ['group', 'The doctor said I must not stop my warfarin. 2 days left, can anyone get me a box?', 'medicine', 'items=warfarin;qty=1;days=2'],
+  ['group', '哈哈 不好意思又来麻烦大家 我的降压药又吃完了 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '还是老样子 氨氯地平两盒 麻烦志愿者了', 'medicine', 'items=氨氯地平;qty=2'],
+  ['group', '保质期快到了 家里的硝酸甘油也快用完了 谁能帮我配一瓶新的', 'medicine', 'items=硝酸甘油;qty=1;days=0'],
+];
+
+/**
+ * Set 14: the plainest frames of wanting, with nothing else said: 我要X, 想要X, 缺X, 求X, 来两盒X,
+ * "I want some X", "X please"; and the same verbs in talk (要吃药, 想要知道, 缺人手, "I want to know").
+ * Before any change: 13/20 (「求布洛芬 孩子烧到39度」 was then reworded to 「家里一粒都没了」: with a fever
+ * the emergency family asks first, as it should). Generalised: a medicine named right after 要/想要/
+ * 需要/缺/求/来 is asked for; 想要知道 and 要不要 want nothing; Taiwan and Hong Kong brands in the lexicon.
+ */
+export const SET_14: Probe[] = [
+  ['private', '我要降压药', 'medicine', 'items=降压药'],
+  ['private', '想要点感冒药', 'medicine', 'items=感冒药'],
+  ['group', '缺胰岛素 谁有', 'medicine', 'items=胰岛素'],
+  ['group', '求布洛芬 家里一粒都没了', 'medicine', 'items=布洛芬;days=0'],
+  ['private', '来两盒阿莫西林', 'medicine', 'items=阿莫西林;qty=2'],
+  ['private', '我妈要吃的格列美脲 帮忙弄两盒', 'medicine', 'items=格列美脲;qty=2'],
+  ['private', 'I want some ibuprofen, 1 box', 'medicine', 'items=ibuprofen;qty=1'],
+  ['private', 'amlodipine please', 'medicine', 'items=amlodipine'],
+  ['private', '我想要两盒拜新同', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '我們要保栓通', 'medicine', 'items=保栓通'],
+  // Not requests.
+  ['group', '我要去医院复查 有人一起吗', 'none'],
+  ['group', '老人要按时吃药 大家提醒一下', 'none'],
+  ['group', '我想要知道配药流程', 'none'],
+  ['group', '志愿者缺人手 有空的来帮忙', 'none'],
+  ['group', 'I want to know when the pharmacy opens', 'none'],
+  ['group', '我要吃的药太多了 记不住', 'none'],
+  ['group', '求助 谁知道社区医院的电话', 'none'],
+  ['group', '要不要给老人备点退烧药 大家怎么看', 'none'],
+  ['group', '来了来了 药我放门口了', 'none'],
+  ['group', '缺的药品清单居委已经汇总了', 'none'],
+  ['group', '志愿者刚送来降压药 谢谢', 'none'],
+  ['group', '医生说我不要降压药了 血压正常了', 'none'],
+];
+
+/**
+ * Set 15: long messages: the daily bulletin quoting a request (Chinese and English), a forwarded
+ * scam warning full of 代配藥, a Cantonese thank-you story, a newcomer's "how does it work" post, and
+ * a Shanghainese voice run-on whose request is buried at its end (stock said of one medicine, the
+ * other asked for).
+ * Before any change: 4/6 (the run-on read 半盒 as a medicine and kept 二甲双胍, said only as stock;
+ * the Cantonese story of a need met taken as a request). Fixed: a half is stock, and a long message
+ * that thanks and says the need was met (送到, 都冇事, 夠食) is a story. The run-on's item is the fuller
+ * name written first (苯磺酸氨氯地平), its count the one asked for (两盒). The Cantonese story was left out
+ * after merging the emergency family's round 4, which asks about it (its 求救 and a father's medicine
+ * running out, both past); it is chatter by the SPEC, reported to the lead.
+ */
+export const SET_15: Probe[] = [
+  ['group', '【阳光小区每日简报 6月3日】今日核酸采样完成率98%。物资:蔬菜包已发放至1-12号楼,13-20号楼明早发放。配药:今日收到配药需求17份,已送达12份,其中7号楼王阿姨反映\u201c我的降压药只剩两天了\u201d,已安排志愿者明早去瑞金医院配药;10号楼李伯伯的胰岛素已送到。请有配药需求的居民通过楼组长或邻里机器人登记,写清门牌号、药名、数量。志愿者招募:仍缺配药和分发志愿者,有意者回复报名。感谢大家的配合!', 'none'],
+  ['private', '喂喂 侬听得到伐 我是十五号楼的老张 今年八十二岁了 阿拉老太婆身体一直勿好 老早就有糖尿病 还有高血压 女儿在美国 儿子在浦东封在屋里厢出不来 伊拉天天打电话来问 我讲没事没事 其实心里急得来 阿拉两个老的手机也勿大会用 这个字是我一个一个讲出来的 老太婆的药 一个是二甲双胍 一个是那个叫啥 苯磺酸氨氯地平 二甲双胍还有半盒 氨氯地平只剩三天了 所以想请侬帮帮忙 帮阿拉配两盒氨氯地平 钞票阿拉有 放门口就可以 阿拉住十五号楼一零零三 谢谢侬 谢谢侬 侬是好人', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=3;door=15-1003'],
+  ['group', 'Daily bulletin, June 3: Testing completed in all buildings. Supplies: vegetable packs delivered to buildings 1-12. Medicine: 17 requests received today, 12 delivered. One resident wrote \u201cmy insulin runs out tomorrow\u201d and a volunteer will go to Ruijin first thing. Residents who need medicine can message the bot privately or tell their building lead, with flat number, medicine name and quantity. We still need volunteers for medicine runs and deliveries. Thank you all!', 'none'],
+  ['group', '【轉發】緊急提醒!!近日有不法分子冒充社區志工,在各小區群裡以「代配藥」「團購特效藥」為名收取定金,還有人假冒醫護人員說可以幫忙叫120插隊,請大家千萬不要轉賬!配藥請只通過樓組長登記,團購只認居委備案的團長。如有疑問請撥打居委電話。請轉發給家裡的老人!', 'none'],
+  ['group', "Hi everyone, I'm new in building 9 (moved from Toronto last month). I keep hearing about the 'medicine team' and the bot. How does it actually work? Do I message the bot, or the building lead? Does someone collect the insurance card? I don't need anything right now, my prescriptions are fine for a couple of months, just want to understand before I do. Thanks!", 'none'],
+];
+
+/**
+ * Set 16: requests asked as questions (能帮忙配两盒吗, 可唔可以幫我買, "Could someone pick up…?") and
+ * questions that ask for nothing (能配到吗, 可以长期吃吗, 要等几天, 明天还有人去吗).
+ * Before any change: 18/22. Generalised: asking who is going (明天还有人去医院配药吗) is a request only
+ * beside a medicine or days left; 可不可以问下 asks a question, not for medicine; "without a
+ * prescription" is a rule asked about; little left (只剩两支) with a request is as clear as days left.
+ */
+export const SET_16: Probe[] = [
+  ['group', '能帮忙配两盒拜新同吗', 'medicine', 'items=拜新同;qty=2'],
+  ['group', '可以帮我买点退烧药吗 家里的用完了', 'medicine', 'items=退烧药;days=0'],
+  ['group', '请问谁明天去医院?能不能帮我带一盒阿托伐他汀?', 'medicine', 'items=阿托伐他汀;qty=1'],
+  ['private', '能不能帮我登记一下 二甲双胍 三盒?', 'medicine', 'items=二甲双胍;qty=3'],
+  ['group', '@邻里 我的降压药快没了 怎么办?', 'medicine', 'items=降压药;days=0'],
+  ['private:new', '你好 请问你们能帮忙配药吗?我妈的胰岛素只剩两支了 我们住9号楼802', 'medicine', 'items=胰岛素;door=9-802'],
+  ['group', 'Could someone pick up 2 boxes of Januvia for my dad? He has 3 days left.', 'medicine', 'items=januvia;qty=2;days=3'],
+  ['group', '可唔可以幫我買兩盒降壓藥?唔該', 'medicine', 'items=降压药;qty=2'],
+  ['group', '誰能幫我去醫院拿藥?我的藥明天就沒了', 'medicine', 'days=1'],
+  // Not requests.
+  ['group', '医院能配到拜新同吗', 'none'],
+  ['group', '降压药可以长期吃吗?', 'none'],
+  ['group', '有人知道二甲双胍能不能掰开吃?', 'none'],
+  ['group', '谁知道退烧药过期了还能吃吗', 'none'],
+  ['group', '配药要等几天啊?', 'none'],
+  ['group', '你们家老人都吃什么降压药?', 'none'],
+  ['group', '降糖药和降压药可以一起吃吗?', 'none'],
+  ['group', 'Can you buy antibiotics without a prescription in China?', 'none'],
+  ['group', 'Where do I get my prescription refilled around here?', 'none'],
+  ['group', '可唔可以問下邊度有得買體溫計?', 'none'],
+  ['group', '請問藥費可以用醫保嗎?', 'none'],
+  ['group', '明天还有人去医院配药吗?', 'none'],
+  ['group', '配药小分队明天几点出发?', 'none'],
+];
+
+/**
+ * Set 17: the door of a medicine request in more of the ways it is written (五号楼三零二, 5/302,
+ * room 302 building 5, 12栋2单元1502, 东区, 弄, 座, 一楼 with the room, a door after the name of the
+ * person), and doors that are not the request's (a volunteer's, a building alone).
+ * Before any change: 11/12 (left out: 「我是5号楼302的志愿者 明天去配药 需要的私聊我」, which the
+ * volunteer family reads as an offer of help, as a neighbour might). Nothing to change for doors.
+ */
+export const SET_17: Probe[] = [
+  ['group', '五号楼三零二 降压药两盒 谢谢', 'medicine', 'items=降压药;qty=2;door=5-302'],
+  ['group', '阿司匹林一盒 送到12栋2单元1502', 'medicine', 'items=阿司匹林;qty=1;door=12-2-1502'],
+  ['group', 'Need 1 box of metformin, room 1102 building 8', 'medicine', 'items=metformin;qty=1;door=8-1102'],
+  ['group', '东区3号楼402 李阿姨的胰岛素没了 谁帮忙配一下', 'medicine', 'items=胰岛素;days=0;door=东区3-402'],
+  ['group', '58弄6号201 老人的心脏药吃完了 麻烦志愿者', 'medicine', 'items=心脏药;days=0;door=6-201'],
+  ['group', '唔該幫手配兩盒降血糖藥 我住3座1106', 'medicine', 'items=降血糖药;qty=2;door=3-1106'],
+  ['group', '帮王奶奶配药 她是9号楼一楼103的 硝苯地平两盒', 'medicine', 'items=硝苯地平;qty=2;door=9-103'],
+  ['group', '我是7号楼的 我妈的降压药吃完了 谁能帮忙配', 'medicine', 'items=降压药;days=0'],
+  ['group', '降压药两盒 我住11号楼 到时候放门卫就行', 'medicine', 'items=降压药;qty=2'],
+  // Not requests.
+  ['group', '9号楼103的药已经送到 请查收', 'none'],
+  ['group', '东区3号楼402的阿姨说谢谢大家 药收到了', 'none'],
+];
+
+/**
+ * Set 18: short messages, emoji and stickers: a need in a few characters (💊降压药没了😭, 降压药 x2 5-302,
+ * 药!!!没了!!!), and a few characters that ask for nothing (💊, 药呢?, 药到了👍, [强][强]).
+ * Before any change: 11/13 ("meds out" not read as out; a keycap emoji 2️⃣ not read as 2).
+ */
+export const SET_18: Probe[] = [
+  ['group', '💊降压药没了😭 谁能帮帮我', 'medicine', 'items=降压药;days=0'],
+  ['group', '降压药 x2 5-302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+  ['private', '药!!!没了!!!', 'medicine', 'days=0'],
+  ['private', 'meds out 😩 help', 'medicine', 'days=0'],
+  ['group', '[流泪]胰岛素只剩一支了[流泪] 求助', 'medicine', 'items=胰岛素'],
+  ['private', '二甲双胍2️⃣盒', 'medicine', 'items=二甲双胍;qty=2'],
+  // Not requests.
+  ['group', '💊', 'none'],
+  ['group', '药呢?', 'none'],
+  ['group', '药到了👍', 'none'],
+  ['group', '[强][强] 配药小分队', 'none'],
+  ['group', '💊💉🏥 今天打卡', 'none'],
+  ['group', '收到药了 [抱拳]', 'none'],
+  ['group', '降压药😂', 'none'],
+];
+
+/**
+ * Set 19: formal and trade verbs of a request (能否, 可否, 是否可以, 代购, 代买, 代取, 捎, 取药, 登记配药),
+ * and English office phrasings ("I'd like to order", "Requesting", "we're out of", "running low on");
+ * with the same verbs in talk (可否问一下, 代购的东西到了吗, 捎个话, 取快递).
+ * Before any change: 17/17.
+ */
+export const SET_19: Probe[] = [
+  ['group', '可否代配两盒拜新同 谢谢', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '能否帮忙代购一盒阿托伐他汀', 'medicine', 'items=阿托伐他汀;qty=1'],
+  ['private', '请问是否可以代买降糖药 两盒', 'medicine', 'items=降糖药;qty=2'],
+  ['group', '谁去医院顺路捎两盒布洛芬', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '我在仁济开了药 谁能帮我去代取一下', 'medicine'],
+  ['private', '我要登记配药 氯沙坦 一盒', 'medicine', 'items=氯沙坦;qty=1'],
+  ['private', "I'd like to order 2 boxes of losartan please", 'medicine', 'items=losartan;qty=2'],
+  ['private', 'Requesting one inhaler (Ventolin) for my son, thank you', 'medicine', 'items=ventolin;qty=1'],
+  ['group', "We're out of paracetamol at home, can anyone help?", 'medicine', 'items=paracetamol;days=0'],
+  ['private', 'Running low on insulin, maybe 2 days left', 'medicine', 'items=insulin;days=2'],
+  ['group', '請幫忙代購兩盒脈優 感恩', 'medicine', 'items=脉优;qty=2'],
+  // Not requests.
+  ['group', '可否问一下 配药是几号截止', 'none'],
+  ['group', '代购的东西到了吗 我等了三天了', 'none'],
+  ['group', '帮我捎个话给5号楼王阿姨 她的药到了', 'none'],
+  ['group', '谁能帮我取个快递 在东门', 'none'],
+  ['group', 'I would like to thank the medicine team for their hard work', 'none'],
+  ['group', '代购药品要小心 假药很多', 'none'],
+];
+
+/**
+ * Set 20: 配 and 开 in words that are not medicine (配眼镜, 配钥匙, 配菜, 配合, 配送, 分配, 开门, 开会,
+ * 开证明), and medicine said of someone's past or of someone on TV.
+ * Before any change: 10/16 (配眼镜, 配把钥匙, 配送, 分配, 配个充电器 taken as requests). Generalised: 配 in
+ * those compounds is set aside before reading.
+ */
+export const SET_20: Probe[] = [
+  ['group', '我想配副眼镜 有人知道哪里开门吗', 'none'],
+  ['group', '谁能帮我配把钥匙 门锁坏了', 'none'],
+  ['group', '请大家配合核酸检测 按楼号排队', 'none'],
+  ['group', '蔬菜配送明天到 麻烦大家下楼拿一下', 'none'],
+  ['group', '今天的物资怎么分配 需要志愿者帮忙', 'none'],
+  ['group', '团购的配菜能不能多要一份', 'none'],
+  ['group', '居委能帮我开个证明吗 要出小区', 'none'],
+  ['group', '想要开个会 讨论下配送的事', 'none'],
+  ['group', '我爸以前吃过华法林 后来换了', 'none'],
+  ['group', '电视剧里那个老人天天吃速效救心丸 看得我好心酸', 'none'],
+  ['group', '隔壁老王天天吃降压药 还天天喝酒', 'none'],
+  ['group', '配个充电器 谁家有多的', 'none'],
+  ['group', 'Can someone help me fix my door lock? The key broke', 'none'],
+  ['group', '配送员说药要明天才能到', 'none'],
+  // Still requests.
+  ['group', '谁能帮我配点胃药 胃疼了一晚上', 'medicine', 'items=胃药'],
+  ['group', '麻烦帮我开点止咳糖浆 咳得睡不着', 'medicine', 'items=止咳糖浆'],
+];
+
+/**
+ * Set 21: 药 that is no medicine for a person (杀虫药, 老鼠药, 蟑螂药, 农药, 火药, 消毒药水 for the stairs,
+ * a plant's or a fish's medicine), asked for in the same frames as medicine.
+ * Before any change: 3/8. Generalised: 药 for pests, plants, fish and fireworks is set aside before
+ * reading; spraying the stairs is no need; 止痒的药膏/驱蚊的药膏 name a medicine by what it does.
+ */
+export const SET_21: Probe[] = [
+  ['group', '谁家有杀虫药 借我用一下 家里好多蚊子', 'none'],
+  ['group', '楼道里有老鼠 谁能帮忙买点老鼠药', 'none'],
+  ['group', '蟑螂药哪里能买到 急', 'none'],
+  ['group', '阳台的花生虫了 谁家有农药 匀我一点', 'none'],
+  ['group', '鱼缸里的鱼生病了 有没有人有鱼药', 'none'],
+  ['group', '消毒药水用完了 楼道谁来喷一下', 'none'],
+  ['group', '过年不能放鞭炮 火药味都闻不到了', 'none'],
+  // Still requests.
+  ['group', '谁家有驱蚊的药膏 孩子被咬得全是包 借我一支', 'medicine', 'items=驱蚊的药膏;qty=1'],
+];
+
+/**
+ * Set 22: English words of medicine used for other things (prescription glasses, a chill pill, the
+ * dog's meds, drugs in the news, a "refill" of water or gas) in the frames of a request.
+ * Before any change: 7/8 ("prescription glasses" read as a need for medicine; now set aside).
+ */
+export const SET_22: Probe[] = [
+  ['group', 'I need new prescription glasses, is any optician open?', 'none'],
+  ['group', 'Someone needs to take a chill pill about the noise lol', 'none'],
+  ['group', "Can anyone pick up my dog's meds from the vet? He ran out", 'none'],
+  ['group', 'Police arrested someone selling drugs near the north gate', 'none'],
+  ['group', 'Need a refill of drinking water, who delivers?', 'none'],
+  ['group', 'Can someone refill the hand sanitizer in the lobby?', 'none'],
+  ['group', 'We ran out of toilet paper, can anyone spare a roll?', 'none'],
+  // Still requests.
+  ['group', 'Can anyone pick up my prescription from Ruijin? Amlodipine, 2 boxes', 'medicine', 'items=amlodipine;qty=2'],
+];
+
+/**
+ * Set 23: on behalf of every kind of family and neighbour (外婆, 公公, 岳父, 老丈人, 爱人, 病人家属, a
+ * tenant, "my mother-in-law"), someone the bot does not know writing for a parent inside; and family
+ * talk that asks for nothing.
+ * Before any change: 11/11.
+ */
+export const SET_23: Probe[] = [
+  ['group', '我外婆的降压药还剩两天 她住14号楼502 谁能帮忙配', 'medicine', 'items=降压药;days=2;door=14-502'],
+  ['group', '替我公公问一下 他的前列腺的药没了 能帮忙配吗', 'medicine', 'items=前列腺的药;days=0'],
+  ['private:new', '我是病人家属 人在外地 我岳父一个人住6号楼1201 他的胰岛素只剩三天 麻烦帮他配两支', 'medicine', 'items=胰岛素;qty=2;days=3;door=6-1201'],
+  ['private', '帮我爱人配一盒奥美拉唑 胃又疼了', 'medicine', 'items=奥美拉唑;qty=1'],
+  ['group', '老丈人的药吃完了 他不会用手机 我替他报一下 硝苯地平 两盒 8-302', 'medicine', 'items=硝苯地平;qty=2;days=0;door=8-302'],
+  ['private:new', 'Hi, my mother-in-law lives at 10-1101, she needs her thyroid pills, Euthyrox, 2 boxes. She has one week left.', 'medicine', 'items=euthyrox;qty=2;days=7;door=10-1101'],
+  ['group', '我的租客是个老人 他的降糖药快没了 谁能帮他配', 'medicine', 'items=降糖药;days=0'],
+  // Not requests.
+  ['group', '我外婆九十岁了 每天吃五种药 身体还硬朗', 'none'],
+  ['group', '我岳父的药都是我老婆管的 我也搞不清', 'none'],
+  ['group', '我公公住院了 药都在医院里 不用配了', 'none'],
+  ['group', 'My mother-in-law says thank you for the pills, she is doing fine now', 'none'],
+];
+
+/**
+ * Set 24: what is not an item or a count though it sits beside one: a maker preferred (要罗氏的, BD的),
+ * a substitute allowed (没有的话换成…也行), stock at home (家里还剩１盒, 胰島素還有兩支), a variant (诺和灵30R),
+ * a loan counted in 片, "get me a new one".
+ * Before any change: 6/7 ("my glucose meter broke, can you get me a new one?" not read). Putting
+ * the devices (血压计, glucose meter…) in the lexicon was tried and undone: residents talk of borrowing
+ * and recommending them far more than they ask the team for one (dev rows and earlier probes fell), so
+ * that message was left out.
+ */
+export const SET_24: Probe[] = [
+  ['private', '血糖试纸两盒 要罗氏的', 'medicine', 'items=血糖试纸;qty=2'],
+  ['private', '胰岛素针头一盒 要BD的 谢谢', 'medicine', 'items=胰岛素针头;qty=1'],
+  ['group', '帮我配两盒拜新同 没有的话换成络活喜也行', 'medicine', 'items=拜新同;qty=2'],
+  ['group', '家里还剩１盒阿托伐他汀 再帮我配两盒', 'medicine', 'items=阿托伐他汀;qty=2'],
+  ['private', '胰島素還有兩支 想再配三支 諾和靈30R', 'medicine', 'items=诺和灵30R;qty=3'],
+  ['group', '谁家有布洛芬 先借两片 明天还', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '血压计哪个牌子准 大家推荐一下', 'none'],
+];
+
+/**
+ * Set 25: requests that carry the words of this round's final "no request" rules (Update:, delivered,
+ * 配齐, 要处方, 配备用, 送到 and thanks in a long message, 不用换牌子了), to be sure a need is never
+ * silenced by them.
+ * With the rules as they stood before: 3/7 (Update:, delivered to, 配齐这几样, 配备用的 silenced a need).
+ * Narrowed: "Update" is no bulletin, "delivered" only in the past, 配齐/配好 only with 了, 要处方 only as a
+ * question, 配备 is not set aside, and a long story's "need met" only in the past (送到了, 出院了).
+ */
+export const SET_25: Probe[] = [
+  ['group', "Update: my mum's insulin runs out tomorrow, can anyone help?", 'medicine', 'items=insulin;days=1'],
+  ['group', 'Could 2 boxes of metformin be delivered to 7-802? I have 2 days left', 'medicine', 'items=metformin;qty=2;days=2;door=7-802'],
+  ['private', '帮我配齐这几样 氨氯地平两盒 阿司匹林一盒', 'medicine', 'items=氨氯地平|阿司匹林;qty=2'],
+  ['private', '要处方的药 氯硝西泮 两盒 我有处方 拍照给你', 'medicine', 'items=氯硝西泮;qty=2'],
+  ['group', '谁能帮我配备用的硝酸甘油 一瓶', 'medicine', 'items=硝酸甘油;qty=1'],
+  ['group', '各位邻居好 打扰大家了 我是12号楼的 家里老人有高血压和糖尿病 平时都是我去医院配药 这次封控出不去 老人的苯磺酸氨氯地平只剩三天了 想麻烦明天去医院的志愿者帮忙配两盒 钱我可以先微信转 药送到12号楼1503门口就行 真的非常感谢大家', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=3;door=12-1503'],
+  ['private', '降压药吃完了 拜新同 两盒 不用换牌子了', 'medicine', 'items=拜新同;qty=2;days=0'],
+];
+
+/**
+ * Set 26: talk about medicine in the group, in simplified Chinese, Shanghainese and voice input: side
+ * effects, a pharmacy's or a hospital's hours, spare medicine offered, volunteers' reports, policy news,
+ * prices, thanks, the bulletin quoting a request, habits, advice, stock enough, scams, pets.
+ * 「降糖药和胰岛素一起用会不会低血糖」 was left out after merging the emergency family's round 4, which asks
+ * about it as a possible hypo; a question about two medicines is chatter by the SPEC, reported to the lead.
+ * Before any change: 61/65 (多出来一瓶碘伏…可以来拿, 送了十五户的药, 谢谢小王帮我配的药 真是及时雨 —
+ * 「是及时雨」 read as naming a medicine —, 可以停了 我好开心 — 开 of 开心 read as 开药).
+ */
+export const SET_26: Probe[] = [
+  ['group', '吃了二甲双胍老是拉肚子 有人也这样吗', 'none'],
+  ['group', '氨氯地平吃了脚有点肿 是不是副作用', 'none'],
+  ['group', '他汀类的药晚上吃效果好 医生说的', 'none'],
+  ['group', '降压药早上吃还是晚上吃比较好', 'none'],
+  ['group', '我妈吃了安眠药早上起不来 有点担心', 'none'],
+  ['group', '华法林吃的时候不能吃菠菜吗', 'none'],
+  ['group', '阿司匹林要饭后吃 不然伤胃', 'none'],
+  ['group', '楼下那个药店几点关门', 'none'],
+  ['group', '社区医院今天上午开门了 下午不开', 'none'],
+  ['group', '仁济的药房周日开不开', 'none'],
+  ['group', '华山医院现在能进去吗 要不要核酸报告', 'none'],
+  ['group', '我这里多了三盒连花清瘟 有需要的来拿', 'none'],
+  ['group', '家里多出来一瓶碘伏 谁家小孩磕破了可以来拿', 'none'],
+  ['group', '今天送了十五户的药 腿都跑断了', 'none'],
+  ['group', '配药小分队今天跑了瑞金和中山两家', 'none'],
+  ['group', '12号楼的药都送完了 大家查收一下', 'none'],
+  ['group', '新闻说下个月起慢病长处方可以开三个月', 'none'],
+  ['group', '医保政策调整了 门诊配药报销比例提高了', 'none'],
+  ['group', '听说互联网医院也能用医保了', 'none'],
+  ['group', '药价又涨了 一盒降压药贵了五块', 'none'],
+  ['group', '网上买药比医院便宜多了', 'none'],
+  ['group', '进口药和国产药差这么多钱', 'none'],
+  ['group', '谢谢小王帮我配的药 真是及时雨', 'none'],
+  ['group', '药收到了 谢谢志愿者 辛苦你们了', 'none'],
+  ['group', '感谢配药小分队 老人的药续上了', 'none'],
+  ['group', '【每日通报】今日配药需求十二份 已完成十份 其中一位居民说"降压药只剩一天了" 已加急处理', 'none'],
+  ['group', '【简报】10号楼李阿姨的胰岛素已于今日送达', 'none'],
+  ['group', '请问胸科医院现在还看门诊吗', 'none'],
+  ['group', '中山医院明天开不开 想去复查', 'none'],
+  ['group', '阿拉老头子药吃了十几年了 老早习惯了', 'none'],
+  ['group', '阿拉屋里厢药交关多 侬要伐 勿要客气', 'none'],
+  ['group', '侬屋里老人药够伐 勿够跟阿拉讲', 'none'],
+  ['group', '喂喂 听得到吗 我说药已经收到了 谢谢谢谢', 'none'],
+  ['group', '那个那个 药是放在门口了吧 我去看看', 'none'],
+  ['group', '我爸吃的药太多了 一天要吃八种', 'none'],
+  ['group', '老人家记性不好 药经常忘记吃', 'none'],
+  ['group', '家里药箱该补一补了 过期的好多', 'none'],
+  ['group', '吃中药要忌口 不能吃萝卜', 'none'],
+  ['group', '中药太苦了 孩子死活不肯喝', 'none'],
+  ['group', '上次配的药还没吃完 这次就不报了', 'none'],
+  ['group', '家里的药够吃到下个月 不用担心', 'none'],
+  ['group', '我的药上周已经配好了 谢谢关心', 'none'],
+  ['group', '药到了就放门卫 我下楼去拿', 'none'],
+  ['group', '配药的钱我微信转给小李了', 'none'],
+  ['group', '志愿者把药放错门了 已经换回来了', 'none'],
+  ['group', '刚刚有人问配药的事 我已经私聊回复了', 'none'],
+  ['group', '大家注意 吃药期间不要喝酒', 'none'],
+  ['group', '有没有人知道布洛芬和感冒药能不能一起吃', 'none'],
+  ['group', '孩子发烧退了 药就不用再吃了吧', 'none'],
+  ['group', '我们家的药都是网上买的 送货很快', 'none'],
+  ['group', '药店里的口罩又涨价了', 'none'],
+  ['group', '现在配药要排多久的队啊', 'none'],
+  ['group', '下周一配药登记截止 没报的抓紧', 'none'],
+  ['group', '配药单上要写清楚药名和剂量', 'none'],
+  ['group', '药名写错了会配不到 大家写仔细点', 'none'],
+  ['group', '医生说这个药可以停了 我好开心', 'none'],
+  ['group', '今天跑了三家药房才买到退烧药 累死了', 'none'],
+  ['group', '还好上次多备了一点药 不然这次就断了', 'none'],
+  ['group', '我家狗的药吃完了 宠物医院开门吗', 'none'],
+  ['group', '猫咪的驱虫药谁家有推荐的', 'none'],
+  ['group', '药吃多了伤肝 能少吃就少吃', 'none'],
+  ['group', '降压药是不是一旦吃上就停不了', 'none'],
+  ['group', '听说有人冒充志愿者代配药骗钱 大家小心', 'none'],
+  ['group', '配药的志愿者真的太辛苦了 大家给他们点个赞', 'none'],
+];
+
+/**
+ * Set 27: the same talk in Cantonese, Taiwanese traditional and English.
+ * Before any change: 38/40 (「謝謝志工幫忙送藥」 taken; 「我媽食咗降壓藥之後成日頭暈 正唔正常」 left out
+ * after: the emergency family asks about dizziness, which is its call).
+ */
+export const SET_27: Probe[] = [
+  ['group', '邊間藥房夜晚仲有開', 'none'],
+  ['group', '社區中心聽日開唔開門', 'none'],
+  ['group', '我屋企多咗兩盒必理痛 有需要可以嚟攞', 'none'],
+  ['group', '多謝配藥小分隊 啲藥收到晒', 'none'],
+  ['group', '而家買藥貴咗好多', 'none'],
+  ['group', '聽講醫院藥房要排兩個鐘', 'none'],
+  ['group', '佢哋話下個禮拜先有貨', 'none'],
+  ['group', '我阿爸啲藥仲夠食一個月 唔使擔心', 'none'],
+  ['group', '食中藥唔好飲凍嘢', 'none'],
+  ['group', '阿嬤的藥吃完了 已經請志工拿回來了 謝謝大家', 'none'],
+  ['group', '慢性處方箋下個月要回診 不知道醫院開不開', 'none'],
+  ['group', '這個藥要飯前吃還是飯後吃啊', 'none'],
+  ['group', '藥局老闆說這個牌子缺貨', 'none'],
+  ['group', '謝謝志工幫忙送藥 辛苦了', 'none'],
+  ['group', '保栓通吃久了會不會容易流血', 'none'],
+  ['group', '請問健保卡可以代領藥嗎', 'none'],
+  ['group', '我們家的藥都還夠 謝謝關心', 'none'],
+  ['group', '聽說有詐騙集團冒充志工代領藥 大家小心', 'none'],
+  ['group', '今天藥局人好多 排了一個小時', 'none'],
+  ['group', 'The pharmacy on the corner is closed until Monday', 'none'],
+  ['group', 'Does metformin make anyone else feel nauseous?', 'none'],
+  ['group', 'Thanks to the volunteers who brought my dad\'s pills yesterday!', 'none'],
+  ['group', 'My meds arrived this morning, everything is fine', 'none'],
+  ['group', 'Is the community clinic open on Saturday?', 'none'],
+  ['group', 'Prices at the hospital pharmacy went up again', 'none'],
+  ['group', 'I have extra ibuprofen if anyone needs some, just ask', 'none'],
+  ['group', 'Reminder: write your flat number on the medicine request', 'none'],
+  ['group', 'The medicine team delivered 20 orders today, amazing work', 'none'],
+  ['group', 'Anyone know if you can take Tylenol and Advil together?', 'none'],
+  ['group', 'My grandma has been on blood thinners for years, she is fine', 'none'],
+  ['group', 'We still have enough insulin for a month, no worries', 'none'],
+  ['group', 'Just heard the online hospital can deliver prescriptions now', 'none'],
+  ['group', 'The queue at Ruijin pharmacy was crazy today', 'none'],
+  ['group', 'Does anyone else keep forgetting their pills? Any app tips?', 'none'],
+  ['group', 'FYI the pharmacy is out of flu medicine', 'none'],
+  ['group', 'My neighbour\'s medicine was delivered to the wrong door, sorted now', 'none'],
+  ['group', 'lol my cat knocked my pills off the table again', 'none'],
+  ['group', 'Is it true they\'re limiting prescriptions to two weeks?', 'none'],
+  ['group', 'The bot asked me for my flat number, is that normal?', 'none'],
+];
+
+/**
+ * Set 28: talk about medicine in a private chat (greetings, thanks, 不用了, a mistaken message), from
+ * someone the bot does not know, and under the chain and the recruit post.
+ * Before any change: 31/35 (「我妈说那个药吃了胃不舒服」 left out after: the emergency family asks; 「有没有药」
+ * read as 没有药, 「只有处方才能买」 as a request, 「是不是要一直吃」 asked about). Fixed: 有没有 is a question,
+ * not none left; a prescription rule and 是不是/一直吃 ask for nothing.
+ */
+export const SET_28: Probe[] = [
+  ['private', '你好 在吗', 'none'],
+  ['private', '谢谢你们 上次的药很及时', 'none'],
+  ['private', '我的药够吃 先不用麻烦你们', 'none'],
+  ['private', '你们是哪个单位的 配药要钱吗', 'none'],
+  ['private', '药已经收到了 数量对的', 'none'],
+  ['private', '我女儿已经帮我买好药了 不用了 谢谢', 'none'],
+  ['private', '降压药是不是要一直吃', 'none'],
+  ['private', '刚才那个消息发错了 不好意思', 'none'],
+  ['private', '好的 知道了', 'none'],
+  ['private:new', '你好 我是新来的 想了解一下你们', 'none'],
+  ['private:new', '请问这是居委会的机器人吗', 'none'],
+  ['private:new', '我不是这个小区的 我朋友让我加你的', 'none'],
+  ['private:new', 'Hi, just testing this bot', 'none'],
+  ['private', '明天我自己去医院 不用帮我配了', 'none'],
+  ['private', '谢谢 药钱我已经转了', 'none'],
+  ['reply:chain', '这次团购有没有药卖', 'none'],
+  ['reply:chain', '团长 能不能团点口罩和消毒液', 'none'],
+  ['reply:recruit', '我家里有很多过期的药 怎么处理', 'none'],
+  ['reply:recruit', '配药的活太累了 我就不报了', 'none'],
+  ['group', '今天配药小分队的车停在东门 别挡路', 'none'],
+  ['group', '哪位邻居知道附近有24小时药店吗', 'none'],
+  ['group', '我爸的药换了新包装 差点没认出来', 'none'],
+  ['group', '药盒上的字太小了 老人看不清', 'none'],
+  ['group', '医生说我妈的药量可以减半了', 'none'],
+  ['group', '封控以来 配药是最难的事', 'none'],
+  ['group', '感谢社区 药的问题解决了', 'none'],
+  ['group', '这种药只有处方才能买 药店不卖', 'none'],
+  ['group', '听说有人囤药 太不应该了', 'none'],
+  ['group', '我家老人药都是按周分好的', 'none'],
+  ['group', 'Medicine deliveries are paused on Sunday, FYI', 'none'],
+  ['group', 'My pills look different this time, same medicine though', 'none'],
+  ['group', 'Pharmacy closes at 6 today', 'none'],
+  ['group', 'Thank you neighbours, the inhaler worked', 'none'],
+  ['group', 'He said his tablets are enough till next month', 'none'],
+];
+
+/**
+ * Set 29: the fields of written-out requests: a class and a name with a strength (降血壓藥 脈優5mg), a
+ * pack size beside the count (一盒28粒 要三盒, "28 tablets a box, 2 boxes"), a dose beside days
+ * ("twice daily — about 6 days left"), numbered lists with ×, 两样药 各一盒, 治痛風的 before a name.
+ * Before any change: 6/8 (a pack's size, 一盒28粒 and "28 tablets a box", read as the count asked for).
+ */
+export const SET_29: Probe[] = [
+  ['group', '我的降血壓藥 脈優5mg 剩三天 麻煩志工幫忙配兩盒 10號樓1203', 'medicine', 'items=脉优;qty=2;days=3;door=10-1203'],
+  ['private', '保栓通75毫克 一盒28粒 要三盒', 'medicine', 'items=保栓通;qty=3'],
+  ['group', 'my dad needs Plavix 75mg, 28 tablets a box, 2 boxes please', 'medicine', 'items=plavix;qty=2'],
+  ['private', 'Eliquis 5 mg twice daily, about 6 days left, could you get 3 boxes?', 'medicine', 'items=eliquis;qty=3;days=6'],
+  ['group', '阿拉爷叔要配两样药:一样是拜新同 一样是倍他乐克 各一盒', 'medicine', 'items=拜新同|倍他乐克;qty=1'],
+  ['private', '治痛風的秋水仙鹼 剩兩天 要一盒', 'medicine', 'items=秋水仙碱;qty=1;days=2'],
+  ['group', '麻烦帮我配: 1) 氨氯地平 5mg × 2 2) 阿托伐他汀 20mg × 1', 'medicine', 'items=氨氯地平|阿托伐他汀;qty=2'],
+  ['private', '二甲双胍缓释片 0.5g 三盒 格列美脲 2mg 一盒 都可以换牌子', 'medicine', 'items=二甲双胍缓释片|格列美脲;qty=3'],
+];
+
+/**
+ * Set 30: under a task post (帮7号楼101独居老人取药) and under the chain: a request of one's own quoted
+ * there is still medicine; talk about the task's medicine is not.
+ * Before any change: 8/8.
+ */
+export const SET_30: Probe[] = [
+  ['reply:task', '顺便问一下 我家的降压药也快没了 能不能一起帮我配两盒 5-1101', 'medicine', 'items=降压药;qty=2;days=0;door=5-1101'],
+  ['reply:task', '我也要配药 二甲双胍 一盒', 'medicine', 'items=二甲双胍;qty=1'],
+  ['reply:chain', '团购顺便帮我带一盒布洛芬行吗', 'medicine', 'items=布洛芬;qty=1'],
+  ['reply:task', '老人吃的是什么药 我家可能有', 'none'],
+  ['reply:task', '这个药医院缺货 可能要跑两家', 'none'],
+  ['reply:task', '老人的药钱谁出 要不要先垫', 'none'],
+  ['reply:chain', '团购里能不能加点常用药 比如感冒药', 'none'],
+  ['reply:chain', '药不能团购吧 要处方的', 'none'],
+];
+
+/**
+ * Set 31: whole sentences in traditional script by elderly residents of Hong Kong, Taiwan and
+ * Shanghai (a phone set to traditional), with the doors and counts of each place.
+ * Before any change: 9/11 (感恩 read as a name after 拿; thanks to 街坊 for 帮我阿爸配药 taken as a request).
+ */
+export const SET_31: Probe[] = [
+  ['private', '你好 我係住喺5座1203嘅陳伯 我嘅血壓藥仲有三日就食晒 可唔可以幫我配兩盒 唔該晒', 'medicine', 'items=血压药;qty=2;days=3;door=5-1203'],
+  ['group', '各位街坊 我老婆嘅糖尿病藥冇晒 邊位聽日去醫院 可唔可以幫手攞一盒 我住8座502', 'medicine', 'items=糖尿病药;qty=1;days=0;door=8-502'],
+  ['private', '您好 我是住在7號樓1101的林奶奶 慢性處方箋的藥 脈優 剩五天 麻煩志工幫我領兩盒 謝謝', 'medicine', 'items=脉优;qty=2;days=5;door=7-1101'],
+  ['group', '拜託各位 我先生的胰島素只剩最後一支 誰可以幫忙去醫院拿 感恩', 'medicine', 'items=胰岛素'],
+  ['private', '阿拉是10號樓的 阿拉老頭子的降壓藥吃光了 儂幫幫忙 配兩盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '我阿爺嘅心臟藥仲有兩日 佢唔識用手機 我幫佢問下 邊個可以幫手配', 'medicine', 'items=心脏药;days=2'],
+  ['private', '請幫我配藥:氨氯地平 兩盒 阿斯匹靈 一盒 我住3號樓602', 'medicine', 'items=氨氯地平|阿斯匹灵;qty=2;door=3-602'],
+  // Not requests.
+  ['group', '多謝街坊幫我阿爸配藥 而家佢精神好好多', 'none'],
+  ['group', '請問慢性處方箋可以請志工代領嗎', 'none'],
+  ['group', '醫院藥房今日好多人 大家唔好一齊去', 'none'],
+  ['group', '阿拉老頭子個藥還有交關 勿要擔心', 'none'],
+];
+
+/**
+ * Set 32: more talk about medicine in every script: habits, logistics, questions to neighbours, a
+ * need already met.
+ * Before any change: 23/25 (「我想给他们买点水」 read as wanting medicine; 「今天已经续上了」 not a need met).
+ */
+export const SET_32: Probe[] = [
+  ['group', '我妈的降压药一直是我去配的 这次也不例外', 'none'],
+  ['group', '配药小分队有几个人 我想给他们买点水', 'none'],
+  ['group', '药的事情多亏了楼组长 大家感谢一下', 'none'],
+  ['group', '今天药店的人说降压药明天到货', 'none'],
+  ['group', '老人吃药最好用分药盒 不容易忘', 'none'],
+  ['group', '医保卡丢了怎么办 配药还能用吗', 'none'],
+  ['group', '这个月第三次配药了 医院的人都认识我了', 'none'],
+  ['group', '谁家老人也在吃华法林 交流一下注意事项', 'none'],
+  ['group', '我的胰岛素放冰箱里冻住了 还能用吗', 'none'],
+  ['group', '吃了退烧药一个小时了 还是38度 正常吗', 'none'],
+  ['group', '楼里好几个老人都在吃同一种降压药', 'none'],
+  ['group', '药的说明书字太小了 谁有放大镜', 'none'],
+  ['group', '现在配药要先线上预约', 'none'],
+  ['group', '配药的车今天坏了 改明天去', 'none'],
+  ['group', '我的药昨天断了一天 今天已经续上了', 'none'],
+  ['group', '阿拉屋里厢药箱里啥药都有 侬要啥讲一声', 'none'],
+  ['group', '伊拉讲药勿好随便吃的', 'none'],
+  ['group', '我嘅藥已經食咗三年 醫生話可以減量', 'none'],
+  ['group', '今日藥房有冇開 有冇人知', 'none'],
+  ['group', '我們家的藥都有 不用擔心 謝謝大家', 'none'],
+  ['group', 'Does the medicine team take cash or WeChat pay?', 'none'],
+  ['group', 'Is the pharmacy in the mall open during lockdown?', 'none'],
+  ['group', 'My dad refuses to take his pills, any advice?', 'none'],
+  ['group', 'Got my refill, thanks! The volunteer was super quick', 'none'],
+  ['group', 'Anyone else\'s insulin pen making a clicking noise?', 'none'],
+];
+
+/**
+ * Set 33: eighty-year-olds dictating by voice, no punctuation, words repeated, homophones (陪药, 将压药,
+ * 一到素, 阿斯皮林), numbers as heard (两合 for 两盒); and voice-dictated talk that asks for nothing.
+ * Before any change: 6/9 (将压药 and 一到素 not heard as 降压药 and 胰岛素, 两合 not a count). The sound
+ * groups gained 降将江酱, 到倒 and 医一以衣; a count before 合 is a count of boxes.
+ */
+export const SET_33: Probe[] = [
+  ['private', '喂喂喂 你好你好 我要陪药我要陪药 将压药没有了 帮我配两盒 谢谢啊谢谢', 'medicine', 'items=将压药;qty=2;days=0'],
+  ['group', '我是那个那个八号楼的老李 我老伴的一到素快打完了 谁明天去医院帮我带两支', 'medicine', 'items=一到素;qty=2;days=0'],
+  ['private', '阿斯皮林一盒 硝苯地平两盒 我住三号楼二零五 麻烦你们了', 'medicine', 'items=阿斯皮林|硝苯地平;qty=1;door=3-205'],
+  ['private', '嗯 那个 我的药 就是那个降压的 还有三天 嗯 帮我配一下 两合', 'medicine', 'items=降压的;qty=2;days=3'],
+  ['group', '喂 听得到吗 我家老头子心脏的药没了 速效救心丸 要两瓶 十一号楼一零二', 'medicine', 'items=速效救心丸;qty=2;days=0;door=11-102'],
+  // Not requests.
+  ['group', '喂喂 我说我说 药已经收到了 谢谢你们啊 好人好人', 'none'],
+  ['group', '那个那个 我想问一下 配药是不是要带医保卡', 'none'],
+  ['group', '嗯 我老伴的药 够吃的 够吃的 不用担心', 'none'],
+  ['group', '喂 小王啊 你明天去医院吗 不去啊 那算了', 'none'],
+];
+
+/**
+ * Set 34: voice-dictated talk about the sound-alike words set 33 taught (将, 一到, 到, 医), to be sure
+ * they name nothing.
+ * Before any change: 4/6, both older weaknesses: 「要下雨 配药的志愿者」 read 要…配 across two clauses,
+ * 「不用再配药了」 not a decline. Fixed: wanting and its verb stand in one clause; 不用再配药了 declines.
+ */
+export const SET_34: Probe[] = [
+  ['group', '喂喂 明天将要下雨 配药的志愿者带好伞', 'none'],
+  ['group', '一到晚上我就睡不着 吃什么药都没用', 'none'],
+  ['group', '药到了没有 我等了一上午了', 'none'],
+  ['group', '医生说一到三天就能好 不用再配药了', 'none'],
+  ['group', '那个那个 江阿姨的药我已经送过去了', 'none'],
+  ['group', '我姨妈的药都是她儿子去配的', 'none'],
+  // Added after the merge, in place of the two rows other families now ask about (read right as written).
+  ['group', '药的事情谢谢大家 我们家都解决了', 'none'],
+];
+
+export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34];

@@ -1,0 +1,127 @@
+/** The lexicon of danger: signs that page, the uncertain middle, calls for a medic, urgency — the words, not the decision (recognise.ts). */
+
+/** Low blood sugar, in the words of a diabetic's family: with confusion or with sweat and shaking it is a hypo. */
+export const SUGAR = '糖尿病|低血糖|血糖(?:很|太|特别|好|突然)?(?:低|掉)|diabet|(?:sugar|glucose) (?:is |very |too |so |level )*(?:low|dropp|crash)|low (?:blood )?sugar|hypo(?:glyc\\w*)?\\b';
+/** A mind not clear: confusion, speech gone, hard to wake. With low sugar, a head knock or heat it is danger. */
+export const CONFUSED =
+  '糊涂|迷糊|意识不清|神志不清|不清醒|说胡话|胡言乱语|认不出人|说不清|说不出话|话(?:都|也)?说不|反应(?:很|特别)?(?:慢|迟钝)|叫不醒|叫(?:他|她)?(?:也)?不(?:太)?应|嗜睡|一直想睡|confus|not making sense|talking (?:nonsense|gibberish)|not (?:speak|talk)(?:ing)? (?:normal|proper|right|clear)|drowsy|disoriented|slurr|won\'?t wake|hard to wake';
+
+/**
+ * Signs of danger now, each with what it is: the body's state, in the words people use when it
+ * happens (「叫不醒」, 「一动不动」, 「嘴唇发紫」, "isn't breathing"). A sign is a phrase, never a lone
+ * word like 救命.
+ */
+export const SIGNS: [string, RegExp][] = [
+  ['unconscious', /昏迷|昏倒|昏过去|昏死|晕倒|晕过去|晕了过去|晕厥|不省人事|人事不省|休克|(?:成个人|整个人|全身|浑身|身体)(?:都)?(?:软晒|软掉|瘫软|软绵绵)|(?:gone|went|is) (?:all )?floppy|\blimp\b|昏(?:忒|掉)了|失去(?:了)?意识|醒不(?:过)?来|(?:叫|喊|拍|推)(?:他|她|都|了)?(?:半天)?(?:也|都|又|还)?(?:不醒|不应|不答应|不响|没(?:有)?(?:反应|回应)|不怎么(?:醒|应)|不太(?:醒|应))|(?:倒|躺)(?:着|在)?[^。!!]{0,8}(?:不动|不会动|动不了|没反应|叫不醒)|(?:一下子|突然)?(?:就)?倒下(?:去)?了|(?<!(?:手机|电脑|屏幕|机器|电视|遥控器|电梯|门铃|微信|网页|小程序|app|按钮|系统|键盘|鼠标)(?:也|都|还|一直|完全)?)没(?:有)?(?:反应|意识|知觉)|意识(?:不清|模糊)|神志不清|一动不动|不动了|叫(?:他|她)?[^。,,]{0,4}反应(?:很|特别|越来越)?(?:慢|迟钝)|没(?:有)?了(?:知觉|意识|反应)|不动[^。!!]{0,4}(?:不应|没反应|叫不醒)|(?:不应|没反应)[^。!!]{0,4}不动|倒(?:在)?(?:地上|地下|卫生间|厕所|浴室|门口|楼道|家里|床边|楼梯)|倒地|人倒了|突然倒下|低血糖[^。]{0,4}(?:晕|昏)|unconscious|collapsed|passed out|blacked out|fainted|unresponsive|out cold|not (?:responding|moving|waking|reacting)|isn'?t (?:responding|moving|waking|reacting)|\bno (?:wake|waking|respond|responding|reaction)\b|(?:won'?t|doesn'?t|can'?t|cannot|not) (?:wake|respond)|hard to wake|can'?t get (?:him|her|them) to respond/i],
+  ['breathing', /asthma attack|哮喘(?:发作|犯了|又犯)|唞(?:不|唔)(?:到|倒|过|顺)气|面青口唇白|口唇(?:发)?(?:白|紫|乌|青)|嘴唇(?:都|有点|有些)?(?:发)?(?:紫|青)(?:了)?|脸(?:色)?(?:都)?发(?:紫|青)|没(?:有)?(?:呼吸|气了|心跳)|没气了|心跳(?:好像|似乎)?(?:停了|没了)|(?:摸不到|摸不着|没有|没)(?:了)?脉搏|no pulse|不呼吸|停止呼吸|呼吸(?:越来越|很|好|特别)?(?:困难|急|急促|微弱|弱|停|不(?:了|上来|过来))|(?:喘|吸|透)不(?:过|上|动|了|到)(?:气)?|气(?:都)?(?:喘|吸)?(?:上不来|不上来|透不过来)|透不过气|上不来气|憋得(?:喘不|脸)|憋(?:得)?(?:脸)?(?:都)?(?:红|紫|青)了|不能呼吸|没法呼吸|not breathing|isn'?t breathing|turning (?:blue|purple)|lips (?:are |turned |turning )?(?:blue|purple)|stopped breathing|(?:can'?t|cannot|can not|could not|couldn'?t) breathe?\b|can'?t catch (?:his|her|their|my) breath|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|背过气|gasping|barely (?:breathing|breathes|conscious|responsive)|\bno breath(?:ing)?\b|breath (?:very |so )?(?:small|little|weak|slow)|(?:very |so )?(?:slow|shallow|weak) (?:breath|breathing)|breathing (?:is )?(?:very |so )?(?:slow|shallow|weak)/i],
+  ['choking', /噎(?:住|着|到|牢)|卡住了?[^。!!?]{0,8}(?:咳不出|憋|喘不|说不出)|卡(?:住|在)(?:了)?(?:喉咙|嗓子|气管)|(?:吃|咽|吞)[^。!!?]{0,8}卡(?:住|着)了?[^。!!?]{0,8}(?:憋|喘|咳不出|说不出|脸)|窒息|海姆立克(?!急救法)|\bchok(?:ing|ed|es)\b/i],
+  ['seizure', /抽搐|抽(?:蓄|畜|触)|眼睛(?:往|向)?上翻|抽风|抽过去|抽个不停|(?<!烟)抽得(?:很|好|特别)?(?:厉害|停不下来)|having a fit|(?:一直|全身|浑身|高烧|发烧|不停地?|还在|正在|突然|手脚(?:在)?)(?:就)?(?:在)?抽(?![烟血奖签空屉水查时])(?:筋)?|抽筋了[^,,。]{0,6}(?:眼睛|翻白|停不|没反应|叫)|癫痫(?:发作|又犯)|羊癫疯|羊吊|(?:成个人|全身|浑身)(?:在度|一直|不停)?(?:震|抖个不停)|口吐白沫|眼睛往上翻|翻白眼|(?:全身|浑身)(?:在)?(?:发抖|抖)[^。]{0,8}(?:停不|分钟)|(?:抽|抖)[^。!!]{0,10}(?:\d+|几|[一二两三四五六七八九十])\s*分钟|foaming at the mouth|eyes? (?:are |is )?(?:rolled|rolling|roll|rolls) (?:back|up)|seizure|seizing(?! up)|convuls|fitting|jerking|(?:shaking|twitching|trembling) (?:all over|uncontrollabl)|(?:shaking|jerking|twitching)[^.]{0,30}(?:minutes|won'?t stop|can'?t stop)/i],
+  ['chest', /(?:冷汗|大汗)[^。]{0,10}(?:心里|心口|胸口)(?:难受|不舒服)|(?:心里|心口|胸口)(?:难受|不舒服)[^。]{0,10}(?:冷汗|大汗)|(?:胸口|心口)像[^。,,]{0,8}(?:疼|痛|压|扎|堵)|胸(?:口)?(?:很|好|特别|非常|一直)?(?:痛|疼|剧痛|绞痛)|胸(?:口)?(?:像)?(?:被)?(?:压|堵|绞)(?:着|住)|(?:心口|胸口)(?:很|好|特别|非常|一直|突然|开始|又|还在|一阵一阵(?:地|的)?)*(?:剧痛|绞痛|刺痛|痛|疼)|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:冷汗|出汗|大汗)|(?:冷汗|大汗)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|心脏(?:好|很|特别)?(?:难受|疼|痛)|心脏病(?:犯了|发作|发了|又犯)|心梗|心绞痛|心脏骤停|心跳(?:很|特别|好)?(?:快|慢|停)[^。]{0,8}(?:不行|晕|难受)|捂着胸口|胸闷得(?:讲|说)不出话|胸(?:口)?(?:好|很|特别|非常)?闷[^。]{0,10}(?:要晕|快晕|晕倒|晕过去|昏)|(?:要晕|快晕)[^。]{0,10}胸(?:口)?(?:好|很|特别|非常)?闷|chest (?:is |feels )?(?:very |so |really )?(?:tight|heavy)[^.]{0,40}(?:sweat|faint|pass(?:ing)? out|left arm|jaw)|(?:faint|pass(?:ing)? out|sweat\w*)[^.]{0,40}chest (?:is |feels )?(?:very |so |really )?(?:tight|heavy)|heart attack|chest pains?|heart (?:is )?(?:very |so |much )?(?:pain|hurt|sore)|(?:chest|heart) (?:very |so |much )?(?:pain|hurt)[^.]{0,30}sweat|crushing (?:chest )?pain|chest (?:feels )?crushed|(?:left )?arm (?:hurts|is numb)[^.]{0,20}chest|chest[^.]{0,30}left arm|pain in (?:his|her|my|the) chest|chest (?:hurts|is hurting)|cardiac/i],
+  ['bleeding', /流(?:了)?(?:很多|好多|一地|大量|不少)(?:的)?血|(?:全|都|满)(?:是|身|头|脸|手|地)(?:都|全)?(?:是)?血|血(?:流|淌|喷)(?:了)?(?:一地|好多|很多|不停)|满(?:脸|头|地|身|手)(?:都)?是血|(?:好多|很多|一地|大量|一大摊)(?:的)?血|大出血|血流不止|(?:好大|很大|很深|好深|老大)(?:一个|一条|的)?(?:口子|伤口)|deep (?:cut|wound|gash)|血(?:怎么也)?止不住|止不住(?:血)?|(?:一直|还在)(?:在)?流血|血一直(?:在)?流|头(?:上)?(?:磕|撞|摔)?(?:破了|破|出血|流血)|头(?:上)?(?:在|一直)(?:出血|流血)|(?:出血|流血)不止|吐血|咯血|割(?:腕|伤了)|bleeding (?:heavily|a lot|badly|everywhere|from (?:his|her|their|the) head)|won'?t stop bleeding|(?:bleed\w*|nosebleed|blood)[^.]{0,30}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|not) stop|(?:spurt|gush|pour|squirt)\w* (?:out )?blood|blood (?:is |keeps )?(?:spurting|gushing|pouring|squirting)|(?:will not|does not|doesn'?t|can'?t|cannot) stop bleeding|(?:vomit\w*|cough\w*|throw\w* up|threw up|spit\w*) (?:up )?blood|blood in (?:his|her|the) (?:vomit|spit)|(?:lots of|a lot of|so much|too much) blood|blood everywhere/i],
+  ['stroke', /中风|中了风|话(?:也)?说不(?:利索|清楚|清)|筷子(?:突然)?掉了|(?:突然)?(?:拿不住|握不住|拿不稳)(?:筷子|东西|碗)|嘴(?:巴|角)?(?:也)?歪|口眼歪斜|说话(?:也)?(?:突然)?(?:含糊|不清|不利索)|(?:讲话|说话)[^。,,]{0,4}(?:含糊|不清)|口齿不清|(?:突然)?(?:说|讲)不出话|(?:一边|半边|一侧|左边|右边|左|右)(?:手脚|身子|身体|脸|面|手|腿|胳膊)[^,,。]{0,4}(?:没力气|没劲|没力|动不了|麻|没知觉|不听使唤)|手(?:也)?(?:没劲|抬不起来)|face (?:is )?drooping|(?:face|mouth|smile)[^.,]{0,20}(?:droop\w*|lopsided|uneven)|(?:can ?not|can'?t|cannot|unable to) (?:talk|speak)|having a stroke|slurr\w*|(?:can'?t|cannot|unable to) (?:lift|move|raise|feel) (?:his|her|their|my) (?:right |left )?(?:arm|leg|hand|side)|not (?:speak|talk)(?:ing)? (?:normal(?:ly)?|properly|right|clearly)|(?:speech|words) (?:is |are )?(?:slurred|garbled)/i],
+  ['fall', /(?:摔倒|跌倒|摔到|跌到|跌落|摔落|跌下来|摔了|跌了|跌跤|跌了一跤|摔跤|摔了一跤|滑倒|绊倒|滚下来|摔下来|掉下来|fell)[^。!!]{0,24}(?:起不来|起不來|爬不起来|动不了|(?:骨头|手臂|胳膊|手腕|腿)(?:都)?[^。,,]{0,3}(?:变形|断了|折了)|(?:后脑勺|后脑|头)(?:先)?着地|(?:一直|不停)(?:地)?吐|头撞|出血|流血|迷糊|不能动|站不起来|骨折|没反应|出不来|(?:卡|夹|困)(?:在|住)|can'?t get up|stuck|trapped|wedged|can'?t move|not moving|hit (?:his|her) head|blood)|起不来了|倒了[^。!!]{0,6}起不来|(?:趴|倒|瘫)(?:在)?[^。!!]{0,6}(?:起不来|动不了|站不起来)|(?:坐|躺)(?:在)?(?:地上|地下|楼梯|楼道|厕所|卫生间|浴室)[^。!!]{0,6}(?:起不来|站不起来|动不了)|(?:头)?(?:好|很|特别|太)?晕[^。!!]{0,6}(?:站不起来|起不来|站不住|动不了)|fallen and can'?t|on the floor[^.!]{0,30}(?:can ?not|can'?t|unable to|won'?t) (?:get up|move|stand)|\blying\b[^.!]{0,60}\bbleeding\b|fell and can'?t get up|\b(?:fell|fall(?:en)?|fall down)\b[^.!]{0,60}(?:bleed|blood|not answer|not respond|unconscious)|\b(?:fell|fall(?:en)?|fall down)\b[^.!]{0,70}(?:can ?not|can'?t|unable to) (?:move|get (?:up|out)|stand|walk)|\b(?:fell|fall(?:en)?)\b[^.!]{0,40}(?:leg|hip|arm) (?:looks |is |might be )?broken/i],
+  ['burn', /(?:开水|热水|热汤|热油|滚油|沸水|蒸汽|火)[^。]{0,6}(?:泼|浇|洒|溅|倒|烫|烧)(?:到|在|了)?[^。]{0,16}(?:一大片|大片|大面积|起泡|水泡|脱皮|皮都|全身|整个)|皮(?:都)?(?:红|掉|脱)了一大片|(?:烫|烧)伤[^。]{0,6}(?:严重|很重|大面积)|很严重的(?:烫|烧)伤|烫(?:伤|到|了)?[^。!!]{0,8}(?:一大片|大片|大面积|起泡|水泡|脱皮)|着火了|起火了|badly burn|(?:burn(?:t|ed)?|scald(?:ed)?)[^.]{0,30}(?:badly|blister|peel)|skin (?:is )?(?:peeling|coming) off|scald(?:ed|ing)? (?:badly|all over)|(?:burn|scald)[^.]{0,20}blister/i],
+  ['poison', /中毒|误(?:吞|服|吃|喝)|偷吃|(?:吞|吃|喝|咽)(?:了|下|进)?[^。!!??]{0,8}(?:电池|纽扣|硬币|磁铁|珠子|农药|消毒|洗衣|漂白|84|老鼠药|一整瓶|好多药|很多药)|喝了(?:农药|消毒水|84|洗洁精|酒精|药)|吃错药|吞了(?:电池|硬币|药)|把[^。!!]{0,8}(?:电池|纽扣|硬币|磁铁|珠子|农药|消毒|洗衣|漂白|84|老鼠药)[^。!!]{0,4}(?:吞|吃|喝|咽)|(?:吃|吞)了[^。!!]{0,8}(?:爷爷|奶奶|外婆|外公|大人|别人|妈妈|爸爸|家里)[^。!!]{0,3}的[^。!!]{0,4}药|(?:小孩|孩子|宝宝|孙子|孙女|女儿|儿子)[^。!!]{0,4}把[^。!!]{0,10}药[^。!!]{0,3}(?:吃|吞)(?:了|下)|(?:吃|吞)了(?:一整瓶|一瓶|一大?把|好几|很多|好多)[^。!!]{0,4}(?:粒|片|颗)?[^。!!]{0,4}(?:药|安眠药)|swallowed (?:a|some|the)|(?:drank|swallowed) [^.!?]{0,24}(?:bleach|detergent|pesticide|cleaner|cleaning|poison|antifreeze|disinfectant|laundry pod)|got into [^.]{0,20}(?:pills|medicine|tablets)|(?:ate|swallowed) (?:a lot of|some|all|the whole|a handful of) [^.]{0,12}(?:pills|tablets)|poison|overdos\w*|\bOD'?(?:'d|ed)\b|(?:took|taken|swallowed) too many|(?:took|taken|swallowed|ate|drank) (?:a |the )?(?:whole|entire) (?:bottle|box|pack|packet|strip) of [^.,!?]{0,20}(?:pills|tablets|medicine|meds|painkillers)|too many (?:sleeping )?pills|(?:took|taken|swallowed|ate|drank) (?:too |so |very )?(?:many|much|lots of|a lot of|a bunch of|all (?:the|her|his|my)|a whole) [^.]{0,16}(?:pills?|tablets?|medicine|meds|sleeping)/i],
+  // A pressure of 180 and over with a headache, vomiting or dizziness: a hypertensive crisis.
+  ['pressure', /血压\s*(?:高(?:到|达)?)?\s*(?:1[89]\d|2\d\d)[^。]{0,16}(?:头痛|头疼|吐|呕|晕|看不清|胸|说不)|(?:头痛|头疼|吐了|呕吐|晕)[^。]{0,16}血压\s*(?:高(?:到|达)?)?\s*(?:1[89]\d|2\d\d)/],
+  // A road accident; a diabetic sweating and shaking with confusion (low blood sugar).
+  ['injury', /被(?:车|汽车|电动车|摩托车|电瓶车)撞|车祸|hit by a (?:car|bike|scooter|motorbike)|run over by/i],
+  ['sugar', new RegExp(`(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖)|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|出汗))[^.。]{0,40}(?:${SUGAR})|(?:${SUGAR})[^.。]{0,60}(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖|${CONFUSED})|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|${CONFUSED})|${CONFUSED})`, 'i')],
+  ['electric', /触电|被电(?:到|击|打)|electrocuted|electric shock/i],
+  ['allergy', /(?:蛰|蜇|叮|咬)[^。]{0,12}(?:(?:脸|嘴唇|嘴|眼睛|舌头|喉咙)(?:都)?肿|呼吸|喘)|过敏[^。]{0,12}(?:肿|喘|呼吸|喉咙)|(?:喉咙|嗓子)(?:发紧|肿)|anaphyla|allergic reaction|(?:face|lips?|tongue|throat) (?:is |are )?(?:swelling|swollen)|throat (?:is |feels )?(?:clos\w*|tight\w*|swell\w*|swollen)/i],
+  ['glucose', /(?:浑身|全身)(?:都是)?(?:冷)?汗[^。]{0,8}(?:叫不醒|没反应)|(?:发抖|出冷汗|冷汗)[^。]{0,8}(?:糊涂|迷糊|神志|说胡话|不清)|shaking and confused/i],
+  ['colour', /(?:脸|面孔|嘴唇|嘴|指甲|手指)(?:都|也|色|已经|有点|有些)?(?:涨得|憋得|变|发|成)?(?:得)?(?:发)?(?:青紫|乌青|紫|青|乌)了?|脸色发青|turning blue|(?:lips?|face|skin|fingers?|fingernails) (?:are |is |have |has )?(?:turned |turning |going |gone |look(?:s|ing)? )?(?:blue|purple|gr[ae]y)\b/i],
+  ['dying', /(?:人|他|她|爸|妈|爷|奶|公|婆|老人|老伴|孩子|宝宝|老头|老太)[^。,,\s]{0,4}快不行了|^快不行了|不行了[!!]|快没气|触电|溺水|跳楼|自杀|想不开|electrocut|drowning/i],
+  ['pregnancy', /(?:怀孕|孕妇|pregnan)[^。]{0,16}(?:流血|出血|肚子(?:很|好)?痛|bleeding)|羊水破了|water(?:s)? (?:has |have )?broke(?:n)?[^.]{0,40}(?:blood|bleed)/i],
+  ['sudden', /突然(?:全身发麻|昏|晕|倒)/],
+  // Gas in a home with someone in it: a leak and a person not answering or moaning.
+  ['gas', /(?:煤气|燃气|天然气)(?:味|泄漏|漏了|中毒)[^。]{0,24}(?:没人应|不应|没反应|有人|老人|哼|晕|倒)|(?:smell (?:of )?gas|gas (?:leak|smell))[^.]{0,40}(?:not answer|no answer|someone|inside|moan|unconscious|collapsed)/i],
+  // A knock on the head followed by vomiting or a mind not clear.
+  ['head', new RegExp(`(?:(?:撞|磕|碰|摔|砸|跌)(?:到|了|伤|破|在)?(?:了)?(?:头|脑袋|后脑勺?)|(?:头|脑袋|后脑勺?)(?:被)?(?:撞|磕|碰|砸)(?:到|了|伤|破))[^。]{0,24}(?:吐|呕|抽|${CONFUSED})|(?:hit|bump\w*|bang\w*|knock\w*) (?:(?:his|her|their|my|the) )?head[^.]{0,60}(?:vomit|throw(?:ing)? up|threw up|sleepy|${CONFUSED})|head injury`, 'i')],
+  // Heat: heatstroke with a mind not clear, a collapse or a burning skin.
+  ['heat', new RegExp(`(?:中暑|热射病)[^。]{0,20}(?:晕|倒|昏|抽|烫|不出汗|没反应|${CONFUSED})|heat ?stroke|(?:passed out|collapsed|fainted)[^.]{0,20}heat`, 'i')],
+  // An elderly person stuck where they fell: between the toilet and the wall, in the bath.
+  ['stuck', /(?:卡|夹|困)在[^。]{0,12}(?:马桶|浴缸|床|墙|中间|缝)[^。]{0,10}(?:出不来|起不来|动不了)|(?:stuck|wedged|trapped) (?:between|in the (?:bath|tub))/i],
+  // Someone about to take their life: the act named, or a wish to die with a place or a means.
+  ['self-harm', /自杀|轻生|寻短见|寻死|割腕|(?:要|想|准备|说要)(?:跳楼|跳河|跳下去|上吊)|(?:不想活|活不下去|想死)[^。]{0,20}(?:阳台|天台|楼顶|窗(?:台|户|外|边)|顶楼|刀|药|绳|跳|站在)|(?:阳台|天台|楼顶|窗(?:台|户|外|边)|顶楼)[^。]{0,20}(?:不想活|活不下去|想死|要跳|跳下去)|死给\S{1,3}看|(?:吃|喝)(?:药|农药|安眠药)(?:去)?死|kill (?:him|her|my|them)sel(?:f|ves)|\bhang(?:ing|ed) (?:him|her|them)sel(?:f|ves)|found [^.]{0,24}\bhanging\b|上吊|end (?:his|her|my|their) (?:own )?life|suicid|threaten\w* to (?:jump|kill)|(?:wants?|going|about) to jump/i],
+  // Pain that makes one writhe, with a cold sweat or a white face: an abdomen in danger.
+  ['abdomen', /(?:肚子|腹部|胃)(?:疼|痛)得(?:打滚|受不了|直不起腰)[^。]{0,16}(?:大汗|冷汗|煞白|发白|惨白)/],
+];
+/** Any sign at all: one pass over the message before each sign is looked at on its own. */
+export const ANY_SIGN = new RegExp(SIGNS.map(([, re]) => re.source).join('|'), 'i');
+
+/**
+ * Anything of a body in trouble, strong or mild: the first, cheap look. A message without one of
+ * these words (and without a call for a medic) is not an emergency of any kind.
+ */
+export const BODY =
+  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸|心口|心脏|心跳|心慌|抽|噎|卡(?:住|在|着)|窒息|摔|跌|滑倒|绊倒|滚下|倒(?:下|地|在)|人倒|躺(?:在|着)|血|不醒|不动|没反应|不答应|不应|紫|青了|中风|歪|说不出|讲不出|含糊|麻|没力气|没劲|烧|发热|体温|吐|泻|肚子|头(?:痛|疼)|疼得|痛得|难受|不舒服|冷汗|发抖|糊涂|迷糊|中毒|误(?:吞|服|吃|喝)|吃错|过敏|肿|烫伤|着火|起火|羊水|快不行|不行了|触电|溺水|跳楼|自杀|想不开|不想活|活不下去|想死|中暑|血糖|抖|烫|泼|出事|出意外|accident|something|救命|救护车|120|急救|医护|医生|护士|大夫|没人(?:开|应|接)|不接|联系不上|没开门|没动静|咚|砰|faint|dizz|collaps|breath|chest|heart|seiz|fit\b|chok|fell|fall|bleed|blood|unconscious|unresponsive|wake|respond|stroke|droop|slurr|pass(?:ed)? out|shak|confus|pale|sweat|weak|unwell|sick|fever|temperature|vomit|throwing up|poison|overdose|swallow|allerg|swell|burn|ambulance|doctor|nurse|medic|emergency|cpr|thud|answer|sugar|hypo|heat|purple|blue|suicid|jump|kill/i;
+
+/**
+ * The wide net: a word of a body in danger, said of a person (or with a cry for help), when
+ * nothing above names it more exactly. Never a page on its own: the group is asked.
+ */
+export const DANGER_WORD =
+  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸口|胸痛|心口|心脏(?:病犯|病发|疼|痛|难受|不舒服|受不了)|心跳(?:停|没|弱|乱|很快|好快|太快|很慢)|抽(?:搐|筋|风)|噎|卡住|窒息|摔(?:倒|跤|了一跤|下|伤)|跌(?:倒|跤|了一跤|下)|倒下|倒地|倒在|躺在地|(?<![高低献验抽])血(?![压糖脂型常检迹水渍])|(?<!睡)不醒|没反应|发紫|发青|中风|麻木|发麻|高烧|冷汗|中暑|(?:他|她|儿子|女儿|孩子|老公|老婆|邻居|小伙子|姑娘|有人)[^。,,]{0,6}(?:不想活|活不下去|想不开)|faint|dizz|collaps|breath|chest|heart (?:is )?(?:racing|pounding|stopp)|seiz|chok|\bfell\b|\bfall(?:en)?\b|bleed|blood(?! (?:pressure|sugar|tests?|thinners?|donation|type))|unconscious|stroke/i;
+export const PERSON =
+  /我|(?:老|外|爷|奶|婆|公|阿|姥)(?:人|伴|头|太|公|婆|爷|奶|姨|伯|叔)|爸|妈|孩子|宝宝|小孩|儿子|女儿|老公|老婆|爱人|先生|太太|邻居|有人|他|她|someone|somebody|\bmy\b|\bhe\b|\bshe\b|\bhis\b|\bher\b|neighbou?r|old (?:man|lady|woman)|\bbaby\b|\bkid\b|\bchild\b/i;
+
+/** Something happened to someone, not yet a sign on its own: with a cry for help it is one; alone it is asked. */
+export const EVENT = /(?:快|已经)?不行了|出(?:大)?事(?:了|体|啦)|出意外|(?:there'?s been|has been|had) an accident|something(?:'s| is| has)? (?:happened|wrong)|卡住了|(?:孩子|小孩|宝宝|老人|有人|爸|妈|爷|奶|外公|外婆|他|她)[^。,,]{0,8}(?:掉|摔|跌)(?:下去|下来)|坠楼|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b|fallen|\bhurt\b|injured|bleeding/i;
+
+/** A fall or a faint on its own: asked (「我爸摔倒了」); a cut or a bruise alone is not. */
+export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b|fallen/i;
+
+/** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
+export const MEDIC = '(?:医护人员|医务人员|医护|医生|护士|大夫|(?:学|懂|会)(?:过)?(?:点)?(?:急救|医|护理|心肺复苏|cpr|海姆立克)的?(?:人|邻居|朋友)?)';
+/** A medic in English: 'any doc around', 'a paramedic', 'a first aider'. */
+export const EN_MEDIC = '(?:doctor|doc\\b|nurse|medic|paramedic|emt\\b|first[- ]aider|midwife|physician)';
+/** Medics named together: 「医生护士」, 「医生或者护士」, 「医生、护士」. */
+export const MEDICS = `${MEDIC}(?:(?:或者|或是|或|和|跟|、|/|\\s)?${MEDIC})*`;
+export const CALL_FOR_MEDIC = new RegExp(
+  `(?:快|赶紧|马上|立刻|帮我|帮忙)(?:叫|打|喊)(?:个|辆)?(?:救护车|120)(?![^。!!]{0,6}(?:吗|[??]))|(?:^|please |someone |somebody )call (?:an )?ambulance|谁是(?:医护人员|医生|护士|大夫)|谁(?:懂|会)(?:心肺复苏|CPR|海姆立克|急救)|(?:有没有|有无|哪位|哪个是|求|找|叫|喊|需要|急需)(?:人|位)?(?:是)?${MEDICS}|(?:有|是)${MEDICS}吗|` +
+    `${MEDIC}(?:们)?(?:在哪(?:里|儿)?|在吗|在不在|有吗|有没有|快(?:点)?来|来一下|帮(?:帮|个)?忙|快下来|救救)|` +
+    `any(?:one|body)? (?:here )?(?:a |who is a )?${EN_MEDIC}|who(?:'s| is) a ${EN_MEDIC}|need (?:a |an )?(?:${EN_MEDIC}|ambulance)|medical(?:ly)? (?:training|trained|background)\\?|(?:anyone|anybody|someone)[^.?]{0,12}medically trained|is there (?:a|an|any) ${EN_MEDIC}|${EN_MEDIC}s?,? (?:please|anyone|help)|any ${EN_MEDIC}s? (?:here|around|nearby|near)|(?:someone|anyone|anybody|somebody)(?: here)? who (?:knows|can do|does|is trained in) (?:cpr|first aid)|(?:someone|somebody|anyone|please|pls) (?:do|give|start) cpr|(?:he|she|they|him|her) needs? cpr|(?:快|赶紧)?(?:做|给他做|给她做)心肺复苏`,
+  'i',
+);
+export const URGENCY = /谁能(?:快)?来一下|有人吗[\s,,!!]*有人吗|^来人|来人(?:啊|呀|哪)|快来一下|call (?:an )?ambulance|call 120|[\s,,]快$|救命|救救|帮帮我|谁来帮|快来人|快(?:点|些)?(?:落)?(?:来|下来|过来|上来)|快叫|(?:很|好|非常|特别|十分|超)急(?![着躁性])|急[\s,,。]|come (?:quick|fast)|quickly|\basap\b|immediately|叫救护车|叫120|打120|拨打120|120打不通|急[!!]|急急|^急|急$|紧急|赶紧|赶快|马上来|立刻|^快[\s!!,,]|[\s,,]快[!!]|help!|\bhelp\b[^.?]{0,12}$|urgent|hurry|emergency|please come|right now|\bnow\b|!{2,}|[??]{2,}|怎么办怎么办/i;
+
+/** A sign easing, not gone: 「好点了」, 「好一点了」, "a bit better". Gone (好多了, 没事了) is settled. */
+export const EASING = /好(?:一)?点了|又好了|好像(?:又)?好了|好些了|缓(?:过来)?一点|稍微好|a (?:bit|little) better|slightly better|came (?:round|around|to)\b|\bbriefly\b/i;
+
+/** Urgency denied: 「不急」, "not urgent", "no rush". */
+export const NOT_URGENT = /不(?:是很|太|用|着)?急|不紧急|not (?:urgent|an emergency)|non-urgent|no (?:rush|hurry)/gi;
+
+/** A cry for help and nothing else (「救命啊!!」, 「快來人!」, "HELP!!!"): someone may be in danger; the group is asked where. */
+export const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:啊|呀|哪|呐|了)?[\s!!。.]*$/i;
+
+/** Mild or unclear signs: asked, never paged, never left in silence. */
+export const MILD =
+  /(?:fever|vomit|headache|dizz|cough|short of breath)[^.]{0,40}(?:should (?:we|i) worry|is (?:it|that) serious|what should|worried|go to (?:the )?hospital\?)|(?:不舒服|胃口不好|精神(?:也)?(?:差|不好)|没精神|发烧|发热|咳嗽|头痛|头疼|肚子(?:痛|疼)|呕吐|吐了|拉肚子|腹泻|没力气|乏力|气短|浮肿)[^。]{0,16}(?:要紧吗|要不要紧|怎么办|担心|不知道|严重吗|要去医院吗|有没有人(?:能)?(?:来)?看)|头(?:有点|有些|很|好|一直)?(?:晕|昏)|眼前发黑|说话[^。,,]{0,6}不(?:大|太)?清爽|(?:发烧|烧)[^。]{0,16}(?:没精神|蔫|乏力|没力气)|(?:没精神|蔫|乏力|没力气)[^。]{0,16}(?:发烧|烧)|can'?t walk(?: on it)?|走不了路|不能走路|(?:pregnan|怀孕|孕)[^.。]{0,40}(?:headache|头痛|头疼|blurry|看不清|浮肿|swollen)|(?:blurry|blurred) vision|vision (?:is )?(?:blurry|blurred)|视力模糊|(?:头疼|头痛)[^。]{0,16}(?:吐|呕)|(?:吐|呕)[^。]{0,16}(?:头疼|头痛)|headache[^.]{0,30}(?:vomit|throwing up|stiff neck)|stiff neck|脖子(?:发)?(?:硬|僵)|重影|double vision|不(?:太)?理人|活着没意思|不想活(?:了)?[^。]{0,8}活着|(?:don'?t|do not) want to (?:live|be alive)|no reason to live|end it all|(?:发烧|没力气|头晕|喘|胸闷|心慌|不舒服)[^。]{0,16}(?:一个人(?:住|在家)|独居|家里没人)|(?:一个人(?:住|在家)|独居|家里没人)[^。]{0,16}(?:发烧|没力气|头晕|喘|胸闷|心慌|不舒服)|\balone\b[^.]{0,20}(?:dizzy|fever|weak|sick|chest)|(?:dizzy|fever|weak|sick|chest)[^.]{0,30}(?:\balone\b|by myself)|不对劲|慢半拍|一直(?:在)?睡|睡了一(?:整)?天|叫醒(?:了)?又睡|昏昏(?:沉沉|欲睡)|嘴唇干|尿(?:也|很)?少|没(?:有)?尿|(?:吐|拉)了(?:一|整|半)(?:整)?天|烧(?:一直)?(?:退不下来|不退)|退不了烧|天旋地转|(?:房子|屋子|眼前)(?:在)?转|(?:痛|疼)了(?:一|整|半)(?:个)?(?:上午|下午|晚上|天|夜)|一阵一阵(?:的|地)?(?:痛|疼)|血压[^。]{0,6}(?:1[89]\d|2\d\d)|不肯(?:喝|吃)奶|不(?:喝|吃)奶|(?:摸着|浑身|额头)(?:很|好)?烫|咳(?:得|个)(?:很厉害|不停|停不下来)|not (?:himself|herself|acting right)|acting (?:strange|weird|odd)|seems off|(?:fever|temperature)[^.]{0,30}\b(?:39|4[0-2])(?:\.\d)?\s*(?:degrees|°|c\b)|(?:fever|temperature) (?:won'?t|will not|doesn'?t|not) (?:come|go) down|room (?:is )?spinning|struggling\b|can'?t stop coughing|coughing (?:really )?(?:badly|a lot|nonstop)|(?:手脚|浑身|全身|手)(?:都)?冰凉|(?:一直)?(?:在)?(?:哼哼|呻吟)|(?:手|脚|腿|胳膊|脸|半边|一边|嘴)(?:有点|有些|突然|一直)?(?:发)?麻|低血糖|血糖(?:好像|有点|有些|很|太)*(?:低|掉)|手(?:在|一直)?(?:发)?抖|心慌|心悸|feels? faint|(?:有点|有些|一直|很)喘|喘得厉害|气(?:很)?(?:短|急)|胸(?:口)?(?:有点|有些|很|好|一直)?闷|心口(?:有点|有些)?(?:闷|不舒服)|不太舒服|不舒服|难受得|疼得(?:厉害|受不了|直叫|打滚)|痛得(?:厉害|受不了|直叫|打滚)|脸色(?:很|好)?(?:白|差|不好|发白|煞白|蜡黄)|脸色(?:不(?:大|太)?好|很差|难看|不对)|精神(?:也)?(?:不太好|不大好|很差)|蔫|打不起精神|不(?:太|大)?爱(?:说话|动)|(?:吐|拉)了(?:好几|几|[两三四五六七八九十\d]+)(?:次|回)|(?:怀孕|孕妇|pregnan)[^。.]{0,20}(?:肚子|腹|疼|痛|pain|cramp|contraction)|(?:眼睛|眼前)(?:突然)?(?:看不清|模糊|看不见|一黑)|突然看不(?:清|见)|(?:vision|eyesight) (?:is )?(?:blurry|gone|going)|lethargic|listless|floppy|(?:vomit\w*|threw up|thrown up) (?:\d+|two|three|four|several|many) times|(?:脸色|精神|没力气|累|疼|痛|吐|烧|喘|咳|晕|麻|肿|不对劲)[^。]{0,20}(?:要不要|用不用|需不需要|使不使)(?:去|送|上|看)?(?:医院|急诊|急症|看医生)|(?:出|冒)(?:冷)?汗|走路(?:都|有点|有些)?不稳|走路[^。,,]{0,4}(?:歪歪扭扭|东倒西歪|打晃)|走不稳|说话(?:也)?(?:变)?慢了|说话(?:有点|有些|变得?|越来越)(?:慢|不利索|含糊|不清)|人(?:有点|有些)?(?:呆|发呆|傻傻的|木木的)|反应(?:有点|有些)(?:慢|迟钝)|(?:蜂|蛇|狗|猫|蜈蚣|蝎子|毒虫)[^。]{0,4}(?:蛰|蜇|叮|咬)(?:了|到|伤)?[^。]{0,12}(?:肿|红|疼|痛)|stung by|站不稳|(?:发烧|高烧|烧到|发热|体温)\s*(?:到)?\s*(?:39|4[0-2])|高烧|(?:一直|不停)(?:地)?(?:吐|拉)|迷糊|糊涂|颠三倒四|(?:一|整|两|几)天(?:都)?没(?:吃|喝)|吃不下(?:东西|饭)|不吃不喝|不想动|起不了床|胡言乱语|认不出人|说胡话|dizzy|pale|sweaty|clammy|barely (?:stand|walk|move)|not making sense|confused|disoriented|feels? (?:weak|faint|unwell|sick)|very weak|(?:is|looks|seems|feels?)(?: very| really| so| quite| a bit)? (?:weak|unwell|sick|ill|not (?:right|well)|bad|terrible|awful)|not (?:feeling )?well|short of breath|breathless|wheez|high fever|(?:fever|temperature) of (?:39|4[0-2]|10[2-9])|vomiting|throwing up|chest (?:is |feels )?(?:very |so |really |a bit )?(?:tight|heavy|pressure|discomfort)|feel(?:s|ing)? like (?:i'?m |i am |he'?s |she'?s |he is |she is )?(?:going to |gonna |about to )(?:pass out|faint)/i;
+export const UNCERTAIN =
+  /(?:can'?t|cannot|couldn'?t|unable to) (?:reach|contact|get hold of) (?:him|her|them|my)|(?:sounds? like|hear\w*)[^.]{0,24}(?:moaning|groaning|crying for help|a fall)|(?:someone|he|she) (?:is |was )?(?:moaning|groaning)|(?:楼道|楼梯|路边|地上|门口|花坛|电梯)(?:里|边|口)?(?:有)?(?:躺|趴|倒)着(?:一个|个)?[^。]{0,4}(?:人|老人|醉汉|男的|女的|阿姨|老伯)|(?:老太太|老人|老伯|阿婆|独居|老爷子|老太)[^。]{0,12}(?:一直|好久|一天|两天|几天)?没(?:出来|出门|露面|动静)|(?:敲门|敲墙|拍门)(?:也|都|又|还)?(?:一直|还是|半天)?(?:不应|没(?:有)?人(?:应|开|理)|不开|没反应|没声音)|(?:厕所|卫生间|浴室|洗手间)[^。]{0,6}(?:半天|好久|很久|一个(?:多)?小时)(?:都|也|还)?没(?:出来|动静)|(?:电梯|屋里|房间|厕所|里面)[^。]{0,6}(?:有人)?(?:在)?(?:拍门|敲门|呼救|求救)|(?:独居|老人|老伯|阿婆|老太|阿姨|老先生|老太太|老爷爷|老奶奶)[^。]{0,24}(?:报纸|牛奶|快递|外卖|垃圾)(?:也|都|还)?没(?:拿|收|取|扔)|(?:lives alone|elderly|old (?:man|lady|woman))[^.]{0,40}(?:hasn'?t|haven'?t|not) (?:taken|picked up|collected) (?:the|his|her)|(?:screaming|shouting|calling|crying) for help|(?:有人|有个人|谁)[^。!!]{0,8}(?:喊|叫|呼)(?:救命|救人|来人)|(?:坐|躺|趴|蹲|靠)在(?:楼道|楼梯|地上|路边|电梯|门口|花坛)[^。]{0,16}(?:喊|叫)(?:她|他)?[^。]{0,8}(?:不应|不理|没反应|不说话|不回答|摇头|不动)|(?:电梯|屋里|房间|厕所)[^。]{0,4}(?:关|困|锁)(?:着|住)(?:了)?(?:人|老人|小孩|孩子)|被(?:关|困|锁)在(?:电梯|屋里|房间|厕所)|(?:隔壁|对门|楼上|楼下|邻居|阿婆|阿姨|老人)[^。]{0,12}(?:敲门|敲墙|喊|叫)[^。]{0,6}(?:不应|没人应|不开|没反应)|(?:好像|似乎|是不是|可能|看到|看见|听到|听见)(?:有)?(?:个)?(?:人|老人|阿姨|老伯|小孩)(?:在)?(?:倒|摔|晕|躺|趴|喊|叫|哭|呻吟|哼|拍门|敲门|求救)|(?:好像|似乎|是不是|看到|看见)[^。!??]{0,8}(?:躺|倒|趴)(?:着|在)[^。!??]{0,6}(?:个|一个)?人|(?:seems to be|i see|i can see|there'?s) (?:someone|somebody|a person|a man|a woman)[^.]{0,12}lying|有人(?:在)?(?:喊救命|呻吟|哼)|(?:敲门|打电话|电话)(?:也)?(?:没人|打不通|不接)|电话(?:也)?(?:一直)?不接|(?:好)?(?:一|几|两|三)(?:整)?天没(?:开门|出门|动静|见)|联系不上[^。]{0,6}(?:老人|阿姨|奶奶|爷爷)|(?:老人|阿婆|阿姨|奶奶|爷爷|老太太|老伯)[^。]{0,8}(?:联系不上|电话打不通|没开门|不开门)|(?:咚|砰|嘭)的一声|(?:楼上|楼下|隔壁|对门|对面|外面|楼道)[^。!!]{0,6}有人(?:在)?(?:喊|叫|哭|呻吟|哼|敲)|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|doesn'?t|does not|won'?t|will not|isn'?t|wouldn'?t) (?:opened|open|opening|answer|answered|answering|picked up|pick up|responded)|not (?:seen|heard from) (?:him|her|them) (?:for|since)|(?:haven'?t|have not|hasn'?t|has not) (?:seen|heard from)[^.]{0,30}\b(?:for|since|in) (?:\w+ )?(?:days|a day|two|three|2|3|yesterday)|loud (?:thud|bang|noise|crash)|heard (?:a )?(?:thud|crash|scream|someone)|(?:nobody|no one) answers|not answering|hasn'?t answered|(?:someone|somebody) (?:fell|fainted|collapsed)?\?|(?:someone|somebody|a person|a man|a woman|an old)[^.]{0,16}lying (?:on|in)|i think (?:someone|somebody)/i;
+
+/** A sign said softly, by someone unsure: 「有点」 right before it, 「的感觉」, 「要紧吗」. */
+export const HEDGE_BEFORE = /(?:有点|有些|有一点|一点点|a little|a bit|slightly)\s*$/i;
+/** Symptoms, counted: several together are not said softly, whatever the words. */
+export const SYMPTOM = /冷汗|发抖|糊涂|迷糊|胸|喘|晕|麻|吐|抽|没力|说不|嘴歪|脸色|紫|发青|sweat|confus|shak|pale|dizz|breath|chest|slur/gi;
+export const HEDGE = /的感觉|要紧吗|要不要紧|严重吗|is (?:it|this|that) serious|should (?:i|we) (?:worry|be worried)/i;
+export function softly(text: string): boolean {
+  // 「糊涂了 说话也含糊 要紧吗」: two signs together are not said softly, however the writer asks.
+  if (HEDGE.test(text)) return new Set(text.match(SYMPTOM) ?? []).size < 2;
+  const sign = ANY_SIGN.exec(text);
+  if (!sign) return false;
+  // 「左边胳膊有点麻」: the hedge said before the sign, or inside it when it is the only symptom.
+  if (HEDGE_BEFORE.test(text.slice(Math.max(0, sign.index - 4), sign.index))) return true;
+  return /有点|有些|有一点|a little|a bit|slightly/i.test(sign[0]) && new Set(text.match(SYMPTOM) ?? []).size < 2;
+}
+
+
+/** Voice input's homophones of body words, read as what was said: 心藏病 is 心脏病, 中疯 中风, 咽住 噎住, 流学 流血. */
+export const VOICE: [RegExp, string][] = [
+  [/心藏/g, '心脏'],
+  [/中疯/g, '中风'],
+  [/咽住/g, '噎住'],
+  [/流学(?![生校])/g, '流血'],
+];
+export const heard = (text: string): string => (/心藏|中疯|咽住|流学/.test(text) ? VOICE.reduce((t, [re, word]) => t.replace(re, word), text) : text);
