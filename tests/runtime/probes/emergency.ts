@@ -989,3 +989,58 @@ export const ROUND_4_EMERGENCY: [string, string, string, string?][] = [
   ['private', '我昨天晚上胸口有点闷 今天好了 是不是要去查一下', 'none'],
   ['private:new', 'hello, I am a nurse and just moved in, happy to help if anyone needs', 'volunteer', 'skills=nurse'],
 ];
+
+export const ROUND_4_EMERGENCY_B: [string, string, string, string?][] = [
+  // Over-reaches other helpers found: "can't do it any more", a medic wanted for routine care,
+  // questions about a medicine's side effect or a settled fever, and an asthma attack without an
+  // inhaler read as a medicine request. 30/44 before any change for it (6 "can't any more" paged as
+  // unconscious, 2 routine medics and 6 side-effect questions asked); 44/44 after.
+  // 1. 不动了 meaning "can't any more" (age, tiredness) — and lying motionless, which still pages.
+  ['group', '以前我也是护士 现在年纪大了 干不动了', 'none'],
+  ['group', '阿拉老早也做过志愿者 现在跑勿动了', 'none'],
+  ['group', '爬了三趟楼梯 实在走不动了 歇一歇', 'none'],
+  ['group', '我老了 搬不动了 这种重活让年轻人来吧', 'none'],
+  ['group', '我哋以前都係義工 而家行唔郁喇', 'none'],
+  ['group', '年紀大了 做不動了 交給年輕人', 'none'],
+  ['group', "I used to volunteer but I'm too old now, can't keep up any more", 'none'],
+  ['group', '我爸躺在地上一动不动了', 'emergency'],
+  ['group', '阿拉姆妈倒勒地上 勿动了 叫伊勿应', 'emergency'],
+  ['group', '我阿爺瞓喺地下 唔郁喇 點叫都唔應', 'emergency'],
+  ['group', 'my grandma fell and is lying on the floor not moving', 'emergency'],
+  ['group', '我妈摔倒了 走不动了', 'emergency'],
+  // 2. A medic wanted for a routine service.
+  ['group', 'Is there a nurse who can check my blood pressure?', 'none'],
+  ['group', '有没有护士可以帮我量个血压', 'none'],
+  ['group', '请问群里有医生吗 想咨询一下体检报告', 'none'],
+  ['group', '有冇護士可以幫我阿媽打針 每星期一次', 'none'],
+  ['group', '有护士伐 阿拉爷叔要换药 伤口拆线', 'none'],
+  ['group', 'any doctor here who could look at my lab results sometime?', 'none'],
+  ['group', '有没有医生 我爸突然倒地不省人事了', 'emergency'],
+  ['group', 'is there a nurse nearby? my wife collapsed and is not breathing', 'emergency'],
+  ['group', '有冇醫生 我老公心口好痛 透唔到氣', 'emergency'],
+  // 3. A medicine's side effect, a mild symptom explained by a medicine or vaccine, a settled fever.
+  ['group', '降压药吃了头晕 要不要换', 'none'],
+  ['group', '我妈说那个药吃了胃不舒服', 'none'],
+  ['group', '降糖药和胰岛素一起用会不会低血糖', 'none'],
+  ['group', '我媽食咗降壓藥之後成日頭暈 正唔正常', 'none'],
+  ['group', '孩子发烧吃了美林 现在退了', 'none'],
+  ['group', '老人打完疫苗了吗 有没有不舒服', 'none'],
+  ['group', '阿拉娘吃了新开的药 有点恶心 是药的副作用伐', 'none'],
+  ['group', '打完疫苗手臂有点酸 发了点低烧 正常吗', 'none'],
+  ['group', '宝宝昨天烧到38度5 吃了退烧药 今天已经退烧了', 'none'],
+  ['group', '食咗消炎藥之後有啲肚痛 係咪副作用', 'none'],
+  ['group', 'my mum gets a bit dizzy since starting her new meds, should she switch?', 'none'],
+  ['group', 'my kid had a fever last night but the ibuprofen brought it down, all fine now', 'none'],
+  ['group', '吃了药以后嘴唇肿了 喘不上气', 'emergency'],
+  ['group', '我爸吃了降糖药 现在一身冷汗 叫不醒了', 'emergency'],
+  ['group', '打完针 孩子脸肿起来了 呼吸困难 快', 'emergency'],
+  ['group', '我阿媽食錯藥 而家暈咗 叫唔醒', 'emergency'],
+  ['group', 'my mum took her new pills and now her throat is swelling and she cannot breathe', 'emergency'],
+  ['group', '阿拉姆妈吃了新药 突然倒了 叫伊勿应', 'emergency'],
+  ['group', '吃了退烧药两个钟头了 还是烧到40度 人有点迷糊', 'emergency.ask'],
+  ['group', '打完疫苗 孩子一直哭 烧到39度5 退烧药吃了也不退', 'emergency.ask'],
+  // 4. An asthma attack without an inhaler pages; asking for an inhaler when nobody is in danger does not.
+  ['group', 'my son is having an asthma attack and has no inhaler', 'emergency'],
+  ['group', '孩子哮喘发作了 家里没有喷雾 谁有', 'emergency'],
+  ['group', '我個仔哮喘發作 冇咗噴霧 好辛苦', 'emergency'],
+];
