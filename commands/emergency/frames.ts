@@ -155,7 +155,7 @@ export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(te
 export const THING_FELL = /\b(?:phone|cup|glass|vase|plate|bottle|box|tree|sign|pot|laptop|picture|shelf|screen)s? (?:just |has |had )?(?:fell|fallen)\b|(?:手机|杯子|碗|盘子|花盆|电脑|镜子)[^。,,]{0,4}(?:摔|掉)/i;
 
 /** A medic asked for a consultation, not for danger now: 「有医生吗 想咨询一下」, "look at my rash this week". */
-export const CONSULT = /排班|班表|值班|名单|登记|统计|志愿者|volunteer|schedule|roster|义诊|活动|讲座|参加|愿意|weekend|health talk|lecture|series|\bjoin\b|咨询|请教|想问|问一下|上门打针|明天|后天|下周|周末|改天|有空|方便的时候|打(?:个)?针|换(?:个)?药|拆线|输液|挂水|抽血|体检|化验|报告|(?:量|测|查)(?:个|一下|下|一次)?(?:血压|血糖|体温)|(?:check|take|measure|test)\w* (?:my|his|her|our|their|the)? ?(?:blood pressure|blood sugar|sugar|glucose|temperature|bp)\b|(?:blood|lab|test) results|injection|dressing|stitches|签(?:个)?字|tomorrow|\bsign\b|\bform\b|调理|复查|开(?:个)?证明|湿疹|皮疹|sometime|this week|next week|look at my|appointment|预约|advice on/i;
+export const CONSULT = /排班|班表|值班|名单|登记|统计|志愿者|volunteer|schedule|roster|义诊|活动|讲座|参加|愿意|weekend|health talk|lecture|series|\bjoin\b|咨询|请教|想问|问一下|上门打针|明天|后天|下周|周末|改天|有空|方便的时候|打(?:个)?针|换(?:个)?药|拆线|输液|挂水|抽血|体检|化验|报告|(?:量|测|查)(?:个|一下|下|一次)?(?:血压|血糖|体温)|(?:check|take|measure|test)\w* (?:my|his|her|our|their|the)? ?(?:blood pressure|blood sugar|sugar|glucose|temperature|bp)\b|(?:blood|lab|test) results|injection|(?:insulin |flu |a |his |her |my )shot|\bjab\b|dressing|stitches|签(?:个)?字|tomorrow|\bsign\b|\bform\b|调理|复查|开(?:个)?证明|湿疹|皮疹|sometime|this week|next week|look at my|appointment|预约|advice on/i;
 
 /** A question about a medicine or what to do in general: 「降压药吃了头晕正常吗」, 「头晕吃什么药」. */
 export const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不会)|正常(?:的)?(?:吗|吧)|副作用|过敏[^。]{0,8}还好|能(?:不能)?一起吃|可以一起吃|吃什么(?:药)?(?:好|管用)|什么药|哪种药|side effects?|is it normal|can (?:i|he|she) take/i;
@@ -164,10 +164,10 @@ export const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不�
  * starting the new pills" — a side effect asked about, not danger now. 「药吃完了」 is running out, not taking it.
  * Still asked when it persists or grows (「吃了药还是不退」); a clear sign (「嘴唇肿了 喘不上气」) still pages.
  */
-const MEDICINE = '药|疫苗|针|胰岛素|美林|泰诺|布洛芬|扑热息痛';
+const MEDICINE = '药|疫苗|针|胰岛素|美林|泰诺|布洛芬|扑热息痛|头孢|阿莫西林|阿司匹林|二甲双胍|他汀|沙坦|地平|胶囊|冲剂';
 export const DOSED = new RegExp(
   `(?:吃|服|用|食|打)(?:了|咗|过|完)[^。,,]{0,8}(?:${MEDICINE})|(?:${MEDICINE})[^。,,]{0,6}(?:(?:吃|服|用|食)(?:了|咗)|打(?:了|完|咗)|一起(?:吃|用))|(?:${MEDICINE})(?:之后|以后|后)|` +
-    '(?:after|since|from) (?:\\w+ ){0,4}(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|injection|insulin)\\b|' +
+    '(?:after|since|from) (?:\\w+ ){0,4}(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|injection|insulin|ibuprofen|paracetamol|tylenol|aspirin|antibiotics?|statins?|metformin)\\b|' +
     '(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|insulin) (?:makes?|made|making|gives?|gave|giving) (?:me|him|her|them)',
   'i',
 );

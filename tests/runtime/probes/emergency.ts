@@ -995,6 +995,7 @@ export const ROUND_4_EMERGENCY_B: [string, string, string, string?][] = [
   // questions about a medicine's side effect or a settled fever, and an asthma attack without an
   // inhaler read as a medicine request. 30/44 before any change for it (6 "can't any more" paged as
   // unconscious, 2 routine medics and 6 side-effect questions asked); 44/44 after.
+  // 51 rows in all with the variants below.
   // 1. 不动了 meaning "can't any more" (age, tiredness) — and lying motionless, which still pages.
   ['group', '以前我也是护士 现在年纪大了 干不动了', 'none'],
   ['group', '阿拉老早也做过志愿者 现在跑勿动了', 'none'],
@@ -1039,6 +1040,14 @@ export const ROUND_4_EMERGENCY_B: [string, string, string, string?][] = [
   ['group', '阿拉姆妈吃了新药 突然倒了 叫伊勿应', 'emergency'],
   ['group', '吃了退烧药两个钟头了 还是烧到40度 人有点迷糊', 'emergency.ask'],
   ['group', '打完疫苗 孩子一直哭 烧到39度5 退烧药吃了也不退', 'emergency.ask'],
+  // Variants written after the first pass, before tuning for them: 4/7 with the first pass's rules, 7/7 after.
+  ['group', '人老了 提不动了 菜都让孙子买', 'none'],
+  ['group', '吃了头孢 有点拉肚子 要紧伐', 'none'],
+  ['group', '打了胰岛素 有点手抖 要不要吃点糖', 'none'],
+  ['group', 'any nurse who can give my dad his insulin shot this afternoon?', 'none'],
+  ['group', 'my mum feels sick since starting antibiotics, is that normal?', 'none'],
+  ['group', '我爸吃了安眠药 叫不醒了', 'emergency'],
+  ['group', 'she is not moving any more after taking the pills, please help', 'emergency'],
   // 4. An asthma attack without an inhaler pages; asking for an inhaler when nobody is in danger does not.
   ['group', 'my son is having an asthma attack and has no inhaler', 'emergency'],
   ['group', '孩子哮喘发作了 家里没有喷雾 谁有', 'emergency'],
