@@ -1132,3 +1132,65 @@ const SET_36: Probe[] = [
 ];
 
 export const ROUND_4_REPLIES: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34, ...SET_35, ...SET_36];
+
+// Set B1 (follow-up): letters inside product names, talk about goods that came or are not wanted,
+// emoji in the volunteering rules, and real orders and offers sharing the same words.
+// Read right before any change: 38/48 (B12-1201 taken out as ambiguous; 3 rows written after); after: 49/49.
+const SET_B1: Probe[] = [
+  // Letters inside product names are no items.
+  ['group', '维生素D', 'none'],
+  ['group', '维生素B12', 'none'],
+  ['group', '维生素B12是不是要饭后吃', 'none'],
+  ['group', '团购了一批维生素C泡腾片 需要的邻居来拿 免费', 'none'],
+  ['group', '老人家补钙要吃维生素D3吗', 'none'],
+  ['group', '維生素C每天吃兩粒夠不夠', 'none'],
+  ['group', 'Does anyone have vitamin D? my kid needs some', 'none'],
+  ['group', '家里有B族维生素的吗 嘴巴破了', 'none'],
+  ['group', '我买的是VC泡腾片 B站上推荐的', 'none'],
+  ['private', '我想配一瓶维生素D', 'medicine', 'items=维生素D;qty=1'],
+  // Real orders beside them.
+  ['group', 'D一份 5-302', 'order', 'items=D*1;door=5-302'],
+  ['group', '我要C两份 8-601', 'order', 'items=C*2;door=8-601'],
+  ['group', 'C×1 D×2 3号楼702', 'order', 'items=C*1|D*2;door=3-702'],
+  // Goods that came, were liked or are not wanted.
+  ['group', '今天的团购 两盒鸡蛋 一箱牛奶 都到了', 'none'],
+  ['group', 'Thanks for the eggs yesterday!', 'none'],
+  ['group', '我不吃肉 B套餐不适合我', 'none'],
+  ['group', '原来是卖菜的', 'none'],
+  ['group', '鸡蛋两盒收到 谢谢团长', 'none'],
+  ['group', '水果套餐已经拿到了 很甜', 'none'],
+  ['group', '我家吃素 肉禽的就不考虑了', 'none'],
+  ['group', '今天的團購 兩盒雞蛋 都到咗', 'none'],
+  ['group', 'the veg box came this morning, all good', 'none'],
+  ['group', "we don't eat meat, so B is not for us", 'none'],
+  ['group', '一个人吃不了一整箱鸡蛋', 'none'],
+  ['group', '蔬菜套餐里的青菜有点黄', 'none'],
+  // Orders that share those words.
+  ['group', '鸡蛋再来两盒 6-1102', 'order', 'items=D*2;door=6-1102'],
+  ['group', '我家不吃肉 要一份蔬菜套餐 9-301', 'order', 'items=A*1;door=9-301'],
+  ['group', 'two eggs boxes for 4-502 please', 'order', 'items=D*2;door=4-502'],
+  // Volunteering: emoji, sleep in a car, a medicine request, a team joined.
+  ['reply:task', '接😭', 'task.claim'],
+  ['reply:task', '接不了😭', 'task.giveback'],
+  ['reply:task', '😭😭 又封了', 'none'],
+  ['reply:task', '😭', 'none'],
+  ['reply:task', '😂😂', 'none'],
+  ['reply:task', '我😭', 'none'],
+  ['reply:task', '🙋', 'task.claim'],
+  ['reply:task', '我🙋', 'task.claim'],
+  ['reply:task', '接👍', 'task.claim'],
+  ['reply:recruit', '😭😭', 'none'],
+  ['reply:recruit', '🙋', 'recruit.signup'],
+  ['group', 'fell asleep in the car again lol', 'none'],
+  ['group', '在车里睡着了 开车开累了', 'none'],
+  ['group', 'I drove my kids to school and fell asleep in the car', 'none'],
+  ['group', 'I have a car, can drive anyone who needs the hospital', 'volunteer', 'skills=driver'],
+  ['group', '你们能帮忙配药吗', 'medicine'],
+  ['group', '你們可以幫忙配藥嗎 我媽的降壓藥沒了', 'medicine', 'items=降压药;days=0'],
+  ['group', 'can you guys help get my medicine?', 'medicine'],
+  ['group', '想加入配藥小分隊,我對附近醫院好熟', 'volunteer', 'skills=medicine'],
+  ['group', '我可以帮忙配药 附近几家医院都熟', 'volunteer', 'skills=medicine'],
+  ['group', 'I can do medicine runs for the elderly', 'volunteer', 'skills=medicine'],
+];
+
+export const ROUND_4_REPLIES_B: Probe[] = [...SET_B1];
