@@ -1193,4 +1193,50 @@ const SET_B1: Probe[] = [
   ['group', 'I can do medicine runs for the elderly', 'volunteer', 'skills=medicine'],
 ];
 
-export const ROUND_4_REPLIES_B: Probe[] = [...SET_B1];
+// Set B2: more of each class, written after set B1's changes and before looking at them again.
+// Read right before any change: 37/42 (one row taken out: 「要一份水果 维生素C就靠它了」 is read by the medicine family); after: 41/41.
+const SET_B2: Probe[] = [
+  ['group', 'B超排队排了两个小时', 'none'],
+  ['group', '孩子要吃维他命AD 哪里还买得到', 'none'],
+  ['group', '我家A4纸用完了 谁有多的借一张', 'none'],
+  ['group', 'C罗又进球了', 'none'],
+  ['group', '维生素b族有人团吗', 'none'],
+  ['group', '我女儿在B站看的教程 做了两个蛋糕', 'none'],
+  ['group', 'vitamin C tablets anyone? happy to swap', 'none'],
+  ['group', 'Vit D drops for babies, where do you buy them', 'none'],
+  ['group', '維他命C同D都冇晒 邊度有得買', 'none'],
+  ['group', 'X光片拍好了 医生说没事', 'none'],
+  ['group', 'Ｃ一份 ７－５０２', 'order', 'items=C*1;door=7-502'],
+  ['group', '昨天的鸡蛋真新鲜', 'none'],
+  ['group', 'B套餐的鸡腿好大一个', 'none'],
+  ['group', '肉禽套餐已送到门口 谢谢志愿者', 'none'],
+  ['group', '我们家两个人 一份菜够吃一周', 'none'],
+  ['group', 'the fruit box was lovely, thank you!', 'none'],
+  ['group', 'Got the eggs, thanks so much', 'none'],
+  ['group', '水果到咗 多謝團長', 'none'],
+  ['group', '我對雞蛋過敏 D就唔要啦', 'none'],
+  ['group', "No meat for us, we're vegetarian", 'none'],
+  ['group', 'A套餐太多了 一个人吃不完', 'none'],
+  ['group', '团购的菜放在你家门口了 记得拿', 'none'],
+  ['group', '鸡蛋上次很好 这次来两盒 3-502', 'order', 'items=D*2;door=3-502'],
+  ['group', '不要肉 来两份水果 11-1101', 'order', 'items=C*2;door=11-1101'],
+  ['group', 'No meat please, one veg box for 2-301', 'order', 'items=A*1;door=2-301'],
+  ['group', '我對雞蛋過敏 要一份水果 8-203', 'order', 'items=C*1;door=8-203'],
+  ['group', '车里睡了一夜 腰酸背痛', 'none'],
+  ['group', 'I slept in my car last night, the compound was locked', 'none'],
+  ['group', '司机师傅说明天不来了', 'none'],
+  ['group', 'my car broke down again', 'none'],
+  ['group', '請問你們可以幫我配藥嗎', 'medicine'],
+  ['group', 'Could you help me buy medicine? I cannot go out', 'medicine'],
+  ['group', '我熟悉附近几家医院 可以帮忙配药', 'volunteer', 'skills=medicine'],
+  ['group', 'I know the hospitals around here well, happy to do medicine runs', 'volunteer', 'skills=medicine'],
+  ['group', '我有車 可以幫手載人去醫院', 'volunteer', 'skills=driver'],
+  ['reply:task', '🙏🙏', 'none'],
+  ['reply:task', '辛苦了👍', 'none'],
+  ['reply:task', '👍', 'none'],
+  ['reply:task', '我来🙏', 'task.claim'],
+  ['reply:recruit', '👍👍', 'none'],
+  ['reply:recruit', '🙋‍♂️🙋‍♂️', 'recruit.signup'],
+];
+
+export const ROUND_4_REPLIES_B: Probe[] = [...SET_B1, ...SET_B2];
