@@ -1181,6 +1181,7 @@ const SET_B1: Probe[] = [
   ['reply:task', '接👍', 'task.claim'],
   ['reply:recruit', '😭😭', 'none'],
   ['reply:recruit', '🙋', 'recruit.signup'],
+  ['group', 'fell asleep in the car', 'none'],
   ['group', 'fell asleep in the car again lol', 'none'],
   ['group', '在车里睡着了 开车开累了', 'none'],
   ['group', 'I drove my kids to school and fell asleep in the car', 'none'],
@@ -1239,4 +1240,22 @@ const SET_B2: Probe[] = [
   ['reply:recruit', '🙋‍♂️🙋‍♂️', 'recruit.signup'],
 ];
 
-export const ROUND_4_REPLIES_B: Probe[] = [...SET_B1, ...SET_B2];
+// Set B3: the edges of sets B1–B2's rules (a verb before 菜, a refusal, 熟悉, boxes), written before trying them.
+// Read right before any change: 13/14 (「A型血的邻居有吗 医院需要」, asked as an emergency by that family, taken out); after: 13/13, no change needed.
+const SET_B3: Probe[] = [
+  ['group', '炒菜的油也要团一下', 'none'],
+  ['group', '小菜的那个群在哪里', 'none'],
+  ['group', '一份菜的 一份肉的 4-401', 'order', 'items=A*1|B*1;door=4-401'],
+  ['group', '鸡蛋三盒 9-1001', 'order', 'items=D*3;door=9-1001'],
+  ['group', '唔要肉 要兩份水果 3-1203', 'order', 'items=C*2;door=3-1203'],
+  ['group', '我唔食肉 B唔適合我', 'none'],
+  ['group', 'no eggs this time, thanks', 'none'],
+  ['group', 'vitamin B or C, which is better for a cold?', 'none'],
+  ['group', 'Could I get a C? no D this time. 6-602', 'order', 'items=C*1;door=6-602'],
+  ['group', 'B族维生素要团购吗', 'none'],
+  ['group', '我对这边很熟 需要帮忙找我', 'volunteer'],
+  ['group', '我熟悉这个药 你们能帮我配吗', 'medicine'],
+  ['group', '車入面瞓著咗 醒嚟發現停車場封咗', 'none'],
+];
+
+export const ROUND_4_REPLIES_B: Probe[] = [...SET_B1, ...SET_B2, ...SET_B3];
