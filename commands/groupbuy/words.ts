@@ -15,6 +15,8 @@ const SYNONYMS: [RegExp, string[]][] = [
   // 鸡但, 鸡旦: what voice input writes for 鸡蛋.
   [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg']],
 ];
+/** A verb or a kind before 菜/蛋 makes it that word's object or kind (「卖菜的」, 「炒蛋的」, 「青菜的」), not the package. */
+const VERBED = '[卖买种炒烧煮做洗吃点夹拣摘切素荤青白咸酱泡腌小饭下剩坏笨滚]';
 /** One-character words count only where they cannot be part of another word ("一份肉", "菜的", not "土豆"). */
 const SHORT: [RegExp, string][] = [
   [/蔬菜|青菜/, '菜'],
@@ -79,7 +81,7 @@ function compiled(items: readonly ItemName[]) {
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
       // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
     }
     c = { names, codes, short };
     if (cache.size > 100) cache.clear();
@@ -89,8 +91,16 @@ function compiled(items: readonly ItemName[]) {
 }
 
 /** Rewrites an order as written into the letters of the group-buy's items. */
+/**
+ * Letters that are part of a product's or a thing's name, never an item: 「维生素B12」, 「维C泡腾片」,
+ * "vitamin D", 「B族」, 「B站」, 「B超」, 「T恤」, 「A4纸」, 「X光」, 「U盘」.
+ */
+const LETTER_WORDS =
+  /(?:维生素|维他命|vitamins?)\s*[A-Za-z](?![A-Za-z])\d{0,2}|(?<![A-Za-z])(?:维|V)[CDE](?![A-Za-z])|(?<![A-Za-z])[A-Za-z]\d{0,2}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|型|纸|级)/gi;
+
 export function orderText(text: string, items: readonly ItemName[]): string {
   const { names, codes, short } = compiled(items);
+  text = text.replace(LETTER_WORDS, ' ');
   // 「贰份」: the numerals written on cheques are counts too; 「B俩」 is two.
   // 「B 套餐 x2」: the package word written apart from its letter belongs to it.
   let t = fromPinyin(text).replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两').replace(/(?<![A-Za-z])([A-Za-z])\s+(?=套餐)/g, '$1');
