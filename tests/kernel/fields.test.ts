@@ -27,6 +27,10 @@ describe('door numbers, as residents write them', () => {
     ['五号楼三零二', '5-302'],
     ['5座302', '5-302'],
     ['5栋302室', '5-302'],
+    ['Building 7, 1502', '7-1502'],
+    ['building 11 903', '11-903'],
+    ['20樓1201', '20-1201'],
+    ['3座1503', '3-1503'],
   ];
   it.each(cases)('%s is %s', (text, key) => {
     const door = parseDoor(normalize(text));
@@ -38,7 +42,7 @@ describe('door numbers, as residents write them', () => {
     expect(door && doorKey(door)).toBe('5-302');
   });
 
-  it.each(['2026-04-20', '16:00', '13812345678', '今天天气不错', '302', '0-302', '5-30'])('%s is not a door', (text) => {
+  it.each(['2026-04-20', '16:00', '13812345678', '今天天气不错', '302', '0-302', '5-30', '5楼502', '12楼1201', 'building 3 has 120 people'])('%s is not a door', (text) => {
     expect(parseDoor(normalize(text))).toBeUndefined();
   });
 

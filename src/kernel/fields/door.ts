@@ -29,11 +29,14 @@ export interface DoorMatch {
   length: number;
 }
 
-// Foreign residents: "building 9 room 502", "Building 14, Apt 603", "No. 7 building, room 305", "building 3 unit 2 room 402", "Room 1803, building 11".
-const EN_DOOR = /\b(?:(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})|(?:no\.?\s*|number\s*)(\d{1,3})\s+(?:building|bldg|block))\s*[,/]?\s*(?:unit\s*#?\s*(\d{1,2})\s*[,/]?\s*)?(?:room|rm|apt|apartment|flat|unit|#)\.?\s*#?\s*(\d{3,4})\b/i;
+// Foreign residents: "building 9 room 502", "Building 14, Apt 603", "No. 7 building, room 305", "building 3 unit 2 room 402",
+// "Building 7, 1502", "Room 1803, building 11".
+const EN_DOOR = /\b(?:(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})|(?:no\.?\s*|number\s*)(\d{1,3})\s+(?:building|bldg|block))\s*[,/]?\s*(?:unit\s*#?\s*(\d{1,2})(?!\d)\s*[,/]?\s*)?(?:(?:room|rm|apt|apartment|flat|unit|#)\.?\s*#?\s*)?(\d{3,4})\b(?!\s*(?:people|persons|residents|households|boxes|yuan|rmb|kg|g|ml|mg|pcs))/i;
 const EN_DOOR_REVERSED = /\b(?:room|rm|apt|apartment|flat)\.?\s*#?\s*(\d{3,4})\s*[,/]?\s*(?:in\s+|of\s+)?(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})\b/i;
 // The room before the building, as some say it: "三楼那个305 七号楼".
 const REVERSED = new RegExp(`(?<![\\d-])(\\d{3,4})\\s*(?:室|号)?\\s*[,,]?\\s*(${NUM})\\s*(?:号楼|幢|栋)`, 'u');
+// 「20樓1201」: 楼 after a number is a floor ("5楼502") unless the room is on another floor, then it is the building.
+const BUILDING_LOU = /(?<![\d号#-])(\d{1,3})\s*楼\s*(\d{3,4})(?![\d-])/u;
 
 /** Finds the first door number in a text ("5号楼302", "B区5-302", "五号楼302室", "5#302", "building 9 room 502"). */
 export function findDoor(text: string): DoorMatch | undefined {
@@ -58,7 +61,10 @@ function findOtherDoor(text: string): DoorMatch | undefined {
     if (rev) return doorMatch(rev[2]!, rev[1]!, undefined, rev.index, rev[0].length);
   }
   const zh = REVERSED.exec(text);
-  return zh ? doorMatch(zh[2]!, zh[1]!, undefined, zh.index, zh[0].length) : undefined;
+  if (zh) return doorMatch(zh[2]!, zh[1]!, undefined, zh.index, zh[0].length);
+  const lou = BUILDING_LOU.exec(text);
+  if (lou && lou[2]!.slice(0, -2) !== lou[1]) return doorMatch(lou[1]!, lou[2]!, undefined, lou.index, lou[0].length);
+  return undefined;
 }
 
 function doorMatch(buildingText: string, roomText: string, unitText: string | undefined, index: number, length: number): DoorMatch | undefined {
