@@ -62,7 +62,9 @@ const MYDATA = new RegExp(
     String.raw`(?:查|看)(?:一下|看)?我的(?:个人)?(?:信息|资料|数据)`,
     String.raw`你(?:们)?(?:记|存|登记)的我(?:家)?(?:的)?(?:门牌|地址|住址|信息|电话)`,
     String.raw`what (?:info|information|data|details) (?:do|did) you (?:keep|have|hold|store)`,
-    String.raw`^(?:查看|看看)?我的(?:个人)?(?:信息|资料|数据)(?:[??!!。]|$)`,
+    String.raw`^(?:查看|看看|查询)?我的(?:个人)?(?:信息|资料|数据)\s*(?:查询|查看|看看|查一下|看一下)?(?:[??!!。]|$)`,
+    // 「把你存我的东西都给我看一下」, 「你们记的关于我的内容」: a verb of keeping put straight before what is mine.
+    String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?[^。!!??]{0,4}?(?:存|保存|记录|登记|收集|记)(?:了|着|下|过)?(?:的)?(?:关于)?我(?:家)?(?:的)(?:东西|内容|记录)`,
     String.raw`你(?:们)?(?:那边|这里)?(?:存|收集|记|保存)(?:了|的)?(?:我|关于我)(?:的)?(?:什么|哪些|些什么)`,
     String.raw`我的(?:个人)?(?:信息|资料)你(?:们)?(?:都)?(?:存|记)`,
     String.raw`(?:你|你们)?(?:这里|那边)?记的我(?:家)?(?:的)?(?:地址|门牌|信息)(?:对不对|对吗)`,
@@ -73,6 +75,7 @@ const MYDATA = new RegExp(
     String.raw`what (?:data|info(?:rmation)?|details) (?:do|did) you (?:have|hold|keep|store)`,
     String.raw`show me my (?:info|data|details)`,
     String.raw`what do you know about me`,
+    String.raw`\b(?:do|does|did) (?:you|u|linli|the bot) (?:still )?(?:have|keep|hold)\b[^.?]{0,40}\bI (?:requested|asked for|registered|gave|sent|ordered)\b[^.?]{0,15}\b(?:on (?:record|file)|in your (?:records?|system|list))`,
     String.raw`my (?:personal )?data\b(?!\s*(?:plan|usage|roaming|package|allowance|bundle|limit|cap|card|connection|signal))`,
   ].join('|'),
   'i',
@@ -98,7 +101,7 @@ const MYDATA_ASKED = new RegExp(
 );
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|我)(?:报|登记|填|留)(?:的|过的)(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药)`);
+const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:那些|这些|那个|这个)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
 const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要/;
 const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|给别人|给外人|被别人看/;

@@ -784,3 +784,26 @@ export const ROUND_4_PEOPLE: [string, string, string, string?][] = [
   ['private', 'I read that apps sell our data, be careful', 'none'],
   ['private', '个人信息保护法你们知道吗', 'none'],
 ];
+
+/**
+ * Round 4, dev-4: variants of our own for each class the fourth corpus found missing, written after
+ * reading its failures (mydata 8/13, help 13/15, home 14/15, medicine 59/71 on dev-4 before).
+ */
+export const ROUND_4_DEV4_PEOPLE: [string, string, string, string?][] = [
+  // mydata: a record named by when it was made (上个月/前几天登记的那些药名).
+  ['private', '前几天登记的那些药 你们还存着吗', 'mydata'],
+  ['private', '上周报的门牌 你们记对了吗', 'mydata'],
+  // mydata: which door of mine is held (登记的我家是哪个门牌).
+  ['private', '你们那边记的我家是哪个楼', 'mydata'],
+  ['private', '系统里我是哪个门牌号', 'mydata'],
+  // mydata: a verb of keeping straight before what is mine (存我的东西).
+  ['private', '把你们存的我的记录给我看看', 'mydata'],
+  ['private', '你们记录我的内容有哪些', 'mydata'],
+  ['private', '你们把我的东西放哪了', 'none'],
+  // mydata: the menu word with a verb after it (我的资料 查询).
+  ['private', '我的信息 查一下', 'mydata'],
+  ['private', '查询我的资料', 'mydata'],
+  // mydata, English: "do you still have what I asked for on record".
+  ['private', 'do you still keep the address I gave on file?', 'mydata'],
+  ['private', 'Do you have the medicine I asked for on record', 'mydata'],
+];
