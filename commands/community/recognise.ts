@@ -172,7 +172,11 @@ const HOW_FRAMES = [
   String.raw`功能(?:介绍|说明)`,
   String.raw`(?:能不能|可不可以|可以|能)(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音)`,
   String.raw`(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音)[^。!!??]{0,6}?(?:可以|行|能)(?:吗|么|不)`,
+  // 「能不能语音跟你说」: speaking to the bot by voice, asked with the bot as the one spoken to.
+  String.raw`(?:能不能|可不可以|可以|能)(?:用|发)?(?:语音|声音)(?:跟|和|给|同)(?:你|您)(?:说|讲|发)`,
   String.raw`\b(?:can|may) i (?:send|use) (?:a )?(?:voice|audio|photos?|pictures?|chinese|english)\b`,
+  // "Can you help me find a doctor if something happens?": what the bot would do, asked as a what-if.
+  String.raw`\b(?:can|could|will|would) (?:you|u|linli|the bot) help\b[^.?]{0,40}\bif (?:something|anything) (?:happens|goes wrong|comes up)\b`,
   String.raw`^(?:请问)?这(?:个)?(?:东西|机器人|机械人|助手)?[是系](?:什么|乜)(?:东西|来的?)?[㗎架啊呀呢吗??]*$`,
   String.raw`(?:机器人|机械人|邻里|助手|你)(?:是)?(?:做|干)(?:什么|啥|乜)(?:东西)?用`,
   String.raw`\bhow\b[^.?!,]{0,24}\b(?:use|works?|operates?)\b`,

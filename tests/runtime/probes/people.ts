@@ -806,4 +806,11 @@ export const ROUND_4_DEV4_PEOPLE: [string, string, string, string?][] = [
   // mydata, English: "do you still have what I asked for on record".
   ['private', 'do you still keep the address I gave on file?', 'mydata'],
   ['private', 'Do you have the medicine I asked for on record', 'mydata'],
+  // help: speaking to the bot by voice (能不能语音跟你说).
+  ['private', '可以语音和你讲吗 我眼睛不好', 'help'],
+  ['private', '能不能用语音给你发', 'help'],
+  ['private', '能不能语音通话', 'none'],
+  // help, English: what the bot would do, asked as a what-if.
+  ['private', 'could you help me get groceries if anything comes up', 'help'],
+  ['private', 'will linli help me if something happens at night?', 'help'],
 ];
