@@ -50,18 +50,22 @@ export function traditionalOnlyChars(): string {
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  // 幺: one as it is read aloud in room and phone numbers (幺零零二), the way voice input writes it.
+  幺: 1,
 };
+/** 廿 and 卅: twenty and thirty in one character, as older residents write them (廿号楼, 廿三). */
+const TENS: Record<string, string> = { 廿: '二十', 卅: '三十' };
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
 /** Characters that make up a Chinese numeral, for use inside regular expressions. */
-export const CHINESE_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万';
+export const CHINESE_NUMERAL_CHARS = '零〇幺一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾廿卅百佰千仟万';
 
 /**
  * Reads a number written in Arabic digits or Chinese numerals ("12", "十二", "两", "一百零五",
  * "三五" read digit by digit as 35). Returns undefined when it is not a number.
  */
 export function parseNumber(text: string): number | undefined {
-  const s = text.trim();
+  const s = text.trim().replace(/[廿卅]/g, (c) => TENS[c]!);
   if (s === '') return undefined;
   if (/^\d+$/.test(s)) return Number(s);
   if (![...s].every((c) => c in DIGITS || c in UNITS || c === '万')) return undefined;

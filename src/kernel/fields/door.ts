@@ -10,8 +10,8 @@ export interface Door {
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const NUM = `(?:\\d{1,3}|${CN}{1,4})`;
-// 两 as a spoken digit: 七号楼两零四.
-const ROOM = `(\\d{3,4}|[零〇一二两三四五六七八九]{3,4})`;
+// 两 and 幺 as spoken digits: 七号楼两零四, 幺零零二.
+const ROOM = `(\\d{3,4}|[零〇幺一二两三四五六七八九]{3,4})`;
 const AREA = `(?:([A-Za-z]|[东西南北中]|\\d{1,2}期|${CN}{1,2}期)区)?`;
 // 5号楼 5号 5幢 5栋 5座 5# 5- (3号楼的1502); then optional 3单元 / 3楼 / 3层 / 3- ; then the room, optional 室/号.
 const DOOR = new RegExp(

@@ -813,4 +813,8 @@ export const ROUND_4_DEV4_PEOPLE: [string, string, string, string?][] = [
   // help, English: what the bot would do, asked as a what-if.
   ['private', 'could you help me get groceries if anything comes up', 'help'],
   ['private', 'will linli help me if something happens at night?', 'help'],
+  // home: 幺 as a spoken one and 廿/卅 as twenty/thirty in building and room numbers.
+  ['private:new', '我住卅号楼幺零幺', 'home', 'door=30-101'],
+  ['private:new', '阿拉屋里是廿三号楼五零幺', 'home', 'door=23-501'],
+  ['private:new', '我是七号楼幺二零三的', 'home', 'door=7-1203'],
 ];
