@@ -39,6 +39,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
+  // "down to 3 days", "only have two days": a supply said as the days it has come down to.
+  [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the )?(?:last\\s*)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
   [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds)| of [\w\s\u0001'-]{1,30}? left)/i, () => 7],
 ];

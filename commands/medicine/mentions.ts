@@ -120,7 +120,8 @@ const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|�
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
 const OWNED_RUNNING_OUT = /(?:的|^|[\s,,。!!?:])([\u4e00-\u9fff]{2,6}?)(\s*(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没))/g;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
-const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏]$/;
+// and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
+const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦]$/;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
 const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
 /** A name said alone before its count: 「脈優兩盒 保栓通一盒」. */

@@ -64,7 +64,8 @@ const HYPOTHETICAL = /(?:以后|将来|如果|要是)?(?:要|想|需要)?配(?:�
 const JOKE = /\blol\b|\blmao\b|\bhaha|哈哈|笑死|😂|🤣/i;
 /** Enough left, or no need now: 「我的药还够吃 先不用配」, 「我嘅藥夠食一個月」. */
 const DECLINED = /(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配/;
-const NO_NEED = /不着急|不急(?!用)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|多谢关心|谢谢关心/;
+// 「不急的话下次一起配」 is a condition on when, not a need declined.
+const NO_NEED = /不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|多谢关心|谢谢关心/;
 /** The committee's bulletin or a notice, quoting requests it already handles (「【今日简报】…」, 「各位业主:…」), or a story shared with neighbours. */
 const BULLETIN = /^\s*(?:reminder|notice|fyi|announcement|news|heads up)\b|^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结)[^】\]]{0,6}[】\]]|^\s*(?:各位|全体)(?:业主|居民|邻居|住户|街坊)[^\n。]{0,8}[::]/;
 /** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */
@@ -169,6 +170,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // A name, the words of a request and how much or how long: nothing else reads so.
   if (need && ask && (short || low !== null || items[0]!.quantity !== undefined)) return reading(0.98);
   if (need) return reading(0.92, low && !ask && !short ? [low[0]] : []);
+  // A name, how many and the door (「降压药 两盒 五号楼三零二」): a request form filled in, whatever else a door may mean.
+  if (items.length > 0 && items[0]!.quantity !== undefined && draft.door) return reading(0.95);
   if (items.length > 0 && items[0]!.quantity !== undefined) return reading(0.85);
   if (ask && medicineWord && (short || /药|配|medic|meds|pills|tablets|prescription/i.test(text))) return reading(0.86);
   if (short && medicineWord) return reading(0.82);

@@ -817,4 +817,16 @@ export const ROUND_4_DEV4_PEOPLE: [string, string, string, string?][] = [
   ['private:new', '我住卅号楼幺零幺', 'home', 'door=30-101'],
   ['private:new', '阿拉屋里是廿三号楼五零幺', 'home', 'door=23-501'],
   ['private:new', '我是七号楼幺二零三的', 'home', 'door=7-1203'],
+  // medicine: a generic by how generics end (多巴, 蝶呤, 尼松, 沙星), owned and running out.
+  ['private', '外婆的泼尼松吃完了', 'medicine', 'items=泼尼松;days=0'],
+  ['private', '我爸的左氧氟沙星快没了', 'medicine', 'items=左氧氟沙星;days=0'],
+  // medicine: 「不急的话」 is a condition on when, not a need declined.
+  ['private', '钙片 两瓶 不着急的话周末再配', 'medicine', 'items=钙片;qty=2'],
+  ['private', '我的降压药还够吃 不急', 'none'],
+  // medicine: a name, how many and the door, as a form filled in.
+  ['private', '降糖药 一盒 七号楼幺零二', 'medicine', 'items=降糖药;qty=1;door=7-102'],
+  ['private', '阿司匹林 三盒 12-305', 'medicine', 'items=阿司匹林;qty=3;door=12-305'],
+  // medicine, English: the supply "down to" so many days.
+  ['private', 'my insulin is down to two days', 'medicine', 'items=insulin;days=2'],
+  ['private', 'I only have 4 days of metformin, can you help', 'medicine', 'items=metformin;days=4'],
 ];
