@@ -25,7 +25,10 @@ const SOMEONE_ELSE =
 /** After the door, a place at it (「5号楼302门口」), not a home. A name after it (「5号楼302的张阿姨」) is how elderly residents sign. */
 const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁)/;
 /** The rest of the message carries a need, a question or an errand of its own. */
+// A count of goods (两盒, x2) or a request named as one (medicine request) is an errand too (ERRAND).
 const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
+/** Read on the words as written (the filler-stripped rest has lost its spaces). */
+const ERRAND = /\b(?:request|refill)\b|(?<![A-Za-z])[x×]\s*\d|(?:\d|[一二两三四五六七八九十])\s*(?:盒|瓶|支|板|片|粒)/i;
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
 const HOME_TALK = /改|更新|更正|登记|记(?:一下|下|住)|搬|新来|新搬|刚来|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
@@ -73,7 +76,8 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
   if (!mine && AT_THE_DOOR.test(t.slice(found.index + found.length))) return reading(0.3);
   const homeTalk = HOME_TALK.test(t);
   // A need, a question or an errand beside the door is the point of the message, in a private chat or said to the bot.
-  if (!onlyHome && !homeTalk && OTHER_POINT.test(left) && (!s.isGroup || s.addressed)) {
+  const errand = ERRAND.test(t.slice(0, found.index) + ' ' + t.slice(found.index + found.length));
+  if (!onlyHome && !homeTalk && (OTHER_POINT.test(left) || errand) && (!s.isGroup || s.addressed)) {
     return reading(s.home === fields.door ? 0.3 : 0.45);
   }
   if (!s.isGroup) {

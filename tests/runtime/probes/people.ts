@@ -829,4 +829,14 @@ export const ROUND_4_DEV4_PEOPLE: [string, string, string, string?][] = [
   // medicine, English: the supply "down to" so many days.
   ['private', 'my insulin is down to two days', 'medicine', 'items=insulin;days=2'],
   ['private', 'I only have 4 days of metformin, can you help', 'medicine', 'items=metformin;days=4'],
+  // home yields to an errand beside the door: a count of goods or a request named as one.
+  ['group', '@邻里 refill request: metformin x2, flat 8-1101', 'medicine', 'items=metformin;qty=2;door=8-1101'],
+  ['private', '氨氯地平 两盒 room 3-201', 'medicine', 'items=氨氯地平;qty=2;door=3-201'],
+  ['private', '我住3号楼201', 'home', 'door=3-201'],
+  // medicine: a rule about posting medicine is no request.
+  ['group', 'Please do not share medicine names or phone numbers here', 'none'],
+  ['group', '大家不要在群里发药名 私聊邻里就行', 'none'],
+  // medicine: a bracketed recruiting heading is a notice.
+  ['group', '【紧急招募】会开车的邻居 帮忙跑医院配药 有意者联系楼组长', 'none'],
+  ['group', '【征集】各楼缺药情况 请楼组长汇总', 'none'],
 ];
