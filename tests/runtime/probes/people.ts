@@ -839,4 +839,11 @@ export const ROUND_4_DEV4_PEOPLE: [string, string, string, string?][] = [
   // medicine: a bracketed recruiting heading is a notice.
   ['group', '【紧急招募】会开车的邻居 帮忙跑医院配药 有意者联系楼组长', 'none'],
   ['group', '【征集】各楼缺药情况 请楼组长汇总', 'none'],
+  // medicine: 配药 heading a form (配药登记, 代配药申请), its labels (数量, 药品) no names.
+  ['group', '代配药申请 门牌 9-602 药品 二甲双胍缓释片 数量 3盒', 'medicine', 'items=二甲双胍缓释片;qty=3;door=9-602'],
+  ['private', '配药登记:药品 阿托伐他汀钙片 数量 2盒', 'medicine', 'items=阿托伐他汀钙片;qty=2'],
+  // medicine, English: supplements and rehydration salts are asked for as medicine is.
+  ['group', 'anyone got spare kids vitamins? ran out yesterday', 'medicine', "items=kids vitamins;days=0"],
+  ['group', 'Could someone grab oral rehydration salts for my dad', 'medicine', 'items=oral rehydration salts'],
+  ['group', 'I take vitamins every morning, feels good', 'none'],
 ];
