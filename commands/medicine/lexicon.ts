@@ -114,7 +114,7 @@ export const EN_CATEGORY =
 /** Words that are never a medicine's name, though they sit where one would (配个东西, 买点菜). */
 export const NOT_NAMES = new Set(
   words(`
-  数量 药品 药名 姓名 门牌 规格 备注
+  数量 药品 药名 姓名 门牌 规格 备注 应急 急用 备用
   东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
   感恩 谢谢 多谢 感谢 辛苦 拜托 同埋 以及 另外 还有 加上 然后 再来 直接 马上 赶紧 尽快 一直 已经 还是 可能 应该 手机 电脑 微信 网络 二维码 全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
   something anything medicine medicines meds pills tablets some more it them this that one

@@ -135,7 +135,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
 /** Foods and what is said, counted the way medicine is (「两盒草莓」, 「医生说」): never a medicine's name found by its place. */
 const FOODS = /[莓果蛋奶菜肉鱼米面饭饼酒说讲]/;
-const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|星期|礼拜|开始|现在|马上/;
+const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 export function plausible(name: string): boolean {
   return !TIME_WORDS.test(name) && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }

@@ -846,4 +846,7 @@ export const ROUND_4_DEV4_PEOPLE: [string, string, string, string?][] = [
   ['group', 'anyone got spare kids vitamins? ran out yesterday', 'medicine', "items=kids vitamins;days=0"],
   ['group', 'Could someone grab oral rehydration salts for my dad', 'medicine', 'items=oral rehydration salts'],
   ['group', 'I take vitamins every morning, feels good', 'none'],
+  // medicine fields: a time of day (今晚, 明早) and what it is for (应急, 备用) are no names.
+  ['private', '我妈的氯吡格雷 明早吃完就没了', 'medicine', 'items=氯吡格雷;days=0'],
+  ['group', '谁家有多的布洛芬 先借两颗备用', 'medicine', 'items=布洛芬;qty=2'],
 ];
