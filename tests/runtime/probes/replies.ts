@@ -1259,3 +1259,26 @@ const SET_B3: Probe[] = [
 ];
 
 export const ROUND_4_REPLIES_B: Probe[] = [...SET_B1, ...SET_B2, ...SET_B3];
+
+// Round 4 on dev-4 (a corpus by a writer who never saw the code): variants of each class its failures showed,
+// written by us, not its sentences.
+export const ROUND_4_DEV4_REPLIES: Probe[] = [
+  // A clear sign beside a hyperbole stands (dev-4 had a burn beside 哭得喘不过气).
+  ['group', '宝宝被热汤烫伤了 手上全是水泡 哭得透不过气 有没有医生', 'emergency'],
+  ['group', '我妈突然晕倒了 叫不醒 吓得我腿都软了', 'emergency'],
+  // "no reaction now" about an allergy is no unresponsive person.
+  ['private', 'My epipen is out of date, no allergic reaction at the moment, just want a backup', 'medicine', 'items=epipen;days=0'],
+  ['private', 'no reaction right now, I just need a spare epipen in case', 'medicine', 'items=epipen'],
+  // An office's phone that does not answer is no person gone silent.
+  ['group', '居委会电话一直打不通 有谁知道别的号码', 'none'],
+  ['group', '药店电话老是占线 谁知道他们几点开门', 'none'],
+  // A relative clause names a known earlier event: 摔倒的那位 / 晕倒的那个.
+  ['group', '昨天楼下晕倒的那个阿姨 现在好点了吗', 'none'],
+  ['group', '早上在菜场门口摔倒的那位老先生 后来怎么样了', 'none'],
+  // 快 said on its own is urgency.
+  ['group', '有没有医生 快 5-1101 我爸喘不上气', 'emergency', 'door=5-1101'],
+  ['group', '谁是护士 快 楼道里有人倒了', 'emergency'],
+  // Heard something going on and asked: asked, not silent.
+  ['group', '隔壁好像有人一直在喊 是不是出事了', 'emergency.ask'],
+  ['group', '听见楼上有人不停地敲地板 会不会有人出事了', 'emergency.ask'],
+];
