@@ -1281,4 +1281,10 @@ export const ROUND_4_DEV4_REPLIES: Probe[] = [
   // Heard something going on and asked: asked, not silent.
   ['group', '隔壁好像有人一直在喊 是不是出事了', 'emergency.ask'],
   ['group', '听见楼上有人不停地敲地板 会不会有人出事了', 'emergency.ask'],
+  // A bulletin that mentions the group-buy's number in a numbered point is no chain: the number names a chain in its title.
+  ['group', '今日通报\n1. 全员核酸已完成\n2. 团购 #1 今晚8点截单 A蔬菜100 B肉禽150 C水果200 D鸡蛋45\n3. 配药请私聊机器人', 'none'],
+  ['group', 'Notice from the committee\n1. Water off 2-4pm tomorrow\n2. Group buy #1: A 100, B 150, C 200, D 45, closes tonight\n3. Be kind to the volunteers', 'none'],
+  // Asking how to fix one's own chain line is a question, not an order.
+  ['reply:chain', '我那条写的B 其实想要A 怎么改', 'none'],
+  ['reply:chain', 'I put B by mistake, I wanted D, how do I change it?', 'none'],
 ];
