@@ -1287,4 +1287,14 @@ export const ROUND_4_DEV4_REPLIES: Probe[] = [
   // Asking how to fix one's own chain line is a question, not an order.
   ['reply:chain', '我那条写的B 其实想要A 怎么改', 'none'],
   ['reply:chain', 'I put B by mistake, I wanted D, how do I change it?', 'none'],
+  // One's own competence said of a skill is an offer (「…我最在行」, 「…我熟」), as is being free to help.
+  ['group', '快递小哥一个 搬东西送上楼我最拿手', 'volunteer', 'skills=delivery'],
+  ['group', '做过社区护士 打针量血压我很熟', 'volunteer', 'skills=nurse'],
+  ['group', "Retired nurse, free most afternoons to help", 'volunteer', 'skills=nurse'],
+  // Putting oneself down as a volunteer.
+  ['group', 'add me as a volunteer please, whatever is required', 'volunteer', 'skills=general'],
+  ['group', 'sign me up for volunteer duty, I drive', 'volunteer', 'skills=driver'],
+  // Under the recruit post, a sign-up with what one can do is acted on, not taken for a medicine request.
+  ['reply:recruit', '加我一个 能帮忙配药', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', '報名 可以開車', 'recruit.signup', 'skills=driver'],
 ];
