@@ -1297,4 +1297,10 @@ export const ROUND_4_DEV4_REPLIES: Probe[] = [
   // Under the recruit post, a sign-up with what one can do is acted on, not taken for a medicine request.
   ['reply:recruit', '加我一个 能帮忙配药', 'recruit.signup', 'skills=medicine'],
   ['reply:recruit', '報名 可以開車', 'recruit.signup', 'skills=driver'],
+  // Going by the way (顺便/顺路 … 去) claims.
+  ['reply:task', '好的 我买菜回来顺路去', 'task.claim'],
+  ['reply:task', '明早遛狗顺便过去', 'task.claim'],
+  // Called back to work, with an apology: given back.
+  ['reply:task', '抱歉 公司让我去加班 这单接不了', 'task.giveback'],
+  ['reply:task', 'sorry, got called in to work, cancel me', 'task.giveback'],
 ];
