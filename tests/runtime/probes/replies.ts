@@ -1303,4 +1303,10 @@ export const ROUND_4_DEV4_REPLIES: Probe[] = [
   // Called back to work, with an apology: given back.
   ['reply:task', '抱歉 公司让我去加班 这单接不了', 'task.giveback'],
   ['reply:task', 'sorry, got called in to work, cancel me', 'task.giveback'],
+  // Before the cut-off (截单前) one still orders; talk of the cut-off itself stays talk.
+  ['group', '趕在截单前 要两份鸡蛋 5-1203', 'order', 'items=D*2;door=5-1203'],
+  ['group', '截单前再加一份菜 11-402', 'order', 'items=A*1;door=11-402'],
+  // 生果, 鲜果: fruit in Cantonese and on shop signs.
+  ['group', '生果兩份 7座803', 'order', 'items=C*2;door=7-803'],
+  ['group', '蔬菜一份 鲜果一份 2-1101', 'order', 'items=A*1|C*1;door=2-1101'],
 ];
