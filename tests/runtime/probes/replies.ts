@@ -1309,4 +1309,7 @@ export const ROUND_4_DEV4_REPLIES: Probe[] = [
   // 生果, 鲜果: fruit in Cantonese and on shop signs.
   ['group', '生果兩份 7座803', 'order', 'items=C*2;door=7-803'],
   ['group', '蔬菜一份 鲜果一份 2-1101', 'order', 'items=A*1|C*1;door=2-1101'],
+  // 「X 不要 Y」: 不要 refuses the item after it.
+  ['reply:chain', '我要鸡蛋 不要蔬菜', 'order', 'items=D*1'],
+  ['reply:chain', '要肉 唔要生果', 'order', 'items=B*1'],
 ];
