@@ -47,6 +47,17 @@ function lastWords(raw: string): Recognised | undefined {
   return recogniseEmergency(tail);
 }
 
+/**
+ * A manner of speaking explains away only its own words: 「孩子被开水烫了 起泡 哭得喘不过气」 is a burn whatever
+ * 哭得喘 says; a clear sign outside the hyperbole's words stands. Breathlessness is not such a sign: heat,
+ * snoring and crying explain it (「热死了 喘不过气来」).
+ */
+const HYPERBOLES = new RegExp(HYPERBOLE.source, 'gi');
+function besideHyperbole(text: string): boolean {
+  const rest = text.replace(HYPERBOLES, ' ');
+  return rest !== text && SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest));
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
@@ -66,7 +77,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     [...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
-    [HYPERBOLE, JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
+    [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
     toldOfThePast(text) ??
     supposed(text) ??
     aboutTo(text) ??

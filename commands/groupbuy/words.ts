@@ -11,7 +11,8 @@ import { parseAmount } from '../../src/kernel/fields/quantity.js';
 const SYNONYMS: [RegExp, string[]][] = [
   [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg']],
   [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat']],
-  [/水果/, ['水果套餐', '水果', 'fruits', 'fruit']],
+  // 生果: fruit in Cantonese; 鲜果 on a shop's sign.
+  [/水果/, ['水果套餐', '水果', '生果', '鲜果', 'fruits', 'fruit']],
   // 鸡但, 鸡旦: what voice input writes for 鸡蛋.
   [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg']],
 ];

@@ -1259,3 +1259,57 @@ const SET_B3: Probe[] = [
 ];
 
 export const ROUND_4_REPLIES_B: Probe[] = [...SET_B1, ...SET_B2, ...SET_B3];
+
+// Round 4 on dev-4 (a corpus by a writer who never saw the code): variants of each class its failures showed,
+// written by us, not its sentences.
+export const ROUND_4_DEV4_REPLIES: Probe[] = [
+  // A clear sign beside a hyperbole stands (dev-4 had a burn beside 哭得喘不过气).
+  ['group', '宝宝被热汤烫伤了 手上全是水泡 哭得透不过气 有没有医生', 'emergency'],
+  ['group', '我妈突然晕倒了 叫不醒 吓得我腿都软了', 'emergency'],
+  // "no reaction now" about an allergy is no unresponsive person.
+  ['private', 'My epipen is out of date, no allergic reaction at the moment, just want a backup', 'medicine', 'items=epipen;days=0'],
+  ['private', 'no reaction right now, I just need a spare epipen in case', 'medicine', 'items=epipen'],
+  // An office's phone that does not answer is no person gone silent.
+  ['group', '居委会电话一直打不通 有谁知道别的号码', 'none'],
+  ['group', '药店电话老是占线 谁知道他们几点开门', 'none'],
+  // A relative clause names a known earlier event: 摔倒的那位 / 晕倒的那个.
+  ['group', '昨天楼下晕倒的那个阿姨 现在好点了吗', 'none'],
+  ['group', '早上在菜场门口摔倒的那位老先生 后来怎么样了', 'none'],
+  // 快 said on its own is urgency.
+  ['group', '有没有医生 快 5-1101 我爸喘不上气', 'emergency', 'door=5-1101'],
+  ['group', '谁是护士 快 楼道里有人倒了', 'emergency'],
+  // Heard something going on and asked: asked, not silent.
+  ['group', '隔壁好像有人一直在喊 是不是出事了', 'emergency.ask'],
+  ['group', '听见楼上有人不停地敲地板 会不会有人出事了', 'emergency.ask'],
+  // A bulletin that mentions the group-buy's number in a numbered point is no chain: the number names a chain in its title.
+  ['group', '今日通报\n1. 全员核酸已完成\n2. 团购 #1 今晚8点截单 A蔬菜100 B肉禽150 C水果200 D鸡蛋45\n3. 配药请私聊机器人', 'none'],
+  ['group', 'Notice from the committee\n1. Water off 2-4pm tomorrow\n2. Group buy #1: A 100, B 150, C 200, D 45, closes tonight\n3. Be kind to the volunteers', 'none'],
+  // Asking how to fix one's own chain line is a question, not an order.
+  ['reply:chain', '我那条写的B 其实想要A 怎么改', 'none'],
+  ['reply:chain', 'I put B by mistake, I wanted D, how do I change it?', 'none'],
+  // One's own competence said of a skill is an offer (「…我最在行」, 「…我熟」), as is being free to help.
+  ['group', '快递小哥一个 搬东西送上楼我最拿手', 'volunteer', 'skills=delivery'],
+  ['group', '做过社区护士 打针量血压我很熟', 'volunteer', 'skills=nurse'],
+  ['group', "Retired nurse, free most afternoons to help", 'volunteer', 'skills=nurse'],
+  // Putting oneself down as a volunteer.
+  ['group', 'add me as a volunteer please, whatever is required', 'volunteer', 'skills=general'],
+  ['group', 'sign me up for volunteer duty, I drive', 'volunteer', 'skills=driver'],
+  // Under the recruit post, a sign-up with what one can do is acted on, not taken for a medicine request.
+  ['reply:recruit', '加我一个 能帮忙配药', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', '報名 可以開車', 'recruit.signup', 'skills=driver'],
+  // Going by the way (顺便/顺路 … 去) claims.
+  ['reply:task', '好的 我买菜回来顺路去', 'task.claim'],
+  ['reply:task', '明早遛狗顺便过去', 'task.claim'],
+  // Called back to work, with an apology: given back.
+  ['reply:task', '抱歉 公司让我去加班 这单接不了', 'task.giveback'],
+  ['reply:task', 'sorry, got called in to work, cancel me', 'task.giveback'],
+  // Before the cut-off (截单前) one still orders; talk of the cut-off itself stays talk.
+  ['group', '趕在截单前 要两份鸡蛋 5-1203', 'order', 'items=D*2;door=5-1203'],
+  ['group', '截单前再加一份菜 11-402', 'order', 'items=A*1;door=11-402'],
+  // 生果, 鲜果: fruit in Cantonese and on shop signs.
+  ['group', '生果兩份 7座803', 'order', 'items=C*2;door=7-803'],
+  ['group', '蔬菜一份 鲜果一份 2-1101', 'order', 'items=A*1|C*1;door=2-1101'],
+  // 「X 不要 Y」: 不要 refuses the item after it.
+  ['reply:chain', '我要鸡蛋 不要蔬菜', 'order', 'items=D*1'],
+  ['reply:chain', '要肉 唔要生果', 'order', 'items=B*1'],
+];
