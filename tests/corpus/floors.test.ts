@@ -20,11 +20,13 @@ const run = (file: string): Figures => figures(score(router, readCorpus(resolve(
  */
 const FLOORS = {
   'dev.tsv': { intents: 754, fields: 334, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
-  'holdout.tsv': { intents: 180, fields: 76, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 2 },
+  'holdout.tsv': { intents: 185, fields: 78, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 2 },
   'dev-2.tsv': { intents: 385, fields: 170, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 2 },
-  'holdout-2.tsv': { intents: 343, fields: 134, falseEmergencies: 2, missedEmergencies: 4, chatterTaken: 7 },
-  'dev-3.tsv': { intents: 362, fields: 144, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 5 },
-  'holdout-3.tsv': { intents: 353, fields: 133, falseEmergencies: 3, missedEmergencies: 3, chatterTaken: 8 },
+  'holdout-2.tsv': { intents: 361, fields: 141, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 2 },
+  'dev-3.tsv': { intents: 406, fields: 178, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
+  'holdout-3.tsv': { intents: 370, fields: 146, falseEmergencies: 3, missedEmergencies: 1, chatterTaken: 7 },
+  'dev-4.tsv': { intents: 428, fields: 164, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
+  'holdout-4.tsv': { intents: 399, fields: 147, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 5 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
