@@ -27,8 +27,13 @@ function doorOf(text: string): string | undefined {
   return found ? doorKey(found.door) : undefined;
 }
 
-/** Anything this recogniser reads at all, in one pass: most chatter stops here. */
-const ANYTHING = new RegExp([ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY].map((re) => re.source).join('|'), 'i');
+/**
+ * Anything this recogniser reads at all: most chatter stops here. Tested part by part: joined into
+ * one expression they pass 20 KB, past which V8 does not optimise a regular expression (measured
+ * ~60× slower: 213 µs instead of 3.5 µs for 「今天天气不错」).
+ */
+const ANYTHING = [ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY];
+const readsAnything = (text: string): boolean => ANYTHING.some((re) => re.test(text));
 
 /** How much of a long message's end is read as what is happening now. */
 const TAIL = 160;
@@ -63,7 +68,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
   const raw = heard(isChain(message) ? lastLine(message) : message);
   if (raw.length > LONG_MESSAGE) return lastWords(raw);
-  if (!ANYTHING.test(raw) || isForward(raw)) return undefined;
+  if (!readsAnything(raw) || isForward(raw)) return undefined;
   const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
