@@ -61,6 +61,14 @@ const skipSpaces = (s: string, i: number) => {
   return i;
 };
 
+/** A count with its unit at i that ends what is said (「两盒 她是…」), rather than counting a next item or a thing (「两个人」). */
+function ownCountAfter(s: string, i: number): boolean {
+  const num = isNumeral(s[i]) ? readNumber(s, i) : undefined;
+  if (!num || !UNITS.includes(s[num.end] ?? '\u0000')) return false;
+  const after = s[num.end + 1];
+  return (after === undefined || /[\s,,。!!~]/.test(after)) && !isLatin(s[skipSpaces(s, num.end + 1)]);
+}
+
 /**
  * Reads the items of an order line: "B×2", "A套餐两份", "A1 B1", "B 2", "两份A", "A+B".
  * One pass over the text; a letter next to other letters (a name like "Tom") is not an item.
@@ -128,7 +136,9 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
     let counted = pendingQty !== undefined;
     // A quantity written before the item ("一份肉的一份菜的") is its quantity; the next number is the next item's,
     // unless it is written right after the letter (「报一个 A两份」 is two).
-    const before = pendingQty !== undefined && !timesSign && !isNumeral(s[i + 1]);
+    // So is a count said after it and before the end of what is said of it (「报一个 鸡蛋两盒 她是…」 is two), not one
+    // another item follows (「一份肉 一份菜」).
+    const before = pendingQty !== undefined && !timesSign && !isNumeral(s[i + 1]) && !ownCountAfter(s, skipSpaces(s, j));
     pendingQty = undefined;
     if (before) {
       // nothing more to read for this item

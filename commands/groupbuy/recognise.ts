@@ -24,7 +24,7 @@ const ORDER_WORDS =
   /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
-  /(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+  /各位邻居|别报|不用报|报多了|就够了|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
 /**
  * A refusal of an item: 「不吃 B」, 「不要 A」, "don't eat B", "no B", 「对 D 过敏」, 「D就唔要啦」 (not 「B不要了」, a cancellation).
  * 「我要水果 不要肉」: a 不要 with an item after it refuses that item, not the one before.
@@ -111,8 +111,22 @@ function tailOf(text: string): string {
   return (sentence ? sentence[1]! : tail.slice(tail.indexOf(' ') + 1)).trim();
 }
 
+/** 「帮5-302报 B×1」, 「替五号楼302订 A两份」: an order for another household; a door right after 帮, so 「帮我买药」 is none. */
+const BEHALF = /^((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/;
+const BEHALF_PARTS = /^(?:帮|替|代)\s*(.*?)(?:报名|报|订)\s*(.*)$/;
+
+/** An order for another household, read with its fields; the command's parser records who placed it. */
+function behalfOrder(said: string, s: Situation): Recognised {
+  const gb = groupBuyOf(said, s);
+  const parts = BEHALF_PARTS.exec(said);
+  const line = gb && parts ? readChainLine(orderText(`${parts[1]} ${parts[2]}`, gb.items), 0, new Set(gb.items.map((i) => i.code))) : undefined;
+  return { intent: 'order', confidence: 1, evidence: [said], rawArgs: said, ...(line ? { fields: fieldsOf(line) } : {}) };
+}
+
 /** Plain words: "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋". */
 export function recognisePlainOrder(text: string, s: Situation): Recognised | undefined {
+  const behalf = BEHALF.exec(text);
+  if (behalf) return behalfOrder(behalf[1]!, s);
   // A chain is read by the chain recogniser, once; another chain (milk, a roll call) is no order of ours.
   if (s.replyTo?.kind === 'chain' || !CUE.test(text) || isChain(text)) return undefined;
   return plainOrder(text, s);

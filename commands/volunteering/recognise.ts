@@ -23,20 +23,33 @@ const GIVE_BACK =
   /\bunclaim|release (?:it|this)|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
 /** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
 const CANNOT =
-  /(?:[下出过进上])不(?:去|来)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|(?:[搬拿走跑提扛送去接做干赶])不(?:了|成|到|动|过去|上去|下去|进去|出去|起)|不(?:好|能|方便)(?:去|来|做|接)了|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|unable to|not (?:be )?able|can'?t (?:go|make|do|come)/i;
+  /(?:[下出过进上])不(?:去|来)|(?:搞|弄|办)不(?:定|掂|成)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|(?:[搬拿走跑提扛送去接做干赶])不(?:了|成|到|动|过去|上去|下去|进去|出去|起)|不(?:好|能|方便)(?:去|来|做|接)了|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|unable to|not (?:be )?able|can'?t (?:go|make|do|come)/i;
 /** Asking that someone else take it. */
 const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:能|可以|有空|有时间|方便)(?:帮我)?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
 /** Withdrawing from it. */
 const WITHDRAW = /pass on (?:this|it)|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|drop (?:this|it|out)|back out|withdraw/i;
 /** A reason said with an apology: 「不好意思 我们楼封了」, 「单位叫我回去」, "sorry, my kid is sick". */
 const OBSTACLE = /(?:单位|公司|领导|老板|医院|厂里)[^。,,]{0,3}(?:叫|让|喊|要|通知)我[^。,,]{0,3}(?:回去|回单位|去单位|加班|上班|值班|返岗)|被(?:单位|公司)?(?:叫|喊|召)回|返岗|called (?:in|back) (?:to|by) (?:work|the hospital|my office)|封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|emergency|locked down|lockdown|sick|fever|positive/i;
+/** A reason and nothing else (「临时有事」, 「突然要加班」, "family emergency"): under a task post it is why one cannot go. */
+const REASON_ALONE =
+  /^(?:(?:我|我们|我家|家里|今天|临时|突然|刚刚?|单位|公司|sorry,?)?\s*[^,,。!!??]{0,6}(?:有(?:点)?(?:急)?事|有状况|阳性|发烧|隔离|加班|family emergency|emergency|sick|fever|positive)|(?:我|我们|我家|my)[^,,。!!??]{0,6}(?:被封|封了|locked down))(?:了|啦|喇|呀|啊)?[\s!!。.~…]*$/i;
+/** Said of a condition, not a fact: 「今天不行的话明天也可以」, 「搞唔掂就出声」, 「如果去不了…」. */
+const CONDITIONAL = /如果|要是|万一|假如|的话|(?:不行|不了|不到|不定|不掂|不成|有事)就|\bif\b/i;
+/** Someone other than the writer, or news: 「听说她家被隔离了」. */
+const SOMEONE_ELSE = /听说|据说|他|她|老人|人家|阿姨|伯伯|大爷|奶奶|爷爷/;
+const SELF_SAID = /我|\bi\b|\bi'|\bme\b|\bmy\b/i;
+/** Asking that someone else take it, said any way: 「换人」, 「让别人去」, "someone else". */
+const HANDED_OVER = /别人(?:接|帮忙|去)|让给|换(?:个)?人|请(?:其他|别)人/;
+/** What to do, not what was done: 「放门口就行」, 「麻烦放门卫」. */
+const INSTRUCTION_AFTER = /^(?:就(?:行|好|可以|成|得)|即可|吧|一下)/;
+const INSTRUCTION_BEFORE = /(?:请|麻烦|记得|别忘了?|可以|直接)\s*$/;
 const WISHED = /(?:也|很|真)想(?:去|接|帮)|我也[^,,。]{0,3}不(?:了|能)|我也(?:去|来|做|接)不|i (?:wish|wanted to)/i;
 const APOLOGY = /不好意思|歹势|抱歉|对不起|sorry|apolog/i;
 /** A question about whether it was done: 「送到了吗」. */
 const ASKED = /[??]|吗|了没|没有$/;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
 const CLAIM =
-  /^(?:\+1|1)(?:\s|$)|^(?:(?:我|阿拉)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}$|^(?:(?:我|阿拉)(?:来|去)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}|(?:这个|这趟|这单)(?:任务|活)?我(?:来|可以|去)|(?:我|阿拉)[^,,。!!?]{0,2}(?:今天|明天|后天|上午|下午|晚上|早上|中午|一早|等下|等一下|待会儿?|一会儿?|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!?]{0,4}(?:去|来|过去|出发|到|配|送|拿|取)(?!了|过)|现在(?:就)?(?:去|过去|出发)(?![^,,。]{0,4}(?:要|得|会|吗))|^我可以(?:[\s,,!!。]|$)|^(?:可以|行|好)[\s,,!!。]+(?=\S)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|^me(?:[,!. ]|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,??]|👍|🙋|$)|交给我|让我来|包在我身上|(?<!帮|给|替|让|叫|请)(?:我|我们|阿拉)(?:两个|俩)?(?:一起)?(?:来|去|可以|能)?(?:帮忙)?(?:搬|拿|送|取|买|配|陪|开车|跑|扛|运)(?![了完好过的步])(?!(?:我|自己)?(?:家)?(?:孩子|小孩|儿子|女儿|妈|爸|老婆|老公|技术))|(?:我们|我俩)(?:两个)?(?:一起)?(?:去|来)(?![了过年])|^(?:算|归)我(?:的)?[!!。.~]*$|(?:顺路|顺便|顺手|路过|正好要去|正好去)(?!问|说|提|讲)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿|去(?![^。]{0,3}(?:吗|[??])))|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|\bi (?:go|come)(?: now)?\b(?! to\b| not\b)|\bi (?:take|do) (?:it|this)\b|\b(?:leaving|going|heading|coming) (?:now|over|there|down)\b|\bon the way\b|\bi can (?:do|go|take)\b(?! not)|take care of (?:it|this)|give me \d+ ?min|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|\bi (?:will|shall) (?:go|do (?:it|this)|take (?:it|this)|deliver|handle)|\blet me (?:do|take|go|handle)|heading (?:there|to)|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
+  /^(?:\+1|1)(?:\s|$)|^(?:(?:我|阿拉)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}$|^(?:(?:我|阿拉)(?:来|去)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}|(?:这个|这趟|这单)(?:任务|活)?我(?:来|可以|去)|(?:我|阿拉)[^,,。!!?]{0,2}(?:今天|明天|后天|上午|下午|晚上|早上|中午|一早|等下|等一下|待会儿?|一会儿?|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!?]{0,4}(?:去|来|过去|出发|到|配|送|拿|取)(?!了|过)|现在(?:就)?(?:去|过去|出发)(?![^,,。]{0,4}(?:要|得|会|吗))|^我可以(?:[\s,,!!。]|$)|^(?:可以|行|好)[\s,,!!。]+(?=\S)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|^me(?:[,!. ]|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,??]|👍|🙋|$)|交给我|让我来|包在我身上|(?:我|阿拉)(?:替|代|帮)(?:他|她|你|您|人家|他们|她们)(?:去|跑|送|拿|取)(?![了完过])|(?<!帮|给|替|让|叫|请)(?:我|我们|阿拉)(?:两个|俩)?(?:一起)?(?:来|去|可以|能)?(?:帮忙)?(?:搬|拿|送|取|买|配|陪|开车|跑|扛|运)(?![了完好过的步])(?!(?:我|自己)?(?:家)?(?:孩子|小孩|儿子|女儿|妈|爸|老婆|老公|技术))|(?:我们|我俩)(?:两个)?(?:一起)?(?:去|来)(?![了过年])|^(?:算|归)我(?:的)?[!!。.~]*$|(?:顺路|顺便|顺手|路过|正好要去|正好去)(?!问|说|提|讲)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿|去(?![^。]{0,3}(?:吗|[??])))|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|\bi (?:go|come)(?: now)?\b(?! to\b| not\b)|\bi (?:take|do) (?:it|this)\b|\b(?:leaving|going|heading|coming) (?:now|over|there|down)\b|\bon the way\b|\bi can (?:do|go|take)\b(?! not)|take care of (?:it|this)|give me \d+ ?min|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|\bi (?:will|shall) (?:go|do (?:it|this)|take (?:it|this)|deliver|handle)|\blet me (?:do|take|go|handle)|heading (?:there|to)|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
 
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
@@ -50,9 +63,14 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   // An inability is the writer's own when said of oneself, with an apology, or as 「去不了了」; 「一个人搬不动的」 is a remark.
   const cannot = CANNOT.exec(t);
   const mine = cannot && (/我|阿拉|\bi\b|\bme\b|\bmy\b/i.test(t) || APOLOGY.test(t) || /不(?:了|成|到|动)了/.test(t)) ? cannot : null;
-  const back = GIVE_BACK.exec(t) ?? mine ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (APOLOGY.test(t) ? OBSTACLE.exec(t) : null);
+  const back = GIVE_BACK.exec(t) ?? mine ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (APOLOGY.test(t) ? OBSTACLE.exec(t) : null) ?? REASON_ALONE.exec(t);
   // 「我也想去 可惜我们楼封着出不来」: someone who wished to go, not one giving it back.
   if (back && WISHED.test(t)) return undefined;
+  // 「今天不行的话明天也可以」, 「被隔离的楼还能送吗」, 「听说她家被隔离了」: a condition, a question or news of someone
+  // else, with no hand-over asked, gives nothing back; the writer's own apology or 我 does.
+  const handedOver = HAND_OVER.test(t) || HANDED_OVER.test(t);
+  const notMine = (CONDITIONAL.test(t) || ((ASKED.test(t) || SOMEONE_ELSE.test(t)) && !SELF_SAID.test(t) && !APOLOGY.test(t))) && !handedOver;
+  if (back && notMine) return undefined;
   // 「取消吧 我去不了」: the writer cannot go, so it is given back, not cancelled.
   if (back) return { op: 'giveback', evidence: back[0] };
   const cancel = CANCEL.exec(t);
@@ -62,6 +80,8 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (done && ASKED.test(t) && !/我|\bi\b/i.test(t)) return undefined;
   // 「他说已经有人送了」: someone else did it.
   if (done && /有人(?:送|去|接|拿)/.test(t)) return undefined;
+  // 「放门口就行」, 「麻烦放门卫」: how to hand it over, said to the one going.
+  if (done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)))) return undefined;
   if (done) return { op: 'done', evidence: done[0] };
   const claim = CLAIM.exec(t);
   if (!claim) return undefined;

@@ -51,6 +51,8 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`zhao ^${chainMessageId}: A套餐两份`)).toBe('已登记 7-201 A×2,本团共2份');
     expect(await chat.answer(`qian ^${chainMessageId}: 3号楼502 B×1 C×1`)).toBe('已登记 3-502 B×1 C×1,本团共4份');
     expect(await chat.answer('daughter: 帮6-101报 B×1')).toBe('已替 6-101 登记 B×1,本团共5份');
+    // A count said after the package is its count, even with 「报一个」 before it.
+    expect(await chat.answer(`sun ^${chainMessageId}: 帮我妈报一个 B 两份 她是8号楼402`)).toBe('已登记 8-402 B×2,本团共7份');
     const placer = chat.db.prepare("SELECT m.user_id FROM groupbuy_orders o JOIN members m ON m.id = o.placed_by WHERE o.door = '6-101'").pluck().get();
     expect(placer).toBe('daughter');
     // The parents, at home in 6-101, may change what their daughter ordered.
