@@ -4,7 +4,7 @@
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇瞓]|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日/;
+const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾畀攞睇咩喇瞓]|落楼|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日/;
 
 const WORDS: [RegExp, string][] = [
   // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
@@ -40,7 +40,10 @@ const WORDS: [RegExp, string][] = [
   // 乜嘢 before 嘢, or it reads 乜东西.
   [/乜嘢/g, '什么'],
   [/嘢/g, '东西'],
-  [/俾/g, '给'],
+  [/[俾畀]/g, '给'],
+  // 「落樓」 is going downstairs, 「攞」 fetching.
+  [/落(?=楼|嚟|来)/g, '下'],
+  [/攞/g, '拿'],
   [/睇/g, '看'],
   [/听日/g, '明天'],
   [/而家/g, '现在'],

@@ -1434,4 +1434,68 @@ const R5_SET_2: Probe[] = [
   ['group', '楼下超市鸡蛋一盒二十八', 'none'],
   ['group', '昨天的B套餐 肉有两斤多 挺实惠', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2];
+
+// Round 5, set 3 (written after sets 1–2's changes, from residents' ways of saying it, not from the rules):
+// give-backs with a reason of every kind (family, work, health, the car, the battery, a slip of the
+// finger), in the three scripts and Shanghainese; claims and done in Cantonese, Taiwanese and English;
+// and talk under the post with the same reasons in it, said of someone else or as advice.
+// Read right before any change: 39/53 (give-backs said as 撤回, 不可以去, 不方便了, 另外安排, 爬不了, "pull out",
+// "not … anymore", "cancel my claim", not being in town; claims in 畀/落樓/囉, "swing by"; 「放在…上了」 as done);
+// after: 53/53.
+const R5_SET_3: Probe[] = [
+  ['reply:task', '我刚接的这个 要去医院陪我爸 去不了了', 'task.giveback'],
+  ['reply:task', '不好意思各位 我发烧了 这个送不了', 'task.giveback'],
+  ['reply:task', '实在抱歉 车坏了 去不了医院', 'task.giveback'],
+  ['reply:task', '我妈不让我出门[捂脸] 谁接一下吧', 'task.giveback'],
+  ['reply:task', '领导突然叫开会 走不开 换个人吧', 'task.giveback'],
+  ['reply:task', '宝宝哭个不停 我出不了门 麻烦别的志愿者', 'task.giveback'],
+  ['reply:task', '这单我先不接了', 'task.giveback'],
+  ['reply:task', '撤回 我搞错了 我不在上海', 'task.giveback'],
+  ['reply:task', '楼道被封 下不去 sorry', 'task.giveback'],
+  ['reply:task', "Cancel my claim pls, I'm not feeling well", 'task.giveback'],
+  ['reply:task', 'I need to pull out of this one, sorry', 'task.giveback'],
+  ['reply:task', "sorry, I'm isolating now. someone else?", 'task.giveback'],
+  ['reply:task', 'too far for me actually, can another volunteer take it', 'task.giveback'],
+  ['reply:task', 'not me anymore, sorry all', 'task.giveback'],
+  ['reply:task', '唔好意思 我要返工 去唔到', 'task.giveback'],
+  ['reply:task', '我中咗招 要隔離 唔可以去', 'task.giveback'],
+  ['reply:task', '我今日要陪阿媽睇醫生 冇辦法去 搵其他人啦', 'task.giveback'],
+  ['reply:task', '抱歉 突然被抽調去核酸點 這單麻煩其他志工', 'task.giveback'],
+  ['reply:task', '歹勢 我家小孩發燒 沒辦法出門', 'task.giveback'],
+  ['reply:task', '阿拉今朝走勿开 侬叫别人去吧', 'task.giveback'],
+  ['reply:task', '我这里不方便了 要不你们另外安排', 'task.giveback'],
+  ['reply:task', '老婆不让去 算了 我退了', 'task.giveback'],
+  ['reply:task', '刚才手快接了 其实我在外地', 'task.giveback'],
+  ['reply:task', '我腿伤了 爬不了楼 这个搬运我做不来', 'task.giveback'],
+  ['reply:task', '手机快没电了 也出不了门 这个交给别人吧', 'task.giveback'],
+  ['reply:task', '我嚟接', 'task.claim'],
+  ['reply:task', '交畀我啦', 'task.claim'],
+  ['reply:task', '我而家落樓', 'task.claim'],
+  ['reply:task', '我去囉 等我', 'task.claim'],
+  ['reply:task', '讓我來 我剛好在附近', 'task.claim'],
+  ['reply:task', "i'm free now, i'll go", 'task.claim'],
+  ['reply:task', "I'll swing by after work", 'task.claim'],
+  ['reply:task', '已經放喺門口 敲咗門', 'task.done'],
+  ['reply:task', '送咗去管理處 阿伯自己落嚟攞', 'task.done'],
+  ['reply:task', '東西已交給保全了', 'task.done'],
+  ['reply:task', 'handed it to her son at the door', 'task.done'],
+  ["reply:task", "Medicine delivered, she's all set 👍", 'task.done'],
+  ['reply:task', '放在他家门口的鞋柜上了 拍了照', 'task.done'],
+  ['reply:task', '已经送到7号楼 门卫签收', 'task.done'],
+  // Talk under the task post.
+  ['reply:task', '你们楼被封了的话就别去了 注意安全', 'none'],
+  ['reply:task', '隔离的那个楼也可以送吗', 'none'],
+  ['reply:task', '有没有人能替一下 王师傅说他去不了', 'none'],
+  ['reply:task', '身体不舒服的志愿者就别接了 大家注意休息', 'none'],
+  ['reply:task', '今天下雨 去的时候小心', 'none'],
+  ['reply:task', '谢谢你替他跑一趟', 'none'],
+  ['reply:task', 'how long does it usually take?', 'none'],
+  ['reply:task', '唔使急 慢慢嚟', 'none'],
+  ['reply:task', '有冇人知道老人家住幾樓', 'none'],
+  ['reply:task', 'so sorry to hear that, hope your kid gets better', 'none'],
+  ['reply:task', '志愿者自己也要注意身体 发烧了就别出来', 'none'],
+  ['reply:task', '被封的楼是哪几栋', 'none'],
+  ['reply:task', '这个老人家里有事 说晚点再送', 'none'],
+  ['reply:task', '刚才那个去不了的任务现在有人接了吗', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3];
