@@ -82,7 +82,7 @@ function compiled(items: readonly ItemName[]) {
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
       // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
     }
     c = { names, codes, short };
     if (cache.size > 100) cache.clear();
@@ -108,7 +108,7 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // 「两B一D」: a Chinese count right before an item letter is its count.
   t = t.replace(/(?<![\dA-Za-z一二两三四五六七八九十])([一二两三四五六七八九十])([A-Za-z])(?![A-Za-z区超口股罗班栋座门型])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()} ${n}份 ` : m));
   // 「四个套餐都要一份」, 「每样各来一份」: every item of the group-buy, each with the count.
-  t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:都|各)\s*(?:要|来)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
+  t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:(?:都|各)\s*(?:要|来)?|(?<=每(?:个|样|种)(?:套餐|的)?\s*)(?:要|来))\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
     many === undefined || parseAmount(many) === items.length ? ` ${items.map((i) => `${i.code} ${n}份`).join(' ')} ` : m,
   );
   // 「两分肉禽套餐」: voice input's 分 for 份 after a count (not 分钟, 分钱).

@@ -1498,4 +1498,57 @@ const R5_SET_3: Probe[] = [
   ['reply:task', '这个老人家里有事 说晚点再送', 'none'],
   ['reply:task', '刚才那个去不了的任务现在有人接了吗', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3];
+
+// Round 5, set 4: orders again — the bot's chain copied with a line in every form (a name, a remark,
+// full-width, 贰, Shanghainese 只), WeChat's 「#接龙」 with its example line, each-of and all-four,
+// counts before and after, English questions that order, Cantonese 我哋, a voice run-on with the door
+// cut by 的 — and talk under the chain and other chains (milk, a roll call) that order nothing.
+// Read right before any change: 37/43 (「每样来一份」 read as nothing; 「菜来一份」 not read, so 「鸡蛋来两箱」 took its
+// count; questions of where and how many households, barter, and 吃完 as orders); after: 43/43.
+const R5_SET_4: Probe[] = [
+  ['group', '#接龙\n团购接龙 #1 蔬菜团\n例 5-302 B×1\n\n1. 3-201 A×1\n2. 5-302 B×2\n3. 12-1102 蔬菜两份 鸡蛋一份', 'order', 'items=A*2|D*1;door=12-1102'],
+  ['group', `${CHAIN}\n3. 8-702 李 C×1 D×1`, 'order', 'items=C*1|D*1;door=8-702'],
+  ['group', `${CHAIN}\n3. 十二号楼1102 肉禽套餐贰份`, 'order', 'items=B*2;door=12-1102'],
+  ['group', `${CHAIN}\n3.１５－３０１　Ａ×２`, 'order', 'items=A*2;door=15-301'],
+  ['group', `${CHAIN}\n3. 9-1203 鸡蛋x3 备注:放门卫`, 'order', 'items=D*3;door=9-1203'],
+  ['group', `${CHAIN}\n3. 阿拉 6-602 水果一只`, 'order', 'items=C*1;door=6-602'],
+  ['group', '2-302 水果 ×1 蛋×2', 'order', 'items=C*1|D*2;door=2-302'],
+  ['group', '11-1503：A２　B１', 'order', 'items=A*2|B*1;door=11-1503'],
+  ['reply:chain', 'D三份 7-302', 'order', 'items=D*3;door=7-302'],
+  ['reply:chain', '蔬菜 肉 水果各一份 5-1201', 'order', 'items=A*1|B*1|C*1;door=5-1201'],
+  ['reply:chain', '四样各一份 9-902', 'order', 'items=A*1|B*1|C*1|D*1;door=9-902'],
+  ['reply:chain', '每样来一份 3-303', 'order', 'items=A*1|B*1|C*1|D*1;door=3-303'],
+  ['reply:chain', '鸡蛋来两箱 菜来一份 4-1001', 'order', 'items=D*2|A*1;door=4-1001'],
+  ['reply:chain', '肉禽套餐 壹份 19-201', 'order', 'items=B*1;door=19-201'],
+  ['reply:chain', '两份肉两份菜 10-502', 'order', 'items=B*2|A*2;door=10-502'],
+  ['reply:chain', '一份A 两份C 8-1101', 'order', 'items=A*1|C*2;door=8-1101'],
+  ['reply:chain', 'egg x2, fruit x1 — 6-1502', 'order', 'items=D*2|C*1;door=6-1502'],
+  ['reply:chain', 'Could I get a B and two Ds? 12-701', 'order', 'items=B*1|D*2;door=12-701'],
+  ['reply:chain', 'put 12-801 down for 1 A please', 'order', 'items=A*1;door=12-801'],
+  ['reply:chain', 'hi 我要 B 1 份 thanks 3-1201', 'order', 'items=B*1;door=3-1201'],
+  ['reply:chain', '阿拉两只B 一只D 十五号楼一零二', 'order', 'items=B*2|D*1;door=15-102'],
+  ['reply:chain', '我哋要兩份蔬菜 一份生果 唔該 8座1902', 'order', 'items=A*2|C*1;door=8-1902'],
+  ['reply:chain', '麻煩幫我登記 雞蛋三盒 11號樓701', 'order', 'items=D*3;door=11-701'],
+  ['reply:chain', '喂 团长啊 我是那个十号楼的 一零零三 我们家要一个肉的一个蛋 就这些 谢谢啊', 'order', 'items=B*1|D*1;door=10-1003'],
+  ['group', '@邻里 我也接龙 A×1 5-1502', 'order', 'items=A*1;door=5-1502'],
+  ['private', '我要订团购 水果一份', 'order', 'items=C*1'],
+  // Talk under the chain, and other chains.
+  ['reply:chain', '团长 鸡蛋是哪里产的', 'none'],
+  ['reply:chain', '我们楼有几户报了A', 'none'],
+  ['reply:chain', '上次报了三份 这次少报点', 'none'],
+  ['reply:chain', 'B套餐比上次贵了二十', 'none'],
+  ['reply:chain', '已转账 5-302 B×2 的钱', 'none'],
+  ['reply:chain', '团长辛苦 我家的C收到了 很新鲜', 'none'],
+  ['reply:chain', '谁家鸡蛋多了 我用一份菜换', 'none'],
+  ['reply:chain', '接龙的时候记得写门牌号哦', 'none'],
+  ['reply:chain', '截单了吗 还能报吗', 'none'],
+  ['reply:chain', '能不能送到家门口 我家老人腿脚不便', 'none'],
+  ['reply:chain', 'any chance of a vegetarian option?', 'none'],
+  ['reply:chain', 'How many eggs in D?', 'none'],
+  ['reply:chain', '今天发货吗 我家A都吃完了', 'none'],
+  ['reply:chain', '我帮邻居问问他要不要B', 'none'],
+  ['group', '#接龙\n周六核酸志愿者\n1. 张三\n2. 李四', 'none'],
+  ['group', '#接龙\n牛奶团\n1. 3-201 2箱\n2. 5-302 1箱', 'none'],
+  ['group', '楼下水果店 苹果一斤十块', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4];
