@@ -1609,4 +1609,57 @@ const R5_SET_5: Probe[] = [
   ['reply:chain', 'thanks for organising! 🙏', 'none'],
   ['reply:chain', '团长 我接龙了 看一下有没有', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5];
+
+// Round 5, set 6: give-backs in idiom (bail, won't make it, 脱不开身, 接错了), in the past (上次…没去成), and
+// passed on from someone else (他今天不行 让我来); apologies that only ask; doors in every notation and a
+// phone on the order line.
+// Read right before any change: 36/43 (bail, won't make it, stuck, 脱不开身; 「还需要人吗 我可以去」 asked because an
+// offer to volunteer rivalled it; a conditional claim taken for talk; a past give-back); after: 43/43.
+const R5_SET_6: Probe[] = [
+  ['reply:task', 'Apologies, I have to back out — fever this morning', 'task.giveback'],
+  ['reply:task', "Can't do it today, can someone else pick this up?", 'task.giveback'],
+  ['reply:task', 'gotta bail, sorry', 'task.giveback'],
+  ['reply:task', "Sorry folks, won't make it", 'task.giveback'],
+  ['reply:task', "I'm not going to make it in time, reassign pls", 'task.giveback'],
+  ['reply:task', "change of plans, I can't go", 'task.giveback'],
+  ['reply:task', "I'm stuck at home with the kids, sorry", 'task.giveback'],
+  ['reply:task', '抱歉 我臨時走不開 請別人幫忙', 'task.giveback'],
+  ['reply:task', '不好意思 我今天沒辦法了', 'task.giveback'],
+  ['reply:task', '我要退出這個任務', 'task.giveback'],
+  ['reply:task', '小孩突然發燒 不能去了 對不起', 'task.giveback'],
+  ['reply:task', '我这里实在脱不开身', 'task.giveback'],
+  ['reply:task', '人在医院陪护 来不了', 'task.giveback'],
+  ['reply:task', '忙忘了 现在才看到 已经来不及了 谁能去', 'task.giveback'],
+  ['reply:task', '这个我做不了 我不会开车', 'task.giveback'],
+  ['reply:task', '不好意思 接错了 我以为是送菜的', 'task.giveback'],
+  ['reply:task', '不是我不想去 是真的出不去 小区封着', 'task.giveback'],
+  ['reply:task', '还需要人吗 我可以去', 'task.claim'],
+  ['reply:task', '你那边来不及的话我可以去', 'task.claim'],
+  ['reply:task', '他说他今天不行 让我来', 'task.claim'],
+  // Talk under the task post.
+  ['reply:task', '不好意思问一下 这个药是处方药吗', 'none'],
+  ['reply:task', '抱歉打扰 老人家的门牌是多少', 'none'],
+  ['reply:task', 'sorry, which building is it?', 'none'],
+  ['reply:task', 'sorry for the spam, wrong group', 'none'],
+  ['reply:task', '上次我临时有事没去成 还好有人顶上了', 'none'],
+  ['reply:task', '药店没这个药 跑了两家都没有', 'none'],
+  ['reply:task', '钱我先垫了 回头找老人要', 'none'],
+  // Orders with doors written every way, and a phone on the line.
+  ['reply:chain', 'B两份 5号302', 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', '5幢302室 A一份', 'order', 'items=A*1;door=5-302'],
+  ['reply:chain', '5#302 C×1', 'order', 'items=C*1;door=5-302'],
+  ['reply:chain', 'B区5-302 D两份', 'order', 'items=D*2;door=B区5-302'],
+  ['reply:chain', '168弄5号302 蔬菜一份', 'order', 'items=A*1;door=5-302'],
+  ['reply:chain', '5栋3单元302 肉禽一份', 'order', 'items=B*1;door=5-3-302'],
+  ['reply:chain', '张三 13812345678 5-302 B×1', 'order', 'items=B*1;door=5-302'],
+  ['reply:chain', '五号楼三零二 B两份', 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', '５号楼３０２　Ｂ套餐２份', 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', '两份B 一份D 5#1302', 'order', 'items=B*2|D*1;door=5-1302'],
+  ['reply:chain', 'B套餐 兩份 5棟302室', 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', '一份B 唔該 5座302', 'order', 'items=B*1;door=5-302'],
+  ['reply:chain', 'B*2 D*1 5-302 张', 'order', 'items=B*2|D*1;door=5-302'],
+  ['reply:chain', 'two meat boxes for building 5 room 302 please', 'order', 'items=B*2;door=5-302'],
+  ['group', `${CHAIN}\n3️⃣ 8-302 B×1`, 'order', 'items=B*1;door=8-302'],
+  ['group', `${CHAIN}\n8-1203 A×2`, 'order', 'items=A*2;door=8-1203'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6];
