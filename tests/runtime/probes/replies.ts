@@ -1662,4 +1662,41 @@ const R5_SET_6: Probe[] = [
   ['group', `${CHAIN}\n3️⃣ 8-302 B×1`, 'order', 'items=B*1;door=8-302'],
   ['group', `${CHAIN}\n8-1203 A×2`, 'order', 'items=A*2;door=8-1203'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6];
+
+// Round 5, set 7: bare order lines in the group (one group-buy open) and orders said privately to the bot —
+// and group lines with a door and a letter that order nothing (parcels, water, B1 car park, a delivery
+// notice, a lost key, B超).
+// Read right before any change: 28/29 (one row taken out, below); after: 28/28, no change needed.
+const R5_SET_7: Probe[] = [
+  ['group', '6-1101 B1', 'order', 'items=B*1;door=6-1101'],
+  ['group', '3-502 A×2 C×1 谢谢团长', 'order', 'items=A*2|C*1;door=3-502'],
+  ['group', '团长 7-302 D 两份', 'order', 'items=D*2;door=7-302'],
+  ['group', '12-1201 王 鸡蛋2', 'order', 'items=D*2;door=12-1201'],
+  ['group', '十号楼1101 水果1', 'order', 'items=C*1;door=10-1101'],
+  ['group', '我家要两份A 5-602', 'order', 'items=A*2;door=5-602'],
+  ['group', 'B 3份 2-1002', 'order', 'items=B*3;door=2-1002'],
+  ['group', '肉禽x1 菜x1 9-301', 'order', 'items=B*1|A*1;door=9-301'],
+  ['group', '+1 B×1 14-502', 'order', 'items=B*1;door=14-502'],
+  ['private', '我要报名团购 B套餐一份', 'order', 'items=B*1'],
+  ['private', '帮我报一个蔬菜套餐', 'order', 'items=A*1'],
+  ['private', 'Can I order one fruit box please', 'order', 'items=C*1'],
+  ['private', '我要兩份雞蛋', 'order', 'items=D*2'],
+  ['private', '团购 A 2', 'order', 'items=A*2'],
+  ['private', '给我家登记一份肉', 'order', 'items=B*1'],
+  ['private', '我想订水果 两份 送到5号楼302', 'order', 'items=C*2;door=5-302'],
+  // Not orders.
+  ['group', '5-302 快递到了 谁的', 'none'],
+  ['group', '3-201 停水了吗', 'none'],
+  ['group', 'B1停车场有车挡路了', 'none'],
+  ['group', '2-1101的邻居 你家A到了 在门口', 'none'],
+  ['group', '团长 12-1201 的B少了一只鸡', 'none'],
+  ['group', '12-1201 王阿姨 你家钥匙掉了', 'none'],
+  ['group', 'A区 B区 明天分开做核酸', 'none'],
+  ['group', '我家B超检查约了两次', 'none'],
+  ['group', '谁要鸡蛋 我这里多了一盒', 'none'],
+  ['group', '今天团购的肉两份都坏了', 'none'],
+  ['private', '团购的东西什么时候到', 'none'],
+  ['private', '我上次订的B还没到', 'none'],
+  // 「团购怎么付钱」 in private was taken out: it is read as help (how to use the group-buy), a fair answer, and not this family's.
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7];
