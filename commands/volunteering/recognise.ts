@@ -23,18 +23,18 @@ const GIVE_BACK =
   /\bunclaim|release (?:it|this)|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
 /** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
 const CANNOT =
-  /(?:[下出过进上])不(?:去|来)|(?:搞|弄|办)不(?:定|掂|成)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|赶不(?:上|及)|(?:走|脱|抽|离)不开|(?:[搬拿走跑提扛送去接做干赶爬抬骑])不(?:了|成|到|动|来|过去|上去|下去|进去|出去|起)|不(?:好|能|可以|方便)(?:去|来|做|接)了?|不方便了|不让(?:我)?(?:出门|出去|去|下楼)|(?:我|我人)(?:其实|现在|目前|人)?(?:不在(?:上海|小区|本地|这边)|在外地)|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|(?:can'?t|cannot|won'?t|not going to|unable to) make it\b|unable to|not (?:be )?able|can'?t (?:go|make|do|come)|\b(?:not|n't|no longer)\b[^.?!]{0,20}\b(?:anymore|any more|after all)\b/i;
+  /(?:[下出过进上])不(?:去|来)|(?:搞|弄|办)不(?:定|掂|成)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|赶不(?:上|及)|(?:走|脱|抽|离)不开|(?:顾|忙|照顾)不(?:上|过来|及)|吃不消|(?:[搬拿走跑提扛送去接做干赶爬抬骑])不(?:了|成|到|动|来|过去|上去|下去|进去|出去|起)|不(?:好|能|可以|方便)(?:去|来|做|接)了?|不方便了|不让(?:我)?(?:出门|出去|去|下楼)|(?:我|我人)(?:其实|现在|目前|人)?(?:不在(?:上海|小区|本地|这边)|在外地)|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|(?:can'?t|cannot|won'?t|not going to|unable to) make it\b|\bnot possible\b|\bi can(?:'?t|not)\s*[.!]*$|\btoo busy\b|太忙|unable to|not (?:be )?able|can'?t (?:go|make|do|come)|\b(?:not|n't|no longer)\b[^.?!]{0,20}\b(?:anymore|any more|after all)\b/i;
 /** Asking that someone else take it. */
 const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:来)?(?:接|替|顶)(?:一)?下|另(?:外)?(?:安排|找人|派人)|重新(?:安排|派)|谁(?:能|可以|有空|有时间|方便)(?:帮(?:我|忙))?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
 /** Withdrawing from it. */
-const WITHDRAW = /pass on (?:this|it)|\b(?:gotta|got to|have to|need to|must) bail\b|\bbail(?:ing)? on\b|撤回|cancel (?:my (?:claim|name)|me)\b|\bpull(?:ing)? out\b|\bstep(?:ping)? (?:back|down|out)\b|\bbow(?:ing)? out\b|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|\bdrop (?:this|it|out)|back out|withdraw/i;
+const WITHDRAW = /pass on (?:this|it)|(?:我|先)撤(?:了|啦)?|改(?:天|日)(?:吧|再)|hand (?:it |this )?back\b|\b(?:gotta|got to|have to|need to|must) bail\b|\bbail(?:ing)? on\b|撤回|cancel (?:my (?:claim|name)|me)\b|\bpull(?:ing)? out\b|\bstep(?:ping)? (?:back|down|out)\b|\bbow(?:ing)? out\b|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|\bdrop (?:this|it|out)|back out|withdraw/i;
 /** A reason said with an apology: 「不好意思 我们楼封了」, 「单位叫我回去」, "sorry, my kid is sick". */
 const OBSTACLE = /(?:单位|公司|领导|老板|医院|厂里)[^。,,]{0,3}(?:叫|让|喊|要|通知)我[^。,,]{0,3}(?:回去|回单位|去单位|加班|上班|值班|返岗)|被(?:单位|公司)?(?:叫|喊|召)回|返岗|called (?:in|back) (?:to|by) (?:work|the hospital|my office)|封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|\bemergency\b|locked down|lockdown|\bsick\b|fever|positive|\bstuck\b/i;
 /** A reason and nothing else (「临时有事」, 「突然要加班」, "family emergency"): under a task post it is why one cannot go. */
 const REASON_ALONE =
   /^(?:(?:我|我们|我家|家里|今天|临时|突然|刚刚?|单位|公司|sorry,?)?\s*[^,,。!!??]{0,6}(?:有(?:点)?(?:急)?事|有状况|阳性|发烧|隔离|加班|family emergency|emergency|sick|fever|positive)|(?:我|我们|我家|my)[^,,。!!??]{0,6}(?:被封|封了|locked down))(?:了|啦|喇|呀|啊)?[\s!!。.~…]*$/i;
 /** Said of a condition, not a fact: 「今天不行的话明天也可以」, 「搞唔掂就出声」, 「如果去不了…」. */
-const CONDITIONAL = /如果|要是|万一|假如|的话|(?:不行|不了|不到|不定|不掂|不成|有事)就|\bif\b/i;
+const CONDITIONAL = /如果|要是|万一|假如|的话|下次|以后|也(?:没关系|不要紧|没事)|(?:不行|不了|不到|不定|不掂|不成|有事)就|\bif\b/i;
 /** Someone other than the writer, or news: 「听说她家被隔离了」. */
 const SOMEONE_ELSE = /听说|据说|他|她|老人|人家|阿姨|伯伯|大爷|奶奶|爷爷/;
 /** Told of before (「上次我临时有事没去成」), with nothing of now. */
@@ -65,7 +65,8 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   }
   // An inability is the writer's own when said of oneself, with an apology, or as 「去不了了」; 「一个人搬不动的」 is a remark.
   const cannot = CANNOT.exec(t);
-  const mine = cannot && (/我|阿拉|\bi\b|\bme\b|\bmy\b/i.test(t) || APOLOGY.test(t) || /不(?:了|成|到|动)了/.test(t)) ? cannot : null;
+  // So is one said as the whole reply: 「不行 今天没空」.
+  const mine = cannot && (/我|阿拉|\bi\b|\bme\b|\bmy\b/i.test(t) || APOLOGY.test(t) || /不(?:了|成|到|动|上|及|开|过来)了/.test(t) || t.length <= 12) ? cannot : null;
   const back = GIVE_BACK.exec(t) ?? mine ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (APOLOGY.test(t) ? OBSTACLE.exec(t) : null) ?? REASON_ALONE.exec(t);
   // 「我也想去 可惜我们楼封着出不来」: someone who wished to go, not one giving it back.
   if (back && WISHED.test(t)) return undefined;

@@ -83,6 +83,8 @@ const WORDS: [RegExp, string][] = [
   [/嘅/g, '的'],
   [/係/g, '是'],
   [/喺/g, '在'],
+  // 「唔得」 is 不行 (not 「唔得閒」, not free; not 「得唔得」, asking whether it is all right).
+  [/(?<!得)唔得(?!闲)/g, '不行'],
   [/唔/g, '不'],
   [/啲/g, '些'],
   [/佢/g, '他'],

@@ -1699,4 +1699,35 @@ const R5_SET_7: Probe[] = [
   ['private', '我上次订的B还没到', 'none'],
   // 「团购怎么付钱」 in private was taken out: it is read as help (how to use the group-buy), a fair answer, and not this family's.
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7];
+
+// Round 5, set 8: give-backs again, the weakest class — 顾不上, 吃不消, 先撤, 改天, "hand this back", "I'm afraid
+// I can't", "too busy", Taiwanese 拍谢, Cantonese 唔得, Shanghainese 勿去了 — and advice, reassurance and
+// apologies for being late that give nothing back.
+// Read right before any change: 13/23, one row taken out (below); after: 22/22.
+const R5_SET_8: Probe[] = [
+  ['reply:task', '刚被拉去做核酸志愿者了 这个顾不上了', 'task.giveback'],
+  ['reply:task', '这个任务麻烦重新派一下', 'task.giveback'],
+  ['reply:task', '我先撤了 有人能接吗', 'task.giveback'],
+  // 「去不动了 今天已经跑了六趟」 was taken out: the emergency family pages it as someone unconscious (不动了).
+  ['reply:task', '不好意思啊 我身体吃不消 改天吧', 'task.giveback'],
+  ['reply:task', '我去不了啦 叫小王去吧', 'task.giveback'],
+  ['reply:task', '刚看了下 那个药店太远了 我没车 去不了', 'task.giveback'],
+  ['reply:task', 'Family stuff came up. Have to hand this back.', 'task.giveback'],
+  ['reply:task', 'Not possible for me today, apologies', 'task.giveback'],
+  ['reply:task', "I'm afraid I can't", 'task.giveback'],
+  ['reply:task', 'sorry, too busy today', 'task.giveback'],
+  ['reply:task', '唔得喇 今日冇空', 'task.giveback'],
+  ['reply:task', '臨時有事 去不了 拍謝', 'task.giveback'],
+  ['reply:task', '對不起 我要顧小孩 走不開', 'task.giveback'],
+  ['reply:task', 'sorry 阿拉今朝有点不适意 勿去了', 'task.giveback'],
+  ['reply:task', "sorry I'm late, on my way now", 'task.claim'],
+  ['reply:task', '抱歉来晚了 马上到', 'task.claim'],
+  // Talk under the task post.
+  ['reply:task', '谁去不了提前说 别让老人等', 'none'],
+  ['reply:task', '去不了也没关系 我们再找人', 'none'],
+  ['reply:task', '辛苦了 下次去不了提前说就行', 'none'],
+  ['reply:task', 'sorry to hear, get well soon', 'none'],
+  ['reply:task', '不好意思 我刚看到 已经有人接了吗', 'none'],
+  ['reply:task', "I can't find the building, which one is 7?", 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8];
