@@ -1730,4 +1730,37 @@ const R5_SET_8: Probe[] = [
   ['reply:task', '不好意思 我刚看到 已经有人接了吗', 'none'],
   ['reply:task', "I can't find the building, which one is 7?", 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8];
+
+// Round 5, set 9: the shortest claims and reports without a subject (出发了, 在路上了, 已交, 放好了), give-backs
+// of two words, and chains as WeChat really shows them — a trailing blank line, a name first, an emoji
+// number, a lowercase letter, no number at all — next to other chains and a group-buy that does not exist.
+// Read right before any change: 20/24 (出发了, 已交, 「给了 她拿进去了」; a question about a line already in the
+// chain taken as an order); after: 24/24.
+const R5_SET_9: Probe[] = [
+  ['reply:task', '出发了', 'task.claim'],
+  ['reply:task', '在路上了', 'task.claim'],
+  ['reply:task', '马上去', 'task.claim'],
+  ['reply:task', '十分钟到', 'task.claim'],
+  ['reply:task', '下楼了 马上到', 'task.claim'],
+  ['reply:task', '已交', 'task.done'],
+  ['reply:task', '放好了', 'task.done'],
+  ['reply:task', '给了 她拿进去了', 'task.done'],
+  ['reply:task', '已完成✔️', 'task.done'],
+  ['reply:task', '送了', 'task.done'],
+  ['reply:task', '不去了', 'task.giveback'],
+  ['reply:task', '去唔到', 'task.giveback'],
+  ['reply:task', "can't go", 'task.giveback'],
+  ['reply:task', '退了', 'task.giveback'],
+  ['group', '#接龙\n阳光小区蔬菜团购 #1\n截止今晚8点\n\n1. 3-201 A×1\n2. 5-302 B×2\n3. 7-1001 C×1\n', 'order', 'items=C*1;door=7-1001'],
+  ['group', `${CHAIN}\n3. 李阿姨 9号楼 1102 鸡蛋 一份`, 'order', 'items=D*1;door=9-1102'],
+  ['group', `${CHAIN}\n3⃣️ 11-302 A×1 B×1`, 'order', 'items=A*1|B*1;door=11-302'],
+  ['group', `${CHAIN}\n王 12-1201 A2`, 'order', 'items=A*2;door=12-1201'],
+  ['group', `${CHAIN}\n3. 6-702 b×2`, 'order', 'items=B*2;door=6-702'],
+  ['reply:chain', '#接龙\n蔬菜团\n1. 3-201 A×1\n2. 5-302 B×2\n3. 4-404 D×2', 'order', 'items=D*2;door=4-404'],
+  // Not orders.
+  ['group', '#接龙\n明天做核酸的请接龙\n1. 5-302 3人\n2. 6-101 2人', 'none'],
+  ['group', '#接龙\n团购接龙 #2 水果团\n1. 3-201 A×1\n2. 8-808 B×1', 'none'],
+  ['group', '#接龙\n捐赠物资登记\n1. 5-302 大米一袋\n2. 6-101 鸡蛋两盒', 'none'],
+  ['reply:chain', '我是5-302 上面那个B×2是我报的 没问题吧', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9];
