@@ -1763,4 +1763,42 @@ const R5_SET_9: Probe[] = [
   ['group', '#接龙\n捐赠物资登记\n1. 5-302 大米一袋\n2. 6-101 鸡蛋两盒', 'none'],
   ['reply:chain', '我是5-302 上面那个B×2是我报的 没问题吧', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9];
+
+// Round 5, set 10: talk under the two posts made of the same words — 我去 as an exclamation, 接 as fetching a
+// child or getting a notice, questions whether it is done, praise for a quick delivery, a past errand — and
+// a few real ones among them.
+// Read right before any change: 23/30 (我去 as 'wow', 接孩子, 拿不准 taken as claims; 送到哪里, 搞定没 as done;
+// 「B×2是不是太多了」 as an order); after: 30/30.
+const R5_SET_10: Probe[] = [
+  ['reply:task', '我去 这么快就被接了', 'none'],
+  ['reply:task', '我去 药店居然关门了', 'none'],
+  ['reply:task', '我来晚了 已经有人接了', 'none'],
+  ['reply:task', '接下来怎么安排', 'none'],
+  ['reply:task', '接到通知 明天全员核酸', 'none'],
+  ['reply:task', '我接孩子去了 晚点看群', 'none'],
+  ['reply:task', '送到哪里', 'none'],
+  ['reply:task', '送到了? 太快了吧', 'none'],
+  ['reply:task', '完成了吗', 'none'],
+  ['reply:task', '搞定没', 'none'],
+  ['reply:task', 'done?', 'none'],
+  ['reply:task', 'did anyone deliver this yet', 'none'],
+  ['reply:task', '我送过一次 很近的', 'none'],
+  ['reply:task', '我拿不准 问问居委', 'none'],
+  ['reply:task', '我也去不了 希望有人能去', 'none'],
+  ['reply:task', 'lol I was about to take it', 'none'],
+  ['reply:task', 'omg that was fast, thank you 👍', 'none'],
+  ['reply:task', '已经有人送到了 谢谢大家', 'none'],
+  ['reply:task', '我去！我就在楼下', 'task.claim'],
+  ['reply:task', '接 我接孩子顺路', 'task.claim'],
+  ['reply:task', '送到了 你们放心', 'task.done'],
+  ['reply:chain', '我来晚了 截单了吗', 'none'],
+  ['reply:chain', '接龙好长[捂脸]', 'none'],
+  ['reply:chain', '团购接龙太方便了', 'none'],
+  ['reply:chain', '5-302 你家B在我这', 'none'],
+  ['reply:chain', 'B×2是不是太多了', 'none'],
+  ['reply:chain', '要不要再开个水果团', 'none'],
+  ['reply:chain', '我再想想要不要B', 'none'],
+  ['reply:chain', '我家要的话找谁', 'none'],
+  ['reply:chain', '我来晚了 还能要一份B吗 6-301', 'order', 'items=B*1;door=6-301'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10];
