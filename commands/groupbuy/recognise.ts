@@ -30,6 +30,8 @@ const NOT_AN_ORDER =
  * 「我要水果 不要肉」: a 不要 with an item after it refuses that item, not the one before.
  */
 const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d)|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:就|也)?\s*(不要|唔要|不吃|不适合|免了|算了)(?!了?\s*$)(?!\s*[A-Z](?![A-Za-z]))/g;
+/** An item ordered before (「上面我报过B了」), named beside today's order, is not ordered again. */
+const ORDERED_BEFORE = /(?:报|订|买|要|接龙)过(?:了)?\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
 const EXAMPLE = /^(?:例|例如|格式|示例|比如|e\.g\.)/i;
 
 interface OrderRead {
@@ -143,7 +145,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   // 「我家不吃肉 要一份蔬菜套餐」: an item named after a refusal is the one not wanted.
-  const line = readChainLine(rewritten.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `), 0, codes);
+  const line = readChainLine(rewritten.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `).replace(ORDERED_BEFORE, ' '), 0, codes);
   // "eggs please, 2 boxes", "B pls x3": one item, its quantity said apart from it.
   // 「鸡蛋很好 这次再来两份」: the count said apart from the package.
   // Portions (份, x2, "2 boxes") say the count before other measure words (「报一个B 两份」 is two).

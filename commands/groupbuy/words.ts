@@ -102,9 +102,11 @@ const LETTER_WORDS =
 export function orderText(text: string, items: readonly ItemName[]): string {
   const { names, codes, short } = compiled(items);
   text = text.replace(LETTER_WORDS, ' ');
+  const english = /[a-z]{3,}/i.test(text);
   // 「贰份」: the numerals written on cheques are counts too; 「B俩」 is two.
   // 「B 套餐 x2」: the package word written apart from its letter belongs to it.
-  let t = fromPinyin(text).replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两').replace(/(?<![A-Za-z])([A-Za-z])\s+(?=套餐)/g, '$1');
+  // 「双份」 is two portions, 「仨」 three.
+  let t = fromPinyin(text).replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两').replace(/双(?=\s*份)/g, '两').replace(/仨/g, '三').replace(/(?<![A-Za-z])([A-Za-z])\s+(?=套餐)/g, '$1');
   // 「两B一D」: a Chinese count right before an item letter is its count.
   t = t.replace(/(?<![\dA-Za-z一二两三四五六七八九十])([一二两三四五六七八九十])([A-Za-z])(?![A-Za-z区超口股罗班栋座门型])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()} ${n}份 ` : m));
   // 「四个套餐都要一份」, 「每样各来一份」: every item of the group-buy, each with the count.
@@ -143,7 +145,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // "Two of B", "2 x C", "1 C": in English a number may come before the letter; not where the
   // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
-  if (/[a-z]{3,}/i.test(t) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
+  // English is judged on the words as written: "two B, one C" has no word left once its numbers are digits.
+  if ((english || /[a-z]{3,}/i.test(t)) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
   // "AB各一份", "A B 各两份", "水果 肉 各一": each letter takes the quantity.
   t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*(?:和|、|,|and\s)?\s*){2,})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
     const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');

@@ -1801,4 +1801,28 @@ const R5_SET_10: Probe[] = [
   ['reply:chain', '我家要的话找谁', 'none'],
   ['reply:chain', '我来晚了 还能要一份B吗 6-301', 'order', 'items=B*1;door=6-301'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10];
+
+// Round 5, set 11: counts every way — 双份, 仨, full-width, a keycap digit, 箱子/套, 各二 after letters joined by
+// 、, A+B, each of three, English lists — where the count is the field that matters.
+// Read right before any change: 14/18 (双份, 仨 and "two B" read as one; 「上面我报过B了」 added a B); after: 18/18.
+const R5_SET_11: Probe[] = [
+  ['reply:chain', '肉禽双份 5-302', 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', 'B来仨 7-101', 'order', 'items=B*3;door=7-101'],
+  ['reply:chain', 'A×３　Ｃ×１ 9-203', 'order', 'items=A*3|C*1;door=9-203'],
+  ['reply:chain', 'D 2️⃣ 11-201', 'order', 'items=D*2;door=11-201'],
+  ['reply:chain', '鸡蛋两箱子 4-203', 'order', 'items=D*2;door=4-203'],
+  ['reply:chain', '蔬菜五份 3-1201', 'order', 'items=A*5;door=3-1201'],
+  ['reply:chain', 'B两套 6-502', 'order', 'items=B*2;door=6-502'],
+  ['reply:chain', 'A、C各二 5-1101', 'order', 'items=A*2|C*2;door=5-1101'],
+  ['reply:chain', 'A+B 9-402', 'order', 'items=A*1|B*1;door=9-402'],
+  ['reply:chain', 'A B C 各一 7-702', 'order', 'items=A*1|B*1|C*1;door=7-702'],
+  ['reply:chain', '蛋×2 菜×1 12-601', 'order', 'items=D*2|A*1;door=12-601'],
+  ['reply:chain', 'two B, one C, 4-1502', 'order', 'items=B*2|C*1;door=4-1502'],
+  ['reply:chain', 'B*2 please (for 3-702)', 'order', 'items=B*2;door=3-702'],
+  ['reply:chain', 'Order: A x 1, D x 2. Unit 6-1203', 'order', 'items=A*1|D*2;door=6-1203'],
+  ['reply:chain', '一份菜 两份蛋 五号楼302', 'order', 'items=A*1|D*2;door=5-302'],
+  ['reply:chain', 'B二 5-602', 'order', 'items=B*2;door=5-602'],
+  ['reply:chain', '水果要四份 家里人多 13-1102', 'order', 'items=C*4;door=13-1102'],
+  ['reply:chain', '再来一份A 上面我报过B了 5-302', 'order', 'items=A*1;door=5-302'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11];
