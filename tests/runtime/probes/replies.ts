@@ -1825,4 +1825,50 @@ const R5_SET_11: Probe[] = [
   ['reply:chain', '水果要四份 家里人多 13-1102', 'order', 'items=C*4;door=13-1102'],
   ['reply:chain', '再来一份A 上面我报过B了 5-302', 'order', 'items=A*1;door=5-302'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11];
+
+// Round 5, set 12: task replies in English and in Taiwanese and Hong Kong traditional (匡列, 快篩, 返唔到嚟),
+// the three kinds and the talk beside them.
+// Read right before any change: 30/39 (English claims without "I" — going, will go, assign it to me; done as
+// task complete, sorted, left it with, grandma got her meds; "have to cancel"; Cantonese 返唔到); after: 39/39.
+const R5_SET_12: Probe[] = [
+  ['reply:task', 'Mine!', 'task.claim'],
+  ["reply:task", "I'm on it", 'task.claim'],
+  ['reply:task', 'Got it, going', 'task.claim'],
+  ['reply:task', 'Will go after my meeting (3pm)', 'task.claim'],
+  ['reply:task', 'I can take this one', 'task.claim'],
+  ['reply:task', 'Assign it to me', 'task.claim'],
+  ['reply:task', 'Task complete', 'task.done'],
+  ["reply:task", "It's done", 'task.done'],
+  ['reply:task', 'Sorted ✅', 'task.done'],
+  ['reply:task', 'Delivered safely', 'task.done'],
+  ['reply:task', 'Left it with the security guard', 'task.done'],
+  ['reply:task', 'Grandma got her meds', 'task.done'],
+  ['reply:task', 'Unable to make it, sorry', 'task.giveback'],
+  ['reply:task', 'I have to cancel, sorry', 'task.giveback'],
+  ['reply:task', 'Please find someone else', 'task.giveback'],
+  ['reply:task', 'Need someone to cover for me', 'task.giveback'],
+  ['reply:task', "I'll pass on this one", 'task.giveback'],
+  ["reply:task", "Can't today, my building is under lockdown", 'task.giveback'],
+  ["reply:task", "Who's taking this?", 'none'],
+  ['reply:task', 'Is it done?', 'none'],
+  ['reply:task', 'Thanks whoever did this', 'none'],
+  ["reply:task", "I'll ask my neighbour if she can", 'none'],
+  ['reply:task', 'Careful, the pharmacy closes at 5', 'none'],
+  ['reply:task', 'I did this one last week', 'none'],
+  ['reply:task', 'Great job team', 'none'],
+  ['reply:task', '我來負責', 'task.claim'],
+  ['reply:task', '交給我吧', 'task.claim'],
+  ['reply:task', '我馬上出門', 'task.claim'],
+  ['reply:task', '認領！', 'task.claim'],
+  ['reply:task', '已經交到伯伯手上', 'task.done'],
+  ['reply:task', '完成任務', 'task.done'],
+  ['reply:task', '我臨時有事 不能去', 'task.giveback'],
+  ['reply:task', '我被匡列了 不能出門', 'task.giveback'],
+  ['reply:task', '快篩陽性 沒辦法去', 'task.giveback'],
+  ['reply:task', '唔好意思 我返唔到嚟', 'task.giveback'],
+  ['reply:task', '請問是哪一棟', 'none'],
+  ['reply:task', '辛苦志工們', 'none'],
+  ['reply:task', '阿嬤家在幾樓', 'none'],
+  ['reply:task', '有人認領了嗎', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12];
