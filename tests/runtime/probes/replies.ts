@@ -1871,4 +1871,31 @@ const R5_SET_12: Probe[] = [
   ['reply:task', '阿嬤家在幾樓', 'none'],
   ['reply:task', '有人認領了嗎', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12];
+
+// Round 5, set 13: elderly residents dictating without punctuation and in Shanghainese (勿来事, 弄勿来, 拨伊,
+// 只, 廿, 幺), under the task post and the chain, and the Shanghainese talk beside them.
+// Read right before any change: 17/21 (「那个任务我来做好了」, 弄勿来, 拨伊; 「鸡蛋还有交关」 as an order); after: 21/21.
+const R5_SET_13: Probe[] = [
+  ['reply:task', '喂 喂 那个任务我来做好了 我就在七号楼旁边', 'task.claim'],
+  ['reply:task', '我是三号楼的老张 这个药我去拿 你们放心', 'task.claim'],
+  ['reply:task', '侬放心 我去', 'task.claim'],
+  ['reply:task', '这个我接了我现在就出门大概十分钟到', 'task.claim'],
+  ['reply:task', '我来 我来 我来', 'task.claim'],
+  ['reply:task', '我今朝勿来事 腰痛 侬寻别人', 'task.giveback'],
+  ['reply:task', '对勿起 我弄勿来 搿种事体', 'task.giveback'],
+  ['reply:task', '不好意思我今天去不了了我家里有点事情你们找别人吧', 'task.giveback'],
+  ['reply:task', '送好了 老太太讲谢谢侬', 'task.done'],
+  ['reply:task', '药已经拨伊了', 'task.done'],
+  ['reply:task', '我已经送到了那个老人家里面了他说谢谢你们', 'task.done'],
+  ['reply:task', '侬几号楼的', 'none'],
+  ['reply:task', '送到伐', 'none'],
+  ['reply:task', '侬去伐', 'none'],
+  ['reply:task', '辛苦侬了', 'none'],
+  ['reply:chain', '我要买那个鸡蛋两箱还有水果一份我是十二号楼三零一的', 'order', 'items=D*2|C*1;door=12-301'],
+  ['reply:chain', '团长我要一份肉禽的再要一份蔬菜的我家七号楼幺零零二', 'order', 'items=B*1|A*1;door=7-1002'],
+  ['reply:chain', '阿拉屋里要两只鸡蛋 一只水果 五号楼三零二', 'order', 'items=D*2|C*1;door=5-302'],
+  ['reply:chain', '侬帮我记一只肉禽 廿二号楼六零一', 'order', 'items=B*1;door=22-601'],
+  ['reply:chain', '阿拉屋里鸡蛋还有交关', 'none'],
+  ['reply:chain', '今朝几点送到', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13];
