@@ -1898,4 +1898,42 @@ const R5_SET_13: Probe[] = [
   ['reply:chain', '阿拉屋里鸡蛋还有交关', 'none'],
   ['reply:chain', '今朝几点送到', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13];
+
+// Round 5, set 14: orders in plain words in the group with no door and no quote (one group-buy is open), and
+// group talk of food, portions and letters that orders nothing.
+// Read right before any change: 18/18, no change needed.
+const R5_SET_14: Probe[] = [
+  ['group', '我要两份鸡蛋', 'order', 'items=D*2'],
+  ['group', '给我来一份肉禽套餐', 'order', 'items=B*1'],
+  ['group', '蔬菜套餐我要一份', 'order', 'items=A*1'],
+  ['group', '水果来两份', 'order', 'items=C*2'],
+  ['group', '我也要一份B', 'order', 'items=B*1'],
+  ['group', 'I want 2 fruit boxes', 'order', 'items=C*2'],
+  ['group', '我想要鸡蛋 一盒', 'order', 'items=D*1'],
+  ['group', '團購我要一份生果 一份雞蛋', 'order', 'items=C*1|D*1'],
+  ['group', '我想吃鸡蛋了', 'none'],
+  ['group', '家里没菜了 愁死', 'none'],
+  ['group', '水果好贵啊', 'none'],
+  ['group', '谁家有多余的肉', 'none'],
+  ['group', '我们家订了两份报纸', 'none'],
+  ['group', '鸡蛋涨价了', 'none'],
+  ['group', 'B栋的邻居们好', 'none'],
+  ['group', '医生让我做一份B超', 'none'],
+  ['group', '我老婆做了两份蛋炒饭', 'none'],
+  ['group', '今天吃了一份水果沙拉', 'none'],
+];
+
+// Round 5, set 15: the bot's own posts quoted or forwarded in the group with a remark — a task asked about, a
+// chain forwarded to another group, the chain's header pasted with a question — and one real line among them.
+// Read right before any change: 5/6, one row taken out (below); after: 5/5, no change needed.
+const CHAIN_HEAD = '【团购接龙 #1】蔬菜团\n截止:今天20:00 送达:明天上午,每户限5份\nA 蔬菜套餐 100元\nB 肉禽套餐 150元\nC 水果套餐 200元\nD 鸡蛋(30个) 45元';
+const R5_SET_15: Probe[] = [
+  ['group', '「邻里:📌 任务#3:帮7号楼101独居老人取药,回复「接」认领」 有人去吗', 'none'],
+  ['group', '任务#3 还没人接吗 老人等着呢', 'none'],
+  ['group', `转发给大家看看\n${CHAIN_HEAD}`, 'none'],
+  ['group', `${CHAIN_HEAD}\n这个团靠谱吗`, 'none'],
+  // 「…2. 5-302 B×2\n\n@所有人 还没报的抓紧」 was taken out: a copy adding only a remark is told from one adding a line only
+  // against the orders already recorded, which the handler does (set 18).
+  ['group', `${CHAIN_HEAD}\n1. 3-201 A×1\n2. 5-302 B×2\n3. 6-1102 C×1 D×1`, 'order', 'items=C*1|D*1;door=6-1102'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15];
