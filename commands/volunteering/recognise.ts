@@ -46,6 +46,8 @@ const HANDED_OVER = /别人(?:接|帮忙|去)|让给|换(?:个)?人|请(?:其他
 /** What to do, not what was done: 「放门口就行」, 「麻烦放门卫」. */
 const INSTRUCTION_AFTER = /^(?:就(?:行|好|可以|成|得)|即可|吧|一下)/;
 const INSTRUCTION_BEFORE = /(?:请|麻烦|记得|别忘了?|可以|直接)\s*$/;
+/** Not done at all: 「不用送了」, 「还没送到」. */
+const NEGATED_BEFORE = /(?:不用|不要|不必|无需|别|没|没有|未|还没)\s*$/;
 const WISHED = /(?:也|很|真)想(?:去|接|帮)|我也[^,,。]{0,3}不(?:了|能)|我也(?:去|来|做|接)不|i (?:wish|wanted to)/i;
 const APOLOGY = /不好意思|歹势|抱歉|对不起|sorry|apolog/i;
 /** A question about whether it was done: 「送到了吗」. */
@@ -89,7 +91,7 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   // 「他说已经有人送了」: someone else did it.
   if (done && /有人(?:送|去|接|拿)/.test(t)) return undefined;
   // 「放门口就行」, 「麻烦放门卫」: how to hand it over, said to the one going.
-  if (done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)))) return undefined;
+  if (done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)) || NEGATED_BEFORE.test(t.slice(0, done.index)))) return undefined;
   if (done) return { op: 'done', evidence: done[0] };
   if (EXCLAIMED.test(t)) return undefined;
   const claim = CLAIM.exec(t.replace(FETCHED, '迎'));

@@ -1936,4 +1936,17 @@ const R5_SET_15: Probe[] = [
   // against the orders already recorded, which the handler does (set 18).
   ['group', `${CHAIN_HEAD}\n1. 3-201 A×1\n2. 5-302 B×2\n3. 6-1102 C×1 D×1`, 'order', 'items=C*1|D*1;door=6-1102'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15];
+
+// Round 5, set 16: the family of the one helped, under the task post — no longer needed, not yet arrived —
+// and a volunteer's update that it is not done. Written after 「老人说不用送了」 was found read as done while
+// trying the task-post frames (so not a measure before any change): 5/6 before, 6/6 after. One row reworded:
+// 「…老人不在家 电话也没人接」 is asked as a possible emergency by that family, fairly.
+const R5_SET_16: Probe[] = [
+  ['reply:task', '不用了 我儿子回来了 他去拿', 'none'],
+  ['reply:task', '老人说不用送了', 'none'],
+  ['reply:task', '还没送到 老人在等', 'none'],
+  ['reply:task', '别送了 家里人已经买到了', 'none'],
+  ['reply:task', '没送到 老人不在家 晚点再去', 'none'],
+  ['reply:task', '已经自己解决了 谢谢大家关心', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16];
