@@ -53,6 +53,9 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer('daughter: 帮6-101报 B×1')).toBe('已替 6-101 登记 B×1,本团共5份');
     // A count said after the package is its count, even with 「报一个」 before it.
     expect(await chat.answer(`sun ^${chainMessageId}: 帮我妈报一个 B 两份 她是8号楼402`)).toBe('已登记 8-402 B×2,本团共7份');
+    // "two B", 「双份」: the count as said.
+    expect(await chat.answer(`tom ^${chainMessageId}: two B, one C, 4-1502`)).toBe('Recorded 4-1502 B×2 C×1; 10 in all');
+    expect(await chat.answer(`sun ^${chainMessageId}: B双份 2-202`)).toBe('已登记 2-202 B×2,本团共12份');
     const placer = chat.db.prepare("SELECT m.user_id FROM groupbuy_orders o JOIN members m ON m.id = o.placed_by WHERE o.door = '6-101'").pluck().get();
     expect(placer).toBe('daughter');
     // The parents, at home in 6-101, may change what their daughter ordered.
