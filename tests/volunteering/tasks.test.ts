@@ -115,6 +115,13 @@ describe('tasks claimed by reply', () => {
     expect(await chat.answer(`zhao ^${out[1]!.id}: 我替他去`)).toContain('由 zhao 认领');
   });
 
+  it('under a medicine task, the medicine named in a claim or a report is the task\'s, not a new request', async () => {
+    const post = await postedTask('/任务 7号楼101 取降压药 今天18:00前');
+    expect(await chat.answer(`li ^${post.id}: 我去药店帮老人买降压药`)).toContain('由 li 认领');
+    expect(await chat.answer(`li ^${post.id}: Metformin delivered, 2 boxes`)).toBe('👍 Task #1 is done. Thank you, li!');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM medicine_requests').pluck().get()).toBe(0);
+  });
+
   it('a volunteer gives a task back and it is open for others again', async () => {
     const post = await postedTask();
     await chat.say(`wang ^${post.id}: 接`);

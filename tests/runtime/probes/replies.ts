@@ -1949,4 +1949,24 @@ const R5_SET_16: Probe[] = [
   ['reply:task', '没送到 老人不在家 晚点再去', 'none'],
   ['reply:task', '已经自己解决了 谢谢大家关心', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16];
+
+// Round 5, set 17: claims, done and give-backs under a medicine task that name the medicine, the pharmacy or
+// the insurance card (words the medicine family reads as requests).
+// Read right before any change: 7/13, one row taken out (below); after: 12/12 (under a task post a clear
+// task reading now stands alone, src/runtime/understand.ts; 我去<place>(帮…)买/配 claims; 配不到, 买不到).
+const R5_SET_17: Probe[] = [
+  ['reply:task', '我去配 我有医保卡', 'task.claim'],
+  ['reply:task', '我去药店帮老人买降压药', 'task.claim'],
+  ['reply:task', '药我去拿 我认识那家药房', 'task.claim'],
+  ['reply:task', '我去医院配 明天上午', 'task.claim'],
+  ['reply:task', '降压药我去买', 'task.claim'],
+  ['reply:task', 'I can pick up the insulin on my way back', 'task.claim'],
+  ['reply:task', '降压药已经送到了', 'task.done'],
+  ['reply:task', '胰岛素送过去了 放冰箱了', 'task.done'],
+  ['reply:task', 'Metformin delivered, 2 boxes', 'task.done'],
+  ['reply:task', '不好意思 医院今天停诊 配不到药 谁有别的办法', 'task.giveback'],
+  ['reply:task', '降压药是哪一种 要原研的吗', 'none'],
+  ['reply:task', '医保卡在老人那里吗', 'none'],
+  // 「我家也有这个药 可以先匀两粒给老人」 was taken out: the medicine family reads a neighbour sharing pills as a request.
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17];
