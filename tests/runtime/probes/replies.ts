@@ -1969,4 +1969,19 @@ const R5_SET_17: Probe[] = [
   ['reply:task', '医保卡在老人那里吗', 'none'],
   // 「我家也有这个药 可以先匀两粒给老人」 was taken out: the medicine family reads a neighbour sharing pills as a request.
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17];
+
+// Round 5, set 18: lines under the chain with a door, a letter and a number that order nothing — payment, a
+// missing delivery, where to leave it, stock, a price sum, urgency — beside lines that do.
+// Read right before any change: 6/9 (「<door> 的A」 of an order already placed, 没收到 B, as orders); after: 9/9.
+const R5_SET_18: Probe[] = [
+  ['reply:chain', '5-302 已付 150', 'none'],
+  ['reply:chain', '3-201 的A 能不能放门卫', 'none'],
+  ['reply:chain', '12-1201 还没收到B', 'none'],
+  ['reply:chain', 'B 150元 C 200元 加起来多少', 'none'],
+  ['reply:chain', 'A还剩几份', 'none'],
+  ['reply:chain', '7-302 的C 麻烦加急 老人等着吃', 'none'],
+  ['reply:chain', '11-402 B×1 已转 谢谢团长', 'order', 'items=B*1;door=11-402'],
+  ['reply:chain', '6-602 C×2 送到门口就行', 'order', 'items=C*2;door=6-602'],
+  ['reply:chain', '9-1001 一份A 放门卫就好', 'order', 'items=A*1;door=9-1001'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18];
