@@ -99,6 +99,14 @@ function compiled(items: readonly ItemName[]) {
 const LETTER_WORDS =
   /(?:维生素|维他命|vitamins?)\s*[A-Za-z](?![A-Za-z])\d{0,2}|(?<![A-Za-z])(?:维|V)[CDE](?![A-Za-z])|(?<![A-Za-z])[A-Za-z]\d{0,2}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|型|纸|级)/gi;
 
+/**
+ * A refusal of an item: 「不吃 B」, 「不要 A」, "don't eat B", "no B", 「对 D 过敏」, 「D就唔要啦」 (not 「B不要了」, a cancellation).
+ * 「我要水果 不要肉」: a 不要 with an item after it refuses that item, not the one before.
+ */
+// A number after the letter is its count, unless it begins a door (「不要A 5-501」).
+const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d+(?![\d\-－号栋幢座#]))|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:就|也)?\s*(不要|唔要|不吃|不适合|免了|算了)(?!了?\s*$)(?!\s*[A-Z](?![A-Za-z]))/g;
+/** An item ordered before (「上面我报过B了」), named beside today's order, is not ordered again. */
+const ORDERED_BEFORE = /(?:报|订|买|要|接龙)过(?:了)?\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
 export function orderText(text: string, items: readonly ItemName[]): string {
   const { names, codes, short } = compiled(items);
   text = text.replace(LETTER_WORDS, ' ');
@@ -152,7 +160,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
     const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');
     return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
   });
-  return t;
+  // 「我家不吃肉 要一份蔬菜套餐」, 「上面我报过B了」: an item refused or ordered before is not ordered here.
+  return t.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `).replace(ORDERED_BEFORE, ' ');
 }
 
 const isCode = (letter: string, items: readonly ItemName[]) => items.some((i) => i.code === letter.toUpperCase());

@@ -1984,4 +1984,13 @@ const R5_SET_18: Probe[] = [
   ['reply:chain', '6-602 C×2 送到门口就行', 'order', 'items=C*2;door=6-602'],
   ['reply:chain', '9-1001 一份A 放门卫就好', 'order', 'items=A*1;door=9-1001'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18];
+
+// Round 5, set 19: a refusal with the door right after the refused item. Written after the chat was found to
+// record a refused item (「我要C 不要A 5-501」 registered A×1 too: the door's digits were taken for A's count):
+// 1/3 before, 3/3 after.
+const R5_SET_19: Probe[] = [
+  ['reply:chain', '我要鸡蛋 不要蔬菜 5-501', 'order', 'items=D*1;door=5-501'],
+  ['reply:chain', '不要肉 要一份菜 3-302', 'order', 'items=A*1;door=3-302'],
+  ['reply:chain', 'C两份 不要D 12-1102', 'order', 'items=C*2;door=12-1102'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19];
