@@ -15,6 +15,7 @@ import {
   chainIdOf,
   chainLineTexts,
   codesKeyOf,
+  countSaidApart,
   itemsSignature,
   lineSignature,
   ordersSomething,
@@ -302,7 +303,10 @@ export const chainCommand = defineCommand({
         const step = readStep(text, gb, itemsOf(ctx.db, gb.id).map((i) => i.code));
         // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
         // Read as it was understood: a slow typist's 「我 要 两 份 B 7 号 楼 3 0 1」 names its door.
-        return step ?? readSendersLine(ctx, gb, plainWords(text));
+        const reading = step ?? readSendersLine(ctx, gb, plainWords(text));
+        // A reply of one line is plain words: its count may be said apart from its item, as the reading has it.
+        if (reading && !('step' in reading) && reading.texts.length === 1) countSaidApart(reading.texts[0]!.text, reading.last);
+        return reading;
       },
       handle: (ctx, _refId, reading) => ('step' in reading ? applyStep(ctx, reading) : applyChain(ctx, reading)),
     }),

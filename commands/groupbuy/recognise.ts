@@ -1,9 +1,8 @@
 import { isChain, isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
-import { parseAmount } from '../../src/kernel/fields/quantity.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
-import { chainIdOf, chainLineTexts, readChainLine, type ChainLine } from './chain.js';
+import { chainIdOf, chainLineTexts, countSaidApart, readChainLine, type ChainLine } from './chain.js';
 import { fromPinyin, orderText } from './words.js';
 
 /**
@@ -137,17 +136,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   const t = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
-  const line = readChainLine(rewritten, 0, codes);
-  // "eggs please, 2 boxes", "B pls x3": one item, its quantity said apart from it.
-  // 「鸡蛋很好 这次再来两份」: the count said apart from the package.
-  // Portions (份, x2, "2 boxes") say the count before other measure words (「报一个B 两份」 is two).
-  const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
-  const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱|盒|袋|包|筐|板)(?![\d一二两三四五六七八九十])/g)];
-  const apart = portions.length > 0 ? portions : pieces;
-  if (line.items.size === 1 && apart.length === 1 && !/[A-Z]\s*(?:[x×*]\s*)?\d|[A-Z](?:[x×*]\s*)?[一二两三四五六七八九十]/.test(rewritten)) {
-    const [code] = [...line.items.keys()];
-    line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3]!) ?? 1);
-  }
+  const line = countSaidApart(rewritten, readChainLine(rewritten, 0, codes));
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;

@@ -59,6 +59,8 @@ describe('ordering in a group-buy', () => {
     // An item refused or ordered before, named beside the order, is not ordered: the chat does what the reading says.
     expect(await chat.answer(`zhou ^${chainMessageId}: 我要C 不要A 5-501`)).toBe('已登记 5-501 C×1,本团共13份');
     expect(await chat.answer(`zhou ^${chainMessageId}: 再来一份A 上面我报过B了 5-502`)).toBe('已登记 5-502 A×1,本团共14份');
+    // A count said apart from the one item: recorded as read.
+    expect(await chat.answer(`zhou ^${chainMessageId}: B很好 这次再来两份 5-503`)).toBe('已登记 5-503 B×2,本团共16份');
     const placer = chat.db.prepare("SELECT m.user_id FROM groupbuy_orders o JOIN members m ON m.id = o.placed_by WHERE o.door = '6-101'").pluck().get();
     expect(placer).toBe('daughter');
     // The parents, at home in 6-101, may change what their daughter ordered.
