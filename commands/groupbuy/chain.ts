@@ -182,13 +182,13 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
 
 /**
  * One item and one count said apart from it in a message of its own: "eggs please, 2 boxes", "B pls x3",
- * 「鸡蛋很好 这次再来两份」. Portions (份, x2, "2 boxes") say the count before other measure words (「报一个B 两份」
+ * 「鸡蛋很好 这次再来两份」, 「Bを2つ」, 「B 2개」. Portions (份, x2, "2 boxes") say the count before other measure words (「报一个B 两份」
  * is two). Read for plain words and replies alike, so the chat records what the reading says.
  */
 export function countSaidApart(rewritten: string, line: ChainLine): ChainLine {
   if (line.items.size !== 1 || /[A-Z]\s*(?:[x×*]\s*)?\d|[A-Z](?:[x×*]\s*)?[一二两三四五六七八九十]/.test(rewritten)) return line;
   const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
-  const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱|盒|袋|包|筐|板)(?![\d一二两三四五六七八九十])/g)];
+  const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱|盒|袋|包|筐|板|つ|개)(?![\d一二两三四五六七八九十])/g)];
   const apart = portions.length > 0 ? portions : pieces;
   if (apart.length !== 1) return line;
   const [code] = [...line.items.keys()];

@@ -1993,4 +1993,28 @@ const R5_SET_19: Probe[] = [
   ['reply:chain', '不要肉 要一份菜 3-302', 'order', 'items=A*1;door=3-302'],
   ['reply:chain', 'C两份 不要D 12-1102', 'order', 'items=C*2;door=12-1102'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19];
+
+// Round 5, set 20: the people of a compound (tests/corpus/README-4.md's kinds, our own sentences) — a delivery
+// rider shut in, a night-shift nurse, a student, Japanese and Korean residents mixing in English, an Indian
+// resident's English, a deaf resident, a grandson ordering for his grandmother.
+// Read right before any change: 15/17 (a claim with 电话 in it taken for talk; Japanese 2つ read as one); after: 17/17.
+const R5_SET_20: Probe[] = [
+  ['reply:task', '我是外卖小哥 被封在小区里了 这单我来送 我有电瓶车', 'task.claim'],
+  ['reply:task', '骑手一枚 送东西我最快 我接', 'task.claim'],
+  ['reply:task', "すみません、行けなくなりました。sorry can't go", 'task.giveback'],
+  ['reply:task', "私が行きます! I'll go", 'task.claim'],
+  ['reply:task', '제가 갈게요 I go now', 'task.claim'],
+  ['reply:task', 'I will do the needful and deliver by 5pm', 'task.claim'],
+  ['reply:task', 'me go, me near building 7', 'task.claim'],
+  ['reply:task', '我是聋人 不能打电话 但可以送东西 我去', 'task.claim'],
+  ['reply:task', '在家上网课 下午有空 我去吧', 'task.claim'],
+  ['reply:task', '刚下夜班 困得不行 这个我去不了了 抱歉', 'task.giveback'],
+  ['reply:task', '我夜班回来顺路带', 'task.claim'],
+  ['reply:task', '刚下夜班 我去 反正也睡不着', 'task.claim'],
+  ['reply:task', 'delivered! 배달 완료 👍', 'task.done'],
+  ['reply:chain', 'B 2개 주세요 7-1101', 'order', 'items=B*2;door=7-1101'],
+  ['reply:chain', 'Bを2つお願いします 5-302', 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', '我帮奶奶报一下 她住3号楼502 鸡蛋一份', 'order', 'items=D*1;door=3-502'],
+  ['reply:chain', 'hello, eggs 2 box please, room 9-702, thank you sir', 'order', 'items=D*2;door=9-702'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20];
