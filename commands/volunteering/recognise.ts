@@ -103,7 +103,8 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (talk && !/的话|不然|否则/.test(t)) return undefined;
   // 「现在去吗」 asks who goes; 「我下午三点去 来得及吗」 goes.
   if (ASKED.test(t) && !/我|阿拉|\bi\b|\bme\b/i.test(t)) return undefined;
-  return { op: 'claim', evidence: claim[0].trim() };
+  // The evidence as written (the 接 of 「接孩子」 was set apart by one character of the same length).
+  return { op: 'claim', evidence: t.slice(claim.index, claim.index + claim[0].length).trim() };
 }
 
 export function recogniseTaskReply(text: string): Recognised | undefined {
