@@ -2018,3 +2018,34 @@ const R5_SET_20: Probe[] = [
   ['reply:chain', 'hello, eggs 2 box please, room 9-702, thank you sir', 'order', 'items=D*2;door=9-702'],
 ];
 export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20];
+
+// Round 5 on dev-5 and dev-6 (two more corpora by writers who never saw the code): variants of each class
+// their failures showed in this family, written by us, not their sentences. Measured on those files before
+// any tuning on them: dev-5 47/49 of this family's rows, dev-6 40/44 (at main, before round 5: 46/49, 40/44).
+export const ROUND_5_DEV56_REPLIES: Probe[] = [
+  // A task's number before 完成 is still the task done.
+  ['reply:task', '忙完回来了 任务#7已完成', 'task.done'],
+  ['reply:task', '任务 #12 结束 老人拿到了', 'task.done'],
+  // Taken by mistake and released; "give this back".
+  ['reply:task', 'clicked the wrong one by mistake, releasing it', 'task.giveback'],
+  ['reply:task', 'oops took this by accident, someone else pls', 'task.giveback'],
+  ['reply:task', 'need to give this one back, fever', 'task.giveback'],
+  // 上/下/出/进 with 不了: can't get up or down the stairs, out of the compound.
+  ['reply:task', '对不起 脚崴了 上不了楼 换人吧', 'task.giveback'],
+  ['reply:task', '抱歉 进不了那个小区 有门禁', 'task.giveback'],
+  // An item said not wanted this time (这次/这回/先 … 不用) is not ordered.
+  ['reply:chain', '要两份B 鸡蛋这回先不用了 5-1102', 'order', 'items=B*2;door=5-1102'],
+  ['group', '我要A一份 水果先不用 8-801', 'order', 'items=A*1;door=8-801'],
+  // Letters run together before 各.
+  ['reply:chain', 'ABC各二 3-303', 'order', 'items=A*2|B*2|C*2;door=3-303'],
+  ['reply:chain', 'AD各一', 'order', 'items=A*1|D*1'],
+  // Gifts told of are no orders.
+  ['group', '隔壁阿姨送了三个鸡蛋 太暖心了', 'none'],
+  ['group', '团长送来两份水果 说是多出来的 谢谢', 'none'],
+  // A claim with its plan: the delivery to come is not a delivery done.
+  ['reply:task', '我来 下午三点去拿 拿好给他送过去', 'task.claim'],
+  ['reply:task', '我去 晚上之前给老人送到', 'task.claim'],
+  // What one would have done.
+  ['reply:task', '要不是在加班我就去了', 'none'],
+  ['reply:task', '本来我就要来了 结果被人接了', 'none'],
+];
