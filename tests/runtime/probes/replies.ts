@@ -2017,7 +2017,27 @@ const R5_SET_20: Probe[] = [
   ['reply:chain', '我帮奶奶报一下 她住3号楼502 鸡蛋一份', 'order', 'items=D*1;door=3-502'],
   ['reply:chain', 'hello, eggs 2 box please, room 9-702, thank you sir', 'order', 'items=D*2;door=9-702'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20];
+
+// Round 5, set 21: English give-backs said the idiomatic way (count me out, scratch that, unassign me, tap out,
+// never mind) and English talk with the same words that gives nothing back.
+// Read right before any change: 9/14, one row taken out (below); after: 13/13.
+const R5_SET_21: Probe[] = [
+  ["reply:task", "I'll have to bow out of this one", 'task.giveback'],
+  ['reply:task', 'Count me out, sorry', 'task.giveback'],
+  ['reply:task', 'Please remove me from this', 'task.giveback'],
+  ['reply:task', 'Someone else will have to do it', 'task.giveback'],
+  ["reply:task", "scratch that, I can't", 'task.giveback'],
+  ["reply:task", "never mind, can't go", 'task.giveback'],
+  ['reply:task', 'Unassign me please', 'task.giveback'],
+  ["reply:task", "I'm out, sorry guys", 'task.giveback'],
+  ["reply:task", "Sorry, change of plan, I'm not able to", 'task.giveback'],
+  ["reply:task", "I'm out of masks, anyone have spare?", 'none'],
+  ['reply:task', 'Never mind, found it', 'none'],
+  ["reply:task", "Can't wait to see grandma smile", 'none'],
+  ["reply:task", "I can't believe the line at the pharmacy", 'none'],
+  // "count me in for the next one though" was taken out: an offer for tasks to come may fairly be read as volunteering.
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21];
 
 // Round 5 on dev-5 and dev-6 (two more corpora by writers who never saw the code): variants of each class
 // their failures showed in this family, written by us, not their sentences. Measured on those files before
