@@ -106,7 +106,7 @@ const LETTER_WORDS =
 // A number after the letter is its count, unless it begins a door (「不要A 5-501」).
 const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d+(?![\d\-－号栋幢座#]))|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:这次|这回|这趟)?\s*(?:先|就|也)?\s*(不要|唔要|不用|不需要|不吃|不适合|免了|算了)(?!了?\s*$)(?!\s*[A-Z](?![A-Za-z]))/g;
 /** An item ordered before (「上面我报过B了」), named beside today's order, is not ordered again. */
-const ORDERED_BEFORE = /(?:报|订|买|要|接龙)过(?:了)?\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
+const ORDERED_BEFORE = /(?:(?:报|订|买|要|接龙)过(?:了)?|(?:已经|之前|刚才|上面)[^,,。]{0,3}(?:报|订|买)了)\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
 export function orderText(text: string, items: readonly ItemName[]): string {
   const { names, codes, short } = compiled(items);
   text = text.replace(LETTER_WORDS, ' ');

@@ -2037,7 +2037,27 @@ const R5_SET_21: Probe[] = [
   ["reply:task", "I can't believe the line at the pharmacy", 'none'],
   // "count me in for the next one though" was taken out: an offer for tasks to come may fairly be read as volunteering.
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21];
+
+// Round 5, set 22: orders in Hong Kong and Taiwanese traditional (餐, 座/室, 留一份, 加訂, 各一 after a +), a
+// question and then the order, an item already ordered named beside a new one — and traditional talk under
+// the chain.
+// Read right before any change: 9/12 (a Cantonese 唔該 before the order read as thanks only; 「之前已經報了C」 added a
+// C; 「散裝還是盒裝」 as an order); after: 12/12.
+const R5_SET_22: Probe[] = [
+  ['reply:chain', '唔該 A餐兩份 B餐一份 8座1203室', 'order', 'items=A*2|B*1;door=8-1203'],
+  ['reply:chain', '我想訂兩份雞蛋 麻煩送到10號樓1102', 'order', 'items=D*2;door=10-1102'],
+  ['reply:chain', '蔬菜包一份 肉類一份 謝謝團長 6棟502', 'order', 'items=A*1|B*1;door=6-502'],
+  ['reply:chain', '幫我留一份水果 12座1801 唔該晒', 'order', 'items=C*1;door=12-1801'],
+  ['reply:chain', '水果套餐+雞蛋 各一 3號樓602', 'order', 'items=C*1|D*1;door=3-602'],
+  ['reply:chain', '請問還可以報嗎？想要B一份 9-1002', 'order', 'items=B*1;door=9-1002'],
+  ['reply:chain', '我要加訂一份A 之前已經報了C 5-1203', 'order', 'items=A*1;door=5-1203'],
+  ['reply:chain', '團長 請問B套餐有什麼肉', 'none'],
+  ['reply:chain', '雞蛋是散裝還是盒裝', 'none'],
+  ['reply:chain', '上次的水果很新鮮 讚', 'none'],
+  ['reply:chain', '我家A套餐收到了 謝謝', 'none'],
+  ['reply:chain', '可以改成兩份B嗎', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22];
 
 // Round 5 on dev-5 and dev-6 (two more corpora by writers who never saw the code): variants of each class
 // their failures showed in this family, written by us, not their sentences. Measured on those files before
