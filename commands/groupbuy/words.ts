@@ -9,12 +9,13 @@ import { parseAmount } from '../../src/kernel/fields/quantity.js';
 
 /** Words for what a package holds, by the word in its name; each item's own name counts too. */
 const SYNONYMS: [RegExp, string[]][] = [
-  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg']],
-  [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat']],
+  // Emoji stand for the goods too: 「🥚×2」, 「🍎 一份」.
+  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg', '🥬', '🥦', '🥕']],
+  [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat', '🍗', '🥩', '🍖']],
   // 生果: fruit in Cantonese; 鲜果 on a shop's sign.
-  [/水果/, ['水果套餐', '水果', '生果', '鲜果', 'fruits', 'fruit']],
+  [/水果/, ['水果套餐', '水果', '生果', '鲜果', 'fruits', 'fruit', '🍎', '🍊', '🍇', '🍉', '🍌']],
   // 鸡但, 鸡旦: what voice input writes for 鸡蛋.
-  [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg']],
+  [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg', '🥚']],
 ];
 /** A verb or a kind before 菜/蛋 makes it that word's object or kind (「卖菜的」, 「炒蛋的」, 「青菜的」), not the package. */
 const VERBED = '[卖买种炒烧煮做洗吃点夹拣摘切素荤青白咸酱泡腌小饭下剩坏笨滚]';

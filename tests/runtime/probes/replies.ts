@@ -2057,7 +2057,22 @@ const R5_SET_22: Probe[] = [
   ['reply:chain', '我家A套餐收到了 謝謝', 'none'],
   ['reply:chain', '可以改成兩份B嗎', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22];
+
+// Round 5, set 23: WeChat stickers and emoji under the chain — around an order, as the item itself (🥚, 🍎,
+// 🥬), @团长 — and sticker-only or emoji talk.
+// Read right before any change: 5/8 (emoji as the goods not read; a correction 「报错了 应该是B不是A」 as an
+// order); after: 8/8.
+const R5_SET_23: Probe[] = [
+  ['reply:chain', '[抱拳]B两份 5-302[玫瑰]', 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', '🥚×2 11-1101', 'order', 'items=D*2;door=11-1101'],
+  ['reply:chain', '🍎 一份 🥬 一份 4-402', 'order', 'items=C*1|A*1;door=4-402'],
+  ['reply:chain', '@团长 B×1 9-903 [爱心]', 'order', 'items=B*1;door=9-903'],
+  ['reply:chain', '[捂脸]我报错了 应该是B不是A', 'none'],
+  ['reply:chain', '[强][强][强]', 'none'],
+  ['reply:chain', '👍👍 团长辛苦', 'none'],
+  ['reply:chain', '🥚好贵', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23];
 
 // Round 5 on dev-5 and dev-6 (two more corpora by writers who never saw the code): variants of each class
 // their failures showed in this family, written by us, not their sentences. Measured on those files before
