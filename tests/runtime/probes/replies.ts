@@ -2072,7 +2072,19 @@ const R5_SET_23: Probe[] = [
   ['reply:chain', '👍👍 团长辛苦', 'none'],
   ['reply:chain', '🥚好贵', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23];
+
+// Round 5, set 24: long run-ons under the two posts with the point at the very end, or nowhere.
+// Read right before any change: 6/6, no change needed.
+const DAY = '今天一早就起来排队做核酸 排了快一个小时 回来给孩子弄早饭 上午开了两个视频会 中午煮了点面条 下午又帮楼里发了一轮物资 腰都直不起来了 群里消息太多了 刚刚才翻到这条 ';
+const R5_SET_24: Probe[] = [
+  ['reply:task', `${DAY.repeat(2)}老人家一个人不容易 我离得近 我去吧`, 'task.claim'],
+  ['reply:task', `${DAY.repeat(2)}所以今天这个我实在去不了了 抱歉 麻烦别的志愿者`, 'task.giveback'],
+  ['reply:task', `${DAY.repeat(2)}刚刚把药送到了 老人家说谢谢大家`, 'task.done'],
+  ['reply:task', `${DAY.repeat(2)}大家都辛苦了 注意身体`, 'none'],
+  ['reply:chain', `${DAY.repeat(2)}家里菜也快吃完了 给我来两份B 5-302`, 'order', 'items=B*2;door=5-302'],
+  ['reply:chain', `${DAY.repeat(2)}现在菜价真是贵得离谱 一份青菜要二十块 肉更别说了`, 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23, ...R5_SET_24];
 
 // Round 5 on dev-5 and dev-6 (two more corpora by writers who never saw the code): variants of each class
 // their failures showed in this family, written by us, not their sentences. Measured on those files before
