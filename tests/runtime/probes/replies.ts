@@ -2084,7 +2084,26 @@ const R5_SET_24: Probe[] = [
   ['reply:chain', `${DAY.repeat(2)}家里菜也快吃完了 给我来两份B 5-302`, 'order', 'items=B*2;door=5-302'],
   ['reply:chain', `${DAY.repeat(2)}现在菜价真是贵得离谱 一份青菜要二十块 肉更别说了`, 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23, ...R5_SET_24];
+
+// Round 5, set 25: written after this round's give-back rules, to try their edges — a reason with an apology
+// for being late (still coming), a reason said of those who cannot, a condition, a question — so not a
+// measure of how they carry: 9/12 before (an inability said of a kind of people; late with an apology and a
+// reason, still coming, read as give-backs); after: 12/12.
+const R5_SET_25: Probe[] = [
+  ['reply:task', '今天好忙', 'none'],
+  ['reply:task', '家里有事的可以不来', 'none'],
+  ['reply:task', '出不去的人别着急 会有人帮你们', 'none'],
+  ['reply:task', '不行就算了', 'none'],
+  ['reply:task', '发烧的话要报告', 'none'],
+  ['reply:task', '放在桌上了吗', 'none'],
+  ['reply:task', '好累 今天跑了好几个地方', 'none'],
+  ['reply:task', '我放在冰箱里了 你记得拿', 'task.done'],
+  ['reply:task', 'I was stuck in traffic but on my way now', 'task.claim'],
+  ['reply:task', 'sorry, stuck in traffic, will be 10 min late', 'task.claim'],
+  ['reply:task', '不好意思 有点事耽误了 马上到', 'task.claim'],
+  ['reply:task', '抱歉 加班晚了点 现在过去', 'task.claim'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23, ...R5_SET_24, ...R5_SET_25];
 
 // Round 5 on dev-5 and dev-6 (two more corpora by writers who never saw the code): variants of each class
 // their failures showed in this family, written by us, not their sentences. Measured on those files before
