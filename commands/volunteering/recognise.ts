@@ -55,7 +55,7 @@ const COUNTERFACTUAL = /(?:不然|否则|要不是|本来)[^。]{0,8}就?(?:去|
 /** Not done at all: 「不用送了」, 「还没送到」. */
 const NEGATED_BEFORE = /(?:不用|不要|不必|无需|别|没|没有|未|还没)\s*$/;
 const WISHED = /(?:也|很|真)想(?:去|接|帮)|我也[^,,。]{0,3}不(?:了|能)|我也(?:去|来|做|接)不|i (?:wish|wanted to)/i;
-const APOLOGY = /不好意思|歹势|抱歉|对不起|sorry|apolog/i;
+const APOLOGY = /不好意思|歹势|拍谢|抱歉|对不起|sorry|apolog/i;
 /** A question about whether it was done: 「送到了吗」. */
 const ASKED = /[??]|吗|了没|没有?$|哪里|哪儿|哪个|几楼|几号|什么时候|多久/;
 /** 「我去 这么快就被接了」: 我去 as an exclamation, not a claim. */
