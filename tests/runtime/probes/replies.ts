@@ -2103,7 +2103,25 @@ const R5_SET_25: Probe[] = [
   ['reply:task', '不好意思 有点事耽误了 马上到', 'task.claim'],
   ['reply:task', '抱歉 加班晚了点 现在过去', 'task.claim'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23, ...R5_SET_24, ...R5_SET_25];
+
+// Round 5, set 26: Hong Kong Cantonese under the task post — 包咗, 即刻, 放低, 唔得閒, 去唔切 — and its talk.
+// Read right before any change: 10/13 (放低咗, 唔得閒, 去唔切 with 搵人幫手); after: 13/13.
+const R5_SET_26: Probe[] = [
+  ['reply:task', '我嚟送', 'task.claim'],
+  ['reply:task', '呢單我包咗', 'task.claim'],
+  ['reply:task', '我而家過去', 'task.claim'],
+  ['reply:task', '等我五分鐘 即刻到', 'task.claim'],
+  ['reply:task', '送到咗俾婆婆', 'task.done'],
+  ['reply:task', '放低咗喺門口', 'task.done'],
+  ['reply:task', '搞掂 已經交咗', 'task.done'],
+  ['reply:task', '我今日唔得閒 唔好意思', 'task.giveback'],
+  ['reply:task', '去唔切喇 搵人幫幫手', 'task.giveback'],
+  ['reply:task', '我冇車 去唔到醫院', 'task.giveback'],
+  ['reply:task', '邊個接咗', 'none'],
+  ['reply:task', '幾點要送到', 'none'],
+  ['reply:task', '辛苦晒', 'none'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23, ...R5_SET_24, ...R5_SET_25, ...R5_SET_26];
 
 // Round 5 on dev-5 and dev-6 (two more corpora by writers who never saw the code): variants of each class
 // their failures showed in this family, written by us, not their sentences. Measured on those files before
