@@ -31,7 +31,8 @@ const PRICES = new RegExp(PRICE, 'gi');
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
 const UNITS = '份套个组袋箱盒只';
 const NOT_AN_ITEM_AFTER = '区超口股罗班栋座门型';
-const TIMES = 'x×X*乘';
+// 「B:2」, 「B=2」: a colon or an equals sign between an item and its count is a times sign too.
+const TIMES = 'x×X*乘:=';
 const NUMERAL = '零〇一二两三四五六七八九十百';
 
 const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));

@@ -2121,7 +2121,21 @@ const R5_SET_26: Probe[] = [
   ['reply:task', '幾點要送到', 'none'],
   ['reply:task', '辛苦晒', 'none'],
 ];
-export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23, ...R5_SET_24, ...R5_SET_25, ...R5_SET_26];
+
+// Round 5, set 27: the marks between an item and its count — 、, a colon, =, brackets, 份 glued to digits,
+// a count before the item in boxes — as people type them on a phone.
+// Read right before any change: 6/8 (B:2 and B=2 read as one); after: 8/8.
+const R5_SET_27: Probe[] = [
+  ['reply:chain', 'A一份、B两份 7-1202', 'order', 'items=A*1|B*2;door=7-1202'],
+  ['reply:chain', 'A1份B2份 7-1203', 'order', 'items=A*1|B*2;door=7-1203'],
+  ['reply:chain', 'B：2 7-1204', 'order', 'items=B*2;door=7-1204'],
+  ['reply:chain', 'B=2 7-1205', 'order', 'items=B*2;door=7-1205'],
+  ['reply:chain', 'B（2份）7-1206', 'order', 'items=B*2;door=7-1206'],
+  ['reply:chain', '两箱鸡蛋 7-1207', 'order', 'items=D*2;door=7-1207'],
+  ['reply:chain', '7-1208 C套餐 数量:1', 'order', 'items=C*1;door=7-1208'],
+  ['reply:chain', '7-1209 b2d1', 'order', 'items=B*2|D*1;door=7-1209'],
+];
+export const ROUND_5_REPLIES: Probe[] = [...R5_SET_1, ...R5_SET_2, ...R5_SET_3, ...R5_SET_4, ...R5_SET_5, ...R5_SET_6, ...R5_SET_7, ...R5_SET_8, ...R5_SET_9, ...R5_SET_10, ...R5_SET_11, ...R5_SET_12, ...R5_SET_13, ...R5_SET_14, ...R5_SET_15, ...R5_SET_16, ...R5_SET_17, ...R5_SET_18, ...R5_SET_19, ...R5_SET_20, ...R5_SET_21, ...R5_SET_22, ...R5_SET_23, ...R5_SET_24, ...R5_SET_25, ...R5_SET_26, ...R5_SET_27];
 
 // Round 5 on dev-5 and dev-6 (two more corpora by writers who never saw the code): variants of each class
 // their failures showed in this family, written by us, not their sentences. Measured on those files before
