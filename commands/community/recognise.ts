@@ -100,7 +100,7 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
 }
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
-const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|help|menu|start|commands?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有))?(?:[??。.]|!(?!!))*$/i;
+const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有))?(?:[??。.]|!(?!!))*$/i;
 /** What the bot offers, as residents name it: asked how, in a private chat or of the bot, it is a question for the bot. */
 const SERVICE = '(?:[配陪]药|(?:配|报|订|买)(?:的|过的)(?:药|菜)|团[购够]|接龙|报名|志愿者|登记(?!的(?:东西|信息|资料|内容))|门牌|下单|订菜|买菜|日报|通知|公告|通报|任务|订单|紧急情况|急事)';
 /** What one does with a service: read it, check it, change it, cancel it, take it, reach the bot. */
@@ -109,7 +109,7 @@ const SERVICE_VERB = '(?:看|查|改|修改|更改|取消|删除?|认领|退|找
 const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group ?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
 /** The ways of asking the bot what it does or how to use it, one frame a line (the order decides which words are the evidence). */
 const HOW_FRAMES = [
-  String.raw`怎么(?:使)?用`,
+  String.raw`(?:怎么|咋(?:个|么)?)(?:使)?用`,
   String.raw`怎样(?:使)?用`,
   String.raw`如何(?:使)?用`,
   String.raw`使用方法`,
@@ -117,6 +117,7 @@ const HOW_FRAMES = [
   String.raw`教(?:教)?我(?!的|们的)`,
   String.raw`我(?:又|还是|都|真|实在)?不(?:太)?会用`,
   String.raw`不太会(?:弄|用)`,
+  String.raw`不(?:太)?会(?:用|弄)[^。!!??]{0,4}?(?:怎么办|咋整|咋办|咋弄|怎么弄|怎么搞)`,
   String.raw`不会弄`,
   String.raw`有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)`,
   String.raw`是(?:什么|啥)用`,
@@ -125,7 +126,7 @@ const HOW_FRAMES = [
   String.raw`(?:怎么|如何)操作`,
   String.raw`(?:要|该)?(?:怎么|怎样|如何|咋)(?:使唤|指挥|吩咐|叫|跟|和|问|找|用)(?:它|机器人|邻里)`,
   String.raw`这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)`,
-  String.raw`(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜)(?:事)?`,
+  String.raw`(?:能|会|可以)(?:帮(?:到|上)?(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜|哪些)(?:事)?`,
   String.raw`(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)`,
   String.raw`怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?`,
   String.raw`(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能|去)?(?:参加|报名|登记|配药|下单|接龙|订|申请|加入|买菜)`,
@@ -158,11 +159,12 @@ const HOW_FRAMES = [
   String.raw`how (?:do i|to|can i) (?:sign up|register|order|request)`,
   String.raw`your commands`,
   String.raw`what commands`,
+  String.raw`what are (?:the|your|my) (?:options|choices|commands|features|functions)`,
   String.raw`what services`,
   String.raw`what do you offer`,
   String.raw`how does (?:this|the) bot work`,
   String.raw`instructions`,
-  String.raw`what (?:can|does) (?:this|the) (?:bot|thing|assistant) do`,
+  String.raw`what (?:can|does|could) (?:this|the|it)(?: (?:bot|thing|assistant|app))? do\b`,
   String.raw`how can you help`,
   String.raw`what are you (?:able|for)`,
   String.raw`how (?:do i|to|can i) (?:use|ask|get|join)`,
@@ -211,6 +213,8 @@ const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|�
 const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\byou\b`, 'i');
 /** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
 const OTHER_THING = new RegExp(String.raw`(?:药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
+const BORED = /无聊|闷(?:得慌|死了?|煞)|好闷|没事(?:做|干)|打发时间|\bbored\b|\bboring\b/i;
+const OFFERING = /(?:我|我们)[^。,,!!??]{0,6}(?:能|可以)[^。,,!!??]{0,6}帮(?:帮|助|点|些)?(?:大家|邻居|别人|社区|小区|你们|老人)/;
 const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|会用了|懂了|明白了|知道怎么(?:用|弄)了|搞定了|弄好了)(?![吗么?？])|\bgot it\b|\bfigured (?:it )?out\b/i;
 /** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
@@ -241,6 +245,12 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
   if (text.length > 200) return undefined;
   // 「我女儿教我用这个 我现在会了」: learnt already, not asked.
   if (LEARNT.test(text)) return { intent: 'help', confidence: 0.3, evidence: [LEARNT.exec(text)![0], 'learnt already'] };
+  // 「今天我能干嘛呢 好无聊」: what to do with a dull day, not with the bot.
+  // 「我能做点什么帮帮大家吗」: what I can do for others is an offer, not a question about the bot.
+  const offering = OFFERING.exec(text);
+  if (offering) return { intent: 'help', confidence: 0.3, evidence: [offering[0], 'an offer'] };
+  const bored = BORED.exec(text);
+  if (bored) return HOW.test(text) ? { intent: 'help', confidence: 0.3, evidence: [bored[0], 'bored'] } : undefined;
   const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text));
   if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
@@ -259,7 +269,10 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
   const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
   const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
-  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]);
+  // 「你能不能帮我报名志愿者 怎么报」: asking the bot to do it for me is the wish too.
+  // 「我想出份力 但不知道能做什么」: what one can do, asked after the wish to help, is the wish's question.
+  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|(?:帮|给|替)我(?:报|登记|配|订|下单|接龙)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]) ||
+    /(?:想|要|愿意)(?:出(?:一)?份力|出点力|帮(?:忙|把手|大家|点忙))/.test(text) && /什么|啥|哪些/.test(how[0]);
   // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
   // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said.

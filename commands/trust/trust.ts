@@ -82,7 +82,7 @@ const MYDATA = new RegExp(
 );
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
-const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼)`;
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
 const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?`;
 /**
@@ -94,17 +94,17 @@ const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|
  */
 const MYDATA_ASKED = new RegExp(
   String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的|些)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
-    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
+    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|(?:都)?(?:有|包括|包含)(?:什么|哪些|些什么)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
     String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给)(?:别人|外人|其他人|人家)` +
     String.raw`|\b(?:what|which)\b[^.?]{0,25}\b(?:data|info|information|details|records?)\b[^.?]{0,20}\b(?:you|linli|the bot)\s+(?:keep|have|hold|store|save|collect|record)`,
   'i',
 );
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:那些|这些|那个|这个)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
+const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
 const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要/;
 const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
-const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|给别人|给外人|被别人看/;
+const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁)/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
 const ASKED_EN = new RegExp(
   [
@@ -117,6 +117,8 @@ const ASKED_EN = new RegExp(
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
     String.raw`\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
     String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,
+    // "what's stored under my name", "anything recorded about me?": the record named by the passive.
+    String.raw`\b(?:stored|saved|kept|recorded|held|registered|collected|on file)\b[^.?]{0,12}\b(?:under|about|abt|on|for|of) (?:me|my name|my account)\b`,
   ].join('|'),
   'i',
 );
@@ -135,6 +137,8 @@ function asksWhatIsHeld(text: string): string | undefined {
   const rest = text.slice(0, mine.index) + ' ' + text.slice(mine.index + mine[0].length);
   // 「你们这边我叫什么名字」: my detail asked as a question needs only the holder.
   if (/哪|什么|啥/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
+  // 「我登记的是哪个门牌来着」: which record is mine, asked, needs no holder.
+  if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /哪|什么|多少/.test(mine[0])) return mine[0];
   if (!ASKED.test(rest)) return undefined;
   // 「记得我住哪吗」: a verb of remembering needs no holder.
   if (/记得|记着|记住|知道/.test(rest)) return mine[0];
@@ -143,6 +147,9 @@ function asksWhatIsHeld(text: string): string | undefined {
   if ((/你|邻里|机器人|系统/.test(rest) && KEEPS.test(rest)) || LEAKS.test(rest)) return mine[0];
   return undefined;
 }
+
+/** The bot named in a group message that does not @ it. */
+const BOT_NAMED = /邻里|机器人|linli|\bbot\b/i;
 
 const list = (ctx: Ctx, items: string[]) => items.join(ctx.lang === 'en' ? ', ' : '、');
 
@@ -154,7 +161,10 @@ export const mydataCommand = defineCommand({
   recognise: (text, s) => {
     if (text.length > 200) return undefined;
     text = text.replace(DECORATION, ' ').trim();
-    const m = MYDATA.exec(text)?.[0] ?? (!s.isGroup || s.addressed ? (MYDATA_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text)) : undefined);
+    // What the bot holds is asked of the bot: in a group only when it is addressed or named
+    // (「你们存了我的电话吧 有事打给我」 is said to neighbours).
+    if (s.isGroup && !s.addressed && !BOT_NAMED.test(text)) return undefined;
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',

@@ -29,7 +29,7 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   pharmacist: /药剂师|药师|药学|(?:药房|药店)(?:的)?(?:上班|工作|店员)|在[^,,。]{0,6}(?:药房|药店)[^,,。]{0,4}(?:上班|工作|干|做)|pharmacist/i,
   driver: /司机|有车|开出租|出租车|网约车|开滴滴|有(?:辆|台)(?!电动车|自行车|电瓶车|单车)|开车|驾驶|驾照|车辆|货车|座车|driver|drive|\bcar\b|\bvan\b|\bsuv\b/i,
   translator: /翻译|英语|英文|外语|日语|韩语|法语|德语|粤语|手语|translat|english|french|japanese|korean|interpret/i,
-  delivery: /(?:运|拉|搬|送|派|分|发)(?:运|拉|搬|送|派|分|发|点|个)?(?:东西|货|物资|物事|菜|米|水|饭|餐)|派发|配送|送货|送菜|送东西|送物资|发菜|送饭|发东西|搬运|搬东西|搬物资|分发|发物资|分物资|运物资|物资运输|运输|跑腿|快递|grocer(?:y|ies)|shopping runs?|errands?|move (?:stuff|things|boxes|furniture|supplies)|顺便带|代买|帮(?:忙)?买(?:菜|东西)|(?:买菜|买东西)[^。]{0,8}带|delivery|deliveries|deliver|carry|lifting|hand out|handing out|distribut/i,
+  delivery: /(?:运|拉|搬|送|派|分|发)(?:运|拉|搬|送|派|分|发|点|个)?(?:东西|货|物资|物事|菜|米|水|饭|餐)|派发|配送|送货|送菜|送东西|送物资|发菜|送饭|发东西|搬运|搬东西|搬物资|搬搬|扛(?:扛|东西|米|水|物资|重物)|力气(?:大|活)|体力活|分发|发物资|分物资|运物资|物资运输|运输|跑腿|快递|grocer(?:y|ies)|shopping runs?|errands?|move (?:stuff|things|boxes|furniture|supplies)|顺便带|代买|帮(?:忙)?买(?:菜|东西)|(?:买菜|买东西)[^。]{0,8}带|delivery|deliveries|deliver|carry|lifting|hand out|handing out|distribut/i,
   patrol: /巡逻|巡楼|巡查|值守|站岗|门岗|值班|值夜|守夜|patrol|guard/i,
   medicine: /配药|取药|买药|送(?:个|点)?药|拿药|跑医院|代购药|medicines? (?:runs?|deliver|pick)|(?:runs?|trips?|errands?) (?:for|to get) (?:\w+ )?medicines?|(?:get|fetch|pick(?:ing)? up|deliver|buy|bring|collect)\w* (?:\w+ ){0,2}medicines?|help(?:ing)? with (?:\w+ )?medicines?|pharmacy runs?/i,
   testing: /(?<!做|测|去做)核酸|核酸(?:采样|扫码|登记|引导|志愿|点)|抗原|采样|扫码|testing|swab/i,
@@ -42,6 +42,8 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
 const SOUNDS_ALIKE: [RegExp, string][] = [
   [/自愿者|志原者|志远者|志怨者/g, '志愿者'],
   [/报明|报铭/g, '报名'],
+  // 「帮我报个名」, 「报一下名」: the measure word split inside the verb.
+  [/报(?:个|一个|一下|下|上)名/g, '报名'],
   [/以经|己经/g, '已经'],
   [/(?<=[送收拿交])道(?=了|啦|$|\s)/g, '到'],
   [/搞订/g, '搞定'],

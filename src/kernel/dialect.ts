@@ -4,7 +4,7 @@
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇瞓]|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日/;
+const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇瞓]|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日|边度|揸|搵/;
 
 const WORDS: [RegExp, string][] = [
   // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
@@ -14,6 +14,10 @@ const WORDS: [RegExp, string][] = [
   [/唔郁/g, '不动'],
   // 「琴日」 (yesterday) says an event is past.
   [/琴日|寻日/g, '昨天'],
+  // 「揸车」 is driving, 「搵」 finding, 「边度」 where.
+  [/揸(?:车|的士|货车|面包车)/g, '开车'],
+  [/搵/g, '找'],
+  [/边度/g, '哪里'],
   [/识(?=急救|开车|讲|说|英文|英语|做|用|打针)/g, '会'],
   [/唔(?:识|晓)应/g, '不应'],
   [/冇力/g, '没力气'],
