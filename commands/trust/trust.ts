@@ -5,7 +5,7 @@ import type { Ctx } from '../../src/runtime/context.js';
 import { parseNumber } from '../../src/kernel/chinese.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { replyList } from '../../src/runtime/long-reply.js';
-import { doorLabel, parseBuilding } from '../../src/kernel/fields/door.js';
+import { doorLabel, findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { roleLabel, type Role } from '../../src/kernel/roles.js';
 import { localDateTime } from '../../src/kernel/time.js';
@@ -148,6 +148,9 @@ function asksWhatIsHeld(text: string): string | undefined {
   return undefined;
 }
 
+/** Asking that something be written down: 「登记一下」, 「帮我记下」, 「记低」, "please note". */
+const TO_RECORD = /登记一下|(?:帮我|麻烦(?:你)?|请(?:你)?)?记(?:一下|下来?|低|好)(?!了)|\b(?:please )?(?:note|save|record|register) (?:it|this|my)\b/i;
+
 /** The bot named in a group message that does not @ it. */
 const BOT_NAMED = /邻里|机器人|linli|\bbot\b/i;
 
@@ -164,6 +167,8 @@ export const mydataCommand = defineCommand({
     // What the bot holds is asked of the bot: in a group only when it is addressed or named
     // (「你们存了我的电话吧 有事打给我」 is said to neighbours).
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text)) return undefined;
+    // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
+    if (TO_RECORD.test(text) && findDoor(text)) return undefined;
     const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
