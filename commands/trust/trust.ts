@@ -34,7 +34,7 @@ import {
 const MYDATA = new RegExp(
   [
     String.raw`(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)`,
-    String.raw`(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b`,
+    String.raw`(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b(?!\s+(?:parcel|package|delivery|order|keys?|bag|phone\b(?! number)|stuff|things|money|change|groceries|vegetables|eggs|meds? (?!on)))`,
     String.raw`(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)`,
     String.raw`(?:details|data|info(?:rmation)?|records?) of mine`,
     String.raw`which (?:details|data|info(?:rmation)?)[^.?]{0,20}(?:do|did) you (?:keep|have|hold|store)`,
@@ -54,7 +54,7 @@ const MYDATA = new RegExp(
     String.raw`(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)`,
     String.raw`(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗`,
     String.raw`what do you know about me`,
-    String.raw`do you have my`,
+    String.raw`do you have my\b(?=[^.?]{0,25}\b(?:data|info|information|details|address|phone|number|name|records?|file|personal|medical|meds|on record|on file|saved|stored))`,
     String.raw`can i see my (?:data|info|details)`,
     String.raw`my personal (?:data|info)`,
     String.raw`(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?`,
@@ -84,6 +84,7 @@ const MYDATA = new RegExp(
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
 const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
+const HOLDER_WORDS = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度|手)?(?:里|边|儿)?`;
 const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?`;
 /**
  * Asking what is held, in a private chat or said to the bot, by frame rather than by sentence:
@@ -97,6 +98,31 @@ const MYDATA_ASKED = new RegExp(
     String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|(?:都)?(?:有|包括|包含)(?:什么|哪些|些什么)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
     String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给)(?:别人|外人|其他人|人家)` +
     String.raw`|\b(?:what|which)\b[^.?]{0,25}\b(?:data|info|information|details|records?)\b[^.?]{0,20}\b(?:you|linli|the bot)\s+(?:keep|have|hold|store|save|collect|record)`,
+  'i',
+);
+
+/** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
+const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料))`;
+/**
+ * Asking to see or check one's record, or how much of it is held, by frame: a verb of looking or
+ * checking before it (「核对一下我的登记信息」, 「把我的记录调出来」, 「查我的记录」) or after it with a request
+ * (「我的资料可以导出吗」); the holder with how much or which of me (「你们手里有我多少信息」, 「你们掌握了我
+ * 哪些情况」); my standing in its system (「我在你们系统里是什么情况」); a record of mine checked (「登记的我的那个
+ * 信息 是不是都对的」); what I registered or told it (「我登记了些什么」, 「我跟你说过哪些事」); data about me in English.
+ */
+const MY_RECORD_ASKED = new RegExp(
+  [
+    String.raw`^(?:查看?|看看?|查询|调出)?(?:一下)?${MY_RECORD}(?:查询|查看|看看)?[吗呢??!!。]*$`,
+    String.raw`(?:看|查|查询|查看|核对|核实|调出|调|导出|拿出|给我看|发我|打印|下载)(?:一下|下|看|看看)?(?:把)?${MY_RECORD}`,
+    String.raw`${MY_RECORD}[^。!!??]{0,8}?(?<![你您])(?:导出|调出|拿出(?:来)?|核对|核实|下载|打印|查|看)[^。!!??]{0,4}?(?:吗|么|伐|可以|能|行|[??]|看|一下|给我)`,
+    String.raw`${HOLDER_WORDS}[^。!!??]{0,6}?(?:存|记|保存|登记|收集|记录|掌握|有)(?:了|着|下|过)?(?:我|关于我)(?:的|额)?(?:多少|哪些|什么|些什么)(?:信息|资料|情况|东西|数据)?`,
+    String.raw`我在${HOLDER_WORDS}?(?:的)?(?:系统|名单|数据库|登记表?|记录)(?:里|中|上)?(?:面)?(?:是|有)?(?:什么|哪些|些什么)(?:情况|信息|资料|状态|身份)?`,
+    String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
+    String.raw`我(?:都)?(?:登记|报|填|留)(?:了|过)(?:些)?(?:什么|哪些)`,
+    String.raw`(?:跟|和|对|给)你(?:们)?(?:说|讲)(?:过|了)(?:哪些|什么|些什么)[^。!!??]{0,8}(?:记|存)`,
+    String.raw`\b(?:what|which|any)\b[^.?]{0,20}\b(?:data|info(?:rmation)?|details|records?|stuff) (?:about|on|of|abt) me\b`,
+    String.raw`\b(?:see|view|check|get|download|export)\b[^.?]{0,12}\b(?:my (?:personal )?(?:data|info(?:rmation)?|details|records?)|(?:data|info(?:rmation)?|details|records?) (?:about|on|of) me)\b`,
+  ].join('|'),
   'i',
 );
 
@@ -169,7 +195,7 @@ export const mydataCommand = defineCommand({
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text);
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',
