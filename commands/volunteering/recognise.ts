@@ -100,11 +100,13 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const spaced = text.replace(DECORATION, ' ').trim();
   const bare = /^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$/.test(spaced) ? spaced.replace(/ /g, '') : spaced;
   const sign = SIGN_UP.exec(bare) ?? HAND_RAISED.exec(text);
-  const skills = findSkills(text);
+  const named = findSkills(text);
+  // 「我可以做翻譯 英文日文都可以」: 都可以 is general only when nothing more particular is named.
+  const skills = named.filter((k) => k !== 'general' || named.length === 1);
   const against = NOT_SIGN_UP.exec(text);
   if (!sign && skills.length === 0) return undefined;
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
-  const notMine = TAKEN_BACK.exec(text) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
+  const notMine = takenBack(text) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
   if (notMine) return { intent: 'recruit.signup', confidence: 0.15, evidence: [...skills, `not a sign-up: ${notMine[0]}`] };
   if (against) {
     return { intent: 'recruit.signup', confidence: 0.15, evidence: [...(sign ? [sign[0]] : []), `not a sign-up: ${against[0]}`] };
@@ -123,11 +125,11 @@ const JOIN =
  * skill (「送菜上楼我最在行」, 「核酸采样我熟」) and being free to help ("free in the daytime to help").
  */
 const OFFER =
-  /我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+  /我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
-const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要)[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|有事)(?:的话)?(?:就)?(?:找|叫|喊)我|算我一(?:个|份)|happy to help|count me in|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
+const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要)[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|有(?:什么|啥)?事(?:情|体)?)(?:的话)?(?:就)?(?:找|叫|喊)我|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
 const SENDS_KIN =
@@ -153,7 +155,7 @@ const THIRD_PERSON = /(?:^|[\s,,。])(?:她|他)(?:也)?(?:可以|能|会)|我(?
 const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
 
 /** Speaking of oneself: 我, 本人, 阿拉, I. */
-const SELF = /我|本人|阿拉|家里|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
+const SELF = /我|本人|阿拉|家里|一枚|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
 /** Asking leave for one's own wish: 「我也想当志愿者 可以吗」, "can I join?". */
@@ -170,6 +172,15 @@ const OFFER_ASKED =
 
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
 const TAKEN_BACK = /\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+
+/** 「我年纪大了跑不动 但是可以在家帮忙打电话」: a limit conceded, then what one can do, is still an offer. */
+const OFFERED_AFTER = /(?:但是?|不过|可是|还是)[^。,,!!??]{0,4}(?:可以|能|会)|\bbut (?:i )?(?:can|could|am able)\b/gi;
+function takenBack(text: string): RegExpExecArray | null {
+  const back = TAKEN_BACK.exec(text);
+  if (!back) return null;
+  const after = [...text.matchAll(OFFERED_AFTER)].pop();
+  return after && (after.index ?? 0) >= back.index ? null : back;
+}
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
 const NOT_OFFER = /通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
@@ -189,15 +200,15 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // "can I help out?", 「我可以帮忙吗」: an offer put as a question is still the writer's offer.
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
-  const against = NOT_OFFER.exec(weighed) ?? TAKEN_BACK.exec(text);
+  const against = NOT_OFFER.exec(weighed) ?? takenBack(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general')));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
-  if (join && TAKEN_BACK.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
+  if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
   if (join && !(against && /[??]|吗/.test(against[0]) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
     return { intent: 'volunteer', confidence: plainOffer(text) ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };
   }
   // 「你們有在收志工嗎 我可以幫忙」: whether helpers are wanted, answered with one's own offer.
-  const answered = askedForPeople && FIRST_PERSON_OFFER.test(afterAsked) && !NOT_OFFER.test(afterAsked) && !TAKEN_BACK.test(afterAsked);
+  const answered = askedForPeople && FIRST_PERSON_OFFER.test(afterAsked) && !NOT_OFFER.test(afterAsked) && !takenBack(afterAsked);
   // 「退休会计一个 可以帮忙做表统计」: an offer with a skill and nobody else named before it is the writer's.
   // 「我老公是医生 让他来」: the writer sends someone of the household.
   const kin = SENDS_KIN.exec(text);
