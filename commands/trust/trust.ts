@@ -141,7 +141,7 @@ const ASKED_EN = new RegExp(
     String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b`,
     String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:do|did) (?:you|u) (?:have|keep|hold|store|use) (?:for|on|about) me\b`,
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
-    String.raw`\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
+    String.raw`\bwhat(?:'?s| is) my (?:registered |saved |recorded |current |home )?(?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
     String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,
     // "what's stored under my name", "anything recorded about me?": the record named by the passive.
     String.raw`\b(?:stored|saved|kept|recorded|held|registered|collected|on file)\b[^.?]{0,12}\b(?:under|about|abt|on|for|of) (?:me|my name|my account)\b`,
