@@ -1,5 +1,6 @@
 import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
+import { ownWords } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 /**
@@ -50,7 +51,8 @@ function homeDoor(text: string): DoorMatch | undefined {
   return undefined;
 }
 
-export function recogniseHome(text: string, s: Situation): Recognised | undefined {
+export function recogniseHome(written: string, s: Situation): Recognised | undefined {
+  const text = ownWords(written);
   // A home is said in a line or two, not in a chain or a notice.
   if (text.length > 200) return undefined;
   const phone = findPhone(text);
@@ -244,8 +246,11 @@ const GENERIC_ASK = /^(?!.*我(?!们))(?:帮|给|替|为)?(?:我们|咱们|大�
 /** Emoji and WeChat stickers ([抱拳], [捂脸]) around a short ask: decoration, not words. */
 export const DECORATION = /\[[^\]\s]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu;
 
-export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
-  const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').trim() : text);
+export function recogniseHelp(written: string, s: Situation): Recognised | undefined {
+  // A slow typist's 「菜 单」, 「你会 什么」: in a few characters the spaces are not clauses.
+  const own = ownWords(written);
+  const text = own.replace(/\s/g, '').length <= 6 ? own.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '') : own;
+  const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').replace(/[【】〔〕［］]/g, '').trim() : text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
   if (text.length > 200) return undefined;
   // 「我女儿教我用这个 我现在会了」: learnt already, not asked.

@@ -14,6 +14,7 @@ import { endConversation, saveConversation } from '../../src/services/conversati
 import { homeOf, memberByPlatformId, senderOfMessage, type Member } from '../../src/services/members.js';
 import { auditKindOf, auditLineWords } from './audit-words.js';
 import { DECORATION } from '../community/recognise.js';
+import { ownWords } from '../../src/kernel/cues.js';
 import { auditOfMember, auditOfRecord, type AuditRow } from './store/audit.js';
 import { allRolesOf, communitiesOf, forgetMember } from './store/personal.js';
 import { residentsOfBuilding } from './store/roster.js';
@@ -189,7 +190,7 @@ export const mydataCommand = defineCommand({
   // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
   recognise: (text, s) => {
     if (text.length > 200) return undefined;
-    text = text.replace(DECORATION, ' ').trim();
+    text = ownWords(text).replace(DECORATION, ' ').trim();
     // What the bot holds is asked of the bot: in a group only when it is addressed or named
     // (「你们存了我的电话吧 有事打给我」 is said to neighbours).
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text)) return undefined;

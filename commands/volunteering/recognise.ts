@@ -1,4 +1,4 @@
-import { isForward } from '../../src/kernel/cues.js';
+import { isForward, ownWords } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findSkills, soundsAlike, type Skill } from './words.js';
 
@@ -95,7 +95,7 @@ const HAND_RAISED = /🙋|✋/u;
 
 export function recogniseRecruitReply(said: string): Recognised | undefined {
   if (isForward(said)) return undefined;
-  const text = soundsAlike(said);
+  const text = soundsAlike(ownWords(said));
   // 「我 报 名」: a slow typist's short reply, a space after every character.
   const spaced = text.replace(DECORATION, ' ').trim();
   const bare = /^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$/.test(spaced) ? spaced.replace(/ /g, '') : spaced;
@@ -187,7 +187,7 @@ const NOT_OFFER = /通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余�
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;
-  const text = soundsAlike(said);
+  const text = soundsAlike(ownWords(said));
   const join = JOIN.exec(text);
   const skills = findSkills(text);
   const offer = OFFER.exec(text);
