@@ -1347,4 +1347,32 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['private', '[微笑][微笑]', 'none'],
   ['group', '@鄰里 謝謝你', 'none'],
   ['group', '@linli thanks!', 'none'],
+  // Set 11: offers made in the group without replying to the recruit post (a trade with 私信我, a
+  // car to share, a haircut at the door, 搭把手 after thanks, English "if anyone needs"), testing
+  // offered with 可以做核酸 (after dev-4's 「报名 我是护士 可以做核酸」), and the group's own asks for a
+  // driver, a translator or a witness, and offers taken back. Read right 22/24 before any change for it.
+  ['group', '我也想当志愿者 怎么报名', 'volunteer'],
+  ['group', '看到招募了 我报名 会开车', 'volunteer', 'skills=driver'],
+  ['group', '志愿者还缺人吗 我可以', 'volunteer'],
+  ['group', '楼里要是有人需要跑腿 我可以帮忙 我住9号楼', 'volunteer', 'skills=delivery'],
+  ['group', '我是医生 有需要的邻居私信我', 'volunteer', 'skills=doctor'],
+  ['group', '本人护士 晚上有空 有事@我', 'volunteer', 'skills=nurse'],
+  ['group', 'I can drive if anyone needs to go to hospital', 'volunteer', 'skills=driver'],
+  ['group', 'Anyone need help with groceries? I have a car and free time', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我家有车 谁要去医院可以搭', 'volunteer', 'skills=driver'],
+  ['group', '我会理发 老人需要的话可以上门', 'volunteer'],
+  ['group', '志愿者们辛苦了 有需要我也可以搭把手', 'volunteer'],
+  ['group', '感谢志愿者 我也想出份力', 'volunteer'],
+  ['reply:recruit', '我可以帮忙做核酸 报名', 'recruit.signup', 'skills=testing'],
+  ['private', '我是护士 可以做核酸采样', 'volunteer', 'skills=nurse|testing'],
+  ['private', '我今天去做核酸了 排了一个小时', 'none'],
+  ['group', '有会说英语的吗 外国邻居需要翻译', 'none'],
+  ['group', '谁能帮我翻译一下这个说明书', 'none'],
+  ['group', '志愿者什么时候来收垃圾', 'none'],
+  ['group', '我是护士 刚下夜班 楼上别装修了行吗', 'none'],
+  ['group', '我有车 但是出不去', 'none'],
+  ['group', '谁家有车 帮忙送我妈去医院', 'none'],
+  ['group', '我可以作证 昨天确实没送到', 'none'],
+  ['group', '我会做红烧肉 谁要学', 'none'],
+  ['group', '我也报名了 不知道什么时候排到我', 'none'],
 ];
