@@ -115,6 +115,8 @@ const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change
 const HOW_FRAMES = [
   String.raw`(?:怎么|咋(?:个|么)?)(?:使)?用`,
   String.raw`忘(?:了|记)(?:了)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩|说)`,
+  // 「我係咪要登記先可以買餸」: whether a step comes first, asked yes or no.
+  String.raw`(?:是不是|要不要|需不需要|用不用|必须|得)(?:要)?(?:先)?(?:登记|注册|填|报名|实名|绑定)[^。!!??]{0,4}?(?:才|先)?(?:能|可以)`,
   // 「是不是只要跟你说要配药就行了」: whether telling the bot is all it takes.
   String.raw`(?:只要|直接)?(?:跟|和|向|给)(?:你|您)(?:讲|说|发)[^。!!??]{0,8}?就(?:行|可以|好)(?:了)?(?:吗|么|吧|[??]|$)`,
   String.raw`怎样(?:使)?用`,

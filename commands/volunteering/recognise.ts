@@ -158,6 +158,9 @@ const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算�
 const SELF = /我|本人|阿拉|家里|一枚|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
+/** A sign-up made before: 已经报名, 报过了, 报名好几天了, nobody has called. */
+const PAST_SIGN_UP = /已经(?:报名|报了|登记|是志愿者)|早就(?:报|登记)|报过(?:名)?了|(?:报名|报了名)[^。!!??]{0,8}(?:好几天|几天|一周|一个星期|很久|半天|半个月)了|没人(?:联系|理|回|通知)(?:我)?|怎么还没(?:人)?(?:联系|通知|安排)/;
+
 /** Asking leave for one's own wish: 「我也想当志愿者 可以吗」, "can I join?". */
 const MAY_I = /(?:可以|行|好|能|成)(?:吗|么|伐|不|嘛)|可不可以|行不行|好不好|能不能(?:参加|报|加入|当|做)|\b(?:can|may|could) (?:i|we)\b/i;
 
@@ -203,6 +206,8 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const against = NOT_OFFER.exec(weighed) ?? takenBack(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general')));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
+  // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
+  if (join && PAST_SIGN_UP.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'signed up before'] };
   if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
   if (join && !(against && /[??]|吗/.test(against[0]) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
     return { intent: 'volunteer', confidence: plainOffer(text) ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };
