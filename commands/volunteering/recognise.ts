@@ -27,9 +27,9 @@ const CANNOT =
 /** Asking that someone else take it. */
 const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:能|可以|有空|有时间|方便)(?:帮我)?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
 /** Withdrawing from it. */
-const WITHDRAW = /pass on (?:this|it)|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|drop (?:this|it|out)|back out|withdraw/i;
+const WITHDRAW = /pass on (?:this|it)|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|\bdrop (?:this|it|out)|back out|withdraw/i;
 /** A reason said with an apology: 「不好意思 我们楼封了」, 「单位叫我回去」, "sorry, my kid is sick". */
-const OBSTACLE = /(?:单位|公司|领导|老板|医院|厂里)[^。,,]{0,3}(?:叫|让|喊|要|通知)我[^。,,]{0,3}(?:回去|回单位|去单位|加班|上班|值班|返岗)|被(?:单位|公司)?(?:叫|喊|召)回|返岗|called (?:in|back) (?:to|by) (?:work|the hospital|my office)|封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|emergency|locked down|lockdown|sick|fever|positive/i;
+const OBSTACLE = /(?:单位|公司|领导|老板|医院|厂里)[^。,,]{0,3}(?:叫|让|喊|要|通知)我[^。,,]{0,3}(?:回去|回单位|去单位|加班|上班|值班|返岗)|被(?:单位|公司)?(?:叫|喊|召)回|返岗|called (?:in|back) (?:to|by) (?:work|the hospital|my office)|封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|\bemergency\b|locked down|lockdown|\bsick\b|fever|positive/i;
 const WISHED = /(?:也|很|真)想(?:去|接|帮)|我也[^,,。]{0,3}不(?:了|能)|我也(?:去|来|做|接)不|i (?:wish|wanted to)/i;
 const APOLOGY = /不好意思|歹势|抱歉|对不起|sorry|apolog/i;
 /** A question about whether it was done: 「送到了吗」. */

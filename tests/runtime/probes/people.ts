@@ -1411,4 +1411,38 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['private', '不用了 谢谢', 'none'],
   ['private', '算了 不弄了', 'none'],
   ['private', '我係咪要登記先可以買餸', 'help'],
+  // Set 13: homes with units, floors, areas and labels, corrected (不对不对 是…, 之前那个不对), moved,
+  // in English with the number in words or a floor, in Shanghainese 屋里厢 and Cantonese 屋企/第五座;
+  // and doors of a daughter, a leak, a parcel and a birthday. Read right 23/25 before any change for it.
+  ['private', '不对不对 是5号楼三单元302', 'home', 'door=5-3-302'],
+  ['private', '门牌号应该是7-1-502 之前那个不对', 'home', 'door=7-1-502'],
+  ['private', '我家地址是:阳光小区 12栋 1单元 1201室', 'home', 'door=12-1-1201'],
+  ['private:new', '我是住在五号楼三单元三零二室的 姓王', 'home', 'door=5-3-302'],
+  ['private:new', '住:5幢3单元302', 'home', 'door=5-3-302'],
+  ['private:new', 'Flat 1502, Block 8', 'home', 'door=8-1502'],
+  ['private:new', 'my address: Bldg 10 Unit 2 Rm 601', 'home', 'door=10-2-601'],
+  ['private:new', "we're in 7-2-1101", 'home', 'door=7-2-1101'],
+  ['private:new', 'apartment 302 in building five', 'home', 'door=5-302'],
+  ['private:new', 'I live on the 3rd floor of building 5, room 302', 'home', 'door=5-302'],
+  ['private:new', '阿拉住五号楼三楼 三零二', 'home', 'door=5-302'],
+  ['private:new', '阿拉屋里厢就是5号302', 'home', 'door=5-302'],
+  ['private:new', '我屋企係5座302室', 'home', 'door=5-302'],
+  ['private:new', '我住喺第五座三樓302', 'home', 'door=5-302'],
+  ['private:new', '我家在5栋 302', 'home', 'door=5-302'],
+  ['private:new', '5号楼302室 王阿姨', 'home', 'door=5-302'],
+  ['group', '@邻里 门牌5幢302', 'home', 'door=5-302'],
+  ['group', '@邻里 更正一下 我家是8号楼1102', 'home', 'door=8-1102'],
+  ['private', '我搬家了 新地址12号楼801', 'home', 'door=12-801'],
+  ['private', '现在住我女儿家 3号楼1202 以后送这里', 'home', 'door=3-1202'],
+  ['private', '我女儿家在3号楼1202 她不会用手机', 'none'],
+  ['group', '5号楼302谁家 你家漏水到我家了', 'none'],
+  ['group', '快递放5栋302门口了', 'none'],
+  ['private', '我地址没变 还是老地方', 'none'],
+  ['group', '住在5号楼302的王阿姨今天过生日 大家祝福她', 'none'],
+  // Three give-backs that the task-reply recogniser (in this family's folder) could never read: its
+  // words "drop", "emergency" and "sick" were written with a backspace character for \b, so they
+  // matched nothing. Read right 1/3 before the fix.
+  ['reply:task', 'drop it pls, cant make it', 'task.giveback'],
+  ['reply:task', 'sorry im sick today', 'task.giveback'],
+  ['reply:task', 'sorry, emergency at home', 'task.giveback'],
 ];
