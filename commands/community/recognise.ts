@@ -166,22 +166,22 @@ const HOW_FRAMES = [
   String.raw`怎么(?:跟|和|向)你`,
   String.raw`怎么(?:报|登记|接龙|加)`,
   String.raw`不知道怎么加`,
-  String.raw`what (?:can|do) you do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))`,
+  String.raw`what (?:can|do) (?:you|u) do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))`,
   String.raw`what (?:can|could) (?:i|we) (?:ask|get|do)`,
-  String.raw`what (?:can|could|do) (?:i|we) use (?:you|this|it) for`,
-  String.raw`what (?:can|could) you help`,
+  String.raw`what (?:can|could|do) (?:i|we) use (?:you|u|this|it) for`,
+  String.raw`what (?:can|could) (?:you|u) help`,
   String.raw`^what(?:'?s| is) this(?: bot| thing)?\??$`,
   String.raw`how (?:do i|to|can i) (?:sign up|register|order|request)`,
   String.raw`your commands`,
   String.raw`what commands`,
   String.raw`what are (?:the|your|my) (?:options|choices|commands|features|functions)`,
   String.raw`what services`,
-  String.raw`what do you offer`,
+  String.raw`what do (?:you|u) offer`,
   String.raw`how does (?:this|the) bot work`,
   String.raw`instructions`,
   String.raw`what (?:can|does|could) (?:this|the|it)(?: (?:bot|thing|assistant|app))? do\b`,
-  String.raw`how can you help`,
-  String.raw`what are you (?:able|for)`,
+  String.raw`how can (?:you|u) help`,
+  String.raw`what (?:are|r) (?:you|u) (?:able|for)`,
   String.raw`how (?:do i|to|can i) (?:use|ask|get|join)`,
   String.raw`how does (?:this|it) work`,
   String.raw`what is this bot`,
@@ -225,11 +225,12 @@ const HOW_ALL = new RegExp(HOW.source, 'gi');
  */
 const KINDS_OF_ROBOT = '扫地|聊天|炒菜|送餐|陪伴|智能|工业|服务|快递|配送|消毒|巡逻|扫拖';
 const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|助手)|邻里(?!之间|间|节|群|中心|关系|情|互助|们|街|活动|纠纷|和睦|和谐|相处|守望)`;
-const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\byou\b`, 'i');
+const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\b(?:you|u)\b`, 'i');
 /** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
 const OTHER_THING = new RegExp(String.raw`(?:药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
 const BORED = /无聊|闷(?:得慌|死了?|煞)|好闷|没事(?:做|干)|打发时间|\bbored\b|\bboring\b/i;
 const OFFERING = /(?:我|我们)[^。,,!!??]{0,6}(?:能|可以)[^。,,!!??]{0,6}帮(?:帮|助|点|些)?(?:大家|邻居|别人|社区|小区|你们|老人)/;
+const EN_OTHER_OBJECT = /\b(?:use|work|operate|set up)\s+(?:the|a|an|my|your|our|that|these|those)\s+(?!bot\b|linli\b|assistant\b|thing\b|app\b)[a-z]/i;
 const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|会用了|懂了|明白了|知道怎么(?:用|弄)了|搞定了|弄好了)(?![吗么?？])|\bgot it\b|\bfigured (?:it )?out\b/i;
 /** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
@@ -283,6 +284,8 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // The last how is the question (「手机是孙子教我的 … 你能帮我做点啥」).
   const how = [...hows].reverse().find((h) => !/不会|不太会/.test(h[0])) ?? hows[0];
   if (!how) return undefined;
+  // "how do you use the new lift card?" among neighbours: the how-to of a thing named after it.
+  if (s.isGroup && !s.addressed && EN_OTHER_OBJECT.test(text.slice(how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   if (OTHER_THING.test(text.slice(0, how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
   const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;

@@ -93,12 +93,32 @@ const WORDS: [RegExp, string][] = [
   [/老豆/g, '爸爸'],
 ];
 
+/**
+ * Pinyin typed where a phone has no Chinese input (「wo zhu 5 hao lou 302」, 「zen me yong」): whole
+ * phrases only, never a lone syllable that is also an English word (me, lou, dong).
+ */
+const PINYIN_ANY = /\b(?:zen ?me|cai ?dan|bang ?zhu|hao ?lou|zhi ?yuan ?zhe|men ?pai|di ?zhi|wo (?:zhu|jia|xiang|yao|de)|ni (?:neng|hui|ke))\b/i;
+const PINYIN: [RegExp, string][] = [
+  [/\bzen ?me ?(?:shi ?)?yong\b/gi, '怎么用'],
+  [/\bcai ?dan\b/gi, '菜单'],
+  [/\bbang ?zhu\b/gi, '帮助'],
+  [/\bni (?:neng|hui|ke ?yi) (?:gan|zuo) ?(?:sha|shen ?me)\b/gi, '你能做什么'],
+  [/\bwo (?:zhu|jia) (?:zai )?(?=\d)/gi, '我住'],
+  [/(\d+) ?hao ?lou\b/gi, '$1号楼'],
+  [/\bzhi ?yuan ?zhe\b/gi, '志愿者'],
+  [/\bmen ?pai(?: ?hao)?\b/gi, '门牌'],
+  [/\bdi ?zhi\b/gi, '地址'],
+  [/\bwo (?:xiang|yao) (?:dang|zuo) /gi, '我想当'],
+  [/\bwo de (?:xin ?xi|zi ?liao)\b/gi, '我的信息'],
+];
+
 /** A slow typist's 「我 的 药 吃 完 了」: four or more single characters, each followed by a space. */
 const SPACED = /(?:[\u4e00-\u9fff\d+] ){3,}[\u4e00-\u9fff\d+]/g;
 
 /** The text in plain Mandarin words, for reading (normalised text in, normalised text out). */
 export function plainWords(text: string): string {
   let t = text.includes(' ') ? text.replace(SPACED, (run) => run.replace(/ /g, '')) : text;
+  if (PINYIN_ANY.test(t)) for (const [re, word] of PINYIN) t = t.replace(re, word);
   if (!ANY.test(t)) return t;
   for (const [re, word] of WORDS) t = t.replace(re, word);
   return t;

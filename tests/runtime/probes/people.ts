@@ -1445,4 +1445,28 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['reply:task', 'drop it pls, cant make it', 'task.giveback'],
   ['reply:task', 'sorry im sick today', 'task.giveback'],
   ['reply:task', 'sorry, emergency at home', 'task.giveback'],
+  // Set 14: the bot asked about by name in the group without @ (邻里能干嘛, 群里这个机器人怎么用,
+  // "what does this bot do"), pinyin from residents whose phones have no Chinese input (caidan, zen me
+  // yong, wo zhu 5 hao lou 302, zhiyuanzhe), mixed English and Chinese; and 邻里 as neighbours and
+  // other robots. Read right 11/20 before any change for it.
+  ['group', '邻里能干嘛 有人知道吗', 'help'],
+  ['group', '群里这个机器人怎么用', 'help'],
+  ['group', 'what does this bot do?', 'help'],
+  ['group', '这个邻里助手是干啥的', 'help'],
+  ['group', '@邻里 how to use u', 'help'],
+  ['private', 'caidan', 'help'],
+  ['private', 'zen me yong', 'help'],
+  ['private', 'ni neng gan shen me', 'help'],
+  ['private:new', 'wo zhu 5 hao lou 302', 'home', 'door=5-302'],
+  ['private:new', 'hi, wo zhu zai 12 hao lou 1101', 'home', 'door=12-1101'],
+  ['private', 'wo xiang dang zhiyuanzhe', 'volunteer'],
+  ['private', 'I want to be zhiyuanzhe, can drive', 'volunteer', 'skills=driver'],
+  ['private', 'my menpai is 8-602', 'home', 'door=8-602'],
+  ['private', 'how to use 邻里?', 'help'],
+  ['private', '邻里 what can u do', 'help'],
+  ['group', '邻里之间能干嘛 就是互相帮忙嘛', 'none'],
+  ['group', '扫地机器人怎么用 有人会吗', 'none'],
+  ['group', '好邻里 胜亲戚', 'none'],
+  ['group', 'this bot is really helpful', 'none'],
+  ['group', 'how do you use the new lift card?', 'none'],
 ];
