@@ -83,7 +83,7 @@ const MYDATA = new RegExp(
 );
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
-const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
 const HOLDER_WORDS = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度|手)?(?:里|边|儿)?`;
 const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?`;
@@ -126,6 +126,31 @@ const MY_RECORD_ASKED = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * Whether I am on record at all: registered or not (「我登记上了没有」, 「我是不是已经登记过了」, 「阿拉登记好了伐」,
+ * 「我的资料填对了吗」), on its list (「我在不在你们名单里」, 「你们名单上有我吗」, 「有没有我的名字」), and in
+ * English "am I registered?", "did you get my address?", "are my details correct?".
+ */
+const ON_RECORD = new RegExp(
+  [
+    String.raw`(?<![帮给替让叫请为])我(?:是不是|有没有|到底)(?:已经)?(?:登记|注册|录入|报上名|报名)`,
+    String.raw`(?<![帮给替让叫请为])我(?:的)?(?:门牌号?|地址|住址|信息|资料|名字|电话)?(?:已经)?(?:登记|注册|录入|报名)(?:过|上|好|成功|进去)?(?:了)?(?:没有|没|吗|么|未|了没)`,
+    String.raw`查(?:一下|查|看)?我(?:有没有|是不是)?(?:登记|注册|报名)`,
+    String.raw`(?<![帮给替让叫请为])我(?:的)?(?:资料|信息|门牌号?|地址|住址|电话|名字)(?:填|写|登记|记)(?:对|错|好)(?:了)?(?:吗|么|没有|没)`,
+    String.raw`(?<![帮给替让叫请为])我(?:在不在|有没有在|是不是在|在)(?:你们|你哋|你)?(?:的)?(?:名单|系统|记录|名册|花名册|数据库)(?:里|上|中|度)?`,
+    String.raw`(?:名单|系统|记录|名册|花名册)(?:里|上|中|度)?(?:面)?有(?:没有)?我(?:吗|么|的名字|$)`,
+    String.raw`有没有我的(?:名字|记录|信息|资料|登记)`,
+    String.raw`\bam i (?:registered|signed up|on (?:the|your) (?:list|records?)|in (?:the|your) system|on (?:record|file))\b`,
+    String.raw`\bis my (?:registration|sign[- ]?up|address|door|info|data|details)\b[^.?]{0,20}\b(?:complete|done|ok|okay|correct|right|saved|registered|through|recorded)\b`,
+    String.raw`\b(?:did|have) (?:you|u) (?:get|got|receive|received|save|saved|record|recorded|register|registered)\b[^.?]{0,12}\bmy (?:address|door|flat|details|info|data|name|number|phone|registration)\b`,
+    String.raw`\bare my (?:details|data|info|address|records?)\b[^.?]{0,12}\b(?:correct|right|ok|okay|saved|up to date)\b`,
+  ].join('|'),
+  'i',
+);
+/** An order, a chain or a package: its own record, not mine. */
+const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group ?buy)\b/i;
+const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
 const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
@@ -196,7 +221,7 @@ export const mydataCommand = defineCommand({
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text);
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',
