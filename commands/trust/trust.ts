@@ -84,6 +84,8 @@ const MYDATA = new RegExp(
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
 const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
+/** 「我的电话」 as MY_INFO names it, for frames built before MY_INFO itself. */
+const MY_INFO_WORDS = String.raw`我(?:家)?(?:的|额|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|微信(?:号)?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
 const HOLDER_WORDS = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度|手)?(?:里|边|儿)?`;
 const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?`;
@@ -145,6 +147,14 @@ const ON_RECORD = new RegExp(
     String.raw`\bis my (?:registration|sign[- ]?up|address|door|info|data|details)\b[^.?]{0,20}\b(?:complete|done|ok|okay|correct|right|saved|registered|through|recorded)\b`,
     String.raw`\b(?:did|have) (?:you|u) (?:get|got|receive|received|save|saved|record|recorded|register|registered)\b[^.?]{0,12}\bmy (?:address|door|flat|details|info|data|name|number|phone|registration)\b`,
     String.raw`\bare my (?:details|data|info|address|records?)\b[^.?]{0,12}\b(?:correct|right|ok|okay|saved|up to date)\b`,
+    // What becomes of it: who sees it (谁能看到我的电话, 阿拉额电话啥人看得到), how long it is kept (我的资料会保存多久),
+    // under which name or number I am registered (我用什么名字登记的, "what name did I register under?").
+    String.raw`(?:谁|哪些人|什么人|啥人)(?:能|可以|会)?(?:看|看到|看得到|知道|拿到)(?:了)?${MY_INFO_WORDS}`,
+    String.raw`${MY_INFO_WORDS}[^。!!??]{0,6}?(?:谁|哪些人|什么人|啥人)(?:能|可以|会)?(?:看|看到|看得到|知道|拿到)`,
+    String.raw`${MY_INFO_WORDS}[^。!!??]{0,8}?(?:保存|存|留|保留|记)(?:着)?(?:多久|多长时间|到什么时候|几年|几天|几个月)`,
+    String.raw`我(?:是)?(?:用|以)?(?:什么|哪个|啥)(?:名字|名|手机号?|电话|号码)(?:登记|注册|报名)`,
+    String.raw`\bwhat (?:name|number|phone(?: number)?|address|email) did i (?:register|sign up|give|use)\b`,
+    String.raw`\bwhich (?:name|number|phone(?: number)?|address|door|flat) (?:do|did) (?:you|u) (?:have|keep|hold|use|store)\b`,
   ].join('|'),
   'i',
 );

@@ -1524,4 +1524,28 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['group', '我登记上了没有 谁帮我看看接龙', 'none'],
   // Held after dev's 「我的藥只夠吃到禮拜三了 能幫我登記嗎」 (asking to be registered, not whether one is):
   ['private', '我的降压药快没了 可以帮我登记一下吗', 'medicine', 'items=降压药;days=0'],
+  // Set 17: what happens to what is held: who sees it, how long it is kept, whether it is shared,
+  // under which name or number I am registered, in three scripts and English; and how long other
+  // things keep, who sees a message. Read right 13/21 before any change for it.
+  ['private', '谁能看到我的电话', 'mydata'],
+  ['private', '我的信息谁能看到', 'mydata'],
+  ['private', '你们会保存我的信息多久', 'mydata'],
+  ['private', '我的资料会保存多久', 'mydata'],
+  ['private', '我用什么名字登记的', 'mydata'],
+  ['private', '我登记的电话是哪个', 'mydata'],
+  ['private', '我留的是哪个手机号', 'mydata'],
+  ['private', 'who can see my info?', 'mydata'],
+  ['private', 'how long do you keep my data?', 'mydata'],
+  ['private', 'do you share my data with anyone?', 'mydata'],
+  ['private', 'what name did I register under?', 'mydata'],
+  ['private', 'which phone number do you have for me?', 'mydata'],
+  ['private', 'is my data safe with you?', 'mydata'],
+  ['private', '我的資料會保存多久', 'mydata'],
+  ['private', '誰可以看到我的個資', 'mydata'],
+  ['private', '你們會把我的資料給別人嗎', 'mydata'],
+  ['private', '阿拉额电话啥人看得到', 'mydata'],
+  ['private', '这个药开封了能保存多久', 'none'],
+  ['private', '谁能看到我在群里发的消息', 'none'],
+  ['private', 'how long do the eggs keep?', 'none'],
+  ['private', 'who can see the group chat?', 'none'],
 ];
