@@ -83,7 +83,7 @@ const MYDATA = new RegExp(
 );
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
-const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
 /** 「我的电话」 as MY_INFO names it, for frames built before MY_INFO itself. */
 const MY_INFO_WORDS = String.raw`我(?:家)?(?:的|额|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|微信(?:号)?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
@@ -98,14 +98,14 @@ const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|
  */
 const MYDATA_ASKED = new RegExp(
   String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的|些)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
-    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|(?:都)?(?:有|包括|包含)(?:什么|哪些|些什么)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
+    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|(?:都)?(?:有|包括|包含)(?:什么|哪些|些什么)|(?:你(?:们|哋)?)?(?:都)?(?:知道|记|存|掌握)(?:了)?(?:些)?(?:什么|哪些)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
     String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给)(?:别人|外人|其他人|人家)` +
     String.raw`|\b(?:what|which)\b[^.?]{0,25}\b(?:data|info|information|details|records?)\b[^.?]{0,20}\b(?:you|linli|the bot)\s+(?:keep|have|hold|store|save|collect|record)`,
   'i',
 );
 
 /** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
-const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料))`;
+const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料))`;
 /**
  * Asking to see or check one's record, or how much of it is held, by frame: a verb of looking or
  * checking before it (「核对一下我的登记信息」, 「把我的记录调出来」, 「查我的记录」) or after it with a request
@@ -116,6 +116,11 @@ const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|�
 const MY_RECORD_ASKED = new RegExp(
   [
     String.raw`^(?:查看?|看看?|查询|调出)?(?:一下)?${MY_RECORD}(?:查询|查看|看看)?[吗呢??!!。]*$`,
+    String.raw`^(?:查看?|查询)?个人(?:信息|资料|档案)(?:查询|查看)[吗呢??!!。]*$`,
+    // "my profile", "show my account info pls": the menu's words in English.
+    String.raw`^(?:show |view |see |check |open )?(?:me )?(?:my )(?:profile|account(?: info(?:rmation)?| details)?|info(?:rmation)?|details|data)(?: pls| please| plz)?[.!?]*$`,
+    String.raw`^account (?:info|information|details)[.!?]*$`,
+    String.raw`\bwhat (?:personal )?(?:details|info(?:rmation)?|data)\b[^.?]{0,12}\bdid i (?:give|tell|send|provide)\b`,
     String.raw`(?:看|查|查询|查看|核对|核实|调出|调|导出|拿出|给我看|发我|打印|下载)(?:一下|下|看|看看)?(?:把)?${MY_RECORD}`,
     String.raw`${MY_RECORD}[^。!!??]{0,8}?(?<![你您])(?:导出|调出|拿出(?:来)?|核对|核实|下载|打印|查|看)[^。!!??]{0,4}?(?:吗|么|伐|可以|能|行|[??]|看|一下|给我)`,
     String.raw`${HOLDER_WORDS}[^。!!??]{0,6}?(?:存|记|保存|登记|收集|记录|掌握|有)(?:了|着|下|过)?(?:我|关于我)(?:的|额)?(?:多少|哪些|什么|些什么)(?:信息|资料|情况|东西|数据)?`,

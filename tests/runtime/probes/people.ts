@@ -1571,4 +1571,27 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['private', '有需要的话可以找居委', 'none'],
   ['private', '我在家办公 忙死了', 'none'],
   ['group', '我有三轮车 谁借我用一下 我的坏了', 'none'],
+  // Set 19: what is held asked as an account or profile would be (我的账户信息, 个人信息查询, my profile,
+  // account info, review the information you hold, what did I give you), one's household's record
+  // (我家的情况你们记了哪些), and profiles, accounts and records of other things. Read right 10/19 before
+  // any change for it.
+  ['private', '我的账户信息', 'mydata'],
+  ['private', '个人信息查询', 'mydata'],
+  ['private', '看看我的个人信息', 'mydata'],
+  ['private', '我家的情况你们记了哪些', 'mydata'],
+  ['private', '我的情况你们都知道些什么', 'mydata'],
+  ['private', 'my profile', 'mydata'],
+  ['private', 'show my profile pls', 'mydata'],
+  ['private', 'account info', 'mydata'],
+  ['private', "I'd like to review the information you hold about me", 'mydata'],
+  ['private', 'What personal details did I give you?', 'mydata'],
+  ['private', 'Is my phone number in your records?', 'mydata'],
+  ['private', 'Can you tell me what you know about me', 'mydata'],
+  ['private', 'my info pls', 'mydata'],
+  ['private', '我的帳戶資料', 'mydata'],
+  ['private', '我想睇我嘅個人資料', 'mydata'],
+  ['private', '我的微信账户被盗了', 'none'],
+  ['private', 'my profile picture is broken', 'none'],
+  ['private', 'the account number for the group buy payment?', 'none'],
+  ['private', '我家的情况比较特殊 老人卧床', 'none'],
 ];
