@@ -23,6 +23,10 @@ const BUILDING_THEN_ROOM = /((?:号楼|幢|栋|座|#))的?\s*(?:住(?:在)?|是)
 /** "building five": a building or room number written as an English word. */
 const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const NUMBER_IN_WORDS = new RegExp(String.raw`\b(building|bldg|block|blk|tower|unit)\s+(${EN_NUMBERS.join('|')})\b`, 'gi');
+/** 「以后配药什么的还要请你多帮忙」: a courtesy after an introduction, not a request beside the door. */
+const COURTESY = /(?:(?:以后|今后)[^。,,!!??]{0,8}?)?(?:还)?(?:请|麻烦|拜托)(?:你|您|你们)?多(?:多)?(?:帮忙|关照|照顾|指教|包涵)/g;
+/** 「孙女帮我装的微信」: something done for me, told, not asked. */
+const DONE_FOR_ME = /帮(?:我|忙)(?=[^。,,!!??\s]{1,3}的)/g;
 /** A door as a form's labels give it: 「楼号:6 房号:502」, 「楼栋 6 房间 502」. */
 const LABELLED_DOOR = /(?:楼号|楼栋号?|栋号|幢号)\s*[::]?\s*(\d{1,3})\s*[,,;；\s]*(?:房号|室号|房间号?|门牌号?)\s*[::]?\s*(\d{3,4})(?!\d)/g;
 /** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */
@@ -56,8 +60,8 @@ function homeDoor(text: string): DoorMatch | undefined {
 
 export function recogniseHome(written: string, s: Situation): Recognised | undefined {
   const text = ownWords(written);
-  // A home is said in a line or two, not in a chain or a notice.
-  if (text.length > 200) return undefined;
+  // A home is said in a few lines (a newcomer's introduction runs long), not in a chain or a notice.
+  if (text.length > 300) return undefined;
   const phone = findPhone(text);
   const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text)
     .replace(BUILDING_THEN_ROOM, '$1 ')
@@ -71,7 +75,7 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
   if (!MY_OWN_HOME.test(t) && SOMEONE_ELSE.test(t.slice(0, found.index))) {
     return { intent: 'home', confidence: 0.3, evidence: [t.slice(found.index, found.index + found.length), 'someone else'], fields: { door: doorKey(found.door) }, args: { door: found.door } };
   }
-  const left = (t.slice(0, found.index) + ' ' + t.slice(found.index + found.length)).replace(/\d{1,4}\s*弄(?:里)?/g, ' ').replace(FILLER, '');
+  const left = (t.slice(0, found.index) + ' ' + t.slice(found.index + found.length)).replace(/\d{1,4}\s*弄(?:里)?/g, ' ').replace(DONE_FOR_ME, ' ').replace(COURTESY, ' ').replace(FILLER, '');
   const leftLength = left.replace(/[^\p{L}\p{N}]/gu, '').length;
   const onlyHome = leftLength <= 2;
   const fields = { door: doorKey(door) };
@@ -129,7 +133,8 @@ const HOW_FRAMES = [
   String.raw`如何(?:使)?用`,
   String.raw`使用方法`,
   String.raw`用法`,
-  String.raw`教(?:教)?我(?!的|们的)`,
+  // 「這些字是她教我用手寫的」: taught by someone, told, not asked.
+  String.raw`(?<!(?:她|他|伊|孙女|孙子|女儿|儿子|外孙|外孙女|家里人|人家|老师)(?:已经|刚|都)?)教(?:教)?我(?!的|们的)`,
   String.raw`我(?:又|还是|都|真|实在)?不(?:太)?会用`,
   String.raw`不太会(?:弄|用)`,
   String.raw`不(?:太)?会(?:用|弄)[^。!!??]{0,4}?(?:怎么办|咋整|咋办|咋弄|怎么弄|怎么搞)`,
@@ -212,7 +217,7 @@ const HOW_FRAMES = [
   String.raw`\b(?:list of|any) commands\b`,
   String.raw`\bcommand list\b`,
   String.raw`(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)`,
-  String.raw`不(?:知道|懂|清楚|太会|会)(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)`,
+  String.raw`不(?:知道|懂|清楚|太会|会)(?:要|该|应该)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)`,
   String.raw`${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么(?!还|没|不|又|这么|那么|回事|样)|怎样|如何|咋(?!还|没|不|又)|点(?=做|整|搞|用|落单|报|写|弄))(?:[\u4e00-\u9fff]{1,2})?`,
   String.raw`(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?(?:接龙|报名|登记|下单|申请)`,
   String.raw`${SERVICE}[^\s,,。!!??]{0,2}?(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?${SERVICE_VERB}`,
@@ -235,7 +240,7 @@ const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|�
 /** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
 /** 「我孙子给我弄的这个 说可以帮忙买菜配药 是真的吗」: whether the bot does what one heard it does. */
-const HEARSAY = /(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
+const HEARSAY = /\b(?:said|told me|says|heard)\b[^.?]{0,25}\b(?:you|u|this bot|the bot|linli|it) (?:can|could|will) (?:help|do|get|order|buy|register)|(?:你|您|邻里)(?:可以|能|会)(?:帮(?:忙|我)?)?[^。!!??]{1,8}(?:吗|么)[??]?\s*(?:要|该|应该|需要)?(?:怎么|如何|咋)(?:做|弄|办|操作|申请|登记)|(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
 // Asked for someone (我, 我们, 帮): 「机器人能代替人吗」 from the news is about robots.
 const CAN_IT = new RegExp(
@@ -261,7 +266,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   const text = own.replace(/\s/g, '').length <= 6 ? own.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '') : own;
   const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').replace(/[【】〔〕［］]/g, '').trim() : text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
-  if (text.length > 200) return undefined;
+  if (text.length > 300) return undefined;
   // 「我女儿教我用这个 我现在会了」: learnt already, not asked.
   if (LEARNT.test(text)) return { intent: 'help', confidence: 0.3, evidence: [LEARNT.exec(text)![0], 'learnt already'] };
   // 「今天我能干嘛呢 好无聊」: what to do with a dull day, not with the bot.
@@ -278,7 +283,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
     const what = modal ? canIt[0].slice(modal.index + modal[0].length) + text.slice((canIt.index ?? 0) + canIt[0].length) : '';
     return { intent: 'help', confidence: GENERIC_ASK.test(what.trim()) ? 0.97 : 0.8, evidence: [canIt[0]] };
   }
-  if (text.length > 200 || !HOW.test(text)) return undefined;
+  if (text.length > 300 || !HOW.test(text)) return undefined;
   const hows = [...text.matchAll(HOW_ALL)];
   // "我不会弄" beside a request is about the phone, not a question for the bot.
   // The last how is the question (「手机是孙子教我的 … 你能帮我做点啥」).
@@ -288,7 +293,9 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   if (s.isGroup && !s.addressed && EN_OTHER_OBJECT.test(text.slice(how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   if (OTHER_THING.test(text.slice(0, how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
-  const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
+  // "not sure how this works, but I'm a physiotherapist…": a hedge before what the message says.
+  const hedge = /\b(?:not sure|no idea|don'?t know) how (?:this|it) works\b,?\s*but\b/i.test(text);
+  const aside = hedge || /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
   // 「你能不能帮我报名志愿者 怎么报」: asking the bot to do it for me is the wish too.
   // 「我想出份力 但不知道能做什么」: what one can do, asked after the wish to help, is the wish's question.
@@ -298,6 +305,8 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
   // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said.
   const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]);
-  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : last ? 0.9 : 0.85;
+  // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
+  const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }

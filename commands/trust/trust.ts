@@ -121,6 +121,10 @@ const MY_RECORD_ASKED = new RegExp(
     String.raw`^(?:show |view |see |check |open )?(?:me )?(?:my )(?:profile|account(?: info(?:rmation)?| details)?|info(?:rmation)?|details|data)(?: pls| please| plz)?[.!?]*$`,
     String.raw`^account (?:info|information|details)[.!?]*$`,
     String.raw`\bwhat (?:personal )?(?:details|info(?:rmation)?|data)\b[^.?]{0,12}\bdid i (?:give|tell|send|provide)\b`,
+    String.raw`\b(?:show|send|give|tell) (?:me )?(?:all )?my (?:registered |saved |personal |recorded )?(?:details|info(?:rmation)?|data|records?|profile)\b`,
+    // 「你那边记的是哪个」, 「我报的药都有哪些」: which record, asked inside a long message.
+    String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:记|存|登记)(?:的|着的)(?:是)?(?:哪个|哪一个|什么|多少|哪)`,
+    String.raw`我(?:报|登记|填|留)(?:的|过的)(?:药|门牌|地址|东西|信息)(?:都)?(?:有)?(?:哪些|什么)`,
     String.raw`(?:看|查|查询|查看|核对|核实|调出|调|导出|拿出|给我看|发我|打印|下载)(?:一下|下|看|看看)?(?:把)?${MY_RECORD}`,
     String.raw`${MY_RECORD}[^。!!??]{0,8}?(?<![你您])(?:导出|调出|拿出(?:来)?|核对|核实|下载|打印|查|看)[^。!!??]{0,4}?(?:吗|么|伐|可以|能|行|[??]|看|一下|给我)`,
     String.raw`${HOLDER_WORDS}[^。!!??]{0,6}?(?:存|记|保存|登记|收集|记录|掌握|有)(?:了|着|下|过)?(?:我|关于我)(?:的|额)?(?:多少|哪些|什么|些什么)(?:信息|资料|情况|东西|数据)?`,
@@ -169,7 +173,7 @@ const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text)
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
 const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
-const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要/;
+const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查/;
 const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁)/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
@@ -229,7 +233,7 @@ export const mydataCommand = defineCommand({
   aliases: ['我的信息', '我的资料', '我的数据', 'mydata', 'my_data'],
   // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
   recognise: (text, s) => {
-    if (text.length > 200) return undefined;
+    if (text.length > 300) return undefined;
     text = ownWords(text).replace(DECORATION, ' ').trim();
     // What the bot holds is asked of the bot: in a group only when it is addressed or named
     // (「你们存了我的电话吧 有事打给我」 is said to neighbours).

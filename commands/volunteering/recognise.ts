@@ -83,7 +83,7 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 
 /** Signing up, as a reply to the recruit post. */
 const SIGN_UP =
-  /^(?:我\s*)+[!!。.]*$|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
+  /^(?:我\s*)+[!!。.]*$|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions, news of someone else. */
 const NOT_SIGN_UP = /请大家|都是|他们|她们|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
@@ -103,7 +103,8 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const named = findSkills(text);
   // 「我可以做翻譯 英文日文都可以」: 都可以 is general only when nothing more particular is named.
   const skills = named.filter((k) => k !== 'general' || named.length === 1);
-  const against = NOT_SIGN_UP.exec(text);
+  // 「哪里缺人去哪里」: wherever needed, not a question where.
+  const against = NOT_SIGN_UP.exec(text.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' '));
   if (!sign && skills.length === 0) return undefined;
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
   const notMine = takenBack(text) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
@@ -119,13 +120,13 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
 
 /** "我要当志愿者", "I'd like to volunteer": asking to join. */
 const JOIN =
-  /(?:招募|志愿|义工)[^。]{0,12}?(?:我|阿拉)(?:也)?报名|(?:帮|给|替)(?:我|阿拉)报名[^。]{0,8}?(?:志愿|义工|志工)|(?:志愿|义工|志工)[^。]{0,8}?(?:帮|给|替)(?:我|阿拉)报名|\b(?:put|add|count|sign|write) me (?:down |up |in )?(?:as|for) (?:a )?volunteer|(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b|\bbecome a volunteer\b|\bwant to (?:be|become) (?:a )?(?:volunteer|志愿者)/i;
+  /(?:我|阿拉)(?:也)?(?:想|愿意|可以)(?:晚上|白天|周末|夜里)?(?:去|来)?(?:值(?:个|一下)?班|巡逻|站岗|守夜|值守|巡楼)|(?:招募|志愿|义工)[^。]{0,12}?(?:我|阿拉)(?:也)?报名|(?:帮|给|替)(?:我|阿拉)报名[^。]{0,8}?(?:志愿|义工|志工)|(?:志愿|义工|志工)[^。]{0,8}?(?:帮|给|替)(?:我|阿拉)报名|\b(?:put|add|count|sign|write) me (?:down |up |in )?(?:as|for) (?:a )?volunteer|(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b|\bbecome a volunteer\b|\bwant to (?:be|become) (?:a )?(?:volunteer|志愿者)/i;
 /**
  * "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward; so is one's own competence said of a
  * skill (「送菜上楼我最在行」, 「核酸采样我熟」) and being free to help ("free in the daytime to help").
  */
 const OFFER =
-  /我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|搭|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+  /(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|搭|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
@@ -142,7 +143,7 @@ const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|�
  * team joined (「想加入配药小分队」) — unless a need is said (没了, 帮我).
  */
 const PLAIN_OFFER =
-  /(?:我|本人|我们|我家)(?:也|都)?(?:可以|能|愿意)(?:来|去)?(?:帮|跑|送|开|配|做|值|巡|搬|发|翻)|(?:我|我家)有(?:车|辆|台)[^。]{0,12}(?:可以|能|都行|没问题)|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队)/;
+  /(?:我|本人|我们|我家)(?:也|都)?(?:可以|能|愿意)(?:来|去)?(?:帮|跑|送|开|配|做|值|巡|搬|发|翻)|(?:我|我家|我家里|我们家)有(?:部|辆|台)?车[^。]{0,12}(?:可以|能|都行|没问题|好去|好来)|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队)/;
 const NEED = /没了|没有了|吃完|快没|不够|断药|缺药|只剩|剩(?:下)?\d|帮我|给我/;
 const plainOffer = (text: string) => PLAIN_OFFER.test(text) && !NEED.test(text);
 /** What one can do, said without a subject: 「可以配药」, 「能开车」. */
@@ -150,7 +151,7 @@ const CAN_DO = /(?:可以|能|会)(?:帮忙)?(?:来|去)?(?:帮|跑|送|开|配|
 
 /** The writer's own trade or knowledge: 「我是护士」, 「本人药剂师」, 「退休医生」, 「我熟悉附近几家医院」, "I'm a nurse". */
 const OWN_TRADE =
-  /我(?:对|跟)?[^,,。!!??]{0,8}(?:很|好|蛮|挺|比较|都)?熟(?:悉)?(?!人)|(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
+  /我(?:对|跟)?[^,,。!!??]{0,8}(?:很|好|蛮|挺|比较|都)?熟(?:悉)?(?!人)|(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?\s]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
 const THIRD_PERSON = /(?:^|[\s,,。])(?:她|他)(?:也)?(?:可以|能|会)|我(?:女儿|儿子|老公|老婆|爱人|妈|爸|家人)[^,,。]{0,6}(?:会|可以|能|是)/;
 const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
 
@@ -186,7 +187,7 @@ function takenBack(text: string): RegExpExecArray | null {
 }
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
-const NOT_OFFER = /通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;

@@ -4,7 +4,7 @@
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇瞓]|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日|边度|揸|搵|系咪/;
+const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇瞓]|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日|边度|揸|搵|系咪|[我你佢他她都就真唔不仲也]系/;
 
 const WORDS: [RegExp, string][] = [
   // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
@@ -84,6 +84,8 @@ const WORDS: [RegExp, string][] = [
   [/嘅/g, '的'],
   [/係咪|系咪/g, '是不是'],
   [/係/g, '是'],
+  // Simplified, 係 arrives as 系 (as in 系统, 关系): the copula only after a subject or an adverb (我系护士).
+  [/(?<=[我你佢他她都就真唔不仲也])系(?![统列数着好上])/g, '是'],
   [/喺/g, '在'],
   [/唔/g, '不'],
   [/啲/g, '些'],

@@ -1594,4 +1594,30 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['private', 'my profile picture is broken', 'none'],
   ['private', 'the account number for the group buy payment?', 'none'],
   ['private', '我家的情况比较特殊 老人卧床', 'none'],
+  // Set 20: the ways of speaking dev-5 and dev-6 showed read wrong, each in other words (not the
+  // corpus rows): two of a household signing up, Cantonese 係 (simplified to 系) as 是, a record looked
+  // up (查得到), which record asked inside a run-on, keeping watch wished, hearsay of what the bot does,
+  // can-you with how, a run of questions, a long English introduction, a courtesy and something done
+  // for me beside the door, 有部车 and 好去, a hedge before an offer, wherever needed, a doctor who
+  // told me (叫我吃). Written after the change, to hold it: 15/18 on its first run (the three misses
+  // then fixed: "you can help" heard of the bot is no offer of mine, a courtesy's reach, 跑医院 is
+  // the medicine skill as the lexicon has it).
+  ['reply:recruit', '我跟我老公两个人报 他会开车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '我係護士 可以幫手打針', 'recruit.signup', 'skills=nurse'],
+  ['private', '上礼拜登记的门牌你那边查得到吗', 'mydata'],
+  ['group', '我係醫生 有需要可以搵我', 'volunteer', 'skills=doctor'],
+  ['private', '我前两天报过药也报过地址 你帮我查一下你那边记的是哪个 我报的药都有哪些 我记性不好', 'mydata'],
+  ['private', '我孙子说可以找你帮忙买菜 但是我不知道要怎么用 有没有什么格式 教教我', 'help'],
+  ['group', '我想晚上去值班巡逻 你们安排一下', 'volunteer', 'skills=patrol'],
+  ['private:new', "my friend said this bot can help me order groceries, but I can't find any instructions. what exactly can it do?", 'help'],
+  ['private', 'Please show my saved details and address', 'mydata'],
+  ['private:new', 'Hello! What can you do? My friend told me you can help with medicine.', 'help'],
+  ['private:new', '你可以帮忙买菜吗?要怎么弄', 'help'],
+  ['private:new', "Hi there, I'm Anna from Germany, I moved in two weeks ago, my address is building 7 room 1502, I live with my husband and our cat. My Chinese is not good so I write English. Nice to meet everyone here!", 'home', 'door=7-1502'],
+  ['private:new', '你好 我刚被拉进群 你这个是干什么的 是物业的吗 能帮忙买菜吗 要不要先登记', 'help'],
+  ['private:new', '我住12号楼803 女儿帮我装的这个 以后还请你多关照', 'home', 'door=12-803'],
+  ['private', '阿拉屋里有部车 要跑医院阿拉好去', 'volunteer', 'skills=driver|medicine'],
+  ['private:new', "not sure how this works, but I'm a retired teacher with free time, happy to help", 'volunteer'],
+  ['reply:recruit', '报名 哪里需要去哪里', 'recruit.signup', 'skills=general'],
+  ['private', '我是孕妇 医生叫我吃的叶酸吃完了 能帮我买一瓶吗', 'medicine', 'items=叶酸;qty=1;days=0'],
 ];
