@@ -222,6 +222,9 @@ function asksWhatIsHeld(text: string): string | undefined {
 /** Asking that something be written down: 「登记一下」, 「帮我记下」, 「记低」, "please note". */
 const TO_RECORD = /登记一下|(?:帮我|麻烦(?:你)?|请(?:你)?)?记(?:一下|下来?|低|好)(?!了)|\b(?:please )?(?:note|save|record|register) (?:it|this|my)\b/i;
 
+/** The menu's own words, the whole message. */
+const MENU_WORD = /^(?:查看|看看|查询)?我的(?:个人)?(?:信息|资料|数据)\s*(?:查询|查看|看看|查一下|看一下)?[??!!。]*$/;
+
 /** The bot named in a group message that does not @ it. */
 const BOT_NAMED = /邻里|机器人|linli|\bbot\b/i;
 
@@ -237,7 +240,8 @@ export const mydataCommand = defineCommand({
     text = ownWords(text).replace(DECORATION, ' ').trim();
     // What the bot holds is asked of the bot: in a group only when it is addressed or named
     // (「你们存了我的电话吧 有事打给我」 is said to neighbours).
-    if (s.isGroup && !s.addressed && !BOT_NAMED.test(text)) return undefined;
+    // The menu word alone (「我的信息」) is the bot's in a group too: it answers privately.
+    if (s.isGroup && !s.addressed && !BOT_NAMED.test(text) && !MENU_WORD.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
     const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text);

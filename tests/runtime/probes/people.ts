@@ -1620,4 +1620,8 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['private:new', "not sure how this works, but I'm a retired teacher with free time, happy to help", 'volunteer'],
   ['reply:recruit', '报名 哪里需要去哪里', 'recruit.signup', 'skills=general'],
   ['private', '我是孕妇 医生叫我吃的叶酸吃完了 能帮我买一瓶吗', 'medicine', 'items=叶酸;qty=1;days=0'],
+  // After dev-6's long sign-up with a limit and a teaching offer (in other words):
+  ['reply:recruit', '报名 我以前在医院做护士的 就是腰不太好 搬东西不行 可以教大家怎么做采样', 'recruit.signup', 'skills=nurse|testing'],
+  ['reply:recruit', '报名 不过我在外地 回不来', 'none'],
+  ['reply:recruit', '报名要什么条件', 'none'],
 ];
