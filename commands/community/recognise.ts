@@ -36,7 +36,7 @@ const SOMEONE_ELSE =
 const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁)/;
 /** The rest of the message carries a need, a question or an errand of its own. */
 // A count of goods (两盒, x2) or a request named as one (medicine request) is an errand too (ERRAND).
-const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
+const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|快没|(?:吃|用|打)完|不够|断药|只剩|剩(?:下)?[\d一二两三四五六七八九十]|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
 /** Read on the words as written (the filler-stripped rest has lost its spaces). */
 const ERRAND = /\b(?:request|refill)\b|(?<![A-Za-z])[x×]\s*\d|(?:\d|[一二两三四五六七八九十])\s*(?:盒|瓶|支|板|片|粒)/i;
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;

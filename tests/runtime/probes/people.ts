@@ -1624,4 +1624,8 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['reply:recruit', '报名 我以前在医院做护士的 就是腰不太好 搬东西不行 可以教大家怎么做采样', 'recruit.signup', 'skills=nurse|testing'],
   ['reply:recruit', '报名 不过我在外地 回不来', 'none'],
   ['reply:recruit', '报名要什么条件', 'none'],
+  // After dev-6's 「我是5号楼302的 降压药快没了」: a need said beside a known resident's own door is the
+  // point, not news of her home (in other words):
+  ['private', '我是5号楼302的 胰岛素快没了', 'medicine', 'items=胰岛素;days=0;door=5-302'],
+  ['private', '5号楼302 降糖药吃完了', 'medicine', 'items=降糖药;days=0;door=5-302'],
 ];
