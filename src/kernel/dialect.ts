@@ -4,7 +4,7 @@
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾畀攞睇咩喇瞓]|落楼|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日/;
+const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾畀攞睇咩喇瞓]|落楼|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日|边度|揸|搵|系咪|[我你佢他她都就真唔不仲也]系/;
 
 const WORDS: [RegExp, string][] = [
   // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
@@ -14,6 +14,10 @@ const WORDS: [RegExp, string][] = [
   [/唔郁/g, '不动'],
   // 「琴日」 (yesterday) says an event is past.
   [/琴日|寻日/g, '昨天'],
+  // 「揸车」 is driving, 「搵」 finding, 「边度」 where.
+  [/揸(?:车|的士|货车|面包车)/g, '开车'],
+  [/搵/g, '找'],
+  [/边度/g, '哪里'],
   [/识(?=急救|开车|讲|说|英文|英语|做|用|打针)/g, '会'],
   [/唔(?:识|晓)应/g, '不应'],
   [/冇力/g, '没力气'],
@@ -84,7 +88,10 @@ const WORDS: [RegExp, string][] = [
   [/啥/g, '什么'],
   [/咗/g, '了'],
   [/嘅/g, '的'],
+  [/係咪|系咪/g, '是不是'],
   [/係/g, '是'],
+  // Simplified, 係 arrives as 系 (as in 系统, 关系): the copula only after a subject or an adverb (我系护士).
+  [/(?<=[我你佢他她都就真唔不仲也])系(?![统列数着好上])/g, '是'],
   [/喺/g, '在'],
   // 「唔得」 is 不行 (not 「唔得閒」, not free; not 「得唔得」, asking whether it is all right).
   [/(?<!得)唔得(?!闲)/g, '不行'],
@@ -96,12 +103,32 @@ const WORDS: [RegExp, string][] = [
   [/老豆/g, '爸爸'],
 ];
 
+/**
+ * Pinyin typed where a phone has no Chinese input (「wo zhu 5 hao lou 302」, 「zen me yong」): whole
+ * phrases only, never a lone syllable that is also an English word (me, lou, dong).
+ */
+const PINYIN_ANY = /\b(?:zen ?me|cai ?dan|bang ?zhu|hao ?lou|zhi ?yuan ?zhe|men ?pai|di ?zhi|wo (?:zhu|jia|xiang|yao|de)|ni (?:neng|hui|ke))\b/i;
+const PINYIN: [RegExp, string][] = [
+  [/\bzen ?me ?(?:shi ?)?yong\b/gi, '怎么用'],
+  [/\bcai ?dan\b/gi, '菜单'],
+  [/\bbang ?zhu\b/gi, '帮助'],
+  [/\bni (?:neng|hui|ke ?yi) (?:gan|zuo) ?(?:sha|shen ?me)\b/gi, '你能做什么'],
+  [/\bwo (?:zhu|jia) (?:zai )?(?=\d)/gi, '我住'],
+  [/(\d+) ?hao ?lou\b/gi, '$1号楼'],
+  [/\bzhi ?yuan ?zhe\b/gi, '志愿者'],
+  [/\bmen ?pai(?: ?hao)?\b/gi, '门牌'],
+  [/\bdi ?zhi\b/gi, '地址'],
+  [/\bwo (?:xiang|yao) (?:dang|zuo) /gi, '我想当'],
+  [/\bwo de (?:xin ?xi|zi ?liao)\b/gi, '我的信息'],
+];
+
 /** A slow typist's 「我 的 药 吃 完 了」: four or more single characters, each followed by a space. */
 const SPACED = /(?:[\u4e00-\u9fff\d+] ){3,}[\u4e00-\u9fff\d+]/g;
 
 /** The text in plain Mandarin words, for reading (normalised text in, normalised text out). */
 export function plainWords(text: string): string {
   let t = text.includes(' ') ? text.replace(SPACED, (run) => run.replace(/ /g, '')) : text;
+  if (PINYIN_ANY.test(t)) for (const [re, word] of PINYIN) t = t.replace(re, word);
   if (!ANY.test(t)) return t;
   for (const [re, word] of WORDS) t = t.replace(re, word);
   return t;
