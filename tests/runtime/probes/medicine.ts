@@ -1195,3 +1195,133 @@ export const SET_34: Probe[] = [
 ];
 
 export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34];
+
+/**
+ * Round 5, set A: names the lexicon has never seen, read by their shape: dosage forms (片 胶囊
+ * 缓释片 控释片 口服液 混悬液 颗粒 滴眼液 吸入剂 滴丸 膏 贴), drug-name stems (洛尔 地平 沙坦 普利
+ * 他汀 生坦 嗪 唑 铁 定), brands, English generic names lower-cased, and several names in one breath.
+ * Before any change: 42/50 (只够这两天 and 还可以吃四天 not days; 头孢克洛缓释胶囊 cut to 头孢, 布地奈德福莫特罗吸入剂
+ * cut short; 咳藥水 after 兩樽 not found; 宝宝发烧 and 哮喘 read as names; 酒精棉球 cut; "mupirocin ointment" cut).
+ */
+export const ROUND_5_SET_A: Probe[] = [
+  ['private', '帮我配两盒苯磺酸左氨氯地平片 还能吃三天', 'medicine', 'items=苯磺酸左氨氯地平片;qty=2;days=3'],
+  ['group', '谁明天去六院 帮我带一盒美托洛尔缓释片 我住9号楼401', 'medicine', 'items=美托洛尔缓释片;qty=1;door=9-401'],
+  ['private', '我爸的缬沙坦胶囊快吃完了 麻烦配三盒', 'medicine', 'items=缬沙坦胶囊;qty=3;days=0'],
+  ['private', '培哚普利 两盒 瑞舒伐他汀钙片 一盒 谢谢', 'medicine', 'items=培哚普利|瑞舒伐他汀钙片;qty=2'],
+  ['group', '孩子咳嗽 家里的氨溴索口服液没了 谁能帮忙带一瓶', 'medicine', 'items=氨溴索口服液;qty=1;days=0'],
+  ['private', '我老伴的替米沙坦只够这两天了 帮忙配一下', 'medicine', 'items=替米沙坦;days=2'],
+  ['group', '求助 奥司他韦颗粒 孩子发烧 哪位邻居能帮忙买一盒 15号楼1102', 'medicine', 'items=奥司他韦颗粒;qty=1;door=15-1102'],
+  ['private', '左氧氟沙星滴眼液用完了 眼睛发炎 能帮我配一支吗', 'medicine', 'items=左氧氟沙星滴眼液;qty=1;days=0'],
+  ['private', '我的琥珀酸亚铁吃完了 医生说要一直吃 帮我配两盒', 'medicine', 'items=琥珀酸亚铁;qty=2;days=0'],
+  ['group', '布地奈德福莫特罗吸入剂用完了 谁能帮我去医院配一支 哮喘', 'medicine', 'items=布地奈德福莫特罗吸入剂;qty=1;days=0'],
+  ['private', '帮我买一盒氯雷他定片 过敏犯了', 'medicine', 'items=氯雷他定片;qty=1'],
+  ['private', '我需要头孢克洛缓释胶囊 两盒 住6号楼203', 'medicine', 'items=头孢克洛缓释胶囊;qty=2;door=6-203'],
+  ['private', 'i need 2 boxes of metformin, only 3 days left', 'medicine', 'items=metformin;qty=2;days=3'],
+  ['private', 'can someone get atorvastatin for my mum, she ran out yesterday. 11-702', 'medicine', 'items=atorvastatin;days=0;door=11-702'],
+  ['group', 'Need amlodipine x2 boxes pls, building 4 room 1503', 'medicine', 'items=amlodipine;qty=2;door=4-1503'],
+  ['private', '我要配 硝苯地平控释片 跟 阿卡波糖 各两盒', 'medicine', 'items=硝苯地平控释片|阿卡波糖;qty=2'],
+  ['group', '麻烦谁帮忙配点药 厄贝沙坦氢氯噻嗪片 一盒就够', 'medicine', 'items=厄贝沙坦氢氯噻嗪片;qty=1'],
+  ['private', '我妈的甲钴胺和维生素B1都没了 帮忙配各一盒', 'medicine', 'items=甲钴胺|维生素B1;qty=1;days=0'],
+  ['private', '复方丹参滴丸快没了 还有两三天 帮我带三瓶', 'medicine', 'items=复方丹参滴丸;qty=3;days=2'],
+  ['private', '我家老头的多奈哌齐吃完了 老年痴呆的药 麻烦帮配', 'medicine', 'items=多奈哌齐;days=0'],
+  ['private', '請幫我配 瑞舒伐他汀 兩盒 還有 安立生坦 一盒 我住在3號樓1001', 'medicine', 'items=瑞舒伐他汀|安立生坦;qty=2;door=3-1001'],
+  ['private', '唔該幫我攞兩樽咳藥水 我個仔咳到瞓唔著', 'medicine', 'items=咳药水;qty=2'],
+  ['group', '布洛芬混悬液 宝宝发烧 一瓶就行 谁去药店帮带一下', 'medicine', 'items=布洛芬混悬液;qty=1'],
+  ['private', '胰岛素笔针头用完了 还要酒精棉球 麻烦了', 'medicine', 'items=胰岛素笔针头|酒精棉球;days=0'],
+  ['private', '帮我配一下硝酸甘油片和速效救心丸 心脏不好 住十二号楼一零五', 'medicine', 'items=硝酸甘油片|速效救心丸;door=12-105'],
+  ['private', '我要两盒沙库巴曲缬沙坦钠片 还剩一天', 'medicine', 'items=沙库巴曲缬沙坦钠片;qty=2;days=1'],
+  ['group', '麝香壮骨膏用完了 谁去药店帮我带两盒', 'medicine', 'items=麝香壮骨膏;qty=2;days=0'],
+  ['private', '我老公的拉莫三嗪还可以吃四天 麻烦帮配', 'medicine', 'items=拉莫三嗪;days=4'],
+  ['private', '帮我买一盒络活喜 还剩一个礼拜', 'medicine', 'items=络活喜;qty=1;days=7'],
+  ['group', '谁能帮我带立普妥 一盒 还有倍他乐克 两盒', 'medicine', 'items=立普妥|倍他乐克;qty=1'],
+  ['private', '我的安博维跟格华止都只剩两天了 帮我配', 'medicine', 'items=安博维|格华止;days=2'],
+  ['private', '我吃的是波立维 快没了 要一个月的量', 'medicine', 'items=波立维;days=0'],
+  ['private', '盐酸二甲双胍缓释片 两盒 阿卡波糖片 三盒 住7号楼302', 'medicine', 'items=盐酸二甲双胍缓释片|阿卡波糖片;qty=2;door=7-302'],
+  ['group', '@邻里 我要配药 卡托普利 一盒 12号楼1304', 'medicine', 'items=卡托普利;qty=1;door=12-1304'],
+  ['group', '我婆婆的氯沙坦钾片 只剩最后一板了 谁能帮忙去社区医院配', 'medicine', 'items=氯沙坦钾片'],
+  ['private', '老伴的利伐沙班没了 医生说不能停 麻烦配一盒', 'medicine', 'items=利伐沙班;qty=1;days=0'],
+  ['group', '家里的蒙脱石散用完了 孩子拉肚子 谁能帮带两盒', 'medicine', 'items=蒙脱石散;qty=2;days=0'],
+  ['private', '坦索罗辛缓释胶囊 一盒 非那雄胺 一盒 谢谢', 'medicine', 'items=坦索罗辛缓释胶囊|非那雄胺;qty=1'],
+  ['private', 'please help me buy 2 tubes of mupirocin ointment', 'medicine', 'items=mupirocin ointment;qty=2'],
+  ['group', '请问谁能帮忙配 雷贝拉唑肠溶片 我的胃药还剩三天', 'medicine', 'items=雷贝拉唑肠溶片;days=3'],
+  // Not requests: the same names in talk.
+  ['group', '你那个氨氯地平是几毫克的', 'none'],
+  ['group', '我也在吃二甲双胍缓释片 没什么副作用', 'none'],
+  ['group', '别乱吃抗生素 阿莫西林胶囊不是消炎药', 'none'],
+  ['group', '我家有多的布洛芬混悬液 谁家宝宝需要来拿', 'none'],
+  ['group', '药店说奥司他韦颗粒缺货 要等下周', 'none'],
+  ['group', '瑞舒伐他汀和阿托伐他汀哪个好 有懂的吗', 'none'],
+  ['group', 'My doctor says ibuprofen is fine with amlodipine, good to know', 'none'],
+  ['group', '美托洛尔缓释片晚上吃还是早上吃好', 'none'],
+  ['group', '听说缬沙坦前几年召回过 现在的还安全吗', 'none'],
+  ['group', '谁知道氯雷他定片和西替利嗪哪个不犯困', 'none'],
+];
+
+/**
+ * Round 5, set B: counts in words (一樽 俩 两和), how long the medicine lasts (快吃完了 只够这两天
+ * 还可以吃四天 食晒 冇咗; 一个月的量 is not a count), doors inside run-ons (五号楼三零二), several
+ * items (A和B, A+B 各一盒), requests for someone else (替…报, 帮…登记), a need with only a class word,
+ * corrections mid-message (猫咪的药…不是 是我自己的), whole stories in private, and the talk between
+ * neighbours that asks for nothing (advice, a pharmacy's hours, a need already met).
+ * Before any change: 41/54 (一樽 俩 两和 not counts; 只够这两天 还可以吃四天 not days; 糖尿藥 not a name; 各要两盒 not a
+ * count; 替…报 with a door read as an order; the cat-then-me correction missed; 谢谢谢谢 read as a name;
+ * three reports about someone else's medicine running out taken as requests).
+ */
+export const ROUND_5_SET_B: Probe[] = [
+  ['private', '幫我買一樽保濟丸 唔該', 'medicine', 'items=保济丸;qty=1'],
+  ['private', '俩盒阿司匹林 谢谢', 'medicine', 'items=阿司匹林;qty=2'],
+  ['private', '降压药要一个月的量 还有五天', 'medicine', 'items=降压药;days=5'],
+  ['private', '帮我配降糖药 三个月的量', 'medicine', 'items=降糖药'],
+  ['private', '我阿媽嘅降血壓藥食晒 幫我配兩盒', 'medicine', 'items=降血压药;qty=2;days=0'],
+  ['private', '我啲糖尿藥冇咗 可唔可以幫手', 'medicine', 'items=糖尿药;days=0'],
+  ['group', '我的降压药快吃完了 谁明天去医院', 'medicine', 'items=降压药;days=0'],
+  ['group', '我家老人的降压药还可以吃四天 先登记一下', 'medicine', 'items=降压药;days=4'],
+  ['private', '心脏的药只够这两天 麻烦了', 'medicine', 'items=心脏的药;days=2'],
+  ['group', '喂喂你好我是五号楼三零二的我老伴的胰岛素只够两天了麻烦哪个志愿者帮忙配两支谢谢谢谢', 'medicine', 'items=胰岛素;qty=2;days=2;door=5-302'],
+  ['group', '十二号楼一零零三 李老伯 降压药没了 一盒', 'medicine', 'items=降压药;qty=1;days=0;door=12-1003'],
+  ['group', '替12号楼王阿婆报一下 她的氨氯地平吃完了 要两盒 12-102', 'medicine', 'items=氨氯地平;qty=2;days=0;door=12-102'],
+  ['group', '帮隔壁8号楼601的张老师登记 阿托伐他汀一盒 他不会用手机', 'medicine', 'items=阿托伐他汀;qty=1;door=8-601'],
+  ['group', '我代我婆婆报个配药 二甲双胍还有格列美脲 各两盒 她住3号楼201', 'medicine', 'items=二甲双胍|格列美脲;qty=2;door=3-201'],
+  ['group', '降压药+降糖药 各一盒 9号楼505', 'medicine', 'items=降压药|降糖药;qty=1;door=9-505'],
+  ['group', '阿司匹林和氯吡格雷都没了 谁能帮忙', 'medicine', 'items=阿司匹林|氯吡格雷;days=0'],
+  ['group', '我需要降压药', 'medicine', 'items=降压药'],
+  ['group', '有没有人能帮忙配点降压药 老人家的', 'medicine', 'items=降压药'],
+  ['group', '阿拉姆妈额降压药还有两天 侬帮帮忙 配一盒好伐', 'medicine', 'items=降压药;qty=1;days=2'],
+  ['private', '我家猫咪的药没了 不对不对 是我自己的降压药 吃完了', 'medicine', 'items=降压药;days=0'],
+  ['private', '我老公的药 就是那个 什么来着 哦 瑞舒伐他汀 没了', 'medicine', 'items=瑞舒伐他汀;days=0'],
+  ['private', '唉 我跟你说 这几天封控 我妈一个人在家 她有高血压 每天要吃苯磺酸氨氯地平 昨天打电话说只剩七天的了 我在外地回不去 能帮她配一下吗 她住十号楼七零一', 'medicine', 'items=苯磺酸氨氯地平;days=7;door=10-701'],
+  ['private', '两盒拜新同 一盒倍他乐克 十一号楼六零二', 'medicine', 'items=拜新同|倍他乐克;qty=2;door=11-602'],
+  ['private', '硝苯地平控释片 ２盒 住１５号楼３０１', 'medicine', 'items=硝苯地平控释片;qty=2;door=15-301'],
+  ['private', 'my insulin finish. need 3 pen. room 7-1203', 'medicine', 'items=insulin;qty=3;days=0;door=7-1203'],
+  ['private', 'Could you get two bottles of cough syrup for my son? We ran out.', 'medicine', 'items=cough syrup;qty=2;days=0'],
+  ['group', '救命😭 宝宝的美林没了 谁家有 或者谁去药店 帮带一瓶🙏🙏', 'medicine', 'items=美林;qty=1;days=0'],
+  ['private', '[捂脸]我又忘了配药 降压药还剩一天 帮帮我', 'medicine', 'items=降压药;days=1'],
+  ['private', '帮我陪一下降压药 两和', 'medicine', 'items=降压药;qty=2'],
+  ['private', '我的药吃晒啦 係降血脂嗰隻 阿托伐他汀 唔該幫我配一盒', 'medicine', 'items=阿托伐他汀;qty=1;days=0'],
+  ['group', '各位好 我是7号楼的 我爸胃药没了 奥美拉唑 他腿不方便 谁顺路帮带一盒 我转钱', 'medicine', 'items=奥美拉唑;qty=1;days=0'],
+  ['private', '降压药 降糖药 降脂药 都快吃完了 各要两盒', 'medicine', 'items=降压药|降糖药|降脂药;qty=2;days=0'],
+  ['group', '谁家有多的退烧药 孩子烧到39度了 家里一颗都没了', 'medicine', 'items=退烧药;days=0'],
+  ['private', '我是帮我外婆问的 她的甲状腺的药 优甲乐 下礼拜就没了 她住6号楼一单元502', 'medicine', 'items=优甲乐;door=6-1-502'],
+  ['group', '老张家的降压药我帮他报一下 一盒 他家4号楼103', 'medicine', 'items=降压药;qty=1;door=4-103'],
+  // Not requests.
+  ['group', '降压药最好早上吃 我医生说的', 'none'],
+  ['group', '小区门口的药店几点关门', 'none'],
+  ['group', '老张 你的降压药配好了吗', 'none'],
+  ['group', '大药房今天八点开到晚上九点', 'none'],
+  ['group', '听说连花清瘟没用 大家别抢了', 'none'],
+  ['group', '家里米快吃完了 谁知道哪里能买', 'none'],
+  ['group', '我阿媽啲藥食晒啦 不過我已經幫佢攞咗', 'none'],
+  ['group', '药我昨天已经帮王阿婆配好了 放她门口了', 'none'],
+  ['private', '降压药和降糖药能一起吃吗', 'none'],
+  ['group', '楼上阿姨教我 降压药要一直吃 不能停', 'none'],
+  ['group', '替我谢谢那个配药的小伙子', 'none'],
+  ['group', '吃晒饭未啊 今日好热', 'none'],
+  ['group', '宠物医院今天开吗 我家猫咪的药快没了', 'none'],
+  ['group', '我妈的降压药还有很多 够吃两个月 大家别担心', 'none'],
+  ['group', '谁知道哪个药店有血压计卖', 'none'],
+  ['group', '阿拉屋里厢降压药还有 侬覅担心', 'none'],
+  ['group', 'Pharmacy on the corner closes at 6 today FYI', 'none'],
+  ['group', '老人家药吃完了要早点报 别等到断了', 'none'],
+  ['group', '隔壁王阿婆说她的药快吃完了 我让她自己在群里报', 'none'],
+];
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B];
