@@ -235,8 +235,9 @@ export const buyCommand = defineCommand({
   name: 'groupbuy.buy',
   menu: { for: ['private', 'group', 'admin'], about: 'groupbuy.menu', rank: 3 },
   aliases: ['buy', '下单', '团购', '跟团'],
-  // "帮5-302报 B×1", "替五号楼302订 A两份": a door right after 帮, so "帮我买药" is not an order.
-  keywords: [/^((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/],
+  // "帮5-302报 B×1", "替五号楼302订 A两份": a door right after 帮, so "帮我买药" is not an order;
+  // nor is 「替12号楼王阿婆报:降糖药+降压药 各一盒」 or 「…她的氨氯地平吃完了」, a medicine reported for a neighbour.
+  keywords: [/^(?![^]*(?:药|吃完|用完|快没|没了|断了))((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/],
   // "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋": an order in plain words where one group-buy is open.
   recognise: recognisePlainOrder,
   choice: 'groupbuy.choice',

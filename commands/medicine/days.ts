@@ -29,8 +29,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // 「还能吃两个星期」: weeks are seven days; 「半个月」 fifteen.
   [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\s*半个月/, () => 15],
-  // 「仲有四五日」: 日 is a day in Cantonese.
-  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑)|撑)\\s*(?:最后|个|明天)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
+  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|(?:能|可以)(?:吃|用|撑|食)|撑)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   [new RegExp(`${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
   [/这两天(?:就)?(?:要)?(?:吃完|用完|断|没)/, () => 2],
@@ -62,6 +62,8 @@ export function findDaysLeft(text: string): DaysMatch | undefined {
   const out = OUT.exec(text);
   if (!out) return undefined;
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
-  if (HORIZON.test(text.slice(Math.max(0, out.index - 8), out.index)) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
+  // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.
+  const clause = text.slice(Math.max(0, out.index - 8), out.index).split(/[\s,,。!!??;;]/).at(-1)!;
+  if (HORIZON.test(clause) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
   return { days: 0, index: out.index, length: out[0].length };
 }

@@ -158,7 +158,7 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     }
   });
   // "各两盒", "2 boxes each": every medicine that has none.
-  const each = /各\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
+  const each = /各(?:要|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
   if (each) {
     const q = each[1] ? findChineseQuantity(each[1]) : each[2] ? findQuantity(`${each[2]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
     for (const item of items) {

@@ -19,7 +19,7 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片']);
 const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -64,7 +64,6 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     i += name.length + form.length + (unit ? 0 : variant.length) - 1;
   }
 }
-const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(控释片|缓释片|肠溶片|缓释胶囊|控释胶囊)`);
 const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
 /**
  * A name not in the lexicon read by its form, as pharmacies write it: "克拉维酸钾片",
@@ -74,6 +73,9 @@ const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
 const STRONG_FORMS = words('胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
 const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
 const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
+const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
+/** 「硝苯地平 对 控释片」, 「左乙拉西坦 口服液」: a form said after a pause is the name's. */
+const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(${alternation(STRONG_FORMS)})`);
 const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?![\\u4e00-\\u9fff])`, 'g');
 
 const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source, BY_WEAK_FORM.source].join('|'));
@@ -90,13 +92,13 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
   }
 }
 /** What a short form also ends that is no medicine. */
-const NOT_BY_FORM = /薯|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
+const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"). */
 const STOP = /[的了是个那这就要配买开吃和跟还有我你他她们也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
-const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|syrup|injections?|strips)\b/i;
+const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
 /** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
@@ -116,6 +118,7 @@ const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|in
 const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|packs?|packets?|bottles?|tubes?|pens?|strips?)\s+of\s+([A-Za-z][a-z]{3,14})\b/gi;
 
 const MED_QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐)';
+const COUNTED_BEFORE = new RegExp(`(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|包|袋|罐)[\\u4e00-\\u9fff]{2,5}$`);
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
 const OWNED_RUNNING_OUT = /(?:的|^|[\s,,。!!?:])([\u4e00-\u9fff]{2,6}?)(\s*(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没))/g;
@@ -136,8 +139,10 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 /** Foods and what is said, counted the way medicine is (「两盒草莓」, 「医生说」): never a medicine's name found by its place. */
 const FOODS = /[莓果蛋奶菜肉鱼米面饭饼酒说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
+/** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
+const NOT_BY_PLACE = /谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -178,7 +183,9 @@ export function findMentions(text: string): Mention[] {
   for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
   const talk = aboutMedicine(text);
   // 「一天一片」, 「最后一片」: a count of pills is no name.
-  if (zh && talk) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if (!NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
+  // 「买一瓶保济丸」: right after a count of boxes or bottles, a pill, plaster or ointment is medicine wherever it is said.
+  const counted = (m: { prefix: string; ending: string; index: number }) => m.ending !== '水' && COUNTED_BEFORE.test(text.slice(0, m.index + m.prefix.length));
+  if (zh) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((talk || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
   if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
     for (const m of text.matchAll(EN_WORD)) {
@@ -215,7 +222,8 @@ export function findMentions(text: string): Mention[] {
   if (NEED_EN.test(text) || /hospital|clinic|doctor|\b(?:buy|get|bring|grab|fetch|pick up)\b/i.test(text)) {
     for (const m of text.matchAll(EN_PACKS_OF)) {
       const name = m[1]!;
-      if (!EN_NOT_BRAND.test(name[0]!.toUpperCase() + name.slice(1).toLowerCase()) && !NOT_NAMES.has(name.toLowerCase())) add(name, m.index + m[0].length - name.length, 'name', 'place');
+      const form = EN_FORM.exec(text.slice(m.index + m[0].length));
+      if (!EN_NOT_BRAND.test(name[0]!.toUpperCase() + name.slice(1).toLowerCase()) && !NOT_NAMES.has(name.toLowerCase())) add(form ? name + form[0] : name, m.index + m[0].length - name.length, 'name', 'place');
     }
   }
   // 「我爸的复方利血平吃完了」, 「两盒脉优 还有一盒保栓通」: a name by its place in a need or a list.
@@ -263,6 +271,8 @@ function joinedNames(found: Found[]): Found[] {
 
 /** Of overlapping mentions the most trusted wins, then the longest. */
 function withoutOverlaps(found: Found[]): Found[] {
+  // 「头孢克洛缓释胶囊」: a known name that a longer one read by its form begins with is only the start of that one.
+  found = found.filter((m) => !(m.source === 'lexicon' && found.some((f) => f.source === 'ending' && f.kind === 'name' && f.index === m.index && f.length > m.length && FORM_END.test(f.name))));
   const sorted = [...found].sort((a, b) => RANK[b.source] - RANK[a.source] || b.length - a.length || a.index - b.index);
   const kept: Found[] = [];
   for (const m of sorted) {

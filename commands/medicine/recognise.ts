@@ -19,7 +19,7 @@ const REQUEST_FIRST = /^(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|(?<!要不)要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|麻烦(?!了|死|得很)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|(?<!\b(?:do|does) (?:we|i|you|one) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|攞|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|(?<!要不)要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|麻烦(?!了|死|得很)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|(?<!\b(?:do|does) (?:we|i|you|one) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
 /** 「我要降压药」, 「想要点感冒药」, 「缺胰岛素」, 「求布洛芬」, 「来两盒阿莫西林」: a medicine named right after wanting it. */
 const WANT_BEFORE = /(?:(?<!不)要|想要|(?<!不)需要|缺|(?<!要)求|(?<![送拿带寄买出])来)(?:点儿?|些|一点|一些|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
 const wanted = (text: string, mentions: { index: number }[]): RegExpExecArray | null => {
@@ -40,16 +40,16 @@ const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescript
 const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:一|半|两|小半)?(?:板|盒|瓶|支|粒|片|颗)|最后一(?:板|盒|瓶|支|粒|片)|不多了|快见底|running low|low on|last (?:box|pack|bottle|strip|pen)/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
-const RECEIVED = /续上了|接上了|(?:送|配)了[^。!?,,]{0,6}(?:户|家|个人|份)的药|帮(?:我|我们|我家|我妈|我爸)?(?:配|买|拿|带|送)的药|(?:谢谢|感谢|多谢)[^。!?]{0,10}帮[^。!?,,]{0,4}(?:送|配|买|拿|带)(?:药|了)|借了[^。!?]{0,10}给我|(?:现在|而家)没(?:有)?事(?:了|喇)|已经[^。,,!!?]{0,10}(?:买|下单|订|配)(?:好)?了|买好|已下单|下单了|送过来了|(?:拿|攞|取)(?:咗|了)?(?:回来|返)|\bbrought (?:some|it|them|her|his|my|me|us)\b|\b(?:was|were|been|got|just|already) delivered\b|^\s*delivered\b|\bdropped (?:it|them) off\b|帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})帮[^,,。!!?把]{1,8}(?:配|买|拿|送)(?:好|完)?了(?![吗吧没])|(?:报|登记)过了|帮[^。!?,,]{0,8}(?:报|登记)了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|配到了|配到药|配齐了|配好了|拿到了|拿到药|收到了|送来了|送到了|送达|送过去了?|送去了|已经送|放(?:在)?[^,,。!!?]{0,6}门口了|记得(?:拿|取)|查收|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
+const RECEIVED = /续上了|接上了|(?:送|配)了[^。!?,,]{0,6}(?:户|家|个人|份)的药|帮(?:我|我们|我家|我妈|我爸)?(?:配|买|拿|带|送)的药|(?:谢谢|感谢|多谢)[^。!?]{0,10}帮[^。!?,,]{0,4}(?:送|配|买|拿|带)(?:药|了)|借了[^。!?]{0,10}给我|(?:现在|而家)没(?:有)?事(?:了|喇)|已经[^。,,!!?]{0,10}(?:买|下单|订|配)(?:好)?了|买好|已下单|下单了|送过来了|(?:拿|攞|取)(?:咗|了)?(?:回来|返)|\bbrought (?:some|it|them|her|his|my|me|us)\b|\b(?:was|were|been|got|just|already) delivered\b|^\s*delivered\b|\bdropped (?:it|them) off\b|帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})帮[^,,。!!?把]{1,8}(?:配|买|拿|攞|送)(?:好|完)?(?:了|咗)(?![吗吧没])|(?:报|登记)过了|帮[^。!?,,]{0,8}(?:报|登记)了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|配到了|配到药|配齐了|配好了|拿到了|拿到药|收到了|送来了|送到了|送达|送过去了?|送去了|已经送|放(?:在)?[^,,。!!?]{0,6}门口了|记得(?:拿|取)|查收|吃上了|已经配|买到了|药到了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
 const ELSEWHERE =
-  /消杀|喷(?:一下|一喷|洒)|without (?:a )?prescription|over the counter|(?:需要|要|不用)处方(?:吗|吧)|开封(?:后|以后)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
+  /(?:让|叫)(?:他|她|他们|她们|伊|佢)(?:自己)?[^。!?,,]{0,6}(?:报|登记|联系|说)|消杀|喷(?:一下|一喷|洒)|without (?:a )?prescription|over the counter|(?:需要|要|不用)处方(?:吗|吧)|开封(?:后|以后)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|\bfyi\b|anyone tried/i;
 /**
  * Words of an announcement, advice, a question put to everyone or an offer by the way (「大家的药够吗」,
  * 「如果大家…」, 「有的话说一声」, 「根据…要求」, "if you are going…", "do we need…", 「有人知道…」,
  * 「可以顺便」): alone they ask for nothing; beside a need of the writer's own they are its story.
  */
 const ANNOUNCED =
-  /\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:有得)?(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|我(?:家)?有(?:辆|部|台)?[^。!?]{0,3}车/i;
+  /\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:有得)?(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|我(?:家)?有(?:辆|部|台)?[^。!?]{0,3}车/i;
 /** Thanks, and a need met, in a long story. */
 const THANKS = /谢谢|多谢|感谢|thank/i;
 const MET = /够(?:吃|食|用)(?![到\d一二两三四五六七八九十几半]|个?(?:礼拜|星期|月))|都没(?:有)?事|没(?:有)?事了|送到了|就送到|已经送到|送来了|好多了|出院了|好返|doing (?:fine|well|better)|all good/i;
@@ -90,6 +90,15 @@ const NOT_FOR_PEOPLE = /(?:杀虫|灭蚊|灭蟑|灭鼠|老鼠|蟑螂|除草|农|
 /** 「陪药」, 「陪两盒」: voice input writes 配 by its sound; read as the verb it is (same length). 「陪一下我妈」 is going with her. */
 const HEARD_PEI = /[陪赔](?=药|[\d一二两三四五六七八九十几]\s*[盒瓶支板粒片袋包])/g;
 
+/** A correction said as its own words: 「不是」, 「不对不对」, 「算了」, 「说错了」, "sorry, I mean". */
+const CORRECTION = /(?:^|[\s,,。!!~])(?:不是|不对|算了|说错了|搞错了|打错了|讲错了|唔係|唔系)(?:[\s,,。!!~]*(?:不是|不对|算了|哦|噢))*(?=[\s,,。!!~]|是|我)|\b(?:sorry|no wait|oops),? i mean\b/gi;
+/** The words after the last correction, or the whole text when there is none. */
+function afterCorrection(text: string): string {
+  let end = -1;
+  for (const m of text.matchAll(CORRECTION)) end = m.index + m[0].length;
+  return end < 0 ? text : text.slice(end);
+}
+
 export function recogniseMedicine(written: string, s: Situation): Recognised | undefined {
   const pinyin = fromPinyin(written);
   if (!pinyin) return readNeed(written, s);
@@ -106,6 +115,10 @@ function asMeant(written: string): string {
     .replace(HEARD_PEI, '配')
     .replace(/([0-9])\uFE0F?\u20E3/g, '$1')
     .replace(/(?<=[\d一二两三四五六七八九十])合(?![作适格理计同法])/g, '盒')
+    // 「两和」 at a clause's end is 两盒 heard; 「俩盒」 is 两盒; 「一樽」 is a bottle in Hong Kong.
+    .replace(/(?<=[两三四五六七八九十])和(?=$|[\s,,。!!~])/g, '盒')
+    .replace(/俩(?=\s*[盒瓶支板粒片袋包罐])/g, '两')
+    .replace(/(?<=[\d一二两三四五六七八九十几])樽/g, '瓶')
     .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
     .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
     .replace(/prescription (?=glasses|lenses|sunglasses)/gi, (m) => '·'.repeat(m.length));
@@ -141,7 +154,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // A long thank-you story: the need it tells of was met (「…第二日就送到。而家…都冇事,藥都夠食。多謝晒!」).
   const story = text.length > 100 && THANKS.test(text) && MET.exec(text);
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(text) ?? ELSEWHERE.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
+  // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
+  const meant = afterCorrection(text);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? ELSEWHERE.exec(meant) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const low = STOCK_LOW.exec(text);
   const need = items.length > 0 && (ask !== null || short || low !== null);

@@ -1202,6 +1202,8 @@ export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4
  * 他汀 生坦 嗪 唑 铁 定), brands, English generic names lower-cased, and several names in one breath.
  * Before any change: 42/50 (只够这两天 and 还可以吃四天 not days; 头孢克洛缓释胶囊 cut to 头孢, 布地奈德福莫特罗吸入剂
  * cut short; 咳藥水 after 兩樽 not found; 宝宝发烧 and 哮喘 read as names; 酒精棉球 cut; "mupirocin ointment" cut).
+ * After: 50/50 (days said as 可以吃N天 / 这N天; a known name is only the start of a longer one ending in a
+ * form; a form after a pause; stems 特罗 亚铁 糖铁…; conditions, people and thanks never a name by place).
  */
 export const ROUND_5_SET_A: Probe[] = [
   ['private', '帮我配两盒苯磺酸左氨氯地平片 还能吃三天', 'medicine', 'items=苯磺酸左氨氯地平片;qty=2;days=3'],
@@ -1266,6 +1268,8 @@ export const ROUND_5_SET_A: Probe[] = [
  * Before any change: 41/54 (一樽 俩 两和 not counts; 只够这两天 还可以吃四天 not days; 糖尿藥 not a name; 各要两盒 not a
  * count; 替…报 with a door read as an order; the cat-then-me correction missed; 谢谢谢谢 read as a name;
  * three reports about someone else's medicine running out taken as requests).
+ * After: 54/54 (俩/樽/两和 read as counts; 各要两盒; a correction voids the pet before it; 让她自己报 and
+ * 早点报 are not needs; 帮佢攞咗 is met; the group-buy's 「替…报」 keyword steps aside for medicine).
  */
 export const ROUND_5_SET_B: Probe[] = [
   ['private', '幫我買一樽保濟丸 唔該', 'medicine', 'items=保济丸;qty=1'],
