@@ -53,8 +53,8 @@ const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one
 // "2x Norvasc": the count written before the name, with the space up to it.
 const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)|\s*daily)\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
-// 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed).
-const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副)/;
+// 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed); plasters in 贴, catheters in 根, ointment in 管, bandages in 卷.
+const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷)/;
 const ABOUT_N = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:来|多)\s*(盒|瓶|支|粒|包|板|袋|片|颗)/;
 // "买盒连花清瘟": one box, the number left unsaid.
 const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
@@ -90,6 +90,8 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
   // 「一盒28粒」, "28 tablets a box": the size of a pack, not how many are asked for.
   if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
+  // 「有一个在咳嗽」: one of the people, not one of anything asked for.
+  if (q.quantity.unit === '个' && /^(?:在|是|都|也|已|正在)/.test(after)) return false;
   return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
@@ -140,9 +142,9 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     if (s && item.strength === undefined) item.strength = strengthOf(s);
     const withoutStrength = s ? cut(region, s.index, s[0].length) : region;
     // A quantity right before the next medicine is that one's ("一盒碘伏和两包纱布").
-    const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && end === regionAt + x.index + x.length));
+    const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && rightBefore(text, regionAt + x.index + x.length, end)));
     const prev = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;
-    const before = requestQuantities(text.slice(prev, m.index)).filter((x) => m.index === prev + x.index + x.length).at(-1);
+    const before = requestQuantities(text.slice(prev, m.index)).filter((x) => rightBefore(text, prev + x.index + x.length, m.index)).at(-1);
     // "配两盒立普妥 同埋一盒…": a quantity right before the name, not straight after another name, is its own.
     const ownBefore = before !== undefined && (i === 0 || before.index > 0);
     const chosen = before && (ownBefore || !q) ? { ...before, index: before.index + prev } : q ? { ...q, index: q.index + regionAt } : undefined;
@@ -187,6 +189,9 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
   for (const item of items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
   return items;
 }
+
+/** A count ending at `end` is said right before what starts at `at`: nothing between, or English "of" ("1 box of crestor"). */
+const rightBefore = (text: string, end: number, at: number) => end === at || (end < at && /^\s*of\s+(?:the\s+)?$/i.test(text.slice(end, at)));
 
 const around = (text: string, q: QuantityMatch) => text.slice(Math.max(0, q.index - 1), q.index + q.length + 5);
 

@@ -1328,4 +1328,70 @@ export const ROUND_5_SET_B: Probe[] = [
   ['group', '老人家药吃完了要早点报 别等到断了', 'none'],
   ['group', '隔壁王阿婆说她的药快吃完了 我让她自己在群里报', 'none'],
 ];
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B];
+
+/**
+ * Round 5, set C: brands nobody listed (合心爽 易善复 得每通 信立坦), names spelt out with spaces,
+ * supplies counted in 个 and 根, dosage forms not yet seen (眼膏 滴剂 干混悬剂 软胶囊 口服溶液),
+ * doors with units and areas inside run-ons, English names in requests, neighbours reporting for
+ * neighbours, and talk about the same names and forms that asks for nothing.
+ * Before any change: 36/50 (unknown brands owned 「我爸的优思弗」, 「家里金双歧」, 「信立坦还能吃五天」 or listed with counts
+ * 「易善复 两盒 得每通 一盒」 not found; 眼膏 滴剂 干混悬剂 not forms; 狗皮膏药 taken for a dog's; 两贴 not a count; "1 box of
+ * crestor and 2 boxes of norvasc" gave crestor the second count; 胰岛素笔芯还够三天 taken as stock at home; 「要的赶紧去买」
+ * and Cantonese 「唔使麻煩」 taken as requests).
+ * After: 50/50.
+ */
+export const ROUND_5_SET_C: Probe[] = [
+  ['private', '阿 托 伐 他 汀 一盒 谢谢', 'medicine', 'items=阿托伐他汀;qty=1'],
+  ['private', '帮我配两盒合心爽 还有一盒恬尔心', 'medicine', 'items=合心爽|恬尔心;qty=2'],
+  ['group', '谁明天去中山医院 帮我带三盒心可舒 一盒血塞通 我住6号楼1201', 'medicine', 'items=心可舒|血塞通;qty=3;door=6-1201'],
+  ['private', '我爸的优思弗快吃完了 胆囊的药 帮忙配两盒', 'medicine', 'items=优思弗;qty=2;days=0'],
+  ['private', '易善复 两盒 得每通 一盒 谢谢 12号楼802', 'medicine', 'items=易善复|得每通;qty=2;door=12-802'],
+  ['group', '家里金双歧吃完了 宝宝拉肚子 哪位邻居帮忙带一盒', 'medicine', 'items=金双歧;qty=1;days=0'],
+  ['private', '信立坦还能吃五天 帮我配三盒', 'medicine', 'items=信立坦;qty=3;days=5'],
+  ['private', 'pls get me 1 box of crestor and 2 boxes of norvasc, rm 9-1101', 'medicine', 'items=crestor|norvasc;qty=1;door=9-1101'],
+  ['private', 'My mother needs her Eliquis, she has 2 days left. We live at 3-502', 'medicine', 'items=eliquis;days=2;door=3-502'],
+  ['private', 'levothyroxine finished, can you help? 2 boxes. building 8 room 203', 'medicine', 'items=levothyroxine;qty=2;days=0;door=8-203'],
+  ['private', 'hello, i am foreigner live 11-1501, my wife need the amoxicillin, 1 box please', 'medicine', 'items=amoxicillin;qty=1;door=11-1501'],
+  ['group', '@邻里 10栋603 硝苯地平缓释片 两盒 急', 'medicine', 'items=硝苯地平缓释片;qty=2;door=10-603'],
+  ['private', '我住5号楼2单元1101 我的胰岛素笔芯还够三天 要两盒 还要针头一盒', 'medicine', 'items=胰岛素笔芯|针头;qty=2;days=3;door=5-2-1101'],
+  ['group', 'B区3栋502 降压药吃光了 谁能帮忙配', 'medicine', 'items=降压药;days=0;door=B区3-502'],
+  ['private', '我婆婆的药 就是那个治骨质疏松的 阿仑膦酸钠 还有一个礼拜 帮配一盒', 'medicine', 'items=阿仑膦酸钠;qty=1;days=7'],
+  ['private', '帮我妈配药 她住十五号楼一单元六零一 要格列齐特缓释片 两盒', 'medicine', 'items=格列齐特缓释片;qty=2;door=15-1-601'],
+  ['group', '阿拉爷叔额心脏药 单硝酸异山梨酯 吃光了 啥人明朝去医院 帮伊带两盒 三号楼五零二', 'medicine', 'items=单硝酸异山梨酯;qty=2;days=0;door=3-502'],
+  ['group', '唔該邊位幫我阿媽攞兩盒降血脂藥 佢仲有三日 住8座1003', 'medicine', 'items=降血脂药;qty=2;days=3;door=8-1003'],
+  ['private', '請幫我領一個月的保栓通 還剩兩天 謝謝', 'medicine', 'items=保栓通;days=2'],
+  ['private', '麻烦帮我买一支红霉素眼膏 眼睛发炎了', 'medicine', 'items=红霉素眼膏;qty=1'],
+  ['private', '买两贴狗皮膏药 腰疼得厉害', 'medicine', 'items=狗皮膏药;qty=2'],
+  ['group', '求助 宝宝的小儿布洛芬混悬滴剂用完了 谁家有 先借一瓶', 'medicine', 'items=小儿布洛芬混悬滴剂;qty=1;days=0'],
+  ['private', '我要开塞露 两支 还有乳果糖口服溶液 一瓶', 'medicine', 'items=开塞露|乳果糖口服溶液;qty=2'],
+  ['private', '尿袋 十个 导尿管 两根 我老伴卧床的', 'medicine', 'items=尿袋|导尿管;qty=10'],
+  ['private', '血糖试纸快用完了 要两盒 采血针一盒', 'medicine', 'items=血糖试纸|采血针;qty=2;days=0'],
+  ['group', '孩子支原体感染 阿奇霉素干混悬剂只剩一包 谁能帮忙买两盒', 'medicine', 'items=阿奇霉素干混悬剂;qty=2'],
+  ['private', '天王补心丸 逍遥丸 各一盒', 'medicine', 'items=天王补心丸|逍遥丸;qty=1'],
+  ['private', '我要三盒藿香正气软胶囊', 'medicine', 'items=藿香正气软胶囊;qty=3'],
+  ['group', '老母亲吃的华法林钠片还剩一个礼拜 谁能帮我配一下 我在外地 她住7号楼101', 'medicine', 'items=华法林钠片;days=7;door=7-101'],
+  ['private', '就是那个治前列腺的 叫什么坦索罗辛 给我配两盒啊 我八号楼一零二的', 'medicine', 'items=坦索罗辛;qty=2;door=8-102'],
+  ['private', '你好 我是12号楼的 我想配点感冒药 家里没有了', 'medicine', 'items=感冒药;days=0'],
+  ['group', '有人能帮忙带点创可贴和碘伏吗 孩子摔破了', 'medicine', 'items=创可贴|碘伏'],
+  ['private:new', '我住阳光小区4号楼1102 独居 我的降压药苯磺酸氨氯地平片没了 能帮我配一盒吗', 'medicine', 'items=苯磺酸氨氯地平片;qty=1;days=0;door=4-1102'],
+  ['private', '替隔壁李阿姨问一下 她的甲钴胺片吃完了 能帮她配吗 她住6号楼303', 'medicine', 'items=甲钴胺片;days=0;door=6-303'],
+  ['group', '我帮楼下孙爷爷报个配药 他的二甲双胍还剩三天 要两盒 9-101', 'medicine', 'items=二甲双胍;qty=2;days=3;door=9-101'],
+  // Not requests.
+  ['group', '红霉素眼膏对麦粒肿有用吗', 'none'],
+  ['group', '药房的阿姨说狗皮膏药不能贴太久', 'none'],
+  ['group', '药店明天开到几点 有人知道吗', 'none'],
+  ['group', '我们楼的药都是小张去配的 他人很好', 'none'],
+  ['group', '阿奇霉素干混悬剂怎么冲 一包兑多少水', 'none'],
+  ['group', '等会儿我去药店 谁要带东西跟我说', 'none'],
+  ['group', '社区医院配药要排队两个小时 大家早点去', 'none'],
+  ['group', 'Anyone know if Crestor and rosuvastatin are the same thing?', 'none'],
+  ['group', 'The pharmacy at Jing\'an closes at 8pm on weekends', 'none'],
+  ['group', '我家老头子吃了金双歧 拉肚子好了 推荐给大家', 'none'],
+  ['group', '降压药别自己乱停 我邻居停了就住院了', 'none'],
+  ['group', '感冒药我家还有一大堆 不用给我配', 'none'],
+  ['group', '你们配药是免费的吗 还是要自己出钱', 'none'],
+  ['group', '楼下药店的口罩到了 要的赶紧去买', 'none'],
+  ['group', '啲藥我自己去攞得 唔使麻煩', 'none'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C];
