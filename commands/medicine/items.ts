@@ -125,7 +125,8 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     const regionAt = m.index + m.length;
     const key = m.name.toLowerCase();
     // 「胰岛素笔针头…针头快用完了」: a name said again in short is the same medicine.
-    let item = byName.get(key) ?? (m.name.length >= 2 ? items.find((x) => x.name.endsWith(m.name) || x.name.toLowerCase().endsWith(key)) : undefined);
+    // 「单硝酸异山梨酯缓释片…配两盒单硝酸」: or its start, three characters or more.
+    let item = byName.get(key) ?? (m.name.length >= 2 ? items.find((x) => x.name.endsWith(m.name) || x.name.toLowerCase().endsWith(key) || (m.name.length >= 3 && x.name.toLowerCase().startsWith(key))) : undefined);
     if (!item) {
       item = { name: m.name };
       byName.set(key, item);
@@ -171,6 +172,14 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
   }
   // One medicine, one quantity said apart from it ("Can someone buy ibuprofen? One pack is enough").
   const first = items[0];
+  // 「红花油 活络油 随便哪个 …带一瓶」: either will do, so the one count said is the first one's too.
+  if (first && first.quantity === undefined && ALTERNATIVES.test(text)) {
+    const counted = items.find((x) => x.quantity !== undefined);
+    if (counted) {
+      first.quantity = counted.quantity;
+      if (counted.unit) first.unit = counted.unit;
+    }
+  }
   if (first && first.quantity === undefined && items.length === 1) {
     const loose = requestQuantities(text).filter((x) => !taken.has(x.index));
     if (loose.length === 1) {
@@ -192,6 +201,8 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
 
 /** A count ending at `end` is said right before what starts at `at`: nothing between, or English "of" ("1 box of crestor"). */
 const rightBefore = (text: string, end: number, at: number) => end === at || (end < at && /^\s*of\s+(?:the\s+)?$/i.test(text.slice(end, at)));
+
+const ALTERNATIVES = /随便哪(?:个|种|样)|哪(?:个|种|样)都(?:行|可以|好)|\beither\b/i;
 
 const around = (text: string, q: QuantityMatch) => text.slice(Math.max(0, q.index - 1), q.index + q.length + 5);
 

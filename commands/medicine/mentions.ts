@@ -141,7 +141,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
-const NOT_BY_PLACE = /大概|大约|差不多|估计|可能|好像|顶多|最多|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+const NOT_BY_PLACE = /大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
   return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
@@ -247,7 +247,19 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind })));
+  return withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))));
+}
+
+/** Words that take back what was just said: 「不对」, 「不是」 (not 是不是), 「说错了」, 「看错了」, "sorry, I mean". */
+export const CORRECTION_WORDS = '不对|(?<!是)不是|算了|说错了|搞错了|看错了|打错了|写错了|讲错了|唔係|唔系|\\bsorry\\b|\\bi mean\\b|\\bno wait\\b';
+const CORRECTED = new RegExp(CORRECTION_WORDS, 'i');
+
+/** 「两盒氨氯地平 啊不对 是硝苯地平」: a medicine taken back by a correction before the next one is not asked for. */
+function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    return !next || !CORRECTED.test(text.slice(m.index + m.length, next.index));
+  });
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
@@ -316,7 +328,7 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 }
 
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
-const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
@@ -328,8 +340,10 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const key = (m: M) => m.name.toLowerCase();
   const askedNames = new Set(mentions.filter(asked).map(key));
   if (askedNames.size === 0) return mentions;
-  const stockNames = new Set(mentions.filter((m) => stock(m) && !askedNames.has(key(m))).map(key));
-  return mentions.filter((m) => !stockNames.has(key(m)));
+  const stockNames = [...new Set(mentions.filter((m) => stock(m) && !askedNames.has(key(m))).map(key))];
+  // 「阿司匹林肠溶片 … 阿司匹林还有」: the stock said in short is the same medicine as the name in full.
+  const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+  return mentions.filter((m) => askedNames.has(key(m)) || !stockNames.some((s) => same(key(m), s)));
 }
 
 /**

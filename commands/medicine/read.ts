@@ -146,7 +146,8 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
 }
 
 /** "can someone help me buy (2 boxes)": the words of a request in English are no medicine's name. */
-const ENGLISH_REQUEST = /\b(?:can|could|would|someone|anyone|somebody|anybody|help|buy|get|need|please|pick|bring|me|us)\b/i;
+// (Nor is who has what: "She has one pen left".)
+const ENGLISH_REQUEST = /\b(?:can|could|would|someone|anyone|somebody|anybody|help|buy|get|need|please|pick|bring|me|us|she|he|they|we|i|has|have|had|left|only)\b/i;
 
 // Words a request is made of that name nothing: greetings, thanks, needs, who it is for.
 const FILLER_WORDS = /你好|您好|谢谢|麻烦|请|帮忙|帮我|我要|我想|需要|一下|急|了|的|吧|啊|呀|吗|呢|和|还有|hi|hello|please|thanks?|need|want/gi;

@@ -2,7 +2,7 @@ import { isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
-import { findMentions } from './mentions.js';
+import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
 
@@ -22,9 +22,12 @@ const ASK =
   /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|攞|弄|登记|想想办法)|帮(?:帮|个|下)?(?:忙|手)|(?:想|(?<!要不)要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|麻烦(?!了|死|得很)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:能|可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,6}给(?:我|我们|我家)?(?:一点|点|一些|些|[一两]\s*[盒瓶支片粒包])|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|点|一|几|两|\d)|有多余的|分(?:我|给我)一|(?<!\b(?:do|does) (?:we|i|you|one) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
 /** 「我要降压药」, 「想要点感冒药」, 「缺胰岛素」, 「求布洛芬」, 「来两盒阿莫西林」: a medicine named right after wanting it. */
 const WANT_BEFORE = /(?:(?<!不)要|想要|(?<!不)需要|缺|(?<!要)求|(?<![送拿带寄买出])来)(?:点儿?|些|一点|一些|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
-const wanted = (text: string, mentions: { index: number }[]): RegExpExecArray | null => {
+/** In a private chat, to the bot: 「配几盒阿司匹林」, 「买两盒布洛芬」, the verb alone before the name asks for it. */
+const VERB_BEFORE = /(?<![已刚都去再来在])(?:配|买|带)(?:点儿?|些|一下|几\s*(?:盒|瓶|支)|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
+const wanted = (text: string, mentions: { index: number }[], privately: boolean): RegExpExecArray | null => {
   for (const m of mentions) {
-    const before = WANT_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const near = text.slice(Math.max(0, m.index - 6), m.index);
+    const before = WANT_BEFORE.exec(near) ?? (privately ? VERB_BEFORE.exec(near) : null);
     if (before) return before;
   }
   return null;
@@ -49,7 +52,7 @@ const ELSEWHERE =
  * 「可以顺便」): alone they ask for nothing; beside a need of the writer's own they are its story.
  */
 const ANNOUNCED =
-  /\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:有得)?(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|我(?:家)?有(?:辆|部|台)?[^。!?]{0,3}车/i;
+  /\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:有得)?(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|记得|就)(?:说|讲|报)(?:啊|哦|呀|一声)|别不好意思|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|我(?:家)?有(?:辆|部|台)?[^。!?]{0,3}车/i;
 /** Thanks, and a need met, in a long story. */
 const THANKS = /谢谢|多谢|感谢|thank/i;
 const MET = /够(?:吃|食|用)(?![到\d一二两三四五六七八九十几半]|个?(?:礼拜|星期|月))|都没(?:有)?事|没(?:有)?事了|送到了|就送到|已经送到|送来了|好多了|出院了|好返|doing (?:fine|well|better)|all good/i;
@@ -92,7 +95,7 @@ const NOT_FOR_PEOPLE = /(?:杀虫|灭蚊|灭蟑|灭鼠|老鼠|蟑螂|除草|农|
 const HEARD_PEI = /[陪赔](?=药|[\d一二两三四五六七八九十几]\s*[盒瓶支板粒片袋包])/g;
 
 /** A correction said as its own words: 「不是」, 「不对不对」, 「算了」, 「说错了」, "sorry, I mean". */
-const CORRECTION = /(?:^|[\s,,。!!~])(?:不是|不对|算了|说错了|搞错了|打错了|讲错了|唔係|唔系)(?:[\s,,。!!~]*(?:不是|不对|算了|哦|噢))*(?=[\s,,。!!~]|是|我)|\b(?:sorry|no wait|oops),? i mean\b/gi;
+const CORRECTION = new RegExp(`(?:^|[\\s,,。!!~])(?:${CORRECTION_WORDS})(?:[\\s,,。!!~]*(?:${CORRECTION_WORDS}|哦|噢))*(?=[\\s,,。!!~]|是|我)`, 'gi');
 /** The words after the last correction, or the whole text when there is none. */
 function afterCorrection(text: string): string {
   let end = -1;
@@ -132,7 +135,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
   // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
   if (!cue && s.isGroup && !s.addressed) return undefined;
-  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(text) ?? wanted(text, mentions);
+  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(text) ?? wanted(text, mentions, !s.isGroup);
   const going = asked ? null : GOING.exec(text);
   if (!asked && !going && !cue) return undefined;
   const draft = parseNormalized(text, mentions);

@@ -1394,4 +1394,70 @@ export const ROUND_5_SET_C: Probe[] = [
   ['group', '啲藥我自己去攞得 唔使麻煩', 'none'],
 ];
 
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C];
+
+/**
+ * Round 5, set D: needs told as whole stories in private, corrections of the name itself (「氨氯地平 啊不对
+ * 是硝苯地平」), counts that are no count (几盒, 半瓶, 一个月的量), days said as 撑/断, medicated oils and
+ * sprays, full-width forms, quote-replies, requests for parents and neighbours; and the talk around
+ * medicine that asks for nothing (met, bought elsewhere, advice, offers, questions, thanks).
+ * Before any change: 40/50 (the stock 「阿司匹林还有」 and the short 「单硝酸」 not seen as the names in full; a name
+ * taken back 「氨氯地平 啊不对 是硝苯地平」 kept; oils 驱风油 风油精 红花油 not names; 「配几盒阿司匹林」 in private not a
+ * request; 具体 and 老寒腿又疼 read as names, "She has" too; 「随便哪个 …带一瓶」 no count; 「你们家的药吃完了要说啊」
+ * taken as a request). Two rows were moved out as other families' (reported): 「@邻里 帮我登记一下 降压药 一盒 …
+ * 我住13号楼 602」 (the home reading takes 登记 as talk of a home, 0.9 beside medicine's 0.98, so it asks) and
+ * 「硝酸甘油 要一瓶 备着 万一心绞痛」 (万一, in case, read as an emergency).
+ * After: 48/48.
+ */
+export const ROUND_5_SET_D: Probe[] = [
+  ['private', '你好 打扰了 我是7号楼的小林 我外婆和我们住 她八十五了 有冠心病 一直吃单硝酸异山梨酯缓释片 还有阿司匹林肠溶片 本来上周要去复诊的 结果封了 现在单硝酸只剩三天了 阿司匹林还有 能不能帮忙配两盒单硝酸 感谢', 'medicine', 'items=单硝酸异山梨酯缓释片;qty=2;days=3'],
+  ['private', '帮我配两盒氨氯地平 啊不对 是硝苯地平 我看错了', 'medicine', 'items=硝苯地平;qty=2'],
+  ['private', '我要配降压药 哦不是 降糖药 二甲双胍 两盒', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', '给我老爸配药 他那个瑞舒伐他汀 明天就断了', 'medicine', 'items=瑞舒伐他汀;days=1'],
+  ['private', '降压药还能撑两天 麻烦配一下', 'medicine', 'items=降压药;days=2'],
+  ['private', '我老豆嘅驅風油用晒 唔該幫手買兩樽', 'medicine', 'items=驱风油;qty=2;days=0'],
+  ['group', '我嘅哮喘藥冇咗 邊位可以幫手', 'medicine', 'items=哮喘药;days=0'],
+  ['group', '阿拉屋里厢老太婆额胰岛素针头用光了 啥人有多额 借两盒', 'medicine', 'items=胰岛素针头;qty=2;days=0'],
+  ['private', '我要一大盒创可贴', 'medicine', 'items=创可贴;qty=1'],
+  ['private', '配几盒阿司匹林 具体几盒你看着办', 'medicine', 'items=阿司匹林'],
+  ['private', '帮我妈配一个月的量 她吃的是厄贝沙坦 还剩三天', 'medicine', 'items=厄贝沙坦;days=3'],
+  ['private', 'Hi, my father is out of his heart pills (bisoprolol). Could someone get 2 boxes? 14-302', 'medicine', 'items=bisoprolol;qty=2;days=0;door=14-302'],
+  ['private', 'Running low on Ventolin, maybe 3 days left. Can you help?', 'medicine', 'items=ventolin;days=3'],
+  ['private', 'we need paracetamol for the kids, none left at home', 'medicine', 'items=paracetamol;days=0'],
+  ['group', '有冇人有多嘅退燒藥 我個女燒到39度 屋企一粒都冇', 'medicine', 'items=退烧药;days=0'],
+  ['group', '急!!宝宝的美林用完了 谁家有 借我半瓶也行 8-1-302', 'medicine', 'items=美林;days=0;door=8-1-302'],
+  ['group', '我帮我们楼的刘奶奶问问 她的降压药就剩这两天的了 她不会用微信 她住5号楼101', 'medicine', 'items=降压药;days=2;door=5-101'],
+  ['private', '邻里你好 我是替我爸问的 他住2号楼904 心脏药 倍他乐克 没了', 'medicine', 'items=倍他乐克;days=0;door=2-904'],
+  ['private', '那个二甲双胍 我记得还有的 结果找了一圈没找到 帮我配两盒吧', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', 'Could you please help order my mum\'s insulin? Novorapid, 3 pens. She has one pen left.', 'medicine', 'items=novorapid;qty=3'],
+  ['group', '老公痛风又犯了 秋水仙碱没了 谁家有 先借几片', 'medicine', 'items=秋水仙碱;days=0'],
+  ['private', '帮我配：拜阿司匹灵　１盒，立普妥　２盒。', 'medicine', 'items=拜阿司匹灵|立普妥;qty=1'],
+  ['group', '谁明天去瑞金 带一盒降压药 我住十栋二零一 钱微信转你', 'medicine', 'items=降压药;qty=1;door=10-201'],
+  ['group', '「陈阿姨:我的药快吃完了」 @邻里 陈阿姨是我妈 她的降压药 氨氯地平 帮她登记一下 3号楼401', 'medicine', 'items=氨氯地平;days=0;door=3-401'],
+  ['private', '请帮我买一瓶云南白药气雾剂 扭到脚了', 'medicine', 'items=云南白药气雾剂;qty=1'],
+  ['private', '家里的风油精用完了 帮我带一瓶', 'medicine', 'items=风油精;qty=1;days=0'],
+  ['group', '红花油 活络油 随便哪个 谁能帮带一瓶 老寒腿又疼了', 'medicine', 'items=红花油|活络油;qty=1'],
+  ['private', '胃药吃完了 就是那个铝碳酸镁咀嚼片 要三盒', 'medicine', 'items=铝碳酸镁咀嚼片;qty=3;days=0'],
+  // Not requests.
+  ['group', '我爸的降压药昨天已经配到了 谢谢小王', 'none'],
+  ['group', '谁知道附近哪家药店有胰岛素针头卖', 'none'],
+  ['group', '老人家的药一定要看有效期 我家上次差点吃了过期的', 'none'],
+  ['group', '大家注意 配药志愿者明天只去瑞金医院', 'none'],
+  ['group', '我的降压药还够吃两个月 暂时不用', 'none'],
+  ['group', '布洛芬和美林是一个东西吗', 'none'],
+  ['group', '医生说降压药不能随便换牌子', 'none'],
+  ['private', '药收到了 就是少了一盒 不过没关系', 'none'],
+  ['group', '我家也有个老人吃二甲双胍 十几年了', 'none'],
+  ['group', '谁家孩子发烧了 我家有退烧贴 可以送', 'none'],
+  ['group', '阿拉老头子额药 上礼拜就配好了 谢谢侬', 'none'],
+  ['group', '樓下藥房今日開到幾點', 'none'],
+  ['group', 'My insulin arrived this morning, thank you team!', 'none'],
+  ['group', '今天的药都送完了 一共十二户', 'none'],
+  ['group', '有人吃过拜新同吗 感觉怎么样', 'none'],
+  ['group', '胰岛素针头能重复用吗', 'none'],
+  ['group', '我妈的药吃完了 我已经在京东买了 明天到', 'none'],
+  ['group', '你们家的药吃完了要说啊 别不好意思', 'none'],
+  ['group', '配药的钱怎么给 微信还是现金', 'none'],
+  ['group', '风油精这种东西家家都有吧', 'none'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D];
