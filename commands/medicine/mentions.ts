@@ -54,14 +54,17 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     const name = text.slice(i, i + length);
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
-    while (prefix !== '' && STOP.test(prefix[0]!) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
+    // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
+    while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
     const variant = form === '' ? /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
-    yield { name: brand + prefix + name + form + (unit ? '' : variant), index: i - prefix.length - brand.length };
-    i += name.length + form.length + (unit ? 0 : variant.length) - 1;
+    // 「维生素C泡腾片」: the variant, then its form.
+    const after = unit || variant === '' ? '' : FORM_AT.exec(text.slice(i + name.length + variant.length))?.[0] ?? '';
+    yield { name: brand + prefix + name + form + (unit ? '' : variant) + after, index: i - prefix.length - brand.length };
+    i += name.length + form.length + (unit ? 0 : variant.length + after.length) - 1;
   }
 }
 const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
@@ -76,7 +79,8 @@ const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
 const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
 /** 「硝苯地平 对 控释片」, 「左乙拉西坦 口服液」: a form said after a pause is the name's. */
 const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(${alternation(STRONG_FORMS)})`);
-const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?![\\u4e00-\\u9fff])`, 'g');
+// (「保济丸同埋一樽驱风油」: a list goes on after it.)
+const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?:(?![\\u4e00-\\u9fff])|(?=同埋|和|跟|及|还有|以及))`, 'g');
 
 const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source, BY_WEAK_FORM.source].join('|'));
 

@@ -1460,4 +1460,69 @@ export const ROUND_5_SET_D: Probe[] = [
   ['group', '风油精这种东西家家都有吧', 'none'],
 ];
 
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D];
+
+/**
+ * Round 5, set E: doors in every local form (5幢302室, 168弄5号302, ５＃３０２, 11栋2单元402, a building
+ * alone), counts as ranges and strips (两三盒, 两板, 盒 alone, ×２, "x2", "2 packs"), days as ranges,
+ * horizons and outages (四五天, 后天就没了, 撑到周五, 断了两天, 半个月, "enough for tomorrow"), supplies
+ * and vitamins, requests passed on for a neighbour; and talk about medicine between neighbours.
+ * Before any change: 43/50 ("only enough for tomorrow" no days; 「能不能周四前送到」 no request; 维生素C泡腾片 cut at its
+ * variant; 「家里的喝完了」 no days; 保济丸 before 同埋 not a name; 「一支丁酸氢化…」 kept its count as a salt; 「谁要配药的 …
+ * 报给楼组长」 and 「从药店回来 布洛芬都卖光了」 (回来 read as 来, wanting) taken as requests).
+ * After: 50/50.
+ */
+export const ROUND_5_SET_E: Probe[] = [
+  ['group', '5幢302室 老人降压药两三盒 都行 还有四五天', 'medicine', 'items=降压药;qty=2;days=4;door=5-302'],
+  ['private', '168弄5号302 二甲双胍缓释片 两板', 'medicine', 'items=二甲双胍缓释片;qty=2;door=5-302'],
+  ['group', '５＃３０２ 阿托伐他汀 ×２ 急', 'medicine', 'items=阿托伐他汀;qty=2;door=5-302'],
+  ['private', '我住七栋一零一 胰岛素后天就没了 要两支', 'medicine', 'items=胰岛素;qty=2;days=2;door=7-101'],
+  ['private', '降压药今天最后一颗了 明天起就断了', 'medicine', 'items=降压药;days=0'],
+  ['private', '我的甲钴胺已经断了两天了 帮我配', 'medicine', 'items=甲钴胺;days=0'],
+  ['private', 'metformin 500mg, 3 boxes please, only enough for tomorrow', 'medicine', 'items=metformin;qty=3;days=1'],
+  ['private', 'Can you get Lipitor for me? 2 packs. I have about a week left.', 'medicine', 'items=lipitor;qty=2;days=7'],
+  ['group', 'Anyone going to the hospital tomorrow? Need Panadol x2 for my son, 6-1203', 'medicine', 'items=panadol;qty=2;door=6-1203'],
+  ['private', '帮我带盒布洛芬', 'medicine', 'items=布洛芬;qty=1'],
+  ['private', '降压药 撑到周五 能不能周四前送到', 'medicine', 'items=降压药'],
+  ['private', '我这降糖药还剩半个月 提前登记下 要三盒', 'medicine', 'items=降糖药;qty=3;days=15'],
+  ['group', '有没有邻居能帮忙买一盒达喜 胃疼了一晚上 11栋2单元402', 'medicine', 'items=达喜;qty=1;door=11-2-402'],
+  ['private', '我老婆的叶酸片吃完了 她怀孕了 要两瓶', 'medicine', 'items=叶酸片;qty=2;days=0'],
+  ['private', '帮我配 左甲状腺素钠片 一盒 50微克的', 'medicine', 'items=左甲状腺素钠片;qty=1'],
+  ['private', '那个我妈的药 美多芭 还有10片 大概五天 帮配两盒', 'medicine', 'items=美多芭;qty=2;days=5'],
+  ['group', '急需硝酸甘油 家里的过期了 谁家有 2号楼1101', 'medicine', 'items=硝酸甘油;door=2-1101'],
+  ['private', '麻烦配一盒氯化钾缓释片 还有一盒螺内酯 我住9栋', 'medicine', 'items=氯化钾缓释片|螺内酯;qty=1'],
+  ['private', '我想要点维生素C泡腾片 家里的喝完了', 'medicine', 'items=维生素C泡腾片;days=0'],
+  ['private', '卡左双多巴控释片 两盒 不能换 我爸帕金森', 'medicine', 'items=卡左双多巴控释片;qty=2'],
+  ['group', 'Mum\'s out of her thyroid pills, Euthyrox. Can someone pick up 2 boxes? Block 3, 1502', 'medicine', 'items=euthyrox;qty=2;days=0;door=3-1502'],
+  ['private', '降压药的话 我吃的是 施慧达 只剩两片了 帮我配', 'medicine', 'items=施慧达'],
+  ['private', '医生给我开的是 奥美拉唑肠溶胶囊 一天一粒 还有七粒 麻烦帮配两盒', 'medicine', 'items=奥美拉唑肠溶胶囊;qty=2'],
+  ['group', '12号楼的李奶奶托我问 她的阿卡波糖还能吃三天 谁能帮配 她住12号楼603', 'medicine', 'items=阿卡波糖;days=3;door=12-603'],
+  ['private', '我要开一点安眠药 艾司唑仑 一盒就好', 'medicine', 'items=艾司唑仑;qty=1'],
+  ['private', '儿子的孟鲁司特钠咀嚼片吃完了 哮喘的 要两盒', 'medicine', 'items=孟鲁司特钠咀嚼片;qty=2;days=0'],
+  ['private', '幫我阿爸攞兩盒保濟丸同埋一樽驅風油', 'medicine', 'items=保济丸|驱风油;qty=2'],
+  ['private', '您好 想請志工幫忙領藥 是高血壓的藥 脈優 一盒 還有冠脂妥 兩盒 我住5號樓1201', 'medicine', 'items=脉优|冠脂妥;qty=1;door=5-1201'],
+  ['private', '喂你好我要配药我是十栋二零三的我老伴的那个硝苯地平控释片还有两天就没了麻烦配三盒谢谢', 'medicine', 'items=硝苯地平控释片;qty=3;days=2;door=10-203'],
+  ['group', '不好意思打扰大家 我家宝宝湿疹 需要一支丁酸氢化可的松乳膏 谁去药店能帮带吗 钱我转', 'medicine', 'items=丁酸氢化可的松乳膏;qty=1'],
+  // Not requests.
+  ['group', '5号楼302的阿姨 你要的降压药我明天去配', 'none'],
+  ['group', '谁要配药的 今晚八点前报给楼组长', 'none'],
+  ['group', '我刚从药店回来 布洛芬都卖光了', 'none'],
+  ['group', '今天去瑞金配药的志愿者回来了吗', 'none'],
+  ['group', '我婆婆吃美多芭十年了 效果还行', 'none'],
+  ['group', 'If anyone needs Panadol I have a spare box', 'none'],
+  ['group', '请问配药可以用医保吗 还是全自费', 'none'],
+  ['group', '降压药和西柚汁不能一起吃 大家注意', 'none'],
+  ['group', '我家的药够吃到月底 谢谢关心', 'none'],
+  ['group', '药店门口排队好长 别去了', 'none'],
+  ['group', '这两天降温 老人家注意保暖 药按时吃', 'none'],
+  ['group', '上次帮我配药的那个小伙子叫什么 想谢谢他', 'none'],
+  ['group', '布洛芬混悬液和对乙酰氨基酚能交替吃吗', 'none'],
+  ['group', '胰岛素一支多少钱 医保能报多少', 'none'],
+  ['group', '我家附近的药店说要凭健康码才能进', 'none'],
+  ['group', '哪位知道达喜是饭前吃还是饭后吃', 'none'],
+  ['group', '老王 你家阿姨的药我帮你带回来了 放你门口', 'none'],
+  ['group', 'The pharmacy on Wanhangdu Rd has Panadol in stock now', 'none'],
+  ['group', '大家家里的常用药备足了吗 没备的抓紧', 'none'],
+  ['group', '阿拉姆妈额药 吃了交关年数了 老灵额', 'none'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E];
