@@ -1525,4 +1525,57 @@ export const ROUND_5_SET_E: Probe[] = [
   ['group', '阿拉姆妈额药 吃了交关年数了 老灵额', 'none'],
 ];
 
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E];
+
+/**
+ * Round 5, set F: forms filled in line by line (姓名/门牌/药名/数量/剩余), lists of three said with 、 and
+ * 各, a phone number beside the need, voice homophones of names (二甲双瓜, 硝苯地坪, 阿莫西临), keycap
+ * digits, the class of medicine alone in the group (胃药, 退烧药, 创可贴), and the offers and questions
+ * around it that ask for nothing.
+ * Before any change: 37/40 (「剩余:3天」 no days; 「需要的来8号楼602拿」, an offer, taken as a request; and
+ * 「孩子发烧39度 先物理降温还是直接吃退烧药」 read as emergency.ask, moved out as the emergency family's, reported).
+ * After: 39/39.
+ */
+export const ROUND_5_SET_F: Probe[] = [
+  ['private', '姓名:王建国\n门牌:5-302\n药名:氨氯地平片\n数量:2盒\n剩余:3天', 'medicine', 'items=氨氯地平片;qty=2;days=3;door=5-302'],
+  ['private', '药名 厄贝沙坦片\n数量 3盒\n住址 8号楼1202', 'medicine', 'items=厄贝沙坦片;qty=3;door=8-1202'],
+  ['private', '帮我老妈配三样药:氨氯地平、阿托伐他汀、二甲双胍 各一盒', 'medicine', 'items=氨氯地平|阿托伐他汀|二甲双胍;qty=1'],
+  ['private', '复方丹参滴丸和速效救心丸各两瓶 我爸心脏不好', 'medicine', 'items=复方丹参滴丸|速效救心丸;qty=2'],
+  ['group', '我妈的二甲双瓜吃完了 谁能帮忙配两盒 电话13812345678', 'medicine', 'items=二甲双瓜;qty=2;days=0'],
+  ['private', '硝苯地坪控释片 两盒 还有三天', 'medicine', 'items=硝苯地坪控释片;qty=2;days=3'],
+  ['private', '阿莫西临胶囊 一盒 嗓子发炎', 'medicine', 'items=阿莫西临胶囊;qty=1'],
+  ['private', '布洛芬 2️⃣盒 谢谢', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '有没有人能帮忙配点胃药 我胃疼两天了', 'medicine', 'items=胃药'],
+  ['group', '急需退烧药 孩子烧到39度 8号楼602', 'medicine', 'items=退烧药;door=8-602'],
+  ['group', '谁家有创可贴 借两片 手划破了', 'medicine', 'items=创可贴;qty=2'],
+  ['group', '谁家有多的感冒药 我们一家三口都中招了', 'medicine', 'items=感冒药'],
+  ['private', '我的血压药只剩下一个礼拜的了 想提前配 两盒', 'medicine', 'items=血压药;qty=2;days=7'],
+  ['private', '你好 我是独居老人 耳朵不好 我要配降压药 叫厄贝沙坦 两盒 谢谢你们', 'medicine', 'items=厄贝沙坦;qty=2'],
+  ['private', 'Hello, I live in 9-702. My son has asthma and his inhaler is almost empty. Could someone get one Ventolin inhaler?', 'medicine', 'items=ventolin inhaler;qty=1;days=0;door=9-702'],
+  ['private', 'I need some cold medicine, nothing special, one box is fine', 'medicine', 'items=cold medicine;qty=1'],
+  ['group', '哪位好心人帮忙带两盒蒙脱石散 小孩拉肚子 我住3栋1单元501', 'medicine', 'items=蒙脱石散;qty=2;door=3-1-501'],
+  ['private', '我外公的安宫牛黄丸没了 家里备着的 想再配一盒', 'medicine', 'items=安宫牛黄丸;qty=1;days=0'],
+  ['group', '@邻里 4号楼203 张阿姨 降糖药 格列美脲 一盒 还剩两天', 'medicine', 'items=格列美脲;qty=1;days=2;door=4-203'],
+  ['private', '我需要胰岛素 诺和锐 三支 还有针头一盒 快没了', 'medicine', 'items=诺和锐|针头;qty=3;days=0'],
+  ['private', '帮我买瓶碘伏 还有一包棉签', 'medicine', 'items=碘伏|棉签;qty=1'],
+  ['group', '阿拉老头子格列齐特吃光了 啥人好帮帮忙 配两盒 十二号楼三零一', 'medicine', 'items=格列齐特;qty=2;days=0;door=12-301'],
+  ['private', '唔該幫我配三盒二甲雙胍 仲有一日就冇', 'medicine', 'items=二甲双胍;qty=3;days=1'],
+  ['private', '我爸的药 降压的 叫什么 拜什么同 还剩三天', 'medicine', 'items=降压的;days=3'],
+  ['private', '配药 缬沙坦胶囊80mg 2盒 可以替换', 'medicine', 'items=缬沙坦胶囊;qty=2'],
+  // Not requests.
+  ['group', '我家的降压药还有很多 谁要可以来拿', 'none'],
+  ['group', '胃药饭前吃效果好还是饭后', 'none'],
+  ['group', '我老公也是拉肚子 吃了蒙脱石散好多了', 'none'],
+  ['group', '创可贴我家有 需要的来8号楼602拿', 'none'],
+  ['group', '感冒药买不到 药店都空了', 'none'],
+  ['group', '谁知道格列美脲和二甲双胍能一起吃吗', 'none'],
+  ['group', '我外婆以前也吃安宫牛黄丸 说是保命的', 'none'],
+  ['group', '今天降压药送到了三户 还有两户明天送', 'none'],
+  ['group', '胰岛素针头一次性的 别重复用', 'none'],
+  ['group', '碘伏和酒精哪个消毒好', 'none'],
+  ['group', '阿拉屋里厢胃药交关多 侬要就讲', 'none'],
+  ['group', 'Does anyone know a good cold medicine for kids?', 'none'],
+  ['group', 'Just got my Ventolin, thanks whoever dropped it off', 'none'],
+  ['group', '药的事情我已经私聊机器人了 谢谢大家', 'none'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F];
