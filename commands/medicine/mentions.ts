@@ -142,7 +142,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
 /** Foods and what is said, counted the way medicine is (「两盒草莓」, 「医生说」): never a medicine's name found by its place. */
-const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒说讲]/;
+const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 const NOT_BY_PLACE = /大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
@@ -237,7 +237,7 @@ export function findMentions(text: string): Mention[] {
   for (const m of text.matchAll(OWNED_RUNNING_OUT)) if (plausible(m[1]!) && ((talk && !/^\s/.test(m[2]!)) || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length, 'name', 'place');
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「易善复 两盒 得每通 一盒」: a list of brands and counts is medicine by the brands' endings alone.
-  for (const m of text.matchAll(NAME_THEN_COUNT)) if (plausible(m[1]!) && (talk || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
+  for (const m of text.matchAll(NAME_THEN_COUNT)) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
   for (let more = talk; more; ) {
     more = false;
     for (const f of [...found]) {
@@ -267,7 +267,7 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
-const aboutMedicine = (text: string) => /药|配|医院|病|处方|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
 
 /** 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. */
 function usedFor(text: string, found: Found[]): Found[] {

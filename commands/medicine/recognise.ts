@@ -65,10 +65,10 @@ const SPARE = /(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 const HYPOTHETICAL = /(?:以后|将来|如果|要是)?(?:要|想|需要)?配(?:药)?的话|以后(?:要|想)?配/;
 /** Laughter: what is said with it is not a need. */
-const JOKE = /\blol\b|\blmao\b|\bhaha|哈哈|笑死|😂|🤣/i;
+const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:个)?玩笑|😂|🤣/i;
 /** Enough left, or no need now: 「我的药还够吃 先不用配」, 「我嘅藥夠食一個月」. */
 // 「唔使麻烦」, 「我自己去攞得」: no need, in Cantonese; the writer can fetch it.
-const DECLINED = /(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))/;
+const DECLINED = /(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))/;
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
 const NO_NEED = /不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|多谢关心|谢谢关心/;
 /** The committee's bulletin or a notice, quoting requests it already handles (「【今日简报】…」, 「各位业主:…」), or a story shared with neighbours. */

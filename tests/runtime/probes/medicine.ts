@@ -1578,4 +1578,57 @@ export const ROUND_5_SET_F: Probe[] = [
   ['group', '药的事情我已经私聊机器人了 谢谢大家', 'none'],
 ];
 
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F];
+
+/**
+ * Round 5, set G: the people of a locked-down compound, each in their own way: a Japanese, a Korean
+ * and an Indian resident mixing their language and English, a dialysis and a transplant patient, a
+ * pregnant woman, a deaf resident who only types, a grandson writing from another city, a building
+ * lead's list at 2 a.m., a pharmacist and a night nurse asking for their own, a rider and migrant
+ * workers, Taiwanese and Hong Kong grandmothers; and their chatter that asks for nothing.
+ * Before any change: 33/38 (醋酸钙 beside a known name and 黄体酮 not found; "enough only for today" no days; a joke
+ * 「🆘 开玩笑的 我的薯片吃完了」 and 「藥還有 不用幫她配」 taken as requests).
+ * After: 38/38.
+ */
+export const ROUND_5_SET_G: Probe[] = [
+  ['private', 'すみません、I am Japanese, 7-803. My blood pressure medicine, amlodipine, 2 days left. Please help buy 2 boxes', 'medicine', 'items=amlodipine;qty=2;days=2;door=7-803'],
+  ['private', '안녕하세요 I live 4-1101. I need my diabetes medicine, metformin, one box. 감사합니다', 'medicine', 'items=metformin;qty=1;door=4-1101'],
+  ['private', '저는 한국 사람이에요. my stomach medicine finished. can someone buy? 10-202', 'medicine', 'items=stomach medicine;days=0;door=10-202'],
+  ['private', 'Namaste, my father needs telmisartan 40mg, 2 strips, only 3 days left, 6-1502', 'medicine', 'items=telmisartan;qty=2;days=3;door=6-1502'],
+  ['private', '我们家透析病人的碳酸镧咀嚼片只剩两天了 麻烦帮配三盒 14号楼702', 'medicine', 'items=碳酸镧咀嚼片;qty=3;days=2;door=14-702'],
+  ['private', '司维拉姆 一盒 醋酸钙 两盒 透析要用的 谢谢', 'medicine', 'items=司维拉姆|醋酸钙;qty=1'],
+  ['private', '我是肾移植的 他克莫司胶囊 还有四天 一天都不能断 拜托帮我配两盒', 'medicine', 'items=他克莫司胶囊;qty=2;days=4'],
+  ['private', '我怀孕32周了 医生开的黄体酮和钙片都吃完了 能帮忙买吗', 'medicine', 'items=黄体酮|钙片;days=0'],
+  ['private', '我是聋人 不能打电话 只能打字 我的降压药 只有两天 请帮我 配 两盒 我住 3号楼 1003', 'medicine', 'items=降压药;qty=2;days=2;door=3-1003'],
+  ['private:new', '我是6号楼802王奶奶的孙子 我在北京 奶奶的降压药没了 她不会用手机 能不能帮她配 苯磺酸氨氯地平 两盒', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=0;door=6-802'],
+  ['group', '12号楼汇总:1101 降压药两盒 1203 胰岛素一盒 1502 阿司匹林一盒 麻烦明天统一配', 'medicine', 'items=降压药|胰岛素|阿司匹林;qty=2;door=12-1101'],
+  ['private', '我自己是药剂师 但医院进不去 我要的是 瑞格列奈片 1mg 两盒 住5号楼1803', 'medicine', 'items=瑞格列奈片;qty=2;door=5-1803'],
+  ['private', '我是夜班护士 白天睡觉 我爸的华法林还剩三天 麻烦帮配一盒 他住2号楼401 我下班了去拿', 'medicine', 'items=华法林;qty=1;days=3;door=2-401'],
+  ['private', '我是外卖员 被封在小区里了 我有胃病 奥美拉唑吃完了 谁能帮忙买一盒', 'medicine', 'items=奥美拉唑;qty=1;days=0'],
+  ['group', '我们五个人住一起 有两个发烧 需要布洛芬 一盒就够 9号楼101', 'medicine', 'items=布洛芬;qty=1;door=9-101'],
+  ['private', '拜託志工 阿嬤的保栓通剩一天 還要一盒脈優 我住在11號樓203', 'medicine', 'items=保栓通|脉优;days=1;door=11-203'],
+  ['private', '我 的 胰 岛 素 没 有 了 请 帮 我 配 两 支', 'medicine', 'items=胰岛素;qty=2;days=0'],
+  ['private', '💊没了😭 降糖药 格列美脲 🆘 两盒 5号楼 1201', 'medicine', 'items=格列美脲;qty=2;days=0;door=5-1201'],
+  ['private', '[捂脸]我妈又把药弄丢了 硝苯地平控释片 再配两盒吧', 'medicine', 'items=硝苯地平控释片;qty=2'],
+  ['group', '@鄰里 我阿嫲嘅降血壓藥仲有兩日 唔該幫手配兩盒 住7座1201', 'medicine', 'items=降血压药;qty=2;days=2;door=7-1201'],
+  ['private', '上周报的降压药到现在还没送来 现在只剩一天了 能不能快点', 'medicine', 'items=降压药;days=1'],
+  ['private', '阿托伐他汀 还够吃两周 想先配好', 'medicine', 'items=阿托伐他汀;days=14'],
+  ['private', 'enough only for today, my dad\'s warfarin. please get 1 box', 'medicine', 'items=warfarin;qty=1;days=0'],
+  ['private', '降压药够吃到后天 麻烦帮我配两盒', 'medicine', 'items=降压药;qty=2;days=2'],
+  // Not requests.
+  ['group', '作为药剂师提醒一下 阿司匹林肠溶片要空腹吃', 'none'],
+  ['group', '我是夜班护士 白天需要睡觉 楼上装修能不能小声点', 'none'],
+  ['group', '透析的病人家属注意 明天透析中心照常开', 'none'],
+  ['group', '[旺柴] 我家的药比我吃的饭还多', 'none'],
+  ['group', '[强][强] 药收到了', 'none'],
+  ['group', '감사합니다 thanks for the medicine yesterday', 'none'],
+  ['group', '🆘 开玩笑的 我的薯片吃完了', 'none'],
+  ['group', '阿嬤說藥還有 不用幫她配 謝謝大家', 'none'],
+  ['group', '凌晨2点还在统计药品 楼组长太辛苦了', 'none'],
+  ['group', '解封了吗 我想自己去医院配药', 'none'],
+  ['group', '听说明天解封 是谣言吧 药店还是关的', 'none'],
+  ['group', '[抱拳] 感谢药剂师邻居昨天的建议 我妈现在好多了', 'none'],
+  ['group', 'Is it true the hospital pharmacy only gives 2 weeks of medicine now?', 'none'],
+  ['group', '住我对门的日本邻居说他的药够了 大家不用担心', 'none'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G];
