@@ -66,7 +66,7 @@ export const ZH_FORMS = words(`
 export const ZH_ENDINGS = words(`
   地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
   他定 利嗪 司特 前列素 卡韦 洛韦 他韦 环素 康唑 替丁 鲁肽 米松 尼松 奈德 溴铵 西平 吡坦 克隆 普仑 法辛 氮平 哌酮 膦酸 格雷 瑞林 单抗
-  特罗 糖铁 亚铁 蝶呤 氯喹 米特 帕明 西丁 卡因 托品
+  特罗 糖铁 亚铁 蝶呤 氯喹 米特 帕明 西丁 卡因 托品 司汀 利嗪 溴铵 布汀
 `);
 
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
@@ -119,7 +119,7 @@ export const NOT_NAMES = new Set(
   数量 药品 药名 姓名 门牌 规格 备注 应急 急用 备用
   东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
   感恩 谢谢 多谢 感谢 辛苦 拜托 同埋 以及 另外 还有 加上 然后 再来 直接 马上 赶紧 尽快 一直 已经 还是 可能 应该 手机 电脑 微信 网络 二维码 全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
-  可乐 汽水 雪碧 奶茶 咖啡
+  可乐 汽水 雪碧 奶茶 咖啡 维达 清风 心相印 洁柔
   something anything medicine medicines meds pills tablets some more it them this that one
 `),
 );
