@@ -29,6 +29,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // 「胰岛素笔用针头」: what a supply is for, then the supply.
 const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
 const FORM_AT = new RegExp(`^${FORM}`);
+const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
 /** The lexicon's names by their first character as it sounds, longest first: one look per character of a message. */
@@ -51,6 +52,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
   for (let i = 0; i < text.length; i++) {
     const length = BY_FIRST.get(heard[i]!)?.find((n) => heard.startsWith(n, i) && (n.length >= 3 || KNOWN.has(text.slice(i, i + n.length))))?.length;
     if (length === undefined) continue;
+    // 「云南白药牙膏」 is toothpaste.
+    if (TOILETRY.test(text.slice(i + length))) continue;
     const name = text.slice(i, i + length);
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
@@ -129,7 +132,7 @@ const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|�
 const OWNED_RUNNING_OUT = /(?:的|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够))/g;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
-const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧苏瑞赛邦酶停龙诺]$/;
+const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
 const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
 /** A name said alone before its count: 「脈優兩盒 保栓通一盒」. */
@@ -203,10 +206,10 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
-  // Elsewhere too when the word ends as brands do (「谁能帮忙带一盒舒血宁」).
-  for (const m of text.matchAll(AFTER_VERB)) {
+  // (Not elsewhere, even when the word ends as brands do: 「谁能帮忙带一盒特仑苏」 is milk.)
+  for (const m of talk ? text.matchAll(AFTER_VERB) : []) {
     const name = m[1]!;
-    if (plausible(name) && (talk || BRAND_LIKE.test(name))) add(name, m.index + m[0].length - name.length, 'name', 'place');
+    if (plausible(name)) add(name, m.index + m[0].length - name.length, 'name', 'place');
   }
   const yao = text.includes('药');
   for (const m of yao ? text.matchAll(LABELLED) : []) {
@@ -236,7 +239,7 @@ export function findMentions(text: string): Mention[] {
   }
   // 「我爸的复方利血平吃完了」, 「两盒脉优 还有一盒保栓通」: a name by its place in a need or a list.
   for (const m of text.matchAll(OWNED_RUNNING_OUT)) if (plausible(m[1]!) && ((talk && !/^\s/.test(m[2]!)) || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length, 'name', 'place');
-  for (const m of text.matchAll(COUNT_THEN_NAME)) if (plausible(m[1]!) && (talk || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「易善复 两盒 得每通 一盒」: a list of brands and counts is medicine by the brands' endings alone.
   for (const m of text.matchAll(NAME_THEN_COUNT)) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
   for (let more = talk; more; ) {

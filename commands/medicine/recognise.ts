@@ -125,6 +125,8 @@ function asMeant(written: string): string {
     .replace(/(?<=[\d一二两三四五六七八九十几])樽/g, '瓶')
     .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
     .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
+    // 「云南白药牙膏」: a toothpaste named after a medicine.
+    .replace(/药(?=牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/g, '·')
     .replace(/prescription (?=glasses|lenses|sunglasses)/gi, (m) => '·'.repeat(m.length));
 }
 

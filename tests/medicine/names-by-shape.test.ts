@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allCapabilities } from '../../commands/index.js';
 import { Registry } from '../../src/runtime/registry.js';
-import { score, type Row } from '../../src/tools/corpus.js';
+import { decide } from '../../src/runtime/understand.js';
+import { score, situationOfContext, type Row } from '../../src/tools/corpus.js';
 
 /**
  * A medicine nobody put in the lexicon is still read, by its shape: a generic's stem with any
@@ -14,7 +15,7 @@ const FRAMES: [context: string, fields: string, text: (name: string) => string][
   ['private', 'items={X};qty=2', (x) => `帮我配两盒${x}`],
   ['private', 'items={X};days=0', (x) => `我的${x}吃完了 麻烦帮忙配`],
   ['private', 'items={X};qty=2;door=5-302', (x) => `${x} 两盒 住5号楼302`],
-  ['group', 'items={X};qty=1', (x) => `谁能帮忙带一盒${x} 谢谢`],
+  ['group', 'items={X};qty=1', (x) => `谁去药店 帮忙带一盒${x} 谢谢`],
   ['group', 'items={X};days=3', (x) => `我妈的${x}还剩三天 谁明天去医院帮忙配一下`],
   ['private', 'items={X};qty=1', (x) => `要配 ${x} 一盒`],
 ];
@@ -28,6 +29,16 @@ const rowsOf = (names: string[]): Row[] =>
     const [context, fields, text] = FRAMES[i % FRAMES.length]!;
     return { line: i + 1, text: text(name), context, intent: 'medicine', fields: Object.fromEntries(fields.replace('{X}', name).split(';').map((kv) => kv.split('=') as [string, string])) };
   });
+
+// Groceries' brands end the same ways (特仑苏, 美年达, 太太乐): in a group, with no word of medicine, they are no medicine.
+const GROCERIES = ['特仑苏', '卫龙', '美年达', '芬达', '益达', '太太乐', '元气森林', '百事可乐', '安慕希', '金龙鱼', '舒化奶', '云南白药牙膏'];
+
+describe('groceries asked of neighbours are not medicine, whatever their brand ends in', () => {
+  it.each(GROCERIES.flatMap((g) => [`谁能帮忙带一盒${g} 谢谢`, `有人能帮我带两包${g}吗`, `谁家有多的${g} 借一瓶`]))('group: %s', (text) => {
+    const u = router.understand(text, situationOfContext('group', false), 'zh-CN');
+    expect(decide(u.readings, situationOfContext('group', false))).toEqual({ kind: 'silence' });
+  });
+});
 
 describe('a medicine the lexicon does not know is read by its shape', () => {
   const generics = STEMS.flatMap((stem) => ['贝莫', '奈比'].flatMap((head) => FORMS.map((form) => head + stem + form)));
