@@ -58,7 +58,7 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
-    while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
+    while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
@@ -102,7 +102,7 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
 const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你她们也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
@@ -116,10 +116,10 @@ const AFTER_VERB = new RegExp(
 /** After a medicine word: 「是X跟Y」 to the end of the clause, or (X) in brackets. */
 const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及))*[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
-const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|need|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
+const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
 /** English words that say a medicine is needed now. */
-const NEED_EN = /ran out|run out|running out|runs out|out of|refill|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
+const NEED_EN = /ran out|run out|running out|runs out|out of|refill|days? left|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
 const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
 /** "2 packs of Betaloc", "one box of euthyrox": a name after a count of packs. */
 const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|packs?|packets?|bottles?|tubes?|pens?|strips?)\s+of\s+([A-Za-z][a-z]{3,14})\b/gi;
@@ -148,7 +148,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
-const NOT_BY_PLACE = /大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+const NOT_BY_PLACE = /每天|每日|每次|一天|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
   return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }

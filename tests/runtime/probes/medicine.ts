@@ -1631,4 +1631,48 @@ export const ROUND_5_SET_G: Probe[] = [
   ['group', '住我对门的日本邻居说他的药够了 大家不用担心', 'none'],
 ];
 
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G];
+
+/**
+ * Round 5, set H: private chats with the bot. Needs told the way a lonely eighty-year-old tells them
+ * (the whole life first, the medicine last), a grandson typing for his grandmother, a returning
+ * resident, an oncology patient's carer; and private messages that are only talk, thanks, worries
+ * and questions, which must record nothing.
+ * Before any change: 26/30 (「每天吃一片苯磺酸…」: the dose read as a name and a count; 「家里止咳糖浆」 kept 家里;
+ * "needs her Betaloc, only 1 day left" not read; 「降压药能不能晚上吃」 taken as a request).
+ * After: 30/30.
+ */
+export const ROUND_5_SET_H: Probe[] = [
+  ['private', '我跟你说啊 我老伴走了三年了 我一个人住 高血压十几年了 每天吃一片苯磺酸氨氯地平 以前都是女儿帮我配 现在她被封在浦东 我这药还有四天 你们能不能帮我配三盒 我住6号楼702 麻烦你们了 好人一生平安', 'medicine', 'items=苯磺酸氨氯地平;qty=3;days=4;door=6-702'],
+  ['private', '小邻你好 我又来麻烦你了 上次配的二甲双胍吃得差不多了 还剩两天 再帮我配两盒好吗', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['private', '我老头子昨晚咳了一夜 家里止咳糖浆喝光了 能帮我买一瓶吗 川贝枇杷膏也行', 'medicine', 'items=止咳糖浆;qty=1;days=0'],
+  ['private', 'My wife is pregnant and she ran out of her prenatal vitamins. Could someone grab a bottle? We are at 15-1001', 'medicine', 'items=prenatal vitamins;qty=1;days=0;door=15-1001'],
+  ['private', '我不会打字 让孙子帮我打的 奶奶的阿司匹林肠溶片没有了 要两盒 8号楼102', 'medicine', 'items=阿司匹林肠溶片;qty=2;days=0;door=8-102'],
+  ['private', '邻里 我问你个事 我的降压药快吃完了 你们能不能帮我配', 'medicine', 'items=降压药;days=0'],
+  ['private', '你好 请问是这里配药吗 我要配两盒拜新同', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '那个 我想配点药 感冒了 头疼 嗓子也疼 随便什么感冒药都行 一盒', 'medicine', 'items=感冒药;qty=1'],
+  ['private', '早上好☀️ 又要麻烦你们了 我的优甲乐还有一周的量 先报一下 两盒', 'medicine', 'items=优甲乐;qty=2;days=7'],
+  ['private', '我爱人是癌症病人 止痛的吗啡缓释片只剩三天了 要去肿瘤医院开 有办法吗', 'medicine', 'items=吗啡缓释片;days=3'],
+  ['private', 'Sorry to bother, my grandma (6-302) needs her Betaloc, only 1 day left', 'medicine', 'items=betaloc;days=1;door=6-302'],
+  ['private', '我想问一下 我的药还剩两天了 你们是不是能帮我配 是那个心脏的 地高辛', 'medicine', 'items=地高辛;days=2'],
+  ['private', '嗯嗯 就是降压药 厄贝沙坦氢氯噻嗪 一盒', 'medicine', 'items=厄贝沙坦氢氯噻嗪;qty=1'],
+  ['private', '你好呀 我是住在十一号楼的刘阿姨 我家老李的降糖药格列齐特缓释片 吃完了 帮我们配两盒 谢谢哦', 'medicine', 'items=格列齐特缓释片;qty=2;days=0'],
+  // Only talk.
+  ['private', '我今天好孤单 想找人说说话', 'none'],
+  ['private', '我女儿在美国 好久没回来了 封控了更回不来', 'none'],
+  ['private', '我老伴总忘记吃药 有什么办法吗', 'none'],
+  ['private', '谢谢你们上次送的药 我吃了好多了', 'none'],
+  ['private', '配药要钱吗', 'none'],
+  ['private', '今天天气不错 我在阳台晒太阳', 'none'],
+  ['private', '药是谁送来的 我想谢谢他', 'none'],
+  ['private', '我的药够吃 就是想问问 你们一般几天能送到', 'none'],
+  ['private', 'thank you for the medicine, my mom is feeling better', 'none'],
+  ['private', '降压药能不能晚上吃', 'none'],
+  ['private', '医生说我的血压控制得还不错 药可以减半', 'none'],
+  ['private', '我家药箱里还有好多药 过期的怎么扔', 'none'],
+  ['private', '我吃了药就犯困 是不是正常的', 'none'],
+  ['private', '你们辛苦了 配药的小伙子人真好', 'none'],
+  ['group', '想起封控第一天 药店全关了 大家都慌了 现在好多了', 'none'],
+  ['private', '阿拉屋里厢药够了 侬放心好了', 'none'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H];
