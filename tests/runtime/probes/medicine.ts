@@ -1675,4 +1675,51 @@ export const ROUND_5_SET_H: Probe[] = [
   ['private', '阿拉屋里厢药够了 侬放心好了', 'none'],
 ];
 
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H];
+
+/**
+ * Round 5, set I: how long it lasts and how many, said every other way (撑/差/停药/没剩几颗/四五天的药,
+ * 到礼拜三 as a horizon, 每样一盒, 配个两盒, "a couple of boxes", "last pill"), with names and class
+ * words in the group; and the same words in talk.
+ * Before any change: 31/35 (停药两天了 no days; 「每样一盒」 read as a name; "a couple of boxes" no count; "my last pill" no days).
+ * After: 35/35.
+ */
+export const ROUND_5_SET_I: Probe[] = [
+  ['private', '降压药只能吃到礼拜三了 帮我配两盒', 'medicine', 'items=降压药;qty=2'],
+  ['group', '我爸还有三四天的药 氨氯地平 谁能帮忙配', 'medicine', 'items=氨氯地平;days=3'],
+  ['private', '胰岛素最多撑三天 麻烦尽快', 'medicine', 'items=胰岛素;days=3'],
+  ['private', '二甲双胍剩下的够两天 要两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['private', '我的华法林还差两天就吃完了 帮我配一盒', 'medicine', 'items=华法林;qty=1;days=2'],
+  ['group', '老人已经停药两天了 降压药 谁能帮忙', 'medicine', 'items=降压药;days=0'],
+  ['private', '阿托伐他汀没剩几颗了 帮我配两盒', 'medicine', 'items=阿托伐他汀;qty=2'],
+  ['private', '降压药 降糖药 每样一盒', 'medicine', 'items=降压药|降糖药;qty=1'],
+  ['private', '帮我配个两盒阿卡波糖', 'medicine', 'items=阿卡波糖;qty=2'],
+  ['private', 'Could you get a couple of boxes of losartan? I\'m almost out', 'medicine', 'items=losartan;qty=2;days=0'],
+  ['private', 'I took my last pill of amlodipine this morning, please help', 'medicine', 'items=amlodipine;days=0'],
+  ['group', '邻居们 我家老人高血压药只剩两天了 谁能帮忙配一下', 'medicine', 'items=高血压药;days=2'],
+  ['group', '谁能帮我配点心脏病的药 我妈的吃完了', 'medicine', 'items=心脏病的药;days=0'],
+  ['group', '有人能帮忙带两盒胃药吗 胃疼得不行', 'medicine', 'items=胃药;qty=2'],
+  ['group', '我家孩子的过敏药没了 氯雷他定 谁家有 先借两片', 'medicine', 'items=氯雷他定;qty=2;days=0'],
+  ['private', '我的抗抑郁的药 舍曲林 还有五天 麻烦配两盒', 'medicine', 'items=舍曲林;qty=2;days=5'],
+  ['private', '甲状腺的药还能吃十天 先登记 两盒', 'medicine', 'items=甲状腺的药;qty=2;days=10'],
+  ['private', '帕金森的药美多芭只剩一板了 大概四天 帮配三盒', 'medicine', 'items=美多芭;qty=3;days=4'],
+  ['private', '降糖的药 格列美脲 还剩最后两天', 'medicine', 'items=格列美脲;days=2'],
+  ['group', '急 我老公的癫痫药 丙戊酸钠缓释片 后天就吃完了 谁能帮忙去医院配 4号楼1101', 'medicine', 'items=丙戊酸钠缓释片;days=2;door=4-1101'],
+  ['private', '老婆的叶酸和铁剂都吃完了 要各两盒', 'medicine', 'items=叶酸|铁剂;qty=2;days=0'],
+  ['private', '請幫我配 降血糖的藥 二甲雙胍 還剩三天 兩盒', 'medicine', 'items=二甲双胍;qty=2;days=3'],
+  ['private', '我阿爸嘅薄荷膏同埋驅風油都用晒 幫我買各一樽', 'medicine', 'items=薄荷膏|驱风油;qty=1;days=0'],
+  ['group', 'Anyone can help buy cough syrup? My kid coughing all night, we have none left. 7-402', 'medicine', 'items=cough syrup;days=0;door=7-402'],
+  ['private', '能帮我配点安眠药吗 失眠好几天了 思诺思 一盒', 'medicine', 'items=思诺思;qty=1'],
+  // Not requests.
+  ['group', '降压药一般要吃到什么时候', 'none'],
+  ['group', '还有三四天就解封了吧 坚持住', 'none'],
+  ['group', '我家老人停药两天了 医生说可以先停', 'none'],
+  ['group', '每样菜都只剩一点了 明天团购什么时候到', 'none'],
+  ['group', '我最后一颗糖也吃完了 哈哈', 'none'],
+  ['group', '心脏病的药可以和降压药一起吃吗', 'none'],
+  ['group', '胃药吃了半个月了 还是胃疼 要不要去看看', 'none'],
+  ['group', '过敏药吃了会犯困 开车的注意', 'none'],
+  ['group', 'Took my last pill today, refill arrives tomorrow, thanks team', 'none'],
+  ['group', '癫痫药千万不能停 大家身边有病人的要注意', 'none'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H, ...ROUND_5_SET_I];
