@@ -52,6 +52,8 @@ const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒'
 const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\bget (?:me |him |her |us )?one\b/i;
 // "2x Norvasc": the count written before the name, with the space up to it.
 const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)|\s*daily)\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
+// "grab 1 Symbicort inhaler": an English count right before a capitalised name.
+const EN_COUNT_NAME = /(?<=\b[A-Za-z]+ )(\d{1,2})\s+(?=$|[A-Z][a-z]{3,}\b)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
 // 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed); plasters in 贴, catheters in 根, ointment in 管, bandages in 卷.
 const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷)/;
@@ -64,7 +66,7 @@ function findQuantity(text: string): QuantityMatch | undefined {
   const zh = findChineseQuantity(text);
   const en = EN_QUANTITY.exec(text);
   const one = ONE_BOX.exec(text) ?? EN_ONE.exec(text);
-  const x = COUNT_X.exec(text);
+  const x = COUNT_X.exec(text) ?? EN_COUNT_NAME.exec(text);
   const approx = ABOUT_N.exec(text);
   const herbal = HERBAL.exec(text);
   const counted = [x ? { quantity: { n: Number(x[1]) }, index: x.index, length: x[0].length } : undefined,

@@ -1722,4 +1722,45 @@ export const ROUND_5_SET_I: Probe[] = [
   ['group', '癫痫药千万不能停 大家身边有病人的要注意', 'none'],
 ];
 
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H, ...ROUND_5_SET_I];
+
+/**
+ * Round 5, set J: English as foreign residents write it (generics lower-case, brands capitalised,
+ * "2 boxes each", "x2", an inhaler by brand, a horizon "runs out on Friday") and Taiwanese and Hong
+ * Kong traditional (慢箋, 庫魯化, 普拿疼, 必理痛, 噴劑, 保濟丸); and their talk.
+ * Before any change: 25/28 ("grab 1 Symbicort inhaler" no count; 庫魯化 said after 糖尿病藥 not a name; 保濟丸 before 都冇咗 not
+ * a name).
+ * After: 28/28.
+ */
+export const ROUND_5_SET_J: Probe[] = [
+  ['private', 'hi, could someone pick up 2 boxes of atorvastatin for me? building 5 room 1202, I have 3 days left', 'medicine', 'items=atorvastatin;qty=2;days=3;door=5-1202'],
+  ['private', 'Need help: my dad\'s Xarelto runs out on Friday. One box please. 9-803', 'medicine', 'items=xarelto;qty=1;door=9-803'],
+  ['group', 'Does anyone have spare paracetamol? My daughter has a fever, we ran out. 12-603', 'medicine', 'items=paracetamol;days=0;door=12-603'],
+  ['private', 'please help refill my levothyroxine 50mcg, 2 boxes, 4 days left', 'medicine', 'items=levothyroxine;qty=2;days=4'],
+  ['private', 'I need my blood pressure meds refilled, amlodipine 5mg, 1 box', 'medicine', 'items=amlodipine;qty=1'],
+  ['private', 'can u get me some ibuprofen pls, one pack is enough, 7-1502', 'medicine', 'items=ibuprofen;qty=1;door=7-1502'],
+  ['private', 'My husband\'s seizure medication (levetiracetam) is almost finished - 2 days left. Could the team help? 2-402', 'medicine', 'items=levetiracetam;days=2;door=2-402'],
+  ['private', 'hello i need the medicine for my stomach, omeprazole, 2 box, thank you', 'medicine', 'items=omeprazole;qty=2'],
+  ['private', 'Hi there, this is Priya from 10-1201. My father needs metformin and glimepiride, 2 boxes each. He has about a week left.', 'medicine', 'items=metformin|glimepiride;qty=2;days=7;door=10-1201'],
+  ['group', 'Anyone going to Ruijin tomorrow? Could you grab 1 Symbicort inhaler for me? Mine is empty. 8-304', 'medicine', 'items=symbicort inhaler;qty=1;days=0;door=8-304'],
+  ['private', 'refill please: rosuvastatin x2, aspirin x1', 'medicine', 'items=rosuvastatin|aspirin;qty=2'],
+  ['private', '請問志工可以幫忙領慢箋嗎 我的降血壓藥 脈優 剩三天 我住9號樓502', 'medicine', 'items=脉优;days=3;door=9-502'],
+  ['private', '我阿公的糖尿病藥 庫魯化 吃完了 麻煩幫忙拿兩盒', 'medicine', 'items=库鲁化;qty=2;days=0'],
+  ['private', '拜託 阿嬤的普拿疼用完了 頭痛很久 幫買一盒', 'medicine', 'items=普拿疼;qty=1;days=0'],
+  ['private', '唔該 我老公嘅必理痛食晒 幫手買兩盒', 'medicine', 'items=必理痛;qty=2;days=0'],
+  ['group', '各位街坊 我阿媽嘅薄荷膏同埋保濟丸都冇咗 邊位可以幫手買', 'medicine', 'items=薄荷膏|保济丸;days=0'],
+  ['private', '我係住喺3座嘅 我嘅哮喘噴劑用晒 萬托林 唔該幫我配一支', 'medicine', 'items=万托林;qty=1;days=0'],
+  ['private', '幫我配藥 冠脂妥 兩盒 保栓通 一盒 我住在12號樓1103 謝謝志工', 'medicine', 'items=冠脂妥|保栓通;qty=2;door=12-1103'],
+  // Not requests.
+  ['group', 'Which pharmacy is open today? Mine closed', 'none'],
+  ['group', 'Is it safe to take ibuprofen with amlodipine?', 'none'],
+  ['group', 'The medicine team delivered to 20 homes today, amazing work!', 'none'],
+  ['group', 'My dad ran out of patience with the lockdown lol', 'none'],
+  ['group', 'I have some extra paracetamol if anyone needs it, DM me', 'none'],
+  ['group', 'Reminder: submit your medicine needs by 8pm', 'none'],
+  ['group', '慢箋可以請家人代領嗎', 'none'],
+  ['group', '藥局說普拿疼缺貨 要等一週', 'none'],
+  ['group', '我阿媽嘅藥上個禮拜已經攞咗 唔使擔心', 'none'],
+  ['group', 'Has anyone tried the online pharmacy on JD? Is it fast?', 'none'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H, ...ROUND_5_SET_I, ...ROUND_5_SET_J];
