@@ -125,6 +125,7 @@ const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|in
 const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|packs?|packets?|bottles?|tubes?|pens?|strips?)\s+of\s+([A-Za-z][a-z]{3,14})\b/gi;
 
 const MED_QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐)';
+const MED_QTY_AT = new RegExp(MED_QTY);
 const COUNTED_BEFORE = new RegExp(`(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|包|袋|罐)[\\u4e00-\\u9fff]{2,5}$`);
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
@@ -195,7 +196,9 @@ export function findMentions(text: string): Mention[] {
   // 「一天一片」, 「最后一片」: a count of pills is no name.
   // 「买一瓶保济丸」: right after a count of boxes or bottles, a pill, plaster or ointment is medicine wherever it is said.
   const counted = (m: { prefix: string; ending: string; index: number }) => m.ending !== '水' && COUNTED_BEFORE.test(text.slice(0, m.index + m.prefix.length));
-  if (zh) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((named || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
+  // (Both looks below only where a medicine is named or a count of boxes is written: most chatter has neither.)
+  const counts = MED_QTY_AT.test(text);
+  if (zh && (named || counts)) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((named || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
   if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
     for (const m of text.matchAll(EN_WORD)) {
@@ -245,7 +248,7 @@ export function findMentions(text: string): Mention[] {
   }
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「易善复 两盒 得每通 一盒」: a list of brands and counts is medicine by the brands' endings alone.
-  for (const m of text.matchAll(NAME_THEN_COUNT)) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
+  for (const m of counts ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
   for (let more = talk; more; ) {
     more = false;
     for (const f of [...found]) {
