@@ -1763,4 +1763,47 @@ export const ROUND_5_SET_J: Probe[] = [
   ['group', 'Has anyone tried the online pharmacy on JD? Is it fast?', 'none'],
 ];
 
-export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H, ...ROUND_5_SET_I, ...ROUND_5_SET_J];
+
+/**
+ * Round 5, set K: chatter in the group that wears a request's clothes — corrections, days, counts,
+ * brands and verbs of round 5's rules said about food, pets, habits, news, the team, a need already
+ * met — and a few needs among them, so that silence is not the whole answer.
+ * Before any change: 28/30 (「每家都应该备一瓶」, advice, taken as a request; 「我的猫没事 是我自己的胃药吃完了」 read as a
+ * pet's).
+ * After: 30/30.
+ */
+export const ROUND_5_SET_K: Probe[] = [
+  ['group', '我家的米还能吃四天 大家家里还有多少', 'none'],
+  ['group', '不对不对 我说错了 团购是明天到 不是今天', 'none'],
+  ['group', '谁能帮忙带两贴暖宝宝 冻死了', 'none'],
+  ['group', '我家猫咪的药快吃完了 哪里有宠物医院开门', 'none'],
+  ['group', '保济丸我家常备的 夏天必备', 'none'],
+  ['group', '每样菜都来一点 今天团购真丰富', 'none'],
+  ['group', '今天最后一颗鸡蛋也吃了 团购快来吧', 'none'],
+  ['group', '老公把我的面膜用完了 气死', 'none'],
+  ['group', '一樽豉油都冇咗 邊個有得借', 'none'],
+  ['group', '药店阿姨说一个月的量最多开两盒', 'none'],
+  ['group', '楼下那个药店老板人很好 还送了我两片口罩', 'none'],
+  ['group', '我妈说她的降压药还能吃一个月 让大家别惦记', 'none'],
+  ['group', '哈哈 我的耐心快吃完了 什么时候解封', 'none'],
+  ['group', '救心丸这种药 每家都应该备一瓶', 'none'],
+  ['group', '配药的队伍今天排到三号楼了 下午到我们楼', 'none'],
+  ['group', '昨天我帮隔壁阿婆配了两盒降压药 她很开心', 'none'],
+  ['group', '谁有多的狗粮 我家狗狗两天没吃了', 'none'],
+  ['group', 'Just FYI the pharmacy only gives one box per person now', 'none'],
+  ['group', 'lol my kid finished all the cough drops as candy', 'none'],
+  ['group', '唔好意思 頭先講錯 藥係聽日先到', 'none'],
+  ['group', '我们楼里好多老人要吃华法林 大家互相照应一下', 'none'],
+  ['group', '给楼组长点赞 凌晨还在帮大家登记药品', 'none'],
+  ['group', '阿拉屋里厢药有额 侬覅操心', 'none'],
+  ['group', '医生讲了 降压药覅随便停', 'none'],
+  ['group', '我婆婆说她的药她自己会去配 不用大家操心', 'none'],
+  // Needs among them.
+  ['group', '不好意思刚才说错了 不是降压药 是降糖药 二甲双胍 还剩两天 谁能帮忙配', 'medicine', 'items=二甲双胍;days=2'],
+  ['group', '我妈的药还能吃两天 氨氯地平 谁明天去医院帮忙带两盒', 'medicine', 'items=氨氯地平;qty=2;days=2'],
+  ['group', '谁家有多的退烧贴 借两贴 孩子发烧了', 'medicine', 'items=退烧贴;qty=2'],
+  ['group', '我的猫没事 是我自己的胃药吃完了 奥美拉唑 谁能帮忙带一盒', 'medicine', 'items=奥美拉唑;qty=1;days=0'],
+  ['group', '一樽保濟丸都冇咗 邊位幫手買一樽', 'medicine', 'items=保济丸;qty=1;days=0'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H, ...ROUND_5_SET_I, ...ROUND_5_SET_J, ...ROUND_5_SET_K];
