@@ -30,12 +30,12 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\s*半个月/, () => 15],
   // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
-  [new RegExp(`(?:还|只|就|仅)?(?:剩(?:下|余)?[::]?|有|够(?:吃|用)?|(?:能|可以)(?:吃|用|撑|食)|撑)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|食|打)|撑)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   [new RegExp(`${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
   [/这两天(?:就)?(?:要)?(?:吃完|用完|断|没)/, () => 2],
   // 「降压药就两天了」: the days said alone after 就/只.
-  [new RegExp(`(?:就|只)\\s*${N}\\s*天(?:了|的量|的药)`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:就是|就|只)\\s*${N}\\s*天(?:了|的量|的药|吧)`), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],

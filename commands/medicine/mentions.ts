@@ -102,7 +102,7 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
 const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
@@ -130,7 +130,7 @@ const COUNTED_BEFORE = new RegExp(`(?:\\d{1,3}|[一二两三四五六七八九�
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
 // (「我爸的优思弗」: the name never holds 的, so the owner before it is not read as part of it; 「家里金双歧吃完了」, 「信立坦还能吃五天」.)
-const OWNED_RUNNING_OUT = /(?:的|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够))/g;
+const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够))/g;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
@@ -149,7 +149,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
-const NOT_BY_PLACE = /每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+const NOT_BY_PLACE = /处方|病历|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
   return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
@@ -269,11 +269,21 @@ export function findMentions(text: string): Mention[] {
 export const CORRECTION_WORDS = '不对|(?<!是)不是|算了|说错了|搞错了|看错了|打错了|写错了|讲错了|唔係|唔系|\\bsorry\\b|\\bi mean\\b|\\bno wait\\b';
 const CORRECTED = new RegExp(CORRECTION_WORDS, 'i');
 
+/** Where the words after the last correction begin (0 when nothing is taken back). */
+const CORRECTIONS = /不对(?![劲吧吗])|[说搞看打写讲]错了|(?:^|[\s,,。!!~])(?:不是|算了)(?=[\s,,。!!~])|\b(?:sorry|no wait),? i mean\b/gi;
+export function afterLastCorrection(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(CORRECTIONS)) end = m.index + m[0].length;
+  return end;
+}
+
 /** 「两盒氨氯地平 啊不对 是硝苯地平」: a medicine taken back by a correction before the next one is not asked for. */
 function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
   return mentions.filter((m, i) => {
     const next = mentions[i + 1];
-    return !next || !CORRECTED.test(text.slice(m.index + m.length, next.index));
+    const gap = text.slice(m.index + m.length, next?.index);
+    // (Close by: 「家里还有十天左右不对…只有六粒了」 corrects the days, not the name before it.)
+    return !next || !(CORRECTED.test(gap) && gap.replace(/[\s,,。!!~]/g, '').length <= 8);
   });
 }
 

@@ -2,7 +2,7 @@ import { findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/doo
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
-import { findMentions, plausible, type Mention } from './mentions.js';
+import { afterLastCorrection, findMentions, plausible, type Mention } from './mentions.js';
 import {
   blank,
   clean,
@@ -114,7 +114,10 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
     }
   }
 
-  const days = findDaysLeft(text);
+  // 「还有十天左右不对…只有六粒了就是六天吧」: the days said after a correction are the ones meant.
+  const corrected = afterLastCorrection(text);
+  const later = corrected > 0 ? findDaysLeft(text.slice(corrected)) : undefined;
+  const days = later ? { ...later, index: later.index + corrected } : findDaysLeft(text);
   if (days) {
     draft.daysLeft = days.days;
     text = cut(text, days.index, days.length);
