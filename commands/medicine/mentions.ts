@@ -290,12 +290,28 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
 /** Where medicine is the talk: names found by their place alone are read only there. */
 const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
 
-/** 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. */
+/** Supplies the team buys beside medicines: never the medicine a category word stands for. */
+const SUPPLY = /针头|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精/;
+
+/**
+ * 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. 「胰岛素的针头」 is one
+ * supply, 胰岛素针头.
+ */
 function usedFor(text: string, found: Found[]): Found[] {
-  return found.filter((m, i) => {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
     const next = found[i + 1];
-    return !(next && /^\s*(?:用的|专用的?|配套的?)\s*$/.test(text.slice(m.index + m.length, next.index)));
-  });
+    const gap = next ? text.slice(m.index + m.length, next.index) : '';
+    if (next && /^\s*(?:用的|专用的?|配套的?)\s*$/.test(gap)) continue;
+    if (next && gap === '的' && m.kind === 'category' && SUPPLY.test(next.name) && !SUPPLY.test(m.name)) {
+      out.push({ ...next, name: m.name + next.name, index: m.index, length: next.index + next.length - m.index, kind: 'name' });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
@@ -333,7 +349,8 @@ const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:�
  * second medicine; one joined by 和/还有 (or listed under another door) is a medicine of its own.
  */
 function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[]): M[] {
-  const names = mentions.filter((m) => m.kind === 'name');
+  // 「胰岛素只剩两天 针头也没了」: a supply is no medicine of the category's kind; both are asked for.
+  const names = mentions.filter((m) => m.kind === 'name' && !SUPPLY.test(m.name));
   if (names.length === 0) return mentions;
   return mentions.filter((m) => {
     if (m.kind === 'name') return true;
