@@ -49,7 +49,7 @@ const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, 'a couple of': 2, 'couple of': 2 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支', tablet: '片', pill: '粒', capsule: '粒' };
 // "get me a new one", "another one": one, said in English without a number.
-const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\bget (?:me |him |her |us )?one\b/i;
+const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\b(?:get|buy) (?:me |him |her |us )?one\b/i;
 // "2x Norvasc": the count written before the name, with the space up to it.
 const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)|\s*daily)\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
 // "grab 1 Symbicort inhaler": an English count right before a capitalised name.
@@ -163,7 +163,7 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     }
   });
   // "各两盒", "2 boxes each": every medicine that has none.
-  const each = /(?:各|每样|每种|一样)(?:要|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
+  const each = /(?:各|每样|每种|一样)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
   if (each) {
     const q = each[1] ? findChineseQuantity(each[1]) : each[2] ? findQuantity(`${each[2]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
     for (const item of items) {

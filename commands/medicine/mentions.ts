@@ -29,6 +29,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // 「胰岛素笔用针头」: what a supply is for, then the supply.
 const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
 const FORM_AT = new RegExp(`^${FORM}`);
+const HEARD_YAO = /(?:降血压|降血糖|降血脂|降压|降糖|降脂|止痛|止疼|止咳|退烧|退热|安眠)要(?=\s*(?:快|都|已经)?(?:吃完|用完|没了|没有了|断了|只剩|还剩|快没))/g;
 const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
@@ -188,6 +189,8 @@ export function findMentions(text: string): Mention[] {
   // A category word heard by its sound (「降雅药」) keeps the characters written.
   const heard = foldSound(text);
   for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
+  // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
+  for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
   for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
   const talk = aboutMedicine(text);
