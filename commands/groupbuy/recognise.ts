@@ -105,8 +105,11 @@ function tailOf(text: string): string {
   return (sentence ? sentence[1]! : tail.slice(tail.indexOf(' ') + 1)).trim();
 }
 
-/** 「帮5-302报 B×1」, 「替五号楼302订 A两份」: an order for another household; a door right after 帮, so 「帮我买药」 is none. */
-const BEHALF = /^((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/;
+/**
+ * 「帮5-302报 B×1」, 「替五号楼302订 A两份」: an order for another household; a door right after 帮, so 「帮我买药」 is none,
+ * nor is 「替12号楼王阿婆报:降糖药+降压药 各一盒」 or 「…她的氨氯地平吃完了」, a medicine reported for a neighbour.
+ */
+const BEHALF = /^(?![^]*(?:药|吃完|用完|快没|没了|断了))((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/;
 const BEHALF_PARTS = /^(?:帮|替|代)\s*(.*?)(?:报名|报|订)\s*(.*)$/;
 
 /** An order for another household, read with its fields; the command's parser records who placed it. */

@@ -20,22 +20,25 @@ function lower(text: string): number | undefined {
 
 /** Patterns of days left, in the order tried; each gives the days from its match. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
+  // 「今天是最后一颗…明天就断」: the last one today is none left, whatever is said of tomorrow.
+  [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|打完|没)|只够(?:吃|用)?今天|enough (?:\w+ )?for today/i, () => 0],
   // "只够用到明天", "明天就吃完了", "till tomorrow": one day.
-  [/(?:够(?:吃|用)?到|吃到|用到)明天|明天就(?:要)?(?:吃完|用完|没|断)|(?:till|until) tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow/i, () => 1],
+  [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(?:明天|明日|听日)|明天就(?:要)?(?:吃完|用完|没|断)|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow/i, () => 1],
   // 「后天就吃完了」: two days; 「大后天」 three.
-  [/(?:(?:够(?:吃|用)?到|吃到|用到)(大)?后天|(?<!明)(大)?后天就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
-  [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|打完|没)/, () => 0],
+  [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(大)?后(?:天|日)|(?<!明)(大)?后天就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
   [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
   // 「还能吃两个星期」: weeks are seven days; 「半个月」 fifteen.
   [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\s*半个月/, () => 15],
-  // 「仲有四五日」: 日 is a day in Cantonese.
-  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑)|撑)\\s*(?:最后|个|明天)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
+  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|食|打)|撑)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   [new RegExp(`${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
   [/这两天(?:就)?(?:要)?(?:吃完|用完|断|没)/, () => 2],
   // 「降压药就两天了」: the days said alone after 就/只.
-  [new RegExp(`(?:就|只)\\s*${N}\\s*天(?:了|的量|的药)`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:就是|就|只)\\s*${N}\\s*天(?:了|的量|的药|吧)`), (m) => lower(m[1]!)],
+  // "two or three days more": a range at its lower end.
+  [new RegExp(`\\b${EN_N}\\s+or\\s+${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
@@ -46,7 +49,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
-const OUT = /(?<![没不内])(?<!(?<!快)要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*)(?:快|都|已经|已)?打(?:完|光)(?![的这针])了?|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?:快)?断(?:药)?了|断药|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
+const OUT = /(?<![没不内])(?<!(?<!快)要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*)(?:快|都|已经|已)?打(?:完|光)(?![的这针])了?|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
 const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|end of (?:the|this) (?:month|week)|this week)/i;
@@ -62,6 +65,8 @@ export function findDaysLeft(text: string): DaysMatch | undefined {
   const out = OUT.exec(text);
   if (!out) return undefined;
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
-  if (HORIZON.test(text.slice(Math.max(0, out.index - 8), out.index)) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
+  // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.
+  const clause = text.slice(Math.max(0, out.index - 8), out.index).split(/[\s,,。!!??;;]/).at(-1)!;
+  if (HORIZON.test(clause) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
   return { days: 0, index: out.index, length: out[0].length };
 }

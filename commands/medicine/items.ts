@@ -45,16 +45,18 @@ export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
 
 // Foreign residents write "2 boxes", "one pack", "3 pens".
-const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?)\b/i;
-const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1 };
-const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支' };
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?)\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
+const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, 'a couple of': 2, 'couple of': 2 };
+const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支', tablet: '片', pill: '粒', capsule: '粒' };
 // "get me a new one", "another one": one, said in English without a number.
-const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\bget (?:me |him |her |us )?one\b/i;
+const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\b(?:get|buy) (?:me |him |her |us )?one\b/i;
 // "2x Norvasc": the count written before the name, with the space up to it.
 const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)|\s*daily)\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
+// "grab 1 Symbicort inhaler": an English count right before a capitalised name.
+const EN_COUNT_NAME = /(?<=\b[A-Za-z]+ )(\d{1,2})\s+(?=$|[A-Z][a-z]{3,}\b)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
-// 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed).
-const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副)/;
+// 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed); plasters in 贴, catheters in 根, ointment in 管, bandages in 卷.
+const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷)/;
 const ABOUT_N = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:来|多)\s*(盒|瓶|支|粒|包|板|袋|片|颗)/;
 // "买盒连花清瘟": one box, the number left unsaid.
 const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
@@ -64,7 +66,7 @@ function findQuantity(text: string): QuantityMatch | undefined {
   const zh = findChineseQuantity(text);
   const en = EN_QUANTITY.exec(text);
   const one = ONE_BOX.exec(text) ?? EN_ONE.exec(text);
-  const x = COUNT_X.exec(text);
+  const x = COUNT_X.exec(text) ?? EN_COUNT_NAME.exec(text);
   const approx = ABOUT_N.exec(text);
   const herbal = HERBAL.exec(text);
   const counted = [x ? { quantity: { n: Number(x[1]) }, index: x.index, length: x[0].length } : undefined,
@@ -90,7 +92,9 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
   // 「一盒28粒」, "28 tablets a box": the size of a pack, not how many are asked for.
   if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
-  return !/(?:剩|还有|只有|最后|剩下|剩余|一天|每天|每次|一次|每日)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+  // 「有一个在咳嗽」: one of the people, not one of anything asked for.
+  if (q.quantity.unit === '个' && /^(?:在|是|都|也|已|正在)/.test(after)) return false;
+  return !/(?:剩|还有|只有|最后|剩下|剩余|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
 /** The request quantities in a text, in order. */
@@ -123,7 +127,8 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     const regionAt = m.index + m.length;
     const key = m.name.toLowerCase();
     // 「胰岛素笔针头…针头快用完了」: a name said again in short is the same medicine.
-    let item = byName.get(key) ?? (m.name.length >= 2 ? items.find((x) => x.name.endsWith(m.name) || x.name.toLowerCase().endsWith(key)) : undefined);
+    // 「单硝酸异山梨酯缓释片…配两盒单硝酸」: or its start, three characters or more.
+    let item = byName.get(key) ?? (m.name.length >= 2 ? items.find((x) => x.name.endsWith(m.name) || x.name.toLowerCase().endsWith(key) || (m.name.length >= 3 && x.name.toLowerCase().startsWith(key))) : undefined);
     if (!item) {
       item = { name: m.name };
       byName.set(key, item);
@@ -140,9 +145,9 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     if (s && item.strength === undefined) item.strength = strengthOf(s);
     const withoutStrength = s ? cut(region, s.index, s[0].length) : region;
     // A quantity right before the next medicine is that one's ("一盒碘伏和两包纱布").
-    const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && end === regionAt + x.index + x.length));
+    const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && rightBefore(text, regionAt + x.index + x.length, end)));
     const prev = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;
-    const before = requestQuantities(text.slice(prev, m.index)).filter((x) => m.index === prev + x.index + x.length).at(-1);
+    const before = requestQuantities(text.slice(prev, m.index)).filter((x) => rightBefore(text, prev + x.index + x.length, m.index)).at(-1);
     // "配两盒立普妥 同埋一盒…": a quantity right before the name, not straight after another name, is its own.
     const ownBefore = before !== undefined && (i === 0 || before.index > 0);
     const chosen = before && (ownBefore || !q) ? { ...before, index: before.index + prev } : q ? { ...q, index: q.index + regionAt } : undefined;
@@ -158,7 +163,7 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     }
   });
   // "各两盒", "2 boxes each": every medicine that has none.
-  const each = /各\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
+  const each = /(?:各|每样|每种|一样)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
   if (each) {
     const q = each[1] ? findChineseQuantity(each[1]) : each[2] ? findQuantity(`${each[2]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
     for (const item of items) {
@@ -169,6 +174,14 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
   }
   // One medicine, one quantity said apart from it ("Can someone buy ibuprofen? One pack is enough").
   const first = items[0];
+  // 「红花油 活络油 随便哪个 …带一瓶」: either will do, so the one count said is the first one's too.
+  if (first && first.quantity === undefined && ALTERNATIVES.test(text)) {
+    const counted = items.find((x) => x.quantity !== undefined);
+    if (counted) {
+      first.quantity = counted.quantity;
+      if (counted.unit) first.unit = counted.unit;
+    }
+  }
   if (first && first.quantity === undefined && items.length === 1) {
     const loose = requestQuantities(text).filter((x) => !taken.has(x.index));
     if (loose.length === 1) {
@@ -187,6 +200,11 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
   for (const item of items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
   return items;
 }
+
+/** A count ending at `end` is said right before what starts at `at`: nothing between, or English "of" ("1 box of crestor"). */
+const rightBefore = (text: string, end: number, at: number) => end === at || (end < at && /^\s*of\s+(?:the\s+)?$/i.test(text.slice(end, at)));
+
+const ALTERNATIVES = /随便哪(?:个|种|样)|哪(?:个|种|样)都(?:行|可以|好)|\beither\b/i;
 
 const around = (text: string, q: QuantityMatch) => text.slice(Math.max(0, q.index - 1), q.index + q.length + 5);
 

@@ -29,7 +29,7 @@ export const ZH_NAMES = words(`
   乳果糖 杜密克 益生菌 妈咪爱 培菲康 整肠生 开塞露 聚乙二醇 硫糖铝 替普瑞酮 瑞巴派特
   布洛芬 芬必得 美林 对乙酰氨基酚 泰诺 必理通 扑热息痛 塞来昔布 西乐葆 洛索洛芬 乐松 双氯芬酸 扶他林
   吗啡 美施康定 羟考酮 奥施康定 芬太尼 多瑞吉 曲马多 氨酚羟考酮 泰勒宁 普瑞巴林 乐瑞卡 加巴喷丁 散利痛 去痛片
-  秋水仙碱 别嘌醇 非布司他 苯溴马隆
+  黄体酮 地屈孕酮 达芙通 秋水仙碱 别嘌醇 非布司他 苯溴马隆 甲氨蝶呤 来氟米特 羟氯喹 硫酸羟氯喹
   左乙拉西坦 开浦兰 丙戊酸钠 德巴金 卡马西平 奥卡西平 拉莫三嗪 苯妥英钠 托吡酯
   多巴丝肼 美多芭 卡左双多巴 息宁 普拉克索 森福罗 金刚烷胺 司来吉兰
   舍曲林 左洛复 氟西汀 百忧解 帕罗西汀 赛乐特 艾司西酞普兰 来士普 西酞普兰 文拉法辛 度洛西汀 米氮平
@@ -40,23 +40,24 @@ export const ZH_NAMES = words(`
   坦索罗辛 哈乐 非那雄胺 保列治 普适泰 舍尼通 托特罗定
   他克莫司 环孢素 吗替麦考酚酯 骁悉 碳酸镧 司维拉姆 骨化三醇 罗盖全 促红素 促红细胞生成素 复方α酮酸 开同 金水宝 百令胶囊 尿毒清
   泼尼松 强的松 甲泼尼龙 美卓乐 地塞米松 氢化可的松
-  碳酸钙 钙尔奇 维生素D 维生素 叶酸 琥珀酸亚铁 速力菲 阿法骨化醇
+  碳酸钙 醋酸钙 钙尔奇 维生素D 维生素 叶酸 琥珀酸亚铁 速力菲 阿法骨化醇
   阿莫西林 头孢 左氧氟沙星 莫西沙星 阿奇霉素 异烟肼 利福平 乙胺丁醇 吡嗪酰胺 恩替卡韦 替诺福韦
-  六味地黄丸 逍遥丸 牛黄解毒片 藿香正气水 安宫牛黄丸 三七粉 云南白药
+  六味地黄丸 逍遥丸 保济丸 牛黄解毒片 狗皮膏药 狗皮膏 伤湿止痛膏 膏药 风油精 驱风油 红花油 活络油 清凉油 白花油 万金油 正骨水 藿香正气水 安宫牛黄丸 三七粉 云南白药
   人工泪液 玻璃酸钠 托吡卡胺
-  碘伏 纱布 创可贴 棉签 体温计 酒精棉片 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
+  碘伏 纱布 创可贴 棉签 体温计 酒精棉片 酒精棉球 棉球 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
   脉优 保栓通 普拿疼 必理痛 冠脂妥
 `);
 
 /** Salts and kinds written before a name: 苯磺酸氨氯地平, 门冬胰岛素, 盐酸二甲双胍. */
 export const ZH_PREFIXES = words(`
-  苯磺酸 马来酸 甲磺酸 盐酸 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
+  苯磺酸 马来酸 甲磺酸 盐酸 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 吸入用 注射用 外用 口服 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
 `);
 
 /** Forms written after a name: 片, 缓释片, 胶囊, 注射液, 喷雾… (longest first when used). */
 export const ZH_FORMS = words(`
-  钙片 钠片 钾片 缓释片 控释片 肠溶片 分散片 咀嚼片 含片 滴丸 软胶囊 缓释胶囊 肠溶胶囊 胶囊 颗粒 冲剂
+  钙片 钠片 钾片 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软胶囊 缓释胶囊 肠溶胶囊 胶囊 颗粒 冲剂
+  眼膏 眼用凝胶 凝胶 滴剂 混悬滴剂 干混悬剂 混悬剂 滴鼻液 滴耳液 栓剂
   乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 滴眼液 注射液 注射剂 笔芯 针头 针 笔
   口服溶液 口服液 糖浆 混悬液 栓 片 丸 散 水 钾 钠 钙
 `);
@@ -65,12 +66,13 @@ export const ZH_FORMS = words(`
 export const ZH_ENDINGS = words(`
   地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
   他定 利嗪 司特 前列素 卡韦 洛韦 他韦 环素 康唑 替丁 鲁肽 米松 尼松 奈德 溴铵 西平 吡坦 克隆 普仑 法辛 氮平 哌酮 膦酸 格雷 瑞林 单抗
+  特罗 糖铁 亚铁 蝶呤 氯喹 米特 帕明 西丁 卡因 托品 司汀 利嗪 溴铵 布汀
 `);
 
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
 export const ZH_CATEGORY = new RegExp(
-  '(?:降血压|降血糖|降血脂|高血压|糖尿病|心脏病|冠心病|哮喘|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
-    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠)(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)' +
+  '(?:降血压|降血糖|降血脂|高血压|糖尿病?|心脏病|冠心病|哮喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
+    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮)(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)|哮喘(?:泵|喷剂|吸入器)' +
     // 「治痛风的药」, 「治疗胃病的药」: what it treats, said with 治, names any class.
     '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
     // 「止痒的药膏」, 「驱蚊的药膏」, 「补钙的药」: what it does, said before 的.
@@ -109,7 +111,7 @@ export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|p
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
 
 /** Words that are never a medicine's name, though they sit where one would (配个东西, 买点菜). */
 export const NOT_NAMES = new Set(
@@ -117,6 +119,7 @@ export const NOT_NAMES = new Set(
   数量 药品 药名 姓名 门牌 规格 备注 应急 急用 备用
   东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
   感恩 谢谢 多谢 感谢 辛苦 拜托 同埋 以及 另外 还有 加上 然后 再来 直接 马上 赶紧 尽快 一直 已经 还是 可能 应该 手机 电脑 微信 网络 二维码 全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
+  可乐 汽水 雪碧 奶茶 咖啡 维达 清风 心相印 洁柔
   something anything medicine medicines meds pills tablets some more it them this that one
 `),
 );
@@ -141,10 +144,12 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/抑郁|抗抑郁|精神科|焦虑|antidepress|anxiety|psychiatr/i, /西汀|曲林|普仑|法辛|氮平|哌酮|哌唑|喹硫平|左洛复|百忧解|来士普|赛乐特|再普乐|思瑞康|维思通|碳酸锂|oxetine|traline|citalopram|faxine|apine\b|idone\b|lithium/i],
   [/心脏|冠心病|心绞痛|heart|angina/i, /救心丸|硝酸甘油|硝酸异山梨酯|单硝酸|丹参|保心丸|地高辛|欣康|依姆多|曲美他嗪|nitroglycerin|isosorbide|digoxin/i],
   [/胃|stomach|acid/i, /拉唑|达喜|吗丁啉|铝碳酸镁|莫沙必利|硫糖铝|瑞巴派特|替丁|prazole|tidine|domperidone/i],
-  [/哮喘|asthma|inhaler/i, /沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
+  [/哮喘|asthma|inhaler/i, /特罗|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
   [/癫痫|抗癫痫|epilep|seizure/i, /西坦|丙戊酸|卡马西平|奥卡西平|拉莫三嗪|托吡酯|苯妥英|开浦兰|德巴金|racetam|valpro|depakote|keppra|carbamazepine|lamotrigine|topiramate/i],
   [/痛风|gout/i, /秋水仙碱|别嘌醇|非布司他|苯溴马隆|colchicine|allopurinol|febuxostat/i],
   [/帕金森|parkinson/i, /多巴|美多芭|息宁|普拉克索|森福罗|金刚烷胺|司来吉兰|levodopa|madopar|sinemet|pramipexole/i],
+  [/铁剂|补铁|贫血|iron/i, /铁$|iron/i],
+  [/钙剂|补钙|钙片|calcium/i, /钙|calcium/i],
   [/消炎|抗生素|antibiotic/i, /西林|头孢|霉素|沙星|环素|cillin|mycin|floxacin|cycline|cef/i],
 ];
 

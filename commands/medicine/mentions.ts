@@ -19,7 +19,7 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片']);
 const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -29,6 +29,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // 「胰岛素笔用针头」: what a supply is for, then the supply.
 const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
 const FORM_AT = new RegExp(`^${FORM}`);
+const HEARD_YAO = /(?:降血压|降血糖|降血脂|降压|降糖|降脂|止痛|止疼|止咳|退烧|退热|安眠)要(?=\s*(?:快|都|已经)?(?:吃完|用完|没了|没有了|断了|只剩|还剩|快没))/g;
+const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
 /** The lexicon's names by their first character as it sounds, longest first: one look per character of a message. */
@@ -51,30 +53,38 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
   for (let i = 0; i < text.length; i++) {
     const length = BY_FIRST.get(heard[i]!)?.find((n) => heard.startsWith(n, i) && (n.length >= 3 || KNOWN.has(text.slice(i, i + n.length))))?.length;
     if (length === undefined) continue;
+    // 「云南白药牙膏」 is toothpaste.
+    if (TOILETRY.test(text.slice(i + length))) continue;
     const name = text.slice(i, i + length);
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
-    while (prefix !== '' && STOP.test(prefix[0]!) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
+    // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
+    while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
     const variant = form === '' ? /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
-    yield { name: brand + prefix + name + form + (unit ? '' : variant), index: i - prefix.length - brand.length };
-    i += name.length + form.length + (unit ? 0 : variant.length) - 1;
+    // 「维生素C泡腾片」: the variant, then its form.
+    const after = unit || variant === '' ? '' : FORM_AT.exec(text.slice(i + name.length + variant.length))?.[0] ?? '';
+    yield { name: brand + prefix + name + form + (unit ? '' : variant) + after, index: i - prefix.length - brand.length };
+    i += name.length + form.length + (unit ? 0 : variant.length + after.length) - 1;
   }
 }
-const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(控释片|缓释片|肠溶片|缓释胶囊|控释胶囊)`);
 const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
 /**
  * A name not in the lexicon read by its form, as pharmacies write it: "克拉维酸钾片",
  * "复方甘草口服溶液", "氨糖软骨素胶囊". Forms that only medicines have are enough; the short ones
  * (片, 丸, 膏, 贴) also end foods and things (薯片, 肉丸, 牙膏), so they count only where medicine is the talk.
  */
-const STRONG_FORMS = words('胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
+const STRONG_FORMS = words('眼膏 滴剂 混悬滴剂 干混悬剂 胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
 const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
 const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
-const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?![\\u4e00-\\u9fff])`, 'g');
+const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
+/** 「硝苯地平 对 控释片」, 「左乙拉西坦 口服液」: a form said after a pause is the name's. */
+const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(${alternation(STRONG_FORMS)})`);
+// (「保济丸同埋一樽驱风油」: a list goes on after it.)
+const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?:(?![\\u4e00-\\u9fff])|(?=同埋|和|跟|及|还有|以及|都|也|全|快|已经|没|吃完|用完|吃光|用光))`, 'g');
 
 const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source, BY_WEAK_FORM.source].join('|'));
 
@@ -90,13 +100,13 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
   }
 }
 /** What a short form also ends that is no medicine. */
-const NOT_BY_FORM = /薯|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
+const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
 
-/** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"). */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你他她们也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
+/** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
-const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|syrup|injections?|strips)\b/i;
+const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
 /** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
@@ -107,21 +117,24 @@ const AFTER_VERB = new RegExp(
 /** After a medicine word: 「是X跟Y」 to the end of the clause, or (X) in brackets. */
 const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及))*[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
-const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|need|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
+const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
 /** English words that say a medicine is needed now. */
-const NEED_EN = /ran out|run out|running out|runs out|out of|refill|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
+const NEED_EN = /ran out|run out|running out|runs out|out of|refill|days? left|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
 const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
 /** "2 packs of Betaloc", "one box of euthyrox": a name after a count of packs. */
 const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|packs?|packets?|bottles?|tubes?|pens?|strips?)\s+of\s+([A-Za-z][a-z]{3,14})\b/gi;
 
 const MED_QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐)';
+const MED_QTY_AT = new RegExp(MED_QTY);
+const COUNTED_BEFORE = new RegExp(`(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|包|袋|罐)[\\u4e00-\\u9fff]{2,5}$`);
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
-const OWNED_RUNNING_OUT = /(?:的|^|[\s,,。!!?:])([\u4e00-\u9fff]{2,6}?)(\s*(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没))/g;
+// (「我爸的优思弗」: the name never holds 的, so the owner before it is not read as part of it; 「家里金双歧吃完了」, 「信立坦还能吃五天」.)
+const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够))/g;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
-const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦]$/;
+const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
 const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
 /** A name said alone before its count: 「脈優兩盒 保栓通一盒」. */
@@ -134,10 +147,12 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
 /** Foods and what is said, counted the way medicine is (「两盒草莓」, 「医生说」): never a medicine's name found by its place. */
-const FOODS = /[莓果蛋奶菜肉鱼米面饭饼酒说讲]/;
+const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
+/** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
+const NOT_BY_PLACE = /处方|病历|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你他她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -174,11 +189,19 @@ export function findMentions(text: string): Mention[] {
   // A category word heard by its sound (「降雅药」) keeps the characters written.
   const heard = foldSound(text);
   for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
+  // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
+  for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
   for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
   const talk = aboutMedicine(text);
+  // A known medicine named (「天王补心丸 逍遥丸 各一盒」) makes a pill or plaster beside it medicine too.
+  const named = talk || found.some((f) => f.kind === 'name');
   // 「一天一片」, 「最后一片」: a count of pills is no name.
-  if (zh && talk) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if (!NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
+  // 「买一瓶保济丸」: right after a count of boxes or bottles, a pill, plaster or ointment is medicine wherever it is said.
+  const counted = (m: { prefix: string; ending: string; index: number }) => m.ending !== '水' && COUNTED_BEFORE.test(text.slice(0, m.index + m.prefix.length));
+  // (Both looks below only where a medicine is named or a count of boxes is written: most chatter has neither.)
+  const counts = MED_QTY_AT.test(text);
+  if (zh && (named || counts)) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((named || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
   if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
     for (const m of text.matchAll(EN_WORD)) {
@@ -189,6 +212,7 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
+  // (Not elsewhere, even when the word ends as brands do: 「谁能帮忙带一盒特仑苏」 is milk.)
   for (const m of talk ? text.matchAll(AFTER_VERB) : []) {
     const name = m[1]!;
     if (plausible(name)) add(name, m.index + m[0].length - name.length, 'name', 'place');
@@ -215,13 +239,19 @@ export function findMentions(text: string): Mention[] {
   if (NEED_EN.test(text) || /hospital|clinic|doctor|\b(?:buy|get|bring|grab|fetch|pick up)\b/i.test(text)) {
     for (const m of text.matchAll(EN_PACKS_OF)) {
       const name = m[1]!;
-      if (!EN_NOT_BRAND.test(name[0]!.toUpperCase() + name.slice(1).toLowerCase()) && !NOT_NAMES.has(name.toLowerCase())) add(name, m.index + m[0].length - name.length, 'name', 'place');
+      const form = EN_FORM.exec(text.slice(m.index + m[0].length));
+      if (!EN_NOT_BRAND.test(name[0]!.toUpperCase() + name.slice(1).toLowerCase()) && !NOT_NAMES.has(name.toLowerCase())) add(form ? name + form[0] : name, m.index + m[0].length - name.length, 'name', 'place');
     }
   }
   // 「我爸的复方利血平吃完了」, 「两盒脉优 还有一盒保栓通」: a name by its place in a need or a list.
-  for (const m of text.matchAll(OWNED_RUNNING_OUT)) if (plausible(m[1]!) && ((talk && !/^\s/.test(m[2]!)) || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length, 'name', 'place');
+  // 「糖尿病藥 庫魯化 吃完了」: a name said right after the medicine word it is, whatever it ends in.
+  for (const m of text.matchAll(OWNED_RUNNING_OUT)) {
+    const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    if (plausible(m[1]!) && ((talk && !/^\s/.test(m[2]!)) || BRAND_LIKE.test(m[1]!) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
+  }
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
-  for (const m of talk ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
+  // 「易善复 两盒 得每通 一盒」: a list of brands and counts is medicine by the brands' endings alone.
+  for (const m of counts ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
   for (let more = talk; more; ) {
     more = false;
     for (const f of [...found]) {
@@ -235,18 +265,56 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind })));
+  return withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))));
+}
+
+/** Words that take back what was just said: 「不对」, 「不是」 (not 是不是), 「说错了」, 「看错了」, "sorry, I mean". */
+export const CORRECTION_WORDS = '不对|(?<!是)不是|算了|说错了|搞错了|看错了|打错了|写错了|讲错了|唔係|唔系|\\bsorry\\b|\\bi mean\\b|\\bno wait\\b';
+const CORRECTED = new RegExp(CORRECTION_WORDS, 'i');
+
+/** Where the words after the last correction begin (0 when nothing is taken back). */
+const CORRECTIONS = /不对(?![劲吧吗])|[说搞看打写讲]错了|(?:^|[\s,,。!!~])(?:不是|算了)(?=[\s,,。!!~])|\b(?:sorry|no wait),? i mean\b/gi;
+export function afterLastCorrection(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(CORRECTIONS)) end = m.index + m[0].length;
+  return end;
+}
+
+/** 「两盒氨氯地平 啊不对 是硝苯地平」: a medicine taken back by a correction before the next one is not asked for. */
+function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    const gap = text.slice(m.index + m.length, next?.index);
+    // (Close by: 「家里还有十天左右不对…只有六粒了」 corrects the days, not the name before it.)
+    return !next || !(CORRECTED.test(gap) && gap.replace(/[\s,,。!!~]/g, '').length <= 8);
+  });
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
-const aboutMedicine = (text: string) => /药|配|医院|病|处方|发烧|发热|咳|痛|疼|过敏|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
 
-/** 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. */
+/** Supplies the team buys beside medicines: never the medicine a category word stands for. */
+const SUPPLY = /针头|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精/;
+
+/**
+ * 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. 「胰岛素的针头」 is one
+ * supply, 胰岛素针头.
+ */
 function usedFor(text: string, found: Found[]): Found[] {
-  return found.filter((m, i) => {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
     const next = found[i + 1];
-    return !(next && /^\s*(?:用的|专用的?|配套的?)\s*$/.test(text.slice(m.index + m.length, next.index)));
-  });
+    const gap = next ? text.slice(m.index + m.length, next.index) : '';
+    if (next && /^\s*(?:用的|专用的?|配套的?)\s*$/.test(gap)) continue;
+    if (next && gap === '的' && m.kind === 'category' && SUPPLY.test(next.name) && !SUPPLY.test(m.name)) {
+      out.push({ ...next, name: m.name + next.name, index: m.index, length: next.index + next.length - m.index, kind: 'name' });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
@@ -263,6 +331,8 @@ function joinedNames(found: Found[]): Found[] {
 
 /** Of overlapping mentions the most trusted wins, then the longest. */
 function withoutOverlaps(found: Found[]): Found[] {
+  // 「头孢克洛缓释胶囊」: a known name that a longer one read by its form begins with is only the start of that one.
+  found = found.filter((m) => !(m.source === 'lexicon' && found.some((f) => f.source === 'ending' && f.kind === 'name' && f.index === m.index && f.length > m.length && FORM_END.test(f.name))));
   const sorted = [...found].sort((a, b) => RANK[b.source] - RANK[a.source] || b.length - a.length || a.index - b.index);
   const kept: Found[] = [];
   for (const m of sorted) {
@@ -282,7 +352,8 @@ const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:�
  * second medicine; one joined by 和/还有 (or listed under another door) is a medicine of its own.
  */
 function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[]): M[] {
-  const names = mentions.filter((m) => m.kind === 'name');
+  // 「胰岛素只剩两天 针头也没了」: a supply is no medicine of the category's kind; both are asked for.
+  const names = mentions.filter((m) => m.kind === 'name' && !SUPPLY.test(m.name));
   if (names.length === 0) return mentions;
   return mentions.filter((m) => {
     if (m.kind === 'name') return true;
@@ -302,7 +373,7 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 }
 
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
-const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还够|够吃|够用)`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
@@ -314,8 +385,10 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const key = (m: M) => m.name.toLowerCase();
   const askedNames = new Set(mentions.filter(asked).map(key));
   if (askedNames.size === 0) return mentions;
-  const stockNames = new Set(mentions.filter((m) => stock(m) && !askedNames.has(key(m))).map(key));
-  return mentions.filter((m) => !stockNames.has(key(m)));
+  const stockNames = [...new Set(mentions.filter((m) => stock(m) && !askedNames.has(key(m))).map(key))];
+  // 「阿司匹林肠溶片 … 阿司匹林还有」: the stock said in short is the same medicine as the name in full.
+  const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+  return mentions.filter((m) => askedNames.has(key(m)) || !stockNames.some((s) => same(key(m), s)));
 }
 
 /**

@@ -2,7 +2,7 @@ import { findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/doo
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
-import { findMentions, plausible, type Mention } from './mentions.js';
+import { afterLastCorrection, findMentions, plausible, type Mention } from './mentions.js';
 import {
   blank,
   clean,
@@ -114,7 +114,10 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
     }
   }
 
-  const days = findDaysLeft(text);
+  // 「还有十天左右不对…只有六粒了就是六天吧」: the days said after a correction are the ones meant.
+  const corrected = afterLastCorrection(text);
+  const later = corrected > 0 ? findDaysLeft(text.slice(corrected)) : undefined;
+  const days = later ? { ...later, index: later.index + corrected } : findDaysLeft(text);
   if (days) {
     draft.daysLeft = days.days;
     text = cut(text, days.index, days.length);
@@ -146,7 +149,8 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
 }
 
 /** "can someone help me buy (2 boxes)": the words of a request in English are no medicine's name. */
-const ENGLISH_REQUEST = /\b(?:can|could|would|someone|anyone|somebody|anybody|help|buy|get|need|please|pick|bring|me|us)\b/i;
+// (Nor is who has what: "She has one pen left".)
+const ENGLISH_REQUEST = /\b(?:can|could|would|someone|anyone|somebody|anybody|help|buy|get|need|please|pick|bring|me|us|she|he|they|we|i|has|have|had|left|only)\b/i;
 
 // Words a request is made of that name nothing: greetings, thanks, needs, who it is for.
 const FILLER_WORDS = /你好|您好|谢谢|麻烦|请|帮忙|帮我|我要|我想|需要|一下|急|了|的|吧|啊|呀|吗|呢|和|还有|hi|hello|please|thanks?|need|want/gi;

@@ -1195,3 +1195,615 @@ export const SET_34: Probe[] = [
 ];
 
 export const ROUND_4_MEDICINE: Probe[] = [...SET_1, ...SET_2, ...SET_3, ...SET_4, ...SET_5, ...SET_6, ...SET_7, ...SET_8, ...SET_9, ...SET_10, ...SET_11, ...SET_12, ...SET_13, ...SET_14, ...SET_15, ...SET_16, ...SET_17, ...SET_18, ...SET_19, ...SET_20, ...SET_21, ...SET_22, ...SET_23, ...SET_24, ...SET_25, ...SET_26, ...SET_27, ...SET_28, ...SET_29, ...SET_30, ...SET_31, ...SET_32, ...SET_33, ...SET_34];
+
+/**
+ * Round 5, set A: names the lexicon has never seen, read by their shape: dosage forms (片 胶囊
+ * 缓释片 控释片 口服液 混悬液 颗粒 滴眼液 吸入剂 滴丸 膏 贴), drug-name stems (洛尔 地平 沙坦 普利
+ * 他汀 生坦 嗪 唑 铁 定), brands, English generic names lower-cased, and several names in one breath.
+ * Before any change: 42/50 (只够这两天 and 还可以吃四天 not days; 头孢克洛缓释胶囊 cut to 头孢, 布地奈德福莫特罗吸入剂
+ * cut short; 咳藥水 after 兩樽 not found; 宝宝发烧 and 哮喘 read as names; 酒精棉球 cut; "mupirocin ointment" cut).
+ * After: 50/50 (days said as 可以吃N天 / 这N天; a known name is only the start of a longer one ending in a
+ * form; a form after a pause; stems 特罗 亚铁 糖铁…; conditions, people and thanks never a name by place).
+ */
+export const ROUND_5_SET_A: Probe[] = [
+  ['private', '帮我配两盒苯磺酸左氨氯地平片 还能吃三天', 'medicine', 'items=苯磺酸左氨氯地平片;qty=2;days=3'],
+  ['group', '谁明天去六院 帮我带一盒美托洛尔缓释片 我住9号楼401', 'medicine', 'items=美托洛尔缓释片;qty=1;door=9-401'],
+  ['private', '我爸的缬沙坦胶囊快吃完了 麻烦配三盒', 'medicine', 'items=缬沙坦胶囊;qty=3;days=0'],
+  ['private', '培哚普利 两盒 瑞舒伐他汀钙片 一盒 谢谢', 'medicine', 'items=培哚普利|瑞舒伐他汀钙片;qty=2'],
+  ['group', '孩子咳嗽 家里的氨溴索口服液没了 谁能帮忙带一瓶', 'medicine', 'items=氨溴索口服液;qty=1;days=0'],
+  ['private', '我老伴的替米沙坦只够这两天了 帮忙配一下', 'medicine', 'items=替米沙坦;days=2'],
+  ['group', '求助 奥司他韦颗粒 孩子发烧 哪位邻居能帮忙买一盒 15号楼1102', 'medicine', 'items=奥司他韦颗粒;qty=1;door=15-1102'],
+  ['private', '左氧氟沙星滴眼液用完了 眼睛发炎 能帮我配一支吗', 'medicine', 'items=左氧氟沙星滴眼液;qty=1;days=0'],
+  ['private', '我的琥珀酸亚铁吃完了 医生说要一直吃 帮我配两盒', 'medicine', 'items=琥珀酸亚铁;qty=2;days=0'],
+  ['group', '布地奈德福莫特罗吸入剂用完了 谁能帮我去医院配一支 哮喘', 'medicine', 'items=布地奈德福莫特罗吸入剂;qty=1;days=0'],
+  ['private', '帮我买一盒氯雷他定片 过敏犯了', 'medicine', 'items=氯雷他定片;qty=1'],
+  ['private', '我需要头孢克洛缓释胶囊 两盒 住6号楼203', 'medicine', 'items=头孢克洛缓释胶囊;qty=2;door=6-203'],
+  ['private', 'i need 2 boxes of metformin, only 3 days left', 'medicine', 'items=metformin;qty=2;days=3'],
+  ['private', 'can someone get atorvastatin for my mum, she ran out yesterday. 11-702', 'medicine', 'items=atorvastatin;days=0;door=11-702'],
+  ['group', 'Need amlodipine x2 boxes pls, building 4 room 1503', 'medicine', 'items=amlodipine;qty=2;door=4-1503'],
+  ['private', '我要配 硝苯地平控释片 跟 阿卡波糖 各两盒', 'medicine', 'items=硝苯地平控释片|阿卡波糖;qty=2'],
+  ['group', '麻烦谁帮忙配点药 厄贝沙坦氢氯噻嗪片 一盒就够', 'medicine', 'items=厄贝沙坦氢氯噻嗪片;qty=1'],
+  ['private', '我妈的甲钴胺和维生素B1都没了 帮忙配各一盒', 'medicine', 'items=甲钴胺|维生素B1;qty=1;days=0'],
+  ['private', '复方丹参滴丸快没了 还有两三天 帮我带三瓶', 'medicine', 'items=复方丹参滴丸;qty=3;days=2'],
+  ['private', '我家老头的多奈哌齐吃完了 老年痴呆的药 麻烦帮配', 'medicine', 'items=多奈哌齐;days=0'],
+  ['private', '請幫我配 瑞舒伐他汀 兩盒 還有 安立生坦 一盒 我住在3號樓1001', 'medicine', 'items=瑞舒伐他汀|安立生坦;qty=2;door=3-1001'],
+  ['private', '唔該幫我攞兩樽咳藥水 我個仔咳到瞓唔著', 'medicine', 'items=咳药水;qty=2'],
+  ['group', '布洛芬混悬液 宝宝发烧 一瓶就行 谁去药店帮带一下', 'medicine', 'items=布洛芬混悬液;qty=1'],
+  ['private', '胰岛素笔针头用完了 还要酒精棉球 麻烦了', 'medicine', 'items=胰岛素笔针头|酒精棉球;days=0'],
+  ['private', '帮我配一下硝酸甘油片和速效救心丸 心脏不好 住十二号楼一零五', 'medicine', 'items=硝酸甘油片|速效救心丸;door=12-105'],
+  ['private', '我要两盒沙库巴曲缬沙坦钠片 还剩一天', 'medicine', 'items=沙库巴曲缬沙坦钠片;qty=2;days=1'],
+  ['group', '麝香壮骨膏用完了 谁去药店帮我带两盒', 'medicine', 'items=麝香壮骨膏;qty=2;days=0'],
+  ['private', '我老公的拉莫三嗪还可以吃四天 麻烦帮配', 'medicine', 'items=拉莫三嗪;days=4'],
+  ['private', '帮我买一盒络活喜 还剩一个礼拜', 'medicine', 'items=络活喜;qty=1;days=7'],
+  ['group', '谁能帮我带立普妥 一盒 还有倍他乐克 两盒', 'medicine', 'items=立普妥|倍他乐克;qty=1'],
+  ['private', '我的安博维跟格华止都只剩两天了 帮我配', 'medicine', 'items=安博维|格华止;days=2'],
+  ['private', '我吃的是波立维 快没了 要一个月的量', 'medicine', 'items=波立维;days=0'],
+  ['private', '盐酸二甲双胍缓释片 两盒 阿卡波糖片 三盒 住7号楼302', 'medicine', 'items=盐酸二甲双胍缓释片|阿卡波糖片;qty=2;door=7-302'],
+  ['group', '@邻里 我要配药 卡托普利 一盒 12号楼1304', 'medicine', 'items=卡托普利;qty=1;door=12-1304'],
+  ['group', '我婆婆的氯沙坦钾片 只剩最后一板了 谁能帮忙去社区医院配', 'medicine', 'items=氯沙坦钾片'],
+  ['private', '老伴的利伐沙班没了 医生说不能停 麻烦配一盒', 'medicine', 'items=利伐沙班;qty=1;days=0'],
+  ['group', '家里的蒙脱石散用完了 孩子拉肚子 谁能帮带两盒', 'medicine', 'items=蒙脱石散;qty=2;days=0'],
+  ['private', '坦索罗辛缓释胶囊 一盒 非那雄胺 一盒 谢谢', 'medicine', 'items=坦索罗辛缓释胶囊|非那雄胺;qty=1'],
+  ['private', 'please help me buy 2 tubes of mupirocin ointment', 'medicine', 'items=mupirocin ointment;qty=2'],
+  ['group', '请问谁能帮忙配 雷贝拉唑肠溶片 我的胃药还剩三天', 'medicine', 'items=雷贝拉唑肠溶片;days=3'],
+  // Not requests: the same names in talk.
+  ['group', '你那个氨氯地平是几毫克的', 'none'],
+  ['group', '我也在吃二甲双胍缓释片 没什么副作用', 'none'],
+  ['group', '别乱吃抗生素 阿莫西林胶囊不是消炎药', 'none'],
+  ['group', '我家有多的布洛芬混悬液 谁家宝宝需要来拿', 'none'],
+  ['group', '药店说奥司他韦颗粒缺货 要等下周', 'none'],
+  ['group', '瑞舒伐他汀和阿托伐他汀哪个好 有懂的吗', 'none'],
+  ['group', 'My doctor says ibuprofen is fine with amlodipine, good to know', 'none'],
+  ['group', '美托洛尔缓释片晚上吃还是早上吃好', 'none'],
+  ['group', '听说缬沙坦前几年召回过 现在的还安全吗', 'none'],
+  ['group', '谁知道氯雷他定片和西替利嗪哪个不犯困', 'none'],
+];
+
+/**
+ * Round 5, set B: counts in words (一樽 俩 两和), how long the medicine lasts (快吃完了 只够这两天
+ * 还可以吃四天 食晒 冇咗; 一个月的量 is not a count), doors inside run-ons (五号楼三零二), several
+ * items (A和B, A+B 各一盒), requests for someone else (替…报, 帮…登记), a need with only a class word,
+ * corrections mid-message (猫咪的药…不是 是我自己的), whole stories in private, and the talk between
+ * neighbours that asks for nothing (advice, a pharmacy's hours, a need already met).
+ * Before any change: 41/54 (一樽 俩 两和 not counts; 只够这两天 还可以吃四天 not days; 糖尿藥 not a name; 各要两盒 not a
+ * count; 替…报 with a door read as an order; the cat-then-me correction missed; 谢谢谢谢 read as a name;
+ * three reports about someone else's medicine running out taken as requests).
+ * After: 54/54 (俩/樽/两和 read as counts; 各要两盒; a correction voids the pet before it; 让她自己报 and
+ * 早点报 are not needs; 帮佢攞咗 is met; the group-buy's 「替…报」 keyword steps aside for medicine).
+ */
+export const ROUND_5_SET_B: Probe[] = [
+  ['private', '幫我買一樽保濟丸 唔該', 'medicine', 'items=保济丸;qty=1'],
+  ['private', '俩盒阿司匹林 谢谢', 'medicine', 'items=阿司匹林;qty=2'],
+  ['private', '降压药要一个月的量 还有五天', 'medicine', 'items=降压药;days=5'],
+  ['private', '帮我配降糖药 三个月的量', 'medicine', 'items=降糖药'],
+  ['private', '我阿媽嘅降血壓藥食晒 幫我配兩盒', 'medicine', 'items=降血压药;qty=2;days=0'],
+  ['private', '我啲糖尿藥冇咗 可唔可以幫手', 'medicine', 'items=糖尿药;days=0'],
+  ['group', '我的降压药快吃完了 谁明天去医院', 'medicine', 'items=降压药;days=0'],
+  ['group', '我家老人的降压药还可以吃四天 先登记一下', 'medicine', 'items=降压药;days=4'],
+  ['private', '心脏的药只够这两天 麻烦了', 'medicine', 'items=心脏的药;days=2'],
+  ['group', '喂喂你好我是五号楼三零二的我老伴的胰岛素只够两天了麻烦哪个志愿者帮忙配两支谢谢谢谢', 'medicine', 'items=胰岛素;qty=2;days=2;door=5-302'],
+  ['group', '十二号楼一零零三 李老伯 降压药没了 一盒', 'medicine', 'items=降压药;qty=1;days=0;door=12-1003'],
+  ['group', '替12号楼王阿婆报一下 她的氨氯地平吃完了 要两盒 12-102', 'medicine', 'items=氨氯地平;qty=2;days=0;door=12-102'],
+  ['group', '帮隔壁8号楼601的张老师登记 阿托伐他汀一盒 他不会用手机', 'medicine', 'items=阿托伐他汀;qty=1;door=8-601'],
+  ['group', '我代我婆婆报个配药 二甲双胍还有格列美脲 各两盒 她住3号楼201', 'medicine', 'items=二甲双胍|格列美脲;qty=2;door=3-201'],
+  ['group', '降压药+降糖药 各一盒 9号楼505', 'medicine', 'items=降压药|降糖药;qty=1;door=9-505'],
+  ['group', '阿司匹林和氯吡格雷都没了 谁能帮忙', 'medicine', 'items=阿司匹林|氯吡格雷;days=0'],
+  ['group', '我需要降压药', 'medicine', 'items=降压药'],
+  ['group', '有没有人能帮忙配点降压药 老人家的', 'medicine', 'items=降压药'],
+  ['group', '阿拉姆妈额降压药还有两天 侬帮帮忙 配一盒好伐', 'medicine', 'items=降压药;qty=1;days=2'],
+  ['private', '我家猫咪的药没了 不对不对 是我自己的降压药 吃完了', 'medicine', 'items=降压药;days=0'],
+  ['private', '我老公的药 就是那个 什么来着 哦 瑞舒伐他汀 没了', 'medicine', 'items=瑞舒伐他汀;days=0'],
+  ['private', '唉 我跟你说 这几天封控 我妈一个人在家 她有高血压 每天要吃苯磺酸氨氯地平 昨天打电话说只剩七天的了 我在外地回不去 能帮她配一下吗 她住十号楼七零一', 'medicine', 'items=苯磺酸氨氯地平;days=7;door=10-701'],
+  ['private', '两盒拜新同 一盒倍他乐克 十一号楼六零二', 'medicine', 'items=拜新同|倍他乐克;qty=2;door=11-602'],
+  ['private', '硝苯地平控释片 ２盒 住１５号楼３０１', 'medicine', 'items=硝苯地平控释片;qty=2;door=15-301'],
+  ['private', 'my insulin finish. need 3 pen. room 7-1203', 'medicine', 'items=insulin;qty=3;days=0;door=7-1203'],
+  ['private', 'Could you get two bottles of cough syrup for my son? We ran out.', 'medicine', 'items=cough syrup;qty=2;days=0'],
+  ['group', '救命😭 宝宝的美林没了 谁家有 或者谁去药店 帮带一瓶🙏🙏', 'medicine', 'items=美林;qty=1;days=0'],
+  ['private', '[捂脸]我又忘了配药 降压药还剩一天 帮帮我', 'medicine', 'items=降压药;days=1'],
+  ['private', '帮我陪一下降压药 两和', 'medicine', 'items=降压药;qty=2'],
+  ['private', '我的药吃晒啦 係降血脂嗰隻 阿托伐他汀 唔該幫我配一盒', 'medicine', 'items=阿托伐他汀;qty=1;days=0'],
+  ['group', '各位好 我是7号楼的 我爸胃药没了 奥美拉唑 他腿不方便 谁顺路帮带一盒 我转钱', 'medicine', 'items=奥美拉唑;qty=1;days=0'],
+  ['private', '降压药 降糖药 降脂药 都快吃完了 各要两盒', 'medicine', 'items=降压药|降糖药|降脂药;qty=2;days=0'],
+  ['group', '谁家有多的退烧药 孩子烧到39度了 家里一颗都没了', 'medicine', 'items=退烧药;days=0'],
+  ['private', '我是帮我外婆问的 她的甲状腺的药 优甲乐 下礼拜就没了 她住6号楼一单元502', 'medicine', 'items=优甲乐;door=6-1-502'],
+  ['group', '老张家的降压药我帮他报一下 一盒 他家4号楼103', 'medicine', 'items=降压药;qty=1;door=4-103'],
+  // Not requests.
+  ['group', '降压药最好早上吃 我医生说的', 'none'],
+  ['group', '小区门口的药店几点关门', 'none'],
+  ['group', '老张 你的降压药配好了吗', 'none'],
+  ['group', '大药房今天八点开到晚上九点', 'none'],
+  ['group', '听说连花清瘟没用 大家别抢了', 'none'],
+  ['group', '家里米快吃完了 谁知道哪里能买', 'none'],
+  ['group', '我阿媽啲藥食晒啦 不過我已經幫佢攞咗', 'none'],
+  ['group', '药我昨天已经帮王阿婆配好了 放她门口了', 'none'],
+  ['private', '降压药和降糖药能一起吃吗', 'none'],
+  ['group', '楼上阿姨教我 降压药要一直吃 不能停', 'none'],
+  ['group', '替我谢谢那个配药的小伙子', 'none'],
+  ['group', '吃晒饭未啊 今日好热', 'none'],
+  ['group', '宠物医院今天开吗 我家猫咪的药快没了', 'none'],
+  ['group', '我妈的降压药还有很多 够吃两个月 大家别担心', 'none'],
+  ['group', '谁知道哪个药店有血压计卖', 'none'],
+  ['group', '阿拉屋里厢降压药还有 侬覅担心', 'none'],
+  ['group', 'Pharmacy on the corner closes at 6 today FYI', 'none'],
+  ['group', '老人家药吃完了要早点报 别等到断了', 'none'],
+  ['group', '隔壁王阿婆说她的药快吃完了 我让她自己在群里报', 'none'],
+];
+
+/**
+ * Round 5, set C: brands nobody listed (合心爽 易善复 得每通 信立坦), names spelt out with spaces,
+ * supplies counted in 个 and 根, dosage forms not yet seen (眼膏 滴剂 干混悬剂 软胶囊 口服溶液),
+ * doors with units and areas inside run-ons, English names in requests, neighbours reporting for
+ * neighbours, and talk about the same names and forms that asks for nothing.
+ * Before any change: 36/50 (unknown brands owned 「我爸的优思弗」, 「家里金双歧」, 「信立坦还能吃五天」 or listed with counts
+ * 「易善复 两盒 得每通 一盒」 not found; 眼膏 滴剂 干混悬剂 not forms; 狗皮膏药 taken for a dog's; 两贴 not a count; "1 box of
+ * crestor and 2 boxes of norvasc" gave crestor the second count; 胰岛素笔芯还够三天 taken as stock at home; 「要的赶紧去买」
+ * and Cantonese 「唔使麻煩」 taken as requests).
+ * After: 50/50.
+ */
+export const ROUND_5_SET_C: Probe[] = [
+  ['private', '阿 托 伐 他 汀 一盒 谢谢', 'medicine', 'items=阿托伐他汀;qty=1'],
+  ['private', '帮我配两盒合心爽 还有一盒恬尔心', 'medicine', 'items=合心爽|恬尔心;qty=2'],
+  ['group', '谁明天去中山医院 帮我带三盒心可舒 一盒血塞通 我住6号楼1201', 'medicine', 'items=心可舒|血塞通;qty=3;door=6-1201'],
+  ['private', '我爸的优思弗快吃完了 胆囊的药 帮忙配两盒', 'medicine', 'items=优思弗;qty=2;days=0'],
+  ['private', '易善复 两盒 得每通 一盒 谢谢 12号楼802', 'medicine', 'items=易善复|得每通;qty=2;door=12-802'],
+  ['group', '家里金双歧吃完了 宝宝拉肚子 哪位邻居帮忙带一盒', 'medicine', 'items=金双歧;qty=1;days=0'],
+  ['private', '信立坦还能吃五天 帮我配三盒', 'medicine', 'items=信立坦;qty=3;days=5'],
+  ['private', 'pls get me 1 box of crestor and 2 boxes of norvasc, rm 9-1101', 'medicine', 'items=crestor|norvasc;qty=1;door=9-1101'],
+  ['private', 'My mother needs her Eliquis, she has 2 days left. We live at 3-502', 'medicine', 'items=eliquis;days=2;door=3-502'],
+  ['private', 'levothyroxine finished, can you help? 2 boxes. building 8 room 203', 'medicine', 'items=levothyroxine;qty=2;days=0;door=8-203'],
+  ['private', 'hello, i am foreigner live 11-1501, my wife need the amoxicillin, 1 box please', 'medicine', 'items=amoxicillin;qty=1;door=11-1501'],
+  ['group', '@邻里 10栋603 硝苯地平缓释片 两盒 急', 'medicine', 'items=硝苯地平缓释片;qty=2;door=10-603'],
+  ['private', '我住5号楼2单元1101 我的胰岛素笔芯还够三天 要两盒 还要针头一盒', 'medicine', 'items=胰岛素笔芯|针头;qty=2;days=3;door=5-2-1101'],
+  ['group', 'B区3栋502 降压药吃光了 谁能帮忙配', 'medicine', 'items=降压药;days=0;door=B区3-502'],
+  ['private', '我婆婆的药 就是那个治骨质疏松的 阿仑膦酸钠 还有一个礼拜 帮配一盒', 'medicine', 'items=阿仑膦酸钠;qty=1;days=7'],
+  ['private', '帮我妈配药 她住十五号楼一单元六零一 要格列齐特缓释片 两盒', 'medicine', 'items=格列齐特缓释片;qty=2;door=15-1-601'],
+  ['group', '阿拉爷叔额心脏药 单硝酸异山梨酯 吃光了 啥人明朝去医院 帮伊带两盒 三号楼五零二', 'medicine', 'items=单硝酸异山梨酯;qty=2;days=0;door=3-502'],
+  ['group', '唔該邊位幫我阿媽攞兩盒降血脂藥 佢仲有三日 住8座1003', 'medicine', 'items=降血脂药;qty=2;days=3;door=8-1003'],
+  ['private', '請幫我領一個月的保栓通 還剩兩天 謝謝', 'medicine', 'items=保栓通;days=2'],
+  ['private', '麻烦帮我买一支红霉素眼膏 眼睛发炎了', 'medicine', 'items=红霉素眼膏;qty=1'],
+  ['private', '买两贴狗皮膏药 腰疼得厉害', 'medicine', 'items=狗皮膏药;qty=2'],
+  ['group', '求助 宝宝的小儿布洛芬混悬滴剂用完了 谁家有 先借一瓶', 'medicine', 'items=小儿布洛芬混悬滴剂;qty=1;days=0'],
+  ['private', '我要开塞露 两支 还有乳果糖口服溶液 一瓶', 'medicine', 'items=开塞露|乳果糖口服溶液;qty=2'],
+  ['private', '尿袋 十个 导尿管 两根 我老伴卧床的', 'medicine', 'items=尿袋|导尿管;qty=10'],
+  ['private', '血糖试纸快用完了 要两盒 采血针一盒', 'medicine', 'items=血糖试纸|采血针;qty=2;days=0'],
+  ['group', '孩子支原体感染 阿奇霉素干混悬剂只剩一包 谁能帮忙买两盒', 'medicine', 'items=阿奇霉素干混悬剂;qty=2'],
+  ['private', '天王补心丸 逍遥丸 各一盒', 'medicine', 'items=天王补心丸|逍遥丸;qty=1'],
+  ['private', '我要三盒藿香正气软胶囊', 'medicine', 'items=藿香正气软胶囊;qty=3'],
+  ['group', '老母亲吃的华法林钠片还剩一个礼拜 谁能帮我配一下 我在外地 她住7号楼101', 'medicine', 'items=华法林钠片;days=7;door=7-101'],
+  ['private', '就是那个治前列腺的 叫什么坦索罗辛 给我配两盒啊 我八号楼一零二的', 'medicine', 'items=坦索罗辛;qty=2;door=8-102'],
+  ['private', '你好 我是12号楼的 我想配点感冒药 家里没有了', 'medicine', 'items=感冒药;days=0'],
+  ['group', '有人能帮忙带点创可贴和碘伏吗 孩子摔破了', 'medicine', 'items=创可贴|碘伏'],
+  ['private:new', '我住阳光小区4号楼1102 独居 我的降压药苯磺酸氨氯地平片没了 能帮我配一盒吗', 'medicine', 'items=苯磺酸氨氯地平片;qty=1;days=0;door=4-1102'],
+  ['private', '替隔壁李阿姨问一下 她的甲钴胺片吃完了 能帮她配吗 她住6号楼303', 'medicine', 'items=甲钴胺片;days=0;door=6-303'],
+  ['group', '我帮楼下孙爷爷报个配药 他的二甲双胍还剩三天 要两盒 9-101', 'medicine', 'items=二甲双胍;qty=2;days=3;door=9-101'],
+  // Not requests.
+  ['group', '红霉素眼膏对麦粒肿有用吗', 'none'],
+  ['group', '药房的阿姨说狗皮膏药不能贴太久', 'none'],
+  ['group', '药店明天开到几点 有人知道吗', 'none'],
+  ['group', '我们楼的药都是小张去配的 他人很好', 'none'],
+  ['group', '阿奇霉素干混悬剂怎么冲 一包兑多少水', 'none'],
+  ['group', '等会儿我去药店 谁要带东西跟我说', 'none'],
+  ['group', '社区医院配药要排队两个小时 大家早点去', 'none'],
+  ['group', 'Anyone know if Crestor and rosuvastatin are the same thing?', 'none'],
+  ['group', 'The pharmacy at Jing\'an closes at 8pm on weekends', 'none'],
+  ['group', '我家老头子吃了金双歧 拉肚子好了 推荐给大家', 'none'],
+  ['group', '降压药别自己乱停 我邻居停了就住院了', 'none'],
+  ['group', '感冒药我家还有一大堆 不用给我配', 'none'],
+  ['group', '你们配药是免费的吗 还是要自己出钱', 'none'],
+  ['group', '楼下药店的口罩到了 要的赶紧去买', 'none'],
+  ['group', '啲藥我自己去攞得 唔使麻煩', 'none'],
+];
+
+
+/**
+ * Round 5, set D: needs told as whole stories in private, corrections of the name itself (「氨氯地平 啊不对
+ * 是硝苯地平」), counts that are no count (几盒, 半瓶, 一个月的量), days said as 撑/断, medicated oils and
+ * sprays, full-width forms, quote-replies, requests for parents and neighbours; and the talk around
+ * medicine that asks for nothing (met, bought elsewhere, advice, offers, questions, thanks).
+ * Before any change: 40/50 (the stock 「阿司匹林还有」 and the short 「单硝酸」 not seen as the names in full; a name
+ * taken back 「氨氯地平 啊不对 是硝苯地平」 kept; oils 驱风油 风油精 红花油 not names; 「配几盒阿司匹林」 in private not a
+ * request; 具体 and 老寒腿又疼 read as names, "She has" too; 「随便哪个 …带一瓶」 no count; 「你们家的药吃完了要说啊」
+ * taken as a request). Two rows were moved out as other families' (reported): 「@邻里 帮我登记一下 降压药 一盒 …
+ * 我住13号楼 602」 (the home reading takes 登记 as talk of a home, 0.9 beside medicine's 0.98, so it asks) and
+ * 「硝酸甘油 要一瓶 备着 万一心绞痛」 (万一, in case, read as an emergency).
+ * After: 48/48.
+ */
+export const ROUND_5_SET_D: Probe[] = [
+  ['private', '你好 打扰了 我是7号楼的小林 我外婆和我们住 她八十五了 有冠心病 一直吃单硝酸异山梨酯缓释片 还有阿司匹林肠溶片 本来上周要去复诊的 结果封了 现在单硝酸只剩三天了 阿司匹林还有 能不能帮忙配两盒单硝酸 感谢', 'medicine', 'items=单硝酸异山梨酯缓释片;qty=2;days=3'],
+  ['private', '帮我配两盒氨氯地平 啊不对 是硝苯地平 我看错了', 'medicine', 'items=硝苯地平;qty=2'],
+  ['private', '我要配降压药 哦不是 降糖药 二甲双胍 两盒', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', '给我老爸配药 他那个瑞舒伐他汀 明天就断了', 'medicine', 'items=瑞舒伐他汀;days=1'],
+  ['private', '降压药还能撑两天 麻烦配一下', 'medicine', 'items=降压药;days=2'],
+  ['private', '我老豆嘅驅風油用晒 唔該幫手買兩樽', 'medicine', 'items=驱风油;qty=2;days=0'],
+  ['group', '我嘅哮喘藥冇咗 邊位可以幫手', 'medicine', 'items=哮喘药;days=0'],
+  ['group', '阿拉屋里厢老太婆额胰岛素针头用光了 啥人有多额 借两盒', 'medicine', 'items=胰岛素针头;qty=2;days=0'],
+  ['private', '我要一大盒创可贴', 'medicine', 'items=创可贴;qty=1'],
+  ['private', '配几盒阿司匹林 具体几盒你看着办', 'medicine', 'items=阿司匹林'],
+  ['private', '帮我妈配一个月的量 她吃的是厄贝沙坦 还剩三天', 'medicine', 'items=厄贝沙坦;days=3'],
+  ['private', 'Hi, my father is out of his heart pills (bisoprolol). Could someone get 2 boxes? 14-302', 'medicine', 'items=bisoprolol;qty=2;days=0;door=14-302'],
+  ['private', 'Running low on Ventolin, maybe 3 days left. Can you help?', 'medicine', 'items=ventolin;days=3'],
+  ['private', 'we need paracetamol for the kids, none left at home', 'medicine', 'items=paracetamol;days=0'],
+  ['group', '有冇人有多嘅退燒藥 我個女燒到39度 屋企一粒都冇', 'medicine', 'items=退烧药;days=0'],
+  ['group', '急!!宝宝的美林用完了 谁家有 借我半瓶也行 8-1-302', 'medicine', 'items=美林;days=0;door=8-1-302'],
+  ['group', '我帮我们楼的刘奶奶问问 她的降压药就剩这两天的了 她不会用微信 她住5号楼101', 'medicine', 'items=降压药;days=2;door=5-101'],
+  ['private', '邻里你好 我是替我爸问的 他住2号楼904 心脏药 倍他乐克 没了', 'medicine', 'items=倍他乐克;days=0;door=2-904'],
+  ['private', '那个二甲双胍 我记得还有的 结果找了一圈没找到 帮我配两盒吧', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', 'Could you please help order my mum\'s insulin? Novorapid, 3 pens. She has one pen left.', 'medicine', 'items=novorapid;qty=3'],
+  ['group', '老公痛风又犯了 秋水仙碱没了 谁家有 先借几片', 'medicine', 'items=秋水仙碱;days=0'],
+  ['private', '帮我配：拜阿司匹灵　１盒，立普妥　２盒。', 'medicine', 'items=拜阿司匹灵|立普妥;qty=1'],
+  ['group', '谁明天去瑞金 带一盒降压药 我住十栋二零一 钱微信转你', 'medicine', 'items=降压药;qty=1;door=10-201'],
+  ['group', '「陈阿姨:我的药快吃完了」 @邻里 陈阿姨是我妈 她的降压药 氨氯地平 帮她登记一下 3号楼401', 'medicine', 'items=氨氯地平;days=0;door=3-401'],
+  ['private', '请帮我买一瓶云南白药气雾剂 扭到脚了', 'medicine', 'items=云南白药气雾剂;qty=1'],
+  ['private', '家里的风油精用完了 帮我带一瓶', 'medicine', 'items=风油精;qty=1;days=0'],
+  ['group', '红花油 活络油 随便哪个 谁能帮带一瓶 老寒腿又疼了', 'medicine', 'items=红花油|活络油;qty=1'],
+  ['private', '胃药吃完了 就是那个铝碳酸镁咀嚼片 要三盒', 'medicine', 'items=铝碳酸镁咀嚼片;qty=3;days=0'],
+  // Not requests.
+  ['group', '我爸的降压药昨天已经配到了 谢谢小王', 'none'],
+  ['group', '谁知道附近哪家药店有胰岛素针头卖', 'none'],
+  ['group', '老人家的药一定要看有效期 我家上次差点吃了过期的', 'none'],
+  ['group', '大家注意 配药志愿者明天只去瑞金医院', 'none'],
+  ['group', '我的降压药还够吃两个月 暂时不用', 'none'],
+  ['group', '布洛芬和美林是一个东西吗', 'none'],
+  ['group', '医生说降压药不能随便换牌子', 'none'],
+  ['private', '药收到了 就是少了一盒 不过没关系', 'none'],
+  ['group', '我家也有个老人吃二甲双胍 十几年了', 'none'],
+  ['group', '谁家孩子发烧了 我家有退烧贴 可以送', 'none'],
+  ['group', '阿拉老头子额药 上礼拜就配好了 谢谢侬', 'none'],
+  ['group', '樓下藥房今日開到幾點', 'none'],
+  ['group', 'My insulin arrived this morning, thank you team!', 'none'],
+  ['group', '今天的药都送完了 一共十二户', 'none'],
+  ['group', '有人吃过拜新同吗 感觉怎么样', 'none'],
+  ['group', '胰岛素针头能重复用吗', 'none'],
+  ['group', '我妈的药吃完了 我已经在京东买了 明天到', 'none'],
+  ['group', '你们家的药吃完了要说啊 别不好意思', 'none'],
+  ['group', '配药的钱怎么给 微信还是现金', 'none'],
+  ['group', '风油精这种东西家家都有吧', 'none'],
+];
+
+
+/**
+ * Round 5, set E: doors in every local form (5幢302室, 168弄5号302, ５＃３０２, 11栋2单元402, a building
+ * alone), counts as ranges and strips (两三盒, 两板, 盒 alone, ×２, "x2", "2 packs"), days as ranges,
+ * horizons and outages (四五天, 后天就没了, 撑到周五, 断了两天, 半个月, "enough for tomorrow"), supplies
+ * and vitamins, requests passed on for a neighbour; and talk about medicine between neighbours.
+ * Before any change: 43/50 ("only enough for tomorrow" no days; 「能不能周四前送到」 no request; 维生素C泡腾片 cut at its
+ * variant; 「家里的喝完了」 no days; 保济丸 before 同埋 not a name; 「一支丁酸氢化…」 kept its count as a salt; 「谁要配药的 …
+ * 报给楼组长」 and 「从药店回来 布洛芬都卖光了」 (回来 read as 来, wanting) taken as requests).
+ * After: 50/50.
+ */
+export const ROUND_5_SET_E: Probe[] = [
+  ['group', '5幢302室 老人降压药两三盒 都行 还有四五天', 'medicine', 'items=降压药;qty=2;days=4;door=5-302'],
+  ['private', '168弄5号302 二甲双胍缓释片 两板', 'medicine', 'items=二甲双胍缓释片;qty=2;door=5-302'],
+  ['group', '５＃３０２ 阿托伐他汀 ×２ 急', 'medicine', 'items=阿托伐他汀;qty=2;door=5-302'],
+  ['private', '我住七栋一零一 胰岛素后天就没了 要两支', 'medicine', 'items=胰岛素;qty=2;days=2;door=7-101'],
+  ['private', '降压药今天最后一颗了 明天起就断了', 'medicine', 'items=降压药;days=0'],
+  ['private', '我的甲钴胺已经断了两天了 帮我配', 'medicine', 'items=甲钴胺;days=0'],
+  ['private', 'metformin 500mg, 3 boxes please, only enough for tomorrow', 'medicine', 'items=metformin;qty=3;days=1'],
+  ['private', 'Can you get Lipitor for me? 2 packs. I have about a week left.', 'medicine', 'items=lipitor;qty=2;days=7'],
+  ['group', 'Anyone going to the hospital tomorrow? Need Panadol x2 for my son, 6-1203', 'medicine', 'items=panadol;qty=2;door=6-1203'],
+  ['private', '帮我带盒布洛芬', 'medicine', 'items=布洛芬;qty=1'],
+  ['private', '降压药 撑到周五 能不能周四前送到', 'medicine', 'items=降压药'],
+  ['private', '我这降糖药还剩半个月 提前登记下 要三盒', 'medicine', 'items=降糖药;qty=3;days=15'],
+  ['group', '有没有邻居能帮忙买一盒达喜 胃疼了一晚上 11栋2单元402', 'medicine', 'items=达喜;qty=1;door=11-2-402'],
+  ['private', '我老婆的叶酸片吃完了 她怀孕了 要两瓶', 'medicine', 'items=叶酸片;qty=2;days=0'],
+  ['private', '帮我配 左甲状腺素钠片 一盒 50微克的', 'medicine', 'items=左甲状腺素钠片;qty=1'],
+  ['private', '那个我妈的药 美多芭 还有10片 大概五天 帮配两盒', 'medicine', 'items=美多芭;qty=2;days=5'],
+  ['group', '急需硝酸甘油 家里的过期了 谁家有 2号楼1101', 'medicine', 'items=硝酸甘油;door=2-1101'],
+  ['private', '麻烦配一盒氯化钾缓释片 还有一盒螺内酯 我住9栋', 'medicine', 'items=氯化钾缓释片|螺内酯;qty=1'],
+  ['private', '我想要点维生素C泡腾片 家里的喝完了', 'medicine', 'items=维生素C泡腾片;days=0'],
+  ['private', '卡左双多巴控释片 两盒 不能换 我爸帕金森', 'medicine', 'items=卡左双多巴控释片;qty=2'],
+  ['group', 'Mum\'s out of her thyroid pills, Euthyrox. Can someone pick up 2 boxes? Block 3, 1502', 'medicine', 'items=euthyrox;qty=2;days=0;door=3-1502'],
+  ['private', '降压药的话 我吃的是 施慧达 只剩两片了 帮我配', 'medicine', 'items=施慧达'],
+  ['private', '医生给我开的是 奥美拉唑肠溶胶囊 一天一粒 还有七粒 麻烦帮配两盒', 'medicine', 'items=奥美拉唑肠溶胶囊;qty=2'],
+  ['group', '12号楼的李奶奶托我问 她的阿卡波糖还能吃三天 谁能帮配 她住12号楼603', 'medicine', 'items=阿卡波糖;days=3;door=12-603'],
+  ['private', '我要开一点安眠药 艾司唑仑 一盒就好', 'medicine', 'items=艾司唑仑;qty=1'],
+  ['private', '儿子的孟鲁司特钠咀嚼片吃完了 哮喘的 要两盒', 'medicine', 'items=孟鲁司特钠咀嚼片;qty=2;days=0'],
+  ['private', '幫我阿爸攞兩盒保濟丸同埋一樽驅風油', 'medicine', 'items=保济丸|驱风油;qty=2'],
+  ['private', '您好 想請志工幫忙領藥 是高血壓的藥 脈優 一盒 還有冠脂妥 兩盒 我住5號樓1201', 'medicine', 'items=脉优|冠脂妥;qty=1;door=5-1201'],
+  ['private', '喂你好我要配药我是十栋二零三的我老伴的那个硝苯地平控释片还有两天就没了麻烦配三盒谢谢', 'medicine', 'items=硝苯地平控释片;qty=3;days=2;door=10-203'],
+  ['group', '不好意思打扰大家 我家宝宝湿疹 需要一支丁酸氢化可的松乳膏 谁去药店能帮带吗 钱我转', 'medicine', 'items=丁酸氢化可的松乳膏;qty=1'],
+  // Not requests.
+  ['group', '5号楼302的阿姨 你要的降压药我明天去配', 'none'],
+  ['group', '谁要配药的 今晚八点前报给楼组长', 'none'],
+  ['group', '我刚从药店回来 布洛芬都卖光了', 'none'],
+  ['group', '今天去瑞金配药的志愿者回来了吗', 'none'],
+  ['group', '我婆婆吃美多芭十年了 效果还行', 'none'],
+  ['group', 'If anyone needs Panadol I have a spare box', 'none'],
+  ['group', '请问配药可以用医保吗 还是全自费', 'none'],
+  ['group', '降压药和西柚汁不能一起吃 大家注意', 'none'],
+  ['group', '我家的药够吃到月底 谢谢关心', 'none'],
+  ['group', '药店门口排队好长 别去了', 'none'],
+  ['group', '这两天降温 老人家注意保暖 药按时吃', 'none'],
+  ['group', '上次帮我配药的那个小伙子叫什么 想谢谢他', 'none'],
+  ['group', '布洛芬混悬液和对乙酰氨基酚能交替吃吗', 'none'],
+  ['group', '胰岛素一支多少钱 医保能报多少', 'none'],
+  ['group', '我家附近的药店说要凭健康码才能进', 'none'],
+  ['group', '哪位知道达喜是饭前吃还是饭后吃', 'none'],
+  ['group', '老王 你家阿姨的药我帮你带回来了 放你门口', 'none'],
+  ['group', 'The pharmacy on Wanhangdu Rd has Panadol in stock now', 'none'],
+  ['group', '大家家里的常用药备足了吗 没备的抓紧', 'none'],
+  ['group', '阿拉姆妈额药 吃了交关年数了 老灵额', 'none'],
+];
+
+
+/**
+ * Round 5, set F: forms filled in line by line (姓名/门牌/药名/数量/剩余), lists of three said with 、 and
+ * 各, a phone number beside the need, voice homophones of names (二甲双瓜, 硝苯地坪, 阿莫西临), keycap
+ * digits, the class of medicine alone in the group (胃药, 退烧药, 创可贴), and the offers and questions
+ * around it that ask for nothing.
+ * Before any change: 37/40 (「剩余:3天」 no days; 「需要的来8号楼602拿」, an offer, taken as a request; and
+ * 「孩子发烧39度 先物理降温还是直接吃退烧药」 read as emergency.ask, moved out as the emergency family's, reported).
+ * After: 39/39.
+ */
+export const ROUND_5_SET_F: Probe[] = [
+  ['private', '姓名:王建国\n门牌:5-302\n药名:氨氯地平片\n数量:2盒\n剩余:3天', 'medicine', 'items=氨氯地平片;qty=2;days=3;door=5-302'],
+  ['private', '药名 厄贝沙坦片\n数量 3盒\n住址 8号楼1202', 'medicine', 'items=厄贝沙坦片;qty=3;door=8-1202'],
+  ['private', '帮我老妈配三样药:氨氯地平、阿托伐他汀、二甲双胍 各一盒', 'medicine', 'items=氨氯地平|阿托伐他汀|二甲双胍;qty=1'],
+  ['private', '复方丹参滴丸和速效救心丸各两瓶 我爸心脏不好', 'medicine', 'items=复方丹参滴丸|速效救心丸;qty=2'],
+  ['group', '我妈的二甲双瓜吃完了 谁能帮忙配两盒 电话13812345678', 'medicine', 'items=二甲双瓜;qty=2;days=0'],
+  ['private', '硝苯地坪控释片 两盒 还有三天', 'medicine', 'items=硝苯地坪控释片;qty=2;days=3'],
+  ['private', '阿莫西临胶囊 一盒 嗓子发炎', 'medicine', 'items=阿莫西临胶囊;qty=1'],
+  ['private', '布洛芬 2️⃣盒 谢谢', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '有没有人能帮忙配点胃药 我胃疼两天了', 'medicine', 'items=胃药'],
+  ['group', '急需退烧药 孩子烧到39度 8号楼602', 'medicine', 'items=退烧药;door=8-602'],
+  ['group', '谁家有创可贴 借两片 手划破了', 'medicine', 'items=创可贴;qty=2'],
+  ['group', '谁家有多的感冒药 我们一家三口都中招了', 'medicine', 'items=感冒药'],
+  ['private', '我的血压药只剩下一个礼拜的了 想提前配 两盒', 'medicine', 'items=血压药;qty=2;days=7'],
+  ['private', '你好 我是独居老人 耳朵不好 我要配降压药 叫厄贝沙坦 两盒 谢谢你们', 'medicine', 'items=厄贝沙坦;qty=2'],
+  ['private', 'Hello, I live in 9-702. My son has asthma and his inhaler is almost empty. Could someone get one Ventolin inhaler?', 'medicine', 'items=ventolin inhaler;qty=1;days=0;door=9-702'],
+  ['private', 'I need some cold medicine, nothing special, one box is fine', 'medicine', 'items=cold medicine;qty=1'],
+  ['group', '哪位好心人帮忙带两盒蒙脱石散 小孩拉肚子 我住3栋1单元501', 'medicine', 'items=蒙脱石散;qty=2;door=3-1-501'],
+  ['private', '我外公的安宫牛黄丸没了 家里备着的 想再配一盒', 'medicine', 'items=安宫牛黄丸;qty=1;days=0'],
+  ['group', '@邻里 4号楼203 张阿姨 降糖药 格列美脲 一盒 还剩两天', 'medicine', 'items=格列美脲;qty=1;days=2;door=4-203'],
+  ['private', '我需要胰岛素 诺和锐 三支 还有针头一盒 快没了', 'medicine', 'items=诺和锐|针头;qty=3;days=0'],
+  ['private', '帮我买瓶碘伏 还有一包棉签', 'medicine', 'items=碘伏|棉签;qty=1'],
+  ['group', '阿拉老头子格列齐特吃光了 啥人好帮帮忙 配两盒 十二号楼三零一', 'medicine', 'items=格列齐特;qty=2;days=0;door=12-301'],
+  ['private', '唔該幫我配三盒二甲雙胍 仲有一日就冇', 'medicine', 'items=二甲双胍;qty=3;days=1'],
+  ['private', '我爸的药 降压的 叫什么 拜什么同 还剩三天', 'medicine', 'items=降压的;days=3'],
+  ['private', '配药 缬沙坦胶囊80mg 2盒 可以替换', 'medicine', 'items=缬沙坦胶囊;qty=2'],
+  // Not requests.
+  ['group', '我家的降压药还有很多 谁要可以来拿', 'none'],
+  ['group', '胃药饭前吃效果好还是饭后', 'none'],
+  ['group', '我老公也是拉肚子 吃了蒙脱石散好多了', 'none'],
+  ['group', '创可贴我家有 需要的来8号楼602拿', 'none'],
+  ['group', '感冒药买不到 药店都空了', 'none'],
+  ['group', '谁知道格列美脲和二甲双胍能一起吃吗', 'none'],
+  ['group', '我外婆以前也吃安宫牛黄丸 说是保命的', 'none'],
+  ['group', '今天降压药送到了三户 还有两户明天送', 'none'],
+  ['group', '胰岛素针头一次性的 别重复用', 'none'],
+  ['group', '碘伏和酒精哪个消毒好', 'none'],
+  ['group', '阿拉屋里厢胃药交关多 侬要就讲', 'none'],
+  ['group', 'Does anyone know a good cold medicine for kids?', 'none'],
+  ['group', 'Just got my Ventolin, thanks whoever dropped it off', 'none'],
+  ['group', '药的事情我已经私聊机器人了 谢谢大家', 'none'],
+];
+
+
+/**
+ * Round 5, set G: the people of a locked-down compound, each in their own way: a Japanese, a Korean
+ * and an Indian resident mixing their language and English, a dialysis and a transplant patient, a
+ * pregnant woman, a deaf resident who only types, a grandson writing from another city, a building
+ * lead's list at 2 a.m., a pharmacist and a night nurse asking for their own, a rider and migrant
+ * workers, Taiwanese and Hong Kong grandmothers; and their chatter that asks for nothing.
+ * Before any change: 33/38 (醋酸钙 beside a known name and 黄体酮 not found; "enough only for today" no days; a joke
+ * 「🆘 开玩笑的 我的薯片吃完了」 and 「藥還有 不用幫她配」 taken as requests).
+ * After: 38/38.
+ */
+export const ROUND_5_SET_G: Probe[] = [
+  ['private', 'すみません、I am Japanese, 7-803. My blood pressure medicine, amlodipine, 2 days left. Please help buy 2 boxes', 'medicine', 'items=amlodipine;qty=2;days=2;door=7-803'],
+  ['private', '안녕하세요 I live 4-1101. I need my diabetes medicine, metformin, one box. 감사합니다', 'medicine', 'items=metformin;qty=1;door=4-1101'],
+  ['private', '저는 한국 사람이에요. my stomach medicine finished. can someone buy? 10-202', 'medicine', 'items=stomach medicine;days=0;door=10-202'],
+  ['private', 'Namaste, my father needs telmisartan 40mg, 2 strips, only 3 days left, 6-1502', 'medicine', 'items=telmisartan;qty=2;days=3;door=6-1502'],
+  ['private', '我们家透析病人的碳酸镧咀嚼片只剩两天了 麻烦帮配三盒 14号楼702', 'medicine', 'items=碳酸镧咀嚼片;qty=3;days=2;door=14-702'],
+  ['private', '司维拉姆 一盒 醋酸钙 两盒 透析要用的 谢谢', 'medicine', 'items=司维拉姆|醋酸钙;qty=1'],
+  ['private', '我是肾移植的 他克莫司胶囊 还有四天 一天都不能断 拜托帮我配两盒', 'medicine', 'items=他克莫司胶囊;qty=2;days=4'],
+  ['private', '我怀孕32周了 医生开的黄体酮和钙片都吃完了 能帮忙买吗', 'medicine', 'items=黄体酮|钙片;days=0'],
+  ['private', '我是聋人 不能打电话 只能打字 我的降压药 只有两天 请帮我 配 两盒 我住 3号楼 1003', 'medicine', 'items=降压药;qty=2;days=2;door=3-1003'],
+  ['private:new', '我是6号楼802王奶奶的孙子 我在北京 奶奶的降压药没了 她不会用手机 能不能帮她配 苯磺酸氨氯地平 两盒', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=0;door=6-802'],
+  ['group', '12号楼汇总:1101 降压药两盒 1203 胰岛素一盒 1502 阿司匹林一盒 麻烦明天统一配', 'medicine', 'items=降压药|胰岛素|阿司匹林;qty=2;door=12-1101'],
+  ['private', '我自己是药剂师 但医院进不去 我要的是 瑞格列奈片 1mg 两盒 住5号楼1803', 'medicine', 'items=瑞格列奈片;qty=2;door=5-1803'],
+  ['private', '我是夜班护士 白天睡觉 我爸的华法林还剩三天 麻烦帮配一盒 他住2号楼401 我下班了去拿', 'medicine', 'items=华法林;qty=1;days=3;door=2-401'],
+  ['private', '我是外卖员 被封在小区里了 我有胃病 奥美拉唑吃完了 谁能帮忙买一盒', 'medicine', 'items=奥美拉唑;qty=1;days=0'],
+  ['group', '我们五个人住一起 有两个发烧 需要布洛芬 一盒就够 9号楼101', 'medicine', 'items=布洛芬;qty=1;door=9-101'],
+  ['private', '拜託志工 阿嬤的保栓通剩一天 還要一盒脈優 我住在11號樓203', 'medicine', 'items=保栓通|脉优;days=1;door=11-203'],
+  ['private', '我 的 胰 岛 素 没 有 了 请 帮 我 配 两 支', 'medicine', 'items=胰岛素;qty=2;days=0'],
+  ['private', '💊没了😭 降糖药 格列美脲 🆘 两盒 5号楼 1201', 'medicine', 'items=格列美脲;qty=2;days=0;door=5-1201'],
+  ['private', '[捂脸]我妈又把药弄丢了 硝苯地平控释片 再配两盒吧', 'medicine', 'items=硝苯地平控释片;qty=2'],
+  ['group', '@鄰里 我阿嫲嘅降血壓藥仲有兩日 唔該幫手配兩盒 住7座1201', 'medicine', 'items=降血压药;qty=2;days=2;door=7-1201'],
+  ['private', '上周报的降压药到现在还没送来 现在只剩一天了 能不能快点', 'medicine', 'items=降压药;days=1'],
+  ['private', '阿托伐他汀 还够吃两周 想先配好', 'medicine', 'items=阿托伐他汀;days=14'],
+  ['private', 'enough only for today, my dad\'s warfarin. please get 1 box', 'medicine', 'items=warfarin;qty=1;days=0'],
+  ['private', '降压药够吃到后天 麻烦帮我配两盒', 'medicine', 'items=降压药;qty=2;days=2'],
+  // Not requests.
+  ['group', '作为药剂师提醒一下 阿司匹林肠溶片要空腹吃', 'none'],
+  ['group', '我是夜班护士 白天需要睡觉 楼上装修能不能小声点', 'none'],
+  ['group', '透析的病人家属注意 明天透析中心照常开', 'none'],
+  ['group', '[旺柴] 我家的药比我吃的饭还多', 'none'],
+  ['group', '[强][强] 药收到了', 'none'],
+  ['group', '감사합니다 thanks for the medicine yesterday', 'none'],
+  ['group', '🆘 开玩笑的 我的薯片吃完了', 'none'],
+  ['group', '阿嬤說藥還有 不用幫她配 謝謝大家', 'none'],
+  ['group', '凌晨2点还在统计药品 楼组长太辛苦了', 'none'],
+  ['group', '解封了吗 我想自己去医院配药', 'none'],
+  ['group', '听说明天解封 是谣言吧 药店还是关的', 'none'],
+  ['group', '[抱拳] 感谢药剂师邻居昨天的建议 我妈现在好多了', 'none'],
+  ['group', 'Is it true the hospital pharmacy only gives 2 weeks of medicine now?', 'none'],
+  ['group', '住我对门的日本邻居说他的药够了 大家不用担心', 'none'],
+];
+
+
+/**
+ * Round 5, set H: private chats with the bot. Needs told the way a lonely eighty-year-old tells them
+ * (the whole life first, the medicine last), a grandson typing for his grandmother, a returning
+ * resident, an oncology patient's carer; and private messages that are only talk, thanks, worries
+ * and questions, which must record nothing.
+ * Before any change: 26/30 (「每天吃一片苯磺酸…」: the dose read as a name and a count; 「家里止咳糖浆」 kept 家里;
+ * "needs her Betaloc, only 1 day left" not read; 「降压药能不能晚上吃」 taken as a request).
+ * After: 30/30.
+ */
+export const ROUND_5_SET_H: Probe[] = [
+  ['private', '我跟你说啊 我老伴走了三年了 我一个人住 高血压十几年了 每天吃一片苯磺酸氨氯地平 以前都是女儿帮我配 现在她被封在浦东 我这药还有四天 你们能不能帮我配三盒 我住6号楼702 麻烦你们了 好人一生平安', 'medicine', 'items=苯磺酸氨氯地平;qty=3;days=4;door=6-702'],
+  ['private', '小邻你好 我又来麻烦你了 上次配的二甲双胍吃得差不多了 还剩两天 再帮我配两盒好吗', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['private', '我老头子昨晚咳了一夜 家里止咳糖浆喝光了 能帮我买一瓶吗 川贝枇杷膏也行', 'medicine', 'items=止咳糖浆;qty=1;days=0'],
+  ['private', 'My wife is pregnant and she ran out of her prenatal vitamins. Could someone grab a bottle? We are at 15-1001', 'medicine', 'items=prenatal vitamins;qty=1;days=0;door=15-1001'],
+  ['private', '我不会打字 让孙子帮我打的 奶奶的阿司匹林肠溶片没有了 要两盒 8号楼102', 'medicine', 'items=阿司匹林肠溶片;qty=2;days=0;door=8-102'],
+  ['private', '邻里 我问你个事 我的降压药快吃完了 你们能不能帮我配', 'medicine', 'items=降压药;days=0'],
+  ['private', '你好 请问是这里配药吗 我要配两盒拜新同', 'medicine', 'items=拜新同;qty=2'],
+  ['private', '那个 我想配点药 感冒了 头疼 嗓子也疼 随便什么感冒药都行 一盒', 'medicine', 'items=感冒药;qty=1'],
+  ['private', '早上好☀️ 又要麻烦你们了 我的优甲乐还有一周的量 先报一下 两盒', 'medicine', 'items=优甲乐;qty=2;days=7'],
+  ['private', '我爱人是癌症病人 止痛的吗啡缓释片只剩三天了 要去肿瘤医院开 有办法吗', 'medicine', 'items=吗啡缓释片;days=3'],
+  ['private', 'Sorry to bother, my grandma (6-302) needs her Betaloc, only 1 day left', 'medicine', 'items=betaloc;days=1;door=6-302'],
+  ['private', '我想问一下 我的药还剩两天了 你们是不是能帮我配 是那个心脏的 地高辛', 'medicine', 'items=地高辛;days=2'],
+  ['private', '嗯嗯 就是降压药 厄贝沙坦氢氯噻嗪 一盒', 'medicine', 'items=厄贝沙坦氢氯噻嗪;qty=1'],
+  ['private', '你好呀 我是住在十一号楼的刘阿姨 我家老李的降糖药格列齐特缓释片 吃完了 帮我们配两盒 谢谢哦', 'medicine', 'items=格列齐特缓释片;qty=2;days=0'],
+  // Only talk.
+  ['private', '我今天好孤单 想找人说说话', 'none'],
+  ['private', '我女儿在美国 好久没回来了 封控了更回不来', 'none'],
+  ['private', '我老伴总忘记吃药 有什么办法吗', 'none'],
+  ['private', '谢谢你们上次送的药 我吃了好多了', 'none'],
+  ['private', '配药要钱吗', 'none'],
+  ['private', '今天天气不错 我在阳台晒太阳', 'none'],
+  ['private', '药是谁送来的 我想谢谢他', 'none'],
+  ['private', '我的药够吃 就是想问问 你们一般几天能送到', 'none'],
+  ['private', 'thank you for the medicine, my mom is feeling better', 'none'],
+  ['private', '降压药能不能晚上吃', 'none'],
+  ['private', '医生说我的血压控制得还不错 药可以减半', 'none'],
+  ['private', '我家药箱里还有好多药 过期的怎么扔', 'none'],
+  ['private', '我吃了药就犯困 是不是正常的', 'none'],
+  ['private', '你们辛苦了 配药的小伙子人真好', 'none'],
+  ['group', '想起封控第一天 药店全关了 大家都慌了 现在好多了', 'none'],
+  ['private', '阿拉屋里厢药够了 侬放心好了', 'none'],
+];
+
+
+/**
+ * Round 5, set I: how long it lasts and how many, said every other way (撑/差/停药/没剩几颗/四五天的药,
+ * 到礼拜三 as a horizon, 每样一盒, 配个两盒, "a couple of boxes", "last pill"), with names and class
+ * words in the group; and the same words in talk.
+ * Before any change: 31/35 (停药两天了 no days; 「每样一盒」 read as a name; "a couple of boxes" no count; "my last pill" no days).
+ * After: 35/35.
+ */
+export const ROUND_5_SET_I: Probe[] = [
+  ['private', '降压药只能吃到礼拜三了 帮我配两盒', 'medicine', 'items=降压药;qty=2'],
+  ['group', '我爸还有三四天的药 氨氯地平 谁能帮忙配', 'medicine', 'items=氨氯地平;days=3'],
+  ['private', '胰岛素最多撑三天 麻烦尽快', 'medicine', 'items=胰岛素;days=3'],
+  ['private', '二甲双胍剩下的够两天 要两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['private', '我的华法林还差两天就吃完了 帮我配一盒', 'medicine', 'items=华法林;qty=1;days=2'],
+  ['group', '老人已经停药两天了 降压药 谁能帮忙', 'medicine', 'items=降压药;days=0'],
+  ['private', '阿托伐他汀没剩几颗了 帮我配两盒', 'medicine', 'items=阿托伐他汀;qty=2'],
+  ['private', '降压药 降糖药 每样一盒', 'medicine', 'items=降压药|降糖药;qty=1'],
+  ['private', '帮我配个两盒阿卡波糖', 'medicine', 'items=阿卡波糖;qty=2'],
+  ['private', 'Could you get a couple of boxes of losartan? I\'m almost out', 'medicine', 'items=losartan;qty=2;days=0'],
+  ['private', 'I took my last pill of amlodipine this morning, please help', 'medicine', 'items=amlodipine;days=0'],
+  ['group', '邻居们 我家老人高血压药只剩两天了 谁能帮忙配一下', 'medicine', 'items=高血压药;days=2'],
+  ['group', '谁能帮我配点心脏病的药 我妈的吃完了', 'medicine', 'items=心脏病的药;days=0'],
+  ['group', '有人能帮忙带两盒胃药吗 胃疼得不行', 'medicine', 'items=胃药;qty=2'],
+  ['group', '我家孩子的过敏药没了 氯雷他定 谁家有 先借两片', 'medicine', 'items=氯雷他定;qty=2;days=0'],
+  ['private', '我的抗抑郁的药 舍曲林 还有五天 麻烦配两盒', 'medicine', 'items=舍曲林;qty=2;days=5'],
+  ['private', '甲状腺的药还能吃十天 先登记 两盒', 'medicine', 'items=甲状腺的药;qty=2;days=10'],
+  ['private', '帕金森的药美多芭只剩一板了 大概四天 帮配三盒', 'medicine', 'items=美多芭;qty=3;days=4'],
+  ['private', '降糖的药 格列美脲 还剩最后两天', 'medicine', 'items=格列美脲;days=2'],
+  ['group', '急 我老公的癫痫药 丙戊酸钠缓释片 后天就吃完了 谁能帮忙去医院配 4号楼1101', 'medicine', 'items=丙戊酸钠缓释片;days=2;door=4-1101'],
+  ['private', '老婆的叶酸和铁剂都吃完了 要各两盒', 'medicine', 'items=叶酸|铁剂;qty=2;days=0'],
+  ['private', '請幫我配 降血糖的藥 二甲雙胍 還剩三天 兩盒', 'medicine', 'items=二甲双胍;qty=2;days=3'],
+  ['private', '我阿爸嘅薄荷膏同埋驅風油都用晒 幫我買各一樽', 'medicine', 'items=薄荷膏|驱风油;qty=1;days=0'],
+  ['group', 'Anyone can help buy cough syrup? My kid coughing all night, we have none left. 7-402', 'medicine', 'items=cough syrup;days=0;door=7-402'],
+  ['private', '能帮我配点安眠药吗 失眠好几天了 思诺思 一盒', 'medicine', 'items=思诺思;qty=1'],
+  // Not requests.
+  ['group', '降压药一般要吃到什么时候', 'none'],
+  ['group', '还有三四天就解封了吧 坚持住', 'none'],
+  ['group', '我家老人停药两天了 医生说可以先停', 'none'],
+  ['group', '每样菜都只剩一点了 明天团购什么时候到', 'none'],
+  ['group', '我最后一颗糖也吃完了 哈哈', 'none'],
+  ['group', '心脏病的药可以和降压药一起吃吗', 'none'],
+  ['group', '胃药吃了半个月了 还是胃疼 要不要去看看', 'none'],
+  ['group', '过敏药吃了会犯困 开车的注意', 'none'],
+  ['group', 'Took my last pill today, refill arrives tomorrow, thanks team', 'none'],
+  ['group', '癫痫药千万不能停 大家身边有病人的要注意', 'none'],
+];
+
+
+/**
+ * Round 5, set J: English as foreign residents write it (generics lower-case, brands capitalised,
+ * "2 boxes each", "x2", an inhaler by brand, a horizon "runs out on Friday") and Taiwanese and Hong
+ * Kong traditional (慢箋, 庫魯化, 普拿疼, 必理痛, 噴劑, 保濟丸); and their talk.
+ * Before any change: 25/28 ("grab 1 Symbicort inhaler" no count; 庫魯化 said after 糖尿病藥 not a name; 保濟丸 before 都冇咗 not
+ * a name).
+ * After: 28/28.
+ */
+export const ROUND_5_SET_J: Probe[] = [
+  ['private', 'hi, could someone pick up 2 boxes of atorvastatin for me? building 5 room 1202, I have 3 days left', 'medicine', 'items=atorvastatin;qty=2;days=3;door=5-1202'],
+  ['private', 'Need help: my dad\'s Xarelto runs out on Friday. One box please. 9-803', 'medicine', 'items=xarelto;qty=1;door=9-803'],
+  ['group', 'Does anyone have spare paracetamol? My daughter has a fever, we ran out. 12-603', 'medicine', 'items=paracetamol;days=0;door=12-603'],
+  ['private', 'please help refill my levothyroxine 50mcg, 2 boxes, 4 days left', 'medicine', 'items=levothyroxine;qty=2;days=4'],
+  ['private', 'I need my blood pressure meds refilled, amlodipine 5mg, 1 box', 'medicine', 'items=amlodipine;qty=1'],
+  ['private', 'can u get me some ibuprofen pls, one pack is enough, 7-1502', 'medicine', 'items=ibuprofen;qty=1;door=7-1502'],
+  ['private', 'My husband\'s seizure medication (levetiracetam) is almost finished - 2 days left. Could the team help? 2-402', 'medicine', 'items=levetiracetam;days=2;door=2-402'],
+  ['private', 'hello i need the medicine for my stomach, omeprazole, 2 box, thank you', 'medicine', 'items=omeprazole;qty=2'],
+  ['private', 'Hi there, this is Priya from 10-1201. My father needs metformin and glimepiride, 2 boxes each. He has about a week left.', 'medicine', 'items=metformin|glimepiride;qty=2;days=7;door=10-1201'],
+  ['group', 'Anyone going to Ruijin tomorrow? Could you grab 1 Symbicort inhaler for me? Mine is empty. 8-304', 'medicine', 'items=symbicort inhaler;qty=1;days=0;door=8-304'],
+  ['private', 'refill please: rosuvastatin x2, aspirin x1', 'medicine', 'items=rosuvastatin|aspirin;qty=2'],
+  ['private', '請問志工可以幫忙領慢箋嗎 我的降血壓藥 脈優 剩三天 我住9號樓502', 'medicine', 'items=脉优;days=3;door=9-502'],
+  ['private', '我阿公的糖尿病藥 庫魯化 吃完了 麻煩幫忙拿兩盒', 'medicine', 'items=库鲁化;qty=2;days=0'],
+  ['private', '拜託 阿嬤的普拿疼用完了 頭痛很久 幫買一盒', 'medicine', 'items=普拿疼;qty=1;days=0'],
+  ['private', '唔該 我老公嘅必理痛食晒 幫手買兩盒', 'medicine', 'items=必理痛;qty=2;days=0'],
+  ['group', '各位街坊 我阿媽嘅薄荷膏同埋保濟丸都冇咗 邊位可以幫手買', 'medicine', 'items=薄荷膏|保济丸;days=0'],
+  ['private', '我係住喺3座嘅 我嘅哮喘噴劑用晒 萬托林 唔該幫我配一支', 'medicine', 'items=万托林;qty=1;days=0'],
+  ['private', '幫我配藥 冠脂妥 兩盒 保栓通 一盒 我住在12號樓1103 謝謝志工', 'medicine', 'items=冠脂妥|保栓通;qty=2;door=12-1103'],
+  // Not requests.
+  ['group', 'Which pharmacy is open today? Mine closed', 'none'],
+  ['group', 'Is it safe to take ibuprofen with amlodipine?', 'none'],
+  ['group', 'The medicine team delivered to 20 homes today, amazing work!', 'none'],
+  ['group', 'My dad ran out of patience with the lockdown lol', 'none'],
+  ['group', 'I have some extra paracetamol if anyone needs it, DM me', 'none'],
+  ['group', 'Reminder: submit your medicine needs by 8pm', 'none'],
+  ['group', '慢箋可以請家人代領嗎', 'none'],
+  ['group', '藥局說普拿疼缺貨 要等一週', 'none'],
+  ['group', '我阿媽嘅藥上個禮拜已經攞咗 唔使擔心', 'none'],
+  ['group', 'Has anyone tried the online pharmacy on JD? Is it fast?', 'none'],
+];
+
+
+/**
+ * Round 5, set K: chatter in the group that wears a request's clothes — corrections, days, counts,
+ * brands and verbs of round 5's rules said about food, pets, habits, news, the team, a need already
+ * met — and a few needs among them, so that silence is not the whole answer.
+ * Before any change: 28/30 (「每家都应该备一瓶」, advice, taken as a request; 「我的猫没事 是我自己的胃药吃完了」 read as a
+ * pet's).
+ * After: 30/30.
+ */
+export const ROUND_5_SET_K: Probe[] = [
+  ['group', '我家的米还能吃四天 大家家里还有多少', 'none'],
+  ['group', '不对不对 我说错了 团购是明天到 不是今天', 'none'],
+  ['group', '谁能帮忙带两贴暖宝宝 冻死了', 'none'],
+  ['group', '我家猫咪的药快吃完了 哪里有宠物医院开门', 'none'],
+  ['group', '保济丸我家常备的 夏天必备', 'none'],
+  ['group', '每样菜都来一点 今天团购真丰富', 'none'],
+  ['group', '今天最后一颗鸡蛋也吃了 团购快来吧', 'none'],
+  ['group', '老公把我的面膜用完了 气死', 'none'],
+  ['group', '一樽豉油都冇咗 邊個有得借', 'none'],
+  ['group', '药店阿姨说一个月的量最多开两盒', 'none'],
+  ['group', '楼下那个药店老板人很好 还送了我两片口罩', 'none'],
+  ['group', '我妈说她的降压药还能吃一个月 让大家别惦记', 'none'],
+  ['group', '哈哈 我的耐心快吃完了 什么时候解封', 'none'],
+  ['group', '救心丸这种药 每家都应该备一瓶', 'none'],
+  ['group', '配药的队伍今天排到三号楼了 下午到我们楼', 'none'],
+  ['group', '昨天我帮隔壁阿婆配了两盒降压药 她很开心', 'none'],
+  ['group', '谁有多的狗粮 我家狗狗两天没吃了', 'none'],
+  ['group', 'Just FYI the pharmacy only gives one box per person now', 'none'],
+  ['group', 'lol my kid finished all the cough drops as candy', 'none'],
+  ['group', '唔好意思 頭先講錯 藥係聽日先到', 'none'],
+  ['group', '我们楼里好多老人要吃华法林 大家互相照应一下', 'none'],
+  ['group', '给楼组长点赞 凌晨还在帮大家登记药品', 'none'],
+  ['group', '阿拉屋里厢药有额 侬覅操心', 'none'],
+  ['group', '医生讲了 降压药覅随便停', 'none'],
+  ['group', '我婆婆说她的药她自己会去配 不用大家操心', 'none'],
+  // Needs among them.
+  ['group', '不好意思刚才说错了 不是降压药 是降糖药 二甲双胍 还剩两天 谁能帮忙配', 'medicine', 'items=二甲双胍;days=2'],
+  ['group', '我妈的药还能吃两天 氨氯地平 谁明天去医院帮忙带两盒', 'medicine', 'items=氨氯地平;qty=2;days=2'],
+  ['group', '谁家有多的退烧贴 借两贴 孩子发烧了', 'medicine', 'items=退烧贴;qty=2'],
+  ['group', '我的猫没事 是我自己的胃药吃完了 奥美拉唑 谁能帮忙带一盒', 'medicine', 'items=奥美拉唑;qty=1;days=0'],
+  ['group', '一樽保濟丸都冇咗 邊位幫手買一樽', 'medicine', 'items=保济丸;qty=1;days=0'],
+];
+
+export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H, ...ROUND_5_SET_I, ...ROUND_5_SET_J, ...ROUND_5_SET_K];
