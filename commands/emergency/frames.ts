@@ -66,11 +66,13 @@ export function framed(told: string, frame: RegExp): RegExpExecArray | null {
  */
 /** Signs that are a state now whatever the tense around them: 叫不醒, 没有呼吸, 一动不动, "not breathing". */
 export const GRAVE = /叫不醒|喊不醒|没(?:有)?(?:呼吸|气了|心跳|意识|反应)|一动不动|昏迷|不省人事|口吐白沫|抽搐|喘不上气|嘴唇发紫|not breathing|unconscious|unresponsive|(?:can ?not|can'?t) get up/i;
+/** A settled word asked about, not told: 「不知道是不是睡着了」, 「会不会没事」. */
+const ASKED_BEFORE = /(?:是不是|是否|会不会|不知道|不确定)\s*$/;
 export function settled(text: string): RegExpExecArray | null {
-  const m = SETTLED.exec(text);
+  const told = [...text.matchAll(new RegExp(SETTLED.source, 'gi'))].filter((s) => !ASKED_BEFORE.test(text.slice(Math.max(0, s.index - 6), s.index)));
+  const m = told[0];
   if (!m) return null;
-  let end = m.index + m[0].length;
-  for (const later of text.matchAll(new RegExp(SETTLED.source, 'gi'))) end = later.index + later[0].length;
+  const end = told[told.length - 1]!.index + told[told.length - 1]![0].length;
   // From the end of the clause the last settled word is in: 「差点没气了」 is all almost.
   const rest = text.slice(end);
   const clauseEnd = CLAUSE_END.exec(rest);

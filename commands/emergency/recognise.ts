@@ -63,6 +63,13 @@ function besideHyperbole(text: string): boolean {
   return rest !== text && SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest));
 }
 
+const UNCERTAINS = new RegExp(UNCERTAIN.source, 'gi');
+/** An uncertain observation outside the words of every sign read in the text. */
+function uncertainBeside(text: string): boolean {
+  const spans = SIGNS.map(([, re]) => re.exec(text)).filter((m) => m !== null).map((m) => [m.index, m.index + m[0].length] as const);
+  return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to));
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
@@ -99,7 +106,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const habit = (WORSE.test(text) || UNCERTAIN.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (WORSE.test(text) || PERSISTS.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
-  const hedged = ((UNCERTAIN.test(text) && !(urgent && signs.length > 0)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
+  // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.
+  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
   // 「右边手没力气 现在好像好点了」: a sign that eases may come back; asked, neither paged nor dropped.
   const easing = !urgent ? EASING.exec(text) : null;
   // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.
