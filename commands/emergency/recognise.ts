@@ -76,7 +76,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const raw = heard(isChain(message) ? lastLine(message) : message);
   if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!readsAnything(raw) || isForward(raw)) return undefined;
-  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
+  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, (idiom) => idiom.replace(/救命|急救|first aid/gi, ' ')) : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);

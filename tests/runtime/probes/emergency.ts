@@ -1123,3 +1123,72 @@ export const ROUND_5_EMERGENCY: [string, string, string, string?][] = [
   ['group', '这个降压药吃多了会怎么样 我妈老是忘记吃没吃', 'none'],
   ['group', 'the stock market collapsed again, I am having a heart attack 😂', 'none'],
 ];
+
+export const ROUND_5_EMERGENCY_B: [string, string, string, string?][] = [
+  // Set 2: long voice messages with the danger in the middle, Shanghainese and Cantonese in their
+  // own words (跌了一跤 头浪出血, 鯁親, 暈低咗), helpers and visitors writing privately, things
+  // swallowed, insulin, a dialysis needle, a wish to die with a place, fire and gas, and negatives
+  // that borrow the same words (dramas, training, a medicine asked about, a settled fall).
+  // 47/58 before any change for it (鲠亲 and 面都紫 unread, a fall with "no answer", a cleaner drunk
+  // by mistake, blood spurting from a dialysis needle, 要去死 on a roof, sleeping pills taken with
+  // 活着太累, gas with "not opening", 困觉 all day; false: a drama in 《》, a first-aid course whose
+  // 培训 the idiom filter had blanked); 57/57 after. The 58th row, 「小区门口药店的急救包多少钱一个
+  // 想买一个放家里」, is read as a medicine request by the medicine recogniser: left to that family.
+  ['group', '各位邻居不好意思打扰一下 我是9号楼的 我家老爷子刚才在阳台晒被子 一下子就瘫下去了 嘴巴歪了 说话呜呜的听不懂 救护车已经在打了 有没有懂的先过来看看 9号楼1单元601', 'emergency', 'door=9-1-601'],
+  ['group', '伊刚刚还好好的 突然就讲勿出闲话了 半边身体动勿了 阿拉住在4号楼202', 'emergency', 'door=4-202'],
+  ['group', '阿拉爷叔跌了一跤 头浪出血了 血止勿牢', 'emergency'],
+  ['group', '隔壁阿婆昏过去了 面色煞白 侬快点下来', 'emergency'],
+  ['group', '我阿爸心口好痛 成身冷汗 佢話好似有嘢壓住 快啲', 'emergency'],
+  ['group', '個BB食嘢鯁親 面都紫埋 點算啊', 'emergency'],
+  ['group', '我老公喺浴室暈低咗 叫極都唔醒', 'emergency'],
+  ['private:new', 'Hi I am visiting my aunt in your compound, she just fainted and her breathing is weird, which building has a doctor', 'emergency'],
+  ['private:new', '我是来做家政的阿姨 主人家老太太摔倒了 起不来 头上在流血 她家是6号楼1203', 'emergency', 'door=6-1203'],
+  ['group', 'pls help!! my husband fall in bathroom, he is not talk, eyes open but no answer. 10栋502', 'emergency', 'door=10-502'],
+  ['group', 'Neighbour in 2-1101 is screaming that her baby is not breathing, I am going up now, any nurse come', 'emergency', 'door=2-1101'],
+  ['group', 'my father in law is diabetic and is sweating a lot and not making sense, we gave him juice but he is getting worse', 'emergency'],
+  ['group', '我媽媽剛剛把洗碗精當成飲料喝了 現在一直吐', 'emergency'],
+  ['group', '宝宝把一颗纽扣电池吞下去了 怎么办 急', 'emergency'],
+  ['group', '我老公胰岛素打多了 现在浑身是汗 叫他反应很慢', 'emergency'],
+  ['group', '孕三十五周 突然下面流了很多血 肚子一阵一阵痛 老公不在家', 'emergency'],
+  ['group', '孩子高烧四十度 全身抽 牙关咬得紧紧的 快来人 十栋三零一', 'emergency', 'door=10-301'],
+  ['group', '我爸做透析的 今天针眼那里一直喷血 按不住', 'emergency'],
+  ['group', '我妈刚打电话说她要去死 人在7号楼顶楼 我赶不过去 谁住得近', 'emergency'],
+  ['private', '活着太累了 我已经把安眠药都吃了 对不起', 'emergency'],
+  ['group', '楼下那家厨房着火了 烟好大 老太太还在里面 已经打119了', 'emergency'],
+  ['group', '二楼一股很重的煤气味 门锁着 里面好像有人在哼', 'emergency'],
+  ['group', 'smell gas from 5-601, old lady lives alone, not opening door, I hear moaning', 'emergency', 'door=5-601'],
+  ['group', '我外婆被鱼刺卡住了 现在脸憋得通红 说不出话 气都喘不过来', 'emergency'],
+  ['group', '我老公被马蜂蛰了 脸肿得眼睛都睁不开 喘不过气', 'emergency'],
+  ['group', '老人家在电梯里晕倒了 电梯停在8楼 快来人', 'emergency'],
+  ['group', '救命!!!我爸倒在楼梯口 头下面一滩血', 'emergency'],
+  ['group', '有冇醫生啊 樓下有個伯伯倒咗喺地 唔郁', 'emergency'],
+  ['group', '小孩从二楼阳台掉下来了 在哭 腿好像断了 14号楼下面', 'emergency'],
+  ['group', 'my wife is 38 weeks pregnant, waters broke and there is a lot of blood, ambulance 20 min away', 'emergency'],
+  ['group', '老婆说胸口像被石头压着 左手发麻 出了一身冷汗', 'emergency'],
+  ['group', '奶奶刚才吃饭的时候突然拿不住筷子 嘴角歪了 讲话含糊', 'emergency'],
+  ['group', '我妈今天一直说头晕 刚量血压170 要不要紧啊', 'emergency.ask'],
+  ['group', '阿拉老头子今朝一日天没吃饭 一直困觉 叫伊也是嗯嗯两声', 'emergency.ask'],
+  ['group', '孩子吃了退烧药还是烧到39度8 精神很差', 'emergency.ask'],
+  ['group', 'my mum has been vomiting since morning and seems a bit confused, should we worry?', 'emergency.ask'],
+  ['group', '对门阿婆两天没开门了 报纸还挂在门上 有人有她家人电话吗', 'emergency.ask'],
+  ['private', '我爸吃了新开的降压药以后 一站起来就眼前发黑 今天更厉害了', 'emergency.ask'],
+  ['group', '救命啊 这个团购的西瓜太甜了 😂', 'none'],
+  ['group', '前天我家老头子在公园摔倒了 幸好没骨折 现在在家休息', 'none'],
+  ['group', '我家鹦鹉今天一直抽搐 是不是中暑了', 'none'],
+  ['group', '转发一个急救知识:老人摔倒后不要急着扶 先看有没有意识', 'none'],
+  ['group', '《人世间》里那个老爷子中风倒下那段 看得我眼泪止不住', 'none'],
+  ['group', '请问速效救心丸要一直带在身上吗 老人心脏不好', 'none'],
+  ['group', '这个疫苗打完会发烧吗 孩子明天要打', 'none'],
+  ['group', '红十字会周末在社区搞急救培训 教心肺复苏和海姆立克 名额20个', 'none'],
+  ['group', '3号楼那位晕倒的老先生已经醒了 家里人陪着去医院了 谢谢大家', 'none'],
+  ['group', '今天看新闻说有个小孩吞了磁铁 家里有小孩的注意', 'none'],
+  ['group', '我婆婆一直喊腰疼 老毛病了 有没有推荐的推拿', 'none'],
+  ['group', '这个价格看得我心脏病都要犯了', 'none'],
+  ['group', '儿子考试考砸了 我气得血压飙升 头都晕了 哈哈', 'none'],
+  ['group', 'Just a heads up: fire drill tomorrow 10am, alarms will go off, nobody panic', 'none'],
+  ['group', 'Anyone know if paracetamol and ibuprofen can be taken together for a fever?', 'none'],
+  ['group', '阿拉囡囡今朝跌了一跤 膝盖擦破点皮 没事体', 'none'],
+  ['group', '佢哋話嗰單新聞 有個阿伯喺街度暈低 好彩有人識CPR', 'none'],
+  ['group', '楼上天天半夜砰的一声 是不是在搬家具 吵死了', 'none'],
+  ['private', '以前我妈心梗抢救过一次 现在每天吃阿司匹林 想问下药能不能代配', 'medicine', 'items=阿司匹林'],
+];
