@@ -3,7 +3,7 @@ import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
 import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
-import { SIGNS, ANY_SIGN, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
+import { SIGNS, ANY_SIGN, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -39,17 +39,27 @@ const readsAnything = (text: string): boolean => ANYTHING.some((re) => re.test(t
 const TAIL = 160;
 /**
  * A message over LONG_MESSAGE is a notice, an article or a chain, except when an elderly resident's
- * run-on ends with what happens now (「…听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊」): its last
- * words are read when they name a person, a sign and now, and the whole is no forward, article or class.
+ * voice run-on tells what happens now, at its end (「…听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊」)
+ * or anywhere in it (「急!!!我爸刚才突然抽搐 口吐白沫 … 团购的菜麻烦团长先帮我放着 …」): a stretch of its clauses
+ * is read when it names a person, a sign and now, and the whole is no forward, article or class.
+ * The end is read first, then each stretch from the start.
  */
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
+const tellsNow = (words: string): boolean => ANY_SIGN.test(words) && PERSON.test(words) && (URGENCY.test(words) || HAPPENING.test(words));
 function lastWords(raw: string): Recognised | undefined {
   if (isForward(raw.slice(0, LONG_MESSAGE))) return undefined;
   const end = raw.slice(-TAIL);
   const cut = CLAUSE_END.exec(end);
   const tail = cut ? end.slice(cut.index + cut[0].length) : end;
-  if (!(ANY_SIGN.test(tail) && PERSON.test(tail) && (URGENCY.test(tail) || HAPPENING.test(tail)))) return undefined;
-  if ([ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
-  return recogniseEmergency(tail);
+  const starts = [0, ...[...raw.matchAll(CLAUSE_ENDS)].map((m) => m.index + m[0].length)];
+  const stretches = [tail, ...starts.map((from) => raw.slice(from, from + TAIL))].filter(tellsNow);
+  if (stretches.length === 0 || [ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
+  let reading: Recognised | undefined;
+  for (const stretch of stretches) {
+    reading = recogniseEmergency(stretch);
+    if (reading && reading.confidence >= 0.5) return reading;
+  }
+  return reading;
 }
 
 /**
@@ -103,7 +113,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (WORSE.test(text) || PERSISTS.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.
