@@ -107,7 +107,7 @@ export function likened(text: string): RegExpExecArray | null {
  * a seizure?". The conditional and the sign in one clause, up to the question; a sign said outside it is still now.
  */
 export const SUPPOSE =
-  /(?:要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上)[^。!!??,,\s]{1,20}[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|怎么急救|怎么救|怎么做|咋办|如何|怎样|吗|[??])|[^。!!??,,\s]{1,16}的时候[^。!!??,,\s]{0,12}?(?:怎么办|怎么处理|应该|该|要怎么|如何|怎样|为什么|为啥|吗|[??])|\b(?:what|how)\b[^.?!]{0,40}\bif\b[^.?!]*|\bif (?:someone|somebody|a person|your|an? |you|he|she)[^.?!]*\?|\bin case (?:of|someone|somebody|a|an|you)\b[^.?!]*/gi;
+  /(?:以后|今后|将来|下次|往后)[^。!!??,,\s]{0,4}(?:有人|谁家?|哪家|哪位|老人|孩子)[^。!!??]{0,12}(?:可以|就|请|找|叫|联系|打)[^。!!??\s]*|(?:要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上)[^。!!??,,\s]{1,20}[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|怎么急救|怎么救|怎么做|咋办|如何|怎样|吗|[??])|[^。!!??,,\s]{1,16}的时候[^。!!??,,\s]{0,12}?(?:怎么办|怎么处理|应该|该|要怎么|如何|怎样|为什么|为啥|吗|[??])|\b(?:what|how)\b[^.?!]{0,40}\bif\b[^.?!]*|\bif (?:someone|somebody|a person|your|an? |you|he|she)[^.?!]*\?|\bin case (?:of|someone|somebody|a|an|you)\b[^.?!]*/gi;
 /** 要是, 如果, 万一…: a condition. 「的时候」 alone is also a narrative's "when". */
 export const CONDITIONAL = /要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上|\bif\b|in case/i;
 export function supposed(text: string): RegExpExecArray | null {
@@ -124,7 +124,7 @@ export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?
 export const aboutTo = (text: string): RegExpExecArray | null => (SOMEONE.test(text) || /他|她/.test(text) ? null : ABOUT_TO.exec(text));
 
 /** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
-export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事)的|(?:晕倒|摔倒|跌倒|昏倒|倒下|出事|送医|送医院)的(?:那|这)(?:个|位)|the (?:lady|man|woman|person|gentleman|old \w+) who (?:fainted|fell|collapsed)|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|提醒大家|大家(?:要|多|注意)|be careful|remember to|watch out|make sure|tips?\b/i;
+export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事)的|(?:晕倒|摔倒|跌倒|昏倒|倒下|出事|送医|送医院)的(?:那|这)(?:个|位)|the (?:lady|man|woman|person|gentleman|old \w+) who (?:fainted|fell|collapsed)|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|提醒大家|大家(?:要|多|少|别|不要|尽量|注意)|be careful|remember to|watch out|make sure|tips?\b/i;
 
 /** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
 export const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;

@@ -73,6 +73,9 @@ function besideHyperbole(text: string): boolean {
   return rest !== text && SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest));
 }
 
+/** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
+const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
+
 const UNCERTAINS = new RegExp(UNCERTAIN.source, 'gi');
 /** An uncertain observation outside the words of every sign read in the text. */
 function uncertainBeside(text: string): boolean {
@@ -96,6 +99,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length === 0 && !call && !mild) return undefined;
   const against =
     settled(text) ??
+    KIDDING.exec(text) ??
     [...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
