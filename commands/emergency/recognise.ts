@@ -76,6 +76,10 @@ function besideHyperbole(text: string): boolean {
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
 
+/** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
+const RECENT = /这(?:两|几|一)天|最近|近来|今天|lately|these (?:few )?days|this week/i;
+const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
+
 const UNCERTAINS = new RegExp(UNCERTAIN.source, 'gi');
 /** An uncertain observation outside the words of every sign read in the text. */
 function uncertainBeside(text: string): boolean {
@@ -117,7 +121,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.

@@ -1317,3 +1317,64 @@ export const ROUND_5_EMERGENCY_D: [string, string, string, string?][] = [
   ['group', '新闻:一老人吃饭噎住 保安用海姆立克法救回一命', 'none'],
   ['group', '打完新冠疫苗手臂有点麻 正常吗', 'none'],
 ];
+
+export const ROUND_5_EMERGENCY_E: [string, string, string, string?][] = [
+  // Set 5: danger written under a bot post (a task, the chain, the recruit), addressed to the bot,
+  // in words not yet seen (没知觉, 脸白得像纸, 惊厥, 甩咗出嚟), water, bites, after a birth, a friend on a
+  // roof told by a stranger; the middle; and negatives under bot posts and in private.
+  // 39/49 before any change for it, by the labels below (狗把小孩咬了 silenced as an animal, a snake
+  // bite, 吃药吃错了 一把降糖药吞下去, a silent cough after a peanut, smoke with a child inside only asked
+  // or silent; 他说不要紧 and 这两天老是心慌 taken as settled and a habit, a TV left on read as a drama;
+  // false: 想学海姆立克急救法, 以前心梗过 … 每天早上散步 身体很好); 49/49 after. A 50th row, 「我家老人心脏
+  // 不好 能不能送货上门」 under the chain, is read as a volunteer (delivery): left to that family.
+  ['reply:task', '接不了了 我老伴刚才在家晕倒了 叫不醒 谁来帮帮我', 'emergency'],
+  ['reply:chain', '先不订了 我爸刚摔倒起不来 头还磕破了', 'emergency'],
+  ['reply:recruit', '我想报名 但是现在楼下有个老人倒在地上抽搐 有没有医生先去看看', 'emergency'],
+  ['group', '@邻里 5号楼302 老人没知觉了', 'emergency', 'door=5-302'],
+  ['group', '我爸脸白得像纸 冒冷汗 说心里慌得很 手捂着胸口', 'emergency'],
+  ['group', '有个小孩掉进小区的河里了 刚拉上来 脸色发青', 'emergency'],
+  ['group', '狗把隔壁小孩咬了 脸上好大口子在流血', 'emergency'],
+  ['group', '我妈在花园被蛇咬了 腿肿得很快 人开始发晕', 'emergency'],
+  ['group', '我老婆生完孩子第三天 突然大出血 在家里', 'emergency'],
+  ['group', '孩子高烧惊厥了 手脚僵硬 嘴唇发紫 6号楼1303', 'emergency', 'door=6-1303'],
+  ['group', '我阿爸洗緊腎嗰條喉甩咗出嚟 血流唔停', 'emergency'],
+  ['group', '阿拉娘吃药吃错了 一把降糖药吞下去了 现在人发晕冒冷汗', 'emergency'],
+  ['group', 'My neighbour just told me she swallowed a bottle of sleeping pills an hour ago, she is getting drowsy. Building 5 room 301', 'emergency', 'door=5-301'],
+  ['private', '我儿子把自己关在房间里 说要割腕 门打不开', 'emergency'],
+  ['private:new', '我朋友在你们小区12号楼楼顶 说要跳下去 我在外地 求求你们帮忙', 'emergency'],
+  ['group', 'Help! Smoke coming from 8-502 and I can hear a child crying inside', 'emergency', 'door=8-502'],
+  ['group', '厨房煤气泄漏 我婆婆晕在厨房里了 我已经开窗了', 'emergency'],
+  ['group', '老公喝酒喝到吐血 现在人躺着叫不太应', 'emergency'],
+  ['group', '宝宝吃了一颗花生米之后一直咳 脸憋得通红 哭不出声', 'emergency'],
+  ['group', "old lady at bus stop outside gate fall down, not moving, I don't speak Chinese, please someone come", 'emergency'],
+  ['group', 'my wife is in labour, baby is coming now, the ambulance is stuck in traffic, is anyone a midwife or doctor', 'emergency'],
+  // Labelled as round 1's 「我妈发高烧四十度 说胡话」: a fever with confusion is asked.
+  ['group', '我外婆一直说胡话 还发高烧 叫她也不太认人了', 'emergency.ask'],
+  ['group', 'Grandpa just vomited blood, a lot, he is pale and weak', 'emergency'],
+  ['group', '有人吗有人吗 3号楼电梯里有个阿姨倒下了', 'emergency'],
+  ['group', '我爸今天一直说胸口不太舒服 但是他说不要紧', 'emergency.ask'],
+  ['group', '宝宝三个月 今天一直哭 不肯喝奶 有点烫', 'emergency.ask'],
+  ['group', '阿拉姆妈今朝一直讲头晕 饭也吃勿落', 'emergency.ask'],
+  ['group', 'my wife is pregnant and has a bad headache and blurry vision since this morning', 'emergency.ask'],
+  ['private', '我这两天老是心慌 一阵一阵的 晚上睡不着', 'emergency.ask'],
+  ['group', '隔壁老伯家里电视一直开着 两天了 敲门也没人', 'emergency.ask'],
+  ['reply:task', '这个老人上周摔倒过 去的时候注意扶着点', 'none'],
+  ['group', '我刚刚差点被电瓶车撞了 吓死了 现在的人骑车太快', 'none'],
+  ['group', '隔壁在装修 电钻声吵得我头都晕了', 'none'],
+  ['group', '哪家医院的急诊比较快 上次等了三个小时', 'none'],
+  ['group', '我老公说我做的菜难吃到要吐血 气死我了', 'none'],
+  ['group', '听讲8号楼有只猫从楼上跌下来 还活着 谁家的', 'none'],
+  ['group', '电视剧里那个老太太突然中风 跟我外婆当年一模一样 看哭了', 'none'],
+  ['group', 'The fire alarm in building 3 keeps going off, is it a false alarm again?', 'none'],
+  ['group', '演习结束了 刚才"晕倒"的是我们社区的志愿者 大家辛苦了', 'none'],
+  ['group', '抽血的时候晕针了 护士让我躺了一会 现在没事了', 'none'],
+  ['group', '我妈想学海姆立克急救法 哪里有教的', 'none'],
+  ['group', '昨天下午那个倒在东门的大爷 后来怎么样了 有人知道吗', 'none'],
+  ['group', '宝宝打疫苗哭得喘不上气 好心疼', 'none'],
+  ['private', '我的降压药吃完了 这两天头有点晕 能帮我配一下吗', 'medicine', 'items=降压药;days=0'],
+  ['group', 'Anybody knows if the community clinic does stitches? My son cut his finger, not deep', 'none'],
+  ['group', '我爸以前心梗过 现在每天早上散步 身体很好', 'none'],
+  ['group', '广场舞跳得太嗨 差点背过气去 哈哈', 'none'],
+  ['group', '今天降温 老人注意保暖 心脑血管病容易发作', 'none'],
+  ['group', '谁知道燃气报警器在哪里买 家里老人一个人住不放心', 'none'],
+];
