@@ -51,6 +51,10 @@ export const SIGNS: [string, RegExp][] = [
   // Pain that makes one writhe, with a cold sweat or a white face: an abdomen in danger.
   ['abdomen', /(?:肚子|腹部|胃)(?:疼|痛)得(?:打滚|受不了|直不起腰)[^。]{0,16}(?:大汗|冷汗|煞白|发白|惨白)/],
 ];
+const SELF_HARM = SIGNS.find(([name]) => name === 'self-harm')![1];
+/** Whether a message speaks of taking one's life: the writer privately hears of a helpline too. */
+export const speaksOfSelfHarm = (text: string): boolean => SELF_HARM.test(text);
+
 /** Any sign at all: one pass over the message before each sign is looked at on its own. */
 export const ANY_SIGN = new RegExp(SIGNS.map(([, re]) => re.source).join('|'), 'i');
 
