@@ -122,6 +122,10 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
   const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
+  const signed = clausesOf(text).filter((c) => ANY_SIGN.test(c));
+  const habitual = signs.length > 0 && signed.length > 0 && !urgent && !HAPPENING.test(text) && !WORSE.test(text) && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
+  if (habitual) return { intent: 'emergency', confidence: 0.2, evidence: [...signs, `not now: ${habitual[0]}`] };
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.
