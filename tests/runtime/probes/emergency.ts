@@ -1437,3 +1437,55 @@ export const ROUND_5_EMERGENCY_F: [string, string, string, string?][] = [
   ['group', "I'm a retired nurse, happy to help in emergencies", 'volunteer', 'skills=nurse'],
   ['group', 'What number do I call for an ambulance here? Just moved from the UK', 'none'],
 ];
+
+export const ROUND_5_EMERGENCY_G: [string, string, string, string?][] = [
+  // Set 7: the shapes a message takes — quote-replies pasted, several lines, spoken numerals, emoji
+  // cries, 家人们, a question that is itself the danger (「是不是要打120?」), told from afar by phone
+  // or video, a carer writing — and negatives asking a medic for routine care, rumours, thanks.
+  // 34/39 before any change for it, by the labels below (a stroke seen on a video call silenced as
+  // media, a faint with vomiting and headache relabelled; false: 「窒息!今天的菜价」, a faint on the
+  // metro 好在有医生在); 39/39 after. Two rows written for it are other families' readings and left to
+  // them: 「有没有护士 明天能上门帮我妈换药」 (read as medicine) and 「我家老人今天去医院检查 医生说心脏没问题
+  // 大家放心」 (read as a doctor volunteering).
+  ['group', '「张阿姨:我家老头子好像不太对劲」\n- - - - - - - - - - - - - - -\n我刚下去看了 人已经叫不醒了 快来人 3号楼102', 'emergency', 'door=3-102'],
+  ['group', '回复 李叔:今天菜到了吗\n先别说菜了 我爸晕倒了 叫他没反应', 'emergency'],
+  ['group', '紧急\n7号楼2单元301\n老人摔倒 骨头好像断了 动不了', 'emergency', 'door=7-2-301'],
+  ['group', '十八号楼一二零三 老人没气了 快', 'emergency', 'door=18-1203'],
+  ['group', '🆘🆘🆘 6号楼 我妈晕倒了 叫不醒', 'emergency'],
+  ['group', '家人们 我爸突然倒了 人叫不醒 救救', 'emergency'],
+  ['group', '我老头子他从早上起来就不对 说话说不清楚 嘴也歪了 手拿不住东西 是不是中风了 我一个人在家', 'emergency'],
+  ['group', '我爸突然叫不醒了 是不是要打120?', 'emergency'],
+  ['group', '半夜两点 我老公突然胸口痛 出冷汗 现在怎么办', 'emergency'],
+  ['group', '昨天摔了一跤 今天早上起来右边身体动不了 话也说不清', 'emergency'],
+  ['group', '我妈刚打电话说我爸倒在家里起不来 我在外地 他们住5号楼301 谁能去看一下', 'emergency', 'door=5-301'],
+  ['group', '我奶奶一个人住 刚才视频的时候她突然说不出话了 然后画面就不动了 7号楼402', 'emergency', 'door=7-402'],
+  ['group', '我是8号楼的保姆 老太太吃饭噎住了 拍背也没用 脸都紫了', 'emergency'],
+  ['group', '孩子从滑梯上摔下来 后脑着地 现在一直哭 还吐了', 'emergency'],
+  ['group', '宝宝吃了奶奶的降压药 两片 现在看着还好', 'emergency'],
+  ['group', '老公在浴室滑倒 头撞到浴缸 流了好多血 人还清醒', 'emergency'],
+  // Written as asked; by the SPEC a faint followed by vomiting and a bad headache is danger now (woken is no
+  // easing when new signs come): relabelled, and counted wrong in the figure before.
+  ['group', '刚才晕倒了 醒过来了 但是又吐又说头痛得厉害', 'emergency'],
+  ['group', '我妈今天一直说心口不舒服 吃了速效救心丸好一点了', 'emergency.ask'],
+  ['group', '隔壁阿姨说她一个人在家 头晕得厉害 让我帮她叫人', 'emergency.ask'],
+  ['group', '外婆今天精神不太好 饭也不吃 话也少了', 'emergency.ask'],
+  ['group', 'my toddler has a rash all over and a high fever', 'emergency.ask'],
+  ['group', '如果老人叫不醒 是不是要先打120?', 'none'],
+  ['group', '群里有医生吗 想问一下孩子湿疹用什么药膏', 'none'],
+  ['group', '谁是医护人员?社区要统计一下名单', 'none'],
+  ['group', '我晕 这个团购怎么又涨价了', 'none'],
+  ['group', '被这个天气热晕了 大家多喝水', 'none'],
+  ['group', '昨天那个晕倒的快递小哥 今天又来送货了 看着挺好', 'none'],
+  ['group', '楼下的救护车是来接产妇的 她自己走上车的 大家别担心', 'none'],
+  ['group', '小孩玩水枪 对着我脸喷 我快窒息了哈哈', 'none'],
+  ['group', '看了这个视频 心肺复苏原来要这样做 收藏了', 'none'],
+  ['group', '我爸一直吃华法林 最近牙龈老出血 正常吗', 'none'],
+  ['group', '那个摔倒的阿婆是我外婆 谢谢扶她的好心人 她现在在家休息', 'none'],
+  ['group', '我们家猫咪从六楼掉下去了 还在喘气 附近有没有宠物医院', 'none'],
+  ['group', '急!谁家有多余的口罩 明天要用', 'none'],
+  ['group', '这个月的血压记录表大家交了吗', 'none'],
+  ['group', '窒息!今天的菜价', 'none'],
+  ['group', '太可怕了 刚才在地铁上有个人晕倒 好在有医生在', 'none'],
+  ['group', '刚刚楼下那个中暑的大爷 我给他喝了水 现在没事了 自己回家了', 'none'],
+  ['group', '听说6号楼有人跳楼?谁知道真的假的', 'none'],
+];
