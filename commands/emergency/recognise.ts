@@ -45,13 +45,18 @@ const TAIL = 160;
  * The end is read first, then each stretch from the start.
  */
 const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
+const ANY_SIGNS = new RegExp(ANY_SIGN.source, 'gi');
 const tellsNow = (words: string): boolean => ANY_SIGN.test(words) && PERSON.test(words) && (URGENCY.test(words) || HAPPENING.test(words));
 function lastWords(raw: string): Recognised | undefined {
   if (isForward(raw.slice(0, LONG_MESSAGE))) return undefined;
   const end = raw.slice(-TAIL);
   const cut = CLAUSE_END.exec(end);
   const tail = cut ? end.slice(cut.index + cut[0].length) : end;
-  const starts = [0, ...[...raw.matchAll(CLAUSE_ENDS)].map((m) => m.index + m[0].length)];
+  // Only the stretches around a sign are read: most long messages have no word of a body and stop here.
+  if (!BODY.test(raw)) return undefined;
+  const signsAt = [...raw.matchAll(ANY_SIGNS)].map((m) => m.index);
+  if (signsAt.length === 0) return undefined;
+  const starts = [0, ...[...raw.matchAll(CLAUSE_ENDS)].map((m) => m.index + m[0].length)].filter((from) => signsAt.some((at) => at >= from && at < from + TAIL));
   const stretches = [tail, ...starts.map((from) => raw.slice(from, from + TAIL))].filter(tellsNow);
   if (stretches.length === 0 || [ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
   let reading: Recognised | undefined;
