@@ -1489,3 +1489,40 @@ export const ROUND_5_EMERGENCY_G: [string, string, string, string?][] = [
   ['group', '刚刚楼下那个中暑的大爷 我给他喝了水 现在没事了 自己回家了', 'none'],
   ['group', '听说6号楼有人跳楼?谁知道真的假的', 'none'],
 ];
+
+export const ROUND_5_EMERGENCY_H: [string, string, string, string?][] = [
+  // Set 8: Northern, Sichuan, Shanghai and Cantonese ways of saying a fall or a faint (栽倒, 不吱声,
+  // 遭车子撞了, 昏脱了), danger after a birth, in a lift, a nosebleed that will not stop, dentures
+  // swallowed; and messages of other families that carry a danger word (a medicine for chest pain
+  // run out, an order 急用, an emergency nurse signing up).
+  // 23/28 before any change for it (栽倒 … 咋叫都不吱声, 口都歪埋 … 唔识讲嘢, 喉咙卡着 after dentures swallowed
+  // silent; Shanghainese 有眼 (a bit) not heard as a hedge; false: 「我妈胸口疼的药吃完了」 paged); 28/28 after.
+  ['group', '俺家老爷子突然就栽倒了 咋叫都不吱声 快来人啊', 'emergency'],
+  ['group', '我老汉儿遭车子撞了 腿杆都断了 流好多血', 'emergency'],
+  ['group', '伊拉屋里厢老太太跌了一跤 头浪流血 人也昏脱了', 'emergency'],
+  ['group', '阿爺食飯嗰陣突然唔識講嘢 口都歪埋', 'emergency'],
+  ['group', '老伴在公园打太极 突然蹲下去说胸口像被压住 脸色发灰', 'emergency'],
+  ['group', '11号楼电梯困住一个老太太 她说心慌喘不上气', 'emergency'],
+  ['group', '快递员在我们楼下中暑了 倒在地上抽筋', 'emergency'],
+  ['group', '我姐产后一周 今天突然胸痛喘不上气', 'emergency'],
+  ['group', '儿子打篮球被撞到 鼻子一直流血 止不住 二十分钟了', 'emergency'],
+  ['group', '外婆把假牙吞下去了 现在喉咙卡着 说话很困难', 'emergency'],
+  ['group', '我爸心脏病犯了 硝酸甘油含了也不管用 胸口痛得厉害', 'emergency'],
+  ['group', '阿拉老头子讲胸口闷 有眼透勿过气', 'emergency.ask'],
+  ['group', '阿媽話有啲頭暈 唔知使唔使睇醫生', 'emergency.ask'],
+  ['group', '我爸刚做完透析回来 头晕站不稳 血压80', 'emergency.ask'],
+  ['group', '我個仔今日考試 緊張到想暈 哈哈', 'none'],
+  ['group', '昨晚邻居家小孩一直哭 是不是生病了', 'none'],
+  ['group', '我爸又犯糊涂了 把遥控器放冰箱里了 哈哈', 'none'],
+  ['group', '心梗的前兆有哪些 转给家里有老人的', 'none'],
+  ['group', '小区AED培训 报名截止到周五', 'none'],
+  ['group', '这两天雾霾 我哮喘的老毛病又犯了 出门戴口罩', 'none'],
+  ['group', '我奶奶九十岁了 每天还能爬五楼 身体倍儿棒', 'none'],
+  ['group', '今天去献血了 抽了400cc 有点晕 正常吧', 'none'],
+  ['group', 'Grandma says thanks to whoever called the ambulance last week, she is back home', 'none'],
+  ['group', '我是医生 最近流感多 大家注意', 'none'],
+  ['private', '我妈胸口疼的药吃完了 能帮忙配点吗', 'medicine', 'days=0'],
+  ['private', '我爸心脏病的药没了 硝酸甘油 今天能帮忙买吗 急', 'medicine', 'items=硝酸甘油;days=0'],
+  ['reply:recruit', '我是急诊科护士 报名', 'recruit.signup', 'skills=nurse'],
+  ['group', 'A*1 急用 3-302', 'order', 'items=A*1;door=3-302'],
+];
