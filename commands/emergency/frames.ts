@@ -14,7 +14,7 @@ export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|�
 export const ANIMAL_CLAUSE = /[^。,,!!??\s]*(?:猫|狗|宠物|鸟|鹦鹉|\bcat\b|\bdog\b|\bpet\b)[^。,,!!??\s]*/gi;
 export const ANIMAL = /猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 export const MEDIA = /《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
-export const LEARNING = /说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|报名|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
+export const LEARNING = /说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|报名|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
@@ -66,10 +66,14 @@ export function framed(told: string, frame: RegExp): RegExpExecArray | null {
  */
 /** Signs that are a state now whatever the tense around them: 叫不醒, 没有呼吸, 一动不动, "not breathing". */
 export const GRAVE = /叫不醒|喊不醒|没(?:有)?(?:呼吸|气了|心跳|意识|反应)|一动不动|昏迷|不省人事|口吐白沫|抽搐|喘不上气|嘴唇发紫|not breathing|unconscious|unresponsive|(?:can ?not|can'?t) get up/i;
+/** 「眼前一黑 差点摔倒」: 差点 settles only its own clause; a sign in another clause still happened. */
+const ALMOST = /^(?:差点|差一点|almost|nearly)$/i;
+const almostBeside = (text: string, word: string): boolean =>
+  ALMOST.test(word) && clausesOf(text).some((c) => !c.includes(word) && (ANY_SIGN.test(c) || MILD.test(c)));
 /** A settled word asked about, not told: 「不知道是不是睡着了」, 「会不会没事」. */
 const ASKED_BEFORE = /(?:是不是|是否|会不会|不知道|不确定|(?:他|她|老人|爸|妈)(?:自己)?(?:说|讲|觉得))\s*$/;
 export function settled(text: string): RegExpExecArray | null {
-  const told = [...text.matchAll(new RegExp(SETTLED.source, 'gi'))].filter((s) => !ASKED_BEFORE.test(text.slice(Math.max(0, s.index - 6), s.index)));
+  const told = [...text.matchAll(new RegExp(SETTLED.source, 'gi'))].filter((s) => !ASKED_BEFORE.test(text.slice(Math.max(0, s.index - 6), s.index)) && !almostBeside(text, s[0]));
   const m = told[0];
   if (!m) return null;
   const end = told[told.length - 1]!.index + told[told.length - 1]![0].length;
@@ -150,7 +154,7 @@ export const ADVICE_ASKED = /挂(?:什么|哪个)科|看(?:什么|哪个)科|哪
  * 「天气太闷了 透不过气来」 — said of oneself, nobody else named.
  */
 export const MANNER =
-  /^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)[^。]{0,8}(?:透不过|喘不过|喘不上|憋)/;
+  /^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)[^。]{0,8}(?:透不过|喘不过|喘不上|憋)/;
 export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : MANNER.exec(text));
 
 /** A thing that fell, not a person: "my phone fell", 「手机摔了」. */

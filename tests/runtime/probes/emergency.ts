@@ -1526,3 +1526,56 @@ export const ROUND_5_EMERGENCY_H: [string, string, string, string?][] = [
   ['reply:recruit', '我是急诊科护士 报名', 'recruit.signup', 'skills=nurse'],
   ['group', 'A*1 急用 3-302', 'order', 'items=A*1;door=3-302'],
 ];
+
+export const ROUND_5_EMERGENCY_I: [string, string, string, string?][] = [
+  // Set 9: signs not yet met (sudden blindness, eyes open but no word, a finger crushed, a cut to the
+  // bone, CPR under way, an explosion, water breathed in, a hypo after insulin, a leg at a strange
+  // angle), the quieter middle, and idioms of dying, fainting and bleeding in both languages.
+  // 35/44 before any change for it (sudden blindness and a fall on the 阳台 with eyes open only asked; a
+  // cut to the bone, an explosion with someone hurt and a leg at a strange angle silent; 眼前一黑 差点
+  // 摔倒 taken as settled by 差点, hives unread; false: 这操作太窒息了, 学会了海姆立克 感觉能救命); 44/44 after.
+  ['group', '我爸突然看不见东西了 一只眼睛全黑 头也很痛', 'emergency'],
+  ['group', '奶奶倒在阳台上 我叫她她眼睛睁着但是不说话', 'emergency'],
+  ['group', '儿子玩的时候被门夹断了手指 血止不住', 'emergency'],
+  ['group', '妈妈切菜切到手 切得很深 骨头都看见了', 'emergency'],
+  ['group', '我外公呼吸很弱 叫他也没什么反应 嘴唇有点发白', 'emergency'],
+  ['group', '宝宝发烧抽了一下 现在不抽了 但是一直睡 叫不太醒', 'emergency'],
+  ['group', '有个老人在小区门口晕倒了 路人在给他做心肺复苏', 'emergency'],
+  ['group', '老公被热油烫到 整个手臂起泡了 皮都掉了', 'emergency'],
+  ['group', '隔壁家煤气罐爆炸了 有人受伤', 'emergency'],
+  ['group', '孙子在浴缸里滑倒 呛了好多水 现在咳个不停 嘴唇发紫', 'emergency'],
+  ['group', 'my mum fainted in the shower and hit her head, she is awake now but confused', 'emergency'],
+  ['group', 'dad is breathing really fast and his lips are grey, he has COPD', 'emergency'],
+  ['group', '我妈打胰岛素后出冷汗 手抖 人开始说胡话', 'emergency'],
+  ['group', '楼下有个小伙子骑车摔了 躺在地上 腿弯成奇怪的角度', 'emergency'],
+  ['group', '我妈刚才说胸口痛 现在已经叫不醒了', 'emergency'],
+  ['group', '我爸今天小便有血 人倒是还好', 'emergency.ask'],
+  ['group', '外公这两天一直咳嗽 今天开始有点喘', 'emergency.ask'],
+  ['group', '阿姨说她刚才眼前一黑 差点摔倒 现在坐着休息', 'emergency.ask'],
+  ['group', '宝宝被蚊子咬了以后全身起红疹 有点肿', 'emergency.ask'],
+  ['group', '我老婆怀孕八个月 今天脚肿得厉害 头也有点痛', 'emergency.ask'],
+  ['group', '股票又跌停了 我要晕倒了', 'none'],
+  ['group', '这操作太窒息了', 'none'],
+  ['group', '今天双十一血拼 钱包大出血', 'none'],
+  ['group', '等了半天车 心塞', 'none'],
+  ['group', '抽奖抽到一等奖 心跳加速', 'none'],
+  ['group', '救护车刚开走 谁的电动车挡住消防通道了 挪一下', 'none'],
+  ['group', '今天加班到十点 累得快晕过去了', 'none'],
+  ['group', '小区的猫又在打架 有一只耳朵流血了', 'none'],
+  ['group', '这部剧看得我血压都上来了', 'none'],
+  ['group', '我被老板气得胸口疼', 'none'],
+  ['group', '刚才摔门的是谁 吓我一跳', 'none'],
+  ['group', '楼上又在倒腾家具 砰砰砰的 吓死人', 'none'],
+  ['group', '今天学会了海姆立克 感觉能救命', 'none'],
+  ['group', '年纪大了 一蹲下去站起来就眼前发黑 老毛病了', 'none'],
+  ['group', '昨晚梦到自己从楼上摔下来 吓醒了', 'none'],
+  ['group', '宝宝第一次翻身 结果脑袋磕了一下 哭了两声就好了', 'none'],
+  ['group', '晕倒!这个快递居然送到隔壁小区去了', 'none'],
+  ['group', 'This movie had me gasping for air it was so funny', 'none'],
+  ["group", "I'm dying to try the new dumpling place", 'none'],
+  ['group', 'My heart skipped a beat when I saw the electricity bill', 'none'],
+  ['group', 'the baby choked on milk a bit but she is fine now, just burped', 'none'],
+  ['group', 'Kids were playing dead in the playground and scared the aunties lol', 'none'],
+  ['group', '老伴昨天体检 心电图有点问题 医生让下周复查', 'none'],
+  ['group', '我外婆去年中风以后 说话一直不太清楚 想找个康复师', 'none'],
+];
