@@ -67,13 +67,15 @@ export function framed(told: string, frame: RegExp): RegExpExecArray | null {
 /** Signs that are a state now whatever the tense around them: 叫不醒, 没有呼吸, 一动不动, "not breathing". */
 export const GRAVE = /叫不醒|喊不醒|没(?:有)?(?:呼吸|气了|心跳|意识|反应)|一动不动|昏迷|不省人事|口吐白沫|抽搐|喘不上气|嘴唇发紫|not breathing|unconscious|unresponsive|(?:can ?not|can'?t) get up/i;
 /** 「眼前一黑 差点摔倒」: 差点 settles only its own clause; a sign in another clause still happened. */
+const SETTLED_ALL = new RegExp(SETTLED.source, 'gi');
 const ALMOST = /^(?:差点|差一点|almost|nearly)$/i;
 const almostBeside = (text: string, word: string): boolean =>
   ALMOST.test(word) && clausesOf(text).some((c) => !c.includes(word) && (ANY_SIGN.test(c) || MILD.test(c)));
 /** A settled word asked about, not told: 「不知道是不是睡着了」, 「会不会没事」. */
 const ASKED_BEFORE = /(?:是不是|是否|会不会|不知道|不确定|(?:他|她|老人|爸|妈)(?:自己)?(?:说|讲|觉得))\s*$/;
 export function settled(text: string): RegExpExecArray | null {
-  const told = [...text.matchAll(new RegExp(SETTLED.source, 'gi'))].filter((s) => !ASKED_BEFORE.test(text.slice(Math.max(0, s.index - 6), s.index)) && !almostBeside(text, s[0]));
+  if (!SETTLED.test(text)) return null;
+  const told = [...text.matchAll(SETTLED_ALL)].filter((s) => !ASKED_BEFORE.test(text.slice(Math.max(0, s.index - 6), s.index)) && !almostBeside(text, s[0]));
   const m = told[0];
   if (!m) return null;
   const end = told[told.length - 1]!.index + told[told.length - 1]![0].length;

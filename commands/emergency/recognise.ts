@@ -3,7 +3,7 @@ import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
 import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
-import { SIGNS, ANY_SIGN, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
+import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -45,7 +45,6 @@ const TAIL = 160;
  * The end is read first, then each stretch from the start.
  */
 const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
-const ANY_SIGNS = new RegExp(ANY_SIGN.source, 'gi');
 const tellsNow = (words: string): boolean => ANY_SIGN.test(words) && PERSON.test(words) && (URGENCY.test(words) || HAPPENING.test(words));
 function lastWords(raw: string): Recognised | undefined {
   if (isForward(raw.slice(0, LONG_MESSAGE))) return undefined;
@@ -54,9 +53,9 @@ function lastWords(raw: string): Recognised | undefined {
   const tail = cut ? end.slice(cut.index + cut[0].length) : end;
   // Only the stretches around a sign are read: most long messages have no word of a body and stop here.
   if (!BODY.test(raw)) return undefined;
-  const signsAt = [...raw.matchAll(ANY_SIGNS)].map((m) => m.index);
-  if (signsAt.length === 0) return undefined;
-  const starts = [0, ...[...raw.matchAll(CLAUSE_ENDS)].map((m) => m.index + m[0].length)].filter((from) => signsAt.some((at) => at >= from && at < from + TAIL));
+  const signs = signsAt(raw);
+  if (signs.length === 0) return undefined;
+  const starts = [0, ...[...raw.matchAll(CLAUSE_ENDS)].map((m) => m.index + m[0].length)].filter((from) => signs.some((at) => at >= from && at < from + TAIL));
   const stretches = [tail, ...starts.map((from) => raw.slice(from, from + TAIL))].filter(tellsNow);
   if (stretches.length === 0 || [ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
   let reading: Recognised | undefined;
@@ -128,8 +127,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
   const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
-  const signed = clausesOf(text).filter((c) => ANY_SIGN.test(c));
-  const habitual = signs.length > 0 && signed.length > 0 && !urgent && !HAPPENING.test(text) && !WORSE.test(text) && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
+  const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
+  const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
   if (habitual) return { intent: 'emergency', confidence: 0.2, evidence: [...signs, `not now: ${habitual[0]}`] };
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
