@@ -1579,3 +1579,45 @@ export const ROUND_5_EMERGENCY_I: [string, string, string, string?][] = [
   ['group', '老伴昨天体检 心电图有点问题 医生让下周复查', 'none'],
   ['group', '我外婆去年中风以后 说话一直不太清楚 想找个康复师', 'none'],
 ];
+
+export const ROUND_5_EMERGENCY_J: [string, string, string, string?][] = [
+  // Set 10: private chats — a resident in danger herself, alone, a courier or a passer-by who does
+  // not live here, a mother in Cantonese, a new foreign family with no address; the middle said
+  // privately; and what a resident says privately about emergencies that is no emergency.
+  // 24/30 before any change for it, by the labels below (一整板安眠药 不想再醒了 read as a medicine
+  // request, a fall in a locked bathroom with only moaning asked, a pressure of 185 with dizziness
+  // relabelled; a gait pulling to one side and 心里发慌 for two hours silent; false: a doctor wanted to
+  // sign a certificate asked); 30/30 after.
+  ['private', '我在家 突然胸口好痛 喘不过气 手臂也麻', 'emergency'],
+  ['private', '救命 我摔倒了 起不来 手机快没电了', 'emergency'],
+  ['private', '我老伴又晕倒了 这次叫不醒', 'emergency'],
+  ['private', 'I am alone and I think I am having a heart attack, chest is crushing', 'emergency'],
+  ['private', '我吃了一整板安眠药 不想再醒了', 'emergency'],
+  ['private:new', '你好 我路过你们小区 门口有个老人倒地不起 要怎么叫人', 'emergency'],
+  ['private:new', '請問係咪鄰里 我阿媽暈咗 叫極都唔應', 'emergency'],
+  ['private:new', 'hello my father cannot breathe well and lips blue, we are new here no address yet', 'emergency'],
+  ['private', '宝宝烧到四十度 抽筋了 眼睛翻白 我一个人在家', 'emergency'],
+  ['private', '我妈在卫生间里摔了 门反锁着 叫她只是哼哼', 'emergency'],
+  ['private:new', '我是外卖员 送餐的时候发现7号楼301的老人倒在门口 不会动', 'emergency', 'door=7-301'],
+  ['private', '快 我儿子被卡在电梯门里了 腿在流血', 'emergency'],
+  // Written as asked; the recogniser's existing rule (a pressure of 180 and over with dizziness, a
+  // headache or vomiting is a hypertensive crisis) pages it: relabelled, and counted wrong before.
+  ['private', '我今天一直头晕 量了血压185 要不要去医院', 'emergency'],
+  ['private', '我爸最近走路老是往一边偏 今天好像更明显了', 'emergency.ask'],
+  ['private', '我一个人住 发烧三天了 浑身没力气', 'emergency.ask'],
+  ['private:new', 'my grandmother is very weak and not eating for two days, should I worry?', 'emergency.ask'],
+  ['private', '我妈说心里发慌 一阵一阵的 已经两个小时了', 'emergency.ask'],
+  ['private', '上次我爸晕倒多亏你们 现在他很好 谢谢', 'none'],
+  ['private', '想问一下 社区有没有教心肺复苏的课', 'none'],
+  ['private', '我有高血压 平时要注意什么', 'none'],
+  ['private:new', '你好 我想了解一下你们的紧急呼叫是怎么用的', 'help'],
+  ['private', '我妈的心脏药快吃完了 硝酸甘油还剩两片', 'medicine', 'items=硝酸甘油;days=0'],
+  ['private', '昨天晚上做噩梦 梦到家里着火了 现在还心慌', 'none'],
+  ['private', '我老公打呼噜 有时候会憋气 要不要去看看', 'none'],
+  ['private:new', 'Hi, is there a doctor in this community? I need a health certificate signed', 'none'],
+  ['private', '我是护士 如果小区有人需要急救可以找我 我住5号楼', 'volunteer', 'skills=nurse'],
+  ['private', '刚才群里说的那个晕倒的老人 后来送医院了吗', 'none'],
+  ['private', '我外婆去年摔断了腿 现在能走了 就是慢', 'none'],
+  ['private:new', '我家狗被车撞了 流了好多血 你们能帮忙吗', 'none'],
+  ['private', '我晕 忘了团购截止时间', 'none'],
+];
