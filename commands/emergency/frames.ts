@@ -146,6 +146,10 @@ export const EXPLAINED =
 export const OWN_HABIT =
   /\bI\b[^.]{0,50}(?:happens (?:a lot|often|all the time|sometimes)|always happens)|我(?:这是|是|这个是)?(?:老毛病|经常这样|老是这样)|\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)[^.]{0,30}(?:just|walking|heat|hot|standing)|(?:heat|hot)[^.]{0,40}\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)/i;
 export const ownHabit = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_HABIT.exec(text));
+/** A mild sign of one's own put down to the heat: 「天太热 头晕乎乎的」 (a skipped meal is still asked: 「我头有点晕 可能是没吃早饭」). */
+const OWN_CAUSE = /(?:天|天气)(?:太|好|真|很|这么)?热/;
+/** Only a mild sign is put down so (recognise.ts): 「天太热 胸口好痛 喘不上气」 still pages. */
+export const ownCause = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_CAUSE.exec(text));
 /** Worse than it was: a habit or an old complaint that grows (「这两天更明显了」, "getting worse") is not a habit. */
 export const WORSE = /更(?:明显|厉害|严重|重)了|越来越(?:重|厉害|严重|明显|难受)|getting worse|worse (?:than|today|now)/i;
 /** A question for advice or a recommendation: 「挂什么科」, 「有推荐的拐杖吗」, "anyone else feel dizzy…?", "recommend a clinic". */
@@ -156,7 +160,7 @@ export const ADVICE_ASKED = /挂(?:什么|哪个)科|看(?:什么|哪个)科|哪
  * 「天气太闷了 透不过气来」 — said of oneself, nobody else named.
  */
 export const MANNER =
-  /^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)[^。]{0,8}(?:透不过|喘不过|喘不上|憋)/;
+  /^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
 export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : MANNER.exec(text));
 
 /** A thing that fell, not a person: "my phone fell", 「手机摔了」. */

@@ -26,7 +26,7 @@ export const SIGNS: [string, RegExp][] = [
   ['pressure', /血压\s*(?:高(?:到|达)?)?\s*(?:1[89]\d|2\d\d)[^。]{0,16}(?:头痛|头疼|吐|呕|晕|看不清|胸|说不)|(?:头痛|头疼|吐了|呕吐|晕)[^。]{0,16}血压\s*(?:高(?:到|达)?)?\s*(?:1[89]\d|2\d\d)/],
   // A road accident; a diabetic sweating and shaking with confusion (low blood sugar).
   ['injury', /被(?:车|汽车|电动车|摩托车|电瓶车)撞|车祸|hit by a (?:car|bike|scooter|motorbike)|run over by/i],
-  ['sugar', new RegExp(`(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖)|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|出汗))[^.。]{0,40}(?:${SUGAR})|(?:${SUGAR})[^.。]{0,60}(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖|${CONFUSED})|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|${CONFUSED})|${CONFUSED})`, 'i')],
+  ['sugar', new RegExp(`(?:${CONFUSED})[^.。]{0,30}(?:sweat|冷汗|出汗)[^.。]{0,40}(?:${SUGAR})|(?:sweat|冷汗|出汗)[^.。]{0,30}(?:${CONFUSED})[^.。]{0,40}(?:${SUGAR})|(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖)|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|出汗))[^.。]{0,40}(?:${SUGAR})|(?:${SUGAR})[^.。]{0,60}(?:(?:sweat|冷汗|出汗)[^.。]{0,30}(?:shak|发抖|${CONFUSED})|(?:shak|发抖)[^.。]{0,30}(?:sweat|冷汗|${CONFUSED})|${CONFUSED})`, 'i')],
   ['electric', /触电|被电(?:到|击|打)|electrocuted|electric shock/i],
   ['allergy', /(?:蛰|蜇|叮|咬)[^。]{0,12}(?:(?:脸|嘴唇|嘴|眼睛|舌头|喉咙)(?:都)?肿|呼吸|喘)|过敏[^。]{0,12}(?:肿|喘|呼吸|喉咙)|(?:喉咙|嗓子)(?:发紧|肿)|anaphyla|allergic reaction|(?:face|lips?|tongue|throat) (?:is |are )?(?:swelling|swollen)|throat (?:is |feels )?(?:clos\w*|tight\w*|swell\w*|swollen)/i],
   ['glucose', /(?:浑身|全身)(?:都是)?(?:冷)?汗[^。]{0,8}(?:叫不醒|没反应)|(?:发抖|出冷汗|冷汗)[^。]{0,8}(?:糊涂|迷糊|神志|说胡话|不清)|shaking and confused/i],
@@ -134,7 +134,7 @@ export const UNCERTAIN =
 /** A sign said softly, by someone unsure: 「有点」 right before it, 「的感觉」, 「要紧吗」. */
 export const HEDGE_BEFORE = /(?:有点|有眼|有啲|有些|有一点|一点点|a little|a bit|slightly)\s*$/i;
 /** Symptoms, counted: several together are not said softly, whatever the words. */
-export const SYMPTOM = /冷汗|发抖|糊涂|迷糊|胸|喘|晕|麻|吐|抽|没力|说不|嘴歪|脸色|紫|发青|sweat|confus|shak|pale|dizz|breath|chest|slur/gi;
+export const SYMPTOM = /冷汗|发抖|糊涂|迷糊|胸|喘|晕|麻|吐|抽|没力|说不|嘴歪|脸色|紫|发青|起不来|变形|流血|sweat|confus|shak|pale|dizz|breath|chest|slur/gi;
 export const HEDGE = /的感觉|要紧吗|要不要紧|严重吗|is (?:it|this|that) serious|should (?:i|we) (?:worry|be worried)/i;
 export function softly(text: string): boolean {
   // 「糊涂了 说话也含糊 要紧吗」: two signs together are not said softly, however the writer asks.
@@ -142,7 +142,7 @@ export function softly(text: string): boolean {
   const sign = ANY_SIGN.exec(text);
   if (!sign) return false;
   // 「左边胳膊有点麻」: the hedge said before the sign, or inside it when it is the only symptom.
-  if (HEDGE_BEFORE.test(text.slice(Math.max(0, sign.index - 4), sign.index))) return true;
+  if (HEDGE_BEFORE.test(text.slice(Math.max(0, sign.index - 4), sign.index))) return new Set(text.match(SYMPTOM) ?? []).size < 2;
   return /有点|有眼|有啲|有些|有一点|a little|a bit|slightly/i.test(sign[0]) && new Set(text.match(SYMPTOM) ?? []).size < 2;
 }
 

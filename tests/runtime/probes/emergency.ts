@@ -1621,3 +1621,51 @@ export const ROUND_5_EMERGENCY_J: [string, string, string, string?][] = [
   ['private:new', '我家狗被车撞了 流了好多血 你们能帮忙吗', 'none'],
   ['private', '我晕 忘了团购截止时间', 'none'],
 ];
+
+export const ROUND_5_EMERGENCY_K: [string, string, string, string?][] = [
+  // Set 11: everyday complaints said in the group with no request (a neighbour would not page or ask),
+  // the middle said plainly, and real danger understated by elders (「有点」 before two signs).
+  // 30/35 before any change for it, by the labels below (有点胸口痛 with a cold sweat, a fall with a
+  // limb 有点变形 and "a bit confused and sweaty" in a diabetic only asked; false: a dizzy head put down
+  // to the heat asked, twice); 35/35 after. The last two rows were found while tuning it: stuffiness
+  // explained away pain and a cry for help, missed since before the round.
+  // Written as chatter; labelled as round 1's 「我头有点晕 可能是没吃早饭」 (asked): a skipped meal is no
+  // harmless cause for an elder's dizziness.
+  ['group', '今天有点头晕 可能是没吃早饭', 'emergency.ask'],
+  ['group', '最近总是失眠 半夜三点就醒', 'none'],
+  ['group', '我感冒了 嗓子疼 在家躺着 团购的菜明天再拿', 'none'],
+  ['group', '腰疼得不行 明天去推拿一下', 'none'],
+  ['group', '昨晚拉肚子 今天好了', 'none'],
+  ['group', '孩子有点发烧 吃了药睡着了', 'none'],
+  ['group', '天太热 头晕乎乎的', 'none'],
+  ['group', '老了老了 爬两层楼就喘', 'none'],
+  ['group', '牙疼得睡不着 哪家牙医好', 'none'],
+  ['group', '我妈最近血压有点高 150 在吃药', 'none'],
+  ['group', '孩子咳嗽一周了 谁有好办法', 'none'],
+  ['group', '宝宝今天拉了三次 有点稀 正常吗', 'none'],
+  ['group', '喝多了 头疼死了', 'none'],
+  ['group', '蚊子太多 咬得全身是包', 'none'],
+  ['group', '我爸腿脚不好 走路慢 电梯坏了他下不来', 'none'],
+  ['group', '颈椎病又犯了 手有点麻 老毛病', 'none'],
+  ['group', '刚跑完步 心跳好快 累死了', 'none'],
+  ['group', '生理期肚子疼 今天请假了', 'none'],
+  ['group', '晕车晕得厉害 下次不坐大巴了', 'none'],
+  ['group', 'I have a terrible headache from the construction noise', 'none'],
+  ['group', 'feeling a bit under the weather today, staying in', 'none'],
+  ['group', 'my knees are killing me after the stairs', 'none'],
+  ['group', '阿拉老头子关节炎又发了 走路一瘸一拐', 'none'],
+  ['group', '我個喉嚨痛咗幾日 飲咗好多水', 'none'],
+  ['group', '最近胃口不好 吃不下饭 是不是天热', 'none'],
+  ['group', '我爸今天一直说头晕 走路也不太稳 还吐了一次', 'emergency.ask'],
+  ['group', '宝宝发烧39度多 吃了退烧药也不退 精神很差', 'emergency.ask'],
+  ['group', '我婆婆一个人在家 说浑身没力气 起来都费劲', 'emergency.ask'],
+  ['group', '老人家今天说话有点含糊 是不是累了', 'emergency.ask'],
+  ['group', 'my dad has had chest tightness on and off all day, he refuses to go to hospital', 'emergency.ask'],
+  ['group', '我妈说有点胸口痛 出了一身冷汗', 'emergency'],
+  ['group', '老头子有点不对劲 嘴巴歪了 口水一直流', 'emergency'],
+  ['group', '我爸好像有点喘不上气 嘴唇发紫', 'emergency'],
+  ['group', '外婆在厨房摔了一下 好像起不来了 腿有点变形', 'emergency'],
+  ['group', 'my mum is a bit confused and sweaty, she is diabetic and has not eaten', 'emergency'],
+  ['group', '天太热 胸口好痛 喘不上气', 'emergency'],
+  ['group', '屋里好闷 透不过气 快来人', 'emergency'],
+];
