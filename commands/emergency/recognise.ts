@@ -81,7 +81,7 @@ function besideHyperbole(text: string): boolean {
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
 
 /** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
-const RECENT = /这(?:两|几|一)天|最近|近来|今天|lately|these (?:few )?days|this week/i;
+const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
 
 const UNCERTAINS = new RegExp(UNCERTAIN.source, 'gi');

@@ -1669,3 +1669,39 @@ export const ROUND_5_EMERGENCY_K: [string, string, string, string?][] = [
   ['group', '天太热 胸口好痛 喘不上气', 'emergency'],
   ['group', '屋里好闷 透不过气 快来人', 'emergency'],
 ];
+
+export const ROUND_5_EMERGENCY_L: [string, string, string, string?][] = [
+  // Set 12: danger read off a device (a pulse of thirty, sugar 1.8, oxygen 80), a rash that does not
+  // fade, black stools with a faint, a spell of slurred speech that passed; and talk of hospitals,
+  // ambulances seen, readings asked about and old age that is no danger now.
+  // 19/26 before any change for it, by the labels below (a pulse of thirty and oxygen of 80 only asked,
+  // a belly in agony with a cold sweat asked, a choke with coughing and the glass-test rash silent; false:
+  // 血氧仪哪里买 asked as blood, an old man's 最近总是犯迷糊 asked as new); 26/26 after.
+  ['group', '我爸不行了 快来人', 'emergency'],
+  ['group', '老妈两眼发直 怎么叫都没反应', 'emergency'],
+  ['group', '打了120 还没到 我老公还在抽 谁能来帮一下', 'emergency'],
+  ['group', '老人心跳很慢 只有三十几下 人很虚', 'emergency'],
+  ['group', '血糖仪显示1.8 外婆叫不太醒', 'emergency'],
+  ['group', '我爸血氧只有80 喘得厉害', 'emergency'],
+  ['group', "my dad's oxygen level is 82 and he is struggling to breathe", 'emergency'],
+  // Written as a page; labelled as round 4's "a fever of 39.5 and a rash that does not fade" (asked).
+  ['group', "Baby has a fever and a purple rash that doesn't fade when I press a glass on it", 'emergency.ask'],
+  ['group', '我老婆说肚子剧痛 痛得在床上打滚 出了一身冷汗 脸煞白', 'emergency'],
+  ['group', '爷爷大便全是黑的 今天还晕倒了一次', 'emergency'],
+  ['group', '宝宝误喝了洗衣液 在吐', 'emergency'],
+  ['group', '婆婆从楼梯上滚下来了 现在不能动', 'emergency'],
+  ['group', '阿婆吃东西呛到了 一直咳 脸红 还能说话', 'emergency.ask'],
+  ['group', '我爸刚才突然说话不清楚 过了五分钟又好了', 'emergency.ask'],
+  ['group', '听说王阿姨住院了 大家有空去看看她', 'none'],
+  ['group', '楼下有救护车 谁家出事了?', 'none'],
+  ['group', '祝李叔叔早日康复 手术很成功', 'none'],
+  ['group', '今天医院排队排到晕', 'none'],
+  ['group', '我血糖4.5 正常吧', 'none'],
+  ['group', '血氧仪哪里买 家里老人要用', 'none'],
+  ['group', '有人知道附近哪有AED吗 想提前了解一下', 'none'],
+  ['group', '体检报告说我心率有点慢 五十几 要紧吗', 'none'],
+  ['group', '昨天半夜救护车来了两次 不知道谁家的', 'none'],
+  ['group', '我老公又喝醉了 吐了一地 烦死了', 'none'],
+  ['group', '孩子发烧了 请问附近哪个医院儿科晚上开', 'none'],
+  ['group', '爷爷九十多了 最近总是犯迷糊 认不出人', 'none'],
+];
