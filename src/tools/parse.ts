@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { allCapabilities } from '../app.js';
 import { Registry } from '../runtime/registry.js';
 import { readingArgs } from '../runtime/args.js';
@@ -96,9 +96,9 @@ if (context !== undefined && !CORPUS_CONTEXTS.includes(context)) {
 if (text !== '' || process.stdin.isTTY) {
   console.log(JSON.stringify(explain(text, context), null, 2));
 } else {
-  // One message a line from stdin, one line of JSON each.
-  const input = readFileSync(0, 'utf8');
-  for (const raw of input.split('\n')) {
+  // One message a line from stdin, one line of JSON each, answered as the lines arrive (a pipe
+  // read at once with readFileSync fails with EAGAIN when the writer is slower than the reader).
+  for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') continue;
     const [message = '', rowContext] = line.split('\t');
