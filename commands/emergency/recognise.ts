@@ -87,6 +87,14 @@ const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
 
 const UNCERTAINS = new RegExp(UNCERTAIN.source, 'gi');
+/**
+ * 「敲门没人开 从窗户看到老伯躺在地上 不动」: a sign seen with one's own eyes settles the uncertainty of a
+ * knock; 「好像看到有人倒在地上」 is still unsure.
+ */
+const SEEING = /(?:看到|看见|发现|见到|\bsaw\b|\bfound\b)[^。.!?!?]{0,14}$/i;
+const UNSURE = /好像|似乎|是不是|可能|不确定|\bseems?\b|\bmaybe\b|\bmight\b/i;
+const seenSign = (text: string): boolean =>
+  !UNSURE.test(text) && SIGNS.some(([, re]) => { const m = re.exec(text); return m !== null && SEEING.test(text.slice(Math.max(0, m.index - 16), m.index)); });
 /** An uncertain observation outside the words of every sign read in the text (「煤气味好重 敲门没人应」: the knock is part of the sign). */
 function uncertainBeside(text: string): boolean {
   const spans = SIGNS.map(([, re]) => re.exec(text)).filter((m) => m !== null).map((m) => [m.index, m.index + m[0].length] as const);
@@ -143,7 +151,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.
-  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
+  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
   // 「右边手没力气 现在好像好点了」: a sign that eases may come back; asked, neither paged nor dropped.
   const easing = !urgent ? EASING.exec(text) : null;
   // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.

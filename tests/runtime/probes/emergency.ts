@@ -1705,3 +1705,42 @@ export const ROUND_5_EMERGENCY_L: [string, string, string, string?][] = [
   ['group', '孩子发烧了 请问附近哪个医院儿科晚上开', 'none'],
   ['group', '爷爷九十多了 最近总是犯迷糊 认不出人', 'none'],
 ];
+
+export const ROUND_5_EMERGENCY_M: [string, string, string, string?][] = [
+  // Set 13: written after dev-5 and dev-6 were tuned on, from their READMEs' classes in my own words:
+  // a volunteer who finds the old man on the floor (under the task post), an allergy with an expired
+  // auto-injector, 120 engaged, a unit without a room (no door), loneliness in private, follow-ups,
+  // forwards, pets and jokes beside the same words.
+  // 22/28 before any change for it (a man seen through the window lying still hedged by the knock, "on
+  // the floor and can barely talk" silent, an allergic reaction told beside "expired last month" taken
+  // as past, 活着没什么意思 privately silent; false: a 【健康提醒】 notice paged); 28/28 after. A 29th row,
+  // 「孩子有点低烧 家里没有退烧药了 谁有美林借一点」, is read as medicine but without days=0: left to that family.
+  ['reply:task', '我到了 敲门没人开 从窗户看到老伯躺在地上 不动', 'emergency'],
+  ['reply:task', 'I got to his flat, he is on the floor and can barely talk, calling 120 now', 'emergency'],
+  ['group', '我儿子吃了花生过敏 嘴巴肿起来了 喘不上气 肾上腺素笔过期了 还能用吗', 'emergency'],
+  ['group', 'my daughter is having an allergic reaction, her EpiPen expired last month, her throat feels tight', 'emergency'],
+  ['group', '老公两只手有点麻 说话正常 要紧吗', 'emergency.ask'],
+  ['group', '120一直占线 能打110吗', 'none'],
+  ['group', '120打不通怎么办 我爸胸口痛得厉害 出冷汗', 'emergency'],
+  ['private', '一个人在家好孤单 没人说话', 'none'],
+  ['private', '老伴走了以后 我觉得活着没什么意思 天天一个人', 'emergency.ask'],
+  ['group', '3号楼2单元 老人摔倒了 头破了 叫不应', 'emergency'],
+  ['group', '宝宝拉肚子 吐了两次 有点低烧 精神还行', 'emergency.ask'],
+  ['group', '楼下一直有人在喊救命 不知道是哪家', 'emergency.ask'],
+  ['group', '刚刚听到楼上咚的一声很响 然后就没声音了 楼上是独居老人', 'emergency.ask'],
+  ['group', 'Emergency in 2-502! My husband is choking on a piece of meat, he cannot speak', 'emergency', 'door=2-502'],
+  ['group', '我婆婆癫痫又发作了 抽了五分钟还没停', 'emergency'],
+  ['group', '我妈中风了 嘴歪 右手抬不起来 5号楼', 'emergency'],
+  ['group', '哈哈哈 救命 我家猫把鱼缸打翻了', 'none'],
+  ['group', '这部剧男主心梗倒地那段 演得太假了', 'none'],
+  ['group', '谢谢大家 刚才晕倒的是我爸 现在救护车已经拉走了 人醒了', 'none'],
+  ['group', '跟进一下 昨晚抽搐的那个孩子 今天已经出院了', 'none'],
+  ['group', '【健康提醒】冬季心梗高发 出现胸痛 大汗 请立即拨打120', 'none'],
+  ['group', '转:某小区老人误服药物 家人及时发现 提醒大家药品放好', 'none'],
+  ['group', '我家狗狗中暑了 一直喘 舌头发紫 怎么办', 'none'],
+  ['group', '半夜了 谁家小孩一直哭 哭得好惨', 'none'],
+  ['group', 'OMG the group buy eggs are here, I almost had a heart attack carrying them up 6 floors', 'none'],
+  ['group', 'the baby is coming!! haha just kidding, the parcel is coming', 'none'],
+  ['private:new', 'hi, my grandma lives in your community and fell this morning, she is in hospital now, can someone feed her cat?', 'none'],
+  ['group', '急急急 谁家有梯子借一下', 'none'],
+];
