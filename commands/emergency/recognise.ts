@@ -101,11 +101,12 @@ function uncertainBeside(text: string): boolean {
   return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to));
 }
 
-/** A clear sign outside the words of a manner of speaking (not breathlessness, which stuffiness explains). */
-function painBeside(text: string): boolean {
+/** A manner of speaking, unless a clear sign stands outside its words (not breathlessness, which stuffiness explains). */
+function mannerAlone(text: string): RegExpExecArray | null {
   const m = manner(text);
-  const rest = m ? text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length) : text;
-  return SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest));
+  if (!m) return null;
+  const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  return SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest)) ? null : m;
 }
 
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
@@ -133,7 +134,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     supposed(text) ??
     aboutTo(text) ??
     // 「屋里好闷 透不过气 快来人」, 「天太热 胸口好痛 喘不上气」: a cry for help, or pain beside the stuffiness, is no manner.
-    (urgent || painBeside(text) ? null : manner(text)) ??
+    (urgent ? null : mannerAlone(text)) ??
     likened(text) ??
     resolved(text) ??
     ownHabit(text);
