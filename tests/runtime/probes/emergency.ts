@@ -1744,3 +1744,26 @@ export const ROUND_5_EMERGENCY_M: [string, string, string, string?][] = [
   ['private:new', 'hi, my grandma lives in your community and fell this morning, she is in hospital now, can someone feed her cat?', 'none'],
   ['group', '急急急 谁家有梯子借一下', 'none'],
 ];
+
+export const ROUND_5_EMERGENCY_N: [string, string, string, string?][] = [
+  // Set 14: the door of an emergency in every shape (5#1203, 五栋二单元六零一, 3-2-502, Bldg 8 Rm 1201,
+  // full-width, an area, a lane), a building without a room (no door), a phone number that is no
+  // door, and the door of the place in danger rather than the writer's.
+  // 16/16 before any change for it: the shared door reader already reads all of them.
+  ['group', '5#1203 老人晕倒 快', 'emergency', 'door=5-1203'],
+  ['group', '五栋二单元六零一 我爸喘不上气', 'emergency', 'door=5-2-601'],
+  ['group', '紧急!12号楼 1104室 有人昏迷', 'emergency', 'door=12-1104'],
+  ['group', '我家在3-2-502 孩子抽搐了', 'emergency', 'door=3-2-502'],
+  ['group', 'Bldg 8 Rm 1201 my wife fainted not waking', 'emergency', 'door=8-1201'],
+  ['group', '我们住十一幢三零三 外婆摔倒起不来', 'emergency', 'door=11-303'],
+  ['group', '１２－６０２ 我妈胸口痛 出冷汗', 'emergency', 'door=12-602'],
+  ['group', 'B区7号楼501 老伴中风了 嘴歪', 'emergency', 'door=B区7-501'],
+  ['group', '阳光小区168弄9号402 老人没呼吸了', 'emergency', 'door=9-402'],
+  ['group', '我爸晕倒了 在7栋楼下花坛 不是家里', 'emergency'],
+  ['group', '快来人 我是6号楼的 家里老人叫不醒 电话13812345678', 'emergency'],
+  ['group', 'Room 1503 building 2, my son is having a seizure', 'emergency', 'door=2-1503'],
+  ['group', '3号楼302的阿婆倒在楼道里 叫不应 我是5号楼的', 'emergency', 'door=3-302'],
+  ['group', '9-1102 急!宝宝噎住了', 'emergency', 'door=9-1102'],
+  ['group', '我妈在13号楼2单元1201 突然说不出话 右手没力气 我在外地', 'emergency', 'door=13-2-1201'],
+  ['group', '7号楼1101的王阿婆两天没开门了', 'emergency.ask', 'door=7-1101'],
+];
