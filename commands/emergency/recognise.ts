@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
@@ -45,7 +45,7 @@ const TAIL = 160;
  * The end is read first, then each stretch from the start.
  */
 const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
-const tellsNow = (words: string): boolean => ANY_SIGN.test(words) && PERSON.test(words) && (URGENCY.test(words) || HAPPENING.test(words));
+const tellsNow = (words: string): boolean => ANY_SIGN.test(words) && PERSON.test(words) && (URGENCY.test(words) || HAPPENING.test(words) || GRAVE.test(words));
 function lastWords(raw: string): Recognised | undefined {
   if (isForward(raw.slice(0, LONG_MESSAGE))) return undefined;
   const end = raw.slice(-TAIL);
@@ -59,9 +59,11 @@ function lastWords(raw: string): Recognised | undefined {
   const stretches = [tail, ...starts.map((from) => raw.slice(from, from + TAIL))].filter(tellsNow);
   if (stretches.length === 0 || [ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
   let reading: Recognised | undefined;
+  // The door may be told in another stretch of the message than the danger.
+  const door = doorOf(raw);
   for (const stretch of stretches) {
     reading = recogniseEmergency(stretch);
-    if (reading && reading.confidence >= 0.5) return reading;
+    if (reading && reading.confidence >= 0.5) return reading.fields?.door || !door ? reading : { ...reading, fields: { ...reading.fields, door } };
   }
   return reading;
 }

@@ -1767,3 +1767,18 @@ export const ROUND_5_EMERGENCY_N: [string, string, string, string?][] = [
   ['group', '我妈在13号楼2单元1201 突然说不出话 右手没力气 我在外地', 'emergency', 'door=13-2-1201'],
   ['group', '7号楼1101的王阿婆两天没开门了', 'emergency.ask', 'door=7-1101'],
 ];
+
+export const ROUND_5_EMERGENCY_O: [string, string, string, string?][] = [
+  // Set 15: long messages of every kind — thanks for a past emergency told at length, an elder's
+  // voice message with the door in the middle and the danger before it, a foreigner's 545-character
+  // account of a neighbour on the floor for two hours, a forwarded first-aid lesson, a story with a
+  // warning, a passer-by beside a woman with chest pain.
+  // 5/6 before any change for it (the foreigner's account silent: "slipped … can't get up" unread, its
+  // door told in another stretch than the danger); 6/6 after.
+  ['group', '各位邻居晚上好我是十号楼的老李我跟大家说一下上个礼拜三我老伴在家里突然晕倒了当时真的吓死我了幸亏隔壁小张是护士马上过来帮忙又打了120送到医院医生说是低血糖现在已经出院了在家休养身体也恢复得差不多了我今天特地来群里谢谢小张也谢谢大家的关心我们老两口年纪大了以后还要麻烦大家多照应谢谢谢谢', 'none'],
+  ['group', '喂 邻里 我是八号楼的 我跟你讲我今天一早起来就觉得不对 我家老头子平时六点就起来打太极的 今天到八点还没动静 我去房间一看 他躺在床上眼睛睁着 叫他不应 嘴角流口水 右手一点力气都没有 我现在吓得不知道怎么办 儿子在外地 我一个人 谁能过来帮帮我 我家是八号楼三单元五零二 门我开着 我们家那个老头子今年七十九了 之前一直身体蛮好的 血压有点高一直在吃药 从来没出过这种事情 我真的不知道怎么办 求求大家了 快点来人 我在家门口等你们 快点快点', 'emergency', 'door=8-3-502'],
+  ['group', 'Hi everyone, long message sorry. I just got home from work and found my elderly neighbour from 6-1403 sitting on the floor of the corridor outside the lift. She says she slipped about two hours ago and has been there since because she can\'t get up, her hip hurts a lot and she is shivering. I don\'t speak much Chinese and I don\'t know her family. I\'ve put a blanket on her. Is there anyone medical who can come and have a look, and can someone help me call her son? Thank you so much, I am staying with her. We are on the 14th floor by the lift.', 'emergency', 'door=6-1403'],
+  ['group', '轉發:【急救小知識】遇到有人突然倒地不起 首先要確認現場安全 然後拍打雙肩大聲呼喚 如果沒有反應 沒有呼吸 立即撥打120 並開始心肺復甦 按壓深度5到6公分 每分鐘100到120次 直到救護人員到達 家裡有老人的一定要學起來 轉給需要的人', 'none'],
+  ['group', '今天跟大家分享一下 我妈上个月半夜突然胸口痛 出冷汗 我们当时马上打了120 医生说是心梗 幸亏送得及时 放了支架 现在恢复得很好 提醒大家家里老人胸口痛千万别拖', 'none'],
+  ['group', '我在楼下倒垃圾 看到二号楼门口一个阿姨坐在地上 满头是汗 说心口痛 话都说不连贯了 快来人 我陪着她', 'emergency'],
+];
