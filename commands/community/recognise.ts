@@ -1,5 +1,6 @@
 import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
+import { ownWords } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 /**
@@ -11,14 +12,23 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
+  /住(?:在|到)?(?:我)?(?:女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:就|也|现在|目前|其实)?(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 const FILLER =
-  /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r)?\b|\bi(?:'m| am)\b/gi;
+  /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r)?\b|\bi(?:'m| am)\b/gi;
 // A door said as not (or no longer) one's own: 「不是1205」, 「我不住5号楼302了」, 「以前住3号楼1101」.
 const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
 /** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
 const BUILDING_THEN_ROOM = /((?:号楼|幢|栋|座|#))的?\s*(?:住(?:在)?|是)\s*(?=[\d零〇幺一二三四五六七八九]{3,4}(?![\d]))/g;
+/** "building five": a building or room number written as an English word. */
+const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUMBER_IN_WORDS = new RegExp(String.raw`\b(building|bldg|block|blk|tower|unit)\s+(${EN_NUMBERS.join('|')})\b`, 'gi');
+/** 「以后配药什么的还要请你多帮忙」: a courtesy after an introduction, not a request beside the door. */
+const COURTESY = /(?:(?:以后|今后)[^。,,!!??]{0,8}?)?(?:还)?(?:请|麻烦|拜托)(?:你|您|你们)?多(?:多)?(?:帮忙|关照|照顾|指教|包涵)/g;
+/** 「孙女帮我装的微信」: something done for me, told, not asked. */
+const DONE_FOR_ME = /帮(?:我|忙)(?=[^。,,!!??\s]{1,3}的)/g;
+/** A door as a form's labels give it: 「楼号:6 房号:502」, 「楼栋 6 房间 502」. */
+const LABELLED_DOOR = /(?:楼号|楼栋号?|栋号|幢号)\s*[::]?\s*(\d{1,3})\s*[,,;；\s]*(?:房号|室号|房间号?|门牌号?)\s*[::]?\s*(\d{3,4})(?!\d)/g;
 /** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */
 const SOMEONE_ELSE =
   /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|岳母|岳父|亲戚|朋友|同事)(?:们)?[^\s,,。.!!??]{0,8}$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
@@ -26,13 +36,13 @@ const SOMEONE_ELSE =
 const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁)/;
 /** The rest of the message carries a need, a question or an errand of its own. */
 // A count of goods (两盒, x2) or a request named as one (medicine request) is an errand too (ERRAND).
-const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
+const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|快没|(?:吃|用|打)完|不够|断药|只剩|剩(?:下)?[\d一二两三四五六七八九十]|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
 /** Read on the words as written (the filler-stripped rest has lost its spaces). */
 const ERRAND = /\b(?:request|refill)\b|(?<![A-Za-z])[x×]\s*\d|(?:\d|[一二两三四五六七八九十])\s*(?:盒|瓶|支|板|片|粒)/i;
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
-const HOME_TALK = /改|更新|更正|登记|记(?:一下|下|住)|搬|新来|新搬|刚来|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
-const MY_OWN_HOME = /我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
+const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|改|更新|更正|登记|记(?:一下|下|住|低|好|录)|搬|新来|新搬|刚来|新(?:住户|业主|租户|邻居)|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
+const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
 function homeDoor(text: string): DoorMatch | undefined {
@@ -48,11 +58,15 @@ function homeDoor(text: string): DoorMatch | undefined {
   return undefined;
 }
 
-export function recogniseHome(text: string, s: Situation): Recognised | undefined {
-  // A home is said in a line or two, not in a chain or a notice.
-  if (text.length > 200) return undefined;
+export function recogniseHome(written: string, s: Situation): Recognised | undefined {
+  const text = ownWords(written);
+  // A home is said in a few lines (a newcomer's introduction runs long), not in a chain or a notice.
+  if (text.length > 300) return undefined;
   const phone = findPhone(text);
-  const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text).replace(BUILDING_THEN_ROOM, '$1 ');
+  const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text)
+    .replace(BUILDING_THEN_ROOM, '$1 ')
+    .replace(LABELLED_DOOR, '$1号楼$2')
+    .replace(NUMBER_IN_WORDS, (_, word: string, n: string) => `${word} ${EN_NUMBERS.indexOf(n.toLowerCase()) + 1}`);
   const found = homeDoor(t);
   if (!found) return undefined;
   const door: Door = found.door;
@@ -61,7 +75,7 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
   if (!MY_OWN_HOME.test(t) && SOMEONE_ELSE.test(t.slice(0, found.index))) {
     return { intent: 'home', confidence: 0.3, evidence: [t.slice(found.index, found.index + found.length), 'someone else'], fields: { door: doorKey(found.door) }, args: { door: found.door } };
   }
-  const left = (t.slice(0, found.index) + ' ' + t.slice(found.index + found.length)).replace(/\d{1,4}\s*弄(?:里)?/g, ' ').replace(FILLER, '');
+  const left = (t.slice(0, found.index) + ' ' + t.slice(found.index + found.length)).replace(/\d{1,4}\s*弄(?:里)?/g, ' ').replace(DONE_FOR_ME, ' ').replace(COURTESY, ' ').replace(FILLER, '');
   const leftLength = left.replace(/[^\p{L}\p{N}]/gu, '').length;
   const onlyHome = leftLength <= 2;
   const fields = { door: doorKey(door) };
@@ -100,7 +114,7 @@ export function recogniseHome(text: string, s: Situation): Recognised | undefine
 }
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
-const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|help|menu|start|commands?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有))?(?:[??。.]|!(?!!))*$/i;
+const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有))?(?:[??。.]|!(?!!))*$/i;
 /** What the bot offers, as residents name it: asked how, in a private chat or of the bot, it is a question for the bot. */
 const SERVICE = '(?:[配陪]药|(?:配|报|订|买)(?:的|过的)(?:药|菜)|团[购够]|接龙|报名|志愿者|登记(?!的(?:东西|信息|资料|内容))|门牌|下单|订菜|买菜|日报|通知|公告|通报|任务|订单|紧急情况|急事)';
 /** What one does with a service: read it, check it, change it, cancel it, take it, reach the bot. */
@@ -109,14 +123,21 @@ const SERVICE_VERB = '(?:看|查|改|修改|更改|取消|删除?|认领|退|找
 const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group ?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
 /** The ways of asking the bot what it does or how to use it, one frame a line (the order decides which words are the evidence). */
 const HOW_FRAMES = [
-  String.raw`怎么(?:使)?用`,
+  String.raw`(?:怎么|咋(?:个|么)?)(?:使)?用`,
+  String.raw`忘(?:了|记)(?:了)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩|说)`,
+  // 「我係咪要登記先可以買餸」: whether a step comes first, asked yes or no.
+  String.raw`(?:是不是|要不要|需不需要|用不用|必须|得)(?:要)?(?:先)?(?:登记|注册|填|报名|实名|绑定)[^。!!??]{0,4}?(?:才|先)?(?:能|可以)`,
+  // 「是不是只要跟你说要配药就行了」: whether telling the bot is all it takes.
+  String.raw`(?:只要|直接)?(?:跟|和|向|给)(?:你|您)(?:讲|说|发)[^。!!??]{0,8}?就(?:行|可以|好)(?:了)?(?:吗|么|吧|[??]|$)`,
   String.raw`怎样(?:使)?用`,
   String.raw`如何(?:使)?用`,
   String.raw`使用方法`,
   String.raw`用法`,
-  String.raw`教(?:教)?我(?!的|们的)`,
+  // 「這些字是她教我用手寫的」: taught by someone, told, not asked.
+  String.raw`(?<!(?:她|他|伊|孙女|孙子|女儿|儿子|外孙|外孙女|家里人|人家|老师)(?:已经|刚|都)?)教(?:教)?我(?!的|们的)`,
   String.raw`我(?:又|还是|都|真|实在)?不(?:太)?会用`,
   String.raw`不太会(?:弄|用)`,
+  String.raw`不(?:太)?会(?:用|弄)[^。!!??]{0,4}?(?:怎么办|咋整|咋办|咋弄|怎么弄|怎么搞)`,
   String.raw`不会弄`,
   String.raw`有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)`,
   String.raw`是(?:什么|啥)用`,
@@ -125,7 +146,7 @@ const HOW_FRAMES = [
   String.raw`(?:怎么|如何)操作`,
   String.raw`(?:要|该)?(?:怎么|怎样|如何|咋)(?:使唤|指挥|吩咐|叫|跟|和|问|找|用)(?:它|机器人|邻里)`,
   String.raw`这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)`,
-  String.raw`(?:能|会|可以)(?:帮(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜)(?:事)?`,
+  String.raw`(?:能|会|可以)(?:帮(?:到|上)?(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜|哪些)(?:事)?`,
   String.raw`(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)`,
   String.raw`怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?`,
   String.raw`(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能|去)?(?:参加|报名|登记|配药|下单|接龙|订|申请|加入|买菜)`,
@@ -150,26 +171,27 @@ const HOW_FRAMES = [
   String.raw`怎么(?:跟|和|向)你`,
   String.raw`怎么(?:报|登记|接龙|加)`,
   String.raw`不知道怎么加`,
-  String.raw`what (?:can|do) you do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))`,
+  String.raw`what (?:can|do) (?:you|u) do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))`,
   String.raw`what (?:can|could) (?:i|we) (?:ask|get|do)`,
-  String.raw`what (?:can|could|do) (?:i|we) use (?:you|this|it) for`,
-  String.raw`what (?:can|could) you help`,
-  String.raw`^what(?:'s| is) this(?: bot| thing)?\??$`,
+  String.raw`what (?:can|could|do) (?:i|we) use (?:you|u|this|it) for`,
+  String.raw`what (?:can|could) (?:you|u) help`,
+  String.raw`^what(?:'?s| is) this(?: bot| thing)?\??$`,
   String.raw`how (?:do i|to|can i) (?:sign up|register|order|request)`,
   String.raw`your commands`,
   String.raw`what commands`,
+  String.raw`what are (?:the|your|my) (?:options|choices|commands|features|functions)`,
   String.raw`what services`,
-  String.raw`what do you offer`,
+  String.raw`what do (?:you|u) offer`,
   String.raw`how does (?:this|the) bot work`,
   String.raw`instructions`,
-  String.raw`what (?:can|does) (?:this|the) (?:bot|thing|assistant) do`,
-  String.raw`how can you help`,
-  String.raw`what are you (?:able|for)`,
+  String.raw`what (?:can|does|could) (?:this|the|it)(?: (?:bot|thing|assistant|app))? do\b`,
+  String.raw`how can (?:you|u) help`,
+  String.raw`what (?:are|r) (?:you|u) (?:able|for)`,
   String.raw`how (?:do i|to|can i) (?:use|ask|get|join)`,
   String.raw`how does (?:this|it) work`,
   String.raw`what is this bot`,
   String.raw`help me use`,
-  String.raw`what (?:you|u) (?:can|could) do\b`,
+  String.raw`what (?:you|u) (?:can |could )?do\b(?! (?:for a living|now|today|tonight|tomorrow|there|here|at))`,
   String.raw`\b(?:don'?t|do not|not|no) (?:understand|know how(?: to use)?)\b[^.?]{0,20}\b(?:this|app|bot|you|u)\b`,
   String.raw`(?<![我来去])教(?:一下|下)(?:我)?`,
   String.raw`介绍(?:一下|下)?(?:你|你的|你自己|自己)?(?:功能|用法|怎么用|服务)`,
@@ -184,18 +206,18 @@ const HOW_FRAMES = [
   String.raw`^(?:请问)?这(?:个)?(?:东西|机器人|机械人|助手)?[是系](?:什么|乜)(?:东西|来的?)?[㗎架啊呀呢吗??]*$`,
   String.raw`(?:机器人|机械人|邻里|助手|你)(?:是)?(?:做|干)(?:什么|啥|乜)(?:东西)?用`,
   String.raw`\bhow\b[^.?!,]{0,24}\b(?:use|works?|operates?)\b`,
-  String.raw`what(?:'s| is) this(?: bot| thing| robot| app)?\s*\??\s*$`,
+  String.raw`what(?:'?s| is) this(?: bot| thing| robot| app)?\s*\??\s*$`,
   String.raw`what (?:can i|i can|we can|can we|should i) (?:do|use|ask)\b`,
   String.raw`(?:where|how) (?:do|can|should) (?:i|we) (?:sign up|register|join|order|request|apply|enrol|enroll|put my name)\b`,
   String.raw`what (?:kind of |sort of )?(?:things|stuff|help|services) (?:can|do|could) (?:you|u)\b`,
   String.raw`how (?:do i|to|can i|should i) (?:tell|give|send|show) (?:you|u|linli)\b`,
   String.raw`what (?:should|do|can) i (?:type|write|send|say)\b`,
   String.raw`what (?:am i|are we|do i|should i) (?:supposed to )?do with (?:it|this|you)`,
-  String.raw`what(?:'s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b`,
+  String.raw`what(?:'?s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b`,
   String.raw`\b(?:list of|any) commands\b`,
   String.raw`\bcommand list\b`,
   String.raw`(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)`,
-  String.raw`不(?:知道|懂|清楚|太会|会)(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)`,
+  String.raw`不(?:知道|懂|清楚|太会|会)(?:要|该|应该)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)`,
   String.raw`${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么(?!还|没|不|又|这么|那么|回事|样)|怎样|如何|咋(?!还|没|不|又)|点(?=做|整|搞|用|落单|报|写|弄))(?:[\u4e00-\u9fff]{1,2})?`,
   String.raw`(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?(?:接龙|报名|登记|下单|申请)`,
   String.raw`${SERVICE}[^\s,,。!!??]{0,2}?(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?${SERVICE_VERB}`,
@@ -208,14 +230,17 @@ const HOW_ALL = new RegExp(HOW.source, 'gi');
  */
 const KINDS_OF_ROBOT = '扫地|聊天|炒菜|送餐|陪伴|智能|工业|服务|快递|配送|消毒|巡逻|扫拖';
 const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|助手)|邻里(?!之间|间|节|群|中心|关系|情|互助|们|街|活动|纠纷|和睦|和谐|相处|守望)`;
-const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\byou\b`, 'i');
+const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\b(?:you|u)\b`, 'i');
 /** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
 const OTHER_THING = new RegExp(String.raw`(?:药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
+const BORED = /无聊|闷(?:得慌|死了?|煞)|好闷|没事(?:做|干)|打发时间|\bbored\b|\bboring\b/i;
+const OFFERING = /(?:我|我们)[^。,,!!??]{0,6}(?:能|可以)[^。,,!!??]{0,6}帮(?:帮|助|点|些)?(?:大家|邻居|别人|社区|小区|你们|老人)/;
+const EN_OTHER_OBJECT = /\b(?:use|work|operate|set up)\s+(?:the|a|an|my|your|our|that|these|those)\s+(?!bot\b|linli\b|assistant\b|thing\b|app\b)[a-z]/i;
 const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|会用了|懂了|明白了|知道怎么(?:用|弄)了|搞定了|弄好了)(?![吗么?？])|\bgot it\b|\bfigured (?:it )?out\b/i;
 /** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
 /** 「我孙子给我弄的这个 说可以帮忙买菜配药 是真的吗」: whether the bot does what one heard it does. */
-const HEARSAY = /(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
+const HEARSAY = /\b(?:said|told me|says|heard)\b[^.?]{0,25}\b(?:you|u|this bot|the bot|linli|it) (?:can|could|will) (?:help|do|get|order|buy|register)|(?:你|您|邻里)(?:可以|能|会)(?:帮(?:忙|我)?)?[^。!!??]{1,8}(?:吗|么)[??]?\s*(?:要|该|应该|需要)?(?:怎么|如何|咋)(?:做|弄|办|操作|申请|登记)|(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
 // Asked for someone (我, 我们, 帮): 「机器人能代替人吗」 from the news is about robots.
 const CAN_IT = new RegExp(
@@ -235,12 +260,21 @@ const GENERIC_ASK = /^(?!.*我(?!们))(?:帮|给|替|为)?(?:我们|咱们|大�
 /** Emoji and WeChat stickers ([抱拳], [捂脸]) around a short ask: decoration, not words. */
 export const DECORATION = /\[[^\]\s]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu;
 
-export function recogniseHelp(text: string, s: Situation): Recognised | undefined {
-  const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').trim() : text);
+export function recogniseHelp(written: string, s: Situation): Recognised | undefined {
+  // A slow typist's 「菜 单」, 「你会 什么」: in a few characters the spaces are not clauses.
+  const own = ownWords(written);
+  const text = own.replace(/\s/g, '').length <= 6 ? own.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '') : own;
+  const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').replace(/[【】〔〕［］]/g, '').trim() : text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
-  if (text.length > 200) return undefined;
+  if (text.length > 300) return undefined;
   // 「我女儿教我用这个 我现在会了」: learnt already, not asked.
   if (LEARNT.test(text)) return { intent: 'help', confidence: 0.3, evidence: [LEARNT.exec(text)![0], 'learnt already'] };
+  // 「今天我能干嘛呢 好无聊」: what to do with a dull day, not with the bot.
+  // 「我能做点什么帮帮大家吗」: what I can do for others is an offer, not a question about the bot.
+  const offering = OFFERING.exec(text);
+  if (offering) return { intent: 'help', confidence: 0.3, evidence: [offering[0], 'an offer'] };
+  const bored = BORED.exec(text);
+  if (bored) return HOW.test(text) ? { intent: 'help', confidence: 0.3, evidence: [bored[0], 'bored'] } : undefined;
   const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text));
   if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
@@ -249,21 +283,30 @@ export function recogniseHelp(text: string, s: Situation): Recognised | undefine
     const what = modal ? canIt[0].slice(modal.index + modal[0].length) + text.slice((canIt.index ?? 0) + canIt[0].length) : '';
     return { intent: 'help', confidence: GENERIC_ASK.test(what.trim()) ? 0.97 : 0.8, evidence: [canIt[0]] };
   }
-  if (text.length > 200 || !HOW.test(text)) return undefined;
+  if (text.length > 300 || !HOW.test(text)) return undefined;
   const hows = [...text.matchAll(HOW_ALL)];
   // "我不会弄" beside a request is about the phone, not a question for the bot.
   // The last how is the question (「手机是孙子教我的 … 你能帮我做点啥」).
   const how = [...hows].reverse().find((h) => !/不会|不太会/.test(h[0])) ?? hows[0];
   if (!how) return undefined;
+  // "how do you use the new lift card?" among neighbours: the how-to of a thing named after it.
+  if (s.isGroup && !s.addressed && EN_OTHER_OBJECT.test(text.slice(how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   if (OTHER_THING.test(text.slice(0, how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
-  const aside = /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
+  // "not sure how this works, but I'm a physiotherapist…": a hedge before what the message says.
+  const hedge = /\b(?:not sure|no idea|don'?t know) how (?:this|it) works\b,?\s*but\b/i.test(text);
+  const aside = hedge || /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
-  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]);
+  // 「你能不能帮我报名志愿者 怎么报」: asking the bot to do it for me is the wish too.
+  // 「我想出份力 但不知道能做什么」: what one can do, asked after the wish to help, is the wish's question.
+  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|(?:帮|给|替)我(?:报|登记|配|订|下单|接龙)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]) ||
+    /(?:想|要|愿意)(?:出(?:一)?份力|出点力|帮(?:忙|把手|大家|点忙))/.test(text) && /什么|啥|哪些/.test(how[0]);
   // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
   // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said.
   const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]);
-  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : last ? 0.9 : 0.85;
+  // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
+  const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }

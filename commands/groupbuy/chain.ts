@@ -31,7 +31,8 @@ const PRICES = new RegExp(PRICE, 'gi');
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
 const UNITS = '份套个组袋箱盒只';
 const NOT_AN_ITEM_AFTER = '区超口股罗班栋座门型';
-const TIMES = 'x×X*乘';
+// 「B:2」, 「B=2」: a colon or an equals sign between an item and its count is a times sign too.
+const TIMES = 'x×X*乘:=';
 const NUMERAL = '零〇一二两三四五六七八九十百';
 
 const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
@@ -60,6 +61,14 @@ const skipSpaces = (s: string, i: number) => {
   while (s[i] === ' ') i++;
   return i;
 };
+
+/** A count with its unit at i that ends what is said (「两盒 她是…」), rather than counting a next item or a thing (「两个人」). */
+function ownCountAfter(s: string, i: number): boolean {
+  const num = isNumeral(s[i]) ? readNumber(s, i) : undefined;
+  if (!num || !UNITS.includes(s[num.end] ?? '\u0000')) return false;
+  const after = s[num.end + 1];
+  return (after === undefined || /[\s,,。!!~]/.test(after)) && !isLatin(s[skipSpaces(s, num.end + 1)]);
+}
 
 /**
  * Reads the items of an order line: "B×2", "A套餐两份", "A1 B1", "B 2", "两份A", "A+B".
@@ -128,7 +137,9 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
     let counted = pendingQty !== undefined;
     // A quantity written before the item ("一份肉的一份菜的") is its quantity; the next number is the next item's,
     // unless it is written right after the letter (「报一个 A两份」 is two).
-    const before = pendingQty !== undefined && !timesSign && !isNumeral(s[i + 1]);
+    // So is a count said after it and before the end of what is said of it (「报一个 鸡蛋两盒 她是…」 is two), not one
+    // another item follows (「一份肉 一份菜」).
+    const before = pendingQty !== undefined && !timesSign && !isNumeral(s[i + 1]) && !ownCountAfter(s, skipSpaces(s, j));
     pendingQty = undefined;
     if (before) {
       // nothing more to read for this item
@@ -168,6 +179,22 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
     }
     i = j;
   }
+}
+
+/**
+ * One item and one count said apart from it in a message of its own: "eggs please, 2 boxes", "B pls x3",
+ * 「鸡蛋很好 这次再来两份」, 「Bを2つ」, 「B 2개」. Portions (份, x2, "2 boxes") say the count before other measure words (「报一个B 两份」
+ * is two). Read for plain words and replies alike, so the chat records what the reading says.
+ */
+export function countSaidApart(rewritten: string, line: ChainLine): ChainLine {
+  if (line.items.size !== 1 || /[A-Z]\s*(?:[x×*]\s*)?\d|[A-Z](?:[x×*]\s*)?[一二两三四五六七八九十]/.test(rewritten)) return line;
+  const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
+  const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱|盒|袋|包|筐|板|つ|개)(?![\d一二两三四五六七八九十])/g)];
+  const apart = portions.length > 0 ? portions : pieces;
+  if (apart.length !== 1) return line;
+  const [code] = [...line.items.keys()];
+  line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3]!) ?? 1);
+  return line;
 }
 
 const NUMBERING = /^\d{1,4}\s*[.、,,::)]\s*/;

@@ -15,6 +15,7 @@ import {
   chainIdOf,
   chainLineTexts,
   codesKeyOf,
+  countSaidApart,
   itemsSignature,
   lineSignature,
   ordersSomething,
@@ -235,9 +236,8 @@ export const buyCommand = defineCommand({
   name: 'groupbuy.buy',
   menu: { for: ['private', 'group', 'admin'], about: 'groupbuy.menu', rank: 3 },
   aliases: ['buy', '下单', '团购', '跟团'],
-  // "帮5-302报 B×1", "替五号楼302订 A两份": a door right after 帮, so "帮我买药" is not an order.
-  keywords: [/^((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/],
-  // "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋": an order in plain words where one group-buy is open.
+  // "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋": an order in plain words where one group-buy is open;
+  // "帮5-302报 B×1": one for another household.
   recognise: recognisePlainOrder,
   choice: 'groupbuy.choice',
   offered: (s) => s.groupBuys.some((g) => !g.closed),
@@ -303,7 +303,10 @@ export const chainCommand = defineCommand({
         const step = readStep(text, gb, itemsOf(ctx.db, gb.id).map((i) => i.code));
         // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
         // Read as it was understood: a slow typist's 「我 要 两 份 B 7 号 楼 3 0 1」 names its door.
-        return step ?? readSendersLine(ctx, gb, plainWords(text));
+        const reading = step ?? readSendersLine(ctx, gb, plainWords(text));
+        // A reply of one line is plain words: its count may be said apart from its item, as the reading has it.
+        if (reading && !('step' in reading) && reading.texts.length === 1) countSaidApart(reading.texts[0]!.text, reading.last);
+        return reading;
       },
       handle: (ctx, _refId, reading) => ('step' in reading ? applyStep(ctx, reading) : applyChain(ctx, reading)),
     }),

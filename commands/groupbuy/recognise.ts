@@ -1,9 +1,8 @@
 import { isChain, isForward } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
-import { parseAmount } from '../../src/kernel/fields/quantity.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
-import { chainIdOf, chainLineTexts, readChainLine, type ChainLine } from './chain.js';
+import { chainIdOf, chainLineTexts, countSaidApart, readChainLine, type ChainLine } from './chain.js';
 import { fromPinyin, orderText } from './words.js';
 
 /**
@@ -16,7 +15,7 @@ import { fromPinyin, orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|🥕|🍗|🥩|🍖|🍎|🍊|🍇|🍉|🍌|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */
@@ -24,12 +23,7 @@ const ORDER_WORDS =
   /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
-  /(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
-/**
- * A refusal of an item: 「不吃 B」, 「不要 A」, "don't eat B", "no B", 「对 D 过敏」, 「D就唔要啦」 (not 「B不要了」, a cancellation).
- * 「我要水果 不要肉」: a 不要 with an item after it refuses that item, not the one before.
- */
-const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d)|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:就|也)?\s*(不要|唔要|不吃|不适合|免了|算了)(?!了?\s*$)(?!\s*[A-Z](?![A-Za-z]))/g;
+  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
 const EXAMPLE = /^(?:例|例如|格式|示例|比如|e\.g\.)/i;
 
 interface OrderRead {
@@ -111,8 +105,22 @@ function tailOf(text: string): string {
   return (sentence ? sentence[1]! : tail.slice(tail.indexOf(' ') + 1)).trim();
 }
 
+/** 「帮5-302报 B×1」, 「替五号楼302订 A两份」: an order for another household; a door right after 帮, so 「帮我买药」 is none. */
+const BEHALF = /^((?:帮|替|代)\s*(?:[A-Za-z东西南北中]区)?[\d一二三四五六七八九十]{1,3}\s*(?:号楼|号|幢|栋|座|#|-)[^报订]{1,12}(?:报名|报|订)\s*.+)$/;
+const BEHALF_PARTS = /^(?:帮|替|代)\s*(.*?)(?:报名|报|订)\s*(.*)$/;
+
+/** An order for another household, read with its fields; the command's parser records who placed it. */
+function behalfOrder(said: string, s: Situation): Recognised {
+  const gb = groupBuyOf(said, s);
+  const parts = BEHALF_PARTS.exec(said);
+  const line = gb && parts ? readChainLine(orderText(`${parts[1]} ${parts[2]}`, gb.items), 0, new Set(gb.items.map((i) => i.code))) : undefined;
+  return { intent: 'order', confidence: 1, evidence: [said], rawArgs: said, ...(line ? { fields: fieldsOf(line) } : {}) };
+}
+
 /** Plain words: "5-302 B两份", "Two of B for 12-1201", "团购我要两份鸡蛋". */
 export function recognisePlainOrder(text: string, s: Situation): Recognised | undefined {
+  const behalf = BEHALF.exec(text);
+  if (behalf) return behalfOrder(behalf[1]!, s);
   // A chain is read by the chain recogniser, once; another chain (milk, a roll call) is no order of ours.
   if (s.replyTo?.kind === 'chain' || !CUE.test(text) || isChain(text)) return undefined;
   return plainOrder(text, s);
@@ -128,18 +136,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   const t = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
-  // 「我家不吃肉 要一份蔬菜套餐」: an item named after a refusal is the one not wanted.
-  const line = readChainLine(rewritten.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `), 0, codes);
-  // "eggs please, 2 boxes", "B pls x3": one item, its quantity said apart from it.
-  // 「鸡蛋很好 这次再来两份」: the count said apart from the package.
-  // Portions (份, x2, "2 boxes") say the count before other measure words (「报一个B 两份」 is two).
-  const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
-  const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱|盒|袋|包|筐|板)(?![\d一二两三四五六七八九十])/g)];
-  const apart = portions.length > 0 ? portions : pieces;
-  if (line.items.size === 1 && apart.length === 1 && !/[A-Z]\s*(?:[x×*]\s*)?\d|[A-Z](?:[x×*]\s*)?[一二两三四五六七八九十]/.test(rewritten)) {
-    const [code] = [...line.items.keys()];
-    line.items.set(code!, parseAmount(apart[0]![1] ?? apart[0]![2] ?? apart[0]![3]!) ?? 1);
-  }
+  const line = countSaidApart(rewritten, readChainLine(rewritten, 0, codes));
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
@@ -156,7 +153,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   // "请问还能接龙吗?想要一份C": a question, then the order.
   // An order line with its door and an explicit count (「D×2 鸡蛋要新鲜的哦 6-1501」) is an order whatever is remarked on the goods.
   const remarked = line.door !== undefined && /[A-Z]\s*[x×*]\s*\d/.test(rewritten) && !/[??]|吗/.test(t) && against !== null && /新鲜|好吃|不错|贵|便宜|划算/.test(against[0]);
-  const asked = remarked || /想要|我要|要(?:[一二两三四五六七八九十]|\d)|来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
+  const asked = remarked || /想要|我要|要(?:[一二两三四五六七八九十]|\d)|来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   // A price asked (「每样都来一份多少钱」) stays a question even with 来一份 in it; so does how to change a line (「其实想要A 怎么改」).
   if (against && !(asked && !/放错|送错|碎|坏|broken|wrong|多少钱|[块分毛]钱|how much|怎么|咋|how do i/i.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };

@@ -9,12 +9,13 @@ import { parseAmount } from '../../src/kernel/fields/quantity.js';
 
 /** Words for what a package holds, by the word in its name; each item's own name counts too. */
 const SYNONYMS: [RegExp, string[]][] = [
-  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg']],
-  [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat']],
+  // Emoji stand for the goods too: 「🥚×2」, 「🍎 一份」.
+  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg', '🥬', '🥦', '🥕']],
+  [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat', '🍗', '🥩', '🍖']],
   // 生果: fruit in Cantonese; 鲜果 on a shop's sign.
-  [/水果/, ['水果套餐', '水果', '生果', '鲜果', 'fruits', 'fruit']],
+  [/水果/, ['水果套餐', '水果', '生果', '鲜果', 'fruits', 'fruit', '🍎', '🍊', '🍇', '🍉', '🍌']],
   // 鸡但, 鸡旦: what voice input writes for 鸡蛋.
-  [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg']],
+  [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg', '🥚']],
 ];
 /** A verb or a kind before 菜/蛋 makes it that word's object or kind (「卖菜的」, 「炒蛋的」, 「青菜的」), not the package. */
 const VERBED = '[卖买种炒烧煮做洗吃点夹拣摘切素荤青白咸酱泡腌小饭下剩坏笨滚]';
@@ -82,7 +83,7 @@ function compiled(items: readonly ItemName[]) {
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
       // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
     }
     c = { names, codes, short };
     if (cache.size > 100) cache.clear();
@@ -99,16 +100,26 @@ function compiled(items: readonly ItemName[]) {
 const LETTER_WORDS =
   /(?:维生素|维他命|vitamins?)\s*[A-Za-z](?![A-Za-z])\d{0,2}|(?<![A-Za-z])(?:维|V)[CDE](?![A-Za-z])|(?<![A-Za-z])[A-Za-z]\d{0,2}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|型|纸|级)/gi;
 
+/**
+ * A refusal of an item: 「不吃 B」, 「不要 A」, "don't eat B", "no B", 「对 D 过敏」, 「D就唔要啦」 (not 「B不要了」, a cancellation).
+ * 「我要水果 不要肉」: a 不要 with an item after it refuses that item, not the one before.
+ */
+// A number after the letter is its count, unless it begins a door (「不要A 5-501」).
+const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d+(?![\d\-－号栋幢座#]))|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:这次|这回|这趟)?\s*(?:先|就|也)?\s*(不要|唔要|不用|不需要|不吃|不适合|免了|算了)(?!了?\s*$)(?!\s*[A-Z](?![A-Za-z]))/g;
+/** An item ordered before (「上面我报过B了」), named beside today's order, is not ordered again. */
+const ORDERED_BEFORE = /(?:(?:报|订|买|要|接龙)过(?:了)?|(?:已经|之前|刚才|上面)[^,,。]{0,3}(?:报|订|买)了)\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
 export function orderText(text: string, items: readonly ItemName[]): string {
   const { names, codes, short } = compiled(items);
   text = text.replace(LETTER_WORDS, ' ');
+  const english = /[a-z]{3,}/i.test(text);
   // 「贰份」: the numerals written on cheques are counts too; 「B俩」 is two.
   // 「B 套餐 x2」: the package word written apart from its letter belongs to it.
-  let t = fromPinyin(text).replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两').replace(/(?<![A-Za-z])([A-Za-z])\s+(?=套餐)/g, '$1');
+  // 「双份」 is two portions, 「仨」 three.
+  let t = fromPinyin(text).replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两').replace(/双(?=\s*份)/g, '两').replace(/仨/g, '三').replace(/(?<![A-Za-z])([A-Za-z])\s+(?=套餐)/g, '$1');
   // 「两B一D」: a Chinese count right before an item letter is its count.
   t = t.replace(/(?<![\dA-Za-z一二两三四五六七八九十])([一二两三四五六七八九十])([A-Za-z])(?![A-Za-z区超口股罗班栋座门型])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()} ${n}份 ` : m));
   // 「四个套餐都要一份」, 「每样各来一份」: every item of the group-buy, each with the count.
-  t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:都|各)\s*(?:要|来)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
+  t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:(?:都|各)\s*(?:要|来)?|(?<=每(?:个|样|种)(?:套餐|的)?\s*)(?:要|来))\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
     many === undefined || parseAmount(many) === items.length ? ` ${items.map((i) => `${i.code} ${n}份`).join(' ')} ` : m,
   );
   // 「两分肉禽套餐」: voice input's 分 for 份 after a count (not 分钟, 分钱).
@@ -143,7 +154,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // "Two of B", "2 x C", "1 C": in English a number may come before the letter; not where the
   // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
-  if (/[a-z]{3,}/i.test(t) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
+  // English is judged on the words as written: "two B, one C" has no word left once its numbers are digits.
+  if ((english || /[a-z]{3,}/i.test(t)) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
   // "AB各一份", "A B 各两份", "水果 肉 各一": each letter takes the quantity.
   // At most eight letters: unbounded, a long English sentence before a 各 splits into "letters and
   // spaces" in exponentially many ways (a 240-character message took minutes).
@@ -151,7 +163,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
     const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');
     return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
   });
-  return t;
+  // 「我家不吃肉 要一份蔬菜套餐」, 「上面我报过B了」: an item refused or ordered before is not ordered here.
+  return t.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `).replace(ORDERED_BEFORE, ' ');
 }
 
 const isCode = (letter: string, items: readonly ItemName[]) => items.some((i) => i.code === letter.toUpperCase());

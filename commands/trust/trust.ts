@@ -5,7 +5,7 @@ import type { Ctx } from '../../src/runtime/context.js';
 import { parseNumber } from '../../src/kernel/chinese.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { replyList } from '../../src/runtime/long-reply.js';
-import { doorLabel, parseBuilding } from '../../src/kernel/fields/door.js';
+import { doorLabel, findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { roleLabel, type Role } from '../../src/kernel/roles.js';
 import { localDateTime } from '../../src/kernel/time.js';
@@ -14,6 +14,7 @@ import { endConversation, saveConversation } from '../../src/services/conversati
 import { homeOf, memberByPlatformId, senderOfMessage, type Member } from '../../src/services/members.js';
 import { auditKindOf, auditLineWords } from './audit-words.js';
 import { DECORATION } from '../community/recognise.js';
+import { ownWords } from '../../src/kernel/cues.js';
 import { auditOfMember, auditOfRecord, type AuditRow } from './store/audit.js';
 import { allRolesOf, communitiesOf, forgetMember } from './store/personal.js';
 import { residentsOfBuilding } from './store/roster.js';
@@ -34,7 +35,7 @@ import {
 const MYDATA = new RegExp(
   [
     String.raw`(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)`,
-    String.raw`(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b`,
+    String.raw`(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b(?!\s+(?:parcel|package|delivery|order|keys?|bag|phone\b(?! number)|stuff|things|money|change|groceries|vegetables|eggs|meds? (?!on)))`,
     String.raw`(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)`,
     String.raw`(?:details|data|info(?:rmation)?|records?) of mine`,
     String.raw`which (?:details|data|info(?:rmation)?)[^.?]{0,20}(?:do|did) you (?:keep|have|hold|store)`,
@@ -54,7 +55,7 @@ const MYDATA = new RegExp(
     String.raw`(?:把)?我的(?:个人)?(?:资料|信息|数据)(?:给我)?看(?:看|一下)`,
     String.raw`(?:你|你们)?(?:那里|那边|这里|这边)?有我的(?:电话|手机号?|地址|门牌|住址|信息|资料)吗`,
     String.raw`what do you know about me`,
-    String.raw`do you have my`,
+    String.raw`do you have my\b(?=[^.?]{0,25}\b(?:data|info|information|details|address|phone|number|name|records?|file|personal|medical|meds|on record|on file|saved|stored))`,
     String.raw`can i see my (?:data|info|details)`,
     String.raw`my personal (?:data|info)`,
     String.raw`(?:你|你们)(?:这里|那边|这边)?有我(?:的)?(?:什么|哪些|啥)(?:信息|资料|数据|记录)?`,
@@ -82,8 +83,11 @@ const MYDATA = new RegExp(
 );
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
-const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼)`;
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
+/** 「我的电话」 as MY_INFO names it, for frames built before MY_INFO itself. */
+const MY_INFO_WORDS = String.raw`我(?:家)?(?:的|额|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|微信(?:号)?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
+const HOLDER_WORDS = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度|手)?(?:里|边|儿)?`;
 const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|度)?(?:里|边|儿)?`;
 /**
  * Asking what is held, in a private chat or said to the bot, by frame rather than by sentence:
@@ -94,17 +98,84 @@ const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|
  */
 const MYDATA_ASKED = new RegExp(
   String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的|些)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
-    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
+    String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|(?:都)?(?:有|包括|包含)(?:什么|哪些|些什么)|(?:你(?:们|哋)?)?(?:都)?(?:知道|记|存|掌握)(?:了)?(?:些)?(?:什么|哪些)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
     String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给)(?:别人|外人|其他人|人家)` +
     String.raw`|\b(?:what|which)\b[^.?]{0,25}\b(?:data|info|information|details|records?)\b[^.?]{0,20}\b(?:you|linli|the bot)\s+(?:keep|have|hold|store|save|collect|record)`,
   'i',
 );
 
+/** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
+const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料))`;
+/**
+ * Asking to see or check one's record, or how much of it is held, by frame: a verb of looking or
+ * checking before it (「核对一下我的登记信息」, 「把我的记录调出来」, 「查我的记录」) or after it with a request
+ * (「我的资料可以导出吗」); the holder with how much or which of me (「你们手里有我多少信息」, 「你们掌握了我
+ * 哪些情况」); my standing in its system (「我在你们系统里是什么情况」); a record of mine checked (「登记的我的那个
+ * 信息 是不是都对的」); what I registered or told it (「我登记了些什么」, 「我跟你说过哪些事」); data about me in English.
+ */
+const MY_RECORD_ASKED = new RegExp(
+  [
+    String.raw`^(?:查看?|看看?|查询|调出)?(?:一下)?${MY_RECORD}(?:查询|查看|看看)?[吗呢??!!。]*$`,
+    String.raw`^(?:查看?|查询)?个人(?:信息|资料|档案)(?:查询|查看)[吗呢??!!。]*$`,
+    // "my profile", "show my account info pls": the menu's words in English.
+    String.raw`^(?:show |view |see |check |open )?(?:me )?(?:my )(?:profile|account(?: info(?:rmation)?| details)?|info(?:rmation)?|details|data)(?: pls| please| plz)?[.!?]*$`,
+    String.raw`^account (?:info|information|details)[.!?]*$`,
+    String.raw`\bwhat (?:personal )?(?:details|info(?:rmation)?|data)\b[^.?]{0,12}\bdid i (?:give|tell|send|provide)\b`,
+    String.raw`\b(?:show|send|give|tell) (?:me )?(?:all )?my (?:registered |saved |personal |recorded )?(?:details|info(?:rmation)?|data|records?|profile)\b`,
+    // 「你那边记的是哪个」, 「我报的药都有哪些」: which record, asked inside a long message.
+    String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:记|存|登记)(?:的|着的)(?:是)?(?:哪个|哪一个|什么|多少|哪)`,
+    String.raw`我(?:报|登记|填|留)(?:的|过的)(?:药|门牌|地址|东西|信息)(?:都)?(?:有)?(?:哪些|什么)`,
+    String.raw`(?:看|查|查询|查看|核对|核实|调出|调|导出|拿出|给我看|发我|打印|下载)(?:一下|下|看|看看)?(?:把)?${MY_RECORD}`,
+    String.raw`${MY_RECORD}[^。!!??]{0,8}?(?<![你您])(?:导出|调出|拿出(?:来)?|核对|核实|下载|打印|查|看)[^。!!??]{0,4}?(?:吗|么|伐|可以|能|行|[??]|看|一下|给我)`,
+    String.raw`${HOLDER_WORDS}[^。!!??]{0,6}?(?:存|记|保存|登记|收集|记录|掌握|有)(?:了|着|下|过)?(?:我|关于我)(?:的|额)?(?:多少|哪些|什么|些什么)(?:信息|资料|情况|东西|数据)?`,
+    String.raw`我在${HOLDER_WORDS}?(?:的)?(?:系统|名单|数据库|登记表?|记录)(?:里|中|上)?(?:面)?(?:是|有)?(?:什么|哪些|些什么)(?:情况|信息|资料|状态|身份)?`,
+    String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
+    String.raw`我(?:都)?(?:登记|报|填|留)(?:了|过)(?:些)?(?:什么|哪些)`,
+    String.raw`(?:跟|和|对|给)你(?:们)?(?:说|讲)(?:过|了)(?:哪些|什么|些什么)[^。!!??]{0,8}(?:记|存)`,
+    String.raw`\b(?:what|which|any)\b[^.?]{0,20}\b(?:data|info(?:rmation)?|details|records?|stuff) (?:about|on|of|abt) me\b`,
+    String.raw`\b(?:see|view|check|get|download|export)\b[^.?]{0,12}\b(?:my (?:personal )?(?:data|info(?:rmation)?|details|records?)|(?:data|info(?:rmation)?|details|records?) (?:about|on|of) me)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Whether I am on record at all: registered or not (「我登记上了没有」, 「我是不是已经登记过了」, 「阿拉登记好了伐」,
+ * 「我的资料填对了吗」), on its list (「我在不在你们名单里」, 「你们名单上有我吗」, 「有没有我的名字」), and in
+ * English "am I registered?", "did you get my address?", "are my details correct?".
+ */
+const ON_RECORD = new RegExp(
+  [
+    String.raw`(?<![帮给替让叫请为])我(?:是不是|有没有|到底)(?:已经)?(?:登记|注册|录入|报上名|报名)`,
+    String.raw`(?<![帮给替让叫请为])我(?:的)?(?:门牌号?|地址|住址|信息|资料|名字|电话)?(?:已经)?(?:登记|注册|录入|报名)(?:过|上|好|成功|进去)?(?:了)?(?:没有|没|吗|么|未|了没)`,
+    String.raw`查(?:一下|查|看)?我(?:有没有|是不是)?(?:登记|注册|报名)`,
+    String.raw`(?<![帮给替让叫请为])我(?:的)?(?:资料|信息|门牌号?|地址|住址|电话|名字)(?:填|写|登记|记)(?:对|错|好)(?:了)?(?:吗|么|没有|没)`,
+    String.raw`(?<![帮给替让叫请为])我(?:在不在|有没有在|是不是在|在)(?:你们|你哋|你)?(?:的)?(?:名单|系统|记录|名册|花名册|数据库)(?:里|上|中|度)?`,
+    String.raw`(?:名单|系统|记录|名册|花名册)(?:里|上|中|度)?(?:面)?有(?:没有)?我(?:吗|么|的名字|$)`,
+    String.raw`有没有我的(?:名字|记录|信息|资料|登记)`,
+    String.raw`\bam i (?:registered|signed up|on (?:the|your) (?:list|records?)|in (?:the|your) system|on (?:record|file))\b`,
+    String.raw`\bis my (?:registration|sign[- ]?up|address|door|info|data|details)\b[^.?]{0,20}\b(?:complete|done|ok|okay|correct|right|saved|registered|through|recorded)\b`,
+    String.raw`\b(?:did|have) (?:you|u) (?:get|got|receive|received|save|saved|record|recorded|register|registered)\b[^.?]{0,12}\bmy (?:address|door|flat|details|info|data|name|number|phone|registration)\b`,
+    String.raw`\bare my (?:details|data|info|address|records?)\b[^.?]{0,12}\b(?:correct|right|ok|okay|saved|up to date)\b`,
+    // What becomes of it: who sees it (谁能看到我的电话, 阿拉额电话啥人看得到), how long it is kept (我的资料会保存多久),
+    // under which name or number I am registered (我用什么名字登记的, "what name did I register under?").
+    String.raw`(?:谁|哪些人|什么人|啥人)(?:能|可以|会)?(?:看|看到|看得到|知道|拿到)(?:了)?${MY_INFO_WORDS}`,
+    String.raw`${MY_INFO_WORDS}[^。!!??]{0,6}?(?:谁|哪些人|什么人|啥人)(?:能|可以|会)?(?:看|看到|看得到|知道|拿到)`,
+    String.raw`${MY_INFO_WORDS}[^。!!??]{0,8}?(?:保存|存|留|保留|记)(?:着)?(?:多久|多长时间|到什么时候|几年|几天|几个月)`,
+    String.raw`我(?:是)?(?:用|以)?(?:什么|哪个|啥)(?:名字|名|手机号?|电话|号码)(?:登记|注册|报名)`,
+    String.raw`\bwhat (?:name|number|phone(?: number)?|address|email) did i (?:register|sign up|give|use)\b`,
+    String.raw`\bwhich (?:name|number|phone(?: number)?|address|door|flat) (?:do|did) (?:you|u) (?:have|keep|hold|use|store)\b`,
+  ].join('|'),
+  'i',
+);
+/** An order, a chain or a package: its own record, not mine. */
+const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group ?buy)\b/i;
+const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
+
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:那些|这些|那个|这个)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
-const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要/;
+const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
+const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查/;
 const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
-const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|给别人|给外人|被别人看/;
+const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁)/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
 const ASKED_EN = new RegExp(
   [
@@ -115,8 +186,10 @@ const ASKED_EN = new RegExp(
     String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b`,
     String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:do|did) (?:you|u) (?:have|keep|hold|store|use) (?:for|on|about) me\b`,
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
-    String.raw`\bwhat(?:'s| is) my (?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
+    String.raw`\bwhat(?:'?s| is) my (?:registered |saved |recorded |current |home )?(?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
     String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,
+    // "what's stored under my name", "anything recorded about me?": the record named by the passive.
+    String.raw`\b(?:stored|saved|kept|recorded|held|registered|collected|on file)\b[^.?]{0,12}\b(?:under|about|abt|on|for|of) (?:me|my name|my account)\b`,
   ].join('|'),
   'i',
 );
@@ -135,6 +208,8 @@ function asksWhatIsHeld(text: string): string | undefined {
   const rest = text.slice(0, mine.index) + ' ' + text.slice(mine.index + mine[0].length);
   // 「你们这边我叫什么名字」: my detail asked as a question needs only the holder.
   if (/哪|什么|啥/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
+  // 「我登记的是哪个门牌来着」: which record is mine, asked, needs no holder.
+  if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /哪|什么|多少/.test(mine[0])) return mine[0];
   if (!ASKED.test(rest)) return undefined;
   // 「记得我住哪吗」: a verb of remembering needs no holder.
   if (/记得|记着|记住|知道/.test(rest)) return mine[0];
@@ -144,6 +219,15 @@ function asksWhatIsHeld(text: string): string | undefined {
   return undefined;
 }
 
+/** Asking that something be written down: 「登记一下」, 「帮我记下」, 「记低」, "please note". */
+const TO_RECORD = /登记一下|(?:帮我|麻烦(?:你)?|请(?:你)?)?记(?:一下|下来?|低|好)(?!了)|\b(?:please )?(?:note|save|record|register) (?:it|this|my)\b/i;
+
+/** The menu's own words, the whole message. */
+const MENU_WORD = /^(?:查看|看看|查询)?我的(?:个人)?(?:信息|资料|数据)\s*(?:查询|查看|看看|查一下|看一下)?[??!!。]*$/;
+
+/** The bot named in a group message that does not @ it. */
+const BOT_NAMED = /邻里|机器人|linli|\bbot\b/i;
+
 const list = (ctx: Ctx, items: string[]) => items.join(ctx.lang === 'en' ? ', ' : '、');
 
 export const mydataCommand = defineCommand({
@@ -152,9 +236,15 @@ export const mydataCommand = defineCommand({
   aliases: ['我的信息', '我的资料', '我的数据', 'mydata', 'my_data'],
   // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
   recognise: (text, s) => {
-    if (text.length > 200) return undefined;
-    text = text.replace(DECORATION, ' ').trim();
-    const m = MYDATA.exec(text)?.[0] ?? (!s.isGroup || s.addressed ? (MYDATA_ASKED.exec(text)?.[0] ?? asksWhatIsHeld(text)) : undefined);
+    if (text.length > 300) return undefined;
+    text = ownWords(text).replace(DECORATION, ' ').trim();
+    // What the bot holds is asked of the bot: in a group only when it is addressed or named
+    // (「你们存了我的电话吧 有事打给我」 is said to neighbours).
+    // The menu word alone (「我的信息」) is the bot's in a group too: it answers privately.
+    if (s.isGroup && !s.addressed && !BOT_NAMED.test(text) && !MENU_WORD.test(text)) return undefined;
+    // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
+    if (TO_RECORD.test(text) && findDoor(text)) return undefined;
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',

@@ -1,4 +1,4 @@
-import { isForward } from '../../src/kernel/cues.js';
+import { isForward, ownWords } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findSkills, soundsAlike, type Skill } from './words.js';
 
@@ -10,33 +10,61 @@ import { findSkills, soundsAlike, type Skill } from './words.js';
  */
 
 /** Emoji and [stickers] around a reply: 「🙋‍♀️ 我我我」 is 「我我我」 with a hand raised. */
-const DECORATION = /[\p{Extended_Pictographic}\u200d\ufe0f]|\[[^\]]{1,6}\]/gu;
+const DECORATION = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]|\[[^\]]{1,6}\]/gu;
 
 export type TaskOp = 'claim' | 'done' | 'giveback' | 'cancel';
 
 /** Questions, thanks and remarks under a task post that take nothing. */
 const TASK_TALK =
-  /的时候|上次|去年|昨天|前天|以前|有人接了吗|已经有人接|还没人(?:认领|接)|也想接但|但是我|来不及|去哪|在哪|哪里拿|要带什么|电话|多少钱|昨天不是|发过了|谢谢|感谢|辛苦|is (?:this|it) (?:still )?open|where do i|where is|thanks|thank you/i;
+  /的时候|上次|去年|昨天|前天|以前|有人接了吗|已经有人接|还没人(?:认领|接)|也想接但|但是我|来不及|去哪|在哪|哪里拿|要带什么|电话(?:多少|号|是)|多少钱|昨天不是|发过了|谢谢|感谢|辛苦|is (?:this|it) (?:still )?open|where do i|where is|thanks|thank you/i;
 const DONE =
-  /^(?:好了|ok了|弄好了|搞好了)[!!。.~～\s]*$|^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送|放|交给|交到|拿回|取回|办好)|(?:送|放|交|递)(?:过去|到|回|好|完|上去|上楼|进去)?(?:了|回来|啦|咯|喽)(?!吗)|\bdropped\b|accomplished|\b(?:handed|gave|given|passed) (?:it |them )?to\b|完毕|(?:老人|人|他|她)(?:家)?(?:已经?|都)?(?:回家|到家)了?|(?:已经)?(?:吃|用)上(?:药)?了|还给[^。,,]{0,6}了|(?:任务|活)(?:已)?(?:结束|完成)(?!吗)|已(?:经)?[分发送办搬](?:完|好|到)|(?:分|发|搬)完了|把[^。]{0,8}(?:挂|放|交|送|递|给)[^。]{0,12}了(?!吗)|\bfinish(?:ed)? already|\balready (?:finish|deliver|gave|give|sent)|办妥|弄完了|放(?:在)?门口了|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
+  /^(?:好了|ok了|弄好了|搞好了)[!!。.~～\s]*$|^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送|放|交给|交到|拿回|取回|办好)|(?:送|放|交|递)(?:过去|到|回|好|完|上去|上楼|进去)?(?:了|回来|啦|咯|喽)(?!吗)|\bdropped\b|accomplished|\b(?:task|job|mission)\s+(?:complete|completed|done|finished)\b|^sorted\b|\bleft (?:it|them|the \w+) (?:with|at|outside|by)\b|\b(?:she|he|they|grandma|grandpa|granny|auntie|uncle|the (?:old|elderly) (?:man|lady|woman|couple))\s+(?:got|has|have|received)\s+(?:her|his|their|the|it|them)\b|\b(?:handed|gave|given|passed) (?:it |them )?to\b|完毕|(?:老人|人|他|她)(?:家)?(?:已经?|都)?(?:回家|到家)了?|(?:已经)?(?:吃|用)上(?:药)?了|还给[^。,,]{0,6}了|(?:任务|活)\s*(?:#\s*\d+)?\s*(?:已)?(?:结束|完成)(?!吗)|已(?:经)?[分发送办搬](?:完|好|到)|(?:分|发|搬)完了|把[^。]{0,8}(?:挂|放|交|送|递|给)[^。]{0,12}了(?!吗)|\bfinish(?:ed)? already|\balready (?:finish|deliver|gave|give|sent)|办妥|弄完了|放(?:在)?门口了|放(?:低|下)了|已(?:经)?交(?:了)?(?:[\s!!。.~]|$)|^(?:已经?)?给(?:他|她)?了|(?:他|她|老人|阿姨|叔叔|伯伯|家属|人家)[^,,。]{0,3}(?:拿|收|取)(?:进去|回去|走)了|放(?:在)?[^,,。!!??]{0,10}(?:上|里|门口|旁边|边上|那儿?|那里)了|放(?:在|到)[^,,。!!??]{1,10}了|\b(?:is|are|'s|'re) (?:now )?(?:at|outside|in front of|by) (?:her|his|their|the) (?:door|gate|guard|house|flat|place)\b|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
 const GIVE_BACK =
-  /\bunclaim|release (?:it|this)|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
+  /\bunclaim|release (?:it|this)|\breleasing\b|\bby (?:mistake|accident)\b|give (?:this |this one |the task )?back\b|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
 /** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
 const CANNOT =
-  /(?:[下出过进上])不(?:去|来)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|(?:[搬拿走跑提扛送去接做干赶])不(?:了|成|到|动|过去|上去|下去|进去|出去|起)|不(?:好|能|方便)(?:去|来|做|接)了|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|unable to|not (?:be )?able|can'?t (?:go|make|do|come)/i;
+  /(?:[下出过进上])不(?:去|来)|(?:搞|弄|办)不(?:定|掂|成)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|赶不(?:上|及)|(?:走|脱|抽|离)不开|(?:顾|忙|照顾)不(?:上|过来|及)|吃不消|不得闲|(?:[搬拿走跑提扛送去接做干赶爬抬骑返弄配买下上出进])不(?:了|成|到|动|来|切|过去|上去|下去|进去|出去|起)|不(?:好|能|可以|方便)(?:去|来|做|接)了?|不方便了|不让(?:我)?(?:出门|出去|去|下楼)|(?:我|我人)(?:其实|现在|目前|人)?(?:不在(?:上海|小区|本地|这边)|在外地)|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|(?:can'?t|cannot|won'?t|not going to|unable to) make it\b|\bnot possible\b|\bi can(?:'?t|not)\s*[.!]*$|\btoo busy\b|太忙|unable to|not (?:be )?able|can'?t (?:go|make|do|come)|\b(?:not|n't|no longer)\b[^.?!]{0,20}\b(?:anymore|any more|after all)\b/i;
 /** Asking that someone else take it. */
-const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:能|可以|有空|有时间|方便)(?:帮我)?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
+const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:来)?(?:接|替|顶)(?:一)?下|另(?:外)?(?:安排|找人|派人)|重新(?:安排|派)|谁(?:能|可以|有空|有时间|方便)(?:帮(?:我|忙))?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|(?:找|搵)人(?:帮|替|接|顶)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
 /** Withdrawing from it. */
-const WITHDRAW = /pass on (?:this|it)|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|drop (?:this|it|out)|back out|withdraw/i;
+const WITHDRAW = /pass on (?:this|it)|\bcount me out\b|\bremove me\b|\bunassign\b|\b(?:i'?m|i am) out\b(?!\s*(?:of|front|side|here|there|now))|\b(?:have|need|got) to cancel\b|(?:我|先)撤(?:了|啦)?|改(?:天|日)(?:吧|再)|hand (?:it |this )?back\b|\b(?:gotta|got to|have to|need to|must) bail\b|\bbail(?:ing)? on\b|撤回|cancel (?:my (?:claim|name)|me)\b|\bpull(?:ing)? out\b|\bstep(?:ping)? (?:back|down|out)\b|\bbow(?:ing)? out\b|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|\bdrop (?:this|it|out)|back out|withdraw/i;
 /** A reason said with an apology: 「不好意思 我们楼封了」, 「单位叫我回去」, "sorry, my kid is sick". */
-const OBSTACLE = /(?:单位|公司|领导|老板|医院|厂里)[^。,,]{0,3}(?:叫|让|喊|要|通知)我[^。,,]{0,3}(?:回去|回单位|去单位|加班|上班|值班|返岗)|被(?:单位|公司)?(?:叫|喊|召)回|返岗|called (?:in|back) (?:to|by) (?:work|the hospital|my office)|封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|emergency|locked down|lockdown|sick|fever|positive/i;
+const OBSTACLE = /(?:单位|公司|领导|老板|医院|厂里)[^。,,]{0,3}(?:叫|让|喊|要|通知)我[^。,,]{0,3}(?:回去|回单位|去单位|加班|上班|值班|返岗)|被(?:单位|公司)?(?:叫|喊|召)回|返岗|called (?:in|back) (?:to|by) (?:work|the hospital|my office)|封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|\bemergency\b|locked down|lockdown|\bsick\b|fever|positive|\bstuck\b/i;
+/** A reason and nothing else (「临时有事」, 「突然要加班」, "family emergency"): under a task post it is why one cannot go. */
+const REASON_ALONE =
+  /^(?:(?:我|我们|我家|家里|今天|临时|突然|刚刚?|单位|公司|sorry,?)?\s*[^,,。!!??]{0,6}(?:有(?:点)?(?:急)?事|有状况|阳性|发烧|隔离|加班|family emergency|emergency|sick|fever|positive)|(?:我|我们|我家|my)[^,,。!!??]{0,6}(?:被封|封了|locked down))(?:了|啦|喇|呀|啊)?[\s!!。.~…]*$/i;
+/** Said of a condition, not a fact: 「今天不行的话明天也可以」, 「搞唔掂就出声」, 「如果去不了…」. */
+const CONDITIONAL = /如果|要是|万一|假如|的话|下次|以后|也(?:没关系|不要紧|没事)|(?:不行|不了|不到|不定|不掂|不成|有事)就|\bif\b/i;
+/** Someone other than the writer, or news: 「听说她家被隔离了」. */
+const SOMEONE_ELSE = /听说|据说|他|她|老人|人家|阿姨|伯伯|大爷|奶奶|爷爷/;
+/** Told of before (「上次我临时有事没去成」), with nothing of now. */
+const PAST = /上次|上回|之前|以前|去年|昨天|前天|上周|上个月/;
+const NOW = /今天|今晚|现在|这次|这回|这单|这个|刚|马上|一会|等下|待会/;
+const SELF_SAID = /我|\bi\b|\bi'|\bme\b|\bmy\b/i;
+/** Asking that someone else take it, said any way: 「换人」, 「让别人去」, "someone else". */
+const HANDED_OVER = /别人(?:接|帮忙|去)|让给|换(?:个)?人|请(?:其他|别)人/;
+/** What to do, not what was done: 「放门口就行」, 「麻烦放门卫」. */
+const INSTRUCTION_AFTER = /^(?:就(?:行|好|可以|成|得)|即可|吧|一下)/;
+const INSTRUCTION_BEFORE = /(?:请|麻烦|记得|别忘了?|可以|直接)\s*$/;
+/** Late but coming: 「晚了点 现在过去」, "will be 10 min late", 「马上到」. */
+const COMING = /\blate\b|晚(?:了)?(?:点|一点|一会)|迟到|耽误|马上(?:到|过去|出发)|现在(?:就)?过去|on my way|\bomw\b/i;
+/** A plan, not a report: 「五点之前给她送回来」. */
+const PLANNED_BEFORE = /(?:之前|以前|以后|之后|再|会|要|打算|准备|等下|待会|明天|下午|晚上|点)[^,,。!!??\s]{0,6}$/;
+/** 「不然我就去了」, 「要不是…我就来了」: what one would have done. */
+const COUNTERFACTUAL = /(?:不然|否则|要不是|本来)[^。]{0,8}就?(?:去|来|接)了/;
+/** Not done at all: 「不用送了」, 「还没送到」. */
+const NEGATED_BEFORE = /(?:不用|不要|不必|无需|别|没|没有|未|还没)\s*$/;
 const WISHED = /(?:也|很|真)想(?:去|接|帮)|我也[^,,。]{0,3}不(?:了|能)|我也(?:去|来|做|接)不|i (?:wish|wanted to)/i;
-const APOLOGY = /不好意思|歹势|抱歉|对不起|sorry|apolog/i;
+const APOLOGY = /不好意思|歹势|拍谢|抱歉|对不起|sorry|apolog/i;
 /** A question about whether it was done: 「送到了吗」. */
-const ASKED = /[??]|吗|了没|没有$/;
+const ASKED = /[??]|吗|了没|没有?$|哪里|哪儿|哪个|几楼|几号|什么时候|多久/;
+/** 「我去 这么快就被接了」: 我去 as an exclamation, not a claim. */
+const EXCLAIMED = /(?:我去|我靠|我天)(?![吧啊啦了拿送买取看])[\s!!,,]*(?:[^,,。!!?\s]{0,4}(?:居然|竟然|这么|那么|也太|原来)|太|真的?|好(?![的了])|又|怎么)/;
+/** 接 of a child, a spouse, a call or a notice is no taking of the task: 「我接孩子去了」, 「接到通知」. */
+const FETCHED = /接(?=(?:了|到)?(?:个|一个|一通)?(?:孩子|小孩|娃|儿子|女儿|老婆|老公|电话|通知))/g;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
 const CLAIM =
-  /^(?:\+1|1)(?:\s|$)|^(?:(?:我|阿拉)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}$|^(?:(?:我|阿拉)(?:来|去)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}|(?:这个|这趟|这单)(?:任务|活)?我(?:来|可以|去)|(?:我|阿拉)[^,,。!!?]{0,2}(?:今天|明天|后天|上午|下午|晚上|早上|中午|一早|等下|等一下|待会儿?|一会儿?|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!?]{0,4}(?:去|来|过去|出发|到|配|送|拿|取)(?!了|过)|现在(?:就)?(?:去|过去|出发)(?![^,,。]{0,4}(?:要|得|会|吗))|^我可以(?:[\s,,!!。]|$)|^(?:可以|行|好)[\s,,!!。]+(?=\S)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|^me(?:[,!. ]|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,??]|👍|🙋|$)|交给我|让我来|包在我身上|(?<!帮|给|替|让|叫|请)(?:我|我们|阿拉)(?:两个|俩)?(?:一起)?(?:来|去|可以|能)?(?:帮忙)?(?:搬|拿|送|取|买|配|陪|开车|跑|扛|运)(?![了完好过的步])(?!(?:我|自己)?(?:家)?(?:孩子|小孩|儿子|女儿|妈|爸|老婆|老公|技术))|(?:我们|我俩)(?:两个)?(?:一起)?(?:去|来)(?![了过年])|^(?:算|归)我(?:的)?[!!。.~]*$|(?:顺路|顺便|顺手|路过|正好要去|正好去)(?!问|说|提|讲)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿|去(?![^。]{0,3}(?:吗|[??])))|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|\bi (?:go|come)(?: now)?\b(?! to\b| not\b)|\bi (?:take|do) (?:it|this)\b|\b(?:leaving|going|heading|coming) (?:now|over|there|down)\b|\bon the way\b|\bi can (?:do|go|take)\b(?! not)|take care of (?:it|this)|give me \d+ ?min|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle)|\bon it\b|\bi (?:will|shall) (?:go|do (?:it|this)|take (?:it|this)|deliver|handle)|\blet me (?:do|take|go|handle)|heading (?:there|to)|on my way|\bomw\b|leave it (?:to|with) me|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
+  /^(?:\+1|1)(?:\s|$)|^(?:(?:我|阿拉)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}$|^(?:(?:我|阿拉)(?:来|去)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}|(?:这个|那个|这趟|这单)(?:任务|活)?我(?:来|可以|去)|(?:我|阿拉)(?:去|来)(?!过|了)[^,,。!!??]{1,6}?(?:帮[^,,。!!??]{1,4})?(?:买|拿|取|配|送)(?![了过完好])|(?:我|阿拉)[^,,。!!?]{0,2}(?:今天|明天|后天|上午|下午|晚上|早上|中午|一早|等下|等一下|待会儿?|一会儿?|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!?]{0,4}(?:去|来|过去|出发|到|配|送|拿|取)(?!了|过)|现在(?:就)?(?:去|过去|出发)(?![^,,。]{0,4}(?:要|得|会|吗))|^我可以(?:[\s,,!!。]|$)|^(?:可以|行|好)[\s,,!!。]+(?=\S)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|^me(?:[,!. ]|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,??]|👍|🙋|$)|交给我|让我来|包在我身上|(?:我|阿拉)(?:替|代|帮)(?:他|她|你|您|人家|他们|她们)(?:去|跑|送|拿|取)(?![了完过])|(?<!帮|给|替|让|叫|请)(?:我|我们|阿拉)(?:两个|俩)?(?:一起)?(?:来|去|可以|能)?(?:帮忙)?(?:搬|拿|送|取|买|配|陪|开车|跑|扛|运)(?![了完好过的步不])(?!(?:我|自己)?(?:家)?(?:孩子|小孩|儿子|女儿|妈|爸|老婆|老公|技术))|(?:我们|我俩)(?:两个)?(?:一起)?(?:去|来)(?![了过年])|^(?:算|归)我(?:的)?[!!。.~]*$|(?:顺路|顺便|顺手|路过|正好要去|正好去)(?!问|说|提|讲)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿|去(?![^。]{0,3}(?:吗|[??])))|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|出发了|动身了|\bi (?:go|come)(?: now)?\b(?! to\b| not\b)|\bi (?:take|do) (?:it|this)\b|\b(?:leaving|going|heading|coming) (?:now|over|there|down)\b|\bon the way\b|\bi can (?:do|go|take)\b(?! not)|take care of (?:it|this)|give me \d+ ?min|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊|啦|咯|喽|啰|哦|喔|嘞|呀)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle|(?:swing|stop|drop|pop) (?:by|over|round))|\bon it\b|\bi (?:will|shall) (?:go|do (?:it|this)|take (?:it|this)|deliver|handle)|\blet me (?:do|take|go|handle)|heading (?:there|to)|on my way|\bomw\b|leave it (?:to|with) me|\b(?:will be|running|i'?m) (?:\d+ ?min(?:ute)?s? |a (?:bit|little) )?late\b|\b(?:assign|give) (?:it|this)(?: one)? to me\b|^will (?:go|do|take|deliver|handle|bring)\b|(?:^|[,.;!]\s*)(?:i'?m\s+)?(?:going|coming|heading (?:out|over|down))\s*[.!]*$|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
 
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
@@ -49,10 +77,20 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   }
   // An inability is the writer's own when said of oneself, with an apology, or as 「去不了了」; 「一个人搬不动的」 is a remark.
   const cannot = CANNOT.exec(t);
-  const mine = cannot && (/我|阿拉|\bi\b|\bme\b|\bmy\b/i.test(t) || APOLOGY.test(t) || /不(?:了|成|到|动)了/.test(t)) ? cannot : null;
-  const back = GIVE_BACK.exec(t) ?? mine ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (APOLOGY.test(t) ? OBSTACLE.exec(t) : null);
+  // So is one said as the whole reply: 「不行 今天没空」.
+  const mine = cannot && (/我|阿拉|\bi\b|\bme\b|\bmy\b/i.test(t) || APOLOGY.test(t) || /不(?:了|成|到|动|上|及|开|过来)了/.test(t) || t.length <= 12) ? cannot : null;
+  // A reason with an apology gives it back, unless one is coming all the same (「抱歉 加班晚了点 现在过去」).
+  const reason = (APOLOGY.test(t) ? OBSTACLE.exec(t) : null) ?? REASON_ALONE.exec(t);
+  const back = GIVE_BACK.exec(t) ?? mine ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (reason && !COMING.test(t) ? reason : null);
   // 「我也想去 可惜我们楼封着出不来」: someone who wished to go, not one giving it back.
   if (back && WISHED.test(t)) return undefined;
+  // 「今天不行的话明天也可以」, 「被隔离的楼还能送吗」, 「听说她家被隔离了」: a condition, a question or news of someone
+  // else, with no hand-over asked, gives nothing back; the writer's own apology or 我 does.
+  const handedOver = HAND_OVER.test(t) || HANDED_OVER.test(t);
+  const notMine = (CONDITIONAL.test(t) || ((ASKED.test(t) || SOMEONE_ELSE.test(t)) && !SELF_SAID.test(t) && !APOLOGY.test(t))) && !handedOver;
+  // 「出不去的人别着急」: an inability said of a kind of people.
+  const attributive = back !== null && /^的(?:人|邻居|志愿者|老人|朋友|家庭|住户)/.test(t.slice(back.index + back[0].length));
+  if (back && (notMine || attributive || (PAST.test(t) && !NOW.test(t)))) return undefined;
   // 「取消吧 我去不了」: the writer cannot go, so it is given back, not cancelled.
   if (back) return { op: 'giveback', evidence: back[0] };
   const cancel = CANCEL.exec(t);
@@ -62,15 +100,25 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (done && ASKED.test(t) && !/我|\bi\b/i.test(t)) return undefined;
   // 「他说已经有人送了」: someone else did it.
   if (done && /有人(?:送|去|接|拿)/.test(t)) return undefined;
-  if (done) return { op: 'done', evidence: done[0] };
-  const claim = CLAIM.exec(t);
+  // 「放门口就行」, 「麻烦放门卫」: how to hand it over, said to the one going.
+  if (done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)) || NEGATED_BEFORE.test(t.slice(0, done.index)))) return undefined;
+  // 「…五点之前给她送回来」: a plan said with the claim; a report says 了.
+  const planned = done && !done[0].includes('了') && PLANNED_BEFORE.test(t.slice(0, done.index));
+  if (done && !planned) return { op: 'done', evidence: done[0] };
+  if (EXCLAIMED.test(t)) return undefined;
+  const claim = CLAIM.exec(t.replace(FETCHED, '迎'));
+  // 「Sorted ✅」, 「好了✅」: a tick with a few words and no question reports it done.
+  if (!claim && /✅|☑️|✔️/u.test(text) && t.length <= 12 && !ASKED.test(t)) return { op: 'done', evidence: text.trim() };
   if (!claim) return undefined;
   // "还有人接吗?没有的话我去" claims; "有人接了吗" asks.
   const talk = TASK_TALK.exec(t);
-  if (talk && !/没有的话/.test(t)) return undefined;
+  if (talk && !/的话/.test(t)) return undefined;
+  // 「我们楼还封着 不然我就去了」: what one would have done.
+  if (COUNTERFACTUAL.test(t)) return undefined;
   // 「现在去吗」 asks who goes; 「我下午三点去 来得及吗」 goes.
   if (ASKED.test(t) && !/我|阿拉|\bi\b|\bme\b/i.test(t)) return undefined;
-  return { op: 'claim', evidence: claim[0].trim() };
+  // The evidence as written (the 接 of 「接孩子」 was set apart by one character of the same length).
+  return { op: 'claim', evidence: t.slice(claim.index, claim.index + claim[0].length).trim() };
 }
 
 export function recogniseTaskReply(text: string): Recognised | undefined {
@@ -83,44 +131,60 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 
 /** Signing up, as a reply to the recruit post. */
 const SIGN_UP =
-  /^(?:我\s*)+[!!。.]*$|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
+  /^(?:我\s*)+[!!。.]*$|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions, news of someone else. */
-const NOT_SIGN_UP = /请大家|都是|他们|她们|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
+const NOT_SIGN_UP = /请大家|都是|他们|她们|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
+
+/** Signing up said in so many words: 报名, 算我, 加我, +1, "count me in". */
+const EXPLICIT_SIGN_UP = /报名|报(?:上)?我|算(?:上)?我|加我|[+＋]\s*1|count me in|sign (?:me )?up/i;
+
+/** Signing up taken back or said to be impossible. */
+const WITHDRAWN = /就算了|不报名|不报了|没法报|报不了|回不来|在外地|已经报(?:过)?了|报过了|[??]|吗/;
 
 /** A raised hand under the recruit post is a sign-up. */
 const HAND_RAISED = /🙋|✋/u;
 
 export function recogniseRecruitReply(said: string): Recognised | undefined {
   if (isForward(said)) return undefined;
-  const text = soundsAlike(said);
+  const text = soundsAlike(ownWords(said));
   // 「我 报 名」: a slow typist's short reply, a space after every character.
   const spaced = text.replace(DECORATION, ' ').trim();
   const bare = /^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$/.test(spaced) ? spaced.replace(/ /g, '') : spaced;
   const sign = SIGN_UP.exec(bare) ?? HAND_RAISED.exec(text);
-  const skills = findSkills(text);
-  const against = NOT_SIGN_UP.exec(text);
+  const named = findSkills(text);
+  // 「我可以做翻譯 英文日文都可以」: 都可以 is general only when nothing more particular is named.
+  const skills = named.filter((k) => k !== 'general' || named.length === 1);
+  // 「哪里缺人去哪里」: wherever needed, not a question where.
+  // A reply that opens by signing up (「我报名 …」) is weighed only against withdrawing, not the talk that follows it.
+  const signedFirst = /^\s*(?:我|阿拉)?(?:也)?(?:报名|报个名|[+＋]\s*1|算我一个)(?=[\s,,。!!~]|$)/.test(bare);
+  const against = signedFirst ? WITHDRAWN.exec(text) : NOT_SIGN_UP.exec(text.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' '));
   if (!sign && skills.length === 0) return undefined;
+  // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
+  // 「我报名 … 就是晚上眼睛不太好 白天的班都可以排我」: a limit said after signing up in so many words is a condition, not a withdrawal.
+  const notMine = (EXPLICIT_SIGN_UP.test(text) ? null : takenBack(text)) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
+  if (notMine) return { intent: 'recruit.signup', confidence: 0.15, evidence: [...skills, `not a sign-up: ${notMine[0]}`] };
   if (against) {
     return { intent: 'recruit.signup', confidence: 0.15, evidence: [...(sign ? [sign[0]] : []), `not a sign-up: ${against[0]}`] };
   }
   // Under the recruit post a sign-up with what one can do (「算我一个 可以配药」) is an offer, not a request for medicine.
-  const canDo = sign !== null && skills.length > 0 && CAN_DO.test(text) && !NEED.test(text);
+  // 「我报名 帮忙配药」: a sign-up said in so many words, with what one will do, is as plain.
+  const canDo = sign !== null && skills.length > 0 && (CAN_DO.test(text) || EXPLICIT_SIGN_UP.test(text)) && !NEED.test(text);
   return { intent: 'recruit.signup', confidence: sign ? (plainOffer(text) || canDo ? 0.96 : 0.9) : 0.8, evidence: [...(sign ? [sign[0]] : []), ...skills], fields: skillsField(skills) };
 }
 
 /** "我要当志愿者", "I'd like to volunteer": asking to join. */
 const JOIN =
-  /\b(?:put|add|count|sign|write) me (?:down |up |in )?(?:as|for) (?:a )?volunteer|(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b|\bbecome a volunteer\b|\bwant to be (?:a )?volunteer\b/i;
+  /(?:我|阿拉)(?:也)?(?:想|愿意|可以)(?:晚上|白天|周末|夜里)?(?:去|来)?(?:值(?:个|一下)?班|巡逻|站岗|守夜|值守|巡楼)|(?:招募|志愿|义工)[^。]{0,12}?(?:我|阿拉)(?:也)?报名|(?:帮|给|替)(?:我|阿拉)报名[^。]{0,8}?(?:志愿|义工|志工)|(?:志愿|义工|志工)[^。]{0,8}?(?:帮|给|替)(?:我|阿拉)报名|\b(?:put|add|count|sign|write) me (?:down |up |in )?(?:as|for) (?:a )?volunteer|(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b|\bbecome a volunteer\b|\bwant to (?:be|become) (?:a )?(?:volunteer|志愿者)/i;
 /**
  * "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward; so is one's own competence said of a
  * skill (「送菜上楼我最在行」, 「核酸采样我熟」) and being free to help ("free in the daytime to help").
  */
 const OFFER =
-  /(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:去|来)?帮(?!我)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿))|\bi'?m free|available|找我|叫我|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+  /(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|搭|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
-const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪(?:老人|聊)|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
+const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
-const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要)[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|有事)(?:的话)?(?:就)?(?:找|叫|喊)我|算我一(?:个|份)|happy to help|count me in|let me know if you need/i;
+const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意|顶上)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要)[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|缺|有(?:什么|啥)?事(?:情|体)?)(?:人手|人|帮手)?(?:的话)?[\s,，]*(?:就)?(?:找|叫|喊|@)我|(?:有空|有时间|得闲|空闲)[^。]{0,6}(?:可以|能|愿意)(?:去|来)?帮|(?:有需要|需要的话)[^。]{0,4}(?:我)?(?:随时|马上)(?:到|来|过来)|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
 const SENDS_KIN =
@@ -133,7 +197,7 @@ const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|�
  * team joined (「想加入配药小分队」) — unless a need is said (没了, 帮我).
  */
 const PLAIN_OFFER =
-  /(?:我|本人|我们|我家)(?:也|都)?(?:可以|能|愿意)(?:来|去)?(?:帮|跑|送|开|配|做|值|巡|搬|发|翻)|(?:我|我家)有(?:车|辆|台)[^。]{0,12}(?:可以|能|都行|没问题)|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队)/;
+  /(?:我|本人|我们|我家)(?:也|都)?(?:可以|能|愿意)(?:来|去)?(?:帮|跑|送|开|配|做|值|巡|搬|发|翻)|(?:我|我家|我家里|我们家)有(?:部|辆|台)?车[^。]{0,12}(?:可以|能|都行|没问题|好去|好来)|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队)/;
 const NEED = /没了|没有了|吃完|快没|不够|断药|缺药|只剩|剩(?:下)?\d|帮我|给我/;
 const plainOffer = (text: string) => PLAIN_OFFER.test(text) && !NEED.test(text);
 /** What one can do, said without a subject: 「可以配药」, 「能开车」. */
@@ -141,28 +205,47 @@ const CAN_DO = /(?:可以|能|会)(?:帮忙)?(?:来|去)?(?:帮|跑|送|开|配|
 
 /** The writer's own trade or knowledge: 「我是护士」, 「本人药剂师」, 「退休医生」, 「我熟悉附近几家医院」, "I'm a nurse". */
 const OWN_TRADE =
-  /我(?:对|跟)?[^,,。!!??]{0,8}(?:很|好|蛮|挺|比较|都)?熟(?:悉)?(?!人)|(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
+  /我(?:对|跟)?[^,,。!!??]{0,8}(?:很|好|蛮|挺|比较|都)?熟(?:悉)?(?!人)|(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?\s]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
 const THIRD_PERSON = /(?:^|[\s,,。])(?:她|他)(?:也)?(?:可以|能|会)|我(?:女儿|儿子|老公|老婆|爱人|妈|爸|家人)[^,,。]{0,6}(?:会|可以|能|是)/;
 const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
 
 /** Speaking of oneself: 我, 本人, 阿拉, I. */
-const SELF = /我|本人|阿拉|家里|\bi\b|\bi'm\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
+const SELF = /我|本人|阿拉|家里|一枚|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
+/** A sign-up made before: 已经报名, 报过了, 报名好几天了, nobody has called. */
+const PAST_SIGN_UP = /已经(?:报名|报了|登记|是志愿者)|早就(?:报|登记)|报过(?:名)?了|(?:报名|报了名)[^。!!??]{0,8}(?:好几天|几天|一周|一个星期|很久|半天|半个月)了|没人(?:联系|理|回|通知)(?:我)?|怎么还没(?:人)?(?:联系|通知|安排)/;
+
+/** Asking leave for one's own wish: 「我也想当志愿者 可以吗」, "can I join?". */
+const MAY_I = /(?:可以|行|好|能|成)(?:吗|么|伐|不|嘛)|可不可以|行不行|好不好|能不能(?:参加|报|加入|当|做)|\b(?:can|may|could) (?:i|we)\b/i;
+
 /** The writer described without 我: 「退休会计一个」, 「本人」, 「以前做过护士」, "Retired nurse, free to help". */
 const SELF_DESCRIBED = /^\s*$|一个\s*$|一枚\s*$|一名\s*$|^(?:退休|以前|曾经|做过|当过|在职|本职|会|能|可以)|^\s*(?:retired|former|ex-|off-duty|trained|qualified)\b/i;
 /** Someone other than the writer, before an offer: 「他可以帮忙」, 「需要人帮忙」. */
 const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|药房|药店|居委|业委会|物业|团长|有没有|需要|说|听说|据说|通知|\b(?:he|she|they|you|someone|anyone)\b/i;
 
+/** An offer of oneself asked as a question: "can I help out?", 「我可以帮忙吗」, 「需要我来帮忙吗」. */
+const OFFER_ASKED =
+  /\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
+
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
-const TAKEN_BACK = /\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过))|(?:干|做|跑|走)不动|身体不行|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+const TAKEN_BACK = /\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+
+/** 「我年纪大了跑不动 但是可以在家帮忙打电话」: a limit conceded, then what one can do, is still an offer. */
+const OFFERED_AFTER = /(?:但是?|不过|可是|还是)[^。,,!!??]{0,4}(?:可以|能|会)|\bbut (?:i )?(?:can|could|am able)\b/gi;
+function takenBack(text: string): RegExpExecArray | null {
+  const back = TAKEN_BACK.exec(text);
+  if (!back) return null;
+  const after = [...text.matchAll(OFFERED_AFTER)].pop();
+  return after && (after.index ?? 0) >= back.index ? null : back;
+}
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
-const NOT_OFFER = /通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;
-  const text = soundsAlike(said);
+  const text = soundsAlike(ownWords(said));
   const join = JOIN.exec(text);
   const skills = findSkills(text);
   const offer = OFFER.exec(text);
@@ -172,13 +255,20 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const afterAsked = text.split(/[??]|吗(?=\s|我|阿拉)/).pop() ?? '';
   const askedForPeople = /缺|人手|志愿|要人|需要人/.test(text.slice(0, text.length - afterAsked.length));
   const last = askedForPeople && FIRST_PERSON_OFFER.test(afterAsked) ? afterAsked : (text.split(/[??]/).pop() ?? '');
-  const against = NOT_OFFER.exec(last === '' ? text : last) ?? TAKEN_BACK.exec(text);
+  // "can I help out?", 「我可以帮忙吗」: an offer put as a question is still the writer's offer.
+  const askedOffer = OFFER_ASKED.exec(text);
+  const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
+  const against = NOT_OFFER.exec(weighed) ?? takenBack(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general')));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
-  if (join && TAKEN_BACK.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
-  if (join && !(against && /[??]|吗/.test(against[0]) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text))) {
+  // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
+  if (join && PAST_SIGN_UP.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'signed up before'] };
+  if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
+  if (join && !(against && /[??]|吗/.test(against[0]) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
     return { intent: 'volunteer', confidence: plainOffer(text) ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };
   }
+  // 「你們有在收志工嗎 我可以幫忙」: whether helpers are wanted, answered with one's own offer.
+  const answered = askedForPeople && FIRST_PERSON_OFFER.test(afterAsked) && !NOT_OFFER.test(afterAsked) && !takenBack(afterAsked);
   // 「退休会计一个 可以帮忙做表统计」: an offer with a skill and nobody else named before it is the writer's.
   // 「我老公是医生 让他来」: the writer sends someone of the household.
   const kin = SENDS_KIN.exec(text);
@@ -191,10 +281,12 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   if (against) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], `not an offer: ${against[0]}`] };
   // 「本人药剂师 … 帮忙配药也行」: one's own trade said with the offer outweighs a need it mentions.
   const trade = OWN_TRADE.exec(text);
-  if (skills.length > 0) return { intent: 'volunteer', confidence: trade || plainOffer(text) ? 0.96 : 0.88, evidence: [offer[0], ...skills], fields };
+  if (skills.length > 0) return { intent: 'volunteer', confidence: trade || plainOffer(text) || askedOffer ? 0.96 : 0.88, evidence: [offer[0], ...skills], fields };
   // A service named with the offer (「可以帮老人照看」, 「免费给老人剪头发」) needs no skill of the list.
   const service = SERVICE.exec(text);
   if (service) return { intent: 'volunteer', confidence: 0.85, evidence: [offer[0], service[0]] };
+  // An offer put as a question (「有什么需要帮忙的吗 我周末有空」) needs no skill.
+  if (askedOffer || answered) return { intent: 'volunteer', confidence: 0.85, evidence: [offer[0], ...(askedOffer ? [askedOffer[0]] : ['wanted, offered'])] };
   // An open offer ("我能帮忙 需要的话喊我", "count me in if you need hands") needs no skill.
   const open = /团购|接龙|套餐|团长/.test(text) ? null : OPEN_OFFER.exec(text);
   return open ? { intent: 'volunteer', confidence: 0.85, evidence: [open[0]] } : undefined;

@@ -29,6 +29,15 @@ export function isChain(text: string): boolean {
   return /接龙/.test(head) || /团购接龙|接龙\s*#\s*\d/.test(text.slice(0, 200));
 }
 
+// A WeChat quote-reply pasted as text: 「name:quoted」, a dashed line, then the reply (as src/adapters/wechat-text.ts reads one that arrives).
+const PASTED_QUOTE = /^\s*[「“"][^:：\n]{0,64}[:：][\s\S]*?[」”"]\s*\n\s*(?:-\s*){3,}\n([\s\S]*)$/;
+
+/** The writer's own words: below a quote pasted above them, else the whole text. */
+export function ownWords(text: string): string {
+  const m = PASTED_QUOTE.exec(text);
+  return m ? m[1]!.trim() : text;
+}
+
 /** The last line written, the only one of a copied chain that is the sender's. */
 export function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');

@@ -4,7 +4,7 @@
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾睇咩喇瞓]|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日/;
+const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾畀攞睇咩喇瞓]|落楼|白车|跌亲|仆亲|流紧|边个|乜嘢|点样|哪能|今朝|屋里厢|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|琴日|寻日|边度|揸|搵|系咪|[我你佢他她都就真唔不仲也]系/;
 
 const WORDS: [RegExp, string][] = [
   // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
@@ -14,6 +14,10 @@ const WORDS: [RegExp, string][] = [
   [/唔郁/g, '不动'],
   // 「琴日」 (yesterday) says an event is past.
   [/琴日|寻日/g, '昨天'],
+  // 「揸车」 is driving, 「搵」 finding, 「边度」 where.
+  [/揸(?:车|的士|货车|面包车)/g, '开车'],
+  [/搵/g, '找'],
+  [/边度/g, '哪里'],
   [/识(?=急救|开车|讲|说|英文|英语|做|用|打针)/g, '会'],
   [/唔(?:识|晓)应/g, '不应'],
   [/冇力/g, '没力气'],
@@ -40,7 +44,10 @@ const WORDS: [RegExp, string][] = [
   // 乜嘢 before 嘢, or it reads 乜东西.
   [/乜嘢/g, '什么'],
   [/嘢/g, '东西'],
-  [/俾/g, '给'],
+  [/[俾畀]/g, '给'],
+  // 「落樓」 is going downstairs, 「攞」 fetching.
+  [/落(?=楼|嚟|来)/g, '下'],
+  [/攞/g, '拿'],
   [/睇/g, '看'],
   [/听日/g, '明天'],
   [/而家/g, '现在'],
@@ -70,6 +77,9 @@ const WORDS: [RegExp, string][] = [
   [/辰光/g, '时候'],
   [/覅/g, '不要'],
   [/勿/g, '不'],
+  // 「拨伊」, 「拨侬」: given to him, to you.
+  [/拨伊/g, '给他'],
+  [/拨(?=侬|阿拉)/g, '给'],
   [/(?<=[\u4e00-\u9fff])伐(?=$|[\s,,。!!??~])/g, '吗'],
   [/(?<=[\u4e00-\u9fff])额(?=$|[\s,,。!!??~])/g, '的'],
   [/伊(?=讲|说|叫|血糖|血压|老|的|还|也|在|要|吃|不|就|刚|现在|$|[\s,,。])/g, '他'],
@@ -78,8 +88,13 @@ const WORDS: [RegExp, string][] = [
   [/啥/g, '什么'],
   [/咗/g, '了'],
   [/嘅/g, '的'],
+  [/係咪|系咪/g, '是不是'],
   [/係/g, '是'],
+  // Simplified, 係 arrives as 系 (as in 系统, 关系): the copula only after a subject or an adverb (我系护士).
+  [/(?<=[我你佢他她都就真唔不仲也])系(?![统列数着好上])/g, '是'],
   [/喺/g, '在'],
+  // 「唔得」 is 不行 (not 「唔得閒」, not free; not 「得唔得」, asking whether it is all right).
+  [/(?<!得)唔得(?!闲)/g, '不行'],
   [/唔/g, '不'],
   [/啲/g, '些'],
   [/佢/g, '他'],
@@ -88,12 +103,32 @@ const WORDS: [RegExp, string][] = [
   [/老豆/g, '爸爸'],
 ];
 
+/**
+ * Pinyin typed where a phone has no Chinese input (「wo zhu 5 hao lou 302」, 「zen me yong」): whole
+ * phrases only, never a lone syllable that is also an English word (me, lou, dong).
+ */
+const PINYIN_ANY = /\b(?:zen ?me|cai ?dan|bang ?zhu|hao ?lou|zhi ?yuan ?zhe|men ?pai|di ?zhi|wo (?:zhu|jia|xiang|yao|de)|ni (?:neng|hui|ke))\b/i;
+const PINYIN: [RegExp, string][] = [
+  [/\bzen ?me ?(?:shi ?)?yong\b/gi, '怎么用'],
+  [/\bcai ?dan\b/gi, '菜单'],
+  [/\bbang ?zhu\b/gi, '帮助'],
+  [/\bni (?:neng|hui|ke ?yi) (?:gan|zuo) ?(?:sha|shen ?me)\b/gi, '你能做什么'],
+  [/\bwo (?:zhu|jia) (?:zai )?(?=\d)/gi, '我住'],
+  [/(\d+) ?hao ?lou\b/gi, '$1号楼'],
+  [/\bzhi ?yuan ?zhe\b/gi, '志愿者'],
+  [/\bmen ?pai(?: ?hao)?\b/gi, '门牌'],
+  [/\bdi ?zhi\b/gi, '地址'],
+  [/\bwo (?:xiang|yao) (?:dang|zuo) /gi, '我想当'],
+  [/\bwo de (?:xin ?xi|zi ?liao)\b/gi, '我的信息'],
+];
+
 /** A slow typist's 「我 的 药 吃 完 了」: four or more single characters, each followed by a space. */
 const SPACED = /(?:[\u4e00-\u9fff\d+] ){3,}[\u4e00-\u9fff\d+]/g;
 
 /** The text in plain Mandarin words, for reading (normalised text in, normalised text out). */
 export function plainWords(text: string): string {
   let t = text.includes(' ') ? text.replace(SPACED, (run) => run.replace(/ /g, '')) : text;
+  if (PINYIN_ANY.test(t)) for (const [re, word] of PINYIN) t = t.replace(re, word);
   if (!ANY.test(t)) return t;
   for (const [re, word] of WORDS) t = t.replace(re, word);
   return t;

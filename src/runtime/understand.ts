@@ -124,6 +124,10 @@ function readAll(text: string, s: Situation, recognisers: Recognisers, lang: Par
     const found = command.recognise?.(text, s);
     for (const r of Array.isArray(found) ? found : found ? [found] : []) out.push({ ...r, command: command.name, via: 'recognise' });
   }
+  // Under a task post, a clear claim, done or give-back is what the reply says; the medicine fetched or the
+  // offer made in it (「降压药我去买」, "Metformin delivered") is the task's, not another request. Danger still goes first.
+  const answer = s.replyTo?.kind === 'task' ? out.find((r) => r.via === 'reply' && r.confidence >= CLEAR) : undefined;
+  if (answer) return out.filter((r) => r === answer || r.intent.startsWith('emergency'));
   return out;
 }
 

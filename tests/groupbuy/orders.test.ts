@@ -51,6 +51,16 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`zhao ^${chainMessageId}: A套餐两份`)).toBe('已登记 7-201 A×2,本团共2份');
     expect(await chat.answer(`qian ^${chainMessageId}: 3号楼502 B×1 C×1`)).toBe('已登记 3-502 B×1 C×1,本团共4份');
     expect(await chat.answer('daughter: 帮6-101报 B×1')).toBe('已替 6-101 登记 B×1,本团共5份');
+    // A count said after the package is its count, even with 「报一个」 before it.
+    expect(await chat.answer(`sun ^${chainMessageId}: 帮我妈报一个 B 两份 她是8号楼402`)).toBe('已登记 8-402 B×2,本团共7份');
+    // "two B", 「双份」: the count as said.
+    expect(await chat.answer(`tom ^${chainMessageId}: two B, one C, 4-1502`)).toBe('Recorded 4-1502 B×2 C×1; 10 in all');
+    expect(await chat.answer(`sun ^${chainMessageId}: B双份 2-202`)).toBe('已登记 2-202 B×2,本团共12份');
+    // An item refused or ordered before, named beside the order, is not ordered: the chat does what the reading says.
+    expect(await chat.answer(`zhou ^${chainMessageId}: 我要C 不要A 5-501`)).toBe('已登记 5-501 C×1,本团共13份');
+    expect(await chat.answer(`zhou ^${chainMessageId}: 再来一份A 上面我报过B了 5-502`)).toBe('已登记 5-502 A×1,本团共14份');
+    // A count said apart from the one item: recorded as read.
+    expect(await chat.answer(`zhou ^${chainMessageId}: B很好 这次再来两份 5-503`)).toBe('已登记 5-503 B×2,本团共16份');
     const placer = chat.db.prepare("SELECT m.user_id FROM groupbuy_orders o JOIN members m ON m.id = o.placed_by WHERE o.door = '6-101'").pluck().get();
     expect(placer).toBe('daughter');
     // The parents, at home in 6-101, may change what their daughter ordered.

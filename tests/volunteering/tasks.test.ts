@@ -103,6 +103,25 @@ describe('tasks claimed by reply', () => {
     expect(taskById(chat.db, 1)!.status).toBe('open');
   });
 
+  it('a bare reason gives the task back; advice, a condition and news with the same words change nothing', async () => {
+    const post = await postedTask();
+    expect(await chat.answer(`wang ^${post.id}: 接!我马上下楼`)).toContain('由 wang 认领');
+    expect(await chat.say(`li ^${post.id}: 放门口就行 不用敲门 老人在睡觉`)).toEqual([]);
+    expect(await chat.say(`li ^${post.id}: 临时有事的话记得在群里说一声`)).toEqual([]);
+    expect(await chat.say(`zhao ^${post.id}: 听说她家被隔离了 东西放门口就行吧`)).toEqual([]);
+    expect(taskById(chat.db, 1)!.status).toBe('claimed');
+    const out = await chat.say(`wang ^${post.id}: 临时有事`);
+    expect(out.map((o) => o.text)).toEqual(['好的,任务#1已退回。', expect.stringContaining('任务#1重新开放认领')]);
+    expect(await chat.answer(`zhao ^${out[1]!.id}: 我替他去`)).toContain('由 zhao 认领');
+  });
+
+  it('under a medicine task, the medicine named in a claim or a report is the task\'s, not a new request', async () => {
+    const post = await postedTask('/任务 7号楼101 取降压药 今天18:00前');
+    expect(await chat.answer(`li ^${post.id}: 我去药店帮老人买降压药`)).toContain('由 li 认领');
+    expect(await chat.answer(`li ^${post.id}: Metformin delivered, 2 boxes`)).toBe('👍 Task #1 is done. Thank you, li!');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM medicine_requests').pluck().get()).toBe(0);
+  });
+
   it('a volunteer gives a task back and it is open for others again', async () => {
     const post = await postedTask();
     await chat.say(`wang ^${post.id}: 接`);
