@@ -14,6 +14,7 @@ import { canAnswerIn, chatByAddress, communityIds, groupsForBuilding, groupsOf, 
 import { endConversation } from '../../src/services/conversations.js';
 import { keptRequest, YES } from '../../src/runtime/pending.js';
 import { recogniseEmergency } from './recognise.js';
+import { speaksOfSelfHarm } from './signs.js';
 import {
   addEvent,
   closeEmergency,
@@ -216,6 +217,7 @@ function raise(ctx: Ctx, { door, detail }: EmergencyArgs, reporter: Member): voi
   const e = emergencyById(ctx.db, id)!;
   // Told first: a person in danger calls 120 before anything else.
   if (!ctx.isGroup) ctx.reply('emergency.raisedPrivate', { id }, URGENT);
+  if (!ctx.isGroup && speaksOfSelfHarm(detail)) ctx.reply('emergency.crisisLine', {}, URGENT);
   for (const g of groups) postTo(ctx, g, e, 'emergency.group');
   const medics = volunteersWithAnySkill(ctx.db, community.id, MEDICAL_SKILLS);
   const told = tellAll(ctx, medics, e, 'emergency.medic', new Set([reporter.id]));
@@ -236,6 +238,7 @@ function raise(ctx: Ctx, { door, detail }: EmergencyArgs, reporter: Member): voi
  */
 function callWithoutCommunity(ctx: Ctx, detail: string): void {
   ctx.reply('emergency.call120', {}, URGENT);
+  if (!ctx.isGroup && speaksOfSelfHarm(detail)) ctx.reply('emergency.crisisLine', {}, URGENT);
   for (const s of secretariesFor(ctx)) {
     const lang = langOfMember(s);
     ctx.tell(s, 'emergency.strangerSecretary', { name: ctx.member.display_name, detail: detail || t(lang, 'emergency.detailUnknown'), where: ctx.chat.title ?? t(lang, 'emergency.privateChat') }, URGENT);

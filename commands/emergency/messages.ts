@@ -50,6 +50,11 @@ export const emergencyMessages = defineMessages({
     'zh-CN': '🚨 紧急:{name} 在{where}求助,情况:{detail}。我还不知道此人住哪里,已请对方拨打120。请尽快联系。',
     en: '🚨 EMERGENCY: {name} asked for help in {where}: {detail}. I do not know where they live yet; they were told to call 120. Please contact them.',
   },
+  'emergency.crisisLine': {
+    'zh-CN': '你不是一个人,我们在。马上会有人联系你、过来看你。想找人说说话,可以打心理援助热线12356,上海也可以打962525。',
+    'zh-TW': '你不是一個人,我們在。馬上會有人聯繫你、過來看你。想找人說說話,可以打心理援助熱線12356,上海也可以打962525。',
+    en: 'You are not alone; we are here. Someone will reach you and come by soon. To talk to someone now, call the helpline 12356 (in Shanghai also 962525).',
+  },
   'emergency.privateChat': { 'zh-CN': '私聊中', en: 'a private chat' },
   'emergency.askGroup': {
     'zh-CN': '需要医护人员吗?回复「是」马上呼叫。情况危急请直接拨打120。',

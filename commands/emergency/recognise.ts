@@ -2,8 +2,8 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
-import { SIGNS, ANY_SIGN, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
+import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -39,17 +39,33 @@ const readsAnything = (text: string): boolean => ANYTHING.some((re) => re.test(t
 const TAIL = 160;
 /**
  * A message over LONG_MESSAGE is a notice, an article or a chain, except when an elderly resident's
- * run-on ends with what happens now (「…听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊」): its last
- * words are read when they name a person, a sign and now, and the whole is no forward, article or class.
+ * voice run-on tells what happens now, at its end (「…听到咚的一声 现在我老伴突然倒在厨房地上 叫他不应 快来人啊」)
+ * or anywhere in it (「急!!!我爸刚才突然抽搐 口吐白沫 … 团购的菜麻烦团长先帮我放着 …」): a stretch of its clauses
+ * is read when it names a person, a sign and now, and the whole is no forward, article or class.
+ * The end is read first, then each stretch from the start.
  */
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
+const tellsNow = (words: string): boolean => ANY_SIGN.test(words) && PERSON.test(words) && (URGENCY.test(words) || HAPPENING.test(words) || GRAVE.test(words));
 function lastWords(raw: string): Recognised | undefined {
   if (isForward(raw.slice(0, LONG_MESSAGE))) return undefined;
   const end = raw.slice(-TAIL);
   const cut = CLAUSE_END.exec(end);
   const tail = cut ? end.slice(cut.index + cut[0].length) : end;
-  if (!(ANY_SIGN.test(tail) && PERSON.test(tail) && (URGENCY.test(tail) || HAPPENING.test(tail)))) return undefined;
-  if ([ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
-  return recogniseEmergency(tail);
+  // Only the stretches around a sign are read: most long messages have no word of a body and stop here.
+  if (!BODY.test(raw)) return undefined;
+  const signs = signsAt(raw);
+  if (signs.length === 0) return undefined;
+  const starts = [0, ...[...raw.matchAll(CLAUSE_ENDS)].map((m) => m.index + m[0].length)].filter((from) => signs.some((at) => at >= from && at < from + TAIL));
+  const stretches = [tail, ...starts.map((from) => raw.slice(from, from + TAIL))].filter(tellsNow);
+  if (stretches.length === 0 || [ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
+  let reading: Recognised | undefined;
+  // The door may be told in another stretch of the message than the danger.
+  const door = doorOf(raw);
+  for (const stretch of stretches) {
+    reading = recogniseEmergency(stretch);
+    if (reading && reading.confidence >= 0.5) return reading.fields?.door || !door ? reading : { ...reading, fields: { ...reading.fields, door } };
+  }
+  return reading;
 }
 
 /**
@@ -63,13 +79,45 @@ function besideHyperbole(text: string): boolean {
   return rest !== text && SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest));
 }
 
+/** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
+const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
+
+/** What is usual said as the measure of now: 「平时都是一百四左右」, 「喘得比平时厉害」, "worse than usual". */
+const UNUSUAL = /比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|than usual|not (?:his|her|their) usual/i;
+/** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
+const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
+const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
+
+const UNCERTAINS = new RegExp(UNCERTAIN.source, 'gi');
+/**
+ * 「敲门没人开 从窗户看到老伯躺在地上 不动」: a sign seen with one's own eyes settles the uncertainty of a
+ * knock; 「好像看到有人倒在地上」 is still unsure.
+ */
+const SEEING = /(?:看到|看见|发现|见到|\bsaw\b|\bfound\b)[^。.!?!?]{0,14}$/i;
+const UNSURE = /好像|似乎|是不是|可能|不确定|\bseems?\b|\bmaybe\b|\bmight\b/i;
+const seenSign = (text: string): boolean =>
+  !UNSURE.test(text) && SIGNS.some(([, re]) => { const m = re.exec(text); return m !== null && SEEING.test(text.slice(Math.max(0, m.index - 16), m.index)); });
+/** An uncertain observation outside the words of every sign read in the text (「煤气味好重 敲门没人应」: the knock is part of the sign). */
+function uncertainBeside(text: string): boolean {
+  const spans = SIGNS.map(([, re]) => re.exec(text)).filter((m) => m !== null).map((m) => [m.index, m.index + m[0].length] as const);
+  return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to));
+}
+
+/** A manner of speaking, unless a clear sign stands outside its words (not breathlessness, which stuffiness explains). */
+function mannerAlone(text: string): RegExpExecArray | null {
+  const m = manner(text);
+  if (!m) return null;
+  const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  return SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest)) ? null : m;
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
   const raw = heard(isChain(message) ? lastLine(message) : message);
   if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!readsAnything(raw) || isForward(raw)) return undefined;
-  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, ' ') : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
+  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, (idiom) => idiom.replace(/救命|急救|first aid/gi, ' ')) : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
   const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
@@ -79,6 +127,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length === 0 && !call && !mild) return undefined;
   const against =
     settled(text) ??
+    KIDDING.exec(text) ??
     [...(urgent ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
@@ -86,7 +135,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     toldOfThePast(text) ??
     supposed(text) ??
     aboutTo(text) ??
-    manner(text) ??
+    // 「屋里好闷 透不过气 快来人」, 「天太热 胸口好痛 喘不上气」: a cry for help, or pain beside the stuffiness, is no manner.
+    (urgent ? null : mannerAlone(text)) ??
     likened(text) ??
     resolved(text) ??
     ownHabit(text);
@@ -96,10 +146,15 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? (WORSE.test(text) || PERSISTS.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? ownCause(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
+  const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
+  const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
+  if (habitual) return { intent: 'emergency', confidence: 0.2, evidence: [...signs, `not now: ${habitual[0]}`] };
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
-  const hedged = ((UNCERTAIN.test(text) && !(urgent && signs.length > 0)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
+  // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.
+  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
   // 「右边手没力气 现在好像好点了」: a sign that eases may come back; asked, neither paged nor dropped.
   const easing = !urgent ? EASING.exec(text) : null;
   // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.

@@ -51,6 +51,15 @@ describe('a long message', () => {
     expect(paged(out)).toBe(2);
   });
 
+  it('a run-on over 400 characters that tells the danger first and chatter after still pages, with its door', async () => {
+    await community();
+    const text = `急!!!我爸刚才在家里突然抽搐 口吐白沫 现在叫不醒 12号楼503 门开着 我在公司赶回来要一个小时 ${day.repeat(6)}麻烦团长先帮我把菜放着 谢谢大家`;
+    expect(text.length).toBeGreaterThan(400);
+    const out = await chat.say(`grandson: ${text}`);
+    expect(out.find((o) => o.isGroup)!.text).toContain('🚨 紧急:12号楼503');
+    expect(paged(out)).toBe(2);
+  });
+
   it('a long article on heatstroke that ends with what to do pages nobody', async () => {
     await community();
     const advice = '夏季高温 老年人如何预防中暑 尽量避免在中午外出 室内保持通风 多喝温开水 饮食清淡 保证充足睡眠 ';
@@ -135,6 +144,25 @@ describe('an emergency written privately', () => {
     const yes = await chat.say('grandson (private): 是');
     expect(paged(yes)).toBe(2);
     expect(yes.some((o) => o.isGroup && o.text.includes('🚨'))).toBe(true);
+  });
+
+  it('a resident who says privately she will take her life is paged for, told to call 120, and given a helpline', async () => {
+    await community();
+    const out = await chat.say('grandson (private): 我不想活了 药都准备好了');
+    const told = out.filter((o) => o.chatId === 'private:grandson').map((o) => o.text);
+    expect(told[0]).toMatch(/^情况危急请立即拨打120/);
+    expect(told[1]).toContain('心理援助热线12356');
+    expect(paged(out)).toBe(2);
+    // The group hears where help is needed, never why.
+    const group = out.find((o) => o.isGroup)!.text;
+    expect(group).toContain('🚨');
+    expect(group).not.toMatch(/不想活|药/);
+  });
+
+  it('a resident whose father fainted privately is not given a helpline', async () => {
+    await community();
+    const out = await chat.say('grandson (private): 我老公突然晕倒了 叫不醒');
+    expect(out.filter((o) => o.chatId === 'private:grandson').map((o) => o.text).join('\n')).not.toContain('12356');
   });
 
   it('someone the bot does not know is told to call 120 and every community\'s secretaries hear of it', async () => {

@@ -28,6 +28,7 @@ describe('door numbers, as residents write them', () => {
     ['5座302', '5-302'],
     ['5栋302室', '5-302'],
     ['Building 7, 1502', '7-1502'],
+    ['building 11, 2nd unit, room 702', '11-2-702'],
     ['building 11 903', '11-903'],
     ['20樓1201', '20-1201'],
     ['3座1503', '3-1503'],
