@@ -40,6 +40,9 @@ const HOSTILE = [
   `${'5号楼'.repeat(400)}302`,
   `${'B '.repeat(900)}x`,
   `${'1 '.repeat(900)}盒`,
+  // Eight letters, each followed by blank lines (kept by the normaliser, unlike runs of spaces):
+  // two \s* in a row split each run in eleven ways, 11⁸ tries before giving up (minutes).
+  `${[...'BCDEFGHJ'].map((c) => c + '\n'.repeat(10)).join('')}x各`,
 ];
 
 /** Each message once per context, as the corpus's TSV lines `npm run parse` reads. */
