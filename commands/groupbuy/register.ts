@@ -259,7 +259,8 @@ export const priceCommand = defineCommand({
   usage: 'groupbuy.priceUsage',
   parse(raw) {
     const { id, text } = numberAndText(raw);
-    const m = /^([A-Za-z])\s*(?:套餐|餐|款|包|套)?\s*[::]?\s*(\d{1,7}(?:\.\d{1,2})?)\s*(?:元|块)?$/.exec(text);
+    // Each run of spaces read once: three \s* in a row split 2,000 line breaks in billions of ways.
+    const m = /^([A-Za-z])\s*(?:(?:套餐|餐|款|包|套)\s*)?(?:[::]\s*)?(\d{1,7}(?:\.\d{1,2})?)\s*(?:元|块)?$/.exec(text);
     if (!m) throw new UserError('groupbuy.priceUsage');
     return { id, code: m[1]!.toUpperCase(), fen: parseFen(m[2]!) };
   },

@@ -158,8 +158,11 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   if ((english || /[a-z]{3,}/i.test(t)) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
   // "AB各一份", "A B 各两份", "水果 肉 各一": each letter takes the quantity.
   // At most eight letters: unbounded, a long English sentence before a 各 splits into "letters and
-  // spaces" in exponentially many ways (a 240-character message took minutes).
-  if (t.includes('各')) t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*(?:和|、|,|and\s)?\s*){2,8})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
+  // spaces" in exponentially many ways (a 240-character message took minutes). The spaces after a
+  // letter are read once, and again only after a separator: two \s* in a row split a run of spaces
+  // in as many ways as it is long, for each of the eight letters (eight letters with ten spaces
+  // after each took longer than 20 s).
+  if (t.includes('各')) t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*(?:(?:和|、|,|and\s)\s*)?){2,8})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
     const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');
     return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
   });

@@ -315,8 +315,10 @@ function stripParts(text: string): string {
   return t;
 }
 
-// Words that stand where a name would but name nothing: "全部可以替换", "以上都要".
-const FILLER = /^(?:全部|都|均|全都|所有|以上|以上都|上面的?|这些|药|其他|另外|还有|请|麻烦|帮忙|一下|谢谢)+$/;
+// Words that stand where a name would but name nothing: "全部可以替换", "以上都要". No word is two
+// others joined ("以上都" is 以上 and 都): a long run of them that ends in another word would be cut
+// into words in exponentially many ways before failing (147 characters stalled the bot).
+const FILLER = /^(?:全部|都|均|全都|所有|以上|上面的?|这些|药|其他|另外|还有|请|麻烦|帮忙|一下|谢谢)+$/;
 
 function nameOf(text: string): string | undefined {
   const name = clean(text);

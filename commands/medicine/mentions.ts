@@ -114,8 +114,12 @@ const AFTER_VERB = new RegExp(
   `(?:(?:配|买|开(?=点|些|一下|\\d|[一二两三四五六七八九十几]\\s*(?:盒|瓶|支))|带|拿|备|匀|弄)(?:一下|点儿?|些|个)?(?:${QTY})?|(?:需要|要)(?:${QTY}))\\s*([\\u4e00-\\u9fff]{2,8}?)(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${QTY})`,
   'g',
 );
-/** After a medicine word: 「是X跟Y」 to the end of the clause, or (X) in brackets. */
-const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及))*[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+/**
+ * After a medicine word: 「是X跟Y」 to the end of the clause, or (X) in brackets. At most eight
+ * names: 跟, 和, 、 and 及 are Chinese characters too, so an unbounded list cut a long run of them
+ * into names in exponentially many ways (70 characters took minutes).
+ */
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;

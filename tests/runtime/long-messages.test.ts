@@ -40,6 +40,15 @@ const HOSTILE = [
   `${'5号楼'.repeat(400)}302`,
   `${'B '.repeat(900)}x`,
   `${'1 '.repeat(900)}盒`,
+  // Eight letters, each followed by blank lines (kept by the normaliser, unlike runs of spaces):
+  // two \s* in a row split each run in eleven ways, 11⁸ tries before giving up (minutes).
+  `${[...'BCDEFGHJ'].map((c) => c + '\n'.repeat(10)).join('')}x各`,
+  // Filler words that also join into one another (以上 + 都 = 以上都), ending in another word.
+  `配药 这${'些以上都这'.repeat(29)}一`,
+  // A medicine "是" a list whose separators (和, 跟) are also characters of a name.
+  `药是${'和跟和'.repeat(23)}x`,
+  // Line breaks between a group-buy letter and its price: three \s* in a row (seconds, cubic).
+  `/gbprice 1 A${'\n'.repeat(1900)}.`,
 ];
 
 /** Each message once per context, as the corpus's TSV lines `npm run parse` reads. */
