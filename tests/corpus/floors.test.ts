@@ -20,13 +20,17 @@ const run = (file: string): Figures => figures(score(router, readCorpus(resolve(
  */
 const FLOORS = {
   'dev.tsv': { intents: 754, fields: 334, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
-  'holdout.tsv': { intents: 185, fields: 78, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 2 },
+  'holdout.tsv': { intents: 187, fields: 81, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 2 },
   'dev-2.tsv': { intents: 385, fields: 170, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 2 },
-  'holdout-2.tsv': { intents: 361, fields: 141, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 2 },
+  'holdout-2.tsv': { intents: 365, fields: 145, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 2 },
   'dev-3.tsv': { intents: 406, fields: 178, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
-  'holdout-3.tsv': { intents: 370, fields: 146, falseEmergencies: 3, missedEmergencies: 1, chatterTaken: 7 },
-  'dev-4.tsv': { intents: 428, fields: 164, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
-  'holdout-4.tsv': { intents: 399, fields: 147, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 5 },
+  'holdout-3.tsv': { intents: 377, fields: 150, falseEmergencies: 2, missedEmergencies: 1, chatterTaken: 6 },
+  'dev-4.tsv': { intents: 432, fields: 177, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
+  'holdout-4.tsv': { intents: 406, fields: 153, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 5 },
+  'dev-5.tsv': { intents: 311, fields: 127, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
+  'holdout-5.tsv': { intents: 299, fields: 114, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 4 },
+  'dev-6.tsv': { intents: 272, fields: 110, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
+  'holdout-6.tsv': { intents: 254, fields: 103, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 7 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
