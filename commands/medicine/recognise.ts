@@ -59,7 +59,7 @@ const MET = /够(?:吃|食|用)(?![到\d一二两三四五六七八九十几半]
 /** The writer's own: 「我的」, 「我家」, 「我妈」, "my", "mine". */
 const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|爷|奶|外公|外婆|儿子|女儿|孩子)|\b(?:my|mine|our)\b/i;
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
-const CONTEXT = /没(?:有)?货|会不会|\bonline\b|(?:都|是)[^。!?,,]{0,10}(?:配|买|送|拿)的(?=$|[\s,,。!!])|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|断货|卖光|卖完|上次|heard|is closed|out of stock|in stock|sold out/i;
+const CONTEXT = /(?:平时|平常|一直|每次|经常|向来|都是)[^。,,!!??]{0,8}(?:帮|替|给)(?:他|她|伊|佢)(?:们)?(?:配|买|拿|取|送)|没(?:有)?货|会不会|\bonline\b|(?:都|是)[^。!?,,]{0,10}(?:配|买|送|拿)的(?=$|[\s,,。!!])|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|断货|卖光|卖完|上次|heard|is closed|out of stock|in stock|sold out/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
 const SPARE = /(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */

@@ -133,7 +133,7 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 const SIGN_UP =
   /^(?:我\s*)+[!!。.]*$|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions, news of someone else. */
-const NOT_SIGN_UP = /请大家|都是|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?:所有|这么多|那么多|好多|很多|多少|不少)(?:人|邻居|年轻人)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
+const NOT_SIGN_UP = /请大家|都是|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
 /** Signing up said in so many words: 报名, 算我, 加我, +1, "count me in". */
 const EXPLICIT_SIGN_UP = /报名|报(?:上)?我|算(?:上)?我|加我|[+＋]\s*1|count me in|sign (?:me )?up/i;
@@ -157,7 +157,8 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   // 「哪里缺人去哪里」: wherever needed, not a question where.
   // A reply that opens by signing up (「我报名 …」) is weighed only against withdrawing, not the talk that follows it.
   const signedFirst = /^\s*(?:我|阿拉)?(?:也)?(?:报名|报个名|[+＋]\s*1|算我一个)(?=[\s,,。!!~]|$)/.test(bare);
-  const against = signedFirst ? WITHDRAWN.exec(text) : NOT_SIGN_UP.exec(text.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' '));
+  // 「我去年报过名 后来没人联系我」: a sign-up made before, complained of, is no new one.
+  const against = signedFirst ? WITHDRAWN.exec(text) : NOT_SIGN_UP.exec(text.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(text);
   if (!sign && skills.length === 0) return undefined;
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
   // 「我报名 … 就是晚上眼睛不太好 白天的班都可以排我」: a limit said after signing up in so many words is a condition, not a withdrawal.
@@ -214,7 +215,7 @@ const SELF = /我|本人|阿拉|家里|一枚|^\s*(?!(?:any|some|every|no)(?:one
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
 /** A sign-up made before: 已经报名, 报过了, 报名好几天了, nobody has called. */
-const PAST_SIGN_UP = /已经(?:报名|报了|登记|是志愿者)|早就(?:报|登记)|报过(?:名)?了|(?:报名|报了名)[^。!!??]{0,8}(?:好几天|几天|一周|一个星期|很久|半天|半个月)了|没人(?:联系|理|回|通知)(?:我)?|怎么还没(?:人)?(?:联系|通知|安排)/;
+const PAST_SIGN_UP = /已经(?:报名|报了|登记|是志愿者)|早就(?:报|登记)|报过(?:名)?了|报过名|(?:报名|报了名)[^。!!??]{0,8}(?:好几天|几天|一周|一个星期|很久|半天|半个月)了|没人(?:联系|理|回|通知)(?:我)?|怎么还没(?:人)?(?:联系|通知|安排)/;
 
 /** Asking leave for one's own wish: 「我也想当志愿者 可以吗」, "can I join?". */
 const MAY_I = /(?:可以|行|好|能|成)(?:吗|么|伐|不|嘛)|可不可以|行不行|好不好|能不能(?:参加|报|加入|当|做)|\b(?:can|may|could) (?:i|we)\b/i;
