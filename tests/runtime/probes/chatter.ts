@@ -208,3 +208,40 @@ export const ROUND_5_CHATTER_D: Probe[] = [
   ['group', 'i have to buy insulin but cannot go out, could anyone help', 'medicine', 'items=insulin'],
   ['group', '胰岛素打完了 谁能帮我带两支', 'medicine', 'items=胰岛素;qty=2;days=0'],
 ];
+
+// Set 5, after set 4: single letters beside an open group buy (plan B, an A in maths, unit B), talk of
+// group-buy goods, others' skills, scares already over (后来…就好了), first-aid classes, English news.
+// Read right before any change: 30/31 (1 chatter row asked about); after: 31/31.
+export const ROUND_5_CHATTER_E: Probe[] = [
+  ['group', 'plan B is to ask the guard to open the gate', 'none'],
+  ['group', 'my son got an A in his maths test today 😄', 'none'],
+  ['group', 'I live in building 5, unit B, the lift is broken again', 'none'],
+  ['group', '维生素C每天吃一颗 感冒少多了', 'none'],
+  ['group', 'A栋的电梯修好了 大家放心', 'none'],
+  ['group', '上次团购的鸡蛋有两个是碎的 下次包装好点', 'none'],
+  ['group', '团购的菜我家吃不完 送了一半给邻居', 'none'],
+  ['group', '楼下阿姨说团购的肉比超市便宜 真的假的', 'none'],
+  ['group', '套餐里的牛奶日期挺新的 赞', 'none'],
+  ['group', '我家孩子说要去当志愿者 我说你先把作业写完', 'none'],
+  ['group', '志愿者们吃饭了吗 我家烧了一锅红烧肉可以送点下去', 'none'],
+  ['group', '会开车的邻居好多啊 这下不愁了', 'none'],
+  ['group', '我以前也是护士 现在退休了 身体不好就不出去了', 'none'],
+  ['group', '我老公会修电脑 不过他最近加班很忙', 'none'],
+  ['group', '昨晚我爸血压有点高 今天量正常了', 'none'],
+  ['group', '我妈说胸口有点闷 后来开窗透透气就好了', 'none'],
+  ['group', '孩子半夜发烧 吃了美林退了 现在睡着了', 'none'],
+  ['group', '听说一号楼有人摔倒了 谁知道怎么样了', 'none'],
+  ['group', '天哪 这么热的天还要排队 要中暑了', 'none'],
+  ['group', '刚看了个新闻 有个老人在家晕倒三天才被发现 好可怕 大家多关心独居老人', 'none'],
+  ['group', '心肺复苏课下周六开 想学的去居委报名', 'none'],
+  ['group', '我们楼有没有会急救的 想组织大家学一下', 'none'],
+  ['group', '今天群里好热闹 哈哈', 'none'],
+  ['group', '楼上装修吵死了 头疼', 'none'],
+  ['group', 'good morning neighbours ☀️ stay safe', 'none'],
+  ['group', 'thank you all, my dad is recovering well after the fall last week', 'none'],
+  ['group', 'the ambulance last night was for a lady in building 3, she is ok now', 'none'],
+  ['group', 'can someone explain how the medicine thing works? just curious', 'none'],
+  ['group', 'i used to volunteer in my old neighbourhood, great experience', 'none'],
+  ['group', 'my wife is a doctor but she is on night shift all week', 'none'],
+  ['group', '我妈说胸口有点闷 后来开窗透透气就好了 刚才又突然胸口剧痛 喘不上气', 'emergency'],
+];
