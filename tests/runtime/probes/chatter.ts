@@ -245,3 +245,26 @@ export const ROUND_5_CHATTER_E: Probe[] = [
   ['group', 'my wife is a doctor but she is on night shift all week', 'none'],
   ['group', '我妈说胸口有点闷 后来开窗透透气就好了 刚才又突然胸口剧痛 喘不上气', 'emergency'],
 ];
+
+// Set 6, after set 5: Hong Kong and Taiwan questions and thanks, and long voice run-ons that only tell.
+// Read right before any change: 17/18 (1 chatter row taken: 阿嫲啲藥已經攞到); after: 18/18.
+export const ROUND_5_CHATTER_F: Probe[] = [
+  ['group', '請問大家 社區藥房幾點關門呀', 'none'],
+  ['group', '想問下邊度可以買到血糖試紙 藥房話冇貨', 'none'],
+  ['group', '我阿爺話佢以前係醫生 成日教我哋點食藥', 'none'],
+  ['group', '樓下嗰間茶餐廳重開咗 好開心', 'none'],
+  ['group', '多謝晒大家幫手 阿嫲啲藥已經攞到', 'none'],
+  ['group', '佢哋話義工好辛苦 每日行幾十層樓梯', 'none'],
+  ['group', '呢個bot好方便 我阿媽都識用', 'none'],
+  ['group', '唔好意思 我啱啱入群 想問下團購點樣落單', 'none'],
+  ['group', '請問有人知道這個藥要不要處方嗎', 'none'],
+  ['group', '我們家阿嬤的藥上禮拜志工送來了 很感謝', 'none'],
+  ['group', '大家好 我是新搬來的 住在五號樓 請多指教', 'none'],
+  ['group', '今天的菜好新鮮 團長辛苦了', 'none'],
+  ['group', '有人跟我一樣打疫苗後很想睡嗎', 'none'],
+  ['group', '我就是想跟大家说一下啊昨天那个送药的小伙子人特别好帮我妈把药送上楼还教她怎么吃我妈高兴得不得了一直说现在的年轻人真好', 'none'],
+  ['group', '哎呀我跟你们讲我今天早上起来头有点晕我以为是血压高了量了一下一百二十八十正常的可能就是没睡好吧大家也注意休息啊', 'none'],
+  ['group', '那个谁啊上次说要帮忙配药的那个小姑娘是几号楼的我想当面谢谢她', 'none'],
+  ['group', '我刚才在楼下碰到居委的人他们说下礼拜要统计一下家里有慢性病的老人到时候会在群里发表格大家留意一下', 'none'],
+  ['group', '我家老头子又在跟我吵说药太苦不肯吃我真是拿他没办法你们家老人也这样吗', 'none'],
+];
