@@ -268,3 +268,22 @@ export const ROUND_5_CHATTER_F: Probe[] = [
   ['group', '我刚才在楼下碰到居委的人他们说下礼拜要统计一下家里有慢性病的老人到时候会在群里发表格大家留意一下', 'none'],
   ['group', '我家老头子又在跟我吵说药太苦不肯吃我真是拿他没办法你们家老人也这样吗', 'none'],
 ];
+
+// Set 7, English group talk after set 6 (a kid who spits out medicine, coffee run out, a past stroke, a late
+// group buy, a past sign-up complained of). Read right before any change: 14/14; kept as a guard.
+export const ROUND_5_CHATTER_G: Probe[] = [
+  ['group', 'does anyone else\'s kid refuse to take medicine? mine spits it out every time', 'none'],
+  ['group', 'we ran out of coffee lol, lockdown is hard', 'none'],
+  ['group', 'my neighbour\'s insulin got delivered yesterday, so kind of the volunteers', 'none'],
+  ['group', 'i\'m dying to get a haircut haha', 'none'],
+  ['group', 'the old lady next door asked me what the bot is, i showed her', 'none'],
+  ['group', 'just took my vaccine, arm is a bit sore but fine', 'none'],
+  ['group', 'who else is on the night shift this week? so tired', 'none'],
+  ['group', 'sorry for the spam everyone', 'none'],
+  ['group', 'my dad had a stroke two years ago, he is doing much better now', 'none'],
+  ['group', 'is it normal that the group buy is late again?', 'none'],
+  ['reply:chain', 'thanks for the eggs, they were great', 'none'],
+  ['reply:chain', 'can i still change my order later?', 'none'],
+  ['reply:recruit', 'I signed up last week but no one contacted me', 'none'],
+  ['reply:recruit', 'great to see so many people volunteering!', 'none'],
+];
