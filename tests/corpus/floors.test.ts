@@ -28,9 +28,11 @@ const FLOORS = {
   'dev-4.tsv': { intents: 432, fields: 177, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
   'holdout-4.tsv': { intents: 406, fields: 153, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 5 },
   'dev-5.tsv': { intents: 311, fields: 127, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
-  'holdout-5.tsv': { intents: 299, fields: 114, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 4 },
+  'holdout-5.tsv': { intents: 300, fields: 114, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 3 },
   'dev-6.tsv': { intents: 272, fields: 110, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
   'holdout-6.tsv': { intents: 254, fields: 103, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 7 },
+  'dev-7.tsv': { intents: 221, fields: 0, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
+  'holdout-7.tsv': { intents: 214, fields: 0, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 7 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
