@@ -29,4 +29,5 @@ VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.LINLI_HEALTH_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node as the only process: it receives SIGTERM itself and drains the outbox before it stops.
-CMD ["node", "dist/src/main.js"]
+# A 2 MB young generation (V8 reserves 16): ~10 MB less idle, no measurable cost to a burst (docs/performance.md).
+CMD ["node", "--max-semi-space-size=2", "dist/src/main.js"]

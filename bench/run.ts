@@ -68,7 +68,7 @@ rows.push({ figure: 'reference: raw commits/s, synchronous=NORMAL', value: round
 log('memory and start-up');
 async function startBot(viaNpm: boolean, dir = mkdtempSync(join(tmpdir(), 'linli-bench-run-'))): Promise<{ child: ReturnType<typeof start>; dir: string }> {
   const env = { LINLI_DB_PATH: join(dir, 'linli.db'), LOG_LEVEL: 'warn', LINLI_BACKUP_SCHEDULE: 'off' };
-  const child = viaNpm ? start('npm', ['start', '--silent'], env) : start(process.execPath, [MAIN], env);
+  const child = viaNpm ? start('npm', ['start', '--silent'], env) : start(process.execPath, ['--max-semi-space-size=2', MAIN], env);
   return { child, dir };
 }
 /** From the process's start to the reply to a message typed at once, on the database of an earlier run (a restart). */

@@ -121,7 +121,7 @@ describe('the Docker image', () => {
     expect(run).toMatch(/^VOLUME \["\/data"\]$/m);
     expect(run).toMatch(/^ENV [\s\S]*LINLI_DB_PATH=\/data\/linli\.db/m);
     expect(run).toMatch(/^HEALTHCHECK [\s\S]*\/healthz/m);
-    expect(run).toMatch(/^CMD \["node", "dist\/src\/main\.js"\]$/m);
+    expect(run).toMatch(/^CMD \["node", "--max-semi-space-size=2", "dist\/src\/main\.js"\]$/m);
   });
 
   // One test, two ways: this machine has no Docker engine, CI's may.
@@ -150,7 +150,7 @@ describe('the systemd unit', () => {
     expect(unit).toMatch(/^Restart=always$/m);
     expect(unit).toMatch(/^EnvironmentFile=\/\S+$/m);
     // Set on the command line: an EnvironmentFile's settings would win over Environment=.
-    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/env LINLI_DB_PATH=\/\S+\.db \/\S+\/node \/\S+\/dist\/src\/main\.js$/m);
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/env LINLI_DB_PATH=\/\S+\.db \/\S+\/node --max-semi-space-size=2 \/\S+\/dist\/src\/main\.js$/m);
   });
 
   it('passes systemd-analyze verify', () => {
