@@ -156,6 +156,8 @@ export interface Figures {
   byIntent: Map<string, [number, number]>;
   byScript: Map<string, [number, number]>;
   byContext: Map<string, [number, number]>;
+  /** Each field of a row whose intent was read right: `medicine.qty` right in so many. */
+  byField: Map<string, [number, number]>;
 }
 
 const tally = (map: Map<string, [number, number]>, key: string, right: boolean) => {
@@ -176,6 +178,7 @@ export function figures(scored: Scored[]): Figures {
     byIntent: new Map(),
     byScript: new Map(),
     byContext: new Map(),
+    byField: new Map(),
   };
   for (const s of scored) {
     if (s.intentRight) f.intents++;
@@ -193,6 +196,7 @@ export function figures(scored: Scored[]): Figures {
     tally(f.byIntent, s.intent, s.intentRight);
     tally(f.byScript, s.script === 'neutral' ? 'neutral' : s.script, s.intentRight);
     tally(f.byContext, s.context, s.intentRight);
+    if (s.intentRight) for (const k of FIELD_KEYS[s.intent] ?? []) tally(f.byField, `${s.intent}.${k}`, sameField(k, s.fields[k], s.predictedFields[k]));
   }
   return f;
 }

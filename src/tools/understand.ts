@@ -65,6 +65,9 @@ function print(name: string, f: Figures): void {
   for (const [k, v] of [...f.byScript].sort()) console.log(`  ${line(k, v)}`);
   console.log('  by context:');
   for (const [k, v] of [...f.byContext].sort()) console.log(`  ${line(k, v)}`);
+  if (f.byField.size === 0) return;
+  console.log('  by field (rows whose intent was right):');
+  for (const [k, v] of [...f.byField].sort()) console.log(`  ${line(k, v)}`);
 }
 
 function printFailures(name: string, rows: Scored[]): void {
