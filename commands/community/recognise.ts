@@ -136,6 +136,8 @@ const HOW_FRAMES = [
   // 「這些字是她教我用手寫的」: taught by someone, told, not asked.
   String.raw`(?<!(?:她|他|伊|孙女|孙子|女儿|儿子|外孙|外孙女|家里人|人家|老师)(?:已经|刚|都)?)教(?:教)?我(?!的|们的)`,
   String.raw`我(?:又|还是|都|真|实在)?不(?:太)?会用`,
+  // 「不会用😭」, 「完全不会用啊」: not knowing how to use, with nothing named after it, is this thing (「不会用微信转账」 names another).
+  String.raw`不(?:太)?会用(?:[啊呀呢哦啦了吧哇]|这个|这东西|你)*(?![\u4e00-\u9fffA-Za-z])`,
   String.raw`不太会(?:弄|用)`,
   String.raw`不(?:太)?会(?:用|弄)[^。!!??]{0,4}?(?:怎么办|咋整|咋办|咋弄|怎么弄|怎么搞)`,
   String.raw`不会弄`,
@@ -154,6 +156,8 @@ const HOW_FRAMES = [
   String.raw`(?:下|填|写|接|报|登记|订)错了?[^\s,,。!!??]{0,2}(?:怎么|咋|如何)(?:改|办|弄|取消)`,
   String.raw`${EN_SERVICE}`,
   String.raw`(?:提供|有)(?:什么|哪些|啥)服务`,
+  // 「请问您能提供哪些帮助」: what help the bot gives, asked by what it provides.
+  String.raw`提供(?:些)?(?:什么|哪些|啥)(?:样的)?(?:服务|帮助|帮忙|功能|支持)`,
   String.raw`有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?`,
   String.raw`(?:使用|用户)(?:说明|指南|手册)(?:书)?(?![上里中写])`,
   String.raw`说明书(?=\s*(?:吗|呢|嘛|有吗|有没有|在哪|[??]|$))`,
@@ -213,7 +217,7 @@ const HOW_FRAMES = [
   String.raw`how (?:do i|to|can i|should i) (?:tell|give|send|show) (?:you|u|linli)\b`,
   String.raw`what (?:should|do|can) i (?:type|write|send|say)\b`,
   String.raw`what (?:am i|are we|do i|should i) (?:supposed to )?do with (?:it|this|you)`,
-  String.raw`what(?:'?s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b`,
+  String.raw`what(?:'?s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli| account| number| chat| contact| robot| service)? for\b`,
   String.raw`\b(?:list of|any) commands\b`,
   String.raw`\bcommand list\b`,
   String.raw`(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)`,

@@ -132,6 +132,9 @@ const MY_RECORD_ASKED = new RegExp(
     String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
     String.raw`我(?:都)?(?:登记|报|填|留)(?:了|过)(?:些)?(?:什么|哪些)`,
     String.raw`(?:跟|和|对|给)你(?:们)?(?:说|讲)(?:过|了)(?:哪些|什么|些什么)[^。!!??]{0,8}(?:记|存)`,
+    // 「我之前告诉过你哪些东西」, 「我给过你什么资料」, "what did I tell you so far?": what I gave the bot, asked as the whole question.
+    String.raw`我(?:之前|以前|上次|都|到底)?(?:(?:告诉|给|发给|提供给)(?:过|了)?你(?:们|哋)?|(?:跟|和|对|同)你(?:们|哋)?(?:说|讲|提)(?:过|了)?)(?:过|了)?(?:些)?(?:哪些|什么|啥|咩)(?:东西|信息|资料|事情?|内容)?(?:[吗呢啊呀??]|\s|$)`,
+    String.raw`\bwhat (?:did|have) i (?:told|tell|give|gave|given|sent|send|shared?) (?:to )?(?:you|u)\b(?: so far| before| already)?\s*\??\s*$`,
     String.raw`\b(?:what|which|any)\b[^.?]{0,20}\b(?:data|info(?:rmation)?|details|records?|stuff) (?:about|on|of|abt) me\b`,
     String.raw`\b(?:see|view|check|get|download|export)\b[^.?]{0,12}\b(?:my (?:personal )?(?:data|info(?:rmation)?|details|records?)|(?:data|info(?:rmation)?|details|records?) (?:about|on|of) me)\b`,
   ].join('|'),
@@ -167,6 +170,22 @@ const ON_RECORD = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Asking that what is held be erased (「把我的信息全部删掉」, 「我的个人资料可以删除吗」, 「删咗我啲资料」, "please delete my
+ * data"): answered with what is held and how to erase it (/forgetme asks for a confirmation of its own).
+ * Only a record of mine is erased this way, not a photo on my phone or a line of an order.
+ */
+const ERASABLE = String.raw`我(?:家)?(?:的|额|嘅|啲)?(?:个人|登记|注册|报名|基本|所有|全部)?(?:的|嘅)?(?:信息|资料|数据|个资|档案|记录|电话号码|手机号码?|号码|地址|住址|门牌号?)`;
+const ERASE_VERB = '(?:删除?|删掉|清除|清空|注销|抹掉|销毁|去掉)';
+const ERASE_MINE = new RegExp(
+  [
+    String.raw`${ERASE_VERB}(?:掉|了|咗)?[^。!!??]{0,4}?${ERASABLE}`,
+    String.raw`${ERASABLE}[^。!!??]{0,8}?${ERASE_VERB}`,
+    String.raw`\b(?:delete|erase|remove|wipe|clear)\b[^.?!]{0,12}\b(?:my (?:personal )?(?:data|info(?:rmation)?|details|records?|account|address|phone number|number)|(?:data|info(?:rmation)?|details|records?) (?:about|on|of) me)\b`,
+  ].join('|'),
+  'i',
+);
+
 /** An order, a chain or a package: its own record, not mine. */
 const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group ?buy)\b/i;
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
@@ -244,7 +263,7 @@ export const mydataCommand = defineCommand({
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text) && !MENU_WORD.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text);
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',

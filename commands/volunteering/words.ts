@@ -24,7 +24,7 @@ export type Skill = (typeof SKILLS)[number];
 export const MEDICAL_SKILLS: Skill[] = ['doctor', 'nurse'];
 
 const SKILL_WORDS: Record<Skill, RegExp> = {
-  doctor: /(?<!看|找)中医|西医|牙医|(?:内|外|儿|妇|眼|骨|皮肤|口腔|急诊|全)科(?:医生|大夫|医师)|医生|大夫|医师|dentist|surgeon|paediatrician|pediatrician|医学|学医|医院(?:工作|上班)|doctor|physician|\bgp\b|\bmd\b/i,
+  doctor: /(?<!看|找)中医|西医|牙医|(?:内|外|儿|妇|眼|骨|皮肤|口腔|急诊|全)科(?:医生|大夫|医师)|医生|大夫|医师|dentist|surgeon|paediatrician|pediatrician|医院(?:工作|上班)|doctor|physician|\bgp\b|\bmd\b/i,
   nurse: /护士|护理|护师|医护|nurse|nursing|\bRN\b/i,
   pharmacist: /药剂师|药师|药学|(?:药房|药店)(?:的)?(?:上班|工作|店员)|在[^,,。]{0,6}(?:药房|药店)[^,,。]{0,4}(?:上班|工作|干|做)|pharmacist/i,
   driver: /私家车|面包车|司机|有车|开出租|出租车|网约车|开滴滴|有(?:辆|台|部)(?!电动车|自行车|电瓶车|单车)|开车|驾驶|驾照|车辆|货车|座车|driver|drive|\bcar\b|\bvan\b|\bsuv\b/i,

@@ -1058,7 +1058,7 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   // offers put as questions, recruit replies with only a name and a skill; support, cheers and
   // questions under the recruit post and trades talked of among neighbours. Read right 33/38 before
   // any change for it.
-  ['private', '我是学医的 研究生 封在学校回不去 现在住家里 有用得着我的地方尽管说', 'volunteer', 'skills=doctor'],
+  ['private', '我是学医的 研究生 封在学校回不去 现在住家里 有用得着我的地方尽管说', 'volunteer', 'skills=general'], // a student of medicine is no doctor (round 6)
   ['private', '本人退休教师 英语还可以 有外国邻居需要沟通可以叫我', 'volunteer', 'skills=translator'],
   ['private', '我家有辆面包车 要拉物资的话喊一声', 'volunteer', 'skills=driver|delivery'],
   ['private', '我年轻 身体好 搬搬扛扛没问题', 'volunteer', 'skills=delivery'],
@@ -1628,4 +1628,82 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   // point, not news of her home (in other words):
   ['private', '我是5号楼302的 胰岛素快没了', 'medicine', 'items=胰岛素;days=0;door=5-302'],
   ['private', '5号楼302 降糖药吃完了', 'medicine', 'items=降糖药;days=0;door=5-302'],
+];
+
+/**
+ * Round 6 probes (people), written before the recognisers were read or changed for them, to
+ * generalise where the unread corpora read worst (help 67–89%, mydata 67%, private chats 86%,
+ * volunteer skills 88–100%).
+ */
+export const ROUND_6_PEOPLE_A: [string, string, string, string?][] = [
+  // Set A: the bot asked how to use it and what it does (说明书, 操作, 指令, 功能, "what is this account
+  // for"), what it holds asked and its deletion asked, homes with full-width digits, numerals and
+  // lanes, offers by trade or means without 志愿者, and their hard negatives: a shift too full to sign
+  // up, a family member's trade or habit, a how-to about other things. Read right 54/64 before any
+  // change, 64/64 after; 「我家有辆面包车 可以拉物资」 was labelled driver alone at first, but 拉物资 states
+  // delivery too (SPEC: every skill stated).
+  ['private', '囡囡帮我装了这个 我也不晓得怎么弄 你能干点啥子', 'help'],
+  ['private', '请问一下这个怎么操作', 'help'],
+  ['private', '我该怎么跟你说话你才懂', 'help'],
+  ['private', '有没有说明书', 'help'],
+  ['private', '有使用说明吗', 'help'],
+  ['private', '侬好 搿个哪能弄法子 阿拉一眼眼也勿懂', 'help'],
+  ['private', '我唔識用 可唔可以教下我', 'help'],
+  ['private', '請問有哪些功能可以使用', 'help'],
+  ['private', 'Hi! what kind of things can u help with', 'help'],
+  ['private', 'how do I ask you to get medicine for my mum?', 'help'],
+  ['private', 'sorry my chinese is bad, what does this bot do', 'help'],
+  ['group', '@邻里 请问你有哪些功能', 'help'],
+  ['group', '@邻里 我不太会用 能说一下怎么用吗[捂脸]', 'help'],
+  ['private', '不会用😭', 'help'],
+  ['private', '您好，我是刚加入的，请问您能提供哪些帮助？', 'help'],
+  ['private:new', 'Hello, what is this account for?', 'help'],
+  ['private', '指令有哪些', 'help'],
+  ['group', '这个怎么用啊 新买的血压计 数字一直跳', 'none'],
+  ['group', '今天菜单是啥 食堂送的盒饭', 'none'],
+  ['group', 'what can you do when the fridge is empty lol', 'none'],
+  ['private', '我孙子教了我半天还是不会用微信转账', 'none'],
+  ['private', '我之前告诉过你哪些东西', 'mydata'],
+  ['private', '侬搿搭有阿拉门牌号伐', 'mydata'],
+  ['private', '我想看看我在系统里的信息', 'mydata'],
+  ['private', '能不能把我的信息全部删掉', 'mydata'],
+  ['private', '我不想用了 把我的记录都清除', 'mydata'],
+  ['private', 'please delete my data', 'mydata'],
+  ['private', 'can I see what you saved about me', 'mydata'],
+  ['private', '我的個人資料可以刪除嗎', 'mydata'],
+  ['private', '你哋有冇存我電話號碼', 'mydata'],
+  ['private', '我登记的东西还在不在', 'mydata'],
+  ['group', '大家记得把资料交给楼长', 'none'],
+  ['private', '我手机里的照片全删了 好心疼', 'none'],
+  ['group', 'please delete the photo I posted by mistake', 'none'],
+  ['private:new', '我家是十一号楼一单元六零一', 'home', 'door=11-1-601'],
+  ['private:new', '住１２号楼８０３', 'home', 'door=12-803'],
+  ['private:new', '阿拉屋里厢是九号楼四零二', 'home', 'door=9-402'],
+  ['private:new', 'hi I live in bldg 7, 1501', 'home', 'door=7-1501'],
+  ['private', '门牌改一下 2栋1单元302', 'home', 'door=2-1-302'],
+  ['private:new', '168弄6号301室', 'home', 'door=6-301'],
+  ['group', '6号楼302的快递放错了 谁拿一下', 'none'],
+  ['private', '我女儿住在3号楼502 离我不远', 'none'],
+  ['private', '我家有辆面包车 可以拉物资', 'volunteer', 'skills=driver|delivery'],
+  ['private', '本人退休医生 愿意出一份力', 'volunteer', 'skills=doctor'],
+  ['private', '我学过心理学 可以陪老人聊天解闷', 'volunteer', 'skills=counselling'],
+  ['private', '我年轻力壮 搬东西扛米都行 叫我', 'volunteer', 'skills=delivery'],
+  ['private', "I'm a pharmacist, if anyone needs advice on meds I can help", 'volunteer', 'skills=pharmacist'],
+  ['private', 'I speak English and French, happy to translate for foreigners', 'volunteer', 'skills=translator'],
+  ['private', '我係護士 有咩幫到手就出聲', 'volunteer', 'skills=nurse'],
+  ['private', '我可以幫手送嘢 我有架單車', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', '我会做核酸采样 报名', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我晚上有空 可以巡逻', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '算上我 我有驾照', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '我是医学院的学生 可以帮忙', 'recruit.signup'],
+  ['reply:recruit', '这几天加班走不开 等下周再说吧', 'none'],
+  ['reply:recruit', '最近排不出时间 以后有机会再报', 'none'],
+  ['reply:recruit', '我这个月夜班 实在抽不出空', 'none'],
+  ['private', 'my son drives to work every day, even now', 'none'],
+  ['group', 'my wife is a nurse, she works nights this week', 'none'],
+  ['private', '我老伴以前开出租的', 'none'],
+  ['group', '我儿子会开车 但他在外地回不来', 'none'],
+  ['private:new', '在吗', 'none'],
+  ['private:new', '我爸一个人住 他的胰岛素快用完了 我在国外 能帮帮忙吗', 'medicine', 'items=胰岛素;days=0'],
+  ['private:new', 'I want to volunteer, I have a car', 'volunteer', 'skills=driver'],
 ];
