@@ -12,10 +12,10 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /住(?:在|到)?(?:我)?(?:女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:就|也|现在|目前|其实)?(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
+  /住(?:在|到)?(?:我)?(?:女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:就|也|现在|目前|其实)?(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|\bnew (?:tenant|owner|renter|neighbou?r|family|arrival)s?\b|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 const FILLER =
-  /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r)?\b|\bi(?:'m| am)\b/gi;
+  /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
 // A door said as not (or no longer) one's own: 「不是1205」, 「我不住5号楼302了」, 「以前住3号楼1101」.
 const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
 /** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
@@ -33,7 +33,8 @@ const LABELLED_DOOR = /(?:楼号|楼栋号?|栋号|幢号)\s*[::]?\s*(\d{1,3})\s
 const SOMEONE_ELSE =
   /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|岳母|岳父|亲戚|朋友|同事)(?:们)?[^\s,,。.!!??]{0,8}$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
 /** After the door, a place at it (「5号楼302门口」), not a home. A name after it (「5号楼302的张阿姨」) is how elderly residents sign. */
-const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁)/;
+// 「7号楼1203那家天天吵架」, 「5号楼302的住户」: the household at the door, someone else's.
+const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁|(?:那|这)(?:家|户|位|个人|些人|一家)|(?:邻居|住户|业主|租户|人家))/;
 /** The rest of the message carries a need, a question or an errand of its own. */
 // A count of goods (两盒, x2) or a request named as one (medicine request) is an errand too (ERRAND).
 const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|快没|(?:吃|用|打)完|不够|断药|只剩|剩(?:下)?[\d一二两三四五六七八九十]|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
@@ -134,7 +135,8 @@ const HOW_FRAMES = [
   String.raw`使用方法`,
   String.raw`用法`,
   // 「這些字是她教我用手寫的」: taught by someone, told, not asked.
-  String.raw`(?<!(?:她|他|伊|孙女|孙子|女儿|儿子|外孙|外孙女|家里人|人家|老师)(?:已经|刚|都)?)教(?:教)?我(?!的|们的)`,
+  // 「教我儿子做作业」: teaching someone of mine, not me.
+  String.raw`(?<!(?:她|他|伊|孙女|孙子|女儿|儿子|外孙|外孙女|家里人|人家|老师)(?:已经|刚|都)?)教(?:教)?我(?!的|们的|(?:家)?(?:儿子|女儿|孙子|孙女|外孙|老公|老婆|妈|爸|孩子|小孩|闺女|囡囡|学生|班))`,
   String.raw`我(?:又|还是|都|真|实在)?不(?:太)?会用`,
   // 「不会用😭」, 「完全不会用啊」: not knowing how to use, with nothing named after it, is this thing (「不会用微信转账」 names another).
   String.raw`不(?:太)?会用(?:[啊呀呢哦啦了吧哇]|这个|这东西|你)*(?![\u4e00-\u9fffA-Za-z])`,
@@ -147,7 +149,7 @@ const HOW_FRAMES = [
   String.raw`干嘛(?:用)?的`,
   String.raw`(?:怎么|如何)操作`,
   String.raw`(?:要|该)?(?:怎么|怎样|如何|咋)(?:使唤|指挥|吩咐|叫|跟|和|问|找|用)(?:它|机器人|邻里)`,
-  String.raw`这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)`,
+  String.raw`这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩|整)`,
   String.raw`(?:能|会|可以)(?:帮(?:到|上)?(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜|哪些)(?:事)?`,
   String.raw`(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)`,
   String.raw`怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?`,
@@ -163,6 +165,12 @@ const HOW_FRAMES = [
   String.raw`说明书(?=\s*(?:吗|呢|嘛|有吗|有没有|在哪|[??]|$))`,
   String.raw`(?:功能表|功能列表|菜单|目录)(?:在哪(?:里|儿)?|哪里有|怎么看)`,
   String.raw`怎么(?:找|跟|和|向|让|请)你`,
+  // 「我要怎么叫你帮忙」, 「点样先可以叫你帮我买餸」: how to get the bot to act, asked in any dialect's how.
+  String.raw`(?:怎么|怎样|如何|咋|点样|点)(?:先)?(?:才)?(?:可以|能|才能)?(?:叫|使唤|吩咐|搵|揾|同|让|请)(?:你|您|它|机器人|邻里)`,
+  // 「想了解一下你的功能」: what the bot does, asked to be told.
+  String.raw`(?:了解|知道|问问|问一下|看看|说说|讲讲)(?:一下|下)?(?:你|您|你们|这个|机器人|邻里)?(?:的)?(?:功能|用法|服务|使用方法)`,
+  // 「你给我讲讲」 after what one heard the bot does: tell me about it.
+  String.raw`(?:你)?(?:给|跟|和|同)我(?:讲讲|说说|讲一下|说一下|介绍(?:一下|下)?)(?=[\s,,。!!??啊吧呗呀]|$)`,
   String.raw`(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$`,
   String.raw`有(?:没有)?(?:使用)?说明`,
   String.raw`功能列表`,
@@ -200,11 +208,12 @@ const HOW_FRAMES = [
   String.raw`(?<![我来去])教(?:一下|下)(?:我)?`,
   String.raw`介绍(?:一下|下)?(?:你|你的|你自己|自己)?(?:功能|用法|怎么用|服务)`,
   String.raw`功能(?:介绍|说明)`,
-  String.raw`(?:能不能|可不可以|可以|能)(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音)`,
-  String.raw`(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音)[^。!!??]{0,6}?(?:可以|行|能)(?:吗|么|不)`,
+  String.raw`(?:能不能|可不可以|可以|能)(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音|英语|粤语|广东话|上海话|方言|日语|韩语)`,
+  String.raw`(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音|英语|粤语|广东话|上海话|方言|日语|韩语)[^。!!??]{0,6}?(?:可以|行|能)(?:吗|么|不)`,
   // 「能不能语音跟你说」: speaking to the bot by voice, asked with the bot as the one spoken to.
   String.raw`(?:能不能|可不可以|可以|能)(?:用|发)?(?:语音|声音)(?:跟|和|给|同)(?:你|您)(?:说|讲|发)`,
-  String.raw`\b(?:can|may) i (?:send|use) (?:a )?(?:voice|audio|photos?|pictures?|chinese|english)\b`,
+  String.raw`\b(?:can|may|could) i (?:send|use|write|speak|talk|type|message)\b[^.?]{0,15}?\b(?:voice|audio|photos?|pictures?|chinese|english|pinyin|cantonese)\b`,
+  String.raw`\b(?:tell|show|send|give) me (?:the |your )?(?:menu|commands|options|features|functions)\b`,
   // "Can you help me find a doctor if something happens?": what the bot would do, asked as a what-if.
   String.raw`\b(?:can|could|will|would) (?:you|u|linli|the bot) help\b[^.?]{0,40}\bif (?:something|anything) (?:happens|goes wrong|comes up)\b`,
   String.raw`^(?:请问)?这(?:个)?(?:东西|机器人|机械人|助手)?[是系](?:什么|乜)(?:东西|来的?)?[㗎架啊呀呢吗??]*$`,
