@@ -12,7 +12,7 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /住(?:在|到)?(?:我)?(?:女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:就|也|现在|目前|其实)?(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|\bnew (?:tenant|owner|renter|neighbou?r|family|arrival)s?\b|we live/i;
+  /住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:就|也|现在|目前|其实)?(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|\bnew (?:tenant|owner|renter|neighbou?r|family|arrival)s?\b|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 const FILLER =
   /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
@@ -43,7 +43,7 @@ const ERRAND = /\b(?:request|refill)\b|(?<![A-Za-z])[x×]\s*\d|(?:\d|[一二两�
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
 const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|改|更新|更正|登记|记(?:一下|下|住|低|好|录)|搬|新来|新搬|刚来|新(?:住户|业主|租户|邻居)|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
-const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
+const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
 function homeDoor(text: string): DoorMatch | undefined {
@@ -183,6 +183,10 @@ const HOW_FRAMES = [
   String.raw`怎么(?:跟|和|向)你`,
   String.raw`怎么(?:报|登记|接龙|加)`,
   String.raw`不知道怎么加`,
+  String.raw`what (?:else|more) (?:can|do|could) (?:you|u)\b`,
+  // 「除了配药还能干啥」: what else the bot does besides a service it named.
+  String.raw`除了[^。!!??]{1,8}?(?:以外|之外)?[\s,,]*(?:你)?还(?:能|会|可以|有)(?:帮(?:我)?)?(?:做|干|帮)?(?:点|些)?(?:什么|啥|哪些|别的)`,
+  String.raw`(?:有没有|还有|有)(?:别的|其他|其它|更多)(?:的)?(?:功能|服务|用处|用法)`,
   String.raw`what (?:can|do) (?:you|u) do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))`,
   String.raw`what (?:can|could) (?:i|we) (?:ask|get|do)`,
   String.raw`what (?:can|could|do) (?:i|we) use (?:you|u|this|it) for`,

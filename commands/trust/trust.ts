@@ -131,6 +131,8 @@ const MY_RECORD_ASKED = new RegExp(
     String.raw`我在${HOLDER_WORDS}?(?:的)?(?:系统|名单|数据库|登记表?|记录)(?:里|中|上)?(?:面)?(?:是|有)?(?:什么|哪些|些什么)(?:情况|信息|资料|状态|身份)?`,
     String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
     String.raw`我(?:都)?(?:登记|报|填|留)(?:了|过)(?:些)?(?:什么|哪些)`,
+    // 「你们有我家里几个人的信息吗」: the holder with a record of mine, a few words between.
+    String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:有|存|记|保存|登记)(?:了|着)?(?:没有)?我(?:家|家里|们家)?[^。!!??]{1,6}?的(?:信息|资料|数据|记录|电话|地址)[^。!!]{0,3}(?:吗|么|伐|[??])`,
     String.raw`(?:跟|和|对|给)你(?:们)?(?:说|讲)(?:过|了)(?:哪些|什么|些什么)[^。!!??]{0,8}(?:记|存)`,
     // 「我之前告诉过你哪些东西」, 「我给过你什么资料」, "what did I tell you so far?": what I gave the bot, asked as the whole question.
     String.raw`我(?:之前|以前|上次|都|到底)?(?:(?:告诉|给|发给|提供给)(?:过|了)?你(?:们|哋)?|(?:跟|和|对|同)你(?:们|哋)?(?:说|讲|提)(?:过|了)?)(?:过|了)?(?:些)?(?:哪些|什么|啥|咩)(?:东西|信息|资料|事情?|内容)?(?:[吗呢啊呀??]|\s|$)`,
@@ -193,9 +195,10 @@ const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group ?buy)
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
-const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查/;
-const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
+const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
+const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|手上|手里|手头/;
+// 「全不全」, 「齐不齐」: a question by A-not-A.
+const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁)/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
 const ASKED_EN = new RegExp(
@@ -231,6 +234,8 @@ function asksWhatIsHeld(text: string): string | undefined {
   if (/哪|什么|啥/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
   // 「我登记的是哪个门牌来着」: which record is mine, asked, needs no holder.
   if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /哪|什么|多少/.test(mine[0])) return mine[0];
+  // 「我上次报的地址是几号楼来着」: the record named, then which it is asked.
+  if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /^\s*(?:是)?(?:几|哪|什么|多少|啥)/.test(text.slice(mine.index + mine[0].length))) return mine[0];
   if (!ASKED.test(rest)) return undefined;
   // 「记得我住哪吗」: a verb of remembering needs no holder.
   if (/记得|记着|记住|知道/.test(rest)) return mine[0];

@@ -213,7 +213,7 @@ const CAN_DO = /(?:可以|能|会)(?:帮忙)?(?:来|去)?(?:帮|跑|送|开|配|
 
 /** The writer's own trade or knowledge: 「我是护士」, 「本人药剂师」, 「退休医生」, 「我熟悉附近几家医院」, "I'm a nurse". */
 const OWN_TRADE =
-  /我(?:对|跟)?[^,,。!!??]{0,8}(?:很|好|蛮|挺|比较|都)?熟(?:悉)?(?!人)|(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?\s]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
+  /我(?:对|跟)?[^,,。!!??]{0,8}(?:很|好|蛮|挺|比较|都)?熟(?:悉)?(?!人)|(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?\s]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当|做事|做东西|返工)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
 const THIRD_PERSON = /(?:^|[\s,,。])(?:她|他)(?:也)?(?:可以|能|会)|我(?:女儿|儿子|老公|老婆|爱人|妈|爸|家人)[^,,。]{0,6}(?:会|可以|能|是)/;
 const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
 
@@ -248,10 +248,10 @@ const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|药房|药店
 
 /** An offer of oneself asked as a question: "can I help out?", 「我可以帮忙吗」, 「需要我来帮忙吗」. */
 const OFFER_ASKED =
-  /\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
+  /(?:我|阿拉|我们)(?:还)?(?:能|可以)(?:为|给|替|帮)(?:小区|大家|社区|邻居|你们|老人|居委)(?:们)?(?:做|干|出)(?:点|些)?(?:什么|啥|哪些)|\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
 
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
-const TAKEN_BACK = /(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+const TAKEN_BACK = /(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
 /** 「我年纪大了跑不动 但是可以在家帮忙打电话」: a limit conceded, then what one can do, is still an offer. */
 const OFFERED_AFTER = /(?:但是?|不过|可是|还是)[^。,,!!??]{0,4}(?:可以|能|会)|\bbut (?:i )?(?:can|could|am able)\b/gi;
@@ -280,13 +280,14 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // "can I help out?", 「我可以帮忙吗」: an offer put as a question is still the writer's offer.
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
-  const against = NOT_OFFER.exec(weighed) ?? takenBack(text);
+  // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general')));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
   if (join && PAST_SIGN_UP.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'signed up before'] };
   if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
-  if (join && !(against && /[??]|吗/.test(against[0]) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
+  if (join && !(against && /[??]|吗/.test(against) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
     return { intent: 'volunteer', confidence: plainOffer(text) ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };
   }
   // 「你們有在收志工嗎 我可以幫忙」: whether helpers are wanted, answered with one's own offer.
@@ -300,7 +301,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   if (!offer || !(SELF.test(text) || impliedSelf)) return undefined;
   // Someone else's skill ("我女儿会说英语 她可以帮忙翻译") is not the writer's offer.
   if (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], 'someone else'] };
-  if (against) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], `not an offer: ${against[0]}`] };
+  if (against) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], `not an offer: ${against}`] };
   // 「本人药剂师 … 帮忙配药也行」: one's own trade said with the offer outweighs a need it mentions.
   const trade = OWN_TRADE.exec(text);
   if (skills.length > 0) return { intent: 'volunteer', confidence: trade || plainOffer(text) || askedOffer ? 0.96 : 0.88, evidence: [offer[0], ...skills], fields };
