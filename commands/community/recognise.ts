@@ -162,6 +162,9 @@ const HOW_FRAMES = [
   String.raw`提供(?:些)?(?:什么|哪些|啥)(?:样的)?(?:服务|帮助|帮忙|功能|支持)`,
   String.raw`有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?`,
   String.raw`(?:使用|用户)(?:说明|指南|手册)(?:书)?(?![上里中写])`,
+  // 「是不是打字就行 还是要点什么按钮」: how one speaks to the bot, typed, said or pressed.
+  String.raw`(?:是不是|是否)?(?:直接)?(?:打字|发字|发文字|发语音|说话|讲话)就(?:行|可以|好)`,
+  String.raw`(?:要|得|该)?(?:点|按)(?:什么|哪个|哪里)(?:按钮|键)`,
   String.raw`说明书(?=\s*(?:吗|呢|嘛|有吗|有没有|在哪|[??]|$))`,
   String.raw`(?:功能表|功能列表|菜单|目录)(?:在哪(?:里|儿)?|哪里有|怎么看)`,
   String.raw`怎么(?:找|跟|和|向|让|请)你`,
@@ -212,7 +215,7 @@ const HOW_FRAMES = [
   String.raw`(?<![我来去])教(?:一下|下)(?:我)?`,
   String.raw`介绍(?:一下|下)?(?:你|你的|你自己|自己)?(?:功能|用法|怎么用|服务)`,
   String.raw`功能(?:介绍|说明)`,
-  String.raw`(?:能不能|可不可以|可以|能)(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音|英语|粤语|广东话|上海话|方言|日语|韩语)`,
+  String.raw`(?:能不能|可不可以|可以|能)(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音|英语|粤语|广东话|上海话|方言|日语|韩语|注音|手写)`,
   String.raw`(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音|英语|粤语|广东话|上海话|方言|日语|韩语)[^。!!??]{0,6}?(?:可以|行|能)(?:吗|么|不)`,
   // 「能不能语音跟你说」: speaking to the bot by voice, asked with the bot as the one spoken to.
   String.raw`(?:能不能|可不可以|可以|能)(?:用|发)?(?:语音|声音)(?:跟|和|给|同)(?:你|您)(?:说|讲|发)`,
@@ -258,6 +261,9 @@ const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|�
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
 /** 「我孙子给我弄的这个 说可以帮忙买菜配药 是真的吗」: whether the bot does what one heard it does. */
 const HEARSAY = /\b(?:said|told me|says|heard)\b[^.?]{0,25}\b(?:you|u|this bot|the bot|linli|it) (?:can|could|will) (?:help|do|get|order|buy|register)|(?:你|您|邻里)(?:可以|能|会)(?:帮(?:忙|我)?)?[^。!!??]{1,8}(?:吗|么)[??]?\s*(?:要|该|应该|需要)?(?:怎么|如何|咋)(?:做|弄|办|操作|申请|登记)|(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
+/** 「我要发什么你才知道我要配药」: what to send for the bot to understand. */
+const KNOWS_WHEN = /(?:发|说|讲|写|打|输入)(?:什么|啥|哪些字|几个字)[^。!!??]{0,3}(?:你|机器人|邻里)(?:才|就)(?:知道|懂|明白|能|会)/;
+
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
 // Asked for someone (我, 我们, 帮): 「机器人能代替人吗」 from the news is about robots.
 const CAN_IT = new RegExp(
@@ -279,7 +285,8 @@ export const DECORATION = /\[[^\]\s]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}
 
 export function recogniseHelp(written: string, s: Situation): Recognised | undefined {
   // A slow typist's 「菜 单」, 「你会 什么」: in a few characters the spaces are not clauses.
-  const own = ownWords(written);
+  // "wat u do": a hurried what.
+  const own = ownWords(written).replace(/\b(?:wat|wut|wht|whta)\b/gi, 'what');
   const text = own.replace(/\s/g, '').length <= 6 ? own.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '') : own;
   const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').replace(/[【】〔〕［］]/g, '').trim() : text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
@@ -292,7 +299,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   if (offering) return { intent: 'help', confidence: 0.3, evidence: [offering[0], 'an offer'] };
   const bored = BORED.exec(text);
   if (bored) return HOW.test(text) ? { intent: 'help', confidence: 0.3, evidence: [bored[0], 'bored'] } : undefined;
-  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text));
+  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text) ?? KNOWS_WHEN.exec(text));
   if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
   if (canIt) {

@@ -83,7 +83,7 @@ const MYDATA = new RegExp(
 );
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
-const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄|病历|病史|过敏史|用药(?:记录)?|健康(?:信息|状况|情况))`;
 /** 「我的电话」 as MY_INFO names it, for frames built before MY_INFO itself. */
 const MY_INFO_WORDS = String.raw`我(?:家)?(?:的|额|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|微信(?:号)?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
@@ -131,6 +131,8 @@ const MY_RECORD_ASKED = new RegExp(
     String.raw`我在${HOLDER_WORDS}?(?:的)?(?:系统|名单|数据库|登记表?|记录)(?:里|中|上)?(?:面)?(?:是|有)?(?:什么|哪些|些什么)(?:情况|信息|资料|状态|身份)?`,
     String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
     String.raw`我(?:都)?(?:登记|报|填|留)(?:了|过)(?:些)?(?:什么|哪些)`,
+    // 「我报名的时候填的技能你们那儿有吗」: a record I filled in, then whether the holder has it.
+    String.raw`(?:我|时候|当时|那时)[^。!!??]{0,10}?(?:报|登记|填|留|写)(?:的|过的)(?:那些|这些|那个)?(?:技能|特长|信息|资料|电话|手机号?|地址|门牌号?|名字)[^。!!??]{0,6}?${HOLDER_WORDS}[^。!!??]{0,4}?(?:有|存|记|留|保存)(?:着|了)?(?:吗|么|没有|伐|[??])`,
     // 「你们有我家里几个人的信息吗」: the holder with a record of mine, a few words between.
     String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:有|存|记|保存|登记)(?:了|着)?(?:没有)?我(?:家|家里|们家)?[^。!!??]{1,6}?的(?:信息|资料|数据|记录|电话|地址)[^。!!]{0,3}(?:吗|么|伐|[??])`,
     String.raw`(?:跟|和|对|给)你(?:们)?(?:说|讲)(?:过|了)(?:哪些|什么|些什么)[^。!!??]{0,8}(?:记|存)`,
@@ -196,7 +198,7 @@ const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text)
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
 const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
-const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|手上|手里|手头/;
+const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
 // 「全不全」, 「齐不齐」: a question by A-not-A.
 const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁)/;
@@ -208,7 +210,7 @@ const ASKED_EN = new RegExp(
     String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b`,
     String.raw`\b(?:you|u) (?:have|keep|store|save|hold|record|know)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b`,
     String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b`,
-    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:do|did) (?:you|u) (?:have|keep|hold|store|use) (?:for|on|about) me\b`,
+    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:(?:do|did) )?(?:you|u) (?:have|keep|hold|store|use|got) (?:for|on|about) me\b`,
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
     String.raw`\bwhat(?:'?s| is) my (?:registered |saved |recorded |current |home )?(?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
     String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,

@@ -1838,3 +1838,61 @@ export const ROUND_6_PEOPLE_C: [string, string, string, string?][] = [
   ['reply:recruit', '我儿子是医生 他在一线呢', 'none'],
   ['reply:recruit', 'my wife signed up already, I will watch the kids', 'none'],
 ];
+
+export const ROUND_6_PEOPLE_D: [string, string, string, string?][] = [
+  // Set D: the skills field read right when several are named, in Taiwanese (志工, 護理師, 載), with a
+  // skill lacked beside one offered, by licence, by years in a trade, as a couple; the bot asked how to
+  // use it with a task quote pasted, HELP in capitals, 注音, broken English; what is held asked of a
+  // name, of a skill filled in, of a medical record, of where a number came from; and trades, skills and
+  // how-tos that offer or ask nothing. Read right 38/49 before any change for it, 47/47 after; two
+  // misses belong to the group-buy recogniser and were taken out and handed over: in a private chat
+  // 「本人持有C1驾照 可以开车送老人去医院」 reads an order of C×1 from the licence class, and 「教你个办法 鸡蛋
+  // 放冰箱能放久一点」 an order of D×1 (both say "reply to the chain" though no chain was replied to).
+  ['reply:recruit', '我報名 可以當司機 也可以搬貨', 'recruit.signup', 'skills=driver|delivery'],
+  ['reply:recruit', '報名志工 我會說台語跟英文', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我是社工 可以做心理疏导和协调', 'recruit.signup', 'skills=counselling|coordination'],
+  ['reply:recruit', '+1 医生 內科', 'recruit.signup', 'skills=doctor'],
+  ['reply:recruit', '报名！我做过社区网格员 排班统计都熟', 'recruit.signup', 'skills=coordination'],
+  ['reply:recruit', 'count me in, I drive and speak Japanese', 'recruit.signup', 'skills=driver|translator'],
+  ['reply:recruit', '我可以帮忙扫码 测温', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '报名 什么都能干', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', '夜里巡楼我来', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '我不会开车 但可以跑腿送东西', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我是護理師 可以幫忙打針量血壓', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', '我們夫妻倆都報 老公開車 我做翻譯', 'recruit.signup', 'skills=driver|translator'],
+  ['private', '我是儿科医生 孩子发烧什么的可以问我', 'volunteer', 'skills=doctor'],
+  ['private', "I'm a GP, retired, happy to answer health questions from neighbours", 'volunteer', 'skills=doctor'],
+  ['private', 'im a uni student, free all day, can run errands or carry stuff', 'volunteer', 'skills=delivery'],
+  ['private', '我是送外卖的 电动车可以送东西', 'volunteer', 'skills=delivery'],
+  ['private', '退休老师一枚 可以帮忙做统计', 'volunteer', 'skills=coordination'],
+  ['private', '我懂点英语和俄语 外国邻居有事我可以帮忙沟通', 'volunteer', 'skills=translator'],
+  ['private', '我在药店干了十几年 配药的事可以找我', 'volunteer', 'skills=pharmacist|medicine'],
+  ['reply:recruit', '我以前学过护理 不过早就不干了 身体也不行', 'none'],
+  ['reply:recruit', '我们楼有个医生 可以问问他', 'none'],
+  ['group', '谁会说英语 帮我跟外卖小哥沟通一下', 'none'],
+  ['group', '我是司机 今天被困在高速上了 回不去', 'none'],
+  ['reply:recruit', '开车的话要通行证吗', 'none'],
+  ['reply:recruit', 'is there a need for drivers?', 'none'],
+  ['group', '@邻里 怎么用你报名团购？', 'help'],
+  ['group', '「邻里:任务#3 帮7号楼101独居老人取药」\n- - - - - - - - - - - - - - -\n@邻里 这个任务怎么接?', 'help'],
+  ['private', '请问如何使用本服务', 'help'],
+  ['private', 'Hi there, I am new to the community. Could you explain how this works?', 'help'],
+  ['private', 'HELP!!! 我不会弄这个', 'help'],
+  ['private', '我要发什么你才知道我要配药', 'help'],
+  ['private', '是不是打字就行 还是要点什么按钮', 'help'],
+  ['private', '機器人你好 請問可以用注音嗎', 'help'],
+  ['private', 'wat u do', 'help'],
+  ['private', 'how i use?', 'help'],
+  ['group', '@邻里 谢谢你 上次的药收到了', 'none'],
+  ['private', '我不会做饭 只能吃泡面', 'none'],
+  ['group', '新来的保安不知道怎么登记访客', 'none'],
+  ['private', 'what name u have for me', 'mydata'],
+  ['private', '我报名志愿者的时候填的技能你们那儿有吗', 'mydata'],
+  ['private', '你們有我的病歷嗎', 'mydata'],
+  ['private', '我的手机号你们是从哪里拿到的', 'mydata'],
+  ['private', '阿拉登记额电话号码对伐', 'mydata'],
+  ['group', '大家的信息居委都有 不用再填了', 'none'],
+  ['private:new', '我係呢個小區嘅住戶 想問下你可以做咩', 'help'],
+  ['private:new', '👋👋', 'none'],
+  ['private:new', 'test', 'none'],
+];
