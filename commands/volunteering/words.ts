@@ -36,7 +36,8 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   testing: /(?<!做|测|去做)核酸|核酸(?:采样|扫码|登记|引导|志愿|点|的时候|时|现场)|(?<!随时|明天|今天|马上|现在|上午|下午|晚上|都|也)(?:可以|能|会|帮(?:忙)?)(?:去|来)?(?:做|搞|帮)核酸(?!了|吗)|抗原|采样|扫码|快筛|testing|swab/i,
   coordination: /管理|协调|统计|文书|表格|填(?:填)?表|排班|coordinat|admin|spreadsheet/i,
   counselling: /心理|咨询师|counsel|psycholog|(?<!physio)therap/i,
-  general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以|any job|whatever(?:'s| is)? (?:needed|required)|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以)|啥(?:活|事)?都(?:行|能|会|可以)|打杂|无特长|没有特长|哪里需要|哪里缺人|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|尽管说|尽管派|any task|anything/i,
+  // 「两个人都可以出力」: 都可以 before a verb is "both can", not "anything".
+  general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以)|啥(?:活|事)?都(?:行|能|会|可以)|打杂|无特长|没有特长|哪里需要|哪里缺人|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|尽管说|尽管派|any task|anything/i,
 };
 
 /** What voice input writes for the words of volunteering, read as meant (only for reading). */
