@@ -36,7 +36,7 @@ const SOMEONE_ELSE =
   /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|岳母|岳父|亲戚|朋友|同事)(?:们)?[^\s,,。.!!??]{0,8}$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
 /** After the door, a place at it (「5号楼302门口」), not a home. A name after it (「5号楼302的张阿姨」) is how elderly residents sign. */
 // 「7号楼1203那家天天吵架」, 「5号楼302的住户」: the household at the door, someone else's.
-const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁|(?:那|这)(?:家|户|位|个人|些人|一家)|(?:邻居|住户|业主|租户|人家))/;
+const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁|(?:那|这)(?:家|户|位|个人|些人|一家)|(?:邻居|住户|业主|租户|人家)|的(?:快递|包裹|外卖|东西|车|狗|猫|水管|阳台|空调|孩子|小孩))/;
 /** The rest of the message carries a need, a question or an errand of its own. */
 // A count of goods (两盒, x2) or a request named as one (medicine request) is an errand too (ERRAND).
 const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|快没|(?:吃|用|打)完|不够|断药|只剩|剩(?:下)?[\d一二两三四五六七八九十]|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;

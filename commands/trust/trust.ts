@@ -100,7 +100,7 @@ const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|
 const MYDATA_ASKED = new RegExp(
   String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的|些)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
     String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|(?:都)?(?:有|包括|包含)(?:什么|哪些|些什么)|(?:你(?:们|哋)?)?(?:都)?(?:知道|记|存|掌握)(?:了)?(?:些)?(?:什么|哪些)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
-    String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给)(?:别人|外人|其他人|人家)` +
+    String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给|发给|卖给)(?:别人|外人|其他人|人家|快递|外卖|商家|公司|骗子|陌生人|推销|中介|广告)` +
     String.raw`|\b(?:what|which)\b[^.?]{0,25}\b(?:data|info|information|details|records?)\b[^.?]{0,20}\b(?:you|linli|the bot)\s+(?:keep|have|hold|store|save|collect|record)`,
   'i',
 );
@@ -122,6 +122,9 @@ const MY_RECORD_ASKED = new RegExp(
     String.raw`^(?:show |view |see |check |open )?(?:me )?(?:my )(?:profile|account(?: info(?:rmation)?| details)?|info(?:rmation)?|details|data)(?: pls| please| plz)?[.!?]*$`,
     String.raw`^account (?:info|information|details)[.!?]*$`,
     String.raw`\bwhat (?:personal )?(?:details|info(?:rmation)?|data)\b[^.?]{0,12}\bdid i (?:give|tell|send|provide)\b`,
+    // 「我的资料里面电话号码是不是还是以前那个」: a detail inside my record, asked.
+    String.raw`${MY_RECORD}(?:里|里面|上|中)(?:的)?[^。!!??]{0,8}?(?:是不是|是什么|是哪|是多少|对不对|还是不是)`,
+    String.raw`\b(?:are|were) (?:you|u) (?:keeping|storing|saving|recording|sharing|selling|giving out|passing on|using)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?)\b`,
     String.raw`\b(?:show|send|give|tell) (?:me )?(?:all )?my (?:registered |saved |personal |recorded )?(?:details|info(?:rmation)?|data|records?|profile)\b`,
     // 「你那边记的是哪个」, 「我报的药都有哪些」: which record, asked inside a long message.
     String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:记|存|登记)(?:的|着的)(?:是)?(?:哪个|哪一个|什么|多少|哪)`,
@@ -202,7 +205,8 @@ const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|
 const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
 // 「全不全」, 「齐不齐」: a question by A-not-A.
 const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
-const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁)/;
+// 「会不会把我的住址告诉快递」: any third party, a courier or a salesman as much as 别人.
+const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁|快递|外卖|商家|公司|骗子|陌生人|推销|中介|广告)/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
 const ASKED_EN = new RegExp(
   [

@@ -1953,3 +1953,47 @@ export const ROUND_6_PEOPLE_E: [string, string, string, string?][] = [
   ['reply:recruit', '我上周已经在居委报过了', 'none'],
   ['group', 'my neighbor is a doctor, very nice guy', 'none'],
 ];
+
+export const ROUND_6_PEOPLE_F: [string, string, string, string?][] = [
+  // Set F: voice run-ons without a stop (an 82-year-old asking what the bot does, a wife with two cars,
+  // an engineer just arrived), large print asked for, Shanghainese 讲讲看好伐, Cantonese 记低, broken
+  // English; what is held asked of a changed number, of a courier, of sharing, of an erasure; homes
+  // corrected, room before building, 座 with 嘅; offers by cooking, a trade outside the list, a student's
+  // skills, a couple's two skills; and the same words asking nothing. Read right 31/35 before any
+  // change, 35/35 after.
+  ['private', '喂你好我是九号楼的老张今年八十二了耳朵不好眼睛也不好我孙子给我弄了这个说有事就跟你讲我也不知道该讲什么你能帮我做些什么呢', 'help'],
+  ['private', '你好啊小邻里我想问问我上次跟你说的我家地址你记下来了没有我怕你记错了', 'mydata'],
+  ['private', '我是隔壁单元的我叫李红英我会开车我老公也会开车我们家有两辆车封控期间都停着如果小区要用车送老人看病或者拉物资都可以叫我们', 'volunteer', 'skills=driver|delivery'],
+  ['private:new', 'hello my name is Raj I live in building 11 flat 1503 with my family we just arrived from Bangalore last week', 'home', 'door=11-1503'],
+  ['private', '我想请问一下我的资料里面电话号码是不是还是以前那个', 'mydata'],
+  ['group', '@邻里 我是新来的 在这个群里要怎么用你啊？ 🙏🙏', 'help'],
+  ['private', '不好意思打扰了 我眼睛看不清 请问有没有大字版或者语音的用法', 'help'],
+  ['private', '阿拉勿晓得哪能用 侬讲讲看好伐', 'help'],
+  ['private', '呢個點用呀 我阿媽叫我問你', 'help'],
+  ['private', '這個機器人有什麼功能 可以介紹一下嗎', 'help'],
+  ['private', 'Helo, I not understand how to use. Please teach', 'help'],
+  ['private', '我想問下你哋會唔會記低我嘅電話', 'mydata'],
+  ['private', '你们会不会把我的住址告诉快递', 'mydata'],
+  ['private', 'Are you sharing my phone number with anyone?', 'mydata'],
+  ['private', '我的资料删了没有', 'mydata'],
+  ['private:new', '阿拉住辣十八号楼一单元六零二室', 'home', 'door=18-1-602'],
+  ['private:new', '7棟3單元1201 麻煩登記', 'home', 'door=7-3-1201'],
+  ['private', '更正一下 我家是4号楼1102不是4号楼1120', 'home', 'door=4-1102'],
+  ['private:new', 'Room 702, Building 15. Thanks!', 'home', 'door=15-702'],
+  ['private:new', '我系12座嘅 1808室', 'home', 'door=12-1808'],
+  ['private', '3号楼1102的快递放我这了 麻烦告诉他一声', 'none'],
+  ['group', '16号楼502在吗 你家水管漏了', 'none'],
+  ['private', '我会做饭 可以给独居老人送饭', 'volunteer', 'skills=delivery'],
+  ['private', '我是电工 谁家跳闸了可以找我', 'volunteer'],
+  ['private', '本人在读大学生 会英语 会电脑 可以帮忙做表格', 'volunteer', 'skills=translator|coordination'],
+  ['reply:recruit', '我报一个 我护士 夜班结束白天都有空', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', '我和我老婆 我们两个 我开车她做饭送饭', 'recruit.signup', 'skills=driver|delivery'],
+  ['reply:recruit', '本人退休民警 可以巡逻维持秩序', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '會粵語同英文 可以幫手翻譯', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '上次报名的人怎么分组啊', 'none'],
+  ['private', '我是护士 今天累死了 想跟你聊聊天', 'none'],
+  ['group', '咱们楼有没有会修电脑的', 'none'],
+  ['reply:recruit', '我老婆报了 我就不报了', 'none'],
+  ['reply:recruit', '👍👍👍', 'none'],
+  ['group', '以前当过兵的都知道 站岗很辛苦', 'none'],
+];
