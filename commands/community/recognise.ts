@@ -118,7 +118,7 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
 }
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
-const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有))?(?:[??。.]|!(?!!))*$/i;
+const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有|(?:给|发(?:给)?)我(?:看看|看一下|瞧瞧|一下)?|看看|看一下))?(?:[??。.]|!(?!!))*$/i;
 /** What the bot offers, as residents name it: asked how, in a private chat or of the bot, it is a question for the bot. */
 const SERVICE = '(?:[配陪]药|(?:配|报|订|买)(?:的|过的)(?:药|菜)|团[购够]|接龙|报名|志愿者|登记(?!的(?:东西|信息|资料|内容))|门牌|下单|订菜|买菜|日报|通知|公告|通报|任务|订单|紧急情况|急事)';
 /** What one does with a service: read it, check it, change it, cancel it, take it, reach the bot. */
