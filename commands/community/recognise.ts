@@ -20,6 +20,8 @@ const FILLER =
 const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
 /** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
 const BUILDING_THEN_ROOM = /((?:号楼|幢|栋|座|#))的?\s*(?:住(?:在)?|是)\s*(?=[\d零〇幺一二三四五六七八九]{3,4}(?![\d]))/g;
+/** "Building 9, 4th floor, room 402": the floor between building and room says nothing the room does not. */
+const FLOOR_BETWEEN = /(\b(?:building|bldg|block|blk|tower)\s*\d{1,3})\s*,?\s*(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+floor\b/gi;
 /** "building five": a building or room number written as an English word. */
 const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const NUMBER_IN_WORDS = new RegExp(String.raw`\b(building|bldg|block|blk|tower|unit)\s+(${EN_NUMBERS.join('|')})\b`, 'gi');
@@ -70,6 +72,7 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
     .replace(BUILDING_THEN_ROOM, '$1 ')
     .replace(LABELLED_DOOR, '$1号楼$2')
     .replace(SPLIT_DOOR, '$1$2$4 $3')
+    .replace(FLOOR_BETWEEN, '$1')
     .replace(NUMBER_IN_WORDS, (_, word: string, n: string) => `${word} ${EN_NUMBERS.indexOf(n.toLowerCase()) + 1}`);
   const found = homeDoor(t);
   if (!found) return undefined;
@@ -190,6 +193,13 @@ const HOW_FRAMES = [
   String.raw`怎么(?:报|登记|接龙|加)`,
   String.raw`不知道怎么加`,
   String.raw`what (?:else|more) (?:can|do|could) (?:you|u)\b`,
+  // "what exactly does this bot help with?", "what do you help with": what it helps with, an adverb allowed.
+  String.raw`what (?:\w+ )?(?:can|does|could|do) (?:this|the|it|you|u)(?: (?:bot|thing|assistant|app|linli))? (?:help(?: (?:me |us )?with)?|offer)\b`,
+  String.raw`\b(?:a |the )?list of (?:things|commands|options|features|what)\b`,
+  String.raw`^(?:(?:hi|hello|hey)[,!]?\s+)?what (?:are|r) (?:you|u)(?: exactly)?\s*\??$`,
+  // "Do you speak English?", 「你会说英语吗」: the language the bot reads, asked.
+  String.raw`^(?:do|can) (?:you|u) (?:speak|understand|read|know) (?:english|chinese|mandarin|cantonese|korean|japanese|french|german)\b`,
+  String.raw`(?:你|您)(?:会|能|懂|看得懂|听得懂)(?:说|讲|看|听)?(?:英语|英文|粤语|广东话|上海话|繁体字?|日语|韩语)(?:吗|么|不)`,
   // 「除了配药还能干啥」: what else the bot does besides a service it named.
   String.raw`除了[^。!!??]{1,8}?(?:以外|之外)?[\s,,]*(?:你)?还(?:能|会|可以|有)(?:帮(?:我)?)?(?:做|干|帮)?(?:点|些)?(?:什么|啥|哪些|别的)`,
   String.raw`(?:有没有|还有|有)(?:别的|其他|其它|更多)(?:的)?(?:功能|服务|用处|用法)`,

@@ -177,6 +177,9 @@ const ON_RECORD = new RegExp(
     String.raw`我(?:是)?(?:用|以)?(?:什么|哪个|啥)(?:名字|名|手机号?|电话|号码)(?:登记|注册|报名)`,
     String.raw`\bwhat (?:name|number|phone(?: number)?|address|email) did i (?:register|sign up|give|use)\b`,
     String.raw`\bwhich (?:name|number|phone(?: number)?|address|door|flat) (?:do|did) (?:you|u) (?:have|keep|hold|use|store)\b`,
+    String.raw`\bwho (?:can|could|will|gets to) (?:see|read|access|view|know)\b[^.?]{0,10}\bmy (?:phone|number|address|details|info|information|data|name)\b`,
+    // 「我的电话号码会不会被其他人看到」: seen by others, asked in the passive.
+    String.raw`${MY_INFO_WORDS}[^。!!??]{0,8}?被(?:别人|外人|其他人|人家|谁|大家|群里的?人?)(?:看|看到|看见|知道|拿到)`,
   ].join('|'),
   'i',
 );
@@ -270,7 +273,8 @@ export const mydataCommand = defineCommand({
   // "我的信息", "你存了我什么信息", "@邻里 你知道我住哪吗", "What data do you have on me?"
   recognise: (text, s) => {
     if (text.length > 300) return undefined;
-    text = ownWords(text).replace(DECORATION, ' ').trim();
+    // "what info do u store abt me": texting shorthand read as the words.
+    text = ownWords(text).replace(DECORATION, ' ').replace(/\bu\b/gi, 'you').replace(/\babt\b/gi, 'about').replace(/\bur\b/gi, 'your').trim();
     // What the bot holds is asked of the bot: in a group only when it is addressed or named
     // (「你们存了我的电话吧 有事打给我」 is said to neighbours).
     // The menu word alone (「我的信息」) is the bot's in a group too: it answers privately.

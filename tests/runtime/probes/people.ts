@@ -2040,3 +2040,54 @@ export const ROUND_6_PEOPLE_G: [string, string, string, string?][] = [
   ['group', '我是退休医生 群里老人有什么不舒服的可以私信我', 'volunteer', 'skills=doctor'],
   ['group', '本人有车 周末可以帮大家去超市带东西 需要的私聊', 'volunteer', 'skills=driver|delivery'],
 ];
+
+export const ROUND_6_PEOPLE_H: [string, string, string, string?][] = [
+  // Set H: foreign residents in good and broken English and Hong Kong and Taiwan residents in their
+  // own script: the bot asked what it is and does, whether it speaks English; what is held asked of
+  // storage, memory, safety, who sees it, erasing everything; homes by Bldg/Apt, floor and room, a
+  // move, 座 and 樓; offers by teaching, a van, working from home, RN; sign-ups in English; and talk of
+  // cooking, noise, chopsticks, a lost phone, a smoker at a door, a brother abroad, a car sold.
+  // Read right 34/42 before any change for it, 42/42 after.
+  ['private', 'Hey, what exactly does this bot help with?', 'help'],
+  ['private', 'How am I supposed to use this thing?', 'help'],
+  ['private', 'is there a list of things i can ask?', 'help'],
+  ['private', 'Sorry, first time. What should I type?', 'help'],
+  ['private:new', 'My neighbour added me here. What is this for?', 'help'],
+  ['private', 'i dont know how this bot works can u explain', 'help'],
+  ['private', 'Do you speak English?', 'help'],
+  ['group', '@linli hi what are you', 'help'],
+  ['private', '請問這個群組機器人怎麼用', 'help'],
+  ['private', '我唔知點樣用 可以話我知嗎', 'help'],
+  ['group', 'How do you guys cook without gas?', 'none'],
+  ['group', 'what can we do about the noise at night?', 'none'],
+  ['private', 'I can’t use chopsticks lol', 'none'],
+  ['group', 'Does anyone know how the new pass system works?', 'none'],
+  ['private', 'What info do u store abt me?', 'mydata'],
+  ['private', 'Do you remember my address?', 'mydata'],
+  ['private', 'Pls delete everything you have on me', 'mydata'],
+  ['private', 'Is my information safe with you?', 'mydata'],
+  ['private', 'who can see my phone number?', 'mydata'],
+  ['private', '我的電話號碼會不會被其他人看到', 'mydata'],
+  ['private', '你哋係咪有我地址', 'mydata'],
+  ['private', 'I lost my phone yesterday, using my wife’s now', 'none'],
+  ['group', 'Please don’t post your phone number in the group', 'none'],
+  ['private:new', 'I’m in 6-2-502, just so you know', 'home', 'door=6-2-502'],
+  ['private:new', 'My address: Bldg 3, Apt 1201', 'home', 'door=3-1201'],
+  ['private:new', 'Building 9, 4th floor, room 402', 'home', 'door=9-402'],
+  ['private', 'Update: we moved to 10-1103', 'home', 'door=10-1103'],
+  ['private:new', '我住喺14座2樓203', 'home', 'door=14-203'],
+  ['group', 'The guy in 5-1001 keeps smoking in the stairwell', 'none'],
+  ['private', 'I’m an English teacher, can help translate notices for foreigners', 'volunteer', 'skills=translator'],
+  ['private', 'I have a van and time, just tell me where to go', 'volunteer', 'skills=driver'],
+  ['private', 'I work from home so I can pick up groceries for the elderly', 'volunteer', 'skills=delivery'],
+  ['private', 'I’m a registered nurse (RN), off till Monday. Happy to help anyone', 'volunteer', 'skills=nurse'],
+  ['reply:recruit', 'Me! I can translate Korean and English', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', 'sign me up for patrol duty', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', 'I can help with the swab testing, trained last year', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我可以 會開車 有車', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', 'My husband wants to join but he is in quarantine', 'none'],
+  ['private', 'my brother is a doctor in Canada, he says stay home', 'none'],
+  ['group', 'Who can drive me to the hospital tomorrow morning?', 'none'],
+  ['reply:recruit', 'how many hours per shift?', 'none'],
+  ['private', 'I used to drive for Didi but sold my car', 'none'],
+];
