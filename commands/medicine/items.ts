@@ -45,7 +45,7 @@ export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
 
 // Foreign residents write "2 boxes", "one pack", "3 pens".
-const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?)\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?|of (?:them|those|these)(?!\s+(?:is|are|was|were|has|have|had)\b))\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, 'a couple of': 2, 'couple of': 2 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支', tablet: '片', pill: '粒', capsule: '粒' };
 // "get me a new one", "another one": one, said in English without a number.
@@ -163,7 +163,8 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     }
   });
   // "各两盒", "2 boxes each": every medicine that has none.
-  const each = /(?:各|每样|每种|一样)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
+  // (「都是一盒」, 「都要两盒」: the same for all of them.)
+  const each = /(?:各|每样|每种|一样|都是|都要|都来|都配|都买)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
   if (each) {
     const q = each[1] ? findChineseQuantity(each[1]) : each[2] ? findQuantity(`${each[2]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
     for (const item of items) {

@@ -47,6 +47,14 @@ export const ZH_NAMES = words(`
   碘伏 纱布 创可贴 棉签 体温计 酒精棉片 酒精棉球 棉球 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
   脉优 保栓通 普拿疼 必理痛 冠脂妥
+  达克宁 皮炎平 马应龙 西瓜霜 金嗓子 草珊瑚 念慈菴 京都念慈菴 黄连素 小檗碱 诺氟沙星 氟哌酸 氯雷他定 开瑞坦 西替利嗪 仙特明 息斯敏 扑尔敏 氯苯那敏
+  泰诺林 小柴胡 银翘 维C银翘 清开灵 蓝芩 肠炎宁 健胃消食 斯达舒 三九胃泰 胃康灵 胃复安 甲氧氯普胺 雷尼替丁 法莫替丁 红霉素 金霉素 百多邦 莫匹罗星 炉甘石 京万红 湿润烧伤膏
+  正红花油 双氧水 碘酒 红药水 紫药水 片仔癀 口服补液盐 小儿豉翘 易坦静 护彤
+  松龄血脉康 牛黄降压丸 天麻丸 参松养心 芪苈强心 血塞通 血栓通 复方血栓通 血府逐瘀 地奥心血康 银丹心脑通 心可舒 丹七片 消渴丸 津力达 安神补脑液
+  乌鸡白凤丸 知柏地黄丸 杞菊地黄丸 补中益气丸 香砂养胃丸 附子理中丸 归脾丸 天王补心丸 柴胡舒肝丸 保和丸 壮骨关节丸 麝香痔疮膏
+  特布他林 异丙托溴铵 可必特 沙美特罗 氟替卡松 辅舒良 雷诺考特 内舒拿 茚达特罗 格隆溴铵 乌美溴铵 欧乐欣 倍择瑞 全再乐
+  拉坦前列素 适利达 噻吗洛尔 布林佐胺 派立明 溴莫尼定 阿法根 妥布霉素 托百士 典必殊 氧氟沙星 泰利必妥 珍视明 新乐敦 乐敦 卡替洛尔 美开朗
+  阿仑膦酸钠 福善美 氨基葡萄糖 氨糖 维固力 倍他司汀 敏使朗 氟桂利嗪 西比灵 谷维素 黛力新 曲唑酮 坦度螺酮 胺碘酮 可达龙 氯化钾 托伐普坦 捷诺达
 `);
 
 /** Salts and kinds written before a name: 苯磺酸氨氯地平, 门冬胰岛素, 盐酸二甲双胍. */
@@ -104,6 +112,8 @@ export const EN_NAMES = words(`
   tamsulosin finasteride tacrolimus cyclosporine prednisone prednisolone methylprednisolone dexamethasone
   amoxicillin azithromycin levofloxacin oseltamivir tamiflu epipen
   loratadine cetirizine claritin zyrtec
+  advair flovent flixotide spiriva pulmicort atrovent berodual xalatan timolol systane calpol voltaren daktarin gaviscon imodium loperamide smecta strepsils buscopan ranitidine metoclopramide
+  betaloc concor exforge amaryl diamicron galvus janumet trajenta forxiga toujeo humulin novomix mixtard basaglar
 `);
 
 /** How English generics end, for names not in the list. */

@@ -30,6 +30,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
 const FORM_AT = new RegExp(`^${FORM}`);
 const HEARD_YAO = /(?:降血压|降血糖|降血脂|降压|降糖|降脂|止痛|止疼|止咳|退烧|退热|安眠)要(?=\s*(?:快|都|已经)?(?:吃完|用完|没了|没有了|断了|只剩|还剩|快没))/g;
+/** How a pill looks, said after its class: 「那个白色小药片」, 「那种黄色的胶囊」, 「小白片」. */
+const LOOKS = /^\s?(?:那个|那种|这个|这种)?\s?((?:(?:白|黄|红|粉|蓝|绿|橙|紫|棕|灰)色?(?:的)?(?:小|大|圆|扁|长)?|(?:小|大|圆|扁|长)(?:的)?(?:白|黄|红|粉|蓝|绿|橙|紫|棕|灰)色?(?:的)?)(?:药片|药丸|片子|片|丸子|丸|胶囊))/;
 const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
@@ -59,7 +61,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
-    while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
+    // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
+    while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
@@ -192,7 +195,11 @@ export function findMentions(text: string): Mention[] {
   }
   // A category word heard by its sound (「降雅药」) keeps the characters written.
   const heard = foldSound(text);
-  for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
+  for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) {
+    // 「降压的那个白色小药片」: a class and how the pill looks is all the name a resident has.
+    const looks = LOOKS.exec(text.slice(m.index + m[0].length));
+    add(looks ? m[0] + looks[1] : m[0], m.index, 'category', 'ending', m[0].length + (looks?.[0].length ?? 0));
+  }
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');

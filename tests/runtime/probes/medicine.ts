@@ -1807,3 +1807,82 @@ export const ROUND_5_SET_K: Probe[] = [
 ];
 
 export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H, ...ROUND_5_SET_I, ...ROUND_5_SET_J, ...ROUND_5_SET_K];
+
+/**
+ * Round 6, set A: the medicine's name said in every way — generic with its salt and form
+ * (苯磺酸氨氯地平片, 缬沙坦氢氯噻嗪片), 中成药 (复方丹参滴丸, 六味地黄丸, 藿香正气水), insulin pens,
+ * inhalers, eye drops, ointments, traditional and Cantonese names, English brands, several in one
+ * message, a name followed by its strength or pack, IME homophones, a description in place of a
+ * name — and 学医 / 万一 + a condition, which are neither a doctor nor an emergency. Chatter that
+ * names the same medicines closes the set.
+ * Before any change: 40/52 (a salt read with the verb before it, 「下苯磺酸…」; 「那支空了」 not out;
+ * 「都是一盒」, "3 of them" not counts; 达克宁, 正红花油 unknown; a pill's looks dropped from its class;
+ * 替…登记 not a request; the three 万一 rows and an addressed 登记 with a door: other families', see
+ * ROUND_6_MEDICINE_FOR_OTHERS). Two labels corrected to the corpus's way ("ventolin inhaler").
+ * After: 48/48 here.
+ */
+export const ROUND_6_MEDICINE_A: Probe[] = [
+  ['private', '帮我配一下苯磺酸氨氯地平片5mg 两盒 谢谢', 'medicine', 'items=苯磺酸氨氯地平片;qty=2'],
+  ['group', '谁明天去医院 帮我带盒复方丹参滴丸 我妈吃的 家里没了', 'medicine', 'items=复方丹参滴丸;qty=1;days=0'],
+  ['private', '我要配速效救心丸两瓶 还有银杏叶片一盒', 'medicine', 'items=速效救心丸|银杏叶片;qty=2'],
+  ['group', '邻居们 有没有人能帮忙买点连花清瘟胶囊 家里一粒都没有了', 'medicine', 'items=连花清瘟胶囊;days=0'],
+  ['private', '六味地黄丸 一瓶 金匮肾气丸 一瓶 我住9号楼402', 'medicine', 'items=六味地黄丸|金匮肾气丸;qty=1;door=9-402'],
+  ['group', '我爸的诺和锐笔芯只剩一支了 谁去医院帮忙带三支', 'medicine', 'items=诺和锐笔芯;qty=3'],
+  ['private', '我的舒利迭快用完了 就是那个紫色的吸入器 能帮我配一个吗', 'medicine', 'items=舒利迭;qty=1;days=0'],
+  ['group', '求帮忙配沙丁胺醇气雾剂 一支 孩子哮喘的 家里那支空了', 'medicine', 'items=沙丁胺醇气雾剂;qty=1;days=0'],
+  ['private', '玻璃酸钠滴眼液 两支 眼睛干得厉害 麻烦了', 'medicine', 'items=玻璃酸钠滴眼液;qty=2'],
+  ['group', '我妈眼睛发炎了 谁能帮忙带一瓶左氧氟沙星滴眼液', 'medicine', 'items=左氧氟沙星滴眼液;qty=1'],
+  ['private', '二甲双瓜 就是降糖的 还剩两天了 麻烦配两盒', 'medicine', 'items=二甲双瓜;qty=2;days=2'],
+  ['group', '我家老头的阿斯匹林吃完了 谁去药店帮带一盒', 'medicine', 'items=阿斯匹林;qty=1;days=0'],
+  ['private', '硝苯地平缓释片20毫克 三盒', 'medicine', 'items=硝苯地平缓释片;qty=3'],
+  ['group', '請幫忙配 安立生坦 兩盒 我住十五號樓八零二', 'medicine', 'items=安立生坦;qty=2;door=15-802'],
+  ['private', '我阿媽嘅降血糖藥 格華止 仲有三日 唔該幫手配兩盒', 'medicine', 'items=格华止;qty=2;days=3'],
+  ['group', 'Could someone pick up a Ventolin inhaler for me? mine is empty. 8-1101', 'medicine', 'items=ventolin inhaler;days=0;door=8-1101'],
+  ['private', 'need eye drops for glaucoma - latanoprost, 2 bottles, almost out', 'medicine', 'items=latanoprost;qty=2;days=0'],
+  ['group', 'My mom needs Lantus pens, 3 of them please, she has 2 days left', 'medicine', 'items=lantus pens;qty=3;days=2'],
+  ['private', '我想配 阿托伐他汀钙片(立普妥)20mg 两盒', 'medicine', 'items=阿托伐他汀钙片;qty=2'],
+  ['group', '麻烦哪位帮我带点藿香正气水 还有板蓝根颗粒 各两盒', 'medicine', 'items=藿香正气水|板蓝根颗粒;qty=2'],
+  ['private', '甘精胰岛素注射液 两支 我住3号楼1101', 'medicine', 'items=甘精胰岛素注射液;qty=2;door=3-1101'],
+  ['group', '家里的开塞露用光了 谁能帮忙带两支 老人便秘好几天了', 'medicine', 'items=开塞露;qty=2;days=0'],
+  ['private', '云南白药气雾剂一瓶 扭到脚了 帮我买一下', 'medicine', 'items=云南白药气雾剂;qty=1'],
+  ['group', '有没有人明天去社区医院 帮我配一下那个治前列腺的 坦索罗辛 两盒', 'medicine', 'items=坦索罗辛;qty=2'],
+  ['private', '优甲乐 还剩一个礼拜 帮我配一盒', 'medicine', 'items=优甲乐;qty=1;days=7'],
+  ['group', '降压的那个白色小药片 我妈快吃完了 谁能帮忙配一下 名字我回头问问', 'medicine', 'items=降压的白色小药片;days=0'],
+  ['private', '缬沙坦氢氯噻嗪片 80mg/12.5mg 两盒', 'medicine', 'items=缬沙坦氢氯噻嗪片;qty=2'],
+  ['private', '麻烦配: 瑞舒伐他汀10mg*2盒、阿司匹林肠溶片100mg*3盒', 'medicine', 'items=瑞舒伐他汀|阿司匹林肠溶片;qty=2'],
+  ['private', '我吃的是 美托洛尔 和 螺内酯 两样都快没了', 'medicine', 'items=美托洛尔|螺内酯;days=0'],
+  ['group', '谁能帮我配下 倍他乐克 拜新同 阿司匹林 都是一盒 谢谢', 'medicine', 'items=倍他乐克|拜新同|阿司匹林;qty=1'],
+  ['private', '我老婆吃的舍曲林只剩3片了 麻烦配两盒', 'medicine', 'items=舍曲林;qty=2'],
+  ['group', '有人去药店吗 帮我带瓶 正红花油 谢谢', 'medicine', 'items=正红花油;qty=1'],
+  ['private', 'Hi I need my asthma inhaler Symbicort, 1 please', 'medicine', 'items=symbicort;qty=1'],
+  ['group', '幫我配 脈優 同 冠脂妥 各一盒 唔該', 'medicine', 'items=脉优|冠脂妥;qty=1'],
+  ['private', '美林 一瓶 孩子发烧38度5 家里的喝完了', 'medicine', 'items=美林;qty=1;days=0'],
+  ['group', '我的格列齐特 只能吃到周五了 谁这两天去医院 帮忙带一下', 'medicine', 'items=格列齐特'],
+  ['group', '谁能帮我带一盒速效救心丸 老头子心脏不好 万一发作了好有个备着', 'medicine', 'items=速效救心丸;qty=1'],
+  ['private', '我儿子学医的 他说我这个药不能停 所以麻烦帮我配一下 氨氯地平两盒', 'medicine', 'items=氨氯地平;qty=2'],
+  ['group', '谁家有多的达克宁 借一支 孩子脚气痒得不行', 'medicine', 'items=达克宁;qty=1'],
+  // Not requests.
+  ['group', '我女儿是学医的 她说二甲双胍要饭后吃', 'none'],
+  ['group', '连花清瘟到底有没有用啊 我家买了好多', 'none'],
+  ['group', '速效救心丸和复方丹参滴丸有什么区别', 'none'],
+  ['group', '我的舒利迭还有好几瓶 不急', 'none'],
+  ['group', '药店说拜新同缺货 要等下周', 'none'],
+  ['group', '藿香正气水真难喝 哈哈', 'none'],
+  ['group', 'The pharmacy on the corner has Ventolin in stock again', 'none'],
+  ['group', '胰岛素要放冰箱冷藏 大家注意', 'none'],
+  ['group', '我姐是学医的 她说布洛芬和对乙酰氨基酚可以交替吃', 'none'],
+];
+
+/**
+ * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
+ * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
+ * addressed request with 登记 and a door is read as home at 0.9 beside medicine at 0.98, so it is asked.
+ */
+export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
+  ['group', '@邻里 替我婆婆登记 脑心通胶囊 3盒 步长的那种 18号楼502', 'medicine', 'items=脑心通胶囊;qty=3;door=18-502'],
+  ['private', '硝酸甘油 一瓶 放身边备着 万一心绞痛', 'medicine', 'items=硝酸甘油;qty=1'],
+  ['group', '万一哮喘犯了家里一支喷雾都没有 谁能帮忙配一支万托林', 'medicine', 'items=万托林;qty=1;days=0'],
+  ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
+];
+
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A];
