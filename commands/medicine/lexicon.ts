@@ -54,6 +54,7 @@ export const ZH_NAMES = words(`
   乌鸡白凤丸 知柏地黄丸 杞菊地黄丸 补中益气丸 香砂养胃丸 附子理中丸 归脾丸 天王补心丸 柴胡舒肝丸 保和丸 壮骨关节丸 麝香痔疮膏
   特布他林 异丙托溴铵 可必特 沙美特罗 氟替卡松 辅舒良 雷诺考特 内舒拿 茚达特罗 格隆溴铵 乌美溴铵 欧乐欣 倍择瑞 全再乐
   拉坦前列素 适利达 噻吗洛尔 布林佐胺 派立明 溴莫尼定 阿法根 妥布霉素 托百士 典必殊 氧氟沙星 泰利必妥 珍视明 新乐敦 乐敦 卡替洛尔 美开朗
+  薄荷油 跌打油 万花油 松节油 瑞百安 依洛尤单抗 伊可新 迪巧 善存 钙尔奇D
   阿仑膦酸钠 福善美 氨基葡萄糖 氨糖 维固力 倍他司汀 敏使朗 氟桂利嗪 西比灵 谷维素 黛力新 曲唑酮 坦度螺酮 胺碘酮 可达龙 氯化钾 托伐普坦 捷诺达
 `);
 
@@ -147,14 +148,14 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/止痛|止疼|镇痛|疼痛|pain/i, /洛芬|昔布|芬必得|对乙酰氨基酚|泰诺|扑热息痛|吗啡|羟考酮|奥施康定|美施康定|芬太尼|多瑞吉|曲马多|泰勒宁|散利痛|去痛片|普瑞巴林|加巴喷丁|profen|coxib|paracetamol|acetaminophen|tylenol|panadol|naproxen|tramadol|morphine|oxycodone|oxycontin|fentanyl/i],
   [/退烧|退热|发烧|fever/i, /洛芬|美林|对乙酰氨基酚|泰诺|必理通|扑热息痛|profen|paracetamol|acetaminophen|calpol|tylenol|panadol|advil|nurofen/i],
   [/安眠|助眠|失眠|睡眠|sleeping|sleep/i, /唑仑|西泮|佐匹克隆|唑吡坦|思诺思|zolpidem|zepam|zolam|zopiclone/i],
-  [/眼药水|眼药|滴眼液|eye drops?/i, /前列素|玻璃酸钠|托吡卡胺|人工泪液|滴眼液|prost\b|timolol/i],
+  [/眼药水|眼药|滴眼液|eye drops?/i, /前列素|玻璃酸钠|托吡卡胺|人工泪液|滴眼液|适利达|派立明|布林佐胺|阿法根|溴莫尼定|噻吗洛尔|卡替洛尔|美开朗|托百士|妥布霉素|典必殊|泰利必妥|氧氟沙星|珍视明|乐敦|prost\b|timolol|xalatan|systane/i],
   [/抗凝|血稀释|blood thinner|anticoagul/i, /华法林|利伐沙班|阿哌沙班|达比加群|拜瑞妥|艾乐妥|泰毕全|沙班|xaban|warfarin|coumadin|eliquis|xarelto|dabigatran|pradaxa/i],
   [/甲状腺|thyroid/i, /优甲乐|左甲状腺素|雷替斯|加衡|甲巯咪唑|赛治|丙硫氧嘧啶|thyrox|euthyrox|synthroid|methimazole/i],
   [/过敏|抗过敏|allerg/i, /他定|利嗪|开瑞坦|仙特明|驴得新|氯苯那敏|扑尔敏|loratadine|cetirizine|claritin|zyrtec|antihistamine/i],
   [/抑郁|抗抑郁|精神科|焦虑|antidepress|anxiety|psychiatr/i, /西汀|曲林|普仑|法辛|氮平|哌酮|哌唑|喹硫平|左洛复|百忧解|来士普|赛乐特|再普乐|思瑞康|维思通|碳酸锂|oxetine|traline|citalopram|faxine|apine\b|idone\b|lithium/i],
   [/心脏|冠心病|心绞痛|heart|angina/i, /救心丸|硝酸甘油|硝酸异山梨酯|单硝酸|丹参|保心丸|地高辛|欣康|依姆多|曲美他嗪|nitroglycerin|isosorbide|digoxin/i],
   [/胃|stomach|acid/i, /拉唑|达喜|吗丁啉|铝碳酸镁|莫沙必利|硫糖铝|瑞巴派特|替丁|prazole|tidine|domperidone/i],
-  [/哮喘|asthma|inhaler/i, /特罗|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
+  [/哮喘|asthma|inhaler/i, /特罗|溴铵|可必特|欧乐欣|倍择瑞|全再乐|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
   [/癫痫|抗癫痫|epilep|seizure/i, /西坦|丙戊酸|卡马西平|奥卡西平|拉莫三嗪|托吡酯|苯妥英|开浦兰|德巴金|racetam|valpro|depakote|keppra|carbamazepine|lamotrigine|topiramate/i],
   [/痛风|gout/i, /秋水仙碱|别嘌醇|非布司他|苯溴马隆|colchicine|allopurinol|febuxostat/i],
   [/帕金森|parkinson/i, /多巴|美多芭|息宁|普拉克索|森福罗|金刚烷胺|司来吉兰|levodopa|madopar|sinemet|pramipexole/i],

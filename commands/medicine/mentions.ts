@@ -106,7 +106,7 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
 const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对下]/;
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
@@ -122,7 +122,7 @@ const AFTER_VERB = new RegExp(
  * names: 跟, 和, 、 and 及 are Chinese characters too, so an unbounded list cut a long run of them
  * into names in exponentially many ways (70 characters took minutes).
  */
-const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
@@ -138,7 +138,7 @@ const COUNTED_BEFORE = new RegExp(`(?:\\d{1,3}|[一二两三四五六七八九�
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
 // (「我爸的优思弗」: the name never holds 的, so the owner before it is not read as part of it; 「家里金双歧吃完了」, 「信立坦还能吃五天」.)
-const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够))/g;
+const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|明天|后天|大后天|这两天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够))/g;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;

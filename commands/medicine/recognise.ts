@@ -72,7 +72,8 @@ const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:�
 // 「唔使麻烦」, 「我自己去攞得」: no need, in Cantonese; the writer can fetch it.
 const DECLINED = /(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))/;
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
-const NO_NEED = /不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|(?<![只才仅就])够(?:吃|用|食)[一两二三四五六七八九十几半]+(?:个)?多?月|多谢关心|谢谢关心/;
+// 「还能吃一个多月」: a month or more left is no need now.
+const NO_NEED = /(?:还|都)(?:能|可以)(?:吃|用)[一两二三四五六七八九十几半]+(?:个)?多?月|不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|(?<![只才仅就])够(?:吃|用|食)[一两二三四五六七八九十几半]+(?:个)?多?月|多谢关心|谢谢关心/;
 /** The committee's bulletin or a notice, quoting requests it already handles (「【今日简报】…」, 「各位业主:…」), or a story shared with neighbours. */
 const BULLETIN = /^\s*(?:reminder|notice|fyi|announcement|news|heads up)\b|^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结|招募|征集|倡议|须知|提示|提醒|告知)[^】\]]{0,6}[】\]]|^\s*(?:各位|全体)(?:业主|居民|邻居|住户|街坊)[^\n。]{0,8}[::]/;
 /** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */

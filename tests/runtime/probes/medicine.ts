@@ -1874,6 +1874,66 @@ export const ROUND_6_MEDICINE_A: Probe[] = [
 ];
 
 /**
+ * Round 6, set B: how long the medicine lasts and how much is asked, said every way (后天就断,
+ * 只够到周五, 还能撑三四天, 一个礼拜的量, 明天最后一颗, "last pill tomorrow", 两三盒, 2板, 一个月的量,
+ * "a couple of boxes"), names no lexicon holds (brands by their endings, generics by their forms),
+ * and needs said with no name at all (the name is asked privately); chatter about days and counts.
+ * Before any change: 34/46 (「优思弗后天就断了」 read as a name 优思弗后天; 明天最后一颗, 明天中午就没了, "last pill
+ * tomorrow" as none left; 「药停了两天了」 not out; 「配下X胶囊」 kept 下; 「我是青光眼」 read as a name after 药…是;
+ * 眼药水 beside its brand kept as a second medicine; 薄荷油, 伊可新, 瑞百安 unknown; 「还能吃一个多月」 a request
+ * for one; one row, 「我要开药 糖尿病的」, dropped: its label is a guess either way).
+ * After: 45/45.
+ */
+export const ROUND_6_MEDICINE_B: Probe[] = [
+  ['group', '我妈的优思弗后天就断了 谁明天去医院能帮忙带两盒', 'medicine', 'items=优思弗;qty=2;days=2'],
+  ['private', '百乐眠胶囊 还能撑三四天 麻烦配一盒', 'medicine', 'items=百乐眠胶囊;qty=1;days=3'],
+  ['group', '我的降压药只够吃到周五了 哪位邻居这两天去医院', 'medicine', 'items=降压药'],
+  ['private', '帮我配一个月的量 二甲双胍缓释片', 'medicine', 'items=二甲双胍缓释片'],
+  ['private', '吡拉西坦片 明天吃最后一颗 麻烦帮我配两盒', 'medicine', 'items=吡拉西坦片;qty=2;days=1'],
+  ['group', 'My dad takes his last pill of Concor tomorrow, could anyone get 2 boxes?', 'medicine', 'items=concor;qty=2;days=1'],
+  ['private', 'Need a couple of boxes of metformin, about a week left', 'medicine', 'items=metformin;qty=2;days=7'],
+  ['group', '阿托伐他汀 两三盒 都行 我爸的还有一个礼拜的量', 'medicine', 'items=阿托伐他汀;qty=2;days=7'],
+  ['private', '我的甲钴胺还剩十来天 先帮我登记一下 到时候配三盒', 'medicine', 'items=甲钴胺;qty=3;days=10'],
+  ['group', '家里老人的胰岛素 今天打完就没了 门冬胰岛素注射液 要2支 谁能帮忙', 'medicine', 'items=门冬胰岛素注射液;qty=2;days=0'],
+  ['private', '氯吡格雷 2板 就够了 老头子还剩两天', 'medicine', 'items=氯吡格雷;qty=2;days=2'],
+  ['group', '帮忙配下舒肝解郁胶囊 我还有半个月的 想提前备着', 'medicine', 'items=舒肝解郁胶囊;days=15'],
+  ['private', '我的药快吃完了 能帮帮我吗', 'medicine', 'days=0'],
+  ['private:new', '你好 我奶奶的药没有了 她不会打字 我是她孙女 在外地 能帮忙吗', 'medicine', 'days=0'],
+  ['group', '老人家的药停了两天了 一直说头晕 谁能帮忙去医院开点', 'medicine', 'days=0'],
+  ['private', '血压的药还有3天 麻烦下次去医院帮我带上', 'medicine', 'items=血压的药;days=3'],
+  ['group', '阿拉老头子额药还好吃三日 侬帮帮忙 拜新同 两盒', 'medicine', 'items=拜新同;qty=2;days=3'],
+  ['private', '佢嘅薄荷油用晒 仲要兩樽保濟丸 唔該', 'medicine', 'items=薄荷油|保济丸;days=0'],
+  ['group', '药还剩两天多 厄贝沙坦氢氯噻嗪 能不能帮忙配三盒 五号楼一单元602', 'medicine', 'items=厄贝沙坦氢氯噻嗪;qty=3;days=2;door=5-1-602'],
+  ['private', 'only 2 days of insulin left, Novomix 30, need 5 pens', 'medicine', 'items=novomix;qty=5;days=2'],
+  ['group', 'Out of my thyroid pills since Monday. Euthyrox 50, one box please. 3-402', 'medicine', 'items=euthyrox;qty=1;days=0;door=3-402'],
+  ['private', '伊可新 宝宝吃的 还剩五粒 帮忙带两盒', 'medicine', 'items=伊可新;qty=2'],
+  ['group', '我妈吃的那个瑞百安 打针的 下个月初就要打了 家里没有了 谁能帮忙问问', 'medicine', 'items=瑞百安;days=0'],
+  ['private', '二甲双胍 一次吃两片 一天三次 还剩一盒 帮我配三盒', 'medicine', 'items=二甲双胍;qty=3'],
+  ['group', '速效救心丸就剩最后一瓶了 想再备两瓶 谁去药店帮带一下', 'medicine', 'items=速效救心丸;qty=2'],
+  ['private', '我爸的药:拜新同 倍他乐克 阿托伐他汀 都只有三天了', 'medicine', 'items=拜新同|倍他乐克|阿托伐他汀;days=3'],
+  ['group', '降糖药 格列美脲 四五天后就没了 3号楼2单元501 麻烦志愿者', 'medicine', 'items=格列美脲;days=4;door=3-2-501'],
+  ['private', '我需要两周的阿莫西林 医生开的 儿子扁桃体发炎', 'medicine', 'items=阿莫西林'],
+  ['group', '我的哮喘药 信必可 这个礼拜就用完了 可以帮我带一支吗', 'medicine', 'items=信必可;qty=1'],
+  ['private', '三瓶 藿香正气水 孩子吐了', 'medicine', 'items=藿香正气水;qty=3'],
+  ['group', '谁明天去社区医院 帮我开十盒拜阿司匹灵 我们家两个老人都要吃', 'medicine', 'items=拜阿司匹灵;qty=10'],
+  ['private', '我的安眠药 艾司唑仑 已经断了三天了 晚上根本睡不着 求帮忙', 'medicine', 'items=艾司唑仑;days=0'],
+  ['group', '眼药水用光了 我是青光眼 要用那个适利达 一瓶', 'medicine', 'items=适利达;qty=1;days=0'],
+  ['private', 'I have enough Lipitor until the weekend, then nothing. Could you get me one box?', 'medicine', 'items=lipitor;qty=1'],
+  ['group', '老伴的利尿药呋塞米只有两顿的了 明天中午就没了 谁帮忙配一盒', 'medicine', 'items=呋塞米;qty=1;days=1'],
+  // Not requests.
+  ['group', '我家的降压药还能吃一个多月 不用担心', 'none'],
+  ['group', '医院现在一次最多开两个月的量', 'none'],
+  ['group', '两盒拜新同多少钱啊 上次买的好像涨价了', 'none'],
+  ['group', '谁知道胰岛素开封以后能放几天', 'none'],
+  ['group', '今天帮12号楼配了五盒降压药 三瓶眼药水 都送到门口了', 'none'],
+  ['group', '快递后天就断了 要囤点菜', 'none'],
+  ['group', '我家的酱油快用完了 团购有没有', 'none'],
+  ['group', 'My meds are fine for another month, thanks for checking', 'none'],
+  ['group', '医生说阿托伐他汀一次一片 一天一次 别多吃', 'none'],
+  ['group', '我的药上礼拜刚配的 还有一大盒', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door is read as home at 0.9 beside medicine at 0.98, so it is asked.
@@ -1885,4 +1945,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B];
