@@ -94,7 +94,7 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
   // 「有一个在咳嗽」: one of the people, not one of anything asked for.
   if (q.quantity.unit === '个' && /^(?:在|是|都|也|已|正在)/.test(after)) return false;
-  return !/(?:剩|还有|只有|最后|剩下|剩余|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^多?(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+  return !/(?:剩|还有|只有|最后|剩下|剩余|不到|不足|不满|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^多?(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
 /** The request quantities in a text, in order. */
@@ -164,9 +164,9 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
   });
   // "各两盒", "2 boxes each": every medicine that has none.
   // (「都是一盒」, 「都要两盒」: the same for all of them.)
-  const each = /(?:各|每样|每种|一样|都是|都要|都来|都配|都买)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
+  const each = /(?:各|每样|每种|一样|都是|都要|都来|都配|都买)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|\beach\s+(\d{1,3}|one|two|three)\s+(?:box|boxes|pack|packs|bottle|bottles)\b|各一(?:份)?/i.exec(text);
   if (each) {
-    const q = each[1] ? findChineseQuantity(each[1]) : each[2] ? findQuantity(`${each[2]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
+    const q = each[1] ? findChineseQuantity(each[1]) : each[2] ?? each[3] ? findQuantity(`${each[2] ?? each[3]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
     for (const item of items) {
       if (item.quantity !== undefined || !q) continue;
       item.quantity = q.quantity.n;

@@ -1,4 +1,4 @@
-import { isForward } from '../../src/kernel/cues.js';
+import { isForward, ownWords } from '../../src/kernel/cues.js';
 import { doorKey } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
@@ -135,8 +135,16 @@ function asMeant(written: string): string {
     .replace(/prescription (?=glasses|lenses|sunglasses)/gi, (m) => '·'.repeat(m.length));
 }
 
+/**
+ * 「王阿姨:我的药快吃完了」 pasted above a reply, with or without WeChat's dashed line: someone else's words,
+ * unless the reply asks for the same (「我也要一盒」, 「同求」, "me too").
+ */
+const QUOTED_ABOVE = /^\s*「[^:：\n」]{1,16}[:：][^」]{1,300}」\s*\n/;
+const SAME_FOR_ME = /(?:我|阿拉|我家|我们)(?:家)?也(?:要|想要|需要|缺|是)|同求|同需|\+1|\bme too\b|\bsame (?:for|here)\b/i;
+
 function readNeed(written: string, s: Situation): Recognised | undefined {
-  const text = asMeant(written);
+  const own = ownWords(written).replace(QUOTED_ABOVE, '');
+  const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
   if (isForward(text)) return undefined;
   const mentions = findMentions(text);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
