@@ -32,6 +32,9 @@ const FORM_AT = new RegExp(`^${FORM}`);
 const HEARD_YAO = /(?:降血压|降血糖|降血脂|降压|降糖|降脂|止痛|止疼|止咳|退烧|退热|安眠)要(?=\s*(?:快|都|已经)?(?:吃完|用完|没了|没有了|断了|只剩|还剩|快没))/g;
 /** How a pill looks, said after its class: 「那个白色小药片」, 「那种黄色的胶囊」, 「小白片」. */
 const LOOKS = /^\s?(?:那个|那种|这个|这种)?\s?((?:(?:白|黄|红|粉|蓝|绿|橙|紫|棕|灰)色?(?:的)?(?:小|大|圆|扁|长)?|(?:小|大|圆|扁|长)(?:的)?(?:白|黄|红|粉|蓝|绿|橙|紫|棕|灰)色?(?:的)?)(?:药片|药丸|片子|片|丸子|丸|胶囊))/;
+/** Makers whose name residents say as part of the medicine's. */
+const MAKER_BEFORE = /(?:步长|同仁堂|北京同仁堂|白云山|江中|修正|仁和|哈药|九芝堂|雷允上|胡庆余堂|达仁堂|以岭|天士力|三九|999|太极|马应龙|敬修堂|陈李济)$/;
+const PROPER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需说先再又没剩用够断快对下])([\u4e00-\u9fff]{2,4})$/;
 const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
@@ -65,7 +68,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
-    const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
+    // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)
+    const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? MAKER_BEFORE.exec(text.slice(Math.max(0, i - 5), i))?.[0] ?? '' : '';
     const variant = form === '' ? /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
     // 「维生素C泡腾片」: the variant, then its form.
@@ -107,6 +111,8 @@ const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|�
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
 const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对下]/;
+/** 可 stops a name only as a word of its own (可以, 可能, 可不): 可乐必妥, 可达龙, 可多华 begin with it. */
+const stopsAt = (text: string, i: number) => STOP.test(text[i]!) && !(text[i] === '可' && i + 1 < text.length && !/[以能不是]/.test(text[i + 1]!));
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
@@ -138,10 +144,11 @@ const COUNTED_BEFORE = new RegExp(`(?:\\d{1,3}|[一二两三四五六七八九�
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
 // (「我爸的优思弗」: the name never holds 的, so the owner before it is not read as part of it; 「家里金双歧吃完了」, 「信立坦还能吃五天」.)
-const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|明天|后天|大后天|这两天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够))/g;
+const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|明天|后天|大后天|这两天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够|还有(?=\s*(?:\d{1,3}|[一二两三四五六七八九十几半]{1,3})\s*天)))/g;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
+const TAKEN = /(?:吃|用|打|服)的(?:是|那个|这个|就是)?\s*((?:(?!的)[\u4e00-\u9fff]){2,5}?)(?=\s|$|[,，。!！?？]|就是|也|都|还|快|只|每天|一天)/g;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
 const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
 /** A name said alone before its count: 「脈優兩盒 保栓通一盒」. */
@@ -177,7 +184,7 @@ export function findMentions(text: string): Mention[] {
   // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
   const addByForm = ({ prefix, ending, index }: { prefix: string; ending: string; index: number }, source: Source) => {
     let cut = 0;
-    for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
+    for (let i = 0; i < prefix.length; i++) if (stopsAt(prefix, i)) cut = i + 1;
     if (prefix.length - cut >= 2) add(prefix.slice(cut) + ending, index + cut, 'name', source);
   };
   for (const m of lexiconNames(text)) {
@@ -189,7 +196,7 @@ export function findMentions(text: string): Mention[] {
   const zh = ZH_ANY.test(text);
   for (const { prefix, ending, index } of zh ? withPrefix(text, ZH_ENDING, 4) : []) {
     let cut = 0;
-    for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
+    for (let i = 0; i < prefix.length; i++) if (stopsAt(prefix, i)) cut = i + 1;
     const name = prefix.slice(cut) + ending;
     if (prefix.length > 0 && name.length >= 3) add(name, index + cut, 'name', 'ending');
   }
@@ -198,7 +205,10 @@ export function findMentions(text: string): Mention[] {
   for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) {
     // 「降压的那个白色小药片」: a class and how the pill looks is all the name a resident has.
     const looks = LOOKS.exec(text.slice(m.index + m[0].length));
-    add(looks ? m[0] + looks[1] : m[0], m.index, 'category', 'ending', m[0].length + (looks?.[0].length ?? 0));
+    // 「珍菊降压片」, 「复方降压片」: a class with its form, a proper name before it, is that name.
+    const proper = /[片丸囊粒剂浆膏贴雾]$/.test(m[0]) ? PROPER_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[1] : undefined;
+    if (proper && plausible(proper) && !/[爸妈婆公爷奶伴头太儿女孩宝人]$/.test(proper)) add(proper + m[0], m.index - proper.length, 'name', 'ending');
+    else add(looks ? m[0] + looks[1] : m[0], m.index, 'category', 'ending', m[0].length + (looks?.[0].length ?? 0));
   }
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
@@ -258,8 +268,12 @@ export function findMentions(text: string): Mention[] {
   // 「糖尿病藥 庫魯化 吃完了」: a name said right after the medicine word it is, whatever it ends in.
   for (const m of text.matchAll(OWNED_RUNNING_OUT)) {
     const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
-    if (plausible(m[1]!) && ((talk && !/^\s/.test(m[2]!)) || BRAND_LIKE.test(m[1]!) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
+    // (「吃了几十年的消心痛 昨天吃完了」: owned with 的, a pause before its running out does not undo it.)
+    const owned = m[0].startsWith('的');
+    if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || BRAND_LIKE.test(m[1]!) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
   }
+  // 「我吃的优立通 就是降尿酸的」: what someone takes, named after 吃的/用的, is a medicine when it ends as brands do.
+  for (const m of talk ? text.matchAll(TAKEN) : []) if (plausible(m[1]!) && BRAND_LIKE.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「易善复 两盒 得每通 一盒」: a list of brands and counts is medicine by the brands' endings alone.
   for (const m of counts ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');

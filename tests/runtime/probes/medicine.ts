@@ -1980,6 +1980,55 @@ export const ROUND_6_MEDICINE_C: Probe[] = [
 ];
 
 /**
+ * Round 6, set D: names no list holds, found only by how they are said — old names older residents
+ * use (消心痛, 心痛定, 速尿, 降压0号), brands with a maker or a strength in them (步长脑心通, 甘舒霖30R,
+ * 舒利迭250, Glucophage XR), a brand that begins with a food word (可乐必妥), compounds, half-remembered
+ * names (「什么地平来着」); and chatter that asks for things in the same frames (谁家有多的…借一瓶).
+ * Before any change: 24/34 (「的消心痛 昨天吃完了」: a pause after an owned name undid it; 心痛定, 优立通 unread;
+ * 步长 and 可 cut from 步长脑心通, 可乐必妥; 珍菊降压片 read as the class 降压片; 特充 no form; 快打完了 after a
+ * count and "finished yesterday" not out). One label corrected to the corpus's rule (a strength is no part of a
+ * name: 舒利迭250 → 舒利迭).
+ * After: 34/34.
+ */
+export const ROUND_6_MEDICINE_D: Probe[] = [
+  ['group', '我家老头吃了几十年的消心痛 昨天吃完了 谁能帮忙配两瓶', 'medicine', 'items=消心痛;qty=2;days=0'],
+  ['private', '心痛定 还有三天 帮我带一瓶', 'medicine', 'items=心痛定;qty=1;days=3'],
+  ['group', '老太太的速尿片没了 腿又肿了 谁去医院帮忙开一盒', 'medicine', 'items=速尿片;qty=1;days=0'],
+  ['private', '北京降压0号 一盒 还有两天', 'medicine', 'items=北京降压0号;qty=1;days=2'],
+  ['group', '步长脑心通 帮我带两盒 钱我放门口', 'medicine', 'items=步长脑心通;qty=2'],
+  ['private', '甘舒霖30R笔芯 5支 快打完了', 'medicine', 'items=甘舒霖30R笔芯;qty=5;days=0'],
+  ['group', '舒利迭250 一支 我爸的快用完了 谁明天去胸科医院', 'medicine', 'items=舒利迭;qty=1;days=0'],
+  ['private', 'Glucophage XR 500, 2 boxes please, I have 4 days left', 'medicine', 'items=glucophage;qty=2;days=4'],
+  ['group', '可乐必妥滴眼液 一支 眼睛红了好几天了 谁能帮忙带', 'medicine', 'items=可乐必妥滴眼液;qty=1'],
+  ['private', '我的降压药名字想不起来了 什么地平来着 一天一粒 还有一个礼拜', 'medicine', 'items=降压药;days=7'],
+  ['group', '帮我配 复方罗布麻片 三瓶 珍菊降压片 两瓶', 'medicine', 'items=复方罗布麻片|珍菊降压片;qty=3'],
+  ['private', '依那普利叶酸片 还剩两天 要配两盒', 'medicine', 'items=依那普利叶酸片;qty=2;days=2'],
+  ['group', '我家阿婆吃的恩必普软胶囊 快没了 这个药贵 医保能报 谁帮忙去医院开', 'medicine', 'items=恩必普软胶囊;days=0'],
+  ['private', '养血清脑颗粒 3盒 谢谢', 'medicine', 'items=养血清脑颗粒;qty=3'],
+  ['group', 'Anyone going to the hospital? My mum needs Eltroxin, 1 box, she has 3 days left', 'medicine', 'items=eltroxin;qty=1;days=3'],
+  ['private', 'need Januvia 100mg 2 boxes, finished yesterday', 'medicine', 'items=januvia;qty=2;days=0'],
+  ['group', '诺和锐特充 两支 还有 针头一盒 谁能帮忙带 9-1102', 'medicine', 'items=诺和锐特充|针头;qty=2;door=9-1102'],
+  ['private', '心宝丸 一瓶 还有 麝香保心丸 一瓶 老伴心脏不好 都快吃完了', 'medicine', 'items=心宝丸|麝香保心丸;qty=1;days=0'],
+  ['group', '谁家有多的思密达 借一包 孩子拉肚子', 'medicine', 'items=思密达;qty=1'],
+  ['private', '我吃的优立通 就是降尿酸的 还剩五天 帮我配两盒', 'medicine', 'items=优立通;qty=2;days=5'],
+  ['group', '爷爷的美多芭只能吃到后天了 没有这个药他手抖得厉害 谁能帮帮忙', 'medicine', 'items=美多芭;days=2'],
+  ['private', '帮我买点创可贴和一瓶碘伏 手划了个口子', 'medicine', 'items=创可贴|碘伏'],
+  ['group', '我的阿法骨化醇软胶囊没有了 骨质疏松的 谁能帮带两盒', 'medicine', 'items=阿法骨化醇软胶囊;qty=2;days=0'],
+  ['private', '配药 盐酸舍曲林片 50mg 两盒 可以换牌子', 'medicine', 'items=盐酸舍曲林片;qty=2'],
+  ['group', '哪位邻居家里有硝酸甘油 先借我两片 我那瓶过期了', 'medicine', 'items=硝酸甘油;qty=2'],
+  ['private', '明天谁去药店帮我带一支红霉素眼膏 孩子眼睛上长了个包', 'medicine', 'items=红霉素眼膏;qty=1'],
+  // Not requests.
+  ['group', '谁家有多的酱油 借一瓶 明天还', 'none'],
+  ['group', '消心痛现在好像叫单硝酸异山梨酯了', 'none'],
+  ['group', '可乐买到了 谢谢团长', 'none'],
+  ['group', '步长的药现在医院还有吗', 'none'],
+  ['group', '我爸说降压0号比什么地平便宜多了', 'none'],
+  ['group', 'Glucophage is the same as metformin, right?', 'none'],
+  ['group', '谁家有多的鸡蛋 借两个 做蛋糕', 'none'],
+  ['group', '思密达冲的时候水别放太多', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door is read as home at 0.9 beside medicine at 0.98, so it is asked;
@@ -1993,4 +2042,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D];
