@@ -128,7 +128,7 @@ const AFTER_VERB = new RegExp(
  * names: 跟, 和, 、 and 及 are Chinese characters too, so an unbounded list cut a long run of them
  * into names in exponentially many ways (70 characters took minutes).
  */
-const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢])是|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
@@ -148,6 +148,12 @@ const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
+const NAME_BOUNDARY = '(?=\\s|$|[,，。!！?？、]|的|只|还|快|已经|吃完|用完|打完|滴完|没|剩|就|都|也)';
+const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名叫|(?:药|的|那个|个)\\s*叫(?!做))\\s*((?:(?!的)[\\u4e00-\\u9fff]){2,6}?)${NAME_BOUNDARY}`, 'g');
+const NAME_AFTER_CLASS = new RegExp(`^\\s?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
+const ZH_CATEGORY_AT = new RegExp(`^(?:${ZH_CATEGORY.source})`);
+/** Who it is for, said where a name would stand after a class word: 「降压药老头子…」. */
+const PERSON = /^(?:老(?:头|伴|公|婆|太|爷|人|王|李|张|陈|周)|小(?:孩|朋友|李|王|张|陈|宝))|[爸妈婆爷奶伴儿女姐哥弟妹叔姨伯舅]|平时|平常|一直|经常/;
 const TAKEN = /(?:吃|用|打|服)的(?:是|那个|这个|就是)?\s*((?:(?!的)[\u4e00-\u9fff]){2,5}?)(?=\s|$|[,，。!！?？]|就是|也|都|还|快|只|每天|一天)/g;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
 const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
@@ -166,7 +172,7 @@ const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这�
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 const NOT_BY_PLACE = /处方|病历|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -209,6 +215,10 @@ export function findMentions(text: string): Mention[] {
     const proper = /[片丸囊粒剂浆膏贴雾]$/.test(m[0]) ? PROPER_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[1] : undefined;
     if (proper && plausible(proper) && !/[爸妈婆公爷奶伴头太儿女孩宝人]$/.test(proper)) add(proper + m[0], m.index - proper.length, 'name', 'ending');
     else add(looks ? m[0] + looks[1] : m[0], m.index, 'category', 'ending', m[0].length + (looks?.[0].length ?? 0));
+    // 「胃药耐适恩」, 「抗凝血的药 可迈丁」: a word right after a class word ending in 药 is that medicine's name.
+    const after = /药$/.test(m[0]) ? NAME_AFTER_CLASS.exec(text.slice(m.index + m[0].length)) : null;
+    const name = after?.[1];
+    if (name && plausible(name) && !PERSON.test(name) && !/[是倒但却真又再也]/.test(name) && !ZH_CATEGORY_AT.test(name)) add(name, m.index + m[0].length + after[0].length - name.length, 'name', 'place');
   }
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
@@ -272,6 +282,8 @@ export function findMentions(text: string): Mention[] {
     const owned = m[0].startsWith('的');
     if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || BRAND_LIKE.test(m[1]!) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
   }
+  // 「名叫依苏」, 「叫做保前列」, 「胃药耐适恩」: a name said after what it is called, or right after its class word.
+  for (const m of talk ? text.matchAll(CALLED) : []) if (plausible(m[1]!) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「我吃的优立通 就是降尿酸的」: what someone takes, named after 吃的/用的, is a medicine when it ends as brands do.
   for (const m of talk ? text.matchAll(TAKEN) : []) if (plausible(m[1]!) && BRAND_LIKE.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
@@ -398,6 +410,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 }
 
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
+const ONLY_BEFORE = /(?:只|就|净是|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
+const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
 /**
@@ -408,11 +422,17 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
   const stock = (m: M) => STOCK_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 10));
   const key = (m: M) => m.name.toLowerCase();
+  // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
+  const only = new Set(mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))).map(key));
+  if (only.size > 0) return mentions.filter((m) => only.has(key(m)));
   const askedNames = new Set(mentions.filter(asked).map(key));
   if (askedNames.size === 0) return mentions;
-  const stockNames = [...new Set(mentions.filter((m) => stock(m) && !askedNames.has(key(m))).map(key))];
-  // 「阿司匹林肠溶片 … 阿司匹林还有」: the stock said in short is the same medicine as the name in full.
+  // 「一样是拜新同 一样是倍他乐克 … 配三盒拜新同」: the medicines someone takes, listed, are not asked for beside one that is.
+  const listed = (m: M) => REGIMEN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+  // 「阿司匹林肠溶片 … 阿司匹林还有」: the stock said in short is the same medicine as the name in full
+  // (and 「一直吃单硝酸异山梨酯缓释片 … 配两盒单硝酸」 the one asked for).
   const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+  const stockNames = [...new Set(mentions.filter((m) => stock(m) ? !askedNames.has(key(m)) : listed(m) && ![...askedNames].some((a) => same(a, key(m)))).map(key))];
   return mentions.filter((m) => askedNames.has(key(m)) || !stockNames.some((s) => same(key(m), s)));
 }
 

@@ -61,7 +61,7 @@ const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|�
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
 const CONTEXT = /(?:平时|平常|一直|每次|经常|向来|都是)[^。,,!!??]{0,8}(?:帮|替|给)(?:他|她|伊|佢)(?:们)?(?:配|买|拿|取|送)|没(?:有)?货|会不会|\bonline\b|(?:都|是)[^。!?,,]{0,10}(?:配|买|送|拿)的(?=$|[\s,,。!!])|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|断货|卖光|卖完|上次|heard|is closed|out of stock|in stock|sold out/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
-const SPARE = /(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+const SPARE = /(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -142,11 +142,30 @@ function asMeant(written: string): string {
 const QUOTED_ABOVE = /^\s*「[^:：\n」]{1,16}[:：][^」]{1,300}」\s*\n/;
 const SAME_FOR_ME = /(?:我|阿拉|我家|我们)(?:家)?也(?:要|想要|需要|缺|是)|同求|同需|\+1|\bme too\b|\bsame (?:for|here)\b/i;
 
+/** Where a new need begins after the last need met in a text (0 when none is met, or nothing is asked after). */
+function freshAfterMet(text: string): number {
+  let at = 0;
+  for (let m = RECEIVED.exec(text); m; m = RECEIVED.exec(text.slice(at))) {
+    at += m.index + m[0].length;
+    // (To the end of its clause: "Got my dad's insulin yesterday," is all of it.)
+    const end = text.slice(at, at + 30).search(/[,.!?;，。！？；\n]/);
+    if (end > 0) at += end;
+    if (at >= text.length) break;
+  }
+  if (at === 0) return 0;
+  const rest = text.slice(at);
+  const named = findMentions(rest).length > 0;
+  return named && (ASK.test(rest) || findDaysLeft(rest) !== undefined || STOCK_LOW.test(rest)) ? at : 0;
+}
+const AMOUNT_IN_TIME = /(?<!(?:还有|还剩|剩下?|只有|够|够吃|能吃)\s{0,2})(?:[一二两三四五六七八九十半\d]{1,2})\s*(?:个)?(?:月|周|星期|礼拜)的(?:量|药)|\b(?:a|one|two|three|\d)\s+(?:month|week)s?'?s?\s+(?:supply|worth)\b/i;
+
 function readNeed(written: string, s: Situation): Recognised | undefined {
   const own = ownWords(written).replace(QUOTED_ABOVE, '');
   const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
   if (isForward(text)) return undefined;
-  const mentions = findMentions(text);
+  // 「老伴的降压药已经配到了 谢谢大家 现在是我自己的胃药…吃完了」: a need met, then a new one; the new one is read.
+  const from = freshAfterMet(text);
+  const mentions = findMentions(text).filter((m) => m.index >= from);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
   // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
   if (!cue && s.isGroup && !s.addressed) return undefined;
@@ -174,7 +193,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const story = text.length > 100 && THANKS.test(text) && MET.exec(text);
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
   // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
-  const meant = afterCorrection(text);
+  const meant = afterCorrection(text.slice(from));
   const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? ELSEWHERE.exec(meant) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const low = STOCK_LOW.exec(text);
@@ -208,6 +227,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // A name, the words of a request and how much or how long: nothing else reads so.
   if (need && ask && (short || low !== null || items[0]!.quantity !== undefined)) return reading(0.98);
   if (need) return reading(0.92, low && !ask && !short ? [low[0]] : []);
+  // 「一个月的量」, "a month's supply": how much, said in time, is a request's amount too.
+  if (items.length > 0 && (ask || !s.isGroup) && AMOUNT_IN_TIME.test(text)) return reading(0.86);
   // A name, how many and the door (「降压药 两盒 五号楼三零二」): a request form filled in, whatever else a door may mean.
   if (items.length > 0 && items[0]!.quantity !== undefined && draft.door) return reading(0.95);
   if (items.length > 0 && items[0]!.quantity !== undefined) return reading(0.85);

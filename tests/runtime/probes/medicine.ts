@@ -2029,6 +2029,43 @@ export const ROUND_6_MEDICINE_D: Probe[] = [
 ];
 
 /**
+ * Round 6, set E: for each reason dev-8 showed a reading wrong, three new sentences that fail for the
+ * same reason — "a box of each"; a name after 叫做/名叫; a class word then an unknown brand (胃药耐适恩);
+ * only one of several named medicines asked for (淨係要, 只要, only need); 一只/一样 + a name listing
+ * kinds, not a count; a need met and then a new one (已经配咗…而家係我自己); an amount said in time
+ * (一个月的量) as the request; spare medicine offered "if anyone … needs"; pill boxes.
+ * Before any change: 6/24 (every reason above but the pill boxes, the news and a need met alone).
+ * After: 24/24.
+ */
+export const ROUND_6_MEDICINE_E: Probe[] = [
+  ['group', 'My mum takes Concor and Crestor, both nearly finished. Could someone get a box of each? 6-702', 'medicine', 'items=concor|crestor;qty=1;days=0;door=6-702'],
+  ['private', 'need amlodipine and metformin, two boxes of each please', 'medicine', 'items=amlodipine|metformin;qty=2'],
+  ['group', 'Lipitor and aspirin for my dad, one pack of each, he has about 3 days left', 'medicine', 'items=lipitor|aspirin;qty=1;days=3'],
+  ['group', '我爸的降压药快吃完了 白色的小片 名叫依苏 谁能帮忙配两盒', 'medicine', 'items=依苏;qty=2;days=0'],
+  ['private', '我那个治前列腺的药 叫做保前列 还剩三天 麻烦帮我配一盒', 'medicine', 'items=保前列;qty=1;days=3'],
+  ['group', '婆婆的眼药水用光了 蓝色瓶子那个 名字叫泰尔丝 谁能帮忙买一支', 'medicine', 'items=泰尔丝;qty=1;days=0'],
+  ['group', '我婆婆的胃藥耐適恩只剩三天 請問誰能幫忙帶兩盒', 'medicine', 'items=耐适恩;qty=2;days=3'],
+  ['private', '降压药欣络平 还有两天 帮我配两盒', 'medicine', 'items=欣络平;qty=2;days=2'],
+  ['group', '老头子的安眠药思诺思快没了 谁明天去医院帮忙带一盒', 'medicine', 'items=思诺思;qty=1;days=0'],
+  ['group', '我平时吃氨氯地平 阿司匹林 还有阿托伐他汀 阿司匹林和他汀还多着 只要氨氯地平 帮我配两盒', 'medicine', 'items=氨氯地平;qty=2'],
+  ['private', 'I take metformin, aspirin and lisinopril. Only need metformin this time, 2 boxes, 3 days left', 'medicine', 'items=metformin;qty=2;days=3'],
+  ['group', '我屋企有三隻藥 一隻立普妥 一隻脈優 一隻保栓通 淨係要脈優 唔該幫手配兩盒', 'medicine', 'items=脉优;qty=2'],
+  ['group', '我爸吃两样药 一样是拜新同 一样是倍他乐克 拜新同还剩两天 帮忙配三盒拜新同', 'medicine', 'items=拜新同;qty=3;days=2'],
+  ['group', '老伴的降压药已经配到了 谢谢大家 现在是我自己的胃药奥美拉唑吃完了 谁能帮忙带一盒', 'medicine', 'items=奥美拉唑;qty=1;days=0'],
+  ['private', '上次的药收到了 谢谢 这次想再配一样 甲钴胺 两盒 还剩三天', 'medicine', 'items=甲钴胺;qty=2;days=3'],
+  ['group', 'Got my dad\'s insulin yesterday, thank you! Now my mum needs Eliquis, 1 box, she has 2 days left', 'medicine', 'items=eliquis;qty=1;days=2'],
+  ['private', '二甲双胍缓释片 两个月的量 这礼拜要', 'medicine', 'items=二甲双胍缓释片'],
+  ['private', '氯沙坦钾片 要一个月的量', 'medicine', 'items=氯沙坦钾片'],
+  ['private', 'Atorvastatin 20mg, a month\'s supply please', 'medicine', 'items=atorvastatin'],
+  // Not requests.
+  ['group', 'I have spare ibuprofen and some bandages. If anyone on our floor needs them, just knock on 3-401', 'none'],
+  ['group', '家里有多的退烧药和体温计 如果哪家孩子需要 私聊我就行', 'none'],
+  ['group', '有没有人有多的分药盒 一周七格的那种 我想给我妈分装药', 'none'],
+  ['group', '看到新闻说有老人把降糖药当糖豆吃 大家看好家里的老人', 'none'],
+  ['group', '老太太的降压药已经配到了 谢谢小李 她让我跟大家说一声', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door is read as home at 0.9 beside medicine at 0.98, so it is asked;
@@ -2042,4 +2079,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E];
