@@ -26,6 +26,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // "只够用到明天", "明天就吃完了", "till tomorrow": one day.
   // 「明天吃最后一颗」, 「明天中午就没了」, "last pill tomorrow": the last of it tomorrow is one day.
   [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(?:明天|明日|听日)|明天(?:早上|上午|中午|下午|晚上|一早)?就(?:要)?(?:吃完|用完|没|断)|明天(?:早上|中午|晚上)?(?:就是|是|吃|打|用)?最后一(?:颗|粒|片|支|针|顿|次)|\blast (?:pill|tablet|dose|injection|capsule)s?\b[^.,;!?]{0,30}\btomorrow\b|\btomorrow\b[^.,;!?]{0,30}\blast (?:pill|tablet|dose|injection|capsule)\b|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow/i, () => 1],
+  // 「就剩今天的了」: today's is the last (「…明天就没得吃了」 was read above as one day).
+  [/(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?的(?:了|量|药)/, () => 0],
   // 「后天就吃完了」: two days; 「大后天」 three.
   [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(大)?后(?:天|日)|(?<!明)(大)?后天(?:早上|上午|中午|下午|晚上)?就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
   [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
@@ -44,6 +46,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
+  // "we only have insulin for maybe 4 more days".
+  [new RegExp(`\\b(?:have|got|has)\\b[^.?!]{0,30}?\\bfor\\s+(?:maybe\\s+|about\\s+|around\\s+|only\\s+|another\\s+)?${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "down to 3 days", "only have two days": a supply said as the days it has come down to.
   [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the )?(?:last\\s*)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
@@ -51,10 +55,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
-const OUT = /(?<![没不内])(?<!(?<!快)要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|\bfinished(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
+const OUT = /(?<![没不内])(?<!(?<!快)要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|\bfinished(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
-const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|end of (?:the|this) (?:month|week)|this week)/i;
+const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:week|month)|end of (?:the|this) (?:month|week)|this week)/i;
 
 /** The days of medicine left, as a resident says it; undefined when not said (or only vaguely). */
 export function findDaysLeft(text: string): DaysMatch | undefined {

@@ -95,6 +95,10 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   // 「一隻立普妥 一隻脈優」: Cantonese counts kinds of medicine in 隻, a list of what is taken, not how much.
   // (One before a name: 「一隻脈優」; a count after it, 「胰島素筆 兩隻」, is a count.)
   if (q.quantity.unit === '只' && ((text.match(/[一两三]只/g)?.length ?? 0) >= 2 || (q.quantity.n === 1 && /^[\u4e00-\u9fff]/.test(after) && !/^(?:药|装)/.test(after)))) return false;
+  // 「其他两隻仲有成個月」: the other medicines, counted, not a count asked for.
+  if (/(?:其他|其余|另外|别的)\s*$/.test(before)) return false;
+  // 「刷到一个视频」: one of a thing said after it, not a medicine (its name is blanked out where known).
+  if (q.quantity.unit === '个' && /^[\u4e00-\u9fff]/.test(after) && !/^[药吗呢吧啊呀了就好行哦]/.test(after)) return false;
   // 「有一个在咳嗽」: one of the people, not one of anything asked for.
   if (q.quantity.unit === '个' && /^(?:在|是|都|也|已|正在)/.test(after)) return false;
   return !/(?:剩|还有|只有|最后|剩下|剩余|不到|不足|不满|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^多?(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
@@ -338,7 +342,7 @@ export function clean(text: string): string | undefined {
     .trim()
     .replace(LEADING, '')
     .replace(TRAILING, '')
-    .replace(/^[\s\d.]+|[\s]+$/g, '')
+    .replace(/^[\s\d.]+|[\s.。]+$/g, '')
     .trim();
   return t === '' ? undefined : t;
 }

@@ -128,7 +128,7 @@ const AFTER_VERB = new RegExp(
  * names: 跟, 和, 、 and 及 are Chinese characters too, so an unbounded list cut a long run of them
  * into names in exponentially many ways (70 characters took minutes).
  */
-const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢])是|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢])是|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
@@ -168,7 +168,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
 /** Foods and what is said, counted the way medicine is (「两盒草莓」, 「医生说」): never a medicine's name found by its place. */
 const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
-const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
+const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|本来|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 const NOT_BY_PLACE = /处方|病历|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
@@ -381,7 +381,8 @@ function withoutOverlaps(found: Found[]): Found[] {
 
 // Between a category and a name: only these, or a few words ("快吃完了") — the category is that name's.
 const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(?:来着)?|叫|药名是?|\bname(?: is)?\b/gi;
-const LINKED = /就是|叫|药名|\bname\b/i;
+// (「甲状腺药还有三天就吃完了 是昂特欣」: the name said with 是 after its class.)
+const LINKED = /就是|叫|药名|\bname\b|[\s,,。]是\s*$/i;
 const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
@@ -410,7 +411,7 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 }
 
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
-const ONLY_BEFORE = /(?:只|就|净是|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
+const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
@@ -425,6 +426,13 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
   const only = new Set(mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))).map(key));
   if (only.size > 0) return mentions.filter((m) => only.has(key(m)));
+  // 「諾和銳 淨返兩支 … 帮手带 胰島素要三支」: a name said as stock and its class asked for later is that name asked for.
+  const classAsked = new Map<M, M>();
+  for (const c of mentions.filter((m) => m.kind === 'category' && asked(m))) {
+    const n = mentions.find((m) => m.kind === 'name' && m.index < c.index && stock(m) && sameClass(c.name, m.name));
+    if (n) classAsked.set(c, n);
+  }
+  if (classAsked.size > 0) mentions = mentions.map((m) => (classAsked.has(m) ? { ...m, name: classAsked.get(m)!.name, kind: 'name' as const } : m));
   const askedNames = new Set(mentions.filter(asked).map(key));
   if (askedNames.size === 0) return mentions;
   // 「一样是拜新同 一样是倍他乐克 … 配三盒拜新同」: the medicines someone takes, listed, are not asked for beside one that is.
