@@ -2066,12 +2066,37 @@ export const ROUND_6_MEDICINE_E: Probe[] = [
 ];
 
 /**
+ * Round 6, set F: the reasons dev-9 showed, three new sentences each — medicine talk that asks how,
+ * not for (还够食 + 想知道点做; 能帮我们做点什么); a pharmacist signing up as a 义工; a report that
+ * the danger is over (大家不用再过来了); venting about family elsewhere; a question whether a
+ * medicine can be had (配得到吗); and needs beside them that must stay needs.
+ * Before any change: 8/12 (the two how-tos read as medicine, 'need to vent' as a need; two rows moved to
+ * ROUND_6_MEDICINE_FOR_OTHERS: help's confidence or no help reading, and an emergency.ask; medicine reads
+ * them right). After: 9/9.
+ */
+export const ROUND_6_MEDICINE_F: Probe[] = [
+  ['private', '邻里你好 你到底能帮我们做点什么 配药还是买菜', 'help'],
+  ['private', '我想报名做义工 我是药剂师 可以帮忙去医院配药', 'volunteer', 'skills=pharmacist|medicine'],
+  ['group', '我报名做义工 我以前是护士 配药跑腿都可以', 'volunteer', 'skills=nurse|medicine|delivery'],
+  ['group', '人已经醒了 血压有点低 我在这陪着 大家不用再过来了', 'none'],
+  ['group', '瑞舒伐他汀现在社区医院配得到吗', 'none'],
+  ['group', '有没有人最近去配过胰岛素 要排多久', 'none'],
+  ['group', '阿拉屋里向老头子格降压药还有两天 侬帮阿拉配两盒 伊叫硝苯地平', 'medicine', 'items=硝苯地平;qty=2;days=2'],
+  ['private', '我妈的药只剩今天的了 是格列美脲 麻烦帮忙配两盒', 'medicine', 'items=格列美脲;qty=2;days=0'],
+  ['group', '我的甲状腺药还有四天就吃完了 是优甲乐 谁能帮我带一盒', 'medicine', 'items=优甲乐;qty=1;days=4'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door is read as home at 0.9 beside medicine at 0.98, so it is asked;
- * 「中风后一直吃」 (a past stroke, a medicine taken since) is read as an emergency.
+ * 「中风后一直吃」 (a past stroke, a medicine taken since) is read as an emergency; 「…怎么登记」 after
+ * enough medicine is help at 0.7 (asked, not acted on), 「想知道点做」 has no help reading at all; 'cannot reach them' (parents elsewhere) is emergency.ask.
  */
 export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
+  ['private', '我妈有些药想配 不过现在还够吃 我只是想知道点做', 'help'],
+  ['private', '我爸的降压药还够吃半个月 先问问以后怎么登记', 'help'],
+  ['group', 'Just need to vent, my parents in Pudong ran out of their medicine and I cannot reach them. I am ok', 'none'],
   ['group', '邻居们好 我婆婆中风后一直吃 阿托伐他汀 和 氯吡格雷 两个都快吃完了 能帮忙配吗 12-1102', 'medicine', 'items=阿托伐他汀|氯吡格雷;days=0;door=12-1102'],
   ['group', '@邻里 替我婆婆登记 脑心通胶囊 3盒 步长的那种 18号楼502', 'medicine', 'items=脑心通胶囊;qty=3;door=18-502'],
   ['private', '硝酸甘油 一瓶 放身边备着 万一心绞痛', 'medicine', 'items=硝酸甘油;qty=1'],
@@ -2079,4 +2104,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F];
