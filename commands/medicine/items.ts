@@ -171,7 +171,7 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
   });
   // "各两盒", "2 boxes each": every medicine that has none.
   // (「都是一盒」, 「都要两盒」: the same for all of them.)
-  const each = /(?:各|每样|每种|一样|都是|都要|都来|都配|都买)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|\beach\s+(\d{1,3}|one|two|three)\s+(?:box|boxes|pack|packs|bottle|bottles)\b|\b(\d{1,3}|a|one|two|three)\s+(?:box|boxes|pack|packs|bottle|bottles)\s+of\s+each\b|各一(?:份)?/i.exec(text);
+  const each = /(?:各|每样|每种|一样|都是|都要|都来|都配|都买)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:box(?:es)?|packs?|bottles?)\s+each|\beach\s+(\d{1,3}|one|two|three)\s+(?:box|boxes|pack|packs|bottle|bottles)\b|\b(\d{1,3}|a|one|two|three)\s+(?:box|boxes|pack|packs|bottle|bottles)\s+of\s+each\b|各一(?:份)?/i.exec(text);
   if (each) {
     const q = each[1] ? findChineseQuantity(each[1]) : each[2] ?? each[3] ?? each[4] ? findQuantity(`${(each[2] ?? each[3] ?? each[4])!.replace(/^a$/i, 'one')} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
     for (const item of items) {

@@ -54,7 +54,7 @@ export const ZH_NAMES = words(`
   乌鸡白凤丸 知柏地黄丸 杞菊地黄丸 补中益气丸 香砂养胃丸 附子理中丸 归脾丸 天王补心丸 柴胡舒肝丸 保和丸 壮骨关节丸 麝香痔疮膏
   特布他林 异丙托溴铵 可必特 沙美特罗 氟替卡松 辅舒良 雷诺考特 内舒拿 茚达特罗 格隆溴铵 乌美溴铵 欧乐欣 倍择瑞 全再乐
   拉坦前列素 适利达 噻吗洛尔 布林佐胺 派立明 溴莫尼定 阿法根 妥布霉素 托百士 典必殊 氧氟沙星 泰利必妥 珍视明 新乐敦 乐敦 卡替洛尔 美开朗
-  消心痛 心痛定 速尿 北京降压0号 降压0号 心宝丸 优立通 恩必普 丁苯酞 可达龙 可多华
+  辅酶 辅酶Q10 消心痛 心痛定 速尿 北京降压0号 降压0号 心宝丸 优立通 恩必普 丁苯酞 可达龙 可多华
   薄荷油 跌打油 万花油 松节油 瑞百安 依洛尤单抗 伊可新 迪巧 善存 钙尔奇D
   阿仑膦酸钠 福善美 氨基葡萄糖 氨糖 维固力 倍他司汀 敏使朗 氟桂利嗪 西比灵 谷维素 黛力新 曲唑酮 坦度螺酮 胺碘酮 可达龙 氯化钾 托伐普坦 捷诺达
 `);
@@ -119,7 +119,7 @@ export const EN_NAMES = words(`
 `);
 
 /** How English generics end, for names not in the list. */
-export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib|prost|vir|cycline|conazole|apine|glutide|profen|coxib|setron|triptyline|citalopram|faxine|idone|grel|tadine|tirizine|dronate)$/;
+export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib|prost|vir|cycline|conazole|apine|glutide|profen|coxib|setron|triptyline|citalopram|faxine|idone|grel|tadine|tirizine|dronate)e?$/;
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =

@@ -70,7 +70,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
     // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? MAKER_BEFORE.exec(text.slice(Math.max(0, i - 5), i))?.[0] ?? '' : '';
-    const variant = form === '' ? /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
+    // (A name ending in a letter takes its number too: 「维生素D3」.)
+    const variant = form === '' ? (/[A-Za-z]$/.test(name) ? /^\d{1,2}(?![\d.]|\s*(?:mg|g|ml|u|iu|毫克|克|毫升|单位))/i : /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/).exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
     // 「维生素C泡腾片」: the variant, then its form.
     const after = unit || variant === '' ? '' : FORM_AT.exec(text.slice(i + name.length + variant.length))?.[0] ?? '';
@@ -401,6 +402,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
       if (JOINED.test(gap)) return false;
+    // 「维生素D3 两瓶 钙片 一瓶」: a class word after a name and its count, with a count of its own, is a second medicine.
+    if (n.index < m.index && MED_QTY_AT.test(gap) && new RegExp(`^\\s*${MED_QTY}`).test(text.slice(m.index + m.length))) return false;
       // 「降压药…医生开的是缬沙坦」: a name of the category's kind is that category's medicine.
       if (sameClass(m.name, n.name)) return true;
       // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.

@@ -2087,6 +2087,43 @@ export const ROUND_6_MEDICINE_F: Probe[] = [
 ];
 
 /**
+ * Round 6, set G: the name in the shapes of a written list — letters and numbers inside names (维生素D3,
+ * 辅酶Q10, 诺和灵R, 优泌乐25), 、 and ; and newlines and ①②, 药名/数量 forms, names in brackets,
+ * English misspelt (metformine, amlodipin), a strength glued to the name (硝苯地平30), 两板/三瓶/
+ * 一支 glued after it — and chatter naming medicines in lists (prices, side effects, a volunteer's log).
+ * Before any change: 19/24 (维生素D3 cut to 维生素D and 钙片 with its own count dropped as a class word;
+ * 辅酶Q10 unknown; metformine misspelt; "1 bottle each"; one row, 「优泌乐25 笔芯」, dropped: 25 is a strength
+ * or the product's number, a guess either way).
+ * After: 23/23.
+ */
+export const ROUND_6_MEDICINE_G: Probe[] = [
+  ['private', '维生素D3 两瓶 钙片 一瓶', 'medicine', 'items=维生素D3|钙片;qty=2'],
+  ['group', '谁去药店帮我带一瓶辅酶Q10 我妈心脏不好一直吃的 吃完了', 'medicine', 'items=辅酶Q10;qty=1;days=0'],
+  ['private', '诺和灵R 三支 诺和灵N 两支 都快用完了', 'medicine', 'items=诺和灵R|诺和灵N;qty=3;days=0'],
+  ['private', '配药:氨氯地平、缬沙坦、阿托伐他汀 各两盒', 'medicine', 'items=氨氯地平|缬沙坦|阿托伐他汀;qty=2'],
+  ['private', '①拜新同 2盒\n②倍他乐克 1盒\n③阿司匹林 3盒', 'medicine', 'items=拜新同|倍他乐克|阿司匹林;qty=2'],
+  ['private', '药名:格列美脲片 数量:3盒 门牌:6-502', 'medicine', 'items=格列美脲片;qty=3;door=6-502'],
+  ['group', '帮忙配一下降糖药(二甲双胍) 两盒 谢谢', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', 'pls get metformine 500 for my father, 2 box, he finish yesterday', 'medicine', 'items=metformine;qty=2;days=0'],
+  ['group', 'need amlodipin 5mg x2, only 1 day left, 4-1201', 'medicine', 'items=amlodipin;qty=2;days=1;door=4-1201'],
+  ['private', '硝苯地平30 两盒 控释的', 'medicine', 'items=硝苯地平;qty=2'],
+  ['group', '谁能帮我配氯吡格雷两板 阿司匹林一瓶', 'medicine', 'items=氯吡格雷|阿司匹林;qty=2'],
+  ['private', '帮我买三瓶藿香正气水 一盒蒙脱石散', 'medicine', 'items=藿香正气水|蒙脱石散;qty=3'],
+  ['group', '有谁明天去医院 帮我带 厄贝沙坦;阿卡波糖 各1盒 我住15-303', 'medicine', 'items=厄贝沙坦|阿卡波糖;qty=1;door=15-303'],
+  ['private', '益生菌 妈咪爱 给孩子的 两盒 拉肚子三天了', 'medicine', 'items=妈咪爱;qty=2'],
+  ['group', '我要两支红霉素软膏 一支开塞露 谢谢大家', 'medicine', 'items=红霉素软膏|开塞露;qty=2'],
+  ['private', '麻烦配: 左甲状腺素钠片 50μg 两盒 还剩一周', 'medicine', 'items=左甲状腺素钠片;qty=2;days=7'],
+  ['group', 'My wife needs folic acid and calcium tablets, 1 bottle each, 9-203', 'medicine', 'items=folic acid|calcium tablets;qty=1;door=9-203'],
+  // Not requests.
+  ['group', '阿托伐他汀 瑞舒伐他汀 哪个副作用小', 'none'],
+  ['group', '今天配送清单:氨氯地平3盒 二甲双胍2盒 胰岛素5支 已全部送达', 'none'],
+  ['group', '维生素D3和钙片一起吃效果好', 'none'],
+  ['group', '药店里诺和灵R要80多一支 太贵了', 'none'],
+  ['group', '我家备了布洛芬、连花清瘟、蒙脱石散 暂时都够', 'none'],
+  ['group', 'metformin 500 vs 850 what is the difference', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door is read as home at 0.9 beside medicine at 0.98, so it is asked;
@@ -2104,4 +2141,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G];
