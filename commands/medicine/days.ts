@@ -10,7 +10,7 @@ export interface DaysMatch {
 const N = `(\\d{1,3}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
 const EN_N = `(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)`;
-const WEEK = '(?:一|1)\\s*(?:周|个?(?:礼拜|星期))';
+const WEEK = '(?:一|1|个把)\\s*(?:周|个?(?:礼拜|星期))';
 
 /** "两三天" is two: a range counts its lower end, as a neighbour would plan for. */
 function lower(text: string): number | undefined {
@@ -20,6 +20,8 @@ function lower(text: string): number | undefined {
 
 /** Patterns of days left, in the order tried; each gives the days from its match. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
+  // 「2-3天」, "2-3 days": a range at its lower end.
+  [/(?<![\d-])(\d{1,2})\s*[-~～–]\s*\d{1,2}\s*(?:天|日(?![子期])|days?\b)/i, (m) => Number(m[1])],
   // 「今天是最后一颗…明天就断」: the last one today is none left, whatever is said of tomorrow.
   // 「只剩今天晚上的一颗了」, "last one tonight": the last is today's.
   [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|打完|没)|只够(?:吃|用)?今天|(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的)?(?:一|最后一)(?:颗|粒|片|支|针|顿|次)|enough (?:\w+ )?for today|\blast (?:one|pill|tablet|dose|injection)s? (?:is )?(?:for )?(?:tonight|today|this evening)\b|\b(?:tonight|today)(?:'s| is) (?:the )?last\b/i, () => 0],
@@ -35,16 +37,16 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\s*半个月/, () => 15],
   // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
-  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|食|打)|撑)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|顶|食|打)|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   [new RegExp(`${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
-  [/这两天(?:就)?(?:要)?(?:吃完|用完|断|没)/, () => 2],
+  [/这两天(?:就)?(?:要)?(?:吃完|用完|打完|断|没)/, () => 2],
   // 「降压药就两天了」: the days said alone after 就/只.
   [new RegExp(`(?:就是|就|只)\\s*${N}\\s*天(?:了|的量|的药|吧)`), (m) => lower(m[1]!)],
   // "two or three days more": a range at its lower end.
   [new RegExp(`\\b${EN_N}\\s+or\\s+${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
-  [new RegExp(`${EN_N}\\s*days?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`${EN_N}\\s*days?(?:\\s+or so)?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
   // "we only have insulin for maybe 4 more days".
   [new RegExp(`\\b(?:have|got|has)\\b[^.?!]{0,30}?\\bfor\\s+(?:maybe\\s+|about\\s+|around\\s+|only\\s+|another\\s+)?${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
