@@ -2155,6 +2155,35 @@ export const ROUND_6_MEDICINE_H: Probe[] = [
 ];
 
 /**
+ * Round 6, set I: a last sweep written before any change for it — posting for a neighbour with two
+ * doors, relays by a 楼组长, voice run-ons, HK and Taiwanese names, English from helpers, and the talk
+ * around medicine that asks for nothing.
+ * Before any change: 17/18 (the three two-door rows were written as checks of the door rule just made,
+ * so they passed; 「邊位可以幫手買」 and 薄荷膏/正露丸 unread). After: 18/18.
+ */
+export const ROUND_6_MEDICINE_I: Probe[] = [
+  ['group', '我是3号楼201的小李 楼下王阿姨(3号楼101)让我帮她发一下 她的降压药吃完了 要两盒络活喜', 'medicine', 'items=络活喜;qty=2;days=0;door=3-101'],
+  ['group', "Hi, I'm Tom from 5-301. My neighbour Mr Wang (5-201) is out of his blood pressure pills, he needs 2 boxes of amlodipine", 'medicine', 'items=amlodipine;qty=2;days=0;door=5-201'],
+  ['group', 'I live in 7-802, posting for my downstairs neighbour in 7-702: her insulin runs out tomorrow, 3 pens of lantus please', 'medicine', 'items=lantus;qty=3;days=1;door=7-702'],
+  ['group', '楼组长代报 4号楼:401张阿姨 硝苯地平控释片两盒 还剩三天;402李伯 二甲双胍三盒', 'medicine', 'items=硝苯地平控释片|二甲双胍;qty=2;days=3;door=4-401'],
+  ['group', '喂喂那个谁啊我家老头子那个治前列腺的哈乐吃完了好几天了晚上老起夜你们谁去医院帮忙带两盒我住十四号楼二零一', 'medicine', 'items=哈乐;qty=2;days=0;door=14-201'],
+  ['group', '我阿爸嘅薄荷膏同埋正露丸都冇晒 邊位可以幫手買 各一樽 唔該', 'medicine', 'items=薄荷膏|正露丸;qty=1;days=0'],
+  ['private', '我婆婆的保肝藥 肝安 還有一週 請志工幫忙帶兩盒', 'medicine', 'items=肝安;qty=2;days=7'],
+  ['group', "I'm the helper of the family in 8-1101. Ma'am's thyroid pills Euthyrox finished yesterday, please help buy 1 box", 'medicine', 'items=euthyrox;qty=1;days=0;door=8-1101'],
+  ['private', '降糖的 拜唐苹 吃完了 一天三顿都要吃的 麻烦配三盒', 'medicine', 'items=拜唐苹;qty=3;days=0'],
+  ['group', '谁明天去华山医院 帮我带两盒开同 我爸肾不好一直吃的 还剩四天', 'medicine', 'items=开同;qty=2;days=4'],
+  ['group', '我家小孩哮喘 布地奈德混悬液快用完了 雾化用的 谁能帮忙带两盒', 'medicine', 'items=布地奈德混悬液;qty=2;days=0'],
+  ['private', '医生开的是 瑞巴派特片 胃不好 一盒就够', 'medicine', 'items=瑞巴派特片;qty=1'],
+  // Not requests.
+  ['group', '王阿姨的降压药我已经帮她配好了 放她门口了', 'none'],
+  ['group', '楼下药房的老板说络活喜下周才到货', 'none'],
+  ['group', 'Does anyone know if Euthyrox and Letrox are the same?', 'none'],
+  ['group', '今天量了血压 150 吃了药好点了', 'none'],
+  ['group', '我老公说他不吃降压药也没事 气死我了', 'none'],
+  ['group', '薄荷膏这个味道我从小闻到大 哈哈', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2174,4 +2203,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I];
