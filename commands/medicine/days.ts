@@ -39,6 +39,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
   [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|顶|食|打)|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
+  // 「还剩五颗 一天一颗 所以五天」: the days worked out by the resident.
+  [new RegExp(`(?:所以|也就是|算下来|算起来)(?:是|有)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   [new RegExp(`${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
   [/这两天(?:就)?(?:要)?(?:吃完|用完|打完|断|没)/, () => 2],
   // 「降压药就两天了」: the days said alone after 就/只.
@@ -47,7 +49,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`\\b${EN_N}\\s+or\\s+${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?(?:\\s+or so)?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
-  [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`(?:runs?|run|running) out in\\s*(?:about\\s+|around\\s+|maybe\\s+|roughly\\s+)?${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
   // "we only have insulin for maybe 4 more days".
   [new RegExp(`\\b(?:have|got|has)\\b[^.?!]{0,30}?\\bfor\\s+(?:maybe\\s+|about\\s+|around\\s+|only\\s+|another\\s+)?${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "down to 3 days", "only have two days": a supply said as the days it has come down to.
@@ -57,7 +59,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
-const OUT = /(?<![没不内])(?<!(?<!快)要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
+const OUT = /(?<![没不内])(?<!(?<![快都])要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|盒子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:快|快要|已经)?见底了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
 const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:week|month)|end of (?:the|this) (?:month|week)|this week)/i;

@@ -94,7 +94,7 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
   // 「一隻立普妥 一隻脈優」: Cantonese counts kinds of medicine in 隻, a list of what is taken, not how much.
   // (One before a name: 「一隻脈優」; a count after it, 「胰島素筆 兩隻」, is a count.)
-  if (q.quantity.unit === '只' && ((text.match(/[一两三]只/g)?.length ?? 0) >= 2 || (q.quantity.n === 1 && /^[\u4e00-\u9fff]/.test(after) && !/^(?:药|装)/.test(after)))) return false;
+  if (q.quantity.unit === '只' && (/^药/.test(after) || (text.match(/[一两三]只/g)?.length ?? 0) >= 2 || (q.quantity.n === 1 && /^[\u4e00-\u9fff]/.test(after) && !/^装/.test(after)))) return false;
   // 「其他两隻仲有成個月」: the other medicines, counted, not a count asked for.
   if (/(?:其他|其余|另外|别的)\s*$/.test(before)) return false;
   // 「刷到一个视频」: one of a thing said after it, not a medicine (its name is blanked out where known).

@@ -171,7 +171,7 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|本来|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
-const NOT_BY_PLACE = /处方|病历|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
   return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
@@ -401,6 +401,9 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
     return !names.some((n) => {
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
+      if (JOINED.test(gap.replace(/\d{3,4}/g, ''))) return false;
+      // (A door between: 「痛风药就冇晒 … 住喺22號201 … 配一盒秋水仙鹼」 is still the class's medicine.)
+      if (sameClass(m.name, n.name)) return true;
       if (JOINED.test(gap)) return false;
     // 「维生素D3 两瓶 钙片 一瓶」: a class word after a name and its count, with a count of its own, is a second medicine.
     if (n.index < m.index && MED_QTY_AT.test(gap) && new RegExp(`^\\s*${MED_QTY}`).test(text.slice(m.index + m.length))) return false;
