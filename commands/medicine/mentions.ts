@@ -75,10 +75,17 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
     // 「维生素C泡腾片」: the variant, then its form.
     const after = unit || variant === '' ? '' : FORM_AT.exec(text.slice(i + name.length + variant.length))?.[0] ?? '';
-    yield { name: brand + prefix + name + form + (unit ? '' : variant) + after, index: i - prefix.length - brand.length };
-    i += name.length + form.length + (unit ? 0 : variant.length + after.length) - 1;
+    // 「沙美特罗替卡松」: a known name and a generic the lexicon lacks, written together, are one compound.
+    // (Not where another known name begins: 「妥布霉素地塞米松」 is two known names, joined later.)
+    const next = i + name.length;
+    const known = BY_FIRST.get(heard[next] ?? '')?.some((n) => heard.startsWith(n, next)) ?? false;
+    const compound = form === '' && variant === '' && !known ? COMPOUND_AFTER.exec(text.slice(next))?.[0] ?? '' : '';
+    const tail = compound !== '' && ![...compound].some((c) => STOP.test(c)) ? compound : '';
+    yield { name: brand + prefix + name + form + (unit ? '' : variant) + after + tail, index: i - prefix.length - brand.length };
+    i += name.length + form.length + (unit ? 0 : variant.length + after.length) + tail.length - 1;
   }
 }
+const COMPOUND_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,3}?(?:${alternation(ZH_ENDINGS)})${FORM}`);
 const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
 /**
  * A name not in the lexicon read by its form, as pharmacies write it: "克拉维酸钾片",

@@ -57,7 +57,8 @@ const ANNOUNCED =
 const THANKS = /谢谢|多谢|感谢|thank/i;
 const MET = /一切(?:都)?安好|一切都好|够(?:吃|食|用)(?![到\d一二两三四五六七八九十几半]|个?(?:礼拜|星期|月))|都没(?:有)?事|没(?:有)?事了|送到了|就送到|已经送到|送来了|好多了|出院了|好返|doing (?:fine|well|better)|all good/i;
 /** The writer's own: 「我的」, 「我家」, 「我妈」, "my", "mine". */
-const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|爷|奶|外公|外婆|儿子|女儿|孩子)|\b(?:my|mine|our)\b/i;
+// (Or the one the writer speaks for: 「伊的心脏药」, 「阿姨的药」, relayed by a carer.)
+const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|爷|奶|外公|外婆|儿子|女儿|孩子)|(?:他|她|伊|阿姨|阿婆|阿公|老太太|老爷子)的|\b(?:my|mine|our)\b/i;
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
 const CONTEXT = /(?:平时|平常|一直|每次|经常|向来|都是)[^。,,!!??]{0,8}(?:帮|替|给)(?:他|她|伊|佢)(?:们)?(?:配|买|拿|取|送)|没(?:有)?货|会不会|\bonline\b|(?:都|是)[^。!?,,]{0,10}(?:配|买|送|拿)的(?=$|[\s,,。!!])|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|断货|卖光|卖完|上次|heard|is closed|out of stock|in stock|sold out/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
@@ -207,7 +208,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (announced) {
     const rest = text.slice(0, announced.index) + ' '.repeat(announced[0].length) + text.slice(announced.index + announced[0].length);
     const askedApart = (REQUEST_FIRST.exec(rest) ?? ASK.exec(rest)) !== null;
-    const mine = (short || low !== null) && MINE.test(rest);
+    // (「伊额心脏药…单硝酸异山梨酯缓释片 … 要提前配」: early, for a named medicine of one's own, is a request.)
+    const mine = (short || low !== null || (items.length > 0 && /提前/.test(announced[0]))) && MINE.test(rest);
     if (!(mine || (items.length > 0 && askedApart))) return reading(0.1, [`not a request: ${announced[0]}`]);
   }
   // 「哈哈」, "lol": a joke about running out (of patience, of pills) asks for nothing.
