@@ -2184,6 +2184,26 @@ export const ROUND_6_MEDICINE_I: Probe[] = [
 ];
 
 /**
+ * Round 6, set J: new sentences for the reasons dev-12 showed, written after those fixes as a check that
+ * they generalise — Shanghainese 额 and 格 between words, compounds of a known name and an unknown
+ * generic, a carer relaying for 阿姨, days worked out (所以四天), 见底了, a need quoted and a story told.
+ * Before any change for them: 9/10 (「…要吃完了」 without 快 or 都 not read as running out). After: 10/10.
+ */
+export const ROUND_6_MEDICINE_J: Probe[] = [
+  ['group', '阿拉爷叔额降糖药 格列喹酮 还有三天 啥人明朝去医院帮伊带两盒 廿号二零一', 'medicine', 'items=格列喹酮;qty=2;days=3;door=20-201'],
+  ['group', '伊额眼药水快要见底了 就是白内障开刀以后用额那种 啥人帮阿拉带一支', 'medicine', 'items=眼药水;qty=1;days=0'],
+  ['private', '我是阿婆请的保姆 阿婆的降压药 厄贝沙坦 还有一盒 她说要提前配 麻烦登记两盒', 'medicine', 'items=厄贝沙坦;qty=2'],
+  ['group', '我妈的左甲状腺素钠片还剩四片 一天一片 所以四天 谁能帮忙配一盒', 'medicine', 'items=左甲状腺素钠片;qty=1;days=4'],
+  ['private', '氨氯地平贝那普利片 两盒 还剩三天', 'medicine', 'items=氨氯地平贝那普利片;qty=2;days=3'],
+  ['group', '老头子额二甲双胍维格列汀片要吃完了 帮帮忙配两盒 谢谢侬', 'medicine', 'items=二甲双胍维格列汀片;qty=2;days=0'],
+  // Not requests.
+  ['group', '今朝额菜老新鲜额 谢谢团长', 'none'],
+  ['group', '阿拉老太婆额药上礼拜配好了 一切安好 谢谢大家关心', 'none'],
+  ['group', '额外再讲一句 配药额人请把医保卡放好', 'none'],
+  ['group', '我额药还有一个多月 不凑热闹了 让给更急额人', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2203,4 +2223,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J];
