@@ -20,6 +20,8 @@ function lower(text: string): number | undefined {
 
 /** Patterns of days left, in the order tried; each gives the days from its match. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
+  // 「还有 3 tian」: days typed in pinyin beside Chinese.
+  [/(?:还有|还剩|只有|只剩|剩)\s*(\d{1,2})\s*tian\b/i, (m) => Number(m[1])],
   // 「2-3天」, "2-3 days": a range at its lower end.
   [/(?<![\d-])(\d{1,2})\s*[-~～–]\s*\d{1,2}\s*(?:天|日(?![子期])|days?\b)/i, (m) => Number(m[1])],
   // 「今天是最后一颗…明天就断」: the last one today is none left, whatever is said of tomorrow.
@@ -53,14 +55,16 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // "we only have insulin for maybe 4 more days".
   [new RegExp(`\\b(?:have|got|has)\\b[^.?!]{0,30}?\\bfor\\s+(?:maybe\\s+|about\\s+|around\\s+|only\\s+|another\\s+)?${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "down to 3 days", "only have two days": a supply said as the days it has come down to.
-  [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the )?(?:last\\s*)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the |her |his |my |their |our )?(?:last\\s*)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
+  // "She is having only one day medicine", "which he says is about 4 days".
+  [new RegExp(`\\b(?:only|just)\\s+${EN_N}\\s+days?'?\\s+(?:of\\s+)?(?:medicine|meds|pills|tablets|supply)|\\bis\\s+(?:about|around|roughly|maybe)\\s+${EN_N}\\s+days?\\b`, 'i'), (m) => lower((m[1] ?? m[2])!)],
   [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
   [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds)| of [\w\s\u0001'-]{1,30}? left)/i, () => 7],
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
 // (「要吃完了」 with 了 is about to run out; 「要吃完才能停」 is not.)
-const OUT = /(?<![没不内])(?<=要)(?:吃完|用完|打完|喝完)了(?![吗么呢])|(?<![没不内])(?<!(?<![快都])要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|盒子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:快|快要|已经)?见底了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?<!等(?:到)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
+const OUT = /(?<![没不内])(?<=要)(?:吃完|用完|打完|喝完)了(?![吗么呢])|(?<![没不内])(?<!(?<![快都])要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|盒子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:快|快要|已经)?见底了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?<!等(?:到)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|\bis finish\b|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
 const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:week|month)|end of (?:the|this) (?:month|week)|this week)/i;

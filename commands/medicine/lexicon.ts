@@ -69,7 +69,7 @@ export const ZH_PREFIXES = words(`
 export const ZH_FORMS = words(`
   钙片 钠片 钾片 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软胶囊 缓释胶囊 肠溶胶囊 胶囊 颗粒 冲剂
   眼膏 眼用凝胶 凝胶 滴剂 混悬滴剂 干混悬剂 混悬剂 滴鼻液 滴耳液 栓剂
-  乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 滴眼液 注射液 注射剂 特充 预填充 注射笔 笔芯 针头 针 笔
+  乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 滴眼液 眼药水 注射液 注射剂 特充 预填充 注射笔 笔芯 针头 针 笔
   口服溶液 口服液 糖浆 混悬液 栓 片 丸 散 水 钾 钠 钙
 `);
 
@@ -82,13 +82,15 @@ export const ZH_ENDINGS = words(`
 
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
 export const ZH_CATEGORY = new RegExp(
-  '(?:降血压|降血糖|降血脂|降尿酸|高血压|糖尿病?|心脏病|冠心病|哮喘|气喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
-    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|气喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮)(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)|哮喘(?:泵|喷剂|吸入器)' +
+  '(?:降血压|降血糖|降血脂|降尿酸|薄血|高血压|糖尿病?|心脏病|冠心病|哮喘|气喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
+    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|气喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮)(?:的)?(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)|哮喘(?:泵|喷剂|吸入器)' +
     // 「治痛风的药」, 「治疗胃病的药」: what it treats, said with 治, names any class.
     '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
     // 「止痒的药膏」, 「驱蚊的药膏」, 「补钙的药」: what it does, said before 的.
     '|(?:驱|止|消|抗|防|祛|去|补|护|清|润)(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,2}的(?:药片|药物|药水|药膏|药)' +
     // 「配点降压的」, 「降糖的那个」: the class said with 的 and no 药 after it.
+    // 「擦的药膏用完了」: an ointment whose name is forgotten is the item.
+    '|(?<=的|^|\\s)药膏' +
     '|(?:降血压|降血糖|降血脂|降尿酸|降压|降糖|降脂|止痛|止疼|退烧|退热|安眠|助眠|抗凝|止咳)的(?=那个|那种|这个|$|[\\s,,。!!??~])',
   'g',
 );
@@ -124,7 +126,7 @@ export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|p
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
 
 /** Words that are never a medicine's name, though they sit where one would (配个东西, 买点菜). */
 export const NOT_NAMES = new Set(

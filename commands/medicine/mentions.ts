@@ -19,7 +19,7 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片', '药膏']);
 const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -139,7 +139,8 @@ const AFTER_VERB = new RegExp(
 const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢])是|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
-const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
+const EN_BRAND_SAID = /(?:\b(?:my|his|her|our|their|[A-Za-z]+'s)\s+|\bcalled\s+|\bname\b[^.,;!?]{0,16}?\b(?:is|was)\s+|(?:吃的是|用的是|吃|用|写的|药名(?:是|叫)?|药(?:叫|是))\s*)([A-Z][a-z]{3,14})\b/g;
+const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Wife|Husband|Son|Daughter|Father|Mother|Kids|Children|Baby|Neighbour|Neighbor|Doctor|Friend|Ayi|Maid|Helper|Apartment|Compound|Hello|Sorry|Sir|Madam|France|China|Germany|Japan|Korea|Shanghai|Gubei|WeChat|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
 /** English words that say a medicine is needed now. */
 const NEED_EN = /ran out|run out|running out|runs out|out of|refill|days? left|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
 const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
@@ -273,6 +274,10 @@ export function findMentions(text: string): Mention[] {
   if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
     for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
+  // "my wife's Eltroxin", "the name in France is Dexeryl", 「一直吃的是Ritalin」: a capitalised brand owned, named, or taken.
+  if (/[A-Z]/.test(text) && (talk || NEED_EN.test(text))) {
+    for (const m of text.matchAll(EN_BRAND_SAID)) if (!EN_NOT_BRAND.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  }
   // "heart pills (Betaloc)": the name in brackets after what it is.
   for (const m of /\(/.test(text) ? text.matchAll(EN_BRACKETED) : []) if (!NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
   if (NEED_EN.test(text) || /hospital|clinic|doctor|\b(?:buy|get|bring|grab|fetch|pick up)\b/i.test(text)) {
@@ -336,7 +341,7 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
-const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets|eczema|ointment|inhaler|syrup|eye drops/i.test(text);
 
 /** Supplies the team buys beside medicines: never the medicine a category word stands for. */
 const SUPPLY = /针头|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精/;
@@ -391,7 +396,8 @@ function withoutOverlaps(found: Found[]): Found[] {
 const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(?:来着)?|叫|药名是?|\bname(?: is)?\b/gi;
 // (「甲状腺药还有三天就吃完了 是昂特欣」: the name said with 是 after its class.)
 const LINKED = /就是|叫|药名|\bname\b|[\s,,。]是\s*$/i;
-const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
+// (「带一盒止痛片再带几贴膏药」: 再 + a request verb begins the next medicine.)
+const JOINED = /再(?:带|买|配|要|拿|来)|还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
  * 「我那个降压药就是络活喜」, 「丙戊酸钠 癫痫药」: a category word beside a name is that name's, not a
@@ -409,6 +415,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
       if (JOINED.test(gap.replace(/\d{3,4}/g, ''))) return false;
+      // 「止痛片吃完了膏药也贴完了」: each ran out on its own; two medicines.
+      if (n.index > m.index && /完了|没了/.test(gap) && /^\s*(?:也|都)/.test(text.slice(n.index + n.length))) return false;
       // (A door between: 「痛风药就冇晒 … 住喺22號201 … 配一盒秋水仙鹼」 is still the class's medicine.)
       if (sameClass(m.name, n.name)) return true;
       if (JOINED.test(gap)) return false;
@@ -426,7 +434,7 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
 const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
-const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
@@ -474,7 +482,7 @@ const SAME_GAP = /[\s,,、::()()]|[x×*]\s*\d{1,2}|(?:\d{1,2}|[一二两三四�
 
 // "奥美拉唑也行", "川贝枇杷膏也可以", "可以换成雷替斯", "别的牌子二甲双胍也可以".
 const SUBSTITUTE_AFTER = /^\s*(?:也行|也可以|也成|也ok|也好|也没关系|亦可)/i;
-const SUBSTITUTE_BEFORE = /(?:换成|换|改成|或者|或|实在没有(?:的话)?(?:可以)?(?:换成)?|别的牌子|其他牌子|\bor\b)\s*$/i;
+const SUBSTITUTE_BEFORE = /(?:换成|换|改成|或者|或|实在没有(?:的话)?(?:可以)?(?:换成)?|别的牌子|其他牌子|\bor\b|\bany (?:other )?brand of|\bgeneric)\s*$/i;
 
 function keepSubstitutesOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const kept = mentions.filter((m) => {
