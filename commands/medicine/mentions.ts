@@ -275,7 +275,7 @@ export function findMentions(text: string): Mention[] {
     for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // "my wife's Eltroxin", "the name in France is Dexeryl", 「一直吃的是Ritalin」: a capitalised brand owned, named, or taken.
-  if (/[A-Z]/.test(text) && (talk || NEED_EN.test(text))) {
+  if (/[A-Z]/.test(text) && (talk || NEED_EN.test(text) || /\b(?:cream|ointment|tube|drops|spray|syrup)\b/i.test(text))) {
     for (const m of text.matchAll(EN_BRAND_SAID)) if (!EN_NOT_BRAND.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // "heart pills (Betaloc)": the name in brackets after what it is.

@@ -2204,6 +2204,26 @@ export const ROUND_6_MEDICINE_J: Probe[] = [
 ];
 
 /**
+ * Round 6, set K: new sentences for the reasons dev-13 showed, written after those fixes as a check —
+ * foreign residents naming a brand their way (my husband's Concor, the name here is X, 吃的是Euthyrox),
+ * fever/cough medicine and syrup, each running out on its own, 再带, a pinyin day count, a spare offered.
+ * Before any change for them: 8/9 (a brand named with 'the name … is' beside a cream, no other word of
+ * medicine). After: 9/9.
+ */
+export const ROUND_6_MEDICINE_K: Probe[] = [
+  ['group', "My husband's Concor is almost finished, only 2 days of tablets. Could someone buy 2 boxes? 9-1101", 'medicine', 'items=concor;qty=2;days=2;door=9-1101'],
+  ['private', 'My son uses a cream for his skin, the name in Germany is Bepanthen. Can you buy one tube please', 'medicine', 'items=bepanthen;qty=1'],
+  ['group', '我太太一直吃的是Euthyrox 现在只剩三天了 有没有人能帮忙问问医院 我们住在八号楼一五零二', 'medicine', 'items=euthyrox;days=3;door=8-1502'],
+  ['private', 'I need cough syrup for my daughter, 1 bottle please', 'medicine', 'items=cough syrup;qty=1'],
+  ['group', '家里的创可贴用完了 碘伏也用完了 谁能帮忙带一盒创可贴再带一瓶碘伏', 'medicine', 'items=创可贴|碘伏;qty=1;days=0'],
+  ['private', '我妈 tang niao bing 的药 还剩 2 tian 帮忙配二甲双胍 两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  // Not requests.
+  ['group', '我这里还有一盒没开封的布洛芬 谁家孩子发烧可以送你', 'none'],
+  ['group', 'The group buy for fruit is open until 8pm, medicine runs are on Wednesday', 'none'],
+  ['group', 'My husband says hi to everyone, he is much better now, thank you for the medicine last week', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2223,4 +2243,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K];
