@@ -487,7 +487,7 @@ const SUBSTITUTE_BEFORE = /(?:换成|换|改成|或者|或|实在没有(?:的话
 function keepSubstitutesOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const kept = mentions.filter((m) => {
     const after = text.slice(m.index + m.length, m.index + m.length + 6);
-    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
     return !(SUBSTITUTE_AFTER.test(after) || SUBSTITUTE_BEFORE.test(before));
   });
   // Only substitutes named: the first is what is asked for.
