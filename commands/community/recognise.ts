@@ -31,6 +31,10 @@ const COURTESY = /(?:(?:以后|今后)[^。,,!!??]{0,8}?)?(?:还)?(?:请|麻烦|
 const DONE_FOR_ME = /帮(?:我|忙)(?=[^。,,!!??\s]{1,3}的)/g;
 /** A door as a form's labels give it: 「楼号:6 房号:502」, 「楼栋 6 房间 502」. */
 const LABELLED_DOOR = /(?:楼号|楼栋号?|栋号|幢号)\s*[::]?\s*(\d{1,3})\s*[,,;；\s]*(?:房号|室号|房间号?|门牌号?)\s*[::]?\s*(\d{3,4})(?!\d)/g;
+/** 「302 (5号楼)」, 「302室 5栋」: the room first, its building after. */
+const ROOM_THEN_BUILDING = /(?<![\d号栋幢座#-])(\d{3,4})\s*(?:室|号房)?\s*[(（,，]?\s*(\d{1,3})\s*(号楼|栋|幢|座)\s*[)）]?(?!\s*\d)/g;
+/** An order line's letter and count: 「B×2」, 「A一份」. */
+const ORDER_LINE = /(?<![A-Za-z])[A-Za-z]\s*(?:[×x*]?\s*\d(?!\d*\s*-)|[×x*]?\s*[一二两三四五六七八九十]\s*(?:份|个|只|套|箱))/;
 /** The building said first and the room later by its label: 「9号楼 我暂时住她那 门牌901」 reads 「9号楼901 我暂时住她那」. */
 const SPLIT_DOOR = /(\d{1,3})\s*(号楼|栋|幢|座)([^\d。]{1,12}?)(?:门牌(?:号)?|房号|房间号?|室号)\s*(?:是|[::])?\s*(\d{3,4})(?!\d)/g;
 /** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */
@@ -72,6 +76,7 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
     .replace(BUILDING_THEN_ROOM, '$1 ')
     .replace(LABELLED_DOOR, '$1号楼$2')
     .replace(SPLIT_DOOR, '$1$2$4 $3')
+    .replace(ROOM_THEN_BUILDING, '$2$3$1')
     .replace(FLOOR_BETWEEN, '$1')
     .replace(NUMBER_IN_WORDS, (_, word: string, n: string) => `${word} ${EN_NUMBERS.indexOf(n.toLowerCase()) + 1}`);
   const found = homeDoor(t);
@@ -101,6 +106,9 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
   if (!onlyHome && !homeTalk && (OTHER_POINT.test(left) || errand) && (!s.isGroup || s.addressed)) {
     return reading(s.home === fields.door ? 0.3 : 0.45);
   }
+  // A door beside an order line ("B×1 C×1 门牌7-903", 「A一份 B一份 12号楼1101」) is the order's door, not news of a home,
+  // in a private chat too (someone new may order before any group-buy is open to them).
+  if ((!s.isGroup || s.groupBuys.length > 0) && ORDER_LINE.test(left)) return reading(0.3);
   if (!s.isGroup) {
     // Her door on record, said again to introduce something else: not news of a home.
     if (!onlyHome && !homeTalk && s.home === fields.door && leftLength > 6) return reading(0.3);
@@ -111,8 +119,6 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
     if (said || leftLength <= 6) return reading(0.8);
     return reading(0.55);
   }
-  // A door beside an order line ("B×1 C×1 门牌7-903") is the order's door, not news of a home.
-  if (s.groupBuys.length > 0 && /(?<![A-Za-z])[A-Za-z]\s*(?:[×x*]?\s*\d(?!\d*\s*-)|[×x*]?\s*[一二两三四五六七八九十]\s*(?:份|个|只|套|箱))/.test(left)) return reading(0.3);
   // In a group: said to the bot, or a home statement and nothing else.
   if (said && (s.addressed || onlyHome)) return reading(0.9);
   // A door and nothing else, said to the bot: 「@邻里 我家5栋302」.
@@ -174,6 +180,8 @@ const HOW_FRAMES = [
   String.raw`说明书(?=\s*(?:吗|呢|嘛|有吗|有没有|在哪|[??]|$))`,
   String.raw`(?:功能表|功能列表|菜单|目录)(?:在哪(?:里|儿)?|哪里有|怎么看)`,
   String.raw`怎么(?:找|跟|和|向|让|请)你`,
+  // 「配药跟买菜是不是都可以跟你说 还是要找楼组长」: whether the bot is the one to tell.
+  String.raw`(?:是不是|是否|能不能|可不可以)(?:都)?(?:可以)?(?:直接)?(?:跟|和|向|给|找)(?:你|您)(?:讲|说|发|办|弄)?`,
   // 「我要怎么叫你帮忙」, 「点样先可以叫你帮我买餸」: how to get the bot to act, asked in any dialect's how.
   String.raw`(?:怎么|怎样|如何|咋|点样|点)(?:先)?(?:才)?(?:可以|能|才能)?(?:叫|使唤|吩咐|搵|揾|同|让|请)(?:你|您|它|机器人|邻里)`,
   // 「想了解一下你的功能」: what the bot does, asked to be told.
@@ -268,7 +276,7 @@ const KINDS_OF_ROBOT = '扫地|聊天|炒菜|送餐|陪伴|智能|工业|服务|
 const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|助手)|邻里(?!之间|间|节|群|中心|关系|情|互助|们|街|活动|纠纷|和睦|和谐|相处|守望)`;
 const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\b(?:you|u)\b`, 'i');
 /** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
-const OTHER_THING = new RegExp(String.raw`(?:药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
+const OTHER_THING = new RegExp(String.raw`(?:(?<![配买取拿])药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
 const BORED = /无聊|闷(?:得慌|死了?|煞)|好闷|没事(?:做|干)|打发时间|\bbored\b|\bboring\b/i;
 const OFFERING = /(?:我|我们)[^。,,!!??]{0,6}(?:能|可以)[^。,,!!??]{0,6}帮(?:帮|助|点|些)?(?:大家|邻居|别人|社区|小区|你们|老人)/;
 const EN_OTHER_OBJECT = /\b(?:use|work|operate|set up)\s+(?:the|a|an|my|your|our|that|these|those)\s+(?!bot\b|linli\b|assistant\b|thing\b|app\b)[a-z]/i;
@@ -346,7 +354,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
   // 「你能不能帮我报名志愿者 怎么报」: asking the bot to do it for me is the wish too.
   // 「我想出份力 但不知道能做什么」: what one can do, asked after the wish to help, is the wish's question.
-  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|(?:帮|给|替)我(?:报|登记|配|订|下单|接龙)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use/i.test(how[0]) ||
+  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|(?:帮|给|替)我(?:报|登记|配|订|下单|接龙)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use|叫你|让你|请你|使唤/i.test(how[0]) ||
     /(?:想|要|愿意)(?:出(?:一)?份力|出点力|帮(?:忙|把手|大家|点忙))/.test(text) && /什么|啥|哪些/.test(how[0]);
   // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
