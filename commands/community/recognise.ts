@@ -346,7 +346,8 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   if (!how) return undefined;
   // "how do you use the new lift card?" among neighbours: the how-to of a thing named after it.
   if (s.isGroup && !s.addressed && EN_OTHER_OBJECT.test(text.slice(how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
-  if (OTHER_THING.test(text.slice(0, how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
+  // 「想知道药吃完了是不是可以直接找你」: a how-to naming the bot is about the bot, whatever came before it.
+  if (!/你|您|邻里|机器人/.test(how[0]) && OTHER_THING.test(text.slice(0, how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
   // "not sure how this works, but I'm a physiotherapist…": a hedge before what the message says.
   const hedge = /\b(?:not sure|no idea|don'?t know) how (?:this|it) works\b,?\s*but\b/i.test(text);

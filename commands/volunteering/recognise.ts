@@ -159,8 +159,11 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const signedFirst = /^\s*(?:我|阿拉)?(?:也)?(?:报名|报个名|[+＋]\s*1|算我一个)(?=[\s,,。!!~]|$)/.test(bare);
   // 「我去年报过名 后来没人联系我」: a sign-up made before, complained of, is no new one.
   // 「要做核酸采样的吗 我以前培训过 会扫码也会采」: a question answered by what one can do is weighed on the answer.
-  const answer = text.split(/[??]|吗(?=\s)/).pop() ?? text;
-  const weighed = answer !== text && /我|会|可以|能|\bi\b/i.test(answer) && findSkills(answer).length > 0 ? answer : text;
+  // 「要不要巡逻的 我晚上都有空」: so is one asked by 要不要, answered by being free.
+  const clauses = text.split(/[\s,,。!!??]+/).filter(Boolean);
+  const asked = clauses.map((c) => /吗|要不要|需不需要|缺不缺|还缺|[??]/.test(c)).lastIndexOf(true);
+  const answer = asked >= 0 ? clauses.slice(asked + 1).join(' ') : '';
+  const weighed = answer !== '' && /我|\bi\b/i.test(answer) && (findSkills(answer).length > 0 || SIGN_UP.test(answer)) ? answer : text;
   const against = signedFirst ? WITHDRAWN.exec(text) : NOT_SIGN_UP.exec(weighed.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(text);
   if (!sign && skills.length === 0) return undefined;
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
@@ -262,14 +265,18 @@ function takenBack(text: string): RegExpExecArray | null {
   const back = TAKEN_BACK.exec(text);
   if (!back) return null;
   // 「我是药剂师 … 不过我不会开车」: one skill lacked is a limit on the offer, not its withdrawal.
-  if (/不(?:会|识|懂)/.test(back[0]) && findSkills(back[0].replace(/不(?:会|识|懂)/g, '')).length > 0) return null;
+  // 「我会开车 可是没有车」 lacks the very skill it offered: that is taken back.
+  const limit = text.slice(back.index, back.index + back[0].length + 4);
+  const lacked = /不(?:会|识|懂)|没有?/.test(back[0]) ? findSkills(limit.replace(/不(?:会|识|懂)|没(?=有)/g, '')) : [];
+  const kept = findSkills(text.slice(0, back.index) + ' ' + text.slice(back.index + limit.length));
+  if (lacked.length > 0 && kept.some((k) => !lacked.includes(k))) return null;
   const after = [...text.matchAll(OFFERED_AFTER)].pop();
   return after && (after.index ?? 0) >= back.index ? null : back;
 }
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
 // 「我会做核酸 已经做了八次了」: the times one underwent a thing is one's own experience, not an offer.
-const NOT_OFFER = /(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|(?<!如果|若|要是|万一|假如)有谁|(?:叫|让|请|求)(?:你|您)(?:们)?帮(?:我|忙)|问问你|想知道|是不是都|大家[^。,,]{0,6}(?:多|都要|要多)(?:点|啲|些|D)?(?:去|来)?(?:看看|留意|关心|照顾|注意)|(?:有空|有时间)(?:的话)?大家|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|(?<!如果|若|要是|万一|假如)有谁(?![^。]{0,12}的(?:话)?[\s,,]*(?:跟|和|找|叫|私信|告诉)我)|(?:叫|让|请|求)(?:你|您)(?:们)?帮(?:我|忙)|问问你|想知道|是不是都|大家[^。,,]{0,6}(?:多|都要|要多)(?:点|啲|些|D)?(?:去|来)?(?:看看|留意|关心|照顾|注意)|(?:有空|有时间)(?:的话)?大家|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;

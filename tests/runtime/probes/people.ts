@@ -2091,3 +2091,38 @@ export const ROUND_6_PEOPLE_H: [string, string, string, string?][] = [
   ['reply:recruit', 'how many hours per shift?', 'none'],
   ['private', 'I used to drive for Didi but sold my car', 'none'],
 ];
+
+export const ROUND_6_PEOPLE_I: [string, string, string, string?][] = [
+  // Set I: the reasons dev-8 and dev-9 were misread, each tried on new sentences written after the
+  // fixes (so this is a check that they generalise, not a before figure): Cantonese offers as the
+  // dialect pass leaves them, a trade denied, one skill lacked beside an offer, the bot asked how to
+  // be told, everyone urged, medicine brought back, general said outright beside a skill, a recruit
+  // question answered by one's skill, a room before its building, an order line beside a door in
+  // private. Read right 14/22 when written, 21/21 after the reasons were widened (力大, 架/七人车, 东西要运,
+  // a limit beside another skill, a how-to naming the bot, 要不要…的 answered); 「B两份 D一份 6号楼402」 from
+  // someone unknown is no longer a home, but reading it as an order is the group-buy recogniser's and
+  // was handed over; one row was relabelled none (see its comment).
+  ['group', '我係8座嘅 以前做開保安 夜晚要巡樓可以揾我', 'volunteer', 'skills=patrol'],
+  ['private', '有咩要搬嘅出聲 我後生力大', 'volunteer', 'skills=delivery'],
+  ['group', '我屋企有架七人車 要載人去醫院隨時揾我', 'volunteer', 'skills=driver'],
+  ['private', '我以前揸貨車嘅 而家得閒 有嘢要運可以叫我', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我不是什么专业护士 就是照顾过老人 打针量血压都会 有需要喊我', 'volunteer'],
+  ['private', '我是翻译 英语日语都行 不过我不会开车', 'volunteer', 'skills=translator'],
+  ['private', '我想当志愿者 我是护士 就是没有车', 'volunteer', 'skills=nurse'],
+  ['private', '想知道药吃完了是不是可以直接找你', 'help'],
+  ['private', '请问买菜是不是都可以跟你说 还是要找团长', 'help'],
+  ['group', '大家有空多关心一下楼里的独居老人', 'none'],
+  ['group', '有时间的话大家多去敲敲门 看看老人', 'none'],
+  // A one-off errand offered to whoever needs it is a neighbour's, as the medicine probes hold (「等会儿我去药店
+  // 谁要带东西跟我说」); dev-9's 「…可以跟我说 … 要的私信我」 is an offer by its 私信我.
+  ['group', '我明天去医院拿药 有谁要带药的跟我说 写清楚药名', 'none'],
+  ['reply:recruit', '报名 开车搬东西都行 哪里缺人派我去', 'recruit.signup', 'skills=driver|delivery|general'],
+  ['private', 'I can drive, and help with anything else you need', 'volunteer', 'skills=driver|general'],
+  ['private', 'if anything happens at night, I am a doctor, just call me', 'volunteer', 'skills=doctor'],
+  ['reply:recruit', '还缺翻译吗 我会英语和法语', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '要不要巡逻的 我晚上都有空', 'recruit.signup', 'skills=patrol'],
+  ['private:new', '1203 (8号楼)', 'home', 'door=8-1203'],
+  ['private:new', '我住602室 3栋', 'home', 'door=3-602'],
+  ['group', '如果有谁需要帮忙翻译 可以叫我 我英语还行', 'volunteer', 'skills=translator'],
+  ['group', '有谁会说英语吗 帮我问问快递', 'none'],
+];
