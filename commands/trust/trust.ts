@@ -223,7 +223,7 @@ const ASKED_EN = new RegExp(
     String.raw`\bwhat(?:'?s| is) my (?:registered |saved |recorded |current |home )?(?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
     String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,
     // "what's stored under my name", "anything recorded about me?": the record named by the passive.
-    String.raw`\b(?:stored|saved|kept|recorded|held|registered|collected|on file)\b[^.?]{0,12}\b(?:under|about|abt|on|for|of) (?:me|my name|my account)\b`,
+    String.raw`\b(?:stored|saved|kept|recorded|held|registered|collected|on file)\b[^.?]{0,12}\b(?:under|about|abt|on|for|of) (?:me|my name|my account|my (?:household|family|home|flat))\b`,
   ].join('|'),
   'i',
 );

@@ -1563,7 +1563,7 @@ export const ROUND_5_PEOPLE: [string, string, string, string?][] = [
   ['private', 'I have a bike and can pick up groceries', 'volunteer', 'skills=delivery'],
   ['private', "I'm a translator by trade, happy to help", 'volunteer', 'skills=translator'],
   ['private', '我有空 可以去帮忙', 'volunteer'],
-  ['private', '需要人手的话 叫我', 'volunteer'],
+  ['private', '需要人手的话 叫我', 'volunteer', 'skills=general'], // wherever hands are needed is general, as dev-13 labels 「需要人手的话随时喊我」 (round 6)
   ['private', '缺人的话我顶上', 'volunteer'],
   ['private', '有需要我随时到', 'volunteer'],
   ['private', '我在家办公 时间比较灵活 可以帮忙跑腿', 'volunteer', 'skills=delivery'],
@@ -2125,4 +2125,28 @@ export const ROUND_6_PEOPLE_I: [string, string, string, string?][] = [
   ['private:new', '我住602室 3栋', 'home', 'door=3-602'],
   ['group', '如果有谁需要帮忙翻译 可以叫我 我英语还行', 'volunteer', 'skills=translator'],
   ['group', '有谁会说英语吗 帮我问问快递', 'none'],
+];
+
+export const ROUND_6_PEOPLE_J: [string, string, string, string?][] = [
+  // Set J: dev-12 and dev-13's reasons tried on new sentences written after the fixes: offers by
+  // knocking on one's door or calling one's phone, 尽管讲, a son sent by 叫伊, dialects and 日文 as
+  // languages, a turn not got (轮不上), someone calling himself a volunteer, a Cantonese home with 系,
+  // a lane's 号, the IME's 褛, a household's record, 做核酸都得, hands wherever needed, 'Signing up'.
+  // Read right 15/16 when written, 16/16 after (a clause ending 都得 offers, as 我都得 did).
+  ['group', '我是社区医院的医生 住7号楼 半夜有急事直接敲我家门', 'volunteer', 'skills=doctor'],
+  ['group', '本人退休护士 老人家有啥不舒服可以打我电话', 'volunteer', 'skills=nurse'],
+  ['group', '阿拉有啥好帮忙额尽管讲 阿拉身体还可以', 'volunteer', 'skills=general'],
+  ['group', '阿拉女婿会开车 要送老人去医院可以叫伊', 'volunteer', 'skills=driver'],
+  ['group', '我会讲四川话 保姆阿姨听不懂的我来翻', 'volunteer', 'skills=translator'],
+  ['reply:recruit', '報名 我識韓文', 'recruit.signup', 'skills=translator'],
+  ['group', '想去帮忙分菜 结果人太多了排不上', 'none'],
+  ['group', '大家小心 有人自称是居委的志愿者上门收钱', 'none'],
+  ['private:new', '我屋企係7座803', 'home', 'door=7-803'],
+  ['private:new', '阿拉住一百廿弄 三号 五零一', 'home', 'door=3-501'],
+  ['private', '我家住12号褛1102', 'home', 'door=12-1102'],
+  ['private', 'what do you keep on file for my family?', 'mydata'],
+  ['reply:recruit', '我會開車 搬嘢都得', 'recruit.signup', 'skills=driver|delivery'],
+  ['private', '我係醫生 做核酸都得', 'volunteer', 'skills=doctor|testing'],
+  ['group', '缺人手的话喊我一声 我白天在家', 'volunteer', 'skills=general'],
+  ['reply:recruit', 'Signing up, nurse here, can help with swabs', 'recruit.signup', 'skills=nurse|testing'],
 ];
