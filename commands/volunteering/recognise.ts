@@ -198,7 +198,7 @@ const OFFER =
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
-const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意|顶上)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要|有(?:什么|啥|任何))[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)?(?![^。]*[吗??])|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:需要|有需要|要)[^。]{0,12}(?:可以|就|随时|尽管)(?:来)?(?:找|揾|搵|叫|喊|@|联系|私信)我(?!们)|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|缺|有(?:什么|啥)?事(?:情|体)?)(?:人手|人|帮手)?(?:的话)?[\s,，]*(?:就)?(?:找|叫|喊|@)我|(?:有空|有时间|得闲|空闲)[^。]{0,6}(?:可以|能|愿意)(?:去|来)?帮|(?:有需要|需要的话)[^。]{0,4}(?:我)?(?:随时|马上)(?:到|来|过来)|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
+const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意|顶上)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要|有(?:什么|啥|任何))[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)?(?![^。]*[吗??])|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:需要|有需要|要)[^。]{0,12}(?:可以|就|随时|尽管)(?:来)?(?:找|揾|搵|叫|喊|@|联系|私信)我(?!们)|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|缺|有(?:什么|啥)?事(?:情|体)?)(?:人手|人|帮手)?(?:的话)?[\s,，]*(?:就)?(?:找|叫|喊|@)我|(?:需要|有(?:什么|啥)?事(?:情|体)?)(?:的话)?[^。]{0,4}(?:敲我(?:的|家)?门|打我(?:的)?电话)|(?:有空|有时间|得闲|空闲)[^。]{0,6}(?:可以|能|愿意)(?:去|来)?帮|(?:有需要|需要的话)[^。]{0,4}(?:我)?(?:随时|马上)(?:到|来|过来)|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
 const SENDS_KIN =
@@ -259,6 +259,9 @@ const OFFER_ASKED =
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
 const TAKEN_BACK = /(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|(?:轮|排|抢|挤)不(?:上|到)|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
+/** Asking to be called on: 敲我门, 叫我, 找我, 打我电话, 私信我. */
+const CALL_ME = /(?:敲我(?:的|家)?门|叫我|找我|喊我|揾我|搵我|打我(?:的)?电话|私信我|联系我|艾特我|@我)(?![吃去做买拿带看用打回别不])/;
+
 /** 「我年纪大了跑不动 但是可以在家帮忙打电话」: a limit conceded, then what one can do, is still an offer. */
 const OFFERED_AFTER = /(?:但是?|不过|可是|还是)[^。,,!!??]{0,4}(?:可以|能|会)|\bbut (?:i )?(?:can|could|am able)\b/gi;
 function takenBack(text: string): RegExpExecArray | null {
@@ -271,7 +274,10 @@ function takenBack(text: string): RegExpExecArray | null {
   const kept = findSkills(text.slice(0, back.index) + ' ' + text.slice(back.index + limit.length));
   if (lacked.length > 0 && kept.some((k) => !lacked.includes(k))) return null;
   const after = [...text.matchAll(OFFERED_AFTER)].pop();
-  return after && (after.index ?? 0) >= back.index ? null : back;
+  if (after && (after.index ?? 0) >= back.index) return null;
+  // 「跑勿动 但是量量血压…我好做额 需要额话敲我门」: a limit, then a call to come to one, is still an offer.
+  const rest = text.slice(back.index + back[0].length);
+  return CALL_ME.test(rest) && !TAKEN_BACK.test(rest) ? null : back;
 }
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */

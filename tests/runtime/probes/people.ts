@@ -2150,3 +2150,13 @@ export const ROUND_6_PEOPLE_J: [string, string, string, string?][] = [
   ['group', '缺人手的话喊我一声 我白天在家', 'volunteer', 'skills=general'],
   ['reply:recruit', 'Signing up, nurse here, can help with swabs', 'recruit.signup', 'skills=nurse|testing'],
 ];
+
+export const ROUND_6_PEOPLE_K: [string, string, string, string?][] = [
+  // Set K: two more of dev-12's reasons on new sentences, written after the fixes: a limit said, then
+  // a call to come to one (叫我, 敲我门), is still an offer; a door with 记一记 is news of a home.
+  // Read right 3/4 when written, 4/4 after (any matter, 有啥事体, may send one to knock on the door).
+  ['group', '我腿脚不行了 跑不动 不过打针换药我还行 需要的话叫我', 'volunteer'],
+  ['group', '年纪大了搬不动东西 有啥事体敲我门 我住二楼', 'volunteer'],
+  ['private:new', '阿拉住三号楼 五零二 侬记一记', 'home', 'door=3-502'],
+  ['private', '我家门牌 8号楼1001 你记记牢', 'home', 'door=8-1001'],
+];
