@@ -293,7 +293,11 @@ const CAN_THIS =
   /^(?:请问)?(?:这个|这东西)(?:能|可以|会)(?:不能|不可以)?(?:帮(?:我|忙)?)?[\u4e00-\u9fff]{1,6}(?:吗|么|[??])$|^(?:can|could|do|will) (?:you|u) (?:do|handle|help with)\b(?![^.?]{0,20}\b(?:me|my|us|our)\b)[^.?]{1,25}\??$/i;
 
 /** 「我要发什么你才知道我要配药」: what to send for the bot to understand. */
-const KNOWS_WHEN = /(?:发|说|讲|写|打|输入)(?:什么|啥|哪些字|几个字)[^。!!??]{0,3}(?:你|机器人|邻里)(?:才|就)(?:知道|懂|明白|能|会)/;
+const KNOWS_WHEN = new RegExp(
+  String.raw`(?:发|说|讲|写|打|输入)(?:什么|啥|哪些字|几个字)[^。!!??]{0,3}(?:你|机器人|邻里)(?:才|就)(?:知道|懂|明白|能|会)` +
+    // 「我想问问怎么让你帮我配药」: how to have the bot do one of its services.
+    String.raw`|(?:怎么|怎样|如何|咋|点样)(?:先)?(?:才)?(?:可以|能|才能)?(?:叫|让|请|使唤)(?:你|您|机器人|邻里)(?:帮(?:我|忙)?)?(?:${SERVICE}|买药|订菜|登记)`,
+);
 
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
 // Asked for someone (我, 我们, 帮): 「机器人能代替人吗」 from the news is about robots.
@@ -363,7 +367,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
   // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said.
-  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]);
+  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]) && !/你|您/.test(how[0]);
   // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
   const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
   const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;

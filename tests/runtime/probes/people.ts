@@ -2159,4 +2159,9 @@ export const ROUND_6_PEOPLE_K: [string, string, string, string?][] = [
   ['group', '年纪大了搬不动东西 有啥事体敲我门 我住二楼', 'volunteer'],
   ['private:new', '阿拉住三号楼 五零二 侬记一记', 'home', 'door=3-502'],
   ['private', '我家门牌 8号楼1001 你记记牢', 'home', 'door=8-1001'],
+  // dev-9's voice message asking how to have the bot fetch medicine, after a long introduction: a how-to
+  // that names the bot is about the bot, not a need said before it (written after the fix; the first
+  // read ask:medicine until how to have the bot do a service was made as sure as 要配药的话怎么弄).
+  ['private', '你好 我是5号楼的 老伴走了以后一个人住 孙子给我装了这个 我想问问怎么让你帮我配药', 'help'],
+  ['private', '我眼睛不好 字也不会打 都是语音 我就想知道怎么叫你帮我订菜', 'help'],
 ];
