@@ -174,7 +174,10 @@ const HOW_FRAMES = [
   String.raw`${EN_SERVICE}`,
   String.raw`(?:提供|有)(?:什么|哪些|啥)服务`,
   // 「请问您能提供哪些帮助」: what help the bot gives, asked by what it provides.
-  String.raw`提供(?:些)?(?:什么|哪些|啥)(?:样的)?(?:服务|帮助|帮忙|功能|支持)`,
+  String.raw`提供(?:些)?(?:什么|哪些|啥)(?:样的)?(?:服务|帮助|帮忙|功能|支持|(?=[吗呢??\s]|$))`,
+  // 「我是第一次使用 不太清楚流程」: the steps unknown (a first use alone is said, not asked).
+  String.raw`(?:不太?清楚|不懂|不了解|不知道)(?:使用|操作)?(?:的)?(?:流程|步骤|规则|用法)`,
+  String.raw`what (?:kinds?|sorts?|types?) of (?:requests?|things|messages|help|stuff|questions) (?:can|do|could|should) (?:i|we)\b`,
   String.raw`有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?`,
   String.raw`(?:使用|用户)(?:说明|指南|手册)(?:书)?(?![上里中写])`,
   // 「是不是打字就行 还是要点什么按钮」: how one speaks to the bot, typed, said or pressed.
@@ -296,7 +299,7 @@ const CAN_THIS =
 const KNOWS_WHEN = new RegExp(
   String.raw`(?:发|说|讲|写|打|输入)(?:什么|啥|哪些字|几个字)[^。!!??]{0,3}(?:你|机器人|邻里)(?:才|就)(?:知道|懂|明白|能|会)` +
     // 「我想问问怎么让你帮我配药」: how to have the bot do one of its services.
-    String.raw`|(?:怎么|怎样|如何|咋|点样)(?:先)?(?:才)?(?:可以|能|才能)?(?:叫|让|请|使唤)(?:你|您|机器人|邻里)(?:帮(?:我|忙)?)?(?:${SERVICE}|买药|订菜|登记)`,
+    String.raw`|(?:怎么|怎样|如何|咋|点样)(?:先)?(?:才)?(?:可以|能|才能)?(?:叫|让|请|使唤)(?:你|您|机器人|邻里)(?:(?:帮(?:我|忙)?)?(?:${SERVICE}|买药|订菜|登记)|知道|明白)`,
 );
 
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */

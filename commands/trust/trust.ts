@@ -106,7 +106,7 @@ const MYDATA_ASKED = new RegExp(
 );
 
 /** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
-const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料))`;
+const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字))`;
 /**
  * Asking to see or check one's record, or how much of it is held, by frame: a verb of looking or
  * checking before it (「核对一下我的登记信息」, 「把我的记录调出来」, 「查我的记录」) or after it with a request
@@ -161,7 +161,7 @@ const ON_RECORD = new RegExp(
     String.raw`查(?:一下|查|看)?我(?:有没有|是不是)?(?:登记|注册|报名)`,
     // 「我的登记有没有成功」, 「我登记成功了吗」: whether my registration went through.
     String.raw`(?<![帮给替让叫请为])我(?:的)?(?:登记|注册|报名|资料|信息)[^。!!??]{0,4}?(?:有没有|是否|是不是)?(?:成功|通过|完成|生效|弄好|搞好)(?:了)?(?:没有|没|吗|么|未|[??]|\s*$)`,
-    String.raw`(?<![帮给替让叫请为])我(?:的)?(?:资料|信息|门牌号?|地址|住址|电话|名字)(?:填|写|登记|记)(?:对|错|好)(?:了)?(?:吗|么|没有|没)`,
+    String.raw`(?<![帮给替让叫请为])我(?:的)?(?:资料|信息|门牌号?|地址|住址|电话|名字)(?:有没有|是不是|是否)?(?:填|写|登记|记)(?:对|错|好)(?:了)?(?:吗|么|没有|没|$)`,
     String.raw`(?<![帮给替让叫请为])我(?:在不在|有没有在|是不是在|在)(?:你们|你哋|你)?(?:的)?(?:名单|系统|记录|名册|花名册|数据库)(?:里|上|中|度)?`,
     String.raw`(?:名单|系统|记录|名册|花名册)(?:里|上|中|度)?(?:面)?有(?:没有)?我(?:吗|么|的名字|$)`,
     String.raw`有没有我的(?:名字|记录|信息|资料|登记)`,
@@ -177,6 +177,7 @@ const ON_RECORD = new RegExp(
     String.raw`我(?:是)?(?:用|以)?(?:什么|哪个|啥)(?:名字|名|手机号?|电话|号码)(?:登记|注册|报名)`,
     String.raw`\bwhat (?:name|number|phone(?: number)?|address|email) did i (?:register|sign up|give|use)\b`,
     String.raw`\bwhich (?:name|number|phone(?: number)?|address|door|flat) (?:do|did) (?:you|u) (?:have|keep|hold|use|store)\b`,
+    String.raw`\b(?:the )?(?:address|phone(?: number)?|number|name|details|info) (?:that )?(?:you|u) (?:have|keep|hold|saved|stored|got) (?:for|on|about) me\b`,
     String.raw`\bwho (?:can|could|will|gets to) (?:see|read|access|view|know)\b[^.?]{0,10}\bmy (?:phone|number|address|details|info|information|data|name)\b`,
     // 「我的电话号码会不会被其他人看到」: seen by others, asked in the passive.
     String.raw`${MY_INFO_WORDS}[^。!!??]{0,8}?被(?:别人|外人|其他人|人家|谁|大家|群里的?人?)(?:看|看到|看见|知道|拿到)`,

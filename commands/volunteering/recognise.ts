@@ -164,7 +164,9 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const asked = clauses.map((c) => /吗|要不要|需不需要|缺不缺|还缺|[??]/.test(c)).lastIndexOf(true);
   const answer = asked >= 0 ? clauses.slice(asked + 1).join(' ') : '';
   const weighed = answer !== '' && /我|\bi\b/i.test(answer) && (findSkills(answer).length > 0 || SIGN_UP.test(answer)) ? answer : text;
-  const against = signedFirst ? WITHDRAWN.exec(text) : NOT_SIGN_UP.exec(weighed.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(text);
+  // 「可以算我一个吗」: leave asked for one's own sign-up is the sign-up.
+  const leaveAsked = /(?:算我|算上我|加我|我(?:也)?(?:可以|能)(?:报名|参加))[^。]{0,4}(?:吗|么|伐|[??])|(?:可以|能|可不可以)(?:算我|算上我|加我)/.test(text);
+  const against = signedFirst || leaveAsked ? WITHDRAWN.exec(text.replace(/[??]|吗|么|伐/g, ' ')) : NOT_SIGN_UP.exec(weighed.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(text);
   if (!sign && skills.length === 0) return undefined;
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
   // 「我报名 … 就是晚上眼睛不太好 白天的班都可以排我」: a limit said after signing up in so many words is a condition, not a withdrawal.

@@ -35,7 +35,7 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   medicine: /配药|执药|取药|买药|(?:带|捎)(?:的|点|些)?(?:常用)?药|送(?:个|点)?药|拿药|跑医院|代购药|medicines? (?:runs?|deliver|pick)|(?:runs?|trips?|errands?) (?:for|to get) (?:\w+ )?medicines?|(?:get|fetch|pick(?:ing)? up|deliver|buy|bring|collect)\w* (?:\w+ ){0,2}medicines?|help(?:ing)? with (?:\w+ )?medicines?|pharmacy runs?/i,
   testing: /(?<!做|测|去做)核酸|(?:做|搞)核酸[也都](?:得|行|可以|会)|核酸(?:采样|扫码|登记|引导|志愿|点|的时候|时|现场)|(?<!随时|明天|今天|马上|现在|上午|下午|晚上|都|也)(?:可以|能|会|帮(?:忙)?)(?:去|来)?(?:做|搞|帮)核酸(?!了|吗)|抗原|采样|扫码|快筛|testing|swab/i,
   coordination: /管理|协调|统计|文书|表格|填(?:填)?表|排班|coordinat|admin|spreadsheet/i,
-  counselling: /心理|咨询师|社工|陪聊|谈心|倾偈|讲心事|(?<!功课|作业)辅导(?!功课|作业|孩子|小孩|学生)|counsel|psycholog|(?<!physio)therap/i,
+  counselling: /心理|咨询师|社工|陪聊|谈心|倾偈|讲心事|(?<!(?:孩子|小孩|学生|小朋友|网课|功课|作业)[^。,，]{0,6})辅导(?!功课|作业|孩子|小孩|学生)|counsel|psycholog|(?<!physio)therap/i,
   // 「两个人都可以出力」: 都可以 before a verb is "both can", not "anything".
   general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|whatever you need|anything (?:is )?needed|(?:什么|乜|乜嘢|咩)(?:活|事|嘢)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以)|打杂|无特长|没有特长|哪里需要|哪里缺人|缺人[^。,,]{0,4}派我|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|尽管(?:说|讲|派|开口)|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/i,
 };

@@ -2165,3 +2165,38 @@ export const ROUND_6_PEOPLE_K: [string, string, string, string?][] = [
   ['private', '你好 我是5号楼的 老伴走了以后一个人住 孙子给我装了这个 我想问问怎么让你帮我配药', 'help'],
   ['private', '我眼睛不好 字也不会打 都是语音 我就想知道怎么叫你帮我订菜', 'help'],
 ];
+
+export const ROUND_6_PEOPLE_L: [string, string, string, string?][] = [
+  // Set L: a last mixed set written before reading how it would be read: the bot asked what it
+  // provides, for its guide, what requests it takes, whether it can order takeaway; what is held asked
+  // to be checked, confirmed, as written; homes with a surname, 'flat … in block …', a typo corrected;
+  // offers with 尽管派, a lorry driver, a sign-up asked as leave, a husband put forward; and tutoring,
+  // a doctor minding a grandchild, a guide to an oxygen machine. Read right 17/26 before any change,
+  // 26/26 after.
+  ['private', '您好 我是第一次使用 不太清楚流程 麻烦告诉我一下', 'help'],
+  ['private', '这个助手都提供什么', 'help'],
+  ['private', '请发一下使用指南', 'help'],
+  ['private', 'can u tell me what this is and how to use', 'help'],
+  ['private', 'What kinds of requests can I send?', 'help'],
+  ['private', '小朋友 你会啥本事', 'help'],
+  ['group', '@邻里 你是干啥的呀', 'help'],
+  ['private', '我要怎样才能让你知道我需要买药', 'help'],
+  ['private', '我不太清楚明天几点做核酸', 'none'],
+  ['group', '有没有使用指南 新买的制氧机', 'none'],
+  ['private', '我今天学会了用手机付钱 开心', 'none'],
+  ['private', '我想核实一下我留的联系电话', 'mydata'],
+  ['private', '你们系统里我填的是哪个门牌', 'mydata'],
+  ['private', 'Can you confirm the address you have for me?', 'mydata'],
+  ['private', '我的信息有没有登记错', 'mydata'],
+  ['private', '你們那邊我的資料是怎麼寫的', 'mydata'],
+  ['group', '大家的信息都填好了吗 居委在催', 'none'],
+  ['private:new', '您好 我姓陈 家住4号楼2单元601 老两口', 'home', 'door=4-2-601'],
+  ['private:new', 'hello, flat 1702 in block 6', 'home', 'door=6-1702'],
+  ['private', '门牌号我上次打错了 是7号楼803 不是7号楼808', 'home', 'door=7-803'],
+  ['private', '我在家闲着也是闲着 有啥跑腿的活尽管派给我', 'volunteer', 'skills=delivery|general'],
+  ['private', '我是中学老师 可以帮忙给孩子们上网课辅导', 'volunteer'],
+  ['reply:recruit', '可以算我一个吗 我会修电器', 'recruit.signup'],
+  ['group', '我是货车司机 这两天在家 需要拉物资的话叫我', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我以前是医生 现在在家带孙子', 'none'],
+  ['reply:recruit', '我老公是护士 让他报吧 我不行', 'recruit.signup', 'skills=nurse'],
+];
