@@ -275,7 +275,7 @@ export const mydataCommand = defineCommand({
   recognise: (text, s) => {
     if (text.length > 300) return undefined;
     // "what info do u store abt me": texting shorthand read as the words.
-    text = ownWords(text).replace(DECORATION, ' ').replace(/\bu\b/gi, 'you').replace(/\babt\b/gi, 'about').replace(/\bur\b/gi, 'your').trim();
+    text = ownWords(text).replace(DECORATION, ' ').replace(/\bu\b/gi, 'you').replace(/\babt\b/gi, 'about').replace(/\b(?:wat|wut)\b/gi, 'what').replace(/\bkno\b/gi, 'know').replace(/\bur\b/gi, 'your').trim();
     // What the bot holds is asked of the bot: in a group only when it is addressed or named
     // (「你们存了我的电话吧 有事打给我」 is said to neighbours).
     // The menu word alone (「我的信息」) is the bot's in a group too: it answers privately.

@@ -2200,3 +2200,25 @@ export const ROUND_6_PEOPLE_L: [string, string, string, string?][] = [
   ['group', '我以前是医生 现在在家带孙子', 'none'],
   ['reply:recruit', '我老公是护士 让他报吧 我不行', 'recruit.signup', 'skills=nurse'],
 ];
+
+export const ROUND_6_PEOPLE_M: [string, string, string, string?][] = [
+  // Set M: a short last check written before reading how it would be read, in the voices that failed
+  // most this round (Cantonese and Shanghainese offers, English shorthand, long elderly voice asks).
+  // Read right 13/16 before any change, 16/16 after.
+  ['group', '我哋兩個後生仔 有咩要搬要抬 出聲就得', 'volunteer', 'skills=delivery'],
+  ['group', '阿拉老头子以前是开出租额 有事体要用车寻伊好了', 'volunteer', 'skills=driver'],
+  ['private', '我係註冊護士 夜晚得閒 有需要可以搵我', 'volunteer', 'skills=nurse'],
+  ['private', 'wat do u kno abt me', 'mydata'],
+  ['private', 'pls remove my number from ur list', 'mydata'],
+  ['private', '喂 我是三号楼的王奶奶 我不识字 都是孙女帮我弄语音的 我想问你都能帮我们老人家做些什么事情', 'help'],
+  ['private', '阿拉额门牌侬那边记额是几号', 'mydata'],
+  ['private:new', '我哋住喺11座 1502室 麻煩記低', 'home', 'door=11-1502'],
+  ['group', '我係醫生 但係而家喺醫院返緊工 返唔到嚟', 'none'],
+  ['group', '阿拉儿子是医生 伊在外地回勿来', 'none'],
+  ['private', 'my dad was a driver for 30 years lol', 'none'],
+  ['reply:recruit', '报名报名 我会开车 周末都有空', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', 'Count me in, can do night patrol and help with the swabs', 'recruit.signup', 'skills=patrol|testing'],
+  ['group', '邻里这个东西好用吗 有人用过吗', 'none'],
+  ['private', '谢谢你 上次的菜收到了 很新鲜', 'none'],
+  ['private', '你可以帮我做什么', 'help'],
+];
