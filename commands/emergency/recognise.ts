@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
@@ -143,7 +143,9 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     (urgent ? null : mannerAlone(text)) ??
     likened(text) ??
     resolved(text) ??
-    ownHabit(text);
+    ownHabit(text) ??
+    // 「累瘫了 躺在沙发上一动不动」: stillness of one's own after a day's work, without a cry for help.
+    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:')) ? exerted(text) : null);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;

@@ -94,6 +94,8 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
   // 「有一个在咳嗽」: one of the people, not one of anything asked for.
   if (q.quantity.unit === '个' && /^(?:在|是|都|也|已|正在)/.test(after)) return false;
+  // 「万一胸口痛含一片」, 「就吃两粒」: pills taken at once, a dose, not pills asked for.
+  if (/(?:含|嚼|喷|吃|服)(?:上|下)?\s*$/.test(before) && /^(?:片|粒|颗|喷|滴)$/.test(q.quantity.unit ?? '')) return false;
   return !/(?:剩|还有|只有|最后|剩下|剩余|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
