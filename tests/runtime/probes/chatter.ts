@@ -292,6 +292,8 @@ export const ROUND_5_CHATTER_G: Probe[] = [
 // how a medicine is taken, thanks and reports, questions to neighbours, other chains, past scares, jokes
 // with 救命 / 笑死 / 晕, idioms, pets, TV, forwards and notices pasted back, replies under the posts that
 // are no claim, sign-up or order, and a volunteer worn out after many trips — with near misses beside.
+// Read right before any change: 47/54 (a medicine carried 万一 a sign asked or paged, 「去不动了 今天已经跑了六趟」 and
+// 「累瘫了 … 躺在沙发上一动不动」 paged, 「气晕了」 asked, eggs of the group-buy cooked read as an order); after: 54/54.
 export const ROUND_6_CHATTER: Probe[] = [
   ['group', '医生说硝酸甘油要随身带 万一心绞痛发作就含一片', 'none'],
   ['group', '我包里一直放着速效救心丸 万一胸闷就吃几粒', 'none'],

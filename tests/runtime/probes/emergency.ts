@@ -1789,6 +1789,8 @@ export const ROUND_6_EMERGENCY: [string, string, string, string?][] = [
   // bleeding in pregnancy, not waking up, a fall in the stairwell — the uncertain middle that must ask,
   // and the hard negatives beside them (a scare over, advice given, a joke, exertion, a medicine carried
   // 万一).
+  // 45/51 before any change for it (a fall heard calling for help inside and 「有人会急救吗!!!快」 silent; 「万一老人晕倒了 先别扶」
+  // paged, a choke coughed up and a grazed knee asked, a dose 「含一片」 read as a medicine asked for); 51/51 after.
   ['group', '快快快 我妈倒了 叫不应', 'emergency'],
   ['group', '救命啊我老公不动了', 'emergency'],
   ['group', '有没有医生 我爸喘不上来 嘴都紫了', 'emergency'],
