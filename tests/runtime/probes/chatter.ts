@@ -351,3 +351,59 @@ export const ROUND_6_CHATTER: Probe[] = [
   ['group', '救命 我爸倒在地上叫不醒', 'emergency'],
   ['group', '送完菜回来 发现我妈躺在地上一动不动 快来人', 'emergency'],
 ];
+
+// Round 6, set 2: medicine said with a count that is a dose, a price or what the doctor gave; 晕 and 急 and
+// 救命 of the day's nuisances; a dream, a fear for another day, a sleeper who will not wake in jest; pets in
+// trouble; a game, a football match; blood given; replies under the posts about someone else's sign-up,
+// a task already taken, what is in a package — and the near misses.
+// Read right before any change: 38/45 (a dream and 「我心梗了」 after a football match paged, a fear for another day and
+// 「热得我快中暑了」 asked, a price 「涨到二十八一盒」 read as 21 boxes asked for, a limit conceded then 「不过可以…」 no sign-up);
+// after: 45/45.
+export const ROUND_6_CHATTER_B: Probe[] = [
+  ['group', '我妈每天吃两片二甲双胍 血糖还是有点高', 'none'],
+  ['group', '医生给我爸开了三盒阿托伐他汀 够吃三个月了', 'none'],
+  ['group', '门口药店的布洛芬涨到二十八一盒了 抢钱啊', 'none'],
+  ['group', '晕死 又下雨了 被子白晒了', 'none'],
+  ['group', '这个群消息太多了 看得我眼花缭乱 头都大了', 'none'],
+  ['group', '急急急 谁知道菜鸟驿站几点关门', 'none'],
+  ['group', 'help this form is so confusing lol', 'none'],
+  ['group', 'someone save me from this queue 😂 been here an hour', 'none'],
+  ['group', '昨晚做梦梦见我爸晕倒了 吓醒了 赶紧打电话过去 他好好的', 'none'],
+  ['group', '我爸一个人在家 我很怕他哪天摔倒了没人知道', 'none'],
+  ['group', '我老公睡得跟死猪一样 叫都叫不醒 😂', 'none'],
+  ['group', '鱼刺卡喉咙了 喝了口醋就好了 虚惊', 'none'],
+  ['group', '我家猫吃了巧克力 现在在吐 附近有宠物医院吗', 'none'],
+  ['group', '狗狗被电动车撞了 流了好多血 哪里有兽医 急', 'none'],
+  ['group', '国足又输了 我心梗了', 'none'],
+  ['group', '打游戏打到心脏骤停 这关太难了', 'none'],
+  ['group', '【健康提醒】心梗前兆:胸闷 出冷汗 左臂疼 出现请立即拨打120', 'none'],
+  ['group', '志愿者培训通知:海姆立克急救法 周日下午两点 社区活动室', 'none'],
+  ['group', '医生说我爸出院后要特别注意别摔倒 家里都装了扶手', 'none'],
+  ['group', '今天去献血了 抽了400 有点晕 正常吧', 'none'],
+  ['group', '我晕血 这种视频别发了好吗', 'none'],
+  ['group', '刚才楼下阿婆坐在花坛边 我问她要不要帮忙 她说没事 就是走累了歇一歇', 'none'],
+  ['group', "my kid fell off his bike, just a scraped knee, he's fine", 'none'],
+  ['group', '上周救护车来我们楼是因为三楼阿伯中风 现在在康复医院了', 'none'],
+  ['group', '我奶奶以前中过风 所以我特别关注这方面的消息', 'none'],
+  ['group', '阿拉屋里老太婆讲伊头晕 其实是麻将搓了一夜 😂', 'none'],
+  ['group', '佢話佢就快暈 其實係肚餓啫 哈哈', 'none'],
+  ['group', '我家孩子说他要饿死了 晚饭还没好', 'none'],
+  ['group', '看了一下午报表 眼睛都快瞎了', 'none'],
+  ['group', '这鬼天气 热得我快中暑了', 'none'],
+  ['reply:task', '这个昨天不是已经有人接了吗', 'none'],
+  ['reply:task', '那个药房我熟 就在菜场旁边 谁去的话我可以告诉你怎么走', 'none'],
+  ['reply:task', '老人家真可怜 儿女都不在身边', 'none'],
+  ['reply:recruit', '我老公已经报了 我在家带孩子就不报了', 'none'],
+  ['reply:recruit', '年纪大了跑不动了 精神上支持你们', 'none'],
+  ['reply:recruit', '这个要不要做核酸才能报', 'none'],
+  ['reply:chain', 'B套餐里都有什么肉啊 有没有排骨', 'none'],
+  ['reply:chain', '上次的鸡蛋碎了两个 这次包装好一点哦', 'none'],
+  ['reply:chain', '这次就不跟了 冰箱还满的', 'none'],
+  ['reply:chain', '水果套餐是哪里的水果 甜不甜', 'none'],
+  // The near misses.
+  ['group', '我爸的二甲双胍只剩两片了 谁能帮忙配两盒 5号楼302', 'medicine', 'items=二甲双胍;qty=2;door=5-302'],
+  ['group', '我老公睡着了叫不醒 怎么拍都没反应 快来人', 'emergency'],
+  ['group', '鱼刺卡在喉咙里 咳不出来 喘不上气了', 'emergency'],
+  ['reply:recruit', '年纪大了跑不动 不过可以在家打电话联系老人', 'recruit.signup'],
+  ['reply:chain', 'B套餐来一份 7号楼301', 'order', 'items=B*1;door=7-301'],
+];
