@@ -14,7 +14,7 @@ export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|�
 export const ANIMAL_CLAUSE = /[^。,,!!??\s]*(?:猫|狗|宠物|鸟|鹦鹉|\bcat\b|\bdog\b|\bpet\b)[^。,,!!??\s]*/gi;
 export const ANIMAL = /猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 export const MEDIA = /《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|梦见|梦到|做梦|做了个梦|噩梦|\bdream(?:t|ed|s)?\b|nightmare|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
-export const LEARNING = /^\s*【|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|报名|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
+export const LEARNING = /^\s*【|练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|报名|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
@@ -52,7 +52,7 @@ export const DOING =
  * clause of its own names someone with a sign and no part of the frame (「在看电视 我爸突然倒下了」).
  */
 /** A faint only said, about to come or caused by hunger, heat or a snore: 「我儿子说他饿晕了」, 「说她要晕过去了」, 「打得喘不过气」. */
-export const SAID_ONLY = /说(?:他|她|自己)?(?:要|快|快要)?(?:饿|累|热|气|困|吓)?(?:晕|昏)|(?:要|快要)(?:晕|昏|倒)|(?:饿|累|热|气|困|吓)(?:晕|昏)|[^疼痛]得(?:我)?[^。,,]{0,4}(?:喘不|晕|窒息|透不过)/;
+export const SAID_ONLY = /说(?:他|她|自己)?(?:要|快|快要)?(?:饿|累|热|气|困|吓)?(?:晕|昏)|说(?:他|她|自己)?(?:要|快|快要)(?:心脏病发|犯心脏病|心梗|吐血|断气)|(?:要|快要)(?:晕|昏|倒)|(?:饿|累|热|气|困|吓)(?:晕|昏)|[^疼痛]得(?:我)?[^。,,]{0,4}(?:喘不|晕|窒息|透不过)/;
 export function framed(told: string, frame: RegExp): RegExpExecArray | null {
   const text = told.replace(DOING, ' ');
   const m = frame.exec(text);
@@ -113,7 +113,7 @@ export function likened(text: string): RegExpExecArray | null {
  * a seizure?". The conditional and the sign in one clause, up to the question; a sign said outside it is still now.
  */
 export const SUPPOSE =
-  /(?:怕|担心|害怕|就怕|生怕)[^。!!??]{0,8}(?:哪天|有一天|哪一天|某天|以后|将来)[^。!!??]{0,16}|(?:worr(?:y|ied)|afraid|scared)[^.?!]{0,20}\b(?:one day|someday|some day)\b[^.?!]*|(?:以后|今后|将来|下次|往后)[^。!!??,,\s]{0,4}(?:有人|谁家?|哪家|哪位|老人|孩子)[^。!!??]{0,12}(?:可以|就|请|找|叫|联系|打)[^。!!??\s]*|(?:要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上)[^。!!??,,\s]{1,20}[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|怎么急救|怎么救|怎么做|咋办|如何|怎样|吗|[??])|[^。!!??,,\s]{1,16}的时候[^。!!??,,\s]{0,12}?(?:怎么办|怎么处理|应该|该|要怎么|如何|怎样|为什么|为啥|吗|[??])|(?:万一|如果|要是|假如|倘若|若是|一旦)(?!再|还|又|一直|现在)[^。!!??,,\s]{1,16}?[\s,,]?(?:就|便|可以|先|别|不要|千万|记得|要|得|马上|赶紧|立刻|含|吃|喷)[^。!!??]{0,16}|\b(?:what|how)\b[^.?!]{0,40}\bif\b[^.?!]*|\bif (?:someone|somebody|a person|your|an? |you|he|she)[^.?!]*\?|\bin case (?:of|someone|somebody|a|an|you|his|her|my|your|the|it|they|he|she|we|i)\b[^.?!]*/gi;
+  /(?:怕|担心|害怕|就怕|生怕)[^。!!??]{0,8}(?:哪天|有一天|哪一天|某天|以后|将来)[^。!!??]{0,16}|(?:worr(?:y|ied)|afraid|scared)[^.?!]{0,20}\b(?:one day|someday|some day)\b[^.?!]*|(?:以后|今后|将来|下次|往后)[^。!!??,,\s]{0,4}(?:有人|谁家?|哪家|哪位|老人|孩子)[^。!!??]{0,12}(?:可以|就|请|找|叫|联系|打)[^。!!??\s]*|(?:要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上)[^。!!??,,\s]{1,20}[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|怎么急救|怎么救|怎么做|咋办|如何|怎样|吗|[??])|[^。!!??,,\s]{1,16}的时候[^。!!??,,\s]{0,12}?(?:怎么办|怎么处理|应该|该|要怎么|如何|怎样|为什么|为啥|吗|[??])|(?:万一|如果|要是|假如|倘若|若是|一旦)(?!再|还|又|一直|现在)[^。!!??,,\s]{1,16}?[\s,,]?(?:就|便|可以|先|别|不要|千万|记得|要|得|马上|赶紧|立刻|第一时间|应该|一定|含|吃|喷)[^。!!??]{0,16}|\b(?:what|how)\b[^.?!]{0,40}\bif\b[^.?!]*|\bif (?:someone|somebody|a person|your|an? |you|he|she)[^.?!]*\?|\bin case (?:of|someone|somebody|a|an|you|his|her|my|your|the|it|they|he|she|we|i)\b[^.?!]*/gi;
 /** 要是, 如果, 万一…: a condition. 「的时候」 alone is also a narrative's "when". */
 export const CONDITIONAL = /要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上|\bif\b|in case/i;
 export function supposed(text: string): RegExpExecArray | null {
@@ -160,7 +160,7 @@ export const ADVICE_ASKED = /挂(?:什么|哪个)科|看(?:什么|哪个)科|哪
  * 「天气太闷了 透不过气来」 — said of oneself, nobody else named.
  */
 export const MANNER =
-  /^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|我(?:直接|当场|真的|都|快|要)?(?:心梗|吐血|脑溢血|心脏骤停)(?:了)?(?:[\s,,!!~。]|$)|(?:打|玩|看|追|学|做|写|算|等|排|加班|上班)(?:到|得)(?:我)?(?:都|快|要)?(?:心脏骤停|心梗|吐血|断气)|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
+  /^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:^|[\s,,。!!~])我(?:晕|昏)(?:死|了)?[\s,,。!!~]*$|我(?:直接|当场|真的|都|快|要)?(?:心梗|吐血|脑溢血|心脏骤停)(?:了)?(?:[\s,,!!~。]|$)|(?:打|玩|看|追|学|做|写|算|等|排|加班|上班)(?:到|得)(?:我)?(?:都|快|要)?(?:心脏骤停|心梗|吐血|断气)|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
 export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : MANNER.exec(text));
 
 /**

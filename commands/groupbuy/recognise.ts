@@ -163,8 +163,8 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   }
   // 「现在接还算数吗 水果套餐一个 12-1102」: a question, then the order line itself.
   const afterAsked = t.split(/[??]|吗/).pop() ?? '';
-  const orderAfter = afterAsked.trim() !== '' && readChainLine(orderText(afterAsked, gb.items), 0, codes).items.size > 0;
-  if (/[??]|吗/.test(t) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)|(?:put|sign|add) (?:me|us) (?:down|up|in)|can you (?:put|add|order|get)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  const orderAfter = /[??]|吗/.test(t) && afterAsked.trim() !== '' && readChainLine(orderText(afterAsked, gb.items), 0, codes).items.size > 0;
+  if (/[??]|吗|有没有/.test(t) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)|(?:put|sign|add) (?:me|us) (?:down|up|in)|can you (?:put|add|order|get)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

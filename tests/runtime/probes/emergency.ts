@@ -1901,3 +1901,54 @@ export const ROUND_6_EMERGENCY_B: [string, string, string, string?][] = [
   ['group', '看到那个新闻说有人被困电梯两个小时 好可怕 大家坐电梯小心', 'none'],
   ['group', '阿婆刚才坐在花坛边 我问她要不要帮忙 她说没事 就是走累了', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_C: [string, string, string, string?][] = [
+  // Round 6, set 3: @all and long polite messages with the danger in the middle, a sign of one's own said
+  // privately, stings and allergies, Cantonese, Shanghainese and traditional, English from foreign
+  // residents, a wrong medicine or a child in the pills, a fall while walking, a weight on the chest, 「刚才
+  // 还好好的」 before the fall; the middle; and the settled, the allergic habit, the lesson, the drunk beside.
+  // 38/42 before any change for it (lips swollen after peanuts asked; 「唔識講嘢 半邊身冇力」 and 「走着走着就倒了 叫他只会哼」
+  // silent; 「一看到账单就说自己要心脏病发了 哈哈」 paged); 42/42 after.
+  ['group', '@所有人 紧急!6号楼1203有老人晕倒 谁是医生护士 快上来', 'emergency', 'door=6-1203'],
+  ['group', '各位邻居不好意思打扰一下 我家老人刚才在卫生间摔了 现在坐在地上起不来 说腰很痛 我一个人抬不动 有没有年轻人能来帮一下 8号楼402', 'emergency', 'door=8-402'],
+  ['private', '我头好痛 右边手脚没力气 说话也不利索', 'emergency'],
+  ['private', '我胸口好痛 喘不上气 一个人在家', 'emergency'],
+  ['private:new', 'hi, my neighbour old lady is lying in the corridor not moving, what should I do', 'emergency'],
+  ['group', '我老公被蜜蜂蛰了 现在脸肿起来了 呼吸困难', 'emergency'],
+  ['group', '宝宝吃了花生 全身起疹子 嘴唇肿了', 'emergency'],
+  ['group', '老豆突然唔識講嘢 半邊身冇力', 'emergency'],
+  ['group', '阿嫲成日都好地地 今日突然叫極都唔應', 'emergency'],
+  ['group', '阿拉外婆一记头跌倒了 头撞在台角上 血流勿停', 'emergency'],
+  ['group', '媽媽在浴室昏倒了 臉色發白 快來人幫忙', 'emergency'],
+  ['group', '我先生心臟病發作 倒在客廳 請問有醫生嗎', 'emergency'],
+  ['group', 'Someone collapsed at the gate of building 4, not responding, anyone medical??', 'emergency'],
+  ['group', 'my mother in law is very confused and sweating, she is diabetic, i cant wake her properly', 'emergency'],
+  ['group', 'pls help my dad choking on food cant breathe 5-1101', 'emergency', 'door=5-1101'],
+  ['group', '楼下有个外卖小哥被车撞了 躺在地上 腿在流血', 'emergency'],
+  ['group', '我家老人吃错药了 把安眠药当降压药吃了一把', 'emergency'],
+  ['group', '孩子把妈妈的降压药吃了半板 怎么办', 'emergency'],
+  ['group', '有个阿姨在小区门口突然倒下了 抽搐 吐白沫', 'emergency'],
+  ['group', '我爸喝酒喝到吐血 现在人迷迷糊糊', 'emergency'],
+  ['group', '爷爷走着走着就倒了 现在叫他只会哼', 'emergency'],
+  ['group', '我妈说胸口像被石头压着 一直出冷汗', 'emergency'],
+  ['group', '老婆晕过去了 刚才还好好的 快', 'emergency'],
+  ['group', '我爸他刚才好好的突然就倒了 叫不醒', 'emergency'],
+  ['group', '谁来帮帮我 我妈没气了', 'emergency'],
+  ['group', '我爸今天一直说胸口不舒服 饭也不吃', 'emergency.ask'],
+  ['group', '阿婆讲伊头晕 走路有点不稳', 'emergency.ask'],
+  ['group', 'my neighbour has been coughing all night and sounds really wheezy, should someone check on him?', 'emergency.ask'],
+  ['group', '我老公发烧39度5 吃了退烧药也不退 人有点迷糊', 'emergency.ask'],
+  ['group', '楼上好像有人摔倒了 咚的一声 然后就没声音了', 'emergency.ask'],
+  ['group', '我爸刚才晕倒了 已经送到医院了 医生说是低血糖', 'none'],
+  ['group', '上个月我也被蜜蜂蛰过 肿了好几天', 'none'],
+  ['group', '孩子吃花生过敏 以前起过疹子 大家团购的零食注意一下', 'none'],
+  ['group', '心脏病发作的前兆有哪些 大家科普一下', 'none'],
+  ['group', 'My neighbour collapsed last week but she is home now and recovering well', 'none'],
+  ['group', '阿嫲琴日喺街市暈咗 而家喺醫院觀察緊 冇大礙', 'none'],
+  ['group', '我妈一看到电费账单就说自己要心脏病发了 哈哈', 'none'],
+  ['group', '老公喝多了 吐了一地 烦死了', 'none'],
+  ['group', '小狗被蜜蜂蛰了 脸肿得像馒头', 'none'],
+  ['group', '我在急救培训班学会了心肺复苏 大家有机会也去学', 'none'],
+  ['group', '我家宝宝吃饭老是噎着 有什么办法', 'none'],
+  ['group', '今天抽血抽了五管 晕乎乎的 回家躺会儿', 'none'],
+];
