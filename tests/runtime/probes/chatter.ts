@@ -463,3 +463,23 @@ export const ROUND_6_CHATTER_C: Probe[] = [
   ['reply:recruit', '我报名 会开车', 'recruit.signup', 'skills=driver'],
   ['reply:chain', '我也要一份D 9号楼1002', 'order', 'items=D*1;door=9-1002'],
 ];
+
+// Round 6, set 4: written after dev-8's chatter and asks were read, of the same kinds in other words — a
+// story from a video or the news about a medicine, spare medicine offered to "anyone in building 3", a pill
+// box wanted, a mild sign with the usual pills said to be taken (ruling a cause out, not a side effect),
+// 气促 — and a need beside the same words.
+export const ROUND_6_CHATTER_D: Probe[] = [
+  ['group', '刷到一个新闻说有人吃错降压药进了医院 大家小心', 'none'],
+  ['group', '网上说布洛芬和酒不能一起吃 真的假的', 'none'],
+  ['group', '视频里说硝酸甘油要避光保存 家里有的注意一下', 'none'],
+  ['group', 'I have extra ibuprofen at home, if anyone on our floor needs some just let me know', 'none'],
+  ['group', 'Got a spare inhaler, never opened. If anybody in building 3 needs it, DM me', 'none'],
+  ['group', '谁家有不用的药盒 想给我妈分装一周的药', 'none'],
+  ['group', '求一个分药盒 七格的那种 楼下超市买不到', 'none'],
+  ['group', '我爸早上说心慌 早饭吃了 降压药也按时吃了 要不要紧', 'emergency.ask'],
+  ['group', '我妈说有点头晕 药都吃了 饭也吃了 要紧吗', 'emergency.ask'],
+  ['group', '阿爺今日有啲氣促 唔知使唔使睇醫生', 'emergency.ask'],
+  ['group', 'my mum is a bit short of breath today, walks a few steps and has to stop, is it serious?', 'emergency.ask'],
+  ['group', '降压药吃了以后有点头晕 是不是要换一种', 'none'],
+  ['group', '刷到视频说现在配药难 我妈的降压药也只剩三天了 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=3'],
+];
