@@ -468,6 +468,8 @@ export const ROUND_6_CHATTER_C: Probe[] = [
 // story from a video or the news about a medicine, spare medicine offered to "anyone in building 3", a pill
 // box wanted, a mild sign with the usual pills said to be taken (ruling a cause out, not a side effect),
 // 气促 — and a need beside the same words.
+// Read right before any change: 12/13 (「早饭吃了 降压药也按时吃了」 still read as a dose: a template string had lost the \s of a
+// class); after: 13/13.
 export const ROUND_6_CHATTER_D: Probe[] = [
   ['group', '刷到一个新闻说有人吃错降压药进了医院 大家小心', 'none'],
   ['group', '网上说布洛芬和酒不能一起吃 真的假的', 'none'],

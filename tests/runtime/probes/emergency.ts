@@ -1952,3 +1952,50 @@ export const ROUND_6_EMERGENCY_C: [string, string, string, string?][] = [
   ['group', '我家宝宝吃饭老是噎着 有什么办法', 'none'],
   ['group', '今天抽血抽了五管 晕乎乎的 回家躺会儿', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_D: [string, string, string, string?][] = [
+  // Round 6, set 4: foreign residents' English (good and broken), smoking and drips and the lift around the
+  // sign, bleeding after a birth at home, a head first on the floor, suicide with a means, Shanghainese and
+  // Cantonese; the middle; and 抽 of cigarettes, a vaccine's fever, a drama, a drunk asleep, a lift already
+  // opened, a blood-pressure meter gone wrong.
+  // 35/38 before any change for it (「my father fall down no can stand」 and a trapped elder now short of breath only asked,
+  // a broken meter's 190 asked); 38/38 after.
+  ['group', 'Excuse me, my wife fainted in the bathroom and hit her head, she is awake but confused, 9-601', 'emergency', 'door=9-601'],
+  ['group', 'pls someone come 4-302 my father fall down no can stand', 'emergency', 'door=4-302'],
+  ['group', 'my kid drank bleach', 'emergency'],
+  ['group', 'I think my neighbour is having a heart attack, clutching his chest and sweating, lift lobby of building 2', 'emergency'],
+  ['group', 'baby swallowed a magnet and is crying and throwing up', 'emergency'],
+  ['group', 'old man in the lift not moving!!!', 'emergency'],
+  ['group', 'my husband is diabetic and he is shaking and sweating and not making sense', 'emergency'],
+  ['group', '我爸抽烟的时候突然捂着胸口倒下了', 'emergency'],
+  ['group', '老妈切菜切到手 血喷出来了 止不住', 'emergency'],
+  ['group', '120打不通 我妈喘不上气 谁有车', 'emergency'],
+  ['group', '孙子从床上摔下来 头着地 吐了两次', 'emergency'],
+  ['group', '外婆被鱼刺卡住喉咙 咳不出来 脸都憋红了', 'emergency'],
+  ['group', '我女儿说不想活了 现在站在阳台外面', 'emergency'],
+  ['group', '我爸输液的时候突然全身发抖 嘴唇发紫', 'emergency'],
+  ['group', '邻居阿姨中暑了 在楼下晕过去了', 'emergency'],
+  ['group', '我老婆刚在家生完孩子 一直在出血 止不住', 'emergency'],
+  ['group', '老人家被困在电梯里一个多小时了 现在说胸闷喘不过气', 'emergency'],
+  ['group', '我外婆跌倒在廁所 頭撞到馬桶 流很多血', 'emergency'],
+  ['group', '救命啊 我兒子吃東西噎到 臉都發紫了', 'emergency'],
+  ['group', '阿拉老头子刚刚一跤跌下去 人就勿动了 叫伊勿应', 'emergency'],
+  ['group', '伊面孔煞白 冷汗一身 讲心口痛', 'emergency'],
+  ['group', '我阿媽頭先喺廚房暈低咗 而家仲未醒', 'emergency'],
+  ['group', '阿爸食嘢鯁親 面都紫埋', 'emergency'],
+  ['group', '我妈这两天老说头痛 今天还吐了一次', 'emergency.ask'],
+  ['group', '我爸血压180 头有点晕 要去医院吗', 'emergency.ask'],
+  ['group', '宝宝一天没尿了 嘴唇干干的', 'emergency.ask'],
+  ['group', '隔壁屋里有股怪味 好几天没见到老人了', 'emergency.ask'],
+  ['group', '我爸抽烟抽了四十年 劝也不听', 'none'],
+  ['group', '宝宝今天打疫苗了 回来有点低烧 正常吧', 'none'],
+  ['group', '电视里那个人突然倒下去 吓我一跳', 'none'],
+  ['group', '有没有人会做心肺复苏 想请来给我们楼组培训一下', 'none'],
+  ['group', '我妈以前有哮喘 现在好多了 不用担心', 'none'],
+  ['group', '救命 我老公又把锅烧糊了 今晚吃外卖 😂', 'none'],
+  ['group', '我的心脏病要被这个熊孩子吓出来了', 'none'],
+  ['group', '我家老人摔了一跤 还好没事 自己起来了', 'none'],
+  ['group', 'my grandpa passed out on the sofa after two beers lol', 'none'],
+  ['group', '我们楼的电梯困人了 里面是两个年轻人 物业已经去开了', 'none'],
+  ['group', '血压计量出来190 肯定是坏了 换了个量是130', 'none'],
+];
