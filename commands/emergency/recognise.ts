@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
@@ -163,7 +163,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.
   // 「被困在电梯里 … 现在说胸闷喘不过气」: a sign said as now, with no doubt in the words, is not hedged by where it happens.
   const toldNow = signs.length > 0 && !UNSURE.test(text) && clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c));
-  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text) && !toldNow) || (!urgent && softly(text))) && signs.length <= 1 && !call;
+  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text) && !toldNow) || (!urgent && guessedSettled(text)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
   // 「右边手没力气 现在好像好点了」: a sign that eases may come back; asked, neither paged nor dropped.
   const easing = !urgent ? EASING.exec(text) : null;
   // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.

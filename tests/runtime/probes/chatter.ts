@@ -485,3 +485,49 @@ export const ROUND_6_CHATTER_D: Probe[] = [
   ['group', '降压药吃了以后有点头晕 是不是要换一种', 'none'],
   ['group', '刷到视频说现在配药难 我妈的降压药也只剩三天了 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=3'],
 ];
+
+// Round 6, set 5: written after dev-9's misreadings were fixed, three or so new sentences for each reason
+// (not its rows): 饿晕 of anyone, a guessed 睡着了, rest then 才好, 人已经醒了 / 不用过来, a tiny cut and sorry for
+// the panic, a lesson of what to say to 120, dog breeds, a sign that comes N times and calms down, 原来係 and
+// 没人受伤, a conditional offer to anyone, a question whether doctors live here, 能不能 under the chain, a chain
+// pasted back with a reminder, "don't need anything", 配得到 asked of the pharmacy, another district, a body
+// part 快断了, plasters put on — and needs beside them.
+// Read right after those fixes, before any change for this set: 28/32 (a list of what to tell 120 paged, a cupboard fallen
+// 「没人受伤 虚惊」 asked, 「气喘药」 unnamed, and a nurse's conditional offer mislabelled here at first as none — dev-9 calls it an
+// offer); after: 32/32.
+export const ROUND_6_CHATTER_E: Probe[] = [
+  ['group', '孩子说他快饿晕了 团购的饭什么时候到', 'none'],
+  ['group', '老公说快累晕了 搬了一下午的菜', 'none'],
+  ['group', '我妈说她快热晕了 空调又坏了', 'none'],
+  ['group', '我妈爬楼梯喘了半天 坐下歇了一会儿才好 电梯什么时候修', 'none'],
+  ['group', '刚才晕倒的阿姨人已经醒了 救护车在路上 大家不用过来了', 'none'],
+  ['group', 'Sorry about the panic earlier, my daughter cut her finger but it was a tiny cut, all cleaned up now', 'none'],
+  ['group', 'update: the old man in the lift is ok, the repair guy got him out', 'none'],
+  ['group', "sorry for the alarm everyone, my dad slipped on the mat but he's fine", 'none'],
+  ['group', "I'm a nurse. What to do when someone faints: lay them down, raise their legs, call 120 if they don't wake up", 'none'],
+  ['group', '我整理了一个打120时要说的清单 地址 年龄 发生了什么 有没有呼吸 大家存一下', 'none'],
+  ['group', '我家泰迪刚才抽搐了一下 现在好了 宠物医院都关门了', 'none'],
+  ['group', '柯基偷吃了巧克力 一直在吐 怎么办', 'none'],
+  ['group', 'my mum keeps saying her heart is racing at night, it happened 4 times this week, she calms down after a while', 'none'],
+  ['group', '頭先聽到好大聲 以為有人跌倒 原來係個花盆跌落嚟 冇人受傷', 'none'],
+  ['group', '刚才楼上咚的一声 原来是柜子倒了 没人受伤 虚惊', 'none'],
+  // A medic's conditional offer to anyone is an offer (as dev-9 labels it), never a page.
+  ['group', '如果有人头晕胸闷 可以先找我量个血压 我是护士', 'volunteer', 'skills=nurse'],
+  ['group', '要是谁家老人不舒服 可以打我电话问问 我以前是医生', 'volunteer', 'skills=doctor'],
+  ['group', '我们楼有没有住着医生 想以后有事能找到人', 'none'],
+  ['reply:chain', '下次能不能加点水果', 'none'],
+  ['reply:chain', '鸡蛋能不能换成土鸡蛋', 'none'],
+  ['group', '团购接龙 #1\n1. 3-402 A×1\n2. 5-302 B×1\n各位抓紧 明天中午截单', 'none'],
+  ['group', "I don't need anything now, just asking how the medicine thing works here", 'none'],
+  ['group', '社区医院现在能不能配得到缬沙坦啊 有人最近去配过吗', 'none'],
+  ['group', 'my in-laws in another district ran out of insulin, does anyone know who to call there?', 'none'],
+  ['group', '搬了一天的菜 腰都快断了', 'none'],
+  ['group', '今天走了两万步 腿都快断了', 'none'],
+  ['group', '给我妈贴了两片膏药 好点了', 'none'],
+  // Needs beside the same words.
+  ['group', '我的气喘药快吃完了 能帮我配一盒吗', 'medicine', 'items=气喘药;qty=1;days=0'],
+  ['group', '孩子的哮喘喷剂用完了 谁能帮忙买一支', 'medicine', 'items=哮喘喷剂;qty=1;days=0'],
+  ['reply:chain', '能不能给我来一份B 5号楼302', 'order', 'items=B*1;door=5-302'],
+  ['group', '团购接龙 #1\n1. 3-402 A×1\n2. 5-302 B×1\n3. 8-1101 C×2', 'order', 'items=C*2;door=8-1101'],
+  ['group', '我妈的降压药断了 腰也疼 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+];

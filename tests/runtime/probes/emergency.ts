@@ -1999,3 +1999,20 @@ export const ROUND_6_EMERGENCY_D: [string, string, string, string?][] = [
   ['group', '我们楼的电梯困人了 里面是两个年轻人 物业已经去开了', 'none'],
   ['group', '血压计量出来190 肯定是坏了 换了个量是130', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_E: [string, string, string, string?][] = [
+  // Round 6, set 5: written after dev-9's emergencies were fixed, new sentences of the same kinds: 不喘气了,
+  // asking whether to call 120 for a stomach or not eating, a knock he does not answer, a phone that will not
+  // get through, a guessed sleep that may not be one, a worry said with 急死了 beside someone else's sign.
+  // 9/10 right after those fixes (a stranger still on a bench, 「可能是睡着了 也可能不是」, paged rather than asked); 10/10 after.
+  ['group', '快来人 我奶奶不喘气了', 'emergency'],
+  ['group', '我外公刚才还在说话 现在不出气了 叫不醒', 'emergency'],
+  ['group', "my dad has had a stomach ache all afternoon and won't eat, should I call 120?", 'emergency.ask'],
+  ['group', 'grandpa does not want to eat and looks very tired, should we call the ambulance or wait?', 'emergency.ask'],
+  ['group', '楼上李阿姨 敲她门她不应 电话也打不通 她一个人住', 'emergency.ask'],
+  ['group', '我敲他家门他没反应 平时这个点他都在家的', 'emergency.ask'],
+  ['group', '楼下长椅上有个老人一动不动 可能是睡着了 也可能不是 谁去看看', 'emergency.ask'],
+  ['group', '我外婆电话里说她胸闷 我在外地急死了 她住六号楼 谁能去看一下', 'emergency.ask'],
+  ['group', '我爸电话里说头晕 站都站不稳 我真的急死了 有没有邻居能去看看他', 'emergency.ask'],
+  ['group', '我们楼有没有医生 我妈晕倒了', 'emergency'],
+];
