@@ -531,3 +531,20 @@ export const ROUND_6_CHATTER_E: Probe[] = [
   ['group', '团购接龙 #1\n1. 3-402 A×1\n2. 5-302 B×1\n3. 8-1101 C×2', 'order', 'items=C*2;door=8-1101'],
   ['group', '我妈的降压药断了 腰也疼 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
 ];
+
+// Round 6, set 6: stories that end by advising everyone (大家有空多去看看, 有需要的最好早点登记) — no offer of the
+// writer's; 差啲 (Cantonese "almost") before a fall; and the offers beside them that still are one. Written after
+// dev-9's last three chatter rows were fixed; 8/10 before any change for it (「我有空 大家需要…随时叫我」 taken for advice by the
+// first rule for it, 「我周末有时间 可以帮老人去医院配药」 asked between an offer and a request); 10/10 after.
+export const ROUND_6_CHATTER_F: Probe[] = [
+  ['group', '今天去给九号楼的阿婆送菜 她拉着我聊了半天 老人家太孤单了 大家有空多去陪陪她们', 'none'],
+  ['group', '排了三个小时才配到药 医院说很多药都缺货 有需要的最好早点登记 别等吃完了再说', 'none'],
+  ['group', '我每天下楼都会去敲一下隔壁阿爷的门 大家有时间也多留意身边的老人', 'none'],
+  ['group', 'Went to help an old man get his pills today, he was so lonely. If you have time, please visit your elderly neighbours', 'none'],
+  ['group', '琴日喺電梯口見到個阿伯差啲跌低咗 好彩有人扶住 大家行路小心啲', 'none'],
+  ['group', '我阿嫲差啲仆親 好彩我喺隔籬', 'none'],
+  ['group', '我有空 大家需要帮忙的话随时叫我', 'volunteer'],
+  ['group', '我周末有时间 可以帮老人去医院配药', 'volunteer', 'skills=medicine'],
+  ['group', '阿婆跌低咗 起唔到身 快啲嚟人', 'emergency'],
+  ['group', '有需要的话可以找我 我是护士 住八号楼', 'volunteer', 'skills=nurse'],
+];
