@@ -89,15 +89,15 @@ export const BODY =
  * nothing above names it more exactly. Never a page on its own: the group is asked.
  */
 export const DANGER_WORD =
-  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸口|胸痛|心口|心脏(?:病犯|病发|疼|痛|难受|不舒服|受不了)|心跳(?:停|没|弱|乱|很快|好快|太快|很慢)|抽(?:搐|筋|风)|噎|卡住|窒息|摔(?:倒|跤|了一跤|下|伤)|跌(?:倒|跤|了一跤|下)|倒下|倒地|倒在|躺在地|(?<![高低献验抽])血(?![压糖脂型常检迹水渍氧])|(?<!睡)不醒|没反应|发紫|发青|中风|麻木|发麻|高烧|冷汗|中暑|(?:他|她|儿子|女儿|孩子|老公|老婆|邻居|小伙子|姑娘|有人)[^。,,]{0,6}(?:不想活|活不下去|想不开)|faint|dizz|collaps|breath|chest|heart (?:is )?(?:racing|pounding|stopp)|seiz|chok|\bfell\b|\bfall(?:en)?\b|bleed|blood(?! (?:pressure|sugar|tests?|thinners?|donation|type))|unconscious|stroke/i;
+  /晕|昏|喘|呼吸|憋|气(?:都)?(?:上不来|不上来)|胸口|胸痛|心口|心脏(?:病犯|病发|疼|痛|难受|不舒服|受不了)|心跳(?:停|没|弱|乱|很快|好快|太快|很慢)|抽(?:搐|筋|风)|噎|卡住|窒息|摔(?:倒|跤|了一跤|下|伤)|跌(?:倒|跤|了一跤|下)|倒下|倒地|倒在|躺在地|(?<![高低献验抽])血(?![压糖脂型常检迹水渍氧])|(?<!睡)不醒|没反应|发紫|发青|中风|麻木|发麻|高烧|冷汗|中暑|(?:他|她|儿子|女儿|孩子|老公|老婆|邻居|小伙子|姑娘|有人)[^。,,]{0,6}(?:不想活|活不下去|想不开)|faint|dizz|collaps|breath(?!taking)|\bchest\b|heart (?:is )?(?:racing|pounding|stopp)|seiz(?!e (?:the|this|that|every|your|our|it))|chok|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|\bfall(?:en)?\b|bleed|blood(?! (?:pressure|sugar|tests?|thinners?|donation|type))|unconscious|stroke(?! of)/i;
 export const PERSON =
   /我|(?:老|外|爷|奶|婆|公|阿|姥)(?:人|伴|头|太|公|婆|爷|奶|姨|伯|叔)|爸|妈|孩子|宝宝|小孩|儿子|女儿|老公|老婆|爱人|先生|太太|邻居|有人|他|她|someone|somebody|\bmy\b|\bhe\b|\bshe\b|\bhis\b|\bher\b|neighbou?r|old (?:man|lady|woman)|\bbaby\b|\bkid\b|\bchild\b/i;
 
 /** Something happened to someone, not yet a sign on its own: with a cry for help it is one; alone it is asked. */
-export const EVENT = /(?:快|已经)?不行了|出(?:大)?事(?:了|体|啦)|出意外|(?:there'?s been|has been|had) an accident|something(?:'s| is| has)? (?:happened|wrong)|卡住了|(?:孩子|小孩|宝宝|老人|有人|爸|妈|爷|奶|外公|外婆|他|她|阿姨|阿婆|老伯|邻居)[^。,,]{0,8}(?:(?:掉|摔|跌|滚)(?:下去|下来)|(?:摔|跌)了(?![^。,,\s]{0,2}(?:手机|杯|碗|盘)))|(?:人|老人|爸|妈|爷|奶|公|婆|姨|伯|他|她|孩子)\s{0,2}倒(?:下)?了(?![^\s,,。!!]{0,2}(?:杯|碗|水|茶|垃圾|酒|油))|坠楼|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b|fallen|\bhurt\b|injured|bleeding/i;
+export const EVENT = /(?:快|已经)?不行了|出(?:大)?事(?:了|体|啦)|出意外|(?:there'?s been|has been|had) an accident|something(?:'s| is| has)? (?:happened|wrong)|卡住了|(?:孩子|小孩|宝宝|老人|有人|爸|妈|爷|奶|外公|外婆|他|她|阿姨|阿婆|老伯|邻居)[^。,,]{0,8}(?:(?:掉|摔|跌|滚)(?:下去|下来)|(?:摔|跌)了(?![^。,,\s]{0,2}(?:手机|杯|碗|盘)))|(?:人|老人|爸|妈|爷|奶|公|婆|姨|伯|他|她|孩子)\s{0,2}倒(?:下)?了(?![^\s,,。!!]{0,2}(?:杯|碗|水|茶|垃圾|酒|油))|坠楼|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|发病|犯病|病发|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen|\bhurt\b|injured|bleeding/i;
 
 /** A fall or a faint on its own: asked (「我爸摔倒了」); a cut or a bruise alone is not. */
-export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b|fallen/i;
+export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen/i;
 
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
 export const MEDIC = '(?:医护人员|医务人员|医护|医生|护士|大夫|(?:学|懂|会)(?:过)?(?:点)?(?:急救|医|护理|接生|心肺复苏|cpr|海姆立克)的?(?:人|邻居|朋友)?)';

@@ -548,3 +548,23 @@ export const ROUND_6_CHATTER_F: Probe[] = [
   ['group', '阿婆跌低咗 起唔到身 快啲嚟人', 'emergency'],
   ['group', '有需要的话可以找我 我是护士 住八号楼', 'volunteer', 'skills=nurse'],
 ];
+
+// Round 6, set 7: English words of the body inside other words and idioms — Manchester (chest), breathtaking,
+// a stroke of luck, seize the chance, fell for it, heartbroken, bloody, a choke in a game, fainting from the
+// price, dead tired — and the real signs said plainly beside them. Written after dev-5's 'Manchester' was read as a chest:
+// 9/13 before any change for it (breathtaking, a stroke of luck, seize the chance, fell for a scam asked); 13/13 after.
+export const ROUND_6_CHATTER_G: Probe[] = [
+  ['group', 'My sister in Manchester sent us masks, she says hi to everyone here', 'none'],
+  ['group', 'the sunset from the rooftop of building 8 is breathtaking, my mum loved it', 'none'],
+  ['group', 'what a stroke of luck, my mum got the last box of eggs at the gate', 'none'],
+  ['group', 'seize the chance and order the fruit before it sells out, my neighbour says it is great', 'none'],
+  ['group', 'my dad fell for another phone scam today, please warn your parents', 'none'],
+  ['group', 'my grandma was heartbroken when the market closed, she loved chatting there', 'none'],
+  ['group', 'bloody hell the queue for testing is long today', 'none'],
+  ['group', 'my son choked in the final again, lost the chess match 😂', 'none'],
+  ['group', 'I nearly fainted when I saw the price of the durian lol', 'none'],
+  ['group', "I'm dead tired after carrying boxes all day, my husband too", 'none'],
+  ['group', 'my grandpa is having a blast playing mahjong online with his friends', 'none'],
+  ['group', 'my chest is tight and my left arm hurts, I am alone at home in 5-302', 'emergency', 'door=5-302'],
+  ['group', 'my mum had a stroke just now, her face is drooping and she cannot talk', 'emergency'],
+];
