@@ -13,7 +13,7 @@ export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|�
 /** A clause with an animal in it: 「隔壁的狗叫了一晚上 老太太一直没出来」 observes the old lady, not the dog. */
 export const ANIMAL_CLAUSE = /[^。,,!!??\s]*(?:猫|狗|宠物|鸟|鹦鹉|\bcat\b|\bdog\b|\bpet\b)[^。,,!!??\s]*/gi;
 export const ANIMAL = /金毛|泰迪|柯基|哈士奇|二哈|柴犬|拉布拉多|比熊|博美|萨摩|边牧|毛孩子|猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
-export const MEDIA = /《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|梦见|梦到|做梦|做了个梦|噩梦|\bdream(?:t|ed|s)?\b|nightmare|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
+export const MEDIA = /(?:有人|好多人|很多人|那么多人|大家|别人|他们)(?:在|都在)?群里[^。,,\s]{0,4}(?:喊|说|发|问)|群里(?:有人|好多人|很多人|那么多人)(?:在|都在)?(?:喊|说|发|问)|《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|梦见|梦到|做梦|做了个梦|噩梦|\bdream(?:t|ed|s)?\b|nightmare|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
 export const LEARNING = /^\s*【|清单|(?:要|该)说(?:的|什么)|存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|报名|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b|(?:happened|happens) (?:\d+|two|three|several|many) times|calms? down after/i;
@@ -163,7 +163,7 @@ export const ADVICE_ASKED = /挂(?:什么|哪个)科|看(?:什么|哪个)科|哪
  * 「天气太闷了 透不过气来」 — said of oneself, nobody else named.
  */
 export const MANNER =
-  /^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:^|[\s,,。!!~])我(?:晕|昏)(?:死|了)?[\s,,。!!~]*$|我(?:直接|当场|真的|都|快|要)?(?:心梗|吐血|脑溢血|心脏骤停)(?:了)?(?:[\s,,!!~。]|$)|(?:打|玩|看|追|学|做|写|算|等|排|加班|上班)(?:到|得)(?:我)?(?:都|快|要)?(?:心脏骤停|心梗|吐血|断气)|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
+  /^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:^|[\s,,。!!~])我(?:晕|昏)(?:死|了)?[\s,,。!!~]*$|我(?:直接|当场|真的|都|快|要)?(?:心梗|吐血|脑溢血|心脏骤停)(?:了)?(?:[\s,,!!~。]|$)|(?:打|玩|看|追|学|做|写|算|等|排|加班|上班)(?:到|得)(?:我)?(?:都|快|要)?(?:心脏骤停|心梗|吐血|断气)|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:看|听|想)(?:着|得|到)(?:我)?(?:都|也)?(?:心慌|心里发慌|心惊)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
 export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : MANNER.exec(text));
 
 /**

@@ -568,3 +568,32 @@ export const ROUND_6_CHATTER_G: Probe[] = [
   ['group', 'my chest is tight and my left arm hurts, I am alone at home in 5-302', 'emergency', 'door=5-302'],
   ['group', 'my mum had a stroke just now, her face is drooping and she cannot talk', 'emergency'],
 ];
+
+// Round 6, set 8: long group messages of every kind — a volunteer's report with a call for requests, a scare told
+// after it ended, thanks after a collapse, a forwarded notice of the clinic, a medic wanted another day, a stay in
+// hospital, a stroke recovering at home in Cantonese, a fracture in Shanghainese, someone answered for, a free
+// clinic, a reminder, a cough asked about, surgery next week, calm asked for — and two long emergencies.
+// Read right before any change: 15/19 (「可能是最近太累了 开了点药」 read as 能…开 asked; 「有咩需要我會出聲」 with 醫生話 as a
+// doctor's offer; others crying 救命 in the group, 「我看着都心慌」, asked; 「叫他他只会嗯嗯」 unread, so a husband vomiting
+// after a sudden headache only asked); 19/19 after.
+export const ROUND_6_CHATTER_H: Probe[] = [
+  ['group', '跟大家汇报一下 今天我们楼组一共帮十二户配了药 其中有三户是胰岛素 已经全部送到 明天还要去一趟中山医院 需要配药的请今晚十点前在群里接龙 写清楚门牌和药名 谢谢大家配合', 'none'],
+  ['group', '刚才看到群里有人说五号楼有老人晕倒 我下楼去看了 是一个阿姨低血糖 吃了块糖已经好了 她家里人也下来了 大家放心', 'none'],
+  ['group', '我妈昨天晚上突然说胸口闷 吓得我们一晚上没睡 今天一早去医院做了心电图 医生说没什么大问题 可能是最近太累了 开了点药 现在在家休息 谢谢群里关心的邻居', 'none'],
+  ['group', "Just wanted to say thank you to the nurse from building 3 who came so fast last night when my father collapsed. He's stable now in the hospital and the doctors say he'll be fine. This community is amazing.", 'none'],
+  ['group', '转发:【社区卫生服务中心通知】即日起慢病患者可凭医保卡在社区卫生服务中心配药 一次最多配三个月 请大家相互转告 特别是家里有高血压 糖尿病老人的', 'none'],
+  ['group', '各位 我们楼有个独居的老爷爷 九十多了 儿女都在国外 我每天给他送饭 今天他说腿有点疼 我看了一下有点肿 他说是老毛病了 过几天就好 我想问问大家有没有认识的医生可以上门看看 不急的', 'none'],
+  ['group', "my mum's been in hospital for a week with pneumonia, she's getting better, thank you all for the messages. the doctors say she can come home on Friday", 'none'],
+  ['group', '各位街坊 我阿爸上個禮拜中風入咗院 而家已經出院 喺屋企休養緊 右手仲有啲冇力 醫生話要慢慢做物理治療 多謝大家關心 有咩需要我會出聲', 'none'],
+  ['group', '阿拉隔壁老王伯伯 前两日跌了一跤 送到医院去拍了片子 讲是骨裂 现在回来了 大家有空去望望伊', 'none'],
+  ['group', '群里那个说要配药的阿姨 我已经帮你登记了 明天志愿者会送过去 你别着急', 'none'],
+  ['group', '今天小区义诊 有医生给老人量血压测血糖 在三号楼门口 到十一点结束 有需要的去看看', 'none'],
+  ['group', 'Reminder: the pharmacy volunteers go to the hospital on Wednesday, please give your medical card to your building lead by Tuesday night', 'none'],
+  ['group', '刚刚救护车来把三楼的阿婆接走了 听说是摔了一跤 家人陪着去了 希望没事', 'none'],
+  ['group', "I've been coughing for two weeks, doctor says it's just a post-covid cough, anyone else have this? how long did yours last?", 'none'],
+  ['group', '我爸住院了 医生说要做心脏支架 手术排在下周三 心里很慌 大家有没有做过的 恢复得怎么样', 'none'],
+  ['group', '这两天好多人在群里喊救命 我看着都心慌 大家冷静一点 真有事直接打120', 'none'],
+  ['group', '谢谢 @邻里 昨天帮我叫的医生 我妈已经好多了', 'none'],
+  ['group', '各位邻居对不起打扰了 我是八号楼的 我老公刚才吃晚饭的时候突然说头好痛 然后就吐了 现在叫他他只会嗯嗯 眼睛也睁不开 我一个人搬不动他 救护车说要二十分钟 有没有医生能先过来看看 八号楼二单元六零一', 'emergency', 'door=8-2-601'],
+  ['group', "Hello everyone, sorry to bother, my elderly neighbour in 12-1103 just called me crying, she says she fell in the kitchen an hour ago and can't get up, her door is locked from inside. I'm at work across the city. Can anyone go? Her son has a key but he's in Pudong", 'emergency', 'door=12-1103'],
+];
