@@ -2049,3 +2049,35 @@ export const ROUND_6_EMERGENCY_F: [string, string, string, string?][] = [
   ['private:new', 'hello I am alone, I think I am having a heart attack, room 7-1802', 'emergency', 'door=7-1802'],
   ['group', '我妈血糖仪测出来2.8 手有点抖 人还清醒', 'emergency.ask'],
 ];
+
+export const ROUND_6_EMERGENCY_G: [string, string, string, string?][] = [
+  // Round 6, set 7: time said every way — since last night, from morning till now, yesterday and again just now,
+  // a stroke last month and speech gone now, a fever since the day before yesterday and a seizure today — beside
+  // what was and is over; replies under a task post that find someone in danger or not answering; one's own
+  // danger told privately (spinning and unable to stand, a wrong pill, a button battery).
+  // 16/22 before any change for it ("unconscious since last night" and "fainted yesterday and again just now" read as past;
+  // 「摔了一跤 今天起不来床了」 paged rather than asked; a child's seizure already on the way to hospital paged under a task;
+  // 「天旋地转 站不起来」 alone only asked; 「上吐下泻 站都站不住」 silent); 22/22 after.
+  ['group', '我爸从昨天晚上开始就叫不醒', 'emergency'],
+  ['group', '我妈从早上到现在一直说胸口痛', 'emergency'],
+  ['group', '昨天摔了一跤 今天起不来床了 腿肿得厉害', 'emergency.ask'],
+  ['group', '上个月中风过 现在又说不出话了', 'emergency'],
+  ['group', '前天开始发烧 今天抽搐了', 'emergency'],
+  ['group', 'my dad has been unconscious since last night', 'emergency'],
+  ['group', 'she fainted yesterday and again just now, she is on the floor', 'emergency'],
+  ['group', '昨天救护车来过 今天又不行了 喘不上气', 'emergency'],
+  ['group', '我爸前天晕倒过一次 后来就没事了', 'none'],
+  ['group', '去年这个时候也这样晕过 医生说是颈椎的问题', 'none'],
+  ['group', '我妈从上周开始有点咳嗽 今天好多了', 'none'],
+  ['group', '上周三抽搐的那个孩子 现在出院了', 'none'],
+  ['group', '我爸昨晚喘得厉害 今天早上好一点了 还要去医院吗', 'emergency.ask'],
+  ['reply:task', '敲了半天门没人开 电话也不接 要不要找物业开门', 'emergency.ask'],
+  ['reply:task', '我到了 老伯倒在门口 叫不醒 快叫救护车', 'emergency'],
+  ['reply:task', '这个阿姨我认识 她心脏不好 送药的时候多留意一下', 'none'],
+  ['reply:task', '药送到了 阿姨精神挺好的 还留我喝茶', 'task.done'],
+  ['reply:task', '我去不了了 孩子突然高烧抽搐 已经在去医院的路上', 'task.giveback'],
+  ['private', '我一个人在家 刚才突然天旋地转 站不起来', 'emergency'],
+  ['private', '我刚才吃错药了 把老伴的降糖药吃了 现在心慌出汗', 'emergency'],
+  ['group', '孩子吞了一颗纽扣电池', 'emergency'],
+  ['group', '老人家吃了发霉的东西 上吐下泻 站都站不住', 'emergency.ask'],
+];
