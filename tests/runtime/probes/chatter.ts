@@ -597,3 +597,32 @@ export const ROUND_6_CHATTER_H: Probe[] = [
   ['group', '各位邻居对不起打扰了 我是八号楼的 我老公刚才吃晚饭的时候突然说头好痛 然后就吐了 现在叫他他只会嗯嗯 眼睛也睁不开 我一个人搬不动他 救护车说要二十分钟 有没有医生能先过来看看 八号楼二单元六零一', 'emergency', 'door=8-2-601'],
   ['group', "Hello everyone, sorry to bother, my elderly neighbour in 12-1103 just called me crying, she says she fell in the kitchen an hour ago and can't get up, her door is locked from inside. I'm at work across the city. Can anyone go? Her son has a key but he's in Pudong", 'emergency', 'door=12-1103'],
 ];
+
+// Round 6, set 9: Taiwanese and Hong Kong traditional chatter (XD, 喔, 颱風, 打疫苗 手臂痠) and everyday English
+// figures of speech (dying laughing, my phone died, sick of, heart goes out, code red, feeling blue, allergic
+// to prices) — with Taiwanese present danger beside them.
+// Read right before any change: 20/22 (「看到菜價直接昏倒 XD」 and 「氣到中風了 XD」 paged: XD was no laugh); 22/22 after.
+export const ROUND_6_CHATTER_I: Probe[] = [
+  ['group', '笑死 我媽看到菜價直接昏倒 XD', 'none'],
+  ['group', '我阿公以前中風過 現在每天去公園走路 很健康', 'none'],
+  ['group', '醫師說我的血壓有點高 要我少吃鹹', 'none'],
+  ['group', '昨天去打疫苗 手臂好痠喔', 'none'],
+  ['group', '這個團購的雞蛋好新鮮 讚', 'none'],
+  ['group', '有沒有人知道巷口的診所幾點開', 'none'],
+  ['group', '救命喔 這週末又要隔離', 'none'],
+  ['group', '颱風天大家小心 不要出門', 'none'],
+  ['group', '我快被我家小孩氣到中風了 XD', 'none'],
+  ['group', "OMG I'm dying 😂 my son just called the bot grandpa", 'none'],
+  ['group', 'my phone died in the middle of the group buy, did my order go through?', 'none'],
+  ['group', "I'm so sick of this lockdown, can't wait to see the sea", 'none'],
+  ['group', 'my heart goes out to the family in building 6, let us know if they need anything', 'none'],
+  ['group', 'I almost had a heart attack when the doorbell rang at 3am lol, it was the delivery guy', 'none'],
+  ['group', "my husband's snoring is killing me, I haven't slept in days", 'none'],
+  ['group', "I'm allergic to these prices 😅", 'none'],
+  ['group', 'feeling a bit blue today, miss my family', 'none'],
+  ['group', 'code red: we are out of coffee in building 4', 'none'],
+  ['group', 'the kids are bouncing off the walls, any ideas for indoor games?', 'none'],
+  ['group', '我阿嬤剛剛在浴室滑倒 叫她都沒反應 怎麼辦', 'emergency'],
+  ['group', '救護車來了沒 我爸一直抽搐 口吐白沫', 'emergency'],
+  ['group', '阿公在客廳昏倒了 臉色發白 拜託有醫師嗎', 'emergency'],
+];
