@@ -148,7 +148,7 @@ export const MINOR = /(?:流|出)(?:了)?(?:一)?点(?:点|儿)?血|创可贴|ba
 export const LATER = /(?:明天|后天|下周|改天|过两天|周末|有空)(?:再)?(?:去|到)(?:医院|看医生|门诊|社区医院|看看)|约了(?:医生|门诊|专家)|(?:will|going to) see (?:a|the) doctor|appointment (?:tomorrow|next)/i;
 /** A mild sign explained by a harmless cause: 「可能是没睡好」, 「估计是昨晚熬夜了」, "probably just the heat". */
 export const EXPLAINED =
-  /(?:血压计|血压仪|体温计|温度计|血糖仪|血氧仪|仪器|机器)[^。]{0,16}(?:坏了|不准|有问题|出错)|(?:meter|monitor|thermometer|machine|cuff)[^.]{0,20}(?:broken|faulty|not working|wrong)|没睡好|没(?:睏|困)好|没睡够|熬夜|通宵|(?:可能|估计|应该|大概|肯定|多半)(?:是)?[^。,,]{0,6}(?:没睡好|睡不好|太累|累了|累的|熬夜|饿|热的|天热|太热|吃坏|着凉|感冒|喝多|喝酒|天气|空调|晕车)|(?:probably|must be|maybe|likely) (?:just )?(?:because of |from )?(?:the )?(?:heat|lack of sleep|tired|hangover|a cold|the flu|coffee|jet ?lag|not sleeping)/i;
+  /是[^。,,\s]{0,10}(?:压|坐|蹲|睡|累|冻|晒|热|饿)(?:的|出来的)(?=$|[\s,,。!!])|(?:血压计|血压仪|体温计|温度计|血糖仪|血氧仪|仪器|机器)[^。]{0,16}(?:坏了|不准|有问题|出错)|(?:meter|monitor|thermometer|machine|cuff)[^.]{0,20}(?:broken|faulty|not working|wrong)|没睡好|没(?:睏|困)好|没睡够|熬夜|通宵|(?:可能|估计|应该|大概|肯定|多半)(?:是)?[^。,,]{0,6}(?:没睡好|睡不好|太累|累了|累的|熬夜|饿|热的|天热|太热|吃坏|着凉|感冒|喝多|喝酒|天气|空调|晕车)|(?:probably|must be|maybe|likely) (?:just )?(?:because of |from )?(?:the )?(?:heat|lack of sleep|tired|hangover|a cold|the flu|coffee|jet ?lag|not sleeping)/i;
 /** One's own sign that comes and goes as always: "I blacked out for a sec standing up, happens a lot", 「我老毛病了」. */
 export const OWN_HABIT =
   /\bI\b[^.]{0,50}(?:happens (?:a lot|often|all the time|sometimes)|always happens)|我(?:这是|是|这个是)?(?:老毛病|经常这样|老是这样)|\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)[^.]{0,30}(?:just|walking|heat|hot|standing)|(?:heat|hot)[^.]{0,40}\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)/i;
