@@ -112,6 +112,9 @@ function mannerAlone(text: string): RegExpExecArray | null {
   return SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest)) ? null : m;
 }
 
+/** Whether to call the ambulance, asked: the writer is unsure (a fresh copy of NOT_URGENT, which is global). */
+const WHETHER_TO_CALL = new RegExp(NOT_URGENT.source, 'i');
+
 /** The same sign again: 「又晕倒了」, 「再次摔倒」. */
 const AGAIN = /(?:又|再次|再一次)(?:晕|昏|倒|摔|跌|抽)/;
 
@@ -153,7 +156,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? ownCause(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? ownCause(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
   const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
   const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
@@ -176,7 +179,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const event = EVENT.exec(text);
   if (event && urgency && !hedged) return { intent: 'emergency', confidence: 0.9, evidence: [...evidence, event[0]], fields };
   // 「誰是醫護人員?」 on its own, or with urgency: the seed's own words page at once.
-  if (call && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || event)) {
+  // 「…跌低 … 唔知要唔要叫白車 有冇醫生可以過嚟睇下」: a fall, with the writer unsure whether to call the ambulance, is asked.
+  if (call && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || (event && !WHETHER_TO_CALL.test(text)))) {
     return { intent: 'emergency', confidence: 0.9, evidence, fields };
   }
   return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, mild?.[0] ?? 'unclear'], fields };
