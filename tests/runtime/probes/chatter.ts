@@ -626,3 +626,32 @@ export const ROUND_6_CHATTER_I: Probe[] = [
   ['group', '救護車來了沒 我爸一直抽搐 口吐白沫', 'emergency'],
   ['group', '阿公在客廳昏倒了 臉色發白 拜託有醫師嗎', 'emergency'],
 ];
+
+// Round 6, set 10: written after dev-12's and dev-13's chatter was fixed, new sentences of the same kinds:
+// medicine arrived (药今天到了), 'group buy' in English talk, a building lead's notice to those who need medicine,
+// advice to keep some at home, spare medicine offered (可以送你), a need given up for others, someone else's need
+// told of a past day, a daily count of pills, 'ask me anything', helpers' jobs all taken, a scam, someone asking
+// me, groceries got on an app, a joke under the chain, a time after 要.
+// Read right after those fixes, before any change for this set: 18/19 (名额早就被抢光了 still an offer); after: 19/19.
+export const ROUND_6_CHATTER_J: Probe[] = [
+  ['group', '谢谢志愿者 我爸的药今天到了 放心了', 'none'],
+  ['group', 'honestly the group buy has been a lifesaver, the kids love the fruit', 'none'],
+  ['group', '各位 我是楼组长 需要配药的邻居请在周四中午前把医保卡放在门口 写好药名和数量', 'none'],
+  ['group', '提醒一下有老人的家庭 家里最好备点退烧药和血压计', 'none'],
+  ['group', '我家有一盒没拆的布洛芬 谁家孩子发烧用得上 可以送你', 'none'],
+  ['group', '我的药还够吃二十天 就不凑热闹了 先让给急的人配', 'none'],
+  ['group', '前天有个老伯药吃完了 在楼道里转了半天 后来志愿者帮他配到了', 'none'],
+  ['group', '我爸每天吃六七种药 一天要吃十几粒 看着都心疼', 'none'],
+  ['group', 'Day 12 of lockdown: I can now juggle three oranges. Ask me anything', 'none'],
+  ['group', '想报名当志愿者 结果名额早就被抢光了', 'none'],
+  ['group', '大家小心 有人冒充志愿者打电话要转账 说先付钱才给配药', 'none'],
+  ['group', '我女儿问我要不要帮忙团购 我说不用 家里都有', 'none'],
+  ['group', '今天在盒马抢到了两盒鸡蛋一袋土豆 开心', 'none'],
+  ['reply:chain', 'is the chicken organic? just kidding, any chicken is fine lol', 'none'],
+  ['group', '团购的菜要六点才能到吧 有人知道吗', 'none'],
+  // Needs and offers beside them.
+  ['group', '我爸的药今天吃完了 谁能帮忙配两盒氨氯地平', 'medicine', 'items=氨氯地平;qty=2;days=0'],
+  ['group', '我有一盒没拆的布洛芬 可以送给需要的邻居 私聊我', 'none'],
+  ['group', 'Retired nurse in building 5, happy to help with blood pressure checks, ask me anything about your meds', 'volunteer', 'skills=nurse'],
+  ['group', '团购我要两份B 7号楼302', 'order', 'items=B*2;door=7-302'],
+];

@@ -2108,3 +2108,24 @@ export const ROUND_6_EMERGENCY_H: [string, string, string, string?][] = [
   ['group', '我妈手有点麻 是玩手机玩太久压的', 'none'],
   ['group', '楼上一直有水滴下来 物业说是水管破了 已经在修', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_I: [string, string, string, string?][] = [
+  // Round 6, set 9: written after dev-12's and dev-13's emergencies were fixed, new sentences of the same kinds:
+  // 不大应 and 讲不清爽 in Shanghainese, 啥人/边个是医生, an elder crying for help heard, days without answering the door,
+  // someone lying still a long while, an English knock with no answer, a swallowed coin, a fall where the writer
+  // wonders whether to call the ambulance, an old pain (痛过) with a medicine wanted, a notice that says 如出现.
+  // 9/12 right after those fixes (叫伊伊 unread, a coin swallowed by a child who 'seems ok' paged — any 'swallowed a' was
+  // poison —, quotes around 谁是医护人员 before 这几个字); 12/12 after.
+  ['group', '阿爷出冷汗 面孔煞白 叫伊伊也勿大应了 快点', 'emergency'],
+  ['group', '阿拉姆妈讲闲话讲不清爽了 嘴巴也歪了', 'emergency'],
+  ['group', '边个係医生 阿婆喺电梯口晕低咗', 'emergency'],
+  ['group', '隔壁老奶奶在屋里喊救命 声音越来越小', 'emergency.ask'],
+  ['group', '三楼的阿公两天都没应门了 谁有他家人电话', 'emergency.ask'],
+  ['group', '小区门口有个人躺着 好久没动了 有人去看看吗', 'emergency.ask'],
+  ['group', 'I rang the bell of the old lady upstairs three times, no answer, and her newspaper is still outside', 'emergency.ask'],
+  ['group', 'my son swallowed a coin, he seems ok, is it dangerous?', 'emergency.ask'],
+  ['group', '我爸在厨房摔了一跤 扶起来了 说腰疼走不了路 要不要叫救护车 有医生吗', 'emergency.ask'],
+  ['private', '帮我配一瓶速效救心丸 我老伴上个月心口痛过 家里要备着', 'medicine', 'items=速效救心丸;qty=1'],
+  ['group', '转发 居委提醒 如出现发热 咳嗽 胸闷等症状 请及时联系社区医院', 'none'],
+  ['group', '"谁是医护人员"这几个字 我现在一看到就紧张', 'none'],
+];
