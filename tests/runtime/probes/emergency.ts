@@ -2129,3 +2129,13 @@ export const ROUND_6_EMERGENCY_I: [string, string, string, string?][] = [
   ['group', '转发 居委提醒 如出现发热 咳嗽 胸闷等症状 请及时联系社区医院', 'none'],
   ['group', '"谁是医护人员"这几个字 我现在一看到就紧张', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_J: [string, string, string, string?][] = [
+  // Round 6, set 10: doors as foreign residents write them beside an emergency — "unit 1503 building 6" (dev-9's
+  // field miss) and its neighbours; written after the door reader took 'unit' before the building.
+  // 4/4 after (3/4 before: only the reversed 'unit' form was unread).
+  ['group', 'my friend took too many pills and will not wake up, unit 802 building 4', 'emergency', 'door=4-802'],
+  ['group', 'old man collapsed outside room 1201 of building 9, not breathing', 'emergency', 'door=9-1201'],
+  ['group', 'my mum fell and cannot get up, flat 305, block 2, please come', 'emergency', 'door=2-305'],
+  ['group', 'building 7 room 1502 my husband is choking!!', 'emergency', 'door=7-1502'],
+];
