@@ -655,3 +655,33 @@ export const ROUND_6_CHATTER_J: Probe[] = [
   ['group', 'Retired nurse in building 5, happy to help with blood pressure checks, ask me anything about your meds', 'volunteer', 'skills=nurse'],
   ['group', '团购我要两份B 7号楼302', 'order', 'items=B*2;door=7-302'],
 ];
+
+// Round 6, set 11: replies under the bot's posts that are no claim, sign-up or order — questions about the elder,
+// the task taken already, thanks, advice from last time, impatience, a past stint, someone else too young, the
+// form, a link; under the chain: what is in a package, last time's, paying, prices, a neighbour's question, the
+// format — with the plain claim, sign-up and order beside them. 22/22 before any change: a guard, so later tuning cannot
+// start taking them.
+export const ROUND_6_CHATTER_K: Probe[] = [
+  ['reply:task', '这个阿婆住几楼啊 有电梯吗', 'none'],
+  ['reply:task', '已经有人接了吧 我看上面有人回复了', 'none'],
+  ['reply:task', '辛苦接单的志愿者 🙏', 'none'],
+  ['reply:task', '上次送药的时候阿姨不在家 这次记得先打电话', 'none'],
+  ['reply:task', '任务怎么还没人接 急死了', 'none'],
+  ['reply:task', '谁接了麻烦报一下 别重复跑', 'none'],
+  ['reply:task', 'this is the same lady from last week right?', 'none'],
+  ['reply:recruit', '志愿者有没有保险啊', 'none'],
+  ['reply:recruit', '去年我也当过 很累但是很有意义 大家加油', 'none'],
+  ['reply:recruit', '我儿子想报 但是他才十五岁 可以吗', 'none'],
+  ['reply:recruit', '报名要填什么表', 'none'],
+  ['reply:recruit', 'for those who signed up, the group chat link is in the notice', 'none'],
+  ['reply:chain', 'B套餐的肉是冷冻的还是新鲜的', 'none'],
+  ['reply:chain', '上次那个蔬菜套餐有点少 这次会多一点吗', 'none'],
+  ['reply:chain', '团长 我昨天接的那份还没付钱 付给谁', 'none'],
+  ['reply:chain', '这次好贵啊 比上次贵了十块', 'none'],
+  ['reply:chain', 'how many eggs in D', 'none'],
+  ['reply:chain', '我邻居让我问一下 还能接吗', 'none'],
+  ['reply:chain', '接龙的格式是什么 门牌加套餐吗', 'none'],
+  ['reply:task', '我来 十分钟到', 'task.claim'],
+  ['reply:recruit', '我来了我来了 算我一个', 'recruit.signup'],
+  ['reply:chain', 'C一份 12号楼501', 'order', 'items=C*1;door=12-501'],
+];

@@ -2139,3 +2139,25 @@ export const ROUND_6_EMERGENCY_J: [string, string, string, string?][] = [
   ['group', 'my mum fell and cannot get up, flat 305, block 2, please come', 'emergency', 'door=2-305'],
   ['group', 'building 7 room 1502 my husband is choking!!', 'emergency', 'door=7-1502'],
 ];
+
+export const ROUND_6_EMERGENCY_K: [string, string, string, string?][] = [
+  // Round 6, set 11: real danger said beside the very words the frames of this round read as chatter — a laugh of
+  // nerves, a scare last time and the real thing now, a dream and then the day, a precaution and then the sign,
+  // tiredness and then a collapse, a pet in the room, a drama on the TV, 'in case' and then 'now', a guessed sleep
+  // that is no sleep, 群里 and a call for help of one's own.
+  // 10/13 before any change for it — three missed: "I'm not kidding", 「上次是虚惊一场 这次是真的 …」 and a dream then 「今天他真的
+  // 晕倒了」; 13/13 after.
+  ['group', '刚才还在笑 突然就倒了 叫不醒', 'emergency'],
+  ['group', '哈哈 不是开玩笑 我爸真的晕倒了 叫不醒', 'emergency'],
+  ['group', "I'm not kidding, my husband collapsed and isn't breathing", 'emergency'],
+  ['group', '上次是虚惊一场 这次是真的 我爸倒在地上没反应', 'emergency'],
+  ['group', '昨天梦见我爸晕倒 今天他真的晕倒了 叫不醒', 'emergency'],
+  ['group', '医生让他随身带硝酸甘油 万一心绞痛就含 现在他含了两粒还是胸口痛 出冷汗', 'emergency'],
+  ['group', '我老公送了一天物资 回来就说胸口痛 现在倒在沙发上叫不醒', 'emergency'],
+  ['group', '我们在家逗猫 我妈突然倒下了 叫不醒', 'emergency'],
+  ['group', '电视开着 我爸看着看着就抽搐了 口吐白沫', 'emergency'],
+  ['group', 'we keep an epipen in case, and now she is using it, her throat is swelling', 'emergency'],
+  ['group', '以为他睡着了 结果怎么叫都叫不醒', 'emergency'],
+  ['group', '我在群里喊了半天没人理 我妈倒在地上 快来人', 'emergency'],
+  ['group', '累死了 刚回家发现我爸躺在地上一动不动', 'emergency'],
+];
