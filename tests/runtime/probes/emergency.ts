@@ -2161,3 +2161,27 @@ export const ROUND_6_EMERGENCY_K: [string, string, string, string?][] = [
   ['group', '我在群里喊了半天没人理 我妈倒在地上 快来人', 'emergency'],
   ['group', '累死了 刚回家发现我爸躺在地上一动不动', 'emergency'],
 ];
+
+export const ROUND_6_EMERGENCY_L: [string, string, string, string?][] = [
+  // Round 6, set 12: present danger beside the older frames — a habit and then today, a medicine taken and then a
+  // stroke, a dog as the cause, the news just over, a first-aid class now used, 万一 with the sign outside it, before
+  // and this time, the doctor said fine and now again, 'he says he is fine' and a blue face, hyperbole and a real
+  // faint, an idiom and a real one, a game being played when it happened, in English too.
+  // 13/15 before any change for it — two missed: a dog that tripped a father who then bled, and "lol no seriously my mum just
+  // collapsed"; 15/15 after.
+  ['group', '我爸老是头晕 但今天直接晕倒了 叫不醒', 'emergency'],
+  ['group', '降压药吃了以后 我妈突然说不出话 嘴也歪了', 'emergency'],
+  ['group', '我家狗把我爸绊倒了 他头撞到地上 流了好多血', 'emergency'],
+  ['group', '新闻刚放完 我爸就倒下了 叫不醒', 'emergency'],
+  ['group', '培训的时候学过 现在真的用上了 我老公没有心跳了 我在做心肺复苏 快来人', 'emergency'],
+  ['group', '万一是中风怎么办 我爸嘴歪了 说不出话', 'emergency'],
+  ['group', '以前也晕过 这次叫不醒了', 'emergency'],
+  ['group', '医生说没事的 可是现在他又抽搐了', 'emergency'],
+  ['group', '他说他没事 可是脸都紫了 喘不上气', 'emergency'],
+  ['group', '累死了 回家发现我妈在厨房晕倒了 叫不应', 'emergency'],
+  ['group', '救命稻草都抓不住了 我爸快不行了 喘不上气', 'emergency'],
+  ['group', '孩子玩游戏的时候突然抽搐了 口吐白沫', 'emergency'],
+  ['group', "my dad always gets dizzy, but today he fainted and won't wake up", 'emergency'],
+  ['group', 'lol no seriously my mum just collapsed, she is not responding', 'emergency'],
+  ['group', "she said she was fine but now she's not responding", 'emergency'],
+];
