@@ -160,8 +160,15 @@ export const VOICE: [RegExp, string][] = [
   [/中疯/g, '中风'],
   [/咽住/g, '噎住'],
   [/流学(?![生校])/g, '流血'],
+  // Handwriting and voice slips of the same shape or sound: 叫不酲, 乎吸, 摔道, 流雪, 中凤, 白抹.
+  [/(?<=[叫喊])不酲/g, '不醒'],
+  [/(?<![几在似])乎吸/g, '呼吸'],
+  [/(?<=[摔跌晕昏])道(?=了|在|地)/g, '倒'],
+  [/流雪/g, '流血'],
+  [/中凤/g, '中风'],
+  [/白抹/g, '白沫'],
   [/(?<=[爸妈爷奶公婆伴人他她姨伯孩宝儿女])晕到(?=了|在|地)/g, '晕倒'],
   [/(?<=[叫喊])不行(?=了|$|[\s,,。!!])/g, '不醒'],
   [/卡主(?=了|$|[\s,,。!!])/g, '卡住'],
 ];
-export const heard = (text: string): string => (/心藏|中疯|咽住|流学|呼西|交不醒|白末|昏谜|晕到|[叫喊]不行|卡主/.test(text) ? VOICE.reduce((t, [re, word]) => t.replace(re, word), text) : text);
+export const heard = (text: string): string => (/心藏|中疯|咽住|流学|呼西|交不醒|白末|昏谜|晕到|[叫喊]不行|卡主|不酲|乎吸|[摔跌晕昏]道|流雪|中凤|白抹/.test(text) ? VOICE.reduce((t, [re, word]) => t.replace(re, word), text) : text);

@@ -2185,3 +2185,19 @@ export const ROUND_6_EMERGENCY_L: [string, string, string, string?][] = [
   ['group', 'lol no seriously my mum just collapsed, she is not responding', 'emergency'],
   ['group', "she said she was fine but now she's not responding", 'emergency'],
 ];
+
+export const ROUND_6_EMERGENCY_M: [string, string, string, string?][] = [
+  // Round 6, set 13: elders' handwriting and voice input — characters of the same shape or sound in the words of
+  // danger (叫不酲, 没有乎吸, 心口疼的利害, 中凤, 口吐白抹, 昏述, 摔道, 流雪) — and the same words in chatter beside them.
+  // 5/10 before any change for it (four missed: 叫不酲, 乎吸, 摔道, 流雪; a health lesson's 「要马上打120」 paged); 10/10 after.
+  ['group', '老头子叫不酲了 快来人', 'emergency'],
+  ['group', '我老伴没有乎吸了', 'emergency'],
+  ['group', '阿拉老太婆心口疼的利害 一头冷汗', 'emergency'],
+  ['group', '我爸好像中凤了 嘴歪了 讲不出话', 'emergency'],
+  ['group', '孩子抽风了 口吐白抹', 'emergency'],
+  ['group', '我妈昏述了 叫也不应', 'emergency'],
+  ['group', '奶奶在厕所摔道了 爬不起来', 'emergency'],
+  ['group', '老公切菜切到手 流雪不止', 'emergency'],
+  ['group', '今天看了个中风的科普 说嘴歪要马上打120 大家记一下', 'none'],
+  ['group', '我家老头子打呼噜 叫都叫不酲 哈哈', 'none'],
+];
