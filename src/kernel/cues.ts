@@ -45,4 +45,4 @@ export function lastLine(text: string): string {
 }
 
 /** Laughter and jokes: 哈哈, 笑死, 😂, lol. */
-export const JOKE = /哈哈|笑死|笑哭|好笑|搞笑|段子|开玩笑|😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha|\bXD\b/i;
+export const JOKE = /哈哈|笑死|笑煞|笑哭|好笑|搞笑|段子|开玩笑|😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha|\bXD\b/i;

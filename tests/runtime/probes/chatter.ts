@@ -685,3 +685,24 @@ export const ROUND_6_CHATTER_K: Probe[] = [
   ['reply:recruit', '我来了我来了 算我一个', 'recruit.signup'],
   ['reply:chain', 'C一份 12号楼501', 'order', 'items=C*1;door=12-501'],
 ];
+
+// Round 6, set 12: a 弄堂 of elders on day 40 — heavy Shanghainese and Cantonese chatter about bodies and medicine
+// (血压, 心口, 跌跤, 药 in news, habits, thanks, jokes), handwriting slips in chatter, with needs beside them.
+// Read right before any change: 13/15 (笑煞了 no laugh and 饿昏过去 paged; 成日 no habit and 醫生話 nothing said, so asked); 15/15 after.
+export const ROUND_6_CHATTER_L: Probe[] = [
+  ['group', '阿拉老头子今朝血压一百四 比昨天好一眼眼 谢谢大家关心', 'none'],
+  ['group', '侬晓得伐 三号里额老阿姨上个礼拜跌了一跤 现在好了 天天下来晒太阳', 'none'],
+  ['group', '我额心口痛是老毛病了 吃了几十年药 勿要紧额', 'none'],
+  ['group', '笑煞了 阿拉孙子讲伊要饿昏过去了 饭还没烧好', 'none'],
+  ['group', '今朝隔壁爷叔送了两只苹果来 人情味道交关好', 'none'],
+  ['group', '阿拉屋里额药还有一个多月 勿急额 谢谢侬', 'none'],
+  ['group', '佢哋话而家好多藥都冇貨 我都係聽返嚟 唔知真唔真', 'none'],
+  ['group', '我阿媽成日話頭暈 醫生話係耳水不平衡 食開藥 冇事', 'none'],
+  ['group', '琴日個白車嚟咗我哋座 原來係樓上個伯伯跌親 而家出咗院喇', 'none'],
+  ['group', '多謝晒義工 我阿爸啲藥今朝收到 佢好開心', 'none'],
+  ['group', '笑到我肚痛 我老公話佢食咗我啲降壓藥當維他命 其實係鈣片', 'none'],
+  ['group', '今天血压量了两次 一次高一次低 血压计是不是坏了', 'none'],
+  ['group', '手写输入太慢了 写个字要半天 晕', 'none'],
+  ['group', '阿拉老太婆降压药吃光了 麻烦志愿者帮阿拉配两盒 五号楼三零二', 'medicine', 'items=降压药;qty=2;days=0;door=5-302'],
+  ['group', '阿婆跌了一跤爬勿起来 头上有血 快点来人', 'emergency'],
+];
