@@ -706,3 +706,25 @@ export const ROUND_6_CHATTER_L: Probe[] = [
   ['group', '阿拉老太婆降压药吃光了 麻烦志愿者帮阿拉配两盒 五号楼三零二', 'medicine', 'items=降压药;qty=2;days=0;door=5-302'],
   ['group', '阿婆跌了一跤爬勿起来 头上有血 快点来人', 'emergency'],
 ];
+
+// Round 6, set 13: an international compound — English of every level and code-switching, foreign brands, Chinese
+// written by foreigners — talk of health, medicine, ambulances and helpers that asks for nothing, with danger and a
+// need beside them. Read right before any change: 12/15 (Advil 'almost finished, but my wife found some … all good' taken;
+// 'on the floor … not answering' only asked; an EpiPen's 'a new one' labelled here at first without its count); 15/15 after.
+export const ROUND_6_CHATTER_M: Probe[] = [
+  ['group', 'anyone else feel like they are dying of boredom? day 35 lol', 'none'],
+  ['group', 'my husband says the Tylenol here is called 泰诺, good to know', 'none'],
+  ['group', 'FYI the clinic at the gate is closed today, the nurse told me', 'none'],
+  ['group', 'we had to call 120 last month for my dad, they came in 15 min, very professional', 'none'],
+  ['group', 'my kid fainted from excitement when the ice cream arrived 😂', 'none'],
+  ['group', 'is it normal to feel so tired all the time in lockdown? asking for a friend', 'none'],
+  ['group', 'thanks to the volunteer who carried the water up to the 18th floor, you are a hero', 'none'],
+  ['group', '我的中文不好 but I want to say thank you 大家', 'none'],
+  ['group', '今天我学会了说 救命 和 谢谢 哈哈', 'none'],
+  ['group', 'the Advil I brought from Canada is almost finished, but my wife found some in her bag, all good', 'none'],
+  ['group', 'My neighbour is a doctor, he said everyone should drink more water in this heat', 'none'],
+  ['group', 'heart rate 120 after climbing 18 floors with groceries, need to get fit 😅', 'none'],
+  ['group', 'my Korean neighbour is so nice, she brought kimchi and asked if we need anything', 'none'],
+  ['group', 'help!! my dad is on the floor in the bathroom and not answering, 11-1702', 'emergency', 'door=11-1702'],
+  ['group', "my son's EpiPen expired and he has a peanut allergy, can someone help me get a new one? 9-602", 'medicine', 'items=epipen;qty=1;door=9-602'],
+];
