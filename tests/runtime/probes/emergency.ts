@@ -2201,3 +2201,22 @@ export const ROUND_6_EMERGENCY_M: [string, string, string, string?][] = [
   ['group', '今天看了个中风的科普 说嘴歪要马上打120 大家记一下', 'none'],
   ['group', '我家老头子打呼噜 叫都叫不酲 哈哈', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_N: [string, string, string, string?][] = [
+  // Round 6, set 14: written privately, by residents and strangers — one's own danger (a fall alone, chest pain, a
+  // stroke starting, a plan to die), someone else's, the middle (lonely and low, dizzy alone, a fever that stays),
+  // and private chatter that asks nothing (a scare told after, a thank-you, a question about what to do if).
+  // 11/12 before any change for it (a fever of three days that medicine does not bring down had no emergency reading); 12/12 after.
+  ['private', '我摔倒了 在客厅地上 起不来 家里没人', 'emergency'],
+  ['private', '救命 我胸口好痛 出不了气', 'emergency'],
+  ['private', '我右手突然拿不住筷子了 说话也有点不对', 'emergency'],
+  ['private', '我不想活了 现在站在楼顶', 'emergency'],
+  ['private:new', '你好 我不是你们小区的 我在路边看到一个老人倒在地上 没有反应 在你们小区门口', 'emergency'],
+  ['private:new', 'hi, my mother in your compound just called me, she fell and cannot get up, building 8 room 402', 'emergency', 'door=8-402'],
+  ['private', '最近一个人住 活着真没意思', 'emergency.ask'],
+  ['private', '我一个人在家 有点头晕 心慌', 'emergency.ask'],
+  ['private', '烧了三天了 吃了退烧药也不退', 'emergency.ask'],
+  ['private', '昨天晚上我突然晕了一下 现在好了 就是跟你说一声', 'none'],
+  ['private', '谢谢你们昨天帮我叫了医生 我老伴已经好多了', 'none'],
+  ['private', '如果我晚上突然不舒服 应该怎么办 先打120还是先找你', 'none'],
+];
