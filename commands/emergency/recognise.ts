@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
@@ -134,6 +134,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length === 0 && !call && !mild) return undefined;
   const against =
     settled(text) ??
+    // 「孩子突然高烧抽搐 已经在去医院的路上」: help under way — unless a medic is called for on the way.
+    (call ? null : ON_THE_WAY.exec(text)) ??
     KIDDING.exec(text) ??
     // 「上次晕倒的那个阿伯刚才又晕倒了」: the person named by a past fall, falling again, is news of now.
     [...(urgent || AGAIN.test(text) ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
@@ -149,7 +151,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     resolved(text) ??
     ownHabit(text) ??
     // 「累瘫了 躺在沙发上一动不动」: stillness of one's own after a day's work, without a cry for help.
-    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:')) ? exerted(text) : null);
+    // Someone called and not answering (叫不醒, 没反应) is never one's own tiredness.
+    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:')) && !/[叫喊拍推]|反应|醒|respond|wake/i.test(text) ? exerted(text) : null);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;

@@ -728,3 +728,24 @@ export const ROUND_6_CHATTER_M: Probe[] = [
   ['group', 'help!! my dad is on the floor in the bathroom and not answering, 11-1702', 'emergency', 'door=11-1702'],
   ['group', "my son's EpiPen expired and he has a peanut allergy, can someone help me get a new one? 9-602", 'medicine', 'items=epipen;qty=1;door=9-602'],
 ];
+
+// Round 6, set 14: talk about medicine in the group that asks for nothing — who usually fetches it, when the team
+// leaves, a swap the hospital made, how to take it, a pill box, a stock laid in, a card left out, a pack's size,
+// a price online, old medicine thrown out, two boxes mixed up — with a need beside them. 15/15 before any change: a guard.
+export const ROUND_6_CHATTER_N: Probe[] = [
+  ['group', '我妈的药每次都是我去配 今天排了两个小时才拿到', 'none'],
+  ['group', '配药的志愿者今天几点出发啊', 'none'],
+  ['group', '上次托志愿者配的降压药很快就到了 点赞', 'none'],
+  ['group', '医院说氨氯地平缺货 换成了硝苯地平 效果一样吗', 'none'],
+  ['group', '降压药一定要按时吃 不能自己停 大家提醒家里老人', 'none'],
+  ['group', '有没有人知道二甲双胍饭前吃还是饭后吃', 'none'],
+  ['group', '我买了一个药盒 一周七格的 挺好用', 'none'],
+  ['group', '囤了三个月的药 心里踏实了', 'none'],
+  ['group', '医保卡放门口信箱了 志愿者记得拿', 'none'],
+  ['group', '配药小分队太辛苦了 早上六点就出发了', 'none'],
+  ['group', '阿托伐他汀 一盒28粒 正好吃一个月', 'none'],
+  ['group', '布洛芬两盒九块九 网上买的 便宜', 'none'],
+  ['group', '我把家里过期的药都扔了 大家也检查一下', 'none'],
+  ['group', '降压药和降糖药不要放一起 我妈上次就拿错了', 'none'],
+  ['group', '我的阿托伐他汀快吃完了 谁能帮我配一盒 3号楼201', 'medicine', 'items=阿托伐他汀;qty=1;days=0;door=3-201'],
+];

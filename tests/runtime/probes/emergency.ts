@@ -2220,3 +2220,19 @@ export const ROUND_6_EMERGENCY_N: [string, string, string, string?][] = [
   ['private', '谢谢你们昨天帮我叫了医生 我老伴已经好多了', 'none'],
   ['private', '如果我晚上突然不舒服 应该怎么办 先打120还是先找你', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_O: [string, string, string, string?][] = [
+  // Round 6, set 15: this round's own frames tried against real danger — tiredness beside someone who does not
+  // answer, a precaution and then the sign, a fear come true, hunger-faint beside a real one, a medic called for on
+  // the way to hospital, a guessed sleep beside someone who will not wake, 'she is ok' and then not breathing.
+  // Tried by hand before the set was written, the first three failed (two unconscious people read as the writer's own
+  // tiredness, a doctor asked for on the way to hospital read as help under way); with those fixed the set read 5/7 (a
+  // fear come true silent, a guessed sleep beside 怎么拍都没反应 only asked); 7/7 after.
+  ['group', '送了一天物资 到家发现躺在床上一动不动 怎么叫都没反应', 'emergency'],
+  ['group', '干了一天活 回来就躺在地上一动不动 叫不醒', 'emergency'],
+  ['group', '我爸抽搐了 我们在去医院的路上 有没有医生能电话指导', 'emergency'],
+  ['group', '就怕他哪天摔倒 今天果然摔了 起不来', 'emergency'],
+  ['group', '孩子饿晕了 叫不醒', 'emergency'],
+  ['group', '我爸叫不醒 可能是睡着了吧 但是怎么拍都没反应', 'emergency'],
+  ['group', 'he is ok I think but now he is not breathing', 'emergency'],
+];
