@@ -128,7 +128,9 @@ export const SUPPOSE =
 export const CONDITIONAL = /要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上|\bif\b|in case/i;
 export function supposed(text: string): RegExpExecArray | null {
   // 「我爸晕倒的时候头撞到了 现在一直吐 怎么办」 tells of one's own people: no hypothetical.
-  const told = (span: string): boolean => OURS.test(span) && !CONDITIONAL.test(span);
+  // 「如果有人会急救 我妈晕倒了 请快来」: a clause after the condition with a sign of its own is told, not supposed.
+  const told = (span: string): boolean =>
+    (OURS.test(span) && !CONDITIONAL.test(span)) || clausesOf(span).slice(1).some((c) => ANY_SIGN.test(c) && !CONDITIONAL.test(c));
   const m = [...text.matchAll(SUPPOSE)].find((s) => !told(s[0]));
   if (!m) return null;
   const rest = text.replace(SUPPOSE, (span) => (told(span) ? span : ' '));

@@ -2236,3 +2236,15 @@ export const ROUND_6_EMERGENCY_O: [string, string, string, string?][] = [
   ['group', '我爸叫不醒 可能是睡着了吧 但是怎么拍都没反应', 'emergency'],
   ['group', 'he is ok I think but now he is not breathing', 'emergency'],
 ];
+
+export const ROUND_6_EMERGENCY_P: [string, string, string, string?][] = [
+  // Round 6, set 16: a condition said first and danger told after it in a clause of its own — the supposition frames
+  // of this round (如有…请, 如果有人…请, 万一…就) must never swallow it. Tried by hand before the set was written: 「如果有人会
+  // 急救 我妈晕倒了 请快来」 was silent (the condition's words ran on to 请 across the clause of the fall); 6/6 after.
+  ['group', '如有医生请速来 3号楼有人倒地不起', 'emergency'],
+  ['group', '如果有人会急救 我妈晕倒了 请快来', 'emergency'],
+  ['group', '万一晕倒了就打120 我爸现在倒在地上 叫不醒', 'emergency'],
+  ['group', '要是谁懂急救 我老公没呼吸了 快', 'emergency'],
+  ['group', 'if anyone knows CPR please come, my dad stopped breathing, 6-202', 'emergency', 'door=6-202'],
+  ['group', '万一老人晕倒了 先别扶 打120', 'none'],
+];
