@@ -2247,4 +2247,8 @@ export const ROUND_6_EMERGENCY_P: [string, string, string, string?][] = [
   ['group', '要是谁懂急救 我老公没呼吸了 快', 'emergency'],
   ['group', 'if anyone knows CPR please come, my dad stopped breathing, 6-202', 'emergency', 'door=6-202'],
   ['group', '万一老人晕倒了 先别扶 打120', 'none'],
+  // Two more of this round's frames tried the same way, both silent before: a faint seen 当场 (the price-reaction frame
+  // took any faint seen) and a teddy bear (泰迪熊 is no dog).
+  ['group', '我看到我妈当场昏过去了 快来人', 'emergency'],
+  ['group', '孩子抱着泰迪熊 突然抽搐了', 'emergency'],
 ];
