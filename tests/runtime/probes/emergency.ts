@@ -2251,4 +2251,10 @@ export const ROUND_6_EMERGENCY_P: [string, string, string, string?][] = [
   // took any faint seen) and a teddy bear (泰迪熊 is no dog).
   ['group', '我看到我妈当场昏过去了 快来人', 'emergency'],
   ['group', '孩子抱着泰迪熊 突然抽搐了', 'emergency'],
+  // And the lesson words of this round, first written too wide (清单, 要说什么, 练习 alone), found by the same hand
+  // before these were written: each was silent then.
+  ['group', '我妈的药品清单在桌上 她现在叫不醒', 'emergency'],
+  ['group', '我不知道要说什么 我爸叫不醒', 'emergency'],
+  ['group', '在练习太极的时候 老张突然倒下了 叫不醒', 'emergency'],
+  ['group', '我吐血了', 'emergency'],
 ];
