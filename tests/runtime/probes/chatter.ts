@@ -749,3 +749,16 @@ export const ROUND_6_CHATTER_N: Probe[] = [
   ['group', '降压药和降糖药不要放一起 我妈上次就拿错了', 'none'],
   ['group', '我的阿托伐他汀快吃完了 谁能帮我配一盒 3号楼201', 'medicine', 'items=阿托伐他汀;qty=1;days=0;door=3-201'],
 ];
+
+// Round 6, set 15: this round's own new signs tried against everyday words — a phone in the water, a hoarse voice,
+// a blood-pressure meter's price, a quiet group chat, someone lying on the sofa watching TV, a measurement counted.
+// 2/6 against the signs as they stood (a phone in the water and a hoarse 不能说话了 paged, a meter's price and a quiet chat
+// asked); 6/6 after the signs were narrowed to a person in the water, 突然 before speech lost, a pressure not a price.
+export const ROUND_6_CHATTER_O: Probe[] = [
+  ['group', '手机掉水里了 救命 明天怎么抢菜', 'none'],
+  ['group', 'my phone fell into the pool lol, anyone have rice?', 'none'],
+  ['group', '我嗓子哑了 不能说话了 今天就打字吧', 'none'],
+  ['group', '血压计花了两百块 比药店便宜', 'none'],
+  ['group', '这个群好久没动静了 大家都还好吧', 'none'],
+  ['group', '我们家沙发上有个人躺着看电视 一动不想动 就是我老公 哈哈', 'none'],
+];
