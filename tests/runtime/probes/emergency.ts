@@ -2257,4 +2257,6 @@ export const ROUND_6_EMERGENCY_P: [string, string, string, string?][] = [
   ['group', '我不知道要说什么 我爸叫不醒', 'emergency'],
   ['group', '在练习太极的时候 老张突然倒下了 叫不醒', 'emergency'],
   ['group', '我吐血了', 'emergency'],
+  // A harmless cause asked, not told (是不是饿的), explains nothing: the first form of 是…的 took it as told.
+  ['group', '我妈头晕 是不是饿的', 'emergency.ask'],
 ];
