@@ -762,3 +762,21 @@ export const ROUND_6_CHATTER_O: Probe[] = [
   ['group', '这个群好久没动静了 大家都还好吧', 'none'],
   ['group', '我们家沙发上有个人躺着看电视 一动不想动 就是我老公 哈哈', 'none'],
 ];
+
+// Round 6, set 16: medics and carers talked about, or talking of their own day — a nurse's long shift, a daughter
+// in a field hospital, thanks to the doctors, a retired nurse's knees, a paramedic once, what the pharmacist said —
+// none an offer; with a medic's plain offer beside them.
+// 11/11 before any change: a guard.
+export const ROUND_6_CHATTER_P: Probe[] = [
+  ['group', '我是护士 今天值了十二个小时班 累瘫了', 'none'],
+  ['group', '我女儿是医生 在方舱 两个月没回家了', 'none'],
+  ['group', '隔壁的王医生今天又去医院上班了 真辛苦', 'none'],
+  ['group', '医生护士都辛苦了 致敬 🙏', 'none'],
+  ['group', '我以前是护士 现在退休了 膝盖也不好 走不动了', 'none'],
+  ['group', 'my wife is a nurse at Ruijin, she says the hospitals are overwhelmed', 'none'],
+  ['group', 'I used to be a paramedic back in Sydney, this lockdown is harder than any night shift', 'none'],
+  ['group', '药剂师说这个药要饭后吃 大家注意', 'none'],
+  ['group', '我老公是医生 天天在医院 我一个人带两个孩子', 'none'],
+  ['group', '我是护士 有需要量血压的可以找我 住6号楼', 'volunteer', 'skills=nurse'],
+  ['group', "I'm a doctor in building 2, happy to help if anyone needs medical advice", 'volunteer', 'skills=doctor'],
+];

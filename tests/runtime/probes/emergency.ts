@@ -2260,3 +2260,21 @@ export const ROUND_6_EMERGENCY_P: [string, string, string, string?][] = [
   // A harmless cause asked, not told (是不是饿的), explains nothing: the first form of 是…的 took it as told.
   ['group', '我妈头晕 是不是饿的', 'emergency.ask'],
 ];
+
+export const ROUND_6_EMERGENCY_Q: [string, string, string, string?][] = [
+  // Round 6, set 17: English of South Asian, Southeast Asian and other residents, as it is typed — 'is fainted', 'chest
+  // paining', 'cannot breath', 'fall down staircase', 'not opening door since 2 days' — and the settled beside them.
+  // 8/11 before any change for it ("not getting up from floor" only asked, "eyes going up" silent, a door not opened for two
+  // days with a smell silent); 11/11 after.
+  ['group', 'Uncle is not getting up from floor, he is breathing very heavy, please come fast, block 5 flat 1101', 'emergency', 'door=5-1101'],
+  ['group', 'sir my mother is fainted, no response, what to do', 'emergency'],
+  ['group', 'baby is very hot and shaking, eyes going up', 'emergency'],
+  ['group', 'auntie fall down staircase, blood coming from head', 'emergency'],
+  ['group', 'my husband chest paining and sweating too much', 'emergency'],
+  ['group', 'please help grandmother cannot breath properly lips becoming blue', 'emergency'],
+  ['group', 'my father is vomiting since morning and now he is little confused', 'emergency.ask'],
+  ['group', 'neighbour aunty not opening door since 2 days, bad smell coming', 'emergency.ask'],
+  ['group', 'my mother was fainted last week but now she is doing fine', 'none'],
+  ['group', 'doctor told my father to take rest, he is having BP problem since years', 'none'],
+  ['group', 'yesterday my son fell from cycle, small injury only', 'none'],
+];
