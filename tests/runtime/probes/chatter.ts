@@ -780,3 +780,18 @@ export const ROUND_6_CHATTER_P: Probe[] = [
   ['group', '我是护士 有需要量血压的可以找我 住6号楼', 'volunteer', 'skills=nurse'],
   ['group', "I'm a doctor in building 2, happy to help if anyone needs medical advice", 'volunteer', 'skills=doctor'],
 ];
+
+// Round 6, set 17: notices and forwards pasted back in every dress — 转:, 以下是居委通知, a signature line (——居委会),
+// 通知:, FW:, "Forwarded message", a notice about medicine, emergencies or volunteers — and a notice with the writer's
+// own need added under it.
+// 7/8 before any change for it (an e-mail's '---------- Forwarded message ----------' was no forward); 8/8 after.
+export const ROUND_6_CHATTER_Q: Probe[] = [
+  ['group', '转:各位居民 如家中有老人突发疾病 请立即拨打120 并联系楼组长 ——居委会', 'none'],
+  ['group', '以下是居委通知:明天配药小分队去瑞金医院 需要配药的居民请今晚八点前把医保卡放在门口', 'none'],
+  ['group', '通知:志愿者招募 会开车的 懂医护的 请联系居委 谢谢', 'none'],
+  ['group', 'FW: Emergency contacts for the compound: ambulance 120, property 6123 4567, clinic 6234 5678', 'none'],
+  ['group', '---------- Forwarded message ----------\nPlease remind elderly residents to keep 7 days of medicine at home.', 'none'],
+  ['group', '街道提醒:近期天气炎热 老人注意防暑 如有头晕乏力 请及时就医', 'none'],
+  ['group', '【居委】本周六上午社区医院医生上门为行动不便的老人量血压 需要的请报名', 'none'],
+  ['group', '以下是居委通知:明天配药小分队去瑞金医院 需要的把医保卡放门口\n我家的要配两盒氨氯地平 5号楼302', 'medicine', 'items=氨氯地平;qty=2;door=5-302'],
+];
