@@ -115,13 +115,17 @@ function mannerAlone(text: string): RegExpExecArray | null {
 /** Whether to call the ambulance, asked: the writer is unsure (a fresh copy of NOT_URGENT, which is global). */
 const WHETHER_TO_CALL = new RegExp(NOT_URGENT.source, 'i');
 
+/** A WeChat sticker code as it arrives in text: 「[吐血]」, 「[捂脸]」. */
+const STICKER = /\[[\u4e00-\u9fff]{1,4}\]/g;
+
 /** The same sign again: 「又晕倒了」, 「再次摔倒」. */
 const AGAIN = /(?:又|再次|再一次)(?:晕|昏|倒|摔|跌|抽)/;
 
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
-  const raw = heard(isChain(message) ? lastLine(message) : message);
+  // WeChat's sticker codes ([吐血], [晕], [流泪]) are faces, not words: read without them.
+  const raw = heard(isChain(message) ? lastLine(message) : message).replace(STICKER, ' ');
   if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!readsAnything(raw) || isForward(raw)) return undefined;
   const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, (idiom) => idiom.replace(/救命|急救|first aid/gi, ' ')) : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');

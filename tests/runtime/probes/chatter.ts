@@ -795,3 +795,22 @@ export const ROUND_6_CHATTER_Q: Probe[] = [
   ['group', '【居委】本周六上午社区医院医生上门为行动不便的老人量血压 需要的请报名', 'none'],
   ['group', '以下是居委通知:明天配药小分队去瑞金医院 需要的把医保卡放门口\n我家的要配两盒氨氯地平 5号楼302', 'medicine', 'items=氨氯地平;qty=2;door=5-302'],
 ];
+
+// Round 6, set 18: WeChat stickers and emoji around body words — [晕], [吐血], 😵‍💫, 🚑, [心碎], [发抖], 🥶 — in
+// chatter about the cold, prices, forms and a death already mourned; and danger said with them.
+// 11/13 before any change for it (the sticker [吐血] paged, a knee 破了点皮 after a fall asked); 13/13 after.
+export const ROUND_6_CHATTER_R: Probe[] = [
+  ['group', '[晕][晕] 又停电了', 'none'],
+  ['group', '[吐血] 这菜价', 'none'],
+  ['group', '😵‍💫 头都大了 这个表格', 'none'],
+  ['group', '🚑🚑 楼下又来救护车了 家属已经跟着上车了', 'none'],
+  ['group', '[心碎] 隔壁阿婆昨晚走了 大家节哀', 'none'],
+  ['group', '[发抖] 今天好冷', 'none'],
+  ['group', '冷得发抖 暖气什么时候来', 'none'],
+  ['group', '🥶🥶 手都冻僵了 排了一个小时核酸', 'none'],
+  ['group', '[大哭] 孩子摔了一跤 膝盖破了点皮', 'none'],
+  ['group', '[强][强] 志愿者辛苦了', 'none'],
+  ['group', '🆘🆘 我爸倒了 叫不醒', 'emergency'],
+  ['group', '[流泪][流泪] 我妈抽搐了 快来人', 'emergency'],
+  ['group', '🚑 谁帮忙叫个救护车 我老公胸口痛得厉害', 'emergency'],
+];
