@@ -757,6 +757,9 @@ export const ROUND_6_CHATTER_N: Probe[] = [
 export const ROUND_6_CHATTER_O: Probe[] = [
   ['group', '手机掉水里了 救命 明天怎么抢菜', 'none'],
   ['group', 'my phone fell into the pool lol, anyone have rice?', 'none'],
+  // A thing between the person and the water is the thing fallen in (written after the person was let stand further away).
+  ['group', '他手机滑到水里了 捞上来也开不了机', 'none'],
+  ['group', '孩子的球掉到河里了 哭了半天', 'none'],
   ['group', '我嗓子哑了 不能说话了 今天就打字吧', 'none'],
   ['group', '血压计花了两百块 比药店便宜', 'none'],
   ['group', '这个群好久没动静了 大家都还好吧', 'none'],
