@@ -817,3 +817,19 @@ export const ROUND_6_CHATTER_R: Probe[] = [
   ['group', '[流泪][流泪] 我妈抽搐了 快来人', 'emergency'],
   ['group', '🚑 谁帮忙叫个救护车 我老公胸口痛得厉害', 'emergency'],
 ];
+
+// Round 6, set 19: urgency without a body in danger — 急, 快快快, 速来, 救命 快来人 over a blocked toilet, a lift
+// stuck with nobody inside, a leak, a lost cat, free eggs, the chain closing — and one with a body beside them.
+// 8/10 before any change for it (a lift stuck with nobody inside paged; 「速来 楼下发鸡蛋了」 read as an order for D); 10/10 after.
+export const ROUND_6_CHATTER_S: Probe[] = [
+  ['group', '急!谁有多的口罩 借两个', 'none'],
+  ['group', '快快快 团购要截单了', 'none'],
+  ['group', '急急急 快递在哪拿', 'none'],
+  ['group', 'hurry up guys the fruit is almost sold out', 'none'],
+  ['group', '速来 楼下发鸡蛋了', 'none'],
+  ['group', '救命 快来人 我家厕所堵了 水漫出来了', 'none'],
+  ['group', '电梯卡住了 里面没人 物业快来修', 'none'],
+  ['group', '楼上漏水了 快来人 天花板在滴水', 'none'],
+  ['group', '急!我家猫跑丢了 橘色的 谁看到了说一声', 'none'],
+  ['group', '快来人 我家厕所门打不开 我爸在里面摔倒了 叫他不应', 'emergency'],
+];
