@@ -2297,3 +2297,20 @@ export const ROUND_6_EMERGENCY_R: [string, string, string, string?][] = [
   ['group', '小孩发烧38度 精神还可以 在看动画片', 'none'],
   ['group', '孩子跑太快摔了一跤 哭完就去玩了', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_S: [string, string, string, string?][] = [
+  // Round 6, set 19: Cantonese and a Hong Kong helper's English — 跌低 企唔起身, 中咗風, 心口好翳 透唔到氣, 成個人好軟, 食錯藥,
+  // "Ma'am fall down in toilet … I call 999?" — and Cantonese chatter: 攰到死, 笑到碌地, 嚇死我 原來係隻貓, a stay in hospital.
+  // 9/11 before any change for it (企唔起身 after a fall only asked, 食錯藥 unread and the pill taken read as a side effect); 11/11 after.
+  ['group', '阿婆喺廁所跌低 企唔起身 工人姐姐好驚', 'emergency'],
+  ['group', '婆婆好似中咗風 把口歪咗 講嘢唔清楚', 'emergency'],
+  ['group', '阿爺心口好翳 透唔到氣', 'emergency'],
+  ['group', 'BB發高燒 成個人好軟 叫佢冇反應', 'emergency'],
+  ['group', '我阿媽食錯藥 食咗阿爸啲糖尿藥 而家冒冷汗 手震', 'emergency'],
+  ["group", "Ma'am fall down in toilet, cannot stand up, I call 999?", 'emergency'],
+  ['group', '今日搬咗成日貨 攰到死', 'none'],
+  ['group', '笑到我碌地 隻狗偷食咗成碟餃子', 'none'],
+  ['group', '嚇死我 以為有人跌低 原來係隻貓跳落嚟', 'none'],
+  ['group', '我阿媽琴日入咗院 今日好返啲 多謝關心', 'none'],
+  ['group', '頭先好似聽到有人叫救命 原來係隔離睇緊戲', 'none'],
+];
