@@ -833,3 +833,18 @@ export const ROUND_6_CHATTER_S: Probe[] = [
   ['group', '急!我家猫跑丢了 橘色的 谁看到了说一声', 'none'],
   ['group', '快来人 我家厕所门打不开 我爸在里面摔倒了 叫他不应', 'emergency'],
 ];
+
+// Round 6, set 20: the daily health roll call and 报平安 of lockdown — doors with temperatures, 无发热 无咳嗽, a chain of
+// check-ins, 'all fine at 5-302' — body words that ask for nothing; and a check-in that reports danger.
+// 9/9 before any change: a guard.
+export const ROUND_6_CHATTER_T: Probe[] = [
+  ['group', '5-302 体温36.5 无发热 无咳嗽', 'none'],
+  ['group', '报平安:7号楼201 全家都好 谢谢关心', 'none'],
+  ['group', '3号楼全体安好 没有发烧的', 'none'],
+  ['group', '#接龙\n今日健康打卡\n1. 5-302 正常\n2. 6-101 正常\n3. 7-1102 正常', 'none'],
+  ['group', 'all fine at 12-1201, no fever, no cough', 'none'],
+  ['group', '8号楼602 两人 体温正常 抗原阴性', 'none'],
+  ['group', '大家报个平安吧 特别是独居的老人 回个1就行', 'none'],
+  ['group', '1', 'none'],
+  ['group', '9-301 老人发烧39度 喘得厉害 嘴唇发紫 需要医生', 'emergency', 'door=9-301'],
+];
