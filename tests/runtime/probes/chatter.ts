@@ -565,6 +565,9 @@ export const ROUND_6_CHATTER_G: Probe[] = [
   ['group', 'I nearly fainted when I saw the price of the durian lol', 'none'],
   ['group', "I'm dead tired after carrying boxes all day, my husband too", 'none'],
   ['group', 'my grandpa is having a blast playing mahjong online with his friends', 'none'],
+  // Found later by trying idioms by hand: one's own 'passed out on the couch' is sleep (it paged).
+  ['group', 'I literally passed out on the couch after work', 'none'],
+  ['group', 'my dad passed out on the couch and will not wake up', 'emergency'],
   ['group', 'my chest is tight and my left arm hurts, I am alone at home in 5-302', 'emergency', 'door=5-302'],
   ['group', 'my mum had a stroke just now, her face is drooping and she cannot talk', 'emergency'],
 ];
