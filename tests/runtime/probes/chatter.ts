@@ -706,6 +706,10 @@ export const ROUND_6_CHATTER_L: Probe[] = [
   ['group', '笑到我肚痛 我老公話佢食咗我啲降壓藥當維他命 其實係鈣片', 'none'],
   ['group', '今天血压量了两次 一次高一次低 血压计是不是坏了', 'none'],
   ['group', '手写输入太慢了 写个字要半天 晕', 'none'],
+  // Found later by trying idioms by hand: 犯糊涂 / 老糊涂 is absent-minded, not confused (both were asked); 突然 still counts.
+  ['group', '阿拉老头子今朝又犯糊涂 把盐当糖放', 'none'],
+  ['group', '我爸老糊涂了 又把钥匙锁家里了', 'none'],
+  ['group', '我爸突然犯糊涂 不认识人了 话也说不清', 'emergency'],
   ['group', '阿拉老太婆降压药吃光了 麻烦志愿者帮阿拉配两盒 五号楼三零二', 'medicine', 'items=降压药;qty=2;days=0;door=5-302'],
   ['group', '阿婆跌了一跤爬勿起来 头上有血 快点来人', 'emergency'],
 ];
