@@ -47,6 +47,8 @@ const RECEIVED = /\bfound (?:some|more|a box|a pack|another|a spare)\b|\ball (?:
 /** Someone in another compound, whom nobody here can reach: 'my parents … in another compound … ran out'. */
 /** A volunteer's report of the households served: 「今天帮十二户配了药」. */
 const SERVED = /帮[^。!?,,]{0,6}(?:户|家)(?:人家)?[^。!?,,]{0,2}(?:配|买|拿|送)(?:了药|好了|完了|到了)/;
+/** News that a place can fill prescriptions now: 「社区医院能配三个月的药了 好消息」. */
+const PLACE_NEWS = /(?:医院|社区|药店|药房|卫生(?:服务)?中心|门诊)(?:现在|也|已经|终于)?(?:能|可以)(?:配|开|买)[^。!?]{0,10}(?:了|啦)(?![吗么])/;
 const FAR = /\bin (?:another|a different|other) (?:compound|community|estate|district|city)\b/i;
 const ELSEWHERE =
   /\b(?:need to|just) vent(?:ing)?\b|配得到(?:吗|啊|呀|么|伐|不)|(?:有没有人|谁|有人)[^。!?]{0,6}(?:去)?配过|(?:空|多余?)的药盒|分装|(?:现在|已经|终于)(?:也)?(?:能|可以)(?:开|配|买)(?:到)?[^。!?,,\s]{0,10}了(?![吗么呢??])|(?:让|叫)(?:他|她|他们|她们|伊|佢)(?:自己)?[^。!?,,]{0,6}(?:报|登记|联系|说)|消杀|喷(?:一下|一喷|洒)|without (?:a )?prescription|over the counter|(?:需要|要|不用)处方(?:吗|吧)|开封(?:后|以后)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗(?!皮膏)|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|(?:能不能|能否|可不可以)(?:配|买)(?:得)?到|配得到(?:啊|伐|不|么)|\bfyi\b|anyone tried/i;
@@ -75,7 +77,7 @@ const HYPOTHETICAL = /(?:以后|将来|如果|要是)?(?:要|想|需要)?配(?:�
 const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:个)?玩笑|😂|🤣/i;
 /** Enough left, or no need now: 「我的药还够吃 先不用配」, 「我嘅藥夠食一個月」. */
 // 「唔使麻烦」, 「我自己去攞得」: no need, in Cantonese; the writer can fetch it.
-const DECLINED = /不凑热闹|让给[^。,,]{0,6}(?:先|配)|\b(?:don'?t|do not|doesn'?t|does not) need anything\b|不凑热闹|让给更急|大家不用再[^。!?,,]{0,4}了|\b[Ii] don'?t need anything\b|\b[Nn]o need (?:right )?now\b|(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))/;
+const DECLINED = /我(?:想|要|打算|准备)(?:自己)?去(?:药店|药房|医院)?(?:买|配|拿)(?![^。!?]{0,12}(?:但|可是|不过|出不去|没法|不能|帮))|不凑热闹|让给[^。,,]{0,6}(?:先|配)|\b(?:don'?t|do not|doesn'?t|does not) need anything\b|不凑热闹|让给更急|大家不用再[^。!?,,]{0,4}了|\b[Ii] don'?t need anything\b|\b[Nn]o need (?:right )?now\b|(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))/;
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
 // 「还能吃一个多月」: a month or more left is no need now.
 const NO_NEED = /(?:还|都)(?:能|可以)(?:吃|用)[一两二三四五六七八九十几半]+(?:个)?多?月|不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|(?<![只才仅就])够(?:吃|用|食)[一两二三四五六七八九十几半]+(?:个)?多?月|多谢关心|谢谢关心/;
@@ -201,7 +203,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
   // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
   const meant = afterCorrection(text.slice(from));
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? ELSEWHERE.exec(meant) ?? FAR.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? ELSEWHERE.exec(meant) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const low = STOCK_LOW.exec(text);
   const need = items.length > 0 && (ask !== null || short || low !== null);

@@ -754,6 +754,10 @@ export const ROUND_6_CHATTER_N: Probe[] = [
   ['group', '布洛芬两盒九块九 网上买的 便宜', 'none'],
   ['group', '我把家里过期的药都扔了 大家也检查一下', 'none'],
   ['group', '降压药和降糖药不要放一起 我妈上次就拿错了', 'none'],
+  // Found later trying more by hand (both were taken): going to buy it oneself, and news that a clinic can fill it now.
+  ['group', '药店今天开门吗 我想去买点创可贴', 'none'],
+  ['group', '社区医院能配三个月的药了 好消息', 'none'],
+  ['group', '我想去买退烧药 但是出不去 谁能帮我带一盒', 'medicine', 'items=退烧药;qty=1'],
   ['group', '我的阿托伐他汀快吃完了 谁能帮我配一盒 3号楼201', 'medicine', 'items=阿托伐他汀;qty=1;days=0;door=3-201'],
 ];
 
