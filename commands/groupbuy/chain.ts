@@ -20,7 +20,8 @@ export interface ChainLine {
   text: string;
 }
 
-const CANCEL = /取消|不要了|退出|退团|cancel/i;
+// 「算了 我不跟了」, 「这次不参加了」: withdrawing from the chain is cancelling one's order.
+const CANCEL = /取消|不要了|退出|退团|不跟(?:团)?了|不参加了|不拼了|不买了|cancel/i;
 /** A price, in digits or Chinese numerals, in 元, 块 or yuan, or after ¥: never a quantity. */
 const PRICE = '(?:(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)\\s*(?:元|块钱?(?!儿)|yuan|rmb)|[¥￥]\\s*\\d+(?:\\.\\d+)?)';
 const PRICE_LINE = new RegExp(PRICE, 'i');

@@ -15,7 +15,7 @@ import { fromPinyin, orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|🥕|🍗|🥩|🍖|🍎|🍊|🍇|🍉|🍌|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|🥕|🍗|🥩|🍖|🍎|🍊|🍇|🍉|🍌|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|不跟|不参加了|不拼了|不买了|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */
@@ -23,7 +23,9 @@ const ORDER_WORDS =
   /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
-  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+/** The writer's own order or line named: 我那份, 我家的, 我報的, 我那行, mine. */
+const OWN_ORDER = /(?:我|我们|我家|阿拉)(?:家|屋里)?(?:的|那|这|报的|订的|下的)?(?:份|单|行|个|条|订单)|\b(?:mine|my (?:order|line|share|box))\b/i;
 const EXAMPLE = /^(?:例|例如|格式|示例|比如|e\.g\.)/i;
 
 interface OrderRead {
@@ -50,10 +52,17 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
     const t = texts[at]!;
     if (EXAMPLE.test(t.text)) continue;
     const line = readChainLine(t.text, t.n, codes);
-    if (line.items.size > 0 || line.cancel) return line;
+    if (line.items.size > 0 || line.cancel) return texts.slice(at + 1).some((r) => CHAIN_REMARK.test(r.text)) ? undefined : line;
   }
   return undefined;
 }
+
+/**
+ * A line under a copied chain that speaks of the chain as a whole — to everyone, to hurry those who have not
+ * joined, its closing time, a bump, a reaction — rather than of the writer's own line (「麻烦放门卫」): whoever
+ * wrote it copied the chain to remark on it, and its last line is someone else's.
+ */
+const CHAIN_REMARK = /@(?:所有人|全体)|所有人|大家|各位|邻居们|还没(?:报|接|跟)|没报的|抓紧|快(?:来|报|接)|截单|截止|^(?:顶|顶一下|顶起来|up|bump)[!!~。.]*$|转发|扩散|^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\[[^\]]{1,4}\]|\s)+$/iu;
 
 /** Is this a chain: the bot's "团购接龙 #7", or WeChat's "#接龙" over a title naming the group-buy? */
 function chainOf(text: string, s: Situation): OrderRead | undefined {
@@ -129,12 +138,46 @@ export function recognisePlainOrder(text: string, s: Situation): Recognised | un
   return plainOrder(text, s);
 }
 
+/** A question about when it comes, where it is left or how to pay: what someone who orders asks next (「C 两份 几时到」). */
+const LOGISTICS = /(?:请问|团长|那)?\s*(?:明天|今天|今晚|大概)?\s*(?:几时|几点|什么时候|啥时候|哪天|几号|到货|能到|送(?:到)?(?:吗|啊|呢|哪)|送到(?:楼下|门口)|(?:楼下|门口|门卫)还是|钱?怎么(?:付|给|转)|钱(?:转|付|给)给?谁|(?:转|付)给谁|付款|\bwhen\b|what time|\bdeliver|\barrive|\bpay\b)/i;
+const QUESTION = /[??]|吗|啊|呢|谁|几|什么|啥|怎么|哪|还是|\bwhen\b|\bwhat\b|\bhow\b|\bwho\b/i;
+/** A count written with the item: 「两份」, 「B×2」, "2 of C". */
+const COUNTED = /[\d一二两三四五六七八九十]\s*[份个只套箱盒]|[A-Z]\s*[x×*:=]?\s*[\d一二两三四五六七八九十]|[x×*]\s*\d|\d\s+of\s+[A-Z]\b|\d\s*(?:boxes|box)\b/i;
+
+/**
+ * The order said without the questions about its delivery or payment beside it: 「B一份 明天能到吗 7-301」 → 「B一份 7-301」,
+ * when what is left orders an item with its count. The text unchanged when there is no such question or nothing counted is left.
+ */
+function logisticsAsked(text: string, gb: OpenGroupBuy): string {
+  if (!LOGISTICS.test(text)) return text;
+  const codes = new Set(gb.items.map((i) => i.code));
+  const orders = (t: string) => readChainLine(orderText(t, gb.items), 0, codes).items.size > 0;
+  const kept: string[] = [];
+  let dropped = false;
+  // Clauses by punctuation; a Chinese clause also by its spaces (「C 两份 几时到」).
+  for (const clause of text.split(/[,,。;;!!??\n]+/)) {
+    const parts = /[\u4e00-\u9fff]/.test(clause) ? clause.split(/\s+/) : [clause];
+    for (const part of parts) {
+      const m = LOGISTICS.exec(part);
+      const question = m ? part.slice(m.index) : '';
+      if (m && QUESTION.test(question) && !orders(question)) {
+        kept.push(part.slice(0, m.index));
+        dropped = true;
+      } else kept.push(part);
+    }
+  }
+  const rest = kept.join(' ').replace(/\s+/g, ' ').trim();
+  return dropped && rest !== '' && orders(rest) && COUNTED.test(orderText(rest, gb.items)) ? rest : text;
+}
+
 function plainOrder(whole: string, s: Situation): Recognised | undefined {
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
   const text = whole.length > 300 && s.replyTo?.kind === 'chain' ? tailOf(whole) : whole;
   if (text.length > 300 || isForward(text)) return undefined;
   const gb = groupBuyOf(text, s);
   if (!gb) return undefined;
+  const withoutLogistics = logisticsAsked(text, gb);
+  if (withoutLogistics !== text) return plainOrder(withoutLogistics, s);
   const phone = findPhone(text);
   const t = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
   const codes = new Set(gb.items.map((i) => i.code));
@@ -144,9 +187,12 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
   // 「能取消吗」, 「取消是怎么取消的」 ask how; 「听说有人取消了」 is news: no cancellation of one's own.
-  if (line.cancel && /[??]|吗|怎么|如何|听说|有人|别人|\bhow\b/i.test(t)) return undefined;
+  // 「谁取消了」 asks who; 「如果送不到我就不要了」 is a condition; 「不要了就说一声」 tells others what to do.
+  if (line.cancel && /[??]|吗|怎么|如何|听说|有人|别人|谁|哪家|哪位|如果|要是|假如|万一|的话|说一声|早点说|提前说|\bhow\b|\bif\b|\bwho\b/i.test(t)) return undefined;
   if (line.cancel && s.replyTo?.kind === 'chain') {
-    const plain = /^\s*(?:取消|cancel|退团)(?:订单|我的|我家的?)?[!!。.]*\s*$/i.test(t) || line.door !== undefined;
+    // Under the chain post the writer cancels their own order: 「算了 我不跟了」, 「我那单取消」, "cancel mine". Only a long
+    // story with a cancelling word somewhere in it is asked first.
+    const plain = t.replace(/\s+/g, '').length <= 20 || line.door !== undefined || OWN_ORDER.test(t);
     return { intent: 'order.cancel', confidence: plain ? 0.9 : 0.55, evidence: [line.text] };
   }
   // 「5-302 B套餐150」 under the chain: an order whose count cannot be one is explained by the handler.

@@ -14,18 +14,20 @@ const DECORATION = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]|\[
 
 export type TaskOp = 'claim' | 'done' | 'giveback' | 'cancel';
 
+/** What the one going needs to know: where, which phone, what to bring. */
+const ERRAND_QUESTION = /去哪|在哪|哪里拿|要带什么|电话/;
 /** Questions, thanks and remarks under a task post that take nothing. */
 const TASK_TALK =
   /的时候|上次|去年|昨天|前天|以前|有人接了吗|已经有人接|还没人(?:认领|接)|也想接但|但是我|来不及|去哪|在哪|哪里拿|要带什么|电话(?:多少|号|是)|多少钱|昨天不是|发过了|谢谢|感谢|辛苦|is (?:this|it) (?:still )?open|where do i|where is|thanks|thank you/i;
 const DONE =
   /^(?:好了|ok了|弄好了|搞好了)[!!。.~～\s]*$|^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送|放|交给|交到|拿回|取回|办好)|(?:送|放|交|递)(?:过去|到|回|好|完|上去|上楼|进去)?(?:了|回来|啦|咯|喽)(?!吗)|\bdropped\b|accomplished|\b(?:task|job|mission)\s+(?:complete|completed|done|finished)\b|^sorted\b|\bleft (?:it|them|the \w+) (?:with|at|outside|by)\b|\b(?:she|he|they|grandma|grandpa|granny|auntie|uncle|the (?:old|elderly) (?:man|lady|woman|couple))\s+(?:got|has|have|received)\s+(?:her|his|their|the|it|them)\b|\b(?:handed|gave|given|passed) (?:it |them )?to\b|完毕|(?:老人|人|他|她)(?:家)?(?:已经?|都)?(?:回家|到家)了?|(?:已经)?(?:吃|用)上(?:药)?了|还给[^。,,]{0,6}了|(?:任务|活)\s*(?:#\s*\d+)?\s*(?:已)?(?:结束|完成)(?!吗)|已(?:经)?[分发送办搬](?:完|好|到)|(?:分|发|搬)完了|把[^。]{0,8}(?:挂|放|交|送|递|给)[^。]{0,12}了(?!吗)|\bfinish(?:ed)? already|\balready (?:finish|deliver|gave|give|sent)|办妥|弄完了|放(?:在)?门口了|放(?:低|下)了|已(?:经)?交(?:了)?(?:[\s!!。.~]|$)|^(?:已经?)?给(?:他|她)?了|(?:他|她|老人|阿姨|叔叔|伯伯|家属|人家)[^,,。]{0,3}(?:拿|收|取)(?:进去|回去|走)了|放(?:在)?[^,,。!!??]{0,10}(?:上|里|门口|旁边|边上|那儿?|那里)了|放(?:在|到)[^,,。!!??]{1,10}了|\b(?:is|are|'s|'re) (?:now )?(?:at|outside|in front of|by) (?:her|his|their|the) (?:door|gate|guard|house|flat|place)\b|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
 const GIVE_BACK =
-  /\bunclaim|release (?:it|this)|\breleasing\b|\bby (?:mistake|accident)\b|give (?:this |this one |the task )?back\b|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
+  /\bunclaim|release (?:it|this)|\breleasing\b|\bby (?:mistake|accident)\b|give (?:this |this one |the task )?back\b|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|(?:接|点|按|领|认领)错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
 /** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
 const CANNOT =
   /(?:[下出过进上])不(?:去|来)|(?:搞|弄|办)不(?:定|掂|成)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|赶不(?:上|及)|(?:走|脱|抽|离)不开|(?:顾|忙|照顾)不(?:上|过来|及)|吃不消|不得闲|(?:[搬拿走跑提扛送去接做干赶爬抬骑返弄配买下上出进])不(?:了|成|到|动|来|切|过去|上去|下去|进去|出去|起)|不(?:好|能|可以|方便)(?:去|来|做|接)了?|不方便了|不让(?:我)?(?:出门|出去|去|下楼)|(?:我|我人)(?:其实|现在|目前|人)?(?:不在(?:上海|小区|本地|这边)|在外地)|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|(?:can'?t|cannot|won'?t|not going to|unable to) make it\b|\bnot possible\b|\bi can(?:'?t|not)\s*[.!]*$|\btoo busy\b|太忙|unable to|not (?:be )?able|can'?t (?:go|make|do|come)|\b(?:not|n't|no longer)\b[^.?!]{0,20}\b(?:anymore|any more|after all)\b/i;
 /** Asking that someone else take it. */
-const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:来)?(?:接|替|顶)(?:一)?下|另(?:外)?(?:安排|找人|派人)|重新(?:安排|派)|谁(?:能|可以|有空|有时间|方便)(?:帮(?:我|忙))?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|(?:找|搵)人(?:帮|替|接|顶)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
+const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:来)?(?:接|替|顶)(?:一)?下|另(?:外)?(?:安排|找人|派人)|重新(?:安排|派)|谁(?:能|可以|有空|有时间|方便)(?:帮(?:我|忙))?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|寻|请)(?:第二个|别人|其他人)|(?:找|搵|寻)人(?:帮|替|接|顶)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
 /** Withdrawing from it. */
 const WITHDRAW = /pass on (?:this|it)|\bcount me out\b|\bremove me\b|\bunassign\b|\b(?:i'?m|i am) out\b(?!\s*(?:of|front|side|here|there|now))|\b(?:have|need|got) to cancel\b|(?:我|先)撤(?:了|啦)?|改(?:天|日)(?:吧|再)|hand (?:it |this )?back\b|\b(?:gotta|got to|have to|need to|must) bail\b|\bbail(?:ing)? on\b|撤回|cancel (?:my (?:claim|name)|me)\b|\bpull(?:ing)? out\b|\bstep(?:ping)? (?:back|down|out)\b|\bbow(?:ing)? out\b|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|\bdrop (?:this|it|out)|back out|withdraw/i;
 /** A reason said with an apology: 「不好意思 我们楼封了」, 「单位叫我回去」, "sorry, my kid is sick". */
@@ -57,7 +59,9 @@ const NEGATED_BEFORE = /(?:不用|不要|不必|无需|别|没|没有|未|还没
 const WISHED = /(?:也|很|真)想(?:去|接|帮)|我也[^,,。]{0,3}不(?:了|能)|我也(?:去|来|做|接)不|i (?:wish|wanted to)/i;
 const APOLOGY = /不好意思|歹势|拍谢|抱歉|对不起|sorry|apolog/i;
 /** A question about whether it was done: 「送到了吗」. */
-const ASKED = /[??]|吗|了没|没有?$|哪里|哪儿|哪个|几楼|几号|什么时候|多久/;
+const ASKED = /[??]|吗|了没|没有?$|哪里|哪儿|哪个|几楼|几号|什么时候|多久|谁|(?<=[了掂定到好完])未(?:啊|呀|呢|呀)?\s*$/;
+/** A tag asking agreement after a request (「你找别人好吗」, 「换个人行不行」): no question about the task. */
+const TAG = /[\s,,]*(?:好吗|好伐|好不好|行吗|行不行|可以吗|ok吗)[\s??。.!!]*$/i;
 /** 「我去 这么快就被接了」: 我去 as an exclamation, not a claim. */
 const EXCLAIMED = /(?:我去|我靠|我天)(?![吧啊啦了拿送买取看])[\s!!,,]*(?:[^,,。!!?\s]{0,4}(?:居然|竟然|这么|那么|也太|原来)|太|真的?|好(?![的了])|又|怎么)/;
 /** 接 of a child, a spouse, a call or a notice is no taking of the task: 「我接孩子去了」, 「接到通知」. */
@@ -87,7 +91,7 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   // 「今天不行的话明天也可以」, 「被隔离的楼还能送吗」, 「听说她家被隔离了」: a condition, a question or news of someone
   // else, with no hand-over asked, gives nothing back; the writer's own apology or 我 does.
   const handedOver = HAND_OVER.test(t) || HANDED_OVER.test(t);
-  const notMine = (CONDITIONAL.test(t) || ((ASKED.test(t) || SOMEONE_ELSE.test(t)) && !SELF_SAID.test(t) && !APOLOGY.test(t))) && !handedOver;
+  const notMine = (CONDITIONAL.test(t) || ((ASKED.test(t.replace(TAG, '')) || SOMEONE_ELSE.test(t)) && !SELF_SAID.test(t) && !APOLOGY.test(t))) && !handedOver;
   // 「出不去的人别着急」: an inability said of a kind of people.
   const attributive = back !== null && /^的(?:人|邻居|志愿者|老人|朋友|家庭|住户)/.test(t.slice(back.index + back[0].length));
   if (back && (notMine || attributive || (PAST.test(t) && !NOW.test(t)))) return undefined;
@@ -112,7 +116,9 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (!claim) return undefined;
   // "还有人接吗?没有的话我去" claims; "有人接了吗" asks.
   const talk = TASK_TALK.exec(t);
-  if (talk && !/的话/.test(t)) return undefined;
+  // 「我接 老人家电话多少」, 「我去 在哪里拿」: the claim first, then what the one going needs to know.
+  const claimThenAsk = talk !== null && ERRAND_QUESTION.test(talk[0]) && claim.index < talk.index && !/[\s,,。!!??]/.test(t.slice(0, claim.index).trim());
+  if (talk && !/的话/.test(t) && !claimThenAsk) return undefined;
   // 「我们楼还封着 不然我就去了」: what one would have done.
   if (COUNTERFACTUAL.test(t)) return undefined;
   // 「现在去吗」 asks who goes; 「我下午三点去 来得及吗」 goes.

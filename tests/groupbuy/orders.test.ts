@@ -68,6 +68,18 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer('mum: /buy 1 A 1')).toContain('已更新 6-101 为 A×1');
   });
 
+  it('an order line with a question about its delivery or payment beside it is recorded; the question alone orders nothing', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    await chat.say('zhao: /我是 7-201');
+    expect(await chat.answer(`zhao ^${chainMessageId}: C 两份 几时到`)).toBe('已登记 7-201 C×2,本团共2份');
+    expect(await chat.answer(`qian ^${chainMessageId}: B一份 明天能到吗 3-502`)).toBe('已登记 3-502 B×1,本团共3份');
+    expect(await chat.answer(`tom ^${chainMessageId}: two of A please, what time is delivery? 4-1502`)).toBe('Recorded 4-1502 A×2; 5 in all');
+    expect(await chat.say(`sun ^${chainMessageId}: 我的B什么时候到`)).toEqual([]);
+    expect(await chat.say(`sun ^${chainMessageId}: 今天几点送到`)).toEqual([]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(3);
+  });
+
   it('a price under the chain is never a quantity: 「B套餐150」 is explained and talk about prices is left alone', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);
