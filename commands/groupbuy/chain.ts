@@ -22,6 +22,8 @@ export interface ChainLine {
 
 // 「算了 我不跟了」, 「这次不参加了」: withdrawing from the chain is cancelling one's order.
 const CANCEL = /取消|不要了|退出|退团|不跟(?:团)?了|不参加了|不拼了|不买了|cancel/i;
+/** Taking a line off: a cancellation when it names no item. */
+const REMOVE = /删掉|删除|删了|删脱|划掉|去掉/;
 /** A price, in digits or Chinese numerals, in 元, 块 or yuan, or after ¥: never a quantity. */
 const PRICE = '(?:(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)\\s*(?:元|块钱?(?!儿)|yuan|rmb)|[¥￥]\\s*\\d+(?:\\.\\d+)?)';
 const PRICE_LINE = new RegExp(PRICE, 'i');
@@ -231,6 +233,8 @@ export function readChainLine(text: string, line: number, codes: ReadonlySet<str
     return out;
   }
   readItems(rest, codes, out);
+  // 「我家那份删掉」 takes the order off; 「把A删掉 只要B两份」 takes off an item and orders the rest.
+  if (out.items.size === 0 && out.unknown.length === 0 && REMOVE.test(rest)) out.cancel = true;
   // A short Chinese word standing alone next to the door is the name: "5-302 王 A1 B1".
   for (const word of rest.split(' ')) {
     if (NAME.test(word) && !word.includes('套餐') && !/[份套个两一二三四五六七八九十]$/.test(word)) {

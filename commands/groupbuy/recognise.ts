@@ -52,6 +52,8 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
     const t = texts[at]!;
     if (EXAMPLE.test(t.text)) continue;
     const line = readChainLine(t.text, t.n, codes);
+    // 「3. 11-702 D×2\n鸡蛋别压着」: a line without number, door or count under an order line is a remark on it.
+    if (line.items.size > 0 && !line.door && !NUMBERED.test(t.text) && !COUNTED.test(t.text) && at > 0 && readChainLine(texts[at - 1]!.text, 0, codes).door) continue;
     if (line.items.size > 0 || line.cancel) return texts.slice(at + 1).some((r) => CHAIN_REMARK.test(r.text)) ? undefined : line;
   }
   return undefined;
@@ -63,6 +65,8 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
  * wrote it copied the chain to remark on it, and its last line is someone else's.
  */
 const CHAIN_REMARK = /@(?:所有人|全体)|所有人|大家|各位|邻居们|还没(?:报|接|跟)|没报的|抓紧|快(?:来|报|接)|截单|截止|^(?:顶|顶一下|顶起来|up|bump)[!!~。.]*$|转发|扩散|^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\[[^\]]{1,4}\]|\s)+$/iu;
+
+const NUMBERED = /^\d{1,4}\s*[.、,,::)]|^\d\ufe0f?\u20e3/;
 
 /** Is this a chain: the bot's "团购接龙 #7", or WeChat's "#接龙" over a title naming the group-buy? */
 function chainOf(text: string, s: Situation): OrderRead | undefined {
@@ -139,7 +143,7 @@ export function recognisePlainOrder(text: string, s: Situation): Recognised | un
 }
 
 /** A question about when it comes, where it is left or how to pay: what someone who orders asks next (「C 两份 几时到」). */
-const LOGISTICS = /(?:请问|团长|那)?\s*(?:明天|今天|今晚|大概)?\s*(?:几时|几点|什么时候|啥时候|哪天|几号|到货|能到|送(?:到)?(?:吗|啊|呢|哪)|送到(?:楼下|门口)|(?:楼下|门口|门卫)还是|钱?怎么(?:付|给|转)|钱(?:转|付|给)给?谁|(?:转|付)给谁|付款|\bwhen\b|what time|\bdeliver|\barrive|\bpay\b)/i;
+const LOGISTICS = /(?:请问|团长|那)?\s*(?:明天|今天|今晚|大概)?\s*(?:几时|几点|什么时候|啥时候|哪天|几号|到货|能到|送(?:到)?(?:吗|啊|呢|哪|几楼|几层)|送到(?:楼下|门口)|(?:楼下|门口|门卫)还是|钱?怎么(?:付|给|转)|钱(?:转|付|给)给?谁|(?:转|付)(?:账|款|钱)?给(?:谁|团长|哪)|(?:钱|款)[^,,。??\s]{0,4}(?:转|付|给)|付款|\bwhen\b|what time|\bdeliver|\barrive|\bpay\b)/i;
 const QUESTION = /[??]|吗|啊|呢|谁|几|什么|啥|怎么|哪|还是|\bwhen\b|\bwhat\b|\bhow\b|\bwho\b/i;
 /** A count written with the item: 「两份」, 「B×2」, "2 of C". */
 const COUNTED = /[\d一二两三四五六七八九十]\s*[份个只套箱盒]|[A-Z]\s*[x×*:=]?\s*[\d一二两三四五六七八九十]|[x×*]\s*\d|\d\s+of\s+[A-Z]\b|\d\s*(?:boxes|box)\b/i;
@@ -188,7 +192,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
   // 「能取消吗」, 「取消是怎么取消的」 ask how; 「听说有人取消了」 is news: no cancellation of one's own.
   // 「谁取消了」 asks who; 「如果送不到我就不要了」 is a condition; 「不要了就说一声」 tells others what to do.
-  if (line.cancel && /[??]|吗|怎么|如何|听说|有人|别人|谁|哪家|哪位|如果|要是|假如|万一|的话|说一声|早点说|提前说|\bhow\b|\bif\b|\bwho\b/i.test(t)) return undefined;
+  if (line.cancel && /[??]|吗|怎么|如何|听说|好像|估计|有人|别人|(?:他|她|伊)(?:们|家|屋里|说|也|都|不)|人家|谁|哪家|哪位|如果|要是|假如|万一|的话|说一声|早点说|提前说|\bhow\b|\bif\b|\bwho\b/i.test(t)) return undefined;
   if (line.cancel && s.replyTo?.kind === 'chain') {
     // Under the chain post the writer cancels their own order: 「算了 我不跟了」, 「我那单取消」, "cancel mine". Only a long
     // story with a cancelling word somewhere in it is asked first.

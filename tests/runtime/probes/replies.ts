@@ -2300,3 +2300,111 @@ const R6_SET_2: Probe[] = [
   ['reply:chain', '这次的A比上次少了两样菜', 'none'],
 ];
 export const ROUND_6_REPLIES_B: Probe[] = R6_SET_2;
+
+// Round 6, set 3: task replies and sign-ups as they arrive in a busy group — @邻里, a WeChat quote pasted above, pinyin
+// and its typos (wo qu, 我趣), plans with a time, reasons told at length, Cantonese 畀/唔使, Singlish — and talk that
+// uses the same verbs (我来说一下, 我去看看有没有人接). Written after reading the task-reply rules (so a measure of how
+// they carry to new sentences, not of a blind set).
+// Read right before any change: 51/56 (claims run on without a pause 「我来吧我刚好…」 and 「接 接 接 我七号楼的…」 closed up
+// as a slow typist's; 本人 as the subject; 送好咧; 「谁先去一下」 as a hand-over); after: 56/56.
+const R6_QUOTED_TASK = '「邻里:📌 任务#3:帮7号楼101独居老人取药,回复「接」认领」\n- - - - - - - - - - - - - - -\n';
+const R6_SET_3: Probe[] = [
+  ['reply:task', '@邻里 我接了', 'task.claim'],
+  ['reply:task', `${R6_QUOTED_TASK}我去`, 'task.claim'],
+  ['reply:task', '好嘞 交给阿拉', 'task.claim'],
+  ['reply:task', '我来吧我刚好在楼下遛狗', 'task.claim'],
+  ['reply:task', 'wo qu', 'task.claim'],
+  ['reply:task', '我趣 马上到', 'task.claim'],
+  ['reply:task', '接 接 接 我七号楼的 离得近', 'task.claim'],
+  ['reply:task', '可以的 我下午两点左右过去拿', 'task.claim'],
+  ['reply:task', '我有空 我去跑一趟', 'task.claim'],
+  ['reply:task', '這個我來 我住隔壁棟', 'task.claim'],
+  ['reply:task', '我去啦 唔使擔心', 'task.claim'],
+  ['reply:task', '收到收到 我去办', 'task.claim'],
+  ['reply:task', '让我去吧 老人家我认识', 'task.claim'],
+  ['reply:task', '等下我去 现在在开会 四点结束', 'task.claim'],
+  ['reply:task', 'I can do it after work around 6', 'task.claim'],
+  ['reply:task', 'ill go, 10min', 'task.claim'],
+  ['reply:task', 'Yes I will go', 'task.claim'],
+  ["reply:task", "Sure, I'll pick it up", 'task.claim'],
+  ['reply:task', '我去我去🙋‍♂️🙋‍♂️', 'task.claim'],
+  ['reply:task', '本人认领', 'task.claim'],
+  ['reply:task', '喂喂喂 这个药我去帮她拿 我就在药房旁边上班', 'task.claim'],
+  ['reply:task', '已经送过去了 老太太在家', 'task.done'],
+  ['reply:task', '东西放门口了 敲过门了', 'task.done'],
+  ['reply:task', '搞定✌️', 'task.done'],
+  ['reply:task', '送好咧', 'task.done'],
+  ['reply:task', 'All good, meds delivered to 101', 'task.done'],
+  ['reply:task', '已交到本人手中', 'task.done'],
+  ['reply:task', '交畀阿婆喇', 'task.done'],
+  ['reply:task', '送達 老人家收到了', 'task.done'],
+  ['reply:task', '任务完成 老人家挺好的 放心', 'task.done'],
+  ['reply:task', '不好意思 我刚量体温有点烧 这个我不去了', 'task.giveback'],
+  ['reply:task', '领导突然叫我去单位 去不了了 抱歉', 'task.giveback'],
+  ['reply:task', '我这边小区出不去 门卫不让出', 'task.giveback'],
+  ['reply:task', '電動車沒電了 去唔到 唔好意思', 'task.giveback'],
+  ['reply:task', 'sorry guys cant do it today, got called into work', 'task.giveback'],
+  ['reply:task', 'Apologies, I have to withdraw', 'task.giveback'],
+  ["reply:task", "can't go anymore my building lockdown sorry", 'task.giveback'],
+  ['reply:task', '我可能去不了了 有人可以吗', 'task.giveback'],
+  ['reply:task', '今天实在抽不出身 换人吧', 'task.giveback'],
+  ['reply:task', '老公不让我出门 说外面有阳性 抱歉', 'task.giveback'],
+  ['reply:task', '我还在排核酸 排到不知道几点 谁先去一下', 'task.giveback'],
+  ['reply:task', '谁去了? 回个话', 'none'],
+  ['reply:task', '有人接了 大家别重复去', 'none'],
+  ['reply:task', '上次也是我去的 老人家很客气', 'none'],
+  ['reply:task', '我来说一下 药店五点关门', 'none'],
+  ['reply:task', '我去看看有没有人接', 'none'],
+  ['reply:task', '老人家电话多少 我问问她还要不要别的', 'none'],
+  ['reply:recruit', '我报名 核酸扫码可以', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '阿拉两口子都报', 'recruit.signup'],
+  ['reply:recruit', '報名 我有車 可以接送', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', 'I want to join, can do deliveries', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我能干点体力活 搬物资没问题', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我医生 算我一个', 'recruit.signup', 'skills=doctor'],
+  ['reply:recruit', '加油加油 大家辛苦', 'none'],
+  ['reply:recruit', '报名的人多吗', 'none'],
+  ['reply:recruit', '上次报名了没人联系我', 'none'],
+];
+export const ROUND_6_REPLIES_C: Probe[] = R6_SET_3;
+
+// Round 6, set 4: three more of each reason sets 1–3 found (what else fails for the same reason?) — sentence-final
+// particles after a delivery (嘞, 哒, 喇), other subjects (俺, 本人, 咱), claims run on without a pause, someone asked to
+// go first, a tag question after a hand-over, a claim made by mistake; an order with its delivery asked, cancelling
+// in words, a chain copied to remark on it — and the talk beside each.
+// Read right before any change: 25/31 (咱; 送到几楼 and 钱转给团长吗 as questions that stop the order; 删掉 as cancelling; 他们家
+// 不要了 as the writer's cancellation; a remark naming the item under a copied chain's line read as the order); after: 31/31.
+const R6_SET_4: Probe[] = [
+  ['reply:task', '放好嘞 在门口鞋柜上', 'task.done'],
+  ['reply:task', '药送到哒', 'task.done'],
+  ['reply:task', '交咗喇 放心', 'task.done'],
+  ['reply:task', '俺去', 'task.claim'],
+  ['reply:task', '咱去吧 正好顺路', 'task.claim'],
+  ['reply:task', '本人马上出发', 'task.claim'],
+  ['reply:task', '我去啦我家就在对面楼', 'task.claim'],
+  ['reply:task', '我来咯反正在家也没事', 'task.claim'],
+  ['reply:task', '谁先顶一下 我要晚一个钟头才回得来', 'task.giveback'],
+  ['reply:task', '临时要去医院陪我妈 谁先帮忙去一下', 'task.giveback'],
+  ['reply:task', '我今天走不开 你们换个人行不行', 'task.giveback'],
+  ['reply:task', '手滑按错了 我不在小区里', 'task.giveback'],
+  ['reply:task', '认领错了 我想接的是另一个', 'task.giveback'],
+  ['reply:task', '放好了吗', 'none'],
+  ['reply:task', '送到了没 老人打电话来问了', 'none'],
+  ['reply:task', '谁点错了 名字不对', 'none'],
+  ['reply:task', '我来看看是哪栋', 'none'],
+  ['reply:chain', 'B两份 送到几楼?我住顶楼 6-601', 'order', 'items=B*2;door=6-601'],
+  ['reply:chain', '一份D 明早能送吗 3-1102', 'order', 'items=D*1;door=3-1102'],
+  ['reply:chain', 'A×2 钱微信转给团长吗 9-201', 'order', 'items=A*2;door=9-201'],
+  ['reply:chain', '我的C什么时候到', 'none'],
+  ['reply:chain', '明天几点送 我家里没人', 'none'],
+  ['reply:chain', 'B是明天到吗', 'none'],
+  ['reply:chain', '我家那份删掉 谢谢', 'order.cancel'],
+  ['reply:chain', '不跟了 谢谢团长', 'order.cancel'],
+  ['reply:chain', '阿拉屋里那份勿要了', 'order.cancel'],
+  ['reply:chain', '他们家好像不要了', 'none'],
+  ['reply:chain', '不要了的话会退钱吗', 'none'],
+  ['group', `${CHAIN}\n大家抓紧 八点截止`, 'none'],
+  ['group', `${CHAIN}\n[强][强]`, 'none'],
+  ['group', `${CHAIN}\n3. 11-702 D×2\n鸡蛋别压着 谢谢`, 'order', 'items=D*2;door=11-702'],
+];
+export const ROUND_6_REPLIES_D: Probe[] = R6_SET_4;
