@@ -32,7 +32,8 @@ export const SEPARATOR = '——';
 const PRICES = new RegExp(PRICE, 'gi');
 // Words after an item letter that mean "package": A套餐, B餐, C款, D包.
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
-const UNITS = '份套个组袋箱盒只';
+// 「两板蛋」, 「一提鸡蛋」: a tray and a carry of eggs are portions too.
+const UNITS = '份套个组袋箱盒只板提';
 const NOT_AN_ITEM_AFTER = '区超口股罗班栋座门型';
 // 「B:2」, 「B=2」: a colon or an equals sign between an item and its count is a times sign too.
 const TIMES = 'x×X*乘:=';
@@ -191,7 +192,7 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
  */
 export function countSaidApart(rewritten: string, line: ChainLine): ChainLine {
   if (line.items.size !== 1 || /[A-Z]\s*(?:[x×*]\s*)?\d|[A-Z](?:[x×*]\s*)?[一二两三四五六七八九十]/.test(rewritten)) return line;
-  const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
+  const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags|of (?:them|those|these))\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
   const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱|盒|袋|包|筐|板|つ|개)(?![\d一二两三四五六七八九十])/g)];
   const apart = portions.length > 0 ? portions : pieces;
   if (apart.length !== 1) return line;

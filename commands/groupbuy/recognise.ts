@@ -221,6 +221,7 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   const reading = (confidence: number, why: string[]): Recognised => ({ intent: 'order', confidence, evidence: [...evidence, ...why], fields, args });
   if (said || line.door || s.replyTo?.kind === 'chain' || !s.isGroup) return reading(0.9, [said?.[0] ?? (line.door ? doorKey(line.door) : 'reply to the chain')]);
   // A bare "B两份" in a group: an order line and nothing else (English words say more than an order line).
-  const bare = !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(t) && t.replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
+  // The packages named (「水果两份 鸡蛋一份」) are read as their letters.
+  const bare = !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(t) && rewritten.replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
   return reading(bare ? 0.8 : 0.4, ['an order line']);
 }

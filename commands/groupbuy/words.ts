@@ -10,10 +10,10 @@ import { parseAmount } from '../../src/kernel/fields/quantity.js';
 /** Words for what a package holds, by the word in its name; each item's own name counts too. */
 const SYNONYMS: [RegExp, string[]][] = [
   // Emoji stand for the goods too: 「🥚×2」, 「🍎 一份」.
-  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg', '🥬', '🥦', '🥕']],
+  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜箱', '菜包', '菜箱', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg', '🥬', '🥦', '🥕']],
   [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat', '🍗', '🥩', '🍖']],
   // 生果: fruit in Cantonese; 鲜果 on a shop's sign.
-  [/水果/, ['水果套餐', '水果', '生果', '鲜果', 'fruits', 'fruit', '🍎', '🍊', '🍇', '🍉', '🍌']],
+  [/水果/, ['水果套餐', '水果箱', '水果篮', '果篮', '水果', '生果', '鲜果', 'fruits', 'fruit', '🍎', '🍊', '🍇', '🍉', '🍌']],
   // 鸡但, 鸡旦: what voice input writes for 鸡蛋.
   [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg', '🥚']],
 ];
@@ -83,7 +83,7 @@ function compiled(items: readonly ItemName[]) {
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
       // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
     }
     c = { names, codes, short };
     if (cache.size > 100) cache.clear();

@@ -2408,3 +2408,55 @@ const R6_SET_4: Probe[] = [
   ['group', `${CHAIN}\n3. 11-702 D×2\n鸡蛋别压着 谢谢`, 'order', 'items=D*2;door=11-702'],
 ];
 export const ROUND_6_REPLIES_D: Probe[] = R6_SET_4;
+
+// Round 6, set 5: the items and counts of orders, the field that trails — the packages by what people call them
+// (青菜, 菜包, 肉菜, 猪肉, 鸡鸭, 果篮, 水果箱, 一板鸡蛋, 三十个的鸡蛋, veg pack), counts in 箱/板/提/盒, doors in every form
+// (5幢302, 5#302, 五号楼302室, 5-3-302, B区), several items joined by 和/跟/还有/再, in every script.
+// Read right before any change: 36/42 (菜包 and 果篮 not known as packages; 两板蛋 — a tray not a portion; "the fruit set,
+// two of them" read as one; "count me in for 2 eggs" asked between an order and an offer to volunteer; a bare line of
+// two named packages in the group left alone); after: 42/42.
+const R6_SET_5: Probe[] = [
+  ['reply:chain', '青菜套餐一份 5幢302', 'order', 'items=A*1;door=5-302'],
+  ['reply:chain', '菜包两个 5#1102', 'order', 'items=A*2;door=5-1102'],
+  ['reply:chain', '肉的要一份 鸡蛋要一板 五号楼302室', 'order', 'items=B*1|D*1;door=5-302'],
+  ['reply:chain', '一板鸡蛋 一箱水果 8-3-602', 'order', 'items=D*1|C*1;door=8-3-602'],
+  ['reply:chain', '三十个的鸡蛋来两份 12-201', 'order', 'items=D*2;door=12-201'],
+  ['reply:chain', '水果箱1个 肉禽1个 B区3-502', 'order', 'items=C*1|B*1;door=B区3-502'],
+  ['reply:chain', '果篮一份 谢谢 6号302', 'order', 'items=C*1;door=6-302'],
+  ['reply:chain', '蔬菜和鸡蛋各两份 7-801', 'order', 'items=A*2|D*2;door=7-801'],
+  ['reply:chain', '要B 再加一份D 9-1101', 'order', 'items=B*1|D*1;door=9-1101'],
+  ['reply:chain', 'A一份跟C一份 4-403', 'order', 'items=A*1|C*1;door=4-403'],
+  ['reply:chain', '肉禽两份还有水果一份 10-1002', 'order', 'items=B*2|C*1;door=10-1002'],
+  ['reply:chain', '我家要三份蔬菜 两板蛋 十一号楼1203', 'order', 'items=A*3|D*2;door=11-1203'],
+  ['reply:chain', 'veg pack x1, meat pack x1, 2-1701', 'order', 'items=A*1|B*1;door=2-1701'],
+  ['reply:chain', 'eggs x 3 pls. 15-202', 'order', 'items=D*3;door=15-202'],
+  ['reply:chain', 'Could I get the fruit set, two of them? Room 5-1501', 'order', 'items=C*2;door=5-1501'],
+  ['reply:chain', 'I need one meat and two veg, building 6 room 402', 'order', 'items=B*1|A*2;door=6-402'],
+  ['reply:chain', 'A:1 B:1 C:1 D:1 (3-1203)', 'order', 'items=A*1|B*1|C*1|D*1;door=3-1203'],
+  ['reply:chain', '4-1502 全部各一份', 'order', 'items=A*1|B*1|C*1|D*1;door=4-1502'],
+  ['reply:chain', '雞蛋一盒 肉類兩份 13座702', 'order', 'items=D*1|B*2;door=13-702'],
+  ['reply:chain', '要兩份生果 一份菜 唔該 9座1601', 'order', 'items=C*2|A*1;door=9-1601'],
+  ['reply:chain', '水果套餐壹份 蔬菜套餐貳份 8號樓902室', 'order', 'items=C*1|A*2;door=8-902'],
+  ['reply:chain', '阿拉要一只肉禽 两只蔬菜 廿号楼五零二', 'order', 'items=B*1|A*2;door=20-502'],
+  ['reply:chain', '侬帮我登记一下 水果两份 七号楼一零零一', 'order', 'items=C*2;door=7-1001'],
+  ['reply:chain', '喂 我是九号楼六零三的 我要一份那个肉的 再要一份鸡蛋 就这样 谢谢啊', 'order', 'items=B*1|D*1;door=9-603'],
+  ['reply:chain', '@团长 D×4 16-1101', 'order', 'items=D*4;door=16-1101'],
+  ['reply:chain', '【5-1203】B×1 C×1', 'order', 'items=B*1|C*1;door=5-1203'],
+  ['reply:chain', 'B×1（鸡蛋不要）5-2-501', 'order', 'items=B*1;door=5-2-501'],
+  ['reply:chain', '猪肉那个套餐要两份 3-101', 'order', 'items=B*2;door=3-101'],
+  ['reply:chain', '鸡鸭肉一份 8-808', 'order', 'items=B*1;door=8-808'],
+  ['reply:chain', 'ｃ２ ｄ１ １２－１０２', 'order', 'items=C*2|D*1;door=12-102'],
+  ['group', '团购 B两份 5号楼1502', 'order', 'items=B*2;door=5-1502'],
+  ['group', '我也跟一个 A×1 14-302', 'order', 'items=A*1;door=14-302'],
+  ['group', '蔬菜团帮我报两份水果 6号楼801', 'order', 'items=C*2;door=6-801'],
+  ['group', 'count me in for 2 eggs, 7-202', 'order', 'items=D*2;door=7-202'],
+  ['group', '水果两份 鸡蛋一份', 'order', 'items=C*2|D*1'],
+  ['reply:chain', '蔬菜套餐里有几样菜', 'none'],
+  ['reply:chain', '上次两板鸡蛋碎了三个', 'none'],
+  ['reply:chain', '隔壁团的水果更便宜', 'none'],
+  ['reply:chain', '我们楼一共报了十份', 'none'],
+  ['group', '家里还有两板鸡蛋 够吃', 'none'],
+  ['group', '5号楼302的快递到了 在门卫', 'none'],
+  ['group', '我妈说水果一份就够了 不用多买', 'none'],
+];
+export const ROUND_6_REPLIES_E: Probe[] = R6_SET_5;
