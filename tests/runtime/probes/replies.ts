@@ -2460,3 +2460,59 @@ const R6_SET_5: Probe[] = [
   ['group', '我妈说水果一份就够了 不用多买', 'none'],
 ];
 export const ROUND_6_REPLIES_E: Probe[] = R6_SET_5;
+
+// Round 6, set 6: claims, reports and give-backs once more, the weakest on unread messages — a plan said with its
+// steps (买了送过去), Cantonese 揸车/攞/落去/返工, Taiwanese 出發, English said the way people type it; reasons that are
+// not in any list (a flat battery, a bad back, a child with nobody to watch him) said with an apology; and sign-ups.
+// Read right before any change: 36/46 (a plan said with its steps 「买了送过去」, 「顺手买了给他」; 「收到 马上」; Cantonese 落去攞;
+// "drop it by" as dropping the task; "yes me"; 「给阿姨了」; a broken vehicle with an apology as a reason; "help with meds");
+// after: 46/46.
+const R6_SET_6: Probe[] = [
+  ['reply:task', '我下班路上买了送过去', 'task.claim'],
+  ['reply:task', '我来买 买好给他送上去', 'task.claim'],
+  ['reply:task', '好的我去', 'task.claim'],
+  ['reply:task', '收到 马上', 'task.claim'],
+  ['reply:task', '我就在药店门口 顺手买了给他', 'task.claim'],
+  ['reply:task', '我現在出發', 'task.claim'],
+  ['reply:task', '我揸車去攞', 'task.claim'],
+  ['reply:task', '等陣我落去攞', 'task.claim'],
+  ["reply:task", "I'm nearby, will drop it by in 20", 'task.claim'],
+  ['reply:task', 'Got it 👍 on the way', 'task.claim'],
+  ['reply:task', 'yes me', 'task.claim'],
+  ["reply:task", "I'll handle it", 'task.claim'],
+  ['reply:task', 'Leaving now', 'task.claim'],
+  ['reply:task', '已经给阿姨了 她说钱回头转', 'task.done'],
+  ['reply:task', '任務已完成 ✅ 照片已傳給家屬', 'task.done'],
+  ['reply:task', 'Mission accomplished', 'task.done'],
+  ['reply:task', 'dropped at the guard house', 'task.done'],
+  ['reply:task', '已放在门卫室 跟保安说了', 'task.done'],
+  ['reply:task', '搞掂晒', 'task.done'],
+  ['reply:task', '攞咗俾佢喇', 'task.done'],
+  ['reply:task', '我今天去不了 明天可以吗', 'task.giveback'],
+  ['reply:task', '抱歉 电瓶车坏了', 'task.giveback'],
+  ['reply:task', '腰扭了 这次去不成', 'task.giveback'],
+  ['reply:task', '孩子没人看 走不了 sorry', 'task.giveback'],
+  ['reply:task', '对不住 我去不成了 谁有空帮下忙', 'task.giveback'],
+  ['reply:task', '我退出这个任务', 'task.giveback'],
+  ['reply:task', '这个我不接了 不好意思', 'task.giveback'],
+  ['reply:task', 'please reassign, stuck at hospital with my dad', 'task.giveback'],
+  ["reply:task", "Sorry, can't do it after all", 'task.giveback'],
+  ['reply:task', 'I have to drop this, my car broke down', 'task.giveback'],
+  ["reply:task", "can someone else take this? I'm not feeling well", 'task.giveback'],
+  ['reply:task', '今日要返工 去唔到', 'task.giveback'],
+  ['reply:task', '唔好意思 我架車壞咗', 'task.giveback'],
+  ['reply:task', '我之前接过一个 很顺利', 'none'],
+  ['reply:task', '去不了的人太多了 怎么办', 'none'],
+  ['reply:task', '电瓶车坏了 谁会修', 'none'],
+  ['reply:task', '这单谁接的 老人问呢', 'none'],
+  ['reply:recruit', '我報名 可以做翻譯 英文同日文', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我会开车 有需要叫我', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '算上我 我家就在物资点旁边', 'recruit.signup'],
+  ['reply:recruit', 'me! can do night patrol', 'recruit.signup', 'skills=patrol'],
+  ["reply:recruit", "I'm a pharmacist, happy to help with meds", 'recruit.signup', 'skills=pharmacist|medicine'],
+  ['reply:recruit', '俺报名 干啥都行', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', '要几个人 我看看能不能排出时间', 'none'],
+  ['reply:recruit', '报名截止了吗', 'none'],
+  ['reply:recruit', '我女儿在国外 不然她肯定报', 'none'],
+];
+export const ROUND_6_REPLIES_F: Probe[] = R6_SET_6;
