@@ -33,6 +33,10 @@ const FLOORS = {
   'holdout-6.tsv': { intents: 254, fields: 103, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 7 },
   'dev-7.tsv': { intents: 221, fields: 0, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
   'holdout-7.tsv': { intents: 214, fields: 0, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 7 },
+  'dev-8.tsv': { intents: 256, fields: 88, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 4 },
+  'holdout-8.tsv': { intents: 246, fields: 83, falseEmergencies: 3, missedEmergencies: 0, chatterTaken: 11 },
+  'dev-9.tsv': { intents: 356, fields: 102, falseEmergencies: 4, missedEmergencies: 0, chatterTaken: 22 },
+  'holdout-9.tsv': { intents: 368, fields: 103, falseEmergencies: 6, missedEmergencies: 1, chatterTaken: 18 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
