@@ -23,7 +23,11 @@ const ORDER_WORDS =
   /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
-  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can|do|should) (?:i|we) (?:order|buy|join|get)|涨价|降价|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+/** An item with its order word before it, its count beside it, or another item joined to it: 「我要 B」, 「B两份」, 「两份 B」, 「A和C」. */
+const GOVERNED = /(?:要|来|订|报|加|买|跟|给我|帮我|记|want|take|get|order|buy)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:套餐|的)?\s*(?:要|来)?\s*(?:[x×*:=]\s*)?[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*[份个只套箱盒板提]?\s*(?:的)?\s*[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:[,,、+&]|和|跟|and)\s*[A-Z](?![A-Za-z])|[A-Z]\s*各|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报)\s*(?:[\d一二两三四五六七八九十]|个)/i;
+/** A question asked by its verb twice: 「能不能多点青菜」, 「有没有排骨」, 「可不可以少放点土豆」. */
+const A_NOT_A = /能不能|可不可以|有没有|会不会|行不行|是不是|要不要|够不够/;
 /** The writer's own order or line named: 我那份, 我家的, 我報的, 我那行, mine. */
 const OWN_ORDER = /(?:我|我们|我家|阿拉)(?:家|屋里)?(?:的|那|这|报的|订的|下的)?(?:份|单|行|个|条|订单)|\b(?:mine|my (?:order|line|share|box))\b/i;
 const EXAMPLE = /^(?:例|例如|格式|示例|比如|e\.g\.)/i;
@@ -143,8 +147,8 @@ export function recognisePlainOrder(text: string, s: Situation): Recognised | un
 }
 
 /** A question about when it comes, where it is left or how to pay: what someone who orders asks next (「C 两份 几时到」). */
-const LOGISTICS = /(?:请问|团长|那)?\s*(?:明天|今天|今晚|大概)?\s*(?:几时|几点|什么时候|啥时候|哪天|几号|到货|能到|送(?:到)?(?:吗|啊|呢|哪|几楼|几层)|送到(?:楼下|门口)|(?:楼下|门口|门卫)还是|钱?怎么(?:付|给|转)|钱(?:转|付|给)给?谁|(?:转|付)(?:账|款|钱)?给(?:谁|团长|哪)|(?:钱|款)[^,,。??\s]{0,4}(?:转|付|给)|付款|\bwhen\b|what time|\bdeliver|\barrive|\bpay\b)/i;
-const QUESTION = /[??]|吗|啊|呢|谁|几|什么|啥|怎么|哪|还是|\bwhen\b|\bwhat\b|\bhow\b|\bwho\b/i;
+const LOGISTICS = /(?:请问|团长|那)?\s*(?:明天|今天|今晚|大概)?\s*(?:几时|几点|什么时候|啥时候|哪天|几号|到货|能到|还(?:能|可以)(?:报|接|跟|要|订)?|来得及|截单|截止了|送(?:到)?(?:吗|啊|呢|哪|几楼|几层)|送到(?:楼下|门口)|(?:楼下|门口|门卫)还是|钱?怎么(?:付|给|转)|钱(?:转|付|给)给?谁|(?:转|付)(?:账|款|钱)?给(?:谁|团长|哪)|(?:钱|款)[^,,。??\s]{0,4}(?:转|付|给)|付款|\bwhen\b|what time|\bdeliver|\barrive|\bpay\b)/i;
+const QUESTION = /[??]|吗|啊|呢|谁|几|什么|啥|怎么|哪|还是|(?:没|不|没有)\s*$|\bwhen\b|\bwhat\b|\bhow\b|\bwho\b/i;
 /** A count written with the item: 「两份」, 「B×2」, "2 of C". */
 const COUNTED = /[\d一二两三四五六七八九十]\s*[份个只套箱盒]|[A-Z]\s*[x×*:=]?\s*[\d一二两三四五六七八九十]|[x×*]\s*\d|\d\s+of\s+[A-Z]\b|\d\s*(?:boxes|box)\b/i;
 
@@ -212,9 +216,11 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
   }
   // 「现在接还算数吗 水果套餐一个 12-1102」: a question, then the order line itself.
-  const afterAsked = t.split(/[??]|吗/).pop() ?? '';
+  const afterAsked = t.split(/[??]|吗|能不能|可不可以|有没有|会不会|行不行|是不是|要不要|够不够/).pop() ?? '';
   const orderAfter = afterAsked.trim() !== '' && readChainLine(orderText(afterAsked, gb.items), 0, codes).items.size > 0;
-  if (/[??]|吗/.test(t) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)|(?:put|sign|add) (?:me|us) (?:down|up|in)|can you (?:put|add|order|get)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  if ((/[??]|吗/.test(t) || A_NOT_A.test(t)) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)|(?:put|sign|add) (?:me|us) (?:down|up|in)|can you (?:put|add|order|get)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  // 「鸡蛋又涨价了 我要疯了」, 「楼下又在剁肉 … 我还要睡觉」: in the group, without a door, the order word or the count goes with the item.
+  if (s.isGroup && s.replyTo?.kind !== 'chain' && !line.door && !GOVERNED.test(rewritten)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'nothing ordered of it'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

@@ -47,11 +47,10 @@ const SOUNDS_ALIKE: [RegExp, string][] = [
   [/以经|己经/g, '已经'],
   [/(?<=[送收拿交])道(?=了|啦|$|\s)/g, '到'],
   [/搞订/g, '搞定'],
-  // Cantonese: 攞 is 拿, 落去/落楼 go down, 等阵 a moment, 俾/畀 give.
-  [/攞/g, '拿'],
-  [/落(?=去|楼|嚟|来)/g, '下'],
+  // Cantonese beyond src/kernel/dialect.ts: 落去 is going down, 等阵 a moment, 依家 now.
+  [/落(?=去)/g, '下'],
   [/等阵/g, '等一下'],
-  [/[俾畀](?=[他她佢你我阿婆伯])/g, '给'],
+  [/依家/g, '现在'],
   // Pinyin: "wo qu", "jie le", "bao ming".
   [/\bwo qu\b/gi, '我去'],
   [/\bwo lai\b/gi, '我来'],

@@ -2516,3 +2516,46 @@ const R6_SET_6: Probe[] = [
   ['reply:recruit', '我女儿在国外 不然她肯定报', 'none'],
 ];
 export const ROUND_6_REPLIES_F: Probe[] = R6_SET_6;
+
+// Round 6, set 7: written after counting dev-8 and dev-9 (this family's rows 50/52 and 36/38 at first count), variants
+// of each class their misses showed, in our own words: Shanghainese 额 for 的 after a package; an order line sent to the
+// bot by someone it does not know; whether they need my skill asked, then the skill; a particular skill with 哪里缺人
+// 派我去; a request about what goes in a package (能不能多点, 有冇) under the chain; a long complaint in the group with 肉
+// and 要 far apart; an order line then whether it is still in time; how to order asked; Cantonese 即刻, 依家.
+// Read right before any change: 6/30, two rows taken out (below) (额 not read as 的, so the count went astray; whether a
+// skill is needed asked before offering it; 打杂 / 哪里需要 / "anything else" dropped beside a particular skill; questions
+// asked by a verb twice — 有没有, 能不能, 可不可以 — as orders; in the group a 要 far from the item as its order; an order
+// line then 还能报吗 / 截单了没 / 来得及不 as a question; how to order as an order; Cantonese 即刻, 依家, 落去); after: 28/28.
+const R6_SET_7: Probe[] = [
+  ['reply:chain', '我要蔬菜额一只 5-302', 'order', 'items=A*1;door=5-302'],
+  ['reply:chain', '鸡蛋额两只 水果额一只 7-101', 'order', 'items=D*2|C*1;door=7-101'],
+  ['group', '侬帮我记水果额三只 6-202', 'order', 'items=C*3;door=6-202'],
+  ['private', 'C×1 D×2 7-702', 'order', 'items=C*1|D*2;door=7-702'],
+  // 「B两份 3号楼502」 and 「团购我要一份鸡蛋 我住9号楼301」 from someone the bot does not know (private:new) were taken out:
+  // such a chat knows no community and so no open group-buy to read the packages against; they are read as a home.
+  ['reply:recruit', '需要开车的吗 我有车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '缺翻译吗 我英语可以', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '要搬东西的吗 我力气大 随叫随到', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我会开车 其他打杂也行', 'recruit.signup', 'skills=driver|general'],
+  ['reply:recruit', '翻译可以 哪里需要就去哪里', 'recruit.signup', 'skills=translator|general'],
+  ['reply:recruit', 'I can drive, and anything else needed', 'recruit.signup', 'skills=driver|general'],
+  ['reply:chain', '下次能不能多放点鸡蛋', 'none'],
+  ['reply:chain', '水果能不能换成苹果 团长', 'none'],
+  ['reply:chain', '鸡蛋有冇大个嘅', 'none'],
+  ['reply:chain', 'B套餐有没有排骨', 'none'],
+  ['reply:chain', '蔬菜可不可以少放点土豆', 'none'],
+  ['group', '楼下又在剁肉 吵死了 我还要睡觉的 明天一早还要上班', 'none'],
+  ['group', '今天想吃水果 可是超市关门了 还要排队两个小时 算了', 'none'],
+  ['group', '鸡蛋又涨价了 我要疯了 一板要四十多', 'none'],
+  ['group', 'A两份 8-101 还能报吗', 'order', 'items=A*2;door=8-101'],
+  ['reply:chain', 'D×1 3-303 截单了没', 'order', 'items=D*1;door=3-303'],
+  ['group', 'C一份 5-505 还来得及不', 'order', 'items=C*1;door=5-505'],
+  ['private', '怎么订水果套餐啊', 'help'],
+  ['private', 'how do I order the eggs?', 'help'],
+  ['reply:chain', '鸡蛋要怎么报 我不会弄', 'none'],
+  ['reply:task', '即刻去', 'task.claim'],
+  ['reply:task', '我即刻過嚟', 'task.claim'],
+  ['reply:task', '我依家落去', 'task.claim'],
+  ['reply:task', '我喺樓下 即刻到', 'task.claim'],
+];
+export const ROUND_6_REPLIES_G: Probe[] = R6_SET_7;
