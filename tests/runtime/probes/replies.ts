@@ -2559,3 +2559,32 @@ const R6_SET_7: Probe[] = [
   ['reply:task', '我喺樓下 即刻到', 'task.claim'],
 ];
 export const ROUND_6_REPLIES_G: Probe[] = R6_SET_7;
+
+// Round 6, set 8: the edges of set 7's rules — orders in the group without a door said every way a neighbour does
+// (算我一份, 给我留, 来个, 报个, +1, "for me please"), which the rule that the order word or count goes with the item
+// must not lose; group talk with a package and 要 in it; an order after a question asked by a verb twice.
+// Read right before any change: 14/20 (算我一份 of fruit read as volunteering; "eggs for me please", 鸡蛋+1 and 帮我记一份
+// lost by the new rule; 要一起 read as 要 + a count; 「我老妈要我多囤点鸡蛋」 as an order); after: 20/20.
+const R6_SET_8: Probe[] = [
+  ['group', '鸡蛋我也来一份', 'order', 'items=D*1'],
+  ['group', '给我留两份水果', 'order', 'items=C*2'],
+  ['group', '水果算我一份', 'order', 'items=C*1'],
+  ['group', 'B我要两份', 'order', 'items=B*2'],
+  ['group', '我家要鸡蛋', 'order', 'items=D*1'],
+  ['group', 'eggs for me please', 'order', 'items=D*1'],
+  ["group", "I'll take a fruit box", 'order', 'items=C*1'],
+  ['group', '肉禽来个', 'order', 'items=B*1'],
+  ['group', '也给我家报个鸡蛋', 'order', 'items=D*1'],
+  ['group', '鸡蛋+1', 'order', 'items=D*1'],
+  ['group', '团购的蔬菜帮我记一份', 'order', 'items=A*1'],
+  ['group', '水果都烂了 我要投诉', 'none'],
+  ['group', '我要去做核酸 鸡蛋先放着', 'none'],
+  ['group', '超市的肉要排队 太难了', 'none'],
+  ['group', '我们楼要不要一起订水果', 'none'],
+  ['group', '我老妈要我多囤点鸡蛋', 'none'],
+  ['reply:chain', '能不能送到门口 我要B两份 6-606', 'order', 'items=B*2;door=6-606'],
+  ['reply:chain', '还有没有鸡蛋 有的话来两份 7-707', 'order', 'items=D*2;door=7-707'],
+  ['reply:chain', '可不可以晚点送 水果一份 2-1202', 'order', 'items=C*1;door=2-1202'],
+  ['reply:chain', '肉有没有新鲜点的', 'none'],
+];
+export const ROUND_6_REPLIES_H: Probe[] = R6_SET_8;
