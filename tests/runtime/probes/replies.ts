@@ -2588,3 +2588,37 @@ const R6_SET_8: Probe[] = [
   ['reply:chain', '肉有没有新鲜点的', 'none'],
 ];
 export const ROUND_6_REPLIES_H: Probe[] = R6_SET_8;
+
+// Round 6, set 9: the people of corpus 6's README under a task post — a retired teacher's formal register (本人愿意承担,
+// 特此告知, 敬请谅解), a Hong Kong or Filipina helper's English (ma'am, po, lola), a Taiwanese couple (處理, 領藥, 回報, 歹勢),
+// a German resident's English, an elderly voice run-on — and their questions.
+// Read right before any change: 20/25 (本人愿意承担; 将药品送达 after 要求 read as a plan; 无法完成 with 敬请谅解; "I bring to
+// grandma already"; 我去領藥); after: 25/25.
+const R6_SET_9: Probe[] = [
+  ['reply:task', '本人愿意承担此项任务', 'task.claim'],
+  ['reply:task', '此任务由我负责 请放心', 'task.claim'],
+  ['reply:task', '已按要求将药品送达 特此告知', 'task.done'],
+  ['reply:task', '因身体原因 无法完成此项任务 敬请谅解', 'task.giveback'],
+  ['reply:task', '很抱歉 因临时有事 此任务需另行安排人员', 'task.giveback'],
+  ["reply:task", "ok ma'am I go buy now", 'task.claim'],
+  ['reply:task', 'I bring to grandma already', 'task.done'],
+  ['reply:task', 'sorry mam cannot go, my employer not allow', 'task.giveback'],
+  ['reply:task', 'I go po, 5 minutes', 'task.claim'],
+  ['reply:task', 'Done po, medicine given to lola', 'task.done'],
+  ['reply:task', '我來處理', 'task.claim'],
+  ['reply:task', '交給我處理就好', 'task.claim'],
+  ['reply:task', '我去領藥 等等回報', 'task.claim'],
+  ['reply:task', '已經送達 阿嬤有收到', 'task.done'],
+  ['reply:task', '歹勢 臨時不能去了', 'task.giveback'],
+  ['reply:task', 'I take it. Coming in 10 minutes.', 'task.claim'],
+  ['reply:task', 'Is delivered. Grandmother has it.', 'task.done'],
+  ['reply:task', 'I must cancel, I am sorry. Someone else please?', 'task.giveback'],
+  ['reply:task', '那个任务我去吧我就住在七号楼边上走过去五分钟就到了你们不用担心', 'task.claim'],
+  ['reply:task', '我刚刚已经把药送到老人家里去了他儿子在家拿进去了', 'task.done'],
+  ['reply:task', '不好意思啊我本来说我去的但是我现在单位叫我回去加班去不了了麻烦大家再找找人', 'task.giveback'],
+  ['reply:task', '此任务截止时间是几点', 'none'],
+  ["reply:task", "ma'am which building again?", 'none'],
+  ['reply:task', '阿嬤的藥是哪一種', 'none'],
+  ['reply:task', '请已认领的志愿者尽快出发', 'none'],
+];
+export const ROUND_6_REPLIES_I: Probe[] = R6_SET_9;
