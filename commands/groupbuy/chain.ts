@@ -335,6 +335,7 @@ export function itemsSignature(items: ReadonlyMap<string, number>): string {
 /** "接龙 #7" in the first lines of a copied chain names the group-buy. */
 export function chainIdOf(text: string): number | undefined {
   const head = text.slice(0, 200);
-  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /(?:团购|group ?buy)\s*#\s*(\d{1,9})/i.exec(head);
+  // 「蔬菜团 #1」: a group-buy's title with its number names it too.
+  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /(?:团购|团|group ?buy)\s*#\s*(\d{1,9})/i.exec(head);
   return m ? Number(m[1]) : undefined;
 }

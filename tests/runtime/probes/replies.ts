@@ -2622,3 +2622,34 @@ const R6_SET_9: Probe[] = [
   ['reply:task', '请已认领的志愿者尽快出发', 'none'],
 ];
 export const ROUND_6_REPLIES_I: Probe[] = R6_SET_9;
+
+// Round 6, set 10: sign-ups under the recruit post (a couple, a son signed up by his mother, a retired nurse 一枚, 待命,
+// Cantonese 得閒/幫手, English "count me and my husband in") and the cheers, questions and news that are none; WeChat's
+// own 接龙 with names, an example line, all four items and an empty next number.
+// Read right before any change: 19/21, one row taken out (below) (WeChat's 接龙 titled 「蔬菜团 #1」 not known as ours);
+// after: 20/20.
+const R6_SET_10: Probe[] = [
+  ['reply:recruit', '我可以去 下午有空', 'recruit.signup'],
+  ['reply:recruit', '俺也报个名 会开车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '报名报名 核酸扫码我做过', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我儿子报一个 他会开车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '退休护士一枚 随时待命', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', '我们夫妻俩都可以 一个开车一个搬东西', 'recruit.signup', 'skills=driver|delivery'],
+  ['reply:recruit', 'Count me and my husband in! We have a car.', 'recruit.signup', 'skills=driver'],
+  ["reply:recruit", "I'm in. Can translate Korean.", 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我得閒 可以幫手派物資', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '+1 晚上巡逻', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '好样的 我们楼的小伙子们都报了', 'none'],
+  ['reply:recruit', '报名要带身份证吗', 'none'],
+  ['reply:recruit', '志愿者有补贴吗', 'none'],
+  ['reply:recruit', '我报过了 上周就报了', 'none'],
+  ['reply:recruit', '帮忙转发一下 还缺十个人', 'none'],
+  ['reply:recruit', '为志愿者点赞👍👍', 'none'],
+  ['group', '#接龙\n阳光小区团购 #1\n\n1. 3-201 A×1\n2. 5-302 B×2\n3. 9-1203 王 C1', 'order', 'items=C*1;door=9-1203'],
+  ['group', '#接龙\n蔬菜团 #1\n例:5-302 B×2\n\n1. 3-201 A×1\n2. 8号楼602 水果一份', 'order', 'items=C*1;door=8-602'],
+  ['group', `${CHAIN}\n3. 12-1201 A×1 B×1 C×1 D×1 谢谢团长🙏`, 'order', 'items=A*1|B*1|C*1|D*1;door=12-1201'],
+  ['reply:chain', '#接龙\n1. 3-201 A×1\n2. 5-302 B×2\n3. 7-307 D二', 'order', 'items=D*2;door=7-307'],
+  // 「…2. 5-302 B×2\n3.」 (the next number left empty) was taken out: set 4 reads 「3. 10-602 B×1 D×1\n4.」 as the writer's line 3,
+  // and the text alone cannot tell a template left for the next neighbour from a line not written.
+];
+export const ROUND_6_REPLIES_J: Probe[] = R6_SET_10;
