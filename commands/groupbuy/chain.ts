@@ -21,7 +21,7 @@ export interface ChainLine {
 }
 
 // 「算了 我不跟了」, 「这次不参加了」: withdrawing from the chain is cancelling one's order.
-const CANCEL = /取消|不要了|退出|退团|不跟(?:团)?了|不参加了|不拼了|不买了|cancel/i;
+const CANCEL = /取消|不要了|退出|退团|不跟(?:团)?了|不参加了|不拼了|不买了|cancel|\bremove (?:my|our) (?:order|line|name)|\btake (?:me|us|my order|our order) off\b/i;
 /** Taking a line off: a cancellation when it names no item. */
 const REMOVE = /删掉|删除|删了|删脱|划掉|去掉/;
 /** A price, in digits or Chinese numerals, in 元, 块 or yuan, or after ¥: never a quantity. */

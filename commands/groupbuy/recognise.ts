@@ -15,7 +15,7 @@ import { fromPinyin, orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|🥕|🍗|🥩|🍖|🍎|🍊|🍇|🍉|🍌|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|不跟|不参加了|不拼了|不买了|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|🥕|🍗|🥩|🍖|🍎|🍊|🍇|🍉|🍌|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|不跟|不参加了|不拼了|不买了|package|box|egg|meat|fruit|veg|order|buy|(?<![A-Za-z])\d{1,2}\s+[A-Z]'?s\b|put (?:me|us) down|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */

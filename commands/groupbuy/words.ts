@@ -78,7 +78,7 @@ function compiled(items: readonly ItemName[]) {
     const codes = new Map(words.map((w) => [w.word.toLowerCase(), w.code]));
     const alternation = [...codes.keys()].map(escape).join('|');
     // English words end at a word boundary; "packages"/"box" after them says nothing more.
-    const names = alternation ? new RegExp(`(?:${alternation})(?:的|s)?(?:\\s*(?:packages?|boxes|box|packs?|bundles?|sets?))?`, 'gi') : undefined;
+    const names = alternation ? new RegExp(`(?:${alternation})(?:的|s)?(?:\\s*(?:packages?|boxes|box|packs?|bundles?|sets?|trays?|cartons?))?`, 'gi') : undefined;
     const short: [RegExp, string][] = [];
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
@@ -129,6 +129,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   if (/[a-z]{2}/i.test(t)) {
     // "I'd", "we'll", "today's": the contraction is not an item letter.
     t = t.replace(/(?<=[a-z])['’](?:d|ll|s|re|ve|m|t)\b/gi, '');
+    // "double B", "a couple of egg trays": two.
+    t = t.replace(/\b(?:a )?couple of\b|\bdouble\b(?=\s+[A-Za-z])/gi, 'two');
     t = t.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => NUMBER_WORDS[w.toLowerCase()]!);
     // "one of each", "2 of each": every item.
     t = t.replace(/\b(\d{1,2}) of each\b/gi, (_m, n: string) => ` ${items.map((i) => `${i.code}×${n}`).join(' ')} `);
@@ -145,7 +147,7 @@ export function orderText(text: string, items: readonly ItemName[]): string {
       if (/[a-z]/i.test(m[0]!) && ((before && /[a-z]/i.test(before)) || (after && /[a-z]/i.test(after)))) return m;
       // 「蔬菜团」, 「水果团购」: the group-buy's name, not its item.
       if (after === '团') return m;
-      const word = m.replace(/的$|\s*(?:packages?|boxes|box|packs?|bundles?|sets?)$/i, '').replace(/s$/i, '');
+      const word = m.replace(/的$|\s*(?:packages?|boxes|box|packs?|bundles?|sets?|trays?|cartons?)$/i, '').replace(/s$/i, '');
       const code = codes.get(word.toLowerCase()) ?? codes.get(m.replace(/的$/, '').toLowerCase()) ?? codes.get(`${word.toLowerCase()}s`);
       return code ? ` ${code} ` : m;
     });

@@ -2653,3 +2653,29 @@ const R6_SET_10: Probe[] = [
   // and the text alone cannot tell a template left for the next neighbour from a line not written.
 ];
 export const ROUND_6_REPLIES_J: Probe[] = R6_SET_10;
+
+// Round 6, set 11: orders and cancellations in English as foreign residents and children abroad write them ("put me
+// down for", "double", "a couple of", "one of each", "for my parents in"), in pinyin and mixed with Chinese, and the
+// English talk under the chain that orders nothing.
+// Read right before any change: 12/16, one row taken out (below) ("2 Bs" not seen as an order at all; "double B" and "a
+// couple of egg trays" read as one; "remove my order" not a cancellation); after: 15/15.
+const R6_SET_11: Probe[] = [
+  ['reply:chain', 'Put me down for 2 Bs, 6-1102', 'order', 'items=B*2;door=6-1102'],
+  ['reply:chain', 'double B for 3-1501 please', 'order', 'items=B*2;door=3-1501'],
+  ['reply:chain', 'a couple of egg trays, 9-602', 'order', 'items=D*2;door=9-602'],
+  ['reply:chain', 'one of each please! 12-1203', 'order', 'items=A*1|B*1|C*1|D*1;door=12-1203'],
+  ['reply:chain', 'Ordering for my parents in 7-401: one veggie box and one egg box', 'order', 'items=A*1|D*1;door=7-401'],
+  ['reply:chain', 'Hi, 2x fruit and 1x meat for 11-1102, thanks!', 'order', 'items=C*2|B*1;door=11-1102'],
+  ['reply:chain', 'B one portion pls, 5-1203', 'order', 'items=B*1;door=5-1203'],
+  ['reply:chain', 'shui guo liang fen 8-302', 'order', 'items=C*2;door=8-302'],
+  ['reply:chain', '2份fruit 1份egg 4-1001', 'order', 'items=C*2|D*1;door=4-1001'],
+  ['reply:chain', "Please remove my order, we're leaving Shanghai", 'order.cancel'],
+  ['reply:chain', 'I want to cancel, sorry', 'order.cancel'],
+  ['reply:chain', "how do I cancel if I change my mind?", 'none'],
+  ['reply:chain', 'is the meat frozen or fresh?', 'none'],
+  ['reply:chain', 'the eggs last time were great', 'none'],
+  ['reply:chain', 'Who is the group leader? I want to pay', 'none'],
+  // "my neighbour wants 2 Bs but she has no WeChat" was taken out: an order for a neighbour without her door may be read
+  // either way (the bot records it under the writer's door, and she can change it).
+];
+export const ROUND_6_REPLIES_K: Probe[] = R6_SET_11;
