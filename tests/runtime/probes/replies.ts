@@ -2679,3 +2679,36 @@ const R6_SET_11: Probe[] = [
   // either way (the bot records it under the writer's door, and she can change it).
 ];
 export const ROUND_6_REPLIES_K: Probe[] = R6_SET_11;
+
+// Round 6, set 12: replies under other kinds of task — carrying rice upstairs, going with someone to hospital, looking
+// in on a widow, walking a dog, fixing a tap, queueing for a test — claimed, reported and given back in their own verbs.
+// Read right before any change: 7/18 (the verbs of other tasks — 看看, 扛, 遛, 修, 陪, 排队 — known neither as claims nor as
+// reports; 不太方便, 修不了, 找物业吧, 换个女志愿者 not as give-backs); after: 18/18, and five of one's own errands in the same
+// verbs, written after the change, read as talk (5/5).
+const R6_SET_12: Probe[] = [
+  ['reply:task', '我陪她去医院 我有车', 'task.claim'],
+  ['reply:task', '我上去看看老人', 'task.claim'],
+  ['reply:task', '米我帮他扛上去', 'task.claim'],
+  ['reply:task', '狗我来遛 我家也有狗', 'task.claim'],
+  ['reply:task', '水龙头我会修 我去', 'task.claim'],
+  ['reply:task', '我去帮阿婆排队', 'task.claim'],
+  ['reply:task', '已经陪老人看完病回来了', 'task.done'],
+  ['reply:task', '看过了 老人挺好的 在看电视', 'task.done'],
+  ['reply:task', '米已经扛上去了', 'task.done'],
+  ['reply:task', '狗遛好了 送回去了', 'task.done'],
+  ['reply:task', '修好了 不漏水了', 'task.done'],
+  ['reply:task', '陪诊我不太方便 我是男的 换个女志愿者吧', 'task.giveback'],
+  ['reply:task', '扛不动 太重了 我一个人不行', 'task.giveback'],
+  ['reply:task', '我对狗毛过敏 这个去不了', 'task.giveback'],
+  ['reply:task', '工具不够 修不了 找物业吧', 'task.giveback'],
+  ['reply:task', '老人家的狗凶不凶', 'none'],
+  ['reply:task', '米是几斤的', 'none'],
+  ['reply:task', '修水龙头要带什么工具', 'none'],
+  // Written after the change, to try it: one's own errands in the same verbs.
+  ['reply:task', '我去遛狗了 晚点看群', 'none'],
+  ['reply:task', '我来修一下我家的水龙头 谁有扳手', 'none'],
+  ['reply:task', '我去排队做核酸了', 'none'],
+  ['reply:task', '我陪我妈去医院了 晚上回来', 'none'],
+  ['reply:task', '修好了吗', 'none'],
+];
+export const ROUND_6_REPLIES_L: Probe[] = R6_SET_12;
