@@ -2712,3 +2712,38 @@ const R6_SET_12: Probe[] = [
   ['reply:task', '修好了吗', 'none'],
 ];
 export const ROUND_6_REPLIES_L: Probe[] = R6_SET_12;
+
+// Round 6, set 13: claims put as offers or questions (要不我去?, 需要我去吗, 还没人接的话我来), give-backs told as a promise
+// broken (食言, 原来说好我去的), stuck somewhere (回不去, 困在单位), a task set aside; reports naming who took it in.
+// Read right before any change: 22/27 (我顶上; 要不我去? and 需要我去吗 — a claim ending in a question; 回不去 and 困在单位; a task
+// set aside 先放一放 with 谁有空先接); after: 27/27.
+const R6_SET_13: Probe[] = [
+  ['reply:task', '我顶上', 'task.claim'],
+  ['reply:task', '那我去吧 反正没事', 'task.claim'],
+  ['reply:task', '要不我去?', 'task.claim'],
+  ['reply:task', '我可以帮忙跑一趟吗', 'task.claim'],
+  ['reply:task', '需要我去吗 我在家', 'task.claim'],
+  ['reply:task', '我现在有空 需要的话我去', 'task.claim'],
+  ['reply:task', '还没人接的话我来', 'task.claim'],
+  ['reply:task', '没问题 我来', 'task.claim'],
+  ['reply:task', '行 我去', 'task.claim'],
+  ['reply:task', '好 交给我', 'task.claim'],
+  ['reply:task', '我接不了了 实在对不起', 'task.giveback'],
+  ['reply:task', '我这边搞不定 请其他志愿者帮忙', 'task.giveback'],
+  ['reply:task', '原来说好我去的 现在去不了了', 'task.giveback'],
+  ['reply:task', '我被困在单位了 回不去', 'task.giveback'],
+  ['reply:task', '今天加班到很晚 恐怕赶不上了', 'task.giveback'],
+  ['reply:task', '我这个任务先放一放 谁有空先接', 'task.giveback'],
+  ['reply:task', '对不起 我要食言了 今天去不了', 'task.giveback'],
+  ['reply:task', 'I need to drop out of this one', 'task.giveback'],
+  ["reply:task", "Sorry, I'm stuck at work. Can someone else go?", 'task.giveback'],
+  ["reply:task", "Got called in for a shift, can't do it", 'task.giveback'],
+  ['reply:task', '药已经送到了 老人的女儿收的', 'task.done'],
+  ['reply:task', '搞定 东西给老人了', 'task.done'],
+  ['reply:task', '已经放到他家门口 也打电话说了', 'task.done'],
+  ['reply:task', 'Dropped off ✅ she waved from the window', 'task.done'],
+  ['reply:task', '要不我去问问居委', 'none'],
+  ['reply:task', '这么晚了还有人去吗', 'none'],
+  ['reply:task', '没人接的话怎么办', 'none'],
+];
+export const ROUND_6_REPLIES_M: Probe[] = R6_SET_13;
