@@ -2747,3 +2747,36 @@ const R6_SET_13: Probe[] = [
   ['reply:task', '没人接的话怎么办', 'none'],
 ];
 export const ROUND_6_REPLIES_M: Probe[] = R6_SET_13;
+
+// Round 6, set 14: talk under the two posts in the words this round's rules read — 马上, 即刻, 要不, 顶, 放一放, 回不去, 送达,
+// 算了, 不跟, 删掉, 几时到, 还能报吗, 有没有 — said of others, of the past, as questions or as plain feelings, to check the
+// rules take none of it.
+// Read right before any change: 22/24 (a bump 「顶一下 还没人接」 as someone asked to cover; 「我去 这雨好大」 as a claim);
+// after: 24/24.
+const R6_SET_14: Probe[] = [
+  ['reply:task', '马上就要下雨了 去的人带伞', 'none'],
+  ['reply:task', '要不大家排个班', 'none'],
+  ['reply:task', '顶一下 还没人接', 'none'],
+  ['reply:task', '这事先放一放吧 老人说明天再说', 'none'],
+  ['reply:task', '他儿子在外地回不来 挺可怜的', 'none'],
+  ['reply:task', '快递说今天送达 不知道准不准', 'none'],
+  ['reply:task', '我去 这雨好大', 'none'],
+  ['reply:task', '谁有空帮忙转发一下', 'none'],
+  ['reply:task', '上次是我陪她去的医院', 'none'],
+  ['reply:task', '我家狗也要遛 哈哈', 'none'],
+  ['reply:task', 'ok noted', 'none'],
+  ['reply:task', 'is anyone on the way?', 'none'],
+  ['reply:chain', '算了 不说了 反正也抢不到', 'none'],
+  ['reply:chain', '删掉的那几行是怎么回事', 'none'],
+  ['reply:chain', '上次的A几时到的 我都忘了', 'none'],
+  ['reply:chain', '还能报吗', 'none'],
+  ['reply:chain', '有没有人要拼鸡蛋', 'none'],
+  ['reply:chain', '大家都不跟了吗 怎么这么少', 'none'],
+  ['reply:chain', '团长辛苦 下次能不能早点发', 'none'],
+  ['reply:chain', '我妈让我多买点水果 我说不用', 'none'],
+  ['reply:chain', '鸡蛋涨价了 A也涨了吗', 'none'],
+  ['reply:chain', '什么时候截单', 'none'],
+  ['reply:chain', '@团长 钱转给你了', 'none'],
+  ['reply:chain', 'is there a limit per family?', 'none'],
+];
+export const ROUND_6_REPLIES_N: Probe[] = R6_SET_14;
