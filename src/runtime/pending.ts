@@ -180,7 +180,8 @@ export class Pending {
         endConversation(ctx.db, ctx.member.id, ctx.here);
         return undefined;
       }
-      ctx.reply('core.notUnderstoodWhere');
+      // Only one community: the question was the door, so say that is what was not read.
+      ctx.reply(communities.length === 1 ? 'core.notUnderstoodDoor' : 'core.notUnderstoodWhere');
       this.askWhere(ctx, communities);
       return { status: 'handled', as: 'which-community:again' };
     }

@@ -10,7 +10,8 @@ import { figures, pct, readCorpus, score, type Figures, type Scored } from './co
  * holdout.tsv by the first writer, dev-2.tsv and holdout-2.tsv by a second one, dev-3.tsv and
  * holdout-3.tsv by a third, dev-4.tsv and holdout-4.tsv by a fourth, dev-5/holdout-5 and dev-6/holdout-6 by a fifth and a
  * sixth, dev-7/holdout-7: group chatter only, by a seventh, dev-8/holdout-8: one old 小区's group
- * over three days, and dev-9/holdout-9: a noisy, frightened group, by an eighth and a ninth) through the
+ * over three days, dev-9/holdout-9: a noisy, frightened group, and 10–13 by four more: a new
+ * compound's first week, an outside tester's classes, a 里弄 on day 40, an international compound) through the
  * understanding the dispatcher uses and prints the figures of each file. The rows it got wrong
  * are printed for the dev files only (add --quiet to leave them out, --dev to leave the holdouts
  * out altogether while tuning): a holdout is for measuring, and nobody tuning the recognisers may
@@ -36,6 +37,10 @@ export const CORPUS_FILES = [
   { name: 'dev-7', path: 'tests/corpus/dev-7.tsv', holdout: false },
   { name: 'dev-8', path: 'tests/corpus/dev-8.tsv', holdout: false },
   { name: 'dev-9', path: 'tests/corpus/dev-9.tsv', holdout: false },
+  { name: 'dev-10', path: 'tests/corpus/dev-10.tsv', holdout: false },
+  { name: 'dev-11', path: 'tests/corpus/dev-11.tsv', holdout: false },
+  { name: 'dev-12', path: 'tests/corpus/dev-12.tsv', holdout: false },
+  { name: 'dev-13', path: 'tests/corpus/dev-13.tsv', holdout: false },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -45,6 +50,10 @@ export const CORPUS_FILES = [
   { name: 'holdout-7', path: 'tests/corpus/holdout-7.tsv', holdout: true },
   { name: 'holdout-8', path: 'tests/corpus/holdout-8.tsv', holdout: true },
   { name: 'holdout-9', path: 'tests/corpus/holdout-9.tsv', holdout: true },
+  { name: 'holdout-10', path: 'tests/corpus/holdout-10.tsv', holdout: true },
+  { name: 'holdout-11', path: 'tests/corpus/holdout-11.tsv', holdout: true },
+  { name: 'holdout-12', path: 'tests/corpus/holdout-12.tsv', holdout: true },
+  { name: 'holdout-13', path: 'tests/corpus/holdout-13.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))

@@ -112,6 +112,19 @@ describe('someone the bot does not know, writing privately', () => {
     expect(chat.db.prepare("SELECT community_id FROM members WHERE user_id = 'lee'").pluck().get()).not.toBeNull();
   });
 
+  it('with one community, an answer that is not a door is told so (not "which community"), and the door then completes the request', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 二甲双胍 两盒 可以替换');
+    const again = await chat.say('lee (private): 谢谢侬');
+    expect(again.map((o) => o.text)).toEqual([
+      '没看懂门牌号。',
+      '我先记一下您的住址:您是阳光小区的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
+    ]);
+    const out = await chat.say('lee (private): 8号楼601');
+    expect(out.map((o) => o.text).join('\n')).toContain('门牌:8号楼601');
+    expect(out.map((o) => o.text).join('\n')).toContain('二甲双胍 ×2盒(可替换)');
+  });
+
   it('with several communities, the list is given and a number with a door answers it', async () => {
     await community();
     await chat.say('secretary [光明苑群]: /bind 光明苑');
