@@ -145,6 +145,8 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
     // another item follows (「一份肉 一份菜」).
     const before = pendingQty !== undefined && !timesSign && !isNumeral(s[i + 1]) && !ownCountAfter(s, skipSpaces(s, j));
     pendingQty = undefined;
+    // 「A-1 B-2」: a hyphen right after the letter is a dash before its count (「B×-2」 is a count below one).
+    if (!timesSign && !before && s[j] === '-' && isDigit(s[j + 1]) && !isDigit(s[j + 3] ?? '') && s[j + 2] !== '-' && !(isDigit(s[j + 2]) && isDigit(s[j + 3]))) j++;
     if (before) {
       // nothing more to read for this item
     } else if (s[j] === '-' && isDigit(s[j + 1])) {

@@ -68,7 +68,7 @@ function wordsOf(items: readonly ItemName[]): { word: string; code: string }[] {
   return out.sort((a, b) => b.word.length - a.word.length);
 }
 
-const cache = new Map<string, { names: RegExp | undefined; codes: Map<string, string>; short: [RegExp, string][] }>();
+const cache = new Map<string, { names: RegExp | undefined; codes: Map<string, string>; short: [RegExp, string][]; specs: RegExp[] }>();
 
 function compiled(items: readonly ItemName[]) {
   const key = items.map((i) => `${i.code}:${i.name}`).join('|');
@@ -85,7 +85,9 @@ function compiled(items: readonly ItemName[]) {
       // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
       if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
     }
-    c = { names, codes, short };
+    // 「鸡蛋(30个)」: what the brackets of a name say of its size, written with or without them (「30个装的」, 「30个的」).
+    const specs = items.flatMap((i) => [...i.name.matchAll(/[((]([^))]{1,8})[))]/g)].map((m) => new RegExp(`[((]?\\s*${escape(m[1]!.trim())}\\s*(?:装)?\\s*[))]?\\s*(?:的)?`, 'g')));
+    c = { names, codes, short, specs };
     if (cache.size > 100) cache.clear();
     cache.set(key, c);
   }
@@ -109,7 +111,7 @@ const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t
 /** An item ordered before (「上面我报过B了」), named beside today's order, is not ordered again. */
 const ORDERED_BEFORE = /(?:(?:报|订|买|要|接龙)过(?:了)?|(?:已经|之前|刚才|上面)[^,,。]{0,3}(?:报|订|买)了)\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
 export function orderText(text: string, items: readonly ItemName[]): string {
-  const { names, codes, short } = compiled(items);
+  const { names, codes, short, specs } = compiled(items);
   text = text.replace(LETTER_WORDS, ' ');
   const english = /[a-z]{3,}/i.test(text);
   // 「贰份」: the numerals written on cheques are counts too; 「B俩」 is two.
@@ -170,6 +172,14 @@ export function orderText(text: string, items: readonly ItemName[]): string {
     const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');
     return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
   });
+  // 「鸡蛋(30个)」: the size in an item's own name (30 eggs to a box) is not its count.
+  for (const spec of specs) t = t.replace(spec, ' ');
+  // 「两份那个B的套餐」: a demonstrative between a count and its item.
+  t = t.replace(/([\d一二两三四五六七八九十]\s*[份个只套箱盒板提])\s*(?:那个|这个|那种|这种|那|这)\s*(?=[A-Z](?![A-Za-z]))/g, '$1');
+  // 「A(1) C(2)」, 「2*B」, 「1A 2C」: a count in brackets after the letter, or before it with a times sign or glued to it.
+  t = t.replace(/(?<![A-Za-z])([A-Za-z])\s*[((]\s*(\d{1,2})\s*(?:份|个)?\s*[))]/g, (m, code: string, n: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
+  t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*[x×*]\s*([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
+  if (/^\s*(?:\d{1,2}[A-Za-z](?![A-Za-z\d])[\s,,、]*){1,8}(?:$|[^A-Za-z])/.test(t)) t = t.replace(/(?<![\w\-×*.])(\d{1,2})([A-Za-z])(?![A-Za-z\d])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
   // 「我家不吃肉 要一份蔬菜套餐」, 「上面我报过B了」: an item refused or ordered before is not ordered here.
   return t.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `).replace(ORDERED_BEFORE, ' ');
 }

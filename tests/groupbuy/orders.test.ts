@@ -80,6 +80,17 @@ describe('ordering in a group-buy', () => {
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(3);
   });
 
+  it('counts written around the letter — a dash, brackets, a times sign before it, glued before it — are recorded as written', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    expect(await chat.answer(`zhao ^${chainMessageId}: A-1 B-2 7-201`)).toBe('已登记 7-201 A×1 B×2,本团共3份');
+    expect(await chat.answer(`qian ^${chainMessageId}: A(1) C(2) 3-502`)).toBe('已登记 3-502 A×1 C×2,本团共6份');
+    expect(await chat.answer(`sun ^${chainMessageId}: 2*B 2-202`)).toBe('已登记 2-202 B×2,本团共8份');
+    expect(await chat.answer(`zhou ^${chainMessageId}: 1A 2C 5-501`)).toBe('已登记 5-501 A×1 C×2,本团共11份');
+    // A count below one after a times sign is still explained, never recorded.
+    expect(await chat.answer(`wu ^${chainMessageId}: B×-2 6-601`)).toBe('份数要是1份以上,每户限5份。');
+  });
+
   it('a price under the chain is never a quantity: 「B套餐150」 is explained and talk about prices is left alone', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);

@@ -2780,3 +2780,29 @@ const R6_SET_14: Probe[] = [
   ['reply:chain', 'is there a limit per family?', 'none'],
 ];
 export const ROUND_6_REPLIES_N: Probe[] = R6_SET_14;
+
+// Round 6, set 15: how the count is written beside the item, the field that is lost — the 30 of 「鸡蛋(30个)」 and a price
+// beside the item, a total before the lines, a hyphen or brackets for times, the count first (2C, 2*B), letters run
+// together, spaced characters, full-width.
+// Read right before any change: 11/17 (「鸡蛋30个的」 as thirty; A-1 B-2 as counts below one; A(1) C(2), 1A 2C and 2*B as
+// other counts; 「两份那个肉禽的套餐」 as one); after: 17/17.
+const R6_SET_15: Probe[] = [
+  ['reply:chain', '鸡蛋(30个)两份 5-302', 'order', 'items=D*2;door=5-302'],
+  ['reply:chain', '30个装的鸡蛋 一份 6-101', 'order', 'items=D*1;door=6-101'],
+  ['reply:chain', '鸡蛋30个的 要两份 7-102', 'order', 'items=D*2;door=7-102'],
+  ['reply:chain', 'B 150元×2 8-103', 'order', 'items=B*2;door=8-103'],
+  ['reply:chain', 'C(200元) 一份 9-104', 'order', 'items=C*1;door=9-104'],
+  ['reply:chain', '总共3份 A1 B2 10-105', 'order', 'items=A*1|B*2;door=10-105'],
+  ['reply:chain', 'A B 11-106', 'order', 'items=A*1|B*1;door=11-106'],
+  ['reply:chain', 'B×２份 12-107', 'order', 'items=B*2;door=12-107'],
+  ['reply:chain', 'B 两 份 13-108', 'order', 'items=B*2;door=13-108'],
+  ['reply:chain', 'A1B1C1 14-109', 'order', 'items=A*1|B*1|C*1;door=14-109'],
+  ['reply:chain', 'A-1 B-2 15-110', 'order', 'items=A*1|B*2;door=15-110'],
+  ['reply:chain', 'A(1) C(2) 16-111', 'order', 'items=A*1|C*2;door=16-111'],
+  ['reply:chain', '1A 2C 17-112', 'order', 'items=A*1|C*2;door=17-112'],
+  ['reply:chain', '2*B 18-113', 'order', 'items=B*2;door=18-113'],
+  ['reply:chain', 'D两板 19-114', 'order', 'items=D*2;door=19-114'],
+  ['reply:chain', '要两份那个肉禽的套餐 还要一份蔬菜的 送到十号楼二零三', 'order', 'items=B*2|A*1;door=10-203'],
+  ['reply:chain', '肉禽套餐 两份 + 鸡蛋 一份 3-1203', 'order', 'items=B*2|D*1;door=3-1203'],
+];
+export const ROUND_6_REPLIES_O: Probe[] = R6_SET_15;
