@@ -26,7 +26,7 @@ export const MEDICAL_SKILLS: Skill[] = ['doctor', 'nurse'];
 const SKILL_WORDS: Record<Skill, RegExp> = {
   doctor: /(?<!看|找)中医|西医|牙医|(?:内|外|儿|妇|眼|骨|皮肤|口腔|急诊|全)科(?:医生|大夫|医师)|医生|大夫|医师|dentist|surgeon|paediatrician|pediatrician|医学|学医|医院(?:工作|上班)|doctor|physician|\bgp\b|\bmd\b/i,
   nurse: /护士|护理|护师|医护|nurse|nursing|\bRN\b/i,
-  pharmacist: /药剂师|药师|药学|(?:药房|药店)(?:的)?(?:上班|工作|店员)|在[^,,。]{0,6}(?:药房|药店)[^,,。]{0,4}(?:上班|工作|干|做)|pharmacist/i,
+  pharmacist: /药剂师|药师|药学|(?:药房|药店)(?:的)?(?:上班|工作|店员)|在[^,,。]{0,6}(?:药房|药店)[^,,。]{0,4}(?:上班|工作|干|做|当|打工)|pharmacist/i,
   driver: /私家车|面包车|司机|有车|开出租|出租车|网约车|开滴滴|有(?:辆|台|部)(?!电动车|自行车|电瓶车|单车)|开车|驾驶|驾照|车辆|货车|座车|driver|drive|\bcar\b|\bvan\b|\bsuv\b/i,
   translator: /翻译|英语|英文|外语|日语|韩语|法语|德语|粤语|手语|俄语|西班牙语|阿拉伯语|意大利语|葡萄牙语|泰语|越南语|印地语|尼泊尔语|translat|english|french|japanese|korean|\b(?:spanish|russian|german|arabic|italian|portuguese|thai|vietnamese|hindi|nepali|mandarin|bilingual)\b|interpret|sign language/i,
   delivery: /(?:运|拉|搬|送|派|分|发)(?:运|拉|搬|送|派|分|发|点|个)?(?:东西|货|物资|物事|菜|米|水|饭|餐)|派发|配送|送货|送菜|送东西|送物资|发菜|送饭|发东西|搬运|搬东西|搬物资|搬搬|扛(?:扛|东西|米|水|物资|重物)|力气(?:大|活)|体力活|分发|发物资|分物资|运物资|物资运输|运输|跑腿|快递|grocer(?:y|ies)|(?:shopping|supply|supplies|food|water) runs?|errands?|move (?:stuff|things|boxes|furniture|supplies)|顺便带|代买|帮(?:忙)?买(?:菜|东西)|(?:买菜|买东西)[^。]{0,8}带|delivery|deliveries|deliver|carry|lifting|hand out|handing out|distribut/i,

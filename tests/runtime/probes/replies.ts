@@ -2806,3 +2806,40 @@ const R6_SET_15: Probe[] = [
   ['reply:chain', '肉禽套餐 两份 + 鸡蛋 一份 3-1203', 'order', 'items=B*2|D*1;door=3-1203'],
 ];
 export const ROUND_6_REPLIES_O: Probe[] = R6_SET_15;
+
+// Round 6, set 16: orders relayed for another household — a neighbour without a phone, parents, the widow downstairs —
+// with their door said after the order (她住, 她家, 我帮他们报), in the group and under the chain, and relayed questions.
+// Read right before any change: 10/10, no change needed.
+const R6_SET_16: Probe[] = [
+  ['reply:chain', '帮隔壁王阿姨报一份鸡蛋 她家3-101', 'order', 'items=D*1;door=3-101'],
+  ['reply:chain', '替我妈订两份水果 她住7号楼502', 'order', 'items=C*2;door=7-502'],
+  ['reply:chain', '我爸妈那边要一份肉 12-1201 我帮他们报', 'order', 'items=B*1;door=12-1201'],
+  ['reply:chain', '楼下李伯伯不会用手机 让我帮他报B一份 4号楼101', 'order', 'items=B*1;door=4-101'],
+  ['reply:chain', 'ordering for my neighbour Mrs Wang in 6-302: one egg box', 'order', 'items=D*1;door=6-302'],
+  ['group', '帮对门张奶奶接个龙 蔬菜一份 9号楼1102', 'order', 'items=A*1;door=9-1102'],
+  ['group', '我外婆要两份鸡蛋 她住十一号楼三零一 她不会打字', 'order', 'items=D*2;door=11-301'],
+  ['reply:chain', '王阿姨问还能不能报', 'none'],
+  ['reply:chain', '帮我问问团长 鸡蛋还有没有', 'none'],
+  ['group', '隔壁阿姨说她家的鸡蛋还没到', 'none'],
+];
+export const ROUND_6_REPLIES_P: Probe[] = R6_SET_16;
+
+// Round 6, set 17: the skills of a sign-up, the field that trails (dev-8 8/10) — each skill said as people describe their
+// work or study (护理专业, 药店店员, 心理咨询师, 做过社区工作 排班, 货车, 核酸登记, 上海话 and 英语 to help others talk), and
+// sign-ups naming no skill of the list.
+// Read right before any change: 11/12 (在药店当店员 not a pharmacy's staff); after: 12/12.
+const R6_SET_17: Probe[] = [
+  ['reply:recruit', '报名 我是护理专业的学生', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', '我在药店当店员 算我一个', 'recruit.signup', 'skills=pharmacist'],
+  ['reply:recruit', '我是心理咨询师 可以线上陪大家聊聊', 'recruit.signup', 'skills=counselling'],
+  ['reply:recruit', '做过社区工作 排班表格我来', 'recruit.signup', 'skills=coordination'],
+  ['reply:recruit', '我会开货车 拉物资没问题', 'recruit.signup', 'skills=driver|delivery'],
+  ['reply:recruit', '报名 可以帮忙核酸登记', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我英语还行 外国邻居有事可以找我', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '晚上可以巡楼 白天要上班', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '我报名 可以教老人用手机', 'recruit.signup'],
+  ['reply:recruit', '算我一个 我体力还可以', 'recruit.signup'],
+  ["reply:recruit", "I'm a nurse at Ruijin, off on weekends, count me in", 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', 'Happy to do supply runs with my car', 'recruit.signup', 'skills=driver|delivery'],
+];
+export const ROUND_6_REPLIES_Q: Probe[] = R6_SET_17;
