@@ -178,12 +178,30 @@ function logisticsAsked(text: string, gb: OpenGroupBuy): string {
   return dropped && rest !== '' && orders(rest) && COUNTED.test(orderText(rest, gb.items)) ? rest : text;
 }
 
+/**
+ * 「A一份 B一份 12号楼1101」 told privately by someone the bot does not know yet: no community, so no group-buy to read the
+ * packages against, but an order line by letters with their counts is an order all the same; the runtime asks which
+ * community first, and the command reads the line again against the group-buy that is open there.
+ */
+function strangersOrder(text: string, s: Situation): Recognised | undefined {
+  if (s.isGroup || s.hasCommunity || NOT_AN_ORDER.test(text) || /[??]|吗/.test(text)) return undefined;
+  const letters = new Set('ABCDEFGH');
+  const line = readChainLine(text.replace(/\n/g, ' '), 0, letters);
+  if (line.items.size === 0 || line.unknown.length > 0 || !COUNTED.test(text)) return undefined;
+  // Only an order line: letters, counts, a door and the words of ordering, nothing else to read.
+  const rest = text.replace(/[A-Ha-h]|[\d\s×xX*份个套一二两三四五六七八九十号楼栋幢座室单元#\-—,,。!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
+  if (rest.length > 2) return undefined;
+  const fields = fieldsOf(line);
+  const args = { text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
+  return { intent: 'order', confidence: 0.9, evidence: [...line.items.keys(), 'an order line'], fields, args };
+}
+
 function plainOrder(whole: string, s: Situation): Recognised | undefined {
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
   const text = whole.length > 300 && s.replyTo?.kind === 'chain' ? tailOf(whole) : whole;
   if (text.length > 300 || isForward(text)) return undefined;
   const gb = groupBuyOf(text, s);
-  if (!gb) return undefined;
+  if (!gb) return strangersOrder(text, s);
   const withoutLogistics = logisticsAsked(text, gb);
   if (withoutLogistics !== text) return plainOrder(withoutLogistics, s);
   const phone = findPhone(text);

@@ -91,6 +91,17 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`wu ^${chainMessageId}: B×-2 6-601`)).toBe('份数要是1份以上,每户限5份。');
   });
 
+  it('an order line told privately by someone the bot does not know is kept while they are asked which community, then recorded', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.answer('lee (private): A一份 B两份 12号楼1101')).toBe(
+      '我先记一下您的住址:您是阳光二期的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
+    );
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
+    const out = await chat.say('lee (private): 是的');
+    expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '已登记 12-1101 A×1 B×2,本团共3份']);
+  });
+
   it('a price under the chain is never a quantity: 「B套餐150」 is explained and talk about prices is left alone', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);

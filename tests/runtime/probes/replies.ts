@@ -2522,17 +2522,19 @@ export const ROUND_6_REPLIES_F: Probe[] = R6_SET_6;
 // bot by someone it does not know; whether they need my skill asked, then the skill; a particular skill with 哪里缺人
 // 派我去; a request about what goes in a package (能不能多点, 有冇) under the chain; a long complaint in the group with 肉
 // and 要 far apart; an order line then whether it is still in time; how to order asked; Cantonese 即刻, 依家.
-// Read right before any change: 6/30, two rows taken out (below) (额 not read as 的, so the count went astray; whether a
+// Read right before any change: 6/30, one row taken out (below) (an order line from someone the bot does not know read as
+// a home; 额 not read as 的, so the count went astray; whether a
 // skill is needed asked before offering it; 打杂 / 哪里需要 / "anything else" dropped beside a particular skill; questions
 // asked by a verb twice — 有没有, 能不能, 可不可以 — as orders; in the group a 要 far from the item as its order; an order
-// line then 还能报吗 / 截单了没 / 来得及不 as a question; how to order as an order; Cantonese 即刻, 依家, 落去); after: 28/28.
+// line then 还能报吗 / 截单了没 / 来得及不 as a question; how to order as an order; Cantonese 即刻, 依家, 落去); after: 29/29.
 const R6_SET_7: Probe[] = [
   ['reply:chain', '我要蔬菜额一只 5-302', 'order', 'items=A*1;door=5-302'],
   ['reply:chain', '鸡蛋额两只 水果额一只 7-101', 'order', 'items=D*2|C*1;door=7-101'],
   ['group', '侬帮我记水果额三只 6-202', 'order', 'items=C*3;door=6-202'],
+  ['private:new', 'B两份 3号楼502', 'order', 'items=B*2;door=3-502'],
   ['private', 'C×1 D×2 7-702', 'order', 'items=C*1|D*2;door=7-702'],
-  // 「B两份 3号楼502」 and 「团购我要一份鸡蛋 我住9号楼301」 from someone the bot does not know (private:new) were taken out:
-  // such a chat knows no community and so no open group-buy to read the packages against; they are read as a home.
+  // 「团购我要一份鸡蛋 我住9号楼301」 from someone the bot does not know (private:new) was taken out: such a chat knows no
+  // community and so no open group-buy to read a package's name against (letters with counts are read, below).
   ['reply:recruit', '需要开车的吗 我有车', 'recruit.signup', 'skills=driver'],
   ['reply:recruit', '缺翻译吗 我英语可以', 'recruit.signup', 'skills=translator'],
   ['reply:recruit', '要搬东西的吗 我力气大 随叫随到', 'recruit.signup', 'skills=delivery'],
