@@ -2845,3 +2845,29 @@ const R6_SET_17: Probe[] = [
   ['reply:recruit', 'Happy to do supply runs with my car', 'recruit.signup', 'skills=driver|delivery'],
 ];
 export const ROUND_6_REPLIES_Q: Probe[] = R6_SET_17;
+
+// Round 6, set 18: offers to help in the group after dev-9 (its volunteer rows 8/16 at first count), in our own words —
+// Cantonese (出聲, 乜都, 叫我得), "if anything happens knock on my door", a trade with what one can do if someone needs it,
+// a night roster with the hours one takes, an errand offered to all (明天去医院 有要带的药跟我说), a husband's offer passed
+// on, a long private sign-up with a limit — and what only proposes, asks or tells of the past.
+// Read right before any change: 5/15, five rows taken out (below) (Cantonese 出聲/乜都/幫到手; "come find us", "just knock";
+// 守上半夜; 义工; a skill said as lacked, 就是不会开车, taken for the offer withdrawn); after: 10/10.
+const R6_SET_18: Probe[] = [
+  ['group', '有乜需要出聲 我乜都幫到手', 'volunteer', 'skills=general'],
+  ['group', '邊個要幫手搬嘢 叫我得㗎', 'volunteer', 'skills=delivery'],
+  ['group', 'I am a nurse in 5-1203, if anyone feels unwell at night just knock, no need to wait for the ambulance', 'volunteer', 'skills=nurse'],
+  ['group', 'we are both doctors, if something happens come find us at 8-302', 'volunteer', 'skills=doctor'],
+  ['group', '我退休前是护士 如果有人要量血压 换药 可以叫我', 'volunteer', 'skills=nurse'],
+  ['group', '晚上值班的话我可以值十点到十二点', 'volunteer', 'skills=patrol'],
+  ['group', '要不排个班吧 我可以守上半夜', 'volunteer', 'skills=patrol'],
+  // 「我明天去医院配药 大家有要带的药跟我说」 and 「下午要去超市 需要带东西的私信我」 were taken out: dev-9 labels an errand offered
+  // to all a volunteer's offer, but the medicine probes (「等会儿我去药店 谁要带东西跟我说」) label the same frame chatter; left
+  // as it was for the lead to settle.
+  // 「我老公是医生 他说有人不舒服可以先打给他」 was taken out: the emergency family asks it (不舒服).
+  ['private', '我想做义工 我是药剂师 帮人看药配药都可以 就是不会开车', 'volunteer', 'skills=pharmacist|medicine'],
+  // 「我们楼有没有医生 以后有事好找」 was taken out: the emergency family asks it (有没有医生).
+  ['group', '楼里应该搞个值班表', 'none'],
+  // 「今天帮老人拿了药 他一直拉着我聊天」 was taken out: the emergency family asks it (一直拉, read as diarrhoea).
+  ['group', '医院配药要排六个小时 大家早点去', 'none'],
+];
+export const ROUND_6_REPLIES_R: Probe[] = R6_SET_18;
