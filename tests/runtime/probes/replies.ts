@@ -2871,3 +2871,25 @@ const R6_SET_18: Probe[] = [
   ['group', '医院配药要排六个小时 大家早点去', 'none'],
 ];
 export const ROUND_6_REPLIES_R: Probe[] = R6_SET_18;
+
+// Round 6, set 19: the rest of dev-8's and dev-9's missed offers, in our own words — Cantonese 「X得」 for being able
+// (乜都做得, 我都得), a taxi driver's years (的士, 出租), carrying supplies by car (载物资), talking with the lonely
+// (辅导, 谈心, 倾偈), "or anything", 「如果有谁需要…可以叫我」, a night shift offered by its hours, a nurse at a hospital
+// (not a doctor) — and asking for help or pointing elsewhere in the same words.
+// Read right before any change: 7/12 (Cantonese 乜都做得 and 話我知; 的士 and 載貨; 傾偈 with the lonely; "or anything";
+// 「如果有谁需要…可以叫我」 taken for someone asking); after: 12/12.
+const R6_SET_19: Probe[] = [
+  ['group', '有咩要幫手話我知 我乜都做得', 'volunteer', 'skills=general'],
+  ['group', '我開過十年的士 有需要載人載貨搵我', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我以前开出租的 车还在 要拉物资的话找我', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我做过心理辅导 谁家老人闷得慌想找人谈心 可以找我', 'volunteer', 'skills=counselling'],
+  ['group', '退休社工 長者想傾偈可以搵我', 'volunteer', 'skills=counselling'],
+  ['private', 'I can help with shopping runs or anything', 'volunteer', 'skills=delivery|general'],
+  ['group', '我是药剂师 如果有谁需要问药 可以叫我', 'volunteer', 'skills=pharmacist'],
+  ['group', '晚上值班我可以报十点到十二点的', 'volunteer', 'skills=patrol'],
+  ['group', '我在瑞金医院当护士 有事可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '有谁能帮我搬个东西 太重了', 'none'],
+  ['group', '如果有谁需要药 可以找居委', 'none'],
+  ['group', '我女儿以前开出租的 现在在外地', 'none'],
+];
+export const ROUND_6_REPLIES_S: Probe[] = R6_SET_19;
