@@ -2893,3 +2893,23 @@ const R6_SET_19: Probe[] = [
   ['group', '我女儿以前开出租的 现在在外地', 'none'],
 ];
 export const ROUND_6_REPLIES_S: Probe[] = R6_SET_19;
+
+// Round 6, set 20: advice to others in the words of an offer (大家有空多去看看, 有需要的最好早点登记, 各位有时间的话), a question
+// whether a medic lives here, a past errand told — after dev-9's long messages taken as offers — beside one's own offers
+// with the same words.
+// Read right before any change: 9/10 (「有需要的邻居最好早点登记配药」 taken as an offer); after: 10/10.
+const R6_SET_20: Probe[] = [
+  ['group', '大家有空多去看看楼里的老人', 'none'],
+  ['group', '有需要的邻居最好早点登记配药', 'none'],
+  ['group', '各位有时间的话帮忙留意一下独居老人', 'none'],
+  ['group', '我们楼有没有住着护士 想问个事', 'none'],
+  ['group', '街坊有需要嘅最好早啲去排隊', 'none'],
+  ['group', '这些老人真孤单 以后有空大家多去陪陪', 'none'],
+  ['group', '有空多关心一下隔壁的独居老人', 'none'],
+  ['group', '有空的话我可以帮忙去拿药', 'volunteer', 'skills=medicine'],
+  ['group', '我有时间 可以帮忙分物资', 'volunteer', 'skills=delivery'],
+  ['group', '有需要的话我能帮忙跑腿', 'volunteer', 'skills=delivery'],
+  // Written after the change, to try it: 大家有需要 before what one offers is still the offer.
+  ['group', '我是护士 如果大家有需要量血压 都可以在群里叫我', 'volunteer', 'skills=nurse'],
+];
+export const ROUND_6_REPLIES_T: Probe[] = R6_SET_20;
