@@ -2913,3 +2913,15 @@ const R6_SET_20: Probe[] = [
   ['group', '我是护士 如果大家有需要量血压 都可以在群里叫我', 'volunteer', 'skills=nurse'],
 ];
 export const ROUND_6_REPLIES_T: Probe[] = R6_SET_20;
+
+// Round 6, set 21: asking the bot or others for help in the words of an offer (跟你说, 叫你帮我, 你们能帮, "this bot") — after
+// dev-8 and dev-9's how-to questions read as offers — so that only the writer's own offer is one. Written after the
+// change (dev-8's and dev-9's three rows were the measure before it: 0/3 not taken as offers; after: 3/3).
+const R6_SET_21: Probe[] = [
+  ['group', '配药的事能不能跟你说 还是找居委', 'none'],
+  ['group', '我妈问买菜可不可以让你们帮忙', 'none'],
+  ['group', 'this bot can translate too, I tried it', 'none'],
+  ['group', '你们能帮我问问药店几点开门吗', 'none'],
+  ['group', '我可以帮忙买菜 有需要的说一声', 'volunteer', 'skills=delivery'],
+];
+export const ROUND_6_REPLIES_U: Probe[] = R6_SET_21;
