@@ -74,7 +74,7 @@ export function soundsAlike(text: string): string {
 const EVERY_SKILL_WORD = Object.fromEntries(SKILLS.map((s) => [s, new RegExp(SKILL_WORDS[s].source, SKILL_WORDS[s].flags + 'g')])) as Record<Skill, RegExp>;
 /** 「搬东西不行」, 「不会开车」, 「没有车」: a skill said as one the writer lacks. */
 const LACKED_AFTER = /^(?:的话)?(?:不行|不了|不会|不太行|不方便|做不|干不|搬不|开不)/;
-const LACKED_BEFORE = /(?:不会|不能|没有|没|不太会|不懂)$/;
+const LACKED_BEFORE = /(?:不会|不能|没有|没|不太会|不懂)$|不是[^,,。\s]{0,4}$/;
 
 /** The skills a text names, in SKILLS order; one named only as lacked is left out. */
 export function findSkills(text: string): Skill[] {
@@ -82,7 +82,7 @@ export function findSkills(text: string): Skill[] {
     if (!SKILL_WORDS[s].test(text)) return false;
     for (const m of text.matchAll(EVERY_SKILL_WORD[s])) {
       const end = (m.index ?? 0) + m[0].length;
-      if (!LACKED_AFTER.test(text.slice(end, end + 5).trimStart()) && !LACKED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) return true;
+      if (!LACKED_AFTER.test(text.slice(end, end + 5).trimStart()) && !LACKED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 7), m.index))) return true;
     }
     return false;
   });

@@ -2923,5 +2923,8 @@ const R6_SET_21: Probe[] = [
   ['group', 'this bot can translate too, I tried it', 'none'],
   ['group', '你们能帮我问问药店几点开门吗', 'none'],
   ['group', '我可以帮忙买菜 有需要的说一声', 'volunteer', 'skills=delivery'],
+  // A trade said not to be one's own (不是什么大医生) is no skill: dev-9 read doctor|nurse for a nurse (0/1 before, 1/1 after).
+  ['group', '我不是医生 是护士 需要的话叫我', 'volunteer', 'skills=nurse'],
+  ['group', '我是社区医院的护士 我不是什么大医生 但是量血压都会 找我就行', 'volunteer', 'skills=nurse'],
 ];
 export const ROUND_6_REPLIES_U: Probe[] = R6_SET_21;
