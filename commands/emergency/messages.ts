@@ -6,8 +6,8 @@ export const emergencyMessages = defineMessages({
   'emergency.help': { 'zh-CN': '/sos 5-302 情况 紧急呼叫医护人员', en: '/sos 5-302 <what happened>  call for medical help now' },
   'emergency.usage': { 'zh-CN': '请写门牌号和情况,例如:/sos 5-302 老人昏迷', en: 'Give the door number and what happened, e.g. /sos 5-302 collapsed' },
   'emergency.group': {
-    'zh-CN': '🚨 紧急:{place}需要医护人员!请医护人员回复本消息“我是”或“到”。(呼叫#{id},发起人:{name})',
-    en: '🚨 EMERGENCY: medical help needed at {place}! Medics, reply "I am" or "coming" to this message. (call #{id}, raised by {name})',
+    'zh-CN': '🚨 紧急:{place}需要医护人员!请医护人员回复本消息“我是”或“到”。情况危急请同时拨打120。(呼叫#{id},发起人:{name})',
+    en: '🚨 EMERGENCY: medical help needed at {place}! Medics, reply "I am" or "coming" to this message. If it is life-threatening, also call 120. (call #{id}, raised by {name})',
   },
   'emergency.groupAgain': {
     'zh-CN': '🚨 再次紧急呼叫:{place}需要医护人员,2分钟内无人响应!任何能帮忙的邻居请回复本消息“到”。(呼叫#{id})',

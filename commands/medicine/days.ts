@@ -10,7 +10,7 @@ export interface DaysMatch {
 const N = `(\\d{1,3}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
 const EN_N = `(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)`;
-const WEEK = '(?:一|1)\\s*(?:周|个?(?:礼拜|星期))';
+const WEEK = '(?:一|1|个把)\\s*(?:周|个?(?:礼拜|星期))';
 
 /** "两三天" is two: a range counts its lower end, as a neighbour would plan for. */
 function lower(text: string): number | undefined {
@@ -20,48 +20,76 @@ function lower(text: string): number | undefined {
 
 /** Patterns of days left, in the order tried; each gives the days from its match. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
+  // 「还有 3 tian」: days typed in pinyin beside Chinese.
+  [/(?:还有|还剩|只有|只剩|剩)\s*(\d{1,2})\s*tian\b/i, (m) => Number(m[1])],
+  // 「2-3天」, "2-3 days": a range at its lower end.
+  [/(?<![\d-])(\d{1,2})\s*[-~～–]\s*\d{1,2}\s*(?:天|日(?![子期])|days?\b)/i, (m) => Number(m[1])],
   // 「今天是最后一颗…明天就断」: the last one today is none left, whatever is said of tomorrow.
-  [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|打完|没)|只够(?:吃|用)?今天|enough (?:\w+ )?for today/i, () => 0],
+  // 「只剩今天晚上的一颗了」, "last one tonight": the last is today's.
+  [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|打完|没)|只够(?:吃|用)?今天|(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的)?(?:一|最后一)(?:颗|粒|片|支|针|顿|次)|enough (?:\w+ )?for today|\blast (?:one|pill|tablet|dose|injection)s? (?:is )?(?:for )?(?:tonight|today|this evening)\b|\b(?:tonight|today)(?:'s| is) (?:the )?last\b/i, () => 0],
   // "只够用到明天", "明天就吃完了", "till tomorrow": one day.
-  [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(?:明天|明日|听日)|明天就(?:要)?(?:吃完|用完|没|断)|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow/i, () => 1],
+  // 「明天吃最后一颗」, 「明天中午就没了」, "last pill tomorrow": the last of it tomorrow is one day.
+  [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(?:明天|明日|听日)|明天(?:早上|上午|中午|下午|晚上|一早)?就(?:要)?(?:吃完|用完|没|断)|明天(?:早上|中午|晚上)?(?:就是|是|吃|打|用)?最后一(?:颗|粒|片|支|针|顿|次)|\blast (?:pill|tablet|dose|injection|capsule)s?\b[^.,;!?]{0,30}\btomorrow\b|\btomorrow\b[^.,;!?]{0,30}\blast (?:pill|tablet|dose|injection|capsule)\b|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow/i, () => 1],
+  // 「就剩今天的了」: today's is the last (「…明天就没得吃了」 was read above as one day).
+  [/(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?的(?:了|量|药)/, () => 0],
   // 「后天就吃完了」: two days; 「大后天」 three.
-  [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(大)?后(?:天|日)|(?<!明)(大)?后天就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
+  [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(大)?后(?:天|日)|(?<!明)(大)?后天(?:早上|上午|中午|下午|晚上)?就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
   [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
   // 「还能吃两个星期」: weeks are seven days; 「半个月」 fifteen.
   [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\s*半个月/, () => 15],
   // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
-  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|食|打)|撑)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|顶|食|打)|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
+  // 「还剩五颗 一天一颗 所以五天」: the days worked out by the resident.
+  [new RegExp(`(?:所以|也就是|算下来|算起来)(?:是|有)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   [new RegExp(`${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|断了)`), (m) => lower(m[1]!)],
-  [/这两天(?:就)?(?:要)?(?:吃完|用完|断|没)/, () => 2],
+  [/这两天(?:就)?(?:要)?(?:吃完|用完|打完|断|没)/, () => 2],
   // 「降压药就两天了」: the days said alone after 就/只.
   [new RegExp(`(?:就是|就|只)\\s*${N}\\s*天(?:了|的量|的药|吧)`), (m) => lower(m[1]!)],
   // "two or three days more": a range at its lower end.
   [new RegExp(`\\b${EN_N}\\s+or\\s+${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
-  [new RegExp(`${EN_N}\\s*days?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
-  [new RegExp(`(?:runs?|run|running) out in\\s*${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`${EN_N}\\s*days?(?:\\s+or so)?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`(?:runs?|run|running) out in\\s*(?:about\\s+|around\\s+|maybe\\s+|roughly\\s+)?${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
+  // "we only have insulin for maybe 4 more days".
+  [new RegExp(`\\b(?:have|got|has)\\b[^.?!]{0,30}?\\bfor\\s+(?:maybe\\s+|about\\s+|around\\s+|only\\s+|another\\s+)?${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "down to 3 days", "only have two days": a supply said as the days it has come down to.
-  [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the )?(?:last\\s*)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the |her |his |my |their |our )?(?:last\\s*)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
+  // "She is having only one day medicine", "which he says is about 4 days".
+  [new RegExp(`\\b(?:only|just)\\s+${EN_N}\\s+days?'?\\s+(?:of\\s+)?(?:medicine|meds|pills|tablets|supply)|\\bis\\s+(?:about|around|roughly|maybe)\\s+${EN_N}\\s+days?\\b`, 'i'), (m) => lower((m[1] ?? m[2])!)],
   [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
   [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds)| of [\w\s\u0001'-]{1,30}? left)/i, () => 7],
 ];
 
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
-const OUT = /(?<![没不内])(?<!(?<!快)要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
+// (「要吃完了」 with 了 is about to run out; 「要吃完才能停」 is not.)
+const OUT = /(?<![没不内])(?<=要)(?:吃完|用完|打完|喝完)了(?![吗么呢])|(?<![没不内])(?<!(?<![快都])要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光)(?![的这])了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|盒子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:快|快要|已经)?见底了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?<!等(?:到)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|\blast (?:pill|tablet|dose|injection)\b|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finished|gone|empty)|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:her|his|my|their|the|our) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|\bis finish\b|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
-const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|end of (?:the|this) (?:month|week)|this week)/i;
+const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:week|month)|end of (?:the|this) (?:month|week)|this week)/i;
 
 /** The days of medicine left, as a resident says it; undefined when not said (or only vaguely). */
 export function findDaysLeft(text: string): DaysMatch | undefined {
+  const counted = countedDays(text);
+  const out = outOf(text);
+  // 「信必可 一支用完了 … 孟鲁司特 … 也只有五天了」: the days are the first medicine's, so none left said before
+  // another medicine (blanked out by the reader) and its count of days is what is read.
+  if (counted && out && out.index < counted.index && text.slice(out.index + out.length, counted.index).includes('\u0001')) return out;
+  return counted ?? out;
+}
+
+function countedDays(text: string): DaysMatch | undefined {
   for (const [re, days] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
     const n = days(m);
     if (n !== undefined) return { days: n, index: m.index, length: m[0].length };
   }
+  return undefined;
+}
+
+function outOf(text: string): DaysMatch | undefined {
   const out = OUT.exec(text);
   if (!out) return undefined;
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.

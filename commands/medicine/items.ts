@@ -45,7 +45,7 @@ export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
 
 // Foreign residents write "2 boxes", "one pack", "3 pens".
-const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?)\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?|of (?:them|those|these)(?!\s+(?:is|are|was|were|has|have|had)\b))\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, 'a couple of': 2, 'couple of': 2 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支', tablet: '片', pill: '粒', capsule: '粒' };
 // "get me a new one", "another one": one, said in English without a number.
@@ -92,9 +92,16 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
   // 「一盒28粒」, "28 tablets a box": the size of a pack, not how many are asked for.
   if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
+  // 「一隻立普妥 一隻脈優」: Cantonese counts kinds of medicine in 隻, a list of what is taken, not how much.
+  // (One before a name: 「一隻脈優」; a count after it, 「胰島素筆 兩隻」, is a count.)
+  if (q.quantity.unit === '只' && (/^药/.test(after) || (text.match(/[一两三]只/g)?.length ?? 0) >= 2 || (q.quantity.n === 1 && /^[\u4e00-\u9fff]/.test(after) && !/^装/.test(after)))) return false;
+  // 「其他两隻仲有成個月」: the other medicines, counted, not a count asked for.
+  if (/(?:其他|其余|另外|别的)\s*$/.test(before)) return false;
+  // 「刷到一个视频」: one of a thing said after it, not a medicine (its name is blanked out where known).
+  if (q.quantity.unit === '个' && /^[\u4e00-\u9fff]/.test(after) && !/^[药吗呢吧啊呀了就好行哦]/.test(after)) return false;
   // 「有一个在咳嗽」: one of the people, not one of anything asked for.
   if (q.quantity.unit === '个' && /^(?:在|是|都|也|已|正在)/.test(after)) return false;
-  return !/(?:剩|还有|只有|最后|剩下|剩余|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
+  return !/(?:剩|还有|只有|最后|剩下|剩余|不到|不足|不满|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^多?(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);
 }
 
 /** The request quantities in a text, in order. */
@@ -163,9 +170,10 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     }
   });
   // "各两盒", "2 boxes each": every medicine that has none.
-  const each = /(?:各|每样|每种|一样)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:boxes|packs|bottles)\s+each|各一(?:份)?/i.exec(text);
+  // (「都是一盒」, 「都要两盒」: the same for all of them.)
+  const each = /(?:各|每样|每种|一样|都是|都要|都来|都配|都买)(?:要|需要|需|买|配|拿|带|来)?\s*((?:\d{1,3}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|袋))|(\d{1,3}|one|two|three)\s+(?:box(?:es)?|packs?|bottles?)\s+each|\beach\s+(\d{1,3}|one|two|three)\s+(?:box|boxes|pack|packs|bottle|bottles)\b|\b(\d{1,3}|a|one|two|three)\s+(?:box|boxes|pack|packs|bottle|bottles)\s+of\s+each\b|各一(?:份)?/i.exec(text);
   if (each) {
-    const q = each[1] ? findChineseQuantity(each[1]) : each[2] ? findQuantity(`${each[2]} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
+    const q = each[1] ? findChineseQuantity(each[1]) : each[2] ?? each[3] ?? each[4] ? findQuantity(`${(each[2] ?? each[3] ?? each[4])!.replace(/^a$/i, 'one')} boxes`) : { quantity: { n: 1, unit: '盒' }, index: 0, length: 0 };
     for (const item of items) {
       if (item.quantity !== undefined || !q) continue;
       item.quantity = q.quantity.n;
@@ -334,7 +342,7 @@ export function clean(text: string): string | undefined {
     .trim()
     .replace(LEADING, '')
     .replace(TRAILING, '')
-    .replace(/^[\s\d.]+|[\s]+$/g, '')
+    .replace(/^[\s\d.]+|[\s.。]+$/g, '')
     .trim();
   return t === '' ? undefined : t;
 }

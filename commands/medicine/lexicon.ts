@@ -47,6 +47,17 @@ export const ZH_NAMES = words(`
   碘伏 纱布 创可贴 棉签 体温计 酒精棉片 酒精棉球 棉球 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
   脉优 保栓通 普拿疼 必理痛 冠脂妥
+  达克宁 皮炎平 马应龙 西瓜霜 金嗓子 草珊瑚 念慈菴 京都念慈菴 黄连素 小檗碱 诺氟沙星 氟哌酸 氯雷他定 开瑞坦 西替利嗪 仙特明 息斯敏 扑尔敏 氯苯那敏
+  泰诺林 小柴胡 银翘 维C银翘 清开灵 蓝芩 肠炎宁 健胃消食 斯达舒 三九胃泰 胃康灵 胃复安 甲氧氯普胺 雷尼替丁 法莫替丁 红霉素 金霉素 百多邦 莫匹罗星 炉甘石 京万红 湿润烧伤膏
+  正红花油 双氧水 碘酒 红药水 紫药水 片仔癀 口服补液盐 小儿豉翘 易坦静 护彤
+  松龄血脉康 牛黄降压丸 天麻丸 参松养心 芪苈强心 血塞通 血栓通 复方血栓通 血府逐瘀 地奥心血康 银丹心脑通 心可舒 丹七片 消渴丸 津力达 安神补脑液
+  乌鸡白凤丸 知柏地黄丸 杞菊地黄丸 补中益气丸 香砂养胃丸 附子理中丸 归脾丸 天王补心丸 柴胡舒肝丸 保和丸 壮骨关节丸 麝香痔疮膏
+  特布他林 异丙托溴铵 可必特 沙美特罗 氟替卡松 辅舒良 雷诺考特 内舒拿 茚达特罗 格隆溴铵 乌美溴铵 欧乐欣 倍择瑞 全再乐
+  拉坦前列素 适利达 噻吗洛尔 布林佐胺 派立明 溴莫尼定 阿法根 妥布霉素 托百士 典必殊 氧氟沙星 泰利必妥 珍视明 新乐敦 乐敦 卡替洛尔 美开朗
+  辅酶 辅酶Q10 消心痛 心痛定 速尿 北京降压0号 降压0号 心宝丸 优立通 恩必普 丁苯酞 可达龙 可多华
+  薄荷膏 正露丸 和露丸 双飞人 黄道益 斧标
+  薄荷油 跌打油 万花油 松节油 瑞百安 依洛尤单抗 伊可新 迪巧 善存 钙尔奇D
+  阿仑膦酸钠 福善美 氨基葡萄糖 氨糖 维固力 倍他司汀 敏使朗 氟桂利嗪 西比灵 谷维素 黛力新 曲唑酮 坦度螺酮 胺碘酮 可达龙 氯化钾 托伐普坦 捷诺达
 `);
 
 /** Salts and kinds written before a name: 苯磺酸氨氯地平, 门冬胰岛素, 盐酸二甲双胍. */
@@ -58,7 +69,7 @@ export const ZH_PREFIXES = words(`
 export const ZH_FORMS = words(`
   钙片 钠片 钾片 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软胶囊 缓释胶囊 肠溶胶囊 胶囊 颗粒 冲剂
   眼膏 眼用凝胶 凝胶 滴剂 混悬滴剂 干混悬剂 混悬剂 滴鼻液 滴耳液 栓剂
-  乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 滴眼液 注射液 注射剂 笔芯 针头 针 笔
+  乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 滴眼液 眼药水 注射液 注射剂 特充 预填充 注射笔 笔芯 针头 针 笔
   口服溶液 口服液 糖浆 混悬液 栓 片 丸 散 水 钾 钠 钙
 `);
 
@@ -66,19 +77,21 @@ export const ZH_FORMS = words(`
 export const ZH_ENDINGS = words(`
   地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
   他定 利嗪 司特 前列素 卡韦 洛韦 他韦 环素 康唑 替丁 鲁肽 米松 尼松 奈德 溴铵 西平 吡坦 克隆 普仑 法辛 氮平 哌酮 膦酸 格雷 瑞林 单抗
-  特罗 糖铁 亚铁 蝶呤 氯喹 米特 帕明 西丁 卡因 托品 司汀 利嗪 溴铵 布汀
+  特罗 卡松 脲 糖铁 亚铁 蝶呤 氯喹 米特 帕明 西丁 卡因 托品 司汀 利嗪 溴铵 布汀
 `);
 
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
 export const ZH_CATEGORY = new RegExp(
-  '(?:降血压|降血糖|降血脂|高血压|糖尿病?|心脏病|冠心病|哮喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
-    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮)(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)|哮喘(?:泵|喷剂|吸入器)' +
+  '(?:降血压|降血糖|降血脂|降尿酸|薄血|高血压|糖尿病?|心脏病|冠心病|哮喘|气喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
+    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|气喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮)(?:的)?(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)|哮喘(?:泵|喷剂|吸入器)' +
     // 「治痛风的药」, 「治疗胃病的药」: what it treats, said with 治, names any class.
     '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
     // 「止痒的药膏」, 「驱蚊的药膏」, 「补钙的药」: what it does, said before 的.
     '|(?:驱|止|消|抗|防|祛|去|补|护|清|润)(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,2}的(?:药片|药物|药水|药膏|药)' +
     // 「配点降压的」, 「降糖的那个」: the class said with 的 and no 药 after it.
-    '|(?:降血压|降血糖|降血脂|降压|降糖|降脂|止痛|止疼|退烧|退热|安眠|助眠|抗凝|止咳)的(?=那个|那种|这个|$|[\\s,,。!!??~])',
+    // 「擦的药膏用完了」: an ointment whose name is forgotten is the item.
+    '|(?<=的|^|\\s)药膏' +
+    '|(?:降血压|降血糖|降血脂|降尿酸|降压|降糖|降脂|止痛|止疼|退烧|退热|安眠|助眠|抗凝|止咳)的(?=那个|那种|这个|$|[\\s,,。!!??~])',
   'g',
 );
 
@@ -104,14 +117,16 @@ export const EN_NAMES = words(`
   tamsulosin finasteride tacrolimus cyclosporine prednisone prednisolone methylprednisolone dexamethasone
   amoxicillin azithromycin levofloxacin oseltamivir tamiflu epipen
   loratadine cetirizine claritin zyrtec
+  advair flovent flixotide spiriva pulmicort atrovent berodual xalatan timolol systane calpol voltaren daktarin gaviscon imodium loperamide smecta strepsils buscopan ranitidine metoclopramide
+  betaloc concor exforge amaryl diamicron galvus janumet trajenta forxiga toujeo humulin novomix mixtard basaglar
 `);
 
 /** How English generics end, for names not in the list. */
-export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib|prost|vir|cycline|conazole|apine|glutide|profen|coxib|setron|triptyline|citalopram|faxine|idone|grel|tadine|tirizine|dronate)$/;
+export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|prazole|azole|cillin|mycin|floxacin|tidine|triptan|xaban|parin|racetam|azepam|zolam|oxetine|traline|lukast|semide|gliptin|gliflozin|dronate|thyroxine|terol|sone|olone|mab|tinib|prost|vir|cycline|conazole|apine|glutide|profen|coxib|setron|triptyline|citalopram|faxine|idone|grel|tadine|tirizine|dronate)e?$/;
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
 
 /** Words that are never a medicine's name, though they sit where one would (配个东西, 买点菜). */
 export const NOT_NAMES = new Set(
@@ -120,7 +135,7 @@ export const NOT_NAMES = new Set(
   东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
   感恩 谢谢 多谢 感谢 辛苦 拜托 同埋 以及 另外 还有 加上 然后 再来 直接 马上 赶紧 尽快 一直 已经 还是 可能 应该 手机 电脑 微信 网络 二维码 全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
   可乐 汽水 雪碧 奶茶 咖啡 维达 清风 心相印 洁柔
-  something anything medicine medicines meds pills tablets some more it them this that one
+  something anything medicine medicines meds pills tablets some more it them this that one each both all every total maybe about around roughly approximately just almost nearly
 `),
 );
 
@@ -137,14 +152,15 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/止痛|止疼|镇痛|疼痛|pain/i, /洛芬|昔布|芬必得|对乙酰氨基酚|泰诺|扑热息痛|吗啡|羟考酮|奥施康定|美施康定|芬太尼|多瑞吉|曲马多|泰勒宁|散利痛|去痛片|普瑞巴林|加巴喷丁|profen|coxib|paracetamol|acetaminophen|tylenol|panadol|naproxen|tramadol|morphine|oxycodone|oxycontin|fentanyl/i],
   [/退烧|退热|发烧|fever/i, /洛芬|美林|对乙酰氨基酚|泰诺|必理通|扑热息痛|profen|paracetamol|acetaminophen|calpol|tylenol|panadol|advil|nurofen/i],
   [/安眠|助眠|失眠|睡眠|sleeping|sleep/i, /唑仑|西泮|佐匹克隆|唑吡坦|思诺思|zolpidem|zepam|zolam|zopiclone/i],
-  [/眼药水|眼药|滴眼液|eye drops?/i, /前列素|玻璃酸钠|托吡卡胺|人工泪液|滴眼液|prost\b|timolol/i],
+  [/眼药水|眼药|滴眼液|eye drops?/i, /前列素|玻璃酸钠|托吡卡胺|人工泪液|滴眼液|适利达|派立明|布林佐胺|阿法根|溴莫尼定|噻吗洛尔|卡替洛尔|美开朗|托百士|妥布霉素|典必殊|泰利必妥|氧氟沙星|珍视明|乐敦|prost\b|timolol|xalatan|systane/i],
   [/抗凝|血稀释|blood thinner|anticoagul/i, /华法林|利伐沙班|阿哌沙班|达比加群|拜瑞妥|艾乐妥|泰毕全|沙班|xaban|warfarin|coumadin|eliquis|xarelto|dabigatran|pradaxa/i],
   [/甲状腺|thyroid/i, /优甲乐|左甲状腺素|雷替斯|加衡|甲巯咪唑|赛治|丙硫氧嘧啶|thyrox|euthyrox|synthroid|methimazole/i],
   [/过敏|抗过敏|allerg/i, /他定|利嗪|开瑞坦|仙特明|驴得新|氯苯那敏|扑尔敏|loratadine|cetirizine|claritin|zyrtec|antihistamine/i],
   [/抑郁|抗抑郁|精神科|焦虑|antidepress|anxiety|psychiatr/i, /西汀|曲林|普仑|法辛|氮平|哌酮|哌唑|喹硫平|左洛复|百忧解|来士普|赛乐特|再普乐|思瑞康|维思通|碳酸锂|oxetine|traline|citalopram|faxine|apine\b|idone\b|lithium/i],
   [/心脏|冠心病|心绞痛|heart|angina/i, /救心丸|硝酸甘油|硝酸异山梨酯|单硝酸|丹参|保心丸|地高辛|欣康|依姆多|曲美他嗪|nitroglycerin|isosorbide|digoxin/i],
+  [/止咳|咳嗽|cough/i, /枇杷|急支|复方甘草|甘草片|氨溴索|沐舒坦|右美沙芬|可待因|川贝|蛇胆|强力枇杷露|cough|ambroxol|dextromethorphan/i],
   [/胃|stomach|acid/i, /拉唑|达喜|吗丁啉|铝碳酸镁|莫沙必利|硫糖铝|瑞巴派特|替丁|prazole|tidine|domperidone/i],
-  [/哮喘|asthma|inhaler/i, /特罗|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
+  [/哮喘|asthma|inhaler/i, /特罗|溴铵|可必特|欧乐欣|倍择瑞|全再乐|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
   [/癫痫|抗癫痫|epilep|seizure/i, /西坦|丙戊酸|卡马西平|奥卡西平|拉莫三嗪|托吡酯|苯妥英|开浦兰|德巴金|racetam|valpro|depakote|keppra|carbamazepine|lamotrigine|topiramate/i],
   [/痛风|gout/i, /秋水仙碱|别嘌醇|非布司他|苯溴马隆|colchicine|allopurinol|febuxostat/i],
   [/帕金森|parkinson/i, /多巴|美多芭|息宁|普拉克索|森福罗|金刚烷胺|司来吉兰|levodopa|madopar|sinemet|pramipexole/i],

@@ -19,7 +19,7 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片', '药膏']);
 const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -30,6 +30,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
 const FORM_AT = new RegExp(`^${FORM}`);
 const HEARD_YAO = /(?:降血压|降血糖|降血脂|降压|降糖|降脂|止痛|止疼|止咳|退烧|退热|安眠)要(?=\s*(?:快|都|已经)?(?:吃完|用完|没了|没有了|断了|只剩|还剩|快没))/g;
+/** How a pill looks, said after its class: 「那个白色小药片」, 「那种黄色的胶囊」, 「小白片」. */
+const LOOKS = /^\s?(?:那个|那种|这个|这种)?\s?((?:(?:白|黄|红|粉|蓝|绿|橙|紫|棕|灰)色?(?:的)?(?:小|大|圆|扁|长)?|(?:小|大|圆|扁|长)(?:的)?(?:白|黄|红|粉|蓝|绿|橙|紫|棕|灰)色?(?:的)?)(?:药片|药丸|片子|片|丸子|丸|胶囊))/;
+/** Makers whose name residents say as part of the medicine's. */
+const MAKER_BEFORE = /(?:步长|同仁堂|北京同仁堂|白云山|江中|修正|仁和|哈药|九芝堂|雷允上|胡庆余堂|达仁堂|以岭|天士力|三九|999|太极|马应龙|敬修堂|陈李济)$/;
+const PROPER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需说先再又没剩用够断快对下])([\u4e00-\u9fff]{2,4})$/;
 const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
 
@@ -59,18 +64,28 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
     let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
-    while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
+    // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
+    while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
-    const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '' : '';
-    const variant = form === '' ? /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/.exec(text.slice(i + name.length))?.[0] ?? '' : '';
+    // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)
+    const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? MAKER_BEFORE.exec(text.slice(Math.max(0, i - 5), i))?.[0] ?? '' : '';
+    // (A name ending in a letter takes its number too: 「维生素D3」.)
+    const variant = form === '' ? (/[A-Za-z]$/.test(name) ? /^\d{1,2}(?![\d.]|\s*(?:mg|g|ml|u|iu|毫克|克|毫升|单位))/i : /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/).exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
     // 「维生素C泡腾片」: the variant, then its form.
     const after = unit || variant === '' ? '' : FORM_AT.exec(text.slice(i + name.length + variant.length))?.[0] ?? '';
-    yield { name: brand + prefix + name + form + (unit ? '' : variant) + after, index: i - prefix.length - brand.length };
-    i += name.length + form.length + (unit ? 0 : variant.length + after.length) - 1;
+    // 「沙美特罗替卡松」: a known name and a generic the lexicon lacks, written together, are one compound.
+    // (Not where another known name begins: 「妥布霉素地塞米松」 is two known names, joined later.)
+    const next = i + name.length;
+    const known = BY_FIRST.get(heard[next] ?? '')?.some((n) => heard.startsWith(n, next)) ?? false;
+    const compound = form === '' && variant === '' && !known ? COMPOUND_AFTER.exec(text.slice(next))?.[0] ?? '' : '';
+    const tail = compound !== '' && ![...compound].some((c) => STOP.test(c)) ? compound : '';
+    yield { name: brand + prefix + name + form + (unit ? '' : variant) + after + tail, index: i - prefix.length - brand.length };
+    i += name.length + form.length + (unit ? 0 : variant.length + after.length) + tail.length - 1;
   }
 }
+const COMPOUND_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,3}?(?:${alternation(ZH_ENDINGS)})${FORM}`);
 const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
 /**
  * A name not in the lexicon read by its form, as pharmacies write it: "克拉维酸钾片",
@@ -103,7 +118,9 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
 const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对]/;
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对下]/;
+/** 可 stops a name only as a word of its own (可以, 可能, 可不): 可乐必妥, 可达龙, 可多华 begin with it. */
+const stopsAt = (text: string, i: number) => STOP.test(text[i]!) && !(text[i] === '可' && i + 1 < text.length && !/[以能不是]/.test(text[i + 1]!));
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
@@ -119,10 +136,11 @@ const AFTER_VERB = new RegExp(
  * names: 跟, 和, 、 and 及 are Chinese characters too, so an unbounded list cut a long run of them
  * into names in exponentially many ways (70 characters took minutes).
  */
-const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,8}?(?:(?<![真还可但都也不要于总倒算])是|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢])是|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
-const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
+const EN_BRAND_SAID = /(?:\b(?:my|his|her|our|their|[A-Za-z]+'s)\s+|\bcalled\s+|\bname\b[^.,;!?]{0,16}?\b(?:is|was)\s+|(?:吃的是|用的是|吃|用|写的|药名(?:是|叫)?|药(?:叫|是))\s*)([A-Z][a-z]{3,14})\b/g;
+const EN_NOT_BRAND = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Wife|Husband|Son|Daughter|Father|Mother|Kids|Children|Baby|Neighbour|Neighbor|Doctor|Friend|Ayi|Maid|Helper|Apartment|Compound|Hello|Sorry|Sir|Madam|France|China|Germany|Japan|Korea|Shanghai|Gubei|WeChat|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
 /** English words that say a medicine is needed now. */
 const NEED_EN = /ran out|run out|running out|runs out|out of|refill|days? left|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
 const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
@@ -135,10 +153,17 @@ const COUNTED_BEFORE = new RegExp(`(?:\\d{1,3}|[一二两三四五六七八九�
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
 // (「我爸的优思弗」: the name never holds 的, so the owner before it is not read as part of it; 「家里金双歧吃完了」, 「信立坦还能吃五天」.)
-const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够))/g;
+const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|明天|后天|大后天|这两天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够|还有(?=\s*(?:\d{1,3}|[一二两三四五六七八九十几半]{1,3})\s*天)))/g;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
+const NAME_BOUNDARY = '(?=\\s|$|[,，。!！?？、]|的|只|还|快|已经|吃完|用完|打完|滴完|没|剩|就|都|也)';
+const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名叫|(?:药|的|那个|个)\\s*叫(?!做))\\s*((?:(?!的)[\\u4e00-\\u9fff]){2,6}?)${NAME_BOUNDARY}`, 'g');
+const NAME_AFTER_CLASS = new RegExp(`^\\s?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
+const ZH_CATEGORY_AT = new RegExp(`^(?:${ZH_CATEGORY.source})`);
+/** Who it is for, said where a name would stand after a class word: 「降压药老头子…」. */
+const PERSON = /^(?:老(?:头|伴|公|婆|太|爷|人|王|李|张|陈|周)|小(?:孩|朋友|李|王|张|陈|宝))|[爸妈婆爷奶伴儿女姐哥弟妹叔姨伯舅]|平时|平常|一直|经常/;
+const TAKEN = /(?:吃|用|打|服)的(?:是|那个|这个|就是)?\s*((?:(?!的)[\u4e00-\u9fff]){2,5}?)(?=\s|$|[,，。!！?？]|就是|也|都|还|快|只|每天|一天)/g;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
 const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
 /** A name said alone before its count: 「脈優兩盒 保栓通一盒」. */
@@ -152,11 +177,11 @@ const LABELLED = /(?:药名|药品名?|药的名字)\s*(?:是|叫|[:：])\s*([\u
 /** A name found by where it stands is taken only if it reads like one (not 「我们家」, not 「一盒」). */
 /** Foods and what is said, counted the way medicine is (「两盒草莓」, 「医生说」): never a medicine's name found by its place. */
 const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
-const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
+const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|本来|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
-const NOT_BY_PLACE = /处方|病历|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都/.test(name) && !NOT_NAMES.has(name) && !STOP.test(name[0]!) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -174,7 +199,7 @@ export function findMentions(text: string): Mention[] {
   // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
   const addByForm = ({ prefix, ending, index }: { prefix: string; ending: string; index: number }, source: Source) => {
     let cut = 0;
-    for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
+    for (let i = 0; i < prefix.length; i++) if (stopsAt(prefix, i)) cut = i + 1;
     if (prefix.length - cut >= 2) add(prefix.slice(cut) + ending, index + cut, 'name', source);
   };
   for (const m of lexiconNames(text)) {
@@ -186,13 +211,24 @@ export function findMentions(text: string): Mention[] {
   const zh = ZH_ANY.test(text);
   for (const { prefix, ending, index } of zh ? withPrefix(text, ZH_ENDING, 4) : []) {
     let cut = 0;
-    for (let i = 0; i < prefix.length; i++) if (STOP.test(prefix[i]!)) cut = i + 1;
+    for (let i = 0; i < prefix.length; i++) if (stopsAt(prefix, i)) cut = i + 1;
     const name = prefix.slice(cut) + ending;
     if (prefix.length > 0 && name.length >= 3) add(name, index + cut, 'name', 'ending');
   }
   // A category word heard by its sound (「降雅药」) keeps the characters written.
   const heard = foldSound(text);
-  for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) add(m[0], m.index, 'category', 'ending');
+  for (const m of zh ? text.matchAll(ZH_CATEGORY) : []) {
+    // 「降压的那个白色小药片」: a class and how the pill looks is all the name a resident has.
+    const looks = LOOKS.exec(text.slice(m.index + m[0].length));
+    // 「珍菊降压片」, 「复方降压片」: a class with its form, a proper name before it, is that name.
+    const proper = /[片丸囊粒剂浆膏贴雾]$/.test(m[0]) ? PROPER_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[1] : undefined;
+    if (proper && plausible(proper) && !/[爸妈婆公爷奶伴头太儿女孩宝人]$/.test(proper)) add(proper + m[0], m.index - proper.length, 'name', 'ending');
+    else add(looks ? m[0] + looks[1] : m[0], m.index, 'category', 'ending', m[0].length + (looks?.[0].length ?? 0));
+    // 「胃药耐适恩」, 「抗凝血的药 可迈丁」: a word right after a class word ending in 药 is that medicine's name.
+    const after = /药$/.test(m[0]) ? NAME_AFTER_CLASS.exec(text.slice(m.index + m[0].length)) : null;
+    const name = after?.[1];
+    if (name && plausible(name) && !PERSON.test(name) && !/[是倒但却真又再也]/.test(name) && !ZH_CATEGORY_AT.test(name)) add(name, m.index + m[0].length + after[0].length - name.length, 'name', 'place');
+  }
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
@@ -238,6 +274,10 @@ export function findMentions(text: string): Mention[] {
   if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
     for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
+  // "my wife's Eltroxin", "the name in France is Dexeryl", 「一直吃的是Ritalin」: a capitalised brand owned, named, or taken.
+  if (/[A-Z]/.test(text) && (talk || NEED_EN.test(text) || /\b(?:cream|ointment|tube|drops|spray|syrup)\b/i.test(text))) {
+    for (const m of text.matchAll(EN_BRAND_SAID)) if (!EN_NOT_BRAND.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  }
   // "heart pills (Betaloc)": the name in brackets after what it is.
   for (const m of /\(/.test(text) ? text.matchAll(EN_BRACKETED) : []) if (!NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
   if (NEED_EN.test(text) || /hospital|clinic|doctor|\b(?:buy|get|bring|grab|fetch|pick up)\b/i.test(text)) {
@@ -251,8 +291,14 @@ export function findMentions(text: string): Mention[] {
   // 「糖尿病藥 庫魯化 吃完了」: a name said right after the medicine word it is, whatever it ends in.
   for (const m of text.matchAll(OWNED_RUNNING_OUT)) {
     const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
-    if (plausible(m[1]!) && ((talk && !/^\s/.test(m[2]!)) || BRAND_LIKE.test(m[1]!) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
+    // (「吃了几十年的消心痛 昨天吃完了」: owned with 的, a pause before its running out does not undo it.)
+    const owned = m[0].startsWith('的');
+    if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || BRAND_LIKE.test(m[1]!) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
   }
+  // 「名叫依苏」, 「叫做保前列」, 「胃药耐适恩」: a name said after what it is called, or right after its class word.
+  for (const m of talk ? text.matchAll(CALLED) : []) if (plausible(m[1]!) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  // 「我吃的优立通 就是降尿酸的」: what someone takes, named after 吃的/用的, is a medicine when it ends as brands do.
+  for (const m of talk ? text.matchAll(TAKEN) : []) if (plausible(m[1]!) && BRAND_LIKE.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「易善复 两盒 得每通 一盒」: a list of brands and counts is medicine by the brands' endings alone.
   for (const m of counts ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
@@ -295,7 +341,7 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
 }
 
 /** Where medicine is the talk: names found by their place alone are read only there. */
-const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets/i.test(text);
+const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets|eczema|ointment|inhaler|syrup|eye drops/i.test(text);
 
 /** Supplies the team buys beside medicines: never the medicine a category word stands for. */
 const SUPPLY = /针头|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精/;
@@ -348,8 +394,10 @@ function withoutOverlaps(found: Found[]): Found[] {
 
 // Between a category and a name: only these, or a few words ("快吃完了") — the category is that name's.
 const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(?:来着)?|叫|药名是?|\bname(?: is)?\b/gi;
-const LINKED = /就是|叫|药名|\bname\b/i;
-const JOINED = /还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
+// (「甲状腺药还有三天就吃完了 是昂特欣」: the name said with 是 after its class.)
+const LINKED = /就是|叫|药名|\bname\b|[\s,,。]是\s*$/i;
+// (「带一盒止痛片再带几贴膏药」: 再 + a request verb begins the next medicine.)
+const JOINED = /再(?:带|买|配|要|拿|来)|还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
  * 「我那个降压药就是络活喜」, 「丙戊酸钠 癫痫药」: a category word beside a name is that name's, not a
@@ -366,7 +414,14 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
     return !names.some((n) => {
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
+      if (JOINED.test(gap.replace(/\d{3,4}/g, ''))) return false;
+      // 「止痛片吃完了膏药也贴完了」: each ran out on its own; two medicines.
+      if (n.index > m.index && /完了|没了/.test(gap) && /^\s*(?:也|都)/.test(text.slice(n.index + n.length))) return false;
+      // (A door between: 「痛风药就冇晒 … 住喺22號201 … 配一盒秋水仙鹼」 is still the class's medicine.)
+      if (sameClass(m.name, n.name)) return true;
       if (JOINED.test(gap)) return false;
+    // 「维生素D3 两瓶 钙片 一瓶」: a class word after a name and its count, with a count of its own, is a second medicine.
+    if (n.index < m.index && MED_QTY_AT.test(gap) && new RegExp(`^\\s*${MED_QTY}`).test(text.slice(m.index + m.length))) return false;
       // 「降压药…医生开的是缬沙坦」: a name of the category's kind is that category's medicine.
       if (sameClass(m.name, n.name)) return true;
       // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.
@@ -377,7 +432,9 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 }
 
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
-const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
+const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
+const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
@@ -387,11 +444,24 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
   const stock = (m: M) => STOCK_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 10));
   const key = (m: M) => m.name.toLowerCase();
+  // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
+  const only = new Set(mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))).map(key));
+  if (only.size > 0) return mentions.filter((m) => only.has(key(m)));
+  // 「諾和銳 淨返兩支 … 帮手带 胰島素要三支」: a name said as stock and its class asked for later is that name asked for.
+  const classAsked = new Map<M, M>();
+  for (const c of mentions.filter((m) => m.kind === 'category' && asked(m))) {
+    const n = mentions.find((m) => m.kind === 'name' && m.index < c.index && stock(m) && sameClass(c.name, m.name));
+    if (n) classAsked.set(c, n);
+  }
+  if (classAsked.size > 0) mentions = mentions.map((m) => (classAsked.has(m) ? { ...m, name: classAsked.get(m)!.name, kind: 'name' as const } : m));
   const askedNames = new Set(mentions.filter(asked).map(key));
   if (askedNames.size === 0) return mentions;
-  const stockNames = [...new Set(mentions.filter((m) => stock(m) && !askedNames.has(key(m))).map(key))];
-  // 「阿司匹林肠溶片 … 阿司匹林还有」: the stock said in short is the same medicine as the name in full.
+  // 「一样是拜新同 一样是倍他乐克 … 配三盒拜新同」: the medicines someone takes, listed, are not asked for beside one that is.
+  const listed = (m: M) => REGIMEN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+  // 「阿司匹林肠溶片 … 阿司匹林还有」: the stock said in short is the same medicine as the name in full
+  // (and 「一直吃单硝酸异山梨酯缓释片 … 配两盒单硝酸」 the one asked for).
   const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+  const stockNames = [...new Set(mentions.filter((m) => stock(m) ? !askedNames.has(key(m)) : listed(m) && ![...askedNames].some((a) => same(a, key(m)))).map(key))];
   return mentions.filter((m) => askedNames.has(key(m)) || !stockNames.some((s) => same(key(m), s)));
 }
 
@@ -412,12 +482,12 @@ const SAME_GAP = /[\s,,、::()()]|[x×*]\s*\d{1,2}|(?:\d{1,2}|[一二两三四�
 
 // "奥美拉唑也行", "川贝枇杷膏也可以", "可以换成雷替斯", "别的牌子二甲双胍也可以".
 const SUBSTITUTE_AFTER = /^\s*(?:也行|也可以|也成|也ok|也好|也没关系|亦可)/i;
-const SUBSTITUTE_BEFORE = /(?:换成|换|改成|或者|或|实在没有(?:的话)?(?:可以)?(?:换成)?|别的牌子|其他牌子|\bor\b)\s*$/i;
+const SUBSTITUTE_BEFORE = /(?:换成|换|改成|或者|或|实在没有(?:的话)?(?:可以)?(?:换成)?|别的牌子|其他牌子|\bor\b|\bany (?:other )?brand of|\bgeneric)\s*$/i;
 
 function keepSubstitutesOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const kept = mentions.filter((m) => {
     const after = text.slice(m.index + m.length, m.index + m.length + 6);
-    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
     return !(SUBSTITUTE_AFTER.test(after) || SUBSTITUTE_BEFORE.test(before));
   });
   // Only substitutes named: the first is what is asked for.

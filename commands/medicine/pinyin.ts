@@ -17,7 +17,7 @@ const PINYIN: [string, string][] = [
   ['bang wo', '帮我'], ['bang mang', '帮忙'], ['ma fan', '麻烦'], ['ke yi', '可以'], ['xie xie', '谢谢'], ['wo yao', '我要'], ['wo de', '我的'],
   ['xu yao', '需要'], ['hai you', '还有'], ['hai sheng', '还剩'], ['zhi sheng', '只剩'], ['zhi you', '只有'],
   ['yi he', '一盒'], ['liang he', '两盒'], ['san he', '三盒'], ['si he', '四盒'], ['wu he', '五盒'], ['yi ping', '一瓶'], ['liang ping', '两瓶'],
-  ['yi zhi', '一支'], ['liang zhi', '两支'], ['yi tian', '一天'], ['liang tian', '两天'], ['san tian', '三天'], ['si tian', '四天'], ['wu tian', '五天'],
+  ['yi zhi', '一支'], ['liang zhi', '两支'], ['yi tian', '一天'], ['tian', '天'], ['liang tian', '两天'], ['san tian', '三天'], ['si tian', '四天'], ['wu tian', '五天'],
   ['yao', '药'], ['pei', '配'], ['ma', '吗'], ['de', '的'], ['wo', '我'],
 ];
 const PHRASE = new RegExp(`\\b(?:${PINYIN.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');

@@ -58,6 +58,23 @@ const HOSPITAL_LABEL = /(?:医院|hospital)[::]\s*([\u4e00-\u9fffA-Za-z]{2,14})/
 const HONORIFIC = /([\u4e00-\u9fff]{1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
 const NAME_LABEL = /(?:(?:姓名|名字|病人姓名|患者姓名)[::]?|(?:病人|患者)[::])\s*([\u4e00-\u9fff]{2,4})/;
 
+/** The writer saying who they are: 「我是3号楼201的」, "I'm Daniel from 11-402", "I live in 7-802". */
+const WRITER_BEFORE = /(?:我是|我住(?:在)?|本人|\bi'?m\b|\bi am\b|\bi live\b|\bfrom\b|\bwe(?:'re| are| live)\b)[^,,。.!!\n]{0,12}$/i;
+/** Someone else, a neighbour the medicine is for: 「楼下王阿姨(3号楼101)」, "my neighbour Mrs. Liu (11-302)". */
+const THIRD_PARTY = /邻居|阿姨|叔叔|伯伯|奶奶|爷爷|阿婆|阿公|老人|楼下|楼上|隔壁|对门|\bneighbou?r\b|\bmrs?\.?\s|\bms\.?\s|\bgrandma\b|\bgrandpa\b|\bauntie\b|\buncle\b/i;
+
+/**
+ * 「我是3号楼201的小李 楼下王阿姨(3号楼101)…」: the writer's door said first and a neighbour's after it; the
+ * medicine goes to the neighbour's.
+ */
+function patientDoor(text: string): DoorMatch | undefined {
+  const first = findDoor(text);
+  if (!first || !WRITER_BEFORE.test(text.slice(Math.max(0, first.index - 16), first.index))) return undefined;
+  const second = findDoor(cut(text, first.index, first.length));
+  if (!second || second.index < first.index) return undefined;
+  return THIRD_PARTY.test(text.slice(first.index + first.length, second.index).slice(-40)) ? second : undefined;
+}
+
 /** Reads a medicine request in any of the forms residents write it. */
 export function parseMedicineRequest(input: string): MedicineDraft {
   return parseNormalized(normalize(input));
@@ -92,7 +109,7 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
   }
   text = blank(text, REQUEST_WORDS);
 
-  const door = findDoor(text) ?? roomUnderBuilding(text);
+  const door = patientDoor(text) ?? findDoor(text) ?? roomUnderBuilding(text);
   if (door) {
     draft.door = door.door;
     text = cut(text, door.index, door.length);

@@ -37,6 +37,10 @@ const FLOORS = {
   'holdout-8.tsv': { intents: 246, fields: 83, falseEmergencies: 3, missedEmergencies: 0, chatterTaken: 11 },
   'dev-9.tsv': { intents: 356, fields: 102, falseEmergencies: 4, missedEmergencies: 0, chatterTaken: 22 },
   'holdout-9.tsv': { intents: 368, fields: 103, falseEmergencies: 6, missedEmergencies: 1, chatterTaken: 18 },
+  'dev-12.tsv': { intents: 328, fields: 125, falseEmergencies: 3, missedEmergencies: 0, chatterTaken: 8 },
+  'holdout-12.tsv': { intents: 324, fields: 124, falseEmergencies: 3, missedEmergencies: 0, chatterTaken: 5 },
+  'dev-13.tsv': { intents: 427, fields: 153, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 10 },
+  'holdout-13.tsv': { intents: 425, fields: 152, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 10 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {

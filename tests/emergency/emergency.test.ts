@@ -33,7 +33,7 @@ describe('emergency calls', () => {
     expect(firstBulk).toBeGreaterThan(0);
     const before = out.slice(0, firstBulk);
     const group = before.find((o) => o.chatId === '控制台群')!;
-    expect(group.text).toBe('🚨 紧急:5号楼302需要医护人员!请医护人员回复本消息“我是”或“到”。(呼叫#1,发起人:grandson)');
+    expect(group.text).toBe('🚨 紧急:5号楼302需要医护人员!请医护人员回复本消息“我是”或“到”。情况危急请同时拨打120。(呼叫#1,发起人:grandson)');
     for (const medic of MEDICS) {
       expect(before.find((o) => o.chatId === medic)!.text).toContain('情况:老人昏迷');
     }

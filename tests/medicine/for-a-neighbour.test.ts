@@ -27,3 +27,15 @@ describe('medicine reported for a neighbour while a group-buy is open', () => {
     expect(request).toEqual({ door: '12-102', items: '降糖药×1、降压药×1' });
   });
 });
+
+describe('medicine posted for a neighbour by someone who gives their own door first', () => {
+  it('「我是3号楼201的小李 楼下王阿姨(3号楼101)…」 is recorded for 3-101, the neighbour the medicine goes to', async () => {
+    chat = await communityWithLeader();
+    await chat.say('li: /我是 3-201');
+    const out = await chat.say('li: 我是3号楼201的小李 楼下王阿姨(3号楼101)让我帮她发一下 她的降压药络活喜吃完了 要两盒 可以换牌子');
+    // The medicine's name is never said in the group.
+    expect(out.filter((o) => o.isGroup).map((o) => o.text).join('\n')).not.toContain('络活喜');
+    const request = chat.db.prepare(`SELECT r.door, group_concat(i.name || '×' || i.quantity, '、') AS items FROM medicine_requests r JOIN medicine_items i ON i.request_id = r.id GROUP BY r.id`).get();
+    expect(request).toEqual({ door: '3-101', items: '络活喜×2' });
+  });
+});

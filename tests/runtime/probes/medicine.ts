@@ -1807,3 +1807,440 @@ export const ROUND_5_SET_K: Probe[] = [
 ];
 
 export const ROUND_5_MEDICINE: Probe[] = [...ROUND_5_SET_A, ...ROUND_5_SET_B, ...ROUND_5_SET_C, ...ROUND_5_SET_D, ...ROUND_5_SET_E, ...ROUND_5_SET_F, ...ROUND_5_SET_G, ...ROUND_5_SET_H, ...ROUND_5_SET_I, ...ROUND_5_SET_J, ...ROUND_5_SET_K];
+
+/**
+ * Round 6, set A: the medicine's name said in every way — generic with its salt and form
+ * (苯磺酸氨氯地平片, 缬沙坦氢氯噻嗪片), 中成药 (复方丹参滴丸, 六味地黄丸, 藿香正气水), insulin pens,
+ * inhalers, eye drops, ointments, traditional and Cantonese names, English brands, several in one
+ * message, a name followed by its strength or pack, IME homophones, a description in place of a
+ * name — and 学医 / 万一 + a condition, which are neither a doctor nor an emergency. Chatter that
+ * names the same medicines closes the set.
+ * Before any change: 40/52 (a salt read with the verb before it, 「下苯磺酸…」; 「那支空了」 not out;
+ * 「都是一盒」, "3 of them" not counts; 达克宁, 正红花油 unknown; a pill's looks dropped from its class;
+ * 替…登记 not a request; the three 万一 rows and an addressed 登记 with a door: other families', see
+ * ROUND_6_MEDICINE_FOR_OTHERS). Two labels corrected to the corpus's way ("ventolin inhaler").
+ * After: 48/48 here.
+ */
+export const ROUND_6_MEDICINE_A: Probe[] = [
+  ['private', '帮我配一下苯磺酸氨氯地平片5mg 两盒 谢谢', 'medicine', 'items=苯磺酸氨氯地平片;qty=2'],
+  ['group', '谁明天去医院 帮我带盒复方丹参滴丸 我妈吃的 家里没了', 'medicine', 'items=复方丹参滴丸;qty=1;days=0'],
+  ['private', '我要配速效救心丸两瓶 还有银杏叶片一盒', 'medicine', 'items=速效救心丸|银杏叶片;qty=2'],
+  ['group', '邻居们 有没有人能帮忙买点连花清瘟胶囊 家里一粒都没有了', 'medicine', 'items=连花清瘟胶囊;days=0'],
+  ['private', '六味地黄丸 一瓶 金匮肾气丸 一瓶 我住9号楼402', 'medicine', 'items=六味地黄丸|金匮肾气丸;qty=1;door=9-402'],
+  ['group', '我爸的诺和锐笔芯只剩一支了 谁去医院帮忙带三支', 'medicine', 'items=诺和锐笔芯;qty=3'],
+  ['private', '我的舒利迭快用完了 就是那个紫色的吸入器 能帮我配一个吗', 'medicine', 'items=舒利迭;qty=1;days=0'],
+  ['group', '求帮忙配沙丁胺醇气雾剂 一支 孩子哮喘的 家里那支空了', 'medicine', 'items=沙丁胺醇气雾剂;qty=1;days=0'],
+  ['private', '玻璃酸钠滴眼液 两支 眼睛干得厉害 麻烦了', 'medicine', 'items=玻璃酸钠滴眼液;qty=2'],
+  ['group', '我妈眼睛发炎了 谁能帮忙带一瓶左氧氟沙星滴眼液', 'medicine', 'items=左氧氟沙星滴眼液;qty=1'],
+  ['private', '二甲双瓜 就是降糖的 还剩两天了 麻烦配两盒', 'medicine', 'items=二甲双瓜;qty=2;days=2'],
+  ['group', '我家老头的阿斯匹林吃完了 谁去药店帮带一盒', 'medicine', 'items=阿斯匹林;qty=1;days=0'],
+  ['private', '硝苯地平缓释片20毫克 三盒', 'medicine', 'items=硝苯地平缓释片;qty=3'],
+  ['group', '請幫忙配 安立生坦 兩盒 我住十五號樓八零二', 'medicine', 'items=安立生坦;qty=2;door=15-802'],
+  ['private', '我阿媽嘅降血糖藥 格華止 仲有三日 唔該幫手配兩盒', 'medicine', 'items=格华止;qty=2;days=3'],
+  ['group', 'Could someone pick up a Ventolin inhaler for me? mine is empty. 8-1101', 'medicine', 'items=ventolin inhaler;days=0;door=8-1101'],
+  ['private', 'need eye drops for glaucoma - latanoprost, 2 bottles, almost out', 'medicine', 'items=latanoprost;qty=2;days=0'],
+  ['group', 'My mom needs Lantus pens, 3 of them please, she has 2 days left', 'medicine', 'items=lantus pens;qty=3;days=2'],
+  ['private', '我想配 阿托伐他汀钙片(立普妥)20mg 两盒', 'medicine', 'items=阿托伐他汀钙片;qty=2'],
+  ['group', '麻烦哪位帮我带点藿香正气水 还有板蓝根颗粒 各两盒', 'medicine', 'items=藿香正气水|板蓝根颗粒;qty=2'],
+  ['private', '甘精胰岛素注射液 两支 我住3号楼1101', 'medicine', 'items=甘精胰岛素注射液;qty=2;door=3-1101'],
+  ['group', '家里的开塞露用光了 谁能帮忙带两支 老人便秘好几天了', 'medicine', 'items=开塞露;qty=2;days=0'],
+  ['private', '云南白药气雾剂一瓶 扭到脚了 帮我买一下', 'medicine', 'items=云南白药气雾剂;qty=1'],
+  ['group', '有没有人明天去社区医院 帮我配一下那个治前列腺的 坦索罗辛 两盒', 'medicine', 'items=坦索罗辛;qty=2'],
+  ['private', '优甲乐 还剩一个礼拜 帮我配一盒', 'medicine', 'items=优甲乐;qty=1;days=7'],
+  ['group', '降压的那个白色小药片 我妈快吃完了 谁能帮忙配一下 名字我回头问问', 'medicine', 'items=降压的白色小药片;days=0'],
+  ['private', '缬沙坦氢氯噻嗪片 80mg/12.5mg 两盒', 'medicine', 'items=缬沙坦氢氯噻嗪片;qty=2'],
+  ['private', '麻烦配: 瑞舒伐他汀10mg*2盒、阿司匹林肠溶片100mg*3盒', 'medicine', 'items=瑞舒伐他汀|阿司匹林肠溶片;qty=2'],
+  ['private', '我吃的是 美托洛尔 和 螺内酯 两样都快没了', 'medicine', 'items=美托洛尔|螺内酯;days=0'],
+  ['group', '谁能帮我配下 倍他乐克 拜新同 阿司匹林 都是一盒 谢谢', 'medicine', 'items=倍他乐克|拜新同|阿司匹林;qty=1'],
+  ['private', '我老婆吃的舍曲林只剩3片了 麻烦配两盒', 'medicine', 'items=舍曲林;qty=2'],
+  ['group', '有人去药店吗 帮我带瓶 正红花油 谢谢', 'medicine', 'items=正红花油;qty=1'],
+  ['private', 'Hi I need my asthma inhaler Symbicort, 1 please', 'medicine', 'items=symbicort;qty=1'],
+  ['group', '幫我配 脈優 同 冠脂妥 各一盒 唔該', 'medicine', 'items=脉优|冠脂妥;qty=1'],
+  ['private', '美林 一瓶 孩子发烧38度5 家里的喝完了', 'medicine', 'items=美林;qty=1;days=0'],
+  ['group', '我的格列齐特 只能吃到周五了 谁这两天去医院 帮忙带一下', 'medicine', 'items=格列齐特'],
+  ['group', '谁能帮我带一盒速效救心丸 老头子心脏不好 万一发作了好有个备着', 'medicine', 'items=速效救心丸;qty=1'],
+  ['private', '我儿子学医的 他说我这个药不能停 所以麻烦帮我配一下 氨氯地平两盒', 'medicine', 'items=氨氯地平;qty=2'],
+  ['group', '谁家有多的达克宁 借一支 孩子脚气痒得不行', 'medicine', 'items=达克宁;qty=1'],
+  // Not requests.
+  ['group', '我女儿是学医的 她说二甲双胍要饭后吃', 'none'],
+  ['group', '连花清瘟到底有没有用啊 我家买了好多', 'none'],
+  ['group', '速效救心丸和复方丹参滴丸有什么区别', 'none'],
+  ['group', '我的舒利迭还有好几瓶 不急', 'none'],
+  ['group', '药店说拜新同缺货 要等下周', 'none'],
+  ['group', '藿香正气水真难喝 哈哈', 'none'],
+  ['group', 'The pharmacy on the corner has Ventolin in stock again', 'none'],
+  ['group', '胰岛素要放冰箱冷藏 大家注意', 'none'],
+  ['group', '我姐是学医的 她说布洛芬和对乙酰氨基酚可以交替吃', 'none'],
+];
+
+/**
+ * Round 6, set B: how long the medicine lasts and how much is asked, said every way (后天就断,
+ * 只够到周五, 还能撑三四天, 一个礼拜的量, 明天最后一颗, "last pill tomorrow", 两三盒, 2板, 一个月的量,
+ * "a couple of boxes"), names no lexicon holds (brands by their endings, generics by their forms),
+ * and needs said with no name at all (the name is asked privately); chatter about days and counts.
+ * Before any change: 34/46 (「优思弗后天就断了」 read as a name 优思弗后天; 明天最后一颗, 明天中午就没了, "last pill
+ * tomorrow" as none left; 「药停了两天了」 not out; 「配下X胶囊」 kept 下; 「我是青光眼」 read as a name after 药…是;
+ * 眼药水 beside its brand kept as a second medicine; 薄荷油, 伊可新, 瑞百安 unknown; 「还能吃一个多月」 a request
+ * for one; one row, 「我要开药 糖尿病的」, dropped: its label is a guess either way).
+ * After: 45/45.
+ */
+export const ROUND_6_MEDICINE_B: Probe[] = [
+  ['group', '我妈的优思弗后天就断了 谁明天去医院能帮忙带两盒', 'medicine', 'items=优思弗;qty=2;days=2'],
+  ['private', '百乐眠胶囊 还能撑三四天 麻烦配一盒', 'medicine', 'items=百乐眠胶囊;qty=1;days=3'],
+  ['group', '我的降压药只够吃到周五了 哪位邻居这两天去医院', 'medicine', 'items=降压药'],
+  ['private', '帮我配一个月的量 二甲双胍缓释片', 'medicine', 'items=二甲双胍缓释片'],
+  ['private', '吡拉西坦片 明天吃最后一颗 麻烦帮我配两盒', 'medicine', 'items=吡拉西坦片;qty=2;days=1'],
+  ['group', 'My dad takes his last pill of Concor tomorrow, could anyone get 2 boxes?', 'medicine', 'items=concor;qty=2;days=1'],
+  ['private', 'Need a couple of boxes of metformin, about a week left', 'medicine', 'items=metformin;qty=2;days=7'],
+  ['group', '阿托伐他汀 两三盒 都行 我爸的还有一个礼拜的量', 'medicine', 'items=阿托伐他汀;qty=2;days=7'],
+  ['private', '我的甲钴胺还剩十来天 先帮我登记一下 到时候配三盒', 'medicine', 'items=甲钴胺;qty=3;days=10'],
+  ['group', '家里老人的胰岛素 今天打完就没了 门冬胰岛素注射液 要2支 谁能帮忙', 'medicine', 'items=门冬胰岛素注射液;qty=2;days=0'],
+  ['private', '氯吡格雷 2板 就够了 老头子还剩两天', 'medicine', 'items=氯吡格雷;qty=2;days=2'],
+  ['group', '帮忙配下舒肝解郁胶囊 我还有半个月的 想提前备着', 'medicine', 'items=舒肝解郁胶囊;days=15'],
+  ['private', '我的药快吃完了 能帮帮我吗', 'medicine', 'days=0'],
+  ['private:new', '你好 我奶奶的药没有了 她不会打字 我是她孙女 在外地 能帮忙吗', 'medicine', 'days=0'],
+  ['group', '老人家的药停了两天了 一直说头晕 谁能帮忙去医院开点', 'medicine', 'days=0'],
+  ['private', '血压的药还有3天 麻烦下次去医院帮我带上', 'medicine', 'items=血压的药;days=3'],
+  ['group', '阿拉老头子额药还好吃三日 侬帮帮忙 拜新同 两盒', 'medicine', 'items=拜新同;qty=2;days=3'],
+  ['private', '佢嘅薄荷油用晒 仲要兩樽保濟丸 唔該', 'medicine', 'items=薄荷油|保济丸;days=0'],
+  ['group', '药还剩两天多 厄贝沙坦氢氯噻嗪 能不能帮忙配三盒 五号楼一单元602', 'medicine', 'items=厄贝沙坦氢氯噻嗪;qty=3;days=2;door=5-1-602'],
+  ['private', 'only 2 days of insulin left, Novomix 30, need 5 pens', 'medicine', 'items=novomix;qty=5;days=2'],
+  ['group', 'Out of my thyroid pills since Monday. Euthyrox 50, one box please. 3-402', 'medicine', 'items=euthyrox;qty=1;days=0;door=3-402'],
+  ['private', '伊可新 宝宝吃的 还剩五粒 帮忙带两盒', 'medicine', 'items=伊可新;qty=2'],
+  ['group', '我妈吃的那个瑞百安 打针的 下个月初就要打了 家里没有了 谁能帮忙问问', 'medicine', 'items=瑞百安;days=0'],
+  ['private', '二甲双胍 一次吃两片 一天三次 还剩一盒 帮我配三盒', 'medicine', 'items=二甲双胍;qty=3'],
+  ['group', '速效救心丸就剩最后一瓶了 想再备两瓶 谁去药店帮带一下', 'medicine', 'items=速效救心丸;qty=2'],
+  ['private', '我爸的药:拜新同 倍他乐克 阿托伐他汀 都只有三天了', 'medicine', 'items=拜新同|倍他乐克|阿托伐他汀;days=3'],
+  ['group', '降糖药 格列美脲 四五天后就没了 3号楼2单元501 麻烦志愿者', 'medicine', 'items=格列美脲;days=4;door=3-2-501'],
+  ['private', '我需要两周的阿莫西林 医生开的 儿子扁桃体发炎', 'medicine', 'items=阿莫西林'],
+  ['group', '我的哮喘药 信必可 这个礼拜就用完了 可以帮我带一支吗', 'medicine', 'items=信必可;qty=1'],
+  ['private', '三瓶 藿香正气水 孩子吐了', 'medicine', 'items=藿香正气水;qty=3'],
+  ['group', '谁明天去社区医院 帮我开十盒拜阿司匹灵 我们家两个老人都要吃', 'medicine', 'items=拜阿司匹灵;qty=10'],
+  ['private', '我的安眠药 艾司唑仑 已经断了三天了 晚上根本睡不着 求帮忙', 'medicine', 'items=艾司唑仑;days=0'],
+  ['group', '眼药水用光了 我是青光眼 要用那个适利达 一瓶', 'medicine', 'items=适利达;qty=1;days=0'],
+  ['private', 'I have enough Lipitor until the weekend, then nothing. Could you get me one box?', 'medicine', 'items=lipitor;qty=1'],
+  ['group', '老伴的利尿药呋塞米只有两顿的了 明天中午就没了 谁帮忙配一盒', 'medicine', 'items=呋塞米;qty=1;days=1'],
+  // Not requests.
+  ['group', '我家的降压药还能吃一个多月 不用担心', 'none'],
+  ['group', '医院现在一次最多开两个月的量', 'none'],
+  ['group', '两盒拜新同多少钱啊 上次买的好像涨价了', 'none'],
+  ['group', '谁知道胰岛素开封以后能放几天', 'none'],
+  ['group', '今天帮12号楼配了五盒降压药 三瓶眼药水 都送到门口了', 'none'],
+  ['group', '快递后天就断了 要囤点菜', 'none'],
+  ['group', '我家的酱油快用完了 团购有没有', 'none'],
+  ['group', 'My meds are fine for another month, thanks for checking', 'none'],
+  ['group', '医生说阿托伐他汀一次一片 一天一次 别多吃', 'none'],
+  ['group', '我的药上礼拜刚配的 还有一大盒', 'none'],
+];
+
+/**
+ * Round 6, set C: the name inside how residents really write — voice run-ons with no punctuation,
+ * IME homophones (阿莫西林 as 阿莫西灵, 硝苯地平 as 消苯地平), full-width digits, emoji and [捂脸], a
+ * WeChat quote pasted before the need, @mentions, Shanghainese, Cantonese, Taiwanese names, broken
+ * English, several medicines with strengths and packs in one line; and chatter in the same clothes.
+ * Before any change: 27/34 ("each 2 box" read as a medicine named each; 止咳糖浆 kept beside 川贝枇杷膏;
+ * 「不到一板」 a count asked; a need quoted above a reply taken as the writer's; two rows moved out: 「中风后一直吃」
+ * to ROUND_6_MEDICINE_FOR_OTHERS, 「要吃黄体酮 医生开的 地屈孕酮片」 dropped as a label either way).
+ * After: 32/32.
+ */
+export const ROUND_6_MEDICINE_C: Probe[] = [
+  ['group', '喂喂那个我跟你们说我们家老太婆的消苯地平控释片还有两天就吃完了你们哪个去医院帮我带三盒我住七号楼五零三', 'medicine', 'items=消苯地平控释片;qty=3;days=2;door=7-503'],
+  ['private', '阿莫西灵胶囊 一盒 小孩子牙疼[捂脸]', 'medicine', 'items=阿莫西灵胶囊;qty=1'],
+  ['group', '🙏🙏求助 老爸的 瑞舒伐他汀钙片 １０ｍｇ 还剩２天 需要２盒 ９号楼３０１', 'medicine', 'items=瑞舒伐他汀钙片;qty=2;days=2;door=9-301'],
+  ['group', '「王阿姨:谁明天去医院?」\n我我我 帮我带一盒倍他乐克 谢谢王阿姨', 'medicine', 'items=倍他乐克;qty=1'],
+  ['group', '@张医生 @邻里 我妈的华法令快没了 能不能帮忙配两盒', 'medicine', 'items=华法令;qty=2;days=0'],
+  ['group', '阿拉姆妈格降糖药吃光了 就是格列美脲 侬帮帮忙 配两盒 谢谢侬', 'medicine', 'items=格列美脲;qty=2;days=0'],
+  ['group', '我老豆嘅降膽固醇藥 立普妥 仲有兩日 邊位可以幫手攞兩盒', 'medicine', 'items=立普妥;qty=2;days=2'],
+  ['private', '請幫我買 普拿疼 一盒 還有 克流感 一盒 我女兒發燒', 'medicine', 'items=普拿疼|克流感;qty=1'],
+  ['group', 'hello neighbour, my wife medicine finish, name is 络活喜 and 代文, each 2 box, 11-1203 thank you', 'medicine', 'items=络活喜|代文;qty=2;days=0;door=11-1203'],
+  ['private', 'pls help buy paracetamol 500mg x 3 boxes and cough syrup 1 bottle for my kids', 'medicine', 'items=paracetamol|cough syrup;qty=3'],
+  ['group', '今天核酸排了好久 累死了 对了 我家老头的降压药 缬沙坦 只剩三天了 谁明天去医院的帮忙带两盒 钱我转你', 'medicine', 'items=缬沙坦;qty=2;days=3'],
+  ['private', '1.苯磺酸左旋氨氯地平片 2盒\n2.单硝酸异山梨酯缓释片 1盒\n3.阿司匹林肠溶片 2盒', 'medicine', 'items=苯磺酸左旋氨氯地平片|单硝酸异山梨酯缓释片|阿司匹林肠溶片;qty=2'],
+  ['group', '救命 胰岛素笔芯只剩一支了 诺和灵30R 谁能帮忙带3支 😭', 'medicine', 'items=诺和灵30R;qty=3'],
+  ['private', '我想配点感冒药 999感冒灵 两盒 家里人都感冒了', 'medicine', 'items=999感冒灵;qty=2'],
+  ['group', '家里的止咳糖浆喝完了 小孩咳了一晚上 谁有多的川贝枇杷膏 先借一瓶', 'medicine', 'items=川贝枇杷膏;qty=1;days=0'],
+  ['private', '你好 我要配药 药名叫 恩替卡韦分散片 0.5mg 3盒', 'medicine', 'items=恩替卡韦分散片;qty=3'],
+  ['group', '帮忙带两盒蒙脱石散 一盒口服补液盐 宝宝拉肚子', 'medicine', 'items=蒙脱石散|口服补液盐;qty=2'],
+  ['private', 'Good morning, could you get my Xalatan eye drops, 1 bottle. It runs out in 3 days', 'medicine', 'items=xalatan;qty=1;days=3'],
+  ['group', '我家孩子湿疹又犯了 丁酸氢化可的松乳膏用完了 谁帮忙带一支', 'medicine', 'items=丁酸氢化可的松乳膏;qty=1;days=0'],
+  ['private', '喂 邻里 我是一个人住的 我那个 那个 治心脏的 地高辛 还有四天 帮我配一盒好吗', 'medicine', 'items=地高辛;qty=1;days=4'],
+  ['group', '求购 碘伏 棉签 纱布 各一包 老人摔了一跤 膝盖破了 已经处理过了', 'medicine', 'items=碘伏|棉签|纱布;qty=1'],
+  ['private', '拜新同 30mg 7片装的 要4盒', 'medicine', 'items=拜新同;qty=4'],
+  ['group', '屋里厢格安眠药 佐匹克隆 吃光了 夜里厢困勿着 啥人帮帮忙', 'medicine', 'items=佐匹克隆;days=0'],
+  ['group', '我妈吃的是格华止 每天两粒 剩下的不到一板了 能帮忙配两盒吗', 'medicine', 'items=格华止;qty=2'],
+  // Not requests.
+  ['group', '「李叔:我的降压药快吃完了」\n李叔 志愿者明天就去 别急', 'none'],
+  ['group', '消苯地平和氨氯地平能一起吃吗', 'none'],
+  ['group', '[捂脸]刚刚把孩子的美林打翻了 还好还有一瓶', 'none'],
+  ['group', '@志愿者小王 昨天的阿托伐他汀收到了 谢谢你', 'none'],
+  ['group', '我儿子在医院上班 他说现在配药要带医保卡', 'none'],
+  ['group', 'Does anyone know if Ruijin hospital pharmacy is open on Sunday?', 'none'],
+  ['group', '胰岛素笔芯和针头是分开买的 大家别搞错了', 'none'],
+  ['group', '阿拉屋里药老多额 吃也吃勿光', 'none'],
+];
+
+/**
+ * Round 6, set D: names no list holds, found only by how they are said — old names older residents
+ * use (消心痛, 心痛定, 速尿, 降压0号), brands with a maker or a strength in them (步长脑心通, 甘舒霖30R,
+ * 舒利迭250, Glucophage XR), a brand that begins with a food word (可乐必妥), compounds, half-remembered
+ * names (「什么地平来着」); and chatter that asks for things in the same frames (谁家有多的…借一瓶).
+ * Before any change: 24/34 (「的消心痛 昨天吃完了」: a pause after an owned name undid it; 心痛定, 优立通 unread;
+ * 步长 and 可 cut from 步长脑心通, 可乐必妥; 珍菊降压片 read as the class 降压片; 特充 no form; 快打完了 after a
+ * count and "finished yesterday" not out). One label corrected to the corpus's rule (a strength is no part of a
+ * name: 舒利迭250 → 舒利迭).
+ * After: 34/34.
+ */
+export const ROUND_6_MEDICINE_D: Probe[] = [
+  ['group', '我家老头吃了几十年的消心痛 昨天吃完了 谁能帮忙配两瓶', 'medicine', 'items=消心痛;qty=2;days=0'],
+  ['private', '心痛定 还有三天 帮我带一瓶', 'medicine', 'items=心痛定;qty=1;days=3'],
+  ['group', '老太太的速尿片没了 腿又肿了 谁去医院帮忙开一盒', 'medicine', 'items=速尿片;qty=1;days=0'],
+  ['private', '北京降压0号 一盒 还有两天', 'medicine', 'items=北京降压0号;qty=1;days=2'],
+  ['group', '步长脑心通 帮我带两盒 钱我放门口', 'medicine', 'items=步长脑心通;qty=2'],
+  ['private', '甘舒霖30R笔芯 5支 快打完了', 'medicine', 'items=甘舒霖30R笔芯;qty=5;days=0'],
+  ['group', '舒利迭250 一支 我爸的快用完了 谁明天去胸科医院', 'medicine', 'items=舒利迭;qty=1;days=0'],
+  ['private', 'Glucophage XR 500, 2 boxes please, I have 4 days left', 'medicine', 'items=glucophage;qty=2;days=4'],
+  ['group', '可乐必妥滴眼液 一支 眼睛红了好几天了 谁能帮忙带', 'medicine', 'items=可乐必妥滴眼液;qty=1'],
+  ['private', '我的降压药名字想不起来了 什么地平来着 一天一粒 还有一个礼拜', 'medicine', 'items=降压药;days=7'],
+  ['group', '帮我配 复方罗布麻片 三瓶 珍菊降压片 两瓶', 'medicine', 'items=复方罗布麻片|珍菊降压片;qty=3'],
+  ['private', '依那普利叶酸片 还剩两天 要配两盒', 'medicine', 'items=依那普利叶酸片;qty=2;days=2'],
+  ['group', '我家阿婆吃的恩必普软胶囊 快没了 这个药贵 医保能报 谁帮忙去医院开', 'medicine', 'items=恩必普软胶囊;days=0'],
+  ['private', '养血清脑颗粒 3盒 谢谢', 'medicine', 'items=养血清脑颗粒;qty=3'],
+  ['group', 'Anyone going to the hospital? My mum needs Eltroxin, 1 box, she has 3 days left', 'medicine', 'items=eltroxin;qty=1;days=3'],
+  ['private', 'need Januvia 100mg 2 boxes, finished yesterday', 'medicine', 'items=januvia;qty=2;days=0'],
+  ['group', '诺和锐特充 两支 还有 针头一盒 谁能帮忙带 9-1102', 'medicine', 'items=诺和锐特充|针头;qty=2;door=9-1102'],
+  ['private', '心宝丸 一瓶 还有 麝香保心丸 一瓶 老伴心脏不好 都快吃完了', 'medicine', 'items=心宝丸|麝香保心丸;qty=1;days=0'],
+  ['group', '谁家有多的思密达 借一包 孩子拉肚子', 'medicine', 'items=思密达;qty=1'],
+  ['private', '我吃的优立通 就是降尿酸的 还剩五天 帮我配两盒', 'medicine', 'items=优立通;qty=2;days=5'],
+  ['group', '爷爷的美多芭只能吃到后天了 没有这个药他手抖得厉害 谁能帮帮忙', 'medicine', 'items=美多芭;days=2'],
+  ['private', '帮我买点创可贴和一瓶碘伏 手划了个口子', 'medicine', 'items=创可贴|碘伏'],
+  ['group', '我的阿法骨化醇软胶囊没有了 骨质疏松的 谁能帮带两盒', 'medicine', 'items=阿法骨化醇软胶囊;qty=2;days=0'],
+  ['private', '配药 盐酸舍曲林片 50mg 两盒 可以换牌子', 'medicine', 'items=盐酸舍曲林片;qty=2'],
+  ['group', '哪位邻居家里有硝酸甘油 先借我两片 我那瓶过期了', 'medicine', 'items=硝酸甘油;qty=2'],
+  ['private', '明天谁去药店帮我带一支红霉素眼膏 孩子眼睛上长了个包', 'medicine', 'items=红霉素眼膏;qty=1'],
+  // Not requests.
+  ['group', '谁家有多的酱油 借一瓶 明天还', 'none'],
+  ['group', '消心痛现在好像叫单硝酸异山梨酯了', 'none'],
+  ['group', '可乐买到了 谢谢团长', 'none'],
+  ['group', '步长的药现在医院还有吗', 'none'],
+  ['group', '我爸说降压0号比什么地平便宜多了', 'none'],
+  ['group', 'Glucophage is the same as metformin, right?', 'none'],
+  ['group', '谁家有多的鸡蛋 借两个 做蛋糕', 'none'],
+  ['group', '思密达冲的时候水别放太多', 'none'],
+];
+
+/**
+ * Round 6, set E: for each reason dev-8 showed a reading wrong, three new sentences that fail for the
+ * same reason — "a box of each"; a name after 叫做/名叫; a class word then an unknown brand (胃药耐适恩);
+ * only one of several named medicines asked for (淨係要, 只要, only need); 一只/一样 + a name listing
+ * kinds, not a count; a need met and then a new one (已经配咗…而家係我自己); an amount said in time
+ * (一个月的量) as the request; spare medicine offered "if anyone … needs"; pill boxes.
+ * Before any change: 6/24 (every reason above but the pill boxes, the news and a need met alone).
+ * After: 24/24.
+ */
+export const ROUND_6_MEDICINE_E: Probe[] = [
+  ['group', 'My mum takes Concor and Crestor, both nearly finished. Could someone get a box of each? 6-702', 'medicine', 'items=concor|crestor;qty=1;days=0;door=6-702'],
+  ['private', 'need amlodipine and metformin, two boxes of each please', 'medicine', 'items=amlodipine|metformin;qty=2'],
+  ['group', 'Lipitor and aspirin for my dad, one pack of each, he has about 3 days left', 'medicine', 'items=lipitor|aspirin;qty=1;days=3'],
+  ['group', '我爸的降压药快吃完了 白色的小片 名叫依苏 谁能帮忙配两盒', 'medicine', 'items=依苏;qty=2;days=0'],
+  ['private', '我那个治前列腺的药 叫做保前列 还剩三天 麻烦帮我配一盒', 'medicine', 'items=保前列;qty=1;days=3'],
+  ['group', '婆婆的眼药水用光了 蓝色瓶子那个 名字叫泰尔丝 谁能帮忙买一支', 'medicine', 'items=泰尔丝;qty=1;days=0'],
+  ['group', '我婆婆的胃藥耐適恩只剩三天 請問誰能幫忙帶兩盒', 'medicine', 'items=耐适恩;qty=2;days=3'],
+  ['private', '降压药欣络平 还有两天 帮我配两盒', 'medicine', 'items=欣络平;qty=2;days=2'],
+  ['group', '老头子的安眠药思诺思快没了 谁明天去医院帮忙带一盒', 'medicine', 'items=思诺思;qty=1;days=0'],
+  ['group', '我平时吃氨氯地平 阿司匹林 还有阿托伐他汀 阿司匹林和他汀还多着 只要氨氯地平 帮我配两盒', 'medicine', 'items=氨氯地平;qty=2'],
+  ['private', 'I take metformin, aspirin and lisinopril. Only need metformin this time, 2 boxes, 3 days left', 'medicine', 'items=metformin;qty=2;days=3'],
+  ['group', '我屋企有三隻藥 一隻立普妥 一隻脈優 一隻保栓通 淨係要脈優 唔該幫手配兩盒', 'medicine', 'items=脉优;qty=2'],
+  ['group', '我爸吃两样药 一样是拜新同 一样是倍他乐克 拜新同还剩两天 帮忙配三盒拜新同', 'medicine', 'items=拜新同;qty=3;days=2'],
+  ['group', '老伴的降压药已经配到了 谢谢大家 现在是我自己的胃药奥美拉唑吃完了 谁能帮忙带一盒', 'medicine', 'items=奥美拉唑;qty=1;days=0'],
+  ['private', '上次的药收到了 谢谢 这次想再配一样 甲钴胺 两盒 还剩三天', 'medicine', 'items=甲钴胺;qty=2;days=3'],
+  ['group', 'Got my dad\'s insulin yesterday, thank you! Now my mum needs Eliquis, 1 box, she has 2 days left', 'medicine', 'items=eliquis;qty=1;days=2'],
+  ['private', '二甲双胍缓释片 两个月的量 这礼拜要', 'medicine', 'items=二甲双胍缓释片'],
+  ['private', '氯沙坦钾片 要一个月的量', 'medicine', 'items=氯沙坦钾片'],
+  ['private', 'Atorvastatin 20mg, a month\'s supply please', 'medicine', 'items=atorvastatin'],
+  // Not requests.
+  ['group', 'I have spare ibuprofen and some bandages. If anyone on our floor needs them, just knock on 3-401', 'none'],
+  ['group', '家里有多的退烧药和体温计 如果哪家孩子需要 私聊我就行', 'none'],
+  ['group', '有没有人有多的分药盒 一周七格的那种 我想给我妈分装药', 'none'],
+  ['group', '看到新闻说有老人把降糖药当糖豆吃 大家看好家里的老人', 'none'],
+  ['group', '老太太的降压药已经配到了 谢谢小李 她让我跟大家说一声', 'none'],
+];
+
+/**
+ * Round 6, set F: the reasons dev-9 showed, three new sentences each — medicine talk that asks how,
+ * not for (还够食 + 想知道点做; 能帮我们做点什么); a pharmacist signing up as a 义工; a report that
+ * the danger is over (大家不用再过来了); venting about family elsewhere; a question whether a
+ * medicine can be had (配得到吗); and needs beside them that must stay needs.
+ * Before any change: 8/12 (the two how-tos read as medicine, 'need to vent' as a need; two rows moved to
+ * ROUND_6_MEDICINE_FOR_OTHERS: help's confidence or no help reading, and an emergency.ask; medicine reads
+ * them right). After: 9/9.
+ */
+export const ROUND_6_MEDICINE_F: Probe[] = [
+  ['private', '邻里你好 你到底能帮我们做点什么 配药还是买菜', 'help'],
+  ['private', '我想报名做义工 我是药剂师 可以帮忙去医院配药', 'volunteer', 'skills=pharmacist|medicine'],
+  ['group', '我报名做义工 我以前是护士 配药跑腿都可以', 'volunteer', 'skills=nurse|medicine|delivery'],
+  ['group', '人已经醒了 血压有点低 我在这陪着 大家不用再过来了', 'none'],
+  ['group', '瑞舒伐他汀现在社区医院配得到吗', 'none'],
+  ['group', '有没有人最近去配过胰岛素 要排多久', 'none'],
+  ['group', '阿拉屋里向老头子格降压药还有两天 侬帮阿拉配两盒 伊叫硝苯地平', 'medicine', 'items=硝苯地平;qty=2;days=2'],
+  ['private', '我妈的药只剩今天的了 是格列美脲 麻烦帮忙配两盒', 'medicine', 'items=格列美脲;qty=2;days=0'],
+  ['group', '我的甲状腺药还有四天就吃完了 是优甲乐 谁能帮我带一盒', 'medicine', 'items=优甲乐;qty=1;days=4'],
+];
+
+/**
+ * Round 6, set G: the name in the shapes of a written list — letters and numbers inside names (维生素D3,
+ * 辅酶Q10, 诺和灵R, 优泌乐25), 、 and ; and newlines and ①②, 药名/数量 forms, names in brackets,
+ * English misspelt (metformine, amlodipin), a strength glued to the name (硝苯地平30), 两板/三瓶/
+ * 一支 glued after it — and chatter naming medicines in lists (prices, side effects, a volunteer's log).
+ * Before any change: 19/24 (维生素D3 cut to 维生素D and 钙片 with its own count dropped as a class word;
+ * 辅酶Q10 unknown; metformine misspelt; "1 bottle each"; one row, 「优泌乐25 笔芯」, dropped: 25 is a strength
+ * or the product's number, a guess either way).
+ * After: 23/23.
+ */
+export const ROUND_6_MEDICINE_G: Probe[] = [
+  ['private', '维生素D3 两瓶 钙片 一瓶', 'medicine', 'items=维生素D3|钙片;qty=2'],
+  ['group', '谁去药店帮我带一瓶辅酶Q10 我妈心脏不好一直吃的 吃完了', 'medicine', 'items=辅酶Q10;qty=1;days=0'],
+  ['private', '诺和灵R 三支 诺和灵N 两支 都快用完了', 'medicine', 'items=诺和灵R|诺和灵N;qty=3;days=0'],
+  ['private', '配药:氨氯地平、缬沙坦、阿托伐他汀 各两盒', 'medicine', 'items=氨氯地平|缬沙坦|阿托伐他汀;qty=2'],
+  ['private', '①拜新同 2盒\n②倍他乐克 1盒\n③阿司匹林 3盒', 'medicine', 'items=拜新同|倍他乐克|阿司匹林;qty=2'],
+  ['private', '药名:格列美脲片 数量:3盒 门牌:6-502', 'medicine', 'items=格列美脲片;qty=3;door=6-502'],
+  ['group', '帮忙配一下降糖药(二甲双胍) 两盒 谢谢', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', 'pls get metformine 500 for my father, 2 box, he finish yesterday', 'medicine', 'items=metformine;qty=2;days=0'],
+  ['group', 'need amlodipin 5mg x2, only 1 day left, 4-1201', 'medicine', 'items=amlodipin;qty=2;days=1;door=4-1201'],
+  ['private', '硝苯地平30 两盒 控释的', 'medicine', 'items=硝苯地平;qty=2'],
+  ['group', '谁能帮我配氯吡格雷两板 阿司匹林一瓶', 'medicine', 'items=氯吡格雷|阿司匹林;qty=2'],
+  ['private', '帮我买三瓶藿香正气水 一盒蒙脱石散', 'medicine', 'items=藿香正气水|蒙脱石散;qty=3'],
+  ['group', '有谁明天去医院 帮我带 厄贝沙坦;阿卡波糖 各1盒 我住15-303', 'medicine', 'items=厄贝沙坦|阿卡波糖;qty=1;door=15-303'],
+  ['private', '益生菌 妈咪爱 给孩子的 两盒 拉肚子三天了', 'medicine', 'items=妈咪爱;qty=2'],
+  ['group', '我要两支红霉素软膏 一支开塞露 谢谢大家', 'medicine', 'items=红霉素软膏|开塞露;qty=2'],
+  ['private', '麻烦配: 左甲状腺素钠片 50μg 两盒 还剩一周', 'medicine', 'items=左甲状腺素钠片;qty=2;days=7'],
+  ['group', 'My wife needs folic acid and calcium tablets, 1 bottle each, 9-203', 'medicine', 'items=folic acid|calcium tablets;qty=1;door=9-203'],
+  // Not requests.
+  ['group', '阿托伐他汀 瑞舒伐他汀 哪个副作用小', 'none'],
+  ['group', '今天配送清单:氨氯地平3盒 二甲双胍2盒 胰岛素5支 已全部送达', 'none'],
+  ['group', '维生素D3和钙片一起吃效果好', 'none'],
+  ['group', '药店里诺和灵R要80多一支 太贵了', 'none'],
+  ['group', '我家备了布洛芬、连花清瘟、蒙脱石散 暂时都够', 'none'],
+  ['group', 'metformin 500 vs 850 what is the difference', 'none'],
+];
+
+/**
+ * Round 6, set H: days left said the many ways residents say them (还能顶两天, 够用到后天, 明后天就没了,
+ * 这一两天, 三五天, 个把礼拜, 十天半个月, 还差两天就吃完, "10 days or so", "2-3 days", "till Monday"),
+ * and needs with no name at all, said privately or in the group (the name is asked privately).
+ * Before any change: 12/19, 14/19 as finally labelled (顶, 个把礼拜, "10 days or so", "2-3 days" at its lower end, not read; 明后天 and
+ * 这一两天 labelled 1 at first, relabelled as no days to agree with round 5's 「明后天就断了」; a newcomer's
+ * 登记配药 with a door moved to ROUND_6_MEDICINE_FOR_OTHERS: home outranks it).
+ * After: 18/18.
+ */
+export const ROUND_6_MEDICINE_H: Probe[] = [
+  ['group', '我的降压药还能顶两天 谁去医院帮忙带一盒', 'medicine', 'items=降压药;qty=1;days=2'],
+  ['private', '二甲双胍够用到后天 麻烦帮我配两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['group', '老爸的阿司匹林明后天就没了 谁能帮帮忙', 'medicine', 'items=阿司匹林'],
+  ['private', '胰岛素这一两天就打完了 麻烦帮我配三支', 'medicine', 'items=胰岛素;qty=3'],
+  ['group', '我妈的甲钴胺还有三五天 有人去医院的话帮忙带两盒', 'medicine', 'items=甲钴胺;qty=2;days=3'],
+  ['private', '优甲乐还够个把礼拜 先登记一下 要两盒', 'medicine', 'items=优甲乐;qty=2;days=7'],
+  ['group', '倍他乐克还差两天就吃完了 求帮忙带一盒', 'medicine', 'items=倍他乐克;qty=1;days=2'],
+  ['private', 'I have 10 days or so of Crestor left, could you add 2 boxes to the next run?', 'medicine', 'items=crestor;qty=2;days=10'],
+  ['group', 'my mum has 2-3 days of amlodipine left, anyone going to the hospital? 1 box please', 'medicine', 'items=amlodipine;qty=1;days=2'],
+  ['private', 'My Lipitor lasts till Monday only, please get me one box', 'medicine', 'items=lipitor;qty=1'],
+  ['private', '我的药快没了 麻烦帮我配一下', 'medicine', 'days=0'],
+  ['private', '你好 老人家里药吃完了 能帮忙吗 我们住9号楼301', 'medicine', 'days=0;door=9-301'],
+  ['group', '家里老人的药只够两天了 谁明天去医院', 'medicine', 'days=2'],
+  ['private', 'my medicine will run out in 3 days, can you help', 'medicine', 'days=3'],
+  // Not requests.
+  ['group', '米还能顶两天 团购快来吧', 'none'],
+  ['group', '这一两天降温 老人家注意保暖 降压药按时吃', 'none'],
+  ['group', '医生说降压药要吃个把月看看效果', 'none'],
+  ['group', 'The hospital run is every 3 days now, next one Monday', 'none'],
+];
+
+/**
+ * Round 6, set I: a last sweep written before any change for it — posting for a neighbour with two
+ * doors, relays by a 楼组长, voice run-ons, HK and Taiwanese names, English from helpers, and the talk
+ * around medicine that asks for nothing.
+ * Before any change: 17/18 (the three two-door rows were written as checks of the door rule just made,
+ * so they passed; 「邊位可以幫手買」 and 薄荷膏/正露丸 unread). After: 18/18.
+ */
+export const ROUND_6_MEDICINE_I: Probe[] = [
+  ['group', '我是3号楼201的小李 楼下王阿姨(3号楼101)让我帮她发一下 她的降压药吃完了 要两盒络活喜', 'medicine', 'items=络活喜;qty=2;days=0;door=3-101'],
+  ['group', "Hi, I'm Tom from 5-301. My neighbour Mr Wang (5-201) is out of his blood pressure pills, he needs 2 boxes of amlodipine", 'medicine', 'items=amlodipine;qty=2;days=0;door=5-201'],
+  ['group', 'I live in 7-802, posting for my downstairs neighbour in 7-702: her insulin runs out tomorrow, 3 pens of lantus please', 'medicine', 'items=lantus;qty=3;days=1;door=7-702'],
+  ['group', '楼组长代报 4号楼:401张阿姨 硝苯地平控释片两盒 还剩三天;402李伯 二甲双胍三盒', 'medicine', 'items=硝苯地平控释片|二甲双胍;qty=2;days=3;door=4-401'],
+  ['group', '喂喂那个谁啊我家老头子那个治前列腺的哈乐吃完了好几天了晚上老起夜你们谁去医院帮忙带两盒我住十四号楼二零一', 'medicine', 'items=哈乐;qty=2;days=0;door=14-201'],
+  ['group', '我阿爸嘅薄荷膏同埋正露丸都冇晒 邊位可以幫手買 各一樽 唔該', 'medicine', 'items=薄荷膏|正露丸;qty=1;days=0'],
+  ['private', '我婆婆的保肝藥 肝安 還有一週 請志工幫忙帶兩盒', 'medicine', 'items=肝安;qty=2;days=7'],
+  ['group', "I'm the helper of the family in 8-1101. Ma'am's thyroid pills Euthyrox finished yesterday, please help buy 1 box", 'medicine', 'items=euthyrox;qty=1;days=0;door=8-1101'],
+  ['private', '降糖的 拜唐苹 吃完了 一天三顿都要吃的 麻烦配三盒', 'medicine', 'items=拜唐苹;qty=3;days=0'],
+  ['group', '谁明天去华山医院 帮我带两盒开同 我爸肾不好一直吃的 还剩四天', 'medicine', 'items=开同;qty=2;days=4'],
+  ['group', '我家小孩哮喘 布地奈德混悬液快用完了 雾化用的 谁能帮忙带两盒', 'medicine', 'items=布地奈德混悬液;qty=2;days=0'],
+  ['private', '医生开的是 瑞巴派特片 胃不好 一盒就够', 'medicine', 'items=瑞巴派特片;qty=1'],
+  // Not requests.
+  ['group', '王阿姨的降压药我已经帮她配好了 放她门口了', 'none'],
+  ['group', '楼下药房的老板说络活喜下周才到货', 'none'],
+  ['group', 'Does anyone know if Euthyrox and Letrox are the same?', 'none'],
+  ['group', '今天量了血压 150 吃了药好点了', 'none'],
+  ['group', '我老公说他不吃降压药也没事 气死我了', 'none'],
+  ['group', '薄荷膏这个味道我从小闻到大 哈哈', 'none'],
+];
+
+/**
+ * Round 6, set J: new sentences for the reasons dev-12 showed, written after those fixes as a check that
+ * they generalise — Shanghainese 额 and 格 between words, compounds of a known name and an unknown
+ * generic, a carer relaying for 阿姨, days worked out (所以四天), 见底了, a need quoted and a story told.
+ * Before any change for them: 9/10 (「…要吃完了」 without 快 or 都 not read as running out). After: 10/10.
+ */
+export const ROUND_6_MEDICINE_J: Probe[] = [
+  ['group', '阿拉爷叔额降糖药 格列喹酮 还有三天 啥人明朝去医院帮伊带两盒 廿号二零一', 'medicine', 'items=格列喹酮;qty=2;days=3;door=20-201'],
+  ['group', '伊额眼药水快要见底了 就是白内障开刀以后用额那种 啥人帮阿拉带一支', 'medicine', 'items=眼药水;qty=1;days=0'],
+  ['private', '我是阿婆请的保姆 阿婆的降压药 厄贝沙坦 还有一盒 她说要提前配 麻烦登记两盒', 'medicine', 'items=厄贝沙坦;qty=2'],
+  ['group', '我妈的左甲状腺素钠片还剩四片 一天一片 所以四天 谁能帮忙配一盒', 'medicine', 'items=左甲状腺素钠片;qty=1;days=4'],
+  ['private', '氨氯地平贝那普利片 两盒 还剩三天', 'medicine', 'items=氨氯地平贝那普利片;qty=2;days=3'],
+  ['group', '老头子额二甲双胍维格列汀片要吃完了 帮帮忙配两盒 谢谢侬', 'medicine', 'items=二甲双胍维格列汀片;qty=2;days=0'],
+  // Not requests.
+  ['group', '今朝额菜老新鲜额 谢谢团长', 'none'],
+  ['group', '阿拉老太婆额药上礼拜配好了 一切安好 谢谢大家关心', 'none'],
+  ['group', '额外再讲一句 配药额人请把医保卡放好', 'none'],
+  ['group', '我额药还有一个多月 不凑热闹了 让给更急额人', 'none'],
+];
+
+/**
+ * Round 6, set K: new sentences for the reasons dev-13 showed, written after those fixes as a check —
+ * foreign residents naming a brand their way (my husband's Concor, the name here is X, 吃的是Euthyrox),
+ * fever/cough medicine and syrup, each running out on its own, 再带, a pinyin day count, a spare offered.
+ * Before any change for them: 8/9 (a brand named with 'the name … is' beside a cream, no other word of
+ * medicine). After: 9/9.
+ */
+export const ROUND_6_MEDICINE_K: Probe[] = [
+  ['group', "My husband's Concor is almost finished, only 2 days of tablets. Could someone buy 2 boxes? 9-1101", 'medicine', 'items=concor;qty=2;days=2;door=9-1101'],
+  ['private', 'My son uses a cream for his skin, the name in Germany is Bepanthen. Can you buy one tube please', 'medicine', 'items=bepanthen;qty=1'],
+  ['group', '我太太一直吃的是Euthyrox 现在只剩三天了 有没有人能帮忙问问医院 我们住在八号楼一五零二', 'medicine', 'items=euthyrox;days=3;door=8-1502'],
+  ['private', 'I need cough syrup for my daughter, 1 bottle please', 'medicine', 'items=cough syrup;qty=1'],
+  ['group', '家里的创可贴用完了 碘伏也用完了 谁能帮忙带一盒创可贴再带一瓶碘伏', 'medicine', 'items=创可贴|碘伏;qty=1;days=0'],
+  ['private', '我妈 tang niao bing 的药 还剩 2 tian 帮忙配二甲双胍 两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  // Not requests.
+  ['group', '我这里还有一盒没开封的布洛芬 谁家孩子发烧可以送你', 'none'],
+  ['group', 'The group buy for fruit is open until 8pm, medicine runs are on Wednesday', 'none'],
+  ['group', 'My husband says hi to everyone, he is much better now, thank you for the medicine last week', 'none'],
+];
+
+/**
+ * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
+ * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
+ * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
+ * home at 0.9 beside medicine at 0.86–0.98, so it is asked;
+ * 「中风后一直吃」 (a past stroke, a medicine taken since) is read as an emergency; 「…怎么登记」 after
+ * enough medicine is help at 0.7 (asked, not acted on), 「想知道点做」 has no help reading at all; 'cannot reach them' (parents elsewhere) is emergency.ask.
+ */
+export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
+  ['private:new', '我想登记配药 我是新来的 住3号楼502', 'medicine', 'door=3-502'],
+  ['private', '我妈有些药想配 不过现在还够吃 我只是想知道点做', 'help'],
+  ['private', '我爸的降压药还够吃半个月 先问问以后怎么登记', 'help'],
+  ['group', 'Just need to vent, my parents in Pudong ran out of their medicine and I cannot reach them. I am ok', 'none'],
+  ['group', '邻居们好 我婆婆中风后一直吃 阿托伐他汀 和 氯吡格雷 两个都快吃完了 能帮忙配吗 12-1102', 'medicine', 'items=阿托伐他汀|氯吡格雷;days=0;door=12-1102'],
+  ['group', '@邻里 替我婆婆登记 脑心通胶囊 3盒 步长的那种 18号楼502', 'medicine', 'items=脑心通胶囊;qty=3;door=18-502'],
+  ['private', '硝酸甘油 一瓶 放身边备着 万一心绞痛', 'medicine', 'items=硝酸甘油;qty=1'],
+  ['group', '万一哮喘犯了家里一支喷雾都没有 谁能帮忙配一支万托林', 'medicine', 'items=万托林;qty=1;days=0'],
+  ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
+];
+
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K];
