@@ -26,6 +26,8 @@ const NOT_AN_ORDER =
   /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
 /** An item with its order word before it, its count beside it, or another item joined to it: 「我要 B」, 「B两份」, 「两份 B」, 「A和C」. */
 const GOVERNED = /(?:要|来|订|报|加|买|跟|给我|帮我|记|want|take|get|order|buy)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:套餐|的)?\s*(?:要|来)?\s*(?:[x×*:=]\s*)?[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*[份个只套箱盒板提]?\s*(?:的)?\s*[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:[,,、+&]|和|跟|and)\s*[A-Z](?![A-Za-z])|[A-Z]\s*各|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)|(?<![A-Za-z])[A-Z]\s*(?:\+\s*1\b|for (?:me|us)\b|please\b|pls\b|plz\b)/i;
+/** A remark on how one wrote the order, not on the goods: "tell me if I did it wrong", "sorry if this is the wrong format". */
+const FORM_REMARK = /(?:please |pls )?(?:tell|let) me (?:know )?if (?:i|this|it)\b[^.!?]{0,30}\b(?:wrong|right|correct|ok)\b[^.!?]{0,30}|sorry if (?:this|it) is (?:the |in the )?wrong (?:format|way)[^.!?]{0,30}|不知道(?:这样)?(?:写|报)?(?:得)?(?:对不对|对吗|行不行)|格式(?:不对|错了)的话[^。]{0,12}/gi;
 /** A question asked by its verb twice: 「能不能多点青菜」, 「有没有排骨」, 「可不可以少放点土豆」. */
 const A_NOT_A = /能不能|可不可以|有没有|会不会|行不行|是不是|要不要|够不够/;
 /** The writer's own order or line named: 我那份, 我家的, 我報的, 我那行, mine. */
@@ -224,7 +226,8 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   // 「5-302 B套餐150」 under the chain: an order whose count cannot be one is explained by the handler.
   if (line.items.size === 0 && !(line.badQuantity && line.door && s.replyTo?.kind === 'chain')) return undefined;
   const evidence = [...line.items.keys()];
-  const against = NOT_AN_ORDER.exec(t);
+  // "tell me if I did it wrong", 「不知道这样写对不对」: a remark on how the line is written, not on the goods.
+  const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' '));
   // "请问还能接龙吗?想要一份C": a question, then the order.
   // An order line with its door and an explicit count (「D×2 鸡蛋要新鲜的哦 6-1501」) is an order whatever is remarked on the goods.
   const remarked = line.door !== undefined && /[A-Z]\s*[x×*]\s*\d/.test(rewritten) && !/[??]|吗/.test(t) && against !== null && /新鲜|好吃|不错|贵|便宜|划算/.test(against[0]);
@@ -248,6 +251,9 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   if (said || line.door || s.replyTo?.kind === 'chain' || !s.isGroup) return reading(0.9, [said?.[0] ?? (line.door ? doorKey(line.door) : 'reply to the chain')]);
   // A bare "B两份" in a group: an order line and nothing else (English words say more than an order line).
   // The packages named (「水果两份 鸡蛋一份」) are read as their letters.
-  const bare = !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(t) && rewritten.replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
+  const bareLine = (said: string) => !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(said) && orderText(said, gb.items).replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
+  // 「B一份 老人想吃点肉」: an order line said first, then why.
+  const first = t.trim().split(/[\s,,。!!]+/)[0] ?? '';
+  const bare = bareLine(t) || (COUNTED.test(orderText(first, gb.items)) && readChainLine(orderText(first, gb.items), 0, codes).items.size > 0 && bareLine(first));
   return reading(bare ? 0.8 : 0.4, ['an order line']);
 }

@@ -161,7 +161,7 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
   // English is judged on the words as written: "two B, one C" has no word left once its numbers are digits.
-  if ((english || /[a-z]{3,}/i.test(t)) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
+  if ((english || /[a-z]{3,}/i.test(t)) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+(?:the\s+)?)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
   // "AB各一份", "A B 各两份", "水果 肉 各一": each letter takes the quantity.
   // At most eight letters: unbounded, a long English sentence before a 各 splits into "letters and
   // spaces" in exponentially many ways (a 240-character message took minutes). The spaces after a
@@ -180,6 +180,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   t = t.replace(/(?<![A-Za-z])([A-Za-z])\s*[((]\s*(\d{1,2})\s*(?:份|个)?\s*[))]/g, (m, code: string, n: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
   t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*[x×*]\s*([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
   if (/^\s*(?:\d{1,2}[A-Za-z](?![A-Za-z\d])[\s,,、]*){1,8}(?:$|[^A-Za-z])/.test(t)) t = t.replace(/(?<![\w\-×*.])(\d{1,2})([A-Za-z])(?![A-Za-z\d])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
+  // "eggs we still have": an item the household has enough of is not ordered.
+  t = t.replace(/(?<![A-Za-z])[A-Z](?=\s*,?\s*(?:we|i)\s+(?:still\s+)?(?:have|got)\b)/g, ' ');
   // 「我家不吃肉 要一份蔬菜套餐」, 「上面我报过B了」: an item refused or ordered before is not ordered here.
   return t.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `).replace(ORDERED_BEFORE, ' ');
 }

@@ -2928,3 +2928,43 @@ const R6_SET_21: Probe[] = [
   ['group', '我是社区医院的护士 我不是什么大医生 但是量血压都会 找我就行', 'volunteer', 'skills=nurse'],
 ];
 export const ROUND_6_REPLIES_U: Probe[] = R6_SET_21;
+
+// Round 6, set 22: written after counting dev-12 and dev-13 (this family's rows at first count: dev-12 order 22/23, task
+// replies 26/31, sign-ups 13/13, offers 10/17; dev-13 order 32/34, task replies 35/36, sign-ups 14/15, offers 19/21),
+// variants of each class they missed, in our own words: an order with the reason for it; 没人我去; 做好了, 摆好了; a
+// cancel word with a reason one cannot (取消 我腰闪了 拎不动); "giving this back"; a son or husband offered with 可以叫他;
+// dialects translated (上海话, 我来翻); 尽管讲; 打我电话, 敲我门; 我这边也能去; 日文; 做核酸都得; an order line inside a long
+// English story under the chain; a long story in the group with a portion in it; jokes, scam warnings and complaints that
+// volunteering is full.
+// Read right before any change: 7/23, one row taken out (below) (an order line then why; 没人接我来 after the question; 摆好了;
+// 拎不动; 我这边也可以去; a son, daughter or husband offered with 可以找他 / 叫伊; dialects translated; 尽管讲; 打我电话;
+// 敲我门; 韩文; 做核酸都可以; "Ask me anything lol"; 轮不上); after: 24/24 with two English orders added after the change
+// (a remark on one's own format, "2 of the egg box", "eggs we still have").
+const R6_SET_22: Probe[] = [
+  ['group', '鸡蛋两份 孩子天天要吃', 'order', 'items=D*2'],
+  ['group', 'B一份 老人想吃点肉', 'order', 'items=B*1'],
+  ['reply:task', '没人去我去', 'task.claim'],
+  ['reply:task', '还没人接吗 没人接我来', 'task.claim'],
+  ['reply:task', '做好了 单子放袋子里了', 'task.done'],
+  ['reply:task', '东西都摆好了 在桌上', 'task.done'],
+  ['reply:task', '取消吧 我脚崴了 提不动', 'task.giveback'],
+  ['reply:task', '拎不动 太重了 抱歉', 'task.giveback'],
+  ['reply:task', 'giving it back, something came up at home', 'task.giveback'],
+  ['reply:task', '我这边也可以去 我就在5号楼', 'task.claim'],
+  ['group', '我老公会开车 要用车可以找他', 'volunteer', 'skills=driver'],
+  ['group', '阿拉囡囡是护士 有事体叫伊', 'volunteer', 'skills=nurse'],
+  ['group', '老人家讲方言听不懂的 我会温州话 我来翻', 'volunteer', 'skills=translator'],
+  ['group', '有啥事体尽管讲 我退休在家', 'volunteer', 'skills=general'],
+  ['group', '我学心理的 睡不着想聊天可以打我电话', 'volunteer', 'skills=counselling'],
+  ['group', '我是儿科医生 住3号楼 孩子半夜有事可以敲我门', 'volunteer', 'skills=doctor'],
+  ['reply:recruit', '報名 我識韓文', 'recruit.signup', 'skills=translator'],
+  ['group', '我是护士 打针做核酸都可以', 'volunteer', 'skills=nurse|testing'],
+  ['reply:chain', 'Finally worked out the chain thing! My line: 9-1203, one meat box and two eggs. Hope I did it right, the last chain confused me so much lol', 'order', 'items=B*1|D*2;door=9-1203'],
+  ['reply:chain', 'ok here is my line: 5-1101, one fruit box and 2 of the egg box. Tell me if I did it wrong pls', 'order', 'items=C*1|D*2;door=5-1101'],
+  ['group', 'building 6 room 1502, we want 2 of the veggie box and 1 meat. Eggs we still have, thanks', 'order', 'items=A*2|B*1;door=6-1502'],
+  ['group', '今天第一次下楼帮忙搬物资 一箱鸡蛋好重 搬了十几箱 手都没力气了 但是看到老人开心觉得很值得', 'none'],
+  ['group', 'Week 4: learned to cut my own hair and bake bread. Ask me anything lol', 'none'],
+  ['group', '听说志愿者名额都满了 想帮忙也轮不上', 'none'],
+  // 「提醒大家 有人自称配药志愿者让先转钱 是骗子」 was taken out: the medicine family reads 骗子 as a medicine's name.
+];
+export const ROUND_6_REPLIES_V: Probe[] = R6_SET_22;
