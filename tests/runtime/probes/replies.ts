@@ -2968,3 +2968,17 @@ const R6_SET_22: Probe[] = [
   // 「提醒大家 有人自称配药志愿者让先转钱 是骗子」 was taken out: the medicine family reads 骗子 as a medicine's name.
 ];
 export const ROUND_6_REPLIES_V: Probe[] = R6_SET_22;
+
+// Round 6, set 23: the last of dev-12's and dev-13's misses in this family (做好了 alone, "giving this back", 需要人手的话随时
+// 喊我, a wish to volunteer with what one will do asked how, "Signing up" with a trade, a scam warning and a translation
+// app), written after the change with those six rows as the measure before it (0/6 → 6/6), in our own words.
+const R6_SET_23: Probe[] = [
+  ['reply:task', '这个做好了 你们放心', 'task.done'],
+  ['reply:task', 'giving it back, sorry all', 'task.giveback'],
+  ['group', '需要人手的话尽管喊我', 'volunteer'],
+  ['private', '我想做志愿者 帮忙发物资 怎么报名', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', 'Signing up! nurse here, can do swabs', 'recruit.signup', 'skills=nurse|testing'],
+  ['group', '有人自称是居委的志愿者 上门收钱 大家小心', 'none'],
+  ['group', '我用翻译软件跟外国邻居聊天 好好玩', 'none'],
+];
+export const ROUND_6_REPLIES_W: Probe[] = R6_SET_23;
