@@ -1,5 +1,5 @@
 import { isChain, isForward } from '../../src/kernel/cues.js';
-import { doorKey } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, countSaidApart, readChainLine, type ChainLine } from './chain.js';
@@ -20,14 +20,18 @@ const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|�
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */
 const ORDER_WORDS =
-  /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
+  /要|(?<![原后出回过进起上下本将带])来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
   /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+/** An item with a verb of ordering right before it: 「我要两份 B」, 「来一份 D」, "I want C×2". */
+const ORDERED_BY_VERB = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|加|跟|给我|帮我|记|want|take|get|order)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)/i;
 /** An item with its order word before it, its count beside it, or another item joined to it: 「我要 B」, 「B两份」, 「两份 B」, 「A和C」. */
-const GOVERNED = /(?:要|来|订|报|加|买|跟|给我|帮我|记|want|take|get|order|buy)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:套餐|的)?\s*(?:要|来)?\s*(?:[x×*:=]\s*)?[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*[份个只套箱盒板提]?\s*(?:的)?\s*[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:[,,、+&]|和|跟|and)\s*[A-Z](?![A-Za-z])|[A-Z]\s*各|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)|(?<![A-Za-z])[A-Z]\s*(?:\+\s*1\b|for (?:me|us)\b|please\b|pls\b|plz\b)/i;
+const GOVERNED = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|加|买|跟|给我|帮我|记|want|take|get|order|buy)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:套餐|的)?\s*(?:要|来)?\s*(?:[x×*:=]\s*)?[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*[份个只套箱盒板提]?\s*(?:的)?\s*[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:[,,、+&]|和|跟|and)\s*[A-Z](?![A-Za-z])|[A-Z]\s*各|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)|(?<![A-Za-z])[A-Z]\s*(?:\+\s*1\b|for (?:me|us)\b|please\b|pls\b|plz\b)/i;
 /** A remark on how one wrote the order, not on the goods: "tell me if I did it wrong", "sorry if this is the wrong format". */
 const FORM_REMARK = /(?:please |pls )?(?:tell|let) me (?:know )?if (?:i|this|it)\b[^.!?]{0,30}\b(?:wrong|right|correct|ok)\b[^.!?]{0,30}|sorry if (?:this|it) is (?:the |in the )?wrong (?:format|way)[^.!?]{0,30}|不知道(?:这样)?(?:写|报)?(?:得)?(?:对不对|对吗|行不行)|格式(?:不对|错了)的话[^。]{0,12}/gi;
+/** An order line introduced as one's own: "here is my line:", "my order:", 「我报:」, 「我家的是:」. */
+const ORDER_INTRO = /(?:here(?:'s| is) (?:my|our) (?:line|order)|(?:my|our) (?:line|order)(?: is)?|我(?:家)?(?:的|报|要的|订)(?:是)?)\s*[:：]\s*([^.!?。！？\n]{3,80})/i;
 /** A question asked by its verb twice: 「能不能多点青菜」, 「有没有排骨」, 「可不可以少放点土豆」. */
 const A_NOT_A = /能不能|可不可以|有没有|会不会|行不行|是不是|要不要|够不够/;
 /** The writer's own order or line named: 我那份, 我家的, 我報的, 我那行, mine. */
@@ -199,13 +203,46 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
 }
 
 function plainOrder(whole: string, s: Situation): Recognised | undefined {
+  const read = plainOrderOnce(whole, s);
+  if (read?.intent === 'order' && read.confidence >= 0.75) return read;
+  const gb = groupBuyOf(whole, s);
+  const said = gb && introducedOrder(whole, gb);
+  return said ? (plainOrderOnce(said, s) ?? read) : read;
+}
+
+/**
+ * "Here is my line: 22-1801, two veggie packs…", 「我报:3-1102 鸡蛋两份 上次我搞错了」: the line introduced is the order,
+ * whatever the story around it — the longest run of its words that orders and remarks on nothing, with the door said
+ * elsewhere in the message ("…my order: C 1 no, D 2 nos. Flat 4-602") when it names none. Undefined without such a line.
+ */
+export function introducedOrder(text: string, gb: OpenGroupBuy): string | undefined {
+  const introduced = ORDER_INTRO.exec(text)?.[1]?.trim();
+  if (!introduced || introduced === text.trim()) return undefined;
+  const codes = new Set(gb.items.map((i) => i.code));
+  const words = introduced.split(/\s+/);
+  for (let k = words.length; k > 0; k--) {
+    const said = words.slice(0, k).join(' ');
+    const line = readChainLine(orderText(said, gb.items), 0, codes);
+    if (NOT_AN_ORDER.test(said) || line.items.size === 0) continue;
+    const door = line.door ? undefined : findDoor(text);
+    return door ? `${said} ${doorKey(door.door)}` : said;
+  }
+  return undefined;
+}
+
+/** What a one-line reply to the chain orders, as the recogniser reads it: the line it introduces, without the questions about its delivery. */
+export function spokenOrder(text: string, gb: OpenGroupBuy): string {
+  return text.includes('\n') ? text : (introducedOrder(text, gb) ?? logisticsAsked(text, gb));
+}
+
+function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
   const text = whole.length > 300 && s.replyTo?.kind === 'chain' ? tailOf(whole) : whole;
   if (text.length > 300 || isForward(text)) return undefined;
   const gb = groupBuyOf(text, s);
   if (!gb) return strangersOrder(text, s);
   const withoutLogistics = logisticsAsked(text, gb);
-  if (withoutLogistics !== text) return plainOrder(withoutLogistics, s);
+  if (withoutLogistics !== text) return plainOrderOnce(withoutLogistics, s);
   const phone = findPhone(text);
   const t = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
   const codes = new Set(gb.items.map((i) => i.code));
@@ -244,6 +281,8 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   if ((/[??]|吗/.test(t) || A_NOT_A.test(t)) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)|(?:put|sign|add) (?:me|us) (?:down|up|in)|can you (?:put|add|order|get)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
   // 「鸡蛋又涨价了 我要疯了」, 「楼下又在剁肉 … 我还要睡觉」: in the group, without a door, the order word or the count goes with the item.
   if (s.isGroup && s.replyTo?.kind !== 'chain' && !line.door && !GOVERNED.test(rewritten)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'nothing ordered of it'] };
+  // A long story in the group (「…原来一箱菜咁重 搬咗十几箱…」) orders only with a verb of ordering right before the item.
+  if (s.isGroup && s.replyTo?.kind !== 'chain' && !line.door && t.length > 60 && !ORDERED_BY_VERB.test(rewritten)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a story'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

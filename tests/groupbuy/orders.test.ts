@@ -75,9 +75,11 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`zhao ^${chainMessageId}: C 两份 几时到`)).toBe('已登记 7-201 C×2,本团共2份');
     expect(await chat.answer(`qian ^${chainMessageId}: B一份 明天能到吗 3-502`)).toBe('已登记 3-502 B×1,本团共3份');
     expect(await chat.answer(`tom ^${chainMessageId}: two of A please, what time is delivery? 4-1502`)).toBe('Recorded 4-1502 A×2; 5 in all');
+    // An order line introduced inside a story is recorded as the line says.
+    expect(await chat.answer(`lin ^${chainMessageId}: So I finally figured it out. Here is my line: 6-1502, two of C and one B. Tell me if I did it wrong, last time was a mess`)).toBe('Recorded 6-1502 C×2 B×1; 8 in all');
     expect(await chat.say(`sun ^${chainMessageId}: 我的B什么时候到`)).toEqual([]);
     expect(await chat.say(`sun ^${chainMessageId}: 今天几点送到`)).toEqual([]);
-    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(3);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(4);
   });
 
   it('counts written around the letter — a dash, brackets, a times sign before it, glued before it — are recorded as written', async () => {

@@ -2982,3 +2982,15 @@ const R6_SET_23: Probe[] = [
   ['group', '我用翻译软件跟外国邻居聊天 好好玩', 'none'],
 ];
 export const ROUND_6_REPLIES_W: Probe[] = R6_SET_23;
+
+// Round 6, set 24: an order line introduced inside a story ("My order: …", 「我报:…」) and a long story in the group with a
+// portion in it (原来一箱…那么重), written after the change with dev-13's two rows as the measure before it (0/2 → 2/2).
+const R6_SET_24: Probe[] = [
+  ['reply:chain', 'Took me a while to get this. My order: 7-1601, one fruit and two meat boxes. Last time I messed it up, sorry', 'order', 'items=C*1|B*2;door=7-1601'],
+  ['reply:chain', '我报:3-1102 鸡蛋两份 上次我搞错了 不好意思', 'order', 'items=D*2;door=3-1102'],
+  // An order said with "my order:" and its door in the next sentence is read whole (dev-13 lost the door once, so added).
+  ['reply:chain', 'Dear leader, kindly add my order: C 1 no, D 2 nos. Flat 4-602. Thanks', 'order', 'items=C*1|D*2;door=4-602'],
+  ['group', '今天帮忙发物资 原来一箱水果那么重 搬了二十多箱 累死了 不过看到老人开心就值了', 'none'],
+  ['group', '后来一份鸡蛋都没剩 大家抢得好快', 'none'],
+];
+export const ROUND_6_REPLIES_X: Probe[] = R6_SET_24;
