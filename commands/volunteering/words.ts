@@ -52,6 +52,9 @@ const SOUNDS_ALIKE: [RegExp, string][] = [
   // Cantonese beyond src/kernel/dialect.ts: 落去 is going down, 等阵 a moment, 依家 now, 出声 say so, 乜都 anything,
   // 帮到手 can help.
   [/落(?=去)/g, '下'],
+  // Shanghainese 摆辣…浪: put at … on.
+  [/(?<=[放摆搁坐住])辣/g, '在'],
+  [/(?<=[\u4e00-\u9fff])浪(?=了|\s|$)/g, '上'],
   [/出声|话我知/g, '说一声'],
   [/乜(?=都|也)/g, '什么'],
   [/帮(?:到|得)手/g, '可以帮忙'],

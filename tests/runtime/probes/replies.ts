@@ -2996,3 +2996,23 @@ const R6_SET_24: Probe[] = [
   ['group', '后来一份鸡蛋都没剩 大家抢得好快', 'none'],
 ];
 export const ROUND_6_REPLIES_X: Probe[] = R6_SET_24;
+
+// Round 6, set 25: Shanghainese under the task post and the chain, the way dev-12's old 小区 writes — 额 for 的, 伐, 勿/覅,
+// 侬/阿拉/伊, 搿, 老早, 落雨, 拎, 摆, 一歇歇, 下趟 — claims, reports, give-backs, orders and their talk.
+// Read right before any change: 12/13 (药摆辣门口额凳子浪了 — 辣 for 在, 浪 for 上); after: 13/13.
+const R6_SET_25: Probe[] = [
+  ['reply:task', '搿个阿拉去 一歇歇就到', 'task.claim'],
+  ['reply:task', '还没人去伐 没人阿拉去', 'task.claim'],
+  ['reply:task', '侬覅急 我马上落去', 'task.claim'],
+  ['reply:task', '药摆辣门口额凳子浪了', 'task.done'],
+  ['reply:task', '送好了 阿婆讲谢谢侬', 'task.done'],
+  ['reply:task', '今朝落雨 我腰勿好 拎勿动 侬寻别人好伐', 'task.giveback'],
+  ['reply:task', '勿好意思 阿拉今朝出勿去 换个人', 'task.giveback'],
+  ['reply:task', '下趟再讲 今朝实在走勿开', 'task.giveback'],
+  ['reply:task', '伊屋里几楼', 'none'],
+  ['reply:task', '老早就送过了伐', 'none'],
+  ['reply:chain', '阿拉要一只肉额 两只蔬菜额 六号楼三零一', 'order', 'items=B*1|A*2;door=6-301'],
+  ['reply:chain', '鸡蛋额还有伐', 'none'],
+  ['reply:chain', '阿拉覅了 侬帮阿拉划脱', 'order.cancel'],
+];
+export const ROUND_6_REPLIES_Y: Probe[] = R6_SET_25;
