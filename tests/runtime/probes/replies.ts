@@ -3016,3 +3016,21 @@ const R6_SET_25: Probe[] = [
   ['reply:chain', '阿拉覅了 侬帮阿拉划脱', 'order.cancel'],
 ];
 export const ROUND_6_REPLIES_Y: Probe[] = R6_SET_25;
+
+// Round 6, set 26: Taiwanese and Hong Kong traditional under both posts — 幫我+1, 麻煩登記, 份 after 個, 棟/座/樓, 我處理,
+// 已放置, 沒辦法去了, 拍謝, 唔該 — and their talk.
+// Read right before any change: 9/11 (「請問雞蛋是哪一家的」 as an order; 「這個我處理」 not a claim); after: 11/11.
+const R6_SET_26: Probe[] = [
+  ['reply:chain', '麻煩幫我登記 雞蛋兩份 7棟502', 'order', 'items=D*2;door=7-502'],
+  ['reply:chain', '水果+1 12座1801 唔該', 'order', 'items=C*1;door=12-1801'],
+  ['reply:chain', '蔬菜箱一個 肉品一份 3號樓1201', 'order', 'items=A*1|B*1;door=3-1201'],
+  ['reply:chain', '拍謝 我那份取消', 'order.cancel'],
+  ['reply:chain', '請問雞蛋是哪一家的', 'none'],
+  ['reply:task', '這個我處理 半小時內送到', 'task.claim'],
+  ['reply:task', '已放置在門口 有按電鈴', 'task.done'],
+  ['reply:task', '抱歉 臨時要值班 沒辦法去了', 'task.giveback'],
+  ['reply:task', '我而家出門 十分鐘到', 'task.claim'],
+  ['reply:task', '交咗俾保安 佢話會拎上去', 'task.done'],
+  ['reply:task', '請問要收錢嗎', 'none'],
+];
+export const ROUND_6_REPLIES_Z: Probe[] = R6_SET_26;
