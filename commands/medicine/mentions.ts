@@ -334,7 +334,11 @@ export function afterLastCorrection(text: string): number {
 function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
   return mentions.filter((m, i) => {
     const next = mentions[i + 1];
+    const prev = mentions[i - 1];
     const gap = text.slice(m.index + m.length, next?.index);
+    // 「是瑞舒伐他汀 不是阿托伐他汀」: the name said after 不是, another said before it, is the one not meant.
+    if (prev && /(?<!是)不是\s*$/.test(text.slice(prev.index + prev.length, m.index)) && text.slice(prev.index + prev.length, m.index).trim() === '不是') return false;
+    if (next && text.slice(m.index + m.length, next.index).trim() === '不是') return true;
     // (Close by: 「家里还有十天左右不对…只有六粒了」 corrects the days, not the name before it.)
     return !next || !(CORRECTED.test(gap) && gap.replace(/[\s,,。!!~]/g, '').length <= 8);
   });

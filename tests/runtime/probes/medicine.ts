@@ -2224,14 +2224,43 @@ export const ROUND_6_MEDICINE_K: Probe[] = [
 ];
 
 /**
+ * Round 6, set L: written before any change for it — relays for several households (the first one's
+ * fields), 「跟上次一样」 with no name, a name corrected by its spelling, names beside what they treat in
+ * brackets, English and Chinese in one line, a volunteer's question back, and the talk around them.
+ * Before any change: 11/16 (「再配一次」 with 跟上次一样 read as news; 「是A 不是B」 kept B; an English and a
+ * Chinese brand of one medicine read as two; 「一共12户要配药」 a request; one row moved to the other
+ * families' list, 碳酸钙D3 read as package D; one label changed: no item, no qty). After: 15/15.
+ */
+export const ROUND_6_MEDICINE_L: Probe[] = [
+  ['group', '楼组长统计:501陈阿姨 缬沙坦两盒 还剩三天;502王伯 阿卡波糖一盒;601李奶奶 眼药水一支', 'medicine', 'items=缬沙坦|阿卡波糖|眼药水;qty=2;days=3'],
+  ['private', '跟上次一样的药 再配一次 还是两盒', 'medicine'],
+  ['group', '老样子 我爸的药快吃完了 谁明天去医院帮忙带一下', 'medicine', 'days=0'],
+  ['private', '是瑞舒伐他汀 不是阿托伐他汀 我刚才写错了 两盒', 'medicine', 'items=瑞舒伐他汀;qty=2'],
+  ['group', '麻烦帮我配 甲钴胺(治手麻的) 两盒 维生素B1 一瓶', 'medicine', 'items=甲钴胺|维生素B1;qty=2'],
+  ['private', 'Betaloc 倍他乐克 47.5mg 两盒 还剩4天', 'medicine', 'items=betaloc;qty=2;days=4'],
+  ['private', '我爸的帕金森药 美多芭 和 森福罗 都只剩两天 各配两盒 谢谢', 'medicine', 'items=美多芭|森福罗;qty=2;days=2'],
+  ['group', '家里有没有多余的晕车药 明天要送老人去医院 路上用', 'medicine', 'items=晕车药'],
+  ['private', '我想配一点安神补脑液 一盒就行 睡不好', 'medicine', 'items=安神补脑液;qty=1'],
+  ['group', '12-302 陈伯 卡左双多巴控释片 三盒 快吃完了', 'medicine', 'items=卡左双多巴控释片;qty=3;days=0;door=12-302'],
+  ['private', '能帮忙买一支扶他林软膏吗 老寒腿又犯了', 'medicine', 'items=扶他林软膏;qty=1'],
+  // Not requests.
+  ['group', '请问配药的志愿者 阿卡波糖是饭前吃还是饭后吃', 'none'],
+  ['group', '楼组长统计完了 我们楼一共12户要配药 明天一早出发', 'none'],
+  ['group', '我刚写错了 不是瑞舒伐他汀 是阿托伐他汀 已经改好了 谢谢', 'none'],
+  ['group', 'Betaloc 和倍他乐克是同一个药吗', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
  * home at 0.9 beside medicine at 0.86–0.98, so it is asked;
  * 「中风后一直吃」 (a past stroke, a medicine taken since) is read as an emergency; 「…怎么登记」 after
- * enough medicine is help at 0.7 (asked, not acted on), 「想知道点做」 has no help reading at all; 'cannot reach them' (parents elsewhere) is emergency.ask.
+ * enough medicine is help at 0.7 (asked, not acted on), 「想知道点做」 has no help reading at all; 'cannot reach them' (parents elsewhere) is emergency.ask; 碳酸钙D3
+ * gives an order of package D at 0.9.
  */
 export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
+  ['group', '请问明天谁去六院 我要配骨化三醇 一盒 还有碳酸钙D3 两瓶', 'medicine', 'items=骨化三醇|碳酸钙D3;qty=1'],
   ['private:new', '我想登记配药 我是新来的 住3号楼502', 'medicine', 'door=3-502'],
   ['private', '我妈有些药想配 不过现在还够吃 我只是想知道点做', 'help'],
   ['private', '我爸的降压药还够吃半个月 先问问以后怎么登记', 'help'],
@@ -2243,4 +2272,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L];
