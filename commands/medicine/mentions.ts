@@ -418,6 +418,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
     return !names.some((n) => {
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
       if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
+      // 「我的眼药水 叫玻璃酸钠 … 还有… 就我的眼药水 两瓶」: said again later, the class is still that name.
+      if (n.index < m.index && sameClass(m.name, n.name) && !MED_QTY_AT.test(gap)) return true;
       if (JOINED.test(gap.replace(/\d{3,4}/g, ''))) return false;
       // 「止痛片吃完了膏药也贴完了」: each ran out on its own; two medicines.
       if (n.index > m.index && /完了|没了/.test(gap) && /^\s*(?:也|都)/.test(text.slice(n.index + n.length))) return false;
@@ -438,7 +440,7 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
 const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
-const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
@@ -459,7 +461,13 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   }
   if (classAsked.size > 0) mentions = mentions.map((m) => (classAsked.has(m) ? { ...m, name: classAsked.get(m)!.name, kind: 'name' as const } : m));
   const askedNames = new Set(mentions.filter(asked).map(key));
-  if (askedNames.size === 0) return mentions;
+  if (askedNames.size === 0) {
+    // 「玻璃酸钠 用光了 … 老头子的降压药 他的还有 不急」: none asked in so many words, the one said as stock is
+    // still not asked for beside one that is not.
+    // (Not 「买瓶碘伏 还有一包棉签」: 还有 and a count also lists the next thing asked for.)
+    const stocked = new Set(mentions.filter((m) => stock(m) && !/^\s*还有\s*(?:\d|[一二两三四五六七八九十几])/.test(text.slice(m.index + m.length))).map(key));
+    return stocked.size > 0 && mentions.some((m) => !stocked.has(key(m))) ? mentions.filter((m) => !stocked.has(key(m))) : mentions;
+  }
   // 「一样是拜新同 一样是倍他乐克 … 配三盒拜新同」: the medicines someone takes, listed, are not asked for beside one that is.
   const listed = (m: M) => REGIMEN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
   // 「阿司匹林肠溶片 … 阿司匹林还有」: the stock said in short is the same medicine as the name in full

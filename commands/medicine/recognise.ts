@@ -160,6 +160,14 @@ function freshAfterMet(text: string): number {
 }
 const AMOUNT_IN_TIME = /(?<!(?:还有|还剩|剩下?|只有|够|够吃|能吃)\s{0,2})(?:[一二两三四五六七八九十半\d]{1,2})\s*(?:个)?(?:月|周|星期|礼拜)的(?:量|药)|\b(?:a|one|two|three|\d)\s+(?:month|week)s?'?s?\s+(?:supply|worth)\b/i;
 
+/** Whether the words before a 「不用配」 are the stock of a medicine not among those asked for (「阿司匹林还剩两盒」). */
+function ofOtherStock(before: string, items: { name: string }[]): boolean {
+  const at = before.search(/(?:还剩|还有|还够|剩下)[^。!?]{0,10}$/);
+  if (at < 0) return false;
+  const owner = /[\u4e00-\u9fffA-Za-z]{2,8}$/.exec(before.slice(0, at).trimEnd())?.[0] ?? '';
+  return findMentions(owner).length > 0 && !items.some((i) => owner.endsWith(i.name));
+}
+
 function readNeed(written: string, s: Situation): Recognised | undefined {
   const own = ownWords(written).replace(QUOTED_ABOVE, '');
   const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
@@ -215,7 +223,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「哈哈」, "lol": a joke about running out (of patience, of pills) asks for nothing.
   const joke = !ask && items.length === 0 ? JOKE.exec(text) : null;
   if (joke) return reading(0.15, [`a joke: ${joke[0]}`]);
-  const enough = DECLINED.exec(text) ?? (ask ? null : NO_NEED.exec(text));
+  const declined = DECLINED.exec(text) ?? (ask ? null : NO_NEED.exec(text));
+  // 「阿司匹林还剩两盒 不用配」, 「他的还有 不急」: said of another medicine's stock, beside one that ran out, it declines that one only.
+  const enough = declined && !(items.length > 0 && short && ofOtherStock(text.slice(Math.max(0, declined.index - 24), declined.index), items)) ? declined : null;
   if (enough) return reading(0.1, [`no need now: ${enough[0]}`]);
   // (「我想配药 怎么弄」 is a wish of one's own, asked how: a request.)
   const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) : null;

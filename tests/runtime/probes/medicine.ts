@@ -2251,6 +2251,20 @@ export const ROUND_6_MEDICINE_L: Probe[] = [
 ];
 
 /**
+ * Round 6, set M: a medicine said as stock or 不急 beside the one that ran out, with no verb of asking
+ * before either (dev-12's 玻璃酸钠 and 他的还有 不急), and a class word said again later for the name.
+ * Written after the stock fix as a check: 3/5 (「不用配」, 「不急」 said of the stock declined the whole message).
+ * After: 5/5.
+ */
+export const ROUND_6_MEDICINE_M: Probe[] = [
+  ['private', '我的氨氯地平吃完了 阿司匹林还剩两盒 不用配 氨氯地平要三盒', 'medicine', 'items=氨氯地平;qty=3;days=0'],
+  ['group', '老伴的胰岛素还有很多 我自己的二甲双胍没了 谁能帮忙带两盒', 'medicine', 'items=二甲双胍;qty=2;days=0'],
+  ['private', '我的眼药水 叫玻璃酸钠 快用完了 老头子的降压药他的还有 不急 就我的眼药水 两支', 'medicine', 'items=玻璃酸钠;qty=2;days=0'],
+  ['private', '帮我买瓶碘伏 还有一包棉签', 'medicine', 'items=碘伏|棉签;qty=1'],
+  ['group', '止咳糖浆喝完了 退烧药也吃完了 谁帮忙带一瓶止咳糖浆 一盒退烧药', 'medicine', 'items=止咳糖浆|退烧药;qty=1;days=0'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2272,4 +2286,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M];
