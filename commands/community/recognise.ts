@@ -12,10 +12,10 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /住(?:在|到)?(?:我)?(?:女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:就|也|现在|目前|其实)?(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m in\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|we live/i;
+  /住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:就|也|现在|目前|其实)?(?:是|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m (?:in|at)\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|\bnew (?:tenant|owner|renter|neighbou?r|family|arrival)s?\b|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 const FILLER =
-  /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r)?\b|\bi(?:'m| am)\b/gi;
+  /我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
 // A door said as not (or no longer) one's own: 「不是1205」, 「我不住5号楼302了」, 「以前住3号楼1101」.
 const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
 /** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
@@ -29,11 +29,14 @@ const COURTESY = /(?:(?:以后|今后)[^。,,!!??]{0,8}?)?(?:还)?(?:请|麻烦|
 const DONE_FOR_ME = /帮(?:我|忙)(?=[^。,,!!??\s]{1,3}的)/g;
 /** A door as a form's labels give it: 「楼号:6 房号:502」, 「楼栋 6 房间 502」. */
 const LABELLED_DOOR = /(?:楼号|楼栋号?|栋号|幢号)\s*[::]?\s*(\d{1,3})\s*[,,;；\s]*(?:房号|室号|房间号?|门牌号?)\s*[::]?\s*(\d{3,4})(?!\d)/g;
+/** The building said first and the room later by its label: 「9号楼 我暂时住她那 门牌901」 reads 「9号楼901 我暂时住她那」. */
+const SPLIT_DOOR = /(\d{1,3})\s*(号楼|栋|幢|座)([^\d。]{1,12}?)(?:门牌(?:号)?|房号|房间号?|室号)\s*(?:是|[::])?\s*(\d{3,4})(?!\d)/g;
 /** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */
 const SOMEONE_ELSE =
   /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|岳母|岳父|亲戚|朋友|同事)(?:们)?[^\s,,。.!!??]{0,8}$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
 /** After the door, a place at it (「5号楼302门口」), not a home. A name after it (「5号楼302的张阿姨」) is how elderly residents sign. */
-const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁)/;
+// 「7号楼1203那家天天吵架」, 「5号楼302的住户」: the household at the door, someone else's.
+const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂|旁边|那边|对面|隔壁|(?:那|这)(?:家|户|位|个人|些人|一家)|(?:邻居|住户|业主|租户|人家))/;
 /** The rest of the message carries a need, a question or an errand of its own. */
 // A count of goods (两盒, x2) or a request named as one (medicine request) is an errand too (ERRAND).
 const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|快没|(?:吃|用|打)完|不够|断药|只剩|剩(?:下)?[\d一二两三四五六七八九十]|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
@@ -42,7 +45,7 @@ const ERRAND = /\b(?:request|refill)\b|(?<![A-Za-z])[x×]\s*\d|(?:\d|[一二两�
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
 const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|改|更新|更正|登记|记(?:一下|下|住|低|好|录)|搬|新来|新搬|刚来|新(?:住户|业主|租户|邻居)|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
-const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)家|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
+const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
 function homeDoor(text: string): DoorMatch | undefined {
@@ -66,6 +69,7 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
   const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text)
     .replace(BUILDING_THEN_ROOM, '$1 ')
     .replace(LABELLED_DOOR, '$1号楼$2')
+    .replace(SPLIT_DOOR, '$1$2$4 $3')
     .replace(NUMBER_IN_WORDS, (_, word: string, n: string) => `${word} ${EN_NUMBERS.indexOf(n.toLowerCase()) + 1}`);
   const found = homeDoor(t);
   if (!found) return undefined;
@@ -134,8 +138,11 @@ const HOW_FRAMES = [
   String.raw`使用方法`,
   String.raw`用法`,
   // 「這些字是她教我用手寫的」: taught by someone, told, not asked.
-  String.raw`(?<!(?:她|他|伊|孙女|孙子|女儿|儿子|外孙|外孙女|家里人|人家|老师)(?:已经|刚|都)?)教(?:教)?我(?!的|们的)`,
+  // 「教我儿子做作业」: teaching someone of mine, not me.
+  String.raw`(?<!(?:她|他|伊|孙女|孙子|女儿|儿子|外孙|外孙女|家里人|人家|老师)(?:已经|刚|都)?)教(?:教)?我(?!的|们的|(?:家)?(?:儿子|女儿|孙子|孙女|外孙|老公|老婆|妈|爸|孩子|小孩|闺女|囡囡|学生|班))`,
   String.raw`我(?:又|还是|都|真|实在)?不(?:太)?会用`,
+  // 「不会用😭」, 「完全不会用啊」: not knowing how to use, with nothing named after it, is this thing (「不会用微信转账」 names another).
+  String.raw`不(?:太)?会用(?:[啊呀呢哦啦了吧哇]|这个|这东西|你)*(?![\u4e00-\u9fffA-Za-z])`,
   String.raw`不太会(?:弄|用)`,
   String.raw`不(?:太)?会(?:用|弄)[^。!!??]{0,4}?(?:怎么办|咋整|咋办|咋弄|怎么弄|怎么搞)`,
   String.raw`不会弄`,
@@ -145,7 +152,7 @@ const HOW_FRAMES = [
   String.raw`干嘛(?:用)?的`,
   String.raw`(?:怎么|如何)操作`,
   String.raw`(?:要|该)?(?:怎么|怎样|如何|咋)(?:使唤|指挥|吩咐|叫|跟|和|问|找|用)(?:它|机器人|邻里)`,
-  String.raw`这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩)`,
+  String.raw`这(?:个)?(?:东西|机器人|玩意儿?|小程序|助手)?(?:到底)?(?:要|该|应该)?(?:怎么|咋|如何)(?:弄|用|搞|操作|玩|整)`,
   String.raw`(?:能|会|可以)(?:帮(?:到|上)?(?:我|你|我们|大家|忙)?)?(?:做|干|办)?(?:些|点)?(?:什么|啥|乜|哪些)(?:事)?`,
   String.raw`(?:能|会|可以)(?:帮(?:我|你|我们|大家)?)?(?:干|做)(?:嘛|啥)`,
   String.raw`怎么(?:跟|和|向|让|请)(?:它|机器人|邻里)(?:说|讲)?`,
@@ -154,11 +161,22 @@ const HOW_FRAMES = [
   String.raw`(?:下|填|写|接|报|登记|订)错了?[^\s,,。!!??]{0,2}(?:怎么|咋|如何)(?:改|办|弄|取消)`,
   String.raw`${EN_SERVICE}`,
   String.raw`(?:提供|有)(?:什么|哪些|啥)服务`,
+  // 「请问您能提供哪些帮助」: what help the bot gives, asked by what it provides.
+  String.raw`提供(?:些)?(?:什么|哪些|啥)(?:样的)?(?:服务|帮助|帮忙|功能|支持)`,
   String.raw`有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?`,
   String.raw`(?:使用|用户)(?:说明|指南|手册)(?:书)?(?![上里中写])`,
+  // 「是不是打字就行 还是要点什么按钮」: how one speaks to the bot, typed, said or pressed.
+  String.raw`(?:是不是|是否)?(?:直接)?(?:打字|发字|发文字|发语音|说话|讲话)就(?:行|可以|好)`,
+  String.raw`(?:要|得|该)?(?:点|按)(?:什么|哪个|哪里)(?:按钮|键)`,
   String.raw`说明书(?=\s*(?:吗|呢|嘛|有吗|有没有|在哪|[??]|$))`,
   String.raw`(?:功能表|功能列表|菜单|目录)(?:在哪(?:里|儿)?|哪里有|怎么看)`,
   String.raw`怎么(?:找|跟|和|向|让|请)你`,
+  // 「我要怎么叫你帮忙」, 「点样先可以叫你帮我买餸」: how to get the bot to act, asked in any dialect's how.
+  String.raw`(?:怎么|怎样|如何|咋|点样|点)(?:先)?(?:才)?(?:可以|能|才能)?(?:叫|使唤|吩咐|搵|揾|同|让|请)(?:你|您|它|机器人|邻里)`,
+  // 「想了解一下你的功能」: what the bot does, asked to be told.
+  String.raw`(?:了解|知道|问问|问一下|看看|说说|讲讲)(?:一下|下)?(?:你|您|你们|这个|机器人|邻里)?(?:的)?(?:功能|用法|服务|使用方法)`,
+  // 「你给我讲讲」 after what one heard the bot does: tell me about it.
+  String.raw`(?:你)?(?:给|跟|和|同)我(?:讲讲|说说|讲一下|说一下|介绍(?:一下|下)?)(?=[\s,,。!!??啊吧呗呀]|$)`,
   String.raw`(?:使用|用户)?(?:说明|指南|手册)(?:书)?(?:吗)?$`,
   String.raw`有(?:没有)?(?:使用)?说明`,
   String.raw`功能列表`,
@@ -171,6 +189,10 @@ const HOW_FRAMES = [
   String.raw`怎么(?:跟|和|向)你`,
   String.raw`怎么(?:报|登记|接龙|加)`,
   String.raw`不知道怎么加`,
+  String.raw`what (?:else|more) (?:can|do|could) (?:you|u)\b`,
+  // 「除了配药还能干啥」: what else the bot does besides a service it named.
+  String.raw`除了[^。!!??]{1,8}?(?:以外|之外)?[\s,,]*(?:你)?还(?:能|会|可以|有)(?:帮(?:我)?)?(?:做|干|帮)?(?:点|些)?(?:什么|啥|哪些|别的)`,
+  String.raw`(?:有没有|还有|有)(?:别的|其他|其它|更多)(?:的)?(?:功能|服务|用处|用法)`,
   String.raw`what (?:can|do) (?:you|u) do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))`,
   String.raw`what (?:can|could) (?:i|we) (?:ask|get|do)`,
   String.raw`what (?:can|could|do) (?:i|we) use (?:you|u|this|it) for`,
@@ -188,6 +210,9 @@ const HOW_FRAMES = [
   String.raw`how can (?:you|u) help`,
   String.raw`what (?:are|r) (?:you|u) (?:able|for)`,
   String.raw`how (?:do i|to|can i) (?:use|ask|get|join)`,
+  String.raw`how (?:do i|to|can i|should i) (?:talk|speak|write|chat) (?:to|with) (?:you|u|this|it|the bot|linli)\b`,
+  // 「我想用这个买菜 要怎么弄」: a wish to use the bot for something, then how.
+  String.raw`(?:想|要)用(?:这个|你|您|邻里|机器人)[^。!!??]{0,8}?[\s,,]*(?:要|该|应该)?(?:怎么|如何|咋)(?:弄|办|做|操作|搞|用)`,
   String.raw`how does (?:this|it) work`,
   String.raw`what is this bot`,
   String.raw`help me use`,
@@ -196,11 +221,12 @@ const HOW_FRAMES = [
   String.raw`(?<![我来去])教(?:一下|下)(?:我)?`,
   String.raw`介绍(?:一下|下)?(?:你|你的|你自己|自己)?(?:功能|用法|怎么用|服务)`,
   String.raw`功能(?:介绍|说明)`,
-  String.raw`(?:能不能|可不可以|可以|能)(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音)`,
-  String.raw`(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音)[^。!!??]{0,6}?(?:可以|行|能)(?:吗|么|不)`,
+  String.raw`(?:能不能|可不可以|可以|能)(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音|英语|粤语|广东话|上海话|方言|日语|韩语|注音|手写)`,
+  String.raw`(?:用|发)(?:语音|声音|图片|照片|截图|繁体字?|英文|拼音|英语|粤语|广东话|上海话|方言|日语|韩语)[^。!!??]{0,6}?(?:可以|行|能)(?:吗|么|不)`,
   // 「能不能语音跟你说」: speaking to the bot by voice, asked with the bot as the one spoken to.
   String.raw`(?:能不能|可不可以|可以|能)(?:用|发)?(?:语音|声音)(?:跟|和|给|同)(?:你|您)(?:说|讲|发)`,
-  String.raw`\b(?:can|may) i (?:send|use) (?:a )?(?:voice|audio|photos?|pictures?|chinese|english)\b`,
+  String.raw`\b(?:can|may|could) i (?:send|use|write|speak|talk|type|message)\b[^.?]{0,15}?\b(?:voice|audio|photos?|pictures?|chinese|english|pinyin|cantonese)\b`,
+  String.raw`\b(?:tell|show|send|give) me (?:the |your )?(?:menu|commands|options|features|functions)\b`,
   // "Can you help me find a doctor if something happens?": what the bot would do, asked as a what-if.
   String.raw`\b(?:can|could|will|would) (?:you|u|linli|the bot) help\b[^.?]{0,40}\bif (?:something|anything) (?:happens|goes wrong|comes up)\b`,
   String.raw`^(?:请问)?这(?:个)?(?:东西|机器人|机械人|助手)?[是系](?:什么|乜)(?:东西|来的?)?[㗎架啊呀呢吗??]*$`,
@@ -213,12 +239,12 @@ const HOW_FRAMES = [
   String.raw`how (?:do i|to|can i|should i) (?:tell|give|send|show) (?:you|u|linli)\b`,
   String.raw`what (?:should|do|can) i (?:type|write|send|say)\b`,
   String.raw`what (?:am i|are we|do i|should i) (?:supposed to )?do with (?:it|this|you)`,
-  String.raw`what(?:'?s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli)? for\b`,
+  String.raw`what(?:'?s| is) (?:this|it|the)(?: bot| thing| app| assistant| linli| account| number| chat| contact| robot| service)? for\b`,
   String.raw`\b(?:list of|any) commands\b`,
   String.raw`\bcommand list\b`,
   String.raw`(?<![一有没半这])点(?:样)?用(?=[㗎架嘅呀啊呢??]|\s|$)`,
   String.raw`不(?:知道|懂|清楚|太会|会)(?:要|该|应该)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩)`,
-  String.raw`${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么(?!还|没|不|又|这么|那么|回事|样)|怎样|如何|咋(?!还|没|不|又)|点(?=做|整|搞|用|落单|报|写|弄))(?:[\u4e00-\u9fff]{1,2})?`,
+  String.raw`${SERVICE}[^\s,,。!!??]{0,4}?(?:要|该|应该)?(?:怎么(?!还|没|不|又|这么|那么|回事|样|一直|老是|总是|都|就|会|突然|也|才|已经)|怎样|如何|咋(?!还|没|不|又)|点(?=做|整|搞|用|落单|报|写|弄))(?:[\u4e00-\u9fff]{1,2})?`,
   String.raw`(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?(?:接龙|报名|登记|下单|申请)`,
   String.raw`${SERVICE}[^\s,,。!!??]{0,2}?(?:在|去)?(?:哪里|哪儿|哪)(?:可以|能)?${SERVICE_VERB}`,
 ];
@@ -241,6 +267,13 @@ const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|�
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
 /** 「我孙子给我弄的这个 说可以帮忙买菜配药 是真的吗」: whether the bot does what one heard it does. */
 const HEARSAY = /\b(?:said|told me|says|heard)\b[^.?]{0,25}\b(?:you|u|this bot|the bot|linli|it) (?:can|could|will) (?:help|do|get|order|buy|register)|(?:你|您|邻里)(?:可以|能|会)(?:帮(?:忙|我)?)?[^。!!??]{1,8}(?:吗|么)[??]?\s*(?:要|该|应该|需要)?(?:怎么|如何|咋)(?:做|弄|办|操作|申请|登记)|(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
+/** A short question, the whole message, whether "this" (the bot one is writing to) can do a thing for one. */
+const CAN_THIS =
+  /^(?:请问)?(?:这个|这东西)(?:能|可以|会)(?:不能|不可以)?(?:帮(?:我|忙)?)?[\u4e00-\u9fff]{1,6}(?:吗|么|[??])$|^(?:can|could|do|will) (?:you|u) (?:do|handle|help with)\b(?![^.?]{0,20}\b(?:me|my|us|our)\b)[^.?]{1,25}\??$/i;
+
+/** 「我要发什么你才知道我要配药」: what to send for the bot to understand. */
+const KNOWS_WHEN = /(?:发|说|讲|写|打|输入)(?:什么|啥|哪些字|几个字)[^。!!??]{0,3}(?:你|机器人|邻里)(?:才|就)(?:知道|懂|明白|能|会)/;
+
 /** 「这个机器人能帮我们配药吗」: what the bot can do, asked of it in the third person. */
 // Asked for someone (我, 我们, 帮): 「机器人能代替人吗」 from the news is about robots.
 const CAN_IT = new RegExp(
@@ -262,7 +295,8 @@ export const DECORATION = /\[[^\]\s]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}
 
 export function recogniseHelp(written: string, s: Situation): Recognised | undefined {
   // A slow typist's 「菜 单」, 「你会 什么」: in a few characters the spaces are not clauses.
-  const own = ownWords(written);
+  // "wat u do": a hurried what.
+  const own = ownWords(written).replace(/\b(?:wat|wut|wht|whta)\b/gi, 'what');
   const text = own.replace(/\s/g, '').length <= 6 ? own.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '') : own;
   const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').replace(/[【】〔〕［］]/g, '').trim() : text);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
@@ -275,8 +309,11 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   if (offering) return { intent: 'help', confidence: 0.3, evidence: [offering[0], 'an offer'] };
   const bored = BORED.exec(text);
   if (bored) return HOW.test(text) ? { intent: 'help', confidence: 0.3, evidence: [bored[0], 'bored'] } : undefined;
-  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text));
+  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text) ?? KNOWS_WHEN.exec(text));
   if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
+  // 「這個可以幫我掛號嗎」, "can you do groceries?": what "this" can do, asked in a private chat, is about the bot.
+  const canThis = !s.isGroup ? CAN_THIS.exec(text) : null;
+  if (canThis) return { intent: 'help', confidence: 0.8, evidence: [canThis[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
   if (canIt) {
     const modal = /能不能|会不会|可不可以|可以不可以|肯不肯|能|会|可以/.exec(canIt[0]);

@@ -83,7 +83,8 @@ const MYDATA = new RegExp(
 );
 
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
-const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄)`;
+// 「我家老头子的信息」: a household member's details are the household's own.
+const MY_INFO = String.raw`我(?:家|们家|家里)?(?:的|个|些|额)?(?:(?:老头子?|老太婆?|老伴|老公|老婆|爱人|先生|太太|妈妈?|爸爸?|儿子|女儿|孩子|家人)(?:的)?)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄|病历|病史|过敏史|用药(?:记录)?|健康(?:信息|状况|情况))`;
 /** 「我的电话」 as MY_INFO names it, for frames built before MY_INFO itself. */
 const MY_INFO_WORDS = String.raw`我(?:家)?(?:的|额|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|微信(?:号)?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
@@ -131,7 +132,14 @@ const MY_RECORD_ASKED = new RegExp(
     String.raw`我在${HOLDER_WORDS}?(?:的)?(?:系统|名单|数据库|登记表?|记录)(?:里|中|上)?(?:面)?(?:是|有)?(?:什么|哪些|些什么)(?:情况|信息|资料|状态|身份)?`,
     String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
     String.raw`我(?:都)?(?:登记|报|填|留)(?:了|过)(?:些)?(?:什么|哪些)`,
+    // 「我报名的时候填的技能你们那儿有吗」: a record I filled in, then whether the holder has it.
+    String.raw`(?:我|时候|当时|那时)[^。!!??]{0,10}?(?:报|登记|填|留|写)(?:的|过的)(?:那些|这些|那个)?(?:技能|特长|信息|资料|电话|手机号?|地址|门牌号?|名字)[^。!!??]{0,6}?${HOLDER_WORDS}[^。!!??]{0,4}?(?:有|存|记|留|保存)(?:着|了)?(?:吗|么|没有|伐|[??])`,
+    // 「你们有我家里几个人的信息吗」: the holder with a record of mine, a few words between.
+    String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:有|存|记|保存|登记)(?:了|着)?(?:没有)?我(?:家|家里|们家)?[^。!!??]{1,6}?的(?:信息|资料|数据|记录|电话|地址)[^。!!]{0,3}(?:吗|么|伐|[??])`,
     String.raw`(?:跟|和|对|给)你(?:们)?(?:说|讲)(?:过|了)(?:哪些|什么|些什么)[^。!!??]{0,8}(?:记|存)`,
+    // 「我之前告诉过你哪些东西」, 「我给过你什么资料」, "what did I tell you so far?": what I gave the bot, asked as the whole question.
+    String.raw`我(?:之前|以前|上次|都|到底)?(?:(?:告诉|给|发给|提供给)(?:过|了)?你(?:们|哋)?|(?:跟|和|对|同)你(?:们|哋)?(?:说|讲|提)(?:过|了)?)(?:过|了)?(?:些)?(?:哪些|什么|啥|咩)(?:东西|信息|资料|事情?|内容)?(?:[吗呢啊呀??]|\s|$)`,
+    String.raw`\bwhat (?:did|have) i (?:told|tell|give|gave|given|sent|send|shared?) (?:to )?(?:you|u)\b(?: so far| before| already)?\s*\??\s*$`,
     String.raw`\b(?:what|which|any)\b[^.?]{0,20}\b(?:data|info(?:rmation)?|details|records?|stuff) (?:about|on|of|abt) me\b`,
     String.raw`\b(?:see|view|check|get|download|export)\b[^.?]{0,12}\b(?:my (?:personal )?(?:data|info(?:rmation)?|details|records?)|(?:data|info(?:rmation)?|details|records?) (?:about|on|of) me)\b`,
   ].join('|'),
@@ -148,6 +156,8 @@ const ON_RECORD = new RegExp(
     String.raw`(?<![帮给替让叫请为])我(?:是不是|有没有|到底)(?:已经)?(?:登记|注册|录入|报上名|报名)`,
     String.raw`(?<![帮给替让叫请为])我(?:的)?(?:门牌号?|地址|住址|信息|资料|名字|电话)?(?:已经)?(?:登记|注册|录入|报名)(?:过|上|好|成功|进去)?(?:了)?(?:没有|没|吗|么|未|了没)`,
     String.raw`查(?:一下|查|看)?我(?:有没有|是不是)?(?:登记|注册|报名)`,
+    // 「我的登记有没有成功」, 「我登记成功了吗」: whether my registration went through.
+    String.raw`(?<![帮给替让叫请为])我(?:的)?(?:登记|注册|报名|资料|信息)[^。!!??]{0,4}?(?:有没有|是否|是不是)?(?:成功|通过|完成|生效|弄好|搞好)(?:了)?(?:没有|没|吗|么|未|[??]|\s*$)`,
     String.raw`(?<![帮给替让叫请为])我(?:的)?(?:资料|信息|门牌号?|地址|住址|电话|名字)(?:填|写|登记|记)(?:对|错|好)(?:了)?(?:吗|么|没有|没)`,
     String.raw`(?<![帮给替让叫请为])我(?:在不在|有没有在|是不是在|在)(?:你们|你哋|你)?(?:的)?(?:名单|系统|记录|名册|花名册|数据库)(?:里|上|中|度)?`,
     String.raw`(?:名单|系统|记录|名册|花名册)(?:里|上|中|度)?(?:面)?有(?:没有)?我(?:吗|么|的名字|$)`,
@@ -167,14 +177,31 @@ const ON_RECORD = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Asking that what is held be erased (「把我的信息全部删掉」, 「我的个人资料可以删除吗」, 「删咗我啲资料」, "please delete my
+ * data"): answered with what is held and how to erase it (/forgetme asks for a confirmation of its own).
+ * Only a record of mine is erased this way, not a photo on my phone or a line of an order.
+ */
+const ERASABLE = String.raw`我(?:家)?(?:的|额|嘅|啲)?(?:个人|登记|注册|报名|基本|所有|全部)?(?:的|嘅)?(?:信息|资料|数据|个资|档案|记录|电话号码|手机号码?|号码|地址|住址|门牌号?)`;
+const ERASE_VERB = '(?:删除?|删掉|清除|清空|注销|抹掉|销毁|去掉)';
+const ERASE_MINE = new RegExp(
+  [
+    String.raw`${ERASE_VERB}(?:掉|了|咗)?[^。!!??]{0,4}?${ERASABLE}`,
+    String.raw`${ERASABLE}[^。!!??]{0,8}?${ERASE_VERB}`,
+    String.raw`\b(?:delete|erase|remove|wipe|clear)\b[^.?!]{0,12}\b(?:my (?:personal )?(?:data|info(?:rmation)?|details|records?|account|address|phone number|number)|(?:data|info(?:rmation)?|details|records?) (?:about|on|of) me)\b`,
+  ].join('|'),
+  'i',
+);
+
 /** An order, a chain or a package: its own record, not mine. */
 const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group ?buy)\b/i;
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
-const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查/;
-const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]/;
+const MINE = new RegExp(String.raw`${MY_INFO}|我住(?:在)?哪|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|那天|我)(?:报|登记|填|留)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
+const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
+// 「全不全」, 「齐不齐」: a question by A-not-A.
+const ASKED = /吗|么|没有|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁)/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
 const ASKED_EN = new RegExp(
@@ -184,7 +211,7 @@ const ASKED_EN = new RegExp(
     String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b`,
     String.raw`\b(?:you|u) (?:have|keep|store|save|hold|record|know)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b`,
     String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b`,
-    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:do|did) (?:you|u) (?:have|keep|hold|store|use) (?:for|on|about) me\b`,
+    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:(?:do|did) )?(?:you|u) (?:have|keep|hold|store|use|got) (?:for|on|about) me\b`,
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
     String.raw`\bwhat(?:'?s| is) my (?:registered |saved |recorded |current |home )?(?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
     String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,
@@ -210,6 +237,8 @@ function asksWhatIsHeld(text: string): string | undefined {
   if (/哪|什么|啥/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
   // 「我登记的是哪个门牌来着」: which record is mine, asked, needs no holder.
   if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /哪|什么|多少/.test(mine[0])) return mine[0];
+  // 「我上次报的地址是几号楼来着」: the record named, then which it is asked.
+  if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /^\s*(?:是)?(?:几|哪|什么|多少|啥)/.test(text.slice(mine.index + mine[0].length))) return mine[0];
   if (!ASKED.test(rest)) return undefined;
   // 「记得我住哪吗」: a verb of remembering needs no holder.
   if (/记得|记着|记住|知道/.test(rest)) return mine[0];
@@ -244,7 +273,7 @@ export const mydataCommand = defineCommand({
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text) && !MENU_WORD.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text);
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',

@@ -131,7 +131,7 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 
 /** Signing up, as a reply to the recruit post. */
 const SIGN_UP =
-  /^(?:我\s*)+[!!。.]*$|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
+  /^(?:我[\s!!。.]*)+$|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions, news of someone else. */
 const NOT_SIGN_UP = /请大家|都是|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
@@ -164,6 +164,13 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   // 「我报名 … 就是晚上眼睛不太好 白天的班都可以排我」: a limit said after signing up in so many words is a condition, not a withdrawal.
   const notMine = (EXPLICIT_SIGN_UP.test(text) ? null : takenBack(text)) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
   if (notMine) return { intent: 'recruit.signup', confidence: 0.15, evidence: [...skills, `not a sign-up: ${notMine[0]}`] };
+  // 「我老公平时开车上班」, "my husband usually drives on mondays": a skill told of someone else, with no sign-up and nobody sent, is news.
+  const other = sign ? null : KIN_SUBJECT.exec(text);
+  // 「我老头子也报一个」: someone of the household signed up by the writer is a sign-up.
+  if (other && !FIRST_PERSON_OFFER.test(text) && !SENDS_KIN.test(text) && !/报|参加|加入|\b(?:sign|join)/i.test(text)) return { intent: 'recruit.signup', confidence: 0.15, evidence: [...skills, `someone else: ${other[0]}`] };
+  // 「这周值班排满了 下周再排我吧」, 「最近排不出时间」: too busy now, or later, with nothing offered beside it.
+  const busy = EXPLICIT_SIGN_UP.test(text) ? null : notFree(text);
+  if (busy) return { intent: 'recruit.signup', confidence: 0.15, evidence: [...skills, `not free: ${busy}`] };
   if (against) {
     return { intent: 'recruit.signup', confidence: 0.15, evidence: [...(sign ? [sign[0]] : []), `not a sign-up: ${against[0]}`] };
   }
@@ -175,17 +182,17 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
 
 /** "我要当志愿者", "I'd like to volunteer": asking to join. */
 const JOIN =
-  /(?:我|阿拉)(?:也)?(?:想|愿意|可以)(?:晚上|白天|周末|夜里)?(?:去|来)?(?:值(?:个|一下)?班|巡逻|站岗|守夜|值守|巡楼)|(?:招募|志愿|义工)[^。]{0,12}?(?:我|阿拉)(?:也)?报名|(?:帮|给|替)(?:我|阿拉)报名[^。]{0,8}?(?:志愿|义工|志工)|(?:志愿|义工|志工)[^。]{0,8}?(?:帮|给|替)(?:我|阿拉)报名|\b(?:put|add|count|sign|write) me (?:down |up |in )?(?:as|for) (?:a )?volunteer|(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意)[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b|\bbecome a volunteer\b|\bwant to (?:be|become) (?:a )?(?:volunteer|志愿者)/i;
+  /(?:我|阿拉)(?:也)?(?:想|愿意|可以)(?:晚上|白天|周末|夜里)?(?:去|来)?(?:值(?:个|一下)?班|巡逻|站岗|守夜|值守|巡楼)|(?:招募|志愿|义工)[^。]{0,12}?(?:我|阿拉)(?:也)?报名|(?:帮|给|替)(?:我|阿拉)报名[^。]{0,8}?(?:志愿|义工|志工)|(?:志愿|义工|志工)[^。]{0,8}?(?:帮|给|替)(?:我|阿拉)报名|\b(?:put|add|count|sign|write) me (?:down |up |in )?(?:as|for) (?:a )?volunteer|(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意|(?:我|我们|两个人|俩)(?:都|也)?(?:可以|能))[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|出力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b|\bbecome a volunteer\b|\bwant to (?:be|become) (?:a )?(?:volunteer|志愿者)/i;
 /**
  * "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward; so is one's own competence said of a
  * skill (「送菜上楼我最在行」, 「核酸采样我熟」) and being free to help ("free in the daytime to help").
  */
 const OFFER =
-  /(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?:可以|能)(?=[^。]{0,6}(?:带上|带过去|捎|载|搭|接送|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+  /(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|(?:^|[.;!]\s*)can (?!you\b|u\b|we\b|i\b|some|any|every|the\b|a\b|an\b|this\b|that\b|it\b|they\b|he\b|she\b|not\b|'t)[a-z]+\b|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?<!不)(?:可以|能)(?!不)(?=[^。]{0,6}(?:带上|带过去|捎|载|拉|运|扛|搭|接送|上门|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:活|事|任务|工作)(?:儿)?(?:都|就)?(?:给|交给|派给|留给)我(?!们)|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|就(?:出声|开声|开口|吱声|话(?:我|俾我)知)|帮(?:到|得)手|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|派)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
-const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意|顶上)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要)[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|缺|有(?:什么|啥)?事(?:情|体)?)(?:人手|人|帮手)?(?:的话)?[\s,，]*(?:就)?(?:找|叫|喊|@)我|(?:有空|有时间|得闲|空闲)[^。]{0,6}(?:可以|能|愿意)(?:去|来)?帮|(?:有需要|需要的话)[^。]{0,4}(?:我)?(?:随时|马上)(?:到|来|过来)|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
+const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意|顶上)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要|有(?:什么|啥|任何))[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)?(?![^。]*[吗??])|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:需要|有需要|要)[^。]{0,12}(?:可以|就|随时|尽管)(?:来)?(?:找|叫|喊|@|联系|私信)我(?!们)|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|缺|有(?:什么|啥)?事(?:情|体)?)(?:人手|人|帮手)?(?:的话)?[\s,，]*(?:就)?(?:找|叫|喊|@)我|(?:有空|有时间|得闲|空闲)[^。]{0,6}(?:可以|能|愿意)(?:去|来)?帮|(?:有需要|需要的话)[^。]{0,4}(?:我)?(?:随时|马上)(?:到|来|过来)|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
 const SENDS_KIN =
@@ -198,7 +205,7 @@ const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|�
  * team joined (「想加入配药小分队」) — unless a need is said (没了, 帮我).
  */
 const PLAIN_OFFER =
-  /(?:我|本人|我们|我家)(?:也|都)?(?:可以|能|愿意)(?:来|去)?(?:帮|跑|送|开|配|做|值|巡|搬|发|翻)|(?:我|我家|我家里|我们家)有(?:部|辆|台)?车[^。]{0,12}(?:可以|能|都行|没问题|好去|好来)|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队)/;
+  /(?:我|本人|我们|我家)(?:也|都)?(?:可以|能|愿意)(?:来|去)?(?:帮|跑|送|开|配|做|值|巡|搬|发|翻|拉|运|载)|(?:我|我家|我家里|我们家)有(?:部|辆|台)?车[^。]{0,12}(?:可以|能|都行|没问题|好去|好来)|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队)/;
 const NEED = /没了|没有了|吃完|快没|不够|断药|缺药|只剩|剩(?:下)?\d|帮我|给我/;
 const plainOffer = (text: string) => PLAIN_OFFER.test(text) && !NEED.test(text);
 /** What one can do, said without a subject: 「可以配药」, 「能开车」. */
@@ -206,9 +213,23 @@ const CAN_DO = /(?:可以|能|会)(?:帮忙)?(?:来|去)?(?:帮|跑|送|开|配|
 
 /** The writer's own trade or knowledge: 「我是护士」, 「本人药剂师」, 「退休医生」, 「我熟悉附近几家医院」, "I'm a nurse". */
 const OWN_TRADE =
-  /我(?:对|跟)?[^,,。!!??]{0,8}(?:很|好|蛮|挺|比较|都)?熟(?:悉)?(?!人)|(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?\s]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
+  /我(?:对|跟)?[^,,。!!??]{0,8}(?:很|好|蛮|挺|比较|都)?熟(?:悉)?(?!人)|(?:我是|本人|我在医院当|退休(?:前)?(?:是)?|以前是|我以前是)(?:一名|一个|个)?[^,,。!!?\s]{0,6}(?:医生|大夫|医师|护士|护师|药剂师|药师|药学|医学|护理)|在[^,,。!!?]{0,6}(?:医院|药房|药店|诊所|卫生(?:服务)?中心)[^,,。!!?]{0,4}(?:上班|工作|当|做事|做东西|返工)|\bi'?m an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b|\bi am an? (?:retired )?(?:doctor|nurse|pharmacist|physician)\b/i;
 const THIRD_PERSON = /(?:^|[\s,,。])(?:她|他)(?:也)?(?:可以|能|会)|我(?:女儿|儿子|老公|老婆|爱人|妈|爸|家人)[^,,。]{0,6}(?:会|可以|能|是)/;
-const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
+const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们(?!楼|小区|家|单元|这|那)|算我|找我|叫我|\bi (?:can|could|am|'m)\b/i;
+
+/** Someone of the household or a neighbour as the subject: 「我老公平时开车上班」, "my husband usually drives", "she's a nurse". */
+const KIN_SUBJECT =
+  /(?:我|阿拉)(?:的|家|额)?(?:女儿|儿子|老公|老婆|爱人|妈妈?|爸爸?|家人|先生|太太|老伴|老头子?|老太婆?|孙子|孙女|外孙女?|女婿|媳妇|邻居|朋友|同事)|\bmy (?:husband|hubby|wife|son|daughter|dad|father|mum|mom|mother|partner|brother|sister|kids?|grandson|granddaughter|neighbou?r|friend|flatmate|roommate)\b|^\s*(?:he|she|they)\b|\b(?:he|she)(?:'s| is| can| will| usually| often| works| drives)\b|有(?:个|一个|位|一位)[^。,,]{0,6}(?:[,,\s]|$)[^。]{0,8}(?:问问|找|叫)(?:他|她)/i;
+/** Busy now or put off till later: 「排满了」, 「抽不出空」, 「下周再说」, "too busy this week". */
+const NOT_FREE =
+  /排满|排不(?:出|过来|开)|忙不过来|(?:太|很|好|超|特别|实在)忙|抽不出|走不开|腾不出|顾不上|没(?:有)?(?:空|时间)|(?:下周|下次|以后|改天|过几天|回头|下个月|下礼拜|等[^。,,]{0,4})再(?:排|报|说|算|找|来|看)|\b(?:too busy|fully booked|no time)\b|\bnext (?:week|time|month)\b/i;
+/** What one is free for beside the busy part: 「平时没空 周末可以」. */
+const FREE_BESIDE = /可以|有空|有时间|都行|得闲|\b(?:can|free|available)\b/i;
+function notFree(text: string): string | undefined {
+  const m = NOT_FREE.exec(text);
+  if (!m) return undefined;
+  return FREE_BESIDE.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)) ? undefined : m[0];
+}
 
 /** Speaking of oneself: 我, 本人, 阿拉, I. */
 const SELF = /我|本人|阿拉|家里|一枚|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
@@ -227,10 +248,10 @@ const OTHER_SUBJECT = /他|她|你|谁|大家|志愿者|人|医院|药房|药店
 
 /** An offer of oneself asked as a question: "can I help out?", 「我可以帮忙吗」, 「需要我来帮忙吗」. */
 const OFFER_ASKED =
-  /\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
+  /(?:我|阿拉|我们)(?:还)?(?:能|可以)(?:为|给|替|帮)(?:小区|大家|社区|邻居|你们|老人|居委)(?:们)?(?:做|干|出)(?:点|些)?(?:什么|啥|哪些)|\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
 
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
-const TAKEN_BACK = /(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+const TAKEN_BACK = /(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
 /** 「我年纪大了跑不动 但是可以在家帮忙打电话」: a limit conceded, then what one can do, is still an offer. */
 const OFFERED_AFTER = /(?:但是?|不过|可是|还是)[^。,,!!??]{0,4}(?:可以|能|会)|\bbut (?:i )?(?:can|could|am able)\b/gi;
@@ -259,13 +280,14 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // "can I help out?", 「我可以帮忙吗」: an offer put as a question is still the writer's offer.
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
-  const against = NOT_OFFER.exec(weighed) ?? takenBack(text);
+  // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general')));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
   if (join && PAST_SIGN_UP.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'signed up before'] };
   if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
-  if (join && !(against && /[??]|吗/.test(against[0]) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
+  if (join && !(against && /[??]|吗/.test(against) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
     return { intent: 'volunteer', confidence: plainOffer(text) ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };
   }
   // 「你們有在收志工嗎 我可以幫忙」: whether helpers are wanted, answered with one's own offer.
@@ -279,7 +301,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   if (!offer || !(SELF.test(text) || impliedSelf)) return undefined;
   // Someone else's skill ("我女儿会说英语 她可以帮忙翻译") is not the writer's offer.
   if (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], 'someone else'] };
-  if (against) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], `not an offer: ${against[0]}`] };
+  if (against) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], `not an offer: ${against}`] };
   // 「本人药剂师 … 帮忙配药也行」: one's own trade said with the offer outweighs a need it mentions.
   const trade = OWN_TRADE.exec(text);
   if (skills.length > 0) return { intent: 'volunteer', confidence: trade || plainOffer(text) || askedOffer ? 0.96 : 0.88, evidence: [offer[0], ...skills], fields };

@@ -1877,7 +1877,7 @@ export const TWENTY_SIXTH_PROBES: [string, string, string, string?][] = [
   // Offers.
   ['group', '我在家办公 时间比较灵活 需要帮忙的随时喊我', 'volunteer'],
   ['group', '本人退休教师 可以帮老人读读通知 填填表', 'volunteer', 'skills=coordination'],
-  ['group', '我是学医的研究生 有什么健康问题可以问我', 'volunteer', 'skills=doctor'],
+  ['group', '我是学医的研究生 有什么健康问题可以问我', 'volunteer'], // a student of medicine is no doctor (dev-5: 「我是学医的研究生 …」 skills=testing only)
   ['group', '我会讲日语和英语 外籍邻居有需要可以找我', 'volunteer', 'skills=translator'],
   ['group', '有力气活叫我 搬米搬水都行', 'volunteer', 'skills=delivery'],
   ['group', '我们家两个人都可以当志愿者 晚上巡逻也行', 'volunteer', 'skills=patrol'],

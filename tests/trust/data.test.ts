@@ -71,6 +71,19 @@ describe('a person\'s own data', () => {
     expect(answer!.text).not.toContain(PHONE);
   });
 
+  it.each([
+    [' (private): 能不能把我的信息全部删掉', '/删除我的信息'],
+    [' (private): 請把我的資料刪掉 謝謝', '/刪除我的信息'],
+    [' (private): please delete my data', '/forgetme'],
+  ])('asked in her own words to erase her details (%s), she is shown what is held and how to erase it, and nothing is erased yet', async (line, how) => {
+    await community();
+    const [answer] = await sayAs(chat, wang, line);
+    expect(answer!.chatId).toBe('private:u8812');
+    expect(answer!.text).toContain(how);
+    expect(answer!.text).not.toContain(PHONE);
+    expect(memberByPlatformId(chat.db, 'console', wang.id)!.home_room).toBe('302');
+  });
+
   it('/forgetme asks first; "取消" keeps everything', async () => {
     const m = await community();
     expect((await sayAs(chat, wang, ': /删除我的信息'))[0]!.text).toContain('确认删除');

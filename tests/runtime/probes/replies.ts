@@ -710,8 +710,8 @@ const SET_18: Probe[] = [
 // Set 19: skills said as a trade, a study, a licence or an abbreviation, in Chinese and English.
 // Read right before any change: 11/18; after: 18/18.
 const SET_19: Probe[] = [
-  ['group', '本人医学生 大五 可以帮忙', 'volunteer', 'skills=doctor'],
-  ['group', '我在读护理专业 有需要可以叫我', 'volunteer', 'skills=nurse'],
+  ['group', '本人医学生 大五 可以帮忙', 'volunteer'], // a student of medicine is no doctor (people, round 6)
+  ['group', '我在读护理专业 有需要可以叫我', 'volunteer'], // a student of nursing is no nurse yet, as 学医 is no doctor (people, round 6)
   ['group', '我是药学专业毕业的 配药可以帮忙', 'volunteer', 'skills=pharmacist|medicine'],
   ['group', '我会手语 聋哑邻居有需要我可以翻译', 'volunteer', 'skills=translator'],
   ['group', '会讲上海话 可以帮外地来的志愿者跟老人沟通翻译', 'volunteer', 'skills=translator'],
@@ -721,7 +721,7 @@ const SET_19: Probe[] = [
   ['group', "I'm an EMT, can help in emergencies, building 6", 'volunteer'],
   ['group', 'I am a social worker and counsellor, message me if you need to talk', 'volunteer', 'skills=counselling'],
   ['group', 'Have a driver license and an SUV, can do hospital runs', 'volunteer', 'skills=driver'],
-  ['reply:recruit', '报名 本人医学生', 'recruit.signup', 'skills=doctor'],
+  ['reply:recruit', '报名 本人医学生', 'recruit.signup'], // a student of medicine is no doctor (people, round 6)
   ['reply:recruit', '报名 会手语', 'recruit.signup', 'skills=translator'],
   ['reply:recruit', 'sign up - MD, internal medicine', 'recruit.signup', 'skills=doctor'],
   // Not these.
