@@ -2265,6 +2265,28 @@ export const ROUND_6_MEDICINE_M: Probe[] = [
 ];
 
 /**
+ * Round 6, set N: a last set written before any change for it, mixing every way at once — a
+ * daughter abroad, a Taiwanese 志工 request, a Cantonese voice note, a Shanghainese 阿姨, a carer, an
+ * English tenant, a 楼组长 — and four pieces of talk around medicine.
+ * Before any change: 12/12 (no change made for it).
+ */
+export const ROUND_6_MEDICINE_N: Probe[] = [
+  ['group', '我在国外 我爸妈住7号楼903 我爸的波立维只剩3天 我妈的优甲乐也快没了 麻烦哪位志愿者帮忙配 各两盒 钱我微信转', 'medicine', 'items=波立维|优甲乐;qty=2;days=3;door=7-903'],
+  ['group', '請問志工 我婆婆的慢箋藥 冠脂妥 還有一週 可以麻煩幫忙領兩盒嗎 她住11號樓502', 'medicine', 'items=冠脂妥;qty=2;days=7;door=11-502'],
+  ['group', '喂 我阿媽嘅血壓藥 得返兩粒 係脈優嚟嘅 邊位聽日去醫院 幫手攞兩盒 唔該晒', 'medicine', 'items=脉优;qty=2'],
+  ['group', '阿拉屋里额老头子额降压药 苯磺酸左旋氨氯地平 还有三天 侬啥人方便帮阿拉配两盒 九号楼六零三', 'medicine', 'items=苯磺酸左旋氨氯地平;qty=2;days=3;door=9-603'],
+  ['group', '我是12号楼801家的阿姨 爷爷的美多芭明天就没有了 他手抖得厉害 谁明天去医院帮忙带一盒', 'medicine', 'items=美多芭;qty=1;days=1;door=12-801'],
+  ['group', 'Hi all, 5-1203 here. My insulin (Lantus) will run out on Saturday. Could someone add 2 pens to the next hospital run?', 'medicine', 'items=lantus;qty=2;door=5-1203'],
+  ['group', '我们楼的王奶奶让我帮她报一下 阿卡波糖 两盒 还有十天 她住三楼302', 'medicine', 'items=阿卡波糖;qty=2;days=10'],
+  ['private', '你好 我的药是 拜阿司匹灵 100mg 一天一片 还剩一板 帮我配三盒', 'medicine', 'items=拜阿司匹灵;qty=3'],
+  // Not requests.
+  ['group', '波立维和阿司匹林一起吃要注意出血', 'none'],
+  ['group', '志工们辛苦了 我婆婆的藥都收到了', 'none'],
+  ['group', '我阿媽話多謝大家 佢嘅藥夠食到月尾', 'none'],
+  ['group', 'Lantus pens must be kept in the fridge before opening, FYI', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2286,4 +2308,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N];
