@@ -123,6 +123,17 @@ const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里�
 const stopsAt = (text: string, i: number) => STOP.test(text[i]!) && !(text[i] === '可' && i + 1 < text.length && !/[以能不是]/.test(text[i + 1]!));
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
+/** Whether a word is a known English name typed one letter wrong, missing, added, or two letters swapped. */
+function typedFor(word: string): boolean {
+  if (word.length < 6 || NOT_NAMES.has(word)) return false;
+  return EN_NAMES.some((name) => Math.abs(name.length - word.length) <= 1 && name[0] === word[0] && oneEdit(word, name));
+}
+function oneEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
@@ -244,9 +255,11 @@ export function findMentions(text: string): Mention[] {
   if (zh && (named || counts)) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((named || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
   if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
+    const medicineTalk = talk || NEED_EN.test(text) || /\d\s*(?:mg|ml)\b|\b(?:box|boxes|packs?|strips?|bottles?)\b|\bfinish/i.test(text);
     for (const m of text.matchAll(EN_WORD)) {
       const word = m[0].toLowerCase();
-      if (!EN_SET.has(word) && !EN_ENDINGS.test(word)) continue;
+      // "Lipitol", "metfromin": a known name typed one letter wrong (or two swapped), where medicine is the talk.
+      if (!EN_SET.has(word) && !EN_ENDINGS.test(word) && !(medicineTalk && typedFor(word))) continue;
       const form = EN_FORM.exec(text.slice(m.index + m[0].length));
       add(form ? m[0] + form[0] : m[0], m.index, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
     }

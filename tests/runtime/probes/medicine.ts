@@ -2287,6 +2287,29 @@ export const ROUND_6_MEDICINE_N: Probe[] = [
 ];
 
 /**
+ * Round 6, set O: written before any change for it — the name's edges: typos in English (Lipitol,
+ * metfromin), spaces typed inside a name, an emoji or 「」 around it, x2 / *2 / 2x glued to it, counts
+ * in 片, 板, 大盒, 小盒, and a pack size before the count.
+ * Before any change: 11/13 (English names typed one letter wrong or two swapped). After: 13/13.
+ */
+export const ROUND_6_MEDICINE_O: Probe[] = [
+  ['private', 'need Lipitol 20mg 2 box, almost finish', 'medicine', 'items=lipitol;qty=2;days=0'],
+  ['group', 'my dad metfromin finish already, can someone buy 3 box? 6-401', 'medicine', 'items=metfromin;qty=3;days=0;door=6-401'],
+  ['private', '氨 氯 地 平 两 盒 谢 谢', 'medicine', 'items=氨氯地平;qty=2'],
+  ['group', '求带💊络活喜💊两盒 老妈的快没了🙏', 'medicine', 'items=络活喜;qty=2;days=0'],
+  ['private', '帮我配「缬沙坦」两盒', 'medicine', 'items=缬沙坦;qty=2'],
+  ['private', '络活喜x2 倍他乐克x1', 'medicine', 'items=络活喜|倍他乐克;qty=2'],
+  ['group', '谁明天去医院 帮带 拜新同*3 谢谢 8-502', 'medicine', 'items=拜新同;qty=3;door=8-502'],
+  ['private', '阿司匹林 30片 就够了', 'medicine', 'items=阿司匹林;qty=30'],
+  ['group', '氯吡格雷 3板 还有两天就吃完了 谁帮帮忙', 'medicine', 'items=氯吡格雷;qty=3;days=2'],
+  ['private', '要一大盒的钙片 两盒', 'medicine', 'items=钙片;qty=2'],
+  ['private', '二甲双胍 20片装的 三盒', 'medicine', 'items=二甲双胍;qty=3'],
+  // Not requests.
+  ['group', 'Lipitor or Crestor, which one is better for old people?', 'none'],
+  ['group', '络活喜💊我家还有两盒 谁急用可以先拿去', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2308,4 +2331,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O];
