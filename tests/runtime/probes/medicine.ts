@@ -2310,15 +2310,29 @@ export const ROUND_6_MEDICINE_O: Probe[] = [
 ];
 
 /**
+ * Round 6, set P: 学医 and advice asked of someone who knows medicine — not a doctor offering, not
+ * medicine asked for — beside a need that mentions a medical relative. Written after noticing
+ * 「谁家有学医的 帮我看看这个药能不能一起吃」 read as a request: 3/4 before, 4/4 after (one row, 「有没有医生
+ * 帮忙看一下…」, moved to ROUND_6_MEDICINE_FOR_OTHERS: emergency.ask).
+ */
+export const ROUND_6_MEDICINE_P: Probe[] = [
+  ['group', '谁家有学医的 帮我看看这个药能不能一起吃', 'none'],
+  ['group', '哪位是药剂师 想请教一下 二甲双胍饭前还是饭后', 'none'],
+  ['group', '我女儿是学医的 她说降压药不能停 谁明天去医院帮我带两盒氨氯地平', 'medicine', 'items=氨氯地平;qty=2'],
+  ['private', '我儿子学医的 叫我帮他外婆登记一下 阿托伐他汀 还剩三天 两盒', 'medicine', 'items=阿托伐他汀;qty=2;days=3'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
  * home at 0.9 beside medicine at 0.86–0.98, so it is asked;
  * 「中风后一直吃」 (a past stroke, a medicine taken since) is read as an emergency; 「…怎么登记」 after
  * enough medicine is help at 0.7 (asked, not acted on), 「想知道点做」 has no help reading at all; 'cannot reach them' (parents elsewhere) is emergency.ask; 碳酸钙D3
- * gives an order of package D at 0.9.
+ * gives an order of package D at 0.9; 「有没有医生 帮忙看一下…」 (advice) is emergency.ask.
  */
 export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
+  ['group', '有没有医生 帮忙看一下这两种降压药是不是一样的', 'none'],
   ['group', '请问明天谁去六院 我要配骨化三醇 一盒 还有碳酸钙D3 两瓶', 'medicine', 'items=骨化三醇|碳酸钙D3;qty=1'],
   ['private:new', '我想登记配药 我是新来的 住3号楼502', 'medicine', 'door=3-502'],
   ['private', '我妈有些药想配 不过现在还够吃 我只是想知道点做', 'help'],
@@ -2331,4 +2345,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P];
