@@ -2323,6 +2323,26 @@ export const ROUND_6_MEDICINE_P: Probe[] = [
 ];
 
 /**
+ * Round 6, set Q: written before any change for it — chatter wearing a request's clothes after this
+ * round's new rules: a name after its class word in news, 叫做 in a story, a brand owned in English
+ * small talk, stock and 不急 alone, a carer's report, 再配 said of the past, English typos of words
+ * that are not medicine.
+ * Before any change: 10/10 (no change made for it).
+ */
+export const ROUND_6_MEDICINE_Q: Probe[] = [
+  ['group', '新闻说降压药缬沙坦又降价了 大家可以去问问', 'none'],
+  ['group', '我们小区以前有个医生叫做王建国 人特别好', 'none'],
+  ['group', "My husband's Tesla finally got charged lol", 'none'],
+  ['group', '阿司匹林还剩两盒 不急 下次再说', 'none'],
+  ['group', '阿姨的药我昨天已经帮她配好了 放在门口了', 'none'],
+  ['group', '上次再配一次药排了三个小时 这次好多了', 'none'],
+  ['group', 'The pharmacy finally opened, the queue was finished by noon', 'none'],
+  ['group', '胃药耐适恩在台湾很常见 这边好像叫埃索美拉唑', 'none'],
+  ['group', '我女儿是学医的 她说最近感冒的人很多 大家注意', 'none'],
+  ['group', '我家的眼药水用完了 已经在网上买了 明天到', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2345,4 +2365,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q];
