@@ -62,7 +62,7 @@ export const ZH_NAMES = words(`
 
 /** Salts and kinds written before a name: 苯磺酸氨氯地平, 门冬胰岛素, 盐酸二甲双胍. */
 export const ZH_PREFIXES = words(`
-  苯磺酸 马来酸 甲磺酸 盐酸 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 吸入用 注射用 外用 口服 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
+  苯磺酸 马来酸 甲磺酸 盐酸 硫酸氢 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 吸入用 注射用 外用 口服 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
 `);
 
 /** Forms written after a name: 片, 缓释片, 胶囊, 注射液, 喷雾… (longest first when used). */

@@ -36,7 +36,7 @@ const LOOKS = /^\s?(?:那个|那种|这个|这种)?\s?((?:(?:白|黄|红|粉|蓝
 const MAKER_BEFORE = /(?:步长|同仁堂|北京同仁堂|白云山|江中|修正|仁和|哈药|九芝堂|雷允上|胡庆余堂|达仁堂|以岭|天士力|三九|999|太极|马应龙|敬修堂|陈李济)$/;
 const PROPER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需说先再又没剩用够断快对下])([\u4e00-\u9fff]{2,4})$/;
 const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
-const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
+const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸氢?)+$`);
 
 /** The lexicon's names by their first character as it sounds, longest first: one look per character of a message. */
 const BY_FIRST = new Map<string, string[]>();
@@ -430,7 +430,9 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
     if (CLASS_WITH_FORM.test(m.name)) return !names.some((n) => sameClass(m.name, n.name));
     return !names.some((n) => {
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
-      if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
+      // (Joined only right beside the name: 「开胃的药和营养的 开了一个叫多潘立酮的药」 names the class's medicine.)
+      const beside = (n.index > m.index ? gap.slice(-8) : gap.slice(0, 8)).replace(/\d{3,4}/g, '');
+      if (LINKED.test(gap) && !JOINED.test(beside)) return true;
       // 「我的眼药水 叫玻璃酸钠 … 还有… 就我的眼药水 两瓶」: said again later, the class is still that name.
       if (n.index < m.index && sameClass(m.name, n.name) && !MED_QTY_AT.test(gap)) return true;
       if (JOINED.test(gap.replace(/\d{3,4}/g, ''))) return false;
@@ -439,10 +441,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
       // (A door between: 「痛风药就冇晒 … 住喺22號201 … 配一盒秋水仙鹼」 is still the class's medicine.)
       if (sameClass(m.name, n.name)) return true;
       if (JOINED.test(gap)) return false;
-    // 「维生素D3 两瓶 钙片 一瓶」: a class word after a name and its count, with a count of its own, is a second medicine.
-    if (n.index < m.index && MED_QTY_AT.test(gap) && new RegExp(`^\\s*${MED_QTY}`).test(text.slice(m.index + m.length))) return false;
-      // 「降压药…医生开的是缬沙坦」: a name of the category's kind is that category's medicine.
-      if (sameClass(m.name, n.name)) return true;
+      // 「维生素D3 两瓶 钙片 一瓶」: a class word after a name and its count, with a count of its own, is a second medicine.
+      if (n.index < m.index && MED_QTY_AT.test(gap) && new RegExp(`^\\s*${MED_QTY}`).test(text.slice(m.index + m.length))) return false;
       // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.
       const left = gap.replace(FILLER, ' ').trim();
       return /[a-z]/i.test(left) ? left.split(/\s+/).length <= 2 : left.replace(/\s/g, '').length <= 6;
