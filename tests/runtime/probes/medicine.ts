@@ -2343,6 +2343,19 @@ export const ROUND_6_MEDICINE_Q: Probe[] = [
 ];
 
 /**
+ * Round 6, set R: someone else's need told as a story (有个阿婆药吃完了…), and 互相帮帮忙 said to everyone
+ * — dev-12's reason, new sentences written after the fix as a check: 3/5 (an indefinite someone beside a class
+ * word; an offer someone else reported, 有个邻居说可以帮忙配药, read as the writer's). After: 5/5.
+ */
+export const ROUND_6_MEDICINE_R: Probe[] = [
+  ['group', '前几天有个老伯药吃完了 一个人在家不敢出门 后来居委送过去了 大家多关心一下身边的老人', 'none'],
+  ['group', '听说隔壁小区有一位奶奶降压药断了好几天 大家互相帮帮忙吧', 'none'],
+  ['group', '封了这么久 大家互相帮帮忙 有困难就在群里说', 'none'],
+  ['group', '大家互相帮帮忙 我的降压药吃完了 谁能帮忙带一盒', 'medicine', 'items=降压药;qty=1;days=0'],
+  ['group', '有个邻居说可以帮忙配药 我妈的拜新同只剩两天 麻烦了', 'medicine', 'items=拜新同;days=2'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2365,4 +2378,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R];
