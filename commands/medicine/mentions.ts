@@ -332,7 +332,7 @@ export function findMentions(text: string): Mention[] {
 }
 
 /** Words that take back what was just said: 「不对」, 「不是」 (not 是不是), 「说错了」, 「看错了」, "sorry, I mean". */
-export const CORRECTION_WORDS = '不对|(?<!是)不是|算了|说错了|搞错了|看错了|打错了|写错了|讲错了|唔係|唔系|\\bsorry\\b|\\bi mean\\b|\\bno wait\\b';
+export const CORRECTION_WORDS = '不对|(?<!是)不是|算了|说错了|搞错了|看错了|打错了|写错了|讲错了|唔係|唔系|\\bsorry\\b(?!,?\\s+(?:for|to|about|if|that|but|my)\\b)|\\bi mean\\b|\\bno wait\\b';
 const CORRECTED = new RegExp(CORRECTION_WORDS, 'i');
 
 /** Where the words after the last correction begin (0 when nothing is taken back). */
@@ -353,7 +353,9 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
     if (prev && /(?<!是)不是\s*$/.test(text.slice(prev.index + prev.length, m.index)) && text.slice(prev.index + prev.length, m.index).trim() === '不是') return false;
     if (next && text.slice(m.index + m.length, next.index).trim() === '不是') return true;
     // (Close by: 「家里还有十天左右不对…只有六粒了」 corrects the days, not the name before it.)
-    return !next || !(CORRECTED.test(gap) && gap.replace(/[\s,,。!!~]/g, '').length <= 8);
+    // (In English more letters say as much: ", sorry, I mean".)
+    const bare = gap.replace(/[\s,,。!!~]/g, '');
+    return !next || !(CORRECTED.test(gap) && bare.length <= (/[a-z]/i.test(bare) ? 16 : 8));
   });
 }
 

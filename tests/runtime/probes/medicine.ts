@@ -2356,6 +2356,19 @@ export const ROUND_6_MEDICINE_R: Probe[] = [
 ];
 
 /**
+ * Round 6, set S: "sorry" said as an apology ("sorry for the long message", "sorry to ask again") is no
+ * correction — what was said before it still counts (dev-9's vent). Written after the fix as a check:
+ * 3/4 (「amlodipine 2 boxes, sorry, I mean nifedipine」 kept amlodipine: English words are longer than the
+ * eight characters a Chinese correction is looked for in). After: 4/4.
+ */
+export const ROUND_6_MEDICINE_S: Probe[] = [
+  ['group', 'Sorry to bother everyone, my Crestor runs out tomorrow, could someone get me 1 box? 3-902', 'medicine', 'items=crestor;qty=1;days=1;door=3-902'],
+  ['group', 'My mum needs 2 boxes of amlodipine, she has 3 days left. Sorry for the long message', 'medicine', 'items=amlodipine;qty=2;days=3'],
+  ['group', 'Just need to vent, my grandma ran out of her pills last week and nobody helped. Sorry for the rant', 'none'],
+  ['private', 'amlodipine 2 boxes, sorry, I mean nifedipine 2 boxes', 'medicine', 'items=nifedipine;qty=2'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2378,4 +2391,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S];
