@@ -2369,6 +2369,24 @@ export const ROUND_6_MEDICINE_S: Probe[] = [
 ];
 
 /**
+ * Round 6, set T: written before any change for it — a need with no name (the name is asked privately),
+ * in every voice: English, Cantonese, Shanghainese, Taiwanese, voice run-on, a carer; and the ones
+ * that only sound like it.
+ * Before any change: 7/8 ("will finish in 3 days" not read as days). After: 8/8.
+ */
+export const ROUND_6_MEDICINE_T: Probe[] = [
+  ['private', 'my medicine is finished, can you help me', 'medicine', 'days=0'],
+  ['private', '我嘅藥食晒喇 可唔可以幫我配', 'medicine', 'days=0'],
+  ['private', '阿拉老头子额药吃光了 侬帮帮忙', 'medicine', 'days=0'],
+  ['private', '我的藥只剩兩天了 可以麻煩志工幫忙嗎', 'medicine', 'days=2'],
+  ['private', '喂我是那个七号楼的老王我的药快没了你们能不能帮我配一下我不会弄那个手机', 'medicine', 'days=0'],
+  ['private', 'Ma\'am asked me to tell you her medicine will finish in 3 days, please help', 'medicine', 'days=3'],
+  // Not requests.
+  ['private', '我的药都够 谢谢关心', 'none'],
+  ['private', 'my medicine arrived, thank you so much', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
@@ -2391,4 +2409,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T];
