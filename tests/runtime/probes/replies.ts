@@ -3034,3 +3034,25 @@ const R6_SET_26: Probe[] = [
   ['reply:task', '請問要收錢嗎', 'none'],
 ];
 export const ROUND_6_REPLIES_Z: Probe[] = R6_SET_26;
+
+// Round 6, set 27: English under the task post as typed on a phone — otw, k going, grabbing it now, headed there, meds in
+// her hands, bailing, not gonna make it — and the same words about something else.
+// Read right before any change: 8/14 (otw, "k going", "grabbing it now", "headed there", "meds in her hands", and "done with
+// work" read as the task done); after: 14/14.
+const R6_SET_27: Probe[] = [
+  ['reply:task', 'otw', 'task.claim'],
+  ['reply:task', 'k going', 'task.claim'],
+  ['reply:task', 'grabbing it now', 'task.claim'],
+  ['reply:task', 'headed there now, 5 min', 'task.claim'],
+  ['reply:task', 'me! leaving in 2', 'task.claim'],
+  ['reply:task', 'meds in her hands ✅', 'task.done'],
+  ['reply:task', 'all done here', 'task.done'],
+  ['reply:task', 'handed over to her son just now', 'task.done'],
+  ['reply:task', 'bailing, sorry, kid is sick', 'task.giveback'],
+  ['reply:task', 'not gonna make it, someone take over pls', 'task.giveback'],
+  ["reply:task", "can't anymore, sorry", 'task.giveback'],
+  ["reply:task", "who's going?", 'none'],
+  ['reply:task', 'done with work finally lol', 'none'],
+  ['reply:task', 'going to bed, night all', 'none'],
+];
+export const ROUND_6_REPLIES_AA: Probe[] = R6_SET_27;
