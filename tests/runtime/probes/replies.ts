@@ -3056,3 +3056,25 @@ const R6_SET_27: Probe[] = [
   ['reply:task', 'going to bed, night all', 'none'],
 ];
 export const ROUND_6_REPLIES_AA: Probe[] = R6_SET_27;
+
+// Round 6, set 28: cheers under the recruit post that sign nobody up (点赞, 支持支持, 志愿者万岁, 转发, "Great initiative!",
+// "will share with my building"), questions about it, a mother too old, a sign-up made before — and sign-ups said with
+// the same cheer.
+// Read right before any change: 14/14, no change needed.
+const R6_SET_28: Probe[] = [
+  ['reply:recruit', '为你们点赞', 'none'],
+  ['reply:recruit', '太好了 终于招人了', 'none'],
+  ['reply:recruit', '支持支持💪', 'none'],
+  ['reply:recruit', '志愿者万岁', 'none'],
+  ['reply:recruit', '已转发到我们楼的群', 'none'],
+  ['reply:recruit', '好的收到', 'none'],
+  ['reply:recruit', 'Great initiative!', 'none'],
+  ['reply:recruit', 'Will share with my building', 'none'],
+  ['reply:recruit', 'How many people do you need?', 'none'],
+  ['reply:recruit', '我妈说她也想报 可她八十多了', 'none'],
+  ['reply:recruit', '我上次报过了 这次还要再报吗', 'none'],
+  ['reply:recruit', '支持 我也报一个', 'recruit.signup'],
+  ['reply:recruit', 'great initiative, count me in', 'recruit.signup'],
+  ['reply:recruit', '收到 我报名 周末可以', 'recruit.signup'],
+];
+export const ROUND_6_REPLIES_AB: Probe[] = R6_SET_28;
