@@ -3078,3 +3078,17 @@ const R6_SET_28: Probe[] = [
   ['reply:recruit', '收到 我报名 周末可以', 'recruit.signup'],
 ];
 export const ROUND_6_REPLIES_AB: Probe[] = R6_SET_28;
+
+// Round 6, set 29: the chain post quoted with WeChat's quote pasted as text, then the order or a remark; @团长 with an
+// order; an elderly voice run-on ordering in the middle of chatter; and a quote of someone else's order with a remark.
+// Read right before any change: 6/6, no change needed.
+const QUOTED_CHAIN = '「邻里:【团购接龙 #1】蔬菜团 A 蔬菜套餐 100元 B 肉禽套餐 150元」\n- - - - - - - - - - - - - - -\n';
+const R6_SET_29: Probe[] = [
+  ['group', `${QUOTED_CHAIN}B两份 5-1502`, 'order', 'items=B*2;door=5-1502'],
+  ['group', `${QUOTED_CHAIN}我要一份鸡蛋 8号楼302`, 'order', 'items=D*1;door=8-302'],
+  ['group', `${QUOTED_CHAIN}这个靠谱吗 有人买过吗`, 'none'],
+  ['group', '「王阿姨:3-201 A×1」\n- - - - - - - - - - - - - - -\n阿姨你的菜到了 在门卫', 'none'],
+  ['group', '@团长 我家要两份水果 七号楼六零一 麻烦了', 'order', 'items=C*2;door=7-601'],
+  ['group', '今天天气真好啊 我早上下楼转了一圈 看到好多人在排队 哦对了那个团购我要一份肉的 我是十号楼五零二的 就这样', 'order', 'items=B*1;door=10-502'],
+];
+export const ROUND_6_REPLIES_AC: Probe[] = R6_SET_29;
