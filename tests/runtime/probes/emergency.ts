@@ -2330,3 +2330,13 @@ export const ROUND_6_EMERGENCY_T: [string, string, string, string?][] = [
   ['group', '我妈说她不想活了 把安眠药都攒起来了', 'emergency'],
   ['private', "I don't want to live anymore, I have the pills ready", 'emergency'],
 ];
+
+export const ROUND_6_EMERGENCY_U: [string, string, string, string?][] = [
+  // Round 6, set 21: a volunteer under the task post who finds the elder unwell — dizzy (asked), chest and sweat with
+  // 120 already called (paged: a medic may come first), looking poorly after the delivery (done), no answer at the
+  // door (asked). 4/4 before any change: a guard.
+  ['reply:task', '我到了 阿婆说她头晕 我先陪她坐会儿', 'emergency.ask'],
+  ['reply:task', '阿姨说胸口闷得厉害 出冷汗 我已经叫了120 有医生能先来吗', 'emergency'],
+  ['reply:task', '药送到了 老伯看着精神不太好 明天我再去看看', 'task.done'],
+  ['reply:task', '到了 敲门没人应 电话也不接 老人是不是出事了', 'emergency.ask'],
+];
