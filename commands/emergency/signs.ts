@@ -171,4 +171,31 @@ export const VOICE: [RegExp, string][] = [
   [/(?<=[叫喊])不行(?=了|$|[\s,,。!!])/g, '不醒'],
   [/卡主(?=了|$|[\s,,。!!])/g, '卡住'],
 ];
-export const heard = (text: string): string => (/心藏|中疯|咽住|流学|呼西|交不醒|白末|昏谜|晕到|[叫喊]不行|卡主|不酲|乎吸|[摔跌晕昏]道|流雪|中凤|白抹/.test(text) ? VOICE.reduce((t, [re, word]) => t.replace(re, word), text) : text);
+/**
+ * Danger typed in pinyin where a phone has no Chinese input (「kuai lai ren wo ba yun dao le」): whole phrases only, read as
+ * the words they are; no lone syllable that is also an English word.
+ */
+const PINYIN_DANGER: [RegExp, string][] = [
+  [/\bjiu ?ming\b/gi, '救命'],
+  [/\bkuai ?lai ?ren\b/gi, '快来人'],
+  [/\b(?:yun|hun) ?dao(?: ?le)?\b/gi, '晕倒了'],
+  [/\bjiao ?bu ?(?:xing|xin)\b/gi, '叫不醒'],
+  [/\bmei ?(?:you ?)?hu ?xi\b/gi, '没有呼吸'],
+  [/\bhu ?xi ?kun ?nan\b/gi, '呼吸困难'],
+  [/\bchou ?(?:chu|xu)\b/gi, '抽搐'],
+  [/\b(?:shuai|die) ?dao(?: ?le)?\b/gi, '摔倒了'],
+  [/\bqi ?bu ?lai\b/gi, '起不来'],
+  [/\bliu ?xue\b/gi, '流血'],
+  [/\bzhong ?feng\b/gi, '中风'],
+  [/\b(?:xiong|xin) ?kou ?(?:tong|teng)\b/gi, '胸口痛'],
+  [/\bxin ?zang ?bing(?: ?fa ?zuo)?\b/gi, '心脏病发作'],
+  [/\bwo ?(ba|ma|lao ?gong|lao ?po|nai ?nai|ye ?ye|wai ?po)\b/gi, '我$1'],
+];
+// Only phrases no name or shop is called: 「Zhong Feng」 or 「Liu Xue」 alone are read as written.
+const PINYIN_DANGER_ANY = /\b(?:jiu ?ming|kuai ?lai ?ren|(?:yun|hun) ?dao ?le|jiao ?bu ?xing|mei ?(?:you ?)?hu ?xi|hu ?xi ?kun ?nan|chou ?chu|shuai ?dao ?le|xin ?zang ?bing|(?:xiong|xin) ?kou ?(?:tong|teng))\b/i;
+const fromPinyin = (text: string): string => (PINYIN_DANGER_ANY.test(text) ? PINYIN_DANGER.reduce((t, [re, word]) => t.replace(re, word), text) : text);
+const VOICE_ANY = /心藏|中疯|咽住|流学|呼西|交不醒|白末|昏谜|晕到|[叫喊]不行|卡主|不酲|乎吸|[摔跌晕昏]道|流雪|中凤|白抹/;
+export const heard = (written: string): string => {
+  const text = fromPinyin(written);
+  return VOICE_ANY.test(text) ? VOICE.reduce((t, [re, word]) => t.replace(re, word), text) : text;
+};

@@ -2340,3 +2340,15 @@ export const ROUND_6_EMERGENCY_U: [string, string, string, string?][] = [
   ['reply:task', '药送到了 老伯看着精神不太好 明天我再去看看', 'task.done'],
   ['reply:task', '到了 敲门没人应 电话也不接 老人是不是出事了', 'emergency.ask'],
 ];
+
+export const ROUND_6_EMERGENCY_V: [string, string, string, string?][] = [
+  // Round 6, set 22: danger typed in pinyin on a phone without Chinese input, and pinyin names and shops beside it.
+  // 0/4 of the danger before any change for it (pinyin was read only for homes and questions); 7/7 after.
+  ['group', 'kuai lai ren wo ba yun dao le jiao bu xing', 'emergency'],
+  ['group', 'jiuming wo ma hu xi kun nan', 'emergency'],
+  ['group', 'wo lao gong xin zang bing fa zuo le', 'emergency'],
+  ['group', 'jiu ming wo ba zhong feng le', 'emergency'],
+  ['group', 'the zhong feng restaurant at the gate is open again', 'none'],
+  ['group', 'Hu Xi from building 3 says hi to everyone', 'none'],
+  ['group', "my mum's friend Liu Xue sent us masks", 'none'],
+];
