@@ -177,7 +177,8 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   if (!sign && skills.length === 0) return undefined;
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
   // 「我报名 … 就是晚上眼睛不太好 白天的班都可以排我」: a limit said after signing up in so many words is a condition, not a withdrawal.
-  const notMine = (EXPLICIT_SIGN_UP.test(text) ? null : takenBack(text)) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
+  // 「本来想报名 结果自己发烧了」: a sign-up meant and then taken back is none, however plainly 报名 is said.
+  const notMine = (EXPLICIT_SIGN_UP.test(text) && !/(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)/.test(text) ? null : takenBack(text)) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
   if (notMine) return { intent: 'recruit.signup', confidence: 0.15, evidence: [...skills, `not a sign-up: ${notMine[0]}`] };
   // 「我老公平时开车上班」, "my husband usually drives on mondays": a skill told of someone else, with no sign-up and nobody sent, is news.
   const other = sign ? null : KIN_SUBJECT.exec(text);

@@ -2352,3 +2352,12 @@ export const ROUND_6_EMERGENCY_V: [string, string, string, string?][] = [
   ['group', 'Hu Xi from building 3 says hi to everyone', 'none'],
   ['group', "my mum's friend Liu Xue sent us masks", 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_W: [string, string, string, string?][] = [
+  // Round 6, set 23: danger written under the recruit post and the chain post, beside a sign-up or an order — danger
+  // first — and body words under them that are none. 1/3 before any change for it (报名 read as a class framing the fall;
+  // 「本来想报名 结果自己发烧了」 a sign-up); 3/3 after.
+  ['reply:recruit', '我报名 不过我现在得先去看我妈 她刚摔倒了 起不来', 'emergency'],
+  ['reply:chain', 'B一份 另外谁是医生 我爸晕倒了 叫不醒', 'emergency'],
+  ['reply:recruit', '本来想报名 结果自己发烧了 下次吧', 'none'],
+];
