@@ -859,3 +859,19 @@ export const ROUND_6_CHATTER_T: Probe[] = [
   ['group', '1', 'none'],
   ['group', '9-301 老人发烧39度 喘得厉害 嘴唇发紫 需要医生', 'emergency', 'door=9-301'],
 ];
+
+// Round 6, set 21: questions to neighbours around emergencies and medics that call nobody — which A&E is quiet, how long
+// 120 takes, a wheelchair to borrow, where the AED is, home testing for a father who cannot walk, a doctor asked about
+// eczema or a vaccine, the number of the clinic — and a real call beside them.
+// 8/9 before any change for it (a doctor asked whether a booster is ok, 'no rush', was asked of the group); 9/9 after.
+export const ROUND_6_CHATTER_U: Probe[] = [
+  ['group', '有没有人知道附近哪个医院急诊人少一点', 'none'],
+  ['group', '120现在要等多久 有人最近打过吗', 'none'],
+  ['group', '谁家有轮椅可以借几天 我妈脚扭了 去复查用', 'none'],
+  ['group', '小区有AED吗 放在哪里 想提前知道', 'none'],
+  ['group', '有人知道怎么预约上门核酸吗 我爸行动不便', 'none'],
+  ['group', '有没有医生 想问问孩子湿疹怎么办', 'none'],
+  ['group', 'is there a doctor here who knows if the booster is ok for someone with allergies? no rush', 'none'],
+  ['group', '社区医院的电话是多少 想问问能不能开慢病的药', 'none'],
+  ['group', '有没有医生 我爸突然说不出话 嘴歪了', 'emergency'],
+];
