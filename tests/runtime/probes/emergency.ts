@@ -2361,3 +2361,14 @@ export const ROUND_6_EMERGENCY_W: [string, string, string, string?][] = [
   ['reply:chain', 'B一份 另外谁是医生 我爸晕倒了 叫不醒', 'emergency'],
   ['reply:recruit', '本来想报名 结果自己发烧了 下次吧', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_X: [string, string, string, string?][] = [
+  // Round 6, set 24: Hong Kong code-switching (Kongish) — an English verb with 咗, 'check 完身體 all good', an ambulance
+  // come already, OT till ten. 5/6 before any change for it ('collapse 咗喺 lift 度' only asked); 6/6 after.
+  ['group', '阿婆 collapse 咗喺 lift 度', 'emergency'],
+  ['group', '我老竇啱啱 faint 咗 叫極都唔醒 快啲嚟', 'emergency'],
+  ['group', 'my mum 頭暈 好犀利 站唔穩 點算', 'emergency.ask'],
+  ['group', '我阿媽今日 check 完身體 all good 😊', 'none'],
+  ['group', '頭先 ambulance 嚟咗 好似係隔籬座 家人已經跟咗去', 'none'],
+  ['group', '救命 今日 OT 到十點', 'none'],
+];
