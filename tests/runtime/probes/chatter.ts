@@ -568,6 +568,10 @@ export const ROUND_6_CHATTER_G: Probe[] = [
   // Found later by trying idioms by hand: one's own 'passed out on the couch' is sleep (it paged).
   ['group', 'I literally passed out on the couch after work', 'none'],
   ['group', 'my dad passed out on the couch and will not wake up', 'emergency'],
+  // And two more found that way: a heart that hurts at the news, blood boiling at a cancelled group buy (paged, asked).
+  ['group', 'my heart hurts seeing this, those poor families', 'none'],
+  ['group', 'my blood is boiling, they cancelled the group buy again', 'none'],
+  ['group', 'my dad says his heart hurts and he is sweating a lot', 'emergency'],
   ['group', 'my chest is tight and my left arm hurts, I am alone at home in 5-302', 'emergency', 'door=5-302'],
   ['group', 'my mum had a stroke just now, her face is drooping and she cannot talk', 'emergency'],
 ];
