@@ -714,6 +714,9 @@ export const ROUND_6_CHATTER_L: Probe[] = [
   ['group', '阿拉老头子今朝又犯糊涂 把盐当糖放', 'none'],
   ['group', '我爸老糊涂了 又把钥匙锁家里了', 'none'],
   ['group', '我爸突然犯糊涂 不认识人了 话也说不清', 'emergency'],
+  // A chest blocked with anger (found the same way: it was asked).
+  ['group', '我心口堵得慌 这事太气人了', 'none'],
+  ['group', '我心口堵得慌 出了一身冷汗 左手也麻', 'emergency'],
   ['group', '阿拉老太婆降压药吃光了 麻烦志愿者帮阿拉配两盒 五号楼三零二', 'medicine', 'items=降压药;qty=2;days=0;door=5-302'],
   ['group', '阿婆跌了一跤爬勿起来 头上有血 快点来人', 'emergency'],
 ];
