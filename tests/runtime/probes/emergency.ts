@@ -2372,3 +2372,15 @@ export const ROUND_6_EMERGENCY_X: [string, string, string, string?][] = [
   ['group', '頭先 ambulance 嚟咗 好似係隔籬座 家人已經跟咗去', 'none'],
   ['group', '救命 今日 OT 到十點', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_Y: [string, string, string, string?][] = [
+  // Round 6, set 25: elders living alone whose day has gone quiet — a routine missed, curtains not opened, a dog barking
+  // inside, a phone rung out — asked; and the same quiet explained (a daughter fetched it, gone to stay elsewhere).
+  // 2/6 before any change for it (all four quiet days silent); 6/6 after.
+  ['group', '王阿婆一个人住 今天早上没下来拿菜 平时她六点就下来的', 'emergency.ask'],
+  ['group', '独居的李伯伯家 窗帘两天没拉开了', 'emergency.ask'],
+  ['group', 'the old man in 7-302 usually walks his dog at 7, today the dog is barking inside and no sign of him', 'emergency.ask'],
+  ['group', '我打电话给我妈 响了十几次都没人接 她一个人住在5号楼', 'emergency.ask'],
+  ['group', '王阿婆今天没下来拿菜 她女儿说已经帮她拿上去了', 'none'],
+  ['group', '独居的李伯伯去女儿家住了 大家不用担心', 'none'],
+];
