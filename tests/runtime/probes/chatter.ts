@@ -882,3 +882,15 @@ export const ROUND_6_CHATTER_U: Probe[] = [
   ['group', '社区医院的电话是多少 想问问能不能开慢病的药', 'none'],
   ['group', '有没有医生 我爸突然说不出话 嘴歪了', 'emergency'],
 ];
+
+// Round 6, set 22: other chains and group-buys than ours — milk by another leader, a donation of fruit for the medics,
+// bread from a bakery, a swap of spare things, a 核酸 roll — with their own letters and counts, and ours beside them.
+export const ROUND_6_CHATTER_V: Probe[] = [
+  ['group', '牛奶接龙 隔壁团长组织的 A款纯牛奶 B款酸奶 要的私聊她', 'none'],
+  ['group', '#接龙\n给方舱医护人员捐水果\n1. 5-302 一箱\n2. 6-101 两箱', 'none'],
+  ['group', '面包店团购 明天截单 吐司两条起 要的加我微信', 'none'],
+  ['group', '闲置交换:我有两包挂面 想换几个鸡蛋 有人吗', 'none'],
+  ['group', '#接龙\n明早核酸 按楼号\n1. 3号楼 张\n2. 5号楼 李', 'none'],
+  ['group', '有人要拼盒马的单吗 满99包邮', 'none'],
+  ['group', '#接龙 团购#1\n1. 3-402 A×1\n2. 5-302 C×2', 'order', 'items=C*2;door=5-302'],
+];
