@@ -885,6 +885,7 @@ export const ROUND_6_CHATTER_U: Probe[] = [
 
 // Round 6, set 22: other chains and group-buys than ours — milk by another leader, a donation of fruit for the medics,
 // bread from a bakery, a swap of spare things, a 核酸 roll — with their own letters and counts, and ours beside them.
+// 7/7 before any change: a guard.
 export const ROUND_6_CHATTER_V: Probe[] = [
   ['group', '牛奶接龙 隔壁团长组织的 A款纯牛奶 B款酸奶 要的私聊她', 'none'],
   ['group', '#接龙\n给方舱医护人员捐水果\n1. 5-302 一箱\n2. 6-101 两箱', 'none'],
