@@ -4,7 +4,7 @@
 export const SUGAR = '糖尿病|低血糖|血糖(?:很|太|特别|好|突然)?(?:低|掉)|diabet|(?:sugar|glucose) (?:is |very |too |so |level )*(?:low|dropp|crash)|low (?:blood )?sugar|hypo(?:glyc\\w*)?\\b';
 /** A mind not clear: confusion, speech gone, hard to wake. With low sugar, a head knock or heat it is danger. */
 export const CONFUSED =
-  '糊涂|迷糊|意识不清|神志不清|不清醒|说胡话|胡言乱语|认不出人|不(?:太)?认(?:得)?人|说不清|说不出话|话(?:都|也)?说不|反应(?:很|特别)?(?:慢|迟钝)|叫不醒|叫(?:他|她)?(?:也)?不(?:太)?应|嗜睡|一直想睡|confus|not making sense|talking (?:nonsense|gibberish)|not (?:speak|talk)(?:ing)? (?:normal|proper|right|clear)|drowsy|disoriented|slurr|won\'?t wake|hard to wake';
+  '糊涂|迷糊|意识不清|神志不清|不清醒|说胡话|胡言乱语|颠三倒四|语无伦次|答非所问|认不出人|不(?:太)?认(?:得)?人|说不清|说不出话|话(?:都|也)?说不|反应(?:很|特别)?(?:慢|迟钝)|叫不醒|叫(?:他|她)?(?:也)?不(?:太)?应|嗜睡|一直想睡|confus|not making sense|talking (?:nonsense|gibberish)|not (?:speak|talk)(?:ing)? (?:normal|proper|right|clear)|drowsy|disoriented|slurr|won\'?t wake|hard to wake';
 
 /**
  * Signs of danger now, each with what it is: the body's state, in the words people use when it

@@ -2384,3 +2384,19 @@ export const ROUND_6_EMERGENCY_Y: [string, string, string, string?][] = [
   ['group', '王阿婆今天没下来拿菜 她女儿说已经帮她拿上去了', 'none'],
   ['group', '独居的李伯伯去女儿家住了 大家不用担心', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_Z: [string, string, string, string?][] = [
+  // Round 6, set 26: known conditions at their worst, told by carers — an asthma attack with the inhaler not helping, a
+  // known epileptic fitting for five minutes, a heart patient's pills not working, a dialysis line out, a diabetic
+  // sweating and confused, twins coming early — and the same conditions well managed beside them.
+  // 8/9 before any change for it (a diabetic 一身冷汗 说话颠三倒四 only asked: 颠三倒四 was no confusion); 9/9 after.
+  ['group', '我女儿哮喘发作 喷了两次药还是喘不上气', 'emergency'],
+  ['group', '我老公有癫痫 这次抽了五分钟了还没停', 'emergency'],
+  ['group', '我爸心脏不好 含了硝酸甘油还是胸口痛 一直出汗', 'emergency'],
+  ['group', '我妈做透析的管子掉出来了 在流血', 'emergency'],
+  ['group', '我爷爷糖尿病 现在一身冷汗 说话颠三倒四', 'emergency'],
+  ['group', '双胞胎 才三十周 羊水破了 还在出血', 'emergency'],
+  ['group', '我女儿有哮喘 这几天控制得很好 谢谢大家关心', 'none'],
+  ['group', '我老公的癫痫药吃了好多年了 一直没发作过', 'none'],
+  ['group', '我妈透析一周三次 今天刚做完回来 精神不错', 'none'],
+];
