@@ -849,6 +849,10 @@ export const ROUND_6_CHATTER_S: Probe[] = [
   ['group', '电梯卡住了 里面没人 物业快来修', 'none'],
   ['group', '楼上漏水了 快来人 天花板在滴水', 'none'],
   ['group', '急!我家猫跑丢了 橘色的 谁看到了说一声', 'none'],
+  // A fire already put out (found by hand afterwards: both paged).
+  ['group', '楼下垃圾桶着火了 保安已经灭了', 'none'],
+  ['group', '救命 我家厨房着火了 已经灭了 吓死我了', 'none'],
+  ['group', '七号楼好像着火了 好大的烟 里面还有老人没出来', 'emergency'],
   ['group', '快来人 我家厕所门打不开 我爸在里面摔倒了 叫他不应', 'emergency'],
 ];
 
