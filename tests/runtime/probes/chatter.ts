@@ -853,6 +853,7 @@ export const ROUND_6_CHATTER_S: Probe[] = [
   ['group', '楼下垃圾桶着火了 保安已经灭了', 'none'],
   ['group', '救命 我家厨房着火了 已经灭了 吓死我了', 'none'],
   ['group', '七号楼好像着火了 好大的烟 里面还有老人没出来', 'emergency'],
+  ['group', '停电了 灯都灭了 我妈在楼梯上摔倒了 起不来', 'emergency'],
   ['group', '快来人 我家厕所门打不开 我爸在里面摔倒了 叫他不应', 'emergency'],
 ];
 
