@@ -20,9 +20,12 @@ import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, F
  * makes a sign not a person's danger now, and what lifts a frame); this file takes the decision.
  */
 
+/** A blood pressure written as two numbers (BP 210/120, 血压180/110) is no door. */
+const PRESSURE_READING = /(?:\bbp\b|blood pressure|血压|高压)[^\d。.]{0,6}\d{2,3}\s*[/／]\s*\d{2,3}/gi;
+
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);
-  const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
+  const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text).replace(PRESSURE_READING, (m) => ' '.repeat(m.length));
   const found = findDoor(t);
   return found ? doorKey(found.door) : undefined;
 }

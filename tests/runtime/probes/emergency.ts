@@ -2400,3 +2400,19 @@ export const ROUND_6_EMERGENCY_Z: [string, string, string, string?][] = [
   ['group', '我老公的癫痫药吃了好多年了 一直没发作过', 'none'],
   ['group', '我妈透析一周三次 今天刚做完回来 精神不错', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_AA: [string, string, string, string?][] = [
+  // Round 6, set 27: readings and a carer's jargon in English — oxygen, pressure, sugar, temperature with a fit, 'FAST
+  // positive', anaphylaxis, CPR in progress — and readings that are fine beside them.
+  // 6/9 before any change for it (BP 210/120 with headache and vomiting only asked — and 210/120 read as a door —, 'sugar
+  // 2.1' no low sugar, 'CPR in progress … need an AED' silent: CPR was a class); 9/9 after.
+  ['group', "dad's oxygen is 82 on the finger meter and he's gasping", 'emergency'],
+  ['group', 'mum BP 210/120, headache and vomiting', 'emergency'],
+  ['group', 'sugar 2.1 and he is not making sense', 'emergency'],
+  ['group', 'baby temp 40.5 and now fitting', 'emergency'],
+  ['group', 'grandpa face drooping, arm weak, FAST positive, 6-702', 'emergency', 'door=6-702'],
+  ['group', 'my son is going into anaphylaxis, used his epipen, need help', 'emergency'],
+  ['group', 'CPR in progress in the lobby of building 3, need an AED', 'emergency'],
+  ['group', "dad's oxygen is 97 today, much better, thanks everyone", 'none'],
+  ['group', 'mum BP 130/80 this morning, the new pills are working', 'none'],
+];
