@@ -100,13 +100,13 @@ export const EVENT = /(?:快|已经)?不行了|出(?:大)?事(?:了|体|啦)|出
 export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|晕了|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen/i;
 
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
-export const MEDIC = '(?:医护人员|医务人员|医护|医生|护士|大夫|(?:学|懂|会)(?:过)?(?:点)?(?:急救|医|护理|接生|心肺复苏|cpr|海姆立克)的?(?:人|邻居|朋友)?)';
+export const MEDIC = '(?:医护人员|医务人员|医护|医生|医师|护士|护理师|大夫|(?:学|懂|会)(?:过)?(?:点)?(?:急救|医|护理|接生|心肺复苏|cpr|海姆立克)的?(?:人|邻居|朋友)?)';
 /** A medic in English: 'any doc around', 'a paramedic', 'a first aider'. */
 export const EN_MEDIC = '(?:doctor|doc\\b|nurse|medic|paramedic|emt\\b|first[- ]aider|midwife|physician)';
 /** Medics named together: 「医生护士」, 「医生或者护士」, 「医生、护士」. */
 export const MEDICS = `${MEDIC}(?:(?:或者|或是|或|和|跟|、|/|\\s)?${MEDIC})*`;
 export const CALL_FOR_MEDIC = new RegExp(
-  `(?:快|赶紧|马上|立刻|帮我|帮忙)(?:点|些)?(?:叫|打|喊)(?:个|辆)?(?:救护车|120)(?![^。!!]{0,6}(?:吗|[??]))|(?:^|please |someone |somebody )call (?:an )?ambulance|(?:谁|啥人|边个)是(?:医护人员|医生|护士|大夫)|谁(?:懂|会)(?:心肺复苏|CPR|海姆立克|急救)|(?:有没有|有无|哪位|哪个是|求|找|叫|喊|需要|急需)(?:人|位)?(?:是)?${MEDICS}|(?:有|是)(?:人|谁)?${MEDICS}吗|` +
+  `(?:快|赶紧|马上|立刻|帮我|帮忙)(?:点|些)?(?:叫|打|喊)(?:个|辆)?(?:救护车|120)(?![^。!!]{0,6}(?:吗|[??]))|(?:^|please |someone |somebody )call (?:an )?ambulance|(?:谁|啥人|边个)是(?:医护人员|医生|医师|护士|护理师|大夫)|谁(?:懂|会)(?:心肺复苏|CPR|海姆立克|急救)|(?:有没有|有无|哪位|哪个是|求|找|叫|喊|需要|急需)(?:人|位)?(?:是)?${MEDICS}|(?:有|是)(?:人|谁)?${MEDICS}吗|` +
     `${MEDIC}(?:们)?(?:在哪(?:里|儿)?|在吗|在不在|有吗|有没有|快(?:点)?来|来一下|帮(?:帮|个)?忙|快下来|救救)|` +
     `any(?:one|body)? (?:here )?(?:a |who is a )?${EN_MEDIC}|who(?:'s| is) a ${EN_MEDIC}|need (?:a |an )?(?:${EN_MEDIC}|ambulance)|medical(?:ly)? (?:training|trained|background)\\?|(?:anyone|anybody|someone)[^.?]{0,12}medically trained|is there (?:a|an|any) ${EN_MEDIC}|${EN_MEDIC}s?,? (?:please|anyone|help)|any ${EN_MEDIC}s? (?:here|around|nearby|near)|(?:someone|anyone|anybody|somebody)(?: here)? who (?:knows|can do|does|is trained in) (?:cpr|first aid)|(?:someone|somebody|anyone|please|pls) (?:do|give|start) cpr|(?:he|she|they|him|her) needs? cpr|(?:快|赶紧)?(?:做|给他做|给她做)心肺复苏`,
   'i',

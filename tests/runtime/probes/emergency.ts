@@ -2416,3 +2416,12 @@ export const ROUND_6_EMERGENCY_AA: [string, string, string, string?][] = [
   ['group', "dad's oxygen is 97 today, much better, thanks everyone", 'none'],
   ['group', 'mum BP 130/80 this morning, the new pills are working', 'none'],
 ];
+
+export const ROUND_6_EMERGENCY_AB: [string, string, string, string?][] = [
+  // Round 6, set 28: Taiwanese words for the medics (醫師, 護理師) called for, urgently or not. 3/4 before any change for it
+  // (「誰是護理師 急」 silent: 護理師 was no medic); 4/4 after.
+  ['group', '有沒有護理師 我阿公喘不過氣', 'emergency'],
+  ['group', '誰是護理師 急', 'emergency'],
+  ['group', '有沒有醫師在 我媽昏倒了', 'emergency'],
+  ['group', '請問社區有護理師嗎 想問疫苗的事 不急', 'none'],
+];
