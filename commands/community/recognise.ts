@@ -209,7 +209,7 @@ const HOW_FRAMES = [
   String.raw`what (?:else|more) (?:can|do|could) (?:you|u)\b`,
   // "what exactly does this bot help with?", "what do you help with": what it helps with, an adverb allowed.
   String.raw`what (?:\w+ )?(?:can|does|could|do) (?:this|the|it|you|u)(?: (?:bot|thing|assistant|app|linli))? (?:help(?: (?:me |us )?with)?|offer)\b`,
-  String.raw`\b(?:a |the )?list of (?:things|commands|options|features|what)\b`,
+  String.raw`\blist of (?:things (?:i|we) (?:can|could) (?:ask|say|send|do)|commands|options|features)\b`,
   String.raw`^(?:(?:hi|hello|hey)[,!]?\s+)?what (?:are|r) (?:you|u)(?: exactly)?\s*\??$`,
   // "Do you speak English?", 「你会说英语吗」: the language the bot reads, asked.
   String.raw`^(?:do|can) (?:you|u) (?:speak|understand|read|know) (?:english|chinese|mandarin|cantonese|korean|japanese|french|german)\b`,

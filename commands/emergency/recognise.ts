@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
 
 /**
@@ -20,9 +20,12 @@ import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, F
  * makes a sign not a person's danger now, and what lifts a frame); this file takes the decision.
  */
 
+/** A blood pressure written as two numbers (BP 210/120, 血压180/110) is no door. */
+const PRESSURE_READING = /(?:\bbp\b|blood pressure|血压|高压)[^\d。.]{0,6}\d{2,3}\s*[/／]\s*\d{2,3}/gi;
+
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);
-  const t = phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text;
+  const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text).replace(PRESSURE_READING, (m) => ' '.repeat(m.length));
   const found = findDoor(t);
   return found ? doorKey(found.door) : undefined;
 }
@@ -76,7 +79,8 @@ function lastWords(raw: string): Recognised | undefined {
 const HYPERBOLES = new RegExp(HYPERBOLE.source, 'gi');
 function besideHyperbole(text: string): boolean {
   const rest = text.replace(HYPERBOLES, ' ');
-  return rest !== text && SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest));
+  // 「她说她头晕 … 我真的是急死了」: the writer's worry is the manner of speaking, not someone else's sign.
+  return rest !== text && (SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest)) || (MILD.test(rest) && SOMEONE.test(rest)));
 }
 
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
@@ -111,13 +115,20 @@ function mannerAlone(text: string): RegExpExecArray | null {
   return SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest)) ? null : m;
 }
 
+/** Whether to call the ambulance, asked: the writer is unsure (a fresh copy of NOT_URGENT, which is global). */
+const WHETHER_TO_CALL = new RegExp(NOT_URGENT.source, 'i');
+
+/** A WeChat sticker code as it arrives in text: 「[吐血]」, 「[捂脸]」. */
+const STICKER = /\[[\u4e00-\u9fff]{1,4}\]/g;
+
 /** The same sign again: 「又晕倒了」, 「再次摔倒」. */
 const AGAIN = /(?:又|再次|再一次)(?:晕|昏|倒|摔|跌|抽)/;
 
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
-  const raw = heard(isChain(message) ? lastLine(message) : message);
+  // WeChat's sticker codes ([吐血], [晕], [流泪]) are faces, not words: read without them.
+  const raw = heard(isChain(message) ? lastLine(message) : message).replace(STICKER, ' ');
   if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!readsAnything(raw) || isForward(raw)) return undefined;
   const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, (idiom) => idiom.replace(/救命|急救|first aid/gi, ' ')) : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
@@ -130,6 +141,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length === 0 && !call && !mild) return undefined;
   const against =
     settled(text) ??
+    // 「孩子突然高烧抽搐 已经在去医院的路上」: help under way — unless a medic is called for on the way.
+    (call ? null : ON_THE_WAY.exec(text)) ??
     KIDDING.exec(text) ??
     // 「上次晕倒的那个阿伯刚才又晕倒了」: the person named by a past fall, falling again, is news of now.
     [...(urgent || AGAIN.test(text) ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
@@ -143,14 +156,17 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     (urgent ? null : mannerAlone(text)) ??
     likened(text) ??
     resolved(text) ??
-    ownHabit(text);
+    ownHabit(text) ??
+    // 「累瘫了 躺在沙发上一动不动」: stillness of one's own after a day's work, without a cry for help.
+    // Someone called and not answering (叫不醒, 没反应) is never one's own tiredness.
+    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:')) && !/[叫喊拍推]|反应|醒|respond|wake/i.test(text) ? exerted(text) : null);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? ownCause(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? EXCUSE.exec(text) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? MINOR.exec(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? ownCause(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
   const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
   const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
@@ -158,7 +174,9 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
   // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.
-  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
+  // 「被困在电梯里 … 现在说胸闷喘不过气」: a sign said as now, with no doubt in the words, is not hedged by where it happens.
+  const toldNow = signs.length > 0 && !UNSURE.test(text) && clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c));
+  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text) && !toldNow) || (!urgent && guessedSettled(text)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
   // 「右边手没力气 现在好像好点了」: a sign that eases may come back; asked, neither paged nor dropped.
   const easing = !urgent ? EASING.exec(text) : null;
   // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.
@@ -171,7 +189,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const event = EVENT.exec(text);
   if (event && urgency && !hedged) return { intent: 'emergency', confidence: 0.9, evidence: [...evidence, event[0]], fields };
   // 「誰是醫護人員?」 on its own, or with urgency: the seed's own words page at once.
-  if (call && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || event)) {
+  // 「…跌低 … 唔知要唔要叫白車 有冇醫生可以過嚟睇下」: a fall, with the writer unsure whether to call the ambulance, is asked.
+  if (call && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || (event && !WHETHER_TO_CALL.test(text)))) {
     return { intent: 'emergency', confidence: 0.9, evidence, fields };
   }
   return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, mild?.[0] ?? 'unclear'], fields };

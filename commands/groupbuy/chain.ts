@@ -20,7 +20,10 @@ export interface ChainLine {
   text: string;
 }
 
-const CANCEL = /取消|不要了|退出|退团|cancel/i;
+// 「算了 我不跟了」, 「这次不参加了」: withdrawing from the chain is cancelling one's order.
+const CANCEL = /取消|不要了|退出|退团|不跟(?:团)?了|不参加了|不拼了|不买了|cancel|\bremove (?:my|our) (?:order|line|name)|\btake (?:me|us|my order|our order) off\b/i;
+/** Taking a line off: a cancellation when it names no item. */
+const REMOVE = /删掉|删除|删了|删脱|划掉|去掉/;
 /** A price, in digits or Chinese numerals, in 元, 块 or yuan, or after ¥: never a quantity. */
 const PRICE = '(?:(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)\\s*(?:元|块钱?(?!儿)|yuan|rmb)|[¥￥]\\s*\\d+(?:\\.\\d+)?)';
 const PRICE_LINE = new RegExp(PRICE, 'i');
@@ -29,7 +32,8 @@ export const SEPARATOR = '——';
 const PRICES = new RegExp(PRICE, 'gi');
 // Words after an item letter that mean "package": A套餐, B餐, C款, D包.
 const SUFFIXES = ['套餐', '餐', '款', '包', '套', '组'];
-const UNITS = '份套个组袋箱盒只';
+// 「两板蛋」, 「一提鸡蛋」: a tray and a carry of eggs are portions too.
+const UNITS = '份套个组袋箱盒只板提';
 const NOT_AN_ITEM_AFTER = '区超口股罗班栋座门型';
 // 「B:2」, 「B=2」: a colon or an equals sign between an item and its count is a times sign too.
 const TIMES = 'x×X*乘:=';
@@ -141,6 +145,8 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
     // another item follows (「一份肉 一份菜」).
     const before = pendingQty !== undefined && !timesSign && !isNumeral(s[i + 1]) && !ownCountAfter(s, skipSpaces(s, j));
     pendingQty = undefined;
+    // 「A-1 B-2」: a hyphen right after the letter is a dash before its count (「B×-2」 is a count below one).
+    if (!timesSign && !before && s[j] === '-' && isDigit(s[j + 1]) && !isDigit(s[j + 3] ?? '') && s[j + 2] !== '-' && !(isDigit(s[j + 2]) && isDigit(s[j + 3]))) j++;
     if (before) {
       // nothing more to read for this item
     } else if (s[j] === '-' && isDigit(s[j + 1])) {
@@ -188,7 +194,7 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
  */
 export function countSaidApart(rewritten: string, line: ChainLine): ChainLine {
   if (line.items.size !== 1 || /[A-Z]\s*(?:[x×*]\s*)?\d|[A-Z](?:[x×*]\s*)?[一二两三四五六七八九十]/.test(rewritten)) return line;
-  const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags)\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
+  const portions = [...rewritten.matchAll(/(?<![\w\-×*.])(\d{1,2})\s*(?:boxes|packs|portions|sets|bags|of (?:them|those|these))\b|(?<![\w\-])[x×*]\s*(\d{1,2})(?![\d\-])|(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})\s*份/gi)];
   const pieces = [...rewritten.matchAll(/(?<![A-Za-z\d一二两三四五六七八九十])([一二两三四五六七八九十]|[1-9])\s*(?:个|套|箱|盒|袋|包|筐|板|つ|개)(?![\d一二两三四五六七八九十])/g)];
   const apart = portions.length > 0 ? portions : pieces;
   if (apart.length !== 1) return line;
@@ -230,6 +236,8 @@ export function readChainLine(text: string, line: number, codes: ReadonlySet<str
     return out;
   }
   readItems(rest, codes, out);
+  // 「我家那份删掉」 takes the order off; 「把A删掉 只要B两份」 takes off an item and orders the rest.
+  if (out.items.size === 0 && out.unknown.length === 0 && REMOVE.test(rest)) out.cancel = true;
   // A short Chinese word standing alone next to the door is the name: "5-302 王 A1 B1".
   for (const word of rest.split(' ')) {
     if (NAME.test(word) && !word.includes('套餐') && !/[份套个两一二三四五六七八九十]$/.test(word)) {
@@ -329,6 +337,7 @@ export function itemsSignature(items: ReadonlyMap<string, number>): string {
 /** "接龙 #7" in the first lines of a copied chain names the group-buy. */
 export function chainIdOf(text: string): number | undefined {
   const head = text.slice(0, 200);
-  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /(?:团购|group ?buy)\s*#\s*(\d{1,9})/i.exec(head);
+  // 「蔬菜团 #1」: a group-buy's title with its number names it too.
+  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /(?:团购|团|group ?buy)\s*#\s*(\d{1,9})/i.exec(head);
   return m ? Number(m[1]) : undefined;
 }

@@ -8,7 +8,7 @@ import { localDateTime } from '../../src/kernel/time.js';
 import { canAnswerIn, groupsOf } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
 import { homeOf } from '../../src/services/members.js';
-import { recogniseChain, recognisePlainOrder } from './recognise.js';
+import { recogniseChain, recognisePlainOrder, spokenOrder } from './recognise.js';
 import { orderText } from './words.js';
 import { plainWords } from '../../src/kernel/dialect.js';
 import {
@@ -303,7 +303,9 @@ export const chainCommand = defineCommand({
         const step = readStep(text, gb, itemsOf(ctx.db, gb.id).map((i) => i.code));
         // "谢谢团长" in reply to the chain is not an order: only lines naming a door or an item are.
         // Read as it was understood: a slow typist's 「我 要 两 份 B 7 号 楼 3 0 1」 names its door.
-        const reading = step ?? readSendersLine(ctx, gb, plainWords(text));
+        // So is a line introduced in a story ("Here is my line: …") or said with a question about its delivery (「C 两份 几时到」).
+        const items = itemsOf(ctx.db, gb.id);
+        const reading = step ?? readSendersLine(ctx, gb, plainWords(spokenOrder(text, { id: gb.id, items })));
         // A reply of one line is plain words: its count may be said apart from its item, as the reading has it.
         if (reading && !('step' in reading) && reading.texts.length === 1) countSaidApart(reading.texts[0]!.text, reading.last);
         return reading;

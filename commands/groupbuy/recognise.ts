@@ -1,5 +1,5 @@
 import { isChain, isForward } from '../../src/kernel/cues.js';
-import { doorKey } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, countSaidApart, readChainLine, type ChainLine } from './chain.js';
@@ -15,15 +15,29 @@ import { fromPinyin, orderText } from './words.js';
  */
 
 // Cheap first look: an order names a letter, a package or a chain.
-const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|🥕|🍗|🥩|🍖|🍎|🍊|🍇|🍉|🍌|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|package|box|egg|meat|fruit|veg|order|buy|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
+const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|🥕|🍗|🥩|🍖|🍎|🍊|🍇|🍉|🍌|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|不跟|不参加了|不拼了|不买了|package|box|egg|meat|fruit|veg|order|buy|(?<![A-Za-z])\d{1,2}\s+[A-Z]'?s\b|put (?:me|us) down|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
 const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
 /** Putting oneself down: the words of an order. */
 const ORDER_WORDS =
-  /要|来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
+  /要|(?<![原后出回过进起上下本将带])来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
-  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|(?:煮|炒|蒸|炖|煎|腌)(?:了|成|好|熟)|当成|抢到|(?:在)?发(?:鸡蛋|菜|物资|东西|水果|肉)(?:了|啦)|just kidding|\bjk\b|开玩笑|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|哪(?:一)?(?:家|个|种|样|款|天)|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+/** An item with a verb of ordering right before it: 「我要两份 B」, 「来一份 D」, "I want C×2". */
+const ORDERED_BY_VERB = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|加|跟|给我|帮我|记|want|take|get|order)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)/i;
+/** An item with its order word before it, its count beside it, or another item joined to it: 「我要 B」, 「B两份」, 「两份 B」, 「A和C」. */
+const GOVERNED = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|加|买|跟|给我|帮我|记|want|take|get|order|buy)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:套餐|的)?\s*(?:要|来)?\s*(?:[x×*:=]\s*)?[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*[份个只套箱盒板提]?\s*(?:的)?\s*[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:[,,、+&]|和|跟|and)\s*[A-Z](?![A-Za-z])|[A-Z]\s*各|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)|(?<![A-Za-z])[A-Z]\s*(?:\+\s*1\b|for (?:me|us)\b|please\b|pls\b|plz\b)/i;
+/** A remark on how one wrote the order, not on the goods: "tell me if I did it wrong", "sorry if this is the wrong format". */
+const FORM_REMARK = /(?:please |pls )?(?:tell|let) me (?:know )?if (?:i|this|it)\b[^.!?]{0,30}\b(?:wrong|right|correct|ok)\b[^.!?]{0,30}|sorry if (?:this|it) is (?:the |in the )?wrong (?:format|way)[^.!?]{0,30}|不知道(?:这样)?(?:写|报)?(?:得)?(?:对不对|对吗|行不行)|格式(?:不对|错了)的话[^。]{0,12}/gi;
+/** An order line introduced as one's own: "here is my line:", "my order:", 「我报:」, 「我家的是:」. */
+const ORDER_INTRO = /(?:here(?:'s| is) (?:my|our) (?:line|order)|(?:my|our) (?:line|order)(?: is)?|我(?:家)?(?:的|报|要的|订)(?:是)?)\s*[:：]\s*([^.!?。！？\n]{3,80})/i;
+/** A question asked by its verb twice: 「能不能多点青菜」, 「有没有排骨」, 「可不可以少放点土豆」. */
+const A_NOT_A = /能不能|可不可以|有没有|会不会|行不行|是不是|要不要|够不够/;
+/** The writer's own order or line named: 我那份, 我家的, 我報的, 我那行, mine. */
+const OWN_ORDER = /(?:我|我们|我家|阿拉)(?:家|屋里)?(?:的|那|这|报的|订的|下的)?(?:份|单|行|个|条|订单)|\b(?:mine|my (?:order|line|share|box))\b/i;
+/** Words that urge the others to join a chain, not the sender's own order. */
+const REMINDER = /还没(?:有)?接|没接的|抓紧|截单|快(?:来)?接|赶紧接|别错过|各位|邻居们/;
 const EXAMPLE = /^(?:例|例如|格式|示例|比如|e\.g\.)/i;
 
 interface OrderRead {
@@ -50,10 +64,21 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
     const t = texts[at]!;
     if (EXAMPLE.test(t.text)) continue;
     const line = readChainLine(t.text, t.n, codes);
-    if (line.items.size > 0 || line.cancel) return line;
+    // 「3. 11-702 D×2\n鸡蛋别压着」: a line without number, door or count under an order line is a remark on it.
+    if (line.items.size > 0 && !line.door && !NUMBERED.test(t.text) && !COUNTED.test(t.text) && at > 0 && readChainLine(texts[at - 1]!.text, 0, codes).door) continue;
+    if (line.items.size > 0 || line.cancel) return texts.slice(at + 1).some((r) => CHAIN_REMARK.test(r.text)) ? undefined : line;
   }
   return undefined;
 }
+
+/**
+ * A line under a copied chain that speaks of the chain as a whole — to everyone, to hurry those who have not
+ * joined, its closing time, a bump, a reaction — rather than of the writer's own line (「麻烦放门卫」): whoever
+ * wrote it copied the chain to remark on it, and its last line is someone else's.
+ */
+const CHAIN_REMARK = /@(?:所有人|全体)|所有人|大家|各位|邻居们|还没(?:报|接|跟)|没报的|抓紧|快(?:来|报|接)|截单|截止|^(?:顶|顶一下|顶起来|up|bump)[!!~。.]*$|转发|扩散|^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\[[^\]]{1,4}\]|\s)+$/iu;
+
+const NUMBERED = /^\d{1,4}\s*[.、,,::)]|^\d\ufe0f?\u20e3/;
 
 /** Is this a chain: the bot's "团购接龙 #7", or WeChat's "#接龙" over a title naming the group-buy? */
 function chainOf(text: string, s: Situation): OrderRead | undefined {
@@ -90,6 +115,9 @@ export function recogniseChain(text: string, s: Situation): Recognised | undefin
   if (s.replyTo?.kind === 'chain' && STEP.test(text.trim())) return { intent: 'order', confidence: 0.95, evidence: ['±1', text.trim()] };
   if (!CUE.test(text)) return undefined;
   const chain = chainOf(text, s);
+  // A chain pasted back with a reminder for the others under it (「还没接的邻居抓紧 今晚八点截单」) adds no line of the sender's.
+  const lastLine = text.trimEnd().split('\n').at(-1) ?? '';
+  if (chain && !lastLine.includes(chain.line.text.trim()) && REMINDER.test(lastLine)) return { intent: 'order', confidence: 0.1, evidence: ['接龙', `a reminder: ${lastLine}`] };
   if (chain) {
     if (chain.line.cancel) return { intent: 'order.cancel', confidence: 0.55, evidence: ['接龙', chain.line.text] };
     return { intent: 'order', confidence: 0.93, evidence: ['接龙', chain.line.text], fields: fieldsOf(chain.line), rawArgs: text };
@@ -129,12 +157,97 @@ export function recognisePlainOrder(text: string, s: Situation): Recognised | un
   return plainOrder(text, s);
 }
 
+/** A question about when it comes, where it is left or how to pay: what someone who orders asks next (「C 两份 几时到」). */
+const LOGISTICS = /(?:请问|团长|那)?\s*(?:明天|今天|今晚|大概)?\s*(?:几时|几点|什么时候|啥时候|哪天|几号|到货|能到|还(?:能|可以)(?:报|接|跟|要|订)?|来得及|截单|截止了|送(?:到)?(?:吗|啊|呢|哪|几楼|几层)|送到(?:楼下|门口)|(?:楼下|门口|门卫)还是|钱?怎么(?:付|给|转)|钱(?:转|付|给)给?谁|(?:转|付)(?:账|款|钱)?给(?:谁|团长|哪)|(?:钱|款)[^,,。??\s]{0,4}(?:转|付|给)|付款|\bwhen\b|what time|\bdeliver|\barrive|\bpay\b)/i;
+const QUESTION = /[??]|吗|啊|呢|谁|几|什么|啥|怎么|哪|还是|(?:没|不|没有)\s*$|\bwhen\b|\bwhat\b|\bhow\b|\bwho\b/i;
+/** A count written with the item: 「两份」, 「B×2」, "2 of C". */
+const COUNTED = /[\d一二两三四五六七八九十]\s*[份个只套箱盒]|[A-Z]\s*[x×*:=]?\s*[\d一二两三四五六七八九十]|[x×*]\s*\d|\d\s+of\s+[A-Z]\b|\d\s*(?:boxes|box)\b/i;
+
+/**
+ * The order said without the questions about its delivery or payment beside it: 「B一份 明天能到吗 7-301」 → 「B一份 7-301」,
+ * when what is left orders an item with its count. The text unchanged when there is no such question or nothing counted is left.
+ */
+function logisticsAsked(text: string, gb: OpenGroupBuy): string {
+  if (!LOGISTICS.test(text)) return text;
+  const codes = new Set(gb.items.map((i) => i.code));
+  const orders = (t: string) => readChainLine(orderText(t, gb.items), 0, codes).items.size > 0;
+  const kept: string[] = [];
+  let dropped = false;
+  // Clauses by punctuation; a Chinese clause also by its spaces (「C 两份 几时到」).
+  for (const clause of text.split(/[,,。;;!!??\n]+/)) {
+    const parts = /[\u4e00-\u9fff]/.test(clause) ? clause.split(/\s+/) : [clause];
+    for (const part of parts) {
+      const m = LOGISTICS.exec(part);
+      const question = m ? part.slice(m.index) : '';
+      if (m && QUESTION.test(question) && !orders(question)) {
+        kept.push(part.slice(0, m.index));
+        dropped = true;
+      } else kept.push(part);
+    }
+  }
+  const rest = kept.join(' ').replace(/\s+/g, ' ').trim();
+  return dropped && rest !== '' && orders(rest) && COUNTED.test(orderText(rest, gb.items)) ? rest : text;
+}
+
+/**
+ * 「A一份 B一份 12号楼1101」 told privately by someone the bot does not know yet: no community, so no group-buy to read the
+ * packages against, but an order line by letters with their counts is an order all the same; the runtime asks which
+ * community first, and the command reads the line again against the group-buy that is open there.
+ */
+function strangersOrder(text: string, s: Situation): Recognised | undefined {
+  if (s.isGroup || s.hasCommunity || NOT_AN_ORDER.test(text) || /[??]|吗/.test(text)) return undefined;
+  const letters = new Set('ABCDEFGH');
+  const line = readChainLine(text.replace(/\n/g, ' '), 0, letters);
+  if (line.items.size === 0 || line.unknown.length > 0 || !COUNTED.test(text)) return undefined;
+  // Only an order line: letters, counts, a door and the words of ordering, nothing else to read.
+  const rest = text.replace(/[A-Ha-h]|[\d\s×xX*份个套一二两三四五六七八九十号楼栋幢座室单元#\-—,,。!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
+  if (rest.length > 2) return undefined;
+  const fields = fieldsOf(line);
+  const args = { text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
+  return { intent: 'order', confidence: 0.9, evidence: [...line.items.keys(), 'an order line'], fields, args };
+}
+
 function plainOrder(whole: string, s: Situation): Recognised | undefined {
+  const read = plainOrderOnce(whole, s);
+  if (read?.intent === 'order' && read.confidence >= 0.75) return read;
+  const gb = groupBuyOf(whole, s);
+  const said = gb && introducedOrder(whole, gb);
+  return said ? (plainOrderOnce(said, s) ?? read) : read;
+}
+
+/**
+ * "Here is my line: 22-1801, two veggie packs…", 「我报:3-1102 鸡蛋两份 上次我搞错了」: the line introduced is the order,
+ * whatever the story around it — the longest run of its words that orders and remarks on nothing, with the door said
+ * elsewhere in the message ("…my order: C 1 no, D 2 nos. Flat 4-602") when it names none. Undefined without such a line.
+ */
+export function introducedOrder(text: string, gb: OpenGroupBuy): string | undefined {
+  const introduced = ORDER_INTRO.exec(text)?.[1]?.trim();
+  if (!introduced || introduced === text.trim()) return undefined;
+  const codes = new Set(gb.items.map((i) => i.code));
+  const words = introduced.split(/\s+/);
+  for (let k = words.length; k > 0; k--) {
+    const said = words.slice(0, k).join(' ');
+    const line = readChainLine(orderText(said, gb.items), 0, codes);
+    if (NOT_AN_ORDER.test(said) || line.items.size === 0) continue;
+    const door = line.door ? undefined : findDoor(text);
+    return door ? `${said} ${doorKey(door.door)}` : said;
+  }
+  return undefined;
+}
+
+/** What a one-line reply to the chain orders, as the recogniser reads it: the line it introduces, without the questions about its delivery. */
+export function spokenOrder(text: string, gb: OpenGroupBuy): string {
+  return text.includes('\n') ? text : (introducedOrder(text, gb) ?? logisticsAsked(text, gb));
+}
+
+function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
   const text = whole.length > 300 && s.replyTo?.kind === 'chain' ? tailOf(whole) : whole;
   if (text.length > 300 || isForward(text)) return undefined;
   const gb = groupBuyOf(text, s);
-  if (!gb) return undefined;
+  if (!gb) return strangersOrder(text, s);
+  const withoutLogistics = logisticsAsked(text, gb);
+  if (withoutLogistics !== text) return plainOrderOnce(withoutLogistics, s);
   const phone = findPhone(text);
   const t = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
   const codes = new Set(gb.items.map((i) => i.code));
@@ -144,33 +257,47 @@ function plainOrder(whole: string, s: Situation): Recognised | undefined {
   // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
   // 「能取消吗」, 「取消是怎么取消的」 ask how; 「听说有人取消了」 is news: no cancellation of one's own.
-  if (line.cancel && /[??]|吗|怎么|如何|听说|有人|别人|\bhow\b/i.test(t)) return undefined;
+  // 「谁取消了」 asks who; 「如果送不到我就不要了」 is a condition; 「不要了就说一声」 tells others what to do.
+  if (line.cancel && /[??]|吗|怎么|如何|听说|好像|估计|有人|别人|(?:他|她|伊)(?:们|家|屋里|说|也|都|不)|人家|谁|哪家|哪位|如果|要是|假如|万一|的话|说一声|早点说|提前说|\bhow\b|\bif\b|\bwho\b/i.test(t)) return undefined;
   if (line.cancel && s.replyTo?.kind === 'chain') {
-    const plain = /^\s*(?:取消|cancel|退团)(?:订单|我的|我家的?)?[!!。.]*\s*$/i.test(t) || line.door !== undefined;
+    // Under the chain post the writer cancels their own order: 「算了 我不跟了」, 「我那单取消」, "cancel mine". Only a long
+    // story with a cancelling word somewhere in it is asked first.
+    const plain = t.replace(/\s+/g, '').length <= 20 || line.door !== undefined || OWN_ORDER.test(t);
     return { intent: 'order.cancel', confidence: plain ? 0.9 : 0.55, evidence: [line.text] };
   }
   // 「5-302 B套餐150」 under the chain: an order whose count cannot be one is explained by the handler.
   if (line.items.size === 0 && !(line.badQuantity && line.door && s.replyTo?.kind === 'chain')) return undefined;
   const evidence = [...line.items.keys()];
-  const against = NOT_AN_ORDER.exec(t);
+  // "tell me if I did it wrong", 「不知道这样写对不对」: a remark on how the line is written, not on the goods.
+  const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' '));
   // "请问还能接龙吗?想要一份C": a question, then the order.
   // An order line with its door and an explicit count (「D×2 鸡蛋要新鲜的哦 6-1501」) is an order whatever is remarked on the goods.
   const remarked = line.door !== undefined && /[A-Z]\s*[x×*]\s*\d/.test(rewritten) && !/[??]|吗/.test(t) && against !== null && /新鲜|好吃|不错|贵|便宜|划算/.test(against[0]);
-  const asked = remarked || /想要|我要|要(?:[一二两三四五六七八九十]|\d)|来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
+  const asked = remarked || /想要|我要|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   // A price asked (「每样都来一份多少钱」) stays a question even with 来一份 in it; so does how to change a line (「其实想要A 怎么改」).
   if (against && !(asked && !/放错|送错|碎|坏|broken|wrong|多少钱|[块分毛]钱|how much|怎么|咋|how do i/i.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
   }
   // 「现在接还算数吗 水果套餐一个 12-1102」: a question, then the order line itself.
-  const afterAsked = t.split(/[??]|吗/).pop() ?? '';
-  const orderAfter = afterAsked.trim() !== '' && readChainLine(orderText(afterAsked, gb.items), 0, codes).items.size > 0;
-  if (/[??]|吗/.test(t) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)|(?:put|sign|add) (?:me|us) (?:down|up|in)|can you (?:put|add|order|get)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  const afterAsked = t.split(/[??]|吗|能不能|可不可以|有没有|会不会|行不行|是不是|要不要|够不够/).pop() ?? '';
+  // …with its count, door or order word: 「能不能多点青菜」 asks for more in the package, it orders none.
+  const lineAfter = afterAsked.trim() === '' ? undefined : readChainLine(orderText(afterAsked, gb.items), 0, codes);
+  const orderAfter = lineAfter !== undefined && lineAfter.items.size > 0 && (lineAfter.door !== undefined || COUNTED.test(orderText(afterAsked, gb.items)) || ORDER_WORDS.test(afterAsked));
+  if ((/[??]|吗/.test(t) || A_NOT_A.test(t)) && !asked && !orderAfter && !/(?:can|could|may) (?:i|we) (?:get|have|order)|(?:put|sign|add) (?:me|us) (?:down|up|in)|can you (?:put|add|order|get)/i.test(t)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a question'] };
+  // 「鸡蛋又涨价了 我要疯了」, 「楼下又在剁肉 … 我还要睡觉」: in the group, without a door, the order word or the count goes with the item.
+  if (s.isGroup && s.replyTo?.kind !== 'chain' && !line.door && !GOVERNED.test(rewritten)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'nothing ordered of it'] };
+  // A long story in the group (「…原来一箱菜咁重 搬咗十几箱…」) orders only with a verb of ordering right before the item.
+  if (s.isGroup && s.replyTo?.kind !== 'chain' && !line.door && t.length > 60 && !ORDERED_BY_VERB.test(rewritten)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a story'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
   const reading = (confidence: number, why: string[]): Recognised => ({ intent: 'order', confidence, evidence: [...evidence, ...why], fields, args });
   if (said || line.door || s.replyTo?.kind === 'chain' || !s.isGroup) return reading(0.9, [said?.[0] ?? (line.door ? doorKey(line.door) : 'reply to the chain')]);
   // A bare "B两份" in a group: an order line and nothing else (English words say more than an order line).
-  const bare = !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(t) && t.replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
+  // The packages named (「水果两份 鸡蛋一份」) are read as their letters.
+  const bareLine = (said: string) => !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(said) && orderText(said, gb.items).replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
+  // 「B一份 老人想吃点肉」: an order line said first, then why.
+  const first = t.trim().split(/[\s,,。!!]+/)[0] ?? '';
+  const bare = bareLine(t) || (COUNTED.test(orderText(first, gb.items)) && readChainLine(orderText(first, gb.items), 0, codes).items.size > 0 && bareLine(first));
   return reading(bare ? 0.8 : 0.4, ['an order line']);
 }

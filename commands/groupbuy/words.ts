@@ -10,10 +10,10 @@ import { parseAmount } from '../../src/kernel/fields/quantity.js';
 /** Words for what a package holds, by the word in its name; each item's own name counts too. */
 const SYNONYMS: [RegExp, string[]][] = [
   // Emoji stand for the goods too: 「🥚×2」, 「🍎 一份」.
-  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg', '🥬', '🥦', '🥕']],
+  [/蔬菜|青菜/, ['蔬菜套餐', '蔬菜包', '蔬菜箱', '菜包', '菜箱', '蔬菜', '青菜', 'vegetables', 'vegetable', 'veggies', 'veggie', 'veg', '🥬', '🥦', '🥕']],
   [/肉/, ['肉禽套餐', '肉禽', '肉类', '肉', 'meat', '🍗', '🥩', '🍖']],
   // 生果: fruit in Cantonese; 鲜果 on a shop's sign.
-  [/水果/, ['水果套餐', '水果', '生果', '鲜果', 'fruits', 'fruit', '🍎', '🍊', '🍇', '🍉', '🍌']],
+  [/水果/, ['水果套餐', '水果箱', '水果篮', '果篮', '水果', '生果', '鲜果', 'fruits', 'fruit', '🍎', '🍊', '🍇', '🍉', '🍌']],
   // 鸡但, 鸡旦: what voice input writes for 鸡蛋.
   [/鸡蛋|蛋/, ['鸡蛋', '鸡但', '鸡旦', 'eggs', 'egg', '🥚']],
 ];
@@ -68,7 +68,7 @@ function wordsOf(items: readonly ItemName[]): { word: string; code: string }[] {
   return out.sort((a, b) => b.word.length - a.word.length);
 }
 
-const cache = new Map<string, { names: RegExp | undefined; codes: Map<string, string>; short: [RegExp, string][] }>();
+const cache = new Map<string, { names: RegExp | undefined; codes: Map<string, string>; short: [RegExp, string][]; specs: RegExp[] }>();
 
 function compiled(items: readonly ItemName[]) {
   const key = items.map((i) => `${i.code}:${i.name}`).join('|');
@@ -78,14 +78,16 @@ function compiled(items: readonly ItemName[]) {
     const codes = new Map(words.map((w) => [w.word.toLowerCase(), w.code]));
     const alternation = [...codes.keys()].map(escape).join('|');
     // English words end at a word boundary; "packages"/"box" after them says nothing more.
-    const names = alternation ? new RegExp(`(?:${alternation})(?:的|s)?(?:\\s*(?:packages?|boxes|box|packs?|bundles?|sets?))?`, 'gi') : undefined;
+    const names = alternation ? new RegExp(`(?:${alternation})(?:的|s)?(?:\\s*(?:packages?|boxes|box|packs?|bundles?|sets?|trays?|cartons?))?`, 'gi') : undefined;
     const short: [RegExp, string][] = [];
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
       // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
     }
-    c = { names, codes, short };
+    // 「鸡蛋(30个)」: what the brackets of a name say of its size, written with or without them (「30个装的」, 「30个的」).
+    const specs = items.flatMap((i) => [...i.name.matchAll(/[((]([^))]{1,8})[))]/g)].map((m) => new RegExp(`[((]?\\s*${escape(m[1]!.trim())}\\s*(?:装)?\\s*[))]?\\s*(?:的)?`, 'g')));
+    c = { names, codes, short, specs };
     if (cache.size > 100) cache.clear();
     cache.set(key, c);
   }
@@ -109,7 +111,7 @@ const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t
 /** An item ordered before (「上面我报过B了」), named beside today's order, is not ordered again. */
 const ORDERED_BEFORE = /(?:(?:报|订|买|要|接龙)过(?:了)?|(?:已经|之前|刚才|上面)[^,,。]{0,3}(?:报|订|买)了)\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
 export function orderText(text: string, items: readonly ItemName[]): string {
-  const { names, codes, short } = compiled(items);
+  const { names, codes, short, specs } = compiled(items);
   text = text.replace(LETTER_WORDS, ' ');
   const english = /[a-z]{3,}/i.test(text);
   // 「贰份」: the numerals written on cheques are counts too; 「B俩」 is two.
@@ -122,11 +124,15 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:(?:都|各)\s*(?:要|来)?|(?<=每(?:个|样|种)(?:套餐|的)?\s*)(?:要|来))\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
     many === undefined || parseAmount(many) === items.length ? ` ${items.map((i) => `${i.code} ${n}份`).join(' ')} ` : m,
   );
+  // 「肉额两只」: Shanghainese 额 is 的 after a package.
+  t = t.replace(/(?<=[\u4e00-\u9fffA-Za-z])额(?=\s*[\d一二两三四五六七八九十])/g, '的');
   // 「两分肉禽套餐」: voice input's 分 for 份 after a count (not 分钟, 分钱).
   t = t.replace(/(?<=[\d一二两三四五六七八九十])\s*分(?![钟鐘钱之\d])/g, '份');
   if (/[a-z]{2}/i.test(t)) {
     // "I'd", "we'll", "today's": the contraction is not an item letter.
     t = t.replace(/(?<=[a-z])['’](?:d|ll|s|re|ve|m|t)\b/gi, '');
+    // "double B", "a couple of egg trays": two.
+    t = t.replace(/\b(?:a )?couple of\b|\bdouble\b(?=\s+[A-Za-z])/gi, 'two');
     t = t.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => NUMBER_WORDS[w.toLowerCase()]!);
     // "one of each", "2 of each": every item.
     t = t.replace(/\b(\d{1,2}) of each\b/gi, (_m, n: string) => ` ${items.map((i) => `${i.code}×${n}`).join(' ')} `);
@@ -143,7 +149,7 @@ export function orderText(text: string, items: readonly ItemName[]): string {
       if (/[a-z]/i.test(m[0]!) && ((before && /[a-z]/i.test(before)) || (after && /[a-z]/i.test(after)))) return m;
       // 「蔬菜团」, 「水果团购」: the group-buy's name, not its item.
       if (after === '团') return m;
-      const word = m.replace(/的$|\s*(?:packages?|boxes|box|packs?|bundles?|sets?)$/i, '').replace(/s$/i, '');
+      const word = m.replace(/的$|\s*(?:packages?|boxes|box|packs?|bundles?|sets?|trays?|cartons?)$/i, '').replace(/s$/i, '');
       const code = codes.get(word.toLowerCase()) ?? codes.get(m.replace(/的$/, '').toLowerCase()) ?? codes.get(`${word.toLowerCase()}s`);
       return code ? ` ${code} ` : m;
     });
@@ -155,7 +161,7 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
   // English is judged on the words as written: "two B, one C" has no word left once its numbers are digits.
-  if ((english || /[a-z]{3,}/i.test(t)) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
+  if ((english || /[a-z]{3,}/i.test(t)) && !letterFirst) t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*(?:x|×|\*)?\s*(?:of\s+(?:the\s+)?)?([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (/[A-Za-z]/.test(code) && isCode(code, items) ? `${code.toUpperCase()}×${n}` : m));
   // "AB各一份", "A B 各两份", "水果 肉 各一": each letter takes the quantity.
   // At most eight letters: unbounded, a long English sentence before a 各 splits into "letters and
   // spaces" in exponentially many ways (a 240-character message took minutes). The spaces after a
@@ -166,6 +172,16 @@ export function orderText(text: string, items: readonly ItemName[]): string {
     const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');
     return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
   });
+  // 「鸡蛋(30个)」: the size in an item's own name (30 eggs to a box) is not its count.
+  for (const spec of specs) t = t.replace(spec, ' ');
+  // 「两份那个B的套餐」: a demonstrative between a count and its item.
+  t = t.replace(/([\d一二两三四五六七八九十]\s*[份个只套箱盒板提])\s*(?:那个|这个|那种|这种|那|这)\s*(?=[A-Z](?![A-Za-z]))/g, '$1');
+  // 「A(1) C(2)」, 「2*B」, 「1A 2C」: a count in brackets after the letter, or before it with a times sign or glued to it.
+  t = t.replace(/(?<![A-Za-z])([A-Za-z])\s*[((]\s*(\d{1,2})\s*(?:份|个)?\s*[))]/g, (m, code: string, n: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
+  t = t.replace(/(?<![\w\-×*.])(\d{1,2})\s*[x×*]\s*([A-Za-z])(?![A-Za-z])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
+  if (/^\s*(?:\d{1,2}[A-Za-z](?![A-Za-z\d])[\s,,、]*){1,8}(?:$|[^A-Za-z])/.test(t)) t = t.replace(/(?<![\w\-×*.])(\d{1,2})([A-Za-z])(?![A-Za-z\d])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()}×${n} ` : m));
+  // "eggs we still have": an item the household has enough of is not ordered.
+  t = t.replace(/(?<![A-Za-z])[A-Z](?=\s*,?\s*(?:we|i)\s+(?:still\s+)?(?:have|got)\b)/g, ' ');
   // 「我家不吃肉 要一份蔬菜套餐」, 「上面我报过B了」: an item refused or ordered before is not ordered here.
   return t.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `).replace(ORDERED_BEFORE, ' ');
 }

@@ -62,7 +62,7 @@ export const ZH_NAMES = words(`
 
 /** Salts and kinds written before a name: 苯磺酸氨氯地平, 门冬胰岛素, 盐酸二甲双胍. */
 export const ZH_PREFIXES = words(`
-  苯磺酸 马来酸 甲磺酸 盐酸 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 吸入用 注射用 外用 口服 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
+  苯磺酸 马来酸 甲磺酸 盐酸 硫酸氢 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 吸入用 注射用 外用 口服 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
 `);
 
 /** Forms written after a name: 片, 缓释片, 胶囊, 注射液, 喷雾… (longest first when used). */
@@ -83,7 +83,7 @@ export const ZH_ENDINGS = words(`
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
 export const ZH_CATEGORY = new RegExp(
   '(?:降血压|降血糖|降血脂|降尿酸|薄血|高血压|糖尿病?|心脏病|冠心病|哮喘|气喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
-    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|气喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮)(?:的)?(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)|哮喘(?:泵|喷剂|吸入器)' +
+    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|气喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮)(?:的)?(?:喷雾|糖浆|冲剂|颗粒|胶囊|贴|膏|片)|(?:哮喘|气喘)(?:泵|喷剂|吸入器)' +
     // 「治痛风的药」, 「治疗胃病的药」: what it treats, said with 治, names any class.
     '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
     // 「止痒的药膏」, 「驱蚊的药膏」, 「补钙的药」: what it does, said before 的.
@@ -195,34 +195,45 @@ export const foldSound = (text: string): string => text.replace(/[\u4e00-\u9fff]
 
 /** Brands and the generic each is sold as: 「阿卡波糖 拜唐苹」 beside each other name one medicine. */
 const BRAND_OF: [generic: string, brands: string][] = [
-  ['氨氯地平', '络活喜 施慧达 压氏达 玄宁 脉优'], ['硝苯地平', '拜新同 伲福达'], ['非洛地平', '波依定'], ['缬沙坦', '代文'], ['氯沙坦', '科素亚'],
-  ['厄贝沙坦', '安博维'], ['替米沙坦', '美卡素'], ['奥美沙坦', '傲坦'], ['美托洛尔', '倍他乐克'], ['比索洛尔', '康忻'], ['培哚普利', '雅施达'],
-  ['阿司匹林', '拜阿司匹灵 阿士匹灵'], ['氯吡格雷', '波立维 泰嘉 保栓通'], ['替格瑞洛', '倍林达'], ['利伐沙班', '拜瑞妥'], ['阿哌沙班', '艾乐妥'],
-  ['阿托伐他汀', '立普妥 利普妥 阿乐'], ['瑞舒伐他汀', '可定 冠脂妥'], ['辛伐他汀', '舒降之'], ['依折麦布', '益适纯'], ['非诺贝特', '力平之'],
-  ['二甲双胍', '格华止'], ['阿卡波糖', '拜糖平 卡博平'], ['格列美脲', '亚莫利'], ['格列齐特', '达美康'], ['瑞格列奈', '诺和龙'],
-  ['西格列汀', '捷诺维'], ['达格列净', '安达唐'], ['恩格列净', '欧唐静'], ['左甲状腺素', '优甲乐 雷替斯 加衡'], ['甲巯咪唑', '赛治'],
-  ['奥美拉唑', '洛赛克'], ['埃索美拉唑', '耐信'], ['铝碳酸镁', '达喜'], ['多潘立酮', '吗丁啉'], ['蒙脱石', '思密达'], ['乳果糖', '杜密克'],
-  ['布洛芬', '芬必得 美林'], ['对乙酰氨基酚', '泰诺 必理通 扑热息痛 普拿疼 必理痛'], ['塞来昔布', '西乐葆'], ['洛索洛芬', '乐松'], ['双氯芬酸', '扶他林'],
-  ['羟考酮', '奥施康定'], ['吗啡', '美施康定'], ['芬太尼', '多瑞吉'], ['普瑞巴林', '乐瑞卡'], ['左乙拉西坦', '开浦兰'], ['丙戊酸钠', '德巴金'],
-  ['多巴丝肼', '美多芭'], ['普拉克索', '森福罗'], ['舍曲林', '左洛复'], ['氟西汀', '百忧解'], ['帕罗西汀', '赛乐特'], ['艾司西酞普兰', '来士普'],
+  ['氨氯地平 amlodipine', '络活喜 施慧达 压氏达 玄宁 脉优 norvasc'], ['硝苯地平 nifedipine', '拜新同 伲福达 adalat'], ['非洛地平', '波依定'],
+  ['缬沙坦 valsartan', '代文 diovan'], ['氯沙坦 losartan', '科素亚 cozaar'],
+  ['厄贝沙坦', '安博维'], ['替米沙坦', '美卡素'], ['奥美沙坦', '傲坦'], ['美托洛尔 metoprolol', '倍他乐克 betaloc'], ['比索洛尔 bisoprolol', '康忻 concor'], ['培哚普利', '雅施达'],
+  ['阿司匹林', '拜阿司匹灵 阿士匹灵'], ['氯吡格雷 clopidogrel', '波立维 泰嘉 保栓通 plavix'], ['替格瑞洛 ticagrelor', '倍林达 brilinta'], ['利伐沙班 rivaroxaban', '拜瑞妥 xarelto'], ['阿哌沙班 apixaban', '艾乐妥 eliquis'],
+  ['华法林 warfarin', 'coumadin'],
+  ['阿托伐他汀 atorvastatin', '立普妥 利普妥 阿乐 lipitor'], ['瑞舒伐他汀 rosuvastatin', '可定 冠脂妥 crestor'], ['辛伐他汀 simvastatin', '舒降之 zocor'], ['依折麦布', '益适纯'], ['非诺贝特', '力平之'],
+  ['二甲双胍 metformin', '格华止 glucophage'], ['阿卡波糖', '拜糖平 卡博平'], ['格列美脲 glimepiride', '亚莫利 amaryl'], ['格列齐特 gliclazide', '达美康 diamicron'], ['瑞格列奈', '诺和龙'],
+  ['西格列汀 sitagliptin', '捷诺维 januvia'], ['达格列净 dapagliflozin', '安达唐 forxiga'], ['恩格列净 empagliflozin', '欧唐静 jardiance'], ['左甲状腺素 levothyroxine', '优甲乐 雷替斯 加衡 euthyrox synthroid eltroxin letrox'], ['甲巯咪唑', '赛治'],
+  ['奥美拉唑 omeprazole', '洛赛克 losec prilosec'], ['埃索美拉唑 esomeprazole', '耐信 nexium'], ['铝碳酸镁', '达喜'], ['多潘立酮', '吗丁啉'], ['蒙脱石', '思密达 smecta'], ['乳果糖', '杜密克'],
+  ['布洛芬 ibuprofen', '芬必得 美林 advil nurofen'], ['对乙酰氨基酚 paracetamol acetaminophen', '泰诺 必理通 扑热息痛 普拿疼 必理痛 tylenol panadol calpol'], ['塞来昔布', '西乐葆'], ['洛索洛芬', '乐松'], ['双氯芬酸', '扶他林 voltaren'],
+  ['羟考酮', '奥施康定'], ['吗啡', '美施康定'], ['芬太尼', '多瑞吉'], ['普瑞巴林', '乐瑞卡'], ['左乙拉西坦', '开浦兰 keppra'], ['丙戊酸钠', '德巴金 depakote'],
+  ['多巴丝肼 levodopa', '美多芭 madopar'], ['普拉克索', '森福罗'], ['舍曲林 sertraline', '左洛复 zoloft'], ['氟西汀 fluoxetine', '百忧解 prozac'], ['帕罗西汀', '赛乐特'], ['艾司西酞普兰', '来士普'],
   ['奥氮平', '再普乐'], ['喹硫平', '思瑞康'], ['利培酮', '维思通'], ['唑吡坦', '思诺思'], ['多奈哌齐', '安理申'], ['甲钴胺', '弥可保'],
-  ['沙丁胺醇', '万托林'], ['布地奈德', '普米克'], ['孟鲁司特', '顺尔宁'], ['噻托溴铵', '思力华'], ['氨溴索', '沐舒坦'], ['乙酰半胱氨酸', '富露施'],
-  ['奥司他韦', '达菲'], ['坦索罗辛', '哈乐'], ['非那雄胺', '保列治'], ['吗替麦考酚酯', '骁悉'], ['骨化三醇', '罗盖全'], ['甲泼尼龙', '美卓乐'],
+  ['沙丁胺醇 salbutamol albuterol', '万托林 ventolin'], ['布地奈德', '普米克 pulmicort'], ['孟鲁司特 montelukast', '顺尔宁 singulair'], ['噻托溴铵', '思力华 spiriva'], ['氨溴索', '沐舒坦'], ['乙酰半胱氨酸', '富露施'],
+  ['奥司他韦 oseltamivir', '达菲 tamiflu'], ['坦索罗辛', '哈乐'], ['非那雄胺', '保列治'], ['吗替麦考酚酯', '骁悉'], ['骨化三醇', '罗盖全'], ['甲泼尼龙', '美卓乐'],
   ['碳酸钙', '钙尔奇'], ['琥珀酸亚铁', '速力菲'], ['单硝酸异山梨酯', '欣康 依姆多'], ['曲美他嗪', '万爽力'],
-  ['amlodipine', 'norvasc'], ['losartan', 'cozaar'], ['valsartan', 'diovan'], ['clopidogrel', 'plavix'], ['ticagrelor', 'brilinta'],
-  ['warfarin', 'coumadin'], ['rivaroxaban', 'xarelto'], ['apixaban', 'eliquis'], ['atorvastatin', 'lipitor'], ['rosuvastatin', 'crestor'],
-  ['simvastatin', 'zocor'], ['metformin', 'glucophage'], ['sitagliptin', 'januvia'], ['levothyroxine', 'euthyrox synthroid'],
-  ['omeprazole', 'losec prilosec'], ['esomeprazole', 'nexium'], ['ibuprofen', 'advil nurofen'], ['paracetamol acetaminophen', 'tylenol panadol'],
-  ['salbutamol albuterol', 'ventolin'], ['montelukast', 'singulair'], ['oseltamivir', 'tamiflu'], ['sertraline', 'zoloft'], ['fluoxetine', 'prozac'],
 ];
 const GENERIC_OF = new Map<string, string[]>();
 for (const [generics, brands] of BRAND_OF) for (const brand of words(brands)) GENERIC_OF.set(foldSound(brand), words(generics));
 
-/** Whether two names written are one medicine: a brand (heard by its sound too) and its generic, in either order. */
+/** The generics a name written is or is sold as: its brand's (heard by its sound too), and any generic it says. */
+function genericsOf(name: string): Set<string> {
+  const lower = name.toLowerCase();
+  const heard = foldSound(lower);
+  const out = new Set<string>();
+  for (const [k, gs] of GENERIC_OF) {
+    if (heard.includes(k)) for (const g of gs) out.add(g);
+    for (const g of gs) if (lower.includes(g)) out.add(g);
+  }
+  return out;
+}
+
+/**
+ * Whether two names written are one medicine: a brand and its generic, in either order, or two brands of
+ * one generic in two languages (「Betaloc 倍他乐克」).
+ */
 export function sameDrug(a: string, b: string): boolean {
-  const is = (brand: string, generic: string) => {
-    const heard = foldSound(brand.toLowerCase());
-    return [...GENERIC_OF].some(([k, gs]) => heard.includes(k) && gs.some((g) => generic.toLowerCase().includes(g)));
-  };
-  return is(a, b) || is(b, a);
+  const ga = genericsOf(a);
+  if (ga.size === 0) return false;
+  const gb = genericsOf(b);
+  return [...ga].some((g) => gb.has(g));
 }

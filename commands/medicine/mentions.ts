@@ -36,7 +36,7 @@ const LOOKS = /^\s?(?:那个|那种|这个|这种)?\s?((?:(?:白|黄|红|粉|蓝
 const MAKER_BEFORE = /(?:步长|同仁堂|北京同仁堂|白云山|江中|修正|仁和|哈药|九芝堂|雷允上|胡庆余堂|达仁堂|以岭|天士力|三九|999|太极|马应龙|敬修堂|陈李济)$/;
 const PROPER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需说先再又没剩用够断快对下])([\u4e00-\u9fff]{2,4})$/;
 const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
-const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸)+$`);
+const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸氢?)+$`);
 
 /** The lexicon's names by their first character as it sounds, longest first: one look per character of a message. */
 const BY_FIRST = new Map<string, string[]>();
@@ -123,6 +123,17 @@ const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里�
 const stopsAt = (text: string, i: number) => STOP.test(text[i]!) && !(text[i] === '可' && i + 1 < text.length && !/[以能不是]/.test(text[i + 1]!));
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
 const EN_SET = new Set(EN_NAMES);
+/** Whether a word is a known English name typed one letter wrong, missing, added, or two letters swapped. */
+function typedFor(word: string): boolean {
+  if (word.length < 6 || NOT_NAMES.has(word)) return false;
+  return EN_NAMES.some((name) => Math.abs(name.length - word.length) <= 1 && name[0] === word[0] && oneEdit(word, name));
+}
+function oneEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
@@ -244,9 +255,11 @@ export function findMentions(text: string): Mention[] {
   if (zh && (named || counts)) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((named || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
   if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
+    const medicineTalk = talk || NEED_EN.test(text) || /\d\s*(?:mg|ml)\b|\b(?:box|boxes|packs?|strips?|bottles?)\b|\bfinish/i.test(text);
     for (const m of text.matchAll(EN_WORD)) {
       const word = m[0].toLowerCase();
-      if (!EN_SET.has(word) && !EN_ENDINGS.test(word)) continue;
+      // "Lipitol", "metfromin": a known name typed one letter wrong (or two swapped), where medicine is the talk.
+      if (!EN_SET.has(word) && !EN_ENDINGS.test(word) && !(medicineTalk && typedFor(word))) continue;
       const form = EN_FORM.exec(text.slice(m.index + m[0].length));
       add(form ? m[0] + form[0] : m[0], m.index, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
     }
@@ -319,7 +332,7 @@ export function findMentions(text: string): Mention[] {
 }
 
 /** Words that take back what was just said: 「不对」, 「不是」 (not 是不是), 「说错了」, 「看错了」, "sorry, I mean". */
-export const CORRECTION_WORDS = '不对|(?<!是)不是|算了|说错了|搞错了|看错了|打错了|写错了|讲错了|唔係|唔系|\\bsorry\\b|\\bi mean\\b|\\bno wait\\b';
+export const CORRECTION_WORDS = '不对|(?<!是)不是|算了|说错了|搞错了|看错了|打错了|写错了|讲错了|唔係|唔系|\\bsorry\\b(?!,?\\s+(?:for|to|about|if|that|but|my)\\b)|\\bi mean\\b|\\bno wait\\b';
 const CORRECTED = new RegExp(CORRECTION_WORDS, 'i');
 
 /** Where the words after the last correction begin (0 when nothing is taken back). */
@@ -334,9 +347,15 @@ export function afterLastCorrection(text: string): number {
 function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
   return mentions.filter((m, i) => {
     const next = mentions[i + 1];
+    const prev = mentions[i - 1];
     const gap = text.slice(m.index + m.length, next?.index);
+    // 「是瑞舒伐他汀 不是阿托伐他汀」: the name said after 不是, another said before it, is the one not meant.
+    if (prev && /(?<!是)不是\s*$/.test(text.slice(prev.index + prev.length, m.index)) && text.slice(prev.index + prev.length, m.index).trim() === '不是') return false;
+    if (next && text.slice(m.index + m.length, next.index).trim() === '不是') return true;
     // (Close by: 「家里还有十天左右不对…只有六粒了」 corrects the days, not the name before it.)
-    return !next || !(CORRECTED.test(gap) && gap.replace(/[\s,,。!!~]/g, '').length <= 8);
+    // (In English more letters say as much: ", sorry, I mean".)
+    const bare = gap.replace(/[\s,,。!!~]/g, '');
+    return !next || !(CORRECTED.test(gap) && bare.length <= (/[a-z]/i.test(bare) ? 16 : 8));
   });
 }
 
@@ -413,17 +432,19 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
     if (CLASS_WITH_FORM.test(m.name)) return !names.some((n) => sameClass(m.name, n.name));
     return !names.some((n) => {
       const gap = n.index > m.index ? text.slice(m.index + m.length, n.index) : text.slice(n.index + n.length, m.index);
-      if (LINKED.test(gap) && !JOINED.test(gap.replace(/\d{3,4}/g, ''))) return true;
+      // (Joined only right beside the name: 「开胃的药和营养的 开了一个叫多潘立酮的药」 names the class's medicine.)
+      const beside = (n.index > m.index ? gap.slice(-8) : gap.slice(0, 8)).replace(/\d{3,4}/g, '');
+      if (LINKED.test(gap) && !JOINED.test(beside)) return true;
+      // 「我的眼药水 叫玻璃酸钠 … 还有… 就我的眼药水 两瓶」: said again later, the class is still that name.
+      if (n.index < m.index && sameClass(m.name, n.name) && !MED_QTY_AT.test(gap)) return true;
       if (JOINED.test(gap.replace(/\d{3,4}/g, ''))) return false;
       // 「止痛片吃完了膏药也贴完了」: each ran out on its own; two medicines.
       if (n.index > m.index && /完了|没了/.test(gap) && /^\s*(?:也|都)/.test(text.slice(n.index + n.length))) return false;
       // (A door between: 「痛风药就冇晒 … 住喺22號201 … 配一盒秋水仙鹼」 is still the class's medicine.)
       if (sameClass(m.name, n.name)) return true;
       if (JOINED.test(gap)) return false;
-    // 「维生素D3 两瓶 钙片 一瓶」: a class word after a name and its count, with a count of its own, is a second medicine.
-    if (n.index < m.index && MED_QTY_AT.test(gap) && new RegExp(`^\\s*${MED_QTY}`).test(text.slice(m.index + m.length))) return false;
-      // 「降压药…医生开的是缬沙坦」: a name of the category's kind is that category's medicine.
-      if (sameClass(m.name, n.name)) return true;
+      // 「维生素D3 两瓶 钙片 一瓶」: a class word after a name and its count, with a count of its own, is a second medicine.
+      if (n.index < m.index && MED_QTY_AT.test(gap) && new RegExp(`^\\s*${MED_QTY}`).test(text.slice(m.index + m.length))) return false;
       // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.
       const left = gap.replace(FILLER, ' ').trim();
       return /[a-z]/i.test(left) ? left.split(/\s+/).length <= 2 : left.replace(/\s/g, '').length <= 6;
@@ -434,7 +455,7 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
 const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
-const STOCK_AFTER = new RegExp(`^\\s*(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
@@ -455,7 +476,13 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   }
   if (classAsked.size > 0) mentions = mentions.map((m) => (classAsked.has(m) ? { ...m, name: classAsked.get(m)!.name, kind: 'name' as const } : m));
   const askedNames = new Set(mentions.filter(asked).map(key));
-  if (askedNames.size === 0) return mentions;
+  if (askedNames.size === 0) {
+    // 「玻璃酸钠 用光了 … 老头子的降压药 他的还有 不急」: none asked in so many words, the one said as stock is
+    // still not asked for beside one that is not.
+    // (Not 「买瓶碘伏 还有一包棉签」: 还有 and a count also lists the next thing asked for.)
+    const stocked = new Set(mentions.filter((m) => stock(m) && !/^\s*还有\s*(?:\d|[一二两三四五六七八九十几])/.test(text.slice(m.index + m.length))).map(key));
+    return stocked.size > 0 && mentions.some((m) => !stocked.has(key(m))) ? mentions.filter((m) => !stocked.has(key(m))) : mentions;
+  }
   // 「一样是拜新同 一样是倍他乐克 … 配三盒拜新同」: the medicines someone takes, listed, are not asked for beside one that is.
   const listed = (m: M) => REGIMEN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
   // 「阿司匹林肠溶片 … 阿司匹林还有」: the stock said in short is the same medicine as the name in full

@@ -150,7 +150,8 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
     draft.byName = true;
     // A clause with no known name but written like a request ("谷维素 两瓶") names one too.
     draft.items.push(
-      ...itemsBySegment(text.split(/\n|[,,;;。、]/).filter((c) => !c.includes('\u0001')).join('\n')).filter(
+      // (Only after the last correction: 「amlodipine 2 boxes, sorry, I mean nifedipine」 takes amlodipine back.)
+      ...itemsBySegment(text.slice(corrected).split(/\n|[,,;;。、]/).filter((c) => !c.includes('\u0001')).join('\n')).filter(
         (i) => i.quantity !== undefined && /^[盒瓶支袋粒片包板罐颗]$/.test(i.unit ?? '') && plausible(i.name) && !ENGLISH_REQUEST.test(i.name) && !/\S\s+\S+\s+\S/.test(i.name),
       ),
     );

@@ -1,6 +1,6 @@
 import { isForward, ownWords } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
-import { findSkills, GENERAL_OUTRIGHT, soundsAlike, type Skill } from './words.js';
+import { findSkills, soundsAlike, type Skill } from './words.js';
 
 /**
  * Reading volunteers in ordinary words, on normalised text: an offer to help (「我是护士 可以帮忙」,
@@ -14,22 +14,24 @@ const DECORATION = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]|\[
 
 export type TaskOp = 'claim' | 'done' | 'giveback' | 'cancel';
 
+/** What the one going needs to know: where, which phone, what to bring. */
+const ERRAND_QUESTION = /去哪|在哪|哪里拿|要带什么|电话/;
 /** Questions, thanks and remarks under a task post that take nothing. */
 const TASK_TALK =
   /的时候|上次|去年|昨天|前天|以前|有人接了吗|已经有人接|还没人(?:认领|接)|也想接但|但是我|来不及|去哪|在哪|哪里拿|要带什么|电话(?:多少|号|是)|多少钱|昨天不是|发过了|谢谢|感谢|辛苦|is (?:this|it) (?:still )?open|where do i|where is|thanks|thank you/i;
 const DONE =
-  /^(?:好了|ok了|弄好了|搞好了)[!!。.~～\s]*$|^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)|已(?:经)?(?:完成|送|放|交给|交到|拿回|取回|办好)|(?:送|放|交|递)(?:过去|到|回|好|完|上去|上楼|进去)?(?:了|回来|啦|咯|喽)(?!吗)|\bdropped\b|accomplished|\b(?:task|job|mission)\s+(?:complete|completed|done|finished)\b|^sorted\b|\bleft (?:it|them|the \w+) (?:with|at|outside|by)\b|\b(?:she|he|they|grandma|grandpa|granny|auntie|uncle|the (?:old|elderly) (?:man|lady|woman|couple))\s+(?:got|has|have|received)\s+(?:her|his|their|the|it|them)\b|\b(?:handed|gave|given|passed) (?:it |them )?to\b|完毕|(?:老人|人|他|她)(?:家)?(?:已经?|都)?(?:回家|到家)了?|(?:已经)?(?:吃|用)上(?:药)?了|还给[^。,,]{0,6}了|(?:任务|活)\s*(?:#\s*\d+)?\s*(?:已)?(?:结束|完成)(?!吗)|已(?:经)?[分发送办搬](?:完|好|到)|(?:分|发|搬)完了|把[^。]{0,8}(?:挂|放|交|送|递|给)[^。]{0,12}了(?!吗)|\bfinish(?:ed)? already|\balready (?:finish|deliver|gave|give|sent)|办妥|弄完了|放(?:在)?门口了|放(?:低|下)了|已(?:经)?交(?:了)?(?:[\s!!。.~]|$)|^(?:已经?)?给(?:他|她)?了|(?:他|她|老人|阿姨|叔叔|伯伯|家属|人家)[^,,。]{0,3}(?:拿|收|取)(?:进去|回去|走)了|放(?:在)?[^,,。!!??]{0,10}(?:上|里|门口|旁边|边上|那儿?|那里)了|放(?:在|到)[^,,。!!??]{1,10}了|\b(?:is|are|'s|'re) (?:now )?(?:at|outside|in front of|by) (?:her|his|their|the) (?:door|gate|guard|house|flat|place)\b|给[他她]了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\b(?:done|finished|completed|delivered)\b/i;
+  /^(?:好了|ok了|弄好了|搞好了)[!!。.~～\s]*$|(?:^|[\s,,。])(?:这个|那个|任务|事情|活)?(?:都)?做好了(?!吗)|^(?:任务)?(?:已?完成|搞定|做完|办好|办完|弄好|送到|送达|已送达|done|finished|completed|all done|delivered)(?!\s+with\b(?!\s+(?:it|this|the task)))|已(?:经)?(?:完成|送|放|交给|交到|拿回|取回|办好)|(?:送|放|交|递)(?:过去|到|回|好|完|上去|上楼|进去)?(?:了|回来|啦|咯|喽|咧|嘞|喇|啰|哒)(?!吗)|\bdropped\b|accomplished|\b(?:task|job|mission)\s+(?:complete|completed|done|finished)\b|^sorted\b|\bleft (?:it|them|the \w+) (?:with|at|outside|by)\b|\b(?:she|he|they|grandma|grandpa|granny|auntie|uncle|the (?:old|elderly) (?:man|lady|woman|couple))\s+(?:got|has|have|received)\s+(?:her|his|their|the|it|them)\b|\b(?:handed|gave|given|passed) (?:it |them )?to\b|完毕|(?:老人|人|他|她)(?:家)?(?:已经?|都)?(?:回家|到家)了?|(?:已经)?(?:吃|用)上(?:药)?了|还给[^。,,]{0,6}了|(?:任务|活)\s*(?:#\s*\d+)?\s*(?:已)?(?:结束|完成)(?!吗)|已(?:经)?[分发送办搬](?:完|好|到)|(?:分|发|搬)完了|把[^。]{0,8}(?:挂|放|交|送|递|给)[^。]{0,12}了(?!吗)|\bfinish(?:ed)? already|\b(?:bring|brought|give|gave|send|sent|deliver(?:ed)?|drop(?:ped)?|pass(?:ed)?)\b[^.?!]{0,30}\balready\b|(?:将|把)[^。,,]{0,10}送达|\balready (?:finish|deliver|gave|give|sent)|办妥|弄完了|摆(?:放)?好了|(?:放|弄|办)妥了|放(?:在)?门口了|放(?:低|下)了|已(?:经)?交(?:了)?(?:[\s!!。.~]|$)|^(?:已经?)?给(?:他|她)?了|(?:他|她|老人|阿姨|叔叔|伯伯|家属|人家)[^,,。]{0,3}(?:拿|收|取)(?:进去|回去|走)了|放(?:在)?[^,,。!!??]{0,10}(?:上|里|门口|旁边|边上|那儿?|那里)了|(?:放|摆)(?:在|到)[^,,。!!??]{1,10}了|\b(?:is|are|'s|'re) (?:now )?(?:at|outside|in front of|by) (?:her|his|their|the) (?:door|gate|guard|house|flat|place)\b|(?:扛|搬|提|背|遛|修|陪)(?:上去|上楼|回去|回来|过去|好|完)了|看完病|看过了?[^。]{0,8}(?:挺好|很好|没事|精神|不错|在(?:看|睡|吃))|(?:已经?)?(?:给|交给|递给)(?:他|她|阿姨|老人|奶奶|爷爷|阿婆|婆婆|伯伯|叔叔|阿伯|家属|本人|老太太|老先生|老伯)了|(?:交|给)(?:到)?[^,,。]{0,6}手(?:上|里)|left it at|dropped (?:it |them )?off|handed (?:it |them )?over|\bhanded (?:the|it|them|her|his)\b|\bgave (?:it|them|the \w+) to\b|all set|(?:拿|取)(?:回来|好)了|交(?:给|到)(?!我)[^。]{0,8}(?:了|手上)|拍(?:了)?(?:个)?照(?:片)?(?:发|给|传)|照片(?:已经?)?(?:发|传)(?:给)?(?:你|您|群里|了)|(?:老人|阿姨|叔叔|伯伯|老伯|爷爷|奶奶|家属|本人|人家|他|她)(?:家)?(?:已经?)?(?:拿到|收到|取到)了|sent (?:a |the )?(?:photo|pic)|photo sent|放(?:门卫|门口|好)了?|挂门把手|办(?:好|完)了|弄好了|搞定了|\bin (?:her|his|their|grandma'?s|grandpa'?s) hands\b|\b(?:done|finished|completed|delivered)\b(?!\s+with\b(?!\s+(?:it|this|the task)))/i;
 const GIVE_BACK =
-  /\bunclaim|release (?:it|this)|\breleasing\b|\bby (?:mistake|accident)\b|give (?:this |this one |the task )?back\b|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶(?:我|一下)|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|接错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
+  /\bunclaim|release (?:it|this)|\bgiv(?:e|ing) (?:this|it)(?: one)? back\b|\breleasing\b|\bby (?:mistake|accident)\b|give (?:this |this one |the task )?back\b|交还|还给大家|(?:接|去|做|送|拿|跑)不(?:了|成|到|过去)|来不了|(?:谁|有人|哪位)(?:能|可以)?(?:来)?(?:替|顶)|替(?:我|一下)|顶我|(?<=(?:谁|人|帮|替|请|麻烦)[^,,。\s]{0,3})顶一下|取消认领|给别人|换(?:个)?人|被隔离|隔离了|(?:我)?(?:今天)?不行了?(?![^。]*(?:我去|我来))|(?:谁|有人)能?(?:帮我|替我)接|帮我接一下|(?:接|点|按|领|认领)错了|放弃|退回|不接了|做不了|去不了|去不成|不能去了|没法去|出不去|走不开|搞不定|还给大家|让给别人|麻烦别人|请(?:其他|别)人|别人(?:接|帮忙|去)|放掉|give (?:it )?back|can(?:'?t|not| no longer) (?:do|make|go|take)|no longer able|drop this|someone else|came up|not able to/i;
 /** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
 const CANNOT =
-  /(?:[下出过进上])不(?:去|来)|(?:搞|弄|办)不(?:定|掂|成)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|赶不(?:上|及)|(?:走|脱|抽|离)不开|(?:顾|忙|照顾)不(?:上|过来|及)|吃不消|不得闲|(?:[搬拿走跑提扛送去接做干赶爬抬骑返弄配买下上出进])不(?:了|成|到|动|来|切|过去|上去|下去|进去|出去|起)|不(?:好|能|可以|方便)(?:去|来|做|接)了?|不方便了|不让(?:我)?(?:出门|出去|去|下楼)|(?:我|我人)(?:其实|现在|目前|人)?(?:不在(?:上海|小区|本地|这边)|在外地)|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|(?:can'?t|cannot|won'?t|not going to|unable to) make it\b|\bnot possible\b|\bi can(?:'?t|not)\s*[.!]*$|\btoo busy\b|太忙|unable to|not (?:be )?able|can'?t (?:go|make|do|come)|\b(?:not|n't|no longer)\b[^.?!]{0,20}\b(?:anymore|any more|after all)\b/i;
+  /(?<!(?:儿子|女儿|他|她|老公|老婆|家人|孩子|爸|妈)[^,,。\s]{0,4})回不(?:去|来)|(?:不太|不大|不怎么)方便(?!吗)|(?:修|陪|遛|排|看)不(?:了|成|好|动)|无法(?:完成|前往|去|来|参加|执行|承担|到场|出门|送|接|做)|(?:[下出过进上])不(?:去|来)|(?:搞|弄|办)不(?:定|掂|成)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|赶不(?:上|及)|(?:走|脱|抽|离)不开|(?:顾|忙|照顾)不(?:上|过来|及)|吃不消|不得闲|(?:[搬拿走跑提扛送去接做干赶爬抬骑返弄配买下上出进拎背])不(?:了|成|到|动|来|切|过去|上去|下去|进去|出去|起)|不(?:好|能|可以|方便)(?:去|来|做|接)了?|不方便了|不让(?:我)?(?:出门|出去|去|下楼)|(?:我|我人)(?:其实|现在|目前|人)?(?:不在(?:上海|小区|本地|这边)|在外地)|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|(?:can'?t|cannot|won'?t|not going to|unable to) make it\b|\bnot possible\b|\bi can(?:'?t|not)\s*[.!]*$|\btoo busy\b|太忙|unable to|not (?:be )?able|can'?t (?:go|make|do|come)|\b(?:not|n't|no longer)\b[^.?!]{0,20}\b(?:anymore|any more|after all)\b/i;
 /** Asking that someone else take it. */
-const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:来)?(?:接|替|顶)(?:一)?下|另(?:外)?(?:安排|找人|派人)|重新(?:安排|派)|谁(?:能|可以|有空|有时间|方便)(?:帮(?:我|忙))?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|请)(?:第二个|别人|其他人)|(?:找|搵)人(?:帮|替|接|顶)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
+const HAND_OVER = /取消[^。,,]{0,3}认领|谁(?:来)?(?:接|替|顶)(?:一)?下|另(?:外)?(?:安排|找人|派人)|重新(?:安排|派)|谁(?:能|可以|有空|有时间|方便|先|帮忙){1,3}(?:帮(?:我|忙))?(?:接|替|顶|去)|\bcover (?:for )?me\b|\breassign|\btake over\b|(?:我)?(?:这个|这单)?(?:让|转|交)?给(?:他|她)(?:吧|去)|转给(?:他|她|别人)|让给|换(?:个)?人|(?:别的|其他|另外的?)(?:人|志愿者|邻居)|(?:找|搵|寻|请)(?:第二个|别人|其他人)|(?:找|叫|让)(?:物业|居委|保安|师傅)(?:吧|来|去)|换(?:个|一个)?[^,,。]{1,4}志愿者|(?:找|搵|寻)人(?:帮|替|接|顶)|谁(?:能|可以)(?:帮我)?(?:接|替)|someone else|somebody else|another volunteer/i;
 /** Withdrawing from it. */
-const WITHDRAW = /pass on (?:this|it)|\bcount me out\b|\bremove me\b|\bunassign\b|\b(?:i'?m|i am) out\b(?!\s*(?:of|front|side|here|there|now))|\b(?:have|need|got) to cancel\b|(?:我|先)撤(?:了|啦)?|改(?:天|日)(?:吧|再)|hand (?:it |this )?back\b|\b(?:gotta|got to|have to|need to|must) bail\b|\bbail(?:ing)? on\b|撤回|cancel (?:my (?:claim|name)|me)\b|\bpull(?:ing)? out\b|\bstep(?:ping)? (?:back|down|out)\b|\bbow(?:ing)? out\b|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|放(?:回|出)去|还回去|放弃|\bdrop (?:this|it|out)|back out|withdraw/i;
+const WITHDRAW = /pass on (?:this|it)|\bcount me out\b|\bremove me\b|\bunassign\b|\b(?:i'?m|i am) out\b(?!\s*(?:of|front|side|here|there|now))|\b(?:have|need|got) to cancel\b|(?:我|先)撤(?:了|啦)?|改(?:天|日)(?:吧|再)|hand (?:it |this )?back\b|\b(?:gotta|got to|have to|need to|must) bail\b|\bbail(?:ing)? on\b|撤回|cancel (?:my (?:claim|name)|me)\b|\bpull(?:ing)? out\b|\bstep(?:ping)? (?:back|down|out)\b|\bbow(?:ing)? out\b|^(?:i )?can'?t\b(?!\s+(?:wait|find|believe|see|hear))|\bi(?:'m| am)? (?:not|no longer) (?:free|available)\b|退出|退了|不(?:接|去|来|做|送|跑)了|(?:先)?(?:放一放|搁一搁|放一下|先放着)|放(?:回|出)去|还回去|放弃|\bdrop (?:this|it|out)(?!\s+(?:by|off|over|round|at|to|in))|back out|withdraw/i;
 /** A reason said with an apology: 「不好意思 我们楼封了」, 「单位叫我回去」, "sorry, my kid is sick". */
-const OBSTACLE = /(?:单位|公司|领导|老板|医院|厂里)[^。,,]{0,3}(?:叫|让|喊|要|通知)我[^。,,]{0,3}(?:回去|回单位|去单位|加班|上班|值班|返岗)|被(?:单位|公司)?(?:叫|喊|召)回|返岗|called (?:in|back) (?:to|by) (?:work|the hospital|my office)|封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|\bemergency\b|locked down|lockdown|\bsick\b|fever|positive|\bstuck\b/i;
+const OBSTACLE = /困在|被困|(?:车|电瓶|单车)[^,,。]{0,2}(?:坏|没电|爆胎|没油|抛锚)|(?:腰|脚|腿|膝盖|手|背)[^,,。]{0,2}(?:扭|崴|疼|痛|伤)|没人(?:看|照顾|带)|不舒服|病了|生病|broke down|broken down|flat tire|not feeling well|(?:单位|公司|领导|老板|医院|厂里)[^。,,]{0,3}(?:叫|让|喊|要|通知)我[^。,,]{0,3}(?:回去|回单位|去单位|加班|上班|值班|返岗)|被(?:单位|公司)?(?:叫|喊|召)回|返岗|called (?:in|back) (?:to|by) (?:work|the hospital|my office)|封了|抽调|限行|被封|封控|阳性|发烧|隔离|加班|有事|状况|急事|\bemergency\b|locked down|lockdown|\bsick\b|fever|positive|\bstuck\b/i;
 /** A reason and nothing else (「临时有事」, 「突然要加班」, "family emergency"): under a task post it is why one cannot go. */
 const REASON_ALONE =
   /^(?:(?:我|我们|我家|家里|今天|临时|突然|刚刚?|单位|公司|sorry,?)?\s*[^,,。!!??]{0,6}(?:有(?:点)?(?:急)?事|有状况|阳性|发烧|隔离|加班|family emergency|emergency|sick|fever|positive)|(?:我|我们|我家|my)[^,,。!!??]{0,6}(?:被封|封了|locked down))(?:了|啦|喇|呀|啊)?[\s!!。.~…]*$/i;
@@ -55,16 +57,18 @@ const COUNTERFACTUAL = /(?:不然|否则|要不是|本来)[^。]{0,8}就?(?:去|
 /** Not done at all: 「不用送了」, 「还没送到」. */
 const NEGATED_BEFORE = /(?:不用|不要|不必|无需|别|没|没有|未|还没)\s*$/;
 const WISHED = /(?:也|很|真)想(?:去|接|帮)|我也[^,,。]{0,3}不(?:了|能)|我也(?:去|来|做|接)不|i (?:wish|wanted to)/i;
-const APOLOGY = /不好意思|歹势|拍谢|抱歉|对不起|sorry|apolog/i;
+const APOLOGY = /不好意思|歹势|拍谢|抱歉|对不起|对不住|谅解|见谅|包涵|sorry|apolog/i;
 /** A question about whether it was done: 「送到了吗」. */
-const ASKED = /[??]|吗|了没|没有?$|哪里|哪儿|哪个|几楼|几号|什么时候|多久/;
+const ASKED = /[??]|吗|了没|没有?$|哪里|哪儿|哪个|几楼|几号|什么时候|多久|谁|(?<=[了掂定到好完])未(?:啊|呀|呢|呀)?\s*$/;
+/** A tag asking agreement after a request (「你找别人好吗」, 「换个人行不行」): no question about the task. */
+const TAG = /[\s,,]*(?:好吗|好伐|好不好|行吗|行不行|可以吗|ok吗)[\s??。.!!]*$/i;
 /** 「我去 这么快就被接了」: 我去 as an exclamation, not a claim. */
-const EXCLAIMED = /(?:我去|我靠|我天)(?![吧啊啦了拿送买取看])[\s!!,,]*(?:[^,,。!!?\s]{0,4}(?:居然|竟然|这么|那么|也太|原来)|太|真的?|好(?![的了])|又|怎么)/;
+const EXCLAIMED = /(?:我去|我靠|我天)(?![吧啊啦了拿送买取看])[\s!!,,]*(?:[^,,。!!?\s]{0,4}(?:居然|竟然|这么|那么|也太|原来)|太|真的?|好(?![的了])|又|怎么|[^,,。!!?\s]{1,3}(?:好|太|真|超)(?:大|多|冷|热|快|慢|累|贵|吵|难|远|险|晒|挤))/;
 /** 接 of a child, a spouse, a call or a notice is no taking of the task: 「我接孩子去了」, 「接到通知」. */
 const FETCHED = /接(?=(?:了|到)?(?:个|一个|一通)?(?:孩子|小孩|娃|儿子|女儿|老婆|老公|电话|通知))/g;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
 const CLAIM =
-  /^(?:\+1|1)(?:\s|$)|^(?:(?:我|阿拉)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}$|^(?:(?:我|阿拉)(?:来|去)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}|(?:这个|那个|这趟|这单)(?:任务|活)?我(?:来|可以|去)|(?:我|阿拉)(?:去|来)(?!过|了)[^,,。!!??]{1,6}?(?:帮[^,,。!!??]{1,4})?(?:买|拿|取|配|送)(?![了过完好])|(?:我|阿拉)[^,,。!!?]{0,2}(?:今天|明天|后天|上午|下午|晚上|早上|中午|一早|等下|等一下|待会儿?|一会儿?|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!?]{0,4}(?:去|来|过去|出发|到|配|送|拿|取)(?!了|过)|现在(?:就)?(?:去|过去|出发)(?![^,,。]{0,4}(?:要|得|会|吗))|^我可以(?:[\s,,!!。]|$)|^(?:可以|行|好)[\s,,!!。]+(?=\S)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|^me(?:[,!. ]|$)|^(?:我|阿拉)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,??]|👍|🙋|$)|交给我|让我来|包在我身上|(?:我|阿拉)(?:替|代|帮)(?:他|她|你|您|人家|他们|她们)(?:去|跑|送|拿|取)(?![了完过])|(?<!帮|给|替|让|叫|请)(?:我|我们|阿拉)(?:两个|俩)?(?:一起)?(?:来|去|可以|能)?(?:帮忙)?(?:搬|拿|送|取|买|配|陪|开车|跑|扛|运)(?![了完好过的步不])(?!(?:我|自己)?(?:家)?(?:孩子|小孩|儿子|女儿|妈|爸|老婆|老公|技术))|(?:我们|我俩)(?:两个)?(?:一起)?(?:去|来)(?![了过年])|^(?:算|归)我(?:的)?[!!。.~]*$|(?:顺路|顺便|顺手|路过|正好要去|正好去)(?!问|说|提|讲)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿|去(?![^。]{0,3}(?:吗|[??])))|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|出发了|动身了|\bi (?:go|come)(?: now)?\b(?! to\b| not\b)|\bi (?:take|do) (?:it|this)\b|\b(?:leaving|going|heading|coming) (?:now|over|there|down)\b|\bon the way\b|\bi can (?:do|go|take)\b(?! not)|take care of (?:it|this)|give me \d+ ?min|(?:这个|这趟)我(?:来|可以|去)|我(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊|啦|咯|喽|啰|哦|喔|嘞|呀)?(?:[\s!!。.~～,,]|$|这趟|一趟)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在)(?:去|来|到|下楼)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就)(?:去|来|到|下楼|下去|过去|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle|(?:swing|stop|drop|pop) (?:by|over|round))|(?<!\b(?:are|is|they'?re|he'?s|she'?s|someone'?s|somebody'?s|everyone'?s) )\bon it\b|\bi (?:will|shall) (?:go|do (?:it|this)|take (?:it|this)|deliver|handle)|\blet me (?:do|take|go|handle)|heading (?:there|to)|on my way|\bomw\b|leave it (?:to|with) me|\b(?:will be|running|i'?m) (?:\d+ ?min(?:ute)?s? |a (?:bit|little) )?late\b|\b(?:assign|give) (?:it|this)(?: one)? to me\b|^will (?:go|do|take|deliver|handle|bring)\b|(?:^|[,.;!]\s*)(?:i'?m\s+)?(?:going|coming|heading (?:out|over|down))\s*[.!]*$|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
+  /^(?:\+1|1)(?:\s|$)|^(?:(?:我|阿拉|本人)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}(?![龙力单])|^(?:(?:我|阿拉)(?:来|去)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}|(?:这个|那个|这趟|这单)(?:任务|活)?我(?:来|可以|去|处理|负责|包|办)|(?:我|阿拉)(?:去|来)(?!过|了)[^,,。!!??]{0,6}?(?:帮[^,,。!!??]{1,4})?(?:买|拿|取|配|送|领)(?![了过完好])|(?:我|本人|阿拉)(?:愿意|可以|来)?(?:承担|承接|接下|包下)(?!不)|(?:我|阿拉)[^,,。!!?]{0,2}(?:今天|明天|后天|上午|下午|晚上|早上|中午|一早|等下|等一下|待会儿?|一会儿?|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!?]{0,4}(?:去|来|过去|出发|到|配|送|拿|取)(?!了|过)|现在(?:就)?(?:去|过去|出发)(?![^,,。]{0,4}(?:要|得|会|吗))|^我可以(?:[\s,,!!。]|$)|^(?:可以|行|好)[\s,,!!。]+(?=\S)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|^me(?:[,!. ]|$)|^(?:我|阿拉|本人|俺)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,??]|👍|🙋|$)|(?:我|阿拉|俺|咱)(?:来|去)(?:吧|啦|咯|喽)(?![台])|交给我|让我来|包在我身上|(?:我|阿拉)(?:替|代|帮)(?:他|她|你|您|人家|他们|她们)(?:去|跑|送|拿|取|扛|搬|提|背|修|遛|排|买|配|领)(?![了完过好])|(?:我|阿拉)(?:上去|过去|下去|去|来)(?:看看|看一下|瞧瞧|陪|照看)(?=(?:一下)?(?:那个|这个|那位|这位)?(?:老人|阿婆|婆婆|奶奶|爷爷|阿姨|伯伯|他|她|老太太|老先生|阿公))|(?<!帮|给|替|让|叫|请)(?:我|我们|阿拉)(?:两个|俩)?(?:一起)?(?:来|去|可以|能)?(?:帮忙)?(?:搬|拿|送|取|买|配|陪|开车|跑|扛|运)(?![了完好过的步不])(?!(?:我|自己)?(?:家)?(?:孩子|小孩|儿子|女儿|妈|爸|老婆|老公|技术))|(?:我们|我俩)(?:两个)?(?:一起)?(?:去|来)(?![了过年])|^(?:算|归)我(?:的)?[!!。.~]*$|(?:顺路|顺便|顺手|路过|正好要去|正好去)(?!问|说|提|讲)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿|买(?![^,,。]{0,3}(?:吗|[??]))|去(?![^。]{0,3}(?:吗|[??])))|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:在|已经在)路上|出门了|出发了|动身了|\bi (?:go|come)(?: now)?\b(?! to\b| not\b)|\bi (?:take|do) (?:it|this)\b|\b(?:leaving|going|heading|coming) (?:now|over|there|down)\b|\bon the way\b|\bi can (?:do|go|take)\b(?! not)|take care of (?:it|this)|give me \d+ ?min|(?:这个|这趟)我(?:来|可以|去)|我(?:这边|这里|这儿)?(?:也)?(?:可以|能)?(?:来|去)(?:吧|跑|送|拿|啊|啦|咯|喽|啰|哦|喔|嘞|呀)?(?:[\s!!。.~～,,??]|吗|$|这趟|一趟)|没(?:有)?人(?:去|接|认领)?(?:的话)?[\s,,]*(?:就)?(?:我|阿拉)(?:去|来)|(?:我|阿拉|本人)(?:来)?顶(?:上|一下)?(?:吧|啦)?(?:[\s!!。.~～,,]|$)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在|即刻)(?:去|来|到|下楼|下去|过来|过去)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就|即刻)(?:去|来|到|下楼|下去|过去|过来|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|(?:我|阿拉)(?:来|去)(?:帮[^,,。!!??]{1,4})?(?:遛|修|陪|扛|搬|提|排队?)(?![了好完过])(?![^,,。!!??\s]{0,6}了)(?![^,,。\s]{0,6}(?:我家|自己|我妈|我爸|我老|我的|我儿|我女))|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|\b(?:will|'ll|gonna) (?:drop|bring|run|take) (?:it|them|this)\b(?!\s+back)|^(?:yes|yep|yeah|ok|okay|sure)[,!.]?\s*(?:me|mine)\b|(?:^|[\s,,])马上[!!。.~～]*$|(?:我|阿拉|俺|咱)[^,,。!!??]{0,8}(?:买|拿|取|配|带)(?:了|好)(?:就|再)?(?:给(?:他|她|老人|阿姨|你|您)(?:送)?|送|带|拿)(?:过去|上去|上楼|过来|去)?(?=[\s,,。!!~]|$)|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle|(?:swing|stop|drop|pop) (?:by|over|round))|(?<!\b(?:are|is|they'?re|he'?s|she'?s|someone'?s|somebody'?s|everyone'?s) )\bon it\b|\bi (?:will|shall) (?:go|do (?:it|this)|take (?:it|this)|deliver|handle)|\blet me (?:do|take|go|handle)|heading (?:there|to)|on my way|\bomw\b|\botw\b|\bhead(?:ed|ing) (?:there|over|down|out|to)\b|\b(?:grabbing|fetching|collecting) (?:it|them|the (?:meds|medicine|stuff|bag|box|groceries))\b|leave it (?:to|with) me|\b(?:will be|running|i'?m) (?:\d+ ?min(?:ute)?s? |a (?:bit|little) )?late\b|\b(?:assign|give) (?:it|this)(?: one)? to me\b|^will (?:go|do|take|deliver|handle|bring)\b|(?:^|[,.;!]\s*)(?:(?:ok|okay|k|sure|yep|yes)[,!.]?\s+)?(?:i'?m\s+)?(?:going|coming|heading (?:out|over|down))\s*[.!]*$|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
 
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
@@ -87,7 +91,7 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   // 「今天不行的话明天也可以」, 「被隔离的楼还能送吗」, 「听说她家被隔离了」: a condition, a question or news of someone
   // else, with no hand-over asked, gives nothing back; the writer's own apology or 我 does.
   const handedOver = HAND_OVER.test(t) || HANDED_OVER.test(t);
-  const notMine = (CONDITIONAL.test(t) || ((ASKED.test(t) || SOMEONE_ELSE.test(t)) && !SELF_SAID.test(t) && !APOLOGY.test(t))) && !handedOver;
+  const notMine = (CONDITIONAL.test(t) || ((ASKED.test(t.replace(TAG, '')) || SOMEONE_ELSE.test(t)) && !SELF_SAID.test(t) && !APOLOGY.test(t))) && !handedOver;
   // 「出不去的人别着急」: an inability said of a kind of people.
   const attributive = back !== null && /^的(?:人|邻居|志愿者|老人|朋友|家庭|住户)/.test(t.slice(back.index + back[0].length));
   if (back && (notMine || attributive || (PAST.test(t) && !NOW.test(t)))) return undefined;
@@ -103,7 +107,8 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   // 「放门口就行」, 「麻烦放门卫」: how to hand it over, said to the one going.
   if (done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)) || NEGATED_BEFORE.test(t.slice(0, done.index)))) return undefined;
   // 「…五点之前给她送回来」: a plan said with the claim; a report says 了.
-  const planned = done && !done[0].includes('了') && PLANNED_BEFORE.test(t.slice(0, done.index));
+  // 「已按要求将药品送达」: 已 says it is done, whatever 要 follows it.
+  const planned = done && !done[0].includes('了') && PLANNED_BEFORE.test(t.slice(0, done.index)) && !/已/.test(t.slice(0, done.index));
   if (done && !planned) return { op: 'done', evidence: done[0] };
   if (EXCLAIMED.test(t)) return undefined;
   const claim = CLAIM.exec(t.replace(FETCHED, '迎'));
@@ -112,7 +117,11 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (!claim) return undefined;
   // "还有人接吗?没有的话我去" claims; "有人接了吗" asks.
   const talk = TASK_TALK.exec(t);
-  if (talk && !/的话/.test(t)) return undefined;
+  // 「我接 老人家电话多少」, 「我去 在哪里拿」: the claim first, then what the one going needs to know.
+  const claimThenAsk = talk !== null && ERRAND_QUESTION.test(talk[0]) && claim.index < talk.index && !/[\s,,。!!??]/.test(t.slice(0, claim.index).trim());
+  // 「还没人接吗 没人接我来」: whether anyone took it, asked, then taken.
+  const askedThenClaim = talk !== null && /没人|有人接/.test(talk[0]) && claim.index >= talk.index + talk[0].length;
+  if (talk && !/的话/.test(t) && !claimThenAsk && !askedThenClaim) return undefined;
   // 「我们楼还封着 不然我就去了」: what one would have done.
   if (COUNTERFACTUAL.test(t)) return undefined;
   // 「现在去吗」 asks who goes; 「我下午三点去 来得及吗」 goes.
@@ -131,12 +140,16 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 
 /** Signing up, as a reply to the recruit post. */
 const SIGN_UP =
-  /^(?:我[\s!!。.]*)+$|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count me in|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
+  /^(?:我[\s!!。.]*)+$|(?:但是|不过|可是)(?:我)?(?:还是|倒是)?(?:可以|能)(?!不)|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count (?:me|us) and [a-z ]{1,20}? in\b|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions, news of someone else. */
 const NOT_SIGN_UP = /请大家|都是|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
+/** Any job at all, said outright beside a particular skill: 打杂, 哪里缺人派我去, "anything else needed" (not 都可以 of the skill just named). */
+const ANY_JOB = /尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人)|什么(?:活|事)?都(?:行|能|会|可以|干|做得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得)|\bor anything\b|\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/i;
+/** 「需要开车的吗」, 「缺翻译吗」: asking whether a skill is needed, at the start of a reply that offers it. */
+const NEED_ASKED = /^(?:请问)?(?:还)?(?:要|需要|缺)[^。,,!!??\s]{1,8}(?:吗|么|不)[??]?/;
 /** Signing up said in so many words: 报名, 算我, 加我, +1, "count me in". */
-const EXPLICIT_SIGN_UP = /报名|报(?:上)?我|算(?:上)?我|加我|[+＋]\s*1|count me in|sign(?:ing)? (?:me )?up/i;
+const EXPLICIT_SIGN_UP = /报名|报(?:上)?我|算(?:上)?我|加我|[+＋]\s*1|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign(?:ing)? (?:me )?up/i;
 
 /** Signing up taken back or said to be impossible. */
 const WITHDRAWN = /就算了|不报名|不报了|没法报|报不了|回不来|在外地|已经报(?:过)?了|报过了|[??]|吗/;
@@ -153,24 +166,26 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const sign = SIGN_UP.exec(bare) ?? HAND_RAISED.exec(text);
   const named = findSkills(text);
   // 「我可以做翻譯 英文日文都可以」: 都可以 is general only when nothing more particular is named.
-  const skills = named.filter((k) => k !== 'general' || named.length === 1 || GENERAL_OUTRIGHT.test(text));
+  const skills = named.filter((k) => k !== 'general' || named.length === 1 || ANY_JOB.test(text));
   // 「哪里缺人去哪里」: wherever needed, not a question where.
   // A reply that opens by signing up (「我报名 …」) is weighed only against withdrawing, not the talk that follows it.
   const signedFirst = /^\s*(?:我|阿拉)?(?:也)?(?:报名|报个名|[+＋]\s*1|算我一个)(?=[\s,,。!!~]|$)/.test(bare);
   // 「我去年报过名 后来没人联系我」: a sign-up made before, complained of, is no new one.
-  // 「要做核酸采样的吗 我以前培训过 会扫码也会采」: a question answered by what one can do is weighed on the answer.
-  // 「要不要巡逻的 我晚上都有空」: so is one asked by 要不要, answered by being free.
+  // 「需要开车的吗 我有车」: whether they need what I can do, asked and answered.
+  // 「要不要巡逻的 我晚上都有空」: a question by 要不要 answered by being free is weighed on the answer.
   const clauses = text.split(/[\s,,。!!??]+/).filter(Boolean);
   const asked = clauses.map((c) => /吗|要不要|需不需要|缺不缺|还缺|[??]/.test(c)).lastIndexOf(true);
   const answer = asked >= 0 ? clauses.slice(asked + 1).join(' ') : '';
-  const weighed = answer !== '' && /我|\bi\b/i.test(answer) && (findSkills(answer).length > 0 || SIGN_UP.test(answer)) ? answer : text;
+  const offered = NEED_ASKED.test(text) && /我|阿拉|\bi\b/i.test(text.replace(NEED_ASKED, '')) ? text.replace(NEED_ASKED, ' ')
+    : answer !== '' && /我|\bi\b/i.test(answer) && (findSkills(answer).length > 0 || SIGN_UP.test(answer)) ? answer : text;
   // 「可以算我一个吗」: leave asked for one's own sign-up is the sign-up.
   const leaveAsked = /(?:算我|算上我|加我|我(?:也)?(?:可以|能)(?:报名|参加))[^。]{0,4}(?:吗|么|伐|[??])|(?:可以|能|可不可以)(?:算我|算上我|加我)/.test(text);
-  const against = signedFirst || leaveAsked ? WITHDRAWN.exec(text.replace(/[??]|吗|么|伐/g, ' ')) : NOT_SIGN_UP.exec(weighed.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(text);
+  const against = signedFirst || leaveAsked ? WITHDRAWN.exec(text.replace(/[??]|吗|么|伐/g, ' ')) : NOT_SIGN_UP.exec(offered.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(offered);
   if (!sign && skills.length === 0) return undefined;
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
   // 「我报名 … 就是晚上眼睛不太好 白天的班都可以排我」: a limit said after signing up in so many words is a condition, not a withdrawal.
-  const notMine = (EXPLICIT_SIGN_UP.test(text) ? null : takenBack(text)) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
+  // 「本来想报名 结果自己发烧了」: a sign-up meant and then taken back is none, however plainly 报名 is said.
+  const notMine = (EXPLICIT_SIGN_UP.test(text) && !/(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)/.test(text) ? null : takenBack(text)) ?? (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text) ? KIN_CANNOT.exec(text) : null);
   if (notMine) return { intent: 'recruit.signup', confidence: 0.15, evidence: [...skills, `not a sign-up: ${notMine[0]}`] };
   // 「我老公平时开车上班」, "my husband usually drives on mondays": a skill told of someone else, with no sign-up and nobody sent, is news.
   const other = sign ? null : KIN_SUBJECT.exec(text);
@@ -190,21 +205,21 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
 
 /** "我要当志愿者", "I'd like to volunteer": asking to join. */
 const JOIN =
-  /(?:我|阿拉)(?:也)?(?:想|愿意|可以)(?:晚上|白天|周末|夜里)?(?:去|来)?(?:值(?:个|一下)?班|巡逻|站岗|守夜|值守|巡楼)|(?:招募|志愿|义工)[^。]{0,12}?(?:我|阿拉)(?:也)?报名|(?:帮|给|替)(?:我|阿拉)报名[^。]{0,8}?(?:志愿|义工|志工)|(?:志愿|义工|志工)[^。]{0,8}?(?:帮|给|替)(?:我|阿拉)报名|\b(?:put|add|count|sign|write) me (?:down |up |in )?(?:as|for) (?:a )?volunteer|(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意|(?:我|我们|两个人|俩)(?:都|也)?(?:可以|能))[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|出力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b|\bbecome a volunteer\b|\bwant to (?:be|become) (?:a )?(?:volunteer|志愿者)/i;
+  /(?:我|阿拉)(?:也)?(?:想|愿意|可以)(?:晚上|白天|周末|夜里)?(?:去|来)?(?:值(?:个|一下)?班|巡逻|站岗|守夜|值守|巡楼)|(?:招募|志愿|义工)[^。]{0,12}?(?:我|阿拉)(?:也)?报名|(?:帮|给|替)(?:我|阿拉)报名[^。]{0,8}?(?:志愿|义工|志工)|(?:志愿|义工|志工)[^。]{0,8}?(?:帮|给|替)(?:我|阿拉)报名|\b(?:put|add|count|sign|write) me (?:down |up |in )?(?:as|for) (?:a )?volunteer|(?:我|阿拉)?(?:也)?想(?:来|去)?帮(?:帮)?忙(?![^。,,]{0,2}问)(?![^。]*[??吗])|(?:想|要|申请|愿意)(?:加入|参加)[^。,,]{0,6}(?:小分队|分队|队伍|队|小组|团队|志愿)|志愿[^。]{0,12}(?:我也想|我想|我要|我也要)(?:加入|参加)|(?:想|要|愿意|(?:我|我们|两个人|俩)(?:都|也)?(?:可以|能))[^。,,!!?]{0,4}(?:出(?:一)?份力|出点力|出力|尽(?:一)?份力|搭把手|帮把手)|(?:^|我要|我想|想|我来|我也想|我|本人)(?:来)?(?:报名|当|做|参加|加入)(?:做|当)?(?:志愿者|志愿|义工)|(?:happy|glad|willing|keen) to (?:volunteer|help)|\bi(?:'ll| will| can)? volunteer\b|志愿者[^。]{0,8}(?:我想参加|我想报|算我)|(?:sign me up|i'?d like|i want|i would like)[^.]{0,24}volunteer|\bvolunteer(?:ing)? for\b|\bbecome a volunteer\b|\bwant to (?:be|become) (?:a )?(?:volunteer|志愿者)/i;
 /**
  * "可以帮忙", "找我", "算我一个", "happy to help": putting oneself forward; so is one's own competence said of a
  * skill (「送菜上楼我最在行」, 「核酸采样我熟」) and being free to help ("free in the daytime to help").
  */
 const OFFER =
-  /(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|(?:^|[.;!]\s*)can (?!you\b|u\b|we\b|i\b|some|any|every|the\b|a\b|an\b|this\b|that\b|it\b|they\b|he\b|she\b|not\b|'t)[a-z]+\b|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in|sign me up|(?:happy|glad|willing) to|\bi can do|(?<!不)(?:可以|能)(?!不)(?=[^。]{0,6}(?:带上|带过去|捎|载|拉|运|扛|搭|接送|上门|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:活|事|任务|工作)(?:儿)?(?:都|就)?(?:给|交给|派给|留给)我(?!们)|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|出声|开声|就(?:开口|吱声|话(?:我|俾我)知)|都得(?=[\s,,。!!]|$)|\b(?:knock on|come to|call|tag|text|ping)\b[^.]{0,12}?(?:\b(?:me|us)\b|\bour (?:door|flat)\b|\d{1,2}-\d{3,4})|帮(?:到|得)手|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|讲|派|开口)|派给我|打我(?:的)?电话|敲我(?:的|家)?门|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+  /打我(?:的)?电话|敲(?:我|我家)(?:的)?门|\b(?:come (?:and )?find|knock on|come to) (?:me|us|my door|our door|our place|my place)\b|\bjust knock\b|(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|(?:^|[.;!]\s*)can (?!you\b|u\b|we\b|i\b|some|any|every|the\b|a\b|an\b|this\b|that\b|it\b|they\b|he\b|she\b|not\b|'t)[a-z]+\b|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:电话)?给|微信|喊|@|艾特|揾|搵)我|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign me up|(?:happy|glad|willing) to|\bi can do|(?<!不)(?:可以|能)(?!不)(?=[^。]{0,6}(?:带上|带过去|捎|载|拉|运|扛|搭|接送|上门|巡逻|值班|值夜|守夜|开车|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:活|事|任务|工作)(?:儿)?(?:都|就)?(?:给|交给|派给|留给)我(?!们)|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|就(?:出声|开声|开口|吱声|话(?:我|俾我)知)|帮(?:到|得)手|都得(?=[\s,,。!!]|$)|\bknock on \d{1,2}-\d{3,4}\b|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|讲|派|开口|吩咐)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** An offer that needs no skill to be one. */
-const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意|顶上)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要|有(?:什么|啥|任何))[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)?(?![^。]*[吗??])|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:需要|有需要|要)[^。]{0,12}(?:可以|就|随时|尽管)(?:来)?(?:找|揾|搵|叫|喊|@|联系|私信)我(?!们)|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|缺|有(?:什么|啥)?事(?:情|体)?)(?:人手|人|帮手)?(?:的话)?[\s,，]*(?:就)?(?:找|叫|喊|@)我|(?:需要|有(?:什么|啥)?事(?:情|体)?)(?:的话)?[^。]{0,4}(?:敲我(?:的|家)?门|打我(?:的)?电话)|(?:有空|有时间|得闲|空闲)[^。]{0,6}(?:可以|能|愿意)(?:去|来)?帮|(?:有需要|需要的话)[^。]{0,4}(?:我)?(?:随时|马上)(?:到|来|过来)|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
+const OPEN_OFFER = /\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意|顶上)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要|有(?:什么|啥|任何))[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)?(?![^。]*[吗??])|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:需要|有需要|要)[^。]{0,12}(?:可以|就|随时|尽管)(?:来)?(?:找|揾|搵|叫|喊|@|联系|私信)我(?!们)|(?:需要|有(?:什么|啥)?事(?:情|体)?)(?:的话)?[^。]{0,4}(?:敲我(?:的|家)?门|打我(?:的)?电话)|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|缺|有(?:什么|啥)?事(?:情|体)?)(?:人手|人|帮手)?(?:的话)?[\s,，]*(?:就)?(?:随时|尽管|直接)?(?:找|叫|喊|@)我|(?:有空|有时间|得闲|空闲)[^。]{0,6}(?:可以|能|愿意)(?:去|来)?帮|(?:有需要|需要的话)[^。]{0,4}(?:我)?(?:随时|马上)(?:到|来|过来)|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/i;
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
 const SENDS_KIN =
-  /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报|[\s。!!~]*$)|(?:寻|找|揾|搵)(?:他|她|伊)(?:好了|就行|就好|吧|[\s。!!~]*$)|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮)|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
+  /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:可以)?(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?(?=$|[\s,,。!!])|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮)|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
 /** …unless they cannot come or it is asked. */
 const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|没空/;
 /**
@@ -240,7 +255,7 @@ function notFree(text: string): string | undefined {
 }
 
 /** Speaking of oneself: 我, 本人, 阿拉, I. */
-const SELF = /我|本人|阿拉|家里|一枚|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
+const SELF = /我|本人|阿拉|家里|一枚|\bwe (?:are|'re)\b|\bwe'?re\b|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
 /** A sign-up made before: 已经报名, 报过了, 报名好几天了, nobody has called. */
@@ -259,22 +274,23 @@ const OFFER_ASKED =
   /(?:我|阿拉|我们)(?:还)?(?:能|可以)(?:为|给|替|帮)(?:小区|大家|社区|邻居|你们|老人|居委)(?:们)?(?:做|干|出)(?:点|些)?(?:什么|啥|哪些)|\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
 
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
-const TAKEN_BACK = /(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|(?:轮|排|抢|挤)不(?:上|到)|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
 /** Asking to be called on: 敲我门, 叫我, 找我, 打我电话, 私信我. */
 const CALL_ME = /(?:敲我(?:的|家)?门|叫我|找我|喊我|揾我|搵我|打我(?:的)?电话|私信我|联系我|艾特我|@我)(?![吃去做买拿带看用打回别不])/;
 
 /** 「我年纪大了跑不动 但是可以在家帮忙打电话」: a limit conceded, then what one can do, is still an offer. */
 const OFFERED_AFTER = /(?:但是?|不过|可是|还是)[^。,,!!??]{0,4}(?:可以|能|会)|\bbut (?:i )?(?:can|could|am able)\b/gi;
+/** A skill said as lacked after the offer (「就是不会开车」, "but I can't drive"): a limit on it, not the offer taken back. */
+const SKILL_LACKED = /(?:不会|不懂|不能|没有?|唔识|can'?t|cannot|don'?t)\s*(?:开车|驾驶|揸车|英语|英文|外语|翻译|电脑|打字|车|drive|speak)/i;
+/** The skill a lacked-skill clause takes away: 「没有车」 and 「不会开车」 the driver's. */
+const lackedSkill = (clause: string): Skill | undefined => (/车|驾驶|drive/i.test(clause) ? 'driver' : /英|外语|翻译|speak/i.test(clause) ? 'translator' : /电脑|打字/.test(clause) ? 'coordination' : undefined);
 function takenBack(text: string): RegExpExecArray | null {
   const back = TAKEN_BACK.exec(text);
   if (!back) return null;
-  // 「我是药剂师 … 不过我不会开车」: one skill lacked is a limit on the offer, not its withdrawal.
-  // 「我会开车 可是没有车」 lacks the very skill it offered: that is taken back.
-  const limit = text.slice(back.index, back.index + back[0].length + 4);
-  const lacked = /不(?:会|识|懂)|没有?/.test(back[0]) ? findSkills(limit.replace(/不(?:会|识|懂)|没(?=有)/g, '')) : [];
-  const kept = findSkills(text.slice(0, back.index) + ' ' + text.slice(back.index + limit.length));
-  if (lacked.length > 0 && kept.some((k) => !lacked.includes(k))) return null;
+  const clause = text.slice(back.index, back.index + back[0].length + 6);
+  // …when something else is offered before it: 「我会开车 可是没有车」 offers nothing.
+  if (SKILL_LACKED.test(clause) && findSkills(text.slice(0, back.index)).some((k) => k !== 'general' && k !== lackedSkill(clause))) return null;
   const after = [...text.matchAll(OFFERED_AFTER)].pop();
   if (after && (after.index ?? 0) >= back.index) return null;
   // 「跑勿动 但是量量血压…我好做额 需要额话敲我门」: a limit, then a call to come to one, is still an offer.
@@ -284,7 +300,7 @@ function takenBack(text: string): RegExpExecArray | null {
 
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
 // 「我会做核酸 已经做了八次了」: the times one underwent a thing is one's own experience, not an offer.
-const NOT_OFFER = /(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有个[^。,,]{0,12}的人|自称|(?<!如果|若|要是|万一|假如)有谁(?![^。]{0,12}的(?:话)?[\s,,]*(?:跟|和|找|叫|私信|告诉)我)|(?:叫|让|请|求)(?:你|您)(?:们)?帮(?:我|忙)|问问你|想知道|是不是都|大家[^。,,]{0,6}(?:多|都要|要多)(?:点|啲|些|D)?(?:去|来)?(?:看看|留意|关心|照顾|注意)|(?:有空|有时间)(?:的话)?大家|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|有个[^。,,]{0,12}的人|问问你|想知道|是不是都|自称|冒充|骗子|诈骗|转账|(?:他|她|他们|她们|人家|别人|孩子|我妈|我爸)问我|有(?:什么|咩|啥)?需要[^。]{0,4}我(?:会|就)(?:出声|说|讲|开口|告诉)|用(?:手机|软件)?翻译|翻译(?:软件|app)|\bask me anything\b(?!\s+(?:about|on|regarding))|(?:可以|能|要|是不是)[^。,,\s]{0,3}(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)|(?:叫|让|请)(?:你|您)(?:们)?帮|(?:你|您)(?:们)?(?:能|可以|会)(?:帮|做)|\bthis bot\b|(?:大家|各位|你们|邻居们|街坊)[^。,,\s]{0,4}(?:有空|有时间|有需要|得闲)(?:的话|嘅)?[^。,,\s]{0,3}(?:最好|记得|赶紧|早点|早啲|尽快|多(?:去|来|啲)?|帮忙留意|留意)|(?:有空|有时间)(?:的话)?(?:大家|各位|你们)|(?<!我)(?:有空|有时间)(?:就|的话)?多(?:去|来)?(?:看看|陪陪|走走|关心|留意)|有需要(?:的|嘅)(?:人|邻居|街坊|老人)?[^。,,\s]{0,2}(?:最好|要|记得|赶紧|早点|早啲|尽快)|有没有[^。,,\s]{1,3}(?:医生|护士|大夫|药剂师)|(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽|团购|接龙)[^。,,]{0,4}算我一(?:份|个)|算我一(?:份|个)[^。,,]{0,4}(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁(?![^。,,\s]{0,2}需要)|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;
@@ -303,14 +319,15 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
   const against = NOT_OFFER.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
-  const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || GENERAL_OUTRIGHT.test(text)));
+  const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
   if (join && PAST_SIGN_UP.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'signed up before'] };
   if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
   if (join && !(against && /[??]|吗/.test(against) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
-    // 「我想做志愿者 帮老人家配药 哪能报名」: volunteering named outright is surer than the service it mentions.
-    return { intent: 'volunteer', confidence: plainOffer(text) || /志愿|义工|志工|volunteer/i.test(join[0]) ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };
+    // 「我想做义工 我是药剂师 帮人看药配药都可以」, 「我想做志愿者 帮老人家配药」: the wish with one's own trade or with what
+    // one will do is as plain as an offer gets.
+    return { intent: 'volunteer', confidence: plainOffer(text) || OWN_TRADE.test(text) || skills.some((k) => k !== 'general') ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };
   }
   // 「你們有在收志工嗎 我可以幫忙」: whether helpers are wanted, answered with one's own offer.
   const answered = askedForPeople && FIRST_PERSON_OFFER.test(afterAsked) && !NOT_OFFER.test(afterAsked) && !takenBack(afterAsked);

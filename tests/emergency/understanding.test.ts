@@ -26,7 +26,9 @@ describe('an emergency is never missed', () => {
     // What he was doing when it happened is no drama; a joke thought at first was not one.
     '我爸看新闻的时候突然倒下了 叫不醒', '本来以为是开玩笑 结果他真的倒在地上不动了 快叫120',
     // A manner of speaking beside one's own people in danger is no jest.
-    '吓死我了 我爸突然抽搐 口吐白沫 现在还在抽'])(
+    '吓死我了 我爸突然抽搐 口吐白沫 现在还在抽',
+    // Round 6: a condition said first and the danger after it; a joke denied; a handwriting slip.
+    '如果有人会急救 我妈晕倒了 请快来', "I'm not kidding, my husband collapsed and isn't breathing", '老头子叫不酲了 快来人'])(
     '「%s」 pages the medics at once',
     async (text) => {
       await community();
@@ -84,6 +86,12 @@ describe('an emergency is never false', () => {
     '这部剧女主最后口吐白沫倒下了 编剧太狠了',
     '本周六社区急救培训 内容:心肺复苏 海姆立克 报名找居委',
     'Is there a doctor in our building? need someone to sign a form for my kid, not urgent',
+    // Round 6: a medicine carried in case of a sign, a volunteer worn out, a dream, a phone in the water.
+    '医生说硝酸甘油要随身带 万一心绞痛发作就含一片',
+    '去不动了 今天已经跑了六趟',
+    '累瘫了 发了一天物资 现在躺在沙发上一动不动',
+    '昨晚做梦梦见我爸晕倒了 吓醒了 赶紧打电话过去 他好好的',
+    '手机掉水里了 救命 明天怎么抢菜',
   ])('「%s」 pages nobody and says nothing', async (text) => {
     await community();
     expect(await chat.say(`grandson: ${text}`)).toEqual([]);

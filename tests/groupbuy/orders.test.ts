@@ -68,6 +68,42 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer('mum: /buy 1 A 1')).toContain('已更新 6-101 为 A×1');
   });
 
+  it('an order line with a question about its delivery or payment beside it is recorded; the question alone orders nothing', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    await chat.say('zhao: /我是 7-201');
+    expect(await chat.answer(`zhao ^${chainMessageId}: C 两份 几时到`)).toBe('已登记 7-201 C×2,本团共2份');
+    expect(await chat.answer(`qian ^${chainMessageId}: B一份 明天能到吗 3-502`)).toBe('已登记 3-502 B×1,本团共3份');
+    expect(await chat.answer(`tom ^${chainMessageId}: two of A please, what time is delivery? 4-1502`)).toBe('Recorded 4-1502 A×2; 5 in all');
+    // An order line introduced inside a story is recorded as the line says.
+    expect(await chat.answer(`lin ^${chainMessageId}: So I finally figured it out. Here is my line: 6-1502, two of C and one B. Tell me if I did it wrong, last time was a mess`)).toBe('Recorded 6-1502 C×2 B×1; 8 in all');
+    expect(await chat.say(`sun ^${chainMessageId}: 我的B什么时候到`)).toEqual([]);
+    expect(await chat.say(`sun ^${chainMessageId}: 今天几点送到`)).toEqual([]);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(4);
+  });
+
+  it('counts written around the letter — a dash, brackets, a times sign before it, glued before it — are recorded as written', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    expect(await chat.answer(`zhao ^${chainMessageId}: A-1 B-2 7-201`)).toBe('已登记 7-201 A×1 B×2,本团共3份');
+    expect(await chat.answer(`qian ^${chainMessageId}: A(1) C(2) 3-502`)).toBe('已登记 3-502 A×1 C×2,本团共6份');
+    expect(await chat.answer(`sun ^${chainMessageId}: 2*B 2-202`)).toBe('已登记 2-202 B×2,本团共8份');
+    expect(await chat.answer(`zhou ^${chainMessageId}: 1A 2C 5-501`)).toBe('已登记 5-501 A×1 C×2,本团共11份');
+    // A count below one after a times sign is still explained, never recorded.
+    expect(await chat.answer(`wu ^${chainMessageId}: B×-2 6-601`)).toBe('份数要是1份以上,每户限5份。');
+  });
+
+  it('an order line told privately by someone the bot does not know is kept while they are asked which community, then recorded', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.answer('lee (private): A一份 B两份 12号楼1101')).toBe(
+      '我先记一下您的住址:您是阳光二期的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
+    );
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
+    const out = await chat.say('lee (private): 是的');
+    expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '已登记 12-1101 A×1 B×2,本团共3份']);
+  });
+
   it('a price under the chain is never a quantity: 「B套餐150」 is explained and talk about prices is left alone', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);

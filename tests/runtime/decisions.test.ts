@@ -39,15 +39,31 @@ describe('each decision path, through the chat', () => {
     expect(count('SELECT COUNT(*) FROM medicine_requests')).toBe(1);
   });
 
-  it('likely, under the chain post: "我不要了 把我那行删掉吧" is asked, and 「是」 cancels the order', async () => {
+  it('likely, under the chain post: a cancelling word deep in a long story is asked, and 「是」 cancels the order', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);
     await chat.say('wang: /我是 5-302');
     await chat.say('wang: /buy 1 B 2');
-    expect(await chat.answer(`wang ^${chainMessageId}: 我不要了 把我那行删掉吧`)).toBe('您是要取消您家的团购订单吗?回复「是」就好。');
+    expect(await chat.answer(`wang ^${chainMessageId}: 冰箱里还有好多菜 鸡蛋也还剩半筐 想来想去还是不要了吧`)).toBe('您是要取消您家的团购订单吗?回复「是」就好。');
     expect(count("SELECT COUNT(*) FROM groupbuy_orders WHERE status = 'active'")).toBe(1);
     expect(await chat.answer('wang: 是')).toContain('已取消 5-302 的订单');
     expect(count("SELECT COUNT(*) FROM groupbuy_orders WHERE status = 'active'")).toBe(0);
+  });
+
+  it('clear, under the chain post: one\'s own order cancelled in words (「我不要了 把我那行删掉吧」, 「算了 我不跟了」) is cancelled at once', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    await chat.say('wang: /我是 5-302');
+    await chat.say('wang: /buy 1 B 2');
+    expect(await chat.answer(`wang ^${chainMessageId}: 我不要了 把我那行删掉吧`)).toContain('已取消 5-302 的订单');
+    expect(count("SELECT COUNT(*) FROM groupbuy_orders WHERE status = 'active'")).toBe(0);
+    await chat.say('wang: /buy 1 A 1');
+    expect(await chat.answer(`wang ^${chainMessageId}: 算了 我不跟了`)).toContain('已取消 5-302 的订单');
+    expect(count("SELECT COUNT(*) FROM groupbuy_orders WHERE status = 'active'")).toBe(0);
+    // A condition or a word to others cancels nothing.
+    await chat.say('wang: /buy 1 A 1');
+    expect(await chat.say(`wang ^${chainMessageId}: 如果明天送不到我就不要了`)).toEqual([]);
+    expect(count("SELECT COUNT(*) FROM groupbuy_orders WHERE status = 'active'")).toBe(1);
   });
 
   it('「不是」 drops the likely reading and records nothing', async () => {

@@ -30,9 +30,9 @@ export interface DoorMatch {
 }
 
 // Foreign residents: "building 9 room 502", "Building 14, Apt 603", "No. 7 building, room 305", "building 3 unit 2 room 402", "building 11, 2nd unit, room 702",
-// "Building 7, 1502", "Room 1803, building 11".
+// "Building 7, 1502", "Room 1803, building 11", "unit 1503 building 6".
 const EN_DOOR = /\b(?:(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})|(?:no\.?\s*|number\s*)(\d{1,3})\s+(?:building|bldg|block))\s*[,/]?\s*(?:(?:unit\s*#?\s*(\d{1,2})(?!\d)|(\d{1,2})(?:st|nd|rd|th)\s+unit)\s*[,/]?\s*)?(?:(?:room|rm|apt|apartment|flat|unit|#)\.?\s*#?\s*)?(\d{3,4})\b(?!\s*(?:people|persons|residents|households|boxes|yuan|rmb|kg|g|ml|mg|pcs))/i;
-const EN_DOOR_REVERSED = /\b(?:room|rm|apt|apartment|flat)\.?\s*#?\s*(\d{3,4})\s*[,/]?\s*(?:in\s+|of\s+)?(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})\b/i;
+const EN_DOOR_REVERSED = /\b(?:room|rm|apt|apartment|flat|unit)\.?\s*#?\s*(\d{3,4})\s*[,/]?\s*(?:in\s+|of\s+)?(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})\b/i;
 // The room before the building, as some say it: "三楼那个305 七号楼".
 const REVERSED = new RegExp(`(?<![\\d-])(\\d{3,4})\\s*(?:室|号)?\\s*[,,]?\\s*(${NUM})\\s*(?:号楼|幢|栋)`, 'u');
 // 「20樓1201」: 楼 after a number is a floor ("5楼502") unless the room is on another floor, then it is the building.

@@ -1782,3 +1782,646 @@ export const ROUND_5_EMERGENCY_O: [string, string, string, string?][] = [
   ['group', '今天跟大家分享一下 我妈上个月半夜突然胸口痛 出冷汗 我们当时马上打了120 医生说是心梗 幸亏送得及时 放了支架 现在恢复得很好 提醒大家家里老人胸口痛千万别拖', 'none'],
   ['group', '我在楼下倒垃圾 看到二号楼门口一个阿姨坐在地上 满头是汗 说心口痛 话都说不连贯了 快来人 我陪着她', 'emergency'],
 ];
+
+export const ROUND_6_EMERGENCY: [string, string, string, string?][] = [
+  // Round 6, set 1: present danger said as panicked people say it — half sentences without punctuation,
+  // wrong characters from voice input, relatives, English, Cantonese, Shanghainese, a child choking,
+  // bleeding in pregnancy, not waking up, a fall in the stairwell — the uncertain middle that must ask,
+  // and the hard negatives beside them (a scare over, advice given, a joke, exertion, a medicine carried
+  // 万一).
+  // 45/51 before any change for it (a fall heard calling for help inside and 「有人会急救吗!!!快」 silent; 「万一老人晕倒了 先别扶」
+  // paged, a choke coughed up and a grazed knee asked, a dose 「含一片」 read as a medicine asked for); 51/51 after.
+  ['group', '快快快 我妈倒了 叫不应', 'emergency'],
+  ['group', '救命啊我老公不动了', 'emergency'],
+  ['group', '有没有医生 我爸喘不上来 嘴都紫了', 'emergency'],
+  ['group', '孩子卡住了 吃葡萄 脸都红了 说不出话', 'emergency'],
+  ['group', '宝宝被果冻噎住了怎么办怎么办', 'emergency'],
+  ['group', '我老婆怀孕八个月 下面一直流血 肚子很痛', 'emergency'],
+  ['group', '老婆要生了 羊水破了 还在流血 车叫不到', 'emergency'],
+  ['group', '我外婆叫不醒 推她也没反应 12号楼1001', 'emergency', 'door=12-1001'],
+  ['group', '楼梯间有个老人摔倒了 头在流血 起不来 就在六号楼', 'emergency'],
+  ['group', '我爸在楼道里摔了 爬不起来 叫他也不怎么应', 'emergency'],
+  ['group', '叫不醒叫不醒 我奶奶 快来人啊 5号楼302', 'emergency', 'door=5-302'],
+  ['group', '我爸吐血了 好多学 止不住', 'emergency'],
+  ['group', '爷爷昏谜了 怎么叫都没反映', 'emergency'],
+  ['group', 'HELP my husband collapsed in the kitchen not breathing 8-502', 'emergency', 'door=8-502'],
+  ['group', 'my baby is choking pls anyone', 'emergency'],
+  ['group', 'neighbour fell down the stairs, old man, bleeding from head, cant get up, building 3', 'emergency'],
+  ['group', 'wife pregnant bleeding a lot need doctor now', 'emergency'],
+  ['group', 'my grandma wont wake up!!! what do i do', 'emergency'],
+  ['group', '阿媽暈低咗 叫極都唔醒 快啲嚟人', 'emergency'],
+  ['group', '個仔鯁親 唔識呼吸 點算', 'emergency'],
+  ['group', '阿爺喺樓梯跌低咗 起唔到身 流緊血', 'emergency'],
+  ['group', '阿拉姆妈跌了一跤 爬勿起来了 头上有血 快点来人', 'emergency'],
+  ['group', '我婆婆 不行了 脸白的 出冷汗 胸口痛', 'emergency'],
+  ['group', '老公心脏病犯了 药在哪 快', 'emergency'],
+  ['group', '小孩喝了洗洁精 在吐 嘴里有泡泡', 'emergency'],
+  ['private', '我爸吃了好多安眠药 现在叫不醒', 'emergency'],
+  ['group', '隔壁阿姨在家里摔了 我听见她在里面喊救命 门打不开', 'emergency'],
+  ['group', '谁是医生 快 3号楼一楼大厅有人倒地', 'emergency'],
+  ['group', '有人会急救吗!!!快', 'emergency'],
+  ['group', '我妈说头很晕 站不稳 要不要去医院', 'emergency.ask'],
+  ['group', '我爸今天说话有点含糊 是不是要紧', 'emergency.ask'],
+  ['group', '孕妇肚子有点痛 七个月了 要紧吗', 'emergency.ask'],
+  ['group', '隔壁老太太两天没出门了 敲门也没人开', 'emergency.ask'],
+  ['group', 'my dad is feeling dizzy and weak, should we go to hospital?', 'emergency.ask'],
+  ['group', '宝宝发烧两天了 今天特别没精神 一直睡', 'emergency.ask'],
+  ['group', '我爸上个礼拜在楼梯摔了一跤 现在好多了 能下楼了', 'none'],
+  ['group', '今天家里小孩吃东西噎了一下 吓我一跳 咳出来就好了', 'none'],
+  ['group', '我怀孕的时候也出过血 医生说休息就好了 你别太担心', 'none'],
+  ['group', '救命 这个表格怎么填', 'none'],
+  ['group', '我晕 快递又送错了', 'none'],
+  ['group', '笑死我了 我家猫从沙发上摔下来还假装没事', 'none'],
+  ['group', '万一老人晕倒了 先别扶 打120', 'none'],
+  ['group', '硝酸甘油记得放在身边 万一胸口痛含一片', 'none'],
+  ['group', '跑不动了 腿都抽筋了 今天送了二十家', 'none'],
+  ['group', '我妈看电视剧看到主角晕倒 自己也吓得头晕', 'none'],
+  ['group', 'lol I nearly choked on my coffee reading this', 'none'],
+  ['group', '今天上楼搬水 差点断气 太重了', 'none'],
+  ['group', '刚才那个喊救命的是小孩在玩游戏 大家不用担心', 'none'],
+  ['group', '我老婆怀孕了 想问问附近哪家医院产检好', 'none'],
+  ['group', '叫不醒 我家那个懒汉 都十点了还在睡 😂', 'none'],
+  ['group', '我儿子打篮球摔了 膝盖流了点血 贴了创可贴', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_B: [string, string, string, string?][] = [
+  // Round 6, set 2: more present danger in the words of the moment (a lift, a bathroom, a staircase, a
+  // swallowed coin or battery, labour at home, a fall from a height, drowning, gas), voice slips (块来人,
+  // 晕到, 卡主), half sentences, broken English, Cantonese and Shanghainese; the middle that asks; and the
+  // past, a dream, a fear, a pet, a class, given blood beside them.
+  // 37/48 before any change for it (silent: a fall down the stairs then 「不会动了」, a scald 「起大泡」 on 「整只手臂」, a birth at
+  // home with the head out, a child in the water, 「卡主了 出不来气」, 「老人 倒了 快」; asked: a pressure of 「两百多」, 「頭爆血 叫白車」,
+  // 「晕到了 叫不行」; blurred sight unasked; 「我心梗了」 of a football match paged); 48/48 after.
+  ['group', '电梯里有个老人晕倒了 电梯卡在五楼 快', 'emergency'],
+  ['group', '快 我妈血压两百多 头痛得要裂开 一直在吐', 'emergency'],
+  ['group', '孩子把硬币吞下去了 现在喘不过气', 'emergency'],
+  ['group', '老人家吃汤圆噎住了 脸都紫了', 'emergency'],
+  ['group', '我老公突然说不出话 半边脸歪了', 'emergency'],
+  ['group', 'my father in law is having a stroke i think, face drooping, 3-1201', 'emergency', 'door=3-1201'],
+  ['group', '救命 我妈从楼梯上滚下来了 不会动了', 'emergency'],
+  ['group', '阿公跌咗落樓梯 頭爆血 快啲叫白車', 'emergency'],
+  ['group', '阿拉爷叔心口痛得吃不消 冷汗嗒嗒滴', 'emergency'],
+  ['group', '宝宝被开水烫了 整只手臂起大泡 哭得不行', 'emergency'],
+  ['group', 'my son swallowed a button battery what do i do', 'emergency'],
+  ['group', '我老婆在家里要生了 头都出来了 救护车还没到', 'emergency'],
+  ['group', '我妈怀孕五个月 出了好多血', 'emergency'],
+  ['group', '有人跳楼了 就在7号楼下面', 'emergency'],
+  ['group', '快来人 小区池塘有小孩落水了', 'emergency'],
+  ['group', '邻居家煤气味很重 老人在里面 敲门叫不应', 'emergency'],
+  ['group', '我爸摔倒了 爬不起来 一直喊痛 头磕破了在流血', 'emergency'],
+  ['group', '我婆婆有糖尿病 现在全身冷汗 说胡话', 'emergency'],
+  ['group', 'help pls my mum fell in the bathroom she cant get up and shes bleeding', 'emergency'],
+  ['group', '爸爸心脏不舒服 脸色发白 嘴唇发紫', 'emergency'],
+  ['group', '孩子高烧抽筋了 眼睛翻白', 'emergency'],
+  ['group', '我爸心梗了 块来人 9号楼', 'emergency'],
+  ['group', '老伴晕到了 叫不行 快', 'emergency'],
+  ['group', '孩子被鱼刺卡主了 出不来气', 'emergency'],
+  ['group', '7号楼 老人 倒了 快', 'emergency'],
+  ['group', '血止不住 我老公切到手 好深', 'emergency'],
+  ['group', 'grandma no breath, pls help 12-302', 'emergency', 'door=12-302'],
+  ['group', 'baby not breathing!!!', 'emergency'],
+  ['private:new', '我一个人在家 刚才摔倒了 起不来 腿不能动', 'emergency'],
+  ['group', '我爸在浴室洗澡 一个多小时没声音 敲门不应', 'emergency.ask'],
+  ['group', '我爸说胸口有点闷 要不要紧', 'emergency.ask'],
+  ['group', '对门老太太一个人住 电话一直没人接 两天没见她出门了', 'emergency.ask'],
+  ['group', 'my wife is 38 weeks pregnant and having some pain, should we go in?', 'emergency.ask'],
+  ['group', '孩子今天吐了三次了 没精神', 'emergency.ask'],
+  ['group', '我妈说看东西有点模糊 头也疼', 'emergency.ask'],
+  ['group', '我奶奶以前也中过风 所以我特别关注这个', 'none'],
+  ['group', '昨晚梦见我妈摔倒了 醒来一身汗', 'none'],
+  ['group', '我很怕我爸哪天在家摔了都没人知道', 'none'],
+  ['group', '我家猫误吃了百合 现在一直吐 宠物医院几点开门', 'none'],
+  ['group', '志愿者培训:海姆立克急救法 周日下午两点', 'none'],
+  ['group', '今天去献血了 有点晕 正常吧', 'none'],
+  ['group', '鱼刺卡喉咙了 喝了口醋就好了', 'none'],
+  ['group', '上周救护车来我们楼是因为三楼阿伯中风 现在在康复医院了', 'none'],
+  ['group', '我老公睡得跟死猪一样 叫都叫不醒 😂', 'none'],
+  ['group', '国足又输了 我心梗了', 'none'],
+  ['group', 'my kid fell off his bike, just a scraped knee, he is fine', 'none'],
+  ['group', '看到那个新闻说有人被困电梯两个小时 好可怕 大家坐电梯小心', 'none'],
+  ['group', '阿婆刚才坐在花坛边 我问她要不要帮忙 她说没事 就是走累了', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_C: [string, string, string, string?][] = [
+  // Round 6, set 3: @all and long polite messages with the danger in the middle, a sign of one's own said
+  // privately, stings and allergies, Cantonese, Shanghainese and traditional, English from foreign
+  // residents, a wrong medicine or a child in the pills, a fall while walking, a weight on the chest, 「刚才
+  // 还好好的」 before the fall; the middle; and the settled, the allergic habit, the lesson, the drunk beside.
+  // 38/42 before any change for it (lips swollen after peanuts asked; 「唔識講嘢 半邊身冇力」 and 「走着走着就倒了 叫他只会哼」
+  // silent; 「一看到账单就说自己要心脏病发了 哈哈」 paged); 42/42 after.
+  ['group', '@所有人 紧急!6号楼1203有老人晕倒 谁是医生护士 快上来', 'emergency', 'door=6-1203'],
+  ['group', '各位邻居不好意思打扰一下 我家老人刚才在卫生间摔了 现在坐在地上起不来 说腰很痛 我一个人抬不动 有没有年轻人能来帮一下 8号楼402', 'emergency', 'door=8-402'],
+  ['private', '我头好痛 右边手脚没力气 说话也不利索', 'emergency'],
+  ['private', '我胸口好痛 喘不上气 一个人在家', 'emergency'],
+  ['private:new', 'hi, my neighbour old lady is lying in the corridor not moving, what should I do', 'emergency'],
+  ['group', '我老公被蜜蜂蛰了 现在脸肿起来了 呼吸困难', 'emergency'],
+  ['group', '宝宝吃了花生 全身起疹子 嘴唇肿了', 'emergency'],
+  ['group', '老豆突然唔識講嘢 半邊身冇力', 'emergency'],
+  ['group', '阿嫲成日都好地地 今日突然叫極都唔應', 'emergency'],
+  ['group', '阿拉外婆一记头跌倒了 头撞在台角上 血流勿停', 'emergency'],
+  ['group', '媽媽在浴室昏倒了 臉色發白 快來人幫忙', 'emergency'],
+  ['group', '我先生心臟病發作 倒在客廳 請問有醫生嗎', 'emergency'],
+  ['group', 'Someone collapsed at the gate of building 4, not responding, anyone medical??', 'emergency'],
+  ['group', 'my mother in law is very confused and sweating, she is diabetic, i cant wake her properly', 'emergency'],
+  ['group', 'pls help my dad choking on food cant breathe 5-1101', 'emergency', 'door=5-1101'],
+  ['group', '楼下有个外卖小哥被车撞了 躺在地上 腿在流血', 'emergency'],
+  ['group', '我家老人吃错药了 把安眠药当降压药吃了一把', 'emergency'],
+  ['group', '孩子把妈妈的降压药吃了半板 怎么办', 'emergency'],
+  ['group', '有个阿姨在小区门口突然倒下了 抽搐 吐白沫', 'emergency'],
+  ['group', '我爸喝酒喝到吐血 现在人迷迷糊糊', 'emergency'],
+  ['group', '爷爷走着走着就倒了 现在叫他只会哼', 'emergency'],
+  ['group', '我妈说胸口像被石头压着 一直出冷汗', 'emergency'],
+  ['group', '老婆晕过去了 刚才还好好的 快', 'emergency'],
+  ['group', '我爸他刚才好好的突然就倒了 叫不醒', 'emergency'],
+  ['group', '谁来帮帮我 我妈没气了', 'emergency'],
+  ['group', '我爸今天一直说胸口不舒服 饭也不吃', 'emergency.ask'],
+  ['group', '阿婆讲伊头晕 走路有点不稳', 'emergency.ask'],
+  ['group', 'my neighbour has been coughing all night and sounds really wheezy, should someone check on him?', 'emergency.ask'],
+  ['group', '我老公发烧39度5 吃了退烧药也不退 人有点迷糊', 'emergency.ask'],
+  ['group', '楼上好像有人摔倒了 咚的一声 然后就没声音了', 'emergency.ask'],
+  ['group', '我爸刚才晕倒了 已经送到医院了 医生说是低血糖', 'none'],
+  ['group', '上个月我也被蜜蜂蛰过 肿了好几天', 'none'],
+  ['group', '孩子吃花生过敏 以前起过疹子 大家团购的零食注意一下', 'none'],
+  ['group', '心脏病发作的前兆有哪些 大家科普一下', 'none'],
+  ['group', 'My neighbour collapsed last week but she is home now and recovering well', 'none'],
+  ['group', '阿嫲琴日喺街市暈咗 而家喺醫院觀察緊 冇大礙', 'none'],
+  ['group', '我妈一看到电费账单就说自己要心脏病发了 哈哈', 'none'],
+  ['group', '老公喝多了 吐了一地 烦死了', 'none'],
+  ['group', '小狗被蜜蜂蛰了 脸肿得像馒头', 'none'],
+  ['group', '我在急救培训班学会了心肺复苏 大家有机会也去学', 'none'],
+  ['group', '我家宝宝吃饭老是噎着 有什么办法', 'none'],
+  ['group', '今天抽血抽了五管 晕乎乎的 回家躺会儿', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_D: [string, string, string, string?][] = [
+  // Round 6, set 4: foreign residents' English (good and broken), smoking and drips and the lift around the
+  // sign, bleeding after a birth at home, a head first on the floor, suicide with a means, Shanghainese and
+  // Cantonese; the middle; and 抽 of cigarettes, a vaccine's fever, a drama, a drunk asleep, a lift already
+  // opened, a blood-pressure meter gone wrong.
+  // 35/38 before any change for it (「my father fall down no can stand」 and a trapped elder now short of breath only asked,
+  // a broken meter's 190 asked); 38/38 after.
+  ['group', 'Excuse me, my wife fainted in the bathroom and hit her head, she is awake but confused, 9-601', 'emergency', 'door=9-601'],
+  ['group', 'pls someone come 4-302 my father fall down no can stand', 'emergency', 'door=4-302'],
+  ['group', 'my kid drank bleach', 'emergency'],
+  ['group', 'I think my neighbour is having a heart attack, clutching his chest and sweating, lift lobby of building 2', 'emergency'],
+  ['group', 'baby swallowed a magnet and is crying and throwing up', 'emergency'],
+  ['group', 'old man in the lift not moving!!!', 'emergency'],
+  ['group', 'my husband is diabetic and he is shaking and sweating and not making sense', 'emergency'],
+  ['group', '我爸抽烟的时候突然捂着胸口倒下了', 'emergency'],
+  ['group', '老妈切菜切到手 血喷出来了 止不住', 'emergency'],
+  ['group', '120打不通 我妈喘不上气 谁有车', 'emergency'],
+  ['group', '孙子从床上摔下来 头着地 吐了两次', 'emergency'],
+  ['group', '外婆被鱼刺卡住喉咙 咳不出来 脸都憋红了', 'emergency'],
+  ['group', '我女儿说不想活了 现在站在阳台外面', 'emergency'],
+  ['group', '我爸输液的时候突然全身发抖 嘴唇发紫', 'emergency'],
+  ['group', '邻居阿姨中暑了 在楼下晕过去了', 'emergency'],
+  ['group', '我老婆刚在家生完孩子 一直在出血 止不住', 'emergency'],
+  ['group', '老人家被困在电梯里一个多小时了 现在说胸闷喘不过气', 'emergency'],
+  ['group', '我外婆跌倒在廁所 頭撞到馬桶 流很多血', 'emergency'],
+  ['group', '救命啊 我兒子吃東西噎到 臉都發紫了', 'emergency'],
+  ['group', '阿拉老头子刚刚一跤跌下去 人就勿动了 叫伊勿应', 'emergency'],
+  ['group', '伊面孔煞白 冷汗一身 讲心口痛', 'emergency'],
+  ['group', '我阿媽頭先喺廚房暈低咗 而家仲未醒', 'emergency'],
+  ['group', '阿爸食嘢鯁親 面都紫埋', 'emergency'],
+  ['group', '我妈这两天老说头痛 今天还吐了一次', 'emergency.ask'],
+  ['group', '我爸血压180 头有点晕 要去医院吗', 'emergency.ask'],
+  ['group', '宝宝一天没尿了 嘴唇干干的', 'emergency.ask'],
+  ['group', '隔壁屋里有股怪味 好几天没见到老人了', 'emergency.ask'],
+  ['group', '我爸抽烟抽了四十年 劝也不听', 'none'],
+  ['group', '宝宝今天打疫苗了 回来有点低烧 正常吧', 'none'],
+  ['group', '电视里那个人突然倒下去 吓我一跳', 'none'],
+  ['group', '有没有人会做心肺复苏 想请来给我们楼组培训一下', 'none'],
+  ['group', '我妈以前有哮喘 现在好多了 不用担心', 'none'],
+  ['group', '救命 我老公又把锅烧糊了 今晚吃外卖 😂', 'none'],
+  ['group', '我的心脏病要被这个熊孩子吓出来了', 'none'],
+  ['group', '我家老人摔了一跤 还好没事 自己起来了', 'none'],
+  ['group', 'my grandpa passed out on the sofa after two beers lol', 'none'],
+  ['group', '我们楼的电梯困人了 里面是两个年轻人 物业已经去开了', 'none'],
+  ['group', '血压计量出来190 肯定是坏了 换了个量是130', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_E: [string, string, string, string?][] = [
+  // Round 6, set 5: written after dev-9's emergencies were fixed, new sentences of the same kinds: 不喘气了,
+  // asking whether to call 120 for a stomach or not eating, a knock he does not answer, a phone that will not
+  // get through, a guessed sleep that may not be one, a worry said with 急死了 beside someone else's sign.
+  // 9/10 right after those fixes (a stranger still on a bench, 「可能是睡着了 也可能不是」, paged rather than asked); 10/10 after.
+  ['group', '快来人 我奶奶不喘气了', 'emergency'],
+  ['group', '我外公刚才还在说话 现在不出气了 叫不醒', 'emergency'],
+  ['group', "my dad has had a stomach ache all afternoon and won't eat, should I call 120?", 'emergency.ask'],
+  ['group', 'grandpa does not want to eat and looks very tired, should we call the ambulance or wait?', 'emergency.ask'],
+  ['group', '楼上李阿姨 敲她门她不应 电话也打不通 她一个人住', 'emergency.ask'],
+  ['group', '我敲他家门他没反应 平时这个点他都在家的', 'emergency.ask'],
+  ['group', '楼下长椅上有个老人一动不动 可能是睡着了 也可能不是 谁去看看', 'emergency.ask'],
+  ['group', '我外婆电话里说她胸闷 我在外地急死了 她住六号楼 谁能去看一下', 'emergency.ask'],
+  ['group', '我爸电话里说头晕 站都站不稳 我真的急死了 有没有邻居能去看看他', 'emergency.ask'],
+  ['group', '我们楼有没有医生 我妈晕倒了', 'emergency'],
+];
+
+export const ROUND_6_EMERGENCY_F: [string, string, string, string?][] = [
+  // Round 6, set 6: a frightened group's talk — hearsay of slow ambulances, a death too late, a wait for the
+  // ambulance now, 120 that will not answer, an oxygen level, 以为 … 原来, a child back at play, a face mask as
+  // a plaster — beside present danger: sudden confusion, slurring, a wasp, pesticide, gas, a scooter, a manhole,
+  // blood vomited, a blue baby, a private cry of one's own chest, a plan with pills, a heart attack in English.
+  // 20/24 before any change for it (a wait for the ambulance now and a sugar of 2.8 with a shaking hand silent, a child in a
+  // manhole silent, breathing hard with pale lips and 120 unreachable only asked); 24/24 after.
+  ['group', '听说隔壁小区有人等救护车等了两个小时 人没了 太可怕了', 'none'],
+  ['group', '新闻说现在打120要排队 大家家里有老人的提前准备好', 'none'],
+  ['group', '昨天五号楼那个阿伯 救护车来的时候已经不行了 唉', 'none'],
+  ['group', '笑死 我妈说救护车的声音像她年轻时候跳的广场舞音乐', 'none'],
+  ['group', '吓死我了 刚才以为我爸晕倒了 原来是趴在地上找东西', 'none'],
+  ['group', '孩子从沙发上掉下来 哭了一会儿 现在又在玩了', 'none'],
+  ['group', '救命 我老公把我的面膜当成创可贴贴了 😂', 'none'],
+  ['group', '救护车到了 在哪栋 我去门口接一下', 'none'],
+  ['group', '救护车怎么还没来 都半个小时了', 'emergency.ask'],
+  ['group', '我打120打了十几次都打不通 怎么办 我妈喘得好厉害 嘴唇发白', 'emergency'],
+  ['group', '谁家有氧气瓶 我爸血氧只有85 喘不上气', 'emergency'],
+  ['group', '我外婆今天突然不认识我了 一直说胡话', 'emergency.ask'],
+  ['group', 'my dad is slurring his words and one side of his face looks droopy', 'emergency'],
+  ['group', 'my son got stung by a wasp and his face is swelling up fast', 'emergency'],
+  ['group', '我老公喝了农药 快来人', 'emergency'],
+  ['group', '阿姨煤气中毒了 头痛 想吐 人迷迷糊糊的', 'emergency'],
+  ['group', '我爸被电动车撞了 腿动不了 就在小区门口', 'emergency'],
+  ['group', '有个小孩掉进窨井了 快来人', 'emergency'],
+  ['group', '我妈一直在吐血', 'emergency'],
+  ['group', '宝宝脸发紫 不哭了', 'emergency'],
+  ['private', '我好难受 胸口痛得厉害 喘不过气 我一个人在家', 'emergency'],
+  ['private', '我不想活了 安眠药都准备好了', 'emergency'],
+  ['private:new', 'hello I am alone, I think I am having a heart attack, room 7-1802', 'emergency', 'door=7-1802'],
+  ['group', '我妈血糖仪测出来2.8 手有点抖 人还清醒', 'emergency.ask'],
+];
+
+export const ROUND_6_EMERGENCY_G: [string, string, string, string?][] = [
+  // Round 6, set 7: time said every way — since last night, from morning till now, yesterday and again just now,
+  // a stroke last month and speech gone now, a fever since the day before yesterday and a seizure today — beside
+  // what was and is over; replies under a task post that find someone in danger or not answering; one's own
+  // danger told privately (spinning and unable to stand, a wrong pill, a button battery).
+  // 16/22 before any change for it ("unconscious since last night" and "fainted yesterday and again just now" read as past;
+  // 「摔了一跤 今天起不来床了」 paged rather than asked; a child's seizure already on the way to hospital paged under a task;
+  // 「天旋地转 站不起来」 alone only asked; 「上吐下泻 站都站不住」 silent); 22/22 after.
+  ['group', '我爸从昨天晚上开始就叫不醒', 'emergency'],
+  ['group', '我妈从早上到现在一直说胸口痛', 'emergency'],
+  ['group', '昨天摔了一跤 今天起不来床了 腿肿得厉害', 'emergency.ask'],
+  ['group', '上个月中风过 现在又说不出话了', 'emergency'],
+  ['group', '前天开始发烧 今天抽搐了', 'emergency'],
+  ['group', 'my dad has been unconscious since last night', 'emergency'],
+  ['group', 'she fainted yesterday and again just now, she is on the floor', 'emergency'],
+  ['group', '昨天救护车来过 今天又不行了 喘不上气', 'emergency'],
+  ['group', '我爸前天晕倒过一次 后来就没事了', 'none'],
+  ['group', '去年这个时候也这样晕过 医生说是颈椎的问题', 'none'],
+  ['group', '我妈从上周开始有点咳嗽 今天好多了', 'none'],
+  ['group', '上周三抽搐的那个孩子 现在出院了', 'none'],
+  ['group', '我爸昨晚喘得厉害 今天早上好一点了 还要去医院吗', 'emergency.ask'],
+  ['reply:task', '敲了半天门没人开 电话也不接 要不要找物业开门', 'emergency.ask'],
+  ['reply:task', '我到了 老伯倒在门口 叫不醒 快叫救护车', 'emergency'],
+  ['reply:task', '这个阿姨我认识 她心脏不好 送药的时候多留意一下', 'none'],
+  ['reply:task', '药送到了 阿姨精神挺好的 还留我喝茶', 'task.done'],
+  ['reply:task', '我去不了了 孩子突然高烧抽搐 已经在去医院的路上', 'task.giveback'],
+  ['private', '我一个人在家 刚才突然天旋地转 站不起来', 'emergency'],
+  ['private', '我刚才吃错药了 把老伴的降糖药吃了 现在心慌出汗', 'emergency'],
+  ['group', '孩子吞了一颗纽扣电池', 'emergency'],
+  ['group', '老人家吃了发霉的东西 上吐下泻 站都站不住', 'emergency.ask'],
+];
+
+export const ROUND_6_EMERGENCY_H: [string, string, string, string?][] = [
+  // Round 6, set 8: the uncertain middle, which must be asked and never left in silence — tiredness with a
+  // poor colour, a night of stomach ache, a numbness that passed, swollen ankles and breathlessness lying down,
+  // double vision, a dog barking at a door nobody opens, water through the ceiling of someone alone, a chest
+  // "that rest will fix", a baby of three months with a fever, a fall got up from with dizziness after, moaning
+  // through a wall, milk not taken in; a drunk husband barely answering; and the harmless beside them.
+  // 12/17 before any change for it (silent: 「脸色也不太好」, 「阿婆也不出来开门」, a baby of three months with a fever, 「叫他他不太应」;
+  // asked: a numb hand 「是玩手机玩太久压的」); 17/17 after.
+  ['group', '我爸今天一直说累 不想吃饭 脸色也不太好', 'emergency.ask'],
+  ['group', '孩子肚子疼了一晚上 现在还在哭', 'emergency.ask'],
+  ['group', '我妈刚才说左手有点麻 过了一会又好了', 'emergency.ask'],
+  ['group', "my mum's ankles are really swollen today and she gets short of breath when she lies down", 'emergency.ask'],
+  ['group', '老人家早上起来说看东西重影', 'emergency.ask'],
+  ['group', '对门阿婆家的狗一直在叫 叫了一上午 阿婆也不出来开门', 'emergency.ask'],
+  ['group', '楼上一直有水滴下来 敲门没人应 住的是个独居老人', 'emergency.ask'],
+  ['group', '我婆婆说胸口有点不舒服 休息一下就好 不让我们叫医生', 'emergency.ask'],
+  ['group', '宝宝才三个月 发烧38度5', 'emergency.ask'],
+  ['group', '爷爷摔了一跤 自己爬起来了 但是说头有点晕', 'emergency.ask'],
+  ['group', 'I can hear my neighbour moaning through the wall', 'emergency.ask'],
+  ['group', "the old lady downstairs hasn't collected her milk for 3 days", 'emergency.ask'],
+  ['group', '老公喝了很多酒 现在叫他他不太应 吐了一身', 'emergency'],
+  ['group', '我爸今天有点累 早点睡了', 'none'],
+  ['group', '孩子有点发烧 37度6 精神很好 在玩呢', 'none'],
+  ['group', '我妈手有点麻 是玩手机玩太久压的', 'none'],
+  ['group', '楼上一直有水滴下来 物业说是水管破了 已经在修', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_I: [string, string, string, string?][] = [
+  // Round 6, set 9: written after dev-12's and dev-13's emergencies were fixed, new sentences of the same kinds:
+  // 不大应 and 讲不清爽 in Shanghainese, 啥人/边个是医生, an elder crying for help heard, days without answering the door,
+  // someone lying still a long while, an English knock with no answer, a swallowed coin, a fall where the writer
+  // wonders whether to call the ambulance, an old pain (痛过) with a medicine wanted, a notice that says 如出现.
+  // 9/12 right after those fixes (叫伊伊 unread, a coin swallowed by a child who 'seems ok' paged — any 'swallowed a' was
+  // poison —, quotes around 谁是医护人员 before 这几个字); 12/12 after.
+  ['group', '阿爷出冷汗 面孔煞白 叫伊伊也勿大应了 快点', 'emergency'],
+  ['group', '阿拉姆妈讲闲话讲不清爽了 嘴巴也歪了', 'emergency'],
+  ['group', '边个係医生 阿婆喺电梯口晕低咗', 'emergency'],
+  ['group', '隔壁老奶奶在屋里喊救命 声音越来越小', 'emergency.ask'],
+  ['group', '三楼的阿公两天都没应门了 谁有他家人电话', 'emergency.ask'],
+  ['group', '小区门口有个人躺着 好久没动了 有人去看看吗', 'emergency.ask'],
+  ['group', 'I rang the bell of the old lady upstairs three times, no answer, and her newspaper is still outside', 'emergency.ask'],
+  ['group', 'my son swallowed a coin, he seems ok, is it dangerous?', 'emergency.ask'],
+  ['group', '我爸在厨房摔了一跤 扶起来了 说腰疼走不了路 要不要叫救护车 有医生吗', 'emergency.ask'],
+  ['private', '帮我配一瓶速效救心丸 我老伴上个月心口痛过 家里要备着', 'medicine', 'items=速效救心丸;qty=1'],
+  ['group', '转发 居委提醒 如出现发热 咳嗽 胸闷等症状 请及时联系社区医院', 'none'],
+  ['group', '"谁是医护人员"这几个字 我现在一看到就紧张', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_J: [string, string, string, string?][] = [
+  // Round 6, set 10: doors as foreign residents write them beside an emergency — "unit 1503 building 6" (dev-9's
+  // field miss) and its neighbours; written after the door reader took 'unit' before the building.
+  // 4/4 after (3/4 before: only the reversed 'unit' form was unread).
+  ['group', 'my friend took too many pills and will not wake up, unit 802 building 4', 'emergency', 'door=4-802'],
+  ['group', 'old man collapsed outside room 1201 of building 9, not breathing', 'emergency', 'door=9-1201'],
+  ['group', 'my mum fell and cannot get up, flat 305, block 2, please come', 'emergency', 'door=2-305'],
+  ['group', 'building 7 room 1502 my husband is choking!!', 'emergency', 'door=7-1502'],
+];
+
+export const ROUND_6_EMERGENCY_K: [string, string, string, string?][] = [
+  // Round 6, set 11: real danger said beside the very words the frames of this round read as chatter — a laugh of
+  // nerves, a scare last time and the real thing now, a dream and then the day, a precaution and then the sign,
+  // tiredness and then a collapse, a pet in the room, a drama on the TV, 'in case' and then 'now', a guessed sleep
+  // that is no sleep, 群里 and a call for help of one's own.
+  // 10/13 before any change for it — three missed: "I'm not kidding", 「上次是虚惊一场 这次是真的 …」 and a dream then 「今天他真的
+  // 晕倒了」; 13/13 after.
+  ['group', '刚才还在笑 突然就倒了 叫不醒', 'emergency'],
+  ['group', '哈哈 不是开玩笑 我爸真的晕倒了 叫不醒', 'emergency'],
+  ['group', "I'm not kidding, my husband collapsed and isn't breathing", 'emergency'],
+  ['group', '上次是虚惊一场 这次是真的 我爸倒在地上没反应', 'emergency'],
+  ['group', '昨天梦见我爸晕倒 今天他真的晕倒了 叫不醒', 'emergency'],
+  ['group', '医生让他随身带硝酸甘油 万一心绞痛就含 现在他含了两粒还是胸口痛 出冷汗', 'emergency'],
+  ['group', '我老公送了一天物资 回来就说胸口痛 现在倒在沙发上叫不醒', 'emergency'],
+  ['group', '我们在家逗猫 我妈突然倒下了 叫不醒', 'emergency'],
+  ['group', '电视开着 我爸看着看着就抽搐了 口吐白沫', 'emergency'],
+  ['group', 'we keep an epipen in case, and now she is using it, her throat is swelling', 'emergency'],
+  ['group', '以为他睡着了 结果怎么叫都叫不醒', 'emergency'],
+  ['group', '我在群里喊了半天没人理 我妈倒在地上 快来人', 'emergency'],
+  ['group', '累死了 刚回家发现我爸躺在地上一动不动', 'emergency'],
+];
+
+export const ROUND_6_EMERGENCY_L: [string, string, string, string?][] = [
+  // Round 6, set 12: present danger beside the older frames — a habit and then today, a medicine taken and then a
+  // stroke, a dog as the cause, the news just over, a first-aid class now used, 万一 with the sign outside it, before
+  // and this time, the doctor said fine and now again, 'he says he is fine' and a blue face, hyperbole and a real
+  // faint, an idiom and a real one, a game being played when it happened, in English too.
+  // 13/15 before any change for it — two missed: a dog that tripped a father who then bled, and "lol no seriously my mum just
+  // collapsed"; 15/15 after.
+  ['group', '我爸老是头晕 但今天直接晕倒了 叫不醒', 'emergency'],
+  ['group', '降压药吃了以后 我妈突然说不出话 嘴也歪了', 'emergency'],
+  ['group', '我家狗把我爸绊倒了 他头撞到地上 流了好多血', 'emergency'],
+  ['group', '新闻刚放完 我爸就倒下了 叫不醒', 'emergency'],
+  ['group', '培训的时候学过 现在真的用上了 我老公没有心跳了 我在做心肺复苏 快来人', 'emergency'],
+  ['group', '万一是中风怎么办 我爸嘴歪了 说不出话', 'emergency'],
+  ['group', '以前也晕过 这次叫不醒了', 'emergency'],
+  ['group', '医生说没事的 可是现在他又抽搐了', 'emergency'],
+  ['group', '他说他没事 可是脸都紫了 喘不上气', 'emergency'],
+  ['group', '累死了 回家发现我妈在厨房晕倒了 叫不应', 'emergency'],
+  ['group', '救命稻草都抓不住了 我爸快不行了 喘不上气', 'emergency'],
+  ['group', '孩子玩游戏的时候突然抽搐了 口吐白沫', 'emergency'],
+  ['group', "my dad always gets dizzy, but today he fainted and won't wake up", 'emergency'],
+  ['group', 'lol no seriously my mum just collapsed, she is not responding', 'emergency'],
+  ['group', "she said she was fine but now she's not responding", 'emergency'],
+];
+
+export const ROUND_6_EMERGENCY_M: [string, string, string, string?][] = [
+  // Round 6, set 13: elders' handwriting and voice input — characters of the same shape or sound in the words of
+  // danger (叫不酲, 没有乎吸, 心口疼的利害, 中凤, 口吐白抹, 昏述, 摔道, 流雪) — and the same words in chatter beside them.
+  // 5/10 before any change for it (four missed: 叫不酲, 乎吸, 摔道, 流雪; a health lesson's 「要马上打120」 paged); 10/10 after.
+  ['group', '老头子叫不酲了 快来人', 'emergency'],
+  ['group', '我老伴没有乎吸了', 'emergency'],
+  ['group', '阿拉老太婆心口疼的利害 一头冷汗', 'emergency'],
+  ['group', '我爸好像中凤了 嘴歪了 讲不出话', 'emergency'],
+  ['group', '孩子抽风了 口吐白抹', 'emergency'],
+  ['group', '我妈昏述了 叫也不应', 'emergency'],
+  ['group', '奶奶在厕所摔道了 爬不起来', 'emergency'],
+  ['group', '老公切菜切到手 流雪不止', 'emergency'],
+  ['group', '今天看了个中风的科普 说嘴歪要马上打120 大家记一下', 'none'],
+  ['group', '我家老头子打呼噜 叫都叫不酲 哈哈', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_N: [string, string, string, string?][] = [
+  // Round 6, set 14: written privately, by residents and strangers — one's own danger (a fall alone, chest pain, a
+  // stroke starting, a plan to die), someone else's, the middle (lonely and low, dizzy alone, a fever that stays),
+  // and private chatter that asks nothing (a scare told after, a thank-you, a question about what to do if).
+  // 11/12 before any change for it (a fever of three days that medicine does not bring down had no emergency reading); 12/12 after.
+  ['private', '我摔倒了 在客厅地上 起不来 家里没人', 'emergency'],
+  ['private', '救命 我胸口好痛 出不了气', 'emergency'],
+  ['private', '我右手突然拿不住筷子了 说话也有点不对', 'emergency'],
+  ['private', '我不想活了 现在站在楼顶', 'emergency'],
+  ['private:new', '你好 我不是你们小区的 我在路边看到一个老人倒在地上 没有反应 在你们小区门口', 'emergency'],
+  ['private:new', 'hi, my mother in your compound just called me, she fell and cannot get up, building 8 room 402', 'emergency', 'door=8-402'],
+  ['private', '最近一个人住 活着真没意思', 'emergency.ask'],
+  ['private', '我一个人在家 有点头晕 心慌', 'emergency.ask'],
+  ['private', '烧了三天了 吃了退烧药也不退', 'emergency.ask'],
+  ['private', '昨天晚上我突然晕了一下 现在好了 就是跟你说一声', 'none'],
+  ['private', '谢谢你们昨天帮我叫了医生 我老伴已经好多了', 'none'],
+  ['private', '如果我晚上突然不舒服 应该怎么办 先打120还是先找你', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_O: [string, string, string, string?][] = [
+  // Round 6, set 15: this round's own frames tried against real danger — tiredness beside someone who does not
+  // answer, a precaution and then the sign, a fear come true, hunger-faint beside a real one, a medic called for on
+  // the way to hospital, a guessed sleep beside someone who will not wake, 'she is ok' and then not breathing.
+  // Tried by hand before the set was written, the first three failed (two unconscious people read as the writer's own
+  // tiredness, a doctor asked for on the way to hospital read as help under way); with those fixed the set read 5/7 (a
+  // fear come true silent, a guessed sleep beside 怎么拍都没反应 only asked); 7/7 after.
+  ['group', '送了一天物资 到家发现躺在床上一动不动 怎么叫都没反应', 'emergency'],
+  ['group', '干了一天活 回来就躺在地上一动不动 叫不醒', 'emergency'],
+  ['group', '我爸抽搐了 我们在去医院的路上 有没有医生能电话指导', 'emergency'],
+  ['group', '就怕他哪天摔倒 今天果然摔了 起不来', 'emergency'],
+  ['group', '孩子饿晕了 叫不醒', 'emergency'],
+  ['group', '我爸叫不醒 可能是睡着了吧 但是怎么拍都没反应', 'emergency'],
+  ['group', 'he is ok I think but now he is not breathing', 'emergency'],
+];
+
+export const ROUND_6_EMERGENCY_P: [string, string, string, string?][] = [
+  // Round 6, set 16: a condition said first and danger told after it in a clause of its own — the supposition frames
+  // of this round (如有…请, 如果有人…请, 万一…就) must never swallow it. Tried by hand before the set was written: 「如果有人会
+  // 急救 我妈晕倒了 请快来」 was silent (the condition's words ran on to 请 across the clause of the fall); 6/6 after.
+  ['group', '如有医生请速来 3号楼有人倒地不起', 'emergency'],
+  ['group', '如果有人会急救 我妈晕倒了 请快来', 'emergency'],
+  ['group', '万一晕倒了就打120 我爸现在倒在地上 叫不醒', 'emergency'],
+  ['group', '要是谁懂急救 我老公没呼吸了 快', 'emergency'],
+  ['group', 'if anyone knows CPR please come, my dad stopped breathing, 6-202', 'emergency', 'door=6-202'],
+  ['group', '万一老人晕倒了 先别扶 打120', 'none'],
+  // Two more of this round's frames tried the same way, both silent before: a faint seen 当场 (the price-reaction frame
+  // took any faint seen) and a teddy bear (泰迪熊 is no dog).
+  ['group', '我看到我妈当场昏过去了 快来人', 'emergency'],
+  ['group', '孩子抱着泰迪熊 突然抽搐了', 'emergency'],
+  // And the lesson words of this round, first written too wide (清单, 要说什么, 练习 alone), found by the same hand
+  // before these were written: each was silent then.
+  ['group', '我妈的药品清单在桌上 她现在叫不醒', 'emergency'],
+  ['group', '我不知道要说什么 我爸叫不醒', 'emergency'],
+  ['group', '在练习太极的时候 老张突然倒下了 叫不醒', 'emergency'],
+  ['group', '我吐血了', 'emergency'],
+  // A harmless cause asked, not told (是不是饿的), explains nothing: the first form of 是…的 took it as told.
+  ['group', '我妈头晕 是不是饿的', 'emergency.ask'],
+];
+
+export const ROUND_6_EMERGENCY_Q: [string, string, string, string?][] = [
+  // Round 6, set 17: English of South Asian, Southeast Asian and other residents, as it is typed — 'is fainted', 'chest
+  // paining', 'cannot breath', 'fall down staircase', 'not opening door since 2 days' — and the settled beside them.
+  // 8/11 before any change for it ("not getting up from floor" only asked, "eyes going up" silent, a door not opened for two
+  // days with a smell silent); 11/11 after.
+  ['group', 'Uncle is not getting up from floor, he is breathing very heavy, please come fast, block 5 flat 1101', 'emergency', 'door=5-1101'],
+  ['group', 'sir my mother is fainted, no response, what to do', 'emergency'],
+  ['group', 'baby is very hot and shaking, eyes going up', 'emergency'],
+  ['group', 'auntie fall down staircase, blood coming from head', 'emergency'],
+  ['group', 'my husband chest paining and sweating too much', 'emergency'],
+  ['group', 'please help grandmother cannot breath properly lips becoming blue', 'emergency'],
+  ['group', 'my father is vomiting since morning and now he is little confused', 'emergency.ask'],
+  ['group', 'neighbour aunty not opening door since 2 days, bad smell coming', 'emergency.ask'],
+  ['group', 'my mother was fainted last week but now she is doing fine', 'none'],
+  ['group', 'doctor told my father to take rest, he is having BP problem since years', 'none'],
+  ['group', 'yesterday my son fell from cycle, small injury only', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_R: [string, string, string, string?][] = [
+  // Round 6, set 18: children — a toy swallowed and no breath, a fall from a window or a bunk, the bath, a kettle, the
+  // grandparents' pills, a fever fit, a bee — and the everyday bumps and coughs of children beside them.
+  // 8/12 before any change for it (a baby slipped under the bath water silent, a kettle's scald 「起了好大的泡」 only asked, a
+  // child who ate an adult's pill 「要紧吗」 silent, a child back at play 「哭完就去玩了」 asked); 12/12 after.
+  ['group', '孩子吞了个小玩具 卡住了 喘不上气 脸发紫', 'emergency'],
+  ['group', '我家孩子从二楼窗户掉下去了 快来人', 'emergency'],
+  ['group', '孩子从上铺摔下来 头先着地 现在一直吐', 'emergency'],
+  ['group', '宝宝洗澡的时候滑到水里了 捞起来不哭了', 'emergency'],
+  ['group', '孩子打翻了热水壶 开水浇到胸口 起了好大的泡', 'emergency'],
+  ['group', '孙子把奶奶的降压药吃了好几片 现在很困 叫不太醒', 'emergency'],
+  ['group', '孩子高烧抽筋了 牙关咬紧 叫不应', 'emergency'],
+  ['group', '孩子吃了一颗我的维生素 要紧吗', 'emergency.ask'],
+  ['group', '孩子从床上滚下来 哭了两声又睡了', 'none'],
+  ['group', '宝宝喝水呛了一下 咳了几声就好了', 'none'],
+  ['group', '小孩发烧38度 精神还可以 在看动画片', 'none'],
+  ['group', '孩子跑太快摔了一跤 哭完就去玩了', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_S: [string, string, string, string?][] = [
+  // Round 6, set 19: Cantonese and a Hong Kong helper's English — 跌低 企唔起身, 中咗風, 心口好翳 透唔到氣, 成個人好軟, 食錯藥,
+  // "Ma'am fall down in toilet … I call 999?" — and Cantonese chatter: 攰到死, 笑到碌地, 嚇死我 原來係隻貓, a stay in hospital.
+  // 9/11 before any change for it (企唔起身 after a fall only asked, 食錯藥 unread and the pill taken read as a side effect); 11/11 after.
+  ['group', '阿婆喺廁所跌低 企唔起身 工人姐姐好驚', 'emergency'],
+  ['group', '婆婆好似中咗風 把口歪咗 講嘢唔清楚', 'emergency'],
+  ['group', '阿爺心口好翳 透唔到氣', 'emergency'],
+  ['group', 'BB發高燒 成個人好軟 叫佢冇反應', 'emergency'],
+  ['group', '我阿媽食錯藥 食咗阿爸啲糖尿藥 而家冒冷汗 手震', 'emergency'],
+  ["group", "Ma'am fall down in toilet, cannot stand up, I call 999?", 'emergency'],
+  ['group', '今日搬咗成日貨 攰到死', 'none'],
+  ['group', '笑到我碌地 隻狗偷食咗成碟餃子', 'none'],
+  ['group', '嚇死我 以為有人跌低 原來係隻貓跳落嚟', 'none'],
+  ['group', '我阿媽琴日入咗院 今日好返啲 多謝關心', 'none'],
+  ['group', '頭先好似聽到有人叫救命 原來係隔離睇緊戲', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_T: [string, string, string, string?][] = [
+  // Round 6, set 20: the wish to die — said of work and exams in jest, said of a drama, said privately and low (asked),
+  // and said with a place or a means, or by someone locked in and not answering (paged or asked, never silent).
+  // 9/10 before any change for it ("I don't want to live anymore, I have the pills ready" only asked); 10/10 after.
+  ['group', '加班加到不想活了 😂', 'none'],
+  ['group', '这日子没法过了 天天排队做核酸', 'none'],
+  ['group', '我压力好大 想死的心都有了 哈哈 考试又没过', 'none'],
+  ['group', '这电视剧男主想跳楼 看得我哭死', 'none'],
+  ['private', '最近总觉得活着没意思 晚上睡不着', 'emergency.ask'],
+  ['group', '我老公说他不想活了 把自己锁在房间里 怎么叫都不开门', 'emergency.ask'],
+  ['group', 'my flatmate said he wants to end it all and now he will not open his door', 'emergency.ask'],
+  ['group', '隔壁小伙子站在天台边上 说不想活了', 'emergency'],
+  ['group', '我妈说她不想活了 把安眠药都攒起来了', 'emergency'],
+  ['private', "I don't want to live anymore, I have the pills ready", 'emergency'],
+];
+
+export const ROUND_6_EMERGENCY_U: [string, string, string, string?][] = [
+  // Round 6, set 21: a volunteer under the task post who finds the elder unwell — dizzy (asked), chest and sweat with
+  // 120 already called (paged: a medic may come first), looking poorly after the delivery (done), no answer at the
+  // door (asked). 4/4 before any change: a guard.
+  ['reply:task', '我到了 阿婆说她头晕 我先陪她坐会儿', 'emergency.ask'],
+  ['reply:task', '阿姨说胸口闷得厉害 出冷汗 我已经叫了120 有医生能先来吗', 'emergency'],
+  ['reply:task', '药送到了 老伯看着精神不太好 明天我再去看看', 'task.done'],
+  ['reply:task', '到了 敲门没人应 电话也不接 老人是不是出事了', 'emergency.ask'],
+];
+
+export const ROUND_6_EMERGENCY_V: [string, string, string, string?][] = [
+  // Round 6, set 22: danger typed in pinyin on a phone without Chinese input, and pinyin names and shops beside it.
+  // 0/4 of the danger before any change for it (pinyin was read only for homes and questions); 7/7 after.
+  ['group', 'kuai lai ren wo ba yun dao le jiao bu xing', 'emergency'],
+  ['group', 'jiuming wo ma hu xi kun nan', 'emergency'],
+  ['group', 'wo lao gong xin zang bing fa zuo le', 'emergency'],
+  ['group', 'jiu ming wo ba zhong feng le', 'emergency'],
+  ['group', 'the zhong feng restaurant at the gate is open again', 'none'],
+  ['group', 'Hu Xi from building 3 says hi to everyone', 'none'],
+  ['group', "my mum's friend Liu Xue sent us masks", 'none'],
+];
+
+export const ROUND_6_EMERGENCY_W: [string, string, string, string?][] = [
+  // Round 6, set 23: danger written under the recruit post and the chain post, beside a sign-up or an order — danger
+  // first — and body words under them that are none. 1/3 before any change for it (报名 read as a class framing the fall;
+  // 「本来想报名 结果自己发烧了」 a sign-up); 3/3 after.
+  ['reply:recruit', '我报名 不过我现在得先去看我妈 她刚摔倒了 起不来', 'emergency'],
+  ['reply:chain', 'B一份 另外谁是医生 我爸晕倒了 叫不醒', 'emergency'],
+  ['reply:recruit', '本来想报名 结果自己发烧了 下次吧', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_X: [string, string, string, string?][] = [
+  // Round 6, set 24: Hong Kong code-switching (Kongish) — an English verb with 咗, 'check 完身體 all good', an ambulance
+  // come already, OT till ten. 5/6 before any change for it ('collapse 咗喺 lift 度' only asked); 6/6 after.
+  ['group', '阿婆 collapse 咗喺 lift 度', 'emergency'],
+  ['group', '我老竇啱啱 faint 咗 叫極都唔醒 快啲嚟', 'emergency'],
+  ['group', 'my mum 頭暈 好犀利 站唔穩 點算', 'emergency.ask'],
+  ['group', '我阿媽今日 check 完身體 all good 😊', 'none'],
+  ['group', '頭先 ambulance 嚟咗 好似係隔籬座 家人已經跟咗去', 'none'],
+  ['group', '救命 今日 OT 到十點', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_Y: [string, string, string, string?][] = [
+  // Round 6, set 25: elders living alone whose day has gone quiet — a routine missed, curtains not opened, a dog barking
+  // inside, a phone rung out — asked; and the same quiet explained (a daughter fetched it, gone to stay elsewhere).
+  // 2/6 before any change for it (all four quiet days silent); 6/6 after.
+  ['group', '王阿婆一个人住 今天早上没下来拿菜 平时她六点就下来的', 'emergency.ask'],
+  ['group', '独居的李伯伯家 窗帘两天没拉开了', 'emergency.ask'],
+  ['group', 'the old man in 7-302 usually walks his dog at 7, today the dog is barking inside and no sign of him', 'emergency.ask'],
+  ['group', '我打电话给我妈 响了十几次都没人接 她一个人住在5号楼', 'emergency.ask'],
+  ['group', '王阿婆今天没下来拿菜 她女儿说已经帮她拿上去了', 'none'],
+  ['group', '独居的李伯伯去女儿家住了 大家不用担心', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_Z: [string, string, string, string?][] = [
+  // Round 6, set 26: known conditions at their worst, told by carers — an asthma attack with the inhaler not helping, a
+  // known epileptic fitting for five minutes, a heart patient's pills not working, a dialysis line out, a diabetic
+  // sweating and confused, twins coming early — and the same conditions well managed beside them.
+  // 8/9 before any change for it (a diabetic 一身冷汗 说话颠三倒四 only asked: 颠三倒四 was no confusion); 9/9 after.
+  ['group', '我女儿哮喘发作 喷了两次药还是喘不上气', 'emergency'],
+  ['group', '我老公有癫痫 这次抽了五分钟了还没停', 'emergency'],
+  ['group', '我爸心脏不好 含了硝酸甘油还是胸口痛 一直出汗', 'emergency'],
+  ['group', '我妈做透析的管子掉出来了 在流血', 'emergency'],
+  ['group', '我爷爷糖尿病 现在一身冷汗 说话颠三倒四', 'emergency'],
+  ['group', '双胞胎 才三十周 羊水破了 还在出血', 'emergency'],
+  ['group', '我女儿有哮喘 这几天控制得很好 谢谢大家关心', 'none'],
+  ['group', '我老公的癫痫药吃了好多年了 一直没发作过', 'none'],
+  ['group', '我妈透析一周三次 今天刚做完回来 精神不错', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_AA: [string, string, string, string?][] = [
+  // Round 6, set 27: readings and a carer's jargon in English — oxygen, pressure, sugar, temperature with a fit, 'FAST
+  // positive', anaphylaxis, CPR in progress — and readings that are fine beside them.
+  // 6/9 before any change for it (BP 210/120 with headache and vomiting only asked — and 210/120 read as a door —, 'sugar
+  // 2.1' no low sugar, 'CPR in progress … need an AED' silent: CPR was a class); 9/9 after.
+  ['group', "dad's oxygen is 82 on the finger meter and he's gasping", 'emergency'],
+  ['group', 'mum BP 210/120, headache and vomiting', 'emergency'],
+  ['group', 'sugar 2.1 and he is not making sense', 'emergency'],
+  ['group', 'baby temp 40.5 and now fitting', 'emergency'],
+  ['group', 'grandpa face drooping, arm weak, FAST positive, 6-702', 'emergency', 'door=6-702'],
+  ['group', 'my son is going into anaphylaxis, used his epipen, need help', 'emergency'],
+  ['group', 'CPR in progress in the lobby of building 3, need an AED', 'emergency'],
+  ['group', "dad's oxygen is 97 today, much better, thanks everyone", 'none'],
+  ['group', 'mum BP 130/80 this morning, the new pills are working', 'none'],
+];
+
+export const ROUND_6_EMERGENCY_AB: [string, string, string, string?][] = [
+  // Round 6, set 28: Taiwanese words for the medics (醫師, 護理師) called for, urgently or not. 3/4 before any change for it
+  // (「誰是護理師 急」 silent: 護理師 was no medic); 4/4 after.
+  ['group', '有沒有護理師 我阿公喘不過氣', 'emergency'],
+  ['group', '誰是護理師 急', 'emergency'],
+  ['group', '有沒有醫師在 我媽昏倒了', 'emergency'],
+  ['group', '請問社區有護理師嗎 想問疫苗的事 不急', 'none'],
+];

@@ -2224,14 +2224,180 @@ export const ROUND_6_MEDICINE_K: Probe[] = [
 ];
 
 /**
+ * Round 6, set L: written before any change for it — relays for several households (the first one's
+ * fields), 「跟上次一样」 with no name, a name corrected by its spelling, names beside what they treat in
+ * brackets, English and Chinese in one line, a volunteer's question back, and the talk around them.
+ * Before any change: 11/16 (「再配一次」 with 跟上次一样 read as news; 「是A 不是B」 kept B; an English and a
+ * Chinese brand of one medicine read as two; 「一共12户要配药」 a request; one row moved to the other
+ * families' list, 碳酸钙D3 read as package D; one label changed: no item, no qty). After: 15/15.
+ */
+export const ROUND_6_MEDICINE_L: Probe[] = [
+  ['group', '楼组长统计:501陈阿姨 缬沙坦两盒 还剩三天;502王伯 阿卡波糖一盒;601李奶奶 眼药水一支', 'medicine', 'items=缬沙坦|阿卡波糖|眼药水;qty=2;days=3'],
+  ['private', '跟上次一样的药 再配一次 还是两盒', 'medicine'],
+  ['group', '老样子 我爸的药快吃完了 谁明天去医院帮忙带一下', 'medicine', 'days=0'],
+  ['private', '是瑞舒伐他汀 不是阿托伐他汀 我刚才写错了 两盒', 'medicine', 'items=瑞舒伐他汀;qty=2'],
+  ['group', '麻烦帮我配 甲钴胺(治手麻的) 两盒 维生素B1 一瓶', 'medicine', 'items=甲钴胺|维生素B1;qty=2'],
+  ['private', 'Betaloc 倍他乐克 47.5mg 两盒 还剩4天', 'medicine', 'items=betaloc;qty=2;days=4'],
+  ['private', '我爸的帕金森药 美多芭 和 森福罗 都只剩两天 各配两盒 谢谢', 'medicine', 'items=美多芭|森福罗;qty=2;days=2'],
+  ['group', '家里有没有多余的晕车药 明天要送老人去医院 路上用', 'medicine', 'items=晕车药'],
+  ['private', '我想配一点安神补脑液 一盒就行 睡不好', 'medicine', 'items=安神补脑液;qty=1'],
+  ['group', '12-302 陈伯 卡左双多巴控释片 三盒 快吃完了', 'medicine', 'items=卡左双多巴控释片;qty=3;days=0;door=12-302'],
+  ['private', '能帮忙买一支扶他林软膏吗 老寒腿又犯了', 'medicine', 'items=扶他林软膏;qty=1'],
+  // Not requests.
+  ['group', '请问配药的志愿者 阿卡波糖是饭前吃还是饭后吃', 'none'],
+  ['group', '楼组长统计完了 我们楼一共12户要配药 明天一早出发', 'none'],
+  ['group', '我刚写错了 不是瑞舒伐他汀 是阿托伐他汀 已经改好了 谢谢', 'none'],
+  ['group', 'Betaloc 和倍他乐克是同一个药吗', 'none'],
+];
+
+/**
+ * Round 6, set M: a medicine said as stock or 不急 beside the one that ran out, with no verb of asking
+ * before either (dev-12's 玻璃酸钠 and 他的还有 不急), and a class word said again later for the name.
+ * Written after the stock fix as a check: 3/5 (「不用配」, 「不急」 said of the stock declined the whole message).
+ * After: 5/5.
+ */
+export const ROUND_6_MEDICINE_M: Probe[] = [
+  ['private', '我的氨氯地平吃完了 阿司匹林还剩两盒 不用配 氨氯地平要三盒', 'medicine', 'items=氨氯地平;qty=3;days=0'],
+  ['group', '老伴的胰岛素还有很多 我自己的二甲双胍没了 谁能帮忙带两盒', 'medicine', 'items=二甲双胍;qty=2;days=0'],
+  ['private', '我的眼药水 叫玻璃酸钠 快用完了 老头子的降压药他的还有 不急 就我的眼药水 两支', 'medicine', 'items=玻璃酸钠;qty=2;days=0'],
+  ['private', '帮我买瓶碘伏 还有一包棉签', 'medicine', 'items=碘伏|棉签;qty=1'],
+  ['group', '止咳糖浆喝完了 退烧药也吃完了 谁帮忙带一瓶止咳糖浆 一盒退烧药', 'medicine', 'items=止咳糖浆|退烧药;qty=1;days=0'],
+];
+
+/**
+ * Round 6, set N: a last set written before any change for it, mixing every way at once — a
+ * daughter abroad, a Taiwanese 志工 request, a Cantonese voice note, a Shanghainese 阿姨, a carer, an
+ * English tenant, a 楼组长 — and four pieces of talk around medicine.
+ * Before any change: 12/12 (no change made for it).
+ */
+export const ROUND_6_MEDICINE_N: Probe[] = [
+  ['group', '我在国外 我爸妈住7号楼903 我爸的波立维只剩3天 我妈的优甲乐也快没了 麻烦哪位志愿者帮忙配 各两盒 钱我微信转', 'medicine', 'items=波立维|优甲乐;qty=2;days=3;door=7-903'],
+  ['group', '請問志工 我婆婆的慢箋藥 冠脂妥 還有一週 可以麻煩幫忙領兩盒嗎 她住11號樓502', 'medicine', 'items=冠脂妥;qty=2;days=7;door=11-502'],
+  ['group', '喂 我阿媽嘅血壓藥 得返兩粒 係脈優嚟嘅 邊位聽日去醫院 幫手攞兩盒 唔該晒', 'medicine', 'items=脉优;qty=2'],
+  ['group', '阿拉屋里额老头子额降压药 苯磺酸左旋氨氯地平 还有三天 侬啥人方便帮阿拉配两盒 九号楼六零三', 'medicine', 'items=苯磺酸左旋氨氯地平;qty=2;days=3;door=9-603'],
+  ['group', '我是12号楼801家的阿姨 爷爷的美多芭明天就没有了 他手抖得厉害 谁明天去医院帮忙带一盒', 'medicine', 'items=美多芭;qty=1;days=1;door=12-801'],
+  ['group', 'Hi all, 5-1203 here. My insulin (Lantus) will run out on Saturday. Could someone add 2 pens to the next hospital run?', 'medicine', 'items=lantus;qty=2;door=5-1203'],
+  ['group', '我们楼的王奶奶让我帮她报一下 阿卡波糖 两盒 还有十天 她住三楼302', 'medicine', 'items=阿卡波糖;qty=2;days=10'],
+  ['private', '你好 我的药是 拜阿司匹灵 100mg 一天一片 还剩一板 帮我配三盒', 'medicine', 'items=拜阿司匹灵;qty=3'],
+  // Not requests.
+  ['group', '波立维和阿司匹林一起吃要注意出血', 'none'],
+  ['group', '志工们辛苦了 我婆婆的藥都收到了', 'none'],
+  ['group', '我阿媽話多謝大家 佢嘅藥夠食到月尾', 'none'],
+  ['group', 'Lantus pens must be kept in the fridge before opening, FYI', 'none'],
+];
+
+/**
+ * Round 6, set O: written before any change for it — the name's edges: typos in English (Lipitol,
+ * metfromin), spaces typed inside a name, an emoji or 「」 around it, x2 / *2 / 2x glued to it, counts
+ * in 片, 板, 大盒, 小盒, and a pack size before the count.
+ * Before any change: 11/13 (English names typed one letter wrong or two swapped). After: 13/13.
+ */
+export const ROUND_6_MEDICINE_O: Probe[] = [
+  ['private', 'need Lipitol 20mg 2 box, almost finish', 'medicine', 'items=lipitol;qty=2;days=0'],
+  ['group', 'my dad metfromin finish already, can someone buy 3 box? 6-401', 'medicine', 'items=metfromin;qty=3;days=0;door=6-401'],
+  ['private', '氨 氯 地 平 两 盒 谢 谢', 'medicine', 'items=氨氯地平;qty=2'],
+  ['group', '求带💊络活喜💊两盒 老妈的快没了🙏', 'medicine', 'items=络活喜;qty=2;days=0'],
+  ['private', '帮我配「缬沙坦」两盒', 'medicine', 'items=缬沙坦;qty=2'],
+  ['private', '络活喜x2 倍他乐克x1', 'medicine', 'items=络活喜|倍他乐克;qty=2'],
+  ['group', '谁明天去医院 帮带 拜新同*3 谢谢 8-502', 'medicine', 'items=拜新同;qty=3;door=8-502'],
+  ['private', '阿司匹林 30片 就够了', 'medicine', 'items=阿司匹林;qty=30'],
+  ['group', '氯吡格雷 3板 还有两天就吃完了 谁帮帮忙', 'medicine', 'items=氯吡格雷;qty=3;days=2'],
+  ['private', '要一大盒的钙片 两盒', 'medicine', 'items=钙片;qty=2'],
+  ['private', '二甲双胍 20片装的 三盒', 'medicine', 'items=二甲双胍;qty=3'],
+  // Not requests.
+  ['group', 'Lipitor or Crestor, which one is better for old people?', 'none'],
+  ['group', '络活喜💊我家还有两盒 谁急用可以先拿去', 'none'],
+];
+
+/**
+ * Round 6, set P: 学医 and advice asked of someone who knows medicine — not a doctor offering, not
+ * medicine asked for — beside a need that mentions a medical relative. Written after noticing
+ * 「谁家有学医的 帮我看看这个药能不能一起吃」 read as a request: 3/4 before, 4/4 after (one row, 「有没有医生
+ * 帮忙看一下…」, moved to ROUND_6_MEDICINE_FOR_OTHERS: emergency.ask).
+ */
+export const ROUND_6_MEDICINE_P: Probe[] = [
+  ['group', '谁家有学医的 帮我看看这个药能不能一起吃', 'none'],
+  ['group', '哪位是药剂师 想请教一下 二甲双胍饭前还是饭后', 'none'],
+  ['group', '我女儿是学医的 她说降压药不能停 谁明天去医院帮我带两盒氨氯地平', 'medicine', 'items=氨氯地平;qty=2'],
+  ['private', '我儿子学医的 叫我帮他外婆登记一下 阿托伐他汀 还剩三天 两盒', 'medicine', 'items=阿托伐他汀;qty=2;days=3'],
+];
+
+/**
+ * Round 6, set Q: written before any change for it — chatter wearing a request's clothes after this
+ * round's new rules: a name after its class word in news, 叫做 in a story, a brand owned in English
+ * small talk, stock and 不急 alone, a carer's report, 再配 said of the past, English typos of words
+ * that are not medicine.
+ * Before any change: 10/10 (no change made for it).
+ */
+export const ROUND_6_MEDICINE_Q: Probe[] = [
+  ['group', '新闻说降压药缬沙坦又降价了 大家可以去问问', 'none'],
+  ['group', '我们小区以前有个医生叫做王建国 人特别好', 'none'],
+  ['group', "My husband's Tesla finally got charged lol", 'none'],
+  ['group', '阿司匹林还剩两盒 不急 下次再说', 'none'],
+  ['group', '阿姨的药我昨天已经帮她配好了 放在门口了', 'none'],
+  ['group', '上次再配一次药排了三个小时 这次好多了', 'none'],
+  ['group', 'The pharmacy finally opened, the queue was finished by noon', 'none'],
+  ['group', '胃药耐适恩在台湾很常见 这边好像叫埃索美拉唑', 'none'],
+  ['group', '我女儿是学医的 她说最近感冒的人很多 大家注意', 'none'],
+  ['group', '我家的眼药水用完了 已经在网上买了 明天到', 'none'],
+];
+
+/**
+ * Round 6, set R: someone else's need told as a story (有个阿婆药吃完了…), and 互相帮帮忙 said to everyone
+ * — dev-12's reason, new sentences written after the fix as a check: 3/5 (an indefinite someone beside a class
+ * word; an offer someone else reported, 有个邻居说可以帮忙配药, read as the writer's). After: 5/5.
+ */
+export const ROUND_6_MEDICINE_R: Probe[] = [
+  ['group', '前几天有个老伯药吃完了 一个人在家不敢出门 后来居委送过去了 大家多关心一下身边的老人', 'none'],
+  ['group', '听说隔壁小区有一位奶奶降压药断了好几天 大家互相帮帮忙吧', 'none'],
+  ['group', '封了这么久 大家互相帮帮忙 有困难就在群里说', 'none'],
+  ['group', '大家互相帮帮忙 我的降压药吃完了 谁能帮忙带一盒', 'medicine', 'items=降压药;qty=1;days=0'],
+  ['group', '有个邻居说可以帮忙配药 我妈的拜新同只剩两天 麻烦了', 'medicine', 'items=拜新同;days=2'],
+];
+
+/**
+ * Round 6, set S: "sorry" said as an apology ("sorry for the long message", "sorry to ask again") is no
+ * correction — what was said before it still counts (dev-9's vent). Written after the fix as a check:
+ * 3/4 (「amlodipine 2 boxes, sorry, I mean nifedipine」 kept amlodipine: English words are longer than the
+ * eight characters a Chinese correction is looked for in). After: 4/4.
+ */
+export const ROUND_6_MEDICINE_S: Probe[] = [
+  ['group', 'Sorry to bother everyone, my Crestor runs out tomorrow, could someone get me 1 box? 3-902', 'medicine', 'items=crestor;qty=1;days=1;door=3-902'],
+  ['group', 'My mum needs 2 boxes of amlodipine, she has 3 days left. Sorry for the long message', 'medicine', 'items=amlodipine;qty=2;days=3'],
+  ['group', 'Just need to vent, my grandma ran out of her pills last week and nobody helped. Sorry for the rant', 'none'],
+  ['private', 'amlodipine 2 boxes, sorry, I mean nifedipine 2 boxes', 'medicine', 'items=nifedipine;qty=2'],
+];
+
+/**
+ * Round 6, set T: written before any change for it — a need with no name (the name is asked privately),
+ * in every voice: English, Cantonese, Shanghainese, Taiwanese, voice run-on, a carer; and the ones
+ * that only sound like it.
+ * Before any change: 7/8 ("will finish in 3 days" not read as days). After: 8/8.
+ */
+export const ROUND_6_MEDICINE_T: Probe[] = [
+  ['private', 'my medicine is finished, can you help me', 'medicine', 'days=0'],
+  ['private', '我嘅藥食晒喇 可唔可以幫我配', 'medicine', 'days=0'],
+  ['private', '阿拉老头子额药吃光了 侬帮帮忙', 'medicine', 'days=0'],
+  ['private', '我的藥只剩兩天了 可以麻煩志工幫忙嗎', 'medicine', 'days=2'],
+  ['private', '喂我是那个七号楼的老王我的药快没了你们能不能帮我配一下我不会弄那个手机', 'medicine', 'days=0'],
+  ['private', 'Ma\'am asked me to tell you her medicine will finish in 3 days, please help', 'medicine', 'days=3'],
+  // Not requests.
+  ['private', '我的药都够 谢谢关心', 'none'],
+  ['private', 'my medicine arrived, thank you so much', 'none'],
+];
+
+/**
  * Read wrong by another family's recogniser, not wired into the test (for the lead): 万一 + a condition
  * beside a medicine is a precaution, not danger now (emergency reads all three as an emergency); an
  * addressed request with 登记 and a door (or a newcomer's wish to register medicine with a door) is read as
  * home at 0.9 beside medicine at 0.86–0.98, so it is asked;
  * 「中风后一直吃」 (a past stroke, a medicine taken since) is read as an emergency; 「…怎么登记」 after
- * enough medicine is help at 0.7 (asked, not acted on), 「想知道点做」 has no help reading at all; 'cannot reach them' (parents elsewhere) is emergency.ask.
+ * enough medicine is help at 0.7 (asked, not acted on), 「想知道点做」 has no help reading at all; 'cannot reach them' (parents elsewhere) is emergency.ask; 碳酸钙D3
+ * gives an order of package D at 0.9; 「有没有医生 帮忙看一下…」 (advice) is emergency.ask.
  */
 export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
+  ['group', '有没有医生 帮忙看一下这两种降压药是不是一样的', 'none'],
+  ['group', '请问明天谁去六院 我要配骨化三醇 一盒 还有碳酸钙D3 两瓶', 'medicine', 'items=骨化三醇|碳酸钙D3;qty=1'],
   ['private:new', '我想登记配药 我是新来的 住3号楼502', 'medicine', 'door=3-502'],
   ['private', '我妈有些药想配 不过现在还够吃 我只是想知道点做', 'help'],
   ['private', '我爸的降压药还够吃半个月 先问问以后怎么登记', 'help'],
@@ -2243,4 +2409,4 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T];

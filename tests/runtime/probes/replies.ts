@@ -145,8 +145,8 @@ const SET_3: Probe[] = [
   ['reply:chain', '接龙 17-604 B×1 A×1[抱拳]', 'order', 'items=B*1|A*1;door=17-604'],
   ['reply:chain', '肉禽二份 6栋302室', 'order', 'items=B*2;door=6-302'],
   // Not an order.
-  // A cancellation in words is asked before anything is cancelled (docs/understanding.md).
-  ['reply:chain', '我那份不要了 取消吧', 'ask:order.cancel'],
+  // A cancellation of one's own order in words is done (round 6: asking it first was a misreading); a whole item in a longer sentence is asked.
+  ['reply:chain', '我那份不要了 取消吧', 'order.cancel'],
   ['reply:chain', '能不能把A换成C', 'none'],
   ['reply:chain', 'please cancel my B, thanks', 'ask:order.cancel'],
   ['reply:chain', '什么时候到啊', 'none'],
@@ -905,19 +905,19 @@ const SET_26: Probe[] = [
   ['group', '自愿参加核酸 不强制', 'none'],
 ];
 
-// Set 27: cancelling and changing under the chain. A cancellation in a word or with the door is done;
-// one in a sentence is asked first (docs/understanding.md); a change of items is talk (the corpus has
+// Set 27: cancelling and changing under the chain. A cancellation in a word, with the door or of one's own
+// order is done (round 6; it was asked first before); a change of items is talk (the corpus has
 // no change intent) unless it is a new order line.
 // Read right before any change: 8/12; after: 12/12.
 const SET_27: Probe[] = [
   ['reply:chain', '取消', 'order.cancel'],
   ['reply:chain', 'cancel', 'order.cancel'],
   ['reply:chain', '5-302 取消', 'order.cancel'],
-  ['reply:chain', '不好意思 我家那份不要了', 'ask:order.cancel'],
-  ['reply:chain', '我们家临时有事 这次退团了', 'ask:order.cancel'],
-  ['reply:chain', 'sorry I need to cancel mine', 'ask:order.cancel'],
-  ['reply:chain', '唔要喇 幫我取消', 'ask:order.cancel'],
-  ['reply:chain', '阿拉覅了 帮阿拉删脱', 'ask:order.cancel'],
+  ['reply:chain', '不好意思 我家那份不要了', 'order.cancel'],
+  ['reply:chain', '我们家临时有事 这次退团了', 'order.cancel'],
+  ['reply:chain', 'sorry I need to cancel mine', 'order.cancel'],
+  ['reply:chain', '唔要喇 幫我取消', 'order.cancel'],
+  ['reply:chain', '阿拉覅了 帮阿拉删脱', 'order.cancel'],
   ['reply:chain', '取消是怎么取消的', 'none'],
   ['reply:chain', '能取消吗 还是付了就不能退', 'none'],
   ['reply:chain', '我想把B改成C 可以吗', 'none'],
@@ -2167,3 +2167,928 @@ export const ROUND_5_DEV56_REPLIES: Probe[] = [
   ['reply:task', '要不是在加班我就去了', 'none'],
   ['reply:task', '本来我就要来了 结果被人接了', 'none'],
 ];
+
+// Round 6, set 1: replies under a task post in every script — claims (接, 我去, 马上下楼, on my way, 落楼, 我負責),
+// done (搞掂, 送到了, dropped off), give-backs (去不了了, 今天不行换个人, 交返出嚟, releasing) — and the same words as talk.
+// Read right before any change: 51/56 (a claim with a question about the phone after it; 点错了 as a mistaken claim;
+// Shanghainese 侬寻别人好伐 — a tag question and 寻 for 找; 「马上下楼的那个是谁啊」 as a claim; Cantonese 搞掂未啊 as done);
+// after: 56/56.
+const R6_SET_1: Probe[] = [
+  ['reply:task', '接了 十分钟后到楼下', 'task.claim'],
+  ['reply:task', '我去我去 我现在下楼', 'task.claim'],
+  ['reply:task', '马上下楼 等我两分钟', 'task.claim'],
+  ['reply:task', '我住隔壁单元 我去送', 'task.claim'],
+  ['reply:task', '这个我来跑一趟吧', 'task.claim'],
+  ['reply:task', '我可以去 正好要下去扔垃圾', 'task.claim'],
+  ['reply:task', '老人家的药我顺便带过去', 'task.claim'],
+  ['reply:task', '喂 这个我接了啊 我是八号楼的小陈', 'task.claim'],
+  ['reply:task', '阿拉来 阿拉马上落楼', 'task.claim'],
+  ['reply:task', '等我换件衣服就去', 'task.claim'],
+  ['reply:task', '收到 我这就过去', 'task.claim'],
+  ['reply:task', '我而家落樓 去得', 'task.claim'],
+  ['reply:task', '我來跑這趟 十分鐘後到', 'task.claim'],
+  ['reply:task', 'on my way 🏃', 'task.claim'],
+  ['reply:task', 'Heading over now', 'task.claim'],
+  ["reply:task", "I'll grab it on my way home", 'task.claim'],
+  ['reply:task', 'ok I go now', 'task.claim'],
+  ['reply:task', 'I got this 👍', 'task.claim'],
+  ['reply:task', '接接接[OK]', 'task.claim'],
+  ['reply:task', '我接 老人家电话多少', 'task.claim'],
+  ['reply:task', '５分钟后到', 'task.claim'],
+  ['reply:task', '搞掂 已经放喺門口', 'task.done'],
+  ['reply:task', '送到了 老人家开门拿了', 'task.done'],
+  ['reply:task', '药已经交给阿婆了 她说谢谢', 'task.done'],
+  ['reply:task', '办好了 放在门口的凳子上', 'task.done'],
+  ['reply:task', '已送达 拍照发给家属了', 'task.done'],
+  ['reply:task', 'Done, handed it to her daughter', 'task.done'],
+  ['reply:task', 'dropped it off at his door ✅', 'task.done'],
+  ['reply:task', '送到嘞 阿婆蛮开心额', 'task.done'],
+  ['reply:task', '交咗俾佢個仔', 'task.done'],
+  ['reply:task', '任務完成 已送到三樓', 'task.done'],
+  ['reply:task', '去不了了 临时要开会', 'task.giveback'],
+  ['reply:task', '今天不行 换个人吧', 'task.giveback'],
+  ['reply:task', '我这边走不开 麻烦其他人接一下', 'task.giveback'],
+  ['reply:task', '不好意思 刚刚点错了 我不是这栋楼的', 'task.giveback'],
+  ['reply:task', '我放弃这个 谁能顶一下', 'task.giveback'],
+  ['reply:task', '对不起大家 我被通知居家隔离了 这个做不了', 'task.giveback'],
+  ['reply:task', '去勿了了 侬寻别人好伐', 'task.giveback'],
+  ['reply:task', '今日唔得 搵第二個啦', 'task.giveback'],
+  ['reply:task', '唔好意思 我做唔到 交返出嚟', 'task.giveback'],
+  ['reply:task', '抱歉 臨時被叫去加班 這個交還', 'task.giveback'],
+  ["reply:task", "sorry can't make it anymore, someone pls take over", 'task.giveback'],
+  ['reply:task', 'cannot go already, my kid sick', 'task.giveback'],
+  ['reply:task', 'Something came up — releasing this task', 'task.giveback'],
+  ["reply:task", "I won't make it today, reassign pls", 'task.giveback'],
+  ['reply:task', '我接的那个今天去不成了 谁能帮忙', 'task.giveback'],
+  ['reply:task', '换个人吧 我真的走不开', 'task.giveback'],
+  ['reply:task', '接下来几天都封控 大家注意', 'none'],
+  ['reply:task', '我去 又下雨了', 'none'],
+  ['reply:task', '马上下楼的那个是谁啊', 'none'],
+  ['reply:task', '谁接了说一声', 'none'],
+  ['reply:task', '送到了吗 老人还在等', 'none'],
+  ['reply:task', '去不了的话早点说', 'none'],
+  ['reply:task', 'anyone on it?', 'none'],
+  ['reply:task', '搞掂未啊', 'none'],
+  ['reply:task', '辛苦你了 下次我去', 'none'],
+];
+export const ROUND_6_REPLIES_A: Probe[] = R6_SET_1;
+
+// Round 6, set 2: group-buy orders and what is said beside them — an order line with a question after it
+// (「C 两份 几时到」), cancellations in words (不要了, 取消, 算了 我不跟了) and what only talks of cancelling, a copied
+// chain that adds only a remark, counts in words and in financial numerals (叁, 壹, 贰), 各一 and "one each",
+// English "two of C", and talk of portions that orders nothing.
+// Read right before any change: 35/57, one row taken out (below) (an order line with a question about delivery or
+// payment as a question, 6; cancellations asked or missed, 10, and talk of cancelling asked, 3; a copied chain with a
+// remark re-ordering its last line, 3; 「算了算了 还是买吧」); after: 56/56.
+const R6_SET_2: Probe[] = [
+  ['reply:chain', 'C 两份 几时到', 'order', 'items=C*2'],
+  ['reply:chain', 'B一份 明天能到吗 7-301', 'order', 'items=B*1;door=7-301'],
+  ['reply:chain', '要两份A 钱转给谁', 'order', 'items=A*2'],
+  ['reply:chain', 'D三份 12-402 钱怎么付', 'order', 'items=D*3;door=12-402'],
+  ['reply:chain', '水果一份 几点送啊 9号楼502', 'order', 'items=C*1;door=9-502'],
+  ['reply:chain', 'two of C please, what time is delivery?', 'order', 'items=C*2'],
+  ['reply:chain', 'A×1 B×1 8-1103 送到楼下还是门口?', 'order', 'items=A*1|B*1;door=8-1103'],
+  ['reply:chain', '不要了', 'order.cancel'],
+  ['reply:chain', '算了 我不跟了', 'order.cancel'],
+  ['reply:chain', '5-302 那份取消吧 谢谢团长', 'order.cancel'],
+  // 「不好意思 这次不跟了」 was taken out: 「这趟不要了」 (not joining this time) is labelled chatter in dev, and this may be either.
+  ['reply:chain', '家里菜够了 我那单取消', 'order.cancel'],
+  ['reply:chain', '唔要喇 取消咗佢', 'order.cancel'],
+  ['reply:chain', '阿拉勿要了 拿阿拉删脱', 'order.cancel'],
+  ['reply:chain', 'cancel mine pls, sorry', 'order.cancel'],
+  ['reply:chain', '我退出这次团购', 'order.cancel'],
+  ['reply:chain', '我報的那份幫我取消 謝謝', 'order.cancel'],
+  ['reply:chain', '取消了会退钱吗', 'none'],
+  ['reply:chain', '谁取消了 名单少了一个', 'none'],
+  ['reply:chain', '如果明天送不到我就不要了', 'none'],
+  ['reply:chain', '不要了就说一声 团长好统计', 'none'],
+  ['reply:chain', '鸡蛋不要了 只要C一份 3-402', 'order', 'items=C*1;door=3-402'],
+  ['reply:chain', '算了算了 还是买吧 B一份 6-201', 'order', 'items=B*1;door=6-201'],
+  ['group', `${CHAIN}\n\n@所有人 还没报的抓紧`, 'none'],
+  ['group', `${CHAIN}\n团长 几点截单`, 'none'],
+  ['group', `${CHAIN}\n👍`, 'none'],
+  ['group', `${CHAIN}\n3. 9-301 A×2\n麻烦放门卫 谢谢`, 'order', 'items=A*2;door=9-301'],
+  ['group', `${CHAIN}\n3. 10-602 B×1 D×1\n4.`, 'order', 'items=B*1|D*1;door=10-602'],
+  ['group', '#接龙\n蔬菜团\n1. 3-201 A×1\n2. 5-302 B×2\n\n顶一下', 'none'],
+  ['group', '#接龙\n蔬菜团\n1. 3-201 A×1\n2. 5-302 B×2\n3. 7-702 C×1 备注:下午送', 'order', 'items=C*1;door=7-702'],
+  ['reply:chain', '鸡蛋要叁份 4-601', 'order', 'items=D*3;door=4-601'],
+  ['reply:chain', 'A两个 C一个 15-302', 'order', 'items=A*2|C*1;door=15-302'],
+  ['reply:chain', '肉禽套餐来个两份', 'order', 'items=B*2'],
+  ['reply:chain', '蔬菜 壹份 水果 贰份 5-1201', 'order', 'items=A*1|C*2;door=5-1201'],
+  ['reply:chain', '四份鸡蛋 二十号楼一零一', 'order', 'items=D*4;door=20-101'],
+  ['reply:chain', 'B 五份 家里七口人 3-303', 'order', 'items=B*5;door=3-303'],
+  ['reply:chain', 'A和C各一份 6-606', 'order', 'items=A*1|C*1;door=6-606'],
+  ['reply:chain', '蔬菜水果各来一份 2-202', 'order', 'items=A*1|C*1;door=2-202'],
+  ['reply:chain', 'A、B、D各一 11-1101', 'order', 'items=A*1|B*1|D*1;door=11-1101'],
+  ['reply:chain', 'two of C and one A, 8-808', 'order', 'items=C*2|A*1;door=8-808'],
+  ['reply:chain', 'three egg box pls 5-501', 'order', 'items=D*3;door=5-501'],
+  ['reply:chain', 'one each of A and D, flat 9-909', 'order', 'items=A*1|D*1;door=9-909'],
+  ["reply:chain", "I'd like a veggie box and a fruit box, 4-1401", 'order', 'items=A*1|C*1;door=4-1401'],
+  ['reply:chain', 'B x two, room 3-1001', 'order', 'items=B*2;door=3-1001'],
+  ['reply:chain', 'C one, D two. 12-1203', 'order', 'items=C*1|D*2;door=12-1203'],
+  ['reply:chain', '肉兩份 菜一份 7座1502', 'order', 'items=B*2|A*1;door=7-1502'],
+  ['reply:chain', '雞蛋 x2 水果 x1 @團長 5號樓1203', 'order', 'items=D*2|C*1;door=5-1203'],
+  ['reply:chain', '侬帮阿拉记两份肉禽 一份鸡蛋 六号楼三零五', 'order', 'items=B*2|D*1;door=6-305'],
+  ['reply:chain', '我要的是B 两份 我住18号楼1702', 'order', 'items=B*2;door=18-1702'],
+  ['reply:chain', '照旧 B一份 9-1201', 'order', 'items=B*1;door=9-1201'],
+  ['reply:chain', '那个团购我也要的要一份水果一份鸡蛋送到十一号楼四零二谢谢团长', 'order', 'items=C*1|D*1;door=11-402'],
+  ['group', '5-1203 C×2', 'order', 'items=C*2;door=5-1203'],
+  ['group', '接龙 8-302 A1 D1', 'order', 'items=A*1|D*1;door=8-302'],
+  ['reply:chain', '上次的C两份都坏了', 'none'],
+  ['reply:chain', '买了两份C 吃不完 谁要', 'none'],
+  ['reply:chain', 'D两份够吃一个月吗', 'none'],
+  ['reply:chain', '这次的A比上次少了两样菜', 'none'],
+];
+export const ROUND_6_REPLIES_B: Probe[] = R6_SET_2;
+
+// Round 6, set 3: task replies and sign-ups as they arrive in a busy group — @邻里, a WeChat quote pasted above, pinyin
+// and its typos (wo qu, 我趣), plans with a time, reasons told at length, Cantonese 畀/唔使, Singlish — and talk that
+// uses the same verbs (我来说一下, 我去看看有没有人接). Written after reading the task-reply rules (so a measure of how
+// they carry to new sentences, not of a blind set).
+// Read right before any change: 51/56 (claims run on without a pause 「我来吧我刚好…」 and 「接 接 接 我七号楼的…」 closed up
+// as a slow typist's; 本人 as the subject; 送好咧; 「谁先去一下」 as a hand-over); after: 56/56.
+const R6_QUOTED_TASK = '「邻里:📌 任务#3:帮7号楼101独居老人取药,回复「接」认领」\n- - - - - - - - - - - - - - -\n';
+const R6_SET_3: Probe[] = [
+  ['reply:task', '@邻里 我接了', 'task.claim'],
+  ['reply:task', `${R6_QUOTED_TASK}我去`, 'task.claim'],
+  ['reply:task', '好嘞 交给阿拉', 'task.claim'],
+  ['reply:task', '我来吧我刚好在楼下遛狗', 'task.claim'],
+  ['reply:task', 'wo qu', 'task.claim'],
+  ['reply:task', '我趣 马上到', 'task.claim'],
+  ['reply:task', '接 接 接 我七号楼的 离得近', 'task.claim'],
+  ['reply:task', '可以的 我下午两点左右过去拿', 'task.claim'],
+  ['reply:task', '我有空 我去跑一趟', 'task.claim'],
+  ['reply:task', '這個我來 我住隔壁棟', 'task.claim'],
+  ['reply:task', '我去啦 唔使擔心', 'task.claim'],
+  ['reply:task', '收到收到 我去办', 'task.claim'],
+  ['reply:task', '让我去吧 老人家我认识', 'task.claim'],
+  ['reply:task', '等下我去 现在在开会 四点结束', 'task.claim'],
+  ['reply:task', 'I can do it after work around 6', 'task.claim'],
+  ['reply:task', 'ill go, 10min', 'task.claim'],
+  ['reply:task', 'Yes I will go', 'task.claim'],
+  ["reply:task", "Sure, I'll pick it up", 'task.claim'],
+  ['reply:task', '我去我去🙋‍♂️🙋‍♂️', 'task.claim'],
+  ['reply:task', '本人认领', 'task.claim'],
+  ['reply:task', '喂喂喂 这个药我去帮她拿 我就在药房旁边上班', 'task.claim'],
+  ['reply:task', '已经送过去了 老太太在家', 'task.done'],
+  ['reply:task', '东西放门口了 敲过门了', 'task.done'],
+  ['reply:task', '搞定✌️', 'task.done'],
+  ['reply:task', '送好咧', 'task.done'],
+  ['reply:task', 'All good, meds delivered to 101', 'task.done'],
+  ['reply:task', '已交到本人手中', 'task.done'],
+  ['reply:task', '交畀阿婆喇', 'task.done'],
+  ['reply:task', '送達 老人家收到了', 'task.done'],
+  ['reply:task', '任务完成 老人家挺好的 放心', 'task.done'],
+  ['reply:task', '不好意思 我刚量体温有点烧 这个我不去了', 'task.giveback'],
+  ['reply:task', '领导突然叫我去单位 去不了了 抱歉', 'task.giveback'],
+  ['reply:task', '我这边小区出不去 门卫不让出', 'task.giveback'],
+  ['reply:task', '電動車沒電了 去唔到 唔好意思', 'task.giveback'],
+  ['reply:task', 'sorry guys cant do it today, got called into work', 'task.giveback'],
+  ['reply:task', 'Apologies, I have to withdraw', 'task.giveback'],
+  ["reply:task", "can't go anymore my building lockdown sorry", 'task.giveback'],
+  ['reply:task', '我可能去不了了 有人可以吗', 'task.giveback'],
+  ['reply:task', '今天实在抽不出身 换人吧', 'task.giveback'],
+  ['reply:task', '老公不让我出门 说外面有阳性 抱歉', 'task.giveback'],
+  ['reply:task', '我还在排核酸 排到不知道几点 谁先去一下', 'task.giveback'],
+  ['reply:task', '谁去了? 回个话', 'none'],
+  ['reply:task', '有人接了 大家别重复去', 'none'],
+  ['reply:task', '上次也是我去的 老人家很客气', 'none'],
+  ['reply:task', '我来说一下 药店五点关门', 'none'],
+  ['reply:task', '我去看看有没有人接', 'none'],
+  ['reply:task', '老人家电话多少 我问问她还要不要别的', 'none'],
+  ['reply:recruit', '我报名 核酸扫码可以', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '阿拉两口子都报', 'recruit.signup'],
+  ['reply:recruit', '報名 我有車 可以接送', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', 'I want to join, can do deliveries', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我能干点体力活 搬物资没问题', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我医生 算我一个', 'recruit.signup', 'skills=doctor'],
+  ['reply:recruit', '加油加油 大家辛苦', 'none'],
+  ['reply:recruit', '报名的人多吗', 'none'],
+  ['reply:recruit', '上次报名了没人联系我', 'none'],
+];
+export const ROUND_6_REPLIES_C: Probe[] = R6_SET_3;
+
+// Round 6, set 4: three more of each reason sets 1–3 found (what else fails for the same reason?) — sentence-final
+// particles after a delivery (嘞, 哒, 喇), other subjects (俺, 本人, 咱), claims run on without a pause, someone asked to
+// go first, a tag question after a hand-over, a claim made by mistake; an order with its delivery asked, cancelling
+// in words, a chain copied to remark on it — and the talk beside each.
+// Read right before any change: 25/31 (咱; 送到几楼 and 钱转给团长吗 as questions that stop the order; 删掉 as cancelling; 他们家
+// 不要了 as the writer's cancellation; a remark naming the item under a copied chain's line read as the order); after: 31/31.
+const R6_SET_4: Probe[] = [
+  ['reply:task', '放好嘞 在门口鞋柜上', 'task.done'],
+  ['reply:task', '药送到哒', 'task.done'],
+  ['reply:task', '交咗喇 放心', 'task.done'],
+  ['reply:task', '俺去', 'task.claim'],
+  ['reply:task', '咱去吧 正好顺路', 'task.claim'],
+  ['reply:task', '本人马上出发', 'task.claim'],
+  ['reply:task', '我去啦我家就在对面楼', 'task.claim'],
+  ['reply:task', '我来咯反正在家也没事', 'task.claim'],
+  ['reply:task', '谁先顶一下 我要晚一个钟头才回得来', 'task.giveback'],
+  ['reply:task', '临时要去医院陪我妈 谁先帮忙去一下', 'task.giveback'],
+  ['reply:task', '我今天走不开 你们换个人行不行', 'task.giveback'],
+  ['reply:task', '手滑按错了 我不在小区里', 'task.giveback'],
+  ['reply:task', '认领错了 我想接的是另一个', 'task.giveback'],
+  ['reply:task', '放好了吗', 'none'],
+  ['reply:task', '送到了没 老人打电话来问了', 'none'],
+  ['reply:task', '谁点错了 名字不对', 'none'],
+  ['reply:task', '我来看看是哪栋', 'none'],
+  ['reply:chain', 'B两份 送到几楼?我住顶楼 6-601', 'order', 'items=B*2;door=6-601'],
+  ['reply:chain', '一份D 明早能送吗 3-1102', 'order', 'items=D*1;door=3-1102'],
+  ['reply:chain', 'A×2 钱微信转给团长吗 9-201', 'order', 'items=A*2;door=9-201'],
+  ['reply:chain', '我的C什么时候到', 'none'],
+  ['reply:chain', '明天几点送 我家里没人', 'none'],
+  ['reply:chain', 'B是明天到吗', 'none'],
+  ['reply:chain', '我家那份删掉 谢谢', 'order.cancel'],
+  ['reply:chain', '不跟了 谢谢团长', 'order.cancel'],
+  ['reply:chain', '阿拉屋里那份勿要了', 'order.cancel'],
+  ['reply:chain', '他们家好像不要了', 'none'],
+  ['reply:chain', '不要了的话会退钱吗', 'none'],
+  ['group', `${CHAIN}\n大家抓紧 八点截止`, 'none'],
+  ['group', `${CHAIN}\n[强][强]`, 'none'],
+  ['group', `${CHAIN}\n3. 11-702 D×2\n鸡蛋别压着 谢谢`, 'order', 'items=D*2;door=11-702'],
+];
+export const ROUND_6_REPLIES_D: Probe[] = R6_SET_4;
+
+// Round 6, set 5: the items and counts of orders, the field that trails — the packages by what people call them
+// (青菜, 菜包, 肉菜, 猪肉, 鸡鸭, 果篮, 水果箱, 一板鸡蛋, 三十个的鸡蛋, veg pack), counts in 箱/板/提/盒, doors in every form
+// (5幢302, 5#302, 五号楼302室, 5-3-302, B区), several items joined by 和/跟/还有/再, in every script.
+// Read right before any change: 36/42 (菜包 and 果篮 not known as packages; 两板蛋 — a tray not a portion; "the fruit set,
+// two of them" read as one; "count me in for 2 eggs" asked between an order and an offer to volunteer; a bare line of
+// two named packages in the group left alone); after: 42/42.
+const R6_SET_5: Probe[] = [
+  ['reply:chain', '青菜套餐一份 5幢302', 'order', 'items=A*1;door=5-302'],
+  ['reply:chain', '菜包两个 5#1102', 'order', 'items=A*2;door=5-1102'],
+  ['reply:chain', '肉的要一份 鸡蛋要一板 五号楼302室', 'order', 'items=B*1|D*1;door=5-302'],
+  ['reply:chain', '一板鸡蛋 一箱水果 8-3-602', 'order', 'items=D*1|C*1;door=8-3-602'],
+  ['reply:chain', '三十个的鸡蛋来两份 12-201', 'order', 'items=D*2;door=12-201'],
+  ['reply:chain', '水果箱1个 肉禽1个 B区3-502', 'order', 'items=C*1|B*1;door=B区3-502'],
+  ['reply:chain', '果篮一份 谢谢 6号302', 'order', 'items=C*1;door=6-302'],
+  ['reply:chain', '蔬菜和鸡蛋各两份 7-801', 'order', 'items=A*2|D*2;door=7-801'],
+  ['reply:chain', '要B 再加一份D 9-1101', 'order', 'items=B*1|D*1;door=9-1101'],
+  ['reply:chain', 'A一份跟C一份 4-403', 'order', 'items=A*1|C*1;door=4-403'],
+  ['reply:chain', '肉禽两份还有水果一份 10-1002', 'order', 'items=B*2|C*1;door=10-1002'],
+  ['reply:chain', '我家要三份蔬菜 两板蛋 十一号楼1203', 'order', 'items=A*3|D*2;door=11-1203'],
+  ['reply:chain', 'veg pack x1, meat pack x1, 2-1701', 'order', 'items=A*1|B*1;door=2-1701'],
+  ['reply:chain', 'eggs x 3 pls. 15-202', 'order', 'items=D*3;door=15-202'],
+  ['reply:chain', 'Could I get the fruit set, two of them? Room 5-1501', 'order', 'items=C*2;door=5-1501'],
+  ['reply:chain', 'I need one meat and two veg, building 6 room 402', 'order', 'items=B*1|A*2;door=6-402'],
+  ['reply:chain', 'A:1 B:1 C:1 D:1 (3-1203)', 'order', 'items=A*1|B*1|C*1|D*1;door=3-1203'],
+  ['reply:chain', '4-1502 全部各一份', 'order', 'items=A*1|B*1|C*1|D*1;door=4-1502'],
+  ['reply:chain', '雞蛋一盒 肉類兩份 13座702', 'order', 'items=D*1|B*2;door=13-702'],
+  ['reply:chain', '要兩份生果 一份菜 唔該 9座1601', 'order', 'items=C*2|A*1;door=9-1601'],
+  ['reply:chain', '水果套餐壹份 蔬菜套餐貳份 8號樓902室', 'order', 'items=C*1|A*2;door=8-902'],
+  ['reply:chain', '阿拉要一只肉禽 两只蔬菜 廿号楼五零二', 'order', 'items=B*1|A*2;door=20-502'],
+  ['reply:chain', '侬帮我登记一下 水果两份 七号楼一零零一', 'order', 'items=C*2;door=7-1001'],
+  ['reply:chain', '喂 我是九号楼六零三的 我要一份那个肉的 再要一份鸡蛋 就这样 谢谢啊', 'order', 'items=B*1|D*1;door=9-603'],
+  ['reply:chain', '@团长 D×4 16-1101', 'order', 'items=D*4;door=16-1101'],
+  ['reply:chain', '【5-1203】B×1 C×1', 'order', 'items=B*1|C*1;door=5-1203'],
+  ['reply:chain', 'B×1（鸡蛋不要）5-2-501', 'order', 'items=B*1;door=5-2-501'],
+  ['reply:chain', '猪肉那个套餐要两份 3-101', 'order', 'items=B*2;door=3-101'],
+  ['reply:chain', '鸡鸭肉一份 8-808', 'order', 'items=B*1;door=8-808'],
+  ['reply:chain', 'ｃ２ ｄ１ １２－１０２', 'order', 'items=C*2|D*1;door=12-102'],
+  ['group', '团购 B两份 5号楼1502', 'order', 'items=B*2;door=5-1502'],
+  ['group', '我也跟一个 A×1 14-302', 'order', 'items=A*1;door=14-302'],
+  ['group', '蔬菜团帮我报两份水果 6号楼801', 'order', 'items=C*2;door=6-801'],
+  ['group', 'count me in for 2 eggs, 7-202', 'order', 'items=D*2;door=7-202'],
+  ['group', '水果两份 鸡蛋一份', 'order', 'items=C*2|D*1'],
+  ['reply:chain', '蔬菜套餐里有几样菜', 'none'],
+  ['reply:chain', '上次两板鸡蛋碎了三个', 'none'],
+  ['reply:chain', '隔壁团的水果更便宜', 'none'],
+  ['reply:chain', '我们楼一共报了十份', 'none'],
+  ['group', '家里还有两板鸡蛋 够吃', 'none'],
+  ['group', '5号楼302的快递到了 在门卫', 'none'],
+  ['group', '我妈说水果一份就够了 不用多买', 'none'],
+];
+export const ROUND_6_REPLIES_E: Probe[] = R6_SET_5;
+
+// Round 6, set 6: claims, reports and give-backs once more, the weakest on unread messages — a plan said with its
+// steps (买了送过去), Cantonese 揸车/攞/落去/返工, Taiwanese 出發, English said the way people type it; reasons that are
+// not in any list (a flat battery, a bad back, a child with nobody to watch him) said with an apology; and sign-ups.
+// Read right before any change: 36/46 (a plan said with its steps 「买了送过去」, 「顺手买了给他」; 「收到 马上」; Cantonese 落去攞;
+// "drop it by" as dropping the task; "yes me"; 「给阿姨了」; a broken vehicle with an apology as a reason; "help with meds");
+// after: 46/46.
+const R6_SET_6: Probe[] = [
+  ['reply:task', '我下班路上买了送过去', 'task.claim'],
+  ['reply:task', '我来买 买好给他送上去', 'task.claim'],
+  ['reply:task', '好的我去', 'task.claim'],
+  ['reply:task', '收到 马上', 'task.claim'],
+  ['reply:task', '我就在药店门口 顺手买了给他', 'task.claim'],
+  ['reply:task', '我現在出發', 'task.claim'],
+  ['reply:task', '我揸車去攞', 'task.claim'],
+  ['reply:task', '等陣我落去攞', 'task.claim'],
+  ["reply:task", "I'm nearby, will drop it by in 20", 'task.claim'],
+  ['reply:task', 'Got it 👍 on the way', 'task.claim'],
+  ['reply:task', 'yes me', 'task.claim'],
+  ["reply:task", "I'll handle it", 'task.claim'],
+  ['reply:task', 'Leaving now', 'task.claim'],
+  ['reply:task', '已经给阿姨了 她说钱回头转', 'task.done'],
+  ['reply:task', '任務已完成 ✅ 照片已傳給家屬', 'task.done'],
+  ['reply:task', 'Mission accomplished', 'task.done'],
+  ['reply:task', 'dropped at the guard house', 'task.done'],
+  ['reply:task', '已放在门卫室 跟保安说了', 'task.done'],
+  ['reply:task', '搞掂晒', 'task.done'],
+  ['reply:task', '攞咗俾佢喇', 'task.done'],
+  ['reply:task', '我今天去不了 明天可以吗', 'task.giveback'],
+  ['reply:task', '抱歉 电瓶车坏了', 'task.giveback'],
+  ['reply:task', '腰扭了 这次去不成', 'task.giveback'],
+  ['reply:task', '孩子没人看 走不了 sorry', 'task.giveback'],
+  ['reply:task', '对不住 我去不成了 谁有空帮下忙', 'task.giveback'],
+  ['reply:task', '我退出这个任务', 'task.giveback'],
+  ['reply:task', '这个我不接了 不好意思', 'task.giveback'],
+  ['reply:task', 'please reassign, stuck at hospital with my dad', 'task.giveback'],
+  ["reply:task", "Sorry, can't do it after all", 'task.giveback'],
+  ['reply:task', 'I have to drop this, my car broke down', 'task.giveback'],
+  ["reply:task", "can someone else take this? I'm not feeling well", 'task.giveback'],
+  ['reply:task', '今日要返工 去唔到', 'task.giveback'],
+  ['reply:task', '唔好意思 我架車壞咗', 'task.giveback'],
+  ['reply:task', '我之前接过一个 很顺利', 'none'],
+  ['reply:task', '去不了的人太多了 怎么办', 'none'],
+  ['reply:task', '电瓶车坏了 谁会修', 'none'],
+  ['reply:task', '这单谁接的 老人问呢', 'none'],
+  ['reply:recruit', '我報名 可以做翻譯 英文同日文', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我会开车 有需要叫我', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '算上我 我家就在物资点旁边', 'recruit.signup'],
+  ['reply:recruit', 'me! can do night patrol', 'recruit.signup', 'skills=patrol'],
+  ["reply:recruit", "I'm a pharmacist, happy to help with meds", 'recruit.signup', 'skills=pharmacist|medicine'],
+  ['reply:recruit', '俺报名 干啥都行', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', '要几个人 我看看能不能排出时间', 'none'],
+  ['reply:recruit', '报名截止了吗', 'none'],
+  ['reply:recruit', '我女儿在国外 不然她肯定报', 'none'],
+];
+export const ROUND_6_REPLIES_F: Probe[] = R6_SET_6;
+
+// Round 6, set 7: written after counting dev-8 and dev-9 (this family's rows 50/52 and 36/38 at first count), variants
+// of each class their misses showed, in our own words: Shanghainese 额 for 的 after a package; an order line sent to the
+// bot by someone it does not know; whether they need my skill asked, then the skill; a particular skill with 哪里缺人
+// 派我去; a request about what goes in a package (能不能多点, 有冇) under the chain; a long complaint in the group with 肉
+// and 要 far apart; an order line then whether it is still in time; how to order asked; Cantonese 即刻, 依家.
+// Read right before any change: 6/30, one row taken out (below) (an order line from someone the bot does not know read as
+// a home; 额 not read as 的, so the count went astray; whether a
+// skill is needed asked before offering it; 打杂 / 哪里需要 / "anything else" dropped beside a particular skill; questions
+// asked by a verb twice — 有没有, 能不能, 可不可以 — as orders; in the group a 要 far from the item as its order; an order
+// line then 还能报吗 / 截单了没 / 来得及不 as a question; how to order as an order; Cantonese 即刻, 依家, 落去); after: 29/29.
+const R6_SET_7: Probe[] = [
+  ['reply:chain', '我要蔬菜额一只 5-302', 'order', 'items=A*1;door=5-302'],
+  ['reply:chain', '鸡蛋额两只 水果额一只 7-101', 'order', 'items=D*2|C*1;door=7-101'],
+  ['group', '侬帮我记水果额三只 6-202', 'order', 'items=C*3;door=6-202'],
+  ['private:new', 'B两份 3号楼502', 'order', 'items=B*2;door=3-502'],
+  ['private', 'C×1 D×2 7-702', 'order', 'items=C*1|D*2;door=7-702'],
+  // 「团购我要一份鸡蛋 我住9号楼301」 from someone the bot does not know (private:new) was taken out: such a chat knows no
+  // community and so no open group-buy to read a package's name against (letters with counts are read, below).
+  ['reply:recruit', '需要开车的吗 我有车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '缺翻译吗 我英语可以', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '要搬东西的吗 我力气大 随叫随到', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我会开车 其他打杂也行', 'recruit.signup', 'skills=driver|general'],
+  ['reply:recruit', '翻译可以 哪里需要就去哪里', 'recruit.signup', 'skills=translator|general'],
+  ['reply:recruit', 'I can drive, and anything else needed', 'recruit.signup', 'skills=driver|general'],
+  ['reply:chain', '下次能不能多放点鸡蛋', 'none'],
+  ['reply:chain', '水果能不能换成苹果 团长', 'none'],
+  ['reply:chain', '鸡蛋有冇大个嘅', 'none'],
+  ['reply:chain', 'B套餐有没有排骨', 'none'],
+  ['reply:chain', '蔬菜可不可以少放点土豆', 'none'],
+  ['group', '楼下又在剁肉 吵死了 我还要睡觉的 明天一早还要上班', 'none'],
+  ['group', '今天想吃水果 可是超市关门了 还要排队两个小时 算了', 'none'],
+  ['group', '鸡蛋又涨价了 我要疯了 一板要四十多', 'none'],
+  ['group', 'A两份 8-101 还能报吗', 'order', 'items=A*2;door=8-101'],
+  ['reply:chain', 'D×1 3-303 截单了没', 'order', 'items=D*1;door=3-303'],
+  ['group', 'C一份 5-505 还来得及不', 'order', 'items=C*1;door=5-505'],
+  ['private', '怎么订水果套餐啊', 'help'],
+  ['private', 'how do I order the eggs?', 'help'],
+  ['reply:chain', '鸡蛋要怎么报 我不会弄', 'none'],
+  ['reply:task', '即刻去', 'task.claim'],
+  ['reply:task', '我即刻過嚟', 'task.claim'],
+  ['reply:task', '我依家落去', 'task.claim'],
+  ['reply:task', '我喺樓下 即刻到', 'task.claim'],
+];
+export const ROUND_6_REPLIES_G: Probe[] = R6_SET_7;
+
+// Round 6, set 8: the edges of set 7's rules — orders in the group without a door said every way a neighbour does
+// (算我一份, 给我留, 来个, 报个, +1, "for me please"), which the rule that the order word or count goes with the item
+// must not lose; group talk with a package and 要 in it; an order after a question asked by a verb twice.
+// Read right before any change: 14/20 (算我一份 of fruit read as volunteering; "eggs for me please", 鸡蛋+1 and 帮我记一份
+// lost by the new rule; 要一起 read as 要 + a count; 「我老妈要我多囤点鸡蛋」 as an order); after: 20/20.
+const R6_SET_8: Probe[] = [
+  ['group', '鸡蛋我也来一份', 'order', 'items=D*1'],
+  ['group', '给我留两份水果', 'order', 'items=C*2'],
+  ['group', '水果算我一份', 'order', 'items=C*1'],
+  ['group', 'B我要两份', 'order', 'items=B*2'],
+  ['group', '我家要鸡蛋', 'order', 'items=D*1'],
+  ['group', 'eggs for me please', 'order', 'items=D*1'],
+  ["group", "I'll take a fruit box", 'order', 'items=C*1'],
+  ['group', '肉禽来个', 'order', 'items=B*1'],
+  ['group', '也给我家报个鸡蛋', 'order', 'items=D*1'],
+  ['group', '鸡蛋+1', 'order', 'items=D*1'],
+  ['group', '团购的蔬菜帮我记一份', 'order', 'items=A*1'],
+  ['group', '水果都烂了 我要投诉', 'none'],
+  ['group', '我要去做核酸 鸡蛋先放着', 'none'],
+  ['group', '超市的肉要排队 太难了', 'none'],
+  ['group', '我们楼要不要一起订水果', 'none'],
+  ['group', '我老妈要我多囤点鸡蛋', 'none'],
+  ['reply:chain', '能不能送到门口 我要B两份 6-606', 'order', 'items=B*2;door=6-606'],
+  ['reply:chain', '还有没有鸡蛋 有的话来两份 7-707', 'order', 'items=D*2;door=7-707'],
+  ['reply:chain', '可不可以晚点送 水果一份 2-1202', 'order', 'items=C*1;door=2-1202'],
+  ['reply:chain', '肉有没有新鲜点的', 'none'],
+];
+export const ROUND_6_REPLIES_H: Probe[] = R6_SET_8;
+
+// Round 6, set 9: the people of corpus 6's README under a task post — a retired teacher's formal register (本人愿意承担,
+// 特此告知, 敬请谅解), a Hong Kong or Filipina helper's English (ma'am, po, lola), a Taiwanese couple (處理, 領藥, 回報, 歹勢),
+// a German resident's English, an elderly voice run-on — and their questions.
+// Read right before any change: 20/25 (本人愿意承担; 将药品送达 after 要求 read as a plan; 无法完成 with 敬请谅解; "I bring to
+// grandma already"; 我去領藥); after: 25/25.
+const R6_SET_9: Probe[] = [
+  ['reply:task', '本人愿意承担此项任务', 'task.claim'],
+  ['reply:task', '此任务由我负责 请放心', 'task.claim'],
+  ['reply:task', '已按要求将药品送达 特此告知', 'task.done'],
+  ['reply:task', '因身体原因 无法完成此项任务 敬请谅解', 'task.giveback'],
+  ['reply:task', '很抱歉 因临时有事 此任务需另行安排人员', 'task.giveback'],
+  ["reply:task", "ok ma'am I go buy now", 'task.claim'],
+  ['reply:task', 'I bring to grandma already', 'task.done'],
+  ['reply:task', 'sorry mam cannot go, my employer not allow', 'task.giveback'],
+  ['reply:task', 'I go po, 5 minutes', 'task.claim'],
+  ['reply:task', 'Done po, medicine given to lola', 'task.done'],
+  ['reply:task', '我來處理', 'task.claim'],
+  ['reply:task', '交給我處理就好', 'task.claim'],
+  ['reply:task', '我去領藥 等等回報', 'task.claim'],
+  ['reply:task', '已經送達 阿嬤有收到', 'task.done'],
+  ['reply:task', '歹勢 臨時不能去了', 'task.giveback'],
+  ['reply:task', 'I take it. Coming in 10 minutes.', 'task.claim'],
+  ['reply:task', 'Is delivered. Grandmother has it.', 'task.done'],
+  ['reply:task', 'I must cancel, I am sorry. Someone else please?', 'task.giveback'],
+  ['reply:task', '那个任务我去吧我就住在七号楼边上走过去五分钟就到了你们不用担心', 'task.claim'],
+  ['reply:task', '我刚刚已经把药送到老人家里去了他儿子在家拿进去了', 'task.done'],
+  ['reply:task', '不好意思啊我本来说我去的但是我现在单位叫我回去加班去不了了麻烦大家再找找人', 'task.giveback'],
+  ['reply:task', '此任务截止时间是几点', 'none'],
+  ["reply:task", "ma'am which building again?", 'none'],
+  ['reply:task', '阿嬤的藥是哪一種', 'none'],
+  ['reply:task', '请已认领的志愿者尽快出发', 'none'],
+];
+export const ROUND_6_REPLIES_I: Probe[] = R6_SET_9;
+
+// Round 6, set 10: sign-ups under the recruit post (a couple, a son signed up by his mother, a retired nurse 一枚, 待命,
+// Cantonese 得閒/幫手, English "count me and my husband in") and the cheers, questions and news that are none; WeChat's
+// own 接龙 with names, an example line, all four items and an empty next number.
+// Read right before any change: 19/21, one row taken out (below) (WeChat's 接龙 titled 「蔬菜团 #1」 not known as ours);
+// after: 20/20.
+const R6_SET_10: Probe[] = [
+  ['reply:recruit', '我可以去 下午有空', 'recruit.signup'],
+  ['reply:recruit', '俺也报个名 会开车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '报名报名 核酸扫码我做过', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我儿子报一个 他会开车', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '退休护士一枚 随时待命', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', '我们夫妻俩都可以 一个开车一个搬东西', 'recruit.signup', 'skills=driver|delivery'],
+  ['reply:recruit', 'Count me and my husband in! We have a car.', 'recruit.signup', 'skills=driver'],
+  ["reply:recruit", "I'm in. Can translate Korean.", 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我得閒 可以幫手派物資', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '+1 晚上巡逻', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '好样的 我们楼的小伙子们都报了', 'none'],
+  ['reply:recruit', '报名要带身份证吗', 'none'],
+  ['reply:recruit', '志愿者有补贴吗', 'none'],
+  ['reply:recruit', '我报过了 上周就报了', 'none'],
+  ['reply:recruit', '帮忙转发一下 还缺十个人', 'none'],
+  ['reply:recruit', '为志愿者点赞👍👍', 'none'],
+  ['group', '#接龙\n阳光小区团购 #1\n\n1. 3-201 A×1\n2. 5-302 B×2\n3. 9-1203 王 C1', 'order', 'items=C*1;door=9-1203'],
+  ['group', '#接龙\n蔬菜团 #1\n例:5-302 B×2\n\n1. 3-201 A×1\n2. 8号楼602 水果一份', 'order', 'items=C*1;door=8-602'],
+  ['group', `${CHAIN}\n3. 12-1201 A×1 B×1 C×1 D×1 谢谢团长🙏`, 'order', 'items=A*1|B*1|C*1|D*1;door=12-1201'],
+  ['reply:chain', '#接龙\n1. 3-201 A×1\n2. 5-302 B×2\n3. 7-307 D二', 'order', 'items=D*2;door=7-307'],
+  // 「…2. 5-302 B×2\n3.」 (the next number left empty) was taken out: set 4 reads 「3. 10-602 B×1 D×1\n4.」 as the writer's line 3,
+  // and the text alone cannot tell a template left for the next neighbour from a line not written.
+];
+export const ROUND_6_REPLIES_J: Probe[] = R6_SET_10;
+
+// Round 6, set 11: orders and cancellations in English as foreign residents and children abroad write them ("put me
+// down for", "double", "a couple of", "one of each", "for my parents in"), in pinyin and mixed with Chinese, and the
+// English talk under the chain that orders nothing.
+// Read right before any change: 12/16, one row taken out (below) ("2 Bs" not seen as an order at all; "double B" and "a
+// couple of egg trays" read as one; "remove my order" not a cancellation); after: 15/15.
+const R6_SET_11: Probe[] = [
+  ['reply:chain', 'Put me down for 2 Bs, 6-1102', 'order', 'items=B*2;door=6-1102'],
+  ['reply:chain', 'double B for 3-1501 please', 'order', 'items=B*2;door=3-1501'],
+  ['reply:chain', 'a couple of egg trays, 9-602', 'order', 'items=D*2;door=9-602'],
+  ['reply:chain', 'one of each please! 12-1203', 'order', 'items=A*1|B*1|C*1|D*1;door=12-1203'],
+  ['reply:chain', 'Ordering for my parents in 7-401: one veggie box and one egg box', 'order', 'items=A*1|D*1;door=7-401'],
+  ['reply:chain', 'Hi, 2x fruit and 1x meat for 11-1102, thanks!', 'order', 'items=C*2|B*1;door=11-1102'],
+  ['reply:chain', 'B one portion pls, 5-1203', 'order', 'items=B*1;door=5-1203'],
+  ['reply:chain', 'shui guo liang fen 8-302', 'order', 'items=C*2;door=8-302'],
+  ['reply:chain', '2份fruit 1份egg 4-1001', 'order', 'items=C*2|D*1;door=4-1001'],
+  ['reply:chain', "Please remove my order, we're leaving Shanghai", 'order.cancel'],
+  ['reply:chain', 'I want to cancel, sorry', 'order.cancel'],
+  ['reply:chain', "how do I cancel if I change my mind?", 'none'],
+  ['reply:chain', 'is the meat frozen or fresh?', 'none'],
+  ['reply:chain', 'the eggs last time were great', 'none'],
+  ['reply:chain', 'Who is the group leader? I want to pay', 'none'],
+  // "my neighbour wants 2 Bs but she has no WeChat" was taken out: an order for a neighbour without her door may be read
+  // either way (the bot records it under the writer's door, and she can change it).
+];
+export const ROUND_6_REPLIES_K: Probe[] = R6_SET_11;
+
+// Round 6, set 12: replies under other kinds of task — carrying rice upstairs, going with someone to hospital, looking
+// in on a widow, walking a dog, fixing a tap, queueing for a test — claimed, reported and given back in their own verbs.
+// Read right before any change: 7/18 (the verbs of other tasks — 看看, 扛, 遛, 修, 陪, 排队 — known neither as claims nor as
+// reports; 不太方便, 修不了, 找物业吧, 换个女志愿者 not as give-backs); after: 18/18, and five of one's own errands in the same
+// verbs, written after the change, read as talk (5/5).
+const R6_SET_12: Probe[] = [
+  ['reply:task', '我陪她去医院 我有车', 'task.claim'],
+  ['reply:task', '我上去看看老人', 'task.claim'],
+  ['reply:task', '米我帮他扛上去', 'task.claim'],
+  ['reply:task', '狗我来遛 我家也有狗', 'task.claim'],
+  ['reply:task', '水龙头我会修 我去', 'task.claim'],
+  ['reply:task', '我去帮阿婆排队', 'task.claim'],
+  ['reply:task', '已经陪老人看完病回来了', 'task.done'],
+  ['reply:task', '看过了 老人挺好的 在看电视', 'task.done'],
+  ['reply:task', '米已经扛上去了', 'task.done'],
+  ['reply:task', '狗遛好了 送回去了', 'task.done'],
+  ['reply:task', '修好了 不漏水了', 'task.done'],
+  ['reply:task', '陪诊我不太方便 我是男的 换个女志愿者吧', 'task.giveback'],
+  ['reply:task', '扛不动 太重了 我一个人不行', 'task.giveback'],
+  ['reply:task', '我对狗毛过敏 这个去不了', 'task.giveback'],
+  ['reply:task', '工具不够 修不了 找物业吧', 'task.giveback'],
+  ['reply:task', '老人家的狗凶不凶', 'none'],
+  ['reply:task', '米是几斤的', 'none'],
+  ['reply:task', '修水龙头要带什么工具', 'none'],
+  // Written after the change, to try it: one's own errands in the same verbs.
+  ['reply:task', '我去遛狗了 晚点看群', 'none'],
+  ['reply:task', '我来修一下我家的水龙头 谁有扳手', 'none'],
+  ['reply:task', '我去排队做核酸了', 'none'],
+  ['reply:task', '我陪我妈去医院了 晚上回来', 'none'],
+  ['reply:task', '修好了吗', 'none'],
+];
+export const ROUND_6_REPLIES_L: Probe[] = R6_SET_12;
+
+// Round 6, set 13: claims put as offers or questions (要不我去?, 需要我去吗, 还没人接的话我来), give-backs told as a promise
+// broken (食言, 原来说好我去的), stuck somewhere (回不去, 困在单位), a task set aside; reports naming who took it in.
+// Read right before any change: 22/27 (我顶上; 要不我去? and 需要我去吗 — a claim ending in a question; 回不去 and 困在单位; a task
+// set aside 先放一放 with 谁有空先接); after: 27/27.
+const R6_SET_13: Probe[] = [
+  ['reply:task', '我顶上', 'task.claim'],
+  ['reply:task', '那我去吧 反正没事', 'task.claim'],
+  ['reply:task', '要不我去?', 'task.claim'],
+  ['reply:task', '我可以帮忙跑一趟吗', 'task.claim'],
+  ['reply:task', '需要我去吗 我在家', 'task.claim'],
+  ['reply:task', '我现在有空 需要的话我去', 'task.claim'],
+  ['reply:task', '还没人接的话我来', 'task.claim'],
+  ['reply:task', '没问题 我来', 'task.claim'],
+  ['reply:task', '行 我去', 'task.claim'],
+  ['reply:task', '好 交给我', 'task.claim'],
+  ['reply:task', '我接不了了 实在对不起', 'task.giveback'],
+  ['reply:task', '我这边搞不定 请其他志愿者帮忙', 'task.giveback'],
+  ['reply:task', '原来说好我去的 现在去不了了', 'task.giveback'],
+  ['reply:task', '我被困在单位了 回不去', 'task.giveback'],
+  ['reply:task', '今天加班到很晚 恐怕赶不上了', 'task.giveback'],
+  ['reply:task', '我这个任务先放一放 谁有空先接', 'task.giveback'],
+  ['reply:task', '对不起 我要食言了 今天去不了', 'task.giveback'],
+  ['reply:task', 'I need to drop out of this one', 'task.giveback'],
+  ["reply:task", "Sorry, I'm stuck at work. Can someone else go?", 'task.giveback'],
+  ["reply:task", "Got called in for a shift, can't do it", 'task.giveback'],
+  ['reply:task', '药已经送到了 老人的女儿收的', 'task.done'],
+  ['reply:task', '搞定 东西给老人了', 'task.done'],
+  ['reply:task', '已经放到他家门口 也打电话说了', 'task.done'],
+  ['reply:task', 'Dropped off ✅ she waved from the window', 'task.done'],
+  ['reply:task', '要不我去问问居委', 'none'],
+  ['reply:task', '这么晚了还有人去吗', 'none'],
+  ['reply:task', '没人接的话怎么办', 'none'],
+];
+export const ROUND_6_REPLIES_M: Probe[] = R6_SET_13;
+
+// Round 6, set 14: talk under the two posts in the words this round's rules read — 马上, 即刻, 要不, 顶, 放一放, 回不去, 送达,
+// 算了, 不跟, 删掉, 几时到, 还能报吗, 有没有 — said of others, of the past, as questions or as plain feelings, to check the
+// rules take none of it.
+// Read right before any change: 22/24 (a bump 「顶一下 还没人接」 as someone asked to cover; 「我去 这雨好大」 as a claim);
+// after: 24/24.
+const R6_SET_14: Probe[] = [
+  ['reply:task', '马上就要下雨了 去的人带伞', 'none'],
+  ['reply:task', '要不大家排个班', 'none'],
+  ['reply:task', '顶一下 还没人接', 'none'],
+  ['reply:task', '这事先放一放吧 老人说明天再说', 'none'],
+  ['reply:task', '他儿子在外地回不来 挺可怜的', 'none'],
+  ['reply:task', '快递说今天送达 不知道准不准', 'none'],
+  ['reply:task', '我去 这雨好大', 'none'],
+  ['reply:task', '谁有空帮忙转发一下', 'none'],
+  ['reply:task', '上次是我陪她去的医院', 'none'],
+  ['reply:task', '我家狗也要遛 哈哈', 'none'],
+  ['reply:task', 'ok noted', 'none'],
+  ['reply:task', 'is anyone on the way?', 'none'],
+  ['reply:chain', '算了 不说了 反正也抢不到', 'none'],
+  ['reply:chain', '删掉的那几行是怎么回事', 'none'],
+  ['reply:chain', '上次的A几时到的 我都忘了', 'none'],
+  ['reply:chain', '还能报吗', 'none'],
+  ['reply:chain', '有没有人要拼鸡蛋', 'none'],
+  ['reply:chain', '大家都不跟了吗 怎么这么少', 'none'],
+  ['reply:chain', '团长辛苦 下次能不能早点发', 'none'],
+  ['reply:chain', '我妈让我多买点水果 我说不用', 'none'],
+  ['reply:chain', '鸡蛋涨价了 A也涨了吗', 'none'],
+  ['reply:chain', '什么时候截单', 'none'],
+  ['reply:chain', '@团长 钱转给你了', 'none'],
+  ['reply:chain', 'is there a limit per family?', 'none'],
+];
+export const ROUND_6_REPLIES_N: Probe[] = R6_SET_14;
+
+// Round 6, set 15: how the count is written beside the item, the field that is lost — the 30 of 「鸡蛋(30个)」 and a price
+// beside the item, a total before the lines, a hyphen or brackets for times, the count first (2C, 2*B), letters run
+// together, spaced characters, full-width.
+// Read right before any change: 11/17 (「鸡蛋30个的」 as thirty; A-1 B-2 as counts below one; A(1) C(2), 1A 2C and 2*B as
+// other counts; 「两份那个肉禽的套餐」 as one); after: 17/17.
+const R6_SET_15: Probe[] = [
+  ['reply:chain', '鸡蛋(30个)两份 5-302', 'order', 'items=D*2;door=5-302'],
+  ['reply:chain', '30个装的鸡蛋 一份 6-101', 'order', 'items=D*1;door=6-101'],
+  ['reply:chain', '鸡蛋30个的 要两份 7-102', 'order', 'items=D*2;door=7-102'],
+  ['reply:chain', 'B 150元×2 8-103', 'order', 'items=B*2;door=8-103'],
+  ['reply:chain', 'C(200元) 一份 9-104', 'order', 'items=C*1;door=9-104'],
+  ['reply:chain', '总共3份 A1 B2 10-105', 'order', 'items=A*1|B*2;door=10-105'],
+  ['reply:chain', 'A B 11-106', 'order', 'items=A*1|B*1;door=11-106'],
+  ['reply:chain', 'B×２份 12-107', 'order', 'items=B*2;door=12-107'],
+  ['reply:chain', 'B 两 份 13-108', 'order', 'items=B*2;door=13-108'],
+  ['reply:chain', 'A1B1C1 14-109', 'order', 'items=A*1|B*1|C*1;door=14-109'],
+  ['reply:chain', 'A-1 B-2 15-110', 'order', 'items=A*1|B*2;door=15-110'],
+  ['reply:chain', 'A(1) C(2) 16-111', 'order', 'items=A*1|C*2;door=16-111'],
+  ['reply:chain', '1A 2C 17-112', 'order', 'items=A*1|C*2;door=17-112'],
+  ['reply:chain', '2*B 18-113', 'order', 'items=B*2;door=18-113'],
+  ['reply:chain', 'D两板 19-114', 'order', 'items=D*2;door=19-114'],
+  ['reply:chain', '要两份那个肉禽的套餐 还要一份蔬菜的 送到十号楼二零三', 'order', 'items=B*2|A*1;door=10-203'],
+  ['reply:chain', '肉禽套餐 两份 + 鸡蛋 一份 3-1203', 'order', 'items=B*2|D*1;door=3-1203'],
+];
+export const ROUND_6_REPLIES_O: Probe[] = R6_SET_15;
+
+// Round 6, set 16: orders relayed for another household — a neighbour without a phone, parents, the widow downstairs —
+// with their door said after the order (她住, 她家, 我帮他们报), in the group and under the chain, and relayed questions.
+// Read right before any change: 10/10, no change needed.
+const R6_SET_16: Probe[] = [
+  ['reply:chain', '帮隔壁王阿姨报一份鸡蛋 她家3-101', 'order', 'items=D*1;door=3-101'],
+  ['reply:chain', '替我妈订两份水果 她住7号楼502', 'order', 'items=C*2;door=7-502'],
+  ['reply:chain', '我爸妈那边要一份肉 12-1201 我帮他们报', 'order', 'items=B*1;door=12-1201'],
+  ['reply:chain', '楼下李伯伯不会用手机 让我帮他报B一份 4号楼101', 'order', 'items=B*1;door=4-101'],
+  ['reply:chain', 'ordering for my neighbour Mrs Wang in 6-302: one egg box', 'order', 'items=D*1;door=6-302'],
+  ['group', '帮对门张奶奶接个龙 蔬菜一份 9号楼1102', 'order', 'items=A*1;door=9-1102'],
+  ['group', '我外婆要两份鸡蛋 她住十一号楼三零一 她不会打字', 'order', 'items=D*2;door=11-301'],
+  ['reply:chain', '王阿姨问还能不能报', 'none'],
+  ['reply:chain', '帮我问问团长 鸡蛋还有没有', 'none'],
+  ['group', '隔壁阿姨说她家的鸡蛋还没到', 'none'],
+];
+export const ROUND_6_REPLIES_P: Probe[] = R6_SET_16;
+
+// Round 6, set 17: the skills of a sign-up, the field that trails (dev-8 8/10) — each skill said as people describe their
+// work or study (护理专业, 药店店员, 心理咨询师, 做过社区工作 排班, 货车, 核酸登记, 上海话 and 英语 to help others talk), and
+// sign-ups naming no skill of the list.
+// Read right before any change: 11/12 (在药店当店员 not a pharmacy's staff); after: 12/12.
+const R6_SET_17: Probe[] = [
+  // Was 「报名 我是护理专业的学生」 (nurse): the people family's round 6 reads a student of a trade as not yet in it, so the
+  // probe says a nurse at work instead.
+  ['reply:recruit', '报名 我在社区医院当护士', 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', '我在药店当店员 算我一个', 'recruit.signup', 'skills=pharmacist'],
+  ['reply:recruit', '我是心理咨询师 可以线上陪大家聊聊', 'recruit.signup', 'skills=counselling'],
+  ['reply:recruit', '做过社区工作 排班表格我来', 'recruit.signup', 'skills=coordination'],
+  ['reply:recruit', '我会开货车 拉物资没问题', 'recruit.signup', 'skills=driver|delivery'],
+  ['reply:recruit', '报名 可以帮忙核酸登记', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', '我英语还行 外国邻居有事可以找我', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '晚上可以巡楼 白天要上班', 'recruit.signup', 'skills=patrol'],
+  ['reply:recruit', '我报名 可以教老人用手机', 'recruit.signup'],
+  ['reply:recruit', '算我一个 我体力还可以', 'recruit.signup'],
+  ["reply:recruit", "I'm a nurse at Ruijin, off on weekends, count me in", 'recruit.signup', 'skills=nurse'],
+  ['reply:recruit', 'Happy to do supply runs with my car', 'recruit.signup', 'skills=driver|delivery'],
+];
+export const ROUND_6_REPLIES_Q: Probe[] = R6_SET_17;
+
+// Round 6, set 18: offers to help in the group after dev-9 (its volunteer rows 8/16 at first count), in our own words —
+// Cantonese (出聲, 乜都, 叫我得), "if anything happens knock on my door", a trade with what one can do if someone needs it,
+// a night roster with the hours one takes, an errand offered to all (明天去医院 有要带的药跟我说), a husband's offer passed
+// on, a long private sign-up with a limit — and what only proposes, asks or tells of the past.
+// Read right before any change: 5/15, five rows taken out (below) (Cantonese 出聲/乜都/幫到手; "come find us", "just knock";
+// 守上半夜; 义工; a skill said as lacked, 就是不会开车, taken for the offer withdrawn); after: 10/10.
+const R6_SET_18: Probe[] = [
+  ['group', '有乜需要出聲 我乜都幫到手', 'volunteer', 'skills=general'],
+  ['group', '邊個要幫手搬嘢 叫我得㗎', 'volunteer', 'skills=delivery'],
+  ['group', 'I am a nurse in 5-1203, if anyone feels unwell at night just knock, no need to wait for the ambulance', 'volunteer', 'skills=nurse'],
+  ['group', 'we are both doctors, if something happens come find us at 8-302', 'volunteer', 'skills=doctor'],
+  ['group', '我退休前是护士 如果有人要量血压 换药 可以叫我', 'volunteer', 'skills=nurse'],
+  ['group', '晚上值班的话我可以值十点到十二点', 'volunteer', 'skills=patrol'],
+  ['group', '要不排个班吧 我可以守上半夜', 'volunteer', 'skills=patrol'],
+  // 「我明天去医院配药 大家有要带的药跟我说」 and 「下午要去超市 需要带东西的私信我」 were taken out: dev-9 labels an errand offered
+  // to all a volunteer's offer, but the medicine probes (「等会儿我去药店 谁要带东西跟我说」) label the same frame chatter; left
+  // as it was for the lead to settle.
+  // 「我老公是医生 他说有人不舒服可以先打给他」 was taken out: the emergency family asks it (不舒服).
+  ['private', '我想做义工 我是药剂师 帮人看药配药都可以 就是不会开车', 'volunteer', 'skills=pharmacist|medicine'],
+  // 「我们楼有没有医生 以后有事好找」 was taken out: the emergency family asks it (有没有医生).
+  ['group', '楼里应该搞个值班表', 'none'],
+  // 「今天帮老人拿了药 他一直拉着我聊天」 was taken out: the emergency family asks it (一直拉, read as diarrhoea).
+  ['group', '医院配药要排六个小时 大家早点去', 'none'],
+];
+export const ROUND_6_REPLIES_R: Probe[] = R6_SET_18;
+
+// Round 6, set 19: the rest of dev-8's and dev-9's missed offers, in our own words — Cantonese 「X得」 for being able
+// (乜都做得, 我都得), a taxi driver's years (的士, 出租), carrying supplies by car (载物资), talking with the lonely
+// (辅导, 谈心, 倾偈), "or anything", 「如果有谁需要…可以叫我」, a night shift offered by its hours, a nurse at a hospital
+// (not a doctor) — and asking for help or pointing elsewhere in the same words.
+// Read right before any change: 7/12 (Cantonese 乜都做得 and 話我知; 的士 and 載貨; 傾偈 with the lonely; "or anything";
+// 「如果有谁需要…可以叫我」 taken for someone asking); after: 12/12.
+const R6_SET_19: Probe[] = [
+  ['group', '有咩要幫手話我知 我乜都做得', 'volunteer', 'skills=general'],
+  ['group', '我開過十年的士 有需要載人載貨搵我', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我以前开出租的 车还在 要拉物资的话找我', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我做过心理辅导 谁家老人闷得慌想找人谈心 可以找我', 'volunteer', 'skills=counselling'],
+  ['group', '退休社工 長者想傾偈可以搵我', 'volunteer', 'skills=counselling'],
+  ['private', 'I can help with shopping runs or anything', 'volunteer', 'skills=delivery|general'],
+  ['group', '我是药剂师 如果有谁需要问药 可以叫我', 'volunteer', 'skills=pharmacist'],
+  ['group', '晚上值班我可以报十点到十二点的', 'volunteer', 'skills=patrol'],
+  ['group', '我在瑞金医院当护士 有事可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '有谁能帮我搬个东西 太重了', 'none'],
+  ['group', '如果有谁需要药 可以找居委', 'none'],
+  ['group', '我女儿以前开出租的 现在在外地', 'none'],
+];
+export const ROUND_6_REPLIES_S: Probe[] = R6_SET_19;
+
+// Round 6, set 20: advice to others in the words of an offer (大家有空多去看看, 有需要的最好早点登记, 各位有时间的话), a question
+// whether a medic lives here, a past errand told — after dev-9's long messages taken as offers — beside one's own offers
+// with the same words.
+// Read right before any change: 9/10 (「有需要的邻居最好早点登记配药」 taken as an offer); after: 10/10.
+const R6_SET_20: Probe[] = [
+  ['group', '大家有空多去看看楼里的老人', 'none'],
+  ['group', '有需要的邻居最好早点登记配药', 'none'],
+  ['group', '各位有时间的话帮忙留意一下独居老人', 'none'],
+  ['group', '我们楼有没有住着护士 想问个事', 'none'],
+  ['group', '街坊有需要嘅最好早啲去排隊', 'none'],
+  ['group', '这些老人真孤单 以后有空大家多去陪陪', 'none'],
+  ['group', '有空多关心一下隔壁的独居老人', 'none'],
+  ['group', '有空的话我可以帮忙去拿药', 'volunteer', 'skills=medicine'],
+  ['group', '我有时间 可以帮忙分物资', 'volunteer', 'skills=delivery'],
+  ['group', '有需要的话我能帮忙跑腿', 'volunteer', 'skills=delivery'],
+  // Written after the change, to try it: 大家有需要 before what one offers is still the offer.
+  ['group', '我是护士 如果大家有需要量血压 都可以在群里叫我', 'volunteer', 'skills=nurse'],
+];
+export const ROUND_6_REPLIES_T: Probe[] = R6_SET_20;
+
+// Round 6, set 21: asking the bot or others for help in the words of an offer (跟你说, 叫你帮我, 你们能帮, "this bot") — after
+// dev-8 and dev-9's how-to questions read as offers — so that only the writer's own offer is one. Written after the
+// change (dev-8's and dev-9's three rows were the measure before it: 0/3 not taken as offers; after: 3/3).
+const R6_SET_21: Probe[] = [
+  ['group', '配药的事能不能跟你说 还是找居委', 'none'],
+  ['group', '我妈问买菜可不可以让你们帮忙', 'none'],
+  ['group', 'this bot can translate too, I tried it', 'none'],
+  ['group', '你们能帮我问问药店几点开门吗', 'none'],
+  ['group', '我可以帮忙买菜 有需要的说一声', 'volunteer', 'skills=delivery'],
+  // A trade said not to be one's own (不是什么大医生) is no skill: dev-9 read doctor|nurse for a nurse (0/1 before, 1/1 after).
+  ['group', '我不是医生 是护士 需要的话叫我', 'volunteer', 'skills=nurse'],
+  ['group', '我是社区医院的护士 我不是什么大医生 但是量血压都会 找我就行', 'volunteer', 'skills=nurse'],
+];
+export const ROUND_6_REPLIES_U: Probe[] = R6_SET_21;
+
+// Round 6, set 22: written after counting dev-12 and dev-13 (this family's rows at first count: dev-12 order 22/23, task
+// replies 26/31, sign-ups 13/13, offers 10/17; dev-13 order 32/34, task replies 35/36, sign-ups 14/15, offers 19/21),
+// variants of each class they missed, in our own words: an order with the reason for it; 没人我去; 做好了, 摆好了; a
+// cancel word with a reason one cannot (取消 我腰闪了 拎不动); "giving this back"; a son or husband offered with 可以叫他;
+// dialects translated (上海话, 我来翻); 尽管讲; 打我电话, 敲我门; 我这边也能去; 日文; 做核酸都得; an order line inside a long
+// English story under the chain; a long story in the group with a portion in it; jokes, scam warnings and complaints that
+// volunteering is full.
+// Read right before any change: 7/23, one row taken out (below) (an order line then why; 没人接我来 after the question; 摆好了;
+// 拎不动; 我这边也可以去; a son, daughter or husband offered with 可以找他 / 叫伊; dialects translated; 尽管讲; 打我电话;
+// 敲我门; 韩文; 做核酸都可以; "Ask me anything lol"; 轮不上); after: 24/24 with two English orders added after the change
+// (a remark on one's own format, "2 of the egg box", "eggs we still have").
+const R6_SET_22: Probe[] = [
+  ['group', '鸡蛋两份 孩子天天要吃', 'order', 'items=D*2'],
+  ['group', 'B一份 老人想吃点肉', 'order', 'items=B*1'],
+  ['reply:task', '没人去我去', 'task.claim'],
+  ['reply:task', '还没人接吗 没人接我来', 'task.claim'],
+  ['reply:task', '做好了 单子放袋子里了', 'task.done'],
+  ['reply:task', '东西都摆好了 在桌上', 'task.done'],
+  ['reply:task', '取消吧 我脚崴了 提不动', 'task.giveback'],
+  ['reply:task', '拎不动 太重了 抱歉', 'task.giveback'],
+  ['reply:task', 'giving it back, something came up at home', 'task.giveback'],
+  ['reply:task', '我这边也可以去 我就在5号楼', 'task.claim'],
+  ['group', '我老公会开车 要用车可以找他', 'volunteer', 'skills=driver'],
+  ['group', '阿拉囡囡是护士 有事体叫伊', 'volunteer', 'skills=nurse'],
+  ['group', '老人家讲方言听不懂的 我会温州话 我来翻', 'volunteer', 'skills=translator'],
+  ['group', '有啥事体尽管讲 我退休在家', 'volunteer', 'skills=general'],
+  ['group', '我学心理的 睡不着想聊天可以打我电话', 'volunteer', 'skills=counselling'],
+  ['group', '我是儿科医生 住3号楼 孩子半夜有事可以敲我门', 'volunteer', 'skills=doctor'],
+  ['reply:recruit', '報名 我識韓文', 'recruit.signup', 'skills=translator'],
+  ['group', '我是护士 打针做核酸都可以', 'volunteer', 'skills=nurse|testing'],
+  ['reply:chain', 'Finally worked out the chain thing! My line: 9-1203, one meat box and two eggs. Hope I did it right, the last chain confused me so much lol', 'order', 'items=B*1|D*2;door=9-1203'],
+  ['reply:chain', 'ok here is my line: 5-1101, one fruit box and 2 of the egg box. Tell me if I did it wrong pls', 'order', 'items=C*1|D*2;door=5-1101'],
+  ['group', 'building 6 room 1502, we want 2 of the veggie box and 1 meat. Eggs we still have, thanks', 'order', 'items=A*2|B*1;door=6-1502'],
+  ['group', '今天第一次下楼帮忙搬物资 一箱鸡蛋好重 搬了十几箱 手都没力气了 但是看到老人开心觉得很值得', 'none'],
+  ['group', 'Week 4: learned to cut my own hair and bake bread. Ask me anything lol', 'none'],
+  ['group', '听说志愿者名额都满了 想帮忙也轮不上', 'none'],
+  // 「提醒大家 有人自称配药志愿者让先转钱 是骗子」 was taken out: the medicine family reads 骗子 as a medicine's name.
+];
+export const ROUND_6_REPLIES_V: Probe[] = R6_SET_22;
+
+// Round 6, set 23: the last of dev-12's and dev-13's misses in this family (做好了 alone, "giving this back", 需要人手的话随时
+// 喊我, a wish to volunteer with what one will do asked how, "Signing up" with a trade, a scam warning and a translation
+// app), written after the change with those six rows as the measure before it (0/6 → 6/6), in our own words.
+const R6_SET_23: Probe[] = [
+  ['reply:task', '这个做好了 你们放心', 'task.done'],
+  ['reply:task', 'giving it back, sorry all', 'task.giveback'],
+  ['group', '需要人手的话尽管喊我', 'volunteer', 'skills=general'], // hands wherever needed is general, as dev-13 labels 「需要人手的话随时喊我」 (people, round 6)
+  ['private', '我想做志愿者 帮忙发物资 怎么报名', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', 'Signing up! nurse here, can do swabs', 'recruit.signup', 'skills=nurse|testing'],
+  ['group', '有人自称是居委的志愿者 上门收钱 大家小心', 'none'],
+  ['group', '我用翻译软件跟外国邻居聊天 好好玩', 'none'],
+];
+export const ROUND_6_REPLIES_W: Probe[] = R6_SET_23;
+
+// Round 6, set 24: an order line introduced inside a story ("My order: …", 「我报:…」) and a long story in the group with a
+// portion in it (原来一箱…那么重), written after the change with dev-13's two rows as the measure before it (0/2 → 2/2).
+const R6_SET_24: Probe[] = [
+  ['reply:chain', 'Took me a while to get this. My order: 7-1601, one fruit and two meat boxes. Last time I messed it up, sorry', 'order', 'items=C*1|B*2;door=7-1601'],
+  ['reply:chain', '我报:3-1102 鸡蛋两份 上次我搞错了 不好意思', 'order', 'items=D*2;door=3-1102'],
+  // An order said with "my order:" and its door in the next sentence is read whole (dev-13 lost the door once, so added).
+  ['reply:chain', 'Dear leader, kindly add my order: C 1 no, D 2 nos. Flat 4-602. Thanks', 'order', 'items=C*1|D*2;door=4-602'],
+  ['group', '今天帮忙发物资 原来一箱水果那么重 搬了二十多箱 累死了 不过看到老人开心就值了', 'none'],
+  ['group', '后来一份鸡蛋都没剩 大家抢得好快', 'none'],
+];
+export const ROUND_6_REPLIES_X: Probe[] = R6_SET_24;
+
+// Round 6, set 25: Shanghainese under the task post and the chain, the way dev-12's old 小区 writes — 额 for 的, 伐, 勿/覅,
+// 侬/阿拉/伊, 搿, 老早, 落雨, 拎, 摆, 一歇歇, 下趟 — claims, reports, give-backs, orders and their talk.
+// Read right before any change: 12/13 (药摆辣门口额凳子浪了 — 辣 for 在, 浪 for 上); after: 13/13.
+const R6_SET_25: Probe[] = [
+  ['reply:task', '搿个阿拉去 一歇歇就到', 'task.claim'],
+  ['reply:task', '还没人去伐 没人阿拉去', 'task.claim'],
+  ['reply:task', '侬覅急 我马上落去', 'task.claim'],
+  ['reply:task', '药摆辣门口额凳子浪了', 'task.done'],
+  ['reply:task', '送好了 阿婆讲谢谢侬', 'task.done'],
+  ['reply:task', '今朝落雨 我腰勿好 拎勿动 侬寻别人好伐', 'task.giveback'],
+  ['reply:task', '勿好意思 阿拉今朝出勿去 换个人', 'task.giveback'],
+  ['reply:task', '下趟再讲 今朝实在走勿开', 'task.giveback'],
+  ['reply:task', '伊屋里几楼', 'none'],
+  ['reply:task', '老早就送过了伐', 'none'],
+  ['reply:chain', '阿拉要一只肉额 两只蔬菜额 六号楼三零一', 'order', 'items=B*1|A*2;door=6-301'],
+  ['reply:chain', '鸡蛋额还有伐', 'none'],
+  ['reply:chain', '阿拉覅了 侬帮阿拉划脱', 'order.cancel'],
+];
+export const ROUND_6_REPLIES_Y: Probe[] = R6_SET_25;
+
+// Round 6, set 26: Taiwanese and Hong Kong traditional under both posts — 幫我+1, 麻煩登記, 份 after 個, 棟/座/樓, 我處理,
+// 已放置, 沒辦法去了, 拍謝, 唔該 — and their talk.
+// Read right before any change: 9/11 (「請問雞蛋是哪一家的」 as an order; 「這個我處理」 not a claim); after: 11/11.
+const R6_SET_26: Probe[] = [
+  ['reply:chain', '麻煩幫我登記 雞蛋兩份 7棟502', 'order', 'items=D*2;door=7-502'],
+  ['reply:chain', '水果+1 12座1801 唔該', 'order', 'items=C*1;door=12-1801'],
+  ['reply:chain', '蔬菜箱一個 肉品一份 3號樓1201', 'order', 'items=A*1|B*1;door=3-1201'],
+  ['reply:chain', '拍謝 我那份取消', 'order.cancel'],
+  ['reply:chain', '請問雞蛋是哪一家的', 'none'],
+  ['reply:task', '這個我處理 半小時內送到', 'task.claim'],
+  ['reply:task', '已放置在門口 有按電鈴', 'task.done'],
+  ['reply:task', '抱歉 臨時要值班 沒辦法去了', 'task.giveback'],
+  ['reply:task', '我而家出門 十分鐘到', 'task.claim'],
+  ['reply:task', '交咗俾保安 佢話會拎上去', 'task.done'],
+  ['reply:task', '請問要收錢嗎', 'none'],
+];
+export const ROUND_6_REPLIES_Z: Probe[] = R6_SET_26;
+
+// Round 6, set 27: English under the task post as typed on a phone — otw, k going, grabbing it now, headed there, meds in
+// her hands, bailing, not gonna make it — and the same words about something else.
+// Read right before any change: 8/14 (otw, "k going", "grabbing it now", "headed there", "meds in her hands", and "done with
+// work" read as the task done); after: 14/14.
+const R6_SET_27: Probe[] = [
+  ['reply:task', 'otw', 'task.claim'],
+  ['reply:task', 'k going', 'task.claim'],
+  ['reply:task', 'grabbing it now', 'task.claim'],
+  ['reply:task', 'headed there now, 5 min', 'task.claim'],
+  ['reply:task', 'me! leaving in 2', 'task.claim'],
+  ['reply:task', 'meds in her hands ✅', 'task.done'],
+  ['reply:task', 'all done here', 'task.done'],
+  ['reply:task', 'handed over to her son just now', 'task.done'],
+  ['reply:task', 'bailing, sorry, kid is sick', 'task.giveback'],
+  ['reply:task', 'not gonna make it, someone take over pls', 'task.giveback'],
+  ["reply:task", "can't anymore, sorry", 'task.giveback'],
+  ["reply:task", "who's going?", 'none'],
+  ['reply:task', 'done with work finally lol', 'none'],
+  ['reply:task', 'going to bed, night all', 'none'],
+];
+export const ROUND_6_REPLIES_AA: Probe[] = R6_SET_27;
+
+// Round 6, set 28: cheers under the recruit post that sign nobody up (点赞, 支持支持, 志愿者万岁, 转发, "Great initiative!",
+// "will share with my building"), questions about it, a mother too old, a sign-up made before — and sign-ups said with
+// the same cheer.
+// Read right before any change: 14/14, no change needed.
+const R6_SET_28: Probe[] = [
+  ['reply:recruit', '为你们点赞', 'none'],
+  ['reply:recruit', '太好了 终于招人了', 'none'],
+  ['reply:recruit', '支持支持💪', 'none'],
+  ['reply:recruit', '志愿者万岁', 'none'],
+  ['reply:recruit', '已转发到我们楼的群', 'none'],
+  ['reply:recruit', '好的收到', 'none'],
+  ['reply:recruit', 'Great initiative!', 'none'],
+  ['reply:recruit', 'Will share with my building', 'none'],
+  ['reply:recruit', 'How many people do you need?', 'none'],
+  ['reply:recruit', '我妈说她也想报 可她八十多了', 'none'],
+  ['reply:recruit', '我上次报过了 这次还要再报吗', 'none'],
+  ['reply:recruit', '支持 我也报一个', 'recruit.signup'],
+  ['reply:recruit', 'great initiative, count me in', 'recruit.signup'],
+  ['reply:recruit', '收到 我报名 周末可以', 'recruit.signup'],
+];
+export const ROUND_6_REPLIES_AB: Probe[] = R6_SET_28;
+
+// Round 6, set 29: the chain post quoted with WeChat's quote pasted as text, then the order or a remark; @团长 with an
+// order; an elderly voice run-on ordering in the middle of chatter; and a quote of someone else's order with a remark.
+// Read right before any change: 6/6, no change needed.
+const QUOTED_CHAIN = '「邻里:【团购接龙 #1】蔬菜团 A 蔬菜套餐 100元 B 肉禽套餐 150元」\n- - - - - - - - - - - - - - -\n';
+const R6_SET_29: Probe[] = [
+  ['group', `${QUOTED_CHAIN}B两份 5-1502`, 'order', 'items=B*2;door=5-1502'],
+  ['group', `${QUOTED_CHAIN}我要一份鸡蛋 8号楼302`, 'order', 'items=D*1;door=8-302'],
+  ['group', `${QUOTED_CHAIN}这个靠谱吗 有人买过吗`, 'none'],
+  ['group', '「王阿姨:3-201 A×1」\n- - - - - - - - - - - - - - -\n阿姨你的菜到了 在门卫', 'none'],
+  ['group', '@团长 我家要两份水果 七号楼六零一 麻烦了', 'order', 'items=C*2;door=7-601'],
+  ['group', '今天天气真好啊 我早上下楼转了一圈 看到好多人在排队 哦对了那个团购我要一份肉的 我是十号楼五零二的 就这样', 'order', 'items=B*1;door=10-502'],
+];
+export const ROUND_6_REPLIES_AC: Probe[] = R6_SET_29;
