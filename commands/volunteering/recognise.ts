@@ -243,6 +243,8 @@ const FIRST_PERSON_OFFER = /我(?:也)?(?:可以|能|会|来)|我和|我们(?!�
 /** Someone of the household or a neighbour as the subject: 「我老公平时开车上班」, "my husband usually drives", "she's a nurse". */
 const KIN_SUBJECT =
   /(?:我|阿拉)(?:的|家|额)?(?:女儿|儿子|老公|老婆|爱人|妈妈?|爸爸?|家人|先生|太太|老伴|老头子?|老太婆?|孙子|孙女|外孙女?|女婿|媳妇|邻居|朋友|同事)|\bmy (?:husband|hubby|wife|son|daughter|dad|father|mum|mom|mother|partner|brother|sister|kids?|grandson|granddaughter|neighbou?r|friend|flatmate|roommate)\b|^\s*(?:he|she|they)\b|\b(?:he|she)(?:'s| is| can| will| usually| often| works| drives)\b|有(?:个|一个|位|一位)[^。,,]{0,6}(?:[,,\s]|$)[^。]{0,8}(?:问问|找|叫)(?:他|她)/i;
+/** A household member's number given for others to call: 「他电话我放在下面」, 「可以先打给他」. */
+const KIN_RELAYED = /(?:他|她|伊)(?:的)?电话(?:号码)?我(?:放|贴|发|留)(?:在)?(?:下面|群里|这里)|(?:可以|就)(?:先)?(?:打给|打电话给|找)(?:他|她|伊)(?!们?(?:说|讲))/;
 /** Busy now or put off till later: 「排满了」, 「抽不出空」, 「下周再说」, "too busy this week". */
 const NOT_FREE =
   /排满|排不(?:出|过来|开)|忙不过来|(?:太|很|好|超|特别|实在)忙|抽不出|走不开|腾不出|顾不上|没(?:有)?(?:空|时间)|(?:下周|下次|以后|改天|过几天|回头|下个月|下礼拜|等[^。,,]{0,4})再(?:排|报|说|算|找|来|看)|\b(?:too busy|fully booked|no time)\b|\bnext (?:week|time|month)\b/i;
@@ -333,7 +335,8 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const answered = askedForPeople && FIRST_PERSON_OFFER.test(afterAsked) && !NOT_OFFER.test(afterAsked) && !takenBack(afterAsked);
   // 「退休会计一个 可以帮忙做表统计」: an offer with a skill and nobody else named before it is the writer's.
   // 「我老公是医生 让他来」: the writer sends someone of the household.
-  const kin = SENDS_KIN.exec(text);
+  // 「我先生是心脏科医师 … 可以先打给他问 … 电话我放在下面」: a household member's help relayed with his number.
+  const kin = SENDS_KIN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) : null);
   if (kin && !KIN_CANNOT.test(text)) return { intent: 'volunteer', confidence: 0.85, evidence: [kin[0], ...skills], fields };
   const before = text.slice(0, offer?.index ?? 0);
   const impliedSelf = skills.length > 0 && SELF_DESCRIBED.test(before) && !OTHER_SUBJECT.test(before);

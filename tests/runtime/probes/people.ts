@@ -2222,3 +2222,12 @@ export const ROUND_6_PEOPLE_M: [string, string, string, string?][] = [
   ['private', '谢谢你 上次的菜收到了 很新鲜', 'none'],
   ['private', '你可以帮我做什么', 'help'],
 ];
+
+export const ROUND_6_PEOPLE_N: [string, string, string, string?][] = [
+  // Set N: dev-9 and dev-12's household help relayed (a husband's number given, 可以先打给他), on new
+  // sentences written after the fix, and the same words where the help cannot come or the number is
+  // for a parcel. Read right 3/3 when written.
+  ['group', '我老公是护士 这几天在家 他电话我放在下面 老人有事可以打给他', 'volunteer', 'skills=nurse'],
+  ['group', '我女儿是医生 可以先打给她问问 不过她现在在方舱回不来', 'none'],
+  ['group', '我老公电话我放在下面 快递到了打给他', 'none'],
+];
