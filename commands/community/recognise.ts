@@ -223,6 +223,8 @@ const HOW_FRAMES = [
   String.raw`what (?:can|could) (?:you|u) help`,
   String.raw`^what(?:'?s| is) this(?: bot| thing)?\??$`,
   String.raw`how (?:do i|to|can i) (?:sign up|register|order|request)`,
+  // "I just wanted to ask how I can order the fruit packages": the how-to in a reported question's order.
+  String.raw`\bhow (?:i|we) (?:can|could|should) (?:order|sign up|register|join|use|request)\b`,
   String.raw`your commands`,
   String.raw`what commands`,
   String.raw`what are (?:the|your|my) (?:options|choices|commands|features|functions)`,
@@ -370,7 +372,9 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
   // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said.
-  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]) && !/你|您/.test(how[0]);
+  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]) && !/你|您/.test(how[0]) &&
+    // "could you tell me how I can sign up", 「我想问一下怎么报名」: the how itself is what is asked.
+    !/(?:tell me|to ask|wondering|\bknow|explain|请问|想问(?:问|一下)?|想知道|问(?:一下|下))[\s,,]*$/i.test(text.slice(0, how.index ?? 0));
   // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
   const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
   const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;

@@ -2231,3 +2231,12 @@ export const ROUND_6_PEOPLE_N: [string, string, string, string?][] = [
   ['group', '我女儿是医生 可以先打给她问问 不过她现在在方舱回不来', 'none'],
   ['group', '我老公电话我放在下面 快递到了打给他', 'none'],
 ];
+
+export const ROUND_6_PEOPLE_O: [string, string, string, string?][] = [
+  // Set O: dev-9's 'I just wanted to ask how I can order…' on new sentences written after the fix: a how
+  // in a reported question's word order, asked of the bot after 'tell me' or 想问一下; among neighbours
+  // it stays theirs. Read right 3/3 when written.
+  ['private', 'could you tell me how I can sign up for the vegetable box?', 'help'],
+  ['private', '我想问一下怎么报名志愿者', 'help'],
+  ['group', 'my mum asked how we could order eggs here', 'none'],
+];
