@@ -10,6 +10,7 @@ export interface DaysMatch {
 const N = `(\\d{1,3}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
 const EN_N = `(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const EN_W = '(\\d{1,2}|a|one|two|three|four)';
 const WEEK = '(?:一|1|个把)\\s*(?:周|个?(?:礼拜|星期))';
 
 /** "两三天" is two: a range counts its lower end, as a neighbour would plan for. */
@@ -59,6 +60,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // "She is having only one day medicine", "which he says is about 4 days".
   [new RegExp(`\\b(?:only|just)\\s+${EN_N}\\s+days?'?\\s+(?:of\\s+)?(?:medicine|meds|pills|tablets|supply)|\\bis\\s+(?:about|around|roughly|maybe)\\s+${EN_N}\\s+days?\\b`, 'i'), (m) => lower((m[1] ?? m[2])!)],
   [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
+  // "she has maybe two weeks left", "I still have about one week", "runs out in 2 weeks": weeks are seven days.
+  [new RegExp(`\\b(?:(?:have|has|got)(?:\\s+(?:still|only|just|maybe|about|around|roughly|probably|like)){0,3}|(?:runs?|running) out in(?:\\s+(?:about|around|maybe|roughly))?)\\s+${EN_W}\\s+(?:more\\s+)?weeks?\\b(?!\\s+ago)`, 'i'), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds)| of [\w\s\u0001'-]{1,30}? left)/i, () => 7],
 ];
 

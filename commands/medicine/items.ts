@@ -45,9 +45,9 @@ export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
 
 // Foreign residents write "2 boxes", "one pack", "3 pens".
-const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?|of (?:them|those|these)(?!\s+(?:is|are|was|were|has|have|had)\b))\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?|sachets?|bags?|patch(?:es)?|jars?|ampoules?|of (?:them|those|these)(?!\s+(?:is|are|was|were|has|have|had)\b))\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, 'a couple of': 2, 'couple of': 2 };
-const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支', tablet: '片', pill: '粒', capsule: '粒' };
+const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支', tablet: '片', pill: '粒', capsule: '粒', sachet: '袋', bag: '袋', patch: '贴', jar: '罐', ampoule: '支' };
 // "get me a new one", "another one": one, said in English without a number.
 const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\b(?:get|buy) (?:me |him |her |us )?one\b/i;
 // "2x Norvasc": the count written before the name, with the space up to it.
@@ -77,7 +77,7 @@ function findQuantity(text: string): QuantityMatch | undefined {
     ? (() => {
         const word = en[2]!.toLowerCase().replace(/(?:es|s)$/, '');
         const n = EN_NUMBER[en[1]!.toLowerCase()] ?? Number(en[1]);
-        return { quantity: { n, unit: EN_UNIT[word] ?? EN_UNIT[en[2]!.toLowerCase().replace(/s$/, '')] ?? '盒' }, index: en.index, length: en[0].length };
+        return { quantity: { n, unit: EN_UNIT[word] ?? EN_UNIT[en[2]!.toLowerCase().replace(/(?<=ch)es$|s$/, '')] ?? '盒' }, index: en.index, length: en[0].length };
       })()
     : undefined;
   return [zh, enq, oneBox, ...counted].filter((q) => q !== undefined).sort((a, b) => a.index - b.index || b.length - a.length)[0];

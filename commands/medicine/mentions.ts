@@ -67,11 +67,12 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
-    // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」.
+    // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」, 「维生素AD」,
+    // and an edition: 「美林儿童装」, 「善存银片」.
     // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? MAKER_BEFORE.exec(text.slice(Math.max(0, i - 5), i))?.[0] ?? '' : '';
     // (A name ending in a letter takes its number too: 「维生素D3」.)
-    const variant = form === '' ? (/[A-Za-z]$/.test(name) ? /^\d{1,2}(?![\d.]|\s*(?:mg|g|ml|u|iu|毫克|克|毫升|单位))/i : /^(?![xX]\d)(?:[A-Za-z]\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])/).exec(text.slice(i + name.length))?.[0] ?? '' : '';
+    const variant = form === '' ? (/[A-Za-z]$/.test(name) ? /^\d{1,2}(?![\d.]|\s*(?:mg|g|ml|u|iu|毫克|克|毫升|单位))/i : /^(?![xX]\d)(?:[A-Za-z]{1,2}\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])|^(?:儿童|婴儿|幼儿|小儿|成人|老年)(?:装|版|型)|^[银金](?=片|装)/).exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
     // 「维生素C泡腾片」: the variant, then its form.
     const after = unit || variant === '' ? '' : FORM_AT.exec(text.slice(i + name.length + variant.length))?.[0] ?? '';
@@ -134,6 +135,8 @@ function oneEdit(a: string, b: string): boolean {
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+/** "kids ibuprofen", "children's paracetamol": the edition said before an English name is part of it. */
+const EN_AGE_BEFORE = /\b(?:kids'?|children'?s|child(?:ren)?|baby|infant|adult)\s+$/i;
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
@@ -254,14 +257,18 @@ export function findMentions(text: string): Mention[] {
   const counts = MED_QTY_AT.test(text);
   if (zh && (named || counts)) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((named || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
   if (/[a-z]{3}/i.test(text)) {
-    for (const m of text.matchAll(EN_CATEGORY)) add(m[0], m.index, 'category', 'lexicon');
+    for (const m of text.matchAll(EN_CATEGORY)) {
+      const age = /^(?:kids|child|children|prenatal|pregnancy)/i.test(m[0]) ? '' : EN_AGE_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
+      add(age + m[0], m.index - age.length, 'category', 'lexicon');
+    }
     const medicineTalk = talk || NEED_EN.test(text) || /\d\s*(?:mg|ml)\b|\b(?:box|boxes|packs?|strips?|bottles?)\b|\bfinish/i.test(text);
     for (const m of text.matchAll(EN_WORD)) {
       const word = m[0].toLowerCase();
       // "Lipitol", "metfromin": a known name typed one letter wrong (or two swapped), where medicine is the talk.
       if (!EN_SET.has(word) && !EN_ENDINGS.test(word) && !(medicineTalk && typedFor(word))) continue;
       const form = EN_FORM.exec(text.slice(m.index + m[0].length));
-      add(form ? m[0] + form[0] : m[0], m.index, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
+      const age = EN_AGE_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
+      add(age + (form ? m[0] + form[0] : m[0]), m.index - age.length, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
     }
   }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).

@@ -2409,4 +2409,59 @@ export const ROUND_6_MEDICINE_FOR_OTHERS: Probe[] = [
   ['group', '万一心绞痛发作 记得先含一片硝酸甘油再打120', 'none'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T];
+
+/**
+ * Round 6b, set A: the name given after a class word and 叫(做)/用的是/就是…那种 (一种糖浆叫做X, 吸入剂叫X,
+ * 她用的是X, 就是X那种) — the named product is the item, not the class word nor the words before it
+ * (dev-10/11's reason, new sentences in other words and scripts).
+ */
+export const ROUND_6B_MEDICINE_A: Probe[] = [
+  ['group', '我爸有痛风 平时吃一种药叫做非布司他 现在快吃完了 有人去医院能帮忙带一盒吗 7号楼302', 'medicine', 'items=非布司他;qty=1;days=0;door=7-302'],
+  ['group', '我婆婆眼睛不好 用的眼药水叫做玻璃酸钠 只剩最后一支了 哪位邻居能帮忙配 9栋1101', 'medicine', 'items=玻璃酸钠;door=9-1101'],
+  ['group', '我阿爸有哮喘 佢用嘅噴劑叫做舒利迭 而家淨返一支 邊位可以幫手配 12座803', 'medicine', 'items=舒利迭;door=12-803'],
+  ['private', '我老公每天都要打胰島素 他用的是諾和銳 現在只剩兩支了 大概撐五天 麻煩幫忙配 3棟602', 'medicine', 'items=诺和锐;days=5;door=3-602'],
+  ['group', '请问有没有人家里有多的降压药 就是络活喜那种 我妈的吃完了 先借几片 15号楼1204', 'medicine', 'items=络活喜;days=0;door=15-1204'],
+  ['private', '阿拉老头子吃格安眠药 叫啥思诺思 还有三天就吃光了 侬帮帮忙 五号楼幺零零三', 'medicine', 'items=思诺思;days=3;door=5-1003'],
+];
+
+/**
+ * Round 6b, set B: English counts and spans said after the need (2 sachets is enough, in 3 days,
+ * he has maybe one week, a couple of days left) — dev-10/11's reason, new sentences.
+ */
+export const ROUND_6B_MEDICINE_B: Probe[] = [
+  ['group', 'does anyone have spare electrolyte sachets? my son has been vomiting, 3 sachets would be great', 'medicine', 'items=electrolyte sachets;qty=3'],
+  ['private', 'my levothyroxine runs out in 4 days, could you help me get some?', 'medicine', 'items=levothyroxine;days=4'],
+  ['private', 'Hi, my mother needs her metformin, she has maybe two weeks left. We are 5-2-801', 'medicine', 'items=metformin;days=14;door=5-2-801'],
+  ['private', 'I need amlodipine, 2 boxes are enough, I still have about one week', 'medicine', 'items=amlodipine;qty=2;days=7'],
+];
+
+
+/**
+ * Round 6b, set C: a name's shape — a brand or class name followed by its form or its kind (滴剂, 儿童装,
+ * 都保, 缓释片, kids/children's before an English name): the whole is the name, not its first part.
+ */
+export const ROUND_6B_MEDICINE_C: Probe[] = [
+  ['group', '想登记配药 美林儿童装 一瓶 10号楼402', 'medicine', 'items=美林儿童装;qty=1;door=10-402'],
+  ['group', '宝宝的维生素D3滴剂吃完了 谁去医院帮忙带一盒 6栋1502', 'medicine', 'items=维生素D3滴剂;qty=1;days=0;door=6-1502'],
+  ['private', '想配 善存銀片 兩盒 同埋 美林兒童裝 一樽', 'medicine', 'items=善存银片|美林儿童装;qty=2'],
+  ['group', 'please help get children\'s paracetamol syrup 2 bottles, 7-1203', 'medicine', 'items=children\'s paracetamol syrup;qty=2;door=7-1203'],
+  ['group', 'need kids cough syrup one bottle please 3-801', 'medicine', 'items=kids cough syrup;qty=1;door=3-801'],
+];
+
+/**
+ * Round 6b, set D: asking neighbours to lend or share a named medicine in few words — 求X, 有没有人有X 借用,
+ * 邊位有X可以分啲俾我, 谁家有X匀一点 — is a need, not chatter; and the ones that only sound like it.
+ */
+export const ROUND_6B_MEDICINE_D: Probe[] = [
+  ['group', '求布洛芬混悬液!!孩子烧到39度 家里一点都没了 5号楼803', 'medicine', 'items=布洛芬混悬液;days=0;door=5-803'],
+  // (「兩塊」 is not read as a count: 块 is money as often as plasters — 「十块一盒」.)
+  ['group', '邊位屋企有退燒貼 可以分兩塊俾我 個仔發燒', 'medicine', 'items=退烧贴'],
+  ['group', '有没有人有开塞露 借用一支 老人家几天没大便了', 'medicine', 'items=开塞露;qty=1'],
+  ['group', '谁家有蒙脱石散 匀两包给我 孩子拉肚子', 'medicine', 'items=蒙脱石散;qty=2'],
+  ['group', '求一盒连花清瘟 家里老人咳嗽 12栋301', 'medicine', 'items=连花清瘟;qty=1;door=12-301'],
+  // Not requests.
+  ['group', '求问 布洛芬和对乙酰氨基酚能一起吃吗', 'none'],
+  ['group', '有没有人知道开塞露放冰箱会不会坏', 'none'],
+  ['group', '我家有多的蒙脱石散 谁需要说一声', 'none'],
+];
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D];
