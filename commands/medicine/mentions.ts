@@ -171,13 +171,14 @@ const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
-const NAME_BOUNDARY = '(?=\\s|$|[,，。!！?？、]|的|只|还|快|已经|吃完|用完|打完|滴完|没|剩|就|都|也)';
+// (In a run-on with no pause, the next clause's time or stock words end it too: 「叫做妥泰现在只剩…」, 「叫做必可酮而家得返…」.)
+const NAME_BOUNDARY = '(?=\\s|$|[,，。!！?？、]|的|只|还|快|已经|吃完|用完|打完|滴完|没|剩|就|都|也|现在|而家|宜家|目前|今天|最近|大概|差不多|每天|平时|仲|得返|净)';
 const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名叫|(?:药|的|那个|个)\\s*叫(?!做))\\s*((?:(?!的)[\\u4e00-\\u9fff]){2,6}?)${NAME_BOUNDARY}`, 'g');
 const NAME_AFTER_CLASS = new RegExp(`^\\s?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
 const ZH_CATEGORY_AT = new RegExp(`^(?:${ZH_CATEGORY.source})`);
 /** Who it is for, said where a name would stand after a class word: 「降压药老头子…」. */
 const PERSON = /^(?:老(?:头|伴|公|婆|太|爷|人|王|李|张|陈|周)|小(?:孩|朋友|李|王|张|陈|宝))|[爸妈婆爷奶伴儿女姐哥弟妹叔姨伯舅]|平时|平常|一直|经常/;
-const TAKEN = /(?:吃|用|打|服)的(?:是|那个|这个|就是)?\s*((?:(?!的)[\u4e00-\u9fff]){2,5}?)(?=\s|$|[,，。!！?？]|就是|也|都|还|快|只|每天|一天)/g;
+const TAKEN = /(?:吃|用|打|服)的(?:是|那个|这个|就是)?\s*((?:(?!的)[\u4e00-\u9fff]){2,5}?)(?=\s|$|[,，。!！?？]|就是|也|都|还|快|只|每天|一天|现在|而家|目前|已经|大概)/g;
 /** A name right after its count, written together: 「还有一盒保栓通」, 「两盒脉优」 (「一瓶 孩子扭伤了」 is a count after a name). */
 const COUNT_THEN_NAME = new RegExp(`${MED_QTY}([\\u4e00-\\u9fff]{2,8}?)${NAME_END}`, 'g');
 /** A name said alone before its count: 「脈優兩盒 保栓通一盒」. */

@@ -2464,4 +2464,16 @@ export const ROUND_6B_MEDICINE_D: Probe[] = [
   ['group', '有没有人知道开塞露放冰箱会不会坏', 'none'],
   ['group', '我家有多的蒙脱石散 谁需要说一声', 'none'],
 ];
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D];
+/**
+ * Round 6b, set E: set A's 叫做/用的是 said in a voice run-on with no pause, the name running straight into
+ * 现在/已经/只剩/快… (dev-10's reason; set A had spaces and read right).
+ */
+export const ROUND_6B_MEDICINE_E: Probe[] = [
+  ['group', '我爸有癫痫平常吃一种药叫做妥泰现在只剩最后一板了有没有人去医院能帮忙带两盒我们在8栋602', 'medicine', 'items=妥泰;qty=2;door=8-602'],
+  ['group', '我媽每天要吃一種藥叫做喜普妙已經快吃完了請問有人可以幫忙配嗎我們住5棟1102', 'medicine', 'items=喜普妙;days=0;door=5-1102'],
+  ['private', '你好我婆婆打的胰岛素用的是优泌乐现在就剩一支了大概撑四天麻烦帮忙配一下20号楼301', 'medicine', 'items=优泌乐;days=4;door=20-301'],
+  ['group', '我个仔有哮喘用紧个喷剂叫做必可酮而家得返最后一支唔该边位帮手配下3座1508', 'medicine', 'items=必可酮;door=3-1508'],
+  ['private', '阿拉老头子吃格药叫做倍他乐克已经吃光了侬帮帮忙配两盒六号楼502', 'medicine', 'items=倍他乐克;qty=2;days=0;door=6-502'],
+];
+
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E];
