@@ -336,7 +336,7 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))));
+  return withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))));
 }
 
 /** Words that take back what was just said: 「不对」, 「不是」 (not 是不是), 「说错了」, 「看错了」, "sorry, I mean". */
@@ -406,8 +406,15 @@ function joinedNames(found: Found[]): Found[] {
   return out;
 }
 
+const DESCRIBED_THEN_CALLED = /^\s?(?:叫做|名叫|叫)\s?/;
+
 /** Of overlapping mentions the most trusted wins, then the longest. */
-function withoutOverlaps(found: Found[]): Found[] {
+function withoutOverlaps(found: Found[], text: string): Found[] {
+  // 「一种糖浆叫做驱异乐」, "a syrup called Zyrtec": what it is, said right before the name it is called, only describes it.
+  found = found.filter((m) => {
+    const called = DESCRIBED_THEN_CALLED.exec(text.slice(m.index + m.length, m.index + m.length + 6));
+    return !called || !found.some((f) => f.kind === 'name' && f.index === m.index + m.length + called[0].length);
+  });
   // 「头孢克洛缓释胶囊」: a known name that a longer one read by its form begins with is only the start of that one.
   found = found.filter((m) => !(m.source === 'lexicon' && found.some((f) => f.source === 'ending' && f.kind === 'name' && f.index === m.index && f.length > m.length && FORM_END.test(f.name))));
   const sorted = [...found].sort((a, b) => RANK[b.source] - RANK[a.source] || b.length - a.length || a.index - b.index);

@@ -2476,4 +2476,15 @@ export const ROUND_6B_MEDICINE_E: Probe[] = [
   ['private', '阿拉老头子吃格药叫做倍他乐克已经吃光了侬帮帮忙配两盒六号楼502', 'medicine', 'items=倍他乐克;qty=2;days=0;door=6-502'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E];
+/**
+ * Round 6b, set F: what it is (一种糖浆, 一个喷雾, 那种胶囊) said before 叫做 and its name: the name is the item,
+ * the form word before it only describes it (dev-10's reason).
+ */
+export const ROUND_6B_MEDICINE_F: Probe[] = [
+  ['group', '我女儿有鼻炎 平时用一种喷雾叫做内舒拿 现在快用完了 谁去医院帮忙带一支 9号楼801', 'medicine', 'items=内舒拿;qty=1;days=0;door=9-801'],
+  ['private', '我爸每天吃一種膠囊叫做希舒美 只剩三天了 麻煩幫忙配', 'medicine', 'items=希舒美;days=3'],
+  ['group', '阿拉囡囡吃格一种糖浆叫做易坦静 已经吃光了 侬帮帮忙 十二号楼303', 'medicine', 'items=易坦静;days=0;door=12-303'],
+  ['private', 'my son takes a syrup called Zyrtec, only two days left, can you help', 'medicine', 'items=zyrtec;days=2'],
+];
+
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F];
