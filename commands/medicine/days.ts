@@ -53,6 +53,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?(?:\\s+or so)?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+left`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`(?:(?:runs?|run|running) out|finish(?:es)?|be (?:finished|gone|used up)) in\\s*(?:about\\s+|around\\s+|maybe\\s+|roughly\\s+)?${EN_N}\\s*days?`, 'i'), (m) => lower(m[1]!)],
+  // "running out of my Norvasc in 2 days", "will be out of insulin in about 4 days": the days said after what runs out.
+  [new RegExp(`\\bout of\\b[^.!?;]{0,40}?\\bin\\s+(?:about\\s+|around\\s+|maybe\\s+|roughly\\s+|just\\s+)?${EN_N}\\s+days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "we only have insulin for maybe 4 more days".
   [new RegExp(`\\b(?:have|got|has)\\b[^.?!]{0,30}?\\bfor\\s+(?:maybe\\s+|about\\s+|around\\s+|only\\s+|another\\s+)?${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "down to 3 days", "only have two days": a supply said as the days it has come down to.

@@ -2487,4 +2487,16 @@ export const ROUND_6B_MEDICINE_F: Probe[] = [
   ['private', 'my son takes a syrup called Zyrtec, only two days left, can you help', 'medicine', 'items=zyrtec;days=2'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F];
+/**
+ * Round 6b, set G: English days said after the medicine ran out of ("running out of my X in 3 days",
+ * "will be out of insulin in two days"), and Shanghainese two-item orders with 一样两盒 (dev-11's reasons).
+ */
+export const ROUND_6B_MEDICINE_G: Probe[] = [
+  ['private', 'I am running out of my blood pressure pills (Norvasc) in 2 days, please help', 'medicine', 'items=norvasc;days=2'],
+  ['private', 'my dad will be out of insulin in about 4 days, can someone get him some? 6-1101', 'medicine', 'items=insulin;days=4;door=6-1101'],
+  ['group', 'we run out of Eltroxin in five days, can anyone pick up 1 box? 12-702', 'medicine', 'items=eltroxin;qty=1;days=5;door=12-702'],
+  ['private', '阿拉老头子格药 氨氯地平 还有 阿托伐他汀 侪快没了 侬帮阿拉配一道 一样两盒 七号楼幺零零二', 'medicine', 'items=氨氯地平|阿托伐他汀;qty=2;days=0;door=7-1002'],
+  ['private', '我老豆啲藥 二甲雙胍 同 格列齊特 都就嚟食晒 一樣兩盒 唔該幫手配 9座1203', 'medicine', 'items=二甲双胍|格列齐特;qty=2;days=0;door=9-1203'],
+];
+
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F, ...ROUND_6B_MEDICINE_G];
