@@ -88,6 +88,8 @@ export const ZH_CATEGORY = new RegExp(
     '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
     // 「止痒的药膏」, 「驱蚊的药膏」, 「补钙的药」: what it does, said before 的.
     '|(?:驱|止|消|抗|防|祛|去|补|护|清|润)(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,2}的(?:药片|药物|药水|药膏|药)' +
+    // 「降磷药」, 「降钾的药」, 「降眼压药水」: a class said by what it lowers, whatever that is.
+    '|(?<![下升沉霜投空])降(?:(?![这那个的我你他她药了])[\\u4e00-\\u9fff]){1,3}(?:的)?(?:药片|药物|药水|药膏|药)' +
     // 「配点降压的」, 「降糖的那个」: the class said with 的 and no 药 after it.
     // 「擦的药膏用完了」: an ointment whose name is forgotten is the item.
     '|(?<=的|^|\\s)药膏' +
