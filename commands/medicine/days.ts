@@ -27,14 +27,15 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/(?<![\d-])(\d{1,2})\s*[-~～–]\s*\d{1,2}\s*(?:天|日(?![子期])|days?\b)/i, (m) => Number(m[1])],
   // 「今天是最后一颗…明天就断」: the last one today is none left, whatever is said of tomorrow.
   // 「只剩今天晚上的一颗了」, "last one tonight": the last is today's.
-  [/今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|打完|没)|只够(?:吃|用)?今天|(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的)?(?:一|最后一)(?:颗|粒|片|支|针|顿|次)|enough (?:\w+ )?for today|\blast (?:one|pill|tablet|dose|injection)s? (?:is )?(?:for )?(?:tonight|today|this evening)\b|\b(?:tonight|today)(?:'s| is) (?:the )?last\b/i, () => 0],
-  // "只够用到明天", "明天就吃完了", "till tomorrow": one day.
+  // 「最后一颗昨天晚上吃掉了」, 「最後一粒今朝食咗」: the last one already taken.
+  [/最后一(?:颗|粒|片|支|针)(?:也|都|已经)?(?:今天|今朝|今早|昨天|昨晚|昨日|琴日|寻日)?(?:早上|晚上|上午|中午|下午)?(?:已经)?(?:吃掉|用掉|打掉|吃了|用了|打了|食咗|食埋|打咗|用咗|食了)|今天(?:是)?最后一(?:颗|粒|片|支)|今天就(?:吃完|用完|打完|没)|只够(?:吃|用)?今天|(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的)?(?:一|最后一)(?:颗|粒|片|支|针|顿|次)|enough (?:\w+ )?for today|\blast (?:one|pill|tablet|dose|injection)s? (?:is )?(?:for )?(?:tonight|today|this evening)\b|\b(?:tonight|today)(?:'s| is) (?:the )?last\b/i, () => 0],
+  // "只够用到明天", "明天就吃完了", "till tomorrow", 「只剩到明天」, 「撑到明日」: one day.
   // 「明天吃最后一颗」, 「明天中午就没了」, "last pill tomorrow": the last of it tomorrow is one day.
-  [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(?:明天|明日|听日)|明天(?:早上|上午|中午|下午|晚上|一早)?就(?:要)?(?:吃完|用完|没|断)|明天(?:早上|中午|晚上)?(?:就是|是|吃|打|用)?最后一(?:颗|粒|片|支|针|顿|次)|\blast (?:pill|tablet|dose|injection|capsule)s?\b[^.,;!?]{0,30}\btomorrow\b|\btomorrow\b[^.,;!?]{0,30}\blast (?:pill|tablet|dose|injection|capsule)\b|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow/i, () => 1],
+  [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(?:明天|明日|听日)|明天(?:早上|上午|中午|下午|晚上|一早)?就(?:要)?(?:吃完|用完|没|断)|明天(?:早上|中午|晚上)?(?:就是|是|吃|打|用)?最后一(?:颗|粒|片|支|针|顿|次)|\blast (?:pill|tablet|dose|injection|capsule)s?\b[^.,;!?]{0,30}\btomorrow\b|\btomorrow\b[^.,;!?]{0,30}\blast (?:pill|tablet|dose|injection|capsule)\b|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow/i, () => 1],
   // 「就剩今天的了」: today's is the last (「…明天就没得吃了」 was read above as one day).
   [/(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?的(?:了|量|药)/, () => 0],
   // 「后天就吃完了」: two days; 「大后天」 three.
-  [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到)(大)?后(?:天|日)|(?<!明)(大)?后天(?:早上|上午|中午|下午|晚上)?就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
+  [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(大)?后(?:天|日)|(?<!明)(大)?后天(?:早上|上午|中午|下午|晚上)?就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
   [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
   // 「还能吃两个星期」: weeks are seven days; 「半个月」 fifteen.
   [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],

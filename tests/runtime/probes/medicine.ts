@@ -2510,4 +2510,15 @@ export const ROUND_6B_MEDICINE_H: Probe[] = [
   ['group', '我的补铁药只剩两天了 谁能帮忙配一盒', 'medicine', 'items=补铁药;qty=1;days=2'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F, ...ROUND_6B_MEDICINE_G, ...ROUND_6B_MEDICINE_H];
+/**
+ * Round 6b, set I: the days said as how far it lasts with another verb (只剩到明天, 撑到后天, 顶到明日) and the
+ * last one already taken (最后一颗吃掉了, 最後一支打咗) — dev-11's reasons, new sentences.
+ */
+export const ROUND_6B_MEDICINE_I: Probe[] = [
+  ['private', '我爸的氯吡格雷只剩到明天了 麻烦帮忙配两盒', 'medicine', 'items=氯吡格雷;qty=2;days=1'],
+  ['private', '阿拉格胰岛素只好撑到后天 侬帮帮忙', 'medicine', 'items=胰岛素;days=2'],
+  ['group', '我嘅降壓藥最後一粒今朝食咗 唔該邊位幫手配 5座702', 'medicine', 'items=降压药;days=0;door=5-702'],
+  ['group', '降糖药最后一片昨天晚上吃掉了 谁去医院能帮忙带一盒 8号楼301', 'medicine', 'items=降糖药;qty=1;days=0;door=8-301'],
+];
+
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F, ...ROUND_6B_MEDICINE_G, ...ROUND_6B_MEDICINE_H, ...ROUND_6B_MEDICINE_I];
