@@ -2521,4 +2521,15 @@ export const ROUND_6B_MEDICINE_I: Probe[] = [
   ['group', '降糖药最后一片昨天晚上吃掉了 谁去医院能帮忙带一盒 8号楼301', 'medicine', 'items=降糖药;qty=1;days=0;door=8-301'],
 ];
 
-export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F, ...ROUND_6B_MEDICINE_G, ...ROUND_6B_MEDICINE_H, ...ROUND_6B_MEDICINE_I];
+/**
+ * Round 6b, set J: 用完 said of a thing borrowed (用完还你, 用完就还, 用完即還) is "after use", no medicine run out
+ * (dev-10's reason, new sentences). Before: 0/3 (written first with a blood-pressure meter and a nebuliser,
+ * which are not medicine here — 「有谁家有血压计可以借我量一下吗」 is none — so those two were rewritten).
+ */
+export const ROUND_6B_MEDICINE_J: Probe[] = [
+  ['group', '谁家有碘伏 借我用一下 用完马上还你 6号楼402', 'medicine', 'items=碘伏;door=6-402'],
+  ['group', '有冇人可以借個體溫計俾我 用完即刻還 唔該', 'medicine', 'items=体温计'],
+  ['group', '哪位邻居有体温计 借两天 用完就还 我家孩子发烧', 'medicine', 'items=体温计'],
+];
+
+export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F, ...ROUND_6B_MEDICINE_G, ...ROUND_6B_MEDICINE_H, ...ROUND_6B_MEDICINE_I, ...ROUND_6B_MEDICINE_J];
