@@ -900,3 +900,19 @@ export const ROUND_6_CHATTER_V: Probe[] = [
   ['group', '有人要拼盒马的单吗 满99包邮', 'none'],
   ['group', '#接龙 团购#1\n1. 3-402 A×1\n2. 5-302 C×2', 'order', 'items=C*2;door=5-302'],
 ];
+
+export const ROUND_6B_CHATTER: [string, string, string, string?][] = [
+  // Round 6b, set 1: stories and advice told to the group with a need only in the past or in general — a shared
+  // experience of a fever and a medicine, a neighbour's night in hospital ending with 'keep some at home', a stubborn
+  // parent who will not take his pills, a nurse or pharmacist explaining how things work, 'where can one still buy X',
+  // and a question about whether nappies count. None asks linli for anything.
+  // BEFORE
+  ['group', '给大家说说我们家上周的经历 小孩半夜烧到三十九度五 给她吃了布洛芬 一个小时就退了 大家家里备一点总没错', 'none'],
+  ['group', '昨天楼下阿婆半夜心口痛 幸好她儿子在 马上送去医院 现在没事了 家里有老人的都备点速效救心丸吧', 'none'],
+  ['group', '我公公死活不肯吃降糖药 说吃多了伤肝 今天血糖都十几了 我是真的拿他没办法 有没有人有好办法劝劝', 'none'],
+  ['group', '我是药剂师 跟大家讲一下 现在线上问诊开处方 药会快递到门口 一般三四天 有问题可以问我', 'none'],
+  ['group', '哪里还能买到血压计啊 网上都没货了', 'none'],
+  ['group', '请问成人纸尿裤算不算可以帮忙代买的东西 不算的话哪里能团到', 'none'],
+  ['group', '我哋屋企阿爺話佢冇病 唔肯食降血壓藥 今日量咗一百六 真係冇佢符', 'none'],
+  ['group', 'Just sharing: our son had a fever last week, we gave him Calpol and it came down in an hour. Keep some at home!', 'none'],
+];
