@@ -2446,3 +2446,18 @@ export const ROUND_6B_EMERGENCY: [string, string, string, string?][] = [
   ['group', '老头子讲伊格药叫啥名字伊也讲勿清爽 盒子丢掉了 侬好帮阿拉问问伐', 'medicine'],
   ['group', '我妈那个药叫什么她也说不清楚 我回头翻翻药盒再问', 'none'],
 ];
+
+export const ROUND_6B_EMERGENCY_B: [string, string, string, string?][] = [
+  // Round 6b, set 2, written after the fixes of set 1 and the one below (so no before-count): a worry left open — a count
+  // said as 'twice', 'slower/sleepier than usual', a benign cause asked rather than told ('or is it just a cold?',
+  // 「是不是感冒」), a dose given or a child asleep with a sign and 要不要去医院 after — and the same causes told, settled.
+  // 8/8 after.
+  ['group', 'my son has had a cough since yesterday and threw up twice, slight fever 38.1, a bit sleepy, should we be worried or is it just a cold?', 'emergency.ask'],
+  ['group', 'grandma has been sleeping a lot this week and seems slower than usual, is it serious?', 'emergency.ask'],
+  ['group', '囡囡吃了退烧药 刚刚睡着了 但是脸色好白 手脚冰凉 要唔要去急诊', 'emergency.ask'],
+  ['group', '外婆刚吃了降压药 现在呼吸有点急 要不要去医院看看', 'emergency.ask'],
+  ['group', "heard a crash in the flat above, then silence, should someone check?", 'emergency.ask'],
+  ['group', 'he has a cold, a bit of a runny nose, nothing serious', 'none'],
+  ['group', '宝宝烧退了 睡着了 精神不错 谢谢大家', 'none'],
+  ['group', '楼上装修 咚咚咚敲了一上午 现在终于没声音了', 'none'],
+];
