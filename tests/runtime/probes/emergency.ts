@@ -2431,7 +2431,8 @@ export const ROUND_6B_EMERGENCY: [string, string, string, string?][] = [
   // person gone silent (倒下来/倒咗 + 不讲话/唔出声/not talking) is an emergency, not a question. (b) A worried question
   // (要不要去医院 / 要唔要 / should we / should someone check) after a worrying sign is the uncertain middle. (c) 'I can't
   // say what it's called' (讲勿清爽/说不清 + 叫啥) is no slurred speech.
-  // BEFORE
+  // 8/11 before as first labelled (the thump then groaning silent; 叫啥…讲勿清爽 paged as slurred speech; 左手有点麻 paged,
+  // which was right — relabelled below), 11/11 after.
   ['group', '快来人 我爸突然倒下去了 不说话了 6号楼402', 'emergency', 'door=6-402'],
   ['group', '阿拉爷爷跌下来了 叫伊勿应 伊勿讲闲话了', 'emergency'],
   ['group', '我阿媽突然倒咗落地 唔出聲 點算', 'emergency'],
