@@ -2240,3 +2240,27 @@ export const ROUND_6_PEOPLE_O: [string, string, string, string?][] = [
   ['private', '我想问一下怎么报名志愿者', 'help'],
   ['group', 'my mum asked how we could order eggs here', 'none'],
 ];
+
+export const ROUND_6B_PEOPLE_A: [string, string, string, string?][] = [
+  // Round 6b, set A: dev-10/11's reasons tried on new sentences written before reading the recognisers:
+  // what is on record asked as a question about one field (登记的…是哪个/是啥/是谁的, Shanghainese 啥,
+  // Cantonese 邊個/乜嘢, English 'which … do you have'); a skill offered with 需要的话我来 / 可以搵我 /
+  // 能帮忙做…; and the bot asked whether it can do a service (你能帮忙…吗, 可唔可以幫我…). Read right 7/15
+  // before any change, 15/15 after. (A row 「@鄰里 你可唔可以幫我配藥」 was dropped: it is read as a medicine
+  // request that asks which medicine, which is the better answer; the row after it was written in its place.)
+  ['private', '我登记的地址是哪里', 'mydata'],
+  ['private', '你那边记的是谁的电话', 'mydata'],
+  ['private', '侬帮我看看登记格门牌号是多少', 'mydata'],
+  ['private', '我喺你度登記嘅電話係邊個', 'mydata'],
+  ['private', 'which phone number do you have for me?', 'mydata'],
+  ['private', '我們家是用誰的名字登記的 幫我查一下', 'mydata'],
+  ['group', '大家登记的时候地址写到几号楼就行', 'none'],
+  ['group', '以前做过护士 打针换药都会 需要的话我来', 'volunteer', 'skills=nurse'],
+  ['group', '我是退休医生 量血压看个小毛病可以搵我 唔收钱', 'volunteer', 'skills=doctor'],
+  ['group', '学过咽拭子采样 能帮忙做核酸', 'volunteer', 'skills=testing'],
+  ['group', "I'm a nurse stuck at home, if anyone needs their blood pressure checked just message me", 'volunteer', 'skills=nurse'],
+  ['group', '我朋友是护士 她说发烧先物理降温', 'none'],
+  ['group', '@邻里 你能帮忙订菜吗', 'help'],
+  ['group', '@鄰里 我想問下你可唔可以幫我哋睇吓點用', 'help'],
+  ['private', '你可以帮我们买药吗 怎么弄', 'help'],
+];

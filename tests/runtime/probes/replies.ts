@@ -3092,3 +3092,20 @@ const R6_SET_29: Probe[] = [
   ['group', '今天天气真好啊 我早上下楼转了一圈 看到好多人在排队 哦对了那个团购我要一份肉的 我是十号楼五零二的 就这样', 'order', 'items=B*1;door=10-502'],
 ];
 export const ROUND_6_REPLIES_AC: Probe[] = R6_SET_29;
+
+// Round 6b, set A: a task handed back in one word (交回/退回/取消/唔做) with the reason after it, in
+// a reply to the task post; and the hard negatives (a remark on the task, thanks). Read right 6/8 before
+// any change, 10/10 after (the last two rows, one's own part cancelled with a reason, written with the fix).
+const R6B_SET_A: Probe[] = [
+  ['reply:task', '退回吧 明天要出差', 'task.giveback'],
+  ['reply:task', '我这单取消 孩子发烧走不开', 'task.giveback'],
+  ['reply:task', '交回去吧 今晚臨時有事', 'task.giveback'],
+  ['reply:task', '唔做啦 交返出去 屋企有事', 'task.giveback'],
+  ['reply:task', 'cancel mine please, stuck at work', 'task.giveback'],
+  ['reply:task', '我那个不做了哈 领导喊我回单位', 'task.giveback'],
+  ['reply:task', '这个任务取消了吗 还要送吗', 'none'],
+  ['reply:task', '辛苦了 谢谢志愿者', 'none'],
+  ['reply:task', '我的就取消吧 家里来客人了', 'task.giveback'],
+  ['reply:task', '我那单取消掉 明早要出门', 'task.giveback'],
+];
+export const ROUND_6B_REPLIES_A: Probe[] = R6B_SET_A;
