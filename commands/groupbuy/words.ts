@@ -157,6 +157,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // In English, "a" and "i" before a word are an article and a pronoun, not items A and I.
   if (/[a-z]{2}/i.test(t)) t = t.replace(/(?<![A-Za-z])[ai](?=\s+[A-Za-z]{2})/g, ' ');
   for (const [re, code] of short) t = t.replace(re, ` ${code} `);
+  // "the egg box, 2 please", "meat set, three please": in English the count may follow the item, said with please.
+  if (english) t = t.replace(/(?<![A-Za-z])([A-Z])\s*,?\s*(\d{1,2})\s+(?:please|pls|plz|thanks|thx)\b/g, (m, code: string, n: string) => (isCode(code, items) ? ` ${code}×${n} ` : m));
   // "Two of B", "2 x C", "1 C": in English a number may come before the letter; not where the
   // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
@@ -168,8 +170,9 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // letter are read once, and again only after a separator: two \s* in a row split a run of spaces
   // in as many ways as it is long, for each of the eight letters (eight letters with ten spaces
   // after each took longer than 20 s).
-  if (t.includes('各')) t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*(?:(?:和|、|,|and\s)\s*)?){2,8})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
-    const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');
+  // 「水果跟鸡蛋各两份」, 「肉禽同埋生果各兩份」, 「A和B各来三份」: any word of joining, and 来/要 before the count.
+  if (t.includes('各')) t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*(?:(?:和|跟|同埋|同|与|及|还有|加|、|,|and\s)\s*)?){2,8})各\s*(?:来|要)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
+    const codesHere = letters.replace(/\s|和|跟|同埋|同|与|及|还有|加|、|,|and/g, '').split('');
     return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
   });
   // 「鸡蛋(30个)」: the size in an item's own name (30 eggs to a box) is not its count.

@@ -3109,3 +3109,16 @@ const R6B_SET_A: Probe[] = [
   ['reply:task', '我那单取消掉 明早要出门', 'task.giveback'],
 ];
 export const ROUND_6B_REPLIES_A: Probe[] = R6B_SET_A;
+
+// Round 6b, set B: the group-buy orders of dev-10 whose items were lost, as a reason tried in new words:
+// 各两份 after a list of items gives each that many (和/跟/同埋/and), and in English the count said after
+// the item ("the egg box, 2 please", "meat set, three please").
+const R6B_SET_B: Probe[] = [
+  ['group', '水果跟鸡蛋各两份 3-502', 'order', 'items=C*2|D*2;door=3-502'],
+  ['group', '我要蔬菜和鸡蛋 各一份 5-302', 'order', 'items=A*1|D*1;door=5-302'],
+  ['group', '肉禽同埋生果各兩份 8座1203', 'order', 'items=B*2|C*2;door=8-1203'],
+  ['group', 'A和B各来三份 12-601', 'order', 'items=A*3|B*3;door=12-601'],
+  ['group', "I'd like the egg box, 2 please, 5-302", 'order', 'items=D*2;door=5-302'],
+  ['group', 'meat set, three please. 6-1201', 'order', 'items=B*3;door=6-1201'],
+];
+export const ROUND_6B_REPLIES_B: Probe[] = R6B_SET_B;
