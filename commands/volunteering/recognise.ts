@@ -280,7 +280,8 @@ const OFFER_ASKED =
 const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
 /** Asking to be called on: 敲我门, 叫我, 找我, 打我电话, 私信我. */
-const CALL_ME = /(?:敲我(?:的|家)?门|叫我|找我|喊我|揾我|搵我|打我(?:的)?电话|私信我|联系我|艾特我|@我)(?![吃去做买拿带看用打回别不])/;
+// "just message me", "@ me", "knock on my door": the same call in English.
+const CALL_ME = /(?:敲我(?:的|家)?门|叫我|找我|喊我|揾我|搵我|打我(?:的)?电话|私信我|联系我|艾特我|@我)(?![吃去做买拿带看用打回别不])|\b(?:message|msg|ping|call|text|dm|contact|ask|find) me\b(?! (?:back|when|if|later))|@ ?me\b|\bknock on (?:my|our) door\b/i;
 
 /** 「我年纪大了跑不动 但是可以在家帮忙打电话」: a limit conceded, then what one can do, is still an offer. */
 const OFFERED_AFTER = /(?:但是?|不过|可是|还是)[^。,,!!??]{0,4}(?:可以|能|会)|\bbut (?:i )?(?:can|could|am able)\b/gi;

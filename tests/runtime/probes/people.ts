@@ -2264,3 +2264,16 @@ export const ROUND_6B_PEOPLE_A: [string, string, string, string?][] = [
   ['group', '@鄰里 我想問下你可唔可以幫我哋睇吓點用', 'help'],
   ['private', '你可以帮我们买药吗 怎么弄', 'help'],
 ];
+
+export const ROUND_6B_PEOPLE_B: [string, string, string, string?][] = [
+  // Round 6b, set B: dev-11's English introductions that offer after saying what keeps one home ("but I'm
+  // stuck at home because of the lockdown … please message me", "bored out of my mind … just @ me"), in new
+  // words: a limit, then a call to come to one, in English, is still an offer. Read right 3/5 before any
+  // change (the fourth row's label was first written 'none' and was wrong: a nurse in quarantine asking for
+  // paracetamol asks for medicine), 5/5 after.
+  ['group', "I'm a pharmacist but stuck at home because our building is locked down. If anyone is confused about their meds, just message me.", 'volunteer', 'skills=pharmacist'],
+  ['group', "Hi all, I'm a driver by trade, unfortunately my shop is closed now. If anyone needs a lift to the hospital, just @ me. Block 7.", 'volunteer', 'skills=driver'],
+  ['group', "I'm a nurse but I'm off work because of the lockdown. If anyone needs a wound dressed, knock on my door, 3-1102.", 'volunteer', 'skills=nurse'],
+  ['group', "I'm a nurse but I'm stuck in quarantine, can anyone get me some paracetamol?", 'medicine', 'items=paracetamol'],
+  ['group', "Hey, student here, bored out of my mind at home. If anyone needs groceries carried upstairs, ping me.", 'volunteer', 'skills=delivery'],
+];
