@@ -2277,3 +2277,14 @@ export const ROUND_6B_PEOPLE_B: [string, string, string, string?][] = [
   ['group', "I'm a nurse but I'm stuck in quarantine, can anyone get me some paracetamol?", 'medicine', 'items=paracetamol'],
   ['group', "Hey, student here, bored out of my mind at home. If anyone needs groceries carried upstairs, ping me.", 'volunteer', 'skills=delivery'],
 ];
+
+export const ROUND_6B_PEOPLE_C: [string, string, string, string?][] = [
+  // Round 6b, set C: two more reasons of dev-11, in new words: whoever 要 (wants) something, then 都可以
+  // 搵我, is an open offer as 需要 was (「如果有边个要打针…都可以搵我」); and in English, carrying things up
+  // or dropping them at a door is delivery. Read right 2/5 before any change, 5/5 after.
+  ['group', '我係3座嘅李太 以前做過藥劑師 如果有邊個要睇藥 都可以搵我', 'volunteer', 'skills=pharmacist'],
+  ['group', '本人退休护士 有谁要量血压的 都可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '有谁要去超市 帮我带瓶酱油', 'none'],
+  ['group', "I'm home all week, if anyone needs bags carried up the stairs just @ me", 'volunteer', 'skills=delivery'],
+  ['group', "Happy to drop off groceries at anyone's door, I'm in block 4", 'volunteer', 'skills=delivery'],
+];
