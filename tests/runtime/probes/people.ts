@@ -2288,3 +2288,13 @@ export const ROUND_6B_PEOPLE_C: [string, string, string, string?][] = [
   ['group', "I'm home all week, if anyone needs bags carried up the stairs just @ me", 'volunteer', 'skills=delivery'],
   ['group', "Happy to drop off groceries at anyone's door, I'm in block 4", 'volunteer', 'skills=delivery'],
 ];
+
+export const ROUND_6B_PEOPLE_D: [string, string, string, string?][] = [
+  // Round 6b, set D: dev-10/11's long private questions about whose record the bot keeps, asked as a choice
+  // (是我的还是她的, 记在我名下还是老人名下), in new words; and a choice asked of neighbours, not of what is held.
+  // Read right 2/4 before any change, 4/4 after.
+  ['private', '你们那边登记的是我的电话还是我老公的', 'mydata'],
+  ['private', '你這邊記的地址是我家還是我媽家', 'mydata'],
+  ['private', '我爸的药你记在他名下还是我名下 别搞混了', 'mydata'],
+  ['private', '明天的菜是送到门口还是放门卫', 'none'],
+];
