@@ -82,8 +82,8 @@ function compiled(items: readonly ItemName[]) {
     const short: [RegExp, string][] = [];
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
-      // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
+      // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it; 「要菜跟蛋各两份」 after 要/来 too.
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|跟|、|要|来)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|跟|、)|\\s*各)`, 'g'), item.code]);
     }
     // 「鸡蛋(30个)」: what the brackets of a name say of its size, written with or without them (「30个装的」, 「30个的」).
     const specs = items.flatMap((i) => [...i.name.matchAll(/[((]([^))]{1,8})[))]/g)].map((m) => new RegExp(`[((]?\\s*${escape(m[1]!.trim())}\\s*(?:装)?\\s*[))]?\\s*(?:的)?`, 'g')));

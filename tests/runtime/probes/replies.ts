@@ -3122,3 +3122,13 @@ const R6B_SET_B: Probe[] = [
   ['group', 'meat set, three please. 6-1201', 'order', 'items=B*3;door=6-1201'],
 ];
 export const ROUND_6B_REPLIES_B: Probe[] = R6B_SET_B;
+
+// Round 6b, set C: an item called by one character (菜, 肉, 蛋) right after 要/来 and before a joining word
+// or 各 is the item, as after a space it already was. Read right 1/3 before any change (the first row's label
+// listed the items sorted; the corpus lists them in the order written, and was corrected), 3/3 after.
+const R6B_SET_C: Probe[] = [
+  ['group', '来蛋和肉各一份 6-301', 'order', 'items=D*1|B*1;door=6-301'],
+  ['group', '要菜跟蛋各两份 9-1201', 'order', 'items=A*2|D*2;door=9-1201'],
+  ['group', '我要肉和水果各一份 2-801', 'order', 'items=B*1|C*1;door=2-801'],
+];
+export const ROUND_6B_REPLIES_C: Probe[] = R6B_SET_C;
