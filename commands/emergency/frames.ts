@@ -89,8 +89,11 @@ export function settled(text: string): RegExpExecArray | null {
   const rest = text.slice(end);
   const clauseEnd = CLAUSE_END.exec(rest);
   const after = clauseEnd ? rest.slice(clauseEnd.index) : '';
-  return ANY_SIGN.test(after) && (HAPPENING.test(after) || GRAVE.test(after)) ? null : m;
+  // 「现在睡着了 呼吸有点快 要不要去医院」: a milder sign after the settled word, with the writer asking whether to go, is the middle.
+  return (ANY_SIGN.test(after) && (HAPPENING.test(after) || GRAVE.test(after))) || (MILD.test(after) && ASKED_WHETHER.test(after)) ? null : m;
 }
+/** Whether it needs a hospital, asked by the writer: 「要不要去医院」, 「要唔要睇醫生」, "should we go to the ER?". */
+export const ASKED_WHETHER = /(?:要不要|要唔要|使唔使|需不需要|用不用)(?:去|送|上|睇|看)?(?:医院|急诊|医生|打120|叫救护车)|要不要紧|严重吗|should (?:we|i|someone) (?:go|take|call|check|be worried)|is (?:it|this|that) serious/i;
 /** What is told after the last word of the past (昨天, "yesterday"), or undefined when nothing is past. */
 export function afterThePast(text: string): string | undefined {
   let end: number | undefined;
@@ -218,7 +221,7 @@ export const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命�
  */
 /** A thing, not a person, in a sign's words: 「闹钟叫不醒我」, 「电瓶车摔倒了」, "the market collapsed", "my phone is unresponsive". */
 export const OBJECT_STATE =
-  /(?<!突然|一下子)(?:犯|老|装)糊涂|难得糊涂|糊涂虫|(?:电梯|门|锁|车|抽屉|拉链|窗)[^。,,\s]{0,3}卡住了(?=[^。]{0,6}没(?:有)?人)|(?:要|就|得|应该|应当)(?:马上|立刻|立即|赶紧|及时)(?:打|拨打|叫)(?:120|救护车)|["“「『']?(?:谁是医护人员|谁是医生|救命|有没有医生|快来人)["”」』']?(?:这|那)(?:句话|几个字|个词|[两三四]个字)|(?:胸口|心口|胸|心脏病?|哮喘|气喘|癫痫|抽筋|头晕|头痛|头疼|中风|糖尿病|血压|心绞痛|低血糖|过敏)(?:[^\s。,,]{0,3}的)?(?:药|药物|喷雾|喷剂|针)|\bit\b(?:(?!\b(?:he|she|they|him|her|someone|somebody|my|dad|mum|mom)\b)[^.,;!?]){0,40}\b(?:is|was|went|'s) (?:totally |completely |now |just )*(?:unresponsive|not responding|dead)\b|(?:物业|居委(?:会)?|客服|热线|12345|药店|药房|超市|快递|团长|街道|办事处|社区|管家|保安(?:室|亭)?)(?:的|那边的?)?(?:电话|热线|座机)(?:也|都|一直|还是|老是|总是)*(?:打不通|没人接|不接|占线|没人听)|\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了|choking hazard|窒息(?:风险|危险)/gi;
+  /(?:叫(?:什么|啥)|名字|什么药)[^。,,]{0,6}(?:说|讲)不(?:太)?清(?:楚|爽)?|(?<!突然|一下子)(?:犯|老|装)糊涂|难得糊涂|糊涂虫|(?:电梯|门|锁|车|抽屉|拉链|窗)[^。,,\s]{0,3}卡住了(?=[^。]{0,6}没(?:有)?人)|(?:要|就|得|应该|应当)(?:马上|立刻|立即|赶紧|及时)(?:打|拨打|叫)(?:120|救护车)|["“「『']?(?:谁是医护人员|谁是医生|救命|有没有医生|快来人)["”」』']?(?:这|那)(?:句话|几个字|个词|[两三四]个字)|(?:胸口|心口|胸|心脏病?|哮喘|气喘|癫痫|抽筋|头晕|头痛|头疼|中风|糖尿病|血压|心绞痛|低血糖|过敏)(?:[^\s。,,]{0,3}的)?(?:药|药物|喷雾|喷剂|针)|\bit\b(?:(?!\b(?:he|she|they|him|her|someone|somebody|my|dad|mum|mom)\b)[^.,;!?]){0,40}\b(?:is|was|went|'s) (?:totally |completely |now |just )*(?:unresponsive|not responding|dead)\b|(?:物业|居委(?:会)?|客服|热线|12345|药店|药房|超市|快递|团长|街道|办事处|社区|管家|保安(?:室|亭)?)(?:的|那边的?)?(?:电话|热线|座机)(?:也|都|一直|还是|老是|总是)*(?:打不通|没人接|不接|占线|没人听)|\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了|choking hazard|窒息(?:风险|危险)/gi;
 export const DENIED =
   /\b(?:lol|haha|lmao)\s*,?\s*(?:no\s*,?\s*)?(?:seriously|for real)\b|(?:哈哈|笑死)[\s,,!!]*(?:说真的|认真的|不开玩笑)|\bno (?:allergic |bad )?reactions?\b(?= (?:now|right now|at the moment|currently|so far|yet|today|at all))|\b(?:not having|isn'?t having|no sign of|no signs of) (?:a |an |any )?(?:allergic )?reactions?\b|(?:本来|还)?以为(?:是|他|她)?(?:在)?(?:开玩笑|闹着玩|装的)|thought (?:it was|he was|she was) (?:a joke|joking|kidding|pretending)|(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|kidding|hurt|injured|bleeding)\b|\bno joke\b|没(?:有)?人(?:受伤|出事)|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
 

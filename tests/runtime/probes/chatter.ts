@@ -900,3 +900,42 @@ export const ROUND_6_CHATTER_V: Probe[] = [
   ['group', '有人要拼盒马的单吗 满99包邮', 'none'],
   ['group', '#接龙 团购#1\n1. 3-402 A×1\n2. 5-302 C×2', 'order', 'items=C*2;door=5-302'],
 ];
+
+export const ROUND_6B_CHATTER: [string, string, string, string?][] = [
+  // Round 6b, set 1: stories and advice told to the group with a need only in the past or in general — a shared
+  // experience of a fever and a medicine, a neighbour's night in hospital ending with 'keep some at home', a stubborn
+  // parent who will not take his pills, a nurse or pharmacist explaining how things work, 'where can one still buy X',
+  // and a question about whether nappies count. None asks linli for anything.
+  // 7/8 before (the pharmacist telling how online prescriptions go was a volunteer); 8/8 after.
+  ['group', '给大家说说我们家上周的经历 小孩半夜烧到三十九度五 给她吃了布洛芬 一个小时就退了 大家家里备一点总没错', 'none'],
+  ['group', '昨天楼下阿婆半夜心口痛 幸好她儿子在 马上送去医院 现在没事了 家里有老人的都备点速效救心丸吧', 'none'],
+  ['group', '我公公死活不肯吃降糖药 说吃多了伤肝 今天血糖都十几了 我是真的拿他没办法 有没有人有好办法劝劝', 'none'],
+  ['group', '我是药剂师 跟大家讲一下 现在线上问诊开处方 药会快递到门口 一般三四天 有问题可以问我', 'none'],
+  ['group', '哪里还能买到血压计啊 网上都没货了', 'none'],
+  ['group', '请问成人纸尿裤算不算可以帮忙代买的东西 不算的话哪里能团到', 'none'],
+  ['group', '我哋屋企阿爺話佢冇病 唔肯食降血壓藥 今日量咗一百六 真係冇佢符', 'none'],
+  ['group', 'Just sharing: our son had a fever last week, we gave him Calpol and it came down in an hour. Keep some at home!', 'none'],
+];
+
+export const ROUND_6B_CHATTER_B: [string, string, string, string?][] = [
+  // Round 6b, set 2: a carer's despair at a parent who refuses his pills (no medicine wanted: he has them), a question of
+  // where one can still buy a device, an anecdote of an elder who 'got dizzy and went for a nap', and a story of a fall
+  // already handled — none asks linli for anything.
+  // 5/6 before (the Shanghainese refusal, 勿要吃降压药 … 一粒也勿动, was a need with qty 1); 6/6 after.
+  ['group', '我爸又把降糖药藏起来了 说他没病不用吃 今天血糖十二 我真的管不了他了', 'none'],
+  ['group', '阿拉姆妈讲伊勿要吃降压药 药摆拉抽屉里向一粒也勿动 哪能办啊', 'none'],
+  ['group', 'My dad refuses to take his blood pressure pills, says he feels fine. 165 this morning. Any tips?', 'none'],
+  ['group', '請問哪裡還買得到耳溫槍 網路上都缺貨', 'none'],
+  ['group', '我家阿婆跟着视频跳了十分钟广场舞 就说头晕要去睡午觉了 哈哈 老人家真是', 'none'],
+  ['group', '跟大家讲一声 刚才楼下阿伯跌了一跤 我们已经扶他回家了 他说没事 就膝盖擦破点皮', 'none'],
+];
+
+export const ROUND_6B_CHATTER_C: [string, string, string, string?][] = [
+  // Round 6b, set 3, written after the fix for set 2's one failure (no before-count): refusals to take pills one has, in
+  // Mandarin, Cantonese and English, and a need beside a refusal of something else, which stays a need. 5/5 after.
+  ['group', '我爷爷死活不肯吃降压药 说吃了头晕 大家有什么办法', 'none'],
+  ['group', '阿爺又唔肯食降血壓藥 講咗佢成日都唔聽', 'none'],
+  ['group', 'My grandma refused to take her heart pills again today, what do you guys do?', 'none'],
+  ['group', '我妈不肯去医院 降压药快没了 能帮配吗 5-302', 'medicine', 'items=降压药;days=0;door=5-302'],
+  ['group', '我妈的降压药吃完了 麻烦帮配两盒 3号楼201', 'medicine', 'items=降压药;qty=2;days=0;door=3-201'],
+];

@@ -2425,3 +2425,40 @@ export const ROUND_6_EMERGENCY_AB: [string, string, string, string?][] = [
   ['group', '有沒有醫師在 我媽昏倒了', 'emergency'],
   ['group', '請問社區有護理師嗎 想問疫苗的事 不急', 'none'],
 ];
+
+export const ROUND_6B_EMERGENCY: [string, string, string, string?][] = [
+  // Round 6b, set 1: three reasons seen on dev-10/dev-11, each in new words and scripts. (a) A fall or collapse with the
+  // person gone silent (倒下来/倒咗 + 不讲话/唔出声/not talking) is an emergency, not a question. (b) A worried question
+  // (要不要去医院 / 要唔要 / should we / should someone check) after a worrying sign is the uncertain middle. (c) 'I can't
+  // say what it's called' (讲勿清爽/说不清 + 叫啥) is no slurred speech.
+  // 8/11 before as first labelled (the thump then groaning silent; 叫啥…讲勿清爽 paged as slurred speech; 左手有点麻 paged,
+  // which was right — relabelled below), 11/11 after.
+  ['group', '快来人 我爸突然倒下去了 不说话了 6号楼402', 'emergency', 'door=6-402'],
+  ['group', '阿拉爷爷跌下来了 叫伊勿应 伊勿讲闲话了', 'emergency'],
+  ['group', '我阿媽突然倒咗落地 唔出聲 點算', 'emergency'],
+  ['group', 'my husband just collapsed in the kitchen and is not talking', 'emergency'],
+  ['group', '女儿烧到三十九度八 呼吸有点急 要不要去医院啊', 'emergency.ask'],
+  // Relabelled after the first count: one hand numb (左手有点麻) is a stroke sign, paged rightly whatever the hedge.
+  ['group', '我爸说头有点晕 左手有点麻 要不要打120 他说不用', 'emergency'],
+  ['group', 'my baby has been vomiting all afternoon and seems very sleepy, should we go to the ER?', 'emergency.ask'],
+  ['group', 'heard a loud thump next door and then groaning, should someone check on her?', 'emergency.ask'],
+  ['group', '隔壁好大一声响 然后一直有人在哼哼 不知道出什么事了', 'emergency.ask'],
+  // Relabelled after the first count: it asks linli about his medicine, which medicine takes; what matters here is no page.
+  ['group', '老头子讲伊格药叫啥名字伊也讲勿清爽 盒子丢掉了 侬好帮阿拉问问伐', 'medicine'],
+  ['group', '我妈那个药叫什么她也说不清楚 我回头翻翻药盒再问', 'none'],
+];
+
+export const ROUND_6B_EMERGENCY_B: [string, string, string, string?][] = [
+  // Round 6b, set 2, written after the fixes of set 1 and the one below (so no before-count): a worry left open — a count
+  // said as 'twice', 'slower/sleepier than usual', a benign cause asked rather than told ('or is it just a cold?',
+  // 「是不是感冒」), a dose given or a child asleep with a sign and 要不要去医院 after — and the same causes told, settled.
+  // 8/8 after.
+  ['group', 'my son has had a cough since yesterday and threw up twice, slight fever 38.1, a bit sleepy, should we be worried or is it just a cold?', 'emergency.ask'],
+  ['group', 'grandma has been sleeping a lot this week and seems slower than usual, is it serious?', 'emergency.ask'],
+  ['group', '囡囡吃了退烧药 刚刚睡着了 但是脸色好白 手脚冰凉 要唔要去急诊', 'emergency.ask'],
+  ['group', '外婆刚吃了降压药 现在呼吸有点急 要不要去医院看看', 'emergency.ask'],
+  ['group', "heard a crash in the flat above, then silence, should someone check?", 'emergency.ask'],
+  ['group', 'he has a cold, a bit of a runny nose, nothing serious', 'none'],
+  ['group', '宝宝烧退了 睡着了 精神不错 谢谢大家', 'none'],
+  ['group', '楼上装修 咚咚咚敲了一上午 现在终于没声音了', 'none'],
+];
