@@ -318,6 +318,9 @@ const CAN_IT = new RegExp(
  * What the bot is asked it can do for residents at large, a service named and nothing more (「会不会帮我们配药」):
  * surely a question about it. For me, or with details (「能帮我配两盒降压药吗」), it may be the request itself.
  */
+/** 「你能帮忙订菜吗」 said to the bot (@邻里, or in a private chat): 你 is the bot, asked what it can do. */
+const CAN_YOU = /(?:^|想问(?:问|下|一下)?|请问)你(?:能不能|会不会|可不可以|可以不可以|能|会|可以)(?:帮|替)(?:我们|我哋|我|忙|大家)?[^。!!??]{1,10}(?:吗|么|[??]|$)/;
+
 const GENERIC_ASK = /^(?!.*我(?!们))(?:帮|给|替|为)?(?:我们|咱们|大家|老人|居民|老年人)?[\u4e00-\u9fff]{0,4}(?:吗|呢|啊|呀|[??])*$/;
 
 /** Emoji and WeChat stickers ([抱拳], [捂脸]) around a short ask: decoration, not words. */
@@ -344,7 +347,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // 「這個可以幫我掛號嗎」, "can you do groceries?": what "this" can do, asked in a private chat, is about the bot.
   const canThis = !s.isGroup ? CAN_THIS.exec(text) : null;
   if (canThis) return { intent: 'help', confidence: 0.8, evidence: [canThis[0]] };
-  const canIt = text.length <= 60 ? CAN_IT.exec(text) : null;
+  const canIt = text.length <= 60 ? CAN_IT.exec(text) ?? (!s.isGroup || s.addressed ? CAN_YOU.exec(text) : null) : null;
   if (canIt) {
     const modal = /能不能|会不会|可不可以|可以不可以|肯不肯|能|会|可以/.exec(canIt[0]);
     const what = modal ? canIt[0].slice(modal.index + modal[0].length) + text.slice((canIt.index ?? 0) + canIt[0].length) : '';

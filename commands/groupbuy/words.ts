@@ -82,8 +82,8 @@ function compiled(items: readonly ItemName[]) {
     const short: [RegExp, string][] = [];
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
-      // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|、)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|、)|\\s*各)`, 'g'), item.code]);
+      // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it; 「要菜跟蛋各两份」 after 要/来 too.
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|跟|、|要|来)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|跟|、)|\\s*各)`, 'g'), item.code]);
     }
     // 「鸡蛋(30个)」: what the brackets of a name say of its size, written with or without them (「30个装的」, 「30个的」).
     const specs = items.flatMap((i) => [...i.name.matchAll(/[((]([^))]{1,8})[))]/g)].map((m) => new RegExp(`[((]?\\s*${escape(m[1]!.trim())}\\s*(?:装)?\\s*[))]?\\s*(?:的)?`, 'g')));
@@ -157,6 +157,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // In English, "a" and "i" before a word are an article and a pronoun, not items A and I.
   if (/[a-z]{2}/i.test(t)) t = t.replace(/(?<![A-Za-z])[ai](?=\s+[A-Za-z]{2})/g, ' ');
   for (const [re, code] of short) t = t.replace(re, ` ${code} `);
+  // "the egg box, 2 please", "meat set, three please": in English the count may follow the item, said with please.
+  if (english) t = t.replace(/(?<![A-Za-z])([A-Z])\s*,?\s*(\d{1,2})\s+(?:please|pls|plz|thanks|thx)\b/g, (m, code: string, n: string) => (isCode(code, items) ? ` ${code}×${n} ` : m));
   // "Two of B", "2 x C", "1 C": in English a number may come before the letter; not where the
   // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);
@@ -168,8 +170,9 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // letter are read once, and again only after a separator: two \s* in a row split a run of spaces
   // in as many ways as it is long, for each of the eight letters (eight letters with ten spaces
   // after each took longer than 20 s).
-  if (t.includes('各')) t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*(?:(?:和|、|,|and\s)\s*)?){2,8})各\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
-    const codesHere = letters.replace(/\s|和|、|,|and/g, '').split('');
+  // 「水果跟鸡蛋各两份」, 「肉禽同埋生果各兩份」, 「A和B各来三份」: any word of joining, and 来/要 before the count.
+  if (t.includes('各')) t = t.replace(/(?<![A-Za-z])((?:[A-Za-z]\s*(?:(?:和|跟|同埋|同|与|及|还有|加|、|,|and\s)\s*)?){2,8})各\s*(?:来|要)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)?/g, (m, letters: string, n: string) => {
+    const codesHere = letters.replace(/\s|和|跟|同埋|同|与|及|还有|加|、|,|and/g, '').split('');
     return codesHere.every((c) => isCode(c, items)) ? ` ${codesHere.map((c) => `${c.toUpperCase()} ${n}份`).join(' ')} ` : m;
   });
   // 「鸡蛋(30个)」: the size in an item's own name (30 eggs to a box) is not its count.

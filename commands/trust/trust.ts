@@ -129,6 +129,11 @@ const MY_RECORD_ASKED = new RegExp(
     // 「你那边记的是哪个」, 「我报的药都有哪些」: which record, asked inside a long message.
     String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:记|存|登记)(?:的|着的)(?:是)?(?:哪个|哪一个|什么|多少|哪)`,
     String.raw`我(?:报|登记|填|留)(?:的|过的)(?:药|门牌|地址|东西|信息)(?:都)?(?:有)?(?:哪些|什么)`,
+    // 「登记的电话是哪个」, 「记的是谁的名字」, 「登记格门牌号是多少」: one field of the record, named by its verb of keeping, then which or whose.
+    String.raw`(?:登记|记|存|留)(?:的|着的|格|额)(?:是)?(?:谁的|哪个人的|哪位的)?(?:名字|姓名|电话(?:号码)?|手机号?(?:码)?|号码|地址|住址|门牌号?)[^。!!??]{0,3}?(?:是)?(?:谁|哪里|哪个|哪|啥|什么|多少|几)`,
+    // 「你那边存的资料是她的还是我的」, 「你记在他名下还是我名下」: whose record the holder keeps, asked as a choice.
+    String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:记|存|登记|保存)(?:的|在|着的)[^。!!??还]{1,8}?还是`,
+    String.raw`(?:登记|记|存|留)(?:的|着的|格|额)是(?:谁|哪个人|哪位)的(?:名字|姓名|电话(?:号码)?|手机号?(?:码)?|号码|地址|住址|门牌号?)`,
     String.raw`(?:看|查|查询|查看|核对|核实|调出|调|导出|拿出|给我看|发我|打印|下载)(?:一下|下|看|看看)?(?:把)?${MY_RECORD}`,
     String.raw`${MY_RECORD}[^。!!??]{0,8}?(?<![你您])(?:导出|调出|拿出(?:来)?|核对|核实|下载|打印|查|看)[^。!!??]{0,4}?(?:吗|么|伐|可以|能|行|[??]|看|一下|给我)`,
     String.raw`${HOLDER_WORDS}[^。!!??]{0,6}?(?:存|记|保存|登记|收集|记录|掌握|有)(?:了|着|下|过)?(?:我|关于我)(?:的|额)?(?:多少|哪些|什么|些什么)(?:信息|资料|情况|东西|数据)?`,
@@ -174,7 +179,7 @@ const ON_RECORD = new RegExp(
     String.raw`(?:谁|哪些人|什么人|啥人)(?:能|可以|会)?(?:看|看到|看得到|知道|拿到)(?:了)?${MY_INFO_WORDS}`,
     String.raw`${MY_INFO_WORDS}[^。!!??]{0,6}?(?:谁|哪些人|什么人|啥人)(?:能|可以|会)?(?:看|看到|看得到|知道|拿到)`,
     String.raw`${MY_INFO_WORDS}[^。!!??]{0,8}?(?:保存|存|留|保留|记)(?:着)?(?:多久|多长时间|到什么时候|几年|几天|几个月)`,
-    String.raw`我(?:是)?(?:用|以)?(?:什么|哪个|啥)(?:名字|名|手机号?|电话|号码)(?:登记|注册|报名)`,
+    String.raw`(?:我|我们家|我家|阿拉)(?:当初|之前|以前|好像|是){0,3}(?:用|以)?(?:什么|哪个|啥|谁的|谁)(?:的)?(?:名字|名|手机号?|电话|号码)(?:登记|注册|报名)`,
     String.raw`\bwhat (?:name|number|phone(?: number)?|address|email) did i (?:register|sign up|give|use)\b`,
     String.raw`\bwhich (?:name|number|phone(?: number)?|address|door|flat) (?:do|did) (?:you|u) (?:have|keep|hold|use|store)\b`,
     String.raw`\b(?:the )?(?:address|phone(?: number)?|number|name|details|info) (?:that )?(?:you|u) (?:have|keep|hold|saved|stored|got) (?:for|on|about) me\b`,

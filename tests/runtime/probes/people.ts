@@ -2240,3 +2240,61 @@ export const ROUND_6_PEOPLE_O: [string, string, string, string?][] = [
   ['private', '我想问一下怎么报名志愿者', 'help'],
   ['group', 'my mum asked how we could order eggs here', 'none'],
 ];
+
+export const ROUND_6B_PEOPLE_A: [string, string, string, string?][] = [
+  // Round 6b, set A: dev-10/11's reasons tried on new sentences written before reading the recognisers:
+  // what is on record asked as a question about one field (登记的…是哪个/是啥/是谁的, Shanghainese 啥,
+  // Cantonese 邊個/乜嘢, English 'which … do you have'); a skill offered with 需要的话我来 / 可以搵我 /
+  // 能帮忙做…; and the bot asked whether it can do a service (你能帮忙…吗, 可唔可以幫我…). Read right 7/15
+  // before any change, 15/15 after. (A row 「@鄰里 你可唔可以幫我配藥」 was dropped: it is read as a medicine
+  // request that asks which medicine, which is the better answer; the row after it was written in its place.)
+  ['private', '我登记的地址是哪里', 'mydata'],
+  ['private', '你那边记的是谁的电话', 'mydata'],
+  ['private', '侬帮我看看登记格门牌号是多少', 'mydata'],
+  ['private', '我喺你度登記嘅電話係邊個', 'mydata'],
+  ['private', 'which phone number do you have for me?', 'mydata'],
+  ['private', '我們家是用誰的名字登記的 幫我查一下', 'mydata'],
+  ['group', '大家登记的时候地址写到几号楼就行', 'none'],
+  ['group', '以前做过护士 打针换药都会 需要的话我来', 'volunteer', 'skills=nurse'],
+  ['group', '我是退休医生 量血压看个小毛病可以搵我 唔收钱', 'volunteer', 'skills=doctor'],
+  ['group', '学过咽拭子采样 能帮忙做核酸', 'volunteer', 'skills=testing'],
+  ['group', "I'm a nurse stuck at home, if anyone needs their blood pressure checked just message me", 'volunteer', 'skills=nurse'],
+  ['group', '我朋友是护士 她说发烧先物理降温', 'none'],
+  ['group', '@邻里 你能帮忙订菜吗', 'help'],
+  ['group', '@鄰里 我想問下你可唔可以幫我哋睇吓點用', 'help'],
+  ['private', '你可以帮我们买药吗 怎么弄', 'help'],
+];
+
+export const ROUND_6B_PEOPLE_B: [string, string, string, string?][] = [
+  // Round 6b, set B: dev-11's English introductions that offer after saying what keeps one home ("but I'm
+  // stuck at home because of the lockdown … please message me", "bored out of my mind … just @ me"), in new
+  // words: a limit, then a call to come to one, in English, is still an offer. Read right 3/5 before any
+  // change (the fourth row's label was first written 'none' and was wrong: a nurse in quarantine asking for
+  // paracetamol asks for medicine), 5/5 after.
+  ['group', "I'm a pharmacist but stuck at home because our building is locked down. If anyone is confused about their meds, just message me.", 'volunteer', 'skills=pharmacist'],
+  ['group', "Hi all, I'm a driver by trade, unfortunately my shop is closed now. If anyone needs a lift to the hospital, just @ me. Block 7.", 'volunteer', 'skills=driver'],
+  ['group', "I'm a nurse but I'm off work because of the lockdown. If anyone needs a wound dressed, knock on my door, 3-1102.", 'volunteer', 'skills=nurse'],
+  ['group', "I'm a nurse but I'm stuck in quarantine, can anyone get me some paracetamol?", 'medicine', 'items=paracetamol'],
+  ['group', "Hey, student here, bored out of my mind at home. If anyone needs groceries carried upstairs, ping me.", 'volunteer', 'skills=delivery'],
+];
+
+export const ROUND_6B_PEOPLE_C: [string, string, string, string?][] = [
+  // Round 6b, set C: two more reasons of dev-11, in new words: whoever 要 (wants) something, then 都可以
+  // 搵我, is an open offer as 需要 was (「如果有边个要打针…都可以搵我」); and in English, carrying things up
+  // or dropping them at a door is delivery. Read right 2/5 before any change, 5/5 after.
+  ['group', '我係3座嘅李太 以前做過藥劑師 如果有邊個要睇藥 都可以搵我', 'volunteer', 'skills=pharmacist'],
+  ['group', '本人退休护士 有谁要量血压的 都可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '有谁要去超市 帮我带瓶酱油', 'none'],
+  ['group', "I'm home all week, if anyone needs bags carried up the stairs just @ me", 'volunteer', 'skills=delivery'],
+  ['group', "Happy to drop off groceries at anyone's door, I'm in block 4", 'volunteer', 'skills=delivery'],
+];
+
+export const ROUND_6B_PEOPLE_D: [string, string, string, string?][] = [
+  // Round 6b, set D: dev-10/11's long private questions about whose record the bot keeps, asked as a choice
+  // (是我的还是她的, 记在我名下还是老人名下), in new words; and a choice asked of neighbours, not of what is held.
+  // Read right 2/4 before any change, 4/4 after.
+  ['private', '你们那边登记的是我的电话还是我老公的', 'mydata'],
+  ['private', '你這邊記的地址是我家還是我媽家', 'mydata'],
+  ['private', '我爸的药你记在他名下还是我名下 别搞混了', 'mydata'],
+  ['private', '明天的菜是送到门口还是放门卫', 'none'],
+];

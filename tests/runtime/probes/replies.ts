@@ -3092,3 +3092,43 @@ const R6_SET_29: Probe[] = [
   ['group', '今天天气真好啊 我早上下楼转了一圈 看到好多人在排队 哦对了那个团购我要一份肉的 我是十号楼五零二的 就这样', 'order', 'items=B*1;door=10-502'],
 ];
 export const ROUND_6_REPLIES_AC: Probe[] = R6_SET_29;
+
+// Round 6b, set A: a task handed back in one word (交回/退回/取消/唔做) with the reason after it, in
+// a reply to the task post; and the hard negatives (a remark on the task, thanks). Read right 6/8 before
+// any change, 10/10 after (the last two rows, one's own part cancelled with a reason, written with the fix).
+const R6B_SET_A: Probe[] = [
+  ['reply:task', '退回吧 明天要出差', 'task.giveback'],
+  ['reply:task', '我这单取消 孩子发烧走不开', 'task.giveback'],
+  ['reply:task', '交回去吧 今晚臨時有事', 'task.giveback'],
+  ['reply:task', '唔做啦 交返出去 屋企有事', 'task.giveback'],
+  ['reply:task', 'cancel mine please, stuck at work', 'task.giveback'],
+  ['reply:task', '我那个不做了哈 领导喊我回单位', 'task.giveback'],
+  ['reply:task', '这个任务取消了吗 还要送吗', 'none'],
+  ['reply:task', '辛苦了 谢谢志愿者', 'none'],
+  ['reply:task', '我的就取消吧 家里来客人了', 'task.giveback'],
+  ['reply:task', '我那单取消掉 明早要出门', 'task.giveback'],
+];
+export const ROUND_6B_REPLIES_A: Probe[] = R6B_SET_A;
+
+// Round 6b, set B: the group-buy orders of dev-10 whose items were lost, as a reason tried in new words:
+// 各两份 after a list of items gives each that many (和/跟/同埋/and), and in English the count said after
+// the item ("the egg box, 2 please", "meat set, three please").
+const R6B_SET_B: Probe[] = [
+  ['group', '水果跟鸡蛋各两份 3-502', 'order', 'items=C*2|D*2;door=3-502'],
+  ['group', '我要蔬菜和鸡蛋 各一份 5-302', 'order', 'items=A*1|D*1;door=5-302'],
+  ['group', '肉禽同埋生果各兩份 8座1203', 'order', 'items=B*2|C*2;door=8-1203'],
+  ['group', 'A和B各来三份 12-601', 'order', 'items=A*3|B*3;door=12-601'],
+  ['group', "I'd like the egg box, 2 please, 5-302", 'order', 'items=D*2;door=5-302'],
+  ['group', 'meat set, three please. 6-1201', 'order', 'items=B*3;door=6-1201'],
+];
+export const ROUND_6B_REPLIES_B: Probe[] = R6B_SET_B;
+
+// Round 6b, set C: an item called by one character (菜, 肉, 蛋) right after 要/来 and before a joining word
+// or 各 is the item, as after a space it already was. Read right 1/3 before any change (the first row's label
+// listed the items sorted; the corpus lists them in the order written, and was corrected), 3/3 after.
+const R6B_SET_C: Probe[] = [
+  ['group', '来蛋和肉各一份 6-301', 'order', 'items=D*1|B*1;door=6-301'],
+  ['group', '要菜跟蛋各两份 9-1201', 'order', 'items=A*2|D*2;door=9-1201'],
+  ['group', '我要肉和水果各一份 2-801', 'order', 'items=B*1|C*1;door=2-801'],
+];
+export const ROUND_6B_REPLIES_C: Probe[] = R6B_SET_C;
