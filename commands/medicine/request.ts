@@ -9,6 +9,8 @@ import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { endConversation, loadConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, privateAddress, setPhone } from '../../src/services/members.js';
 import { parseMedicineRequest, parseSubstituteAnswer, type MedicineDraft } from './read.js';
+import { requestQuantities } from './items.js';
+import { isCategoryName } from './lexicon.js';
 import { recogniseMedicine } from './recognise.js';
 import { createRequest, householdMembers } from './store/requests.js';
 import { requestDetails, type RequestView } from './text.js';
@@ -144,9 +146,13 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
   }
   if (awaiting === 'quantity') {
     // 「一瓶半」 is no whole count: asked again rather than recorded as one.
-    const q = /半|\.\d/.test(text) ? undefined : parseQuantity(text) ?? findQuantity(text)?.quantity;
+    // "2 boxes", "amlodipine, 2 boxes": a count as the request reader finds it, in English too.
+    const q = /半|\.\d/.test(text) ? undefined : parseQuantity(text) ?? requestQuantities(text)[0]?.quantity ?? findQuantity(text)?.quantity;
     const item = draft.items.find((i) => i.quantity === undefined);
     if (!q || !item || q.n <= 0 || q.n > 999) return false;
+    // 「「高血压的药」要几盒?」 — 「氨氯地平 两盒」: the name said with the count is the medicine the kind stood for.
+    const named = parseMedicineRequest(text).items;
+    if (named.length === 1 && isCategoryName(item.name) && !isCategoryName(named[0]!.name)) item.name = named[0]!.name;
     item.quantity = q.n;
     if (q.unit) item.unit = q.unit;
     return true;
@@ -196,7 +202,8 @@ function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
 /** The questions are private: from a group the bot says so there and asks in the private chat. */
 function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean): void {
   const state: State = { draft, awaiting: missing };
-  const text = (again ? ctx.text('medicine.notUnderstood') : '') + question(ctx, draft, missing);
+  // English sentences need a space between them; Chinese ones none.
+  const text = (again ? ctx.text('medicine.notUnderstood') + (ctx.lang === 'en' ? ' ' : '') : '') + question(ctx, draft, missing);
   if (!ctx.isGroup) {
     saveConversation(ctx.db, ctx.member.id, ctx.here, CONVERSATION, state, ctx.now());
     ctx.replyText(text);

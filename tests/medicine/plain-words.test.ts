@@ -89,6 +89,22 @@ describe('medicine requests in the forms the issue found silent', () => {
     expect(requests()).toEqual([{ door: '5-302', days: 0, items: '降压药×3' }]);
   });
 
+  it('asked how many of 「降压药」, the name said with the count is recorded (氨氯地平), in English too; a count alone keeps the kind', async () => {
+    await community();
+    expect(await chat.answer('wang (private): 我的降压药快吃完了')).toBe('「降压药」要几盒(几瓶、几支)?');
+    await chat.say('wang (private): 氨氯地平 两盒');
+    expect(await chat.answer('wang (private): 可以')).toContain('1. 氨氯地平 ×2盒(可替换)');
+    await chat.say('tom: /home 5-101');
+    expect(await chat.answer('tom (private): my blood pressure pills are almost gone')).toMatch(/How many of "blood pressure pills"/);
+    expect(await chat.answer('tom (private): hmm not sure')).toBe('I did not understand that. How many of "blood pressure pills" (boxes, bottles)?');
+    await chat.say('tom (private): amlodipine, 2 boxes');
+    await chat.say('tom (private): yes');
+    await chat.say('chen (private): 我的止痛藥用完了');
+    await chat.say('chen (private): 兩盒');
+    await chat.say('chen (private): 可以');
+    expect(requests().map((r) => r.items)).toEqual(['氨氯地平×2', 'amlodipine×2', '止痛药×2']);
+  });
+
   it('a phone number is masked and kept, a diagnosis word is fine: the request is never dropped (issue 14, item 6)', async () => {
     await community();
     const out = await chat.say('wang: 我妈癌症晚期 止痛的奥施康定只剩三天了 求求大家帮帮忙 电话139 1602 7788');
