@@ -467,7 +467,11 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
   });
 }
 
-const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
+// (「报一下X」: reporting it to the run is asking for it; "buy him X", "pick up some X" in English.)
+const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下)\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
+const RUN_OUT_AFTER = /^[^。!?,，\s]{0,16}?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|就剩|冇晒|食晒|用晒|\bran out|\brun out|\brunning out)/i;
+const COUNTED_AFTER = new RegExp(`^\\s*(?:要|来)?\\s*${MED_QTY}`);
+const ADDED_BEFORE = /(?:另外|还要|也要|再要|再配|还想|同埋|以及|\balso\b)[^。!?]{0,10}$/i;
 const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
@@ -509,7 +513,17 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   // (and 「一直吃单硝酸异山梨酯缓释片 … 配两盒单硝酸」 the one asked for).
   const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
   const stockNames = [...new Set(mentions.filter((m) => stock(m) ? !askedNames.has(key(m)) : listed(m) && ![...askedNames].some((a) => same(a, key(m)))).map(key))];
-  return mentions.filter((m) => askedNames.has(key(m)) || !stockNames.some((s) => same(key(m), s)));
+  // 「降压药还多 胰岛素针头也还有 … 要配试纸」: told before the last one asked for by name, the others are its story
+  // (a name told before a class word asked for is that class's name, and stays).
+  // (The same medicine in short or with its salt — 「苯磺酸氨氯地平 … 配两盒氨氯地平」 — stays.)
+  // (Not one said to run out or counted itself — 「二甲双胍还有那个阿卡波糖都快吃完了 … 配一下 二甲双胍要三盒」,
+  // 「一个是拜糖平 … 拜糖平一盒」 — nor when the last is asked as one more: 「另外她还要一盒阿司匹林」.)
+  const lastAsked = Math.max(...mentions.filter(asked).map((m) => m.index));
+  const askedClassOnly = mentions.filter(asked).every((m) => m.kind === 'category');
+  const added = ADDED_BEFORE.test(text.slice(Math.max(0, lastAsked - 12), lastAsked));
+  const own = new Set(mentions.filter((m) => RUN_OUT_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 20)) || COUNTED_AFTER.test(text.slice(m.index + m.length).replace(new RegExp(`^\\s*${escape(m.name)}`), ''))).map(key));
+  const story = (m: M) => !added && m.index < lastAsked && ![...askedNames].some((a) => same(a, key(m)) || (Math.min(a.length, key(m).length) >= 3 && (a.endsWith(key(m)) || key(m).endsWith(a)))) && !(m.kind === 'name' && askedClassOnly) && !own.has(key(m));
+  return mentions.filter((m) => askedNames.has(key(m)) || (!stockNames.some((s) => same(key(m), s)) && !story(m)));
 }
 
 /**

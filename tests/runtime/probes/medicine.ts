@@ -2533,3 +2533,19 @@ export const ROUND_6B_MEDICINE_J: Probe[] = [
 ];
 
 export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F, ...ROUND_6B_MEDICINE_G, ...ROUND_6B_MEDICINE_H, ...ROUND_6B_MEDICINE_I, ...ROUND_6B_MEDICINE_J];
+
+/**
+ * Round 7b, set A: several medicines told (their stock, a regimen), then one asked for by name after the
+ * request verb (帮我配一下X, 要配X, could someone buy him X): only the one asked for is the item, the ones
+ * told before it are its story (dev-15/16's reason: the old and their carers say everything they take).
+ */
+export const ROUND_7B_MEDICINE_A: Probe[] = [
+  ['group', '我那个降糖药还有半盒 阿司匹林也不多了 麻烦哪位帮我配一下拜新同 两盒 9号楼301', 'medicine', 'items=拜新同;qty=2;door=9-301'],
+  ['private', '降壓藥同埋胃藥都仲有啲 淨係想幫我老豆配一下薄血藥 兩盒', 'medicine', 'items=薄血药;qty=2'],
+  ['group', '阿拉屋里厢降压药还多 胰岛素针头也还有 就是试纸没了 要配试纸两盒 十号楼三零一', 'medicine', 'items=试纸;qty=2;days=0;door=10-301'],
+  ['group', '我爸的血糖藥還有一些 眼藥水也剩不多 請問誰可以幫他買一下降壓藥 11棟702', 'medicine', 'items=降压药;door=11-702'],
+  ['group', 'my dad still has some aspirin and his statin is running low too, but could someone please buy him metformin, 2 boxes? 4-1102', 'medicine', 'items=metformin;qty=2;door=4-1102'],
+  ['private', '我老伴的华法林还够 倍他乐克也没几片了 你帮我报一下倍他乐克 一盒就行', 'medicine', 'items=倍他乐克;qty=1'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A];
