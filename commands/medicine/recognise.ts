@@ -32,6 +32,22 @@ const wanted = (text: string, mentions: { index: number }[], privately: boolean)
   }
   return null;
 };
+/**
+ * 「有没有膏药啊 腰疼的直不起来」, 「甲硝唑 有的吗 牙疼」, 「止痛药 急 肩膀疼死了」: asking around whether anyone has a
+ * named medicine (or saying it is urgent), beside a pain or a hurt now, asks for it.
+ */
+// (A bare 「谁有膏药」 after a strain stays chatter, as an earlier probe holds: the group is asked, in passing.)
+const AROUND_BEFORE = /(?:有没有|有冇|有无|(?:谁家|哪位|哪家|边位|有冇人)(?:里)?(?:还)?有|有多的|有多余的?)\s*$/;
+const AROUND_AFTER = /^\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|冇|没有|无)|^\s*急(?=$|[\s!!,,])/;
+const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
+const askedAround = (text: string, mentions: { index: number; length: number }[]): RegExpExecArray | null => {
+  if (mentions.length === 0 || !HURT_NOW.test(text)) return null;
+  for (const m of mentions) {
+    const around = AROUND_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) ?? AROUND_AFTER.exec(text.slice(m.index + m.length, m.index + m.length + 8));
+    if (around) return around;
+  }
+  return null;
+};
 /** 「明天有人去医院吗」: asks who is going; a request only beside a medicine or days left (「…帮我带两盒」, 「我的药明天就断了」). */
 const GOING = /(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:配(?!到)|去医院)/;
 /** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
@@ -189,7 +205,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
   // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
   if (!cue && s.isGroup && !s.addressed) return undefined;
-  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(text) ?? wanted(text, mentions, !s.isGroup);
+  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(text) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
   const going = asked ? null : GOING.exec(text);
   if (!asked && !going && !cue) return undefined;
   const draft = parseNormalized(text, mentions);

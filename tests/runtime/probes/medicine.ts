@@ -2548,4 +2548,25 @@ export const ROUND_7B_MEDICINE_A: Probe[] = [
   ['private', '我老伴的华法林还够 倍他乐克也没几片了 你帮我报一下倍他乐克 一盒就行', 'medicine', 'items=倍他乐克;qty=1'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A];
+/**
+ * Round 7b, set B: asking around whether anyone has a named medicine (有没有X, X有伐, X有的吗, 有冇人有X,
+ * 谁家还有X), beside a pain or a hurt the writer or their family has now (腰疼得直不起来, 牙痛一晚上, 手指切破了):
+ * a need, not a question about the medicine (dev-15/16's reason: workers and old residents ask the group so).
+ */
+export const ROUND_7B_MEDICINE_B: Probe[] = [
+  ['group', '谁家还有创可贴 手指头切了个口子', 'medicine', 'items=创可贴'],
+  ['group', '风油精有伐 头痛得来 阿拉屋里厢用光了', 'medicine', 'items=风油精;days=0'],
+  ['group', '布洛芬 有的吗 牙痛一晚上没睡 3号楼702', 'medicine', 'items=布洛芬;door=3-702'],
+  ['group', '有冇人有止痛貼 條腰痛到起唔到身', 'medicine', 'items=止痛贴'],
+  ['group', '有没有云南白药 俺膝盖摔破皮了', 'medicine', 'items=云南白药'],
+  ['group', 'anyone got ibuprofen? my back is killing me', 'medicine', 'items=ibuprofen'],
+  ['group', '止咳糖浆 急 孩子咳了一夜', 'medicine', 'items=止咳糖浆'],
+  ['group', '正骨水有没有 脚崴了肿得老高', 'medicine', 'items=正骨水'],
+  // Not requests.
+  ['group', '膏药有用吗 我腰疼好几年了', 'none'],
+  ['group', '腰疼贴膏药到底有没有用啊', 'none'],
+  ['group', '有没有人贴过那种膏药 我腰疼 想问问效果', 'none'],
+  ['group', '我家有多的创可贴 谁手划破了来拿', 'none'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B];
