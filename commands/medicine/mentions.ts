@@ -19,7 +19,7 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片', '药膏']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片', '药膏', '膏药']);
 const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -116,10 +116,11 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
   }
 }
 /** What a short form also ends that is no medicine. */
-const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
+// (麝香 begins medicine names: 麝香壮骨膏, 麝香追风膏.)
+const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|(?<!麝)香|豆|药|海报|贴纸|春联|福/;
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对下]/;
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说讲先再又没剩用够断快什么对下]/;
 /** 可 stops a name only as a word of its own (可以, 可能, 可不): 可乐必妥, 可达龙, 可多华 begin with it. */
 const stopsAt = (text: string, i: number) => STOP.test(text[i]!) && !(text[i] === '可' && i + 1 < text.length && !/[以能不是]/.test(text[i + 1]!));
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
@@ -176,6 +177,7 @@ const NAME_BOUNDARY = '(?=\\s|$|[,，。!！?？、]|的|只|还|快|已经|吃�
 const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名叫|(?:药|的|那个|个)\\s*叫(?!做))\\s*((?:(?!的)[\\u4e00-\\u9fff]){2,6}?)${NAME_BOUNDARY}`, 'g');
 const NAME_AFTER_CLASS = new RegExp(`^\\s?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
 const ZH_CATEGORY_AT = new RegExp(`^(?:${ZH_CATEGORY.source})`);
+const DAYS_THEN_NAME = /^\s?(?:还|只|就)?(?:剩|有|够|能吃)?[^\s,，。!！?？]{0,6}?(?:天|完了|光了|没了|吃完|用完)(?:了)?\s+((?:(?!的)[\u4e00-\u9fff]){2,7}?)(?=\s|$|[,，。!！?？])/;
 /** Who it is for, said where a name would stand after a class word: 「降压药老头子…」. */
 const PERSON = /^(?:老(?:头|伴|公|婆|太|爷|人|王|李|张|陈|周)|小(?:孩|朋友|李|王|张|陈|宝))|[爸妈婆爷奶伴儿女姐哥弟妹叔姨伯舅]|平时|平常|一直|经常/;
 const TAKEN = /(?:吃|用|打|服)的(?:是|那个|这个|就是)?\s*((?:(?!的)[\u4e00-\u9fff]){2,5}?)(?=\s|$|[,，。!！?？]|就是|也|都|还|快|只|每天|一天|现在|而家|目前|已经|大概)/g;
@@ -196,7 +198,7 @@ const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/伐$/.test(name) && !/[半剩要配帮烦不换的了吗呢吧我你她药哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -242,7 +244,11 @@ export function findMentions(text: string): Mention[] {
     // 「胃药耐适恩」, 「抗凝血的药 可迈丁」: a word right after a class word ending in 药 is that medicine's name.
     const after = /药$/.test(m[0]) ? NAME_AFTER_CLASS.exec(text.slice(m.index + m[0].length)) : null;
     const name = after?.[1];
-    if (name && plausible(name) && !PERSON.test(name) && !/[是倒但却真又再也]/.test(name) && !ZH_CATEGORY_AT.test(name)) add(name, m.index + m[0].length + after[0].length - name.length, 'name', 'place');
+    const took = name && plausible(name) && !PERSON.test(name) && !/[是倒但却真又再也]/.test(name) && !ZH_CATEGORY_AT.test(name);
+    if (took) add(name, m.index + m[0].length + after[0].length - name.length, 'name', 'place');
+    // 「甲状腺药剩三天 昂特欣」: or alone after the class's days left, when it ends as brands and generics do.
+    const later = !took && /药$/.test(m[0]) ? DAYS_THEN_NAME.exec(text.slice(m.index + m[0].length)) : null;
+    if (later && plausible(later[1]!) && BRAND_LIKE.test(later[1]!) && !ZH_CATEGORY_AT.test(later[1]!)) add(later[1]!, m.index + m[0].length + later[0].length - later[1]!.length, 'name', 'place');
   }
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');

@@ -2569,4 +2569,21 @@ export const ROUND_7B_MEDICINE_B: Probe[] = [
   ['group', '我家有多的创可贴 谁手划破了来拿', 'none'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B];
+/**
+ * Round 7b, set C: a class word (膏药, a handwritten 将压药/将脂药, 甲状腺药) and then the product's own name, said
+ * after a pause, after 伊讲/说是, or after the days left: the name is the item, the class word only says what it
+ * is (rule 9; dev-15/16's reason, new sentences).
+ */
+export const ROUND_7B_MEDICINE_C: Probe[] = [
+  ['private', '我要配将压药 络活洗 两盒', 'medicine', 'items=络活洗;qty=2'],
+  ['group', '想买膏药 就是那个伤湿止痛膏 两盒 5号楼201', 'medicine', 'items=伤湿止痛膏;qty=2;door=5-201'],
+  ['private', '要配眼药水 伊讲是玻璃酸钠 一支', 'medicine', 'items=玻璃酸钠;qty=1'],
+  ['group', '我媽的降血脂藥剩兩天 立普妥 麻煩幫忙買一盒 3棟1102', 'medicine', 'items=立普妥;qty=1;days=2;door=3-1102'],
+  ['group', '老头子格胃药吃光了 伊讲叫奥美拉唑 侬帮帮忙 七号楼602', 'medicine', 'items=奥美拉唑;days=0;door=7-602'],
+  ['group', '我爸的降脂药 瑞舒伐他丁 只剩两天了 麻烦帮忙配', 'medicine', 'items=瑞舒伐他丁;days=2'],
+  ['private', '阿拉要配膏药 伊讲要麝香追风膏 两盒', 'medicine', 'items=麝香追风膏;qty=2'],
+  ['group', '我婆婆的胃药只剩三天 达喜 麻烦谁帮忙带一盒 6栋501', 'medicine', 'items=达喜;qty=1;days=3;door=6-501'],
+  ['group', '孩子的退烧药吃完了 小儿氨酚黄那敏 哪位能帮忙买一盒', 'medicine', 'items=小儿氨酚黄那敏;qty=1;days=0'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C];
