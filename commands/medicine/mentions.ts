@@ -66,7 +66,9 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
-    const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
+    const formed = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
+    // (「膏药贴完了」: a one-character form before 完/光 is the verb of using it up.)
+    const form = formed.length === 1 && /^[完光]/.test(text.slice(i + name.length + 1)) ? '' : formed;
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」, 「维生素AD」,
     // and an edition: 「美林儿童装」, 「善存银片」.
     // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)

@@ -2586,4 +2586,16 @@ export const ROUND_7B_MEDICINE_C: Probe[] = [
   ['group', '孩子的退烧药吃完了 小儿氨酚黄那敏 哪位能帮忙买一盒', 'medicine', 'items=小儿氨酚黄那敏;qty=1;days=0'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C];
+/**
+ * Round 7b, set D: run out said with the verb of the form — a plaster 贴完了, a spray 喷完了, an ointment 擦完了 —
+ * and 「就剩今天了」 (today's is the last) are none left (dev-15's reason, new sentences).
+ */
+export const ROUND_7B_MEDICINE_D: Probe[] = [
+  ['group', '我的膏药贴完了 腰又疼 谁能帮忙买两盒 5栋302', 'medicine', 'items=膏药;qty=2;days=0;door=5-302'],
+  ['private', '鼻炎喷雾喷完了 麻烦帮我配一瓶', 'medicine', 'items=鼻炎喷雾;qty=1;days=0'],
+  ['group', '我媽的藥膏擦完了 邊位可以幫手買一支 8座1203', 'medicine', 'items=药膏;qty=1;days=0;door=8-1203'],
+  ['private', '我的胰岛素就剩今天了 麻烦尽快帮我配', 'medicine', 'items=胰岛素;days=0'],
+  ['group', '降压药只剩今天了 谁去医院帮我带一盒 3号楼201', 'medicine', 'items=降压药;qty=1;days=0;door=3-201'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D];
