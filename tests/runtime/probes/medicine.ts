@@ -2537,7 +2537,7 @@ export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDI
 /**
  * Round 7b, set A: several medicines told (their stock, a regimen), then one asked for by name after the
  * request verb (帮我配一下X, 要配X, could someone buy him X): only the one asked for is the item, the ones
- * told before it are its story (dev-15/16's reason: the old and their carers say everything they take).
+ * told before it are its story (dev-15/16's reason: the old and their carers say everything they take). Before: 1/6.
  */
 export const ROUND_7B_MEDICINE_A: Probe[] = [
   ['group', '我那个降糖药还有半盒 阿司匹林也不多了 麻烦哪位帮我配一下拜新同 两盒 9号楼301', 'medicine', 'items=拜新同;qty=2;door=9-301'],
@@ -2552,6 +2552,7 @@ export const ROUND_7B_MEDICINE_A: Probe[] = [
  * Round 7b, set B: asking around whether anyone has a named medicine (有没有X, X有伐, X有的吗, 有冇人有X,
  * 谁家还有X), beside a pain or a hurt the writer or their family has now (腰疼得直不起来, 牙痛一晚上, 手指切破了):
  * a need, not a question about the medicine (dev-15/16's reason: workers and old residents ask the group so).
+ * Before: 7/12.
  */
 export const ROUND_7B_MEDICINE_B: Probe[] = [
   ['group', '谁家还有创可贴 手指头切了个口子', 'medicine', 'items=创可贴'],
@@ -2572,7 +2573,7 @@ export const ROUND_7B_MEDICINE_B: Probe[] = [
 /**
  * Round 7b, set C: a class word (膏药, a handwritten 将压药/将脂药, 甲状腺药) and then the product's own name, said
  * after a pause, after 伊讲/说是, or after the days left: the name is the item, the class word only says what it
- * is (rule 9; dev-15/16's reason, new sentences).
+ * is (rule 9; dev-15/16's reason, new sentences). Before: 5/9.
  */
 export const ROUND_7B_MEDICINE_C: Probe[] = [
   ['private', '我要配将压药 络活洗 两盒', 'medicine', 'items=络活洗;qty=2'],
@@ -2588,7 +2589,7 @@ export const ROUND_7B_MEDICINE_C: Probe[] = [
 
 /**
  * Round 7b, set D: run out said with the verb of the form — a plaster 贴完了, a spray 喷完了, an ointment 擦完了 —
- * and 「就剩今天了」 (today's is the last) are none left (dev-15's reason, new sentences).
+ * and 「就剩今天了」 (today's is the last) are none left (dev-15's reason, new sentences). Before: 0/5.
  */
 export const ROUND_7B_MEDICINE_D: Probe[] = [
   ['group', '我的膏药贴完了 腰又疼 谁能帮忙买两盒 5栋302', 'medicine', 'items=膏药;qty=2;days=0;door=5-302'],
@@ -2598,4 +2599,20 @@ export const ROUND_7B_MEDICINE_D: Probe[] = [
   ['group', '降压药只剩今天了 谁去医院帮我带一盒 3号楼201', 'medicine', 'items=降压药;qty=1;days=0;door=3-201'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D];
+/**
+ * Round 7b, set E: how the medicine is taken (每天早晚各一颗, 一天三次每次一片, 每朝一粒, one tablet a day) is the dose,
+ * never the quantity asked for; and a count said before who it is for (买一盒小孩用的退烧药) is the count of
+ * that medicine (dev-15/16's reasons, new sentences). Before: 2/6.
+ */
+export const ROUND_7B_MEDICINE_E: Probe[] = [
+  ['group', '我爸的阿托伐他汀吃完了 他每天晚上一粒 麻烦谁帮忙配 6号楼1201', 'medicine', 'items=阿托伐他汀;days=0;door=6-1201'],
+  ['private', '我妈要配二甲双胍 一天三次 每次一片 谢谢', 'medicine', 'items=二甲双胍'],
+  ['group', '外婆嘅降壓藥食晒 佢每朝一粒 唔該幫手配 3座802', 'medicine', 'items=降压药;days=0;door=3-802'],
+  ['private', 'please get my mum amlodipine, she takes one tablet a day', 'medicine', 'items=amlodipine'],
+  ['group', '哪位能帮忙买一盒小孩吃的退烧药 12栋601', 'medicine', 'items=退烧药;qty=1;door=12-601'],
+  ['group', '麻烦帮我带两瓶老人用的眼药水 谢谢 9号楼302', 'medicine', 'items=眼药水;qty=2;door=9-302'],
+  // (Added after the first change, failing until 各一 of a pill was read as a dose: 7 of 7 after.)
+  ['private', '麻烦帮我老伴配氯吡格雷 他早晚各一片 已经吃完了', 'medicine', 'items=氯吡格雷;days=0'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E];
