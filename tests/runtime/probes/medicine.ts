@@ -2615,4 +2615,16 @@ export const ROUND_7B_MEDICINE_E: Probe[] = [
   ['private', '麻烦帮我老伴配氯吡格雷 他早晚各一片 已经吃完了', 'medicine', 'items=氯吡格雷;days=0'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E];
+/**
+ * Round 7b, order set A: a measure word with its 一 dropped right after the verb (要只蔬菜, 来份肉, 要個B) is one of
+ * that package, and the count said next (两只鸡蛋) belongs to the package after it, not to the one before
+ * (dev-16's reason: Shanghainese 只 for a portion; new sentences).
+ */
+export const ROUND_7B_ORDER_A: Probe[] = [
+  ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
+  ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
+  ['group', '阿拉要只水果 三只鸡蛋 6号楼502', 'order', 'items=C*1|D*3;door=6-502'],
+  ['reply:chain', '要個B 兩個D 9座1203', 'order', 'items=B*1|D*2;door=9-1203'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_ORDER_A];
