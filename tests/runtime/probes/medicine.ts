@@ -2620,6 +2620,18 @@ export const ROUND_7B_MEDICINE_E: Probe[] = [
  * that package, and the count said next (两只鸡蛋) belongs to the package after it, not to the one before
  * (dev-16's reason: Shanghainese 只 for a portion; new sentences).
  */
+/**
+ * Round 7b, set F: a notice pasted back under its issuer's heading (居委通知:, 物业通知:, 社区公告:, 居委會通知) that
+ * tells residents who need medicine what to do asks for nothing; a resident's own request after quoting it
+ * still does (dev-15's reason, new sentences).
+ */
+export const ROUND_7B_MEDICINE_F: Probe[] = [
+  ['group', '物业通知：需要配药的业主请把医保卡放在门口 明天统一收', 'none'],
+  ['group', '社区公告:代配药登记截止到周五 需要的居民请联系楼组长', 'none'],
+  ['group', '居委會通知 需要代配藥嘅居民 今晚八點前將藥盒同醫保卡放門口', 'none'],
+  ['group', '居委通知说可以代配药了 我要配两盒降压药 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2627,4 +2639,4 @@ export const ROUND_7B_ORDER_A: Probe[] = [
   ['reply:chain', '要個B 兩個D 9座1203', 'order', 'items=B*1|D*2;door=9-1203'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_ORDER_A];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_ORDER_A];
