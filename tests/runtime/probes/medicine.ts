@@ -2632,6 +2632,19 @@ export const ROUND_7B_MEDICINE_F: Probe[] = [
   ['group', '居委通知说可以代配药了 我要配两盒降压药 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
 ];
 
+/**
+ * Round 7b, set G: 麻烦 and 帮忙 in their other senses beside talk of medicine — a hassle (真麻烦, 好麻煩), thanks for
+ * help given (谢谢…帮忙抬他下楼), help with an errand that is no medicine (帮忙搬东西) — ask for nothing (dev-16's
+ * reason, new sentences).
+ */
+export const ROUND_7B_MEDICINE_G: Probe[] = [
+  ['group', '去社区医院配药要排两个小时队 真麻烦', 'none'],
+  ['group', '藥房話要醫生紙先可以買 好麻煩啊', 'none'],
+  ['group', '谢谢昨天帮忙把我爸扶下楼的小伙子 医院开了药 回来了', 'none'],
+  ['group', '这几天大家互相帮忙搬物资 送药送菜 真的很感动', 'none'],
+  ['group', '麻烦帮忙配一下降压药 3号楼201', 'medicine', 'items=降压药;door=3-201'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2639,4 +2652,4 @@ export const ROUND_7B_ORDER_A: Probe[] = [
   ['reply:chain', '要個B 兩個D 9座1203', 'order', 'items=B*1|D*2;door=9-1203'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_ORDER_A];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_ORDER_A];
