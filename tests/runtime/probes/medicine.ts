@@ -2634,8 +2634,8 @@ export const ROUND_7B_MEDICINE_F: Probe[] = [
 
 /**
  * Round 7b, set G: 麻烦 and 帮忙 in their other senses beside talk of medicine — a hassle (真麻烦, 好麻煩), thanks for
- * help given (谢谢…帮忙抬他下楼), help with an errand that is no medicine (帮忙搬东西) — ask for nothing (dev-16's
- * reason, new sentences).
+ * help given (谢谢…帮忙抬他下楼), an errand that is no medicine (帮忙搬东西), 先可以买 (only then can one buy) — ask for
+ * nothing (dev-16's reason, new sentences). Before: 2/5.
  */
 export const ROUND_7B_MEDICINE_G: Probe[] = [
   ['group', '去社区医院配药要排两个小时队 真麻烦', 'none'],
