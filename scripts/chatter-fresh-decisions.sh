@@ -31,3 +31,6 @@ play dev-10 06a37c3
 play dev-11 06a37c3
 play dev-12 43c76fc
 play dev-13 d53ea49
+play dev-14 dfd81ce
+play dev-15 d7c71bb
+play dev-16 dfd81ce
