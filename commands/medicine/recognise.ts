@@ -41,7 +41,17 @@ const wanted = (text: string, mentions: { index: number }[], privately: boolean)
 const AROUND_BEFORE = /(?:有没有|有冇|有无|(?:谁家|哪位|哪家|边位|有冇人)(?:里)?(?:还)?有|有多的|有多余的?)\s*$/;
 const AROUND_AFTER = /^\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|冇|没有|无)|^\s*急(?=$|[\s!!,,])/;
 const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
+/** 「我妈的降压药也要」, 「痛風藥都要」: one's own added to a run someone is making. */
+const ALSO_WANTED = /^\s*(?:也|都)(?:要|需要|想要|缺)(?![^。!?,,\s]{0,4}(?:吗|[??]))/;
+/** 「X Y都行 谁家有的话放俺门口」: whoever has some, asked to leave it at the door. */
+const IF_ANYONE_HAS = /(?:谁|哪位|哪家|边位|有人)(?:家)?(?:里)?(?:有|还有)(?:多)?的话[^。!?]{0,4}(?:放|送|给|拿|借)/;
 const askedAround = (text: string, mentions: { index: number; length: number }[]): RegExpExecArray | null => {
+  for (const m of mentions) {
+    const also = ALSO_WANTED.exec(text.slice(m.index + m.length, m.index + m.length + 12));
+    if (also) return also;
+  }
+  const anyone = mentions.length > 0 ? IF_ANYONE_HAS.exec(text) : null;
+  if (anyone) return anyone;
   if (mentions.length === 0 || !HURT_NOW.test(text)) return null;
   for (const m of mentions) {
     const around = AROUND_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) ?? AROUND_AFTER.exec(text.slice(m.index + m.length, m.index + m.length + 8));
@@ -231,7 +241,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
   // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
   const meant = afterCorrection(text.slice(from));
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? ELSEWHERE.exec(meant) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
+  // (「谁负责配药? 我妈的降压药也要」: the question who goes, with one's own added to the run, is a request.)
+  const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const low = STOCK_LOW.exec(text);
   const need = items.length > 0 && (ask !== null || short || low !== null);

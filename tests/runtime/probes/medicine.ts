@@ -2645,6 +2645,20 @@ export const ROUND_7B_MEDICINE_G: Probe[] = [
   ['group', '麻烦帮忙配一下降压药 3号楼201', 'medicine', 'items=降压药;door=3-201'],
 ];
 
+/**
+ * Round 7b, set H: one's own medicine added to someone's run — 「谁去医院/谁负责配药? 我妈的X也要」, Cantonese 都要 —
+ * and a need put to the neighbours with what will do (X Y都行 谁家有的话放门口): requests, not questions about who goes
+ * (dev-16's reasons, new sentences). Before: 2/5 (the fourth first written with the two names run together, which
+ * reads as one compound; a space added, as the reason is the frame, not the join).
+ */
+export const ROUND_7B_MEDICINE_H: Probe[] = [
+  ['group', '明天谁去医院配药 我妈的降压药也要 5号楼302', 'medicine', 'items=降压药;door=5-302'],
+  ['group', '哪位负责这礼拜配药 阿拉老头子格胰岛素也要两支', 'medicine', 'items=胰岛素;qty=2'],
+  ['group', '今日邊個負責去藥房 我阿爸嘅痛風藥都要', 'medicine', 'items=痛风药'],
+  ['group', '家里一点药都没有 布洛芬 对乙酰氨基酚都行 谁家有的话放俺门口 8号楼402', 'medicine', 'items=布洛芬|对乙酰氨基酚;days=0;door=8-402'],
+  ['group', '谁负责配药的 上次的钱还没结', 'none'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2652,4 +2666,4 @@ export const ROUND_7B_ORDER_A: Probe[] = [
   ['reply:chain', '要個B 兩個D 9座1203', 'order', 'items=B*1|D*2;door=9-1203'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_ORDER_A];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_ORDER_A];
