@@ -2666,4 +2666,18 @@ export const ROUND_7B_ORDER_A: Probe[] = [
   ['reply:chain', '要個B 兩個D 9座1203', 'order', 'items=B*1|D*2;door=9-1203'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_ORDER_A];
+/**
+ * Round 7b, order set B: the packages' words in a story of a gift received that orders nothing — 拿来/分了我/给了我 a
+ * package, and 我要 with a verb that is no ordering (我要付钱, 我要给她钱, 我要还她钞票) — dev-15's reason, new
+ * sentences. Before: 2/6 (the two about carriers, 搬菜的/送肉的, read right already and stay as guards).
+ */
+export const ROUND_7B_ORDER_B: Probe[] = [
+  ['group', '今天搬菜的小伙子辛苦了 一趟一趟上楼', 'none'],
+  ['group', '送肉的师傅讲明朝再来', 'none'],
+  ['group', '楼组长拿来一盒鸡蛋 我要给她钱她不收 真是好人', 'none'],
+  ['group', '隔壁阿姨给了我一份水果 我要还她钞票伊讲不要', 'none'],
+  ['group', '邻居送来两份肉 我要付钱伊讲覅 谢谢伊', 'none'],
+  ['group', '楼下大哥分了我一盒鸡蛋 我要转钱给他 他死活不要', 'none'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B];
