@@ -2680,4 +2680,15 @@ export const ROUND_7B_ORDER_B: Probe[] = [
   ['group', '楼下大哥分了我一盒鸡蛋 我要转钱给他 他死活不要', 'none'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B];
+/**
+ * Round 7b, order set C: how much one wants said as enough (水果一份就够了, 一份就夠了) under the chain with the door is
+ * the order line, not a remark (dev-15's reason: the old order little and say so; new sentences). Before: 2/4.
+ */
+export const ROUND_7B_ORDER_C: Probe[] = [
+  ['reply:chain', '阿拉一个人吃 水果一份就够了 5号楼301', 'order', 'items=C*1;door=5-301'],
+  ['reply:chain', '我家就两口人 肉禽套餐一份就夠了 8座1102', 'order', 'items=B*1;door=8-1102'],
+  ['reply:chain', 'just the two of us, one veggie box is enough, 7-502', 'order', 'items=A*1;door=7-502'],
+  ['reply:chain', '一份就够了吗 会不会太少', 'none'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
