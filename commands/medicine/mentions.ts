@@ -35,6 +35,7 @@ const LOOKS = /^\s?(?:那个|那种|这个|这种)?\s?((?:(?:白|黄|红|粉|蓝
 /** Makers whose name residents say as part of the medicine's. */
 const MAKER_BEFORE = /(?:步长|同仁堂|北京同仁堂|白云山|江中|修正|仁和|哈药|九芝堂|雷允上|胡庆余堂|达仁堂|以岭|天士力|三九|999|太极|马应龙|敬修堂|陈李济)$/;
 const PROPER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需说先再又没剩用够断快对下])([\u4e00-\u9fff]{2,4})$/;
+const PURPOSE_BEFORE = /(?:跌打|风湿|止痛|镇痛|活血|关节|消炎|伤湿|骨痛|腰痛)$/;
 const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸氢?)+$`);
 
@@ -62,7 +63,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     if (TOILETRY.test(text.slice(i + length))) continue;
     const name = text.slice(i, i + length);
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
-    let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+    // (「跌打膏药」, 「风湿膏药」, 「止痛膏药」: what a plaster or a medicinal wine is for is part of its name.)
+    let prefix = (/^(?:膏药|药膏|药酒)$/.test(name) ? PURPOSE_BEFORE.exec(text.slice(Math.max(0, i - 2), i))?.[0] : undefined) ?? PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);

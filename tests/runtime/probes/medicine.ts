@@ -2659,6 +2659,20 @@ export const ROUND_7B_MEDICINE_H: Probe[] = [
   ['group', '谁负责配药的 上次的钱还没结', 'none'],
 ];
 
+/**
+ * Round 7b, set I: remedies named by their kind and what they are for — a purpose before a plaster (跌打膏药, 风湿膏药),
+ * a medicinal wine (跌打酒, 药酒), and the English shelf words (antacids, laxatives, lozenges, decongestants): the whole
+ * is the item (dev-15/16's reason, new sentences). Before: 0/6.
+ */
+export const ROUND_7B_MEDICINE_I: Probe[] = [
+  ['group', '我的跌打膏药用光了 麻烦谁帮忙买两盒 6号楼302', 'medicine', 'items=跌打膏药;qty=2;days=0;door=6-302'],
+  ['private', '阿拉老头子要风湿膏药 三盒', 'medicine', 'items=风湿膏药;qty=3'],
+  ['group', '我阿爸嘅跌打酒用晒 唔該邊位幫手買一支', 'medicine', 'items=跌打酒;qty=1;days=0'],
+  ['private', 'I need more laxatives for my mum, she is very constipated', 'medicine', 'items=laxatives'],
+  ['private', 'could you get me some throat lozenges? 3-1101', 'medicine', 'items=throat lozenges;door=3-1101'],
+  ['group', 'anyone have decongestants? my son has a blocked nose', 'medicine', 'items=decongestants'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2691,4 +2705,4 @@ export const ROUND_7B_ORDER_C: Probe[] = [
   ['reply:chain', '一份就够了吗 会不会太少', 'none'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
