@@ -57,7 +57,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // "running out of my Norvasc in 2 days", "will be out of insulin in about 4 days": the days said after what runs out.
   [new RegExp(`\\bout of\\b[^.!?;]{0,40}?\\bin\\s+(?:about\\s+|around\\s+|maybe\\s+|roughly\\s+|just\\s+)?${EN_N}\\s+days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "we only have insulin for maybe 4 more days".
-  [new RegExp(`\\b(?:have|got|has)\\b[^.?!]{0,30}?\\bfor\\s+(?:maybe\\s+|about\\s+|around\\s+|only\\s+|another\\s+)?${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
+  // (Not "has had a cough for three days", "has been feverish for 2 days": how long someone has been ill.)
+  [new RegExp(`\\b(?:have|got|has)\\b(?!\\s+(?:had|been)\\b)[^.?!]{0,30}?\\bfor\\s+(?:maybe\\s+|about\\s+|around\\s+|only\\s+|another\\s+)?${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "down to 3 days", "only have two days": a supply said as the days it has come down to.
   [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the |her |his |my |their |our )?(?:last\\s*)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
   // "She is having only one day medicine", "which he says is about 4 days".

@@ -2673,6 +2673,17 @@ export const ROUND_7B_MEDICINE_I: Probe[] = [
   ['group', 'anyone have decongestants? my son has a blocked nose', 'medicine', 'items=decongestants'],
 ];
 
+/**
+ * Round 7b, set J: how long someone has been ill (has had a cough for three days, 拉肚子三天了, 咳了两天了) is no count of
+ * days of medicine left (dev-16's reason, new sentences). Before: 2/4 (the Chinese two read right already; guards).
+ */
+export const ROUND_7B_MEDICINE_J: Probe[] = [
+  ['group', 'my husband has had a cough for three days, could someone get him cough syrup? 8-1203', 'medicine', 'items=cough syrup;door=8-1203'],
+  ['private', "my daughter has been feverish for 2 days, need children's paracetamol please", 'medicine', "items=children's paracetamol"],
+  ['group', '我爸拉肚子三天了 谁家有蒙脱石散 匀一包 5号楼201', 'medicine', 'items=蒙脱石散;qty=1;door=5-201'],
+  ['group', '孩子咳了两天了 想配一瓶止咳糖浆 7栋502', 'medicine', 'items=止咳糖浆;qty=1;door=7-502'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2705,4 +2716,4 @@ export const ROUND_7B_ORDER_C: Probe[] = [
   ['reply:chain', '一份就够了吗 会不会太少', 'none'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
