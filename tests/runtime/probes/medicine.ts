@@ -2684,6 +2684,17 @@ export const ROUND_7B_MEDICINE_J: Probe[] = [
   ['group', '孩子咳了两天了 想配一瓶止咳糖浆 7栋502', 'medicine', 'items=止咳糖浆;qty=1;door=7-502'],
 ];
 
+/**
+ * Round 7b, set K: food run out (泡面都吃光了, 米也吃完了, ran out of rice) beside a medicine asked for is no count of days
+ * of that medicine (dev-16's reason, new sentences). Before: 1/4.
+ */
+export const ROUND_7B_MEDICINE_K: Probe[] = [
+  ['group', '家里泡面都吃光了 老公胃病又犯了 谁去医院帮他带一盒奥美拉唑 6号楼1102', 'medicine', 'items=奥美拉唑;qty=1;door=6-1102'],
+  ['group', '菜吃完了 米也吃完了 孩子发烧 谁家有退烧药借一点 9栋301', 'medicine', 'items=退烧药;door=9-301'],
+  ['group', 'we ran out of rice and my dad needs his amlodipine, can someone pick up 2 boxes? 4-702', 'medicine', 'items=amlodipine;qty=2;door=4-702'],
+  ['group', '降压药吃完了 米也没了 谁能帮忙配两盒 8号楼501', 'medicine', 'items=降压药;qty=2;days=0;door=8-501'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2716,4 +2727,4 @@ export const ROUND_7B_ORDER_C: Probe[] = [
   ['reply:chain', '一份就够了吗 会不会太少', 'none'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
