@@ -75,7 +75,7 @@ export const ZH_FORMS = words(`
 
 /** How generic names end, for names not in the list (a prefix of one to four characters before). */
 export const ZH_ENDINGS = words(`
-  地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
+  地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 硝唑 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
   他定 利嗪 司特 前列素 卡韦 洛韦 他韦 环素 康唑 替丁 鲁肽 米松 尼松 奈德 溴铵 西平 吡坦 克隆 普仑 法辛 氮平 哌酮 膦酸 格雷 瑞林 单抗
   特罗 卡松 脲 糖铁 亚铁 蝶呤 氯喹 米特 帕明 西丁 卡因 托品 司汀 利嗪 溴铵 布汀
 `);

@@ -104,7 +104,8 @@ const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
 /** 「硝苯地平 对 控释片」, 「左乙拉西坦 口服液」: a form said after a pause is the name's. */
 const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(${alternation(STRONG_FORMS)})`);
 // (「保济丸同埋一樽驱风油」: a list goes on after it.)
-const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?:(?![\\u4e00-\\u9fff])|(?=同埋|和|跟|及|还有|以及|都|也|全|快|已经|没|吃完|用完|吃光|用光))`, 'g');
+// (A voice run-on's particles after the name end it too: 「舒心丸啊吃完了啊」, 「活络丸呀只剩三天」.)
+const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?:(?![\\u4e00-\\u9fff])|(?=同埋|和|跟|及|还有|以及|都|也|全|快|已经|没|吃完|用完|吃光|用光|啊|呀|哦|嘛|只剩|只有|就剩|还剩|还有))`, 'g');
 
 const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source, BY_WEAK_FORM.source].join('|'));
 
@@ -202,7 +203,7 @@ const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/伐$/.test(name) && !/[半剩要配帮烦不换的了吗呢吧我你她药哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/伐$/.test(name) && !/[半剩要配帮烦不换的了吗呢吧啊呀我你她药哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**

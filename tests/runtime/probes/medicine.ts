@@ -2695,6 +2695,19 @@ export const ROUND_7B_MEDICINE_K: Probe[] = [
   ['group', '降压药吃完了 米也没了 谁能帮忙配两盒 8号楼501', 'medicine', 'items=降压药;qty=2;days=0;door=8-501'],
 ];
 
+/**
+ * Round 7b, set L: a pill's name in a voice run-on, followed by the particles of speech (舒心丸啊, 活络丸呀, 保心丸只有…), and
+ * the nitroimidazoles (甲硝唑's kin: 替硝唑, 奥硝唑); and a pill described by its box (就是白盒子那个), which is no name
+ * (dev-15/16's reasons, new sentences). Before: 2/5 (the box described read right already; a guard).
+ */
+export const ROUND_7B_MEDICINE_L: Probe[] = [
+  ['private', '我那个舒心丸啊吃完了啊 侬帮我配两盒好伐', 'medicine', 'items=舒心丸;qty=2;days=0'],
+  ['group', '阿拉老头子的活络丸呀只剩三天了 麻烦帮忙配一盒 五号楼201', 'medicine', 'items=活络丸;qty=1;days=3;door=5-201'],
+  ['group', '牙龈发炎了疼得要命 替硝唑 有的吗 9-1102', 'medicine', 'items=替硝唑;door=9-1102'],
+  ['private', '奥硝唑 两盒 谢谢', 'medicine', 'items=奥硝唑;qty=2'],
+  ['private', '我妈吃那个降压药 叫不出名字 就是白盒子那个 快吃完了 麻烦帮忙配', 'medicine', 'items=降压药;days=0'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2727,4 +2740,4 @@ export const ROUND_7B_ORDER_C: Probe[] = [
   ['reply:chain', '一份就够了吗 会不会太少', 'none'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_MEDICINE_L, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
