@@ -480,6 +480,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 
 // (「报一下X」: reporting it to the run is asking for it; "buy him X", "pick up some X" in English.)
 const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下)\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
+const OTHERS_FINE = /(?:别的|其他的?|其余的?|其它的?)(?:药)?(?:都)?(?:还有|还够|够(?:吃|用)?|没事|不急|仲有)|\bthe (?:rest|others?|other (?:ones|meds|pills)) (?:is|are) (?:fine|ok|okay|enough)\b/i;
+const SHORT_AFTER = /^\s*(?:也|都|已经|现在|就|只)?(?:只剩|就剩|还剩|净返|得返|剩|快(?:吃完|用完|没)|吃完|用完|没了|断了|runs? out|is running out|will run out)/i;
 const RUN_OUT_AFTER = /^[^。!?,，\s]{0,16}?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|就剩|冇晒|食晒|用晒|\bran out|\brun out|\brunning out)/i;
 const COUNTED_AFTER = new RegExp(`^\\s*(?:要|来)?\\s*${MED_QTY}`);
 const ADDED_BEFORE = /(?:另外|还要|也要|再要|再配|还想|同埋|以及|\balso\b)[^。!?]{0,10}$/i;
@@ -498,6 +500,11 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
   const only = new Set(mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))).map(key));
   if (only.size > 0) return mentions.filter((m) => only.has(key(m)));
+  // 「…现在拜新同只剩两天了 别的都还有」, "the metformin runs out in 3 days, the rest is fine": the one running short alone.
+  if (OTHERS_FINE.test(text)) {
+    const short = new Set(mentions.filter((m) => SHORT_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 24).replace(new RegExp(`^\\s*${escape(m.name)}`), ''))).map(key));
+    if (short.size > 0 && mentions.some((m) => !short.has(key(m)))) mentions = mentions.filter((m) => short.has(key(m)));
+  }
   // 「諾和銳 淨返兩支 … 帮手带 胰島素要三支」: a name said as stock and its class asked for later is that name asked for.
   const classAsked = new Map<M, M>();
   for (const c of mentions.filter((m) => m.kind === 'category' && asked(m))) {

@@ -2708,6 +2708,18 @@ export const ROUND_7B_MEDICINE_L: Probe[] = [
   ['private', '我妈吃那个降压药 叫不出名字 就是白盒子那个 快吃完了 麻烦帮忙配', 'medicine', 'items=降压药;days=0'],
 ];
 
+/**
+ * Round 7b, set M: a regimen listed, then the one running short named, and the rest said to be fine (别的都还有, 其他的还够,
+ * 其他仲有, the rest is fine): only the one running short is the item, with its own days (README-16 rule 3; dev-16's
+ * reason, new sentences). Before: 0/4.
+ */
+export const ROUND_7B_MEDICINE_M: Probe[] = [
+  ['group', '我爸吃三种药 二甲双胍 阿司匹林 还有拜新同 现在拜新同只剩两天了 别的都还有 麻烦帮忙配一下', 'medicine', 'items=拜新同;days=2'],
+  ['private', '医生开了氨氯地平跟阿托伐他汀 阿托伐他汀快吃完了 其他的还够 帮我配两盒', 'medicine', 'items=阿托伐他汀;qty=2;days=0'],
+  ['group', '我媽食緊脈優同保栓通 脈優淨返三日 其他仲有 唔該幫手配 9座702', 'medicine', 'items=脉优;days=3;door=9-702'],
+  ['group', 'my mum takes metformin and aspirin, the metformin runs out in 3 days, the rest is fine. could someone help? 5-1101', 'medicine', 'items=metformin;days=3;door=5-1101'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2740,4 +2752,4 @@ export const ROUND_7B_ORDER_C: Probe[] = [
   ['reply:chain', '一份就够了吗 会不会太少', 'none'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_MEDICINE_L, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_MEDICINE_L, ...ROUND_7B_MEDICINE_M, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
