@@ -125,7 +125,7 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
 const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|(?<!麝)香|豆|药|海报|贴纸|春联|福/;
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说讲先再又没剩用够断快什么对下]/;
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说讲报先再又没剩用够断快什么对下]/;
 /** 可 stops a name only as a word of its own (可以, 可能, 可不): 可乐必妥, 可达龙, 可多华 begin with it. */
 const stopsAt = (text: string, i: number) => STOP.test(text[i]!) && !(text[i] === '可' && i + 1 < text.length && !/[以能不是]/.test(text[i + 1]!));
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
@@ -203,7 +203,7 @@ const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/伐$/.test(name) && !/[半剩要配帮烦不换的了吗呢吧啊呀我你她药哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子|[那这](?:个|种)|瓶子|盒子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/伐$/.test(name) && !/[半剩要配帮烦不换的了吗呢吧啊呀我你她药哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -479,7 +479,7 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
 }
 
 // (「报一下X」: reporting it to the run is asking for it; "buy him X", "pick up some X" in English.)
-const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下)\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
+const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下|(?:帮|替|幫)[^\\s]{0,2}(?:报|報))\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
 const OTHERS_FINE = /(?:别的|其他的?|其余的?|其它的?)(?:药)?(?:都)?(?:还有|还够|够(?:吃|用)?|没事|不急|仲有)|\bthe (?:rest|others?|other (?:ones|meds|pills)) (?:is|are) (?:fine|ok|okay|enough)\b/i;
 const SHORT_AFTER = /^\s*(?:也|都|已经|现在|就|只)?(?:只剩|就剩|还剩|净返|得返|剩|快(?:吃完|用完|没)|吃完|用完|没了|断了|runs? out|is running out|will run out)/i;
 const RUN_OUT_AFTER = /^[^。!?,，\s]{0,16}?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|就剩|冇晒|食晒|用晒|\bran out|\brun out|\brunning out)/i;

@@ -2720,6 +2720,16 @@ export const ROUND_7B_MEDICINE_M: Probe[] = [
   ['group', 'my mum takes metformin and aspirin, the metformin runs out in 3 days, the rest is fine. could someone help? 5-1101', 'medicine', 'items=metformin;days=3;door=5-1101'],
 ];
 
+/**
+ * Round 7b, set N: the one reported named after 帮她报/替他报 (reporting it to the run is asking for it), and a pill
+ * described by its bottle or box (就是黄瓶子那个), which is no name (dev-15/16's reasons, new sentences). Before: 1/3.
+ */
+export const ROUND_7B_MEDICINE_N: Probe[] = [
+  ['private', '俺娘吃的降糖药 名字记不住 反正就是黄瓶子那个 吃完了 帮忙配一瓶', 'medicine', 'items=降糖药;qty=1;days=0'],
+  ['group', '我外婆的胃药还有一板 保心丸只有两天了 我先帮她报保心丸 12号楼302', 'medicine', 'items=保心丸;days=2;door=12-302'],
+  ['group', '我爷爷的眼药水还多 我替他报阿卡波糖 两盒 8号楼601', 'medicine', 'items=阿卡波糖;qty=2;door=8-601'],
+];
+
 export const ROUND_7B_ORDER_A: Probe[] = [
   ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
   ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
@@ -2752,4 +2762,4 @@ export const ROUND_7B_ORDER_C: Probe[] = [
   ['reply:chain', '一份就够了吗 会不会太少', 'none'],
 ];
 
-export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_MEDICINE_L, ...ROUND_7B_MEDICINE_M, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_MEDICINE_L, ...ROUND_7B_MEDICINE_M, ...ROUND_7B_MEDICINE_N, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
