@@ -154,7 +154,16 @@ const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_BRAND_SAID = /(?:\b(?:my|his|her|our|their|[A-Za-z]+'s)\s+|\bcalled\s+|\bout of\s+|\bname\b[^.,;!?]{0,16}?\b(?:is|was)\s+|(?:吃的是|用的是|吃|用|写的|药名(?:是|叫)?|药(?:叫|是))\s*)([A-Z][a-z]{3,14})\b/g;
-const EN_NOT_BRAND = /^(?:Stock|Time|Control|Breath|Range|Order|Town|Money|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Wife|Husband|Son|Daughter|Father|Mother|Kids|Children|Baby|Neighbour|Neighbor|Doctor|Friend|Ayi|Maid|Helper|Apartment|Compound|Hello|Sorry|Sir|Madam|France|China|Germany|Japan|Korea|Shanghai|Gubei|WeChat|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
+const EN_NOT_BRAND = /^(?:Stock|Time|Control|Breath|Range|Order|Town|Money|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Wife|Husband|Son|Daughter|Father|Mother|Kids|Children|Baby|Neighbour|Neighbor|Doctor|Friend|Ayi|Maid|Helper|Aunt|Auntie|Aunty|Uncle|Granny|Nana|Mr|Mrs|Ms|Miss|Dr|Apartment|Compound|Hello|Sorry|Sir|Madam|France|China|Germany|Japan|Korea|Shanghai|Gubei|WeChat|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
+/**
+ * A capitalised word read by its place that is a person's name (Emma, Grace, Aunt Mei): written after a
+ * title, owning something ("Grace's blood pressure pills"), given something ("bring Emma her inhaler",
+ * "fetch Oliver 2 boxes of Panadol") or having something ("my Sophie has a cough"). A brand is taken,
+ * refilled or bought; it owns, receives and catches nothing.
+ */
+const EN_TITLE_BEFORE = /\b(?:aunt(?:ie|y)?|uncle|mr|mrs|ms|miss|dr|doctor|granny|grandma|grandpa|nana|madam|auntie|little|baby|brother|sister|cousin)\.?\s+$/i;
+const EN_PERSON_AFTER = /^(?:['’]s\b|\s+(?:her|his|their|them|him|me|us)\b|\s+(?:some|more|a|an|one|two|three|\d{1,2})\s+(?:(?:boxes|box|packs?|packets?|bottles?|tubes?|strips?|pens?)\s+of\b|[a-z]+\s+(?:pills|medicine|meds|syrup|inhaler|insulin|tablets|drops|cream)\b|(?:pills|medicine|meds|syrup|inhaler|insulin|tablets|drops|cream)\b)|\s+(?:has|had|got|caught)\s+(?:a|an|the|fever|flu|covid|asthma|diabetes|been)\b|\s+(?:is|was|feels?|gets?|got)\s+(?:sick|ill|unwell|coughing|feverish|poorly|not (?:well|feeling))\b)/i;
+const personNamed = (text: string, at: number, end: number): boolean => EN_TITLE_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || EN_PERSON_AFTER.test(text.slice(end, end + 40));
 /** English words that say a medicine is needed now. */
 const NEED_EN = /ran out|run out|running out|runs out|out of|refill|days? left|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
 const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
@@ -195,8 +204,16 @@ const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|本来|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+/**
+ * Words said where a name stands that are no medicine, by their shape or class: a child's or a pet's
+ * doubled nickname (安安, 豆豆, 乐乐 — no medicine's name begins with a doubled character), a place
+ * (徐汇区, 长宁路那边, a district of Shanghai), a shop or an app where it was not found (叮咚, 盒马, 京东),
+ * a fraud (骗子, 诈骗), and kin (阿爸, 阿婆).
+ */
+const NOT_A_NAME =
+  /^([\u4e00-\u9fff])\1|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !NOT_A_NAME.test(name) && !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -293,11 +310,11 @@ export function findMentions(text: string): Mention[] {
   }
   // "pick up Exforge for my dad": a brand written with a capital right after a request, where medicine is needed.
   if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
-    for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+    for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!) && !personNamed(text, m.index + m[0].length - m[1]!.length, m.index + m[0].length)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // "my wife's Eltroxin", "the name in France is Dexeryl", 「一直吃的是Ritalin」: a capitalised brand owned, named, or taken.
   if (/[A-Z]/.test(text) && (talk || NEED_EN.test(text) || /\b(?:cream|ointment|tube|drops|spray|syrup)\b/i.test(text))) {
-    for (const m of text.matchAll(EN_BRAND_SAID)) if (!EN_NOT_BRAND.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+    for (const m of text.matchAll(EN_BRAND_SAID)) if (!EN_NOT_BRAND.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase()) && !personNamed(text, m.index + m[0].length - m[1]!.length, m.index + m[0].length)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // "heart pills (Betaloc)": the name in brackets after what it is.
   for (const m of /\(/.test(text) ? text.matchAll(EN_BRACKETED) : []) if (!NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');

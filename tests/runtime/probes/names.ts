@@ -27,3 +27,43 @@ export const ROUND_7_FIRE: [string, string, string, string?][] = [
   ['group', '阿拉楼下着火了 烟老大额', 'emergency.ask'],
   ['group', '心里着火了 哈哈 太气了', 'none'],
 ];
+
+/**
+ * Words read as an unknown medicine's name by their place or shape: an English given name where a
+ * capitalised brand stands (given something, owning something, after a title, having a cough); a
+ * child's or pet's doubled nickname (安安, 康康 end as brands do); a place, a shop or an app after a
+ * class word (徐汇区, 叮咚, 京东); kin (阿爸); a shop out of stock read as days left; and a warning of a
+ * fraud read as a need (骗子, 诈骗, 冒充, scam). 11/30 before; 30/30 after.
+ */
+export const ROUND_7_NAMES: [string, string, string, string?][] = [
+  ['group', 'Please bring Emma her inhaler, she ran out this morning', 'medicine', 'items=inhaler;days=0'],
+  ['private', 'I need to refill Grace\'s blood pressure pills, 2 boxes', 'medicine', 'items=blood pressure pills;qty=2'],
+  ['group', 'Can anyone fetch Oliver 2 boxes of Panadol from the pharmacy', 'medicine', 'items=panadol;qty=2'],
+  ['group', 'my Sophie has a cough, could someone get cough syrup', 'medicine', 'items=cough syrup'],
+  ['group', 'Could someone buy Lucas some Calpol? he has a fever', 'medicine', 'items=calpol'],
+  ['group', 'Need to get Aunt Mei her insulin, only 2 days left', 'medicine', 'items=insulin;days=2'],
+  ['group', '帮Jason带两盒布洛芬 他发烧了', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', 'Dr Wang\'s patient needs metformin, 3 boxes', 'medicine', 'items=metformin;qty=3'],
+  ['group', '小明 安安吃完了 谁帮忙', 'none'],
+  ['group', '我家豆豆的药吃完了 宝宝咳嗽', 'medicine', 'days=0'],
+  ['group', '乐乐 康康 都吃完了 明天再去超市', 'none'],
+  ['group', '阿拉囡囡宁宁发烧了 美林只剩一点点 帮忙配一瓶', 'medicine', 'items=美林;qty=1'],
+  ['group', '平平吃完了', 'none'],
+  ['group', '毛毛的降压药吃完了 谁明天去医院', 'medicine', 'items=降压药;days=0'],
+  ['group', '感冒药徐汇区都买不到 谁有多的匀我一盒', 'medicine', 'items=感冒药;qty=1'],
+  ['group', '降压药浦东新区还有货吗 我的只剩两天了', 'medicine', 'items=降压药;days=2'],
+  ['group', '胃藥長寧路那邊也沒有 誰明天去醫院幫我帶一盒', 'medicine', 'items=胃药;qty=1'],
+  ['group', '退烧药七宝镇都断货了 孩子发烧 帮帮忙', 'medicine', 'items=退烧药'],
+  ['group', '大家小心骗子 有人说能代配药 要先转账', 'none'],
+  ['group', '又有骗子冒充居委 说帮忙配药收钱 大家别信', 'none'],
+  ['group', '配药的骗局又来了 一盒降压药收200 别上当', 'none'],
+  ['group', '有人冒充志願者 說幫忙配藥 要先付錢 是詐騙', 'none'],
+  ['group', 'Beware of a scam: someone is messaging people offering to refill prescriptions for a deposit', 'none'],
+  ['group', '感冒药叮咚都没有了 谁有多的匀我一盒', 'medicine', 'items=感冒药;qty=1'],
+  ['group', '布洛芬美团也买不到 孩子发烧 帮帮忙', 'medicine', 'items=布洛芬'],
+  ['group', '胃药盒马也没货 我的吃完了 谁明天去医院帮我带', 'medicine', 'items=胃药;days=0'],
+  ['group', '止痛藥京東 淘寶都斷貨 阿爸只剩兩天 麻煩幫忙', 'medicine', 'items=止痛药;days=2'],
+  ['group', '降压药 静安 也配不到 我的还剩三天', 'medicine', 'items=降压药;days=3'],
+  ['group', '我的降压药吃完了 怕遇到骗子 还是请居委帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '上次被骗买了假药 我爸的胰岛素只剩两天了 谁能帮忙', 'medicine', 'items=胰岛素;days=2'],
+];
