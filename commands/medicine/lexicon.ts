@@ -35,7 +35,7 @@ export const ZH_NAMES = words(`
   舍曲林 左洛复 氟西汀 百忧解 帕罗西汀 赛乐特 艾司西酞普兰 来士普 西酞普兰 文拉法辛 度洛西汀 米氮平
   奥氮平 再普乐 喹硫平 思瑞康 利培酮 维思通 阿立哌唑 氯氮平 碳酸锂
   艾司唑仑 阿普唑仑 地西泮 劳拉西泮 氯硝西泮 佐匹克隆 右佐匹克隆 唑吡坦 思诺思 多奈哌齐 安理申 美金刚 甲钴胺 弥可保
-  沙丁胺醇 万托林 舒利迭 信必可 布地奈德 普米克 孟鲁司特 顺尔宁 噻托溴铵 思力华 茶碱 氨茶碱 氨溴索 沐舒坦 乙酰半胱氨酸 富露施
+  沙丁胺醇 万托林 舒利迭 信必可 布地奈德 普米克令舒 普米克都保 普米克 孟鲁司特 顺尔宁 噻托溴铵 思力华 茶碱 氨茶碱 氨溴索 沐舒坦 乙酰半胱氨酸 富露施
   川贝枇杷膏 枇杷膏 急支糖浆 复方甘草 连花清瘟 莲花清瘟 感冒灵 板蓝根 双黄连 奥司他韦 达菲 蒲地蓝
   坦索罗辛 哈乐 非那雄胺 保列治 普适泰 舍尼通 托特罗定
   他克莫司 环孢素 吗替麦考酚酯 骁悉 碳酸镧 司维拉姆 骨化三醇 罗盖全 促红素 促红细胞生成素 复方α酮酸 开同 金水宝 百令胶囊 尿毒清
@@ -44,6 +44,7 @@ export const ZH_NAMES = words(`
   阿莫西林 头孢 左氧氟沙星 莫西沙星 阿奇霉素 异烟肼 利福平 乙胺丁醇 吡嗪酰胺 恩替卡韦 替诺福韦
   六味地黄丸 逍遥丸 保济丸 牛黄解毒片 狗皮膏药 狗皮膏 伤湿止痛膏 膏药 风油精 驱风油 红花油 活络油 清凉油 白花油 万金油 正骨水 藿香正气水 安宫牛黄丸 三七粉 云南白药
   人工泪液 玻璃酸钠 托吡卡胺
+  血压计 电子血压计 血压仪 血糖仪 血糖计 制氧机 氧气瓶 雾化器 雾化机 额温枪 耳温枪 体温枪 血氧仪 指夹式血氧仪
   碘伏 纱布 创可贴 棉签 体温计 酒精棉片 酒精棉球 棉球 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
   脉优 保栓通 普拿疼 必理痛 冠脂妥
@@ -128,7 +129,7 @@ export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|p
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|(?:blood pressure|bp|blood sugar|glucose|oxygen|pulse) (?:monitor|meter|machine|concentrator|cuff)s?|oxygen (?:tank|cylinder)s?|glucometers?|nebuli[sz]ers?|(?:pulse )?oximeters?|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
 
 /** A name that is only a kind of medicine (「高血压的药」, 降压药, "blood pressure pills"), not the medicine itself. */
 const WHOLE_CATEGORY = new RegExp(`^(?:${ZH_CATEGORY.source}|${EN_CATEGORY.source})$`, 'i');

@@ -353,7 +353,26 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))));
+  return servedDevicesOut(text, withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind })))));
+}
+
+/**
+ * A device named as what a supply or a medicine is for ("test strips for my glucose meter", 「血糖仪用的试纸」,
+ * 「雾化器用的药 普米克令舒」) is not asked for itself: the supply is.
+ */
+const DEVICE_NAME = /血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化器|雾化机|温枪|血氧仪|monitor|meter|machine|concentrator|glucometer|nebuli[sz]er|oximeter/i;
+const FOR_BEFORE = /\bfor\s+(?:(?:my|a|an|the|his|her|our|their|[a-z]+'s)\s+){0,2}$/i;
+// (里个, 额, 格: the Shanghainese 的.)
+const SERVES_AFTER = /^\s?(?:用的|里的|上的|的|里个|里额|额|格)\s?/;
+function servedDevicesOut<M extends Mention>(text: string, mentions: M[]): M[] {
+  if (mentions.length < 2) return mentions;
+  return mentions.filter((m) => {
+    if (!DEVICE_NAME.test(m.name)) return true;
+    const others = mentions.filter((o) => o !== m);
+    if (FOR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && others.some((o) => o.index < m.index)) return false;
+    const after = SERVES_AFTER.exec(text.slice(m.index + m.length));
+    return !(after && others.some((o) => o.index >= m.index + m.length && o.index <= m.index + m.length + after[0].length + 6));
+  });
 }
 
 /** Words that take back what was just said: 「不对」, 「不是」 (not 是不是), 「说错了」, 「看错了」, "sorry, I mean". */
@@ -388,7 +407,8 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
 const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets|eczema|ointment|inhaler|syrup|eye drops/i.test(text);
 
 /** Supplies the team buys beside medicines: never the medicine a category word stands for. */
-const SUPPLY = /针头|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精/;
+// (And the devices that measure or treat: 血压计, 制氧机 — README-13 rule 5; a wheelchair or a walker is a neighbour's loan, no supply.)
+const SUPPLY = /针头|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计/;
 
 /**
  * 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. 「胰岛素的针头」 is one

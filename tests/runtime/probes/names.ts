@@ -67,3 +67,44 @@ export const ROUND_7_NAMES: [string, string, string, string?][] = [
   ['group', '我的降压药吃完了 怕遇到骗子 还是请居委帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
   ['group', '上次被骗买了假药 我爸的胰岛素只剩两天了 谁能帮忙', 'medicine', 'items=胰岛素;days=2'],
 ];
+
+/**
+ * Medical devices that measure or treat (血压计, 血糖仪, 制氧机, 雾化器, 体温计, 血氧仪, 额温枪; a blood pressure
+ * monitor, an oxygen concentrator, a nebulizer, an oximeter) asked to be bought or borrowed are a supply
+ * (tests/corpus/README.md rule 6, README-13.md rule 5), counted in 台 or 只; one offered to lend, kept at home,
+ * borrowed for a measurement, asked where to buy (哪里还能买, "where can we buy"), asked for a recommendation
+ * (求推荐, which brand) or advised (建议…备) is not; a device named as what a supply is for ("strips for my
+ * glucose meter", 血糖仪用的试纸) is not asked for itself. A wheelchair borrowed stays none (ROUND_6_CHATTER_U):
+ * a mobility aid is a neighbour's loan, no supply. 21/29 before; 29/29 after.
+ */
+export const ROUND_7_DEVICES: [string, string, string, string?][] = [
+  ['group', '谁明天去药店 帮我带个血压计 家里的坏了', 'medicine', 'items=血压计;qty=1'],
+  ['group', '我爸要用制氧机 哪位能帮忙买一台 急', 'medicine', 'items=制氧机;qty=1'],
+  ['private', '想买个血糖仪 再配两盒试纸', 'medicine', 'items=血糖仪|试纸;qty=1'],
+  ['group', '誰家有霧化器可以借一下 孩子咳得厲害', 'medicine', 'items=雾化器'],
+  ['group', '誰家有體溫計可以借我一下 孩子好像發燒', 'medicine', 'items=体温计'],
+  ['group', 'Can anyone lend me a blood pressure monitor? mine broke', 'medicine', 'items=blood pressure monitor'],
+  ['group', 'Need to buy an oxygen concentrator for my dad, anyone know a seller who delivers', 'medicine', 'items=oxygen concentrator'],
+  ['group', '阿拉屋里血压计坏脱了 啥人好帮阿拉买只 谢谢侬', 'medicine', 'items=血压计;qty=1'],
+  ['group', '我的血糖仪坏了 谁能帮我带一个 试纸也快用完了', 'medicine', 'items=血糖仪|试纸;qty=1;days=0'],
+  ['group', '我家有个闲置的制氧机 谁家老人需要可以借去用', 'none'],
+  ['group', '我有多的体温计 需要的邻居来拿', 'none'],
+  ['group', 'I have a spare nebulizer if anyone needs to borrow it', 'none'],
+  ['group', '阿拉屋里有只血压计 用不着了 啥人要借伐', 'none'],
+  ['group', '我家有台雾化器 孩子用的 谁家小孩咳嗽可以来借', 'none'],
+  ['group', '有没有邻居家有轮椅可以借我用几天 我妈腿摔了', 'none'],
+  ['group', 'The wheelchair I lent to building 5 came back, thanks', 'none'],
+  ['group', '求推荐一款好用的额温枪', 'none'],
+  ['group', '大家用的哪个牌子的血压计 准不准', 'none'],
+  ['group', 'Any recommendations for a good pulse oximeter?', 'none'],
+  ['group', '建议有老人的家庭都备个体温计和血氧仪', 'none'],
+  ['group', '醫生建議家裡備一台制氧機', 'none'],
+  ['group', '哪里还能买到退烧药 药店都卖空了', 'none'],
+  ['group', 'Where could we still get an oximeter, everything online is sold out', 'none'],
+  ['group', '哪兒還買得到血糖試紙啊', 'none'],
+  ['group', 'Could someone get lancets for my mum\'s glucometer? she has none left', 'medicine', 'items=lancets;days=0'],
+  ['group', '我妈血糖仪用的试纸没了 谁能帮忙带两盒', 'medicine', 'items=试纸;qty=2;days=0'],
+  ['private', '雾化器用的药 普米克令舒 两盒 谢谢', 'medicine', 'items=普米克令舒;qty=2'],
+  ['group', 'Need new test strips for the blood sugar meter, 3 boxes please', 'medicine', 'items=test strips;qty=3'],
+  ['group', '阿拉血糖仪里个采血针用光了 啥人帮忙带一盒', 'medicine', 'items=采血针;qty=1;days=0'],
+];
