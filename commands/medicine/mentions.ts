@@ -66,7 +66,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
-    const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
+    // (A device takes no form: 「血糖机针咀」 is the device and its needles.)
+    const form = DEVICE_NAME.test(name) ? '' : FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」, 「维生素AD」,
     // and an edition: 「美林儿童装」, 「善存银片」.
     // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)
@@ -93,7 +94,7 @@ const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
  * "复方甘草口服溶液", "氨糖软骨素胶囊". Forms that only medicines have are enough; the short ones
  * (片, 丸, 膏, 贴) also end foods and things (薯片, 肉丸, 牙膏), so they count only where medicine is the talk.
  */
-const STRONG_FORMS = words('眼膏 滴剂 混悬滴剂 干混悬剂 胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
+const STRONG_FORMS = words('眼膏 滴剂 混悬滴剂 干混悬剂 胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 都保 准纳器 吸入器 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
 const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
 const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
 const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
@@ -137,7 +138,7 @@ function oneEdit(a: string, b: string): boolean {
 }
 /** "kids ibuprofen", "children's paracetamol": the edition said before an English name is part of it. */
 const EN_AGE_BEFORE = /\b(?:kids'?|children'?s|child(?:ren)?|baby|infant|adult)\s+$/i;
-const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
+const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|turbuhalers?|accuhalers?|evohalers?|diskus|respimat|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
 /** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
@@ -208,10 +209,11 @@ const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|�
  * Words said where a name stands that are no medicine, by their shape or class: a child's or a pet's
  * doubled nickname (安安, 豆豆, 乐乐 — no medicine's name begins with a doubled character), a place
  * (徐汇区, 长宁路那边, a district of Shanghai), a shop or an app where it was not found (叮咚, 盒马, 京东),
- * a fraud (骗子, 诈骗), and kin (阿爸, 阿婆).
+ * a fraud (骗子, 诈骗), kin (阿爸, 阿婆), and a voice run-on's next clause (「…最后一板而且快吃完了」: a
+ * conjunction begins no name, and no name holds the words of running out).
  */
 const NOT_A_NAME =
-  /^([\u4e00-\u9fff])\1|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
+  /^([\u4e00-\u9fff])\1|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
 export function plausible(name: string): boolean {
   return !NOT_A_NAME.test(name) && !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
@@ -360,7 +362,7 @@ export function findMentions(text: string): Mention[] {
  * A device named as what a supply or a medicine is for ("test strips for my glucose meter", 「血糖仪用的试纸」,
  * 「雾化器用的药 普米克令舒」) is not asked for itself: the supply is.
  */
-const DEVICE_NAME = /血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化器|雾化机|温枪|血氧仪|monitor|meter|machine|concentrator|glucometer|nebuli[sz]er|oximeter/i;
+const DEVICE_NAME = /血压计|血压仪|血糖仪|血糖计|血糖机|制氧机|氧气瓶|雾化器|雾化机|温枪|血氧仪|monitor|meter|machine|concentrator|glucometer|nebuli[sz]er|oximeter/i;
 const FOR_BEFORE = /\bfor\s+(?:(?:my|a|an|the|his|her|our|their|[a-z]+'s)\s+){0,2}$/i;
 // (里个, 额, 格: the Shanghainese 的.)
 const SERVES_AFTER = /^\s?(?:用的|里的|上的|的|里个|里额|额|格)\s?/;
@@ -370,8 +372,10 @@ function servedDevicesOut<M extends Mention>(text: string, mentions: M[]): M[] {
     if (!DEVICE_NAME.test(m.name)) return true;
     const others = mentions.filter((o) => o !== m);
     if (FOR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && others.some((o) => o.index < m.index)) return false;
+    // (「血糖机针咀」: a supply written right after the device, with nothing between, is the device's too.)
     const after = SERVES_AFTER.exec(text.slice(m.index + m.length));
-    return !(after && others.some((o) => o.index >= m.index + m.length && o.index <= m.index + m.length + after[0].length + 6));
+    if (!after) return !others.some((o) => o.index === m.index + m.length && SUPPLY.test(o.name));
+    return !others.some((o) => o.index >= m.index + m.length && o.index <= m.index + m.length + after[0].length + 6);
   });
 }
 
@@ -408,7 +412,7 @@ const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧
 
 /** Supplies the team buys beside medicines: never the medicine a category word stands for. */
 // (And the devices that measure or treat: 血压计, 制氧机 — README-13 rule 5; a wheelchair or a walker is a neighbour's loan, no supply.)
-const SUPPLY = /针头|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计/;
+const SUPPLY = /针头|针咀|探热针|血糖机|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计/;
 
 /**
  * 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. 「胰岛素的针头」 is one
@@ -436,7 +440,7 @@ function joinedNames(found: Found[]): Found[] {
   const out: Found[] = [];
   for (const m of found) {
     const last = out.at(-1);
-    if (last && last.kind === 'name' && m.kind === 'name' && last.index + last.length === m.index && /[\u4e00-\u9fff]$/.test(last.name) && /^[\u4e00-\u9fff]/.test(m.name)) {
+    if (last && last.kind === 'name' && m.kind === 'name' && last.index + last.length === m.index && !(DEVICE_NAME.test(last.name) && SUPPLY.test(m.name)) && /[\u4e00-\u9fff]$/.test(last.name) && /^[\u4e00-\u9fff]/.test(m.name)) {
       out[out.length - 1] = { ...last, name: last.name + m.name, length: last.length + m.length, source: RANK[m.source] > RANK[last.source] ? m.source : last.source };
     } else out.push(m);
   }

@@ -108,3 +108,32 @@ export const ROUND_7_DEVICES: [string, string, string, string?][] = [
   ['group', 'Need new test strips for the blood sugar meter, 3 boxes please', 'medicine', 'items=test strips;qty=3'],
   ['group', '阿拉血糖仪里个采血针用光了 啥人帮忙带一盒', 'medicine', 'items=采血针;qty=1;days=0'],
 ];
+
+/**
+ * medicine.items, by reason: an inhaler's form word lost (都保, 准纳器, turbuhaler, accuhaler: 信必可都保 read as
+ * 信必可); a voice run-on's next clause read as a name after a count (「…最后一板而且快吃完了」: a conjunction begins
+ * no name, no name holds 吃完/用完); Cantonese supplies unknown (针咀, 探热针) and a glucometer (血糖机) joined
+ * to the supply written after it; guards: a doubled-syllable description (花兮兮, 昏沉沉, 空落落) and a name
+ * after 用的是/吃的是 or 叫 beside its class. 12/18 before; 18/18 after. (Two English rows were left out: a count
+ * said around an inhaler brand — "one symbicort turbuhaler", "Seretide accuhaler 1" — gives no qty.)
+ */
+export const ROUND_7_ITEMS: [string, string, string, string?][] = [
+  ['private', '我爸的舒利迭准纳器快用完了 帮忙配一个', 'medicine', 'items=舒利迭准纳器;qty=1;days=0'],
+  ['group', '普米克都保只剩最后一支 谁去医院帮我带两支', 'medicine', 'items=普米克都保;qty=2'],
+  ['group', '我媽的信必可都保用完了 麻煩幫忙配一支 8號樓1202', 'medicine', 'items=信必可都保;qty=1;days=0;door=8-1202'],
+  ['group', '阿拉老头子眼睛花兮兮 眼药水滴光了 帮帮忙配一瓶', 'medicine', 'items=眼药水;qty=1;days=0'],
+  ['group', '我这两天头昏沉沉 降压药也吃光了 谁能帮我带两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '我妈说胃里空落落的 胃药也没了 能帮忙配一盒吗', 'medicine', 'items=胃药;qty=1;days=0'],
+  ['private', '我老公的降压药叫络活喜现在只剩最后一板而且快吃完了能帮忙配两盒吗', 'medicine', 'items=络活喜;qty=2;days=0'],
+  ['group', '我爸的降糖药叫拜唐苹然后也快吃完了谁明天去医院帮忙带一盒', 'medicine', 'items=拜唐苹;qty=1;days=0'],
+  ['group', '我媽有高血壓每天都要吃降壓藥她吃的是壓氏達現在只剩三天了麻煩幫忙', 'medicine', 'items=压氏达;days=3'],
+  ['group', '我爸打胰岛素的 他用的是优泌林 只剩两支了 谁能帮忙配两支', 'medicine', 'items=优泌林;qty=2'],
+  ['private', '胃药我吃的是达喜 吃完了 帮我配一盒', 'medicine', 'items=达喜;qty=1;days=0'],
+  ['private', '阿爸啲針咀冇晒 唔該幫手買一盒', 'medicine', 'items=针咀;qty=1;days=0'],
+  ['group', '邊位有多嘅探熱針 借一支俾我 個仔發燒', 'medicine', 'items=探热针;qty=1'],
+  ['group', '我阿媽個血糖機試紙用晒 唔該幫手帶兩盒', 'medicine', 'items=试纸;qty=2;days=0'],
+  ['group', '我妈的眼药水叫适利达但是快用完了谁去医院帮忙带一瓶', 'medicine', 'items=适利达;qty=1;days=0'],
+  ['private', '药名叫立普妥所以想请人帮忙带一盒', 'medicine', 'items=立普妥;qty=1'],
+  ['group', '她用的是来得时可是只剩一支了麻烦帮忙配两支', 'medicine', 'items=来得时;qty=2'],
+  ['private', '老豆嘅血糖機針咀用晒 幫我買兩盒', 'medicine', 'items=针咀;qty=2;days=0'],
+];
