@@ -513,6 +513,9 @@ const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
+const ALSO_ASKED = /(?:还|也|另外(?:还)?|再)(?:要|需要)|\balso (?:need|want|get)\b/i;
+const LOW_AFTER = /^\s*(?:(?:他|她|伊)的\s*)?(?:只剩|就剩|只有|快(?:没|用完|吃完)|(?:is |are )?(?:down to|almost (?:out|finished|gone)|running (?:low|out)))/i;
+
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
  * medicine said only as stock at home (never right after 配/买) is not asked for.
@@ -531,7 +534,10 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     if (n) classAsked.set(c, n);
   }
   if (classAsked.size > 0) mentions = mentions.map((m) => (classAsked.has(m) ? { ...m, name: classAsked.get(m)!.name, kind: 'name' as const } : m));
-  const askedNames = new Set(mentions.filter(asked).map(key));
+  // 「胰岛素只剩一支了 还要点针头」, 「降压药得返两粒 仲要啲胃药」: a medicine low, then another asked for *as well*: both are asked for.
+  const also = ALSO_ASKED.exec(text);
+  const lowThenAlso = (m: M) => also !== null && m.index < also.index && LOW_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 12));
+  const askedNames = new Set(mentions.filter((m) => asked(m) || lowThenAlso(m)).map(key));
   if (askedNames.size === 0) {
     // 「玻璃酸钠 用光了 … 老头子的降压药 他的还有 不急」: none asked in so many words, the one said as stock is
     // still not asked for beside one that is not.

@@ -137,3 +137,18 @@ export const ROUND_7_ITEMS: [string, string, string, string?][] = [
   ['group', '她用的是来得时可是只剩一支了麻烦帮忙配两支', 'medicine', 'items=来得时;qty=2'],
   ['private', '老豆嘅血糖機針咀用晒 幫我買兩盒', 'medicine', 'items=针咀;qty=2;days=0'],
 ];
+
+/**
+ * A medicine said low (只剩, 就剩, 得返, "down to one pen") and then another asked for as well (还要, 仲要, 另外还要,
+ * 再要, "also need"): both are asked for — the low one was dropped as stock beside the one asked; stock said
+ * in English ("down to one pen") is no quantity; stock said with 还有…不急 beside one asked stays out (guard).
+ * 1/6 before; 6/6 after.
+ */
+export const ROUND_7_ALSO: [string, string, string, string?][] = [
+  ['private', '胰岛素只剩一支了 还要点针头 谢谢', 'medicine', 'items=胰岛素|针头'],
+  ['private', '阿爸嘅降壓藥得返兩粒 仲要啲胃藥 唔該', 'medicine', 'items=降压药|胃药'],
+  ['group', '眼药水就剩一点点了 另外还要点棉签', 'medicine', 'items=眼药水|棉签'],
+  ['private', 'my insulin is down to one pen, also need some pen needles', 'medicine', 'items=insulin|pen needles'],
+  ['private', '阿拉格降压药只剩一板了 再要点阿司匹林', 'medicine', 'items=降压药|阿司匹林'],
+  ['group', '阿司匹林还有两盒 不急 先帮我配降压药', 'medicine', 'items=降压药'],
+];
