@@ -48,7 +48,7 @@ export const ZH_NAMES = words(`
   血压计 电子血压计 血压仪 血糖仪 血糖计 制氧机 氧气瓶 雾化器 雾化机 额温枪 耳温枪 体温枪 血氧仪 指夹式血氧仪
   碘伏 纱布 创可贴 棉签 体温计 酒精棉片 酒精棉球 棉球 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
-  脉优 保栓通 普拿疼 必理痛 冠脂妥
+  脉优 保栓通 普拿疼 必理痛 百服宁 冠脂妥
   达克宁 皮炎平 马应龙 西瓜霜 金嗓子 草珊瑚 念慈菴 京都念慈菴 黄连素 小檗碱 诺氟沙星 氟哌酸 氯雷他定 开瑞坦 西替利嗪 仙特明 息斯敏 扑尔敏 氯苯那敏
   泰诺林 小柴胡 银翘 维C银翘 清开灵 蓝芩 肠炎宁 健胃消食 斯达舒 三九胃泰 胃康灵 胃复安 甲氧氯普胺 雷尼替丁 法莫替丁 红霉素 金霉素 百多邦 莫匹罗星 炉甘石 京万红 湿润烧伤膏
   正红花油 双氧水 碘酒 红药水 紫药水 片仔癀 口服补液盐 小儿豉翘 易坦静 护彤
@@ -157,8 +157,8 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/降压|降血压|血压|高血压|blood pressure|\bbp\b|hypertension/i, /地平|沙坦|普利|洛尔|噻嗪|帕胺|螺内酯|络活喜|拜新同|波依定|压氏达|施慧达|代文|科素亚|安博维|美卡素|倍他乐克|康忻|诺欣妥|dipine|sartan|pril\b|olol\b|norvasc|cozaar|diovan/i],
   [/降糖|降血糖|血糖|糖尿病|diabet/i, /双胍|格列|列奈|列汀|列净|波糖|胰岛素|诺和|优泌|来得时|甘舒霖|拜糖平|格华止|亚莫利|达美康|捷诺维|安达唐|欧唐静|鲁肽|metformin|glipi|glicl|glime|gliptin|gliflozin|insulin|januvia|lantus|novorapid|humalog|ozempic|trulicity|glutide/i],
   [/降脂|降血脂|血脂|胆固醇|cholesterol|statin/i, /他汀|立普妥|可定|舒降之|依折麦布|非诺贝特|血脂康|statin|lipitor|crestor|zocor|ezetimibe/i],
-  [/止痛|止疼|镇痛|疼痛|pain/i, /洛芬|昔布|芬必得|对乙酰氨基酚|泰诺|扑热息痛|吗啡|羟考酮|奥施康定|美施康定|芬太尼|多瑞吉|曲马多|泰勒宁|散利痛|去痛片|普瑞巴林|加巴喷丁|profen|coxib|paracetamol|acetaminophen|tylenol|panadol|naproxen|tramadol|morphine|oxycodone|oxycontin|fentanyl/i],
-  [/退烧|退热|发烧|fever/i, /洛芬|美林|对乙酰氨基酚|泰诺|必理通|扑热息痛|profen|paracetamol|acetaminophen|calpol|tylenol|panadol|advil|nurofen/i],
+  [/止痛|止疼|镇痛|疼痛|pain/i, /洛芬|昔布|芬必得|对乙酰氨基酚|泰诺|必理通|必理痛|普拿疼|百服宁|扑热息痛|吗啡|羟考酮|奥施康定|美施康定|芬太尼|多瑞吉|曲马多|泰勒宁|散利痛|去痛片|普瑞巴林|加巴喷丁|profen|coxib|paracetamol|acetaminophen|tylenol|panadol|naproxen|tramadol|morphine|oxycodone|oxycontin|fentanyl/i],
+  [/退烧|退热|发烧|fever/i, /洛芬|美林|对乙酰氨基酚|泰诺|必理通|必理痛|普拿疼|百服宁|扑热息痛|profen|paracetamol|acetaminophen|calpol|tylenol|panadol|advil|nurofen/i],
   [/安眠|助眠|失眠|睡眠|sleeping|sleep/i, /唑仑|西泮|佐匹克隆|唑吡坦|思诺思|zolpidem|zepam|zolam|zopiclone/i],
   [/眼药水|眼药|滴眼液|eye drops?/i, /前列素|玻璃酸钠|托吡卡胺|人工泪液|滴眼液|适利达|派立明|布林佐胺|阿法根|溴莫尼定|噻吗洛尔|卡替洛尔|美开朗|托百士|妥布霉素|典必殊|泰利必妥|氧氟沙星|珍视明|乐敦|prost\b|timolol|xalatan|systane/i],
   [/抗凝|血稀释|blood thinner|anticoagul/i, /华法林|利伐沙班|阿哌沙班|达比加群|拜瑞妥|艾乐妥|泰毕全|沙班|xaban|warfarin|coumadin|eliquis|xarelto|dabigatran|pradaxa/i],

@@ -152,3 +152,21 @@ export const ROUND_7_ALSO: [string, string, string, string?][] = [
   ['private', '阿拉格降压药只剩一板了 再要点阿司匹林', 'medicine', 'items=降压药|阿司匹林'],
   ['group', '阿司匹林还有两盒 不急 先帮我配降压药', 'medicine', 'items=降压药'],
 ];
+
+/**
+ * medicine.items, by reason: a category kept beside its specific name when the name is a Hong Kong or Taiwan
+ * paracetamol brand (普拿疼, 必理痛, 百服宁 are of the fever and pain classes); a word after 老是/若是 read as the
+ * name after 是 (「头老是晕乎」); a description ending in a doubled character (糊兮兮) read as a name; guards: a
+ * name after 用的是/吃的是 whatever its ending (长秀霖, 舒降之). 6/9 before; 9/9 after.
+ */
+export const ROUND_7_ITEMS_B: [string, string, string, string?][] = [
+  ['group', '孩子的退烧药没了 谁家有必理痛 借两粒', 'medicine', 'items=必理痛;qty=2;days=0'],
+  ['group', '止痛药吃完了 平时吃的是普拿疼 谁能帮忙带一盒', 'medicine', 'items=普拿疼;qty=1;days=0'],
+  ['group', '阿嬤的止痛藥用完了 她吃的是百服寧 有人可以幫忙買一盒嗎', 'medicine', 'items=百服宁;qty=1;days=0'],
+  ['private', '降压药吃完了 头老是晕乎 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '阿拉老头子眼药水滴光了 眼睛老是糊兮兮 帮帮忙', 'medicine', 'items=眼药水;days=0'],
+  ['group', '胃药没了 最近老是胀鼓鼓的 谁去医院帮我带一盒', 'medicine', 'items=胃药;qty=1;days=0'],
+  ['group', '我的眼药水用完了 眼睛总是干巴巴的 帮我带一瓶', 'medicine', 'items=眼药水;qty=1;days=0'],
+  ['group', '爸爸每天都要打胰岛素 他用的是长秀霖 只剩一支了 帮忙配两支', 'medicine', 'items=长秀霖;qty=2'],
+  ['private', '降血脂的药我吃的是舒降之 快吃完了', 'medicine', 'items=舒降之;days=0'],
+];
