@@ -59,10 +59,10 @@ export const SIGNS: [string, RegExp][] = [
  * A fire now, in a building or beside it, with nobody yet said to be in it or hurt (「楼下垃圾桶着火了」,
  * 「楼道里冒烟了」, "a fire in the bike shed"): not a person in danger, so no page; but never silence either —
  * the group is told to call 119 and asked whether anyone is hurt or trapped. Not 嗓子冒烟 (thirst), 气得冒烟,
- * 火灾隐患 or 起火原因 (a notice, news after).
+ * 火灾隐患 or 起火原因 (a notice, news after), nor a fire as an argument's consequence (「着火了谁负责」, 「着火就麻烦了」).
  */
 export const FIRE =
-  /着火|起火(?!原因|点)|失火|火灾(?!隐患|预防|演练|演习|保险|报警)|(?<!嗓子|喉咙|喉|头|气得|急得|热得|气到)冒(?:黑)?烟|浓烟|烧起来了|\bcaught (?:on )?fire\b|\b(?:a|the|there'?s a) fire (?:in|on|at|down|up|next|near|outside)\b|\b(?:shed|kitchen|car|bike|scooter|building|flat|apartment|bin|trash|rubbish|house|room|stairwell|corridor|balcony)[^.]{0,12}\bon fire\b|\bsmoke (?:is )?(?:coming|pouring|everywhere|in the)|\blots of smoke\b/i;
+  /(?:着火|起火|失火)(?!原因|点|了?(?:谁负责|就麻烦|就完|就晚|的话|怎么得了|后果))|火灾(?!隐患|预防|演练|演习|保险|报警)|(?<!嗓子|喉咙|喉|头|气得|急得|热得|气到)冒(?:黑)?烟|浓烟|烧起来了|\bcaught (?:on )?fire\b|\b(?:a|the|there'?s a) fire (?:in|on|at|down|up|next|near|outside)\b|\b(?:shed|kitchen|car|bike|scooter|building|flat|apartment|bin|trash|rubbish|house|room|stairwell|corridor|balcony)[^.]{0,12}\bon fire\b|\bsmoke (?:is )?(?:coming|pouring|everywhere|in the)|\blots of smoke\b/i;
 
 const SELF_HARM = SIGNS.find(([name]) => name === 'self-harm')![1];
 /** Whether a message speaks of taking one's life: the writer privately hears of a helpline too. */

@@ -170,3 +170,27 @@ export const ROUND_7_ITEMS_B: [string, string, string, string?][] = [
   ['group', '爸爸每天都要打胰岛素 他用的是长秀霖 只剩一支了 帮忙配两支', 'medicine', 'items=长秀霖;qty=2'],
   ['private', '降血脂的药我吃的是舒降之 快吃完了', 'medicine', 'items=舒降之;days=0'],
 ];
+
+/**
+ * Fire words that report no fire now — a notice or a warning (容易着火, 小心起火, 火灾隐患), an argument's
+ * consequence (「着火了谁负责」, 「起火就麻烦了」), a past fire, 嗓子冒烟, a precaution (万一着火了…), a joke — and fires
+ * now said unsurely or in English (好像哪里着火了, "smoke is coming out of the window"), asked with 119.
+ * 10/14 before round 7 (a false page, a page of an unsure fire, an English fire in silence); 12/14 before this
+ * set's change; 14/14 after.
+ */
+export const ROUND_7_FIRE_TALK: [string, string, string, string?][] = [
+  ['group', '消防通道不要堆东西 容易着火', 'none'],
+  ['group', '冬天用电取暖器注意 小心起火', 'none'],
+  ['group', '电瓶车不要推进楼道 着火了谁负责', 'none'],
+  ['group', '昨天那个着火的事情 物业说是电瓶车充电引起的', 'none'],
+  ['group', '去年着火那栋楼现在修好了吗', 'none'],
+  ['group', '今天吃火锅 辣得我嗓子冒烟', 'none'],
+  ['group', '物业通知:本周六排查火灾隐患 请大家配合', 'none'],
+  ['group', '万一着火了 大家记得走楼梯 别坐电梯', 'none'],
+  ['group', 'If there\'s ever a fire, use the stairs, not the lift', 'none'],
+  ['group', '厨房冒烟了 原来是我老公在烤鱼 哈哈', 'none'],
+  ['group', '好像哪里着火了 一股烟味', 'emergency.ask'],
+  ['group', 'Smoke is coming out of the window on the 8th floor of building 3', 'emergency.ask'],
+  ['group', '楼道里堆这么多纸箱 起火就麻烦了', 'none'],
+  ['group', '樓下著火了怎麼辦 好多煙', 'emergency.ask'],
+];
