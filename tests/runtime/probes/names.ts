@@ -194,3 +194,17 @@ export const ROUND_7_FIRE_TALK: [string, string, string, string?][] = [
   ['group', '楼道里堆这么多纸箱 起火就麻烦了', 'none'],
   ['group', '樓下著火了怎麼辦 好多煙', 'emergency.ask'],
 ];
+
+/**
+ * A purchase already made and waiting for delivery (「在京东买了两盒布洛芬 到现在还没到」, 買咗兩盒, "I ordered … it
+ * still hasn't arrived") is no request: the count after 买了 was read as a quantity asked for. With a need of one's own
+ * beside it (只剩一天 … 匀我两粒) it is still a request. 4/6 before; 6/6 after.
+ */
+export const ROUND_7_BOUGHT: [string, string, string, string?][] = [
+  ['group', '在京东买了两盒布洛芬 到现在还没到', 'none'],
+  ['group', '叮咚上买的体温计怎么还没送来', 'none'],
+  ['group', '美团买药 下单两个小时了还没到', 'none'],
+  ['group', 'I ordered paracetamol on JD two days ago and it still hasn\'t arrived', 'none'],
+  ['group', '網上買咗兩盒感冒藥 到而家都未送到', 'none'],
+  ['group', '网上买的降压药还没到 我的只剩一天了 谁能先匀我两粒', 'medicine', 'items=降压药;qty=2;days=1'],
+];
