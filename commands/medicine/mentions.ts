@@ -151,7 +151,7 @@ const AFTER_VERB = new RegExp(
  * names: 跟, 和, 、 and 及 are Chinese characters too, so an unbounded list cut a long run of them
  * into names in exponentially many ways (70 characters took minutes).
  */
-const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢老若凡硬正])是|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢老若凡硬正])是|(?<=药)系|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_BRAND_SAID = /(?:\b(?:my|his|her|our|their|[A-Za-z]+'s)\s+|\bcalled\s+|\bout of\s+|\bname\b[^.,;!?]{0,16}?\b(?:is|was)\s+|(?:吃的是|用的是|吃|用|写的|药名(?:是|叫)?|药(?:叫|是))\s*)([A-Z][a-z]{3,14})\b/g;
@@ -184,7 +184,8 @@ const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达�
 // (In a run-on with no pause, the next clause's time or stock words end it too: 「叫做妥泰现在只剩…」, 「叫做必可酮而家得返…」.)
 const NAME_BOUNDARY = '(?=\\s|$|[,，。!！?？、]|的|只|还|快|已经|吃完|用完|打完|滴完|没|剩|就|都|也|现在|而家|宜家|目前|今天|最近|大概|差不多|每天|平时|仲|得返|净)';
 const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名叫|(?:药|的|那个|个)\\s*叫(?!做))\\s*((?:(?!的)[\\u4e00-\\u9fff]){2,6}?)${NAME_BOUNDARY}`, 'g');
-const NAME_AFTER_CLASS = new RegExp(`^\\s?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
+// (「胃藥係耐適恩」: the Cantonese 係 is the 是 before the name.)
+const NAME_AFTER_CLASS = new RegExp(`^\\s?(?:系\\s?)?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
 const ZH_CATEGORY_AT = new RegExp(`^(?:${ZH_CATEGORY.source})`);
 /** Who it is for, said where a name would stand after a class word: 「降压药老头子…」. */
 const PERSON = /^(?:老(?:头|伴|公|婆|太|爷|人|王|李|张|陈|周)|小(?:孩|朋友|李|王|张|陈|宝))|[爸妈婆爷奶伴儿女姐哥弟妹叔姨伯舅]|平时|平常|一直|经常/;
@@ -339,7 +340,9 @@ export function findMentions(text: string): Mention[] {
   // 「名叫依苏」, 「叫做保前列」, 「胃药耐适恩」: a name said after what it is called, or right after its class word.
   for (const m of talk ? text.matchAll(CALLED) : []) if (plausible(m[1]!) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「我吃的优立通 就是降尿酸的」: what someone takes, named after 吃的/用的, is a medicine when it ends as brands do.
-  for (const m of talk ? text.matchAll(TAKEN) : []) if (plausible(m[1]!) && BRAND_LIKE.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  // (Beside its class word — 「降血壓藥她吃的是冠達悅」 — whatever it ends in.)
+  const classSaid = found.some((f) => f.kind === 'category');
+  for (const m of talk ? text.matchAll(TAKEN) : []) if (plausible(m[1]!) && (BRAND_LIKE.test(m[1]!) || (classSaid && !ZH_CATEGORY_AT.test(m[1]!) && !PERSON.test(m[1]!)))) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「易善复 两盒 得每通 一盒」: a list of brands and counts is medicine by the brands' endings alone.
   for (const m of counts ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');

@@ -208,3 +208,16 @@ export const ROUND_7_BOUGHT: [string, string, string, string?][] = [
   ['group', '網上買咗兩盒感冒藥 到而家都未送到', 'none'],
   ['group', '网上买的降压药还没到 我的只剩一天了 谁能先匀我两粒', 'medicine', 'items=降压药;qty=2;days=1'],
 ];
+
+/**
+ * A name said after 吃的是/用的是 beside its class word, in a run-on with no pause, whatever it ends in (冠達悅,
+ * 使蒂诺斯: the class word was kept, as the name did not end like a brand); the Cantonese copula 係 after a class
+ * word (「胃藥係耐適恩」) read into the name. 2/5 before; 5/5 after.
+ */
+export const ROUND_7_TAKEN: [string, string, string, string?][] = [
+  ['group', '我媽每天要吃降血壓藥她吃的是冠達悅現在只剩三天了麻煩幫忙', 'medicine', 'items=冠达悦;days=3'],
+  ['private', '我爸打胰岛素他用的是优思灵现在只剩一支了帮忙配两支', 'medicine', 'items=优思灵;qty=2'],
+  ['group', '阿爸食開嘅胃藥係耐適恩而家得返兩粒 邊位可以幫手', 'medicine', 'items=耐适恩'],
+  ['private', '安眠药我吃的是使蒂诺斯现在快吃完了能帮我配一盒吗', 'medicine', 'items=使蒂诺斯;qty=1;days=0'],
+  ['group', '我老公的降糖药用的是捷诺维现在只剩五天了', 'medicine', 'items=捷诺维;days=5'],
+];
