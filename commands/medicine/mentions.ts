@@ -359,7 +359,23 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return servedDevicesOut(text, withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind })))));
+  return onlyTheShortOne(text, servedDevicesOut(text, withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))))));
+}
+
+/**
+ * 「医生说阿司匹林和氯吡格雷都要一直吃 现在氯吡格雷吃完了」, "takes metformin and amlodipine, the amlodipine ran out":
+ * the medicines someone takes, listed, and one of them said again as running out — only that one is asked for.
+ */
+const SHORT_AFTER = /^\s*(?:也|都|已经|快|就|现在)?(?:吃完|用完|打完|吃光|用光|食晒|没了|没有了|断了|只剩|就剩|只有|还剩|快没|ran out|runs out|is out|has run out|is finished|finished|is running (?:out|low)|only (?:has|have) )/i;
+function onlyTheShortOne<M extends Mention>(text: string, mentions: M[]): M[] {
+  const key = (m: M) => m.name.toLowerCase();
+  const again = mentions.find((m) => SHORT_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 14)) && mentions.some((o) => o.index < m.index && key(o) === key(m)));
+  // (「…各两盒」, 「都要配」: each of the list is asked for.)
+  if (!again || /各|每样|都要(?:配|买|开)|\bboth\b|\beach\b/i.test(text)) return mentions;
+  const first = mentions.find((o) => key(o) === key(again))!;
+  // The others of the list: named only before the one said again, never themselves short or asked for.
+  const listed = (m: M) => key(m) !== key(again) && mentions.filter((o) => key(o) === key(m)).every((o) => o.index < again.index && Math.abs(o.index - first.index) <= 16 && !ASKED_BEFORE.test(text.slice(Math.max(0, o.index - 8), o.index)) && !SHORT_AFTER.test(text.slice(o.index + o.length, o.index + o.length + 14)));
+  return mentions.filter((m) => !listed(m));
 }
 
 /**

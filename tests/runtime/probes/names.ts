@@ -221,3 +221,18 @@ export const ROUND_7_TAKEN: [string, string, string, string?][] = [
   ['private', '安眠药我吃的是使蒂诺斯现在快吃完了能帮我配一盒吗', 'medicine', 'items=使蒂诺斯;qty=1;days=0'],
   ['group', '我老公的降糖药用的是捷诺维现在只剩五天了', 'medicine', 'items=捷诺维;days=5'],
 ];
+
+/**
+ * The medicines someone takes, listed (「阿司匹林和氯吡格雷都要一直吃」, "takes metformin and amlodipine"), and one of
+ * them said again as running out: only that one is asked for — unless each is asked (配…和…, 各两盒). 2/7 before;
+ * 7/7 after.
+ */
+export const ROUND_7_SHORT_ONE: [string, string, string, string?][] = [
+  ['group', '医生说阿司匹林和氯吡格雷都要一直吃 现在氯吡格雷吃完了 帮忙配两盒', 'medicine', 'items=氯吡格雷;qty=2;days=0'],
+  ['group', '我妈每天吃降压药跟降糖药 降糖药只剩两天了 谁能帮忙', 'medicine', 'items=降糖药;days=2'],
+  ['group', 'He takes metformin and amlodipine daily, the amlodipine ran out yesterday, can someone help', 'medicine', 'items=amlodipine;days=0'],
+  ['private', '钙片同埋铁剂都要食 铁剂食晒喇 唔该帮手配', 'medicine', 'items=铁剂;days=0'],
+  ['private', '我爸吃拜新同和立普妥 立普妥还有 拜新同只剩三天了', 'medicine', 'items=拜新同;days=3'],
+  ['group', '帮我配阿司匹林和氯吡格雷 氯吡格雷只剩两天了', 'medicine', 'items=阿司匹林|氯吡格雷;days=2'],
+  ['group', '降压药跟降糖药 降糖药只剩两天了 两样各配两盒', 'medicine', 'items=降压药|降糖药;qty=2;days=2'],
+];
