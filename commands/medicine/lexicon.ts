@@ -172,7 +172,7 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/癫痫|抗癫痫|epilep|seizure/i, /西坦|丙戊酸|卡马西平|奥卡西平|拉莫三嗪|托吡酯|苯妥英|开浦兰|德巴金|racetam|valpro|depakote|keppra|carbamazepine|lamotrigine|topiramate/i],
   [/痛风|gout/i, /秋水仙碱|别嘌醇|非布司他|苯溴马隆|colchicine|allopurinol|febuxostat/i],
   [/帕金森|parkinson/i, /多巴|美多芭|息宁|普拉克索|森福罗|金刚烷胺|司来吉兰|levodopa|madopar|sinemet|pramipexole/i],
-  [/铁剂|补铁|贫血|iron/i, /铁$|iron/i],
+  [/铁剂|补铁|贫血|iron/i, /铁$|iron|ferrous/i],
   [/钙剂|补钙|钙片|calcium/i, /钙|calcium/i],
   [/消炎|抗生素|antibiotic/i, /西林|头孢|霉素|沙星|环素|cillin|mycin|floxacin|cycline|cef/i],
 ];

@@ -165,6 +165,8 @@ const EN_NOT_BRAND = /^(?:Stock|Time|Control|Breath|Range|Order|Town|Money|Monda
 const EN_TITLE_BEFORE = /\b(?:aunt(?:ie|y)?|uncle|mr|mrs|ms|miss|dr|doctor|granny|grandma|grandpa|nana|madam|auntie|little|baby|brother|sister|cousin)\.?\s+$/i;
 const EN_PERSON_AFTER = /^(?:['’]s\b|\s+(?:her|his|their|them|him|me|us)\b|\s+(?:some|more|a|an|one|two|three|\d{1,2})\s+(?:(?:boxes|box|packs?|packets?|bottles?|tubes?|strips?|pens?)\s+of\b|[a-z]+\s+(?:pills|medicine|meds|syrup|inhaler|insulin|tablets|drops|cream)\b|(?:pills|medicine|meds|syrup|inhaler|insulin|tablets|drops|cream)\b)|\s+(?:has|had|got|caught)\s+(?:a|an|the|fever|flu|covid|asthma|diabetes|been)\b|\s+(?:is|was|feels?|gets?|got)\s+(?:sick|ill|unwell|coughing|feverish|poorly|not (?:well|feeling))\b)/i;
 const personNamed = (text: string, at: number, end: number): boolean => EN_TITLE_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || EN_PERSON_AFTER.test(text.slice(end, end + 40));
+const EN_SALTED = /\b([a-z]{4,})\s+(?:succinate|sulfate|sulphate|fumarate|gluconate|carbonate|citrate|besylate|besilate|hydrochloride|tartrate|maleate|mesylate|bisulfate|acetate|lactate)\b/gi;
+const EN_NOT_SALTED = /^(?:some|need|needs|with|from|have|more|that|this|what|which|your|their|buy|get|and|the|any|of)$/i;
 /** English words that say a medicine is needed now. */
 const NEED_EN = /ran out|run out|running out|runs out|out of|refill|days? left|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
 const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
@@ -292,6 +294,10 @@ export function findMentions(text: string): Mention[] {
       const age = EN_AGE_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
       add(age + (form ? m[0] + form[0] : m[0]), m.index - age.length, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
     }
+  }
+  // "metoprolol succinate", "ferrous sulfate", "calcium carbonate": a generic and its salt are one name, where medicine is the talk.
+  if (/[a-z]{3}/i.test(text) && (talk || NEED_EN.test(text))) {
+    for (const m of text.matchAll(EN_SALTED)) if (!EN_NOT_SALTED.test(m[1]!)) add(m[0], m.index, 'name', 'lexicon');
   }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
   // (Not elsewhere, even when the word ends as brands do: 「谁能帮忙带一盒特仑苏」 is milk.)

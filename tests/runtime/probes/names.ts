@@ -236,3 +236,16 @@ export const ROUND_7_SHORT_ONE: [string, string, string, string?][] = [
   ['group', '帮我配阿司匹林和氯吡格雷 氯吡格雷只剩两天了', 'medicine', 'items=阿司匹林|氯吡格雷;days=2'],
   ['group', '降压药跟降糖药 降糖药只剩两天了 两样各配两盒', 'medicine', 'items=降压药|降糖药;qty=2;days=2'],
 ];
+
+/**
+ * A name split in two, in English: a generic and its salt ("metoprolol succinate", "ferrous sulfate", "calcium
+ * carbonate", "amlodipine besylate") read as the generic alone or not at all, and the class said before it ("iron
+ * pills") kept beside it (ferrous is of the iron class). 0/5 before; 5/5 after.
+ */
+export const ROUND_7_SALTS: [string, string, string, string?][] = [
+  ['group', 'my iron tablets are finished, could someone buy 2 boxes of ferrous sulfate', 'medicine', 'items=ferrous sulfate;qty=2;days=0'],
+  ['private', 'Need calcium carbonate, 1 box, mine ran out', 'medicine', 'items=calcium carbonate;qty=1;days=0'],
+  ['group', 'Can anyone get metoprolol succinate for my dad? he ran out', 'medicine', 'items=metoprolol succinate;days=0'],
+  ['private', 'my iron pills ran out, the name is ferrous fumarate, 2 boxes please', 'medicine', 'items=ferrous fumarate;qty=2;days=0'],
+  ['group', 'Could someone pick up amlodipine besylate 5mg for my mum, only 2 days left', 'medicine', 'items=amlodipine besylate;days=2'],
+];
