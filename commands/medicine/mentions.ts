@@ -180,6 +180,12 @@ const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|�
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
 // (「我爸的优思弗」: the name never holds 的, so the owner before it is not read as part of it; 「家里金双歧吃完了」, 「信立坦还能吃五天」.)
 const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|明天|后天|大后天|这两天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够|还有(?=\s*(?:\d{1,3}|[一二两三四五六七八九十几半]{1,3})\s*天)))/g;
+/**
+ * A person's name (小林, 老周, 王建平, 张志康): where medicine is not otherwise the talk, someone who 吃完了 has finished
+ * a meal — a name ending as brands do (平, 康, 林) is no brand when it has a person's shape: 小/老 and one character, or a
+ * common surname and one or two. (Known brands that begin so — 黄连素 — are found by the lexicon, not here.)
+ */
+const PERSONAL_NAME = /^(?:小|老)[\u4e00-\u9fff]$|^[王李张刘陈杨黄赵吴周徐孙胡朱高林何郭罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊陆郝孔崔邱秦史顾侯邵孟段钱汤尹黎易乔贺赖龚][\u4e00-\u9fff]{1,2}$/;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
@@ -341,7 +347,7 @@ export function findMentions(text: string): Mention[] {
     const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
     // (「吃了几十年的消心痛 昨天吃完了」: owned with 的, a pause before its running out does not undo it.)
     const owned = m[0].startsWith('的');
-    if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || BRAND_LIKE.test(m[1]!) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
+    if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || (BRAND_LIKE.test(m[1]!) && !PERSONAL_NAME.test(m[1]!)) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
   }
   // 「名叫依苏」, 「叫做保前列」, 「胃药耐适恩」: a name said after what it is called, or right after its class word.
   for (const m of talk ? text.matchAll(CALLED) : []) if (plausible(m[1]!) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');

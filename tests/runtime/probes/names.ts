@@ -249,3 +249,23 @@ export const ROUND_7_SALTS: [string, string, string, string?][] = [
   ['private', 'my iron pills ran out, the name is ferrous fumarate, 2 boxes please', 'medicine', 'items=ferrous fumarate;qty=2;days=0'],
   ['group', 'Could someone pick up amlodipine besylate 5mg for my mum, only 2 days left', 'medicine', 'items=amlodipine besylate;days=2'],
 ];
+
+/**
+ * A person's Chinese name where a brand owned and running out would stand, with no other word of medicine
+ * (「小林吃完了 我们下楼集合」, 「王建平吃完了没」, 「张志康已经吃完了」: a meal finished): 小/老 and one character, or a
+ * common surname and one or two, is no brand even when it ends as brands do (平, 康, 林); guards: a brand after a
+ * person (陈伯伯 保栓通吃完了), a lexicon name beginning with a surname (黄连素), names that end otherwise. 7/10
+ * before; 10/10 after.
+ */
+export const ROUND_7_PERSON_NAMES: [string, string, string, string?][] = [
+  ['group', '小林吃完了 我们下楼集合', 'none'],
+  ['group', '王建平吃完了没 等他一起去做核酸', 'none'],
+  ['group', '张志康已经吃完了 让他来搬东西', 'none'],
+  ['group', '我们家小宁还剩一口饭 等一下', 'none'],
+  ['group', '李阿姨 家康只剩两个了 那个团购的包子', 'none'],
+  ['group', '陈伯伯 保栓通吃完了', 'medicine', 'items=保栓通;days=0'],
+  ['group', '陳志明食完未 等佢一齊落去', 'none'],
+  ['group', '小芳吃完了吗 吃完了下来拿菜', 'none'],
+  ['group', '老周已经吃完了 他说马上下来', 'none'],
+  ['group', '我家黄连素吃完了 谁有', 'medicine', 'items=黄连素;days=0'],
+];
