@@ -1,0 +1,88 @@
+/**
+ * Round 7 probes (letters, numbers and doors), written before the recognisers were changed for them.
+ * [context, text, intent, fields?] as in ../understand-probes.ts. The group has the open group-buy
+ * #1 with packages A/B/C/D (tests/corpus/SPEC.md), so a letter in a medicine's name or a licence
+ * class could be misread as a package.
+ */
+type Probe = [string, string, string, string?];
+
+// Set A: medicine names that contain a letter (钙尔奇D片, 碳酸钙D3, 维生素B族, 维D钙咀嚼片, vitamin D3)
+// asked for or talked about beside an open group-buy: medicine or chatter, never package D or B.
+// Read right before the change: see the commit that wires it.
+export const ROUND_7_LETTERS_IN_NAMES: Probe[] = [
+  ['group', '我家老头子的钙尔奇D片快吃完了 要配两瓶', 'medicine', 'items=钙尔奇D片;qty=2;days=0'],
+  ['group', '阿拉姆妈要配维生素B族 两瓶 9号楼501', 'medicine', 'items=维生素B族;qty=2;door=9-501'],
+  ['group', '碳酸钙D3这个牌子好吗 有人吃过吗', 'none'],
+  ['group', '維D鈣咀嚼片孫子很愛吃 大家推薦哪個牌子', 'none'],
+  ['group', '维生素B族还有人要吗 我多买了几瓶 送给需要的邻居', 'none'],
+  ['reply:chain', '碳酸钙D3一盒 谁去药房帮我带一下 12号楼602', 'medicine', 'items=碳酸钙D3;qty=1;door=12-602'],
+  ['private', '帮我配维D钙咀嚼片两盒', 'medicine', 'items=维D钙咀嚼片;qty=2'],
+  ['group', 'need 2 bottles of vitamin D3 for my dad please, 3-201', 'medicine', 'items=vitamin D3;qty=2;door=3-201'],
+];
+
+// Set B: letter+digit tokens that are not packages — licence classes, paper and mask sizes, 5G, 4S
+// shops, B1/B2 parking levels, K-buses — in the group, in private and under the chain.
+export const ROUND_7_LETTER_DIGIT_TOKENS: Probe[] = [
+  ['group', '本人持有C1驾照 需要开车接送的邻居找我', 'volunteer', 'skills=driver'],
+  ['group', '我有B2驾照可以开车 有需要喊我', 'volunteer', 'skills=driver'],
+  ['group', '阿拉有C1驾照 车子停辣B2 要用车喊我', 'volunteer', 'skills=driver'],
+  ['reply:recruit', '報名 本人C1駕照 可以開車', 'recruit.signup', 'skills=driver'],
+  ['private', 'I have a C1 licence and a car, happy to drive people to the hospital', 'volunteer', 'skills=driver'],
+  ['group', '谁家有A4纸 借我两张 打印个证明', 'none'],
+  ['group', '我多了几盒KN95口罩 需要的邻居说一声', 'none'],
+  ['group', '5G信号楼里太差了 打电话断断续续', 'none'],
+  ['group', '4S店说车子要下周才能修好', 'none'],
+  ['group', 'B1停车场积水了 开车的注意一下', 'none'],
+  ['reply:chain', 'B2车库那边能不能放个取货点 我们8号楼的方便', 'none'],
+  ['group', '坐K3路公交到医院要多久啊', 'none'],
+  ['private', 'A4纸两包 N95口罩一盒 哪里能买到', 'none'],
+];
+
+// Set C: a door in Chinese numerals followed by a count of people (一個人, 两个老人, 一位独居阿婆,
+// 一家三口, 一口人): the room must not swallow the count. Read right before the change: 1/7 (the
+// room read 8031, 6022, 5011…). The last row, added after (dev-10 read 一五零三家裡 as 150), keeps
+// 家里 after a four-numeral room from being taken for a count.
+export const ROUND_7_DOOR_THEN_COUNT: Probe[] = [
+  ['group', '八號樓八零三一個人住的阿婆摔倒了爬不起來', 'emergency', 'door=8-803'],
+  ['private', '我们六号楼六零二两个老人的降压药都吃完了', 'medicine', 'items=降压药;days=0;door=6-602'],
+  ['group', '五号楼五零一一个老伯伯倒在楼道里 叫了没反应', 'emergency', 'door=5-501'],
+  ['private:new', '我住七号楼五零二一家三口', 'home', 'door=7-502'],
+  ['private:new', '九号楼四零一一口人 就我自己', 'home', 'door=9-401'],
+  ['private:new', '你好 阿拉住十号楼一零零二两个人 老夫妻', 'home', 'door=10-1002'],
+  ['group', '十一号楼二零三两位老人要配降压药 两盒', 'medicine', 'items=降压药;qty=2;door=11-203'],
+  ['private:new', '我们住在二十一栋一五零二家里三个人', 'home', 'door=21-1502'],
+];
+
+// Set D: a newcomer's long self-introduction with the home buried in it, said to the bot.
+// Read right before the change: 6/7 (隔壁 before the door did not make it a neighbour's).
+export const ROUND_7_SELF_INTRODUCTION: Probe[] = [
+  ['private:new', '大家好 我是新搬来的 老家安徽的 在附近超市上班 住在5号楼302 家里还有我老婆和一个小孩 以后请多关照', 'home', 'door=5-302'],
+  ['private:new', "Hi all, new here, we're in 12-1801, two kids and a dog, looking forward to meeting everyone", 'home', 'door=12-1801'],
+  ['private:new', '你好我是上个礼拜刚搬进来的租户平时上夜班白天在家睡觉我住九号楼一单元六零三就我跟我妈两个人以后麻烦你们了', 'home', 'door=9-1-603'],
+  ['private:new', '侬好 阿拉是新搬过来额 屋里厢是十四号楼七零一 老头子八十岁了 以后多关照', 'home', 'door=14-701'],
+  ['private:new', '您好 我們是剛搬來的一家人 住在8棟1203 先生在外地工作 我帶兩個孩子 以後請多多關照', 'home', 'door=8-1203'],
+  ['private:new', 'Hello! Just moved in last week from Beijing, building 6 room 1102, my wife and I both work from home. Nice to meet you', 'home', 'door=6-1102'],
+  ['private:new', '大家好 我是新搬来的 隔壁5号楼302的阿姨让我加你的 她人很好', 'none'],
+];
+
+// Set D2: the same self-introduction as a voice run-on, in Shanghainese and English, with the door
+// in the middle and a family or work after it. Read right before the change: 5/7 (新人报到 was no
+// word of a new home; a helper's employer's door was read as hers — that one is fixed by set D3).
+export const ROUND_7_SELF_INTRODUCTION_B: Probe[] = [
+  ['private:new', '喂你好我是新来的我姓陈刚刚从浦东那边搬过来我们住在十六号楼两单元一零零四我老公在医院上班经常不在家我跟女儿两个人以后有事情还要麻烦你们谢谢', 'home', 'door=16-2-1004'],
+  ['private:new', 'hey! new to the compound, moved in on monday. We are at building 3, 1504. My husband and I, plus my mother-in-law who is 82. Please keep us in mind', 'home', 'door=3-1504'],
+  ['private:new', '大家好 新人报到 2号楼1101 两口子都是上班族 白天不在家 快递麻烦放门口 谢谢', 'home', 'door=2-1101'],
+  ['private:new', '阿拉刚刚搬到侬搿个小区 十二号楼六零一 屋里就阿拉老两口 以后有啥事体请多帮忙', 'home', 'door=12-601'],
+  ['private:new', '新搬來的 我們住15座2003 家裡有一隻狗 很乖不會吵 以後多多指教', 'home', 'door=15-2003'],
+  ['private:new', 'Hi, I am Maria, new here from the Philippines, I work as a helper for the family in 7-902, the grandma is 90', 'none'],
+  ['private:new', '我是新来的 以前住5号楼302 现在搬到外面去了 还能在群里吗', 'none'],
+];
+
+// Set D3: a door one works at, said by a newcomer (a helper, a cleaner), is not her home. Written
+// while fixing set D2's helper; read right with that rule switched off: 2/4.
+export const ROUND_7_WORKPLACE_DOOR: Probe[] = [
+  ['private:new', '你好 我是钟点工 每天下午在3号楼1201做保姆 以后也在这个群里', 'none'],
+  ['private:new', 'hello, I am the new nanny, I work for the Wang family at building 8 room 1501', 'none'],
+  ['private:new', '我是新来的护工 东家在十号楼六零二 老先生八十多岁', 'none'],
+  ['private:new', '我是新来的 住10号楼602 在小区门口超市上班', 'home', 'door=10-602'],
+];
