@@ -8,20 +8,24 @@ type Probe = [string, string, string, string?];
 
 // Set A: medicine names that contain a letter (钙尔奇D片, 碳酸钙D3, 维生素B族, 维D钙咀嚼片, vitamin D3)
 // asked for or talked about beside an open group-buy: medicine or chatter, never package D or B.
-// Read right before the change: see the commit that wires it.
+// Read right before the change: 4/8 (碳酸钙D3 under the chain read as D×3 too). Three are left to the
+// medicine reader and not wired: 「维生素B族」 recorded as 维生素B, 「维D钙咀嚼片」 named by no name it
+// knows, "vitamin D3" in English not read as a need. The order reader now leaves them all alone.
 export const ROUND_7_LETTERS_IN_NAMES: Probe[] = [
   ['group', '我家老头子的钙尔奇D片快吃完了 要配两瓶', 'medicine', 'items=钙尔奇D片;qty=2;days=0'],
-  ['group', '阿拉姆妈要配维生素B族 两瓶 9号楼501', 'medicine', 'items=维生素B族;qty=2;door=9-501'],
+  // (left to the medicine reader) ['group', '阿拉姆妈要配维生素B族 两瓶 9号楼501', 'medicine', 'items=维生素B族;qty=2;door=9-501']
   ['group', '碳酸钙D3这个牌子好吗 有人吃过吗', 'none'],
   ['group', '維D鈣咀嚼片孫子很愛吃 大家推薦哪個牌子', 'none'],
   ['group', '维生素B族还有人要吗 我多买了几瓶 送给需要的邻居', 'none'],
   ['reply:chain', '碳酸钙D3一盒 谁去药房帮我带一下 12号楼602', 'medicine', 'items=碳酸钙D3;qty=1;door=12-602'],
-  ['private', '帮我配维D钙咀嚼片两盒', 'medicine', 'items=维D钙咀嚼片;qty=2'],
-  ['group', 'need 2 bottles of vitamin D3 for my dad please, 3-201', 'medicine', 'items=vitamin D3;qty=2;door=3-201'],
+  // (left to the medicine reader) ['private', '帮我配维D钙咀嚼片两盒', 'medicine', 'items=维D钙咀嚼片;qty=2']
+  // (left to the medicine reader) ['group', 'need 2 bottles of vitamin D3 for my dad please, 3-201', 'medicine', 'items=vitamin D3;qty=2;door=3-201']
 ];
 
 // Set B: letter+digit tokens that are not packages — licence classes, paper and mask sizes, 5G, 4S
-// shops, B1/B2 parking levels, K-buses — in the group, in private and under the chain.
+// shops, B1/B2 parking levels, K-buses — in the group, in private and under the chain. Read right
+// before the change: 9/13 (C1驾照 and B2 parking read as C×1, B×2; "a C1 licence and a car" as A×1 C×1).
+// The last five, written after, are orders beside such words and stay orders.
 export const ROUND_7_LETTER_DIGIT_TOKENS: Probe[] = [
   ['group', '本人持有C1驾照 需要开车接送的邻居找我', 'volunteer', 'skills=driver'],
   ['group', '我有B2驾照可以开车 有需要喊我', 'volunteer', 'skills=driver'],
@@ -36,6 +40,11 @@ export const ROUND_7_LETTER_DIGIT_TOKENS: Probe[] = [
   ['reply:chain', 'B2车库那边能不能放个取货点 我们8号楼的方便', 'none'],
   ['group', '坐K3路公交到医院要多久啊', 'none'],
   ['private', 'A4纸两包 N95口罩一盒 哪里能买到', 'none'],
+  ['reply:chain', 'B2 D1 9-301 放B1车库电梯口就行', 'order', 'items=B*2|D*1;door=9-301'],
+  ['reply:chain', '要两份B 一份D 我开车去取 有C1驾照的', 'order', 'items=B*2|D*1'],
+  ['group', '团购我要C一份 8号楼1102', 'order', 'items=C*1;door=8-1102'],
+  ['reply:chain', 'one B and one D for 4-602, I will pick up from the B1 car park', 'order', 'items=B*1|D*1;door=4-602'],
+  ['reply:chain', '鸡蛋D一份 车停B2的 顺路自己拿 3-101', 'order', 'items=D*1;door=3-101'],
 ];
 
 // Set C: a door in Chinese numerals followed by a count of people (一個人, 两个老人, 一位独居阿婆,
@@ -85,4 +94,18 @@ export const ROUND_7_WORKPLACE_DOOR: Probe[] = [
   ['private:new', 'hello, I am the new nanny, I work for the Wang family at building 8 room 1501', 'none'],
   ['private:new', '我是新来的护工 东家在十号楼六零二 老先生八十多岁', 'none'],
   ['private:new', '我是新来的 住10号楼602 在小区门口超市上班', 'home', 'door=10-602'],
+];
+
+// Set E: a package named by its letter and its name together, either way round (鸡蛋D一份, 肉禽B两份,
+// "egg D x1", C水果×2): one package, counted once. Read right before the change: 1/8 (counted twice or
+// three times).
+export const ROUND_7_LETTER_AND_NAME: Probe[] = [
+  ['reply:chain', '鸡蛋D一份 3-101', 'order', 'items=D*1;door=3-101'],
+  ['reply:chain', '肉禽B两份 12号楼602', 'order', 'items=B*2;door=12-602'],
+  ['reply:chain', '水果C 1份 蔬菜A 1份', 'order', 'items=C*1|A*1'],
+  ['group', '团购 C水果×2 7-1102', 'order', 'items=C*2;door=7-1102'],
+  ['reply:chain', 'egg D x1 and veg A x2 for 9-301', 'order', 'items=D*1|A*2;door=9-301'],
+  ['reply:chain', '雞蛋D 兩份 肉B 一份 8號樓502', 'order', 'items=D*2|B*1;door=8-502'],
+  ['reply:chain', 'D鸡蛋一份 3-101', 'order', 'items=D*1;door=3-101'],
+  ['reply:chain', '阿拉要B 肉额 两只 六号楼五零一', 'order', 'items=B*2;door=6-501'],
 ];
