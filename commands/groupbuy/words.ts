@@ -150,6 +150,9 @@ export function orderText(text: string, items: readonly ItemName[]): string {
     // "double B", "a couple of egg trays": two.
     t = t.replace(/\b(?:a )?couple of\b|\bdouble\b(?=\s+[A-Za-z])/gi, 'two');
     t = t.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => NUMBER_WORDS[w.toLowerCase()]!);
+    // "2 boxes of eggs", "3 trays of eggs", "a box of fruit": the unit between the count and the package says nothing more.
+    // ("two boxes of each" follows a list of medicines as often as of packages: it is left as written.)
+    t = t.replace(/\b(\d{1,2}|a|an)\s+(?:boxe?s?|packs?|packets?|bags?|sets?|trays?|cartons?|bundles?|packages?|portions?|servings?|crates?)\s+of\s+(?:the\s+)?(?!each\b)(?=[A-Za-z])/gi, (_m, n: string) => (/^an?$/i.test(n) ? '1 ' : `${n} `));
     // "one of each", "2 of each": every item.
     t = t.replace(/\b(\d{1,2}) of each\b/gi, (_m, n: string) => ` ${items.map((i) => `${i.code}×${n}`).join(' ')} `);
     // "two Ds": a capital letter made plural.

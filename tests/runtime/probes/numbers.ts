@@ -109,3 +109,16 @@ export const ROUND_7_LETTER_AND_NAME: Probe[] = [
   ['reply:chain', 'D鸡蛋一份 3-101', 'order', 'items=D*1;door=3-101'],
   ['reply:chain', '阿拉要B 肉额 两只 六号楼五零一', 'order', 'items=B*2;door=6-501'],
 ];
+
+// Set F: an English count with a unit before the package's name ("two boxes of eggs", "3 trays of
+// eggs", "2 packs of meat"): the count is the number, not one. Read right before the change: 2/7
+// (dev-10 and dev-11 each had one such line).
+export const ROUND_7_COUNT_UNIT_OF: Probe[] = [
+  ['reply:chain', 'two boxes of eggs and one veg box, 11-906', 'order', 'items=D*2|A*1;door=11-906'],
+  ['reply:chain', "I'd like 3 trays of eggs please 5-201", 'order', 'items=D*3;door=5-201'],
+  ['reply:chain', '2 packs of meat, 1 fruit box. 9-502', 'order', 'items=B*2|C*1;door=9-502'],
+  ['group', 'Group buy: we want two bags of veggies and a box of fruit, building 7 room 301', 'order', 'items=A*2|C*1;door=7-301'],
+  ['reply:chain', 'a couple of boxes of eggs for 3-102 thx', 'order', 'items=D*2;door=3-102'],
+  ['private', 'put me down for 2 sets of the meat package please', 'order', 'items=B*2'],
+  ['reply:chain', 'two cartons of eggs, one box of veg, 2-2201', 'order', 'items=D*2|A*1;door=2-2201'],
+];
