@@ -35,8 +35,8 @@ const DONE_FOR_ME = /帮(?:我|忙)(?=[^。,,!!??\s]{1,3}的)/g;
 const LABELLED_DOOR = /(?:楼号|楼栋号?|栋号|幢号)\s*[::]?\s*(\d{1,3})\s*[,,;；\s]*(?:房号|室号|房间号?|门牌号?)\s*[::]?\s*(\d{3,4})(?!\d)/g;
 /** 「302 (5号楼)」, 「302室 5栋」: the room first, its building after. */
 const ROOM_THEN_BUILDING = /(?<![\d号栋幢座#-])(\d{3,4})\s*(?:室|号房)?\s*[(（,，]?\s*(\d{1,3})\s*(号楼|栋|幢|座)\s*[)）]?(?!\s*\d)/g;
-/** An order line's letter and count: 「B×2」, 「A一份」. */
-const ORDER_LINE = /(?<![A-Za-z])[A-Za-z]\s*(?:[×x*]?\s*\d(?!\d*\s*-)|[×x*]?\s*[一二两三四五六七八九十]\s*(?:份|个|只|套|箱))/;
+/** An order line's letter and count: 「B×2」, 「A一份」, 「B和C各两份」. */
+const ORDER_LINE = /(?<![A-Za-z])[A-Za-z]\s*(?:[×x*]?\s*\d(?!\d*\s*-)|[×x*]?\s*[一二两三四五六七八九十]\s*(?:份|个|只|套|箱)|(?:(?:和|跟|、)\s*[A-Za-z]\s*)?各\s*[一二两三四五六七八九十\d])/;
 /** The building said first and the room later by its label: 「9号楼 我暂时住她那 门牌901」 reads 「9号楼901 我暂时住她那」. */
 const SPLIT_DOOR = /(\d{1,3})\s*(号楼|栋|幢|座)([^\d。]{1,12}?)(?:门牌(?:号)?|房号|房间号?|室号)\s*(?:是|[::])?\s*(\d{3,4})(?!\d)/g;
 /** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */

@@ -194,13 +194,20 @@ function logisticsAsked(text: string, gb: OpenGroupBuy): string {
  * packages against, but an order line by letters with their counts is an order all the same; the runtime asks which
  * community first, and the command reads the line again against the group-buy that is open there.
  */
+/** The letters a group-buy's packages usually go by, without names: what someone new orders by before their community is known. */
+const STRANGERS_ITEMS = [...'ABCDEFGH'].map((code) => ({ code, name: '' }));
+/** Greeting, introducing oneself and joining, around a stranger's order line: 「您好 我住…」, 「想跟团」, 「想参加团购」, "for the group buy … please". */
+const JOINING =
+  /你好|您好|侬好|我是新来的|新来的|我(?:是|住)|阿拉(?:是|住)?|[想要]?(?:参加|跟)|(?:群里)?(?:的)?(?:那个|这个)?[\u4e00-\u9fff]{0,2}(?:团购|团)|接龙|各|和|跟|来|的|\b(?:hello|hi|hey|here|for|the|group ?buy|please|pls|and|i'?d like|i want)\b/gi;
 function strangersOrder(text: string, s: Situation): Recognised | undefined {
   if (s.isGroup || s.hasCommunity || NOT_AN_ORDER.test(text) || /[??]|吗/.test(text)) return undefined;
   const letters = new Set('ABCDEFGH');
-  const line = readChainLine(text.replace(/\n/g, ' '), 0, letters);
-  if (line.items.size === 0 || line.unknown.length > 0 || !COUNTED.test(text)) return undefined;
-  // Only an order line: letters, counts, a door and the words of ordering, nothing else to read.
-  const rest = text.replace(/[A-Ha-h]|[\d\s×xX*份个套一二两三四五六七八九十号楼栋幢座室单元#\-—,,。!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
+  // The letters as the group-buy's words read them (「B和C各两份」, 「两B」, 「C1驾照」 is no letter), without any package's name.
+  const said = orderText(text.replace(/\n/g, ' '), STRANGERS_ITEMS);
+  const line = readChainLine(said, 0, letters);
+  if (line.items.size === 0 || line.unknown.length > 0 || !COUNTED.test(said)) return undefined;
+  // Only an order line: letters, counts, a door and the words of ordering, joining and greeting, nothing else to read.
+  const rest = text.replace(JOINING, ' ').replace(/[A-Ha-h]|[\d\s×xX*份个只套一二两三四五六七八九十号楼栋棟幢座室单元#\-—,,。.!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
   if (rest.length > 2) return undefined;
   const fields = fieldsOf(line);
   const args = { text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

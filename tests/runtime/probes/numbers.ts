@@ -122,3 +122,19 @@ export const ROUND_7_COUNT_UNIT_OF: Probe[] = [
   ['private', 'put me down for 2 sets of the meat package please', 'order', 'items=B*2'],
   ['reply:chain', 'two cartons of eggs, one box of veg, 2-2201', 'order', 'items=D*2|A*1;door=2-2201'],
 ];
+
+// Set G: someone new orders privately by letter, with a greeting, the door and the words of joining
+// around the line (「想跟团」, 「团购报一只A」, "for the group buy … please"): an order, kept until the
+// community is known. Read right before the change: 2/7 (the bare line and the volunteer).
+export const ROUND_7_STRANGERS_ORDER: Probe[] = [
+  ['private:new', '您好 我住7号楼1101 团购我要B和C各两份', 'order', 'items=B*2|C*2;door=7-1101'],
+  ['private:new', '我是新来的 3号楼201 想跟团 A一份 D两份', 'order', 'items=A*1|D*2;door=3-201'],
+  ['private:new', '阿拉是12号楼502 团购报一只A 一只C', 'order', 'items=A*1|C*1;door=12-502'],
+  ['private:new', '我想参加团购 B来两份 8棟603', 'order', 'items=B*2;door=8-603'],
+  ['private:new', 'hello, 9-1203 here, for the group buy B x1 and D x2 please', 'order', 'items=B*1|D*2;door=9-1203'],
+  ['private:new', 'A和C各一份 11号楼302', 'order', 'items=A*1|C*1;door=11-302'],
+  ['private:new', '我有C1驾照 住5号楼302 想参加志愿者', 'volunteer', 'skills=driver'],
+  // Written after: the group-buy named by its kind (「群里那个水果团」, 「这个鸡蛋团」); read before: 0/2.
+  ['private:new', '你好 我住4号楼702 想跟群里那个水果团 C两份', 'order', 'items=C*2;door=4-702'],
+  ['private:new', '我是10号楼101的 参加这个鸡蛋团 D一份 谢谢', 'order', 'items=D*1;door=10-101'],
+];
