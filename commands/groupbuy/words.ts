@@ -104,11 +104,12 @@ const LETTER_WORDS = new RegExp(
     String.raw`(?:维生素|维他命|vitamins?)\s*[A-Za-z](?![A-Za-z])\d{0,2}`,
     String.raw`(?<![A-Za-z])(?:维|V)[CDE](?![A-Za-z])`,
     // A thing named by what follows the letter (and its number): 「B族」, 「A4纸」, 「N95口罩」, 「D片」, 「B2层」, 「C1驾照」, 「K3路」.
-    String.raw`(?<![A-Za-z])[A-Za-z]\d{0,3}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|口罩|型|纸|级|片|钙|滴|胶囊|颗粒|咀嚼|软胶|口服|糖浆|丸|层|车库|车位|停车|库|驾照|驾驶|驾证|照|本(?!人)|牌照|路|公交|巴士|号线|线|店|信号|网)`,
+    String.raw`(?<![A-Za-z])[A-Za-z]\d{0,3}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|口罩|型|纸|级|片|钙|滴|胶囊|颗粒|咀嚼|软胶|口服|糖浆|丸|层|车库|车位|停车|库|驾照|驾驶|驾证|照|本(?!人)|牌照|路|公交|巴士|号线|线|店|信号|网|电梯|出口|入口|门口|大堂)`,
     // A medicine's name ending in a letter: 「碳酸钙D3」, 「钙尔奇D」, 「鱼肝油AD」 (a salt or an element, then the letter).
     String.raw`(?<=钙|素|命|奇|铁|锌|镁|钾|钠|硒|酸|油|酯)[A-Za-z]{1,2}\d{0,2}(?![A-Za-z])`,
     // A licence class and a parking level said after their words: 「驾照C1」, 「持有B2」, 「停在B2」, 「地下B1」.
-    String.raw`(?:驾照|驾驶证|驾证|准驾|持有|拿的|考了|考的|停(?:在|辣|勒|到)?|地下|负)\s*(?:是|为|[:：])?\s*[A-Da-d]\d(?!\d)`,
+    // A place gone to, left at or come from: 「去B1拿」, 「放到B2」, 「在B1」, 「从B2上来」.
+    String.raw`(?:驾照|驾驶证|驾证|准驾|持有|拿的|考了|考的|停(?:在|辣|勒|到)?|地下|负|去|到|在|从)\s*(?:是|为|[:：])?\s*[A-Za-z]\d(?!\d)`,
     // 「4S店」, 「3D打印」, 「5G信号」: a number and a letter naming a kind of shop, print or network.
     String.raw`(?<![\dA-Za-z])\d[A-Za-z](?![A-Za-z])(?=\s*(?:店|打印|电影|眼镜|网|信号|手机|景区|影院|\b(?:shop|dealer|print|movie|network|signal)))`,
     // In English: "C1 licence", "B2 parking", "parked in B1", "KN95 masks", "A4 paper".

@@ -138,3 +138,18 @@ export const ROUND_7_STRANGERS_ORDER: Probe[] = [
   ['private:new', '你好 我住4号楼702 想跟群里那个水果团 C两份', 'order', 'items=C*2;door=4-702'],
   ['private:new', '我是10号楼101的 参加这个鸡蛋团 D一份 谢谢', 'order', 'items=D*1;door=10-101'],
 ];
+
+// Set B2: a parking level or a place said after a verb of going or being (去B1拿, 到B2等, 在B1, 从B2上来):
+// a place, not a package beside an order. Read right before the change: 1/5; the three on 「到了」,
+// written after, 1/3 with that change undone.
+export const ROUND_7_LETTER_PLACES: Probe[] = [
+  ['reply:chain', '要一份B 我开车去B1拿', 'order', 'items=B*1'],
+  ['reply:chain', 'C两份 到了我去B2车库门口等 6-1203', 'order', 'items=C*2;door=6-1203'],
+  ['reply:chain', 'A一份 我在B1停车那边 送到那就行', 'order', 'items=A*1'],
+  ['group', '团购的菜是从B2电梯上来的吧 刚看到有人搬', 'none'],
+  ['reply:chain', 'D×1 放到B1电梯口 3-702', 'order', 'items=D*1;door=3-702'],
+  // 「到了」 with what one will do then (到了我去…等, 到了就放门口, 到了叫我) is a plan, not news that it came.
+  ['reply:chain', '水果一份 到了就放门口 8-808', 'order', 'items=C*1;door=8-808'],
+  ['reply:chain', 'B两份 到了叫我一声 我下来拿', 'order', 'items=B*2'],
+  ['reply:chain', '我的B到了 谢谢团长', 'none'],
+];
