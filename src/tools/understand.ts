@@ -41,6 +41,9 @@ export const CORPUS_FILES = [
   { name: 'dev-11', path: 'tests/corpus/dev-11.tsv', holdout: false },
   { name: 'dev-12', path: 'tests/corpus/dev-12.tsv', holdout: false },
   { name: 'dev-13', path: 'tests/corpus/dev-13.tsv', holdout: false },
+  { name: 'dev-14', path: 'tests/corpus/dev-14.tsv', holdout: false },
+  { name: 'dev-15', path: 'tests/corpus/dev-15.tsv', holdout: false },
+  { name: 'dev-16', path: 'tests/corpus/dev-16.tsv', holdout: false },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -54,6 +57,9 @@ export const CORPUS_FILES = [
   { name: 'holdout-11', path: 'tests/corpus/holdout-11.tsv', holdout: true },
   { name: 'holdout-12', path: 'tests/corpus/holdout-12.tsv', holdout: true },
   { name: 'holdout-13', path: 'tests/corpus/holdout-13.tsv', holdout: true },
+  { name: 'holdout-14', path: 'tests/corpus/holdout-14.tsv', holdout: true },
+  { name: 'holdout-15', path: 'tests/corpus/holdout-15.tsv', holdout: true },
+  { name: 'holdout-16', path: 'tests/corpus/holdout-16.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))
