@@ -183,6 +183,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   for (const [re, code] of short) t = t.replace(re, ` ${code} `);
   // "the egg box, 2 please", "meat set, three please": in English the count may follow the item, said with please.
   if (english) t = t.replace(/(?<![A-Za-z])([A-Z])\s*,?\s*(\d{1,2})\s+(?:please|pls|plz|thanks|thx)\b/g, (m, code: string, n: string) => (isCode(code, items) ? ` ${code}×${n} ` : m));
+  // "B twice", "C times two": how many times the package, said after it.
+  if (english) t = t.replace(/(?<![A-Za-z])([A-Z])\s*,?\s*(?:(twice)|(thrice)|times\s+(\d{1,2}))\b/g, (m, code: string, two?: string, three?: string, n?: string) => (isCode(code, items) ? ` ${code}×${two ? 2 : three ? 3 : n} ` : m));
   // "Two of B", "2 x C", "1 C": in English a number may come before the letter; not where the
   // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);

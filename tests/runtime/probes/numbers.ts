@@ -153,3 +153,13 @@ export const ROUND_7_LETTER_PLACES: Probe[] = [
   ['reply:chain', 'B两份 到了叫我一声 我下来拿', 'order', 'items=B*2'],
   ['reply:chain', '我的B到了 谢谢团长', 'none'],
 ];
+
+// Set H: an English count said as how many times, after the package ("B twice", "eggs three times",
+// "C times two", "meat box, double"): that many. Read right before the change: 3/5.
+export const ROUND_7_TIMES: Probe[] = [
+  ['reply:chain', 'B twice please 8-818', 'order', 'items=B*2;door=8-818'],
+  ['reply:chain', 'eggs three times and veg once, 4-1203', 'order', 'items=D*3|A*1;door=4-1203'],
+  ['reply:chain', 'C times two for 6-602 pls', 'order', 'items=C*2;door=6-602'],
+  ['reply:chain', 'meat box, double please. 2-1101', 'order', 'items=B*2;door=2-1101'],
+  ['reply:chain', 'I ordered twice by mistake, please delete one', 'none'],
+];
