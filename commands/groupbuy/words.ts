@@ -103,8 +103,11 @@ const LETTER_WORDS = new RegExp(
   [
     String.raw`(?:维生素|维他命|vitamins?)\s*[A-Za-z](?![A-Za-z])\d{0,2}`,
     String.raw`(?<![A-Za-z])(?:维|V)[CDE](?![A-Za-z])`,
-    // A thing named by what follows the letter (and its number): 「B族」, 「A4纸」, 「N95口罩」, 「D片」, 「B2层」, 「C1驾照」, 「K3路」.
-    String.raw`(?<![A-Za-z])[A-Za-z]\d{0,3}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|口罩|型|纸|级|片|钙|滴|胶囊|颗粒|咀嚼|软胶|口服|糖浆|丸|层|车库|车位|停车|库|驾照|驾驶|驾证|照|本(?!人)|牌照|路|公交|巴士|号线|线|店|信号|网|电梯|出口|入口|门口|大堂)`,
+    // A thing named by what follows the letter (and its number): 「B族」, 「A4纸」, 「N95口罩」, 「D片」, 「C驾照」, 「B1电梯」.
+    String.raw`(?<![A-Za-z])[A-Za-z]\d{0,3}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|口罩|型|纸|级|片|钙|滴|胶囊|颗粒|咀嚼|软胶|口服|糖浆|丸|车库|车位|停车|驾照|驾驶|驾证|牌照|公交|巴士|号线|信号|电梯|出口|入口)`,
+    // …and with its number only, where the word after a bare letter says something else (「B照常」, 「A本来」, 「B路上」, 「C店里」):
+    // 「B2层」, 「C1照」, 「K3路」, 「B1库」, 「4S店」's kin, 「B1门口」.
+    String.raw`(?<![A-Za-z])[A-Za-z]\d{1,3}(?=层|库|照|本|路|线|店|门口|大堂)`,
     // A medicine's name ending in a letter: 「碳酸钙D3」, 「钙尔奇D」, 「鱼肝油AD」 (a salt or an element, then the letter).
     String.raw`(?<=钙|素|命|奇|铁|锌|镁|钾|钠|硒|酸|油|酯)[A-Za-z]{1,2}\d{0,2}(?![A-Za-z])`,
     // A licence class and a parking level said after their words: 「驾照C1」, 「持有B2」, 「停在B2」, 「地下B1」.

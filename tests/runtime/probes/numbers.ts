@@ -25,7 +25,7 @@ export const ROUND_7_LETTERS_IN_NAMES: Probe[] = [
 // Set B: letter+digit tokens that are not packages — licence classes, paper and mask sizes, 5G, 4S
 // shops, B1/B2 parking levels, K-buses — in the group, in private and under the chain. Read right
 // before the change: 9/13 (C1驾照 and B2 parking read as C×1, B×2; "a C1 licence and a car" as A×1 C×1).
-// The last five, written after, are orders beside such words and stay orders.
+// The last eight, written after, are orders beside such words and stay orders.
 export const ROUND_7_LETTER_DIGIT_TOKENS: Probe[] = [
   ['group', '本人持有C1驾照 需要开车接送的邻居找我', 'volunteer', 'skills=driver'],
   ['group', '我有B2驾照可以开车 有需要喊我', 'volunteer', 'skills=driver'],
@@ -45,6 +45,10 @@ export const ROUND_7_LETTER_DIGIT_TOKENS: Probe[] = [
   ['group', '团购我要C一份 8号楼1102', 'order', 'items=C*1;door=8-1102'],
   ['reply:chain', 'one B and one D for 4-602, I will pick up from the B1 car park', 'order', 'items=B*1|D*1;door=4-602'],
   ['reply:chain', '鸡蛋D一份 车停B2的 顺路自己拿 3-101', 'order', 'items=D*1;door=3-101'],
+  // A bare letter before 照常, 本来, 网上 is the package still (only with its number is it a licence, a book, a network).
+  ['reply:chain', 'B照常两份 3-101', 'order', 'items=B*2;door=3-101'],
+  ['reply:chain', 'A本来想要两份 现在一份就够 5-202', 'order', 'items=A*1;door=5-202'],
+  ['reply:chain', 'C网上付好了 一份 7-404', 'order', 'items=C*1;door=7-404'],
 ];
 
 // Set C: a door in Chinese numerals followed by a count of people (一個人, 两个老人, 一位独居阿婆,
