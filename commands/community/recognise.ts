@@ -52,7 +52,8 @@ const AT_THE_DOOR = /^\s*(?:的)?\s*(?:门口|门前|楼下|楼道|电梯|大堂
 // A count of goods (两盒, x2) or a request named as one (medicine request) is an errand too (ERRAND).
 const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙)|快没|(?:吃|用|打)完|不够|断药|只剩|剩(?:下)?[\d一二两三四五六七八九十]|能不能|可不可以|怎么|吗|[??]|什么时候|哪里|谁|\b(?:need|want|can you|could you|how|when|where|what)\b/i;
 /** Read on the words as written (the filler-stripped rest has lost its spaces). */
-const ERRAND = /\b(?:request|refill)\b|(?<![A-Za-z])[x×]\s*\d|(?:\d|[一二两三四五六七八九十])\s*(?:盒|瓶|支|板|片|粒)/i;
+// (Run out — 没了, 没有了, 吃光了, "ran out" — is read here: the filler takes 了 from the rest.)
+const ERRAND = /没(?:有)?了|(?:吃|用)光|断了|\b(?:ran|run|running) out\b|\b(?:request|refill)\b|(?<![A-Za-z])[x×]\s*\d|(?:\d|[一二两三四五六七八九十])\s*(?:盒|瓶|支|板|片|粒)/i;
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
 const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|改|更新|更正|登记|记(?:一下|下|住|低|好|录|一记|记|牢)|搬|新来|新搬|刚来|新人报到|新(?:住户|业主|租户|邻居)|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;

@@ -167,3 +167,14 @@ export const ROUND_7_TIMES: Probe[] = [
   ['reply:chain', 'meat box, double please. 2-1101', 'order', 'items=B*2;door=2-1101'],
   ['reply:chain', 'I ordered twice by mistake, please delete one', 'none'],
 ];
+
+// Set I: someone new gives the door with a need said as run out (没了, 没有了, 吃光了, 断了, "ran out"):
+// the need is the point, and the door goes with it. Read right before the change: 3/5 (没了 and 没有了
+// lose their 了 to the home reader's filler, so the home read as clearly as the need).
+export const ROUND_7_NEED_WITH_DOOR: Probe[] = [
+  ['private:new', '降压药没了 我住8号楼601', 'medicine', 'items=降压药;days=0;door=8-601'],
+  ['private:new', '我住3号楼1102 胰岛素没有了', 'medicine', 'items=胰岛素;days=0;door=3-1102'],
+  ['private:new', '阿拉住九号楼五零二 老头子的药吃光了 降糖药', 'medicine', 'items=降糖药;days=0;door=9-502'],
+  ['private:new', '住喺12座1803 我阿媽嘅降壓藥冇晒', 'medicine', 'items=降压药;days=0;door=12-1803'],
+  ['private:new', 'I live at 5-201, my mum ran out of her blood pressure pills', 'medicine', 'items=blood pressure pills;days=0;door=5-201'],
+];
