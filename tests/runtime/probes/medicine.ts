@@ -2706,6 +2706,8 @@ export const ROUND_7B_MEDICINE_L: Probe[] = [
   ['group', '牙龈发炎了疼得要命 替硝唑 有的吗 9-1102', 'medicine', 'items=替硝唑;door=9-1102'],
   ['private', '奥硝唑 两盒 谢谢', 'medicine', 'items=奥硝唑;qty=2'],
   ['private', '我妈吃那个降压药 叫不出名字 就是白盒子那个 快吃完了 麻烦帮忙配', 'medicine', 'items=降压药;days=0'],
+  // (Added after the change: a particle before the name never begins it — 0/1 before the second change, 1/1 after.)
+  ['private', '嗯那个啊健脾丸啊只剩两天了啊 麻烦帮我配两盒', 'medicine', 'items=健脾丸;qty=2;days=2'],
 ];
 
 /**
