@@ -2576,3 +2576,17 @@ export const ROUND_7B_EMERGENCY_D: [string, string, string, string?][] = [
   ['group', '隔壁传来尖叫声 然后就没声音了 会不会出事了', 'emergency.ask'],
   ['group', 'my dad can\'t speak since this morning and his arm is weak', 'emergency'],
 ];
+
+export const ROUND_7B_EMERGENCY_E: [string, string, string, string?][] = [
+  // Round 7b, set 5: a fall told of yesterday and a limp today (一瘸一拐, 一拐一拐, 勿敢落地, "limping badly") is the
+  // uncertain middle (README-16 rule 6), in Mandarin, Shanghainese, Cantonese (琴日跌低 今日…) and English; a dog's
+  // limp and one's own sore knees after a run are not.
+  // 3/6 before (a limp was no sign, 'tripped' no fall, 今日 no today); 6/6 after. A limp put down to a chronic complaint
+  // (关节炎又发了, gout, arthritis) stays explained, as an older probe says.
+  ['group', '我爸前天摔了一下 今天走路一瘸一拐的 膝盖也肿了', 'emergency.ask'],
+  ['group', '阿拉老太婆昨日跌了一跤 今朝脚一拐一拐 勿敢落地', 'emergency.ask'],
+  ['group', 'grandma tripped on the stairs yesterday and today she\'s limping badly, should we get it checked?', 'emergency.ask'],
+  ['group', '外公琴日跌低 今日行路一拐一拐', 'emergency.ask'],
+  ['group', '我家狗腿瘸了 带它去宠物医院了', 'none'],
+  ['group', '跑完步膝盖有点酸 走路一瘸一拐的 哈哈 老了老了', 'none'],
+];
