@@ -102,7 +102,7 @@ export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|\btripped\b(?! (?:
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
 export const MEDIC = '(?:医护人员|医务人员|医护|医生|医师|护士|护理师|大夫|(?:学|懂|会)(?:过)?(?:点)?(?:急救|医|护理|接生|心肺复苏|cpr|海姆立克)的?(?:人|邻居|朋友)?)';
 /** A medic in English: 'any doc around', 'a paramedic', 'a first aider'. */
-export const EN_MEDIC = '(?:doctor|doc\\b|nurse|medic|paramedic|emt\\b|first[- ]aider|midwife|physician)';
+export const EN_MEDIC = '(?:doctor|doc\\b|nurse|medic(?!ine|al|ation|ated)|paramedic|emt\\b|first[- ]aider|midwife|physician)';
 /** Medics named together: 「医生护士」, 「医生或者护士」, 「医生、护士」. */
 export const MEDICS = `${MEDIC}(?:(?:或者|或是|或|和|跟|、|/|\\s)?${MEDIC})*`;
 export const CALL_FOR_MEDIC = new RegExp(

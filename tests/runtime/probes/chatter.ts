@@ -939,3 +939,29 @@ export const ROUND_6B_CHATTER_C: [string, string, string, string?][] = [
   ['group', '我妈不肯去医院 降压药快没了 能帮配吗 5-302', 'medicine', 'items=降压药;days=0;door=5-302'],
   ['group', '我妈的降压药吃完了 麻烦帮配两盒 3号楼201', 'medicine', 'items=降压药;qty=2;days=0;door=3-201'],
 ];
+
+export const ROUND_7B_CHATTER: [string, string, string, string?][] = [
+  // Round 7b, set 1: group chatter dev-15/dev-16 saw taken, by reason, in new words and scripts. A notice headed
+  // 居委/物业/街道/社区 通知:, 公告:, 提醒: or "Notice from …:" is a notice; 麻烦 after a degree word (真/好/老/太…麻烦) is 'a
+  // hassle', not 'please'; 帮忙 followed by carrying (帮忙抬/搬/扛) is help told of, not medicine asked; "does anyone need…"
+  // asks everyone; "need medication/medical" is no call for a medic.
+  // 7/13 before for the first thirteen (two notices, three hassles and a thanks for carrying read as medicine), then three
+  // 'need medic…' rows added at once (2/3: "does anyone need medical supplies?" read as a need, and "need medication" had
+  // been asked as a call for a medic beside it); 16/16 after.
+  ['group', '物业通知：明天上午九点到十一点停水 需要配药的居民请提前登记', 'none'],
+  ['group', '街道公告:本周六核酸 行动不便的老人请联系楼组长上门', 'none'],
+  ['group', '居委提醒：代配药请把医保卡和药盒放好 写清楚门牌号', 'none'],
+  ['group', 'Notice from the committee: residents who need medicine, put your card and the empty box in a bag on your door', 'none'],
+  ['group', '社區通知：需要代配藥嘅街坊請將醫保卡放喺門口', 'none'],
+  ['group', '通知一下大家 我的降压药只剩两天了 帮我配一下 5-302', 'medicine', 'items=降压药;days=2;door=5-302'],
+  ['group', '医院说要本人去才能开药 真麻烦', 'none'],
+  ['group', '藥房講要帶身份證 好麻煩', 'none'],
+  ['group', '配个药要跑三个地方 老麻烦的', 'none'],
+  ['group', '谢谢那天帮忙抬我爸下楼的邻居 医生开了药 已经好多了', 'none'],
+  ['group', '楼下几个小伙子帮忙搬米搬菜 阿婆们的药也是他们送的 太感谢了', 'none'],
+  ['group', '麻烦帮忙配两盒降压药 5-302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+  ['group', '好麻烦你们 帮我带一盒布洛芬', 'medicine', 'items=布洛芬;qty=1'],
+  ['group', 'we need medication for grandma\'s cough, can someone pick up cough syrup?', 'medicine', 'items=cough syrup'],
+  ['group', 'does anyone need medical supplies? the committee is collecting a list', 'none'],
+  ['group', 'we need a medic, my dad collapsed', 'emergency'],
+];
