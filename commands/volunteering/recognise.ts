@@ -154,6 +154,9 @@ const EXPLICIT_SIGN_UP = /报名|报(?:上)?我|算(?:上)?我|加我|[+＋]\s*1
 /** Signing up taken back or said to be impossible. */
 const WITHDRAWN = /就算了|不报名|不报了|没法报|报不了|回不来|在外地|已经报(?:过)?了|报过了|[??]|吗/;
 
+/** A +1 for someone or beside praise (「+1 给大白点赞」, "+1 for the volunteers, legends"): a cheer agreed with, not a hand raised. */
+const CHEER_PLUS = /^\s*[+＋]\s*1(?!\d)\s*(?:(?:for|to)\b|给|为)|^\s*[+＋]\s*1(?!\d)(?=[^。]{0,30}?(?:点赞|给力|辛苦|加油|厉害|了不起|感动|佩服|amazing|legends?|heroes?|awesome|great job|thank))(?![^。]{0,40}?(?:我|\bi\b|\bme\b|算|报))/i;
+
 /** A raised hand under the recruit post is a sign-up. */
 const HAND_RAISED = /🙋|✋/u;
 
@@ -182,6 +185,8 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const leaveAsked = /(?:算我|算上我|加我|我(?:也)?(?:可以|能)(?:报名|参加))[^。]{0,4}(?:吗|么|伐|[??])|(?:可以|能|可不可以)(?:算我|算上我|加我)/.test(text);
   const against = signedFirst || leaveAsked ? WITHDRAWN.exec(text.replace(/[??]|吗|么|伐/g, ' ')) : NOT_SIGN_UP.exec(offered.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(offered);
   if (!sign && skills.length === 0) return undefined;
+  const cheer = CHEER_PLUS.exec(bare);
+  if (cheer) return { intent: 'recruit.signup', confidence: 0.15, evidence: [`a cheer: ${cheer[0]}`] };
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
   // 「我报名 … 就是晚上眼睛不太好 白天的班都可以排我」: a limit said after signing up in so many words is a condition, not a withdrawal.
   // 「本来想报名 结果自己发烧了」: a sign-up meant and then taken back is none, however plainly 报名 is said.

@@ -965,3 +965,26 @@ export const ROUND_7B_CHATTER: [string, string, string, string?][] = [
   ['group', 'does anyone need medical supplies? the committee is collecting a list', 'none'],
   ['group', 'we need a medic, my dad collapsed', 'emergency'],
 ];
+
+export const ROUND_7B_CHATTER_B: [string, string, string, string?][] = [
+  // Round 7b, set 2: thanks for carrying someone down (帮忙抬, 帮手搬, "helped carry him down") after 能… in a story of
+  // recovery is no medicine asked, though a doctor's pills are named; 「能不能帮忙买…」 still asks.
+  // 2/4 before (the two Chinese thanks read as medicine); 4/4 after.
+  ['group', '老李下个礼拜就能出院了 谢谢那天帮忙抬担架的几位兄弟 医生也开了药', 'none'],
+  ['group', '我妈已经能下床了 多谢那晚帮手搬佢落楼嘅街坊 医生开咗药', 'none'],
+  ['group', 'he can come home next week, thanks to the guys who helped carry him down, the doctor gave him some pills', 'none'],
+  ['group', '能不能帮忙买两盒布洛芬 6-202', 'medicine', 'items=布洛芬;qty=2;door=6-202'],
+];
+
+export const ROUND_7B_CHATTER_C: [string, string, string, string?][] = [
+  // Round 7b, set 3: under the recruit post, a +1 for someone or beside praise (+1 for the volunteers, +1 给大白们点赞,
+  // +1 志愿者们太给力了) is a cheer agreed with; a +1 with an offer or 算我 is a sign-up.
+  // 3/7 before (every cheer signed up); 7/7 after.
+  ['reply:recruit', '+1 for the volunteers, legends!', 'none'],
+  ['reply:recruit', '+1 to that, the volunteers are amazing', 'none'],
+  ['reply:recruit', '+1 志愿者们太给力了', 'none'],
+  ['reply:recruit', '+1 给大白们点赞', 'none'],
+  ['reply:recruit', '+1 I can drive', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '+1 算我一个', 'recruit.signup'],
+  ['reply:recruit', '+1', 'recruit.signup'],
+];
