@@ -988,3 +988,20 @@ export const ROUND_7B_CHATTER_C: [string, string, string, string?][] = [
   ['reply:recruit', '+1 算我一个', 'recruit.signup'],
   ['reply:recruit', '+1', 'recruit.signup'],
 ];
+
+export const ROUND_7B_CHATTER_D: [string, string, string, string?][] = [
+  // Round 7b, set 4: goods brought as a gift (送来两只鸡蛋, "dropped off a veggie pack from the leftovers") and 我要付钱 /
+  // 我要给钱 beside them are a story, not an order (送来一份 is no 来一份); under the chain, a worry whether one's own line
+  // was deleted (不晓得有没有删掉, 还在伐, 帮我看看) cancels nothing.
+  // 6/10 before (the three gifts ordered, the long worry asked as a cancellation); 10/10 after.
+  ['group', '隔壁阿姨送来两只鸡蛋 我要付钱她不肯收 真是好人啊 现在这种时候还想着阿拉', 'none'],
+  ['group', '楼组长刚刚送来一份水果 讲是团购多出来的 我要给钱伊勿收 谢谢侬小陈 侬是好人', 'none'],
+  ['group', 'the building lead dropped off a veggie pack from the leftovers, I wanted to pay but she said no, so kind of her', 'none'],
+  ['group', '我要两份鸡蛋 8号楼601', 'order', 'items=D*2;door=8-601'],
+  ['reply:chain', '我好像把自己的接龙删掉了 不晓得还在伐 帮我看看', 'none'],
+  ['reply:chain', '手一抖不知道是不是取消了我那份 谁帮我看一下', 'none'],
+  ['reply:chain', '刚才好像点了取消 我那行还有没有啊', 'none'],
+  ['reply:chain', '我那份取消', 'order.cancel'],
+  ['reply:chain', '孙子帮我弄的接龙 刚刚手指头碰到了删掉两个字 我那一行不晓得有没有删掉 哪个帮我看看', 'none'],
+  ['reply:chain', 'I think I accidentally deleted my line in the chain, not sure if it\'s still there, can someone check', 'none'],
+];
