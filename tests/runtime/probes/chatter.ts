@@ -1005,3 +1005,15 @@ export const ROUND_7B_CHATTER_D: [string, string, string, string?][] = [
   ['reply:chain', '孙子帮我弄的接龙 刚刚手指头碰到了删掉两个字 我那一行不晓得有没有删掉 哪个帮我看看', 'none'],
   ['reply:chain', 'I think I accidentally deleted my line in the chain, not sure if it\'s still there, can someone check', 'none'],
 ];
+
+export const ROUND_7B_CHATTER_E: [string, string, string, string?][] = [
+  // Round 7b, set 5: a neighbour asked in the group to come and show in person how the bot works (来我家教我, 上楼教教,
+  // "come over and show my mum") is a request to neighbours, whatever it names; said to the bot or privately it is help.
+  // 4/6 before (both Mandarin asks read as help); 6/6 after.
+  ['group', '哪位邻居有空来我家教我用一下这个邻里 我眼睛不好 字看不清', 'none'],
+  ['group', '有没有年轻人能上楼教教阿拉老两口 这个邻里哪能用 阿拉住六楼', 'none'],
+  ['group', '邊位得閒上嚟教下我用呢個鄰里 我住5樓', 'none'],
+  ['group', 'could someone come over and show my mum how to use this linli thing? she\'s in 3-201', 'none'],
+  ['private', '这个邻里怎么用 教教我', 'help'],
+  ['group', '@邻里 你怎么用 教教我', 'help'],
+];
