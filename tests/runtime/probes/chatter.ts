@@ -1017,3 +1017,14 @@ export const ROUND_7B_CHATTER_E: [string, string, string, string?][] = [
   ['private', '这个邻里怎么用 教教我', 'help'],
   ['group', '@邻里 你怎么用 教教我', 'help'],
 ];
+
+export const ROUND_7B_CHATTER_F: [string, string, string, string?][] = [
+  // Round 7b, set 6: an app a relative installed, with what they said of it (「女儿给我装了个邻里 讲有事体可以找伊」, "she says I
+  // can ask it anything"), offers no relative's help and no skill of the writer's; a doctor husband relayed still offers.
+  // 1/5 before (every told installation read as an offer); 5/5 after.
+  ['group', '我女儿给我装了个邻里 讲有事体可以找伊 我还没用过', 'none'],
+  ['group', '我孙子帮我弄了个小程序 说有啥事就找他 我也没试过', 'none'],
+  ['group', '阿拉儿子装了个什么邻里 讲配药可以找伊 阿拉也弄勿清爽', 'none'],
+  ['group', 'my daughter set up this linli thing for me, she says I can ask it anything, haven\'t tried yet', 'none'],
+  ['group', '我老公是医生 有急事可以找他 电话我发群里', 'volunteer', 'skills=doctor'],
+];
