@@ -26,6 +26,9 @@ const FLOOR_BETWEEN = /(\b(?:building|bldg|block|blk|tower)\s*\d{1,3})\s*,?\s*(?
 const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const NUMBER_IN_WORDS = new RegExp(String.raw`\b(building|bldg|block|blk|tower|unit)\s+(${EN_NUMBERS.join('|')})\b`, 'gi');
 /** 「以后配药什么的还要请你多帮忙」: a courtesy after an introduction, not a request beside the door. */
+/** A neighbour asked to come in person and show how (上来教教我, 来我家教我, "come over and show my mum"): a request to neighbours. */
+const COME_OVER =
+  /(?:谁|啥人|哪位|哪个|边位|边个|有没有(?:人|年轻人|邻居)|有人)[^。!?？！]{0,10}(?:上来|上楼|过来|下来|来我家|到我家|上门|上嚟|过嚟)[^。!?？！]{0,6}(?:教|帮我弄|帮我看|示范)|\b(?:someone|somebody|anyone|anybody)\b[^.?!]{0,20}\bcome (?:over|up|round|by)\b[^.?!]{0,20}\b(?:show|teach|help)/i;
 const COURTESY = /(?:(?:以后|今后)[^。,,!!??]{0,8}?)?(?:还)?(?:请|麻烦|拜托)(?:你|您|你们)?多(?:多)?(?:帮忙|关照|照顾|指教|包涵)/g;
 /** Who lives there, as a newcomer says it after the door (一口人, 一家三口, 老两口, 就我自己, 两个孩子): says nothing but the home. */
 const HOUSEHOLD = /(?:屋里)?(?:就|只有)?(?:我们?|阿拉)?(?:家)?(?:一家[一二两三四五六七八九]口|[一二两三四五六七八九\d]口(?:人|子)|老?两口(?:子)?|就我(?:自己|一个人?)|(?:我们?|阿拉)?(?:[一二两三四五六七八九\d]个(?:人|大人|小孩|孩子|老人))(?:住)?)/g;
@@ -373,7 +376,9 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   if (s.isGroup && !s.addressed && EN_OTHER_OBJECT.test(text.slice(how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
   // 「想知道药吃完了是不是可以直接找你」: a how-to naming the bot is about the bot, whatever came before it.
   if (!/你|您|邻里|机器人/.test(how[0]) && OTHER_THING.test(text.slice(0, how.index ?? 0))) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'about something else'] };
-  const toBot = !s.isGroup || s.addressed || ABOUT_BOT.test(text) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
+  // 「哪位邻居有空来我家教我用一下这个邻里」: a neighbour asked to come and show in person is asked of neighbours, whatever it names.
+  const comeOver = s.isGroup && !s.addressed && COME_OVER.test(text);
+  const toBot = !comeOver && (!s.isGroup || s.addressed || ABOUT_BOT.test(text)) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
   // "not sure how this works, but I'm a physiotherapist…": a hedge before what the message says.
   const hedge = /\b(?:not sure|no idea|don'?t know) how (?:this|it) works\b,?\s*but\b/i.test(text);
   const aside = hedge || /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;

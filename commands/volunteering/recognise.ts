@@ -154,6 +154,9 @@ const EXPLICIT_SIGN_UP = /报名|报(?:上)?我|算(?:上)?我|加我|[+＋]\s*1
 /** Signing up taken back or said to be impossible. */
 const WITHDRAWN = /就算了|不报名|不报了|没法报|报不了|回不来|在外地|已经报(?:过)?了|报过了|[??]|吗/;
 
+/** A +1 for someone or beside praise (「+1 给大白点赞」, "+1 for the volunteers, legends"): a cheer agreed with, not a hand raised. */
+const CHEER_PLUS = /^\s*[+＋]\s*1(?!\d)\s*(?:(?:for|to)\b|给|为)|^\s*[+＋]\s*1(?!\d)(?=[^。]{0,30}?(?:点赞|给力|辛苦|加油|厉害|了不起|感动|佩服|amazing|legends?|heroes?|awesome|great job|thank))(?![^。]{0,40}?(?:我|\bi\b|\bme\b|算|报))/i;
+
 /** A raised hand under the recruit post is a sign-up. */
 const HAND_RAISED = /🙋|✋/u;
 
@@ -182,6 +185,8 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const leaveAsked = /(?:算我|算上我|加我|我(?:也)?(?:可以|能)(?:报名|参加))[^。]{0,4}(?:吗|么|伐|[??])|(?:可以|能|可不可以)(?:算我|算上我|加我)/.test(text);
   const against = signedFirst || leaveAsked ? WITHDRAWN.exec(text.replace(/[??]|吗|么|伐/g, ' ')) : NOT_SIGN_UP.exec(offered.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(offered);
   if (!sign && skills.length === 0) return undefined;
+  const cheer = CHEER_PLUS.exec(bare);
+  if (cheer) return { intent: 'recruit.signup', confidence: 0.15, evidence: [`a cheer: ${cheer[0]}`] };
   // 「我老公是医生 不过他在医院上班走不开」: someone else's trade, or an offer taken back, signs nobody up.
   // 「我报名 … 就是晚上眼睛不太好 白天的班都可以排我」: a limit said after signing up in so many words is a condition, not a withdrawal.
   // 「本来想报名 结果自己发烧了」: a sign-up meant and then taken back is none, however plainly 报名 is said.
@@ -245,6 +250,8 @@ const KIN_SUBJECT =
   /(?:我|阿拉)(?:的|家|额)?(?:女儿|儿子|老公|老婆|爱人|妈妈?|爸爸?|家人|先生|太太|老伴|老头子?|老太婆?|孙子|孙女|外孙女?|女婿|媳妇|邻居|朋友|同事)|\bmy (?:husband|hubby|wife|son|daughter|dad|father|mum|mom|mother|partner|brother|sister|kids?|grandson|granddaughter|neighbou?r|friend|flatmate|roommate)\b|^\s*(?:he|she|they)\b|\b(?:he|she)(?:'s| is| can| will| usually| often| works| drives)\b|有(?:个|一个|位|一位)[^。,,]{0,6}(?:[,,\s]|$)[^。]{0,8}(?:问问|找|叫)(?:他|她)/i;
 /** A household member's number given for others to call: 「他电话我放在下面」, 「可以先打给他」. */
 const KIN_RELAYED = /(?:他|她|伊)(?:的)?电话(?:号码)?我(?:放|贴|发|留)(?:在)?(?:下面|群里|这里)|(?:可以|就)(?:先)?(?:打给|打电话给|找)(?:他|她|伊)(?!们?(?:说|讲))/;
+/** An app a relative installed (「女儿给我装了个邻里 讲有事可以找伊」): the 他 to turn to is the app, not the relative. */
+const INSTALLED = /(?:装|下载|下|弄|设)(?:了|好)?(?:一)?个(?:什么)?(?:邻里|小程序|软件|app|机器人|程序)|set (?:up|this up)[^.]{0,20}\b(?:linli|app|bot)\b|(?:this|the) (?:linli|app|bot) thing/i;
 /** Busy now or put off till later: 「排满了」, 「抽不出空」, 「下周再说」, "too busy this week". */
 const NOT_FREE =
   /排满|排不(?:出|过来|开)|忙不过来|(?:太|很|好|超|特别|实在)忙|抽不出|走不开|腾不出|顾不上|没(?:有)?(?:空|时间)|(?:下周|下次|以后|改天|过几天|回头|下个月|下礼拜|等[^。,,]{0,4})再(?:排|报|说|算|找|来|看)|\b(?:too busy|fully booked|no time)\b|\bnext (?:week|time|month)\b/i;
@@ -305,7 +312,7 @@ function takenBack(text: string): RegExpExecArray | null {
 /** Not an offer: an answer to someone's call (「我是!我是医生 几号楼?」), news of someone else, a question. */
 // 「我是药剂师 跟大家讲一下 … 流程 … 有问题可以问我」: telling everyone how a thing goes, or one's experience, is news, not an offer to do.
 // 「我会做核酸 已经做了八次了」: the times one underwent a thing is one's own experience, not an offer.
-const NOT_OFFER = /(?:跟|和|给)大家(?:分享|讲|说|介绍)(?:一下|下)(?![^。]{0,80}(?:找我|喊我|叫我|需要帮忙|可以帮|我(?:可以|能)(?:帮|送|跑|去)))|(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|有个[^。,,]{0,12}的人|问问你|想知道|是不是都|自称|冒充|骗子|诈骗|转账|(?:他|她|他们|她们|人家|别人|孩子|我妈|我爸)问我|有(?:什么|咩|啥)?需要[^。]{0,4}我(?:会|就)(?:出声|说|讲|开口|告诉)|用(?:手机|软件)?翻译|翻译(?:软件|app)|\bask me anything\b(?!\s+(?:about|on|regarding))|(?:可以|能|要|是不是)[^。,,\s]{0,3}(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)|(?:叫|让|请)(?:你|您)(?:们)?帮|(?:你|您)(?:们)?(?:能|可以|会)(?:帮|做)|\bthis bot\b|(?:大家|各位|你们|邻居们|街坊)[^。,,\s]{0,4}(?:有空|有时间|有需要|得闲)(?:的话|嘅)?[^。,,\s]{0,3}(?:最好|记得|赶紧|早点|早啲|尽快|多(?:去|来|啲)?|帮忙留意|留意)|(?:有空|有时间)(?:的话)?(?:大家|各位|你们)|(?<!我)(?:有空|有时间)(?:就|的话)?多(?:去|来)?(?:看看|陪陪|走走|关心|留意)|有需要(?:的|嘅)(?:人|邻居|街坊|老人)?[^。,,\s]{0,2}(?:最好|要|记得|赶紧|早点|早啲|尽快)|有没有[^。,,\s]{1,3}(?:医生|护士|大夫|药剂师)|(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽|团购|接龙)[^。,,]{0,4}算我一(?:份|个)|算我一(?:份|个)[^。,,]{0,4}(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁(?![^。,,\s]{0,2}需要|要[^。,,]{1,8}(?:的)?[\s,,]{1,2}(?:都|就|尽管|随时)?(?:可以)?(?:来)?(?:找|揾|搵|叫|喊)我)|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /\bi can (?:ask|tell|talk to) (?:it|the bot|linli)\b|(?:跟|和|给)大家(?:分享|讲|说|介绍)(?:一下|下)(?![^。]{0,80}(?:找我|喊我|叫我|需要帮忙|可以帮|我(?:可以|能)(?:帮|送|跑|去)))|(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|有个[^。,,]{0,12}的人|问问你|想知道|是不是都|自称|冒充|骗子|诈骗|转账|(?:他|她|他们|她们|人家|别人|孩子|我妈|我爸)问我|有(?:什么|咩|啥)?需要[^。]{0,4}我(?:会|就)(?:出声|说|讲|开口|告诉)|用(?:手机|软件)?翻译|翻译(?:软件|app)|\bask me anything\b(?!\s+(?:about|on|regarding))|(?:可以|能|要|是不是)[^。,,\s]{0,3}(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)|(?:叫|让|请)(?:你|您)(?:们)?帮|(?:你|您)(?:们)?(?:能|可以|会)(?:帮|做)|\bthis bot\b|(?:大家|各位|你们|邻居们|街坊)[^。,,\s]{0,4}(?:有空|有时间|有需要|得闲)(?:的话|嘅)?[^。,,\s]{0,3}(?:最好|记得|赶紧|早点|早啲|尽快|多(?:去|来|啲)?|帮忙留意|留意)|(?:有空|有时间)(?:的话)?(?:大家|各位|你们)|(?<!我)(?:有空|有时间)(?:就|的话)?多(?:去|来)?(?:看看|陪陪|走走|关心|留意)|有需要(?:的|嘅)(?:人|邻居|街坊|老人)?[^。,,\s]{0,2}(?:最好|要|记得|赶紧|早点|早啲|尽快)|有没有[^。,,\s]{1,3}(?:医生|护士|大夫|药剂师)|(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽|团购|接龙)[^。,,]{0,4}算我一(?:份|个)|算我一(?:份|个)[^。,,]{0,4}(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁(?![^。,,\s]{0,2}需要|要[^。,,]{1,8}(?:的)?[\s,,]{1,2}(?:都|就|尽管|随时)?(?:可以)?(?:来)?(?:找|揾|搵|叫|喊)我)|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!需要去)哪里(?!需要)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;
@@ -339,7 +346,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「退休会计一个 可以帮忙做表统计」: an offer with a skill and nobody else named before it is the writer's.
   // 「我老公是医生 让他来」: the writer sends someone of the household.
   // 「我先生是心脏科医师 … 可以先打给他问 … 电话我放在下面」: a household member's help relayed with his number.
-  const kin = SENDS_KIN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) : null);
+  const kin = INSTALLED.test(text) ? null : SENDS_KIN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) : null);
   if (kin && !KIN_CANNOT.test(text)) return { intent: 'volunteer', confidence: 0.85, evidence: [kin[0], ...skills], fields };
   const before = text.slice(0, offer?.index ?? 0);
   const impliedSelf = skills.length > 0 && SELF_DESCRIBED.test(before) && !OTHER_SUBJECT.test(before);

@@ -5,7 +5,7 @@
 
 // 【转发】, "转发:", "Forwarded from…", a committee notice or a daily bulletin pasted in.
 const FORWARD_MARK =
-  /^\s*(?:-{2,}\s*)?(?:【\s*(?:转发|转载|通知|公告|提醒|紧急通知|温馨提示)\s*】|转发\s*[::]|转发\s+(?=\S)|转自|\[?forward(?:ed)?\b|fwd\s*:|fyi\b|forwarding\b)|(?:防疫日报|每日通报|疫情通报|daily bulletin)\s*(?:\(|（|第|$|\n)/i;
+  /^\s*(?:-{2,}\s*)?(?:【\s*(?:转发|转载|通知|公告|提醒|紧急通知|温馨提示)\s*】|转发\s*[::]|转\s*[::]|(?:居委(?:会)?|物业|街道|社区|小区|村委|业委会|办事处)?(?:通知|公告|提醒)\s*[::]|notice(?: from [^:\n]{1,30})?\s*:|转发\s+(?=\S)|转自|\[?forward(?:ed)?\b|fwd\s*:|fyi\b|forwarding\b)|(?:防疫日报|每日通报|疫情通报|daily bulletin)\s*(?:\(|（|第|$|\n)/i;
 
 /** How long the writer's own request can be; a longer message is a notice, an article or a chain. */
 export const LONG_MESSAGE = 400;

@@ -28,7 +28,9 @@ describe('an emergency is never missed', () => {
     // A manner of speaking beside one's own people in danger is no jest.
     '吓死我了 我爸突然抽搐 口吐白沫 现在还在抽',
     // Round 6: a condition said first and the danger after it; a joke denied; a handwriting slip.
-    '如果有人会急救 我妈晕倒了 请快来', "I'm not kidding, my husband collapsed and isn't breathing", '老头子叫不酲了 快来人'])(
+    '如果有人会急救 我妈晕倒了 请快来', "I'm not kidding, my husband collapsed and isn't breathing", '老头子叫不酲了 快来人',
+    // Round 7b: Shanghainese 辣 for 在 after a fall; blood on the head after a fall.
+    '阿拉姆妈跌辣卫生间里 爬勿起来 快点来人', '外婆滑倒在浴缸里 头上有血 起不来'])(
     '「%s」 pages the medics at once',
     async (text) => {
       await community();
@@ -92,6 +94,12 @@ describe('an emergency is never false', () => {
     '累瘫了 发了一天物资 现在躺在沙发上一动不动',
     '昨晚做梦梦见我爸晕倒了 吓醒了 赶紧打电话过去 他好好的',
     '手机掉水里了 救命 明天怎么抢菜',
+    // Round 7b: a forwarded headline, sweets sneaked, a language one cannot speak, how it ended, a wound already stitched.
+    '转:某小区独居老人突发脑溢血 外卖小哥破门救人 点赞',
+    '孩子偷吃了妹妹的糖 被我骂了一顿',
+    'the new tenant cannot speak chinese well, anyone here speak tagalog?',
+    '早上救护车来接走的那个老伯后来怎么样了',
+    '前天夜里隔壁师傅切菜切到手 流了好多血 去医院缝了五针 今天又上班了',
   ])('「%s」 pages nobody and says nothing', async (text) => {
     await community();
     expect(await chat.say(`grandson: ${text}`)).toEqual([]);

@@ -939,3 +939,92 @@ export const ROUND_6B_CHATTER_C: [string, string, string, string?][] = [
   ['group', '我妈不肯去医院 降压药快没了 能帮配吗 5-302', 'medicine', 'items=降压药;days=0;door=5-302'],
   ['group', '我妈的降压药吃完了 麻烦帮配两盒 3号楼201', 'medicine', 'items=降压药;qty=2;days=0;door=3-201'],
 ];
+
+export const ROUND_7B_CHATTER: [string, string, string, string?][] = [
+  // Round 7b, set 1: group chatter dev-15/dev-16 saw taken, by reason, in new words and scripts. A notice headed
+  // 居委/物业/街道/社区 通知:, 公告:, 提醒: or "Notice from …:" is a notice; 麻烦 after a degree word (真/好/老/太…麻烦) is 'a
+  // hassle', not 'please'; 帮忙 followed by carrying (帮忙抬/搬/扛) is help told of, not medicine asked; "does anyone need…"
+  // asks everyone; "need medication/medical" is no call for a medic.
+  // 7/13 before for the first thirteen (two notices, three hassles and a thanks for carrying read as medicine), then three
+  // 'need medic…' rows added at once (2/3: "does anyone need medical supplies?" read as a need, and "need medication" had
+  // been asked as a call for a medic beside it); 16/16 after.
+  ['group', '物业通知：明天上午九点到十一点停水 需要配药的居民请提前登记', 'none'],
+  ['group', '街道公告:本周六核酸 行动不便的老人请联系楼组长上门', 'none'],
+  ['group', '居委提醒：代配药请把医保卡和药盒放好 写清楚门牌号', 'none'],
+  ['group', 'Notice from the committee: residents who need medicine, put your card and the empty box in a bag on your door', 'none'],
+  ['group', '社區通知：需要代配藥嘅街坊請將醫保卡放喺門口', 'none'],
+  ['group', '通知一下大家 我的降压药只剩两天了 帮我配一下 5-302', 'medicine', 'items=降压药;days=2;door=5-302'],
+  ['group', '医院说要本人去才能开药 真麻烦', 'none'],
+  ['group', '藥房講要帶身份證 好麻煩', 'none'],
+  ['group', '配个药要跑三个地方 老麻烦的', 'none'],
+  ['group', '谢谢那天帮忙抬我爸下楼的邻居 医生开了药 已经好多了', 'none'],
+  ['group', '楼下几个小伙子帮忙搬米搬菜 阿婆们的药也是他们送的 太感谢了', 'none'],
+  ['group', '麻烦帮忙配两盒降压药 5-302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+  ['group', '好麻烦你们 帮我带一盒布洛芬', 'medicine', 'items=布洛芬;qty=1'],
+  ['group', 'we need medication for grandma\'s cough, can someone pick up cough syrup?', 'medicine', 'items=cough syrup'],
+  ['group', 'does anyone need medical supplies? the committee is collecting a list', 'none'],
+  ['group', 'we need a medic, my dad collapsed', 'emergency'],
+];
+
+export const ROUND_7B_CHATTER_B: [string, string, string, string?][] = [
+  // Round 7b, set 2: thanks for carrying someone down (帮忙抬, 帮手搬, "helped carry him down") after 能… in a story of
+  // recovery is no medicine asked, though a doctor's pills are named; 「能不能帮忙买…」 still asks.
+  // 2/4 before (the two Chinese thanks read as medicine); 4/4 after.
+  ['group', '老李下个礼拜就能出院了 谢谢那天帮忙抬担架的几位兄弟 医生也开了药', 'none'],
+  ['group', '我妈已经能下床了 多谢那晚帮手搬佢落楼嘅街坊 医生开咗药', 'none'],
+  ['group', 'he can come home next week, thanks to the guys who helped carry him down, the doctor gave him some pills', 'none'],
+  ['group', '能不能帮忙买两盒布洛芬 6-202', 'medicine', 'items=布洛芬;qty=2;door=6-202'],
+];
+
+export const ROUND_7B_CHATTER_C: [string, string, string, string?][] = [
+  // Round 7b, set 3: under the recruit post, a +1 for someone or beside praise (+1 for the volunteers, +1 给大白们点赞,
+  // +1 志愿者们太给力了) is a cheer agreed with; a +1 with an offer or 算我 is a sign-up.
+  // 3/7 before (every cheer signed up); 7/7 after.
+  ['reply:recruit', '+1 for the volunteers, legends!', 'none'],
+  ['reply:recruit', '+1 to that, the volunteers are amazing', 'none'],
+  ['reply:recruit', '+1 志愿者们太给力了', 'none'],
+  ['reply:recruit', '+1 给大白们点赞', 'none'],
+  ['reply:recruit', '+1 I can drive', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '+1 算我一个', 'recruit.signup'],
+  ['reply:recruit', '+1', 'recruit.signup'],
+];
+
+export const ROUND_7B_CHATTER_D: [string, string, string, string?][] = [
+  // Round 7b, set 4: goods brought as a gift (送来两只鸡蛋, "dropped off a veggie pack from the leftovers") and 我要付钱 /
+  // 我要给钱 beside them are a story, not an order (送来一份 is no 来一份); under the chain, a worry whether one's own line
+  // was deleted (不晓得有没有删掉, 还在伐, 帮我看看) cancels nothing.
+  // 6/10 before (the three gifts ordered, the long worry asked as a cancellation); 10/10 after.
+  ['group', '隔壁阿姨送来两只鸡蛋 我要付钱她不肯收 真是好人啊 现在这种时候还想着阿拉', 'none'],
+  ['group', '楼组长刚刚送来一份水果 讲是团购多出来的 我要给钱伊勿收 谢谢侬小陈 侬是好人', 'none'],
+  ['group', 'the building lead dropped off a veggie pack from the leftovers, I wanted to pay but she said no, so kind of her', 'none'],
+  ['group', '我要两份鸡蛋 8号楼601', 'order', 'items=D*2;door=8-601'],
+  ['reply:chain', '我好像把自己的接龙删掉了 不晓得还在伐 帮我看看', 'none'],
+  ['reply:chain', '手一抖不知道是不是取消了我那份 谁帮我看一下', 'none'],
+  ['reply:chain', '刚才好像点了取消 我那行还有没有啊', 'none'],
+  ['reply:chain', '我那份取消', 'order.cancel'],
+  ['reply:chain', '孙子帮我弄的接龙 刚刚手指头碰到了删掉两个字 我那一行不晓得有没有删掉 哪个帮我看看', 'none'],
+  ['reply:chain', 'I think I accidentally deleted my line in the chain, not sure if it\'s still there, can someone check', 'none'],
+];
+
+export const ROUND_7B_CHATTER_E: [string, string, string, string?][] = [
+  // Round 7b, set 5: a neighbour asked in the group to come and show in person how the bot works (来我家教我, 上楼教教,
+  // "come over and show my mum") is a request to neighbours, whatever it names; said to the bot or privately it is help.
+  // 4/6 before (both Mandarin asks read as help); 6/6 after.
+  ['group', '哪位邻居有空来我家教我用一下这个邻里 我眼睛不好 字看不清', 'none'],
+  ['group', '有没有年轻人能上楼教教阿拉老两口 这个邻里哪能用 阿拉住六楼', 'none'],
+  ['group', '邊位得閒上嚟教下我用呢個鄰里 我住5樓', 'none'],
+  ['group', 'could someone come over and show my mum how to use this linli thing? she\'s in 3-201', 'none'],
+  ['private', '这个邻里怎么用 教教我', 'help'],
+  ['group', '@邻里 你怎么用 教教我', 'help'],
+];
+
+export const ROUND_7B_CHATTER_F: [string, string, string, string?][] = [
+  // Round 7b, set 6: an app a relative installed, with what they said of it (「女儿给我装了个邻里 讲有事体可以找伊」, "she says I
+  // can ask it anything"), offers no relative's help and no skill of the writer's; a doctor husband relayed still offers.
+  // 1/5 before (every told installation read as an offer); 5/5 after.
+  ['group', '我女儿给我装了个邻里 讲有事体可以找伊 我还没用过', 'none'],
+  ['group', '我孙子帮我弄了个小程序 说有啥事就找他 我也没试过', 'none'],
+  ['group', '阿拉儿子装了个什么邻里 讲配药可以找伊 阿拉也弄勿清爽', 'none'],
+  ['group', 'my daughter set up this linli thing for me, she says I can ask it anything, haven\'t tried yet', 'none'],
+  ['group', '我老公是医生 有急事可以找他 电话我发群里', 'volunteer', 'skills=doctor'],
+];

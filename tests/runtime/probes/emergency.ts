@@ -2462,3 +2462,131 @@ export const ROUND_6B_EMERGENCY_B: [string, string, string, string?][] = [
   ['group', '宝宝烧退了 睡着了 精神不错 谢谢大家', 'none'],
   ['group', '楼上装修 咚咚咚敲了一上午 现在终于没声音了', 'none'],
 ];
+
+export const ROUND_7B_EMERGENCY: [string, string, string, string?][] = [
+  // Round 7b, set 1: false pages seen on dev-16, by reason, in new words and scripts. Food poisoning is a stomach
+  // illness (asked when it weakens someone), not a poisoning; "not sure if this counts as urgent" hedges the urgency,
+  // not the sign; a language one cannot speak is no lost speech; a face swollen from a tooth is no anaphylaxis; 偷吃 of
+  // food is no poisoning and 没大事 settles; asking how it ended (后来怎么样, "how is she now?") tells of an event over;
+  // a forwarded headline (转:, 某小区) is news.
+  // 14/24 before (food poisoning paged twice, two languages paged as stroke, the toothache paged as anaphylaxis, 偷吃 of
+  // sweets and vegetables paged twice, 后来点样 asked, "how is she now?" paged, the 转: headline asked); 24/24 after.
+  // A1 food poisoning is a stomach illness, not a poisoning to page
+  ['group', '我室友食物中毒了 吐了一晚上 现在站都站不稳 要不要去医院', 'emergency.ask'],
+  ['group', 'my son has food poisoning, threw up five times, should we go to the ER?', 'emergency.ask'],
+  ['group', '老公食物中毒 拉了一整天了 人好虚 要不要紧', 'emergency.ask'],
+  ['group', '朋友圈说那家外卖吃了会食物中毒 大家别点', 'none'],
+  ['group', '煤气中毒了 我妈叫不醒 快来人', 'emergency'],
+  // A2 "not sure if this counts as urgent" hedges the urgency, not the sign
+  ['group', 'not sure if this is urgent but my dad fell in the bathroom and can\'t get up', 'emergency'],
+  ['group', '不知道算不算急事 我外婆吐了三次 现在有点迷糊', 'emergency.ask'],
+  // A3 a language one cannot speak; a face swollen from a tooth
+  ['group', 'the new tenant cannot speak chinese well, anyone here speak tagalog?', 'none'],
+  ['group', 'my dad can\'t speak Mandarin, only Sichuanese, will the volunteers understand him?', 'none'],
+  ['group', 'my son suddenly can\'t speak and his face is drooping', 'emergency'],
+  ['group', 'her face is swollen and she can\'t breathe after eating peanuts', 'emergency'],
+  // Relabelled after the first count: it asks for painkillers, which the medicine recogniser takes; what matters here is no page.
+  ['group', 'toothache for three days and now his face is swollen on one side, it hurts a lot, we only need some painkillers', 'medicine', 'items=painkillers'],
+  // A4 偷吃 of food; 没大事 settles
+  ['group', '孩子偷吃了妹妹的糖 被我骂了一顿', 'none'],
+  ['group', '有人偷吃我放在门口的菜 真是没素质', 'none'],
+  ['group', '小孩偷吃了外婆的降压药 好几粒 现在迷迷糊糊的', 'emergency'],
+  ['group', '楼上两个小孩打架 一个额头撞了个包 没什么大事 大家别担心', 'none'],
+  ['group', '刚刚阿爷喺厕所滑咗一下 坐咗喺地下 冇大事 已经扶返起身', 'none'],
+  // A5 asking how it ended: the event is over, the writer a bystander
+  ['group', '早上救护车来接走的那个老伯后来怎么样了', 'none'],
+  ['group', '昨晚那位伯伯是不是中风了 后来呢', 'none'],
+  ['group', '聽講頭先有人喺電梯暈低 後來點樣', 'none'],
+  ['group', 'did the lady who fainted at the gate this morning get home ok? how is she now?', 'none'],
+  // A6 a forwarded headline: 转, 某小区, 感人
+  ['group', '转:某小区独居老人突发脑溢血 外卖小哥破门救人 点赞', 'none'],
+  ['group', '轉發 某社區阿伯心臟病發 鄰居用AED救返 好感動', 'none'],
+  ['group', 'forwarded: elderly man collapses in lift, neighbours do CPR, heartwarming story', 'none'],
+];
+
+export const ROUND_7B_EMERGENCY_B: [string, string, string, string?][] = [
+  // Round 7b, set 2: the missed emergency of dev-15 — Shanghainese 辣 / 勒 for 在 after a fall (跌辣卫生间里, 困勒地浪向),
+  // blood on the head after a fall (头上有血), and "can't climb out" of a bath — in other words and scripts.
+  // 4/7 before (跌辣…爬勿起来 silent, 跌倒辣浴室 头上有血 and the bathtub in English only asked); 7/7 after.
+  // B1 Shanghainese 辣/勒 for 在 after a fall; blood on the head after a fall; climb out
+  ['group', '阿拉姆妈跌辣卫生间里 爬勿起来 快点来人', 'emergency'],
+  ['group', '老头子摔勒地浪向 起勿来了 7号楼202', 'emergency', 'door=7-202'],
+  ['group', '外婆滑倒在浴缸里 头上有血 起不来', 'emergency'],
+  ['group', '外婆跌倒辣浴室 頭上有血', 'emergency'],
+  ['group', 'grandma slipped in the bathtub and can\'t climb out, there\'s blood on her head', 'emergency'],
+  ['group', '上礼拜伊跌辣浴缸里 现在好了 谢谢大家关心', 'none'],
+  ['group', '辣椒酱倒辣锅子里 香是香得来', 'none'],
+];
+
+export const ROUND_7B_EMERGENCY_C: [string, string, string, string?][] = [
+  // Round 7b, set 3: the uncertain middle of dev-15/dev-16 and the chatter it took, by reason. Asked: sounds of
+  // distress with 'has something happened?' (会不会出事了, 好似出咗事, "is everyone ok?"); a chest said blocked (堵, 憋,
+  // Cantonese 翳); speech odd today (说话怪怪的, "speech sounds off"); a voice weak on the phone (声音好虚, 有气无力,
+  // "sounded really weak"). Not asked: days indoors said of ourselves (我们/阿拉一家门 三天没出门), struggling with a task
+  // or the rent, an injury already stitched or dressed (缝了五针, 包扎好咗).
+  // 13/28 before (none of the four asked classes was read; both 'we have not been out' asked; both 'struggling with'
+  // asked; both dressed injuries paged); 28/28 after.
+  // C1 sounds of distress with 是不是出事了
+  ['group', '隔壁一直有女的在尖叫 还有砸东西的声音 会不会出事了', 'emergency.ask'],
+  ['group', '对面楼有个阿婆一直在喊 好似出咗事', 'emergency.ask'],
+  ['group', 'heard a woman screaming upstairs and things breaking, is everyone ok?', 'emergency.ask'],
+  ['group', '楼下小孩又在哭 吵死了', 'none'],
+  ['group', '快递是不是出事了 怎么还没到', 'none'],
+  // C2 chest blocked: 堵, 憋, 翳
+  ['group', '我爸说胸口堵得慌 脸色也不好', 'emergency.ask'],
+  ['group', '老公話心口好翳 坐咗喺度唔想郁', 'emergency.ask'],
+  ['group', '阿拉老头子讲心口憋得慌 困辣床上勿想动', 'emergency.ask'],
+  ['group', '看到房东那条消息 心里堵得慌', 'none'],
+  ['group', '路口又堵了 堵得慌', 'none'],
+  // C3 speech or manner odd today
+  ['group', '我妈今天说话怪怪的 老是重复一句话', 'emergency.ask'],
+  ['group', '外公讲闲话有点怪 跟平常不一样', 'emergency.ask'],
+  ['group', 'dad\'s speech sounds a bit off today, is that just tiredness?', 'emergency.ask'],
+  ['group', '这个通知写得怪怪的 看不懂', 'none'],
+  ['group', '今天这个菜味道怪怪的', 'none'],
+  // C4 judged on the phone: sounds weak
+  ['group', 'mum sounded really weak when I called this morning, can someone check on her?', 'emergency.ask'],
+  ['group', '我打电话给外婆 她声音好虚 有气无力的 能不能有人去看看她', 'emergency.ask'],
+  ['group', '阿嬤電話裡聲音很虛 講話有氣無力', 'emergency.ask'],
+  ['group', 'that argument sounds weak to me', 'none'],
+  // C5 not going out said of ourselves; struggling with a task; an injury already dressed
+  ['group', '我们整栋楼两天没出门了 团购什么时候到', 'none'],
+  ['group', '阿拉一家门三天没出门了 菜也吃光了', 'none'],
+  ['group', '隔壁阿婆两天没出门了 敲门也没人应', 'emergency.ask'],
+  ['group', 'the old lady in building 5 is struggling with her shopping bags, can someone give her a hand?', 'none'],
+  ['group', 'we\'re all struggling with the rent this month', 'none'],
+  ['group', 'grandpa is struggling to breathe', 'emergency'],
+  ['group', '前天夜里隔壁师傅切菜切到手 流了好多血 去医院缝了五针 今天又上班了', 'none'],
+  ['group', '头先阿仔跌亲 流咗好多血 已经包扎好咗', 'none'],
+  ['group', '工友手被机器划了个大口子 血一直流 快来人', 'emergency'],
+];
+
+export const ROUND_7B_EMERGENCY_D: [string, string, string, string?][] = [
+  // Round 7b, set 4, written after the fixes of sets 1–3 to try their edges (no before-count): a dressing that does not
+  // stop the blood, 后来 followed by a new sign, 辣 with a person not answering, a bad meal and then no breath, 偷吃 of
+  // pills, speech lost with no language named, 没大事的话 as a condition, a scream then silence.
+  // 8/9 at first (「没大事的话」 settled a fall: a settled word in a condition is not told); 9/9 after.
+  ['group', '手割了好大一个口子 包扎了还是止不住血 快来人', 'emergency'],
+  ['group', '我爸刚才晕倒了 后来又抽搐了 现在叫不醒', 'emergency'],
+  ['group', '外婆跌辣地浪向 头上有血 叫伊勿应', 'emergency'],
+  ['group', 'my mum ate something bad and now she\'s not breathing properly, lips blue', 'emergency'],
+  ['group', '孩子偷吃了奶奶的安眠药 一大把 现在叫不醒', 'emergency'],
+  ['group', 'he can\'t speak, his mouth is crooked, please come 5-302', 'emergency', 'door=5-302'],
+  ['group', '我们楼有个阿婆摔倒了 起不来 快来人 没大事的话我就不叫120了', 'emergency'],
+  ['group', '隔壁传来尖叫声 然后就没声音了 会不会出事了', 'emergency.ask'],
+  ['group', 'my dad can\'t speak since this morning and his arm is weak', 'emergency'],
+];
+
+export const ROUND_7B_EMERGENCY_E: [string, string, string, string?][] = [
+  // Round 7b, set 5: a fall told of yesterday and a limp today (一瘸一拐, 一拐一拐, 勿敢落地, "limping badly") is the
+  // uncertain middle (README-16 rule 6), in Mandarin, Shanghainese, Cantonese (琴日跌低 今日…) and English; a dog's
+  // limp and one's own sore knees after a run are not.
+  // 3/6 before (a limp was no sign, 'tripped' no fall, 今日 no today); 6/6 after. A limp put down to a chronic complaint
+  // (关节炎又发了, gout, arthritis) stays explained, as an older probe says.
+  ['group', '我爸前天摔了一下 今天走路一瘸一拐的 膝盖也肿了', 'emergency.ask'],
+  ['group', '阿拉老太婆昨日跌了一跤 今朝脚一拐一拐 勿敢落地', 'emergency.ask'],
+  ['group', 'grandma tripped on the stairs yesterday and today she\'s limping badly, should we get it checked?', 'emergency.ask'],
+  ['group', '外公琴日跌低 今日行路一拐一拐', 'emergency.ask'],
+  ['group', '我家狗腿瘸了 带它去宠物医院了', 'none'],
+  ['group', '跑完步膝盖有点酸 走路一瘸一拐的 哈哈 老了老了', 'none'],
+];
