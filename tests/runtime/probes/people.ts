@@ -2298,3 +2298,24 @@ export const ROUND_6B_PEOPLE_D: [string, string, string, string?][] = [
   ['private', '我爸的药你记在他名下还是我名下 别搞混了', 'mydata'],
   ['private', '明天的菜是送到门口还是放门卫', 'none'],
 ];
+
+export const ROUND_7B_PEOPLE_A: [string, string, string, string?][] = [
+  // Round 7b, set A: dev-16's workers' Mandarin (河南/安徽/四川/东北: 俺, 俺们, 咱, 啥子, 莫得, 咋) — the writer
+  // says 俺 where every frame of an offer, a record asked for, a home or a how-to waits for 我. New sentences
+  // in other words and scripts, with three where 俺 is no request at all (the last: once 俺 read as 我, a
+  // fraud's 「说是可以帮忙配药」 beside 「俺老乡被骗了」 read as an offer, so 被骗 and 转钱 join 骗子 and 转账 as a
+  // warning). Read right 7/13 before any change, 13/13 after.
+  ['group', '俺是开货车的 小区要拉物资的话喊俺', 'volunteer', 'skills=driver|delivery'],
+  ['group', '俺力气大 卸货搬米都莫得问题 找俺就行', 'volunteer', 'skills=delivery'],
+  ['group', '俺會開車 誰家要去醫院喊俺一聲', 'volunteer', 'skills=driver'],
+  ['group', '咱闲着也是闲着 帮老人家跑跑腿送送菜 俺可以', 'volunteer', 'skills=delivery'],
+  ['private', '你们那有俺的电话不', 'mydata'],
+  ['private', '你那存的俺家门牌对不对啊', 'mydata'],
+  ['private', '俺住28号楼602', 'home', 'door=28-602'],
+  ['private:new', '俺家是7号楼1101 刚搬来的', 'home', 'door=7-1101'],
+  ['private', '这个咋用啊 俺整不明白', 'help'],
+  ['group', '俺们工地今天又没开工 啥子时候是个头', 'none'],
+  ['group', '俺家那口子今天又跟房东吵了一架', 'none'],
+  ['private', '俺没啥事 就是一个人在屋里闷得慌', 'none'],
+  ['group', '俺老乡被骗了 那人说是可以帮忙配药 收了两百块 大家别乱转钱', 'none'],
+];

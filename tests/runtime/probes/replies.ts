@@ -3132,3 +3132,16 @@ const R6B_SET_C: Probe[] = [
   ['group', '我要肉和水果各一份 2-801', 'order', 'items=B*1|C*1;door=2-801'],
 ];
 export const ROUND_6B_REPLIES_C: Probe[] = R6B_SET_C;
+
+export const ROUND_7B_REPLIES_A: [string, string, string, string?][] = [
+  // Round 7b, set A: dev-16's workers' Mandarin under the bot's posts — 俺/咱 as the one signing up, claiming or
+  // giving back, with 莫得 and 啥子. New sentences. Read right 6/8 before any change, 8/8 after.
+  ['reply:recruit', '俺也报 扛米扛菜都莫得问题', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '算俺一个 俺有驾照', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '俺们宿舍四个都能来 卸货搬东西', 'recruit.signup', 'skills=delivery'],
+  ['reply:task', '要是还没人去 俺下午过去', 'task.claim'],
+  ['reply:task', '这个俺来跑 俺就住隔壁楼', 'task.claim'],
+  ['reply:task', '俺送到了 老太太拿进去了', 'task.done'],
+  ['reply:task', '对不住 俺这边工头突然叫去上工 去不成了', 'task.giveback'],
+  ['reply:task', '俺也想去 可是俺们楼还封着', 'none'],
+];
