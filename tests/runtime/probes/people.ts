@@ -2319,3 +2319,28 @@ export const ROUND_7B_PEOPLE_A: [string, string, string, string?][] = [
   ['private', '俺没啥事 就是一个人在屋里闷得慌', 'none'],
   ['group', '俺老乡被骗了 那人说是可以帮忙配药 收了两百块 大家别乱转钱', 'none'],
 ];
+
+export const ROUND_7B_PEOPLE_B: [string, string, string, string?][] = [
+  // Round 7b, set B: dev-15/16's offers said in frames no rule knew, in new words and scripts:
+  // - whoever needs a thing, as a 的-phrase, then 找我/喊我/问我 (「灯坏了的 可以找我」, 「要扛的喊我一声」);
+  // - the job named first and 我来/归我/交给我 after it (「统计排班我来」);
+  // - oneself doing a job, then 也行/也可以 (「我去医院配药也行」);
+  // - a trade that is a doctor's by another name (厂医, 校医) told with 问我;
+  // - 我可以当志愿者 and 大小事 (any job) said outright;
+  // - a good deed told first, with a count of groceries (一袋米), then the offer.
+  // Read right 6/14 before any change, 14/14 after.
+  ['group', '谁家水龙头漏水的 都可以找我 我以前干过水电', 'volunteer'],
+  ['group', '楼里有要买药的老人 问我就行 我天天路过药店', 'volunteer', 'skills=medicine'],
+  ['group', '家裡電腦手機有問題的 可以找我 不用錢', 'volunteer'],
+  ['group', '接送老人去医院这块我来 我有车', 'volunteer', 'skills=driver'],
+  ['group', '做表格统计的活交给我 我以前是文员', 'volunteer', 'skills=coordination'],
+  ['group', '我帮大家去超市买菜也行 反正在家没事', 'volunteer', 'skills=delivery'],
+  ['group', '我以前是校医 小孩发烧啥的可以问我', 'volunteer', 'skills=doctor'],
+  ['group', '我愿意当志愿者 大小事都行', 'volunteer', 'skills=general'],
+  ['group', '昨天帮隔壁阿婆背了两瓶水上楼 大家有要搬的也喊我一声', 'volunteer', 'skills=delivery'],
+  ['group', 'happy to be a volunteer, big or small jobs, just shout', 'volunteer', 'skills=general'],
+  ['group', '我家水龙头坏了 有会修的可以找我吗', 'none'],
+  ['group', '这样也行 明天再送吧', 'none'],
+  ['group', '要买菜的找团长 别找我', 'none'],
+  ['group', '我自己去拿也行 不麻烦志愿者了', 'none'],
+];
