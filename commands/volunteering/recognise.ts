@@ -142,10 +142,10 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 const SIGN_UP =
   /^(?:我[\s!!。.]*)+$|(?:但是|不过|可是)(?:我)?(?:还是|倒是)?(?:可以|能)(?!不)|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日)(?:都)?(?:可以|有空|行|ok)|得闲|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count (?:me|us) and [a-z ]{1,20}? in\b|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions, news of someone else. */
-const NOT_SIGN_UP = /请大家|都是|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
+const NOT_SIGN_UP = /\+\s*1\s+(?:for|to)\b|请大家|都是(?!干|做过?|搞)|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
 /** Any job at all, said outright beside a particular skill: 打杂, 哪里缺人派我去, "anything else needed" (not 都可以 of the skill just named). */
-const ANY_JOB = /大小(?:事|活)|\b(?:big or small|odd) jobs?\b|尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人)|什么(?:活|事)?都(?:行|能|会|可以|干|做得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得)|\bor anything\b|\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/i;
+const ANY_JOB = /大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人)|什么(?:活|事)?都(?:行|能|会|可以|干|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得|得)|\bor anything\b|\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/i;
 /** 「需要开车的吗」, 「缺翻译吗」: asking whether a skill is needed, at the start of a reply that offers it. */
 const NEED_ASKED = /^(?:请问)?(?:还)?(?:要|需要|缺)[^。,,!!??\s]{1,8}(?:吗|么|不)[??]?/;
 /** Signing up said in so many words: 报名, 算我, 加我, +1, "count me in". */
@@ -169,7 +169,7 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const skills = named.filter((k) => k !== 'general' || named.length === 1 || ANY_JOB.test(text));
   // 「哪里缺人去哪里」: wherever needed, not a question where.
   // A reply that opens by signing up (「我报名 …」) is weighed only against withdrawing, not the talk that follows it.
-  const signedFirst = /^\s*(?:我|阿拉)?(?:也)?(?:报名|报个名|[+＋]\s*1|算我一个)(?=[\s,,。!!~]|$)/.test(bare);
+  const signedFirst = /^\s*(?:我|阿拉)?(?:也)?(?:报名|报个名|[+＋]\s*1(?!\s+(?:for|to)\b)|算我一个)(?=[\s,,。!!~]|$)/.test(bare);
   // 「我去年报过名 后来没人联系我」: a sign-up made before, complained of, is no new one.
   // 「需要开车的吗 我有车」: whether they need what I can do, asked and answered.
   // 「要不要巡逻的 我晚上都有空」: a question by 要不要 answered by being free is weighed on the answer.

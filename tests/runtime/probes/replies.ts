@@ -3145,3 +3145,21 @@ export const ROUND_7B_REPLIES_A: [string, string, string, string?][] = [
   ['reply:task', '对不住 俺这边工头突然叫去上工 去不成了', 'task.giveback'],
   ['reply:task', '俺也想去 可是俺们楼还封着', 'none'],
 ];
+
+export const ROUND_7B_REPLIES_B: [string, string, string, string?][] = [
+  // Round 7b, set B: dev-15/16's skills read wrong under the recruit post and in offers, in new words:
+  // a tricycle is for hauling (delivery), not a car; a skill lacked with its object between (不太会用手机扫码);
+  // 排更 is Cantonese for 排班; 做咩都得 / 什么都得 is any job; 尽管说 after 有什么要搬的 is that job, not
+  // any; 都是干力气活的 describes the ones signing up; '+1 for' someone cheers them. Read right 3/9 before
+  // any change, 9/9 after. (配药跑腿, which dev-15 and dev-16 label medicine only, is left medicine|delivery as
+  // round 4's and 5's probes have it.)
+  ['reply:recruit', '我有辆电动三轮 拉菜送货都行', 'recruit.signup', 'skills=delivery'],
+  ['group', '我家有个三轮车 小区里拉物资可以找我', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', '报名 送菜搬货都行 就是不太会用手机扫码', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '跑腿送东西都行 算我一个', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我報名 排更呢啲我做慣', 'recruit.signup', 'skills=coordination'],
+  ['reply:recruit', '算我一个 做咩都得', 'recruit.signup', 'skills=general'],
+  ['group', '我们几个年轻人都可以帮忙 居委有什么要搬的尽管说', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', '我们宿舍都是干体力活的 搬搬抬抬没问题', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '+1 for the organisers, absolute heroes', 'none'],
+];
