@@ -2344,3 +2344,28 @@ export const ROUND_7B_PEOPLE_B: [string, string, string, string?][] = [
   ['group', '要买菜的找团长 别找我', 'none'],
   ['group', '我自己去拿也行 不麻烦志愿者了', 'none'],
 ];
+
+export const ROUND_7B_PEOPLE_C: [string, string, string, string?][] = [
+  // Round 7b, set C: dev-15/16's questions about the bot, one's record and one's home that were missed, in new
+  // words: what the bot handles asked by a verb of scope (管, 负责); who or what 邻里 is (a person of the
+  // committee, a machine, whether to add it on WeChat); "what can you do for" a class of people or a parent; a run
+  // of questions about the bot (是不是可以…, 能不能…, 怎么…) outweighing the service it names; the same how-to put
+  // to neighbours (谁有空上来教教我) is theirs; which number of my record asked with 几/多少; a home with what a
+  // relative set up for me after it; and who brought the bot in, which is talk about it (written after the first
+  // change read dev-2's 「这个邻里是谁加进来的」 as a question). Read right 7/15 before any change, 15/15 after.
+  ['group', '@邻里 你到底管哪些事啊', 'help'],
+  ['private', '你都负责啥事情', 'help'],
+  ['group', '邻里是谁啊 是居委会的人还是机器 要不要加它微信', 'help'],
+  ['private', 'what exactly can you do for elderly people living alone?', 'help'],
+  ['private', 'Hello, what can you do for my dad? He is 85 and lives alone and hates phones', 'help'],
+  ['group', '这个邻里是不是可以帮老人买菜 能不能用语音跟它说 我怎么教我爸用', 'help'],
+  ['group', '谁有空上来教教我 我孙子给我装了个邻里 我不会弄', 'none'],
+  ['group', '有没有人会弄这个邻里啊 来我家帮我弄一下 我住五楼', 'none'],
+  ['private', '你们记的我家是几单元', 'mydata'],
+  ['private', '你那边存的我手机号是多少', 'mydata'],
+  ['private:new', '我家地址 幸福小区12号楼502 孙子帮我弄好微信的', 'home', 'door=12-502'],
+  ['private', '我住3号楼601 是我儿子帮我注册好的', 'home', 'door=3-601'],
+  ['private', '我住3号楼601 帮我买两盒降压药', 'medicine', 'items=降压药;qty=2;door=3-601'],
+  ['group', '我们楼谁管团购的啊', 'none'],
+  ['group', '这个邻里是谁拉进群的 挺方便', 'none'],
+];

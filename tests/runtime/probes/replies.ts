@@ -3163,3 +3163,12 @@ export const ROUND_7B_REPLIES_B: [string, string, string, string?][] = [
   ['reply:recruit', '我们宿舍都是干体力活的 搬搬抬抬没问题', 'recruit.signup', 'skills=delivery'],
   ['reply:recruit', '+1 for the organisers, absolute heroes', 'none'],
 ];
+
+export const ROUND_7B_REPLIES_C: [string, string, string, string?][] = [
+  // Round 7b, set C: dev-16's give-back said as 要取消 with a shift as its reason (轮班, 倒班, 值班), in new words,
+  // and a claim made on the way to work that is no give-back. Read right 2/4 before any change, 4/4 after.
+  ['reply:task', '抱歉 我得取消 今晚突然要倒班', 'task.giveback'],
+  ['reply:task', '不好意思啊 我要取消了 轮到我值夜班', 'task.giveback'],
+  ['reply:task', 'sorry I have to cancel, got called in for a night shift', 'task.giveback'],
+  ['reply:task', '不好意思晚了 我上班路上顺便送过去', 'task.claim'],
+];
