@@ -14,7 +14,7 @@ import { canAnswerIn, chatByAddress, communityIds, groupsForBuilding, groupsOf, 
 import { endConversation } from '../../src/services/conversations.js';
 import { keptRequest, YES } from '../../src/runtime/pending.js';
 import { recogniseEmergency } from './recognise.js';
-import { speaksOfSelfHarm } from './signs.js';
+import { FIRE, speaksOfSelfHarm } from './signs.js';
 import {
   addEvent,
   closeEmergency,
@@ -167,8 +167,10 @@ export const emergencyCommand = defineCommand({
  * help is needed, and the secretaries hear of it privately at once; 「是」 pages.
  */
 function askFirst(ctx: Ctx, { door, detail }: EmergencyArgs): void {
-  if (ctx.isGroup) ctx.send(ctx.here, ctx.text('emergency.askGroup'), { ...URGENT, replyTo: ctx.msg.messageId, ref: { kind: 'emergency.ask', id: ctx.member.id } });
-  else ctx.reply('emergency.askPrivate', {}, URGENT);
+  // A fire with nobody yet said to be in danger (「楼下垃圾桶着火了」): 119 first, then whether anyone is hurt or trapped.
+  const fire = FIRE.test(detail);
+  if (ctx.isGroup) ctx.send(ctx.here, ctx.text(fire ? 'emergency.askFire' : 'emergency.askGroup'), { ...URGENT, replyTo: ctx.msg.messageId, ref: { kind: 'emergency.ask', id: ctx.member.id } });
+  else ctx.reply(fire ? 'emergency.askFire' : 'emergency.askPrivate', {}, URGENT);
   for (const s of secretariesFor(ctx)) {
     const lang = langOfMember(s);
     const params = { name: ctx.member.display_name, place: door ?? t(lang, 'emergency.placeOf', { name: ctx.member.display_name }), detail: detail || t(lang, 'emergency.detailUnknown'), where: ctx.chat.title ?? '' };
@@ -197,6 +199,8 @@ function adminMembers(ctx: Ctx): Member[] {
 
 /** Raises the call: the group(s), every doctor and nurse volunteer, the secretary, at once and ahead of anything queued. */
 function raise(ctx: Ctx, { door, detail }: EmergencyArgs, reporter: Member): void {
+  // A fire with someone in it: the fire brigade is called before anything else.
+  if (FIRE.test(detail)) ctx.reply('emergency.call119', {}, URGENT);
   const community = ctx.community;
   if (!community) return callWithoutCommunity(ctx, detail);
   const home = homeOf(reporter);

@@ -64,6 +64,16 @@ export const emergencyMessages = defineMessages({
     'zh-CN': '需要我马上呼叫医护人员吗?回复「是」马上呼叫。情况危急请直接拨打120。',
     en: 'Shall I call a doctor or nurse now? Reply "yes" and I call them. If it is life-threatening, call 120.',
   },
+  'emergency.askFire': {
+    'zh-CN': '🔥 着火请马上拨打119!离开时走楼梯,不要乘电梯。有人受伤或被困吗?回复「是」马上呼叫医护人员。',
+    'zh-TW': '🔥 著火請馬上撥打119!離開時走樓梯,不要乘電梯。有人受傷或被困嗎?回覆「是」馬上呼叫醫護人員。',
+    en: '🔥 For a fire, call 119 now! Use the stairs, not the lift. Is anyone hurt or trapped? Reply "yes" and I call a doctor or nurse now.',
+  },
+  'emergency.call119': {
+    'zh-CN': '🔥 着火请马上拨打119!离开时走楼梯,不要乘电梯。',
+    'zh-TW': '🔥 著火請馬上撥打119!離開時走樓梯,不要乘電梯。',
+    en: '🔥 For a fire, call 119 now! Use the stairs, not the lift.',
+  },
   'emergency.askSecretary': {
     'zh-CN': '⚠️ 可能的紧急情况:{name}({where})说「{detail}」,位置:{place}。我已在群里问是否需要医护人员,回复「是」即呼叫。请留意。',
     en: '⚠️ Possible emergency: {name} ({where}) wrote "{detail}", place: {place}. I asked whether medical help is needed; a "yes" pages the medics. Please keep an eye on it.',

@@ -3,7 +3,7 @@ import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
 import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER } from './frames.js';
-import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, softly, heard } from './signs.js';
+import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, softly, heard } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -35,7 +35,7 @@ function doorOf(text: string): string | undefined {
  * one expression they pass 20 KB, past which V8 does not optimise a regular expression (measured
  * ~60× slower: 213 µs instead of 3.5 µs for 「今天天气不错」).
  */
-const ANYTHING = [ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY];
+const ANYTHING = [ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY, FIRE];
 const readsAnything = (text: string): boolean => ANYTHING.some((re) => re.test(text));
 
 /** How much of a long message's end is read as what is happening now. */
@@ -143,7 +143,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const word = DANGER_WORD.exec(text);
   const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' '));
   const urgent = urgency !== null;
-  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null);
+  // 「楼下垃圾桶着火了」: a fire with nobody said to be in danger is asked, with 119 (emergency.ts), never paged.
+  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null) ?? FIRE.exec(text);
   if (signs.length === 0 && !call && !mild) return undefined;
   const against =
     settled(text) ??

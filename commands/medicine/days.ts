@@ -96,8 +96,11 @@ function countedDays(text: string): DaysMatch | undefined {
   return undefined;
 }
 
+/** 「感冒药叮咚都没有了」, 「药店也没了」: a shop, an app or the town out of it is no stock of the resident's. */
+const SHOP_BEFORE = /(?:叮咚|盒马|美团|饿了么|拼多多|京东|淘宝|天猫|超市|药店|药房|医院|网上|外面|到处|哪里|哪儿)(?:买菜|上|里|那边)?(?:都|也)?(?:已经)?$/;
+const OUTS = new RegExp(OUT.source, 'gi');
 function outOf(text: string): DaysMatch | undefined {
-  const out = OUT.exec(text);
+  const out = [...text.matchAll(OUTS)].find((m) => !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))));
   if (!out) return undefined;
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
   // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.

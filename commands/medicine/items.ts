@@ -56,10 +56,12 @@ const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)
 const EN_COUNT_NAME = /(?<=\b[A-Za-z]+ )(\d{1,2})\s+(?=$|[A-Z][a-z]{3,}\b)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
 // 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed); plasters in 贴, catheters in 根, ointment in 管, bandages in 卷.
-const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷)/;
+// A device is counted in 台 (「买一台制氧机」).
+const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷|台)/;
 const ABOUT_N = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:来|多)\s*(盒|瓶|支|粒|包|板|袋|片|颗)/;
 // "买盒连花清瘟": one box, the number left unsaid.
-const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支)/;
+// (「买只」, 「买台」: one, in Shanghainese, and one device.)
+const ONE_BOX = /(?<=[买配要开带拿])(盒|瓶|支|台|只)/;
 
 /** The first quantity in a text, as residents write it in Chinese or in English. */
 function findQuantity(text: string): QuantityMatch | undefined {
@@ -104,6 +106,8 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   // 「万一胸口痛含一片」, 「就吃两粒」: pills taken at once, a dose, not pills asked for.
   // 「给他贴了两块膏药」: what was put on or taken, not what is asked for.
   if (/(?:含|嚼|喷|吃|服|贴|擦|抹|涂)(?:上|下|了)?\s*$/.test(before) && /^(?:片|粒|颗|喷|滴|块|贴)$/.test(q.quantity.unit ?? '')) return false;
+  // "down to one pen", "only have 2 tablets": stock left, said in English.
+  if (/(?:down to|only have|only got|left with|i have|we have)\s+$/i.test(text.slice(Math.max(0, q.index - 14), q.index))) return false;
   // 「搬了两百箱菜」: a count of something else than medicine.
   if (/^(?:菜|米|面|水|肉|蛋|饭|物资|东西|快递|人|户|家)/.test(after)) return false;
   return !/(?:剩|还有|只有|最后|剩下|剩余|不到|不足|不满|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打|食)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^多?(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after);

@@ -35,7 +35,7 @@ export const ZH_NAMES = words(`
   舍曲林 左洛复 氟西汀 百忧解 帕罗西汀 赛乐特 艾司西酞普兰 来士普 西酞普兰 文拉法辛 度洛西汀 米氮平
   奥氮平 再普乐 喹硫平 思瑞康 利培酮 维思通 阿立哌唑 氯氮平 碳酸锂
   艾司唑仑 阿普唑仑 地西泮 劳拉西泮 氯硝西泮 佐匹克隆 右佐匹克隆 唑吡坦 思诺思 多奈哌齐 安理申 美金刚 甲钴胺 弥可保
-  沙丁胺醇 万托林 舒利迭 信必可 布地奈德 普米克 孟鲁司特 顺尔宁 噻托溴铵 思力华 茶碱 氨茶碱 氨溴索 沐舒坦 乙酰半胱氨酸 富露施
+  沙丁胺醇 万托林 舒利迭 信必可 布地奈德 普米克令舒 普米克都保 普米克 孟鲁司特 顺尔宁 噻托溴铵 思力华 茶碱 氨茶碱 氨溴索 沐舒坦 乙酰半胱氨酸 富露施
   川贝枇杷膏 枇杷膏 急支糖浆 复方甘草 连花清瘟 莲花清瘟 感冒灵 板蓝根 双黄连 奥司他韦 达菲 蒲地蓝
   坦索罗辛 哈乐 非那雄胺 保列治 普适泰 舍尼通 托特罗定
   他克莫司 环孢素 吗替麦考酚酯 骁悉 碳酸镧 司维拉姆 骨化三醇 罗盖全 促红素 促红细胞生成素 复方α酮酸 开同 金水宝 百令胶囊 尿毒清
@@ -44,9 +44,11 @@ export const ZH_NAMES = words(`
   阿莫西林 头孢 左氧氟沙星 莫西沙星 阿奇霉素 异烟肼 利福平 乙胺丁醇 吡嗪酰胺 恩替卡韦 替诺福韦
   六味地黄丸 逍遥丸 保济丸 牛黄解毒片 狗皮膏药 狗皮膏 伤湿止痛膏 膏药 风油精 驱风油 红花油 活络油 清凉油 白花油 万金油 正骨水 藿香正气水 安宫牛黄丸 三七粉 云南白药
   人工泪液 玻璃酸钠 托吡卡胺
+  针咀 探热针 血糖机
+  血压计 电子血压计 血压仪 血糖仪 血糖计 制氧机 氧气瓶 雾化器 雾化机 额温枪 耳温枪 体温枪 血氧仪 指夹式血氧仪
   碘伏 纱布 创可贴 棉签 体温计 酒精棉片 酒精棉球 棉球 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
-  脉优 保栓通 普拿疼 必理痛 冠脂妥
+  脉优 保栓通 普拿疼 必理痛 百服宁 冠脂妥
   达克宁 皮炎平 马应龙 西瓜霜 金嗓子 草珊瑚 念慈菴 京都念慈菴 黄连素 小檗碱 诺氟沙星 氟哌酸 氯雷他定 开瑞坦 西替利嗪 仙特明 息斯敏 扑尔敏 氯苯那敏
   泰诺林 小柴胡 银翘 维C银翘 清开灵 蓝芩 肠炎宁 健胃消食 斯达舒 三九胃泰 胃康灵 胃复安 甲氧氯普胺 雷尼替丁 法莫替丁 红霉素 金霉素 百多邦 莫匹罗星 炉甘石 京万红 湿润烧伤膏
   正红花油 双氧水 碘酒 红药水 紫药水 片仔癀 口服补液盐 小儿豉翘 易坦静 护彤
@@ -69,7 +71,7 @@ export const ZH_PREFIXES = words(`
 export const ZH_FORMS = words(`
   钙片 钠片 钾片 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软胶囊 缓释胶囊 肠溶胶囊 胶囊 颗粒 冲剂
   眼膏 眼用凝胶 凝胶 滴剂 混悬滴剂 干混悬剂 混悬剂 滴鼻液 滴耳液 栓剂
-  乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 滴眼液 眼药水 注射液 注射剂 特充 预填充 注射笔 笔芯 针头 针 笔
+  乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 都保 准纳器 吸入器 滴眼液 眼药水 注射液 注射剂 特充 预填充 注射笔 笔芯 针头 针 笔
   口服溶液 口服液 糖浆 混悬液 栓 片 丸 散 水 钾 钠 钙
 `);
 
@@ -128,7 +130,7 @@ export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|p
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|(?:blood pressure|bp|blood sugar|glucose|oxygen|pulse) (?:monitor|meter|machine|concentrator|cuff)s?|oxygen (?:tank|cylinder)s?|glucometers?|nebuli[sz]ers?|(?:pulse )?oximeters?|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
 
 /** A name that is only a kind of medicine (「高血压的药」, 降压药, "blood pressure pills"), not the medicine itself. */
 const WHOLE_CATEGORY = new RegExp(`^(?:${ZH_CATEGORY.source}|${EN_CATEGORY.source})$`, 'i');
@@ -155,8 +157,8 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/降压|降血压|血压|高血压|blood pressure|\bbp\b|hypertension/i, /地平|沙坦|普利|洛尔|噻嗪|帕胺|螺内酯|络活喜|拜新同|波依定|压氏达|施慧达|代文|科素亚|安博维|美卡素|倍他乐克|康忻|诺欣妥|dipine|sartan|pril\b|olol\b|norvasc|cozaar|diovan/i],
   [/降糖|降血糖|血糖|糖尿病|diabet/i, /双胍|格列|列奈|列汀|列净|波糖|胰岛素|诺和|优泌|来得时|甘舒霖|拜糖平|格华止|亚莫利|达美康|捷诺维|安达唐|欧唐静|鲁肽|metformin|glipi|glicl|glime|gliptin|gliflozin|insulin|januvia|lantus|novorapid|humalog|ozempic|trulicity|glutide/i],
   [/降脂|降血脂|血脂|胆固醇|cholesterol|statin/i, /他汀|立普妥|可定|舒降之|依折麦布|非诺贝特|血脂康|statin|lipitor|crestor|zocor|ezetimibe/i],
-  [/止痛|止疼|镇痛|疼痛|pain/i, /洛芬|昔布|芬必得|对乙酰氨基酚|泰诺|扑热息痛|吗啡|羟考酮|奥施康定|美施康定|芬太尼|多瑞吉|曲马多|泰勒宁|散利痛|去痛片|普瑞巴林|加巴喷丁|profen|coxib|paracetamol|acetaminophen|tylenol|panadol|naproxen|tramadol|morphine|oxycodone|oxycontin|fentanyl/i],
-  [/退烧|退热|发烧|fever/i, /洛芬|美林|对乙酰氨基酚|泰诺|必理通|扑热息痛|profen|paracetamol|acetaminophen|calpol|tylenol|panadol|advil|nurofen/i],
+  [/止痛|止疼|镇痛|疼痛|pain/i, /洛芬|昔布|芬必得|对乙酰氨基酚|泰诺|必理通|必理痛|普拿疼|百服宁|扑热息痛|吗啡|羟考酮|奥施康定|美施康定|芬太尼|多瑞吉|曲马多|泰勒宁|散利痛|去痛片|普瑞巴林|加巴喷丁|profen|coxib|paracetamol|acetaminophen|tylenol|panadol|naproxen|tramadol|morphine|oxycodone|oxycontin|fentanyl/i],
+  [/退烧|退热|发烧|fever/i, /洛芬|美林|对乙酰氨基酚|泰诺|必理通|必理痛|普拿疼|百服宁|扑热息痛|profen|paracetamol|acetaminophen|calpol|tylenol|panadol|advil|nurofen/i],
   [/安眠|助眠|失眠|睡眠|sleeping|sleep/i, /唑仑|西泮|佐匹克隆|唑吡坦|思诺思|zolpidem|zepam|zolam|zopiclone/i],
   [/眼药水|眼药|滴眼液|eye drops?/i, /前列素|玻璃酸钠|托吡卡胺|人工泪液|滴眼液|适利达|派立明|布林佐胺|阿法根|溴莫尼定|噻吗洛尔|卡替洛尔|美开朗|托百士|妥布霉素|典必殊|泰利必妥|氧氟沙星|珍视明|乐敦|prost\b|timolol|xalatan|systane/i],
   [/抗凝|血稀释|blood thinner|anticoagul/i, /华法林|利伐沙班|阿哌沙班|达比加群|拜瑞妥|艾乐妥|泰毕全|沙班|xaban|warfarin|coumadin|eliquis|xarelto|dabigatran|pradaxa/i],
@@ -170,7 +172,7 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/癫痫|抗癫痫|epilep|seizure/i, /西坦|丙戊酸|卡马西平|奥卡西平|拉莫三嗪|托吡酯|苯妥英|开浦兰|德巴金|racetam|valpro|depakote|keppra|carbamazepine|lamotrigine|topiramate/i],
   [/痛风|gout/i, /秋水仙碱|别嘌醇|非布司他|苯溴马隆|colchicine|allopurinol|febuxostat/i],
   [/帕金森|parkinson/i, /多巴|美多芭|息宁|普拉克索|森福罗|金刚烷胺|司来吉兰|levodopa|madopar|sinemet|pramipexole/i],
-  [/铁剂|补铁|贫血|iron/i, /铁$|iron/i],
+  [/铁剂|补铁|贫血|iron/i, /铁$|iron|ferrous/i],
   [/钙剂|补钙|钙片|calcium/i, /钙|calcium/i],
   [/消炎|抗生素|antibiotic/i, /西林|头孢|霉素|沙星|环素|cillin|mycin|floxacin|cycline|cef/i],
 ];

@@ -66,7 +66,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
-    const form = FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
+    // (A device takes no form: 「血糖机针咀」 is the device and its needles.)
+    const form = DEVICE_NAME.test(name) ? '' : FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」, 「维生素AD」,
     // and an edition: 「美林儿童装」, 「善存银片」.
     // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)
@@ -93,7 +94,7 @@ const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
  * "复方甘草口服溶液", "氨糖软骨素胶囊". Forms that only medicines have are enough; the short ones
  * (片, 丸, 膏, 贴) also end foods and things (薯片, 肉丸, 牙膏), so they count only where medicine is the talk.
  */
-const STRONG_FORMS = words('眼膏 滴剂 混悬滴剂 干混悬剂 胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
+const STRONG_FORMS = words('眼膏 滴剂 混悬滴剂 干混悬剂 胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 都保 准纳器 吸入器 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
 const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
 const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
 const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
@@ -137,7 +138,7 @@ function oneEdit(a: string, b: string): boolean {
 }
 /** "kids ibuprofen", "children's paracetamol": the edition said before an English name is part of it. */
 const EN_AGE_BEFORE = /\b(?:kids'?|children'?s|child(?:ren)?|baby|infant|adult)\s+$/i;
-const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
+const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|turbuhalers?|accuhalers?|evohalers?|diskus|respimat|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
 /** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
@@ -150,11 +151,22 @@ const AFTER_VERB = new RegExp(
  * names: 跟, 和, 、 and 及 are Chinese characters too, so an unbounded list cut a long run of them
  * into names in exponentially many ways (70 characters took minutes).
  */
-const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢])是|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
+const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要于总倒算我你他她伊佢老若凡硬正])是|(?<=药)系|叫做|叫)\s*|\s*[((]\s*)((?:[\u4e00-\u9fff]{2,6}(?:跟|和|、|及)){0,7}[\u4e00-\u9fff]{2,6})(?=\s*[))]|$|[\s,,。!!??])/g;
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_BRAND_SAID = /(?:\b(?:my|his|her|our|their|[A-Za-z]+'s)\s+|\bcalled\s+|\bout of\s+|\bname\b[^.,;!?]{0,16}?\b(?:is|was)\s+|(?:吃的是|用的是|吃|用|写的|药名(?:是|叫)?|药(?:叫|是))\s*)([A-Z][a-z]{3,14})\b/g;
-const EN_NOT_BRAND = /^(?:Stock|Time|Control|Breath|Range|Order|Town|Money|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Wife|Husband|Son|Daughter|Father|Mother|Kids|Children|Baby|Neighbour|Neighbor|Doctor|Friend|Ayi|Maid|Helper|Apartment|Compound|Hello|Sorry|Sir|Madam|France|China|Germany|Japan|Korea|Shanghai|Gubei|WeChat|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
+const EN_NOT_BRAND = /^(?:Stock|Time|Control|Breath|Range|Order|Town|Money|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Wife|Husband|Son|Daughter|Father|Mother|Kids|Children|Baby|Neighbour|Neighbor|Doctor|Friend|Ayi|Maid|Helper|Aunt|Auntie|Aunty|Uncle|Granny|Nana|Mr|Mrs|Ms|Miss|Dr|Apartment|Compound|Hello|Sorry|Sir|Madam|France|China|Germany|Japan|Korea|Shanghai|Gubei|WeChat|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
+/**
+ * A capitalised word read by its place that is a person's name (Emma, Grace, Aunt Mei): written after a
+ * title, owning something ("Grace's blood pressure pills"), given something ("bring Emma her inhaler",
+ * "fetch Oliver 2 boxes of Panadol") or having something ("my Sophie has a cough"). A brand is taken,
+ * refilled or bought; it owns, receives and catches nothing.
+ */
+const EN_TITLE_BEFORE = /\b(?:aunt(?:ie|y)?|uncle|mr|mrs|ms|miss|dr|doctor|granny|grandma|grandpa|nana|madam|auntie|little|baby|brother|sister|cousin)\.?\s+$/i;
+const EN_PERSON_AFTER = /^(?:['’]s\b|\s+(?:her|his|their|them|him|me|us)\b|\s+(?:some|more|a|an|one|two|three|\d{1,2})\s+(?:(?:boxes|box|packs?|packets?|bottles?|tubes?|strips?|pens?)\s+of\b|[a-z]+\s+(?:pills|medicine|meds|syrup|inhaler|insulin|tablets|drops|cream)\b|(?:pills|medicine|meds|syrup|inhaler|insulin|tablets|drops|cream)\b)|\s+(?:has|had|got|caught)\s+(?:a|an|the|fever|flu|covid|asthma|diabetes|been)\b|\s+(?:is|was|feels?|gets?|got)\s+(?:sick|ill|unwell|coughing|feverish|poorly|not (?:well|feeling))\b)/i;
+const personNamed = (text: string, at: number, end: number): boolean => EN_TITLE_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || EN_PERSON_AFTER.test(text.slice(end, end + 40));
+const EN_SALTED = /\b([a-z]{4,})\s+(?:succinate|sulfate|sulphate|fumarate|gluconate|carbonate|citrate|besylate|besilate|hydrochloride|tartrate|maleate|mesylate|bisulfate|acetate|lactate)\b/gi;
+const EN_NOT_SALTED = /^(?:some|need|needs|with|from|have|more|that|this|what|which|your|their|buy|get|and|the|any|of)$/i;
 /** English words that say a medicine is needed now. */
 const NEED_EN = /ran out|run out|running out|runs out|out of|refill|days? left|prescription|pharmacy|chemist|medicine|meds\b|pills|tablets/i;
 const EN_BRACKETED = /(?:pills|meds|medicine|medication|tablets|inhaler|drops|insulin)\s*\(\s*([A-Za-z][a-z]{3,14})\s*\)/gi;
@@ -168,13 +180,20 @@ const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|�
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
 // (「我爸的优思弗」: the name never holds 的, so the owner before it is not read as part of it; 「家里金双歧吃完了」, 「信立坦还能吃五天」.)
 const OWNED_RUNNING_OUT = /(?:的|药|家里|屋里|^|[\s,,。!!?:])((?:(?!的)[\u4e00-\u9fff]){2,6}?)(\s*(?:昨天|今天|前天|明天|后天|大后天|这两天|刚刚|刚才|早就)?(?:快|都|已经|只|就|还)?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|只有|还剩|剩下?|就剩|快没|(?:还|只)?(?:能|可以)(?:吃|用)(?=\s*(?:\d|[一二两三四五六七八九十几半]))|还够|只够|还有(?=\s*(?:\d{1,3}|[一二两三四五六七八九十几半]{1,3})\s*天)))/g;
+/**
+ * A person's name (小林, 老周, 王建平, 张志康): where medicine is not otherwise the talk, someone who 吃完了 has finished
+ * a meal — a name ending as brands do (平, 康, 林) is no brand when it has a person's shape: 小/老 and one character, or a
+ * common surname and one or two. (Known brands that begin so — 黄连素 — are found by the lexicon, not here.)
+ */
+const PERSONAL_NAME = /^(?:小|老)[\u4e00-\u9fff]$|^[王李张刘陈杨黄赵吴周徐孙胡朱高林何郭罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊陆郝孔崔邱秦史顾侯邵孟段钱汤尹黎易乔贺赖龚][\u4e00-\u9fff]{1,2}$/;
 /** How Chinese brand names end (保栓通, 脉优, 心可舒, 迈之灵): where medicine is not otherwise the talk, an owned thing running out is one only if it ends so. */
 // and how generics end (左旋多巴, 甲氨蝶呤, 泼尼松, 左氧氟沙星, 阿昔洛韦).
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
 // (In a run-on with no pause, the next clause's time or stock words end it too: 「叫做妥泰现在只剩…」, 「叫做必可酮而家得返…」.)
 const NAME_BOUNDARY = '(?=\\s|$|[,，。!！?？、]|的|只|还|快|已经|吃完|用完|打完|滴完|没|剩|就|都|也|现在|而家|宜家|目前|今天|最近|大概|差不多|每天|平时|仲|得返|净)';
 const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名叫|(?:药|的|那个|个)\\s*叫(?!做))\\s*((?:(?!的)[\\u4e00-\\u9fff]){2,6}?)${NAME_BOUNDARY}`, 'g');
-const NAME_AFTER_CLASS = new RegExp(`^\\s?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
+// (「胃藥係耐適恩」: the Cantonese 係 is the 是 before the name.)
+const NAME_AFTER_CLASS = new RegExp(`^\\s?(?:系\\s?)?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
 const ZH_CATEGORY_AT = new RegExp(`^(?:${ZH_CATEGORY.source})`);
 /** Who it is for, said where a name would stand after a class word: 「降压药老头子…」. */
 const PERSON = /^(?:老(?:头|伴|公|婆|太|爷|人|王|李|张|陈|周)|小(?:孩|朋友|李|王|张|陈|宝))|[爸妈婆爷奶伴儿女姐哥弟妹叔姨伯舅]|平时|平常|一直|经常/;
@@ -195,8 +214,18 @@ const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|本来|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+/**
+ * Words said where a name stands that are no medicine, by their shape or class: a child's or a pet's
+ * doubled nickname (安安, 豆豆, 乐乐 — no medicine's name begins with a doubled character) and a
+ * description ending in one (糊兮兮, 干巴巴, 昏沉沉), a place
+ * (徐汇区, 长宁路那边, a district of Shanghai), a shop or an app where it was not found (叮咚, 盒马, 京东),
+ * a fraud (骗子, 诈骗), kin (阿爸, 阿婆), and a voice run-on's next clause (「…最后一板而且快吃完了」: a
+ * conjunction begins no name, and no name holds the words of running out).
+ */
+const NOT_A_NAME =
+  /^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
 export function plausible(name: string): boolean {
-  return !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !NOT_A_NAME.test(name) && !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -272,6 +301,10 @@ export function findMentions(text: string): Mention[] {
       add(age + (form ? m[0] + form[0] : m[0]), m.index - age.length, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
     }
   }
+  // "metoprolol succinate", "ferrous sulfate", "calcium carbonate": a generic and its salt are one name, where medicine is the talk.
+  if (/[a-z]{3}/i.test(text) && (talk || NEED_EN.test(text))) {
+    for (const m of text.matchAll(EN_SALTED)) if (!EN_NOT_SALTED.test(m[1]!)) add(m[0], m.index, 'name', 'lexicon');
+  }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
   // (Not elsewhere, even when the word ends as brands do: 「谁能帮忙带一盒特仑苏」 is milk.)
   for (const m of talk ? text.matchAll(AFTER_VERB) : []) {
@@ -293,11 +326,11 @@ export function findMentions(text: string): Mention[] {
   }
   // "pick up Exforge for my dad": a brand written with a capital right after a request, where medicine is needed.
   if (/[A-Z]/.test(text) && NEED_EN.test(text)) {
-    for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+    for (const m of text.matchAll(EN_BRAND)) if (!EN_NOT_BRAND.test(m[1]!) && !personNamed(text, m.index + m[0].length - m[1]!.length, m.index + m[0].length)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // "my wife's Eltroxin", "the name in France is Dexeryl", 「一直吃的是Ritalin」: a capitalised brand owned, named, or taken.
   if (/[A-Z]/.test(text) && (talk || NEED_EN.test(text) || /\b(?:cream|ointment|tube|drops|spray|syrup)\b/i.test(text))) {
-    for (const m of text.matchAll(EN_BRAND_SAID)) if (!EN_NOT_BRAND.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+    for (const m of text.matchAll(EN_BRAND_SAID)) if (!EN_NOT_BRAND.test(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase()) && !personNamed(text, m.index + m[0].length - m[1]!.length, m.index + m[0].length)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   }
   // "heart pills (Betaloc)": the name in brackets after what it is.
   for (const m of /\(/.test(text) ? text.matchAll(EN_BRACKETED) : []) if (!NOT_NAMES.has(m[1]!.toLowerCase())) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
@@ -314,12 +347,14 @@ export function findMentions(text: string): Mention[] {
     const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
     // (「吃了几十年的消心痛 昨天吃完了」: owned with 的, a pause before its running out does not undo it.)
     const owned = m[0].startsWith('的');
-    if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || BRAND_LIKE.test(m[1]!) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
+    if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || (BRAND_LIKE.test(m[1]!) && !PERSONAL_NAME.test(m[1]!)) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
   }
   // 「名叫依苏」, 「叫做保前列」, 「胃药耐适恩」: a name said after what it is called, or right after its class word.
   for (const m of talk ? text.matchAll(CALLED) : []) if (plausible(m[1]!) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「我吃的优立通 就是降尿酸的」: what someone takes, named after 吃的/用的, is a medicine when it ends as brands do.
-  for (const m of talk ? text.matchAll(TAKEN) : []) if (plausible(m[1]!) && BRAND_LIKE.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  // (Beside its class word — 「降血壓藥她吃的是冠達悅」 — whatever it ends in.)
+  const classSaid = found.some((f) => f.kind === 'category');
+  for (const m of talk ? text.matchAll(TAKEN) : []) if (plausible(m[1]!) && (BRAND_LIKE.test(m[1]!) || (classSaid && !ZH_CATEGORY_AT.test(m[1]!) && !PERSON.test(m[1]!)))) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   for (const m of talk ? text.matchAll(COUNT_THEN_NAME) : []) if (plausible(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「易善复 两盒 得每通 一盒」: a list of brands and counts is medicine by the brands' endings alone.
   for (const m of counts ? text.matchAll(NAME_THEN_COUNT) : []) if (plausible(m[1]!) && (named || BRAND_LIKE.test(m[1]!))) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'name', 'place');
@@ -336,7 +371,44 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))));
+  return onlyTheShortOne(text, servedDevicesOut(text, withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))))));
+}
+
+/**
+ * 「医生说阿司匹林和氯吡格雷都要一直吃 现在氯吡格雷吃完了」, "takes metformin and amlodipine, the amlodipine ran out":
+ * the medicines someone takes, listed, and one of them said again as running out — only that one is asked for.
+ */
+const SHORT_AFTER = /^\s*(?:也|都|已经|快|就|现在)?(?:吃完|用完|打完|吃光|用光|食晒|没了|没有了|断了|只剩|就剩|只有|还剩|快没|ran out|runs out|is out|has run out|is finished|finished|is running (?:out|low)|only (?:has|have) )/i;
+function onlyTheShortOne<M extends Mention>(text: string, mentions: M[]): M[] {
+  const key = (m: M) => m.name.toLowerCase();
+  const again = mentions.find((m) => SHORT_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 14)) && mentions.some((o) => o.index < m.index && key(o) === key(m)));
+  // (「…各两盒」, 「都要配」: each of the list is asked for.)
+  if (!again || /各|每样|都要(?:配|买|开)|\bboth\b|\beach\b/i.test(text)) return mentions;
+  const first = mentions.find((o) => key(o) === key(again))!;
+  // The others of the list: named only before the one said again, never themselves short or asked for.
+  const listed = (m: M) => key(m) !== key(again) && mentions.filter((o) => key(o) === key(m)).every((o) => o.index < again.index && Math.abs(o.index - first.index) <= 16 && !ASKED_BEFORE.test(text.slice(Math.max(0, o.index - 8), o.index)) && !SHORT_AFTER.test(text.slice(o.index + o.length, o.index + o.length + 14)));
+  return mentions.filter((m) => !listed(m));
+}
+
+/**
+ * A device named as what a supply or a medicine is for ("test strips for my glucose meter", 「血糖仪用的试纸」,
+ * 「雾化器用的药 普米克令舒」) is not asked for itself: the supply is.
+ */
+const DEVICE_NAME = /血压计|血压仪|血糖仪|血糖计|血糖机|制氧机|氧气瓶|雾化器|雾化机|温枪|血氧仪|monitor|meter|machine|concentrator|glucometer|nebuli[sz]er|oximeter/i;
+const FOR_BEFORE = /\bfor\s+(?:(?:my|a|an|the|his|her|our|their|[a-z]+'s)\s+){0,2}$/i;
+// (里个, 额, 格: the Shanghainese 的.)
+const SERVES_AFTER = /^\s?(?:用的|里的|上的|的|里个|里额|额|格)\s?/;
+function servedDevicesOut<M extends Mention>(text: string, mentions: M[]): M[] {
+  if (mentions.length < 2) return mentions;
+  return mentions.filter((m) => {
+    if (!DEVICE_NAME.test(m.name)) return true;
+    const others = mentions.filter((o) => o !== m);
+    if (FOR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && others.some((o) => o.index < m.index)) return false;
+    // (「血糖机针咀」: a supply written right after the device, with nothing between, is the device's too.)
+    const after = SERVES_AFTER.exec(text.slice(m.index + m.length));
+    if (!after) return !others.some((o) => o.index === m.index + m.length && SUPPLY.test(o.name));
+    return !others.some((o) => o.index >= m.index + m.length && o.index <= m.index + m.length + after[0].length + 6);
+  });
 }
 
 /** Words that take back what was just said: 「不对」, 「不是」 (not 是不是), 「说错了」, 「看错了」, "sorry, I mean". */
@@ -371,7 +443,8 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
 const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧|发热|咳|痛|疼|过敏|拉肚子|腹泻|便秘|发炎|失眠|血压|血糖|medic|fever|cough|pain|sick|allerg|pharmac|prescri|refill|\bmeds\b|pills|tablets|eczema|ointment|inhaler|syrup|eye drops/i.test(text);
 
 /** Supplies the team buys beside medicines: never the medicine a category word stands for. */
-const SUPPLY = /针头|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精/;
+// (And the devices that measure or treat: 血压计, 制氧机 — README-13 rule 5; a wheelchair or a walker is a neighbour's loan, no supply.)
+const SUPPLY = /针头|针咀|探热针|血糖机|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计/;
 
 /**
  * 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. 「胰岛素的针头」 is one
@@ -399,7 +472,7 @@ function joinedNames(found: Found[]): Found[] {
   const out: Found[] = [];
   for (const m of found) {
     const last = out.at(-1);
-    if (last && last.kind === 'name' && m.kind === 'name' && last.index + last.length === m.index && /[\u4e00-\u9fff]$/.test(last.name) && /^[\u4e00-\u9fff]/.test(m.name)) {
+    if (last && last.kind === 'name' && m.kind === 'name' && last.index + last.length === m.index && !(DEVICE_NAME.test(last.name) && SUPPLY.test(m.name)) && /[\u4e00-\u9fff]$/.test(last.name) && /^[\u4e00-\u9fff]/.test(m.name)) {
       out[out.length - 1] = { ...last, name: last.name + m.name, length: last.length + m.length, source: RANK[m.source] > RANK[last.source] ? m.source : last.source };
     } else out.push(m);
   }
@@ -472,6 +545,9 @@ const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
+const ALSO_ASKED = /(?:还|也|另外(?:还)?|再)(?:要|需要)|\balso (?:need|want|get)\b/i;
+const LOW_AFTER = /^\s*(?:(?:他|她|伊)的\s*)?(?:只剩|就剩|只有|快(?:没|用完|吃完)|(?:is |are )?(?:down to|almost (?:out|finished|gone)|running (?:low|out)))/i;
+
 /**
  * 「…阿司匹林还有一盒 … 能不能帮阿拉配两盒氨氯地平」: where one medicine is asked for by name, a
  * medicine said only as stock at home (never right after 配/买) is not asked for.
@@ -490,7 +566,10 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     if (n) classAsked.set(c, n);
   }
   if (classAsked.size > 0) mentions = mentions.map((m) => (classAsked.has(m) ? { ...m, name: classAsked.get(m)!.name, kind: 'name' as const } : m));
-  const askedNames = new Set(mentions.filter(asked).map(key));
+  // 「胰岛素只剩一支了 还要点针头」, 「降压药得返两粒 仲要啲胃药」: a medicine low, then another asked for *as well*: both are asked for.
+  const also = ALSO_ASKED.exec(text);
+  const lowThenAlso = (m: M) => also !== null && m.index < also.index && LOW_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 12));
+  const askedNames = new Set(mentions.filter((m) => asked(m) || lowThenAlso(m)).map(key));
   if (askedNames.size === 0) {
     // 「玻璃酸钠 用光了 … 老头子的降压药 他的还有 不急」: none asked in so many words, the one said as stock is
     // still not asked for beside one that is not.

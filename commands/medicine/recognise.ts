@@ -59,7 +59,20 @@ const ELSEWHERE =
  * 「可以顺便」): alone they ask for nothing; beside a need of the writer's own they are its story.
  */
 const ANNOUNCED =
-  /(?:要|需要|想)(?:配|拿|开)药的(?:邻居|人|朋友|居民|住户|老人)?(?:们)?(?:请|在|要|记得|可以)|(?:家里|家庭)(?:都)?(?:应该|要|得|最好)(?:常)?备|提醒(?:一下)?(?:大家|有)[^。!?]{0,16}(?:备|准备)|\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:有得)?(?:可以|能)?(?:买|有卖)|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|分享一下|(?:给|供)大家参考|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|提醒[^。!?]{0,24}(?:要|记得)(?:备|准备)|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|记得|就)(?:说|讲|报)(?:啊|哦|呀|一声)|(?:每家|家家|大家|各家)(?:都)?(?:应该|要|得|最好)(?:常)?备|别不好意思|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|谁(?:要|需要)配(?:药)?的[^。!?]{0,12}(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|(?:我|阿拉)(?:家里|家|屋里|儿子|女儿|老公|孙子)?有(?:辆|部|台)?[^。!?]{0,3}车|(?:要|需要)配药的[^。!?]{0,12}(?:告诉|报给|发给|说给)我|(?:要|需要)配药的(?:邻居|居民|人|朋友|家庭|住户)?(?:请|要|记得)/i;
+  /(?:要|需要|想)(?:配|拿|开)药的(?:邻居|人|朋友|居民|住户|老人)?(?:们)?(?:请|在|要|记得|可以)|(?:家里|家庭)(?:都)?(?:应该|要|得|最好)(?:常)?备|提醒(?:一下)?(?:大家|有)[^。!?]{0,16}(?:备|准备)|\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:还)?(?:有得)?(?:可以|能)?(?:买|有卖)|建议[^。!?]{0,8}备|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|where (?:can|could|do|should) (?:we|one|you|people) (?:buy|get|find)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|分享一下|(?:给|供)大家参考|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|提醒[^。!?]{0,24}(?:要|记得)(?:备|准备)|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|记得|就)(?:说|讲|报)(?:啊|哦|呀|一声)|(?:每家|家家|大家|各家)(?:都)?(?:应该|要|得|最好)(?:常)?备|别不好意思|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|谁(?:要|需要)配(?:药)?的[^。!?]{0,12}(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|(?:我|阿拉)(?:家里|家|屋里|儿子|女儿|老公|孙子)?有(?:辆|部|台)?[^。!?]{0,3}车|(?:要|需要)配药的[^。!?]{0,12}(?:告诉|报给|发给|说给)我|(?:要|需要)配药的(?:邻居|居民|人|朋友|家庭|住户)?(?:请|要|记得)/i;
+/** A warning of a fraud (「小心骗子 有人说能代配药 要先转账」, "beware of a scam"): it asks for nothing, unless the writer's own medicine runs out beside it. */
+const FRAUD = /骗子|诈骗|骗局|骗钱|行骗|冒充|上当|被骗|\bscam(?:s|mer|mers)?\b|\bfraud|\bimpersonat/i;
+const ANNOUNCED_ALL = new RegExp(ANNOUNCED.source, 'gi');
+/**
+ * A device borrowed for a measurement (「有谁家有血压计可以借我量一下吗」) is a reading taken, not a supply;
+ * a device the writer has at home (「我屋企有血壓計」, 「我家有台制氧机」) is an offer or a story — unless it broke.
+ */
+const DEVICE = '(?:血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化器|雾化机|体温计|额温枪|耳温枪|体温枪|血氧仪)';
+const DEVICE_NOT_ASKED = new RegExp(`借(?:我|给我|一下)?\\s?(?:量|测)(?:一下|一次|下)|(?:我|我家|我们家|我屋企|阿拉屋里|阿拉|屋里|家里)(?:里)?有(?:个|台|只|一台|一个|部)?(?:闲置的?|多的|多余的?)?${DEVICE}(?![^。!?]{0,8}(?:坏|不准|没电|用不了|不能用|没了|不见了|丢了))`);
+/** A purchase already made, with its count: 「买了两盒」, 「買咗兩盒」, 「订了三瓶」. */
+const BOUGHT = /(?:买|订|购|抢)(?:了|咗|到了)\s?(?:\d{1,3}|[一二两三四五六七八九十几])\s?(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个|台)/;
+/** A recommendation asked (「求推荐一个好用的血压计」, 「哪个牌子的体温计准」, "any recommendations for…"): nothing is asked to be bought. */
+const RECOMMEND = /推荐|哪(?:个|种|款)(?:牌子)?(?:的)?[^。!?]{0,8}(?:好|准|好用)|什么牌子(?:的)?[^。!?]{0,6}(?:好|准)|\brecommend|\bwhich (?:brand|one|model)\b/i;
 /** Thanks, and a need met, in a long story. */
 const THANKS = /谢谢|多谢|感谢|thank/i;
 const MET = /一切(?:都)?安好|一切都好|够(?:吃|食|用)(?![到\d一二两三四五六七八九十几半]|个?(?:礼拜|星期|月))|都没(?:有)?事|没(?:有)?事了|送到了|就送到|已经送到|送来了|好多了|出院了|好返|doing (?:fine|well|better)|all good/i;
@@ -69,7 +82,8 @@ const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|�
 /** What is said around a request as often as around news ("药店买不到", "上次托人买的", "听说"): it ends a reading only when nothing is asked. */
 const CONTEXT = /(?:昨天|前天|上次|之前|那天)有个(?:阿婆|老人|老伯|阿姨|老太太|老头|邻居)|刷到|视频(?:里|上)?(?:说|讲)|新闻(?:里|上)?(?:说|讲)|网上(?:说|讲)|(?:平时|平常|一直|每次|经常|向来|都是)[^。,,!!??]{0,8}(?:帮|替|给)(?:他|她|伊|佢)(?:们)?(?:配|买|拿|取|送)|没(?:有)?货|会不会|\bonline\b|(?:都|是)[^。!?,,]{0,10}(?:配|买|送|拿)的(?=$|[\s,,。!!])|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|断货|卖光|卖完|(?<![跟和同])上次(?!一样)|heard|is closed|out of stock|in stock|sold out/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
-const SPARE = /可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+// (A thing lent: 「闲置的制氧机 谁家需要可以借去用」, 「可以借给大家」.)
+const SPARE = /闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -214,9 +228,11 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
   // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
   const meant = afterCorrection(text.slice(from));
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? ELSEWHERE.exec(meant) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? ELSEWHERE.exec(meant) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text) ?? DEVICE_NOT_ASKED.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const low = STOCK_LOW.exec(text);
+  const fraud = FRAUD.exec(text);
+  if (fraud && !((short || low !== null) && MINE.test(text))) return reading(0.1, [`a warning of a fraud: ${fraud[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
   // "药店买不到", "上次托人买的": beside a need they are its story; alone, news.
   const context = need ? null : CONTEXT.exec(text);
@@ -225,7 +241,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // asked for in words of its own (the "buy" of "where can I buy a thermometer" asks for nothing).
   const announced = ANNOUNCED.exec(text);
   if (announced) {
-    const rest = text.slice(0, announced.index) + ' '.repeat(announced[0].length) + text.slice(announced.index + announced[0].length);
+    // (Every word of announcement set aside: 「有人知道哪里可以买到血压计吗」 is two, and neither asks.)
+    const rest = text.replace(ANNOUNCED_ALL, (m) => ' '.repeat(m.length));
     const askedApart = (REQUEST_FIRST.exec(rest) ?? ASK.exec(rest)) !== null;
     // (「伊额心脏药…单硝酸异山梨酯缓释片 … 要提前配」: early, for a named medicine of one's own, is a request.)
     const mine = (short || low !== null || (items.length > 0 && /提前/.test(announced[0]))) && MINE.test(rest);
@@ -246,6 +263,11 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (someone) return reading(0.15, [`a story of someone: ${someone[0]}`]);
   const hypothetical = items.length === 0 && !short ? HYPOTHETICAL.exec(text) : null;
   if (hypothetical) return reading(0.15, [`a question about how: ${hypothetical[0]}`]);
+  // 「在京东买了两盒布洛芬 到现在还没到」: bought already (a count after 买了), waiting for it, nothing asked.
+  const bought = !ask && !short && low === null ? BOUGHT.exec(text) : null;
+  if (bought) return reading(0.15, [`bought already: ${bought[0]}`]);
+  const recommend = !ask && !short && low === null ? RECOMMEND.exec(text) : null;
+  if (recommend) return reading(0.15, [`a recommendation asked: ${recommend[0]}`]);
   const about = ABOUT.exec(text);
   if (about && !ask && !(items.length > 0 && short)) return reading(0.15, [`a question about it: ${about[0]}`]);
   if (items.length === 0 && !short && GENERAL_QUESTION.test(text) && !SOMEONE_NEEDS.test(text)) return reading(0.15, ['a question about how things are']);
