@@ -2369,3 +2369,13 @@ export const ROUND_7B_PEOPLE_C: [string, string, string, string?][] = [
   ['group', '我们楼谁管团购的啊', 'none'],
   ['group', '这个邻里是谁拉进群的 挺方便', 'none'],
 ];
+
+export const ROUND_7B_PEOPLE_D: [string, string, string, string?][] = [
+  // Round 7b, set D: dev-15's 「我女儿给我装了一个什么邻里啊 讲有事体可以找伊」, once its how-to was the neighbours', read as
+  // a daughter's help relayed (可以找伊): 伊 after the bot a relative set up is the bot. New sentences, and one where
+  // the relative is the help. Read right 1/4 before the change, 4/4 after.
+  ['group', '阿拉女儿帮我装了个邻里 讲有事体可以找伊', 'none'],
+  ['group', '我儿子给我弄了个机器人 说配药可以找伊 我试试看', 'none'],
+  ['group', '我囡囡装的小程序 讲啥事体都可以找伊', 'none'],
+  ['group', '我女儿是护士 这几天在家 老人有事可以找她', 'volunteer', 'skills=nurse'],
+];
