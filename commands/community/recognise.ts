@@ -260,6 +260,9 @@ const HOW_FRAMES = [
   // 「能不能语音跟你说」: speaking to the bot by voice, asked with the bot as the one spoken to.
   String.raw`(?:能不能|可不可以|可以|能)(?:用|发)?(?:语音|声音)(?:跟|和|给|同)(?:你|您)(?:说|讲|发)`,
   String.raw`\b(?:can|may|could) i (?:send|use|write|speak|talk|type|message)\b[^.?]{0,15}?\b(?:voice|audio|photos?|pictures?|chinese|english|pinyin|cantonese)\b`,
+  // "does it take voice messages?", "is this bot able to…": what it reads and does, asked of it in the third person.
+  String.raw`\b(?:does|do|can|will|could) (?:it|this bot|the bot|you|u|linli|this) (?:take|accept|understand|read|handle|get|work with) (?:voice|audio|photos?|pictures?|chinese|english|cantonese|pinyin|traditional)\b`,
+  String.raw`\b(?:is|are) (?:it|this bot|the bot|you|u|linli) able to\b`,
   String.raw`\b(?:tell|show|send|give) me (?:the |your )?(?:menu|commands|options|features|functions)\b`,
   // "Can you help me find a doctor if something happens?": what the bot would do, asked as a what-if.
   String.raw`\b(?:can|could|will|would) (?:you|u|linli|the bot) help\b[^.?]{0,40}\bif (?:something|anything) (?:happens|goes wrong|comes up)\b`,

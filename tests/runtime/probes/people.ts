@@ -2379,3 +2379,17 @@ export const ROUND_7B_PEOPLE_D: [string, string, string, string?][] = [
   ['group', '我囡囡装的小程序 讲啥事体都可以找伊', 'none'],
   ['group', '我女儿是护士 这几天在家 老人有事可以找她', 'volunteer', 'skills=nurse'],
 ];
+
+export const ROUND_7B_PEOPLE_E: [string, string, string, string?][] = [
+  // Round 7b, set E: dev-15's run of questions about the bot (是不是可以…, …吗, 怎么…, 有没有…) in new words, in Chinese
+  // and in English ("does it take voice messages?", "is it able to…"), with a how-to about voice put in a group without
+  // naming the bot (the neighbours'); and, as controls, dev-15's English offer beside medicine words ("I want to help.
+  // I can collect medicine…") and one taken back. Read right 5/7 before any change, 7/7 after.
+  ['group', '邻里是不是可以帮老人配药 可以发语音给它吗 我要怎么教我妈 有没有简单点的办法', 'help'],
+  ['group', 'this bot, is it able to order food for old people? does it take voice messages? how do I teach my dad?', 'help'],
+  ['private', 'does it take voice messages? my mum cannot type at all', 'help'],
+  ['group', 'does it take voice messages? asking for my grandma', 'none'],
+  ['group', "I want to help. I can collect medicine from the pharmacy for anyone who can't go out, just tag me", 'volunteer', 'skills=medicine'],
+  ['group', "I'd like to help out. I drive and can take people to hospital, just ping me", 'volunteer', 'skills=driver'],
+  ['group', "I want to help but our building is locked down again, sorry", 'none'],
+];
