@@ -23,7 +23,7 @@ const ORDER_WORDS =
   /要|(?<![原后出回过进起上下本将带])来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter. */
 const NOT_AN_ORDER =
-  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|(?:煮|炒|蒸|炖|煎|腌)(?:了|成|好|熟)|当成|抢到|(?:在)?发(?:鸡蛋|菜|物资|东西|水果|肉)(?:了|啦)|just kidding|\bjk\b|开玩笑|剩下|的时候|到了(?!吗)|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|哪(?:一)?(?:家|个|种|样|款|天)|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+  /报错|写错|搞错|弄错|应该是|送了|送来|送的|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|[块分毛]钱|吃了|(?:煮|炒|蒸|炖|煎|腌)(?:了|成|好|熟)|当成|抢到|(?:在)?发(?:鸡蛋|菜|物资|东西|水果|肉)(?:了|啦)|just kidding|\bjk\b|开玩笑|剩下|的时候|到了(?!吗|\s*(?:我|就|叫|喊|通知|告诉|打))|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|哪(?:一)?(?:家|个|种|样|款|天)|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
 /** An item with a verb of ordering right before it: 「我要两份 B」, 「来一份 D」, "I want C×2". */
 const ORDERED_BY_VERB = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|加|跟|给我|帮我|记|want|take|get|order)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)/i;
 /** An item with its order word before it, its count beside it, or another item joined to it: 「我要 B」, 「B两份」, 「两份 B」, 「A和C」. */
@@ -194,13 +194,20 @@ function logisticsAsked(text: string, gb: OpenGroupBuy): string {
  * packages against, but an order line by letters with their counts is an order all the same; the runtime asks which
  * community first, and the command reads the line again against the group-buy that is open there.
  */
+/** The letters a group-buy's packages usually go by, without names: what someone new orders by before their community is known. */
+const STRANGERS_ITEMS = [...'ABCDEFGH'].map((code) => ({ code, name: '' }));
+/** Greeting, introducing oneself and joining, around a stranger's order line: 「您好 我住…」, 「想跟团」, 「想参加团购」, "for the group buy … please". */
+const JOINING =
+  /你好|您好|侬好|我是新来的|新来的|我(?:是|住)|阿拉(?:是|住)?|[想要]?(?:参加|跟)|(?:群里)?(?:的)?(?:那个|这个)?[\u4e00-\u9fff]{0,2}(?:团购|团)|接龙|各|和|跟|来|的|\b(?:hello|hi|hey|here|for|the|group ?buy|please|pls|and|i'?d like|i want)\b/gi;
 function strangersOrder(text: string, s: Situation): Recognised | undefined {
   if (s.isGroup || s.hasCommunity || NOT_AN_ORDER.test(text) || /[??]|吗/.test(text)) return undefined;
   const letters = new Set('ABCDEFGH');
-  const line = readChainLine(text.replace(/\n/g, ' '), 0, letters);
-  if (line.items.size === 0 || line.unknown.length > 0 || !COUNTED.test(text)) return undefined;
-  // Only an order line: letters, counts, a door and the words of ordering, nothing else to read.
-  const rest = text.replace(/[A-Ha-h]|[\d\s×xX*份个套一二两三四五六七八九十号楼栋幢座室单元#\-—,,。!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
+  // The letters as the group-buy's words read them (「B和C各两份」, 「两B」, 「C1驾照」 is no letter), without any package's name.
+  const said = orderText(text.replace(/\n/g, ' '), STRANGERS_ITEMS);
+  const line = readChainLine(said, 0, letters);
+  if (line.items.size === 0 || line.unknown.length > 0 || !COUNTED.test(said)) return undefined;
+  // Only an order line: letters, counts, a door and the words of ordering, joining and greeting, nothing else to read.
+  const rest = text.replace(JOINING, ' ').replace(/[A-Ha-h]|[\d\s×xX*份个只套一二两三四五六七八九十号楼栋棟幢座室单元#\-—,,。.!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
   if (rest.length > 2) return undefined;
   const fields = fieldsOf(line);
   const args = { text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };

@@ -99,8 +99,28 @@ function compiled(items: readonly ItemName[]) {
  * Letters that are part of a product's or a thing's name, never an item: 「维生素B12」, 「维C泡腾片」,
  * "vitamin D", 「B族」, 「B站」, 「B超」, 「T恤」, 「A4纸」, 「X光」, 「U盘」.
  */
-const LETTER_WORDS =
-  /(?:维生素|维他命|vitamins?)\s*[A-Za-z](?![A-Za-z])\d{0,2}|(?<![A-Za-z])(?:维|V)[CDE](?![A-Za-z])|(?<![A-Za-z])[A-Za-z]\d{0,2}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|型|纸|级)/gi;
+const LETTER_WORDS = new RegExp(
+  [
+    String.raw`(?:维生素|维他命|vitamins?)\s*[A-Za-z](?![A-Za-z])\d{0,2}`,
+    String.raw`(?<![A-Za-z])(?:维|V)[CDE](?![A-Za-z])`,
+    // A thing named by what follows the letter (and its number): 「B族」, 「A4纸」, 「N95口罩」, 「D片」, 「C驾照」, 「B1电梯」.
+    String.raw`(?<![A-Za-z])[A-Za-z]\d{0,3}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|口罩|型|纸|级|片|钙|滴|胶囊|颗粒|咀嚼|软胶|口服|糖浆|丸|车库|车位|停车|驾照|驾驶|驾证|牌照|公交|巴士|号线|信号|电梯|出口|入口)`,
+    // …and with its number only, where the word after a bare letter says something else (「B照常」, 「A本来」, 「B路上」, 「C店里」):
+    // 「B2层」, 「C1照」, 「K3路」, 「B1库」, 「4S店」's kin, 「B1门口」.
+    String.raw`(?<![A-Za-z])[A-Za-z]\d{1,3}(?=层|库|照|本|路|线|店|门口|大堂)`,
+    // A medicine's name ending in a letter: 「碳酸钙D3」, 「钙尔奇D」, 「鱼肝油AD」 (a salt or an element, then the letter).
+    String.raw`(?<=钙|素|命|奇|铁|锌|镁|钾|钠|硒|酸|油|酯)[A-Za-z]{1,2}\d{0,2}(?![A-Za-z])`,
+    // A licence class and a parking level said after their words: 「驾照C1」, 「持有B2」, 「停在B2」, 「地下B1」.
+    // A place gone to, left at or come from: 「去B1拿」, 「放到B2」, 「在B1」, 「从B2上来」.
+    String.raw`(?:驾照|驾驶证|驾证|准驾|持有|拿的|考了|考的|停(?:在|辣|勒|到)?|地下|负|去|到|在|从)\s*(?:是|为|[:：])?\s*[A-Za-z]\d(?!\d)`,
+    // 「4S店」, 「3D打印」, 「5G信号」: a number and a letter naming a kind of shop, print or network.
+    String.raw`(?<![\dA-Za-z])\d[A-Za-z](?![A-Za-z])(?=\s*(?:店|打印|电影|眼镜|网|信号|手机|景区|影院|\b(?:shop|dealer|print|movie|network|signal)))`,
+    // In English: "C1 licence", "B2 parking", "parked in B1", "KN95 masks", "A4 paper".
+    String.raw`\b[A-Za-z]\d{1,3}\s+(?=(?:driving\s+)?licen[cs]e|driver'?s?\s+licen[cs]e|parking|car ?park|garage|level|floor|masks?|paper|bus\b)`,
+    String.raw`\b(?:parked|parking|park)\s+(?:in|at|on)\s+(?:level\s+)?[Bb]\d\b`,
+  ].join('|'),
+  'gi',
+);
 
 /**
  * A refusal of an item: 「不吃 B」, 「不要 A」, "don't eat B", "no B", 「对 D 过敏」, 「D就唔要啦」 (not 「B不要了」, a cancellation).
@@ -134,6 +154,9 @@ export function orderText(text: string, items: readonly ItemName[]): string {
     // "double B", "a couple of egg trays": two.
     t = t.replace(/\b(?:a )?couple of\b|\bdouble\b(?=\s+[A-Za-z])/gi, 'two');
     t = t.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => NUMBER_WORDS[w.toLowerCase()]!);
+    // "2 boxes of eggs", "3 trays of eggs", "a box of fruit": the unit between the count and the package says nothing more.
+    // ("two boxes of each" follows a list of medicines as often as of packages: it is left as written.)
+    t = t.replace(/\b(\d{1,2}|a|an)\s+(?:boxe?s?|packs?|packets?|bags?|sets?|trays?|cartons?|bundles?|packages?|portions?|servings?|crates?)\s+of\s+(?:the\s+)?(?!each\b)(?=[A-Za-z])/gi, (_m, n: string) => (/^an?$/i.test(n) ? '1 ' : `${n} `));
     // "one of each", "2 of each": every item.
     t = t.replace(/\b(\d{1,2}) of each\b/gi, (_m, n: string) => ` ${items.map((i) => `${i.code}×${n}`).join(' ')} `);
     // "two Ds": a capital letter made plural.
@@ -151,7 +174,11 @@ export function orderText(text: string, items: readonly ItemName[]): string {
       if (after === '团') return m;
       const word = m.replace(/的$|\s*(?:packages?|boxes|box|packs?|bundles?|sets?|trays?|cartons?)$/i, '').replace(/s$/i, '');
       const code = codes.get(word.toLowerCase()) ?? codes.get(m.replace(/的$/, '').toLowerCase()) ?? codes.get(`${word.toLowerCase()}s`);
-      return code ? ` ${code} ` : m;
+      if (!code) return m;
+      // 「鸡蛋D一份」, 「C水果×2」, "egg D x1": the package named by its name and its letter together is named once.
+      const letterBefore = new RegExp(`(?<![A-Za-z])${code}\\s*[((]?\\s*$`, 'i').test(t.slice(Math.max(0, offset - 4), offset));
+      const letterAfter = new RegExp(`^\\s*[))]?\\s*${code}(?![A-Za-z])`, 'i').test(t.slice(offset + m.length, offset + m.length + 4));
+      return letterBefore || letterAfter ? ' ' : ` ${code} `;
     });
   }
   // In English, "a" and "i" before a word are an article and a pronoun, not items A and I.
@@ -159,6 +186,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   for (const [re, code] of short) t = t.replace(re, ` ${code} `);
   // "the egg box, 2 please", "meat set, three please": in English the count may follow the item, said with please.
   if (english) t = t.replace(/(?<![A-Za-z])([A-Z])\s*,?\s*(\d{1,2})\s+(?:please|pls|plz|thanks|thx)\b/g, (m, code: string, n: string) => (isCode(code, items) ? ` ${code}×${n} ` : m));
+  // "B twice", "C times two": how many times the package, said after it.
+  if (english) t = t.replace(/(?<![A-Za-z])([A-Z])\s*,?\s*(?:(twice)|(thrice)|times\s+(\d{1,2}))\b/g, (m, code: string, two?: string, three?: string, n?: string) => (isCode(code, items) ? ` ${code}×${two ? 2 : three ? 3 : n} ` : m));
   // "Two of B", "2 x C", "1 C": in English a number may come before the letter; not where the
   // letters are followed by their numbers ("A 1 B 2", "a * 2 b * 1").
   const letterFirst = /(?<![A-Za-z])[A-Za-z]\s*(?:[x×*]\s*)?\d/.test(t);

@@ -174,11 +174,21 @@ export class Pending {
   private located(ctx: Ctx, kept: Kept, text: string, decision: Decision): Routed | undefined {
     const communities = allCommunities(ctx.db);
     const community = communityNamed(communities, text);
+    // The door asked for, and the need said instead or beside it (「我要配药」, then 「氨氯地平」 or 「降压药没了 我住8号楼601」):
+    // the newer words of the same request are the request, and the door is still asked for.
+    const said = decision.kind === 'act' || decision.kind === 'ask' ? decision.reading : undefined;
+    const restated: Kept | undefined =
+      said && !kept.reply && said.command === kept.command && (said.args !== undefined || Boolean(said.rawArgs)) ? { command: said.command, args: said.args, rawArgs: said.rawArgs } : undefined;
     if (!community) {
       // A new request of its own is routed as it reads (it will be kept instead of this one).
       if (decision.kind === 'act') {
         endConversation(ctx.db, ctx.member.id, ctx.here);
         return undefined;
+      }
+      if (restated) {
+        saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, restated, ctx.now());
+        this.askWhere(ctx, communities);
+        return { status: 'handled', as: 'which-community:kept' };
       }
       // Only one community: the question was the door, so say that is what was not read.
       ctx.reply(communities.length === 1 ? 'core.notUnderstoodDoor' : 'core.notUnderstoodWhere');
@@ -191,7 +201,7 @@ export class Pending {
     if (door) setHome(ctx.db, ctx.member.id, door.door, ctx.now());
     ctx.record('member.community', 'member', ctx.member.id);
     ctx.reply('core.welcome', { name: community.name });
-    return this.resume(this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!), kept);
+    return this.resume(this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!), restated ?? kept);
   }
 
   private resume(ctx: Ctx, kept: Kept): Routed {

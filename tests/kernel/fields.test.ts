@@ -55,6 +55,17 @@ describe('door numbers, as residents write them', () => {
   });
 
   it.each([
+    ['八号楼八零三一个人住', '8-803'],
+    ['三号楼三零一一位独居阿婆', '3-301'],
+    ['七号楼五零二一家三口', '7-502'],
+    ['十号楼一零零二两个人', '10-1002'],
+    ['二十八栋一五零三家里有我', '28-1503'],
+  ])('a count of people after a room in numerals is not part of it: %s is %s', (text, key) => {
+    const m = findDoor(text);
+    expect(m && doorKey(m.door)).toBe(key);
+  });
+
+  it.each([
     ['5', '5'],
     ['5号楼', '5'],
     ['五号楼', '5'],

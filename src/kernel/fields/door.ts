@@ -10,8 +10,11 @@ export interface Door {
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const NUM = `(?:\\d{1,3}|${CN}{1,4})`;
-// 两 and 幺 as spoken digits: 七号楼两零四, 幺零零二.
-const ROOM = `(\\d{3,4}|[零〇幺一二两三四五六七八九]{3,4})`;
+// 两 and 幺 as spoken digits: 七号楼两零四, 幺零零二. A count of people may follow a room said in
+// numerals (八零三一個人, 六零二两个老人, 三零一一位阿婆, 五零二一家三口): four numerals before a measure
+// word are a three-numeral room and the count, never a four-numeral room.
+const SPOKEN_DIGIT = '[零〇幺一二两三四五六七八九]';
+const ROOM = `(\\d{3,4}|${SPOKEN_DIGIT}{4}(?!\\s*(?:[个個位口人名户戶间間]|家[一二两三四五六七八九]口))|${SPOKEN_DIGIT}{3})`;
 const AREA = `(?:([A-Za-z]|[东西南北中]|\\d{1,2}期|${CN}{1,2}期)区)?`;
 // 5号楼 5号 5幢 5栋 5座 5# 5- (3号楼的1502); then optional 3单元 / 3楼 / 3层 / 3- ; then the room, optional 室/号.
 const DOOR = new RegExp(
