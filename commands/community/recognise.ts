@@ -33,7 +33,8 @@ const COURTESY = /(?:(?:以后|今后)[^。,,!!??]{0,8}?)?(?:还)?(?:请|麻烦|
 /** Who lives there, as a newcomer says it after the door (一口人, 一家三口, 老两口, 就我自己, 两个孩子): says nothing but the home. */
 const HOUSEHOLD = /(?:屋里)?(?:就|只有)?(?:我们?|阿拉)?(?:家)?(?:一家[一二两三四五六七八九]口|[一二两三四五六七八九\d]口(?:人|子)|老?两口(?:子)?|就我(?:自己|一个人?)|(?:我们?|阿拉)?(?:[一二两三四五六七八九\d]个(?:人|大人|小孩|孩子|老人))(?:住)?)/g;
 /** 「孙女帮我装的微信」: something done for me, told, not asked. */
-const DONE_FOR_ME = /帮(?:我|忙)(?=[^。,,!!??\s]{1,3}的)/g;
+// 「孙子帮我弄好微信的」: what was set up, told to its 的 (not 「帮我买点药的」, a request).
+const DONE_FOR_ME = /帮(?:我|忙)(?=(?![^。,,!!??\s]{0,5}(?:买|配|带|拿|送|药))[^。,,!!??\s]{1,5}的)/g;
 /** A door as a form's labels give it: 「楼号:6 房号:502」, 「楼栋 6 房间 502」. */
 const LABELLED_DOOR = /(?:楼号|楼栋号?|栋号|幢号)\s*[::]?\s*(\d{1,3})\s*[,,;；\s]*(?:房号|室号|房间号?|门牌号?)\s*[::]?\s*(\d{3,4})(?!\d)/g;
 /** 「302 (5号楼)」, 「302室 5栋」: the room first, its building after. */
@@ -186,6 +187,12 @@ const HOW_FRAMES = [
   String.raw`(?:下|填|写|接|报|登记|订)错了?[^\s,,。!!??]{0,2}(?:怎么|咋|如何)(?:改|办|弄|取消)`,
   String.raw`${EN_SERVICE}`,
   String.raw`(?:提供|有)(?:什么|哪些|啥)服务`,
+  // 「你到底管哪些事」, 「你都负责啥事情」: what the bot handles, asked by a verb of scope.
+  String.raw`(?:你|您|它|邻里|机器人)(?:们)?(?:到底|究竟|都|平时|主要)?(?:管|负责|处理)(?:点|些)?(?:什么|哪些|哪样)(?:事|事情|事体|东西)?`,
+  // 「邻里是谁啊 是居委会的人还是机器」, 「要不要加它微信」: who or what the bot is, and how one reaches it.
+  // 「这个邻里是谁加进来的」, 「机器人是谁弄的」: who brought it in is talk about it, not a question to it.
+  String.raw`(?:邻里|机器人|助手)(?:到底)?(?:是|系)(?:谁|哪个|哪位|什么人|什么东西|人还是|真人|机器|居委)(?![^。!!??\s]{0,4}(?:加|拉|弄|做|搞|开发|装|请|带|建|写|设|发明))`,
+  String.raw`加(?:它|他|伊|你|邻里|机器人)(?:的)?(?:微信|好友)`,
   // 「请问您能提供哪些帮助」: what help the bot gives, asked by what it provides.
   String.raw`提供(?:些)?(?:什么|哪些|啥)(?:样的)?(?:服务|帮助|帮忙|功能|支持|(?=[吗呢??\s]|$))`,
   // 「我是第一次使用 不太清楚流程」: the steps unknown (a first use alone is said, not asked).
@@ -230,7 +237,8 @@ const HOW_FRAMES = [
   // 「除了配药还能干啥」: what else the bot does besides a service it named.
   String.raw`除了[^。!!??]{1,8}?(?:以外|之外)?[\s,,]*(?:你)?还(?:能|会|可以|有)(?:帮(?:我)?)?(?:做|干|帮)?(?:点|些)?(?:什么|啥|哪些|别的)`,
   String.raw`(?:有没有|还有|有)(?:别的|其他|其它|更多)(?:的)?(?:功能|服务|用处|用法)`,
-  String.raw`what (?:can|do) (?:you|u) do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b))`,
+  // "what exactly can you do for old people", "what can you do for my dad": for a class of residents or a parent, it asks what the bot offers.
+  String.raw`what (?:exactly |else )?(?:can|do) (?:you|u) (?:exactly )?do(?!\s+(?:for|about|when|if|with|in)\s+(?!me\b|us\b|(?:the )?(?:old|older|elderly|senior|aged)\b|seniors\b|residents\b|my (?:mum|mom|mother|dad|father|parents?|grand\w+|nan|gran)\b))`,
   String.raw`what (?:can|could) (?:i|we) (?:ask|get|do)`,
   String.raw`what (?:can|could|do) (?:i|we) use (?:you|u|this|it) for`,
   String.raw`what (?:can|could) (?:you|u) help`,
@@ -265,6 +273,9 @@ const HOW_FRAMES = [
   // 「能不能语音跟你说」: speaking to the bot by voice, asked with the bot as the one spoken to.
   String.raw`(?:能不能|可不可以|可以|能)(?:用|发)?(?:语音|声音)(?:跟|和|给|同)(?:你|您)(?:说|讲|发)`,
   String.raw`\b(?:can|may|could) i (?:send|use|write|speak|talk|type|message)\b[^.?]{0,15}?\b(?:voice|audio|photos?|pictures?|chinese|english|pinyin|cantonese)\b`,
+  // "does it take voice messages?", "is this bot able to…": what it reads and does, asked of it in the third person.
+  String.raw`\b(?:does|do|can|will|could) (?:it|this bot|the bot|you|u|linli|this) (?:take|accept|understand|read|handle|get|work with) (?:voice|audio|photos?|pictures?|chinese|english|cantonese|pinyin|traditional)\b`,
+  String.raw`\b(?:is|are) (?:it|this bot|the bot|you|u|linli) able to\b`,
   String.raw`\b(?:tell|show|send|give) me (?:the |your )?(?:menu|commands|options|features|functions)\b`,
   // "Can you help me find a doctor if something happens?": what the bot would do, asked as a what-if.
   String.raw`\b(?:can|could|will|would) (?:you|u|linli|the bot) help\b[^.?]{0,40}\bif (?:something|anything) (?:happens|goes wrong|comes up)\b`,
@@ -298,6 +309,9 @@ const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|�
 const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\b(?:you|u)\b`, 'i');
 /** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
 const OTHER_THING = new RegExp(String.raw`(?:(?<![配买取拿])药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
+/** Someone in the group asked to come and show one how: 「谁有空上来教教我」, 「有没有人…来我家帮我弄一下」. */
+// Coming over, or being free to, is asked of a neighbour: 「群里这个邻里助手怎么用 有人教教我吗」 still asks the bot.
+const NEIGHBOUR_ASKED = /(?:谁|有没有人|有人|哪位|哪个|邻居|大家)[^。!!??]{0,12}?(?:有空|有时间|方便|上来|过来|下来|来我家)[^。!!??]{0,6}?(?:教(?:教|一下|下)?我|帮我(?:弄|看|搞|装|设))/;
 const BORED = /无聊|闷(?:得慌|死了?|煞)|好闷|没事(?:做|干)|打发时间|\bbored\b|\bboring\b/i;
 const OFFERING = /(?:我|我们)[^。,,!!??]{0,6}(?:能|可以)[^。,,!!??]{0,6}帮(?:帮|助|点|些)?(?:大家|邻居|别人|社区|小区|你们|老人)/;
 const EN_OTHER_OBJECT = /\b(?:use|work|operate|set up)\s+(?:the|a|an|my|your|our|that|these|those)\s+(?!bot\b|linli\b|assistant\b|thing\b|app\b)[a-z]/i;
@@ -395,6 +409,8 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
     !/(?:tell me|to ask|wondering|\bknow|explain|请问|想问(?:问|一下)?|想知道|问(?:一下|下))[\s,,]*$/i.test(text.slice(0, how.index ?? 0));
   // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
   const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
+  // 「谁有空上来教教我 … 邻里 … 我不会弄」: the how-to put to neighbours, someone asked to come and teach, is theirs.
+  if (s.isGroup && !s.addressed && NEIGHBOUR_ASKED.test(text)) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'asked of neighbours'] };
   const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }

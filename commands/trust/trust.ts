@@ -247,7 +247,8 @@ function asksWhatIsHeld(text: string): string | undefined {
   if (!mine) return undefined;
   const rest = text.slice(0, mine.index) + ' ' + text.slice(mine.index + mine[0].length);
   // 「你们这边我叫什么名字」: my detail asked as a question needs only the holder.
-  if (/哪|什么|啥/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
+  // 「你们记的我家是几单元」: which number, asked by 几 or 多少, as much as by 哪.
+  if (/哪|什么|啥|几|多少/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
   // 「我登记的是哪个门牌来着」: which record is mine, asked, needs no holder.
   if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /哪|什么|多少/.test(mine[0])) return mine[0];
   // 「我上次报的地址是几号楼来着」: the record named, then which it is asked.

@@ -24,20 +24,20 @@ export type Skill = (typeof SKILLS)[number];
 export const MEDICAL_SKILLS: Skill[] = ['doctor', 'nurse'];
 
 const SKILL_WORDS: Record<Skill, RegExp> = {
-  doctor: /(?<!看|找)中医|西医|牙医|(?:内|外|儿|妇|眼|骨|皮肤|口腔|急诊|全)科(?:医生|大夫|医师)|医生|大夫|医师|dentist|surgeon|paediatrician|pediatrician|医院(?:工作|上班)|doctor|physician|\bgp\b|\bmd\b/i,
+  doctor: /(?<!看|找)中医|厂医|校医|西医|牙医|(?:内|外|儿|妇|眼|骨|皮肤|口腔|急诊|全)科(?:医生|大夫|医师)|医生|大夫|医师|dentist|surgeon|paediatrician|pediatrician|医院(?:工作|上班)|doctor|physician|\bgp\b|\bmd\b/i,
   // 「学护理的」, 「护理专业」, "nursing student": a student of the trade is not yet in it (as 学医 is no doctor).
   nurse: /护士|(?<![学读念])护理(?!系|学院|学生)|护师|医护|nurse|nursing(?! student| school)|\bRN\b/i,
   pharmacist: /药剂师|药师|(?<![学读念])药学(?!院|生)|(?:药房|药店)(?:的)?(?:上班|工作|店员)|在[^,,。]{0,6}(?:药房|药店)[^,,。]{0,4}(?:上班|工作|干|做|当|打工)|pharmacist/i,
-  driver: /私家车|面包车|司机|有车|开出租|出租车|揸(?:车|的士|货车|[^。,,\s]{0,4}的士)|的士|网约车|开滴滴|有(?:[一两二三几\d])?(?:辆|台|部|架)(?!电动车|自行车|电瓶车|单车)|[\d一二两三四五六七八九](?:座|人)车|商务车|开车|驾驶|驾照|车辆|货车|座车|driver|drive|\bcar\b|\bvan\b|\bsuv\b/i,
+  driver: /私家车|面包车|司机|有车|开出租|出租车|揸(?:车|的士|货车|[^。,,\s]{0,4}的士)|的士|网约车|开滴滴|有(?:[一两二三几\d])?(?:辆|台|部|架)(?!电动车|自行车|电瓶车|单车|电动三轮|三轮|平板车|小?推车)|[\d一二两三四五六七八九](?:座|人)车|商务车|开车|驾驶|驾照|车辆|货车|座车|driver|drive|\bcar\b|\bvan\b|\bsuv\b/i,
   translator: /翻译|英语|英文|外语|外文|普通话|[日韩法德俄]文|(?:上海|温州|宁波|苏州|闽南|潮汕|客家|四川|广东|福建)话|方言|(?:我来|我可以|帮忙)翻(?:一下)?(?=$|[\s,,。!!])|日语|韩语|法语|德语|粤语|手语|俄语|西班牙语|阿拉伯语|意大利语|葡萄牙语|泰语|越南语|印地语|尼泊尔语|translat|english|french|japanese|korean|\b(?:spanish|russian|german|arabic|italian|portuguese|thai|vietnamese|hindi|nepali|mandarin|bilingual)\b|interpret|sign language/i,
-  delivery: /(?:运|拉|搬|送|派|分|发)(?:运|拉|搬|送|派|分|发|点|个)?(?:东西|货|物资|物事|菜|米|水|饭|餐)|派发|配送|送货|送菜|送东西|送物资|发菜|送饭|发东西|搬运|搬东西|搬物资|搬搬|扛(?:扛|东西|米|水|物资|重物)|力气(?:大|活)|(?<![没不])力大|(?:要|需要)(?:搬|抬|扛)|身强力壮|年轻力壮|搬(?=的|嘢)|(?:东西|物资|货)(?:要|需要)?(?:运|搬|拉)|体力活|分发|发物资|分物资|运物资|物资运输|运输|跑腿|快递|grocer(?:y|ies)|(?:shopping|supply|supplies|food|water) runs?|errands?|move (?:[^.,]{0,15}\b)?(?:stuff|things|boxes|furniture|supplies)|顺便带(?![^。,,]{0,3}药)|代买|(?<!不要|别|不能|不让|不用)带(?:点|些)?(?:东西|菜|物资|货|快递|外卖)|(?:载|拉)(?:货|物资|东西)|帮(?:忙)?买(?:菜|东西)|(?:买菜|买东西)[^。]{0,8}带|delivery|deliveries|deliver|carry|carri(?:ed|es)|\bdrop(?:ped|ping)? (?:off|\w+ off|[^.,]{0,20}\bat (?:\w+'s |your |their |the )?doors?\b)|lifting|hand out|handing out|distribut/i,
+  delivery: /(?:运|拉|搬|送|派|分|发)(?:运|拉|搬|送|派|分|发|点|个)?(?:东西|货|物资|物事|菜|米|水|饭|餐)|派发|配送|送货|送菜|送东西|送物资|发菜|送饭|发东西|搬运|搬东西|搬物资|搬搬|扛(?:扛|东西|米|水|物资|重物)|力气(?:大|活)|(?<![没不])力大|(?:要|需要)(?:搬|抬|扛)|身强力壮|年轻力壮|搬(?=的|嘢)|(?:东西|物资|货)(?:要|需要)?(?:运|搬|拉)|体力活|分发|发物资|分物资|运物资|物资运输|运输|跑腿|三轮|平板车|小?推车|快递|grocer(?:y|ies)|(?:shopping|supply|supplies|food|water) runs?|errands?|move (?:[^.,]{0,15}\b)?(?:stuff|things|boxes|furniture|supplies)|顺便带(?![^。,,]{0,3}药)|代买|(?<!不要|别|不能|不让|不用)带(?:点|些)?(?:东西|菜|物资|货|快递|外卖)|(?:载|拉)(?:货|物资|东西)|帮(?:忙)?买(?:菜|东西)|帮[^。,，\s]{1,6}买(?:菜|东西)|(?:买菜|买东西)[^。]{0,8}带|delivery|deliveries|deliver|carry|carri(?:ed|es)|\bdrop(?:ped|ping)? (?:off|\w+ off|[^.,]{0,20}\bat (?:\w+'s |your |their |the )?doors?\b)|lifting|hand out|handing out|distribut/i,
   patrol: /巡逻|巡楼|巡查|值守|站岗|门岗|值班|值夜|守夜|守(?:上|下)半夜|patrol|guard/i,
   medicine: /配药|执药|取药|买药|(?:带|捎)(?:的|点|些)?(?:常用)?药|送(?:个|点)?药|拿药|跑医院|代购药|medicines? (?:runs?|deliver|pick)|(?:runs?|trips?|errands?) (?:for|to get) (?:\w+ )?medicines?|(?:get|fetch|pick(?:ing)? up|deliver|buy|bring|collect)\w* (?:\w+ ){0,2}medicines?|help(?:ing)? with (?:\w+ )?(?:medicines?|meds)\b|pharmacy runs?/i,
   testing: /(?<!做|测|去做)核酸|核酸(?:采样)?都(?:得|可以|行|会)|(?:做|搞)核酸[也都](?:得|行|可以|会)|核酸(?:采样|扫码|登记|引导|志愿|点|的时候|时|现场)|(?<!随时|明天|今天|马上|现在|上午|下午|晚上|都|也)(?:可以|能|会|帮(?:忙)?)(?:去|来)?(?:做|搞|帮)核酸(?!了|吗)|抗原|采样|扫码|快筛|testing|swab/i,
-  coordination: /管理|协调|统计|文书|表格|填(?:填)?表|排班|coordinat|admin|spreadsheet/i,
+  coordination: /管理|协调|统计|文书|表格|填(?:填)?表|排班|排更|coordinat|admin|spreadsheet/i,
   counselling: /心理|咨询师|社工|(?<!(?:孩子|小孩|学生|小朋友|网课|功课|作业)[^。,，]{0,6})辅导(?!功课|作业|孩子|小孩|学生)|谈心|倾偈|讲心事|陪(?:人|老人)?聊(?:天)?|counsel|psycholog|(?<!physio)therap/i,
   // 「两个人都可以出力」: 都可以 before a verb is "both can", not "anything".
-  general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|做得|得)|\bor anything\b|打杂|无特长|没有特长|哪里需要|哪里缺人|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|尽管开口|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|尽管说|尽管讲|尽管派|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/i,
+  general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|做得|得)|\bor anything\b|打杂|无特长|没有特长|哪里需要|哪里缺人|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管开口|大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派)|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/i,
 };
 
 /** What voice input writes for the words of volunteering, read as meant (only for reading). */
@@ -79,7 +79,7 @@ export function soundsAlike(text: string): string {
 const EVERY_SKILL_WORD = Object.fromEntries(SKILLS.map((s) => [s, new RegExp(SKILL_WORDS[s].source, SKILL_WORDS[s].flags + 'g')])) as Record<Skill, RegExp>;
 /** 「搬东西不行」, 「不会开车」, 「没有车」: a skill said as one the writer lacks. */
 const LACKED_AFTER = /^(?:的话)?(?:不行|不了|不会|不太行|不方便|做不|干不|搬不|开不)/;
-const LACKED_BEFORE = /(?:不会|不能|没有|没|不太会|不懂)$|不是[^,,。\s]{0,4}$/;
+const LACKED_BEFORE = /(?:不会|不能|没有|没|不太会|不大会|不懂)(?:用(?:手机|电脑)?)?$|不是[^,,。\s]{0,4}$/;
 
 /** The skills a text names, in SKILLS order; one named only as lacked is left out. */
 export function findSkills(text: string): Skill[] {

@@ -8,6 +8,8 @@ describe('Shanghainese and Cantonese words are read as the Mandarin they mean', 
     ['我老豆晕咗 冇反应', '我爸爸晕了 没有反应'],
     ['我屋里厢的胰岛素冇咗 边个可以帮手买', '我家里的胰岛素没有了 谁可以帮手买'],
     ['侬记了阿拉啥信息', '你记了我什么信息'],
+    // Workers' Mandarin from the north and 四川: 俺, 咱们, 咋整, 莫得, 啥子.
+    ['俺们屋八个人 咱们咋整 药莫得了 啥子时候能送', '我们屋八个人 我们怎么弄 药没有了 什么时候能送'],
   ])('%s', (text, plain) => expect(plainWords(text)).toBe(plain));
 
   it('leaves words that only look like dialect alone: a medicine, 额头, plain Mandarin', () => {

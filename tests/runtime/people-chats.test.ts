@@ -46,3 +46,15 @@ describe('people in their own words (round 5)', () => {
     expect(await chat.answer('newbie (private): 我住喺8座 1203室 唔該幫我記低')).toBe('已記住:您住8号楼1203。以後登記都會用這個地址。');
   });
 });
+
+describe('workers\' Mandarin (round 7b)', () => {
+  it('a worker signs up under the recruit post with 俺 and 莫得问题, and later asks privately what door is on record', async () => {
+    await community();
+    const [post] = await chat.say('secretary: /招募 紧急招募志愿者');
+    expect(await chat.answer(`zhao ^${post!.id}: 俺也报 扛米扛菜都莫得问题`)).toBe('谢谢报名!请问您住几号楼几室?例如:5-302');
+    expect(await chat.answer('zhao: 25-301')).toContain('什么时间有空');
+    expect(await chat.answer('zhao: 全天')).toContain('已登记志愿者 zhao:25号楼,特长:配送,有空:全天');
+    expect(count('SELECT COUNT(*) FROM volunteers')).toBe(1);
+    expect(await chat.answer('wang (private): 你那存的俺家门牌对不对啊')).toContain('5号楼302');
+  });
+});

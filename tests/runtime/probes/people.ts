@@ -2298,3 +2298,98 @@ export const ROUND_6B_PEOPLE_D: [string, string, string, string?][] = [
   ['private', '我爸的药你记在他名下还是我名下 别搞混了', 'mydata'],
   ['private', '明天的菜是送到门口还是放门卫', 'none'],
 ];
+
+export const ROUND_7B_PEOPLE_A: [string, string, string, string?][] = [
+  // Round 7b, set A: dev-16's workers' Mandarin (河南/安徽/四川/东北: 俺, 俺们, 咱, 啥子, 莫得, 咋) — the writer
+  // says 俺 where every frame of an offer, a record asked for, a home or a how-to waits for 我. New sentences
+  // in other words and scripts, with three where 俺 is no request at all (the last: once 俺 read as 我, a
+  // fraud's 「说是可以帮忙配药」 beside 「俺老乡被骗了」 read as an offer, so 被骗 and 转钱 join 骗子 and 转账 as a
+  // warning). Read right 7/13 before any change, 13/13 after.
+  ['group', '俺是开货车的 小区要拉物资的话喊俺', 'volunteer', 'skills=driver|delivery'],
+  ['group', '俺力气大 卸货搬米都莫得问题 找俺就行', 'volunteer', 'skills=delivery'],
+  ['group', '俺會開車 誰家要去醫院喊俺一聲', 'volunteer', 'skills=driver'],
+  ['group', '咱闲着也是闲着 帮老人家跑跑腿送送菜 俺可以', 'volunteer', 'skills=delivery'],
+  ['private', '你们那有俺的电话不', 'mydata'],
+  ['private', '你那存的俺家门牌对不对啊', 'mydata'],
+  ['private', '俺住28号楼602', 'home', 'door=28-602'],
+  ['private:new', '俺家是7号楼1101 刚搬来的', 'home', 'door=7-1101'],
+  ['private', '这个咋用啊 俺整不明白', 'help'],
+  ['group', '俺们工地今天又没开工 啥子时候是个头', 'none'],
+  ['group', '俺家那口子今天又跟房东吵了一架', 'none'],
+  ['private', '俺没啥事 就是一个人在屋里闷得慌', 'none'],
+  ['group', '俺老乡被骗了 那人说是可以帮忙配药 收了两百块 大家别乱转钱', 'none'],
+];
+
+export const ROUND_7B_PEOPLE_B: [string, string, string, string?][] = [
+  // Round 7b, set B: dev-15/16's offers said in frames no rule knew, in new words and scripts:
+  // - whoever needs a thing, as a 的-phrase, then 找我/喊我/问我 (「灯坏了的 可以找我」, 「要扛的喊我一声」);
+  // - the job named first and 我来/归我/交给我 after it (「统计排班我来」);
+  // - oneself doing a job, then 也行/也可以 (「我去医院配药也行」);
+  // - a trade that is a doctor's by another name (厂医, 校医) told with 问我;
+  // - 我可以当志愿者 and 大小事 (any job) said outright;
+  // - a good deed told first, with a count of groceries (一袋米), then the offer.
+  // Read right 6/14 before any change, 14/14 after.
+  ['group', '谁家水龙头漏水的 都可以找我 我以前干过水电', 'volunteer'],
+  ['group', '楼里有要买药的老人 问我就行 我天天路过药店', 'volunteer', 'skills=medicine'],
+  ['group', '家裡電腦手機有問題的 可以找我 不用錢', 'volunteer'],
+  ['group', '接送老人去医院这块我来 我有车', 'volunteer', 'skills=driver'],
+  ['group', '做表格统计的活交给我 我以前是文员', 'volunteer', 'skills=coordination'],
+  ['group', '我帮大家去超市买菜也行 反正在家没事', 'volunteer', 'skills=delivery'],
+  ['group', '我以前是校医 小孩发烧啥的可以问我', 'volunteer', 'skills=doctor'],
+  ['group', '我愿意当志愿者 大小事都行', 'volunteer', 'skills=general'],
+  ['group', '昨天帮隔壁阿婆背了两瓶水上楼 大家有要搬的也喊我一声', 'volunteer', 'skills=delivery'],
+  ['group', 'happy to be a volunteer, big or small jobs, just shout', 'volunteer', 'skills=general'],
+  ['group', '我家水龙头坏了 有会修的可以找我吗', 'none'],
+  ['group', '这样也行 明天再送吧', 'none'],
+  ['group', '要买菜的找团长 别找我', 'none'],
+  ['group', '我自己去拿也行 不麻烦志愿者了', 'none'],
+];
+
+export const ROUND_7B_PEOPLE_C: [string, string, string, string?][] = [
+  // Round 7b, set C: dev-15/16's questions about the bot, one's record and one's home that were missed, in new
+  // words: what the bot handles asked by a verb of scope (管, 负责); who or what 邻里 is (a person of the
+  // committee, a machine, whether to add it on WeChat); "what can you do for" a class of people or a parent; a run
+  // of questions about the bot (是不是可以…, 能不能…, 怎么…) outweighing the service it names; the same how-to put
+  // to neighbours (谁有空上来教教我) is theirs; which number of my record asked with 几/多少; a home with what a
+  // relative set up for me after it; and who brought the bot in, which is talk about it (written after the first
+  // change read dev-2's 「这个邻里是谁加进来的」 as a question). Read right 7/15 before any change, 15/15 after.
+  ['group', '@邻里 你到底管哪些事啊', 'help'],
+  ['private', '你都负责啥事情', 'help'],
+  ['group', '邻里是谁啊 是居委会的人还是机器 要不要加它微信', 'help'],
+  ['private', 'what exactly can you do for elderly people living alone?', 'help'],
+  ['private', 'Hello, what can you do for my dad? He is 85 and lives alone and hates phones', 'help'],
+  ['group', '这个邻里是不是可以帮老人买菜 能不能用语音跟它说 我怎么教我爸用', 'help'],
+  ['group', '谁有空上来教教我 我孙子给我装了个邻里 我不会弄', 'none'],
+  ['group', '有没有人会弄这个邻里啊 来我家帮我弄一下 我住五楼', 'none'],
+  ['private', '你们记的我家是几单元', 'mydata'],
+  ['private', '你那边存的我手机号是多少', 'mydata'],
+  ['private:new', '我家地址 幸福小区12号楼502 孙子帮我弄好微信的', 'home', 'door=12-502'],
+  ['private', '我住3号楼601 是我儿子帮我注册好的', 'home', 'door=3-601'],
+  ['private', '我住3号楼601 帮我买两盒降压药', 'medicine', 'items=降压药;qty=2;door=3-601'],
+  ['group', '我们楼谁管团购的啊', 'none'],
+  ['group', '这个邻里是谁拉进群的 挺方便', 'none'],
+];
+
+export const ROUND_7B_PEOPLE_D: [string, string, string, string?][] = [
+  // Round 7b, set D: dev-15's 「我女儿给我装了一个什么邻里啊 讲有事体可以找伊」, once its how-to was the neighbours', read as
+  // a daughter's help relayed (可以找伊): 伊 after the bot a relative set up is the bot. New sentences, and one where
+  // the relative is the help. Read right 1/4 before the change, 4/4 after.
+  ['group', '阿拉女儿帮我装了个邻里 讲有事体可以找伊', 'none'],
+  ['group', '我儿子给我弄了个机器人 说配药可以找伊 我试试看', 'none'],
+  ['group', '我囡囡装的小程序 讲啥事体都可以找伊', 'none'],
+  ['group', '我女儿是护士 这几天在家 老人有事可以找她', 'volunteer', 'skills=nurse'],
+];
+
+export const ROUND_7B_PEOPLE_E: [string, string, string, string?][] = [
+  // Round 7b, set E: dev-15's run of questions about the bot (是不是可以…, …吗, 怎么…, 有没有…) in new words, in Chinese
+  // and in English ("does it take voice messages?", "is it able to…"), with a how-to about voice put in a group without
+  // naming the bot (the neighbours'); and, as controls, dev-15's English offer beside medicine words ("I want to help.
+  // I can collect medicine…") and one taken back. Read right 5/7 before any change, 7/7 after.
+  ['group', '邻里是不是可以帮老人配药 可以发语音给它吗 我要怎么教我妈 有没有简单点的办法', 'help'],
+  ['group', 'this bot, is it able to order food for old people? does it take voice messages? how do I teach my dad?', 'help'],
+  ['private', 'does it take voice messages? my mum cannot type at all', 'help'],
+  ['group', 'does it take voice messages? asking for my grandma', 'none'],
+  ['group', "I want to help. I can collect medicine from the pharmacy for anyone who can't go out, just tag me", 'volunteer', 'skills=medicine'],
+  ['group', "I'd like to help out. I drive and can take people to hospital, just ping me", 'volunteer', 'skills=driver'],
+  ['group', "I want to help but our building is locked down again, sorry", 'none'],
+];

@@ -3132,3 +3132,43 @@ const R6B_SET_C: Probe[] = [
   ['group', '我要肉和水果各一份 2-801', 'order', 'items=B*1|C*1;door=2-801'],
 ];
 export const ROUND_6B_REPLIES_C: Probe[] = R6B_SET_C;
+
+export const ROUND_7B_REPLIES_A: [string, string, string, string?][] = [
+  // Round 7b, set A: dev-16's workers' Mandarin under the bot's posts — 俺/咱 as the one signing up, claiming or
+  // giving back, with 莫得 and 啥子. New sentences. Read right 6/8 before any change, 8/8 after.
+  ['reply:recruit', '俺也报 扛米扛菜都莫得问题', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '算俺一个 俺有驾照', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '俺们宿舍四个都能来 卸货搬东西', 'recruit.signup', 'skills=delivery'],
+  ['reply:task', '要是还没人去 俺下午过去', 'task.claim'],
+  ['reply:task', '这个俺来跑 俺就住隔壁楼', 'task.claim'],
+  ['reply:task', '俺送到了 老太太拿进去了', 'task.done'],
+  ['reply:task', '对不住 俺这边工头突然叫去上工 去不成了', 'task.giveback'],
+  ['reply:task', '俺也想去 可是俺们楼还封着', 'none'],
+];
+
+export const ROUND_7B_REPLIES_B: [string, string, string, string?][] = [
+  // Round 7b, set B: dev-15/16's skills read wrong under the recruit post and in offers, in new words:
+  // a tricycle is for hauling (delivery), not a car; a skill lacked with its object between (不太会用手机扫码);
+  // 排更 is Cantonese for 排班; 做咩都得 / 什么都得 is any job; 尽管说 after 有什么要搬的 is that job, not
+  // any; 都是干力气活的 describes the ones signing up; '+1 for' someone cheers them. Read right 3/9 before
+  // any change, 9/9 after. (配药跑腿, which dev-15 and dev-16 label medicine only, is left medicine|delivery as
+  // round 4's and 5's probes have it.)
+  ['reply:recruit', '我有辆电动三轮 拉菜送货都行', 'recruit.signup', 'skills=delivery'],
+  ['group', '我家有个三轮车 小区里拉物资可以找我', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', '报名 送菜搬货都行 就是不太会用手机扫码', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '跑腿送东西都行 算我一个', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我報名 排更呢啲我做慣', 'recruit.signup', 'skills=coordination'],
+  ['reply:recruit', '算我一个 做咩都得', 'recruit.signup', 'skills=general'],
+  ['group', '我们几个年轻人都可以帮忙 居委有什么要搬的尽管说', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', '我们宿舍都是干体力活的 搬搬抬抬没问题', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '+1 for the organisers, absolute heroes', 'none'],
+];
+
+export const ROUND_7B_REPLIES_C: [string, string, string, string?][] = [
+  // Round 7b, set C: dev-16's give-back said as 要取消 with a shift as its reason (轮班, 倒班, 值班), in new words,
+  // and a claim made on the way to work that is no give-back. Read right 2/4 before any change, 4/4 after.
+  ['reply:task', '抱歉 我得取消 今晚突然要倒班', 'task.giveback'],
+  ['reply:task', '不好意思啊 我要取消了 轮到我值夜班', 'task.giveback'],
+  ['reply:task', 'sorry I have to cancel, got called in for a night shift', 'task.giveback'],
+  ['reply:task', '不好意思晚了 我上班路上顺便送过去', 'task.claim'],
+];
