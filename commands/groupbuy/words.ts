@@ -206,6 +206,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   });
   // 「鸡蛋(30个)」: the size in an item's own name (30 eggs to a box) is not its count.
   for (const spec of specs) t = t.replace(spec, ' ');
+  // 「要只蔬菜」, 「来份肉」, 「要個B」: a measure word right after the verb, its 一 unsaid, is one of the item after it.
+  t = t.replace(/(?<=(?:要|来|訂|订|买|加|拿)\s*)([份只个盒箱套])(?=\s*[A-Z](?![A-Za-z]))/g, '一$1');
   // 「两份那个B的套餐」: a demonstrative between a count and its item.
   t = t.replace(/([\d一二两三四五六七八九十]\s*[份个只套箱盒板提])\s*(?:那个|这个|那种|这种|那|这)\s*(?=[A-Z](?![A-Za-z]))/g, '$1');
   // 「A(1) C(2)」, 「2*B」, 「1A 2C」: a count in brackets after the letter, or before it with a times sign or glued to it.

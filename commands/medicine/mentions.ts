@@ -19,7 +19,7 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片', '药膏']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片', '药膏', '膏药']);
 const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -35,6 +35,7 @@ const LOOKS = /^\s?(?:那个|那种|这个|这种)?\s?((?:(?:白|黄|红|粉|蓝
 /** Makers whose name residents say as part of the medicine's. */
 const MAKER_BEFORE = /(?:步长|同仁堂|北京同仁堂|白云山|江中|修正|仁和|哈药|九芝堂|雷允上|胡庆余堂|达仁堂|以岭|天士力|三九|999|太极|马应龙|敬修堂|陈李济)$/;
 const PROPER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需说先再又没剩用够断快对下])([\u4e00-\u9fff]{2,4})$/;
+const PURPOSE_BEFORE = /(?:跌打|风湿|止痛|镇痛|活血|关节|消炎|伤湿|骨痛|腰痛)$/;
 const TOILETRY = /^(?:牙膏|牙刷|洗发水|沐浴露|香皂|洗面奶)/;
 const PREFIX_AT = new RegExp(`(?:${alternation(ZH_PREFIXES)}|[\\u4e00-\\u9fff]{1,3}酸氢?)+$`);
 
@@ -62,12 +63,15 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     if (TOILETRY.test(text.slice(i + length))) continue;
     const name = text.slice(i, i + length);
     // A salt is written right before the name; the words before it (「那个」, 「配个」) are not part of it.
-    let prefix = PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+    // (「跌打膏药」, 「风湿膏药」, 「止痛膏药」: what a plaster or a medicinal wine is for is part of its name.)
+    let prefix = (/^(?:膏药|药膏|药酒)$/.test(name) ? PURPOSE_BEFORE.exec(text.slice(Math.max(0, i - 2), i))?.[0] : undefined) ?? PREFIX_AT.exec(text.slice(Math.max(0, i - 8), i))?.[0] ?? '';
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
+    const formed = DEVICE_NAME.test(name) ? '' : FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // (A device takes no form: 「血糖机针咀」 is the device and its needles.)
-    const form = DEVICE_NAME.test(name) ? '' : FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
+    // (「膏药贴完了」: a one-character form before 完/光 is the verb of using it up.)
+    const form = formed.length === 1 && /^[完光]/.test(text.slice(i + name.length + 1)) ? '' : formed;
     // A brand's number (three of one digit, not a room) before the name and a variant after it are the name's: 「999感冒灵」, 「诺和灵30R」, 「维生素B12」, 「维生素AD」,
     // and an edition: 「美林儿童装」, 「善存银片」.
     // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)
@@ -101,7 +105,8 @@ const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
 /** 「硝苯地平 对 控释片」, 「左乙拉西坦 口服液」: a form said after a pause is the name's. */
 const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(${alternation(STRONG_FORMS)})`);
 // (「保济丸同埋一樽驱风油」: a list goes on after it.)
-const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?:(?![\\u4e00-\\u9fff])|(?=同埋|和|跟|及|还有|以及|都|也|全|快|已经|没|吃完|用完|吃光|用光))`, 'g');
+// (A voice run-on's particles after the name end it too: 「舒心丸啊吃完了啊」, 「活络丸呀只剩三天」.)
+const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?:(?![\\u4e00-\\u9fff])|(?=同埋|和|跟|及|还有|以及|都|也|全|快|已经|没|吃完|用完|吃光|用光|啊|呀|哦|嘛|只剩|只有|就剩|还剩|还有))`, 'g');
 
 const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source, BY_WEAK_FORM.source].join('|'));
 
@@ -117,10 +122,11 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
   }
 }
 /** What a short form also ends that is no medicine. */
-const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|香|豆|药|海报|贴纸|春联|福/;
+// (麝香 begins medicine names: 麝香壮骨膏, 麝香追风膏.)
+const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|(?<!麝)香|豆|药|海报|贴纸|春联|福/;
 
 /** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说先再又没剩用够断快什么对下]/;
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说讲报啊呀嗯先再又没剩用够断快什么对下]/;
 /** 可 stops a name only as a word of its own (可以, 可能, 可不): 可乐必妥, 可达龙, 可多华 begin with it. */
 const stopsAt = (text: string, i: number) => STOP.test(text[i]!) && !(text[i] === '可' && i + 1 < text.length && !/[以能不是]/.test(text[i + 1]!));
 const EN_WORD = /[a-z][a-z-]{2,}/gi;
@@ -195,6 +201,7 @@ const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名
 // (「胃藥係耐適恩」: the Cantonese 係 is the 是 before the name.)
 const NAME_AFTER_CLASS = new RegExp(`^\\s?(?:系\\s?)?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
 const ZH_CATEGORY_AT = new RegExp(`^(?:${ZH_CATEGORY.source})`);
+const DAYS_THEN_NAME = /^\s?(?:还|只|就)?(?:剩|有|够|能吃)?[^\s,，。!！?？]{0,6}?(?:天|完了|光了|没了|吃完|用完)(?:了)?\s+((?:(?!的)[\u4e00-\u9fff]){2,7}?)(?=\s|$|[,，。!！?？])/;
 /** Who it is for, said where a name would stand after a class word: 「降压药老头子…」. */
 const PERSON = /^(?:老(?:头|伴|公|婆|太|爷|人|王|李|张|陈|周)|小(?:孩|朋友|李|王|张|陈|宝))|[爸妈婆爷奶伴儿女姐哥弟妹叔姨伯舅]|平时|平常|一直|经常/;
 const TAKEN = /(?:吃|用|打|服)的(?:是|那个|这个|就是)?\s*((?:(?!的)[\u4e00-\u9fff]){2,5}?)(?=\s|$|[,，。!！?？]|就是|也|都|还|快|只|每天|一天|现在|而家|目前|已经|大概)/g;
@@ -225,7 +232,7 @@ const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|�
 const NOT_A_NAME =
   /^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
 export function plausible(name: string): boolean {
-  return !NOT_A_NAME.test(name) && !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/[半剩要配帮烦不换的了吗呢吧我你她药伐哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
+  return !NOT_A_NAME.test(name) && !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子|[那这](?:个|种)|瓶子|盒子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/伐$/.test(name) && !/[半剩要配帮烦不换的了吗呢吧啊呀我你她药哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
 
 /**
@@ -271,7 +278,11 @@ export function findMentions(text: string): Mention[] {
     // 「胃药耐适恩」, 「抗凝血的药 可迈丁」: a word right after a class word ending in 药 is that medicine's name.
     const after = /药$/.test(m[0]) ? NAME_AFTER_CLASS.exec(text.slice(m.index + m[0].length)) : null;
     const name = after?.[1];
-    if (name && plausible(name) && !PERSON.test(name) && !/[是倒但却真又再也]/.test(name) && !ZH_CATEGORY_AT.test(name)) add(name, m.index + m[0].length + after[0].length - name.length, 'name', 'place');
+    const took = name && plausible(name) && !PERSON.test(name) && !/[是倒但却真又再也]/.test(name) && !ZH_CATEGORY_AT.test(name);
+    if (took) add(name, m.index + m[0].length + after[0].length - name.length, 'name', 'place');
+    // 「甲状腺药剩三天 昂特欣」: or alone after the class's days left, when it ends as brands and generics do.
+    const later = !took && /药$/.test(m[0]) ? DAYS_THEN_NAME.exec(text.slice(m.index + m[0].length)) : null;
+    if (later && plausible(later[1]!) && BRAND_LIKE.test(later[1]!) && !ZH_CATEGORY_AT.test(later[1]!)) add(later[1]!, m.index + m[0].length + later[0].length - later[1]!.length, 'name', 'place');
   }
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
@@ -540,7 +551,13 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
   });
 }
 
-const ASKED_BEFORE = new RegExp(`(?:配|买|开|带|拿|要|借|匀)(?:一下|点|个)?\\s*(?:${MED_QTY})?\\s*$`);
+// (「报一下X」: reporting it to the run is asking for it; "buy him X", "pick up some X" in English.)
+const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下|(?:帮|替|幫)[^\\s]{0,2}(?:报|報))\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
+const OTHERS_FINE = /(?:别的|其他的?|其余的?|其它的?)(?:药)?(?:都)?(?:还有|还够|够(?:吃|用)?|没事|不急|仲有)|\bthe (?:rest|others?|other (?:ones|meds|pills)) (?:is|are) (?:fine|ok|okay|enough)\b/i;
+const RUNNING_SHORT_AFTER = /^\s*(?:也|都|已经|现在|就|只)?(?:只剩|就剩|还剩|净返|得返|剩|快(?:吃完|用完|没)|吃完|用完|没了|断了|runs? out|is running out|will run out)/i;
+const RUN_OUT_AFTER = /^[^。!?,，\s]{0,16}?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|就剩|冇晒|食晒|用晒|\bran out|\brun out|\brunning out)/i;
+const COUNTED_AFTER = new RegExp(`^\\s*(?:要|来)?\\s*${MED_QTY}`);
+const ADDED_BEFORE = /(?:另外|还要|也要|再要|再配|还想|同埋|以及|\balso\b)[^。!?]{0,10}$/i;
 const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
@@ -559,6 +576,11 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
   const only = new Set(mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))).map(key));
   if (only.size > 0) return mentions.filter((m) => only.has(key(m)));
+  // 「…现在拜新同只剩两天了 别的都还有」, "the metformin runs out in 3 days, the rest is fine": the one running short alone.
+  if (OTHERS_FINE.test(text)) {
+    const short = new Set(mentions.filter((m) => RUNNING_SHORT_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 24).replace(new RegExp(`^\\s*${escape(m.name)}`), ''))).map(key));
+    if (short.size > 0 && mentions.some((m) => !short.has(key(m)))) mentions = mentions.filter((m) => short.has(key(m)));
+  }
   // 「諾和銳 淨返兩支 … 帮手带 胰島素要三支」: a name said as stock and its class asked for later is that name asked for.
   const classAsked = new Map<M, M>();
   for (const c of mentions.filter((m) => m.kind === 'category' && asked(m))) {
@@ -588,7 +610,17 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   // (and 「一直吃单硝酸异山梨酯缓释片 … 配两盒单硝酸」 the one asked for).
   const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
   const stockNames = [...new Set(mentions.filter((m) => stock(m) ? !askedNames.has(key(m)) : listed(m) && ![...askedNames].some((a) => same(a, key(m)))).map(key))];
-  return mentions.filter((m) => askedNames.has(key(m)) || !stockNames.some((s) => same(key(m), s)));
+  // 「降压药还多 胰岛素针头也还有 … 要配试纸」: told before the last one asked for by name, the others are its story
+  // (a name told before a class word asked for is that class's name, and stays).
+  // (The same medicine in short or with its salt — 「苯磺酸氨氯地平 … 配两盒氨氯地平」 — stays.)
+  // (Not one said to run out or counted itself — 「二甲双胍还有那个阿卡波糖都快吃完了 … 配一下 二甲双胍要三盒」,
+  // 「一个是拜糖平 … 拜糖平一盒」 — nor when the last is asked as one more: 「另外她还要一盒阿司匹林」.)
+  const lastAsked = Math.max(...mentions.filter(asked).map((m) => m.index));
+  const askedClassOnly = mentions.filter(asked).every((m) => m.kind === 'category');
+  const added = ADDED_BEFORE.test(text.slice(Math.max(0, lastAsked - 12), lastAsked));
+  const own = new Set(mentions.filter((m) => RUN_OUT_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 20)) || COUNTED_AFTER.test(text.slice(m.index + m.length).replace(new RegExp(`^\\s*${escape(m.name)}`), ''))).map(key));
+  const story = (m: M) => !added && m.index < lastAsked && ![...askedNames].some((a) => same(a, key(m)) || (Math.min(a.length, key(m).length) >= 3 && (a.endsWith(key(m)) || key(m).endsWith(a)))) && !(m.kind === 'name' && askedClassOnly) && !own.has(key(m));
+  return mentions.filter((m) => askedNames.has(key(m)) || (!stockNames.some((s) => same(key(m), s)) && !story(m)));
 }
 
 /**

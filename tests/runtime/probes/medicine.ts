@@ -2533,3 +2533,235 @@ export const ROUND_6B_MEDICINE_J: Probe[] = [
 ];
 
 export const ROUND_6_MEDICINE: Probe[] = [...ROUND_6_MEDICINE_A, ...ROUND_6_MEDICINE_B, ...ROUND_6_MEDICINE_C, ...ROUND_6_MEDICINE_D, ...ROUND_6_MEDICINE_E, ...ROUND_6_MEDICINE_F, ...ROUND_6_MEDICINE_G, ...ROUND_6_MEDICINE_H, ...ROUND_6_MEDICINE_I, ...ROUND_6_MEDICINE_J, ...ROUND_6_MEDICINE_K, ...ROUND_6_MEDICINE_L, ...ROUND_6_MEDICINE_M, ...ROUND_6_MEDICINE_N, ...ROUND_6_MEDICINE_O, ...ROUND_6_MEDICINE_P, ...ROUND_6_MEDICINE_Q, ...ROUND_6_MEDICINE_R, ...ROUND_6_MEDICINE_S, ...ROUND_6_MEDICINE_T, ...ROUND_6B_MEDICINE_A, ...ROUND_6B_MEDICINE_B, ...ROUND_6B_MEDICINE_C, ...ROUND_6B_MEDICINE_D, ...ROUND_6B_MEDICINE_E, ...ROUND_6B_MEDICINE_F, ...ROUND_6B_MEDICINE_G, ...ROUND_6B_MEDICINE_H, ...ROUND_6B_MEDICINE_I, ...ROUND_6B_MEDICINE_J];
+
+/**
+ * Round 7b, set A: several medicines told (their stock, a regimen), then one asked for by name after the
+ * request verb (帮我配一下X, 要配X, could someone buy him X): only the one asked for is the item, the ones
+ * told before it are its story (dev-15/16's reason: the old and their carers say everything they take). Before: 1/6.
+ */
+export const ROUND_7B_MEDICINE_A: Probe[] = [
+  ['group', '我那个降糖药还有半盒 阿司匹林也不多了 麻烦哪位帮我配一下拜新同 两盒 9号楼301', 'medicine', 'items=拜新同;qty=2;door=9-301'],
+  ['private', '降壓藥同埋胃藥都仲有啲 淨係想幫我老豆配一下薄血藥 兩盒', 'medicine', 'items=薄血药;qty=2'],
+  ['group', '阿拉屋里厢降压药还多 胰岛素针头也还有 就是试纸没了 要配试纸两盒 十号楼三零一', 'medicine', 'items=试纸;qty=2;days=0;door=10-301'],
+  ['group', '我爸的血糖藥還有一些 眼藥水也剩不多 請問誰可以幫他買一下降壓藥 11棟702', 'medicine', 'items=降压药;door=11-702'],
+  ['group', 'my dad still has some aspirin and his statin is running low too, but could someone please buy him metformin, 2 boxes? 4-1102', 'medicine', 'items=metformin;qty=2;door=4-1102'],
+  ['private', '我老伴的华法林还够 倍他乐克也没几片了 你帮我报一下倍他乐克 一盒就行', 'medicine', 'items=倍他乐克;qty=1'],
+];
+
+/**
+ * Round 7b, set B: asking around whether anyone has a named medicine (有没有X, X有伐, X有的吗, 有冇人有X,
+ * 谁家还有X), beside a pain or a hurt the writer or their family has now (腰疼得直不起来, 牙痛一晚上, 手指切破了):
+ * a need, not a question about the medicine (dev-15/16's reason: workers and old residents ask the group so).
+ * Before: 7/12.
+ */
+export const ROUND_7B_MEDICINE_B: Probe[] = [
+  ['group', '谁家还有创可贴 手指头切了个口子', 'medicine', 'items=创可贴'],
+  ['group', '风油精有伐 头痛得来 阿拉屋里厢用光了', 'medicine', 'items=风油精;days=0'],
+  ['group', '布洛芬 有的吗 牙痛一晚上没睡 3号楼702', 'medicine', 'items=布洛芬;door=3-702'],
+  ['group', '有冇人有止痛貼 條腰痛到起唔到身', 'medicine', 'items=止痛贴'],
+  ['group', '有没有云南白药 俺膝盖摔破皮了', 'medicine', 'items=云南白药'],
+  ['group', 'anyone got ibuprofen? my back is killing me', 'medicine', 'items=ibuprofen'],
+  ['group', '止咳糖浆 急 孩子咳了一夜', 'medicine', 'items=止咳糖浆'],
+  ['group', '正骨水有没有 脚崴了肿得老高', 'medicine', 'items=正骨水'],
+  // Not requests.
+  ['group', '膏药有用吗 我腰疼好几年了', 'none'],
+  ['group', '腰疼贴膏药到底有没有用啊', 'none'],
+  ['group', '有没有人贴过那种膏药 我腰疼 想问问效果', 'none'],
+  ['group', '我家有多的创可贴 谁手划破了来拿', 'none'],
+];
+
+/**
+ * Round 7b, set C: a class word (膏药, a handwritten 将压药/将脂药, 甲状腺药) and then the product's own name, said
+ * after a pause, after 伊讲/说是, or after the days left: the name is the item, the class word only says what it
+ * is (rule 9; dev-15/16's reason, new sentences). Before: 5/9.
+ */
+export const ROUND_7B_MEDICINE_C: Probe[] = [
+  ['private', '我要配将压药 络活洗 两盒', 'medicine', 'items=络活洗;qty=2'],
+  ['group', '想买膏药 就是那个伤湿止痛膏 两盒 5号楼201', 'medicine', 'items=伤湿止痛膏;qty=2;door=5-201'],
+  ['private', '要配眼药水 伊讲是玻璃酸钠 一支', 'medicine', 'items=玻璃酸钠;qty=1'],
+  ['group', '我媽的降血脂藥剩兩天 立普妥 麻煩幫忙買一盒 3棟1102', 'medicine', 'items=立普妥;qty=1;days=2;door=3-1102'],
+  ['group', '老头子格胃药吃光了 伊讲叫奥美拉唑 侬帮帮忙 七号楼602', 'medicine', 'items=奥美拉唑;days=0;door=7-602'],
+  ['group', '我爸的降脂药 瑞舒伐他丁 只剩两天了 麻烦帮忙配', 'medicine', 'items=瑞舒伐他丁;days=2'],
+  ['private', '阿拉要配膏药 伊讲要麝香追风膏 两盒', 'medicine', 'items=麝香追风膏;qty=2'],
+  ['group', '我婆婆的胃药只剩三天 达喜 麻烦谁帮忙带一盒 6栋501', 'medicine', 'items=达喜;qty=1;days=3;door=6-501'],
+  ['group', '孩子的退烧药吃完了 小儿氨酚黄那敏 哪位能帮忙买一盒', 'medicine', 'items=小儿氨酚黄那敏;qty=1;days=0'],
+];
+
+/**
+ * Round 7b, set D: run out said with the verb of the form — a plaster 贴完了, a spray 喷完了, an ointment 擦完了 —
+ * and 「就剩今天了」 (today's is the last) are none left (dev-15's reason, new sentences). Before: 0/5.
+ */
+export const ROUND_7B_MEDICINE_D: Probe[] = [
+  ['group', '我的膏药贴完了 腰又疼 谁能帮忙买两盒 5栋302', 'medicine', 'items=膏药;qty=2;days=0;door=5-302'],
+  ['private', '鼻炎喷雾喷完了 麻烦帮我配一瓶', 'medicine', 'items=鼻炎喷雾;qty=1;days=0'],
+  ['group', '我媽的藥膏擦完了 邊位可以幫手買一支 8座1203', 'medicine', 'items=药膏;qty=1;days=0;door=8-1203'],
+  ['private', '我的胰岛素就剩今天了 麻烦尽快帮我配', 'medicine', 'items=胰岛素;days=0'],
+  ['group', '降压药只剩今天了 谁去医院帮我带一盒 3号楼201', 'medicine', 'items=降压药;qty=1;days=0;door=3-201'],
+];
+
+/**
+ * Round 7b, set E: how the medicine is taken (每天早晚各一颗, 一天三次每次一片, 每朝一粒, one tablet a day) is the dose,
+ * never the quantity asked for; and a count said before who it is for (买一盒小孩用的退烧药) is the count of
+ * that medicine (dev-15/16's reasons, new sentences). Before: 2/6.
+ */
+export const ROUND_7B_MEDICINE_E: Probe[] = [
+  ['group', '我爸的阿托伐他汀吃完了 他每天晚上一粒 麻烦谁帮忙配 6号楼1201', 'medicine', 'items=阿托伐他汀;days=0;door=6-1201'],
+  ['private', '我妈要配二甲双胍 一天三次 每次一片 谢谢', 'medicine', 'items=二甲双胍'],
+  ['group', '外婆嘅降壓藥食晒 佢每朝一粒 唔該幫手配 3座802', 'medicine', 'items=降压药;days=0;door=3-802'],
+  ['private', 'please get my mum amlodipine, she takes one tablet a day', 'medicine', 'items=amlodipine'],
+  ['group', '哪位能帮忙买一盒小孩吃的退烧药 12栋601', 'medicine', 'items=退烧药;qty=1;door=12-601'],
+  ['group', '麻烦帮我带两瓶老人用的眼药水 谢谢 9号楼302', 'medicine', 'items=眼药水;qty=2;door=9-302'],
+  // (Added after the first change, failing until 各一 of a pill was read as a dose: 7 of 7 after.)
+  ['private', '麻烦帮我老伴配氯吡格雷 他早晚各一片 已经吃完了', 'medicine', 'items=氯吡格雷;days=0'],
+];
+
+/**
+ * Round 7b, order set A: a measure word with its 一 dropped right after the verb (要只蔬菜, 来份肉, 要個B) is one of
+ * that package, and the count said next (两只鸡蛋) belongs to the package after it, not to the one before
+ * (dev-16's reason: Shanghainese 只 for a portion; new sentences).
+ */
+/**
+ * Round 7b, set F: a notice pasted back under its issuer's heading (居委通知:, 物业通知:, 社区公告:, 居委會通知) that
+ * tells residents who need medicine what to do asks for nothing; a resident's own request after quoting it
+ * still does (dev-15's reason, new sentences).
+ */
+export const ROUND_7B_MEDICINE_F: Probe[] = [
+  ['group', '物业通知：需要配药的业主请把医保卡放在门口 明天统一收', 'none'],
+  ['group', '社区公告:代配药登记截止到周五 需要的居民请联系楼组长', 'none'],
+  ['group', '居委會通知 需要代配藥嘅居民 今晚八點前將藥盒同醫保卡放門口', 'none'],
+  ['group', '居委通知说可以代配药了 我要配两盒降压药 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+];
+
+/**
+ * Round 7b, set G: 麻烦 and 帮忙 in their other senses beside talk of medicine — a hassle (真麻烦, 好麻煩), thanks for
+ * help given (谢谢…帮忙抬他下楼), an errand that is no medicine (帮忙搬东西), 先可以买 (only then can one buy) — ask for
+ * nothing (dev-16's reason, new sentences). Before: 2/5.
+ */
+export const ROUND_7B_MEDICINE_G: Probe[] = [
+  ['group', '去社区医院配药要排两个小时队 真麻烦', 'none'],
+  ['group', '藥房話要醫生紙先可以買 好麻煩啊', 'none'],
+  ['group', '谢谢昨天帮忙把我爸扶下楼的小伙子 医院开了药 回来了', 'none'],
+  ['group', '这几天大家互相帮忙搬物资 送药送菜 真的很感动', 'none'],
+  ['group', '麻烦帮忙配一下降压药 3号楼201', 'medicine', 'items=降压药;door=3-201'],
+];
+
+/**
+ * Round 7b, set H: one's own medicine added to someone's run — 「谁去医院/谁负责配药? 我妈的X也要」, Cantonese 都要 —
+ * and a need put to the neighbours with what will do (X Y都行 谁家有的话放门口): requests, not questions about who goes
+ * (dev-16's reasons, new sentences). Before: 2/5 (the fourth first written with the two names run together, which
+ * reads as one compound; a space added, as the reason is the frame, not the join).
+ */
+export const ROUND_7B_MEDICINE_H: Probe[] = [
+  ['group', '明天谁去医院配药 我妈的降压药也要 5号楼302', 'medicine', 'items=降压药;door=5-302'],
+  ['group', '哪位负责这礼拜配药 阿拉老头子格胰岛素也要两支', 'medicine', 'items=胰岛素;qty=2'],
+  ['group', '今日邊個負責去藥房 我阿爸嘅痛風藥都要', 'medicine', 'items=痛风药'],
+  ['group', '家里一点药都没有 布洛芬 对乙酰氨基酚都行 谁家有的话放俺门口 8号楼402', 'medicine', 'items=布洛芬|对乙酰氨基酚;days=0;door=8-402'],
+  ['group', '谁负责配药的 上次的钱还没结', 'none'],
+];
+
+/**
+ * Round 7b, set I: remedies named by their kind and what they are for — a purpose before a plaster (跌打膏药, 风湿膏药),
+ * a medicinal wine (跌打酒, 药酒), and the English shelf words (antacids, laxatives, lozenges, decongestants): the whole
+ * is the item (dev-15/16's reason, new sentences). Before: 0/6.
+ */
+export const ROUND_7B_MEDICINE_I: Probe[] = [
+  ['group', '我的跌打膏药用光了 麻烦谁帮忙买两盒 6号楼302', 'medicine', 'items=跌打膏药;qty=2;days=0;door=6-302'],
+  ['private', '阿拉老头子要风湿膏药 三盒', 'medicine', 'items=风湿膏药;qty=3'],
+  ['group', '我阿爸嘅跌打酒用晒 唔該邊位幫手買一支', 'medicine', 'items=跌打酒;qty=1;days=0'],
+  ['private', 'I need more laxatives for my mum, she is very constipated', 'medicine', 'items=laxatives'],
+  ['private', 'could you get me some throat lozenges? 3-1101', 'medicine', 'items=throat lozenges;door=3-1101'],
+  ['group', 'anyone have decongestants? my son has a blocked nose', 'medicine', 'items=decongestants'],
+];
+
+/**
+ * Round 7b, set J: how long someone has been ill (has had a cough for three days, 拉肚子三天了, 咳了两天了) is no count of
+ * days of medicine left (dev-16's reason, new sentences). Before: 2/4 (the Chinese two read right already; guards).
+ */
+export const ROUND_7B_MEDICINE_J: Probe[] = [
+  ['group', 'my husband has had a cough for three days, could someone get him cough syrup? 8-1203', 'medicine', 'items=cough syrup;door=8-1203'],
+  ['private', "my daughter has been feverish for 2 days, need children's paracetamol please", 'medicine', "items=children's paracetamol"],
+  ['group', '我爸拉肚子三天了 谁家有蒙脱石散 匀一包 5号楼201', 'medicine', 'items=蒙脱石散;qty=1;door=5-201'],
+  ['group', '孩子咳了两天了 想配一瓶止咳糖浆 7栋502', 'medicine', 'items=止咳糖浆;qty=1;door=7-502'],
+];
+
+/**
+ * Round 7b, set K: food run out (泡面都吃光了, 米也吃完了, ran out of rice) beside a medicine asked for is no count of days
+ * of that medicine (dev-16's reason, new sentences). Before: 1/4.
+ */
+export const ROUND_7B_MEDICINE_K: Probe[] = [
+  ['group', '家里泡面都吃光了 老公胃病又犯了 谁去医院帮他带一盒奥美拉唑 6号楼1102', 'medicine', 'items=奥美拉唑;qty=1;door=6-1102'],
+  ['group', '菜吃完了 米也吃完了 孩子发烧 谁家有退烧药借一点 9栋301', 'medicine', 'items=退烧药;door=9-301'],
+  ['group', 'we ran out of rice and my dad needs his amlodipine, can someone pick up 2 boxes? 4-702', 'medicine', 'items=amlodipine;qty=2;door=4-702'],
+  ['group', '降压药吃完了 米也没了 谁能帮忙配两盒 8号楼501', 'medicine', 'items=降压药;qty=2;days=0;door=8-501'],
+];
+
+/**
+ * Round 7b, set L: a pill's name in a voice run-on, followed by the particles of speech (舒心丸啊, 活络丸呀, 保心丸只有…), and
+ * the nitroimidazoles (甲硝唑's kin: 替硝唑, 奥硝唑); and a pill described by its box (就是白盒子那个), which is no name
+ * (dev-15/16's reasons, new sentences). Before: 2/5 (the box described read right already; a guard).
+ */
+export const ROUND_7B_MEDICINE_L: Probe[] = [
+  ['private', '我那个舒心丸啊吃完了啊 侬帮我配两盒好伐', 'medicine', 'items=舒心丸;qty=2;days=0'],
+  ['group', '阿拉老头子的活络丸呀只剩三天了 麻烦帮忙配一盒 五号楼201', 'medicine', 'items=活络丸;qty=1;days=3;door=5-201'],
+  ['group', '牙龈发炎了疼得要命 替硝唑 有的吗 9-1102', 'medicine', 'items=替硝唑;door=9-1102'],
+  ['private', '奥硝唑 两盒 谢谢', 'medicine', 'items=奥硝唑;qty=2'],
+  ['private', '我妈吃那个降压药 叫不出名字 就是白盒子那个 快吃完了 麻烦帮忙配', 'medicine', 'items=降压药;days=0'],
+  // (Added after the change: a particle before the name never begins it — 0/1 before the second change, 1/1 after.)
+  ['private', '嗯那个啊健脾丸啊只剩两天了啊 麻烦帮我配两盒', 'medicine', 'items=健脾丸;qty=2;days=2'],
+];
+
+/**
+ * Round 7b, set M: a regimen listed, then the one running short named, and the rest said to be fine (别的都还有, 其他的还够,
+ * 其他仲有, the rest is fine): only the one running short is the item, with its own days (README-16 rule 3; dev-16's
+ * reason, new sentences). Before: 0/4.
+ */
+export const ROUND_7B_MEDICINE_M: Probe[] = [
+  ['group', '我爸吃三种药 二甲双胍 阿司匹林 还有拜新同 现在拜新同只剩两天了 别的都还有 麻烦帮忙配一下', 'medicine', 'items=拜新同;days=2'],
+  ['private', '医生开了氨氯地平跟阿托伐他汀 阿托伐他汀快吃完了 其他的还够 帮我配两盒', 'medicine', 'items=阿托伐他汀;qty=2;days=0'],
+  ['group', '我媽食緊脈優同保栓通 脈優淨返三日 其他仲有 唔該幫手配 9座702', 'medicine', 'items=脉优;days=3;door=9-702'],
+  ['group', 'my mum takes metformin and aspirin, the metformin runs out in 3 days, the rest is fine. could someone help? 5-1101', 'medicine', 'items=metformin;days=3;door=5-1101'],
+];
+
+/**
+ * Round 7b, set N: the one reported named after 帮她报/替他报 (reporting it to the run is asking for it), and a pill
+ * described by its bottle or box (就是黄瓶子那个), which is no name (dev-15/16's reasons, new sentences). Before: 1/3.
+ */
+export const ROUND_7B_MEDICINE_N: Probe[] = [
+  ['private', '俺娘吃的降糖药 名字记不住 反正就是黄瓶子那个 吃完了 帮忙配一瓶', 'medicine', 'items=降糖药;qty=1;days=0'],
+  ['group', '我外婆的胃药还有一板 保心丸只有两天了 我先帮她报保心丸 12号楼302', 'medicine', 'items=保心丸;days=2;door=12-302'],
+  ['group', '我爷爷的眼药水还多 我替他报阿卡波糖 两盒 8号楼601', 'medicine', 'items=阿卡波糖;qty=2;door=8-601'],
+];
+
+export const ROUND_7B_ORDER_A: Probe[] = [
+  ['group', '我要份水果 两盒鸡蛋 12号楼302', 'order', 'items=C*1|D*2;door=12-302'],
+  ['reply:chain', '来份肉 一份蔬菜 7-1101', 'order', 'items=B*1|A*1;door=7-1101'],
+  ['group', '阿拉要只水果 三只鸡蛋 6号楼502', 'order', 'items=C*1|D*3;door=6-502'],
+  ['reply:chain', '要個B 兩個D 9座1203', 'order', 'items=B*1|D*2;door=9-1203'],
+];
+
+/**
+ * Round 7b, order set B: the packages' words in a story of a gift received that orders nothing — 拿来/分了我/给了我 a
+ * package, and 我要 with a verb that is no ordering (我要付钱, 我要给她钱, 我要还她钞票) — dev-15's reason, new
+ * sentences. Before: 2/6 (the two about carriers, 搬菜的/送肉的, read right already and stay as guards).
+ */
+export const ROUND_7B_ORDER_B: Probe[] = [
+  ['group', '今天搬菜的小伙子辛苦了 一趟一趟上楼', 'none'],
+  ['group', '送肉的师傅讲明朝再来', 'none'],
+  ['group', '楼组长拿来一盒鸡蛋 我要给她钱她不收 真是好人', 'none'],
+  ['group', '隔壁阿姨给了我一份水果 我要还她钞票伊讲不要', 'none'],
+  ['group', '邻居送来两份肉 我要付钱伊讲覅 谢谢伊', 'none'],
+  ['group', '楼下大哥分了我一盒鸡蛋 我要转钱给他 他死活不要', 'none'],
+];
+
+/**
+ * Round 7b, order set C: how much one wants said as enough (水果一份就够了, 一份就夠了) under the chain with the door is
+ * the order line, not a remark (dev-15's reason: the old order little and say so; new sentences). Before: 2/4.
+ */
+export const ROUND_7B_ORDER_C: Probe[] = [
+  ['reply:chain', '阿拉一个人吃 水果一份就够了 5号楼301', 'order', 'items=C*1;door=5-301'],
+  ['reply:chain', '我家就两口人 肉禽套餐一份就夠了 8座1102', 'order', 'items=B*1;door=8-1102'],
+  ['reply:chain', 'just the two of us, one veggie box is enough, 7-502', 'order', 'items=A*1;door=7-502'],
+  ['reply:chain', '一份就够了吗 会不会太少', 'none'],
+];
+
+export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_MEDICINE_L, ...ROUND_7B_MEDICINE_M, ...ROUND_7B_MEDICINE_N, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
