@@ -179,7 +179,16 @@ export class Pending {
     const said = decision.kind === 'act' || decision.kind === 'ask' ? decision.reading : undefined;
     const restated: Kept | undefined =
       said && !kept.reply && said.command === kept.command && (said.args !== undefined || Boolean(said.rawArgs)) ? { command: said.command, args: said.args, rawArgs: said.rawArgs } : undefined;
+    // More said for the kept request (a further medicine, the count asked for): added to it, nothing lost.
+    const command = kept.reply || kept.args === undefined ? undefined : this.registry.router.commandByName(kept.command);
+    const added: Kept | undefined = command?.addTo && (!said || said.command === kept.command) ? addedTo(command, kept, text) : undefined;
     if (!community) {
+      if (added) {
+        saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, added, ctx.now());
+        if (!this.bare(ctx, command!, kept)) ctx.reply('core.keptBoth');
+        this.askWhere(ctx, communities);
+        return { status: 'handled', as: 'which-community:added' };
+      }
       // A new request of its own is routed as it reads (it will be kept instead of this one).
       if (decision.kind === 'act') {
         endConversation(ctx.db, ctx.member.id, ctx.here);
@@ -201,7 +210,13 @@ export class Pending {
     if (door) setHome(ctx.db, ctx.member.id, door.door, ctx.now());
     ctx.record('member.community', 'member', ctx.member.id);
     ctx.reply('core.welcome', { name: community.name });
-    return this.resume(this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!), restated ?? kept);
+    return this.resume(this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!), added ?? restated ?? kept);
+  }
+
+  /** The command said with nothing else (「我要配药」): words added to it are the request, not a second one. */
+  private bare(ctx: Ctx, command: AnyCommand, kept: Kept): boolean {
+    const empty = readingArgs(command, { rawArgs: '' }, { lang: ctx.lang, isGroup: ctx.isGroup, addressed: true });
+    return empty.ok && JSON.stringify(empty.value) === JSON.stringify(kept.args);
   }
 
   private resume(ctx: Ctx, kept: Kept): Routed {
@@ -211,6 +226,12 @@ export class Pending {
     const args = readingArgs(command, kept, { lang: ctx.lang, isGroup: ctx.isGroup, addressed: true });
     return this.routes.run(ctx, command, args, 'choice');
   }
+}
+
+/** The kept request with the newer words added, when the command can add them and they change it. */
+function addedTo(command: AnyCommand, kept: Kept, text: string): Kept | undefined {
+  const args = command.addTo!(kept.args, text);
+  return args === undefined ? undefined : { command: kept.command, args };
 }
 
 /** The community an answer names: by its number in the list, by its name, or the only one there is (with a door). */
