@@ -69,6 +69,40 @@ describe('someone new who says more before giving the door: nothing said is lost
     expect(receipt).toMatch(/二甲[双雙]胍 ×1瓶/);
   });
 
+  it('a second need of another kind is kept too, and done after the first', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平 两盒');
+    const kept = said(await chat.say('lee (private): 我还想报名当志愿者'));
+    expect(kept).toContain('这件也记下了');
+    expect(kept).toContain(ASK_DOOR);
+    expect(said(await chat.say('lee (private): 8号楼601'))).toContain('可以用同成分的其他牌子替换吗');
+    const done = said(await chat.say('lee (private): 可以'));
+    expect(done).toContain('氨氯地平 ×2盒(可替换)');
+    expect(done).toContain('接着办您说的另一件事');
+    expect(done).toContain('请问您有什么特长');
+  });
+
+  it('cancelling the first goes on to the second', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平 两盒');
+    await chat.say('lee (private): 我想當志願者');
+    await chat.say('lee (private): 8号楼601');
+    const out = (await chat.say('lee (private): 取消')).map((o) => o.text);
+    expect(out[0]).toBe('好的,已取消。');
+    expect(out.join('\n')).toContain('接着办您说的另一件事');
+    expect(out.join('\n')).toContain('请问您有什么特长');
+  });
+
+  it('in English: medicine, then volunteering', async () => {
+    await community();
+    await chat.say('tom (private): I need medicine amlodipine 2 boxes');
+    expect(said(await chat.say('tom (private): I want to volunteer'))).toContain('I am keeping this too');
+    await chat.say('tom (private): building 8 room 601');
+    const done = said(await chat.say('tom (private): yes'));
+    expect(done).toContain('amlodipine');
+    expect(done).toContain('now the other thing you asked for');
+  });
+
   it('a count answered to the door question completes the medicine, and the door is asked again plainly', async () => {
     await community();
     await chat.say('lee (private): 我要配药 氨氯地平');
