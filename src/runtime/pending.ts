@@ -189,11 +189,16 @@ export class Pending {
         : undefined;
     // More said for the kept request (a further medicine, the count asked for): added to it, nothing lost.
     const command = kept.reply || kept.args === undefined ? undefined : this.registry.router.commandByName(kept.command);
-    const added: Kept | undefined = command?.addTo && (!said || said.command === kept.command) ? addedTo(command, kept, text) : undefined;
+    // The door cut out first: 「8号楼601 两盒」 reads as a home, and what is beside it is the count.
+    const door = findDoor(text);
+    const besideDoor = door ? `${text.slice(0, door.index)} ${text.slice(door.index + door.length)}`.trim() : text;
+    const added: Kept | undefined =
+      command?.addTo && besideDoor && (!said || said.command === kept.command || door) ? addedTo(command, kept, besideDoor) : undefined;
     if (!community) {
       if (added) {
         saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, added, ctx.now());
-        if (!this.bare(ctx, command!, kept)) ctx.reply('core.keptBoth');
+        // A further request is said to be kept with the first; a count or detail just answers, and the door is asked plainly.
+        if (said && !this.bare(ctx, command!, kept)) ctx.reply('core.keptBoth');
         this.askWhere(ctx, communities);
         return { status: 'handled', as: 'which-community:added' };
       }
@@ -223,7 +228,6 @@ export class Pending {
     }
     endConversation(ctx.db, ctx.member.id, ctx.here);
     adoptCommunity(ctx.db, ctx.member.id, community.id);
-    const door = findDoor(text);
     if (door) setHome(ctx.db, ctx.member.id, door.door, ctx.now());
     ctx.record('member.community', 'member', ctx.member.id);
     ctx.reply('core.welcome', { name: community.name });
