@@ -269,7 +269,7 @@ function notFree(text: string): string | undefined {
 
 /** Speaking of oneself: 我, 本人, 阿拉, I. */
 // 「B2驾照 可以帮忙开车」, 「有护士执业证书 可以出力」, 「驾驶证有 车也有」: a licence or certificate held, said first without 我, is the writer's.
-const SELF = /^\s*(?:本人)?(?:持有?|有|考了|考过|拿了)?[^\s,，。!！?？]{0,10}(?:证书?|执照|驾照|(?<![A-Za-z])[A-D][12]?[照本])(?:有|在手)?(?=[\s,，。!！]|$)|我|本人|阿拉|家里|一枚|\bwe (?:are|'re)\b|\bwe'?re\b|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
+const SELF = /^\s*(?:(?:full|clean|valid)\s+)?(?:driving\s+)?licen[cs]e\b|^\s*(?:本人)?(?:持有?|有|考了|考过|拿了)?[^\s,，。!！?？]{0,10}(?:证书?|执照|驾照|(?<![A-Za-z])[A-D][12]?[照本])(?:有|在手)?(?=[\s,，。!！]|$)|我|本人|阿拉|家里|一枚|\bwe (?:are|'re)\b|\bwe'?re\b|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
 /** A sign-up made before: 已经报名, 报过了, 报名好几天了, nobody has called. */
@@ -371,6 +371,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // An offer put as a question (「有什么需要帮忙的吗 我周末有空」) needs no skill.
   if (askedOffer || answered) return { intent: 'volunteer', confidence: 0.85, evidence: [offer[0], ...(askedOffer ? [askedOffer[0]] : ['wanted, offered'])] };
   // An open offer ("我能帮忙 需要的话喊我", "count me in if you need hands") needs no skill.
-  const open = /团购|接龙|套餐|团长/.test(text) ? null : OPEN_OFFER.exec(text);
+  // 「要C的 找我」: a package letter wanted is the group-buy's talk (a spare one passed on), no offer of help.
+  const open = /团购|接龙|套餐|团长|(?:要|买|订)\s*[A-H](?![A-Za-z0-9])/.test(text) ? null : OPEN_OFFER.exec(text);
   return open ? { intent: 'volunteer', confidence: 0.85, evidence: [open[0]] } : undefined;
 }

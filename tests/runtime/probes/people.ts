@@ -2397,7 +2397,7 @@ export const ROUND_7B_PEOPLE_E: [string, string, string, string?][] = [
 export const ROUND_7C_PEOPLE_A: [string, string, string, string?][] = [
   // Round 7c, set A: an offer to drive stated by the licence one holds — its class (C1, B2, A2), 驾驶证, 「B照」, 「C1本」,
   // "a full driving licence" — said first without 我, with 报名当司机志愿者, in a private chat, under the chain and the recruit
-  // post; a licence class under the chain orders no package (「B照常」 still does). Read right 8/14 before the change, 14/14 after.
+  // post; a licence class under the chain orders no package (「B照常」 still does). Read right 8/15 before the change, 15/15 after.
   ['private', '持有C2驾照 想报名当接送志愿者', 'volunteer', 'skills=driver'],
   ['reply:chain', 'B2驾照 团购到了我可以去仓库拉', 'volunteer', 'skills=driver'],
   ['group', 'C1本 有车 可以帮忙拉菜', 'volunteer', 'skills=driver|delivery'],
@@ -2409,6 +2409,7 @@ export const ROUND_7C_PEOPLE_A: [string, string, string, string?][] = [
   ['group', '俺有A2本 跑了十年货车 小区要拉物资俺能出车', 'volunteer', 'skills=driver|delivery'],
   ['reply:recruit', 'A2驾照 物资车我可以开', 'recruit.signup', 'skills=driver'],
   ['reply:chain', '我要B 一份 6-201', 'order', 'items=B*1;door=6-201'],
+  ['group', 'clean licence, own car, can do pickups in the evenings', 'volunteer', 'skills=driver'],
   ['reply:chain', 'B照常 一份 5-302', 'order', 'items=B*1;door=5-302'],
   ['group', '驾照C1考了三次才过 气死', 'none'],
   ['group', '谁有C1驾照啊 想借辆车', 'none'],
@@ -2436,7 +2437,7 @@ export const ROUND_7C_PEOPLE_B: [string, string, string, string?][] = [
 export const ROUND_7C_PEOPLE_C: [string, string, string, string?][] = [
   // Round 7c, set C: whoever needs a thing carried, bought or driven, as a 的-phrase (Shanghainese 个), then 喊我/找我/叫我/寻我:
   // an offer with the skill the phrase names (拎菜上楼, 拿鸡蛋上楼, 要买菜的: delivery), never an order of the package its food
-  // word names; 「要菜的找团长」 points elsewhere and orders nothing either. Read right 2/10 before the change, 10/10 after.
+  // word names; 「要菜的找团长」 points elsewhere and 「要C的 找我」 (a spare package) offers no help, and neither orders. Read right 2/11 before the change, 11/11 after.
   ['group', '谁家要拎菜上楼的 找我就行', 'volunteer', 'skills=delivery'],
   ['group', '哪位老人要买菜的 喊我一声 我骑车去', 'volunteer', 'skills=delivery'],
   ['group', '樓裡老人要送菜的 喊我', 'volunteer', 'skills=delivery'],
@@ -2445,6 +2446,7 @@ export const ROUND_7C_PEOPLE_C: [string, string, string, string?][] = [
   ['reply:chain', 'C照 要用车的 喊我', 'volunteer', 'skills=driver'],
   ['group', '要菜的找团长 别找我', 'none'],
   ['group', '要水果的找团长登记', 'none'],
+  ['reply:chain', '要C的 找我', 'none'],
   ['reply:chain', '我要一份菜 5-302', 'order', 'items=A*1;door=5-302'],
   ['reply:chain', '要两份水果 6-101', 'order', 'items=C*2;door=6-101'],
 ];
