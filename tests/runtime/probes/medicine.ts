@@ -2775,7 +2775,7 @@ export const ROUND_7C_MEDICINE_A: Probe[] = [
   ['group', '老爷子的维D钙咀嚼片只剩三天了 谁去药房帮带一瓶 6号楼402', 'medicine', 'items=维D钙咀嚼片;qty=1;days=3;door=6-402'],
   ['private', '維E軟膠囊食晒 唔該幫我配一盒', 'medicine', 'items=维E软胶囊;qty=1;days=0'],
   ['private', '我爸的维生素B族快吃完了 麻烦帮忙带一瓶', 'medicine', 'items=维生素B族;qty=1;days=0'],
-  ['private', "my dad's vitamin D3 ran out yesterday, could someone pick up a bottle for him? 3-201", 'medicine', 'items=vitamin D3;qty=1;days=0;door=3-201'],
+  ['private', "my dad's vitamin D3 ran out yesterday, could someone pick up a bottle for him? 3-201", 'medicine', 'items=vitamin d3;qty=1;days=0;door=3-201'],
   ['private', '碳酸钙D3片600mg的吃完了 帮我配两盒', 'medicine', 'items=碳酸钙D3片;qty=2;days=0'],
   ['private', '辅酶Q10还剩两天 麻烦帮忙配一瓶', 'medicine', 'items=辅酶Q10;qty=1;days=2'],
 ];
