@@ -2814,6 +2814,9 @@ export const ROUND_7C_MEDICINE_D: Probe[] = [
   ['group', '我這邊多咗一支藥膏 有需要嘅街坊可以嚟攞', 'none'],
   ['group', 'I have a spare thermometer if anyone needs to borrow one', 'none'],
   ['group', '碘伏多买了一瓶 谁家需要说一声 送你', 'none'],
+  // (Added after the change, as guards: a spare asked of others, 谁有多的/谁家有多余的 … 能借, stays a request — 2/2 before and after.)
+  ['group', '谁有多的膏药 能借一张 腰疼死了', 'medicine', 'items=膏药;qty=1'],
+  ['group', '谁家有多余的体温计 能借一个', 'medicine', 'items=体温计;qty=1'],
 ];
 
 export const ROUND_7C_MEDICINE: Probe[] = [...ROUND_7C_MEDICINE_A, ...ROUND_7C_MEDICINE_B, ...ROUND_7C_MEDICINE_C, ...ROUND_7C_MEDICINE_D];
