@@ -114,7 +114,7 @@ const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source,
  * Each ending (a generic's, a form's) found in a text with the Chinese characters written right
  * before it, up to `most` of them: the ending is looked for first, so most text costs one scan.
  */
-function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ prefix: string; ending: string; index: number }> {
+function* withPrefix(text: string, ending: RegExp, most: number, lettersFirst = false): Generator<{ prefix: string; ending: string; index: number }> {
   for (const m of text.matchAll(ending)) {
     let start = m.index;
     for (;;) {
@@ -124,6 +124,9 @@ function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ pr
       if (glued === undefined || UNIT.test(glued)) break;
       start -= glued.length;
     }
+    // 「VC泡腾片」, 「AD滴剂」: before a form of its own, capitals (and their number) begin the name.
+    const first = lettersFirst ? LETTERS_FIRST.exec(text.slice(Math.max(0, start - 5), start))?.[0] : undefined;
+    if (first !== undefined && m.index - start < most) start -= first.length;
     yield { prefix: text.slice(start, m.index), ending: m[0], index: start };
   }
 }
@@ -131,6 +134,7 @@ const EN_VITAMIN = /\bvitamin\s?(?:[a-ek]\d{0,2}|b[- ]?complex)(?![a-z\d])|\bcoq
 /** A variant's letters and number (C, D3, Q10, B12), glued to the characters before it: not a dose's unit (「500mg片」). */
 const LETTERS_BEFORE = /(?<=[\u4e00-\u9fff])[A-Za-z]{1,2}\d{0,3}$/;
 const UNIT = /^(?:mg|g|ml|u|iu|ug|kg)$/i;
+const LETTERS_FIRST = /(?<![A-Za-z\d.])[A-Z]{1,2}\d{0,3}$/;
 /** What a short form also ends that is no medicine. */
 // (麝香 begins medicine names: 麝香壮骨膏, 麝香追风膏.)
 const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|(?<!麝)香|豆|药|海报|贴纸|春联|福/;
@@ -297,7 +301,7 @@ export function findMentions(text: string): Mention[] {
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
-  for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
+  for (const m of zh ? withPrefix(text, BY_FORM, 8, true) : []) addByForm(m, 'ending');
   const talk = aboutMedicine(text);
   // A known medicine named (「天王补心丸 逍遥丸 各一盒」) makes a pill or plaster beside it medicine too.
   const named = talk || found.some((f) => f.kind === 'name');

@@ -2778,6 +2778,9 @@ export const ROUND_7C_MEDICINE_A: Probe[] = [
   ['private', "my dad's vitamin D3 ran out yesterday, could someone pick up a bottle for him? 3-201", 'medicine', 'items=vitamin d3;qty=1;days=0;door=3-201'],
   ['private', '碳酸钙D3片600mg的吃完了 帮我配两盒', 'medicine', 'items=碳酸钙D3片;qty=2;days=0'],
   ['private', '辅酶Q10还剩两天 麻烦帮忙配一瓶', 'medicine', 'items=辅酶Q10;qty=1;days=2'],
+  // (Added after the first change: capitals that begin a name before its form, the message's first word — 0/2 before the second change, 2/2 after.)
+  ['private', 'VC泡騰片食晒 唔該幫我買一支', 'medicine', 'items=VC泡腾片;qty=1;days=0'],
+  ['private', 'AD滴剂吃完了 帮忙配一盒', 'medicine', 'items=AD滴剂;qty=1;days=0'],
 ];
 
 /**
