@@ -276,6 +276,9 @@ const HOW_FRAMES = [
   // "does it take voice messages?", "is this bot able to…": what it reads and does, asked of it in the third person.
   String.raw`\b(?:does|do|can|will|could) (?:it|this bot|the bot|you|u|linli|this) (?:take|accept|understand|read|handle|get|work with) (?:voice|audio|photos?|pictures?|chinese|english|cantonese|pinyin|traditional)\b`,
   String.raw`\b(?:is|are) (?:it|this bot|the bot|you|u|linli) able to\b`,
+  // "can this bot help older folks get their prescriptions?": whether the bot does a service for residents at large, asked in the third person
+  // (for me or mine — "can the bot get my dad's insulin?" — it may be the request itself).
+  String.raw`\b(?:can|could|does|will) (?:this bot|the bot|linli|this thing)\b[^.?!]{0,12}\b(?:help|get|do|order|buy|fetch|pick up|handle)\b(?![^.?!]{0,40}\b(?:me|my|us|our|mum|mom|dad)\b)[^.?!]{0,20}\b(?:old(?:er)? (?:folks|people)|the elderly|seniors|residents|people|everyone|neighbou?rs)\b[^.?!]{0,30}\?`,
   String.raw`\b(?:tell|show|send|give) me (?:the |your )?(?:menu|commands|options|features|functions)\b`,
   // "Can you help me find a doctor if something happens?": what the bot would do, asked as a what-if.
   String.raw`\b(?:can|could|will|would) (?:you|u|linli|the bot) help\b[^.?]{0,40}\bif (?:something|anything) (?:happens|goes wrong|comes up)\b`,
@@ -337,7 +340,7 @@ const CAN_IT = new RegExp(
   String.raw`(?:${BOT}|this bot|the bot)[^。!!]{0,4}(?:` +
     // 「能帮我们配药吗」, 「会不会帮我们配药」: a question by 吗 or by asking yes-or-no.
     String.raw`(?:能|会|可以|can|could|will)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我|\b(?:me|us|help)\b))[^。!!]{0,12}(?:吗|[??])` +
-    String.raw`|(?:能不能|会不会|可不可以|可以不可以|肯不肯)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我))[^。!!??]{0,12}` +
+    String.raw`|(?:是不是(?:可以|能|会)|能不能|会不会|可不可以|可以不可以|肯不肯)(?=[^。!!吗??]{0,12}(?:我|咱|大家|帮|替我|给我))[^。!!??]{0,12}` +
     ')',
   'i',
 );

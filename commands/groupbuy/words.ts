@@ -103,8 +103,8 @@ const LETTER_WORDS = new RegExp(
   [
     String.raw`(?:维生素|维他命|vitamins?)\s*[A-Za-z](?![A-Za-z])\d{0,2}`,
     String.raw`(?<![A-Za-z])(?:维|V)[CDE](?![A-Za-z])`,
-    // A thing named by what follows the letter (and its number): 「B族」, 「A4纸」, 「N95口罩」, 「D片」, 「C驾照」, 「B1电梯」.
-    String.raw`(?<![A-Za-z])[A-Za-z]\d{0,3}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|口罩|型|纸|级|片|钙|滴|胶囊|颗粒|咀嚼|软胶|口服|糖浆|丸|车库|车位|停车|驾照|驾驶|驾证|牌照|公交|巴士|号线|信号|电梯|出口|入口)`,
+    // A thing named by what follows the letter (and its number): 「B族」, 「A4纸」, 「N95口罩」, 「D片」, 「C驾照」, 「B照」 alone (not 「B照常」), 「B1电梯」.
+    String.raw`(?<![A-Za-z])[A-Za-z]\d{0,3}(?=族|站|超|股|肝|恤|光|盘|歌|位|弹|罩|口罩|型|纸|级|片|钙|滴|胶囊|颗粒|咀嚼|软胶|口服|糖浆|丸|车库|车位|停车|驾照|驾驶|驾证|照(?=[\s,，。!！]|$)|牌照|公交|巴士|号线|信号|电梯|出口|入口)`,
     // …and with its number only, where the word after a bare letter says something else (「B照常」, 「A本来」, 「B路上」, 「C店里」):
     // 「B2层」, 「C1照」, 「K3路」, 「B1库」, 「4S店」's kin, 「B1门口」.
     String.raw`(?<![A-Za-z])[A-Za-z]\d{1,3}(?=层|库|照|本|路|线|店|门口|大堂)`,

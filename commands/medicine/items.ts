@@ -57,7 +57,8 @@ const EN_COUNT_NAME = /(?<=\b[A-Za-z]+ )(\d{1,2})\s+(?=$|[A-Z][a-z]{3,}\b)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
 // 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed); plasters in 贴, catheters in 根, ointment in 管, bandages in 卷.
 // A device is counted in 台 (「买一台制氧机」).
-const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷|台)/;
+// (And plasters in 张, where the count ends its clause or a plaster follows: 「给我一张」, 「两张膏药」, not 「一张处方」.)
+const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷|台|张(?=$|[\s,,。!!??吧啊呀哦]|[^\s,,。!!??]{0,4}(?:膏|贴)))/;
 const ABOUT_N = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:来|多)\s*(盒|瓶|支|粒|包|板|袋|片|颗)/;
 // "买盒连花清瘟": one box, the number left unsaid.
 // (「买只」, 「买台」: one, in Shanghainese, and one device.)

@@ -77,7 +77,7 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // (And a maker's name: 「步长脑心通」, 「同仁堂安宫牛黄丸」.)
     const brand = prefix === '' ? /(?<![\dA-Za-z.])(\d)\1\1$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? MAKER_BEFORE.exec(text.slice(Math.max(0, i - 5), i))?.[0] ?? '' : '';
     // (A name ending in a letter takes its number too: 「维生素D3」.)
-    const variant = form === '' ? (/[A-Za-z]$/.test(name) ? /^\d{1,2}(?![\d.]|\s*(?:mg|g|ml|u|iu|毫克|克|毫升|单位))/i : /^(?![xX]\d)(?:[A-Za-z]{1,2}\d{0,3}|\d{1,3}[A-Za-z])(?![A-Za-z\d])|^(?:儿童|婴儿|幼儿|小儿|成人|老年)(?:装|版|型)|^[银金](?=片|装)/).exec(text.slice(i + name.length))?.[0] ?? '' : '';
+    const variant = form === '' ? (/[A-Za-z]$/.test(name) ? /^\d{1,2}(?![\d.]|\s*(?:mg|g|ml|u|iu|毫克|克|毫升|单位))/i : /^(?![xX]\d)(?:[A-Za-z]{1,2}\d{0,3}族?|\d{1,3}[A-Za-z])(?![A-Za-z\d])|^(?:儿童|婴儿|幼儿|小儿|成人|老年)(?:装|版|型)|^[银金](?=片|装)/).exec(text.slice(i + name.length))?.[0] ?? '' : '';
     const unit = /^\d+(?:mg|g|ml|u|iu)$/i.test(variant);
     // 「维生素C泡腾片」: the variant, then its form.
     const after = unit || variant === '' ? '' : FORM_AT.exec(text.slice(i + name.length + variant.length))?.[0] ?? '';
@@ -114,13 +114,27 @@ const ZH_ANY = new RegExp([ZH_ENDING.source, ZH_CATEGORY.source, BY_FORM.source,
  * Each ending (a generic's, a form's) found in a text with the Chinese characters written right
  * before it, up to `most` of them: the ending is looked for first, so most text costs one scan.
  */
-function* withPrefix(text: string, ending: RegExp, most: number): Generator<{ prefix: string; ending: string; index: number }> {
+function* withPrefix(text: string, ending: RegExp, most: number, lettersFirst = false): Generator<{ prefix: string; ending: string; index: number }> {
   for (const m of text.matchAll(ending)) {
     let start = m.index;
-    while (start > 0 && m.index - start < most && /[\u4e00-\u9fff]/.test(text[start - 1]!)) start--;
+    for (;;) {
+      while (start > 0 && m.index - start < most && /[\u4e00-\u9fff]/.test(text[start - 1]!)) start--;
+      // 「维C泡腾片」, 「维D钙咀嚼片」, 「碳酸钙D3片」: a letter (and its number) written between characters is the name's.
+      const glued = m.index - start < most ? LETTERS_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
+      if (glued === undefined || UNIT.test(glued)) break;
+      start -= glued.length;
+    }
+    // 「VC泡腾片」, 「AD滴剂」: before a form of its own, capitals (and their number) begin the name.
+    const first = lettersFirst ? LETTERS_FIRST.exec(text.slice(Math.max(0, start - 5), start))?.[0] : undefined;
+    if (first !== undefined && m.index - start < most) start -= first.length;
     yield { prefix: text.slice(start, m.index), ending: m[0], index: start };
   }
 }
+const EN_VITAMIN = /\bvitamin\s?(?:[a-ek]\d{0,2}|b[- ]?complex)(?![a-z\d])|\bcoq-?10\b/gi;
+/** A variant's letters and number (C, D3, Q10, B12), glued to the characters before it: not a dose's unit (「500mg片」). */
+const LETTERS_BEFORE = /(?<=[\u4e00-\u9fff])[A-Za-z]{1,2}\d{0,3}$/;
+const UNIT = /^(?:mg|g|ml|u|iu|ug|kg)$/i;
+const LETTERS_FIRST = /(?<![A-Za-z\d.])[A-Z]{1,2}\d{0,3}$/;
 /** What a short form also ends that is no medicine. */
 // (麝香 begins medicine names: 麝香壮骨膏, 麝香追风膏.)
 const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|(?<!麝)香|豆|药|海报|贴纸|春联|福/;
@@ -287,7 +301,7 @@ export function findMentions(text: string): Mention[] {
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
-  for (const m of zh ? withPrefix(text, BY_FORM, 8) : []) addByForm(m, 'ending');
+  for (const m of zh ? withPrefix(text, BY_FORM, 8, true) : []) addByForm(m, 'ending');
   const talk = aboutMedicine(text);
   // A known medicine named (「天王补心丸 逍遥丸 各一盒」) makes a pill or plaster beside it medicine too.
   const named = talk || found.some((f) => f.kind === 'name');
@@ -312,9 +326,11 @@ export function findMentions(text: string): Mention[] {
       add(age + (form ? m[0] + form[0] : m[0]), m.index - age.length, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
     }
   }
-  // "metoprolol succinate", "ferrous sulfate", "calcium carbonate": a generic and its salt are one name, where medicine is the talk.
+  // "metoprolol succinate", "ferrous sulfate", "calcium carbonate": a generic and its salt are one name, where medicine is the talk; so is a vitamin and its letter.
   if (/[a-z]{3}/i.test(text) && (talk || NEED_EN.test(text))) {
     for (const m of text.matchAll(EN_SALTED)) if (!EN_NOT_SALTED.test(m[1]!)) add(m[0], m.index, 'name', 'lexicon');
+    // "vitamin D3", "vitamin B12", "CoQ10": a vitamin with its letter is one medicine's name.
+    for (const m of text.matchAll(EN_VITAMIN)) add(m[0], m.index, 'name', 'lexicon');
   }
   // Found by place only where medicine is the talk ("居委能开个证明吗" names none).
   // (Not elsewhere, even when the word ends as brands do: 「谁能帮忙带一盒特仑苏」 is milk.)

@@ -37,8 +37,8 @@ const wanted = (text: string, mentions: { index: number }[], privately: boolean)
  * 「有没有膏药啊 腰疼的直不起来」, 「甲硝唑 有的吗 牙疼」, 「止痛药 急 肩膀疼死了」: asking around whether anyone has a
  * named medicine (or saying it is urgent), beside a pain or a hurt now, asks for it.
  */
-// (A bare 「谁有膏药」 after a strain stays chatter, as an earlier probe holds: the group is asked, in passing.)
-const AROUND_BEFORE = /(?:有没有|有冇|有无|(?:谁家|哪位|哪家|边位|有冇人)(?:里)?(?:还)?有|有多的|有多余的?)\s*$/;
+// (「搬东西把腰闪了 疼得要命 谁有膏药」 too: asking neighbours for a medicine is a request, tests/corpus/README.md rule 5.)
+const AROUND_BEFORE = /(?:有没有|有冇|有无|(?:谁家|谁|哪位|哪家|边位|有冇人)(?:里)?(?:还)?有|有多的|有多余的?)\s*$/;
 const AROUND_AFTER = /^\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|冇|没有|无)|^\s*急(?=$|[\s!!,,])/;
 const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
 /** 「我妈的降压药也要」, 「痛風藥都要」: one's own added to a run someone is making. */
@@ -110,7 +110,8 @@ const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|�
 const CONTEXT = /(?:昨天|前天|上次|之前|那天)有个(?:阿婆|老人|老伯|阿姨|老太太|老头|邻居)|刷到|视频(?:里|上)?(?:说|讲)|新闻(?:里|上)?(?:说|讲)|网上(?:说|讲)|(?:平时|平常|一直|每次|经常|向来|都是)[^。,,!!??]{0,8}(?:帮|替|给)(?:他|她|伊|佢)(?:们)?(?:配|买|拿|取|送)|没(?:有)?货|会不会|\bonline\b|(?:都|是)[^。!?,,]{0,10}(?:配|买|送|拿)的(?=$|[\s,,。!!])|听说|据说|门诊停|停诊|开门|线上|送货上门|买不到|缺货|断货|卖光|卖完|(?<![跟和同])上次(?!一样)|heard|is closed|out of stock|in stock|sold out/i;
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
 // (A thing lent: 「闲置的制氧机 谁家需要可以借去用」, 「可以借给大家」.)
-const SPARE = /闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+// 「体温计我家有多一支 哪家要用可以借」: a spare one has, to lend, is an offer (its count is no quantity asked for).
+const SPARE = /(?<!(?:谁|哪位|哪家|有没|有冇|边位|有人)[^。!?,,\s]{0,3})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -134,6 +135,11 @@ const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪�
 const OFFER = /(?<!谁|有人|哪位|谁能|能不能|可不可以)(?:可以|能)帮(?:老人(?:家)?|大家|邻居(?:们)?|你们)(?:去)?[^。!?]{0,6}(?:配|拿|买|送)药(?![^。!?]*(?:吗|[??]))|(?<!谁|有人|哪位|谁能|人|能不能|可不可以|说|讲)(?:可以|能)(?:去|来)?(?:帮忙|帮手)?(?:跑医院|配药|送药)(?![^。!?]*(?:吗|[??]))|可以(?:先)?拿去|先拿去|哪里需要|送(?:菜|药|东西)[^。!?]{0,4}(?:都可以|都行)|(?:^|[\s,,。!!])我(?:也)?(?:可以|能)(?:去|来)?(?:帮忙)?(?:配药|跑医院|送药|开车)(?![^。!?]*(?:吗|[??]))|(?:加入|参加|报名)[^。!?]{0,4}(?:小分队|志愿者|义工|队伍|团队)|(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|我[^。!?,,]{0,10}帮(?:你|您)(?!们?(?:吗|[??]))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:的话|就|可以|请)敲我(?:家)?(?:的)?门|群里叫我|(?:happy|glad|willing) to help|if any(?:one|body)\b[^.?!]{0,30}\bneeds?\b|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
+/**
+ * 「这个邻里是不是可以帮老人配药」, 「你们…可以帮我们楼的老人配吗」: whether the bot (or the service, 你们) does medicine for
+ * residents at large, no medicine named, is a question about it (help), not a request; 帮我/帮我妈 would be one.
+ */
+const BOT_DOES_MEDICINE = /(?:邻里(?!之间|间|群|们)|机器人|小助手|助手)[^。!!]{0,20}?(?:是不是|能不能|可不可以|会不会|可以|能|会)(?:可以|能)?帮(?:忙)?(?:代)?(?:(?:我们|咱们|阿拉)?[^。!!??\s我]{0,5}的)?(?:老人(?:家|们)?|长者|老年人|居民|大家|别人|人家|人)?(?:去|代)?(?:配|买|拿|开)(?!\s*(?:\d|[一二两三四五六七八九十几]))/;
 const ABOUT =
   /是不是|涨(?:到|了|价)|降到|抢钱|有没有用|有用吗|管不管用|管用吗|有效吗|有没有效|一直吃|长期吃|\bexpensive|\bcheap|\bprice|\bcosts?\b|\d+\s*(?:yuan|rmb|kuai)\b|(?:once|twice|\d+x|\d+ times) (?:a|per) day|医生说|医生讲|[\d一二三四五六七八九十百几两]+(?:多|来)?(?:块钱|块|元)|便宜|(?:每天|一天|每日|每次|一次|早晚|早上|晚上|睡前)(?:各)?(?:吃|服|打)?\s*[\d一两二三四五半]+\s*(?:颗|粒|片|支|次|单位)|还是|多少天|多久|能(?:吃|打|用)几|怎么(?:扔|处理|保存|放)|谁知道|有谁知道|谁晓得|太贵|好贵|真贵|贵死|涨价|价格|价钱|(?:要|才|花了?|卖)[\d一二两三四五六七八九十百几]+(?:多|来)?(?:块|元)|掰开|切开|磨碎|嚼碎|(?:能|可以|能不能|可不可以)[^。!?]{0,4}(?:吃|喝)(?:吗|[??])|一起吃|(?:能不能|可不可以)[^。!?,,\s]{0,4}(?:吃|喝|用)(?=$|[\s,,。!!])|饭前|饭后|(?:一天|每天)吃几|吃几次|怎么吃|冷藏|有(?:没有)?用(?:吗|啊)?$|到底有没有用|副作用|效果|正常(?:的)?吗|哪个牌子|流程|怎么(?:弄|登记|报|交|配)|什么时候(?:收|还|截止|到)|几点|哪天|截止|交给谁|找谁|转给谁|原件|名单|电话(?:是)?多少|联系电话|多少钱|要等|少了|can i take|who collects|how long|when (?:is|do|will)/i;
 
@@ -257,7 +263,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const meant = afterCorrection(text.slice(from));
   // (「谁负责配药? 我妈的降压药也要」: the question who goes, with one's own added to the run, is a request.)
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text) ?? DEVICE_NOT_ASKED.exec(text);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const low = STOCK_LOW.exec(text);
   const fraud = FRAUD.exec(text);

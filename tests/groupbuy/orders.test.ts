@@ -311,4 +311,14 @@ describe('chatter that only looks like an order', () => {
     await chat.say('leader: /截团');
     expect(await chat.say('li: 昨天的团购接龙 #5 大家收到了吗\\n谢谢')).toEqual([]);
   });
+  it('an offer to carry food up or to drive, by its licence class, orders no package: 「要送菜的 喊我」, 「B照 有面包车」 under the chain', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    const offer = await chat.answer('wang: 楼里老人要送菜的 喊我 5-302 全天');
+    expect(offer).toMatch(/^已登记志愿者 wang:5号楼,特长:配送/);
+    const driver = await chat.answer(`li ^${chainMessageId}: B照 有面包车 拉货拉人都行 6-101 晚上`);
+    expect(driver).toMatch(/^已登记志愿者 li:6号楼,特长:司机/);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
+    expect(await chat.answer(`zhou ^${chainMessageId}: 7-702 A×1`)).toBe('已登记 7-702 A×1,本团共1份');
+  });
 });

@@ -232,7 +232,8 @@ export const ROUND_4_EMERGENCY: [string, string, string, string?][] = [
   ['group', 'my kid has a cold and a runny nose, any pediatrician recommendations?', 'none'],
   ['group', 'Anyone else feel dizzy on the lift in building 3? It jerks a lot', 'none'],
   ['group', '我妈血压160 医生让她换个药 大家有推荐的吗', 'none'],
-  ['group', '搬东西把腰闪了 疼得要命 谁有膏药', 'none'],
+  // Relabelled in round 7c: asking neighbours for a medicine is a request (tests/corpus/README.md rule 5).
+  ['group', '搬东西把腰闪了 疼得要命 谁有膏药', 'medicine', 'items=膏药'],
   ['group', '最近总是心慌 去医院查了说是甲亢', 'none'],
   ['group', '外婆年纪大了 走路有点不稳 大家有推荐的拐杖吗', 'none'],
   ['group', '天气太闷了 透不过气来', 'none'],

@@ -2765,3 +2765,61 @@ export const ROUND_7B_ORDER_C: Probe[] = [
 ];
 
 export const ROUND_7B_MEDICINE: Probe[] = [...ROUND_7B_MEDICINE_A, ...ROUND_7B_MEDICINE_B, ...ROUND_7B_MEDICINE_C, ...ROUND_7B_MEDICINE_D, ...ROUND_7B_MEDICINE_E, ...ROUND_7B_MEDICINE_F, ...ROUND_7B_MEDICINE_G, ...ROUND_7B_MEDICINE_H, ...ROUND_7B_MEDICINE_I, ...ROUND_7B_MEDICINE_J, ...ROUND_7B_MEDICINE_K, ...ROUND_7B_MEDICINE_L, ...ROUND_7B_MEDICINE_M, ...ROUND_7B_MEDICINE_N, ...ROUND_7B_ORDER_A, ...ROUND_7B_ORDER_B, ...ROUND_7B_ORDER_C];
+
+/**
+ * Round 7c, set A: letters and digits that belong to a medicine's name (维C, 维D, 维E, B族, D3, Q10, B12, 钙D) stay in
+ * it, and a dose (600mg) is still no part of it; English "vitamin D3 ran out" is a need. Before: 2/7.
+ */
+export const ROUND_7C_MEDICINE_A: Probe[] = [
+  ['private', '我妈的维C泡腾片吃完了 帮忙配两盒', 'medicine', 'items=维C泡腾片;qty=2;days=0'],
+  ['group', '老爷子的维D钙咀嚼片只剩三天了 谁去药房帮带一瓶 6号楼402', 'medicine', 'items=维D钙咀嚼片;qty=1;days=3;door=6-402'],
+  ['private', '維E軟膠囊食晒 唔該幫我配一盒', 'medicine', 'items=维E软胶囊;qty=1;days=0'],
+  ['private', '我爸的维生素B族快吃完了 麻烦帮忙带一瓶', 'medicine', 'items=维生素B族;qty=1;days=0'],
+  ['private', "my dad's vitamin D3 ran out yesterday, could someone pick up a bottle for him? 3-201", 'medicine', 'items=vitamin d3;qty=1;days=0;door=3-201'],
+  ['private', '碳酸钙D3片600mg的吃完了 帮我配两盒', 'medicine', 'items=碳酸钙D3片;qty=2;days=0'],
+  ['private', '辅酶Q10还剩两天 麻烦帮忙配一瓶', 'medicine', 'items=辅酶Q10;qty=1;days=2'],
+  // (Added after the first change: capitals that begin a name before its form, the message's first word — 0/2 before the second change, 2/2 after.)
+  ['private', 'VC泡騰片食晒 唔該幫我買一支', 'medicine', 'items=VC泡腾片;qty=1;days=0'],
+  ['private', 'AD滴剂吃完了 帮忙配一盒', 'medicine', 'items=AD滴剂;qty=1;days=0'],
+];
+
+/**
+ * Round 7c, set B: a question whether the bot can do medicine (可以帮老人配药吗, can this bot get prescriptions) is
+ * `help`, a question about the bot, not a medicine request. Before: 3/5.
+ */
+export const ROUND_7C_MEDICINE_B: Probe[] = [
+  ['group', '邻里能不能帮忙代配药啊 是怎么弄的', 'help'],
+  ['private', '請問這個機器人可以幫長者配藥嗎', 'help'],
+  ['group', 'can this bot help older folks get their prescriptions?', 'help'],
+  ['group', '这个小助手会不会帮人配药的', 'help'],
+  ['private', '你们这个邻里配药是怎么收费的 可以帮我们楼的老人配吗', 'help'],
+];
+
+/**
+ * Round 7c, set C: a resident in pain asking neighbours for a remedy (谁有膏药, 哪位有红花油借我) — README rule 5,
+ * asking neighbours for a medicine is a request, with the pain beside it. Before: 4/5 (and the relabelled emergency.ts probe, 「搬东西把腰闪了 … 谁有膏药」, wrong).
+ */
+export const ROUND_7C_MEDICINE_C: Probe[] = [
+  ['group', '昨天下楼扭到脚了 肿得厉害 哪位邻居家里有红花油 借我用一下 7号楼201', 'medicine', 'items=红花油;door=7-201'],
+  ['group', '牙疼了一整晚 实在受不了 谁家有布洛芬 能匀我两粒吗', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '頭痛到爆 邊位街坊有必理痛 可唔可以俾兩粒我', 'medicine', 'items=必理痛;qty=2'],
+  ['group', 'pulled a muscle in my neck, it hurts like crazy. does anyone have some ibuprofen? 4-603', 'medicine', 'items=ibuprofen;door=4-603'],
+  ['group', '落枕了 脖子疼得转不了 谁有伤湿止痛膏 给我一张', 'medicine', 'items=伤湿止痛膏;qty=1'],
+];
+
+/**
+ * Round 7c, set D: an offer of a spare (有多一支可以借, 多了一瓶 谁要拿去, I have a spare) is no request and no
+ * quantity. Before: 4/5.
+ */
+export const ROUND_7C_MEDICINE_D: Probe[] = [
+  ['group', '体温计我家有多一支 哪家要用可以借', 'none'],
+  ['group', '我这里布洛芬多了一盒 谁要可以来拿', 'none'],
+  ['group', '我這邊多咗一支藥膏 有需要嘅街坊可以嚟攞', 'none'],
+  ['group', 'I have a spare thermometer if anyone needs to borrow one', 'none'],
+  ['group', '碘伏多买了一瓶 谁家需要说一声 送你', 'none'],
+  // (Added after the change, as guards: a spare asked of others, 谁有多的/谁家有多余的 … 能借, stays a request — 2/2 before and after.)
+  ['group', '谁有多的膏药 能借一张 腰疼死了', 'medicine', 'items=膏药;qty=1'],
+  ['group', '谁家有多余的体温计 能借一个', 'medicine', 'items=体温计;qty=1'],
+];
+
+export const ROUND_7C_MEDICINE: Probe[] = [...ROUND_7C_MEDICINE_A, ...ROUND_7C_MEDICINE_B, ...ROUND_7C_MEDICINE_C, ...ROUND_7C_MEDICINE_D];

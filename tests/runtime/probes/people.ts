@@ -2393,3 +2393,60 @@ export const ROUND_7B_PEOPLE_E: [string, string, string, string?][] = [
   ['group', "I'd like to help out. I drive and can take people to hospital, just ping me", 'volunteer', 'skills=driver'],
   ['group', "I want to help but our building is locked down again, sorry", 'none'],
 ];
+
+export const ROUND_7C_PEOPLE_A: [string, string, string, string?][] = [
+  // Round 7c, set A: an offer to drive stated by the licence one holds — its class (C1, B2, A2), 驾驶证, 「B照」, 「C1本」,
+  // "a full driving licence" — said first without 我, with 报名当司机志愿者, in a private chat, under the chain and the recruit
+  // post; a licence class under the chain orders no package (「B照常」 still does). Read right 8/15 before the change, 15/15 after.
+  ['private', '持有C2驾照 想报名当接送志愿者', 'volunteer', 'skills=driver'],
+  ['reply:chain', 'B2驾照 团购到了我可以去仓库拉', 'volunteer', 'skills=driver'],
+  ['group', 'C1本 有车 可以帮忙拉菜', 'volunteer', 'skills=driver|delivery'],
+  ['reply:chain', 'B照 有面包车 拉货拉人都行', 'volunteer', 'skills=driver|delivery'],
+  ['group', '本人持有C1駕照 有需要接送老人去醫院的可以找我', 'volunteer', 'skills=driver'],
+  ['group', "I've got a full driving licence, happy to do hospital runs for anyone", 'volunteer', 'skills=driver'],
+  ['group', '阿拉有C1驾照 屋里厢有部车 要用车个寻我', 'volunteer', 'skills=driver'],
+  ['group', '驾驶证有 车也有 周末可以出车', 'volunteer', 'skills=driver'],
+  ['group', '俺有A2本 跑了十年货车 小区要拉物资俺能出车', 'volunteer', 'skills=driver|delivery'],
+  ['reply:recruit', 'A2驾照 物资车我可以开', 'recruit.signup', 'skills=driver'],
+  ['reply:chain', '我要B 一份 6-201', 'order', 'items=B*1;door=6-201'],
+  ['group', 'clean licence, own car, can do pickups in the evenings', 'volunteer', 'skills=driver'],
+  ['reply:chain', 'B照常 一份 5-302', 'order', 'items=B*1;door=5-302'],
+  ['group', '驾照C1考了三次才过 气死', 'none'],
+  ['group', '谁有C1驾照啊 想借辆车', 'none'],
+];
+
+export const ROUND_7C_PEOPLE_B: [string, string, string, string?][] = [
+  // Round 7c, set B: an offer stated by a qualification or a trade certificate (护士执业证书, 救护员证, 健康证, 电工证, CATTI
+  // 笔译证, 心理咨询师证书, "qualified electrician", "CPR certificate"), said first without 我 or with Shanghainese 个…寻我; the
+  // skill is the list's where it has one (nurse, translator, counselling), none where it has not. Talk about a certificate
+  // is none. Read right 5/12 before the change, 12/12 after.
+  ['private', '有护士执业证书 疫情期间可以出力', 'volunteer', 'skills=nurse'],
+  ['group', '本人有紅十字救護員證 有需要可以幫忙', 'volunteer'],
+  ['group', '有健康证 食堂帮厨可以叫我', 'volunteer'],
+  ['group', "I'm a qualified electrician, can fix stuff for the elderly", 'volunteer'],
+  ['group', 'I have a CPR certificate and a first aid kit, just shout', 'volunteer'],
+  ['group', 'CATTI二级笔译证 外国邻居需要的话找我', 'volunteer', 'skills=translator'],
+  ['group', '阿拉有心理咨询师证书 闷了想讲讲闲话个可以寻我', 'volunteer', 'skills=counselling'],
+  ['group', '電工證有 誰家跳閘可以叫我', 'volunteer'],
+  ['group', '俺有养老护理员证 照顾老人俺在行', 'volunteer', 'skills=nurse'],
+  ['group', '我的健康证过期了 要去哪里办', 'none'],
+  ['group', '电工证怎么考啊', 'none'],
+  ['group', '侬寻我开心是伐 我哪有啥证书', 'none'],
+];
+
+export const ROUND_7C_PEOPLE_C: [string, string, string, string?][] = [
+  // Round 7c, set C: whoever needs a thing carried, bought or driven, as a 的-phrase (Shanghainese 个), then 喊我/找我/叫我/寻我:
+  // an offer with the skill the phrase names (拎菜上楼, 拿鸡蛋上楼, 要买菜的: delivery), never an order of the package its food
+  // word names; 「要菜的找团长」 points elsewhere and 「要C的 找我」 (a spare package) offers no help, and neither orders. Read right 2/11 before the change, 11/11 after.
+  ['group', '谁家要拎菜上楼的 找我就行', 'volunteer', 'skills=delivery'],
+  ['group', '哪位老人要买菜的 喊我一声 我骑车去', 'volunteer', 'skills=delivery'],
+  ['group', '樓裡老人要送菜的 喊我', 'volunteer', 'skills=delivery'],
+  ['group', '老人家要送水果上楼的 寻我', 'volunteer', 'skills=delivery'],
+  ['group', '要帮忙拿鸡蛋上楼的 叫我', 'volunteer', 'skills=delivery'],
+  ['reply:chain', 'C照 要用车的 喊我', 'volunteer', 'skills=driver'],
+  ['group', '要菜的找团长 别找我', 'none'],
+  ['group', '要水果的找团长登记', 'none'],
+  ['reply:chain', '要C的 找我', 'none'],
+  ['reply:chain', '我要一份菜 5-302', 'order', 'items=A*1;door=5-302'],
+  ['reply:chain', '要两份水果 6-101', 'order', 'items=C*2;door=6-101'],
+];
