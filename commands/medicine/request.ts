@@ -93,6 +93,7 @@ export const medicineCommand = defineCommand({
     const parked = !ctx.isGroup && isEmpty(draft as MedicineDraft) ? unpark(ctx) : undefined;
     proceed(ctx, parked ?? (draft as MedicineDraft));
   },
+  addTo: addToDraft,
   onConversation: {
     [CONVERSATION]: (ctx, raw, text) => {
       const state = raw as State;
@@ -123,6 +124,21 @@ function unpark(ctx: Ctx): MedicineDraft | undefined {
 /** 「配药」 with nothing else said. */
 const isEmpty = (d: MedicineDraft) =>
   d.items.length === 0 && !d.unknown?.length && !d.door && !d.patient && d.daysLeft === undefined && !d.hospital && !d.quantity && !d.urgent;
+
+/**
+ * More said while the request waits for a newcomer's door: a medicine not yet in it is added
+ * (「还有硝苯地平」), else a count fills the medicine still without one (「两盒」).
+ */
+function addToDraft(kept: MedicineDraft, text: string): MedicineDraft | undefined {
+  const draft = structuredClone(kept);
+  const named = parseMedicineRequest(text).items;
+  const known = (name: string) => draft.items.some((i) => i.name === name || isCategoryName(i.name));
+  const further = named.some((i) => !known(i.name));
+  if (!further && firstMissing(draft) === 'quantity' && answer(draft, 'quantity', text)) return draft;
+  // The same medicine said again adds nothing and loses nothing.
+  if (!further && named.length > 0) return draft;
+  return answer(draft, 'items', text) ? draft : undefined;
+}
 
 /** Fills what the answer gives; false when it did not answer the question. */
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {

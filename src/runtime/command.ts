@@ -95,6 +95,11 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
    * (an emergency asks the group). Without it a likely reading is not acted on.
    */
   confirm?: { question: MessageKey; privately?: boolean; ask?: (ctx: C, args: z.infer<S>) => void };
+  /**
+   * Words said while the request waits for something else (a newcomer's door): the request with them
+   * added (a further medicine, the count asked for), or undefined when they add nothing to it.
+   */
+  addTo?: (args: z.infer<S>, text: string) => z.infer<S> | undefined;
   /** The command as one of the choices offered when the bot is not sure what a person meant ("登记配药"). */
   choice?: MessageKey;
   /** Whether it is worth offering as a choice where the person is (an order only while a group-buy is open). */

@@ -283,6 +283,7 @@ export class Dispatcher {
     if (CANCEL.test(text)) {
       endConversation(ctx.db, ctx.member.id, ctx.here);
       ctx.reply('core.cancelled');
+      this.pending.carryOn(ctx);
       return { status: 'handled', as: `conversation:${conversation.kind}:cancel` };
     }
     if (this.pending.owns(conversation.kind)) return this.pending.answer(ctx, conversation, text, decision);
@@ -295,6 +296,7 @@ export class Dispatcher {
       return { status: 'refused', as: `conversation:${conversation.kind}:not-allowed` };
     }
     owned.handler(ctx, conversation.state, text);
+    this.pending.carryOn(ctx);
     return { status: 'handled', as: `conversation:${conversation.kind}` };
   }
 

@@ -77,6 +77,21 @@ export const coreMessages = defineMessages({
     'zh-TW': '我先記一下您的住址:您住哪個小區?我現在服務這些小區:\n{list}\n請回覆數字或小區名,再加門牌號,例如「1 5號樓302」。您的請求我記著,回覆後馬上辦。',
   },
   'core.notUnderstoodWhere': { 'zh-CN': '没看懂是哪个小区。', en: 'I could not tell which community.' },
+  'core.keptBoth': {
+    'zh-CN': '好的,这个也记下了,和前面说的一起办。',
+    en: 'Noted: I am keeping this together with what you asked for before.',
+    'zh-TW': '好的,這個也記下了,和前面說的一起辦。',
+  },
+  'core.keptLater': {
+    'zh-CN': '好的,这件也记下了:住址确认后,先办前面那件,再接着办这件。',
+    en: 'Noted, I am keeping this too: once I have your address I will do what you asked first, then this.',
+    'zh-TW': '好的,這件也記下了:住址確認後,先辦前面那件,再接著辦這件。',
+  },
+  'core.nextRequest': {
+    'zh-CN': '接着办您说的另一件事:',
+    en: 'And now the other thing you asked for:',
+    'zh-TW': '接著辦您說的另一件事:',
+  },
   'core.notUnderstoodDoor': { 'zh-CN': '没看懂门牌号。', en: 'I could not read a door number in that.' },
   'core.welcome': { 'zh-CN': '好的,已记下您是{name}的居民。', en: 'Thank you: you are now registered as a resident of {name}.' },
   'core.voice': {

@@ -27,11 +27,17 @@ interface Kept {
   rawArgs?: string;
   /** A reply to a bot post, kept with the post it replied to. */
   reply?: { kind: string; id: number; text: string };
+  /** Further requests said while this one waited for a newcomer's door: done after it, in turn. */
+  later?: Kept[];
 }
 
 const CONFIRM = 'understand.confirm';
 const CHOOSE = 'understand.choose';
 const WHERE = 'understand.community';
+const LATER = 'understand.later';
+
+/** Where the further requests wait while the first asks its own questions: an address no message comes from. */
+const laterAt = (ctx: Ctx): ChatAddress => ({ platform: ctx.here.platform, chatId: `later:${ctx.here.chatId}` });
 
 /** The request a member was asked to confirm in a chat (an emergency asked in the group), if still open. */
 export function keptRequest(db: Ctx['db'], memberId: number, where: ChatAddress, now: number): { command: string; args?: unknown } | undefined {
@@ -178,10 +184,35 @@ export class Pending {
     // the newer words of the same request are the request, and the door is still asked for.
     const said = decision.kind === 'act' || decision.kind === 'ask' ? decision.reading : undefined;
     const restated: Kept | undefined =
-      said && !kept.reply && said.command === kept.command && (said.args !== undefined || Boolean(said.rawArgs)) ? { command: said.command, args: said.args, rawArgs: said.rawArgs } : undefined;
+      said && !kept.reply && said.command === kept.command && (said.args !== undefined || Boolean(said.rawArgs))
+        ? { command: said.command, args: said.args, rawArgs: said.rawArgs, later: kept.later }
+        : undefined;
+    // More said for the kept request (a further medicine, the count asked for): added to it, nothing lost.
+    const command = kept.reply || kept.args === undefined ? undefined : this.registry.router.commandByName(kept.command);
+    // The door cut out first: 「8号楼601 两盒」 reads as a home, and what is beside it is the count.
+    const door = findDoor(text);
+    const besideDoor = door ? `${text.slice(0, door.index)} ${text.slice(door.index + door.length)}`.trim() : text;
+    const added: Kept | undefined =
+      command?.addTo && besideDoor && (!said || said.command === kept.command || door) ? addedTo(command, kept, besideDoor) : undefined;
     if (!community) {
-      // A new request of its own is routed as it reads (it will be kept instead of this one).
+      if (added) {
+        saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, added, ctx.now());
+        // A further request is said to be kept with the first; a count or detail just answers, and the door is asked plainly.
+        if (said && !this.bare(ctx, command!, kept)) ctx.reply('core.keptBoth');
+        this.askWhere(ctx, communities);
+        return { status: 'handled', as: 'which-community:added' };
+      }
       if (decision.kind === 'act') {
+        // A request of another kind that needs the door too: kept after this one, both done once it is given.
+        const other = said && said.command !== kept.command ? this.registry.router.commandByName(said.command) : undefined;
+        if (said && other?.needsCommunity) {
+          const later = [...(kept.later ?? []), { command: said.command, args: said.args, rawArgs: said.rawArgs }];
+          saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, { ...kept, later } satisfies Kept, ctx.now());
+          ctx.reply('core.keptLater');
+          this.askWhere(ctx, communities);
+          return { status: 'handled', as: 'which-community:later' };
+        }
+        // Anything else is routed as it reads (the same request said anew is kept instead of this one).
         endConversation(ctx.db, ctx.member.id, ctx.here);
         return undefined;
       }
@@ -197,11 +228,34 @@ export class Pending {
     }
     endConversation(ctx.db, ctx.member.id, ctx.here);
     adoptCommunity(ctx.db, ctx.member.id, community.id);
-    const door = findDoor(text);
     if (door) setHome(ctx.db, ctx.member.id, door.door, ctx.now());
     ctx.record('member.community', 'member', ctx.member.id);
     ctx.reply('core.welcome', { name: community.name });
-    return this.resume(this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!), restated ?? kept);
+    const resident = this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!);
+    const first = added ?? restated ?? kept;
+    const routed = this.resume(resident, first);
+    if (first.later?.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, first.later, ctx.now());
+    this.carryOn(resident);
+    return routed;
+  }
+
+  /** Once nothing is being asked here, the next request that waited for the door (said so), and so on. */
+  carryOn(ctx: Ctx): void {
+    while (!loadConversation(ctx.db, ctx.member.id, ctx.here, ctx.now())) {
+      const waiting = loadConversation(ctx.db, ctx.member.id, laterAt(ctx), ctx.now());
+      const [next, ...rest] = waiting?.kind === LATER ? (waiting.state as Kept[]) : [];
+      if (!next) return;
+      if (rest.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, rest, ctx.now());
+      else endConversation(ctx.db, ctx.member.id, laterAt(ctx));
+      ctx.reply('core.nextRequest');
+      this.resume(ctx, next);
+    }
+  }
+
+  /** The command said with nothing else (「我要配药」): words added to it are the request, not a second one. */
+  private bare(ctx: Ctx, command: AnyCommand, kept: Kept): boolean {
+    const empty = readingArgs(command, { rawArgs: '' }, { lang: ctx.lang, isGroup: ctx.isGroup, addressed: true });
+    return empty.ok && JSON.stringify(empty.value) === JSON.stringify(kept.args);
   }
 
   private resume(ctx: Ctx, kept: Kept): Routed {
@@ -211,6 +265,12 @@ export class Pending {
     const args = readingArgs(command, kept, { lang: ctx.lang, isGroup: ctx.isGroup, addressed: true });
     return this.routes.run(ctx, command, args, 'choice');
   }
+}
+
+/** The kept request with the newer words added, when the command can add them and they change it. */
+function addedTo(command: AnyCommand, kept: Kept, text: string): Kept | undefined {
+  const args = command.addTo!(kept.args, text);
+  return args === undefined ? undefined : { ...kept, args };
 }
 
 /** The community an answer names: by its number in the list, by its name, or the only one there is (with a door). */

@@ -65,6 +65,21 @@ describe('door numbers, as residents write them', () => {
     expect(m && doorKey(m.door)).toBe(key);
   });
 
+  // In digits only where a four-digit room cannot be meant: a building given, 个人/位 after, and the
+  // three digits before the 1 a room whose door number (its last digit) is 2–9 — 8031 would be door 31
+  // of the 80th floor. 「1201个人」 stays room 1201 (the 12th floor's first door).
+  it.each([
+    ['8号楼8031个人', '8-803'],
+    ['3栋6021個人住', '3-602'],
+    ['十二号楼5021位老人', '12-502'],
+    ['7#4051个人在家', '7-405'],
+    ['12号楼1201个人', '12-1201'],
+    ['5号楼8032个人', '5-8032'],
+  ])('a count of one after a room in digits: %s is %s', (text, key) => {
+    const m = findDoor(normalize(text));
+    expect(m && doorKey(m.door)).toBe(key);
+  });
+
   it.each([
     ['5', '5'],
     ['5号楼', '5'],

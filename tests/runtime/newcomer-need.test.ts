@@ -44,3 +44,89 @@ describe('someone new, asked for the door, who answers with the need instead', (
     expect(said(await chat.say('tom (private): building 8 room 601'))).toContain('How many of "amlodipine"');
   });
 });
+
+describe('someone new who says more before giving the door: nothing said is lost', () => {
+  it('a second medicine is kept beside the first', async () => {
+    await community();
+    expect(await chat.answer('lee (private): 我要配药 氨氯地平 两盒')).toBe(ASK_DOOR);
+    const both = said(await chat.say('lee (private): 还有硝苯地平'));
+    expect(both).toContain('也记下了');
+    expect(both).toContain(ASK_DOOR);
+    expect(said(await chat.say('lee (private): 8号楼601'))).toContain('「硝苯地平」要几盒');
+    await chat.say('lee (private): 一瓶');
+    const receipt = said(await chat.say('lee (private): 可以'));
+    expect(receipt).toContain('氨氯地平 ×2盒');
+    expect(receipt).toContain('硝苯地平 ×1瓶');
+  });
+
+  it('a second need said whole, in traditional characters too', async () => {
+    await community();
+    await chat.say('lee (private): 我要配藥 氨氯地平 兩盒');
+    await chat.say('lee (private): 我還要配藥 二甲雙胍 一瓶');
+    await chat.say('lee (private): 8號樓601');
+    const receipt = said(await chat.say('lee (private): 可以'));
+    expect(receipt).toContain('氨氯地平 ×2盒');
+    expect(receipt).toMatch(/二甲[双雙]胍 ×1瓶/);
+  });
+
+  it('a second need of another kind is kept too, and done after the first', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平 两盒');
+    const kept = said(await chat.say('lee (private): 我还想报名当志愿者'));
+    expect(kept).toContain('这件也记下了');
+    expect(kept).toContain(ASK_DOOR);
+    expect(said(await chat.say('lee (private): 8号楼601'))).toContain('可以用同成分的其他牌子替换吗');
+    const done = said(await chat.say('lee (private): 可以'));
+    expect(done).toContain('氨氯地平 ×2盒(可替换)');
+    expect(done).toContain('接着办您说的另一件事');
+    expect(done).toContain('请问您有什么特长');
+  });
+
+  it('cancelling the first goes on to the second', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平 两盒');
+    await chat.say('lee (private): 我想當志願者');
+    await chat.say('lee (private): 8号楼601');
+    const out = (await chat.say('lee (private): 取消')).map((o) => o.text);
+    expect(out[0]).toBe('好的,已取消。');
+    expect(out.join('\n')).toContain('接着办您说的另一件事');
+    expect(out.join('\n')).toContain('请问您有什么特长');
+  });
+
+  it('in English: medicine, then volunteering', async () => {
+    await community();
+    await chat.say('tom (private): I need medicine amlodipine 2 boxes');
+    expect(said(await chat.say('tom (private): I want to volunteer'))).toContain('I am keeping this too');
+    await chat.say('tom (private): building 8 room 601');
+    const done = said(await chat.say('tom (private): yes'));
+    expect(done).toContain('amlodipine');
+    expect(done).toContain('now the other thing you asked for');
+  });
+
+  it('a count answered to the door question completes the medicine, and the door is asked again plainly', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平');
+    const out = (await chat.say('lee (private): 两盒')).map((o) => o.text);
+    expect(out).toEqual([ASK_DOOR]);
+    const next = said(await chat.say('lee (private): 8号楼601'));
+    expect(next).not.toContain('要几盒');
+    const receipt = said(await chat.say('lee (private): 可以'));
+    expect(receipt).toContain('氨氯地平 ×2盒(可替换)');
+  });
+
+  it('the count said beside the door is kept too', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平');
+    const out = said(await chat.say('lee (private): 8号楼601 两盒'));
+    expect(out).not.toContain('要几盒');
+    expect(said(await chat.say('lee (private): 可以'))).toContain('氨氯地平 ×2盒(可替换)');
+  });
+
+  it('in English: "2 boxes" to the door question', async () => {
+    await community();
+    await chat.say('tom (private): I need medicine amlodipine');
+    expect(said(await chat.say('tom (private): 2 boxes'))).not.toContain('could not read');
+    expect(said(await chat.say('tom (private): building 8 room 601'))).not.toContain('How many');
+  });
+});
+

@@ -14,14 +14,19 @@ const NUM = `(?:\\d{1,3}|${CN}{1,4})`;
 // numerals (八零三一個人, 六零二两个老人, 三零一一位阿婆, 五零二一家三口): four numerals before a measure
 // word are a three-numeral room and the count, never a four-numeral room.
 const SPOKEN_DIGIT = '[零〇幺一二两三四五六七八九]';
-const ROOM = `(\\d{3,4}|${SPOKEN_DIGIT}{4}(?!\\s*(?:[个個位口人名户戶间間]|家[一二两三四五六七八九]口))|${SPOKEN_DIGIT}{3})`;
+// In digits the same only where a four-digit room cannot be meant: 8031个人 is 803 and one person
+// (door 31 of the 80th floor is no room), so three digits ending 2–9, then 1 and 个人/位; 1201个人 stays 1201.
+const ONE_PERSON_AFTER = '(?=1\\s*(?:个人|個人|位))';
+const ROOM =
+  `(\\d{2}[2-9]${ONE_PERSON_AFTER}|\\d{3,4}(?!\\d)|` +
+  `${SPOKEN_DIGIT}{4}(?!\\s*(?:[个個位口人名户戶间間]|家[一二两三四五六七八九]口))(?!\\d)|${SPOKEN_DIGIT}{3}(?!\\d))`;
 const AREA = `(?:([A-Za-z]|[东西南北中]|\\d{1,2}期|${CN}{1,2}期)区)?`;
 // 5号楼 5号 5幢 5栋 5座 5# 5- (3号楼的1502); then optional 3单元 / 3楼 / 3层 / 3- ; then the room, optional 室/号.
 const DOOR = new RegExp(
   `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:(?:号楼|幢|栋|座)的?|号|#|[-–—/])\\s*` +
     `(?:(\\d{1,2}|${CN}{1,2})\\s*(?:单元|-)\\s*)?` +
     `(?:(?:\\d{1,2}|${CN}{1,3})\\s*[楼层]\\s*)?` +
-    `${ROOM}(?![\\d]|-\\d)\\s*(?:室|号)?`,
+    `${ROOM}(?!-\\d)\\s*(?:室|号)?`,
   'u',
 );
 
