@@ -82,9 +82,13 @@ export class Pending {
     const elsewhere = command.confirm.privately === true && ctx.isGroup;
     const where = elsewhere ? privateAddress(ctx.member) : ctx.here;
     if (!where) return this.guessOrSilence(ctx, [reading]);
+    if (command.confirm.ask) {
+      const asked = command.confirm.ask(ctx, args.value);
+      saveConversation(ctx.db, ctx.member.id, where, CONFIRM, asked === undefined ? kept : { ...kept, args: asked }, ctx.now());
+      return { status: 'handled', as: `ask:${command.name}` };
+    }
     saveConversation(ctx.db, ctx.member.id, where, CONFIRM, kept, ctx.now());
-    if (command.confirm.ask) command.confirm.ask(ctx, args.value);
-    else if (!elsewhere) ctx.reply(command.confirm.question, undefined, { buttons: yesNo(ctx) });
+    if (!elsewhere) ctx.reply(command.confirm.question, undefined, { buttons: yesNo(ctx) });
     else {
       ctx.replyPrivately(command.confirm.question, undefined, { buttons: yesNo(ctx) });
       ctx.reply('core.askedPrivately');
