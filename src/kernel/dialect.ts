@@ -1,3 +1,5 @@
+import { spokenWords } from './voice.js';
+
 /**
  * Shanghainese and Cantonese words residents type, as the Mandarin the recognisers read: 阿拉 我,
  * 侬 你, 伐 吗, 勿 不, 冇 没有, 咗 了, 嘅 的, 係 是… Only words that mean nothing else in a chat are
@@ -147,7 +149,7 @@ const SPACED = /(?:[\u4e00-\u9fff\d+] ){3,}[\u4e00-\u9fff\d+]/g;
 
 /** The text in plain Mandarin words, for reading (normalised text in, normalised text out). */
 export function plainWords(text: string): string {
-  let t = text.includes(' ') ? text.replace(SPACED, (run) => run.replace(/ /g, '')) : text;
+  let t = spokenWords(text.includes(' ') ? text.replace(SPACED, (run) => run.replace(/ /g, '')) : text);
   if (PINYIN_ANY.test(t)) for (const [re, word] of PINYIN) t = t.replace(re, word);
   if (!ANY.test(t)) return t;
   for (const [re, word] of WORDS) t = t.replace(re, word);

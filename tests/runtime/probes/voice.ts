@@ -1,0 +1,52 @@
+/**
+ * Round 8 probes (voice): what a phone's voice-to-text makes of an old resident's speech — a door or
+ * a phrase said twice, homophones the converter writes (盒 as 和, 药 as 要), supplies said by voice —
+ * each a reason, with new sentences written before the change. [context, text, intent, fields?] as
+ * in ../understand-probes.ts.
+ */
+type Probe = [string, string, string, string?];
+
+// Set A: a door (or a whole phrase) said twice at the end, the way the old make sure they are heard
+// (「十五号楼两零一两零一」): one door, never the digits run together (15-2012). Also a building and room
+// said twice, and a four-digit room said twice.
+// Read right before the change: 2/7.
+export const ROUND_8_SAID_TWICE: Probe[] = [
+  ['group', '喂喂大家快来帮帮忙我老伴摔在厨房里起不来了叫他也不应九号楼五零二五零二', 'emergency', 'door=9-502'],
+  ['private', '我住的是七号楼幺零三幺零三', 'home', 'door=7-103'],
+  ['group', '嗯那个我的降压药吃光了麻烦帮我配两盒氨氯地平十四号楼六零一十四号楼六零一', 'medicine', 'items=氨氯地平;qty=2;days=0;door=14-601'],
+  ['group', '喂喂我媽媽跌低咗起唔到身 叫佢都冇反應 二十座三零二三零二', 'emergency', 'door=20-302'],
+  ['private', '我屋里是十二号楼幺二零三幺二零三', 'home', 'door=12-1203'],
+  ['reply:chain', '嗯我要鸡蛋一份鸡蛋一份蔬菜也要一份五号楼四零一', 'order', 'items=D*1|A*1;door=5-401'],
+  ['group', '谢谢谢谢大家啊我老头子好多了好多了', 'none'],
+];
+
+// Set B: homophones the converter writes for the words of a need — 盒 heard as 和 after a count
+// (「配两和」, 「一和都没了」), 药 heard as 要 after the kind of medicine (「降压要」, 「降糖的要」, 「眼要水」).
+// Meant words are read; 和 between two people or two numbers and 要 as "must" stay what they are.
+// Read right before the change: 5/9 (盒 as 和 lost the count; 降压要 and 眼要水 no medicine).
+export const ROUND_8_HOMOPHONES: Probe[] = [
+  ['private', '我那个降压要吃光了帮我配两和硝苯地平', 'medicine', 'items=硝苯地平;qty=2;days=0'],
+  ['group', '喂喂我老太婆的降糖要没了嗯就是二甲双胍帮我们配三和', 'medicine', 'items=二甲双胍;qty=3;days=0'],
+  ['private', '我眼睛开过刀的那个眼要水用完了帮我弄一瓶', 'medicine', 'items=眼药水;qty=1;days=0'],
+  ['group', '阿拉老头子的降壓要冇咗 麻煩幫手配一和', 'medicine', 'items=降压药;qty=1;days=0'],
+  ['private', '喂喂帮我配阿托伐他汀两和谢谢', 'medicine', 'items=阿托伐他汀;qty=2'],
+  ['group', '降压要慢慢来 不能一下子降太多', 'none'],
+  ['group', '我和老伴都打过疫苗了 放心', 'none'],
+  ['group', '一和二号楼今天下午做核酸', 'none'],
+  ['group', '阿拉两和伊拉屋里一道团的菜到了伐', 'none'],
+];
+
+// Set C: what the old need beside medicine, said as supplies (README-18 rule 3): adult diapers
+// (尿不湿, 纸尿裤, 纸尿片), bed pads (护理垫), hearing-aid batteries, catheter bags — to buy is a
+// request; where to buy one, or its price, is talk.
+// Read right before the change: 2/8 (none of the supplies was a name; "adult diapers" read as "adult").
+export const ROUND_8_SUPPLIES: Probe[] = [
+  ['group', '我妈瘫在床上 尿不湿只剩两片了 谁能帮忙买三包 8号楼201', 'medicine', 'items=尿不湿;qty=3;door=8-201'],
+  ['private', '我老头子的护理垫用完了 帮我带两包', 'medicine', 'items=护理垫;qty=2;days=0'],
+  ['group', '阿爺嘅助聽器電池冇晒 唔該幫手買兩板', 'medicine', 'items=助听器电池;qty=2;days=0'],
+  ['group', 'could someone get my mum a pack of adult diapers, size L? 12-402', 'medicine', 'items=adult diapers;qty=1;door=12-402'],
+  ['group', 'grandpa has no hearing aid batteries left, could a volunteer buy 3 packs?', 'medicine', 'items=hearing aid batteries;qty=3;days=0'],
+  ['group', 'my father ran out of catheter bags, can a volunteer buy some? 6-101', 'medicine', 'items=catheter bags;days=0;door=6-101'],
+  ['group', '请问尿不湿哪里能团到', 'none'],
+  ['group', '超市的纸尿裤又涨价了 一包要八十多', 'none'],
+];
