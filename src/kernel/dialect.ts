@@ -149,9 +149,9 @@ const SPACED = /(?:[\u4e00-\u9fff\d+] ){3,}[\u4e00-\u9fff\d+]/g;
 
 /** The text in plain Mandarin words, for reading (normalised text in, normalised text out). */
 export function plainWords(text: string): string {
-  let t = spokenWords(text.includes(' ') ? text.replace(SPACED, (run) => run.replace(/ /g, '')) : text);
+  let t = text.includes(' ') ? text.replace(SPACED, (run) => run.replace(/ /g, '')) : text;
   if (PINYIN_ANY.test(t)) for (const [re, word] of PINYIN) t = t.replace(re, word);
-  if (!ANY.test(t)) return t;
-  for (const [re, word] of WORDS) t = t.replace(re, word);
-  return t;
+  if (ANY.test(t)) for (const [re, word] of WORDS) t = t.replace(re, word);
+  // What voice input made of the words said (a repeat, 盒 heard as 和), once the dialect is Mandarin.
+  return spokenWords(t);
 }
