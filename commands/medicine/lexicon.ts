@@ -48,6 +48,7 @@ export const ZH_NAMES = words(`
   血压计 电子血压计 血压仪 血糖仪 血糖计 制氧机 氧气瓶 雾化器 雾化机 额温枪 耳温枪 体温枪 血氧仪 指夹式血氧仪
   碘伏 纱布 创可贴 棉签 体温计 酒精棉片 酒精棉球 棉球 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
+  尿不湿 成人尿不湿 纸尿裤 成人纸尿裤 纸尿片 成人纸尿片 护理垫 隔尿垫 助听器电池
   脉优 保栓通 普拿疼 必理痛 百服宁 冠脂妥
   达克宁 皮炎平 马应龙 西瓜霜 金嗓子 草珊瑚 念慈菴 京都念慈菴 黄连素 小檗碱 诺氟沙星 氟哌酸 氯雷他定 开瑞坦 西替利嗪 仙特明 息斯敏 扑尔敏 氯苯那敏
   泰诺林 小柴胡 银翘 维C银翘 清开灵 蓝芩 肠炎宁 健胃消食 斯达舒 三九胃泰 胃康灵 胃复安 甲氧氯普胺 雷尼替丁 法莫替丁 红霉素 金霉素 百多邦 莫匹罗星 炉甘石 京万红 湿润烧伤膏
@@ -130,7 +131,7 @@ export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|p
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antacids?|laxatives?|decongestants?|(?:throat |cough )?lozenges|(?:heat|pain relief) patch(?:es)?|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|(?:blood pressure|bp|blood sugar|glucose|oxygen|pulse) (?:monitor|meter|machine|concentrator|cuff)s?|oxygen (?:tank|cylinder)s?|glucometers?|nebuli[sz]ers?|(?:pulse )?oximeters?|syringes|lancets|insulin needles|pen needles|dressings|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antacids?|laxatives?|decongestants?|(?:throat |cough )?lozenges|(?:heat|pain relief) patch(?:es)?|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|(?:blood pressure|bp|blood sugar|glucose|oxygen|pulse) (?:monitor|meter|machine|concentrator|cuff)s?|oxygen (?:tank|cylinder)s?|glucometers?|nebuli[sz]ers?|(?:pulse )?oximeters?|syringes|lancets|insulin needles|pen needles|dressings|adult diapers|incontinence pads|bed pads|hearing aid batteries|catheter bags|urine bags|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
 
 /** A name that is only a kind of medicine (「高血压的药」, 降压药, "blood pressure pills"), not the medicine itself. */
 const WHOLE_CATEGORY = new RegExp(`^(?:${ZH_CATEGORY.source}|${EN_CATEGORY.source})$`, 'i');

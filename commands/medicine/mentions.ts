@@ -471,7 +471,8 @@ const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧
 
 /** Supplies the team buys beside medicines: never the medicine a category word stands for. */
 // (And the devices that measure or treat: 血压计, 制氧机 — README-13 rule 5; a wheelchair or a walker is a neighbour's loan, no supply.)
-const SUPPLY = /针头|针咀|探热针|血糖机|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计/;
+// (README-18 rule 3: what the old need beside medicine — adult diapers, bed pads, hearing-aid batteries, catheter bags.)
+const SUPPLY = /针头|针咀|探热针|血糖机|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计|尿不湿|纸尿|护理垫|隔尿垫|助听器电池|尿袋|diapers|pads|batteries|bags/;
 
 /**
  * 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. 「胰岛素的针头」 is one

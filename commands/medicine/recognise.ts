@@ -62,7 +62,7 @@ const askedAround = (text: string, mentions: { index: number; length: number }[]
 /** 「明天有人去医院吗」: asks who is going; a request only beside a medicine or days left (「…帮我带两盒」, 「我的药明天就断了」). */
 const GOING = /(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^。!?]{0,10}(?:吗|[??]|$)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:配(?!到)|去医院)/;
 /** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
-const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
+const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|尿不湿|纸尿|护理垫|隔尿垫|助听器|尿袋|diapers|hearing aid|catheter|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
 const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescription/i;
 
@@ -72,6 +72,7 @@ const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:[一两半二三四�
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
 const RECEIVED = /\bfound (?:some|more|a box|a pack|another|a spare)\b|\ball (?:good|sorted) now\b|(?:,|but)\s*all good\b|药(?:今天|今朝|已经|昨天|刚刚|刚才|都)(?:到|送到|收到)了|已经(?:拿|收|配|买|送|领)到(?![^。,,!!]{0,3}(?:吗|没|[??]))|已经有人(?:去|接|认领|在帮|送)了(?![吗么??])|(?:现在|已经|一直|都)有志愿者(?:在)?帮|续上了|接上了|(?:送|配)了[^。!?,,]{0,6}(?:户|家|个人|份)的药|帮(?:我|我们|我家|我妈|我爸)?(?:配|买|拿|带|送)的药|(?:谢谢|感谢|多谢)(?![^。!?]{0,10}(?:有没有|有冇|谁|哪位|可以|能不能|可不可以))[^。!?]{0,10}帮[^。!?,,]{0,4}(?:送|配|买|拿|带)(?:药|了)|借了[^。!?]{0,10}给我|(?:现在|而家)没(?:有)?事(?:了|喇)|已经[^。,,!!?]{0,10}(?:买|下单|订|配)(?:好)?了|买好|已下单|下单了|送过来了|(?:拿|攞|取)(?:咗|了)?(?:回来|返)|\bbrought (?:some|it|them|her|his|my|me|us)\b|\b(?:was|were|been|got|just|already) delivered\b|^\s*delivered\b|\bdropped (?:it|them) off\b|帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})(?<!(?:想|请|要|麻烦|能不能|可以|可不可以)[^,,。!!?]{0,4})帮[^,,。!!?把]{1,8}(?:配|买|拿|攞|送)(?:药)?(?:好|完)?(?:了|咗)(?![吗吧没])|(?:报|登记)过了|帮[^。!?,,]{0,8}(?:报|登记)了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|(?:摆|放)好了|配到(?:了|啦|喇|咗)(?!\s*(?:就|再|马上)?还)|配到药|配齐了|配好了|拿到(?:了|啦|喇|咗)(?!\s*(?:就|再|马上)?还)|拿到药|收到(?:了|啦|喇|咗|嘞)|送来了|送到了|送达|送过去了?|送去了|已经送|放(?:在)?[^,,。!!?]{0,6}门口了|记得(?:拿|取)|查收|吃上了|已经配|买到了(?!\s*(?:就|再|马上)?还)|药(?:今天|已经|都|也)?(?:到|送到|拿到)了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for|huge thanks/i;
 // (「谁家有学医的 帮我看看这个药能不能一起吃」: advice asked of someone who knows medicine, not medicine asked for.)
+// (「成人纸尿裤算不算可以帮忙代买的东西」: whether a thing counts as what is fetched asks about the service, for nothing.)
 /** Someone in another compound, whom nobody here can reach: 'my parents … in another compound … ran out'. */
 const FAR = /\bin (?:another|a different|other) (?:compound|community|estate|district|city)\b/i;
 /** A volunteer's report of the households served: 「今天帮十二户配了药」. */
@@ -79,7 +80,7 @@ const SERVED = /帮[^。!?,,]{0,6}(?:户|家)(?:人家)?[^。!?,,]{0,2}(?:配|�
 /** News that a place can fill prescriptions now: 「社区医院能配三个月的药了 好消息」. */
 const PLACE_NEWS = /(?:医院|社区|药店|药房|卫生(?:服务)?中心|门诊)(?:现在|也|已经|终于)?(?:能|可以)(?:配|开|买)[^。!?]{0,10}(?:了|啦)(?![吗么])/;
 const ELSEWHERE =
-  /(?:谁|有没有人|有人|哪位)(?:家)?(?:有|是)?(?:学医|医生|护士|药剂师|懂药|懂医)[^。!?]{0,12}(?:看看|看一下|问问|咨询|请教)|帮(?:我|忙)?看(?:看|一下)[^。!?]{0,10}(?:能不能|可不可以|能否|是不是)|(?<!(?:家|屋|宿舍|房间|寝室)[^。!!??,,\s]{0,3})(?:一共|总共|共)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:户|家|个人|位)|\b(?:need to|just) vent(?:ing)?\b|配得到(?:吗|啊|呀|么|伐|不)|(?:有没有人|谁|有人)[^。!?]{0,6}(?:去)?配过|(?:空|多余?)的药盒|分装|(?:现在|已经|终于)(?:也)?(?:能|可以)(?:开|配|买)(?:到)?[^。!?,,\s]{0,10}了(?![吗么呢??])|(?:让|叫)(?:他|她|他们|她们|伊|佢)(?:自己)?[^。!?,,]{0,6}(?:报|登记|联系|说)|消杀|喷(?:一下|一喷|洒)|without (?:a )?prescription|over the counter|(?:需要|要|不用)处方(?:吗|吧)|开封(?:后|以后)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗(?!皮膏)|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|(?:能不能|能否|可不可以)(?:配|买)(?:得)?到|配得到(?:啊|伐|不|么)|\bfyi\b|anyone tried/i;
+  /(?:谁|有没有人|有人|哪位)(?:家)?(?:有|是)?(?:学医|医生|护士|药剂师|懂药|懂医)[^。!?]{0,12}(?:看看|看一下|问问|咨询|请教)|帮(?:我|忙)?看(?:看|一下)[^。!?]{0,10}(?:能不能|可不可以|能否|是不是)|(?<!(?:家|屋|宿舍|房间|寝室)[^。!!??,,\s]{0,3})(?:一共|总共|共)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:户|家|个人|位)|\b(?:need to|just) vent(?:ing)?\b|配得到(?:吗|啊|呀|么|伐|不)|(?:有没有人|谁|有人)[^。!?]{0,6}(?:去)?配过|(?:空|多余?)的药盒|分装|(?:现在|已经|终于)(?:也)?(?:能|可以)(?:开|配|买)(?:到)?[^。!?,,\s]{0,10}了(?![吗么呢??])|(?:让|叫)(?:他|她|他们|她们|伊|佢)(?:自己)?[^。!?,,]{0,6}(?:报|登记|联系|说)|消杀|喷(?:一下|一喷|洒)|without (?:a )?prescription|over the counter|(?:需要|要|不用)处方(?:吗|吧)|开封(?:后|以后)|谁负责|哪位负责|负责人|who(?:'s| is) (?:in charge|responsible)|(?:医院|药店|药房|门诊|卫生(?:服务)?中心|诊所)(?:现在|今天|还)?(?:能|可以|能不能|可不可以)(?:开|配|买)(?:药)?(?:吗|了吗)|猫|狗(?!皮膏)|宠物|\bcat\b|\bdog\b|\bpet\b|大家(?:注意|要|不要|记得)|千万|不能自己随便|哪(?:家|个)(?:药店|药房|医院)[^。]{0,6}(?:开|营业)|(?:报|登记)过的药|记录|怎么跟你|how do i (?:ask|use)|how does (?:this|it|the)|什么药|哪种药|哪些药|急救箱|能否配到|配得到吗|(?:能不能|能否|可不可以)(?:配|买)(?:得)?到|配得到(?:啊|伐|不|么)|\bfyi\b|anyone tried|算不算|算唔算|属不属于|\bcounts? as\b|\bdoes (?:it|that|this) count\b/i;
 /**
  * Words of an announcement, advice, a question put to everyone or an offer by the way (「大家的药够吗」,
  * 「如果大家…」, 「有的话说一声」, 「根据…要求」, "if you are going…", "do we need…", 「有人知道…」,
@@ -151,6 +152,9 @@ const NOT_PEI_YAO = /配(?:合|送|置|件|对|偶|菜|色|音|乐|额|钥匙|�
 /** (Prescription glasses are set aside the same way, in English.) */
 /** 药 for pests, plants, fish and fireworks (杀虫药, 老鼠药, 农药, 鱼药, 火药): no medicine for a person (same length). */
 const NOT_FOR_PEOPLE = /(?:杀虫|灭蚊|灭蟑|灭鼠|老鼠|蟑螂|除草|农|火|炸|弹|鱼|花)药/g;
+/** Batteries said apart from the hearing aid they go in, within the sentence (the device named first). */
+const HEARING_AID_BATTERIES = /助听器(?:用的|的|里的|里面的)?(?:小)?电池|(?<=助听器[^。!?]{0,16})(?<!助听器(?:用的|的|里的|里面的)?(?:小)?)(?:小)?电池/g;
+const BATTERIES_OF_HEARING_AID = /\bbatteries for (?:(?:my|his|her|their|the|our)\s+)?(?:[a-z]+(?:'s)?\s+){0,2}hearing aids?\b/gi;
 /** 「陪药」, 「陪两盒」: voice input writes 配 by its sound; read as the verb it is (same length). 「陪一下我妈」 is going with her. */
 const HEARD_PEI = /[陪赔](?=药|[\d一二两三四五六七八九十几]\s*[盒瓶支板粒片袋包])/g;
 
@@ -185,6 +189,9 @@ function asMeant(written: string): string {
     .replace(/(?<=[两三四五六七八九十])和(?=$|[\s,,。!!~])/g, '盒')
     .replace(/俩(?=\s*[盒瓶支板粒片袋包罐])/g, '两')
     .replace(/(?<=[\d一二两三四五六七八九十几])樽/g, '瓶')
+    // 「助听器用的小电池」, 「助聽器冇電 要買電池」, "batteries for his hearing aid": the hearing aid's batteries, a supply.
+    .replace(HEARING_AID_BATTERIES, '助听器电池')
+    .replace(BATTERIES_OF_HEARING_AID, 'hearing aid batteries')
     .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
     .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
     // 「空的药盒」, 「分装药」: a pill box to sort medicine into, no medicine asked for.

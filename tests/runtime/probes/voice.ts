@@ -50,3 +50,39 @@ export const ROUND_8_SUPPLIES: Probe[] = [
   ['group', '请问尿不湿哪里能团到', 'none'],
   ['group', '超市的纸尿裤又涨价了 一包要八十多', 'none'],
 ];
+
+// Set D: whether a supply counts as what the team fetches (「尿不湿算不算可以代买的」, "does a bed pad count
+// as medical supplies?") asks about the service, not for the thing — once diapers are supplies, the
+// question must not become a request.
+// Read right before the change (supplies already read): 1/4 (each question taken for a request).
+export const ROUND_8_DOES_IT_COUNT: Probe[] = [
+  ['group', '护理垫算不算医疗用品 能不能帮忙代买', 'none'],
+  ['group', 'do adult diapers count as medical supplies? can the volunteers buy them?', 'none'],
+  ['group', '助聽器電池算唔算藥 可唔可以幫手買', 'none'],
+  ['group', '尿不湿用完了 麻烦帮我买两包 9号楼302', 'medicine', 'items=尿不湿;qty=2;days=0;door=9-302'],
+];
+
+// Set E: a supply named apart from the device it goes in (「助听器用的小电池」, 「助聽器冇電 要買電池」,
+// "batteries for his hearing aid"): the hearing aid's batteries. Batteries with no hearing aid are
+// no supply, and where to buy them is talk.
+// Read right before the change: 2/6 (the batteries apart from 助听器 were no name).
+export const ROUND_8_BATTERIES: Probe[] = [
+  ['private', '喂喂那个助听器里的小电池用完了你们帮我带一板', 'medicine', 'items=助听器电池;qty=1;days=0'],
+  ['group', '阿公個助聽器冇電喇 邊位可以幫手買兩板電池', 'medicine', 'items=助听器电池;qty=2'],
+  ['group', "could anyone buy batteries for my dad's hearing aid? size 13, 2 packs. 5-201", 'medicine', 'items=hearing aid batteries;qty=2;door=5-201'],
+  ['private', '我老伴的助听器要换电池了 麻烦帮忙买一板 十号楼三零二', 'medicine', 'items=助听器电池;qty=1;door=10-302'],
+  ['group', '遥控器没电了 谁家有五号电池', 'none'],
+  ['group', '助听器的电池哪里买得到', 'none'],
+];
+
+// Set F: a name half-said, then settled in full from the box (「格列齐特…盒子上写的格列齐特缓释片」):
+// one medicine, by its full name (README-18 rule 2) — a form after the same name, never a supply
+// (胰岛素 and 胰岛素针头 are two).
+// Read right before the change: 1/5 (the half-said name and the full one were two items).
+export const ROUND_8_SETTLED_NAME: Probe[] = [
+  ['private', '我要配那个硝苯地平嗯硝苯地平控释片两盒', 'medicine', 'items=硝苯地平控释片;qty=2'],
+  ['group', '阿拉老头子的二甲双胍吃光了 盒子上写的是二甲双胍缓释片 帮忙配三盒', 'medicine', 'items=二甲双胍缓释片;qty=3;days=0'],
+  ['private', '喂喂阿托伐他汀啊就是阿托伐他汀钙片还有五天了帮我配一下', 'medicine', 'items=阿托伐他汀钙片;days=5'],
+  ['group', '我媽嘅阿司匹林冇晒 係阿司匹林腸溶片 唔該幫手配兩盒', 'medicine', 'items=阿司匹林肠溶片;qty=2;days=0'],
+  ['group', '胰岛素还有三天 胰岛素针头也没了 麻烦帮忙配', 'medicine', 'items=胰岛素|胰岛素针头;days=3'],
+];
