@@ -40,6 +40,9 @@ const LEADING = /^(?:需要|想要|要|买|配|拿|再|还有|另外|和|及|以
 const TRAILING = /(?:各|每种|左右|即可|就行|就好|就可以|的)+$/;
 const STRAY = /[()()\[\]【】<>《》"'“”:：*×·•\-—_~～!!]/g;
 
+/** A form said after a name (not a supply: 胰岛素 and 胰岛素针头 are two). */
+const SETTLED_FORM = /^(?:缓释|控释|肠溶|分散|咀嚼|泡腾)?(?:片|钙片|钠片|钾片|胶囊|软胶囊|颗粒|丸|滴丸|注射液|口服液|糖浆|滴眼液|乳膏|软膏)$/;
+
 /** Names ending like a medicine, for telling a request from chatter in free text. */
 export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
@@ -150,6 +153,13 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     // 「胰岛素笔针头…针头快用完了」: a name said again in short is the same medicine.
     // 「单硝酸异山梨酯缓释片…配两盒单硝酸」: or its start, three characters or more.
     let item = byName.get(key) ?? (m.name.length >= 2 ? items.find((x) => x.name.endsWith(m.name) || x.name.toLowerCase().endsWith(key) || (m.name.length >= 3 && x.name.toLowerCase().startsWith(key))) : undefined);
+    // 「格列齐特…盒子上写的格列齐特缓释片」: a name half-said, then settled with its form, is that one medicine by its full name.
+    const settled = item ? undefined : items.find((x) => x.name.length >= 3 && m.name.startsWith(x.name) && SETTLED_FORM.test(m.name.slice(x.name.length)));
+    if (settled) {
+      settled.name = m.name;
+      byName.set(key, settled);
+      item = settled;
+    }
     if (!item) {
       item = { name: m.name };
       byName.set(key, item);

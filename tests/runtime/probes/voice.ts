@@ -86,3 +86,19 @@ export const ROUND_8_SETTLED_NAME: Probe[] = [
   ['group', '我媽嘅阿司匹林冇晒 係阿司匹林腸溶片 唔該幫手配兩盒', 'medicine', 'items=阿司匹林肠溶片;qty=2;days=0'],
   ['group', '胰岛素还有三天 胰岛素针头也没了 麻烦帮忙配', 'medicine', 'items=胰岛素|胰岛素针头;days=3'],
 ];
+
+// Set G: what the bot is and how to speak to it, asked the way the old say it — Shanghainese
+// 「派啥用场」, 「哪能讲侬才听得懂」, hearsay checked with 「对伐」, whether it understands one's
+// dialect (「邻里听得懂苏北话伐」), and the bot named "linli" in English. Hearsay about anything else
+// and praise of the bot stay talk.
+// Read right before the change: 2/8 (the frames wanted 你 and Mandarin; "linli" in English was no name of the bot).
+export const ROUND_8_ASKED_OF_THE_BOT: Probe[] = [
+  ['group', '邻里这个东西到底派啥用场 阿拉老年人用得着伐', 'help'],
+  ['group', 'what does the linli bot actually do for us?', 'help'],
+  ['group', 'does linli have a list of commands somewhere?', 'help'],
+  ['private:new', '我女儿讲侬会帮阿拉买菜配药 对伐', 'help'],
+  ['private', '我跟侬哪能讲侬才听得懂啊 我讲的是崇明话', 'help'],
+  ['group', '这个邻里听得懂苏北话伐 我普通话讲不好', 'help'],
+  ['group', '我孙子讲邻里是个好东西 帮了我们不少忙', 'none'],
+  ['group', '伊拉讲明天要解封了 是伐', 'none'],
+];
