@@ -173,6 +173,10 @@ const HOW_FRAMES = [
   String.raw`不(?:太)?会(?:用|弄)[^。!!??]{0,4}?(?:怎么办|咋整|咋办|咋弄|怎么弄|怎么搞)`,
   String.raw`不会弄`,
   String.raw`有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)`,
+  // Shanghainese 「派啥用场」: what use it is.
+  String.raw`派(?:什么|啥)用场`,
+  // 「我跟侬哪能讲侬才听得懂」: how to speak to the bot, the bot after 跟.
+  String.raw`(?:跟|和|同|对)(?:你|您|它)(?:要|该)?(?:怎么|如何|咋)(?:讲|说)`,
   String.raw`是(?:什么|啥)用`,
   String.raw`是(?:干|做)(?:什么|啥|嘛)(?:用)?的`,
   String.raw`干嘛(?:用)?的`,
@@ -233,7 +237,7 @@ const HOW_FRAMES = [
   String.raw`^(?:(?:hi|hello|hey)[,!]?\s+)?what (?:are|r) (?:you|u)(?: exactly)?\s*\??$`,
   // "Do you speak English?", 「你会说英语吗」: the language the bot reads, asked.
   String.raw`^(?:do|can) (?:you|u) (?:speak|understand|read|know) (?:english|chinese|mandarin|cantonese|korean|japanese|french|german)\b`,
-  String.raw`(?:你|您)(?:会|能|懂|看得懂|听得懂)(?:说|讲|看|听)?(?:英语|英文|粤语|广东话|上海话|繁体字?|日语|韩语)(?:吗|么|不)`,
+  String.raw`(?:你|您|它|邻里|机器人)(?:会|能|懂|看得懂|听得懂)(?:说|讲|看|听)?(?:英语|英文|粤语|广东话|上海话|苏北话|崇明话|宁波话|方言|本地话|普通话|繁体字?|日语|韩语)(?:吗|么|不)`,
   // 「除了配药还能干啥」: what else the bot does besides a service it named.
   String.raw`除了[^。!!??]{1,8}?(?:以外|之外)?[\s,,]*(?:你)?还(?:能|会|可以|有)(?:帮(?:我)?)?(?:做|干|帮)?(?:点|些)?(?:什么|啥|哪些|别的)`,
   String.raw`(?:有没有|还有|有)(?:别的|其他|其它|更多)(?:的)?(?:功能|服务|用处|用法)`,
@@ -253,10 +257,10 @@ const HOW_FRAMES = [
   String.raw`what do (?:you|u) offer`,
   String.raw`how does (?:this|the) bot work`,
   String.raw`instructions`,
-  String.raw`what (?:can|does|could) (?:this|the|it)(?: (?:bot|thing|assistant|app))? do\b`,
+  String.raw`what (?:can|does|could) (?:this|the|it|linli)(?: linli)?(?: (?:bot|thing|assistant|app))?(?: (?:actually|exactly|really))? do\b`,
   String.raw`how can (?:you|u) help`,
   String.raw`what (?:are|r) (?:you|u) (?:able|for)`,
-  String.raw`how (?:do i|to|can i) (?:use|ask|get|join)`,
+  String.raw`how (?:do i|to|can i|should i) (?:use|ask|get|join)`,
   String.raw`how (?:do i|to|can i|should i) (?:talk|speak|write|chat) (?:to|with) (?:you|u|this|it|the bot|linli)\b`,
   // 「我想用这个买菜 要怎么弄」: a wish to use the bot for something, then how.
   String.raw`(?:想|要)用(?:这个|你|您|邻里|机器人)[^。!!??]{0,8}?[\s,,]*(?:要|该|应该)?(?:怎么|如何|咋)(?:弄|办|做|操作|搞|用)`,
@@ -309,7 +313,7 @@ const HOW_ALL = new RegExp(HOW.source, 'gi');
  */
 const KINDS_OF_ROBOT = '扫地|聊天|炒菜|送餐|陪伴|智能|工业|服务|快递|配送|消毒|巡逻|扫拖';
 const BOT = String.raw`(?<!${KINDS_OF_ROBOT})(?:机器人|机械人|小助手|助手)|邻里(?!之间|间|节|群|中心|关系|情|互助|们|街|活动|纠纷|和睦|和谐|相处|守望)`;
-const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\b(?:you|u)\b`, 'i');
+const ABOUT_BOT = new RegExp(String.raw`${BOT}|这个东西|(?:这个|这|群里的?)\s*bot\b|this bot|\blinli\b|\b(?:you|u)\b`, 'i');
 /** A how-to about something else: a medicine or a device, a phone app, another robot (「扫地机器人怎么用」, 「这个药怎么用」). */
 const OTHER_THING = new RegExp(String.raw`(?:(?<![配买取拿])药|药膏|喷雾|眼药水|胰岛素|针头?|血压计|血糖仪|体温计|试纸|抗原|试剂|消毒液|酒精|口罩|微波炉|洗衣机|电饭煲|热水器|空调|手机|微信|支付宝|小程序|app|健康码|随申码|核酸码|优惠券|网上医院|互联网医院|(?:${KINDS_OF_ROBOT})机器人)[^\s,,。!!??]{0,3}$`, 'i');
 /** Someone in the group asked to come and show one how: 「谁有空上来教教我」, 「有没有人…来我家帮我弄一下」. */
@@ -322,7 +326,9 @@ const LEARNT = /(?<![不没还])(?:现在|已经|终于)?(?:会了|学会了?|�
 /** 「要配药的话 我要做什么」: what one must do to use a service, said as a condition, not a need. */
 const IF_HOW = new RegExp(String.raw`(?:要|想)(?:配药?|买药|${SERVICE}|参加团购|当志愿者|做志愿者)[^\s,,。!!??]{0,4}的话[^。!!]{0,16}?(?:(?:我|我们)?(?:要|该|应该|需要|得)(?:做什么|做些什么|怎么做|准备什么|准备些什么|带什么|怎么弄|找谁|怎么办)|怎么(?:弄|办|做|说|讲|写|报|登记)|咋(?:弄|办)|如何|格式|找谁|(?:直接)?(?:跟|和|向)你(?:讲|说)就(?:行|可以)|什么手续)`);
 /** 「我孙子给我弄的这个 说可以帮忙买菜配药 是真的吗」: whether the bot does what one heard it does. */
-const HEARSAY = /\b(?:said|told me|says|heard)\b[^.?]{0,25}\b(?:you|u|this bot|the bot|linli|it) (?:can|could|will) (?:help|do|get|order|buy|register)|(?:你|您|邻里)(?:可以|能|会)(?:帮(?:忙|我)?)?[^。!!??]{1,8}(?:吗|么)[??]?\s*(?:要|该|应该|需要)?(?:怎么|如何|咋)(?:做|弄|办|操作|申请|登记)|(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)/;
+const HEARSAY = /\b(?:said|told me|says|heard)\b[^.?]{0,25}\b(?:you|u|this bot|the bot|linli|it) (?:can|could|will) (?:help|do|get|order|buy|register)|(?:你|您|邻里)(?:可以|能|会)(?:帮(?:忙|我)?)?[^。!!??]{1,8}(?:吗|么)[??]?\s*(?:要|该|应该|需要)?(?:怎么|如何|咋)(?:做|弄|办|操作|申请|登记)|(?:说|听说|据说)[^。!!??]{0,6}(?:能|可以|会)[^。!!??]{0,16}(?:是真的吗|真的吗|是不是真的|真的假的)|(?:说|讲|听说|据说)(?:你|您|邻里|机器人)(?:能|可以|会)[^。!!??]{0,16}(?:是吗|对吗|是不是|对不对)/;
+/** 「孙子讲侬可以帮我配药」: what one was told the bot does. */
+const HEARD_IT_DOES = /(?:说|讲|听说|据说)(?:你|您|邻里|机器人|它)(?:可以|能|会)[^。!!??,,\s]{0,12}/g;
 /** A short question, the whole message, whether "this" (the bot one is writing to) can do a thing for one. */
 const CAN_THIS =
   /^(?:请问)?(?:这个|这东西)(?:能|可以|会)(?:不能|不可以)?(?:帮(?:我|忙)?)?[\u4e00-\u9fff]{1,6}(?:吗|么|[??])$|^(?:can|could|do|will) (?:you|u) (?:do|handle|help with)\b(?![^.?]{0,20}\b(?:me|my|us|our)\b)[^.?]{1,25}\??$/i;
@@ -402,7 +408,8 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
   // 「你能不能帮我报名志愿者 怎么报」: asking the bot to do it for me is the wish too.
   // 「我想出份力 但不知道能做什么」: what one can do, asked after the wish to help, is the wish's question.
-  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|(?:帮|给|替)我(?:报|登记|配|订|下单|接龙)|i'?d like to|i want to/i.test(text) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use|叫你|让你|请你|使唤/i.test(how[0]) ||
+  // (What one heard the bot does, 「孙子讲你可以帮我配药」, is no wish of one's own.)
+  const wish = /(?:我想|我要|想要)(?:当|做|参加|加入|报名|配|订)|(?:帮|给|替)我(?:报|登记|配|订|下单|接龙)|i'?d like to|i want to/i.test(text.replace(HEARD_IT_DOES, '')) && /怎么|how/i.test(how[0]) && !/怎么用|how (?:do i|to) use|叫你|让你|请你|使唤/i.test(how[0]) ||
     /(?:想|要|愿意)(?:出(?:一)?份力|出点力|帮(?:忙|把手|大家|点忙))/.test(text) && /什么|啥|哪些/.test(how[0]);
   // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';

@@ -102,3 +102,28 @@ export const ROUND_8_ASKED_OF_THE_BOT: Probe[] = [
   ['group', '我孙子讲邻里是个好东西 帮了我们不少忙', 'none'],
   ['group', '伊拉讲明天要解封了 是伐', 'none'],
 ];
+
+// Set H: what the bot is and how to tell it, asked beside what one heard it does (「孙子讲侬可以帮我配药」)
+// or what one would tell it ("how do I tell linli which pills…"): the question, not a request; heard
+// of, then asked for with a name and a count, it is the request.
+// Read right before the change: 3/5 (the hearsay 「帮我配」 read as a wish; "how should I ask" taken for the ask).
+export const ROUND_8_HEARD_IT_DOES: Probe[] = [
+  ['private:new', '我儿子讲你可以帮我配药 我想问问你到底是做什么的 我要怎么跟你讲', 'help'],
+  ['private:new', 'how do I tell linli which pills my mum needs?', 'help'],
+  ['private', "how should I ask the bot for my dad's insulin?", 'help'],
+  ['private:new', '阿拉囡囡讲侬会帮我叫医生 侬到底是做啥的 跟侬哪能讲', 'help'],
+  ['private', '我孙子讲你可以帮我配药 帮我配两盒氨氯地平', 'medicine', 'items=氨氯地平;qty=2'],
+];
+
+// Set I: an old person found on the floor who cannot get up, with no fall said (「坐在地上爬不起来了」,
+// 「坐咗喺地下企唔起身」, "sitting on the kitchen floor and cannot get up") — README-18 rule 8: an
+// emergency. A pet on the floor, or someone who sat and got up again, is talk.
+// Read right before the change: 2/6 (爬不起来, a room before 地上, 坐咗 and "the kitchen floor" were not in the frame).
+export const ROUND_8_FOUND_ON_THE_FLOOR: Probe[] = [
+  ['group', '我去看隔壁阿婆 她坐在厨房地上爬不起来了 谁来帮把手 五号楼二零一', 'emergency', 'door=5-201'],
+  ['group', '喂喂我老头子躺在卫生间地上爬不起来 我一个人拉不动他 十二号楼三零一', 'emergency', 'door=12-301'],
+  ['group', '阿爺坐咗喺地下 企唔起身 我一個人扶唔起佢 三座五零二', 'emergency', 'door=3-502'],
+  ['group', "my neighbour is sitting on the kitchen floor and cannot get up, I can't lift her alone. 8-402", 'emergency', 'door=8-402'],
+  ['group', '我家猫坐在地上不肯起来 懒死了', 'none'],
+  ['group', '腿软了 坐在地上歇了一会就爬起来了', 'none'],
+];
