@@ -127,3 +127,24 @@ export const ROUND_8_FOUND_ON_THE_FLOOR: Probe[] = [
   ['group', '我家猫坐在地上不肯起来 懒死了', 'none'],
   ['group', '腿软了 坐在地上歇了一会就爬起来了', 'none'],
 ];
+
+// Set J: Shanghainese 屋里 and 屋里向 (home) said alone, with no other dialect word beside them
+// (「我屋里是七号楼幺零一」): read as 家里, so the home is said and nothing else.
+// Read right before the change: 3/4 (屋里 alone passed the dialect gate unread: the home was "something else").
+export const ROUND_8_WULI: Probe[] = [
+  ['private', '我屋里向是十一号楼四零二', 'home', 'door=11-402'],
+  ['private', '嗯我屋里是那个廿三号两零一对两零一', 'home', 'door=23-201'],
+  ['private', '我屋里的门牌是九号楼幺零二', 'home', 'door=9-102'],
+  ['group', '我屋里向老头子的降压药吃光了 帮帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+];
+
+// Set K: checking what one reported, said by voice (「帮我看看我报的那个要有没有记上去」, 药 heard as 要 after
+// 报的/配的): what is recorded, asked — not another request. Asking to report one more is a request.
+// Read right before the change: 2/5 (要 unread; 「帮我看看我报…」 taken for a request).
+export const ROUND_8_WHAT_I_REPORTED: Probe[] = [
+  ['private', '嗯你帮我查一查我前天报的要记上去了伐', 'mydata'],
+  ['private', '我配的那个要你们登记好了没有', 'mydata'],
+  ['private', '你帮我看看我报的降压药有没有记下来', 'mydata'],
+  ['private', '我报过的药有没有记错 你帮我看一眼', 'mydata'],
+  ['private', '帮我再报一盒降压药 上次的吃完了', 'medicine', 'items=降压药;qty=1;days=0'],
+];
