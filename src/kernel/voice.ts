@@ -20,11 +20,13 @@ const SAID_OF_MEDICINE = '吃光|吃完|用完|用光|没|冇|快没|快吃|快�
 const MEDICINE_OF_KIND = new RegExp(`(?<=(?:${KIND})的?)要(?=${SAID_OF_MEDICINE})`, 'g');
 // 「眼要水」, 「滴眼睛的要水」, 「擦的要膏」: 药水 and 药膏.
 const DROPS_OR_OINTMENT = /(?<=眼|眼睛的|滴的|擦的|涂的|抹的)要(?=水|膏)/g;
+// 「我报的那个要有没有记上去」: 要 after what one reported or asked for, before whether it was recorded, is 药.
+const REPORTED = /(?<=(?:报|配|登记)(?:的|过的)(?:那个|这个)?)要(?=有没有|有没|记|登记|你|[\s,,。!!??]|$)/g;
 
 /** The text as it was said, without the repeats and mishearings of voice input (normalised text in and out). */
 export function spokenWords(text: string): string {
   let t = text.replace(SAID_AGAIN, '$1');
   if (t.includes('和')) t = t.replace(BOX, '盒');
-  if (t.includes('要')) t = t.replace(MEDICINE_OF_KIND, '药').replace(DROPS_OR_OINTMENT, '药');
+  if (t.includes('要')) t = t.replace(MEDICINE_OF_KIND, '药').replace(DROPS_OR_OINTMENT, '药').replace(REPORTED, '药');
   return t;
 }

@@ -148,3 +148,15 @@ export const ROUND_8_WHAT_I_REPORTED: Probe[] = [
   ['private', '我报过的药有没有记错 你帮我看一眼', 'mydata'],
   ['private', '帮我再报一盒降压药 上次的吃完了', 'medicine', 'items=降压药;qty=1;days=0'],
 ];
+
+// Set L: a name taken back, then the one meant found after some groping (「头孢不是就是消炎的那个阿莫西林」,
+// 「硝苯地平不对不对是降压的那个叫氨氯地平」): only the settled name is asked for (README-18 rule 2), however
+// many words of groping the correction takes.
+// Read right before the change: 1/5 (a correction more than eight characters before the next name took nothing back).
+export const ROUND_8_TAKEN_BACK: Probe[] = [
+  ['group', '我要配头孢不是就是消炎用的那个阿莫西林两盒', 'medicine', 'items=阿莫西林;qty=2'],
+  ['private', '帮我配硝苯地平不对不对是降压的那个叫氨氯地平 一盒', 'medicine', 'items=氨氯地平;qty=1'],
+  ['group', '阿拉老头子要配那个倍他乐克不是伐就是心脏的那种美托洛尔 两盒', 'medicine', 'items=美托洛尔;qty=2'],
+  ['private', '幫我配布洛芬唔係唔係 係退燒嗰隻叫撲熱息痛 一盒', 'medicine', 'items=扑热息痛;qty=1'],
+  ['group', '我要配二甲双胍 还有降压的那个氨氯地平 各一盒', 'medicine', 'items=二甲双胍|氨氯地平;qty=1'],
+];
