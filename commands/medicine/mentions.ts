@@ -450,6 +450,8 @@ export function afterLastCorrection(text: string): number {
   return end;
 }
 
+const TAKEN_BACK_AT_ONCE = /^(?:啊|呃|嗯|哦)?(?:不对|不是|说错了|讲错了)/;
+
 /** 「两盒氨氯地平 啊不对 是硝苯地平」: a medicine taken back by a correction before the next one is not asked for. */
 function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
   return mentions.filter((m, i) => {
@@ -462,7 +464,9 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
     // (Close by: 「家里还有十天左右不对…只有六粒了」 corrects the days, not the name before it.)
     // (In English more letters say as much: ", sorry, I mean".)
     const bare = gap.replace(/[\s,,。!!~]/g, '');
-    return !next || !(CORRECTED.test(gap) && bare.length <= (/[a-z]/i.test(bare) ? 16 : 8));
+    // (Taken back at once, the groping for the name meant may run longer: 「头孢不是就是消炎用的那个阿莫西林」.)
+    const atOnce = TAKEN_BACK_AT_ONCE.test(bare);
+    return !next || !(CORRECTED.test(gap) && bare.length <= (/[a-z]/i.test(bare) || atOnce ? 16 : 8));
   });
 }
 
