@@ -160,3 +160,37 @@ export const ROUND_8_TAKEN_BACK: Probe[] = [
   ['private', '幫我配布洛芬唔係唔係 係退燒嗰隻叫撲熱息痛 一盒', 'medicine', 'items=扑热息痛;qty=1'],
   ['group', '我要配二甲双胍 还有降压的那个氨氯地平 各一盒', 'medicine', 'items=二甲双胍|氨氯地平;qty=1'],
 ];
+
+// Set M: a home asked to be recorded in English, by the children who type for the old ("Could you
+// register my address? 24-201", "please save our flat"): the door and the asking say nothing else.
+// Read right before the change: 4/5 ("could you" and the question mark read as another point beside the door).
+export const ROUND_8_RECORD_MY_ADDRESS: Probe[] = [
+  ['private', 'Can you please save my address? 12-302', 'home', 'door=12-302'],
+  ['private', 'please register my flat: building 5 room 401', 'home', 'door=5-401'],
+  ['private', 'Would you update my address to 7-1102 please', 'home', 'door=7-1102'],
+  ['private', 'could you record our home address, 3-201, thanks', 'home', 'door=3-201'],
+  ['private', 'Could you register my address and also get 2 boxes of amlodipine? 9-301', 'medicine', 'items=amlodipine;qty=2;door=9-301'],
+];
+
+// Set N: under a task, the things said fetched by name (「好了好了 东西拿到了」, 「東西攞到咗」): the task is
+// done. Asked whether they came, it is not; the one helped thanking for what was received (收到) is
+// talk, as before (ROUND_5_CHATTER_C).
+// Read right before the change: 2/5 (the things fetched, said by their name, were no report).
+export const ROUND_8_THINGS_FETCHED: Probe[] = [
+  ['reply:task', '药已经拿到了', 'task.done'],
+  ['reply:task', '嗯嗯東西攞到咗', 'task.done'],
+  ['reply:task', '菜都拿到了 放心', 'task.done'],
+  ['reply:task', '东西拿到了吗 老人家在等', 'none'],
+  ['reply:task', '谢谢大家 药收到了', 'none'],
+];
+
+// Set O: an offer said as going wherever one is needed (「哪里需要去哪里」, 「随叫随到」, "wherever I'm needed"),
+// with one's age and health beside it: a volunteer with no skill named. Where a rule applies is talk.
+// Read right before the change: 1/5 (no frame of going wherever one is needed).
+export const ROUND_8_WHEREVER_NEEDED: Probe[] = [
+  ['group', '我退休了身体还硬朗 哪里需要我就去哪里', 'volunteer', 'skills=general'],
+  ['group', '阿拉六十五岁 身体好的 哪里缺人我就到哪里', 'volunteer', 'skills=general'],
+  ['group', '我有空 隨叫隨到 邊度需要就去邊度', 'volunteer', 'skills=general'],
+  ['group', "I'm 63 and fit, happy to go wherever I'm needed", 'volunteer', 'skills=general'],
+  ['group', '哪里需要核酸证明 哪里就查得严', 'none'],
+];
