@@ -37,7 +37,7 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   coordination: /管理|协调|统计|文书|表格|填(?:填)?表|排班|排更|coordinat|admin|spreadsheet/i,
   counselling: /心理|咨询师|社工|(?<!(?:孩子|小孩|学生|小朋友|网课|功课|作业)[^。,，]{0,6})辅导(?!功课|作业|孩子|小孩|学生)|谈心|倾偈|讲心事|陪(?:人|老人)?聊(?:天)?|counsel|psycholog|(?<!physio)therap/i,
   // 「两个人都可以出力」: 都可以 before a verb is "both can", not "anything".
-  general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|做得|得)|\bor anything\b|打杂|无特长|没有特长|哪里需要|哪里缺人|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管开口|大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派)|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/i,
+  general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)|随叫随到|wherever (?:i'?m|i am) needed|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|做得|得)|\bor anything\b|打杂|无特长|没有特长|哪里需要|哪里缺人|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管开口|大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派)|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/i,
 };
 
 /** What voice input writes for the words of volunteering, read as meant (only for reading). */
