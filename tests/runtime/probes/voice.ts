@@ -194,3 +194,26 @@ export const ROUND_8_WHEREVER_NEEDED: Probe[] = [
   ['group', "I'm 63 and fit, happy to go wherever I'm needed", 'volunteer', 'skills=general'],
   ['group', '哪里需要核酸证明 哪里就查得严', 'none'],
 ];
+
+// Set P: a mild sign, then whether to see a doctor (「有點發燒 全身無力 要看醫生嗎」, 「使唔使睇醫生」): asked, never
+// left in silence. Advice to see one is talk.
+// Read right before the change: 4/5 (无力 and 「要看医生吗」 were not among the words).
+export const ROUND_8_SEE_A_DOCTOR: Probe[] = [
+  ['group', '我妈有点发烧 浑身无力 要看医生吗', 'emergency.ask'],
+  ['group', '阿爸咳嗽咳了三天 胃口也不好 要不要看医生', 'emergency.ask'],
+  ['group', '我老伴頭痛 全身無力 使唔使睇醫生', 'emergency.ask'],
+  ['group', 'my dad has a slight fever and feels weak all over, should he see a doctor?', 'emergency.ask'],
+  ['group', '发烧了要看医生 不要自己乱吃药', 'none'],
+];
+
+// Set Q: an old person living alone, not heard from — the phone unanswered for hours, the food left at the
+// door (「孤老阿婆 电话打了一上午都没人接 门口的菜也没拿进去」): asked whether someone should look, never
+// left in silence. The committee's phone unanswered is a complaint.
+// Read right before the change: 4/5 (孤老, Cantonese 冇人聽 and 未攞 were not among the words).
+export const ROUND_8_NOT_HEARD_FROM: Probe[] = [
+  ['group', '五号楼独居的王老伯 电话打了一天都没人接 门口的牛奶也没拿', 'emergency.ask'],
+  ['group', '隔壁孤老阿爷两天没见人了 打电话也不接', 'emergency.ask'],
+  ['group', '樓下獨居嘅婆婆 成個朝早打電話都冇人聽 門口啲餸都未攞入屋', 'emergency.ask'],
+  ['group', "the old man living alone in 6-402 hasn't answered his phone all day and his groceries are still outside the door", 'emergency.ask'],
+  ['group', '打了一上午居委电话都没人接 太难打了', 'none'],
+];
