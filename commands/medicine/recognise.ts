@@ -89,6 +89,9 @@ const ELSEWHERE =
  */
 const ANNOUNCED =
   /(?:要|需要|想)(?:配|拿|开)药的(?:邻居|人|朋友|居民|住户|老人)?(?:们)?(?:请|在|要|记得|可以)|(?:家里|家庭)(?:都)?(?:应该|要|得|最好)(?:常)?备|提醒(?:一下)?(?:大家|有)[^。!?]{0,16}(?:备|准备)|\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:还)?(?:有得)?(?:可以|能)?(?:买|有卖)|建议[^。!?]{0,8}备|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|where (?:can|could|do|should) (?:we|one|you|people) (?:buy|get|find)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|分享一下|(?:给|供)大家参考|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|提醒[^。!?]{0,24}(?:要|记得)(?:备|准备)|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|记得|就)(?:说|讲|报)(?:啊|哦|呀|一声)|(?:每家|家家|大家|各家)(?:都)?(?:应该|要|得|最好)(?:常)?备|别不好意思|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|谁(?:要|需要)配(?:药)?的[^。!?]{0,12}(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|(?:我|阿拉)(?:家里|家|屋里|儿子|女儿|老公|孙子)?有(?:辆|部|台)?[^。!?]{0,3}车|(?:要|需要)配药的[^。!?]{0,12}(?:告诉|报给|发给|说给)我|(?:要|需要)配药的(?:邻居|居民|人|朋友|家庭|住户)?(?:请|要|记得)/i;
+/** Another group-buy proposed (「尿不湿要不要一起拼单」, 「有没有人一起团护理垫」: README rule 25) or a pack's size told (「一包十片」, 「一盒七片」): talk about it. */
+const PROPOSED = /(?:要不要|有没有人|谁要|大家)(?:一起|一块)?(?:团|拼)|(?:一起|一块)(?:团|拼单)|拼(?:个)?单/;
+const PACK_SIZE = /(?<![\d一二两三四五六七八九十几])[一1]\s*(?:盒|包|板|瓶)\s*(?:有|是)?\s*(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支|个)|\bcome in packs of\b/;
 /** A warning of a fraud (「小心骗子 有人说能代配药 要先转账」, "beware of a scam"): it asks for nothing, unless the writer's own medicine runs out beside it. */
 const FRAUD = /骗子|诈骗|骗局|骗钱|行骗|冒充|上当|被骗|\bscam(?:s|mer|mers)?\b|\bfraud|\bimpersonat/i;
 const ANNOUNCED_ALL = new RegExp(ANNOUNCED.source, 'gi');
@@ -153,6 +156,13 @@ const NOT_PEI_YAO = /配(?:合|送|置|件|对|偶|菜|色|音|乐|额|钥匙|�
 /** (Prescription glasses are set aside the same way, in English.) */
 /** 药 for pests, plants, fish and fireworks (杀虫药, 老鼠药, 农药, 鱼药, 火药): no medicine for a person (same length). */
 const NOT_FOR_PEOPLE = /(?:杀虫|灭蚊|灭蟑|灭鼠|老鼠|蟑螂|除草|农|火|炸|弹|鱼|花)药/g;
+/**
+ * Diapers and bed pads are a supply for a grown-up (README-18 rule 3: 「老太婆瘫在床上 尿不湿…」, "adult diapers"); beside a
+ * baby (宝宝, 孩子, 奶粉, "my baby"), or with no grown-up said, they are a family's shopping and are not read.
+ */
+const FOR_A_BABY = /宝宝|宝妈|宝爸|[大小二]宝|新生儿|月子|婴儿|小孩|孩子|小朋友|奶粉|囡囡|\bbab(?:y|ies)\b|\btoddler|\binfant/i;
+const DIAPER_WORDS = /成人(?:尿不湿|纸尿[裤片])|尿不湿|纸尿[裤片]|尿片|护理垫|隔尿垫|\badult diapers\b|\b(?:incontinence|bed) pads\b/gi;
+const FOR_AN_ADULT = /成人|老人|老年|卧床|瘫|老太|老头|老伴|婆婆|公公|爷爷|奶奶|外公|外婆|阿婆|阿公|阿爷|阿嫲|爸|妈|父亲|母亲|老公|老婆|\b(?:adult|elderly|bedridden|parents?|mum|mom|mother|dad|father|grand(?:ma|pa|mother|father|parents?)|husband|wife)\b/i;
 /** Batteries said apart from the hearing aid they go in, within the sentence (the device named first). */
 const HEARING_AID_BATTERIES = /助听器(?:用的|的|里的|里面的)?(?:小)?电池|(?<=助听器[^。!?]{0,16})(?<!助听器(?:用的|的|里的|里面的)?(?:小)?)(?:小)?电池/g;
 const BATTERIES_OF_HEARING_AID = /\bbatteries for (?:(?:my|his|her|their|the|our)\s+)?(?:[a-z]+(?:'s)?\s+){0,2}hearing aids?\b/gi;
@@ -190,6 +200,8 @@ function asMeant(written: string): string {
     .replace(/(?<=[两三四五六七八九十])和(?=$|[\s,,。!!~])/g, '盒')
     .replace(/俩(?=\s*[盒瓶支板粒片袋包罐])/g, '两')
     .replace(/(?<=[\d一二两三四五六七八九十几])樽/g, '瓶')
+    // Diapers with no grown-up said to need them are no supply read (README-18 rule 3 counts adult diapers).
+    .replace(DIAPER_WORDS, (m, _i, all: string) => (FOR_AN_ADULT.test(all) && !FOR_A_BABY.test(all) ? m : '·'.repeat(m.length)))
     // 「助听器用的小电池」, 「助聽器冇電 要買電池」, "batteries for his hearing aid": the hearing aid's batteries, a supply.
     .replace(HEARING_AID_BATTERIES, '助听器电池')
     .replace(BATTERIES_OF_HEARING_AID, 'hearing aid batteries')
@@ -273,6 +285,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
+  const proposed = PROPOSED.exec(text) ?? (!asked && !short ? PACK_SIZE.exec(text) : null);
+  if (proposed) return reading(0.1, [`talk about it: ${proposed[0]}`]);
   const low = STOCK_LOW.exec(text);
   const fraud = FRAUD.exec(text);
   if (fraud && !((short || low !== null) && MINE.test(text))) return reading(0.1, [`a warning of a fraud: ${fraud[0]}`]);

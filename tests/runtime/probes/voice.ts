@@ -59,7 +59,7 @@ export const ROUND_8_DOES_IT_COUNT: Probe[] = [
   ['group', '护理垫算不算医疗用品 能不能帮忙代买', 'none'],
   ['group', 'do adult diapers count as medical supplies? can the volunteers buy them?', 'none'],
   ['group', '助聽器電池算唔算藥 可唔可以幫手買', 'none'],
-  ['group', '尿不湿用完了 麻烦帮我买两包 9号楼302', 'medicine', 'items=尿不湿;qty=2;days=0;door=9-302'],
+  ['group', '我妈的尿不湿用完了 麻烦帮我买两包 9号楼302', 'medicine', 'items=尿不湿;qty=2;days=0;door=9-302'],
 ];
 
 // Set E: a supply named apart from the device it goes in (「助听器用的小电池」, 「助聽器冇電 要買電池」,
@@ -230,4 +230,30 @@ export const ROUND_8_LONG_ENGLISH: Probe[] = [
   ['group', "Notice from the residents' committee: starting tomorrow, all medicine requests for the week will be collected by building leads before 8 pm each evening. Please send the name of each medicine, the number of boxes and a photo of the insurance card to your building lead, not to the group. Volunteers will go to the community hospital the next morning and deliver to doors in the afternoon. Anyone with an urgent need should call the committee hotline directly. Thank you all for your patience.", 'none'],
   ['group', "Today's update, building 12: three households asked for medicine and all three were delivered by noon. Mr Li in 12-301 said his insulin runs out tomorrow, so a volunteer is going to the hospital first thing in the morning. Anyone else who needs medicine, please message the bot privately with your flat number and the name of the medicine. Vegetable packs arrive on Thursday. Please remember to wear masks when you collect them at the gate.", 'none'],
   ['group', 'Just wanted to say a huge thank you to everyone in this group. My parents in 5-502 told me that a volunteer brought their heart medicine and a bag of vegetables yesterday, and the neighbour across the hall checked on them in the evening too. Being stuck abroad and unable to help has been the hardest part of all this, and it means a great deal to know they are not alone. They have everything they need for now. Stay safe, all of you.', 'none'],
+];
+
+// Set S: diapers for a baby are no medical supply (README-18 rule 3 counts adult diapers): 尿不湿, 纸尿裤,
+// 尿片 or diapers beside a baby (宝宝, 孩子, 奶粉, "my baby"), or with no grown-up said to need them, are a
+// family's shopping, talk; for a bedridden parent, a request. (Found by dev-14's floor: reading every 尿不湿 as a
+// supply took one more chatter message there.)
+// Read right before the change: 2/5.
+export const ROUND_8_BABY_DIAPERS: Probe[] = [
+  ['group', '宝宝的尿不湿快用完了 谁家有多的借两片', 'none'],
+  ['group', '孙子的纸尿裤没了 超市又不开门 急死了', 'none'],
+  ['group', 'my baby is almost out of diapers, does anyone have a spare pack?', 'none'],
+  ['group', '囡囡嘅尿片用晒 唔該邊位幫手買一包', 'none'],
+  ['group', '我婆婆瘫在床上 尿不湿用完了 谁能帮忙买两包', 'medicine', 'items=尿不湿;qty=2;days=0'],
+];
+
+// Set T: a supply or a medicine talked about, not asked for — a group-buy of it proposed (「尿不湿要不要一起拼单」,
+// 「氨氯地平有没有人一起团」: README rule 25, another group-buy proposed is none) or the size of its pack told
+// (「我妈用的尿不湿是大号的 一包十片」, 「一盒七片」). Asked for with a count of one's own, it is a request.
+// Read right before the change: 3/6 (the count in a proposal and a pack's size read as the count asked for).
+export const ROUND_8_PROPOSED_OR_DESCRIBED: Probe[] = [
+  ['group', '尿不湿要不要一起拼单 我这边要五包', 'none'],
+  ['group', '有没有人一起团护理垫 人多便宜点', 'none'],
+  ['group', '我妈用的尿不湿是大号的 一包十片', 'none'],
+  ['group', '阿拉老头子吃的氨氯地平 一盒七片 吃一个礼拜', 'none'],
+  ['group', 'the adult diapers my dad uses come in packs of 10, size L', 'none'],
+  ['group', '我妈的尿不湿用完了 帮忙买两包 一包十片的那种', 'medicine', 'items=尿不湿;qty=2;days=0'],
 ];
