@@ -1,7 +1,8 @@
-import { findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
+import { householdParts } from './households.js';
 import { afterLastCorrection, findMentions, plausible, type Mention } from './mentions.js';
 import {
   blank,
@@ -42,6 +43,13 @@ export interface MedicineDraft {
   quantity?: { n: number; unit?: string };
   /** The items were found by their names (the lexicon, a generic's ending, after 配/买), not by their place beside a quantity. */
   byName?: boolean;
+  /**
+   * A message relaying several households (a building lead's 「502阿婆 降压药2盒 601王老伯 胰岛素1支」): each one's
+   * own request, read from its own words. The draft itself stays the reading of the whole message.
+   */
+  households?: MedicineDraft[];
+  /** The words a household's request was read from (to say which part could not be read). */
+  part?: string;
 }
 
 // "配药" and the polite words around it; what is left is the request itself.
@@ -55,7 +63,7 @@ const HOSPITAL_NAME =
   /(?:想|最好|要|请|尽量)?(?:去|到|在)?((?:(?![去到在的话谁我你他她那这要也就还有能可以说本人帮带配开买拿])[\u4e00-\u9fff]){2,8}?(?:医院|卫生服务中心|卫生中心|卫生院|门诊部|大药房|药房))(?:配药|配|开|买|拿)?(?:药)?/;
 const HOSPITAL_LABEL = /(?:医院|hospital)[::]\s*([\u4e00-\u9fffA-Za-z]{2,14})/i;
 
-const HONORIFIC = /([\u4e00-\u9fff]{1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
+const HONORIFIC = /((?:(?![的下上长])[\u4e00-\u9fff]){1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
 const NAME_LABEL = /(?:(?:姓名|名字|病人姓名|患者姓名)[::]?|(?:病人|患者)[::])\s*([\u4e00-\u9fff]{2,4})/;
 
 /** The writer saying who they are: 「我是3号楼201的」, "I'm Daniel from 11-402", "I live in 7-802". */
@@ -81,7 +89,7 @@ export function parseMedicineRequest(input: string): MedicineDraft {
 }
 
 /** The same, for text the router already normalised (no second pass through OpenCC). */
-export function parseNormalized(normalized: string, found?: Mention[]): MedicineDraft {
+export function parseNormalized(normalized: string, found?: Mention[], onePart = false): MedicineDraft {
   // Every part read is blanked out in place (same length), so what is left keeps its position
   // and a quantity can be told to belong to the medicine before it.
   let text = normalized;
@@ -94,6 +102,8 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
   }
   // The mentions of the text as given, when the caller has read them already (a phone number names no medicine).
   const mentions = found ?? findMentions(text);
+  const households = onePart ? undefined : readHouseholds(text, mentions);
+  if (households) draft.households = households;
   for (const m of mentions) text = cut(text, m.index, m.length, '\u0001');
 
   const behalf = BEHALF.exec(text);
@@ -163,7 +173,49 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
     // One short word where the name should be ("配药 哈哈"), not talk about whose or how.
     if (rest && /^[\u4e00-\u9fffA-Za-z]{2,6}$/.test(rest) && !/[我你他她妈爸婆公儿女孩子老人家谁怎么]/.test(rest)) draft.unknown = [rest];
   }
+  // 「…都可以替换」 said once at the end is said of every household's medicines.
+  for (const item of draft.households?.flatMap((h) => h.items) ?? []) {
+    const said = draft.items.find((i) => i.name === item.name)?.substitute;
+    if (item.substitute === undefined && said !== undefined) item.substitute = said;
+  }
   return draft;
+}
+
+/**
+ * Each household of a message relaying several, read as a request of its own from its own words; undefined unless
+ * two households or more each ask for a medicine. A household whose door is named and whose medicine cannot be read
+ * is kept without items, to be told; so is a medicine without a door.
+ */
+const KIN_AFTER_DOOR = /^\s*(?:室|的)?\s*(阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|外婆|外公|姥姥|姥爷|老太太|爷叔|阿叔)/;
+
+function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | undefined {
+  const parts = householdParts(text, mentions);
+  if (!parts) return undefined;
+  const read = parts.map((p) => {
+    let words = text.slice(p.start, p.end);
+    if (p.doorAt) words = cut(words, p.doorAt.index - p.start, p.doorAt.length);
+    const own = mentions.filter((m) => m.index >= p.start && m.index + m.length <= p.end).map((m) => ({ ...m, index: m.index - p.start }));
+    const draft = parseNormalized(words, own, true);
+    if (p.door) draft.door = p.door;
+    // 「502阿婆 …」: the kin word right after the door is who it is for.
+    const kin = p.doorAt && !draft.patient ? KIN_AFTER_DOOR.exec(text.slice(p.doorAt.index + p.doorAt.length)) : null;
+    if (kin) draft.patient = kin[1]!;
+    draft.part = text.slice(p.start, p.end).replace(/\s+/g, ' ').replace(/^[\s,,;;。、/|]+|[\s,,;;。、/|]+$/g, '').slice(0, 80);
+    return { draft, part: p };
+  });
+  // The writer's own door said as who they are, and words around the list, are no household unless they ask for something.
+  const kept = read.filter(({ draft, part }) => draft.items.length > 0 || (part.door && !part.writer));
+  const asking = kept.filter(({ draft }) => draft.items.length > 0);
+  const doors = new Set(kept.flatMap(({ draft }) => (draft.door ? [doorKey(draft.door)] : [])));
+  if (asking.length < 2 || doors.size < 2) return undefined;
+  // What is said before the list is said for every household (「都很急 去仁济医院配」).
+  const before = read.filter(({ draft, part }) => !part.door && draft.items.length === 0);
+  for (const { draft } of kept) {
+    draft.urgent ||= before.some((b) => b.draft.urgent);
+    draft.hospital ??= before.find((b) => b.draft.hospital)?.draft.hospital;
+    if (draft.hospital === undefined) delete draft.hospital;
+  }
+  return kept.map(({ draft }) => draft);
 }
 
 /** "can someone help me buy (2 boxes)": the words of a request in English are no medicine's name. */

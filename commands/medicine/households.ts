@@ -1,0 +1,123 @@
+import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../src/kernel/chinese.js';
+import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+import { cut } from './items.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * Where each household's words are in a message relaying several (a building lead's
+ * 「3号楼502阿婆 降压药2盒 601王老伯 胰岛素1支」, 「1102 …两盒 / 801 …三盒 都是11号楼的」, "5-302 … 5-601 …").
+ * Pure: it finds the doors and cuts the text between them; read.ts reads each part as one request.
+ */
+export interface Part {
+  start: number;
+  end: number;
+  /** The household's door, its building carried over from the message where only the room is said. */
+  door?: Door;
+  /** Where the door is in the text (blanked before the part is read). */
+  doorAt?: { index: number; length: number };
+  /** The writer's own door said as who they are (「我是15号楼402的」): a household only if it asks for something. */
+  writer: boolean;
+}
+
+/** The writer saying who they are just before a door: 「我是」, 「我住」, "I'm … from". */
+const WRITER_BEFORE = /(?:我是|我住(?:在)?|本人|\bi'?m\b|\bi am\b|\bi live\b|\bfrom\b)[^,,。.!!\n]{0,12}$/i;
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+/** A building said without a room: 「11号楼」, 「四号楼的」, "building 5". */
+const BUILDING = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}])(\\d{1,3}|${CN}{1,3})\\s*(?:号楼|栋|幢)|\\b(?:building|bldg|block)\\s*#?\\s*(\\d{1,3})\\b`, 'giu');
+/**
+ * A room said alone, floor then 0 then the door (601, 1102, 四零二): a door only where a building is named in the
+ * message. Never a count, a strength, a price or a time (two boxes, 500mg, 200元, 10:30).
+ */
+const ROOM = new RegExp(
+  `(?<![\\d/\\-])(?<!\\d[.:])(\\d{1,2}0[1-9])(?![\\d/\\-]|[.:]\\d)(?!\\s*(?:mg|g|ml|μg|ug|u|iu|毫克|克|毫升|片|粒|盒|瓶|支|袋|包|板|元|块|次|天|号楼|栋|幢|年|月|日|号|岁|个|人|户)(?![a-z]))` +
+    `|(?<!${CN})([一二三四五六七八九幺两]{1,2}[零〇][一二三四五六七八九幺两])(?!${CN})`,
+  'giu',
+);
+const SPOKEN: Record<string, string> = { 零: '0', 〇: '0', 幺: '1', 一: '1', 两: '2', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+interface Found {
+  index: number;
+  length: number;
+  door?: Door;
+  building?: string;
+  room?: string;
+  writer: boolean;
+}
+
+/** Every door and building named in the text, in order; a room alone takes the building named before it (or after it). */
+function doorsIn(text: string): Found[] {
+  const found: Found[] = [];
+  let rest = text;
+  for (let i = 0; i < 12; i++) {
+    const d: DoorMatch | undefined = findDoor(rest);
+    if (!d) break;
+    found.push({ index: d.index, length: d.length, door: d.door, writer: WRITER_BEFORE.test(text.slice(Math.max(0, d.index - 16), d.index)) });
+    rest = cut(rest, d.index, d.length);
+  }
+  for (const m of rest.matchAll(BUILDING)) {
+    const building = parseNumber(m[1] ?? m[2]!);
+    if (building) found.push({ index: m.index, length: m[0].length, building: String(building), writer: false });
+    rest = cut(rest, m.index, m[0].length);
+  }
+  for (const m of rest.matchAll(ROOM)) {
+    const room = m[1] ?? [...m[2]!].map((c) => SPOKEN[c]).join('');
+    found.push({ index: m.index, length: m[0].length, room, writer: WRITER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) });
+  }
+  found.sort((a, b) => a.index - b.index);
+  const buildingOf = (f: Found): Pick<Door, 'area' | 'building'> | undefined => f.door ?? (f.building ? { building: f.building } : undefined);
+  for (const [i, f] of found.entries()) {
+    if (f.room === undefined) continue;
+    const before = found.slice(0, i).reverse().map(buildingOf).find(Boolean);
+    const after = found.slice(i + 1).find((g) => g.building !== undefined);
+    const building: Pick<Door, 'area' | 'building'> | undefined = before ?? (after ? { building: after.building! } : undefined);
+    if (building) f.door = { ...(building.area ? { area: building.area } : {}), building: building.building, room: f.room };
+  }
+  return found.filter((f) => f.door);
+}
+
+/**
+ * The parts of a message naming two households or more, each from its door to the next (「502 … 601 …」) or,
+ * where the medicine comes before its door (「降压药两盒给502,胰岛素一支给601」), from after one door to the end of
+ * the next; whichever holds the names of more parts. Words before the first door (or after the last) are a part
+ * without a door. Undefined when fewer than two doors of households are named.
+ */
+export function householdParts(text: string, mentions: Mention[]): Part[] | undefined {
+  const doors = doorsIn(text);
+  if (new Set(doors.filter((d) => !d.writer).map((d) => doorKey(d.door!))).size < 2) return undefined;
+  const named = (p: Part) => mentions.some((m) => m.index >= p.start && m.index < p.end);
+  const doorFirst = splitAt(text, doors, mentions, 'first');
+  const doorLast = splitAt(text, doors, mentions, 'last');
+  return doorLast.filter(named).length > doorFirst.filter(named).length ? doorLast : doorFirst;
+}
+
+function splitAt(text: string, doors: Found[], mentions: Mention[], layout: 'first' | 'last'): Part[] {
+  const parts: Part[] = [];
+  const of = (d: Found, start: number, end: number): Part => ({ start, end, door: d.door, doorAt: { index: d.index, length: d.length }, writer: d.writer });
+  if (layout === 'first') {
+    const starts = doors.map((d, i) => (i === 0 ? d.index : startBefore(text, d, doors[i - 1]!, mentions)));
+    if (starts[0]! > 0) parts.push({ start: 0, end: starts[0]!, writer: false });
+    doors.forEach((d, i) => parts.push(of(d, starts[i]!, starts[i + 1] ?? text.length)));
+  } else {
+    let start = 0;
+    for (const d of doors) {
+      const end = d.index + d.length;
+      parts.push(of(d, start, end));
+      start = end;
+    }
+    if (start < text.length) parts.push({ start, end: text.length, writer: false });
+  }
+  return parts;
+}
+
+/**
+ * Where a household's words begin: at its door, or before the words that touch it (「…两盒 李伯伯601 …」,
+ * 「…两盒 王阿姨(5-601)」): after the last space or stop between the last medicine of the household before and the door.
+ */
+function startBefore(text: string, door: Found, previous: Found, mentions: Mention[]): number {
+  const lastName = mentions.filter((m) => m.index > previous.index && m.index < door.index).at(-1);
+  const from = lastName ? lastName.index + lastName.length : previous.index + previous.length;
+  const between = text.slice(from, door.index);
+  const stop = Math.max(...[...between.matchAll(/[\s,,;;。、/|\n]/g)].map((m) => m.index + 1), -1);
+  // Only a short run of words (a name, 的, a bracket) is taken back with the door.
+  return stop >= 0 && between.length - stop <= 6 ? from + stop : door.index;
+}
