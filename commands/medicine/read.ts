@@ -194,8 +194,8 @@ function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | un
   const read = parts.map((p) => {
     let words = text.slice(p.start, p.end);
     if (p.doorAt) words = cut(words, p.doorAt.index - p.start, p.doorAt.length);
-    const own = mentions.filter((m) => m.index >= p.start && m.index + m.length <= p.end).map((m) => ({ ...m, index: m.index - p.start }));
-    const draft = parseNormalized(words, own, true);
+    // (Its medicines found in its own words: a class word beside another household's name is no longer that name's.)
+    const draft = parseNormalized(words, undefined, true);
     if (p.door) draft.door = p.door;
     // 「502阿婆 …」: the kin word right after the door is who it is for.
     const kin = p.doorAt && !draft.patient ? KIN_AFTER_DOOR.exec(text.slice(p.doorAt.index + p.doorAt.length)) : null;
