@@ -20,7 +20,8 @@ export interface Part {
 }
 
 /** The writer saying who they are just before a door: 「我是」, 「我住」, "I'm … from". */
-const WRITER_BEFORE = /(?:我是|我住(?:在)?|本人|\bi'?m\b|\bi am\b|\bi live\b|\bfrom\b)[^,,。.!!\n]{0,12}$/i;
+// (Right before it: in 「我是10号楼楼组长 我们楼1202的阿婆…」 the lead names a building, and 1202 is a neighbour's.)
+const WRITER_BEFORE = /(?:我是|我住(?:在)?|本人)[^,,。.!!\n\s]{0,4}$|(?:\bi'?m\b|\bi am\b|\bi live\b|\bfrom\b)[^,,。.!!\n]{0,12}$/i;
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 /** A building said without a room: 「11号楼」, 「四号楼的」, "building 5". */
 const BUILDING = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}])(\\d{1,3}|${CN}{1,3})\\s*(?:号楼|栋|幢)|\\b(?:building|bldg|block)\\s*#?\\s*(\\d{1,3})\\b`, 'giu');
@@ -84,10 +85,11 @@ function doorsIn(text: string): Found[] {
 export function householdParts(text: string, mentions: Mention[]): Part[] | undefined {
   const doors = doorsIn(text);
   if (new Set(doors.filter((d) => !d.writer).map((d) => doorKey(d.door!))).size < 2) return undefined;
-  const named = (p: Part) => mentions.some((m) => m.index >= p.start && m.index < p.end);
+  // The layout that gives more households both a door and a medicine's name.
+  const whole = (p: Part) => p.door !== undefined && mentions.some((m) => m.index >= p.start && m.index < p.end);
   const doorFirst = splitAt(text, doors, mentions, 'first');
   const doorLast = splitAt(text, doors, mentions, 'last');
-  return doorLast.filter(named).length > doorFirst.filter(named).length ? doorLast : doorFirst;
+  return doorLast.filter(whole).length > doorFirst.filter(whole).length ? doorLast : doorFirst;
 }
 
 function splitAt(text: string, doors: Found[], mentions: Mention[], layout: 'first' | 'last'): Part[] {
@@ -118,6 +120,9 @@ function startBefore(text: string, door: Found, previous: Found, mentions: Menti
   const from = lastName ? lastName.index + lastName.length : previous.index + previous.length;
   const between = text.slice(from, door.index);
   const stop = Math.max(...[...between.matchAll(/[\s,,;;。、/|\n]/g)].map((m) => m.index + 1), -1);
-  // Only a short run of words (a name, 的, a bracket) is taken back with the door.
-  return stop >= 0 && between.length - stop <= 6 ? from + stop : door.index;
+  // Only who it is for is taken back with the door (「李伯伯601」, 「王阿姨(5-601)」, "Mrs Chen, room 602"), never days or a count.
+  return stop >= 0 && PERSON_BEFORE_DOOR.test(between.slice(stop)) ? from + stop : door.index;
 }
+
+const PERSON_BEFORE_DOOR =
+  /^(?:[\u4e00-\u9fff]{0,3}(?:阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|婆婆|外婆|外公|老师|师傅|先生|女士|老太|爷叔|阿叔)|(?:mrs?|ms|grandma|grandpa|auntie|uncle)\.?\s+[a-z]+)\s*(?:的)?\s*[((,,]?\s*$/i;

@@ -173,6 +173,13 @@ export function parseNormalized(normalized: string, found?: Mention[], onePart =
     // One short word where the name should be ("配药 哈哈"), not talk about whose or how.
     if (rest && /^[\u4e00-\u9fffA-Za-z]{2,6}$/.test(rest) && !/[我你他她妈爸婆公儿女孩子老人家谁怎么]/.test(rest)) draft.unknown = [rest];
   }
+  // The reading of the whole message names the first household's door and days (tests/corpus/README-8.md rule 1).
+  const first = draft.households?.find((h) => h.door && h.items.length > 0);
+  if (first) {
+    draft.door = first.door;
+    if (first.daysLeft === undefined) delete draft.daysLeft;
+    else draft.daysLeft = first.daysLeft;
+  }
   // 「…都可以替换」 said once at the end is said of every household's medicines.
   for (const item of draft.households?.flatMap((h) => h.items) ?? []) {
     const said = draft.items.find((i) => i.name === item.name)?.substitute;

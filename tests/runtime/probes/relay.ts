@@ -1,0 +1,51 @@
+/**
+ * Round 8 probes (issue 13): medicine relayed for several households in one message, by a building lead or a
+ * volunteer. [context, text, intent, fields, households]: the intent and fields as the corpus labels them
+ * (README-5 rule 4, README-8 rule 1: every medicine, the first household's count, door and days), and each
+ * household's own request as it is recorded, `door:name×count、name×count[;days=N][;patient=X]` joined by `|`
+ * ('' when the message is one household's and must stay one request).
+ */
+export type RelayProbe = [string, string, string, string, string];
+
+/**
+ * Set A: each household with its door written in full (号楼, 號樓, 栋, full-width digits, a line each, the door
+ * after its medicine). Before: 0/6 split (every medicine went under the first door); 6/6 intents and fields.
+ * After: 6/6 split, 6/6 fields.
+ */
+export const ROUND_8_RELAY_DOORS: RelayProbe[] = [
+  ['group', '5号楼302王阿姨 氨氯地平两盒 5号楼601李伯伯 二甲双胍三盒 麻烦帮忙配', 'medicine', 'items=氨氯地平|二甲双胍;qty=2;door=5-302', '5-302:氨氯地平×2;patient=王阿姨|5-601:二甲双胍×3;patient=李伯伯'],
+  ['group', '幫忙登記一下 7號樓1201陳婆婆 降壓藥兩盒 還剩三天 7號樓1502黃伯 胰島素三支', 'medicine', 'items=降压药|胰岛素;qty=2;days=3;door=7-1201', '7-1201:降压药×2;days=3;patient=陈婆婆|7-1502:胰岛素×3'],
+  ['group', '８号楼２０２张阿姨 阿托伐他汀１盒\n９号楼３０１刘老师 硝苯地平２盒', 'medicine', 'items=阿托伐他汀|硝苯地平;qty=1;door=8-202', '8-202:阿托伐他汀×1;patient=张阿姨|9-301:硝苯地平×2;patient=刘老师'],
+  ['group', '12栋302 王阿姨 络活喜2盒\n12栋405 李叔叔 拜新同1盒\n12栋601 张奶奶 阿卡波糖3盒', 'medicine', 'items=络活喜|拜新同|阿卡波糖;qty=2;door=12-302', '12-302:络活喜×2;patient=王阿姨|12-405:拜新同×1;patient=李叔叔|12-601:阿卡波糖×3;patient=张奶奶'],
+  ['group', '降压药两盒给6号楼502 胰岛素一支给6号楼601 谢谢志愿者', 'medicine', 'items=降压药|胰岛素;qty=2;door=6-502', '6-502:降压药×2|6-601:胰岛素×1'],
+  ['group', '楼组长报药:13号楼1102 二甲双胍 两盒;13号楼1202 氨氯地平 一盒;13号楼1302 阿司匹林 三盒', 'medicine', 'items=二甲双胍|氨氯地平|阿司匹林;qty=2;door=13-1102', '13-1102:二甲双胍×2|13-1202:氨氯地平×1|13-1302:阿司匹林×3'],
+];
+
+/**
+ * Set B: the building said once and the rooms after it (or the building after them: 「都是12栋的」), in digits and
+ * spoken numerals, run on without a stop as voice input writes, traditional, English. Before: 0/7 split; 7/7
+ * intents, 4/7 fields (no door read for spoken rooms under 六号楼, rooms before 「都是12栋的」, or rooms under an
+ * English building before a colon). After: 7/7 split, 7/7 fields (the reading's door is the first household's).
+ */
+export const ROUND_8_RELAY_ROOMS: RelayProbe[] = [
+  ['group', '我是10号楼楼组长 我们楼1202的阿婆要阿司匹林一盒 还有1401的老陈要二甲双胍两盒', 'medicine', 'items=阿司匹林|二甲双胍;qty=1;door=10-1202', '10-1202:阿司匹林×1;patient=阿婆|10-1401:二甲双胍×2'],
+  ['group', '喂我是六号楼的志愿者啊三零二的王阿姨要降压药两盒啊五零一的李伯伯要胰岛素一支啊麻烦大家了', 'medicine', 'items=降压药|胰岛素;qty=2;door=6-302', '6-302:降压药×2;patient=王阿姨|6-501:胰岛素×1;patient=李伯伯'],
+  ['group', '302 络活喜两盒, 405 拜新同一盒, 都是12栋的', 'medicine', 'items=络活喜|拜新同;qty=2;door=12-302', '12-302:络活喜×2|12-405:拜新同×1'],
+  ['group', '2号楼报药\n101 阿卡波糖 3盒\n203 格华止 2盒\n306 立普妥 1盒', 'medicine', 'items=阿卡波糖|格华止|立普妥;qty=3;door=2-101', '2-101:阿卡波糖×3|2-203:格华止×2|2-306:立普妥×1'],
+  ['group', '四號樓 五零二 張伯伯 降壓藥兩盒 六零一 李婆婆 止痛藥一盒', 'medicine', 'items=降压药|止痛药;qty=2;door=4-502', '4-502:降压药×2;patient=张伯伯|4-601:止痛药×1;patient=李婆婆'],
+  ['group', 'for building 11: flat 1003 Grandma Xu atorvastatin 2 boxes, 3 days left; flat 1204 Uncle Sun metformin 1 box', 'medicine', 'items=atorvastatin|metformin;qty=2;days=3;door=11-1003', '11-1003:atorvastatin×2;days=3|11-1204:metformin×1'],
+  ['group', '5幢 201 钙片两瓶 还有五天 307 眼药水一支', 'medicine', 'items=钙片|眼药水;qty=2;days=5;door=5-201', '5-201:钙片×2;days=5|5-307:眼药水×1'],
+];
+
+/**
+ * Set C (guards): one household, however many medicines or doors it names, stays one request: two medicines
+ * for one door, the writer's own door beside a neighbour's, a delivery address, two doors of one home. Before:
+ * 5/5 not split, 5/5 fields; after the same.
+ */
+export const ROUND_8_ONE_HOUSEHOLD: RelayProbe[] = [
+  ['group', '5号楼302王阿姨 氨氯地平两盒 二甲双胍三盒', 'medicine', 'items=氨氯地平|二甲双胍;qty=2;door=5-302', ''],
+  ['group', '我是3号楼201的小周 楼上王阿姨(3号楼501)的胰岛素用完了 要两支', 'medicine', 'items=胰岛素;qty=2;days=0;door=3-501', ''],
+  ['group', '5号楼302 降压药两盒 送到5号楼101我女儿家', 'medicine', 'items=降压药;qty=2;door=5-302', ''],
+  ["group", "I'm from 8-402, my neighbour in 8-302 needs 2 boxes of metformin", 'medicine', 'items=metformin;qty=2;door=8-302', ''],
+  ['group', '6号楼501和6号楼502是一家 打通的 降压药两盒 可以替换', 'medicine', 'items=降压药;qty=2;door=6-501', ''],
+];
