@@ -17,6 +17,8 @@ export interface Part {
   doorAt?: { index: number; length: number };
   /** The writer's own door said as who they are (「我是15号楼402的」): a household only if it asks for something. */
   writer: boolean;
+  /** Who it is for, said right before the door (「李伯:5-601」, 「王阿姨(5号楼402)」). */
+  person?: string;
 }
 
 /** The writer saying who they are just before a door: 「我是」, 「我住」, "I'm … from". */
@@ -30,7 +32,7 @@ const BUILDING = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}])(\\d{1,3}|${CN}{1
  * message. Never a count, a strength, a price or a time (two boxes, 500mg, 200元, 10:30).
  */
 const ROOM = new RegExp(
-  `(?<![\\d/\\-])(?<!\\d[.:])(\\d{1,2}0[1-9])(?![\\d/\\-]|[.:]\\d)(?!\\s*(?:mg|g|ml|μg|ug|u|iu|毫克|克|毫升|片|粒|盒|瓶|支|袋|包|板|元|块|次|天|号楼|栋|幢|年|月|日|号|岁|个|人|户)(?![a-z]))` +
+  `(?<![\\d/\\-])(?<!\\d[.:])(?:(\\d{1,2})\\s*单元\\s*)?(\\d{1,2}0[1-9])(?![\\d/\\-]|[.:]\\d)(?!\\s*(?:mg|g|ml|μg|ug|u|iu|毫克|克|毫升|片|粒|盒|瓶|支|袋|包|板|元|块|次|天|号楼|栋|幢|年|月|日|号|岁|个|人|户)(?![a-z]))` +
     `|(?<!${CN})([一二三四五六七八九幺两]{1,2}[零〇][一二三四五六七八九幺两])(?!${CN})`,
   'giu',
 );
@@ -42,6 +44,7 @@ interface Found {
   door?: Door;
   building?: string;
   room?: string;
+  unit?: string;
   writer: boolean;
 }
 
@@ -61,17 +64,17 @@ function doorsIn(text: string): Found[] {
     rest = cut(rest, m.index, m[0].length);
   }
   for (const m of rest.matchAll(ROOM)) {
-    const room = m[1] ?? [...m[2]!].map((c) => SPOKEN[c]).join('');
-    found.push({ index: m.index, length: m[0].length, room, writer: WRITER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) });
+    const room = m[2] ?? [...m[3]!].map((c) => SPOKEN[c]).join('');
+    const unit = m[1] ? { unit: m[1] } : {};
+    found.push({ index: m.index, length: m[0].length, room, ...unit, writer: WRITER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) });
   }
   found.sort((a, b) => a.index - b.index);
   const buildingOf = (f: Found): Pick<Door, 'area' | 'building'> | undefined => f.door ?? (f.building ? { building: f.building } : undefined);
   for (const [i, f] of found.entries()) {
     if (f.room === undefined) continue;
     const before = found.slice(0, i).reverse().map(buildingOf).find(Boolean);
-    const after = found.slice(i + 1).find((g) => g.building !== undefined);
-    const building: Pick<Door, 'area' | 'building'> | undefined = before ?? (after ? { building: after.building! } : undefined);
-    if (building) f.door = { ...(building.area ? { area: building.area } : {}), building: building.building, room: f.room };
+    const building = before ?? found.slice(i + 1).map(buildingOf).find(Boolean);
+    if (building) f.door = { ...(building.area ? { area: building.area } : {}), building: building.building, ...(f.unit ? { unit: f.unit } : {}), room: f.room };
   }
   return found.filter((f) => f.door);
 }
@@ -94,9 +97,12 @@ export function householdParts(text: string, mentions: Mention[]): Part[] | unde
 
 function splitAt(text: string, doors: Found[], mentions: Mention[], layout: 'first' | 'last'): Part[] {
   const parts: Part[] = [];
-  const of = (d: Found, start: number, end: number): Part => ({ start, end, door: d.door, doorAt: { index: d.index, length: d.length }, writer: d.writer });
+  const of = (d: Found, start: number, end: number): Part => {
+    const person = PERSON_BEFORE_DOOR.exec(text.slice(start, d.index))?.[1];
+    return { start, end, door: d.door, doorAt: { index: d.index, length: d.length }, writer: d.writer, ...(person ? { person } : {}) };
+  };
   if (layout === 'first') {
-    const starts = doors.map((d, i) => (i === 0 ? d.index : startBefore(text, d, doors[i - 1]!, mentions)));
+    const starts = doors.map((d, i) => startBefore(text, d, doors[i - 1], mentions));
     if (starts[0]! > 0) parts.push({ start: 0, end: starts[0]!, writer: false });
     doors.forEach((d, i) => parts.push(of(d, starts[i]!, starts[i + 1] ?? text.length)));
   } else {
@@ -115,14 +121,15 @@ function splitAt(text: string, doors: Found[], mentions: Mention[], layout: 'fir
  * Where a household's words begin: at its door, or before the words that touch it (「…两盒 李伯伯601 …」,
  * 「…两盒 王阿姨(5-601)」): after the last space or stop between the last medicine of the household before and the door.
  */
-function startBefore(text: string, door: Found, previous: Found, mentions: Mention[]): number {
-  const lastName = mentions.filter((m) => m.index > previous.index && m.index < door.index).at(-1);
-  const from = lastName ? lastName.index + lastName.length : previous.index + previous.length;
+function startBefore(text: string, door: Found, previous: Found | undefined, mentions: Mention[]): number {
+  const after = previous ? previous.index + previous.length : 0;
+  const lastName = mentions.filter((m) => m.index >= after && m.index < door.index).at(-1);
+  const from = lastName ? lastName.index + lastName.length : after;
   const between = text.slice(from, door.index);
-  const stop = Math.max(...[...between.matchAll(/[\s,,;;。、/|\n]/g)].map((m) => m.index + 1), -1);
+  const stop = previous ? Math.max(...[...between.matchAll(/[\s,,;;。、/|\n]/g)].map((m) => m.index + 1), -1) : Math.max(0, ...[...between.matchAll(/[\s,,;;。、/|\n]/g)].map((m) => m.index + 1));
   // Only who it is for is taken back with the door (「李伯伯601」, 「王阿姨(5-601)」, "Mrs Chen, room 602"), never days or a count.
   return stop >= 0 && PERSON_BEFORE_DOOR.test(between.slice(stop)) ? from + stop : door.index;
 }
 
 const PERSON_BEFORE_DOOR =
-  /^(?:[\u4e00-\u9fff]{0,3}(?:阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|婆婆|外婆|外公|老师|师傅|先生|女士|老太|爷叔|阿叔)|(?:mrs?|ms|grandma|grandpa|auntie|uncle)\.?\s+[a-z]+)\s*(?:的)?\s*[((,,]?\s*$/i;
+  /^\s*((?:[\u4e00-\u9fff]{0,3}(?:阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|婆婆|外婆|外公|老师|师傅|先生|女士|老太|爷叔|阿叔)|[\u4e00-\u9fff][伯婆叔姨]|(?:mrs?|ms|grandma|grandpa|auntie|uncle)\.?\s+[a-z]+))\s*(?:的)?\s*[((,,::]?\s*$/i;

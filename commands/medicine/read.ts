@@ -2,7 +2,7 @@ import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/f
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
-import { householdParts } from './households.js';
+import { householdParts, type Part } from './households.js';
 import { afterLastCorrection, findMentions, plausible, type Mention } from './mentions.js';
 import {
   blank,
@@ -176,6 +176,11 @@ export function parseNormalized(normalized: string, found?: Mention[], onePart =
   // The reading of the whole message names the first household's door and days (tests/corpus/README-8.md rule 1).
   const first = draft.households?.find((h) => h.door && h.items.length > 0);
   if (first) {
+    // (And every household's medicines: 「5-101张阿婆降压药两盒 … 5-301 硝苯地平一盒」 asks for the class word too, the one beside
+    // another household's name.)
+    const names = new Set(draft.items.map((i) => i.name));
+    const missed = draft.households!.flatMap((h) => h.items).filter((i) => !names.has(i.name));
+    if (missed.length > 0) draft.items = draft.households!.flatMap((h) => h.items.map((i) => ({ ...i })));
     draft.door = first.door;
     if (first.daysLeft === undefined) delete draft.daysLeft;
     else draft.daysLeft = first.daysLeft;
@@ -193,22 +198,40 @@ export function parseNormalized(normalized: string, found?: Mention[], onePart =
  * two households or more each ask for a medicine. A household whose door is named and whose medicine cannot be read
  * is kept without items, to be told; so is a medicine without a door.
  */
+/** A household's words with its door blanked out (same length). */
+const words = (text: string, p: Part): string => {
+  const own = text.slice(p.start, p.end);
+  return p.doorAt ? cut(own, p.doorAt.index - p.start, p.doorAt.length) : own;
+};
+/** Nothing but the door and the words that join doors in a list. */
+const LISTED_ONLY = /^(?:[\s,,、;;/&]|和|跟|与|及|还有|\band\b)*$/i;
+const FOR_EACH = /各|都|每户|每家|每人|\beach\b|\bboth\b|\ball\b/i;
 const KIN_AFTER_DOOR = /^\s*(?:室|的)?\s*(阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|外婆|外公|姥姥|姥爷|老太太|爷叔|阿叔)/;
 
 function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | undefined {
   const parts = householdParts(text, mentions);
   if (!parts) return undefined;
   const read = parts.map((p) => {
-    let words = text.slice(p.start, p.end);
-    if (p.doorAt) words = cut(words, p.doorAt.index - p.start, p.doorAt.length);
     // (Its medicines found in its own words: a class word beside another household's name is no longer that name's.)
-    const draft = parseNormalized(words, undefined, true);
+    const draft = parseNormalized(words(text, p), undefined, true);
     if (p.door) draft.door = p.door;
     // 「502阿婆 …」: the kin word right after the door is who it is for.
     const kin = p.doorAt && !draft.patient ? KIN_AFTER_DOOR.exec(text.slice(p.doorAt.index + p.doorAt.length)) : null;
     if (kin) draft.patient = kin[1]!;
+    if (p.person && !draft.patient) draft.patient = p.person;
     draft.part = text.slice(p.start, p.end).replace(/\s+/g, ' ').replace(/^[\s,,;;。、/|]+|[\s,,;;。、/|]+$/g, '').slice(0, 80);
     return { draft, part: p };
+  });
+  // 「6号楼101 102 103 三户都要降压药 各一盒」, "room 301 and room 502 both need…": doors listed with nothing between
+  // them, then medicine for each (各, 都, each, both), is the same medicine for every one of them.
+  read.forEach(({ draft, part }, i) => {
+    if (!part.door || draft.items.length > 0 || !LISTED_ONLY.test(words(text, part))) return;
+    const next = read.slice(i + 1).find((r) => !LISTED_ONLY.test(words(text, r.part)));
+    if (next?.part.door && next.draft.items.length > 0 && FOR_EACH.test(words(text, next.part))) {
+      draft.items = next.draft.items.map((item) => ({ ...item }));
+      draft.urgent ||= next.draft.urgent;
+      if (next.draft.daysLeft !== undefined) draft.daysLeft ??= next.draft.daysLeft;
+    }
   });
   // The writer's own door said as who they are, and words around the list, are no household unless they ask for something.
   const kept = read.filter(({ draft, part }) => draft.items.length > 0 || (part.door && !part.writer));

@@ -49,3 +49,16 @@ export const ROUND_8_ONE_HOUSEHOLD: RelayProbe[] = [
   ["group", "I'm from 8-402, my neighbour in 8-302 needs 2 boxes of metformin", 'medicine', 'items=metformin;qty=2;door=8-302', ''],
   ['group', '6号楼501和6号楼502是一家 打通的 降压药两盒 可以替换', 'medicine', 'items=降压药;qty=2;door=6-501', ''],
 ];
+
+/**
+ * Set D: doors listed together, then one medicine for each of them (各一盒, 都要, "both need … each"): the same
+ * medicine for every household, not for the first only. Before: 0/5 split (one request, for the first door; the
+ * others silently lost); 5/5 intents, 4/5 fields (the English reading took the second room's door).
+ */
+export const ROUND_8_RELAY_EACH: RelayProbe[] = [
+  ['group', '6号楼101 102 103 三户都要降压药 各一盒', 'medicine', 'items=降压药;qty=1;door=6-101', '6-101:降压药×1|6-102:降压药×1|6-103:降压药×1'],
+  ['group', 'Room 301 and room 502 in building 6 both need paracetamol, 1 box each', 'medicine', 'items=paracetamol;qty=1;door=6-301', '6-301:paracetamol×1|6-502:paracetamol×1'],
+  ['group', '5号楼201、202各要一盒布洛芬', 'medicine', 'items=布洛芬;qty=1;door=5-201', '5-201:布洛芬×1|5-202:布洛芬×1'],
+  ['group', '7號樓301和302 都要胰島素兩支 還有兩天', 'medicine', 'items=胰岛素;qty=2;days=2;door=7-301', '7-301:胰岛素×2;days=2|7-302:胰岛素×2;days=2'],
+  ['group', '９栋８０１跟９栋９０２ 每户阿司匹林一盒', 'medicine', 'items=阿司匹林;qty=1;door=9-801', '9-801:阿司匹林×1|9-902:阿司匹林×1'],
+];
