@@ -119,6 +119,29 @@ describe('a building lead relays several households in one message', () => {
     ]);
   });
 
+  it('in a private chat, in traditional characters with spoken room numbers: one request each, the list as the reply', async () => {
+    await community();
+    const list = await chat.answer('lead (private): 四號樓 五零二 張伯伯 降壓藥兩盒 六零一 李婆婆 止痛藥一盒 都可以換牌子');
+    // Answered in the script it was written in.
+    expect(list).toContain('已為 2 戶分別登記配藥');
+    expect(list).toMatch(/#1\n門牌:4号楼502 张伯伯\n1\. 降压药 ×2盒[\s\S]*#2\n門牌:4号楼601 李婆婆\n1\. 止痛药 ×1盒/);
+    expect(requests()).toEqual([
+      { id: 1, door: '4-502', patient: '张伯伯', items: '降压药×2' },
+      { id: 2, door: '4-601', patient: '李婆婆', items: '止痛药×1' },
+    ]);
+  });
+
+  it('doors listed, then one medicine for each: every household gets its own request', async () => {
+    await community();
+    await chat.say('lead: 3号楼502 601 两户都要降压药 各一盒 可以替换');
+    expect(requests()).toEqual([
+      { id: 1, door: '3-502', patient: null, items: '降压药×1' },
+      { id: 2, door: '3-601', patient: null, items: '降压药×1' },
+    ]);
+    expect(privateTo('popo').join('\n')).toContain('#1');
+    expect(privateTo('wang').join('\n')).toContain('#2');
+  });
+
   it('a redelivered message creates nothing more', async () => {
     await community();
     const msg = chat.adapter.parseLine('lead: 3号楼502阿婆 降压药2盒 601王老伯 胰岛素1支 都可以换牌子')!;
