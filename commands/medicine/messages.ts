@@ -58,6 +58,7 @@ export const medicineMessages = defineMessages({
   'medicine.askQuantityAt': { 'zh-CN': '{door}:「{name}」要几盒(几瓶、几支)?', en: '{door}: how many of "{name}" (boxes, bottles)?' },
   'medicine.askSubstituteAll': {
     'zh-CN': '这几户的药如果配不到原来的,可以用同成分的其他牌子替换吗?请回复「可以」或「不可以」(每户都按这个回答)。',
+    'zh-TW': '這幾戶的藥如果配不到原來的,可以用同成分的其他牌子替換嗎?請回覆「可以」或「不可以」(每戶都按這個回答)。',
     en: 'If the exact brand is not there, may we buy the same medicine from another maker, for each of these households? Reply "yes" or "no".',
   },
   // A message relaying several households: one request each, listed to the writer privately.
