@@ -97,7 +97,7 @@ function tellSecretaries(
   }
 }
 
-const EmergencyArgs = z.object({ door: z.string().optional(), detail: z.string() });
+const EmergencyArgs = z.object({ door: z.string().optional(), detail: z.string(), told119: z.boolean().optional() });
 type EmergencyArgs = z.infer<typeof EmergencyArgs>;
 
 /** Cries for help at the start of a message: the call itself, not what happened ("救命 老人晕倒了" → "老人晕倒了"). */
@@ -166,7 +166,8 @@ export const emergencyCommand = defineCommand({
  * The uncertain middle (「老人不太舒服」, 「楼下好像有人倒了?」): the group is asked whether medical
  * help is needed, and the secretaries hear of it privately at once; 「是」 pages.
  */
-function askFirst(ctx: Ctx, { door, detail }: EmergencyArgs): void {
+function askFirst(ctx: Ctx, args: EmergencyArgs): EmergencyArgs {
+  const { door, detail } = args;
   // A fire with nobody yet said to be in danger (「楼下垃圾桶着火了」): 119 first, then whether anyone is hurt or trapped.
   const fire = FIRE.test(detail);
   if (ctx.isGroup) ctx.send(ctx.here, ctx.text(fire ? 'emergency.askFire' : 'emergency.askGroup'), { ...URGENT, replyTo: ctx.msg.messageId, ref: { kind: 'emergency.ask', id: ctx.member.id } });
@@ -177,6 +178,8 @@ function askFirst(ctx: Ctx, { door, detail }: EmergencyArgs): void {
     ctx.tell(s, 'emergency.askSecretary', params, URGENT);
   }
   ctx.record('emergency.ask', 'member', ctx.member.id);
+  // 「是」 pages without saying 119 again.
+  return { ...args, told119: fire };
 }
 
 /** The secretaries who hear of an emergency: the community's, or when the writer has none, those of every community the bot serves. */
@@ -198,9 +201,9 @@ function adminMembers(ctx: Ctx): Member[] {
 }
 
 /** Raises the call: the group(s), every doctor and nurse volunteer, the secretary, at once and ahead of anything queued. */
-function raise(ctx: Ctx, { door, detail }: EmergencyArgs, reporter: Member): void {
-  // A fire with someone in it: the fire brigade is called before anything else.
-  if (FIRE.test(detail)) ctx.reply('emergency.call119', {}, URGENT);
+function raise(ctx: Ctx, { door, detail, told119 }: EmergencyArgs, reporter: Member): void {
+  // A fire with someone in it: the fire brigade is called before anything else (unless the question about it said so).
+  if (FIRE.test(detail) && !told119) ctx.reply('emergency.call119', {}, URGENT);
   const community = ctx.community;
   if (!community) return callWithoutCommunity(ctx, detail);
   const home = homeOf(reporter);

@@ -92,9 +92,10 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
   /**
    * How a likely reading (src/runtime/understand.ts) is confirmed: the question a person answers
    * with 「是」, asked privately when the detail is private; or the command's own way of asking
-   * (an emergency asks the group). Without it a likely reading is not acted on.
+   * (an emergency asks the group), which may return the request as the 「是」 is to run it (what its
+   * question already said need not be said again). Without it a likely reading is not acted on.
    */
-  confirm?: { question: MessageKey; privately?: boolean; ask?: (ctx: C, args: z.infer<S>) => void };
+  confirm?: { question: MessageKey; privately?: boolean; ask?: (ctx: C, args: z.infer<S>) => z.infer<S> | void };
   /**
    * Words said while the request waits for something else (a newcomer's door): the request with them
    * added (a further medicine, the count asked for), or undefined when they add nothing to it.

@@ -82,6 +82,16 @@ export const coreMessages = defineMessages({
     en: 'Noted: I am keeping this together with what you asked for before.',
     'zh-TW': '好的,這個也記下了,和前面說的一起辦。',
   },
+  'core.stillWaiting': {
+    'zh-CN': '您刚才的请求我还记着,只差您住哪里:请回复小区和门牌号,例如「5号楼302」,我马上接着办。',
+    en: 'I am still keeping your request; I only need where you live: reply with your community and door, e.g. "5-302", and I will go on at once.',
+    'zh-TW': '您剛才的請求我還記著,只差您住哪裡:請回覆小區和門牌號,例如「5號樓302」,我馬上接著辦。',
+  },
+  'core.newcomerWaiting': {
+    'zh-CN': '一位还没登记住址的居民「{name}」两小时前私聊我请求「{what}」,一直没说住哪个小区、几号楼几室。我还记着这个请求;方便的话请私聊联系TA。',
+    en: 'Someone not yet registered, "{name}", asked me privately two hours ago for "{what}" and has not said which community and door they live at. I am keeping the request; please reach them privately if you can.',
+    'zh-TW': '一位還沒登記住址的居民「{name}」兩小時前私聊我請求「{what}」,一直沒說住哪個小區、幾號樓幾室。我還記著這個請求;方便的話請私聊聯繫TA。',
+  },
   'core.keptLater': {
     'zh-CN': '好的,这件也记下了:住址确认后,先办前面那件,再接着办这件。',
     en: 'Noted, I am keeping this too: once I have your address I will do what you asked first, then this.',

@@ -1,7 +1,7 @@
 import { findDoor } from '../kernel/fields/door.js';
 import { parseNumber } from '../kernel/chinese.js';
 import { allCommunities, type Community } from '../services/communities.js';
-import { endConversation, loadConversation, saveConversation, type Conversation } from '../services/conversations.js';
+import { endConversation, KEPT_REQUEST_TTL_MS, loadConversation, saveConversation, type Conversation } from '../services/conversations.js';
 import { adoptCommunity, memberById, privateAddress, setHome, type Member } from '../services/members.js';
 import { readingArgs, type ParsedArgs } from './args.js';
 import type { AnyCommand } from './command.js';
@@ -9,6 +9,7 @@ import type { Button, ChatAddress } from '../kernel/types.js';
 import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
 import type { Decision, Reading, Situation } from './understand.js';
+import { keptWaiting, WHERE } from './waiting.js';
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
 
@@ -33,7 +34,6 @@ interface Kept {
 
 const CONFIRM = 'understand.confirm';
 const CHOOSE = 'understand.choose';
-const WHERE = 'understand.community';
 const LATER = 'understand.later';
 
 /** Where the further requests wait while the first asks its own questions: an address no message comes from. */
@@ -82,9 +82,13 @@ export class Pending {
     const elsewhere = command.confirm.privately === true && ctx.isGroup;
     const where = elsewhere ? privateAddress(ctx.member) : ctx.here;
     if (!where) return this.guessOrSilence(ctx, [reading]);
+    if (command.confirm.ask) {
+      const asked = command.confirm.ask(ctx, args.value);
+      saveConversation(ctx.db, ctx.member.id, where, CONFIRM, asked === undefined ? kept : { ...kept, args: asked }, ctx.now());
+      return { status: 'handled', as: `ask:${command.name}` };
+    }
     saveConversation(ctx.db, ctx.member.id, where, CONFIRM, kept, ctx.now());
-    if (command.confirm.ask) command.confirm.ask(ctx, args.value);
-    else if (!elsewhere) ctx.reply(command.confirm.question, undefined, { buttons: yesNo(ctx) });
+    if (!elsewhere) ctx.reply(command.confirm.question, undefined, { buttons: yesNo(ctx) });
     else {
       ctx.replyPrivately(command.confirm.question, undefined, { buttons: yesNo(ctx) });
       ctx.reply('core.askedPrivately');
@@ -142,7 +146,8 @@ export class Pending {
       ctx.reply('core.noCommunities');
       return { status: 'refused', as: `${command.name}:no-community` };
     }
-    saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, { command: command.name, args: args.value } satisfies Kept, ctx.now());
+    saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, { command: command.name, args: args.value } satisfies Kept, ctx.now(), KEPT_REQUEST_TTL_MS);
+    keptWaiting(ctx, ctx.member.id, ctx.here, command.name);
     this.askWhere(ctx, communities);
     return { status: 'handled', as: `${command.name}:which-community` };
   }
@@ -196,7 +201,7 @@ export class Pending {
       command?.addTo && besideDoor && (!said || said.command === kept.command || door) ? addedTo(command, kept, besideDoor) : undefined;
     if (!community) {
       if (added) {
-        saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, added, ctx.now());
+        saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, added, ctx.now(), KEPT_REQUEST_TTL_MS);
         // A further request is said to be kept with the first; a count or detail just answers, and the door is asked plainly.
         if (said && !this.bare(ctx, command!, kept)) ctx.reply('core.keptBoth');
         this.askWhere(ctx, communities);
@@ -207,7 +212,7 @@ export class Pending {
         const other = said && said.command !== kept.command ? this.registry.router.commandByName(said.command) : undefined;
         if (said && other?.needsCommunity) {
           const later = [...(kept.later ?? []), { command: said.command, args: said.args, rawArgs: said.rawArgs }];
-          saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, { ...kept, later } satisfies Kept, ctx.now());
+          saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, { ...kept, later } satisfies Kept, ctx.now(), KEPT_REQUEST_TTL_MS);
           ctx.reply('core.keptLater');
           this.askWhere(ctx, communities);
           return { status: 'handled', as: 'which-community:later' };
@@ -217,7 +222,7 @@ export class Pending {
         return undefined;
       }
       if (restated) {
-        saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, restated, ctx.now());
+        saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, restated, ctx.now(), KEPT_REQUEST_TTL_MS);
         this.askWhere(ctx, communities);
         return { status: 'handled', as: 'which-community:kept' };
       }
@@ -234,7 +239,7 @@ export class Pending {
     const resident = this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!);
     const first = added ?? restated ?? kept;
     const routed = this.resume(resident, first);
-    if (first.later?.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, first.later, ctx.now());
+    if (first.later?.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, first.later, ctx.now(), KEPT_REQUEST_TTL_MS);
     this.carryOn(resident);
     return routed;
   }
@@ -245,7 +250,7 @@ export class Pending {
       const waiting = loadConversation(ctx.db, ctx.member.id, laterAt(ctx), ctx.now());
       const [next, ...rest] = waiting?.kind === LATER ? (waiting.state as Kept[]) : [];
       if (!next) return;
-      if (rest.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, rest, ctx.now());
+      if (rest.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, rest, ctx.now(), KEPT_REQUEST_TTL_MS);
       else endConversation(ctx.db, ctx.member.id, laterAt(ctx));
       ctx.reply('core.nextRequest');
       this.resume(ctx, next);

@@ -1,4 +1,5 @@
 import type { BulletinSection, Capability, PersonalData, Schedule } from './capability.js';
+import { WAITING_JOB, waitingJob } from './waiting.js';
 import type { AnyCommand, ConversationHandler, JobHandler, ReplyDef } from './command.js';
 import type { DeskSection } from './desk.js';
 import { Router } from './router.js';
@@ -49,6 +50,8 @@ export class Registry {
     for (const c of capabilities) {
       for (const [kind, handler] of Object.entries(c.jobs ?? {})) add(this.jobHandlers, kind, handler, 'job kind', c.name);
     }
+    // The runtime's own: a newcomer's request kept while they are asked where they live.
+    add(this.jobHandlers, WAITING_JOB, waitingJob, 'job kind', 'runtime');
     this.bulletinSections = capabilities.flatMap((c) => (c.bulletinSection ? [c.bulletinSection] : [])).sort((a, b) => a.order - b.order);
     this.personalData = capabilities.flatMap((c) => (c.personalData ? [c.personalData] : []));
     this.schedules = capabilities.flatMap((c) => c.schedules ?? []);

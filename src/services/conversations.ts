@@ -3,6 +3,8 @@ import type { ChatAddress } from '../kernel/types.js';
 
 /** How long the bot waits for the answer to its question before forgetting it. */
 export const CONVERSATION_TTL_MS = 2 * 60 * 60 * 1000;
+/** A request kept while a newcomer is asked for their community and door: an elderly resident may answer the next morning. */
+export const KEPT_REQUEST_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface Conversation<S = unknown> {
   kind: string;
@@ -17,13 +19,14 @@ export function saveConversation(
   kind: string,
   state: unknown,
   now: number,
+  lifeMs = CONVERSATION_TTL_MS,
 ): void {
   db.prepare(
     `INSERT INTO conversations (member_id, platform, chat_id, kind, state, expires_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (member_id, platform, chat_id) DO UPDATE SET
        kind = excluded.kind, state = excluded.state, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
-  ).run(memberId, where.platform, where.chatId, kind, JSON.stringify(state), now + CONVERSATION_TTL_MS, now);
+  ).run(memberId, where.platform, where.chatId, kind, JSON.stringify(state), now + lifeMs, now);
 }
 
 /** The member's open exchange in this chat, if it has not expired. */

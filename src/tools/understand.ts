@@ -26,8 +26,11 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 const file = process.argv.includes('--file') ? process.argv[process.argv.indexOf('--file') + 1] : undefined;
 const { router } = new Registry(allCapabilities, ['linli', '邻里', '邻里助手']);
 
-/** The corpus files, dev first; a file not written yet is left out. */
-export const CORPUS_FILES = [
+/**
+ * The corpus files, dev first; a file not written yet is left out. A `sealed` dev file is read by
+ * nobody either (a corpus kept wholly unread as a round's honest measure): its failures are never printed.
+ */
+export const CORPUS_FILES: { name: string; path: string; holdout: boolean; sealed?: boolean }[] = [
   { name: 'dev', path: 'tests/corpus/dev.tsv', holdout: false },
   { name: 'dev-2', path: 'tests/corpus/dev-2.tsv', holdout: false },
   { name: 'dev-3', path: 'tests/corpus/dev-3.tsv', holdout: false },
@@ -41,9 +44,12 @@ export const CORPUS_FILES = [
   { name: 'dev-11', path: 'tests/corpus/dev-11.tsv', holdout: false },
   { name: 'dev-12', path: 'tests/corpus/dev-12.tsv', holdout: false },
   { name: 'dev-13', path: 'tests/corpus/dev-13.tsv', holdout: false },
-  { name: 'dev-14', path: 'tests/corpus/dev-14.tsv', holdout: false },
+  { name: 'dev-14', path: 'tests/corpus/dev-14.tsv', holdout: false, sealed: true },
   { name: 'dev-15', path: 'tests/corpus/dev-15.tsv', holdout: false },
   { name: 'dev-16', path: 'tests/corpus/dev-16.tsv', holdout: false },
+  { name: 'dev-17', path: 'tests/corpus/dev-17.tsv', holdout: false, sealed: true },
+  { name: 'dev-18', path: 'tests/corpus/dev-18.tsv', holdout: false },
+  { name: 'dev-19', path: 'tests/corpus/dev-19.tsv', holdout: false },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -60,6 +66,9 @@ export const CORPUS_FILES = [
   { name: 'holdout-14', path: 'tests/corpus/holdout-14.tsv', holdout: true },
   { name: 'holdout-15', path: 'tests/corpus/holdout-15.tsv', holdout: true },
   { name: 'holdout-16', path: 'tests/corpus/holdout-16.tsv', holdout: true },
+  { name: 'holdout-17', path: 'tests/corpus/holdout-17.tsv', holdout: true },
+  { name: 'holdout-18', path: 'tests/corpus/holdout-18.tsv', holdout: true },
+  { name: 'holdout-19', path: 'tests/corpus/holdout-19.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))
@@ -67,7 +76,7 @@ const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))
   .filter((f) => file === undefined || f.name === file)
   .map((f) => ({ ...f, scored: score(router, readCorpus(join(ROOT, f.path))) }));
 
-if (!quiet) for (const f of played) if (!f.holdout) printFailures(f.name, f.scored);
+if (!quiet) for (const f of played) if (!f.holdout && !f.sealed) printFailures(f.name, f.scored);
 console.log('');
 for (const f of played) print(f.name, figures(f.scored));
 

@@ -51,6 +51,12 @@ const FLOORS = {
   'holdout-15.tsv': { intents: 371, fields: 155, falseEmergencies: 2, missedEmergencies: 0, chatterTaken: 7 },
   'dev-16.tsv': { intents: 380, fields: 148, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
   'holdout-16.tsv': { intents: 352, fields: 131, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 5 },
+  'dev-17.tsv': { intents: 295, fields: 116, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 8 },
+  'holdout-17.tsv': { intents: 299, fields: 125, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 10 },
+  'dev-18.tsv': { intents: 381, fields: 137, falseEmergencies: 2, missedEmergencies: 1, chatterTaken: 9 },
+  'holdout-18.tsv': { intents: 372, fields: 140, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 11 },
+  'dev-19.tsv': { intents: 312, fields: 123, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 8 },
+  'holdout-19.tsv': { intents: 305, fields: 126, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 9 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {

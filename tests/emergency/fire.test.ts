@@ -45,6 +45,8 @@ describe('a fire with nobody said to be in danger', () => {
     expect(yes.find((o) => o.isGroup && o.text.startsWith('🚨'))!.text).toContain('需要医护人员');
     expect(paged(yes)).toBe(2);
     expect(emergencies()).toBe(1);
+    // 119 was said with the question; the answer does not repeat it.
+    expect(yes.filter((o) => o.text.includes('119')).map((o) => o.text)).toEqual([]);
   });
 
   it('privately, the writer is told to call 119 too', async () => {

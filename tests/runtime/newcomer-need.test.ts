@@ -130,3 +130,56 @@ describe('someone new who says more before giving the door: nothing said is lost
   });
 });
 
+
+describe('someone new who never says where they live: the request is not dropped in silence', () => {
+  const MINUTE = 60_000;
+  const toSecretary = (out: { chatId: string; text: string }[]) => out.filter((o) => o.chatId === 'private:secretary').map((o) => o.text);
+
+  it('is reminded once after half an hour, the secretary hears after two hours without the medicine, and an answer next morning completes it', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平 两盒');
+    chat.clock.advance(29 * MINUTE);
+    expect(await chat.tick()).toEqual([]);
+    chat.clock.advance(2 * MINUTE);
+    const reminded = await chat.tick();
+    expect(reminded.map((o) => [o.chatId, o.text])).toEqual([['private:lee', '您刚才的请求我还记着,只差您住哪里:请回复小区和门牌号,例如「5号楼302」,我马上接着办。']]);
+    chat.clock.advance(90 * MINUTE);
+    const told = toSecretary(await chat.tick());
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('「lee」');
+    expect(told[0]).toContain('登记配药');
+    expect(told[0]).not.toContain('氨氯地平');
+    // Nothing more after that.
+    chat.clock.advance(5 * 60 * MINUTE);
+    expect(await chat.tick()).toEqual([]);
+    // The next morning (14 hours on) the door still completes the request.
+    chat.clock.advance(7 * 60 * MINUTE);
+    const answered = said(await chat.say('lee (private): 8号楼601'));
+    expect(answered).toContain('好的,已记下您是阳光小区的居民。');
+    expect(said(await chat.say('lee (private): 可以'))).toContain('氨氯地平 ×2盒');
+  });
+
+  it('says nothing more once the door is given', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平 两盒');
+    await chat.say('lee (private): 8号楼601');
+    chat.clock.advance(3 * 60 * MINUTE);
+    expect((await chat.tick()).filter((o) => o.chatId === 'private:lee' || o.chatId === 'private:secretary')).toEqual([]);
+  });
+
+  it('in English for an English writer', async () => {
+    await community();
+    await chat.say('tom (private): I need medicine, amlodipine 2 boxes');
+    chat.clock.advance(31 * MINUTE);
+    expect((await chat.tick()).map((o) => o.text)).toEqual(['I am still keeping your request; I only need where you live: reply with your community and door, e.g. "5-302", and I will go on at once.']);
+  });
+
+  it('is forgotten after a day: a door then is only a door', async () => {
+    await community();
+    await chat.say('lee (private): 我要配药 氨氯地平 两盒');
+    chat.clock.advance(25 * 60 * MINUTE);
+    await chat.tick();
+    expect(said(await chat.say('lee (private): 8号楼601'))).not.toContain('氨氯地平');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM medicine_requests').pluck().get()).toBe(0);
+  });
+});
