@@ -182,8 +182,8 @@ export function parseNormalized(normalized: string, found?: Mention[], onePart =
     const missed = draft.households!.flatMap((h) => h.items).filter((i) => !names.has(i.name));
     if (missed.length > 0) draft.items = draft.households!.flatMap((h) => h.items.map((i) => ({ ...i })));
     draft.door = first.door;
-    if (first.daysLeft === undefined) delete draft.daysLeft;
-    else draft.daysLeft = first.daysLeft;
+    // (Days said once, after the last household — 「…都快吃完了」 — stay the message's.)
+    if (first.daysLeft !== undefined) draft.daysLeft = first.daysLeft;
   }
   // 「…都可以替换」 said once at the end is said of every household's medicines.
   for (const item of draft.households?.flatMap((h) => h.items) ?? []) {
@@ -206,7 +206,8 @@ const words = (text: string, p: Part): string => {
 /** Nothing but the door and the words that join doors in a list. */
 const LISTED_ONLY = /^(?:[\s,,、;;/&]|和|跟|与|及|还有|\band\b)*$/i;
 const FOR_EACH = /各|都|每户|每家|每人|\beach\b|\bboth\b|\ball\b/i;
-const KIN_AFTER_DOOR = /^\s*(?:室|的)?\s*(阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|外婆|外公|姥姥|姥爷|老太太|爷叔|阿叔)/;
+const DAYS_FOR_ALL = /(?:都|全都|全部|两家|两户|几家|几户|\b(?:all|both)\b)(?:的药)?\s?(?:快|只剩|只有|还剩|剩|没|吃完|用完|断|are|have|ran|run|out|almost|nearly|only)/i;
+const KIN_AFTER_DOOR = /^\s*(?:室|的)?\s*([\u4e00-\u9fff]?(?:阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|外婆|外公|姥姥|姥爷|老太太|爷叔|阿叔)|[\u4e00-\u9fff][伯婆叔姨](?=$|[\s,,::;;要的]))/;
 
 function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | undefined {
   const parts = householdParts(text, mentions);
@@ -215,7 +216,7 @@ function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | un
     // (Its medicines found in its own words: a class word beside another household's name is no longer that name's.)
     const draft = parseNormalized(words(text, p), undefined, true);
     if (p.door) draft.door = p.door;
-    // 「502阿婆 …」: the kin word right after the door is who it is for.
+    // 「502阿婆 …」, 「405 黄姨 …」: the kin word right after the door is who it is for.
     const kin = p.doorAt && !draft.patient ? KIN_AFTER_DOOR.exec(text.slice(p.doorAt.index + p.doorAt.length)) : null;
     if (kin) draft.patient = kin[1]!;
     if (p.person && !draft.patient) draft.patient = p.person;
@@ -233,16 +234,23 @@ function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | un
       if (next.draft.daysLeft !== undefined) draft.daysLeft ??= next.draft.daysLeft;
     }
   });
+  // 「…601 胰岛素一支 都快吃完了」: days said once for all, after the last household, are every household's.
+  const last = read.filter((r) => r.draft.items.length > 0).at(-1);
+  if (last?.draft.daysLeft !== undefined && DAYS_FOR_ALL.test(words(text, last.part))) {
+    for (const { draft } of read) if (draft.items.length > 0) draft.daysLeft ??= last.draft.daysLeft;
+  }
   // The writer's own door said as who they are, and words around the list, are no household unless they ask for something.
   const kept = read.filter(({ draft, part }) => draft.items.length > 0 || (part.door && !part.writer));
   const asking = kept.filter(({ draft }) => draft.items.length > 0);
   const doors = new Set(kept.flatMap(({ draft }) => (draft.door ? [doorKey(draft.door)] : [])));
   if (asking.length < 2 || doors.size < 2) return undefined;
-  // What is said before the list is said for every household (「都很急 去仁济医院配」).
+  // What is said before the list is said for every household (「都很急 去仁济医院配」, 「两户的药都只剩一天了」).
   const before = read.filter(({ draft, part }) => !part.door && draft.items.length === 0);
   for (const { draft } of kept) {
     draft.urgent ||= before.some((b) => b.draft.urgent);
     draft.hospital ??= before.find((b) => b.draft.hospital)?.draft.hospital;
+    if (draft.items.length > 0) draft.daysLeft ??= before.find((b) => b.draft.daysLeft !== undefined)?.draft.daysLeft;
+    if (draft.daysLeft === undefined) delete draft.daysLeft;
     if (draft.hospital === undefined) delete draft.hospital;
   }
   return kept.map(({ draft }) => draft);

@@ -14,7 +14,7 @@ export type RelayProbe = [string, string, string, string, string];
  */
 export const ROUND_8_RELAY_DOORS: RelayProbe[] = [
   ['group', '5号楼302王阿姨 氨氯地平两盒 5号楼601李伯伯 二甲双胍三盒 麻烦帮忙配', 'medicine', 'items=氨氯地平|二甲双胍;qty=2;door=5-302', '5-302:氨氯地平×2;patient=王阿姨|5-601:二甲双胍×3;patient=李伯伯'],
-  ['group', '幫忙登記一下 7號樓1201陳婆婆 降壓藥兩盒 還剩三天 7號樓1502黃伯 胰島素三支', 'medicine', 'items=降压药|胰岛素;qty=2;days=3;door=7-1201', '7-1201:降压药×2;days=3;patient=陈婆婆|7-1502:胰岛素×3'],
+  ['group', '幫忙登記一下 7號樓1201陳婆婆 降壓藥兩盒 還剩三天 7號樓1502黃伯 胰島素三支', 'medicine', 'items=降压药|胰岛素;qty=2;days=3;door=7-1201', '7-1201:降压药×2;days=3;patient=陈婆婆|7-1502:胰岛素×3;patient=黄伯'],
   ['group', '８号楼２０２张阿姨 阿托伐他汀１盒\n９号楼３０１刘老师 硝苯地平２盒', 'medicine', 'items=阿托伐他汀|硝苯地平;qty=1;door=8-202', '8-202:阿托伐他汀×1;patient=张阿姨|9-301:硝苯地平×2;patient=刘老师'],
   ['group', '12栋302 王阿姨 络活喜2盒\n12栋405 李叔叔 拜新同1盒\n12栋601 张奶奶 阿卡波糖3盒', 'medicine', 'items=络活喜|拜新同|阿卡波糖;qty=2;door=12-302', '12-302:络活喜×2;patient=王阿姨|12-405:拜新同×1;patient=李叔叔|12-601:阿卡波糖×3;patient=张奶奶'],
   ['group', '降压药两盒给6号楼502 胰岛素一支给6号楼601 谢谢志愿者', 'medicine', 'items=降压药|胰岛素;qty=2;door=6-502', '6-502:降压药×2|6-601:胰岛素×1'],
@@ -61,4 +61,18 @@ export const ROUND_8_RELAY_EACH: RelayProbe[] = [
   ['group', '5号楼201、202各要一盒布洛芬', 'medicine', 'items=布洛芬;qty=1;door=5-201', '5-201:布洛芬×1|5-202:布洛芬×1'],
   ['group', '7號樓301和302 都要胰島素兩支 還有兩天', 'medicine', 'items=胰岛素;qty=2;days=2;door=7-301', '7-301:胰岛素×2;days=2|7-302:胰岛素×2;days=2'],
   ['group', '９栋８０１跟９栋９０２ 每户阿司匹林一盒', 'medicine', 'items=阿司匹林;qty=1;door=9-801', '9-801:阿司匹林×1|9-902:阿司匹林×1'],
+];
+
+/**
+ * Set E: who each household is and when it runs out, said around the doors: a name before the door (「李伯:5-601」),
+ * a surname and one kin word after it (陈伯, 黄姨), a unit carried with the building (「2单元601」), days said once for
+ * all, before the list or after it (「两户的药都只剩一天了」, 「都快吃完了」, "both have only 2 days left"). Before: 0/5
+ * split; 5/5 intents and fields.
+ */
+export const ROUND_8_RELAY_WHO_AND_WHEN: RelayProbe[] = [
+  ['group', '王阿姨:5-302 降压药两盒;李伯:5-601 胰岛素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=5-302', '5-302:降压药×2;patient=王阿姨|5-601:胰岛素×1;patient=李伯'],
+  ['group', '兩戶的藥都只剩一天了 8號樓302 陳伯 降壓藥兩盒 8號樓405 黃姨 胰島素一支', 'medicine', 'items=降压药|胰岛素;qty=2;days=1;door=8-302', '8-302:降压药×2;days=1;patient=陈伯|8-405:胰岛素×1;days=1;patient=黄姨'],
+  ['group', '3号楼2单元502 降压药两盒 2单元601 胰岛素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=3-2-502', '3-2-502:降压药×2|3-2-601:胰岛素×1'],
+  ['group', '5-302 降压药两盒 5-601 胰岛素一支 都快吃完了', 'medicine', 'items=降压药|胰岛素;qty=2;days=0;door=5-302', '5-302:降压药×2;days=0|5-601:胰岛素×1;days=0'],
+  ['group', '7-201 amlodipine x2, 7-305 metformin x1, both have only 2 days left', 'medicine', 'items=amlodipine|metformin;qty=2;days=2;door=7-201', '7-201:amlodipine×2;days=2|7-305:metformin×1;days=2'],
 ];
