@@ -21,6 +21,9 @@ export interface Part {
   person?: string;
 }
 
+/** A whole building's stairwells in one message; a 2,000-character message holds no more. */
+export const MAX_HOUSEHOLDS = 60;
+
 /** The writer saying who they are just before a door: 「我是」, 「我住」, "I'm … from". */
 // (Right before it: in 「我是10号楼楼组长 我们楼1202的阿婆…」 the lead names a building, and 1202 is a neighbour's.)
 const WRITER_BEFORE = /(?:我是|我住(?:在)?|本人)[^,,。.!!\n\s]{0,4}$|(?:\bi'?m\b|\bi am\b|\bi live\b|\bfrom\b)[^,,。.!!\n]{0,12}$/i;
@@ -52,7 +55,7 @@ interface Found {
 function doorsIn(text: string): Found[] {
   const found: Found[] = [];
   let rest = text;
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < MAX_HOUSEHOLDS; i++) {
     const d: DoorMatch | undefined = findDoor(rest);
     if (!d) break;
     found.push({ index: d.index, length: d.length, door: d.door, writer: WRITER_BEFORE.test(text.slice(Math.max(0, d.index - 16), d.index)) });

@@ -2,7 +2,7 @@ import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/f
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
-import { householdParts, type Part } from './households.js';
+import { householdParts, MAX_HOUSEHOLDS, type Part } from './households.js';
 import { afterLastCorrection, findMentions, plausible, type Mention } from './mentions.js';
 import {
   blank,
@@ -243,7 +243,7 @@ function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | un
   const kept = read.filter(({ draft, part }) => draft.items.length > 0 || (part.door && !part.writer));
   const asking = kept.filter(({ draft }) => draft.items.length > 0);
   const doors = new Set(kept.flatMap(({ draft }) => (draft.door ? [doorKey(draft.door)] : [])));
-  if (asking.length < 2 || doors.size < 2) return undefined;
+  if (asking.length < 2 || doors.size < 2 || kept.length > MAX_HOUSEHOLDS) return undefined;
   // What is said before the list is said for every household (「都很急 去仁济医院配」, 「两户的药都只剩一天了」).
   const before = read.filter(({ draft, part }) => !part.door && draft.items.length === 0);
   for (const { draft } of kept) {

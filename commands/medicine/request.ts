@@ -9,6 +9,7 @@ import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { endConversation, loadConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, privateAddress, setPhone } from '../../src/services/members.js';
 import { parseMedicineRequest, parseSubstituteAnswer, type MedicineDraft } from './read.js';
+import { MAX_HOUSEHOLDS } from './households.js';
 import { requestQuantities } from './items.js';
 import { isCategoryName } from './lexicon.js';
 import { recogniseMedicine } from './recognise.js';
@@ -48,7 +49,7 @@ const Single = z.object({
   part: z.string().max(100).optional(),
 });
 /** A message relaying several households carries each one's own request. */
-const Draft = Single.extend({ households: z.array(Single).max(12).optional() });
+const Draft = Single.extend({ households: z.array(Single).max(MAX_HOUSEHOLDS).optional() });
 
 /** A first line naming a 团购接龙 (or "接龙 #7") with lines under it: a copied group-buy chain. */
 const CHAIN_HEADER = /^[^\n]*(?:团购接龙|接龙\s*#\s*\d)[^\n]*\n/;

@@ -142,6 +142,17 @@ describe('a building lead relays several households in one message', () => {
     expect(privateTo('wang').join('\n')).toContain('#2');
   });
 
+  it('a whole building, one line a household: twenty requests, each its own', async () => {
+    await community();
+    const lines = Array.from({ length: 20 }, (_, i) => `${Math.floor(i / 2) + 1}0${(i % 2) + 1} 阿司匹林 ${(i % 3) + 1}盒`);
+    await chat.say(`lead: 9号楼报药 都可以替换\\n${lines.join('\\n')}`);
+    const rows = requests() as { door: string; items: string }[];
+    expect(rows).toHaveLength(20);
+    expect(rows[0]).toMatchObject({ door: '9-101', items: '阿司匹林×1' });
+    expect(rows[19]).toMatchObject({ door: '9-1002', items: '阿司匹林×2' });
+    expect(new Set(rows.map((r) => r.door)).size).toBe(20);
+  });
+
   it('a redelivered message creates nothing more', async () => {
     await community();
     const msg = chat.adapter.parseLine('lead: 3号楼502阿婆 降压药2盒 601王老伯 胰岛素1支 都可以换牌子')!;
