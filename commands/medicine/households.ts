@@ -11,7 +11,7 @@ import type { Mention } from './mentions.js';
 export interface Part {
   start: number;
   end: number;
-  /** The household's door, its building carried over from the message where only the room is said. */
+  /** The household's door, its building carried over from the message where only the room is said ('' when none is named). */
   door?: Door;
   /** Where the door is in the text (blanked before the part is read). */
   doorAt?: { index: number; length: number };
@@ -77,7 +77,8 @@ function doorsIn(text: string): Found[] {
     if (f.room === undefined) continue;
     const before = found.slice(0, i).reverse().map(buildingOf).find(Boolean);
     const building = before ?? found.slice(i + 1).map(buildingOf).find(Boolean);
-    if (building) f.door = { ...(building.area ? { area: building.area } : {}), building: building.building, ...(f.unit ? { unit: f.unit } : {}), room: f.room };
+    // (With no building named anywhere — 「502阿婆 降压药2盒 601王老伯 胰岛素1支」 — the building is left blank, to be asked.)
+    f.door = { ...(building?.area ? { area: building.area } : {}), building: building?.building ?? '', ...(f.unit ? { unit: f.unit } : {}), room: f.room };
   }
   return found.filter((f) => f.door);
 }

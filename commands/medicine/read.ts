@@ -174,7 +174,7 @@ export function parseNormalized(normalized: string, found?: Mention[], onePart =
     if (rest && /^[\u4e00-\u9fffA-Za-z]{2,6}$/.test(rest) && !/[我你他她妈爸婆公儿女孩子老人家谁怎么]/.test(rest)) draft.unknown = [rest];
   }
   // The reading of the whole message names the first household's door and days (tests/corpus/README-8.md rule 1).
-  const first = draft.households?.find((h) => h.door && h.items.length > 0);
+  const first = draft.households?.find((h) => h.door?.building && h.items.length > 0);
   if (first) {
     // (And every household's medicines: 「5-101张阿婆降压药两盒 … 5-301 硝苯地平一盒」 asks for the class word too, the one beside
     // another household's name.)

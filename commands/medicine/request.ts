@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand, type ParseContext, type CommunityCtx, hasCommunity } from '../../src/runtime/command.js';
 import { langOfMember, type Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
-import { buildingKey, doorKey, doorLabel, findDoor, parseDoor, type Door } from '../../src/kernel/fields/door.js';
+import { buildingKey, doorKey, doorLabel, findDoor, parseBuilding, parseDoor, type Door } from '../../src/kernel/fields/door.js';
 import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { endConversation, loadConversation, saveConversation } from '../../src/services/conversations.js';
@@ -150,6 +150,17 @@ function addToDraft(kept: MedicineDraft, text: string): MedicineDraft | undefine
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
   if (draft.households) {
     // Several households: the count is the one asked of a household; may it be substituted is asked once, of all.
+    if (awaiting === 'door') {
+      // 「这几户是几号楼的?」 — 「5号楼」: the building of every room said alone.
+      const building = parseBuilding(text.trim());
+      if (!building) return false;
+      const area = /^(.+)区(.+)$/.exec(building);
+      for (const h of draft.households) {
+        if (h.door?.building !== '') continue;
+        h.door = { ...h.door, building: area ? area[2]! : building, ...(area ? { area: area[1]! } : {}) };
+      }
+      return true;
+    }
     if (awaiting !== 'substitute') {
       const household = waitingForQuantity(draft.households);
       return household !== undefined && answer(household, awaiting, text);
@@ -228,6 +239,7 @@ function proceed(ctx: Ctx, draft: MedicineDraft): void {
 
 function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
   if (missing === 'items') return ctx.text('medicine.askItems');
+  if (draft.households && missing === 'door') return ctx.text('medicine.askBuilding');
   const household = draft.households && waitingForQuantity(draft.households);
   if (household) return ctx.text('medicine.askQuantityAt', { door: doorLabel(household.door!), name: household.items.find((i) => i.quantity === undefined)!.name });
   if (draft.households) return ctx.text('medicine.askSubstituteAll');
@@ -325,6 +337,7 @@ const readable = (h: MedicineDraft) => h.items.length > 0 && h.door !== undefine
 function proceedRelay(ctx: CommunityCtx, draft: MedicineDraft, households: MedicineDraft[]): void {
   // Words of the writer's own with no door and no one named (「我自己要…」) are for the saved home, as a single request's are.
   for (const h of households) if (!h.door && h.items.length > 0 && !h.patient && (!h.onBehalf || h.ownFamily)) h.door = homeOf(ctx.member);
+  if (households.some((h) => h.door?.building === '')) return ask(ctx, draft, 'door', false);
   if (waitingForQuantity(households)) return ask(ctx, draft, 'quantity', false);
   if (households.some((h) => readable(h) && h.items.some((i) => i.substitute === undefined))) return ask(ctx, draft, 'substitute', false);
   const home = homeOf(ctx.member);

@@ -153,6 +153,20 @@ describe('a building lead relays several households in one message', () => {
     expect(new Set(rows.map((r) => r.door)).size).toBe(20);
   });
 
+  it('rooms with no building named anywhere: the building is asked once, not guessed', async () => {
+    await community();
+    const out = await chat.say('lead: 502阿婆 降压药2盒 601王老伯 胰岛素1支 都可以替换');
+    expect(out.filter((o) => o.isGroup).map((o) => o.text)).toEqual(['配药登记还缺几项,我私聊问您(药品信息不在群里说)。']);
+    expect(privateTo('lead').at(-1)).toBe('这几户是几号楼的?请回复楼号,例如「5号楼」。');
+    expect(requests()).toEqual([]);
+    expect(await chat.answer('lead (private): 哪栋?')).toContain('这几户是几号楼的');
+    await chat.say('lead (private): 3号楼');
+    expect(requests()).toEqual([
+      { id: 1, door: '3-502', patient: '阿婆', items: '降压药×2' },
+      { id: 2, door: '3-601', patient: '王老伯', items: '胰岛素×1' },
+    ]);
+  });
+
   it('a redelivered message creates nothing more', async () => {
     await community();
     const msg = chat.adapter.parseLine('lead: 3号楼502阿婆 降压药2盒 601王老伯 胰岛素1支 都可以换牌子')!;

@@ -76,3 +76,15 @@ export const ROUND_8_RELAY_WHO_AND_WHEN: RelayProbe[] = [
   ['group', '5-302 降压药两盒 5-601 胰岛素一支 都快吃完了', 'medicine', 'items=降压药|胰岛素;qty=2;days=0;door=5-302', '5-302:降压药×2;days=0|5-601:胰岛素×1;days=0'],
   ['group', '7-201 amlodipine x2, 7-305 metformin x1, both have only 2 days left', 'medicine', 'items=amlodipine|metformin;qty=2;days=2;door=7-201', '7-201:amlodipine×2;days=2|7-305:metformin×1;days=2'],
 ];
+
+/**
+ * Set F: rooms only, and no building named anywhere in the message (a lead writing for their own stairwell): still
+ * one request per household, the building left blank (`-502`) to be asked once, never the first room's household
+ * taking every medicine. Before: 0/4 split; 4/4 intents and fields.
+ */
+export const ROUND_8_RELAY_NO_BUILDING: RelayProbe[] = [
+  ['group', '502阿婆 降压药2盒 601王老伯 胰岛素1支 帮忙配一下', 'medicine', 'items=降压药|胰岛素;qty=2', '-502:降压药×2;patient=阿婆|-601:胰岛素×1;patient=王老伯'],
+  ['group', '帮我们楼报一下 三零一 阿司匹林一盒 四零二 硝苯地平两盒', 'medicine', 'items=阿司匹林|硝苯地平;qty=1', '-301:阿司匹林×1|-402:硝苯地平×2'],
+  ['group', '1201 陳婆婆 胰島素兩支\n1503 何生 降壓藥一盒', 'medicine', 'items=胰岛素|降压药;qty=2', '-1201:胰岛素×2;patient=陈婆婆|-1503:降压药×1'],
+  ['group', 'room 702 insulin 2 pens, room 905 aspirin 1 box, thanks', 'medicine', 'items=insulin|aspirin;qty=2', '-702:insulin×2|-905:aspirin×1'],
+];
