@@ -56,7 +56,7 @@ export const medicineMessages = defineMessages({
     en: 'Medicine request #{id} received:\n{details}\nThe medicine team will come for the insurance card and cash. To cancel: /cancelmed #{id}',
   },
   'medicine.askQuantityAt': { 'zh-CN': '{door}:「{name}」要几盒(几瓶、几支)?', en: '{door}: how many of "{name}" (boxes, bottles)?' },
-  'medicine.askBuilding': { 'zh-CN': '这几户是几号楼的?请回复楼号,例如「5号楼」。', en: 'Which building are these households in? Reply with its number, e.g. "building 5".' },
+  'medicine.askBuilding': { 'zh-CN': '这几户是几号楼的?请回复楼号,例如「5号楼」。', 'zh-TW': '這幾戶是幾號樓的?請回覆樓號,例如「5號樓」。', en: 'Which building are these households in? Reply with its number, e.g. "building 5".' },
   'medicine.askSubstituteAll': {
     'zh-CN': '这几户的药如果配不到原来的,可以用同成分的其他牌子替换吗?请回复「可以」或「不可以」(每户都按这个回答)。',
     'zh-TW': '這幾戶的藥如果配不到原來的,可以用同成分的其他牌子替換嗎?請回覆「可以」或「不可以」(每戶都按這個回答)。',
