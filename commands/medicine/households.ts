@@ -87,11 +87,12 @@ function doorsIn(text: string): Found[] {
  * The parts of a message naming two households or more, each from its door to the next (「502 … 601 …」) or,
  * where the medicine comes before its door (「降压药两盒给502,胰岛素一支给601」), from after one door to the end of
  * the next; whichever holds the names of more parts. Words before the first door (or after the last) are a part
- * without a door. Undefined when fewer than two doors of households are named.
+ * without a door. Undefined when fewer than two doors are named.
  */
 export function householdParts(text: string, mentions: Mention[]): Part[] | undefined {
   const doors = doorsIn(text);
-  if (new Set(doors.filter((d) => !d.writer).map((d) => doorKey(d.door!))).size < 2) return undefined;
+  // (The writer's own door counts: 「本人住8号楼702 自己要… 对门703的老太太要…」 is two households.)
+  if (new Set(doors.map((d) => doorKey(d.door!))).size < 2) return undefined;
   // The layout that gives more households both a door and a medicine's name.
   const whole = (p: Part) => p.door !== undefined && mentions.some((m) => m.index >= p.start && m.index < p.end);
   const doorFirst = splitAt(text, doors, mentions, 'first');

@@ -240,7 +240,20 @@ function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | un
     for (const { draft } of read) if (draft.items.length > 0) draft.daysLeft ??= last.draft.daysLeft;
   }
   // The writer's own door said as who they are, and words around the list, are no household unless they ask for something.
-  const kept = read.filter(({ draft, part }) => draft.items.length > 0 || (part.door && !part.writer));
+  const kept: typeof read = [];
+  for (const r of read.filter(({ draft, part }) => draft.items.length > 0 || (part.door && !part.writer))) {
+    // 「502 降压药两盒 601 胰岛素一支 502 还要阿司匹林」: a door said again is the same household, one request.
+    const same = r.draft.door && kept.find((k) => k.draft.door && doorKey(k.draft.door) === doorKey(r.draft.door!));
+    if (!same) {
+      kept.push(r);
+      continue;
+    }
+    same.draft.items.push(...r.draft.items);
+    same.draft.patient ??= r.draft.patient;
+    if (r.draft.daysLeft !== undefined) same.draft.daysLeft ??= r.draft.daysLeft;
+    same.draft.urgent ||= r.draft.urgent;
+    same.draft.part = `${same.draft.part ?? ''} … ${r.draft.part ?? ''}`.slice(0, 100);
+  }
   const asking = kept.filter(({ draft }) => draft.items.length > 0);
   const doors = new Set(kept.flatMap(({ draft }) => (draft.door ? [doorKey(draft.door)] : [])));
   if (asking.length < 2 || doors.size < 2 || kept.length > MAX_HOUSEHOLDS) return undefined;

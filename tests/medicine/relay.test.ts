@@ -167,6 +167,16 @@ describe('a building lead relays several households in one message', () => {
     ]);
   });
 
+  it('the writer\'s own household among them is their own request, the neighbour\'s on behalf', async () => {
+    await community();
+    await chat.say('lead: 本人住3号楼101 自己要二甲双胍两盒 对门102的老太太要钙片一瓶 都可以替换');
+    expect(requests()).toEqual([
+      { id: 1, door: '3-101', patient: null, items: '二甲双胍×2' },
+      { id: 2, door: '3-102', patient: '老太太', items: '钙片×1' },
+    ]);
+    expect(chat.db.prepare('SELECT on_behalf FROM medicine_requests ORDER BY id').pluck().all()).toEqual([0, 1]);
+  });
+
   it('a redelivered message creates nothing more', async () => {
     await community();
     const msg = chat.adapter.parseLine('lead: 3号楼502阿婆 降压药2盒 601王老伯 胰岛素1支 都可以换牌子')!;

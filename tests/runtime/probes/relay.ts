@@ -88,3 +88,18 @@ export const ROUND_8_RELAY_NO_BUILDING: RelayProbe[] = [
   ['group', '1201 陳婆婆 胰島素兩支\n1503 何生 降壓藥一盒', 'medicine', 'items=胰岛素|降压药;qty=2', '-1201:胰岛素×2;patient=陈婆婆|-1503:降压药×1'],
   ['group', 'room 702 insulin 2 pens, room 905 aspirin 1 box, thanks', 'medicine', 'items=insulin|aspirin;qty=2', '-702:insulin×2|-905:aspirin×1'],
 ];
+
+/**
+ * Set G: the writer's own household among those relayed (「本人住8号楼702 自己要… 对门703的老太太要…」, "I'm in
+ * 10-1101, … my metformin … my neighbour in 10-1102 …"), a lead's own door said first as who they are with the
+ * rooms under its building, and a door said again (the same household, one request). Before: 0/5 split; 5/5
+ * intents, 3/5 fields (the lead's own door 5-301 took both households' medicines; the English reading took the
+ * neighbour's door). After: 5/5 split, 5/5 fields.
+ */
+export const ROUND_8_RELAY_OWN_AND_AGAIN: RelayProbe[] = [
+  ['group', '本人住8号楼702 自己要二甲双胍两盒 对门703的老太太要钙片一瓶', 'medicine', 'items=二甲双胍|钙片;qty=2;door=8-702', '8-702:二甲双胍×2|8-703:钙片×1;patient=老太太'],
+  ['group', "I'm in 10-1101, please get my metformin 2 boxes and for my neighbour in 10-1102 amlodipine 1 box", 'medicine', 'items=metformin|amlodipine;qty=2;door=10-1101', '10-1101:metformin×2|10-1102:amlodipine×1'],
+  ['group', '我是5-301的楼组长 502阿婆降压药两盒 601胰岛素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=5-502', '5-502:降压药×2;patient=阿婆|5-601:胰岛素×1'],
+  ['group', '5-502 降压药两盒 5-601 胰岛素一支 5-502 还要阿司匹林一盒', 'medicine', 'items=降压药|胰岛素|阿司匹林;qty=2;door=5-502', '5-502:降压药×2、阿司匹林×1|5-601:胰岛素×1'],
+  ['group', '我家５－２０１要降壓藥兩盒 隔壁５－２０２嘅阿婆要胰島素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=5-201', '5-201:降压药×2|5-202:胰岛素×1;patient=阿婆'],
+];
