@@ -274,7 +274,7 @@ function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean): 
 }
 
 /** Records one household's request: the row, the audit line, the log line (no medicine), and the household told privately. */
-function record(ctx: CommunityCtx, draft: MedicineDraft, onBehalf: boolean): RequestView & { id: number } {
+function record(ctx: CommunityCtx, draft: MedicineDraft, onBehalf: boolean): RequestView & { id: number; building: string } {
   const door = draft.door as Door;
   const community = ctx.community;
   const items = draft.items.map((i) => ({ ...i, quantity: i.quantity! }));
@@ -305,7 +305,7 @@ function record(ctx: CommunityCtx, draft: MedicineDraft, onBehalf: boolean): Req
     const lang = langOfMember(m);
     ctx.tell(m, 'medicine.behalfNotice', { requester: ctx.member.display_name, id, details: requestDetails(lang, view) });
   }
-  return view;
+  return { ...view, building };
 }
 
 function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
@@ -317,7 +317,7 @@ function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
   if (ctx.isGroup) {
     const sent = ctx.replyPrivatelyText(confirm);
     // The link in the group resumes this request privately: its details, to check.
-    ctx.reply(sent ? 'medicine.groupReceived' : 'medicine.groupReceivedNoPrivate', { id, building: buildingKey(draft.door as Door), startPayload: startPayload('medinfo', id) });
+    ctx.reply(sent ? 'medicine.groupReceived' : 'medicine.groupReceivedNoPrivate', { id, building: view.building, startPayload: startPayload('medinfo', id) });
   } else {
     ctx.replyText(confirm);
   }
@@ -353,7 +353,7 @@ function proceedRelay(ctx: CommunityCtx, draft: MedicineDraft, households: Medic
   }
   // In the group: the numbers and buildings only, never a medicine, and how many parts were not read.
   const sent = ctx.replyPrivatelyText(confirm);
-  const list = views.map((v) => ctx.text('medicine.relayGroupItem', { id: v.id, building: v.door.replace(/号楼.*$/, '') })).join(ctx.lang === 'en' ? ', ' : '、');
+  const list = views.map((v) => ctx.text('medicine.relayGroupItem', { id: v.id, building: v.building })).join(ctx.lang === 'en' ? ', ' : '、');
   const unreadNote = unread.length > 0 ? ctx.text('medicine.relayGroupUnread', { n: unread.length }) : '';
   ctx.reply(sent ? 'medicine.relayGroupReceived' : 'medicine.relayGroupReceivedNoPrivate', { n: views.length, list, unread: unreadNote });
 }
