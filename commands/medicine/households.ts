@@ -31,8 +31,8 @@ const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 /** A building said without a room: 「11号楼」, 「四号楼的」, "building 5". */
 const BUILDING = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}])(\\d{1,3}|${CN}{1,3})\\s*(?:号楼|栋|幢)|\\b(?:building|bldg|block)\\s*#?\\s*(\\d{1,3})\\b`, 'giu');
 /**
- * A room said alone, floor then 0 then the door (601, 1102, 四零二): a door only where a building is named in the
- * message. Never a count, a strength, a price or a time (two boxes, 500mg, 200元, 10:30).
+ * A room said alone, floor then 0 then the door (601, 1102, 四零二, 2单元601), under the building named before it or
+ * after it (asked when none is). Never a count, a strength, a price or a time (two boxes, 500mg, 200元, 10:30).
  */
 const ROOM = new RegExp(
   `(?<![\\d/\\-])(?<!\\d[.:])(?:(\\d{1,2})\\s*单元\\s*)?(\\d{1,2}0[1-9])(?![\\d/\\-]|[.:]\\d)(?!\\s*(?:mg|g|ml|μg|ug|u|iu|毫克|克|毫升|片|粒|盒|瓶|支|袋|包|板|元|块|次|天|号楼|栋|幢|年|月|日|号|岁|个|人|户)(?![a-z]))` +
