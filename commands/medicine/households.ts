@@ -80,8 +80,11 @@ function doorsIn(text: string): Found[] {
     // (With no building named anywhere — 「502阿婆 降压药2盒 601王老伯 胰岛素1支」 — the building is left blank, to be asked.)
     f.door = { ...(building?.area ? { area: building.area } : {}), building: building?.building ?? '', ...(f.unit ? { unit: f.unit } : {}), room: f.room };
   }
-  return found.filter((f) => f.door);
+  // 「…送到3号楼601她儿子家」: where the medicine is to be taken is no household asking for it.
+  return found.filter((f) => f.door && !DELIVERED_TO.test(text.slice(Math.max(0, f.index - 24), f.index)));
 }
+
+const DELIVERED_TO = /(?:送到|送去|送至|送给|放到|放在|交给|寄到|带到|转交)[^,,。;;\n\d]{0,3}\s*$|\b(?:deliver(?:ed)?|drop(?:ped)?(?: it| them)?(?: off)?|bring(?: it| them)?|take(?: it| them)?)\s+(?:to|at)\s*(?:(?:room|rm|flat|apt|unit)\.?\s*)?$/i;
 
 /**
  * The parts of a message naming two households or more, each from its door to the next (「502 … 601 …」) or,

@@ -103,3 +103,16 @@ export const ROUND_8_RELAY_OWN_AND_AGAIN: RelayProbe[] = [
   ['group', '5-502 降压药两盒 5-601 胰岛素一支 5-502 还要阿司匹林一盒', 'medicine', 'items=降压药|胰岛素|阿司匹林;qty=2;door=5-502', '5-502:降压药×2、阿司匹林×1|5-601:胰岛素×1'],
   ['group', '我家５－２０１要降壓藥兩盒 隔壁５－２０２嘅阿婆要胰島素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=5-201', '5-201:降压药×2|5-202:胰岛素×1;patient=阿婆'],
 ];
+
+/**
+ * Set H (guards): a door the medicine is to be taken to (送到, 交给, 放到, "deliver to", "drop them off at") is no
+ * household asking for it: one household, one request, its medicines said on both sides of the address. Before this
+ * round: 4/4 not split, 4/4 intents and fields; this round's split without the rule cut the first two at the address
+ * (the address took the medicine said after it); after: 4/4.
+ */
+export const ROUND_8_DELIVERED_TO: RelayProbe[] = [
+  ['group', '5号楼302王阿姨的降压药两盒 她住院了 送到3号楼601她儿子家 胰岛素也要一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=5-302', ''],
+  ['group', 'room 702 insulin 2 pens, deliver to room 905, aspirin 1 box', 'medicine', 'items=insulin|aspirin;qty=2', ''],
+  ['group', 'Mrs Li 5-302 needs 2 boxes of amlodipine, please drop them off at 5-601 her daughter, and 1 box of aspirin', 'medicine', 'items=amlodipine|aspirin;qty=2;door=5-302', ''],
+  ['group', '7號樓1101陳伯 降壓藥兩盒 請送到7號樓1201他女兒家 另外胰島素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=7-1101', ''],
+];
