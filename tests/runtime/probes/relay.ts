@@ -116,3 +116,15 @@ export const ROUND_8_DELIVERED_TO: RelayProbe[] = [
   ['group', 'Mrs Li 5-302 needs 2 boxes of amlodipine, please drop them off at 5-601 her daughter, and 1 box of aspirin', 'medicine', 'items=amlodipine|aspirin;qty=2;door=5-302', ''],
   ['group', '7號樓1101陳伯 降壓藥兩盒 請送到7號樓1201他女兒家 另外胰島素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=7-1101', ''],
 ];
+
+/**
+ * Set I: a household whose medicines are those of the one before (「601 同上」, 「四零二 一樣」, 「202也是一样的」,
+ * "same as above"): its own request with the same medicines and counts, not a part left unread. Before: 0/4 split;
+ * 4/4 intents and fields.
+ */
+export const ROUND_8_RELAY_DITTO: RelayProbe[] = [
+  ['group', '5号楼502 降压药两盒\n601 同上\n702 胰岛素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=5-502', '5-502:降压药×2|5-601:降压药×2|5-702:胰岛素×1'],
+  ['group', '4-1101 atorvastatin 2 boxes; 4-1203 same as above; 4-1305 aspirin 1 box', 'medicine', 'items=atorvastatin|aspirin;qty=2;door=4-1101', '4-1101:atorvastatin×2|4-1203:atorvastatin×2|4-1305:aspirin×1'],
+  ['group', '八號樓 三零一 阿卡波糖三盒 四零二 一樣 五零三 鈣片一瓶', 'medicine', 'items=阿卡波糖|钙片;qty=3;door=8-301', '8-301:阿卡波糖×3|8-402:阿卡波糖×3|8-503:钙片×1'],
+  ['group', '12栋201要格华止两盒 202也是一样的 都不能换', 'medicine', 'items=格华止;qty=2;door=12-201', '12-201:格华止×2|12-202:格华止×2'],
+];
