@@ -205,7 +205,8 @@ const words = (text: string, p: Part): string => {
 };
 /** Nothing but the door and the words that join doors in a list. */
 const LISTED_ONLY = /^(?:[\s,,、;;/&]|和|跟|与|及|还有|\band\b)*$/i;
-const DITTO = /同上|一样|一樣|也是这个|也是一样|\bsame(?: as (?:above|before|the last))?\b|\bditto\b/i;
+// (Not 「跟上次一样」, "same as last time": that household's own usual medicine, which the message does not name.)
+const DITTO = /同上|(?<!(?:上次|上回|以前|之前|平时|往常|老)\s?)(?:一样|一樣)|\bsame(?: as (?:above|before))?\b(?! as last)|\bditto\b/i;
 const FOR_EACH = /各|都|每户|每家|每人|\beach\b|\bboth\b|\ball\b/i;
 const DAYS_FOR_ALL = /(?:都|全都|全部|两家|两户|几家|几户|\b(?:all|both)\b)(?:的药)?\s?(?:快|只剩|只有|还剩|剩|没|吃完|用完|断|are|have|ran|run|out|almost|nearly|only)/i;
 const KIN_AFTER_DOOR = /^\s*(?:室|的)?\s*([\u4e00-\u9fff]?(?:阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|外婆|外公|姥姥|姥爷|老太太|爷叔|阿叔)|[\u4e00-\u9fff][伯婆叔姨](?=$|[\s,,::;;要的]))/;

@@ -127,4 +127,8 @@ export const ROUND_8_RELAY_DITTO: RelayProbe[] = [
   ['group', '4-1101 atorvastatin 2 boxes; 4-1203 same as above; 4-1305 aspirin 1 box', 'medicine', 'items=atorvastatin|aspirin;qty=2;door=4-1101', '4-1101:atorvastatin×2|4-1203:atorvastatin×2|4-1305:aspirin×1'],
   ['group', '八號樓 三零一 阿卡波糖三盒 四零二 一樣 五零三 鈣片一瓶', 'medicine', 'items=阿卡波糖|钙片;qty=3;door=8-301', '8-301:阿卡波糖×3|8-402:阿卡波糖×3|8-503:钙片×1'],
   ['group', '12栋201要格华止两盒 202也是一样的 都不能换', 'medicine', 'items=格华止;qty=2;door=12-201', '12-201:格华止×2|12-202:格华止×2'],
+  // (Added after the change: 「跟上次一样」, "same as last time" is that household's usual medicine, not the one before —
+  // left unread and told, never copied. 0/2 split before, 2/2 after.)
+  ['group', '5号楼502 降压药两盒 601 跟上次一样 702 胰岛素一支', 'medicine', 'items=降压药|胰岛素;qty=2;door=5-502', '5-502:降压药×2|5-601:|5-702:胰岛素×1'],
+  ['group', '4-1101 atorvastatin 2 boxes; 4-1203 same as last time; 4-1305 aspirin 1 box', 'medicine', 'items=atorvastatin|aspirin;qty=2;door=4-1101', '4-1101:atorvastatin×2|4-1203:|4-1305:aspirin×1'],
 ];
