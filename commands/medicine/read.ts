@@ -193,11 +193,6 @@ export function parseNormalized(normalized: string, found?: Mention[], onePart =
   return draft;
 }
 
-/**
- * Each household of a message relaying several, read as a request of its own from its own words; undefined unless
- * two households or more each ask for a medicine. A household whose door is named and whose medicine cannot be read
- * is kept without items, to be told; so is a medicine without a door.
- */
 /** A household's words with its door blanked out (same length). */
 const words = (text: string, p: Part): string => {
   const own = text.slice(p.start, p.end);
@@ -211,6 +206,11 @@ const FOR_EACH = /各|都|每户|每家|每人|\beach\b|\bboth\b|\ball\b/i;
 const DAYS_FOR_ALL = /(?:都|全都|全部|两家|两户|几家|几户|\b(?:all|both)\b)(?:的药)?\s?(?:快|只剩|只有|还剩|剩|没|吃完|用完|断|are|have|ran|run|out|almost|nearly|only)/i;
 const KIN_AFTER_DOOR = /^\s*(?:室|的)?\s*([\u4e00-\u9fff]?(?:阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|外婆|外公|姥姥|姥爷|老太太|爷叔|阿叔)|[\u4e00-\u9fff][伯婆叔姨](?=$|[\s,,::;;要的]))/;
 
+/**
+ * Each household of a message relaying several, read as a request of its own from its own words; undefined unless
+ * two households or more each ask for a medicine. A household whose door is named and whose medicine cannot be read
+ * is kept without items, to be told; so is a medicine without a door.
+ */
 function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | undefined {
   const parts = householdParts(text, mentions);
   if (!parts) return undefined;
