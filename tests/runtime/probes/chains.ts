@@ -1,0 +1,62 @@
+/**
+ * Round 8 probes (chains): reasons behind dev-19's order, chain and reply failures and dev-18's order and
+ * reply failures, each in new sentences of our own, written and counted before the recognisers were
+ * changed for them. [context, text, intent, fields?] as in ../understand-probes.ts.
+ */
+type Probe = [string, string, string, string?];
+
+// 「🙏🙏配药 X」: the request word 配药/开药 heading a message after a lead-in — emoji, a bracketed 急, 求 — is
+// as much a request as at the very start.
+// Read right before the change: 2/6 (求配药 and the remark were already right); after: 6/6.
+export const ROUND_8_CHAINS_LEAD_IN: Probe[] = [
+  ['group', '🙏配药 阿托伐他汀', 'medicine', 'items=阿托伐他汀'],
+  ['group', '求配药 二甲双胍两盒', 'medicine', 'items=二甲双胍;qty=2'],
+  ['group', '【急】配藥 拜新同', 'medicine', 'items=拜新同'],
+  ['group', '💊💊开药 氯吡格雷 5-302', 'medicine', 'items=氯吡格雷;door=5-302'],
+  ['group', '急急急 配药 胰岛素', 'medicine', 'items=胰岛素'],
+  ['group', '👍配药那边今天人很多', 'none'],
+];
+
+// A reply to a task that reports it done inside a story: 「…总算配到了…她说收到了 这个任务算完成了吧」, 「好了好了 东西拿到了」 —
+// the recipient's 收到 told by the writer, the task called done with 算, the things said to be got.
+// Read right before the change: 1/6 (the question); after: 6/6.
+export const ROUND_8_CHAINS_DONE_REPORT: Probe[] = [
+  ['reply:task', '下午排了一个钟头队总算配到了 给阿婆打了电话 她讲收到了 这个任务就算完成了', 'task.done'],
+  ['reply:task', '跑了兩家藥房才買到,她女兒說收到了,這個任務算完成了吧', 'task.done'],
+  ['reply:task', '行了行了 菜拿到了', 'task.done'],
+  ['reply:task', '嗯嗯 药都拿到了 放心', 'task.done'],
+  ['reply:task', "Took ages at the pharmacy, but his daughter says he received everything, so this one's complete I think", 'task.done'],
+  ['reply:task', '东西拿到了吗 老人在等', 'none'],
+];
+
+// Voice-typed order lines say an item and its count twice in a row (「鸡蛋两份鸡蛋两份」): said again, not ordered twice.
+// Read right before the change: 0/5; after: 5/5.
+export const ROUND_8_CHAINS_SAID_TWICE: Probe[] = [
+  ['reply:chain', '那个我要鸡蛋一份鸡蛋一份 5-302', 'order', 'items=D*1;door=5-302'],
+  ['reply:chain', '水果两份 水果两份 我住12号楼1101', 'order', 'items=C*2;door=12-1101'],
+  ['reply:chain', '蔬菜一份蔬菜一份 肉的两份 3-502', 'order', 'items=A*1|B*2;door=3-502'],
+  ['reply:chain', '雞蛋兩份雞蛋兩份 7棟1002', 'order', 'items=D*2;door=7-1002'],
+  ['reply:chain', '嗯 B一份B一份 6-401', 'order', 'items=B*1;door=6-401'],
+];
+
+// Voice-typed run-ons have no stops: an item's name runs straight into 团长 (「他讲他还要订一份鸡蛋团长你帮伊记一记」), which
+// is the leader addressed, not a chain called 「鸡蛋团」.
+// Read right before the change: 2/5 (團長 after a count, and the chain's name); after: 5/5.
+export const ROUND_8_CHAINS_ITEM_THEN_LEADER: Probe[] = [
+  ['group', '楼下王阿婆不会用手机她说要订一份水果团长帮她记一下她住5号楼201', 'order', 'items=C*1;door=5-201'],
+  ['reply:chain', '我要两份鸡蛋团长麻烦了 3-402', 'order', 'items=D*2;door=3-402'],
+  ['group', '隔壁老伯伯讲伊要订一份肉禽套餐团长侬帮伊记记伊住11号楼402', 'order', 'items=B*1;door=11-402'],
+  ['reply:chain', '蔬菜一份團長 7棟502', 'order', 'items=A*1;door=7-502'],
+  ['group', '蔬菜团什么时候到', 'none'],
+];
+
+// An order, then a question of its own about the goods in another sentence ("…one vegetable set and one egg pack please.
+// Also, does anyone know if the meat set includes pork?"): the order stands; the question is asked beside it.
+// Read right before the change: 1/5.
+export const ROUND_8_CHAINS_ORDER_THEN_QUESTION: Probe[] = [
+  ['reply:chain', 'One fruit box for 5-302 please. By the way, is the fruit box all apples?', 'order', 'items=C*1;door=5-302'],
+  ['reply:chain', '鸡蛋两份 8-1101。另外问一下肉禽套餐里有排骨吗?', 'order', 'items=D*2;door=8-1101'],
+  ['reply:chain', '我要B一份 12-701 謝謝。請問水果是哪裡產的?', 'order', 'items=B*1;door=12-701'],
+  ['reply:chain', "I'm ordering for my parents in 4-1202: two meat sets please. Also, does the vegetable box have potatoes?", 'order', 'items=B*2;door=4-1202'],
+  ['reply:chain', '昨天的鸡蛋碎了两个。请问找谁退?', 'none'],
+];
