@@ -215,6 +215,10 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
 }
 
 function plainOrder(whole: string, s: Situation): Recognised | undefined {
+  const gbFirst = groupBuyOf(whole, s);
+  const before = gbFirst && orderBeforeQuestion(whole, gbFirst);
+  const first = before ? plainOrderOnce(before, s) : undefined;
+  if (first?.intent === 'order' && first.confidence >= 0.75) return first;
   const read = plainOrderOnce(whole, s);
   if (read?.intent === 'order' && read.confidence >= 0.75) return read;
   const gb = groupBuyOf(whole, s);
@@ -242,9 +246,31 @@ export function introducedOrder(text: string, gb: OpenGroupBuy): string | undefi
   return undefined;
 }
 
+/** A sentence that asks: 「請問水果是哪裡產的?」, "Also, does the meat set include pork?". */
+const ASKS = /[??]|吗|请问/;
+
+/**
+ * "…so I'm ordering for them: one vegetable set and one egg pack please. Also, does the meat set include pork?", 「鸡蛋两份
+ * 8-1101。另外问一下肉禽套餐里有排骨吗?」: the order said in its own sentences, then a question about the goods after them. The
+ * sentences before the first question, when they order an item with its count and remark on nothing; undefined otherwise.
+ */
+export function orderBeforeQuestion(text: string, gb: OpenGroupBuy): string | undefined {
+  const sentences = text.split(/(?<=[。!!??])|(?<=[A-Za-z)]\.)\s+/);
+  const at = sentences.findIndex((sentence) => ASKS.test(sentence));
+  if (at < 1) return undefined;
+  // Only a question about the goods (it names a package): its item is asked about, not ordered. Who to pay and when it
+  // comes are read with the order as they always were.
+  const codes = new Set(gb.items.map((i) => i.code));
+  if (readChainLine(orderText(sentences.slice(at).join(' '), gb.items), 0, codes).items.size === 0) return undefined;
+  const said = sentences.slice(0, at).join(' ').trim();
+  const rewritten = orderText(said, gb.items);
+  const line = readChainLine(rewritten, 0, codes);
+  return line.items.size > 0 && !line.cancel && COUNTED.test(rewritten) && !NOT_AN_ORDER.test(said) ? said : undefined;
+}
+
 /** What a one-line reply to the chain orders, as the recogniser reads it: the line it introduces, without the questions about its delivery. */
 export function spokenOrder(text: string, gb: OpenGroupBuy): string {
-  return text.includes('\n') ? text : (introducedOrder(text, gb) ?? logisticsAsked(text, gb));
+  return text.includes('\n') ? text : (orderBeforeQuestion(text, gb) ?? introducedOrder(text, gb) ?? logisticsAsked(text, gb));
 }
 
 function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {

@@ -82,6 +82,15 @@ describe('ordering in a group-buy', () => {
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(4);
   });
 
+  it('an item said twice in a row by voice typing is ordered once; an order with a question about another package after it orders only what it orders', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    expect(await chat.answer(`zhao ^${chainMessageId}: 嗯 B一份B一份 7-201`)).toBe('已登记 7-201 B×1,本团共1份');
+    expect(await chat.answer(`qian ^${chainMessageId}: C两份 3-502。请问B套餐里有水果吗?`)).toBe('已登记 3-502 C×2,本团共3份');
+    expect(await chat.answer(`tom ^${chainMessageId}: Two of A for 4-1502 please. By the way, does B include eggs?`)).toBe('Recorded 4-1502 A×2; 5 in all');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(3);
+  });
+
   it('counts written around the letter — a dash, brackets, a times sign before it, glued before it — are recorded as written', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);

@@ -52,7 +52,7 @@ export const ROUND_8_CHAINS_ITEM_THEN_LEADER: Probe[] = [
 
 // An order, then a question of its own about the goods in another sentence ("…one vegetable set and one egg pack please.
 // Also, does anyone know if the meat set includes pork?"): the order stands; the question is asked beside it.
-// Read right before the change: 1/5.
+// Read right before the change: 1/5 (the complaint); after: 5/5.
 export const ROUND_8_CHAINS_ORDER_THEN_QUESTION: Probe[] = [
   ['reply:chain', 'One fruit box for 5-302 please. By the way, is the fruit box all apples?', 'order', 'items=C*1;door=5-302'],
   ['reply:chain', '鸡蛋两份 8-1101。另外问一下肉禽套餐里有排骨吗?', 'order', 'items=D*2;door=8-1101'],
