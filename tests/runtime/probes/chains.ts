@@ -60,3 +60,35 @@ export const ROUND_8_CHAINS_ORDER_THEN_QUESTION: Probe[] = [
   ['reply:chain', "I'm ordering for my parents in 4-1202: two meat sets please. Also, does the vegetable box have potatoes?", 'order', 'items=B*2;door=4-1202'],
   ['reply:chain', '昨天的鸡蛋碎了两个。请问找谁退?', 'none'],
 ];
+
+// In this busy group a hurt is told and the neighbours are asked who has the supply: 「碘伏跟纱布 有哪位邻居有」, 「有没有邻居有
+// 碘伏」, "does any neighbour have band-aids?" — a neighbour named between 有没有/哪位 and 有, or the question after the item.
+// Read right before the change: 0/5; after: 5/5.
+export const ROUND_8_CHAINS_WHICH_NEIGHBOUR_HAS: Probe[] = [
+  ['group', '有没有邻居有碘伏 手指划破了', 'medicine', 'items=碘伏'],
+  ['group', '布洛芬 有哪位邻居有 牙疼了一晚上', 'medicine', 'items=布洛芬'],
+  ['group', '有冇街坊有紗布 個仔膝頭哥摔破咗', 'medicine', 'items=纱布'],
+  ['group', 'does any neighbour have some band-aids? my son scraped his knee', 'medicine', 'items=band-aids'],
+  ['group', '创可贴 哪位邻居家里有 女儿切到手了 已经不流血了', 'medicine', 'items=创可贴'],
+];
+
+// 「菜单有伐」: the thing asked for said first, then 有吗/有伐/有冇/有没有 — the menu asked of the bot, topic first.
+// Read right before the change: 2/5 (使用說明有冇 and 指令有没有 were already read by other words); after: 5/5.
+export const ROUND_8_CHAINS_MENU_TOPIC_FIRST: Probe[] = [
+  ['private', '功能表有伐', 'help'],
+  ['private', '使用說明有冇?', 'help'],
+  ['private', '指令有没有', 'help'],
+  ['private', 'menu 有吗', 'help'],
+  ['private', '帮助有伐?', 'help'],
+];
+
+// "my metformin finish already, how to get more?": a need said first, then how to get more of it — the need, not a
+// question about the bot.
+// Read right before the change: 3/5 (a refill for her and "get some more" were already read); after: 5/5.
+export const ROUND_8_CHAINS_NEED_THEN_HOW: Probe[] = [
+  ['private', 'my amlodipine ran out yesterday, how can I get more?', 'medicine', 'items=amlodipine;days=0'],
+  ['private', 'ran out of levothyroxine, how to get more?', 'medicine', 'items=levothyroxine;days=0'],
+  ['private:new', 'my atorvastatin is all gone, how do I get some more?', 'medicine', 'items=atorvastatin;days=0'],
+  ['private', 'Mum has no more insulin left at home, how can I get a refill for her?', 'medicine', 'items=insulin;days=0'],
+  ['private', 'how do I get the bot to remind me of my order?', 'help'],
+];
