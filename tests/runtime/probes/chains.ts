@@ -92,3 +92,14 @@ export const ROUND_8_CHAINS_NEED_THEN_HOW: Probe[] = [
   ['private', 'Mum has no more insulin left at home, how can I get a refill for her?', 'medicine', 'items=insulin;days=0'],
   ['private', 'how do I get the bot to remind me of my order?', 'help'],
 ];
+
+// A newcomer's need closed with politeness to everyone (「希望大家不要介意」, 「请大家不要见怪」): 大家不要 there asks pardon, it
+// gives the group no advice, and the need before it stands.
+// Read right before the change: 1/5 (the advice); after: 5/5.
+export const ROUND_8_CHAINS_PARDON_ASKED: Probe[] = [
+  ['group', '我的降压药只剩两天了 想请邻居帮忙配一盒 5-302 第一次在群里发言 希望大家不要介意', 'medicine', 'items=降压药;qty=1;days=2;door=5-302'],
+  ['group', '阿拉老头子的胰岛素打完了 谁去医院帮忙带两支 8号楼402 麻烦大家了 大家不要嫌烦', 'medicine', 'items=胰岛素;qty=2;days=0;door=8-402'],
+  ['group', '我媽的二甲雙胍吃完了,有沒有志工可以幫忙配一盒,3棟601,請大家不要見怪', 'medicine', 'items=二甲双胍;qty=1;days=0;door=3-601'],
+  ['group', '新来的 布洛芬用完了 谁家有多的可以匀我一板 12-1101 大家不要嫌弃哈', 'medicine', 'items=布洛芬;qty=1;days=0;door=12-1101'],
+  ['group', '大家不要在群里发药名 私聊志愿者', 'none'],
+];
