@@ -245,6 +245,11 @@ const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|�
  */
 const NOT_A_NAME =
   /^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
+/**
+ * 「叫做福避痛」, 「名叫必理痛」: a name said to be one that ends as pain does (Taiwan's and Hong Kong's painkillers and gout pills)
+ * is a brand, not the ailment a name's place otherwise rules out — unless it is a pain of the body (「叫做偏头痛」).
+ */
+const calledPainBrand = (name: string) => name.length >= 3 && /[疼痛]$/.test(name) && !/[头牙腰背胃肚腹胸颈肩膝腿脚节骨经]\s?[疼痛]$/.test(name) && plausible(name.slice(0, -1));
 export function plausible(name: string): boolean {
   return !NOT_A_NAME.test(name) && !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子|[那这](?:个|种)|瓶子|盒子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/伐$/.test(name) && !/[半剩要配帮烦不换的了吗呢吧啊呀我你她药哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
@@ -377,7 +382,7 @@ export function findMentions(text: string): Mention[] {
     if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || (BRAND_LIKE.test(m[1]!) && !PERSONAL_NAME.test(m[1]!)) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
   }
   // 「名叫依苏」, 「叫做保前列」, 「胃药耐适恩」: a name said after what it is called, or right after its class word.
-  for (const m of talk ? text.matchAll(CALLED) : []) if (plausible(m[1]!) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  for (const m of talk ? text.matchAll(CALLED) : []) if ((plausible(m[1]!) || calledPainBrand(m[1]!)) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「我吃的优立通 就是降尿酸的」: what someone takes, named after 吃的/用的, is a medicine when it ends as brands do.
   // (Beside its class word — 「降血壓藥她吃的是冠達悅」 — whatever it ends in.)
   const classSaid = found.some((f) => f.kind === 'category');

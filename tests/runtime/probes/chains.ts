@@ -103,3 +103,14 @@ export const ROUND_8_CHAINS_PARDON_ASKED: Probe[] = [
   ['group', '新来的 布洛芬用完了 谁家有多的可以匀我一板 12-1101 大家不要嫌弃哈', 'medicine', 'items=布洛芬;qty=1;days=0;door=12-1101'],
   ['group', '大家不要在群里发药名 私聊志愿者', 'none'],
 ];
+
+// A brand said after what it is called (叫做/名叫/叫) that ends as pain does (福避痛, Taiwan's way of naming painkillers and gout
+// pills): a name said to be one, not an ailment said where a name would stand.
+// Read right before the change: 2/5 (名叫安佳痛 was read beside its class word; the diagnosis); after: 5/5.
+export const ROUND_8_CHAINS_CALLED_PAIN_BRAND: Probe[] = [
+  ['group', '我老公的痛风药叫做福避痛 吃完了 想请志愿者帮忙配一盒 7-1002', 'medicine', 'items=福避痛;qty=1;days=0;door=7-1002'],
+  ['group', '我婆婆吃的止痛药名叫安佳痛 剩两天了 谁能帮忙配一盒 3-502', 'medicine', 'items=安佳痛;qty=1;days=2;door=3-502'],
+  ['group', '我先生的藥叫做樂避痛,已經吃完了,可以請志工幫忙配一盒嗎,8棟1101', 'medicine', 'items=乐避痛;qty=1;days=0;door=8-1101'],
+  ['group', '阿拉老太婆吃的药叫舒筋疼 没了 帮忙配两盒 9-301', 'medicine', 'items=舒筋疼;qty=2;days=0;door=9-301'],
+  ['group', '医生说这个叫做偏头痛 休息一下就好', 'none'],
+];
