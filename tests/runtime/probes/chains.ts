@@ -114,3 +114,13 @@ export const ROUND_8_CHAINS_CALLED_PAIN_BRAND: Probe[] = [
   ['group', '阿拉老太婆吃的药叫舒筋疼 没了 帮忙配两盒 9-301', 'medicine', 'items=舒筋疼;qty=2;days=0;door=9-301'],
   ['group', '医生说这个叫做偏头痛 休息一下就好', 'none'],
 ];
+
+// A place owned by a name in English ("Children's Hospital", "Huashan's Pharmacy"): where someone is going, never a brand.
+// Read right before the change: 2/5 (Ruijin's Clinic was already no brand; the remark); after: 5/5.
+export const ROUND_8_CHAINS_PLACE_NOT_BRAND: Probe[] = [
+  ['group', "My son uses Symbicort and has 3 days left. Is anyone going to Children's Hospital? Could you get 1 box for us, 6-1201", 'medicine', 'items=symbicort;qty=1;days=3;door=6-1201'],
+  ['group', "Dad's Eliquis ran out yesterday. If anyone passes Huashan's Pharmacy please pick up a box for 3-402", 'medicine', 'items=eliquis;qty=1;days=0;door=3-402'],
+  ['group', "Mum's Lipitor is finished. Whoever goes to Ruijin's Clinic today, one box please, 12-702", 'medicine', 'items=lipitor;qty=1;days=0;door=12-702'],
+  ['group', "Is anyone near Lianhua's Supermarket? My Norvasc runs out tomorrow, need 2 boxes, 9-302", 'medicine', 'items=norvasc;qty=2;days=1;door=9-302'],
+  ['group', "Children's Hospital is very crowded today, we waited three hours", 'none'],
+];
