@@ -558,6 +558,9 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
       if (LINKED.test(gap) && !JOINED.test(beside)) return true;
       // 「我的眼药水 叫玻璃酸钠 … 还有… 就我的眼药水 两瓶」: said again later, the class is still that name.
       if (n.index < m.index && sameClass(m.name, n.name) && !MED_QTY_AT.test(gap)) return true;
+      // "out of my antidepressants for three days now and it's getting hard, sertraline 50mg": an and that joins clauses, not
+      // right before the name, leaves the class's own medicine named later the same one.
+      if (n.index > m.index && sameClass(m.name, n.name) && !JOINED.test(beside) && !MED_QTY_AT.test(gap)) return true;
       if (JOINED.test(gap.replace(/\d{3,4}/g, ''))) return false;
       // 「止痛片吃完了膏药也贴完了」: each ran out on its own; two medicines.
       if (n.index > m.index && /完了|没了/.test(gap) && /^\s*(?:也|都)/.test(text.slice(n.index + n.length))) return false;

@@ -124,3 +124,13 @@ export const ROUND_8_CHAINS_PLACE_NOT_BRAND: Probe[] = [
   ['group', "Is anyone near Lianhua's Supermarket? My Norvasc runs out tomorrow, need 2 boxes, 9-302", 'medicine', 'items=norvasc;qty=2;days=1;door=9-302'],
   ['group', "Children's Hospital is very crowded today, we waited three hours", 'none'],
 ];
+
+// A class word, then a clause joined by "and"/和 about something else, then the class's own medicine named ("out of my
+// antidepressants for three days now and it's getting hard, sertraline 50mg"): one medicine, the and joins the clauses.
+// Read right before the change: 1/4 (the Chinese, where 和 was already far enough); after: 4/4.
+export const ROUND_8_CHAINS_CLASS_THEN_NAME_APART: Probe[] = [
+  ['group', 'out of my blood pressure pills for two days and it is hard, amlodipine 5mg, 5-302, can someone help', 'medicine', 'items=amlodipine;days=0;door=5-302'],
+  ['group', 'my painkillers are finished and my back hurts a lot, ibuprofen 400mg, 5-302, can someone help', 'medicine', 'items=ibuprofen;days=0;door=5-302'],
+  ['group', '降压药已经吃完两天了 和女儿说了她也回不来 药名是氨氯地平 谁能帮忙配 5-302', 'medicine', 'items=氨氯地平;days=0;door=5-302'],
+  ['group', "Dad's thyroid pills ran out and he feels tired all day, it's Euthyrox, 7-802, could anyone pick some up", 'medicine', 'items=euthyrox;days=0;door=7-802'],
+];
