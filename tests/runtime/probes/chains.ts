@@ -134,3 +134,14 @@ export const ROUND_8_CHAINS_CLASS_THEN_NAME_APART: Probe[] = [
   ['group', '降压药已经吃完两天了 和女儿说了她也回不来 药名是氨氯地平 谁能帮忙配 5-302', 'medicine', 'items=氨氯地平;days=0;door=5-302'],
   ['group', "Dad's thyroid pills ran out and he feels tired all day, it's Euthyrox, 7-802, could anyone pick some up", 'medicine', 'items=euthyrox;days=0;door=7-802'],
 ];
+
+// Names each with its count, written together without a pause (「叶酸一盒钙片一瓶」): a count glued after a name is that
+// name's when the next name has its own count after it, not the next name's.
+// Read right before the change: 0/5; after: 5/5.
+export const ROUND_8_CHAINS_COUNTED_LIST_GLUED: Probe[] = [
+  ['group', '想请志愿者帮忙配一下叶酸一盒钙片一瓶 我们家是3号楼1801', 'medicine', 'items=叶酸|钙片;qty=1;door=3-1801'],
+  ['group', '帮忙配一下降压药两盒胃药一盒 5-302', 'medicine', 'items=降压药|胃药;qty=2;door=5-302'],
+  ['group', '麻煩幫忙配二甲雙胍三盒阿司匹林一盒 7棟502', 'medicine', 'items=二甲双胍|阿司匹林;qty=3;door=7-502'],
+  ['group', '阿拉要配氨氯地平两盒二甲双胍一盒 谁去医院帮帮忙 9-1101', 'medicine', 'items=氨氯地平|二甲双胍;qty=2;door=9-1101'],
+  ['group', '碘伏一瓶纱布两包 有哪位邻居有 小孩膝盖摔破了', 'medicine', 'items=碘伏|纱布;qty=1'],
+];
