@@ -1,5 +1,5 @@
 import { isChain, isForward } from '../../src/kernel/cues.js';
-import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor, type Door } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, countSaidApart, readChainLine, type ChainLine } from './chain.js';
@@ -205,13 +205,29 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
   // The letters as the group-buy's words read them (「B和C各两份」, 「两B」, 「C1驾照」 is no letter), without any package's name.
   const said = orderText(text.replace(/\n/g, ' '), STRANGERS_ITEMS);
   const line = readChainLine(said, 0, letters);
-  if (line.items.size === 0 || line.unknown.length > 0 || !COUNTED.test(said)) return undefined;
+  if (line.items.size === 0) return strangersPackageOrder(text, line.door);
+  if (line.unknown.length > 0 || !COUNTED.test(said)) return undefined;
   // Only an order line: letters, counts, a door and the words of ordering, joining and greeting, nothing else to read.
   const rest = text.replace(JOINING, ' ').replace(/[A-Ha-h]|[\d\s×xX*份个只套一二两三四五六七八九十号楼栋棟幢座室单元#\-—,,。.!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
   if (rest.length > 2) return undefined;
   const fields = fieldsOf(line);
   const args = { text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
   return { intent: 'order', confidence: 0.9, evidence: [...line.items.keys(), 'an order line'], fields, args };
+}
+
+/**
+ * 「想订一份肉禽套餐」, 「想跟团买一箱鸡蛋」, "I would like to order one meat box from the group buy": a package named with a verb
+ * of ordering and its count, a phrase that names nothing else. Its letter is the community's to know: the runtime asks which
+ * community first, and the command reads the package against the group-buy open there.
+ */
+const PACKAGE_ORDERED =
+  /(?:订|訂|买|要|来|报|跟团买?)\s*([一二两三四五六七八九十\d])\s*(?:份|个|套|箱|盒|板|提)\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}(?:套餐|礼包|菜|肉|蛋|水果|生果))|\border(?:ing)?\s+(?:one|two|three|a|an|\d)\s+(?:\w+\s+)?(?:box|set|pack|package|bundle)s?\b[^.?!]{0,40}\bgroup ?buy\b/i;
+function strangersPackageOrder(text: string, door: Door | undefined): Recognised | undefined {
+  const m = PACKAGE_ORDERED.exec(text);
+  if (!m) return undefined;
+  const phrase = text.slice(m.index, m.index + m[0].length);
+  const args = { text: `${door ? doorKey(door) : ''} ${phrase}`.trim(), onBehalf: false };
+  return { intent: 'order', confidence: 0.9, evidence: [phrase, 'a package by name'], ...(door ? { fields: { door: doorKey(door) } } : {}), args };
 }
 
 function plainOrder(whole: string, s: Situation): Recognised | undefined {

@@ -113,6 +113,18 @@ describe('ordering in a group-buy', () => {
     expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '已登记 12-1101 A×1 B×2,本团共3份']);
   });
 
+  it('someone new ordering a package by its name is asked which community, then which package; the community they gave is kept', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.answer('lee (private): 你好 我住12号楼1101 想订一份水果套餐')).toBe(
+      '我先记一下您的住址:您是阳光二期的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
+    );
+    // Its letter is the group-buy's to say: asked, and the community and door just given stay.
+    const out = await chat.say('lee (private): 是的');
+    expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '请写要哪个套餐、几份,例如 B×2。本团有:A、B、C']);
+    expect(await chat.answer('lee (private): C一份 12号楼1101')).toBe('已登记 12-1101 C×1,本团共1份');
+  });
+
   it('a price under the chain is never a quantity: 「B套餐150」 is explained and talk about prices is left alone', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);

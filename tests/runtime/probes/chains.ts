@@ -145,3 +145,15 @@ export const ROUND_8_CHAINS_COUNTED_LIST_GLUED: Probe[] = [
   ['group', '阿拉要配氨氯地平两盒二甲双胍一盒 谁去医院帮帮忙 9-1101', 'medicine', 'items=氨氯地平|二甲双胍;qty=2;door=9-1101'],
   ['group', '碘伏一瓶纱布两包 有哪位邻居有 小孩膝盖摔破了', 'medicine', 'items=碘伏|纱布;qty=1'],
 ];
+
+// Someone new orders a package by its name before the bot knows their community (「我们是阳光小区5号楼的 想订一份肉禽套餐」):
+// an order — the community is asked first and the package read against the group-buy open there. Without the community's
+// packages the letter cannot be known here, so a probe states the door only.
+// Read right before the change: 1/5 (the price asked); after: 5/5.
+export const ROUND_8_CHAINS_STRANGER_BY_PACKAGE: Probe[] = [
+  ['private:new', '你好 我住8号楼1101 想订一份水果套餐', 'order', 'door=8-1101'],
+  ['private:new', '我哋係6座嘅 想訂兩份蔬菜套餐', 'order'],
+  ['private:new', 'hi, 12-702 here, I would like to order one meat box from the group buy please', 'order', 'door=12-702'],
+  ['private:new', '阿拉是新搬来的 想跟团买一箱鸡蛋 3号楼502', 'order', 'door=3-502'],
+  ['private:new', '水果套餐多少钱一份', 'none'],
+];
