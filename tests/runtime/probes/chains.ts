@@ -157,3 +157,13 @@ export const ROUND_8_CHAINS_STRANGER_BY_PACKAGE: Probe[] = [
   ['private:new', '阿拉是新搬来的 想跟团买一箱鸡蛋 3号楼502', 'order', 'door=3-502'],
   ['private:new', '水果套餐多少钱一份', 'none'],
 ];
+
+// Two horizons said, the one running short and another that lasts (「降压药只剩三天了 降糖的还有半个月够的」): the days are the
+// short one's, the one asked for, wherever each is said.
+// Read right before the change: 0/4; after: 4/4.
+export const ROUND_8_CHAINS_DAYS_OF_THE_SHORT_ONE: Probe[] = [
+  ['group', '我妈的降压药只剩三天了 降糖的还有半个月 帮忙配两盒降压药 12-702', 'medicine', 'items=降压药;qty=2;days=3;door=12-702'],
+  ['group', '阿拉老头子降糖的还好还有半个月 降压药只剩两天了 麻烦谁帮忙配一盒 5-302', 'medicine', 'items=降压药;qty=1;days=2;door=5-302'],
+  ['group', '降壓藥只剩四天了,降糖的還有兩個星期夠的,麻煩志工幫忙配一盒降壓藥,7棟1002', 'medicine', 'items=降压药;qty=1;days=4;door=7-1002'],
+  ['group', '我的降压药还能吃一个星期 胃药就剩两天了 谁能帮忙配一盒胃药 9-301', 'medicine', 'items=胃药;qty=1;days=2;door=9-301'],
+];
