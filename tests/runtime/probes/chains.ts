@@ -167,3 +167,14 @@ export const ROUND_8_CHAINS_DAYS_OF_THE_SHORT_ONE: Probe[] = [
   ['group', '降壓藥只剩四天了,降糖的還有兩個星期夠的,麻煩志工幫忙配一盒降壓藥,7棟1002', 'medicine', 'items=降压药;qty=1;days=4;door=7-1002'],
   ['group', '我的降压药还能吃一个星期 胃药就剩两天了 谁能帮忙配一盒胃药 9-301', 'medicine', 'items=胃药;qty=1;days=2;door=9-301'],
 ];
+
+// A class named by its generics' ending (「他的他汀」, 「沙坦类的药」, 「他汀类」, "my statins"), the way patients call a kind of pill
+// whose full name they do not know: the class is the item, kept as written.
+// Read right before the change: 1/5 (the full generic); after: 5/5.
+export const ROUND_8_CHAINS_CLASS_BY_ENDING: Probe[] = [
+  ['group', '我的他汀吃完了 5-302 谁能帮忙配一盒', 'medicine', 'items=他汀;qty=1;days=0;door=5-302'],
+  ['group', '我爸的沙坦类的药吃完了 帮忙配两盒 5-302', 'medicine', 'items=沙坦类的药;qty=2;days=0;door=5-302'],
+  ['group', '他汀類的藥沒了 麻煩幫忙配一盒 7棟101', 'medicine', 'items=他汀类的药;qty=1;days=0;door=7-101'],
+  ['group', 'my statins ran out, can someone get a box, 5-302', 'medicine', 'items=statins;qty=1;days=0;door=5-302'],
+  ['group', '阿托伐他汀吃完了 谁能帮忙配一盒 5-302', 'medicine', 'items=阿托伐他汀;qty=1;days=0;door=5-302'],
+];
