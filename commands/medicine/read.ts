@@ -79,8 +79,25 @@ function patientDoor(text: string): DoorMatch | undefined {
   const first = findDoor(text);
   if (!first || !WRITER_BEFORE.test(text.slice(Math.max(0, first.index - 16), first.index))) return undefined;
   const second = findDoor(cut(text, first.index, first.length));
-  if (!second || second.index < first.index) return undefined;
+  if (!second) return neighbourRoom(text, first);
+  if (second.index < first.index) return undefined;
   return THIRD_PARTY.test(text.slice(first.index + first.length, second.index).slice(-40)) ? second : undefined;
+}
+
+/** A room alone, not a count or a dose: 502 in 「帮502阿婆配」, "in 402". */
+const BARE_ROOM = /(?<![\d.\-])(?:[1-3]?\d0[1-9]|[1-9]\d{2})(?![\d.]|\s*(?:元|块|盒|片|粒|瓶|支|mg|毫克|克|ml|号|栋|幢|楼|个|份|天|次|boxes|box|pills|tablets|days))/gi;
+/**
+ * 「我住5-301, 帮502阿婆配…」, 「我是3号楼201的 楼上501王伯伯…」, "I live at 8-302, my neighbour in 402 needs…": the
+ * writer's door, then a neighbour's room alone, named as a neighbour's: the neighbour's door, in the writer's building.
+ */
+function neighbourRoom(text: string, writer: DoorMatch): DoorMatch | undefined {
+  const after = writer.index + writer.length;
+  for (const room of text.slice(after).matchAll(BARE_ROOM)) {
+    const at = after + room.index;
+    const near = text.slice(Math.max(after, at - 16), at) + ' ' + text.slice(at + room[0].length, at + room[0].length + 6);
+    if (THIRD_PARTY.test(near) && room[0] !== writer.door.room) return { door: { ...writer.door, room: room[0] }, index: at, length: room[0].length };
+  }
+  return undefined;
 }
 
 /** Reads a medicine request in any of the forms residents write it. */
