@@ -86,7 +86,15 @@ const ELSEWHERE =
  * 「可以顺便」): alone they ask for nothing; beside a need of the writer's own they are its story.
  */
 const ANNOUNCED =
-  /(?:要|需要|想)(?:配|拿|开)药的(?:邻居|人|朋友|居民|住户|老人)?(?:们)?(?:请|在|要|记得|可以)|(?:家里|家庭)(?:都)?(?:应该|要|得|最好)(?:常)?备|提醒(?:一下)?(?:大家|有)[^。!?]{0,16}(?:备|准备)|\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:还)?(?:有得)?(?:可以|能)?(?:买|有卖)|建议[^。!?]{0,8}备|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|where (?:can|could|do|should) (?:we|one|you|people) (?:buy|get|find)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|分享一下|(?:给|供)大家参考|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|提醒[^。!?]{0,24}(?:要|记得)(?:备|准备)|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|记得|就)(?:说|讲|报)(?:啊|哦|呀|一声)|(?:每家|家家|大家|各家)(?:都)?(?:应该|要|得|最好)(?:常)?备|别不好意思|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|谁(?:要|需要)配(?:药)?的[^。!?]{0,12}(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|(?:我|阿拉)(?:家里|家|屋里|儿子|女儿|老公|孙子)?有(?:辆|部|台)?[^。!?]{0,3}车|(?:要|需要)配药的[^。!?]{0,12}(?:告诉|报给|发给|说给)我|(?:要|需要)配药的(?:邻居|居民|人|朋友|家庭|住户)?(?:请|要|记得)/i;
+  /(?:要|需要|想)(?:配|拿|开)药的(?:邻居|人|朋友|居民|住户|老人)?(?:们)?(?:请|在|要|记得|可以)|(?:家里|家庭)(?:都)?(?:应该|要|得|最好)(?:常)?备|提醒(?:一下)?(?:大家|有)[^。!?]{0,16}(?:备|准备)|\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:还)?(?:有得)?(?:可以|能)?(?:买|有卖)|建议[^。!?]{0,8}备|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|where (?:can|could|do|should) (?:we|one|you|people) (?:buy|get|find)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|分享一下|(?:给|供)大家参考|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|提醒[^。!?]{0,24}(?:要|记得)(?:备|准备)|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|记得|就)(?:说|讲|报)(?:啊|哦|呀|一声)|(?:每家|家家|大家|各家)(?:都)?(?:应该|要|得|最好)(?:常)?备|别不好意思|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|谁(?:要|需要)配(?:药)?的[^。!?]{0,12}(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|(?:我|阿拉)(?:家里|家|屋里|儿子|女儿|老公|孙子)?有(?:辆|部|台)?[^。!?]{0,3}车|(?:要|需要)配药的[^。!?]{0,12}(?:告诉|报给|发给|说给)我|(?:要|需要)配药的(?:邻居|居民|人家|人|朋友|家庭|住户|老人)?(?:请|要|记得)|\b(?:does |do )?any(?:one|body)(?: here)? know\b|(?:大家|各位)?(?:家里|屋企)有(?:老人|长者|老年人|小孩|病人)[^。!?,,\s]{0,4}的[\s,,]{0,2}[^。!?]{0,4}(?:一定|最好|应该|记得|都)?(?:要|得)?(?:多|常)?备|大家(?:家里)?(?:多|都)(?:备|准备)|有备无患|以防万一/i;
+/**
+ * What others do for the building, told as their habit (「楼长天天帮老人们拿药」, 「每天打电话问阿拉要不要配药」, "go round every
+ * day asking who needs medicine"): praise or news, not a need — read only when the writer says no medicine of their own runs out.
+ */
+const SERVICE_HABIT =
+  /(?<!我[^。!?,,\s]{0,3})(?:每天|天天|每日|每晚|经常|常常|一直|平时|平常|总是|向来)(?:都)?(?:会|来|在|上门|挨家挨户)?(?:帮|替|送|打电话问|敲门问|上门问|问)|\bevery (?:day|morning|evening|week)\b[^.!?]{0,30}\b(?:asking|helping|bringing|delivering|picking up)\b|\basking (?:who|if anyone|whether anyone) needs?\b/i;
+/** A complaint that those in charge do nothing (「居委会管不管」, 「也没人管」): said of the old at large, nothing is asked. */
+const NOBODY_CARES = /管不管|不管管|没(?:有)?人管|(?:也|都)不管|有没有人管|谁来管|理不理|理唔理|管唔管|睬不睬/;
 /** A warning of a fraud (「小心骗子 有人说能代配药 要先转账」, "beware of a scam"): it asks for nothing, unless the writer's own medicine runs out beside it. */
 const FRAUD = /骗子|诈骗|骗局|骗钱|行骗|冒充|上当|被骗|\bscam(?:s|mer|mers)?\b|\bfraud|\bimpersonat/i;
 const ANNOUNCED_ALL = new RegExp(ANNOUNCED.source, 'gi');
@@ -268,7 +276,12 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const low = STOCK_LOW.exec(text);
   const fraud = FRAUD.exec(text);
   if (fraud && !((short || low !== null) && MINE.test(text))) return reading(0.1, [`a warning of a fraud: ${fraud[0]}`]);
+  // 「老人家药都快吃光了 居委会管不管」: the old at large, those in charge blamed, nothing asked.
+  const complaint = !ask && !MINE.test(text) ? NOBODY_CARES.exec(text) : null;
+  if (complaint) return reading(0.1, [`a complaint: ${complaint[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
+  const habit = !short && low === null && !(items.length > 0 && ask) ? SERVICE_HABIT.exec(text) : null;
+  if (habit) return reading(0.1, [`a service told: ${habit[0]}`]);
   // "药店买不到", "上次托人买的": beside a need they are its story; alone, news.
   const context = need ? null : CONTEXT.exec(text);
   if (context) return reading(0.1, [`not a request: ${context[0]}`]);
