@@ -43,15 +43,24 @@ export const ROUND_8_CHATTER_COMPLAINT: Probe[] = [
   ['group', '我爸降压药没了 没人管 求求谁帮忙买一盒', 'medicine', 'items=降压药;qty=1;days=0'],
 ];
 
+// Set 6 (dev-18: a false emergency and an emergency question): advice to the old at large (老年人 / 上了年纪的人 / 長者們 …
+// 要, 不要, 最好, 千万; 大家记牢) tells what to do if, not what happens; someone fallen now, or 有个老年人晕倒了, still pages.
+// 6/9 before; 9/9 after.
 export const ROUND_8_CHATTER_FALL_ADVICE: Probe[] = [
   ['group', '老年人摔倒了千万不要马上扶起来 先问问哪里痛 大家记住啊', 'none'],
   ['group', '阿拉年纪大了 夜里起来上厕所一定要开灯 跌一跤就不得了', 'none'],
   ['group', '老人家沖涼要小心 浴室地滑 跌親就大件事', 'none'],
   ['group', "old people shouldn't rush to get up after a fall, check where it hurts first, remember that everyone", 'none'],
   ['group', '上了年纪的人起床要慢 不然头晕摔倒就麻烦了', 'none'],
+  ['group', '上了年纪的人洗澡不要锁门 晕倒了都没人知道', 'none'],
+  ['group', '長者們沖涼最好有人喺屋企 暈低咗都冇人知', 'none'],
   ['group', '我爸刚刚在浴室摔倒了 爬不起来 快来人 6号楼302', 'emergency', 'door=6-302'],
+  ['group', '有个老年人晕倒了要不要叫救护车 就在3号楼门口', 'emergency'],
 ];
 
+// Set 7 (dev-18: a false emergency): asking after someone from an earlier scare (晕过去的那个阿婆后来哪能了, 之後點樣, "how is the man
+// who fainted … doing now") — the sign is in a relative clause and the question asks how it ended; 又晕倒了 now still pages.
+// 4/6 before; 6/6 after.
 export const ROUND_8_CHATTER_ASKED_AFTER: Probe[] = [
   ['group', '早上在菜场晕过去的那个阿婆后来哪能了', 'none'],
   ['group', '昨天夜里救护车拉走的老伯伯现在怎么样了 有人知道伐', 'none'],
@@ -61,6 +70,9 @@ export const ROUND_8_CHATTER_ASKED_AFTER: Probe[] = [
   ['group', '早上晕过去的那个阿婆刚刚又晕倒了 叫不醒 快来人', 'emergency'],
 ];
 
+// Set 8 (dev-18: the missed emergency): someone sitting or lying on the floor of a named room who cannot get up in other words
+// (坐在厨房地上爬不起来, 躺在卫生间地板上起不了身, 坐喺地下企唔起身, 扶不动, "on the kitchen floor and can't get up"); a child
+// sulking on the floor is not. 2/5 before; 5/5 after.
 export const ROUND_8_CHATTER_FLOOR: Probe[] = [
   ['group', '阿婆坐在厨房地上爬不起来 我拉不动她 快来人帮帮忙 7号楼501', 'emergency', 'door=7-501'],
   ['group', '我妈躺在卫生间地板上起不了身 我一个人扶不动', 'emergency'],
@@ -90,4 +102,45 @@ export const ROUND_8_CHATTER_NOT_OFFER: Probe[] = [
   ['group', '有问题的打我电话 要配药的人家今天八点前把药名报给我', 'none'],
   ['group', 'whoever borrowed my trolley, please put it back by door 6, just let me know', 'none'],
   ['group', '我有空 可以帮忙搬东西 有事打我电话', 'volunteer', 'skills=delivery'],
+];
+
+// Set 9 (dev-19): out of breath from a load the writer then carried for them (拎了两袋米爬到五楼 … 喘气 … 我帮她拎上去了, "catch his
+// breath, so I carried it up") is a story of the load, not a breath sign; blue lips on the stairs still page.
+export const ROUND_8_CHATTER_EXERTION: Probe[] = [
+  ['group', '楼上阿姨拎了两袋米爬到五楼 坐在楼梯口喘气 我帮她拎上去了', 'none'],
+  ['group', '老伯伯扛着一箱水走不动了 靠在墙上直喘 我们几个帮他搬回家了', 'none'],
+  ['group', 'saw the old man from 3F carrying rice up the stairs, he had to sit down and catch his breath, so I carried it up for him', 'none'],
+  ['group', '刚才爬楼梯爬到一半 阿婆坐下来喘不上气 嘴唇发紫 快来人', 'emergency'],
+];
+
+// Set 10 (dev-10): a mild complaint of one's elder put to the others as a comparison (大家家里老人也是这样吗, 你们家长辈也这样吗,
+// 係咪都係咁) asks for advice, not for help now; dizzy and unable to stand still pages.
+// ("my grandpa gets a bit dizzy … are your elderly folks the same?" is still asked: dizzy of one's own people is a danger word in
+// English and lifts the frame; left so.)
+export const ROUND_8_CHATTER_SAME_AS_YOURS: Probe[] = [
+  ['group', '我爸在家闷了一个月 走两步就说头晕 大家屋里的老人也是这样吗 都怎么让他们活动的', 'none'],
+  ['group', '外婆做完操总说有点头晕 你们家长辈也这样吗', 'none'],
+  ['group', '我阿爺喺屋企坐耐咗企起身就話頭暈 你哋屋企老人家係咪都係咁㗎', 'none'],
+  ['group', '奶奶这几天吃完饭就说头有点晕 大家家里老人是不是也这样', 'none'],
+  ['group', '我爸突然头晕 站不起来了 大家谁家有血压计', 'emergency'],
+];
+
+// Set 11 (dev-11): a fall told after it was tended (扶回家了, 搽咗藥, "helped her home and put some cream on") with those who have time
+// asked to look in (有時間嘅街坊可以幫手睇住佢) asks for no medicine and offers nothing; iodine asked for a hurt knee still asks.
+export const ROUND_8_CHATTER_TENDED: Probe[] = [
+  ['group', '老太太刚才在楼下跌了一跤 我们已经扶她回家了 膝盖擦破点皮 涂了点药 有空的邻居可以去看看她', 'none'],
+  ['group', '隔壁阿伯头先跌咗 我哋扶咗佢返屋企 已經幫佢搽咗藥 有時間嘅街坊可以幫手睇住佢', 'none'],
+  ['group', 'the lady downstairs tripped earlier, we helped her home and put some cream on her knee, anyone with time could check on her later', 'none'],
+  ['group', '我妈膝盖摔破了 家里没有碘伏 谁能帮忙带一瓶 5号楼302', 'medicine', 'items=碘伏;qty=1;door=5-302'],
+];
+
+// Set 12 (dev-18, dev-19): first aid named in a story of the past (幸亏护士帮忙做了急救, 好彩有護士幫手做急救) — 急 of 急救 was read as
+// urgency now and outweighed the past, and 帮忙做了 as help asked; a cry for whoever knows first aid still pages.
+export const ROUND_8_CHATTER_FIRST_AID_TOLD: Probe[] = [
+  ['group', '前两天三号楼阿伯晕倒 幸亏楼下护士帮忙做了急救 大家家里多备点速效救心丸', 'none'],
+  ['group', '上礼拜楼下阿婆噎住了 幸好她儿子会急救 拍了几下就吐出来了', 'none'],
+  ['group', '前幾日有個阿伯喺街市暈低 好彩有護士幫手做急救 而家冇事', 'none'],
+  ['group', 'last week a man collapsed at the gate and a nurse from building 5 did first aid until the ambulance came', 'none'],
+  ['group', '听说隔壁小区有人半夜犯病 邻居帮忙做了心肺复苏 现在没事了 大家家里备个血压计 有备无患', 'none'],
+  ['group', '我爸刚刚晕倒了 叫不醒 谁会急救 快来 3号楼201', 'emergency', 'door=3-201'],
 ];
