@@ -144,3 +144,16 @@ export const ROUND_8_CHATTER_FIRST_AID_TOLD: Probe[] = [
   ['group', '听说隔壁小区有人半夜犯病 邻居帮忙做了心肺复苏 现在没事了 大家家里备个血压计 有备无患', 'none'],
   ['group', '我爸刚刚晕倒了 叫不醒 谁会急救 快来 3号楼201', 'emergency', 'door=3-201'],
 ];
+
+// Set 13 (dev-19): an order planned for a later group-buy (我老公说下次多订一份水果, 下回再订一份肉, 下次的團我要兩份雞蛋, "next time we should
+// order two") orders nothing now, however it is counted; 下次 said of this order's delivery (「B两份 下次早点送 5-302」) no longer
+// unmakes the order. 2/7 before (the four plans ordered, and the line with a remark on delivery was lost); 7/7 after.
+export const ROUND_8_CHATTER_LATER_ORDER: Probe[] = [
+  ['group', '我妈说下次要多订两份鸡蛋 这次的吃不完', 'none'],
+  ['group', '老公讲下回再订一份肉 今朝先算了', 'none'],
+  ['group', '下趟团购阿拉要来两份水果 这趟来不及了', 'none'],
+  ['group', 'my wife says next time we should order two fruit boxes, too late for this one', 'none'],
+  ['group', '下次的團我要兩份雞蛋 今次唔使', 'none'],
+  ['group', '这次先要一份B 8-101', 'order', 'items=B*1;door=8-101'],
+  ['reply:chain', 'B两份 下次早点送 5-302', 'order', 'items=B*2;door=5-302'],
+];
