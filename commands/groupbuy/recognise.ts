@@ -62,6 +62,9 @@ function groupBuyOf(text: string, s: Situation): OpenGroupBuy | undefined {
 function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
   const codes = new Set(gb.items.map((i) => i.code));
   const texts = chainLineTexts(orderText(text, gb.items));
+  // 「@团长 上面第3个是我家 水果能换成鸡蛋吗」: the last line asks about a line above, the writer's own; no new line is added.
+  const last = texts.at(-1)?.text ?? '';
+  if (!NUMBERED.test(last) && LINE_ABOVE_ASKED.test(last) && /吗|[??]|能不能|可不可以|可唔可以|\b(?:can|could|may) (?:i|we)\b/i.test(last)) return undefined;
   for (let at = texts.length - 1; at >= 0; at--) {
     const t = texts[at]!;
     if (EXAMPLE.test(t.text)) continue;
@@ -80,6 +83,8 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
  */
 const CHAIN_REMARK = /@(?:所有人|全体)|所有人|大家|各位|邻居们|还没(?:报|接|跟)|没报的|抓紧|快(?:来|报|接)|截单|截止|^(?:顶|顶一下|顶起来|up|bump)[!!~。.]*$|转发|扩散|^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\[[^\]]{1,4}\]|\s)+$/iu;
 
+/** A line above named as the writer's own: 上面第3个是我家, 第二行是我, 上面嗰個4號係我屋企, "line 3 is mine". */
+const LINE_ABOVE_ASKED = /(?:上面|前面|第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|個|行|条|位|号|號))[^\n]{0,12}?(?:是|係|系)\s*我|\bline \d{1,2} is (?:mine|ours|me|my)\b/i;
 const NUMBERED = /^\d{1,4}\s*[.、,,::)]|^\d\ufe0f?\u20e3/;
 
 /** Is this a chain: the bot's "团购接龙 #7", or WeChat's "#接龙" over a title naming the group-buy? */

@@ -157,3 +157,18 @@ export const ROUND_8_CHATTER_LATER_ORDER: Probe[] = [
   ['group', '这次先要一份B 8-101', 'order', 'items=B*1;door=8-101'],
   ['reply:chain', 'B两份 下次早点送 5-302', 'order', 'items=B*2;door=5-302'],
 ];
+
+const CHAIN_A = '#接龙\n团购接龙 #1 蔬菜团\n1. 3-201 A×1\n2. 6-1102 B×1 D×1\n3. 12-503 C×1\n4. 17-404 C×1\n5. 9-1204 B×2 C×1\n6. 13-1101 D×1\n';
+const CHAIN_B = '团购接龙 #1 蔬菜团\n1. 2-101 B×1\n2. 4-502 A×2\n3. 8-301 C×1\n';
+// Set 14 (dev-19): a chain pasted back whose last line asks about a line above as the writer's own (上面第5个是我家 … 能不能改成,
+// 第二行是我 … 能换成…吗, 上面嗰個4號係我屋企 可唔可以…, "line 3 is mine, can I swap…") adds no line: neither its words nor the
+// last numbered line (someone else's) are an order; a new numbered line with a question still orders.
+// 2/6 before (the question read as the writer's order, or the line above it as theirs); 6/6 after.
+export const ROUND_8_CHATTER_LINE_ABOVE: Probe[] = [
+  ['group', CHAIN_A + '@团长 上面第5个是我家 鸡蛋能不能改成两份', 'none'],
+  ['reply:chain', CHAIN_B + '团长 第二行是我 A能换成B吗', 'none'],
+  ['group', CHAIN_B + '@leader line 3 is mine, can I swap the fruit for eggs?', 'none'],
+  ['reply:chain', CHAIN_A + '上面嗰個4號係我屋企 可唔可以改做雞蛋', 'none'],
+  ['reply:chain', CHAIN_B + '4. 8-602 C×1 能送到门口吗', 'order', 'items=C*1;door=8-602'],
+  ['group', CHAIN_A + '7. 5-302 D×2', 'order', 'items=D*2;door=5-302'],
+];
