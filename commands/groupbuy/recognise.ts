@@ -285,8 +285,9 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   // "tell me if I did it wrong", 「不知道这样写对不对」: a remark on how the line is written, not on the goods.
   const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' '));
   // 「我老公说下次多订一份水果」, 「下回再订一份肉」: an order planned for a later group-buy orders nothing now, however it is counted.
+  // (「下次团购我要两份B 这次也要一份A」: this time's order said after it still orders.)
   const later = LATER_ORDER.exec(t);
-  if (later) return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${later[0]}`] };
+  if (later && !/(?:这(?:次|趟|回)|今次)[^。,,!!??\s]{0,3}(?:要|来|订|报)\s?(?:[一二两三四五六七八九十\d]|个|份)|this time[^.,!?]{0,12}\b(?:order|get|take)\b/i.test(t.slice(later.index + later[0].length))) return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${later[0]}`] };
   // "请问还能接龙吗?想要一份C": a question, then the order.
   // An order line with its door and an explicit count (「D×2 鸡蛋要新鲜的哦 6-1501」) is an order whatever is remarked on the goods.
   const remarked = line.door !== undefined && /[A-Z]\s*[x×*]\s*\d/.test(rewritten) && !/[??]|吗/.test(t) && against !== null && /新鲜|好吃|不错|贵|便宜|划算/.test(against[0]);
