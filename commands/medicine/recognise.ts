@@ -93,9 +93,15 @@ const ANNOUNCED =
  * day asking who needs medicine"): praise or news, not a need — read only when the writer says no medicine of their own runs out.
  */
 const SERVICE_HABIT =
-  /(?<!我[^。!?,,\s]{0,3})(?:每天|天天|每日|每晚|经常|常常|一直|平时|平常|总是|向来)(?:都)?(?:会|来|在|上门|挨家挨户)?(?:帮|替|送|打电话问|敲门问|上门问|问)|\bevery (?:day|morning|evening|week)\b[^.!?]{0,30}\b(?:asking|helping|bringing|delivering|picking up)\b|\basking (?:who|if anyone|whether anyone) needs?\b/i;
+  /(?:每天|天天|每日|每晚|经常|常常|一直|平时|平常|总是|向来)(?:都)?(?:会|来|在|上门|挨家挨户)?(?:帮|替|送|打电话问|敲门问|上门问|问)|\bevery (?:day|morning|evening|week)\b[^.!?]{0,30}\b(?:asking|helping|bringing|delivering|picking up)\b|\basking (?:who|if anyone|whether anyone) needs?\b/i;
+/** Where the clause that goes on at `from` ends: at a space or a mark in Chinese (within 14), at a mark in English (within 40). */
+const clauseEnd = (text: string, from: number, english: boolean): number => {
+  const rest = text.slice(from, from + (english ? 40 : 14));
+  const end = rest.search(english ? /[,.!?;，。！？]/ : /[\s,,。!!??]/);
+  return from + (end < 0 ? rest.length : end);
+};
 /** A complaint that those in charge do nothing (「居委会管不管」, 「也没人管」): said of the old at large, nothing is asked. */
-const NOBODY_CARES = /管不管|不管管|没(?:有)?人管|(?:也|都)不管|有没有人管|谁来管|理不理|理唔理|管唔管|睬不睬/;
+const NOBODY_CARES = /管不管|不管管|没(?:有)?人管|(?:也|都)不管|有没有人管|谁来管|理不理|理唔理|管唔管|睬不睬|\b(?:does|do|did|is doing|are doing) nothing\b|\b(?:nobody|no one) (?:cares|does anything|is doing anything)\b/i;
 /** A warning of a fraud (「小心骗子 有人说能代配药 要先转账」, "beware of a scam"): it asks for nothing, unless the writer's own medicine runs out beside it. */
 const FRAUD = /骗子|诈骗|骗局|骗钱|行骗|冒充|上当|被骗|\bscam(?:s|mer|mers)?\b|\bfraud|\bimpersonat/i;
 const ANNOUNCED_ALL = new RegExp(ANNOUNCED.source, 'gi');
@@ -282,7 +288,10 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (complaint) return reading(0.1, [`a complaint: ${complaint[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
   const habit = !short && low === null && !(items.length > 0 && ask) ? SERVICE_HABIT.exec(text) : null;
-  if (habit) return reading(0.1, [`a service told: ${habit[0]}`]);
+  // (「我每天都帮我妈拿药 今天走不开 谁能帮忙拿一下」: a request said outside the habit's own clause still asks.)
+  const habitEnd = habit ? clauseEnd(text, habit.index + habit[0].length, /[a-z]$/i.test(habit[0])) : 0;
+  const askedBeside = habit !== null && (REQUEST_FIRST.test(text.slice(habitEnd)) || ASK.test(text.slice(0, habit.index) + ' ' + text.slice(habitEnd)));
+  if (habit && !askedBeside) return reading(0.1, [`a service told: ${habit[0]}`]);
   // "药店买不到", "上次托人买的": beside a need they are its story; alone, news.
   const context = need ? null : CONTEXT.exec(text);
   if (context) return reading(0.1, [`not a request: ${context[0]}`]);

@@ -172,3 +172,26 @@ export const ROUND_8_CHATTER_LINE_ABOVE: Probe[] = [
   ['reply:chain', CHAIN_B + '4. 8-602 C×1 能送到门口吗', 'order', 'items=C*1;door=8-602'],
   ['group', CHAIN_A + '7. 5-302 D×2', 'order', 'items=D*2;door=5-302'],
 ];
+
+// Set 15, written after the changes above to try their edges (10/14 before its own change, the two near misses right): a
+// complaint in English ("the committee does nothing"), the old at large who fear a fall (老年人最怕跌跤), advice for when dizzy
+// (头晕就坐一歇) and a husband's habit of fetching for a neighbour (阿拉老头子每天帮隔壁孤老拿药) were taken; a habit told beside a
+// request of its own (「我每天都帮我妈拿药 今天走不开 谁能帮忙拿一下」) still asks. 16/16 after.
+export const ROUND_8_CHATTER_EDGES: Probe[] = [
+  ['group', 'our building lead goes door to door every evening collecting medicine lists, what a hero', 'none'],
+  ['group', '楼组长每天晚上挨家挨户收药单 太辛苦了', 'none'],
+  ['group', 'the old folks here are all running out of pills and the committee does nothing about it', 'none'],
+  ['group', '志愿者们天天帮我们送药送菜 真的谢谢你们', 'none'],
+  ['group', '今朝楼下阿婆跌了一跤 已经扶起来了 没啥事体', 'none'],
+  ['group', "grandma fell last week, she's fine now, thanks for asking", 'none'],
+  ['group', '那个在电梯里晕倒的阿姨出院了没有', 'none'],
+  ['group', '早上救护车拉走的那个老伯现在怎么样了', 'none'],
+  ['group', '老年人最怕跌跤 一跌就起不来', 'none'],
+  ['group', '各位老人家夜里起身慢慢来 头晕就坐一歇', 'none'],
+  ['group', '阿拉老头子每天帮隔壁孤老拿药 伊自家的药倒是忘记了', 'none'],
+  ['group', "Everyone please remember: if an elderly person falls, don't pull them up straight away", 'none'],
+  ['group', '邻居们有时间的话 帮忙看看十二楼的阿婆', 'none'],
+  ['group', '上次那个折叠椅谁拿去了 记得还哦', 'none'],
+  ['group', '我每天都帮我妈拿药 今天走不开 谁能帮忙拿一下', 'medicine'],
+  ['group', '我妈每天帮我拿药 今天她病了 谁能帮我拿一下 5号楼302', 'medicine', 'door=5-302'],
+];
