@@ -130,6 +130,20 @@ function minorTold(text: string): RegExpExecArray | null {
   return m && /(?:\bis (?:it|this|that)\b|\bor\b|是不是|会不会|还是)[^.。??]{0,8}$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) ? null : m;
 }
 
+/**
+ * Advice to everyone (「老年人要注意」, 「上了年纪的人不要一个人洗澡」), unless what is said beside it names one's own people with a
+ * sign happening now (「… 我妈刚才在浴室滑倒了 起不来了」): the advice is then the preamble of an emergency.
+ */
+const ADVICES = new RegExp(ADVICE.source, 'gi');
+/** One's own family (not a place: 「累得坐在楼道里都起不来了」 of a volunteer is tiredness). */
+const OWN_FAMILY = /我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+)\b/i;
+function adviceAlone(text: string): RegExpExecArray | null {
+  const m = framed(text, ADVICE);
+  if (!m) return null;
+  const rest = text.replace(ADVICES, ' ');
+  return ANY_SIGN.test(rest) && OWN_FAMILY.test(rest) && HAPPENING.test(rest) ? null : m;
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
@@ -152,7 +166,9 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     (call ? null : ON_THE_WAY.exec(text)) ??
     KIDDING.exec(text) ??
     // 「上次晕倒的那个阿伯刚才又晕倒了」: the person named by a past fall, falling again, is news of now.
-    [...(urgent || AGAIN.test(text) ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
+    // 「老年人要注意 我家老头刚刚摔倒了 爬不起来」: advice beside one's own people with a sign of their own is no advice (framed).
+    (urgent || AGAIN.test(text) ? null : adviceAlone(text)) ??
+    (inThePast(text) ? PAST.exec(text) : null) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
     [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??

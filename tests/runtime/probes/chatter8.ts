@@ -195,3 +195,21 @@ export const ROUND_8_CHATTER_EDGES: Probe[] = [
   ['group', '我每天都帮我妈拿药 今天走不开 谁能帮忙拿一下', 'medicine'],
   ['group', '我妈每天帮我拿药 今天她病了 谁能帮我拿一下 5号楼302', 'medicine', 'door=5-302'],
 ];
+
+// Set 16, written after the changes above to look for a missed emergency beside them: advice words (老年人要注意, 上了年纪的人不要…,
+// 千万别, 大家记住, 头晕就坐一歇) said before one's own people in danger now were read as advice and the emergency missed (three of
+// these five were missed before this round too); advice is now weighed without its own words, and one's family with a sign now
+// lifts it (framed, as a drama or a class is). 6/11 before; 11/11 after.
+export const ROUND_8_CHATTER_ADVICE_THEN_NEWS: Probe[] = [
+  ['group', '后来怎么样了 我妈刚刚又晕倒了 叫不醒', 'emergency'],
+  ['group', '现在怎么样了都不知道 我爸倒在地上一动不动', 'emergency'],
+  ['group', '老年人要注意 我家老头刚刚摔倒了 爬不起来 头在流血', 'emergency'],
+  ['group', '上了年纪的人不要一个人洗澡 我妈刚才在浴室滑倒了 起不来了', 'emergency'],
+  ['group', '急诊打不通 我爸胸口痛 出冷汗', 'emergency'],
+  ['group', '昨天晕倒过 今天在急诊门口又晕倒了 叫不醒', 'emergency'],
+  ['group', '我爸坐在客厅地上起不来 说腿没力气', 'emergency'],
+  ['group', '老年人千万别乱吃药 我妈刚刚把一瓶安眠药都吃了', 'emergency'],
+  ['group', '大家记住这个号码 我妈喘不上气 嘴唇发紫 5号楼302', 'emergency', 'door=5-302'],
+  ['group', '头晕就坐一歇 我爸坐下了还是晕 现在说不出话了', 'emergency'],
+  ['group', '前两天做了急救的那个阿伯 刚刚又倒了 没有呼吸', 'emergency'],
+];
