@@ -101,6 +101,7 @@ const clauseEnd = (text: string, from: number, english: boolean): number => {
   return from + (end < 0 ? rest.length : end);
 };
 /** A complaint that those in charge do nothing (「居委会管不管」, 「也没人管」): said of the old at large, nothing is asked. */
+const THE_OLD_AT_LARGE = /老人家|老人们|老年人|好多(?:老)?人|很多(?:老)?人|大家|居民|\b(?:old folks|elderly|old people|residents|everyone|people)\b/i;
 const NOBODY_CARES = /管不管|不管管|没(?:有)?人管|(?:也|都)不管|有没有人管|谁来管|理不理|理唔理|管唔管|睬不睬|\b(?:does|do|did|is doing|are doing) nothing\b|\b(?:nobody|no one) (?:cares|does anything|is doing anything)\b/i;
 /** A warning of a fraud (「小心骗子 有人说能代配药 要先转账」, "beware of a scam"): it asks for nothing, unless the writer's own medicine runs out beside it. */
 const FRAUD = /骗子|诈骗|骗局|骗钱|行骗|冒充|上当|被骗|\bscam(?:s|mer|mers)?\b|\bfraud|\bimpersonat/i;
@@ -284,7 +285,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const fraud = FRAUD.exec(text);
   if (fraud && !((short || low !== null) && MINE.test(text))) return reading(0.1, [`a warning of a fraud: ${fraud[0]}`]);
   // 「老人家药都快吃光了 居委会管不管」: the old at large, those in charge blamed, nothing asked.
-  const complaint = !ask && !MINE.test(text) ? NOBODY_CARES.exec(text) : null;
+  // (「管不管啊 降压药吃完了」 drops its subject, the writer's own: only the old at large, named, make it a complaint.)
+  const complaint = !ask && !MINE.test(text) && THE_OLD_AT_LARGE.test(text) ? NOBODY_CARES.exec(text) : null;
   if (complaint) return reading(0.1, [`a complaint: ${complaint[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
   const habit = !short && low === null && !(items.length > 0 && ask) ? SERVICE_HABIT.exec(text) : null;

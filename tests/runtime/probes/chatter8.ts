@@ -213,3 +213,16 @@ export const ROUND_8_CHATTER_ADVICE_THEN_NEWS: Probe[] = [
   ['group', '头晕就坐一歇 我爸坐下了还是晕 现在说不出话了', 'emergency'],
   ['group', '前两天做了急救的那个阿伯 刚刚又倒了 没有呼吸', 'emergency'],
 ];
+
+// Set 17, written after the changes above to look for a request lost beside the new vetoes: advice to keep a medicine, 'does anyone
+// know how', a complaint, a habit of others, each beside a need of the writer's own. 6/7 before (「管不管啊 降压药吃完了」 drops its
+// subject, the writer's own, and was read as a complaint: the complaint now needs the old at large named); 7/7 after.
+export const ROUND_8_CHATTER_REQUEST_BESIDE: Probe[] = [
+  ['group', '大家家里有老人的最好备点降压药 我妈的只剩两天了 能不能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=2'],
+  ['group', 'Does anyone know how to get insulin now? my mum has 2 days left', 'medicine', 'items=insulin;days=2'],
+  ['group', '居委会管不管啊 阿拉老太婆的胰岛素就剩一支了', 'medicine', 'items=胰岛素'],
+  ['group', '志愿者天天帮我们拿药 这次我要两盒阿托伐他汀 7号楼501', 'medicine', 'items=阿托伐他汀;qty=2;door=7-501'],
+  ['group', '没人管 我一个人住 降压药吃完了 谁能帮帮我', 'medicine', 'items=降压药;days=0'],
+  ['group', '管不管啊 降压药吃完了', 'medicine', 'items=降压药;days=0'],
+  ['group', '封了这么久 老年人的药都吃完了 街道到底管不管', 'none'],
+];
