@@ -226,3 +226,15 @@ export const ROUND_8_CHATTER_REQUEST_BESIDE: Probe[] = [
   ['group', '管不管啊 降压药吃完了', 'medicine', 'items=降压药;days=0'],
   ['group', '封了这么久 老年人的药都吃完了 街道到底管不管', 'none'],
 ];
+
+// Set 18, written after the changes above to look for an offer lost beside the new vetoes of set 5: being free said of everyone
+// as an invitation beside one's own offer (「我会开车 大家有空可以来找我」, 「我有空 大家有空也可以一起来帮忙」) was read as an
+// exhortation; it is one only to look in on someone or to thank them (也去看看, 也给他说声谢谢). 3/5 before; 5/5 after.
+// (「我以前是护士 大家有空的话 我可以教大家量血压」 is lost to an older rule, 教大家 as telling everyone, before and after; left so.)
+export const ROUND_8_CHATTER_OFFER_BESIDE: Probe[] = [
+  ['group', '我会开车 大家有空可以来找我 需要用车的说一声', 'volunteer', 'skills=driver'],
+  ['group', '我周六有空 有时间的邻居可以和我一起去发物资', 'volunteer', 'skills=delivery'],
+  ['group', '我家有辆推车 谁要用说一声就好 我也可以帮忙推', 'volunteer', 'skills=delivery'],
+  ['group', '我有空 大家有空也可以一起来帮忙发物资', 'volunteer', 'skills=delivery'],
+  ['group', '有问题的可以找我 我是退休医生 可以帮大家看看', 'volunteer', 'skills=doctor'],
+];
