@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, softly, heard } from './signs.js';
 
 /**
@@ -144,6 +144,18 @@ function adviceAlone(text: string): RegExpExecArray | null {
   return ANY_SIGN.test(rest) && OWN_FAMILY.test(rest) && HAPPENING.test(rest) ? null : m;
 }
 
+/**
+ * Someone from an earlier scare asked after (ASKED_AFTER), unless what is said beside the question is a grave sign, urgency or one's own
+ * family with a sign: 「我妈刚刚晕倒了 叫不醒 现在怎么样了都不知道」 and "how is he doing now? my dad just collapsed" are news.
+ */
+function askedAfter(text: string): RegExpExecArray | null {
+  const m = ASKED_AFTER.exec(text);
+  if (!m) return null;
+  const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  // (The question's own 'now' is no urgency.)
+  return GRAVE.test(rest) || URGENCY.test(rest.replace(NOT_URGENT, ' ')) || (ANY_SIGN.test(rest) && OWN_FAMILY.test(rest)) ? null : m;
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
@@ -173,6 +185,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     // An urgent call for whoever knows CPR is not a class.
     [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
     toldOfThePast(text) ??
+    askedAfter(text) ??
     supposed(text) ??
     aboutTo(text) ??
     // 「屋里好闷 透不过气 快来人」, 「天太热 胸口好痛 喘不上气」: a cry for help, or pain beside the stuffiness, is no manner.

@@ -238,3 +238,15 @@ export const ROUND_8_CHATTER_OFFER_BESIDE: Probe[] = [
   ['group', '我有空 大家有空也可以一起来帮忙发物资', 'volunteer', 'skills=delivery'],
   ['group', '有问题的可以找我 我是退休医生 可以帮大家看看', 'volunteer', 'skills=doctor'],
 ];
+
+// Set 19, written after the changes above to look for a missed emergency beside set 7's question: a question how it went said beside
+// one's own people in danger now (「我妈刚刚晕倒了 叫不醒 现在怎么样了都不知道」, "how is he doing now? my dad just collapsed") was
+// read as settled — bare 怎么样了 and the English question were settled words before this round too, and 现在怎么样 was added in it.
+// Asking after is now its own frame (ASKED_AFTER), set aside by a grave sign, urgency or one's family with a sign beside it.
+// 0/4 before (1/4 before this round); 4/4 after.
+export const ROUND_8_CHATTER_ASKED_THEN_NEWS: Probe[] = [
+  ['group', '我妈刚刚晕倒了 叫不醒 现在怎么样了都不知道 快来人', 'emergency'],
+  ['group', '我爸刚才在厕所晕过去了 现在怎么样我也不知道 门锁着', 'emergency'],
+  ['group', '隔壁阿婆刚才倒在地上 叫不醒 现在怎么样了 谁有钥匙', 'emergency'],
+  ['group', "how is he doing now? my dad just collapsed and isn't breathing", 'emergency'],
+];
