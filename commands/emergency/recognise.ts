@@ -194,8 +194,9 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     resolved(text) ??
     ownHabit(text) ??
     // 「累瘫了 躺在沙发上一动不动」: stillness of one's own after a day's work, without a cry for help.
+    // 「分了一下午物资 坐在楼梯上都起不来身了 累死」: so is sitting and not getting up (a fall, 摔/跌, is never explained so).
     // Someone called and not answering (叫不醒, 没反应) is never one's own tiredness.
-    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:')) && !/[叫喊拍推]|反应|醒|respond|wake/i.test(text) ? exerted(text) : null);
+    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:') || s.startsWith('fall:坐')) && !/[叫喊拍推]|反应|醒|respond|wake/i.test(text) ? exerted(text) : null);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;

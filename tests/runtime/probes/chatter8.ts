@@ -250,3 +250,17 @@ export const ROUND_8_CHATTER_ASKED_THEN_NEWS: Probe[] = [
   ['group', '隔壁阿婆刚才倒在地上 叫不醒 现在怎么样了 谁有钥匙', 'emergency'],
   ['group', "how is he doing now? my dad just collapsed and isn't breathing", 'emergency'],
 ];
+
+// Set 20, written after set 8 widened the floor sign, to look for a false page beside it: sitting and not getting up of one's own after
+// a day's work, nobody else named (「分了一下午物资 坐在楼梯上都起不来身了 累死」), paged — as it did before this round; stillness after
+// work was explained so already, and now sitting is too; one's mother sitting and not answering, or the writer fallen (摔倒) however
+// tired, still page. 6/7 before; 7/7 after.
+export const ROUND_8_CHATTER_SAT_TIRED: Probe[] = [
+  ['group', '孙子坐在地板上玩积木 叫他吃饭都不肯起来', 'none'],
+  ['group', '我坐在地上理了一下午的菜 腰酸得爬不起来了 哈哈', 'none'],
+  ['group', '分了一下午物资 坐在楼梯上都起不来身了 累死', 'none'],
+  ['group', '老公坐在地板上打了一下午游戏 叫他也不起来', 'none'],
+  ['group', '我妈坐在地上起不来了 叫她也不应', 'emergency'],
+  ['group', '分了一天物资 回家发现我爸坐在地上起不来', 'emergency'],
+  ['group', '搬了一下午东西 我摔倒了 起不来 累死了 谁来扶一下 5号楼302', 'emergency', 'door=5-302'],
+];
