@@ -55,6 +55,41 @@ export const medicineMessages = defineMessages({
     'zh-CN': '配药登记 #{id} 已收到:\n{details}\n配药小分队会来取医保卡和现金。不需要了请发 /取消配药 #{id}',
     en: 'Medicine request #{id} received:\n{details}\nThe medicine team will come for the insurance card and cash. To cancel: /cancelmed #{id}',
   },
+  'medicine.askQuantityAt': { 'zh-CN': '{door}:「{name}」要几盒(几瓶、几支)?', en: '{door}: how many of "{name}" (boxes, bottles)?' },
+  'medicine.askBuilding': { 'zh-CN': '这几户是几号楼的?请回复楼号,例如「5号楼」。', 'zh-TW': '這幾戶是幾號樓的?請回覆樓號,例如「5號樓」。', en: 'Which building are these households in? Reply with its number, e.g. "building 5".' },
+  'medicine.askSubstituteAll': {
+    'zh-CN': '这几户的药如果配不到原来的,可以用同成分的其他牌子替换吗?请回复「可以」或「不可以」(每户都按这个回答)。',
+    'zh-TW': '這幾戶的藥如果配不到原來的,可以用同成分的其他牌子替換嗎?請回覆「可以」或「不可以」(每戶都按這個回答)。',
+    en: 'If the exact brand is not there, may we buy the same medicine from another maker, for each of these households? Reply "yes" or "no".',
+  },
+  // A message relaying several households: one request each, listed to the writer privately.
+  'medicine.relayConfirm': {
+    'zh-CN': '已为 {n} 户分别登记配药,每户一个编号:\n\n{lines}\n\n配药小分队会来取医保卡和现金。哪户不需要了请发 /取消配药 加编号',
+    en: 'One request per household, {n} {n|household|households}:\n\n{lines}\n\nThe medicine team will come for the insurance cards and cash. To cancel one: /cancelmed and its number',
+  },
+  'medicine.relayLine': { 'zh-CN': '#{id}\n{details}', en: '#{id}\n{details}' },
+  'medicine.relayNoItems': {
+    'zh-CN': '{door}这户没看懂要配什么药,没有登记:「{part}」。请把这户单独再发一次,例如「{door} 氨氯地平 两盒」。',
+    en: 'I could not read the medicine for {door}, so nothing was recorded for it: "{part}". Please send that household again on its own, e.g. "{door} amlodipine x2".',
+  },
+  'medicine.relayNoDoor': {
+    'zh-CN': '这一段没有门牌,没有登记:「{part}」。请加上门牌号单独再发一次。',
+    en: 'This part has no door number, so nothing was recorded for it: "{part}". Please send it again with the door number.',
+  },
+  // group
+  'medicine.relayGroupItem': { 'zh-CN': '#{id}({building}号楼)', en: '#{id} (building {building})' },
+  // group
+  'medicine.relayGroupUnread': { 'zh-CN': '另有 {n} 户没看懂,已私聊告诉您。', en: ' {n} {n|part was|parts were} not understood: I told you privately.' },
+  // group
+  'medicine.relayGroupReceived': {
+    'zh-CN': '已收到 {n} 户的配药登记:{list},详情已私聊确认。{unread}',
+    en: 'Medicine requests received for {n} {n|household|households}: {list}; details confirmed privately.{unread}',
+  },
+  // group
+  'medicine.relayGroupReceivedNoPrivate': {
+    'zh-CN': '已收到 {n} 户的配药登记:{list}。请先私聊我一次(点我的头像,发任意一句话),我再私下把登记内容发给您核对。{unread}',
+    en: 'Medicine requests received for {n} {n|household|households}: {list}. Please open a private chat with me (tap my name, say hello) so I can send you the details to check.{unread}',
+  },
   'medicine.behalfNotice': {
     'zh-CN': '{requester} 为您家登记了配药 #{id}:\n{details}',
     en: '{requester} asked for medicine for your household, request #{id}:\n{details}',

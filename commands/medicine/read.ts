@@ -1,7 +1,8 @@
-import { findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import { findDaysLeft } from './days.js';
+import { householdParts, MAX_HOUSEHOLDS, type Part } from './households.js';
 import { afterLastCorrection, findMentions, plausible, type Mention } from './mentions.js';
 import {
   blank,
@@ -42,6 +43,13 @@ export interface MedicineDraft {
   quantity?: { n: number; unit?: string };
   /** The items were found by their names (the lexicon, a generic's ending, after 配/买), not by their place beside a quantity. */
   byName?: boolean;
+  /**
+   * A message relaying several households (a building lead's 「502阿婆 降压药2盒 601王老伯 胰岛素1支」): each one's
+   * own request, read from its own words. The draft itself stays the reading of the whole message.
+   */
+  households?: MedicineDraft[];
+  /** The words a household's request was read from (to say which part could not be read). */
+  part?: string;
 }
 
 // "配药" and the polite words around it; what is left is the request itself.
@@ -55,7 +63,7 @@ const HOSPITAL_NAME =
   /(?:想|最好|要|请|尽量)?(?:去|到|在)?((?:(?![去到在的话谁我你他她那这要也就还有能可以说本人帮带配开买拿])[\u4e00-\u9fff]){2,8}?(?:医院|卫生服务中心|卫生中心|卫生院|门诊部|大药房|药房))(?:配药|配|开|买|拿)?(?:药)?/;
 const HOSPITAL_LABEL = /(?:医院|hospital)[::]\s*([\u4e00-\u9fffA-Za-z]{2,14})/i;
 
-const HONORIFIC = /([\u4e00-\u9fff]{1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
+const HONORIFIC = /((?:(?![的下上长])[\u4e00-\u9fff]){1,2}(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
 const NAME_LABEL = /(?:(?:姓名|名字|病人姓名|患者姓名)[::]?|(?:病人|患者)[::])\s*([\u4e00-\u9fff]{2,4})/;
 
 /** The writer saying who they are: 「我是3号楼201的」, "I'm Daniel from 11-402", "I live in 7-802". */
@@ -71,8 +79,25 @@ function patientDoor(text: string): DoorMatch | undefined {
   const first = findDoor(text);
   if (!first || !WRITER_BEFORE.test(text.slice(Math.max(0, first.index - 16), first.index))) return undefined;
   const second = findDoor(cut(text, first.index, first.length));
-  if (!second || second.index < first.index) return undefined;
+  if (!second) return neighbourRoom(text, first);
+  if (second.index < first.index) return undefined;
   return THIRD_PARTY.test(text.slice(first.index + first.length, second.index).slice(-40)) ? second : undefined;
+}
+
+/** A room alone, not a count or a dose: 502 in 「帮502阿婆配」, "in 402". */
+const BARE_ROOM = /(?<![\d.\-])(?:[1-3]?\d0[1-9]|[1-9]\d{2})(?![\d.]|\s*(?:元|块|盒|片|粒|瓶|支|mg|毫克|克|ml|号|栋|幢|楼|个|份|天|次|boxes|box|pills|tablets|days))/gi;
+/**
+ * 「我住5-301, 帮502阿婆配…」, 「我是3号楼201的 楼上501王伯伯…」, "I live at 8-302, my neighbour in 402 needs…": the
+ * writer's door, then a neighbour's room alone, named as a neighbour's: the neighbour's door, in the writer's building.
+ */
+function neighbourRoom(text: string, writer: DoorMatch): DoorMatch | undefined {
+  const after = writer.index + writer.length;
+  for (const room of text.slice(after).matchAll(BARE_ROOM)) {
+    const at = after + room.index;
+    const near = text.slice(Math.max(after, at - 16), at) + ' ' + text.slice(at + room[0].length, at + room[0].length + 6);
+    if (THIRD_PARTY.test(near) && room[0] !== writer.door.room) return { door: { ...writer.door, room: room[0] }, index: at, length: room[0].length };
+  }
+  return undefined;
 }
 
 /** Reads a medicine request in any of the forms residents write it. */
@@ -81,7 +106,7 @@ export function parseMedicineRequest(input: string): MedicineDraft {
 }
 
 /** The same, for text the router already normalised (no second pass through OpenCC). */
-export function parseNormalized(normalized: string, found?: Mention[]): MedicineDraft {
+export function parseNormalized(normalized: string, found?: Mention[], onePart = false): MedicineDraft {
   // Every part read is blanked out in place (same length), so what is left keeps its position
   // and a quantity can be told to belong to the medicine before it.
   let text = normalized;
@@ -94,6 +119,8 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
   }
   // The mentions of the text as given, when the caller has read them already (a phone number names no medicine).
   const mentions = found ?? findMentions(text);
+  const households = onePart ? undefined : readHouseholds(text, mentions);
+  if (households) draft.households = households;
   for (const m of mentions) text = cut(text, m.index, m.length, '\u0001');
 
   const behalf = BEHALF.exec(text);
@@ -163,7 +190,108 @@ export function parseNormalized(normalized: string, found?: Mention[]): Medicine
     // One short word where the name should be ("配药 哈哈"), not talk about whose or how.
     if (rest && /^[\u4e00-\u9fffA-Za-z]{2,6}$/.test(rest) && !/[我你他她妈爸婆公儿女孩子老人家谁怎么]/.test(rest)) draft.unknown = [rest];
   }
+  // The reading of the whole message names the first household's door and days (tests/corpus/README-8.md rule 1).
+  const first = draft.households?.find((h) => h.door?.building && h.items.length > 0);
+  if (first) {
+    // (And every household's medicines: 「5-101张阿婆降压药两盒 … 5-301 硝苯地平一盒」 asks for the class word too, the one beside
+    // another household's name.)
+    const names = new Set(draft.items.map((i) => i.name));
+    const missed = draft.households!.flatMap((h) => h.items).filter((i) => !names.has(i.name));
+    if (missed.length > 0) draft.items = draft.households!.flatMap((h) => h.items.map((i) => ({ ...i })));
+    draft.door = first.door;
+    // (Days said once, after the last household — 「…都快吃完了」 — stay the message's.)
+    if (first.daysLeft !== undefined) draft.daysLeft = first.daysLeft;
+  }
+  // 「…都可以替换」 said once at the end is said of every household's medicines.
+  for (const item of draft.households?.flatMap((h) => h.items) ?? []) {
+    const said = draft.items.find((i) => i.name === item.name)?.substitute;
+    if (item.substitute === undefined && said !== undefined) item.substitute = said;
+  }
   return draft;
+}
+
+/** A household's words with its door blanked out (same length). */
+const words = (text: string, p: Part): string => {
+  const own = text.slice(p.start, p.end);
+  return p.doorAt ? cut(own, p.doorAt.index - p.start, p.doorAt.length) : own;
+};
+/** Nothing but the door and the words that join doors in a list. */
+const LISTED_ONLY = /^(?:[\s,,、;;/&]|和|跟|与|及|还有|\band\b)*$/i;
+// (Not 「跟上次一样」, "same as last time": that household's own usual medicine, which the message does not name.)
+const DITTO = /同上|(?<!(?:上次|上回|以前|之前|平时|往常|老)\s?)(?:一样|一樣)|\bsame(?: as (?:above|before))?\b(?! as last)|\bditto\b/i;
+const FOR_EACH = /各|都|每户|每家|每人|\beach\b|\bboth\b|\ball\b/i;
+const DAYS_FOR_ALL = /(?:都|全都|全部|两家|两户|几家|几户|\b(?:all|both)\b)(?:的药)?\s?(?:快|只剩|只有|还剩|剩|没|吃完|用完|断|are|have|ran|run|out|almost|nearly|only)/i;
+const KIN_AFTER_DOOR = /^\s*(?:室|的)?\s*([\u4e00-\u9fff]?(?:阿姨|叔叔|奶奶|爷爷|伯伯|阿婆|阿公|老伯|外婆|外公|姥姥|姥爷|老太太|爷叔|阿叔)|[\u4e00-\u9fff][伯婆叔姨](?=$|[\s,,::;;要的]))/;
+
+/**
+ * Each household of a message relaying several, read as a request of its own from its own words; undefined unless
+ * two households or more each ask for a medicine. A household whose door is named and whose medicine cannot be read
+ * is kept without items, to be told; so is a medicine without a door.
+ */
+function readHouseholds(text: string, mentions: Mention[]): MedicineDraft[] | undefined {
+  const parts = householdParts(text, mentions);
+  if (!parts) return undefined;
+  const read = parts.map((p) => {
+    // (Its medicines found in its own words: a class word beside another household's name is no longer that name's.)
+    const draft = parseNormalized(words(text, p), undefined, true);
+    if (p.door) draft.door = p.door;
+    // 「502阿婆 …」, 「405 黄姨 …」: the kin word right after the door is who it is for.
+    const kin = p.doorAt && !draft.patient ? KIN_AFTER_DOOR.exec(text.slice(p.doorAt.index + p.doorAt.length)) : null;
+    if (kin) draft.patient = kin[1]!;
+    if (p.person && !draft.patient) draft.patient = p.person;
+    draft.part = text.slice(p.start, p.end).replace(/\s+/g, ' ').replace(/^[\s,,;;。、/|]+|[\s,,;;。、/|]+$/g, '').slice(0, 80);
+    return { draft, part: p };
+  });
+  // 「6号楼101 102 103 三户都要降压药 各一盒」, "room 301 and room 502 both need…": doors listed with nothing between
+  // them, then medicine for each (各, 都, each, both), is the same medicine for every one of them.
+  read.forEach(({ draft, part }, i) => {
+    if (!part.door || draft.items.length > 0 || !LISTED_ONLY.test(words(text, part))) return;
+    const next = read.slice(i + 1).find((r) => !LISTED_ONLY.test(words(text, r.part)));
+    if (next?.part.door && next.draft.items.length > 0 && FOR_EACH.test(words(text, next.part))) {
+      draft.items = next.draft.items.map((item) => ({ ...item }));
+      draft.urgent ||= next.draft.urgent;
+      if (next.draft.daysLeft !== undefined) draft.daysLeft ??= next.draft.daysLeft;
+    }
+  });
+  // 「…601 胰岛素一支 都快吃完了」: days said once for all, after the last household, are every household's.
+  const last = read.filter((r) => r.draft.items.length > 0).at(-1);
+  if (last?.draft.daysLeft !== undefined && DAYS_FOR_ALL.test(words(text, last.part))) {
+    for (const { draft } of read) if (draft.items.length > 0) draft.daysLeft ??= last.draft.daysLeft;
+  }
+  // 「601 同上」, "1203 same as above": the medicines of the household before, again.
+  read.forEach(({ draft, part }, i) => {
+    if (!part.door || draft.items.length > 0 || !DITTO.test(words(text, part))) return;
+    const before = read.slice(0, i).reverse().find((r) => r.part.door && r.draft.items.length > 0);
+    if (before) draft.items = before.draft.items.map((item) => ({ ...item }));
+  });
+  // The writer's own door said as who they are, and words around the list, are no household unless they ask for something.
+  const kept: typeof read = [];
+  for (const r of read.filter(({ draft, part }) => draft.items.length > 0 || (part.door && !part.writer))) {
+    // 「502 降压药两盒 601 胰岛素一支 502 还要阿司匹林」: a door said again is the same household, one request.
+    const same = r.draft.door && kept.find((k) => k.draft.door && doorKey(k.draft.door) === doorKey(r.draft.door!));
+    if (!same) {
+      kept.push(r);
+      continue;
+    }
+    same.draft.items.push(...r.draft.items);
+    same.draft.patient ??= r.draft.patient;
+    if (r.draft.daysLeft !== undefined) same.draft.daysLeft ??= r.draft.daysLeft;
+    same.draft.urgent ||= r.draft.urgent;
+    same.draft.part = `${same.draft.part ?? ''} … ${r.draft.part ?? ''}`.slice(0, 100);
+  }
+  const asking = kept.filter(({ draft }) => draft.items.length > 0);
+  const doors = new Set(kept.flatMap(({ draft }) => (draft.door ? [doorKey(draft.door)] : [])));
+  if (asking.length < 2 || doors.size < 2 || kept.length > MAX_HOUSEHOLDS) return undefined;
+  // What is said before the list is said for every household (「都很急 去仁济医院配」, 「两户的药都只剩一天了」).
+  const before = read.filter(({ draft, part }) => !part.door && draft.items.length === 0);
+  for (const { draft } of kept) {
+    draft.urgent ||= before.some((b) => b.draft.urgent);
+    draft.hospital ??= before.find((b) => b.draft.hospital)?.draft.hospital;
+    if (draft.items.length > 0) draft.daysLeft ??= before.find((b) => b.draft.daysLeft !== undefined)?.draft.daysLeft;
+    if (draft.daysLeft === undefined) delete draft.daysLeft;
+    if (draft.hospital === undefined) delete draft.hospital;
+  }
+  return kept.map(({ draft }) => draft);
 }
 
 /** "can someone help me buy (2 boxes)": the words of a request in English are no medicine's name. */

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { defineCommand, type ParseContext, type CommunityCtx, hasCommunity } from '../../src/runtime/command.js';
 import { langOfMember, type Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
-import { buildingKey, doorKey, doorLabel, findDoor, parseDoor, type Door } from '../../src/kernel/fields/door.js';
+import { buildingKey, doorKey, doorLabel, findDoor, parseBuilding, parseDoor, type Door } from '../../src/kernel/fields/door.js';
 import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { endConversation, loadConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, privateAddress, setPhone } from '../../src/services/members.js';
 import { parseMedicineRequest, parseSubstituteAnswer, type MedicineDraft } from './read.js';
+import { MAX_HOUSEHOLDS } from './households.js';
 import { requestQuantities } from './items.js';
 import { isCategoryName } from './lexicon.js';
 import { recogniseMedicine } from './recognise.js';
@@ -23,7 +24,7 @@ interface State {
 }
 
 const DoorSchema = z.object({ area: z.string().optional(), building: z.string(), unit: z.string().optional(), room: z.string() });
-const Draft = z.object({
+const Single = z.object({
   items: z.array(
     z.object({
       name: z.string().min(1).max(60),
@@ -45,7 +46,10 @@ const Draft = z.object({
   unknown: z.array(z.string()).optional(),
   quantity: z.object({ n: z.number().int().positive().max(999), unit: z.string().optional() }).optional(),
   byName: z.boolean().optional(),
+  part: z.string().max(100).optional(),
 });
+/** A message relaying several households carries each one's own request. */
+const Draft = Single.extend({ households: z.array(Single).max(MAX_HOUSEHOLDS).optional() });
 
 /** A first line naming a 团购接龙 (or "接龙 #7") with lines under it: a copied group-buy chain. */
 const CHAIN_HEADER = /^[^\n]*(?:团购接龙|接龙\s*#\s*\d)[^\n]*\n/;
@@ -130,6 +134,8 @@ const isEmpty = (d: MedicineDraft) =>
  * (「还有硝苯地平」), else a count fills the medicine still without one (「两盒」).
  */
 function addToDraft(kept: MedicineDraft, text: string): MedicineDraft | undefined {
+  // (Several households' requests kept take nothing more: each household's words were its own.)
+  if (kept.households) return undefined;
   const draft = structuredClone(kept);
   const named = parseMedicineRequest(text).items;
   const known = (name: string) => draft.items.some((i) => i.name === name || isCategoryName(i.name));
@@ -142,6 +148,28 @@ function addToDraft(kept: MedicineDraft, text: string): MedicineDraft | undefine
 
 /** Fills what the answer gives; false when it did not answer the question. */
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
+  if (draft.households) {
+    // Several households: the count is the one asked of a household; may it be substituted is asked once, of all.
+    if (awaiting === 'door') {
+      // 「这几户是几号楼的?」 — 「5号楼」: the building of every room said alone.
+      const building = parseBuilding(text.trim());
+      if (!building) return false;
+      const area = /^(.+)区(.+)$/.exec(building);
+      for (const h of draft.households) {
+        if (h.door?.building !== '') continue;
+        h.door = { ...h.door, building: area ? area[2]! : building, ...(area ? { area: area[1]! } : {}) };
+      }
+      return true;
+    }
+    if (awaiting !== 'substitute') {
+      const household = waitingForQuantity(draft.households);
+      return household !== undefined && answer(household, awaiting, text);
+    }
+    const ok = parseSubstituteAnswer(text);
+    if (ok === undefined) return false;
+    for (const item of draft.households.flatMap((h) => h.items)) item.substitute ??= ok;
+    return true;
+  }
   if (awaiting === 'items') {
     const more = parseMedicineRequest(text);
     if (more.items.length === 0) return false;
@@ -198,6 +226,10 @@ function proceed(ctx: Ctx, draft: MedicineDraft): void {
   if (!hasCommunity(ctx)) throw new UserError('medicine.noCommunity');
   // A phone number written in the request is kept with the writer and only ever shown masked.
   if (draft.phone && (!draft.onBehalf || !ctx.member.phone)) setPhone(ctx.db, ctx.member.id, draft.phone, ctx.now());
+  if (draft.households) {
+    proceedRelay(ctx, draft, draft.households);
+    return;
+  }
   // A request for one's own household (or one's own family) goes to the saved home.
   if (!draft.door && (!draft.onBehalf || draft.ownFamily)) draft.door = homeOf(ctx.member);
   const missing = firstMissing(draft);
@@ -207,6 +239,10 @@ function proceed(ctx: Ctx, draft: MedicineDraft): void {
 
 function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
   if (missing === 'items') return ctx.text('medicine.askItems');
+  if (draft.households && missing === 'door') return ctx.text('medicine.askBuilding');
+  const household = draft.households && waitingForQuantity(draft.households);
+  if (household) return ctx.text('medicine.askQuantityAt', { door: doorLabel(household.door!), name: household.items.find((i) => i.quantity === undefined)!.name });
+  if (draft.households) return ctx.text('medicine.askSubstituteAll');
   if (missing === 'quantity') return ctx.text('medicine.askQuantity', { name: draft.items.find((i) => i.quantity === undefined)!.name });
   if (missing === 'door') {
     const whose = draft.onBehalf && draft.patient ? ctx.text('medicine.askDoorWhose', { patient: draft.patient }) : '';
@@ -237,7 +273,8 @@ function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean): 
   ctx.reply('medicine.continuePrivately');
 }
 
-function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
+/** Records one household's request: the row, the audit line, the log line (no medicine), and the household told privately. */
+function record(ctx: CommunityCtx, draft: MedicineDraft, onBehalf: boolean): RequestView & { id: number; building: string } {
   const door = draft.door as Door;
   const community = ctx.community;
   const items = draft.items.map((i) => ({ ...i, quantity: i.quantity! }));
@@ -250,7 +287,7 @@ function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
       door,
       building,
       patient: draft.patient,
-      onBehalf: draft.onBehalf,
+      onBehalf,
       daysLeft: draft.daysLeft,
       urgent: draft.urgent,
       hospital: draft.hospital,
@@ -258,25 +295,65 @@ function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
     },
     ctx.now(),
   );
-  if (!ctx.isGroup) endConversation(ctx.db, ctx.member.id, ctx.here);
-  ctx.record('medicine.submit', 'medicine_request', id, `items:${items.length}${draft.onBehalf ? ';on-behalf' : ''}`);
+  ctx.record('medicine.submit', 'medicine_request', id, `items:${items.length}${onBehalf ? ';on-behalf' : ''}`);
   // Logs carry the number and counts, never a medicine.
   ctx.log.info({ requestId: id, items: items.length, building }, 'medicine request received');
-
-  const view: RequestView = { id, door: doorLabel(door), patient: draft.patient, daysLeft: draft.daysLeft, urgent: draft.urgent, hospital: draft.hospital, items };
-  const phone = draft.phone ? `\n${ctx.text('medicine.detailPhone', { phone: maskPhone(draft.phone) })}` : '';
-  const confirm = ctx.text('medicine.confirm', { id, details: requestDetails(ctx.lang, view) + phone });
-  if (ctx.isGroup) {
-    const sent = ctx.replyPrivatelyText(confirm);
-    // The link in the group resumes this request privately: its details, to check.
-    ctx.reply(sent ? 'medicine.groupReceived' : 'medicine.groupReceivedNoPrivate', { id, building, startPayload: startPayload('medinfo', id) });
-  } else {
-    ctx.replyText(confirm);
-  }
+  const view = { id, door: doorLabel(door), patient: draft.patient, daysLeft: draft.daysLeft, urgent: draft.urgent, hospital: draft.hospital, items };
   // Written for another household: the people living there hear of it too, privately.
   for (const m of householdMembers(ctx.db, community.id, doorKey(door))) {
     if (m.id === ctx.member.id) continue;
     const lang = langOfMember(m);
     ctx.tell(m, 'medicine.behalfNotice', { requester: ctx.member.display_name, id, details: requestDetails(lang, view) });
   }
+  return { ...view, building };
+}
+
+function submit(ctx: CommunityCtx, draft: MedicineDraft): void {
+  const view = record(ctx, draft, draft.onBehalf);
+  const { id } = view;
+  if (!ctx.isGroup) endConversation(ctx.db, ctx.member.id, ctx.here);
+  const phone = draft.phone ? `\n${ctx.text('medicine.detailPhone', { phone: maskPhone(draft.phone) })}` : '';
+  const confirm = ctx.text('medicine.confirm', { id, details: requestDetails(ctx.lang, view) + phone });
+  if (ctx.isGroup) {
+    const sent = ctx.replyPrivatelyText(confirm);
+    // The link in the group resumes this request privately: its details, to check.
+    ctx.reply(sent ? 'medicine.groupReceived' : 'medicine.groupReceivedNoPrivate', { id, building: view.building, startPayload: startPayload('medinfo', id) });
+  } else {
+    ctx.replyText(confirm);
+  }
+}
+
+/** The first household still without a count for one of its medicines (asked one at a time, with its door). */
+const waitingForQuantity = (households: MedicineDraft[]): MedicineDraft | undefined =>
+  households.find((h) => readable(h) && h.items.some((i) => i.quantity === undefined));
+/** A household's request that can be recorded once its counts are known: a medicine read, and a door. */
+const readable = (h: MedicineDraft) => h.items.length > 0 && h.door !== undefined;
+
+/**
+ * A message relaying several households (a building lead's 「502阿婆 降压药2盒 601王老伯 胰岛素1支」): one request
+ * per household, each with its own door and only its own medicines. A count missing is asked privately with the
+ * door; may they be substituted, once for all. A part with no medicine read, or no door, is not guessed: it is told.
+ */
+function proceedRelay(ctx: CommunityCtx, draft: MedicineDraft, households: MedicineDraft[]): void {
+  // Words of the writer's own with no door and no one named (「我自己要…」) are for the saved home, as a single request's are.
+  for (const h of households) if (!h.door && h.items.length > 0 && !h.patient && (!h.onBehalf || h.ownFamily)) h.door = homeOf(ctx.member);
+  if (households.some((h) => h.door?.building === '')) return ask(ctx, draft, 'door', false);
+  if (waitingForQuantity(households)) return ask(ctx, draft, 'quantity', false);
+  if (households.some((h) => readable(h) && h.items.some((i) => i.substitute === undefined))) return ask(ctx, draft, 'substitute', false);
+  const home = homeOf(ctx.member);
+  const views = households.filter(readable).map((h) => record(ctx, h, !home || doorKey(home) !== doorKey(h.door!)));
+  if (!ctx.isGroup) endConversation(ctx.db, ctx.member.id, ctx.here);
+  const unread = households.filter((h) => !readable(h));
+  const lines = views.map((v) => ctx.text('medicine.relayLine', { id: v.id, details: requestDetails(ctx.lang, v) }));
+  const notRead = unread.map((h) => ctx.text(h.door ? 'medicine.relayNoItems' : 'medicine.relayNoDoor', { door: h.door ? doorLabel(h.door) : '', part: h.part ?? '' }));
+  const confirm = ctx.text('medicine.relayConfirm', { n: views.length, lines: [...lines, ...notRead].join('\n\n') });
+  if (!ctx.isGroup) {
+    ctx.replyText(confirm);
+    return;
+  }
+  // In the group: the numbers and buildings only, never a medicine, and how many parts were not read.
+  const sent = ctx.replyPrivatelyText(confirm);
+  const list = views.map((v) => ctx.text('medicine.relayGroupItem', { id: v.id, building: v.building })).join(ctx.lang === 'en' ? ', ' : '、');
+  const unreadNote = unread.length > 0 ? ctx.text('medicine.relayGroupUnread', { n: unread.length }) : '';
+  ctx.reply(sent ? 'medicine.relayGroupReceived' : 'medicine.relayGroupReceivedNoPrivate', { n: views.length, list, unread: unreadNote });
 }

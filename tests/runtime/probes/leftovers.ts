@@ -16,3 +16,15 @@ export const ROUND_8_HOUSEHOLD_SIZE: Probe[] = [
   ['group', '今天一共12户要配药 名单发给书记了', 'none'],
   ['group', '这次总共8个人报名配药 明天统一去医院', 'none'],
 ];
+
+// Set B: the writer's door, then a neighbour's room alone (「帮502阿婆配」, 「楼上501王伯伯」, "my neighbour in 402"):
+// the neighbour's door in the writer's building. A dose (500mg) or the writer's own family is no neighbour's room.
+// Read right before the change: 2/6 (intents all right; the four neighbours' requests filed under the writer's door).
+export const ROUND_8_NEIGHBOUR_ROOM: Probe[] = [
+  ['group', '我住5-301, 帮502阿婆配两盒氨氯地平', 'medicine', 'items=氨氯地平;qty=2;door=5-502'],
+  ['group', '我是3号楼201的 楼上501王伯伯降压药没了 帮他配一盒', 'medicine', 'items=降压药;qty=1;days=0;door=3-501'],
+  ['group', '我住7号楼1101 对门1102的老太太胰岛素快用完了 能帮忙配吗', 'medicine', 'items=胰岛素;days=0;door=7-1102'],
+  ['group', 'I live at 8-302, my neighbour in 402 needs 2 boxes of metformin', 'medicine', 'items=metformin;qty=2;door=8-402'],
+  ['group', '我住5-301 阿姨的药是500mg的二甲双胍 要两盒', 'medicine', 'items=二甲双胍;qty=2;door=5-301'],
+  ['group', '我住6号楼302 我妈的降压药没了 配两盒', 'medicine', 'items=降压药;qty=2;days=0;door=6-302'],
+];
