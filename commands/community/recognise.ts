@@ -145,7 +145,8 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
 }
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
-const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有|(?:给|发(?:给)?)我(?:看看|看一下|瞧瞧|一下)?|看看|看一下))?(?:[??。.]|!(?!!))*$/i;
+// 「菜单有伐」, 「功能表有冇」, 「menu 有吗」: the thing asked for said first, then whether there is one.
+const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:有没有|有冇|有)(?=\s*(?:吗|呢|嘛|么|啊|呀|不|没有|[??]|$)))?(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有|(?:给|发(?:给)?)我(?:看看|看一下|瞧瞧|一下)?|看看|看一下))?(?:[??。.]|!(?!!))*$/i;
 /** What the bot offers, as residents name it: asked how, in a private chat or of the bot, it is a question for the bot. */
 const SERVICE = '(?:[配陪]药|(?:配|报|订|买)(?:的|过的)(?:药|菜)|团[购够]|接龙|报名|志愿者|登记(?!的(?:东西|信息|资料|内容))|门牌|下单|订菜|买菜|日报|通知|公告|通报|任务|订单|紧急情况|急事)';
 /** What one does with a service: read it, check it, change it, cancel it, take it, reach the bot. */
@@ -414,8 +415,9 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
     /(?:想|要|愿意)(?:出(?:一)?份力|出点力|帮(?:忙|把手|大家|点忙))/.test(text) && /什么|啥|哪些/.test(how[0]);
   // The question a long message ends on is its point: 「…我老伴前年走了 … 你这个东西能帮我做什么」.
   const last = text.slice((how.index ?? 0) + how[0].length).replace(/[\s??!!。.,,~]|[吗呢啊呀吧了哇]|\[[^\]]{1,4}\]|\p{Extended_Pictographic}/gu, '') === '';
-  // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said.
-  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]) && !/你|您/.test(how[0]) &&
+  // 「…胰岛素快打完了 怎么登记」: a how-to of a service after something said first asks how to get what was said. So does how to get more ("my
+  // metformin finish already, how to get more?").
+  const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|\bget\b|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]) && !/你|您/.test(how[0]) &&
     // "could you tell me how I can sign up", 「我想问一下怎么报名」: the how itself is what is asked.
     !/(?:tell me|to ask|wondering|\bknow|explain|请问|想问(?:问|一下)?|想知道|问(?:一下|下))[\s,,]*$/i.test(text.slice(0, how.index ?? 0));
   // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.

@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, softly, heard } from './signs.js';
 
 /**
@@ -130,6 +130,32 @@ function minorTold(text: string): RegExpExecArray | null {
   return m && /(?:\bis (?:it|this|that)\b|\bor\b|是不是|会不会|还是)[^.。??]{0,8}$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) ? null : m;
 }
 
+/**
+ * Advice to everyone (「老年人要注意」, 「上了年纪的人不要一个人洗澡」), unless what is said beside it names one's own people with a
+ * sign happening now (「… 我妈刚才在浴室滑倒了 起不来了」): the advice is then the preamble of an emergency.
+ */
+const ADVICES = new RegExp(ADVICE.source, 'gi');
+/** One's own family (not a place: 「累得坐在楼道里都起不来了」 of a volunteer is tiredness). */
+const OWN_FAMILY = /我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+)\b/i;
+function adviceAlone(text: string): RegExpExecArray | null {
+  const m = framed(text, ADVICE);
+  if (!m) return null;
+  const rest = text.replace(ADVICES, ' ');
+  return ANY_SIGN.test(rest) && OWN_FAMILY.test(rest) && HAPPENING.test(rest) ? null : m;
+}
+
+/**
+ * Someone from an earlier scare asked after (ASKED_AFTER), unless what is said beside the question is a grave sign, urgency or one's own
+ * family with a sign: 「我妈刚刚晕倒了 叫不醒 现在怎么样了都不知道」 and "how is he doing now? my dad just collapsed" are news.
+ */
+function askedAfter(text: string): RegExpExecArray | null {
+  const m = ASKED_AFTER.exec(text);
+  if (!m) return null;
+  const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  // (The question's own 'now' is no urgency.)
+  return GRAVE.test(rest) || URGENCY.test(rest.replace(NOT_URGENT, ' ')) || (ANY_SIGN.test(rest) && OWN_FAMILY.test(rest)) ? null : m;
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
@@ -152,11 +178,14 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     (call ? null : ON_THE_WAY.exec(text)) ??
     KIDDING.exec(text) ??
     // 「上次晕倒的那个阿伯刚才又晕倒了」: the person named by a past fall, falling again, is news of now.
-    [...(urgent || AGAIN.test(text) ? [] : [ADVICE]), ...(inThePast(text) ? [PAST] : [])].map((re) => re.exec(text)).find((m) => m !== null) ??
+    // 「老年人要注意 我家老头刚刚摔倒了 爬不起来」: advice beside one's own people with a sign of their own is no advice (framed).
+    (urgent || AGAIN.test(text) ? null : adviceAlone(text)) ??
+    (inThePast(text) ? PAST.exec(text) : null) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
     [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
     toldOfThePast(text) ??
+    askedAfter(text) ??
     supposed(text) ??
     aboutTo(text) ??
     // 「屋里好闷 透不过气 快来人」, 「天太热 胸口好痛 喘不上气」: a cry for help, or pain beside the stuffiness, is no manner.
@@ -165,8 +194,9 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     resolved(text) ??
     ownHabit(text) ??
     // 「累瘫了 躺在沙发上一动不动」: stillness of one's own after a day's work, without a cry for help.
+    // 「分了一下午物资 坐在楼梯上都起不来身了 累死」: so is sitting and not getting up (a fall, 摔/跌, is never explained so).
     // Someone called and not answering (叫不醒, 没反应) is never one's own tiredness.
-    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:')) && !/[叫喊拍推]|反应|醒|respond|wake/i.test(text) ? exerted(text) : null);
+    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:') || s.startsWith('fall:坐')) && !/[叫喊拍推]|反应|醒|respond|wake/i.test(text) ? exerted(text) : null);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;

@@ -83,6 +83,10 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
   let pendingQty: number | undefined;
   // The last item read without a count: "B pls x3" gives it the count said apart.
   let uncounted: string | undefined;
+  // Where the item being read began (its count, when said first), and the last one counted: 「鸡蛋两份鸡蛋两份」, voice
+  // typing an item and its count twice in a row, is said again, not ordered twice.
+  let phraseStart = 0;
+  let said: { code: string; qty: number; end: number } | undefined;
   while (i < s.length) {
     const c = s[i]!;
     if ((c === 'x' || c === 'X' || c === '×') && !codes.has('X') && uncounted !== undefined && !isLatin(s[i - 1]) && isNumeral(s[skipSpaces(s, i + 1)])) {
@@ -106,6 +110,7 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
           const k = skipSpaces(s, j + 1);
           if (isLatin(s[k]) && !isLatin(s[k + 1])) {
             pendingQty = num.n;
+            phraseStart = i;
             i = k;
             continue;
           }
@@ -122,6 +127,7 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       continue;
     }
     const code = c.toUpperCase();
+    if (pendingQty === undefined) phraseStart = i;
     let j = i + 1;
     for (const suffix of SUFFIXES) {
       if (s.startsWith(suffix, j)) {
@@ -179,10 +185,13 @@ export function readItems(s: string, codes: ReadonlySet<string>, out: ChainLine)
       out.badQuantity = true;
     } else if (!counted && out.items.has(code)) {
       // 「D×2 备注:鸡蛋放门口」: an item named again without a count is the same item, not one more.
+    } else if (counted && said?.code === code && said.qty === qty && s.slice(said.end, phraseStart).trim() === '') {
+      // said twice in a row
     } else {
       out.items.set(code, (out.items.get(code) ?? 0) + qty);
       uncounted = counted ? undefined : code;
     }
+    said = counted ? { code, qty, end: j } : undefined;
     i = j;
   }
 }

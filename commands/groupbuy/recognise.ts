@@ -1,5 +1,5 @@
 import { isChain, isForward } from '../../src/kernel/cues.js';
-import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor, type Door } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, countSaidApart, readChainLine, type ChainLine } from './chain.js';
@@ -23,11 +23,13 @@ const ORDER_WORDS =
   /要|(?<![原后出回过进起上下本将带])来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter, a gift received (拿来, 分了我), whoever wants it told whom to call (「要送菜的 喊我」). */
 const NOT_AN_ORDER =
-  /报错|写错|搞错|弄错|应该是|送了|送来|送的|拿来|(?:给|分|送|塞)了我|分给我|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|要[^。,,\s]{0,10}[的个][\s,,]{0,2}(?:都|就|也|尽管|随时|直接)?(?:可以)?(?:来)?(?:找|叫|喊|揾|搵|寻|联系|@|艾特|(?:跟|和)我(?:说|讲))(?:我|团长|楼长|群主)?|[块分毛]钱|吃了|(?:煮|炒|蒸|炖|煎|腌)(?:了|成|好|熟)|当成|抢到|(?:在)?发(?:鸡蛋|菜|物资|东西|水果|肉)(?:了|啦)|just kidding|\bjk\b|开玩笑|剩下|的时候|到了(?!吗|\s*(?:我|就|叫|喊|通知|告诉|打))|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|dropped off|brought (?:us|me|over|round)|gave (?:us|me)|\bleftovers?\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|哪(?:一)?(?:家|个|种|样|款|天)|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|下(?:次|趟|回)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+  /报错|写错|搞错|弄错|应该是|送了|送来|送的|拿来|(?:给|分|送|塞)了我|分给我|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|要[^。,,\s]{0,10}[的个][\s,,]{0,2}(?:都|就|也|尽管|随时|直接)?(?:可以)?(?:来)?(?:找|叫|喊|揾|搵|寻|联系|@|艾特|(?:跟|和)我(?:说|讲))(?:我|团长|楼长|群主)?|[块分毛]钱|吃了|(?:煮|炒|蒸|炖|煎|腌)(?:了|成|好|熟)|当成|抢到|(?:在)?发(?:鸡蛋|菜|物资|东西|水果|肉)(?:了|啦)|just kidding|\bjk\b|开玩笑|剩下|的时候|到了(?!吗|\s*(?:我|就|叫|喊|通知|告诉|打))|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|dropped off|brought (?:us|me|over|round)|gave (?:us|me)|\bleftovers?\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|哪(?:一)?(?:家|个|种|样|款|天)|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|碎了|坏了|发芽|少了|不新鲜|烂了|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|(?:下(?:次|趟|回)|以后)[^。,,!!??\s]{0,8}(?:订|要|来|买|报|跟|加|团|拼)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
 /** An item with a verb of ordering right before it: 「我要两份 B」, 「来一份 D」, "I want C×2". */
 const ORDERED_BY_VERB = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|加|跟|给我|帮我|记|want|take|get|order)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)/i;
 /** An item with its order word before it, its count beside it, or another item joined to it: 「我要 B」, 「B两份」, 「两份 B」, 「A和C」. */
 const GOVERNED = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|加|买|跟|给我|帮我|记|want|take|get|order|buy)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:套餐|的)?\s*(?:要|来)?\s*(?:[x×*:=]\s*)?[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*[份个只套箱盒板提]?\s*(?:的)?\s*[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z]\s*(?:[,,、+&]|和|跟|and)\s*[A-Z](?![A-Za-z])|[A-Z]\s*各|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)|(?<![A-Za-z])[A-Z]\s*(?:\+\s*1\b|for (?:me|us)\b|please\b|pls\b|plz\b)/i;
+/** An order planned for next time: 下次/下回/以后 and then an order verb with its count (「下次多订一份」, "next time we should order two"); 「下次早点送」 is a remark on this one. */
+const LATER_ORDER = /(?:下(?:次|趟|回)|以后|\bnext time\b)[^。,,!!??\n]{0,8}?(?:订|要|来|买|报|加|\border\b|\bget\b)\s?(?:[一二两三四五六七八九十\d]|个|份|a |one |two |three )/i;
 /** A remark on how one wrote the order, not on the goods: "tell me if I did it wrong", "sorry if this is the wrong format". */
 const FORM_REMARK = /(?:please |pls )?(?:tell|let) me (?:know )?if (?:i|this|it)\b[^.!?]{0,30}\b(?:wrong|right|correct|ok)\b[^.!?]{0,30}|sorry if (?:this|it) is (?:the |in the )?wrong (?:format|way)[^.!?]{0,30}|不知道(?:这样)?(?:写|报)?(?:得)?(?:对不对|对吗|行不行)|格式(?:不对|错了)的话[^。]{0,12}/gi;
 /** An order line introduced as one's own: "here is my line:", "my order:", 「我报:」, 「我家的是:」. */
@@ -60,6 +62,9 @@ function groupBuyOf(text: string, s: Situation): OpenGroupBuy | undefined {
 function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
   const codes = new Set(gb.items.map((i) => i.code));
   const texts = chainLineTexts(orderText(text, gb.items));
+  // 「@团长 上面第3个是我家 水果能换成鸡蛋吗」: the last line asks about a line above, the writer's own; no new line is added.
+  const last = texts.at(-1)?.text ?? '';
+  if (!NUMBERED.test(last) && LINE_ABOVE_ASKED.test(last) && /吗|[??]|能不能|可不可以|可唔可以|\b(?:can|could|may) (?:i|we)\b/i.test(last)) return undefined;
   for (let at = texts.length - 1; at >= 0; at--) {
     const t = texts[at]!;
     if (EXAMPLE.test(t.text)) continue;
@@ -78,6 +83,8 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
  */
 const CHAIN_REMARK = /@(?:所有人|全体)|所有人|大家|各位|邻居们|还没(?:报|接|跟)|没报的|抓紧|快(?:来|报|接)|截单|截止|^(?:顶|顶一下|顶起来|up|bump)[!!~。.]*$|转发|扩散|^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\[[^\]]{1,4}\]|\s)+$/iu;
 
+/** A line above named as the writer's own: 上面第3个是我家, 第二行是我, 上面嗰個4號係我屋企, "line 3 is mine". */
+const LINE_ABOVE_ASKED = /(?:上面|前面|第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|個|行|条|位|号|號))[^\n]{0,12}?(?:是|係|系)\s*我|\bline \d{1,2} is (?:mine|ours|me|my)\b/i;
 const NUMBERED = /^\d{1,4}\s*[.、,,::)]|^\d\ufe0f?\u20e3/;
 
 /** Is this a chain: the bot's "团购接龙 #7", or WeChat's "#接龙" over a title naming the group-buy? */
@@ -205,7 +212,8 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
   // The letters as the group-buy's words read them (「B和C各两份」, 「两B」, 「C1驾照」 is no letter), without any package's name.
   const said = orderText(text.replace(/\n/g, ' '), STRANGERS_ITEMS);
   const line = readChainLine(said, 0, letters);
-  if (line.items.size === 0 || line.unknown.length > 0 || !COUNTED.test(said)) return undefined;
+  if (line.items.size === 0) return strangersPackageOrder(text, line.door);
+  if (line.unknown.length > 0 || !COUNTED.test(said)) return undefined;
   // Only an order line: letters, counts, a door and the words of ordering, joining and greeting, nothing else to read.
   const rest = text.replace(JOINING, ' ').replace(/[A-Ha-h]|[\d\s×xX*份个只套一二两三四五六七八九十号楼栋棟幢座室单元#\-—,,。.!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
   if (rest.length > 2) return undefined;
@@ -214,7 +222,26 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
   return { intent: 'order', confidence: 0.9, evidence: [...line.items.keys(), 'an order line'], fields, args };
 }
 
+/**
+ * 「想订一份肉禽套餐」, 「想跟团买一箱鸡蛋」, "I would like to order one meat box from the group buy": a package named with a verb
+ * of ordering and its count, a phrase that names nothing else. Its letter is the community's to know: the runtime asks which
+ * community first, and the command reads the package against the group-buy open there.
+ */
+const PACKAGE_ORDERED =
+  /(?:订|訂|买|要|来|报|跟团买?)\s*([一二两三四五六七八九十\d])\s*(?:份|个|套|箱|盒|板|提)\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}(?:套餐|礼包|菜|肉|蛋|水果|生果))|\border(?:ing)?\s+(?:one|two|three|a|an|\d)\s+(?:\w+\s+)?(?:box|set|pack|package|bundle)s?\b[^.?!]{0,40}\bgroup ?buy\b/i;
+function strangersPackageOrder(text: string, door: Door | undefined): Recognised | undefined {
+  const m = PACKAGE_ORDERED.exec(text);
+  if (!m) return undefined;
+  const phrase = text.slice(m.index, m.index + m[0].length);
+  const args = { text: `${door ? doorKey(door) : ''} ${phrase}`.trim(), onBehalf: false };
+  return { intent: 'order', confidence: 0.9, evidence: [phrase, 'a package by name'], ...(door ? { fields: { door: doorKey(door) } } : {}), args };
+}
+
 function plainOrder(whole: string, s: Situation): Recognised | undefined {
+  const gbFirst = groupBuyOf(whole, s);
+  const before = gbFirst && orderBeforeQuestion(whole, gbFirst);
+  const first = before ? plainOrderOnce(before, s) : undefined;
+  if (first?.intent === 'order' && first.confidence >= 0.75) return first;
   const read = plainOrderOnce(whole, s);
   if (read?.intent === 'order' && read.confidence >= 0.75) return read;
   const gb = groupBuyOf(whole, s);
@@ -242,9 +269,31 @@ export function introducedOrder(text: string, gb: OpenGroupBuy): string | undefi
   return undefined;
 }
 
+/** A sentence that asks: 「請問水果是哪裡產的?」, "Also, does the meat set include pork?". */
+const ASKS = /[??]|吗|请问/;
+
+/**
+ * "…so I'm ordering for them: one vegetable set and one egg pack please. Also, does the meat set include pork?", 「鸡蛋两份
+ * 8-1101。另外问一下肉禽套餐里有排骨吗?」: the order said in its own sentences, then a question about the goods after them. The
+ * sentences before the first question, when they order an item with its count and remark on nothing; undefined otherwise.
+ */
+export function orderBeforeQuestion(text: string, gb: OpenGroupBuy): string | undefined {
+  const sentences = text.split(/(?<=[。!!??])|(?<=[A-Za-z)]\.)\s+/);
+  const at = sentences.findIndex((sentence) => ASKS.test(sentence));
+  if (at < 1) return undefined;
+  // Only a question about the goods (it names a package): its item is asked about, not ordered. Who to pay and when it
+  // comes are read with the order as they always were.
+  const codes = new Set(gb.items.map((i) => i.code));
+  if (readChainLine(orderText(sentences.slice(at).join(' '), gb.items), 0, codes).items.size === 0) return undefined;
+  const said = sentences.slice(0, at).join(' ').trim();
+  const rewritten = orderText(said, gb.items);
+  const line = readChainLine(rewritten, 0, codes);
+  return line.items.size > 0 && !line.cancel && COUNTED.test(rewritten) && !NOT_AN_ORDER.test(said) ? said : undefined;
+}
+
 /** What a one-line reply to the chain orders, as the recogniser reads it: the line it introduces, without the questions about its delivery. */
 export function spokenOrder(text: string, gb: OpenGroupBuy): string {
-  return text.includes('\n') ? text : (introducedOrder(text, gb) ?? logisticsAsked(text, gb));
+  return text.includes('\n') ? text : (orderBeforeQuestion(text, gb) ?? introducedOrder(text, gb) ?? logisticsAsked(text, gb));
 }
 
 function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
@@ -277,6 +326,10 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const evidence = [...line.items.keys()];
   // "tell me if I did it wrong", 「不知道这样写对不对」: a remark on how the line is written, not on the goods.
   const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' '));
+  // 「我老公说下次多订一份水果」, 「下回再订一份肉」: an order planned for a later group-buy orders nothing now, however it is counted.
+  // (「下次团购我要两份B 这次也要一份A」: this time's order said after it still orders.)
+  const later = LATER_ORDER.exec(t);
+  if (later && !/(?:这(?:次|趟|回)|今次)[^。,,!!??\s]{0,3}(?:要|来|订|报)\s?(?:[一二两三四五六七八九十\d]|个|份)|this time[^.,!?]{0,12}\b(?:order|get|take)\b/i.test(t.slice(later.index + later[0].length))) return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${later[0]}`] };
   // "请问还能接龙吗?想要一份C": a question, then the order.
   // An order line with its door and an explicit count (「D×2 鸡蛋要新鲜的哦 6-1501」) is an order whatever is remarked on the goods.
   const remarked = line.door !== undefined && /[A-Z]\s*[x×*]\s*\d/.test(rewritten) && !/[??]|吗/.test(t) && against !== null && /新鲜|好吃|不错|贵|便宜|划算/.test(against[0]);

@@ -171,7 +171,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
       // An English word inside a longer word is not the item ("vegetarian").
       if (/[a-z]/i.test(m[0]!) && ((before && /[a-z]/i.test(before)) || (after && /[a-z]/i.test(after)))) return m;
       // 「蔬菜团」, 「水果团购」: the group-buy's name, not its item.
-      if (after === '团') return m;
+      // 「蔬菜团」 names a chain; 「…一份鸡蛋团长帮我记一下」, a run-on without stops, addresses the leader after the item.
+      if (after === '团' && t[offset + m.length + 1] !== '长') return m;
       const word = m.replace(/的$|\s*(?:packages?|boxes|box|packs?|bundles?|sets?|trays?|cartons?)$/i, '').replace(/s$/i, '');
       const code = codes.get(word.toLowerCase()) ?? codes.get(m.replace(/的$/, '').toLowerCase()) ?? codes.get(`${word.toLowerCase()}s`);
       if (!code) return m;

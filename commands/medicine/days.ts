@@ -69,6 +69,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds)| of [\w\s\u0001'-]{1,30}? left)/i, () => 7],
 ];
 
+/** Where the days counted in numbers begin (a week, weeks, half a month, N days): before it, today, tomorrow and the day after. */
+const FIRST_COUNTED = PATTERNS.findIndex(([re]) => re.source.includes(WEEK));
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
 // (「用完还你」, 「用完即還」: after a borrowed thing is used, nothing has run out.)
 // (「要吃完了」 with 了 is about to run out; 「要吃完才能停」 is not.)
@@ -89,14 +91,20 @@ export function findDaysLeft(text: string): DaysMatch | undefined {
   return counted ?? out;
 }
 
+// 「降压药只剩三天了 降糖的还有半个月」: with two stocks counted in days or weeks, the one running short is the one asked for —
+// the fewest days, wherever each is said. (Today, tomorrow and the day after keep their order: 「就剩今天的了 明天就没得吃了」 is
+// one day of one medicine.)
 function countedDays(text: string): DaysMatch | undefined {
-  for (const [re, days] of PATTERNS) {
+  let best: DaysMatch | undefined;
+  for (const [at, [re, days]] of PATTERNS.entries()) {
     const m = re.exec(text);
     if (!m) continue;
     const n = days(m);
-    if (n !== undefined) return { days: n, index: m.index, length: m[0].length };
+    if (n === undefined) continue;
+    if (best === undefined && at < FIRST_COUNTED) return { days: n, index: m.index, length: m[0].length };
+    if (at >= FIRST_COUNTED && (best === undefined || n < best.days)) best = { days: n, index: m.index, length: m[0].length };
   }
-  return undefined;
+  return best;
 }
 
 /** 「泡面都吃光了」, 「米也吃完了」, "ran out of rice": food run out, not the medicine. */

@@ -175,8 +175,10 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
     const s = STRENGTH.exec(region.slice(0, clauseEnd - regionAt));
     if (s && item.strength === undefined) item.strength = strengthOf(s);
     const withoutStrength = s ? cut(region, s.index, s[0].length) : region;
-    // A quantity right before the next medicine is that one's ("一盒碘伏和两包纱布").
-    const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && rightBefore(text, regionAt + x.index + x.length, end)));
+    // A quantity right before the next medicine is that one's ("一盒碘伏和两包纱布"), unless it is glued after this one and
+    // the next has its own count after it (「叶酸一盒钙片一瓶」).
+    const gluedHere = (x: QuantityMatch) => withoutStrength.slice(0, x.index).trim() === '' && countedAfter(text, mentions, i + 1);
+    const q = requestQuantities(withoutStrength).find((x) => !/各|each/i.test(around(withoutStrength, x)) && !(i + 1 < mentions.length && rightBefore(text, regionAt + x.index + x.length, end) && !gluedHere(x)));
     const prev = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;
     const before = requestQuantities(text.slice(prev, m.index)).filter((x) => rightBefore(text, prev + x.index + x.length, m.index)).at(-1);
     // "配两盒立普妥 同埋一盒…": a quantity right before the name, not straight after another name, is its own.
@@ -231,6 +233,15 @@ export function itemsAt(original: string, text: string, mentions: Mention[]): Me
   if (messageSubstitute === undefined && items.length === 1) messageSubstitute = takeSubstitute(original).substitute;
   for (const item of items) if (item.substitute === undefined && messageSubstitute !== undefined) item.substitute = messageSubstitute;
   return items;
+}
+
+/** The mention at `j` has a count of its own right after it (「钙片一瓶」). */
+function countedAfter(text: string, mentions: Mention[], j: number): boolean {
+  const m = mentions[j];
+  if (!m) return false;
+  const region = text.slice(m.index + m.length, j + 1 < mentions.length ? mentions[j + 1]!.index : text.length);
+  const first = requestQuantities(region)[0];
+  return first !== undefined && region.slice(0, first.index).trim() === '';
 }
 
 /** A count ending at `end` is said right before what starts at `at`: nothing between, or English "of" ("1 box of crestor"). */

@@ -96,7 +96,9 @@ export const ZH_CATEGORY = new RegExp(
     // 「配点降压的」, 「降糖的那个」: the class said with 的 and no 药 after it.
     // 「擦的药膏用完了」: an ointment whose name is forgotten is the item.
     '|(?<=的|^|\\s)药膏' +
-    '|(?:降血压|降血糖|降血脂|降尿酸|降压|降糖|降脂|止痛|止疼|退烧|退热|安眠|助眠|抗凝|止咳)的(?=那个|那种|这个|$|[\\s,,。!!??~])',
+    '|(?:降血压|降血糖|降血脂|降尿酸|降压|降糖|降脂|止痛|止疼|退烧|退热|安眠|助眠|抗凝|止咳)的(?=那个|那种|这个|$|[\\s,,。!!??~])' +
+    // 「他的他汀」, 「沙坦类的药」, 「他汀类」: a class named by its generics' ending, standing alone (not the end of 阿托伐他汀).
+    '|(?<=^|[的是吃\\s,,。::、])(?:他汀|沙坦|地平|普利|洛尔|双胍)(?:类)?(?:的)?(?:药片|药物|药)?(?=$|[\\s,,。!!??、]|[的吃没用快已都也还剩就只了降])',
   'g',
 );
 
@@ -131,7 +133,7 @@ export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|p
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antacids?|laxatives?|decongestants?|(?:throat |cough )?lozenges|(?:heat|pain relief) patch(?:es)?|antidepressants|antibiotics|antihistamines|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|(?:blood pressure|bp|blood sugar|glucose|oxygen|pulse) (?:monitor|meter|machine|concentrator|cuff)s?|oxygen (?:tank|cylinder)s?|glucometers?|nebuli[sz]ers?|(?:pulse )?oximeters?|syringes|lancets|insulin needles|pen needles|dressings|adult diapers|incontinence pads|bed pads|hearing aid batteries|catheter bags|urine bags|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antacids?|laxatives?|decongestants?|(?:throat |cough )?lozenges|(?:heat|pain relief) patch(?:es)?|antidepressants|antibiotics|antihistamines|statins|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|(?:blood pressure|bp|blood sugar|glucose|oxygen|pulse) (?:monitor|meter|machine|concentrator|cuff)s?|oxygen (?:tank|cylinder)s?|glucometers?|nebuli[sz]ers?|(?:pulse )?oximeters?|syringes|lancets|insulin needles|pen needles|dressings|adult diapers|incontinence pads|bed pads|hearing aid batteries|catheter bags|urine bags|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
 
 /** A name that is only a kind of medicine (「高血压的药」, 降压药, "blood pressure pills"), not the medicine itself. */
 const WHOLE_CATEGORY = new RegExp(`^(?:${ZH_CATEGORY.source}|${EN_CATEGORY.source})$`, 'i');
@@ -155,9 +157,9 @@ export const NOT_NAMES = new Set(
  */
 export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/胰岛素|insulin/i, /诺和|优泌|来得时|甘舒霖|长秀霖|门冬|甘精|地特|德谷|赖脯|lantus|novorapid|novomix|humalog|humulin|levemir|tresiba|toujeo/i],
-  [/降压|降血压|血压|高血压|blood pressure|\bbp\b|hypertension/i, /地平|沙坦|普利|洛尔|噻嗪|帕胺|螺内酯|络活喜|拜新同|波依定|压氏达|施慧达|代文|科素亚|安博维|美卡素|倍他乐克|康忻|诺欣妥|dipine|sartan|pril\b|olol\b|norvasc|cozaar|diovan/i],
-  [/降糖|降血糖|血糖|糖尿病|diabet/i, /双胍|格列|列奈|列汀|列净|波糖|胰岛素|诺和|优泌|来得时|甘舒霖|拜糖平|格华止|亚莫利|达美康|捷诺维|安达唐|欧唐静|鲁肽|metformin|glipi|glicl|glime|gliptin|gliflozin|insulin|januvia|lantus|novorapid|humalog|ozempic|trulicity|glutide/i],
-  [/降脂|降血脂|血脂|胆固醇|cholesterol|statin/i, /他汀|立普妥|可定|舒降之|依折麦布|非诺贝特|血脂康|statin|lipitor|crestor|zocor|ezetimibe/i],
+  [/降压|降血压|血压|高血压|blood pressure|\bbp\b|hypertension|^(?:沙坦|地平|普利|洛尔)/i, /地平|沙坦|普利|洛尔|噻嗪|帕胺|螺内酯|络活喜|拜新同|波依定|压氏达|施慧达|代文|科素亚|安博维|美卡素|倍他乐克|康忻|诺欣妥|dipine|sartan|pril\b|olol\b|norvasc|cozaar|diovan/i],
+  [/降糖|降血糖|血糖|糖尿病|diabet|^双胍/i, /双胍|格列|列奈|列汀|列净|波糖|胰岛素|诺和|优泌|来得时|甘舒霖|拜糖平|格华止|亚莫利|达美康|捷诺维|安达唐|欧唐静|鲁肽|metformin|glipi|glicl|glime|gliptin|gliflozin|insulin|januvia|lantus|novorapid|humalog|ozempic|trulicity|glutide/i],
+  [/降脂|降血脂|血脂|胆固醇|cholesterol|statin|^他汀/i, /他汀|立普妥|可定|舒降之|依折麦布|非诺贝特|血脂康|statin|lipitor|crestor|zocor|ezetimibe/i],
   [/止痛|止疼|镇痛|疼痛|pain/i, /洛芬|昔布|芬必得|对乙酰氨基酚|泰诺|必理通|必理痛|普拿疼|百服宁|扑热息痛|吗啡|羟考酮|奥施康定|美施康定|芬太尼|多瑞吉|曲马多|泰勒宁|散利痛|去痛片|普瑞巴林|加巴喷丁|profen|coxib|paracetamol|acetaminophen|tylenol|panadol|naproxen|tramadol|morphine|oxycodone|oxycontin|fentanyl/i],
   [/退烧|退热|发烧|fever/i, /洛芬|美林|对乙酰氨基酚|泰诺|必理通|必理痛|普拿疼|百服宁|扑热息痛|profen|paracetamol|acetaminophen|calpol|tylenol|panadol|advil|nurofen/i],
   [/安眠|助眠|失眠|睡眠|sleeping|sleep/i, /唑仑|西泮|佐匹克隆|唑吡坦|思诺思|zolpidem|zepam|zolam|zopiclone/i],

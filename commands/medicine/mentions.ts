@@ -175,7 +175,8 @@ const NAMED_AFTER = /药(?:[^。,,!!??\n]{0,12}?(?:(?<![真还可但都也不要
 /** Capitalised brands after a request verb in English ("get Calpol for", "refill my Exforge"). */
 const EN_BRAND = /\b(?:get|buy|refill|pick up|bring|fetch|order|needs?|spare)\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:some\s+|more\s+|my\s+|his\s+|her\s+|the\s+|a\s+box\s+of\s+)?([A-Z][a-z]{3,14})\b/g;
 const EN_BRAND_SAID = /(?:\b(?:my|his|her|our|their|[A-Za-z]+'s)\s+|\bcalled\s+|\bout of\s+|\bname\b[^.,;!?]{0,16}?\b(?:is|was)\s+|(?:吃的是|用的是|吃|用|写的|药名(?:是|叫)?|药(?:叫|是))\s*)([A-Z][a-z]{3,14})\b/g;
-const EN_NOT_BRAND = /^(?:Stock|Time|Control|Breath|Range|Order|Town|Money|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Wife|Husband|Son|Daughter|Father|Mother|Kids|Children|Baby|Neighbour|Neighbor|Doctor|Friend|Ayi|Maid|Helper|Aunt|Auntie|Aunty|Uncle|Granny|Nana|Mr|Mrs|Ms|Miss|Dr|Apartment|Compound|Hello|Sorry|Sir|Madam|France|China|Germany|Japan|Korea|Shanghai|Gubei|WeChat|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet)$/;
+// (A place owned by a name — "Children's Hospital", "Huashan's Pharmacy" — is where someone goes, never a brand.)
+const EN_NOT_BRAND = /^(?:Stock|Time|Control|Breath|Range|Order|Town|Money|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Chinese|English|Building|Block|Room|Flat|Please|Thanks|Wife|Husband|Son|Daughter|Father|Mother|Kids|Children|Baby|Neighbour|Neighbor|Doctor|Friend|Ayi|Maid|Helper|Aunt|Auntie|Aunty|Uncle|Granny|Nana|Mr|Mrs|Ms|Miss|Dr|Apartment|Compound|Hello|Sorry|Sir|Madam|France|China|Germany|Japan|Korea|Shanghai|Gubei|WeChat|Thank|Some|More|Medicine|Help|Food|Groceries|Water|Milk|Eggs|Bread|Rice|Someone|Anyone|Everyone|Mum|Mom|Dad|Grandma|Grandpa|Tissues|Masks|Gloves|Wipes|Diapers|Nappies|Cookies|Biscuits|Noodles|Chocolates?|Candy|Coffee|Beer|Juice|Cereal|Apples|Oranges|Bananas|Vegetables|Fruit|Batteries|Paper|Toilet|Hospital|Pharmacy|Clinic|Centre|Center|Store|Shop|Supermarket|Market|Office|Station|School)$/;
 /**
  * A capitalised word read by its place that is a person's name (Emma, Grace, Aunt Mei): written after a
  * title, owning something ("Grace's blood pressure pills"), given something ("bring Emma her inhaler",
@@ -245,6 +246,11 @@ const NOT_BY_PLACE = /处方|病历|医院|手机|医保|证明|单子|报告|�
  */
 const NOT_A_NAME =
   /^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
+/**
+ * 「叫做福避痛」, 「名叫必理痛」: a name said to be one that ends as pain does (Taiwan's and Hong Kong's painkillers and gout pills)
+ * is a brand, not the ailment a name's place otherwise rules out — unless it is a pain of the body (「叫做偏头痛」).
+ */
+const calledPainBrand = (name: string) => name.length >= 3 && /[疼痛]$/.test(name) && !/[头牙腰背胃肚腹胸颈肩膝腿脚节骨经]\s?[疼痛]$/.test(name) && plausible(name.slice(0, -1));
 export function plausible(name: string): boolean {
   return !NOT_A_NAME.test(name) && !TIME_WORDS.test(name) && !NOT_BY_PLACE.test(name) && !name.startsWith('他') && !FOODS.test(name) && !/都|也|牌子|[那这](?:个|种)|瓶子|盒子/.test(name) && !NOT_NAMES.has(name) && !stopsAt(name, 0) && !/伐$/.test(name) && !/[半剩要配帮烦不换的了吗呢吧啊呀我你她药哦各车送去人来走到回家里哪谁啥怎\d一二两三四五六七八九十几]/.test(name);
 }
@@ -377,7 +383,7 @@ export function findMentions(text: string): Mention[] {
     if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || (BRAND_LIKE.test(m[1]!) && !PERSONAL_NAME.test(m[1]!)) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
   }
   // 「名叫依苏」, 「叫做保前列」, 「胃药耐适恩」: a name said after what it is called, or right after its class word.
-  for (const m of talk ? text.matchAll(CALLED) : []) if (plausible(m[1]!) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  for (const m of talk ? text.matchAll(CALLED) : []) if ((plausible(m[1]!) || calledPainBrand(m[1]!)) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「我吃的优立通 就是降尿酸的」: what someone takes, named after 吃的/用的, is a medicine when it ends as brands do.
   // (Beside its class word — 「降血壓藥她吃的是冠達悅」 — whatever it ends in.)
   const classSaid = found.some((f) => f.kind === 'category');
@@ -557,6 +563,9 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
       if (LINKED.test(gap) && !JOINED.test(beside)) return true;
       // 「我的眼药水 叫玻璃酸钠 … 还有… 就我的眼药水 两瓶」: said again later, the class is still that name.
       if (n.index < m.index && sameClass(m.name, n.name) && !MED_QTY_AT.test(gap)) return true;
+      // "out of my antidepressants for three days now and it's getting hard, sertraline 50mg": an and that joins clauses, not
+      // right before the name, leaves the class's own medicine named later the same one.
+      if (n.index > m.index && sameClass(m.name, n.name) && !JOINED.test(beside) && !MED_QTY_AT.test(gap)) return true;
       if (JOINED.test(gap.replace(/\d{3,4}/g, ''))) return false;
       // 「止痛片吃完了膏药也贴完了」: each ran out on its own; two medicines.
       if (n.index > m.index && /完了|没了/.test(gap) && /^\s*(?:也|都)/.test(text.slice(n.index + n.length))) return false;

@@ -5,6 +5,7 @@ import { endConversation, KEPT_REQUEST_TTL_MS, loadConversation, saveConversatio
 import { adoptCommunity, memberById, privateAddress, setHome, type Member } from '../services/members.js';
 import { readingArgs, type ParsedArgs } from './args.js';
 import type { AnyCommand } from './command.js';
+import { UserError } from './errors.js';
 import type { Button, ChatAddress } from '../kernel/types.js';
 import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
@@ -238,7 +239,7 @@ export class Pending {
     ctx.reply('core.welcome', { name: community.name });
     const resident = this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!);
     const first = added ?? restated ?? kept;
-    const routed = this.resume(resident, first);
+    const routed = this.resumeKeepingHome(resident, first);
     if (first.later?.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, first.later, ctx.now(), KEPT_REQUEST_TTL_MS);
     this.carryOn(resident);
     return routed;
@@ -261,6 +262,21 @@ export class Pending {
   private bare(ctx: Ctx, command: AnyCommand, kept: Kept): boolean {
     const empty = readingArgs(command, { rawArgs: '' }, { lang: ctx.lang, isGroup: ctx.isGroup, addressed: true });
     return empty.ok && JSON.stringify(empty.value) === JSON.stringify(kept.args);
+  }
+
+  /**
+   * The kept request, run once the community is known. When it is refused (「请写要哪个套餐」: a package named as the bot's
+   * packages are not), only its own writes are undone: the community and door just given stay, so the next message is not
+   * asked where they live again.
+   */
+  private resumeKeepingHome(ctx: Ctx, kept: Kept): Routed {
+    try {
+      return ctx.db.transaction(() => this.resume(ctx, kept))();
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      ctx.reply(err.key, err.params);
+      return { status: 'refused', as: `${kept.command}:${err.key}` };
+    }
   }
 
   private resume(ctx: Ctx, kept: Kept): Routed {

@@ -34,6 +34,14 @@ describe('/帮助 is short and for the asker', () => {
     expect(help).toContain('linli can help you with');
   });
 
+  it('the menu asked for topic first (「功能表有伐」, 「menu 有吗」) privately gets the same short help', async () => {
+    await community();
+    const help = await chat.answer('wang (private): 功能表有伐');
+    expect(lines(help).length).toBeLessThanOrEqual(8);
+    for (const word of ['/sos', '/配药', '/buy']) expect(help).toContain(word);
+    expect(await chat.answer('wang (private): 帮助有伐?')).toBe(help);
+  });
+
   it('a volunteer sees the residents\' part in the group and their own part privately', async () => {
     await community();
     await chat.say('secretary: /授权 @v1 志愿者');

@@ -82,6 +82,15 @@ describe('ordering in a group-buy', () => {
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(4);
   });
 
+  it('an item said twice in a row by voice typing is ordered once; an order with a question about another package after it orders only what it orders', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    expect(await chat.answer(`zhao ^${chainMessageId}: 嗯 B一份B一份 7-201`)).toBe('已登记 7-201 B×1,本团共1份');
+    expect(await chat.answer(`qian ^${chainMessageId}: C两份 3-502。请问B套餐里有水果吗?`)).toBe('已登记 3-502 C×2,本团共3份');
+    expect(await chat.answer(`tom ^${chainMessageId}: Two of A for 4-1502 please. By the way, does B include eggs?`)).toBe('Recorded 4-1502 A×2; 5 in all');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(3);
+  });
+
   it('counts written around the letter — a dash, brackets, a times sign before it, glued before it — are recorded as written', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);
@@ -102,6 +111,18 @@ describe('ordering in a group-buy', () => {
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
     const out = await chat.say('lee (private): 是的');
     expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '已登记 12-1101 A×1 B×2,本团共3份']);
+  });
+
+  it('someone new ordering a package by its name is asked which community, then which package; the community they gave is kept', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.answer('lee (private): 你好 我住12号楼1101 想订一份水果套餐')).toBe(
+      '我先记一下您的住址:您是阳光二期的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
+    );
+    // Its letter is the group-buy's to say: asked, and the community and door just given stay.
+    const out = await chat.say('lee (private): 是的');
+    expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '请写要哪个套餐、几份,例如 B×2。本团有:A、B、C']);
+    expect(await chat.answer('lee (private): C一份 12号楼1101')).toBe('已登记 12-1101 C×1,本团共1份');
   });
 
   it('a price under the chain is never a quantity: 「B套餐150」 is explained and talk about prices is left alone', async () => {

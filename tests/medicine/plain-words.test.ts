@@ -81,6 +81,16 @@ describe('medicine requests in the forms the issue found silent', () => {
     expect(requests().map((r) => r.items)).toEqual(['氨氯地平×2', '拜新同×2', 'amlodipine×2', '立普妥×2']);
   });
 
+  it('names each with a count written together without a pause (「叶酸一盒钙片一瓶」) are recorded each with its own count', async () => {
+    await community();
+    // Both counts read, only whether another brand will do is left to ask.
+    expect(await chat.answer('wang (private): 帮我配叶酸一盒钙片一瓶')).toContain('可以用同成分的其他牌子替换吗');
+    const done = await chat.answer('wang (private): 可以');
+    expect(done).toContain('叶酸 ×1盒');
+    expect(done).toContain('钙片 ×1瓶');
+    expect(requests()).toEqual([{ door: '5-302', days: null, items: '叶酸×1、钙片×1' }]);
+  });
+
   it('快吃完了 is read as no days left; a medicine named without a quantity is asked for the quantity', async () => {
     await community();
     expect(await chat.answer('wang (private): 我的降压药快吃完了')).toBe('「降压药」要几盒(几瓶、几支)?');
