@@ -152,6 +152,8 @@ export interface Figures {
   falseEmergencies: number;
   missedEmergencies: number;
   chatterTaken: number;
+  /** What the chatter taken was taken as (an order cancelled under the chain, a medicine request…): counts only. */
+  chatterTakenAs: Map<string, number>;
   groupChatter: number;
   byIntent: Map<string, [number, number]>;
   byScript: Map<string, [number, number]>;
@@ -174,6 +176,7 @@ export function figures(scored: Scored[]): Figures {
     falseEmergencies: 0,
     missedEmergencies: 0,
     chatterTaken: 0,
+    chatterTakenAs: new Map(),
     groupChatter: 0,
     byIntent: new Map(),
     byScript: new Map(),
@@ -191,7 +194,10 @@ export function figures(scored: Scored[]): Figures {
     const inGroup = !s.context.startsWith('private');
     if (s.intent === 'none' && inGroup) {
       f.groupChatter++;
-      if (s.decision === 'act' || s.decision === 'ask') f.chatterTaken++;
+      if (s.decision === 'act' || s.decision === 'ask') {
+        f.chatterTaken++;
+        f.chatterTakenAs.set(s.predicted, (f.chatterTakenAs.get(s.predicted) ?? 0) + 1);
+      }
     }
     tally(f.byIntent, s.intent, s.intentRight);
     tally(f.byScript, s.script === 'neutral' ? 'neutral' : s.script, s.intentRight);

@@ -88,6 +88,7 @@ function print(name: string, f: Figures): void {
   console.log(`  false emergencies ${f.falseEmergencies}`);
   console.log(`  missed emergencies ${f.missedEmergencies}`);
   console.log(`  chatter taken    ${pct(f.chatterTaken, f.groupChatter).padStart(7)}  (${f.chatterTaken}/${f.groupChatter} chatter messages in groups)`);
+  if (f.chatterTaken > 0) console.log(`    taken as: ${[...f.chatterTakenAs].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log('  by intent:');
   for (const [k, v] of [...f.byIntent].sort()) console.log(`  ${line(k, v)}`);
   console.log('  by script:');
