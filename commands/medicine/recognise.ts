@@ -1,5 +1,5 @@
 import { isForward, ownWords } from '../../src/kernel/cues.js';
-import { doorKey } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
@@ -241,6 +241,25 @@ function asMeant(written: string): string {
 const QUOTED_ABOVE = /^\s*「[^:：\n」]{1,16}[:：][^」]{1,300}」\s*\n/;
 const SAME_FOR_ME = /(?:我|阿拉|我家|我们)(?:家)?也(?:要|想要|需要|缺|是)|同求|同需|\+1|\bme too\b|\bsame (?:for|here)\b/i;
 
+/** Another household's room or door after the first one: 「7号楼1101 … 7号楼1102已经配到了」, 「… 303的药已经拿到了」. */
+const NEXT_DOOR = /(?<=^|[\s,,。;；、])(?:\d{1,3}\s*(?:号楼|栋|幢|-)\s*)?\d{3,4}(?!\d)/g;
+/**
+ * A need, then another household's need said to be met (「7号楼1101 拜新同两盒 7号楼1102已经配到了」): the
+ * request is what comes before that household; the need met is theirs, not a reason to drop it.
+ */
+function beforeAnotherMet(text: string): string {
+  const first = findDoor(text);
+  if (!first) return text;
+  const after = first.index + first.length;
+  for (const next of text.slice(after).matchAll(NEXT_DOOR)) {
+    const at = after + next.index;
+    const clause = text.slice(at + next[0].length).split(/[,,。;；!!\n]/)[0]!.slice(0, 30);
+    // (「2. 5-302 胰岛素 1支 已全部送达」: a list's line with its own medicine, met with the rest, is no other household's news.)
+    if (RECEIVED.test(clause) && findMentions(clause).length === 0 && !/全部|都|all/i.test(clause) && findMentions(text.slice(after, at)).length > 0) return text.slice(0, at);
+  }
+  return text;
+}
+
 /** Where a new need begins after the last need met in a text (0 when none is met, or nothing is asked after). */
 function freshAfterMet(text: string): number {
   let at = 0;
@@ -300,7 +319,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const story = text.length > 100 && THANKS.test(text) && MET.exec(text);
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
   // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
-  const meant = afterCorrection(text.slice(from));
+  const meant = beforeAnotherMet(afterCorrection(text.slice(from)));
   // (「谁负责配药? 我妈的降压药也要」: the question who goes, with one's own added to the run, is a request.)
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text);

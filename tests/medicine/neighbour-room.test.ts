@@ -34,3 +34,14 @@ describe("a neighbour's room after the writer's door", () => {
     expect(doors()).toEqual(['5-301']);
   });
 });
+
+describe("a need, then another household's need said to be met", () => {
+  it('「7號樓1101 拜新同兩盒 7號樓1102已經配到了」 records 1101 and nothing for 1102', async () => {
+    chat = new TestChat();
+    await chat.say('secretary: /bind 阳光小区');
+    await chat.say('lead: /我是 7-101');
+    const out = await chat.say('lead: 7號樓1101 拜新同兩盒 7號樓1102已經配到了 可以換牌子');
+    expect(doors()).toEqual(['7-1101']);
+    expect(out.find((o) => o.isGroup)!.text).toBe('已收到配藥登記 #1(7號樓),詳情已私聊確認。');
+  });
+});

@@ -28,3 +28,16 @@ export const ROUND_8_NEIGHBOUR_ROOM: Probe[] = [
   ['group', '我住5-301 阿姨的药是500mg的二甲双胍 要两盒', 'medicine', 'items=二甲双胍;qty=2;door=5-301'],
   ['group', '我住6号楼302 我妈的降压药没了 配两盒', 'medicine', 'items=降压药;qty=2;days=0;door=6-302'],
 ];
+
+// Set C: a need, then another household's need said to be met after it (the relay helper's leftover):
+// the need is read; a need met of one's own, or the same household's, still asks nothing.
+// Read right before the change: 4/7 (the need beside another household's met one was silence).
+export const ROUND_8_OTHER_MET: Probe[] = [
+  ['group', '7號樓1101 拜新同兩盒 7號樓1102已經配到了', 'medicine', 'items=拜新同;qty=2;door=7-1101'],
+  ['group', '5号楼302 降压药两盒 303的药已经拿到了', 'medicine', 'items=降压药;qty=2;door=5-302'],
+  ['group', '9号楼601 阿托伐他汀一盒 602的已经送到了 谢谢', 'medicine', 'items=阿托伐他汀;qty=1;door=9-601'],
+  ['group', '5号楼302 降压药已经配到了 谢谢', 'none'],
+  ['group', '我住5号楼302 降压药两盒已经拿到了 谢谢志愿者', 'none'],
+  ['group', '12-1201 needs 2 boxes of metformin, 12-1202 already got theirs', 'medicine', 'items=metformin;qty=2;door=12-1201'],
+  ['group', '今天的配药单:1. 3-201 降压药 2盒 2. 5-302 胰岛素 1支 已全部送达', 'none'],
+];
