@@ -31,13 +31,13 @@ export const homeCommand = defineCommand({
   handle(ctx, { door }) {
     if (!door) {
       const home = homeOf(ctx.member);
-      if (home) ctx.reply('home.current', { door: doorLabel(home) });
+      if (home) ctx.reply('home.current', { door: doorLabel(home, ctx.lang) });
       else ctx.reply('home.none');
       return;
     }
     setHome(ctx.db, ctx.member.id, door, ctx.now());
     ctx.record('member.home', 'member', ctx.member.id);
     // In a group this is a short confirmation that may be merged with others ("已记住 12 户").
-    ctx.ack('home.saved', { door: ctx.lang === 'en' ? doorKey(door) : doorLabel(door) });
+    ctx.ack('home.saved', { door: ctx.lang === 'en' ? doorKey(door) : doorLabel(door, ctx.lang) });
   },
 });

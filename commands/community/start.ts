@@ -21,7 +21,7 @@ export const startCommand = defineCommand({
       [
         ctx.text('start.hello', { name: ctx.member.display_name }),
         ctx.text('start.plain'),
-        home ? ctx.text('start.home', { door: doorLabel(home) }) : ctx.text('start.askDoor'),
+        home ? ctx.text('start.home', { door: doorLabel(home, ctx.lang) }) : ctx.text('start.askDoor'),
       ].join('\n'),
     );
   },

@@ -46,7 +46,7 @@ const escalateKey = (id: number) => `emergency:${id}:escalate`;
 export function place(lang: Lang, e: Pick<Emergency, 'door'>, reporterName: string): string {
   const door = e.door ? parseDoor(e.door) : undefined;
   if (!door) return t(lang, 'emergency.unknownPlace', { name: reporterName });
-  return lang === 'en' ? doorKey(door) : doorLabel(door);
+  return lang === 'en' ? doorKey(door) : doorLabel(door, lang);
 }
 
 export const reporterName = (ctx: JobCtx, e: Emergency) =>

@@ -241,7 +241,7 @@ function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
   if (missing === 'items') return ctx.text('medicine.askItems');
   if (draft.households && missing === 'door') return ctx.text('medicine.askBuilding');
   const household = draft.households && waitingForQuantity(draft.households);
-  if (household) return ctx.text('medicine.askQuantityAt', { door: doorLabel(household.door!), name: household.items.find((i) => i.quantity === undefined)!.name });
+  if (household) return ctx.text('medicine.askQuantityAt', { door: doorLabel(household.door!, ctx.lang), name: household.items.find((i) => i.quantity === undefined)!.name });
   if (draft.households) return ctx.text('medicine.askSubstituteAll');
   if (missing === 'quantity') return ctx.text('medicine.askQuantity', { name: draft.items.find((i) => i.quantity === undefined)!.name });
   if (missing === 'door') {
@@ -345,7 +345,7 @@ function proceedRelay(ctx: CommunityCtx, draft: MedicineDraft, households: Medic
   if (!ctx.isGroup) endConversation(ctx.db, ctx.member.id, ctx.here);
   const unread = households.filter((h) => !readable(h));
   const lines = views.map((v) => ctx.text('medicine.relayLine', { id: v.id, details: requestDetails(ctx.lang, v) }));
-  const notRead = unread.map((h) => ctx.text(h.door ? 'medicine.relayNoItems' : 'medicine.relayNoDoor', { door: h.door ? doorLabel(h.door) : '', part: h.part ?? '' }));
+  const notRead = unread.map((h) => ctx.text(h.door ? 'medicine.relayNoItems' : 'medicine.relayNoDoor', { door: h.door ? doorLabel(h.door, ctx.lang) : '', part: h.part ?? '' }));
   const confirm = ctx.text('medicine.relayConfirm', { n: views.length, lines: [...lines, ...notRead].join('\n\n') });
   if (!ctx.isGroup) {
     ctx.replyText(confirm);

@@ -2,7 +2,7 @@ import { langOfMember, type JobCtx } from '../../src/runtime/context.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { localDateTime } from '../../src/kernel/time.js';
 import { startPayload } from '../../src/runtime/start.js';
-import { doorKey, parseDoor } from '../../src/kernel/fields/door.js';
+import { doorKey, doorLabel, parseDoor } from '../../src/kernel/fields/door.js';
 import type { Params } from '../../src/kernel/catalogue.js';
 import type { MessageKey } from '../../src/kernel/catalogue.js';
 import type { Lang } from '../../src/kernel/types.js';
@@ -95,9 +95,10 @@ function unitIn(lang: Lang, unit: string | undefined, quantity: number | undefin
 
 /** A door in the reader's language: "5号楼302" in Chinese, "5-302" in English. */
 export function doorIn(lang: Lang, door: string): string {
-  if (lang !== 'en') return door;
+  if (lang === 'zh-CN') return door;
   const parsed = parseDoor(door);
-  return parsed ? doorKey(parsed) : door;
+  if (!parsed) return door;
+  return lang === 'en' ? doorKey(parsed) : doorLabel(parsed, lang);
 }
 
 export function itemLines(lang: Lang, items: MedicineItem[]): string[] {

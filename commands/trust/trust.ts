@@ -306,7 +306,7 @@ export const mydataCommand = defineCommand({
     const lines = [
       ctx.text('trust.mydataTitle'),
       ctx.text('trust.mydataName', { name: m.display_name }),
-      home ? ctx.text('trust.mydataHome', { door: doorLabel(home) }) : ctx.text('trust.mydataNoHome'),
+      home ? ctx.text('trust.mydataHome', { door: doorLabel(home, ctx.lang) }) : ctx.text('trust.mydataNoHome'),
       m.phone ? ctx.text('trust.mydataPhone', { phone: maskPhone(m.phone) }) : ctx.text('trust.mydataNoPhone'),
       ctx.text('trust.mydataRoles', { roles: list(ctx, [...new Set(roles)]) }),
       ctx.text('trust.mydataCommunities', { communities: communities.length > 0 ? list(ctx, communities) : ctx.text('trust.mydataNone') }),

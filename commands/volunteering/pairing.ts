@@ -31,7 +31,7 @@ const REPORT_TIME = '20:00';
 
 const doorText = (lang: Lang, key: string) => {
   const door = parseDoor(key);
-  return door && lang !== 'en' ? doorLabel(door) : key;
+  return door && lang !== 'en' ? doorLabel(door, lang) : key;
 };
 
 const Entry = z.object({ name: z.string().min(1).max(40), door: z.string(), building: z.string(), phone: z.string().nullable() });

@@ -85,7 +85,7 @@ describe('a resident asks for medicine', () => {
     const done = await chat.answer('chen (private): 配藥 ７號樓５０１ 硝苯地平控釋片 ３０ｍｇ 兩盒，二甲雙胍 0.5g 一盒 都可以替換');
     expect(done).toContain('已收到');
     expect(done).toContain('配藥登記 #1 已收到');
-    expect(done).toContain('門牌:7号楼501');
+    expect(done).toContain('門牌:7號樓501');
     expect(done).toContain('1. 硝苯地平控释片 30mg ×2盒');
     expect(done).toContain('2. 二甲双胍 0.5g ×1盒');
   });

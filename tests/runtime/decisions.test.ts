@@ -138,7 +138,7 @@ describe('someone the bot does not know, writing privately', () => {
 
   it('a home written privately by someone new is kept', async () => {
     await community();
-    expect(await chat.answer('newbie (private): 8號樓601,這是我的門牌')).toBe('已記住:您住8号楼601。以後登記都會用這個地址。');
+    expect(await chat.answer('newbie (private): 8號樓601,這是我的門牌')).toBe('已記住:您住8號樓601。以後登記都會用這個地址。');
   });
 });
 

@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../chinese.js';
+import type { Lang } from '../types.js';
 
 /** A home's address inside a community: building and room, with an area and unit where used. */
 export interface Door {
@@ -99,10 +100,11 @@ export function doorKey(door: Door): string {
   return `${area}${door.building}-${door.unit ? `${door.unit}-` : ''}${door.room}`;
 }
 
-/** How a door is shown to residents in Chinese: "5号楼302", "B区5号楼3单元302". */
-export function doorLabel(door: Door): string {
-  const area = door.area ? `${door.area}区` : '';
-  return `${area}${door.building}号楼${door.unit ? `${door.unit}单元` : ''}${door.room}`;
+/** How a door is shown to residents in Chinese: "5号楼302", "B区5号楼3单元302"; in traditional "5號樓302". */
+export function doorLabel(door: Door, lang: Lang = 'zh-CN'): string {
+  const [区, 号楼, 单元] = lang === 'zh-TW' ? ['區', '號樓', '單元'] : ['区', '号楼', '单元'];
+  const area = door.area ? `${door.area}${区}` : '';
+  return `${area}${door.building}${号楼}${door.unit ? `${door.unit}${单元}` : ''}${door.room}`;
 }
 
 /** The building label ("5", "B区5") that groups doors for delivery and building leads. */
