@@ -87,8 +87,8 @@ export const medicineMessages = defineMessages({
   },
   // group
   'medicine.relayGroupReceivedNoPrivate': {
-    'zh-CN': '已收到 {n} 户的配药登记:{list}。请先私聊我一次(点我的头像,发任意一句话),我再私下把登记内容发给您核对。{unread}',
-    en: 'Medicine requests received for {n} {n|household|households}: {list}. Please open a private chat with me (tap my name, say hello) so I can send you the details to check.{unread}',
+    'zh-CN': '已收到 {n} 户的配药登记:{list}。请先私聊我一次(点我的头像,发任意一句话),我再私下把登记内容发给您核对。{unread}{startLink}',
+    en: 'Medicine requests received for {n} {n|household|households}: {list}. Please open a private chat with me (tap my name, say hello) so I can send you the details to check.{unread}{startLink}',
   },
   'medicine.behalfNotice': {
     'zh-CN': '{requester} 为您家登记了配药 #{id}:\n{details}',

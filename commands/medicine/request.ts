@@ -355,5 +355,5 @@ function proceedRelay(ctx: CommunityCtx, draft: MedicineDraft, households: Medic
   const sent = ctx.replyPrivatelyText(confirm);
   const list = views.map((v) => ctx.text('medicine.relayGroupItem', { id: v.id, building: v.building })).join(ctx.lang === 'en' ? ', ' : '、');
   const unreadNote = unread.length > 0 ? ctx.text('medicine.relayGroupUnread', { n: unread.length }) : '';
-  ctx.reply(sent ? 'medicine.relayGroupReceived' : 'medicine.relayGroupReceivedNoPrivate', { n: views.length, list, unread: unreadNote });
+  ctx.reply(sent ? 'medicine.relayGroupReceived' : 'medicine.relayGroupReceivedNoPrivate', { n: views.length, list, unread: unreadNote, startPayload: startPayload('mymed') });
 }

@@ -90,6 +90,24 @@ describe('Telegram command menus, deep links and /start (on the emulator)', { ti
     expect(bot.emu.botPosts(GROUP.id).some((p) => p.text.includes('氨氯地平'))).toBe(false);
   });
 
+  it('a building lead\'s message for several households, sent without a private chat, gives the group a link that lists them privately', async () => {
+    bot = await TelegramBot.start();
+    const lead = { id: 13, name: '楼组长老周' };
+    bot.emu.userSays(secretary, GROUP, '/bind 阳光二期');
+    bot.emu.userSays(lead, GROUP, '/我是 3-101');
+    bot.emu.userSays(lead, GROUP, '3号楼502阿婆 降压药2盒 601王老伯 胰岛素1支 都可以换牌子');
+    const post = await bot.emu.until(() => bot.emu.botPosts(GROUP.id).find((p) => p.text.includes('户的配药登记')), 20_000, 'the group acknowledgement');
+    expect(post.text).not.toMatch(/降压药|胰岛素/);
+    const link = /https:\/\/t\.me\/linli_test_bot\?start=([A-Za-z0-9_-]+)/.exec(post.text);
+    expect(link?.[1]).toBe('mymed');
+    bot.emu.userSays(lead, privateOf(lead), `/start ${link![1]}`);
+    const [list] = await bot.emu.until(() => bot.emu.botPosts(lead.id).length > 0 && bot.emu.botPosts(lead.id), 15_000, 'the lead\'s requests privately');
+    expect(list!.text).toContain('#1');
+    expect(list!.text).toContain('#2');
+    expect(list!.text).toContain('胰岛素');
+    expect(bot.emu.botPosts(GROUP.id).some((p) => /降压药|胰岛素/.test(p.text))).toBe(false);
+  });
+
   it('someone else\'s request is not shown through a link', async () => {
     bot = await TelegramBot.start();
     const li = { id: 12, name: '李师傅' };
