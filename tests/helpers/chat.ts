@@ -109,3 +109,15 @@ export class TestChat {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/** A bound community (阳光小区) where wang lives at 5-302, and whatever else `more` says: where most understanding tests begin. */
+export async function chatWithWang(...more: string[]): Promise<TestChat> {
+  const chat = new TestChat();
+  await chat.say('secretary: /bind 阳光小区');
+  await chat.say('wang: /我是 5-302');
+  for (const line of more) await chat.say(line);
+  return chat;
+}
+
+/** What the group heard of what the bot sent. */
+export const groupOf = (out: { isGroup: boolean; text: string }[]): string[] => out.filter((o) => o.isGroup).map((o) => o.text);

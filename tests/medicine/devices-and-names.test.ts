@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestChat } from '../helpers/chat.js';
+import { TestChat, chatWithWang, groupOf } from '../helpers/chat.js';
+import { itemNames } from './helpers.js';
 
 /**
  * Round 7, through the chat: a device asked to be bought is a supply request like a medicine (README-13
@@ -13,13 +14,10 @@ afterEach(async () => {
 });
 
 async function community() {
-  chat = new TestChat();
-  await chat.say('secretary: /bind 阳光小区');
-  await chat.say('wang: /我是 5-302');
+  chat = await chatWithWang();
   return chat;
 }
-const groupOf = (out: { isGroup: boolean; text: string }[]) => out.filter((o) => o.isGroup).map((o) => o.text);
-const items = () => chat.db.prepare('SELECT group_concat(name, \'、\') FROM medicine_items').pluck().get() as string | null;
+const items = () => itemNames(chat.db);
 
 describe('a device asked to be bought is a supply request', () => {
   it('「我爸要用制氧机 哪位能帮忙买一台 急」: recorded as one 制氧机, the group never hears the device', async () => {

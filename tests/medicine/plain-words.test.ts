@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestChat } from '../helpers/chat.js';
+import { TestChat, chatWithWang, groupOf } from '../helpers/chat.js';
+import { requestRows } from './helpers.js';
 
 let chat: TestChat;
 afterEach(async () => {
@@ -9,22 +10,12 @@ afterEach(async () => {
 
 /** A bound community where wang (5-302) and chen (traditional Chinese) have written in the group once. */
 async function community() {
-  chat = new TestChat();
-  await chat.say('secretary: /bind 阳光小区');
-  await chat.say('wang: /我是 5-302');
-  await chat.say('chen: /我是 6-101');
+  chat = await chatWithWang('chen: /我是 6-101');
   return chat;
 }
 
-const groupOf = (out: { isGroup: boolean; text: string }[]) => out.filter((o) => o.isGroup).map((o) => o.text);
 const privateTo = (out: { chatId: string; text: string }[], name: string) => out.filter((o) => o.chatId === `private:${name}`).map((o) => o.text);
-const requests = () =>
-  chat.db
-    .prepare(
-      `SELECT r.door, r.days_left AS days, group_concat(i.name || '×' || i.quantity, '、') AS items
-       FROM medicine_requests r JOIN medicine_items i ON i.request_id = r.id GROUP BY r.id ORDER BY r.id`,
-    )
-    .all() as { door: string; days: number | null; items: string }[];
+const requests = () => requestRows(chat.db);
 
 describe('the seeds\' residents, as they wrote, are understood', () => {
   it.each([

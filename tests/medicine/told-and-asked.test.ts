@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestChat } from '../helpers/chat.js';
+import { TestChat, chatWithWang, groupOf } from '../helpers/chat.js';
+import { itemNames } from './helpers.js';
 
 /**
  * Round 7b, through the chat: of several medicines told, the one asked for by name is the one recorded; a
@@ -12,13 +13,10 @@ afterEach(async () => {
 });
 
 async function community() {
-  chat = new TestChat();
-  await chat.say('secretary: /bind 阳光小区');
-  await chat.say('wang: /我是 5-302');
+  chat = await chatWithWang();
   return chat;
 }
-const groupOf = (out: { isGroup: boolean; text: string }[]) => out.filter((o) => o.isGroup).map((o) => o.text);
-const items = () => chat.db.prepare('SELECT group_concat(name, \'、\') FROM medicine_items').pluck().get() as string | null;
+const items = () => itemNames(chat.db);
 
 describe('several medicines told, one asked for', () => {
   it('「降糖药还有半盒 阿司匹林也不多了 …帮我配一下拜新同 两盒」 records two boxes of 拜新同 only, never named in the group', async () => {

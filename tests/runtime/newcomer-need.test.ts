@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestChat } from '../helpers/chat.js';
+import { TestChat, chatWithWang } from '../helpers/chat.js';
 
 let chat: TestChat;
 afterEach(async () => {
@@ -8,9 +8,7 @@ afterEach(async () => {
 });
 
 async function community() {
-  chat = new TestChat();
-  await chat.say('secretary: /bind 阳光小区');
-  await chat.say('wang: /我是 5-302');
+  chat = await chatWithWang();
 }
 
 const said = (out: { text: string }[]) => out.map((o) => o.text).join('\n');

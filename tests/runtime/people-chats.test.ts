@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestChat } from '../helpers/chat.js';
+import { TestChat, chatWithWang } from '../helpers/chat.js';
 
 let chat: TestChat;
 afterEach(async () => {
@@ -10,9 +10,7 @@ afterEach(async () => {
 const count = (sql: string) => chat.db.prepare(sql).pluck().get() as number;
 
 async function community() {
-  chat = new TestChat();
-  await chat.say('secretary: /bind 阳光小区');
-  await chat.say('wang: /我是 5-302');
+  chat = await chatWithWang();
   return chat;
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestChat } from '../helpers/chat.js';
+import { TestChat, chatWithWang } from '../helpers/chat.js';
+import { requestRows } from '../medicine/helpers.js';
 
 /** Round 8: what a phone's voice-to-text makes of an old resident's speech, end to end in the chat. */
 let chat: TestChat;
@@ -9,19 +10,11 @@ afterEach(async () => {
 });
 
 async function community() {
-  chat = new TestChat();
-  await chat.say('secretary: /bind 阳光小区');
-  await chat.say('wang: /我是 5-302');
+  chat = await chatWithWang();
   return chat;
 }
 
-const requests = () =>
-  chat.db
-    .prepare(
-      `SELECT r.door, r.days_left AS days, group_concat(i.name || '×' || i.quantity, '、') AS items
-       FROM medicine_requests r JOIN medicine_items i ON i.request_id = r.id GROUP BY r.id ORDER BY r.id`,
-    )
-    .all() as { door: string; days: number | null; items: string }[];
+const requests = () => requestRows(chat.db);
 
 describe('voice input, as it was said', () => {
   it('a run-on with 药 heard as 要, 盒 as 和 and the door said twice is recorded as meant: two boxes, none left, one door', async () => {
