@@ -50,6 +50,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-17', path: 'tests/corpus/dev-17.tsv', holdout: false, sealed: true },
   { name: 'dev-18', path: 'tests/corpus/dev-18.tsv', holdout: false },
   { name: 'dev-19', path: 'tests/corpus/dev-19.tsv', holdout: false },
+  { name: 'dev-20', path: 'tests/corpus/dev-20.tsv', holdout: false },
+  { name: 'dev-21', path: 'tests/corpus/dev-21.tsv', holdout: false, sealed: true },
+  { name: 'dev-22', path: 'tests/corpus/dev-22.tsv', holdout: false },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -69,6 +72,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-17', path: 'tests/corpus/holdout-17.tsv', holdout: true },
   { name: 'holdout-18', path: 'tests/corpus/holdout-18.tsv', holdout: true },
   { name: 'holdout-19', path: 'tests/corpus/holdout-19.tsv', holdout: true },
+  { name: 'holdout-20', path: 'tests/corpus/holdout-20.tsv', holdout: true },
+  { name: 'holdout-21', path: 'tests/corpus/holdout-21.tsv', holdout: true },
+  { name: 'holdout-22', path: 'tests/corpus/holdout-22.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))

@@ -57,6 +57,12 @@ const FLOORS = {
   'holdout-18.tsv': { intents: 378, fields: 149, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 10 },
   'dev-19.tsv': { intents: 327, fields: 135, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
   'holdout-19.tsv': { intents: 304, fields: 126, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 9 },
+  'dev-20.tsv': { intents: 343, fields: 136, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 13 },
+  'holdout-20.tsv': { intents: 347, fields: 134, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 5 },
+  'dev-21.tsv': { intents: 311, fields: 113, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 5 },
+  'holdout-21.tsv': { intents: 307, fields: 105, falseEmergencies: 2, missedEmergencies: 2, chatterTaken: 4 },
+  'dev-22.tsv': { intents: 332, fields: 139, falseEmergencies: 5, missedEmergencies: 3, chatterTaken: 9 },
+  'holdout-22.tsv': { intents: 334, fields: 136, falseEmergencies: 5, missedEmergencies: 3, chatterTaken: 6 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
