@@ -1,0 +1,170 @@
+/**
+ * Round 9 emergency probes: the false and missed emergencies and emergency.ask of dev-20 (a 长宁 group in the weeks of
+ * 封控) and dev-22 (an old 虹口 community at night), by reason, in new words and other scripts, with the near misses
+ * that must keep their reading. [context, text, intent, fields?] as in ../understand-probes.ts.
+ */
+type Probe = [string, string, string, string?];
+
+// Set 1 (dev-22: a hypo told by its cause): insulin or a sugar pill taken and no meal, then sweat, shaking and a person
+// who barely answers (不是很应, 应都不应, 不怎么理, "barely answers") is low blood sugar now; a shaky hand said softly is asked. 1/5 before; 5/5 after.
+export const ROUND_9_HYPO_BY_CAUSE: Probe[] = [
+  ['group', '我妈打了胰岛素 晚饭没吃 现在浑身冒冷汗 手一直抖 叫她也不怎么理', 'emergency'],
+  ['group', '阿爺食咗降糖藥冇食晚飯 而家成身出冷汗 手震 叫佢應都唔應', 'emergency'],
+  ['group', 'my husband took his insulin and skipped dinner, now he is sweating and shaking and barely answers me', 'emergency'],
+  ['group', '外公胰岛素打过了 饭一口没吃 一身冷汗 人迷迷糊糊的 7号楼302', 'emergency', 'door=7-302'],
+  ['group', '我爸打了胰岛素还没吃饭 有点手抖 要紧吗', 'emergency.ask'],
+];
+
+// Set 2 (dev-22: "Who is medical staff here? urgent", "Someone get the medics"): a medic called for in English as a class
+// (medical staff, someone medical, the medics, fetch a doctor) with urgency or a sign pages; talk about medical staff does not. 4/6 before; 6/6 after.
+export const ROUND_9_MEDIC_CLASS: Probe[] = [
+  ['group', 'Any medical staff in this group? urgent, 6th floor of block 3', 'emergency'],
+  ['group', 'we need someone medical right now, a lady is lying in the stairwell not moving', 'emergency'],
+  ['group', 'Someone fetch a doctor, my grandpa fell in the corridor and is not moving', 'emergency'],
+  ['group', 'get the paramedics, a man is lying on the stairs not moving', 'emergency'],
+  ['group', 'the medical staff at the testing point were so kind today', 'none'],
+  ['group', "Are any of you medical staff? the committee wants names for next week's roster", 'none'],
+];
+
+// Set 3 (dev-20: 血氧得八十八, 講兩句就要唞氣): an oxygen reading in Chinese numerals, and breath lost after a few words
+// (说两句就喘, "can't finish a sentence"), page; the mid-nineties with mild breathlessness on walking is asked. 5/6 before; 6/6 after.
+export const ROUND_9_OXYGEN_SPOKEN: Probe[] = [
+  ['group', '我爸血氧只有八十五 说两句话就要停下来喘 嘴唇有点发紫', 'emergency'],
+  ['group', '阿嫲血氧得八十幾 講兩句就唞唔到氣', 'emergency'],
+  ['group', "mum's oxygen is 86 on the finger monitor, she can't finish a sentence without stopping for breath", 'emergency'],
+  ['group', '老公血氧掉到八十九了 讲话讲不完一句就喘 5号楼1101', 'emergency', 'door=5-1101'],
+  ['group', '我妈血氧九十四 走两步有点喘 说话正常', 'emergency.ask'],
+  ['group', '我爸今天测了血氧九十七 放心了', 'none'],
+];
+
+// Set 4 (dev-20: "her water just broke, the pains are coming every few min"): labour under way — waters broken with pains,
+// contractions minutes apart — pages in any script; a birth told after is nothing. 1/5 before; 5/5 after.
+export const ROUND_9_LABOUR: Probe[] = [
+  ['group', 'My wife is 38 weeks, her waters broke and the contractions are three minutes apart, 12-503', 'emergency', 'door=12-503'],
+  ['group', '我老婆要生了 宫缩两三分钟一次 痛得站不住', 'emergency'],
+  ['group', '新抱陣痛好密 幾分鐘一次 仲見紅', 'emergency'],
+  ['group', "she's in labour, pains every 2-3 minutes and the ambulance is an hour away", 'emergency'],
+  ['group', '楼上那家昨天顺利生了个女儿 母女平安', 'none'],
+];
+
+// Set 5 (dev-22: 39度5, 退烧药吃了一个钟头了): a high fever still there an hour or more after the medicine is asked, not a
+// dose's side effect. 0/4 before; 4/4 after.
+export const ROUND_9_FEVER_AFTER_DOSE: Probe[] = [
+  ['group', '女儿39度8 退烧药喂了快一个小时了 怎么办', 'emergency.ask'],
+  ['group', 'my son is 39.7, gave him ibuprofen an hour ago, what should I do', 'emergency.ask'],
+  ['group', '細路發燒三十九度半 食咗退燒藥個幾鐘 點算', 'emergency.ask'],
+  ['group', '孙子体温40度 布洛芬吃了两个钟头了', 'emergency.ask'],
+];
+
+// Set 6 (dev-22: 兩日冇開門 打電話又冇人聽; dev-20: 敲咗門都冇人應, 門口嘅菜都冇拎): a neighbour not seen or heard for days,
+// a knock told with its aspect (敲了门, 拍咗幾次門) or a phone nobody picks up, is asked. 2/5 before; 5/5 after.
+export const ROUND_9_NOT_HEARD_FROM: Probe[] = [
+  ['group', '楼下阿公三天没开门了 电话也没人听', 'emergency.ask'],
+  ['group', '對面個伯伯成兩日冇見過佢 拍咗幾次門都冇人應', 'emergency.ask'],
+  ['group', '隔壁阿婆敲了好几次门都没人应 门口的菜也没拿进去', 'emergency.ask'],
+  ['group', "the old man across the hall hasn't been seen for two days, knocked twice and no one came to the door", 'emergency.ask'],
+  ['group', '敲了半天门没人应 原来他们全家下楼做核酸了', 'none'],
+];
+
+// Set 7 (dev-22: 爸爸中风过的 今天左手有点麻 讲话还好): a mild sign said softly beside an old illness is asked; the old illness
+// is no sign now. 2/4 before; 4/4 after.
+export const ROUND_9_SOFT_AFTER_OLD: Probe[] = [
+  ['group', '外婆去年中风过 这两天右手有点麻 说话正常', 'emergency.ask'],
+  ['group', '阿爺以前中過風 今日左手有啲麻 講嘢冇問題', 'emergency.ask'],
+  ['group', '老头子中风过一次 今朝左脚有点麻 走路还可以', 'emergency.ask'],
+  ['group', '我爸以前中风过 刚才突然左边手脚没力气 嘴也歪了', 'emergency'],
+];
+
+// Set 8 (dev-22: 所以嘴歪了一定马上打120, 大家記得嘴歪手麻馬上叫救護車, the nurse's 如果抽筋 … 一定马上打120): what to do when
+// a sign comes (一定/记得/第一时间/即刻 打120) is advice, not urgency; a call for the ambulance for one's own people pages. 2/7 before; 7/7 after.
+export const ROUND_9_INSTRUCTION: Probe[] = [
+  ['group', '我外公当年心梗就是拖了 所以胸口痛一定要马上叫救护车', 'none'],
+  ['group', '大家记住 家里老人突然说不出话 第一时间打120', 'none'],
+  ['group', '護士話 如果抽筋或者嘴唇發紫 即刻打120 唔好等', 'none'],
+  ['group', "My aunt's stroke was missed, so please, if a face droops, call 120 straight away", 'none'],
+  ['group', '提醒一下 孩子高烧抽搐 叫不醒 一定马上打120再在群里说', 'none'],
+  ['group', '我爸嘴歪了 说话不清 快叫救护车', 'emergency'],
+  ['group', '记得帮我叫救护车 我老婆晕倒了 叫不醒', 'emergency'],
+];
+
+// Set 9 (dev-22: the nurse's 注意事項 第一…第二…第三…第四打120): first-aid steps as a numbered list are a how-to. 0/4 before; 4/4 after.
+export const ROUND_9_STEPS: Probe[] = [
+  ['group', '老人摔倒了怎么办 第一别急着扶 第二看他能不能说话 第三有没有流血 第四打120', 'none'],
+  ['group', '分享一下噎住的处理 1.站到背后 2.双手抱住肚子 3.往上用力冲 4.吐出来为止', 'none'],
+  ['group', "first aid for a fall: 1) don't move them 2) check if they respond 3) look for bleeding 4) call 120", 'none'],
+  ['group', '低血糖嘅處理:一、食粒糖 二、坐低唞下 三、十五分鐘後再測', 'none'],
+];
+
+// Set 10 (dev-22: 昨天半夜那个低血糖的老伯伯 … 人挺好的; 頭先嗰個跌親嘅婆婆點呀?有冇事?): someone named by an earlier scare
+// (那个V的人, 嗰個V嘅婆婆, "the lady who had the fall"), asked after or told well, is no danger now. 3/6 before; 6/6 after.
+export const ROUND_9_EARLIER_SCARE: Probe[] = [
+  ['group', '前晚那个抽筋的小朋友 今天在楼下玩了 看着挺好', 'none'],
+  ['group', '啱啱嗰個暈低嘅阿伯點呀?冇事嘛?', 'none'],
+  ['group', '昨晚那个噎住的阿婆还好吗', 'none'],
+  ['group', "how's the old lady who had the fall this afternoon? is she ok?", 'none'],
+  ['group', '那个低血糖的阿姨 今天早上我去看了 精神蛮好', 'none'],
+  ['group', '上次晕倒的那个阿伯刚才又晕倒了 叫不醒', 'emergency'],
+];
+
+// Set 11 (dev-22: 我真係要暈 排隊排咗兩粒鐘): "I'm going to faint" said of oneself about a queue, a wait or the chat is a
+// manner of speaking; alone at home and dizzy is still asked. 4/5 before; 5/5 after.
+export const ROUND_9_ABOUT_TO_FAINT: Probe[] = [
+  ['group', '我真是要晕了 这个队排了三个钟头', 'none'],
+  ['group', '等核酸结果等到我快晕了', 'none'],
+  ['group', '我要昏了 群里又刷了两百条', 'none'],
+  ['group', "I'm about to faint, waited two hours for the swab", 'none'],
+  ['group', '我一个人在家 头有点晕 心慌 要紧吗', 'emergency.ask'],
+];
+
+// Set 12 (dev-22: the retired nurse's 楼里有谁半夜不舒服 … 打个电话给我就行): care offered to whoever is unwell is an offer,
+// not an uncertain sign. 2/3 before (the unwired one was asked as an emergency); 2/2 wired after, and none is a likely emergency now.
+// Not wired: 「我是退休护士 住6号楼 晚上谁家老人不舒服要量血压 打个电话给我就行」 is no longer asked as an emergency, but the
+// volunteer recogniser does not read 打个电话给我 as a call to come to her (its CALL_ME has 打我电话): left to the needs family.
+export const ROUND_9_CARE_OFFERED: Probe[] = [
+  ['group', "I'm a nurse in 4-201, if anyone feels unwell at night just call me", 'volunteer', 'skills=nurse'],
+  ['group', '我係退休護士 邊個唔舒服可以搵我量下血壓', 'volunteer', 'skills=nurse'],
+];
+
+// Set 13 (dev-20: 阳了以后咳嗽怎么办 有人试过川贝枇杷膏吗): a home remedy for a common illness asked of neighbours (有人试过,
+// 有谁用过, "has anyone tried") is chatter. 3/4 before; 4/4 after.
+export const ROUND_9_REMEDY_ASKED: Probe[] = [
+  ['group', '发烧退了以后一直咳嗽 有人试过雾化吗 管用吗', 'none'],
+  ['group', 'tested positive and coughing a lot, has anyone tried honey and lemon?', 'none'],
+  ['group', '陽咗之後咳到瞓唔著 有冇人試過枇杷膏', 'none'],
+  ['group', '阳了头疼得厉害 大家都吃的什么 有谁用过布洛芬', 'none'],
+];
+
+// Set 14 (dev-20: 喉嚨痛到講不出話 with a request for throat sweets): speech lost to a sore throat is no stroke. 2/4 before; 4/4 after.
+export const ROUND_9_SORE_THROAT: Probe[] = [
+  ['group', '阳了第三天 喉咙痛得说不出话', 'none'],
+  ['group', 'my throat is so sore I can barely talk, covid day 2', 'none'],
+  ['group', '喉嚨痛到講唔到嘢 今日第四日', 'none'],
+  ['group', '我爸突然说不出话 嘴也歪了', 'emergency'],
+];
+
+// Set 15 (dev-20: 阿婆走到一半就坐在楼梯上喘气 还好有志愿者背她下去的): breath lost on the stairs and help already given
+// (还好, 幸好, 好在 … 背/扶/扛) is told, not asked. 2/4 before; 4/4 after.
+export const ROUND_9_HELPED_ALREADY: Probe[] = [
+  ['group', '电梯坏了 12楼的阿婆走到一半坐在楼梯上喘 幸好有志愿者把她背下去了', 'none'],
+  ['group', '老伯拎米上楼 歇在三楼喘气 还好物业小哥帮他扛上去了', 'none'],
+  ['group', '條樓梯太斜 阿婆行到一半要坐低唞氣 好在有個後生仔扶佢落樓', 'none'],
+  ['group', 'the lift is broken again, an old lady had to sit on the stairs to catch her breath, luckily a volunteer carried her down', 'none'],
+];
+
+// Set 16 (dev-22: a night's fever of 三十九度八 retold, 今天孩子已经活蹦乱跳了): a scare of last week retold, ending with the
+// person well now (活蹦乱跳, 精神很好, "right as rain"), is a story, not a sign now. 2/4 before (written after the others: the bare 三十九度八 read as a fever took dev-22:317); 4/4 after.
+export const ROUND_9_RETOLD_WELL: Probe[] = [
+  ['group', '上个礼拜半夜外孙女烧到四十度 打120打不通 急死了 幸亏楼上医生下来看了 今天已经活蹦乱跳了', 'none'],
+  ['group', '前几天我老公血氧掉到九十 吓死我了 现在人精神很好 谢谢大家关心', 'none'],
+  ['group', '上星期阿仔發燒三十九度半 成晚冇瞓 今日已經生龍活虎', 'none'],
+  ['group', 'last week my daughter spiked 39.8 in the middle of the night, today she is running around like nothing happened', 'none'],
+];
+
+// Set 17 (dev-22: 阿拉是十号楼五零一120打过了): the ambulance's number said right after the door (五零一120打过了, 1203 120已经打了,
+// "called 120") is no part of the door. 2/4 before; 4/4 after.
+export const ROUND_9_DOOR_BESIDE_120: Probe[] = [
+  ['group', '我老公倒在厨房叫不醒 八号楼三零二120打了还没来', 'emergency', 'door=8-302'],
+  ['group', '阿婆跌倒了头上都是血 我们在六号楼一零一 120已经打了', 'emergency', 'door=6-101'],
+  ['group', '老豆冇晒反應 九座七零五120打咗', 'emergency', 'door=9-705'],
+  ['group', 'my father is not breathing, 3-1102, called 120 already', 'emergency', 'door=3-1102'],
+];
