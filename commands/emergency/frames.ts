@@ -50,7 +50,7 @@ export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filt
  * an activity, not a drama or an animal told of. 「看新闻说…」, "on the news" stay frames.
  */
 export const DOING =
-  /(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
+  /(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
 
 /**
  * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a

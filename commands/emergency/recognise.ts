@@ -107,9 +107,12 @@ const UNSURE = /好像|似乎|是不是|可能|不确定|\bseems?\b|\bmaybe\b|\b
 const seenSign = (text: string): boolean =>
   !UNSURE.test(text) && SIGNS.some(([, re]) => { const m = re.exec(text); return m !== null && SEEING.test(text.slice(Math.max(0, m.index - 16), m.index)); });
 /** An uncertain observation outside the words of every sign read in the text (「煤气味好重 敲门没人应」: the knock is part of the sign). */
+/** Silence after a sign (「她说心口好痛 然后就没声了 电话也没人接」): the sign told, then nobody answering, is worse, not unsure. */
+const SILENCE = /没(?:有)?人(?:接|应|听|开)|不接|打不通|没(?:有)?(?:声|动静|反应)|no answer|not answer|went (?:quiet|silent)|then (?:silence|nothing)/i;
 function uncertainBeside(text: string): boolean {
   const spans = SIGNS.map(([, re]) => re.exec(text)).filter((m) => m !== null).map((m) => [m.index, m.index + m[0].length] as const);
-  return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to));
+  const firstSign = Math.min(...spans.map(([from]) => from));
+  return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to) && !(u.index > firstSign && SILENCE.test(u[0])));
 }
 
 /** A manner of speaking, unless a clear sign stands outside its words (not breathlessness, which stuffiness explains). */

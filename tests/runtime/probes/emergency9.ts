@@ -168,3 +168,22 @@ export const ROUND_9_DOOR_BESIDE_120: Probe[] = [
   ['group', '老豆冇晒反應 九座七零五120打咗', 'emergency', 'door=9-705'],
   ['group', 'my father is not breathing, 3-1102, called 120 already', 'emergency', 'door=3-1102'],
 ];
+
+// Set 18, written after the others to try their edges (corpus 22's README names the kinds: a relative far away who sees it
+// on a video call, a dialysis patient weak after a session, a hypo already fed sugar, stroke in other words, an elder who
+// has not answered all afternoon), with the near misses that keep their reading. 6/13 before; 13/13 after.
+export const ROUND_9_EDGES: Probe[] = [
+  ['private', '我在香港 刚跟阿嫲视频 她话心口好痛 跟住就冇声 电话都冇人接 佢住5座1203', 'emergency', 'door=5-1203'],
+  ['private', '刚刚和我爸视频 他突然说话含糊 一边脸往下掉 他住在7号楼601 我在外地', 'emergency', 'door=7-601'],
+  ['group', '我们一家在看视频 刚才说的那个晕倒的演员是谁啊', 'none'],
+  ['group', '阿爸洗完肾返嚟 有啲冇力 血壓低咗少少 講嘢正常', 'emergency.ask'],
+  ['group', 'dad is back from dialysis, a bit weak and his pressure is lowish, talking normally', 'emergency.ask'],
+  ['group', '我老公透析两次没去了 现在腿肿得厉害 胸口发紧 喘不上气', 'emergency'],
+  ['group', '老公低血糖 刚喂了糖水 现在手还在抖 出冷汗 问话也答不上来', 'emergency'],
+  ['group', '我爸突然讲话大舌头 左边嘴角往下掉', 'emergency'],
+  ['group', '阿婆突然一边面耷拉落嚟 講嘢唔清楚', 'emergency'],
+  ['group', '我家那位说话一直有点大舌头 几十年了 哈哈', 'none'],
+  ['group', '隔壁独居阿伯一下午都没回微信 平时秒回的', 'emergency.ask'],
+  ['group', '我妈一整个下午都没接电话 她一个人住6号楼302 谁能帮忙敲下门', 'emergency.ask'],
+  ['group', '我妈一下午没回微信 原来手机没电了 虚惊一场', 'none'],
+];
