@@ -187,3 +187,30 @@ export const ROUND_9_EDGES: Probe[] = [
   ['group', '我妈一整个下午都没接电话 她一个人住6号楼302 谁能帮忙敲下门', 'emergency.ask'],
   ['group', '我妈一下午没回微信 原来手机没电了 虚惊一场', 'none'],
 ];
+
+// Set 19, written after the others to try corpus 20's angle (a group that talks about 阳了, 抗原, 方舱, 大白 all day): illness
+// told, not asked — a fever that went down (终于退了), a sore throat said by a simile (像吞刀片 说不出话) — is chatter; a fever that
+// came back (烧退了又烧起来了) is asked again; danger inside the epidemic talk still pages. 17/20 before; 20/20 after.
+// Not wired: 「大白今天上门测了 说我家老人血氧96 没问题」 is read as a volunteer's offer (上门, 没问题): left to the needs family.
+export const ROUND_9_EPIDEMIC_TALK: Probe[] = [
+  ['group', '阳了第二天 烧到39度2 吃了布洛芬好多了', 'none'],
+  ['group', '我们家三口都阳了 我老公烧了三天 今天终于退了', 'none'],
+  ['group', '方舱那边说今晚有车来接 阳性的准备好行李', 'none'],
+  ['group', '听说隔壁楼有个老人阳了以后住院了 大家多注意', 'none'],
+  ['group', '志愿者太辛苦了 昨天有个大白在楼下晕倒了 还好没事', 'none'],
+  ['group', 'my whole family tested positive, fever 39.5 last night, much better today', 'none'],
+  ['group', '孩子阳了 烧到40度 一直说胡话 叫也不太应', 'emergency'],
+  ['group', '我阳了 烧到三十九度八 一个人在家 浑身没力气', 'emergency.ask'],
+  ['group', '抗原两道杠 我妈喘得厉害 嘴唇发紫 快来人', 'emergency'],
+  ['group', '今天做核酸排队的时候前面一个阿姨晕倒了 大白马上把她扶到旁边 现在好了', 'none'],
+  ['group', '药盒里的连花清瘟吃了会不会心慌 我吃了两天心跳有点快', 'none'],
+  ['group', '我家老人打了疫苗以后有点低烧 正常吗', 'none'],
+  ['group', '邻居阳了一个人在家 发烧39度 打电话没人接 有人能去看看吗', 'emergency.ask'],
+  ['group', '阳了以后嗓子像吞刀片 说不出话 只能打字了', 'none'],
+  ['group', 'Tested positive, throat feels like razor blades, can barely talk lol', 'none'],
+  ['group', '抗原阳了 孩子半夜烧到39度5 吃了美林一个多小时还是不退', 'emergency.ask'],
+  ['group', '新闻说上海昨天又有老人阳了以后去世 好怕', 'none'],
+  ['group', '讲真 排队做核酸排到我要晕过去了', 'none'],
+  ['group', '楼下大白中暑了 倒在地上 叫他没反应', 'emergency'],
+  ['group', '孙子烧退了又烧起来了 现在四十度 一直哭', 'emergency.ask'],
+];
