@@ -214,3 +214,30 @@ export const ROUND_9_EPIDEMIC_TALK: Probe[] = [
   ['group', '楼下大白中暑了 倒在地上 叫他没反应', 'emergency'],
   ['group', '孙子烧退了又烧起来了 现在四十度 一直哭', 'emergency.ask'],
 ];
+
+// Set 20, written after the others to try corpus 22's nights in other words: the nurse's reports and advice in English, 120
+// waits complained of, a home-oxygen machine that died, Shanghainese falls, hyperbole (心脏病都要犯了, 急死了, 我要死了), a cat
+// playing dead, a febrile fit told the next day. 18/20 before (an English precaution "If anyone has a febrile seizure …: lay the
+// child on their side" paged; "breathing really hard and can barely talk" was only asked); 20/20 after.
+export const ROUND_9_NIGHT_TALK: Probe[] = [
+  ['group', 'Nurse here from block 9: the lady in 3-502 had a hypo, sugar now 7.2, she is alert and eating. Family is with her. No need to come down.', 'none'],
+  ['group', 'If anyone has a febrile seizure at home tonight: lay the child on their side, time it, do not put anything in the mouth.', 'none'],
+  ['group', 'Waiting 40 minutes for 120 is ridiculous, someone should complain to the district', 'none'],
+  ['group', 'My grandfather in 11-402 is on home oxygen and the machine just died, he is breathing really hard and can barely talk', 'emergency', 'door=11-402'],
+  ['group', 'my mum just fell in the kitchen, she is conscious but her hip looks wrong and she can’t stand', 'emergency'],
+  ['group', 'Does anyone know what to take for a migraine? Mine is killing me today', 'none'],
+  ['group', 'is it over now? I saw the ambulance leave', 'none'],
+  ['group', '阿拉老头子刚刚跌了一跤 爬勿起来 嘴里一直哼', 'emergency'],
+  ['group', '侬晓得伐 昨日夜里三号楼有个老太太心脏病发 后来救护车来了 现在医院里', 'none'],
+  ['group', '吓得我心脏病都要犯了 原来是楼上的花盆掉下来', 'none'],
+  ['group', '我家猫刚才一动不动 吓死我 原来是在装死', 'none'],
+  ['group', '急死了急死了 孩子网课又掉线了', 'none'],
+  ['group', '我要死了 今天搬了八箱物资', 'none'],
+  ['group', '孩子吃东西呛到了 一直咳 脸憋得通红 现在还在咳', 'emergency'],
+  ['group', '我老婆怀孕36周 刚才下面出了好多血 肚子很痛', 'emergency'],
+  ['group', '宝宝高烧抽搐了两分钟 现在停了 人有点迷糊', 'emergency'],
+  ['group', '宝宝昨天高烧抽了一下 今天精神很好 医生说是热性惊厥', 'none'],
+  ['group', '老爸吃了两片安眠药又吃了两片 现在叫不太醒', 'emergency'],
+  ['group', '我透析的针眼在流血 压了半个钟头还是止不住', 'emergency'],
+  ['group', '隔壁阿婆讲伊头有点昏 想吐 叫阿拉陪伊一歇', 'emergency.ask'],
+];
