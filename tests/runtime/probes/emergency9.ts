@@ -241,3 +241,26 @@ export const ROUND_9_NIGHT_TALK: Probe[] = [
   ['group', '我透析的针眼在流血 压了半个钟头还是止不住', 'emergency'],
   ['group', '隔壁阿婆讲伊头有点昏 想吐 叫阿拉陪伊一歇', 'emergency.ask'],
 ];
+
+// Set 21, written after the others to try corpus 20's label decisions in new words (README-20 5–7): a cough that will not stop
+// for an hour is asked; a diabetic shaking after a day without food who barely answers, and a hypo told in the other order
+// ("skipped lunch after his insulin"), page; oxygen in the low-to-mid nineties with breath short on walking is asked even when
+// sitting down eases it; a normal pressure after a fright, a pet's old fit, a transfer ambulance and 方舱 talk are nothing.
+// 10/14 before; 14/14 after. Left out: 「阿婆在楼道里坐着喘气 喊她也不应 嘴唇发白」 is asked (someone sitting in the stairwell who does not
+// answer is the uncertain middle by an older rule), not paged.
+export const ROUND_9_MIDDLE: Probe[] = [
+  ['group', '楼下阿爷咳了快一个钟头了 停都停不下来 听着好难受', 'emergency.ask'],
+  ['group', "the old man next door has been coughing nonstop for an hour, I can hear it through the wall", 'emergency.ask'],
+  ['group', '从18楼往下看 草坪上好像躺着一个人 天太黑看不清', 'emergency.ask'],
+  ['group', '做核酸的地方有个老伯突然倒了 头磕破了 一直在流血', 'emergency'],
+  ['group', 'a man just collapsed in the testing queue and hit his head, there is blood', 'emergency'],
+  ['group', '我爸糖尿病 今天一天没吃饭 现在浑身发抖 问他话也不怎么答', 'emergency'],
+  ['group', '我妈血氧93 走到厕所就有点喘 坐下来就好了', 'emergency.ask'],
+  ['group', '老公说胸口有点紧 说话都正常 要紧吗', 'emergency.ask'],
+  ['group', '刚才吓了一跳 量了下血压130/80 正常的 大家放心', 'none'],
+  ['group', '我家狗去年抽过一次风 现在好好的', 'none'],
+  ['group', '救护车来接7号楼的阳性去定点医院了 大家别紧张', 'none'],
+  ['group', '今晚几点去方舱 有没有人知道', 'none'],
+  ['group', '隔壁单元有人被120拉走了 不知道是不是阳了', 'none'],
+  ['group', 'Mr Wang in 8-1002 is shaking and sweating, he skipped lunch after his insulin and now he is not making sense', 'emergency', 'door=8-1002'],
+];
