@@ -19,7 +19,7 @@ export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|�
 export const ANIMAL_CLAUSE = /[^。,,!!??\s]*(?:猫|狗|宠物|鸟|鹦鹉|\bcat\b|\bdog\b|\bpet\b)[^。,,!!??\s]*/gi;
 export const ANIMAL = /金毛|泰迪(?!熊)|柯基|哈士奇|二哈|柴犬|拉布拉多|比熊|博美|萨摩|边牧|毛孩子|猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 export const MEDIA = /(?:有人|好多人|很多人|那么多人|大家|别人|他们)(?:在|都在)?群里[^。,,\s]{0,4}(?:喊|说|发|问)|群里(?:有人|好多人|很多人|那么多人)(?:在|都在)?(?:喊|说|发|问)|《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|某(?:小区|社区|地|市|区|医院|街道|楼|村)|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|梦见|梦到|做梦|做了个梦|噩梦|\bdream(?:t|ed|s)?\b|nightmare|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
-export const LEARNING = /注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
+export const LEARNING = /(?:^|\s)[^\s。]{0,8}提醒(?:一下|下|大家|各位|你们)?(?=[\s::,,!!])|注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b|(?:happened|happens) (?:\d+|two|three|several|many) times|calms? down after/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
@@ -50,7 +50,7 @@ export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filt
  * an activity, not a drama or an animal told of. 「看新闻说…」, "on the news" stay frames.
  */
 export const DOING =
-  /(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
+  /\bon (?:a )?video(?: call)? (?:from|with)\b|(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
 
 /**
  * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a
@@ -133,7 +133,7 @@ export const present = (text: string): string =>
  * (「记得帮我叫救护车 我老婆晕倒了 叫不醒」, 「邻居阿姨倒在地上了 记得打120」); not a question (「一定要打120吗」).
  */
 export const INSTRUCTION =
-  /(?:(?:一定|记得|记住|务必|千万|应该|应当|第一时间|就要|就得)[^。!!??]{0,12}?|(?:如果|要是|万一|假如|一旦|若是)[^。!!??]{1,24}?)(?:马上|立刻|立即|即刻|赶紧|及时|第一时间)?(?:打|拨打?|叫)(?:个|辆)?(?:120|救护车|白车)(?![^。]{0,4}(?:吗|[??]|吧|没))|\b(?:if|when)\b[^.?!]{1,40}?,?\s*(?:please |just |always )?call (?:120|an ambulance|the ambulance)|\b(?:remember|make sure|always|must|should) (?:to )?call (?:120|an ambulance)/i;
+  /(?:(?:一定|记得|记住|务必|千万|应该|应当|第一时间|就要|就得)[^。!!??]{0,12}?|(?:如果|要是|万一|假如|一旦|若是)[^。!!??]{1,24}?)(?:马上|立刻|立即|即刻|赶紧|及时|第一时间)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)(?![^。]{0,4}(?:吗|[??]|吧|没))|\b(?:if|when)\b[^.?!]{1,40}?,?\s*(?:please |just |always )?call (?:120|an ambulance|the ambulance)|\b(?:remember|make sure|always|must|should) (?:to )?call (?:120|an ambulance)/i;
 const NOW_STRONG = /刚才|刚刚|现在|正在|快来|救命|救救|来人|\bnow\b|just now|right now/i;
 export function instructed(text: string): RegExpExecArray | null {
   const m = INSTRUCTION.exec(text);
@@ -171,7 +171,7 @@ export function supposed(text: string): RegExpExecArray | null {
 }
 
 /** 「加班加到要吐血了」, 「我快窒息了」: a sign one is about to have, of oneself with nobody else named — a manner of speaking. */
-export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗|中暑)了|(?:晕|昏)(?:了|死了|(?=[\s,,!!~。]|$)))|\bI'?m (?:about to|going to|gonna) (?:faint|pass out)\b/i;
+export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗|中暑)(?:了|(?=[\s,,!!~。]|$))|(?:晕|昏)(?:了|死了|(?=[\s,,!!~。]|$)))|\bI'?m (?:about to|going to|gonna) (?:faint|pass out)\b/i;
 export function aboutTo(text: string): RegExpExecArray | null {
   if (SOMEONE.test(text) || /他|她/.test(text)) return null;
   const m = ABOUT_TO.exec(text);

@@ -264,3 +264,25 @@ export const ROUND_9_MIDDLE: Probe[] = [
   ['group', '隔壁单元有人被120拉走了 不知道是不是阳了', 'none'],
   ['group', 'Mr Wang in 8-1002 is shaking and sweating, he skipped lunch after his insulin and now he is not making sense', 'emergency', 'door=8-1002'],
 ];
+
+// Set 22, written after the others: the same reasons in Taiwanese and Hong Kong writing (about a fifth of corpora 20 and 22) —
+// 講話怪怪的 beside a hypo is a mind not clear, 抽緊 / 眼反晒白 a fit, 抖唔到氣 (抖 typed for 唞) breath lost, 有少少麻 said softly, 快昏倒
+// of a queue, 一定要馬上打119 advice, 護理師提醒 a reminder, 咳到停不下來 asked, "on video from HK" what one was doing. 6/15 before;
+// 15/15 after.
+export const ROUND_9_TRADITIONAL: Probe[] = [
+  ['group', '阿公剛剛在浴室跌倒 叫他都沒反應 拜託誰來幫忙', 'emergency'],
+  ['group', '阿嬤打完胰島素沒吃東西 現在一直冒冷汗 講話怪怪的', 'emergency'],
+  ['group', '我老婆快生了 陣痛三分鐘一次 救護車還沒來', 'emergency'],
+  ['group', '細路發高燒 成個人抽緊 眼反晒白', 'emergency'],
+  ['group', '我阿媽透析冇去 而家腳腫到好犀利 抖唔到氣', 'emergency'],
+  ['group', '樓上阿婆兩日冇應門 信箱啲報紙都冇拎', 'emergency.ask'],
+  ['group', '我阿爸中過風 今日話手有少少麻 不過講嘢清楚', 'emergency.ask'],
+  ['group', '琴晚嗰個暈低嘅伯伯今朝已經出院 多謝大家', 'none'],
+  ['group', '笑到我暈 阿仔講嘅笑話', 'none'],
+  ['group', '排隊做核酸排到快昏倒 熱死了', 'none'],
+  ['group', '我媽之前中風過 所以大家看到嘴歪 一定要馬上打119 不對 是120', 'none'],
+  ['group', '護理師提醒 小朋友高燒不退超過三天要看醫生 抽筋要側躺', 'none'],
+  ['group', '請問有人知道血壓計哪裡可以買 我爸血壓有點高', 'none'],
+  ['group', '隔壁伯伯一直咳 咳到停不下來 已經一個多鐘頭', 'emergency.ask'],
+  ['group', 'Grandma on video from HK says her chest hurts and then the call dropped, she lives in 5-1203, please check', 'emergency', 'door=5-1203'],
+];
