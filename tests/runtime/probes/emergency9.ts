@@ -286,3 +286,23 @@ export const ROUND_9_TRADITIONAL: Probe[] = [
   ['group', '隔壁伯伯一直咳 咳到停不下來 已經一個多鐘頭', 'emergency.ask'],
   ['group', 'Grandma on video from HK says her chest hurts and then the call dropped, she lives in 5-1203, please check', 'emergency', 'door=5-1203'],
 ];
+
+// Set 23, written after the others: the same reasons in everyday English (a fifth of corpora 20 and 22) — a hypo with "never ate"
+// and "clammy and mumbling nonsense", a baby of a few months with a fever (the 38.5 no longer cuts the question short). 11/13
+// before; 13/13 after. Left out, as older rules read them: a swallowed button battery pages (a poison sign), and "someone is
+// screaming for help … come quick" is asked (a cry heard, no sign).
+export const ROUND_9_ENGLISH: Probe[] = [
+  ['group', 'my dad is diabetic, he did his insulin but never ate dinner, now he is clammy and mumbling nonsense', 'emergency'],
+  ['group', 'Need a doctor NOW in block 6, my son swallowed something and is choking, he cannot cough', 'emergency'],
+  ['group', 'the baby is 3 months old and has a fever of 38.5, she is still feeding, should we go to the hospital?', 'emergency.ask'],
+  ['group', 'Mum fell in the shower about 20 minutes ago, she is talking but cannot get up off the floor', 'emergency'],
+  ['group', 'Dialysis patient in 2-303 missed two sessions, now very swollen and struggling to breathe', 'emergency', 'door=2-303'],
+  ['group', "Heads up: if your elderly parent's face droops or their speech slurs, call 120 immediately. Time matters.", 'none'],
+  ['group', 'lol I nearly passed out when I saw the price of eggs today', 'none'],
+  ['group', 'That episode where the doctor does CPR on the lift floor had me in tears', 'none'],
+  ['group', 'My husband had a hypo last night but he is totally fine this morning, thanks to the nurse in block 9', 'none'],
+  ['group', "anyone else's parents feeling dizzy in this heat? mine keeps complaining", 'none'],
+  ['group', 'The old lady in 4-101 has not opened her door since Monday and her milk is still outside', 'emergency.ask', 'door=4-101'],
+  ['group', 'my wife is 30 weeks and bleeding a lot, the ambulance says 40 minutes', 'emergency'],
+  ['group', 'just practised CPR on a dummy at the community class, my arms are dead', 'none'],
+];
