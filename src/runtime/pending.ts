@@ -240,8 +240,8 @@ export class Pending {
         this.askWhere(ctx, communities);
         return { status: 'handled', as: 'which-community:kept' };
       }
-      // Only one community: the question was the door, so say that is what was not read.
-      ctx.reply(communities.length === 1 ? 'core.notUnderstoodDoor' : 'core.notUnderstoodWhere');
+      // Only one community: the question was the door, so say that is what was not read (「好的」, 「谢谢」 were no try at it).
+      if (!smallTalkOf(text)) ctx.reply(communities.length === 1 ? 'core.notUnderstoodDoor' : 'core.notUnderstoodWhere');
       this.askWhere(ctx, communities);
       return { status: 'handled', as: 'which-community:again' };
     }
