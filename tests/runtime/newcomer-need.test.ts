@@ -203,9 +203,9 @@ describe('someone new who gave the door first, then asks for something', () => {
     expect(receipt).toContain('氨氯地平 ×2盒');
   });
 
-  it('「好的」 to the door question is no failed try at a door: the question is asked again, without 「没看懂」', async () => {
+  it('「谢谢」 to the door question is no failed try at a door: the question is asked again, without 「没看懂」', async () => {
     await community();
     await chat.say('newbie (private): 我要配药 氨氯地平 两盒');
-    expect((await chat.say('newbie (private): 好的')).map((o) => o.text)).toEqual([ASK_DOOR]);
+    expect((await chat.say('newbie (private): 谢谢')).map((o) => o.text)).toEqual([ASK_DOOR]);
   });
 });
