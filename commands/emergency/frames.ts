@@ -1,4 +1,4 @@
-import { ANY_SIGN, DANGER_WORD, CALL_FOR_MEDIC, MILD } from './signs.js';
+import { ANY_SIGN, DANGER_WORD, CALL_FOR_MEDIC, MILD, URGENCY } from './signs.js';
 
 /** Frames around a sign that make it not a person's danger now — and the words that lift them. */
 
@@ -175,8 +175,9 @@ export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?
 export function aboutTo(text: string): RegExpExecArray | null {
   if (SOMEONE.test(text) || /他|她/.test(text)) return null;
   const m = ABOUT_TO.exec(text);
-  // 「我要晕了 胸口好痛」: a sign said beside it is no manner of speaking.
-  return m && !ANY_SIGN.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)) ? m : null;
+  // 「我要晕了 胸口好痛」, "about to faint, my chest is so tight", 「我快晕倒了 救命」: a sign or a cry beside it is no manner of speaking.
+  const rest = text.slice(0, m?.index ?? 0) + ' ' + text.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
+  return m && !ANY_SIGN.test(rest) && !MILD.test(rest) && !URGENCY.test(rest) ? m : null;
 }
 
 /** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
