@@ -19,3 +19,19 @@ export function askedAfterOwnRequest(text: string): RegExpExecArray | null {
   if (!m || THEN_NEW.test(text.slice(m.index + m[0].length))) return null;
   return m;
 }
+
+/**
+ * A resident taking back their own medicine request in words (「我的药不用配了 已经买到了」, 「取消昨天登记的配药」,
+ * "please cancel my medicine request"): asked first, then cancelled (/取消配药). Not the team's run cancelled,
+ * nor someone else's.
+ */
+const CANCELLED_ZH = /(?:取消|撤销|撤回|删掉|删除|作废)(?:掉)?[^。!?!?]{0,8}?(?:配药|药|登记)|(?:药|配药|登记)[^。!?!?]{0,8}?(?:取消|撤销|撤回|删掉|作废)(?:掉)?(?:吧|了|一下)?(?=$|[\s,,。!!])|(?:药|配药)[^。!?!?]{0,6}?(?:不用|不要|不需要|别|用不着)(?:再)?(?:帮我|帮忙|给我)?(?:配|买|送|去配|去买)?了|(?:不用|不要|不需要|别)(?:再)?(?:帮我|帮忙|给我)(?:配|买)(?:药)?了/;
+const CANCELLED_EN = /\bcancel (?:my |our |the )?(?:[\w-]+ ){0,2}(?:medicine|meds|med|prescription|pills) ?(?:request|order)?|\b(?:don'?t|do not|no longer) need (?:the |my |our )?(?:medicine|meds|pills|insulin|prescription)(?: any ?more)?\b/i;
+/** Someone else's, or the run's: 「他的药不用配了」 is theirs to say; 「今天的配药取消了」 is news. */
+const NOT_OWN = /(?:他|她|他们|她们|别人|隔壁|邻居|楼上|楼下|今天|明天|这次|这周)的?(?:药|配药)|配药(?:车|小分队|队|出车)|\b(?:his|her|their|today'?s|the team'?s)\b/i;
+
+/** The words taking back one's own medicine request, or null. */
+export function cancelledOwnRequest(text: string): RegExpExecArray | null {
+  if (text.length > 120 || NOT_OWN.test(text)) return null;
+  return CANCELLED_ZH.exec(text) ?? CANCELLED_EN.exec(text);
+}
