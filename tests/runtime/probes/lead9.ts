@@ -39,3 +39,13 @@ export const ROUND_9_MY_MEDICINE_WHEN: Probe[] = [
   ['private', '阿拉额药啥辰光到', 'mydata'],
   ['private', '我的药什么时候能到 我要两盒拜新同', 'medicine', 'items=拜新同;qty=2'],
 ];
+
+// Set D: a mouth turned down by a mood (「小朋友嘴角往下掉 不开心了」) is no drooping face of a stroke; the droop
+// said with suddenness or another sign still pages. Read right before the change: 3/5 (two moods paged the medics).
+export const ROUND_9_MOOD_NOT_DROOP: Probe[] = [
+  ['group', '小朋友嘴角往下掉 不开心了', 'none'],
+  ['group', '不高兴了 嘴角耷拉着 哄了半天', 'none'],
+  ['group', '孙女委屈得嘴角往下撇 要哭了', 'none'],
+  ['group', '我爸突然讲话大舌头 左边嘴角往下掉', 'emergency'],
+  ['group', '我妈嘴角往下掉 一只手也抬不起来', 'emergency'],
+];
