@@ -49,3 +49,10 @@ export const ROUND_9_MOOD_NOT_DROOP: Probe[] = [
   ['group', '我爸突然讲话大舌头 左边嘴角往下掉', 'emergency'],
   ['group', '我妈嘴角往下掉 一只手也抬不起来', 'emergency'],
 ];
+
+// Set E: speech thick with drink (「他喝多了讲话大舌头」) is no stroke sign. Read right before the change: 1/3.
+export const ROUND_9_DRUNK_SPEECH: Probe[] = [
+  ['group', '他喝多了讲话大舌头 问他几点了也答不上来', 'none'],
+  ['group', '老李昨晚喝醉了 说话大舌头 今天还在睡', 'none'],
+  ['group', '我爸突然讲话大舌头 左边嘴角往下掉', 'emergency'],
+];
