@@ -5,6 +5,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
+import { HEARSAY_CHECKED, HELPING_ALREADY, KEEP_AT_HOME, PROPOSAL, setAside, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -115,6 +116,7 @@ const PACK_SIZE = /(?<![\d一二两三四五六七八九十几])[一1]\s*(?:盒|
 /** A warning of a fraud (「小心骗子 有人说能代配药 要先转账」, "beware of a scam"): it asks for nothing, unless the writer's own medicine runs out beside it. */
 const FRAUD = /骗子|诈骗|骗局|骗钱|行骗|冒充|上当|被骗|\bscam(?:s|mer|mers)?\b|\bfraud|\bimpersonat/i;
 const ANNOUNCED_ALL = new RegExp(ANNOUNCED.source, 'gi');
+const KEEP_AT_HOME_ALL = new RegExp(KEEP_AT_HOME.source, 'gi');
 /**
  * A device borrowed for a measurement (「有谁家有血压计可以借我量一下吗」) is a reading taken, not a supply;
  * a device the writer has at home (「我屋企有血壓計」, 「我家有台制氧机」) is an offer or a story — unless it broke.
@@ -227,6 +229,7 @@ function asMeant(written: string): string {
     .replace(BATTERIES_OF_HEARING_AID, 'hearing aid batteries')
     .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
     .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
+    .replace(HELPING_ALREADY, (m) => '·'.repeat(m.length))
     // 「空的药盒」, 「分装药」: a pill box to sort medicine into, no medicine asked for.
     .replace(/(?:空(?:的)?|分)药(?=盒|瓶)|分装药/g, (m) => m.replace('药', '·'))
     // 「云南白药牙膏」: a toothpaste named after a medicine.
@@ -295,7 +298,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
   // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
   if (!cue && s.isGroup && !s.addressed) return undefined;
-  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(text) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
+  // (A request's verb inside a name — 普拿疼's 拿, 开塞露's 开 — or inside a question whether to buy asks nothing.)
+  const forAsking = setAside(text, [...findMentions(text), ...[...text.matchAll(UNSURE_SPAN)].map((m) => ({ index: m.index, length: m[0].length }))]);
+  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
   const going = asked ? null : GOING.exec(text);
   if (!asked && !going && !cue) return undefined;
   const draft = parseNormalized(text, mentions);
@@ -333,6 +338,11 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // (「管不管啊 降压药吃完了」 drops its subject, the writer's own: only the old at large, named, make it a complaint.)
   const complaint = !ask && !MINE.test(text) && THE_OLD_AT_LARGE.test(text) ? NOBODY_CARES.exec(text) : null;
   if (complaint) return reading(0.1, [`a complaint: ${complaint[0]}`]);
+  // Hearsay checked, how little was handed out, a proposal for the building: talk, unless one's own runs out beside it
+  // (a request of one's own beside the complaint, a counted request beside the proposal still ask).
+  const mineAsked = ask !== null && MINE.test(text);
+  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
+  if (talk) return reading(0.1, [`talk about it: ${talk[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
   const habit = !short && low === null && !(items.length > 0 && ask) ? SERVICE_HABIT.exec(text) : null;
   // (「我每天都帮我妈拿药 今天走不开 谁能帮忙拿一下」: a request said outside the habit's own clause still asks.)
@@ -344,10 +354,10 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (context) return reading(0.1, [`not a request: ${context[0]}`]);
   // Beside an announcement, a need of the writer's own: their own medicine running out, or a medicine
   // asked for in words of its own (the "buy" of "where can I buy a thermometer" asks for nothing).
-  const announced = ANNOUNCED.exec(text);
+  const announced = ANNOUNCED.exec(text) ?? KEEP_AT_HOME.exec(text);
   if (announced) {
     // (Every word of announcement set aside: 「有人知道哪里可以买到血压计吗」 is two, and neither asks.)
-    const rest = text.replace(ANNOUNCED_ALL, (m) => ' '.repeat(m.length));
+    const rest = text.replace(ANNOUNCED_ALL, (m) => ' '.repeat(m.length)).replace(KEEP_AT_HOME_ALL, (m) => ' '.repeat(m.length));
     const askedApart = (REQUEST_FIRST.exec(rest) ?? ASK.exec(rest)) !== null;
     // (「伊额心脏药…单硝酸异山梨酯缓释片 … 要提前配」: early, for a named medicine of one's own, is a request.)
     const mine = (short || low !== null || (items.length > 0 && /提前/.test(announced[0]))) && MINE.test(rest);

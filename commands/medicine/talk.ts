@@ -1,0 +1,39 @@
+/**
+ * Group talk about medicine that names one and even uses a request's words, yet asks for nothing (round 9: a group
+ * that talks about the epidemic all day). Each is a frame, read on normalised text by ./recognise.ts.
+ */
+
+/** Hearsay about a medicine checked with neighbours: 「听说…真的假的」, 「聽講…真定假」, "I heard … is that true?". */
+export const HEARSAY_CHECKED =
+  /(?:听说|听讲|听人(?:说|讲)|据说|网上(?:说|讲|传)|新闻(?:说|讲)|有人(?:说|讲|传)|\bi (?:have )?heard\b|\bheard that\b|\bapparently\b)[^。!?]{0,50}?(?:真的假的|真定假|係咪真|系咪真|是不是真的|是真的吗|真的吗|是真是假|\bis (?:it|that|this) true\b|\btrue or (?:not|false)\b)/i;
+
+/** How little was handed out, complained of: 「點解…得一盒咁少」, 「怎么这么少 才一盒」, "why only one box … so little". */
+export const TOO_LITTLE =
+  /(?:点解|为什么|为啥|怎么|凭什么|做咩|做乜)[^。!?]{0,30}?(?:咁少|噉少|这么少|那么少|太少|少得|才(?:发|派|给|分)?(?:了)?(?:一|两|1|2)\s*(?:盒|板|包|小包|瓶|袋)|得(?:一|两)\s*(?:盒|板|包|瓶))|\bwhy (?:did|do|does|is|are)\b[^.?]{0,40}\bonly (?:one|a single|two)\b|\bso (?:little|few)\b/i;
+
+/** A proposal to the committee or everyone (「我想提个建议 …」, 「建议居委统计一下…」, "Suggestion: …"): what should be done, not asked for oneself. */
+export const PROPOSAL = /提(?:个|一个|点|几个|条)?建议|(?:^|[\s,,。!!])(?:我)?(?:想|有个)?建议(?:一下)?(?:居委|物业|管委会|业委会|社区|街道|大家|每栋|每个|各栋|以后|楼组长|楼长)|^\s*(?:suggestion|a suggestion|proposal)\b|\b(?:i|we) (?:would )?suggest\b|\bmy suggestion\b/i;
+
+/**
+ * Whether to take or buy something, asked inside 不知道/唔知 … 还是/是不是/定係 (「不知道…还是要另外买儿童的」), or "just asking: …?":
+ * the request words inside the question ask for nothing. The span is set aside before the request is looked for.
+ */
+export const UNSURE_SPAN =
+  /(?:不知|唔知|不晓得|不清楚|不确定|拿不准)[^。!?]{0,40}?(?:还是|定系|定係|定是|是不是|要不要|使唔使|用不用)[^。!?\s]{0,14}|\b(?:just|only) (?:asking|wondering|curious)\b[^?]{0,140}\?/gi;
+
+/** Helpers said to be helping already (「有义工帮手」, 「有大白帮忙」): news told to reassure, no help asked (set aside; same length). */
+export const HELPING_ALREADY = /(?<![没冇]|有没)有(?:义工|志工|志愿者|大白|邻居|居委|楼组长|楼长|社工|好心人)(?:们)?(?:在)?帮(?:忙|手)(?![^。!?,,\s]{0,3}(?:吗|么|伐|嘛|[??]))/g;
+
+/**
+ * Advice to keep a thing at home, in English ("please keep some sugar or juice at home if anyone in your family uses
+ * insulin"): its "please" asks nothing of anyone here. Read with ANNOUNCED's words of advice.
+ */
+export const KEEP_AT_HOME =
+  /\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b/i;
+
+/** The text with each span set aside (same length), so that a request's words inside it are not read. */
+export function setAside(text: string, spans: { index: number; length: number }[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.index) + '·'.repeat(s.length) + out.slice(s.index + s.length);
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * Round 9 chatter probes: group talk about medicine, illness, antigen tests and volunteers that dev-20 and dev-22 saw
+ * taken as a request, by reason, in new words and other scripts, with the near misses that still ask. [context, text,
+ * intent, fields?] as in ../understand-probes.ts.
+ */
+type Probe = [string, string, string, string?];
+
+// Set 1 (dev-20: 「食完…退咗燒」): 吃完/食完 before a medicine's name, then what it did to the body (退烧, 出汗, 拉肚子, 睡得好),
+// is "after taking it", not "it ran out"; the name first and 吃完了 after it still runs out.
+export const ROUND_9_CHATTER_AFTER_TAKING: Probe[] = [
+  ['group', '吃完退烧药出了一身汗 现在舒服多了', 'none'],
+  ['group', '琴晚食完必理痛瞓得好好 今朝燒都退咗', 'none'],
+  ['group', '我老公吃完连花清瘟一直拉肚子 胃也不舒服', 'none'],
+  ['group', '吃完布洛芬半个钟头就退烧了 大家放心', 'none'],
+  ['group', '我女兒吃完普拿疼睡了一整晚 燒也退了', 'none'],
+  ['group', '布洛芬吃完了 还在发烧 谁能帮我买一盒 6号楼301', 'medicine', 'items=布洛芬;qty=1;days=0;door=6-301'],
+  ['group', '我的降压药吃完了 能不能帮我配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+];
+
+// Set 2 (dev-20: 「到底要吃普拿疼還是布洛芬」): a request verb that is a character of a medicine's own name (普拿疼's 拿,
+// 开瑞坦's and 开塞露's 开) asks for nothing; which one to take, asked of neighbours, is a question about it.
+export const ROUND_9_CHATTER_VERB_IN_NAME: Probe[] = [
+  ['group', '发烧到底吃普拿疼好还是吃布洛芬好', 'none'],
+  ['group', '过敏了要吃开瑞坦还是氯雷他定 有经验的说说', 'none'],
+  ['group', '老人家便秘是不是要用开塞露 会不会太刺激', 'none'],
+  ['group', '發燒要吃普拿疼還是去看醫生比較好', 'none'],
+  ['group', '我要买两盒普拿疼 家里一粒都没了 12号楼1702', 'medicine', 'items=普拿疼;qty=2;days=0;door=12-1702'],
+];
+
+// Set 3 (dev-20: 「聽講有人因為連花清瘟食到肚痛入院 真定假」): hearsay about a medicine checked with neighbours (听说, 据说,
+// 网上说, "I heard" … 真的假的, 係咪真, "is that true") is talk about it; a request after the hearsay still asks.
+export const ROUND_9_CHATTER_HEARSAY: Probe[] = [
+  ['group', '听说有人吃了药包里的布洛芬胃出血送到医院了 真的假的', 'none'],
+  ['group', '聽講連花清瘟同退燒藥一齊食會出事 係咪真㗎?', 'none'],
+  ['group', '网上说有人去药店买退烧药都要登记 是真的吗', 'none'],
+  ['group', 'I heard someone ended up in hospital after taking too much Panadol, is that true?', 'none'],
+  ['group', '据说有人吃了药包里的连花清瘟过敏了 到底是不是真的啊', 'none'],
+  ['group', '听说药店有布洛芬了 谁去的话帮我带一盒 5号楼302', 'medicine', 'items=布洛芬;qty=1;door=5-302'],
+];
+
+// Set 4 (dev-20: 「點解…連花清瘟得一盒咁少」): a complaint about how little was handed out (点解/为什么/怎么 … 咁少/这么少, 才一盒,
+// "so little") asks for nothing; one's own run out beside it, with a request, still asks.
+export const ROUND_9_CHATTER_TOO_LITTLE: Probe[] = [
+  ['group', '點解派嘅退燒藥得一板咁少', 'none'],
+  ['group', '怎么药包里的连花清瘟这么少 一家人才一盒', 'none'],
+  ['group', 'why did the committee hand out only one box of Lianhua per family? so little', 'none'],
+  ['group', '为什么别的楼发两盒布洛芬 我们楼才发一盒', 'none'],
+  ['group', '药包里的布洛芬太少了 我家已经吃完了 谁能再帮我买一盒', 'medicine', 'items=布洛芬;qty=1;days=0'],
+];
+
+// Set 5 (dev-20: 「仲有義工幫手」): helpers said to be helping already (有义工帮手, 有志愿者帮忙, "volunteers are helping")
+// is news told to reassure someone, not help asked for; asking whether a volunteer can help still asks.
+export const ROUND_9_CHATTER_HELPERS_THERE: Probe[] = [
+  ['group', '跟我妈讲了好几次 楼里有大白帮忙 药也不缺 她还是要寄中药过来', 'none'],
+  ['group', '屋企人成日問我夠唔夠藥 我話有義工幫手 佢哋都係唔信 又話要寄藥過嚟', 'none'],
+  ['group', 'My mum keeps asking if we have medicine, I told her the volunteers are helping but she still wants to post some from home', 'none'],
+  ['group', '还好有邻居帮忙 我爸的降压药也有人送来了 大家不用惦记', 'none'],
+  ['group', '有没有志愿者帮忙配两盒降压药 7号楼501', 'medicine', 'items=降压药;qty=2;door=7-501'],
+];
+
+// Set 6 (dev-20: 「叫我给他端茶倒水」, 「我妈…打电话给我」): someone else telling or phoning the writer (他叫我, 我妈打电话给我,
+// 佢打電話俾我, "my mum called me") is a story, not "call me"; the writer's own "call me" after an offer still offers.
+export const ROUND_9_CHATTER_TOLD_ME: Probe[] = [
+  ['group', '我婆婆天天打电话给我 叫我多囤点菜 我说小区有团购 她就是不放心', 'none'],
+  ['group', '阿拉姆妈一早叫我去排队做核酸 我讲还没轮到阿拉楼', 'none'],
+  ['group', '佢成日打電話俾我 叫我寄啲藥返屋企 我都出唔到門', 'none'],
+  ['group', '我老公阳了还叫我帮他下楼拿快递 我说你想都别想', 'none'],
+  ['group', '我会开车 需要送东西的话打电话给我', 'volunteer', 'skills=driver|delivery'],
+];
+
+// Set 7 (dev-20: 「有事我会在群里说」): a household isolating that will speak up if it needs something (有事我会在群里说,
+// 有咩事我會出聲, "if we need anything I'll post here") is news of itself, not an offer; an offer beside it still offers.
+export const ROUND_9_CHATTER_WILL_SAY: Probe[] = [
+  ['group', '我们家阳了两个 在家隔离 有事我会在群里说的 大家放心', 'none'],
+  ['group', '测了抗原还是两条杠 先把自己关在房间里 有什么事我会找楼组长', 'none'],
+  ['group', '我哋屋企暫時乜都唔缺 有咩事我會出聲', 'none'],
+  ['group', 'Tested positive again today and isolating in my room. If we need anything I will post here.', 'none'],
+  ['group', '我转阴了 可以帮忙扫码采样 有事找我', 'volunteer', 'skills=testing'],
+];
+
+// Set 8 (dev-22: "Please keep some sugar or juice at home if anyone in your family uses insulin"): advice to keep a
+// thing at home, in English with "please", is advice; please bring my mum some still asks.
+export const ROUND_9_CHATTER_KEEP_AT_HOME: Probe[] = [
+  ['group', 'Please keep some paracetamol at home if anyone in your family is elderly.', 'none'],
+  ['group', 'Friendly tip: please keep glucose tablets handy if someone at home is on insulin.', 'none'],
+  ['group', 'Please make sure you keep a week of your regular pills at home, the pharmacy may close again.', 'none'],
+  ['group', '提醒一下 家里有打胰島素嘅長者 記得備啲糖或者果汁', 'none'],
+  ['group', 'please can someone bring my mum some insulin, she ran out, 4-202', 'medicine', 'items=insulin;days=0;door=4-202'],
+];
+
+// Set 9 (dev-22: 「我想提个建议 … 能不能居委统计一下 … 邻居也知道怎么帮忙」): a proposal to the committee for the
+// building (建议, 提个建议, "suggestion:") naming medicines and devices, and 怎么帮忙 as knowing how to help, ask for nothing; a
+// proposal followed by one's own request still asks.
+export const ROUND_9_CHATTER_PROPOSAL: Probe[] = [
+  ['group', '建议居委统计一下哪几户有打胰岛素的老人 出事的时候邻居也知道怎么帮忙', 'none'],
+  ['group', '我提个建议 每栋楼做个名单 谁家有血压计血糖仪都写上 半夜有事好互相帮忙', 'none'],
+  ['group', '建議管委會整個表 邊家有長期病患 邊家有氧氣機 緊急時候大家知點幫手', 'none'],
+  ['group', 'Suggestion: the committee could keep a list of who is on insulin or oxygen so neighbours know how to help at night', 'none'],
+  ['group', '我提个建议 以后配药大家早点报 我先报 降压药两盒 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+];
+
+// Set 10 (dev-20: 「…不知道小孩能不能减量吃 还是要另外买儿童的 有经验的妈妈们说说」): whether to buy another kind, asked of
+// neighbours inside 不知道/唔知 … 还是/定係, or "just asking", is a question about it; a child with a fever and no medicine still asks.
+export const ROUND_9_CHATTER_WHETHER_TO_BUY: Probe[] = [
+  ['group', '想问问大家 药包里的布洛芬小孩能不能吃 不知道是减半还是要另外买儿童的', 'none'],
+  ['group', '我家孩子现在没发烧 就想先了解一下 不知道退烧药是不是要另外买儿童装', 'none'],
+  ['group', '唔知細路食得唔食得大人嘅退燒藥 定係要另外買兒童裝 有經驗嘅媽媽講下', 'none'],
+  ['group', "Not urgent, just asking: can kids take the adult ibuprofen from the pack or do we need to buy the children's one?", 'none'],
+  ['group', '孩子发烧了 家里的退烧药吃完了 谁能帮我买一瓶美林 11号楼802', 'medicine', 'items=美林;qty=1;days=0;door=11-802'],
+];
