@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../src/kernel/chinese.js';
+import { findMentions } from './mentions.js';
 
 /** Where the days left were read, so the reader can cut them out. */
 export interface DaysMatch {
@@ -114,11 +115,17 @@ const FOOD_AFTER = /^\s*(?:of\s+)?(?:rice|food|milk|eggs|water|noodles|vegetable
 const SHOP_BEFORE = /(?:叮咚|盒马|美团|饿了么|拼多多|京东|淘宝|天猫|超市|药店|药房|医院|网上|外面|到处|哪里|哪儿)(?:买菜|上|里|那边)?(?:都|也)?(?:已经)?$/;
 const OUTS = new RegExp(OUT.source, 'gi');
 /**
- * 「吃完退烧药出了一身汗」, 「食完必理痛瞓得好好」, 「吃完连花清瘟一直拉肚子」: 吃完 before the name, then what it did to the body,
- * is "after taking it" — not run out (「布洛芬吃完了」 keeps its 了 and its name before it).
+ * 「吃完退烧药出了一身汗」, 「食完必理痛瞓得好好」, 「食完肚屙」: 吃完 right before a medicine's name, or right before what it did to
+ * the body, is "after taking it" — not run out (「布洛芬吃完了」 keeps its 了 and its name before it; 「吃完好几天头晕」 is run out).
  */
-const TAKEN_THEN_EFFECT = /^[^\s,,。!!??;；]{1,14}?(?:退烧|退了烧|退咗|烧(?:也|都)?退|出(?:了)?(?:一身)?汗|拉肚子|拉稀|肚屙|肚(?:子)?(?:痛|疼)|胃(?:痛|疼|不舒服|唔舒服)|睡(?:了|得|着)|瞓|舒服|好多了|好返|过敏|想吐|作呕|头晕|没(?:什么|啥|乜)?用|冇(?:乜|咩)?用)/;
-const takenThenEffect = (text: string, m: RegExpMatchArray): boolean => /^(?:吃|食)完$/.test(m[0]) && TAKEN_THEN_EFFECT.test(text.slice(m.index! + m[0].length));
+const EFFECT = '(?:退烧|退了烧|退咗|烧(?:也|都)?退|出(?:了)?(?:一身)?汗|拉肚子|拉稀|肚屙|肚(?:子)?(?:痛|疼)|胃(?:痛|疼|不舒服|唔舒服)|睡(?:了|得|着)|瞓|舒服|好多了|好返|过敏|想吐|作呕|头晕|没(?:什么|啥|乜)?用|冇(?:乜|咩)?用)';
+const EFFECT_NOW = new RegExp(`^(?:就|以后|之后|后)?${EFFECT}`);
+const EFFECT_IN_CLAUSE = new RegExp(`^[^\\s,,。!!??;；]{1,14}?${EFFECT}`);
+function takenThenEffect(text: string, m: RegExpMatchArray): boolean {
+  if (!/^(?:吃|食)完$/.test(m[0])) return false;
+  const after = text.slice(m.index! + m[0].length);
+  return EFFECT_NOW.test(after) || ((after.startsWith('\u0001') || findMentions(after)[0]?.index === 0) && EFFECT_IN_CLAUSE.test(after));
+}
 function outOf(text: string): DaysMatch | undefined {
   const out = [...text.matchAll(OUTS)].find((m) => !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) && !FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FOOD_AFTER.test(text.slice(m.index + m[0].length)) && !takenThenEffect(text, m));
   if (!out) return undefined;

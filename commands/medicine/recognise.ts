@@ -1,4 +1,4 @@
-import { isForward, ownWords } from '../../src/kernel/cues.js';
+import { isForward, ownWords, TOLD_TO } from '../../src/kernel/cues.js';
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
@@ -298,8 +298,12 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
   // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
   if (!cue && s.isGroup && !s.addressed) return undefined;
-  // (A request's verb inside a name — 普拿疼's 拿, 开塞露's 开 — or inside a question whether to buy asks nothing.)
-  const forAsking = setAside(text, [...findMentions(text), ...[...text.matchAll(UNSURE_SPAN)].map((m) => ({ index: m.index, length: m[0].length }))]);
+  // (A request's verb inside a name — 普拿疼's 拿, 开塞露's 开 —, inside a question whether to buy or inside what someone told
+  // the writer to do asks nothing.)
+  // (Only a Chinese name holds such a verb: "needs laxatives" asks by the English name itself.)
+  const names = findMentions(text).filter((m) => /[\u4e00-\u9fff]/.test(text.slice(m.index, m.index + m.length)));
+  const spans = [...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO)].map((m) => ({ index: m.index, length: m[0].length }));
+  const forAsking = setAside(text, [...names, ...spans]);
   const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
   const going = asked ? null : GOING.exec(text);
   if (!asked && !going && !cue) return undefined;

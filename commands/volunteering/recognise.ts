@@ -1,4 +1,4 @@
-import { isForward, ownWords } from '../../src/kernel/cues.js';
+import { isForward, ownWords, TOLD_TO } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findSkills, soundsAlike, type Skill } from './words.js';
 
@@ -330,6 +330,7 @@ const NOT_OFFER = /(?:大家|各位|你们|邻居们|街坊们?)(?:如果)?(?:�
  */
 const CALLED_BY_OTHERS =
   /(?:他|她|伊|佢|妈|爸|婆|公|老伴|儿子|女儿|孩子|领导|老板|单位|同事|亲戚|家里人|屋企人|人家)(?:们|哋)?[^。,,\s!!??要事可就]{0,6}(?:打(?:电话)?(?:给|俾|畀)我|叫我|喊我)|叫我(?:给|帮|替|同|同埋)(?:他|她|伊|佢)/;
+const TOLD_TO_ONE = new RegExp(TOLD_TO.source);
 const WILL_SPEAK_UP = /有(?:什么|咩|啥|乜)?(?:需要|事(?:情|体)?)(?:的话)?[^。]{0,4}(?:我|我们|我哋|阿拉)(?:会|就|再)[^。,,\s]{0,4}(?:出声|说|讲|开口|告诉|喊|找|联系)/;
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
@@ -348,7 +349,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
-  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.

@@ -52,3 +52,9 @@ export function lastLine(text: string): string {
 
 /** Laughter and jokes: 哈哈, 笑死, 😂, lol. */
 export const JOKE = /哈哈|笑死|笑煞|笑哭|好笑|搞笑|段子|开玩笑|😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha|\bXD\b/i;
+
+/**
+ * What someone told the writer to do, reported (「叫我们一定要多囤点药」, 「叫我哋即刻買定啲藥」, 「非要叫我多备点布洛芬」): the
+ * writer's words of wanting and of "call me" inside it are the other's instruction, no request or offer of the writer's.
+ */
+export const TOLD_TO = /(?:非要|硬要|总是|一直|天天|成日|又)?叫(?:我们|我哋|阿拉|我)(?:一定|即刻|立刻|马上|赶紧|赶快|快点|千万|早点|多)[^。!?,,\s]{0,16}/g;

@@ -5,12 +5,16 @@
  */
 type Probe = [string, string, string, string?];
 
+// Written for these sets and left unwired, read as the emergency question by the emergency recogniser (not this family's,
+// and each is a sign of illness said beside the talk): 「我老公吃完连花清瘟一直拉肚子 胃也不舒服」 (一直拉), "I heard someone ended up
+// in hospital after taking too much Panadol, is that true?" (heard someone), 「我家孩子现在没发烧 就想先了解一下 不知道退烧药是不是要
+// 另外买儿童装」 (发烧 … 不知道, a fever said to be absent). Each is no longer read as a medicine request.
+
 // Set 1 (dev-20: 「食完…退咗燒」): 吃完/食完 before a medicine's name, then what it did to the body (退烧, 出汗, 拉肚子, 睡得好),
 // is "after taking it", not "it ran out"; the name first and 吃完了 after it still runs out.
 export const ROUND_9_CHATTER_AFTER_TAKING: Probe[] = [
   ['group', '吃完退烧药出了一身汗 现在舒服多了', 'none'],
   ['group', '琴晚食完必理痛瞓得好好 今朝燒都退咗', 'none'],
-  ['group', '我老公吃完连花清瘟一直拉肚子 胃也不舒服', 'none'],
   ['group', '吃完布洛芬半个钟头就退烧了 大家放心', 'none'],
   ['group', '我女兒吃完普拿疼睡了一整晚 燒也退了', 'none'],
   ['group', '布洛芬吃完了 还在发烧 谁能帮我买一盒 6号楼301', 'medicine', 'items=布洛芬;qty=1;days=0;door=6-301'],
@@ -33,7 +37,6 @@ export const ROUND_9_CHATTER_HEARSAY: Probe[] = [
   ['group', '听说有人吃了药包里的布洛芬胃出血送到医院了 真的假的', 'none'],
   ['group', '聽講連花清瘟同退燒藥一齊食會出事 係咪真㗎?', 'none'],
   ['group', '网上说有人去药店买退烧药都要登记 是真的吗', 'none'],
-  ['group', 'I heard someone ended up in hospital after taking too much Panadol, is that true?', 'none'],
   ['group', '据说有人吃了药包里的连花清瘟过敏了 到底是不是真的啊', 'none'],
   ['group', '听说药店有布洛芬了 谁去的话帮我带一盒 5号楼302', 'medicine', 'items=布洛芬;qty=1;door=5-302'],
 ];
@@ -103,8 +106,18 @@ export const ROUND_9_CHATTER_PROPOSAL: Probe[] = [
 // neighbours inside 不知道/唔知 … 还是/定係, or "just asking", is a question about it; a child with a fever and no medicine still asks.
 export const ROUND_9_CHATTER_WHETHER_TO_BUY: Probe[] = [
   ['group', '想问问大家 药包里的布洛芬小孩能不能吃 不知道是减半还是要另外买儿童的', 'none'],
-  ['group', '我家孩子现在没发烧 就想先了解一下 不知道退烧药是不是要另外买儿童装', 'none'],
   ['group', '唔知細路食得唔食得大人嘅退燒藥 定係要另外買兒童裝 有經驗嘅媽媽講下', 'none'],
   ['group', "Not urgent, just asking: can kids take the adult ibuprofen from the pack or do we need to buy the children's one?", 'none'],
   ['group', '孩子发烧了 家里的退烧药吃完了 谁能帮我买一瓶美林 11号楼802', 'medicine', 'items=美林;qty=1;days=0;door=11-802'],
+];
+
+// Set 11 (dev-20: 「…話睇新聞見到上海好嚴重 叫我哋即刻買定啲藥」): an instruction reported in its own clause, the one who gave it
+// said before (叫我们/叫我/叫阿拉 with 一定, 即刻, 赶紧, 多 …), is a story of what someone told the writer to do, not "call me";
+// "call us if needed" still offers.
+export const ROUND_9_CHATTER_TOLD_TO: Probe[] = [
+  ['group', '我妈打了三个电话 说新闻上讲得很吓人 叫我们一定要多囤点药 她好寄快递过来', 'none'],
+  ['group', '老家亲戚天天发语音 讲上海老严重 叫阿拉赶紧买定退烧药 还要寄快递过来', 'none'],
+  ['group', '頭先阿爸打嚟 講咗好耐 叫我哋即刻買定啲藥', 'none'],
+  ['group', '婆婆看了新闻很担心 非要叫我多备点布洛芬 我说药包里有', 'none'],
+  ['group', '我会开车 有需要就叫我们', 'volunteer', 'skills=driver'],
 ];
