@@ -118,8 +118,9 @@ const OUTS = new RegExp(OUT.source, 'gi');
  * 「吃完退烧药出了一身汗」, 「食完必理痛瞓得好好」, 「食完肚屙」: 吃完 right before a medicine's name, or right before what it did to
  * the body, is "after taking it" — not run out (「布洛芬吃完了」 keeps its 了 and its name before it; 「吃完好几天头晕」 is run out).
  */
-const EFFECT = '(?:退烧|退了烧|退咗|烧(?:也|都)?退|出(?:了)?(?:一身)?汗|拉肚子|拉稀|肚屙|肚(?:子)?(?:痛|疼)|胃(?:痛|疼|不舒服|唔舒服)|睡(?:了|得|着)|瞓|舒服|好多了|好返|过敏|想吐|作呕|头晕|没(?:什么|啥|乜)?用|冇(?:乜|咩)?用)';
-const EFFECT_NOW = new RegExp(`^(?:就|以后|之后|后)?${EFFECT}`);
+const EFFECT = '(?:退烧|退了烧|退咗|烧(?:也|都)?退|出(?:了)?(?:一身)?汗|拉肚子|拉稀|肚屙|肚(?:子)?(?:痛|疼)|胃(?:痛|疼|不舒服|唔舒服)|不舒服|唔舒服|睡(?:了|得|着|觉)|想睡|犯困|瞓|舒服|好多了|好返|过敏|想吐|作呕|头晕|晕|攰|没力|冇力|没(?:什么|啥|乜)?用|冇(?:乜|咩)?用)';
+// (A word or two may come between — 「吃完胃一直不舒服」, 「食完成個人好攰」 — but never how long ago: 「吃完好几天头晕」 ran out.)
+const EFFECT_NOW = new RegExp(`^(?:就|以后|之后|后)?[^\\s,,。!!??;；天日周月了]{0,4}?${EFFECT}`);
 const EFFECT_IN_CLAUSE = new RegExp(`^[^\\s,,。!!??;；]{1,14}?${EFFECT}`);
 function takenThenEffect(text: string, m: RegExpMatchArray): boolean {
   if (!/^(?:吃|食)完$/.test(m[0])) return false;

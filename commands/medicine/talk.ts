@@ -37,3 +37,11 @@ export function setAside(text: string, spans: { index: number; length: number }[
   for (const s of spans) out = out.slice(0, s.index) + '·'.repeat(s.length) + out.slice(s.index + s.length);
   return out;
 }
+
+/** Thanks to whoever gave a medicine (「谢谢哪位…放在我家门口的两盒布洛芬」, "thank you to whoever left a box of …"): its count is no request. */
+export const THANKS_FOR_GIVEN =
+  /(?:谢谢|多谢|感谢|\bthanks?(?: you)?(?: so much)?)\s*(?:to\s+)?(?:哪位|边位|那位|这位|\bwhoever\b|\bthe (?:kind )?(?:neighbou?r|person|volunteer|lady|man|guy|soul)s?\b)[^。!?]{0,30}?(?:放|摆|挂|送|留|给|\bleft\b|\bdropped\b|\bbrought\b|\bgave\b|\bput\b|\bshared\b)/i;
+
+/** What the free pack holds, told (「药包里有两盒布洛芬」, 「藥包得一盒」, "the medicine pack has two boxes of …"): its count is no request. */
+export const PACK_CONTENTS =
+  /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\s]{0,6}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;

@@ -8,7 +8,8 @@ type Probe = [string, string, string, string?];
 // Written for these sets and left unwired, read as the emergency question by the emergency recogniser (not this family's,
 // and each is a sign of illness said beside the talk): 「我老公吃完连花清瘟一直拉肚子 胃也不舒服」 (一直拉), "I heard someone ended up
 // in hospital after taking too much Panadol, is that true?" (heard someone), 「我家孩子现在没发烧 就想先了解一下 不知道退烧药是不是要
-// 另外买儿童装」 (发烧 … 不知道, a fever said to be absent). Each is no longer read as a medicine request.
+// 另外买儿童装」 (发烧 … 不知道, a fever said to be absent), 「我吃完头有点晕 是不是药的问题」 (晕). Each is no longer read as a
+// medicine request.
 
 // Set 1 (dev-20: 「食完…退咗燒」): 吃完/食完 before a medicine's name, then what it did to the body (退烧, 出汗, 拉肚子, 睡得好),
 // is "after taking it", not "it ran out"; the name first and 吃完了 after it still runs out.
@@ -120,4 +121,44 @@ export const ROUND_9_CHATTER_TOLD_TO: Probe[] = [
   ['group', '頭先阿爸打嚟 講咗好耐 叫我哋即刻買定啲藥', 'none'],
   ['group', '婆婆看了新闻很担心 非要叫我多备点布洛芬 我说药包里有', 'none'],
   ['group', '我会开车 有需要就叫我们', 'volunteer', 'skills=driver'],
+];
+
+// Set 12 (found by writing corpus 20's kinds of talk: thanks for medicine someone left at the door): thanks to whoever gave a
+// medicine (thank you to whoever left, 谢谢哪位…放在我家门口的, 多謝邊位街坊擺咗) is thanks, its count no request; "thank you in
+// advance, could someone bring…" still asks.
+export const ROUND_9_CHATTER_THANKS_TO_GIVER: Probe[] = [
+  ['group', "thank you to whoever left a box of paracetamol at our door yesterday, my daughter's fever is down now", 'none'],
+  ['group', 'Thanks to the neighbour who dropped two boxes of ibuprofen at our door last night, you are a lifesaver', 'none'],
+  ['group', '谢谢哪位好心人昨天放在我家门口的两盒布洛芬 孩子已经退烧了', 'none'],
+  ['group', '多謝邊位街坊擺咗兩盒必理痛喺我門口 我哋好返好多', 'none'],
+  ['group', 'thank you in advance, could someone bring me a box of paracetamol? 6-301', 'medicine', 'items=paracetamol;qty=1;door=6-301'],
+];
+
+// Set 13 (found the same way: wanting to help, then being positive): an offer taken back because one tested positive or is
+// isolating (可惜我自己也阳了, 結果抗原兩條杠, 確診咗, "but I just tested positive") offers nothing; turned negative, it offers.
+export const ROUND_9_CHATTER_OFFER_BUT_POSITIVE: Probe[] = [
+  ['group', '我们楼志愿者太辛苦了 我也想帮忙 可惜我自己也阳了', 'none'],
+  ['group', '本来想报名当志愿者的 结果今天抗原两条杠 只能在家隔离了', 'none'],
+  ['group', '我都好想幫手 不過我確診咗 要隔離七日', 'none'],
+  ['group', "I'd love to help with deliveries but I just tested positive, so I'm stuck inside for a week", 'none'],
+  ['group', '我转阴了 可以帮忙送菜', 'volunteer', 'skills=delivery'],
+];
+
+// Set 14 (found the same way: what the free pack holds, compared): the medicine pack's contents told (药包里有两盒布洛芬, 得一盒,
+// "the pack has two boxes of …") is talk about it; what in it ran out, asked again, still asks.
+export const ROUND_9_CHATTER_PACK_CONTENTS: Probe[] = [
+  ['group', '我阿姨那个小区药包里有两盒布洛芬 我们这边只有一盒', 'none'],
+  ['group', '药包里面就一盒连花清瘟 一板布洛芬 还有几个口罩', 'none'],
+  ['group', '我哋嘅藥包得一盒連花清瘟 隔離屋苑有兩盒', 'none'],
+  ['group', 'the medicine pack has two boxes of Lianhua and one of ibuprofen, nothing for kids', 'none'],
+  ['group', '药包里的布洛芬已经吃完了 能不能再帮我配一盒 9号楼1503', 'medicine', 'items=布洛芬;qty=1;days=0;door=9-1503'],
+];
+
+// Set 15 (found the same way; set 1's reason said with an adverb): 吃完 then how the body took it after a word or two (胃一直不舒服,
+// 头有点晕, 成個人好攰, 就一直想睡) is after taking; 吃完 then how long ago (好几天了) is still run out.
+export const ROUND_9_CHATTER_AFTER_TAKING_B: Probe[] = [
+  ['group', '有没有人阳了以后吃过布洛芬胃疼的 我吃完胃一直不舒服', 'none'],
+  ['group', '食完成個人好攰 係咪正常㗎', 'none'],
+  ['group', '我妈吃完就一直想睡觉', 'none'],
+  ['group', '降压药吃完好几天了 头一直晕 谁能帮我配一盒', 'medicine', 'items=降压药;qty=1;days=0'],
 ];
