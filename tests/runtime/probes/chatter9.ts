@@ -13,6 +13,7 @@ type Probe = [string, string, string, string?];
 
 // Set 1 (dev-20: 「食完…退咗燒」): 吃完/食完 before a medicine's name, then what it did to the body (退烧, 出汗, 拉肚子, 睡得好),
 // is "after taking it", not "it ran out"; the name first and 吃完了 after it still runs out.
+// Read right 2/6 before the change; 6/6 after.
 export const ROUND_9_CHATTER_AFTER_TAKING: Probe[] = [
   ['group', '吃完退烧药出了一身汗 现在舒服多了', 'none'],
   ['group', '琴晚食完必理痛瞓得好好 今朝燒都退咗', 'none'],
@@ -24,6 +25,7 @@ export const ROUND_9_CHATTER_AFTER_TAKING: Probe[] = [
 
 // Set 2 (dev-20: 「到底要吃普拿疼還是布洛芬」): a request verb that is a character of a medicine's own name (普拿疼's 拿,
 // 开瑞坦's and 开塞露's 开) asks for nothing; which one to take, asked of neighbours, is a question about it.
+// Read right 2/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_VERB_IN_NAME: Probe[] = [
   ['group', '发烧到底吃普拿疼好还是吃布洛芬好', 'none'],
   ['group', '过敏了要吃开瑞坦还是氯雷他定 有经验的说说', 'none'],
@@ -34,6 +36,7 @@ export const ROUND_9_CHATTER_VERB_IN_NAME: Probe[] = [
 
 // Set 3 (dev-20: 「聽講有人因為連花清瘟食到肚痛入院 真定假」): hearsay about a medicine checked with neighbours (听说, 据说,
 // 网上说, "I heard" … 真的假的, 係咪真, "is that true") is talk about it; a request after the hearsay still asks.
+// Read right 4/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_HEARSAY: Probe[] = [
   ['group', '听说有人吃了药包里的布洛芬胃出血送到医院了 真的假的', 'none'],
   ['group', '聽講連花清瘟同退燒藥一齊食會出事 係咪真㗎?', 'none'],
@@ -44,6 +47,7 @@ export const ROUND_9_CHATTER_HEARSAY: Probe[] = [
 
 // Set 4 (dev-20: 「點解…連花清瘟得一盒咁少」): a complaint about how little was handed out (点解/为什么/怎么 … 咁少/这么少, 才一盒,
 // "so little") asks for nothing; one's own run out beside it, with a request, still asks.
+// Read right 2/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_TOO_LITTLE: Probe[] = [
   ['group', '點解派嘅退燒藥得一板咁少', 'none'],
   ['group', '怎么药包里的连花清瘟这么少 一家人才一盒', 'none'],
@@ -54,6 +58,7 @@ export const ROUND_9_CHATTER_TOO_LITTLE: Probe[] = [
 
 // Set 5 (dev-20: 「仲有義工幫手」): helpers said to be helping already (有义工帮手, 有志愿者帮忙, "volunteers are helping")
 // is news told to reassure someone, not help asked for; asking whether a volunteer can help still asks.
+// Read right 3/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_HELPERS_THERE: Probe[] = [
   ['group', '跟我妈讲了好几次 楼里有大白帮忙 药也不缺 她还是要寄中药过来', 'none'],
   ['group', '屋企人成日問我夠唔夠藥 我話有義工幫手 佢哋都係唔信 又話要寄藥過嚟', 'none'],
@@ -64,6 +69,7 @@ export const ROUND_9_CHATTER_HELPERS_THERE: Probe[] = [
 
 // Set 6 (dev-20: 「叫我给他端茶倒水」, 「我妈…打电话给我」): someone else telling or phoning the writer (他叫我, 我妈打电话给我,
 // 佢打電話俾我, "my mum called me") is a story, not "call me"; the writer's own "call me" after an offer still offers.
+// Read right 4/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_TOLD_ME: Probe[] = [
   ['group', '我婆婆天天打电话给我 叫我多囤点菜 我说小区有团购 她就是不放心', 'none'],
   ['group', '阿拉姆妈一早叫我去排队做核酸 我讲还没轮到阿拉楼', 'none'],
@@ -74,6 +80,7 @@ export const ROUND_9_CHATTER_TOLD_ME: Probe[] = [
 
 // Set 7 (dev-20: 「有事我会在群里说」): a household isolating that will speak up if it needs something (有事我会在群里说,
 // 有咩事我會出聲, "if we need anything I'll post here") is news of itself, not an offer; an offer beside it still offers.
+// Read right 4/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_WILL_SAY: Probe[] = [
   ['group', '我们家阳了两个 在家隔离 有事我会在群里说的 大家放心', 'none'],
   ['group', '测了抗原还是两条杠 先把自己关在房间里 有什么事我会找楼组长', 'none'],
@@ -84,6 +91,7 @@ export const ROUND_9_CHATTER_WILL_SAY: Probe[] = [
 
 // Set 8 (dev-22: "Please keep some sugar or juice at home if anyone in your family uses insulin"): advice to keep a
 // thing at home, in English with "please", is advice; please bring my mum some still asks.
+// Read right 2/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_KEEP_AT_HOME: Probe[] = [
   ['group', 'Please keep some paracetamol at home if anyone in your family is elderly.', 'none'],
   ['group', 'Friendly tip: please keep glucose tablets handy if someone at home is on insulin.', 'none'],
@@ -95,6 +103,7 @@ export const ROUND_9_CHATTER_KEEP_AT_HOME: Probe[] = [
 // Set 9 (dev-22: 「我想提个建议 … 能不能居委统计一下 … 邻居也知道怎么帮忙」): a proposal to the committee for the
 // building (建议, 提个建议, "suggestion:") naming medicines and devices, and 怎么帮忙 as knowing how to help, ask for nothing; a
 // proposal followed by one's own request still asks.
+// Read right 3/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_PROPOSAL: Probe[] = [
   ['group', '建议居委统计一下哪几户有打胰岛素的老人 出事的时候邻居也知道怎么帮忙', 'none'],
   ['group', '我提个建议 每栋楼做个名单 谁家有血压计血糖仪都写上 半夜有事好互相帮忙', 'none'],
@@ -105,6 +114,7 @@ export const ROUND_9_CHATTER_PROPOSAL: Probe[] = [
 
 // Set 10 (dev-20: 「…不知道小孩能不能减量吃 还是要另外买儿童的 有经验的妈妈们说说」): whether to buy another kind, asked of
 // neighbours inside 不知道/唔知 … 还是/定係, or "just asking", is a question about it; a child with a fever and no medicine still asks.
+// Read right 1/4 before the change; 4/4 after.
 export const ROUND_9_CHATTER_WHETHER_TO_BUY: Probe[] = [
   ['group', '想问问大家 药包里的布洛芬小孩能不能吃 不知道是减半还是要另外买儿童的', 'none'],
   ['group', '唔知細路食得唔食得大人嘅退燒藥 定係要另外買兒童裝 有經驗嘅媽媽講下', 'none'],
@@ -115,6 +125,7 @@ export const ROUND_9_CHATTER_WHETHER_TO_BUY: Probe[] = [
 // Set 11 (dev-20: 「…話睇新聞見到上海好嚴重 叫我哋即刻買定啲藥」): an instruction reported in its own clause, the one who gave it
 // said before (叫我们/叫我/叫阿拉 with 一定, 即刻, 赶紧, 多 …), is a story of what someone told the writer to do, not "call me";
 // "call us if needed" still offers.
+// Read right 2/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_TOLD_TO: Probe[] = [
   ['group', '我妈打了三个电话 说新闻上讲得很吓人 叫我们一定要多囤点药 她好寄快递过来', 'none'],
   ['group', '老家亲戚天天发语音 讲上海老严重 叫阿拉赶紧买定退烧药 还要寄快递过来', 'none'],
@@ -126,6 +137,7 @@ export const ROUND_9_CHATTER_TOLD_TO: Probe[] = [
 // Set 12 (found by writing corpus 20's kinds of talk: thanks for medicine someone left at the door): thanks to whoever gave a
 // medicine (thank you to whoever left, 谢谢哪位…放在我家门口的, 多謝邊位街坊擺咗) is thanks, its count no request; "thank you in
 // advance, could someone bring…" still asks.
+// Read right 2/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_THANKS_TO_GIVER: Probe[] = [
   ['group', "thank you to whoever left a box of paracetamol at our door yesterday, my daughter's fever is down now", 'none'],
   ['group', 'Thanks to the neighbour who dropped two boxes of ibuprofen at our door last night, you are a lifesaver', 'none'],
@@ -136,6 +148,7 @@ export const ROUND_9_CHATTER_THANKS_TO_GIVER: Probe[] = [
 
 // Set 13 (found the same way: wanting to help, then being positive): an offer taken back because one tested positive or is
 // isolating (可惜我自己也阳了, 結果抗原兩條杠, 確診咗, "but I just tested positive") offers nothing; turned negative, it offers.
+// Read right 4/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_OFFER_BUT_POSITIVE: Probe[] = [
   ['group', '我们楼志愿者太辛苦了 我也想帮忙 可惜我自己也阳了', 'none'],
   ['group', '本来想报名当志愿者的 结果今天抗原两条杠 只能在家隔离了', 'none'],
@@ -146,6 +159,7 @@ export const ROUND_9_CHATTER_OFFER_BUT_POSITIVE: Probe[] = [
 
 // Set 14 (found the same way: what the free pack holds, compared): the medicine pack's contents told (药包里有两盒布洛芬, 得一盒,
 // "the pack has two boxes of …") is talk about it; what in it ran out, asked again, still asks.
+// Read right 1/5 before the change; 5/5 after.
 export const ROUND_9_CHATTER_PACK_CONTENTS: Probe[] = [
   ['group', '我阿姨那个小区药包里有两盒布洛芬 我们这边只有一盒', 'none'],
   ['group', '药包里面就一盒连花清瘟 一板布洛芬 还有几个口罩', 'none'],
@@ -156,6 +170,7 @@ export const ROUND_9_CHATTER_PACK_CONTENTS: Probe[] = [
 
 // Set 15 (found the same way; set 1's reason said with an adverb): 吃完 then how the body took it after a word or two (胃一直不舒服,
 // 头有点晕, 成個人好攰, 就一直想睡) is after taking; 吃完 then how long ago (好几天了) is still run out.
+// Read right 3/4 before the change; 4/4 after.
 export const ROUND_9_CHATTER_AFTER_TAKING_B: Probe[] = [
   ['group', '有没有人阳了以后吃过布洛芬胃疼的 我吃完胃一直不舒服', 'none'],
   ['group', '食完成個人好攰 係咪正常㗎', 'none'],
