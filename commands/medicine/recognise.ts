@@ -5,7 +5,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { HEARSAY_CHECKED, HELPING_ALREADY, KEEP_AT_HOME, PACK_CONTENTS, PROPOSAL, setAside, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { GO_AND_BUY, HEARSAY_CHECKED, HELPING_ALREADY, KEEP_AT_HOME, PACK_CONTENTS, PROPOSAL, setAside, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -342,10 +342,10 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // (「管不管啊 降压药吃完了」 drops its subject, the writer's own: only the old at large, named, make it a complaint.)
   const complaint = !ask && !MINE.test(text) && THE_OLD_AT_LARGE.test(text) ? NOBODY_CARES.exec(text) : null;
   if (complaint) return reading(0.1, [`a complaint: ${complaint[0]}`]);
-  // Hearsay checked, how little was handed out or what the pack holds, thanks for a medicine given, a proposal for the building: talk, unless one's own runs out beside it
+  // Hearsay checked, how little was handed out or what the pack holds, thanks for a medicine given, those who need it told to go and buy it, a proposal for the building: talk, unless one's own runs out beside it
   // (a request of one's own beside the complaint, a counted request beside the proposal still ask).
   const mineAsked = ask !== null && MINE.test(text);
-  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
+  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? GO_AND_BUY.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
   if (talk) return reading(0.1, [`talk about it: ${talk[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
   const habit = !short && low === null && !(items.length > 0 && ask) ? SERVICE_HABIT.exec(text) : null;

@@ -45,3 +45,7 @@ export const THANKS_FOR_GIVEN =
 /** What the free pack holds, told (「药包里有两盒布洛芬」, 「藥包得一盒」, "the medicine pack has two boxes of …"): its count is no request. */
 export const PACK_CONTENTS =
   /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\s]{0,6}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;
+
+/** Those who need it told they can go and buy it (「需要的可以去买」, 「需要的邻居赶快下单」, "whoever needs it can go and buy some"): news for everyone. */
+export const GO_AND_BUY =
+  /(?:需要|要)(?:的|嘅|额)(?:人|邻居|朋友|街坊)?(?:们)?[^。!?,,\s]{0,3}?(?:可以|就|赶快|赶紧|抓紧|快|自己|尽快)[^。!?,,\s]{0,4}?(?:买|下单|抢|领)|\b(?:whoever|anyone who|anybody who|those who)\s+needs?\b[^.!?]{0,20}\b(?:can|should)\s+(?:go|buy|get|order|grab)\b/i;

@@ -177,3 +177,15 @@ export const ROUND_9_CHATTER_AFTER_TAKING_B: Probe[] = [
   ['group', '我妈吃完就一直想睡觉', 'none'],
   ['group', '降压药吃完好几天了 头一直晕 谁能帮我配一盒', 'medicine', 'items=降压药;qty=1;days=0'],
 ];
+
+// Set 16 (found the same way: news that a shop has it again): a medicine back in stock, with those who need it told they can
+// go and buy it (需要的可以去买, 需要的邻居赶快下单, 有需要嘅可以去買), is news for everyone; asked to bring one back, it asks.
+// Read right 1/6 before the change; 6/6 after.
+export const ROUND_9_CHATTER_BACK_IN_STOCK: Probe[] = [
+  ['group', '我今天去药店 布洛芬又有货了 大家需要的可以去买', 'none'],
+  ['group', '楼下药房到了一批退烧药 要的可以自己下去买', 'none'],
+  ['group', '叮咚上面又能买到美林了 需要的邻居赶快下单', 'none'],
+  ['group', '大藥房今日有必理痛賣 有需要嘅可以去買', 'none'],
+  ['group', 'the pharmacy on the corner has ibuprofen again, whoever needs it can go and buy some', 'none'],
+  ['group', '药店布洛芬有货了 谁去的话帮我带一盒 我家一粒都没了', 'medicine', 'items=布洛芬;qty=1;days=0'],
+];
