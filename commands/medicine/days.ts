@@ -127,6 +127,26 @@ function takenThenEffect(text: string, m: RegExpMatchArray): boolean {
   const after = text.slice(m.index! + m[0].length);
   return EFFECT_NOW.test(after) || ((after.startsWith('\u0001') || findMentions(after)[0]?.index === 0) && EFFECT_IN_CLAUSE.test(after));
 }
+/**
+ * Run out then, retold (「上个月我爸的降压药断了三天」, 「去年封控的时候…用完了」, 「當時…食晒」, "ran out of her pills last month",
+ * "I remember when my dad ran out of insulin in April"): a story, no days — unless it ran out again now (又, 现在, again, now).
+ */
+const PAST_BEFORE_ZH = /上个月|上礼拜|上星期|上周|去年|前年|那时候|那时|当时|那次|那阵|(?:封控|封城|上次封)的时候/;
+const PAST_BEFORE_EN = /\b(?:remember when|back when|(?:that|the) time when)\b/i;
+const PAST_AFTER_EN = /^[^.!?;]{0,30}?\b(?:last (?:month|year|week|spring|summer|autumn|winter|time)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|back in|(?:years?|months?|weeks?) ago)\b/i;
+const BOUGHT_THEN = new RegExp(`(?:${PAST_BEFORE_ZH.source})[^的\\s]{0,4}(?:配|买|开|拿|领|发|送)(?:来|到)?的`);
+const SINCE_THEN = /就|已经|早就|\bsince\b/i;
+const STILL = /\bstill\b|还没|一直没|到现在|到今天|至今/i;
+const NOW_AGAIN = /又|再次|现在|今天|今朝|而家|\b(?:again|now|today)\b/i;
+function ranOutThen(text: string, from: number, to: number): boolean {
+  const clause = text.slice(Math.max(0, from - 24), from).split(/[\s,,。!!??;；]/).at(-1)! + text.slice(from, to);
+  const sentence = text.slice(Math.max(0, from - 60), from).split(/[.!?;。!?]/).at(-1)! + text.slice(from, to);
+  const after = text.slice(to, to + 40);
+  if (NOW_AGAIN.test(clause) || NOW_AGAIN.test(after.split(/[.!?;。!?\s]/)[0]!)) return false;
+  // (「上个月配的胰岛素用完了」: the month is when it was bought, not when it ran out; 「上禮拜就吃光了」, "still none": out since then.)
+  if (BOUGHT_THEN.test(clause) || SINCE_THEN.test(clause) || STILL.test(after)) return false;
+  return PAST_BEFORE_ZH.test(clause) || PAST_BEFORE_EN.test(sentence) || PAST_AFTER_EN.test(after);
+}
 function outOf(text: string): DaysMatch | undefined {
   const out = [...text.matchAll(OUTS)].find((m) => !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) && !FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FOOD_AFTER.test(text.slice(m.index + m[0].length)) && !takenThenEffect(text, m));
   if (!out) return undefined;
@@ -134,5 +154,6 @@ function outOf(text: string): DaysMatch | undefined {
   // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.
   const clause = text.slice(Math.max(0, out.index - 8), out.index).split(/[\s,,。!!??;;]/).at(-1)!;
   if (HORIZON.test(clause) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
+  if (ranOutThen(text, out.index, out.index + out[0].length)) return undefined;
   return { days: 0, index: out.index, length: out[0].length };
 }

@@ -25,11 +25,19 @@ export const UNSURE_SPAN =
 export const HELPING_ALREADY = /(?<![没冇]|有没)有(?:义工|志工|志愿者|大白|邻居|居委|楼组长|楼长|社工|好心人)(?:们)?(?:在)?帮(?:忙|手)(?![^。!?,,\s]{0,3}(?:吗|么|伐|嘛|[??]))/g;
 
 /**
- * Advice to keep a thing at home, in English ("please keep some sugar or juice at home if anyone in your family uses
- * insulin"): its "please" asks nothing of anyone here. Read with ANNOUNCED's words of advice.
+ * Advice to everyone, in English: a thing kept at home ("please keep some sugar or juice at home if anyone in your family uses
+ * insulin"), "please" before a word of advice (please avoid, please remember, please check your…, please don't…), and those it is
+ * for ("for those on warfarin:", "those who need their pills refilled"): its "please" and its "need" ask nothing of anyone here.
+ * Read with ANNOUNCED's words of advice.
  */
-export const KEEP_AT_HOME =
-  /\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b/i;
+export const ADVICE_EN =
+  /\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b|\bplease\s+(?:do(?:n'?t| not)\s+|always\s+|never\s+)?(?:avoid|remember|check|double-check|make sure|note|be careful|stay|drink|rest|bring your|tell your|take care|don'?t|do not|never)\b|\bfor (?:those|anyone|people|everyone) (?:on|who|with|taking)\b[^:,.!?]{0,30}|\b(?:those|anyone|anybody|whoever|everyone|people) (?:who|whose|that) (?:needs?|is|are|has|have|uses?|takes?|runs?)\b[^,.;!?]{0,40}/i;
+
+/** How a medicine is handled, asked ("does insulin need to be kept cold", "do these pills need to be taken with food"): no need (set aside). */
+export const HANDLING = /\bneeds? to be (?:kept|stored|taken|refrigerated|chilled|shaken|swallowed|crushed|mixed|thrown|used|eaten)\b/gi;
+
+/** A clinic or pharmacy that will refill, is refilling or can refill again: news of the place (in English; PLACE_NEWS in Chinese). */
+export const PLACE_REFILLS = /\b(?:clinic|pharmacy|hospital|health cent(?:er|re)|dispensary)\b[^.!?]{0,20}\b(?:will|is|are|can|could|now|again|starts?)\b[^.!?]{0,12}\brefill(?:ing|s)?\b/i;
 
 /** The text with each span set aside (same length), so that a request's words inside it are not read. */
 export function setAside(text: string, spans: { index: number; length: number }[]): string {

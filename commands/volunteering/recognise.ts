@@ -1,4 +1,4 @@
-import { isForward, ownWords, TOLD_TO } from '../../src/kernel/cues.js';
+import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findSkills, soundsAlike, type Skill } from './words.js';
 
@@ -349,7 +349,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
-  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? REPORT_TO_THOSE_IN_CHARGE.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.

@@ -189,3 +189,65 @@ export const ROUND_9_CHATTER_BACK_IN_STOCK: Probe[] = [
   ['group', 'the pharmacy on the corner has ibuprofen again, whoever needs it can go and buy some', 'none'],
   ['group', '药店布洛芬有货了 谁去的话帮我带一盒 我家一粒都没了', 'medicine', 'items=布洛芬;qty=1;days=0'],
 ];
+
+// Set 17 (found by writing corpus 22's kind of talk: a nurse's advice in English): "please" before a word of advice to everyone
+// (please avoid, please remember to bring your…, please check your…, please don't…) asks nothing of anyone here; a "please"
+// before one's own father's need still asks.
+// Read right 1/5 before the change; 5/5 after.
+export const ROUND_9_CHATTER_PLEASE_ADVICE: Probe[] = [
+  ['group', 'For those on warfarin: please avoid ibuprofen, paracetamol is safer for fever', 'none'],
+  ['group', 'Please remember to bring your medicine list if you go to hospital at night', 'none'],
+  ['group', 'Please check your insulin pens before the weekend, the clinic is closed on Sunday', 'none'],
+  ['group', "Please don't take two fever medicines at the same time unless a doctor says so", 'none'],
+  ['group', 'Please, my dad needs his warfarin, he has none left. 3-402', 'medicine', 'items=warfarin;days=0;door=3-402'],
+];
+
+// Set 18 (found the same way: a past outage retold): a medicine that ran out then (上个月, 去年封控的时候, 當時, last month, in
+// April, "I remember when") is a story; run out again now, it asks.
+// Read right 1/6 (the two rows written after it not counted) before the change; 8/8 after.
+export const ROUND_9_CHATTER_PAST_OUTAGE: Probe[] = [
+  ['group', 'I remember when my dad ran out of insulin in April, the volunteers were amazing', 'none'],
+  ['group', 'My grandma ran out of her pills last month and it was scary, so please check yours early', 'none'],
+  ['group', '上个月我爸的降压药断了三天 吓死我了 所以大家早点报', 'none'],
+  ['group', '去年封控的时候我妈的胰岛素用完了 那时候真是到处求人', 'none'],
+  ['group', '當時我阿爺啲藥食晒 好彩有街坊幫手', 'none'],
+  ['group', '上个月配的降压药又吃完了 谁能帮我再配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  // (Four written after the change, to try its edges: the month is when it was bought, not when it ran out; out since then.)
+  ['group', '我妈的降压药上礼拜就吃完了 到现在还没配到 谁能帮帮忙', 'medicine', 'items=降压药;days=0'],
+  ['group', 'my dad ran out of his insulin last week and still has none, can anyone help? 4-202', 'medicine', 'items=insulin;days=0;door=4-202'],
+  ['group', '上个月配的胰岛素用完了 麻烦志愿者再帮我配一盒 8号楼1201', 'medicine', 'items=胰岛素;qty=1;days=0;door=8-1201'],
+  ['group', 'the pills we got last month are finished, could someone pick up some more for us? 5-302', 'medicine', 'days=0;door=5-302'],
+];
+
+// Set 19 (found the same way: a deadline notice): those who need a thing told to report it to the building lead, the
+// committee or a volunteer by a time (有需要配药的 明天之前跟楼组长报, "please tell your building lead by Friday") is a notice — no
+// request, no offer; one's own need told to the lead still asks.
+// Read right 2/5 before the change; 5/5 after.
+export const ROUND_9_CHATTER_REPORT_TO_LEAD: Probe[] = [
+  ['group', '有需要配药的 明天之前跟楼组长报 过期不候', 'none'],
+  ['group', '要配慢性病药的邻居 周五前跟志愿者登记一下', 'none'],
+  ['group', '需要抗原的 今晚十点前找楼长报数量', 'none'],
+  ['group', 'Those who need their blood pressure pills refilled, please tell your building lead by Friday', 'none'],
+  ['group', '楼组长 我需要配两盒降压药 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+];
+
+// Set 20 (found the same way: how a medicine is handled, asked): "need to be kept / taken" and "can you take X and Y together"
+// (a "get" inside "together") ask about the medicine, not for it; "can you get me two boxes" asks.
+// Read right 2/5 before the change; 5/5 after.
+export const ROUND_9_CHATTER_HANDLING_ASKED: Probe[] = [
+  ['group', 'Does insulin need to be kept cold all the time? Mine sat out overnight', 'none'],
+  ['group', 'Can you take Panadol and ibuprofen together? asking for my husband', 'none'],
+  ['group', 'Do these pills need to be taken with food?', 'none'],
+  ['group', 'could you take antibiotics together with Lianhua, does anyone know?', 'none'],
+  ['group', 'Can you get me two boxes of Panadol? we have none left, 12-1702', 'medicine', 'items=panadol;qty=2;days=0;door=12-1702'],
+];
+
+// Set 21 (found the same way: news of a place that refills): a clinic or pharmacy that will refill, is refilling or can refill
+// again is news; someone asked to refill one's own at it still asks.
+// Read right 1/4 before the change; 4/4 after.
+export const ROUND_9_CHATTER_PLACE_REFILLS: Probe[] = [
+  ['group', 'Just a heads-up that the community clinic will refill chronic prescriptions on Thursday', 'none'],
+  ['group', 'The hospital pharmacy is refilling three months of medicine now', 'none'],
+  ['group', 'Good news: the clinic can refill insulin again from Monday', 'none'],
+  ['group', "can someone refill my mum's insulin at the clinic on Thursday? 4-202", 'medicine', 'items=insulin;door=4-202'],
+];
