@@ -11,6 +11,8 @@ import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
 import type { Decision, Reading, Situation } from './understand.js';
 import { keptWaiting, WHERE } from './waiting.js';
+import { isQuestion, smallTalkOf } from './small-talk.js';
+import { normalize } from '../kernel/normalize.js';
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
 
@@ -113,6 +115,14 @@ export class Pending {
 
   /** Not understood, where the person talks to the bot: the best guesses and the usual things, as numbered choices. */
   guess(ctx: Ctx, readings: Reading[], addressed: boolean, situation?: Situation): Routed {
+    // 「好的」 needs no answer, 「谢谢」 is welcomed, 「你好」 greeted: never a menu of choices.
+    const text = normalize(ctx.msg.text);
+    const talk = smallTalkOf(text);
+    if (talk === 'ack') return { status: 'ignored', as: 'small-talk' };
+    if (talk === 'thanks' || (talk === 'greeting' && !ctx.isGroup)) {
+      ctx.reply(talk === 'thanks' ? 'core.youreWelcome' : 'core.hello');
+      return { status: 'handled', as: `small-talk:${talk}` };
+    }
     // Said to the bot in a busy group: one short line; the choices are for a private chat.
     if (ctx.isGroup) {
       ctx.reply('core.shortHelp');
@@ -132,7 +142,7 @@ export class Pending {
     saveConversation(ctx.db, ctx.member.id, ctx.here, CHOOSE, options, ctx.now());
     // Each choice is also a button: a tap is its number.
     const buttons = [options.map((_, i) => ({ label: String(i + 1), reply: String(i + 1) }))];
-    ctx.replyText([ctx.text('core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'), { buttons });
+    ctx.replyText([ctx.text(isQuestion(text) ? 'core.guessQuestion' : 'core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'), { buttons });
     return { status: 'handled', as: addressed ? 'guess:addressed' : 'guess' };
   }
 
