@@ -231,7 +231,8 @@ const OPEN_OFFER = new RegExp(WHOEVER_CALLS.source + '|' + /需要(?:的话|额�
 const SENDS_KIN =
   /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:可以)?(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?(?=$|[\s,,。!!])|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮)|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
 /** …unless they cannot come or it is asked. */
-const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|没空/;
+// (「叫他去…他也不去」, 「死活不肯」: one who refuses is sent nowhere.)
+const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|没空|不去|不肯|唔肯|不愿|不听|不干|叫不动/;
 /**
  * An offer too plain to be a request for medicine it names: the writer as the subject of 可以/能/愿意
  * and a helping verb (「我可以去配药」), a car of one's own offered (「我家有车 可以帮忙去医院配药」), a
@@ -290,7 +291,7 @@ const OFFER_ASKED =
   /(?:我|阿拉|我们)(?:还)?(?:能|可以)(?:为|给|替|帮)(?:小区|大家|社区|邻居|你们|老人|居委)(?:们)?(?:做|干|出)(?:点|些)?(?:什么|啥|哪些)|\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
 
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
-const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away|positive|covid)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|帮不(?:上|了)(?!别的|其他)|帮唔到|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away|positive|covid)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
 /** Asking to be called on: 敲我门, 叫我, 找我, 打我电话, 私信我. */
 // "just message me", "@ me", "knock on my door": the same call in English.
@@ -331,6 +332,9 @@ const NOT_OFFER = /(?:大家|各位|你们|邻居们|街坊们?)(?:如果)?(?:�
 const CALLED_BY_OTHERS =
   /(?:他|她|伊|佢|妈|爸|婆|公|老伴|儿子|女儿|孩子|领导|老板|单位|同事|亲戚|家里人|屋企人|人家)(?:们|哋)?[^。,,\s!!??要事可就]{0,6}(?:打(?:电话)?(?:给|俾|畀)我|叫我|喊我)|叫我(?:给|帮|替|同|同埋)(?:他|她|伊|佢)/;
 const TOLD_TO_ONE = new RegExp(TOLD_TO.source);
+/** Someone else praised for what they do every day (「那个开面包车的小伙子…天天帮大家运菜」, 「楼组长一直帮大家跑腿」): praise, not an offer. */
+const OTHERS_HABIT =
+  /(?<!我是|本人|我也是|我当|我做)(?:那个|这个|那位|这位|有个|有位|小伙子|小姑娘|后生仔|阿姨|大姐|大哥|师傅|志愿者|义工|志工|大白|楼长|楼组长|团长|医生|护士)[^。!?我]{0,16}?(?:天天|每天|每日|成日|经常|一直|总是)(?:都)?(?:在)?(?:帮|替|给)/;
 const WILL_SPEAK_UP = /有(?:什么|咩|啥|乜)?(?:需要|事(?:情|体)?)(?:的话)?[^。]{0,4}(?:我|我们|我哋|阿拉)(?:会|就|再)[^。,,\s]{0,4}(?:出声|说|讲|开口|告诉|喊|找|联系)/;
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
@@ -349,7 +353,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
-  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? REPORT_TO_THOSE_IN_CHARGE.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? REPORT_TO_THOSE_IN_CHARGE.exec(weighed)?.[0] ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.

@@ -251,3 +251,40 @@ export const ROUND_9_CHATTER_PLACE_REFILLS: Probe[] = [
   ['group', 'Good news: the clinic can refill insulin again from Monday', 'none'],
   ['group', "can someone refill my mum's insulin at the clinic on Thursday? 4-202", 'medicine', 'items=insulin;door=4-202'],
 ];
+
+// Set 22 (found by writing corpus 20's praise of volunteers): someone else praised for what they do for everyone every day
+// (那个开面包车的小伙子…天天帮大家运菜, 那位护士阿姨每天都帮老人量血压, 嗰個後生仔成日幫大家搬嘢) is praise, not the writer's offer;
+// the writer's own "I can … every day" still offers.
+// Read right 3/5 before the change (the two rows written after it not counted); 7/7 after.
+export const ROUND_9_CHATTER_OTHERS_PRAISED: Probe[] = [
+  ['group', '我们楼那个开面包车的小伙子人真好 天天帮大家运菜', 'none'],
+  ['group', '8号楼那位退休护士阿姨每天都帮老人量血压 真是好人', 'none'],
+  ['group', '我们楼组长一直帮大家跑腿送药 自己阳了都没停', 'none'],
+  ['group', '嗰個揸車嘅後生仔成日幫大家搬嘢 好好人', 'none'],
+  ['group', '我会开车 可以天天帮大家运菜', 'volunteer', 'skills=driver|delivery'],
+  // (Two written after the change, to try its edges: the writer as the one praised, and praise before one's own offer.)
+  ['group', '我是志愿者 每天都帮老人送菜 有需要找我', 'volunteer', 'skills=delivery'],
+  ['group', '我们楼的志愿者每天都帮大家送菜 我也想加入 我会开车', 'volunteer', 'skills=driver|delivery'],
+];
+
+// Set 23 (found the same way): a household member who refuses to go (叫他去…他也不去, 死活不肯, 伊不肯) is sent nowhere; one
+// who may be called on still offers.
+// Read right 1/4 before the change; 4/4 after.
+export const ROUND_9_CHATTER_KIN_REFUSES: Probe[] = [
+  ['group', '我儿子天天在家打游戏 叫他去当志愿者他也不去', 'none'],
+  ['group', '我老公会开车 叫他去送菜他死活不肯', 'none'],
+  ['group', '阿拉囡囡懂英文 叫伊去帮忙翻译 伊不肯', 'none'],
+  ['group', '我老公会开车 要用车可以叫他', 'volunteer', 'skills=driver'],
+];
+
+// Set 24 (found the same way): a call for helpers relayed, then the writer who cannot help (帮不上, 帮唔到手, 帮不了) offers
+// nothing; what one can do instead still offers.
+// Read right 3/4 before the change (the row written after it not counted); 5/5 after.
+export const ROUND_9_CHATTER_CANNOT_HELP: Probe[] = [
+  ['group', '楼长说谁会做表格可以帮忙统计 我电脑不行 帮不上', 'none'],
+  ['group', '我也想出份力 但是我什么都不会 帮唔到手', 'none'],
+  ['group', '他们要会开车的 我没驾照 帮不了', 'none'],
+  ['group', '做表我帮不上 电脑不行 但是可以帮忙搬东西', 'volunteer', 'skills=delivery'],
+  // (Written after the change, to try its edge: nothing else, but this.)
+  ['group', '楼长说要人帮忙搬物资 我可以 帮不上别的 搬东西没问题', 'volunteer', 'skills=delivery'],
+];
