@@ -288,3 +288,16 @@ export const ROUND_9_CHATTER_CANNOT_HELP: Probe[] = [
   // (Written after the change, to try its edge: nothing else, but this.)
   ['group', '楼长说要人帮忙搬物资 我可以 帮不上别的 搬东西没问题', 'volunteer', 'skills=delivery'],
 ];
+
+// Set 25 (found by writing corpus 20's group-buy talk): a package that came spoilt (一半是烂的, 有股臭味, 发霉了, 爛咗, rotten)
+// with what the writer wants done about it (要反馈, 我要退, 要找供应商赔, 我要投訴) orders nothing; an order line that asks the eggs
+// not be crushed still orders.
+// Read right 3/6 before the change; 6/6 after.
+export const ROUND_9_CHATTER_PACKAGE_SPOILT: Probe[] = [
+  ['group', '这次C套餐的水果一半是烂的 团长要反馈一下', 'none'],
+  ['group', 'B套餐的肉有股臭味 我要退', 'none'],
+  ['group', 'D的鸡蛋两个发霉了 要找供应商赔', 'none'],
+  ['group', 'A套餐嘅菜一半都爛咗 我要投訴', 'none'],
+  ['group', 'half the fruit in the C box was rotten, we want a refund', 'none'],
+  ['group', 'D×2 鸡蛋别压烂了 6-1501', 'order', 'items=D*2;door=6-1501'],
+];
