@@ -301,3 +301,22 @@ export const ROUND_9_CHATTER_PACKAGE_SPOILT: Probe[] = [
   ['group', 'half the fruit in the C box was rotten, we want a refund', 'none'],
   ['group', 'D×2 鸡蛋别压烂了 6-1501', 'order', 'items=D*2;door=6-1501'],
 ];
+
+// Set 26 (found by writing corpus 20's talk of the packs): a medicine's count said of what one was given (送了我们一盒, 畀咗我哋
+// 兩盒), took ("took 2 paracetamol"), has in the pack ("the pack had … x 20", 药包里的两盒 … 谁要 我们家用不上), a box's size
+// (一盒布洛芬二十粒) or barters (用两盒…换一瓶酱油) asks for nothing; a request form with its door, or asked for, still asks.
+// Read right 2/9 before the change (the two rows written after it not counted); 11/11 after.
+export const ROUND_9_CHATTER_COUNT_HAD: Probe[] = [
+  ['group', '对门阿姨送了我们一盒布洛芬 真是好邻居', 'none'],
+  ['group', '樓下鄰居畀咗我哋兩盒必理痛 多謝晒', 'none'],
+  ['group', 'Took 2 paracetamol at 3am, fever finally broke', 'none'],
+  ['group', 'The pack had ibuprofen 200mg x 20, that is plenty for us', 'none'],
+  ['group', '一盒布洛芬二十粒 能吃好几天', 'none'],
+  ['group', '药包里的两盒连花清瘟谁要 我们家用不上', 'none'],
+  ['group', '我用两盒连花清瘟换一瓶酱油 有人要吗', 'none'],
+  ['group', '连花清瘟 两盒 5号楼302', 'medicine', 'items=连花清瘟;qty=2;door=5-302'],
+  ['group', '谁能给我两盒布洛芬 家里一粒都没了 7号楼1201', 'medicine', 'items=布洛芬;qty=2;days=0;door=7-1201'],
+  // (Two written after the change, to try its edge (dev-4's floor found it): something else traded for the medicine asked.)
+  ['group', '谁家有多的创可贴 孩子手划破了 匀我两片 我拿鸡蛋换', 'medicine', 'items=创可贴;qty=2'],
+  ['group', 'anyone spare two boxes of paracetamol? I can trade some eggs for them, 6-301', 'medicine', 'items=paracetamol;qty=2;door=6-301'],
+];
