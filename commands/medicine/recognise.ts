@@ -5,7 +5,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, setAside, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -348,7 +348,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const mineAsked = ask !== null && MINE.test(text);
   const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? PLACE_REFILLS.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
   if (talk) return reading(0.1, [`talk about it: ${talk[0]}`]);
-  const had = ask === null && !short && low === null ? COUNT_HAD.exec(text) : null;
+  const had = ask === null && !short && low === null ? COUNT_HAD.exec(text) ?? TAKEN_WITH_EFFECT.exec(text) : null;
   if (had) return reading(0.1, [`what one has: ${had[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
   const habit = !short && low === null && !(items.length > 0 && ask) ? SERVICE_HABIT.exec(text) : null;

@@ -50,9 +50,9 @@ export function setAside(text: string, spans: { index: number; length: number }[
 export const THANKS_FOR_GIVEN =
   /(?:谢谢|多谢|感谢|\bthanks?(?: you)?(?: so much)?)\s*(?:to\s+)?(?:哪位|边位|那位|这位|\bwhoever\b|\bthe (?:kind )?(?:neighbou?r|person|volunteer|lady|man|guy|soul)s?\b)[^。!?]{0,30}?(?:放|摆|挂|送|留|给|\bleft\b|\bdropped\b|\bbrought\b|\bgave\b|\bput\b|\bshared\b)/i;
 
-/** What the free pack holds, told (「药包里有两盒布洛芬」, 「藥包得一盒」, "the medicine pack has two boxes of …"): its count is no request. */
+/** What the free pack holds, told (「药包里有两盒布洛芬」, 「藥包得一盒」, 「发了药包 有三盒…」, "the medicine pack has two boxes of …"): its count is no request. */
 export const PACK_CONTENTS =
-  /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\s]{0,6}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;
+  /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\n]{0,8}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;
 
 /** Those who need it told they can go and buy it (「需要的可以去买」, 「需要的邻居赶快下单」, "whoever needs it can go and buy some"): news for everyone. */
 export const GO_AND_BUY =
@@ -66,3 +66,6 @@ export const GO_AND_BUY =
  */
 export const COUNT_HAD =
   /(?:送|给|分|塞|留|畀|俾)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
+
+/** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
+export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;

@@ -320,3 +320,25 @@ export const ROUND_9_CHATTER_COUNT_HAD: Probe[] = [
   ['group', '谁家有多的创可贴 孩子手划破了 匀我两片 我拿鸡蛋换', 'medicine', 'items=创可贴;qty=2'],
   ['group', 'anyone spare two boxes of paracetamol? I can trade some eggs for them, 6-301', 'medicine', 'items=paracetamol;qty=2;door=6-301'],
 ];
+
+// Set 27 (found by writing corpus 20's reports of being positive): a medicine taken and how it went (吃了布洛芬好一点, 食咗必理痛
+// 退咗燒, "took the ibuprofen and feel much better") is a report — the people counted beside it (我们两个, 三个人) no quantity of it;
+// the last one left, asked for, still asks.
+// Read right 3/5 before the change; 5/5 after.
+export const ROUND_9_CHATTER_TAKEN_AND_BETTER: Probe[] = [
+  ['group', '吃了布洛芬好一点 现在家里就我们两个 大家放心', 'none'],
+  ['group', '昨晚吃了泰诺林 今天好多了 家里三个人都阳了', 'none'],
+  ['group', '食咗必理痛退咗燒 屋企得我哋兩個', 'none'],
+  ['group', 'took the ibuprofen and feel much better, just the two of us at home now', 'none'],
+  ['group', '吃了布洛芬好一点 可是只剩最后一粒了 谁能帮我带一盒 8号楼602', 'medicine', 'items=布洛芬;qty=1;door=8-602'],
+];
+
+// Set 28 (found the same way; set 14's reason said with a pause): the pack's contents told after a space (发了药包 有三盒…, 药包到了
+// 里面有两盒…, 藥包 得一盒…) is talk about it.
+// Read right 1/4 before the change; 4/4 after.
+export const ROUND_9_CHATTER_PACK_CONTENTS_B: Probe[] = [
+  ['group', '我爸说他们小区也发了药包 有三盒连花清瘟 两盒布洛芬 比我们多', 'none'],
+  ['group', '药包到了 里面有两盒布洛芬 一盒连花清瘟', 'none'],
+  ['group', '我哋嘅藥包 得一盒連花清瘟同一板必理痛', 'none'],
+  ['group', '药包里的布洛芬已经吃完了 谁能帮我买两盒 10号楼2001', 'medicine', 'items=布洛芬;qty=2;days=0;door=10-2001'],
+];
