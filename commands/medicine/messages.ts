@@ -120,7 +120,10 @@ export const medicineMessages = defineMessages({
 
   'medicine.mineHelp': { 'zh-CN': '/我的配药 查看自家的配药登记', en: '/mymed  your household\'s medicine requests' },
   'medicine.mineUsage': { 'zh-CN': '发 /我的配药 即可。', en: 'Just send /mymed.' },
-  'medicine.mineNone': { 'zh-CN': '您家还没有配药登记。', en: 'Your household has no medicine requests.' },
+  'medicine.mineNone': {
+    'zh-CN': '您家还没有配药登记。要登记的话,直接说要配什么药、几盒就行。',
+    en: 'Your household has no medicine requests. To ask for one, just say which medicine and how many.',
+  },
   'medicine.mineTitle': { 'zh-CN': '您家的配药登记:', en: "Your household's medicine requests:" },
   'medicine.mineLine': { 'zh-CN': '#{id} {status}:{items}', en: '#{id} {status}: {items}' },
   // group

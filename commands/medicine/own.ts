@@ -3,6 +3,7 @@ import { defineCommand, type Scope } from '../../src/runtime/command.js';
 import type { Ctx, MemberCtx } from '../../src/runtime/context.js';
 import type { SendOptions } from '../../src/outbox/store.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { askedAfterOwnRequest } from './asked-after.js';
 import { findRequestIds } from './status-words.js';
 import {
   applyStatus,
@@ -64,6 +65,13 @@ export const myMedicineCommand = defineCommand({
   name: 'mymed',
   aliases: ['我的配药', '配药记录', 'mymed'],
   keywords: [/^我(?:家)?的配药(?:登记|记录)?$/],
+  // 「我前天登记的降压药有消息了吗」: asked of the bot (privately, or @ it), the answer is where each request stands.
+  // It is a question about what the bot holds (mydata), answered for medicine, so it leads /我的信息's reading.
+  recognise: (text, s) => {
+    if (s.isGroup && !s.addressed) return undefined;
+    const asked = askedAfterOwnRequest(text);
+    return asked ? { intent: 'mydata', confidence: 0.95, evidence: [asked[0]] } : undefined;
+  },
   help: 'medicine.mineHelp',
   usage: 'medicine.mineUsage',
   parse: () => ({}),

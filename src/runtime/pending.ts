@@ -2,7 +2,7 @@ import { findDoor } from '../kernel/fields/door.js';
 import { parseNumber } from '../kernel/chinese.js';
 import { allCommunities, type Community } from '../services/communities.js';
 import { endConversation, KEPT_REQUEST_TTL_MS, loadConversation, saveConversation, type Conversation } from '../services/conversations.js';
-import { adoptCommunity, memberById, privateAddress, setHome, type Member } from '../services/members.js';
+import { adoptCommunity, homeOf, memberById, privateAddress, setHome, type Member } from '../services/members.js';
 import { readingArgs, type ParsedArgs } from './args.js';
 import type { AnyCommand } from './command.js';
 import { UserError } from './errors.js';
@@ -157,7 +157,10 @@ export class Pending {
       ctx.reply('core.noCommunities');
       return { status: 'refused', as: `${command.name}:no-community` };
     }
-    saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, { command: command.name, args: args.value } satisfies Kept, ctx.now(), KEPT_REQUEST_TTL_MS);
+    const kept: Kept = { command: command.name, args: args.value };
+    // The door already told (「我是新搬来的 住12号楼801」) and one community served: that door's answer is given.
+    if (homeOf(ctx.member) && communities.length === 1) return this.settle(ctx, communities[0]!, kept);
+    saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, kept, ctx.now(), KEPT_REQUEST_TTL_MS);
     keptWaiting(ctx, ctx.member.id, ctx.here, command.name);
     this.askWhere(ctx, communities);
     return { status: 'handled', as: `${command.name}:which-community` };
@@ -237,18 +240,22 @@ export class Pending {
         this.askWhere(ctx, communities);
         return { status: 'handled', as: 'which-community:kept' };
       }
-      // Only one community: the question was the door, so say that is what was not read.
-      ctx.reply(communities.length === 1 ? 'core.notUnderstoodDoor' : 'core.notUnderstoodWhere');
+      // Only one community: the question was the door, so say that is what was not read (「好的」, 「谢谢」 were no try at it).
+      if (!smallTalkOf(text)) ctx.reply(communities.length === 1 ? 'core.notUnderstoodDoor' : 'core.notUnderstoodWhere');
       this.askWhere(ctx, communities);
       return { status: 'handled', as: 'which-community:again' };
     }
     endConversation(ctx.db, ctx.member.id, ctx.here);
-    adoptCommunity(ctx.db, ctx.member.id, community.id);
     if (door) setHome(ctx.db, ctx.member.id, door.door, ctx.now());
+    return this.settle(ctx, community, added ?? restated ?? kept);
+  }
+
+  /** A newcomer is a resident of this community now: welcomed, and what they asked for is done (then what waited). */
+  private settle(ctx: Ctx, community: Community, first: Kept): Routed {
+    adoptCommunity(ctx.db, ctx.member.id, community.id);
     ctx.record('member.community', 'member', ctx.member.id);
     ctx.reply('core.welcome', { name: community.name });
     const resident = this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!);
-    const first = added ?? restated ?? kept;
     const routed = this.resumeKeepingHome(resident, first);
     if (first.later?.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, first.later, ctx.now(), KEPT_REQUEST_TTL_MS);
     this.carryOn(resident);
