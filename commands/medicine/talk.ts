@@ -15,11 +15,12 @@ export const TOO_LITTLE =
 export const PROPOSAL = /提(?:个|一个|点|几个|条)?建议|(?:^|[\s,,。!!])(?:我)?(?:想|有个)?建议(?:一下)?(?:居委|物业|管委会|业委会|社区|街道|大家|每栋|每个|各栋|以后|楼组长|楼长)|^\s*(?:suggestion|a suggestion|proposal)\b|\b(?:i|we) (?:would )?suggest\b|\bmy suggestion\b/i;
 
 /**
- * Whether to take or buy something, asked inside 不知道/唔知 … 还是/是不是/定係 (「不知道…还是要另外买儿童的」), or "just asking: …?":
+ * Whether to take or buy something, deliberated (「犹豫要不要买血氧仪」), asked inside 不知道/唔知 … 还是/是不是/定係 (「不知道…还是要另外买儿童的」),
+ * or "just asking: …?":
  * the request words inside the question ask for nothing. The span is set aside before the request is looked for.
  */
 export const UNSURE_SPAN =
-  /(?:不知|唔知|不晓得|不清楚|不确定|拿不准)[^。!?]{0,40}?(?:还是|定系|定係|定是|是不是|要不要|使唔使|用不用)[^。!?\s]{0,14}|\b(?:just|only) (?:asking|wondering|curious)\b[^?]{0,140}\?/gi;
+  /(?:犹豫|纠结|考虑|在想)(?:要不要|该不该|用不用|需不需要)[^。!?,,\s]{0,12}|(?:不知|唔知|不晓得|不清楚|不确定|拿不准)[^。!?]{0,40}?(?:还是|定系|定係|定是|是不是|要不要|使唔使|用不用)[^。!?\s]{0,14}|\b(?:just|only) (?:asking|wondering|curious)\b[^?]{0,140}\?/gi;
 
 /** Helpers said to be helping already (「有义工帮手」, 「有大白帮忙」): news told to reassure, no help asked (set aside; same length). */
 export const HELPING_ALREADY = /(?<![没冇]|有没)有(?:义工|志工|志愿者|大白|邻居|居委|楼组长|楼长|社工|好心人)(?:们)?(?:在)?帮(?:忙|手)(?![^。!?,,\s]{0,3}(?:吗|么|伐|嘛|[??]))/g;
@@ -69,3 +70,10 @@ export const COUNT_HAD =
 
 /** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
 export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;
+
+/** How much others keep, asked (「你们家备了多少退烧药」), or a thing offered to whoever wants it (「有人要中药方子吗 … 我拍照发群里」): talk. */
+export const KEPT_OR_OFFERED =
+  /(?:你们|大家|各位|你)(?:家)?(?:都)?(?:备|囤|存|准备)了?多少|\bhow (?:much|many)\b[^.?]{0,20}\b(?:do|did) (?:you|people|everyone) (?:keep|stock|have)\b|(?:有人|有没有人|谁|哪位)(?:想)?要[^。!?,,\s]{1,10}(?:吗|伐|么)?[\s,,]{0,2}[^。!?]{0,12}?我(?:可以)?(?:拍照|拍|发|分享|送|给)/i;
+
+/** A requirement reported ("they need a prescription for antibiotics now"): no need of the writer's (set aside). */
+export const REQUIREMENT = /\b(?:they|you|we|one|it) (?:will |would )?(?:need|needs|require|requires) (?:a|the|your|an) (?:prescription|id|booklet|card|referral|form)\b|\bneeds? a prescription\b(?! refill)/gi;

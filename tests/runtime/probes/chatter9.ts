@@ -342,3 +342,17 @@ export const ROUND_9_CHATTER_PACK_CONTENTS_B: Probe[] = [
   ['group', '我哋嘅藥包 得一盒連花清瘟同一板必理痛', 'none'],
   ['group', '药包里的布洛芬已经吃完了 谁能帮我买两盒 10号楼2001', 'medicine', 'items=布洛芬;qty=2;days=0;door=10-2001'],
 ];
+
+// Set 29 (found by writing corpus 20's talk about stocking up): whether to buy, deliberated (犹豫要不要买, 纠结要不要囤), how much
+// others keep (你们家备了多少), something offered around to whoever wants it (有人要…吗 我拍照发群里) and a requirement reported
+// ("they need a prescription for …") ask for nothing; a need with the deliberation, or "we need" of one's own, still asks.
+// Read right 3/7 before the change; 7/7 after.
+export const ROUND_9_CHATTER_DELIBERATED: Probe[] = [
+  ['group', '我在犹豫要不要买血氧仪 好贵', 'none'],
+  ['group', '纠结要不要囤点布洛芬 大家怎么看', 'none'],
+  ['group', '你们家备了多少退烧药 我家就一盒心里没底', 'none'],
+  ['group', '有人要中药方子吗 我家老中医开的 我拍照发群里', 'none'],
+  ['group', 'The pharmacy said they need a prescription for antibiotics now', 'none'],
+  ['group', '要不要给我妈配点降压药 她只剩两天的了 谁能帮忙带两盒 5号楼302', 'medicine', 'items=降压药;qty=2;days=2;door=5-302'],
+  ['group', 'we need two boxes of paracetamol, none left at home, 18-602', 'medicine', 'items=paracetamol;qty=2;days=0;door=18-602'],
+];
