@@ -62,7 +62,7 @@ const DEFAULT_CHOICES = ['medicine', 'groupbuy.buy', 'volunteer', 'help'];
  * completes the same request through the same command and policy.
  */
 /** 「是」 and 「不是」 as buttons under a question: a tap is that answer, read as typing it would be. */
-const yesNo = (ctx: Ctx): Button[][] => [[{ label: ctx.text('core.yesButton'), reply: '是' }, { label: ctx.text('core.noButton'), reply: '不是' }]];
+export const yesNo = (ctx: Ctx): Button[][] => [[{ label: ctx.text('core.yesButton'), reply: '是' }, { label: ctx.text('core.noButton'), reply: '不是' }]];
 
 export class Pending {
   constructor(
@@ -240,8 +240,8 @@ export class Pending {
         this.askWhere(ctx, communities);
         return { status: 'handled', as: 'which-community:kept' };
       }
-      // Only one community: the question was the door, so say that is what was not read (「好的」, 「谢谢」 were no try at it).
-      if (!smallTalkOf(text)) ctx.reply(communities.length === 1 ? 'core.notUnderstoodDoor' : 'core.notUnderstoodWhere');
+      // Only one community: the question was the door, so say that is what was not read.
+      ctx.reply(communities.length === 1 ? 'core.notUnderstoodDoor' : 'core.notUnderstoodWhere');
       this.askWhere(ctx, communities);
       return { status: 'handled', as: 'which-community:again' };
     }

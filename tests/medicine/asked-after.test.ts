@@ -37,3 +37,38 @@ describe('asking after one\'s own medicine request', () => {
     expect(await chat.answer('wang (private): 我上次配的降压药吃完了 再配两盒')).toMatch(/替换吗|降压药/);
   });
 });
+
+describe('taking back one\'s own medicine request in words', () => {
+  const status = (id: number) => chat.db.prepare('SELECT status FROM medicine_requests WHERE id = ?').pluck().get(id);
+
+  it('「我的药不用配了 已经买到了」 asks which request, by its number and items, and 「是」 cancels it', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
+    expect(await chat.answer('wang (private): 我的药不用配了 已经买到了')).toBe('要取消配药登记 #1(氨氯地平 5mg×2盒)吗?回复「是」就取消。');
+    expect(status(1)).toBe('submitted');
+    expect(await chat.answer('wang (private): 是')).toBe('配药登记 #1 已取消。');
+    expect(status(1)).toBe('cancelled');
+  });
+
+  it('「不是」 keeps it; in English too; with two open the household is asked which, by number', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
+    await chat.answer('wang (private): please cancel my medicine request');
+    expect(await chat.answer('wang (private): 不是')).toContain('不办了');
+    expect(status(1)).toBe('submitted');
+    await chat.say('wang (private): 配药 二甲双胍 一盒 可以替换');
+    const which = await chat.answer('wang (private): 取消昨天登记的配药');
+    expect(which).toContain('要取消哪一份');
+    expect(which).toContain('#1');
+    expect(which).toContain('#2');
+    expect([status(1), status(2)]).toEqual(['submitted', 'submitted']);
+  });
+
+  it('with nothing open the words are talk, and said in the group they change nothing there', async () => {
+    chat = await chatWithWang();
+    expect(await chat.answer('wang (private): 刚才那个药 不用配了 女儿送过来了')).not.toContain('取消');
+    await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
+    expect(await chat.say('wang: 我的药不用配了 已经买到了')).toEqual([]);
+    expect(status(1)).toBe('submitted');
+  });
+});

@@ -28,3 +28,14 @@ export const ROUND_9_ASKED_AFTER: Probe[] = [
   ['private', 'any news on my insulin? I asked on Monday', 'mydata'],
   ['private', '我上次配的降压药吃完了 再配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
 ];
+
+// Set C: one's own medicine asked where it stands without saying it was asked for before (「我的药什么时候能到」,
+// 「我什么时候能拿到药」): the same question as set B; a need said after it is still a request.
+// Read right before the change: 1/5 (the menu for the four questions).
+export const ROUND_9_MY_MEDICINE_WHEN: Probe[] = [
+  ['private', '我什么时候能拿到药', 'mydata'],
+  ['private', '我的药什么时候能到', 'mydata'],
+  ['private', '我家的药到了吗', 'mydata'],
+  ['private', '阿拉额药啥辰光到', 'mydata'],
+  ['private', '我的药什么时候能到 我要两盒拜新同', 'medicine', 'items=拜新同;qty=2'],
+];
