@@ -60,13 +60,14 @@ export const GO_AND_BUY =
   /(?:需要|要)(?:的|嘅|额)(?:人|邻居|朋友|街坊)?(?:们)?[^。!?,,\s]{0,3}?(?:可以|就|赶快|赶紧|抓紧|快|自己|尽快)[^。!?,,\s]{0,4}?(?:买|下单|抢|领)|\b(?:whoever|anyone who|anybody who|those who)\s+needs?\b[^.!?]{0,20}\b(?:can|should)\s+(?:go|buy|get|order|grab)\b/i;
 
 /**
- * A medicine's count said of what one has, not asked for: given (送了我们一盒, 畀咗我哋兩盒), taken ("took 2 paracetamol"), in the
+ * A medicine's count said of what one has, not asked for: given (送了我们一盒, 畀咗我哋兩盒), sent over by a relative (寄了兩盒普拿疼過來,
+ * "posted two boxes of Panadol"), taken ("took 2 paracetamol"), in the
  * pack ("the pack had ibuprofen … x 20"), a box's size (一盒布洛芬二十粒), no use for it (用不上) or bartered away (用两盒…换一瓶酱油;
  * 「匀我两片 我拿水果换」 barters fruit for it, and asks).
  * Read only when nothing is asked and nothing runs out.
  */
 export const COUNT_HAD =
-  /(?:送|给|分|塞|留|畀|俾)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
+  /(?:送|给|分|塞|留|畀|俾)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
 
 /** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
 export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;

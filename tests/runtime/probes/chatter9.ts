@@ -356,3 +356,14 @@ export const ROUND_9_CHATTER_DELIBERATED: Probe[] = [
   ['group', '要不要给我妈配点降压药 她只剩两天的了 谁能帮忙带两盒 5号楼302', 'medicine', 'items=降压药;qty=2;days=2;door=5-302'],
   ['group', 'we need two boxes of paracetamol, none left at home, 18-602', 'medicine', 'items=paracetamol;qty=2;days=0;door=18-602'],
 ];
+
+// Set 30 (found by writing corpus 20's relatives far away): a medicine a relative sent over, counted (寄了兩盒普拿疼過來, 寄咗兩盒
+// 必理痛返嚟, "posted two boxes of Panadol"), is news of a parcel, not a request; asked to be sent, it asks.
+// Read right 1/5 before the change; 5/5 after.
+export const ROUND_9_CHATTER_SENT_OVER: Probe[] = [
+  ['group', '台灣的家人寄了兩盒普拿疼過來 結果卡在海關', 'none'],
+  ['group', '我姐从杭州寄了三盒布洛芬过来 快递说进不了小区', 'none'],
+  ['group', '香港屋企人寄咗兩盒必理痛返嚟 卡喺物流', 'none'],
+  ['group', 'my sister posted two boxes of Panadol from Shenzhen, the parcel is stuck somewhere', 'none'],
+  ['group', '谁能帮我带两盒布洛芬过来 家里一粒都没了 9号楼1503', 'medicine', 'items=布洛芬;qty=2;days=0;door=9-1503'],
+];
