@@ -6,7 +6,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -286,7 +286,9 @@ function ofOtherStock(before: string, items: { name: string }[]): boolean {
   const at = before.search(/(?:还剩|还有|还够|剩下)[^。!?]{0,10}$/);
   if (at < 0) return false;
   const owner = /[\u4e00-\u9fffA-Za-z]{2,8}$/.exec(before.slice(0, at).trimEnd())?.[0] ?? '';
-  return findMentions(owner).length > 0 && !items.some((i) => owner.endsWith(i.name));
+  // (After a pause the owner is a name said right before it: 「…用完了一盒 还有两盒」 is the same medicine's stock.)
+  const paused = /\s$/.test(before.slice(0, at));
+  return findMentions(owner).some((m) => !paused || m.index + m.length === owner.length) && !items.some((i) => owner.endsWith(i.name));
 }
 
 function readNeed(written: string, s: Situation): Recognised | undefined {
@@ -344,10 +346,10 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const complaint = !ask && !MINE.test(text) && THE_OLD_AT_LARGE.test(text) ? NOBODY_CARES.exec(text) : null;
   if (complaint) return reading(0.1, [`a complaint: ${complaint[0]}`]);
   // Hearsay checked, how little was handed out or what the pack holds, thanks for a medicine given, those who need it told to go and buy it or to report it to
-  // the building lead, a clinic that will refill, a proposal for the building: talk, unless one's own runs out beside it
+  // the building lead, a clinic that will refill, a thing given back, a proposal for the building: talk, unless one's own runs out beside it
   // (a request of one's own beside the complaint, a counted request beside the proposal still ask).
   const mineAsked = ask !== null && MINE.test(text);
-  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? PLACE_REFILLS.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
+  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? PLACE_REFILLS.exec(text) ?? NEED_GONE.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
   if (talk) return reading(0.1, [`talk about it: ${talk[0]}`]);
   // (How much others keep, or a thing offered around: its own 要 is no request; one said apart from it still is.)
   const offered = short || low !== null ? null : KEPT_OR_OFFERED.exec(text);

@@ -78,3 +78,7 @@ export const KEPT_OR_OFFERED =
 
 /** A requirement reported ("they need a prescription for antibiotics now"): no need of the writer's (set aside). */
 export const REQUIREMENT = /\b(?:they|you|we|one|it) (?:will |would )?(?:need|needs|require|requires) (?:a|the|your|an) (?:prescription|id|booklet|card|referral|form)\b|\bneeds? a prescription\b(?! refill)/gi;
+
+/** A thing borrowed and given back (「借我们的体温计 今天已经还了」, 「还回去了」, "returned it"), or a spare found ("found an extra box"): no need left. */
+export const NEED_GONE =
+  /(?:已经|刚刚|刚才|今天|今早|早上|都)(?:还(?:给(?:她|他|你|您|人家|邻居|他们))?了(?![解得])|还回去了|还咗)|还回去了|\breturned (?:it|them)\b|\bfound (?:an? )?(?:extra|spare|another|more|some|old)\b/i;

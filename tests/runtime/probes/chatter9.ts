@@ -367,3 +367,16 @@ export const ROUND_9_CHATTER_SENT_OVER: Probe[] = [
   ['group', 'my sister posted two boxes of Panadol from Shenzhen, the parcel is stuck somewhere', 'none'],
   ['group', '谁能帮我带两盒布洛芬过来 家里一粒都没了 9号楼1503', 'medicine', 'items=布洛芬;qty=2;days=0;door=9-1503'],
 ];
+
+// Set 31 (found by writing corpus 22's night-time talk the morning after): a thing borrowed and given back (借我们的体温计 今天已经还了),
+// a box used up with more left and enough (用完了一盒 还有两盒 够用), one found in a drawer ("found an extra box … we are fine")
+// ask for nothing; none left at all, asked to borrow, still asks.
+// Read right 2/6 before the change; 6/6 after.
+export const ROUND_9_CHATTER_ENOUGH_AFTER_ALL: Probe[] = [
+  ['group', '谢谢楼上阿姨半夜借我们的体温计 今天已经还了', 'none'],
+  ['group', '昨晚问隔壁借了一支体温计 刚刚还回去了 谢谢他们', 'none'],
+  ['group', '我家老太婆的胰岛素针头用完了一盒 还有两盒 够用', 'none'],
+  ['group', '降压药吃完了一盒 抽屉里还有两盒 够吃', 'none'],
+  ['group', 'I found an extra box of insulin needles in the drawer, so we are fine for now', 'none'],
+  ['group', '降压药吃完了 家里一盒都没有了 谁能借我一盒 5号楼302', 'medicine', 'items=降压药;qty=1;days=0;door=5-302'],
+];
