@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../src/kernel/chinese.js';
+import { findMentions } from './mentions.js';
 
 /** Where the days left were read, so the reader can cut them out. */
 export interface DaysMatch {
@@ -113,12 +114,46 @@ const FOOD_AFTER = /^\s*(?:of\s+)?(?:rice|food|milk|eggs|water|noodles|vegetable
 /** 「感冒药叮咚都没有了」, 「药店也没了」: a shop, an app or the town out of it is no stock of the resident's. */
 const SHOP_BEFORE = /(?:叮咚|盒马|美团|饿了么|拼多多|京东|淘宝|天猫|超市|药店|药房|医院|网上|外面|到处|哪里|哪儿)(?:买菜|上|里|那边)?(?:都|也)?(?:已经)?$/;
 const OUTS = new RegExp(OUT.source, 'gi');
+/**
+ * 「吃完退烧药出了一身汗」, 「食完必理痛瞓得好好」, 「食完肚屙」: 吃完 right before a medicine's name, or right before what it did to
+ * the body, is "after taking it" — not run out (「布洛芬吃完了」 keeps its 了 and its name before it; 「吃完好几天头晕」 is run out).
+ */
+const EFFECT = '(?:退烧|退了烧|退咗|烧(?:也|都)?退|出(?:了)?(?:一身)?汗|拉肚子|拉稀|肚屙|肚(?:子)?(?:痛|疼)|胃(?:痛|疼|不舒服|唔舒服)|不舒服|唔舒服|睡(?:了|得|着|觉)|想睡|犯困|瞓|舒服|好多了|好返|过敏|想吐|作呕|头晕|晕|攰|没力|冇力|没(?:什么|啥|乜)?用|冇(?:乜|咩)?用)';
+// (A word or two may come between — 「吃完胃一直不舒服」, 「食完成個人好攰」 — but never how long ago: 「吃完好几天头晕」 ran out.)
+const EFFECT_NOW = new RegExp(`^(?:就|以后|之后|后)?[^\\s,,。!!??;；天日周月了]{0,4}?${EFFECT}`);
+const EFFECT_IN_CLAUSE = new RegExp(`^[^\\s,,。!!??;；]{1,14}?${EFFECT}`);
+function takenThenEffect(text: string, m: RegExpMatchArray): boolean {
+  if (!/^(?:吃|食)完$/.test(m[0])) return false;
+  const after = text.slice(m.index! + m[0].length);
+  return EFFECT_NOW.test(after) || ((after.startsWith('\u0001') || findMentions(after)[0]?.index === 0) && EFFECT_IN_CLAUSE.test(after));
+}
+/**
+ * Run out then, retold (「上个月我爸的降压药断了三天」, 「去年封控的时候…用完了」, 「當時…食晒」, "ran out of her pills last month",
+ * "I remember when my dad ran out of insulin in April"): a story, no days — unless it ran out again now (又, 现在, again, now).
+ */
+const PAST_BEFORE_ZH = /上个月|上礼拜|上星期|上周|去年|前年|那时候|那时|当时|那次|那阵|(?:封控|封城|上次封)的时候/;
+const PAST_BEFORE_EN = /\b(?:remember when|back when|(?:that|the) time when)\b/i;
+const PAST_AFTER_EN = /^[^.!?;]{0,30}?\b(?:last (?:month|year|week|spring|summer|autumn|winter|time)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|back in|(?:years?|months?|weeks?) ago)\b/i;
+const BOUGHT_THEN = new RegExp(`(?:${PAST_BEFORE_ZH.source})[^的\\s]{0,4}(?:配|买|开|拿|领|发|送)(?:来|到)?的`);
+const SINCE_THEN = /就|已经|早就|\bsince\b/i;
+const STILL = /\bstill\b|还没|一直没|到现在|到今天|至今/i;
+const NOW_AGAIN = /又|再次|现在|今天|今朝|而家|\b(?:again|now|today)\b/i;
+function ranOutThen(text: string, from: number, to: number): boolean {
+  const clause = text.slice(Math.max(0, from - 24), from).split(/[\s,,。!!??;；]/).at(-1)! + text.slice(from, to);
+  const sentence = text.slice(Math.max(0, from - 60), from).split(/[.!?;。!?]/).at(-1)! + text.slice(from, to);
+  const after = text.slice(to, to + 40);
+  if (NOW_AGAIN.test(clause) || NOW_AGAIN.test(after.split(/[.!?;。!?\s]/)[0]!)) return false;
+  // (「上个月配的胰岛素用完了」: the month is when it was bought, not when it ran out; 「上禮拜就吃光了」, "still none": out since then.)
+  if (BOUGHT_THEN.test(clause) || SINCE_THEN.test(clause) || STILL.test(after)) return false;
+  return PAST_BEFORE_ZH.test(clause) || PAST_BEFORE_EN.test(sentence) || PAST_AFTER_EN.test(after);
+}
 function outOf(text: string): DaysMatch | undefined {
-  const out = [...text.matchAll(OUTS)].find((m) => !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) && !FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FOOD_AFTER.test(text.slice(m.index + m[0].length)));
+  const out = [...text.matchAll(OUTS)].find((m) => !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) && !FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FOOD_AFTER.test(text.slice(m.index + m[0].length)) && !takenThenEffect(text, m));
   if (!out) return undefined;
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
   // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.
   const clause = text.slice(Math.max(0, out.index - 8), out.index).split(/[\s,,。!!??;;]/).at(-1)!;
   if (HORIZON.test(clause) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
+  if (ranOutThen(text, out.index, out.index + out[0].length)) return undefined;
   return { days: 0, index: out.index, length: out[0].length };
 }

@@ -1,4 +1,4 @@
-import { isForward, ownWords } from '../../src/kernel/cues.js';
+import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findSkills, soundsAlike, type Skill } from './words.js';
 
@@ -231,7 +231,8 @@ const OPEN_OFFER = new RegExp(WHOEVER_CALLS.source + '|' + /需要(?:的话|额�
 const SENDS_KIN =
   /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:可以)?(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?(?=$|[\s,,。!!])|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮)|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
 /** …unless they cannot come or it is asked. */
-const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|没空/;
+// (「叫他去…他也不去」, 「死活不肯」: one who refuses is sent nowhere.)
+const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|没空|不去|不肯|唔肯|不愿|不听|不干|叫不动/;
 /**
  * An offer too plain to be a request for medicine it names: the writer as the subject of 可以/能/愿意
  * and a helping verb (「我可以去配药」), a car of one's own offered (「我家有车 可以帮忙去医院配药」), a
@@ -290,7 +291,7 @@ const OFFER_ASKED =
   /(?:我|阿拉|我们)(?:还)?(?:能|可以)(?:为|给|替|帮)(?:小区|大家|社区|邻居|你们|老人|居委)(?:们)?(?:做|干|出)(?:点|些)?(?:什么|啥|哪些)|\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
 
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
-const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|帮不(?:上|了)(?!别的|其他)|帮唔到|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away|positive|covid)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
 /** Asking to be called on: 敲我门, 叫我, 找我, 打我电话, 私信我. */
 // "just message me", "@ me", "knock on my door": the same call in English.
@@ -323,6 +324,19 @@ function takenBack(text: string): RegExpExecArray | null {
 // (those with questions, 的: 「用药有疑问可以问我」 is a pharmacist's offer) is a contact for questions; 「每天打电话问阿拉」 someone asked me.
 const NOT_OFFER = /(?:大家|各位|你们|邻居们|街坊们?)(?:如果)?(?:有空|有时间|得闲)(?:的话|嘅)?(?:也|就|都)?(?:去看|去陪|给(?!我)|多(?:去|来|关心|看|陪))|谁(?:借|拿)(?:走|去)?了|(?:还)?没(?:有)?还(?:回来|给我)?(?=$|[\s,,。!!?？]|谁|啊|呢)|\bwhoever (?:borrowed|took|has)\b|(?<!我)有(?:空|时间|得闲)(?:的|嘅)(?:人|邻居|街坊|朋友)?(?:可以|就|都|也)?(?:帮(?:手|忙)?)?(?:去|来)?(?:看|睇|照应|照顾|陪|关心|留意)|有(?:问题|疑问|不懂|不清楚)的(?:话)?(?:就|请)?(?:打我|找我|问我|联系我|私信我)|(?:打电话|敲门|上门|每天|天天|经常)问(?:我|阿拉|我们)|\bi can (?:ask|tell|talk to) (?:it|the bot|linli)\b|(?:跟|和|给)大家(?:分享|讲|说|介绍)(?:一下|下)(?![^。]{0,80}(?:找我|喊我|叫我|需要帮忙|可以帮|我(?:可以|能)(?:帮|送|跑|去)))|(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|有个[^。,,]{0,12}的人|问问你|想知道|是不是都|自称|冒充|骗(?:子|局|钱|人)|被骗|诈骗|转(?:账|钱)|(?:他|她|他们|她们|人家|别人|孩子|我妈|我爸)问我|有(?:什么|咩|啥)?需要[^。]{0,4}我(?:会|就)(?:出声|说|讲|开口|告诉)|用(?:手机|软件)?翻译|翻译(?:软件|app)|\bask me anything\b(?!\s+(?:about|on|regarding))|(?:可以|能|要|是不是)[^。,,\s]{0,3}(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)|(?:叫|让|请)(?:你|您)(?:们)?帮|(?:你|您)(?:们)?(?:能|可以|会)(?:帮|做)|\bthis bot\b|(?:大家|各位|你们|邻居们|街坊)[^。,,\s]{0,4}(?:有空|有时间|有需要|得闲)(?:的话|嘅)?[^。,,\s]{0,3}(?:最好|记得|赶紧|早点|早啲|尽快|多(?:去|来|啲)?|帮忙留意|留意)|(?:有空|有时间)(?:的话)?(?:大家|各位|你们)|(?<!我)(?:有空|有时间)(?:就|的话)?多(?:去|来)?(?:看看|陪陪|走走|关心|留意)|有需要(?:的|嘅)(?:人|邻居|街坊|老人)?[^。,,\s]{0,2}(?:最好|要|记得|赶紧|早点|早啲|尽快)|有没有[^。,,\s]{1,3}(?:医生|护士|大夫|药剂师)|(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽|团购|接龙)[^。,,]{0,4}算我一(?:份|个)|算我一(?:份|个)[^。,,]{0,4}(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装|米|面|水|菜|奶|油)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁(?![^。,,\s]{0,2}需要|要[^。,,]{1,8}(?:的)?[\s,,]{1,2}(?:都|就|尽管|随时)?(?:可以)?(?:来)?(?:找|揾|搵|叫|喊)我)|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说|几号楼|(?<!(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上))哪里(?!需要|缺人|要人)|在哪|[??]|吗|可惜|回不来|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
+/**
+ * Not an offer either (round 9): someone else telling or phoning the writer (「我妈从老家打电话给我」, 「叫我给他端茶倒水」, 「老公还叫我帮他
+ * 拿快递」, 「佢成日打電話俾我」) — the writer is the one called on, in a story; and a household that will speak up if it needs
+ * something (「有事我会在群里说」, 「有什么事我会找楼组长」, 「有咩事我會出聲」) — news of itself.
+ */
+const CALLED_BY_OTHERS =
+  /(?:他|她|伊|佢|妈|爸|婆|公|老伴|儿子|女儿|孩子|领导|老板|单位|同事|亲戚|家里人|屋企人|人家)(?:们|哋)?[^。,,\s!!??要事可就]{0,6}(?:打(?:电话)?(?:给|俾|畀)我|叫我|喊我)|叫我(?:给|帮|替|同|同埋)(?:他|她|伊|佢)/;
+const TOLD_TO_ONE = new RegExp(TOLD_TO.source);
+/** Someone else praised for what they do every day (「那个开面包车的小伙子…天天帮大家运菜」, 「楼组长一直帮大家跑腿」): praise, not an offer. */
+const OTHERS_HABIT =
+  /(?<!我是|本人|我也是|我当|我做)(?:那个|这个|那位|这位|有个|有位|小伙子|小姑娘|后生仔|阿姨|大姐|大哥|师傅|志愿者|义工|志工|大白|楼长|楼组长|团长|医生|护士)[^。!?我]{0,16}?(?:天天|每天|每日|成日|经常|一直|总是)(?:都)?(?:在)?(?:帮|替|给)/;
+const WILL_SPEAK_UP = /有(?:什么|咩|啥|乜)?(?:需要|事(?:情|体)?)(?:的话)?[^。]{0,4}(?:我|我们|我哋|阿拉)(?:会|就|再)[^。,,\s]{0,4}(?:出声|说|讲|开口|告诉|喊|找|联系)/;
+
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;
   const text = soundsAlike(ownWords(said));
@@ -339,7 +353,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
-  const against = NOT_OFFER.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? REPORT_TO_THOSE_IN_CHARGE.exec(weighed)?.[0] ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.

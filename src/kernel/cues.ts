@@ -52,3 +52,16 @@ export function lastLine(text: string): string {
 
 /** Laughter and jokes: 哈哈, 笑死, 😂, lol. */
 export const JOKE = /哈哈|笑死|笑煞|笑哭|好笑|搞笑|段子|开玩笑|😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha|\bXD\b/i;
+
+/**
+ * What someone told the writer to do, reported (「叫我们一定要多囤点药」, 「叫我哋即刻買定啲藥」, 「非要叫我多备点布洛芬」): the
+ * writer's words of wanting and of "call me" inside it are the other's instruction, no request or offer of the writer's.
+ */
+export const TOLD_TO = /(?:非要|硬要|总是|一直|天天|成日|又)?叫(?:我们|我哋|阿拉|我)(?:一定|即刻|立刻|马上|赶紧|赶快|快点|千万|早点|多)[^。!?,,\s]{0,16}/g;
+
+/**
+ * A notice that those who need a thing report it to someone in charge by a time (「有需要配药的 明天之前跟楼组长报」, 「要配慢性病药的
+ * 邻居 周五前跟志愿者登记」, "please tell your building lead by Friday"): no request and no offer of the writer's.
+ */
+export const REPORT_TO_THOSE_IN_CHARGE =
+  /(?:需要|要)[^。!?,,\s]{0,6}的(?:邻居|居民|人|朋友|街坊)?[\s,,]{0,2}[^。!?]{0,12}?(?:跟|向|找|给|告诉|报给)(?:楼组长|楼长|居委|志愿者|团长|物业|社区|网格员)[^。!?]{0,4}(?:报|说|登记|讲)|\b(?:please )?(?:tell|inform|let|message|contact) (?:your|the) (?:building lead|committee|volunteers?|floor lead|group leader)\b/i;

@@ -1,0 +1,84 @@
+/**
+ * Group talk about medicine that names one and even uses a request's words, yet asks for nothing (round 9: a group
+ * that talks about the epidemic all day). Each is a frame, read on normalised text by ./recognise.ts.
+ */
+
+/** Hearsay about a medicine checked with neighbours: 「听说…真的假的」, 「聽講…真定假」, "I heard … is that true?". */
+export const HEARSAY_CHECKED =
+  /(?:听说|听讲|听人(?:说|讲)|据说|网上(?:说|讲|传)|新闻(?:说|讲)|有人(?:说|讲|传)|\bi (?:have )?heard\b|\bheard that\b|\bapparently\b)[^。!?]{0,50}?(?:真的假的|真定假|係咪真|系咪真|是不是真的|是真的吗|真的吗|是真是假|\bis (?:it|that|this) true\b|\btrue or (?:not|false)\b)/i;
+
+/** How little was handed out, complained of: 「點解…得一盒咁少」, 「怎么这么少 才一盒」, "why only one box … so little". */
+export const TOO_LITTLE =
+  /(?:点解|为什么|为啥|怎么|凭什么|做咩|做乜)[^。!?]{0,30}?(?:咁少|噉少|这么少|那么少|太少|少得|才(?:发|派|给|分)?(?:了)?(?:一|两|1|2)\s*(?:盒|板|包|小包|瓶|袋)|得(?:一|两)\s*(?:盒|板|包|瓶))|\bwhy (?:did|do|does|is|are)\b[^.?]{0,40}\bonly (?:one|a single|two)\b|\bso (?:little|few)\b/i;
+
+/** A proposal to the committee or everyone (「我想提个建议 …」, 「建议居委统计一下…」, "Suggestion: …"): what should be done, not asked for oneself. */
+export const PROPOSAL = /提(?:个|一个|点|几个|条)?建议|(?:^|[\s,,。!!])(?:我)?(?:想|有个)?建议(?:一下)?(?:居委|物业|管委会|业委会|社区|街道|大家|每栋|每个|各栋|以后|楼组长|楼长)|^\s*(?:suggestion|a suggestion|proposal)\b|\b(?:i|we) (?:would )?suggest\b|\bmy suggestion\b/i;
+
+/**
+ * Whether to take or buy something, deliberated (「犹豫要不要买血氧仪」), asked inside 不知道/唔知 … 还是/是不是/定係 (「不知道…还是要另外买儿童的」),
+ * or "just asking: …?":
+ * the request words inside the question ask for nothing. The span is set aside before the request is looked for.
+ */
+export const UNSURE_SPAN =
+  /(?:犹豫|纠结|考虑|在想)(?:要不要|该不该|用不用|需不需要)[^。!?,,\s]{0,12}|(?:不知|唔知|不晓得|不清楚|不确定|拿不准)[^。!?]{0,40}?(?:还是|定系|定係|定是|是不是|要不要|使唔使|用不用)[^。!?\s]{0,14}|\b(?:just|only) (?:asking|wondering|curious)\b[^?]{0,140}\?/gi;
+
+/** Helpers said to be helping already (「有义工帮手」, 「有大白帮忙」): news told to reassure, no help asked (set aside; same length). */
+export const HELPING_ALREADY = /(?<![没冇]|有没)有(?:义工|志工|志愿者|大白|邻居|居委|楼组长|楼长|社工|好心人)(?:们)?(?:在)?帮(?:忙|手)(?![^。!?,,\s]{0,3}(?:吗|么|伐|嘛|[??]))/g;
+
+/**
+ * Advice to everyone, in English: a thing kept at home ("please keep some sugar or juice at home if anyone in your family uses
+ * insulin"), "please" before a word of advice (please avoid, please remember, please check your…, please don't…), and those it is
+ * for ("for those on warfarin:", "those who need their pills refilled"): its "please" and its "need" ask nothing of anyone here.
+ * Read with ANNOUNCED's words of advice.
+ */
+export const ADVICE_EN =
+  /\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b|\bplease\s+(?:do(?:n'?t| not)\s+|always\s+|never\s+)?(?:avoid|remember|check|double-check|make sure|note|be careful|stay|drink|rest|bring your|tell your|take care|don'?t|do not|never)\b|\bfor (?:those|anyone|people|everyone) (?:on|who|with|taking)\b[^:,.!?]{0,30}|\b(?:those|anyone|anybody|whoever|everyone|people) (?:who|whose|that) (?:needs?|is|are|has|have|uses?|takes?|runs?)\b[^,.;!?]{0,40}/i;
+
+/** How a medicine is handled, asked ("does insulin need to be kept cold", "do these pills need to be taken with food"): no need (set aside). */
+export const HANDLING = /\bneeds? to be (?:kept|stored|taken|refrigerated|chilled|shaken|swallowed|crushed|mixed|thrown|used|eaten)\b/gi;
+
+/** A clinic or pharmacy that will refill, is refilling or can refill again: news of the place (in English; PLACE_NEWS in Chinese). */
+export const PLACE_REFILLS = /\b(?:clinic|pharmacy|hospital|health cent(?:er|re)|dispensary)\b[^.!?]{0,20}\b(?:will|is|are|can|could|now|again|starts?)\b[^.!?]{0,12}\brefill(?:ing|s)?\b/i;
+
+/** The text with each span set aside (same length), so that a request's words inside it are not read. */
+export function setAside(text: string, spans: { index: number; length: number }[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.index) + '·'.repeat(s.length) + out.slice(s.index + s.length);
+  return out;
+}
+
+/** Thanks to whoever gave a medicine (「谢谢哪位…放在我家门口的两盒布洛芬」, "thank you to whoever left a box of …"): its count is no request. */
+export const THANKS_FOR_GIVEN =
+  /(?:谢谢|多谢|感谢|\bthanks?(?: you)?(?: so much)?)\s*(?:to\s+)?(?:哪位|边位|那位|这位|\bwhoever\b|\bthe (?:kind )?(?:neighbou?r|person|volunteer|lady|man|guy|soul)s?\b)[^。!?]{0,30}?(?:放|摆|挂|送|留|给|\bleft\b|\bdropped\b|\bbrought\b|\bgave\b|\bput\b|\bshared\b)/i;
+
+/** What the free pack holds, told (「药包里有两盒布洛芬」, 「藥包得一盒」, 「发了药包 有三盒…」, "the medicine pack has two boxes of …"): its count is no request. */
+export const PACK_CONTENTS =
+  /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\n]{0,8}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;
+
+/** Those who need it told they can go and buy it (「需要的可以去买」, 「需要的邻居赶快下单」, "whoever needs it can go and buy some"): news for everyone. */
+export const GO_AND_BUY =
+  /(?:需要|要)(?:的|嘅|额)(?:人|邻居|朋友|街坊)?(?:们)?[^。!?,,\s]{0,3}?(?:可以|就|赶快|赶紧|抓紧|快|自己|尽快)[^。!?,,\s]{0,4}?(?:买|下单|抢|领)|\b(?:whoever|anyone who|anybody who|those who)\s+needs?\b[^.!?]{0,20}\b(?:can|should)\s+(?:go|buy|get|order|grab)\b/i;
+
+/**
+ * A medicine's count said of what one has, not asked for: given (送了我们一盒, 畀咗我哋兩盒), sent over by a relative (寄了兩盒普拿疼過來,
+ * "posted two boxes of Panadol"), taken ("took 2 paracetamol"), in the
+ * pack ("the pack had ibuprofen … x 20"), a box's size (一盒布洛芬二十粒), no use for it (用不上) or bartered away (用两盒…换一瓶酱油;
+ * 「匀我两片 我拿水果换」 barters fruit for it, and asks).
+ * Read only when nothing is asked and nothing runs out.
+ */
+export const COUNT_HAD =
+  /(?:送|给|分|塞|留|畀|俾)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
+
+/** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
+export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;
+
+/** How much others keep, asked (「你们家备了多少退烧药」), or a thing offered to whoever wants it (「有人要中药方子吗 … 我拍照发群里」): talk. */
+export const KEPT_OR_OFFERED =
+  /(?:你们|大家|各位|你)(?:家)?(?:都)?(?:备|囤|存|准备)了?多少|\bhow (?:much|many)\b[^.?]{0,20}\b(?:do|did) (?:you|people|everyone) (?:keep|stock|have)\b|(?:有人|有没有人|谁|哪位)(?:想)?要[^。!?,,\s]{1,10}(?:吗|伐|么)?[\s,,]{0,2}[^。!?]{0,12}?我(?:可以)?(?:拍照|拍|发|分享|送|给)/i;
+
+/** A requirement reported ("they need a prescription for antibiotics now"): no need of the writer's (set aside). */
+export const REQUIREMENT = /\b(?:they|you|we|one|it) (?:will |would )?(?:need|needs|require|requires) (?:a|the|your|an) (?:prescription|id|booklet|card|referral|form)\b|\bneeds? a prescription\b(?! refill)/gi;
+
+/** A thing borrowed and given back (「借我们的体温计 今天已经还了」, 「还回去了」, "returned it"), or a spare found ("found an extra box"): no need left. */
+export const NEED_GONE =
+  /(?:已经|刚刚|刚才|今天|今早|早上|都)(?:还(?:给(?:她|他|你|您|人家|邻居|他们))?了(?![解得])|还回去了|还咗)|还回去了|\breturned (?:it|them)\b|\bfound (?:an? )?(?:extra|spare|another|more|some|old)\b/i;
