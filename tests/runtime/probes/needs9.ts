@@ -1,0 +1,129 @@
+/**
+ * Round 9 needs probes: what dev-20 (a 长宁 group in the weeks of 封控) and dev-22 (an old 虹口 community at night)
+ * missed or mistook among medicine, orders, homes, offers, task replies, help and one's own details, each by its
+ * reason, in new words and other scripts. [context, text, intent, fields?] as in ../understand-probes.ts.
+ */
+type Probe = [string, string, string, string?];
+
+// Set 1 (dev-20, dev-22: 抗原試劑, "antigen tests", "glucose test strips", 酒精): a testing or first-aid supply named by
+// what it tests or is (抗原, 抗原试剂, antigen test, glucose test strips, 酒精) is the item, whole, as written.
+export const ROUND_9_SUPPLIES: Probe[] = [
+  ['private', '家里的抗原试剂用完了 能不能给我们两盒', 'medicine', 'items=抗原试剂;qty=2;days=0'],
+  ['private', '抗原冇晒 可唔可以幫我攞一盒', 'medicine', 'items=抗原;qty=1;days=0'],
+  ['private', 'can we have two boxes of antigen tests? none left at home', 'medicine', 'items=antigen tests;qty=2;days=0'],
+  ['private', 'need one box of glucose test strips, my last ones are gone', 'medicine', 'items=glucose test strips;qty=1;days=0'],
+  ['private', '麻烦帮我买一瓶酒精 家里消毒用', 'medicine', 'items=酒精;qty=1'],
+];
+
+// Set 2 (dev-20: 侬记牢了阿拉屋里啥个地址, 你記咗我哋屋企咩地址): one's home said as the household (阿拉屋里, 我哋屋企,
+// 屋里厢, 我屋头) with a verb of keeping said in dialect (记牢, 记咗, 记低, 记住) asks what the bot holds.
+export const ROUND_9_MYDATA_HOUSEHOLD: Probe[] = [
+  ['private', '侬晓得阿拉屋里住啥地方伐', 'mydata'],
+  ['private', '你哋記低咗我屋企電話未', 'mydata'],
+  ['private', '侬记牢阿拉屋里厢门牌了伐', 'mydata'],
+  ['private', '你們有沒有記住我家的地址', 'mydata'],
+  ['private', '你记到我屋头的电话没得', 'mydata'],
+];
+
+// Set 3 (dev-20, dev-22: 上次没抢到 这次一定要接上, 上趟的肉太肥了这趟…): what went wrong last time (上次, 上趟, 上回,
+// "last time"), told beside this time's order (这次, 这趟, 今次, "this time"), is why, not a complaint about the goods.
+export const ROUND_9_ORDER_LAST_TIME: Probe[] = [
+  ['reply:chain', '上次没抢到 这次要两份水果 6号楼402', 'order', 'items=C*2;door=6-402'],
+  ['reply:chain', '上趟的鸡蛋碎了好几只 这趟还是要鸡蛋一份 3号楼1102', 'order', 'items=D*1;door=3-1102'],
+  ['group', '上次的肉不新鲜 这次只要蔬菜两份 11号楼601', 'order', 'items=A*2;door=11-601'],
+  ['reply:chain', '上次冇搶到 今次要一份肉同一份水果 7座1203', 'order', 'items=B*1|C*1;door=7-1203'],
+  ['reply:chain', 'missed out last time, this time two veg packs please, 5-1402', 'order', 'items=A*2;door=5-1402'],
+];
+
+// Set 3b (dev-20: 蔬菜的居委刚发过就不要了): a package turned down with its reason between it and 不要 (「水果家里还有就不要了」)
+// refuses that package; the others named with their counts are still ordered.
+export const ROUND_9_ORDER_ONE_DECLINED: Probe[] = [
+  ['group', '鸡蛋两份 肉禽套餐一份 水果家里还有就不要了 5号楼1201', 'order', 'items=D*2|B*1;door=5-1201'],
+  ['reply:chain', '蔬菜套餐一份 鸡蛋的居委发过了就不要了 9号楼301', 'order', 'items=A*1;door=9-301'],
+  ['reply:chain', '要一份肉 生果屋企仲有好多就唔要喇 3座802', 'order', 'items=B*1;door=3-802'],
+  ['reply:chain', '水果两份 鸡蛋阿拉屋里还有就勿要了 6号楼202', 'order', 'items=C*2;door=6-202'],
+];
+
+// Set 3c (dev-20: 配药我可以 以前帮我妈跑惯了医院): under the recruit post, a job said with 我可以 and help given to one's
+// family before (以前帮我妈…) is the sign-up, not a need.
+export const ROUND_9_SIGNUP_FAMILY_BEFORE: Probe[] = [
+  ['reply:recruit', '买药我能行 之前帮我外婆配过好几年', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', '跑药房我可以 以前常帮我奶奶拿药', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', '配藥我得 以前成日幫阿媽去醫院攞藥', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', 'medicine runs I can do, used to get my gran her pills every month', 'recruit.signup', 'skills=medicine'],
+];
+
+// Set 4 (dev-20, dev-22: 保栓通還有很多, "I still have insulin", 给老头子打胰岛素用): a medicine said to be enough
+// (还有很多, 还够, 不缺, "still have plenty") or named only as what the asked-for supplies are for is not an item.
+export const ROUND_9_NOT_ASKED_FOR: Probe[] = [
+  ['private', '我的降压药和降糖药 降糖药还有很多 要配的是氨氯地平 两盒', 'medicine', 'items=氨氯地平;qty=2'],
+  ['private', '二甲雙胍仲有好多 淨係要兩盒阿司匹林', 'medicine', 'items=阿司匹林;qty=2'],
+  ['private', 'I still have plenty of metformin, just need two boxes of lancets', 'medicine', 'items=lancets;qty=2'],
+  ['private', '要两盒针头 给我老伴打胰岛素用的', 'medicine', 'items=针头;qty=2'],
+  ['private', '我要一包棉签 给孩子涂碘伏用', 'medicine', 'items=棉签;qty=1'],
+];
+
+// Set 5 (dev-20, dev-22: 多喝水, 始咳同流鼻水): advice and symptoms after a verb that can prescribe (开始 → 开,
+// 喝水) are not medicine names.
+export const ROUND_9_NOT_A_NAME: Probe[] = [
+  ['group', '我老公昨晚开始发烧 医生说多喝水 家里布洛芬吃完了 谁能借我一盒 6号楼201', 'medicine', 'items=布洛芬;qty=1;days=0;door=6-201'],
+  ['group', '個仔尋日開始咳 屋企止咳藥水飲晒 有冇人可以借一支 8座302', 'medicine', 'items=止咳药水;qty=1;days=0;door=8-302'],
+  ['private', '外婆前天开始头痛 让她多休息多喝水 降压药只剩两天了', 'medicine', 'items=降压药;days=2'],
+  ['private', '我女儿今天开始拉肚子 蒙脱石散用完了 帮我配一盒', 'medicine', 'items=蒙脱石散;qty=1;days=0'],
+];
+
+// Set 6 (dev-20: motrin; dev-22: sevelamer; dev-20: 抗憂鬱藥): foreign tenants' own brands and the Taiwanese class word
+// (憂鬱) are medicine names.
+export const ROUND_9_NAMES_ABROAD: Probe[] = [
+  ['private', 'my son has a cold and we finished the motrin, can you get one bottle? 9-801', 'medicine', 'items=motrin;qty=1;days=0;door=9-801'],
+  ['private', 'could someone buy a box of benadryl for my wife, her allergy is back', 'medicine', 'items=benadryl;qty=1'],
+  ['private', 'dad is on dialysis, his sevelamer runs out in 3 days, 2 boxes please', 'medicine', 'items=sevelamer;qty=2;days=3'],
+  ['private', '我的抗憂鬱的藥只剩五天 麻煩幫我配', 'medicine', 'items=抗忧郁的药;days=5'],
+  ['private', 'need sudafed for my blocked nose, one box, 3-1201', 'medicine', 'items=sudafed;qty=1;door=3-1201'],
+];
+
+// Set 7 (dev-20: 已经阴了 哪里需要去哪里; "I'll do anything, carrying boxes, swabbing"; dev-22: a retired nurse who can be
+// called at night): an offer said as going wherever needed, as "anything" with the jobs named, or as being called.
+export const ROUND_9_OFFERS: Probe[] = [
+  ['group', '我转阴了 哪里缺人我就去哪里', 'volunteer', 'skills=general'],
+  ['group', '陰咗啦 邊度要人就叫我', 'volunteer', 'skills=general'],
+  ['group', "tested negative today, I'll do anything, unloading trucks, scanning codes, you name it. 7-301", 'volunteer', 'skills=delivery|testing|general'],
+  ['group', '我以前是药剂师 退休了 谁家老人看不懂药的说明 打电话给我就行 我住5号楼', 'volunteer', 'skills=pharmacist'],
+  ['group', '我是护士 晚上都在 谁家有人不舒服要量血压的 敲我门就行 12号楼', 'volunteer', 'skills=nurse'],
+];
+
+// Set 8 (dev-22: 我来接这个 我有车 送透析的阿伯没问题; 送去又接回来了 … 完成): a claim with the means said beside it (我有车)
+// is the claim; a round trip told as done (送去又接回来了, 送到了又带回来) with 完成 is done.
+export const ROUND_9_TASK_REPLIES: Probe[] = [
+  ['reply:task', '这单我来 我有电瓶车 送药没问题', 'task.claim'],
+  ['reply:task', '我嚟跟 我有車 接阿婆去醫院冇問題', 'task.claim'],
+  ['reply:task', "I'll take it, I have a car, no problem", 'task.claim'],
+  ['reply:task', '阿婆复诊送过去又接回来了 一切顺利 完成', 'task.done'],
+  ['reply:task', '阿伯送咗去又接返嚟 搞掂', 'task.done'],
+];
+
+// Set 10 (dev-22: "I moved, now 8-1402"): a move told in few words (moved, 搬了, 搬咗) with the new door is a home.
+export const ROUND_9_MOVED: Probe[] = [
+  ['private', 'moved last week, now in 3-702', 'home', 'door=3-702'],
+  ['private', '搬了 现在是6号楼1101', 'home', 'door=6-1101'],
+  ['private', '搬咗屋 而家係9座501', 'home', 'door=9-501'],
+  ['private', 'I have moved to 12-301', 'home', 'door=12-301'],
+];
+
+// Set 11 (dev-22: @邻里 有急事是不是在群里喊就行?; 我能不能跟你聊聊天): how to reach help through the bot in an emergency,
+// asked of the bot, is a question for it; asking to chat with it is not.
+export const ROUND_9_HELP: Probe[] = [
+  ['private', '半夜有急事找谁 在群里喊有用吗', 'help'],
+  ['private', '出咗事係咪喺群度叫就得?', 'help'],
+  ['private', 'if something urgent happens at night, do I just shout in the group?', 'help'],
+  ['private', '我可以跟你说说话吗', 'none'],
+  ['private', 'can I just talk to you for a bit', 'none'],
+];
+
+// Set 12 (dev-20: a 美林 borrowed in a long story; dev-22: own need after a report of others' medicine): a need of the
+// writer's at the end of a long message (借一点, 帮我带两盒) is the point.
+export const ROUND_9_NEED_AT_THE_END: Probe[] = [
+  ['group', '今天帮楼里三户人家跑了药房 他们的药都买到了 就是我自己的阿托伐他汀也吃完了 谁明天去医院帮我带一盒 谢谢', 'medicine', 'items=阿托伐他汀;qty=1;days=0'],
+  ['group', '大家好 我住4号楼801 孩子今天有点咳 家里的止咳糖浆一看过期了 想问问哪位邻居有多的能借一点 或者志愿者帮忙配一瓶', 'medicine', 'items=止咳糖浆;qty=1;door=4-801'],
+  ['group', '我幫大家排隊攞咗藥 全部派晒 順便講聲 我老婆嘅鈣片都食完 邊個聽日出去幫我帶兩盒', 'medicine', 'items=钙片;qty=2;days=0'],
+];
