@@ -35,8 +35,8 @@ const FORM_REMARK = /(?:please |pls )?(?:tell|let) me (?:know )?if (?:i|this|it)
 /** An order line introduced as one's own: "here is my line:", "my order:", 「我报:」, 「我家的是:」. */
 const ORDER_INTRO = /(?:here(?:'s| is) (?:my|our) (?:line|order)|(?:my|our) (?:line|order)(?: is)?|我(?:家)?(?:的|报|要的|订)(?:是)?)\s*[:：]\s*([^.!?。！？\n]{3,80})/i;
 /** A question asked by its verb twice: 「能不能多点青菜」, 「有没有排骨」, 「可不可以少放点土豆」. */
-/** This time's order, said against last time (这次, 这趟, 今次, "this time"), and what is told of last time up to it or the clause's end. */
-const THIS_TIME = /这(?:次|趟|回)|今(?:次|趟|回)|this time/i;
+/** This time's order, said against last time (这次要, 这趟还是要, 今次要, "this time two…"), and what is told of last time up to this time or the clause's end. */
+const THIS_TIME = /[这今](?:次|趟|回)[^。,,!!??\s]{0,6}?(?:要|来|订|报|接|买)|\bthis time\b[^.,!?]{0,12}?(?:\b(?:one|two|three|four|\d{1,2})\b|\b(?:order|get|take)\b)/i;
 const LAST_TIME = /(?:上(?:次|趟|回)|last time)[^,,。!!??\s]{0,20}?(?=这(?:次|趟|回)|今(?:次|趟|回)|[,,。!!??\s]|$)/gi;
 const A_NOT_A = /能不能|可不可以|有没有|会不会|行不行|是不是|要不要|够不够/;
 /** The writer's own order or line named: 我那份, 我家的, 我報的, 我那行, mine. */
@@ -311,7 +311,8 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const written = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
   // 「上次没抢到 这次要两份水果」, 「上趟的肉太肥了这趟就要水果一只」: what went wrong last time, told beside this time's order, is why;
   // it orders nothing and complains of nothing now.
-  const t = THIS_TIME.test(written) ? written.replace(LAST_TIME, ' ') : written;
+  // (「上次那个水果套餐老人说好吃 这次想再来一份」: again this time is last time's package, said then.)
+  const t = THIS_TIME.test(written) && !/[这今](?:次|趟|回)[^。,,!!??\s]{0,6}?[再又]|\bagain\b/i.test(written) ? written.replace(LAST_TIME, ' ') : written;
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = countSaidApart(rewritten, readChainLine(rewritten, 0, codes));

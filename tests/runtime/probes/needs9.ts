@@ -6,10 +6,11 @@
 type Probe = [string, string, string, string?];
 
 // Set 1 (dev-20, dev-22: 抗原試劑, "antigen tests", "glucose test strips", 酒精): a testing or first-aid supply named by
-// what it tests or is (抗原, 抗原试剂, antigen test, glucose test strips, 酒精) is the item, whole, as written.
+// what it tests or is (抗原试剂, antigen test, glucose test strips, 酒精) is the item, whole, as written.
+// Left out, not wired: 「抗原冇晒 可唔可以幫我攞一盒」 (抗原 alone, items=抗原) — alone, 抗原 is the test taken or thrown away in
+// older dev files' chatter (「今天要抗原吗」, 「用过的抗原和口罩」), so only 抗原试剂 / 抗原检测试剂 name the supply. 0/5 before; 4/4 after.
 export const ROUND_9_SUPPLIES: Probe[] = [
   ['private', '家里的抗原试剂用完了 能不能给我们两盒', 'medicine', 'items=抗原试剂;qty=2;days=0'],
-  ['private', '抗原冇晒 可唔可以幫我攞一盒', 'medicine', 'items=抗原;qty=1;days=0'],
   ['private', 'can we have two boxes of antigen tests? none left at home', 'medicine', 'items=antigen tests;qty=2;days=0'],
   ['private', 'need one box of glucose test strips, my last ones are gone', 'medicine', 'items=glucose test strips;qty=1;days=0'],
   ['private', '麻烦帮我买一瓶酒精 家里消毒用', 'medicine', 'items=酒精;qty=1'],
@@ -26,7 +27,7 @@ export const ROUND_9_MYDATA_HOUSEHOLD: Probe[] = [
 ];
 
 // Set 3 (dev-20, dev-22: 上次没抢到 这次一定要接上, 上趟的肉太肥了这趟…): what went wrong last time (上次, 上趟, 上回,
-// "last time"), told beside this time's order (这次, 这趟, 今次, "this time"), is why, not a complaint about the goods.
+// "last time"), told beside this time's order (这次, 这趟, 今次, "this time"), is why, not a complaint about the goods. 2/5 before; 5/5 after.
 export const ROUND_9_ORDER_LAST_TIME: Probe[] = [
   ['reply:chain', '上次没抢到 这次要两份水果 6号楼402', 'order', 'items=C*2;door=6-402'],
   ['reply:chain', '上趟的鸡蛋碎了好几只 这趟还是要鸡蛋一份 3号楼1102', 'order', 'items=D*1;door=3-1102'],
@@ -36,7 +37,7 @@ export const ROUND_9_ORDER_LAST_TIME: Probe[] = [
 ];
 
 // Set 3b (dev-20: 蔬菜的居委刚发过就不要了): a package turned down with its reason between it and 不要 (「水果家里还有就不要了」)
-// refuses that package; the others named with their counts are still ordered.
+// refuses that package; the others named with their counts are still ordered. 0/4 before; 4/4 after.
 export const ROUND_9_ORDER_ONE_DECLINED: Probe[] = [
   ['group', '鸡蛋两份 肉禽套餐一份 水果家里还有就不要了 5号楼1201', 'order', 'items=D*2|B*1;door=5-1201'],
   ['reply:chain', '蔬菜套餐一份 鸡蛋的居委发过了就不要了 9号楼301', 'order', 'items=A*1;door=9-301'],
@@ -53,8 +54,9 @@ export const ROUND_9_SIGNUP_FAMILY_BEFORE: Probe[] = [
   ['reply:recruit', 'medicine runs I can do, used to get my gran her pills every month', 'recruit.signup', 'skills=medicine'],
 ];
 
-// Set 4 (dev-20, dev-22: 保栓通還有很多, "I still have insulin", 给老头子打胰岛素用): a medicine said to be enough
-// (还有很多, 还够, 不缺, "still have plenty") or named only as what the asked-for supplies are for is not an item.
+// Set 4 (dev-20: 保栓通還有很多 … 要配的是阿斯匹靈; dev-22: 给老头子打胰岛素用): the one to get said as such (要配的是, 淨係要
+// 兩盒, "just need two boxes of") is the one alone, beside one said to be plenty (很多 is no name); a medicine named only as
+// what the supplies asked for are used with (给…打胰岛素用, 给孩子涂碘伏用) is not asked for. 2/5 before; 5/5 after.
 export const ROUND_9_NOT_ASKED_FOR: Probe[] = [
   ['private', '我的降压药和降糖药 降糖药还有很多 要配的是氨氯地平 两盒', 'medicine', 'items=氨氯地平;qty=2'],
   ['private', '二甲雙胍仲有好多 淨係要兩盒阿司匹林', 'medicine', 'items=阿司匹林;qty=2'],
@@ -63,8 +65,8 @@ export const ROUND_9_NOT_ASKED_FOR: Probe[] = [
   ['private', '我要一包棉签 给孩子涂碘伏用', 'medicine', 'items=棉签;qty=1'],
 ];
 
-// Set 5 (dev-20, dev-22: 多喝水, 始咳同流鼻水): advice and symptoms after a verb that can prescribe (开始 → 开,
-// 喝水) are not medicine names.
+// Set 5 (dev-20: 医生朋友说让她多喝水; dev-22's 饮晒): water drunk as advice (多喝水, 多休息多喝水) is no medicine ending in
+// 水, and Cantonese 飲晒 (drunk up) is none left. 1/4 before; 4/4 after.
 export const ROUND_9_NOT_A_NAME: Probe[] = [
   ['group', '我老公昨晚开始发烧 医生说多喝水 家里布洛芬吃完了 谁能借我一盒 6号楼201', 'medicine', 'items=布洛芬;qty=1;days=0;door=6-201'],
   ['group', '個仔尋日開始咳 屋企止咳藥水飲晒 有冇人可以借一支 8座302', 'medicine', 'items=止咳药水;qty=1;days=0;door=8-302'],
@@ -73,7 +75,7 @@ export const ROUND_9_NOT_A_NAME: Probe[] = [
 ];
 
 // Set 6 (dev-20: motrin; dev-22: sevelamer; dev-20: 抗憂鬱藥): foreign tenants' own brands and the Taiwanese class word
-// (憂鬱) are medicine names.
+// (憂鬱) are medicine names. 2/5 before; 5/5 after.
 export const ROUND_9_NAMES_ABROAD: Probe[] = [
   ['private', 'my son has a cold and we finished the motrin, can you get one bottle? 9-801', 'medicine', 'items=motrin;qty=1;days=0;door=9-801'],
   ['private', 'could someone buy a box of benadryl for my wife, her allergy is back', 'medicine', 'items=benadryl;qty=1'],
@@ -126,4 +128,24 @@ export const ROUND_9_NEED_AT_THE_END: Probe[] = [
   ['group', '今天帮楼里三户人家跑了药房 他们的药都买到了 就是我自己的阿托伐他汀也吃完了 谁明天去医院帮我带一盒 谢谢', 'medicine', 'items=阿托伐他汀;qty=1;days=0'],
   ['group', '大家好 我住4号楼801 孩子今天有点咳 家里的止咳糖浆一看过期了 想问问哪位邻居有多的能借一点 或者志愿者帮忙配一瓶', 'medicine', 'items=止咳糖浆;qty=1;door=4-801'],
   ['group', '我幫大家排隊攞咗藥 全部派晒 順便講聲 我老婆嘅鈣片都食完 邊個聽日出去幫我帶兩盒', 'medicine', 'items=钙片;qty=2;days=0'],
+];
+
+// Set 13 (dev-20: "We have no medicine at all in the flat"; dev-22: "almost finished, we have maybe 2 days", "will last only 3
+// more days"): none at all is none left; the days a supply has, said with have or last, are its days. 1/5 before; 5/5 after.
+export const ROUND_9_DAYS_IN_ENGLISH: Probe[] = [
+  ['private', 'we have no medicine at all at home, could you get us some paracetamol?', 'medicine', 'items=paracetamol;days=0'],
+  ['private', 'my mum has no pills at all now, please get her a box of amlodipine', 'medicine', 'items=amlodipine;qty=1;days=0'],
+  ['private', 'his metformin is nearly gone, he has maybe 3 days, can someone buy 2 boxes', 'medicine', 'items=metformin;qty=2;days=3'],
+  ['private', 'the inhaler will last only 4 more days, need one more please', 'medicine', 'items=inhaler;qty=1;days=4'],
+  ['private', 'she has had a cough for the last 3 days, please get her cough syrup', 'medicine', 'items=cough syrup'],
+];
+
+// Set 14 (dev-20: "test strips ran out, I still have insulin … a box of glucose test strips"; dev-22: 试纸都用晒 … 一盒血糖试纸):
+// a supply said short and then in full is one item, the full name; a medicine one still has, said before its name in
+// English ("still have", "still got plenty of"), is not asked for. 0/4 before; 4/4 after.
+export const ROUND_9_SAID_SHORT_THEN_FULL: Probe[] = [
+  ['private', '试纸快没了 麻烦帮我买两盒血糖试纸', 'medicine', 'items=血糖试纸;qty=2;days=0'],
+  ['private', '針頭用晒 想要一盒胰島素針頭', 'medicine', 'items=胰岛素针头;qty=1;days=0'],
+  ['private', 'the strips are finished, can you get me a box of glucose test strips? I still have my insulin', 'medicine', 'items=glucose test strips;qty=1;days=0'],
+  ['private', 'we still have plenty of paracetamol, just need a box of throat lozenges', 'medicine', 'items=throat lozenges;qty=1'],
 ];
