@@ -310,6 +310,8 @@ export function findMentions(text: string): Mention[] {
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
   for (const m of zh ? withPrefix(text, BY_FORM, 8, true) : []) addByForm(m, 'ending');
+  // 「一瓶酒精和一盒棉签」: alcohol counted in bottles is the supply (alone, 酒精 is as often what is in a drink or a wipe).
+  for (const m of text.includes('酒精') ? text.matchAll(COUNTED_ALCOHOL) : []) add('酒精', m.index + m[0].length - 2, 'name', 'lexicon');
   const talk = aboutMedicine(text);
   // A known medicine named (「天王补心丸 逍遥丸 各一盒」) makes a pill or plaster beside it medicine too.
   const named = talk || found.some((f) => f.kind === 'name');
@@ -484,6 +486,7 @@ const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧
 /** Supplies the team buys beside medicines: never the medicine a category word stands for. */
 // (And the devices that measure or treat: 血压计, 制氧机 — README-13 rule 5; a wheelchair or a walker is a neighbour's loan, no supply.)
 // (README-18 rule 3: what the old need beside medicine — adult diapers, bed pads, hearing-aid batteries, catheter bags.)
+const COUNTED_ALCOHOL = /(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:瓶|桶|壶|大瓶|小瓶)\s*(?:75%?\s*(?:的)?)?(?:消毒)?酒精(?![棉片球湿])/g;
 const SUPPLY = /针头|针咀|探热针|血糖机|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计|尿不湿|纸尿|护理垫|隔尿垫|助听器电池|尿袋|diapers|pads|batteries|bags|strips|antigen/;
 
 /**
@@ -602,6 +605,7 @@ const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩
 /** "I still have insulin", "we still have plenty of metformin": stock said before the name in English. */
 const STOCK_BEFORE_EN = /\bstill (?:have|has|got)\s+(?:(?:plenty|lots|a lot|enough|some|a few|a little) of\s+)?(?:(?:my|his|her|the|our|their)\s+)?$/i;
 
+const LIST_GAP = /^\s*(?:和|跟|同|、|,|,|同埋|及|以及|还有|加|\band\b|&)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[盒瓶支包])?\s*$/i;
 const ALSO_ASKED = /(?:还|也|另外(?:还)?|再)(?:要|需要)|\balso (?:need|want|get)\b/i;
 const LOW_AFTER = /^\s*(?:(?:他|她|伊)的\s*)?(?:只剩|就剩|只有|快(?:没|用完|吃完)|(?:is |are )?(?:down to|almost (?:out|finished|gone)|running (?:low|out)))/i;
 
@@ -614,7 +618,13 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const stock = (m: M) => STOCK_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 10)) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index));
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
-  const only = new Set(mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))).map(key));
+  // (「要配的是二甲双胍和阿卡波糖」: the names listed after it are all the ones to get.)
+  const onlyFirst = mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
+  const listedAfter = (m: M): M[] => {
+    const next = mentions.find((o) => o.index > m.index);
+    return next && LIST_GAP.test(text.slice(m.index + m.length, next.index)) ? [next, ...listedAfter(next)] : [];
+  };
+  const only = new Set([...onlyFirst, ...onlyFirst.flatMap(listedAfter)].map(key));
   if (only.size > 0) return mentions.filter((m) => only.has(key(m)));
   // 「…现在拜新同只剩两天了 别的都还有」, "the metformin runs out in 3 days, the rest is fine": the one running short alone.
   if (OTHERS_FINE.test(text)) {

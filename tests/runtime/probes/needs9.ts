@@ -63,6 +63,8 @@ export const ROUND_9_NOT_ASKED_FOR: Probe[] = [
   ['private', 'I still have plenty of metformin, just need two boxes of lancets', 'medicine', 'items=lancets;qty=2'],
   ['private', '要两盒针头 给我老伴打胰岛素用的', 'medicine', 'items=针头;qty=2'],
   ['private', '我要一包棉签 给孩子涂碘伏用', 'medicine', 'items=棉签;qty=1'],
+  // Written after the change, to try its edge: the names listed after 要配的是 are all the ones to get.
+  ['private', '降压药还有很多 要配的是二甲双胍和阿卡波糖', 'medicine', 'items=二甲双胍|阿卡波糖'],
 ];
 
 // Set 5 (dev-20: 医生朋友说让她多喝水; dev-22's 饮晒): water drunk as advice (多喝水, 多休息多喝水) is no medicine ending in
