@@ -17,7 +17,7 @@ export const ROUND_9_SUPPLIES: Probe[] = [
 ];
 
 // Set 2 (dev-20: 侬记牢了阿拉屋里啥个地址, 你記咗我哋屋企咩地址): one's home said as the household (阿拉屋里, 我哋屋企,
-// 屋里厢, 我屋头) with a verb of keeping said in dialect (记牢, 记咗, 记低, 记住) asks what the bot holds.
+// 屋里厢, 我屋头) with a verb of keeping said in dialect (记牢, 记咗, 记低, 记住) asks what the bot holds. 3/5 before; 5/5 after.
 export const ROUND_9_MYDATA_HOUSEHOLD: Probe[] = [
   ['private', '侬晓得阿拉屋里住啥地方伐', 'mydata'],
   ['private', '你哋記低咗我屋企電話未', 'mydata'],
