@@ -97,7 +97,8 @@ export const ROUND_9_OFFERS: Probe[] = [
 ];
 
 // Set 8 (dev-22: 我来接这个 我有车 送透析的阿伯没问题; 送去又接回来了 … 完成): a claim with the means said beside it (我有车)
-// is the claim; a round trip told as done (送去又接回来了, 送到了又带回来) with 完成 is done.
+// is the claim (我来接这个, 我嚟跟: the writer with 接 / 跟 and nothing after but this one); a round trip told as done
+// (送去又接回来了) or 完成 as the last word is done. 3/5 before; 5/5 after.
 export const ROUND_9_TASK_REPLIES: Probe[] = [
   ['reply:task', '这单我来 我有电瓶车 送药没问题', 'task.claim'],
   ['reply:task', '我嚟跟 我有車 接阿婆去醫院冇問題', 'task.claim'],
