@@ -99,7 +99,7 @@ const ANNOUNCED =
  * day asking who needs medicine"): praise or news, not a need — read only when the writer says no medicine of their own runs out.
  */
 const SERVICE_HABIT =
-  /(?:每天|天天|每日|每晚|经常|常常|一直|平时|平常|总是|向来)(?:都)?(?:会|来|在|上门|挨家挨户)?(?:帮|替|送|打电话问|敲门问|上门问|问)|\bevery (?:day|morning|evening|week)\b[^.!?]{0,30}\b(?:asking|helping|bringing|delivering|picking up)\b|\basking (?:who|if anyone|whether anyone) needs?\b/i;
+  /(?:每天|天天|每日|每晚|经常|常常|一直|平时|平常|总是|向来)(?:都)?(?:会|来|在|上门|挨家挨户)?(?:帮|替|送|打电话问|敲门问|上门问|问)|(?:以前|之前|从前|过去|原来)(?:都|也)?(?:常|经常|成日|一直|总是|每个月)?(?:帮|替|给)(?=[^。!?,,\s]{0,12}(?:惯了|过|好几年|几年|多年|一年))|(?:以前|之前|从前|过去|原来)(?:都|也)?(?:常|经常|成日|常常|一直|总是|每个月)(?:帮|替|给)|\bused to (?:get|fetch|pick up|buy|collect|take)\b|\bevery (?:day|morning|evening|week)\b[^.!?]{0,30}\b(?:asking|helping|bringing|delivering|picking up)\b|\basking (?:who|if anyone|whether anyone) needs?\b/i;
 /** Where the clause that goes on at `from` ends: at a space or a mark in Chinese (within 14), at a mark in English (within 40). */
 const clauseEnd = (text: string, from: number, english: boolean): number => {
   const rest = text.slice(from, from + (english ? 40 : 14));

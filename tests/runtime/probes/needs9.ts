@@ -46,7 +46,8 @@ export const ROUND_9_ORDER_ONE_DECLINED: Probe[] = [
 ];
 
 // Set 3c (dev-20: 配药我可以 以前帮我妈跑惯了医院): under the recruit post, a job said with 我可以 and help given to one's
-// family before (以前帮我妈…) is the sign-up, not a need.
+// family before (以前帮我妈跑惯了, 以前成日幫阿媽…, "used to get my gran her pills") is the sign-up, not a need: help one gave
+// before, told as a habit, asks for nothing. 1/4 before; 4/4 after.
 export const ROUND_9_SIGNUP_FAMILY_BEFORE: Probe[] = [
   ['reply:recruit', '买药我能行 之前帮我外婆配过好几年', 'recruit.signup', 'skills=medicine'],
   ['reply:recruit', '跑药房我可以 以前常帮我奶奶拿药', 'recruit.signup', 'skills=medicine'],
