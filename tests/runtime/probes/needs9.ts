@@ -88,13 +88,17 @@ export const ROUND_9_NAMES_ABROAD: Probe[] = [
 ];
 
 // Set 7 (dev-20: 已经阴了 哪里需要去哪里; "I'll do anything, carrying boxes, swabbing"; dev-22: a retired nurse who can be
-// called at night): an offer said as going wherever needed, as "anything" with the jobs named, or as being called.
+// called at night): an offer said as going wherever needed with the subject dropped after one's own test result (已经阴了,
+// 陰咗啦), as "I'll do anything" with the jobs named (unloading, scanning codes), or as being called. 3/5 before; 7/7 after.
 export const ROUND_9_OFFERS: Probe[] = [
   ['group', '我转阴了 哪里缺人我就去哪里', 'volunteer', 'skills=general'],
   ['group', '陰咗啦 邊度要人就叫我', 'volunteer', 'skills=general'],
   ['group', "tested negative today, I'll do anything, unloading trucks, scanning codes, you name it. 7-301", 'volunteer', 'skills=delivery|testing|general'],
   ['group', '我以前是药剂师 退休了 谁家老人看不懂药的说明 打电话给我就行 我住5号楼', 'volunteer', 'skills=pharmacist'],
   ['group', '我是护士 晚上都在 谁家有人不舒服要量血压的 敲我门就行 12号楼', 'volunteer', 'skills=nurse'],
+  // Written after the change, to try its edges: the subject dropped after one's own result, and the result alone.
+  ['group', '刚转阴 哪里缺人就去哪里', 'volunteer', 'skills=general'],
+  ['group', '已经阴了 太好了 终于可以下楼拿快递了', 'none'],
 ];
 
 // Set 8 (dev-22: 我来接这个 我有车 送透析的阿伯没问题; 送去又接回来了 … 完成): a claim with the means said beside it (我有车)
