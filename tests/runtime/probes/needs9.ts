@@ -112,12 +112,15 @@ export const ROUND_9_TASK_REPLIES: Probe[] = [
   ['reply:task', '阿伯送咗去又接返嚟 搞掂', 'task.done'],
 ];
 
-// Set 10 (dev-22: "I moved, now 8-1402"): a move told in few words (moved, 搬了, 搬咗) with the new door is a home.
+// Set 10 (dev-22: "I moved, now 8-1402"): a move told in few words (moved, 搬了, 搬咗) with the new door is a home; another's
+// move is not. 3/4 before; 5/5 after.
 export const ROUND_9_MOVED: Probe[] = [
   ['private', 'moved last week, now in 3-702', 'home', 'door=3-702'],
   ['private', '搬了 现在是6号楼1101', 'home', 'door=6-1101'],
   ['private', '搬咗屋 而家係9座501', 'home', 'door=9-501'],
   ['private', 'I have moved to 12-301', 'home', 'door=12-301'],
+  // Written after the change, to try its edge: someone else's move is not one's home.
+  ['private', '我女儿搬了 现在是7号楼902', 'none'],
 ];
 
 // Set 11 (dev-22: @邻里 有急事是不是在群里喊就行?; 我能不能跟你聊聊天): how to reach help through the bot in an emergency,
