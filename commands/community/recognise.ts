@@ -213,7 +213,11 @@ const HOW_FRAMES = [
   String.raw`(?:功能表|功能列表|菜单|目录)(?:在哪(?:里|儿)?|哪里有|怎么看)`,
   String.raw`怎么(?:找|跟|和|向|让|请)你`,
   // 「配药跟买菜是不是都可以跟你说 还是要找楼组长」: whether the bot is the one to tell.
-  String.raw`(?:是不是|是否|能不能|可不可以)(?:都)?(?:可以)?(?:直接)?(?:跟|和|向|给|找)(?:你|您)(?:讲|说|发|办|弄)?`,
+  // (「我能不能跟你聊聊天」: whether one may chat with it is company asked for, not how it is used.)
+  String.raw`(?:是不是|是否|能不能|可不可以)(?:都)?(?:可以)?(?:直接)?(?:跟|和|向|给|找)(?:你|您)(?!(?:聊|谈|倾|闲聊|说说话|讲讲话|说话|讲话|说会|讲会))(?:讲|说|发|办|弄)?`,
+  // 「有急事是不是在群里喊就行」, 「出咗事係咪喺群度叫就得」, "do I just shout in the group?": how to get help in an emergency.
+  String.raw`(?:有|出)(?:了)?(?:急事|事|意外|紧急情况|状况)[^。!!??]{0,8}?(?:是不是|是否)?(?:直接)?(?:在)?群(?:里|度|入面|里面)?(?:喊|叫|说|讲|发)[^。!!??]{0,4}?(?:就(?:行|可以|得|好)|有用)`,
+  String.raw`\b(?:do|should|can) (?:i|we) (?:just )?(?:shout|post|yell|call out|write|say it|ask) in (?:the|this) (?:group|chat)\b`,
   // 「我要怎么叫你帮忙」, 「点样先可以叫你帮我买餸」: how to get the bot to act, asked in any dialect's how.
   String.raw`(?:怎么|怎样|如何|咋|点样|点)(?:先)?(?:才)?(?:可以|能|才能)?(?:叫|使唤|吩咐|搵|揾|同|让|请)(?:你|您|它|机器人|邻里)`,
   // 「想了解一下你的功能」: what the bot does, asked to be told.

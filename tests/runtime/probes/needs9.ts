@@ -124,13 +124,16 @@ export const ROUND_9_MOVED: Probe[] = [
 ];
 
 // Set 11 (dev-22: @邻里 有急事是不是在群里喊就行?; 我能不能跟你聊聊天): how to reach help through the bot in an emergency,
-// asked of the bot, is a question for it; asking to chat with it is not.
+// asked of the bot, is a question for it; asking to chat with it (跟你聊聊天) is not. 2/5 before; 7/7 after (the last two
+// written after the change, to try its edge).
 export const ROUND_9_HELP: Probe[] = [
   ['private', '半夜有急事找谁 在群里喊有用吗', 'help'],
   ['private', '出咗事係咪喺群度叫就得?', 'help'],
   ['private', 'if something urgent happens at night, do I just shout in the group?', 'help'],
   ['private', '我可以跟你说说话吗', 'none'],
   ['private', 'can I just talk to you for a bit', 'none'],
+  ['private', '我可以和你聊一会天吗', 'none'],
+  ['private', '可不可以跟你聊聊天 一个人在家好闷', 'none'],
 ];
 
 // Set 12 (dev-20: a 美林 borrowed in a long story; dev-22: own need after a report of others' medicine): a need of the
