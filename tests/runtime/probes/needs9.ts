@@ -136,12 +136,17 @@ export const ROUND_9_HELP: Probe[] = [
   ['private', '可不可以跟你聊聊天 一个人在家好闷', 'none'],
 ];
 
-// Set 12 (dev-20: a 美林 borrowed in a long story; dev-22: own need after a report of others' medicine): a need of the
-// writer's at the end of a long message (借一点, 帮我带两盒) is the point.
+// Set 12 (dev-20: a 美林 borrowed in a long story — 哪个邻居家有多的美林能借一点; dev-22: 帮大家配药了 … 顺便讲一声 我自己家老太太的
+// 甲钴胺也吃完了): who has some spare, asked (哪个, 边个 … 有多的 … 借些), is asking to borrow; a need of the writer's own turned
+// to after a report of help given to others (顺便讲一声, "by the way") is the point, read from there. 4/7 before; 7/7 after.
 export const ROUND_9_NEED_AT_THE_END: Probe[] = [
   ['group', '今天帮楼里三户人家跑了药房 他们的药都买到了 就是我自己的阿托伐他汀也吃完了 谁明天去医院帮我带一盒 谢谢', 'medicine', 'items=阿托伐他汀;qty=1;days=0'],
   ['group', '大家好 我住4号楼801 孩子今天有点咳 家里的止咳糖浆一看过期了 想问问哪位邻居有多的能借一点 或者志愿者帮忙配一瓶', 'medicine', 'items=止咳糖浆;qty=1;door=4-801'],
   ['group', '我幫大家排隊攞咗藥 全部派晒 順便講聲 我老婆嘅鈣片都食完 邊個聽日出去幫我帶兩盒', 'medicine', 'items=钙片;qty=2;days=0'],
+  ['group', '今天帮楼里老人拿了一圈药 都送到了 顺便说一下 我自己的降压药也快没了 谁明天去帮我带一盒', 'medicine', 'items=降压药;qty=1;days=0'],
+  ['group', 'Did the pharmacy run for everyone today, all delivered. By the way my own inhaler is nearly empty, could someone grab one for me tomorrow?', 'medicine', 'items=inhaler;days=0'],
+  ['group', '请问哪个邻居家有多的布洛芬能借一盒 孩子发烧了 8号楼502', 'medicine', 'items=布洛芬;qty=1;door=8-502'],
+  ['group', '边个街坊屋企有多嘅退烧药可以借啲 个女发烧 3座1201', 'medicine', 'items=退烧药;door=3-1201'],
 ];
 
 // Set 13 (dev-20: "We have no medicine at all in the flat"; dev-22: "almost finished, we have maybe 2 days", "will last only 3
