@@ -269,8 +269,8 @@ export function findMentions(text: string): Mention[] {
   };
   // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
   const addByForm = ({ prefix, ending, index }: { prefix: string; ending: string; index: number }, source: Source) => {
-    // 「医生说多喝水」, 「多休息多喝水」: water drunk is advice, not a medicine's form.
-    if (ending === '水' && /[喝饮]$/.test(prefix)) return;
+    // 「医生说多喝水」, 「多休息多喝水」: water drunk is advice, not a medicine's form; nor is a symptom (流鼻水, 流眼水, 口水).
+    if (ending === '水' && /(?:[喝饮]|流(?:鼻|口|眼)?|[鼻口眼汗泪])$/.test(prefix)) return;
     let cut = 0;
     for (let i = 0; i < prefix.length; i++) if (stopsAt(prefix, i)) cut = i + 1;
     if (prefix.length - cut >= 2) add(prefix.slice(cut) + ending, index + cut, 'name', source);

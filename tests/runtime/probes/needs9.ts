@@ -70,6 +70,14 @@ export const ROUND_9_NOT_ASKED_FOR: Probe[] = [
 
 // Set 5 (dev-20: 医生朋友说让她多喝水; dev-22's 饮晒): water drunk as advice (多喝水, 多休息多喝水) is no medicine ending in
 // 水, and Cantonese 飲晒 (drunk up) is none left. 1/4 before; 4/4 after.
+// Set 5b (dev-22: 琴晚開始咳同流鼻水 read as a medicine 「始咳同流鼻水」): a symptom that ends in 水 (流鼻水, 流口水, 流眼水) is no
+// medicine of the form 水. 0/3 before; 3/3 after.
+export const ROUND_9_RUNNY_NOSE: Probe[] = [
+  ['group', '孩子今早开始流鼻水 咳嗽 止咳糖浆喝完了 谁家有多的借一瓶 6号楼1102', 'medicine', 'items=止咳糖浆;qty=1;days=0;door=6-1102'],
+  ['private', '個仔流鼻水 幫我買一盒感冒藥', 'medicine', 'items=感冒药;qty=1'],
+  ['private', '老公一直流眼水 眼药水用完了 帮忙配一支', 'medicine', 'items=眼药水;qty=1;days=0'],
+];
+
 export const ROUND_9_NOT_A_NAME: Probe[] = [
   ['group', '我老公昨晚开始发烧 医生说多喝水 家里布洛芬吃完了 谁能借我一盒 6号楼201', 'medicine', 'items=布洛芬;qty=1;days=0;door=6-201'],
   ['group', '個仔尋日開始咳 屋企止咳藥水飲晒 有冇人可以借一支 8座302', 'medicine', 'items=止咳药水;qty=1;days=0;door=8-302'],
