@@ -606,6 +606,7 @@ const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩
 const STOCK_BEFORE_EN = /\bstill (?:have|has|got)\s+(?:(?:plenty|lots|a lot|enough|some|a few|a little) of\s+)?(?:(?:my|his|her|the|our|their)\s+)?$/i;
 
 const LIST_GAP = /^\s*(?:和|跟|同|、|,|,|同埋|及|以及|还有|加|\band\b|&)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[盒瓶支包])?\s*$/i;
+const FORM_ASKED_ALONE = /(?:笔芯|注射笔|针头|喷雾剂?|吸入器|滴眼液|眼药水|试纸|贴剂|口服液)$/;
 const ALSO_ASKED = /(?:还|也|另外(?:还)?|再)(?:要|需要)|\balso (?:need|want|get)\b/i;
 const LOW_AFTER = /^\s*(?:(?:他|她|伊)的\s*)?(?:只剩|就剩|只有|快(?:没|用完|吃完)|(?:is |are )?(?:down to|almost (?:out|finished|gone)|running (?:low|out)))/i;
 
@@ -614,7 +615,14 @@ const LOW_AFTER = /^\s*(?:(?:他|她|伊)的\s*)?(?:只剩|就剩|只有|快(?:�
  * medicine said only as stock at home (never right after 配/买) is not asked for.
  */
 function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
-  const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+  // 「胰岛素笔芯还有一支 … 笔芯配两盒」: asked for later by its form alone, the medicine named in full is asked for.
+  const byForm = (m: M) => {
+    const form = FORM_ASKED_ALONE.exec(m.name)?.[0];
+    if (!form) return false;
+    const later = text.slice(m.index + m.length);
+    return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[我帮再])${form}\\s*(?:帮我|麻烦)?(?:再)?(?:配|要|买|来|开)`).test(later) || new RegExp(`(?:配|要|买|开)\\s*(?:${MED_QTY})?\\s*${form}(?![\\u4e00-\\u9fff])`).test(later);
+  };
+  const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || byForm(m);
   const stock = (m: M) => STOCK_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 10)) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index));
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.

@@ -176,3 +176,11 @@ export const ROUND_9_SAID_SHORT_THEN_FULL: Probe[] = [
   ['private', 'the strips are finished, can you get me a box of glucose test strips? I still have my insulin', 'medicine', 'items=glucose test strips;qty=1;days=0'],
   ['private', 'we still have plenty of paracetamol, just need a box of throat lozenges', 'medicine', 'items=throat lozenges;qty=1'],
 ];
+
+// Set 15 (dev-20: 胰岛素笔芯还有一支 … 笔芯配两盒 针头也要一盒): a medicine named in full as stock and then asked for by its form
+// alone (笔芯配两盒, 喷雾再要一支) is that medicine asked for. 2/3 before; 3/3 after.
+export const ROUND_9_ASKED_BY_FORM: Probe[] = [
+  ['private', '胰岛素笔芯还剩一支 笔芯帮我配两盒', 'medicine', 'items=胰岛素笔芯;qty=2'],
+  ['private', '諾和銳筆芯仲有兩支 筆芯幫我配三盒 針頭都要一盒', 'medicine', 'items=诺和锐笔芯|针头;qty=3'],
+  ['private', '沙丁胺醇喷雾还有一点 喷雾再要一支', 'medicine', 'items=沙丁胺醇喷雾;qty=1'],
+];
