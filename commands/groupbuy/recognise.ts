@@ -295,8 +295,19 @@ export function orderBeforeQuestion(text: string, gb: OpenGroupBuy): string | un
 }
 
 /** What a one-line reply to the chain orders, as the recogniser reads it: the line it introduces, without the questions about its delivery. */
-export function spokenOrder(text: string, gb: OpenGroupBuy): string {
-  return text.includes('\n') ? text : (orderBeforeQuestion(text, gb) ?? introducedOrder(text, gb) ?? logisticsAsked(text, gb));
+export function spokenOrder(said: string, gb: OpenGroupBuy): string {
+  if (said.includes('\n')) return said;
+  const text = withoutLastTime(said);
+  return orderBeforeQuestion(text, gb) ?? introducedOrder(text, gb) ?? logisticsAsked(text, gb);
+}
+
+/**
+ * 「上次没抢到 这次要两份水果」, 「上趟的肉太肥了这趟就要水果一只」: what went wrong last time, told beside this time's order, is why;
+ * it orders nothing and complains of nothing now, so it is left out.
+ * (「上次那个水果套餐老人说好吃 这次想再来一份」: again this time is last time's package, said then, and stays.)
+ */
+function withoutLastTime(text: string): string {
+  return THIS_TIME.test(text) && !/[这今](?:次|趟|回)[^。,,!!??\s]{0,6}?[再又]|\bagain\b/i.test(text) ? text.replace(LAST_TIME, ' ') : text;
 }
 
 function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
@@ -309,10 +320,7 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   if (withoutLogistics !== text) return plainOrderOnce(withoutLogistics, s);
   const phone = findPhone(text);
   const written = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
-  // 「上次没抢到 这次要两份水果」, 「上趟的肉太肥了这趟就要水果一只」: what went wrong last time, told beside this time's order, is why;
-  // it orders nothing and complains of nothing now.
-  // (「上次那个水果套餐老人说好吃 这次想再来一份」: again this time is last time's package, said then.)
-  const t = THIS_TIME.test(written) && !/[这今](?:次|趟|回)[^。,,!!??\s]{0,6}?[再又]|\bagain\b/i.test(written) ? written.replace(LAST_TIME, ' ') : written;
+  const t = withoutLastTime(written);
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = countSaidApart(rewritten, readChainLine(rewritten, 0, codes));
