@@ -2,7 +2,7 @@ import { defineCapability } from '../../src/runtime/capability.js';
 import { medicineBulletin, medicinePersonalData } from './data.js';
 import { medicineDesk } from './desk.js';
 import { medicineMessages } from './messages.js';
-import { cancelMedicineCommand, myMedicineCommand, viewMedicineCommand } from './own.js';
+import { cancellableRequests, cancelMedicineCommand, myMedicineCommand, viewMedicineCommand } from './own.js';
 import { medicineCommand } from './request.js';
 import { medicineExportCommand, medicineRunCommand } from './runs.js';
 import { medicineCardsCommand, medicineQueueCommand, medicineStatusCommand } from './team.js';
@@ -25,4 +25,5 @@ export const medicine = defineCapability({
   bulletinSection: medicineBulletin,
   personalData: medicinePersonalData,
   desk: [medicineDesk],
+  ownOpen: (ctx) => cancellableRequests(ctx).length > 0,
 });

@@ -471,6 +471,8 @@ function withdrawn<M extends Mention>(text: string, mentions: M[]): M[] {
     // 「是瑞舒伐他汀 不是阿托伐他汀」: the name said after 不是, another said before it, is the one not meant.
     if (prev && /(?<!是)不是\s*$/.test(text.slice(prev.index + prev.length, m.index)) && text.slice(prev.index + prev.length, m.index).trim() === '不是') return false;
     if (next && text.slice(m.index + m.length, next.index).trim() === '不是') return true;
+    // 「不是氨氯地平 是硝苯地平」, 「不要阿司匹林 要布洛芬」: the name denied, then the one meant.
+    if (next && /(?:(?<!是)不是|唔[係系]|不要)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^[\s,,]*(?:而|应该|其实)?(?:是|要|[係系])\s*$/.test(text.slice(m.index + m.length, next.index))) return false;
     // (Close by: 「家里还有十天左右不对…只有六粒了」 corrects the days, not the name before it.)
     // (In English more letters say as much: ", sorry, I mean".)
     const bare = gap.replace(/[\s,,。!!~]/g, '');

@@ -120,7 +120,10 @@ export const medicineMessages = defineMessages({
 
   'medicine.mineHelp': { 'zh-CN': '/我的配药 查看自家的配药登记', en: '/mymed  your household\'s medicine requests' },
   'medicine.mineUsage': { 'zh-CN': '发 /我的配药 即可。', en: 'Just send /mymed.' },
-  'medicine.mineNone': { 'zh-CN': '您家还没有配药登记。', en: 'Your household has no medicine requests.' },
+  'medicine.mineNone': {
+    'zh-CN': '您家还没有配药登记。要登记的话,直接说要配什么药、几盒就行。',
+    en: 'Your household has no medicine requests. To ask for one, just say which medicine and how many.',
+  },
   'medicine.mineTitle': { 'zh-CN': '您家的配药登记:', en: "Your household's medicine requests:" },
   'medicine.mineLine': { 'zh-CN': '#{id} {status}:{items}', en: '#{id} {status}: {items}' },
   // group
@@ -136,6 +139,12 @@ export const medicineMessages = defineMessages({
 
   'medicine.cancelHelp': { 'zh-CN': '/取消配药 #23 取消自家的配药登记', en: '/cancelmed #23  cancel your request' },
   'medicine.cancelUsage': { 'zh-CN': '格式:/取消配药 #23', en: 'Form: /cancelmed #23' },
+  'medicine.cancelAsk': { 'zh-CN': '要取消配药登记 #{id}({items})吗?回复「是」就取消。', en: 'Cancel medicine request #{id} ({items})? Reply "yes" to cancel it.' },
+  'medicine.cancelNone': { 'zh-CN': '您家现在没有可以取消的配药登记。', en: 'Your household has no medicine request that can be cancelled now.' },
+  'medicine.cancelWhich': {
+    'zh-CN': '您家有几份配药登记,要取消哪一份?\n{list}\n回复「/取消配药 编号」,例如 /取消配药 {id}。',
+    en: 'Your household has several medicine requests; which one should be cancelled?\n{list}\nReply "/cancelmed <number>", e.g. /cancelmed {id}.',
+  },
   'medicine.cancelDone': { 'zh-CN': '配药登记 #{id} 已取消。', en: 'Medicine request #{id} is cancelled.' },
   'medicine.cannotCancel': {
     'zh-CN': '#{id} 现在是「{status}」,不能取消了;请联系配药小分队。',

@@ -3,6 +3,8 @@ import { defineCommand, type Scope } from '../../src/runtime/command.js';
 import type { Ctx, MemberCtx } from '../../src/runtime/context.js';
 import type { SendOptions } from '../../src/outbox/store.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { yesNo } from '../../src/runtime/pending.js';
+import { askedAfterOwnRequest, cancelledOwnRequest } from './asked-after.js';
 import { findRequestIds } from './status-words.js';
 import {
   applyStatus,
@@ -64,6 +66,13 @@ export const myMedicineCommand = defineCommand({
   name: 'mymed',
   aliases: ['我的配药', '配药记录', 'mymed'],
   keywords: [/^我(?:家)?的配药(?:登记|记录)?$/],
+  // 「我前天登记的降压药有消息了吗」: asked of the bot (privately, or @ it), the answer is where each request stands.
+  // It is a question about what the bot holds (mydata), answered for medicine, so it leads /我的信息's reading.
+  recognise: (text, s) => {
+    if (s.isGroup && !s.addressed) return undefined;
+    const asked = askedAfterOwnRequest(text);
+    return asked ? { intent: 'mydata', confidence: 0.95, evidence: [asked[0]] } : undefined;
+  },
   help: 'medicine.mineHelp',
   usage: 'medicine.mineUsage',
   parse: () => ({}),
@@ -95,15 +104,48 @@ export const viewMedicineCommand = defineCommand({
   },
 });
 
+/** The household's requests that may still be cancelled, newest first. */
+export const cancellableRequests = (ctx: Ctx) => requestsOfMember(ctx.db, ctx.member).filter((r) => canMove(r.status, 'cancelled'));
+
+/** Which request words without a number take back: the only one that may be, or what to say instead. */
+function theOneToCancel(ctx: Ctx): MedicineRequest | undefined {
+  const open = cancellableRequests(ctx);
+  if (open.length === 1) return open[0];
+  if (open.length === 0) ctx.reply('medicine.cancelNone');
+  else {
+    const lines = open.map((r) => ctx.text('medicine.mineLine', { id: r.id, status: statusLabel(ctx.lang, r.status), items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }));
+    ctx.reply('medicine.cancelWhich', { list: lines.join('\n'), id: open[0]!.id });
+  }
+  return undefined;
+}
+
 export const cancelMedicineCommand = defineCommand({
   name: 'cancelmed',
   aliases: ['取消配药', 'cancelmed'],
+  // 「我的药不用配了 已经买到了」, "please cancel my medicine request": privately, with a request of the
+  // household's still open (else the words are talk), asked before it is done.
+  recognise: (text, s) => {
+    if (s.isGroup || !s.ownOpen?.includes('medicine')) return undefined;
+    const said = cancelledOwnRequest(text);
+    return said ? { intent: 'cancelmed', confidence: 0.6, evidence: [said[0]], args: {} } : undefined;
+  },
+  confirm: {
+    question: 'medicine.cancelUsage',
+    ask(ctx, args) {
+      const r = theOneToCancel(ctx);
+      if (!r) return args;
+      ctx.reply('medicine.cancelAsk', { id: r.id, items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }, { buttons: yesNo(ctx) });
+      return { id: r.id };
+    },
+  },
   help: 'medicine.cancelHelp',
   usage: 'medicine.cancelUsage',
   parse: (raw) => parseOneId(raw, 'medicine.cancelUsage'),
-  args: OneId,
-  scope: requestScope,
-  handle(ctx, { id }) {
+  args: z.object({ id: z.number().int().positive().optional() }),
+  scope: ({ id }, ctx) => (id === undefined ? { ownerMemberId: ctx.member.id } : requestScope({ id }, ctx)),
+  handle(ctx, args) {
+    const id = args.id ?? theOneToCancel(ctx)?.id;
+    if (id === undefined) return;
     const r = readableRequest(ctx, id);
     if (!canMove(r.status, 'cancelled')) throw new UserError('medicine.cannotCancel', { id, status: statusLabel(ctx.lang, r.status) });
     applyStatus(ctx.db, r, { status: 'cancelled', actorId: ctx.member.id }, ctx.now());

@@ -1,3 +1,4 @@
+import { askedAfterOwnRequest, cancelledOwnRequest } from './asked-after.js';
 import { isForward, ownWords } from '../../src/kernel/cues.js';
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
@@ -336,7 +337,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   // (What was done for others before the writer turned to their own need is that need's story.)
   const ownPart = text.slice(turned);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(text) ?? cancelledOwnRequest(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const proposed = PROPOSED.exec(text) ?? (!asked && !short ? PACK_SIZE.exec(text) : null);
   if (proposed) return reading(0.1, [`talk about it: ${proposed[0]}`]);

@@ -89,6 +89,8 @@ export interface Capability {
   desk?: DeskSection[];
   /** The group-buys open where a message was written, for the recognisers (src/runtime/understand.ts). */
   openGroupBuys?(ctx: Ctx): OpenGroupBuy[];
+  /** Whether the writer (their household) has a record of this capability still open, for the recognisers ('medicine'). */
+  ownOpen?(ctx: Ctx): boolean;
   /**
    * What a file that came alone from this person may be for, as lines naming the command that
    * takes it ("导入团购订单:发 /导入团购"); none when the capability expects no file from them.

@@ -216,7 +216,7 @@ export class Dispatcher {
     if (prepared.kind === 'none') return this.notForACommand(ctx, prepared.reason);
     const text = prepared.text;
     const conversation = loadConversation(ctx.db, ctx.member.id, ctx.here, ctx.now());
-    const situation = situationOf(ctx, prepared.addressed, conversation, (c) => this.openGroupBuys(c));
+    const situation = situationOf(ctx, prepared.addressed, conversation, (c) => this.openGroupBuys(c), (c) => this.ownOpen(c));
     // A reply to a post whose kind has no recogniser of its own is read by its handler first, as always.
     if (situation.replyTo && !this.registry.router.recognisers.replies.has(situation.replyTo.kind)) {
       const reply = this.reply(ctx, text);
@@ -250,6 +250,10 @@ export class Dispatcher {
   }
 
   /** The open group-buys every capability knows of where this message was written. */
+  private ownOpen(ctx: Ctx): string[] {
+    return this.registry.capabilities.filter((c) => c.ownOpen?.(ctx)).map((c) => c.name);
+  }
+
   private openGroupBuys(ctx: Ctx): OpenGroupBuy[] {
     return this.registry.capabilities.flatMap((c) => c.openGroupBuys?.(ctx) ?? []);
   }

@@ -56,6 +56,15 @@ export const coreMessages = defineMessages({
   'core.yesButton': { 'zh-CN': '是', en: 'Yes' },
   'core.noButton': { 'zh-CN': '不是', en: 'No' },
   'core.notThen': { 'zh-CN': '好的,那就不办了。有需要随时说。', en: 'OK, I will leave it. Just say when you need something.' },
+  'core.youreWelcome': { 'zh-CN': '不客气!有需要随时跟我说。', en: 'You are welcome! Tell me whenever you need something.' },
+  'core.hello': {
+    'zh-CN': '您好!有事直接跟我说就行,例如「我的降压药快吃完了」;发 /帮助 看我能做的事。',
+    en: 'Hello! Just tell me what you need, e.g. "my blood pressure pills are running out"; send /help for more.',
+  },
+  'core.guessQuestion': {
+    'zh-CN': '这个我答不上来,居委的通知会发在群里。我能帮您:',
+    en: 'I cannot answer that one; the committee posts its notices in the group. I can help you:',
+  },
   'core.guess': { 'zh-CN': '我没太明白您的意思。您是想:', en: 'I am not sure what you mean. Would you like to:' },
   'core.choiceLine': { 'zh-CN': '{n}. {what}', en: '{n}. {what}' },
   'core.guessFooter': {

@@ -2,7 +2,7 @@ import { findDoor } from '../kernel/fields/door.js';
 import { parseNumber } from '../kernel/chinese.js';
 import { allCommunities, type Community } from '../services/communities.js';
 import { endConversation, KEPT_REQUEST_TTL_MS, loadConversation, saveConversation, type Conversation } from '../services/conversations.js';
-import { adoptCommunity, memberById, privateAddress, setHome, type Member } from '../services/members.js';
+import { adoptCommunity, homeOf, memberById, privateAddress, setHome, type Member } from '../services/members.js';
 import { readingArgs, type ParsedArgs } from './args.js';
 import type { AnyCommand } from './command.js';
 import { UserError } from './errors.js';
@@ -11,6 +11,8 @@ import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
 import type { Decision, Reading, Situation } from './understand.js';
 import { keptWaiting, WHERE } from './waiting.js';
+import { isQuestion, smallTalkOf } from './small-talk.js';
+import { normalize } from '../kernel/normalize.js';
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
 
@@ -60,7 +62,7 @@ const DEFAULT_CHOICES = ['medicine', 'groupbuy.buy', 'volunteer', 'help'];
  * completes the same request through the same command and policy.
  */
 /** 「是」 and 「不是」 as buttons under a question: a tap is that answer, read as typing it would be. */
-const yesNo = (ctx: Ctx): Button[][] => [[{ label: ctx.text('core.yesButton'), reply: '是' }, { label: ctx.text('core.noButton'), reply: '不是' }]];
+export const yesNo = (ctx: Ctx): Button[][] => [[{ label: ctx.text('core.yesButton'), reply: '是' }, { label: ctx.text('core.noButton'), reply: '不是' }]];
 
 export class Pending {
   constructor(
@@ -113,6 +115,14 @@ export class Pending {
 
   /** Not understood, where the person talks to the bot: the best guesses and the usual things, as numbered choices. */
   guess(ctx: Ctx, readings: Reading[], addressed: boolean, situation?: Situation): Routed {
+    // 「好的」 needs no answer, 「谢谢」 is welcomed, 「你好」 greeted: never a menu of choices.
+    const text = normalize(ctx.msg.text);
+    const talk = smallTalkOf(text);
+    if (talk === 'ack') return { status: 'ignored', as: 'small-talk' };
+    if (talk === 'thanks' || (talk === 'greeting' && !ctx.isGroup)) {
+      ctx.reply(talk === 'thanks' ? 'core.youreWelcome' : 'core.hello');
+      return { status: 'handled', as: `small-talk:${talk}` };
+    }
     // Said to the bot in a busy group: one short line; the choices are for a private chat.
     if (ctx.isGroup) {
       ctx.reply('core.shortHelp');
@@ -132,7 +142,7 @@ export class Pending {
     saveConversation(ctx.db, ctx.member.id, ctx.here, CHOOSE, options, ctx.now());
     // Each choice is also a button: a tap is its number.
     const buttons = [options.map((_, i) => ({ label: String(i + 1), reply: String(i + 1) }))];
-    ctx.replyText([ctx.text('core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'), { buttons });
+    ctx.replyText([ctx.text(isQuestion(text) ? 'core.guessQuestion' : 'core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'), { buttons });
     return { status: 'handled', as: addressed ? 'guess:addressed' : 'guess' };
   }
 
@@ -147,7 +157,10 @@ export class Pending {
       ctx.reply('core.noCommunities');
       return { status: 'refused', as: `${command.name}:no-community` };
     }
-    saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, { command: command.name, args: args.value } satisfies Kept, ctx.now(), KEPT_REQUEST_TTL_MS);
+    const kept: Kept = { command: command.name, args: args.value };
+    // The door already told (「我是新搬来的 住12号楼801」) and one community served: that door's answer is given.
+    if (homeOf(ctx.member) && communities.length === 1) return this.settle(ctx, communities[0]!, kept);
+    saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, kept, ctx.now(), KEPT_REQUEST_TTL_MS);
     keptWaiting(ctx, ctx.member.id, ctx.here, command.name);
     this.askWhere(ctx, communities);
     return { status: 'handled', as: `${command.name}:which-community` };
@@ -233,12 +246,16 @@ export class Pending {
       return { status: 'handled', as: 'which-community:again' };
     }
     endConversation(ctx.db, ctx.member.id, ctx.here);
-    adoptCommunity(ctx.db, ctx.member.id, community.id);
     if (door) setHome(ctx.db, ctx.member.id, door.door, ctx.now());
+    return this.settle(ctx, community, added ?? restated ?? kept);
+  }
+
+  /** A newcomer is a resident of this community now: welcomed, and what they asked for is done (then what waited). */
+  private settle(ctx: Ctx, community: Community, first: Kept): Routed {
+    adoptCommunity(ctx.db, ctx.member.id, community.id);
     ctx.record('member.community', 'member', ctx.member.id);
     ctx.reply('core.welcome', { name: community.name });
     const resident = this.routes.refresh(ctx, memberById(ctx.db, ctx.member.id)!);
-    const first = added ?? restated ?? kept;
     const routed = this.resumeKeepingHome(resident, first);
     if (first.later?.length) saveConversation(ctx.db, ctx.member.id, laterAt(ctx), LATER, first.later, ctx.now(), KEPT_REQUEST_TTL_MS);
     this.carryOn(resident);

@@ -15,16 +15,18 @@ export function replyRef(ctx: Ctx): { kind: string; id: number } | undefined {
 /**
  * What the database says about a message, for the recognisers: the bot post it replies to, the
  * writer's community, home and open conversation, and (read only when a recogniser asks) the
- * open group-buys the capabilities know of.
+ * open group-buys the capabilities know of and the kinds of the writer's own records still open.
  */
 export function situationOf(
   ctx: Ctx,
   addressed: boolean,
   conversation: Conversation | undefined,
   openGroupBuys: (ctx: Ctx) => OpenGroupBuy[],
+  ownOpen: (ctx: Ctx) => string[] = () => [],
 ): Situation {
   const home = homeOf(ctx.member);
   let groupBuys: OpenGroupBuy[] | undefined;
+  let open: string[] | undefined;
   return {
     isGroup: ctx.isGroup,
     addressed,
@@ -35,5 +37,8 @@ export function situationOf(
     hasCommunity: ctx.community !== null,
     home: home ? doorKey(home) : undefined,
     conversation: conversation?.kind,
+    get ownOpen() {
+      return (open ??= ctx.community ? ownOpen(ctx) : []);
+    },
   };
 }

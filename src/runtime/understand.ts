@@ -28,6 +28,8 @@ export interface Situation {
   home?: string;
   /** The kind of the writer's open conversation here, if any. */
   conversation?: string;
+  /** The kinds of the writer's own records still open ('medicine': a request that may still be cancelled). Read only when asked. */
+  readonly ownOpen?: readonly string[];
 }
 
 /** What one recogniser reads in a message, before the runtime names the command that acts on it. */

@@ -104,7 +104,8 @@ export function situationOfContext(context: string, addressed: boolean): Situati
 }
 
 /** Commands whose intent the corpus names otherwise. */
-const INTENT_OF_COMMAND: Record<string, string> = { 'groupbuy.buy': 'order', 'groupbuy.chain': 'order' };
+// /我的配药 answers what the bot holds of one's medicine requests: the SPEC's mydata.
+const INTENT_OF_COMMAND: Record<string, string> = { 'groupbuy.buy': 'order', 'groupbuy.chain': 'order', mymed: 'mydata' };
 
 /** A slash command as the corpus names its intent. */
 export const labelOfCommand = (name: string): string => INTENT_OF_COMMAND[name] ?? name;

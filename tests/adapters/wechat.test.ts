@@ -189,7 +189,7 @@ describe('linli on WeChat (wechaty with the mock puppet)', () => {
     const answers = await world.expectFrom(room, 2);
     await world.adapter.idle();
     await world.app.worker.drain();
-    expect(answers.map((a) => a.text)).toEqual([help!.text, '您好,我是邻里助手。发 /帮助 看看我能做什么。']);
+    expect(answers.map((a) => a.text)).toEqual([help!.text, '不客气!有需要随时跟我说。']);
   });
 
   it('runs beside another platform in one process, each answered on its own', async () => {

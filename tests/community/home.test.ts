@@ -61,7 +61,9 @@ describe('a resident records their home', () => {
   it('a 2,000-character message, emoji and control characters get an answer, not a crash', async () => {
     chat = new TestChat();
     expect(await chat.answer(`wang (private): ${'邻里'.repeat(1000)}`)).toContain('/帮助');
-    expect(await chat.answer('wang (private): 👍👍\u0007')).toContain('/帮助');
+    // Emoji alone (a thumbs-up after a receipt) asks nothing: no answer, and the chat goes on.
+    expect(await chat.say('wang (private): 👍👍\u0007')).toEqual([]);
+    expect(await chat.answer('wang (private): 你好')).toContain('/帮助');
     expect(await chat.answer(`wang (private): ${'x'.repeat(40_000)}`)).toContain('太长');
   });
 });

@@ -186,7 +186,7 @@ describe('privacy', () => {
     const before = { audit: count('SELECT COUNT(*) FROM audit_log'), sent: chat.sent.length };
     expect(await chat.answer('chen: /配药详情 #1')).toBe('这个操作需要配药身份。如需开通,请联系书记。');
     expect(await chat.answer('chen (private): /取消配药 #1')).toBe('这个操作需要配药身份。如需开通,请联系书记。');
-    expect(await chat.answer('chen: /我的配药')).toBe('您家还没有配药登记。');
+    expect(await chat.answer('chen: /我的配药')).toMatch(/^您家还没有配药登记。/);
     expect(chat.sent.slice(before.sent).map((s) => s.text).join('\n')).not.toContain('氨氯地平');
     expect(count('SELECT COUNT(*) FROM audit_log')).toBe(before.audit);
     expect(count(`SELECT COUNT(*) FROM medicine_requests WHERE status = 'submitted'`)).toBe(1);

@@ -181,3 +181,25 @@ describe('someone new who never says where they live: the request is not dropped
     expect(chat.db.prepare('SELECT COUNT(*) FROM medicine_requests').pluck().get()).toBe(0);
   });
 });
+
+describe('someone new who gave the door first, then asks for something', () => {
+  it('is not asked for the door again: the one community served is theirs, and the sign-up goes on', async () => {
+    await community();
+    expect(await chat.answer('newbie (private): 我是新搬来的 住12号楼801')).toContain('12号楼801');
+    const asked = said(await chat.say('newbie (private): 我想报名当志愿者 我会开车'));
+    expect(asked).toContain('好的,已记下您是阳光小区的居民。');
+    expect(asked).not.toContain('请回复门牌号');
+    expect(asked).toMatch(/什么时间|哪些时间|什么时候/);
+    const row = chat.db.prepare(`SELECT c.name, m.home_room FROM members m JOIN communities c ON c.id = m.community_id WHERE m.display_name = 'newbie'`).get();
+    expect(row).toEqual({ name: '阳光小区', home_room: '801' });
+  });
+
+  it('with a medicine need, the request is recorded under the door given before', async () => {
+    await community();
+    await chat.say('newbie (private): 我住8号楼601');
+    await chat.say('newbie (private): 我要配药 氨氯地平 两盒');
+    const receipt = said(await chat.say('newbie (private): 可以'));
+    expect(receipt).toContain('门牌:8号楼601');
+    expect(receipt).toContain('氨氯地平 ×2盒');
+  });
+});

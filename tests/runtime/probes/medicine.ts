@@ -457,8 +457,9 @@ export const SET_9: Probe[] = [
   ['private', '半盒也行 布洛芬 先应急', 'medicine', 'items=布洛芬'],
   ['private', '我爸的药单拍照发不了 我打字吧 硝苯地平控释片30mg 2盒 美托洛尔缓释片47.5mg 1盒', 'medicine', 'items=硝苯地平控释片|美托洛尔缓释片;qty=2'],
   ['group', '帮5-1102的独居张奶奶配药 她耳朵不好 打电话没用 降压药剩三天', 'medicine', 'items=降压药;days=3;door=5-1102'],
-  // Not requests.
-  ['private', '我的药什么时候能送到', 'none'],
+  // Not requests. (Round 9: one's own medicine asked where it stands is answered with the household's
+  // requests and their states — mydata, what the bot holds — see probes/lead9.ts sets B and C.)
+  ['private', '我的药什么时候能送到', 'mydata'],
   ['private', '上次的药钱多少 我转给你', 'none'],
   ['private', '谢谢你们 药收到了 一切都好', 'none'],
   ['private', '不用了 我女儿已经买到了', 'none'],

@@ -1,0 +1,40 @@
+/**
+ * A resident asking after a medicine request they made before (「我前天让你们帮我配的降压药有消息了吗」,
+ * 「上次登记的药什么时候能到」, "did my insulin request go through?"): their requests and where each
+ * stands is the answer (/我的配药), never a new request. A new need said after it (「…还没到 这次再配两盒
+ * 阿司匹林」) is a request as before.
+ */
+const PAST = String.raw`(?:前天|昨天|上次|上回|上周|上个?礼拜|上星期|之前|早前|前几天|前两天|那天|早上|上午|礼拜[一二三四五六天日]|周[一二三四五六日]|\d{1,2}号|已经)`;
+const MADE = String.raw`(?:(?:${PAST}|(?:让|请|托|找)(?:你们|邻里|志愿者|你))[^。!?!?]{0,14}?(?:登记|报|申请|配|开|买)(?:过)?(?:了)?的|(?:登记|报|申请)(?:过)?的)`;
+const STANDS = String.raw`(?:有消息|有下文|有回音|有着落|有没有(?:消息|下文|着落|动静)|(?:到|送到|配到|配好|办好|好)了(?:吗|没|么|伐|没有)|到没到|怎么样了|什么时候(?:能|可以|会)?(?:到|送|配好|送来|送到|拿到)|进度|还没(?:有)?(?:到|送到|消息|动静|下文)|记(?:上|下|进去)了(?:吗|没|伐))`;
+// 「我的药什么时候能到」, 「我什么时候能拿到药」: one's own medicine, asked where it stands.
+const MINE = String.raw`(?:^|[\s,,。!!])(?:我|我家|我们家|阿拉|阿拉屋里)(?:的|额)?(?:药|配的药)`;
+const WHEN_MINE = String.raw`我(?:什么时候|几时|哪天|啥辰光)(?:能|可以)?(?:拿到|收到)(?:我的)?药`;
+const ASKED_ZH = new RegExp(`${MADE}[^。!?!?]{0,14}?${STANDS}|${MINE}[^。!?!?]{0,4}?${STANDS}|${WHEN_MINE}`);
+const ASKED_EN = /\bmy (?:[\w-]+ ){0,3}(?:request|order|registration)s? (?:went|got|has gone|has got|was) (?:through|received|recorded)|\b(?:did|has|have) my (?:[\w-]+ ){0,3}(?:request|order|registration|prescription)s? (?:go(?:ne)? through|get through|been (?:received|recorded|registered|processed|done))|\b(?:any )?(?:news|update|updates) (?:on|about) my (?:[\w-]+ ){0,2}(?:medicine|meds|request|prescription|insulin|pills)|\bstatus of my (?:[\w-]+ ){0,2}(?:request|medicine|meds)|\bis my (?:[\w-]+ ){0,2}(?:medicine|meds|request|prescription) (?:coming|ready|on (?:its|the) way|sorted|done)|\bwhen (?:will|do|can) (?:i|we) get (?:my|our) (?:[\w-]+ ){0,2}(?:medicine|meds|pills|insulin|prescription)/i;
+/** After the question, a new need begins: 「这次再配」, 「另外」, "also". */
+const THEN_NEW = /再(?:配|要|买|开|帮)|另外|这次|还要|还想|顺便|我要|帮我配|要配|\b(?:also|another|as well)\b/i;
+
+/** The words asking after one's own earlier request, or null; null too when a new need follows them. */
+export function askedAfterOwnRequest(text: string): RegExpExecArray | null {
+  if (text.length > 200) return null;
+  const m = ASKED_ZH.exec(text) ?? ASKED_EN.exec(text);
+  if (!m || THEN_NEW.test(text.slice(m.index + m[0].length))) return null;
+  return m;
+}
+
+/**
+ * A resident taking back their own medicine request in words (「我的药不用配了 已经买到了」, 「取消昨天登记的配药」,
+ * "please cancel my medicine request"): asked first, then cancelled (/取消配药). Not the team's run cancelled,
+ * nor someone else's.
+ */
+const CANCELLED_ZH = /(?:取消|撤销|撤回|删掉|删除|作废)(?:掉)?[^。!?!?]{0,8}?(?:配药|药|登记)|(?:药|配药|登记)[^。!?!?]{0,8}?(?:取消|撤销|撤回|删掉|作废)(?:掉)?(?:吧|了|一下)?(?=$|[\s,,。!!])|(?:药|配药)[^。!?!?]{0,6}?(?:不用|不要|不需要|别|用不着)(?:再)?(?:帮我|帮忙|给我)?(?:配|买|送|去配|去买)?了|(?:不用|不要|不需要|别)(?:再)?(?:帮我|帮忙|给我)(?:配|买)(?:药)?了/;
+const CANCELLED_EN = /\bcancel (?:my |our |the )?(?:[\w-]+ ){0,2}(?:medicine|meds|med|prescription|pills) ?(?:request|order)?|\b(?:don'?t|do not|no longer) need (?:the |my |our )?(?:medicine|meds|pills|insulin|prescription)(?: any ?more)?\b/i;
+/** Someone else's, or the run's: 「他的药不用配了」 is theirs to say; 「今天的配药取消了」 is news. */
+const NOT_OWN = /(?:他|她|他们|她们|别人|隔壁|邻居|楼上|楼下|今天|明天|这次|这周)的?(?:药|配药)|配药(?:车|小分队|队|出车)|\b(?:his|her|their|today'?s|the team'?s)\b/i;
+
+/** The words taking back one's own medicine request, or null. */
+export function cancelledOwnRequest(text: string): RegExpExecArray | null {
+  if (text.length > 120 || NOT_OWN.test(text)) return null;
+  return CANCELLED_ZH.exec(text) ?? CANCELLED_EN.exec(text);
+}
