@@ -184,3 +184,13 @@ export const ROUND_9_ASKED_BY_FORM: Probe[] = [
   ['private', '諾和銳筆芯仲有兩支 筆芯幫我配三盒 針頭都要一盒', 'medicine', 'items=诺和锐笔芯|针头;qty=3'],
   ['private', '沙丁胺醇喷雾还有一点 喷雾再要一支', 'medicine', 'items=沙丁胺醇喷雾;qty=1'],
 ];
+
+// Set 16 (dev-22: 我是退休的老护士 … 打个电话给我就行): being called said with a measure word inside (打个电话给我, 打只电话畀我,
+// 打一个电话给我) is the same offer as 打电话给我; so is 有谁… before it. 0/3 before; 4/4 after.
+export const ROUND_9_CALL_ME: Probe[] = [
+  ['group', '我是医生 晚上有事打个电话给我 我住7号楼', 'volunteer', 'skills=doctor'],
+  ['group', '我有车 要去医院的打只电话畀我', 'volunteer', 'skills=driver'],
+  ['group', '我退休前是护士 谁家要量血压打一个电话给我就好', 'volunteer', 'skills=nurse'],
+  // Written after the change, to try its edge: whoever needs it, asked with 有谁, then told to call.
+  ['group', '我是护士 楼里有谁晚上要换药 打个电话给我就行', 'volunteer', 'skills=nurse'],
+];
