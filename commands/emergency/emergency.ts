@@ -116,9 +116,12 @@ export const emergencyCommand = defineCommand({
   menu: { for: ['private', 'group', 'admin'], about: 'emergency.menu', rank: 1 },
   aliases: ['sos', '求救', '急救', '紧急呼叫', '紧急'],
   // Danger now, read with its evidence; the uncertain middle is asked (confirm below), never left in silence.
+  // The door is the one the reading found (a blood pressure, a phone number or the 120 called beside it is no part of it).
   recognise: (text) => {
     const r = recogniseEmergency(text);
-    return r && { ...r, args: parseEmergency(text) };
+    if (!r) return undefined;
+    const args = parseEmergency(text);
+    return { ...r, args: r.fields?.door ? { ...args, door: r.fields.door } : args };
   },
   // Interrupts any open conversation: an emergency must never be taken for an answer to a question.
   priority: 100,

@@ -1,15 +1,15 @@
-import { ANY_SIGN, DANGER_WORD, CALL_FOR_MEDIC, MILD } from './signs.js';
+import { ANY_SIGN, DANGER_WORD, CALL_FOR_MEDIC, MILD, URGENCY } from './signs.js';
 
 /** Frames around a sign that make it not a person's danger now — and the words that lift them. */
 
 /** Not danger now: past or settled, an animal, a drama, a training, jesting, a habit, a medicine question. */
 export const SETTLED =
-  /以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊|false alarm|(?:着火|起火|失火|火)[^。]{0,20}(?:已经|都)?(?:被|给)?(?<!没)(?:扑)?灭了|被扑灭|(?:fire|it) (?:was |is |has been )?put out|\bfire\b[^.]{0,30}\b(?:is|was|'s) (?:out|over)\b|差点|差一点|差些|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没(?:有)?(?:什么)?事(?![吧吗??])|(?<!如果|要是|假如|万一)没(?:有)?(?:什么)?大事(?![吧吗??]|的话)|后来(?:怎么样|怎样|点样|如何|呢|好了没|没事吧)|(?:get|got|made it) home (?:ok|okay|safely|alright|all right)|\bhelped (?:him|her|them) (?:home|back home|back inside)\b|扶(?:他|她|伊|佢)?(?:回家|回去|返屋企|进屋)了|听讲|(?:送去|去|已经)?包扎(?:好)?了(?![^。!!]{0,10}(?:止不住|还在|还是|没用|不管用|渗|又(?:流|出|开始|裂)))|缝了(?:[一二两三四五六七八九十几\d]+)针(?![^。!!]{0,10}(?:止不住|还在|还是|没用|不管用|渗|又(?:流|出|开始|裂)))|(?:fell|is|was) asleep|睡着了|已经好了|平安|safe and sound|又(?:去|跑去|接着)?玩|接着玩|继续玩|就(?:去|跑去|跑)?玩(?:了|去了)|went back to play|back to playing|烧(?:已经|也)?退(?:了|下来)|退烧了|降(?:到|下来)|(?:fever|temperature) (?:is |has )?(?:down|gone|broken)|精神(?:很|挺|还|特别|都)?(?:好|不错)(?![吗??])|(?:现在|今天)(?:已经)?(?:好了|不疼了|不痛了|缓过来了|没感觉了)|没什么感觉了|人(?:都|还)?没(?:什么)?事(?![吧吗??])|(?:人|他|她)(?:都|还|也)?好好的|(?:好在|幸好|幸亏|还好|好彩)(?:当时)?(?:[^。,,!!??]{0,4}?有)?(?:医生|护士|医护|人会急救|好心人)|身体(?:很|挺|还|特别|都)?(?:好|不错|硬朗)(?![吗??])|(?:能|可以)自己(?:走|站|起来|吃饭|吃|生活)|can walk|walked home|(?:医院|医生|大夫)(?:说|讲|话|建议)|(?:去|到)?医院(?:查|检查|看)(?:过)?了|做(?:支架|手术)|(?:下周|明天|过几天)(?:做)?手术|doctors? (?:says?|said)|surgery (?:is )?(?:scheduled|planned|next)|(?<!要)不要紧[\s。.!!~]*$|(?:is|was|he'?s|she'?s|they'?re|are) (?:totally|completely|perfectly|absolutely) (?:fine|ok(?:ay)?|alright|all right)\b(?!\s*\?)|just a (?:scratch|scrape|scraped|bruise|graze|bump)|睡得(?:真|很|好|太)?(?:香|熟|沉)|(?:sound|fast) asleep|已经(?:可以|能)(?:走|下床|说话|吃|起来|站)|(?:止住|不流)了|stopped bleeding|谢谢(?:大家)?(?:的)?关心|没事(?:体)?[\s。.!!~]*$|没(?:有)?(?:什么)?事体|还好(?:没|人没|不严重)|没(?:有)?(?:什么)?事(?:了|啦)|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|(?:喝|吃|休息|睡|坐|咳|吐|拍)[^。!!]{0,12}(?:(?:就|已经)?好(?:了|多了)|才(?:好|缓过来))|(?:人)?已经醒(?:了|过来)|(?:大家)?不用(?:再)?(?:过来|上来|来了)|(?:tiny|small|minor|little) (?:cut|scratch|wound|bump)|sorry (?:for|about) the (?:panic|alarm|fuss|scare)|(?<!\b(?:if|whether|hope|says?|said|claims?|insists?|thinks?) )\b(?:she|he|they) (?:is|'s|are|'re) (?:ok|okay|fine|alright|all right|safe)\b(?!\s*\?)|后来[^。!!??]{0,10}(?:就|已经|也)(?:好|没事)(?:了|多了|啦)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
+  /(?:终于|已经|总算)退(?:烧)?了|\bfever (?:has )?(?:finally )?(?:broke|broken|gone down|come down|went down)\b|活蹦乱跳|生龙活虎|(?:人|精神)(?:也)?(?:已经)?(?:挺|蛮|很|都)好|like nothing (?:ever )?happened|right as rain|back to (?:normal|(?:her|his) old self)|(?:还好|幸好|幸亏|好在|多亏)(?:有)?[^。!!??]{0,12}(?:背|扶|抬|扛|搀|拉)(?:了|着)?(?:他|她|伊|人)?(?:下去|上去|回去|回家|起来|下楼|上楼|落楼)|\bluckily\b[^.]{0,30}\b(?:carried|helped|took) (?:her|him|them)\b|以为[^。]{0,10}(?:晕|倒|摔|出事|不行)[^。]{0,12}原来|虚惊|false alarm|(?:着火|起火|失火|火)[^。]{0,20}(?:已经|都)?(?:被|给)?(?<!没)(?:扑)?灭了|被扑灭|(?:fire|it) (?:was |is |has been )?put out|\bfire\b[^.]{0,30}\b(?:is|was|'s) (?:out|over)\b|差点|差一点|差些|听说|据说|隔壁小区|\bheard (?:that|about)\b|已经没(?:有)?(?:什么)?事(?![吧吗??])|(?<!如果|要是|假如|万一)没(?:有)?(?:什么)?大事(?![吧吗??]|的话)|后来(?:怎么样|怎样|点样|如何|呢|好了没|没事吧)|(?:get|got|made it) home (?:ok|okay|safely|alright|all right)|\bhelped (?:him|her|them) (?:home|back home|back inside)\b|扶(?:他|她|伊|佢)?(?:回家|回去|返屋企|进屋)了|听讲|(?:送去|去|已经)?包扎(?:好)?了(?![^。!!]{0,10}(?:止不住|还在|还是|没用|不管用|渗|又(?:流|出|开始|裂)))|缝了(?:[一二两三四五六七八九十几\d]+)针(?![^。!!]{0,10}(?:止不住|还在|还是|没用|不管用|渗|又(?:流|出|开始|裂)))|(?:fell|is|was) asleep|睡着了|已经好了|平安|safe and sound|又(?:去|跑去|接着)?玩|接着玩|继续玩|就(?:去|跑去|跑)?玩(?:了|去了)|went back to play|back to playing|烧(?:已经|也)?退(?:了|下来)|退烧了|降(?:到|下来)|(?:fever|temperature) (?:is |has )?(?:down|gone|broken)|精神(?:很|挺|还|特别|都)?(?:好|不错)(?![吗??])|(?:现在|今天)(?:已经)?(?:好了|不疼了|不痛了|缓过来了|没感觉了)|没什么感觉了|人(?:都|还)?没(?:什么)?事(?![吧吗??])|(?:人|他|她)(?:都|还|也)?好好的|(?:好在|幸好|幸亏|还好|好彩)(?:当时)?(?:[^。,,!!??]{0,4}?有)?(?:医生|护士|医护|人会急救|好心人)|身体(?:很|挺|还|特别|都)?(?:好|不错|硬朗)(?![吗??])|(?:能|可以)自己(?:走|站|起来|吃饭|吃|生活)|can walk|walked home|(?:医院|医生|大夫)(?:说|讲|话|建议)|(?:去|到)?医院(?:查|检查|看)(?:过)?了|做(?:支架|手术)|(?:下周|明天|过几天)(?:做)?手术|doctors? (?:says?|said)|surgery (?:is )?(?:scheduled|planned|next)|(?<!要)不要紧[\s。.!!~]*$|(?:is|was|he'?s|she'?s|they'?re|are) (?:totally|completely|perfectly|absolutely) (?:fine|ok(?:ay)?|alright|all right)\b(?!\s*\?)|just a (?:scratch|scrape|scraped|bruise|graze|bump)|睡得(?:真|很|好|太)?(?:香|熟|沉)|(?:sound|fast) asleep|已经(?:可以|能)(?:走|下床|说话|吃|起来|站)|(?:止住|不流)了|stopped bleeding|谢谢(?:大家)?(?:的)?关心|没事(?:体)?[\s。.!!~]*$|没(?:有)?(?:什么)?事体|还好(?:没|人没|不严重)|没(?:有)?(?:什么)?事(?:了|啦)|其实没(?:有)?事|没什么事|休养|养病|静养|小伤|皮外伤|擦破(?:点)?皮|just a scratch|all good|no harm|没(?:什么)?大碍|无大碍|好多了|好起来了|好转|恢复|康复|出院|住院|稳定了|已经送(?:到|去)?医院|已经送(?:到|去)|送(?:到|去)?医院了|(?:救护车|120)(?:已经)?(?:到了|来过|来了)|接走了|(?:喝|吃|休息|睡|坐|咳|吐|拍)[^。!!]{0,12}(?:(?:就|已经)?好(?:了|多了)|才(?:好|缓过来))|(?:人)?已经醒(?:了|过来)|(?:大家)?不用(?:再)?(?:过来|上来|来了)|(?:tiny|small|minor|little) (?:cut|scratch|wound|bump)|sorry (?:for|about) the (?:panic|alarm|fuss|scare)|(?<!\b(?:if|whether|hope|says?|said|claims?|insists?|thinks?) )\b(?:she|he|they) (?:is|'s|are|'re) (?:ok|okay|fine|alright|all right|safe)\b(?!\s*\?)|后来[^。!!??]{0,10}(?:就|已经|也)(?:好|没事)(?:了|多了|啦)|缓过来|(?<!不|不太)放心|在医院(?:观察|治疗|里|了|呢)|观察中|情况稳定|under observation|at the hospital now|in (?:the )?hospital now|\balmost\b|\bnearly\b|fine now|okay now|ok now|better now|(?:is|he'?s|she'?s) stable|is at the hospital|already (?:took|taken|at)|ambulance came/i;
 /**
  * Someone from an earlier scare asked after (「晕过去的那个阿婆后来哪能了」, 「之後點樣」, "how is the man who fainted … doing now"): a
  * question how it ended, read only when no sign is said to happen now (recognise.ts).
  */
-export const ASKED_AFTER = /(?:后来|之后)(?:怎么样|怎样|点样|哪能|如何|好点了没|好了没有)|怎么样了|\bhow(?: is|'s| are) (?:she|he|they|the \w+(?: \w+){0,10}?) (?:doing )?now\b/i;
+export const ASKED_AFTER = /(?:后来|之后)(?:怎么样|怎样|点样|哪能|如何|好点了没|好了没有)|怎么样了|(?:怎么|点)呀[??]|还好(?:吗|吧|嘛)|有没有(?:什么)?事|没(?:有)?(?:什么)?事(?:吧|吗|嘛)|\bis (?:she|he|they) (?:ok|okay|alright|all right|fine)\b|\bhow(?: is|'s| are) (?:she|he|they|the \w+(?: \w+){0,10}?) (?:doing )?now\b/i;
 /** When a past event is told (昨天, 上个月, "last week"); a clause that says it happens again now outweighs it. */
 export const PAST_TIME =
   /(?<![从自])(?:昨天|前天|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:次|回)|那次|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
@@ -19,7 +19,7 @@ export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|�
 export const ANIMAL_CLAUSE = /[^。,,!!??\s]*(?:猫|狗|宠物|鸟|鹦鹉|\bcat\b|\bdog\b|\bpet\b)[^。,,!!??\s]*/gi;
 export const ANIMAL = /金毛|泰迪(?!熊)|柯基|哈士奇|二哈|柴犬|拉布拉多|比熊|博美|萨摩|边牧|毛孩子|猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 export const MEDIA = /(?:有人|好多人|很多人|那么多人|大家|别人|他们)(?:在|都在)?群里[^。,,\s]{0,4}(?:喊|说|发|问)|群里(?:有人|好多人|很多人|那么多人)(?:在|都在)?(?:喊|说|发|问)|《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|某(?:小区|社区|地|市|区|医院|街道|楼|村)|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|梦见|梦到|做梦|做了个梦|噩梦|\bdream(?:t|ed|s)?\b|nightmare|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
-export const LEARNING = /^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
+export const LEARNING = /(?:^|\s)[^\s。]{0,8}提醒(?:一下|下|大家|各位|你们)?(?=[\s::,,!!])|注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b|(?:happened|happens) (?:\d+|two|three|several|many) times|calms? down after/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
@@ -50,7 +50,7 @@ export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filt
  * an activity, not a drama or an animal told of. 「看新闻说…」, "on the news" stay frames.
  */
 export const DOING =
-  /(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
+  /\bon (?:a )?video(?: call)? (?:from|with)\b|(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
 
 /**
  * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a
@@ -95,7 +95,9 @@ export function settled(text: string): RegExpExecArray | null {
   const clauseEnd = CLAUSE_END.exec(rest);
   const after = clauseEnd ? rest.slice(clauseEnd.index) : '';
   // 「现在睡着了 呼吸有点快 要不要去医院」: a milder sign after the settled word, with the writer asking whether to go, is the middle.
-  return (ANY_SIGN.test(after) && (HAPPENING.test(after) || GRAVE.test(after))) || (MILD.test(after) && ASKED_WHETHER.test(after)) ? null : m;
+  // 「烧退了又烧起来了 现在40度」: what settled came back.
+  const back = /^[^。]{0,4}(?:又|再次)(?:烧|发烧|发热|发起烧|抽|晕|吐|喘|痛|疼)|^[^.。]{0,10}\bagain\b/i.test(rest);
+  return back || (ANY_SIGN.test(after) && (HAPPENING.test(after) || GRAVE.test(after))) || (MILD.test(after) && ASKED_WHETHER.test(after)) ? null : m;
 }
 /** Whether it needs a hospital, asked by the writer: 「要不要去医院」, 「要唔要睇醫生」, "should we go to the ER?". */
 export const ASKED_WHETHER = /(?:要不要|要唔要|使唔使|需不需要|用不用)(?:去|送|上|睇|看)?(?:医院|急诊|医生|打120|叫救护车)|要不要紧|严重吗|should (?:we|i|someone) (?:go|take|call|check|be worried)|is (?:it|this|that) serious/i;
@@ -115,7 +117,30 @@ export function toldOfThePast(text: string): RegExpExecArray | null {
   const after = afterThePast(text) ?? '';
   // "fainted yesterday and again just now": the same sign again, now.
   if (AGAIN_NOW.test(after) && HAPPENING.test(after)) return null;
-  return (ANY_SIGN.test(after) || MILD.test(after)) && HAPPENING.test(after) ? null : m;
+  return (ANY_SIGN.test(after) || MILD.test(after)) && (HAPPENING.test(after) || /这(?:两|几)天|these (?:few )?days/i.test(after)) ? null : m;
+}
+
+/** An illness long past (「中风过的」, 「以前心梗过」, 「去年」, "years ago"): its clause names no sign now. Not 之前, which is minutes as often. */
+const LONG_AGO = /以前|曾经|得过|年轻(?:的)?时(?:候)?|小时候|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院)过|中过风|前几年|几年前|(?:大)?前年|去年|当年|那年|(?:\d+|[一二两三四五六七八九十几]+)年前|\byears ago\b|\blast year\b|\bused to\b/i;
+/** The message without its clauses of an illness long past, unless such a clause says it happens now. */
+export const present = (text: string): string =>
+  LONG_AGO.test(text) ? clausesOf(text).filter((c) => !LONG_AGO.test(c) || HAPPENING.test(c)).join(' ') : text;
+
+/**
+ * What to do when a sign comes, as advice (「嘴歪了一定马上打120」, 「大家记得…马上叫救护车」, 「如果抽筋 嘴唇发紫 … 即刻打120」,
+ * "if a face droops, call 120 straight away"): the sign is a condition of the instruction, and the call is no urgency.
+ * Not when what is said beside it is news of one's own people, of now, or of a sign that has happened
+ * (「记得帮我叫救护车 我老婆晕倒了 叫不醒」, 「邻居阿姨倒在地上了 记得打120」); not a question (「一定要打120吗」).
+ */
+export const INSTRUCTION =
+  /(?:(?:一定|记得|记住|务必|千万|应该|应当|第一时间|就要|就得)[^。!!??]{0,12}?|(?:如果|要是|万一|假如|一旦|若是)[^。!!??]{1,24}?)(?:马上|立刻|立即|即刻|赶紧|及时|第一时间)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)(?![^。]{0,4}(?:吗|[??]|吧|没))|\b(?:if|when)\b[^.?!]{1,40}?,?\s*(?:please |just |always )?call (?:120|an ambulance|the ambulance)|\b(?:remember|make sure|always|must|should) (?:to )?call (?:120|an ambulance)/i;
+const NOW_STRONG = /刚才|刚刚|现在|正在|快来|救命|救救|来人|\bnow\b|just now|right now/i;
+export function instructed(text: string): RegExpExecArray | null {
+  const m = INSTRUCTION.exec(text);
+  if (!m) return null;
+  const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  const news = (c: string): boolean => ANY_SIGN.test(c) && (OURS.test(c) || NOW_STRONG.test(c) || (/(?:了|啦)$/.test(c.trim()) && !/^(?:所以|因为|一旦)/.test(c.trim())));
+  return clausesOf(rest).some(news) ? null : m;
 }
 
 /** A sign in a simile: 「打呼噜像没气了一样」; 「脸色像纸一样白」 keeps its white. */
@@ -131,7 +156,7 @@ export function likened(text: string): RegExpExecArray | null {
  * a seizure?". The conditional and the sign in one clause, up to the question; a sign said outside it is still now.
  */
 export const SUPPOSE =
-  /如(?:出现|发生|遇到?|有)[^。!!??]{1,24}?(?:请|应|要|立即|马上|及时)[^。!!??]{0,20}|(?:如果|要是|万一|假如|倘若|若是|一旦)(?:有人|谁家?|哪家|哪位|大家|邻居)[^。!!??]{0,20}?(?:可以|就|请|找|叫|联系|打|问)[^。!!??\s]*|(?:怕|担心|害怕|就怕|生怕)[^。!!??]{0,8}(?:哪天|有一天|哪一天|某天|以后|将来)[^。!!??\s,,]{0,16}|(?:worr(?:y|ied)|afraid|scared)[^.?!]{0,20}\b(?:one day|someday|some day)\b[^.?!]*|(?:以后|今后|将来|下次|往后)[^。!!??,,\s]{0,4}(?:有人|谁家?|哪家|哪位|老人|孩子)[^。!!??]{0,12}(?:可以|就|请|找|叫|联系|打)[^。!!??\s]*|(?:要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上)[^。!!??,,\s]{1,20}[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|怎么急救|怎么救|怎么做|咋办|如何|怎样|吗|[??])|[^。!!??,,\s]{1,16}的时候[^。!!??,,\s]{0,12}?(?:怎么办|怎么处理|应该|该|要怎么|如何|怎样|为什么|为啥|吗|[??])|(?:万一|如果|要是|假如|倘若|若是|一旦)(?!再|还|又|一直|现在)[^。!!??,,\s]{1,16}?[\s,,]?(?:就|便|可以|先|别|不要|千万|记得|要|得|马上|赶紧|立刻|第一时间|应该|一定|含|吃|喷)[^。!!??]{0,16}|\b(?:what|how)\b[^.?!]{0,40}\bif\b[^.?!]*|\bif (?:someone|somebody|a person|your|an? |you|he|she)[^.?!]*\?|\bin case (?:of|someone|somebody|a|an|you|his|her|my|your|the|it|they|he|she|we|i)\b[^.?!]*/gi;
+  /\bif (?:anyone|anybody|someone|somebody|your \w+|a (?:child|kid|baby|person))\b[^.?!]{0,60}[:,]\s*(?:lay|put|keep|call|do not|don'?t|give|check|turn|stay|time|make sure|stay calm)\b[^.?!]*|(?:有谁|谁家?|哪家|哪位|边个|边位)[^。!!??]{0,24}?(?:找我|揾我|搵我|打(?:个)?电话给我|打我电话|叫我|敲我)[^。!!??\s]*|\bif (?:anyone|anybody|someone|somebody)\b[^.?!]{0,40}\b(?:call|text|ring|find|message|ping) me\b|如(?:出现|发生|遇到?|有)[^。!!??]{1,24}?(?:请|应|要|立即|马上|及时)[^。!!??]{0,20}|(?:如果|要是|万一|假如|倘若|若是|一旦)(?:有人|谁家?|哪家|哪位|大家|邻居)[^。!!??]{0,20}?(?:可以|就|请|找|叫|联系|打|问)[^。!!??\s]*|(?:怕|担心|害怕|就怕|生怕)[^。!!??]{0,8}(?:哪天|有一天|哪一天|某天|以后|将来)[^。!!??\s,,]{0,16}|(?:worr(?:y|ied)|afraid|scared)[^.?!]{0,20}\b(?:one day|someday|some day)\b[^.?!]*|(?:以后|今后|将来|下次|往后)[^。!!??,,\s]{0,4}(?:有人|谁家?|哪家|哪位|老人|孩子)[^。!!??]{0,12}(?:可以|就|请|找|叫|联系|打)[^。!!??\s]*|(?:要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上)[^。!!??,,\s]{1,20}[\s,,]?[^。!!??]{0,12}?(?:怎么办|怎么处理|怎么急救|怎么救|怎么做|咋办|如何|怎样|吗|[??])|[^。!!??,,\s]{1,16}的时候[^。!!??,,\s]{0,12}?(?:怎么办|怎么处理|应该|该|要怎么|如何|怎样|为什么|为啥|吗|[??])|(?:万一|如果|要是|假如|倘若|若是|一旦)(?!再|还|又|一直|现在)[^。!!??,,\s]{1,16}?[\s,,]?(?:就|便|可以|先|别|不要|千万|记得|要|得|马上|赶紧|立刻|第一时间|应该|一定|含|吃|喷)[^。!!??]{0,16}|\b(?:what|how)\b[^.?!]{0,40}\bif\b[^.?!]*|\bif (?:someone|somebody|a person|your|an? |you|he|she)[^.?!]*\?|\bin case (?:of|someone|somebody|a|an|you|his|her|my|your|the|it|they|he|she|we|i)\b[^.?!]*/gi;
 /** 要是, 如果, 万一…: a condition. 「的时候」 alone is also a narrative's "when". */
 export const CONDITIONAL = /要是|如果|万一|假如|假设|倘若|若是|一旦|遇到|碰到|遇上|\bif\b|in case/i;
 export function supposed(text: string): RegExpExecArray | null {
@@ -146,11 +171,17 @@ export function supposed(text: string): RegExpExecArray | null {
 }
 
 /** 「加班加到要吐血了」, 「我快窒息了」: a sign one is about to have, of oneself with nobody else named — a manner of speaking. */
-export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗|中暑)了/;
-export const aboutTo = (text: string): RegExpExecArray | null => (SOMEONE.test(text) || /他|她/.test(text) ? null : ABOUT_TO.exec(text));
+export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗|中暑)(?:了|(?=[\s,,!!~。]|$))|(?:晕|昏)(?:了|死了|(?=[\s,,!!~。]|$)))|\bI'?m (?:about to|going to|gonna) (?:faint|pass out)\b/i;
+export function aboutTo(text: string): RegExpExecArray | null {
+  if (SOMEONE.test(text) || /他|她/.test(text)) return null;
+  const m = ABOUT_TO.exec(text);
+  // 「我要晕了 胸口好痛」, "about to faint, my chest is so tight", 「我快晕倒了 救命」: a sign or a cry beside it is no manner of speaking.
+  const rest = text.slice(0, m?.index ?? 0) + ' ' + text.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
+  return m && !ANY_SIGN.test(rest) && !MILD.test(rest) && !URGENCY.test(rest) ? m : null;
+}
 
 /** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
-export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事|晕过去|昏过去|晕厥)的|(?:晕倒|摔倒|跌倒|昏倒|倒下|出事|送医|送医院|晕过去|昏过去)的(?:那|这)(?:个|位)|the (?:lady|man|woman|person|gentleman|old \w+) who (?:fainted|fell|collapsed)|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|记住|记牢|提醒大家|大家(?:要|多|少|别|不要|尽量|注意|记)|(?<![个位名])(?:老年人|上了年纪的人|年纪大的人|老人们|长者们?|长辈们|老人家们)[^。,,!!??\s]{0,8}(?:(?<!要)要(?!不)|(?<!要)不要|别|最好|一定|千万|应该|最怕|就怕)|(?:头晕|头昏|眼花)就(?:坐|躺|蹲|歇)(?:一歇|一会儿?|一下|下来)?(?=$|[\s,,。!!])|be careful|remember to|watch out|make sure|tips?\b/i;
+export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事|晕过去|昏过去|晕厥|低血糖|抽筋|抽搐|噎住|中风|摔伤|犯病|发病|昏迷)的|(?:晕倒|摔倒|跌倒|昏倒|倒下|出事|送医|送医院|晕过去|昏过去)的(?:那|这)(?:个|位)|the (?:lady|man|woman|person|gentleman|old \w+|boy|girl|kid|child|baby) who (?:fainted|fell|collapsed|had (?:a|the|that) (?:fall|fit|seizure|stroke|hypo|turn))|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|记住|记牢|提醒大家|大家(?:要|多|少|别|不要|尽量|注意|记)|(?<![个位名])(?:老年人|上了年纪的人|年纪大的人|老人们|长者们?|长辈们|老人家们)[^。,,!!??\s]{0,8}(?:(?<!要)要(?!不)|(?<!要)不要|别|最好|一定|千万|应该|最怕|就怕)|(?:头晕|头昏|眼花)就(?:坐|躺|蹲|歇)(?:一歇|一会儿?|一下|下来)?(?=$|[\s,,。!!])|be careful|remember to|watch out|make sure|tips?\b/i;
 
 /** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
 export const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
@@ -174,7 +205,7 @@ export const ownCause = (text: string): RegExpExecArray | null => (SOMEONE.test(
 /** Worse than it was: a habit or an old complaint that grows (「这两天更明显了」, "getting worse") is not a habit. */
 export const WORSE = /更(?:明显|厉害|严重|重)了|越来越(?:重|厉害|严重|明显|难受)|getting worse|worse (?:than|today|now)/i;
 /** A question for advice or a recommendation: 「挂什么科」, 「有推荐的拐杖吗」, "anyone else feel dizzy…?", "recommend a clinic". */
-export const ADVICE_ASKED = /挂(?:什么|哪个)科|看(?:什么|哪个)科|哪(?:个|家)医院(?:好)?|推荐|注意什么|(?:good|best) (?:hospital|doctor|clinic|cardiologist)|有什么(?:好)?(?:办法|方法)|有没有人也|大家(?:也)?(?:有没有|会不会)|也(?:是|会)?(?:这样|这个样子)(?:吗|吧|嘛|伐|[??])|是不是(?:也|都)(?:是|会)?(?:这样|咁)|\bare (?:yours|your \w+(?: \w+)?) the same\b|anyone else|recommend|which (?:doctor|department|clinic|hospital)/i;
+export const ADVICE_ASKED = /有(?:没有)?(?:人|谁)(?:试|用|吃)过|大家(?:都)?(?:吃|用)的(?:是)?什么|(?:has|have) (?:anyone|anybody|any of you) tried|anyone tried|挂(?:什么|哪个)科|看(?:什么|哪个)科|哪(?:个|家)医院(?:好)?|推荐|注意什么|(?:good|best) (?:hospital|doctor|clinic|cardiologist)|有什么(?:好)?(?:办法|方法)|有没有人也|大家(?:也)?(?:有没有|会不会)|也(?:是|会)?(?:这样|这个样子)(?:吗|吧|嘛|伐|[??])|是不是(?:也|都)(?:是|会)?(?:这样|咁)|\bare (?:yours|your \w+(?: \w+)?) the same\b|anyone else|recommend|which (?:doctor|department|clinic|hospital)/i;
 
 /**
  * Not of a body at all: 「我晕 又停水了」 (exasperation), 「看到这个价格我直接晕倒」 (a reaction), 「我心脏受不了了 这球踢的」,
@@ -216,7 +247,8 @@ export const DOSED = new RegExp(
   'i',
 );
 /** The medicine did not help or it grows: 「吃了药还是不退」, 「退烧药吃了也不退」, "still dizzy after the pills". */
-export const PERSISTS = /还是|还在|(?:也|都|还)(?:不|没)(?:退|好|见好|管用|用)|不退|没退|仍然|依然|没用|不管用|不见好|没效果|still|didn'?t help|not working|doesn'?t help/i;
+// An hour or more since the dose (「退烧药吃了两个钟头了」, 「食咗藥個幾鐘」, "gave him ibuprofen an hour ago") is a sign that persists.
+export const PERSISTS = /(?:吃|喂|服|用|食)(?:了|下去|咗)[^。,,]{0,4}(?:快|有|都)?(?:一|两|三|几|半|个)(?:个)?(?:多)?(?:钟头|小时|钟)|(?:一|两|三|几|半)(?:个)?(?:多)?(?:钟头|小时)了|个几钟|\b(?:an?|one|two|three|\d) (?:hour|hr)s? ago|还是|还在|(?:也|都|还)(?:不|没)(?:退|好|见好|管用|用)|不退|没退|仍然|依然|没用|不管用|不见好|没效果|still|didn'?t help|not working|doesn'?t help/i;
 
 /** Phrases naming first aid that call nobody: 救命稻草, 急救箱, 急救包, 急救知识. */
 export const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命药|急救箱|急救包|急救知识|急救常识|急救培训|急救课|急救法|急救电话|first aid (?:kit|box|training|course|class)/gi;
@@ -227,7 +259,7 @@ export const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命�
  */
 /** A thing, not a person, in a sign's words: 「闹钟叫不醒我」, 「电瓶车摔倒了」, "the market collapsed", "my phone is unresponsive". */
 export const OBJECT_STATE =
-  /(?:叫(?:什么|啥)|名字|什么药)[^。,,]{0,6}(?:说|讲)不(?:太)?清(?:楚|爽)?|(?<!突然|一下子)(?:犯|老|装)糊涂|难得糊涂|糊涂虫|(?:电梯|门|锁|车|抽屉|拉链|窗)[^。,,\s]{0,3}卡住了(?=[^。]{0,6}没(?:有)?人)|(?:要|就|得|应该|应当)(?:马上|立刻|立即|赶紧|及时)(?:打|拨打|叫)(?:120|救护车)|["“「『']?(?:谁是医护人员|谁是医生|救命|有没有医生|快来人)["”」』']?(?:这|那)(?:句话|几个字|个词|[两三四]个字)|(?:胸口|心口|胸|心脏病?|哮喘|气喘|癫痫|抽筋|头晕|头痛|头疼|中风|糖尿病|血压|心绞痛|低血糖|过敏)(?:[^\s。,,]{0,3}的)?(?:药|药物|喷雾|喷剂|针)|\bit\b(?:(?!\b(?:he|she|they|him|her|someone|somebody|my|dad|mum|mom)\b)[^.,;!?]){0,40}\b(?:is|was|went|'s) (?:totally |completely |now |just )*(?:unresponsive|not responding|dead)\b|(?:物业|居委(?:会)?|客服|热线|12345|药店|药房|超市|快递|团长|街道|办事处|社区|管家|保安(?:室|亭)?)(?:的|那边的?)?(?:电话|热线|座机)(?:也|都|一直|还是|老是|总是)*(?:打不通|没人接|不接|占线|没人听)|\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了|choking hazard|窒息(?:风险|危险)/gi;
+  /(?<!卡|住|在|被|了|鲠|噎|堵)(?:喉咙|嗓子|喉)(?:(?!卡|堵|鲠|噎|肿|紧|塞)[^。,,]){0,8}?(?:痛|疼|哑|沙|刀|发炎|冒烟)(?:(?!卡|堵|鲠|噎|肿|紧|塞)[^。,,]){0,6}?(?:说|讲)不出(?:话)?|(?:throat|voice)[^.]{0,20}(?:can'?t|cannot|barely) (?:talk|speak)|lost (?:my|his|her) voice|(?:叫(?:什么|啥)|名字|什么药)[^。,,]{0,6}(?:说|讲)不(?:太)?清(?:楚|爽)?|(?<!突然|一下子)(?:犯|老|装)糊涂|难得糊涂|糊涂虫|(?:电梯|门|锁|车|抽屉|拉链|窗)[^。,,\s]{0,3}卡住了(?=[^。]{0,6}没(?:有)?人)|(?:要|就|得|应该|应当)(?:马上|立刻|立即|赶紧|及时)(?:打|拨打|叫)(?:120|救护车)|["“「『']?(?:谁是医护人员|谁是医生|救命|有没有医生|快来人)["”」』']?(?:这|那)(?:句话|几个字|个词|[两三四]个字)|(?:胸口|心口|胸|心脏病?|哮喘|气喘|癫痫|抽筋|头晕|头痛|头疼|中风|糖尿病|血压|心绞痛|低血糖|过敏)(?:[^\s。,,]{0,3}的)?(?:药|药物|喷雾|喷剂|针)|\bit\b(?:(?!\b(?:he|she|they|him|her|someone|somebody|my|dad|mum|mom)\b)[^.,;!?]){0,40}\b(?:is|was|went|'s) (?:totally |completely |now |just )*(?:unresponsive|not responding|dead)\b|(?:物业|居委(?:会)?|客服|热线|12345|药店|药房|超市|快递|团长|街道|办事处|社区|管家|保安(?:室|亭)?)(?:的|那边的?)?(?:电话|热线|座机)(?:也|都|一直|还是|老是|总是)*(?:打不通|没人接|不接|占线|没人听)|\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了|choking hazard|窒息(?:风险|危险)/gi;
 export const DENIED =
   /\b(?:lol|haha|lmao)\s*,?\s*(?:no\s*,?\s*)?(?:seriously|for real)\b|(?:哈哈|笑死)[\s,,!!]*(?:说真的|认真的|不开玩笑)|\bno (?:allergic |bad )?reactions?\b(?= (?:now|right now|at the moment|currently|so far|yet|today|at all))|\b(?:not having|isn'?t having|no sign of|no signs of) (?:a |an |any )?(?:allergic )?reactions?\b|(?:本来|还)?以为(?:是|他|她)?(?:在)?(?:开玩笑|闹着玩|装的)|thought (?:it was|he was|she was) (?:a joke|joking|kidding|pretending)|(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|kidding|hurt|injured|bleeding)\b|\bno joke\b|没(?:有)?人(?:受伤|出事)|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
 
@@ -235,7 +267,7 @@ export const DENIED =
  * What a worry turned out to be: 「楼下有人在喊 原来是收废品的」, "it was just the neighbours' TV". A harmless
  * answer settles it; 「原来是有个老人摔倒了」 is no answer of that kind.
  */
-const RESOLVED = /(?:原来|结果)(?:是|系|只是)[^。,,!!??\s]*|turned out (?:to be|it was)[^.,!?]*|it was (?:just|only)[^.,!?]*/i;
+const RESOLVED = /(?:原来|结果)(?:是|系|只是|(?:他|她|人家|伊)(?:们)?(?:全家|一家)?(?:都)?)[^。,,!!??\s]*|turned out (?:to be|it was)[^.,!?]*|it was (?:just|only)[^.,!?]*/i;
 export function resolved(text: string): RegExpExecArray | null {
   const m = RESOLVED.exec(text);
   return m && !ANY_SIGN.test(m[0]) && !DANGER_WORD.test(m[0]) && !/摔|倒|晕|血|病|伤|fell|hurt|sick/i.test(m[0]) ? m : null;

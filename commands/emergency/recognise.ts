@@ -2,8 +2,8 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER } from './frames.js';
-import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, softly, heard } from './signs.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed } from './frames.js';
+import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, softly, heard } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -23,9 +23,14 @@ import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, F
 /** A blood pressure written as two numbers (BP 210/120, 血压180/110) is no door. */
 const PRESSURE_READING = /(?:\bbp\b|blood pressure|血压|高压)[^\d。.]{0,6}\d{2,3}\s*[/／]\s*\d{2,3}/gi;
 
+/** The ambulance's number said beside the door (「十号楼五零一120打过了」, 「打了120」) is no part of it. */
+const AMBULANCE_NUMBER = /(?<!\d)120(?=\s{0,2}(?:打|叫|来|到|还|没|讲|说|已经|电话|ambulance|called|is\b|was\b|said\b))|(?:打|叫|拨打?|call(?:ed)?)(?:了|过)?\s{0,2}120(?!\d)/gi;
+
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);
-  const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text).replace(PRESSURE_READING, (m) => ' '.repeat(m.length));
+  const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text)
+    .replace(PRESSURE_READING, (m) => ' '.repeat(m.length))
+    .replace(AMBULANCE_NUMBER, (m) => ' '.repeat(m.length));
   const found = findDoor(t);
   return found ? doorKey(found.door) : undefined;
 }
@@ -102,9 +107,12 @@ const UNSURE = /好像|似乎|是不是|可能|不确定|\bseems?\b|\bmaybe\b|\b
 const seenSign = (text: string): boolean =>
   !UNSURE.test(text) && SIGNS.some(([, re]) => { const m = re.exec(text); return m !== null && SEEING.test(text.slice(Math.max(0, m.index - 16), m.index)); });
 /** An uncertain observation outside the words of every sign read in the text (「煤气味好重 敲门没人应」: the knock is part of the sign). */
+/** Silence after a sign (「她说心口好痛 然后就没声了 电话也没人接」): the sign told, then nobody answering, is worse, not unsure. */
+const SILENCE = /没(?:有)?人(?:接|应|听|开)|不接|打不通|没(?:有)?(?:声|动静|反应)|no answer|not answer|went (?:quiet|silent)|then (?:silence|nothing)/i;
 function uncertainBeside(text: string): boolean {
   const spans = SIGNS.map(([, re]) => re.exec(text)).filter((m) => m !== null).map((m) => [m.index, m.index + m[0].length] as const);
-  return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to));
+  const firstSign = Math.min(...spans.map(([from]) => from));
+  return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to) && !(u.index > firstSign && SILENCE.test(u[0])));
 }
 
 /** A manner of speaking, unless a clear sign stands outside its words (not breathlessness, which stuffiness explains). */
@@ -120,6 +128,9 @@ const WHETHER_TO_CALL = new RegExp(NOT_URGENT.source, 'i');
 
 /** A WeChat sticker code as it arrives in text: 「[吐血]」, 「[捂脸]」. */
 const STICKER = /\[[\u4e00-\u9fff]{1,4}\]/g;
+
+/** Insulin or a sugar pill and no meal: the dose is the cause of a hypo, never a side effect asked about. */
+const HYPO = new RegExp(HYPO_CAUSE, 'i');
 
 /** The same sign again: 「又晕倒了」, 「再次摔倒」. */
 const AGAIN = /(?:又|再次|再一次)(?:晕|昏|倒|摔|跌|抽)/;
@@ -164,7 +175,9 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!readsAnything(raw) || isForward(raw)) return undefined;
   const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, (idiom) => idiom.replace(/救命|急救|first aid/gi, ' ')) : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
-  const signs = ANY_SIGN.test(text) ? SIGNS.filter(([, re]) => re.test(text)).map(([name, re]) => `${name}:${re.exec(text)![0]}`) : [];
+  // 「爸爸中风过的 今天左手有点麻」: a sign named in a clause of an illness long past is no sign now.
+  const now = present(text);
+  const signs = ANY_SIGN.test(now) ? SIGNS.filter(([, re]) => re.test(now)).map(([name, re]) => `${name}:${re.exec(now)![0]}`) : [];
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
   const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' '));
@@ -173,7 +186,10 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null) ?? FIRE.exec(text);
   if (signs.length === 0 && !call && !mild) return undefined;
   const against =
-    settled(text) ??
+    // 「血氧93 走到厕所就有点喘 坐下来就好了」: the breath that rest eases, beside a low reading, is how it is now.
+    (LOW_OXYGEN.test(text) ? null : settled(text)) ??
+    // 「所以嘴歪了一定马上打120」: what to do when a sign comes is advice (read before OBJECT_STATE takes its call out).
+    instructed(present(raw)) ??
     // 「孩子突然高烧抽搐 已经在去医院的路上」: help under way — unless a medic is called for on the way.
     (call ? null : ON_THE_WAY.exec(text)) ??
     KIDDING.exec(text) ??
@@ -203,7 +219,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? ownCause(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? ownCause(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
   const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
   const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
@@ -213,7 +229,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「煤气味好重 敲门没人应」: an uncertainty the sign itself is made of does not hedge it.
   // 「被困在电梯里 … 现在说胸闷喘不过气」: a sign said as now, with no doubt in the words, is not hedged by where it happens.
   const toldNow = signs.length > 0 && !UNSURE.test(text) && clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c));
-  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text) && !toldNow) || (!urgent && guessedSettled(text)) || (!urgent && softly(text))) && signs.length <= 1 && !call;
+  const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text) && !toldNow) || (!urgent && guessedSettled(text)) || (!urgent && softly(now))) && signs.length <= 1 && !call;
   // 「右边手没力气 现在好像好点了」: a sign that eases may come back; asked, neither paged nor dropped.
   const easing = !urgent ? EASING.exec(text) : null;
   // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.

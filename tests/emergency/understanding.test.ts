@@ -191,3 +191,44 @@ describe('an emergency written privately', () => {
     expect(secretary).toContain('没有呼吸');
   });
 });
+
+describe('round 9: what the group sees for the night\'s emergencies and the talk around them', () => {
+  it.each([
+    // A hypo told by its cause; labour minutes apart; oxygen in Chinese numerals with breath lost after a few words.
+    '阿爺食咗降糖藥冇食晚飯 而家成身出冷汗 手震 叫佢應都唔應',
+    'My wife is 38 weeks, her waters broke and the contractions are three minutes apart',
+    '我爸血氧只有八十五 说两句话就要停下来喘',
+    'Any medical staff in this group? urgent, 6th floor of block 3',
+  ])('「%s」 pages the medics at once', async (text) => {
+    await community();
+    const out = await chat.say(`grandson: ${text}`);
+    expect(out.find((o) => o.isGroup)!.text).toMatch(/🚨 (?:紧急|緊急|EMERGENCY)/);
+    expect(paged(out)).toBe(2);
+    expect(emergencies()).toBe(1);
+  });
+
+  it('the ambulance\'s number said after the door is no part of it: the page names the door', async () => {
+    await community();
+    const out = await chat.say('grandson: 我老公倒在厨房叫不醒 八号楼三零二120打了还没来');
+    expect(out.find((o) => o.isGroup)!.text).toContain('🚨 紧急:8号楼302');
+  });
+
+  it('a neighbour not heard from for days, the knock unanswered, is asked of the group', async () => {
+    await community();
+    const out = await chat.say('grandson: 隔壁阿婆敲了好几次门都没人应 门口的菜也没拿进去');
+    expect(out.find((o) => o.isGroup)!.text).toBe('需要医护人员吗?回复「是」马上呼叫。情况危急请直接拨打120。');
+    expect(paged(out)).toBe(0);
+  });
+
+  it.each([
+    '大家好 我是护士 提醒一下 如果抽筋 嘴唇发紫 叫不醒 一定马上打120再在群里喊',
+    '老人摔倒了怎么办 第一别急着扶 第二看他能不能说话 第三有没有流血 第四打120',
+    '我真係要暈 排隊排咗成三粒鐘',
+    '昨晚那个噎住的阿婆还好吗',
+    '阳了第三天 喉咙痛得说不出话',
+  ])('「%s」 pages nobody and says nothing', async (text) => {
+    await community();
+    expect(await chat.say(`grandson: ${text}`)).toEqual([]);
+    expect(emergencies()).toBe(0);
+  });
+});
