@@ -12,11 +12,11 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:里)?(?:就|也|现在|目前|其实)?(?:是|系|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新人报到|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m (?:in|at)\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|new resident|\bnew (?:tenant|owner|renter|neighbou?r|family|arrival)s?\b|we live/i;
+  /住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:里)?(?:就|也|现在|目前|其实)?(?:是|系|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新人报到|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m (?:in|at)\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|\b(?:i|we)(?:'ve| have)? (?:just |recently )?moved\b|^\s*(?:just |recently )?moved\b|搬(?:了|咗)(?:屋|家)?|new resident|\bnew (?:tenant|owner|renter|neighbou?r|family|arrival)s?\b|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 // ("Could you register my address? 24-201": the asking to record it, question mark and all, is the home's own.)
 const FILLER =
-  /\b(?:can|could|would|will) you (?:please )?(?:register|save|record|note(?: down)?|update|write down|put down|keep)\b(?: (?:my|our)(?: home)? (?:address|flat|apartment|home|door)(?: number)?)?\s*\??|我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:里)?(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|系|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新人报到|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
+  /\b(?:can|could|would|will) you (?:please )?(?:register|save|record|note(?: down)?|update|write down|put down|keep)\b(?: (?:my|our)(?: home)? (?:address|flat|apartment|home|door)(?: number)?)?\s*\??|我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:里)?(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|系|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新人报到|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\b(?:i|we)(?:'ve| have)? (?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|^\s*(?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|\bnow(?: (?:in|at))?\b|搬(?:了|咗)(?:屋|家)?|而家(?:係|是)?|现在(?:是|住)?|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
 // A door said as not (or no longer) one's own: 「不是1205」, 「我不住5号楼302了」, 「以前住3号楼1101」.
 const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
 /** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
@@ -44,9 +44,9 @@ const ROOM_THEN_BUILDING = /(?<![\d号栋幢座#-])(\d{3,4})\s*(?:室|号房)?\s
 const ORDER_LINE = /(?<![A-Za-z])[A-Za-z]\s*(?:[×x*]?\s*\d(?!\d*\s*-)|[×x*]?\s*[一二两三四五六七八九十]\s*(?:份|个|只|套|箱)|(?:(?:和|跟|、)\s*[A-Za-z]\s*)?各\s*[一二两三四五六七八九十\d])/;
 /** The building said first and the room later by its label: 「9号楼 我暂时住她那 门牌901」 reads 「9号楼901 我暂时住她那」. */
 const SPLIT_DOOR = /(\d{1,3})\s*(号楼|栋|幢|座)([^\d。]{1,12}?)(?:门牌(?:号)?|房号|房间号?|室号)\s*(?:是|[::])?\s*(\d{3,4})(?!\d)/g;
-/** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502". */
+/** Someone else named just before the door, with no word of one's own home: 「王阿姨住在7号楼502」, "my neighbour Mr Li in 7-502"; or someone else who moved (「我女儿搬了 现在是7号楼902」). */
 const SOMEONE_ELSE =
-  /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|岳母|岳父|亲戚|朋友|同事)(?:们)?[^\s,,。.!!??]{0,8}$|(?:隔壁|对门|楼上|楼下)(?:的|那家|那户)?\s*$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
+  /(?:邻居|阿姨|叔叔|伯伯|爷爷|奶奶|大爷|大妈|师傅|老师|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|岳母|岳父|亲戚|朋友|同事)(?:们)?[^\s,,。.!!??]{0,8}$|(?:邻居|他|她|妈|爸|父母|女儿|儿子|孙子|孙女|外婆|外公|婆婆|公公|亲戚|朋友)(?:们|家)?(?:也|已经|刚|都)?搬(?:了|走|去|到|咗|家)[^。!!??]{0,16}$|(?:隔壁|对门|楼上|楼下)(?:的|那家|那户)?\s*$|(?:\bmy (?:neighbou?r|friend|mother|mum|mom|father|dad|parents?|son|daughter|grand\w+)|\bneighbou?r|\bmrs?\.?\s|\bms\.?\s|\bmiss\s|\b(?:he|she|they)\b)[^,.!?]{0,20}$/i;
 /** A door as one's workplace: named after working for someone, or followed by the work done there. */
 const WORKS_BEFORE = /\b(?:work(?:s|ing)?|helper|nanny|caregiver|maid|cleaner)\b[^.!?]{0,40}\b(?:family|household|employer|boss|in|at)\s*$|(?:做|当)(?:保姆|阿姨|钟点工|护工)[^。!!??]{0,6}$|(?:东家|雇主|老板)(?:家)?(?:在|住(?:在)?)?\s*$/i;
 const WORKS_AFTER = /^\s*(?:的人家|那家|家)?\s*(?:做|当|打)(?:保姆|钟点工|护工|扫除|工)|^\s*(?:打扫|上班|干活)/;
@@ -213,7 +213,11 @@ const HOW_FRAMES = [
   String.raw`(?:功能表|功能列表|菜单|目录)(?:在哪(?:里|儿)?|哪里有|怎么看)`,
   String.raw`怎么(?:找|跟|和|向|让|请)你`,
   // 「配药跟买菜是不是都可以跟你说 还是要找楼组长」: whether the bot is the one to tell.
-  String.raw`(?:是不是|是否|能不能|可不可以)(?:都)?(?:可以)?(?:直接)?(?:跟|和|向|给|找)(?:你|您)(?:讲|说|发|办|弄)?`,
+  // (「我能不能跟你聊聊天」: whether one may chat with it is company asked for, not how it is used.)
+  String.raw`(?:是不是|是否|能不能|可不可以)(?:都)?(?:可以)?(?:直接)?(?:跟|和|向|给|找)(?:你|您)(?!(?:聊|谈|倾|闲聊|说说话|讲讲话|说话|讲话|说会|讲会))(?:讲|说|发|办|弄)?`,
+  // 「有急事是不是在群里喊就行」, 「出咗事係咪喺群度叫就得」, "do I just shout in the group?": how to get help in an emergency.
+  String.raw`(?:有|出)(?:了)?(?:急事|事|意外|紧急情况|状况)[^。!!??]{0,8}?(?:是不是|是否)?(?:直接)?(?:在)?群(?:里|度|入面|里面)?(?:喊|叫|说|讲|发)[^。!!??]{0,4}?(?:就(?:行|可以|得|好)|有用)`,
+  String.raw`\b(?:do|should|can) (?:i|we) (?:just )?(?:shout|post|yell|call out|write|say it|ask) in (?:the|this) (?:group|chat)\b`,
   // 「我要怎么叫你帮忙」, 「点样先可以叫你帮我买餸」: how to get the bot to act, asked in any dialect's how.
   String.raw`(?:怎么|怎样|如何|咋|点样|点)(?:先)?(?:才)?(?:可以|能|才能)?(?:叫|使唤|吩咐|搵|揾|同|让|请)(?:你|您|它|机器人|邻里)`,
   // 「想了解一下你的功能」: what the bot does, asked to be told.

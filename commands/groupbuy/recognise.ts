@@ -36,6 +36,9 @@ const FORM_REMARK = /(?:please |pls )?(?:tell|let) me (?:know )?if (?:i|this|it)
 /** An order line introduced as one's own: "here is my line:", "my order:", 「我报:」, 「我家的是:」. */
 const ORDER_INTRO = /(?:here(?:'s| is) (?:my|our) (?:line|order)|(?:my|our) (?:line|order)(?: is)?|我(?:家)?(?:的|报|要的|订)(?:是)?)\s*[:：]\s*([^.!?。！？\n]{3,80})/i;
 /** A question asked by its verb twice: 「能不能多点青菜」, 「有没有排骨」, 「可不可以少放点土豆」. */
+/** This time's order, said against last time (这次要, 这趟还是要, 今次要, "this time two…"), and what is told of last time up to this time or the clause's end. */
+const THIS_TIME = /[这今](?:次|趟|回)[^。,,!!??\s]{0,6}?(?:要|来|订|报|接|买)|\bthis time\b[^.,!?]{0,12}?(?:\b(?:one|two|three|four|\d{1,2})\b|\b(?:order|get|take)\b)/i;
+const LAST_TIME = /(?:上(?:次|趟|回)|last time)[^,,。!!??\s]{0,20}?(?=这(?:次|趟|回)|今(?:次|趟|回)|[,,。!!??\s]|$)/gi;
 const A_NOT_A = /能不能|可不可以|有没有|会不会|行不行|是不是|要不要|够不够/;
 /** The writer's own order or line named: 我那份, 我家的, 我報的, 我那行, mine. */
 const OWN_ORDER = /(?:我|我们|我家|阿拉)(?:家|屋里)?(?:的|那|这|报的|订的|下的)?(?:份|单|行|个|条|订单)|\b(?:mine|my (?:order|line|share|box))\b/i;
@@ -293,8 +296,19 @@ export function orderBeforeQuestion(text: string, gb: OpenGroupBuy): string | un
 }
 
 /** What a one-line reply to the chain orders, as the recogniser reads it: the line it introduces, without the questions about its delivery. */
-export function spokenOrder(text: string, gb: OpenGroupBuy): string {
-  return text.includes('\n') ? text : (orderBeforeQuestion(text, gb) ?? introducedOrder(text, gb) ?? logisticsAsked(text, gb));
+export function spokenOrder(said: string, gb: OpenGroupBuy): string {
+  if (said.includes('\n')) return said;
+  const text = withoutLastTime(said);
+  return orderBeforeQuestion(text, gb) ?? introducedOrder(text, gb) ?? logisticsAsked(text, gb);
+}
+
+/**
+ * 「上次没抢到 这次要两份水果」, 「上趟的肉太肥了这趟就要水果一只」: what went wrong last time, told beside this time's order, is why;
+ * it orders nothing and complains of nothing now, so it is left out.
+ * (「上次那个水果套餐老人说好吃 这次想再来一份」: again this time is last time's package, said then, and stays.)
+ */
+function withoutLastTime(text: string): string {
+  return THIS_TIME.test(text) && !/[这今](?:次|趟|回)[^。,,!!??\s]{0,6}?[再又]|\bagain\b/i.test(text) ? text.replace(LAST_TIME, ' ') : text;
 }
 
 function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
@@ -306,7 +320,8 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const withoutLogistics = logisticsAsked(text, gb);
   if (withoutLogistics !== text) return plainOrderOnce(withoutLogistics, s);
   const phone = findPhone(text);
-  const t = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
+  const written = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
+  const t = withoutLastTime(written);
   const codes = new Set(gb.items.map((i) => i.code));
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = countSaidApart(rewritten, readChainLine(rewritten, 0, codes));

@@ -124,10 +124,11 @@ const LETTER_WORDS = new RegExp(
 
 /**
  * A refusal of an item: 「不吃 B」, 「不要 A」, "don't eat B", "no B", 「对 D 过敏」, 「D就唔要啦」 (not 「B不要了」, a cancellation).
- * 「我要水果 不要肉」: a 不要 with an item after it refuses that item, not the one before.
+ * 「我要水果 不要肉」: a 不要 with an item after it refuses that item, not the one before. 「水果家里还有就不要了」, 「蔬菜的居委
+ * 刚发过就不要了」: the reason said between the item and 就不要 refuses that item too, at the end of the message as well.
  */
 // A number after the letter is its count, unless it begins a door (「不要A 5-501」).
-const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d+(?![\d\-－号栋幢座#]))|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:这次|这回|这趟)?\s*(?:先|就|也)?\s*(不要|唔要|不用|不需要|不吃|不适合|免了|算了)(?!了?\s*$)(?!\s*[A-Z](?![A-Za-z]))/g;
+const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d+(?![\d\-－号栋幢座#]))|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:这次|这回|这趟)?\s*(?:先|就|也)?\s*(不要|唔要|不用|不需要|不吃|不适合|免了|算了)(?!了?\s*$)(?!\s*[A-Z](?![A-Za-z]))|(?<![A-Za-z])[A-Z](?:套餐)?的?\s*(?:(?![份个只套盒箱一二两三四五六七八九十不要])[\u4e00-\u9fff]){1,10}?(?:就|也|先)\s*(不要|唔要|不用|不需要|免了|算了)/g;
 /** An item ordered before (「上面我报过B了」), named beside today's order, is not ordered again. */
 const ORDERED_BEFORE = /(?:(?:报|订|买|要|接龙)过(?:了)?|(?:已经|之前|刚才|上面)[^,,。]{0,3}(?:报|订|买)了)\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
 export function orderText(text: string, items: readonly ItemName[]): string {
@@ -218,7 +219,7 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // "eggs we still have": an item the household has enough of is not ordered.
   t = t.replace(/(?<![A-Za-z])[A-Z](?=\s*,?\s*(?:we|i)\s+(?:still\s+)?(?:have|got)\b)/g, ' ');
   // 「我家不吃肉 要一份蔬菜套餐」, 「上面我报过B了」: an item refused or ordered before is not ordered here.
-  return t.replace(REFUSED, (_m, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c} `).replace(ORDERED_BEFORE, ' ');
+  return t.replace(REFUSED, (_m, a?: string, b?: string, c?: string, d?: string) => ` ${a ?? b ?? c ?? d} `).replace(ORDERED_BEFORE, ' ');
 }
 
 const isCode = (letter: string, items: readonly ItemName[]) => items.some((i) => i.code === letter.toUpperCase());

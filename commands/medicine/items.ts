@@ -111,7 +111,8 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   // 「给他贴了两块膏药」: what was put on or taken, not what is asked for.
   if (/(?:含|嚼|喷|吃|服|贴|擦|抹|涂)(?:上|下|了)?\s*$/.test(before) && /^(?:片|粒|颗|喷|滴|块|贴)$/.test(q.quantity.unit ?? '')) return false;
   // "down to one pen", "only have 2 tablets": stock left, said in English.
-  if (/(?:down to|only have|only got|left with|i have|we have)\s+$/i.test(text.slice(Math.max(0, q.index - 14), q.index))) return false;
+  // ("can we have two boxes", "could I have 2 packs": asked for.)
+  if (/(?:down to|only have|only got|left with|(?<!(?:can|could|may) )i have|(?<!(?:can|could|may) )we have)\s+$/i.test(text.slice(Math.max(0, q.index - 20), q.index))) return false;
   // 「搬了两百箱菜」: a count of something else than medicine.
   if (/^(?:菜|米|面|水|肉|蛋|饭|物资|东西|快递|人|户|家)/.test(after)) return false;
   // 「每天晚上一粒」, 「早晚各一颗」, 「每朝一粒」: pills at a time of day are a dose.

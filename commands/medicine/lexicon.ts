@@ -48,6 +48,7 @@ export const ZH_NAMES = words(`
   血压计 电子血压计 血压仪 血糖仪 血糖计 制氧机 氧气瓶 雾化器 雾化机 额温枪 耳温枪 体温枪 血氧仪 指夹式血氧仪
   碘伏 纱布 创可贴 棉签 体温计 酒精棉片 酒精棉球 棉球 血糖试纸 试纸 采血针 胰岛素针头 针头 造口袋 造瘘袋 尿袋 导尿管 绷带 医用胶布 敷贴 酒精棉 医用酒精 铁剂 钙剂
   钙片 中药 中成药 眼药水
+  抗原试剂 抗原检测试剂 抗原试剂盒 抗原检测盒
   尿不湿 成人尿不湿 纸尿裤 成人纸尿裤 纸尿片 成人纸尿片 护理垫 隔尿垫 助听器电池
   脉优 保栓通 普拿疼 必理痛 百服宁 冠脂妥
   达克宁 皮炎平 马应龙 西瓜霜 金嗓子 草珊瑚 念慈菴 京都念慈菴 黄连素 小檗碱 诺氟沙星 氟哌酸 氯雷他定 开瑞坦 西替利嗪 仙特明 息斯敏 扑尔敏 氯苯那敏
@@ -85,7 +86,7 @@ export const ZH_ENDINGS = words(`
 
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
 export const ZH_CATEGORY = new RegExp(
-  '(?:降血压|降血糖|降血脂|降尿酸|薄血|高血压|糖尿病?|心脏病|冠心病|哮喘|气喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
+  '(?:降血压|降血糖|降血脂|降尿酸|薄血|高血压|糖尿病?|心脏病|冠心病|哮喘|气喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|抗忧郁|忧郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森)' +
     '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|气喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮|鼻炎|鼻塞|通鼻|洗鼻|海盐水|生理盐水|晕车|润喉)(?:的)?(?:喷雾剂|喷雾|喷剂|滴剂|糖浆|冲剂|颗粒|胶囊|贴|膏|片|水|露)|(?:哮喘|气喘)(?:泵|喷剂|吸入器)' +
     // 「治痛风的药」, 「治疗胃病的药」: what it treats, said with 治, names any class.
     '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
@@ -126,6 +127,8 @@ export const EN_NAMES = words(`
   loratadine cetirizine claritin zyrtec
   advair flovent flixotide spiriva pulmicort atrovent berodual xalatan timolol systane calpol voltaren daktarin gaviscon imodium loperamide smecta strepsils buscopan ranitidine metoclopramide
   betaloc concor exforge amaryl diamicron galvus janumet trajenta forxiga toujeo humulin novomix mixtard basaglar
+  motrin benadryl sudafed mucinex robitussin dayquil nyquil aleve excedrin tums pepcid zantac dramamine
+  sevelamer renvela renagel lanthanum fosrenol calcitriol cinacalcet
 `);
 
 /** How English generics end, for names not in the list. */
@@ -133,7 +136,7 @@ export const EN_ENDINGS = /^[a-z]{3,}(?:dipine?|sartan|pril|olol|statin|formin|p
 
 /** English category phrases, kept without the possessive: "blood pressure pills", "painkillers". */
 export const EN_CATEGORY =
-  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antacids?|laxatives?|decongestants?|(?:throat |cough )?lozenges|(?:heat|pain relief) patch(?:es)?|antidepressants|antibiotics|antihistamines|statins|blood thinners?|inhalers?|insulin pens|test strips|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|(?:blood pressure|bp|blood sugar|glucose|oxygen|pulse) (?:monitor|meter|machine|concentrator|cuff)s?|oxygen (?:tank|cylinder)s?|glucometers?|nebuli[sz]ers?|(?:pulse )?oximeters?|syringes|lancets|insulin needles|pen needles|dressings|adult diapers|incontinence pads|bed pads|hearing aid batteries|catheter bags|urine bags|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
+  /\b(?:(?:blood pressure|bp|heart|thyroid|diabetes|diabetic|epilepsy|seizure|cold|flu|allergy|sleeping|pain|asthma|stomach|cholesterol|anxiety|fever|cough|gout|eczema|skin|parkinson'?s)\s+(?:pills|meds|medicine|medicines|medication|medications|tablets|drugs|syrup|cream|drops)|asthma inhalers?|folic acid|(?:iron|calcium) (?:tablets|pills|supplements)|painkillers|pain killers|antacids?|laxatives?|decongestants?|(?:throat |cough )?lozenges|(?:heat|pain relief) patch(?:es)?|antidepressants|antibiotics|antihistamines|statins|blood thinners?|inhalers?|insulin pens|(?:(?:glucose|blood sugar|sugar) )?test strips|(?:covid |rapid )?antigen (?:tests?|test kits?)|eye drops|cough syrup|bandages|band-aids|plasters|gauze|iodine|alcohol (?:wipes|swabs|pads)|cotton swabs|thermometer|(?:blood pressure|bp|blood sugar|glucose|oxygen|pulse) (?:monitor|meter|machine|concentrator|cuff)s?|oxygen (?:tank|cylinder)s?|glucometers?|nebuli[sz]ers?|(?:pulse )?oximeters?|syringes|lancets|insulin needles|pen needles|dressings|adult diapers|incontinence pads|bed pads|hearing aid batteries|catheter bags|urine bags|(?:prenatal |pregnancy |kids'? |children'?s )?(?:vitamins|multivitamins|supplements)|(?:ors|oral rehydration|rehydration) (?:sachets|salts|solution)|electrolyte (?:sachets|powder|drinks?))\b/gi;
 
 /** A name that is only a kind of medicine (「高血压的药」, 降压药, "blood pressure pills"), not the medicine itself. */
 const WHOLE_CATEGORY = new RegExp(`^(?:${ZH_CATEGORY.source}|${EN_CATEGORY.source})$`, 'i');
@@ -142,6 +145,7 @@ export const isCategoryName = (name: string): boolean => WHOLE_CATEGORY.test(nam
 /** Words that are never a medicine's name, though they sit where one would (配个东西, 买点菜). */
 export const NOT_NAMES = new Set(
   words(`
+  很多 好多 不少 交关 蛮多 挺多 多着 够用 够吃
   借用 借来 数量 药品 药名 姓名 门牌 规格 备注 应急 急用 备用
   东西 办法 时间 电话 医院 药店 药房 社区 小区 医生 护士 老人 阿姨 叔叔 爷爷 奶奶 一下 一点 帮忙 登记 病历 病历本 医保卡 现金 零钱
   感恩 谢谢 多谢 感谢 辛苦 拜托 同埋 以及 另外 还有 加上 然后 再来 直接 马上 赶紧 尽快 一直 已经 还是 可能 应该 手机 电脑 微信 网络 二维码 全部 所有 全都 这些 那些 其他 别的 家里 屋里 剩下 统统 一共 方子 处方 盒子 东西 快递 物资 蔬菜 水果 鸡蛋 套餐 口罩 谢谢 麻烦 大家 邻居 志愿者 居委 书记 药 药物 药品 什么 那个 这个 哪个
@@ -167,7 +171,7 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/抗凝|血稀释|blood thinner|anticoagul/i, /华法林|利伐沙班|阿哌沙班|达比加群|拜瑞妥|艾乐妥|泰毕全|沙班|xaban|warfarin|coumadin|eliquis|xarelto|dabigatran|pradaxa/i],
   [/甲状腺|thyroid/i, /优甲乐|左甲状腺素|雷替斯|加衡|甲巯咪唑|赛治|丙硫氧嘧啶|thyrox|euthyrox|synthroid|methimazole/i],
   [/过敏|抗过敏|allerg/i, /他定|利嗪|开瑞坦|仙特明|驴得新|氯苯那敏|扑尔敏|loratadine|cetirizine|claritin|zyrtec|antihistamine/i],
-  [/抑郁|抗抑郁|精神科|焦虑|antidepress|anxiety|psychiatr/i, /西汀|曲林|普仑|法辛|氮平|哌酮|哌唑|喹硫平|左洛复|百忧解|来士普|赛乐特|再普乐|思瑞康|维思通|碳酸锂|oxetine|traline|citalopram|faxine|apine\b|idone\b|lithium/i],
+  [/抑郁|忧郁|精神科|焦虑|antidepress|anxiety|psychiatr/i, /西汀|曲林|普仑|法辛|氮平|哌酮|哌唑|喹硫平|左洛复|百忧解|来士普|赛乐特|再普乐|思瑞康|维思通|碳酸锂|oxetine|traline|citalopram|faxine|apine\b|idone\b|lithium/i],
   [/心脏|冠心病|心绞痛|heart|angina/i, /救心丸|硝酸甘油|硝酸异山梨酯|单硝酸|丹参|保心丸|地高辛|欣康|依姆多|曲美他嗪|nitroglycerin|isosorbide|digoxin/i],
   [/止咳|咳嗽|cough/i, /枇杷|急支|复方甘草|甘草片|氨溴索|沐舒坦|右美沙芬|可待因|川贝|蛇胆|强力枇杷露|cough|ambroxol|dextromethorphan/i],
   [/胃|stomach|acid/i, /拉唑|达喜|吗丁啉|铝碳酸镁|莫沙必利|硫糖铝|瑞巴派特|替丁|prazole|tidine|domperidone/i],
@@ -215,13 +219,13 @@ const BRAND_OF: [generic: string, brands: string][] = [
   ['二甲双胍 metformin', '格华止 glucophage'], ['阿卡波糖', '拜糖平 卡博平'], ['格列美脲 glimepiride', '亚莫利 amaryl'], ['格列齐特 gliclazide', '达美康 diamicron'], ['瑞格列奈', '诺和龙'],
   ['西格列汀 sitagliptin', '捷诺维 januvia'], ['达格列净 dapagliflozin', '安达唐 forxiga'], ['恩格列净 empagliflozin', '欧唐静 jardiance'], ['左甲状腺素 levothyroxine', '优甲乐 雷替斯 加衡 euthyrox synthroid eltroxin letrox'], ['甲巯咪唑', '赛治'],
   ['奥美拉唑 omeprazole', '洛赛克 losec prilosec'], ['埃索美拉唑 esomeprazole', '耐信 nexium'], ['铝碳酸镁', '达喜'], ['多潘立酮', '吗丁啉'], ['蒙脱石', '思密达 smecta'], ['乳果糖', '杜密克'],
-  ['布洛芬 ibuprofen', '芬必得 美林 advil nurofen'], ['对乙酰氨基酚 paracetamol acetaminophen', '泰诺 必理通 扑热息痛 普拿疼 必理痛 tylenol panadol calpol'], ['塞来昔布', '西乐葆'], ['洛索洛芬', '乐松'], ['双氯芬酸', '扶他林 voltaren'],
+  ['布洛芬 ibuprofen', '芬必得 美林 advil nurofen motrin'], ['对乙酰氨基酚 paracetamol acetaminophen', '泰诺 必理通 扑热息痛 普拿疼 必理痛 tylenol panadol calpol'], ['塞来昔布', '西乐葆'], ['洛索洛芬', '乐松'], ['双氯芬酸', '扶他林 voltaren'],
   ['羟考酮', '奥施康定'], ['吗啡', '美施康定'], ['芬太尼', '多瑞吉'], ['普瑞巴林', '乐瑞卡'], ['左乙拉西坦', '开浦兰 keppra'], ['丙戊酸钠', '德巴金 depakote'],
   ['多巴丝肼 levodopa', '美多芭 madopar'], ['普拉克索', '森福罗'], ['舍曲林 sertraline', '左洛复 zoloft'], ['氟西汀 fluoxetine', '百忧解 prozac'], ['帕罗西汀', '赛乐特'], ['艾司西酞普兰', '来士普'],
   ['奥氮平', '再普乐'], ['喹硫平', '思瑞康'], ['利培酮', '维思通'], ['唑吡坦', '思诺思'], ['多奈哌齐', '安理申'], ['甲钴胺', '弥可保'],
   ['沙丁胺醇 salbutamol albuterol', '万托林 ventolin'], ['布地奈德', '普米克 pulmicort'], ['孟鲁司特 montelukast', '顺尔宁 singulair'], ['噻托溴铵', '思力华 spiriva'], ['氨溴索', '沐舒坦'], ['乙酰半胱氨酸', '富露施'],
   ['奥司他韦 oseltamivir', '达菲 tamiflu'], ['坦索罗辛', '哈乐'], ['非那雄胺', '保列治'], ['吗替麦考酚酯', '骁悉'], ['骨化三醇', '罗盖全'], ['甲泼尼龙', '美卓乐'],
-  ['碳酸钙', '钙尔奇'], ['琥珀酸亚铁', '速力菲'], ['单硝酸异山梨酯', '欣康 依姆多'], ['曲美他嗪', '万爽力'],
+  ['碳酸钙', '钙尔奇'], ['司维拉姆 sevelamer', 'renvela renagel'], ['碳酸镧 lanthanum', 'fosrenol'], ['琥珀酸亚铁', '速力菲'], ['单硝酸异山梨酯', '欣康 依姆多'], ['曲美他嗪', '万爽力'],
 ];
 const GENERIC_OF = new Map<string, string[]>();
 for (const [generics, brands] of BRAND_OF) for (const brand of words(brands)) GENERIC_OF.set(foldSound(brand), words(generics));

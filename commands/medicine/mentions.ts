@@ -269,6 +269,8 @@ export function findMentions(text: string): Mention[] {
   };
   // The words before a form, cut after the last character that never begins a name ("帮我配阿莫西林克拉维酸钾片").
   const addByForm = ({ prefix, ending, index }: { prefix: string; ending: string; index: number }, source: Source) => {
+    // 「医生说多喝水」, 「多休息多喝水」: water drunk is advice, not a medicine's form; nor is a symptom (流鼻水, 流眼水, 口水).
+    if (ending === '水' && /(?:[喝饮]|流(?:鼻|口|眼)?|[鼻口眼汗泪])$/.test(prefix)) return;
     let cut = 0;
     for (let i = 0; i < prefix.length; i++) if (stopsAt(prefix, i)) cut = i + 1;
     if (prefix.length - cut >= 2) add(prefix.slice(cut) + ending, index + cut, 'name', source);
@@ -308,6 +310,8 @@ export function findMentions(text: string): Mention[] {
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
   for (const m of heard !== text && ZH_ANY.test(heard) ? heard.matchAll(ZH_CATEGORY) : []) add(text.slice(m.index, m.index + m[0].length), m.index, 'category', 'ending');
   for (const m of zh ? withPrefix(text, BY_FORM, 8, true) : []) addByForm(m, 'ending');
+  // 「一瓶酒精和一盒棉签」: alcohol counted in bottles is the supply (alone, 酒精 is as often what is in a drink or a wipe).
+  for (const m of text.includes('酒精') ? text.matchAll(COUNTED_ALCOHOL) : []) add('酒精', m.index + m[0].length - 2, 'name', 'lexicon');
   const talk = aboutMedicine(text);
   // A known medicine named (「天王补心丸 逍遥丸 各一盒」) makes a pill or plaster beside it medicine too.
   const named = talk || found.some((f) => f.kind === 'name');
@@ -404,7 +408,7 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return onlyTheShortOne(text, servedDevicesOut(text, withdrawn(text, stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))))));
+  return onlyTheShortOne(text, servedDevicesOut(text, withdrawn(text, fullNameOnce(stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind })))))));
 }
 
 /**
@@ -484,7 +488,8 @@ const aboutMedicine = (text: string) => /药|配|医院|病|处方|透析|发烧
 /** Supplies the team buys beside medicines: never the medicine a category word stands for. */
 // (And the devices that measure or treat: 血压计, 制氧机 — README-13 rule 5; a wheelchair or a walker is a neighbour's loan, no supply.)
 // (README-18 rule 3: what the old need beside medicine — adult diapers, bed pads, hearing-aid batteries, catheter bags.)
-const SUPPLY = /针头|针咀|探热针|血糖机|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计|尿不湿|纸尿|护理垫|隔尿垫|助听器电池|尿袋|diapers|pads|batteries|bags/;
+const COUNTED_ALCOHOL = /(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:瓶|桶|壶|大瓶|小瓶)\s*(?:75%?\s*(?:的)?)?(?:消毒)?酒精(?![棉片球湿])/g;
+const SUPPLY = /针头|针咀|探热针|血糖机|试纸|采血针|棉签|棉片|棉球|纱布|碘伏|创可贴|绷带|胶布|敷贴|酒精|血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化|温枪|血氧仪|体温计|尿不湿|纸尿|护理垫|隔尿垫|助听器电池|尿袋|diapers|pads|batteries|bags|strips|antigen/;
 
 /**
  * 「胰岛素笔用的针头」: what a supply is for is no medicine asked for; the supply is. 「胰岛素的针头」 is one
@@ -504,8 +509,12 @@ function usedFor(text: string, found: Found[]): Found[] {
     }
     out.push(m);
   }
-  return out;
+  // 「一瓶酒精和一盒棉签 给老头子打胰岛素用」, 「两盒针头 给我老伴打胰岛素用的」, "for her insulin": the medicine the supplies asked
+  // for are used with is what they are for, not asked for beside them.
+  const purpose = (m: Found) => USED_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) && /^\s*(?:的时候)?用/.test(text.slice(m.index + m.length));
+  return out.some((m) => !purpose(m)) ? out.filter((m) => !purpose(m)) : out;
 }
+const USED_WITH_BEFORE = /(?:给|帮|替|为|俾|畀)[^。!?,,\s]{0,6}(?:打|涂|擦|抹|搽|喷|测|量|消毒)\s*$/;
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
 function joinedNames(found: Found[]): Found[] {
@@ -590,10 +599,16 @@ const RUNNING_SHORT_AFTER = /^\s*(?:也|都|已经|现在|就|只)?(?:只剩|就
 const RUN_OUT_AFTER = /^[^。!?,，\s]{0,16}?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|就剩|冇晒|食晒|用晒|\bran out|\brun out|\brunning out)/i;
 const COUNTED_AFTER = new RegExp(`^\\s*(?:要|来)?\\s*${MED_QTY}`);
 const ADDED_BEFORE = /(?:另外|还要|也要|再要|再配|还想|同埋|以及|\balso\b)[^。!?]{0,10}$/i;
-const ONLY_BEFORE = /(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)\s*$|\bonly (?:need|want)s?\s+(?:the\s+)?$/i;
+// 「要配的是阿斯匹灵」: the one to get, said as such, is the one alone; 「淨係要兩盒阿司匹林」, "just need two boxes of": with its count.
+const ONLY_BEFORE = /(?:(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)|要(?:配|买|开)的(?:是|系))\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[盒瓶支包粒片板罐])?\s*$|\b(?:only|just) (?:need|want)s?\s+(?:the\s+)?(?:(?:\d{1,2}|one|two|three|four|five|a) (?:box(?:es)?|packs?|bottles?|pens?) of\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
+/** "I still have insulin", "we still have plenty of metformin": stock said before the name in English. */
+const STOCK_BEFORE_EN = /\bstill (?:have|has|got)\s+(?:(?:plenty|lots|a lot|enough|some|a few|a little) of\s+)?(?:(?:my|his|her|the|our|their)\s+)?$/i;
+
+const LIST_GAP = /^\s*(?:和|跟|同|、|,|,|同埋|及|以及|还有|加|\band\b|&)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[盒瓶支包])?\s*$/i;
+const FORM_ASKED_ALONE = /(?:笔芯|注射笔|针头|喷雾剂?|吸入器|滴眼液|眼药水|试纸|贴剂|口服液)$/;
 const ALSO_ASKED = /(?:还|也|另外(?:还)?|再)(?:要|需要)|\balso (?:need|want|get)\b/i;
 const LOW_AFTER = /^\s*(?:(?:他|她|伊)的\s*)?(?:只剩|就剩|只有|快(?:没|用完|吃完)|(?:is |are )?(?:down to|almost (?:out|finished|gone)|running (?:low|out)))/i;
 
@@ -602,11 +617,24 @@ const LOW_AFTER = /^\s*(?:(?:他|她|伊)的\s*)?(?:只剩|就剩|只有|快(?:�
  * medicine said only as stock at home (never right after 配/买) is not asked for.
  */
 function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
-  const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
-  const stock = (m: M) => STOCK_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 10));
+  // 「胰岛素笔芯还有一支 … 笔芯配两盒」: asked for later by its form alone, the medicine named in full is asked for.
+  const byForm = (m: M) => {
+    const form = FORM_ASKED_ALONE.exec(m.name)?.[0];
+    if (!form) return false;
+    const later = text.slice(m.index + m.length);
+    return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[我帮再])${form}\\s*(?:帮我|麻烦)?(?:再)?(?:配|要|买|来|开)`).test(later) || new RegExp(`(?:配|要|买|开)\\s*(?:${MED_QTY})?\\s*${form}(?![\\u4e00-\\u9fff])`).test(later);
+  };
+  const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || byForm(m);
+  const stock = (m: M) => STOCK_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 10)) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index));
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
-  const only = new Set(mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))).map(key));
+  // (「要配的是二甲双胍和阿卡波糖」: the names listed after it are all the ones to get.)
+  const onlyFirst = mentions.filter((m) => ONLY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
+  const listedAfter = (m: M): M[] => {
+    const next = mentions.find((o) => o.index > m.index);
+    return next && LIST_GAP.test(text.slice(m.index + m.length, next.index)) ? [next, ...listedAfter(next)] : [];
+  };
+  const only = new Set([...onlyFirst, ...onlyFirst.flatMap(listedAfter)].map(key));
   if (only.size > 0) return mentions.filter((m) => only.has(key(m)));
   // 「…现在拜新同只剩两天了 别的都还有」, "the metformin runs out in 3 days, the rest is fine": the one running short alone.
   if (OTHERS_FINE.test(text)) {
@@ -653,6 +681,12 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   const own = new Set(mentions.filter((m) => RUN_OUT_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 20)) || COUNTED_AFTER.test(text.slice(m.index + m.length).replace(new RegExp(`^\\s*${escape(m.name)}`), ''))).map(key));
   const story = (m: M) => !added && m.index < lastAsked && ![...askedNames].some((a) => same(a, key(m)) || (Math.min(a.length, key(m).length) >= 3 && (a.endsWith(key(m)) || key(m).endsWith(a)))) && !(m.kind === 'name' && askedClassOnly) && !own.has(key(m));
   return mentions.filter((m) => askedNames.has(key(m)) || (!stockNames.some((s) => same(key(m), s)) && !story(m)));
+}
+
+/** 「试纸都用晒 … 一盒血糖试纸」, "test strips ran out … a box of glucose test strips": a supply said short and then in full is one, the full name. */
+function fullNameOnce<M extends Mention>(mentions: M[]): M[] {
+  const fuller = (m: M) => mentions.some((o) => o.name.length > m.name.length && o.name.toLowerCase().endsWith(m.name.toLowerCase()) && SUPPLY.test(m.name));
+  return mentions.filter((m) => !fuller(m));
 }
 
 /**

@@ -23,7 +23,7 @@ const REQUEST_FIRST = /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|[\s【】\[\]
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 // (Not 真麻烦/好麻煩, a hassle; nor 谢谢…帮忙, help given; nor 帮忙搬/抬, an errand.)
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|攞|弄|登记|想想办法)|(?<!互相帮?)(?<!(?:谢谢|感谢|多谢)[^。!?]{0,10})帮(?:帮|个|下)?(?:忙|手)(?![^。!?,,\s]{0,2}(?:搬|抬|扛|拎|卸|修|装|背|扶|扔|倒|做了|做过))|(?:想|(?<!要不)要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|(?<![好太真很蛮老超挺点多怕嫌找添])麻烦(?!了|死|得很|的)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:(?<![可才只不])能|(?<![先才])可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮(?![忙手]?(?:搬|抬|扛|拎|卸|修|装|背))|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:能不能|可不可以|能否)[^。!?吗问]{0,8}送(?:到|来|过来|上门)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,6}给(?:我|我们|我家)?(?:一点|点|一些|些|[一两]\s*[盒瓶支片粒包])|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|再(?:帮我|帮忙)?(?:配|开|买|拿)(?:一次|一下|一回|点)|替[^。!?谢]{0,6}登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|俾我|畀我|点|啲|个|一|几|两|\d|用)|有多余的|分(?:我|给我)一|(?<!大家|互相)分(?![享析钟开别配类])[^。!?,,\s]{0,4}(?:给|俾|畀)(?:我|我们|我哋|我家)|(?<!\b(?:do|does) (?:we|i|you|one|anyone|anybody|everyone|someone) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|(?<!\b(?:had|have|has|had to|have to|went to|used to|i'?d|group) )\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}\b(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body| neighbou?rs?| of you) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}\b(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|攞|弄|登记|想想办法)|(?<!互相帮?)(?<!(?:谢谢|感谢|多谢)[^。!?]{0,10})帮(?:帮|个|下)?(?:忙|手)(?![^。!?,,\s]{0,2}(?:搬|抬|扛|拎|卸|修|装|背|扶|扔|倒|做了|做过))|(?:想|(?<!要不)要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|(?<![好太真很蛮老超挺点多怕嫌找添])麻烦(?!了|死|得很|的)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:(?<![可才只不])能|(?<![先才])可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮(?![忙手]?(?:搬|抬|扛|拎|卸|修|装|背))|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:能不能|可不可以|能否)[^。!?吗问]{0,8}送(?:到|来|过来|上门)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,6}给(?:我|我们|我家)?(?:一点|点|一些|些|[一两]\s*[盒瓶支片粒包])|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|再(?:帮我|帮忙)?(?:配|开|买|拿)(?:一次|一下|一回|点)|替[^。!?谢]{0,6}登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|俾我|畀我|点|啲|些|个|一|几|两|\d|用)|有多余的|分(?:我|给我)一|(?<!大家|互相)分(?![享析钟开别配类])[^。!?,,\s]{0,4}(?:给|俾|畀)(?:我|我们|我哋|我家)|(?<!\b(?:do|does) (?:we|i|you|one|anyone|anybody|everyone|someone) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|(?<!\b(?:had|have|has|had to|have to|went to|used to|i'?d|group) )\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}\b(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body| neighbou?rs?| of you) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}\b(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible|\b(?:can|could|may) (?:i|we) (?:please )?(?:have|get)\b/i;
 /** 「我要降压药」, 「想要点感冒药」, 「缺胰岛素」, 「求布洛芬」, 「来两盒阿莫西林」: a medicine named right after wanting it. */
 const WANT_BEFORE = /(?:(?<!不)要|想要|(?<!不)需要|缺|(?<!要)求|(?<![送拿带寄买出回过起上下进原本后])来)(?:点儿?|些|一点|一些|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
 /** In a private chat, to the bot: 「配几盒阿司匹林」, 「买两盒布洛芬」, the verb alone before the name asks for it. */
@@ -101,7 +101,7 @@ const ANNOUNCED =
  * day asking who needs medicine"): praise or news, not a need — read only when the writer says no medicine of their own runs out.
  */
 const SERVICE_HABIT =
-  /(?:每天|天天|每日|每晚|经常|常常|一直|平时|平常|总是|向来)(?:都)?(?:会|来|在|上门|挨家挨户)?(?:帮|替|送|打电话问|敲门问|上门问|问)|\bevery (?:day|morning|evening|week)\b[^.!?]{0,30}\b(?:asking|helping|bringing|delivering|picking up)\b|\basking (?:who|if anyone|whether anyone) needs?\b/i;
+  /(?:每天|天天|每日|每晚|经常|常常|一直|平时|平常|总是|向来)(?:都)?(?:会|来|在|上门|挨家挨户)?(?:帮|替|送|打电话问|敲门问|上门问|问)|(?:以前|之前|从前|过去|原来)(?:都|也)?(?:常|经常|成日|一直|总是|每个月)?(?:帮|替|给)(?=[^。!?,,\s]{0,12}(?:惯了|过|好几年|几年|多年|一年))|(?:以前|之前|从前|过去|原来)(?:都|也)?(?:常|经常|成日|常常|一直|总是|每个月)(?:帮|替|给)|\bused to (?:get|fetch|pick up|buy|collect|take)\b|\bevery (?:day|morning|evening|week)\b[^.!?]{0,30}\b(?:asking|helping|bringing|delivering|picking up)\b|\basking (?:who|if anyone|whether anyone) needs?\b/i;
 /** Where the clause that goes on at `from` ends: at a space or a mark in Chinese (within 14), at a mark in English (within 40). */
 const clauseEnd = (text: string, from: number, english: boolean): number => {
   const rest = text.slice(from, from + (english ? 40 : 14));
@@ -139,7 +139,8 @@ const CONTEXT = /(?:昨天|前天|上次|之前|那天)有个(?:阿婆|老人|�
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
 // (A thing lent: 「闲置的制氧机 谁家需要可以借去用」, 「可以借给大家」.)
 // 「体温计我家有多一支 哪家要用可以借」: a spare one has, to lend, is an offer (its count is no quantity asked for).
-const SPARE = /(?<!(?:谁|哪位|哪家|有没|有冇|边位|有人)[^。!?,,\s]{0,3})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+// (「哪个邻居家有多的美林能借一点」, 「边个街坊屋企有多嘅…可以借啲」: who has some spare, asked, is asking to borrow.)
+const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -264,6 +265,15 @@ function beforeAnotherMet(text: string): string {
   return text;
 }
 
+/** Where the writer turns to a need of their own (顺便讲一声, 另外, "by the way") after telling of something else, or 0. */
+function ownTurn(text: string): number {
+  const turn = TURN.exec(text);
+  if (!turn || turn.index === 0) return 0;
+  const rest = text.slice(turn.index);
+  return findMentions(rest).length > 0 && MINE.test(rest) && (ASK.test(rest) || findDaysLeft(rest) !== undefined) ? turn.index : 0;
+}
+const TURN = /顺便(?:讲|说|问|提)?(?:一声|一下|声|下)|\b(?:by the way|btw)\b/i;
+
 /** Where a new need begins after the last need met in a text (0 when none is met, or nothing is asked after). */
 function freshAfterMet(text: string): number {
   let at = 0;
@@ -296,7 +306,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
   if (isForward(text)) return undefined;
   // 「老伴的降压药已经配到了 谢谢大家 现在是我自己的胃药…吃完了」: a need met, then a new one; the new one is read.
-  const from = freshAfterMet(text);
+  // 「帮大家配药了 … 顺便讲一声 我自己家老太太的甲钴胺也吃完了」: the writer's own need, turned to after a report, is read from there.
+  const turned = ownTurn(text);
+  const from = Math.max(freshAfterMet(text), turned);
   const mentions = findMentions(text).filter((m) => m.index >= from);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
   // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
@@ -334,7 +346,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const meant = beforeAnotherMet(afterCorrection(text.slice(from)));
   // (「谁负责配药? 我妈的降压药也要」: the question who goes, with one's own added to the run, is a request.)
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(text) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SERVED.exec(text) ?? SPARE.exec(text) ?? OFFER.exec(text) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(text) ?? cancelledOwnRequest(text);
+  // (What was done for others before the writer turned to their own need is that need's story.)
+  const ownPart = text.slice(turned);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(text) ?? cancelledOwnRequest(text);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const proposed = PROPOSED.exec(text) ?? (!asked && !short ? PACK_SIZE.exec(text) : null);
   if (proposed) return reading(0.1, [`talk about it: ${proposed[0]}`]);

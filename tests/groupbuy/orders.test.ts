@@ -24,6 +24,17 @@ describe('ordering in a group-buy', () => {
     expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
   });
 
+  it("last time's trouble told beside this time's order, and a package turned down with its reason, leave the order as meant", async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    // 「上次没抢到 这次…」: what went wrong last time is why, not a complaint about the goods.
+    expect(await chat.answer(`zhao ^${chainMessageId}: 上次没抢到 这次要两份A 6号楼402`)).toBe('已登记 6-402 A×2,本团共2份');
+    expect(await chat.answer(`qian ^${chainMessageId}: 上趟的B送得太晚了 这趟还是要C一份 8号楼203`)).toBe('已登记 8-203 C×1,本团共3份');
+    // 「B家里还有就不要了」: only that package is turned down; the rest is ordered, and nothing is cancelled.
+    expect(await chat.answer(`sun ^${chainMessageId}: A两份 B家里还有就不要了 9号楼301`)).toBe('已登记 9-301 A×2,本团共5份');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(3);
+  });
+
   it('ordering twice updates the order and says so; a household can cancel; a neighbour cannot change it', async () => {
     chat = await communityWithLeader();
     await launchedGroupBuy(chat);
