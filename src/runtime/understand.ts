@@ -143,6 +143,10 @@ export function decide(readings: Reading[], s: Situation): Decision {
   const danger = readings.find((r) => r.intent === 'emergency' && r.confidence >= CLEAR);
   if (danger) return { kind: 'act', reading: danger };
   if (best.intent === 'emergency') return best.confidence >= CLEAR ? { kind: 'act', reading: best } : { kind: 'ask', reading: best };
+  // A likely danger is not left unasked behind the door it happens at (「我妈一下午没回电话 她住3-601」 is no home to
+  // record). (Behind any surer reading it would be: a need said beside a mild sign is that need, measured in round 9.)
+  const likelyDanger = best.intent === 'home' ? readings.find((r) => r.intent === 'emergency' && r.confidence >= LIKELY) : undefined;
+  if (likelyDanger) return { kind: 'ask', reading: likelyDanger };
   const rival = readings.find((r) => r.intent !== best.intent && r.command !== best.command);
   if (best.confidence >= CLEAR && (!rival || best.confidence - rival.confidence >= MARGIN - 1e-9)) return { kind: 'act', reading: best };
   return { kind: 'ask', reading: best };

@@ -56,3 +56,12 @@ export const ROUND_9_DRUNK_SPEECH: Probe[] = [
   ['group', '老李昨晚喝醉了 说话大舌头 今天还在睡', 'none'],
   ['group', '我爸突然讲话大舌头 左边嘴角往下掉', 'emergency'],
 ];
+
+// Set F: a likely danger told with the door it happens at (「我妈一下午没回电话 她住3号楼601」): the emergency question,
+// with the door, not a home recorded. (Noticed by the emergency helper; decide() asked only when the danger led.)
+// Read right before the change: 0/3 (each recorded a home).
+export const ROUND_9_DANGER_AT_THE_DOOR: Probe[] = [
+  ['private', 'my mum has not answered all afternoon, she lives at 3-601', 'emergency.ask', 'door=3-601'],
+  ['private', '我妈一下午没回电话 她住3号楼601', 'emergency.ask', 'door=3-601'],
+  ['private', '我住3号楼601 今天有点不舒服', 'emergency.ask', 'door=3-601'],
+];
