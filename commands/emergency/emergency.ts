@@ -177,7 +177,7 @@ function askFirst(ctx: Ctx, args: EmergencyArgs): EmergencyArgs {
   else ctx.reply(fire ? 'emergency.askFire' : 'emergency.askPrivate', {}, URGENT);
   for (const s of secretariesFor(ctx)) {
     const lang = langOfMember(s);
-    const params = { name: ctx.member.display_name, place: door ?? t(lang, 'emergency.placeOf', { name: ctx.member.display_name }), detail: detail || t(lang, 'emergency.detailUnknown'), where: ctx.chat.title ?? '' };
+    const params = { name: ctx.member.display_name, place: door ?? t(lang, 'emergency.placeOf', { name: ctx.member.display_name }), detail: detail || t(lang, 'emergency.detailUnknown'), where: ctx.isGroup ? (ctx.chat.title ?? '') : t(lang, 'emergency.inPrivate') };
     ctx.tell(s, 'emergency.askSecretary', params, URGENT);
   }
   ctx.record('emergency.ask', 'member', ctx.member.id);

@@ -75,9 +75,10 @@ export const emergencyMessages = defineMessages({
     en: '🔥 For a fire, call 119 now! Use the stairs, not the lift.',
   },
   'emergency.askSecretary': {
-    'zh-CN': '⚠️ 可能的紧急情况:{name}({where})说「{detail}」,位置:{place}。我已在群里问是否需要医护人员,回复「是」即呼叫。请留意。',
+    'zh-CN': '⚠️ 可能的紧急情况:{name}({where})说「{detail}」,位置:{place}。我已问过是否需要医护人员,回复「是」即呼叫。请留意。',
     en: '⚠️ Possible emergency: {name} ({where}) wrote "{detail}", place: {place}. I asked whether medical help is needed; a "yes" pages the medics. Please keep an eye on it.',
   },
+  'emergency.inPrivate': { 'zh-CN': '私聊', en: 'private chat' },
   'emergency.placeOf': { 'zh-CN': '未知(请联系 {name})', en: 'unknown (contact {name})' },
   'emergency.choice': { 'zh-CN': '紧急呼叫医护人员', en: 'call a doctor or nurse now' },
   'emergency.responded': {

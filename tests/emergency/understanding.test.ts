@@ -232,3 +232,17 @@ describe('round 9: what the group sees for the night\'s emergencies and the talk
     expect(emergencies()).toBe(0);
   });
 });
+
+describe('a likely danger told privately with the door it happens at', () => {
+  it('「我妈一下午没回电话 她住3号楼601」 asks the writer, tells the secretary it came privately, and 「是」 pages for that door; no home is recorded', async () => {
+    await community();
+    const out = await chat.say('grandson (private): 我妈一下午没回电话 她住3号楼601');
+    expect(out.find((o) => o.chatId === 'private:grandson')!.text).toMatch(/^需要我马上呼叫医护人员吗/);
+    expect(out.find((o) => o.chatId === 'private:secretary')!.text).toMatch(/^⚠️ 可能的紧急情况:grandson\(私聊\)说「我妈一下午没回电话.*位置:3-601。我已问过是否需要医护人员/);
+    expect(chat.db.prepare("SELECT home_room FROM members WHERE display_name = 'grandson'").pluck().get()).toBeNull();
+    const paging = await chat.say('grandson (private): 是');
+    expect(paged(paging)).toBe(2);
+    expect(paging.map((o) => o.text).join('\n')).toContain('3号楼601需要医护人员');
+  });
+});
+
