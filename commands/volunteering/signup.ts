@@ -19,6 +19,8 @@ export interface SignUpState {
   asking: 'home' | 'skills' | 'availability' | null;
   /** An update by a volunteer already signed up: keeps what they do not mention. */
   update: boolean;
+  /** Answers in a row that answered nothing (after two the question is let go: they are talking of something else). */
+  missed?: number;
 }
 
 export const SIGNUP_CONVERSATION = 'volunteer.signup';
@@ -69,6 +71,13 @@ export function continueSignUp(ctx: Ctx, state: unknown, text: string): void {
   const before = JSON.stringify([s.building, s.skills, s.availability]);
   absorb(ctx, s, text);
   if (JSON.stringify([s.building, s.skills, s.availability]) === before) {
+    // Twice nothing usable: they are on to something else; the sign-up waits until they say so.
+    s.missed = (s.missed ?? 0) + 1;
+    if (s.missed >= 2) {
+      endConversation(ctx.db, ctx.member.id, ctx.here);
+      ctx.reply('vol.letGo');
+      return;
+    }
     // Nothing usable in the answer: ask the same question again, with an example.
     if (s.asking === 'home') ctx.reply('vol.askHomeAgain');
     else if (s.asking === 'availability') ctx.reply('vol.askWhenAgain');
@@ -76,6 +85,7 @@ export function continueSignUp(ctx: Ctx, state: unknown, text: string): void {
     saveConversation(ctx.db, ctx.member.id, ctx.here, SIGNUP_CONVERSATION, s, ctx.now());
     return;
   }
+  s.missed = 0;
   next(ctx, s);
 }
 

@@ -61,6 +61,10 @@ export const volunteersMessages = defineMessages({
     'zh-CN': '请问您什么时间有空?上午、下午、晚上,还是全天?',
     en: 'When can you help: mornings, afternoons, evenings, or all day?',
   },
+  'vol.letGo': {
+    'zh-CN': '好的,报名先放一放。想报名时跟我说「我要当志愿者」就行。',
+    en: 'OK, I will leave the sign-up for now. Just say "I want to volunteer" when you are ready.',
+  },
   'vol.askWhenAgain': { 'zh-CN': '请回复:上午、下午、晚上 或 全天', 'zh-TW': '請回覆:上午、下午、晚上 或 全天', en: 'Please reply: mornings, afternoons, evenings or all day' },
   'vol.signedUp': {
     'zh-CN': '已登记志愿者 {name}:{building}号楼,特长:{skills},有空:{when}{phone}。{progress}',

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { chatWithWang, type TestChat } from '../helpers/chat.js';
+
+/** A sign-up question is not asked for ever: someone talking of something else is let go. */
+let chat: TestChat;
+afterEach(async () => {
+  await chat?.dispose();
+  chat = undefined as unknown as TestChat;
+});
+
+const ASK_SKILLS = '请问您有什么特长?例如:医生、护士、司机/有车、翻译、配送、巡逻、配药。没有特长回复“都可以”。';
+
+describe('a sign-up question answered with something else', () => {
+  it('is asked once more, then let go with how to come back; the next message is read as it reads', async () => {
+    chat = await chatWithWang();
+    expect(await chat.answer('wang (private): 我想报名当志愿者')).toBe(ASK_SKILLS);
+    expect(await chat.answer('wang (private): 今天有团购吗')).toBe(ASK_SKILLS);
+    expect(await chat.answer('wang (private): 明天的菜什么时候到')).toBe('好的,报名先放一放。想报名时跟我说「我要当志愿者」就行。');
+    expect(await chat.answer('wang (private): 谢谢')).toBe('不客气!有需要随时跟我说。');
+    expect(chat.db.prepare('SELECT COUNT(*) FROM volunteers').pluck().get()).toBe(0);
+  });
+
+  it('an answer after a miss counts again from nothing: the sign-up goes on to the end', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 我想报名当志愿者');
+    await chat.say('wang (private): 嗯 让我想想');
+    await chat.say('wang (private): 会开车');
+    expect(await chat.answer('wang (private): 哦哦 稍等')).toMatch(/上午、下午、晚上/);
+    expect(await chat.answer('wang (private): 晚上')).toMatch(/司机|开车/);
+    expect(chat.db.prepare('SELECT COUNT(*) FROM volunteers').pluck().get()).toBe(1);
+  });
+});
