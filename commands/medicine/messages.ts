@@ -30,6 +30,10 @@ export const medicineMessages = defineMessages({
     'zh-TW': '如果配不到原來的藥,可以用同成分的其他牌子替換嗎?請回覆「可以」或「不可以」。',
     en: 'If the exact brand is not there, may we buy the same medicine from another maker? Reply "yes" or "no".',
   },
+  'medicine.letGo': {
+    'zh-CN': '好的,配药登记先放一放,刚才说的我都记着。想接着登记时发「配药」就行。',
+    en: 'OK, I will leave the medicine request for now; what you told me is kept. Send "配药" (or /med) when you want to go on.',
+  },
   'medicine.notUnderstood': { 'zh-CN': '没看懂这一句。', en: 'I did not understand that.' },
   // group
   'medicine.continuePrivately': {

@@ -21,6 +21,8 @@ type Missing = 'items' | 'quantity' | 'door' | 'substitute';
 interface State {
   draft: MedicineDraft;
   awaiting: Missing;
+  /** Answers in a row that answered nothing: after two the question is let go (they are talking of something else). */
+  missed?: number;
 }
 
 const DoorSchema = z.object({ area: z.string().optional(), building: z.string(), unit: z.string().optional(), room: z.string() });
@@ -103,7 +105,9 @@ export const medicineCommand = defineCommand({
       const state = raw as State;
       const draft = state.draft;
       if (!answer(draft, state.awaiting, text)) {
-        ask(ctx, draft, state.awaiting, true);
+        const missed = (state.missed ?? 0) + 1;
+        if (missed >= 2) return letGo(ctx, state);
+        ask(ctx, draft, state.awaiting, true, missed);
         return;
       }
       proceed(ctx, draft);
@@ -251,9 +255,19 @@ function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
   return ctx.text('medicine.askSubstitute');
 }
 
+/**
+ * Twice an answer that answers nothing: the question stops, and the request is put aside, not lost —
+ * 「配药」 picks it up where it stopped (as a request begun before a private chat existed is).
+ */
+function letGo(ctx: Ctx, state: State): void {
+  endConversation(ctx.db, ctx.member.id, ctx.here);
+  saveConversation(ctx.db, ctx.member.id, parkedAt(ctx), CONVERSATION, { draft: state.draft, awaiting: state.awaiting }, ctx.now());
+  ctx.reply('medicine.letGo');
+}
+
 /** The questions are private: from a group the bot says so there and asks in the private chat. */
-function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean): void {
-  const state: State = { draft, awaiting: missing };
+function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean, missed = 0): void {
+  const state: State = { draft, awaiting: missing, ...(missed ? { missed } : {}) };
   // English sentences need a space between them; Chinese ones none.
   const text = (again ? ctx.text('medicine.notUnderstood') + (ctx.lang === 'en' ? ' ' : '') : '') + question(ctx, draft, missing);
   if (!ctx.isGroup) {
