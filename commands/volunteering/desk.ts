@@ -22,7 +22,7 @@ import { upcomingShifts } from './store/shifts.js';
 import { unfinishedTasks } from './store/tasks.js';
 import { roster, type RosterEntry, type RosterFilter } from './store/volunteers.js';
 import { taskCommand } from './tasks.js';
-import { skillList, whenList } from './text.js';
+import { skillList, volunteerName, whenList } from './text.js';
 import { rosterCommand, rosterSheet } from './volunteers.js';
 import { AVAILABILITY, SKILLS, type Availability, type Skill } from './words.js';
 
@@ -115,7 +115,7 @@ function read(ctx: DeskCtx, req: DeskRequest): VolunteersDesk {
     data.roster = {
       filter,
       entries: entries.map((e) => ({
-        name: e.display_name,
+        name: volunteerName(ctx.lang, e.display_name, e.person),
         building: e.building,
         skills: skillList(ctx.lang, e.skills),
         when: whenList(ctx.lang, e.availability),

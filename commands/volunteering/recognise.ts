@@ -230,6 +230,8 @@ const OPEN_OFFER = new RegExp(WHOEVER_CALLS.source + '|' + /需要(?:的话|额�
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
 const SENDS_KIN =
   /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:可以)?(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?(?=$|[\s,,。!!])|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮)|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
+/** "my husband would like to volunteer": an English offer passed on for someone of the household. */
+const KIN_VOLUNTEERS_EN = /\bmy (?:husband|hubby|wife|son|daughter|mother|mum|mom|father|dad|partner)\b (?:also |too )?(?:wants|would (?:like|love)|'d (?:like|love)|is (?:keen|happy|willing|glad)) to (?:volunteer|help out|be a volunteer|sign up)/i;
 /** …unless they cannot come or it is asked. */
 // (「叫他去…他也不去」, 「死活不肯」: one who refuses is sent nowhere.)
 const KIN_CANNOT = /[??]|吗|回不来|在外地|出不去|走不开|不在家|没空|不去|不肯|唔肯|不愿|不听|不干|叫不动/;
@@ -371,7 +373,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「我老公是医生 让他来」: the writer sends someone of the household.
   // 「我先生是心脏科医师 … 可以先打给他问 … 电话我放在下面」: a household member's help relayed with his number.
   // 「我女儿给我装了一个邻里 讲有事体可以找伊」: 伊 is the bot the relative set up, not the relative.
-  const kin = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text) ? null : SENDS_KIN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) : null);
+  const kin = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) : null);
   if (kin && !KIN_CANNOT.test(text)) return { intent: 'volunteer', confidence: 0.85, evidence: [kin[0], ...skills], fields };
   const before = text.slice(0, offer?.index ?? 0);
   const impliedSelf = skills.length > 0 && SELF_DESCRIBED.test(before) && !OTHER_SUBJECT.test(before);

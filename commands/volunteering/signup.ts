@@ -3,9 +3,9 @@ import { buildingKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone, maskPhone } from '../../src/kernel/fields/phone.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, memberById, setHome, setPhone } from '../../src/services/members.js';
-import { findAvailability, findSkills, type Availability, type Skill } from './words.js';
+import { findAvailability, findSkills, personOffering, type Availability, type Skill } from './words.js';
 import { needsOf, recruitById, recruitSignUps, signUp, skillsOf, volunteerOf } from './store/volunteers.js';
-import { skillList, whenList } from './text.js';
+import { skillList, volunteerName, whenList } from './text.js';
 import { showRecruitProgress } from './recruit-post.js';
 
 /** The half-finished sign-up, kept in SQLite between questions. */
@@ -19,6 +19,8 @@ export interface SignUpState {
   asking: 'home' | 'skills' | 'availability' | null;
   /** An update by a volunteer already signed up: keeps what they do not mention. */
   update: boolean;
+  /** Who in the household offers when it is not the writer (「我家老伴也想当志愿者」), as written. */
+  person?: string;
   /** Answers in a row that answered nothing (after two the question is let go: they are talking of something else). */
   missed?: number;
 }
@@ -46,6 +48,12 @@ function absorb(ctx: Ctx, s: SignUpState, text: string): void {
 /** Starts a sign-up (or an update) from a message; asks for what is missing, one question at a time. */
 export function startSignUp(ctx: Ctx, communityId: number, text: string, recruitId: number | null, team: string | null): void {
   const existing = volunteerOf(ctx.db, communityId, ctx.member.id);
+  const person = personOffering(text);
+  // One volunteer per member: a volunteer's relative is not written over the volunteer's own record.
+  if (person && existing?.status === 'active' && existing.person !== person) {
+    ctx.reply('vol.personHasOwn', { person });
+    return;
+  }
   const home = homeOf(ctx.member);
   const s: SignUpState = {
     communityId,
@@ -56,6 +64,7 @@ export function startSignUp(ctx: Ctx, communityId: number, text: string, recruit
     availability: existing ? (existing.availability.split(',').filter(Boolean) as Availability[]) : null,
     asking: null,
     update: existing !== undefined,
+    ...(person ? { person } : {}),
   };
   if (existing) {
     const skills = skillsOf(ctx.db, existing.id);
@@ -113,13 +122,14 @@ function finish(ctx: Ctx, s: SignUpState): void {
       availability: s.availability ?? [],
       recruitId: s.recruitId,
       team: s.team,
+      person: s.person ?? null,
     },
     ctx.now(),
   );
   ctx.record(created ? 'volunteer.signup' : 'volunteer.update', 'volunteer', volunteerId, `skills=${(s.skills ?? []).length}`);
   const phone = memberById(ctx.db, ctx.member.id)?.phone ?? null;
   const params = {
-    name: ctx.member.display_name,
+    name: volunteerName(ctx.lang, ctx.member.display_name, s.person ?? null),
     building: s.building ?? '',
     skills: skillList(ctx.lang, s.skills ?? []),
     when: whenList(ctx.lang, s.availability ?? []),

@@ -15,3 +15,8 @@ export function whenList(lang: Lang, when: readonly string[] | string): string {
   if (list.length === 0) return t(lang, 'vol.none');
   return list.map((a) => t(lang, `vol.when.${a as Availability}` as MessageKey)).join(t(lang, 'vol.sep'));
 }
+
+/** The name on the roster: the member, and the relative who volunteers through them — 「王(替老伴报名)」. */
+export function volunteerName(lang: Lang, name: string, person: string | null): string {
+  return person ? t(lang, 'vol.forPerson', { name, person }) : name;
+}

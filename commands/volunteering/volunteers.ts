@@ -40,7 +40,7 @@ import {
 import { announceTask } from './task-post.js';
 import { recruitButtons, recruitPostText } from './recruit-post.js';
 import { continueSignUp, SIGNUP_CONVERSATION, startSignUp } from './signup.js';
-import { skillList, whenList } from './text.js';
+import { skillList, volunteerName, whenList } from './text.js';
 
 // The label is bounded so a long line without numbers cannot make the match quadratic.
 const NEED = /([^\s\d,,、;;]{1,20}?)\s*(\d{1,4})\s*(?:人|名|位|个|people)?(?=[\s,,、;;]|$)/g;
@@ -247,7 +247,7 @@ function rosterText(ctx: Ctx, entries: RosterEntry[], filterText: string): { hea
   const lines = entries.map((e, i) =>
     ctx.text('vol.rosterLine', {
       n: i + 1,
-      name: e.display_name,
+      name: volunteerName(ctx.lang, e.display_name, e.person),
       building: e.building ?? '?',
       skills: skillList(ctx.lang, e.skills),
       when: whenList(ctx.lang, e.availability),
@@ -270,7 +270,7 @@ export function rosterSheet(ctx: CommunityMemberCtx, entries: RosterEntry[], fil
   const header = ctx.text('vol.sheetHeader').split('|');
   const rows = entries.map((e, i) => [
     i + 1,
-    e.display_name,
+    volunteerName(ctx.lang, e.display_name, e.person),
     e.building,
     e.door,
     skillList(ctx.lang, e.skills),

@@ -154,7 +154,8 @@ describe('volunteer sign-up by reply to a recruit post', () => {
     expect(await chat.say(`wang ^${post.id}: 年轻人多报名啊 老人就算了`)).toEqual([]);
     expect(await chat.say(`zhao ^${post.id}: 我很想去 可惜发烧了在家隔离`)).toEqual([]);
     expect(await chat.say('qian: 我会开车 可是没有通行证 出不了小区')).toEqual([]);
-    expect(await chat.answer('sun: 我老公是医生 让他来 6-101 全天')).toMatch(/已登记志愿者 sun:6号楼,特长:医生/);
+    // The household member sent is the one on the roster, through sun's account.
+    expect(await chat.answer('sun: 我老公是医生 让他来 6-101 全天')).toMatch(/已登记志愿者 sun\(替老公报名\):6号楼,特长:医生/);
   });
 
   it('a volunteer who answers a second call counts toward it too, in the need they chose', async () => {

@@ -65,6 +65,11 @@ export const volunteersMessages = defineMessages({
     'zh-CN': '好的,报名先放一放。想报名时跟我说「我要当志愿者」就行。',
     en: 'OK, I will leave the sign-up for now. Just say "I want to volunteer" when you are ready.',
   },
+  'vol.forPerson': { 'zh-CN': '{name}(替{person}报名)', en: '{name} (for {person})' },
+  'vol.personHasOwn': {
+    'zh-CN': '您已经登记为志愿者了,一个账号只能登记一位。{person}也想报名的话,请{person}用自己的账号跟我说「我想当志愿者」。',
+    en: 'You are already registered as a volunteer, and one account registers one person. If your {person} would like to help too, they can tell me "I want to volunteer" from their own account.',
+  },
   'vol.askWhenAgain': { 'zh-CN': '请回复:上午、下午、晚上 或 全天', 'zh-TW': '請回覆:上午、下午、晚上 或 全天', en: 'Please reply: mornings, afternoons, evenings or all day' },
   'vol.signedUp': {
     'zh-CN': '已登记志愿者 {name}:{building}号楼,特长:{skills},有空:{when}{phone}。{progress}',

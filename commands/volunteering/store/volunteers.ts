@@ -27,6 +27,8 @@ export interface Volunteer {
   team: string | null;
   recruit_id: number | null;
   status: 'active' | 'left';
+  /** Who in the household volunteers when not the member who signed up (老伴, wife), as written. */
+  person: string | null;
   joined_at: number;
   left_at: number | null;
 }
@@ -96,6 +98,8 @@ export function signUp(
     availability: Availability[];
     recruitId?: number | null;
     team?: string | null;
+    /** A relative offering through the member's chat; the member's own offer clears it. */
+    person?: string | null;
   },
   now: number,
 ): { created: boolean; volunteerId: number } {
@@ -109,17 +113,18 @@ export function signUp(
     db.prepare(
       `UPDATE volunteers SET building = COALESCE(?, building), availability = ?, team = COALESCE(?, team),
          recruit_id = COALESCE(recruit_id, ?), status = 'active', left_at = NULL,
-         joined_at = CASE WHEN status = 'active' THEN joined_at ELSE ? END
+         joined_at = CASE WHEN status = 'active' THEN joined_at ELSE ? END,
+         person = CASE WHEN status = 'active' THEN COALESCE(?, person) ELSE ? END
        WHERE id = ?`,
-    ).run(v.building, v.availability.join(','), v.team ?? null, v.recruitId ?? null, now, volunteerId);
+    ).run(v.building, v.availability.join(','), v.team ?? null, v.recruitId ?? null, now, v.person ?? null, v.person ?? null, volunteerId);
   } else {
     volunteerId = Number(
       db
         .prepare(
-          `INSERT INTO volunteers (community_id, member_id, building, availability, team, recruit_id, joined_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO volunteers (community_id, member_id, building, availability, team, recruit_id, person, joined_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(v.communityId, v.memberId, v.building, v.availability.join(','), v.team ?? null, v.recruitId ?? null, now)
+        .run(v.communityId, v.memberId, v.building, v.availability.join(','), v.team ?? null, v.recruitId ?? null, v.person ?? null, now)
         .lastInsertRowid,
     );
   }
