@@ -85,8 +85,16 @@ const HYPERBOLES = new RegExp(HYPERBOLE.source, 'gi');
 function besideHyperbole(text: string): boolean {
   const rest = text.replace(HYPERBOLES, ' ');
   // 「她说她头晕 … 我真的是急死了」: the writer's worry is the manner of speaking, not someone else's sign.
-  return rest !== text && (SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest)) || (MILD.test(rest) && SOMEONE.test(rest)));
+  return rest !== text && (SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest)) || (MILD.test(rest) && SOMEONE.test(rest)) || criedAlone(text, rest));
 }
+
+/** Alone where it happens: 「一个人在家」, 「家里就我一个」, "I'm home alone". */
+const ALONE = /一个人在家|一个人住|家里(?:就|只有)我|就我一个|身边没(?:有)?人|旁边没(?:有)?人|没人在家|独居|\b(?:i'?m|i am) (?:home )?alone\b|\bby myself\b/i;
+const CRY_FOR_HELP = /救命|救救|帮帮我|快来人|来人(?:啊|呀)?|\bhelp\b/i;
+/** What makes 「快晕了」 everyday talk: hunger, heat, children, work, the queue. */
+const EVERYDAY_CAUSE = /饿|热|闷|笑|累|忙|烦|吵|气死|带(?:娃|孩子|小孩|两个)|作业|加班|网课|排队|抢菜|\b(?:hungry|hot|tired|busy|laugh\w*)\b/i;
+/** 「我快晕倒了 救命 一个人在家」: someone alone crying for help is no manner of speaking, unless the words give an everyday cause. */
+const criedAlone = (text: string, rest: string): boolean => CRY_FOR_HELP.test(rest) && ALONE.test(rest) && !EVERYDAY_CAUSE.test(text);
 
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
@@ -203,7 +211,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     toldOfThePast(text) ??
     askedAfter(text) ??
     supposed(text) ??
-    aboutTo(text) ??
+    (criedAlone(text, text) ? null : aboutTo(text)) ??
     // 「屋里好闷 透不过气 快来人」, 「天太热 胸口好痛 喘不上气」: a cry for help, or pain beside the stuffiness, is no manner.
     (urgent ? null : mannerAlone(text)) ??
     likened(text) ??
