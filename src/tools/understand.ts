@@ -53,6 +53,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-20', path: 'tests/corpus/dev-20.tsv', holdout: false },
   { name: 'dev-21', path: 'tests/corpus/dev-21.tsv', holdout: false, sealed: true },
   { name: 'dev-22', path: 'tests/corpus/dev-22.tsv', holdout: false },
+  { name: 'dev-23', path: 'tests/corpus/dev-23.tsv', holdout: false, sealed: true },
+  { name: 'dev-24', path: 'tests/corpus/dev-24.tsv', holdout: false },
+  { name: 'dev-25', path: 'tests/corpus/dev-25.tsv', holdout: false },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -75,6 +78,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-20', path: 'tests/corpus/holdout-20.tsv', holdout: true },
   { name: 'holdout-21', path: 'tests/corpus/holdout-21.tsv', holdout: true },
   { name: 'holdout-22', path: 'tests/corpus/holdout-22.tsv', holdout: true },
+  { name: 'holdout-23', path: 'tests/corpus/holdout-23.tsv', holdout: true },
+  { name: 'holdout-24', path: 'tests/corpus/holdout-24.tsv', holdout: true },
+  { name: 'holdout-25', path: 'tests/corpus/holdout-25.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))

@@ -63,6 +63,12 @@ const FLOORS = {
   'holdout-21.tsv': { intents: 308, fields: 106, falseEmergencies: 2, missedEmergencies: 2, chatterTaken: 4 },
   'dev-22.tsv': { intents: 354, fields: 152, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
   'holdout-22.tsv': { intents: 337, fields: 137, falseEmergencies: 4, missedEmergencies: 2, chatterTaken: 5 },
+  'dev-23.tsv': { intents: 377, fields: 130, falseEmergencies: 2, missedEmergencies: 0, chatterTaken: 9 },
+  'holdout-23.tsv': { intents: 375, fields: 125, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 8 },
+  'dev-24.tsv': { intents: 319, fields: 111, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 4 },
+  'holdout-24.tsv': { intents: 322, fields: 116, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 7 },
+  'dev-25.tsv': { intents: 378, fields: 156, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 15 },
+  'holdout-25.tsv': { intents: 376, fields: 154, falseEmergencies: 5, missedEmergencies: 1, chatterTaken: 21 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
