@@ -22,8 +22,9 @@ const REQUEST_FIRST = /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|[\s【】\[\]
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 // (Not 真麻烦/好麻煩, a hassle; nor 谢谢…帮忙, help given; nor 帮忙搬/抬, an errand.)
+// 「恳请志愿者代为配药」, 「烦请」, 「不知可否托人代购」: the formal written request of a retired teacher asks as plainly.
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|攞|弄|登记|想想办法)|(?<!互相帮?)(?<!(?:谢谢|感谢|多谢)[^。!?]{0,10})帮(?:帮|个|下)?(?:忙|手)(?![^。!?,,\s]{0,2}(?:搬|抬|扛|拎|卸|修|装|背|扶|扔|倒|做了|做过))|(?:想|(?<!要不)要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|(?<![好太真很蛮老超挺点多怕嫌找添])麻烦(?!了|死|得很|的)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:(?<![可才只不])能|(?<![先才])可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮(?![忙手]?(?:搬|抬|扛|拎|卸|修|装|背))|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:能不能|可不可以|能否)[^。!?吗问]{0,8}送(?:到|来|过来|上门)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,6}给(?:我|我们|我家)?(?:一点|点|一些|些|[一两]\s*[盒瓶支片粒包])|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|再(?:帮我|帮忙)?(?:配|开|买|拿)(?:一次|一下|一回|点)|替[^。!?谢]{0,6}登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|俾我|畀我|点|啲|些|个|一|几|两|\d|用)|有多余的|分(?:我|给我)一|(?<!大家|互相)分(?![享析钟开别配类])[^。!?,,\s]{0,4}(?:给|俾|畀)(?:我|我们|我哋|我家)|(?<!\b(?:do|does) (?:we|i|you|one|anyone|anybody|everyone|someone) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|(?<!\b(?:had|have|has|had to|have to|went to|used to|i'?d|group) )\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}\b(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body| neighbou?rs?| of you) (?:have|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}\b(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible|\b(?:can|could|may) (?:i|we) (?:please )?(?:have|get)\b/i;
+  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|攞|弄|登记|想想办法)|(?<!互相帮?)(?<!(?:谢谢|感谢|多谢)[^。!?]{0,10})帮(?:帮|个|下)?(?:忙|手)(?![^。!?,,\s]{0,2}(?:搬|抬|扛|拎|卸|修|装|背|扶|扔|倒|做了|做过))|(?:想|(?<!要不)要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|恳请|烦请|敬请|劳烦|有劳|托人(?:代|帮|配|买|购)|代为(?:配|购|买|取)|可否(?:托人|请人)?(?:代为?|帮忙?)(?:配|购|买|取)|(?<![好太真很蛮老超挺点多怕嫌找添])麻烦(?!了|死|得很|的)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|(?:(?<![可才只不])能|(?<![先才])可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮(?![忙手]?(?:搬|抬|扛|拎|卸|修|装|背))|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:能不能|可不可以|能否)[^。!?吗问]{0,8}送(?:到|来|过来|上门)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,6}给(?:我|我们|我家)?(?:一点|点|一些|些|[一两]\s*[盒瓶支片粒包])|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|再(?:帮我|帮忙)?(?:配|开|买|拿)(?:一次|一下|一回|点)|替[^。!?谢]{0,6}登记|(?:帮|替)[^。]{0,8}(?:报|问)|替[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|俾我|畀我|点|啲|些|个|一|几|两|\d|用)|有多余的|分(?:我|给我)一|(?<!大家|互相)分(?![享析钟开别配类])[^。!?,,\s]{0,4}(?:给|俾|畀)(?:我|我们|我哋|我家)|(?<!\b(?:do|does) (?:we|i|you|one|anyone|anybody|everyone|someone) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill|get me|get some|pick up|grab|(?<!\b(?:had|have|has|had to|have to|went to|used to|i'?d|group) )\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}\b(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body| neighbou?rs?| of you) (?:have|has|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}\b(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible|\b(?:can|could|may) (?:i|we) (?:please )?(?:have|get)\b/i;
 /** 「我要降压药」, 「想要点感冒药」, 「缺胰岛素」, 「求布洛芬」, 「来两盒阿莫西林」: a medicine named right after wanting it. */
 const WANT_BEFORE = /(?:(?<!不)要|想要|(?<!不)需要|缺|(?<!要)求|(?<![送拿带寄买出回过起上下进原本后])来)(?:点儿?|些|一点|一些|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
 /** In a private chat, to the bot: 「配几盒阿司匹林」, 「买两盒布洛芬」, the verb alone before the name asks for it. */
@@ -44,7 +45,12 @@ const wanted = (text: string, mentions: { index: number }[], privately: boolean)
 // 「有没有邻居有碘伏」, 「哪位邻居家里有创可贴」, 「布洛芬 有哪位邻居有」: a neighbour named between the asking and the 有.
 const NEIGHBOUR_HAS = '(?:有没有|有冇|有无|有|哪位|哪家|谁家?|边位)(?:邻居|街坊|人)(?:家)?(?:里)?(?:还)?有';
 const AROUND_BEFORE = new RegExp(`(?:有没有|有冇|有无|(?:谁家|谁|哪位|哪家|边位|有冇人)(?:里)?(?:还)?有|有多的|有多余的?|${NEIGHBOUR_HAS})\\s*$`);
-const AROUND_AFTER = new RegExp(`^\\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|冇|没有|无)|^\\s*急(?=$|[\\s!!,,])|^[^。!?]{0,6}?${NEIGHBOUR_HAS}`);
+const AROUND_AFTER = new RegExp(`^\\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|冇|没有|无)|^\\s*(?:有人|谁家?|哪位|哪家|边位|有冇人|有没有人)(?:家)?(?:里)?(?:还)?有(?:多(?:的|余的?)?)?(?=$|[\\s吗伐嘛啊呀,,。!!??])|^\\s*急(?=$|[\\s!!,,])|^[^。!?]{0,6}?${NEIGHBOUR_HAS}`);
+/**
+ * An illness now that is no pain (「室友烧一天了」, 「咳得不行」, 「孩子拉了一晚上」, 「过敏打喷嚏」, "coughing all night"): asking
+ * around for a medicine beside it asks for it, as beside a pain.
+ */
+const ILL_NOW = /(?:发|高)?烧(?:到|了|一|两|三|得|起来|还没退|不退)|发(?:烧|热)|(?:咳|咳嗽)(?:得|到|了|个不停)|拉(?:了|肚子|稀)|腹泻|过敏|打喷嚏|流鼻涕|鼻塞|(?:吐|呕)了|\b(?:fever|feverish|coughing|diarrh(?:o)?ea|allerg(?:y|ic)|vomiting|sneezing)\b/i;
 const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
 /** 「我妈的降压药也要」, 「痛風藥都要」: one's own added to a run someone is making. */
 const ALSO_WANTED = /^\s*(?:也|都)(?:要|需要|想要|缺)(?![^。!?,,\s]{0,4}(?:吗|[??]))/;
@@ -57,7 +63,7 @@ const askedAround = (text: string, mentions: { index: number; length: number }[]
   }
   const anyone = mentions.length > 0 ? IF_ANYONE_HAS.exec(text) : null;
   if (anyone) return anyone;
-  if (mentions.length === 0 || !HURT_NOW.test(text)) return null;
+  if (mentions.length === 0 || !(HURT_NOW.test(text) || ILL_NOW.test(text))) return null;
   for (const m of mentions) {
     const around = AROUND_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) ?? AROUND_AFTER.exec(text.slice(m.index + m.length, m.index + m.length + 8));
     if (around) return around;
@@ -160,8 +166,8 @@ const BULLETIN = /^\s*(?:[Rr]eminder|[Nn]otice|[Ff]yi|FYI|[Aa]nnouncement|[Nn]ew
 /** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */
 const GENERAL_QUESTION = /是不是|能不能|可不可以|有没有|[吗呢][??]?$|[??]$/;
 const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪位|爸|妈|老人|老伴|孩子|\b(?:i|me|my|we|our|us)\b/i;
-/** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". */
-const OFFER = /(?<!谁|有人|哪位|谁能|能不能|可不可以)(?:可以|能)帮(?:老人(?:家)?|大家|邻居(?:们)?|你们)(?:去)?[^。!?]{0,6}(?:配|拿|买|送)药(?![^。!?]*(?:吗|[??]))|(?<!谁|有人|哪位|谁能|人|能不能|可不可以|说|讲)(?:可以|能)(?:去|来)?(?:帮忙|帮手)?(?:跑医院|配药|送药)(?![^。!?]*(?:吗|[??]))|可以(?:先)?拿去|先拿去|哪里需要|送(?:菜|药|东西)[^。!?]{0,4}(?:都可以|都行)|(?:^|[\s,,。!!])我(?:也)?(?:可以|能)(?:去|来)?(?:帮忙)?(?:配药|跑医院|送药|开车)(?![^。!?]*(?:吗|[??]))|(?:加入|参加|报名)[^。!?]{0,4}(?:小分队|志愿者|义工|队伍|团队)|(?:^|我|也)(?:可以|能|来)帮(?!我)(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|我[^。!?,,]{0,10}帮(?:你|您)(?!们?(?:吗|[??]))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:的话|就|可以|请)敲我(?:家)?(?:的)?门|群里叫我|(?:happy|glad|willing) to help|if any(?:one|body)\b[^.?!]{0,30}\bneeds?\b|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
+/** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". (「我来帮她问」 speaks for someone shy: a relay, no offer.) */
+const OFFER = /(?<!谁|有人|哪位|谁能|能不能|可不可以)(?:可以|能)帮(?:老人(?:家)?|大家|邻居(?:们)?|你们)(?:去)?[^。!?]{0,6}(?:配|拿|买|送)药(?![^。!?]*(?:吗|[??]))|(?<!谁|有人|哪位|谁能|人|能不能|可不可以|说|讲)(?:可以|能)(?:去|来)?(?:帮忙|帮手)?(?:跑医院|配药|送药)(?![^。!?]*(?:吗|[??]))|可以(?:先)?拿去|先拿去|哪里需要|送(?:菜|药|东西)[^。!?]{0,4}(?:都可以|都行)|(?:^|[\s,,。!!])我(?:也)?(?:可以|能)(?:去|来)?(?:帮忙)?(?:配药|跑医院|送药|开车)(?![^。!?]*(?:吗|[??]))|(?:加入|参加|报名)[^。!?]{0,4}(?:小分队|志愿者|义工|队伍|团队)|(?:^|我|也)(?:可以|能|来)帮(?!我)(?!(?:他|她|佢|伊|老人家?|阿婆|阿姨|阿伯|老伴|室友|邻居)[^。!?,,\s]{0,2}(?:问|说|讲|报|登记|发|打字|求))(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|我[^。!?,,]{0,10}帮(?:你|您)(?!们?(?:吗|[??]))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:的话|就|可以|请)敲我(?:家)?(?:的)?门|群里叫我|(?:happy|glad|willing) to help|if any(?:one|body)\b[^.?!]{0,30}\bneeds?\b|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 /**
@@ -198,6 +204,31 @@ const CORRECTION = new RegExp(`(?:^|[\\s,,。!!~])(?:${CORRECTION_WORDS})(?:[\\s
 /** The words after the last correction, or the whole text when there is none. */
 // 「我的猫没事 是我自己的胃药吃完了」: a pet said to be fine is not the one the medicine is for.
 const PET_FINE = /(?:猫|狗|宠物)[咪狗儿]?(?:没事|没问题|好好的|很好)/g;
+/**
+ * A pet's food or litter running out, said beside the writer's own medicine (「猫粮没了谁有 另外我自己的氯雷他定也吃完了」,
+ * "my cat food is gone too, but my inhaler is empty"): the pet's clause is set aside (same length), so the pet neither makes
+ * the medicine a pet's nor lends it its days; a pet's own medicine (「我家猫的药吃完了」) is still a pet's.
+ */
+const PET_SUPPLIES = /(?:猫|狗)(?:粮|砂|罐头?|条|零食)[^,,。!!??\s]{0,10}|\b(?:cat|dog|pet)\s+(?:food|litter|treats)\b[^,.;!?]{0,20}/gi;
+/**
+ * 「猫主子在闹 我的哮喘喷雾也用完了」: a pet in a clause of its own, with no medicine in it, beside a clause where the writer's
+ * own medicine runs out, is the writer's day, not whose medicine it is — set aside (same length). A pet in the medicine's
+ * clause (「我家猫的药吃完了」) stays.
+ */
+const PET_WORD = /猫|狗(?!皮膏)|宠物|\b(?:cat|dog|pet)s?\b/i;
+const PET_WORDS = new RegExp(PET_WORD.source, 'gi');
+const OWN_MEDICINE = /(?:我|我自己|阿拉)(?:的|嘅|个)[^\s,,。!!??]{0,6}(?:药|喷雾|胰岛素|\u0001)|\bmy (?:own )?(?:\w+ )?(?:medicine|meds|pills|inhaler|insulin|tablets)\b/i;
+function petApart(text: string): string {
+  const english = !/[\u4e00-\u9fff]/.test(text);
+  const clauses = [...text.matchAll(english ? /[^,.;!?]+/g : /[^\s,,。!!??;；]+/g)];
+  if (!clauses.some((c) => !PET_WORD.test(c[0]) && OWN_MEDICINE.test(c[0]))) return text;
+  let out = text;
+  for (const c of clauses) {
+    if (!PET_WORD.test(c[0]) || /药|medic|meds|pill|tablet|\u0001/i.test(c[0]) || findMentions(c[0]).length > 0) continue;
+    out = out.slice(0, c.index) + c[0].replace(PET_WORDS, (m) => '·'.repeat(m.length)) + out.slice(c.index + c[0].length);
+  }
+  return out;
+}
 function afterCorrection(text: string): string {
   let end = -1;
   for (const m of text.matchAll(CORRECTION)) end = m.index + m[0].length;
@@ -231,6 +262,7 @@ function asMeant(written: string): string {
     .replace(BATTERIES_OF_HEARING_AID, 'hearing aid batteries')
     .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
     .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
+    .replace(PET_SUPPLIES, (m) => '·'.repeat(m.length))
     .replace(HELPING_ALREADY, (m) => '·'.repeat(m.length))
     // 「空的药盒」, 「分装药」: a pill box to sort medicine into, no medicine asked for.
     .replace(/(?:空(?:的)?|分)药(?=盒|瓶)|分装药/g, (m) => m.replace('药', '·'))
@@ -343,7 +375,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const story = text.length > 100 && THANKS.test(text) && MET.exec(text);
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
   // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
-  const meant = beforeAnotherMet(afterCorrection(text.slice(from)));
+  const meant = petApart(beforeAnotherMet(afterCorrection(text.slice(from))));
   // (「谁负责配药? 我妈的降压药也要」: the question who goes, with one's own added to the run, is a request.)
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   // (What was done for others before the writer turned to their own need is that need's story.)

@@ -1,0 +1,69 @@
+/**
+ * Round 10 probes (medicine), written before each change from the reasons dev-24 and dev-25 failed for, in other words and
+ * other scripts. [context, text, intent, fields?] as in ../understand-probes.ts.
+ */
+type Probe = [string, string, string, string?];
+
+// Set A: asking around whether anyone has a medicine (「谁家有…」, 「…有人有吗」, 「有冇人有…」, "anyone has extra…"), beside
+// an illness now that is no pain — a fever, a cough, diarrhoea, an allergy: a request, as beside a pain. Where to buy it stays talk.
+// Read right before the change: 2/7 (an illness was no reason to ask; the who-has after the name and "anyone has" unread).
+export const ROUND_10_MEDICINE_ASKED_AROUND_ILL: Probe[] = [
+  ['group', '谁家有蒙脱石散 孩子拉了一晚上', 'medicine', 'items=蒙脱石散'],
+  ['group', '氯雷他定谁家还有 过敏打喷嚏停不下来', 'medicine', 'items=氯雷他定'],
+  ['group', '感冒灵有人有吗 老公发烧了', 'medicine', 'items=感冒灵'],
+  ['group', '有冇人有止咳藥水 阿媽咳到瞓唔到', 'medicine', 'items=止咳药水'],
+  ['group', 'anyone has extra cough syrup? my daughter is coughing all night', 'medicine', 'items=cough syrup'],
+  ['group', '退烧药谁家有 宝宝烧到39度了', 'medicine', 'items=退烧药'],
+  ['group', '有没有人知道退烧药哪里买得到 孩子发烧了', 'none'],
+];
+
+// Set B: a pet's food or litter running out, or the pet in a clause of its own, beside the writer's own medicine running out:
+// the pet made the whole message a pet's. A pet's own medicine, and its food asked for, stay talk.
+// Read right before the change: 2/7.
+export const ROUND_10_MEDICINE_PET_BESIDE: Probe[] = [
+  ['group', '猫砂也快没了 另外我自己的降压药也吃完了 谁能帮忙配一盒 3号楼201', 'medicine', 'items=降压药;qty=1;days=0;door=3-201'],
+  ['group', '狗粮只剩两天了 更要命的是我的胰岛素也快没了 有志愿者能帮带一支吗', 'medicine', 'items=胰岛素;qty=1;days=0'],
+  ['group', '猫罐头吃光了 猫主子在闹 我的哮喘喷雾也用完了 谁去医院帮我带一支 7号楼502', 'medicine', 'items=哮喘喷雾;qty=1;days=0;door=7-502'],
+  ['group', '貓糧冇晒 最緊要係我嘅降壓藥食完 邊位可以幫手配兩盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', 'my cat food is gone too but seriously my inhaler is empty, can someone get me one', 'medicine', 'items=inhaler;qty=1;days=0'],
+  ['group', '我家猫的药吃完了 谁家有多的', 'none'],
+  ['group', '猫粮没了 谁家有多的 借我一点', 'none'],
+];
+
+// Set C: someone shy spoken for (「我来帮她问」, 「我來幫佢問」, 「我可以帮室友求一下吗」): read as an offer to help. And
+// 避孕药, a contraceptive, is a class of medicine. An offer to the building stays a volunteer's.
+// Read right before the change: 2/5.
+export const ROUND_10_MEDICINE_SPOKEN_FOR: Probe[] = [
+  ['group', '我妈不会打字 我来帮她问 她的降压药吃完了 谁能帮忙配两盒 8号楼601', 'medicine', 'items=降压药;qty=2;days=0;door=8-601'],
+  ['group', '隔壁阿婆不好意思开口 我来帮阿婆说一声 她的胰岛素只剩三天了 有志愿者能帮配吗', 'medicine', 'items=胰岛素;days=3'],
+  ['group', '我來幫佢問 佢嘅降壓藥得返兩日 邊位可以幫手配', 'medicine', 'items=降压药;days=2'],
+  ['group', '室友脸皮薄 我可以帮室友求一下吗 她的避孕药吃完了 谁去药店帮带一盒', 'medicine', 'items=避孕药;qty=1;days=0'],
+  ['group', '我可以帮大家去医院配药 有需要的找我', 'volunteer', 'skills=medicine'],
+];
+
+// Set D: the formal written request of a retired teacher (恳请, 烦请, 敬请, 可否托人代购, 代为配药) and its days said as
+// 可维持N日, 约可用N日; a dose (每餐一片) and the stock left (现仅余一瓶) are neither a name nor the quantity asked for.
+// Read right before the change: 0/8.
+export const ROUND_10_MEDICINE_FORMAL_HAND: Probe[] = [
+  ['group', '老朽患高血压多年 每日一粒苯磺酸氨氯地平 所余无几 约可维持三日 恳请志愿者代为配药两盒', 'medicine', 'items=苯磺酸氨氯地平;qty=2;days=3'],
+  ['group', '家母服用甲钴胺 每日三次 现存药可维持五日 烦请志愿者代为配药 不胜感激', 'medicine', 'items=甲钴胺;days=5'],
+  ['group', '外子之降糖药阿卡波糖 每餐一片 尚可支撑四日 不知可否托人代购', 'medicine', 'items=阿卡波糖;days=4'],
+  ['group', '家父服用單硝酸異山梨酯 每日兩次 存藥約可維持兩日 懇請代為配藥 不勝感激', 'medicine', 'items=单硝酸异山梨酯;days=2'],
+  ['group', '敬请志愿者代为配药 内人的拉坦前列素滴眼液 每晚一滴 约可用五日', 'medicine', 'items=拉坦前列素滴眼液;days=5'],
+  ['group', '恳请志愿者代为配药 家父的硝酸甘油', 'medicine', 'items=硝酸甘油'],
+  ['group', '烦请代购家母的速效救心丸', 'medicine', 'items=速效救心丸'],
+  ['group', '不知可否托人代为购买外子的别嘌醇', 'medicine', 'items=别嘌醇'],
+];
+
+// Set E: the last pill taken, said in other words (今天吃的已经是最后一颗, 今早吃了最后一片, 今日食嘅係最後一粒, 现已服完,
+// "took my last"): none left, days 0 (README-25 decision 5).
+// Read right before the change: 0/5 (every one missed its days).
+export const ROUND_10_MEDICINE_LAST_ONE_TAKEN: Probe[] = [
+  ['group', '今天吃的已经是最后一颗了 我妈的氨氯地平 谁能帮忙配一盒', 'medicine', 'items=氨氯地平;qty=1;days=0'],
+  ['group', '二甲双胍今早吃了最后一片 麻烦帮忙配两盒', 'medicine', 'items=二甲双胍;qty=2;days=0'],
+  ['group', '医生开的艾司唑仑现已服完 恳请代为配药一盒', 'medicine', 'items=艾司唑仑;qty=1;days=0'],
+  ['group', '今日食嘅係最後一粒 脈優 唔該幫手配兩盒', 'medicine', 'items=脉优;qty=2;days=0'],
+  ['group', 'took my last metformin this morning, could someone get me 2 boxes', 'medicine', 'items=metformin;qty=2;days=0'],
+];
+
+export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN];
