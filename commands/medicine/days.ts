@@ -73,6 +73,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds)| of [\w\s\u0001'-]{1,30}? left)/i, () => 7],
 ];
 
+const ALL_PATTERNS = PATTERNS.map(([re]) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
 /** Where the days counted in numbers begin (a week, weeks, half a month, N days): before it, today, tomorrow and the day after. */
 const FIRST_COUNTED = PATTERNS.findIndex(([re]) => re.source.includes(WEEK));
 /** "快吃完了", "没了", "断药", "ran out": none left, unless a later horizon is named ("下礼拜就吃完了"). */
@@ -101,12 +102,17 @@ export function findDaysLeft(text: string): DaysMatch | undefined {
 function countedDays(text: string): DaysMatch | undefined {
   let best: DaysMatch | undefined;
   for (const [at, [re, days]] of PATTERNS.entries()) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const n = days(m);
-    if (n === undefined) continue;
-    if (best === undefined && at < FIRST_COUNTED) return { days: n, index: m.index, length: m[0].length };
-    if (at >= FIRST_COUNTED && (best === undefined || n < best.days)) best = { days: n, index: m.index, length: m[0].length };
+    if (at < FIRST_COUNTED) {
+      const m = re.exec(text);
+      const n = m ? days(m) : undefined;
+      if (m && n !== undefined && best === undefined) return { days: n, index: m.index, length: m[0].length };
+      continue;
+    }
+    // (Every stock said in the same words is weighed: 「他克莫司还有十来天 吗替麦考酚酯只剩三天了」 is three.)
+    for (const m of text.matchAll(ALL_PATTERNS[at]!)) {
+      const n = days(m);
+      if (n !== undefined && (best === undefined || n < best.days)) best = { days: n, index: m.index, length: m[0].length };
+    }
   }
   return best;
 }
@@ -156,7 +162,8 @@ function outOf(text: string): DaysMatch | undefined {
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
   // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.
   const clause = text.slice(Math.max(0, out.index - 8), out.index).split(/[\s,,。!!??;;]/).at(-1)!;
-  if (HORIZON.test(clause) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
+  // ("out since Sunday": the day it ran out, not a horizon.)
+  if (HORIZON.test(clause) || (!/since$/i.test(out[0]) && HORIZON_AFTER.test(text.slice(out.index + out[0].length)))) return undefined;
   if (ranOutThen(text, out.index, out.index + out[0].length)) return undefined;
   return { days: 0, index: out.index, length: out[0].length };
 }

@@ -51,6 +51,9 @@ export const ZH_NAMES = words(`
   抗原试剂 抗原检测试剂 抗原试剂盒 抗原检测盒
   尿不湿 成人尿不湿 纸尿裤 成人纸尿裤 纸尿片 成人纸尿片 护理垫 隔尿垫 助听器电池
   脉优 保栓通 普拿疼 必理痛 百服宁 冠脂妥
+  福避痛 佳糖维 克流感
+  来曲唑 弗隆 阿那曲唑 瑞宁得 依西美坦 阿诺新 他莫昔芬 三苯氧胺 托瑞米芬 卡培他滨 希罗达 替吉奥 奥希替尼 泰瑞沙 吉非替尼 易瑞沙 厄洛替尼 特罗凯
+  埃克替尼 凯美纳 甲地孕酮 比卡鲁胺 康士得 阿比特龙 恩扎卢胺 普乐可复 新山地明 骁悉 西罗莫司 丙戊酸镁 褪黑素
   达克宁 皮炎平 马应龙 西瓜霜 金嗓子 草珊瑚 念慈菴 京都念慈菴 黄连素 小檗碱 诺氟沙星 氟哌酸 氯雷他定 开瑞坦 西替利嗪 仙特明 息斯敏 扑尔敏 氯苯那敏
   泰诺林 小柴胡 银翘 维C银翘 清开灵 蓝芩 肠炎宁 健胃消食 斯达舒 三九胃泰 胃康灵 胃复安 甲氧氯普胺 雷尼替丁 法莫替丁 红霉素 金霉素 百多邦 莫匹罗星 炉甘石 京万红 湿润烧伤膏
   正红花油 双氧水 碘酒 红药水 紫药水 片仔癀 口服补液盐 小儿豉翘 易坦静 护彤
@@ -79,7 +82,7 @@ export const ZH_FORMS = words(`
 
 /** How generic names end, for names not in the list (a prefix of one to four characters before). */
 export const ZH_ENDINGS = words(`
-  地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 硝唑 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
+  地平 沙坦 普利 洛尔 他汀 双胍 列奈 列汀 列净 拉唑 硝唑 曲唑 他滨 昔芬 沙星 西林 霉素 替尼 西坦 西泮 唑仑 曲林 西汀 莫司 塞米 嘌醇 洛芬 昔布 沙班
   他定 利嗪 司特 前列素 卡韦 洛韦 他韦 环素 康唑 替丁 鲁肽 米松 尼松 奈德 溴铵 西平 吡坦 克隆 普仑 法辛 氮平 哌酮 膦酸 格雷 瑞林 单抗
   特罗 卡松 脲 糖铁 亚铁 蝶呤 氯喹 米特 帕明 西丁 卡因 托品 司汀 利嗪 溴铵 布汀
 `);
@@ -120,6 +123,7 @@ export const EN_NAMES = words(`
   levetiracetam keppra valproate depakote carbamazepine lamotrigine phenytoin topiramate levodopa madopar sinemet
   sertraline zoloft fluoxetine prozac paroxetine escitalopram lexapro citalopram venlafaxine duloxetine mirtazapine
   olanzapine quetiapine risperidone aripiprazole lithium
+  letrozole anastrozole exemestane tamoxifen capecitabine osimertinib tagrisso gefitinib erlotinib melatonin
   alprazolam xanax diazepam lorazepam clonazepam zolpidem donepezil memantine
   salbutamol albuterol ventolin seretide symbicort budesonide montelukast singulair tiotropium
   tamsulosin finasteride tacrolimus cyclosporine prednisone prednisolone methylprednisolone dexamethasone

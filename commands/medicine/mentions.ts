@@ -603,7 +603,8 @@ const ADDED_BEFORE = /(?:另外|还要|也要|再要|再配|还想|同埋|以及
 // 「要配的是阿斯匹灵」: the one to get, said as such, is the one alone; 「淨係要兩盒阿司匹林」, "just need two boxes of": with its count.
 const ONLY_BEFORE = /(?:(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)|要(?:配|买|开)的(?:是|系))\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[盒瓶支包粒片板罐])?\s*$|\b(?:only|just) (?:need|want)s?\s+(?:the\s+)?(?:(?:\d{1,2}|one|two|three|four|five|a) (?:box(?:es)?|packs?|bottles?|pens?) of\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
-const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点|几|不少|好多|很多|挺多|多着)|^\\s*(?:(?:他|她|伊)的\\s*)?(?:还有|还剩)(?:的)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+// (「息宁仲有」: still some, in Cantonese; 「非那雄胺还有一点」: a little is stock, no count.)
+const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:(?:他|她|伊|佢)的\\s*)?(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
 /** "I still have insulin", "we still have plenty of metformin": stock said before the name in English. */
 const STOCK_BEFORE_EN = /\bstill (?:have|has|got)\s+(?:(?:plenty|lots|a lot|enough|some|a few|a little) of\s+)?(?:(?:my|his|her|the|our|their)\s+)?$/i;
@@ -626,7 +627,9 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[我帮再])${form}\\s*(?:帮我|麻烦)?(?:再)?(?:配|要|买|来|开)`).test(later) || new RegExp(`(?:配|要|买|开)\\s*(?:${MED_QTY})?\\s*${form}(?![\\u4e00-\\u9fff])`).test(later);
   };
   const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || byForm(m);
-  const stock = (m: M) => STOCK_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 10)) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index));
+  // (「美多芭 同埋 息宁 息宁仲有」: a name found once by its place, said again as stock, is that stock too.)
+  const laterSaid = (m: M) => [...text.slice(m.index + m.length).matchAll(new RegExp(escape(text.slice(m.index, m.index + m.length)), 'g'))].map((o) => m.index + m.length + o.index + o[0].length);
+  const stock = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index));
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
   // (「要配的是二甲双胍和阿卡波糖」: the names listed after it are all the ones to get.)
@@ -662,7 +665,7 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
       const and = /^\s*还有\s*(?:(?:搿|这|那|格)个\s*)?/.exec(text.slice(m.index + m.length));
       return and !== null && mentions.some((o) => o.index === m.index + m.length + and[0].length);
     };
-    const stocked = new Set(mentions.filter((m) => stock(m) && !andNext(m) && !/^\s*还有\s*(?:\d|[一二两三四五六七八九十几])/.test(text.slice(m.index + m.length))).map(key));
+    const stocked = new Set(mentions.filter((m) => stock(m) && !andNext(m) && !/^\s*还有\s*(?:\d|[一二两三四五六七八九十几](?![点些]))/.test(text.slice(m.index + m.length))).map(key));
     return stocked.size > 0 && mentions.some((m) => !stocked.has(key(m))) ? mentions.filter((m) => !stocked.has(key(m))) : mentions;
   }
   // 「一样是拜新同 一样是倍他乐克 … 配三盒拜新同」: the medicines someone takes, listed, are not asked for beside one that is.

@@ -66,4 +66,31 @@ export const ROUND_10_MEDICINE_LAST_ONE_TAKEN: Probe[] = [
   ['group', 'took my last metformin this morning, could someone get me 2 boxes', 'medicine', 'items=metformin;qty=2;days=0'],
 ];
 
-export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN];
+// Set F: two medicines taken, one said as stock (还有十来天, 还有一个多月, 还有一点, Cantonese 仲有, said again after being
+// listed) and one short: the short one alone is asked for, with its own days — every stock said in the same words is weighed,
+// not only the first (README-25 decision 4).
+// A little at the bottom (还有一点点底了) is running low, not stock.
+// Read right before the change: 2/6.
+export const ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE: Probe[] = [
+  ['group', '我妈吃缬沙坦和二甲双胍 缬沙坦还有十来天 二甲双胍只剩两天了 要两盒二甲双胍', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['group', '他的阿托伐他汀还有八天 氯吡格雷只剩三天 帮忙配一盒氯吡格雷 6号楼203', 'medicine', 'items=氯吡格雷;qty=1;days=3;door=6-203'],
+  ['group', '阿爸食緊 拜新同 同埋 立普妥 立普妥仲有 拜新同得返兩日 唔該幫手配兩盒拜新同', 'medicine', 'items=拜新同;qty=2;days=2'],
+  ['private', '一直吃的是缬沙坦 还有那个阿卡波糖 现在阿卡波糖吃完了 缬沙坦还有一点 你先帮我把阿卡波糖配两盒', 'medicine', 'items=阿卡波糖;qty=2;days=0'],
+  ['group', '我吃的是二甲双胍跟格列美脲 格列美脲吃完了 二甲双胍还有一个多月 麻烦帮忙配一下 9号楼801', 'medicine', 'items=格列美脲;days=0;door=9-801'],
+  ['group', '我那个辛伐他汀还有一点点底了 还有降压药也要配 你们帮我配一配 7号楼301', 'medicine', 'items=辛伐他汀|降压药;door=7-301'],
+];
+
+// Set G: the medicines of the hardest weeks the lexicon did not know — oral cancer and hormone drugs by their endings
+// (曲唑, 他滨, 昔芬) and names (依西美坦, 他莫昔芬, tamoxifen), Taiwan's brands (克流感, 福避痛) — and "out since Friday", a day
+// past, read as a horizon.
+// Read right before the change: 1/6.
+export const ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES: Probe[] = [
+  ['group', '我妈乳腺癌术后一直吃依西美坦 还剩三天 谁能帮忙去肿瘤医院配两盒', 'medicine', 'items=依西美坦;qty=2;days=3'],
+  ['group', '爸爸肠癌术后吃卡培他滨 快吃完了 有志愿者能帮配吗 15号楼602', 'medicine', 'items=卡培他滨;days=0;door=15-602'],
+  ['group', '家母服用他莫昔芬 僅餘兩日 懇請代為配藥', 'medicine', 'items=他莫昔芬;days=2'],
+  ['group', 'Tamoxifen for my wife, out since Friday, can anyone help', 'medicine', 'items=tamoxifen;days=0'],
+  ['group', '肾移植术后的环孢素只够吃到明天 求帮忙配一盒', 'medicine', 'items=环孢素;qty=1;days=1'],
+  ['group', '我爸的克流感吃完了 麻煩幫忙買一盒', 'medicine', 'items=克流感;qty=1;days=0'],
+];
+
+export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES];
