@@ -68,6 +68,9 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // (Nor a count: 「一支丁酸氢化可的松」 is 一支 and 丁酸氢化可的松.)
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
+    // (Nor what the writer says before it: 「她的药膏是丁酸氢化可的松」 — after 是, 的, 个 no salt goes on.)
+    const said = /[的了是个那这就我你她在把给让叫]/.exec([...prefix].reverse().join(''));
+    if (said) prefix = prefix.slice(prefix.length - said.index);
     const formed = DEVICE_NAME.test(name) ? '' : FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // (A device takes no form: 「血糖机针咀」 is the device and its needles.)
     // (「膏药贴完了」: a one-character form before 完/光 is the verb of using it up.)
@@ -212,7 +215,7 @@ const PERSONAL_NAME = /^(?:小|老)[\u4e00-\u9fff]$|^[王李张刘陈杨黄赵�
 const BRAND_LIKE = /[通宁平康乐舒灵安素欣定克妥喜泰力优林达坦特清丸片啉胺酮醇酯嗪唑芬辛敏巴呤松星韦复弗爽歧瑞赛邦酶停诺]$/;
 // (In a run-on with no pause, the next clause's time or stock words end it too: 「叫做妥泰现在只剩…」, 「叫做必可酮而家得返…」.)
 const NAME_BOUNDARY = '(?=\\s|$|[,，。!！?？、]|的|只|还|快|已经|吃完|用完|打完|滴完|没|剩|就|都|也|现在|而家|宜家|目前|今天|最近|大概|差不多|每天|平时|仲|得返|净)';
-const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名叫|(?:药|的|那个|个)\\s*叫(?!做))\\s*((?:(?!的)[\\u4e00-\\u9fff]){2,6}?)${NAME_BOUNDARY}`, 'g');
+const CALLED = new RegExp(`(?:叫做|名叫|名字叫|名字是|药名是|药名叫|(?:药|药水|的|那个|个)\\s*叫(?:(?:什么|啥)(?=[\\u4e00-\\u9fff]))?(?!做)|(?:^|[\\s,,])叫(?:什么|啥)(?=[\\u4e00-\\u9fff]))\\s*((?:(?!的)[\\u4e00-\\u9fff]){2,6}?)${NAME_BOUNDARY}`, 'g');
 // (「胃藥係耐適恩」: the Cantonese 係 is the 是 before the name.)
 const NAME_AFTER_CLASS = new RegExp(`^\\s?(?:系\\s?)?((?:(?!的)[\\u4e00-\\u9fff]){2,5}?)${NAME_BOUNDARY}`);
 const ZH_CATEGORY_AT = new RegExp(`^(?:${ZH_CATEGORY.source})`);
@@ -296,7 +299,8 @@ export function findMentions(text: string): Mention[] {
     const looks = LOOKS.exec(text.slice(m.index + m[0].length));
     // 「珍菊降压片」, 「复方降压片」: a class with its form, a proper name before it, is that name.
     const proper = /[片丸囊粒剂浆膏贴雾]$/.test(m[0]) ? PROPER_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[1] : undefined;
-    if (proper && plausible(proper) && !/[爸妈婆公爷奶伴头太儿女孩宝人]$/.test(proper)) add(proper + m[0], m.index - proper.length, 'name', 'ending');
+    // (Not 「发现自己个哮喘喷雾」: words of the writer's, a 个 or 自己 in them, are no name.)
+    if (proper && plausible(proper) && !/[爸妈婆公爷奶伴头太儿女孩宝人]$/.test(proper) && !/[个的是了己]/.test(proper)) add(proper + m[0], m.index - proper.length, 'name', 'ending');
     else add(looks ? m[0] + looks[1] : m[0], m.index, 'category', 'ending', m[0].length + (looks?.[0].length ?? 0));
     // 「胃药耐适恩」, 「抗凝血的药 可迈丁」: a word right after a class word ending in 药 is that medicine's name.
     const after = /药$/.test(m[0]) ? NAME_AFTER_CLASS.exec(text.slice(m.index + m[0].length)) : null;
@@ -306,6 +310,12 @@ export function findMentions(text: string): Mention[] {
     // 「甲状腺药剩三天 昂特欣」: or alone after the class's days left, when it ends as brands and generics do.
     const later = !took && /药$/.test(m[0]) ? DAYS_THEN_NAME.exec(text.slice(m.index + m[0].length)) : null;
     if (later && plausible(later[1]!) && BRAND_LIKE.test(later[1]!) && !ZH_CATEGORY_AT.test(later[1]!)) add(later[1]!, m.index + m[0].length + later[0].length - later[1]!.length, 'name', 'place');
+  }
+  // 「眼药水 舒而坦 青光眼用的」: a brand-like word right after a class the lexicon knows (eye drops, an ointment) is that class's medicine.
+  for (const c of found.filter((f) => f.kind === 'category' && /^[\u4e00-\u9fff]+$/.test(f.name) && !/药$/.test(f.name))) {
+    const after = NAME_AFTER_CLASS.exec(text.slice(c.index + c.length));
+    const name = after?.[1];
+    if (name && plausible(name) && BRAND_LIKE.test(name) && !PERSON.test(name) && !ZH_CATEGORY_AT.test(name)) add(name, c.index + c.length + after[0].length - name.length, 'name', 'place');
   }
   // 「降压要快吃完了」: voice input writes 药 as 要 after a class that lowers or stops something, before it runs out.
   for (const m of zh ? text.matchAll(HEARD_YAO) : []) add(m[0], m.index, 'category', 'ending');
@@ -321,7 +331,7 @@ export function findMentions(text: string): Mention[] {
   const counted = (m: { prefix: string; ending: string; index: number }) => m.ending !== '水' && COUNTED_BEFORE.test(text.slice(0, m.index + m.prefix.length));
   // (Both looks below only where a medicine is named or a count of boxes is written: most chatter has neither.)
   const counts = MED_QTY_AT.test(text);
-  if (zh && (named || counts)) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((named || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几]$/.test(m.prefix)) addByForm(m, 'place');
+  if (zh && (named || counts)) for (const m of withPrefix(text, BY_WEAK_FORM, 6)) if ((named || counted(m)) && !NOT_BY_FORM.test(m.prefix) && !/[\d一二两三四五六七八九十几半]$/.test(m.prefix)) addByForm(m, 'place');
   if (/[a-z]{3}/i.test(text)) {
     for (const m of text.matchAll(EN_CATEGORY)) {
       const age = /^(?:kids|child|children|prenatal|pregnancy)/i.test(m[0]) ? '' : EN_AGE_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
@@ -388,7 +398,8 @@ export function findMentions(text: string): Mention[] {
     if (plausible(m[1]!) && ((talk && (!/^\s/.test(m[2]!) || owned)) || (BRAND_LIKE.test(m[1]!) && !PERSONAL_NAME.test(m[1]!)) || /药\s+$/.test(text.slice(Math.max(0, at - 3), at)))) add(m[1]!, at, 'name', 'place');
   }
   // 「名叫依苏」, 「叫做保前列」, 「胃药耐适恩」: a name said after what it is called, or right after its class word.
-  for (const m of talk ? text.matchAll(CALLED) : []) if ((plausible(m[1]!) || calledPainBrand(m[1]!)) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
+  // (Not a name half remembered or asked: 「叫什么 拜什么同」, 「叫啥名字」.)
+  for (const m of talk ? text.matchAll(CALLED) : []) if (!/^名|什么|啥/.test(m[1]!) && (plausible(m[1]!) || calledPainBrand(m[1]!)) && !PERSON.test(m[1]!)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'name', 'place');
   // 「我吃的优立通 就是降尿酸的」: what someone takes, named after 吃的/用的, is a medicine when it ends as brands do.
   // (Beside its class word — 「降血壓藥她吃的是冠達悅」 — whatever it ends in.)
   const classSaid = found.some((f) => f.kind === 'category');

@@ -93,4 +93,27 @@ export const ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES: Probe[] = [
   ['group', '我爸的克流感吃完了 麻煩幫忙買一盒', 'medicine', 'items=克流感;qty=1;days=0'],
 ];
 
-export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES];
+// Set H: the writer's own words run into a name read by its ending or its form (「药膏是丁酸氢化可的松」 → 膏是…,
+// 「发现自己个哮喘喷雾」 → 现自己个…) and a dose read as a name (一次半片): after 是, 的, 个 or 自己 no name goes on, and half a
+// tablet is a dose.
+// Read right before the change: 1/5.
+export const ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME: Probe[] = [
+  ['group', '我老婆的药膏是丁酸氢化可的松 擦完了 谁能帮带一支 3号楼1101', 'medicine', 'items=丁酸氢化可的松;qty=1;days=0;door=3-1101'],
+  ['group', '阿妈发现自己个止咳糖浆冇晒 边位可以帮手买一樽', 'medicine', 'items=止咳糖浆;qty=1;days=0'],
+  ['group', '他吃的是盐酸二甲双胍 一天两次 一次半片 快吃完了 麻烦配两盒', 'medicine', 'items=盐酸二甲双胍;qty=2;days=0'],
+  ['group', '我那个药是苯磺酸氨氯地平 吃完了 谁去医院帮带一盒', 'medicine', 'items=苯磺酸氨氯地平;qty=1;days=0'],
+  ['group', '早上才发现自己个哮喘喷雾空了 谁能帮忙带一支 8号楼303', 'medicine', 'items=哮喘喷雾;qty=1;days=0;door=8-303'],
+];
+
+// Set I: a brand the lexicon does not know, said right after its class word (眼药水, 滴眼液, 药膏) after a pause or after
+// 叫什么/叫啥: the brand is the item, not the class (README-25 decision 1). The brand must read as one (end as brands do).
+// Read right before the change: 0/5.
+export const ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS: Probe[] = [
+  ['group', '眼药水 叫什么贝特舒 快滴完了 麻烦配两瓶', 'medicine', 'items=贝特舒;qty=2;days=0'],
+  ['group', '我妈的眼药水叫啥来着 叫什么苏为坦 滴完了 谁帮忙带一瓶', 'medicine', 'items=苏为坦;qty=1;days=0'],
+  ['group', '眼藥水 百力特 眼睛發炎用嘅 兩樽 得返五日', 'medicine', 'items=百力特;qty=2;days=5'],
+  ['group', '药膏 艾洛松 湿疹用的 擦完了 谁能帮带一支', 'medicine', 'items=艾洛松;qty=1;days=0'],
+  ['group', '眼药水 可乐必妥 结膜炎用的 一瓶 剩两天', 'medicine', 'items=可乐必妥;qty=1;days=2'],
+];
+
+export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS];
