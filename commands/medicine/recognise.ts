@@ -333,10 +333,23 @@ function ofOtherStock(before: string, items: { name: string }[]): boolean {
   return findMentions(owner).some((m) => !paused || m.index + m.length === owner.length) && !items.some((i) => owner.endsWith(i.name));
 }
 
+/**
+ * A pasted list of medicines, numbered (「1. 可定 10mg 2盒\n2. 倍他乐克 47.5mg 2盒\n3. 阿司匹林 1盒」, a building lead's 「1. 16-301 拜新同
+ * 2盒」): not the numbered notice it looks like when most numbered lines are short and each names a medicine with its count.
+ */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、)])/;
+const LINE_COUNT = /(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|贴)|\b\d{1,2}\s*(?:box(?:es)?|packs?|bottles?|pens?)\b/i;
+function pastedList(text: string): boolean {
+  const numbered = text.split('\n').filter((l) => NUMBERED.test(l));
+  const listed = numbered.filter((l) => l.length <= 40 && LINE_COUNT.test(l) && findMentions(l).length > 0);
+  return numbered.length >= 3 && listed.length * 4 >= numbered.length * 3;
+}
+
 function readNeed(written: string, s: Situation): Recognised | undefined {
   const own = ownWords(written).replace(QUOTED_ABOVE, '');
   const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
-  if (isForward(text)) return undefined;
+  // (A list under a notice's own heading — 「【通知】」, 「居委通知:」 — is still the notice.)
+  if (isForward(text) && !(pastedList(text) && !isForward(text.split('\n')[0]!))) return undefined;
   // 「老伴的降压药已经配到了 谢谢大家 现在是我自己的胃药…吃完了」: a need met, then a new one; the new one is read.
   // 「帮大家配药了 … 顺便讲一声 我自己家老太太的甲钴胺也吃完了」: the writer's own need, turned to after a report, is read from there.
   const turned = ownTurn(text);

@@ -116,4 +116,16 @@ export const ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS: Probe[] = [
   ['group', '眼药水 可乐必妥 结膜炎用的 一瓶 剩两天', 'medicine', 'items=可乐必妥;qty=1;days=2'],
 ];
 
-export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS];
+// Set J: a pasted list of medicines, numbered, each line a name and its count (a patient's own, a building lead's by door,
+// in English): read as the numbered notice it looks like and dropped. A numbered notice under its own heading stays one.
+// Read right before the change: 2/6.
+export const ROUND_10_MEDICINE_PASTED_LIST: Probe[] = [
+  ['group', '要配的药如下\n1. 络活喜 5mg 2盒\n2. 二甲双胍 0.5g 3盒\n3. 阿托伐他汀 20mg 1盒\n8号楼702 医保卡在门口', 'medicine', 'items=络活喜|二甲双胍|阿托伐他汀;qty=2;door=8-702'],
+  ['private', '我媽嘅藥單:\n1. 脈優 2盒\n2. 保栓通 1盒\n3. 優甲樂 1樽\n住11座1203', 'medicine', 'items=脉优|保栓通|优甲乐;qty=2;door=11-1203'],
+  ['group', '楼长汇总 今天要配的\n1. 3-201 拜新同 2盒\n2. 3-502 二甲双胍 1盒\n3. 3-801 胰岛素笔芯 1盒', 'medicine', 'items=拜新同|二甲双胍|胰岛素笔芯;qty=2;door=3-201'],
+  ['private', 'Meds list for my dad:\n1. Lipitor 20mg 2 boxes\n2. Plavix 75mg 1 box\n3. Metformin 500mg 3 boxes\nbuilding 6 room 402', 'medicine', 'items=lipitor|plavix|metformin;qty=2;door=6-402'],
+  ['group', '【通知】\n1. 降压药每户限配2盒\n2. 胰岛素每户限1支\n3. 医保卡周二前放门口\n4. 处方照片发给楼长', 'none'],
+  ['group', '居委通知:\n1. 周二代配药截止\n2. 医保卡放门口\n3. 处方照片发楼长\n4. 现金不收', 'none'],
+];
+
+export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST];
