@@ -128,4 +128,27 @@ export const ROUND_10_MEDICINE_PASTED_LIST: Probe[] = [
   ['group', '居委通知:\n1. 周二代配药截止\n2. 医保卡放门口\n3. 处方照片发楼长\n4. 现金不收', 'none'],
 ];
 
-export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST];
+// Set K: a medicine asked to be brought along by whoever goes (顺带一盒, 顺便带两盒, 順手帶一盒): 顺带 was no asking word, and
+// was read as the name. An offer to bring along for everyone stays a volunteer's.
+// Read right before the change: 1/4.
+export const ROUND_10_MEDICINE_BROUGHT_ALONG: Probe[] = [
+  ['group', '谁明天去仁济 顺带一盒二甲双胍 谢啦', 'medicine', 'items=二甲双胍;qty=1'],
+  ['group', '有人去药店的话 顺便带两盒布洛芬 8号楼201', 'medicine', 'items=布洛芬;qty=2;door=8-201'],
+  ['group', '邊個聽日去醫院 順手帶一盒脈優 唔該', 'medicine', 'items=脉优;qty=1'],
+  ['group', '我明天去医院 可以顺便帮大家带药', 'volunteer', 'skills=medicine'],
+];
+
+// Set L: whether the bot does medicine asked, then the writer's own need (「你们这个是不是可以帮忙配药的 我的…只剩三天了」):
+// read as an offer; "runs out of … tomorrow" said with words between is one day; contact-lens solution is a supply (README-24
+// decision 1; no older corpus says otherwise).
+// Read right before the change: 1/6.
+export const ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED: Probe[] = [
+  ['private', '你们这个是不是可以帮忙配药的 我的氨氯地平只剩三天了 帮我配两盒', 'medicine', 'items=氨氯地平;qty=2;days=3'],
+  ['private', '邻里是否可以配药 我妈的优甲乐吃完了 麻烦配一瓶', 'medicine', 'items=优甲乐;qty=1;days=0'],
+  ['group', 'my mum\'s metformin runs out tomorrow, can someone get 2 boxes', 'medicine', 'items=metformin;qty=2;days=1'],
+  ['group', 'His insulin runs out of stock at home tomorrow, please help', 'medicine', 'items=insulin;days=1'],
+  ['group', 'does anyone have contact lens solution? mine ran out', 'medicine', 'items=contact lens solution;days=0'],
+  ['group', '隱形眼鏡護理液用完了 邊位可以幫手帶一樽', 'medicine', 'items=隐形眼镜护理液;qty=1;days=0'],
+];
+
+export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST, ...ROUND_10_MEDICINE_BROUGHT_ALONG, ...ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED];
