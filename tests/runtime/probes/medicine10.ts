@@ -151,4 +151,14 @@ export const ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED: Probe[] = [
   ['group', '隱形眼鏡護理液用完了 邊位可以幫手帶一樽', 'medicine', 'items=隐形眼镜护理液;qty=1;days=0'],
 ];
 
-export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST, ...ROUND_10_MEDICINE_BROUGHT_ALONG, ...ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED];
+// Set M: a need declined or met first (所以不用了, 已经配到了), then 但是这次/不过这次/但这回 another one of the household's:
+// the first made the whole message a need declined. A need declined alone stays talk.
+// Read right before the change: 1/4.
+export const ROUND_10_MEDICINE_THIS_TIME_ANOTHER: Probe[] = [
+  ['private', '上礼拜报的降压药 女儿网上买到了 所以不用了 但是这次是我老伴的 他的别嘌醇还有三天 帮他配两盒', 'medicine', 'items=别嘌醇;qty=2;days=3'],
+  ['private', '我妈的胃药已经配到了 不用再配了 不过这次是我自己的 我的氯雷他定吃完了 麻烦帮我买一盒', 'medicine', 'items=氯雷他定;qty=1;days=0'],
+  ['group', '之前报的二甲双胍不用了 邻居给了 但这回是我爸的 他的优甲乐只剩两天 谁能帮配一瓶 4号楼602', 'medicine', 'items=优甲乐;qty=1;days=2;door=4-602'],
+  ['group', '我老伴的降压药不用配了 女儿买到了 谢谢大家', 'none'],
+];
+
+export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST, ...ROUND_10_MEDICINE_BROUGHT_ALONG, ...ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED, ...ROUND_10_MEDICINE_THIS_TIME_ANOTHER];
