@@ -114,6 +114,8 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   // ("can we have two boxes", "could I have 2 packs": asked for.)
   if (/(?:down to|only have|only got|left with|(?<!(?:can|could|may) )i have|(?<!(?:can|could|may) )we have)\s+$/i.test(text.slice(Math.max(0, q.index - 20), q.index))) return false;
   // 「搬了两百箱菜」: a count of something else than medicine.
+  // (「蛋碎了三个」, 「菜烂了两袋」: said after the food it counts.)
+  if (/(?:蛋|菜|肉|鱼|米|面|水果|苹果)(?:又|也|都)?(?:碎|烂|坏|破|少|丢)了\s*$/.test(text.slice(Math.max(0, q.index - 6), q.index))) return false;
   if (/^(?:菜|米|面|水|肉|蛋|饭|物资|东西|快递|人|户|家)/.test(after)) return false;
   // 「每天晚上一粒」, 「早晚各一颗」, 「每朝一粒」, 「每餐一片」: pills at a time of day are a dose. (「现仅余一瓶」: stock, in a formal hand.)
   if (/(?:每天|每日|每晚|每朝|每早|每餐|每顿|早晚|早上|晚上|睡前|饭前|饭后|中午)各?(?:吃|服|用|食)?\s*$/.test(before) && /^(?:粒|片|颗|丸)$/.test(q.quantity.unit ?? '')) return false;

@@ -196,6 +196,8 @@ const FOR_AN_ADULT = /成人|老人|老年|卧床|瘫|老太|老头|老伴|婆�
 /** Batteries said apart from the hearing aid they go in, within the sentence (the device named first). */
 const HEARING_AID_BATTERIES = /助听器(?:用的|的|里的|里面的)?(?:小)?电池|(?<=助听器[^。!?]{0,16})(?<!助听器(?:用的|的|里的|里面的)?(?:小)?)(?:小)?电池/g;
 const BATTERIES_OF_HEARING_AID = /\bbatteries for (?:(?:my|his|her|their|the|our)\s+)?(?:[a-z]+(?:'s)?\s+){0,2}hearing aids?\b/gi;
+const SAME_BUILDING = /同(?:一)?(?:栋|幢|座|号楼|个楼)(?:的)?\s*(\d{3,4})(?!\d)/g;
+const BUILDING_SAID = /(\d{1,3})\s*(?:号楼|栋|幢|座)/g;
 /** 「陪药」, 「陪两盒」: voice input writes 配 by its sound; read as the verb it is (same length). 「陪一下我妈」 is going with her. */
 const HEARD_PEI = /[陪赔](?=药|[\d一二两三四五六七八九十几]\s*[盒瓶支板粒片袋包])/g;
 
@@ -260,6 +262,11 @@ function asMeant(written: string): string {
     // 「助听器用的小电池」, 「助聽器冇電 要買電池」, "batteries for his hearing aid": the hearing aid's batteries, a supply.
     .replace(HEARING_AID_BATTERIES, '助听器电池')
     .replace(BATTERIES_OF_HEARING_AID, 'hearing aid batteries')
+    // 「住在19號樓 我婆婆住同一棟1203」: the same building is the one said before.
+    .replace(SAME_BUILDING, (m, room: string, at: number, all: string) => {
+      const building = [...all.slice(0, at).matchAll(BUILDING_SAID)].at(-1)?.[1];
+      return building ? `${building}号楼${room}` : m;
+    })
     .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
     .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
     .replace(PET_SUPPLIES, (m) => '·'.repeat(m.length))

@@ -161,4 +161,15 @@ export const ROUND_10_MEDICINE_THIS_TIME_ANOTHER: Probe[] = [
   ['group', '我老伴的降压药不用配了 女儿买到了 谢谢大家', 'none'],
 ];
 
-export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST, ...ROUND_10_MEDICINE_BROUGHT_ALONG, ...ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED, ...ROUND_10_MEDICINE_THIS_TIME_ANOTHER];
+// Set N: what is said around a need read as part of it — the same building (同一栋802) read as building 1, eggs broken
+// (蛋碎了三个) as the quantity, 中间就断了 (it would break off in between) as a name and as none left, "I finished mine" unread.
+// Read right before the change: 0/6.
+export const ROUND_10_MEDICINE_WORDS_AROUND_THE_NEED: Probe[] = [
+  ['group', '我先生住12号楼 他妈妈住同一栋802 她的降压药吃完了 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0;door=12-802'],
+  ['group', '医院说要等一周 中间就断了 我的来曲唑只剩两天 谁有办法帮忙配', 'medicine', 'items=来曲唑;days=2'],
+  ['group', 'anyone has spare antihistamines? I finished mine', 'medicine', 'items=antihistamines;days=0'],
+  ['group', '团购的菜到了一半 蛋碎了三个 算了 我的胰岛素还有四天 有没有志愿者能帮忙配', 'medicine', 'items=胰岛素;days=4'],
+  ['group', '鸡蛋又碎了两个 我老公的降压药也吃完了 谁能帮忙配', 'medicine', 'items=降压药;days=0'],
+];
+
+export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST, ...ROUND_10_MEDICINE_BROUGHT_ALONG, ...ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED, ...ROUND_10_MEDICINE_THIS_TIME_ANOTHER, ...ROUND_10_MEDICINE_WORDS_AROUND_THE_NEED];
