@@ -639,7 +639,12 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
   };
   const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || byForm(m);
   // (「美多芭 同埋 息宁 息宁仲有」: a name found once by its place, said again as stock, is that stock too.)
-  const laterSaid = (m: M) => [...text.slice(m.index + m.length).matchAll(new RegExp(escape(text.slice(m.index, m.index + m.length)), 'g'))].map((o) => m.index + m.length + o.index + o[0].length);
+  const laterSaid = (m: M): number[] => {
+    const name = text.slice(m.index, m.index + m.length);
+    const ends: number[] = [];
+    for (let at = text.indexOf(name, m.index + m.length); at >= 0 && name !== ''; at = text.indexOf(name, at + name.length)) ends.push(at + name.length);
+    return ends;
+  };
   const stock = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index));
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
