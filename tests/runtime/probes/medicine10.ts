@@ -172,4 +172,14 @@ export const ROUND_10_MEDICINE_WORDS_AROUND_THE_NEED: Probe[] = [
   ['group', '鸡蛋又碎了两个 我老公的降压药也吃完了 谁能帮忙配', 'medicine', 'items=降压药;days=0'],
 ];
 
-export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST, ...ROUND_10_MEDICINE_BROUGHT_ALONG, ...ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED, ...ROUND_10_MEDICINE_THIS_TIME_ANOTHER, ...ROUND_10_MEDICINE_WORDS_AROUND_THE_NEED];
+// Set O: not one left, counted in patches, sachets or packets (一贴都没有了, 一袋都没了, 一包也没了): read as one asked for,
+// before the count asked (README-24 decision 13: 一贴都没有了 is days 0, not a quantity).
+// Read right before the change: 0/4.
+export const ROUND_10_MEDICINE_NOT_ONE_PATCH_LEFT: Probe[] = [
+  ['group', '我的伤湿止痛膏一贴都没有了 谁能帮忙带两盒', 'medicine', 'items=伤湿止痛膏;qty=2;days=0'],
+  ['group', '老伴的膏药一贴也没了 腿疼得厉害 麻烦帮忙买三盒', 'medicine', 'items=膏药;qty=3;days=0'],
+  ['group', '孩子的蒙脱石散一袋都没了 谁去药店帮带两盒', 'medicine', 'items=蒙脱石散;qty=2;days=0'],
+  ['group', '阿拉屋里厢板蓝根一包也没了 侬帮帮忙带两盒', 'medicine', 'items=板蓝根;qty=2;days=0'],
+];
+
+export const ROUND_10_MEDICINE: Probe[] = [...ROUND_10_MEDICINE_ASKED_AROUND_ILL, ...ROUND_10_MEDICINE_PET_BESIDE, ...ROUND_10_MEDICINE_SPOKEN_FOR, ...ROUND_10_MEDICINE_FORMAL_HAND, ...ROUND_10_MEDICINE_LAST_ONE_TAKEN, ...ROUND_10_MEDICINE_ONLY_THE_SHORT_ONE, ...ROUND_10_MEDICINE_NAMES_OF_HARD_TIMES, ...ROUND_10_MEDICINE_WORDS_BEFORE_THE_NAME, ...ROUND_10_MEDICINE_BRAND_AFTER_ITS_CLASS, ...ROUND_10_MEDICINE_PASTED_LIST, ...ROUND_10_MEDICINE_BROUGHT_ALONG, ...ROUND_10_MEDICINE_ASKED_THE_BOT_THEN_NEED, ...ROUND_10_MEDICINE_THIS_TIME_ANOTHER, ...ROUND_10_MEDICINE_WORDS_AROUND_THE_NEED, ...ROUND_10_MEDICINE_NOT_ONE_PATCH_LEFT];
