@@ -198,8 +198,11 @@ export const EXPLAINED =
 export const OWN_HABIT =
   /\bI\b[^.]{0,50}(?:happens (?:a lot|often|all the time|sometimes)|always happens)|我(?:这是|是|这个是)?(?:老毛病|经常这样|老是这样)|\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)[^.]{0,30}(?:just|walking|heat|hot|standing)|(?:heat|hot)[^.]{0,40}\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)/i;
 export const ownHabit = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_HABIT.exec(text));
-/** A mild sign of one's own put down to the heat: 「天太热 头晕乎乎的」 (a skipped meal is still asked: 「我头有点晕 可能是没吃早饭」). */
-const OWN_CAUSE = /(?:天|天气)(?:太|好|真|很|这么)?热/;
+/**
+ * A mild sign of one's own put down to the heat (「天太热 头晕乎乎的」) or to what one has eaten day after day (「最近天天吃泡面 胃有点不舒服」,
+ * 「日日食罐頭」, "eating instant noodles every day"). A skipped meal is still asked: 「我头有点晕 可能是没吃早饭」.
+ */
+const OWN_CAUSE = /(?:天|天气)(?:太|好|真|很|这么)?热|(?:天天|日日|每天|顿顿|餐餐|每顿|连续[^。,,\s]{0,3}天)(?:都|只)?(?:吃|食)|(?:吃|食|顿顿|餐餐|天天)(?:了)?[^。,,\s]{0,6}(?:泡面|方便面|公仔面|外卖|罐头|速冻|速食)|\b(?:eat\w*|ate|living on|lived on)\b[^.]{0,30}\b(?:every day|instant noodles|takeaway|takeout|canned food|junk food)\b/i;
 /** Only a mild sign is put down so (recognise.ts): 「天太热 胸口好痛 喘不上气」 still pages. */
 export const ownCause = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_CAUSE.exec(text));
 /** Worse than it was: a habit or an old complaint that grows (「这两天更明显了」, "getting worse") is not a habit. */
