@@ -226,6 +226,17 @@ export const EXERTION =
   /累(?:瘫|趴|垮|惨|坏|得|死)|好累|太累|累了|腿(?:都)?(?:软|酸)|(?:跑|送|爬|搬|走|扛|发|拎|提)了(?:\d+|[一二两三四五六七八九十几]+)(?:多|几)?(?:趟|次|家|层|楼|户|箱|袋|回)|(?:跑|送|爬|搬|走|扛|发|忙)了一(?:整)?(?:天|上午|下午|晚上)|\bexhausted\b|worn out|knackered|so tired|dead tired/i;
 export const exerted = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : EXERTION.exec(text));
 
+/**
+ * What too much of a medicine does, told as knowledge: 「地高辛吃多了会心慌」, 「降壓藥食多咗會頭暈」, "too much digoxin makes your heart
+ * race". Not a question (「吃多了会不会有事」, 「会怎么样」), and not beside a clause of its own with a sign now (「我妈降压药吃多了 现在头很晕」).
+ */
+const TOO_MUCH_DOES = /(?:(?:吃|服|用|食|打)(?:得)?(?:多了|太多|过量|过多|多)(?:了)?|过量(?:服用)?)[^。,,\s]{0,2}(?:就会|会|容易|可能会|可能)(?![^。,,\s]{0,4}(?:怎么|怎样|有事|不会|有没有|出事|吗|[??]))|\btoo much\b[^.,?]{0,24}\b(?:makes?|can|could|may|will|causes?|gives?)\b(?![^.]*\?)/i;
+export function tooMuchDoes(text: string): RegExpExecArray | null {
+  const m = TOO_MUCH_DOES.exec(text);
+  if (!m) return null;
+  return clausesOf(text).some((c) => (ANY_SIGN.test(c) || MILD.test(c)) && !TOO_MUCH_DOES.test(c) && HAPPENING.test(c)) ? null : m;
+}
+
 /** Already on the way to hospital: help is under way, unless a medic is called for on the way (recognise.ts). */
 export const ON_THE_WAY = /(?:已经)?在(?:去|送)(?:医院|急诊)的路上|on (?:the|our|their|my) way to (?:the )?(?:hospital|a&e|er)\b/i;
 

@@ -41,7 +41,8 @@ export const ROUND_10_OWN_DIET: Probe[] = [
 ];
 
 // Set 4 (dev-25: 地高辛吃多了会心慌 我邻居以前就是这样进的医院): what too much of a medicine does (吃多了会…, 食多咗會…, "too much X
-// makes…") is knowledge, not someone's sign now; one's own mother who took too much and is dizzy now is asked. 3/6 before.
+// makes…") is knowledge, not someone's sign now; one's own mother who took too much and is dizzy now is asked, and a child who swallowed too many of a grown-up's
+// pills pages (「孩子把我的降压药吃多了」: 把…药吃多了 was no poisoning). 3/7 before.
 export const ROUND_10_WHAT_TOO_MUCH_DOES: Probe[] = [
   ['group', '降糖药吃多了会低血糖的 不能乱加量', 'none'],
   ['group', '降糖药吃多了会头晕出冷汗', 'none'],
@@ -49,6 +50,7 @@ export const ROUND_10_WHAT_TOO_MUCH_DOES: Probe[] = [
   ['group', '降壓藥食多咗會頭暈 我阿媽之前試過', 'none'],
   ['group', 'too much digoxin makes your heart race, my aunt ended up in hospital once', 'none'],
   ['group', '我妈降压药吃多了 现在头很晕 站不稳', 'emergency.ask'],
+  ['group', '孩子把我的降压药吃多了 会不会有事', 'emergency'],
 ];
 
 // Set 5 (dev-25: 下午在楼下摔跤的那个爷爷 后来去医院了伐): someone named by an earlier fall (摔跤的那个, 跌跤嗰個, "the lady who
