@@ -160,7 +160,8 @@ function adviceAlone(text: string): RegExpExecArray | null {
   const m = framed(text, ADVICE);
   if (!m) return null;
   const rest = text.replace(ADVICES, ' ');
-  return ANY_SIGN.test(rest) && OWN_FAMILY.test(rest) && HAPPENING.test(rest) ? null : m;
+  // 「刚才滑倒的那位阿姨现在叫不醒了」: whoever is named by the earlier fall, a grave state now is news.
+  return (ANY_SIGN.test(rest) && OWN_FAMILY.test(rest) && HAPPENING.test(rest)) || clausesOf(rest).some((c) => GRAVE.test(c) && !/当时|那时|at the time/i.test(c)) ? null : m;
 }
 
 /**

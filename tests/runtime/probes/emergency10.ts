@@ -54,7 +54,7 @@ export const ROUND_10_WHAT_TOO_MUCH_DOES: Probe[] = [
 ];
 
 // Set 5 (dev-25: 下午在楼下摔跤的那个爷爷 后来去医院了伐): someone named by an earlier fall (摔跤的那个, 跌跤嗰個, "the lady who
-// slipped") asked after is talk; the same person falling again pages. 3/6 before.
+// slipped") asked after is talk; the same person falling again, or past waking now, pages. 4/7 before.
 export const ROUND_10_ASKED_AFTER_A_FALL: Probe[] = [
   ['group', '中午在门口摔跤的那个阿婆 后来去医院了吗', 'none'],
   ['group', '昨天滑倒的那位老师 现在好点没有', 'none'],
@@ -62,6 +62,7 @@ export const ROUND_10_ASKED_AFTER_A_FALL: Probe[] = [
   ['group', 'the lady who slipped on the stairs this morning, is she alright now?', 'none'],
   ['group', 'the old man who tripped by the gate this afternoon, did he go to hospital in the end?', 'none'],
   ['group', '刚才摔跤的那个爷爷又倒在地上了 起不来', 'emergency'],
+  ['group', '刚才滑倒的那位阿姨现在叫不醒了', 'emergency'],
 ];
 
 // Set 6 (dev-25: 摔了一跤 是前天的事了 … 现在翻身都痛 … 有没有医生能上门看一下): a fall days ago, a pain or a swelling that grows now,
