@@ -176,6 +176,22 @@ function askedAfter(text: string): RegExpExecArray | null {
   return GRAVE.test(rest) || URGENCY.test(rest.replace(NOT_URGENT, ' ')) || (ANY_SIGN.test(rest) && OWN_FAMILY.test(rest)) ? null : m;
 }
 
+/**
+ * A fall days ago (昨天, 上礼拜, 前日, "three days ago") and what hurts or swells now, with a doctor asked to look or whether to go
+ * asked (「老伴昨天下楼梯跌了一跤 当时没事 今天手腕肿了 有医生吗」): the middle — neither paged for the fall, which was then, nor
+ * dropped for its past, since the ache is now. Walking (能走两步, "he can walk") settles nothing here.
+ */
+const FALLEN = /摔|跌|滑倒|滑了一跤|绊倒|\b(?:fell|fallen|slipped|tripped)\b/i;
+const ACHE = /肿|痛|疼|\b(?:sore|swollen|swelling|hurts?|aching|pain(?:ful)?)\b/i;
+const WALKING = /can walk|能(?:自己)?走|走路(?:还行|没问题)|行得/i;
+function fellDaysAgo(text: string, doctorCalled: boolean): boolean {
+  if (!(doctorCalled || ASKED_WHETHER.test(text)) || !PAST_TIME.test(text)) return false;
+  const clauses = clausesOf(text);
+  const fell = clauses.findIndex((c) => FALLEN.test(c));
+  if (fell < 0 || !clauses.slice(fell, fell + 2).some((c) => PAST_TIME.test(c))) return false;
+  return clauses.slice(fell + 1).some((c) => ACHE.test(c) && !PAST_TIME.test(c));
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
@@ -194,6 +210,15 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「楼下垃圾桶着火了」: a fire with nobody said to be in danger is asked, with 119 (emergency.ts), never paged.
   const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null) ?? FIRE.exec(text);
   if (signs.length === 0 && !call && !mild) return undefined;
+  // 「摔了一跤 是前天的事了 … 这两天腰越来越痛 … 有没有医生能上门看一下」: a fall then and an ache now, a doctor asked to look.
+  // ("his hip is sore now": a bare 'now' is the ache's time, no urgency.)
+  if (signs.length === 0 && (!urgent || /^now$/i.test(urgency[0])) && fellDaysAgo(text, call !== null)) {
+    const walking = settled(text);
+    if (!walking || WALKING.test(walking[0])) {
+      const door = doorOf(text);
+      return { intent: 'emergency', confidence: 0.6, evidence: [...(call ? [call[0]] : []), 'a fall then, an ache now'], fields: door ? { door } : undefined };
+    }
+  }
   const against =
     // 「血氧93 走到厕所就有点喘 坐下来就好了」: the breath that rest eases, beside a low reading, is how it is now.
     (LOW_OXYGEN.test(text) ? null : settled(text)) ??
