@@ -183,9 +183,11 @@ function askedAfter(text: string): RegExpExecArray | null {
  */
 const FALLEN = /摔|跌|滑倒|滑了一跤|绊倒|\b(?:fell|fallen|slipped|tripped)\b/i;
 const ACHE = /肿|痛|疼|\b(?:sore|swollen|swelling|hurts?|aching|pain(?:ful)?)\b/i;
+/** A remedy asked for (跌打药, 膏药, 止痛片, "painkillers"): a medicine request, not the middle. */
+const REMEDY = /药|膏|贴|\b(?:painkillers?|ointment|cream|pills?|tablets?|plasters?)\b/i;
 const WALKING = /can walk|能(?:自己)?走|走路(?:还行|没问题)|行得/i;
 function fellDaysAgo(text: string, doctorCalled: boolean): boolean {
-  if (!(doctorCalled || ASKED_WHETHER.test(text)) || !PAST_TIME.test(text)) return false;
+  if (!(doctorCalled || ASKED_WHETHER.test(text)) || !PAST_TIME.test(text) || REMEDY.test(text)) return false;
   const clauses = clausesOf(text);
   const fell = clauses.findIndex((c) => FALLEN.test(c));
   if (fell < 0 || !clauses.slice(fell, fell + 2).some((c) => PAST_TIME.test(c))) return false;
@@ -212,16 +214,11 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length === 0 && !call && !mild) return undefined;
   // 「摔了一跤 是前天的事了 … 这两天腰越来越痛 … 有没有医生能上门看一下」: a fall then and an ache now, a doctor asked to look.
   // ("his hip is sore now": a bare 'now' is the ache's time, no urgency.)
-  if (signs.length === 0 && (!urgent || /^now$/i.test(urgency[0])) && fellDaysAgo(text, call !== null)) {
-    const walking = settled(text);
-    if (!walking || WALKING.test(walking[0])) {
-      const door = doorOf(text);
-      return { intent: 'emergency', confidence: 0.6, evidence: [...(call ? [call[0]] : []), 'a fall then, an ache now'], fields: door ? { door } : undefined };
-    }
-  }
+  const fallThen = signs.length === 0 && (!urgent || /^now$/i.test(urgency[0])) && fellDaysAgo(text, call !== null);
+  const settledNow = LOW_OXYGEN.test(text) ? null : settled(text);
   const against =
     // 「血氧93 走到厕所就有点喘 坐下来就好了」: the breath that rest eases, beside a low reading, is how it is now.
-    (LOW_OXYGEN.test(text) ? null : settled(text)) ??
+    (fallThen && settledNow && WALKING.test(settledNow[0]) ? null : settledNow) ??
     // 「所以嘴歪了一定马上打120」: what to do when a sign comes is advice (read before OBJECT_STATE takes its call out).
     instructed(present(raw)) ??
     // 「孩子突然高烧抽搐 已经在去医院的路上」: help under way — unless a medic is called for on the way.
@@ -236,7 +233,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
     [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
-    toldOfThePast(text) ??
+    (fallThen ? null : toldOfThePast(text)) ??
     askedAfter(text) ??
     supposed(text) ??
     (criedAlone(text, text) ? null : aboutTo(text)) ??
@@ -252,6 +249,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;
+  if (fallThen) return { intent: 'emergency', confidence: 0.6, evidence: [...(call ? [call[0]] : []), 'a fall then, an ache now'], fields };
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
