@@ -99,8 +99,8 @@ const criedAlone = (text: string, rest: string): boolean => CRY_FOR_HELP.test(re
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
 
-/** What is usual said as the measure of now: 「平时都是一百四左右」, 「喘得比平时厉害」, "worse than usual". */
-const UNUSUAL = /比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|than usual|not (?:his|her|their) usual/i;
+/** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual". */
+const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|than usual|not (?:his|her|their) usual/i;
 /** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
 const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
