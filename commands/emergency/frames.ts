@@ -109,7 +109,14 @@ export function afterThePast(text: string): string | undefined {
 }
 /** The sign named again: "and again just now", 「又晕倒了」. */
 const AGAIN_NOW = /\bagain\b|(?:又|再次|再一次)(?:晕|昏|倒|摔|跌|抽)/i;
-export function toldOfThePast(text: string): RegExpExecArray | null {
+/**
+ * The cause someone gives (「他说是昨天没睡好」, 「讲是前天吃太咸了」, "he blames yesterday's late night"): the past word right after it is
+ * the cause's, not the sign's — also in a voice run-on with no clause marks.
+ */
+const CAUSE_PAST = /((?:说|讲|觉得|以为)(?:是|因为)|(?:^|\s)(?:是|因为|怪))(昨天|前天|昨晚|前日|上(?:个)?(?:周|星期|礼拜))|(\bblames?\s+|\bbecause of\s+)(yesterday|last night|last week)/gi;
+const withoutCauses = (text: string): string => text.replace(CAUSE_PAST, (_all, a?: string, b?: string, c?: string, d?: string) => (a ?? c ?? '') + ' '.repeat((b ?? d ?? '').length));
+export function toldOfThePast(told: string): RegExpExecArray | null {
+  const text = withoutCauses(told);
   const m = PAST_TIME.exec(text);
   if (!m) return null;
   if (clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c))) return null;
