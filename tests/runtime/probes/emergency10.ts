@@ -104,3 +104,19 @@ export const ROUND_10_CAUSE_GIVEN_WORRY_LEFT: Probe[] = [
   ['group', "my husband says his chest feels a bit tight this morning, he blames yesterday's late night, not sure if it matters, any doctor around?", 'emergency.ask'],
   ['group', '我妈头有点晕 她说是没睡好 我也不知道要不要紧 有没有医生', 'emergency.ask'],
 ];
+
+// Set 10 (seen beside set 1: 「我真的讲不出话了 太感动了」 paged): speechless from being moved, excited or exasperated (感动得说不出话来,
+// 无语到说不出话, 激动到讲不出话, 感動到講唔出嘢, "so touched I can't speak") is a manner of speaking about oneself, never a stroke;
+// someone who suddenly cannot speak still pages. 4/10 before.
+export const ROUND_10_SPEECHLESS_MOVED: Probe[] = [
+  ['group', '我真的讲不出话了 太感动了', 'none'],
+  ['group', '感动得说不出话来 谢谢各位志愿者', 'none'],
+  ['group', '我已经无语到说不出话了', 'none'],
+  ['group', '志愿者送来的菜 我激动到讲不出话', 'none'],
+  ['group', '感動到講唔出嘢 多謝晒大家', 'none'],
+  ['group', "so touched I can't speak, thank you all", 'none'],
+  ['group', '看到这个通知我真的说不出话', 'none'],
+  ['group', '阿爸突然讲不出话了 嘴巴也歪了', 'emergency'],
+  ['group', '我妈刚刚突然说不出话来 快来人', 'emergency'],
+  ['group', '外公讲不出话了 一直流口水', 'emergency'],
+];
