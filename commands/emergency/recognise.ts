@@ -96,6 +96,9 @@ const EVERYDAY_CAUSE = /饿|热|闷|笑|累|忙|烦|吵|气死|带(?:娃|孩子|
 /** 「我快晕倒了 救命 一个人在家」: someone alone crying for help is no manner of speaking, unless the words give an everyday cause. */
 const criedAlone = (text: string, rest: string): boolean => CRY_FOR_HELP.test(rest) && ALONE.test(rest) && !EVERYDAY_CAUSE.test(text);
 
+/** A laugh in students' slang (xswl 笑死我了, hhhh, 23333, "lmfao"), as JOKE's 哈哈 and "lol". */
+const SLANG_LAUGH = /xswl|(?<![a-z])h{3,}(?![a-z])|2333+|\blmfao\b|\brofl\b/i;
+
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
 
@@ -158,7 +161,7 @@ function minorTold(text: string): RegExpExecArray | null {
  */
 const ADVICES = new RegExp(ADVICE.source, 'gi');
 /** One's own family (not a place: 「累得坐在楼道里都起不来了」 of a volunteer is tiredness). */
-const OWN_FAMILY = /我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+)\b/i;
+const OWN_FAMILY = /室友|舍友|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+)\b/i;
 function adviceAlone(text: string): RegExpExecArray | null {
   const m = framed(text, ADVICE);
   if (!m) return null;
@@ -235,7 +238,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     (urgent ? null : tooMuchDoes(text)) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
-    [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
+    [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, SLANG_LAUGH, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re, re === JOKE || re === SLANG_LAUGH)).find((m) => m !== null) ??
     (fallThen ? null : toldOfThePast(text)) ??
     askedAfter(text) ??
     supposed(text) ??

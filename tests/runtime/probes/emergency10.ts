@@ -120,3 +120,22 @@ export const ROUND_10_SPEECHLESS_MOVED: Probe[] = [
   ['group', '我妈刚刚突然说不出话来 快来人', 'emergency'],
   ['group', '外公讲不出话了 一直流口水', 'emergency'],
 ];
+
+// Set 11 (corpus 24's shared flats, students' slang): the people one shares a flat with (室友, 舍友, 合租的, roommate, flatmate)
+// are one's own people — a laugh said before (哈哈, 笑死, lol) does not make their collapse a jest — and a laugh in slang (xswl,
+// hhhh, 23333) or 原地晕倒 / 骂到晕倒 is a jest like 哈哈; 真的 beside the news lifts no news. 6/13 before.
+export const ROUND_10_HOUSEMATES_AND_SLANG_LAUGHS: Probe[] = [
+  ['group', '哈哈 室友真的晕倒了 叫不醒 快来', 'emergency'],
+  ['group', '笑死 不对 舍友真的晕倒了 叫不醒', 'emergency'],
+  ['group', 'lol wait my roommate actually collapsed and is not responding', 'emergency'],
+  ['group', '哈哈哈 合租的小哥刚刚在厨房倒下了 一动不动', 'emergency'],
+  ['group', 'xswl 室友晕倒了 叫不醒 快来人', 'emergency'],
+  ['group', '室友原地晕倒了 叫不醒 快来', 'emergency'],
+  ['group', 'xswl 我室友看恐怖片吓晕了', 'none'],
+  ['group', 'xswl 室友说他被论文吓晕过去了', 'none'],
+  ['group', 'hhhh 室友被老板骂到原地晕倒', 'none'],
+  ['group', '233333 室友打游戏输了直接气晕', 'none'],
+  ['group', '室友看恐怖片吓晕了 哈哈', 'none'],
+  ['group', '舍友考完试累瘫了 躺在床上一动不动', 'none'],
+  ['group', '新闻里说有个老人在家晕倒没人发现 真的太惨了 我妈也是一个人住', 'none'],
+];
