@@ -139,3 +139,26 @@ export const ROUND_10_HOUSEMATES_AND_SLANG_LAUGHS: Probe[] = [
   ['group', '舍友考完试累瘫了 躺在床上一动不动', 'none'],
   ['group', '新闻里说有个老人在家晕倒没人发现 真的太惨了 我妈也是一个人住', 'none'],
 ];
+
+// Set 12 (found beside corpus 25's medicine talk: overdoses said by what was taken): a whole strip or bottle of a medicine named by
+// its class ("a whole strip of her antidepressants", 喝了半瓶退烧药), and a child who took a grown-up's named drug and is drowsy now
+// (把我的氯硝西泮吃了几片 现在一直睡, 孫仔食咗我嘅氨氯地平 … 好眼瞓), page as poisoning; a child who ate a grown-up's cake does not.
+// 2/6 before.
+export const ROUND_10_OVERDOSE_BY_NAME: Probe[] = [
+  ['group', "my flatmate took a whole strip of her antidepressants, she's very drowsy and not making sense", 'emergency'],
+  ['group', '宝宝喝了半瓶退烧药 现在昏昏沉沉的', 'emergency'],
+  ['group', '我儿子把我的氯硝西泮吃了几片 现在一直睡', 'emergency'],
+  ['group', '孫仔食咗我嘅氨氯地平 三粒 而家好眼瞓', 'emergency'],
+  ['group', 'grandson swallowed a whole packet of my blood pressure tablets', 'emergency'],
+  ['group', '女儿把我的蛋糕吃了 哈哈', 'none'],
+];
+
+// Set 13 (beside corpus 25's heart medicine): chest pain that goes on after the heart pill (硝酸甘油含了两片胸口还是痛, 心口还是疼,
+// 心口仲係痛, "still there after his nitro") is a heart attack — it pages, where 还是/仲 between the chest and the pain hid the
+// sign. 1/4 before.
+export const ROUND_10_CHEST_PAIN_UNRELIEVED: Probe[] = [
+  ['group', '老爸的硝酸甘油含了两片胸口还是痛 满头汗', 'emergency'],
+  ['group', '外婆含了救心丸 心口还是疼 出冷汗', 'emergency'],
+  ['group', '阿爺含咗硝酸甘油 心口仲係痛', 'emergency'],
+  ['group', 'he took his nitro twice and the chest pain is still there, sweating a lot', 'emergency'],
+];
