@@ -42,6 +42,8 @@ export const SIGNS: [string, RegExp][] = [
   ['fire', /(?:爆炸|炸了)[^。]{0,12}(?:受伤|伤了|流血|被炸|倒)|explosion[^.]{0,30}(?:injur|hurt)|(?:着火|起火|失火|火灾|冒烟|浓烟|烟(?:很|好|特别)大)[^。]{0,24}(?:(?:里面|屋里|家里|房间|楼上)(?:还)?(?:有|困)|(?:还|都)(?:在|困在)(?:里面|屋里|家里|房间|里头|楼上)|被困|困在|没(?:出来|逃出来|跑出来)|出不来|(?:有人|老人|孩子|小孩|人)[^。,,]{0,4}(?:喊救命|呼救|受伤|烧伤|烫伤|呛晕|晕)|(?:喊|叫)救命|呛得(?:喘不|晕|说不))|(?:救命|救救我)[^。]{0,12}(?:着火|起火|失火|火灾)|(?:\b(?:fire|smoke)\b[^.]{0,60}(?:someone|people|a (?:man|woman|child|kid)|neighbou?r)[^.]{0,16}(?:hurt|injured|burn(?:ed|t)|screaming|calling for help|crying for help))|(?:被困|困在)[^。]{0,12}(?:火|烟)|\b(?:fire|smoke)\b[^.]{0,60}(?:still inside|trapped|can'?t get out|stuck inside|\binside\b|in there)|(?:trapped|still inside)[^.]{0,40}\b(?:fire|smoke)\b/i],
   // A reading far out of range on a device at home: a pulse under 40, oxygen under 92.
   ['reading', /心(?:跳|率)[^。]{0,6}(?:只有|才|掉到|降到)\s*(?:[1-3]\d|[一二三]十)(?![\d十])|血氧[^。]{0,6}(?:只有|才|掉到|降到|是)?\s*(?:[4-8]\d|9[01])(?!\d)|血氧[^。\d]{0,6}(?:[四五六七八]十[一二三四五六七八九几]?|九十一?)(?![二三四五六七八九])|(?:oxygen|o2|sats?|spo2)(?: level| saturation)?[^.\d]{0,10}\b(?:[4-8]\d|9[01])\b/i],
+  // A sugar far too high (25 and over, 二十几, 三十多, the meter's HI) with vomiting or a mind not clear: a diabetic crisis.
+  ['high sugar', new RegExp(`(?:sugar|glucose|血糖)[^.。\\d]{0,16}(?:(?:2[5-9]|3\\d)(?:\\.\\d)?(?!\\d)|二十[五六七八九几]|三十|爆表|\\bHI\\b|测不出)[^.。]{0,40}(?:吐|呕|vomit|throwing up|${CONFUSED})`, 'i')],
   // A dialysis line or catheter out or broken: bleeding and infection at once.
   ['line', /(?:透析|腹透|血透)[^。]{0,8}(?:管|针|导管|接口)[^。]{0,4}(?:脱|掉|断|拔|滑|松)|(?:dialysis|catheter|fistula)[^.]{0,20}(?:came out|come out|pulled out|fell out|broke|snapped)/i],
   // Gas in a home with someone in it: a leak and a person not answering or moaning.

@@ -162,3 +162,14 @@ export const ROUND_10_CHEST_PAIN_UNRELIEVED: Probe[] = [
   ['group', '阿爺含咗硝酸甘油 心口仲係痛', 'emergency'],
   ['group', 'he took his nitro twice and the chest pain is still there, sweating a lot', 'emergency'],
 ];
+
+// Set 14 (corpus 25's insulin that ran out): a sugar far too high (28, 30多, 三十幾) with vomiting or a mind not clear is a
+// diabetic crisis and pages, before the insulin it asks for; a high reading told calmly with a need is a medicine request or
+// talk. 2/5 before.
+export const ROUND_10_HIGH_SUGAR: Probe[] = [
+  ['group', "the insulin pen is empty and dad's sugar reading is 28, he is very confused", 'emergency'],
+  ['group', '胰岛素断了三天 我爸血糖测出来30多 人迷迷糊糊的 一直吐', 'emergency'],
+  ['group', '阿爺血糖三十幾 而家迷迷糊糊 一直嘔', 'emergency'],
+  ['group', 'my sugar was 25 this morning, need to get more insulin', 'medicine', 'items=insulin'],
+  ['group', '我今天血糖12 有点高 明天去配药', 'none'],
+];
