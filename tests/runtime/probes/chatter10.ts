@@ -1,0 +1,100 @@
+/**
+ * Round 10 chatter probes: group talk that dev-24 (students' slang beside retired professors) and dev-25 (浦东, April 2022,
+ * medicine hardest to get) saw taken as a request, by reason, in new words and other scripts, with the near misses that
+ * still ask. [context, text, intent, fields?] as in ../understand-probes.ts.
+ */
+type Probe = [string, string, string, string?];
+
+// Set 1 (dev-25: 「我有两盒没用过的胰岛素针头 谁家需要 直接来12号楼拿」, "Got 2 unopened boxes of panadol, free to whoever
+// needs them"): one's own unused stock offered to whichever household needs it (谁家/哪家/边个 需要, 用得着, 直接来拿, "free to
+// whoever", "up for grabs") is an offer; asking a neighbour for their unopened box still asks.
+export const ROUND_10_CHATTER_SPARE_OFFERED: Probe[] = [
+  ['group', '我这有一盒没开封的硝酸甘油 哪家老人需要 直接来7号楼拿', 'none'],
+  ['group', '屋企仲有兩盒未開封嘅血糖試紙 邊個用得着 嚟8號樓攞', 'none'],
+  ['group', 'I have three sealed boxes of ibuprofen, free to whoever wants them, building 5', 'none'],
+  ['group', '家里多出来两支胰岛素笔芯 还没拆 谁家要用 上门来取就行', 'none'],
+  ['group', 'Two unopened packs of Lianhua Qingwen up for grabs, just knock on 9-301', 'none'],
+  ['group', '谁家有没开封的胰岛素针头 能不能匀我一盒 我住6号楼502', 'medicine', 'items=胰岛素针头;qty=1;door=6-502'],
+];
+
+// Set 2 (dev-25: 「前面一个老伯伯帮他老伴配癫痫药 等了三个钟头」, 「那个志愿者小伙子为了帮我们配药 在医院门口排到晚上九点」, 「前两天帮楼上
+// 配的替吉奥 发票在我这」, 「昨天我去仁济东院帮我婆婆配药 排了三个多小时」): a fetch for someone told as done or being done — by
+// someone named before 帮, 为了帮, a trip (去/在 a place 帮…配), or 帮…配的 before what was fetched — is a story, not asked;
+// asking someone to go and fetch still asks.
+export const ROUND_10_CHATTER_FETCH_TOLD: Probe[] = [
+  ['group', '药店门口有个阿姨帮她女婿买降压药 排了两个多小时', 'none'],
+  ['group', '楼组长为了帮大家配药 一大早五点就出门了 太辛苦了', 'none'],
+  ['group', '上礼拜帮隔壁买的胰岛素 收据还在我这 谁能转给他家', 'none'],
+  ['group', '今朝我去东方医院帮阿爸配药 排咗成四个钟', 'none'],
+  ['group', '谁明天去东方医院 能不能帮我配两盒降压药 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+  ['group', '麻烦志愿者去医院帮我妈配一下二甲双胍 还剩两天 8号楼601', 'medicine', 'items=二甲双胍;days=2;door=8-601'],
+];
+
+// Set 3 (dev-25: 「你们别帮我问了 我自己想办法」): help declined (别/不用/唔好/don't … 帮我, 我自己想办法) asks for nothing, though its
+// words hold a request's; a need said after it for another medicine still asks.
+export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
+  ['group', '大家别替我操心了 那个药我让儿子从北京寄过来', 'none'],
+  ['group', '你哋唔好幫我搵啲藥喇 我自己諗辦法', 'none'],
+  ['group', "please don't bother asking the pharmacy for me, my son is sending my pills", 'none'],
+  ['group', '不用帮我去问药了 我自己再想想办法', 'none'],
+  ['group', '降压药不用帮我配了 但是二甲双胍只剩两天 麻烦帮我配两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+];
+
+// Set 4 (dev-25: 「连花清瘟到底有没有用 … 不是要买啊 就是问问」): a request denied in words (不是要买, 不是要配, 就是问问, 随便问问,
+// "not asking for any", "just curious") leaves the question about the medicine, nothing asked.
+export const ROUND_10_CHATTER_NOT_BUYING: Probe[] = [
+  ['group', '布洛芬跟对乙酰氨基酚哪个退烧快 我不是要配 就是好奇问问', 'none'],
+  ['group', '请问阿托伐他汀要不要饭后吃 不是要买哦 随便问问', 'none'],
+  ['group', "Is Lianhua actually useful? not asking anyone to buy me some, just curious", 'none'],
+  ['group', '氯雷他定同西替利嗪有咩分别 唔係要買呀 純粹問下', 'none'],
+  ['group', '不是问问 我是真的要配 降压药吃完了 麻烦帮我配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+];
+
+// Set 5 (dev-25: 「我這個高血壓的藥只有2天的量了 ——居委公眾號今天轉的 大家看看」): words pasted with their source named after a dash
+// (——转自…, —— 公众号, —— from the committee's account) are someone else's, put before the group to read; the writer's own need
+// without such a mark still asks.
+export const ROUND_10_CHATTER_SOURCE_AFTER: Probe[] = [
+  ['group', '我家老人的降糖药只剩三天了 谁能帮忙配 —— 朋友圈看到的 大家帮忙转一下', 'none'],
+  ['group', '我的胰島素只夠兩天了 求助 ——街道公眾號轉的 大家留意下', 'none'],
+  ['group', "My mum's heart pills run out in 2 days, can anyone help? — shared from the district's account, please read", 'none'],
+  ['group', '我妈的降压药只剩两天了 谁能帮忙配一盒 —— 5号楼302', 'medicine', 'items=降压药;qty=1;days=2;door=5-302'],
+];
+
+// Set 6 (dev-25: 「大家不要相信那些说能帮忙配药的陌生人 … 收了钱跑了」): an offer told of others in a warning (那些说能帮…的人, 不要
+// 相信, 自称…能帮, "people who say they can get your medicine") is no offer of the writer's; one's own offer beside it still offers.
+export const ROUND_10_CHATTER_OFFER_WARNED: Probe[] = [
+  ['group', '不要相信那种说能帮你配到进口药的人 收了钱就拉黑', 'none'],
+  ['group', '别信群外面讲可以帮忙送药上门的陌生人 我邻居被坑了三百块', 'none'],
+  ['group', '唔好信啲話可以幫手送藥嘅陌生人 我朋友俾人呃咗幾百蚊', 'none'],
+  ['group', "Careful with strangers who say they can deliver medicine for you, a friend paid and never got anything", 'none'],
+  ['group', '别相信外面说能帮忙跑医院的人 要配药找居委认识的志愿者 我就是 我有车可以跑医院', 'volunteer', 'skills=driver|medicine'],
+];
+
+// Set 7 (dev-25: 「我是住在9号楼的社区医生 这几天很多人问我药能不能替换 我统一说一下」): others who asked me (很多人问我, 好多街坊
+// 问我, 不少邻居来问过我, "lots of you have asked me"), told before advice to everyone, is news of questions answered, not "ask me"; the same profession with 可以/随时/找我 offers.
+export const ROUND_10_CHATTER_PROFESSION_ADVISES: Probe[] = [
+  ['group', '我是12号楼的药剂师 最近总有人问我降压药能不能换 我在这里统一讲下 同类的可以换 剂量要问医生', 'none'],
+  ['group', '本人係護士 好多街坊問我退燒藥點食 統一答下 四個鐘至少隔一次', 'none'],
+  ['group', '我是6号楼的护士 这两天不少邻居来问过我 退烧药不要叠着吃 间隔至少四个小时 大家注意', 'none'],
+  ['group', "I'm a GP living in building 4. Lots of you have asked me about switching blood pressure pills, so here's one answer for all: don't switch without asking", 'none'],
+  ['group', '我是社区医生 住9号楼 大家有用药的问题可以随时找我', 'volunteer', 'skills=doctor'],
+];
+
+// Set 8 (dev-24: 「老公说要给我做一个蛋糕」 ordered eggs): a package's one-character word as the first character of another word
+// (蛋糕, 蛋挞, 蛋黄酥, 菜单, 菜市场) is that word, not the package; 「要一个蛋」 beside it still orders eggs.
+export const ROUND_10_CHATTER_WORD_IN_WORD: Probe[] = [
+  ['group', '老公说周末要给我烤一个蛋糕 结果面粉都没有', 'none'],
+  ['group', '女儿想吃 我要做两个蛋挞 谁知道烤箱开多少度', 'none'],
+  ['group', '封控在家学做甜点 来一个蛋黄酥 失败了哈哈', 'none'],
+  ['group', '饭店说要给我们留一份菜单 等解封了去吃', 'none'],
+  ['group', '团购鸡蛋我要两份 5号楼302', 'order', 'items=D*2;door=5-302'],
+];
+
+// Set 9 (dev-24: 「我阿爸今日又打電話嚟問點樣報配藥 … 最後搵咗樓上個後生仔幫手」): help found for someone (找了/搵咗/请了 someone 帮忙)
+// is a story with a happy end, not help asked; asking someone to be found still asks.
+export const ROUND_10_CHATTER_HELP_FOUND: Probe[] = [
+  ['group', '我妈不会用手机报配药 后来找了隔壁的小姑娘帮忙 总算弄好了', 'none'],
+  ['group', '佢唔識上網登記配藥 搵咗個義工幫手 搞掂晒', 'none'],
+  ['group', '老爸又打电话问我怎么报配药 我在外地 只好请楼下的志愿者帮忙 真是好人', 'none'],
+  ['group', '我妈不会报配药 能不能找个志愿者帮忙 她降压药只剩两天了', 'medicine', 'items=降压药;days=2'],
+];
