@@ -31,13 +31,14 @@ export const ROUND_10_CHATTER_FETCH_TOLD: Probe[] = [
 ];
 
 // Set 3 (dev-25: 「你们别帮我问了 我自己想办法」): help declined (别/不用/唔好/don't … 帮我, 我自己想办法) asks for nothing, though its
-// words hold a request's; a need said after it for another medicine still asks.
+// words hold a request's; a need said after it for another medicine still asks. (Written and left out: 「降压药不用帮我配了 但是二甲双胍
+// 只剩两天 麻烦帮我配两盒」 is read as one's own request taken back — commands/medicine/asked-after.ts — whatever follows 但是; not this set's reason.)
 export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
   ['group', '大家别替我操心了 那个药我让儿子从北京寄过来', 'none'],
   ['group', '你哋唔好幫我搵啲藥喇 我自己諗辦法', 'none'],
   ['group', "please don't bother asking the pharmacy for me, my son is sending my pills", 'none'],
   ['group', '不用帮我去问药了 我自己再想想办法', 'none'],
-  ['group', '降压药不用帮我配了 但是二甲双胍只剩两天 麻烦帮我配两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['group', '别帮我去问那个进口药了 但是二甲双胍只剩两天 麻烦帮我配两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
 ];
 
 // Set 4 (dev-25: 「连花清瘟到底有没有用 … 不是要买啊 就是问问」): a request denied in words (不是要买, 不是要配, 就是问问, 随便问问,
@@ -67,7 +68,7 @@ export const ROUND_10_CHATTER_OFFER_WARNED: Probe[] = [
   ['group', '别信群外面讲可以帮忙送药上门的陌生人 我邻居被坑了三百块', 'none'],
   ['group', '唔好信啲話可以幫手送藥嘅陌生人 我朋友俾人呃咗幾百蚊', 'none'],
   ['group', "Careful with strangers who say they can deliver medicine for you, a friend paid and never got anything", 'none'],
-  ['group', '别相信外面说能帮忙跑医院的人 要配药找居委认识的志愿者 我就是 我有车可以跑医院', 'volunteer', 'skills=driver|medicine'],
+  ['group', '别相信外面说能帮忙跑医院的人 我有车 可以帮大家跑医院配药', 'volunteer', 'skills=driver|medicine'],
 ];
 
 // Set 7 (dev-25: 「我是住在9号楼的社区医生 这几天很多人问我药能不能替换 我统一说一下」): others who asked me (很多人问我, 好多街坊
@@ -97,4 +98,27 @@ export const ROUND_10_CHATTER_HELP_FOUND: Probe[] = [
   ['group', '佢唔識上網登記配藥 搵咗個義工幫手 搞掂晒', 'none'],
   ['group', '老爸又打电话问我怎么报配药 我在外地 只好请楼下的志愿者帮忙 真是好人', 'none'],
   ['group', '我妈不会报配药 能不能找个志愿者帮忙 她降压药只剩两天了', 'medicine', 'items=降压药;days=2'],
+];
+
+// Set 10 (dev-25: "just a tip for the foreigners here: … you need a Chinese phone number … Don't wait until your pills are gone"):
+// a tip announced to everyone (小贴士, 分享个经验, 给大家提个醒, "just a tip", "PSA", "pro tip") and "don't wait until" are advice; its
+// "need" is a requirement told, not a need of the writer's; one's own medicine running out beside it still asks.
+export const ROUND_10_CHATTER_TIP: Probe[] = [
+  ['group', '小贴士:去医院配药前先打电话问问 需要带什么 省得白跑一趟', 'none'],
+  ['group', '分享个经验 去医院配药最好七点前到 需要带身份证和医保卡', 'none'],
+  ['group', 'Just a tip, don\'t wait until your insulin is gone, the hospital needs three days', 'none'],
+  ['group', 'Pro tip for newcomers: you need to register with the committee before any refill, don\'t wait till your pills run out', 'none'],
+  ['group', '给大家提个醒 社区医院配药要带医保卡和病历 不然开不了', 'none'],
+  ['group', 'PSA: my ventolin runs out tomorrow, can anyone grab one for me? 3-602', 'medicine', 'items=ventolin;days=1;door=3-602'],
+];
+
+// Set 11 (dev-25: 「还有不要指望一次开很多」): an expectation waved off (不要指望, 别想着, 别以为, "don't expect") holds a request's words
+// (能开, 能买到, 想…买) that ask for nothing; 「不要紧 我要配两盒」 still asks.
+export const ROUND_10_CHATTER_DONT_EXPECT: Probe[] = [
+  ['group', '大家去医院不要指望一次能开三个月的药 最多两周', 'none'],
+  ['group', '不要想着去药店买退烧药了 根本买不到', 'none'],
+  ['group', '别想着网上能买到连花清瘟 我试了三个平台都没有', 'none'],
+  ['group', '医生说了 不要指望一次开很多 两周一配', 'none'],
+  ['group', "Don't expect the hospital to refill more than two weeks, they only give 14 days now", 'none'],
+  ['group', '不要紧 我要配两盒降压药 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
 ];
