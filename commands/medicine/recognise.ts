@@ -6,7 +6,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -95,7 +95,7 @@ const ELSEWHERE =
  * 「可以顺便」): alone they ask for nothing; beside a need of the writer's own they are its story.
  */
 const ANNOUNCED =
-  /(?:要|需要|想)(?:配|拿|开)药的(?:邻居|人|朋友|居民|住户|老人)?(?:们)?(?:请|在|要|记得|可以)|(?:家里|家庭)(?:都)?(?:应该|要|得|最好)(?:常)?备|提醒(?:一下)?(?:大家|有)[^。!?]{0,16}(?:备|准备)|\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:还)?(?:有得)?(?:可以|能)?(?:买|有卖)|建议[^。!?]{0,8}备|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|where (?:can|could|do|should) (?:we|one|you|people) (?:buy|get|find)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|分享一下|(?:给|供)大家参考|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|提醒[^。!?]{0,24}(?:要|记得)(?:备|准备)|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|记得|就)(?:说|讲|报)(?:啊|哦|呀|一声)|(?:每家|家家|大家|各家)(?:都)?(?:应该|要|得|最好)(?:常)?备|别不好意思|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|谁(?:要|需要)配(?:药)?的[^。!?]{0,12}(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|(?:我|阿拉)(?:家里|家|屋里|儿子|女儿|老公|孙子)?有(?:辆|部|台)?[^。!?]{0,3}车|(?:要|需要)配药的[^。!?]{0,12}(?:告诉|报给|发给|说给)我|(?:要|需要)配药的(?:邻居|居民|人家|人|朋友|家庭|住户|老人)?(?:请|要|记得)|\b(?:does |do )?any(?:one|body)(?: here)? know (?:how|whether|what|where|when|which|if (?:the|they|we|it|you|he|she|this|that))\b|(?:大家|各位)?(?:家里|屋企)有(?:老人|长者|老年人|小孩|病人)[^。!?,,\s]{0,4}的[\s,,]{0,2}[^。!?]{0,4}(?:一定|最好|应该|记得|都)?(?:要|得)?(?:多|常)?备|大家(?:家里)?(?:多|都)(?:备|准备)|有备无患|以防万一/i;
+  /(?:要|需要|想)(?:配|拿|开)药的(?:邻居|人|朋友|居民|住户|老人)?(?:们)?(?:请|在|要|记得|可以)|(?:家里|家庭)(?:都)?(?:应该|要|得|最好)(?:常)?备|提醒(?:一下)?(?:大家|有)[^。!?]{0,16}(?:备|准备)|\b(?:don'?t|do not|never|no) (?:post|share|send|put|write|mention)\b|(?:不要|别|勿|不能)(?:在群里?)?(?:发|贴|晒|写|说)(?:药名|药的名字|病情)|(?:只有|凭|要)处方才|不卖|(?:哪里|边度|哪儿)(?:还)?(?:有得)?(?:可以|能)?(?:买|有卖)|建议[^。!?]{0,8}备|哪儿(?:能)?买|which pharmac|where (?:can i|to|do i) (?:buy|get)|where (?:can|could|do|should) (?:we|one|you|people) (?:buy|get|find)|保质期|有效期|(?:早就|老早就?|之前就)(?:讲|说|提醒)过|药要多备|\b(?:do|does) (?:we|i|you|one) need\b|complaints?|投诉|药箱|药盒子|分药盒|收纳|(?:就|可以|记得)(?:找|联系|告诉)(?:楼组长|居委|志愿者|社区)|别自己|(?:有人|谁|有谁|有没有人)(?:知道|晓得|清楚)|根据[^。\n]{0,12}(?:通知|要求|规定)|(?:想|来)?(?:同|跟|和)大家分享|分享一下|(?:给|供)大家参考|有需要(?:的话)?(?:早点|尽快|就|请)(?:说|讲|报|联系|找)|免费|有的话(?:讲|说|告诉我)|大家的药|(?:要|请|记得)提前|提醒[^。!?]{0,24}(?:要|记得)(?:备|准备)|可以顺(?:路|便)(?:带|帮)?(?![^。!?]*(?:吗|[??]))|我(?:可以|能)?(?:顺路|顺便)|\bif you (?:run|need|have|are)\b|如果(?:你|您|大家|各位)|不够的(?:早点|尽快|请)?(?:说|报|登记)|(?:要|记得|就)(?:说|讲|报)(?:啊|哦|呀|一声)|(?:每家|家家|大家|各家)(?:都)?(?:应该|要|得|最好)(?:常)?备|别不好意思|(?:要|需要)的(?:人|朋友|邻居)?(?:赶紧|抓紧|快去|尽快|自己)|(?:要|就|请|记得)(?:早点|尽早|及时|提前|尽快)(?:报|说|登记)|别等(?:到)?[^。!?,,]{0,4}(?:断|没|吃完)|(?:要配|需要配|要配药|需要配药)的[^。!?]{0,4}(?:提前|尽快|抓紧)?(?:报|说|登记|找)|谁(?:要|需要)配(?:药)?的[^。!?]{0,12}(?:报|说|登记|找)|\b(?:anyone|anybody|those|whoever|residents|people|everyone)\s+(?:who|whose|that)\b|\bif you need\b|(?:我|阿拉)(?:家里|家|屋里|儿子|女儿|老公|孙子)?有(?:辆|部|台)?[^。!?]{0,3}车|(?:要|需要)配药的[^。!?]{0,12}(?:告诉|报给|发给|说给)我|(?:要|需要)配药的(?:邻居|居民|人家|人|朋友|家庭|住户|老人)?(?:请|要|记得)|\b(?:does |do )?any(?:one|body)(?: here)? know (?:how|whether|what|where|when|which|if (?:the|they|we|it|you|he|she|this|that))\b|(?:大家|各位)?(?:家里|屋企)有(?:老人|长者|老年人|小孩|病人)[^。!?,,\s]{0,4}的[\s,,]{0,2}[^。!?]{0,4}(?:一定|最好|应该|记得|都)?(?:要|得)?(?:多|常)?备|大家(?:家里)?(?:多|都)(?:备|准备)|有备无患|以防万一|小贴士|(?:给大家)?提(?:个|一个)醒|提醒(?:一下)?大家|(?:分享|说)(?:个|一个|一点|点)(?:小)?经验/i;
 /**
  * What others do for the building, told as their habit (「楼长天天帮老人们拿药」, 「每天打电话问阿拉要不要配药」, "go round every
  * day asking who needs medicine"): praise or news, not a need — read only when the writer says no medicine of their own runs out.
@@ -115,7 +115,8 @@ const NOBODY_CARES = /管不管|不管管|没(?:有)?人管|(?:也|都)不管|�
 const PROPOSED = /(?:要不要|有没有人|谁要|大家)(?:一起|一块)?(?:团|拼)|(?:一起|一块)(?:团|拼单)|拼(?:个)?单/;
 const PACK_SIZE = /(?<![\d一二两三四五六七八九十几])[一1]\s*(?:盒|包|板|瓶)\s*(?:有|是)?\s*(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支|个)|\bcome in packs of\b/;
 /** A warning of a fraud (「小心骗子 有人说能代配药 要先转账」, "beware of a scam"): it asks for nothing, unless the writer's own medicine runs out beside it. */
-const FRAUD = /骗子|诈骗|骗局|骗钱|行骗|冒充|上当|被骗|\bscam(?:s|mer|mers)?\b|\bfraud|\bimpersonat/i;
+// (「不要相信那些说能帮忙配药的陌生人」, 「唔好信…」, "don't trust…": distrust urged is the same warning.)
+const FRAUD = /骗子|诈骗|骗局|骗钱|行骗|冒充|上当|被骗|(?:不要|(?<![特区分告识辨鉴类级性个差])别|不能|唔好|千万别|千祈唔好|勿)(?:轻易|随便)?(?:相)?信(?!息)|\bscam(?:s|mer|mers)?\b|\bfraud|\bimpersonat|\b(?:don'?t|do not|never) trust\b/i;
 const ANNOUNCED_ALL = new RegExp(ANNOUNCED.source, 'gi');
 const ADVICE_EN_ALL = new RegExp(ADVICE_EN.source, 'gi');
 /**
@@ -139,8 +140,9 @@ const CONTEXT = /(?:昨天|前天|上次|之前|那天)有个(?:阿婆|老人|�
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
 // (A thing lent: 「闲置的制氧机 谁家需要可以借去用」, 「可以借给大家」.)
 // 「体温计我家有多一支 哪家要用可以借」: a spare one has, to lend, is an offer (its count is no quantity asked for).
+// 「我有两盒没用过的胰岛素针头 谁家需要 直接来12号楼拿」, "unopened … free to whoever needs them", "up for grabs": one's unused stock offered.
 // (「哪个邻居家有多的美林能借一点」, 「边个街坊屋企有多嘅…可以借啲」: who has some spare, asked, is asking to borrow.)
-const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)/i;
+const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body)\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)|(?:谁|哪|边)(?:家|位|个)?(?:老人|邻居|街坊)?(?:要用|要|需要|用得着|用得上|用得到)[^。!?]{0,10}?(?:来|上门|过来|嚟)[^。!?]{0,10}?(?:拿|取|攞)|(?:没用过|没开封|没开过|未开封|没拆(?:封)?|全新)[^。!?]{0,20}?(?:谁|哪|边)(?:家|位|个)?[^。!?,,\s]{0,3}(?:要用|要|需要|用得着|用得上)(?![^。!?]{0,4}(?:吗|[??]))|\bfree (?:to|for) (?:whoever|anyone|anybody)\b|\bup for grabs\b/i;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -151,7 +153,8 @@ const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:�
 /** Enough left, or no need now: 「我的药还够吃 先不用配」, 「我嘅藥夠食一個月」. */
 // 「唔使麻烦」, 「我自己去攞得」: no need, in Cantonese; the writer can fetch it.
 // 「我妈死活不肯吃降压药」, 「药藏起来不吃」, 'refuses to take his pills': a carer's trouble with pills already at home, not a need.
-const DECLINED = /(?:他|她|伊|佢|老头子?|老太(?:婆|太)?|爸|妈|爷|奶|婆|公)(?:又|就|还是|死活|坚决|一直|总是)?(?:不肯|不愿(?:意)?|不要|唔肯|死活不)(?:再)?(?:吃|食)(?:药|[^。,,\s]{0,5}药)|药[^。!?]{0,8}(?:藏起来|藏好|扔掉)(?:了)?(?:不吃|唔食)|\brefus(?:es|ed|ing) to take\b|我(?:想|要|打算|准备)(?:自己)?去(?:药店|药房|医院)?(?:买|配|拿)(?![^。!?]{0,12}(?:但|可是|不过|出不去|没法|不能|帮))|不凑热闹|让给[^。,,]{0,6}(?:先|配)|\b(?:don'?t|do not|doesn'?t|does not) need anything\b|不凑热闹|让给更急|大家不用再[^。!?,,]{0,4}了|\b[Ii] don'?t need anything\b|\b[Nn]o need (?:right )?now\b|(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))/;
+const DECLINED = /(?:他|她|伊|佢|老头子?|老太(?:婆|太)?|爸|妈|爷|奶|婆|公)(?:又|就|还是|死活|坚决|一直|总是)?(?:不肯|不愿(?:意)?|不要|唔肯|死活不)(?:再)?(?:吃|食)(?:药|[^。,,\s]{0,5}药)|药[^。!?]{0,8}(?:藏起来|藏好|扔掉)(?:了)?(?:不吃|唔食)|\brefus(?:es|ed|ing) to take\b|我(?:想|要|打算|准备)(?:自己)?去(?:药店|药房|医院)?(?:买|配|拿)(?![^。!?]{0,12}(?:但|可是|不过|出不去|没法|不能|帮))|不凑热闹|让给[^。,,]{0,6}(?:先|配)|\b(?:don'?t|do not|doesn'?t|does not) need anything\b|不凑热闹|让给更急|大家不用再[^。!?,,]{0,4}了|\b[Ii] don'?t need anything\b|\b[Nn]o need (?:right )?now\b|(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))|(?:别|不用|不要|唔好|唔使|覅|无须|无需)(?:再)?(?:帮|替|给)(?:我|我们|我家|我哋)?(?:去)?[^。!?,,\s]{0,3}?(?:问|找|搵|揾|打听|操心|想办法)|我自己(?:再)?(?:想|谂|諗)(?:想|下)?办法|\bdon'?t bother (?:asking|getting|buying|looking)\b|\bno need to (?:ask|get|buy|look)\b|不是(?:要|想)(?:买|配|开|拿|要)|唔系要(?:买|配|攞)|(?:就是|只是|随便|纯粹|单纯)(?:好奇)?问(?:问|下|一下)|\bnot asking (?:anyone|for|you)\b|\bjust curious\b/;
+// 「唔好幫我搵喇 我自己諗辦法」, 「不是要买 就是问问」: help declined, a request denied in words.
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
 // 「还能吃一个多月」: a month or more left is no need now.
 const NO_NEED = /(?:还|都)(?:能|可以)(?:吃|用)[一两二三四五六七八九十几半]+(?:个)?多?月|不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|(?<![只才仅就])够(?:吃|用|食)[一两二三四五六七八九十几半]+(?:个)?多?月|多谢关心|谢谢关心/;
@@ -317,7 +320,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // the writer to do asks nothing.)
   // (Only a Chinese name holds such a verb: "needs laxatives" asks by the English name itself.)
   const names = findMentions(text).filter((m) => /[\u4e00-\u9fff]/.test(text.slice(m.index, m.index + m.length)));
-  const spans = [...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT)].map((m) => ({ index: m.index, length: m[0].length }));
+  const spans = [...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED)].map((m) => ({ index: m.index, length: m[0].length }));
   const forAsking = setAside(text, [...names, ...spans]);
   const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
   const going = asked ? null : GOING.exec(text);
@@ -383,8 +386,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // asked for in words of its own (the "buy" of "where can I buy a thermometer" asks for nothing).
   const announced = ANNOUNCED.exec(text) ?? ADVICE_EN.exec(text);
   if (announced) {
-    // (Every word of announcement set aside: 「有人知道哪里可以买到血压计吗」 is two, and neither asks.)
-    const rest = text.replace(ANNOUNCED_ALL, (m) => ' '.repeat(m.length)).replace(ADVICE_EN_ALL, (m) => ' '.repeat(m.length));
+    // (Every word of announcement set aside, and what was set aside for asking: 「有人知道哪里可以买到血压计吗」 is two, and neither asks.)
+    const rest = forAsking.replace(ANNOUNCED_ALL, (m) => ' '.repeat(m.length)).replace(ADVICE_EN_ALL, (m) => ' '.repeat(m.length));
     const askedApart = (REQUEST_FIRST.exec(rest) ?? ASK.exec(rest)) !== null;
     // (「伊额心脏药…单硝酸异山梨酯缓释片 … 要提前配」: early, for a named medicine of one's own, is a request.)
     const mine = (short || low !== null || (items.length > 0 && /提前/.test(announced[0]))) && MINE.test(rest);
@@ -395,7 +398,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (joke) return reading(0.15, [`a joke: ${joke[0]}`]);
   const declined = DECLINED.exec(text) ?? (ask ? null : NO_NEED.exec(text));
   // 「阿司匹林还剩两盒 不用配」, 「他的还有 不急」: said of another medicine's stock, beside one that ran out, it declines that one only.
-  const enough = declined && !(items.length > 0 && short && ofOtherStock(text.slice(Math.max(0, declined.index - 24), declined.index), items)) ? declined : null;
+  // (「降压药不用帮我配了 但是二甲双胍只剩两天 麻烦帮我配两盒」: one declined, then another asked for after 但是.)
+  const askedAfterTurn = declined !== null && ASK.test(text.slice(declined.index + declined[0].length).split(/但是|不过|可是|\bbut\b/i).slice(1).join(' '));
+  const enough = declined && !askedAfterTurn && !(items.length > 0 && short && ofOtherStock(text.slice(Math.max(0, declined.index - 24), declined.index), items)) ? declined : null;
   if (enough) return reading(0.1, [`no need now: ${enough[0]}`]);
   // (「我想配药 怎么弄」 is a wish of one's own, asked how: a request.)
   const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) : null;

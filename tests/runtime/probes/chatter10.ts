@@ -8,6 +8,7 @@ type Probe = [string, string, string, string?];
 // Set 1 (dev-25: 「我有两盒没用过的胰岛素针头 谁家需要 直接来12号楼拿」, "Got 2 unopened boxes of panadol, free to whoever
 // needs them"): one's own unused stock offered to whichever household needs it (谁家/哪家/边个 需要, 用得着, 直接来拿, "free to
 // whoever", "up for grabs") is an offer; asking a neighbour for their unopened box still asks.
+// Read right 4/6 before the change; 6/6 after.
 export const ROUND_10_CHATTER_SPARE_OFFERED: Probe[] = [
   ['group', '我这有一盒没开封的硝酸甘油 哪家老人需要 直接来7号楼拿', 'none'],
   ['group', '屋企仲有兩盒未開封嘅血糖試紙 邊個用得着 嚟8號樓攞', 'none'],
@@ -21,6 +22,7 @@ export const ROUND_10_CHATTER_SPARE_OFFERED: Probe[] = [
 // 配的替吉奥 发票在我这」, 「昨天我去仁济东院帮我婆婆配药 排了三个多小时」): a fetch for someone told as done or being done — by
 // someone named before 帮, 为了帮, a trip (去/在 a place 帮…配), or 帮…配的 before what was fetched — is a story, not asked;
 // asking someone to go and fetch still asks.
+// Read right 3/6 before the change; 6/6 after.
 export const ROUND_10_CHATTER_FETCH_TOLD: Probe[] = [
   ['group', '药店门口有个阿姨帮她女婿买降压药 排了两个多小时', 'none'],
   ['group', '楼组长为了帮大家配药 一大早五点就出门了 太辛苦了', 'none'],
@@ -33,6 +35,7 @@ export const ROUND_10_CHATTER_FETCH_TOLD: Probe[] = [
 // Set 3 (dev-25: 「你们别帮我问了 我自己想办法」): help declined (别/不用/唔好/don't … 帮我, 我自己想办法) asks for nothing, though its
 // words hold a request's; a need said after it for another medicine still asks. (Written and left out: 「降压药不用帮我配了 但是二甲双胍
 // 只剩两天 麻烦帮我配两盒」 is read as one's own request taken back — commands/medicine/asked-after.ts — whatever follows 但是; not this set's reason.)
+// Read right 4/5 before the change; 5/5 after.
 export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
   ['group', '大家别替我操心了 那个药我让儿子从北京寄过来', 'none'],
   ['group', '你哋唔好幫我搵啲藥喇 我自己諗辦法', 'none'],
@@ -43,6 +46,7 @@ export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
 
 // Set 4 (dev-25: 「连花清瘟到底有没有用 … 不是要买啊 就是问问」): a request denied in words (不是要买, 不是要配, 就是问问, 随便问问,
 // "not asking for any", "just curious") leaves the question about the medicine, nothing asked.
+// Read right 2/5 before the change; 5/5 after.
 export const ROUND_10_CHATTER_NOT_BUYING: Probe[] = [
   ['group', '布洛芬跟对乙酰氨基酚哪个退烧快 我不是要配 就是好奇问问', 'none'],
   ['group', '请问阿托伐他汀要不要饭后吃 不是要买哦 随便问问', 'none'],
@@ -54,6 +58,7 @@ export const ROUND_10_CHATTER_NOT_BUYING: Probe[] = [
 // Set 5 (dev-25: 「我這個高血壓的藥只有2天的量了 ——居委公眾號今天轉的 大家看看」): words pasted with their source named after a dash
 // (——转自…, —— 公众号, —— from the committee's account) are someone else's, put before the group to read; the writer's own need
 // without such a mark still asks.
+// Read right 1/4 before the change; 4/4 after.
 export const ROUND_10_CHATTER_SOURCE_AFTER: Probe[] = [
   ['group', '我家老人的降糖药只剩三天了 谁能帮忙配 —— 朋友圈看到的 大家帮忙转一下', 'none'],
   ['group', '我的胰島素只夠兩天了 求助 ——街道公眾號轉的 大家留意下', 'none'],
@@ -63,6 +68,7 @@ export const ROUND_10_CHATTER_SOURCE_AFTER: Probe[] = [
 
 // Set 6 (dev-25: 「大家不要相信那些说能帮忙配药的陌生人 … 收了钱跑了」): an offer told of others in a warning (那些说能帮…的人, 不要
 // 相信, 自称…能帮, "people who say they can get your medicine") is no offer of the writer's; one's own offer beside it still offers.
+// Read right 2/5 before the change; 5/5 after.
 export const ROUND_10_CHATTER_OFFER_WARNED: Probe[] = [
   ['group', '不要相信那种说能帮你配到进口药的人 收了钱就拉黑', 'none'],
   ['group', '别信群外面讲可以帮忙送药上门的陌生人 我邻居被坑了三百块', 'none'],
@@ -73,6 +79,7 @@ export const ROUND_10_CHATTER_OFFER_WARNED: Probe[] = [
 
 // Set 7 (dev-25: 「我是住在9号楼的社区医生 这几天很多人问我药能不能替换 我统一说一下」): others who asked me (很多人问我, 好多街坊
 // 问我, 不少邻居来问过我, "lots of you have asked me"), told before advice to everyone, is news of questions answered, not "ask me"; the same profession with 可以/随时/找我 offers.
+// Read right 3/5 before the change; 5/5 after.
 export const ROUND_10_CHATTER_PROFESSION_ADVISES: Probe[] = [
   ['group', '我是12号楼的药剂师 最近总有人问我降压药能不能换 我在这里统一讲下 同类的可以换 剂量要问医生', 'none'],
   ['group', '本人係護士 好多街坊問我退燒藥點食 統一答下 四個鐘至少隔一次', 'none'],
@@ -83,6 +90,7 @@ export const ROUND_10_CHATTER_PROFESSION_ADVISES: Probe[] = [
 
 // Set 8 (dev-24: 「老公说要给我做一个蛋糕」 ordered eggs): a package's one-character word as the first character of another word
 // (蛋糕, 蛋挞, 蛋黄酥, 菜单, 菜市场) is that word, not the package; 「要一个蛋」 beside it still orders eggs.
+// Read right 1/5 before the change; 5/5 after.
 export const ROUND_10_CHATTER_WORD_IN_WORD: Probe[] = [
   ['group', '老公说周末要给我烤一个蛋糕 结果面粉都没有', 'none'],
   ['group', '女儿想吃 我要做两个蛋挞 谁知道烤箱开多少度', 'none'],
@@ -93,6 +101,7 @@ export const ROUND_10_CHATTER_WORD_IN_WORD: Probe[] = [
 
 // Set 9 (dev-24: 「我阿爸今日又打電話嚟問點樣報配藥 … 最後搵咗樓上個後生仔幫手」): help found for someone (找了/搵咗/请了 someone 帮忙)
 // is a story with a happy end, not help asked; asking someone to be found still asks.
+// Read right 1/4 before the change; 4/4 after.
 export const ROUND_10_CHATTER_HELP_FOUND: Probe[] = [
   ['group', '我妈不会用手机报配药 后来找了隔壁的小姑娘帮忙 总算弄好了', 'none'],
   ['group', '佢唔識上網登記配藥 搵咗個義工幫手 搞掂晒', 'none'],
@@ -103,6 +112,7 @@ export const ROUND_10_CHATTER_HELP_FOUND: Probe[] = [
 // Set 10 (dev-25: "just a tip for the foreigners here: … you need a Chinese phone number … Don't wait until your pills are gone"):
 // a tip announced to everyone (小贴士, 分享个经验, 给大家提个醒, "just a tip", "PSA", "pro tip") and "don't wait until" are advice; its
 // "need" is a requirement told, not a need of the writer's; one's own medicine running out beside it still asks.
+// Read right 2/6 before the change; 6/6 after.
 export const ROUND_10_CHATTER_TIP: Probe[] = [
   ['group', '小贴士:去医院配药前先打电话问问 需要带什么 省得白跑一趟', 'none'],
   ['group', '分享个经验 去医院配药最好七点前到 需要带身份证和医保卡', 'none'],
@@ -114,6 +124,7 @@ export const ROUND_10_CHATTER_TIP: Probe[] = [
 
 // Set 11 (dev-25: 「还有不要指望一次开很多」): an expectation waved off (不要指望, 别想着, 别以为, "don't expect") holds a request's words
 // (能开, 能买到, 想…买) that ask for nothing; 「不要紧 我要配两盒」 still asks.
+// Read right 2/6 before the change; 6/6 after.
 export const ROUND_10_CHATTER_DONT_EXPECT: Probe[] = [
   ['group', '大家去医院不要指望一次能开三个月的药 最多两周', 'none'],
   ['group', '不要想着去药店买退烧药了 根本买不到', 'none'],
