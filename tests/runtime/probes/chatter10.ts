@@ -42,6 +42,8 @@ export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
   ['group', "please don't bother asking the pharmacy for me, my son is sending my pills", 'none'],
   ['group', '不用帮我去问药了 我自己再想想办法', 'none'],
   ['group', '别帮我去问那个进口药了 但是二甲双胍只剩两天 麻烦帮我配两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  // (Written after the change, to try its edge: a way out tried and failed is no decline.)
+  ['group', '我自己想办法不行 降压药只剩一天了 谁能帮忙配', 'medicine', 'items=降压药;days=1'],
 ];
 
 // Set 4 (dev-25: 「连花清瘟到底有没有用 … 不是要买啊 就是问问」): a request denied in words (不是要买, 不是要配, 就是问问, 随便问问,
@@ -53,6 +55,8 @@ export const ROUND_10_CHATTER_NOT_BUYING: Probe[] = [
   ['group', "Is Lianhua actually useful? not asking anyone to buy me some, just curious", 'none'],
   ['group', '氯雷他定同西替利嗪有咩分别 唔係要買呀 純粹問下', 'none'],
   ['group', '不是问问 我是真的要配 降压药吃完了 麻烦帮我配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  // (Written after the change, to try its edge: one way denied for another is still asked.)
+  ['group', '不是要买的 是要医院配的 降压药两盒 麻烦志愿者帮忙', 'medicine', 'items=降压药;qty=2'],
 ];
 
 // Set 5 (dev-25: 「我這個高血壓的藥只有2天的量了 ——居委公眾號今天轉的 大家看看」): words pasted with their source named after a dash
