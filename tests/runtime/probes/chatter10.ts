@@ -35,7 +35,7 @@ export const ROUND_10_CHATTER_FETCH_TOLD: Probe[] = [
 // Set 3 (dev-25: 「你们别帮我问了 我自己想办法」): help declined (别/不用/唔好/don't … 帮我, 我自己想办法) asks for nothing, though its
 // words hold a request's; a need said after it for another medicine still asks. (Written and left out: 「降压药不用帮我配了 但是二甲双胍
 // 只剩两天 麻烦帮我配两盒」 is read as one's own request taken back — commands/medicine/asked-after.ts — whatever follows 但是; not this set's reason.)
-// Read right 4/5 before the change; 5/5 after.
+// Read right 4/5 before the change; 6/6 after (one row written after the change, to try its edge).
 export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
   ['group', '大家别替我操心了 那个药我让儿子从北京寄过来', 'none'],
   ['group', '你哋唔好幫我搵啲藥喇 我自己諗辦法', 'none'],
@@ -48,7 +48,7 @@ export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
 
 // Set 4 (dev-25: 「连花清瘟到底有没有用 … 不是要买啊 就是问问」): a request denied in words (不是要买, 不是要配, 就是问问, 随便问问,
 // "not asking for any", "just curious") leaves the question about the medicine, nothing asked.
-// Read right 2/5 before the change; 5/5 after.
+// Read right 2/5 before the change; 6/6 after (one row written after the change, to try its edge).
 export const ROUND_10_CHATTER_NOT_BUYING: Probe[] = [
   ['group', '布洛芬跟对乙酰氨基酚哪个退烧快 我不是要配 就是好奇问问', 'none'],
   ['group', '请问阿托伐他汀要不要饭后吃 不是要买哦 随便问问', 'none'],
