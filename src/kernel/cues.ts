@@ -20,7 +20,7 @@ const weighedLength = (text: string): number => (/[A-Za-z]{3}/.test(text) ? text
 // 「…——居委公众号今天转的 大家看看」, "… — shared from the district's account": the source named after a dash, at the end
 // (「… —— 群里有人转的 我也一样」 adds the writer's own after it, and is no forward).
 const SOURCE_AFTER =
-  /(?:—{1,2}|-{2,})\s*[^\n—]{0,16}?(?:转的|转发的?|转来的|转自|转载|看到的|抄来的|复制的|公众号|\bshared from\b|\bforwarded from\b|\bcopied from\b)(?![^\n]*(?:我|\bmy\b|\bI\b))[^\n]{0,40}$/i;
+  /(?:—{1,2}|-{2,6})\s{0,3}[^\n—]{0,16}?(?:转的|转发的?|转来的|转自|转载|看到的|抄来的|复制的|公众号|\bshared from\b|\bforwarded from\b|\bcopied from\b)(?![^\n]{0,40}(?:我|\bmy\b|\bI\b))[^\n]{0,40}$/i;
 
 export function isForward(text: string): boolean {
   if (FORWARD_MARK.test(text) || SOURCE_AFTER.test(text)) return true;

@@ -35,7 +35,7 @@ export const ROUND_10_CHATTER_FETCH_TOLD: Probe[] = [
 // Set 3 (dev-25: 「你们别帮我问了 我自己想办法」): help declined (别/不用/唔好/don't … 帮我, 我自己想办法) asks for nothing, though its
 // words hold a request's; a need said after it for another medicine still asks. (Written and left out: 「降压药不用帮我配了 但是二甲双胍
 // 只剩两天 麻烦帮我配两盒」 is read as one's own request taken back — commands/medicine/asked-after.ts — whatever follows 但是; not this set's reason.)
-// Read right 4/5 before the change; 6/6 after (one row written after the change, to try its edge).
+// Read right 4/5 before the change; 7/7 after (two rows written after the change, to try its edge; one of them read wrong at first).
 export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
   ['group', '大家别替我操心了 那个药我让儿子从北京寄过来', 'none'],
   ['group', '你哋唔好幫我搵啲藥喇 我自己諗辦法', 'none'],
@@ -44,6 +44,8 @@ export const ROUND_10_CHATTER_HELP_DECLINED: Probe[] = [
   ['group', '别帮我去问那个进口药了 但是二甲双胍只剩两天 麻烦帮我配两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
   // (Written after the change, to try its edge: a way out tried and failed is no decline.)
   ['group', '我自己想办法不行 降压药只剩一天了 谁能帮忙配', 'medicine', 'items=降压药;days=1'],
+  // (Written after the change, read wrong at first: "sort my meds out" read as run out.)
+  ['group', "Stop asking for me guys, I'll sort my meds out myself", 'none'],
 ];
 
 // Set 4 (dev-25: 「连花清瘟到底有没有用 … 不是要买啊 就是问问」): a request denied in words (不是要买, 不是要配, 就是问问, 随便问问,
