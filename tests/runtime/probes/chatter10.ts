@@ -139,3 +139,15 @@ export const ROUND_10_CHATTER_DONT_EXPECT: Probe[] = [
   ['group', "Don't expect the hospital to refill more than two weeks, they only give 14 days now", 'none'],
   ['group', '不要紧 我要配两盒降压药 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
 ];
+
+// Set 12 (written from dev-25's kind of talk — substitutes asked of each other — not from a dev row): 替 inside 代替, 顶替, 替代,
+// 替换 is a substitute, not "on behalf of"; whether one medicine can stand in for another, asked of neighbours, asks nothing.
+// 「替我妈配两盒」 still asks.
+export const ROUND_10_CHATTER_SUBSTITUTE: Probe[] = [
+  ['group', '有没有人知道氨氯地平能不能用硝苯地平代替 我家那个配不到', 'none'],
+  ['group', '厄贝沙坦没了的话 用缬沙坦顶替一下会不会有问题', 'none'],
+  ['group', '硝苯地平缓释片可以替代拜新同吗 有吃过的说说', 'none'],
+  ['group', '邊個知布洛芬可唔可以代替必理痛 屋企淨係得布洛芬', 'none'],
+  ['group', 'Can ibuprofen replace paracetamol for a fever? asking for my mum', 'none'],
+  ['group', '替我妈配两盒降压药 谢谢 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+];
