@@ -158,5 +158,7 @@ function outOf(text: string): DaysMatch | undefined {
   const clause = text.slice(Math.max(0, out.index - 8), out.index).split(/[\s,,。!!??;;]/).at(-1)!;
   if (HORIZON.test(clause) || HORIZON_AFTER.test(text.slice(out.index + out[0].length))) return undefined;
   if (ranOutThen(text, out.index, out.index + out[0].length)) return undefined;
+  // 「厄贝沙坦没了的话 用缬沙坦顶替」, 「如果胰岛素用完了怎么办」: run out as a condition, not yet.
+  if (/^(?:了)?的话/.test(text.slice(out.index + out[0].length)) || /(?:如果|要是|万一|假如|假使)[^\s,,。!!??]{0,10}$/.test(text.slice(Math.max(0, out.index - 12), out.index))) return undefined;
   return { days: 0, index: out.index, length: out[0].length };
 }

@@ -143,6 +143,7 @@ export const ROUND_10_CHATTER_DONT_EXPECT: Probe[] = [
 // Set 12 (written from dev-25's kind of talk — substitutes asked of each other — not from a dev row): 替 inside 代替, 顶替, 替代,
 // 替换 is a substitute, not "on behalf of"; whether one medicine can stand in for another, asked of neighbours, asks nothing.
 // 「替我妈配两盒」 still asks.
+// Read right 4/6 before the change; 6/6 after.
 export const ROUND_10_CHATTER_SUBSTITUTE: Probe[] = [
   ['group', '有没有人知道氨氯地平能不能用硝苯地平代替 我家那个配不到', 'none'],
   ['group', '厄贝沙坦没了的话 用缬沙坦顶替一下会不会有问题', 'none'],
