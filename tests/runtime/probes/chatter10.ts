@@ -152,3 +152,41 @@ export const ROUND_10_CHATTER_SUBSTITUTE: Probe[] = [
   ['group', 'Can ibuprofen replace paracetamol for a fever? asking for my mum', 'none'],
   ['group', '替我妈配两盒降压药 谢谢 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
 ];
+
+// Set 13 (written from dev-25's kind of talk — prices — not from a dev row): a price per box (八十多一盒, 贵一倍) is a price; its
+// 一盒 is no count asked for.
+export const ROUND_10_CHATTER_PRICE_PER_BOX: Probe[] = [
+  ['group', '叮咚上二甲双胍要八十多一盒 比医院贵一倍', 'none'],
+  ['group', '外面药店的布洛芬卖到六十块一盒了 离谱', 'none'],
+  ['group', '网上的连花清瘟九十几一盒 比平时贵了三倍', 'none'],
+  ['group', 'Panadol is 45 yuan a box on Meituan now, crazy', 'none'],
+  ['group', '降压药贵也要 帮我买两盒 5号楼302', 'medicine', 'items=降压药;qty=2;door=5-302'],
+];
+
+// Set 14 (written from dev-25's kind of talk — pharmacy news — not from a dev row): a shop's rule told (要凭身份证买, 实名登记,
+// 每人限购一盒, "limited to one box per person") is news; its count is the limit, not a request.
+export const ROUND_10_CHATTER_SHOP_RULE: Probe[] = [
+  ['group', '药店说布洛芬要凭身份证买 每人限购一盒', 'none'],
+  ['group', '现在买退烧药要实名登记 一个人只能买两盒', 'none'],
+  ['group', '藥房話感冒藥要憑身份證先買到 每人限一盒', 'none'],
+  ['group', 'The pharmacy says ibuprofen is limited to one box per person and you need ID', 'none'],
+];
+
+// Set 15 (written from dev-25's kind of talk — thanks — not from a dev row): what a neighbour lent the writer (借了我两片, 借咗我哋
+// 一支, "lent us two sachets") is what one has; borrowing again still asks.
+export const ROUND_10_CHATTER_LENT_TO_ME: Probe[] = [
+  ['group', '谢谢12号楼的阿姨 昨天借了我两片布洛芬 今天烧退了', 'none'],
+  ['group', '多谢楼下阿叔借咗我哋一支体温计', 'none'],
+  ['group', '隔壁借了我们一盒退烧贴 孩子好多了', 'none'],
+  ['group', 'the lady in 5-302 lent us two sachets of ORS, thank you so much', 'none'],
+  ['group', '上次借了我两片布洛芬 能不能再借两片 5号楼302', 'medicine', 'items=布洛芬;qty=2;door=5-302'],
+];
+
+// Set 16 (dev-25: "Got 2 unopened boxes … free to whoever needs them", in other words): a spare offered to a kind of household
+// ("if any kid in the building needs it", "if any diabetic neighbour needs them", "if any family with kids needs one").
+export const ROUND_10_CHATTER_SPARE_FOR_A_KIND: Probe[] = [
+  ['group', 'I have an extra inhaler, same as ventolin, if any kid in the building needs it message me', 'none'],
+  ['group', 'We have spare insulin needles if any diabetic neighbour needs them', 'none'],
+  ['group', 'Got an extra thermometer, if any family with kids needs one just knock', 'none'],
+  ['group', 'does any neighbour have a spare inhaler? my son ran out, 3-602', 'medicine', 'items=inhaler;days=0;door=3-602'],
+];
