@@ -73,7 +73,7 @@ export const GO_AND_BUY =
  * Read only when nothing is asked and nothing runs out.
  */
 export const COUNT_HAD =
-  /(?:送|给|分|塞|留|畀|俾)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
+  /(?:送|给|分|塞|留|畀|俾|借)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\blent (?:us|me)\b|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
 
 /** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
 export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;
@@ -83,8 +83,8 @@ export const KEPT_OR_OFFERED =
   /(?:你们|大家|各位|你)(?:家)?(?:都)?(?:备|囤|存|准备)了?多少|\bhow (?:much|many)\b[^.?]{0,20}\b(?:do|did) (?:you|people|everyone) (?:keep|stock|have)\b|(?:有人|有没有人|谁|哪位)(?:想)?要[^。!?,,\s]{1,10}(?:吗|伐|么)?[\s,,]{0,2}[^。!?]{0,12}?我(?:可以)?(?:拍照|拍|发|分享|送|给)/i;
 
 /** A requirement reported ("they need a prescription for antibiotics now"): no need of the writer's (set aside). */
-// (「需要带身份证和医保卡」, "the hospital needs three days": what a place asks of everyone, or the time it takes.)
-export const REQUIREMENT = /(?:需要|要|得|记得|必须)(?:带|拿|准备|出示)(?:好|上)?(?:身份证|医保卡|社保卡|病历(?:本|卡)?|处方|核酸(?:报告|证明)?|证件|户口本|通行证)|\b(?:the )?(?:hospital|clinic|pharmacy|committee|they|it)\s+(?:needs?|requires?|takes?)\s+(?:\d+|one|two|three|four|five|a few|several|a couple of)\s+(?:days?|hours?|weeks?)\b|\b(?:they|you|we|one|it) (?:will |would )?(?:need|needs|require|requires) (?:a|the|your|an) (?:prescription|id|booklet|card|referral|form)\b|\bneeds? a prescription\b(?! refill)/gi;
+// (「需要带身份证和医保卡」, 「要凭身份证买」, "you need ID", "the hospital needs three days": what a place asks of everyone, or the time it takes.)
+export const REQUIREMENT = /(?:要|需要|得|必须)?凭[^。!?,,\s]{1,6}(?:才能|才|先)?(?:买|配|开|拿)|(?:需要|要|得|记得|必须)(?:带|拿|准备|出示)(?:好|上)?(?:身份证|医保卡|社保卡|病历(?:本|卡)?|处方|核酸(?:报告|证明)?|证件|户口本|通行证)|\b(?:the )?(?:hospital|clinic|pharmacy|committee|they|it)\s+(?:needs?|requires?|takes?)\s+(?:\d+|one|two|three|four|five|a few|several|a couple of)\s+(?:days?|hours?|weeks?)\b|\b(?:they|you|we|one|it) (?:will |would )?(?:need|needs|require|requires) (?:(?:a|the|your|an) )?(?:prescription|id|booklet|card|referral|form)\b|\bneeds? a prescription\b(?! refill)/gi;
 
 /** A thing borrowed and given back (「借我们的体温计 今天已经还了」, 「还回去了」, "returned it"), or a spare found ("found an extra box"): no need left. */
 export const NEED_GONE =

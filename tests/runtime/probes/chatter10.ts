@@ -155,6 +155,7 @@ export const ROUND_10_CHATTER_SUBSTITUTE: Probe[] = [
 
 // Set 13 (written from dev-25's kind of talk — prices — not from a dev row): a price per box (八十多一盒, 贵一倍) is a price; its
 // 一盒 is no count asked for.
+// Read right 3/5 before the change; 5/5 after.
 export const ROUND_10_CHATTER_PRICE_PER_BOX: Probe[] = [
   ['group', '叮咚上二甲双胍要八十多一盒 比医院贵一倍', 'none'],
   ['group', '外面药店的布洛芬卖到六十块一盒了 离谱', 'none'],
@@ -165,6 +166,7 @@ export const ROUND_10_CHATTER_PRICE_PER_BOX: Probe[] = [
 
 // Set 14 (written from dev-25's kind of talk — pharmacy news — not from a dev row): a shop's rule told (要凭身份证买, 实名登记,
 // 每人限购一盒, "limited to one box per person") is news; its count is the limit, not a request.
+// Read right 0/4 before the change; 4/4 after.
 export const ROUND_10_CHATTER_SHOP_RULE: Probe[] = [
   ['group', '药店说布洛芬要凭身份证买 每人限购一盒', 'none'],
   ['group', '现在买退烧药要实名登记 一个人只能买两盒', 'none'],
@@ -174,6 +176,7 @@ export const ROUND_10_CHATTER_SHOP_RULE: Probe[] = [
 
 // Set 15 (written from dev-25's kind of talk — thanks — not from a dev row): what a neighbour lent the writer (借了我两片, 借咗我哋
 // 一支, "lent us two sachets") is what one has; borrowing again still asks.
+// Read right 2/5 before the change; 5/5 after.
 export const ROUND_10_CHATTER_LENT_TO_ME: Probe[] = [
   ['group', '谢谢12号楼的阿姨 昨天借了我两片布洛芬 今天烧退了', 'none'],
   ['group', '多谢楼下阿叔借咗我哋一支体温计', 'none'],
@@ -184,6 +187,7 @@ export const ROUND_10_CHATTER_LENT_TO_ME: Probe[] = [
 
 // Set 16 (dev-25: "Got 2 unopened boxes … free to whoever needs them", in other words): a spare offered to a kind of household
 // ("if any kid in the building needs it", "if any diabetic neighbour needs them", "if any family with kids needs one").
+// Read right 2/4 before the change; 4/4 after.
 export const ROUND_10_CHATTER_SPARE_FOR_A_KIND: Probe[] = [
   ['group', 'I have an extra inhaler, same as ventolin, if any kid in the building needs it message me', 'none'],
   ['group', 'We have spare insulin needles if any diabetic neighbour needs them', 'none'],
