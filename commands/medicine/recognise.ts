@@ -6,7 +6,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -321,10 +321,10 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // the writer to do asks nothing.)
   // (Only a Chinese name holds such a verb: "needs laxatives" asks by the English name itself.)
   const names = findMentions(text).filter((m) => /[\u4e00-\u9fff]/.test(text.slice(m.index, m.index + m.length)));
-  const spans = [...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED)].map((m) => ({ index: m.index, length: m[0].length }));
+  const spans = [...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED), ...text.matchAll(WHO_GETS_IT)].map((m) => ({ index: m.index, length: m[0].length }));
   const forAsking = setAside(text, [...names, ...spans]);
   const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
-  const going = asked ? null : GOING.exec(text);
+  const going = asked ? null : GOING.exec(forAsking);
   if (!asked && !going && !cue) return undefined;
   const draft = parseNormalized(text, mentions);
   // Items read by their place beside a quantity ("鸡蛋 两盒") count only when they read as medicine.

@@ -101,6 +101,8 @@ const ASKING_BEFORE = '(?<!(?:能|可以|谁|麻烦|请|想|要|拜托|求|有�
 export const FETCH_TOLD = new RegExp(
   [
     '为了帮[^。!?,,\\s]{0,6}?(?:配|买|拿|攞)(?:药)?',
+    // (A habit of one's own, 「我天天帮我爸排队买降压药」: told, not asked.)
+    `${ASKING_BEFORE}(?:天天|每天|每日|经常|一直|成日|平时)(?:都)?(?:在|要|去)?帮[^。!?,,\\s]{1,8}?(?:配|买|拿|攞)(?:药)?`,
     `${ASKING_BEFORE}(?:去|到|在)(?!帮)[^。!?,,\\s]{1,8}?帮[^。!?,,\\s]{1,5}?(?:配|买|拿|攞)(?:药)?`,
     `${ASKING_BEFORE}(?:阿姨|阿婆|阿伯|伯伯|老伯|老人|老太太|老先生|小伙子?|姑娘|后生仔|志愿者|义工|楼长|楼组长|邻居|人)(?:们|家)?(?:都是|都|也|就|是|正在|在)?帮(?!我|忙|手|帮)[^。!?,,\\s]{1,5}?(?:配|买|拿|攞)(?:药)?`,
     `${ASKING_BEFORE}帮[^。!?,,\\s]{1,5}?(?:配|买|拿|攞)的(?=[\\u4e00-\\u9fff])(?!话|吗|呢|吧|啊|呀|嘛)`,
@@ -108,3 +110,6 @@ export const FETCH_TOLD = new RegExp(
   ].join('|'),
   'g',
 );
+
+/** 「家人们谁懂啊」, 「有没有人懂」: slang's "can you believe it", an interjection before a pause, not a question who will help (set aside). */
+export const WHO_GETS_IT = /(?:家人们|姐妹们|兄弟们|宝子们)?(?:谁懂|有没有人懂|有谁懂|谁能懂)(?:啊|呀|哇|吧|了)?(?=[\s,,。!!~]|$)/g;

@@ -197,6 +197,7 @@ export const ROUND_10_CHATTER_SPARE_FOR_A_KIND: Probe[] = [
 
 // Set 17 (written from dev-24's slang, not from a dev row): 谁懂啊, 家人们谁懂, 有没有人懂 is an interjection ("can you believe it"),
 // not a question who will help; a request after it still asks.
+// Read right 1/4 before the change; 4/4 after.
 export const ROUND_10_CHATTER_WHO_GETS_IT: Probe[] = [
   ['group', '家人们谁懂啊 买个退烧药跑了三家店', 'none'],
   ['group', '有没有人懂 我一个95后天天帮我爸排队买降压药', 'none'],
@@ -207,10 +208,15 @@ export const ROUND_10_CHATTER_WHO_GETS_IT: Probe[] = [
 // Set 18 (written from dev-24's and dev-25's pharmacy queues, not from a dev row): the pharmacy's stock out, told as what it said
 // (轮到我说药没了, 窗口讲药没了, 店员话…冇晒, "the pharmacist told me … was all gone"), is news of the shop, not the writer's
 // own run out; the writer's own days said beside it are read.
+// Read right 0/5 before the change; 7/7 after (two rows written after it).
 export const ROUND_10_CHATTER_STOCK_OUT_TOLD: Probe[] = [
   ['group', '我真的会谢 排了两个小时队 轮到我说药没了', 'none'],
   ['group', '医院窗口讲药没了 明天再来 我白跑一趟', 'none'],
   ['group', '去了药房 店员话胰岛素冇晒 下礼拜先到', 'none'],
   ['group', 'The pharmacist told me the insulin was all gone, come back next week', 'none'],
   ['group', '我去药房问了 说药没了 我的胰岛素只剩一天了 谁能帮忙想办法', 'medicine', 'items=胰岛素;days=1'],
+  // (Written after the change, which first took these too — dev-5's 「她讲吃光了」 and dev-15's relays fell: the patient's own
+  // words relayed are her own run out.)
+  ['group', '我妈讲她的降压药吃光了 帮她配两盒 3号楼502', 'medicine', 'items=降压药;qty=2;days=0;door=3-502'],
+  ['group', 'My mum told me her insulin is all gone, can someone help? 3-602', 'medicine', 'items=insulin;days=0;door=3-602'],
 ];
