@@ -11,7 +11,7 @@ import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
 import type { Decision, Reading, Situation } from './understand.js';
 import { keptWaiting, WHERE } from './waiting.js';
-import { isQuestion, smallTalkOf } from './small-talk.js';
+import { isQuestion, smallTalkOf, thankedIn } from './small-talk.js';
 import { normalize } from '../kernel/normalize.js';
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
@@ -119,9 +119,11 @@ export class Pending {
     const text = normalize(ctx.msg.text);
     const talk = smallTalkOf(text);
     if (talk === 'ack') return { status: 'ignored', as: 'small-talk' };
-    if (talk === 'thanks' || (talk === 'greeting' && !ctx.isGroup)) {
-      ctx.reply(talk === 'thanks' ? 'core.youreWelcome' : 'core.hello');
-      return { status: 'handled', as: `small-talk:${talk}` };
+    // Thanks beside news the bot found nothing to act on in (「谢谢 救护车来了」): welcomed too, privately.
+    const thanked = talk === 'thanks' || (!ctx.isGroup && readings.length === 0 && !isQuestion(text) && thankedIn(text));
+    if (thanked || (talk === 'greeting' && !ctx.isGroup)) {
+      ctx.reply(thanked ? 'core.youreWelcome' : 'core.hello');
+      return { status: 'handled', as: `small-talk:${thanked ? 'thanks' : talk}` };
     }
     // Said to the bot in a busy group: one short line; the choices are for a private chat.
     if (ctx.isGroup) {
@@ -158,8 +160,9 @@ export class Pending {
       return { status: 'refused', as: `${command.name}:no-community` };
     }
     const kept: Kept = { command: command.name, args: args.value };
-    // The door already told (「我是新搬来的 住12号楼801」) and one community served: that door's answer is given.
-    if (homeOf(ctx.member) && communities.length === 1) return this.settle(ctx, communities[0]!, kept);
+    // The door already told (「我是新搬来的 住12号楼801」), or said in the request itself (「我是3号楼201的 降压药没了」),
+    // and one community served: the question is answered.
+    if ((homeOf(ctx.member) || doorIn(args.value)) && communities.length === 1) return this.settle(ctx, communities[0]!, kept);
     saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, kept, ctx.now(), KEPT_REQUEST_TTL_MS);
     keptWaiting(ctx, ctx.member.id, ctx.here, command.name);
     this.askWhere(ctx, communities);
@@ -304,6 +307,9 @@ export class Pending {
     return this.routes.run(ctx, command, args, 'choice');
   }
 }
+
+/** A door among a request's arguments (a medicine request's, an order's). */
+const doorIn = (args: unknown): boolean => typeof args === 'object' && args !== null && Boolean((args as { door?: unknown }).door);
 
 /** The kept request with the newer words added, when the command can add them and they change it. */
 function addedTo(command: AnyCommand, kept: Kept, text: string): Kept | undefined {
