@@ -220,3 +220,14 @@ export const ROUND_10_CHATTER_STOCK_OUT_TOLD: Probe[] = [
   ['group', '我妈讲她的降压药吃光了 帮她配两盒 3号楼502', 'medicine', 'items=降压药;qty=2;days=0;door=3-502'],
   ['group', 'My mum told me her insulin is all gone, can someone help? 3-602', 'medicine', 'items=insulin;days=0;door=3-602'],
 ];
+
+// Set 19 (written from dev-25's scam warnings, not from a dev row): a prohibition (不要买, 别买, never buy, "never order") is advice;
+// its 要买 / buy asks for nothing. Asking someone to buy still asks.
+export const ROUND_10_CHATTER_PROHIBITED: Probe[] = [
+  ['group', 'Never buy medicine from those WeChat sellers, a guy in building 7 lost 500 rmb', 'none'],
+  ['group', '不要买微商卖的布洛芬 假的', 'none'],
+  ['group', '大家千万不要去买那种网上的特效药 一盒三百多 都是骗人的', 'none'],
+  ['group', 'never order insulin from strangers online, you have no idea how it was stored', 'none'],
+  ['group', '唔好喺網上買嗰啲藥 好多假貨', 'none'],
+  ['group', 'can someone buy me 2 boxes of panadol? 3-602', 'medicine', 'items=panadol;qty=2;door=3-602'],
+];
