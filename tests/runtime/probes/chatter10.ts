@@ -223,6 +223,7 @@ export const ROUND_10_CHATTER_STOCK_OUT_TOLD: Probe[] = [
 
 // Set 19 (written from dev-25's scam warnings, not from a dev row): a prohibition (不要买, 别买, never buy, "never order") is advice;
 // its 要买 / buy asks for nothing. Asking someone to buy still asks.
+// Read right 4/6 before the change; 6/6 after.
 export const ROUND_10_CHATTER_PROHIBITED: Probe[] = [
   ['group', 'Never buy medicine from those WeChat sellers, a guy in building 7 lost 500 rmb', 'none'],
   ['group', '不要买微商卖的布洛芬 假的', 'none'],
