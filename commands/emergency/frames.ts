@@ -12,7 +12,7 @@ export const SETTLED =
 export const ASKED_AFTER = /(?:后来|之后)(?:怎么样|怎样|点样|哪能|如何|好点了没|好了没有)|怎么样了|(?:怎么|点)呀[??]|还好(?:吗|吧|嘛)|有没有(?:什么)?事|没(?:有)?(?:什么)?事(?:吧|吗|嘛)|\bis (?:she|he|they) (?:ok|okay|alright|all right|fine)\b|\bhow(?: is|'s| are) (?:she|he|they|the \w+(?: \w+){0,10}?) (?:doing )?now\b/i;
 /** When a past event is told (昨天, 上个月, "last week"); a clause that says it happens again now outweighs it. */
 export const PAST_TIME =
-  /(?<![从自])(?:昨天|前天|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:次|回)|那次|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
+  /(?<![从自])(?:昨天|前天|前日(?!子)|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:次|回)|那次|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
 /** An animal as the cause of a person's wound: 「我妈被狗咬了」, "bitten by a dog" — the person is the one in danger. */
 export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|老人|爸|妈|爷|奶|宝宝)[^。,,]{0,2}(?:咬|抓|扑|绊|撞|推|拖)|被[^。,,]{0,4}(?:狗|猫|蛇|蜂|老鼠)[^。,,]{0,2}(?:咬|抓|蛰|蜇|叮|扑|撞)|(?:狗|猫|蛇)(?:把[^。,,]{0,6})?(?:咬|抓|扑)(?:了|伤|到)?(?:我|人|孩子|老人|爸|妈|爷|奶)|bitten by|(?:dog|cat|snake) bit (?:my|him|her)/gi;
 /** A clause with an animal in it: 「隔壁的狗叫了一晚上 老太太一直没出来」 observes the old lady, not the dog. */
@@ -22,9 +22,9 @@ export const MEDIA = /(?:有人|好多人|很多人|那么多人|大家|别人|�
 export const LEARNING = /(?:^|\s)[^\s。]{0,8}提醒(?:一下|下|大家|各位|你们)?(?=[\s::,,!!])|注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b|(?:happened|happens) (?:\d+|two|three|several|many) times|calms? down after/i;
-/** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气": hyperbole about oneself. */
+/** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气", 「感动得说不出话来」: hyperbole about oneself. */
 export const HYPERBOLE =
-  /(?:(?:好|太)(?:吃|看|听|喝|玩)|美|笑|帅|甜|香|可爱|贵|难吃|难看|热|冷|累|饿|气|烦|(?<!胸口|胸|心口|心里)闷|晒|困|卡)(?:到|得)(?:我)?(?:头)?(?:要)?(?:窒息|晕|昏|吐血|心梗|中风|脑溢血|心脏病发|喘不|透不过|要死)|(?:看到|看见|一看|一听|听到)[^。,,]{0,6}(?:价|账单|分数|成绩|通知|新闻|消息|电费|水费|排队)[^。,,]{0,6}(?:直接|当场)(?:就)?(?:晕|昏)(?:倒|过去|了)?|(?:让|令|叫)人(?:都)?(?:窒息|晕|喘不过气|透不过气|心梗|吐血|崩溃)|(?:得|到)我(?:的)?(?:心跳|心脏|呼吸)(?:都)?(?:停|骤停|要停)|(?:giving|gave|give|gives) (?:me|us|everyone) (?:a )?(?:heart attack|stroke|seizure|aneurysm)|(?:having|had|threw|throwing|throws|pitch\w*) a (?:fit|fits|tantrum) (?:about|over|because|when)|fit of (?:laughter|rage|giggles)|(?:from|with) laugh\w*|laugh\w* (?:so|too) hard|大出血[^。]{0,12}(?:花|钱|块|元|买|消费|购物|双十一|工资|账单)|(?:花|钱|买|消费|购物|钱包|双十一|工资)[^。]{0,12}大出血|口吐白沫地|bleed\w* (?:us|me|them|you|him|her) dry|bleeding (?:money|cash)|口沫横飞|唾沫横飞|chok(?:ed|es|ing) (?:in|during|at|on) (?:the )?(?:final|game|match|exam|test|interview|penalty|presentation|big)|(?:气|吓|急|烦|累|热|(?<!胸口|胸|心口|心里)闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|(?<!胸口|胸|心口|心里)闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:都)?(?:快|要)?(?:被[^。,,\s]{0,8})?(?:热|累|饿|困|晒|气|吓)晕了|(?:快|要|都快|快要)(?:被[^。,,\s]{0,8})?(?:饿|累|热|困|晒|气|吓)(?:晕|昏)(?:过去|倒)?了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|(?:要|快)?(?:晕|昏)了[^。]{0,20}(?:看不懂|没看懂|搞不懂|没搞懂|看不明白|没看明白|搞不明白|弄不懂|绕)|(?:看不懂|没看懂|搞不懂|看不明白|绕)[^。]{0,12}(?:晕|昏)了|(?:看|绕|算|搞|转)(?:得)?(?:我)?(?:头)?(?:都)?(?:晕|昏)了|heart goes out|(?:心口|胸口|心里)(?:好|很|有点)?(?:堵|闷)(?:得慌)?[^。]{0,10}(?:气人|气死|生气|窝火|憋屈|闹心)|(?:气人|气死|生气|窝火|憋屈|闹心)[^。]{0,10}(?:心口|胸口)(?:好|很|有点)?(?:堵|闷)|heart (?:hurts|aches|breaks|bleeds|sank|sinks)\b[^.!?]{0,6}(?:seeing|hearing|reading|watching|to see|to hear|to read|for|when)|heartbreak|heartfelt|killing me|i'?m (?:choking|suffocating) on (?:this|the|all (?:this|the)) (?:dust|smoke|smell|fumes|air|pollen)|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
+  /原地(?:晕倒|晕厥|晕过去|去世|升天|裂开|爆炸)|(?:骂|吓|气|笑|累|卷)(?:到|得)(?:我)?(?:原地)?(?:晕倒|晕过去|昏倒|昏过去)|(?:感动|激动|无语|震惊|惊讶|气|吓|开心|高兴|哭|笑)(?:得|到)(?:我)?(?:都|已经|真的)*(?:说|讲)不出(?:话|闲话)?(?:来)?|我(?:真的|都|已经|简直)*(?:说|讲)不出(?:话|闲话)(?:来)?(?:了)?(?=[^。]{0,8}(?:感动|激动|无语|太开心|太好了|谢谢|佩服|服了))|\b(?:touched|moved|stunned|overwhelmed) (?:that )?I (?:can ?not|can'?t) (?:talk|speak)\b|(?:(?:好|太)(?:吃|看|听|喝|玩)|美|笑|帅|甜|香|可爱|贵|难吃|难看|热|冷|累|饿|气|烦|(?<!胸口|胸|心口|心里)闷|晒|困|卡)(?:到|得)(?:我)?(?:头)?(?:要)?(?:窒息|晕|昏|吐血|心梗|中风|脑溢血|心脏病发|喘不|透不过|要死)|(?:看到|看见|一看|一听|听到)[^。,,]{0,6}(?:价|账单|分数|成绩|通知|新闻|消息|电费|水费|排队)[^。,,]{0,6}(?:直接|当场)(?:就)?(?:晕|昏)(?:倒|过去|了)?|(?:让|令|叫)人(?:都)?(?:窒息|晕|喘不过气|透不过气|心梗|吐血|崩溃)|(?:得|到)我(?:的)?(?:心跳|心脏|呼吸)(?:都)?(?:停|骤停|要停)|(?:giving|gave|give|gives) (?:me|us|everyone) (?:a )?(?:heart attack|stroke|seizure|aneurysm)|(?:having|had|threw|throwing|throws|pitch\w*) a (?:fit|fits|tantrum) (?:about|over|because|when)|fit of (?:laughter|rage|giggles)|(?:from|with) laugh\w*|laugh\w* (?:so|too) hard|大出血[^。]{0,12}(?:花|钱|块|元|买|消费|购物|双十一|工资|账单)|(?:花|钱|买|消费|购物|钱包|双十一|工资)[^。]{0,12}大出血|口吐白沫地|bleed\w* (?:us|me|them|you|him|her) dry|bleeding (?:money|cash)|口沫横飞|唾沫横飞|chok(?:ed|es|ing) (?:in|during|at|on) (?:the )?(?:final|game|match|exam|test|interview|penalty|presentation|big)|(?:气|吓|急|烦|累|热|(?<!胸口|胸|心口|心里)闷|挤|笑|忙|压|晒|冻|饿|吵|震|馋|激动|兴奋|跑|爬|哭)得(?:我)?[^。,,]{0,6}(?:不行|说不出|讲不出|脸|胸口|心脏|心口|头|喘|透不过|窒息|晕|昏|抽|要死)|(?:压力|工作|作业|加班|事情|活太|忙|烦|(?<!胸口|胸|心口|心里)闷得)[^。]{0,10}(?:喘不过气|透不过气|窒息)|(?:喘不过气|透不过气|窒息)[^。]{0,10}(?:压力|工作|作业|加班|事情|太忙|太烦)|(?:快|要)窒息了|我(?:都)?(?:快|要)?(?:被[^。,,\s]{0,8})?(?:热|累|饿|困|晒|气|吓)晕了|(?:快|要|都快|快要)(?:被[^。,,\s]{0,8})?(?:饿|累|热|困|晒|气|吓)(?:晕|昏)(?:过去|倒)?了|我(?:都)?(?:快|要)(?:要)?(?:晕|昏)(?:倒|过去)?了|(?:价钱|价格|账单|分数|成绩|通知|规定|说明)[^。,,]{0,8}(?:看得)?(?:我)?(?:都)?(?:晕|昏)了|(?:热|冷|累|饿|困|烦|吵)得(?:来)?要死|要死了|(?:憋|闷|急|累|饿|热)坏了|(?:累|热|饿|困|烦|气|忙|吵|笑|憋|闷|急|吓|挤|冻|晒|渴)死(?:了|我了)|(?:吓|气|热|累|饿)得我[^。]{0,8}(?:都)?要|都要(?:犯|晕)|抢到|激动|兴奋|(?:要|快)?(?:晕|昏)了[^。]{0,20}(?:看不懂|没看懂|搞不懂|没搞懂|看不明白|没看明白|搞不明白|弄不懂|绕)|(?:看不懂|没看懂|搞不懂|看不明白|绕)[^。]{0,12}(?:晕|昏)了|(?:看|绕|算|搞|转)(?:得)?(?:我)?(?:头)?(?:都)?(?:晕|昏)了|heart goes out|(?:心口|胸口|心里)(?:好|很|有点)?(?:堵|闷)(?:得慌)?[^。]{0,10}(?:气人|气死|生气|窝火|憋屈|闹心)|(?:气人|气死|生气|窝火|憋屈|闹心)[^。]{0,10}(?:心口|胸口)(?:好|很|有点)?(?:堵|闷)|heart (?:hurts|aches|breaks|bleeds|sank|sinks)\b[^.!?]{0,6}(?:seeing|hearing|reading|watching|to see|to hear|to read|for|when)|heartbreak|heartfelt|killing me|i'?m (?:choking|suffocating) on (?:this|the|all (?:this|the)) (?:dust|smoke|smell|fumes|air|pollen)|(?<!feel(?:s|ing)? like )(?:i'?m|i am) (?:going to|gonna) (?:faint|die|pass out)|(?:i could|i'?ll|i will) (?:faint|die|pass out)\b[^.!?]{0,30}\b(?:when|price|bill|fee|hot|heat|queue|line|exam|boss|work|cute|lol|haha)|\b(?:price|bill|fee|hot|heat|queue|exam|boss|cute)\b[^.!?]{0,30}(?:i could|i'?ll|i will) (?:faint|die|pass out)|(?:heart|breath) (?:stopped|skipped)[^.]{0,30}(?:price|saw|when|lol)|(?:choked|dying) (?:laughing|of laughter)/i;
 /** An illness of the past (「以前中风过」, 「年轻时候得过心梗」): not now, unless something happens now. */
 export const PAST = /以前|之前|年轻(?:的)?时(?:候)?|小时候|曾经|得过|(?:\d+|[一二两三四五六七八九十几]+)(?:多)?年了|(?:中风|心梗|晕倒|昏倒|摔倒|骨折|抽搐|犯病|发作|住院|痛|疼)过|前几年|几年前|(?:大)?前年|(?:\d+|[一二两三四五六七八九十几]+)年前|那年|当年|\byears ago\b|\bused to\b|\bwhen (?:he|she|i) was (?:young|little)\b/i;
 export const HAPPENING = /这(?:次|回)(?:是)?真的|this time (?:it'?s|it is) (?:real|serious)|刚才|刚刚|突然|正在|\bnow\b|another one|今天|今日|今早|(?<!每(?:天)?|天天)早上|this morning|\btoday\b|tonight|(?:又|再次)(?:犯|发|开始|晕|倒|摔)|快来|救命|急(?!救|诊)|马上|赶紧|现在[^。,,]{0,3}(?:又|突然|胸|喘|疼|痛|不|没|晕|抽)|right now|just now|suddenly|\bagain\b|\b(?:is|are|am)\s+(?:having|turning|getting|struggling|choking|bleeding|shaking|seizing)\b/i;
@@ -37,9 +37,9 @@ export function inThePast(text: string): boolean {
   return signed.every((c) => PAST.test(c));
 }
 
-/** One's own people or a place here (我爸, 楼下, "my wife"): what happens to them is not a drama or a video seen. */
+/** One's own people or a place here (我爸, 楼下, "my wife", the 室友 of a shared flat): what happens to them is not a drama or a video seen. */
 export const OURS =
-  /我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b|\bnext door\b/i;
+  /室友|舍友|合租的|同屋的|\b(?:roommate|flatmate|housemate)s?\b|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b|\bnext door\b/i;
 /** Someone who can be in danger, named: family, a neighbour, 有人 — not an animal, a character or a dummy. */
 export const SOMEONE =
   /婆婆|公公|先生|太太|爱人|丈夫|妻子|媳妇|女婿|岳父|岳母|舅|叔|伯|姨|哥|姐|弟|妹|朋友|同事|\b(?:husband|wife|partner|brother|sister|uncle|aunt)\b|爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b/i;
@@ -58,11 +58,13 @@ export const DOING =
  */
 /** A faint only said, about to come or caused by hunger, heat or a snore: 「我儿子说他饿晕了」, 「说她要晕过去了」, 「打得喘不过气」. */
 export const SAID_ONLY = /说(?:他|她|自己)?(?:要|快|快要)?(?:饿|累|热|气|困|吓)?(?:晕|昏)|说(?:他|她|自己)?(?:要|快|快要)(?:心脏病发|犯心脏病|心梗|吐血|断气)|(?:要|快要)(?:晕|昏|倒)|(?:饿|累|热|气|困|吓)(?:晕|昏)|[^疼痛]得(?:我)?[^。,,]{0,4}(?:喘不|晕|窒息|透不过)/;
-export function framed(told: string, frame: RegExp): RegExpExecArray | null {
+export function framed(told: string, frame: RegExp, laugh = false): RegExpExecArray | null {
   const text = told.replace(DOING, ' ');
   const m = frame.exec(text);
   if (!m) return null;
   // 「昨天梦见我爸晕倒 今天他真的晕倒了」: a dream or a drama, and then what really happens.
+  // "lol wait my roommate actually collapsed": a laugh, and then what really happens (the laugh may share its clause).
+  if (laugh && clausesOf(text).some((c) => /真的|\breally\b|\bactually\b|for real/i.test(c) && ANY_SIGN.test(c) && OURS.test(c) && !SAID_ONLY.test(c))) return null;
   if (frame === MEDIA && clausesOf(text).some((c) => /真的|\breally\b|for real/i.test(c) && ANY_SIGN.test(c) && !frame.test(c))) return null;
   return clausesOf(text).some((c) => (ANY_SIGN.test(c) || DANGER_WORD.test(c)) && OURS.test(c) && !frame.test(c) && !SAID_ONLY.test(c)) ? null : m;
 }
@@ -109,7 +111,14 @@ export function afterThePast(text: string): string | undefined {
 }
 /** The sign named again: "and again just now", 「又晕倒了」. */
 const AGAIN_NOW = /\bagain\b|(?:又|再次|再一次)(?:晕|昏|倒|摔|跌|抽)/i;
-export function toldOfThePast(text: string): RegExpExecArray | null {
+/**
+ * The cause someone gives (「他说是昨天没睡好」, 「讲是前天吃太咸了」, "he blames yesterday's late night"): the past word right after it is
+ * the cause's, not the sign's — also in a voice run-on with no clause marks.
+ */
+const CAUSE_PAST = /((?:说|讲|觉得|以为)(?:是|因为)|(?:^|\s)(?:是|因为|怪))(昨天|前天|昨晚|前日|上(?:个)?(?:周|星期|礼拜))|(\bblames?\s+|\bbecause of\s+)(yesterday|last night|last week)/gi;
+const withoutCauses = (text: string): string => text.replace(CAUSE_PAST, (_all, a?: string, b?: string, c?: string, d?: string) => (a ?? c ?? '') + ' '.repeat((b ?? d ?? '').length));
+export function toldOfThePast(told: string): RegExpExecArray | null {
+  const text = withoutCauses(told);
   const m = PAST_TIME.exec(text);
   if (!m) return null;
   if (clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c))) return null;
@@ -180,8 +189,11 @@ export function aboutTo(text: string): RegExpExecArray | null {
   return m && !ANY_SIGN.test(rest) && !MILD.test(rest) && !URGENCY.test(rest) ? m : null;
 }
 
-/** Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful". */
-export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|昏倒|倒下|出事|晕过去|昏过去|晕厥|低血糖|抽筋|抽搐|噎住|中风|摔伤|犯病|发病|昏迷)的|(?:晕倒|摔倒|跌倒|昏倒|倒下|出事|送医|送医院|晕过去|昏过去)的(?:那|这)(?:个|位)|the (?:lady|man|woman|person|gentleman|old \w+|boy|girl|kid|child|baby) who (?:fainted|fell|collapsed|had (?:a|the|that) (?:fall|fit|seizure|stroke|hypo|turn))|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|记住|记牢|提醒大家|大家(?:要|多|少|别|不要|尽量|注意|记)|(?<![个位名])(?:老年人|上了年纪的人|年纪大的人|老人们|长者们?|长辈们|老人家们)[^。,,!!??\s]{0,8}(?:(?<!要)要(?!不)|(?<!要)不要|别|最好|一定|千万|应该|最怕|就怕)|(?:头晕|头昏|眼花)就(?:坐|躺|蹲|歇)(?:一歇|一会儿?|一下|下来)?(?=$|[\s,,。!!])|be careful|remember to|watch out|make sure|tips?\b/i;
+/**
+ * Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful"; and someone named by an earlier
+ * fall (「下午在楼下摔跤的那个爷爷」, 「跌跤嗰個伯伯」: the normaliser writes 嗰 as 𠮶), asked after.
+ */
+export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|摔跤|跌跤|摔了一跤|跌了一跤|滑倒|绊倒|昏倒|倒下|出事|晕过去|昏过去|晕厥|低血糖|抽筋|抽搐|噎住|中风|摔伤|犯病|发病|昏迷)的|(?:晕倒|摔倒|跌倒|摔跤|跌跤|滑倒|绊倒|昏倒|倒下|出事|送医|送医院|晕过去|昏过去)(?:的)?(?:那|这|𠮶)(?:个|位)|the (?:lady|man|woman|person|gentleman|old \w+|boy|girl|kid|child|baby) who (?:fainted|fell|collapsed|slipped|tripped|passed out|had (?:a|the|that) (?:fall|fit|seizure|stroke|hypo|turn))|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|记住|记牢|提醒大家|大家(?:要|多|少|别|不要|尽量|注意|记)|(?<![个位名])(?:老年人|上了年纪的人|年纪大的人|老人们|长者们?|长辈们|老人家们)[^。,,!!??\s]{0,8}(?:(?<!要)要(?!不)|(?<!要)不要|别|最好|一定|千万|应该|最怕|就怕)|(?:头晕|头昏|眼花)就(?:坐|躺|蹲|歇)(?:一歇|一会儿?|一下|下来)?(?=$|[\s,,。!!])|be careful|remember to|watch out|make sure|tips?\b/i;
 
 /** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
 export const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
@@ -198,8 +210,11 @@ export const EXPLAINED =
 export const OWN_HABIT =
   /\bI\b[^.]{0,50}(?:happens (?:a lot|often|all the time|sometimes)|always happens)|我(?:这是|是|这个是)?(?:老毛病|经常这样|老是这样)|\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)[^.]{0,30}(?:just|walking|heat|hot|standing)|(?:heat|hot)[^.]{0,40}\bI\b[^.]{0,20}(?:feel|felt)\s+(?:faint|dizzy|light-?headed|weak)/i;
 export const ownHabit = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_HABIT.exec(text));
-/** A mild sign of one's own put down to the heat: 「天太热 头晕乎乎的」 (a skipped meal is still asked: 「我头有点晕 可能是没吃早饭」). */
-const OWN_CAUSE = /(?:天|天气)(?:太|好|真|很|这么)?热/;
+/**
+ * A mild sign of one's own put down to the heat (「天太热 头晕乎乎的」) or to what one has eaten day after day (「最近天天吃泡面 胃有点不舒服」,
+ * 「日日食罐頭」, "eating instant noodles every day"). A skipped meal is still asked: 「我头有点晕 可能是没吃早饭」.
+ */
+const OWN_CAUSE = /(?:天|天气)(?:太|好|真|很|这么)?热|(?:天天|日日|每天|顿顿|餐餐|每顿|连续[^。,,\s]{0,3}天)(?:都|只)?(?:吃|食)|(?:吃|食|顿顿|餐餐|天天)(?:了)?[^。,,\s]{0,6}(?:泡面|方便面|公仔面|外卖|罐头|速冻|速食)|\b(?:eat\w*|ate|living on|lived on)\b[^.]{0,30}\b(?:every day|instant noodles|takeaway|takeout|canned food|junk food)\b/i;
 /** Only a mild sign is put down so (recognise.ts): 「天太热 胸口好痛 喘不上气」 still pages. */
 export const ownCause = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_CAUSE.exec(text));
 /** Worse than it was: a habit or an old complaint that grows (「这两天更明显了」, "getting worse") is not a habit. */
@@ -222,6 +237,17 @@ export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(te
 export const EXERTION =
   /累(?:瘫|趴|垮|惨|坏|得|死)|好累|太累|累了|腿(?:都)?(?:软|酸)|(?:跑|送|爬|搬|走|扛|发|拎|提)了(?:\d+|[一二两三四五六七八九十几]+)(?:多|几)?(?:趟|次|家|层|楼|户|箱|袋|回)|(?:跑|送|爬|搬|走|扛|发|忙)了一(?:整)?(?:天|上午|下午|晚上)|\bexhausted\b|worn out|knackered|so tired|dead tired/i;
 export const exerted = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : EXERTION.exec(text));
+
+/**
+ * What too much of a medicine does, told as knowledge: 「地高辛吃多了会心慌」, 「降壓藥食多咗會頭暈」, "too much digoxin makes your heart
+ * race". Not a question (「吃多了会不会有事」, 「会怎么样」), and not beside a clause of its own with a sign now (「我妈降压药吃多了 现在头很晕」).
+ */
+const TOO_MUCH_DOES = /(?:(?:吃|服|用|食|打)(?:得)?(?:多了|太多|过量|过多|多)(?:了)?|过量(?:服用)?)[^。,,\s]{0,2}(?:就会|会|容易|可能会|可能)(?![^。,,\s]{0,4}(?:怎么|怎样|有事|不会|有没有|出事|吗|[??]))|\btoo much\b[^.,?]{0,24}\b(?:makes?|can|could|may|will|causes?|gives?)\b(?![^.]*\?)/i;
+export function tooMuchDoes(text: string): RegExpExecArray | null {
+  const m = TOO_MUCH_DOES.exec(text);
+  if (!m) return null;
+  return clausesOf(text).some((c) => (ANY_SIGN.test(c) || MILD.test(c)) && !TOO_MUCH_DOES.test(c) && HAPPENING.test(c)) ? null : m;
+}
 
 /** Already on the way to hospital: help is under way, unless a medic is called for on the way (recognise.ts). */
 export const ON_THE_WAY = /(?:已经)?在(?:去|送)(?:医院|急诊)的路上|on (?:the|our|their|my) way to (?:the )?(?:hospital|a&e|er)\b/i;
@@ -257,9 +283,10 @@ export const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命�
  * What is denied is not said: a sign (「没有晕倒」, 「孩子没有抽搐」, "not a heart attack", "nobody hurt") or a
  * frame (「不是开玩笑」, "this is not a drill"). 「没有呼吸」 is a sign, not a denial, and 「是不是晕倒了」 a question.
  */
-/** A thing, not a person, in a sign's words: 「闹钟叫不醒我」, 「电瓶车摔倒了」, "the market collapsed", "my phone is unresponsive". */
+/** A thing, not a person, in a sign's words: 「闹钟叫不醒我」, 「电瓶车摔倒了」, "the market collapsed", "my phone is unresponsive"; an office's phone
+ * that does not get through (「防疫站的电话一直打不通」, 「街道办电话也打不通」) is a complaint, not someone who does not answer. */
 export const OBJECT_STATE =
-  /(?<!卡|住|在|被|了|鲠|噎|堵)(?:喉咙|嗓子|喉)(?:(?!卡|堵|鲠|噎|肿|紧|塞)[^。,,]){0,8}?(?:痛|疼|哑|沙|刀|发炎|冒烟)(?:(?!卡|堵|鲠|噎|肿|紧|塞)[^。,,]){0,6}?(?:说|讲)不出(?:话)?|(?:throat|voice)[^.]{0,20}(?:can'?t|cannot|barely) (?:talk|speak)|lost (?:my|his|her) voice|(?:叫(?:什么|啥)|名字|什么药)[^。,,]{0,6}(?:说|讲)不(?:太)?清(?:楚|爽)?|(?<!突然|一下子)(?:犯|老|装)糊涂|难得糊涂|糊涂虫|(?:电梯|门|锁|车|抽屉|拉链|窗)[^。,,\s]{0,3}卡住了(?=[^。]{0,6}没(?:有)?人)|(?:要|就|得|应该|应当)(?:马上|立刻|立即|赶紧|及时)(?:打|拨打|叫)(?:120|救护车)|["“「『']?(?:谁是医护人员|谁是医生|救命|有没有医生|快来人)["”」』']?(?:这|那)(?:句话|几个字|个词|[两三四]个字)|(?:胸口|心口|胸|心脏病?|哮喘|气喘|癫痫|抽筋|头晕|头痛|头疼|中风|糖尿病|血压|心绞痛|低血糖|过敏)(?:[^\s。,,]{0,3}的)?(?:药|药物|喷雾|喷剂|针)|\bit\b(?:(?!\b(?:he|she|they|him|her|someone|somebody|my|dad|mum|mom)\b)[^.,;!?]){0,40}\b(?:is|was|went|'s) (?:totally |completely |now |just )*(?:unresponsive|not responding|dead)\b|(?:物业|居委(?:会)?|客服|热线|12345|药店|药房|超市|快递|团长|街道|办事处|社区|管家|保安(?:室|亭)?)(?:的|那边的?)?(?:电话|热线|座机)(?:也|都|一直|还是|老是|总是)*(?:打不通|没人接|不接|占线|没人听)|\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了|choking hazard|窒息(?:风险|危险)/gi;
+  /(?<!卡|住|在|被|了|鲠|噎|堵)(?:喉咙|嗓子|喉)(?:(?!卡|堵|鲠|噎|肿|紧|塞)[^。,,]){0,8}?(?:痛|疼|哑|沙|刀|发炎|冒烟)(?:(?!卡|堵|鲠|噎|肿|紧|塞)[^。,,]){0,6}?(?:说|讲)不出(?:话)?|(?:throat|voice)[^.]{0,20}(?:can'?t|cannot|barely) (?:talk|speak)|lost (?:my|his|her) voice|(?:叫(?:什么|啥)|名字|什么药)[^。,,]{0,6}(?:说|讲)不(?:太)?清(?:楚|爽)?|(?<!突然|一下子)(?:犯|老|装)糊涂|难得糊涂|糊涂虫|(?:电梯|门|锁|车|抽屉|拉链|窗)[^。,,\s]{0,3}卡住了(?=[^。]{0,6}没(?:有)?人)|(?:要|就|得|应该|应当)(?:马上|立刻|立即|赶紧|及时)(?:打|拨打|叫)(?:120|救护车)|["“「『']?(?:谁是医护人员|谁是医生|救命|有没有医生|快来人)["”」』']?(?:这|那)(?:句话|几个字|个词|[两三四]个字)|(?:胸口|心口|胸|心脏病?|哮喘|气喘|癫痫|抽筋|头晕|头痛|头疼|中风|糖尿病|血压|心绞痛|低血糖|过敏)(?:[^\s。,,]{0,3}的)?(?:药|药物|喷雾|喷剂|针)|\bit\b(?:(?!\b(?:he|she|they|him|her|someone|somebody|my|dad|mum|mom)\b)[^.,;!?]){0,40}\b(?:is|was|went|'s) (?:totally |completely |now |just )*(?:unresponsive|not responding|dead)\b|(?:物业|居委(?:会)?|客服|热线|12345|药店|药房|超市|快递|团长|街道|办事处|社区|管家|保安(?:室|亭)?|[^\s。,,]{0,6}(?:站|中心|派出所|局|办|检测点|门诊|医院|卫生院|诊所|窗口|专线))(?:的|那边的?)?(?:电话|热线|座机)(?:也|都|一直|还是|老是|总是|根本)*(?:打不通|(?:打)?不通|没人接|不接|占线|没人听)|\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了|choking hazard|窒息(?:风险|危险)/gi;
 export const DENIED =
   /\b(?:lol|haha|lmao)\s*,?\s*(?:no\s*,?\s*)?(?:seriously|for real)\b|(?:哈哈|笑死)[\s,,!!]*(?:说真的|认真的|不开玩笑)|\bno (?:allergic |bad )?reactions?\b(?= (?:now|right now|at the moment|currently|so far|yet|today|at all))|\b(?:not having|isn'?t having|no sign of|no signs of) (?:a |an |any )?(?:allergic )?reactions?\b|(?:本来|还)?以为(?:是|他|她)?(?:在)?(?:开玩笑|闹着玩|装的)|thought (?:it was|he was|she was) (?:a joke|joking|kidding|pretending)|(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|kidding|hurt|injured|bleeding)\b|\bno joke\b|没(?:有)?人(?:受伤|出事)|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
 

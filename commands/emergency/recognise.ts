@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, softly, heard } from './signs.js';
 
 /**
@@ -96,11 +96,14 @@ const EVERYDAY_CAUSE = /饿|热|闷|笑|累|忙|烦|吵|气死|带(?:娃|孩子|
 /** 「我快晕倒了 救命 一个人在家」: someone alone crying for help is no manner of speaking, unless the words give an everyday cause. */
 const criedAlone = (text: string, rest: string): boolean => CRY_FOR_HELP.test(rest) && ALONE.test(rest) && !EVERYDAY_CAUSE.test(text);
 
+/** A laugh in students' slang (xswl 笑死我了, hhhh, 23333, "lmfao"), as JOKE's 哈哈 and "lol". */
+const SLANG_LAUGH = /xswl|(?<![a-z])h{3,}(?![a-z])|2333+|\blmfao\b|\brofl\b/i;
+
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
 
-/** What is usual said as the measure of now: 「平时都是一百四左右」, 「喘得比平时厉害」, "worse than usual". */
-const UNUSUAL = /比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|than usual|not (?:his|her|their) usual/i;
+/** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual". */
+const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|than usual|not (?:his|her|their) usual/i;
 /** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
 const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
@@ -131,6 +134,9 @@ function mannerAlone(text: string): RegExpExecArray | null {
   return SIGNS.some(([name, re]) => name !== 'breathing' && re.test(rest)) ? null : m;
 }
 
+/** The writer unsure of what was said (「我也不知道要不要紧」, 「心里没底」, "not sure if it matters"). */
+const WORRY = /不知道|不确定|要不要紧|心里没底|担心|不放心|\bnot sure\b|\bworried\b|should (?:i|we) worry/i;
+
 /** Whether to call the ambulance, asked: the writer is unsure (a fresh copy of NOT_URGENT, which is global). */
 const WHETHER_TO_CALL = new RegExp(NOT_URGENT.source, 'i');
 
@@ -155,12 +161,13 @@ function minorTold(text: string): RegExpExecArray | null {
  */
 const ADVICES = new RegExp(ADVICE.source, 'gi');
 /** One's own family (not a place: 「累得坐在楼道里都起不来了」 of a volunteer is tiredness). */
-const OWN_FAMILY = /我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+)\b/i;
+const OWN_FAMILY = /室友|舍友|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+)\b/i;
 function adviceAlone(text: string): RegExpExecArray | null {
   const m = framed(text, ADVICE);
   if (!m) return null;
   const rest = text.replace(ADVICES, ' ');
-  return ANY_SIGN.test(rest) && OWN_FAMILY.test(rest) && HAPPENING.test(rest) ? null : m;
+  // 「刚才滑倒的那位阿姨现在叫不醒了」: whoever is named by the earlier fall, a grave state now is news.
+  return (ANY_SIGN.test(rest) && OWN_FAMILY.test(rest) && HAPPENING.test(rest)) || clausesOf(rest).some((c) => GRAVE.test(c) && !/当时|那时|at the time/i.test(c)) ? null : m;
 }
 
 /**
@@ -173,6 +180,24 @@ function askedAfter(text: string): RegExpExecArray | null {
   const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
   // (The question's own 'now' is no urgency.)
   return GRAVE.test(rest) || URGENCY.test(rest.replace(NOT_URGENT, ' ')) || (ANY_SIGN.test(rest) && OWN_FAMILY.test(rest)) ? null : m;
+}
+
+/**
+ * A fall days ago (昨天, 上礼拜, 前日, "three days ago") and what hurts or swells now, with a doctor asked to look or whether to go
+ * asked (「老伴昨天下楼梯跌了一跤 当时没事 今天手腕肿了 有医生吗」): the middle — neither paged for the fall, which was then, nor
+ * dropped for its past, since the ache is now. Walking (能走两步, "he can walk") settles nothing here.
+ */
+const FALLEN = /摔|跌|滑倒|滑了一跤|绊倒|\b(?:fell|fallen|slipped|tripped)\b/i;
+const ACHE = /肿|痛|疼|\b(?:sore|swollen|swelling|hurts?|aching|pain(?:ful)?)\b/i;
+/** A remedy asked for (跌打药, 膏药, 止痛片, "painkillers"): a medicine request, not the middle. */
+const REMEDY = /药|膏|贴|\b(?:painkillers?|ointment|cream|pills?|tablets?|plasters?)\b/i;
+const WALKING = /can walk|能(?:自己)?走|走路(?:还行|没问题)|行得/i;
+function fellDaysAgo(text: string, doctorCalled: boolean): boolean {
+  if (!(doctorCalled || ASKED_WHETHER.test(text)) || !PAST_TIME.test(text) || REMEDY.test(text)) return false;
+  const clauses = clausesOf(text);
+  const fell = clauses.findIndex((c) => FALLEN.test(c));
+  if (fell < 0 || !clauses.slice(fell, fell + 2).some((c) => PAST_TIME.test(c))) return false;
+  return clauses.slice(fell + 1).some((c) => ACHE.test(c) && !PAST_TIME.test(c));
 }
 
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
@@ -193,9 +218,13 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「楼下垃圾桶着火了」: a fire with nobody said to be in danger is asked, with 119 (emergency.ts), never paged.
   const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null) ?? FIRE.exec(text);
   if (signs.length === 0 && !call && !mild) return undefined;
+  // 「摔了一跤 是前天的事了 … 这两天腰越来越痛 … 有没有医生能上门看一下」: a fall then and an ache now, a doctor asked to look.
+  // ("his hip is sore now": a bare 'now' is the ache's time, no urgency.)
+  const fallThen = signs.length === 0 && (!urgent || /^now$/i.test(urgency[0])) && fellDaysAgo(text, call !== null);
+  const settledNow = LOW_OXYGEN.test(text) ? null : settled(text);
   const against =
     // 「血氧93 走到厕所就有点喘 坐下来就好了」: the breath that rest eases, beside a low reading, is how it is now.
-    (LOW_OXYGEN.test(text) ? null : settled(text)) ??
+    (fallThen && settledNow && WALKING.test(settledNow[0]) ? null : settledNow) ??
     // 「所以嘴歪了一定马上打120」: what to do when a sign comes is advice (read before OBJECT_STATE takes its call out).
     instructed(present(raw)) ??
     // 「孩子突然高烧抽搐 已经在去医院的路上」: help under way — unless a medic is called for on the way.
@@ -205,10 +234,12 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     // 「老年人要注意 我家老头刚刚摔倒了 爬不起来」: advice beside one's own people with a sign of their own is no advice (framed).
     (urgent || AGAIN.test(text) ? null : adviceAlone(text)) ??
     (inThePast(text) ? PAST.exec(text) : null) ??
+    // 「地高辛吃多了会心慌」: what too much of a medicine does, as knowledge.
+    (urgent ? null : tooMuchDoes(text)) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
-    [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re)).find((m) => m !== null) ??
-    toldOfThePast(text) ??
+    [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, SLANG_LAUGH, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re, re === JOKE || re === SLANG_LAUGH)).find((m) => m !== null) ??
+    (fallThen ? null : toldOfThePast(text)) ??
     askedAfter(text) ??
     supposed(text) ??
     (criedAlone(text, text) ? null : aboutTo(text)) ??
@@ -224,10 +255,13 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;
+  if (fallThen) return { intent: 'emergency', confidence: 0.6, evidence: [...(call ? [call[0]] : []), 'a fall then, an ache now'], fields };
   const evidence = [...signs, ...(call ? [call[0]] : []), ...(urgency ? [urgency[0]] : [])];
   // A habit ("头晕是老毛病了") or a question about a medicine is not danger now, unless a clear sign says it is.
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? EXPLAINED.exec(text) ?? ownCause(text) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  // 「他说是没睡好 我也不知道要不要紧 有没有医生」: a cause given, and the writer still unsure, asking a doctor — the worry is left open.
+  const worryLeft = call !== null && WORRY.test(text);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
   const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
   const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;

@@ -24,6 +24,8 @@ const SHORT: [RegExp, string][] = [
   [/蔬菜|青菜/, '菜'],
   [/鸡蛋/, '蛋'],
 ];
+/** Words the one-character word begins (「一个蛋糕」, 「两个蛋挞」, 「一份菜单」): that word, not the package. */
+const BEGINS: Record<string, string> = { 菜: '单市场刀谱籽板品系篮园鸟', 蛋: '糕挞卷黄白饼羹汤花壳清仔筒' };
 /** Pinyin a foreign resident types for the packages and counts ("ji dan yi fen", "B tao can hao chi ma"). */
 const PINYIN: [RegExp, string][] = [
   [/\bji ?dan\b/gi, '鸡蛋'],
@@ -83,7 +85,7 @@ function compiled(items: readonly ItemName[]) {
     for (const [re, char] of SHORT) {
       const item = items.find((i) => re.test(i.name));
       // "一份菜的", "菜的两份", "菜 一份": the character with a quantity or 的 beside it; 「要菜跟蛋各两份」 after 要/来 too.
-      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|跟|、|要|来)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|跟|、)|\\s*各)`, 'g'), item.code]);
+      if (item) short.push([new RegExp(`(?<=${CN_NUM}\\s*(?:份|个|只|套|板|箱|盒|提|袋)\\s*)${char}(?![${BEGINS[char] ?? ''}])(?:的)?|(?<!${VERBED})${char}的|(?<=^|\\s|和|跟|、|要|来)${char}(?=\\s*(?:来|要)?\\s*(?:[x×*]\\s*)?${CN_NUM}|\\s*(?:和|跟|、)|\\s*各)`, 'g'), item.code]);
     }
     // 「鸡蛋(30个)」: what the brackets of a name say of its size, written with or without them (「30个装的」, 「30个的」).
     const specs = items.flatMap((i) => [...i.name.matchAll(/[((]([^))]{1,8})[))]/g)].map((m) => new RegExp(`[((]?\\s*${escape(m[1]!.trim())}\\s*(?:装)?\\s*[))]?\\s*(?:的)?`, 'g')));

@@ -156,8 +156,20 @@ function ranOutThen(text: string, from: number, to: number): boolean {
   if (BOUGHT_THEN.test(clause) || SINCE_THEN.test(clause) || STILL.test(after)) return false;
   return PAST_BEFORE_ZH.test(clause) || PAST_BEFORE_EN.test(sentence) || PAST_AFTER_EN.test(after);
 }
+/**
+ * 「轮到我说药没了」, 「窗口讲药没了」, 「店员话胰岛素冇晒」, "the pharmacist told me the insulin was all gone": what someone said of their
+ * stock, in the clause before the out, is the shop's news (「我说我的药没了」 is the writer's own, and 「她讲吃光了」, 「伊讲伊个安眠药吃光了」,
+ * "mum told me her insulin is gone" relay the patient's own).
+ */
+const STOCK_SAID = /(?<![她他伊佢伴妈爸婆公奶爷嬷姨])(?:说|讲|话|告诉(?:我|我们)?|回复)(?:[^\s,,。!!??我俺她他伊佢]{0,8})$|(?<!\b(?:she|he|they|mum|mom|dad|mother|father|wife|husband|grandma|grandpa|granny|son|daughter)\s)\b(?:told (?:me|us)|said|says)\b(?:(?!\b(?:my|our|mine|her|his|their)\b)[^.,!?]){0,30}$/i;
+function stockSaid(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  // (In English the clause runs to a mark; in Chinese to a pause too.)
+  const clause = /[a-z]\s*$/i.test(before) ? before.split(/[,.!?;]/).at(-1)! : before.split(/[\s,,。!!??;；]/).at(-1)!;
+  return STOCK_SAID.test(clause);
+}
 function outOf(text: string): DaysMatch | undefined {
-  const out = [...text.matchAll(OUTS)].find((m) => !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) && !FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FOOD_AFTER.test(text.slice(m.index + m[0].length)) && !takenThenEffect(text, m));
+  const out = [...text.matchAll(OUTS)].find((m) => !stockSaid(text, m.index) && !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) && !FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FOOD_AFTER.test(text.slice(m.index + m[0].length)) && !takenThenEffect(text, m));
   if (!out) return undefined;
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
   // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.
@@ -165,5 +177,7 @@ function outOf(text: string): DaysMatch | undefined {
   // ("out since Sunday": the day it ran out, not a horizon.)
   if (HORIZON.test(clause) || (!/since$/i.test(out[0]) && HORIZON_AFTER.test(text.slice(out.index + out[0].length)))) return undefined;
   if (ranOutThen(text, out.index, out.index + out[0].length)) return undefined;
+  // 「厄贝沙坦没了的话 用缬沙坦顶替」, 「如果胰岛素用完了怎么办」: run out as a condition, not yet.
+  if (/^(?:了)?的话/.test(text.slice(out.index + out[0].length)) || /(?:如果|要是|万一|假如|假使)[^\s,,。!!??]{0,10}$/.test(text.slice(Math.max(0, out.index - 12), out.index))) return undefined;
   return { days: 0, index: out.index, length: out[0].length };
 }

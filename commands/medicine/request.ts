@@ -105,6 +105,8 @@ export const medicineCommand = defineCommand({
       const state = raw as State;
       const draft = state.draft;
       if (!answer(draft, state.awaiting, text)) {
+        // 「降压药」 asked for, then 「苯磺酸氨氯地平」 or 「絡活喜」: the name the kind stood for; the question stands.
+        if (named(draft, text)) return ask(ctx, draft, state.awaiting, false);
         // Twice no answer, or a request of another kind instead: the request is put aside (and that request answered).
         const missed = (state.missed ?? 0) + 1;
         if (missed >= 2 || elsewhere) return letGo(ctx, state);
@@ -198,15 +200,9 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
     // "2 boxes", "amlodipine, 2 boxes": a count as the request reader finds it, in English too.
     const q = /半|\.\d/.test(text) ? undefined : parseQuantity(text) ?? requestQuantities(text)[0]?.quantity ?? findQuantity(text)?.quantity;
     const item = draft.items.find((i) => i.quantity === undefined);
-    const named = parseMedicineRequest(text).items;
-    // 「「降压药」要几盒?」 — 「苯磺酸氨氯地平」: the name the kind stood for, given first; its count is asked next.
-    if (!q && item && named.length === 1 && isCategoryName(item.name) && !isCategoryName(named[0]!.name)) {
-      item.name = named[0]!.name;
-      if (named[0]!.strength) item.strength = named[0]!.strength;
-      return true;
-    }
     if (!q || !item || q.n <= 0 || q.n > 999) return false;
     // 「「高血压的药」要几盒?」 — 「氨氯地平 两盒」: the name said with the count is the medicine the kind stood for.
+    const named = parseMedicineRequest(text).items;
     if (named.length === 1 && isCategoryName(item.name) && !isCategoryName(named[0]!.name)) item.name = named[0]!.name;
     item.quantity = q.n;
     if (q.unit) item.unit = q.unit;
@@ -263,6 +259,17 @@ function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
     return ctx.text('medicine.askDoor', { whose });
   }
   return ctx.text('medicine.askSubstitute');
+}
+
+/** The one medicine of a kind (「降压药」) named by an answer of its own; whether it was. */
+function named(draft: MedicineDraft, text: string): boolean {
+  const kinds = draft.items.filter((i) => isCategoryName(i.name));
+  const said = parseMedicineRequest(text).items;
+  if (draft.households || draft.items.length !== 1 || kinds.length !== 1 || said.length !== 1 || isCategoryName(said[0]!.name)) return false;
+  kinds[0]!.name = said[0]!.name;
+  if (said[0]!.strength) kinds[0]!.strength = said[0]!.strength;
+  if (kinds[0]!.quantity === undefined && said[0]!.quantity !== undefined) kinds[0]!.quantity = said[0]!.quantity;
+  return true;
 }
 
 /**

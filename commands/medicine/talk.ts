@@ -32,7 +32,13 @@ export const HELPING_ALREADY = /(?<![没冇]|有没)有(?:义工|志工|志愿�
  * Read with ANNOUNCED's words of advice.
  */
 export const ADVICE_EN =
-  /\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b|\bplease\s+(?:do(?:n'?t| not)\s+|always\s+|never\s+)?(?:avoid|remember|check|double-check|make sure|note|be careful|stay|drink|rest|bring your|tell your|take care|don'?t|do not|never)\b|\bfor (?:those|anyone|people|everyone) (?:on|who|with|taking)\b[^:,.!?]{0,30}|\b(?:those|anyone|anybody|whoever|everyone|people) (?:who|whose|that) (?:needs?|is|are|has|have|uses?|takes?|runs?)\b[^,.;!?]{0,40}/i;
+  /\b(?:just |a )?(?:a )?(?:quick |little |small |pro )?tip\b(?! (?:jar|box))|\bPSA\b|\bheads[- ]up\b|\bdon'?t wait (?:until|till|for)\b|\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b|\bplease\s+(?:do(?:n'?t| not)\s+|always\s+|never\s+)?(?:avoid|remember|check|double-check|make sure|note|be careful|stay|drink|rest|bring your|tell your|take care|don'?t|do not|never)\b|\bfor (?:those|anyone|people|everyone) (?:on|who|with|taking)\b[^:,.!?]{0,30}|\b(?:those|anyone|anybody|whoever|everyone|people) (?:who|whose|that) (?:needs?|is|are|has|have|uses?|takes?|runs?)\b[^,.;!?]{0,40}/i;
+
+/**
+ * An expectation waved off (「不要指望一次开很多」, 「别想着网上能买到」, 「唔好指望」, "don't expect the hospital to refill…"): the request's words
+ * inside it ask for nothing (set aside, to the end of its clause).
+ */
+export const NOT_EXPECTED = /(?:不要|别|唔好|不用|不必|覅)(?:再)?(?:指望|想着|以为|幻想|奢望|期待|諗住|谂住|想住)[^。!?,,\s]{0,20}|\b(?:don'?t|do not|never) (?:expect|count on|hope for)\b[^.!?,]{0,50}/gi;
 
 /** How a medicine is handled, asked ("does insulin need to be kept cold", "do these pills need to be taken with food"): no need (set aside). */
 export const HANDLING = /\bneeds? to be (?:kept|stored|taken|refrigerated|chilled|shaken|swallowed|crushed|mixed|thrown|used|eaten)\b/gi;
@@ -67,7 +73,7 @@ export const GO_AND_BUY =
  * Read only when nothing is asked and nothing runs out.
  */
 export const COUNT_HAD =
-  /(?:送|给|分|塞|留|畀|俾)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
+  /(?:送|给|分|塞|留|畀|俾|借)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\blent (?:us|me)\b|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
 
 /** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
 export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;
@@ -77,8 +83,33 @@ export const KEPT_OR_OFFERED =
   /(?:你们|大家|各位|你)(?:家)?(?:都)?(?:备|囤|存|准备)了?多少|\bhow (?:much|many)\b[^.?]{0,20}\b(?:do|did) (?:you|people|everyone) (?:keep|stock|have)\b|(?:有人|有没有人|谁|哪位)(?:想)?要[^。!?,,\s]{1,10}(?:吗|伐|么)?[\s,,]{0,2}[^。!?]{0,12}?我(?:可以)?(?:拍照|拍|发|分享|送|给)/i;
 
 /** A requirement reported ("they need a prescription for antibiotics now"): no need of the writer's (set aside). */
-export const REQUIREMENT = /\b(?:they|you|we|one|it) (?:will |would )?(?:need|needs|require|requires) (?:a|the|your|an) (?:prescription|id|booklet|card|referral|form)\b|\bneeds? a prescription\b(?! refill)/gi;
+// (「需要带身份证和医保卡」, 「要凭身份证买」, "you need ID", "the hospital needs three days": what a place asks of everyone, or the time it takes.)
+export const REQUIREMENT = /(?:要|需要|得|必须)?凭[^。!?,,\s]{1,6}(?:才能|才|先)?(?:买|配|开|拿)|(?:需要|要|得|记得|必须)(?:带|拿|准备|出示)(?:好|上)?(?:身份证|医保卡|社保卡|病历(?:本|卡)?|处方|核酸(?:报告|证明)?|证件|户口本|通行证)|\b(?:the )?(?:hospital|clinic|pharmacy|committee|they|it)\s+(?:needs?|requires?|takes?)\s+(?:\d+|one|two|three|four|five|a few|several|a couple of)\s+(?:days?|hours?|weeks?)\b|\b(?:they|you|we|one|it) (?:will |would )?(?:need|needs|require|requires) (?:(?:a|the|your|an) )?(?:prescription|id|booklet|card|referral|form)\b|\bneeds? a prescription\b(?! refill)/gi;
 
 /** A thing borrowed and given back (「借我们的体温计 今天已经还了」, 「还回去了」, "returned it"), or a spare found ("found an extra box"): no need left. */
 export const NEED_GONE =
   /(?:已经|刚刚|刚才|今天|今早|早上|都)(?:还(?:给(?:她|他|你|您|人家|邻居|他们))?了(?![解得])|还回去了|还咗)|还回去了|\breturned (?:it|them)\b|\bfound (?:an? )?(?:extra|spare|another|more|some|old)\b/i;
+
+/**
+ * A fetch for someone told as done or under way, not asked (set aside before a request is looked for): a trip to a place to get
+ * medicine for someone (「昨天我去仁济东院帮我婆婆配药 排了三个多小时」, 「今朝我去东方医院帮阿爸配药」), for a purpose (「为了帮我们配药 在医院门口排到
+ * 晚上九点」), someone named doing it (「前面一个老伯伯帮他老伴配癫痫药」, 「有个阿姨帮她女婿买降压药」), what was fetched (「前两天帮楼上配的替吉奥
+ * 发票在我这」), and help found (「后来找了隔壁的小姑娘帮忙」, 「搵咗個義工幫手」). A modal or a call before it (能, 可以, 谁, 麻烦, 请, 想, 要, 有没有人)
+ * makes it a request and it is not set aside: 「谁明天去东方医院 能不能帮我配两盒」, 「麻烦志愿者去医院帮我妈配一下」.
+ */
+const ASKING_BEFORE = '(?<!(?:能|可以|谁|麻烦|请|想|要|拜托|求|有没有人|哪位|能不能|可不可以|希望|让|叫)[^。!?,,\\s]{0,8})';
+export const FETCH_TOLD = new RegExp(
+  [
+    '为了帮[^。!?,,\\s]{0,6}?(?:配|买|拿|攞)(?:药)?',
+    // (A habit of one's own, 「我天天帮我爸排队买降压药」: told, not asked.)
+    `${ASKING_BEFORE}(?:天天|每天|每日|经常|一直|成日|平时)(?:都)?(?:在|要|去)?帮[^。!?,,\\s]{1,8}?(?:配|买|拿|攞)(?:药)?`,
+    `${ASKING_BEFORE}(?:去|到|在)(?!帮)[^。!?,,\\s]{1,8}?帮[^。!?,,\\s]{1,5}?(?:配|买|拿|攞)(?:药)?`,
+    `${ASKING_BEFORE}(?:阿姨|阿婆|阿伯|伯伯|老伯|老人|老太太|老先生|小伙子?|姑娘|后生仔|志愿者|义工|楼长|楼组长|邻居|人)(?:们|家)?(?:都是|都|也|就|是|正在|在)?帮(?!我|忙|手|帮)[^。!?,,\\s]{1,5}?(?:配|买|拿|攞)(?:药)?`,
+    `${ASKING_BEFORE}帮[^。!?,,\\s]{1,5}?(?:配|买|拿|攞)的(?=[\\u4e00-\\u9fff])(?!话|吗|呢|吧|啊|呀|嘛)`,
+    '(?:(?:找|搵|揾|请|叫)(?:了|咗|到)|(?:只好|只能|后来|最后|终于|还好|幸好)(?:去)?(?:找|搵|揾|请|叫))[^。!?,,\\s]{1,10}帮(?:忙|手)',
+  ].join('|'),
+  'g',
+);
+
+/** 「家人们谁懂啊」, 「有没有人懂」: slang's "can you believe it", an interjection before a pause, not a question who will help (set aside). */
+export const WHO_GETS_IT = /(?:家人们|姐妹们|兄弟们|宝子们)?(?:谁懂|有没有人懂|有谁懂|谁能懂)(?:啊|呀|哇|吧|了)?(?=[\s,,。!!~]|$)/g;

@@ -17,8 +17,13 @@ export const LONG_MESSAGE = 400;
 const weighedLength = (text: string): number => (/[A-Za-z]{3}/.test(text) ? text.replace(/[A-Za-z'’-]+/g, 'ww').length : text.length);
 
 /** Whether a message is a forward, a notice or a bulletin: it quotes requests, it does not make them. */
+// 「…——居委公众号今天转的 大家看看」, "… — shared from the district's account": the source named after a dash, at the end
+// (「… —— 群里有人转的 我也一样」 adds the writer's own after it, and is no forward).
+const SOURCE_AFTER =
+  /(?:—{1,2}|-{2,6})\s{0,3}[^\n—]{0,16}?(?:转的|转发的?|转来的|转自|转载|看到的|抄来的|复制的|公众号|\bshared from\b|\bforwarded from\b|\bcopied from\b)(?![^\n]{0,40}(?:我|\bmy\b|\bI\b))[^\n]{0,40}$/i;
+
 export function isForward(text: string): boolean {
-  if (FORWARD_MARK.test(text)) return true;
+  if (FORWARD_MARK.test(text) || SOURCE_AFTER.test(text)) return true;
   if (text.length > LONG_MESSAGE && weighedLength(text) > LONG_MESSAGE) return true;
   // A numbered notice: several lines starting 一、二、 or 1. 2. with a title line.
   const lines = text.split('\n').filter((l) => l.trim() !== '');

@@ -40,6 +40,14 @@ describe('the language a person wrote in', () => {
     expect(detectLang(text)).toBe(lang);
   });
 
+  it('a message written the same in both scripts (「夜晚」, 「好的」) is in the script the person is known to write', () => {
+    expect(detectLang('夜晚', 'zh-TW')).toBe('zh-TW');
+    expect(detectLang('好的', 'zh-TW')).toBe('zh-TW');
+    expect(detectLang('夜晚', 'zh-CN')).toBe('zh-CN');
+    expect(detectLang('夜晚')).toBe('zh-CN');
+    expect(detectLang('我要配药', 'zh-TW')).toBe('zh-CN');
+  });
+
   it('finds traditional writing as converting the whole text to simplified did, on every message of the corpus', () => {
     const byConversion = (text: string) => {
       const chinese = text.normalize('NFKC').replace(/[^\u3400-\u9fff\uf900-\ufaff]/g, '');

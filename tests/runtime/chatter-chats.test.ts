@@ -39,3 +39,36 @@ describe('talk about medicine, antigen tests, volunteers and orders in the group
     expect(requestRows(chat.db)).toEqual([{ door: '9-1503', days: 0, items: '布洛芬×1' }]);
   });
 });
+
+/** Round 10: students' slang and 浦东's medicine talk of April 2022 — spares offered, fetches told, substitutes, prices, queues. */
+const TALK_10 = [
+  'li: 我有两盒没开封的胰岛素针头 哪家需要 直接来7号楼拿',
+  'li: Got 2 unopened boxes of panadol, free to whoever needs them',
+  'li: 昨天我去东方医院帮我婆婆配药 排了三个多小时',
+  'li: 你们别帮我问了 那个药我自己想办法',
+  'li: 连花清瘟到底有没有用 不是要买啊 就是问问',
+  'li: 大家不要相信那些说能帮忙配药的陌生人 收了钱就跑了',
+  'li: 我是社区医生 这几天很多人问我降压药能不能换 我统一说一下 同类的可以换',
+  'li: 老公说要给我做一个蛋糕 结果烤箱炸了 哈哈',
+  'li: 有没有人知道氨氯地平能不能用硝苯地平代替',
+  'li: 药店说布洛芬要凭身份证买 每人限购一盒',
+  'li: 家人们谁懂啊 排了两个小时队 轮到我说药没了',
+];
+
+describe('round 10: slang and medicine talk between neighbours in the group', () => {
+  it('gets no answer from the bot and records nothing', async () => {
+    chat = await chatWithWang();
+    for (const line of TALK_10) expect({ line, out: (await chat.say(line)).map((o) => o.text) }).toEqual({ line, out: [] });
+    expect(requestRows(chat.db)).toEqual([]);
+  });
+
+  it('a need said inside the same slang is still taken, privately', async () => {
+    chat = await chatWithWang();
+    const out = await chat.say('li: 家人们谁懂啊 我的降压药吃完了 谁能帮我买两盒 9号楼1503');
+    expect(out.filter((o) => o.isGroup).map((o) => o.text)).toEqual(['配药登记还缺几项,我私聊问您(药品信息不在群里说)。']);
+    const confirm = await chat.answer('li (private): 可以');
+    expect(confirm).toContain('门牌:9号楼1503');
+    expect(confirm).toContain('降压药 ×2盒');
+    expect(requestRows(chat.db)).toEqual([{ door: '9-1503', days: 0, items: '降压药×2' }]);
+  });
+});
