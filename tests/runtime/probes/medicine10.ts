@@ -163,7 +163,7 @@ export const ROUND_10_MEDICINE_THIS_TIME_ANOTHER: Probe[] = [
 
 // Set N: what is said around a need read as part of it — the same building (同一栋802) read as building 1, eggs broken
 // (蛋碎了三个) as the quantity, 中间就断了 (it would break off in between) as a name and as none left, "I finished mine" unread.
-// Read right before the change: 0/6.
+// Read right before the change: 0/5.
 export const ROUND_10_MEDICINE_WORDS_AROUND_THE_NEED: Probe[] = [
   ['group', '我先生住12号楼 他妈妈住同一栋802 她的降压药吃完了 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0;door=12-802'],
   ['group', '医院说要等一周 中间就断了 我的来曲唑只剩两天 谁有办法帮忙配', 'medicine', 'items=来曲唑;days=2'],
