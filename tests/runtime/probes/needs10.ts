@@ -1,0 +1,100 @@
+/**
+ * Round 10 needs probes: what dev-24 (杨浦 beside two universities: students' slang, retired professors' formal
+ * Chinese) and dev-25 (浦东, April 2022) missed or mistook among homes, offers, sign-ups, task replies, help, one's
+ * own details and orders, each by its reason, in new words and other scripts. [context, text, intent, fields?] as in
+ * ../understand-probes.ts.
+ */
+type Probe = [string, string, string, string?];
+
+// Set 1 (dev-24: 收到 我十分钟后去取): under a task post, going in a while to fetch or bring it (半小时后去拿, 一刻钟后去药房
+// 取, "will collect it in half an hour") claims it, as 十分钟后到 already did. 0/4 before; 4/4 after.
+export const ROUND_10_TASK_CLAIM_LATER_FETCH: Probe[] = [
+  ['reply:task', '好的 我半小时后去拿', 'task.claim'],
+  ['reply:task', '明白 我一刻钟后去药房取', 'task.claim'],
+  ['reply:task', '收到 我十五分鐘後去送', 'task.claim'],
+  ['reply:task', 'noted, will collect it in half an hour', 'task.claim'],
+];
+
+// Set 2 (dev-24: 已交付 特此回复): done said in official words (已移交, 已递交, 交付, 交到…手中, "order fulfilled", "is
+// with the resident now"). 1/4 before; 4/4 after.
+export const ROUND_10_TASK_DONE_FORMAL: Probe[] = [
+  ['reply:task', '物资已移交老人本人 特此告知', 'task.done'],
+  ['reply:task', '藥品已遞交家屬手中', 'task.done'],
+  ['reply:task', '东西已经交付给阿婆了', 'task.done'],
+  ['reply:task', 'Order fulfilled, the parcel is with the resident now.', 'task.done'],
+];
+
+// Set 3 (dev-24: oops clicked wrong, not me): a claim made by a slip of the finger (手滑, 按錯 without 了, "tapped the
+// wrong one", "misclicked") is given back. 0/4 before; 4/4 after.
+export const ROUND_10_TASK_MISCLICK: Probe[] = [
+  ['reply:task', 'sorry, tapped the wrong one, not mine', 'task.giveback'],
+  ['reply:task', 'pressed the wrong button, please ignore my claim', 'task.giveback'],
+  ['reply:task', '手滑按錯 唔係我接嘅', 'task.giveback'],
+  ['reply:task', 'misclicked sorry', 'task.giveback'],
+];
+
+// Set 4 (dev-25: 我今日要返公司 呢個任務要放返出嚟): a task put back out for others (放返出嚟, 放出来, "putting this one
+// back"), or called back to the office (返工, 返公司, "go back to the office") with an apology, is given back. 2/4 before; 4/4 after.
+export const ROUND_10_TASK_PUT_BACK_OUT: Probe[] = [
+  ['reply:task', '唔好意思 公司叫我返工 呢單我放返出嚟', 'task.giveback'],
+  ['reply:task', '我今日要返公司 呢個放返出去俾其他人', 'task.giveback'],
+  ['reply:task', 'sorry, have to go back to the office today, putting this one back', 'task.giveback'],
+  ['reply:task', '抱歉 单位让我回去 这个任务重新放出来吧', 'task.giveback'],
+];
+
+export const ROUND_10_ORDER_TUAN: Probe[] = [
+  ['private', '想团两份蔬菜套餐 5-1102', 'order', 'items=A*2;door=5-1102'],
+  ['group', '我团一份水果 8号楼301', 'order', 'items=C*1;door=8-301'],
+  ['private:new', '幫我團兩份雞蛋 3-502', 'order', 'items=D*2;door=3-502'],
+  ['private:new', '我要团一份肉 11-1201', 'order', 'items=B*1;door=11-1201'],
+];
+
+export const ROUND_10_MYDATA_FORMAL: Probe[] = [
+  ['private', '敢问贵方保存了本人哪些个人信息', 'mydata'],
+  ['private', 'May I enquire what personal data you hold on me?', 'mydata'],
+  ['private', '請問貴平台記錄了在下哪些資料', 'mydata'],
+  ['private', '想了解一下您这边存了我哪些信息', 'mydata'],
+];
+
+export const ROUND_10_MYDATA_WHICH_REGISTERED: Probe[] = [
+  ['group', '@邻里 我登记的门牌是多少 帮我看看', 'mydata'],
+  ['private', '我當時登記嘅係邊座 你睇下', 'mydata'],
+  ['private', 'which building did I register under? check pls', 'mydata'],
+  ['private', '我报的是几号楼来着 你查一下', 'mydata'],
+];
+
+export const ROUND_10_HOME_FORMAL: Probe[] = [
+  ['private:new', '在下家住职工新村7号楼501室', 'home', 'door=7-501'],
+  ['private:new', '您好 鄙人寓所为3号楼1102室', 'home', 'door=3-1102'],
+  ['private:new', '本人居於教師公寓5座801室', 'home', 'door=5-801'],
+  ['private:new', 'Good afternoon, I reside at Block 9, Flat 603.', 'home', 'door=9-603'],
+];
+
+export const ROUND_10_HOME_USE_THIS_ADDRESS: Probe[] = [
+  ['private:new', '刚搬过来 现在住8号楼1单元602 以后送东西都写这里', 'home', 'door=8-1-602'],
+  ['private:new', '我新搬嚟嘅 住緊12座1003 之後團購寫呢個地址', 'home', 'door=12-1003'],
+  ['private:new', 'just moved in, now at building 4 unit 2 room 301, please use this address from now on', 'home', 'door=4-2-301'],
+  ['private:new', '搬家了 新地址是6号楼702 以后配药就写这个 有事可以联系我', 'home', 'door=6-702'],
+];
+
+export const ROUND_10_OFFER_FORMAL: Probe[] = [
+  ['group', '鄙人曾任中学英语教师 可为社区外籍人士做翻译', 'volunteer', 'skills=translator'],
+  ['group', '退休护士一名 如邻里有需 可随时联系本人', 'volunteer', 'skills=nurse'],
+  ['group', '在下略通日語 如有需要 願為鄰里效勞', 'volunteer', 'skills=translator'],
+  ['group', 'As a retired physician, I would be glad to be of service to any neighbour in need.', 'volunteer', 'skills=doctor'],
+  ['group', '本人退休前系内科医生 愿尽绵薄之力', 'volunteer', 'skills=doctor'],
+];
+
+export const ROUND_10_OFFER_IDLE: Probe[] = [
+  ['group', '反正在家也没事做 有啥要帮忙的尽管开口', 'volunteer', 'skills=general'],
+  ['group', '闲在家里也是闲着 哪里需要人就喊一声', 'volunteer', 'skills=general'],
+  ['group', '橫豎在家閒著 有咩要幫手嘅儘管講', 'volunteer', 'skills=general'],
+  ['group', 'bored stiff at home anyway, whatever you need just say', 'volunteer', 'skills=general'],
+];
+
+export const ROUND_10_HELP_TERSE: Probe[] = [
+  ['private:new', 'how do i order veg here?', 'help'],
+  ['private', 'group buy how to use', 'help'],
+  ['private:new', '团购怎么弄 教教我', 'help'],
+  ['private:new', 'can u help me with the medicine thing? how', 'help'],
+];
