@@ -49,6 +49,8 @@ export const ROUND_10_ORDER_TUAN: Probe[] = [
   ['private:new', '我要团一份肉 11-1201', 'order', 'items=B*1;door=11-1201'],
 ];
 
+// Set 5 (dev-24: 請問閣下存有本人哪些資料): what is held asked in the formal written register — the bot as 阁下, 贵方,
+// 贵平台, the writer as 本人, 在下, kept as 存有. 2/4 before; 4/4 after.
 export const ROUND_10_MYDATA_FORMAL: Probe[] = [
   ['private', '敢问贵方保存了本人哪些个人信息', 'mydata'],
   ['private', 'May I enquire what personal data you hold on me?', 'mydata'],
@@ -56,6 +58,8 @@ export const ROUND_10_MYDATA_FORMAL: Probe[] = [
   ['private', '想了解一下您这边存了我哪些信息', 'mydata'],
 ];
 
+// Set 6 (dev-25: @邻里 我登记的是哪栋 你查查): which building or door one registered, asked by its measure (哪栋, 边座,
+// 几号楼, "which building did I register under"), with a time word between (当时登记的). 1/4 before; 4/4 after.
 export const ROUND_10_MYDATA_WHICH_REGISTERED: Probe[] = [
   ['group', '@邻里 我登记的门牌是多少 帮我看看', 'mydata'],
   ['private', '我當時登記嘅係邊座 你睇下', 'mydata'],
@@ -63,6 +67,8 @@ export const ROUND_10_MYDATA_WHICH_REGISTERED: Probe[] = [
   ['private', '我报的是几号楼来着 你查一下', 'mydata'],
 ];
 
+// Set 7 (dev-24: 您好 敝人住教工宿舍11號樓302室): a home given in formal words — 敝人, 鄙人, 在下, 本人 as I, 寓所为, 居于
+// as living at, 您好 as the greeting — is the home, not a door beside something else. 1/4 before; 4/4 after.
 export const ROUND_10_HOME_FORMAL: Probe[] = [
   ['private:new', '在下家住职工新村7号楼501室', 'home', 'door=7-501'],
   ['private:new', '您好 鄙人寓所为3号楼1102室', 'home', 'door=3-1102'],
@@ -70,6 +76,8 @@ export const ROUND_10_HOME_FORMAL: Probe[] = [
   ['private:new', 'Good afternoon, I reside at Block 9, Flat 603.', 'home', 'door=9-603'],
 ];
 
+// Set 8 (dev-25: 现在是15号楼2单元1302 以后配药和团购都写这个地址 … 有什么事情可以联系我): a newcomer's address given for what
+// is sent from now on (以后…写这个, "use this address from now on") is the home; a contact beside it offers no help. 3/4 before; 4/4 after.
 export const ROUND_10_HOME_USE_THIS_ADDRESS: Probe[] = [
   ['private:new', '刚搬过来 现在住8号楼1单元602 以后送东西都写这里', 'home', 'door=8-1-602'],
   ['private:new', '我新搬嚟嘅 住緊12座1003 之後團購寫呢個地址', 'home', 'door=12-1003'],
