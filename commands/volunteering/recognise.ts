@@ -1,5 +1,6 @@
 import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
+import { plainFormal } from '../community/recognise.js';
 import { findSkills, soundsAlike, type Skill } from './words.js';
 
 /**
@@ -217,7 +218,7 @@ const JOIN =
  */
 // (「哪里需要我就去哪里」, 「随叫随到」, "wherever I'm needed": going wherever one is needed is an offer of any job.)
 const OFFER =
-  /(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)(?![^。]{0,6}[吗??])|随叫随到|\bwherever (?:i'?m|i am) needed\b|(?<=[\u4e00-\u9fff])(?:这块|这些|这个|的活|的事)?(?:我来|归我|我包了|我负责)(?=$|[\s,，。!！~])|(?:我|本人)(?!自己)(?:帮[^。,，\s]{0,4})?(?:去|来)[^。,，]{1,10}也(?:行|可以|成)(?=$|[\s,，。!！])|打我(?:的)?电话|敲(?:我|我家)(?:的)?门|需要(?:的话|额话|嘅话)[\s,，]{0,2}(?:就)?(?:我|阿拉)(?:来|上|去)(?=[\s。!!,，~]|$)|\b(?:come (?:and )?find|knock on|come to) (?:me|us|my door|our door|our place|my place)\b|\bjust knock\b|(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\b(?:i|we)'ll (?:help|drive|translate|deliver|do anything|carry|patrol|run errands|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|(?:^|[.;!]\s*)can (?!you\b|u\b|we\b|i\b|some|any|every|the\b|a\b|an\b|this\b|that\b|it\b|they\b|he\b|she\b|not\b|'t)[a-z]+\b|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:(?:个|一个|只|一只|一通)?电话)?(?:给|畀|俾)|微信|喊|@|艾特|揾|搵)我|寻我(?!开心)|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign me up|(?:happy|glad|willing) to|\bi can do|(?<!不)(?:可以|能)(?!不)(?=[^。]{0,6}(?:带上|带过去|捎|载|拉|运|扛|搭|接送|上门|巡逻|值班|值夜|守夜|开车|出车|出(?:一)?(?:份|点)?力|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|(?<!别|不要|不用|甭)找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:活|事|任务|工作)(?:儿)?(?:都|就)?(?:给|交给|派给|留给)我(?!们)|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|就(?:出声|开声|开口|吱声|话(?:我|俾我)知)|帮(?:到|得)手|都得(?=[\s,,。!!]|$)|\bknock on \d{1,2}-\d{3,4}\b|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|讲|派|开口|吩咐)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+  /(?:可|愿|愿意|乐意|乐于)(?:为|替|给|帮)[^。,,!!??]{1,10}?(?:做|提供|代|跑|送|翻译|看|诊|配|开车|服务|效劳)|愿(?:效|尽|出)(?:犬马之劳|绵薄之力|一份力)|(?:为|给)[^。,,]{0,8}效劳|乐意效劳|义不容辞|在所不辞|联系本人|(?:可|欢迎|请)(?:随时)?(?:联系|联络)(?=$|[\s,,。!!])|\bglad to be of (?:service|help|use)\b|just (?:say|tell)\b|(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)(?![^。]{0,6}[吗??])|随叫随到|\bwherever (?:i'?m|i am) needed\b|(?<=[\u4e00-\u9fff])(?:这块|这些|这个|的活|的事)?(?:我来|归我|我包了|我负责)(?=$|[\s,，。!！~])|(?:我|本人)(?!自己)(?:帮[^。,，\s]{0,4})?(?:去|来)[^。,，]{1,10}也(?:行|可以|成)(?=$|[\s,，。!！])|打我(?:的)?电话|敲(?:我|我家)(?:的)?门|需要(?:的话|额话|嘅话)[\s,，]{0,2}(?:就)?(?:我|阿拉)(?:来|上|去)(?=[\s。!!,，~]|$)|\b(?:come (?:and )?find|knock on|come to) (?:me|us|my door|our door|our place|my place)\b|\bjust knock\b|(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\b(?:i|we)'ll (?:help|drive|translate|deliver|do anything|carry|patrol|run errands|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|(?:^|[.;!]\s*)can (?!you\b|u\b|we\b|i\b|some|any|every|the\b|a\b|an\b|this\b|that\b|it\b|they\b|he\b|she\b|not\b|'t)[a-z]+\b|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来)?(?:帮(?!我)|协助)|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:(?:个|一个|只|一只|一通)?电话)?(?:给|畀|俾)|微信|喊|@|艾特|揾|搵)我|寻我(?!开心)|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign me up|(?:happy|glad|willing) to|\bi can do|(?<!不)(?:可以|能)(?!不)(?=[^。]{0,6}(?:带上|带过去|捎|载|拉|运|扛|搭|接送|上门|巡逻|值班|值夜|守夜|开车|出车|出(?:一)?(?:份|点)?力|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|(?<!别|不要|不用|甭)找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:活|事|任务|工作)(?:儿)?(?:都|就)?(?:给|交给|派给|留给)我(?!们)|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|就(?:出声|开声|开口|吱声|话(?:我|俾我)知)|帮(?:到|得)手|都得(?=[\s,,。!!]|$)|\bknock on \d{1,2}-\d{3,4}\b|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|讲|派|开口|吩咐)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** A qualification held that is no skill of the list (「电工证」, 「救护员证」, "a CPR certificate", "qualified electrician"): a trade offered. */
@@ -225,6 +226,12 @@ const QUALIFIED = /(?:持有?|有|考了|考过|拿了|拿到)[^\s,，。!！?�
 /** An offer that needs no skill to be one. */
 /** Whoever needs a thing, as a 的-phrase, then call on me: 「灯坏了的 可以找我」, 「有要扛的喊我一声」, 「要买药的 问我就行」. */
 const WHOEVER_CALLS = /(?<=[^\s,，。!！?？]{1,12}[的个](?:老人家?|人家?|邻居|朋友|住户|居民)?)[\s,，]{0,2}(?:都|就|也|尽管|随时|直接)?(?:可以)?(?:来)?(?:找|叫|喊|问|揾|搵|寻|联系|@)我(?:一声|就行|就好|即可)?(?=$|[\s,，。!！~])/;
+/**
+ * Whoever might need it, said as a condition, then call on me: 「要是有人要去医院配药 就叫我」, "if someone needs first aid at
+ * night, please call me" — the offer of one's trade, whatever need it names.
+ */
+const IF_NEEDED_CALL =
+  /(?:要是|如果|若|万一|如需|如有)[^。]{0,30}?(?:叫|喊|找|联系|联络)(?:我|本人)(?!们)|\bif (?:someone|anyone|anybody|any neighbou?r|you)\b[^.!?]{0,60}?\b(?:call|message|ping|text|dm|contact)\b (?:me|us)\b/i;
 const OPEN_OFFER = new RegExp(WHOEVER_CALLS.source + '|' + /需要(?:的话|额话|嘅话)[\s,，]{0,2}(?:就)?(?:我|阿拉)(?:来|上|去)(?=[\s。!!,，~]|$)|\bi (?:can|could) help\b(?! you\b| myself\b)|(?:^|[,;.]\s*)can help\b(?! you\b| myself\b)|(?:缺人|缺不缺|要人|需要人|人手|人不够|少人)[^。]{0,12}(?:我|阿拉)[^。,,]{0,6}(?:可以|能|愿意|顶上)|(?:谁家?|哪家|哪位|大家|邻居)[^。]{0,6}需要[^。]{0,12}(?:说一声|吱一声|喊一声|叫我|找我|联系我|私我|@我)|(?:老人|邻居|大家|谁家|哪家|有需要|有(?:什么|啥|任何))[^。]{0,14}可以(?:来)?(?:找|叫|喊|问)我|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)?(?![^。]*[吗??])|(?:有需要|需要的话)(?:的)?(?:就)?(?:说一声|吱一声|叫一声|开口|说话)|需要帮忙(?:的)?(?:话)?(?:随时|就|尽管)?(?:找|叫|喊)我|(?:需要|有需要|要)[^。]{0,12}(?:可以|就|随时|尽管)(?:来)?(?:找|揾|搵|叫|喊|@|联系|私信)我(?!们)|(?:需要|有(?:什么|啥)?事(?:情|体)?)(?:的话)?[^。]{0,4}(?:敲我(?:的|家)?门|打我(?:的)?电话)|(?:would love|'d love|love) to help|\bi am free\b|\bi'?m available|(?:可以|能|愿意)(?:去|来)?帮(?:忙|大家|把手)(?![^。]*吗)[^。]{0,10}(?:找我|叫我|喊我|call me|let me know)|(?:需要|缺|有(?:什么|啥)?事(?:情|体)?)(?:人手|人|帮手)?(?:的话)?[\s,，]*(?:就)?(?:随时|尽管|直接)?(?:找|叫|喊|@)我|(?:有空|有时间|得闲|空闲)[^。]{0,6}(?:可以|能|愿意)(?:去|来)?帮|(?:有需要|需要的话)[^。]{0,4}(?:我)?(?:随时|马上)(?:到|来|过来)|(?:有什么|有啥|有事|需要)[^。]{0,8}(?:尽管|随时|直接)(?:说|讲|开口|吩咐|找我|叫我)|算我一(?:个|份)|happy to help|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|let me know if you need|\bif (?:you|u|anyone|anybody|someone) needs? (?:a |an |some |extra )?(?:hands?|help|me|people|volunteers?|drivers?)\b|\b(?:extra|spare) hands?\b/.source, 'i');
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」. */
@@ -274,7 +281,7 @@ function notFree(text: string): string | undefined {
 /** Speaking of oneself: 我, 本人, 阿拉, I. */
 // 「B2驾照 可以帮忙开车」, 「有护士执业证书 可以出力」, 「驾驶证有 车也有」: a licence or certificate held, said first without 我, is the writer's.
 // 「已经阴了 哪里需要去哪里」: one's own test result said first, the subject dropped, is the writer's.
-const SELF = /^\s*(?:已经|已|刚刚?|今天)?(?:转|测)?阴(?:了|咗|啦|喇)?(?=[\s,,。!!]|$)|^\s*(?:(?:full|clean|valid)\s+)?(?:driving\s+)?licen[cs]e\b|^\s*(?:本人)?(?:持有?|有|考了|考过|拿了)?[^\s,，。!！?？]{0,10}(?:证书?|执照|驾照|(?<![A-Za-z])[A-D][12]?[照本])(?:有|在手)?(?=[\s,，。!！]|$)|我|本人|阿拉|家里|一枚|\bwe (?:are|'re)\b|\bwe'?re\b|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
+const SELF = /(?:^|[\s,,。])(?:反正|横竖|闲着|闲在家)[^。,,]{0,6}(?:闲|没事|没啥事)|(?:^|[\s,,。])在家(?:也|里)?(?:闲着|没(?:什么|啥)?事(?:做|干)?)|\bbored(?: stiff)? at home\b|^\s*(?:已经|已|刚刚?|今天)?(?:转|测)?阴(?:了|咗|啦|喇)?(?=[\s,,。!!]|$)|^\s*(?:(?:full|clean|valid)\s+)?(?:driving\s+)?licen[cs]e\b|^\s*(?:本人)?(?:持有?|有|考了|考过|拿了)?[^\s,，。!！?？]{0,10}(?:证书?|执照|驾照|(?<![A-Za-z])[A-D][12]?[照本])(?:有|在手)?(?=[\s,，。!！]|$)|我|本人|阿拉|家里|一枚|\bwe (?:are|'re)\b|\bwe'?re\b|^\s*(?!(?:any|some|every|no)(?:one|body)\b|who\b|is\b|are\b)(?:[a-z-]+ ){0,2}here\b|\bi\b|\bi'?m\b|\bi'd\b|\bme\b|^\s*(?:happy|glad|willing) to|^\s*(?:can|could|will) (?!you|we|they|he|she|someone|anyone|somebody|anybody)|^\s*(?:have|got|own) (?:a|an|my)\b/i;
 /** How to join, asked by someone who wants to. */
 const HOW_TO_JOIN = /怎么|去哪|在哪|找谁|哪里|如何|who (?:do|should|can) i|where (?:do|should|can) i|how (?:do|can|should) i/i;
 /** A sign-up made before: 已经报名, 报过了, 报名好几天了, nobody has called. */
@@ -342,7 +349,7 @@ const WILL_SPEAK_UP = /有(?:什么|咩|啥|乜)?(?:需要|事(?:情|体)?)(?:�
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;
-  const text = soundsAlike(ownWords(said));
+  const text = plainFormal(soundsAlike(ownWords(said)));
   const join = JOIN.exec(text);
   const skills = findSkills(text);
   const offer = OFFER.exec(text);
@@ -376,7 +383,8 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const kin = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) : null);
   if (kin && !KIN_CANNOT.test(text)) return { intent: 'volunteer', confidence: 0.85, evidence: [kin[0], ...skills], fields };
   const before = text.slice(0, offer?.index ?? 0);
-  const impliedSelf = skills.length > 0 && SELF_DESCRIBED.test(before) && !OTHER_SUBJECT.test(before);
+  // 「退休醫師一名 如有鄰居需要 可隨時聯繫」: whoever is named inside the condition (如有邻居需要) is no other subject of the offer.
+  const impliedSelf = skills.length > 0 && SELF_DESCRIBED.test(before) && !OTHER_SUBJECT.test(before.replace(/(?:如有|如需|如果|要是|若有)[^\s,,。]{0,12}/g, ' '));
   if (!offer || !(SELF.test(text) || impliedSelf)) return undefined;
   // Someone else's skill ("我女儿会说英语 她可以帮忙翻译") is not the writer's offer.
   if (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], 'someone else'] };
@@ -384,7 +392,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「本人药剂师 … 帮忙配药也行」: one's own trade said with the offer outweighs a need it mentions.
   const trade = OWN_TRADE.exec(text);
   // 「要买药的 问我就行」: whoever needs it, told to call on one, is as plain an offer.
-  const calledOn = WHOEVER_CALLS.test(text) && !NEED.test(text);
+  const calledOn = (WHOEVER_CALLS.test(text) && !NEED.test(text)) || IF_NEEDED_CALL.test(text);
   if (skills.length > 0) return { intent: 'volunteer', confidence: trade || plainOffer(text) || askedOffer || calledOn ? 0.96 : 0.88, evidence: [offer[0], ...skills], fields };
   // A service named with the offer (「可以帮老人照看」, 「免费给老人剪头发」) needs no skill of the list.
   const service = SERVICE.exec(text) ?? QUALIFIED.exec(text);

@@ -85,6 +85,8 @@ export const ROUND_10_HOME_USE_THIS_ADDRESS: Probe[] = [
   ['private:new', '搬家了 新地址是6号楼702 以后配药就写这个 有事可以联系我', 'home', 'door=6-702'],
 ];
 
+// Set 9 (dev-24: 本人退休前为外语系教授 可为外籍居民翻译 愿效绵薄之力; 退休醫師一名 … 可隨時聯繫): an offer in the formal
+// written register — 鄙人/在下 as I, 可为…做翻译, 愿尽绵薄之力, 愿为邻里效劳, 联系本人, "glad to be of service". 1/5 before; 5/5 after.
 export const ROUND_10_OFFER_FORMAL: Probe[] = [
   ['group', '鄙人曾任中学英语教师 可为社区外籍人士做翻译', 'volunteer', 'skills=translator'],
   ['group', '退休护士一名 如邻里有需 可随时联系本人', 'volunteer', 'skills=nurse'],
@@ -93,6 +95,8 @@ export const ROUND_10_OFFER_FORMAL: Probe[] = [
   ['group', '本人退休前系内科医生 愿尽绵薄之力', 'volunteer', 'skills=doctor'],
 ];
 
+// Set 10 (dev-24: 閒著也是閒著 有什麼需要幫忙的儘管說): an offer with the subject dropped, the writer known by being idle
+// at home (闲着也是闲着, 反正在家没事, 横竖在家闲着, "bored at home anyway"). 1/4 before; 4/4 after.
 export const ROUND_10_OFFER_IDLE: Probe[] = [
   ['group', '反正在家也没事做 有啥要帮忙的尽管开口', 'volunteer', 'skills=general'],
   ['group', '闲在家里也是闲着 哪里需要人就喊一声', 'volunteer', 'skills=general'],
@@ -105,4 +109,15 @@ export const ROUND_10_HELP_TERSE: Probe[] = [
   ['private', 'group buy how to use', 'help'],
   ['private:new', '团购怎么弄 教教我', 'help'],
   ['private:new', 'can u help me with the medicine thing? how', 'help'],
+];
+
+// Set 11 (dev-24: an ER doctor, "if someone needs first aid … please call me"; dev-25: 侬要是有人要去医院配药 … 侬就叫阿拉):
+// one's trade offered to whoever might need it, said as a condition and a call on me, is the offer whatever need it names
+// (the need is the condition's, not the writer's); a contact without object (可随时联系) after a self-description offers. 1/5 before; 5/5 after.
+export const ROUND_10_OFFER_IF_NEEDED: Probe[] = [
+  ['group', '本人退休儿科医生 要是哪家小孩发烧吃什么药拿不准 随时叫我', 'volunteer', 'skills=doctor'],
+  ['group', "I'm a nurse on leave, if someone needs a wound dressed or first aid in the evening, please call me", 'volunteer', 'skills=nurse'],
+  ['group', '我係退休司機 有架七人車 如果有人要去醫院配藥 就叫我', 'volunteer', 'skills=driver|medicine'],
+  ['group', '侬要是有人要去医院配药 侬就喊阿拉 阿拉有车', 'volunteer', 'skills=driver|medicine'],
+  ['group', '退休药剂师一名 邻居如需咨询用药 可随时联系', 'volunteer', 'skills=pharmacist'],
 ];
