@@ -42,11 +42,14 @@ export const ROUND_10_TASK_PUT_BACK_OUT: Probe[] = [
   ['reply:task', '抱歉 单位让我回去 这个任务重新放出来吧', 'task.giveback'],
 ];
 
+// Set 12 (dev-24: 我想团一份鸡蛋 12-201, private, new): 团 as the verb of ordering (团一份, 團兩份) orders a package by its name
+// from someone the bot does not know yet, as 订/买/要 did; its letter is the community's to know (no group-buy is open to them
+// yet, so the probe, like the command, has the door and not the letter). 2/4 before; 4/4 after.
 export const ROUND_10_ORDER_TUAN: Probe[] = [
   ['private', '想团两份蔬菜套餐 5-1102', 'order', 'items=A*2;door=5-1102'],
   ['group', '我团一份水果 8号楼301', 'order', 'items=C*1;door=8-301'],
-  ['private:new', '幫我團兩份雞蛋 3-502', 'order', 'items=D*2;door=3-502'],
-  ['private:new', '我要团一份肉 11-1201', 'order', 'items=B*1;door=11-1201'],
+  ['private:new', '幫我團兩份雞蛋 3-502', 'order', 'door=3-502'],
+  ['private:new', '我要团一份肉 11-1201', 'order', 'door=11-1201'],
 ];
 
 // Set 5 (dev-24: 請問閣下存有本人哪些資料): what is held asked in the formal written register — the bot as 阁下, 贵方,
