@@ -265,6 +265,8 @@ const KIN_SUBJECT =
   /(?:我|阿拉)(?:的|家|额)?(?:女儿|儿子|老公|老婆|爱人|妈妈?|爸爸?|家人|先生|太太|老伴|老头子?|老太婆?|孙子|孙女|外孙女?|女婿|媳妇|邻居|朋友|同事)|\bmy (?:husband|hubby|wife|son|daughter|dad|father|mum|mom|mother|partner|brother|sister|kids?|grandson|granddaughter|neighbou?r|friend|flatmate|roommate)\b|^\s*(?:he|she|they)\b|\b(?:he|she)(?:'s| is| can| will| usually| often| works| drives)\b|有(?:个|一个|位|一位)[^。,,]{0,6}(?:[,,\s]|$)[^。]{0,8}(?:问问|找|叫)(?:他|她)/i;
 /** A household member's number given for others to call: 「他电话我放在下面」, 「可以先打给他」. */
 const KIN_RELAYED = /(?:他|她|伊)(?:的)?电话(?:号码)?我(?:放|贴|发|留)(?:在)?(?:下面|群里|这里)|(?:可以|就)(?:先)?(?:打给|打电话给|找)(?:他|她|伊)(?!们?(?:说|讲))/;
+/** Whoever needs it, told to say so: 「有需要讲一声」, 「要用车说一声」, "if you need a car just say". */
+const SAY_SO = /(?:需要|要|用)[^。,,]{0,6}(?:说|讲|吱|喊|招呼)一声|\bif (?:you|anyone|someone|anybody) needs?\b[^.!?]{0,30}\b(?:just )?(?:say|shout|let (?:me|us) know|call|message)\b/i;
 /** An app a relative installed (「女儿给我装了个邻里 讲有事可以找伊」): the 他 to turn to is the app, not the relative. */
 const INSTALLED = /(?:装|下载|下|弄|设)(?:了|好)?(?:一)?个(?:什么)?(?:邻里|小程序|软件|app|机器人|程序)|set (?:up|this up)[^.]{0,20}\b(?:linli|app|bot)\b|(?:this|the) (?:linli|app|bot) thing/i;
 /** Busy now or put off till later: 「排满了」, 「抽不出空」, 「下周再说」, "too busy this week". */
@@ -380,7 +382,8 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「我老公是医生 让他来」: the writer sends someone of the household.
   // 「我先生是心脏科医师 … 可以先打给他问 … 电话我放在下面」: a household member's help relayed with his number.
   // 「我女儿给我装了一个邻里 讲有事体可以找伊」: 伊 is the bot the relative set up, not the relative.
-  const kin = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) : null);
+  // 「阿拉老头子老早是开车额 侬要车子讲一声」: a household member's trade, and whoever needs it to say so to us.
+  const kin = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) ?? (skills.some((k) => k !== 'general') ? SAY_SO.exec(text) : null) : null);
   if (kin && !KIN_CANNOT.test(text)) return { intent: 'volunteer', confidence: 0.85, evidence: [kin[0], ...skills], fields };
   const before = text.slice(0, offer?.index ?? 0);
   // 「退休醫師一名 如有鄰居需要 可隨時聯繫」: whoever is named inside the condition (如有邻居需要) is no other subject of the offer.

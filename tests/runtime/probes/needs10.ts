@@ -124,3 +124,14 @@ export const ROUND_10_OFFER_IF_NEEDED: Probe[] = [
   ['group', '侬要是有人要去医院配药 侬就喊阿拉 阿拉有车', 'volunteer', 'skills=driver|medicine'],
   ['group', '退休药剂师一名 邻居如需咨询用药 可随时联系', 'volunteer', 'skills=pharmacist'],
 ];
+
+// Set 13 (dev-25: 阿拉老头子老早是开车额 侬要车子讲一声): a household member's trade, told with whoever needs it to say so
+// (有需要讲一声, 边个要车出声, "if you need a car just say"), is the household's offer (signed up as the relative, as the lead's
+// change does); the trade told with nothing asked of anyone stays news. 2/5 before; 5/5 after.
+export const ROUND_10_KIN_TRADE_CALL_US: Probe[] = [
+  ['group', '我家老伴以前开出租的 谁家要用车说一声', 'volunteer', 'skills=driver'],
+  ['group', '阿拉儿子是护士 有需要讲一声', 'volunteer', 'skills=nurse'],
+  ['group', '我老公會開車 邊個要車出聲', 'volunteer', 'skills=driver'],
+  ['group', 'my husband used to be a driver, if you need a car just say', 'volunteer', 'skills=driver'],
+  ['group', '我老公以前是开车的 现在在家带孙子', 'none'],
+];
