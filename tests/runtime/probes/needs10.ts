@@ -135,3 +135,23 @@ export const ROUND_10_KIN_TRADE_CALL_US: Probe[] = [
   ['group', 'my husband used to be a driver, if you need a car just say', 'volunteer', 'skills=driver'],
   ['group', '我老公以前是开车的 现在在家带孙子', 'none'],
 ];
+
+// Set 14 (dev-25: "My wife and I are both doctors … message us here, we can at least give advice over the phone or come to
+// the door"): an English offer made by a couple or with what one can give (message us, we can at least give advice, we could
+// come to your door, we will gladly come round). 1/4 before; 4/4 after.
+export const ROUND_10_OFFER_WE_EN: Probe[] = [
+  ["group", "We're both nurses in block 3, if your parents need their blood pressure checked, message us and we can come over", 'volunteer', 'skills=nurse'],
+  ['group', "I'm a retired GP, I can at least give advice over the phone if anyone's kid is poorly", 'volunteer', 'skills=doctor'],
+  ['group', 'We are two nurses on the 5th floor, we could come to your door to take blood pressure', 'volunteer', 'skills=nurse'],
+  ['group', 'My husband and I are both doctors in 9-402, text us any time, we will gladly come round', 'volunteer', 'skills=doctor'],
+];
+
+// Set 15 (dev-25: 以后浦东几个医院的配药我都可以去跑 需要的就在群里说或者找居委登记): one's own offer first, then the way to
+// reach one through those in charge (找楼组长登记, 跟居委说一声, "tell your building lead"), is the offer; a notice to report a
+// need to the lead, with no offer of one's own before it, stays none. 1/4 before; 4/4 after.
+export const ROUND_10_OFFER_THROUGH_THE_LEAD: Probe[] = [
+  ['group', '我是7号楼的志愿者 会开车 去医院配药我都可以跑 要配药的找楼组长登记就行', 'volunteer', 'skills=driver|medicine'],
+  ['group', '我以前是护士 量血压打针我都能帮 有需要的跟居委说一声 居委会转给我', 'volunteer', 'skills=nurse'],
+  ['group', "I'm a volunteer with a car and can do hospital runs for medicine; if you need one, tell your building lead and they'll pass it on", 'volunteer', 'skills=driver|medicine'],
+  ['group', '需要配药的请在周五前报给楼组长', 'none'],
+];
