@@ -12,6 +12,13 @@ const MINE = String.raw`(?:^|[\s,,。!!])(?:我|我家|我们家|阿拉|阿拉�
 const WHEN_MINE = String.raw`我(?:什么时候|几时|哪天|啥辰光)(?:能|可以)?(?:拿到|收到)(?:我的)?药`;
 const ASKED_ZH = new RegExp(`${MADE}[^。!?!?]{0,14}?${STANDS}|${MINE}[^。!?!?]{0,4}?${STANDS}|${WHEN_MINE}`);
 const ASKED_EN = /\bmy (?:[\w-]+ ){0,3}(?:request|order|registration)s? (?:went|got|has gone|has got|was) (?:through|received|recorded)|\b(?:did|has|have) my (?:[\w-]+ ){0,3}(?:request|order|registration|prescription)s? (?:go(?:ne)? through|get through|been (?:received|recorded|registered|processed|done))|\b(?:any )?(?:news|update|updates) (?:on|about) my (?:[\w-]+ ){0,2}(?:medicine|meds|request|prescription|insulin|pills)|\bstatus of my (?:[\w-]+ ){0,2}(?:request|medicine|meds)|\bis my (?:[\w-]+ ){0,2}(?:medicine|meds|request|prescription) (?:coming|ready|on (?:its|the) way|sorted|done)|\bwhen (?:will|do|can) (?:i|we) get (?:my|our) (?:[\w-]+ ){0,2}(?:medicine|meds|pills|insulin|prescription)/i;
+/**
+ * The whole message a bare question of where it stands (「什么时候能送到」, 「到了吗」, "when will it arrive?"): asked
+ * privately by a household with a medicine request open, it is that request asked after.
+ */
+const BARE_STANDS = /^(?:请问|那|那么|哦|好的)?[\s,,]*(?:药)?(?:大概|大约)?(?:什么时候|几时|哪天|啥辰光|几点)(?:能|可以|会)?(?:送到|送来|送过来|到|配好|配到|拿到|收到)(?:呢|啊|呀|哦|伐)?[\s??。.!!]*$|^(?:药)?(?:送到|配到|配好|到)了(?:吗|没|伐|没有)[\s??。.]*$|^(?:有消息了吗|有消息吗|怎么样了|进度如何)[\s??。.]*$|^when (?:will|would|does|do|can) (?:it|they|the medicine|my medicine) (?:come|arrive|be (?:delivered|ready|here))\s*\??$/i;
+export const bareAskedAfter = (text: string): RegExpExecArray | null => BARE_STANDS.exec(text.trim());
+
 /** After the question, a new need begins: 「这次再配」, 「另外」, "also". */
 const THEN_NEW = /再(?:配|要|买|开|帮)|另外|这次|还要|还想|顺便|我要|帮我配|要配|\b(?:also|another|as well)\b/i;
 

@@ -4,7 +4,7 @@ import type { Ctx, MemberCtx } from '../../src/runtime/context.js';
 import type { SendOptions } from '../../src/outbox/store.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { yesNo } from '../../src/runtime/pending.js';
-import { askedAfterOwnRequest, cancelledOwnRequest } from './asked-after.js';
+import { askedAfterOwnRequest, bareAskedAfter, cancelledOwnRequest } from './asked-after.js';
 import { findRequestIds } from './status-words.js';
 import {
   applyStatus,
@@ -70,7 +70,8 @@ export const myMedicineCommand = defineCommand({
   // It is a question about what the bot holds (mydata), answered for medicine, so it leads /我的信息's reading.
   recognise: (text, s) => {
     if (s.isGroup && !s.addressed) return undefined;
-    const asked = askedAfterOwnRequest(text);
+    // 「什么时候能送到」 alone, privately, from a household with a request open: that request is what is asked after.
+    const asked = askedAfterOwnRequest(text) ?? (!s.isGroup && s.ownOpen?.includes('medicine') ? bareAskedAfter(text) : null);
     return asked ? { intent: 'mydata', confidence: 0.95, evidence: [asked[0]] } : undefined;
   },
   help: 'medicine.mineHelp',

@@ -7,7 +7,7 @@ import { buildingKey, doorKey, doorLabel, findDoor, parseBuilding, parseDoor, ty
 import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { endConversation, loadConversation, saveConversation } from '../../src/services/conversations.js';
-import { homeOf, privateAddress, setPhone } from '../../src/services/members.js';
+import { homeOf, privateAddress, setHome, setPhone } from '../../src/services/members.js';
 import { parseMedicineRequest, parseSubstituteAnswer, type MedicineDraft } from './read.js';
 import { MAX_HOUSEHOLDS } from './households.js';
 import { requestQuantities } from './items.js';
@@ -197,9 +197,15 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
     // "2 boxes", "amlodipine, 2 boxes": a count as the request reader finds it, in English too.
     const q = /半|\.\d/.test(text) ? undefined : parseQuantity(text) ?? requestQuantities(text)[0]?.quantity ?? findQuantity(text)?.quantity;
     const item = draft.items.find((i) => i.quantity === undefined);
+    const named = parseMedicineRequest(text).items;
+    // 「「降压药」要几盒?」 — 「苯磺酸氨氯地平」: the name the kind stood for, given first; its count is asked next.
+    if (!q && item && named.length === 1 && isCategoryName(item.name) && !isCategoryName(named[0]!.name)) {
+      item.name = named[0]!.name;
+      if (named[0]!.strength) item.strength = named[0]!.strength;
+      return true;
+    }
     if (!q || !item || q.n <= 0 || q.n > 999) return false;
     // 「「高血压的药」要几盒?」 — 「氨氯地平 两盒」: the name said with the count is the medicine the kind stood for.
-    const named = parseMedicineRequest(text).items;
     if (named.length === 1 && isCategoryName(item.name) && !isCategoryName(named[0]!.name)) item.name = named[0]!.name;
     item.quantity = q.n;
     if (q.unit) item.unit = q.unit;
@@ -234,8 +240,11 @@ function proceed(ctx: Ctx, draft: MedicineDraft): void {
     proceedRelay(ctx, draft, draft.households);
     return;
   }
-  // A request for one's own household (or one's own family) goes to the saved home.
-  if (!draft.door && (!draft.onBehalf || draft.ownFamily)) draft.door = homeOf(ctx.member);
+  // A request for one's own household (or one's own family) goes to the saved home; with no home saved yet, the
+  // door of one's own request is the home (「我是3号楼201的 降压药没了」), so the next request is not asked it again.
+  const home = homeOf(ctx.member);
+  if (!draft.door && (!draft.onBehalf || draft.ownFamily)) draft.door = home;
+  else if (!home && draft.door && !draft.onBehalf && !draft.patient) setHome(ctx.db, ctx.member.id, draft.door, ctx.now());
   const missing = firstMissing(draft);
   if (missing) ask(ctx, draft, missing, false);
   else submit(ctx, draft);

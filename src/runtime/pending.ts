@@ -158,8 +158,9 @@ export class Pending {
       return { status: 'refused', as: `${command.name}:no-community` };
     }
     const kept: Kept = { command: command.name, args: args.value };
-    // The door already told (「我是新搬来的 住12号楼801」) and one community served: that door's answer is given.
-    if (homeOf(ctx.member) && communities.length === 1) return this.settle(ctx, communities[0]!, kept);
+    // The door already told (「我是新搬来的 住12号楼801」), or said in the request itself (「我是3号楼201的 降压药没了」),
+    // and one community served: the question is answered.
+    if ((homeOf(ctx.member) || doorIn(args.value)) && communities.length === 1) return this.settle(ctx, communities[0]!, kept);
     saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, kept, ctx.now(), KEPT_REQUEST_TTL_MS);
     keptWaiting(ctx, ctx.member.id, ctx.here, command.name);
     this.askWhere(ctx, communities);
@@ -304,6 +305,9 @@ export class Pending {
     return this.routes.run(ctx, command, args, 'choice');
   }
 }
+
+/** A door among a request's arguments (a medicine request's, an order's). */
+const doorIn = (args: unknown): boolean => typeof args === 'object' && args !== null && Boolean((args as { door?: unknown }).door);
 
 /** The kept request with the newer words added, when the command can add them and they change it. */
 function addedTo(command: AnyCommand, kept: Kept, text: string): Kept | undefined {

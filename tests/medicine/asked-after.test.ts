@@ -72,3 +72,15 @@ describe('taking back one\'s own medicine request in words', () => {
     expect(status(1)).toBe('submitted');
   });
 });
+
+describe('a bare question of where it stands, from a household with a request open', () => {
+  it('「什么时候能送到」 and "when will it arrive?" privately list the requests; with none open, the same words are not taken for it', async () => {
+    chat = await chatWithWang();
+    expect(await chat.answer('wang (private): 什么时候能送到')).not.toContain('配药登记');
+    await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
+    expect(await chat.answer('wang (private): 什么时候能送到')).toBe('您家的配药登记:\n#1 已登记:氨氯地平 5mg×2盒');
+    expect(await chat.answer('wang (private): 到了吗?')).toContain('#1');
+    expect(await chat.answer('wang (private): when will it arrive?')).toContain('#1');
+    expect(count()).toBe(1);
+  });
+});

@@ -100,15 +100,23 @@ describe('each decision path, through the chat', () => {
 describe('someone the bot does not know, writing privately', () => {
   const REQUEST = '你们好,我叫李建国,住15号楼303,高血压,需要代配苯磺酸左旋氨氯地平片,两盒,不可替换,电话13512345678';
 
-  it('is asked which community, and the kept request completes once they answer', async () => {
+  it('with one community and the door in the request itself, is welcomed and the request completes at once (the door was the question)', async () => {
     await community();
-    expect(await chat.answer(`lee (private): ${REQUEST}`)).toBe(
-      '我先记一下您的住址:您是阳光小区的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
-    );
-    const out = await chat.say('lee (private): 是的');
+    const out = await chat.say(`lee (private): ${REQUEST}`);
     expect(out.map((o) => o.text)[0]).toBe('好的,已记下您是阳光小区的居民。');
     expect(out.map((o) => o.text).join('\n')).toContain('门牌:15号楼303');
     expect(out.map((o) => o.text).join('\n')).toContain('苯磺酸左旋氨氯地平片 ×2盒(不可替换)');
+    expect(chat.db.prepare("SELECT community_id FROM members WHERE user_id = 'lee'").pluck().get()).not.toBeNull();
+  });
+
+  it('is asked which community and door when the request has no door, and the kept request completes once they answer', async () => {
+    await community();
+    expect(await chat.answer('lee (private): 我要配药 苯磺酸左旋氨氯地平片 两盒 不可替换')).toBe(
+      '我先记一下您的住址:您是阳光小区的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
+    );
+    const out = await chat.say('lee (private): 15号楼303');
+    expect(out.map((o) => o.text)[0]).toBe('好的,已记下您是阳光小区的居民。');
+    expect(out.map((o) => o.text).join('\n')).toContain('门牌:15号楼303');
     expect(chat.db.prepare("SELECT community_id FROM members WHERE user_id = 'lee'").pluck().get()).not.toBeNull();
   });
 
