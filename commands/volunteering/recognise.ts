@@ -149,8 +149,8 @@ const NOT_SIGN_UP = /\+\s*1\s+(?:for|to)\b|请大家|都是(?!干|做过?|搞)|�
 const ANY_JOB = /大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人|要人)|\b(?:do|help with) anything\b|什么(?:活|事)?都(?:行|能|会|可以|干|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得|得)|\bor anything\b|\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/i;
 /** 「需要开车的吗」, 「缺翻译吗」: asking whether a skill is needed, at the start of a reply that offers it. */
 const NEED_ASKED = /^(?:请问)?(?:还)?(?:要|需要|缺)[^。,,!!??\s]{1,8}(?:吗|么|不)[??]?/;
-/** Signing up said in so many words: 报名, 算我, 加我, +1, "count me in". */
-const EXPLICIT_SIGN_UP = /报名|报(?:上)?我|算(?:上)?我|加我|[+＋]\s*1|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign(?:ing)? (?:me )?up/i;
+/** Signing up said in so many words: 报名, 算我, 加我, 我也报一个, +1, "count me in". */
+const EXPLICIT_SIGN_UP = /报名|报(?:上)?我|(?:我|也)\s*报(?:上)?(?:一个|一份|个)(?![^\s,,。]{0,3}(?:套餐|菜|肉|蛋|水果))|算(?:上)?我|加我|[+＋]\s*1|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign(?:ing)? (?:me )?up/i;
 
 /** Signing up taken back or said to be impossible. */
 const WITHDRAWN = /就算了|不报名|不报了|没法报|报不了|回不来|在外地|已经报(?:过)?了|报过了|[??]|吗/;

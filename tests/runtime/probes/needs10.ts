@@ -155,3 +155,13 @@ export const ROUND_10_OFFER_THROUGH_THE_LEAD: Probe[] = [
   ['group', "I'm a volunteer with a car and can do hospital runs for medicine; if you need one, tell your building lead and they'll pass it on", 'volunteer', 'skills=driver|medicine'],
   ['group', '需要配药的请在周五前报给楼组长', 'none'],
 ];
+
+// Set 16 (dev-25: 阿拉也报一个 帮老年人跑医院配药 阿拉熟门熟路): under the recruit post, 我也报一个 / 我報一個 signs up in so many
+// words, as 报名 does, so the errand for the elderly it names (跑医院配药, 去药房拿药) is what one will do, not a request for
+// medicine tying it. 1/4 before; 4/4 after.
+export const ROUND_10_SIGNUP_ONE_MORE: Probe[] = [
+  ['reply:recruit', '我也报一个 帮老人去药房拿药 我路熟', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', '我報一個 幫老人家跑醫院配藥', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', '俺也报一个 替老人跑药房买药', 'recruit.signup', 'skills=medicine'],
+  ['reply:recruit', 'put me down for one, I can fetch medicine for the old folks', 'recruit.signup', 'skills=medicine'],
+];
