@@ -173,6 +173,8 @@ const SERVICE_VERB = '(?:看|查|改|修改|更改|取消|删除?|认领|退|找
 const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group ?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
 /** The ways of asking the bot what it does or how to use it, one frame a line (the order decides which words are the evidence). */
 const HOW_FRAMES = [
+  // "can you help with group buy? how", "help with the chain pls, how?": a service named, then a bare how at the end.
+  String.raw`\b(?:group ?buy|chain|volunteer(?:ing)?|medicine|orders?|sign ?up|tasks?|register(?:ing)?)\b[^.?!]{0,20}[?,.!\s]+how\s*[?？.!]*$`,
   String.raw`(?:怎么|咋(?:个|么)?)(?:使)?用`,
   String.raw`忘(?:了|记)(?:了)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩|说)`,
   // 「我係咪要登記先可以買餸」: whether a step comes first, asked yes or no.
@@ -441,7 +443,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // metformin finish already, how to get more?").
   const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|\bget\b|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]) && !/你|您/.test(how[0]) &&
     // "could you tell me how I can sign up", 「我想问一下怎么报名」: the how itself is what is asked.
-    !/(?:tell me|to ask|wondering|\bknow|explain|请问|想问(?:问|一下)?|想知道|问(?:一下|下))[\s,,]*$/i.test(text.slice(0, how.index ?? 0));
+    !/(?:tell me|to ask|wondering|\bknow|explain|\b(?:can|could) (?:you|u) (?:help(?: me)?(?: with)?|do)(?: the| my)?|请问|想问(?:问|一下)?|想知道|问(?:一下|下))[\s,,]*$/i.test(text.slice(0, how.index ?? 0));
   // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
   const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
   // 「谁有空上来教教我 … 邻里 … 我不会弄」: the how-to put to neighbours, someone asked to come and teach, is theirs.

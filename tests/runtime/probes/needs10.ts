@@ -107,11 +107,14 @@ export const ROUND_10_OFFER_IDLE: Probe[] = [
   ['group', 'bored stiff at home anyway, whatever you need just say', 'volunteer', 'skills=general'],
 ];
 
+// Set 17 (dev-25: can you help with group buy? how, private, new): a service named (group buy, the chain, volunteer sign
+// up), then a bare "how" at the end, asks the bot how; "can you help with the …" before it is the asking, not something
+// said first. 1/4 before; 4/4 after.
 export const ROUND_10_HELP_TERSE: Probe[] = [
-  ['private:new', 'how do i order veg here?', 'help'],
-  ['private', 'group buy how to use', 'help'],
-  ['private:new', '团购怎么弄 教教我', 'help'],
-  ['private:new', 'can u help me with the medicine thing? how', 'help'],
+  ['private:new', 'can you help with the volunteer sign up? how', 'help'],
+  ['private:new', 'help with group buy pls, how?', 'help'],
+  ['private', 'can you do the chain thing? how', 'help'],
+  ['private:new', '团购你能帮吗 怎么弄', 'help'],
 ];
 
 // Set 11 (dev-24: an ER doctor, "if someone needs first aid … please call me"; dev-25: 侬要是有人要去医院配药 … 侬就叫阿拉):
