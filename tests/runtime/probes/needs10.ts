@@ -168,3 +168,13 @@ export const ROUND_10_SIGNUP_ONE_MORE: Probe[] = [
   ['reply:recruit', '俺也报一个 替老人跑药房买药', 'recruit.signup', 'skills=medicine'],
   ['reply:recruit', 'put me down for one, I can fetch medicine for the old folks', 'recruit.signup', 'skills=medicine'],
 ];
+
+// Set 18 (dev-24: 有七座车 送菜送药都行 需要就喊我; dev-3 agrees: 送菜送药都可以 → driver|delivery|general): medicine
+// carried beside food (送饭送药, 送米送药, 送药和送菜) is goods delivered, delivery; 送药 alone (「要不要我帮忙送药」, 「跑腿送药都行」
+// in older probes) stays the medicine run. 0/4 before; 4/4 after.
+export const ROUND_10_DELIVERS_MEDICINE_WITH_FOOD: Probe[] = [
+  ['group', '我有电瓶车 送饭送药都可以 需要就说', 'volunteer', 'skills=delivery'],
+  ['group', '有辆面包车 送米送药没问题 喊我就行', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我有私家車 送菜送藥都得 有需要搵我', 'volunteer', 'skills=driver|delivery'],
+  ['group', '我可以帮忙送药和送菜 晚上有空', 'volunteer', 'skills=delivery'],
+];
