@@ -130,23 +130,25 @@ export const ROUND_10_OFFER_IF_NEEDED: Probe[] = [
 
 // Set 13 (dev-25: 阿拉老头子老早是开车额 侬要车子讲一声): a household member's trade, told with whoever needs it to say so
 // (有需要讲一声, 边个要车出声, "if you need a car just say"), is the household's offer (signed up as the relative, as the lead's
-// change does); the trade told with nothing asked of anyone stays news. 2/5 before; 5/5 after.
+// change does); the trade told with nothing asked of anyone, or of one who cannot any more, stays news. 3/6 before; 6/6 after.
 export const ROUND_10_KIN_TRADE_CALL_US: Probe[] = [
   ['group', '我家老伴以前开出租的 谁家要用车说一声', 'volunteer', 'skills=driver'],
   ['group', '阿拉儿子是护士 有需要讲一声', 'volunteer', 'skills=nurse'],
   ['group', '我老公會開車 邊個要車出聲', 'volunteer', 'skills=driver'],
   ['group', 'my husband used to be a driver, if you need a car just say', 'volunteer', 'skills=driver'],
   ['group', '我老公以前是开车的 现在在家带孙子', 'none'],
+  ['group', '我老公以前是开车的 有需要讲一声 他现在腰不好开不了了', 'none'],
 ];
 
 // Set 14 (dev-25: "My wife and I are both doctors … message us here, we can at least give advice over the phone or come to
 // the door"): an English offer made by a couple or with what one can give (message us, we can at least give advice, we could
-// come to your door, we will gladly come round). 1/4 before; 4/4 after.
+// come to your door, we will gladly come round); "message us if you know…" asks, and offers nothing. 2/5 before; 5/5 after.
 export const ROUND_10_OFFER_WE_EN: Probe[] = [
   ["group", "We're both nurses in block 3, if your parents need their blood pressure checked, message us and we can come over", 'volunteer', 'skills=nurse'],
   ['group', "I'm a retired GP, I can at least give advice over the phone if anyone's kid is poorly", 'volunteer', 'skills=doctor'],
   ['group', 'We are two nurses on the 5th floor, we could come to your door to take blood pressure', 'volunteer', 'skills=nurse'],
   ['group', 'My husband and I are both doctors in 9-402, text us any time, we will gladly come round', 'volunteer', 'skills=doctor'],
+  ['group', 'We are both doctors, message us if you know any good restaurants that deliver', 'none'],
 ];
 
 // Set 15 (dev-25: 以后浦东几个医院的配药我都可以去跑 需要的就在群里说或者找居委登记): one's own offer first, then the way to
