@@ -7,12 +7,14 @@
 type Probe = [string, string, string, string?];
 
 // Set 1 (dev-24: 收到 我十分钟后去取): under a task post, going in a while to fetch or bring it (半小时后去拿, 一刻钟后去药房
-// 取, "will collect it in half an hour") claims it, as 十分钟后到 already did. 0/4 before; 4/4 after.
+// 取, "will collect it in half an hour") claims it, as 十分钟后到 already did; someone else's plan, told (老人说半小时后去拿), claims
+// nothing. 1/5 before; 5/5 after.
 export const ROUND_10_TASK_CLAIM_LATER_FETCH: Probe[] = [
   ['reply:task', '好的 我半小时后去拿', 'task.claim'],
   ['reply:task', '明白 我一刻钟后去药房取', 'task.claim'],
   ['reply:task', '收到 我十五分鐘後去送', 'task.claim'],
   ['reply:task', 'noted, will collect it in half an hour', 'task.claim'],
+  ['reply:task', '老人说半小时后去拿 你不用去了', 'none'],
 ];
 
 // Set 2 (dev-24: 已交付 特此回复): done said in official words (已移交, 已递交, 交付, 交到…手中, "order fulfilled", "is
@@ -25,12 +27,13 @@ export const ROUND_10_TASK_DONE_FORMAL: Probe[] = [
 ];
 
 // Set 3 (dev-24: oops clicked wrong, not me): a claim made by a slip of the finger (手滑, 按錯 without 了, "tapped the
-// wrong one", "misclicked") is given back. 0/4 before; 4/4 after.
+// wrong one", "misclicked") is given back; a slip of the finger in the photo sent (手滑发错图了) gives nothing back. 1/5 before; 5/5 after.
 export const ROUND_10_TASK_MISCLICK: Probe[] = [
   ['reply:task', 'sorry, tapped the wrong one, not mine', 'task.giveback'],
   ['reply:task', 'pressed the wrong button, please ignore my claim', 'task.giveback'],
   ['reply:task', '手滑按錯 唔係我接嘅', 'task.giveback'],
   ['reply:task', 'misclicked sorry', 'task.giveback'],
+  ['reply:task', '手滑发错图了 不好意思 已经送到了', 'task.done'],
 ];
 
 // Set 4 (dev-25: 我今日要返公司 呢個任務要放返出嚟): a task put back out for others (放返出嚟, 放出来, "putting this one
