@@ -101,12 +101,13 @@ export const medicineCommand = defineCommand({
   },
   addTo: addToDraft,
   onConversation: {
-    [CONVERSATION]: (ctx, raw, text) => {
+    [CONVERSATION]: (ctx, raw, text, elsewhere) => {
       const state = raw as State;
       const draft = state.draft;
       if (!answer(draft, state.awaiting, text)) {
+        // Twice no answer, or a request of another kind instead: the request is put aside (and that request answered).
         const missed = (state.missed ?? 0) + 1;
-        if (missed >= 2) return letGo(ctx, state);
+        if (missed >= 2 || elsewhere) return letGo(ctx, state);
         ask(ctx, draft, state.awaiting, true, missed);
         return;
       }
@@ -268,10 +269,11 @@ function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
  * Twice an answer that answers nothing: the question stops, and the request is put aside, not lost —
  * 「配药」 picks it up where it stopped (as a request begun before a private chat existed is).
  */
-function letGo(ctx: Ctx, state: State): void {
+function letGo(ctx: Ctx, state: State): 'released' {
   endConversation(ctx.db, ctx.member.id, ctx.here);
   saveConversation(ctx.db, ctx.member.id, parkedAt(ctx), CONVERSATION, { draft: state.draft, awaiting: state.awaiting }, ctx.now());
   ctx.reply('medicine.letGo');
+  return 'released';
 }
 
 /** The questions are private: from a group the bot says so there and asks in the private chat. */

@@ -75,17 +75,18 @@ export function startSignUp(ctx: Ctx, communityId: number, text: string, recruit
 }
 
 /** The answer to one of our questions. */
-export function continueSignUp(ctx: Ctx, state: unknown, text: string): void {
+export function continueSignUp(ctx: Ctx, state: unknown, text: string, elsewhere: boolean): void | 'released' {
   const s = state as SignUpState;
   const before = JSON.stringify([s.building, s.skills, s.availability]);
   absorb(ctx, s, text);
   if (JSON.stringify([s.building, s.skills, s.availability]) === before) {
-    // Twice nothing usable: they are on to something else; the sign-up waits until they say so.
+    // Twice nothing usable, or a request of another kind instead: they are on to something else; the sign-up
+    // waits until they say so (and that request is answered).
     s.missed = (s.missed ?? 0) + 1;
-    if (s.missed >= 2) {
+    if (s.missed >= 2 || elsewhere) {
       endConversation(ctx.db, ctx.member.id, ctx.here);
       ctx.reply('vol.letGo');
-      return;
+      return 'released';
     }
     // Nothing usable in the answer: ask the same question again, with an example.
     if (s.asking === 'home') ctx.reply('vol.askHomeAgain');

@@ -94,14 +94,16 @@ export function findSkills(text: string): Skill[] {
   });
 }
 
-export const AVAILABILITY = ['morning', 'afternoon', 'evening', 'allday'] as const;
+export const AVAILABILITY = ['morning', 'afternoon', 'evening', 'weekend', 'allday'] as const;
 export type Availability = (typeof AVAILABILITY)[number];
 
 const AVAILABILITY_WORDS: Record<Availability, RegExp> = {
   morning: /上午|早上|早晨|白天|morning|daytime/i,
   afternoon: /下午|中午|白天|afternoon|daytime/i,
   evening: /晚上|夜间|夜里|下班后|傍晚|evening|night|after work/i,
-  allday: /全天|随时|都行|整天|24小时|any ?time|all day|whenever/i,
+  // Office workers help when they are off: 「周末」, 「礼拜六」, "weekends".
+  weekend: /周末|双休|周[六日天]|星期[六日天]|礼拜[六日天]|weekends?|saturdays?|sundays?/i,
+  allday: /全天|随时|都行|整天|每天|天天|24小时|any ?time|all day|whenever/i,
 };
 
 /** When a text says the person can help; "全天" wins over the parts of the day. */

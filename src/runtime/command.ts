@@ -43,8 +43,11 @@ export const defineReply = <R, C extends Ctx = Ctx>(def: ReplyDef<R, C>): ReplyD
 /**
  * Handles the next message of a member who has an open conversation of this kind. The command that
  * declares it is checked again by the policy first: a conversation keeps its command's roles.
+ * `elsewhere`: the message reads clearly as a request of another command (「我的信息」 while a medicine
+ * question waits). A handler that lets the conversation go returns 'released', and the message is then
+ * routed as it reads when it is such a request.
  */
-export type ConversationHandler<C extends Ctx = Ctx> = (ctx: C, state: unknown, text: string) => void;
+export type ConversationHandler<C extends Ctx = Ctx> = (ctx: C, state: unknown, text: string, elsewhere: boolean) => void | 'released';
 
 /**
  * What a command's parsed arguments touch, declared on the command and checked by the policy

@@ -299,7 +299,11 @@ export class Dispatcher {
       ctx.reply(allowed.key, allowed.params);
       return { status: 'refused', as: `conversation:${conversation.kind}:not-allowed` };
     }
-    owned.handler(ctx, conversation.state, text);
+    const elsewhere = decision.kind === 'act' && decision.reading.command !== owned.command.name;
+    if (owned.handler(ctx, conversation.state, text, elsewhere) === 'released') {
+      if (elsewhere) return undefined;
+      return { status: 'handled', as: `conversation:${conversation.kind}:let-go` };
+    }
     this.pending.carryOn(ctx);
     return { status: 'handled', as: `conversation:${conversation.kind}` };
   }

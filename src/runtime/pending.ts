@@ -11,7 +11,7 @@ import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
 import type { Decision, Reading, Situation } from './understand.js';
 import { keptWaiting, WHERE } from './waiting.js';
-import { isQuestion, smallTalkOf } from './small-talk.js';
+import { isQuestion, smallTalkOf, thankedIn } from './small-talk.js';
 import { normalize } from '../kernel/normalize.js';
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
@@ -119,9 +119,11 @@ export class Pending {
     const text = normalize(ctx.msg.text);
     const talk = smallTalkOf(text);
     if (talk === 'ack') return { status: 'ignored', as: 'small-talk' };
-    if (talk === 'thanks' || (talk === 'greeting' && !ctx.isGroup)) {
-      ctx.reply(talk === 'thanks' ? 'core.youreWelcome' : 'core.hello');
-      return { status: 'handled', as: `small-talk:${talk}` };
+    // Thanks beside news the bot found nothing to act on in (「谢谢 救护车来了」): welcomed too, privately.
+    const thanked = talk === 'thanks' || (!ctx.isGroup && readings.length === 0 && !isQuestion(text) && thankedIn(text));
+    if (thanked || (talk === 'greeting' && !ctx.isGroup)) {
+      ctx.reply(thanked ? 'core.youreWelcome' : 'core.hello');
+      return { status: 'handled', as: `small-talk:${thanked ? 'thanks' : talk}` };
     }
     // Said to the bot in a busy group: one short line; the choices are for a private chat.
     if (ctx.isGroup) {

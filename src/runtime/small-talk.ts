@@ -57,6 +57,13 @@ export function smallTalkOf(text: string): SmallTalk | undefined {
   return seen.has('ack') ? 'ack' : undefined;
 }
 
+/**
+ * Thanks said beside news that asks nothing (「谢谢 救护车来了」, 「药收到了 多谢」, "thanks, the ambulance is here"):
+ * one clause of the message is thanks alone.
+ */
+export const thankedIn = (text: string): boolean =>
+  text.length <= 120 && text.split(/[\s,,。.!!~、;;]+/).some((clause) => clause !== '' && smallTalkOf(clause) === 'thanks');
+
 const QUESTION = /[??]\s*$|(?:吗|么|呢|伐|嘛|不)\s*[。.!!~]*$|什么时候|几点|为什么|为啥|怎么|是不是|会不会|多久|\b(?:when|what|why|how|will|is there|are there|do you know)\b/i;
 
 /** A question the bot found nothing to act on in (「请问封控什么时候结束」): said so, before the choices. */

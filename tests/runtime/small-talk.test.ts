@@ -22,6 +22,15 @@ describe('small talk said to the bot', () => {
     expect(await chat.answer('wang: @邻里 你好')).toContain('/帮助');
   });
 
+  it('thanks beside news that asks nothing are welcomed (「谢谢 救护车来了」, 「药收到了 多谢你们」), never a menu; thanks beside a question still get its answer', async () => {
+    chat = await chatWithWang();
+    expect(await chat.answer('wang (private): 谢谢 救护车来了')).toBe('不客气!有需要随时跟我说。');
+    expect(await chat.answer('wang (private): 药收到了 多谢你们')).toBe('不客气!有需要随时跟我说。');
+    expect(await chat.answer('wang (private): thanks, the ambulance is here')).toBe('You are welcome! Tell me whenever you need something.');
+    expect(await chat.answer('wang (private): 谢谢 请问封控什么时候结束')).toMatch(/^这个我答不上来/);
+    expect(await chat.say('wang: 谢谢 救护车来了')).toEqual([]);
+  });
+
   it('thanks with a need beside them are the need; a question it cannot answer still gets the choices', async () => {
     chat = await chatWithWang();
     const asked = await chat.answer('wang (private): 请问封控什么时候结束');

@@ -30,3 +30,29 @@ describe('a sign-up question answered with something else', () => {
     expect(chat.db.prepare('SELECT COUNT(*) FROM volunteers').pluck().get()).toBe(1);
   });
 });
+
+describe('a question answered with a request of another kind', () => {
+  it('lets the sign-up go at once and answers that request (「我的信息」)', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 我想报名当志愿者');
+    const out = (await chat.say('wang (private): 我的信息')).map((o) => o.text);
+    expect(out[0]).toBe('好的,报名先放一放。想报名时跟我说「我要当志愿者」就行。');
+    expect(out[1]).toMatch(/^邻里保存的您的信息/);
+  });
+
+  it('a medicine question too: the request is put aside and 「配药」 takes it up again', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 我要配药 氨氯地平');
+    const out = (await chat.say('wang (private): 我想报名当志愿者 我会开车')).map((o) => o.text);
+    expect(out[0]).toBe('好的,配药登记先放一放,刚才说的我都记着。想接着登记时发「配药」就行。');
+    expect(out[1]).toMatch(/有空/);
+  });
+});
+
+describe('weekends', () => {
+  it('「周末」 answers when one can help, and the roster says so', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 我想报名当志愿者 我会开车');
+    expect(await chat.answer('wang (private): 周末')).toMatch(/^已登记志愿者 wang:5号楼,特长:司机,有空:周末/);
+  });
+});

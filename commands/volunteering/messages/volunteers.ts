@@ -19,6 +19,7 @@ export const volunteersMessages = defineMessages({
   'vol.when.morning': { 'zh-CN': '上午', en: 'mornings' },
   'vol.when.afternoon': { 'zh-CN': '下午', en: 'afternoons' },
   'vol.when.evening': { 'zh-CN': '晚上', en: 'evenings' },
+  'vol.when.weekend': { 'zh-CN': '周末', en: 'weekends' },
   'vol.when.allday': { 'zh-CN': '全天', en: 'all day' },
   'vol.sep': { 'zh-CN': '、', en: ', ' },
   'vol.none': { 'zh-CN': '无', en: 'none' },
@@ -58,8 +59,8 @@ export const volunteersMessages = defineMessages({
     en: 'What skills do you bring? E.g. doctor, nurse, driver, translator, delivery, patrol, medicine runs. If none, reply "anything".',
   },
   'vol.askWhen': {
-    'zh-CN': '请问您什么时间有空?上午、下午、晚上,还是全天?',
-    en: 'When can you help: mornings, afternoons, evenings, or all day?',
+    'zh-CN': '请问您什么时间有空?上午、下午、晚上、周末,还是全天?',
+    en: 'When can you help: mornings, afternoons, evenings, weekends, or all day?',
   },
   'vol.letGo': {
     'zh-CN': '好的,报名先放一放。想报名时跟我说「我要当志愿者」就行。',
@@ -70,7 +71,7 @@ export const volunteersMessages = defineMessages({
     'zh-CN': '您已经登记为志愿者了,一个账号只能登记一位。{person}也想报名的话,请{person}用自己的账号跟我说「我想当志愿者」。',
     en: 'You are already registered as a volunteer, and one account registers one person. If your {person} would like to help too, they can tell me "I want to volunteer" from their own account.',
   },
-  'vol.askWhenAgain': { 'zh-CN': '请回复:上午、下午、晚上 或 全天', 'zh-TW': '請回覆:上午、下午、晚上 或 全天', en: 'Please reply: mornings, afternoons, evenings or all day' },
+  'vol.askWhenAgain': { 'zh-CN': '请回复:上午、下午、晚上、周末 或 全天', 'zh-TW': '請回覆:上午、下午、晚上、週末 或 全天', en: 'Please reply: mornings, afternoons, evenings, weekends or all day' },
   'vol.signedUp': {
     'zh-CN': '已登记志愿者 {name}:{building}号楼,特长:{skills},有空:{when}{phone}。{progress}',
     en: 'Volunteer {name} registered: building {building}, skills: {skills}, available: {when}{phone}. {progress}',
