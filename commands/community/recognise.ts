@@ -16,7 +16,7 @@ const HOME_WORDS =
 // What may stand beside the door in a home statement and say nothing else.
 // ("Could you register my address? 24-201": the asking to record it, question mark and all, is the home's own.)
 const FILLER =
-  /\b(?:can|could|would|will) you (?:please )?(?:register|save|record|note(?: down)?|update|write down|put down|keep)\b(?: (?:my|our)(?: home)? (?:address|flat|apartment|home|door)(?: number)?)?\s*\??|我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:里)?(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|系|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新人报到|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\b(?:i|we)(?:'ve| have)? (?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|^\s*(?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|\bnow(?: (?:in|at))?\b|搬(?:了|咗)(?:屋|家)?|而家(?:係|是)?|现在(?:是|住)?|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
+  /\b(?:can|could|would|will) you (?:please )?(?:register|save|record|note(?: down)?|update|write down|put down|keep)\b(?: (?:my|our)(?: home)? (?:address|flat|apartment|home|door)(?: number)?)?\s*\??|我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:里)?(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|系|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|您好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新人报到|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\b(?:i|we)(?:'ve| have)? (?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|^\s*(?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|\bnow(?: (?:in|at))?\b|搬(?:了|咗)(?:屋|家)?|而家(?:係|是)?|现在(?:是|住)?|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
 // A door said as not (or no longer) one's own: 「不是1205」, 「我不住5号楼302了」, 「以前住3号楼1101」.
 const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
 /** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
@@ -61,7 +61,7 @@ const OTHER_POINT = /想(?:要|当|做|问|买|订|配|报)|需要|帮(?:我|忙
 const ERRAND = /没(?:有)?了|(?:吃|用)光|断了|\b(?:ran|run|running) out\b|\b(?:request|refill)\b|(?<![A-Za-z])[x×]\s*\d|(?:\d|[一二两三四五六七八九十])\s*(?:盒|瓶|支|板|片|粒)/i;
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
-const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|改|更新|更正|登记|记(?:一下|下|住|低|好|录|一记|记|牢)|搬|新来|新搬|刚来|新人报到|新(?:住户|业主|租户|邻居)|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
+const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|(?:以后|今后|之后)[^。,,]{0,8}(?:都|就)?(?:写|填|用|送到?)(?:这个|这里|呢个|呢度)(?:地址)?|\buse this address\b|改|更新|更正|登记|记(?:一下|下|住|低|好|录|一记|记|牢)|搬|新来|新搬|刚来|新人报到|新(?:住户|业主|租户|邻居)|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
 const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
@@ -78,8 +78,26 @@ function homeDoor(text: string): DoorMatch | undefined {
   return undefined;
 }
 
+/**
+ * The formal, written register of a retired professor's letter read as everyday words: 敝人, 鄙人 and 在下 (before
+ * where one lives or what one holds) are 我; 阁下, 贵方, 贵平台 are 你们; 居于, 现居, 寓所为 are 住在, 家是.
+ * Only for reading.
+ */
+const FORMAL_WORDS: [RegExp, string][] = [
+  [/敝人|鄙人|老朽|(?<![\u4e00-\u9fff])在下(?=家|住|居|寓|略|曾|原|是|乃|为|系|退休|有|哪些|什么|的)/g, '我'],
+  [/阁下|贵方|贵处|贵平台|贵单位|贵司|贵系统/g, '你们'],
+  [/本人(?=家|住|居|寓|的|哪些|什么|信息|资料|数据)/g, '我'],
+  [/(?:寓所|住所|居所|寒舍)(?:为|是|在|位于)/g, '家是'],
+  [/(?<=我)(?:现居|居于|居住于|寓居|现寓)/g, '住在'],
+];
+export function plainFormal(text: string): string {
+  let t = text;
+  for (const [re, word] of FORMAL_WORDS) t = t.replace(re, word);
+  return t;
+}
+
 export function recogniseHome(written: string, s: Situation): Recognised | undefined {
-  const text = ownWords(written);
+  const text = plainFormal(ownWords(written));
   // A home is said in a few lines (a newcomer's introduction runs long), not in a chain or a notice.
   if (text.length > 300) return undefined;
   const phone = findPhone(text);
@@ -155,6 +173,8 @@ const SERVICE_VERB = '(?:看|查|改|修改|更改|取消|删除?|认领|退|找
 const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group ?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
 /** The ways of asking the bot what it does or how to use it, one frame a line (the order decides which words are the evidence). */
 const HOW_FRAMES = [
+  // "can you help with group buy? how", "help with the chain pls, how?": a service named, then a bare how at the end.
+  String.raw`\b(?:group ?buy|chain|volunteer(?:ing)?|medicine|orders?|sign ?up|tasks?|register(?:ing)?)\b[^.?!]{0,20}[?,.!\s]+how\s*[?？.!]*$`,
   String.raw`(?:怎么|咋(?:个|么)?)(?:使)?用`,
   String.raw`忘(?:了|记)(?:了)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩|说)`,
   // 「我係咪要登記先可以買餸」: whether a step comes first, asked yes or no.
@@ -423,7 +443,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // metformin finish already, how to get more?").
   const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|\bget\b|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]) && !/你|您/.test(how[0]) &&
     // "could you tell me how I can sign up", 「我想问一下怎么报名」: the how itself is what is asked.
-    !/(?:tell me|to ask|wondering|\bknow|explain|请问|想问(?:问|一下)?|想知道|问(?:一下|下))[\s,,]*$/i.test(text.slice(0, how.index ?? 0));
+    !/(?:tell me|to ask|wondering|\bknow|explain|\b(?:can|could) (?:you|u) (?:help(?: me)?(?: with)?|do)(?: the| my)?|请问|想问(?:问|一下)?|想知道|问(?:一下|下))[\s,,]*$/i.test(text.slice(0, how.index ?? 0));
   // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
   const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
   // 「谁有空上来教教我 … 邻里 … 我不会弄」: the how-to put to neighbours, someone asked to come and teach, is theirs.

@@ -227,12 +227,12 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
 }
 
 /**
- * 「想订一份肉禽套餐」, 「想跟团买一箱鸡蛋」, "I would like to order one meat box from the group buy": a package named with a verb
+ * 「想订一份肉禽套餐」, 「想跟团买一箱鸡蛋」, 「我想团一份鸡蛋」 (团 as the verb), "I would like to order one meat box from the group buy": a package named with a verb
  * of ordering and its count, a phrase that names nothing else. Its letter is the community's to know: the runtime asks which
  * community first, and the command reads the package against the group-buy open there.
  */
 const PACKAGE_ORDERED =
-  /(?:订|訂|买|要|来|报|跟团买?)\s*([一二两三四五六七八九十\d])\s*(?:份|个|套|箱|盒|板|提)\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}(?:套餐|礼包|菜|肉|蛋|水果|生果))|\border(?:ing)?\s+(?:one|two|three|a|an|\d)\s+(?:\w+\s+)?(?:box|set|pack|package|bundle)s?\b[^.?!]{0,40}\bgroup ?buy\b/i;
+  /(?:订|訂|买|要|来|报|跟团买?|(?<![参跟拼开])团)\s*([一二两三四五六七八九十\d])\s*(?:份|个|套|箱|盒|板|提)\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}(?:套餐|礼包|菜|肉|蛋|水果|生果))|\border(?:ing)?\s+(?:one|two|three|a|an|\d)\s+(?:\w+\s+)?(?:box|set|pack|package|bundle)s?\b[^.?!]{0,40}\bgroup ?buy\b/i;
 function strangersPackageOrder(text: string, door: Door | undefined): Recognised | undefined {
   const m = PACKAGE_ORDERED.exec(text);
   if (!m) return undefined;

@@ -13,7 +13,7 @@ import type { MessageKey } from '../../src/kernel/catalogue.js';
 import { endConversation, saveConversation } from '../../src/services/conversations.js';
 import { homeOf, memberByPlatformId, senderOfMessage, type Member } from '../../src/services/members.js';
 import { auditKindOf, auditLineWords } from './audit-words.js';
-import { DECORATION } from '../community/recognise.js';
+import { DECORATION, plainFormal } from '../community/recognise.js';
 import { ownWords } from '../../src/kernel/cues.js';
 import { auditOfMember, auditOfRecord, type AuditRow } from './store/audit.js';
 import { allRolesOf, communitiesOf, forgetMember } from './store/personal.js';
@@ -34,7 +34,7 @@ import {
 /** Asking what the bot holds about oneself. */
 const MYDATA = new RegExp(
   [
-    String.raw`(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)`,
+    String.raw`(?:你|你们)[^。,,!!?]{0,4}(?:存|记|保存|登记|留)(?:了|着|下|过|有)?(?:我|我家)(?:的)?(?:电话|手机|号码|地址|门牌|住址|信息|资料|哪些|什么|啥)`,
     String.raw`(?:do|did|does) (?:you|the bot|linli) (?:store|keep|have|save|hold|record) my\b(?!\s+(?:parcel|package|delivery|order|keys?|bag|phone\b(?! number)|stuff|things|money|change|groceries|vegetables|eggs|meds? (?!on)))`,
     String.raw`(?:information|info|data|details) (?:that )?you (?:saved|stored|have|keep|hold|collected)`,
     String.raw`(?:details|data|info(?:rmation)?|records?) of mine`,
@@ -211,7 +211,7 @@ const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group ?buy)
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我(?:们|哋)?(?:家里?|屋头)?住(?:在)?(?:哪|什么地方|啥地方)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)`);
+const MINE = new RegExp(String.raw`${MY_INFO}|我(?:们|哋)?(?:家里?|屋头)?住(?:在)?(?:哪|什么地方|啥地方)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
 const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
 // 「全不全」, 「齐不齐」: a question by A-not-A.
 const ASKED = /吗|么|没有|没得|未[??]?$|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
@@ -227,6 +227,8 @@ const ASKED_EN = new RegExp(
     String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b`,
     String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:(?:do|did) )?(?:you|u) (?:have|keep|hold|store|use|got) (?:for|on|about) me\b`,
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
+    // "which building did I register under?": which of one's own record, asked.
+    String.raw`\b(?:which|what) (?:building|block|flat|door|room|unit|address|number|floor)\b[^.?]{0,8}\b(?:did|have) i (?:register|sign up|put down|give|enter)`,
     String.raw`\bwhat(?:'?s| is) my (?:registered |saved |recorded |current |home )?(?:address|phone(?: number)?|number|door|flat number|info|information|details)\b`,
     String.raw`\b(?:you|u)(?:'ve| have)? (?:saved|stored|collected|kept|recorded|got) (?:about|on|under|for) (?:me|my name|my account)\b`,
     // "what's stored under my name", "anything recorded about me?": the record named by the passive.
@@ -251,7 +253,7 @@ function asksWhatIsHeld(text: string): string | undefined {
   // 「你们记的我家是几单元」: which number, asked by 几 or 多少, as much as by 哪.
   if (/哪|什么|啥|几|多少/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
   // 「我登记的是哪个门牌来着」: which record is mine, asked, needs no holder.
-  if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /哪|什么|多少/.test(mine[0])) return mine[0];
+  if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /哪|什么|多少|几|边/.test(mine[0])) return mine[0];
   // 「我上次报的地址是几号楼来着」: the record named, then which it is asked.
   if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /^\s*(?:是)?(?:几|哪|什么|多少|啥)/.test(text.slice(mine.index + mine[0].length))) return mine[0];
   if (!ASKED.test(rest)) return undefined;
@@ -282,7 +284,7 @@ export const mydataCommand = defineCommand({
   recognise: (text, s) => {
     if (text.length > 300) return undefined;
     // "what info do u store abt me": texting shorthand read as the words.
-    text = ownWords(text).replace(DECORATION, ' ').replace(/\bu\b/gi, 'you').replace(/\babt\b/gi, 'about').replace(/\b(?:wat|wut)\b/gi, 'what').replace(/\bkno\b/gi, 'know').replace(/\bur\b/gi, 'your').trim();
+    text = plainFormal(ownWords(text)).replace(DECORATION, ' ').replace(/\bu\b/gi, 'you').replace(/\babt\b/gi, 'about').replace(/\b(?:wat|wut)\b/gi, 'what').replace(/\bkno\b/gi, 'know').replace(/\bur\b/gi, 'your').trim();
     // What the bot holds is asked of the bot: in a group only when it is addressed or named
     // (「你们存了我的电话吧 有事打给我」 is said to neighbours).
     // The menu word alone (「我的信息」) is the bot's in a group too: it answers privately.

@@ -32,7 +32,8 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   translator: /翻译|英语|英文|外语|外文|普通话|[日韩法德俄]文|(?:上海|温州|宁波|苏州|闽南|潮汕|客家|四川|广东|福建)话|方言|(?:我来|我可以|帮忙)翻(?:一下)?(?=$|[\s,,。!!])|日语|韩语|法语|德语|粤语|手语|俄语|西班牙语|阿拉伯语|意大利语|葡萄牙语|泰语|越南语|印地语|尼泊尔语|笔译|口译|\bcatti\b|translat|english|french|japanese|korean|\b(?:spanish|russian|german|arabic|italian|portuguese|thai|vietnamese|hindi|nepali|mandarin|bilingual)\b|interpret|sign language/i,
   delivery: /(?:运|拉|搬|送|派|分|发)(?:运|拉|搬|送|派|分|发|点|个)?(?:东西|货|物资|物事|菜|米|水|饭|餐)|派发|配送|送货|(?<=要|需要)(?:帮忙)?(?:代)?买(?:菜|东西|米|水)(?=的)|拎(?:菜|东西|米|水|物资)|(?:拎|提|拿|背|扛|搬|送)[^。,，\s]{0,4}上楼|送菜|送东西|送物资|发菜|送饭|发东西|搬运|搬东西|搬物资|搬搬|扛(?:扛|东西|米|水|物资|重物)|力气(?:大|活)|(?<![没不])力大|(?:要|需要)(?:搬|抬|扛)|身强力壮|年轻力壮|搬(?=的|嘢)|(?:东西|物资|货)(?:要|需要)?(?:运|搬|拉)|体力活|分发|发物资|分物资|运物资|物资运输|运输|跑腿|三轮|平板车|小?推车|快递|grocer(?:y|ies)|(?:shopping|supply|supplies|food|water) runs?|errands?|move (?:[^.,]{0,15}\b)?(?:stuff|things|boxes|furniture|supplies)|顺便带(?![^。,,]{0,3}药)|代买|(?<!不要|别|不能|不让|不用)带(?:点|些)?(?:东西|菜|物资|货|快递|外卖)|(?:载|拉)(?:货|物资|东西)|帮(?:忙)?买(?:菜|东西)|帮[^。,，\s]{1,6}买(?:菜|东西)|(?:买菜|买东西)[^。]{0,8}带|delivery|deliveries|deliver|carry|carri(?:ed|es)|\bdrop(?:ped|ping)? (?:off|\w+ off|[^.,]{0,20}\bat (?:\w+'s |your |their |the )?doors?\b)|lifting|unload(?:ing)?|hand out|handing out|distribut/i,
   patrol: /巡逻|巡楼|巡查|值守|站岗|门岗|值班|值夜|守夜|守(?:上|下)半夜|patrol|guard/i,
-  medicine: /配药|执药|取药|买药|(?:带|捎)(?:的|点|些)?(?:常用)?药|送(?:个|点)?药|拿药|跑医院|代购药|medicines? (?:runs?|deliver|pick)|(?:runs?|trips?|errands?) (?:for|to get) (?:\w+ )?medicines?|(?:get|fetch|pick(?:ing)? up|deliver|buy|bring|collect)\w* (?:\w+ ){0,2}medicines?|help(?:ing)? with (?:\w+ )?(?:medicines?|meds)\b|pharmacy runs?/i,
+  // 「送菜送药都行」: medicine carried beside food is goods delivered (delivery); 送药 alone is the medicine run.
+  medicine: /配药|执药|取药|买药|(?:带|捎)(?:的|点|些)?(?:常用)?药|(?<!送(?:菜|饭|米|水|东西|物资|餐|货)[、和跟及]?)送(?:个|点)?药(?![、和跟及]?送)|拿药|跑医院|代购药|medicines? (?:runs?|deliver|pick)|(?:runs?|trips?|errands?) (?:for|to get) (?:\w+ )?medicines?|(?:get|fetch|pick(?:ing)? up|deliver|buy|bring|collect)\w* (?:\w+ ){0,2}medicines?|help(?:ing)? with (?:\w+ )?(?:medicines?|meds)\b|pharmacy runs?/i,
   testing: /(?<!做|测|去做)核酸|核酸(?:采样)?都(?:得|可以|行|会)|(?:做|搞)核酸[也都](?:得|行|可以|会)|核酸(?:采样|扫码|登记|引导|志愿|点|的时候|时|现场)|(?<!随时|明天|今天|马上|现在|上午|下午|晚上|都|也)(?:可以|能|会|帮(?:忙)?)(?:去|来)?(?:做|搞|帮)核酸(?!了|吗)|抗原|采样|扫码|快筛|testing|swab|scan(?:ning)? (?:the )?(?:qr |health )?codes?/i,
   coordination: /管理|协调|统计|文书|表格|填(?:填)?表|排班|排更|coordinat|admin|spreadsheet/i,
   counselling: /心理|咨询师|社工|(?<!(?:孩子|小孩|学生|小朋友|网课|功课|作业)[^。,，]{0,6})辅导(?!功课|作业|孩子|小孩|学生)|谈心|倾偈|讲心事|陪(?:人|老人)?聊(?:天)?|counsel|psycholog|(?<!physio)therap/i,
@@ -128,8 +129,8 @@ export const TEAM_ALIASES: Record<string, string> = {
 
 /** Someone of the writer's household, as written, who could be the one offering. */
 const KIN_ZH = '老伴|老公|老婆|爱人|愛人|媳妇|媳婦|丈夫|妻子|太太|儿子|兒子|女儿|女兒|我妈|我媽|我爸|妈妈|媽媽|爸爸|孙子|孫子|孙女|孫女|外孙|外孫|女婿|儿媳|兒媳|老头子|老頭子|老太婆';
-/** The relative is the subject of the offer: 「我家老伴也想当志愿者」, 「我儿子会开车 他可以帮忙」. */
-const KIN_OFFERS = new RegExp(`^(?:[^,,。.!!??]{0,6}?)(?:我家|我们家|我們家|阿拉屋里|阿拉)?(${KIN_ZH})(?:也|说|說|想|要|可以|愿意|願意|会|會|是|报|報|能|挺)`);
+/** The relative is the subject of the offer: 「我家老伴也想当志愿者」, 「我儿子会开车 他可以帮忙」, 「阿拉老头子老早是开车额」. */
+const KIN_OFFERS = new RegExp(`^(?:[^,,。.!!??]{0,6}?)(?:我家|我们家|我們家|阿拉屋里|阿拉)?(${KIN_ZH})(?:以前|之前|原来|老早|过去)?(?:也|说|說|想|要|可以|愿意|願意|会|會|是|报|報|能|挺)`);
 const KIN_OFFERS_EN = /\bmy (wife|husband|son|daughter|mother|mum|mom|father|dad|partner)\b (?:also |too )?(?:wants|would|could|can|is|was|will|says|said|has|offers|offered)\b/i;
 /** The writer offers too: 「我和老伴都想当志愿者」, "my wife and I". */
 const WRITER_TOO = /我和|我跟|我与|我與|和我|跟我|我们|我們|我俩|我倆|阿拉两个|阿拉兩個|\bwe\b|\bme and my\b|\band i\b|\bboth of us\b|\bus\b/i;

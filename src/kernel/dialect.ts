@@ -6,7 +6,7 @@ import { spokenWords } from './voice.js';
  * rewritten (伊 only before what he or she does). Applied to what recognisers read, never to what is
  * stored or shown. Pure.
  */
-const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾畀攞睇咩喇瞓侪]|落楼|白车|跌亲|仆亲|流紧|边个|边位|乜嘢|点样|哪能|今朝|屋里|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|净返|剩返|明朝|呒没|呒得|琴日|寻日|边度|揸|搵|系咪|[我你佢他她都就真唔不仲也]系|[俺咱咋]|莫得|嘎哈|干哈/;
+const ANY = /[冇咗嘅係喺唔郁识啲佢勿覅侬伐伊额啥搿嚟嘢俾畀攞睇咩喇瞓侪]|落楼|白车|跌亲|仆亲|流紧|边个|边位|乜嘢|点样|哪能|今朝|屋里|晓得|老豆|阿拉|辰光|食|晒|返|呢|嗰|𠮶|听日|而家|屋企|街坊|同埋|搞掂|快啲|志工|物事|还好(?:吃|用)|点算|甚么|仲|晕低|跌低|得返|净返|剩返|明朝|呒没|呒得|琴日|寻日|边度|揸|搵|系咪|[我你佢他她都就真唔不仲也还]系|[俺咱咋]|莫得|嘎哈|干哈/;
 
 const WORDS: [RegExp, string][] = [
   // Cantonese: 「講唔到嘢」 is 说不出话, 「冇晒」 none left, 「食完咗」 eaten up, 「交返出嚟」 handed back.
@@ -43,7 +43,8 @@ const WORDS: [RegExp, string][] = [
   [/交返|还返/g, '交还'],
   [/返(?=去|来|工|屋企|公司|家)/g, '回'],
   [/呢(?=[个单次件度些份位趟])/g, '这'],
-  [/嗰/g, '那'],
+  // (The conversion to simplified writes 嗰 as 𠮶: both are 那.)
+  [/嗰|𠮶/g, '那'],
   // 「講嘢」 is speaking: 「講嘢唔清楚」 is 讲话不清楚.
   [/讲嘢/g, '讲话'],
   // 乜嘢 before 嘢, or it reads 乜东西.
@@ -66,7 +67,8 @@ const WORDS: [RegExp, string][] = [
   [/晕低/g, '晕倒'],
   [/得返|净返|剩返/g, '只剩'],
   [/甚么/g, '什么'],
-  [/仲(?=有|要|够|未|係|是|可以|在|喺)/g, '还'],
+  // (係 arrives as 系 after the conversion to simplified: 「仲係痛」 is 还是痛.)
+  [/仲(?=有|要|够|未|係|系|是|可以|在|喺)/g, '还'],
   // Taiwan: 志工 are volunteers.
   [/志工/g, '志愿者'],
   // Shanghainese: 搿 is 这, 物事 东西, 「还好吃一礼拜」 还能吃.
@@ -113,7 +115,7 @@ const WORDS: [RegExp, string][] = [
   [/係咪|系咪/g, '是不是'],
   [/係/g, '是'],
   // Simplified, 係 arrives as 系 (as in 系统, 关系): the copula only after a subject or an adverb (我系护士).
-  [/(?<=[我你佢他她都就真唔不仲也])系(?![统列数着好上])/g, '是'],
+  [/(?<=[我你佢他她都就真唔不仲也还])系(?![统列数着好上])/g, '是'],
   [/喺/g, '在'],
   // 「唔得」 is 不行 (not 「唔得閒」, not free; not 「得唔得」, asking whether it is all right).
   [/(?<!得)唔得(?!闲)/g, '不行'],

@@ -10,6 +10,8 @@ describe('Shanghainese and Cantonese words are read as the Mandarin they mean', 
     ['侬记了阿拉啥信息', '你记了我什么信息'],
     // Workers' Mandarin from the north and 四川: 俺, 咱们, 咋整, 莫得, 啥子.
     ['俺们屋八个人 咱们咋整 药莫得了 啥子时候能送', '我们屋八个人 我们怎么弄 药没有了 什么时候能送'],
+    // As they arrive after the conversion to simplified: 嗰 written 𠮶, 係 written 系.
+    ['𠮶个阿伯 仲系痛', '那个阿伯 还是痛'],
   ])('%s', (text, plain) => expect(plainWords(text)).toBe(plain));
 
   it('leaves words that only look like dialect alone: a medicine, 额头, plain Mandarin', () => {

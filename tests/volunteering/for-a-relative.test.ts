@@ -37,6 +37,14 @@ describe('a relative\'s offer to volunteer', () => {
     expect(await chat.answer('secretary (private): /花名册')).toMatch(/wang.*司机/);
   });
 
+  it('a household member\'s trade with whoever needs it to say so (「我老公以前是开车的 谁家要用车说一声」) signs up the husband', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 我老公以前是开车的 谁家要用车说一声');
+    const done = await chat.answer('wang (private): 晚上');
+    expect(done).toMatch(/^已登记志愿者 wang\(替老公报名\):5号楼,特长:司机/);
+    expect(volunteers()).toEqual([{ name: 'wang', person: '老公' }]);
+  });
+
   it('in English: "my husband would like to volunteer, he is a doctor"', async () => {
     chat = await chatWithWang();
     await chat.say('wang (private): my husband would like to volunteer, he is a doctor');
