@@ -19,3 +19,18 @@ export const ROUND_10_ALONE_ABOUT_TO_FAINT: Probe[] = [
   ['group', '一个人在家 饿得快晕倒了 救命 谁家有多的面包', 'none'],
   ['group', '一个人在家带两个娃 我快晕了 救命', 'none'],
 ];
+
+// Set B: medicine talk between neighbours that asks the bot for nothing, in the kinds corpus 25 is about but in
+// sentences of the lead's own: a price said box first (「一盒要一百多」), a spare suggested for another household
+// (「大家有多余的…可以先给发烧的那家」), a neighbour's gift told in English, stock told with "no rush"; a need said
+// beside the same words is still one. Read right before the change: 4/8 (the four talk sentences were requests).
+export const ROUND_10_NEIGHBOURS_MEDICINE_TALK: Probe[] = [
+  ['group', '这个药一盒要一百多 医保不报真是贵', 'none'],
+  ['group', '一盒就要八十块 太贵了', 'none'],
+  ['group', '大家有多余的布洛芬可以先给发烧的那家', 'none'],
+  ['group', 'my neighbour gave me some of her spare paracetamol, so kind', 'none'],
+  ['group', 'I still have a week of my meds, no rush', 'none'],
+  ['group', '谁家有多余的布洛芬 可以给我一盒吗', 'medicine', 'items=布洛芬;qty=1'],
+  ['group', 'please get me 2 boxes of amlodipine, not urgent', 'medicine', 'items=amlodipine;qty=2'],
+  ['group', 'I need my insulin, no rush', 'medicine', 'items=insulin'],
+];
