@@ -37,6 +37,22 @@ function topicHelp(ctx: Ctx, command: AnyCommand): string {
   return [ctx.text(command.help), ctx.text(command.usage)].join('\n');
 }
 
+/** What a resident calls each thing they may ask how to do (「怎么报名当志愿者」, "how do I order vegetables?"), by command. */
+const TOPICS: [RegExp, string][] = [
+  [/志愿|义工|volunteer/i, 'volunteer'],
+  [/配药|开药|买药|medicine|meds?|prescription/i, 'medicine'],
+  [/团购|接龙|买菜|跟团|下单|group ?buy|order|vegetables|groceries/i, 'groupbuy.buy'],
+  [/紧急|急救|呼叫医|emergenc|sos/i, 'emergency'],
+  [/住址|门牌|地址|address|door number/i, 'home'],
+  [/我的信息|我的数据|个人信息|隐私|my data|privacy/i, 'mydata'],
+];
+
+/** The one thing a question or a topic names (none when it names none, or several). */
+function topicOf(ctx: Ctx, words: string): AnyCommand | undefined {
+  const named = TOPICS.filter(([re]) => re.test(words)).map(([, name]) => ctx.registry.router.commandByName(name));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export const helpCommand = defineCommand({
   name: 'help',
   menu: { for: ['private', 'group', 'admin'], about: 'help.menu', rank: 9 },
@@ -49,8 +65,9 @@ export const helpCommand = defineCommand({
   parse: (raw) => ({ topic: raw.trim().replace(/^\//, '').slice(0, 50) }),
   args: z.object({ topic: z.string() }),
   handle(ctx, { topic }) {
-    const about = topic ? ctx.registry.router.commandNamed(topic) : undefined;
-    if (about && holdsRoleFor(ctx, about)) return void ctx.replyText(topicHelp(ctx, about));
+    // `/帮助 志愿者` by the words residents use; 「怎么报名当志愿者」 asked in words: that one thing, and that plain words work.
+    const about = topic ? ctx.registry.router.commandNamed(topic) ?? topicOf(ctx, topic) : topicOf(ctx, ctx.msg.text);
+    if (about && holdsRoleFor(ctx, about)) return void ctx.replyText(topic ? topicHelp(ctx, about) : [topicHelp(ctx, about), ctx.text('help.footer')].join('\n'));
     // Short, and for the asker: a resident sees what residents use; each role its own part below it.
     const resident = residentHelp(ctx);
     const shown = new Set<AnyCommand>(everyday(ctx));

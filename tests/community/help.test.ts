@@ -146,3 +146,17 @@ describe('asked in a resident\'s own words, privately', () => {
     expect(await chat.say('wang: 团购怎么报名啊 谁知道')).toEqual([]);
   });
 });
+
+describe('asked how to do one thing, in words', () => {
+  it('「怎么报名当志愿者」 and "how do I order vegetables?" get that one thing explained and that plain words work; `/帮助 志愿者` by the word residents use', async () => {
+    await community();
+    await chat.say('wang: 我住5号楼302');
+    const volunteer = await chat.answer('wang (private): 怎么报名当志愿者');
+    expect(lines(volunteer)[0]).toMatch(/^\/志愿者报名/);
+    expect(volunteer).toContain('直接说也行');
+    expect(lines(await chat.answer('wang (private): how do I order vegetables?'))[0]).toMatch(/^\/buy/);
+    expect(lines(await chat.answer('wang (private): /帮助 志愿者'))[0]).toMatch(/^\/志愿者报名/);
+    // Naming nothing, or several things, is the whole short help.
+    expect(await chat.answer('wang (private): 怎么用')).toContain('/sos');
+  });
+});
