@@ -199,6 +199,8 @@ const EN_PACKS_OF = /\b(?:\d{1,2}|one|two|three|four|five|a)\s+(?:boxes|box|pack
 
 const MED_QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐)';
 const MED_QTY_AT = new RegExp(MED_QTY);
+/** A count right after a name, its own (「二甲双胍要三盒」). */
+const OWN_COUNT_AFTER = new RegExp(`^\\s*(?:要|配|买|拿)?\\s*${MED_QTY}`);
 const COUNTED_BEFORE = new RegExp(`(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|包|袋|罐)[\\u4e00-\\u9fff]{2,5}$`);
 const NAME_END = `(?=吗|呢|吧|啊|呀|了|,|。|!|\\?|\\s|$|和|、|跟|及|还有|各|也|都|${MED_QTY})`;
 /** A name owned (or said first) and running out: 「我爸的复方利血平吃完了」, 「老头子的保栓通只剩三天」, 「陈伯伯 保栓通吃完了」. */
@@ -595,6 +597,9 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
       // (A door between: 「痛风药就冇晒 … 住喺22號201 … 配一盒秋水仙鹼」 is still the class's medicine.)
       if (sameClass(m.name, n.name)) return true;
       if (JOINED.test(gap)) return false;
+      // 「降压药两盒 二甲双胍三盒」, 「降压药要两盒 二甲双胍要三盒」: a class word with a count of its own, then a name of another
+      // class with its own count, is a second medicine (it was dropped, and the first count given to the name).
+      if (n.index > m.index && MED_QTY_AT.test(gap) && OWN_COUNT_AFTER.test(text.slice(n.index + n.length))) return false;
       // 「维生素D3 两瓶 钙片 一瓶」: a class word after a name and its count, with a count of its own, is a second medicine.
       if (n.index < m.index && MED_QTY_AT.test(gap) && new RegExp(`^\\s*${MED_QTY}`).test(text.slice(m.index + m.length))) return false;
       // In English a few words apart ("my antibiotics refilled, amoxicillin"); in Chinese a few characters.

@@ -49,8 +49,8 @@ export function keptRequest(db: Ctx['db'], memberId: number, where: ChatAddress,
 }
 
 /** 「是」 and its kin complete a likely reading; 「不是」 drops it. */
-export const YES = /^(?:是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|好|好的|要|要的|需要|可以|确认|确定|没错|yes|y|yeah|yep|yup|ok|okay|sure|please)[!!。.~～]*$/i;
-export const NO = /^(?:不是|不|不对|不用|不要|不需要|没事|没事了|算了|否|no|n|nope|no thanks)[!!。.~～]*$/i;
+export const YES = /^(?:是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|嗯嗯|好|好的|好啊|好呀|好的呀|要|要的|需要|可以|可以的|可以啊|可以呀|行|行的|确认|确定|没错|係|系|係呀|得|yes|y|yeah|yep|yup|ok|okay|sure|please)[!!。.~～]*$/i;
+export const NO = /^(?:不是|不|不对|不用|不用了|不要|不要了|不需要|没事|没事了|算了|否|唔係|唔系|唔使|唔要|no|n|nope|no thanks)[!!。.~～]*$/i;
 
 /** Commands offered when nothing was read at all, in this order (those the registry has). */
 const DEFAULT_CHOICES = ['medicine', 'groupbuy.buy', 'volunteer', 'help'];

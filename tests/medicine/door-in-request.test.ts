@@ -26,6 +26,16 @@ describe('a door said in the request itself', () => {
     ]);
   });
 
+  it('an elderly newcomer\'s voice message with the door, two medicines and a count for each is recorded as said, each with its count', async () => {
+    chat = new TestChat();
+    await chat.say('secretary: /bind 阳光小区');
+    await chat.say(
+      'gu (private): 喂喂 你好啊 我是七号楼三零二的顾阿婆 我老头子的降压药还有二甲双胍都快没有了 你们能不能帮我去医院配一下 降压药要两盒 二甲双胍要三盒 谢谢你们啊',
+    );
+    expect(await chat.answer('gu (private): 可以的')).toMatch(/降压药 ×2盒[\s\S]*二甲双胍 ×3盒/);
+    expect(requestRows(chat.db)).toEqual([{ door: '7-302', days: 0, items: '降压药×2、二甲双胍×3' }]);
+  });
+
   it('a request for someone else\'s door keeps the newcomer\'s own home unsaid', async () => {
     chat = new TestChat();
     await chat.say('secretary: /bind 阳光小区');

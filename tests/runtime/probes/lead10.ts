@@ -34,3 +34,13 @@ export const ROUND_10_NEIGHBOURS_MEDICINE_TALK: Probe[] = [
   ['group', 'please get me 2 boxes of amlodipine, not urgent', 'medicine', 'items=amlodipine;qty=2'],
   ['group', 'I need my insulin, no rush', 'medicine', 'items=insulin'],
 ];
+
+// Set C: a class word with its own count, then a medicine of another class with its own (「降压药两盒 二甲双胍三盒」): two
+// medicines, each with its count. The class word was dropped as the name's own class and its count given to the name.
+// Read right before the change: 0/4 (降压药 missing in each, and the long one recorded 二甲双胍×2).
+export const ROUND_10_CLASS_WITH_ITS_OWN_COUNT: Probe[] = [
+  ['private', '降压药两盒 二甲双胍三盒', 'medicine', 'items=降压药|二甲双胍;qty=2'],
+  ['private', '降压药要两盒 二甲双胍要三盒', 'medicine', 'items=降压药|二甲双胍;qty=2'],
+  ['group', '5号楼302 止咳糖浆一瓶 阿莫西林两盒', 'medicine', 'items=止咳糖浆|阿莫西林;qty=1;door=5-302'],
+  ['private', '喂喂 你好啊 我是七号楼三零二的顾阿婆 我老头子的降压药还有二甲双胍都快没有了 你们能不能帮我去医院配一下 降压药要两盒 二甲双胍要三盒 谢谢你们啊', 'medicine', 'items=降压药|二甲双胍;qty=2;door=7-302;days=0'],
+];
