@@ -40,6 +40,13 @@ const CANCELLED_EN = /\bcancel (?:my |our |the )?(?:[\w-]+ ){0,2}(?:medicine|med
 /** Someone else's, or the run's: 「他的药不用配了」 is theirs to say; 「今天的配药取消了」 is news. */
 const NOT_OWN = /(?:他|她|他们|她们|别人|隔壁|邻居|楼上|楼下|今天|明天|这次|这周)的?(?:药|配药)|配药(?:车|小分队|队|出车)|\b(?:his|her|their|today'?s|the team'?s)\b/i;
 
+/**
+ * The whole message a bare taking back (「算了 不配了」, 「不用了 谢谢」, "never mind"): privately, from a household with a
+ * request open, it is that request taken back (asked first, as every cancel is).
+ */
+const BARE_CANCELLED = /^(?:算了|那|那就|哦|好吧|嗯)?[\s,,。]*(?:不配了|不用配了|不要配了|不用了|不要了|不需要了|用不着了|勿要了|覅了|唔使了|唔要了|never ?mind|no need any ?more|not needed any ?more)(?:吧|啊|哦|呢)?[\s,,。.!!]*(?:谢谢(?:你|您|啦)?|thanks?(?: you)?)?[\s,,。.!!]*$/i;
+export const bareCancelled = (text: string): RegExpExecArray | null => BARE_CANCELLED.exec(text.trim());
+
 /** The words taking back one's own medicine request, or null. */
 export function cancelledOwnRequest(text: string): RegExpExecArray | null {
   if (text.length > 120 || NOT_OWN.test(text)) return null;

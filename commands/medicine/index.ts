@@ -3,7 +3,7 @@ import { medicineBulletin, medicinePersonalData } from './data.js';
 import { medicineDesk } from './desk.js';
 import { medicineMessages } from './messages.js';
 import { cancellableRequests, cancelMedicineCommand, myMedicineCommand, viewMedicineCommand } from './own.js';
-import { medicineCommand } from './request.js';
+import { medicineCommand, parkedDraft } from './request.js';
 import { medicineExportCommand, medicineRunCommand } from './runs.js';
 import { medicineCardsCommand, medicineQueueCommand, medicineStatusCommand } from './team.js';
 
@@ -25,5 +25,6 @@ export const medicine = defineCapability({
   bulletinSection: medicineBulletin,
   personalData: medicinePersonalData,
   desk: [medicineDesk],
-  ownOpen: (ctx) => cancellableRequests(ctx).length > 0,
+  // A request put aside mid-questions counts: 「药什么时候到」 is asked after it too.
+  ownOpen: (ctx) => cancellableRequests(ctx).length > 0 || parkedDraft(ctx) !== undefined,
 });

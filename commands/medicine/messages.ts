@@ -34,6 +34,7 @@ export const medicineMessages = defineMessages({
     'zh-CN': '好的,配药登记先放一放,刚才说的我都记着。想接着登记时发「配药」就行。',
     en: 'OK, I will leave the medicine request for now; what you told me is kept. Send "配药" (or /med) when you want to go on.',
   },
+  'medicine.noted': { 'zh-CN': '好的,记下了。', en: 'OK, noted.' },
   'medicine.notUnderstood': { 'zh-CN': '没看懂这一句。', en: 'I did not understand that.' },
   // group
   'medicine.continuePrivately': {
@@ -127,6 +128,14 @@ export const medicineMessages = defineMessages({
   'medicine.mineNone': {
     'zh-CN': '您家还没有配药登记。要登记的话,直接说要配什么药、几盒就行。',
     en: 'Your household has no medicine requests. To ask for one, just say which medicine and how many.',
+  },
+  'medicine.mineParked': {
+    'zh-CN': '还有一份配药登记没填完({items}),还没交给配药队。发「配药」接着填。',
+    en: 'A medicine request is not finished yet ({items}) and has not gone to the team. Send "配药" (or /med) to go on.',
+  },
+  'medicine.parkedDropped': {
+    'zh-CN': '好的,没填完的配药登记({items})不办了。',
+    en: 'OK, the unfinished medicine request ({items}) is dropped.',
   },
   'medicine.mineTitle': { 'zh-CN': '您家的配药登记:', en: "Your household's medicine requests:" },
   'medicine.mineLine': { 'zh-CN': '#{id} {status}:{items}', en: '#{id} {status}: {items}' },

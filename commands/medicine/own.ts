@@ -4,7 +4,8 @@ import type { Ctx, MemberCtx } from '../../src/runtime/context.js';
 import type { SendOptions } from '../../src/outbox/store.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { yesNo } from '../../src/runtime/pending.js';
-import { askedAfterOwnRequest, bareAskedAfter, cancelledOwnRequest } from './asked-after.js';
+import { askedAfterOwnRequest, bareAskedAfter, bareCancelled, cancelledOwnRequest } from './asked-after.js';
+import { dropParked, parkedDraft } from './request.js';
 import { findRequestIds } from './status-words.js';
 import {
   applyStatus,
@@ -80,14 +81,17 @@ export const myMedicineCommand = defineCommand({
   args: z.object({}),
   handle(ctx) {
     const mine = requestsOfMember(ctx.db, ctx.member);
-    if (mine.length === 0) {
+    // A request put aside mid-questions has not reached the team: said so, with how to finish it.
+    const parked = parkedDraft(ctx);
+    const unfinished = parked ? [ctx.text('medicine.mineParked', { items: itemsShort(parked.items) || '?' })] : [];
+    if (mine.length === 0 && !parked) {
       ctx.reply('medicine.mineNone');
       return;
     }
     const lines = mine.map((r) =>
       ctx.text('medicine.mineLine', { id: r.id, status: statusLabel(ctx.lang, r.status), items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }),
     );
-    sendPrivately(ctx, [ctx.text('medicine.mineTitle'), ...lines].join('\n'));
+    sendPrivately(ctx, [...(mine.length ? [ctx.text('medicine.mineTitle'), ...lines] : []), ...unfinished].join('\n'));
   },
 });
 
@@ -112,7 +116,10 @@ export const cancellableRequests = (ctx: Ctx) => requestsOfMember(ctx.db, ctx.me
 function theOneToCancel(ctx: Ctx): MedicineRequest | undefined {
   const open = cancellableRequests(ctx);
   if (open.length === 1) return open[0];
-  if (open.length === 0) ctx.reply('medicine.cancelNone');
+  const parked = parkedDraft(ctx);
+  // Only a request never finished: nothing reached the team, so it is simply dropped.
+  if (open.length === 0 && parked && dropParked(ctx)) ctx.reply('medicine.parkedDropped', { items: itemsShort(parked.items) || '?' });
+  else if (open.length === 0) ctx.reply('medicine.cancelNone');
   else {
     const lines = open.map((r) => ctx.text('medicine.mineLine', { id: r.id, status: statusLabel(ctx.lang, r.status), items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }));
     ctx.reply('medicine.cancelWhich', { list: lines.join('\n'), id: open[0]!.id });
@@ -127,7 +134,7 @@ export const cancelMedicineCommand = defineCommand({
   // household's still open (else the words are talk), asked before it is done.
   recognise: (text, s) => {
     if (s.isGroup || !s.ownOpen?.includes('medicine')) return undefined;
-    const said = cancelledOwnRequest(text);
+    const said = cancelledOwnRequest(text) ?? bareCancelled(text);
     return said ? { intent: 'cancelmed', confidence: 0.6, evidence: [said[0]], args: {} } : undefined;
   },
   confirm: {

@@ -11,6 +11,7 @@ import { homeOf, privateAddress, setHome, setPhone } from '../../src/services/me
 import { parseMedicineRequest, parseSubstituteAnswer, type MedicineDraft } from './read.js';
 import { MAX_HOUSEHOLDS } from './households.js';
 import { requestQuantities } from './items.js';
+import { findDaysLeft } from './days.js';
 import { isCategoryName } from './lexicon.js';
 import { recogniseMedicine } from './recognise.js';
 import { createRequest, householdMembers } from './store/requests.js';
@@ -107,6 +108,8 @@ export const medicineCommand = defineCommand({
       if (!answer(draft, state.awaiting, text)) {
         // 「降压药」 asked for, then 「苯磺酸氨氯地平」 or 「絡活喜」: the name the kind stood for; the question stands.
         if (named(draft, text)) return ask(ctx, draft, state.awaiting, false);
+        // 「要几盒?」 — 「还有3天」: not the count, but what was said is kept, and the question asked again as a neighbour would.
+        if (noted(draft, text)) return ask(ctx, draft, state.awaiting, false, state.missed ?? 0, 'medicine.noted');
         // Twice no answer, or a request of another kind instead: the request is put aside (and that request answered).
         const missed = (state.missed ?? 0) + 1;
         if (missed >= 2 || elsewhere) return letGo(ctx, state);
@@ -153,6 +156,9 @@ function addToDraft(kept: MedicineDraft, text: string): MedicineDraft | undefine
   return answer(draft, 'items', text) ? draft : undefined;
 }
 
+/** A count not known (「我也不知道」, 「随便」, "not sure"): the whole answer, nothing else said. */
+const UNSURE = /^(?:我|俺|阿拉)?(?:也|还)?(?:不知道|不清楚|不晓得|勿晓得|唔知|搞不清|说不好|随便|都行|都可以|你们?看着办|看着(?:办|配)|not sure|(?:i )?(?:don'?t|do not) know|whatever)(?:呢|啊|呀|哦|吧|诶|欸|了)?[\s,,。.!!…]*$/i;
+
 /** Fills what the answer gives; false when it did not answer the question. */
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
   if (draft.households) {
@@ -198,7 +204,8 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
   if (awaiting === 'quantity') {
     // 「一瓶半」 is no whole count: asked again rather than recorded as one.
     // "2 boxes", "amlodipine, 2 boxes": a count as the request reader finds it, in English too.
-    const q = /半|\.\d/.test(text) ? undefined : parseQuantity(text) ?? requestQuantities(text)[0]?.quantity ?? findQuantity(text)?.quantity;
+    // 「不知道」, 「随便」: the team starts from one, and the confirmation shows it.
+    const q = UNSURE.test(text.trim()) ? { n: 1 } : /半|\.\d/.test(text) ? undefined : parseQuantity(text) ?? requestQuantities(text)[0]?.quantity ?? findQuantity(text)?.quantity;
     const item = draft.items.find((i) => i.quantity === undefined);
     if (!q || !item || q.n <= 0 || q.n > 999) return false;
     // 「「高血压的药」要几盒?」 — 「氨氯地平 两盒」: the name said with the count is the medicine the kind stood for.
@@ -273,6 +280,40 @@ function named(draft: MedicineDraft, text: string): boolean {
 }
 
 /**
+ * An answer that gives what was not asked but belongs to the request — the days left (「还有3天」, "about a week left")
+ * or the door — fills it when the request has none; whether it did.
+ */
+function noted(draft: MedicineDraft, text: string): boolean {
+  if (draft.households) return false;
+  let filled = false;
+  // The days said now correct a vaguer 「快没了」 read before.
+  const days = findDaysLeft(text);
+  if (days && draft.daysLeft !== days.days) {
+    draft.daysLeft = days.days;
+    filled = true;
+  }
+  const door = draft.door ? undefined : parseDoor(text.trim()) ?? findDoor(text)?.door;
+  if (door) {
+    draft.door = door;
+    filled = true;
+  }
+  return filled;
+}
+
+/** The request put aside for this person (「配药」 resumes it), left where it is. */
+export function parkedDraft(ctx: Ctx): MedicineDraft | undefined {
+  const parked = loadConversation(ctx.db, ctx.member.id, parkedAt(ctx), ctx.now());
+  return parked?.kind === CONVERSATION ? (parked.state as State).draft : undefined;
+}
+
+/** The request put aside for this person dropped (「不配了」 before it was ever sent); whether there was one. */
+export function dropParked(ctx: Ctx): boolean {
+  if (!parkedDraft(ctx)) return false;
+  endConversation(ctx.db, ctx.member.id, parkedAt(ctx));
+  return true;
+}
+
+/**
  * Twice an answer that answers nothing: the question stops, and the request is put aside, not lost —
  * 「配药」 picks it up where it stopped (as a request begun before a private chat existed is).
  */
@@ -284,10 +325,11 @@ function letGo(ctx: Ctx, state: State): 'released' {
 }
 
 /** The questions are private: from a group the bot says so there and asks in the private chat. */
-function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean, missed = 0): void {
+function ask(ctx: Ctx, draft: MedicineDraft, missing: Missing, again: boolean, missed = 0, before?: 'medicine.noted'): void {
   const state: State = { draft, awaiting: missing, ...(missed ? { missed } : {}) };
+  const lead = again ? 'medicine.notUnderstood' : before;
   // English sentences need a space between them; Chinese ones none.
-  const text = (again ? ctx.text('medicine.notUnderstood') + (ctx.lang === 'en' ? ' ' : '') : '') + question(ctx, draft, missing);
+  const text = (lead ? ctx.text(lead) + (ctx.lang === 'en' ? ' ' : '') : '') + question(ctx, draft, missing);
   if (!ctx.isGroup) {
     saveConversation(ctx.db, ctx.member.id, ctx.here, CONVERSATION, state, ctx.now());
     ctx.replyText(text);

@@ -32,7 +32,8 @@ export type Outcome =
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
 
-const CANCEL = /^(取消|算了|不要了|不用了|cancel|stop)$/i;
+// The whole answer a giving up: 「取消」, 「算了 不配了」, 「不用了 谢谢」, "never mind".
+const CANCEL = /^(?:算了|那|那就|好吧|哦|嗯)?[\s,,。]*(?:取消|算了|不要了|不用了|不配了|不买了|不需要了|不弄了|勿要了|覅了|唔使了|cancel|stop|never ?mind|forget it)(?:吧|啊|哦|呢)?[\s,,。.!!]*(?:谢谢(?:你|您|啦)?|thanks?(?: you)?)?[\s,,。.!!]*$/i;
 
 /**
  * Handles incoming messages exactly once. Each message is recorded in incoming_messages in the same
