@@ -56,6 +56,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-23', path: 'tests/corpus/dev-23.tsv', holdout: false, sealed: true },
   { name: 'dev-24', path: 'tests/corpus/dev-24.tsv', holdout: false },
   { name: 'dev-25', path: 'tests/corpus/dev-25.tsv', holdout: false },
+  { name: 'dev-26', path: 'tests/corpus/dev-26.tsv', holdout: false },
+  { name: 'dev-27', path: 'tests/corpus/dev-27.tsv', holdout: false },
+  { name: 'dev-28', path: 'tests/corpus/dev-28.tsv', holdout: false, sealed: true },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -81,6 +84,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-23', path: 'tests/corpus/holdout-23.tsv', holdout: true },
   { name: 'holdout-24', path: 'tests/corpus/holdout-24.tsv', holdout: true },
   { name: 'holdout-25', path: 'tests/corpus/holdout-25.tsv', holdout: true },
+  { name: 'holdout-26', path: 'tests/corpus/holdout-26.tsv', holdout: true },
+  { name: 'holdout-27', path: 'tests/corpus/holdout-27.tsv', holdout: true },
+  { name: 'holdout-28', path: 'tests/corpus/holdout-28.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))

@@ -69,6 +69,12 @@ const FLOORS = {
   'holdout-24.tsv': { intents: 327, fields: 121, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 7 },
   'dev-25.tsv': { intents: 413, fields: 181, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
   'holdout-25.tsv': { intents: 380, fields: 157, falseEmergencies: 5, missedEmergencies: 1, chatterTaken: 21 },
+  'dev-26.tsv': { intents: 344, fields: 131, falseEmergencies: 5, missedEmergencies: 4, chatterTaken: 14 },
+  'holdout-26.tsv': { intents: 348, fields: 132, falseEmergencies: 1, missedEmergencies: 4, chatterTaken: 7 },
+  'dev-27.tsv': { intents: 365, fields: 164, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 3 },
+  'holdout-27.tsv': { intents: 358, fields: 157, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 13 },
+  'dev-28.tsv': { intents: 340, fields: 135, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 6 },
+  'holdout-28.tsv': { intents: 346, fields: 143, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 9 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
