@@ -14,6 +14,10 @@ export interface ChainLine {
   unknown: string[];
   /** A quantity of zero or a negative one was written. */
   badQuantity: boolean;
+  /** A cancel naming items (「B不要了」): only those come off when the household ordered more. */
+  drop?: string[];
+  /** More of what the household already ordered (「再加一份B」, "one more C"), not a new order in its place. */
+  add?: boolean;
   /** The name written next to the door ("5-302 王 A1"), if any. */
   name?: string;
   /** The text of the line as written (normalised). */
@@ -22,6 +26,8 @@ export interface ChainLine {
 
 // 「算了 我不跟了」, 「这次不参加了」: withdrawing from the chain is cancelling one's order.
 const CANCEL = /取消|不要了|退出|退团|不跟(?:团)?了|不参加了|不拼了|不买了|cancel|\bremove (?:my|our) (?:order|line|name)|\btake (?:me|us|my order|our order) off\b/i;
+/** More of an item on top of the household's order: 「再加一份B」, 「再来两份A」, "one more C". */
+const ADDED = /再加|再来|再要|多加|另加|加一份|加两份|追加|\bone more\b|\badd (?:one|two|another|\d)|\banother (?:one|[A-D]\b)/i;
 /** Taking a line off: a cancellation when it names no item. */
 const REMOVE = /删掉|删除|删了|删脱|划掉|去掉/;
 /** A price, in digits or Chinese numerals, in 元, 块 or yuan, or after ¥: never a quantity. */
@@ -240,11 +246,17 @@ export function readChainLine(text: string, line: number, codes: ReadonlySet<str
     if (PRICE_LINE.test(text)) return out;
     rest = text.replace(NUMBERING, '');
   }
-  if (CANCEL.test(rest)) {
+  const cancelled = CANCEL.exec(rest);
+  if (cancelled) {
     out.cancel = true;
+    // 「B不要了」: the items named before the cancel word are what comes off.
+    const named: ChainLine = { line, items: new Map(), cancel: false, unknown: [], badQuantity: false, text };
+    readItems(rest.slice(0, cancelled.index), codes, named);
+    if (named.items.size > 0) out.drop = [...named.items.keys()];
     return out;
   }
   readItems(rest, codes, out);
+  if (out.items.size > 0 && ADDED.test(rest)) out.add = true;
   // 「我家那份删掉」 takes the order off; 「把A删掉 只要B两份」 takes off an item and orders the rest.
   if (out.items.size === 0 && out.unknown.length === 0 && REMOVE.test(rest)) out.cancel = true;
   // A short Chinese word standing alone next to the door is the name: "5-302 王 A1 B1".

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand, defineReply } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
-import { doorKey, type Door } from '../../src/kernel/fields/door.js';
+import { doorKey, parseDoor, type Door } from '../../src/kernel/fields/door.js';
 import { localDateTime } from '../../src/kernel/time.js';
 import { canAnswerIn, groupsOf } from '../../src/services/communities.js';
 import { scheduleJob } from '../../src/services/jobs.js';
@@ -24,7 +24,7 @@ import {
   signatureOf,
   type ChainLine,
 } from './chain.js';
-import { cancelOrder, orderForDoor, rememberLine, seenAmong } from './store/orders.js';
+import { cancelOrder, orderForDoor, ordersOf, rememberLine, seenAmong } from './store/orders.js';
 import {
   addHistory,
   addLaunchChat,
@@ -102,10 +102,26 @@ function mayChange(ctx: Ctx, gb: GroupBuy, door: string): boolean {
   return (home !== undefined && doorKey(home) === door) || mayLead(ctx, gb);
 }
 
+/**
+ * With no home saved, the one door the sender has ordered for in this group-buy: 「我要一份A 7号楼302」, then
+ * 「再加一份B」. Someone who ordered for two doors (their own and a neighbour's) is asked which.
+ */
+function ownOrderDoor(ctx: Ctx, gb: GroupBuy): Door | undefined {
+  const doors = new Set(ordersOf(ctx.db, gb.id).filter((o) => o.placed_by === ctx.member.id).map((o) => o.door));
+  return doors.size === 1 ? parseDoor([...doors][0]!) : undefined;
+}
+
 /** Places, changes or cancels one household's order from one line, answering what it did. */
 function orderFromLine(ctx: Ctx, gb: GroupBuy, line: ChainLine, door: Door, onBehalf: boolean): string {
   const key = doorKey(door);
   if (!mayChange(ctx, gb, key)) throw new UserError('groupbuy.notYourOrder', { door: key });
+  const existing = orderForDoor(ctx.db, gb.id, key);
+  const held = existing?.status === 'active' ? existing.items : new Map<string, number>();
+  // 「B不要了」 from a household that ordered A and B: only B comes off.
+  const kept = new Map([...held].filter(([code]) => !line.drop?.includes(code)));
+  if (line.cancel && line.drop && kept.size > 0 && kept.size < held.size) line = { ...line, cancel: false, items: kept };
+  // 「再加一份B」: on top of what the household ordered.
+  else if (line.add && !line.cancel) line = { ...line, items: new Map([...held, ...[...line.items].map(([c, q]) => [c, q + (held.get(c) ?? 0)] as [string, number])]) };
   if (line.cancel) {
     if (gb.status === 'closed' || ctx.now() >= gb.deadline_at) throw new UserError('groupbuy.closedAlready', { title: gb.title });
     const cancelled = cancelOrder(ctx.db, gb.id, key, ctx.now());
@@ -167,7 +183,7 @@ function applyChain(ctx: Ctx, { gb, codes, texts, last, lastAt }: ChainReading):
   const home = homeOf(ctx.member);
   const done: string[] = [];
   const apply = (line: ChainLine, isLast: boolean) => {
-    const door = line.door ?? (isLast ? home : undefined);
+    const door = line.door ?? (isLast ? home ?? ownOrderDoor(ctx, gb) : undefined);
     if (!door) {
       if (isLast && line.items.size > 0) ctx.reply('groupbuy.needDoor');
       return;
@@ -263,7 +279,7 @@ export const buyCommand = defineCommand({
     const items = itemsOf(ctx.db, gb.id);
     const line = readChainLine(orderText(text, items), 0, new Set(items.map((i) => i.code)));
     const home = homeOf(ctx.member);
-    const door = line.door ?? home;
+    const door = line.door ?? home ?? ownOrderDoor(ctx, gb);
     if (!door) throw new UserError('groupbuy.needDoor');
     const onBehalf = behalf || (line.door !== undefined && home !== undefined && doorKey(home) !== doorKey(line.door));
     ackChanges(ctx, gb, [orderFromLine(ctx, gb, line, door, onBehalf)]);

@@ -368,7 +368,8 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   if (s.isGroup && s.replyTo?.kind !== 'chain' && !line.door && t.length > 60 && !ORDERED_BY_VERB.test(rewritten)) return { intent: 'order', confidence: 0.3, evidence: [...evidence, 'a story'] };
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
-  const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
+  // Written out for /buy as the words said it: 「再加一份B」 stays more on top of the household's order.
+  const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${line.add ? '再加 ' : ''}${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
   const reading = (confidence: number, why: string[]): Recognised => ({ intent: 'order', confidence, evidence: [...evidence, ...why], fields, args });
   if (said || line.door || s.replyTo?.kind === 'chain' || !s.isGroup) return reading(0.9, [said?.[0] ?? (line.door ? doorKey(line.door) : 'reply to the chain')]);
   // A bare "B两份" in a group: an order line and nothing else (English words say more than an order line).
