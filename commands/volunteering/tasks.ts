@@ -314,6 +314,13 @@ export const tasksCommand = defineCommand({
   helpSection: 'volunteer',
   menu: { for: ['group', 'admin'], about: 'tasks.menu', rank: 6 },
   aliases: ['任务列表', '待认领', '未完成任务'],
+  // Asked in words, the whole message: 「现在有什么任务」, 「还有任务没人接吗」, "what tasks are open?", "how do I see the tasks?".
+  keywords: [
+    /^(?:请问|那)?[\s,,]*(?:现在|今天|目前|最近)?(?:还)?有(?:什么|哪些|没有)?(?:任务|活儿?)(?:没人接|要接|可以接|需要帮忙)?(?:吗|没|呢|啊)?[\s??。!!]*$/,
+    /^(?:看看|查看|看一下|查一下)?(?:现在|今天|目前)?的?任务(?:有哪些|呢)[\s??。]*$|^(?:看看|查看|看一下|查一下)(?:现在|今天|目前)?的?任务[\s??。]*$/,
+    /^(?:what|which|any) (?:open )?(?:tasks?|jobs?)(?: (?:are|is))?(?: (?:open|there|available|left))?(?: (?:now|today))?\s*\??$/i,
+    /^(?:show|list|see) (?:me )?(?:the )?(?:open )?tasks\s*\??$|^how (?:do|can) i (?:see|find|check) (?:the )?(?:open )?tasks\s*\??$/i,
+  ],
   needsCommunity: true,
   help: 'task.listHelp',
   usage: 'task.listUsage',

@@ -82,6 +82,15 @@ describe('tasks claimed by reply', () => {
     expect(await chat.answer('secretary: /任务列表')).toBe('现在没有未完成的任务。');
   });
 
+  it('the open tasks asked for in words (「现在有什么任务」, "what tasks are open?") are listed; talk about tasks is not', async () => {
+    await postedTask();
+    const list = '未完成的任务(1个):\n#1 3号楼 搬运物资10箱,4月20日 16:00前完成 — 待认领';
+    expect(await chat.answer('li: 现在有什么任务')).toBe(list);
+    expect(await chat.answer('li (private): 还有任务没人接吗')).toBe(list);
+    expect(await chat.answer('li (private): how do I see the tasks?')).toMatch(/^Unfinished tasks \(1\):\n#1 /);
+    expect(await chat.say('li: 今天任务好多 累死了')).toEqual([]);
+  });
+
   it('a reply that only talks about the task is not a claim', async () => {
     const post = await postedTask();
     expect(await chat.say(`li ^${post.id}: 来不及了吧`)).toEqual([]);
