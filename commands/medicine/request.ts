@@ -107,7 +107,7 @@ export const medicineCommand = defineCommand({
       const draft = state.draft;
       if (!answer(draft, state.awaiting, text)) {
         // 「降压药」 asked for, then 「苯磺酸氨氯地平」 or 「絡活喜」: the name the kind stood for; the question stands.
-        if (named(draft, text)) return ask(ctx, draft, state.awaiting, false);
+        if (nameSaidForKind(draft, text)) return ask(ctx, draft, state.awaiting, false);
         // 「要几盒?」 — 「还有3天」: not the count, but what was said is kept, and the question asked again as a neighbour would.
         if (noted(draft, text)) return ask(ctx, draft, state.awaiting, false, state.missed ?? 0, 'medicine.noted');
         // Twice no answer, or a request of another kind instead: the request is put aside (and that request answered).
@@ -151,13 +151,16 @@ function addToDraft(kept: MedicineDraft, text: string): MedicineDraft | undefine
   const known = (name: string) => draft.items.some((i) => i.name === name || isCategoryName(i.name));
   const further = named.some((i) => !known(i.name));
   if (!further && firstMissing(draft) === 'quantity' && answer(draft, 'quantity', text)) return draft;
-  // The same medicine said again adds nothing and loses nothing.
+  // The name said for a kind (「胰岛素」, then "Novorapid") takes its place; the same medicine said again adds nothing.
+  if (!further && !/还有|另外|也要|还要|\balso\b|\bplus\b/i.test(text) && nameSaidForKind(draft, text)) return draft;
   if (!further && named.length > 0) return draft;
   return answer(draft, 'items', text) ? draft : undefined;
 }
 
 /** A count not known (「我也不知道」, 「随便」, "not sure"): the whole answer, nothing else said. */
 const UNSURE = /^(?:我|俺|阿拉)?(?:也|还)?(?:不知道|不清楚|不晓得|勿晓得|唔知|搞不清|说不好|随便|都行|都可以|你们?看着办|看着(?:办|配)|not sure|(?:i )?(?:don'?t|do not) know|whatever)(?:呢|啊|呀|哦|吧|诶|欸|了)?[\s,,。.!!…]*$/i;
+
+const HEDGES = /not sure[,,]?|\b(?:maybe|perhaps|probably|about|around|i think|i guess|roughly)\b|大概|大约|可能|差不多|应该|估计|吧|呢|[??~～]/gi;
 
 /** Fills what the answer gives; false when it did not answer the question. */
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
@@ -205,7 +208,9 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
     // 「一瓶半」 is no whole count: asked again rather than recorded as one.
     // "2 boxes", "amlodipine, 2 boxes": a count as the request reader finds it, in English too.
     // 「不知道」, 「随便」: the team starts from one, and the confirmation shows it.
-    const q = UNSURE.test(text.trim()) ? { n: 1 } : /半|\.\d/.test(text) ? undefined : parseQuantity(text) ?? requestQuantities(text)[0]?.quantity ?? findQuantity(text)?.quantity;
+    // "not sure, maybe 2?", 「大概两盒吧」: a count said with a hedge is the count.
+    const sure = text.replace(HEDGES, ' ').trim();
+    const q = UNSURE.test(text.trim()) ? { n: 1 } : /半|\.\d/.test(text) ? undefined : parseQuantity(sure) ?? requestQuantities(text)[0]?.quantity ?? findQuantity(text)?.quantity;
     const item = draft.items.find((i) => i.quantity === undefined);
     if (!q || !item || q.n <= 0 || q.n > 999) return false;
     // 「「高血压的药」要几盒?」 — 「氨氯地平 两盒」: the name said with the count is the medicine the kind stood for.
@@ -269,7 +274,7 @@ function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
 }
 
 /** The one medicine of a kind (「降压药」) named by an answer of its own; whether it was. */
-function named(draft: MedicineDraft, text: string): boolean {
+function nameSaidForKind(draft: MedicineDraft, text: string): boolean {
   const kinds = draft.items.filter((i) => isCategoryName(i.name));
   const said = parseMedicineRequest(text).items;
   if (draft.households || draft.items.length !== 1 || kinds.length !== 1 || said.length !== 1 || isCategoryName(said[0]!.name)) return false;

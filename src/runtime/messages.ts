@@ -91,6 +91,7 @@ export const coreMessages = defineMessages({
     en: 'Noted: I am keeping this together with what you asked for before.',
     'zh-TW': '好的,這個也記下了,和前面說的一起辦。',
   },
+  'core.noted': { 'zh-CN': '好的,记下了。', en: 'OK, noted.', 'zh-TW': '好的,記下了。' },
   'core.stillWaiting': {
     'zh-CN': '您刚才的请求我还记着,只差您住哪里:请回复小区和门牌号,例如「5号楼302」,我马上接着办。',
     en: 'I am still keeping your request; I only need where you live: reply with your community and door, e.g. "5-302", and I will go on at once.',

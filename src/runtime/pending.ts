@@ -219,8 +219,10 @@ export class Pending {
     if (!community) {
       if (added) {
         saveConversation(ctx.db, ctx.member.id, ctx.here, WHERE, added, ctx.now(), KEPT_REQUEST_TTL_MS);
-        // A further request is said to be kept with the first; a count or detail just answers, and the door is asked plainly.
+        // A further request is said to be kept with the first; a count or detail is acknowledged (「两盒」 met by the bare door
+        // question read as not understood), and the door asked again.
         if (said && !this.bare(ctx, command!, kept)) ctx.reply('core.keptBoth');
+        else ctx.reply('core.noted');
         this.askWhere(ctx, communities);
         return { status: 'handled', as: 'which-community:added' };
       }

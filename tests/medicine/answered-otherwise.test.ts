@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatWithWang, type TestChat } from '../helpers/chat.js';
+import { chatWithWang, TestChat } from '../helpers/chat.js';
 import { requestRows } from './helpers.js';
 
 /**
@@ -41,6 +41,20 @@ describe('a medicine question answered with something else the request needs', (
     expect(requestRows(chat.db)).toEqual([{ door: '5-302', days: null, items: '氨氯地平×1' }]);
   });
 
+  it('a count said with a hedge ("not sure, maybe 2?", 「大概两盒吧」) is the count', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): I need to refill my amlodipine');
+    expect(await chat.answer('wang (private): not sure, maybe 2?')).toMatch(/another maker/);
+    await chat.say('wang (private): yes');
+    await chat.say('wang (private): 我要配药 硝苯地平');
+    expect(await chat.answer('wang (private): 大概两盒吧')).toMatch(/替换/);
+    await chat.say('wang (private): 可以');
+    expect(requestRows(chat.db)).toEqual([
+      { door: '5-302', days: null, items: 'amlodipine×2' },
+      { door: '5-302', days: null, items: '硝苯地平×2' },
+    ]);
+  });
+
   it('「算了 不配了」 at any question gives the request up, and nothing is recorded', async () => {
     chat = await chatWithWang();
     await chat.say('wang (private): 我要配药 氨氯地平');
@@ -63,5 +77,17 @@ describe('a request put aside before it was finished', () => {
     expect(await chat.answer('wang (private): 我的配药')).toBe('您家还没有配药登记。要登记的话,直接说要配什么药、几盒就行。');
     expect(await chat.answer('wang (private): 配药')).toMatch(/请告诉我要配的药/);
     expect(requestRows(chat.db)).toEqual([]);
+  });
+});
+
+describe('a newcomer asked for their door', () => {
+  it('is told a count said meanwhile was kept (「兩盒」 was met by the bare door question), and the request goes on with it', async () => {
+    chat = new TestChat();
+    await chat.say('secretary: /bind 阳光小区');
+    await chat.say('wong (private): 你好 我阿媽嘅降血壓藥食晒啦 可唔可以幫手配');
+    expect((await chat.say('wong (private): 兩盒')).map((o) => o.text)[0]).toBe('好的,記下了。');
+    expect((await chat.say('wong (private): 12座1502')).map((o) => o.text)).toEqual(['好的,已記下您是阳光小区的居民。', expect.stringMatching(/替換嗎/)]);
+    await chat.say('wong (private): 可以');
+    expect(requestRows(chat.db)).toEqual([{ door: '12-1502', days: 0, items: '降血压药×2' }]);
   });
 });

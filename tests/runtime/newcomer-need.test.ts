@@ -18,7 +18,7 @@ describe('someone new, asked for the door, who answers with the need instead', (
   it('keeps the medicine named and asks for the door again, without "not a door"', async () => {
     await community();
     expect(await chat.answer('lee (private): 我要配药')).toBe(ASK_DOOR);
-    expect((await chat.say('lee (private): 氨氯地平')).map((o) => o.text)).toEqual([ASK_DOOR]);
+    expect((await chat.say('lee (private): 氨氯地平')).map((o) => o.text)).toEqual(['好的,记下了。', ASK_DOOR]);
     expect(said(await chat.say('lee (private): 8号楼601'))).toContain('「氨氯地平」要几盒');
     await chat.say('lee (private): 两盒');
     const receipt = said(await chat.say('lee (private): 可以'));
@@ -101,11 +101,11 @@ describe('someone new who says more before giving the door: nothing said is lost
     expect(done).toContain('now the other thing you asked for');
   });
 
-  it('a count answered to the door question completes the medicine, and the door is asked again plainly', async () => {
+  it('a count answered to the door question completes the medicine: it is said to be kept, and the door asked again', async () => {
     await community();
     await chat.say('lee (private): 我要配药 氨氯地平');
     const out = (await chat.say('lee (private): 两盒')).map((o) => o.text);
-    expect(out).toEqual([ASK_DOOR]);
+    expect(out).toEqual(['好的,记下了。', ASK_DOOR]);
     const next = said(await chat.say('lee (private): 8号楼601'));
     expect(next).not.toContain('要几盒');
     const receipt = said(await chat.say('lee (private): 可以'));
