@@ -10,7 +10,7 @@ import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, doorLabel, findDoor, parseDoor } from '../../src/kernel/fields/door.js';
 import { localTime } from '../../src/kernel/time.js';
 import type { Button, Lang, Platform } from '../../src/kernel/types.js';
-import { canAnswerIn, chatByAddress, communityIds, groupsForBuilding, groupsOf, type Chat } from '../../src/services/communities.js';
+import { allCommunities, canAnswerIn, chatByAddress, communityIds, groupsForBuilding, groupsOf, type Chat, type Community } from '../../src/services/communities.js';
 import { endConversation } from '../../src/services/conversations.js';
 import { keptRequest, YES } from '../../src/runtime/pending.js';
 import { recogniseEmergency } from './recognise.js';
@@ -28,7 +28,7 @@ import {
   type Emergency,
 } from './store/emergencies.js';
 import { cancelJob, scheduleJob } from '../../src/services/jobs.js';
-import { homeOf, memberById, memberByPlatformId, privateAddress, type Member } from '../../src/services/members.js';
+import { adoptCommunity, homeOf, memberById, memberByPlatformId, privateAddress, type Member } from '../../src/services/members.js';
 import { PRIORITY } from '../../src/outbox/store.js';
 import { MEDICAL_SKILLS } from '../volunteering/words.js';
 import { volunteerMembers, volunteersWithAnySkill } from '../volunteering/store/volunteers.js';
@@ -207,7 +207,7 @@ function adminMembers(ctx: Ctx): Member[] {
 function raise(ctx: Ctx, { door, detail, told119 }: EmergencyArgs, reporter: Member): void {
   // A fire with someone in it: the fire brigade is called before anything else (unless the question about it said so).
   if (FIRE.test(detail) && !told119) ctx.reply('emergency.call119', {}, URGENT);
-  const community = ctx.community;
+  const community = ctx.community ?? soleCommunityFor(ctx, door);
   if (!community) return callWithoutCommunity(ctx, detail);
   const home = homeOf(reporter);
   const doorText = door ?? (home ? doorKey(home) : null);
@@ -240,6 +240,21 @@ function raise(ctx: Ctx, { door, detail, told119 }: EmergencyArgs, reporter: Mem
   scheduleJob(ctx.db, { kind: 'emergency.escalate', key: escalateKey(id), dueAt: ctx.now() + ESCALATE_AFTER_MS, payload: { id } }, ctx.now());
   // The audit trail and the logs carry the id only: the place and the detail are health data.
   ctx.record('emergency.raise', 'emergency', id, `medics=${told}`);
+}
+
+/**
+ * Someone the bot does not know yet who writes privately with the door of the one in danger (「救命 我老头子倒在地上叫不醒
+ * 3号楼402」), when the bot serves one community only: that is where it happens, so the call goes out as a resident's
+ * would — the building's group, the doctors and nurses, the secretary — and the writer is taken as a resident of it.
+ * Without a door, or with several communities served, the secretaries are told and the writer asked where.
+ */
+function soleCommunityFor(ctx: Ctx, door: string | undefined): Community | null {
+  if (ctx.isGroup || !door) return null;
+  const communities = allCommunities(ctx.db);
+  if (communities.length !== 1) return null;
+  adoptCommunity(ctx.db, ctx.member.id, communities[0]!.id);
+  ctx.record('member.community', 'member', ctx.member.id);
+  return communities[0]!;
 }
 
 /**
@@ -282,6 +297,9 @@ function respondTo(ctx: Ctx, e: Emergency): void {
       // A tap in the group: the group hears who is going (above); the tapper is thanked alone.
       else if (ctx.tapped) ctx.reply('emergency.youAreGoing', { place: where }, URGENT);
       tellSecretaries(ctx, e, 'emergency.secretaryResponder', { name: ctx.member.display_name });
+      // The one who asked for help hears that someone is coming, in their own chat (a private call has no group to read).
+      const reporter = e.reporter_member_id !== null && e.reporter_member_id !== ctx.member.id ? memberById(ctx.db, e.reporter_member_id) : undefined;
+      if (reporter && ctx.msg.chatId !== privateAddress(reporter)?.chatId) ctx.tell(reporter, 'emergency.comingToYou', { name: ctx.member.display_name, place: place(langOfMember(reporter), e, reporter.display_name) }, URGENT);
 }
 
 /** Durable jobs of this part, run when they fall due. */
@@ -366,4 +384,40 @@ export const emergencyLogCommand = defineCommand({
   },
 });
 
-export const emergencyCommands = [emergencyCommand, emergencyCloseCommand, emergencyLogCommand];
+/**
+ * A doctor or nurse paged privately who answers in that chat without quoting the page (「我去」, 「到」, "on my way"): with
+ * one call open in their community, that is the call they answer; with several, they are asked to answer the page itself.
+ */
+const RESPOND_WHOLE = /^(?:好的?[,,\s]*)?(?:我是(?:医生|护士)?|我到|我来|我去|我马上(?:到|来|去|下楼)?|马上到|马上来|马上去|到|在|收到[,,\s]*(?:我去|马上到|马上去))[!!。.\s]*$|^(?:i'?m (?:coming|on my way)|on my way|coming|omw)[!.\s]*$/i;
+
+/** The open calls a medical volunteer of the community can answer (none for anyone else). */
+function openCallsFor(ctx: Ctx): Emergency[] {
+  if (!ctx.community) return [];
+  const medic = volunteersWithAnySkill(ctx.db, ctx.community.id, MEDICAL_SKILLS).some((m) => m.id === ctx.member.id);
+  return medic ? openEmergencies(ctx.db, ctx.community.id) : [];
+}
+
+export const respondPrivatelyCommand = defineCommand({
+  name: 'emergency.respond',
+  aliases: [],
+  recognise: (text, s) => (!s.isGroup && s.ownOpen?.includes('emergency') && RESPOND_WHOLE.test(text.trim()) ? { intent: 'emergency.respond', confidence: 0.95, evidence: [text.trim()] } : undefined),
+  // An answer to a page is never taken for an answer to another question.
+  priority: 100,
+  needsCommunity: true,
+  help: 'emergency.help',
+  usage: 'emergency.usage',
+  parse: () => ({}),
+  args: z.object({}),
+  handle(ctx) {
+    const open = openCallsFor(ctx);
+    if (open.length === 1) return respondTo(ctx, open[0]!);
+    // Two calls at once: which one is theirs to say, by answering its own page.
+    const calls = open.map((e) => `#${e.id} ${place(ctx.lang, e, reporterName(ctx, e))}`).join('\n');
+    ctx.reply('emergency.whichCall', { calls }, URGENT);
+  },
+});
+
+export const emergencyCommands = [emergencyCommand, emergencyCloseCommand, emergencyLogCommand, respondPrivatelyCommand];
+
+/** A medical volunteer with a call open in their community: a bare 「我去」 privately answers it. */
+export const hasOpenCallToAnswer = (ctx: Ctx): boolean => openCallsFor(ctx).length > 0;

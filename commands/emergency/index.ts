@@ -1,6 +1,6 @@
 import { defineCapability } from '../../src/runtime/capability.js';
 import { emergencyDesk } from './desk.js';
-import { emergencyCommands, emergencyJobs } from './emergency.js';
+import { emergencyCommands, emergencyJobs, hasOpenCallToAnswer } from './emergency.js';
 import { emergencyMessages } from './messages.js';
 
 /** Emergencies: a call for help pages the medical volunteers first, then everyone, until someone goes. */
@@ -10,4 +10,5 @@ export const emergency = defineCapability({
   messages: emergencyMessages,
   jobs: emergencyJobs,
   desk: [emergencyDesk],
+  ownOpen: hasOpenCallToAnswer,
 });

@@ -81,6 +81,14 @@ export const emergencyMessages = defineMessages({
   'emergency.inPrivate': { 'zh-CN': '私聊', en: 'private chat' },
   'emergency.placeOf': { 'zh-CN': '未知(请联系 {name})', en: 'unknown (contact {name})' },
   'emergency.choice': { 'zh-CN': '紧急呼叫医护人员', en: 'call a doctor or nurse now' },
+  'emergency.whichCall': {
+    'zh-CN': '现在有几个紧急呼叫:\n{calls}\n请回复(引用)您要去的那条呼叫消息「到」。',
+    en: 'Several emergency calls are open:\n{calls}\nPlease reply "here" to the page of the one you are going to.',
+  },
+  'emergency.comingToYou': {
+    'zh-CN': '✅ {name} 已响应,正在赶往{place}。请开着门、保持电话畅通;情况危急请同时拨打120。',
+    en: '✅ {name} is on the way to {place}. Keep the door open and your phone on; if it is life-threatening, call 120 too.',
+  },
   'emergency.responded': {
     'zh-CN': '✅ 紧急呼叫#{id}:{name} 已响应,正在赶往{place}。',
     en: '✅ Emergency call #{id}: {name} is responding and on the way to {place}.',

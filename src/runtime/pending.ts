@@ -310,8 +310,12 @@ export class Pending {
   }
 }
 
-/** A door among a request's arguments (a medicine request's, an order's). */
-const doorIn = (args: unknown): boolean => typeof args === 'object' && args !== null && Boolean((args as { door?: unknown }).door);
+/** A door among a request's arguments (a medicine request's), or in the words a command reads itself (a sign-up's 「5-101 医生 全天」). */
+const doorIn = (args: unknown): boolean => {
+  if (typeof args !== 'object' || args === null) return false;
+  const { door, text } = args as { door?: unknown; text?: unknown };
+  return Boolean(door) || (typeof text === 'string' && findDoor(text) !== undefined);
+};
 
 /** The kept request with the newer words added, when the command can add them and they change it. */
 function addedTo(command: AnyCommand, kept: Kept, text: string): Kept | undefined {
