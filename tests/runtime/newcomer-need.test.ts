@@ -112,6 +112,11 @@ describe('someone new who says more before giving the door: nothing said is lost
     expect(receipt).toContain('氨氯地平 ×2盒(可替换)');
   });
 
+  it('a sign-up with its door (/志愿者报名 5-101 医生 全天) is not asked the door again', async () => {
+    await community();
+    expect(said(await chat.say('lee (private): /志愿者报名 5-101 医生 全天'))).toBe('好的,已记下您是阳光小区的居民。\n已登记志愿者 lee:5号楼,特长:医生,有空:全天。');
+  });
+
   it('the count said beside the door is kept too', async () => {
     await community();
     await chat.say('lee (private): 我要配药 氨氯地平');
