@@ -3,6 +3,7 @@ import { ROLES, roleLabel, type Role } from '../../src/kernel/roles.js';
 import type { AnyCommand } from '../../src/runtime/command.js';
 import { defineCommand } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
+import type { MessageKey } from '../../src/kernel/catalogue.js';
 import { offered } from '../../src/runtime/menus.js';
 import { holdsRoleFor } from '../../src/runtime/policy.js';
 import { recogniseHelp } from './recognise.js';
@@ -39,13 +40,24 @@ function topicHelp(ctx: Ctx, command: AnyCommand): string {
 
 /** What a resident calls each thing they may ask how to do (「怎么报名当志愿者」, "how do I order vegetables?"), by command. */
 const TOPICS: [RegExp, string][] = [
-  [/志愿|义工|volunteer/i, 'volunteer'],
-  [/配药|开药|买药|medicine|meds?|prescription/i, 'medicine'],
-  [/团购|接龙|买菜|跟团|下单|group ?buy|order|vegetables|groceries/i, 'groupbuy.buy'],
-  [/紧急|急救|呼叫医|emergenc|sos/i, 'emergency'],
-  [/住址|门牌|地址|address|door number/i, 'home'],
-  [/我的信息|我的数据|个人信息|隐私|my data|privacy/i, 'mydata'],
+  [/志愿|义工|\bvolunteer/i, 'volunteer'],
+  [/配药|开药|买药|\bmedicine\b|\bmeds?\b|prescription/i, 'medicine'],
+  [/团购|接龙|买菜|跟团|下单|group ?buy|\border\b|vegetables|groceries/i, 'groupbuy.buy'],
+  [/紧急|急救|呼叫医|\bemergenc|\bsos\b/i, 'emergency'],
+  [/住址|门牌|地址|\baddress\b|\bdoor number\b/i, 'home'],
+  [/我的信息|我的数据|个人信息|隐私|\bmy data\b|\bprivacy\b/i, 'mydata'],
 ];
+
+/** What to say for each topic in plain words (「我不会用那个接龙」 was shown 「我住5号楼302」 as the example). */
+const EXAMPLES: Record<string, MessageKey> = {
+  volunteer: 'help.example.volunteer',
+  medicine: 'help.example.medicine',
+  'groupbuy.buy': 'help.example.order',
+  emergency: 'help.example.emergency',
+  home: 'help.example.home',
+};
+const footerFor = (ctx: Ctx, about: AnyCommand): string =>
+  EXAMPLES[about.name] ? ctx.text('help.footerFor', { example: ctx.text(EXAMPLES[about.name]!) }) : ctx.text('help.footer');
 
 /** The one thing a question or a topic names (none when it names none, or several). */
 function topicOf(ctx: Ctx, words: string): AnyCommand | undefined {
@@ -67,7 +79,7 @@ export const helpCommand = defineCommand({
   handle(ctx, { topic }) {
     // `/帮助 志愿者` by the words residents use; 「怎么报名当志愿者」 asked in words: that one thing, and that plain words work.
     const about = topic ? ctx.registry.router.commandNamed(topic) ?? topicOf(ctx, topic) : topicOf(ctx, ctx.msg.text);
-    if (about && holdsRoleFor(ctx, about)) return void ctx.replyText(topic ? topicHelp(ctx, about) : [topicHelp(ctx, about), ctx.text('help.footer')].join('\n'));
+    if (about && holdsRoleFor(ctx, about)) return void ctx.replyText(topic ? topicHelp(ctx, about) : [topicHelp(ctx, about), footerFor(ctx, about)].join('\n'));
     // Short, and for the asker: a resident sees what residents use; each role its own part below it.
     const resident = residentHelp(ctx);
     const shown = new Set<AnyCommand>(everyday(ctx));

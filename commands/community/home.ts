@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { doorKey, doorLabel, parseDoor } from '../../src/kernel/fields/door.js';
-import { homeOf, setHome } from '../../src/services/members.js';
+import { allCommunities } from '../../src/services/communities.js';
+import { adoptCommunity, homeOf, setHome } from '../../src/services/members.js';
 import { recogniseHome } from './recognise.js';
 
 const Door = z.object({
@@ -37,6 +38,14 @@ export const homeCommand = defineCommand({
     }
     setHome(ctx.db, ctx.member.id, door, ctx.now());
     ctx.record('member.home', 'member', ctx.member.id);
+    // A newcomer telling their door privately, where the bot serves one community, is its resident from now on
+    // (「我是8号楼的 住601」 then 「我的信息」 said 小区:无, and the next request asked the door again).
+    const communities = ctx.community || ctx.isGroup ? [] : allCommunities(ctx.db);
+    if (communities.length === 1) {
+      adoptCommunity(ctx.db, ctx.member.id, communities[0]!.id);
+      ctx.record('member.community', 'member', ctx.member.id);
+      ctx.reply('core.welcome', { name: communities[0]!.name });
+    }
     // In a group this is a short confirmation that may be merged with others ("已记住 12 户").
     ctx.ack('home.saved', { door: ctx.lang === 'en' ? doorKey(door) : doorLabel(door, ctx.lang) });
   },

@@ -399,7 +399,7 @@ function openCallsFor(ctx: Ctx): Emergency[] {
 
 export const respondPrivatelyCommand = defineCommand({
   name: 'emergency.respond',
-  aliases: [],
+  aliases: ['respond', '响应'],
   recognise: (text, s) => (!s.isGroup && s.ownOpen?.includes('emergency') && RESPOND_WHOLE.test(text.trim()) ? { intent: 'emergency.respond', confidence: 0.95, evidence: [text.trim()] } : undefined),
   // An answer to a page is never taken for an answer to another question.
   priority: 100,
@@ -410,6 +410,7 @@ export const respondPrivatelyCommand = defineCommand({
   args: z.object({}),
   handle(ctx) {
     const open = openCallsFor(ctx);
+    if (open.length === 0) throw new UserError('emergency.noneToAnswer');
     if (open.length === 1) return respondTo(ctx, open[0]!);
     // Two calls at once: which one is theirs to say, by answering its own page.
     const calls = open.map((e) => `#${e.id} ${place(ctx.lang, e, reporterName(ctx, e))}`).join('\n');

@@ -51,6 +51,7 @@ const EXAMPLES: Record<string, Example[]> = {
   help: [{ line: '/帮助', allowed: EVERYONE }],
   start: [{ line: '/start', allowed: EVERYONE }],
   home: [{ line: '/我是 6-101', allowed: EVERYONE }],
+  phone: [{ line: '/电话 13912345678', allowed: EVERYONE }],
   roles: [{ line: '/身份', allowed: EVERYONE }],
   grant: [{ line: '/授权 @resident 志愿者', allowed: ['secretary'] }],
   revoke: [{ line: '/撤销 @volunteer 志愿者', allowed: ['secretary'] }],
@@ -96,6 +97,8 @@ const EXAMPLES: Record<string, Example[]> = {
   tasks: [{ line: '/任务列表', allowed: EVERYONE }],
   emergency: [{ line: '/sos 6-302 有人摔倒', allowed: EVERYONE }],
   'emergency.close': [{ line: '/结束紧急 1', allowed: ['secretary'] }],
+  // Nobody here is a doctor or nurse volunteer: each is told there is no call for them to answer.
+  'emergency.respond': [{ line: ' (private): /respond', allowed: EVERYONE, answered: Object.fromEntries(ACTORS.map((a) => [a, 'user-error:emergency.noneToAnswer'])) }],
   'emergency.log': [{ line: '/紧急记录 1', allowed: ['secretary'] }],
   shifts: [{ line: '/排班 8-16 16-24 4月22日', allowed: ['secretary'] }],
   takeshift: [{ line: '/接班 1', allowed: ['volunteer', 'secretary'] }],
