@@ -29,10 +29,12 @@ export const HELPING_ALREADY = /(?<![没冇]|有没)有(?:义工|志工|志愿�
  * Advice to everyone, in English: a thing kept at home ("please keep some sugar or juice at home if anyone in your family uses
  * insulin"), "please" before a word of advice (please avoid, please remember, please check your…, please don't…), and those it is
  * for ("for those on warfarin:", "those who need their pills refilled"): its "please" and its "need" ask nothing of anyone here.
+ * So is "please" before something to do with the listeners' own medicines or a list of them ("please stick a note of your pills on
+ * the door", "please make a list of your meds"): what everyone should do, not what the writer needs.
  * Read with ANNOUNCED's words of advice.
  */
 export const ADVICE_EN =
-  /\b(?:just |a )?(?:a )?(?:quick |little |small |pro )?tip\b(?! (?:jar|box))|\bPSA\b|\bheads[- ]up\b|\bdon'?t wait (?:until|till|for)\b|\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b|\bplease\s+(?:do(?:n'?t| not)\s+|always\s+|never\s+)?(?:avoid|remember|check|double-check|make sure|note|be careful|stay|drink|rest|bring your|tell your|take care|don'?t|do not|never)\b|\bfor (?:those|anyone|people|everyone) (?:on|who|with|taking)\b[^:,.!?]{0,30}|\b(?:those|anyone|anybody|whoever|everyone|people) (?:who|whose|that) (?:needs?|is|are|has|have|uses?|takes?|runs?)\b[^,.;!?]{0,40}/i;
+  /\b(?:just |a )?(?:a )?(?:quick |little |small |pro )?tip\b(?! (?:jar|box))|\bPSA\b|\bheads[- ]up\b|\bdon'?t wait (?:until|till|for)\b|\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b|\bplease\s+(?:put|stick|tape|pin|write|note|make|pack|keep|label|print)\s+(?:down\s+)?(?:a (?:note|list)|the names|your)\b|\bplease\s+(?:do(?:n'?t| not)\s+|always\s+|never\s+)?(?:avoid|remember|check|double-check|make sure|note|be careful|stay|drink|rest|bring your|tell your|take care|don'?t|do not|never)\b|\bfor (?:those|anyone|people|everyone) (?:on|who|with|taking)\b[^:,.!?]{0,30}|\b(?:those|anyone|anybody|whoever|everyone|people) (?:who|whose|that) (?:needs?|is|are|has|have|uses?|takes?|runs?)\b[^,.;!?]{0,40}/i;
 
 /**
  * An expectation waved off (「不要指望一次开很多」, 「别想着网上能买到」, 「唔好指望」, "don't expect the hospital to refill…"): the request's words

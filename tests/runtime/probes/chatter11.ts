@@ -4,3 +4,29 @@
  * ../understand-round11.test.ts; say above each set what it is and how many it read right before the change.
  */
 export type Probe = [string, string, string, string?];
+
+// Set 1: storage for a medicine asked of neighbours (a fridge, room in one, an ice pack, a cool box): what is borrowed is the
+// place or the thing that keeps it, not the medicine; a medicine asked for beside a fridge still asks.
+export const ROUND_11_CHATTER_STORAGE_ASKED: Probe[] = [
+  ['group', '我家冰箱坏了 老头子的胰岛素要冷藏 哪位邻居冰箱能腾个地方放几天', 'none'],
+  ['group', '屋企雪櫃壞咗 阿媽啲胰島素要凍住 邊位街坊雪櫃有位借我放兩日', 'none'],
+  ['group', "Our fridge just died and dad's insulin needs to stay cold, could a neighbour keep it in theirs for a couple of days?", 'none'],
+  ['group', '谁家有冰袋 借我两个 要带胰岛素去医院', 'none'],
+  ['group', '胰岛素快用完了 谁家有多的 借我一支 12号楼502', 'medicine', 'items=胰岛素;qty=1;days=0;door=12-502'],
+  ['group', '冰箱里最后一支胰岛素了 麻烦志愿者帮我配两盒 7号楼301', 'medicine', 'items=胰岛素;qty=2;door=7-301'],
+];
+
+// Set 2: advice to everyone about their medicines in English imperatives (everyone, please put / stick / tape / write down a
+// list of the pills by the door, for the ambulance crew): what everyone should do with their own, nothing asked; one's own
+// need said after "everyone" still asks.
+// Read right before the change: 4/8; after: 8/8.
+export const ROUND_11_CHATTER_MEDS_ADVICE: Probe[] = [
+  ['group', "Everyone, please stick a note of your parents' pills on the front door in case the ambulance crew needs it", 'none'],
+  ['group', 'All, please write down the names of the meds your elderly take and tape it to the fridge, doctors will need it', 'none'],
+  ['group', "Neighbours, please put your mum and dad's medicines in one bag by the door in case you need to rush to hospital", 'none'],
+  ['group', "Everybody please make a list of your meds and doses, paramedics need it when they come", 'none'],
+  ['group', '建议大家把老人平时吃的药名抄在纸上 贴在冰箱门上 万一叫救护车医生一看就知道', 'none'],
+  ['group', '大家記得把長輩吃的藥寫一張清單 放喺當眼位 救護員會問', 'none'],
+  ['group', "Everyone, sorry to ask — my mum's blood pressure pills ran out yesterday, could someone get her a box? 6-402", 'medicine', 'items=blood pressure pills;qty=1;days=0;door=6-402'],
+  ['group', 'Everyone please help, my dad ran out of insulin this morning, 9-1101', 'medicine', 'items=insulin;days=0;door=9-1101'],
+];
