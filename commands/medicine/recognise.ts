@@ -6,7 +6,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -426,6 +426,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // (How much others keep, or a thing offered around: its own 要 is no request; one said apart from it still is.)
   const offered = short || low !== null ? null : KEPT_OR_OFFERED.exec(text);
   if (offered && !REQUEST_FIRST.test(text) && !ASK.test(setAside(forAsking, [{ index: offered.index, length: offered[0].length }]))) return reading(0.1, [`talk about it: ${offered[0]}`]);
+  // 「谁家冰箱有空 借我放两天」: room in a fridge or an ice pack asked for, not the medicine kept in it.
+  const storage = !short && low === null ? STORAGE_ASKED.exec(text) : null;
+  if (storage) return reading(0.1, [`storage asked: ${storage[0]}`]);
   const had = ask === null && !short && low === null ? COUNT_HAD.exec(text) ?? TAKEN_WITH_EFFECT.exec(text) : null;
   if (had) return reading(0.1, [`what one has: ${had[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);

@@ -115,3 +115,22 @@ export const FETCH_TOLD = new RegExp(
 
 /** 「家人们谁懂啊」, 「有没有人懂」: slang's "can you believe it", an interjection before a pause, not a question who will help (set aside). */
 export const WHO_GETS_IT = /(?:家人们|姐妹们|兄弟们|宝子们)?(?:谁懂|有没有人懂|有谁懂|谁能懂)(?:啊|呀|哇|吧|了)?(?=[\s,,。!!~]|$)/g;
+
+/**
+ * Room to keep a medicine cold asked of neighbours (「谁家冰箱有空 借我放两天」, 「邊位街坊雪櫃有位借我放」, 「谁家有冰袋 借我两个」,
+ * "could a neighbour keep it in their fridge"): what is borrowed is the fridge or the ice pack, not the medicine. Read only when
+ * no medicine is said to run short beside it.
+ */
+const COLD_KEEPER = '(?:冰箱|雪柜|冰柜|冷柜)';
+const COLD_PACK = '(?:冰袋|冰包|冰排|保温箱|保温袋|保温包)';
+export const STORAGE_ASKED = new RegExp(
+  [
+    `${COLD_KEEPER}(?:里|里面)?(?:还)?(?:有空|有位|有地方|空位|(?:能|可以)?腾)`,
+    '借(?:我|给我)?(?:个地方|个位)?(?:放|冰|冻|冷藏)',
+    `借[^。!?]{0,4}(?:${COLD_KEEPER}|${COLD_PACK})`,
+    `${COLD_PACK}[^。!?]{0,6}借`,
+    "\\b(?:keep|store|put)\\b[^.!?]{0,20}\\bin (?:their|your|a neighbou?r'?s?) (?:fridge|freezer)\\b",
+    '\\b(?:borrow|lend|spare)\\b[^.!?]{0,12}\\b(?:fridge|freezer|ice ?packs?|cool(?:er)? ?(?:box|bag))\\b',
+  ].join('|'),
+  'i',
+);

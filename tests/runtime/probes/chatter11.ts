@@ -7,6 +7,7 @@ export type Probe = [string, string, string, string?];
 
 // Set 1: storage for a medicine asked of neighbours (a fridge, room in one, an ice pack, a cool box): what is borrowed is the
 // place or the thing that keeps it, not the medicine; a medicine asked for beside a fridge still asks.
+// Read right before the change: 4/6; after: 7/7 (one row written after the change, to try its edge).
 export const ROUND_11_CHATTER_STORAGE_ASKED: Probe[] = [
   ['group', '我家冰箱坏了 老头子的胰岛素要冷藏 哪位邻居冰箱能腾个地方放几天', 'none'],
   ['group', '屋企雪櫃壞咗 阿媽啲胰島素要凍住 邊位街坊雪櫃有位借我放兩日', 'none'],
@@ -14,6 +15,8 @@ export const ROUND_11_CHATTER_STORAGE_ASKED: Probe[] = [
   ['group', '谁家有冰袋 借我两个 要带胰岛素去医院', 'none'],
   ['group', '胰岛素快用完了 谁家有多的 借我一支 12号楼502', 'medicine', 'items=胰岛素;qty=1;days=0;door=12-502'],
   ['group', '冰箱里最后一支胰岛素了 麻烦志愿者帮我配两盒 7号楼301', 'medicine', 'items=胰岛素;qty=2;door=7-301'],
+  // (Written after the change, to try its edge: the medicine itself borrowed from a neighbour's fridge still asks.)
+  ['group', '谁家冰箱里有多的胰岛素 借我一支 下礼拜还 8号楼201', 'medicine', 'items=胰岛素;qty=1;door=8-201'],
 ];
 
 // Set 2: advice to everyone about their medicines in English imperatives (everyone, please put / stick / tape / write down a
