@@ -33,3 +33,17 @@ export const ROUND_11_CHATTER_MEDS_ADVICE: Probe[] = [
   ['group', "Everyone, sorry to ask — my mum's blood pressure pills ran out yesterday, could someone get her a box? 6-402", 'medicine', 'items=blood pressure pills;qty=1;days=0;door=6-402'],
   ['group', 'Everyone please help, my dad ran out of insulin this morning, 9-1101', 'medicine', 'items=insulin;days=0;door=9-1101'],
 ];
+
+// Set 3: another household's order told as news (楼上李阿姨家订了两份肉, 那家訂咗, "the Wangs ordered two meat boxes"): what
+// someone else ordered is talk about them; ordering for another household (帮…订) and one's own order still order.
+// Read right before the change: 5/8; after: 8/8.
+export const ROUND_11_CHATTER_OTHERS_ORDERED: Probe[] = [
+  ['group', '楼上李阿姨家订了两份肉 说是儿子要回来住几天', 'none'],
+  ['group', '隔壁老陈家这次订了四份水果 他们家人多吃得快', 'none'],
+  ['group', '502嗰家訂咗兩份雞蛋 佢個孫好鍾意食蒸水蛋', 'none'],
+  ['group', 'The Wangs next door ordered two meat boxes, their daughter is staying with them', 'none'],
+  ['reply:chain', '对门周阿婆订了一份菜 她讲一个人吃够了', 'none'],
+  ['group', '帮12号楼301王老师家订三份鸡蛋 她不会弄手机', 'order', 'items=D*3;door=12-301'],
+  ['reply:chain', '我家订三份鸡蛋 15号楼702', 'order', 'items=D*3;door=15-702'],
+  ['reply:chain', '跟楼上一样 订两份肉 9-1203', 'order', 'items=B*2;door=9-1203'],
+];
