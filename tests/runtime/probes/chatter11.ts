@@ -47,3 +47,16 @@ export const ROUND_11_CHATTER_OTHERS_ORDERED: Probe[] = [
   ['reply:chain', '我家订三份鸡蛋 15号楼702', 'order', 'items=D*3;door=15-702'],
   ['reply:chain', '跟楼上一样 订两份肉 9-1203', 'order', 'items=B*2;door=9-1203'],
 ];
+
+// Set 4: half a package asked for (能不能拆开卖, 只要半份, 要一半, "could the box be split, we'd only want half"): a question to
+// the leader whether a package is sold split, no count ordered; a whole package ordered, with half of it to share, still orders.
+// Read right before the change: 6/7; after: 7/7.
+export const ROUND_11_CHATTER_HALF_ASKED: Probe[] = [
+  ['reply:chain', '水果套餐可以分开卖吗 我一个人只要一半', 'none'],
+  ['reply:chain', 'B能拆开买吗 只想要半份', 'none'],
+  ['reply:chain', "Could the meat box be split? we'd only want half of it", 'none'],
+  ['reply:chain', '雞蛋可唔可以拆開賣 要一半就夠', 'none'],
+  ['reply:chain', 'A能不能拆一半 老人吃不完', 'none'],
+  ['reply:chain', '水果要一份 吃不完跟邻居分一半 8-302', 'order', 'items=C*1;door=8-302'],
+  ['reply:chain', 'C一份 一半给楼下阿婆 11-602', 'order', 'items=C*1;door=11-602'],
+];
