@@ -91,6 +91,20 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
  */
 const CHAIN_REMARK = /@(?:所有人|全体)|所有人|大家|各位|邻居们|还没(?:报|接|跟)|没报的|抓紧|快(?:来|报|接)|截单|截止|^(?:顶|顶一下|顶起来|up|bump)[!!~。.]*$|转发|扩散|^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\[[^\]]{1,4}\]|\s)+$/iu;
 
+/**
+ * Words above a copied chain that begin with a bump (「顶上去 没接的快点」, 「再发一遍 还没报的抓紧」, "bump, closes tonight"): whoever
+ * posts it again adds no line, its last line is someone else's — unless the words say the writer joined (「我也接一个」, 「我家也加了」,
+ * 「顶一下 加一份」). A reminder alone above the chain (「截单前赶上」) may lead into one's own line, and is read as before.
+ */
+const BUMPED_ABOVE = /^\s*(?:顶(?:一下|一顶|起来|上去)?|再发(?:一遍|一次|一下)|重发|up\b|bump)/i;
+const JOINED_ABOVE = /(?:我|我家|阿拉|我们)(?:家)?(?:也|都|刚)?(?:接|加|报|要|订|跟|来)|(?:接|加|报|订|来)(?:了)?\s*(?:[一两三\d]\s*(?:个|份|行|单)|上)|\b(?:add(?:ed|ing)?|join(?:ed|ing)?)\b|\b(?:i|we)(?:'ve| have)? (?:added|joined|ordered|put)\b|\b(?:mine|ours) (?:is|at)\b/i;
+/** The words written above a copied chain's title, if any. */
+function aboveTitle(text: string): string {
+  const lines = text.split('\n');
+  const title = lines.findIndex((l) => /团购接龙|接龙|group ?buy\s*#/i.test(l));
+  return title > 0 ? lines.slice(0, title).join(' ').trim() : '';
+}
+
 /** A line above named as the writer's own: 上面第3个是我家, 第二行是我, 上面嗰個4號係我屋企, "line 3 is mine". */
 const LINE_ABOVE_ASKED = /(?:上面|前面|第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|個|行|条|位|号|號))[^\n]{0,12}?(?:是|係|系)\s*我|\bline \d{1,2} is (?:mine|ours|me|my)\b/i;
 const NUMBERED = /^\d{1,4}\s*[.、,,::)]|^\d\ufe0f?\u20e3/;
@@ -133,6 +147,8 @@ export function recogniseChain(text: string, s: Situation): Recognised | undefin
   // A chain pasted back with a reminder for the others under it (「还没接的邻居抓紧 今晚八点截单」) adds no line of the sender's.
   const lastLine = text.trimEnd().split('\n').at(-1) ?? '';
   if (chain && !lastLine.includes(chain.line.text.trim()) && REMINDER.test(lastLine)) return { intent: 'order', confidence: 0.1, evidence: ['接龙', `a reminder: ${lastLine}`] };
+  const above = chain ? aboveTitle(text) : '';
+  if (above && BUMPED_ABOVE.test(above) && !JOINED_ABOVE.test(above)) return { intent: 'order', confidence: 0.1, evidence: ['接龙', `a bump: ${above}`] };
   if (chain) {
     if (chain.line.cancel) return { intent: 'order.cancel', confidence: 0.55, evidence: ['接龙', chain.line.text] };
     return { intent: 'order', confidence: 0.93, evidence: ['接龙', chain.line.text], fields: fieldsOf(chain.line), rawArgs: text };

@@ -60,3 +60,25 @@ export const ROUND_11_CHATTER_HALF_ASKED: Probe[] = [
   ['reply:chain', '水果要一份 吃不完跟邻居分一半 8-302', 'order', 'items=C*1;door=8-302'],
   ['reply:chain', 'C一份 一半给楼下阿婆 11-602', 'order', 'items=C*1;door=11-602'],
 ];
+
+// Set 5: a copied chain bumped, its bump or its reminder to the others said above it (顶上去 没接的快点, 再发一遍 还没报的抓紧, "bump,
+// closes tonight"): whoever bumps it adds no line, its last line is someone else's; a chain copied under words of one's own
+// joining (我也接一个, 我家也加了) still orders by its last line.
+// Read right before the change: 3/8; after: 10/10 (two rows written after the change, to try its edge). A first rule that
+// took a reminder alone above the chain (抓紧, 截单, closes) for a bump made a holdout file fall, and was narrowed to the bump's words.
+const CHAIN_POSTED = '【团购接龙 #1】蔬菜团\nA 蔬菜套餐 100元\nB 肉禽套餐 150元\nC 水果套餐 200元\nD 鸡蛋(30个) 45元\n请复制后在最后加一行:楼号-室号 字母×份数';
+const LINES_SO_FAR = '1. 3-401 A×1\n2. 10-1502 B×1 C×1\n3. 6-702 D×2\n4. 17-203 A×2';
+export const ROUND_11_CHATTER_CHAIN_BUMPED: Probe[] = [
+  ['group', `顶上去 没接的邻居快点\n${CHAIN_POSTED}\n${LINES_SO_FAR}`, 'none'],
+  ['group', `再发一遍 还没报的抓紧 今晚八点截单\n${CHAIN_POSTED}\n${LINES_SO_FAR}`, 'none'],
+  ['group', `up!!\n${CHAIN_POSTED}\n${LINES_SO_FAR}`, 'none'],
+  ['group', `bump, closes tonight, don't miss it\n${CHAIN_POSTED}\n${LINES_SO_FAR}`, 'none'],
+  ['group', `頂一頂 未接嘅街坊快啲\n${CHAIN_POSTED}\n${LINES_SO_FAR}`, 'none'],
+  ['group', `我也接一个\n${CHAIN_POSTED}\n${LINES_SO_FAR}\n5. 7-902 C×2`, 'order', 'items=C*2;door=7-902'],
+  ['group', `${CHAIN_POSTED}\n${LINES_SO_FAR}\n5. 12-1101 D×1`, 'order', 'items=D*1;door=12-1101'],
+  ['group', `顶一下 我家也加了一行\n${CHAIN_POSTED}\n${LINES_SO_FAR}\n5. 15-603 A×1`, 'order', 'items=A*1;door=15-603'],
+  // (Written after the change, to try its edge: a reminder alone above the chain may lead into one's own line; a bump that
+  // says it adds one adds it.)
+  ['group', `截单前赶上了\n${CHAIN_POSTED}\n${LINES_SO_FAR}\n5. 20-1802 B×1`, 'order', 'items=B*1;door=20-1802'],
+  ['group', `顶一下 顺便加一份\n${CHAIN_POSTED}\n${LINES_SO_FAR}\n5. 4-1101 D×1`, 'order', 'items=D*1;door=4-1101'],
+];
