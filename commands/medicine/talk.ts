@@ -134,3 +134,12 @@ export const STORAGE_ASKED = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * The writer gathering needs up and passing them on (「我晚上统一报上去」, 「明天我来统计」, 「我明天一起汇总给居委」, "I'll collect everyone's
+ * list"): a building lead's rounds report, the need told of another household is theirs to pass on, not asked of the bot here.
+ * Only what the writer will do (a time, 来, 会, 统一 before it): 「我统计了一下 … 志愿者什么时候来拿」 is a tally done and handed over, a request.
+ * (「帮我报上去」 asks: the writer is no subject there.)
+ */
+export const LEAD_GATHERS =
+  /(?<![帮替给让叫请])我(?=(?:今晚|晚上|明天|明早|明朝|听日|等下|等一下|回头|下午)|来|会|再|负责|统一|一起|一齐|集中)(?:今晚|晚上|明天|明早|明朝|听日|等下|等一下|回头|下午)?(?:来|会|再|负责)?(?:统一|一起|一齐|集中)?(?:报上去|汇总|统计|收集)(?!了)|\bI'?ll (?:collect|gather|compile|tally|put together)\b|\bI'?ll pass (?:it|them|this|these|everything) on\b/i;

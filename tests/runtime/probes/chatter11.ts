@@ -82,3 +82,21 @@ export const ROUND_11_CHATTER_CHAIN_BUMPED: Probe[] = [
   ['group', `截单前赶上了\n${CHAIN_POSTED}\n${LINES_SO_FAR}\n5. 20-1802 B×1`, 'order', 'items=B*1;door=20-1802'],
   ['group', `顶一下 顺便加一份\n${CHAIN_POSTED}\n${LINES_SO_FAR}\n5. 4-1101 D×1`, 'order', 'items=D*1;door=4-1101'],
 ];
+
+// Set 6: a building lead's rounds report, another household's medicine running short told with the writer gathering it up
+// and passing it on themselves (我晚上统一报上去, 明天一起汇总, 我来统计, "I'll collect everyone's list"): the lead's own work, no
+// request of the bot; a neighbour's need asked for, or the writer's own registered, still asks.
+// Read right before the change: 4/7; after: 8/8 (one row written after the change, to try its edge). A first rule that took a
+// tally already done (我统计了一下) as well made three files fall (dev-13's lead handing over three households' needs), and was
+// narrowed to what the writer will do.
+export const ROUND_11_CHATTER_LEAD_TALLIES: Probe[] = [
+  ['group', '302张阿姨那边都好 就是降压药快吃完了 我晚上统一报上去', 'none'],
+  ['group', '六楼两户都问过了 601的药还剩两天 我明天一起汇总给居委', 'none'],
+  ['group', '1102老伯讲胰岛素快没了 我记下来了 明早统计好再报', 'none'],
+  ['group', "Rounds done: 4-201 fine, 4-302 almost out of heart pills, I'll collect everyone's list and pass it on tomorrow", 'none'],
+  ['group', '402阿婆啲藥就快冇 我聽日一齊報上去', 'none'],
+  ['group', '302张阿姨降压药快吃完了 谁能帮忙配两盒 5号楼302', 'medicine', 'items=降压药;qty=2;days=0;door=5-302'],
+  ['group', '我来登记一下 我妈的降压药快吃完了 6号楼401', 'medicine', 'items=降压药;days=0;door=6-401'],
+  // (Written after the change, to try its edge: a tally done and handed over, with the pickup asked, is a request.)
+  ['group', '我是9号楼楼组长 我统计了一下 301的王阿婆要二甲双胍两盒 志愿者什么时候来拿', 'medicine', 'items=二甲双胍;qty=2;door=9-301'],
+];
