@@ -100,3 +100,17 @@ export const ROUND_11_CHATTER_LEAD_TALLIES: Probe[] = [
   // (Written after the change, to try its edge: a tally done and handed over, with the pickup asked, is a request.)
   ['group', '我是9号楼楼组长 我统计了一下 301的王阿婆要二甲双胍两盒 志愿者什么时候来拿', 'medicine', 'items=二甲双胍;qty=2;door=9-301'],
 ];
+
+// Set 7: a lead's routine announced with everyone's cooperation asked (从明天起每天我打电话问一遍 … 没人接的我会上门 … 请大家配合,
+// "thanks for your cooperation"): what the lead will do in their role, a notice to follow, not an offer to volunteer; a
+// neighbour's own offer to call on the old still offers.
+// Read right before the change: 4/6; after: 6/6. (dev-26's roll call with 「再没人接」 is now left to the emergency recogniser's
+// likely reading of 没人接, no longer taken as an offer; 没人接 was kept out of this set, being that recogniser's and not this reason.)
+export const ROUND_11_CHATTER_ROUTINE_NOTICE: Probe[] = [
+  ['group', '我是8号楼楼组长 从明天起每天上午十点我挨家打电话问一遍 没回音的我会上门看看 请大家配合', 'none'],
+  ['group', '各位 今晚开始我每晚九点在群里点名 没回复的我会敲门确认 谢谢大家配合', 'none'],
+  ['group', "Hi all, building 3 lead here. From tomorrow I'll call each flat every morning and if nobody picks up I'll come and knock. Thanks for your cooperation", 'none'],
+  ['group', '本樓從今日起每晚八點我會逐戶打電話 冇人聽嘅我會上門睇睇 請大家配合', 'none'],
+  ['group', '我是退休护士 独居老人有需要我可以上门量血压', 'volunteer', 'skills=nurse'],
+  ['group', '我住6号楼 平时在家 会修水管电灯 可以上门帮独居老人弄 有需要喊我', 'volunteer'],
+];
