@@ -24,7 +24,7 @@ const ORDER_WORDS =
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter, a gift received (拿来, 分了我), whoever wants it told whom to call (「要送菜的 喊我」). */
 // (A package that came spoilt — 一半是烂的, 发霉了, 爛咗, rotten — is a complaint; 「鸡蛋别压烂了」 is care asked of an order line.)
 /** Half a package asked for (「C能不能拆开卖 想要一半」, 「只想要半份」, "only want half"): a question whether it is sold split, whatever wanting it says. */
-const HALF_ASKED = /拆开|拆(?:一半|成)|分开(?:卖|买)|(?:只|就)?(?:想)?要(?:一半|半份|半个|半箱|半盒|半板)|\b(?:only )?want(?:ed)? half\b|\bsplit\b/i;
+const HALF_ASKED = /拆开|拆(?:一半|成)|分开(?:卖|买)|(?:只|就)?(?:想)?要(?:一半|半份|半个|半箱|半盒|半板)|\b(?:only )?want(?:ed)? half\b|\b(?:be|get|sell (?:it|them))\s+split\b|\bhalf (?:a|the) (?:box|set|pack(?:age)?)\b/i;
 // (Another household's order told as news — 「王老师家订了三份鸡蛋」, 「对门阿婆订了一份菜」, 「他们这次订了四份」 — is talk about them;
 // the writer's own, 我家订了 or 我们订了, is left as it was read.)
 const NOT_AN_ORDER =

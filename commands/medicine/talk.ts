@@ -126,7 +126,8 @@ const COLD_PACK = '(?:冰袋|冰包|冰排|保温箱|保温袋|保温包)';
 export const STORAGE_ASKED = new RegExp(
   [
     `${COLD_KEEPER}(?:里|里面)?(?:还)?(?:有空|有位|有地方|空位|(?:能|可以)?腾)`,
-    '借(?:我|给我)?(?:个地方|个位)?(?:放|冰|冻|冷藏)',
+    // (「借我放两天」 only where something cold is spoken of: 「布洛芬借我放家里备着」 borrows the medicine.)
+    `借(?:我|给我)?(?:个地方|个位)?(?:放|冰|冻|冷藏)(?=[^]*?(?:${COLD_KEEPER}|${COLD_PACK}|冷藏|冷冻|\\bfridge\\b))|(?<=(?:${COLD_KEEPER}|${COLD_PACK}|冷藏|冷冻)[^]*?)借(?:我|给我)?(?:个地方|个位)?(?:放|冰|冻|冷藏)`,
     `借[^。!?]{0,4}(?:${COLD_KEEPER}|${COLD_PACK})`,
     `${COLD_PACK}[^。!?]{0,6}借`,
     "\\b(?:keep|store|put)\\b[^.!?]{0,20}\\bin (?:their|your|a neighbou?r'?s?) (?:fridge|freezer)\\b",

@@ -7,7 +7,7 @@ export type Probe = [string, string, string, string?];
 
 // Set 1: storage for a medicine asked of neighbours (a fridge, room in one, an ice pack, a cool box): what is borrowed is the
 // place or the thing that keeps it, not the medicine; a medicine asked for beside a fridge still asks.
-// Read right before the change: 4/6; after: 7/7 (one row written after the change, to try its edge).
+// Read right before the change: 4/6; after: 8/8 (two rows written after the change, to try its edge; one read wrong at first).
 export const ROUND_11_CHATTER_STORAGE_ASKED: Probe[] = [
   ['group', '我家冰箱坏了 老头子的胰岛素要冷藏 哪位邻居冰箱能腾个地方放几天', 'none'],
   ['group', '屋企雪櫃壞咗 阿媽啲胰島素要凍住 邊位街坊雪櫃有位借我放兩日', 'none'],
@@ -17,6 +17,8 @@ export const ROUND_11_CHATTER_STORAGE_ASKED: Probe[] = [
   ['group', '冰箱里最后一支胰岛素了 麻烦志愿者帮我配两盒 7号楼301', 'medicine', 'items=胰岛素;qty=2;door=7-301'],
   // (Written after the change, to try its edge: the medicine itself borrowed from a neighbour's fridge still asks.)
   ['group', '谁家冰箱里有多的胰岛素 借我一支 下礼拜还 8号楼201', 'medicine', 'items=胰岛素;qty=1;door=8-201'],
+  // (Written after the change, to try its edge: 借我放 with nothing cold spoken of borrows the medicine itself.)
+  ['group', '谁家有布洛芬 借我放家里备着 孩子老是发烧 3号楼1102', 'medicine', 'items=布洛芬;door=3-1102'],
 ];
 
 // Set 2: advice to everyone about their medicines in English imperatives (everyone, please put / stick / tape / write down a
@@ -50,7 +52,7 @@ export const ROUND_11_CHATTER_OTHERS_ORDERED: Probe[] = [
 
 // Set 4: half a package asked for (能不能拆开卖, 只要半份, 要一半, "could the box be split, we'd only want half"): a question to
 // the leader whether a package is sold split, no count ordered; a whole package ordered, with half of it to share, still orders.
-// Read right before the change: 6/7; after: 7/7.
+// Read right before the change: 6/7; after: 8/8 (one row written after the change, to try its edge; it read wrong at first).
 export const ROUND_11_CHATTER_HALF_ASKED: Probe[] = [
   ['reply:chain', '水果套餐可以分开卖吗 我一个人只要一半', 'none'],
   ['reply:chain', 'B能拆开买吗 只想要半份', 'none'],
@@ -59,6 +61,8 @@ export const ROUND_11_CHATTER_HALF_ASKED: Probe[] = [
   ['reply:chain', 'A能不能拆一半 老人吃不完', 'none'],
   ['reply:chain', '水果要一份 吃不完跟邻居分一半 8-302', 'order', 'items=C*1;door=8-302'],
   ['reply:chain', 'C一份 一半给楼下阿婆 11-602', 'order', 'items=C*1;door=11-602'],
+  // (Written after the change, to try its edge: a box split with a neighbour, one's own ordered whole, still orders.)
+  ['reply:chain', "We'll split a veg box with our neighbour, put us down for one, 5-302", 'order', 'items=A*1;door=5-302'],
 ];
 
 // Set 5: a copied chain bumped, its bump or its reminder to the others said above it (顶上去 没接的快点, 再发一遍 还没报的抓紧, "bump,
