@@ -38,7 +38,7 @@ export const ROUND_11_CHATTER_MEDS_ADVICE: Probe[] = [
 
 // Set 3: another household's order told as news (楼上李阿姨家订了两份肉, 那家訂咗, "the Wangs ordered two meat boxes"): what
 // someone else ordered is talk about them; ordering for another household (帮…订) and one's own order still order.
-// Read right before the change: 5/8; after: 8/8.
+// Read right before the change: 5/8; after: 10/10 (two rows written after the change, to try its edge; one read wrong at first).
 export const ROUND_11_CHATTER_OTHERS_ORDERED: Probe[] = [
   ['group', '楼上李阿姨家订了两份肉 说是儿子要回来住几天', 'none'],
   ['group', '隔壁老陈家这次订了四份水果 他们家人多吃得快', 'none'],
@@ -48,6 +48,9 @@ export const ROUND_11_CHATTER_OTHERS_ORDERED: Probe[] = [
   ['group', '帮12号楼301王老师家订三份鸡蛋 她不会弄手机', 'order', 'items=D*3;door=12-301'],
   ['reply:chain', '我家订三份鸡蛋 15号楼702', 'order', 'items=D*3;door=15-702'],
   ['reply:chain', '跟楼上一样 订两份肉 9-1203', 'order', 'items=B*2;door=9-1203'],
+  // (Written after the change, to try its edge: the writer's own household's order, told by who placed it, is read as before.)
+  ['reply:chain', '我婆婆订了一份A 12-301 钱我来转', 'order', 'items=A*1;door=12-301'],
+  ['group', '他们家昨天订了三份水果 吃得完吗', 'none'],
 ];
 
 // Set 4: half a package asked for (能不能拆开卖, 只要半份, 要一半, "could the box be split, we'd only want half"): a question to
