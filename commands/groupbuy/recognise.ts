@@ -23,8 +23,12 @@ const ORDER_WORDS =
   /要|(?<![原后出回过进起上下本将带])来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;
 /** Talk about a group-buy that orders nothing: when, how, what, a complaint, the past, barter, a gift received (拿来, 分了我), whoever wants it told whom to call (「要送菜的 喊我」). */
 // (A package that came spoilt — 一半是烂的, 发霉了, 爛咗, rotten — is a complaint; 「鸡蛋别压烂了」 is care asked of an order line.)
+/** Half a package asked for (「C能不能拆开卖 想要一半」, 「只想要半份」, "only want half"): a question whether it is sold split, whatever wanting it says. */
+const HALF_ASKED = /拆开|拆(?:一半|成)|分开(?:卖|买)|(?:只|就)?(?:想)?要(?:一半|半份|半个|半箱|半盒|半板)|\b(?:only )?want(?:ed)? half\b|\b(?:be|get|sell (?:it|them))\s+split\b|\bhalf (?:a|the) (?:box|set|pack(?:age)?)\b/i;
+// (Another household's order told as news — 「王老师家订了三份鸡蛋」, 「对门阿婆订了一份菜」, 「他们这次订了四份」 — is talk about them;
+// the writer's own household's, 我家订了, 我们订了, 我婆婆订了, is left as it was read.)
 const NOT_AN_ORDER =
-  /报错|写错|搞错|弄错|应该是|送了|送来|送的|拿来|(?:给|分|送|塞)了我|分给我|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|要[^。,,\s]{0,10}[的个][\s,,]{0,2}(?:都|就|也|尽管|随时|直接)?(?:可以)?(?:来)?(?:找|叫|喊|揾|搵|寻|联系|@|艾特|(?:跟|和)我(?:说|讲))(?:我|团长|楼长|群主)?|[块分毛]钱|吃了|(?:煮|炒|蒸|炖|煎|腌)(?:了|成|好|熟)|当成|抢到|(?:在)?发(?:鸡蛋|菜|物资|东西|水果|肉)(?:了|啦)|just kidding|\bjk\b|开玩笑|剩下|的时候|到了(?!吗|\s*(?:我|就|叫|喊|通知|告诉|打))|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|dropped off|brought (?:us|me|over|round)|gave (?:us|me)|\bleftovers?\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|哪(?:一)?(?:家|个|种|样|款|天)|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|(?<!(?:别|不要|小心)[^。,,\s]{0,2})(?:碎了|坏了|烂(?:了|的|掉|咗)|发霉|霉了|臭(?:了|的)|臭味|变质|\brotten\b|\bmou?ldy\b|\bspoil(?:ed|t)\b)|发芽|少了|不新鲜|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|(?:下(?:次|趟|回)|以后)[^。,,!!??\s]{0,8}(?:订|要|来|买|报|跟|加|团|拼)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious/i;
+  new RegExp(`${HALF_ASKED.source}|` + String.raw`(?<![帮替代]|我[^。,,\s]{0,3}|阿拉[^。,,\s]{0,3})(?:家|他|她|伊|佢|人家|们|姨|婆|叔|伯|爷|奶|师|生|太)(?:这次|今次|这趟|这回|也|都|又|昨天|前天|已经|一口气|一次)?订了|报错|写错|搞错|弄错|应该是|送了|送来|送的|拿来|(?:给|分|送|塞)了我|分给我|\d\s*的\s*[A-Za-z](?![A-Za-z])|没(?:有)?(?:收到|拿到|送来)|还没到|还有(?:很多|好多|交关|不少|一些|些)|交关|(?:上面|前面|刚才)(?:那个|那行|的)|是不是|对不对|行不行|太多|太少|是我报的|各位邻居|别报|不用报|报多了|就够了|哪里|哪儿|产地|几(?:户|家|个人|位)|多少(?:户|家|人)|(?:用|拿)[^。,,]{0,6}换|吃完|吃光|用完|(?:谁|哪家|哪位|有人)(?:家)?[^,,。]{0,4}(?:要|需要|想要)|要[^。,,\s]{0,10}[的个][\s,,]{0,2}(?:都|就|也|尽管|随时|直接)?(?:可以)?(?:来)?(?:找|叫|喊|揾|搵|寻|联系|@|艾特|(?:跟|和)我(?:说|讲))(?:我|团长|楼长|群主)?|[块分毛]钱|吃了|(?:煮|炒|蒸|炖|煎|腌)(?:了|成|好|熟)|当成|抢到|(?:在)?发(?:鸡蛋|菜|物资|东西|水果|肉)(?:了|啦)|just kidding|\bjk\b|开玩笑|剩下|的时候|到了(?!吗|\s*(?:我|就|叫|喊|通知|告诉|打))|要不要|需不需要|你家|你的|(?:帮你|给你)(?:拿|放|带|送)|\breceived\b|\bgot (?:my|our|the)\b|dropped off|brought (?:us|me|over|round)|gave (?:us|me)|\bleftovers?\b|有没有人|拼(?:单|一)|转给谁|付给谁|买(?:了|过)|(?:确实|真的?|挺|蛮|很)(?:好|不错)|不错|贵|便宜|划算|价格|价钱|\bprice|expensive|cheap|什么时候|啥时候|几时|几号到|几点|到货|多少钱|什么|哪些|哪(?:一)?(?:家|个|种|样|款|天)|怎么样|好不好|\bwhat\b|\bwhich\b|^谢谢(?![\s,,!!]*[A-Z](?![A-Za-z]))|还是(?!要|买|来|订|跟)|感谢|thanks? to|thank you for|付款|已付|付了|转账|\bpaid\b|payment|还没送到|没送到|到了吗|到了没|收到了|什么时候送|怎么付|付款|限几|几份|接到多少|截单(?!前)|还能接龙吗$|怎么办|怎么改|怎么弄|咋办|咋改|how do i (?:change|fix|correct)|(?:怎么|怎样|如何|咋)(?:样)?(?:订|报|买|接龙|下单|参加|跟团)|how (?:can |do |should )?(?:i|we) (?:can |could |should )?(?:order|buy|join|get)|涨价|降价|(?<![我])(?:要|让|叫)我(?:多|少|别|去|买|囤)|囤|放错|送错|(?<!(?:别|不要|小心)[^。,,\s]{0,2})(?:碎了|坏了|烂(?:了|的|掉|咗)|发霉|霉了|臭(?:了|的)|臭味|变质|\brotten\b|\bmou?ldy\b|\bspoil(?:ed|t)\b)|发芽|少了|不新鲜|上次|上趟|昨天|上周|改成|删掉|换成|多余|换东西|借|交换|几[种斤个样天两]|够[^。,,]{0,4}吃|有多少|多重|多大|(?:下(?:次|趟|回)|以后)[^。,,!!??\s]{0,8}(?:订|要|来|买|报|跟|加|团|拼)|新鲜|好吃|不适合|不考虑|过敏|allergic|不感兴趣|吃素|素食|不吃(?!了)|吃不了|吃不完|\bnot for (?:us|me)\b|\bdon'?t (?:eat|want|need|like)\b|\bvegetarian|\bvegan\b|what'?s in|what is in|when (?:will|is|does)|how (?:much|many|big)|broken|wrong|missing|spare|trade|arrive|next time|last time|were great|was great|delicious`, 'i');
 /** An item with a verb of ordering right before it: 「我要两份 B」, 「来一份 D」, "I want C×2". */
 const ORDERED_BY_VERB = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|加|跟|给我|帮我|记|want|take|get|order)[^,,。!!??\s]{0,4}\s?[A-Z](?![A-Za-z])|(?<![A-Za-z])[A-Z][^,,。!!??]{0,4}(?:要|来|订|报|算|记|留|加)\s*(?:我|我家)?\s*(?:[\d一二两三四五六七八九十]|个)/i;
 /** An item with its order word before it, its count beside it, or another item joined to it: 「我要 B」, 「B两份」, 「两份 B」, 「A和C」. */
@@ -87,6 +91,20 @@ function sendersLine(text: string, gb: OpenGroupBuy): ChainLine | undefined {
  */
 const CHAIN_REMARK = /@(?:所有人|全体)|所有人|大家|各位|邻居们|还没(?:报|接|跟)|没报的|抓紧|快(?:来|报|接)|截单|截止|^(?:顶|顶一下|顶起来|up|bump)[!!~。.]*$|转发|扩散|^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\[[^\]]{1,4}\]|\s)+$/iu;
 
+/**
+ * Words above a copied chain that begin with a bump (「顶上去 没接的快点」, 「再发一遍 还没报的抓紧」, "bump, closes tonight"): whoever
+ * posts it again adds no line, its last line is someone else's — unless the words say the writer joined (「我也接一个」, 「我家也加了」,
+ * 「顶一下 加一份」). A reminder alone above the chain (「截单前赶上」) may lead into one's own line, and is read as before.
+ */
+const BUMPED_ABOVE = /^\s*(?:顶(?:一下|一顶|起来|上去)?|再发(?:一遍|一次|一下)|重发|up\b|bump)/i;
+const JOINED_ABOVE = /(?:我|我家|阿拉|我们)(?:家)?(?:也|都|刚)?(?:接|加|报|要|订|跟|来)|(?:接|加|报|订|来)(?:了)?\s*(?:[一两三\d]\s*(?:个|份|行|单)|上)|\b(?:add(?:ed|ing)?|join(?:ed|ing)?)\b|\b(?:i|we)(?:'ve| have)? (?:added|joined|ordered|put)\b|\b(?:mine|ours) (?:is|at)\b/i;
+/** The words written above a copied chain's title, if any. */
+function aboveTitle(text: string): string {
+  const lines = text.split('\n');
+  const title = lines.findIndex((l) => /团购接龙|接龙|group ?buy\s*#/i.test(l));
+  return title > 0 ? lines.slice(0, title).join(' ').trim() : '';
+}
+
 /** A line above named as the writer's own: 上面第3个是我家, 第二行是我, 上面嗰個4號係我屋企, "line 3 is mine". */
 const LINE_ABOVE_ASKED = /(?:上面|前面|第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|個|行|条|位|号|號))[^\n]{0,12}?(?:是|係|系)\s*我|\bline \d{1,2} is (?:mine|ours|me|my)\b/i;
 const NUMBERED = /^\d{1,4}\s*[.、,,::)]|^\d\ufe0f?\u20e3/;
@@ -129,6 +147,8 @@ export function recogniseChain(text: string, s: Situation): Recognised | undefin
   // A chain pasted back with a reminder for the others under it (「还没接的邻居抓紧 今晚八点截单」) adds no line of the sender's.
   const lastLine = text.trimEnd().split('\n').at(-1) ?? '';
   if (chain && !lastLine.includes(chain.line.text.trim()) && REMINDER.test(lastLine)) return { intent: 'order', confidence: 0.1, evidence: ['接龙', `a reminder: ${lastLine}`] };
+  const above = chain ? aboveTitle(text) : '';
+  if (above && BUMPED_ABOVE.test(above) && !JOINED_ABOVE.test(above)) return { intent: 'order', confidence: 0.1, evidence: ['接龙', `a bump: ${above}`] };
   if (chain) {
     if (chain.line.cancel) return { intent: 'order.cancel', confidence: 0.55, evidence: ['接龙', chain.line.text] };
     return { intent: 'order', confidence: 0.93, evidence: ['接龙', chain.line.text], fields: fieldsOf(chain.line), rawArgs: text };
@@ -353,7 +373,7 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const enough = line.door !== undefined && against !== null && against[0] === '就够了' && !/[??]|吗/.test(t) && COUNTED.test(rewritten);
   const asked = remarked || enough || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   // A price asked (「每样都来一份多少钱」) stays a question even with 来一份 in it; so does how to change a line (「其实想要A 怎么改」).
-  if (against && !(asked && !/放错|送错|碎|坏|烂|霉|臭|变质|rotten|mou?ldy|spoil|broken|wrong|多少钱|[块分毛]钱|how much|怎么|咋|how do i/i.test(against[0]))) {
+  if (against && !(asked && !HALF_ASKED.test(against[0]) && !/放错|送错|碎|坏|烂|霉|臭|变质|rotten|mou?ldy|spoil|broken|wrong|多少钱|[块分毛]钱|how much|怎么|咋|how do i/i.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
   }
   // 「现在接还算数吗 水果套餐一个 12-1102」: a question, then the order line itself.

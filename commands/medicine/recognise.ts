@@ -6,7 +6,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -417,15 +417,19 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // (「管不管啊 降压药吃完了」 drops its subject, the writer's own: only the old at large, named, make it a complaint.)
   const complaint = !ask && !MINE.test(text) && THE_OLD_AT_LARGE.test(text) ? NOBODY_CARES.exec(text) : null;
   if (complaint) return reading(0.1, [`a complaint: ${complaint[0]}`]);
+  // (「…药快没了 我晚上统一报上去」: a lead gathering the building's needs to pass on is talk here too.)
   // Hearsay checked, how little was handed out or what the pack holds, thanks for a medicine given, those who need it told to go and buy it or to report it to
   // the building lead, a clinic that will refill, a thing given back, a proposal for the building: talk, unless one's own runs out beside it
   // (a request of one's own beside the complaint, a counted request beside the proposal still ask).
   const mineAsked = ask !== null && MINE.test(text);
-  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? PLACE_REFILLS.exec(text) ?? NEED_GONE.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
+  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? LEAD_GATHERS.exec(text) ?? PLACE_REFILLS.exec(text) ?? NEED_GONE.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
   if (talk) return reading(0.1, [`talk about it: ${talk[0]}`]);
   // (How much others keep, or a thing offered around: its own 要 is no request; one said apart from it still is.)
   const offered = short || low !== null ? null : KEPT_OR_OFFERED.exec(text);
   if (offered && !REQUEST_FIRST.test(text) && !ASK.test(setAside(forAsking, [{ index: offered.index, length: offered[0].length }]))) return reading(0.1, [`talk about it: ${offered[0]}`]);
+  // 「谁家冰箱有空 借我放两天」: room in a fridge or an ice pack asked for, not the medicine kept in it.
+  const storage = !short && low === null ? STORAGE_ASKED.exec(text) : null;
+  if (storage) return reading(0.1, [`storage asked: ${storage[0]}`]);
   const had = ask === null && !short && low === null ? COUNT_HAD.exec(text) ?? TAKEN_WITH_EFFECT.exec(text) : null;
   if (had) return reading(0.1, [`what one has: ${had[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);

@@ -29,10 +29,12 @@ export const HELPING_ALREADY = /(?<![没冇]|有没)有(?:义工|志工|志愿�
  * Advice to everyone, in English: a thing kept at home ("please keep some sugar or juice at home if anyone in your family uses
  * insulin"), "please" before a word of advice (please avoid, please remember, please check your…, please don't…), and those it is
  * for ("for those on warfarin:", "those who need their pills refilled"): its "please" and its "need" ask nothing of anyone here.
+ * So is "please" before something to do with the listeners' own medicines or a list of them ("please stick a note of your pills on
+ * the door", "please make a list of your meds"): what everyone should do, not what the writer needs.
  * Read with ANNOUNCED's words of advice.
  */
 export const ADVICE_EN =
-  /\b(?:just |a )?(?:a )?(?:quick |little |small |pro )?tip\b(?! (?:jar|box))|\bPSA\b|\bheads[- ]up\b|\bdon'?t wait (?:until|till|for)\b|\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b|\bplease\s+(?:do(?:n'?t| not)\s+|always\s+|never\s+)?(?:avoid|remember|check|double-check|make sure|note|be careful|stay|drink|rest|bring your|tell your|take care|don'?t|do not|never)\b|\bfor (?:those|anyone|people|everyone) (?:on|who|with|taking)\b[^:,.!?]{0,30}|\b(?:those|anyone|anybody|whoever|everyone|people) (?:who|whose|that) (?:needs?|is|are|has|have|uses?|takes?|runs?)\b[^,.;!?]{0,40}/i;
+  /\b(?:just |a )?(?:a )?(?:quick |little |small |pro )?tip\b(?! (?:jar|box))|\bPSA\b|\bheads[- ]up\b|\bdon'?t wait (?:until|till|for)\b|\b(?:please\s+)?(?:do\s+)?(?:make sure (?:you|to)\s+)?keep\b[^.!?]{0,50}\b(?:at home|handy|in the house|on hand|in stock)\b|\bif (?:anyone|someone|somebody) (?:in your (?:family|household|home)|at home)\b|\bplease\s+(?:put|stick|tape|pin|write|note|make|pack|keep|label|print)\s+(?:down\s+)?(?:a (?:note|list)|the names|your)\b|\bplease\s+(?:do(?:n'?t| not)\s+|always\s+|never\s+)?(?:avoid|remember|check|double-check|make sure|note|be careful|stay|drink|rest|bring your|tell your|take care|don'?t|do not|never)\b|\bfor (?:those|anyone|people|everyone) (?:on|who|with|taking)\b[^:,.!?]{0,30}|\b(?:those|anyone|anybody|whoever|everyone|people) (?:who|whose|that) (?:needs?|is|are|has|have|uses?|takes?|runs?)\b[^,.;!?]{0,40}/i;
 
 /**
  * An expectation waved off (「不要指望一次开很多」, 「别想着网上能买到」, 「唔好指望」, "don't expect the hospital to refill…"): the request's words
@@ -113,3 +115,32 @@ export const FETCH_TOLD = new RegExp(
 
 /** 「家人们谁懂啊」, 「有没有人懂」: slang's "can you believe it", an interjection before a pause, not a question who will help (set aside). */
 export const WHO_GETS_IT = /(?:家人们|姐妹们|兄弟们|宝子们)?(?:谁懂|有没有人懂|有谁懂|谁能懂)(?:啊|呀|哇|吧|了)?(?=[\s,,。!!~]|$)/g;
+
+/**
+ * Room to keep a medicine cold asked of neighbours (「谁家冰箱有空 借我放两天」, 「邊位街坊雪櫃有位借我放」, 「谁家有冰袋 借我两个」,
+ * "could a neighbour keep it in their fridge"): what is borrowed is the fridge or the ice pack, not the medicine. Read only when
+ * no medicine is said to run short beside it.
+ */
+const COLD_KEEPER = '(?:冰箱|雪柜|冰柜|冷柜)';
+const COLD_PACK = '(?:冰袋|冰包|冰排|保温箱|保温袋|保温包)';
+export const STORAGE_ASKED = new RegExp(
+  [
+    `${COLD_KEEPER}(?:里|里面)?(?:还)?(?:有空|有位|有地方|空位|(?:能|可以)?腾)`,
+    // (「借我放两天」 only where something cold is spoken of: 「布洛芬借我放家里备着」 borrows the medicine.)
+    `借(?:我|给我)?(?:个地方|个位)?(?:放|冰|冻|冷藏)(?=[^]*?(?:${COLD_KEEPER}|${COLD_PACK}|冷藏|冷冻|\\bfridge\\b))|(?<=(?:${COLD_KEEPER}|${COLD_PACK}|冷藏|冷冻)[^]*?)借(?:我|给我)?(?:个地方|个位)?(?:放|冰|冻|冷藏)`,
+    `借[^。!?]{0,4}(?:${COLD_KEEPER}|${COLD_PACK})`,
+    `${COLD_PACK}[^。!?]{0,6}借`,
+    "\\b(?:keep|store|put)\\b[^.!?]{0,20}\\bin (?:their|your|a neighbou?r'?s?) (?:fridge|freezer)\\b",
+    '\\b(?:borrow|lend|spare)\\b[^.!?]{0,12}\\b(?:fridge|freezer|ice ?packs?|cool(?:er)? ?(?:box|bag))\\b',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The writer gathering needs up and passing them on (「我晚上统一报上去」, 「明天我来统计」, 「我明天一起汇总给居委」, "I'll collect everyone's
+ * list"): a building lead's rounds report, the need told of another household is theirs to pass on, not asked of the bot here.
+ * Only what the writer will do (a time, 来, 会, 统一 before it): 「我统计了一下 … 志愿者什么时候来拿」 is a tally done and handed over, a request.
+ * (「帮我报上去」 asks: the writer is no subject there.)
+ */
+export const LEAD_GATHERS =
+  /(?<![帮替给让叫请])我(?=(?:今晚|晚上|明天|明早|明朝|听日|等下|等一下|回头|下午)|来|会|再|负责|统一|一起|一齐|集中)(?:今晚|晚上|明天|明早|明朝|听日|等下|等一下|回头|下午)?(?:来|会|再|负责)?(?:统一|一起|一齐|集中)?(?:报上去|汇总|统计|收集)(?!了)|\bI'?ll (?:collect|gather|compile|tally|put together)\b|\bI'?ll pass (?:it|them|this|these|everything) on\b/i;

@@ -357,6 +357,12 @@ const OTHERS_HABIT =
   /(?<!我是|本人|我也是|我当|我做)(?:那个|这个|那位|这位|有个|有位|小伙子|小姑娘|后生仔|阿姨|大姐|大哥|师傅|志愿者|义工|志工|大白|楼长|楼组长|团长|医生|护士)[^。!?我]{0,16}?(?:天天|每天|每日|成日|经常|一直|总是)(?:都)?(?:在)?(?:帮|替|给)/;
 const WILL_SPEAK_UP = /有(?:什么|咩|啥|乜)?(?:需要|事(?:情|体)?)(?:的话)?[^。]{0,4}(?:我|我们|我哋|阿拉)(?:会|就|再)[^。,,\s]{0,4}(?:出声|说|讲|开口|告诉|喊|找|联系)/;
 
+/**
+ * Everyone's cooperation asked (「请大家配合」, 「谢谢大家配合」, "thanks for your cooperation"): a notice of what the writer will do in
+ * their role — a lead's roll call, calls and knocks on the doors that do not answer —, to be followed, not an offer to volunteer.
+ */
+const COOPERATION_ASKED = /(?:请|望|谢谢|感谢|多谢)(?:大家|各位|邻居们|居民们)?(?:的)?(?:理解(?:和|与)?)?配合|\bthanks? (?:you )?for (?:your|the) (?:cooperation|co-operation)\b|\bplease cooperate\b/i;
+
 /** Distrust urged, to the end of its clause: what it tells of is someone else's offer. */
 const DISTRUSTED = /(?:不要|(?<![特区分告识辨鉴类级性个差])别|唔好|不好|千万别|千祈唔好|勿)(?:轻易|随便)?(?:相)?信(?!息)[^。!?,,\s]{0,30}|\b(?:don'?t|do not|never) trust\b[^.!?,]{0,60}/gi;
 
@@ -385,7 +391,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
-  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
