@@ -349,9 +349,11 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   // "请问还能接龙吗?想要一份C": a question, then the order.
   // An order line with its door and an explicit count (「D×2 鸡蛋要新鲜的哦 6-1501」) is an order whatever is remarked on the goods.
   const remarked = line.door !== undefined && /[A-Z]\s*[x×*]\s*\d/.test(rewritten) && !/[??]|吗/.test(t) && against !== null && /新鲜|好吃|不错|贵|便宜|划算/.test(against[0]);
-  // 「水果一份就够了 5号楼301」: how much is wanted said as enough, with the door and the count, is the order line.
-  const enough = line.door !== undefined && against !== null && against[0] === '就够了' && !/[??]|吗/.test(t) && COUNTED.test(rewritten);
-  const asked = remarked || enough || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
+  // 「水果一份就够了 5号楼301」: how much is wanted said as enough, with the door (or under the chain post, the replier's) and the count, is the order line.
+  const enough = (line.door !== undefined || s.replyTo?.kind === 'chain') && against !== null && against[0] === '就够了' && !/[??]|吗/.test(t) && COUNTED.test(rewritten);
+  // 「帮我接一份肉禽套餐行吗」, 「侬帮阿拉接两只鸡蛋好伐」: an order asked as a favour, the 好吗 a courtesy (帮我看看, 帮我问问 stay questions).
+  const favour = /(?:帮|给|替)(?:我|我们|我家)(?:订|接|报|留|要|加)\s*(?:[一二两三四五六七八九十\d]|个|只|份)/.test(t);
+  const asked = remarked || enough || favour || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   // A price asked (「每样都来一份多少钱」) stays a question even with 来一份 in it; so does how to change a line (「其实想要A 怎么改」).
   if (against && !(asked && !/放错|送错|碎|坏|烂|霉|臭|变质|rotten|mou?ldy|spoil|broken|wrong|多少钱|[块分毛]钱|how much|怎么|咋|how do i/i.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };

@@ -4,3 +4,124 @@
  * ../understand-round11.test.ts; say above each set what it is and how many it read right before the change.
  */
 export type Probe = [string, string, string, string?];
+
+// Set A: an order asked as a favour (「帮我订一份水果好吗」, Shanghainese 「侬帮阿拉接两只鸡蛋好伐」): 帮我/给我 with an order verb
+// and its count is the order, the 好吗 after it a courtesy, not a question about the goods; asking to look or to ask
+// something (帮我看看, 帮我问问) stays a question.
+// Read right before the change: 5/8.
+export const ROUND_11_ORDER_ASKED_AS_A_FAVOUR: Probe[] = [
+  ['group', '帮我订一份水果好吗 6号楼702', 'order', 'items=C*1;door=6-702'],
+  ['group', '侬帮阿拉接两只鸡蛋好伐 11号楼301', 'order', 'items=D*2;door=11-301'],
+  ['reply:chain', '麻烦给我留一份B可以吗', 'order', 'items=B*1'],
+  ['group', '帮我接一份肉禽套餐行吗 3号楼1102', 'order', 'items=B*1;door=3-1102'],
+  ['group', '帮我看看A还有没有好吗', 'none'],
+  ['group', '团长能不能帮我问问C是哪里产的', 'none'],
+  ['group', '帮我留意一下下次有没有鸡蛋好伐', 'none'],
+  ['group', '鸡蛋新鲜吗 帮我问问', 'none'],
+];
+
+// Set B: how much is wanted said as enough, under the chain post (「水果套餐一份就够了 我们就两个人」): the reply is the order line
+// (the door is the replier's); asked (「一份就够了吗」), said of last time, or said to a neighbour it stays talk.
+// Read right before the change: 4/7.
+export const ROUND_11_ENOUGH_UNDER_THE_CHAIN: Probe[] = [
+  ['reply:chain', '水果套餐一份就够了 我们就两个人', 'order', 'items=C*1'],
+  ['reply:chain', '鸡蛋两份就够了', 'order', 'items=D*2'],
+  ['reply:chain', 'B一份就够了 多了也吃不完', 'order', 'items=B*1'],
+  ['reply:chain', '一份就够了吗 我家四口人', 'none'],
+  ['group', '鸡蛋一份就够了 吃不完的', 'none'],
+  ['reply:chain', '我家上次订了三份 其实一份就够了', 'none'],
+  ['reply:chain', '你家两个人 水果一份就够了', 'none'],
+];
+
+// Set C: what is not wanted this time said after the order (「…一份蔬菜一份水果 鸡蛋这次先不要了」): the packages ordered stand;
+// not joining this time at all (「家里鸡蛋还有好多 这次不要了」) orders nothing, and a change (「C不要了 改成B」) stays talk.
+// Read right before the change: 6/7.
+export const ROUND_11_NOT_THIS_TIME_BESIDE_THE_ORDER: Probe[] = [
+  ['reply:chain', '这次要一份蔬菜一份水果 鸡蛋这次不要了', 'order', 'items=A*1|C*1'],
+  ['group', '我要两份肉禽套餐 9号楼402 鸡蛋这趟先不要了', 'order', 'items=B*2;door=9-402'],
+  ['reply:chain', '訂一份水果 還有一份蔬菜 12號樓1201 雞蛋這次先不要了 謝謝', 'order', 'items=C*1|A*1;door=12-1201'],
+  ['reply:chain', '家里鸡蛋还有好多 这次不要了', 'none'],
+  ['group', '这趟不要了 上次的还没吃完', 'none'],
+  ['reply:chain', '这次我家不要了 下次再订', 'none'],
+  ['reply:chain', '不对 这次A不要了 改成两份C', 'none'],
+];
+
+// Set D: an order asked of the bot in English with its count ("could u add 2 egg packs for me"), whatever is said of paying
+// after it; asked for something other than a count of a package (more apples next time, the price list) it stays talk.
+// Read right before the change: 4/6.
+export const ROUND_11_COULD_YOU_ADD: Probe[] = [
+  ['reply:chain', 'could u add 2 egg packs for me, 5-1201. already paid', 'order', 'items=D*2;door=5-1201'],
+  ['reply:chain', 'can you add one veggie box for us please, 14-702', 'order', 'items=A*1;door=14-702'],
+  ['reply:chain', 'could you put 1 meat box down for me? paid via wechat', 'order', 'items=B*1'],
+  ['reply:chain', 'could u add more apples to the fruit box next time?', 'none'],
+  ['reply:chain', 'can you add the price list to the post?', 'none'],
+  ['reply:chain', 'paid already for my 2 egg packs', 'none'],
+];
+
+// Set E: thanks said last, after an order with its door (「…门牌6-2-801 感谢」, 「鸡蛋两份 8号楼1103 感谢团长辛苦」): a courtesy that
+// closes the order, not thanks for something received; thanks said first, or for what was brought, stays talk.
+// Read right before the change: 4/6.
+export const ROUND_11_THANKS_AFTER_THE_ORDER: Probe[] = [
+  ['group', '麻烦哪位邻居帮我家接一下 水果一份蔬菜一份 门牌6-2-801 钱我微信转 感谢', 'order', 'items=C*1|A*1;door=6-2-801'],
+  ['reply:chain', '鸡蛋两份 8号楼1103 感谢团长辛苦', 'order', 'items=D*2;door=8-1103'],
+  ['group', '我要一份B 4号楼602 非常感谢', 'order', 'items=B*1;door=4-602'],
+  ['group', '感谢团长 上次的水果很甜', 'none'],
+  ['group', '感谢邻居送来的两份鸡蛋 4号楼602', 'none'],
+  ['reply:chain', '水果收到了 很新鲜 感谢', 'none'],
+];
+
+// Set F: whether one may just tell the bot, then what one wants (「可以直接跟你说吗 我要两份水果」): the order said after the how
+// is the point; the how alone, or with no order after it, is a question for the bot.
+// Read right before the change: 4/6.
+export const ROUND_11_TOLD_THE_BOT_THEN_ORDERED: Probe[] = [
+  ['private', '接龙我弄不来 可以直接跟你说吗 我要两份水果', 'order', 'items=C*2'],
+  ['private', '是不是跟你说就行 我要一份肉禽套餐一份鸡蛋', 'order', 'items=B*1|D*1'],
+  ['private', '能不能直接跟你讲 我要三份蔬菜', 'order', 'items=A*3'],
+  ['private', '能不能直接跟你说', 'help'],
+  ['private', '配药是不是跟你说就行', 'help'],
+  ['private', '是不是跟你说就行 还是要找楼组长', 'help'],
+];
+
+// Set G: what the bot has, named first and then asked which (「功能有哪些」, 「你们的服务都有哪些」), of the bot; the same of a
+// device or among neighbours stays theirs.
+// Read right before the change: 3/7.
+export const ROUND_11_WHICH_FEATURES: Probe[] = [
+  ['group', '@邻里 你的功能都有哪些', 'help'],
+  ['private', '功能有哪些啊', 'help'],
+  ['private:new', '你们的服务有哪些', 'help'],
+  ['group', '@邻里 用处有哪些?', 'help'],
+  ['group', '新买的电饭煲功能有哪些 有人知道吗', 'none'],
+  ['group', '社区服务中心的服务有哪些 谁知道', 'none'],
+  ['group', '这个手机的功能有哪些啊', 'none'],
+];
+
+// Set H: a door with its unit said as 單位 in Cantonese (「我哋住3座2單位1502」): the unit, as 单元 is; 单位 as a workplace stays one.
+// Read right before the change: 3/6.
+export const ROUND_11_UNIT_SAID_AS_DANWEI: Probe[] = [
+  ['private:new', '我哋住3座2單位1502', 'home', 'door=3-2-1502'],
+  ['private', '我而家住12座1單位903', 'home', 'door=12-1-903'],
+  ['private:new', '你好 我住喺8座3單位1101', 'home', 'door=8-3-1101'],
+  ['private', '我住5座1203', 'home', 'door=5-1203'],
+  ['private', '我单位在5号楼旁边', 'none'],
+  ['group', '我单位今天放假', 'none'],
+];
+
+// Set I: "whichever building" (几号楼…都, 哪栋…都) in an offer is no question (「我是退休护士 有事喊我 几号楼我都跑得动」); a
+// building asked (「我是医生 几号楼?」) still answers someone's call.
+// Read right before the change: 2/4.
+export const ROUND_11_WHICHEVER_BUILDING: Probe[] = [
+  ['group', '我以前是护士 晚上有事喊我 几号楼我都能去', 'volunteer', 'skills=nurse'],
+  ['group', '我会开车 要送医院的找我 几号楼都行', 'volunteer', 'skills=driver'],
+  ['group', '我是医生 几号楼?', 'none'],
+  ['group', '几号楼需要人手 我是护士', 'none'],
+];
+
+// Set J: done reported first, then something asked of others for next time (「送到了 老人说油也没了 下次谁方便带点」): the question
+// is about something else; done asked (「送到了吗 谁知道」) stays a question.
+// Read right before the change: 2/4.
+export const ROUND_11_DONE_THEN_ASKED_OTHERWISE: Probe[] = [
+  ['reply:task', '送到了 阿伯说油也快没了 下次谁方便带一瓶', 'task.done'],
+  ['reply:task', '药已经交给老人了 她问下周谁能再来', 'task.done'],
+  ['reply:task', '送到了吗 谁知道', 'none'],
+  ['reply:task', '谁送到了 说一声', 'none'],
+];
