@@ -311,6 +311,22 @@ function withoutLastTime(text: string): string {
   return THIS_TIME.test(text) && !/[这今](?:次|趟|回)[^。,,!!??\s]{0,6}?[再又]|\bagain\b/i.test(text) ? text.replace(LAST_TIME, ' ') : text;
 }
 
+/** 「鸡蛋这次先不要了」, 「这趟不要了」: not wanted this time, said as a clause of its own. */
+const NOT_THIS_TIME = /[^\s,,。!!~]*(?:这|今)(?:次|趟|回)[^\s,,。!!~]*不要了?[^\s,,。!!~]*/;
+
+/**
+ * 「这次要一份蔬菜一份水果 鸡蛋这次不要了」: a package not wanted this time, said after the order, leaves the order said before it
+ * (the clause is left out). Not joining this time at all (「家里鸡蛋还有好多 这次不要了」) has no counted order before it and stays.
+ */
+function withoutNotThisTime(text: string, gb: OpenGroupBuy, codes: ReadonlySet<string>): string {
+  const m = NOT_THIS_TIME.exec(text);
+  if (!m) return text;
+  const before = orderText(text.slice(0, m.index), gb.items);
+  const line = readChainLine(before, 0, codes);
+  if (line.items.size === 0 || line.cancel || !COUNTED.test(before)) return text;
+  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim();
+}
+
 function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
   const text = whole.length > 300 && s.replyTo?.kind === 'chain' ? tailOf(whole) : whole;
@@ -321,8 +337,8 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   if (withoutLogistics !== text) return plainOrderOnce(withoutLogistics, s);
   const phone = findPhone(text);
   const written = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
-  const t = withoutLastTime(written);
   const codes = new Set(gb.items.map((i) => i.code));
+  const t = withoutNotThisTime(withoutLastTime(written), gb, codes);
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = countSaidApart(rewritten, readChainLine(rewritten, 0, codes));
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
