@@ -369,7 +369,9 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const enough = (line.door !== undefined || s.replyTo?.kind === 'chain') && against !== null && against[0] === '就够了' && !/[??]|吗/.test(t) && COUNTED.test(rewritten);
   // 「帮我接一份肉禽套餐行吗」, 「侬帮阿拉接两只鸡蛋好伐」: an order asked as a favour, the 好吗 a courtesy (帮我看看, 帮我问问 stay questions).
   const favour = /(?:帮|给|替)(?:我|我们|我家)(?:订|接|报|留|要|加)\s*(?:[一二两三四五六七八九十\d]|个|只|份)/.test(t);
-  const asked = remarked || enough || favour || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
+  // "could u add 2 egg packs for me": an order asked of the bot in English with its count, whatever is said of paying after it.
+  const askedToAdd = /\b(?:can|could|would) (?:you|u) (?:please |pls )?(?:add|put|get|order|reserve|save)(?: (?:me|us))? (?:\d|one|two|three|four|a|an)\b/i.test(t);
+  const asked = remarked || enough || favour || askedToAdd || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   // A price asked (「每样都来一份多少钱」) stays a question even with 来一份 in it; so does how to change a line (「其实想要A 怎么改」).
   if (against && !(asked && !/放错|送错|碎|坏|烂|霉|臭|变质|rotten|mou?ldy|spoil|broken|wrong|多少钱|[块分毛]钱|how much|怎么|咋|how do i/i.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
