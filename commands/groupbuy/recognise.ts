@@ -33,6 +33,8 @@ const GOVERNED = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|
 const LATER_ORDER = /(?:下(?:次|趟|回)|以后|\bnext time\b)[^。,,!!??\n]{0,8}?(?:订|要|来|买|报|加|\border\b|\bget\b)\s?(?:[一二两三四五六七八九十\d]|个|份|a |one |two |three )/i;
 /** A remark on how one wrote the order, not on the goods: "tell me if I did it wrong", "sorry if this is the wrong format". */
 const FORM_REMARK = /(?:please |pls )?(?:tell|let) me (?:know )?if (?:i|this|it)\b[^.!?]{0,30}\b(?:wrong|right|correct|ok)\b[^.!?]{0,30}|sorry if (?:this|it) is (?:the |in the )?wrong (?:format|way)[^.!?]{0,30}|不知道(?:这样)?(?:写|报)?(?:得)?(?:对不对|对吗|行不行)|格式(?:不对|错了)的话[^。]{0,12}/gi;
+/** Thanks said last, after everything else: 「…门牌6-2-801 非常感谢」, 「感谢团长辛苦了」. */
+const CLOSING_THANKS = /(?:非常|十分|万分|多)?(?:感谢|谢谢)(?:团长|大家|邻居们?|各位)?(?:辛苦(?:了|啦)?)?[!!~。.\s]*$/;
 /** An order line introduced as one's own: "here is my line:", "my order:", 「我报:」, 「我家的是:」. */
 const ORDER_INTRO = /(?:here(?:'s| is) (?:my|our) (?:line|order)|(?:my|our) (?:line|order)(?: is)?|我(?:家)?(?:的|报|要的|订)(?:是)?)\s*[:：]\s*([^.!?。！？\n]{3,80})/i;
 /** A question asked by its verb twice: 「能不能多点青菜」, 「有没有排骨」, 「可不可以少放点土豆」. */
@@ -357,7 +359,8 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   if (line.items.size === 0 && !(line.badQuantity && line.door && s.replyTo?.kind === 'chain')) return undefined;
   const evidence = [...line.items.keys()];
   // "tell me if I did it wrong", 「不知道这样写对不对」: a remark on how the line is written, not on the goods.
-  const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' '));
+  // 「鸡蛋两份 8号楼1103 感谢团长辛苦」: thanks said last close the order; they thank for nothing received.
+  const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' ').replace(CLOSING_THANKS, ' '));
   // 「我老公说下次多订一份水果」, 「下回再订一份肉」: an order planned for a later group-buy orders nothing now, however it is counted.
   // (「下次团购我要两份B 这次也要一份A」: this time's order said after it still orders.)
   const later = LATER_ORDER.exec(t);
