@@ -430,7 +430,9 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   const toBot = !comeOver && (!s.isGroup || s.addressed || ABOUT_BOT.test(text)) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
   // "not sure how this works, but I'm a physiotherapist…": a hedge before what the message says.
   const hedge = /\b(?:not sure|no idea|don'?t know) how (?:this|it) works\b,?\s*but\b/i.test(text);
-  const aside = hedge || /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
+  // 「能不能直接跟你说 我要一份蔬菜一份鸡蛋」: the how, then what the writer wants said right after it, is the point.
+  const thenWanted = /^(?:就(?:行|可以|好)(?:了)?)?[\s,,。!!??吗呢啊吧]*(?:我|阿拉)(?:就)?(?:要|想要|想订|想配|订|配|需要)/.test(text.slice((how.index ?? 0) + how[0].length));
+  const aside = hedge || thenWanted || /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
   // 「你能不能帮我报名志愿者 怎么报」: asking the bot to do it for me is the wish too.
   // 「我想出份力 但不知道能做什么」: what one can do, asked after the wish to help, is the wish's question.
