@@ -195,6 +195,8 @@ const HOW_FRAMES = [
   String.raw`不(?:太)?会(?:用|弄)[^。!!??]{0,4}?(?:怎么办|咋整|咋办|咋弄|怎么弄|怎么搞)`,
   String.raw`不会弄`,
   String.raw`有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)`,
+  // 「功能有哪些」, 「你们的服务都有哪些」: what it has named first, then asked which.
+  String.raw`(?:功能|本事|本领|能耐|用处|用场|作用|服务)(?:都|还)?有(?:什么|哪些|啥)`,
   // Shanghainese 「派啥用场」: what use it is.
   String.raw`派(?:什么|啥)用场`,
   // 「我跟侬哪能讲侬才听得懂」: how to speak to the bot, the bot after 跟.
