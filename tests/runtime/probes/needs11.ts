@@ -125,3 +125,14 @@ export const ROUND_11_DONE_THEN_ASKED_OTHERWISE: Probe[] = [
   ['reply:task', '送到了吗 谁知道', 'none'],
   ['reply:task', '谁送到了 说一声', 'none'],
 ];
+
+// Set K: medicine carried by van or car for the neighbours (「从医院拉药回来」, 「帮大家运药」) is the medicine run, as 送药 and 取药 are;
+// a van that carries people or food says nothing of medicine.
+// Read right before the change: 2/5.
+export const ROUND_11_MEDICINE_HAULED: Probe[] = [
+  ['group', '我有辆货车 可以帮大家去医院运药', 'volunteer', 'skills=driver|medicine'],
+  ['group', '我开面包车的 可以帮大家从药店拉药回来', 'volunteer', 'skills=driver|medicine'],
+  ['group', '我有车 可以帮大家拉些药', 'volunteer', 'skills=driver|medicine'],
+  ['group', '我是司机 可以拉人去医院', 'volunteer', 'skills=driver'],
+  ['group', '我有辆面包车 可以帮大家拉菜', 'volunteer', 'skills=driver|delivery'],
+];
