@@ -136,3 +136,15 @@ export const ROUND_11_MEDICINE_HAULED: Probe[] = [
   ['group', '我是司机 可以拉人去医院', 'volunteer', 'skills=driver'],
   ['group', '我有辆面包车 可以帮大家拉菜', 'volunteer', 'skills=driver|delivery'],
 ];
+
+// Set L: one's own medicine request asked after by whether it was written in (「上次报的药登记上去了伐」, 「记进去了没」): what the bot
+// holds, answered with the household's requests; 记上, 记下, 记进去 were read, 记上去 was not. A new request stays one.
+// Read right before the change: 5/6.
+export const ROUND_11_ASKED_IF_WRITTEN_IN: Probe[] = [
+  ['private', '前两天我报的降压药记上去了没有', 'mydata'],
+  ['private', '之前在群里报的我妈的药登记进去了吗', 'mydata'],
+  ['private', '上礼拜托你们配的药 记进去了没', 'mydata'],
+  ['private', '我要登记配药 降压药两盒', 'medicine', 'items=降压药;qty=2'],
+  ['private', '降压药快吃完了 帮我登记上去', 'medicine', 'items=降压药;days=0'],
+  ['group', '楼组长 上次统计的名单报上去了吗', 'none'],
+];
