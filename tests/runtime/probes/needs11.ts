@@ -148,3 +148,14 @@ export const ROUND_11_ASKED_IF_WRITTEN_IN: Probe[] = [
   ['private', '降压药快吃完了 帮我登记上去', 'medicine', 'items=降压药;days=0'],
   ['group', '楼组长 上次统计的名单报上去了吗', 'none'],
 ];
+
+// Set M: teaching offered (「我可以教大家怎么用血氧仪」, 「能教大家怎么看化验单 欢迎来找我」) is an offer of one's trade; 教大家 was read only as
+// telling everyone something (「教大家一个小窍门」), which stays news, as does someone else teaching.
+export const ROUND_11_TEACHING_OFFERED: Probe[] = [
+  ['group', '我是退休的护士 谁家老人有事 我可以教大家怎么量血压', 'volunteer', 'skills=nurse'],
+  ['group', '我在药店做了二十年药剂师 愿意教大家怎么看说明书 找我就行', 'volunteer', 'skills=pharmacist'],
+  ['group', '我是医生 能教大家怎么看化验单 欢迎来找我', 'volunteer', 'skills=doctor'],
+  ['group', '我是药剂师 教大家一个小窍门 药要避光保存', 'none'],
+  ['group', '社区医生明天来教大家量血压', 'none'],
+  ['group', '护士长以前教大家的方法很好用', 'none'],
+];
