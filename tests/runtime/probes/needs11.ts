@@ -159,3 +159,16 @@ export const ROUND_11_TEACHING_OFFERED: Probe[] = [
   ['group', '社区医生明天来教大家量血压', 'none'],
   ['group', '护士长以前教大家的方法很好用', 'none'],
 ];
+
+// Set N: an offer of someone of the household passed on in their words (「我老公开出租的 … 他说…他可以开车帮忙拉」): he is sent, as
+// 「让他来」 sends him; 现在 after the kin (「我老公开出租的 现在…」) is no "my husband is away at…". Someone who can only do for
+// themselves, or cannot come, is sent nowhere.
+// Read right before the change: 4/6.
+export const ROUND_11_KIN_OFFER_PASSED_ON: Probe[] = [
+  ['group', '我儿子是开货车的 他讲要运东西的话他可以帮忙拉', 'volunteer', 'skills=driver|delivery'],
+  ['group', '阿拉老头子以前是护士 伊讲哪家老人不舒服伊可以上门看看', 'volunteer', 'skills=nurse'],
+  ['group', '我女儿会说英语 现在在家 她说外国邻居有事她可以帮忙翻译', 'volunteer', 'skills=translator'],
+  ['group', '我老公说他可以开车 但是他现在被封在单位了', 'none'],
+  ['group', '我妈说她可以自己下楼拿菜 不用麻烦邻居', 'none'],
+  ['group', '我老公现在在单位加班', 'none'],
+];
