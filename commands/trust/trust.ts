@@ -107,6 +107,19 @@ const MYDATA_ASKED = new RegExp(
   'i',
 );
 
+/**
+ * A parent's details, named as 她的/他的 once the parent is named (「我媽媽住在… 你們那邊記錄的她的地址和電話是不是最新的」): the household's
+ * own, as 我妈的电话 is; 「隔壁阿姨说你们记的她的电话不对」 names nobody of mine.
+ */
+const PARENT_NAMED = /我(?:的)?(?:妈妈?|爸爸?|父母|婆婆|公公|岳母|岳父|外婆|外公|奶奶|爷爷|家老人|家里老人)/;
+const PARENTS_DETAILS = new RegExp(
+  String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|记录)(?:了|着|下|过)?(?:的)?(?:他|她|伊)(?:的)?(?:电话(?:号码)?|手机号?|地址|住址|门牌号?|信息|资料)[^。!!]{0,12}?(?:对不对|对吗|是不是|最新|有没有|写错|没错|吗|[??])`,
+);
+const parentsDetails = (text: string): string | undefined => {
+  const m = PARENTS_DETAILS.exec(text);
+  return m && PARENT_NAMED.test(text.slice(0, m.index)) ? m[0] : undefined;
+};
+
 /** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
 const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字))`;
 /**
@@ -292,7 +305,7 @@ export const mydataCommand = defineCommand({
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text) && !MENU_WORD.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',

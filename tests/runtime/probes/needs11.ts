@@ -172,3 +172,14 @@ export const ROUND_11_KIN_OFFER_PASSED_ON: Probe[] = [
   ['group', '我妈说她可以自己下楼拿菜 不用麻烦邻居', 'none'],
   ['group', '我老公现在在单位加班', 'none'],
 ];
+
+// Set O: a parent's details, named as 她的/他的 once the parent is named, asked of what the bot keeps (「我媽媽住在… 你們那邊記錄的她的
+// 地址和電話是不是最新的」): the household's own details, as 我妈的电话 is; a neighbour's, or a need of the parent's, is not this.
+// Read right before the change: 2/5.
+export const ROUND_11_PARENTS_DETAILS_ASKED: Probe[] = [
+  ['private', '我爸住在7号楼301 你们记的他的电话对不对', 'mydata'],
+  ['private', '我妈妈在你们这登记过 你们存的她的地址是最新的吗', 'mydata'],
+  ['private', '上个月帮我婆婆登记过配药 你们那边记录的她的门牌是不是写错了', 'mydata'],
+  ['private', '隔壁阿姨说你们记的她的电话不对', 'none'],
+  ['private', '我妈住在7号楼301 她的降压药吃完了', 'medicine', 'items=降压药;days=0;door=7-301'],
+];
