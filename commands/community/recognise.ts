@@ -62,6 +62,8 @@ const ERRAND = /没(?:有)?了|(?:吃|用)光|断了|\b(?:ran|run|running) out\b
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
 const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|(?:以后|今后|之后)[^。,,]{0,8}(?:都|就)?(?:写|填|用|送到?)(?:这个|这里|呢个|呢度)(?:地址)?|\buse this address\b|改|更新|更正|登记|记(?:一下|下|住|低|好|录|一记|记|牢)|搬|新来|新搬|刚来|新人报到|新(?:住户|业主|租户|邻居)|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
+/** Where things go from now on, the services named between: 「以后团购和配药都送这里」, 「今后买菜都寄这边」. */
+const DELIVERED_HERE = /(?:以后|今后)[^。,,!!??]{0,8}?(?:都|就)?(?:送|寄)(?:到)?(?:这里|这儿|这边)/;
 const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
@@ -150,6 +152,9 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
     if (!onlyHome && !homeTalk && s.home === fields.door && leftLength > 6) return reading(0.3);
     // 「我是5号楼302的 上次登记的门牌没错吧」: checking what is recorded, not saying it.
     if (s.home === fields.door && CHECKING.test(t)) return reading(0.3);
+    // 「住二十三号楼一五零五 以后团购和配药都送这里」: the door given as where things go from now on is the home, surely; the services
+    // named between are what it is for, not a request (a need beside it was read above).
+    if (said && DELIVERED_HERE.test(t) && !errand && !OTHER_POINT.test(left)) return reading(0.97);
     // A door with little else is the writer's home; with more, the rest may be the point.
     if (onlyHome || (said && leftLength <= 6)) return reading(0.9);
     if (said || leftLength <= 6) return reading(0.8);

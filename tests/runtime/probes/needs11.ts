@@ -183,3 +183,14 @@ export const ROUND_11_PARENTS_DETAILS_ASKED: Probe[] = [
   ['private', '隔壁阿姨说你们记的她的电话不对', 'none'],
   ['private', '我妈住在7号楼301 她的降压药吃完了', 'medicine', 'items=降压药;days=0;door=7-301'],
 ];
+
+// Set P: a newcomer's door given as where things go from now on, the services named between (「住二十三号楼一五零五 以后团购和配药都送这里」):
+// the home, surely; the services named are what it is for, not a request. A need said beside the door is still the need.
+// Read right before the change: 4/5 (the first sentences written read right for other reasons and were replaced before the change).
+export const ROUND_11_DOOR_FOR_DELIVERIES_FROM_NOW_ON: Probe[] = [
+  ['private:new', '您好 刚搬来 住在九号楼六零二 以后买菜和配药都送这里 谢谢', 'home', 'door=9-602'],
+  ['private:new', '新来的 住15号楼1101 以后团购配药都送到这里 麻烦记下', 'home', 'door=15-1101'],
+  ['private', '我家搬到3号楼402了 以后团购跟配药都寄这边', 'home', 'door=3-402'],
+  ['private:new', '住9号楼602 能帮我配两盒降压药吗 送这里', 'medicine', 'items=降压药;qty=2;door=9-602'],
+  ['private', '我住5号楼302 以后配药都送这里 我的降压药快没了', 'medicine', 'items=降压药;days=0;door=5-302'],
+];
