@@ -243,7 +243,17 @@ function strangersPackageOrder(text: string, door: Door | undefined): Recognised
   return { intent: 'order', confidence: 0.9, evidence: [phrase, 'a package by name'], ...(door ? { fields: { door: doorKey(door) } } : {}), args };
 }
 
+/** 「…接龙不知道怎么弄 直接讲了 我要两份鸡蛋」: "I'll just say it", then the order; what came before it asked how, not about the goods. */
+const JUST_SAYING = /直接(?:讲|说)(?:了|啦|吧|咯)?[\s,,。!!]+(?=(?:我|阿拉)?(?:就)?(?:要|想要|订|来))/;
+
 function plainOrder(whole: string, s: Situation): Recognised | undefined {
+  const saying = JUST_SAYING.exec(whole);
+  if (saying) {
+    const after = whole.slice(saying.index + saying[0].length);
+    const door = findDoor(after) ? undefined : findDoor(whole.slice(0, saying.index));
+    const read = plainOrderOnce(door ? `${after} ${doorKey(door.door)}` : after, s);
+    if (read?.intent === 'order' && read.confidence >= 0.75) return read;
+  }
   const gbFirst = groupBuyOf(whole, s);
   const before = gbFirst && orderBeforeQuestion(whole, gbFirst);
   const first = before ? plainOrderOnce(before, s) : undefined;

@@ -194,3 +194,14 @@ export const ROUND_11_DOOR_FOR_DELIVERIES_FROM_NOW_ON: Probe[] = [
   ['private:new', '住9号楼602 能帮我配两盒降压药吗 送这里', 'medicine', 'items=降压药;qty=2;door=9-602'],
   ['private', '我住5号楼302 以后配药都送这里 我的降压药快没了', 'medicine', 'items=降压药;days=0;door=5-302'],
 ];
+
+// Set Q: not knowing how to use the chain, then saying it straight (「我第一次用呢個接龍唔太識點整 我直接講啦 我要兩份肉禽套餐…」):
+// the order said after "I'll just say it" is the point, as in set F; the how alone, or asked again, is a question for the bot.
+// Read right before the change: 3/5.
+export const ROUND_11_JUST_SAYING_IT: Probe[] = [
+  ['reply:chain', '接龙我不太会弄 我直接说吧 我要一份水果 5号楼702', 'order', 'items=C*1;door=5-702'],
+  ['private', '这个接龙不知道怎么弄 直接讲了 我要两份鸡蛋', 'order', 'items=D*2'],
+  ['reply:chain', '第一次用接龍唔識點整 我直接講啦 要一份肉禽套餐', 'order', 'items=B*1'],
+  ['private', '接龙不太会弄 怎么弄', 'help'],
+  ['private', '这个接龙不知道怎么弄 你教教我', 'help'],
+];
