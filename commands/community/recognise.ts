@@ -437,9 +437,9 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   const toBot = !comeOver && (!s.isGroup || s.addressed || ABOUT_BOT.test(text)) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
   // "not sure how this works, but I'm a physiotherapist…": a hedge before what the message says.
   const hedge = /\b(?:not sure|no idea|don'?t know) how (?:this|it) works\b,?\s*but\b/i.test(text);
-  // 「能不能直接跟你说 我要一份蔬菜一份鸡蛋」: the how, then what the writer wants said right after it, is the point; so is the want
+  // 「能不能直接跟你说 我要一份蔬菜一份鸡蛋」: the how, then what the writer wants said right after it, is the point (「我需要做啥吗」 asks on); so is the want
   // after "I'll just say it" (「接龍唔太識點整 我直接講啦 要兩份肉禽套餐」).
-  const thenWanted = /^(?:就(?:行|可以|好)(?:了)?)?[\s,,。!!??吗呢啊吧]*(?:我|阿拉)(?:就)?(?:要|想要|想订|想配|订|配|需要)|^[\s,,。!!]*(?:我|阿拉)?(?:就)?直接(?:讲|说)(?:了|啦|吧|咯)?[\s,,。!!]*(?:我|阿拉)?(?:就)?(?:要|想要|想订|想配|订|配|需要)/.test(text.slice((how.index ?? 0) + how[0].length));
+  const thenWanted = /^(?:就(?:行|可以|好)(?:了)?)?[\s,,。!!??吗呢啊吧]*(?:我|阿拉)(?:就)?(?:要|想要|想订|想配|订|配)(?!做|干|怎|什么|啥)|^[\s,,。!!]*(?:我|阿拉)?(?:就)?直接(?:讲|说)(?:了|啦|吧|咯)?[\s,,。!!]*(?:我|阿拉)?(?:就)?(?:要|想要|想订|想配|订|配)(?!做|干|怎|什么|啥)/.test(text.slice((how.index ?? 0) + how[0].length));
   const aside = hedge || thenWanted || /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
   // 「你能不能帮我报名志愿者 怎么报」: asking the bot to do it for me is the wish too.

@@ -103,8 +103,9 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   const cancel = CANCEL.exec(t);
   if (cancel) return { op: 'cancel', evidence: cancel[0] };
   const done = DONE.exec(t);
-  // 「送到了吗 老人在等」 asks; 「我送到了 你看到了吗」 reports; so does 「搞定了 … 下次谁顺便带点」, whose question (谁) comes in a clause after the report.
-  const doneClause = done ? t.slice(0, done.index + done[0].length + (/[\s,,。!!]/.exec(t.slice(done.index + done[0].length))?.index ?? t.length)) : '';
+  // 「送到了吗 老人在等」 asks; 「我送到了 你看到了吗」 reports; so does 「搞定了 … 下次谁顺便带点」, whose question (谁) comes in a clause after the report
+  // (a Chinese clause ends at a space too; "that task was done yesterday right?" is one clause).
+  const doneClause = done ? t.slice(0, done.index + done[0].length + (/[,,。!!]|\s(?=[\u4e00-\u9fff])/.exec(t.slice(done.index + done[0].length))?.index ?? t.length)) : '';
   if (done && ASKED.test(doneClause) && !/我|\bi\b/i.test(t)) return undefined;
   // 「他说已经有人送了」: someone else did it.
   if (done && /有人(?:送|去|接|拿)/.test(t)) return undefined;
