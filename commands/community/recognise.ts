@@ -62,6 +62,8 @@ const ERRAND = /没(?:有)?了|(?:吃|用)光|断了|\b(?:ran|run|running) out\b
 const CHECKING = /对不对|对吗|没错吧|没错吗|对的吧|是不是这个|\bright\?|\bcorrect\?/i;
 /** Talk of the home itself: a change, a move, a first arrival, a confirmation. */
 const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|(?:以后|今后|之后)[^。,,]{0,8}(?:都|就)?(?:写|填|用|送到?)(?:这个|这里|呢个|呢度)(?:地址)?|\buse this address\b|改|更新|更正|登记|记(?:一下|下|住|低|好|录|一记|记|牢)|搬|新来|新搬|刚来|新人报到|新(?:住户|业主|租户|邻居)|还是|没变|确认|\b(?:update|change|moved?|correct|new)\b/i;
+/** Where things go from now on, the services named between: 「以后团购和配药都送这里」, 「今后买菜都寄这边」. */
+const DELIVERED_HERE = /(?:以后|今后)[^。,,!!??]{0,8}?(?:都|就)?(?:送|寄)(?:到)?(?:这里|这儿|这边)/;
 const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
 /** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
@@ -150,6 +152,9 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
     if (!onlyHome && !homeTalk && s.home === fields.door && leftLength > 6) return reading(0.3);
     // 「我是5号楼302的 上次登记的门牌没错吧」: checking what is recorded, not saying it.
     if (s.home === fields.door && CHECKING.test(t)) return reading(0.3);
+    // 「住二十三号楼一五零五 以后团购和配药都送这里」: the door given as where things go from now on is the home, surely; the services
+    // named between are what it is for, not a request (a need beside it was read above).
+    if (said && DELIVERED_HERE.test(t) && !errand && !OTHER_POINT.test(left)) return reading(0.97);
     // A door with little else is the writer's home; with more, the rest may be the point.
     if (onlyHome || (said && leftLength <= 6)) return reading(0.9);
     if (said || leftLength <= 6) return reading(0.8);
@@ -195,6 +200,8 @@ const HOW_FRAMES = [
   String.raw`不(?:太)?会(?:用|弄)[^。!!??]{0,4}?(?:怎么办|咋整|咋办|咋弄|怎么弄|怎么搞)`,
   String.raw`不会弄`,
   String.raw`有(?:什么|哪些|啥)(?:功能|本事|本领|能耐|用处|用场|作用|用)`,
+  // 「功能有哪些」, 「你们的服务都有哪些」: what it has named first, then asked which.
+  String.raw`(?:功能|本事|本领|能耐|用处|用场|作用|服务)(?:都|还)?有(?:什么|哪些|啥)`,
   // Shanghainese 「派啥用场」: what use it is.
   String.raw`派(?:什么|啥)用场`,
   // 「我跟侬哪能讲侬才听得懂」: how to speak to the bot, the bot after 跟.
@@ -430,7 +437,10 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   const toBot = !comeOver && (!s.isGroup || s.addressed || ABOUT_BOT.test(text)) || (s.replyTo?.kind === 'chain' && /接龙|加|改|取消|删|错/.test(how[0]));
   // "not sure how this works, but I'm a physiotherapist…": a hedge before what the message says.
   const hedge = /\b(?:not sure|no idea|don'?t know) how (?:this|it) works\b,?\s*but\b/i.test(text);
-  const aside = hedge || /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
+  // 「能不能直接跟你说 我要一份蔬菜一份鸡蛋」: the how, then what the writer wants said right after it, is the point (「我需要做啥吗」 asks on); so is the want
+  // after "I'll just say it" (「接龍唔太識點整 我直接講啦 要兩份肉禽套餐」).
+  const thenWanted = /^(?:就(?:行|可以|好)(?:了)?)?[\s,,。!!??吗呢啊吧]*(?:我|阿拉)(?:就)?(?:要|想要|想订|想配|订|配)(?!做|干|怎|什么|啥)|^[\s,,。!!]*(?:我|阿拉)?(?:就)?直接(?:讲|说)(?:了|啦|吧|咯)?[\s,,。!!]*(?:我|阿拉)?(?:就)?(?:要|想要|想订|想配|订|配)(?!做|干|怎|什么|啥)/.test(text.slice((how.index ?? 0) + how[0].length));
+  const aside = hedge || thenWanted || /不会|不太会/.test(how[0]) && text.replace(how[0], '').replace(/[\s,,。!!]|教教我|你好|邻里|我是老年人/g, '').length > 8;
   // 「我想当志愿者 怎么报名」: the wish is the point, the how is asked of the bot that takes it.
   // 「你能不能帮我报名志愿者 怎么报」: asking the bot to do it for me is the wish too.
   // 「我想出份力 但不知道能做什么」: what one can do, asked after the wish to help, is the wish's question.

@@ -37,6 +37,8 @@ const GOVERNED = /(?:要|(?<![原后出回过进起上下本将带])来|订|报|
 const LATER_ORDER = /(?:下(?:次|趟|回)|以后|\bnext time\b)[^。,,!!??\n]{0,8}?(?:订|要|来|买|报|加|\border\b|\bget\b)\s?(?:[一二两三四五六七八九十\d]|个|份|a |one |two |three )/i;
 /** A remark on how one wrote the order, not on the goods: "tell me if I did it wrong", "sorry if this is the wrong format". */
 const FORM_REMARK = /(?:please |pls )?(?:tell|let) me (?:know )?if (?:i|this|it)\b[^.!?]{0,30}\b(?:wrong|right|correct|ok)\b[^.!?]{0,30}|sorry if (?:this|it) is (?:the |in the )?wrong (?:format|way)[^.!?]{0,30}|不知道(?:这样)?(?:写|报)?(?:得)?(?:对不对|对吗|行不行)|格式(?:不对|错了)的话[^。]{0,12}/gi;
+/** Thanks said last, after everything else: 「…门牌6-2-801 非常感谢」, 「感谢团长辛苦了」. */
+const CLOSING_THANKS = /(?:非常|十分|万分|多)?(?:感谢|谢谢)(?:团长|大家|邻居们?|各位)?(?:辛苦(?:了|啦)?)?[!!~。.\s]*$/;
 /** An order line introduced as one's own: "here is my line:", "my order:", 「我报:」, 「我家的是:」. */
 const ORDER_INTRO = /(?:here(?:'s| is) (?:my|our) (?:line|order)|(?:my|our) (?:line|order)(?: is)?|我(?:家)?(?:的|报|要的|订)(?:是)?)\s*[:：]\s*([^.!?。！？\n]{3,80})/i;
 /** A question asked by its verb twice: 「能不能多点青菜」, 「有没有排骨」, 「可不可以少放点土豆」. */
@@ -261,7 +263,17 @@ function strangersPackageOrder(text: string, door: Door | undefined): Recognised
   return { intent: 'order', confidence: 0.9, evidence: [phrase, 'a package by name'], ...(door ? { fields: { door: doorKey(door) } } : {}), args };
 }
 
+/** 「…接龙不知道怎么弄 直接讲了 我要两份鸡蛋」: "I'll just say it", then the order; what came before it asked how, not about the goods. */
+const JUST_SAYING = /直接(?:讲|说)(?:了|啦|吧|咯)?[\s,,。!!]+(?=(?:我|阿拉)?(?:就)?(?:要|想要|订|来))/;
+
 function plainOrder(whole: string, s: Situation): Recognised | undefined {
+  const saying = JUST_SAYING.exec(whole);
+  if (saying) {
+    const after = whole.slice(saying.index + saying[0].length);
+    const door = findDoor(after) ? undefined : findDoor(whole.slice(0, saying.index));
+    const read = plainOrderOnce(door ? `${after} ${doorKey(door.door)}` : after, s);
+    if (read?.intent === 'order' && read.confidence >= 0.75) return read;
+  }
   const gbFirst = groupBuyOf(whole, s);
   const before = gbFirst && orderBeforeQuestion(whole, gbFirst);
   const first = before ? plainOrderOnce(before, s) : undefined;
@@ -331,6 +343,22 @@ function withoutLastTime(text: string): string {
   return THIS_TIME.test(text) && !/[这今](?:次|趟|回)[^。,,!!??\s]{0,6}?[再又]|\bagain\b/i.test(text) ? text.replace(LAST_TIME, ' ') : text;
 }
 
+/** 「鸡蛋这次先不要了」, 「这趟不要了」: not wanted this time, said as a clause of its own. */
+const NOT_THIS_TIME = /[^\s,,。!!~]*(?:这|今)(?:次|趟|回)[^\s,,。!!~]*不要了?[^\s,,。!!~]*/;
+
+/**
+ * 「这次要一份蔬菜一份水果 鸡蛋这次不要了」: a package not wanted this time, said after the order, leaves the order said before it
+ * (the clause is left out). Not joining this time at all (「家里鸡蛋还有好多 这次不要了」) has no counted order before it and stays.
+ */
+function withoutNotThisTime(text: string, gb: OpenGroupBuy, codes: ReadonlySet<string>): string {
+  const m = NOT_THIS_TIME.exec(text);
+  if (!m) return text;
+  const before = orderText(text.slice(0, m.index), gb.items);
+  const line = readChainLine(before, 0, codes);
+  if (line.items.size === 0 || line.cancel || !COUNTED.test(before)) return text;
+  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim();
+}
+
 function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
   const text = whole.length > 300 && s.replyTo?.kind === 'chain' ? tailOf(whole) : whole;
@@ -341,8 +369,8 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   if (withoutLogistics !== text) return plainOrderOnce(withoutLogistics, s);
   const phone = findPhone(text);
   const written = fromPinyin(phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text);
-  const t = withoutLastTime(written);
   const codes = new Set(gb.items.map((i) => i.code));
+  const t = withoutNotThisTime(withoutLastTime(written), gb, codes);
   const rewritten = orderText(t.replace(/\n/g, ' '), gb.items);
   const line = countSaidApart(rewritten, readChainLine(rewritten, 0, codes));
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
@@ -361,7 +389,8 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   if (line.items.size === 0 && !(line.badQuantity && line.door && s.replyTo?.kind === 'chain')) return undefined;
   const evidence = [...line.items.keys()];
   // "tell me if I did it wrong", 「不知道这样写对不对」: a remark on how the line is written, not on the goods.
-  const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' '));
+  // 「鸡蛋两份 8号楼1103 感谢团长辛苦」: thanks said last close the order; they thank for nothing received.
+  const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' ').replace(CLOSING_THANKS, ' '));
   // 「我老公说下次多订一份水果」, 「下回再订一份肉」: an order planned for a later group-buy orders nothing now, however it is counted.
   // (「下次团购我要两份B 这次也要一份A」: this time's order said after it still orders.)
   const later = LATER_ORDER.exec(t);
@@ -369,9 +398,13 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   // "请问还能接龙吗?想要一份C": a question, then the order.
   // An order line with its door and an explicit count (「D×2 鸡蛋要新鲜的哦 6-1501」) is an order whatever is remarked on the goods.
   const remarked = line.door !== undefined && /[A-Z]\s*[x×*]\s*\d/.test(rewritten) && !/[??]|吗/.test(t) && against !== null && /新鲜|好吃|不错|贵|便宜|划算/.test(against[0]);
-  // 「水果一份就够了 5号楼301」: how much is wanted said as enough, with the door and the count, is the order line.
-  const enough = line.door !== undefined && against !== null && against[0] === '就够了' && !/[??]|吗/.test(t) && COUNTED.test(rewritten);
-  const asked = remarked || enough || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
+  // 「水果一份就够了 5号楼301」: how much is wanted said as enough, with the door (or under the chain post, the replier's) and the count, is the order line.
+  const enough = (line.door !== undefined || s.replyTo?.kind === 'chain') && against !== null && against[0] === '就够了' && !/[??]|吗/.test(t) && COUNTED.test(rewritten);
+  // 「帮我接一份肉禽套餐行吗」, 「侬帮阿拉接两只鸡蛋好伐」: an order asked as a favour, the 好吗 a courtesy (帮我看看, 帮我问问 stay questions).
+  const favour = /(?:帮|给|替)(?:我|我们|我家)(?:订|接|报|留|要|加)\s*(?:[一二两三四五六七八九十\d]|个|只|份)/.test(t);
+  // "could u add 2 egg packs for me": an order asked of the bot in English with its count, whatever is said of paying after it.
+  const askedToAdd = /\b(?:can|could|would) (?:you|u) (?:please |pls )?(?:add|put|get|order|reserve|save)(?: (?:me|us))? (?:\d|one|two|three|four|a|an)\b/i.test(t);
+  const asked = remarked || enough || favour || askedToAdd || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   // A price asked (「每样都来一份多少钱」) stays a question even with 来一份 in it; so does how to change a line (「其实想要A 怎么改」).
   if (against && !(asked && !HALF_ASKED.test(against[0]) && !/放错|送错|碎|坏|烂|霉|臭|变质|rotten|mou?ldy|spoil|broken|wrong|多少钱|[块分毛]钱|how much|怎么|咋|how do i/i.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };

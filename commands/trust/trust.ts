@@ -99,12 +99,26 @@ const HOLDER = String.raw`(?:你(?:们|哋)?|邻里|机器人|系统)(?:这|那|
  * "what personal data do you keep".
  */
 const MYDATA_ASKED = new RegExp(
-  String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的|些)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
+  // (「你的功能都有哪些」, 「你们的服务有哪些」: what the bot itself offers, asked, is a question about it, not about what it holds of me.)
+  String.raw`${HOLDER}(?!(?:们)?的?(?:功能|服务|本事|本领|能耐|用处|用场|作用))[^。!!??]{0,6}?(?:存|记|保存|登记|留|收集|记录|有没有|有)(?:了|着|下|过)?[^。!!??]{0,3}?(?:${MY_INFO}|我(?:的|些)?(?:什么|哪些)|(?:哪些|什么)(?:信息|资料|数据|东西)?(?:[??吗呢]|$|\s))` +
     String.raw`|${MY_INFO}[^。!!??]{0,10}?(?:有?被(?:保存|存|记录|收集|登记)|会不会(?:被)?(?:泄露|给)|(?<![你您])(?:给我)?看(?:看|一下)|写的是|记的是|是(?:什么|哪|多少|几)|(?:都)?(?:有|包括|包含)(?:什么|哪些|些什么)|(?:你(?:们|哋)?)?(?:都)?(?:知道|记|存|掌握)(?:了)?(?:些)?(?:什么|哪些)|对不对|对吗|安全(?:吗|不)|安不安全|(?:存|记|保存)(?:了|着)?(?:吗|没有))` +
     String.raw`|把${MY_INFO}[^。!!??]{0,6}?(?:给|告诉|交给|发给|卖给)(?:别人|外人|其他人|人家|快递|外卖|商家|公司|骗子|陌生人|推销|中介|广告)` +
     String.raw`|\b(?:what|which)\b[^.?]{0,25}\b(?:data|info|information|details|records?)\b[^.?]{0,20}\b(?:you|linli|the bot)\s+(?:keep|have|hold|store|save|collect|record)`,
   'i',
 );
+
+/**
+ * A parent's details, named as 她的/他的 once the parent is named (「我媽媽住在… 你們那邊記錄的她的地址和電話是不是最新的」): the household's
+ * own, as 我妈的电话 is; 「隔壁阿姨说你们记的她的电话不对」 names nobody of mine.
+ */
+const PARENT_NAMED = /我(?:的)?(?:妈妈?|爸爸?|父母|婆婆|公公|岳母|岳父|外婆|外公|奶奶|爷爷|家老人|家里老人)/;
+const PARENTS_DETAILS = new RegExp(
+  String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|记录)(?:了|着|下|过)?(?:的)?(?:他|她|伊)(?:的)?(?:电话(?:号码)?|手机号?|地址|住址|门牌号?|信息|资料)[^。!!]{0,12}?(?:对不对|对吗|是不是|最新|有没有|写错|没错|吗|[??])`,
+);
+const parentsDetails = (text: string): string | undefined => {
+  const m = PARENTS_DETAILS.exec(text);
+  return m && PARENT_NAMED.test(text.slice(0, m.index)) ? m[0] : undefined;
+};
 
 /** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
 const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字))`;
@@ -291,7 +305,7 @@ export const mydataCommand = defineCommand({
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text) && !MENU_WORD.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',
