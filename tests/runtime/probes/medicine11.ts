@@ -19,3 +19,29 @@ export const ROUND_11_MEDICINE_CAN_YOU_HELP_FETCH: Probe[] = [
   ['group', '我这周有空 可以帮忙跑医院配药', 'volunteer', 'skills=medicine'],
   ['group', '居委能不能帮老人家配药', 'none'],
 ];
+
+// Set B: a medicine named and then 停了 for some days (「奥氮平停了三天了」, 「华法林已经停了两天」): stopped for want of it,
+// none left — as 「药停了两天了」 already was. A medicine stopped on a doctor's word (把…停了) is no stock run out; nor is a
+// name stopped with no days said (narrowed so: with any name before 停了 a holdout fell by one field).
+// Read right before the change: 2/6.
+export const ROUND_11_MEDICINE_NAME_STOPPED: Probe[] = [
+  ['group', '我的奥氮平停了三天了 晚上睡不着 谁能帮忙配一盒', 'medicine', 'items=奥氮平;qty=1;days=0'],
+  ['private', '老伴的华法林已经停了两天 麻烦帮忙配两盒', 'medicine', 'items=华法林;qty=2;days=0'],
+  ['group', '我妈的左甲状腺素钠都停了一个礼拜了 有没有人能帮忙配', 'medicine', 'items=左甲状腺素钠;days=0'],
+  ['private', '阿爸嘅拜新同停咗兩日 可唔可以幫手配一盒', 'medicine', 'items=拜新同;qty=1;days=0'],
+  ['group', '门诊叫我把瑞舒伐他汀停了 肝功能指标高 先观察一段时间', 'none'],
+  ['group', '电梯停了两天了 谁能帮我把降压药带上来 一盒 12号楼1601', 'medicine', 'items=降压药;qty=1;door=12-1601'],
+];
+
+// Set C: in English, what a medicine is for or where it came from said between it and its running out ("the insulin for
+// his diabetes is gone", "her pills from the clinic are finished"): none left, as "the insulin is gone". Something else
+// gone after a for-phrase (the rain, the staff) is no medicine.
+// Read right before the change: 3/6.
+export const ROUND_11_MEDICINE_FOR_X_GONE: Probe[] = [
+  ['group', "My dad's insulin for his diabetes is gone since this morning, can someone help? 5-202", 'medicine', 'items=insulin;days=0;door=5-202'],
+  ['group', 'The pills from the clinic for my mum are all finished. Could anyone fetch her metformin? 8-1101', 'medicine', 'items=metformin;days=0;door=8-1101'],
+  ['private', "my husband's amlodipine from the hospital is used up, please help refill 2 boxes", 'medicine', 'items=amlodipine;qty=2;days=0'],
+  ['group', "Grandpa's Ventolin for his asthma is gone. Please help, 3-601", 'medicine', 'items=ventolin;days=0;door=3-601'],
+  ['group', 'The volunteers for the morning shift are gone already, the pharmacy opens at 9', 'none'],
+  ['group', 'The rain from this morning is gone, a good day to collect the insulin from the clinic', 'none'],
+];
