@@ -53,7 +53,8 @@ const AROUND_AFTER = new RegExp(`^\\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|�
  * around for a medicine beside it asks for it, as beside a pain.
  */
 const ILL_NOW = /(?:发|高)?烧(?:到|了|一|两|三|得|起来|还没退|不退)|发(?:烧|热)|(?:咳|咳嗽)(?:得|到|了|个不停)|拉(?:了|肚子|稀)|腹泻|过敏|打喷嚏|流鼻涕|鼻塞|(?:吐|呕)了|\b(?:fever|feverish|coughing|diarrh(?:o)?ea|allerg(?:y|ic)|vomiting|sneezing)\b/i;
-const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
+// (A graze, a knock or a burn — 擦伤, 蹭破, 磕破, 烫伤 — is a hurt now as much as a pain.)
+const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|(?:擦|蹭|磕|碰|刮)(?:伤|破)|烫(?:伤|到|着|了)|\b(?:scraped|grazed)\b|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
 /** 「我妈的降压药也要」, 「痛風藥都要」: one's own added to a run someone is making. */
 const ALSO_WANTED = /^\s*(?:也|都)(?:要|需要|想要|缺)(?![^。!?,,\s]{0,4}(?:吗|[??]))/;
 /** 「X Y都行 谁家有的话放俺门口」: whoever has some, asked to leave it at the door. */

@@ -45,3 +45,17 @@ export const ROUND_11_MEDICINE_FOR_X_GONE: Probe[] = [
   ['group', 'The volunteers for the morning shift are gone already, the pharmacy opens at 9', 'none'],
   ['group', 'The rain from this morning is gone, a good day to collect the insulin from the clinic', 'none'],
 ];
+
+// Set D: asking around whether anyone has a medicine or a dressing (谁家有…, …有人有吗, 有没有邻居有…) beside a graze, a
+// knock or a burn now (擦伤, 蹭破, 磕破, 烫伤): a request, as beside a pain or a fever. Advice for a graze and a dressing
+// offered stay talk.
+// Read right before the change: 2/7 (the two that stay talk).
+export const ROUND_11_MEDICINE_ASKED_AROUND_GRAZE: Probe[] = [
+  ['group', '谁家有创可贴 孩子手指蹭破了', 'medicine', 'items=创可贴'],
+  ['group', '有没有邻居有红药水 我爸胳膊擦伤了', 'medicine', 'items=红药水'],
+  ['group', '碘伏有人有吗 小孙子膝盖磕破了一块皮', 'medicine', 'items=碘伏'],
+  ['group', '有冇人有燙傷膏 阿媽煮飯燙傷咗手', 'medicine', 'items=烫伤膏'],
+  ['group', '哪位邻居家里有纱布 老伴摔了一跤手肘擦破了', 'medicine', 'items=纱布'],
+  ['group', '小孩膝盖擦伤了 用碘伏擦一下就好 不用贴创可贴', 'none'],
+  ['group', '我家有碘伏和创可贴 谁家孩子擦伤了可以来拿', 'none'],
+];
