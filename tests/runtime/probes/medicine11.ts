@@ -59,3 +59,17 @@ export const ROUND_11_MEDICINE_ASKED_AROUND_GRAZE: Probe[] = [
   ['group', '小孩膝盖擦伤了 用碘伏擦一下就好 不用贴创可贴', 'none'],
   ['group', '我家有碘伏和创可贴 谁家孩子擦伤了可以来拿', 'none'],
 ];
+
+// Set E: in English, first-aid supplies the lexicon lacked — antiseptic (cream, wipes, solution), antibiotic ointment,
+// burn cream — asked for beside a known one or alone: each is asked for, as 碘伏 and bandages are. Said as used or kept
+// at the gate they ask for nothing (the spray "gets refilled" read as asking for a refill once antiseptic was a name:
+// "refilled" no longer asks).
+// Read right before the change: 2/6 (the two that stay talk).
+export const ROUND_11_MEDICINE_FIRST_AID_EN: Probe[] = [
+  ['group', 'Does anyone have antiseptic? my daughter cut her finger on a tin can', 'medicine', 'items=antiseptic'],
+  ['private', 'I need 2 tubes of antibiotic ointment please', 'medicine', 'items=antibiotic ointment;qty=2'],
+  ['group', 'We need gauze and antiseptic wipes, my son scraped both knees on the playground. 14-702', 'medicine', 'items=gauze|antiseptic wipes;door=14-702'],
+  ['group', 'could someone get some burn cream for my mum, she burned her hand on the wok', 'medicine', 'items=burn cream'],
+  ['group', 'The antiseptic spray at the gate gets refilled every morning', 'none'],
+  ['group', 'I put antiseptic cream on the cut and it looks fine now', 'none'],
+];
