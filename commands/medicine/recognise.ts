@@ -17,8 +17,9 @@ import { ADVICE_EN, COUNT_HAD, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED
 
 /** "配药 …", "开药", "代配": the request as a command word, at the start. */
 // 「配药登记 …」, 「代配药申请」: the same word heading a form.
+// 「我想报个药 …」: reporting a medicine, said as the writer's wish, is the same word (「报药截止几点」 is not).
 // 「🙏🙏配药 …」, 「【急】配藥 …」, 「急急急 配药 …」: after a lead-in of emoji, brackets or 急 it still heads the message.
-const REQUEST_FIRST = /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|[\s【】\[\]()()!!]|急|求|紧急){0,8}(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮我|帮忙)?(?:代)?(?:配|开|拿)(?:个|点|一下)?药(?:登记|申请|需求|请求)?(?=$|[\s::,,。!!]|[^\u4e00-\u9fff])/iu;
+const REQUEST_FIRST = /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|[\s【】\[\]()()!!]|急|求|紧急){0,8}(?:(?:我要|我想|想|需要|要|请|麻烦|请帮我|帮我|帮忙)?(?:代)?(?:配|开|拿)|(?:我要|我想|想|想要|我需要)报)(?:个|点|一下)?药(?:登记|申请|需求|请求)?(?=$|[\s::,,。!!]|[^\u4e00-\u9fff])/iu;
 
 /** Asking for it: for oneself, one's family, a neighbour; of the bot, the committee or whoever goes to hospital. */
 // (Not 真麻烦/好麻煩, a hassle; nor 谢谢…帮忙, help given; nor 帮忙搬/抬, an errand.)

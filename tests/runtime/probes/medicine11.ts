@@ -73,3 +73,16 @@ export const ROUND_11_MEDICINE_FIRST_AID_EN: Probe[] = [
   ['group', 'The antiseptic spray at the gate gets refilled every morning', 'none'],
   ['group', 'I put antiseptic cream on the cut and it looks fine now', 'none'],
 ];
+
+// Set F: 报药 — reporting a medicine to the team — said as the writer's wish at the head of a message (「我想报个药」,
+// 「我要报一下药」): the request's own word, as 「我想配个药」 is; what follows names the medicine, even as stock not yet
+// low. Asking how or when reporting works is no request.
+// Read right before the change: 2/6 (the two questions; two more were only asked about, 「您是要登记配药吗」).
+export const ROUND_11_MEDICINE_REPORT_WISH: Probe[] = [
+  ['private', '我想报个药 硝苯地平控释片还有一盒', 'medicine', 'items=硝苯地平控释片'],
+  ['private', '想报个药 我老伴的格列齐特还有几片', 'medicine', 'items=格列齐特'],
+  ['private', '我要报一下药 氯沙坦钾', 'medicine', 'items=氯沙坦钾'],
+  ['group', '我想报个药 老头子的非布司他还有小半瓶', 'medicine', 'items=非布司他'],
+  ['group', '报药截止到几点', 'none'],
+  ['group', '我想问下报药要找谁', 'none'],
+];
