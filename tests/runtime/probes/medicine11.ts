@@ -86,3 +86,16 @@ export const ROUND_11_MEDICINE_REPORT_WISH: Probe[] = [
   ['group', '报药截止到几点', 'none'],
   ['group', '我想问下报药要找谁', 'none'],
 ];
+
+// Set G: what a supply is for said as a clause of its own after it, with no 给/帮 before (「打胰岛素要用」, 「涂药膏要用的」,
+// 「打诺和灵的时候要用」): the medicine it is used with is not asked for beside it, as 「给老伴打胰岛素用」 already was. The
+// same medicine asked for in words of its own stays asked for.
+// Read right before the change: 3/6.
+export const ROUND_11_MEDICINE_SUPPLY_PURPOSE_CLAUSE: Probe[] = [
+  ['private', '麻烦帮忙买两包棉签 涂药膏要用', 'medicine', 'items=棉签;qty=2'],
+  ['private', '想请人帮忙带一盒针头 打诺和灵要用', 'medicine', 'items=针头;qty=1'],
+  ['group', '谁能帮我买一盒酒精棉片 打胰岛素的时候要用 5号楼1001', 'medicine', 'items=酒精棉片;qty=1;door=5-1001'],
+  ['private', '可以幫忙買一包針頭嗎 打胰島素要用嘅', 'medicine', 'items=针头;qty=1'],
+  ['private', '需要一盒酒精棉片 打胰岛素要用 另外胰岛素也只剩一支了', 'medicine', 'items=酒精棉片|胰岛素;qty=1'],
+  ['private', '门冬胰岛素打完了 麻烦帮忙配两支', 'medicine', 'items=门冬胰岛素;qty=2;days=0'],
+];
