@@ -99,3 +99,14 @@ export const ROUND_11_MEDICINE_SUPPLY_PURPOSE_CLAUSE: Probe[] = [
   ['private', '需要一盒酒精棉片 打胰岛素要用 另外胰岛素也只剩一支了', 'medicine', 'items=酒精棉片|胰岛素;qty=1'],
   ['private', '门冬胰岛素打完了 麻烦帮忙配两支', 'medicine', 'items=门冬胰岛素;qty=2;days=0'],
 ];
+
+// Set H: a door given as where things are to go from now on (「以后团购配药都送到这里」, "from now on deliver … here"), no
+// medicine named and none running out: the home told, not a medicine request. A need said beside it is still a request.
+// Read right before the change: 4/5 (「以后配药…」 was already talk; another errand listed before 配药 hid it).
+export const ROUND_11_MEDICINE_DELIVER_HERE_FROM_NOW: Probe[] = [
+  ['private:new', '您好 我住8号楼702 以后买菜配药都送到这里就行', 'home', 'door=8-702'],
+  ['private', '刚搬到15号楼1203 以后配药的东西都送这儿 麻烦记一下', 'home', 'door=15-1203'],
+  ['private:new', '新来的 三号楼四零一 以后团购跟配药麻烦都送我家', 'home', 'door=3-401'],
+  ['private', '以后配药都送这里 8号楼702 这次我的降压药快没了 麻烦配两盒', 'medicine', 'items=降压药;qty=2;days=0;door=8-702'],
+  ['private', '药吃完了 麻烦以后都送到10号楼303', 'medicine', 'days=0;door=10-303'],
+];
