@@ -136,8 +136,8 @@ const ADVICE_EN_ALL = new RegExp(ADVICE_EN.source, 'gi');
  */
 const DEVICE = '(?:血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化器|雾化机|体温计|额温枪|耳温枪|体温枪|血氧仪)';
 const DEVICE_NOT_ASKED = new RegExp(`借(?:我|给我|一下)?\\s?(?:量|测)(?:一下|一次|下)|(?:我|我家|我们家|我屋企|阿拉屋里|阿拉|屋里|家里)(?:里)?有(?:个|台|只|一台|一个|部)?(?:闲置的?|多的|多余的?)?${DEVICE}(?![^。!?]{0,8}(?:坏|不准|没电|用不了|不能用|没了|不见了|丢了))`);
-/** A purchase already made, with its count: 「买了两盒」, 「買咗兩盒」, 「订了三瓶」. */
-const BOUGHT = /(?:买|订|购|抢)(?:了|咗|到了)\s?(?:\d{1,3}|[一二两三四五六七八九十几])\s?(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个|台)/;
+/** A purchase already made, with its count: 「买了两盒」, 「買咗兩盒」, 「订了三瓶」; in English a pack bought or opened ("opened a new box of …"). */
+const BOUGHT = /(?:买|订|购|抢)(?:了|咗|到了)\s?(?:\d{1,3}|[一二两三四五六七八九十几])\s?(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个|台)|\b(?:opened|started|bought|ordered|picked up)\s+(?:a|an|one|two|three|another|\d{1,2})\s+(?:(?:new|fresh|full|spare|extra)\s+)?(?:box|pack|bottle|tube|pen|strip)(?:es|s)?\b/i;
 /** A recommendation asked (「求推荐一个好用的血压计」, 「哪个牌子的体温计准」, "any recommendations for…"): nothing is asked to be bought. */
 const RECOMMEND = /推荐|哪(?:个|种|款)(?:牌子)?(?:的)?[^。!?]{0,8}(?:好|准|好用)|什么牌子(?:的)?[^。!?]{0,6}(?:好|准)|\brecommend|\bwhich (?:brand|one|model)\b/i;
 /** Thanks, and a need met, in a long story ("Thank you so much for looking after her" closes a request: no need met). */

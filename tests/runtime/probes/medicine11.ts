@@ -110,3 +110,15 @@ export const ROUND_11_MEDICINE_DELIVER_HERE_FROM_NOW: Probe[] = [
   ['private', '以后配药都送这里 8号楼702 这次我的降压药快没了 麻烦配两盒', 'medicine', 'items=降压药;qty=2;days=0;door=8-702'],
   ['private', '药吃完了 麻烦以后都送到10号楼303', 'medicine', 'days=0;door=10-303'],
 ];
+
+// Set I: in English a count with a word between it and its unit ("a new box", "two fresh bottles", "another pack"): the count
+// of what is asked for, as "a box" is. A new box opened at home asks for nothing (it read as none only because its count
+// went unread: "opened a box of …" was taken as a request, so a pack bought or opened is now talk, as 「买了两盒」 is).
+// Read right before the change: 1/5.
+export const ROUND_11_MEDICINE_EN_COUNT_ADJECTIVE: Probe[] = [
+  ['group', "my mum's levothyroxine is finished, need a new box please. 4-1202", 'medicine', 'items=levothyroxine;qty=1;days=0;door=4-1202'],
+  ['group', 'need 2 new bottles of cough syrup for the kids, both coughing all night', 'medicine', 'items=cough syrup;qty=2'],
+  ['private', 'my metformin ran out, can you get me another box', 'medicine', 'items=metformin;qty=1;days=0'],
+  ['private', 'Could someone buy a fresh pack of test strips for my dad? 7-305', 'medicine', 'items=test strips;qty=1;door=7-305'],
+  ['group', 'Dad opened a new box of amlodipine today, so we are fine this month', 'none'],
+];
