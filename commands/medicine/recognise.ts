@@ -83,7 +83,8 @@ const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可�
 const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescription/i;
 
 /** Little left, said as stock rather than days ("就剩最后一板", "只剩半瓶", "running low"): a need, with no days. */
-const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:[一两半二三四五六七八九十\d]{1,2}|小半)?(?:板|盒|瓶|支|粒|片|颗)|最后一(?:板|盒|瓶|支|粒|片)|不多了|快见底|running low|low on|last (?:box|pack|bottle|strip|pen)/i;
+// (「下礼拜就吃完了」, 「月底就没了」: run out by a horizon, told ahead — no days counted, a need all the same.)
+const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:[一两半二三四五六七八九十\d]{1,2}|小半)?(?:板|盒|瓶|支|粒|片|颗)|最后一(?:板|盒|瓶|支|粒|片)|不多了|快见底|(?:下(?:个)?(?:礼拜|星期|周)|月底|过几天)(?:就|便)?(?:要)?(?:吃完|用完|打完|食完|没了|断(?:了|药))|running low|low on|last (?:box|pack|bottle|strip|pen)/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
 // 「已經幫佢搽咗藥」, 「涂了点药」: medicine put on already.

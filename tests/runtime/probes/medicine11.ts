@@ -122,3 +122,14 @@ export const ROUND_11_MEDICINE_EN_COUNT_ADJECTIVE: Probe[] = [
   ['private', 'Could someone buy a fresh pack of test strips for my dad? 7-305', 'medicine', 'items=test strips;qty=1;door=7-305'],
   ['group', 'Dad opened a new box of amlodipine today, so we are fine this month', 'none'],
 ];
+
+// Set J: a medicine said to run out by a horizon (「下礼拜就吃完了」, 「月底就没了」, 「过几天就断了」): a need, told ahead — no days
+// counted, but as much a request as 「快吃完了」. Running out by a horizon said of the past, or of food, is none.
+// Read right before the change: 3/5 (the two told ahead with no words of asking were only asked about).
+export const ROUND_11_MEDICINE_OUT_BY_HORIZON: Probe[] = [
+  ['private', '我妈的缬沙坦下个礼拜就吃完了 先登记一下', 'medicine', 'items=缬沙坦'],
+  ['private', '阿拉老头子的二甲双胍月底就没了 提前讲一声', 'medicine', 'items=二甲双胍'],
+  ['group', '我的甲钴胺过几天就要断了 有人去医院的话帮带一盒', 'medicine', 'items=甲钴胺;qty=1'],
+  ['private', '我嘅優甲樂下個禮拜就食完 想預先登記', 'medicine', 'items=优甲乐'],
+  ['group', '米下礼拜就吃完了 团购什么时候开', 'none'],
+];
