@@ -133,3 +133,14 @@ export const ROUND_11_MEDICINE_OUT_BY_HORIZON: Probe[] = [
   ['private', '我嘅優甲樂下個禮拜就食完 想預先登記', 'medicine', 'items=优甲乐'],
   ['group', '米下礼拜就吃完了 团购什么时候开', 'none'],
 ];
+
+// Set K: the writer's own medicine box found empty of a medicine (「药箱里一粒都没有」, 「翻了药箱 …一包都没了」): a need; 药箱
+// was taken as talk about keeping a medicine box. Advice to keep one, and what to do with what is in it, stay talk.
+// Read right before the change: 4/5 (the box empty beside 求 and no words of asking was talk).
+export const ROUND_11_MEDICINE_OWN_BOX_EMPTY: Probe[] = [
+  ['group', '求布洛芬 孩子发烧了 药箱里一粒都没有 5号楼602', 'medicine', 'items=布洛芬;days=0;door=5-602'],
+  ['group', '家里药箱里的创可贴用完了 谁家有多的 孩子手划破了', 'medicine', 'items=创可贴;days=0'],
+  ['private', '翻了药箱 蒙脱石散一包都没了 麻烦帮忙买两盒', 'medicine', 'items=蒙脱石散;qty=2;days=0'],
+  ['group', '建议大家家里备个药箱 布洛芬 体温计都要有', 'none'],
+  ['group', '药箱里的过期药怎么处理', 'none'],
+];
