@@ -144,3 +144,14 @@ export const ROUND_11_MEDICINE_OWN_BOX_EMPTY: Probe[] = [
   ['group', '建议大家家里备个药箱 布洛芬 体温计都要有', 'none'],
   ['group', '药箱里的过期药怎么处理', 'none'],
 ];
+
+// Set L: Shanghainese 「侬…帮阿拉配了」 — 侬 told to get it, with 了 as Wu puts it on an order — asks; it was read as help already
+// given (帮…配了). Help given by someone else, and asking whether it was done (配了伐), are no request.
+// Read right before the change: 2/5 (the two of help given).
+export const ROUND_11_MEDICINE_WU_ORDER_LE: Probe[] = [
+  ['private', '侬帮阿拉配了 氨氯地平两盒 阿拉住五号楼三零二', 'medicine', 'items=氨氯地平;qty=2;door=5-302'],
+  ['private', '阿拉老太婆的阿托伐他汀没了 侬帮伊买了 一盒就够', 'medicine', 'items=阿托伐他汀;qty=1;days=0'],
+  ['group', '降压药快吃光了 侬明朝去医院顺便帮阿拉配了 两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['private', '上礼拜小张帮阿拉配了两盒氨氯地平 谢谢侬', 'none'],
+  ['private', '你帮我配了两盒氨氯地平 谢谢啊', 'none'],
+];
