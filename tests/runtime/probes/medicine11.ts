@@ -155,3 +155,13 @@ export const ROUND_11_MEDICINE_WU_ORDER_LE: Probe[] = [
   ['private', '上礼拜小张帮阿拉配了两盒氨氯地平 谢谢侬', 'none'],
   ['private', '你帮我配了两盒氨氯地平 谢谢啊', 'none'],
 ];
+
+// Set M: the writer counting the people of their own room or home (「说下我们宿舍的情况 一共六个人」, 「我家里 一共五口人」) is
+// the story of a need, not a tally of requests (「我们楼一共12户要配药」) — the own place said a few words before, past a pause.
+// Read right before the change: 2/4 (the two tallies).
+export const ROUND_11_MEDICINE_OWN_ROOM_COUNTED: Probe[] = [
+  ['group', '说下我们宿舍的情况 一共六个人 四个在发烧 退烧药一粒都没有了 谁能匀几粒 9号楼201', 'medicine', 'items=退烧药;days=0;door=9-201'],
+  ['group', '我们屋里 一共五个人 三个咳得厉害 止咳糖浆没了 有人有多的吗', 'medicine', 'items=止咳糖浆;days=0'],
+  ['group', '我们楼一共12户要配药 我统计好了', 'none'],
+  ['group', '今天一共帮了8户人家配了降压药', 'none'],
+];
