@@ -165,3 +165,15 @@ export const ROUND_11_MEDICINE_OWN_ROOM_COUNTED: Probe[] = [
   ['group', '我们楼一共12户要配药 我统计好了', 'none'],
   ['group', '今天一共帮了8户人家配了降压药', 'none'],
 ];
+
+// Set N: asking whoever has some spare to leave it at the door (「谁家有多的 放我门口就好」, 「哪位邻居有多余的… 放门口就行」): a
+// request — the spare and the door were read as the writer's own spare offered for taking. The writer's own spare, left out
+// for whoever needs it, stays an offer.
+// Read right before the change: 3/5 (the two offers and the one asked to 放我门口).
+export const ROUND_11_MEDICINE_SPARE_ASKED_TO_DOOR: Probe[] = [
+  ['group', '我的氯雷他定吃完了 谁家有多的 放我门口就好 3号楼1102', 'medicine', 'items=氯雷他定;days=0;door=3-1102'],
+  ['group', '孩子咳了一晚上 哪位邻居有多余的止咳糖浆 放门口就行 谢谢', 'medicine', 'items=止咳糖浆'],
+  ['group', '老伴的降压药没了 有没有人有多的 送给我们应个急 18号楼603', 'medicine', 'items=降压药;days=0;door=18-603'],
+  ['group', '我家多了两盒布洛芬 谁需要 放门口自取', 'none'],
+  ['group', '家里多出来一盒创可贴 放在门口了 要的来拿', 'none'],
+];
