@@ -177,3 +177,25 @@ export const ROUND_11_MEDICINE_SPARE_ASKED_TO_DOOR: Probe[] = [
   ['group', '我家多了两盒布洛芬 谁需要 放门口自取', 'none'],
   ['group', '家里多出来一盒创可贴 放在门口了 要的来拿', 'none'],
 ];
+
+// Set O: thanks for the team's work in general, closing a request ("Thank you for all your hard work", "thanks for everything
+// you do"), is courtesy, not a need met. Thanks for a medicine brought stays a need met.
+// Read right before the change: 3/6 (the three of thanks for a thing received; "the help" kept among them after dev-6 fell by one).
+export const ROUND_11_MEDICINE_THANKS_FOR_THE_WORK: Probe[] = [
+  ['private', 'My mother needs her amlodipine, 2 boxes, she has 3 days left. Thanks for all your hard work. 6-1203', 'medicine', 'items=amlodipine;qty=2;days=3;door=6-1203'],
+  ['group', 'Could someone pick up metformin for my dad? He ran out yesterday. Thank you for everything you do', 'medicine', 'items=metformin;days=0'],
+  ['private', 'please register a refill of levothyroxine for me, one box. thanks for all the work you are doing', 'medicine', 'items=levothyroxine;qty=1'],
+  ['group', 'Thanks for bringing the insulin yesterday, dad is fine now', 'none'],
+  ['group', 'thank you for the amlodipine, it arrived this morning', 'none'],
+  ['private', 'thanks for the help on Monday, the inhaler came and mum can breathe easier', 'none'],
+];
+
+// Set P: English class words said in the singular, as broken English says them ("he need painkiller", "take antibiotic",
+// "need antihistamine"): the class asked for, as the plural is. Talk about the class asks nothing.
+// Read right before the change: 1/4.
+export const ROUND_11_MEDICINE_EN_CLASS_SINGULAR: Probe[] = [
+  ['group', 'my husband has toothache since yesterday, he need painkiller, anyone can help? 7-402', 'medicine', 'items=painkiller;door=7-402'],
+  ['group', 'online doctor say she must take antibiotic, can someone buy for us, 12-301', 'medicine', 'items=antibiotic;door=12-301'],
+  ['private', 'I need antihistamine for my allergy, one box please', 'medicine', 'items=antihistamine;qty=1'],
+  ['group', 'antibiotic resistance is a big problem, do not take them for a cold', 'none'],
+];
