@@ -89,13 +89,15 @@ const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|�
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
 const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:week|month)|end of (?:the|this) (?:month|week)|this week)/i;
 
+const OUT_OF_NAME = /^\s*(?:out\s+)?of\s+(?:(?:my|his|her|their|our|the|all)\s+)*\u0001+/i;
 /** The days of medicine left, as a resident says it; undefined when not said (or only vaguely). */
 export function findDaysLeft(text: string): DaysMatch | undefined {
   const counted = countedDays(text);
   const out = outOf(text);
   // 「信必可 一支用完了 … 孟鲁司特 … 也只有五天了」: the days are the first medicine's, so none left said before
   // another medicine (blanked out by the reader) and its count of days is what is read.
-  if (counted && out && out.index < counted.index && text.slice(out.index + out.length, counted.index).includes('\u0001')) return out;
+  // ("running out of my eye drops, maybe 3 days left": the name right after "out of" is the one running out, no second medicine.)
+  if (counted && out && out.index < counted.index && text.slice(out.index + out.length, counted.index).replace(OUT_OF_NAME, '').includes('\u0001')) return out;
   return counted ?? out;
 }
 

@@ -199,3 +199,14 @@ export const ROUND_11_MEDICINE_EN_CLASS_SINGULAR: Probe[] = [
   ['private', 'I need antihistamine for my allergy, one box please', 'medicine', 'items=antihistamine;qty=1'],
   ['group', 'antibiotic resistance is a big problem, do not take them for a cold', 'none'],
 ];
+
+// Set Q: in English, running out of a medicine and then the days it has left ("running out of my eye drops, maybe 3 days
+// left"): the days counted are that medicine's, not none — the rule that a second medicine's days give way to the first's
+// none left took the name after "out of" for a second medicine. Two medicines, the first out, still read none left.
+// Read right before the change: 1/4 (the two medicines only).
+export const ROUND_11_MEDICINE_RUNNING_OUT_DAYS_LEFT: Probe[] = [
+  ['group', "I'm running out of my eye drops, maybe 3 days left, could someone grab a bottle? 5-1101", 'medicine', 'items=eye drops;qty=1;days=3;door=5-1101'],
+  ['private', 'my dad is almost out of his warfarin, about 2 days left. please get 1 box', 'medicine', 'items=warfarin;qty=1;days=2'],
+  ['group', 'We are running out of insulin, only 4 days left, can anyone help buy 2 pens? 9-703', 'medicine', 'items=insulin;qty=2;days=4;door=9-703'],
+  ['group', 'Mum ran out of amlodipine yesterday and her metformin has 5 days left, please get 2 boxes of each', 'medicine', 'items=amlodipine|metformin;qty=2;days=0'],
+];
