@@ -210,3 +210,13 @@ export const ROUND_11_MEDICINE_RUNNING_OUT_DAYS_LEFT: Probe[] = [
   ['group', 'We are running out of insulin, only 4 days left, can anyone help buy 2 pens? 9-703', 'medicine', 'items=insulin;qty=2;days=4;door=9-703'],
   ['group', 'Mum ran out of amlodipine yesterday and her metformin has 5 days left, please get 2 boxes of each', 'medicine', 'items=amlodipine|metformin;qty=2;days=0'],
 ];
+
+// Set R: "finished all our/her …" — finished said with all before whose: none left, as "finished her …" is. Finished said
+// of work beside medicine talk is no medicine run out.
+// Read right before the change: 1/4 (the deliveries only).
+export const ROUND_11_MEDICINE_FINISHED_ALL: Probe[] = [
+  ['group', 'we finished all our ibuprofen last night and the baby still has a fever, can anyone spare some? 4-502', 'medicine', 'items=ibuprofen;days=0;door=4-502'],
+  ['private', 'Grandma finished all her amlodipine, please get 2 boxes', 'medicine', 'items=amlodipine;qty=2;days=0'],
+  ['group', 'he finished all the cough syrup, still coughing at night, anyone have a bottle to spare?', 'medicine', 'items=cough syrup;qty=1;days=0'],
+  ['group', 'we finished all our deliveries for today, the insulin for 5-301 went out at noon', 'none'],
+];
