@@ -192,12 +192,14 @@ export const ROUND_11_MEDICINE_THANKS_FOR_THE_WORK: Probe[] = [
 
 // Set P: English class words said in the singular, as broken English says them ("he need painkiller", "take antibiotic",
 // "need antihistamine"): the class asked for, as the plural is. Talk about the class asks nothing.
-// Read right before the change: 1/4.
+// Read right before the change: 1/4. Narrowed after the round's tests: the singular only as a noun (before a pause, and, or,
+// for…), since "my last pill of the antibiotic course" took it for one; the course row was added then.
 export const ROUND_11_MEDICINE_EN_CLASS_SINGULAR: Probe[] = [
   ['group', 'my husband has toothache since yesterday, he need painkiller, anyone can help? 7-402', 'medicine', 'items=painkiller;door=7-402'],
   ['group', 'online doctor say she must take antibiotic, can someone buy for us, 12-301', 'medicine', 'items=antibiotic;door=12-301'],
   ['private', 'I need antihistamine for my allergy, one box please', 'medicine', 'items=antihistamine;qty=1'],
   ['group', 'antibiotic resistance is a big problem, do not take them for a cold', 'none'],
+  ['group', 'finally done with my antibiotic course today, feeling much better', 'none'],
 ];
 
 // Set Q: in English, running out of a medicine and then the days it has left ("running out of my eye drops, maybe 3 days
@@ -213,10 +215,12 @@ export const ROUND_11_MEDICINE_RUNNING_OUT_DAYS_LEFT: Probe[] = [
 
 // Set R: "finished all our/her …" — finished said with all before whose: none left, as "finished her …" is. Finished said
 // of work beside medicine talk is no medicine run out.
-// Read right before the change: 1/4 (the deliveries only).
+// Read right before the change: 1/4 (the deliveries only). Narrowed after the round's tests to all + whose ("finished all the
+// cough drops as candy" is a joke); the gummies row was added then.
 export const ROUND_11_MEDICINE_FINISHED_ALL: Probe[] = [
   ['group', 'we finished all our ibuprofen last night and the baby still has a fever, can anyone spare some? 4-502', 'medicine', 'items=ibuprofen;days=0;door=4-502'],
   ['private', 'Grandma finished all her amlodipine, please get 2 boxes', 'medicine', 'items=amlodipine;qty=2;days=0'],
-  ['group', 'he finished all the cough syrup, still coughing at night, anyone have a bottle to spare?', 'medicine', 'items=cough syrup;qty=1;days=0'],
+  ['group', 'he finished all his cough syrup, still coughing at night, anyone have a bottle to spare?', 'medicine', 'items=cough syrup;qty=1;days=0'],
+  ['group', 'lol the twins finished all the vitamin gummies thinking they were sweets', 'none'],
   ['group', 'we finished all our deliveries for today, the insulin for 5-301 went out at noon', 'none'],
 ];
