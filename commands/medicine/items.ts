@@ -48,8 +48,9 @@ export const MEDICINE_WORDS =
   /片|胶囊|颗粒|注射液|注射剂|口服液|糖浆|丸|膏|滴眼液|喷雾|贴|缓释|控释|肠溶|地平|沙坦|普利|洛尔|他汀|双胍|格列|胰岛素|阿司匹林|二甲|布洛芬|对乙酰|硝酸|华法林|氯吡格雷|左甲状腺|甲钴胺|降压|降糖|止痛|吗啡|羟考酮|芬太尼|速效救心|救心丸|中成药|药/;
 
 // Foreign residents write "2 boxes", "one pack", "3 pens".
-const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a)\s+(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?|sachets?|bags?|patch(?:es)?|jars?|ampoules?|of (?:them|those|these)(?!\s+(?:is|are|was|were|has|have|had)\b))\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
-const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, 'a couple of': 2, 'couple of': 2 };
+// ("a new box", "2 fresh bottles", "another pack": a word about the pack between the count and its unit.)
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a|another)\s+(?:(?:new|fresh|full|spare|extra|whole|big|small|large)\s+)?(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?|sachets?|bags?|patch(?:es)?|jars?|ampoules?|of (?:them|those|these)(?!\s+(?:is|are|was|were|has|have|had)\b))\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
+const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, another: 1, 'a couple of': 2, 'couple of': 2 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支', tablet: '片', pill: '粒', capsule: '粒', sachet: '袋', bag: '袋', patch: '贴', jar: '罐', ampoule: '支' };
 // "get me a new one", "another one": one, said in English without a number.
 const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\b(?:get|buy) (?:me |him |her |us )?one\b/i;

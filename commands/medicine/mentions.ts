@@ -525,10 +525,11 @@ function usedFor(text: string, found: Found[]): Found[] {
   }
   // 「一瓶酒精和一盒棉签 给老头子打胰岛素用」, 「两盒针头 给我老伴打胰岛素用的」, "for her insulin": the medicine the supplies asked
   // for are used with is what they are for, not asked for beside them.
-  const purpose = (m: Found) => USED_WITH_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) && /^\s*(?:的时候)?用/.test(text.slice(m.index + m.length));
+  // (Said as a clause of its own after the supply, with no one named: 「一盒酒精棉片 打胰岛素要用」, 「打胰島素要用嘅」.)
+  const purpose = (m: Found) => USED_WITH_BEFORE.test(text.slice(0, m.index)) && /^\s*(?:的时候)?(?:要|需要)?用(?![完光掉])/.test(text.slice(m.index + m.length));
   return out.some((m) => !purpose(m)) ? out.filter((m) => !purpose(m)) : out;
 }
-const USED_WITH_BEFORE = /(?:给|帮|替|为|俾|畀)[^。!?,,\s]{0,6}(?:打|涂|擦|抹|搽|喷|测|量|消毒)\s*$/;
+const USED_WITH_BEFORE = /(?:(?:给|帮|替|为|俾|畀)[^。!?,,\s]{0,6}|(?:^|[\s,,。!!]))(?:打|涂|擦|抹|搽|喷|测|量|消毒)\s*$/;
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */
 function joinedNames(found: Found[]): Found[] {
