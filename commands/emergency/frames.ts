@@ -19,7 +19,7 @@ export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|�
 export const ANIMAL_CLAUSE = /[^。,,!!??\s]*(?:猫|狗|宠物|鸟|鹦鹉|\bcat\b|\bdog\b|\bpet\b)[^。,,!!??\s]*/gi;
 export const ANIMAL = /金毛|泰迪(?!熊)|柯基|哈士奇|二哈|柴犬|拉布拉多|比熊|博美|萨摩|边牧|毛孩子|猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 export const MEDIA = /(?:有人|好多人|很多人|那么多人|大家|别人|他们)(?:在|都在)?群里[^。,,\s]{0,4}(?:喊|说|发|问)|群里(?:有人|好多人|很多人|那么多人)(?:在|都在)?(?:喊|说|发|问)|《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|某(?:小区|社区|地|市|区|医院|街道|楼|村)|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|梦见|梦到|做梦|做了个梦|噩梦|\bdream(?:t|ed|s)?\b|nightmare|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
-export const LEARNING = /(?:^|\s)[^\s。]{0,8}提醒(?:一下|下|大家|各位|你们)?(?=[\s::,,!!])|注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
+export const LEARNING = /(?:^|\s)[^\s。]{0,8}提醒(?:一下|下|大家|各位|你们)?(?=[\s::,,!!])|注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|(?:大家|请|帮忙)(?:都|帮忙)?转发(?:一下|起来)?|\bplease (?:share|pass (?:this|it) on)\b|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b|(?:happened|happens) (?:\d+|two|three|several|many) times|calms? down after/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气", 「感动得说不出话来」: hyperbole about oneself. */
@@ -50,7 +50,7 @@ export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filt
  * an activity, not a drama or an animal told of. 「看新闻说…」, "on the news" stay frames.
  */
 export const DOING =
-  /\bon (?:a )?video(?: call)? (?:from|with)\b|(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
+  /\bon (?:a )?video(?: call)? (?:from|with)\b|\b(?:while|when) (?:we|i) (?:were|was) on (?:a )?video\b|(?<=(?:爸|妈|爷|奶|婆|公|伴|老头子|老太婆)[^。,,\s]{0,2})(?:在|喺)视频(?:里|里面|里头|入面|中)|(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
 
 /**
  * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a
@@ -117,8 +117,13 @@ const AGAIN_NOW = /\bagain\b|(?:又|再次|再一次)(?:晕|昏|倒|摔|跌|抽)
  */
 const CAUSE_PAST = /((?:说|讲|觉得|以为)(?:是|因为)|(?:^|\s)(?:是|因为|怪))(昨天|前天|昨晚|前日|上(?:个)?(?:周|星期|礼拜))|(\bblames?\s+|\bbecause of\s+)(yesterday|last night|last week)/gi;
 const withoutCauses = (text: string): string => text.replace(CAUSE_PAST, (_all, a?: string, b?: string, c?: string, d?: string) => (a ?? c ?? '') + ' '.repeat((b ?? d ?? '').length));
+/**
+ * When the writer was told, not when it happened (「今天才跟我说」, 「今日先讲俾我听」, "only told me today"): the day of the telling is
+ * no sign's now.
+ */
+const TOLD_ONLY_NOW = /(?:今天|今日|刚才|刚刚)(?:才|先|至|终于)(?:跟|和|同|对)?(?:我)?(?:说|讲|告诉|话)(?:我|俾我|给我)?(?:听|知)?|\b(?:only|just|finally) (?:told|mentioned (?:it )?to) (?:me|us)(?: (?:today|this morning|tonight|now))?/gi;
 export function toldOfThePast(told: string): RegExpExecArray | null {
-  const text = withoutCauses(told);
+  const text = withoutCauses(told).replace(TOLD_ONLY_NOW, (m) => ' '.repeat(m.length));
   const m = PAST_TIME.exec(text);
   if (!m) return null;
   if (clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c))) return null;
@@ -144,10 +149,19 @@ export const present = (text: string): string =>
 export const INSTRUCTION =
   /(?:(?:一定|记得|记住|务必|千万|应该|应当|第一时间|就要|就得)[^。!!??]{0,12}?|(?:如果|要是|万一|假如|一旦|若是)[^。!!??]{1,24}?)(?:马上|立刻|立即|即刻|赶紧|及时|第一时间)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)(?![^。]{0,4}(?:吗|[??]|吧|没))|\b(?:if|when)\b[^.?!]{1,40}?,?\s*(?:please |just |always )?call (?:120|an ambulance|the ambulance)|\b(?:remember|make sure|always|must|should) (?:to )?call (?:120|an ambulance)/i;
 const NOW_STRONG = /刚才|刚刚|现在|正在|快来|救命|救救|来人|\bnow\b|just now|right now/i;
+/**
+ * The condition an instruction follows, however long (「如果是压榨样的痛超过十五分钟还出冷汗或者痛到左手臂 不要等马上打120」): from the
+ * last 如果/要是/"if" before it, within its sentence. Its signs are the condition's, not news.
+ */
+const CONDITION_BEFORE = /(?:如果|要是|万一|假如|一旦|若是|if|when)[^。!!??.]*$/i;
+/** 「不要等 马上打120」, "don't wait, call 120": the lead-in of advice, as 一定 or 记得. */
+const DO_NOT_WAIT = /(?:千万|一定)?(?:不要|别|勿要|唔好)(?:再)?等(?:了)?[\s,,]*(?:马上|立刻|立即|即刻|赶紧)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)|don'?t wait[^.?!]{0,6}call (?:120|an ambulance)/i;
 export function instructed(text: string): RegExpExecArray | null {
-  const m = INSTRUCTION.exec(text);
+  const m = INSTRUCTION.exec(text) ?? DO_NOT_WAIT.exec(text);
   if (!m) return null;
-  const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  const before = text.slice(0, m.index);
+  const condition = CONDITION_BEFORE.exec(before);
+  const rest = (condition ? before.slice(0, condition.index) : before) + ' ' + text.slice(m.index + m[0].length);
   const news = (c: string): boolean => ANY_SIGN.test(c) && (OURS.test(c) || NOW_STRONG.test(c) || (/(?:了|啦)$/.test(c.trim()) && !/^(?:所以|因为|一旦)/.test(c.trim())));
   return clausesOf(rest).some(news) ? null : m;
 }
@@ -227,7 +241,7 @@ export const ADVICE_ASKED = /有(?:没有)?(?:人|谁)(?:试|用|吃)过|大家(
  * 「天气太闷了 透不过气来」 — said of oneself, nobody else named.
  */
 export const MANNER =
-  /\bI (?:literally |just |totally |completely )?(?:passed out|crashed|collapsed|conked out) (?:on|in|onto) (?:the |my )?(?:couch|sofa|bed)\b|^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:^|[\s,,。!!~])我(?:晕|昏)(?:死|了)?[\s,,。!!~]*$|我(?:直接|当场|真的|都|快|要)?(?:心梗|脑溢血|心脏骤停)(?:了)?(?:[\s,,!!~。]|$)|(?:打|玩|看|追|学|做|写|算|等|排|加班|上班)(?:到|得)(?:我)?(?:都|快|要)?(?:心脏骤停|心梗|吐血|断气)|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:看|听|想)(?:着|得|到|见)[^。,,\s]{0,2}(?:我)?(?:都|也)?(?:心慌|心里发慌|心惊)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
+  /\bheart attack (?:moment|material)\b|心梗(?:时刻|瞬间)|\bI (?:literally |just |totally |completely )?(?:passed out|crashed|collapsed|conked out) (?:on|in|onto) (?:the |my )?(?:couch|sofa|bed)\b|^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:^|[\s,,。!!~])我(?:晕|昏)(?:死|了)?[\s,,。!!~]*$|我(?:直接|当场|真的|都|快|要)?(?:心梗|脑溢血|心脏骤停)(?:了)?(?:[\s,,!!~。]|$)|(?:打|玩|看|追|学|做|写|算|等|排|加班|上班)(?:到|得)(?:我)?(?:都|快|要)?(?:心脏骤停|心梗|吐血|断气)|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:看|听|想)(?:着|得|到|见)[^。,,\s]{0,2}(?:我)?(?:都|也)?(?:心慌|心里发慌|心惊)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
 export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : MANNER.exec(text));
 
 /**

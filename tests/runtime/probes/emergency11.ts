@@ -4,3 +4,81 @@
  * ../understand-round11.test.ts; say above each set what it is and how many it read right before the change.
  */
 export type Probe = [string, string, string, string?];
+
+// Set 1 (dev-26: 老伴从床上翻下来 腿不能动): a fall out of bed, a chair or a sofa (从床上翻下来, 滚下来, 掉下去, "rolled out of
+// bed") with legs that will not move or a body the writer cannot lift (拉不起来, 扶不起来) pages; a child who rolls off a bed and
+// goes back to sleep, and 翻下来 of scrolling a chat, do not. Read right before the change: 5/7.
+export const ROUND_11_FELL_OUT_OF_BED: Probe[] = [
+  ['group', '外公半夜从床上滚下来了 脚动不了 我一个人扶不起来 快来人', 'emergency'],
+  ['group', '我老太婆从沙发上翻下去了 拉不起来 喊疼 12号楼402', 'emergency', 'door=12-402'],
+  ['group', '阿嫲喺張床度跌咗落嚟 隻腳郁唔到 我抱唔起佢', 'emergency'],
+  ['group', "my grandad rolled out of bed and I can't lift him, his leg won't move", 'emergency'],
+  ['group', '宝宝刚才从床上翻下来 哭了两声又睡着了', 'none'],
+  ['group', '往上翻下来看了半天 没找到团购链接', 'none'],
+  ['group', '被子从床上掉下来了 半夜冻醒', 'none'],
+];
+
+// Set 2 (dev-26: 一只手一只脚都没力气 嘴角流口水; 嘴巴有点歪 左手举不起来): the one side of a stroke told limb by limb — one arm and
+// one leg gone weak, an arm that cannot be raised, a mouth a little crooked beside another sign — pages; an arm sore from
+// carrying, and a baby dribbling, do not. Read right before the change: 4/7.
+export const ROUND_11_ONE_SIDE_LIMB_BY_LIMB: Probe[] = [
+  ['group', '我爸吃晚饭的时候一只手一只脚突然没劲了 筷子都拿不住', 'emergency'],
+  ['group', '阿婆右手举不起来了 嘴巴有点歪 讲话也不清楚', 'emergency'],
+  ['group', '外公一只手和一只脚都麻了 话讲不清楚', 'emergency'],
+  ['group', '嫲嫲隻左手舉唔起 把口有啲歪', 'emergency'],
+  ['group', '搬了一天物资 胳膊酸得举不起来', 'none'],
+  ['group', '宝宝长牙 一直流口水', 'none'],
+  ['group', '这把伞有点歪 明天换一把', 'none'],
+];
+
+// Set 3 (dev-26: 视频里面讲着讲着就停住了; "collapsed while we were on video"): a parent seen falling or fitting on a video call
+// with their child is here and now, not a video watched; a clip someone shares in which a stranger collapses is still not.
+// Read right before the change: 4/7.
+export const ROUND_11_SEEN_ON_A_VIDEO_CALL: Probe[] = [
+  ['group', '我爸在视频里面跟我说着话 突然就倒下去了 叫他不应 他住5号楼201', 'emergency', 'door=5-201'],
+  ['group', 'My father fainted while we were on video and he is not responding, building 9 room 301', 'emergency', 'door=9-301'],
+  ['group', '我阿妈喺视频入面讲讲下嘢突然成个人抽起嚟 叫佢唔应', 'emergency'],
+  ['group', 'While I was on a video call with my mum she collapsed, she is not answering me now!', 'emergency'],
+  ['group', '我爸在视频里讲话讲到一半突然嘴歪了手也抬不起来我在澳洲他住十二号楼三零一', 'emergency', 'door=12-301'],
+  ['group', '看到一个视频 里面有个人突然晕倒了 太吓人了', 'none'],
+  ['group', 'saw a video of a man collapsing at a marathon, so scary', 'none'],
+];
+
+// Set 4 (dev-26: 不要等马上打120; 如果家里老人突然讲话不清楚…一定不要等马上叫救护车; 高烧抽筋的时候 侧过来躺 … 大家转发): advice on what to
+// do when a sign comes — "don't wait, call 120 at once" after a condition, first-aid steps to forward — is no news; a sign of
+// one's own people told before the same words still pages. Read right before the change: 10/12.
+export const ROUND_11_ADVICE_DO_NOT_WAIT: Probe[] = [
+  ['group', '给大家讲讲 老人要是突然一边手脚没力气或者嘴歪 千万不要等 马上打120', 'none'],
+  ['group', '我以前在急诊上班 如果胸口压着痛还出冷汗不要等马上叫救护车', 'none'],
+  ['group', '老人晕倒的时候 先看有没有呼吸 不要随便扶起来 大家转发一下', 'none'],
+  ['group', "if someone's face droops or their speech slurs, don't wait, call 120 right away", 'none'],
+  ['group', '我爸突然嘴歪了 一边手脚没力气 不要等了 马上打120', 'emergency'],
+  ['group', '我妈胸口痛得冒冷汗 大家帮忙转发找医生', 'emergency'],
+  ['group', '楼下阿婆倒在地上叫不醒 不要等了快打120', 'emergency'],
+  ['group', '我是社区医生跟大家讲一下中风怎么认如果家里老人突然一边脸歪了或者手抬不起来一定不要等马上打120时间就是命', 'none'],
+  ['group', '我女儿在国外当医生她讲如果老人胸口痛出冷汗超过二十分钟不要等马上叫救护车', 'none'],
+  ['group', '我是护士我爸妈也住在这个小区我想提醒大家如果老人突然一边手脚没力气说话含糊一定不要等马上叫救护车', 'none'],
+  ['group', '我爸妈也住这个小区我跟大家说一声如果老人突然讲话不清楚或者一边手脚没力气一定不要等马上叫救护车', 'none'],
+  ['group', '今天讲讲心梗怎么判断如果是压着一样的痛持续二十分钟以上还出冷汗或者痛到后背和左边肩膀不要等马上打120', 'none'],
+];
+
+// Set 5 (dev-26: "My heart attack moment: opening the group at 3am"): a sign used as the name of one's own startled moment
+// (「我的心梗时刻」, "heart attack moment") is a manner of speaking; someone having a heart attack at this moment still pages.
+// Read right before the change: 2/4.
+export const ROUND_11_HEART_ATTACK_MOMENT: Probe[] = [
+  ['group', 'heart attack moment: the group-buy link says sold out again', 'none'],
+  ['group', '今日份心梗时刻：一觉醒来群里999+', 'none'],
+  ['group', 'Had a heart attack moment when I saw the rice price lol', 'none'],
+  ['group', "I think my husband is having a heart attack at this moment, he's clutching his chest", 'emergency'],
+];
+
+// Set 6 (dev-26: 上个礼拜半夜心口痛 今日先讲俾我听): a sign of last week or last night that the person has only now told the writer
+// about (「今天才告诉我」, 「今日先讲」, "only told me today") is past: the telling is today, not the pain; a pain that comes back today
+// still pages. Read right before the change: 3/5.
+export const ROUND_11_TOLD_ONLY_TODAY: Probe[] = [
+  ['group', '我爸前天夜里胸口痛 今天才跟我说 气死我了', 'none'],
+  ['group', '阿妈话上个礼拜晕倒过一次 今日先同我讲', 'none'],
+  ['group', 'mum had chest pain last week and only told me today, unbelievable', 'none'],
+  ['group', '外婆上周说心口痛 今天才告诉我 刚才又痛得冒冷汗', 'emergency'],
+  ['group', '我爸昨晚胸口痛 今天早上又痛起来了 满头冷汗', 'emergency'],
+];
