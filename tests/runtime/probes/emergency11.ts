@@ -82,3 +82,62 @@ export const ROUND_11_TOLD_ONLY_TODAY: Probe[] = [
   ['group', '外婆上周说心口痛 今天才告诉我 刚才又痛得冒冷汗', 'emergency'],
   ['group', '我爸昨晚胸口痛 今天早上又痛起来了 满头冷汗', 'emergency'],
 ];
+
+// Set 7 (dev-26: 讲不清楚了嘴巴有点歪…左手举不起来): a sign said with 有点 is soft only when it is the only one; the stroke's other
+// words (讲不清楚, 举不起来, 抬不起来, 歪, 没劲) are counted as symptoms too, so 「嘴巴有点歪」 beside them pages; alone it is asked.
+// Read right before the change: 1/5.
+export const ROUND_11_SOFT_SIGN_NOT_ALONE: Probe[] = [
+  ['group', '外婆嘴角有点歪 右手也抬不起来了', 'emergency'],
+  ['group', '爷爷嘴巴有点歪 讲话也讲不清楚了', 'emergency'],
+  ['group', '老头子嘴有点歪 右边手没劲 23号楼101', 'emergency', 'door=23-101'],
+  ['group', '老伴嘴巴好像有点歪 别的都正常 要紧吗', 'emergency.ask'],
+  ['group', '我爸说左手有点麻 要紧吗', 'emergency.ask'],
+];
+
+// Set 8 (dev-26: 一下子软掉了 喊她也不睁眼): a child or an old person who goes limp all at once (一下子软掉了, 软下去了) or will not open
+// their eyes when called (喊她也不睁眼, 叫佢都唔开眼, "won't open her eyes") is unconscious; a child too sleepy to open its eyes in the
+// morning, and a soft bun, are not. Read right before the change: 3/6.
+export const ROUND_11_LIMP_EYES_SHUT: Probe[] = [
+  ['group', '孙子发烧一天了 刚刚突然软下去了 叫他也不睁眼', 'emergency'],
+  ['group', '阿婆坐着坐着一下子软掉了 喊她不睁眼睛 快来人', 'emergency'],
+  ['group', '个仔烧咗成日 头先成个人软咗 叫佢都唔开眼', 'emergency'],
+  ['group', "my daughter suddenly went limp and won't open her eyes when I call her", 'emergency'],
+  ['group', '早上叫孩子起床 他赖床眼睛都不睁 气死', 'none'],
+  ['group', '这个面包放了一晚上软掉了', 'none'],
+];
+
+// Set 9 (dev-26: 老先生倒下来了 大白在按 缺人手): someone who has gone down (倒下来了, 倒下去了) — an old man, an 爷叔, a 大白 —
+// with others already pressing on the chest (在按, 在做按压, "doing compressions") pages; a pile of boxes that fell and a hand pressing a
+// doorbell do not. Read right before the change: 5/7.
+export const ROUND_11_DOWN_AND_PRESSED: Probe[] = [
+  ['group', '快来人!!小区门口有个老太太倒下来了 保安在按胸口', 'emergency'],
+  ['group', '核酸点一个大白倒下去了 医生在做按压 谁来帮忙', 'emergency'],
+  ['group', 'an old gentleman went down by the gate, a volunteer is doing compressions, we need another pair of hands', 'emergency'],
+  ['group', '电梯口有个老爷叔倒下来了 有人在按 快来帮忙', 'emergency'],
+  ['group', '排队的时候前面一位老先生突然倒下去了 急!!', 'emergency'],
+  ['group', '门口的快递箱子倒下来了 谁的快递来拿一下', 'none'],
+  ['group', '门铃我按了半天没人应 是不是不在家 我晚点再来', 'none'],
+];
+
+// Set 10 (dev-26: "Dad is on the floor in the bedroom … now he won't answer her"): someone on the floor who will not answer those
+// beside them, told far after the floor ("on the floor … before he went down and now he won't answer"), pages; a child playing on
+// the floor who won't answer because of his game, and a neighbour who won't answer her phone, do not page. Read right before the change: 3/5.
+export const ROUND_11_ON_THE_FLOOR_NO_ANSWER: Probe[] = [
+  ['group', "Grandma is on the kitchen floor, she was fine at dinner and now she won't answer me at all", 'emergency'],
+  ['group', "my husband is on the floor next to the bed, he was mumbling a minute ago and now he doesn't answer when I shake him", 'emergency'],
+  ['group', 'Mum says Dad is lying on the floor in the bathroom and he is not answering her, I am in Sydney, building 4 room 202', 'emergency', 'door=4-202'],
+  ['group', "my son is lying on the floor playing his game and won't answer me lol", 'none'],
+  ['group', "the old lady upstairs won't answer her phone since this morning, could someone knock?", 'emergency.ask'],
+];
+
+// Set 11 (dev-26: 头很晕站不稳然后电话里就听到哐的一声现在再打就没人接了): a sign heard on the phone, then a bang (哐/咚/砰/扑通的一声,
+// "a thud") and then nobody answering is a fall with the line gone silent: it pages; a bang alone, or a call not answered alone, is asked.
+// Read right before the change: 2/6.
+export const ROUND_11_SIGN_THEN_BANG_THEN_SILENCE: Probe[] = [
+  ['group', '我爸刚才电话里说胸口闷 接着就听见咚的一声 再打过去没人接了 他住7号楼501', 'emergency', 'door=7-501'],
+  ['group', '外婆打电话讲头晕得厉害 后来电话那头扑通一声 然后就没声音了', 'emergency'],
+  ['group', '阿妈电话入面话头好晕 跟住听到砰一声 之后再打都冇人听', 'emergency'],
+  ['group', "mum said she felt dizzy on the phone, then I heard a thud and now she doesn't pick up", 'emergency'],
+  ['group', '楼上刚才咚的一声 然后就没动静了 要不要去看看', 'emergency.ask'],
+  ['group', '我妈说头有点晕 挂了电话 现在打过去没人接', 'emergency.ask'],
+];
