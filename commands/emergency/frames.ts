@@ -80,8 +80,8 @@ const SETTLED_ALL = new RegExp(SETTLED.source, 'gi');
 const ALMOST = /^(?:差点|差一点|差些|almost|nearly)$/i;
 const almostBeside = (text: string, word: string): boolean =>
   ALMOST.test(word) && clausesOf(text).some((c) => !c.includes(word) && (ANY_SIGN.test(c) || MILD.test(c)));
-/** A settled word asked about, not told: 「不知道是不是睡着了」, 「会不会没事」. */
-const ASKED_BEFORE = /(?:是不是|是否|会不会|不知道|不确定|可能(?:是)?|也许(?:是)?|或许(?:是)?|(?:他|她|老人|爸|妈)(?:自己)?(?:说|讲|觉得))\s*$/;
+/** A settled word asked about, not told: 「不知道是不是睡着了」, 「会不会没事」; or only the patient's own (「伊自家讲没事体」). */
+const ASKED_BEFORE = /(?:是不是|是否|会不会|不知道|不确定|可能(?:是)?|也许(?:是)?|或许(?:是)?|(?:他|她|伊|佢|老人|爸|妈|老伴|老头|老太|阿婆|阿爷|外公|外婆|爷爷|奶奶)(?:子|婆)?(?:自己|自家)?(?:说|讲|话|觉得))\s*$/;
 /** A settled word only guessed (「可能是睡着了 也可能不是」): the writer is unsure, and asks. */
 export const guessedSettled = (text: string): boolean =>
   SETTLED.test(text) &&
@@ -286,6 +286,18 @@ export const DOSED = new RegExp(
     '(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|insulin) (?:makes?|made|making|gives?|gave|giving) (?:me|him|her|them)',
   'i',
 );
+/**
+ * A medicine's effect asked about (SIDE_EFFECT). 「正常吗」, "is it normal" after a fever and a child too sleepy or listless
+ * (「烧了两天 今天特别想睡 正常吗」) is the worry itself, unless a medicine is named or taken (「吃了退烧药出汗正常吗」).
+ */
+const MEDICINE_NAMED = new RegExp(`${MEDICINE}|\\b(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|injection|insulin|ibuprofen|paracetamol|tylenol|aspirin|antibiotics?)\\b`, 'i');
+const FEVER = /烧|发热|fever|temperature/i;
+const DROWSY = /想睡|一直(?:在)?睡|叫醒|没精神|蔫|不爱动|wants? to sleep|sleeping|drowsy|listless|floppy/i;
+export function sideEffectAsked(text: string): RegExpExecArray | null {
+  const m = SIDE_EFFECT.exec(text);
+  return m && /正常|normal/i.test(m[0]) && FEVER.test(text) && DROWSY.test(text) && !DOSED.test(text) && !MEDICINE_NAMED.test(text) ? null : m;
+}
+
 /** The medicine did not help or it grows: 「吃了药还是不退」, 「退烧药吃了也不退」, "still dizzy after the pills". */
 // An hour or more since the dose (「退烧药吃了两个钟头了」, 「食咗藥個幾鐘」, "gave him ibuprofen an hour ago") is a sign that persists.
 export const PERSISTS = /(?:吃|喂|服|用|食)(?:了|下去|咗)[^。,,]{0,4}(?:快|有|都)?(?:一|两|三|几|半|个)(?:个)?(?:多)?(?:钟头|小时|钟)|(?:一|两|三|几|半)(?:个)?(?:多)?(?:钟头|小时)了|个几钟|\b(?:an?|one|two|three|\d) (?:hour|hr)s? ago|还是|还在|(?:也|都|还)(?:不|没)(?:退|好|见好|管用|用)|不退|没退|仍然|依然|没用|不管用|不见好|没效果|still|didn'?t help|not working|doesn'?t help/i;

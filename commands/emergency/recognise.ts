@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, softly, heard } from './signs.js';
 
 /**
@@ -102,8 +102,8 @@ const SLANG_LAUGH = /xswl|(?<![a-z])h{3,}(?![a-z])|2333+|\blmfao\b|\brofl\b/i;
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
 
-/** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual". */
-const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|than usual|not (?:his|her|their) usual/i;
+/** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual"; 「平时不这样的」, "he's never like this". */
+const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|平(?:时|常)(?:都|也)?(?:不|没有?|不是|不会)(?:这样|这个样子|这么|咁)|(?:以前|从来)(?:从来)?(?:都)?(?:不|没有?)(?:会)?(?:这样|这么)|than usual|not (?:his|her|their) usual|(?:he|she|they)(?:'s| is|'re| are) never like (?:this|that)|not like (?:him|her|them)(?:self|selves)?\b/i;
 /** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
 const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
@@ -261,7 +261,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
   // 「他说是没睡好 我也不知道要不要紧 有没有医生」: a cause given, and the writer still unsure, asking a doctor — the worry is left open.
   const worryLeft = call !== null && WORRY.test(text);
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? sideEffectAsked(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
   const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
   const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;

@@ -141,3 +141,55 @@ export const ROUND_11_SIGN_THEN_BANG_THEN_SILENCE: Probe[] = [
   ['group', '楼上刚才咚的一声 然后就没动静了 要不要去看看', 'emergency.ask'],
   ['group', '我妈说头有点晕 挂了电话 现在打过去没人接', 'emergency.ask'],
 ];
+
+// Set 12 (dev-26: 走两步就喘 … 平时不这样的): 「平时不这样」, 「以前从来不会」, "he's never like this" says the sign is new — the
+// opposite of a habit — and it is asked; 「平时就这样」, "he's always like this" stays a habit. Read right before the change: 4/6.
+export const ROUND_11_NOT_LIKE_USUAL: Probe[] = [
+  ['group', '我妈今天爬一层楼就喘得要停下来 平时不这样的', 'emergency.ask'],
+  ['group', '老头子这两天老是头晕 以前从来不会这样', 'emergency.ask'],
+  ['group', '阿爷呢两日行几步就喘 平时唔系咁嘅', 'emergency.ask'],
+  ['group', "dad gets breathless after a few steps these days, he's never like this", 'emergency.ask'],
+  ['group', '我爸爬楼梯有点喘 平时就这样 老毛病了', 'none'],
+  ['group', "grandma gets a bit dizzy when she stands up quickly, she's always been like that", 'none'],
+];
+
+// Set 13 (dev-26: 伊自家讲没事体 我总归有点勿放心): the patient's own "I'm fine" (伊自家讲没事体, 佢自己话冇事, "he says he's fine")
+// beside a sign and the writer's worry is not the sign settled: it is asked. The writer's own "没事了" after it passed still settles.
+// Read right before the change: 4/5.
+export const ROUND_11_SAYS_HE_IS_FINE: Probe[] = [
+  ['group', '老头子胸口有点闷 脸色也不太好 伊自家讲没事体 我还是不放心', 'emergency.ask'],
+  ['group', '阿婆头晕得坐下来了 佢自己话冇事 我都系唔放心', 'emergency.ask'],
+  ['group', "dad's chest feels tight and he looks pale, he says he's fine but I'm worried", 'emergency.ask'],
+  ['group', '老伴自家讲胸口闷 现在好多了 没事体了 大家放心', 'none'],
+  ['group', '刚才头有点晕 坐了一会儿没事了', 'none'],
+];
+
+// Set 14 (dev-26: 行路有啲唔稳 使唔使睇医生): walking unsteady said in Cantonese (行路唔稳, 行路有啲唔稳, 行得唔稳) or with 路都走不稳 is
+// asked, as 走路不稳 is; a table that wobbles and a shaky signal are not. Read right before the change: 3/5.
+export const ROUND_11_UNSTEADY_IN_CANTONESE: Probe[] = [
+  ['group', '阿嫲今朝行路唔稳 要扶住墙 使唔使睇医生', 'emergency.ask'],
+  ['group', '我老豆呢两日行得唔稳 讲嘢又慢咗', 'emergency.ask'],
+  ['group', '外公今天路都走不稳了 要不要去医院', 'emergency.ask'],
+  ['group', '张台有啲唔稳 要垫下', 'none'],
+  ['group', '今晚wifi好唔稳 成日断', 'none'],
+];
+
+// Set 15 (dev-26: 孩子烧了两天了 今天特别想睡 正常吗): 「正常吗」 after a child's fever and sleepiness is the worry asked, not a
+// question about a medicine's effect; 「吃了退烧药出汗正常吗」 stays a medicine question. Read right before the change: 2/5.
+export const ROUND_11_IS_THIS_NORMAL: Probe[] = [
+  ['group', '女儿发烧第三天了 今天一直睡 叫醒了又睡 这样正常吗', 'emergency.ask'],
+  ['group', '宝宝烧了两天 今天特别没精神 正常吗', 'emergency.ask'],
+  ['group', "my son has had a fever for three days and today he just wants to sleep, is that normal?", 'emergency.ask'],
+  ['group', '吃了退烧药出了一身汗 正常吗', 'none'],
+  ['group', '打完疫苗手臂有点酸 正常吧', 'none'],
+];
+
+// Set 16 (dev-27: 隔壁屋里有个很小的声音在喊人): a weak voice calling from a neighbour's flat (有个很小的声音在喊, 好像有人在叫,
+// "a faint voice calling") is asked; a child calling his mother for dinner, and a trader calling out downstairs (有人在喊收旧家电), are not. Read right before the change: 1/5.
+export const ROUND_11_FAINT_VOICE_CALLING: Probe[] = [
+  ['group', '对门屋里好像有个声音一直在喊 很轻 听不清楚', 'emergency.ask'],
+  ['group', '楼上有个很弱的声音在叫人 是不是我听错了', 'emergency.ask'],
+  ['group', "there's a faint voice calling from the flat next door, can't make out the words", 'emergency.ask'],
+  ['group', '隔壁小孩在喊妈妈吃饭 好大声', 'none'],
+  ['group', '楼下有人在喊收旧家电', 'none'],
+];
