@@ -89,8 +89,12 @@ function besideHyperbole(text: string): boolean {
 }
 
 /** Alone where it happens: 「一个人在家」, 「家里就我一个」, "I'm home alone". */
-const ALONE = /一个人在家|一个人住|家里(?:就|只有)我|就我一个|身边没(?:有)?人|旁边没(?:有)?人|没人在家|独居|\b(?:i'?m|i am) (?:home )?alone\b|\bby myself\b/i;
+const ALONE = /一个人在家|一个人住|家里(?:就|只有)我|就我一个|身边没(?:有)?人|旁边没(?:有)?人|没人在家|独居|\b(?:i'?m|i am) (?:home )?alone\b|\b(?:i )?live alone\b|\bby myself\b|\b(?:nobody|no one) (?:is )?(?:here|home|with me)\b/i;
 const CRY_FOR_HELP = /救命|救救|帮帮我|快来人|来人(?:啊|呀)?|\bhelp\b/i;
+/** Unable to stand or get up (not out of bed in the morning: 起不来床). */
+const CANNOT_GET_UP = /站不起来|起不来(?!床)|爬不起来|(?:can ?not|can'?t|unable to) (?:stand|get) up\b/i;
+/** 「我一个人在家 腿软站不起来了 救救我」, "I cannot stand up anymore, I'm alone, please help me": nobody there to lift them, and a cry. */
+const aloneAndDown = (text: string): boolean => CANNOT_GET_UP.test(text) && ALONE.test(text) && (CRY_FOR_HELP.test(text) || /please (?:send|come)/i.test(text));
 /** What makes 「快晕了」 everyday talk: hunger, heat, children, work, the queue. */
 const EVERYDAY_CAUSE = /饿|热|闷|笑|累|忙|烦|吵|气死|带(?:娃|孩子|小孩|两个)|作业|加班|网课|排队|抢菜|\b(?:hungry|hot|tired|busy|laugh\w*)\b/i;
 /** 「我快晕倒了 救命 一个人在家」: someone alone crying for help is no manner of speaking, unless the words give an everyday cause. */
@@ -211,6 +215,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「爸爸中风过的 今天左手有点麻」: a sign named in a clause of an illness long past is no sign now.
   const now = present(text);
   const signs = ANY_SIGN.test(now) ? SIGNS.filter(([, re]) => re.test(now)).map(([name, re]) => `${name}:${re.exec(now)![0]}`) : [];
+  if (aloneAndDown(now)) signs.push(`alone:${CANNOT_GET_UP.exec(now)![0]}`);
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
   const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' '));

@@ -193,3 +193,59 @@ export const ROUND_11_FAINT_VOICE_CALLING: Probe[] = [
   ['group', '隔壁小孩在喊妈妈吃饭 好大声', 'none'],
   ['group', '楼下有人在喊收旧家电', 'none'],
 ];
+
+// Set 17 (dev-26: 胸口闷是不是要去医院的?我就问问 我好好的): a question asked for knowledge, the writer saying it is only a question and
+// they are well (我就问问, 随便问问, 我没事 我好好的, "just asking, I'm fine"), is talk; the same question about one's own mother now is asked.
+// Read right before the change: 3/5.
+export const ROUND_11_JUST_ASKING: Probe[] = [
+  ['group', '请教一下 头晕是不是要去医院看的 我随便问问 我人好好的', 'none'],
+  ['group', '心口闷要挂什么号的?就是问问 我没事', 'none'],
+  ['group', 'does chest tightness mean you should go to the ER? just asking, I am fine', 'none'],
+  ['group', '呼吸急促一般是什么原因 问问而已', 'none'],
+  ['group', '我妈现在胸口闷 是不是要去医院?', 'emergency.ask'],
+];
+
+// Set 18 (dev-26: 昨天夜里心慌 今天早上好了): a mild sign of last night that is over this morning (今天早上好了, 今朝好了, "fine again
+// this morning") is settled; a sign last night that is still there or worse this morning is asked. Read right before the change: 2/5.
+export const ROUND_11_LAST_NIGHT_OVER_BY_MORNING: Probe[] = [
+  ['group', '老头子昨天夜里胸口有点闷 今天早上好了 照样去排核酸', 'none'],
+  ['group', '阿婆话佢琴晚头晕 今朝已经好返', 'none'],
+  ['group', 'grandpa felt dizzy last night but he was fine again this morning', 'none'],
+  ['group', '我妈昨天夜里心慌 今天早上还是慌 要不要去看看', 'emergency.ask'],
+  ['group', '老伴昨晚头晕 今天早上更厉害了', 'emergency.ask'],
+];
+
+// Set 19 (dev-26: 有没有邻居有多的碘伏 我妈膝盖擦伤了 已经不流血了): a graze whose bleeding is over (已经不流血了, 现在不出血了, 已经没流血了)
+// is no danger: 不流血 is no bleeding word (it was read as 血 and asked). A head knock that stopped bleeding but left someone muddled
+// still pages, vomiting beside it is still asked, and blood that keeps flowing pages. (The corpus row itself now reads none, not
+// medicine: its medicine reading is weak, 0.35, left to medicine.) Read right before the change: 5/7.
+export const ROUND_11_GRAZE_STOPPED_BLEEDING: Probe[] = [
+  ['group', '孙子跑步擦伤了膝盖 已经不流血了 小孩子皮实', 'none'],
+  ['group', '外公刮胡子划了个小口子 现在不出血了', 'none'],
+  ['group', '女儿的手被纸划了一下 已经没流血了 没哭', 'none'],
+  ['group', '我妈手割破了 血一直流 按不住', 'emergency'],
+  ['group', '外公擦伤了 到现在血还是止不住', 'emergency'],
+  ['group', '我爸头撞破了 流了好多血 现在已经不流血了 但人迷迷糊糊的', 'emergency'],
+  ['group', '外婆鼻子出血 已经不流血了 但是一直吐', 'emergency.ask'],
+];
+
+// Set 20 (dev-26: "today I cannot stand up … I'm alone. Please help me."): someone alone who cannot stand or get up and asks for help
+// (「一个人在家 站不起来了 救救我」, "can't stand up, I'm alone, please help") pages; a tired writer who can't get up from the sofa does not.
+// Read right before the change: 2/5.
+export const ROUND_11_ALONE_CANNOT_STAND: Probe[] = [
+  ['private', 'I live alone in building 6 room 301, I am very weak and I cannot stand up anymore, please help me', 'emergency', 'door=6-301'],
+  ['group', '我一个人在家 腿软站不起来了 救救我', 'emergency'],
+  ['private:new', "fever three days, now I can't get up from the bed and nobody is here with me. please send someone", 'emergency'],
+  ['group', "so tired after the group-buy deliveries I can't get up from the sofa lol", 'none'],
+  ['group', '一个人在家追剧 懒得站起来拿外卖', 'none'],
+];
+
+// Set 21 (dev-26: 居委要求…把独居老人的情况报上来 包括有没有…身体不舒服的…有紧急情况直接打居委值班电话): a notice to the leads, to gather
+// and report who is unwell (报上来, 汇总, 上报), with "in an emergency call the duty line" as its condition, is no one's danger; a lead's own
+// report of one old man unwell now is asked. Read right before the change: 2/4.
+export const ROUND_11_NOTICE_TO_REPORT: Probe[] = [
+  ['group', '请各位楼组长每天晚上汇总一下本楼老人有没有不舒服的 报给居委 有紧急情况打值班电话', 'none'],
+  ['group', '通知:独居老人身体不舒服的 缺药的 楼组长统一上报 如有紧急情况直接打120', 'none'],
+  ['group', 'Building leads: please report every evening which elderly residents feel unwell; in an emergency call the duty phone', 'none'],
+  ['group', '报告居委 3号楼的张老伯今天一直说不舒服 喘得厉害', 'emergency.ask'],
+];
