@@ -26,13 +26,27 @@ const PRESSURE_READING = /(?:\bbp\b|blood pressure|血压|高压)[^\d。.]{0,6}\
 /** The ambulance's number said beside the door (「十号楼五零一120打过了」, 「打了120」) is no part of it. */
 const AMBULANCE_NUMBER = /(?<!\d)120(?=\s{0,2}(?:打|叫|来|到|还|没|讲|说|已经|电话|ambulance|called|is\b|was\b|said\b))|(?:打|叫|拨打?|call(?:ed)?)(?:了|过)?\s{0,2}120(?!\d)/gi;
 
+/** The room said with the one in danger (「是503的伯伯」, 「楼下302的老伯」) and the building said apart (「8号楼」, 「12栋」): one door. */
+const ROOM_OF_SOMEONE = /(?<![\d-])(\d{3,4})(?:室|号)?的(?=[^。,,\s]{0,3}(?:阿|老|伯|婆|姨|叔|爷|奶|先生|太太|人家))/;
+const BUILDING_APART = /(?<![\d-])(\d{1,3})\s*(?:号楼|栋|幢)/;
+/** A door the writer gives as their own (「我是8号楼601的小李」, 「我住…」, "I live in …"): the text right before it. */
+const OWN_DOOR_BEFORE = /(?:我是|我住(?:在)?|我家(?:住)?(?:在|是)|\bI live (?:alone )?(?:in|at)|\bI'?m (?:in|at|from))\s*$/i;
+/** Someone else in danger outside the writer's flat: 「楼梯口那个阿伯坐在地上」, 「花坛边有个阿姨」, "the old man across the hall". */
+const ELSEWHERE = /楼道|楼梯|楼下|花坛|门口|路边|电梯|马路|草坪|对门|隔壁|across the hall|next door|corridor|stairs|downstairs|outside|lobby/i;
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);
   const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text)
     .replace(PRESSURE_READING, (m) => ' '.repeat(m.length))
     .replace(AMBULANCE_NUMBER, (m) => ' '.repeat(m.length));
   const found = findDoor(t);
-  return found ? doorKey(found.door) : undefined;
+  if (!found) {
+    const room = ROOM_OF_SOMEONE.exec(t);
+    const building = room ? BUILDING_APART.exec(t.slice(0, room.index) + ' '.repeat(room[0].length) + t.slice(room.index + room[0].length)) : null;
+    return room && building ? `${building[1]}-${room[1]}` : undefined;
+  }
+  // The writer's own door, while the one in danger is someone they saw elsewhere, is not where help goes.
+  if (OWN_DOOR_BEFORE.test(t.slice(0, found.index)) && ELSEWHERE.test(t) && !OWN_FAMILY.test(t)) return undefined;
+  return doorKey(found.door);
 }
 
 /**

@@ -249,3 +249,26 @@ export const ROUND_11_NOTICE_TO_REPORT: Probe[] = [
   ['group', 'Building leads: please report every evening which elderly residents feel unwell; in an emergency call the duty phone', 'none'],
   ['group', '报告居委 3号楼的张老伯今天一直说不舒服 喘得厉害', 'emergency.ask'],
 ];
+
+// Set 22 (dev-26: 樓上…是503的伯伯 心臟病發作 躺在地上 8號樓): the patient's room said with them (503的伯伯, 1202的阿婆) and the building
+// said apart, later or before (8号楼, 12栋), is one door; a room alone with no building stays no door. Read right before the change: 1/4.
+export const ROUND_11_ROOM_WITH_PERSON_BUILDING_APART: Probe[] = [
+  ['group', '快来人 是1202的阿婆 倒在厨房叫不醒 5号楼', 'emergency', 'door=5-1202'],
+  ['group', '12栋 楼下302的老伯摔在门口起不来了', 'emergency', 'door=12-302'],
+  ['group', '隔壁601的阿姨突然抽搐 口吐白沫 我们是23号楼', 'emergency', 'door=23-601'],
+  ['group', '楼上503的爷叔晕倒了 叫不醒 快来人', 'emergency'],
+];
+
+// Set 23 (dev-26: 我是八号楼六零一的小李…看到二楼楼梯口那个阿伯坐在地上): a door the writer gives as their own (我是8号楼601的小李, 我住…,
+// "I live in 5-302") while the one in danger is someone else, somewhere else (楼梯口, 楼下, 门口, across the hall), is not the
+// patient's door; a writer in danger at home, one's own family at home or at the door, and a relay giving a parent's door, keep it.
+// (First tried with 看到/发现 as the sign of someone else: a holdout lost a door — 发现 at home is one's own flat.) Read right before the change: 4/7.
+export const ROUND_11_WRITERS_OWN_DOOR: Probe[] = [
+  ['private', '我是5号楼302的小王 刚才在楼道口看到一个老伯倒在地上 叫他不应', 'emergency'],
+  ['group', '我住十二号楼一零一 下楼的时候看到花坛边有个阿姨躺着不动 快来人', 'emergency'],
+  ['group', "I live in building 7 room 402, the old man across the hall collapsed in the corridor and is not responding", 'emergency'],
+  ['private', 'I live alone in building 4 room 601, I fell in the bathroom and cannot get up, please help', 'emergency', 'door=4-601'],
+  ['group', '我妈住在9号楼502 她刚打电话说胸口痛得厉害 出冷汗 我在外地', 'emergency', 'door=9-502'],
+  ['group', '我住3号楼201 回家发现老伴倒在卫生间 叫不醒', 'emergency', 'door=3-201'],
+  ['group', '我家在6号楼502 我妈在门口摔倒了 起不来', 'emergency', 'door=6-502'],
+];
