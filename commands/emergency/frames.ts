@@ -265,6 +265,17 @@ export function tooMuchDoes(text: string): RegExpExecArray | null {
   return clausesOf(text).some((c) => (ANY_SIGN.test(c) || MILD.test(c)) && !TOO_MUCH_DOES.test(c) && HAPPENING.test(c)) ? null : m;
 }
 
+/**
+ * A fall or a faint said as what may happen to anyone (「男的也会摔跤的呀」, 「他不会晕倒的」, "anyone can fall at that age"): a possibility
+ * argued, not an event. Not beside a clause of its own with a sign now (「我妈刚才说头很晕 … 我怕她会摔跤的」).
+ */
+const MAY_HAPPEN = /(?:也|都|总|不|还)会(?:[^。,,\s]{0,2})?(?:摔跤|摔倒|跌跤|跌倒|晕倒|晕过去|中风)的|\b(?:anyone|anybody|everyone|you|people) (?:can|could|might|may) (?:fall|faint|collapse|have a stroke)\b/i;
+export function mayHappen(text: string): RegExpExecArray | null {
+  const m = MAY_HAPPEN.exec(text);
+  if (!m) return null;
+  return clausesOf(text).some((c) => (ANY_SIGN.test(c) || MILD.test(c)) && !MAY_HAPPEN.test(c) && HAPPENING.test(c)) ? null : m;
+}
+
 /** Already on the way to hospital: help is under way, unless a medic is called for on the way (recognise.ts). */
 export const ON_THE_WAY = /(?:已经)?在(?:去|送)(?:医院|急诊)的路上|on (?:the|our|their|my) way to (?:the )?(?:hospital|a&e|er)\b/i;
 

@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, softly, heard } from './signs.js';
 
 /**
@@ -255,6 +255,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     (inThePast(text) ? PAST.exec(text) : null) ??
     // 「地高辛吃多了会心慌」: what too much of a medicine does, as knowledge.
     (urgent ? null : tooMuchDoes(text)) ??
+    // 「男的也会摔跤的呀」: what may happen to anyone, argued.
+    (urgent ? null : mayHappen(text)) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
     [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, SLANG_LAUGH, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re, re === JOKE || re === SLANG_LAUGH)).find((m) => m !== null) ??

@@ -272,3 +272,14 @@ export const ROUND_11_WRITERS_OWN_DOOR: Probe[] = [
   ['group', '我住3号楼201 回家发现老伴倒在卫生间 叫不醒', 'emergency', 'door=3-201'],
   ['group', '我家在6号楼502 我妈在门口摔倒了 起不来', 'emergency', 'door=6-502'],
 ];
+
+// Set 24 (dev-26: 我说男的也会摔跤的呀): a fall or a faint said as what may happen to anyone (也会摔跤的呀, 都会晕倒的, 他不会摔跤的,
+// "anyone can fall at that age") is no event; someone who feels dizzy now and may fall is still asked. Read right before the change: 2/6.
+export const ROUND_11_ANYONE_MAY_FALL: Probe[] = [
+  ['group', '我跟我爸讲 你一个人也会摔跤的呀 他就是不听', 'none'],
+  ['group', '男的也会晕倒的好伐 别逞强', 'none'],
+  ['group', '我爸说他不会摔跤的 真是嘴硬', 'none'],
+  ['group', 'anyone can fall at that age, I told him, he never listens', 'none'],
+  ['group', '谁都会摔跤的 年纪大了更要当心', 'none'],
+  ['group', '我妈刚才说头很晕 站都站不稳 我怕她会摔跤的', 'emergency.ask'],
+];
