@@ -39,10 +39,10 @@ export function inThePast(text: string): boolean {
 
 /** One's own people or a place here (我爸, 楼下, "my wife", the 室友 of a shared flat): what happens to them is not a drama or a video seen. */
 export const OURS =
-  /室友|舍友|合租的|同屋的|\b(?:roommate|flatmate|housemate)s?\b|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b|\bnext door\b/i;
+  /室友|舍友|合租的|同屋的|\b(?:roommate|flatmate|housemate)s?\b|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+|neighbou?r|friend)\b|\bnext door\b/i;
 /** Someone who can be in danger, named: family, a neighbour, 有人 — not an animal, a character or a dummy. */
 export const SOMEONE =
-  /婆婆|公公|先生|太太|爱人|丈夫|妻子|媳妇|女婿|岳父|岳母|舅|叔|伯|姨|哥|姐|弟|妹|朋友|同事|\b(?:husband|wife|partner|brother|sister|uncle|aunt)\b|爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b/i;
+  /婆婆|公公|先生|太太|爱人|丈夫|妻子|媳妇|女婿|岳父|岳母|舅|叔|伯|姨|哥|姐|弟|妹|朋友|同事|\b(?:husband|wife|partner|brother|sister|uncle|aunt)\b|爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+|neighbou?r|friend)\b/i;
 /** The clauses of a message (see CLAUSE_END). */
 export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filter((c): c is string => c !== undefined && c.trim() !== '');
 /**
@@ -235,8 +235,8 @@ const OWN_CAUSE = /(?:天|天气)(?:太|好|真|很|这么)?热|(?:天天|日日
 export const ownCause = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_CAUSE.exec(text));
 /** Worse than it was: a habit or an old complaint that grows (「这两天更明显了」, "getting worse") is not a habit. */
 export const WORSE = /更(?:明显|厉害|严重|重)了|越来越(?:重|厉害|严重|明显|难受)|getting worse|worse (?:than|today|now)/i;
-/** A question for advice or a recommendation: 「挂什么科」, 「有推荐的拐杖吗」, "anyone else feel dizzy…?", "recommend a clinic"; one said to be only a question (「我就问问」, "just asking"). */
-export const ADVICE_ASKED = /(?:就|只是|随便|就是)问问(?:而已|罢了)?(?=[\s,,。!!??]|$)|问问而已|\bjust (?:asking|curious)\b|\basking for (?:a friend|future reference)\b|一般(?:是)?(?:什么|啥)原因|有(?:没有)?(?:人|谁)(?:试|用|吃)过|大家(?:都)?(?:吃|用)的(?:是)?什么|(?:has|have) (?:anyone|anybody|any of you) tried|anyone tried|挂(?:什么|哪个)科|看(?:什么|哪个)科|哪(?:个|家)医院(?:好)?|推荐|注意什么|(?:good|best) (?:hospital|doctor|clinic|cardiologist)|有什么(?:好)?(?:办法|方法)|有没有人也|大家(?:也)?(?:有没有|会不会)|也(?:是|会)?(?:这样|这个样子)(?:吗|吧|嘛|伐|[??])|是不是(?:也|都)(?:是|会)?(?:这样|咁)|\bare (?:yours|your \w+(?: \w+)?) the same\b|anyone else|recommend|which (?:doctor|department|clinic|hospital)/i;
+/** A question for advice or a recommendation (not where to go now: "which hospital is open at night", "…to go to"): 「挂什么科」, 「有推荐的拐杖吗」, "anyone else feel dizzy…?", "recommend a clinic"; one said to be only a question (「我就问问」, "just asking"). */
+export const ADVICE_ASKED = /(?:就|只是|随便|就是)问问(?:而已|罢了)?(?=[\s,,。!!??]|$)|问问而已|\bjust (?:asking|curious)\b|\basking for (?:a friend|future reference)\b|一般(?:是)?(?:什么|啥)原因|有(?:没有)?(?:人|谁)(?:试|用|吃)过|大家(?:都)?(?:吃|用)的(?:是)?什么|(?:has|have) (?:anyone|anybody|any of you) tried|anyone tried|挂(?:什么|哪个)科|看(?:什么|哪个)科|哪(?:个|家)医院(?:好)?|推荐|注意什么|(?:good|best) (?:hospital|doctor|clinic|cardiologist)|有什么(?:好)?(?:办法|方法)|有没有人也|大家(?:也)?(?:有没有|会不会)|也(?:是|会)?(?:这样|这个样子)(?:吗|吧|嘛|伐|[??])|是不是(?:也|都)(?:是|会)?(?:这样|咁)|\bare (?:yours|your \w+(?: \w+)?) the same\b|anyone else|recommend|which (?:doctor|department|clinic|hospital)(?! (?:is open|to (?:go|take)|(?:should|do|can) (?:we|i|people|you) (?:go|take)|is (?:the )?(?:nearest|closest)))/i;
 
 /**
  * Not of a body at all: 「我晕 又停水了」 (exasperation), 「看到这个价格我直接晕倒」 (a reaction), 「我心脏受不了了 这球踢的」,

@@ -120,8 +120,8 @@ const SLANG_LAUGH = /xswl|(?<![a-z])h{3,}(?![a-z])|2333+|\blmfao\b|\brofl\b/i;
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
 
-/** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual"; 「平时不这样的」, "he's never like this". */
-const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|平(?:时|常)(?:都|也)?(?:不|没有?|不是|不会)(?:这样|这个样子|这么|咁)|(?:以前|从来)(?:从来)?(?:都)?(?:不|没有?)(?:会)?(?:这样|这么)|than usual|not (?:his|her|their) usual|(?:he|she|they)(?:'s| is|'re| are) never like (?:this|that)|not like (?:him|her|them)(?:self|selves)?\b/i;
+/** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual"; 「平时不这样的」, 「他平时心跳不快的」, "he's never like this". */
+const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|平(?:时|常)(?:都|也)?(?:不|没有?|不是|不会)(?:这样|这个样子|这么|咁)|平(?:时|常)[^。,,\s]{1,4}(?:不|没有?)(?:高|低|快|慢)(?:的)?|(?:以前|从来)(?:从来)?(?:都)?(?:不|没有?)(?:会)?(?:这样|这么)|than usual|not (?:his|her|their) usual|(?:he|she|they)(?:'s| is|'re| are) never like (?:this|that)|not like (?:him|her|them)(?:self|selves)?\b/i;
 /** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
 const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
@@ -179,7 +179,7 @@ function minorTold(text: string): RegExpExecArray | null {
  */
 const ADVICES = new RegExp(ADVICE.source, 'gi');
 /** One's own family (not a place: 「累得坐在楼道里都起不来了」 of a volunteer is tiredness). */
-const OWN_FAMILY = /室友|舍友|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+)\b/i;
+const OWN_FAMILY = /室友|舍友|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+)\b/i;
 function adviceAlone(text: string): RegExpExecArray | null {
   const m = framed(text, ADVICE);
   if (!m) return null;

@@ -283,3 +283,24 @@ export const ROUND_11_ANYONE_MAY_FALL: Probe[] = [
   ['group', '谁都会摔跤的 年纪大了更要当心', 'none'],
   ['group', '我妈刚才说头很晕 站都站不稳 我怕她会摔跤的', 'emergency.ask'],
 ];
+
+// Set 25 (dev-10: …胸口有点闷…他平时血压不高的): what is usual told as the contrast with now (他平时心跳不快的, 平常血压不高的, "his blood
+// pressure is normally not high") makes the sign new, not a habit: asked; 「平时就爱喘 老毛病了」 stays a habit, and one's own normal
+// reading today is talk. Read right before the change: 4/5.
+export const ROUND_11_USUALLY_NOT_SO: Probe[] = [
+  ['group', '老伴今天一直心慌 量了心跳110 他平时心跳不快的', 'emergency.ask'],
+  ['group', '我妈下午开始头晕得厉害 血压150 她平常血压不高的', 'emergency.ask'],
+  ['group', "dad's chest has felt tight since this afternoon, his blood pressure is normally not high", 'emergency.ask'],
+  ['group', '我平时血压不高 今天量了一下也正常', 'none'],
+  ['group', '老头子平时就爱喘 老毛病了', 'none'],
+];
+
+// Set 26 (dev-10: "my toddler … threw up twice … a bit sleepy … don't know which hospital to go to"): which hospital to go to now ("is
+// open at night", "to go to", "do people go to") beside one's own child's signs is no question for a recommendation, and "my toddler",
+// "my little one" are one's own people as "my son" is; which hospital is good for a checkup stays talk. Read right before the change: 2/4.
+export const ROUND_11_MY_TODDLER: Probe[] = [
+  ['group', 'my toddler threw up three times tonight and is very sleepy, which hospital is open at night?', 'emergency.ask'],
+  ['group', 'my little one vomited twice and seems listless, which hospital do people go to here?', 'emergency.ask'],
+  ['group', 'my boy suddenly went limp and is not responding, which hospital is nearest??', 'emergency'],
+  ['group', 'which hospital is good for a toddler checkup? my little one needs her vaccines', 'none'],
+];
