@@ -121,7 +121,8 @@ export const emergencyCommand = defineCommand({
     const r = recogniseEmergency(text);
     if (!r) return undefined;
     const args = parseEmergency(text);
-    return { ...r, args: r.fields?.door ? { ...args, door: r.fields.door } : args };
+    // Not the text's first door either: the writer's own (「我是8号楼601的小李 … 看到楼梯口那个阿伯」) is not where help goes.
+    return { ...r, args: { ...args, door: r.fields?.door } };
   },
   // Interrupts any open conversation: an emergency must never be taken for an answer to a question.
   priority: 100,

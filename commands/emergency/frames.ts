@@ -12,14 +12,14 @@ export const SETTLED =
 export const ASKED_AFTER = /(?:后来|之后)(?:怎么样|怎样|点样|哪能|如何|好点了没|好了没有)|怎么样了|(?:怎么|点)呀[??]|还好(?:吗|吧|嘛)|有没有(?:什么)?事|没(?:有)?(?:什么)?事(?:吧|吗|嘛)|\bis (?:she|he|they) (?:ok|okay|alright|all right|fine)\b|\bhow(?: is|'s| are) (?:she|he|they|the \w+(?: \w+){0,10}?) (?:doing )?now\b/i;
 /** When a past event is told (昨天, 上个月, "last week"); a clause that says it happens again now outweighs it. */
 export const PAST_TIME =
-  /(?<![从自])(?:昨天|前天|前日(?!子)|昨晚)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:次|回)|那次|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
+  /(?<![从自])(?:昨天|前天|前日(?!子)|昨晚|琴晚|琴日|寻晚|寻日)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:次|回)|那次|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
 /** An animal as the cause of a person's wound: 「我妈被狗咬了」, "bitten by a dog" — the person is the one in danger. */
 export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|老人|爸|妈|爷|奶|宝宝)[^。,,]{0,2}(?:咬|抓|扑|绊|撞|推|拖)|被[^。,,]{0,4}(?:狗|猫|蛇|蜂|老鼠)[^。,,]{0,2}(?:咬|抓|蛰|蜇|叮|扑|撞)|(?:狗|猫|蛇)(?:把[^。,,]{0,6})?(?:咬|抓|扑)(?:了|伤|到)?(?:我|人|孩子|老人|爸|妈|爷|奶)|bitten by|(?:dog|cat|snake) bit (?:my|him|her)/gi;
 /** A clause with an animal in it: 「隔壁的狗叫了一晚上 老太太一直没出来」 observes the old lady, not the dog. */
 export const ANIMAL_CLAUSE = /[^。,,!!??\s]*(?:猫|狗|宠物|鸟|鹦鹉|\bcat\b|\bdog\b|\bpet\b)[^。,,!!??\s]*/gi;
 export const ANIMAL = /金毛|泰迪(?!熊)|柯基|哈士奇|二哈|柴犬|拉布拉多|比熊|博美|萨摩|边牧|毛孩子|猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 export const MEDIA = /(?:有人|好多人|很多人|那么多人|大家|别人|他们)(?:在|都在)?群里[^。,,\s]{0,4}(?:喊|说|发|问)|群里(?:有人|好多人|很多人|那么多人)(?:在|都在)?(?:喊|说|发|问)|《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|某(?:小区|社区|地|市|区|医院|街道|楼|村)|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|梦见|梦到|做梦|做了个梦|噩梦|\bdream(?:t|ed|s)?\b|nightmare|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
-export const LEARNING = /(?:^|\s)[^\s。]{0,8}提醒(?:一下|下|大家|各位|你们)?(?=[\s::,,!!])|注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
+export const LEARNING = /(?:^|\s)[^\s。]{0,8}提醒(?:一下|下|大家|各位|你们)?(?=[\s::,,!!])|注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|报上来|(?:统一|每天|及时)?上报|汇总|报给居委|\breport (?:every (?:day|evening|night|morning)|daily|each (?:day|evening))\b|(?:大家|请|帮忙)(?:都|帮忙)?转发(?:一下|起来)?|\bplease (?:share|pass (?:this|it) on)\b|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
 export const HABIT = /老毛病|normal for (?:him|her|them|me)|usual for (?:him|her|them|me)|经常|常常|老是|总是|一向|\balways\b|动不动就|一直有(?![点些人])|有时候|平时|每次|以前(?:也)?(?:这样|有过)|\busually\b|\boften\b|\bsometimes\b|(?:happened|happens) (?:\d+|two|three|several|many) times|calms? down after/i;
 /** "我要晕倒了 今天核酸排了两个小时", "热得我喘不过气", 「感动得说不出话来」: hyperbole about oneself. */
@@ -39,10 +39,10 @@ export function inThePast(text: string): boolean {
 
 /** One's own people or a place here (我爸, 楼下, "my wife", the 室友 of a shared flat): what happens to them is not a drama or a video seen. */
 export const OURS =
-  /室友|舍友|合租的|同屋的|\b(?:roommate|flatmate|housemate)s?\b|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b|\bnext door\b/i;
+  /室友|舍友|合租的|同屋的|\b(?:roommate|flatmate|housemate)s?\b|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+|neighbou?r|friend)\b|\bnext door\b/i;
 /** Someone who can be in danger, named: family, a neighbour, 有人 — not an animal, a character or a dummy. */
 export const SOMEONE =
-  /婆婆|公公|先生|太太|爱人|丈夫|妻子|媳妇|女婿|岳父|岳母|舅|叔|伯|姨|哥|姐|弟|妹|朋友|同事|\b(?:husband|wife|partner|brother|sister|uncle|aunt)\b|爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+|neighbou?r|friend)\b/i;
+  /婆婆|公公|先生|太太|爱人|丈夫|妻子|媳妇|女婿|岳父|岳母|舅|叔|伯|姨|哥|姐|弟|妹|朋友|同事|\b(?:husband|wife|partner|brother|sister|uncle|aunt)\b|爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+|neighbou?r|friend)\b/i;
 /** The clauses of a message (see CLAUSE_END). */
 export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filter((c): c is string => c !== undefined && c.trim() !== '');
 /**
@@ -50,7 +50,7 @@ export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filt
  * an activity, not a drama or an animal told of. 「看新闻说…」, "on the news" stay frames.
  */
 export const DOING =
-  /\bon (?:a )?video(?: call)? (?:from|with)\b|(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
+  /\bon (?:a )?video(?: call)? (?:from|with)\b|\b(?:while|when) (?:we|i) (?:were|was) on (?:a )?video\b|(?<=(?:爸|妈|爷|奶|婆|公|伴|老头子|老太婆)[^。,,\s]{0,2})(?:在|喺)视频(?:里|里面|里头|入面|中)|(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
 
 /**
  * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a
@@ -80,8 +80,8 @@ const SETTLED_ALL = new RegExp(SETTLED.source, 'gi');
 const ALMOST = /^(?:差点|差一点|差些|almost|nearly)$/i;
 const almostBeside = (text: string, word: string): boolean =>
   ALMOST.test(word) && clausesOf(text).some((c) => !c.includes(word) && (ANY_SIGN.test(c) || MILD.test(c)));
-/** A settled word asked about, not told: 「不知道是不是睡着了」, 「会不会没事」. */
-const ASKED_BEFORE = /(?:是不是|是否|会不会|不知道|不确定|可能(?:是)?|也许(?:是)?|或许(?:是)?|(?:他|她|老人|爸|妈)(?:自己)?(?:说|讲|觉得))\s*$/;
+/** A settled word asked about, not told: 「不知道是不是睡着了」, 「会不会没事」; or only the patient's own (「伊自家讲没事体」). */
+const ASKED_BEFORE = /(?:是不是|是否|会不会|不知道|不确定|可能(?:是)?|也许(?:是)?|或许(?:是)?|(?:他|她|伊|佢|老人|爸|妈|老伴|老头|老太|阿婆|阿爷|外公|外婆|爷爷|奶奶)(?:子|婆)?(?:自己|自家)?(?:说|讲|话|觉得))\s*$/;
 /** A settled word only guessed (「可能是睡着了 也可能不是」): the writer is unsure, and asks. */
 export const guessedSettled = (text: string): boolean =>
   SETTLED.test(text) &&
@@ -117,8 +117,15 @@ const AGAIN_NOW = /\bagain\b|(?:又|再次|再一次)(?:晕|昏|倒|摔|跌|抽)
  */
 const CAUSE_PAST = /((?:说|讲|觉得|以为)(?:是|因为)|(?:^|\s)(?:是|因为|怪))(昨天|前天|昨晚|前日|上(?:个)?(?:周|星期|礼拜))|(\bblames?\s+|\bbecause of\s+)(yesterday|last night|last week)/gi;
 const withoutCauses = (text: string): string => text.replace(CAUSE_PAST, (_all, a?: string, b?: string, c?: string, d?: string) => (a ?? c ?? '') + ' '.repeat((b ?? d ?? '').length));
+/**
+ * When the writer was told, not when it happened (「今天才跟我说」, 「今日先讲俾我听」, "only told me today"): the day of the telling is
+ * no sign's now.
+ */
+const TOLD_ONLY_NOW = /(?:今天|今日|刚才|刚刚)(?:才|先|至|终于)(?:跟|和|同|对)?(?:我)?(?:说|讲|告诉|话)(?:我|俾我|给我)?(?:听|知)?|\b(?:only|just|finally) (?:told|mentioned (?:it )?to) (?:me|us)(?: (?:today|this morning|tonight|now))?/gi;
+/** Well again now, after a sign of the past (「昨天夜里心慌 今天早上好了」, 「今朝好返」, "fine again this morning"): that now is no sign's. */
+const WELL_AGAIN_NOW = /(?:今天|今日|今朝|今早|早上)[^。,,\s]{0,4}(?:已经|就|又)?(?:好了|好返|没事了|没有事了|正常了)|\b(?:was|is|'s|were|are|'re) (?:fine|ok|okay|normal|all right|alright) (?:again )?(?:this morning|today)\b/gi;
 export function toldOfThePast(told: string): RegExpExecArray | null {
-  const text = withoutCauses(told);
+  const text = withoutCauses(told).replace(TOLD_ONLY_NOW, (m) => ' '.repeat(m.length)).replace(WELL_AGAIN_NOW, (m) => ' '.repeat(m.length));
   const m = PAST_TIME.exec(text);
   if (!m) return null;
   if (clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c))) return null;
@@ -144,10 +151,19 @@ export const present = (text: string): string =>
 export const INSTRUCTION =
   /(?:(?:一定|记得|记住|务必|千万|应该|应当|第一时间|就要|就得)[^。!!??]{0,12}?|(?:如果|要是|万一|假如|一旦|若是)[^。!!??]{1,24}?)(?:马上|立刻|立即|即刻|赶紧|及时|第一时间)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)(?![^。]{0,4}(?:吗|[??]|吧|没))|\b(?:if|when)\b[^.?!]{1,40}?,?\s*(?:please |just |always )?call (?:120|an ambulance|the ambulance)|\b(?:remember|make sure|always|must|should) (?:to )?call (?:120|an ambulance)/i;
 const NOW_STRONG = /刚才|刚刚|现在|正在|快来|救命|救救|来人|\bnow\b|just now|right now/i;
+/**
+ * The condition an instruction follows, however long (「如果是压榨样的痛超过十五分钟还出冷汗或者痛到左手臂 不要等马上打120」): from the
+ * last 如果/要是/"if" before it, within its sentence. Its signs are the condition's, not news.
+ */
+const CONDITION_BEFORE = /(?:如果|要是|万一|假如|一旦|若是|if|when)[^。!!??.]*$/i;
+/** 「不要等 马上打120」, "don't wait, call 120": the lead-in of advice, as 一定 or 记得. */
+const DO_NOT_WAIT = /(?:千万|一定)?(?:不要|别|勿要|唔好)(?:再)?等(?:了)?[\s,,]*(?:马上|立刻|立即|即刻|赶紧)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)|don'?t wait[^.?!]{0,6}call (?:120|an ambulance)/i;
 export function instructed(text: string): RegExpExecArray | null {
-  const m = INSTRUCTION.exec(text);
+  const m = INSTRUCTION.exec(text) ?? DO_NOT_WAIT.exec(text);
   if (!m) return null;
-  const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  const before = text.slice(0, m.index);
+  const condition = CONDITION_BEFORE.exec(before);
+  const rest = (condition ? before.slice(0, condition.index) : before) + ' ' + text.slice(m.index + m[0].length);
   const news = (c: string): boolean => ANY_SIGN.test(c) && (OURS.test(c) || NOW_STRONG.test(c) || (/(?:了|啦)$/.test(c.trim()) && !/^(?:所以|因为|一旦)/.test(c.trim())));
   return clausesOf(rest).some(news) ? null : m;
 }
@@ -219,15 +235,15 @@ const OWN_CAUSE = /(?:天|天气)(?:太|好|真|很|这么)?热|(?:天天|日日
 export const ownCause = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : OWN_CAUSE.exec(text));
 /** Worse than it was: a habit or an old complaint that grows (「这两天更明显了」, "getting worse") is not a habit. */
 export const WORSE = /更(?:明显|厉害|严重|重)了|越来越(?:重|厉害|严重|明显|难受)|getting worse|worse (?:than|today|now)/i;
-/** A question for advice or a recommendation: 「挂什么科」, 「有推荐的拐杖吗」, "anyone else feel dizzy…?", "recommend a clinic". */
-export const ADVICE_ASKED = /有(?:没有)?(?:人|谁)(?:试|用|吃)过|大家(?:都)?(?:吃|用)的(?:是)?什么|(?:has|have) (?:anyone|anybody|any of you) tried|anyone tried|挂(?:什么|哪个)科|看(?:什么|哪个)科|哪(?:个|家)医院(?:好)?|推荐|注意什么|(?:good|best) (?:hospital|doctor|clinic|cardiologist)|有什么(?:好)?(?:办法|方法)|有没有人也|大家(?:也)?(?:有没有|会不会)|也(?:是|会)?(?:这样|这个样子)(?:吗|吧|嘛|伐|[??])|是不是(?:也|都)(?:是|会)?(?:这样|咁)|\bare (?:yours|your \w+(?: \w+)?) the same\b|anyone else|recommend|which (?:doctor|department|clinic|hospital)/i;
+/** A question for advice or a recommendation (not where to go now: "which hospital is open at night", "…to go to"): 「挂什么科」, 「有推荐的拐杖吗」, "anyone else feel dizzy…?", "recommend a clinic"; one said to be only a question (「我就问问」, "just asking"). */
+export const ADVICE_ASKED = /(?:就|只是|随便|就是)问问(?:而已|罢了)?(?=[\s,,。!!??]|$)|问问而已|\bjust (?:asking|curious)\b|\basking for (?:a friend|future reference)\b|一般(?:是)?(?:什么|啥)原因|有(?:没有)?(?:人|谁)(?:试|用|吃)过|大家(?:都)?(?:吃|用)的(?:是)?什么|(?:has|have) (?:anyone|anybody|any of you) tried|anyone tried|挂(?:什么|哪个)科|看(?:什么|哪个)科|哪(?:个|家)医院(?:好)?|推荐|注意什么|(?:good|best) (?:hospital|doctor|clinic|cardiologist)|有什么(?:好)?(?:办法|方法)|有没有人也|大家(?:也)?(?:有没有|会不会)|也(?:是|会)?(?:这样|这个样子)(?:吗|吧|嘛|伐|[??])|是不是(?:也|都)(?:是|会)?(?:这样|咁)|\bare (?:yours|your \w+(?: \w+)?) the same\b|anyone else|recommend|which (?:doctor|department|clinic|hospital)(?! (?:is open|to (?:go|take)|(?:should|do|can) (?:we|i|people|you) (?:go|take)|is (?:the )?(?:nearest|closest)))/i;
 
 /**
  * Not of a body at all: 「我晕 又停水了」 (exasperation), 「看到这个价格我直接晕倒」 (a reaction), 「我心脏受不了了 这球踢的」,
  * 「天气太闷了 透不过气来」 — said of oneself, nobody else named.
  */
 export const MANNER =
-  /\bI (?:literally |just |totally |completely )?(?:passed out|crashed|collapsed|conked out) (?:on|in|onto) (?:the |my )?(?:couch|sofa|bed)\b|^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:^|[\s,,。!!~])我(?:晕|昏)(?:死|了)?[\s,,。!!~]*$|我(?:直接|当场|真的|都|快|要)?(?:心梗|脑溢血|心脏骤停)(?:了)?(?:[\s,,!!~。]|$)|(?:打|玩|看|追|学|做|写|算|等|排|加班|上班)(?:到|得)(?:我)?(?:都|快|要)?(?:心脏骤停|心梗|吐血|断气)|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:看|听|想)(?:着|得|到|见)[^。,,\s]{0,2}(?:我)?(?:都|也)?(?:心慌|心里发慌|心惊)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
+  /\bheart attack (?:moment|material)\b|心梗(?:时刻|瞬间)|\bI (?:literally |just |totally |completely )?(?:passed out|crashed|collapsed|conked out) (?:on|in|onto) (?:the |my )?(?:couch|sofa|bed)\b|^(?:我)?(?:晕|昏|倒|服了|窒息|吐血|心梗)(?:死|了)?[\s,,!!~]|(?:^|[\s,,。!!~])我(?:晕|昏)(?:死|了)?[\s,,。!!~]*$|我(?:直接|当场|真的|都|快|要)?(?:心梗|脑溢血|心脏骤停)(?:了)?(?:[\s,,!!~。]|$)|(?:打|玩|看|追|学|做|写|算|等|排|加班|上班)(?:到|得)(?:我)?(?:都|快|要)?(?:心脏骤停|心梗|吐血|断气)|(?:太|好|真|超|很|特别)(?:让人)?窒息|窒息(?:操作|感)|(?:看到|看见|听到|一看|一听|价格|价钱|账单)[^。]{0,12}我(?:都|直接|当场|差点|快|要)?(?:晕|昏|吐血|窒息|心梗)|我的?(?:小)?心脏(?:受不了|承受不了|扛不住)|(?:看|听|想)(?:着|得|到|见)[^。,,\s]{0,2}(?:我)?(?:都|也)?(?:心慌|心里发慌|心惊)|(?:天气|天|空气|屋里|房间|地铁|车厢|电梯|口罩)[^。,,]{0,4}(?:太|好|真|很|有点)?(?:闷|热|潮|挤)(?:(?![痛疼])[^。]){0,8}(?:透不过|喘不过|喘不上|憋)/;
 export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : MANNER.exec(text));
 
 /**
@@ -247,6 +263,17 @@ export function tooMuchDoes(text: string): RegExpExecArray | null {
   const m = TOO_MUCH_DOES.exec(text);
   if (!m) return null;
   return clausesOf(text).some((c) => (ANY_SIGN.test(c) || MILD.test(c)) && !TOO_MUCH_DOES.test(c) && HAPPENING.test(c)) ? null : m;
+}
+
+/**
+ * A fall or a faint said as what may happen to anyone (「男的也会摔跤的呀」, 「他不会晕倒的」, "anyone can fall at that age"): a possibility
+ * argued, not an event. Not beside a clause of its own with a sign now (「我妈刚才说头很晕 … 我怕她会摔跤的」).
+ */
+const MAY_HAPPEN = /(?:也|都|总|不|还)会(?:[^。,,\s]{0,2})?(?:摔跤|摔倒|跌跤|跌倒|晕倒|晕过去|中风)的|\b(?:anyone|anybody|everyone|you|people) (?:can|could|might|may) (?:fall|faint|collapse|have a stroke)\b/i;
+export function mayHappen(text: string): RegExpExecArray | null {
+  const m = MAY_HAPPEN.exec(text);
+  if (!m) return null;
+  return clausesOf(text).some((c) => (ANY_SIGN.test(c) || MILD.test(c)) && !MAY_HAPPEN.test(c) && HAPPENING.test(c)) ? null : m;
 }
 
 /** Already on the way to hospital: help is under way, unless a medic is called for on the way (recognise.ts). */
@@ -272,6 +299,18 @@ export const DOSED = new RegExp(
     '(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|insulin) (?:makes?|made|making|gives?|gave|giving) (?:me|him|her|them)',
   'i',
 );
+/**
+ * A medicine's effect asked about (SIDE_EFFECT). 「正常吗」, "is it normal" after a fever and a child too sleepy or listless
+ * (「烧了两天 今天特别想睡 正常吗」) is the worry itself, unless a medicine is named or taken (「吃了退烧药出汗正常吗」).
+ */
+const MEDICINE_NAMED = new RegExp(`${MEDICINE}|\\b(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|injection|insulin|ibuprofen|paracetamol|tylenol|aspirin|antibiotics?)\\b`, 'i');
+const FEVER = /烧|发热|fever|temperature/i;
+const DROWSY = /想睡|一直(?:在)?睡|叫醒|没精神|蔫|不爱动|wants? to sleep|sleeping|drowsy|listless|floppy/i;
+export function sideEffectAsked(text: string): RegExpExecArray | null {
+  const m = SIDE_EFFECT.exec(text);
+  return m && /正常|normal/i.test(m[0]) && FEVER.test(text) && DROWSY.test(text) && !DOSED.test(text) && !MEDICINE_NAMED.test(text) ? null : m;
+}
+
 /** The medicine did not help or it grows: 「吃了药还是不退」, 「退烧药吃了也不退」, "still dizzy after the pills". */
 // An hour or more since the dose (「退烧药吃了两个钟头了」, 「食咗藥個幾鐘」, "gave him ibuprofen an hour ago") is a sign that persists.
 export const PERSISTS = /(?:吃|喂|服|用|食)(?:了|下去|咗)[^。,,]{0,4}(?:快|有|都)?(?:一|两|三|几|半|个)(?:个)?(?:多)?(?:钟头|小时|钟)|(?:一|两|三|几|半)(?:个)?(?:多)?(?:钟头|小时)了|个几钟|\b(?:an?|one|two|three|\d) (?:hour|hr)s? ago|还是|还在|(?:也|都|还)(?:不|没)(?:退|好|见好|管用|用)|不退|没退|仍然|依然|没用|不管用|不见好|没效果|still|didn'?t help|not working|doesn'?t help/i;
@@ -282,13 +321,14 @@ export const IDIOMS = /救命稻草|救命恩人|救命之恩|救命钱|救命�
 /**
  * What is denied is not said: a sign (「没有晕倒」, 「孩子没有抽搐」, "not a heart attack", "nobody hurt") or a
  * frame (「不是开玩笑」, "this is not a drill"). 「没有呼吸」 is a sign, not a denial, and 「是不是晕倒了」 a question.
+ * Bleeding said to be over (「已经不流血了」) is no bleeding; any other sign beside it stands (「血止住了」 is SETTLED's, which weighs the signs told).
  */
 /** A thing, not a person, in a sign's words: 「闹钟叫不醒我」, 「电瓶车摔倒了」, "the market collapsed", "my phone is unresponsive"; an office's phone
  * that does not get through (「防疫站的电话一直打不通」, 「街道办电话也打不通」) is a complaint, not someone who does not answer. */
 export const OBJECT_STATE =
   /(?<!卡|住|在|被|了|鲠|噎|堵)(?:喉咙|嗓子|喉)(?:(?!卡|堵|鲠|噎|肿|紧|塞)[^。,,]){0,8}?(?:痛|疼|哑|沙|刀|发炎|冒烟)(?:(?!卡|堵|鲠|噎|肿|紧|塞)[^。,,]){0,6}?(?:说|讲)不出(?:话)?|(?:throat|voice)[^.]{0,20}(?:can'?t|cannot|barely) (?:talk|speak)|lost (?:my|his|her) voice|(?:叫(?:什么|啥)|名字|什么药)[^。,,]{0,6}(?:说|讲)不(?:太)?清(?:楚|爽)?|(?<!突然|一下子)(?:犯|老|装)糊涂|难得糊涂|糊涂虫|(?:电梯|门|锁|车|抽屉|拉链|窗)[^。,,\s]{0,3}卡住了(?=[^。]{0,6}没(?:有)?人)|(?:要|就|得|应该|应当)(?:马上|立刻|立即|赶紧|及时)(?:打|拨打|叫)(?:120|救护车)|["“「『']?(?:谁是医护人员|谁是医生|救命|有没有医生|快来人)["”」』']?(?:这|那)(?:句话|几个字|个词|[两三四]个字)|(?:胸口|心口|胸|心脏病?|哮喘|气喘|癫痫|抽筋|头晕|头痛|头疼|中风|糖尿病|血压|心绞痛|低血糖|过敏)(?:[^\s。,,]{0,3}的)?(?:药|药物|喷雾|喷剂|针)|\bit\b(?:(?!\b(?:he|she|they|him|her|someone|somebody|my|dad|mum|mom)\b)[^.,;!?]){0,40}\b(?:is|was|went|'s) (?:totally |completely |now |just )*(?:unresponsive|not responding|dead)\b|(?:物业|居委(?:会)?|客服|热线|12345|药店|药房|超市|快递|团长|街道|办事处|社区|管家|保安(?:室|亭)?|[^\s。,,]{0,6}(?:站|中心|派出所|局|办|检测点|门诊|医院|卫生院|诊所|窗口|专线))(?:的|那边的?)?(?:电话|热线|座机)(?:也|都|一直|还是|老是|总是|根本)*(?:打不通|(?:打)?不通|没人接|不接|占线|没人听)|\b(?:phone|screen|app|computer|laptop|website|system|tv|remote|market|stocks?|bridge|roof|wall|tent|shelf|ceiling|economy|server|car|battery|wifi|router)s? (?:is |was |has |had |just |keeps |went )*(?:being |totally |completely |again )?(?:unresponsive|collapsed|not responding|dead|dying)|(?:闹钟|手机|电脑|电视|屏幕|画面|鼠标)[^。,,人他她爸妈爷奶孩]{0,8}(?:叫不醒|没反应|不动了|一动不动)|昏了头|晕头转向|鬼迷心窍|(?:电瓶车|电动车|自行车|摩托车|车子)(?:也)?(?:摔倒|倒)了|choking hazard|窒息(?:风险|危险)/gi;
 export const DENIED =
-  /\b(?:lol|haha|lmao)\s*,?\s*(?:no\s*,?\s*)?(?:seriously|for real)\b|(?:哈哈|笑死)[\s,,!!]*(?:说真的|认真的|不开玩笑)|\bno (?:allergic |bad )?reactions?\b(?= (?:now|right now|at the moment|currently|so far|yet|today|at all))|\b(?:not having|isn'?t having|no sign of|no signs of) (?:a |an |any )?(?:allergic )?reactions?\b|(?:本来|还)?以为(?:是|他|她)?(?:在)?(?:开玩笑|闹着玩|装的)|thought (?:it was|he was|she was) (?:a joke|joking|kidding|pretending)|(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|kidding|hurt|injured|bleeding)\b|\bno joke\b|没(?:有)?人(?:受伤|出事)|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
+  /(?:已经|现在|早就)(?:不|没(?:有|在)?)(?:再)?(?:流|出)血了?|\b(?:lol|haha|lmao)\s*,?\s*(?:no\s*,?\s*)?(?:seriously|for real)\b|(?:哈哈|笑死)[\s,,!!]*(?:说真的|认真的|不开玩笑)|\bno (?:allergic |bad )?reactions?\b(?= (?:now|right now|at the moment|currently|so far|yet|today|at all))|\b(?:not having|isn'?t having|no sign of|no signs of) (?:a |an |any )?(?:allergic )?reactions?\b|(?:本来|还)?以为(?:是|他|她)?(?:在)?(?:开玩笑|闹着玩|装的)|thought (?:it was|he was|she was) (?:a joke|joking|kidding|pretending)|(?:没(?:有|在)?|(?<!是)不是|并没(?:有)?|并不是)(?:晕倒|晕过去|昏倒|昏迷|摔倒|摔着|摔伤|跌倒|抽搐|抽筋|中风|心脏病|心梗|噎住|倒下|倒地|受伤|出血|流血|骨折|开玩笑|在开玩笑|演习|演练)|\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|an\s+)?(?:heart attack|stroke|seizure|unconscious|drill|joke|joking|kidding|hurt|injured|bleeding)\b|\bno joke\b|没(?:有)?人(?:受伤|出事)|\b(?:no ?one|nobody) (?:is |was |got )?(?:hurt|injured)\b/gi;
 
 /**
  * What a worry turned out to be: 「楼下有人在喊 原来是收废品的」, "it was just the neighbours' TV". A harmless

@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, SIDE_EFFECT, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, softly, heard } from './signs.js';
 
 /**
@@ -26,13 +26,27 @@ const PRESSURE_READING = /(?:\bbp\b|blood pressure|血压|高压)[^\d。.]{0,6}\
 /** The ambulance's number said beside the door (「十号楼五零一120打过了」, 「打了120」) is no part of it. */
 const AMBULANCE_NUMBER = /(?<!\d)120(?=\s{0,2}(?:打|叫|来|到|还|没|讲|说|已经|电话|ambulance|called|is\b|was\b|said\b))|(?:打|叫|拨打?|call(?:ed)?)(?:了|过)?\s{0,2}120(?!\d)/gi;
 
+/** The room said with the one in danger (「是503的伯伯」, 「楼下302的老伯」) and the building said apart (「8号楼」, 「12栋」): one door. */
+const ROOM_OF_SOMEONE = /(?<![\d-])(\d{3,4})(?:室|号)?的(?=[^。,,\s]{0,3}(?:阿|老|伯|婆|姨|叔|爷|奶|先生|太太|人家))/;
+const BUILDING_APART = /(?<![\d-])(\d{1,3})\s*(?:号楼|栋|幢)/;
+/** A door the writer gives as their own (「我是8号楼601的小李」, 「我住…」, "I live in …"): the text right before it. */
+const OWN_DOOR_BEFORE = /(?:我是|我住(?:在)?|我家(?:住)?(?:在|是)|\bI live (?:alone )?(?:in|at)|\bI'?m (?:in|at|from))\s*$/i;
+/** Someone else in danger outside the writer's flat: 「楼梯口那个阿伯坐在地上」, 「花坛边有个阿姨」, "the old man across the hall". */
+const ELSEWHERE = /楼道|楼梯|楼下|花坛|门口|路边|电梯|马路|草坪|对门|隔壁|across the hall|next door|corridor|stairs|downstairs|outside|lobby/i;
 function doorOf(text: string): string | undefined {
   const phone = findPhone(text);
   const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text)
     .replace(PRESSURE_READING, (m) => ' '.repeat(m.length))
     .replace(AMBULANCE_NUMBER, (m) => ' '.repeat(m.length));
   const found = findDoor(t);
-  return found ? doorKey(found.door) : undefined;
+  if (!found) {
+    const room = ROOM_OF_SOMEONE.exec(t);
+    const building = room ? BUILDING_APART.exec(t.slice(0, room.index) + ' '.repeat(room[0].length) + t.slice(room.index + room[0].length)) : null;
+    return room && building ? `${building[1]}-${room[1]}` : undefined;
+  }
+  // The writer's own door, while the one in danger is someone they saw elsewhere, is not where help goes.
+  if (OWN_DOOR_BEFORE.test(t.slice(0, found.index)) && ELSEWHERE.test(t) && !OWN_FAMILY.test(t)) return undefined;
+  return doorKey(found.door);
 }
 
 /**
@@ -89,8 +103,12 @@ function besideHyperbole(text: string): boolean {
 }
 
 /** Alone where it happens: 「一个人在家」, 「家里就我一个」, "I'm home alone". */
-const ALONE = /一个人在家|一个人住|家里(?:就|只有)我|就我一个|身边没(?:有)?人|旁边没(?:有)?人|没人在家|独居|\b(?:i'?m|i am) (?:home )?alone\b|\bby myself\b/i;
+const ALONE = /一个人在家|一个人住|家里(?:就|只有)我|就我一个|身边没(?:有)?人|旁边没(?:有)?人|没人在家|独居|\b(?:i'?m|i am) (?:home )?alone\b|\b(?:i )?live alone\b|\bby myself\b|\b(?:nobody|no one) (?:is )?(?:here|home|with me)\b/i;
 const CRY_FOR_HELP = /救命|救救|帮帮我|快来人|来人(?:啊|呀)?|\bhelp\b/i;
+/** Unable to stand or get up (not out of bed in the morning: 起不来床). */
+const CANNOT_GET_UP = /站不起来|起不来(?!床)|爬不起来|(?:can ?not|can'?t|unable to) (?:stand|get) up\b/i;
+/** 「我一个人在家 腿软站不起来了 救救我」, "I cannot stand up anymore, I'm alone, please help me": nobody there to lift them, and a cry. */
+const aloneAndDown = (text: string): boolean => CANNOT_GET_UP.test(text) && ALONE.test(text) && (CRY_FOR_HELP.test(text) || /please (?:send|come)/i.test(text));
 /** What makes 「快晕了」 everyday talk: hunger, heat, children, work, the queue. */
 const EVERYDAY_CAUSE = /饿|热|闷|笑|累|忙|烦|吵|气死|带(?:娃|孩子|小孩|两个)|作业|加班|网课|排队|抢菜|\b(?:hungry|hot|tired|busy|laugh\w*)\b/i;
 /** 「我快晕倒了 救命 一个人在家」: someone alone crying for help is no manner of speaking, unless the words give an everyday cause. */
@@ -102,8 +120,8 @@ const SLANG_LAUGH = /xswl|(?<![a-z])h{3,}(?![a-z])|2333+|\blmfao\b|\brofl\b/i;
 /** Said outright to be a joke: 「…当场晕倒 开玩笑的」, "jk". Not a laugh beside it (a laugh may be nerves). */
 const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bjust kidding\b|\bjk\b|\bkidding\b/i;
 
-/** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual". */
-const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|than usual|not (?:his|her|their) usual/i;
+/** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual"; 「平时不这样的」, 「他平时心跳不快的」, "he's never like this". */
+const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|平(?:时|常)(?:都|也)?(?:不|没有?|不是|不会)(?:这样|这个样子|这么|咁)|平(?:时|常)[^。,,\s]{1,4}(?:不|没有?)(?:高|低|快|慢)(?:的)?|(?:以前|从来)(?:从来)?(?:都)?(?:不|没有?)(?:会)?(?:这样|这么)|than usual|not (?:his|her|their) usual|(?:he|she|they)(?:'s| is|'re| are) never like (?:this|that)|not like (?:him|her|them)(?:self|selves)?\b/i;
 /** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
 const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
@@ -161,7 +179,7 @@ function minorTold(text: string): RegExpExecArray | null {
  */
 const ADVICES = new RegExp(ADVICE.source, 'gi');
 /** One's own family (not a place: 「累得坐在楼道里都起不来了」 of a volunteer is tiredness). */
-const OWN_FAMILY = /室友|舍友|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|grand\w+)\b/i;
+const OWN_FAMILY = /室友|舍友|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+)\b/i;
 function adviceAlone(text: string): RegExpExecArray | null {
   const m = framed(text, ADVICE);
   if (!m) return null;
@@ -211,6 +229,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「爸爸中风过的 今天左手有点麻」: a sign named in a clause of an illness long past is no sign now.
   const now = present(text);
   const signs = ANY_SIGN.test(now) ? SIGNS.filter(([, re]) => re.test(now)).map(([name, re]) => `${name}:${re.exec(now)![0]}`) : [];
+  if (aloneAndDown(now)) signs.push(`alone:${CANNOT_GET_UP.exec(now)![0]}`);
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
   const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' '));
@@ -236,6 +255,8 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     (inThePast(text) ? PAST.exec(text) : null) ??
     // 「地高辛吃多了会心慌」: what too much of a medicine does, as knowledge.
     (urgent ? null : tooMuchDoes(text)) ??
+    // 「男的也会摔跤的呀」: what may happen to anyone, argued.
+    (urgent ? null : mayHappen(text)) ??
     // 「吓死我了 我爸突然抽搐 口吐白沫」: a manner of speaking or a laugh beside one's own people in danger is no jest.
     // An urgent call for whoever knows CPR is not a class.
     [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, SLANG_LAUGH, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re, re === JOKE || re === SLANG_LAUGH)).find((m) => m !== null) ??
@@ -261,7 +282,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
   // 「他说是没睡好 我也不知道要不要紧 有没有医生」: a cause given, and the writer still unsure, asking a doctor — the worry is left open.
   const worryLeft = call !== null && WORRY.test(text);
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? SIDE_EFFECT.exec(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? sideEffectAsked(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
   const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
   const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
