@@ -41,12 +41,13 @@ export const homeCommand = defineCommand({
     // A newcomer telling their door privately, where the bot serves one community, is its resident from now on
     // (「我是8号楼的 住601」 then 「我的信息」 said 小区:无, and the next request asked the door again).
     const communities = ctx.community || ctx.isGroup ? [] : allCommunities(ctx.db);
+    const saved = { door: ctx.lang === 'en' ? doorKey(door) : doorLabel(door, ctx.lang) };
     if (communities.length === 1) {
       adoptCommunity(ctx.db, ctx.member.id, communities[0]!.id);
       ctx.record('member.community', 'member', ctx.member.id);
-      ctx.reply('core.welcome', { name: communities[0]!.name });
+      return void ctx.replyText(`${ctx.text('core.welcome', { name: communities[0]!.name })}\n${ctx.text('home.saved', saved)}`);
     }
     // In a group this is a short confirmation that may be merged with others ("已记住 12 户").
-    ctx.ack('home.saved', { door: ctx.lang === 'en' ? doorKey(door) : doorLabel(door, ctx.lang) });
+    ctx.ack('home.saved', saved);
   },
 });

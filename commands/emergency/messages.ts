@@ -84,6 +84,7 @@ export const emergencyMessages = defineMessages({
   'emergency.noneToAnswer': { 'zh-CN': '现在没有需要您(医护志愿者)响应的紧急呼叫。', en: 'There is no emergency call open for you (a doctor or nurse volunteer) to answer.' },
   'emergency.whichCall': {
     'zh-CN': '现在有几个紧急呼叫:\n{calls}\n请回复(引用)您要去的那条呼叫消息「到」。',
+    'zh-TW': '現在有幾個緊急呼叫:\n{calls}\n請回覆(引用)您要去的那條呼叫消息「到」。',
     en: 'Several emergency calls are open:\n{calls}\nPlease reply "here" to the page of the one you are going to.',
   },
   'emergency.comingToYou': {

@@ -113,25 +113,29 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer(`wu ^${chainMessageId}: B×-2 6-601`)).toBe('份数要是1份以上,每户限5份。');
   });
 
-  it('an order line told privately by someone the bot does not know is kept while they are asked which community, then recorded', async () => {
+  it('an order line told privately by someone the bot does not know, with its door, is recorded at once where one community is served', async () => {
     chat = await communityWithLeader();
     await launchedGroupBuy(chat);
-    expect(await chat.answer('lee (private): A一份 B两份 12号楼1101')).toBe(
-      '我先记一下您的住址:您是阳光二期的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
-    );
-    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
-    const out = await chat.say('lee (private): 是的');
+    const out = await chat.say('lee (private): A一份 B两份 12号楼1101');
     expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '已登记 12-1101 A×1 B×2,本团共3份']);
   });
 
-  it('someone new ordering a package by its name is asked which community, then which package; the community they gave is kept', async () => {
+  it('an order line told privately by someone new without a door is kept while they are asked, then recorded', async () => {
     chat = await communityWithLeader();
     await launchedGroupBuy(chat);
-    expect(await chat.answer('lee (private): 你好 我住12号楼1101 想订一份水果套餐')).toBe(
+    expect(await chat.answer('lee (private): A一份 B两份')).toBe(
       '我先记一下您的住址:您是阳光二期的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
     );
+    expect(chat.db.prepare('SELECT COUNT(*) FROM groupbuy_orders').pluck().get()).toBe(0);
+    const out = await chat.say('lee (private): 12号楼1101');
+    expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '已登记 12-1101 A×1 B×2,本团共3份']);
+  });
+
+  it('someone new ordering a package by its name is welcomed, then asked which package; the community and door they gave are kept', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
     // Its letter is the group-buy's to say: asked, and the community and door just given stay.
-    const out = await chat.say('lee (private): 是的');
+    const out = await chat.say('lee (private): 你好 我住12号楼1101 想订一份水果套餐');
     expect(out.map((o) => o.text)).toEqual(['好的,已记下您是阳光二期的居民。', '请写要哪个套餐、几份,例如 B×2。本团有:A、B、C']);
     expect(await chat.answer('lee (private): C一份 12号楼1101')).toBe('已登记 12-1101 C×1,本团共1份');
   });

@@ -146,7 +146,7 @@ describe('someone the bot does not know, writing privately', () => {
 
   it('a home written privately by someone new is kept, and with one community served they are its resident', async () => {
     await community();
-    expect((await chat.say('newbie (private): 8號樓601,這是我的門牌')).map((o) => o.text)).toEqual(['好的,已記下您是阳光小区的居民。', '已記住:您住8號樓601。以後登記都會用這個地址。']);
+    expect(await chat.answer('newbie (private): 8號樓601,這是我的門牌')).toBe('好的,已記下您是阳光小区的居民。\n已記住:您住8號樓601。以後登記都會用這個地址。');
   });
 });
 

@@ -41,7 +41,7 @@ describe('people in their own words (round 5)', () => {
 
   it('someone new gives a home in Cantonese with 「記低」 and it is kept', async () => {
     await community();
-    expect((await chat.say('newbie (private): 我住喺8座 1203室 唔該幫我記低')).map((o) => o.text).at(-1)).toBe('已記住:您住8號樓1203。以後登記都會用這個地址。');
+    expect(await chat.answer('newbie (private): 我住喺8座 1203室 唔該幫我記低')).toBe('好的,已記下您是阳光小区的居民。\n已記住:您住8號樓1203。以後登記都會用這個地址。');
   });
 });
 
