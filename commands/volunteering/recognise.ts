@@ -378,8 +378,13 @@ function reportedToTheLead(text: string): string | undefined {
   return m && !OWN_OFFER_BEFORE.test(text.slice(0, m.index)) ? m[0] : undefined;
 }
 
+/** One's own volunteering given up: 「我不想当志愿者了」, 「志愿者我不做了」, "please take me off the volunteer list". */
+const STEPPING_DOWN =
+  /(?:我|本人|阿拉)?(?:不想|不能|不再|没法|没办法|不打算|不)(?:再)?(?:当|做|干|参加)(?:志愿者|义工)(?:了|啦)|(?:志愿者|义工)(?:我)?(?:不(?:想)?(?:当|做|干)了|当不了了|做不了了|干不了了|就不(?:当|做)了)|(?:我|本人)?(?:要|想)?退出(?:志愿者|义工)(?:队伍|群)?|\b(?:i )?(?:can'?t|cannot|won'?t be able to|don'?t want to) volunteer any ?more\b|\btake me off the volunteer(?:s| list)\b|\bi(?:'m| am) (?:stepping down|quitting) (?:as a volunteer|from volunteering)\b/i;
+export const steppingDown = (text: string): RegExpExecArray | null => (text.length > 80 || /[??]|吗/.test(text) ? null : STEPPING_DOWN.exec(text));
+
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
-  if (s.replyTo?.kind === 'recruit' || isForward(said)) return undefined;
+  if (s.replyTo?.kind === 'recruit' || isForward(said) || STEPPING_DOWN.test(said)) return undefined;
   // 「不要相信那些说能帮忙配药的陌生人」, "don't trust strangers who say they can…": others' offers warned of are set aside.
   const text = plainFormal(soundsAlike(ownWords(said))).replace(DISTRUSTED, (m) => '·'.repeat(m.length));
   const join = JOIN.exec(text);

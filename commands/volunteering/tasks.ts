@@ -309,6 +309,9 @@ export const cancelTaskCommand = defineCommand({
   },
 });
 
+/** One's own tasks asked after: 「我接了哪些任务」, 「我的任务」, "my tasks". */
+const MINE = /^(?:请问)?(?:我(?:接|认领|领)(?:了|的)(?:哪些|什么|几个)?任务(?:呢|啊)?|我的任务(?:有哪些|呢)?|what (?:tasks )?(?:did i|have i) (?:take|claim)(?:n|ed)?|my tasks)[\s??。]*$/i;
+
 export const tasksCommand = defineCommand({
   name: 'tasks',
   helpSection: 'volunteer',
@@ -320,6 +323,7 @@ export const tasksCommand = defineCommand({
     /^(?:看看|查看|看一下|查一下)?(?:现在|今天|目前)?的?任务(?:有哪些|呢)[\s??。]*$|^(?:看看|查看|看一下|查一下)(?:现在|今天|目前)?的?任务[\s??。]*$/,
     /^(?:what|which|any) (?:open )?(?:tasks?|jobs?)(?: (?:are|is))?(?: (?:open|there|available|left))?(?: (?:now|today))?\s*\??$/i,
     /^(?:show|list|see) (?:me )?(?:the )?(?:open )?tasks\s*\??$|^how (?:do|can) i (?:see|find|check) (?:the )?(?:open )?tasks\s*\??$/i,
+    MINE,
   ],
   needsCommunity: true,
   help: 'task.listHelp',
@@ -327,8 +331,10 @@ export const tasksCommand = defineCommand({
   parse: () => ({}),
   args: z.object({}),
   handle(ctx) {
-    const list = unfinishedTasks(ctx.db, ctx.community.id);
-    if (list.length === 0) return void ctx.reply('task.listEmpty');
+    // 「我接了哪些任务」: only one's own.
+    const mine = MINE.test(ctx.msg.text.trim());
+    const list = unfinishedTasks(ctx.db, ctx.community.id).filter((task) => !mine || task.owner_member_id === ctx.member.id);
+    if (list.length === 0) return void ctx.reply(mine ? 'task.listMineEmpty' : 'task.listEmpty');
     const lines = list.map((task) => {
       const p = taskParams(ctx, ctx.lang, task);
       return task.status === 'open' ? ctx.text('task.listOpen', p) : ctx.text('task.listClaimed', { ...p, name: task.owner_name ?? '?' });

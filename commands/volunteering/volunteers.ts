@@ -6,7 +6,7 @@ import { UserError } from '../../src/runtime/errors.js';
 import { replyList } from '../../src/runtime/long-reply.js';
 import { mayTouch, postedFor } from '../../src/runtime/policy.js';
 import { parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
-import { recogniseRecruitReply, recogniseVolunteer } from './recognise.js';
+import { recogniseRecruitReply, recogniseVolunteer, steppingDown } from './recognise.js';
 import { plainWords } from '../../src/kernel/dialect.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { localDate, localDateTime } from '../../src/kernel/time.js';
@@ -117,7 +117,10 @@ export const volunteerCommand = defineCommand({
   // "我要当志愿者", "我是护士 可以帮忙", "I can do night patrols if you need people".
   recognise: (text, s) => {
     const r = recogniseVolunteer(text, s);
-    return r && { ...r, args: { text: text.replace(/^(?:我要|我想|我来)?(?:报名|当|做|参加)志愿者[,,。.!!::\s]*/, '') } };
+    if (r) return { ...r, args: { text: text.replace(/^(?:我要|我想|我来)?(?:报名|当|做|参加)志愿者[,,。.!!::\s]*/, '') } };
+    // A volunteer telling privately when they are free now (「我这周只有周末有空」, "only evenings from now on"): their record updated.
+    const free = !s.isGroup && s.ownOpen?.includes('volunteering') && text.length <= 40 && WHEN_FREE.exec(text);
+    return free && findAvailability(text).length > 0 ? { intent: 'volunteer', confidence: 0.9, evidence: [free[0]], args: { text } } : undefined;
   },
   choice: 'vol.choice',
   needsCommunity: true,
@@ -142,10 +145,20 @@ export const volunteerCommand = defineCommand({
   onConversation: { [SIGNUP_CONVERSATION]: continueSignUp },
 });
 
+/** When one is free, said of oneself: 「只有周末有空」, 「晚上有空」, "free in the evenings". */
+const WHEN_FREE = /有空|有时间|得闲|没空|没时间|\bfree\b|\bavailable\b/i;
+
 export const stepDownCommand = defineCommand({
   name: 'stepdown',
   aliases: ['退出志愿者', '不当志愿者', 'quitvolunteer'],
   keywords: [/^(?:我要|我想)?(?:退出志愿者|不当志愿者了?)$/, /^i (?:want to )?(?:quit|stop) volunteering$/i],
+  // 「我不想当志愿者了」, 「志愿者我不做了」, "I can't volunteer any more": asked first (claimed tasks go back to the group).
+  // It was read as a sign-up for 当志愿者 and answered 「已更新志愿者」.
+  recognise: (text, s) => {
+    const said = steppingDown(text);
+    return said && s.ownOpen?.includes('volunteering') ? { intent: 'stepdown', confidence: 0.6, evidence: [said[0]] } : undefined;
+  },
+  confirm: { question: 'vol.stepDownAsk' },
   needsCommunity: true,
   help: 'vol.stepDownHelp',
   usage: 'vol.stepDownUsage',

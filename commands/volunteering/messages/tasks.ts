@@ -77,6 +77,7 @@ export const tasksMessages = defineMessages({
   'task.notPoster': { 'zh-CN': '只有发布人或书记可以取消任务#{id}。', en: 'Only the poster or a secretary can cancel task #{id}.' },
   'task.listHelp': { 'zh-CN': '/任务列表 看还没完成的任务', en: '/tasks  the unfinished tasks' },
   'task.listUsage': { 'zh-CN': '发 /任务列表 即可。', en: 'Just send /tasks.' },
+  'task.listMineEmpty': { 'zh-CN': '您现在没有认领中的任务。发 /任务列表 看看还有哪些没人接。', en: 'You have no tasks right now. Send /tasks to see those nobody has taken.' },
   'task.listTitle': { 'zh-CN': '未完成的任务({count}个):', en: 'Unfinished tasks ({count}):' },
   'task.listFile': { 'zh-CN': '未完成任务', en: 'unfinished tasks' },
   'task.listOpen': { 'zh-CN': '#{id} {title}{due} — 待认领', en: '#{id} {title}{due} — open' },

@@ -86,6 +86,10 @@ export const volunteersMessages = defineMessages({
     en: 'You are a volunteer: building {building}, skills: {skills}, available: {when}, team: {team}. To change, send /volunteer with the new details; to step down, send /stepdown.',
   },
   'vol.stepDownHelp': { 'zh-CN': '/退出志愿者 不再担任志愿者', en: '/stepdown  stop being a volunteer' },
+  'vol.stepDownAsk': {
+    'zh-CN': '您是要退出志愿者吗?您认领的任务和班次会退回给大家。回复「是」确认。',
+    en: 'Do you want to step down as a volunteer? Tasks and shifts you took go back to everyone. Reply "yes" to confirm.',
+  },
   'vol.stepDownUsage': { 'zh-CN': '发 /退出志愿者 即可。', en: 'Just send /stepdown.' },
   'vol.steppedDown': {
     'zh-CN': '已退出志愿者,谢谢您的付出!{released}',
