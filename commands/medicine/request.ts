@@ -14,6 +14,7 @@ import { requestQuantities } from './items.js';
 import { findDaysLeft } from './days.js';
 import { isCategoryName } from './lexicon.js';
 import { recogniseMedicine } from './recognise.js';
+import { teamAsksQueue } from './status-words.js';
 import { createRequest, householdMembers } from './store/requests.js';
 import { requestDetails, type RequestView } from './text.js';
 
@@ -83,7 +84,7 @@ export const medicineCommand = defineCommand({
   aliases: ['med', 'medicine', '配药', '代配药'],
   // Free text: a need for medicine, with or without its name (the name is then asked privately);
   // "配药", "我要配药", "帮5-302王阿姨配药 …" are read the same way.
-  recognise: (text, s) => (text.length > MAX_REQUEST_LENGTH || CHAIN_HEADER.test(text) ? undefined : recogniseMedicine(text, s)),
+  recognise: (text, s) => (text.length > MAX_REQUEST_LENGTH || CHAIN_HEADER.test(text) || teamAsksQueue(text, s) ? undefined : recogniseMedicine(text, s)),
   needsCommunity: true,
   confirm: { question: 'medicine.confirmAsk', privately: true },
   choice: 'medicine.choice',

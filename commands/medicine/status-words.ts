@@ -1,3 +1,4 @@
+import type { Situation } from '../../src/runtime/understand.js';
 import { normalize } from '../../src/kernel/normalize.js';
 import type { MedicineStatus, NextStep } from './store/requests.js';
 
@@ -69,3 +70,8 @@ export function parseStatusUpdate(input: string): StatusUpdate | undefined {
   }
   return undefined;
 }
+
+/** The queue asked after in words, the whole message. */
+const QUEUE_ASKED = /^(?:请问)?(?:今天|现在|目前|这次|明天)?(?:要|还要|需要|还有)?(?:配|买)(?:哪些|什么|几种)药(?:呢|啊)?[\s??。]*$|^(?:今天|现在|目前)?(?:要配的药|配药单|待配的药)(?:有哪些|呢|有几个)?[\s??。]*$|^(?:今天|现在|目前|一共)?有(?:几个|多少)(?:人|户|家)?(?:要|需要|登记了?)配药(?:的)?(?:登记)?(?:呢|啊)?[\s??。]*$|^(?:还有)?(?:哪些|多少|几个)(?:药|人|户)?(?:还)?没(?:有)?配(?:到|好)?(?:呢)?[\s??。]*$|^(?:what|which|how many) (?:medicine )?(?:requests|medicines?)(?: are)? (?:open|waiting|left|to (?:buy|get|fetch))(?: today)?\s*\??$/i;
+/** A medicine team member asking privately after the queue (「今天要配哪些药」): not a request of their own. */
+export const teamAsksQueue = (text: string, s: Situation): boolean => !s.isGroup && s.has?.('medicine_team') === true && QUEUE_ASKED.test(text.trim());

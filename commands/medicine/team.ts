@@ -5,7 +5,7 @@ import { parseBuilding } from '../../src/kernel/fields/door.js';
 import { localDateTime } from '../../src/kernel/time.js';
 import { memberById } from '../../src/services/members.js';
 import { cardsOut, daysLeftNow, openQueue } from './store/requests.js';
-import { parseStatusUpdate } from './status-words.js';
+import { parseStatusUpdate, teamAsksQueue } from './status-words.js';
 import { sendPrivately } from './own.js';
 import { applyUpdate } from './status.js';
 import { itemsShort, statusLabel, viewOf } from './text.js';
@@ -16,6 +16,9 @@ const MAX_LINES = 40;
 export const medicineQueueCommand = defineCommand({
   name: 'medqueue',
   aliases: ['配药单', '待配药', '配药队列', 'medqueue'],
+  // The team asking privately after its work in words (「今天要配哪些药」, 「有几个人要配药」): the queue. 「有几个人要配药」
+  // started a medicine request of the team member's own.
+  recognise: (text, s) => (teamAsksQueue(text, s) ? { intent: 'medqueue', confidence: 0.95, evidence: [text.trim()], args: {} } : undefined),
   roles: ['medicine_team'],
   needsCommunity: true,
   help: 'medicine.queueHelp',

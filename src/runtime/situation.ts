@@ -40,5 +40,6 @@ export function situationOf(
     get ownOpen() {
       return (open ??= ctx.community ? ownOpen(ctx) : []);
     },
+    has: (role) => ctx.community !== null && ctx.has(role),
   };
 }

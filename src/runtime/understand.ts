@@ -1,3 +1,4 @@
+import type { Role } from '../kernel/roles.js';
 import type { AnyCommand, ParseContext } from './command.js';
 import { plainWords } from '../kernel/dialect.js';
 import { parseArgs } from './args.js';
@@ -30,6 +31,8 @@ export interface Situation {
   conversation?: string;
   /** The kinds of the writer's own records still open ('medicine': a request that may still be cancelled). Read only when asked. */
   readonly ownOpen?: readonly string[];
+  /** Whether the writer holds a role in their community (a team's own words about its work: 「今天要配哪些药」). */
+  has?: (role: Role) => boolean;
 }
 
 /** What one recogniser reads in a message, before the runtime names the command that acts on it. */

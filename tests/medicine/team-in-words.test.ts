@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { chatWithWang, type TestChat } from '../helpers/chat.js';
+import { requestRows } from './helpers.js';
+
+/** The medicine team asks after its work in words, privately: the queue, not a request of its own. */
+let chat: TestChat;
+afterEach(async () => {
+  await chat?.dispose();
+  chat = undefined!;
+});
+
+const QUEUE = '待配药 1 份(最急的在前):\n#1 5-302 已登记:氨氯地平×2盒 〔剩0天〕';
+
+describe('the medicine team in words', () => {
+  it('「今天要配哪些药」 and 「有几个人要配药」 show the queue; the second had started a request of the team member\'s own', async () => {
+    chat = await chatWithWang();
+    await chat.say('secretary: /授权 @medic 配药');
+    await chat.say('medic: /我是 6-101');
+    await chat.say('wang: 我的降压药快吃完了 氨氯地平 两盒 可以替换');
+    expect(await chat.answer('medic (private): 今天要配哪些药')).toBe(QUEUE);
+    expect(await chat.answer('medic (private): 有几个人要配药?')).toBe(QUEUE);
+    expect(requestRows(chat.db)).toHaveLength(1);
+  });
+
+  it('the same words from a resident show no queue', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang: 我的降压药快吃完了 氨氯地平 两盒 可以替换');
+    expect(await chat.answer('wang (private): 今天要配哪些药')).not.toContain('待配药');
+  });
+});
