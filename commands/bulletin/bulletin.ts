@@ -191,10 +191,19 @@ function setLang(ctx: CommunityCtx, lang: Lang): void {
   ctx.reply('bulletin.langSet', { lang: ctx.text(label) });
 }
 
+const TODAYS_ASKED =
+  /^(?:请问)?[\s,]*(?:今天|今日)的?(?:通报|日报)(?:呢|发了(?:吗|没|没有)|出来了(?:吗|没)|在哪(?:里|儿)?(?:看)?|有吗)?[\s??。]*$|^(?:请问)?[\s,]*(?:今天|今日)(?:有|有没有)(?:什么|啥|哪些)?(?:通知|通报)(?:吗|呢)?[\s??。]*$|^(?:where(?:'s| is| can i (?:see|find|read)) )?today'?s (?:bulletin|notices?)\s*\??$|^(?:is|has) today'?s bulletin (?:out|been sent)(?: yet)?\s*\??$/i;
+
 export const bulletinCommand = defineCommand({
   name: 'bulletin',
   menu: { for: ['admin'], about: 'bulletin.menu', rank: 20 },
   aliases: ['通报', '每日通报', '日报', '防疫日报'],
+  // Today's asked after in words, of the bot (privately or @ it), the whole message: 「今天的通报呢」, 「今天有什么通知」,
+  // "where is today's bulletin?". Asked in the group among neighbours it is their talk.
+  recognise: (text, s) => {
+    const asked = (s.isGroup && !s.addressed) || text.length > 30 ? null : TODAYS_ASKED.exec(text.trim());
+    return asked ? { intent: 'bulletin', confidence: 0.95, evidence: [asked[0]], args: { op: 'preview' } } : undefined;
+  },
   needsCommunity: true,
   help: 'bulletin.help',
   usage: 'bulletin.usage',
