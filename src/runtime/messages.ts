@@ -91,6 +91,10 @@ export const coreMessages = defineMessages({
     en: 'Noted: I am keeping this together with what you asked for before.',
     'zh-TW': '好的,這個也記下了,和前面說的一起辦。',
   },
+  'core.whoAmI': {
+    'zh-CN': '我是邻里,小区群里的自动助手,不是真人,也不是居委。我帮大家登记配药、团购下单、志愿者报名和任务,有人遇险时马上呼叫医护志愿者;居委的通知会发在群里。有事直接跟我说就行,急事请同时打120。',
+    en: 'I am linli, an automatic helper in the residents\' group: not a person, and not the committee. I take medicine requests, group-buy orders, volunteer sign-ups and tasks, and call the medical volunteers at once when someone is in danger; the committee posts its notices in the group. Just tell me what you need; in an emergency call 120 too.',
+  },
   'core.noted': { 'zh-CN': '好的,记下了。', en: 'OK, noted.', 'zh-TW': '好的,記下了。' },
   'core.stillWaiting': {
     'zh-CN': '您刚才的请求我还记着,只差您住哪里:请回复小区和门牌号,例如「5号楼302」,我马上接着办。',

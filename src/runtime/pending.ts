@@ -11,7 +11,7 @@ import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
 import type { Decision, Reading, Situation } from './understand.js';
 import { keptWaiting, WHERE } from './waiting.js';
-import { isQuestion, smallTalkOf, thankedIn } from './small-talk.js';
+import { isQuestion, smallTalkOf, thankedIn, whoAsked } from './small-talk.js';
 import { normalize } from '../kernel/normalize.js';
 
 type Routed = { status: 'handled' | 'ignored' | 'refused'; as: string };
@@ -124,6 +124,10 @@ export class Pending {
     if (thanked || (talk === 'greeting' && !ctx.isGroup)) {
       ctx.reply(thanked ? 'core.youreWelcome' : 'core.hello');
       return { status: 'handled', as: `small-talk:${thanked ? 'thanks' : talk}` };
+    }
+    if (!ctx.isGroup && whoAsked(text)) {
+      ctx.reply('core.whoAmI');
+      return { status: 'handled', as: 'small-talk:who' };
     }
     // Said to the bot in a busy group: one short line; the choices are for a private chat.
     if (ctx.isGroup) {

@@ -68,3 +68,11 @@ const QUESTION = /[??]\s*$|(?:吗|么|呢|伐|嘛|不)\s*[。.!!~]*$|什么时�
 
 /** A question the bot found nothing to act on in (「请问封控什么时候结束」): said so, before the choices. */
 export const isQuestion = (text: string): boolean => text.length <= 200 && QUESTION.test(text);
+
+/**
+ * Who the bot is, asked of it (「你是谁」, 「你叫什么名字」, 「你是机器人吗」, 「你是居委的吗」, "are you a real person?"): the whole
+ * message. Elderly residents write to it as to a person; they are told plainly what it is and is not.
+ */
+const WHO_ASKED =
+  /^(?:请问|那|哎)?[\s,]*(?:你|您|侬)(?:是谁|是哪位|哪位|叫什么(?:名字)?|叫啥(?:名字)?|是(?:不是)?(?:真人|机器人|人工智能|ai|电脑|居委(?:会)?(?:的)?(?:人)?|物业(?:的)?|志愿者)|是人(?:还是机器)?)(?:吗|呢|啊|呀|伐|哦)?[\s??。!!]*$|^(?:who|what) are you\s*\??$|^are you (?:a )?(?:real person|human|bot|robot|ai|machine|from the (?:committee|neighbou?rhood committee))\s*\??$|^what(?:'s| is) your name\s*\??$/i;
+export const whoAsked = (text: string): boolean => text.length <= 30 && WHO_ASKED.test(text.trim());
