@@ -131,6 +131,7 @@ export const trustMessages = defineMessages({
   'audit.do.member.forget': { 'zh-CN': '删除个人信息', en: 'erased their personal data' },
   'audit.do.member.home': { 'zh-CN': '登记住址', en: 'registered a home' },
   'audit.do.member.phone': { 'zh-CN': '登记电话', en: 'registered a phone number' },
+  'audit.do.member.alone': { 'zh-CN': '说明独居、希望有人联系', en: 'said they live alone and want a check-in' },
   'audit.do.member.reachedInGroup': { 'zh-CN': '私信不到,已在群里提醒', en: 'reminded in a group (no private chat)' },
   'audit.do.member.rebind': { 'zh-CN': '换绑账号', en: 'moved an account' },
   'audit.do.member.rebind.code': { 'zh-CN': '领取换绑码', en: 'asked for a rebinding code' },

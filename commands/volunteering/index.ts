@@ -2,6 +2,7 @@ import { defineCapability } from '../../src/runtime/capability.js';
 import { volunteersBulletin, volunteersPersonalData } from './data.js';
 import { volunteersDesk } from './desk.js';
 import { volunteeringMessages } from './messages/index.js';
+import { aloneCommand } from './alone.js';
 import { pairingCommands, pairingJobs } from './pairing.js';
 import { shiftCommands, shiftJobs } from './shifts.js';
 import { taskCommands, taskJobs } from './tasks.js';
@@ -11,7 +12,7 @@ import { volunteerOf } from './store/volunteers.js';
 /** Volunteering: sign-up and teams, tasks claimed by reply, shifts, elderly pairing. */
 export const volunteering = defineCapability({
   name: 'volunteering',
-  commands: [...volunteerCommands, ...taskCommands, ...shiftCommands, ...pairingCommands],
+  commands: [...volunteerCommands, ...taskCommands, ...shiftCommands, ...pairingCommands, aloneCommand],
   messages: volunteeringMessages,
   bulletinSection: volunteersBulletin,
   personalData: volunteersPersonalData,

@@ -106,6 +106,11 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
   addTo?: (args: z.infer<S>, text: string) => z.infer<S> | undefined;
   /** The command as one of the choices offered when the bot is not sure what a person meant ("登记配药"). */
   choice?: MessageKey;
+  /**
+   * Talk written privately that asks nothing of the bot, but to which this command is a kind offer (「我一个人住 有点害怕」:
+   * a volunteer's daily call): the message stays talk, and instead of the choices the command's `confirm` question is asked.
+   */
+  offeredOn?: (text: string) => boolean;
   /** Whether it is worth offering as a choice where the person is (an order only while a group-buy is open). */
   offered?: (s: Situation) => boolean;
   /** Who may use it (any of these); omitted means every member. Secretaries may use everything. */

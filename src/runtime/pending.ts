@@ -135,6 +135,10 @@ export class Pending {
       return { status: 'handled', as: 'short-help' };
     }
     const { router } = this.registry;
+    // Talk to which a command is a kind offer: its question instead of the choices (the reading stays talk).
+    const offer = readings.length === 0 ? this.registry.commands.find((c) => c.offeredOn?.(text) && c.confirm) : undefined;
+    const offered = offer && readingArgs(offer, { rawArgs: '' }, { lang: ctx.lang, isGroup: false, addressed: true });
+    if (offer && offered?.ok) return this.ask(ctx, offer, { intent: offer.name, confidence: 0, evidence: [], command: offer.name, via: 'recognise' }, offered);
     const options: Kept[] = [];
     const add = (command: AnyCommand | undefined, kept: Kept) => {
       if (command?.choice && options.length < 3 && !options.some((o) => o.command === command.name)) options.push(kept);

@@ -52,6 +52,7 @@ const EXAMPLES: Record<string, Example[]> = {
   start: [{ line: '/start', allowed: EVERYONE }],
   home: [{ line: '/我是 6-101', allowed: EVERYONE }],
   phone: [{ line: '/电话 13912345678', allowed: EVERYONE }],
+  alone: [{ line: ' (private): /独居登记', allowed: EVERYONE }],
   roles: [{ line: '/身份', allowed: EVERYONE }],
   grant: [{ line: '/授权 @resident 志愿者', allowed: ['secretary'] }],
   revoke: [{ line: '/撤销 @volunteer 志愿者', allowed: ['secretary'] }],

@@ -2,6 +2,21 @@ import { defineMessages, type KeysOf } from '../../../src/kernel/catalogue.js';
 
 /** Elderly pairing (长者一对一). Names and doors of elderly residents go only to those who need them, privately. */
 export const pairingMessages = defineMessages({
+  'alone.ask': {
+    'zh-CN': '别担心,有事随时跟我说;遇到危险直接说「救命」,我马上叫医护志愿者。要不要我请居委安排志愿者每天联系您?回复「是」。',
+    en: 'Do not worry: tell me whenever you need something, and if you are in danger just say "help" and I call the medical volunteers at once. Shall I ask the committee to have a volunteer check on you every day? Reply "yes".',
+  },
+  'alone.told': {
+    'zh-CN': '好的,已告诉居委,会安排志愿者联系您。有急事直接跟我说,或打120。',
+    en: 'Done: the committee knows and will have a volunteer contact you. In an emergency tell me, or call 120.',
+  },
+  'alone.secretary': {
+    'zh-CN': '🧓 {name}({door})私聊说一个人住、有点害怕,希望有志愿者每天联系。可用 /长者 登记后 /配对。',
+    en: '🧓 {name} ({door}) wrote privately that they live alone and feel afraid, and would like a volunteer to check on them daily. Register them with /elderly, then /pair.',
+  },
+  'alone.noDoor': { 'zh-CN': '门牌未登记', en: 'door not given' },
+  'alone.help': { 'zh-CN': '/独居登记 一个人住,想有志愿者每天联系', en: '/alone  you live alone and want a volunteer to check on you' },
+  'alone.usage': { 'zh-CN': '发 /独居登记 即可。', en: 'Just send /alone.' },
   'pair.elderlyHelp': { 'zh-CN': '/长者 张阿姨 5-302 [电话] 登记独居长者(可多行)(书记、楼组长)', en: '/elderly <name> 5-302 [phone]  register elderly living alone (one per line) (secretary, lead)' },
   'pair.elderlyUsage': {
     'zh-CN': '每行一位:姓名 门牌号 [电话],例如:\n/长者 张阿姨 5-302 13812345678\n李伯伯 6-101',
