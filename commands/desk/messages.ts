@@ -16,6 +16,14 @@ export const deskMessages = defineMessages({
     en: 'The desk is not running. The administrator can set LINLI_DESK_PORT and restart linli.',
   },
   'desk.signedOut': { 'zh-CN': '已结束您的 {count} 个后台登录。', en: 'Ended {count} desk session(s) of yours.' },
+  'desk.today.menu': { 'zh-CN': '今天要办的事', en: 'what needs you today' },
+  'desk.today.help': {
+    'zh-CN': '/今天 今天要办的事(求助、快断药的、没人接的任务、待审核的团购),私聊发给您;也可以直接问「今天有什么事要处理」',
+    en: '/today  what needs you today (calls for help, medicine running out, tasks nobody took, group-buys waiting), sent privately; or just ask "what needs doing today?"',
+  },
+  'desk.today.title': { 'zh-CN': '今天要办的事 · {date}\n{cards}\n\n要看全部列表,发 /后台。', en: 'What needs you today · {date}\n{cards}\n\nFor the full lists, send /desk.' },
+  'desk.today.nothing': { 'zh-CN': '今天({date})现在没有需要您处理的事。', en: 'Nothing needs you right now ({date}).' },
+  'desk.today.sentPrivately': { 'zh-CN': '今天要办的事已私聊发给您。', en: 'I have sent you today\'s list privately.' },
   'desk.data.sessions': { 'zh-CN': '后台登录:{count} 个(退出、角色变动或过期后删除)', en: 'Desk sessions: {count} (removed when you sign out, your roles change, or they expire)' },
 });
 

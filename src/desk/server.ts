@@ -12,7 +12,7 @@ import { localDate } from '../kernel/time.js';
 import type { Lang } from '../kernel/types.js';
 import { renderSpreadsheet } from '../outbox/spreadsheet.js';
 import { langOfMember, MemberCtx, type Deps } from '../runtime/context.js';
-import { DeskRefused, type DeskCtx, type DeskFile, type DeskRequest, type DeskSection } from '../runtime/desk.js';
+import { deskSectionsFor, DeskRefused, type DeskCtx, type DeskFile, type DeskRequest, type DeskSection } from '../runtime/desk.js';
 import { UserError } from '../runtime/errors.js';
 import { html, type Html } from '../runtime/html.js';
 import { decide, type Decision } from '../runtime/policy.js';
@@ -100,8 +100,7 @@ export function deskApp(opts: DeskOptions): Hono<Env> {
     return new MemberCtx(deps, registry, member, community, roles, langOfMember(member), { platform: 'desk' }) as DeskCtx;
   }
 
-  const visible = (ctx: DeskCtx, s: DeskSection) => !s.for || s.for.some((command) => decide(ctx, command).ok);
-  const sectionsFor = (ctx: DeskCtx) => registry.deskSections.filter((s) => visible(ctx, s));
+  const sectionsFor = (ctx: DeskCtx) => deskSectionsFor(ctx, registry.deskSections);
 
   function mustBeAllowed(ctx: DeskCtx, section: DeskSection | undefined, commands = section?.for): asserts section is DeskSection {
     if (!section) throw new Answer(404, 'deskpage.notFound');

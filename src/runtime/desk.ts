@@ -4,7 +4,7 @@ import type { AnyCommand } from './command.js';
 import type { CommunityMemberCtx } from './context.js';
 import { UserError } from './errors.js';
 import { html, type Html, type HtmlPart } from './html.js';
-import type { Decision } from './policy.js';
+import { decide, type Decision } from './policy.js';
 import './messages.js';
 
 /**
@@ -159,4 +159,9 @@ export function deskPager(ctx: DeskCtx, path: string, query: Record<string, stri
   if (pages <= 1) return html``;
   const link = (p: number, key: 'core.deskPrev' | 'core.deskNext') => html`<a href="${path}${queryString({ ...query, page: p })}">${t(ctx.lang, key)}</a>`;
   return html`<p class="pager">${page > 1 ? link(page - 1, 'core.deskPrev') : ''}<span>${page} / ${pages}</span>${page < pages ? link(page + 1, 'core.deskNext') : ''}</p>`;
+}
+
+/** The sections a person may open: those for no command in particular, and those whose commands the policy lets them use. */
+export function deskSectionsFor(ctx: DeskCtx, sections: readonly DeskSection[]): DeskSection[] {
+  return sections.filter((s) => !s.for || s.for.some((command) => decide(ctx, command).ok));
 }

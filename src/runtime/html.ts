@@ -32,3 +32,24 @@ export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): Html
 
 /** Markup written by linli itself (never text from a person), inserted as it is. */
 export const trusted = (markup: string): Html => new Html(markup);
+
+const ENTITIES: Record<string, string> = Object.fromEntries(Object.entries(ESCAPES).map(([c, e]) => [e, c]));
+
+/**
+ * The desk's markup read as a chat message: a heading on its own line, a list item as a bullet, a
+ * break as a new line; links and previews (`<pre>`) left out, since the chat has its own commands for them.
+ */
+export function asChatText(markup: Html): string {
+  return markup.value
+    .replace(/<pre\b[^>]*>[\s\S]*?<\/pre>/g, '')
+    .replace(/<p class="more">[\s\S]*?<\/p>/g, '')
+    .replace(/<h[1-6]\b[^>]*>/g, '\n【')
+    .replace(/<\/h[1-6]>/g, '】\n')
+    .replace(/<li\b[^>]*>/g, '• ')
+    .replace(/<\/li>|<\/p>|<br\s*\/?>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
