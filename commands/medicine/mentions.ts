@@ -1,4 +1,4 @@
-import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, foldSound, NOT_NAMES, sameClass, sameDrug, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
+import { EN_CATEGORY, EN_ENDINGS, EN_NAMES, foldSound, isCategoryName, NOT_NAMES, sameClass, sameDrug, ZH_CATEGORY, ZH_ENDINGS, ZH_FORMS, ZH_NAMES, ZH_PREFIXES } from './lexicon.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -21,6 +21,11 @@ const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
 const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片', '药膏', '膏药']);
 const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
+/**
+ * A name that stands for a kind, for which a brand said later is the medicine meant ("insulin", then "Novorapid pens"):
+ * the category phrases (降压药, "blood pressure pills") and the classes kept as names (胰岛素, insulin, 眼药水).
+ */
+export const isKindName = (name: string): boolean => isCategoryName(name) || CLASS_NAMES.has(name.trim().toLowerCase()) || CLASS_WITH_FORM.test(name.trim());
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

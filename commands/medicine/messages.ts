@@ -129,6 +129,10 @@ export const medicineMessages = defineMessages({
     'zh-CN': '您家还没有配药登记。要登记的话,直接说要配什么药、几盒就行。',
     en: 'Your household has no medicine requests. To ask for one, just say which medicine and how many.',
   },
+  'medicine.mineAsking': {
+    'zh-CN': '正在登记的配药({items})还差上面的问题没回答,回答后才会交给配药队。',
+    en: 'The medicine request being filled in ({items}) still waits for your answer to the question above; it goes to the team once you answer.',
+  },
   'medicine.mineParked': {
     'zh-CN': '还有一份配药登记没填完({items}),还没交给配药队。发「配药」接着填。',
     en: 'A medicine request is not finished yet ({items}) and has not gone to the team. Send "配药" (or /med) to go on.',

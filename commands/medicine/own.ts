@@ -5,7 +5,7 @@ import type { SendOptions } from '../../src/outbox/store.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { yesNo } from '../../src/runtime/pending.js';
 import { askedAfterOwnRequest, bareAskedAfter, bareCancelled, cancelledOwnRequest } from './asked-after.js';
-import { dropParked, parkedDraft } from './request.js';
+import { draftBeingAsked, dropParked, parkedDraft } from './request.js';
 import { findRequestIds } from './status-words.js';
 import {
   applyStatus,
@@ -83,8 +83,13 @@ export const myMedicineCommand = defineCommand({
     const mine = requestsOfMember(ctx.db, ctx.member);
     // A request put aside mid-questions has not reached the team: said so, with how to finish it.
     const parked = parkedDraft(ctx);
-    const unfinished = parked ? [ctx.text('medicine.mineParked', { items: itemsShort(parked.items) || '?' })] : [];
-    if (mine.length === 0 && !parked) {
+    // One still being asked about here (asked mid-questions, "what have I asked for?"): not sent yet either.
+    const asking = draftBeingAsked(ctx);
+    const unfinished = [
+      ...(parked ? [ctx.text('medicine.mineParked', { items: itemsShort(parked.items) || '?' })] : []),
+      ...(asking ? [ctx.text('medicine.mineAsking', { items: itemsShort(asking.items) || '?' })] : []),
+    ];
+    if (mine.length === 0 && unfinished.length === 0) {
       ctx.reply('medicine.mineNone');
       return;
     }

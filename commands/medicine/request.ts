@@ -12,7 +12,7 @@ import { parseMedicineRequest, parseSubstituteAnswer, type MedicineDraft } from 
 import { MAX_HOUSEHOLDS } from './households.js';
 import { requestQuantities } from './items.js';
 import { findDaysLeft } from './days.js';
-import { isCategoryName } from './lexicon.js';
+import { isKindName } from './mentions.js';
 import { recogniseMedicine } from './recognise.js';
 import { teamAsksQueue } from './status-words.js';
 import { createRequest, householdMembers } from './store/requests.js';
@@ -149,11 +149,12 @@ function addToDraft(kept: MedicineDraft, text: string): MedicineDraft | undefine
   if (kept.households) return undefined;
   const draft = structuredClone(kept);
   const named = parseMedicineRequest(text).items;
-  const known = (name: string) => draft.items.some((i) => i.name === name || isCategoryName(i.name));
+  const known = (name: string) => draft.items.some((i) => i.name === name || isKindName(i.name));
   const further = named.some((i) => !known(i.name));
-  if (!further && firstMissing(draft) === 'quantity' && answer(draft, 'quantity', text)) return draft;
-  // The name said for a kind (「胰岛素」, then "Novorapid") takes its place; the same medicine said again adds nothing.
+  // The name said for a kind (「胰岛素」, then "Novorapid pens, 3 of them") takes its place, with its count; the same medicine
+  // said again adds nothing.
   if (!further && !/还有|另外|也要|还要|\balso\b|\bplus\b/i.test(text) && nameSaidForKind(draft, text)) return draft;
+  if (!further && firstMissing(draft) === 'quantity' && answer(draft, 'quantity', text)) return draft;
   if (!further && named.length > 0) return draft;
   return answer(draft, 'items', text) ? draft : undefined;
 }
@@ -216,7 +217,7 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
     if (!q || !item || q.n <= 0 || q.n > 999) return false;
     // 「「高血压的药」要几盒?」 — 「氨氯地平 两盒」: the name said with the count is the medicine the kind stood for.
     const named = parseMedicineRequest(text).items;
-    if (named.length === 1 && isCategoryName(item.name) && !isCategoryName(named[0]!.name)) item.name = named[0]!.name;
+    if (named.length === 1 && isKindName(item.name) && !isKindName(named[0]!.name)) item.name = named[0]!.name;
     item.quantity = q.n;
     if (q.unit) item.unit = q.unit;
     return true;
@@ -276,9 +277,9 @@ function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
 
 /** The one medicine of a kind (「降压药」) named by an answer of its own; whether it was. */
 function nameSaidForKind(draft: MedicineDraft, text: string): boolean {
-  const kinds = draft.items.filter((i) => isCategoryName(i.name));
+  const kinds = draft.items.filter((i) => isKindName(i.name));
   const said = parseMedicineRequest(text).items;
-  if (draft.households || draft.items.length !== 1 || kinds.length !== 1 || said.length !== 1 || isCategoryName(said[0]!.name)) return false;
+  if (draft.households || draft.items.length !== 1 || kinds.length !== 1 || said.length !== 1 || isKindName(said[0]!.name)) return false;
   kinds[0]!.name = said[0]!.name;
   if (said[0]!.strength) kinds[0]!.strength = said[0]!.strength;
   if (kinds[0]!.quantity === undefined && said[0]!.quantity !== undefined) kinds[0]!.quantity = said[0]!.quantity;
@@ -310,6 +311,12 @@ function noted(draft: MedicineDraft, text: string): boolean {
 export function parkedDraft(ctx: Ctx): MedicineDraft | undefined {
   const parked = loadConversation(ctx.db, ctx.member.id, parkedAt(ctx), ctx.now());
   return parked?.kind === CONVERSATION ? (parked.state as State).draft : undefined;
+}
+
+/** The request whose questions are being asked here now (「要几盒?」 still unanswered), if any. */
+export function draftBeingAsked(ctx: Ctx): MedicineDraft | undefined {
+  const asking = loadConversation(ctx.db, ctx.member.id, ctx.here, ctx.now());
+  return asking?.kind === CONVERSATION ? (asking.state as State).draft : undefined;
 }
 
 /** The request put aside for this person dropped (「不配了」 before it was ever sent); whether there was one. */
