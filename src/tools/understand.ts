@@ -59,6 +59,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-26', path: 'tests/corpus/dev-26.tsv', holdout: false },
   { name: 'dev-27', path: 'tests/corpus/dev-27.tsv', holdout: false },
   { name: 'dev-28', path: 'tests/corpus/dev-28.tsv', holdout: false, sealed: true },
+  { name: 'dev-29', path: 'tests/corpus/dev-29.tsv', holdout: false },
+  { name: 'dev-30', path: 'tests/corpus/dev-30.tsv', holdout: false },
+  { name: 'dev-31', path: 'tests/corpus/dev-31.tsv', holdout: false, sealed: true },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -87,6 +90,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-26', path: 'tests/corpus/holdout-26.tsv', holdout: true },
   { name: 'holdout-27', path: 'tests/corpus/holdout-27.tsv', holdout: true },
   { name: 'holdout-28', path: 'tests/corpus/holdout-28.tsv', holdout: true },
+  { name: 'holdout-29', path: 'tests/corpus/holdout-29.tsv', holdout: true },
+  { name: 'holdout-30', path: 'tests/corpus/holdout-30.tsv', holdout: true },
+  { name: 'holdout-31', path: 'tests/corpus/holdout-31.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))

@@ -74,7 +74,13 @@ const FLOORS = {
   'dev-27.tsv': { intents: 379, fields: 175, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 0 },
   'holdout-27.tsv': { intents: 359, fields: 159, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 12 },
   'dev-28.tsv': { intents: 340, fields: 135, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 6 },
+  'dev-29.tsv': { intents: 310, fields: 125, falseEmergencies: 3, missedEmergencies: 2, chatterTaken: 18 },
+  'dev-30.tsv': { intents: 310, fields: 124, falseEmergencies: 0, missedEmergencies: 2, chatterTaken: 8 },
+  'dev-31.tsv': { intents: 317, fields: 136, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 9 },
   'holdout-28.tsv': { intents: 346, fields: 143, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 9 },
+  'holdout-29.tsv': { intents: 312, fields: 123, falseEmergencies: 4, missedEmergencies: 1, chatterTaken: 11 },
+  'holdout-30.tsv': { intents: 304, fields: 114, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 8 },
+  'holdout-31.tsv': { intents: 334, fields: 138, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 6 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
