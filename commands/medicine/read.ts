@@ -314,7 +314,8 @@ function roomUnderBuilding(text: string): DoorMatch | undefined {
 /** Reads a yes/no answer to "may it be substituted?". */
 export function parseSubstituteAnswer(input: string): boolean | undefined {
   // (「可以的」, 「行啊」, 「不要了吧」: the particles after a yes or a no change nothing.)
-  const text = normalize(input).replace(/[。.!!~]/g, '').trim().replace(/(?<=.)(?:的|啊|呀|哦|吧|呢|嘛|噢|咯|哈|啦|了)+$/, '');
+  // (「好的 谢谢」, "yes thank you": thanks beside a yes or a no change nothing either.)
+  const text = normalize(input).replace(/[。.!!~]/g, '').replace(/[\s,,]*(?:谢谢(?:侬|你|您)?|多谢|感谢|谢啦|thank(?:s| you)(?: so much| very much)?)[\s,,]*/gi, ' ').trim().replace(/(?<=.)(?:的|啊|呀|哦|吧|呢|嘛|噢|咯|哈|啦|了)+$/, '');
   if (NO_SUBSTITUTE.test(text) || /^(?:不|不行|不可以|不能|不要|否|唔|唔得|唔可以|唔好|唔要|no|n|没有?)$/i.test(text)) return false;
   if (SUBSTITUTE_OK.test(text) || /^(?:可以|行|能|好|好的|是|是的|都行|都可以|随便|得|冇问题|ok|yes|y)$/i.test(text)) return true;
   return undefined;

@@ -109,6 +109,8 @@ export const medicineCommand = defineCommand({
       if (!answer(draft, state.awaiting, text)) {
         // 「降压药」 asked for, then 「苯磺酸氨氯地平」 or 「絡活喜」: the name the kind stood for; the question stands.
         if (nameSaidForKind(draft, text)) return ask(ctx, draft, state.awaiting, false);
+        // 「可以替换吗?」 — 「还有我家里血糖仪试纸也没了」: a further medicine is added, and what it still needs asked.
+        if (state.awaiting !== 'items' && addedFurther(draft, text)) return ask(ctx, draft, firstMissing(draft) ?? state.awaiting, false, state.missed ?? 0, 'medicine.noted');
         // 「要几盒?」 — 「还有3天」: not the count, but what was said is kept, and the question asked again as a neighbour would.
         if (noted(draft, text)) return ask(ctx, draft, state.awaiting, false, state.missed ?? 0, 'medicine.noted');
         // Twice no answer, or a request of another kind instead: the request is put aside (and that request answered).
@@ -283,6 +285,20 @@ function nameSaidForKind(draft: MedicineDraft, text: string): boolean {
   kinds[0]!.name = said[0]!.name;
   if (said[0]!.strength) kinds[0]!.strength = said[0]!.strength;
   if (kinds[0]!.quantity === undefined && said[0]!.quantity !== undefined) kinds[0]!.quantity = said[0]!.quantity;
+  return true;
+}
+
+/**
+ * Medicines not yet in the request, said while a question waits, added to it (the days said with them count when fewer);
+ * whether any was. (A name for a kind already asked for is `nameSaidForKind`'s.)
+ */
+function addedFurther(draft: MedicineDraft, text: string): boolean {
+  if (draft.households) return false;
+  const said = parseMedicineRequest(text);
+  const further = said.items.filter((i) => !draft.items.some((d) => d.name === i.name));
+  if (further.length === 0) return false;
+  draft.items.push(...further);
+  if (said.daysLeft !== undefined && (draft.daysLeft === undefined || said.daysLeft < draft.daysLeft)) draft.daysLeft = said.daysLeft;
   return true;
 }
 

@@ -16,6 +16,7 @@ import { decide as decideFor, decideRoles } from './policy.js';
 import type { Registry } from './registry.js';
 import type { Prepared } from './router.js';
 import { replyRef, situationOf } from './situation.js';
+import { thanksAlone } from './small-talk.js';
 import { resumedText } from './start.js';
 import { decide, type Decision, type OpenGroupBuy, type Reading } from './understand.js';
 
@@ -290,6 +291,11 @@ export class Dispatcher {
       ctx.reply('core.cancelled');
       this.pending.carryOn(ctx);
       return { status: 'handled', as: `conversation:${conversation.kind}:cancel` };
+    }
+    // 「谢谢侬」 while a question waits: welcomed, and the question still waits (no answer, and no miss counted against it).
+    if (!ctx.isGroup && thanksAlone(text)) {
+      ctx.reply('core.welcomeQuestionWaits');
+      return { status: 'handled', as: `conversation:${conversation.kind}:thanks` };
     }
     if (this.pending.owns(conversation.kind)) return this.pending.answer(ctx, conversation, text, decision);
     const owned = this.registry.conversationHandlers.get(conversation.kind);

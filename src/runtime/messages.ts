@@ -56,6 +56,10 @@ export const coreMessages = defineMessages({
   'core.yesButton': { 'zh-CN': '是', en: 'Yes' },
   'core.noButton': { 'zh-CN': '不是', en: 'No' },
   'core.notThen': { 'zh-CN': '好的,那就不办了。有需要随时说。', en: 'OK, I will leave it. Just say when you need something.' },
+  'core.welcomeQuestionWaits': {
+    'zh-CN': '不客气!上面还有一个问题等您回答,回答了我就接着办。',
+    en: 'You are welcome! One question above still waits for your answer; I will carry on once you answer it.',
+  },
   'core.youreWelcome': { 'zh-CN': '不客气!有需要随时跟我说。', en: 'You are welcome! Tell me whenever you need something.' },
   'core.hello': {
     'zh-CN': '您好!有事直接跟我说就行,例如「我的降压药快吃完了」;发 /帮助 看我能做的事。',

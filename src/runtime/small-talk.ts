@@ -39,10 +39,28 @@ const NOISE = /[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+/gu;
 
 /** The kind of small talk a whole message is, or undefined when it says anything more. */
 export function smallTalkOf(text: string): SmallTalk | undefined {
+  const seen = smallTalkIn(text);
+  if (!seen) return undefined;
+  if (seen.has('thanks')) return 'thanks';
+  if (seen.has('greeting')) return 'greeting';
+  return seen.has('ack') ? 'ack' : undefined;
+}
+
+/**
+ * Thanks and nothing else (「谢谢侬」, "thank you so much"), not 「好的 谢谢」, which also says yes: while the bot waits
+ * for an answer, it is no answer.
+ */
+export function thanksAlone(text: string): boolean {
+  const seen = smallTalkIn(text);
+  return seen !== undefined && seen.has('thanks') && !seen.has('ack');
+}
+
+/** Every kind of small talk a whole message is made of; undefined when it says anything more. */
+function smallTalkIn(text: string): Set<SmallTalk> | undefined {
   if (text.length > 40) return undefined;
   const lower = text.toLowerCase();
   const bare = lower.replace(NOISE, '');
-  if (bare === '') return text.trim() === '' ? undefined : 'ack';
+  if (bare === '') return text.trim() === '' ? undefined : new Set(['ack']);
   const seen = new Set<SmallTalk>();
   // Latin words are matched whole (「hi」 is not the start of 「his」); Chinese ones anywhere they begin.
   let rest = lower.replace(NOISE, ' ').trim();
@@ -52,9 +70,7 @@ export function smallTalkOf(text: string): SmallTalk | undefined {
     if (token.kind) seen.add(token.kind);
     rest = rest.slice(token.w.length).trimStart();
   }
-  if (seen.has('thanks')) return 'thanks';
-  if (seen.has('greeting')) return 'greeting';
-  return seen.has('ack') ? 'ack' : undefined;
+  return seen.size > 0 ? seen : undefined;
 }
 
 /**

@@ -123,7 +123,9 @@ describe('someone the bot does not know, writing privately', () => {
   it('with one community, an answer that is not a door is told so (not "which community"), and the door then completes the request', async () => {
     await community();
     await chat.say('lee (private): 我要配药 二甲双胍 两盒 可以替换');
-    const again = await chat.say('lee (private): 谢谢侬');
+    // Thanks is welcomed and the question still waits; words that are no door are told so.
+    expect(await chat.answer('lee (private): 谢谢侬')).toBe('不客气!上面还有一个问题等您回答,回答了我就接着办。');
+    const again = await chat.say('lee (private): 这个要问问我儿子');
     expect(again.map((o) => o.text)).toEqual([
       '没看懂门牌号。',
       '我先记一下您的住址:您是阳光小区的居民吗?请回复门牌号,例如「5号楼302」。您的请求我记着,回复后马上办。',
