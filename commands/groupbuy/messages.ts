@@ -134,6 +134,10 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.buyHelp': { 'zh-CN': '/buy 7 B 2 跟团;帮5-302报 B×1 替别人报;/buy 7 取消', en: '/buy 7 B 2  order; /buy 7 5-302 B 1 for someone; /buy 7 cancel' },
   'groupbuy.buyUsage': { 'zh-CN': '格式:/buy 团号 套餐 份数,例如 /buy 7 B 2;替别人:帮5-302报 B×1;取消:/buy 7 取消', en: 'Form: /buy <number> <item> <count>, e.g. /buy 7 B 2; cancel: /buy 7 cancel' },
   'groupbuy.noneOpen': { 'zh-CN': '现在没有正在接龙的团购。', en: 'No group-buy is open for orders now.' },
+  'groupbuy.noneOpenLeader': {
+    'zh-CN': '现在没有正在接龙的团购。要开新的团购,先发 /团购登记(商品、价格、截止时间、资料),居委审核后发 /开团。',
+    en: 'No group-buy is open for orders now. To start one, send /gbnew (items, prices, deadline, documents); once the committee approves it, /gblaunch opens it.',
+  },
   'groupbuy.whichOne': { 'zh-CN': '现在有几个团购在接龙:{ids}。请写团号,例如 /buy 7 B 2', en: 'Several group-buys are open: {ids}. Please give the number, e.g. /buy 7 B 2' },
   'groupbuy.closedAlready': { 'zh-CN': '不好意思,「{title}」已经截团了,下次早点哦。', en: 'Sorry, "{title}" has closed; no more orders.' },
   'groupbuy.notOpen': { 'zh-CN': '团购 #{id}「{title}」现在不接单(等书记审批),请稍后再报。', en: 'Group-buy #{id} "{title}" is not taking orders now (waiting for approval). Please try later.' },

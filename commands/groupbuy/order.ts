@@ -44,6 +44,7 @@ import {
   groupBuyNumbered,
   groupBuyScope,
   mayLead,
+  noneOpen,
   postChain,
 } from './shared.js';
 import { numberAndText } from '../../src/kernel/fields/record-number.js';
@@ -270,7 +271,7 @@ export const buyCommand = defineCommand({
   handle(ctx, { id, text, onBehalf: behalf }) {
     if (text === '' && id === undefined) {
       const open = groupBuysOf(ctx.db, ctx.community.id, ['open']);
-      if (open.length === 0) throw new UserError('groupbuy.noneOpen');
+      if (open.length === 0) throw new UserError(noneOpen(ctx));
       ctx.replyText(open.map((g) => chainText(ctx, g, ctx.lang).split('\n').slice(0, 1).join('') + ` — /buy ${g.id} B 2`).join('\n'));
       return;
     }

@@ -57,6 +57,10 @@ export function groupBuyNumbered(ctx: MemberCtx, id: number): GroupBuy {
   return gb;
 }
 
+/** Nothing open to order from; a leader (or the secretary) is told how one is started, since they may have meant to. */
+export const noneOpen = (ctx: MemberCtx): 'groupbuy.noneOpen' | 'groupbuy.noneOpenLeader' =>
+  ctx.has('groupbuy_leader') || ctx.isSecretary ? 'groupbuy.noneOpenLeader' : 'groupbuy.noneOpen';
+
 /** The group-buy an order is for: the number given, else the one open in this chat, else the only open one. */
 export function groupBuyForOrder(ctx: CommunityCtx, id: number | undefined): GroupBuy {
   if (id !== undefined) return groupBuyNumbered(ctx, id);
@@ -64,7 +68,7 @@ export function groupBuyForOrder(ctx: CommunityCtx, id: number | undefined): Gro
   if (here.length === 1) return here[0]!;
   const open = here.length > 0 ? here : groupBuysOf(ctx.db, ctx.community.id, ['open']);
   if (open.length === 1) return open[0]!;
-  if (open.length === 0) throw new UserError('groupbuy.noneOpen');
+  if (open.length === 0) throw new UserError(noneOpen(ctx));
   throw new UserError('groupbuy.whichOne', { ids: open.map((g) => `#${g.id} ${g.title}`).join(ctx.lang === 'en' ? '; ' : ';') });
 }
 
