@@ -5,6 +5,7 @@ import { groupbuyDesk } from './desk.js';
 import { groupBuyFileUses } from './file-uses.js';
 import { importCommand } from './import.js';
 import { groupbuyMessages } from './messages.js';
+import { myOrdersCommand } from './mine.js';
 import { buyCommand, chainCommand, launchCommand, orderJobs } from './order.js';
 import { orderableGroupBuys } from './shared.js';
 import { approveCommand, documentsCommand, historyCommand, priceCommand, registerCommand, rejectCommand } from './register.js';
@@ -21,6 +22,7 @@ export const groupbuy = defineCapability({
     historyCommand,
     launchCommand,
     buyCommand,
+    myOrdersCommand,
     chainCommand,
     closeCommand,
     sheetsCommand,

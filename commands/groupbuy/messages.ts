@@ -133,6 +133,17 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.confirmReply': { 'zh-CN': '您是要取消您家的团购订单吗?回复「是」就好。', en: 'Do you want to cancel your household\'s order? Just reply "yes".' },
   'groupbuy.buyHelp': { 'zh-CN': '/buy 7 B 2 跟团;帮5-302报 B×1 替别人报;/buy 7 取消', en: '/buy 7 B 2  order; /buy 7 5-302 B 1 for someone; /buy 7 cancel' },
   'groupbuy.buyUsage': { 'zh-CN': '格式:/buy 团号 套餐 份数,例如 /buy 7 B 2;替别人:帮5-302报 B×1;取消:/buy 7 取消', en: 'Form: /buy <number> <item> <count>, e.g. /buy 7 B 2; cancel: /buy 7 cancel' },
+  'groupbuy.mineHelp': { 'zh-CN': '/我的团购 您家的团购订单和进度;也可以直接问「我订了什么」', en: '/myorders  your household\'s group-buy orders and where each stands; or just ask "what did I order?"' },
+  'groupbuy.mineTitle': { 'zh-CN': '您家的团购订单:', en: 'Your household\'s group-buy orders:' },
+  'groupbuy.mineLine': { 'zh-CN': '#{id}「{title}」{door} {items} · {status} · {paid}', en: '#{id} "{title}" {door} {items} · {status} · {paid}' },
+  'groupbuy.minePaid': { 'zh-CN': '已付款', en: 'paid' },
+  'groupbuy.mineUnpaid': { 'zh-CN': '未付款', en: 'not paid yet' },
+  'groupbuy.mineDelivered': { 'zh-CN': '已送达', en: 'delivered' },
+  'groupbuy.mineNoneOpen': {
+    'zh-CN': '您家还没有团购订单。要下单,在群里回复接龙,写门牌和份数就行,例如「5-302 B×2」。',
+    en: 'Your household has no group-buy order yet. To order, reply to the chain in the group with your door and how many, e.g. "5-302 B×2".',
+  },
+  'groupbuy.mineSentPrivately': { 'zh-CN': '您家的团购订单已私聊发给您。', en: 'I have sent you your orders privately.' },
   'groupbuy.noneOpen': { 'zh-CN': '现在没有正在接龙的团购。', en: 'No group-buy is open for orders now.' },
   'groupbuy.noneOpenLeader': {
     'zh-CN': '现在没有正在接龙的团购。要开新的团购,先发 /团购登记(商品、价格、截止时间、资料),居委审核后发 /开团。',
