@@ -212,6 +212,15 @@ function raise(ctx: Ctx, { door, detail, told119 }: EmergencyArgs, reporter: Mem
   if (!community) return callWithoutCommunity(ctx, detail);
   const home = homeOf(reporter);
   const doorText = door ?? (home ? doorKey(home) : null);
+  // The same caller again for the same home while their call is open (「他嘴唇有点发紫」 after 「在抽搐」): news of that call,
+  // passed on — a second call paged everyone again under another number.
+  const open = ownOpenCall(ctx, community.id, reporter.id);
+  if (open && open.door === doorText) {
+    const responder = passOnToCall(ctx, open, detail);
+    if (responder) ctx.reply('emergency.updatePassedOn', { name: responder.display_name }, URGENT);
+    else ctx.reply('emergency.stillCalling', { id: open.id }, URGENT);
+    return;
+  }
   // Raised in private: the groups of that building (or every residents' group) hear it.
   const groups: Pick<Chat, 'platform' | 'chat_id' | 'lang'>[] = ctx.isGroup
     ? [ctx.chat]
@@ -241,6 +250,34 @@ function raise(ctx: Ctx, { door, detail, told119 }: EmergencyArgs, reporter: Mem
   scheduleJob(ctx.db, { kind: 'emergency.escalate', key: escalateKey(id), dueAt: ctx.now() + ESCALATE_AFTER_MS, payload: { id } }, ctx.now());
   // The audit trail and the logs carry the id only: the place and the detail are health data.
   ctx.record('emergency.raise', 'emergency', id, `medics=${told}`);
+}
+
+/** How long after a call its caller's further words are taken as news of it. */
+const UPDATE_WINDOW_MS = 3 * 60 * 60_000;
+
+/** The open call for help this person made in the last hours, newest first. */
+export function ownOpenCall(ctx: Ctx, communityId: number, memberId: number): Emergency | undefined {
+  return openEmergencies(ctx.db, communityId)
+    .filter((e) => e.reporter_member_id === memberId && ctx.now() - e.created_at <= UPDATE_WINDOW_MS)
+    .sort((a, b) => b.created_at - a.created_at)[0];
+}
+
+/**
+ * The caller's further words passed on, privately: to whoever is going, else to the medical volunteers paged; and to the
+ * secretaries. Health details, so never in a group nor in a log line. Returns whoever is going.
+ */
+export function passOnToCall(ctx: Ctx, e: Emergency, text: string): Member | undefined {
+  const responder = e.responder_member_id !== null ? memberById(ctx.db, e.responder_member_id) : undefined;
+  const medics = responder ? [responder] : volunteersWithAnySkill(ctx.db, e.community_id, MEDICAL_SKILLS);
+  const seen = new Set([e.reporter_member_id]);
+  for (const m of [...medics, ...ctx.secretaries(e.community_id)]) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    const lang = m.lang ?? 'zh-CN';
+    ctx.tell(m, 'emergency.updateFromCaller', { id: e.id, name: reporterName(ctx, e), place: place(lang, e, reporterName(ctx, e)), text }, { ...URGENT, ref: { kind: 'emergency', id: e.id } });
+  }
+  ctx.record('emergency.update', 'emergency', e.id);
+  return responder;
 }
 
 /**

@@ -87,6 +87,22 @@ export const emergencyMessages = defineMessages({
     'zh-TW': '現在有幾個緊急呼叫:\n{calls}\n請回覆(引用)您要去的那條呼叫消息「到」。',
     en: 'Several emergency calls are open:\n{calls}\nPlease reply "here" to the page of the one you are going to.',
   },
+  'emergency.updateFromCaller': {
+    'zh-CN': '🚨 紧急呼叫#{id}({place})的呼叫人 {name} 又说:{text}',
+    en: '🚨 Call #{id} ({place}): the caller {name} says now: {text}',
+  },
+  'emergency.updatePassedOn': {
+    'zh-CN': '已转告正在赶来的 {name} 和居委。情况变危急请马上拨打120。',
+    en: 'Passed on to {name}, who is on the way, and to the committee. If it gets worse, call 120 at once.',
+  },
+  'emergency.stillCalling': {
+    'zh-CN': '呼叫#{id}已经发出,正在找医护人员,新情况已转告他们和居委。情况危急请立即拨打120!',
+    en: 'Call #{id} is out and medical volunteers are being found; the news is passed on to them and the committee. If it is life-threatening, call 120 now!',
+  },
+  'emergency.updatePassedOnNobodyYet': {
+    'zh-CN': '已转告医护志愿者和居委。情况变危急请马上拨打120。',
+    en: 'Passed on to the medical volunteers and the committee. If it gets worse, call 120 at once.',
+  },
   'emergency.comingToYou': {
     'zh-CN': '✅ {name} 已响应,正在赶往{place}。请开着门、保持电话畅通;情况危急请同时拨打120。',
     en: '✅ {name} is on the way to {place}. Keep the door open and your phone on; if it is life-threatening, call 120 too.',

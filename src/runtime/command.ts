@@ -111,6 +111,11 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
    * a volunteer's daily call): the message stays talk, and instead of the choices the command's `confirm` question is asked.
    */
   offeredOn?: (text: string) => boolean;
+  /**
+   * Private talk the bot reads nothing in, from someone this command waits to hear from (the one who called for help,
+   * while the call is open: 「他不抽了 现在睡着了」): the command runs with the words as its arguments, instead of the choices.
+   */
+  takesTalk?: (ctx: C) => boolean;
   /** Whether it is worth offering as a choice where the person is (an order only while a group-buy is open). */
   offered?: (s: Situation) => boolean;
   /** Who may use it (any of these); omitted means every member. Secretaries may use everything. */

@@ -135,6 +135,9 @@ export class Pending {
       return { status: 'handled', as: 'short-help' };
     }
     const { router } = this.registry;
+    // Words from someone a command waits to hear from (the caller of an open call for help): that command's.
+    const heard = ctx.isGroup ? undefined : this.registry.commands.find((c) => c.takesTalk?.(ctx));
+    if (heard) return this.resume(ctx, { command: heard.name, rawArgs: ctx.msg.text.trim() });
     // Talk to which a command is a kind offer: its question instead of the choices (the reading stays talk).
     const offer = readings.length === 0 ? this.registry.commands.find((c) => c.offeredOn?.(text) && c.confirm) : undefined;
     const offered = offer && readingArgs(offer, { rawArgs: '' }, { lang: ctx.lang, isGroup: false, addressed: true });
