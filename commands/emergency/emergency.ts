@@ -214,8 +214,9 @@ function raise(ctx: Ctx, { door, detail, told119 }: EmergencyArgs, reporter: Mem
   const doorText = door ?? (home ? doorKey(home) : null);
   // The same caller again for the same home while their call is open (「他嘴唇有点发紫」 after 「在抽搐」): news of that call,
   // passed on — a second call paged everyone again under another number.
-  const open = ownOpenCall(ctx, community.id, reporter.id);
-  if (open && open.door === doorText) {
+  // (Another of the household calling for the same door too: 「我爸晕倒了」 from the son, then from the mother.)
+  const open = openCallsRecent(ctx, community.id).find((e) => e.door === doorText && (e.reporter_member_id === reporter.id || doorText !== null));
+  if (open) {
     const responder = passOnToCall(ctx, open, detail);
     if (responder) ctx.reply('emergency.updatePassedOn', { name: responder.display_name }, URGENT);
     else ctx.reply('emergency.stillCalling', { id: open.id }, URGENT);
@@ -255,12 +256,15 @@ function raise(ctx: Ctx, { door, detail, told119 }: EmergencyArgs, reporter: Mem
 /** How long after a call its caller's further words are taken as news of it. */
 const UPDATE_WINDOW_MS = 3 * 60 * 60_000;
 
-/** The open call for help this person made in the last hours, newest first. */
-export function ownOpenCall(ctx: Ctx, communityId: number, memberId: number): Emergency | undefined {
-  return openEmergencies(ctx.db, communityId)
-    .filter((e) => e.reporter_member_id === memberId && ctx.now() - e.created_at <= UPDATE_WINDOW_MS)
-    .sort((a, b) => b.created_at - a.created_at)[0];
-}
+/** The community's calls still open, made in the last hours, newest first. */
+const openCallsRecent = (ctx: Ctx, communityId: number): Emergency[] =>
+  openEmergencies(ctx.db, communityId)
+    .filter((e) => ctx.now() - e.created_at <= UPDATE_WINDOW_MS)
+    .sort((a, b) => b.created_at - a.created_at);
+
+/** The open call for help this person made in the last hours, the newest. */
+export const ownOpenCall = (ctx: Ctx, communityId: number, memberId: number): Emergency | undefined =>
+  openCallsRecent(ctx, communityId).find((e) => e.reporter_member_id === memberId);
 
 /**
  * The caller's further words passed on, privately: to whoever is going, else to the medical volunteers paged; and to the
@@ -269,12 +273,12 @@ export function ownOpenCall(ctx: Ctx, communityId: number, memberId: number): Em
 export function passOnToCall(ctx: Ctx, e: Emergency, text: string): Member | undefined {
   const responder = e.responder_member_id !== null ? memberById(ctx.db, e.responder_member_id) : undefined;
   const medics = responder ? [responder] : volunteersWithAnySkill(ctx.db, e.community_id, MEDICAL_SKILLS);
-  const seen = new Set([e.reporter_member_id]);
+  const seen = new Set([ctx.member.id]);
   for (const m of [...medics, ...ctx.secretaries(e.community_id)]) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
     const lang = m.lang ?? 'zh-CN';
-    ctx.tell(m, 'emergency.updateFromCaller', { id: e.id, name: reporterName(ctx, e), place: place(lang, e, reporterName(ctx, e)), text }, { ...URGENT, ref: { kind: 'emergency', id: e.id } });
+    ctx.tell(m, 'emergency.updateFromCaller', { id: e.id, name: ctx.member.display_name, place: place(lang, e, reporterName(ctx, e)), text }, { ...URGENT, ref: { kind: 'emergency', id: e.id } });
   }
   ctx.record('emergency.update', 'emergency', e.id);
   return responder;

@@ -88,8 +88,8 @@ export const emergencyMessages = defineMessages({
     en: 'Several emergency calls are open:\n{calls}\nPlease reply "here" to the page of the one you are going to.',
   },
   'emergency.updateFromCaller': {
-    'zh-CN': '🚨 紧急呼叫#{id}({place})的呼叫人 {name} 又说:{text}',
-    en: '🚨 Call #{id} ({place}): the caller {name} says now: {text}',
+    'zh-CN': '🚨 紧急呼叫#{id}({place}):{name} 又说:{text}',
+    en: '🚨 Call #{id} ({place}): {name} says now: {text}',
   },
   'emergency.updatePassedOn': {
     'zh-CN': '已转告正在赶来的 {name} 和居委。情况变危急请马上拨打120。',

@@ -19,7 +19,7 @@ describe('the caller\'s next words', () => {
     chat = await aCallAnswered();
     await chat.say('doc (private): 我去');
     const out = await chat.say('mom (private): 他不抽了 现在睡着了');
-    const relayed = out.filter((o) => o.text === '🚨 紧急呼叫#1(12号楼2304)的呼叫人 mom 又说:他不抽了 现在睡着了');
+    const relayed = out.filter((o) => o.text === '🚨 紧急呼叫#1(12号楼2304):mom 又说:他不抽了 现在睡着了');
     expect(relayed.map((o) => o.chatId).sort()).toEqual(['private:doc', 'private:secretary']);
     expect(out.at(-1)?.text).toBe('已转告正在赶来的 doc 和居委。情况变危急请马上拨打120。');
     // Health details never reach a group.
@@ -37,7 +37,7 @@ describe('the caller\'s next words', () => {
     expect(groupOf(out)).toEqual([]);
     const calm = await chat.say('mom (private): 他现在睡着了');
     expect(calm.at(-1)?.text).toBe('已转告医护志愿者和居委。情况变危急请马上拨打120。');
-    expect(calm.find((o) => o.chatId === 'private:doc')?.text).toBe('🚨 紧急呼叫#1(12号楼2304)的呼叫人 mom 又说:他现在睡着了');
+    expect(calm.find((o) => o.chatId === 'private:doc')?.text).toBe('🚨 紧急呼叫#1(12号楼2304):mom 又说:他现在睡着了');
   });
 
   it('the same cry again in the group while the call is open is not a second call', async () => {
@@ -45,6 +45,14 @@ describe('the caller\'s next words', () => {
     await chat.say('li: 救命 我妈倒在地上叫不醒');
     const again = await chat.say('li: 快来人啊 我妈还是叫不醒');
     expect(groupOf(again)).toEqual(['呼叫#1已经发出,正在找医护人员,新情况已转告他们和居委。情况危急请立即拨打120!']);
+  });
+
+  it('another of the household calling for the same door is news of the same call', async () => {
+    chat = await aCallAnswered();
+    await chat.say('dad: /我是 12-2304');
+    const out = await chat.say('dad: 救命 我儿子在抽搐 12号楼2304');
+    expect(groupOf(out)).toEqual(['呼叫#1已经发出,正在找医护人员,新情况已转告他们和居委。情况危急请立即拨打120!']);
+    expect(out.find((o) => o.chatId === 'private:doc')?.text).toBe('🚨 紧急呼叫#1(12号楼2304):dad 又说:我儿子在抽搐');
   });
 
   it('someone with no open call gets the usual choices, and a need said by the caller is read as a need', async () => {
