@@ -25,7 +25,6 @@ export const todayAsked = (text: string, s: Situation): boolean =>
  */
 export const todayCommand = defineCommand({
   name: 'today',
-  menu: { for: ['private'], about: 'desk.today.menu', rank: 26 },
   aliases: ['今天', '今日', '待办', 'today', 'todo'],
   needsCommunity: true,
   roles: RUNS_SOMETHING,

@@ -95,6 +95,10 @@ export const emergencyMessages = defineMessages({
     'zh-CN': '已转告正在赶来的 {name} 和居委。情况变危急请马上拨打120。',
     en: 'Passed on to {name}, who is on the way, and to the committee. If it gets worse, call 120 at once.',
   },
+  'emergency.noOwnCall': {
+    'zh-CN': '您现在没有正在进行的紧急呼叫。有人需要急救,请直接说出情况和门牌,或发 /sos 门牌 情况。',
+    en: 'You have no call for help open now. If someone needs help, say what is happening and the door, or send /sos door what.',
+  },
   'emergency.stillCalling': {
     'zh-CN': '呼叫#{id}已经发出,正在找医护人员,新情况已转告他们和居委。情况危急请立即拨打120!',
     en: 'Call #{id} is out and medical volunteers are being found; the news is passed on to them and the committee. If it is life-threatening, call 120 now!',

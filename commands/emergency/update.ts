@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import type { Ctx } from '../../src/runtime/context.js';
+import { UserError } from '../../src/runtime/errors.js';
 import { ownOpenCall, passOnToCall } from './emergency.js';
 
 /** Enough for what a worried caller types; the rest is cut (the responder can call back). */
@@ -14,7 +15,7 @@ const callOf = (ctx: Ctx) => (ctx.community ? ownOpenCall(ctx, ctx.community.id,
  */
 export const emergencyUpdateCommand = defineCommand({
   name: 'emergency.update',
-  aliases: [],
+  aliases: ['补充情况', 'sosupdate'],
   needsCommunity: true,
   takesTalk: (ctx) => callOf(ctx) !== undefined,
   help: 'emergency.help',
@@ -23,7 +24,7 @@ export const emergencyUpdateCommand = defineCommand({
   args: z.object({ text: z.string().min(1) }),
   handle(ctx, { text }) {
     const e = callOf(ctx);
-    if (!e) return void ctx.reply('emergency.noneToAnswer');
+    if (!e) throw new UserError('emergency.noOwnCall');
     const responder = passOnToCall(ctx, e, text);
     if (responder) ctx.reply('emergency.updatePassedOn', { name: responder.display_name });
     else ctx.reply('emergency.updatePassedOnNobodyYet');

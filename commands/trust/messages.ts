@@ -99,6 +99,7 @@ export const trustMessages = defineMessages({
   'audit.do.emergency.close': { 'zh-CN': '结束紧急呼叫', en: 'closed an emergency' },
   'audit.do.emergency.escalate': { 'zh-CN': '紧急呼叫无人响应,已升级', en: 'escalated an unanswered emergency' },
   'audit.do.emergency.raise': { 'zh-CN': '发起紧急呼叫', en: 'raised an emergency' },
+  'audit.do.emergency.update': { 'zh-CN': '转告呼叫人的新情况', en: 'passed on what the caller said next' },
   'audit.do.emergency.respond': { 'zh-CN': '响应紧急呼叫', en: 'answered an emergency' },
   'audit.do.emergency.stranger': { 'zh-CN': '未登记的人发起紧急呼叫', en: 'raised an emergency before registering' },
   'audit.do.groupbuy.approve': { 'zh-CN': '批准团购', en: 'approved a group-buy' },

@@ -101,6 +101,10 @@ const EXAMPLES: Record<string, Example[]> = {
   // Nobody here is a doctor or nurse volunteer: each is told there is no call for them to answer.
   'emergency.respond': [{ line: ' (private): /respond', allowed: EVERYONE, answered: Object.fromEntries(ACTORS.map((a) => [a, 'user-error:emergency.noneToAnswer'])) }],
   'emergency.log': [{ line: '/紧急记录 1', allowed: ['secretary'] }],
+  // The resident's own call (/sos 5-101) is open: their news is passed on; everyone else is told they have none open.
+  'emergency.update': [{ line: ' (private): /补充情况 他现在睡着了', allowed: EVERYONE, answered: othersHear('emergency.noOwnCall', ['resident']) }],
+  today: [{ line: ' (private): /今天', allowed: ['lead5', 'medic', 'leader', 'leader2', 'secretary'] }],
+  myorders: [{ line: ' (private): /我的团购', allowed: EVERYONE }],
   shifts: [{ line: '/排班 8-16 16-24 4月22日', allowed: ['secretary'] }],
   takeshift: [{ line: '/接班 1', allowed: ['volunteer', 'secretary'] }],
   shiftlist: [{ line: '/班表', allowed: EVERYONE }],
