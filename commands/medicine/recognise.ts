@@ -161,6 +161,17 @@ const CONTEXT = /(?:昨天|前天|上次|之前|那天)有个(?:阿婆|老人|�
 // (「哪个邻居家有多的美林能借一点」, 「边个街坊屋企有多嘅…可以借啲」: who has some spare, asked, is asking to borrow; so is
 // 「哪位邻居有多余的… 放门口就行」, 「有没有人有多的 送给我们」: asked to leave it at the door.)
 const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body|\s+(?:[a-z]+\s+){0,1}(?:kids?|child(?:ren)?|famil(?:y|ies)|households?|neighbou?rs?|elders?|person|people|one))\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)|(?:谁|哪|边)(?:家|位|个)?(?:老人|邻居|街坊)?(?:要用|要|需要|用得着|用得上|用得到)[^。!?]{0,10}?(?:来|上门|过来|嚟)[^。!?]{0,10}?(?:拿|取|攞)|(?:没用过|没开封|没开过|未开封|没拆(?:封)?|全新)[^。!?]{0,20}?(?:谁|哪|边)(?:家|位|个)?[^。!?,,\s]{0,3}(?:要用|要|需要|用得着|用得上)(?![^。!?]{0,4}(?:吗|[??]))|\bfree (?:to|for) (?:whoever|anyone|anybody)\b|\bup for grabs\b/i;
+/**
+ * A medicine left for whoever needs it to take: the taker is named by their need, not by a name (谁急用, 哪家小孩要用的,
+ * 大家有需要, 缺的话, 急需的, "whoever needs them", "anyone short") and is told to come and take it (可以来拿, 直接上来拿, 上嚟攞,
+ * 门口自取, "can come pick up"). The taking is the reader's: nothing is asked. (「谁有空…帮忙拿」 names a helper by their time,
+ * 「…谁家有多的 我来拿」 has the writer take it: both ask.)
+ */
+const NEED_WORD = '(?:急用|急需|要用|需要|用得着|用得上|用得到|缺)';
+const NEEDER = `(?:(?:谁|哪|边|啥人)(?:家|位|个)?[^。!?,，\\s]{0,4}?${NEED_WORD}|(?<!我|我们|我家)有${NEED_WORD}|${NEED_WORD}(?=的))(?:的话|的)?`;
+// (Within the clause, with no one else taking it for them: no 帮, no 我 but a place of the writer's, 我家门口.)
+const TAKES = '\\s?(?:(?!我(?!家|这|那|屋)|帮)[^。!?,，\\s]){0,16}?(?:拿|取|攞)(?!给我|给他|给她)(?![^。!?]{0,4}(?:吗|[??]))';
+const NEEDER_TAKES = new RegExp(`${NEEDER}${TAKES}|\\b(?:whoever|any(?:one|body)(?: who)?|those who)\\s+(?:needs?|is short|are short|short|runs? (?:low|out))\\b[^.?!]{0,30}?\\b(?:can|could|may|feel free to|is welcome to|are welcome to)\\b[^.?!]{0,20}?\\b(?:come|pick|grab|collect|take|get)\\b(?![^.?!]*\\?)`, 'i');
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -418,7 +429,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   // (What was done for others before the writer turned to their own need is that need's story.)
   const ownPart = text.slice(turned);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? cancelledOwnRequest(ownPart);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? NEEDER_TAKES.exec(ownPart) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? cancelledOwnRequest(ownPart);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const proposed = PROPOSED.exec(text) ?? (!asked && !short ? PACK_SIZE.exec(text) : null);
   if (proposed) return reading(0.1, [`talk about it: ${proposed[0]}`]);
