@@ -6,7 +6,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELP_PRAISED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -445,7 +445,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // the building lead, a clinic that will refill, a thing given back, a proposal for the building: talk, unless one's own runs out beside it
   // (a request of one's own beside the complaint, a counted request beside the proposal still ask).
   const mineAsked = ask !== null && MINE.test(text);
-  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? LEAD_GATHERS.exec(text) ?? PLACE_REFILLS.exec(text) ?? NEED_GONE.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
+  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? HELP_PRAISED.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? LEAD_GATHERS.exec(text) ?? PLACE_REFILLS.exec(text) ?? NEED_GONE.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
   if (talk) return reading(0.1, [`talk about it: ${talk[0]}`]);
   // (How much others keep, or a thing offered around: its own 要 is no request; one said apart from it still is.)
   const offered = short || low !== null ? null : KEPT_OR_OFFERED.exec(text);

@@ -59,6 +59,14 @@ export function setAside(text: string, spans: { index: number; length: number }[
 export const THANKS_FOR_GIVEN =
   /(?:谢谢|多谢|感谢|\bthanks?(?: you)?(?: so much)?)\s*(?:to\s+)?(?:哪位|边位|那位|这位|\bwhoever\b|\bthe (?:kind )?(?:neighbou?r|person|volunteer|lady|man|guy|soul)s?\b)[^。!?]{0,30}?(?:放|摆|挂|送|留|给|\bleft\b|\bdropped\b|\bbrought\b|\bgave\b|\bput\b|\bshared\b)/i;
 
+/**
+ * The helpers praised for the help they give (「辛苦了大白 凌晨还在帮忙配药」, 「楼组长太不容易了 下着雨还帮忙去医院拿药」): 还/都/一直
+ * before 帮忙 tells what they do, after words of praise; nothing is asked. (「买菜的时候还帮忙带一盒」 with no praise, and
+ * 「还请帮忙」, 「麻烦…还帮忙」, ask.)
+ */
+export const HELP_PRAISED =
+  /(?:辛苦|好人|人真好|不容易|点赞|致敬|佩服|了不起|感恩|感谢|(?:谢谢|多谢)(?:各位|你们|我们的|楼里的|小区的)?(?:志愿者|义工|居委|大白|团长|楼组长|医生|护士))[^。!?]{0,24}?(?<!麻烦|请|拜托|能|可以|顺便|再)(?:还|都|一直|每天|天天)(?:在)?(?:帮忙|帮手)(?:去|来)?[^。!?,,\s]{0,6}?(?:配|拿|送|跑|买|取)(?![^。!?]{0,8}(?:吗|[??]))/;
+
 /** What the free pack holds, told (「药包里有两盒布洛芬」, 「藥包得一盒」, 「发了药包 有三盒…」, "the medicine pack has two boxes of …"): its count is no request. */
 export const PACK_CONTENTS =
   /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\n]{0,8}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;

@@ -25,3 +25,28 @@ export const ROUND_12_CHATTER_NEEDER_TAKES: Probe[] = [
   ['group', '需要布洛芬 谁家有多的 我自己来拿 3号楼401', 'medicine', 'items=布洛芬;door=3-401'],
   ['group', '家里布洛芬吃完了 孩子发烧 谁家有多的 我马上过来拿 11号楼702', 'medicine', 'items=布洛芬;days=0;door=11-702'],
 ];
+
+// Set 2: praise or thanks to the helpers for what they do (辛苦居委了 天天帮大家跑医院配药, 多謝義工 連夜送藥, "thanks to the
+// volunteers who ran insulin at 2am"): the help told is theirs, done or done every day, not asked; a request said beside the
+// thanks (谢谢志愿者 能帮忙配…吗, one's own medicine running out), or 还帮忙 meaning "also" with no praise, still asks.
+// Read right before the change: 14/18; after: 18/18.
+export const ROUND_12_CHATTER_HELPERS_PRAISED: Probe[] = [
+  ['group', '辛苦居委的小姑娘们了 天天帮大家跑医院配药', 'none'],
+  ['group', '多謝義工 連夜幫我哋送藥上樓', 'none'],
+  ['group', '感谢楼组长 一直帮老人们跑腿拿药', 'none'],
+  ['group', '致敬大白们 大半夜还在帮忙送胰岛素', 'none'],
+  ['group', '谢谢团长和志愿者 每天都帮我们配药送药 辛苦了', 'none'],
+  ['group', '真心感谢小区的志愿者们 又帮三号楼的老人配了降压药', 'none'],
+  ['group', '楼组长太不容易了 下着雨还帮忙去医院拿药', 'none'],
+  ['group', '居委的小王人真好 自己发着烧还帮忙送药', 'none'],
+  ['group', '辛苦了大白 凌晨还在帮忙配药', 'none'],
+  ['group', '多謝晒義工哥哥 落雨都仲幫手去醫院攞藥', 'none'],
+  ['group', '志愿者阿姨真是好人 一直帮忙给独居老人买药', 'none'],
+  ['group', 'Huge thanks to the volunteers who keep running meds to the hospital every day', 'none'],
+  ['group', 'Thank you to the young volunteers for delivering insulin at 2am last night', 'none'],
+  ['group', '辛苦志愿者了 能帮忙配两盒降压药吗 5号楼601', 'medicine', 'items=降压药;qty=2;door=5-601'],
+  ['group', '谢谢志愿者每天帮我们送菜 我爸的二甲双胍也只剩两天了 麻烦帮忙配一下 8号楼302', 'medicine', 'items=二甲双胍;days=2;door=8-302'],
+  ['group', '买菜的时候还帮忙带一盒布洛芬 孩子发烧了 3号楼201', 'medicine', 'items=布洛芬;qty=1;door=3-201'],
+  ['group', '辛苦了 还请帮忙配两盒拜新同 老头子的只剩一天了 7号楼502', 'medicine', 'items=拜新同;qty=2;days=1;door=7-502'],
+  ['group', 'Thanks volunteers! Could someone get my mum 2 boxes of amlodipine? 3-1102', 'medicine', 'items=amlodipine;qty=2;door=3-1102'],
+];
