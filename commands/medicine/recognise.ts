@@ -184,6 +184,12 @@ const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:�
 // 「唔使麻烦」, 「我自己去攞得」: no need, in Cantonese; the writer can fetch it.
 // 「我妈死活不肯吃降压药」, 「药藏起来不吃」, 'refuses to take his pills': a carer's trouble with pills already at home, not a need.
 const DECLINED = /(?:他|她|伊|佢|老头子?|老太(?:婆|太)?|爸|妈|爷|奶|婆|公)(?:又|就|还是|死活|坚决|一直|总是)?(?:不肯|不愿(?:意)?|不要|唔肯|死活不)(?:再)?(?:吃|食)(?:药|[^。,,\s]{0,5}药)|药[^。!?]{0,8}(?:藏起来|藏好|扔掉)(?:了)?(?:不吃|唔食)|\brefus(?:es|ed|ing) to take\b|我(?:想|要|打算|准备)(?:自己)?去(?:药店|药房|医院)?(?:买|配|拿)(?![^。!?]{0,12}(?:但|可是|不过|出不去|没法|不能|帮))|不凑热闹|让给[^。,,]{0,6}(?:先|配)|\b(?:don'?t|do not|doesn'?t|does not) need anything\b|不凑热闹|让给更急|大家不用再[^。!?,,]{0,4}了|\b[Ii] don'?t need anything\b|\b[Nn]o need (?:right )?now\b|(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))|(?:别|不用|不要|唔好|唔使|覅|无须|无需)(?:再)?(?:帮|替|给)(?:我|我们|我家|我哋)?(?:去)?[^。!?,,\s]{0,3}?(?:问|找|搵|揾|打听|操心|想办法)|我自己(?:再)?(?:想|谂|諗)(?:想|下)?办法(?![^。!?,,\s]{0,2}(?:不行|没用|不成|想不出|没辙|也没|都没))|\b[Dd]on'?t bother (?:asking|getting|buying|looking)\b|\b[Ss]top asking (?:for|on behalf of) (?:me|us)\b|\b(?:[Ii]'?ll|[Ii] will|[Ww]e'?ll|[Ww]e will) (?:sort|figure|work)\b[^.!?]{0,24}\bout (?:myself|ourselves|on (?:my|our) own)\b|\b[Nn]o need to (?:ask|get|buy|look)\b|不是(?:要|想)(?:买|配|开|拿|要)(?![^。!?]{0,8}(?:是要|而是|是想))|唔系要(?:买|配|攞)|(?:就是|只是|随便|纯粹|单纯)(?:好奇)?问(?:问|下|一下)|\b[Nn]ot asking (?:anyone|for|you)\b|\b[Jj]ust curious\b/;
+/**
+ * One's turn given up to those in more need (「让断了药的邻居先配」, 「先紧着没药吃的人家」, 「俾啲急嘅人行先」, "let those who have
+ * run out go first"): the writer has enough for now. The one let go first is named by their need (急的, 缺药的老人), not 我们
+ * nor a helper, and 「给他急用」 is no one named by need (「让我们先配」, 「让志愿者先帮我配」 ask).
+ */
+const TURN_GIVEN_UP = /(?:让给?|先?给|先?紧着|先顾着?|俾|畀|留给)(?:(?!我)[^。!?,,\s]){0,4}?(?:急|断了?药|缺药|没药|冇药|更需要|真的?需要|等不了)[^。!?,,\s]{0,3}?(?:的|嘅|额|人|邻居|老人)|\b(?:let|do|serve|help|prioriti[sz]e)\s+(?:the\s+)?(?:those|people|ones|urgent|neighbou?rs|folks|others|elderly)\b[^.?!]{0,30}?\bfirst\b/i;
 // 「唔好幫我搵喇 我自己諗辦法」, 「不是要买 就是问问」: help declined, a request denied in words.
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
 // 「还能吃一个多月」: a month or more left is no need now.
@@ -478,7 +484,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「哈哈」, "lol": a joke about running out (of patience, of pills) asks for nothing.
   const joke = !ask && items.length === 0 ? JOKE.exec(text) : null;
   if (joke) return reading(0.15, [`a joke: ${joke[0]}`]);
-  const declined = DECLINED.exec(ownPart) ?? (ask ? null : NO_NEED.exec(text));
+  const declined = DECLINED.exec(ownPart) ?? TURN_GIVEN_UP.exec(ownPart) ?? (ask ? null : NO_NEED.exec(text));
   // 「阿司匹林还剩两盒 不用配」, 「他的还有 不急」: said of another medicine's stock, beside one that ran out, it declines that one only.
   // (「降压药不用帮我配了 但是二甲双胍只剩两天 麻烦帮我配两盒」: one declined, then another asked for after 但是.)
   const askedAfterTurn = declined !== null && ASK.test(text.slice(declined.index + declined[0].length).split(/但是|不过|可是|\bbut\b/i).slice(1).join(' '));

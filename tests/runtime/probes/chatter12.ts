@@ -50,3 +50,21 @@ export const ROUND_12_CHATTER_HELPERS_PRAISED: Probe[] = [
   ['group', '辛苦了 还请帮忙配两盒拜新同 老头子的只剩一天了 7号楼502', 'medicine', 'items=拜新同;qty=2;days=1;door=7-502'],
   ['group', 'Thanks volunteers! Could someone get my mum 2 boxes of amlodipine? 3-1102', 'medicine', 'items=amlodipine;qty=2;door=3-1102'],
 ];
+
+// Set 3: one's turn given up to those in more need (让断了药的邻居先配, 先紧着急用的人, 俾啲急嘅人行先, "do the urgent ones first"):
+// the writer has enough for now and says so, so nothing is asked; asking to go first oneself (让我们先配, "let us go first"), or a
+// helper let to serve the writer first (让志愿者先帮我配), still asks.
+// Read right before the change: 7/11; after: 11/11.
+export const ROUND_12_CHATTER_TURN_GIVEN_UP: Probe[] = [
+  ['group', '我家老头子的降压药还能撑一阵 让断了药的邻居先配', 'none'],
+  ['group', '阿拉还有十来天的药 让给更需要的人先', 'none'],
+  ['group', '我妈的胰岛素还剩一周 先给缺药的老人配吧', 'none'],
+  ['group', '我嘅藥仲有兩個禮拜 俾啲急嘅人行先', 'none'],
+  ['group', '我這邊還有半個月的量 不用算我 先顧著急的', 'none'],
+  ['group', 'My dad still has ten days of pills, please do the urgent ones first', 'none'],
+  ['group', 'We have about two weeks left, let those who have run out go first', 'none'],
+  ['group', '我们家的还有 先紧着没药吃的人家吧', 'none'],
+  ['group', '让志愿者先帮我配一下二甲双胍 只剩一天了 8号楼101', 'medicine', 'items=二甲双胍;days=1;door=8-101'],
+  ['group', '我妈的降压药只剩一天了 能不能让我们先配 9号楼702', 'medicine', 'items=降压药;days=1;door=9-702'],
+  ['group', 'Please let us go first, my mum ran out of insulin yesterday, 4-1501', 'medicine', 'items=insulin;days=0;door=4-1501'],
+];
