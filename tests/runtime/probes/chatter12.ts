@@ -68,3 +68,19 @@ export const ROUND_12_CHATTER_TURN_GIVEN_UP: Probe[] = [
   ['group', '我妈的降压药只剩一天了 能不能让我们先配 9号楼702', 'medicine', 'items=降压药;days=1;door=9-702'],
   ['group', 'Please let us go first, my mum ran out of insulin yesterday, 4-1501', 'medicine', 'items=insulin;days=0;door=4-1501'],
 ];
+
+// Set 4: a notice by someone already in a role (我是5号楼的楼长, 我是本楼志愿者老周, 我係…義工, "I'm the building lead"), telling
+// everyone how a thing goes or what to send (流程, 规矩, 步骤, 统计, 请大家…): its 找我 / 私信我 is the role's contact, not an offer to
+// volunteer; a trade or a skill offered by someone who names it (我是护士 … 可以找我, "I'm a nurse, happy to help") still offers.
+// Read right before the change: 6/9; after: 9/9.
+export const ROUND_12_CHATTER_ROLE_NOTICE: Probe[] = [
+  ['group', '各位好 我是5号楼的楼长 明天上午统一收登记表 请大家放门口 有问题私信我', 'none'],
+  ['group', '我是本楼志愿者老周 讲一下送菜的规矩 东西放门口 我们敲门就走 有事叫我', 'none'],
+  ['group', "Hi all, I'm the building lead for block 9. Here's how the medicine runs work: put your card and list in a bag on the door, we collect at 9. Questions, message me.", 'none'],
+  ['group', '我係12座嘅義工阿May 同大家講下派藥流程 袋入面放醫保卡同藥名 掛門柄 有問題搵我', 'none'],
+  ['group', '我是居委小刘 今晚统计一下需要上门核酸的老人 请在群里报房号 不用私信我', 'none'],
+  ['group', '大家好 我是团长 说一下取货步骤 凭接龙序号到南门拿 有问题找我', 'none'],
+  ['group', '我是护士 以前在瑞金上班 有需要量血压打针的可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '我是退休司机 家里有车 需要送医院的叫我', 'volunteer', 'skills=driver'],
+  ['group', "I'm a nurse in 6-1203, happy to help with injections or checks, just message me", 'volunteer', 'skills=nurse'],
+];
