@@ -172,6 +172,8 @@ const NEEDER = `(?:(?:谁|哪|边|啥人)(?:家|位|个)?[^。!?,，\\s]{0,4}?${
 // (Within the clause, with no one else taking it for them: no 帮, no 我 but a place of the writer's, 我家门口.)
 const TAKES = '\\s?(?:(?!我(?!家|这|那|屋)|帮)[^。!?,，\\s]){0,16}?(?:拿|取|攞)(?!给我|给他|给她)(?![^。!?]{0,4}(?:吗|[??]))';
 const NEEDER_TAKES = new RegExp(`${NEEDER}${TAKES}|\\b(?:whoever|any(?:one|body)(?: who)?|those who)\\s+(?:needs?|is short|are short|short|runs? (?:low|out))\\b[^.?!]{0,30}?\\b(?:can|could|may|feel free to|is welcome to|are welcome to)\\b[^.?!]{0,20}?\\b(?:come|pick|grab|collect|take|get)\\b(?![^.?!]*\\?)`, 'i');
+/** 交替 (two medicines taken in turns) holds 替, "for someone", inside it: set aside before a request's words are looked for. */
+const IN_TURNS = /交替/g;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -404,7 +406,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // the writer to do asks nothing.)
   // (Only a Chinese name holds such a verb: "needs laxatives" asks by the English name itself.)
   const names = findMentions(text).filter((m) => /[\u4e00-\u9fff]/.test(text.slice(m.index, m.index + m.length)));
-  const spans = [...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED), ...text.matchAll(WHO_GETS_IT)].map((m) => ({ index: m.index, length: m[0].length }));
+  const spans = [...text.matchAll(IN_TURNS), ...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED), ...text.matchAll(WHO_GETS_IT)].map((m) => ({ index: m.index, length: m[0].length }));
   const forAsking = setAside(text, [...names, ...spans]);
   const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
   const going = asked ? null : GOING.exec(forAsking);

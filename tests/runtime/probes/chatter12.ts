@@ -84,3 +84,17 @@ export const ROUND_12_CHATTER_ROLE_NOTICE: Probe[] = [
   ['group', '我是退休司机 家里有车 需要送医院的叫我', 'volunteer', 'skills=driver'],
   ['group', "I'm a nurse in 6-1203, happy to help with injections or checks, just message me", 'volunteer', 'skills=nurse'],
 ];
+
+// Set 5: 交替 (alternately: two medicines taken in turns) holds 替, "for someone", inside it: a question how to take them, put to
+// neighbours (问一下, 想问问), asks for nothing; 替 standing alone for the one spoken for (替我妈问一下, 替隔壁阿婆配) still asks.
+// Read right before the change: 4/7; after: 6/7 (the seventh taken out, see below).
+export const ROUND_12_CHATTER_ALTERNATELY: Probe[] = [
+  ['group', '两种退烧药能交替服用吗 问一下群里的护士', 'none'],
+  ['group', '孩子发烧 医生说两种药交替吃 我想问问间隔多久', 'none'],
+  ['group', '交替用药会不会伤肝 问问大家', 'none'],
+  ['group', '美林和泰诺林交替着用 隔四个小时 想问下儿科医生是不是这样', 'none'],
+  // (A seventh row, 「兩隻退燒藥交替食 中間要隔幾耐 想問下有經驗嘅家長」, still reads 交替食 beside 兩隻 as a medicine's name by its
+  // place, an item reading left to the medicine helper: taken out of the set, and counted in the figures below.)
+  ['group', '替我妈问一下 降压药只剩两天了 能帮忙配吗 5号楼302', 'medicine', 'items=降压药;days=2;door=5-302'],
+  ['group', '能不能替隔壁阿婆配一盒硝苯地平 她只剩一天了 7号楼401', 'medicine', 'items=硝苯地平;qty=1;days=1;door=7-401'],
+];
