@@ -192,6 +192,11 @@ const DECLINED = /(?:他|她|伊|佢|老头子?|老太(?:婆|太)?|爸|妈|爷|�
  * nor a helper, and 「给他急用」 is no one named by need (「让我们先配」, 「让志愿者先帮我配」 ask).
  */
 const TURN_GIVEN_UP = /(?:让给?|先?给|先?紧着|先顾着?|俾|畀|留给)(?:(?!我)[^。!?,,\s]){0,4}?(?:急|断了?药|缺药|没药|冇药|更需要|真的?需要|等不了)[^。!?,,\s]{0,3}?(?:的|嘅|额|人|邻居|老人)|\b(?:let|do|serve|help|prioriti[sz]e)\s+(?:the\s+)?(?:those|people|ones|urgent|neighbou?rs|folks|others|elderly)\b[^.?!]{0,30}?\bfirst\b/i;
+/**
+ * An inquiry made ahead of any need, said so (「不急 先问问」, 「不着急 提前了解一下」, 「唔急 想先問下」, "no rush, just asking ahead"):
+ * how things go is asked, not a medicine now — unless the writer's own runs out within the week (「只剩两天了 不急 先问问能不能…」).
+ */
+const ASKED_AHEAD = /(?:不急|不着急|唔急|不赶时间)[^。!?]{0,6}?(?:就|只是|想)?(?:先|提前)?(?:问问|问一下|问下|了解一下|了解了解|打听一下|打听打听|咨询一下)|\bno (?:rush|hurry)\b[,.;:]?\s*(?:i'?m )?just (?:asking|checking|wondering)\b/i;
 // 「唔好幫我搵喇 我自己諗辦法」, 「不是要买 就是问问」: help declined, a request denied in words.
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
 // 「还能吃一个多月」: a month or more left is no need now.
@@ -486,7 +491,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「哈哈」, "lol": a joke about running out (of patience, of pills) asks for nothing.
   const joke = !ask && items.length === 0 ? JOKE.exec(text) : null;
   if (joke) return reading(0.15, [`a joke: ${joke[0]}`]);
-  const declined = DECLINED.exec(ownPart) ?? TURN_GIVEN_UP.exec(ownPart) ?? (ask ? null : NO_NEED.exec(text));
+  const soon = low !== null || (draft.daysLeft !== undefined && draft.daysLeft < 7);
+  const declined = DECLINED.exec(ownPart) ?? TURN_GIVEN_UP.exec(ownPart) ?? (soon ? null : ASKED_AHEAD.exec(ownPart)) ?? (ask ? null : NO_NEED.exec(text));
   // 「阿司匹林还剩两盒 不用配」, 「他的还有 不急」: said of another medicine's stock, beside one that ran out, it declines that one only.
   // (「降压药不用帮我配了 但是二甲双胍只剩两天 麻烦帮我配两盒」: one declined, then another asked for after 但是.)
   const askedAfterTurn = declined !== null && ASK.test(text.slice(declined.index + declined[0].length).split(/但是|不过|可是|\bbut\b/i).slice(1).join(' '));

@@ -98,3 +98,17 @@ export const ROUND_12_CHATTER_ALTERNATELY: Probe[] = [
   ['group', '替我妈问一下 降压药只剩两天了 能帮忙配吗 5号楼302', 'medicine', 'items=降压药;days=2;door=5-302'],
   ['group', '能不能替隔壁阿婆配一盒硝苯地平 她只剩一天了 7号楼401', 'medicine', 'items=硝苯地平;qty=1;days=1;door=7-401'],
 ];
+
+// Set 6: an inquiry made ahead of any need, said so (不急 先问问, 不着急 提前了解一下, 唔急 想先問下, "no rush, just asking ahead"):
+// what it asks is how things go, not a medicine now; the writer's own medicine running out within days, said beside it, still asks.
+// Read right before the change: 5/8; after: 8/8.
+export const ROUND_12_CHATTER_ASKED_AHEAD: Probe[] = [
+  ['group', '想打听一下 社区医院现在能开三个月的量吗 我爸的药还有二十来天 不急 先问问', 'none'],
+  ['group', '家里老人的胰岛素笔针头现在哪里能买 不着急 提前了解一下', 'none'],
+  ['group', '外地医保卡在这边能不能配药 不急的 就先咨询一下', 'none'],
+  ['group', 'No rush, just asking ahead: can the clinic refill a 3-month supply? Mum still has about 3 weeks of her pills', 'none'],
+  ['group', '我媽嘅藥仲有成個月 唔急 想先問下社康而家開唔開到', 'none'],
+  ['group', '请教一下 降压药现在网上能买到吗 我家还够吃一阵 不急 先打听打听', 'none'],
+  ['group', '我爸的降压药只剩两天了 不急 先问问能不能帮忙配两盒 3号楼502', 'medicine', 'items=降压药;qty=2;days=2;door=3-502'],
+  ['group', '胰岛素明天就没了 急 想问问谁能帮忙配 6号楼1101', 'medicine', 'items=胰岛素;days=1;door=6-1101'],
+];
