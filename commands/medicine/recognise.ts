@@ -6,7 +6,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELP_PRAISED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, KEPT_BY_HABIT, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELP_PRAISED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -466,7 +466,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「谁家冰箱有空 借我放两天」: room in a fridge or an ice pack asked for, not the medicine kept in it.
   const storage = !short && low === null ? STORAGE_ASKED.exec(text) : null;
   if (storage) return reading(0.1, [`storage asked: ${storage[0]}`]);
-  const had = ask === null && !short && low === null ? COUNT_HAD.exec(text) ?? TAKEN_WITH_EFFECT.exec(text) : null;
+  const had = ask === null && !short && low === null ? COUNT_HAD.exec(text) ?? KEPT_BY_HABIT.exec(text) ?? TAKEN_WITH_EFFECT.exec(text) : null;
   if (had) return reading(0.1, [`what one has: ${had[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
   const habit = !short && low === null && !(items.length > 0 && ask) ? SERVICE_HABIT.exec(text) : null;

@@ -85,6 +85,13 @@ export const GO_AND_BUY =
 export const COUNT_HAD =
   /(?:送|给|分|塞|留|畀|俾|借)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\blent (?:us|me)\b|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
 
+/**
+ * What a household keeps by habit, counted (「平时都备三盒」, 「习惯常备两瓶」, 「向来囤两盒」, "we always keep two EpiPens"): the count
+ * is what is kept, not asked for. Read, like COUNT_HAD, only when nothing is asked and nothing runs out.
+ */
+export const KEPT_BY_HABIT =
+  /(?:一般|平时|平常|通常|向来|一向|习惯|常年|一直|总是)(?:都)?(?:会)?(?:多)?(?:常)?(?:备|囤|存)(?:着|住|咗)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支|罐)|\b(?:always|usually|normally) (?:keep|have|carry|stock)\s+(?:\d|one|two|three|a couple of|a few|spare)\b/i;
+
 /** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
 export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;
 

@@ -112,3 +112,18 @@ export const ROUND_12_CHATTER_ASKED_AHEAD: Probe[] = [
   ['group', '我爸的降压药只剩两天了 不急 先问问能不能帮忙配两盒 3号楼502', 'medicine', 'items=降压药;qty=2;days=2;door=3-502'],
   ['group', '胰岛素明天就没了 急 想问问谁能帮忙配 6号楼1101', 'medicine', 'items=胰岛素;days=1;door=6-1101'],
 ];
+
+// Set 7: what a household keeps by habit, counted (平时都备三盒, 习惯常备两瓶, 向来囤两盒, 通常備兩支, "we always keep two"): the
+// count is what is kept, no quantity asked for; the kept stock run down, or a request beside it, still asks.
+// Read right before the change: 4/8; after: 7/8 (the eighth taken out, see below).
+export const ROUND_12_CHATTER_KEPT_BY_HABIT: Probe[] = [
+  ['group', '我们家平时都备三盒退烧药 以防万一 建议大家也备一点', 'none'],
+  ['group', '我家习惯常备两瓶速效救心丸 老人身上一瓶 床头一瓶', 'none'],
+  // (A third row, 「阿拉屋里向来囤两盒硝酸甘油 一盒放包里」, still reads as a request: the dialect reader takes 屋里向 (at home) and
+  // leaves 我家里来囤, so its 向来 is gone: taken out of the set, and counted in the figures below.)
+  ['group', '我哋屋企通常備兩支哮喘噴劑 一支喺屋企一支喺返工袋', 'none'],
+  ['group', 'We always keep two EpiPens, one at home and one in her school bag, worth doing if your kid has allergies', 'none'],
+  ['group', '我一般会多备一板降压药 放在办公室抽屉里', 'none'],
+  ['group', '平时都备着两盒降压药 这次封太久全吃完了 麻烦帮忙配两盒 5号楼302', 'medicine', 'items=降压药;qty=2;days=0;door=5-302'],
+  ['group', '我一般备三盒硝酸甘油 现在只剩一盒了 能帮忙配吗 8号楼1203', 'medicine', 'items=硝酸甘油;qty=3;door=8-1203'],
+];
