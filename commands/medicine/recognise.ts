@@ -174,6 +174,12 @@ const TAKES = '\\s?(?:(?!我(?!家|这|那|屋)|帮)[^。!?,，\\s]){0,16}?(?:�
 const NEEDER_TAKES = new RegExp(`${NEEDER}${TAKES}|\\b(?:whoever|any(?:one|body)(?: who)?|those who)\\s+(?:needs?|is short|are short|short|runs? (?:low|out))\\b[^.?!]{0,30}?\\b(?:can|could|may|feel free to|is welcome to|are welcome to)\\b[^.?!]{0,20}?\\b(?:come|pick|grab|collect|take|get)\\b(?![^.?!]*\\?)`, 'i');
 /** 交替 (two medicines taken in turns) holds 替, "for someone", inside it: set aside before a request's words are looked for. */
 const IN_TURNS = /交替/g;
+/**
+ * Where to buy a thing, asked (「血氧仪哪里有卖」, 「去哪买比较靠谱」, 「哪个药店能买到」, "where can I still buy…"), with why: 「想给老人备
+ * 一个」, "want one for my parents" is the purchase's purpose. The writer will buy it; nothing is asked of anyone.
+ */
+const WHERE_TO_BUY = /(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:哪|边)(?:个|家|间)[^。!?,,\s]{0,4}?)(?:还|仲)?(?:有得|可以|能|才能)?(?:买|有卖|有得卖)(?:得?到)?|\bwhere (?:can|could|do|should) (?:i|we|one|you) (?:still )?(?:buy|get|find)\b|\bwhich (?:shop|store|pharmacy|chemist)\b[^.?]{0,30}\b(?:sells?|has)\b/i;
+const KEEP_ONE_FOR = /(?:想|打算|准备)(?:给|帮|同|替)?[^。!?,,\s]{0,4}?备|\bwant (?:one|a couple|some) for\b/gi;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -479,6 +485,12 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (context) return reading(0.1, [`not a request: ${context[0]}`]);
   // Beside an announcement, a need of the writer's own: their own medicine running out, or a medicine
   // asked for in words of its own (the "buy" of "where can I buy a thermometer" asks for nothing).
+  // 「血氧仪哪里有卖 想给老人备一个」: where to buy and why, one's own errand; a request beside it (谁家有多的能匀一点) still asks.
+  const whereToBuy = !short && low === null ? WHERE_TO_BUY.exec(forAsking) : null;
+  if (whereToBuy) {
+    const rest = setAside(forAsking, [{ index: whereToBuy.index, length: whereToBuy[0].length }, ...[...forAsking.matchAll(KEEP_ONE_FOR)].map((m) => ({ index: m.index, length: m[0].length }))]);
+    if (!REQUEST_FIRST.test(rest) && !ASK.test(rest)) return reading(0.15, [`where to buy: ${whereToBuy[0]}`]);
+  }
   const announced = ANNOUNCED.exec(text) ?? ADVICE_EN.exec(text);
   if (announced) {
     // (Every word of announcement set aside, and what was set aside for asking: 「有人知道哪里可以买到血压计吗」 is two, and neither asks.)

@@ -127,3 +127,18 @@ export const ROUND_12_CHATTER_KEPT_BY_HABIT: Probe[] = [
   ['group', '平时都备着两盒降压药 这次封太久全吃完了 麻烦帮忙配两盒 5号楼302', 'medicine', 'items=降压药;qty=2;days=0;door=5-302'],
   ['group', '我一般备三盒硝酸甘油 现在只剩一盒了 能帮忙配吗 8号楼1203', 'medicine', 'items=硝酸甘油;qty=3;door=8-1203'],
 ];
+
+// Set 8: where to buy a thing asked, and why (想给老人备一个, 打算给爷爷备一台, "want one for my parents"): the writer will buy it,
+// the wish to keep one is the purchase's purpose, nothing is asked of anyone; one's own running out, or a neighbour asked to
+// share, beside the question, still asks.
+// Read right before the change: 3/8; after: 8/8.
+export const ROUND_12_CHATTER_WHERE_TO_BUY: Probe[] = [
+  ['group', '现在哪儿还买得到体温计 家里那个摔坏了', 'none'],
+  ['group', '血氧仪哪里有卖 想给老人备一个', 'none'],
+  ['group', '边度仲买得到血糖试纸 想同阿爸备多盒', 'none'],
+  ['group', 'Where can I still buy a blood pressure monitor? want one for my parents', 'none'],
+  ['group', '制氧机去哪买比较靠谱 打算给爷爷备一台', 'none'],
+  ['group', '请问附近哪个药店能买到雾化器', 'none'],
+  ['group', '哪里能买到布洛芬 孩子烧到39度了 家里一颗都没有了 谁家有多的能匀一点 5号楼201', 'medicine', 'items=布洛芬;days=0;door=5-201'],
+  ['group', '不知道哪里能买到胰岛素 我妈的明天就用完了 麻烦帮忙配一下 3号楼702', 'medicine', 'items=胰岛素;days=1;door=3-702'],
+];
