@@ -6,7 +6,7 @@ import { findDaysLeft } from './days.js';
 import { CORRECTION_WORDS, findMentions } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
-import { ADVICE_EN, COUNT_HAD, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
+import { ADVICE_EN, COUNT_HAD, KEPT_BY_HABIT, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELP_PRAISED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
 
 /**
  * Reads a need for medicine, on normalised text: a medicine named with a need ("我的降压药快吃完了"),
@@ -161,6 +161,25 @@ const CONTEXT = /(?:昨天|前天|上次|之前|那天)有个(?:阿婆|老人|�
 // (「哪个邻居家有多的美林能借一点」, 「边个街坊屋企有多嘅…可以借啲」: who has some spare, asked, is asking to borrow; so is
 // 「哪位邻居有多余的… 放门口就行」, 「有没有人有多的 送给我们」: asked to leave it at the door.)
 const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body|\s+(?:[a-z]+\s+){0,1}(?:kids?|child(?:ren)?|famil(?:y|ies)|households?|neighbou?rs?|elders?|person|people|one))\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)|(?:谁|哪|边)(?:家|位|个)?(?:老人|邻居|街坊)?(?:要用|要|需要|用得着|用得上|用得到)[^。!?]{0,10}?(?:来|上门|过来|嚟)[^。!?]{0,10}?(?:拿|取|攞)|(?:没用过|没开封|没开过|未开封|没拆(?:封)?|全新)[^。!?]{0,20}?(?:谁|哪|边)(?:家|位|个)?[^。!?,,\s]{0,3}(?:要用|要|需要|用得着|用得上)(?![^。!?]{0,4}(?:吗|[??]))|\bfree (?:to|for) (?:whoever|anyone|anybody)\b|\bup for grabs\b/i;
+/**
+ * A medicine left for whoever needs it to take: the taker is named by their need, not by a name (谁急用, 哪家小孩要用的,
+ * 大家有需要, 缺的话, 急需的, "whoever needs them", "anyone short") and is told to come and take it (可以来拿, 直接上来拿, 上嚟攞,
+ * 门口自取, "can come pick up"). The taking is the reader's: nothing is asked. (「谁有空…帮忙拿」 names a helper by their time,
+ * 「…谁家有多的 我来拿」 has the writer take it: both ask.)
+ */
+const NEED_WORD = '(?:急用|急需|要用|需要|用得着|用得上|用得到|缺)';
+const NEEDER = `(?:(?:谁|哪|边|啥人)(?:家|位|个)?[^。!?,，\\s]{0,4}?${NEED_WORD}|(?<!我|我们|我家)有${NEED_WORD}|${NEED_WORD}(?=的))(?:的话|的)?`;
+// (Within the clause, with no one else taking it for them: no 帮, no 我 but a place of the writer's, 我家门口.)
+const TAKES = '\\s?(?:(?!我(?!家|这|那|屋)|帮)[^。!?,，\\s]){0,16}?(?:拿|取|攞)(?!给我|给他|给她)(?![^。!?]{0,4}(?:吗|[??]))';
+const NEEDER_TAKES = new RegExp(`${NEEDER}${TAKES}|\\b(?:whoever|any(?:one|body)(?: who)?|those who)\\s+(?:needs?|is short|are short|short|runs? (?:low|out))\\b[^.?!]{0,30}?\\b(?:can|could|may|feel free to|is welcome to|are welcome to)\\b[^.?!]{0,20}?\\b(?:come|pick|grab|collect|take|get)\\b(?![^.?!]*\\?)`, 'i');
+/** 交替 (two medicines taken in turns) holds 替, "for someone", inside it: set aside before a request's words are looked for. */
+const IN_TURNS = /交替/g;
+/**
+ * Where to buy a thing, asked (「血氧仪哪里有卖」, 「去哪买比较靠谱」, 「哪个药店能买到」, "where can I still buy…"), with why: 「想给老人备
+ * 一个」, "want one for my parents" is the purchase's purpose. The writer will buy it; nothing is asked of anyone.
+ */
+const WHERE_TO_BUY = /(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:哪|边)(?:个|家|间)[^。!?,,\s]{0,4}?)(?:还|仲)?(?:有得|可以|能|才能)?(?:买|有卖|有得卖)(?:得?到)?|\bwhere (?:can|could|do|should) (?:i|we|one|you) (?:still )?(?:buy|get|find)\b|\bwhich (?:shop|store|pharmacy|chemist)\b[^.?]{0,30}\b(?:sells?|has)\b/i;
+const KEEP_ONE_FOR = /(?:想|打算|准备)(?:给|帮|同|替)?[^。!?,,\s]{0,4}?备|\bwant (?:one|a couple|some) for\b/gi;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
@@ -173,6 +192,17 @@ const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:�
 // 「唔使麻烦」, 「我自己去攞得」: no need, in Cantonese; the writer can fetch it.
 // 「我妈死活不肯吃降压药」, 「药藏起来不吃」, 'refuses to take his pills': a carer's trouble with pills already at home, not a need.
 const DECLINED = /(?:他|她|伊|佢|老头子?|老太(?:婆|太)?|爸|妈|爷|奶|婆|公)(?:又|就|还是|死活|坚决|一直|总是)?(?:不肯|不愿(?:意)?|不要|唔肯|死活不)(?:再)?(?:吃|食)(?:药|[^。,,\s]{0,5}药)|药[^。!?]{0,8}(?:藏起来|藏好|扔掉)(?:了)?(?:不吃|唔食)|\brefus(?:es|ed|ing) to take\b|我(?:想|要|打算|准备)(?:自己)?去(?:药店|药房|医院)?(?:买|配|拿)(?![^。!?]{0,12}(?:但|可是|不过|出不去|没法|不能|帮))|不凑热闹|让给[^。,,]{0,6}(?:先|配)|\b(?:don'?t|do not|doesn'?t|does not) need anything\b|不凑热闹|让给更急|大家不用再[^。!?,,]{0,4}了|\b[Ii] don'?t need anything\b|\b[Nn]o need (?:right )?now\b|(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))|(?:别|不用|不要|唔好|唔使|覅|无须|无需)(?:再)?(?:帮|替|给)(?:我|我们|我家|我哋)?(?:去)?[^。!?,,\s]{0,3}?(?:问|找|搵|揾|打听|操心|想办法)|我自己(?:再)?(?:想|谂|諗)(?:想|下)?办法(?![^。!?,,\s]{0,2}(?:不行|没用|不成|想不出|没辙|也没|都没))|\b[Dd]on'?t bother (?:asking|getting|buying|looking)\b|\b[Ss]top asking (?:for|on behalf of) (?:me|us)\b|\b(?:[Ii]'?ll|[Ii] will|[Ww]e'?ll|[Ww]e will) (?:sort|figure|work)\b[^.!?]{0,24}\bout (?:myself|ourselves|on (?:my|our) own)\b|\b[Nn]o need to (?:ask|get|buy|look)\b|不是(?:要|想)(?:买|配|开|拿|要)(?![^。!?]{0,8}(?:是要|而是|是想))|唔系要(?:买|配|攞)|(?:就是|只是|随便|纯粹|单纯)(?:好奇)?问(?:问|下|一下)|\b[Nn]ot asking (?:anyone|for|you)\b|\b[Jj]ust curious\b/;
+/**
+ * One's turn given up to those in more need (「让断了药的邻居先配」, 「先紧着没药吃的人家」, 「俾啲急嘅人行先」, "let those who have
+ * run out go first"): the writer has enough for now. The one let go first is named by their need (急的, 缺药的老人), not 我们
+ * nor a helper, and 「给他急用」 is no one named by need (「让我们先配」, 「让志愿者先帮我配」 ask).
+ */
+const TURN_GIVEN_UP = /(?:让给?|先?给|先?紧着|先顾着?|俾|畀|留给)(?:(?!我)[^。!?,,\s]){0,4}?(?:急|断了?药|缺药|没药|冇药|更需要|真的?需要|等不了)[^。!?,,\s]{0,3}?(?:的|嘅|额|人|邻居|老人)|\b(?:let|do|serve|help|prioriti[sz]e)\s+(?:the\s+)?(?:those|people|ones|urgent|neighbou?rs|folks|others|elderly)\b[^.?!]{0,30}?\bfirst\b/i;
+/**
+ * An inquiry made ahead of any need, said so (「不急 先问问」, 「不着急 提前了解一下」, 「唔急 想先問下」, "no rush, just asking ahead"):
+ * how things go is asked, not a medicine now — unless the writer's own runs out within the week (「只剩两天了 不急 先问问能不能…」).
+ */
+const ASKED_AHEAD = /(?:不急|不着急|唔急|不赶时间)[^。!?]{0,6}?(?:就|只是|想)?(?:先|提前)?(?:问问|问一下|问下|了解一下|了解了解|打听一下|打听打听|咨询一下)|\bno (?:rush|hurry)\b[,.;:]?\s*(?:i'?m )?just (?:asking|checking|wondering)\b/i;
 // 「唔好幫我搵喇 我自己諗辦法」, 「不是要买 就是问问」: help declined, a request denied in words.
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
 // 「还能吃一个多月」: a month or more left is no need now.
@@ -387,7 +417,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // the writer to do asks nothing.)
   // (Only a Chinese name holds such a verb: "needs laxatives" asks by the English name itself.)
   const names = findMentions(text).filter((m) => /[\u4e00-\u9fff]/.test(text.slice(m.index, m.index + m.length)));
-  const spans = [...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED), ...text.matchAll(WHO_GETS_IT)].map((m) => ({ index: m.index, length: m[0].length }));
+  const spans = [...text.matchAll(IN_TURNS), ...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED), ...text.matchAll(WHO_GETS_IT)].map((m) => ({ index: m.index, length: m[0].length }));
   const forAsking = setAside(text, [...names, ...spans]);
   const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
   const going = asked ? null : GOING.exec(forAsking);
@@ -418,7 +448,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   // (What was done for others before the writer turned to their own need is that need's story.)
   const ownPart = text.slice(turned);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? cancelledOwnRequest(ownPart);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? NEEDER_TAKES.exec(ownPart) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? cancelledOwnRequest(ownPart);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const proposed = PROPOSED.exec(text) ?? (!asked && !short ? PACK_SIZE.exec(text) : null);
   if (proposed) return reading(0.1, [`talk about it: ${proposed[0]}`]);
@@ -434,7 +464,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // the building lead, a clinic that will refill, a thing given back, a proposal for the building: talk, unless one's own runs out beside it
   // (a request of one's own beside the complaint, a counted request beside the proposal still ask).
   const mineAsked = ask !== null && MINE.test(text);
-  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? LEAD_GATHERS.exec(text) ?? PLACE_REFILLS.exec(text) ?? NEED_GONE.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
+  const talk = (short || low !== null) && MINE.test(text) ? null : HEARSAY_CHECKED.exec(text) ?? (mineAsked ? null : TOO_LITTLE.exec(text) ?? PACK_CONTENTS.exec(text) ?? THANKS_FOR_GIVEN.exec(text) ?? HELP_PRAISED.exec(text) ?? GO_AND_BUY.exec(text) ?? REPORT_TO_THOSE_IN_CHARGE.exec(text) ?? LEAD_GATHERS.exec(text) ?? PLACE_REFILLS.exec(text) ?? NEED_GONE.exec(text)) ?? (mineAsked || items[0]?.quantity !== undefined ? null : PROPOSAL.exec(text));
   if (talk) return reading(0.1, [`talk about it: ${talk[0]}`]);
   // (How much others keep, or a thing offered around: its own 要 is no request; one said apart from it still is.)
   const offered = short || low !== null ? null : KEPT_OR_OFFERED.exec(text);
@@ -442,7 +472,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「谁家冰箱有空 借我放两天」: room in a fridge or an ice pack asked for, not the medicine kept in it.
   const storage = !short && low === null ? STORAGE_ASKED.exec(text) : null;
   if (storage) return reading(0.1, [`storage asked: ${storage[0]}`]);
-  const had = ask === null && !short && low === null ? COUNT_HAD.exec(text) ?? TAKEN_WITH_EFFECT.exec(text) : null;
+  const had = ask === null && !short && low === null ? COUNT_HAD.exec(text) ?? KEPT_BY_HABIT.exec(text) ?? TAKEN_WITH_EFFECT.exec(text) : null;
   if (had) return reading(0.1, [`what one has: ${had[0]}`]);
   const need = items.length > 0 && (ask !== null || short || low !== null);
   const habit = !short && low === null && !(items.length > 0 && ask) ? SERVICE_HABIT.exec(text) : null;
@@ -455,6 +485,12 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (context) return reading(0.1, [`not a request: ${context[0]}`]);
   // Beside an announcement, a need of the writer's own: their own medicine running out, or a medicine
   // asked for in words of its own (the "buy" of "where can I buy a thermometer" asks for nothing).
+  // 「血氧仪哪里有卖 想给老人备一个」: where to buy and why, one's own errand; a request beside it (谁家有多的能匀一点) still asks.
+  const whereToBuy = !short && low === null ? WHERE_TO_BUY.exec(forAsking) : null;
+  if (whereToBuy) {
+    const rest = setAside(forAsking, [{ index: whereToBuy.index, length: whereToBuy[0].length }, ...[...forAsking.matchAll(KEEP_ONE_FOR)].map((m) => ({ index: m.index, length: m[0].length }))]);
+    if (!REQUEST_FIRST.test(rest) && !ASK.test(rest)) return reading(0.15, [`where to buy: ${whereToBuy[0]}`]);
+  }
   const announced = ANNOUNCED.exec(text) ?? ADVICE_EN.exec(text);
   if (announced) {
     // (Every word of announcement set aside, and what was set aside for asking: 「有人知道哪里可以买到血压计吗」 is two, and neither asks.)
@@ -467,7 +503,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「哈哈」, "lol": a joke about running out (of patience, of pills) asks for nothing.
   const joke = !ask && items.length === 0 ? JOKE.exec(text) : null;
   if (joke) return reading(0.15, [`a joke: ${joke[0]}`]);
-  const declined = DECLINED.exec(ownPart) ?? (ask ? null : NO_NEED.exec(text));
+  const soon = low !== null || (draft.daysLeft !== undefined && draft.daysLeft < 7);
+  const declined = DECLINED.exec(ownPart) ?? TURN_GIVEN_UP.exec(ownPart) ?? (soon ? null : ASKED_AHEAD.exec(ownPart)) ?? (ask ? null : NO_NEED.exec(text));
   // 「阿司匹林还剩两盒 不用配」, 「他的还有 不急」: said of another medicine's stock, beside one that ran out, it declines that one only.
   // (「降压药不用帮我配了 但是二甲双胍只剩两天 麻烦帮我配两盒」: one declined, then another asked for after 但是.)
   const askedAfterTurn = declined !== null && ASK.test(text.slice(declined.index + declined[0].length).split(/但是|不过|可是|\bbut\b/i).slice(1).join(' '));

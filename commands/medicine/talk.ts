@@ -59,6 +59,14 @@ export function setAside(text: string, spans: { index: number; length: number }[
 export const THANKS_FOR_GIVEN =
   /(?:谢谢|多谢|感谢|\bthanks?(?: you)?(?: so much)?)\s*(?:to\s+)?(?:哪位|边位|那位|这位|\bwhoever\b|\bthe (?:kind )?(?:neighbou?r|person|volunteer|lady|man|guy|soul)s?\b)[^。!?]{0,30}?(?:放|摆|挂|送|留|给|\bleft\b|\bdropped\b|\bbrought\b|\bgave\b|\bput\b|\bshared\b)/i;
 
+/**
+ * The helpers praised for the help they give (「辛苦了大白 凌晨还在帮忙配药」, 「楼组长太不容易了 下着雨还帮忙去医院拿药」): 还/都/一直
+ * before 帮忙 tells what they do, after words of praise; nothing is asked. (「买菜的时候还帮忙带一盒」 with no praise, and
+ * 「还请帮忙」, 「麻烦…还帮忙」, ask.)
+ */
+export const HELP_PRAISED =
+  /(?:辛苦|好人|人真好|不容易|点赞|致敬|佩服|了不起|感恩|感谢|(?:谢谢|多谢)(?:各位|你们|我们的|楼里的|小区的)?(?:志愿者|义工|居委|大白|团长|楼组长|医生|护士))[^。!?]{0,24}?(?<!麻烦|请|拜托|能|可以|顺便|再)(?:还|都|一直|每天|天天)(?:在)?(?:帮忙|帮手)(?:去|来)?[^。!?,,\s]{0,6}?(?:配|拿|送|跑|买|取)(?![^。!?]{0,8}(?:吗|[??]))/;
+
 /** What the free pack holds, told (「药包里有两盒布洛芬」, 「藥包得一盒」, 「发了药包 有三盒…」, "the medicine pack has two boxes of …"): its count is no request. */
 export const PACK_CONTENTS =
   /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\n]{0,8}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;
@@ -76,6 +84,13 @@ export const GO_AND_BUY =
  */
 export const COUNT_HAD =
   /(?:送|给|分|塞|留|畀|俾|借)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\blent (?:us|me)\b|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
+
+/**
+ * What a household keeps by habit, counted (「平时都备三盒」, 「习惯常备两瓶」, 「向来囤两盒」, "we always keep two EpiPens"): the count
+ * is what is kept, not asked for. Read, like COUNT_HAD, only when nothing is asked and nothing runs out.
+ */
+export const KEPT_BY_HABIT =
+  /(?:一般|平时|平常|通常|向来|一向|习惯|常年|一直|总是)(?:都)?(?:会)?(?:多)?(?:常)?(?:备|囤|存)(?:着|住|咗)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支|罐)|\b(?:always|usually|normally) (?:keep|have|carry|stock)\s+(?:\d|one|two|three|a couple of|a few|spare)\b/i;
 
 /** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
 export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;

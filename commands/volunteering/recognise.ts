@@ -367,6 +367,14 @@ const WILL_SPEAK_UP = /有(?:什么|咩|啥|乜)?(?:需要|事(?:情|体)?)(?:�
  */
 const COOPERATION_ASKED = /(?:请|望|谢谢|感谢|多谢)(?:大家|各位|邻居们|居民们)?(?:的)?(?:理解(?:和|与)?)?配合|\bthanks? (?:you )?for (?:your|the) (?:cooperation|co-operation)\b|\bplease cooperate\b/i;
 
+/**
+ * A notice by someone already in a role (「我是5号楼的楼长 … 请大家放门口 有问题私信我」, 「我是志愿者小张 说一下配药流程」, "I'm the
+ * building lead … here's how the runs work"): how a thing goes or what to send, told to everyone; its 找我 is the role's
+ * contact, not an offer. (A trade named — 我是护士, 我是退休司机 — is no role in the compound's work, and still offers.)
+ */
+const ROLE_NOTICE =
+  /我(?:是|係|系)[^。!?,,\s]{0,8}?(?:楼长|楼组长|志愿者|义工|团长|居委|网格员|社工)[^。!?]{0,60}?(?:流程|规矩|规则|步骤|须知|统计|汇总|请大家|请在群里|大家(?:把|在群里|回复))|\bi'?m (?:the |your |a )?(?:building|block|floor|group[- ]buy) (?:lead|leader|captain|organi[sz]er)\b[^]{0,80}?\b(?:here'?s how|how [^.?!]{0,30}\bworks?|the (?:process|steps|rules)|please (?:reply|send|post|put)|we collect)\b/i;
+
 /** Distrust urged, to the end of its clause: what it tells of is someone else's offer. */
 const DISTRUSTED = /(?:不要|(?<![特区分告识辨鉴类级性个差])别|唔好|不好|千万别|千祈唔好|勿)(?:轻易|随便)?(?:相)?信(?!息)[^。!?,,\s]{0,30}|\b(?:don'?t|do not|never) trust\b[^.!?,]{0,60}/gi;
 
@@ -400,7 +408,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
-  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? ROLE_NOTICE.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
