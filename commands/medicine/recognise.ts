@@ -239,13 +239,19 @@ const PET_SUPPLIES = /(?:猫|狗)(?:粮|砂|罐头?|条|零食)[^,,。!!??\s]{0,
 const PET_WORD = /猫|狗(?!皮膏)|宠物|\b(?:cat|dog|pet)s?\b/i;
 const PET_WORDS = new RegExp(PET_WORD.source, 'gi');
 const OWN_MEDICINE = /(?:我|我自己|阿拉)(?:的|嘅|个)[^\s,,。!!??]{0,6}(?:药|喷雾|胰岛素|\u0001)|\bmy (?:own )?(?:\w+ )?(?:medicine|meds|pills|inhaler|insulin|tablets)\b/i;
+// 「我家的狗也要吃药 不过先帮我爸配一下他的降压药」, "my dog is at the vet, but my dad's amlodipine runs out": a family member's
+// medicine named in a clause of its own is as much the writer's need as their own; the pet's clause, even its own pills with no
+// medicine named, is then the writer's day beside it.
+const KIN = /(?:我|阿拉|我们)(?:家)?(?:的|嘅|个|额)?(?:爸|妈|姆妈|老伴|老公|老婆|老头|老太|外婆|外公|奶奶|爷爷|婆婆|公公|儿子|女儿|孩子|爷叔|阿爸|阿妈)|\b(?:my|our)\s+(?:dad|father|mum|mom|mother|husband|wife|grand(?:ma|pa|mother|father)|son|daughter|kid|child)\b/i;
+const kinMedicine = (clause: string) => KIN.test(clause) && (/药/.test(clause) || findMentions(clause).length > 0);
 function petApart(text: string): string {
   const english = !/[\u4e00-\u9fff]/.test(text);
   const clauses = [...text.matchAll(english ? /[^,.;!?]+/g : /[^\s,,。!!??;；]+/g)];
-  if (!clauses.some((c) => !PET_WORD.test(c[0]) && OWN_MEDICINE.test(c[0]))) return text;
+  const kin = clauses.some((c) => !PET_WORD.test(c[0]) && kinMedicine(c[0]));
+  if (!kin && !clauses.some((c) => !PET_WORD.test(c[0]) && OWN_MEDICINE.test(c[0]))) return text;
   let out = text;
   for (const c of clauses) {
-    if (!PET_WORD.test(c[0]) || /药|medic|meds|pill|tablet|\u0001/i.test(c[0]) || findMentions(c[0]).length > 0) continue;
+    if (!PET_WORD.test(c[0]) || (!kin && /药|medic|meds|pill|tablet/i.test(c[0])) || /\u0001/.test(c[0]) || findMentions(c[0]).length > 0) continue;
     out = out.slice(0, c.index) + c[0].replace(PET_WORDS, (m) => '·'.repeat(m.length)) + out.slice(c.index + c[0].length);
   }
   return out;

@@ -20,3 +20,19 @@ export const ROUND_12_MEDICINE_SPARE_FOR_WHOEVER_NEEDS: Probe[] = [
   ['private', '我急需两盒阿莫西林 有的邻居可以放我门口 7号楼301', 'medicine', 'items=阿莫西林;qty=2;door=7-301'],
   ['group', '我妈的降压药吃完了 哪位有的话我可以来拿 8号楼1203', 'medicine', 'items=降压药;days=0;door=8-1203'],
 ];
+
+// Set B: a pet in a clause of its own — even its own pills, no medicine named (「我家的狗也要吃药」) — beside a clause naming a
+// family member's medicine (「先帮我爸配一下他的降压药」, "my dad's amlodipine runs out") is the writer's day, not whose medicine is
+// asked for: set aside as it already was beside the writer's own (「我的…药」). A pet's medicine asked about alone stays talk.
+// Read right before the change: 2/7 (the two that stay talk; the last two written after the change, read right).
+export const ROUND_12_MEDICINE_PET_BESIDE_KIN: Probe[] = [
+  ['group', '我家猫也在吃药 但是我妈的降压药只剩两天了 帮忙配一盒', 'medicine', 'items=降压药;qty=1;days=2'],
+  ['private', '狗狗今天去宠物医院打针了 另外我老公的胰岛素用完了 麻烦帮忙配两支', 'medicine', 'items=胰岛素;qty=2;days=0'],
+  ['group', '家里的狗病了好几天 还有我外婆的二甲双胍只有三天了 谁能帮忙配', 'medicine', 'items=二甲双胍;days=3'],
+  ['private', "My dog is at the vet today, but my dad's amlodipine runs out in 2 days, can someone get 1 box?", 'medicine', 'items=amlodipine;qty=1;days=2'],
+  ['group', '阿拉屋里猫咪也要吃药 先帮阿拉姆妈配一下伊的苯磺酸氨氯地平 只剩一天了', 'medicine', 'items=苯磺酸氨氯地平;days=1'],
+  ['group', '我家狗的药吃完了 谁知道哪里有宠物医院开着', 'none'],
+  ['group', '我妈说猫的驱虫药也快用完了 哪里能买', 'none'],
+  ['group', '我妈家的狗狗药吃完了 谁能帮忙配一盒', 'none'],
+  ['group', '我爸讲 狗的药吃完了 哪里能配', 'none'],
+];
