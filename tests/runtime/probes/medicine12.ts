@@ -36,3 +36,16 @@ export const ROUND_12_MEDICINE_PET_BESIDE_KIN: Probe[] = [
   ['group', '我妈家的狗狗药吃完了 谁能帮忙配一盒', 'none'],
   ['group', '我爸讲 狗的药吃完了 哪里能配', 'none'],
 ];
+
+// Set C: what the writer put out at the door (「空盒子我放在门口了」, 「医保卡我已经放门口了」, 「我把药盒放在门口了」) is for the volunteer to
+// take — the request's arrangement — not a thing received, as 「志愿者放在门口了」 and 「药已经放在我家门口了」 still are.
+// Read right before the change: 4/7 (the English one and the three received).
+export const ROUND_12_MEDICINE_WRITER_LEFT_AT_DOOR: Probe[] = [
+  ['private', '我是5号楼302的 我老伴的二甲双胍吃完了 空盒子我放在门口了 你们派人来拿去对一下 配两盒', 'medicine', 'items=二甲双胍;qty=2;days=0;door=5-302'],
+  ['private', '阿拉爷叔额硝苯地平吃光了 医保卡我已经放门口了 侬叫志愿者来拿 帮伊配一盒', 'medicine', 'items=硝苯地平;qty=1;days=0'],
+  ['group', '我妈的降压药只剩一天了 我把药盒放在门口了 麻烦志愿者拿去配两盒 9号楼201', 'medicine', 'items=降压药;qty=2;days=1;door=9-201'],
+  ['private', "My mum's insulin ran out, I put the empty pen box outside the door, please get 2 pens", 'medicine', 'items=insulin;qty=2;days=0'],
+  ['group', '志愿者把降压药放在门口了 谢谢', 'none'],
+  ['group', '药已经放在我家门口了 多谢小李', 'none'],
+  ['private', '昨天的两盒布洛芬放门口了 收到 谢谢', 'none'],
+];
