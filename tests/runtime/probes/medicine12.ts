@@ -49,3 +49,21 @@ export const ROUND_12_MEDICINE_WRITER_LEFT_AT_DOOR: Probe[] = [
   ['group', '药已经放在我家门口了 多谢小李', 'none'],
   ['private', '昨天的两盒布洛芬放门口了 收到 谢谢', 'none'],
 ];
+
+// Set D: where a name would stand beside a count, the stock said with 有 (「只有一盒」, 「仅有一盒」, as 「仅余」 and 「剩」 already were)
+// and a pain of the body or an old complaint anywhere in the words (「肩膀疼老毛病」, 「鼻炎老毛病」; not only ending in 痛) name
+// nothing; the count after them is the named medicine's, and a stock with 仅有 is no count asked for. Unknown names beside a
+// count (谷维素, 维生素B, 止痛膏) stay names.
+// Read right before the change: 6/10.
+export const ROUND_12_MEDICINE_STOCK_OR_AILMENT_NO_NAME: Probe[] = [
+  ['private', '硝苯地平 只有一盒 帮我配三盒', 'medicine', 'items=硝苯地平;qty=3'],
+  ['group', '我爸的阿托伐他汀 现在只有一瓶 麻烦帮忙配两瓶 3号楼401', 'medicine', 'items=阿托伐他汀;qty=2;door=3-401'],
+  ['private', '二甲双胍 仅有一盒 再配两盒吧', 'medicine', 'items=二甲双胍;qty=2'],
+  ['private', '阿莫西林 牙痛好几天 一盒', 'medicine', 'items=阿莫西林;qty=1'],
+  ['private', '我要扶他林 肩膀疼老毛病 两支', 'medicine', 'items=扶他林;qty=2'],
+  ['private', '氯雷他定 鼻炎老毛病 一盒', 'medicine', 'items=氯雷他定;qty=1'],
+  ['group', '我妈要对乙酰氨基酚 头疼发烧 两盒 6号楼101', 'medicine', 'items=对乙酰氨基酚;qty=2;door=6-101'],
+  ['private', '降压药一盒 谷维素 两瓶', 'medicine', 'items=降压药|谷维素;qty=1'],
+  ['private', '布洛芬一盒 维生素B 两瓶', 'medicine', 'items=布洛芬|维生素B;qty=1'],
+  ['private', '止咳糖浆一瓶 止痛膏 两贴', 'medicine', 'items=止咳糖浆|止痛膏;qty=1'],
+];
