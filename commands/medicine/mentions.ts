@@ -349,11 +349,14 @@ export function findMentions(text: string): Mention[] {
     const medicineTalk = talk || NEED_EN.test(text) || /\d\s*(?:mg|ml)\b|\b(?:box|boxes|packs?|strips?|bottles?)\b|\bfinish/i.test(text);
     for (const m of text.matchAll(EN_WORD)) {
       const word = m[0].toLowerCase();
+      // "carbidopa-levodopa", "amoxicillin-clavulanate": two generics joined by a hyphen are one combination medicine, when one
+      // of them is known or ends as a generic does ("drop-off", "mother-in-law" have no such part).
+      const combined = /^[a-z]{3,}(?:-[a-z]{3,})+$/.test(word) && word.split('-').some((part) => EN_SET.has(part) || EN_ENDINGS.test(part));
       // "Lipitol", "metfromin": a known name typed one letter wrong (or two swapped), where medicine is the talk.
-      if (!EN_SET.has(word) && !EN_ENDINGS.test(word) && !(medicineTalk && typedFor(word))) continue;
+      if (!EN_SET.has(word) && !EN_ENDINGS.test(word) && !combined && !(medicineTalk && typedFor(word))) continue;
       const form = EN_FORM.exec(text.slice(m.index + m[0].length));
       const age = EN_AGE_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
-      add(age + (form ? m[0] + form[0] : m[0]), m.index - age.length, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
+      add(age + (form ? m[0] + form[0] : m[0]), m.index - age.length, 'name', EN_SET.has(word) || (combined && word.split('-').some((part) => EN_SET.has(part))) ? 'lexicon' : 'ending');
     }
   }
   // "metoprolol succinate", "ferrous sulfate", "calcium carbonate": a generic and its salt are one name, where medicine is the talk; so is a vitamin and its letter.

@@ -67,3 +67,18 @@ export const ROUND_12_MEDICINE_STOCK_OR_AILMENT_NO_NAME: Probe[] = [
   ['private', '布洛芬一盒 维生素B 两瓶', 'medicine', 'items=布洛芬|维生素B;qty=1'],
   ['private', '止咳糖浆一瓶 止痛膏 两贴', 'medicine', 'items=止咳糖浆|止痛膏;qty=1'],
 ];
+
+// Set E: in English, two generics joined by a hyphen ("carbidopa-levodopa", "amoxicillin-clavulanate") are one combination
+// medicine when one part is known or ends as a generic does; the joined word was looked up whole and named nothing. Hyphenated
+// words with no such part ("drop-off", "mother-in-law", "follow-up") stay words.
+// Read right before the change: 3/8 (the three that stay talk).
+export const ROUND_12_MEDICINE_EN_HYPHENATED_COMBINATION: Probe[] = [
+  ['private', 'My father needs amoxicillin-clavulanate, 2 boxes please, 9-302', 'medicine', 'items=amoxicillin-clavulanate;qty=2;door=9-302'],
+  ['group', 'Could someone get losartan-hydrochlorothiazide for my mum? She has 2 days left', 'medicine', 'items=losartan-hydrochlorothiazide;days=2'],
+  ['private', "we're out of sitagliptin-metformin, 1 box please", 'medicine', 'items=sitagliptin-metformin;qty=1;days=0'],
+  ['group', 'Grandma is almost out of her levodopa-carbidopa, can anyone help? 3-1101', 'medicine', 'items=levodopa-carbidopa;days=0;door=3-1101'],
+  ['private', 'I need 2 boxes of Amlodipine-Benazepril for my husband', 'medicine', 'items=amlodipine-benazepril;qty=2'],
+  ['group', 'The drop-off point for the medicine run is the east gate', 'none'],
+  ['group', 'My mother-in-law is doing well now, her metformin arrived yesterday, thanks', 'none'],
+  ['group', 'Is the follow-up at the clinic on Monday or Tuesday?', 'none'],
+];
