@@ -82,3 +82,18 @@ export const ROUND_12_MEDICINE_EN_HYPHENATED_COMBINATION: Probe[] = [
   ['group', 'My mother-in-law is doing well now, her metformin arrived yesterday, thanks', 'none'],
   ['group', 'Is the follow-up at the clinic on Monday or Tuesday?', 'none'],
 ];
+
+// Set F: in English, thanks for running the service ("for organizing all this", "for coordinating all of this", "for running
+// this group", "for arranging the medicine runs") closing a request is courtesy, as "thanks for all your hard work" already
+// was — not a need met; thanks for a medicine brought or organised ("for organizing the metformin") still is.
+// Read right before the change: 4/8.
+export const ROUND_12_MEDICINE_EN_THANKS_FOR_RUNNING_IT: Probe[] = [
+  ['private', "My mum's insulin is down to 2 days, 6-1201. Thanks so much for organizing this.", 'medicine', 'items=insulin;days=2;door=6-1201'],
+  ['group', 'Dad needs 2 boxes of amlodipine, 3-402. Thank you for coordinating all of this!', 'medicine', 'items=amlodipine;qty=2;door=3-402'],
+  ['private', 'Could a volunteer get 1 box of metformin for my grandma? Thanks for running this group.', 'medicine', 'items=metformin;qty=1'],
+  ['group', "We're out of Ventolin at home. Thanks everyone for arranging the medicine runs", 'medicine', 'items=ventolin;days=0'],
+  ['private', 'thank you for setting all this up, my father has 3 days of warfarin left', 'medicine', 'items=warfarin;days=3'],
+  ['group', 'Thanks for bringing the insulin yesterday, mum is fine', 'none'],
+  ['group', 'Thank you for organizing the metformin for my dad, it arrived this morning', 'none'],
+  ['group', "Thanks for getting my mum's amlodipine last week, all good now", 'none'],
+];
