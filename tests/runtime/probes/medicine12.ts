@@ -97,3 +97,16 @@ export const ROUND_12_MEDICINE_EN_THANKS_FOR_RUNNING_IT: Probe[] = [
   ['group', 'Thank you for organizing the metformin for my dad, it arrived this morning', 'none'],
   ['group', "Thanks for getting my mum's amlodipine last week, all good now", 'none'],
 ];
+
+// Set G: a pack whose inside is then told of (「一瓶里只剩五粒」, 「一盒里面就剩一支」, Cantonese 「一樽入面」) is a stock, not a count
+// asked for; the count asked for comes after it. A count with something else 里 later in the clause (「袋子里」) is still asked.
+// Read right before the change: 4/7.
+export const ROUND_12_MEDICINE_PACK_INSIDE_IS_STOCK: Probe[] = [
+  ['private', '我的阿托伐他汀 一瓶里只剩五粒了 帮我配两瓶', 'medicine', 'items=阿托伐他汀;qty=2'],
+  ['private', '老伴的胰岛素 一盒里面就剩一支了 麻烦配三盒 4号楼502', 'medicine', 'items=胰岛素;qty=3;door=4-502'],
+  ['group', '二甲双胍一板里还剩三片 谁能帮忙配一盒', 'medicine', 'items=二甲双胍;qty=1'],
+  ['private', '阿拉额降压药 两盒里只有一板了 侬帮我配两盒', 'medicine', 'items=降压药;qty=2'],
+  ['private', '優甲樂 一樽入面淨係得幾粒 幫我配兩樽', 'medicine', 'items=优甲乐;qty=2'],
+  ['private', '拜新同一盒 放在门口袋子里', 'medicine', 'items=拜新同;qty=1'],
+  ['private', '帮我配一盒硝苯地平 装在袋子里挂门把手上', 'medicine', 'items=硝苯地平;qty=1'],
+];
