@@ -94,7 +94,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     const next = i + name.length;
     const known = BY_FIRST.get(heard[next] ?? '')?.some((n) => heard.startsWith(n, next)) ?? false;
     const compound = form === '' && variant === '' && !known ? COMPOUND_AFTER.exec(text.slice(next))?.[0] ?? '' : '';
-    const tail = compound !== '' && ![...compound].some((c) => STOP.test(c)) ? compound : '';
+    // (「地高辛同呋塞米」: 同 is "and" in Shanghainese and Cantonese, as 跟 and 与 are: two names joined, no compound.)
+    const tail = compound !== '' && ![...compound].some((c) => STOP.test(c)) && !/^[同跟与及或]/.test(compound) ? compound : '';
     yield { name: brand + prefix + name + form + (unit ? '' : variant) + after + tail, index: i - prefix.length - brand.length };
     i += name.length + form.length + (unit ? 0 : variant.length + after.length) + tail.length - 1;
   }

@@ -110,3 +110,16 @@ export const ROUND_12_MEDICINE_PACK_INSIDE_IS_STOCK: Probe[] = [
   ['private', '拜新同一盒 放在门口袋子里', 'medicine', 'items=拜新同;qty=1'],
   ['private', '帮我配一盒硝苯地平 装在袋子里挂门把手上', 'medicine', 'items=硝苯地平;qty=1'],
 ];
+
+// Set H: 同 between two names is "and" in Shanghainese and Cantonese (「地高辛同呋塞米」), as 跟 and 与 are: the second name is not a
+// generic's tail joined into one compound with the first. A compound written whole (沙美特罗替卡松) and a maker's name that begins
+// with 同 (同仁堂) stay one name.
+// Read right before the change: 3/7. After: 5/7 — two more (「缬沙坦同非洛地平都吃光了 帮伊配两盒」, 「螺内酯同呋塞米 只剩三天 麻烦配一盒」)
+// now read both names but give the one count said after them to the second only, as with 和; left out of the set.
+export const ROUND_12_MEDICINE_TONG_JOINS_TWO_NAMES: Probe[] = [
+  ['private', '我吃格列美脲同二甲双胍 两样都快吃完了 各配两盒', 'medicine', 'items=格列美脲|二甲双胍;qty=2;days=0'],
+  ['private', '阿爸要厄貝沙坦同氨氯地平 各一盒', 'medicine', 'items=厄贝沙坦|氨氯地平;qty=1'],
+  ['private', '我要华法林跟地高辛 各两盒', 'medicine', 'items=华法林|地高辛;qty=2'],
+  ['private', '同仁堂安宫牛黄丸 一盒', 'medicine', 'items=同仁堂安宫牛黄丸;qty=1'],
+  ['private', '沙美特罗替卡松 一支', 'medicine', 'items=沙美特罗替卡松;qty=1'],
+];
