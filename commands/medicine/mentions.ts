@@ -74,7 +74,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     // (Nor what the writer says before it: 「她的药膏是丁酸氢化可的松」 — after 是, 的, 个 no salt goes on.)
-    const said = /[的了是个那这就我你她在把给让叫]/.exec([...prefix].reverse().join(''));
+    // (Nor after 有: 「谁家有盐酸氨溴索」 asks who has it; no salt begins after 有.)
+    const said = /[的了是个那这就我你她在把给让叫有]/.exec([...prefix].reverse().join(''));
     if (said) prefix = prefix.slice(prefix.length - said.index);
     const formed = DEVICE_NAME.test(name) ? '' : FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // (A device takes no form: 「血糖机针咀」 is the device and its needles.)

@@ -123,3 +123,14 @@ export const ROUND_12_MEDICINE_TONG_JOINS_TWO_NAMES: Probe[] = [
   ['private', '同仁堂安宫牛黄丸 一盒', 'medicine', 'items=同仁堂安宫牛黄丸;qty=1'],
   ['private', '沙美特罗替卡松 一支', 'medicine', 'items=沙美特罗替卡松;qty=1'],
 ];
+
+// Set I: the words before a salt end at 有, as at 的, 是, 个 (「谁家有盐酸氨溴索口服液」 asked who has it; the salt's prefix took 家有).
+// Read right before the change: 4/6. After: 5/6 — 「我家有马来酸依那普利 你要就来拿」 (an offer to "you" with a bare 要) is another
+// reason, left out of the set.
+export const ROUND_12_MEDICINE_SALT_AFTER_YOU_HAVE: Probe[] = [
+  ['group', '谁家有盐酸氨溴索口服液 孩子咳得厉害 借一瓶', 'medicine', 'items=盐酸氨溴索口服液;qty=1'],
+  ['group', '哪位邻居屋里有硫酸亚铁片 我妈贫血的药断了 借几粒', 'medicine', 'items=硫酸亚铁片;days=0'],
+  ['group', '有冇人有枸櫞酸莫沙必利 阿爸胃脹 急用', 'medicine', 'items=枸橼酸莫沙必利'],
+  ['group', '请问谁有多的富马酸比索洛尔 借两片 5号楼702', 'medicine', 'items=富马酸比索洛尔;qty=2;door=5-702'],
+  ['private', '帮我配两盒苯磺酸氨氯地平', 'medicine', 'items=苯磺酸氨氯地平;qty=2'],
+];
