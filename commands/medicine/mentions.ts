@@ -580,7 +580,8 @@ const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(
 // (「甲状腺药还有三天就吃完了 是昂特欣」: the name said with 是 after its class.)
 const LINKED = /就是|叫|药名|\bname\b|[\s,,。]是\s*$/i;
 // (「带一盒止痛片再带几贴膏药」: 再 + a request verb begins the next medicine.)
-const JOINED = /再(?:带|买|配|要|拿|来)|还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
+// (「跟以前一样」, 「和上次一样」: the same as before, no second medicine.)
+const JOINED = /再(?:带|买|配|要|拿|来)|还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|(?:和|跟)(?![^\s,,。]{0,4}一样)|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
  * 「我那个降压药就是络活喜」, 「丙戊酸钠 癫痫药」: a category word beside a name is that name's, not a

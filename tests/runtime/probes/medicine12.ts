@@ -127,10 +127,25 @@ export const ROUND_12_MEDICINE_TONG_JOINS_TWO_NAMES: Probe[] = [
 // Set I: the words before a salt end at 有, as at 的, 是, 个 (「谁家有盐酸氨溴索口服液」 asked who has it; the salt's prefix took 家有).
 // Read right before the change: 4/6. After: 5/6 — 「我家有马来酸依那普利 你要就来拿」 (an offer to "you" with a bare 要) is another
 // reason, left out of the set.
-export const ROUND_12_MEDICINE_SALT_AFTER_YOU_HAVE: Probe[] = [
+export const ROUND_12_MEDICINE_SALT_NOT_AFTER_HAS: Probe[] = [
   ['group', '谁家有盐酸氨溴索口服液 孩子咳得厉害 借一瓶', 'medicine', 'items=盐酸氨溴索口服液;qty=1'],
   ['group', '哪位邻居屋里有硫酸亚铁片 我妈贫血的药断了 借几粒', 'medicine', 'items=硫酸亚铁片;days=0'],
   ['group', '有冇人有枸櫞酸莫沙必利 阿爸胃脹 急用', 'medicine', 'items=枸橼酸莫沙必利'],
   ['group', '请问谁有多的富马酸比索洛尔 借两片 5号楼702', 'medicine', 'items=富马酸比索洛尔;qty=2;door=5-702'],
   ['private', '帮我配两盒苯磺酸氨氯地平', 'medicine', 'items=苯磺酸氨氯地平;qty=2'],
+];
+
+// Set J: a brand said some words after the class word it belongs to (「降压药只剩三天了 跟以前一样 玄宁」, 「降糖药…一直是卡博平」) is that
+// class's medicine, not a second one: a brand is of its generic's kind (玄宁 is amlodipine) whether or not the class lists the brand
+// itself; and 「跟以前一样」, 「和上次一样」 (the same as before) join no second medicine. A class word joined by 和 to a brand of
+// another class stays two.
+// Read right before the change: 2/7. After: 6/7 — 「降糖药还有两个礼拜 另外伲福达只剩两天 帮忙配一盒」 (a class with weeks left
+// beside the one asked for) is another reason, left out of the set.
+export const ROUND_12_MEDICINE_BRAND_OF_CLASS_SAID_LATER: Probe[] = [
+  ['private', '我爸的降压药只剩三天了 跟以前一样 玄宁 麻烦配两盒', 'medicine', 'items=玄宁;qty=2;days=3'],
+  ['group', '老伴降血脂的药快吃完了 还是老样子 冠脂妥 帮忙配一盒 8号楼302', 'medicine', 'items=冠脂妥;qty=1;days=0;door=8-302'],
+  ['private', '我的降糖药又快没了 医生开的一直是卡博平 再配三盒', 'medicine', 'items=卡博平;qty=3;days=0'],
+  ['private', '外婆的血压药还有两天 老牌子 伲福达 要两盒', 'medicine', 'items=伲福达;qty=2;days=2'],
+  ['private', '阿拉姆妈额降压药吃光了 老早开额傲坦 侬帮伊配一盒', 'medicine', 'items=傲坦;qty=1;days=0'],
+  ['private', '我的降压药和冠脂妥都快吃完了 各配一盒', 'medicine', 'items=降压药|冠脂妥;qty=1;days=0'],
 ];
