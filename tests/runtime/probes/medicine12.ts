@@ -149,3 +149,17 @@ export const ROUND_12_MEDICINE_BRAND_OF_CLASS_SAID_LATER: Probe[] = [
   ['private', '阿拉姆妈额降压药吃光了 老早开额傲坦 侬帮伊配一盒', 'medicine', 'items=傲坦;qty=1;days=0'],
   ['private', '我的降压药和冠脂妥都快吃完了 各配一盒', 'medicine', 'items=降压药|冠脂妥;qty=1;days=0'],
 ];
+
+// Set K: running out said of a class word or 药 (「降糖药快断了」, "blood pressure pills are nearly finished"), then the name and its
+// days counted (「阿卡波糖 还有两天量」, "amlodipine, about 3 days left"): the name is the first medicine, the one running out, so its
+// counted days are the days. (Round 11 gave none-left to the first of two names when another name came between; with no name
+// before the running out there is no first one.) Two names, the first run out, keep 0.
+// Read right before the change: 1/6. After: 5/6 — 「信必可 一支用完了 孟鲁司特 也只有五天了 都帮我配」 reads its days right but takes
+// 「一支用完了」 as a count asked for: another reason, left out of the set.
+export const ROUND_12_MEDICINE_CLASS_OUT_THEN_NAME_DAYS: Probe[] = [
+  ['private', '我血压药快吃完了 硝苯地平 还剩三天的', 'medicine', 'items=硝苯地平;days=3'],
+  ['private', '外公的降脂药快没了 阿托伐他汀 只够吃两天', 'medicine', 'items=阿托伐他汀;days=2'],
+  ['group', '阿拉姆妈额降糖药快吃光了 二甲双胍 还能吃四天 帮伊配两盒', 'medicine', 'items=二甲双胍;qty=2;days=4'],
+  ['private', "my mum's blood pressure pills are nearly finished, amlodipine, about 3 days left", 'medicine', 'items=amlodipine;days=3'],
+  ['private', '氨氯地平吃完了 阿托伐他汀 还剩两天 麻烦都配一盒', 'medicine', 'items=氨氯地平|阿托伐他汀;qty=1;days=0'],
+];
