@@ -181,6 +181,11 @@ const DECLINED = /(?:他|她|伊|佢|老头子?|老太(?:婆|太)?|爸|妈|爷|�
 // 「唔好幫我搵喇 我自己諗辦法」, 「不是要买 就是问问」: help declined, a request denied in words.
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
 // 「还能吃一个多月」: a month or more left is no need now.
+/**
+ * 「还够半个月 先紧着断药的邻居」, 「让断了药的先来」, 「大家先配急的」: one's turn yielded to those in more need, one's own stock not low
+ * (a week or more, or none said), is no need now; 「已经断了两天 能不能先配急的」 still asks.
+ */
+const YIELDED = /(?:让|紧着|尽着|留给)[^。!?,,\s]{0,4}?(?:急|断药|断了药|没药|更需要|更急)[^。!?,,\s]{0,3}?(?:的|人|邻居|老人)|先(?:配|顾|紧着)(?:急的|断药的|断了药的)/;
 const NO_NEED = /\bno (?:rush|hurry)\b|\bnot urgent\b|\bin no hurry\b|(?:还|都)(?:能|可以)(?:吃|用)[一两二三四五六七八九十几半]+(?:个)?多?月|不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|(?<![只才仅就])够(?:吃|用|食)[一两二三四五六七八九十几半]+(?:个)?多?月|多谢关心|谢谢关心/;
 /** The committee's bulletin or a notice, quoting requests it already handles (「【今日简报】…」, 「各位业主:…」, 「居委通知:…」), or a story shared with neighbours. */
 const BULLETIN = /^\s*(?:[Rr]eminder|[Nn]otice|[Ff]yi|FYI|[Aa]nnouncement|[Nn]ews|[Hh]eads up)\b|^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结|招募|征集|倡议|须知|提示|提醒|告知)[^】\]]{0,6}[】\]]|^\s*(?:各位|全体)(?:业主|居民|邻居|住户|街坊)[^\n。]{0,8}[::]|^\s*(?:居委会?|物业|社区|街道|业委会|居民区|村委会?|防疫办)?\s*(?:重要|紧急|温馨)?(?:通知|公告|告知|提示)\s*[::\s]/i;
@@ -484,6 +489,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const askedAfterTurn = declined !== null && ASK.test(text.slice(declined.index + declined[0].length).split(/但是|不过|可是|\bbut\b/i).slice(1).join(' '));
   const enough = declined && !askedAfterTurn && !(items.length > 0 && short && ofOtherStock(text.slice(Math.max(0, declined.index - 24), declined.index), items)) ? declined : null;
   if (enough) return reading(0.1, [`no need now: ${enough[0]}`]);
+  const yielded = (!short || draft.daysLeft! >= 7) && low === null ? YIELDED.exec(ownPart) : null;
+  if (yielded) return reading(0.1, [`no need now: ${yielded[0]}`]);
   // (「我想配药 怎么弄」 is a wish of one's own, asked how: a request.)
   const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) : null;
   if (howTo) return reading(0.15, [`a question about the bot: ${howTo[0]}`]);

@@ -163,3 +163,19 @@ export const ROUND_12_MEDICINE_CLASS_OUT_THEN_NAME_DAYS: Probe[] = [
   ['private', "my mum's blood pressure pills are nearly finished, amlodipine, about 3 days left", 'medicine', 'items=amlodipine;days=3'],
   ['private', '氨氯地平吃完了 阿托伐他汀 还剩两天 麻烦都配一盒', 'medicine', 'items=氨氯地平|阿托伐他汀;qty=1;days=0'],
 ];
+
+// Set L: one's turn yielded to those in more need (「先紧着断药的邻居」, 「让断了药的先来」, 「大家先配急的」, 「先让给更需要的人」) with one's
+// own stock not low — a week or more left, or none said — is no need now; the days said were read as a request. Asked with one's own
+// medicine out (「已经断了两天 能不能先配急的 帮忙配两盒」) or a count asked for, it still asks.
+// Read right before the change: 4/8 (the last probe written after the change, read right).
+export const ROUND_12_MEDICINE_TURN_YIELDED: Probe[] = [
+  ['group', '我的胰岛素还够两个礼拜 先紧着断药的邻居吧', 'none'],
+  ['group', '阿拉屋里额药还够半个多月 让急额人先配', 'none'],
+  ['group', '我这边二甲双胍还够半个月 先让给更需要的人', 'none'],
+  ['group', '我的药还够十来天 大家先配急的', 'none'],
+  ['group', '我爸的降压药还能撑三个星期 让断了药的先来', 'none'],
+  ['group', '我的降压药只够半个月了 麻烦帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=15'],
+  ['private', '胰岛素还够两天 帮我配一盒', 'medicine', 'items=胰岛素;qty=1;days=2'],
+  ['group', '我妈的药还够一个礼拜 先帮她登记一下 二甲双胍两盒', 'medicine', 'items=二甲双胍;qty=2;days=7'],
+  ['group', '我妈的降压药已经断了两天 能不能先配急的 帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+];
