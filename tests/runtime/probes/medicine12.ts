@@ -8,7 +8,8 @@ export type Probe = [string, string, string, string?];
 // Set A: one's own stock offered to whoever needs it — 谁/哪位/大家/有 + a need (需要, 急用, 急需, 用得着) + 可以/就/直接 before the
 // taking (拿, 取, 攞), with or without 来 — is an offer, not a request (「家里还有两盒布洛芬 谁急用可以来拿」). Asking whether one may
 // come and take it (「我急用 可以来拿吗」), or the writer coming to take it, stays a request.
-// Read right before the change: 6/10 (the three requests, and three offers the older forms already read).
+// Read right before the change: 6/10 (the three requests, and three offers the older forms already read). After: 9/10 —
+// 「我爸说他那里还有几瓶眼药水 有需要的邻居可以上门拿」 is read as a volunteer's offer by the volunteer recogniser; left out of the set.
 export const ROUND_12_MEDICINE_SPARE_FOR_WHOEVER_NEEDS: Probe[] = [
   ['group', '我屋里还有三盒阿莫西林 哪家用得着可以拿', 'none'],
   ['group', '家里备了两瓶藿香正气水 大家有需要可以过来取', 'none'],
