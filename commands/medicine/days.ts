@@ -98,7 +98,11 @@ export function findDaysLeft(text: string): DaysMatch | undefined {
   // 「信必可 一支用完了 … 孟鲁司特 … 也只有五天了」: the days are the first medicine's, so none left said before
   // another medicine (blanked out by the reader) and its count of days is what is read.
   // ("running out of my eye drops, maybe 3 days left": the name right after "out of" is the one running out, no second medicine.)
-  if (counted && out && out.index < counted.index && text.slice(out.index + out.length, counted.index).replace(OUT_OF_NAME, '').includes('\u0001')) return out;
+  // (「降糖药快断了 阿卡波糖 还有两天量」: with no name before the running out — a class word, 药 — the name after it is the first
+  // medicine, the one that runs out, and its days counted are the days.)
+  // ("ran out of amlodipine": the name right after "out of" is named too.)
+  const named = (o: DaysMatch) => text.slice(0, o.index).includes('\u0001') || OUT_OF_NAME.test(text.slice(o.index + o.length));
+  if (counted && out && out.index < counted.index && named(out) && text.slice(out.index + out.length, counted.index).replace(OUT_OF_NAME, '').includes('\u0001')) return out;
   return counted ?? out;
 }
 

@@ -121,9 +121,10 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   // (「一贴都没有了」: not one left, its running out read apart — 都 is all that is left after the count.)
   // 「每天晚上一粒」, 「早晚各一颗」, 「每朝一粒」, 「每餐一片」: pills at a time of day are a dose. (「现仅余一瓶」: stock, in a formal hand.)
   if (/(?:每天|每日|每晚|每朝|每早|每餐|每顿|早晚|早上|晚上|睡前|饭前|饭后|中午)各?(?:吃|服|用|食)?\s*$/.test(before) && /^(?:粒|片|颗|丸)$/.test(q.quantity.unit ?? '')) return false;
+  // (「一盒里只剩最后一板」, 「一樽入面」: the pack whose inside is told of — a stock — is no count asked for.)
   // 「买一盒小孩吃的退烧药」: a count, then who it is for, then the medicine, is the medicine's count.
   const forWhom = /^(?:小孩|孩子|大人|老人|宝宝|儿童|成人|老年人)(?:吃|用|专用)的/.test(text.slice(q.index + q.length, q.index + q.length + 8));
-  return !/(?:剩|还有|只有|最后|剩下|剩余|(?<!多)余|不到|不足|不满|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打|食)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:都|也)(?:\s|$)/.test(after) && (forWhom || !/^多?(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after));
+  return !/(?:剩|还有|只有|仅有|最后|剩下|剩余|(?<!多)余|不到|不足|不满|(?:一天|每天|每次|一次|每日)(?:吃|服|用|打|食)?)\s*$/.test(before) && !/^\s*(?:都没|也没|都用|不剩|没剩|的量|左右的量|的药量|半)|^(?:都|也)(?:\s|$)|^(?:里|入面)/.test(after) && (forWhom || !/^多?(?:装|人|老|孩|小孩|大人|月|礼拜|星期|小时|钟头|晚|户|家)/.test(after));
 }
 
 /** The request quantities in a text, in order. */

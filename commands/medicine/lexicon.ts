@@ -189,9 +189,12 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/消炎|抗生素|antibiotic/i, /西林|头孢|霉素|沙星|环素|cillin|mycin|floxacin|cycline|cef/i],
 ];
 
-/** Whether a category word and a name are the same kind of medicine. */
+/**
+ * Whether a category word and a name are the same kind of medicine. A brand is of its generic's kind (「降压药…玄宁」: 玄宁 is
+ * amlodipine), whether or not the class lists the brand itself.
+ */
 export function sameClass(category: string, name: string): boolean {
-  return CLASSES.some(([c, n]) => c.test(category) && n.test(name));
+  return CLASSES.some(([c, n]) => c.test(category) && (n.test(name) || [...genericsOf(name)].some((g) => n.test(g))));
 }
 
 /**

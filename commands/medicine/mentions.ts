@@ -74,7 +74,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     // (Nor the verb's end: 「配一下苯磺酸…」, 「代购盐酸…」, 「帮忙富马酸…」: no salt begins so.)
     while (prefix !== '' && (STOP.test(prefix[0]!) || /[一二两三四五六七八九十几\d片颗下购忙给来带送找问替]/.test(prefix[0]!)) && !ZH_PREFIXES.some((p) => prefix.startsWith(p))) prefix = prefix.slice(1);
     // (Nor what the writer says before it: 「她的药膏是丁酸氢化可的松」 — after 是, 的, 个 no salt goes on.)
-    const said = /[的了是个那这就我你她在把给让叫]/.exec([...prefix].reverse().join(''));
+    // (Nor after 有: 「谁家有盐酸氨溴索」 asks who has it; no salt begins after 有.)
+    const said = /[的了是个那这就我你她在把给让叫有]/.exec([...prefix].reverse().join(''));
     if (said) prefix = prefix.slice(prefix.length - said.index);
     const formed = DEVICE_NAME.test(name) ? '' : FORM_AT.exec(text.slice(i + name.length))?.[0] ?? '';
     // (A device takes no form: 「血糖机针咀」 is the device and its needles.)
@@ -94,7 +95,8 @@ function* lexiconNames(text: string): Generator<{ name: string; index: number }>
     const next = i + name.length;
     const known = BY_FIRST.get(heard[next] ?? '')?.some((n) => heard.startsWith(n, next)) ?? false;
     const compound = form === '' && variant === '' && !known ? COMPOUND_AFTER.exec(text.slice(next))?.[0] ?? '' : '';
-    const tail = compound !== '' && ![...compound].some((c) => STOP.test(c)) ? compound : '';
+    // (「地高辛同呋塞米」: 同 is "and" in Shanghainese and Cantonese, as 跟 and 与 are: two names joined, no compound.)
+    const tail = compound !== '' && ![...compound].some((c) => STOP.test(c)) && !/^[同跟与及或]/.test(compound) ? compound : '';
     yield { name: brand + prefix + name + form + (unit ? '' : variant) + after + tail, index: i - prefix.length - brand.length };
     i += name.length + form.length + (unit ? 0 : variant.length + after.length) + tail.length - 1;
   }
@@ -246,7 +248,9 @@ const FOODS = /[莓果蛋奶菜肉鱼米面粮饭饼酒薯虾糕说讲]/;
 const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|本来|上个?|下个?|这个?|本)|^(?:今|明|昨|前)(?:晚|早|夜|儿)|星期|礼拜|开始|现在|马上/;
 /** Who it is for, what ails them, and thanks (「配一支 哮喘」, 「宝宝发烧 一瓶」, 「配两支谢谢谢谢」): said where a name would stand, never one. */
 // (「每餐一片」, 「现仅余一瓶」: how often it is taken and how little is left, in a formal hand, are no name either.)
-const NOT_BY_PLACE = /^每|仅余|中间|期间|之间|中途|到时候?|顺(?:便|路|手)?带|所余|尚余|现余|处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+// (「只有一瓶了」, 「仅有一盒」: the stock said with 有, as with 余; 「腰痛老毛病」, 「肩膀疼老毛病」: a pain of the body, or an old complaint,
+// anywhere in the words, is what it is for.)
+const NOT_BY_PLACE = /^每|^(?:只|仅|就|才|现在只|现只)有|[头牙腰背胃肚腹胸颈肩膀膝腿脚节骨经][疼痛]|毛病|仅余|中间|期间|之间|中途|到时候?|顺(?:便|路|手)?带|所余|尚余|现余|处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 /**
  * Words said where a name stands that are no medicine, by their shape or class: a child's or a pet's
  * doubled nickname (安安, 豆豆, 乐乐 — no medicine's name begins with a doubled character) and a
@@ -347,11 +351,14 @@ export function findMentions(text: string): Mention[] {
     const medicineTalk = talk || NEED_EN.test(text) || /\d\s*(?:mg|ml)\b|\b(?:box|boxes|packs?|strips?|bottles?)\b|\bfinish/i.test(text);
     for (const m of text.matchAll(EN_WORD)) {
       const word = m[0].toLowerCase();
+      // "carbidopa-levodopa", "amoxicillin-clavulanate": two generics joined by a hyphen are one combination medicine, when one
+      // of them is known or ends as a generic does ("drop-off", "mother-in-law" have no such part).
+      const combined = /^[a-z]{3,}(?:-[a-z]{3,})+$/.test(word) && word.split('-').some((part) => EN_SET.has(part) || EN_ENDINGS.test(part));
       // "Lipitol", "metfromin": a known name typed one letter wrong (or two swapped), where medicine is the talk.
-      if (!EN_SET.has(word) && !EN_ENDINGS.test(word) && !(medicineTalk && typedFor(word))) continue;
+      if (!EN_SET.has(word) && !EN_ENDINGS.test(word) && !combined && !(medicineTalk && typedFor(word))) continue;
       const form = EN_FORM.exec(text.slice(m.index + m[0].length));
       const age = EN_AGE_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
-      add(age + (form ? m[0] + form[0] : m[0]), m.index - age.length, 'name', EN_SET.has(word) ? 'lexicon' : 'ending');
+      add(age + (form ? m[0] + form[0] : m[0]), m.index - age.length, 'name', EN_SET.has(word) || (combined && word.split('-').some((part) => EN_SET.has(part))) ? 'lexicon' : 'ending');
     }
   }
   // "metoprolol succinate", "ferrous sulfate", "calcium carbonate": a generic and its salt are one name, where medicine is the talk; so is a vitamin and its letter.
@@ -573,7 +580,8 @@ const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(
 // (「甲状腺药还有三天就吃完了 是昂特欣」: the name said with 是 after its class.)
 const LINKED = /就是|叫|药名|\bname\b|[\s,,。]是\s*$/i;
 // (「带一盒止痛片再带几贴膏药」: 再 + a request verb begins the next medicine.)
-const JOINED = /再(?:带|买|配|要|拿|来)|还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|和|跟|以及|另外|及|、|\+|\band\b|\d{3,4}/;
+// (「跟以前一样」, 「和上次一样」: the same as before, no second medicine.)
+const JOINED = /再(?:带|买|配|要|拿|来)|还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|(?:和|跟)(?![^\s,,。]{0,4}一样)|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
  * 「我那个降压药就是络活喜」, 「丙戊酸钠 癫痫药」: a category word beside a name is that name's, not a

@@ -87,11 +87,14 @@ const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescript
 const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:[一两半二三四五六七八九十\d]{1,2}|小半)?(?:板|盒|瓶|支|粒|片|颗)|最后一(?:板|盒|瓶|支|粒|片)|不多了|快见底|(?:下(?:个)?(?:礼拜|星期|周)|月底|过几天)(?:就|便)?(?:要)?(?:吃完|用完|打完|食完|没了|断(?:了|药))|running low|low on|last (?:box|pack|bottle|strip|pen)/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
-// ("Thanks for all your hard work", "thank you for everything you do": thanks for the team's work, closing a request, is courtesy.)
+// ("Thanks for all your hard work", "thank you for everything you do": thanks for the team's work, closing a request, is courtesy;
+// so are thanks for running it — "for organizing all this", "for arranging the medicine runs" — but not "for organizing the metformin".)
 // (「侬帮阿拉配了 氨氯地平两盒」, read as 你…帮…配了: you told to get it, 了 closing the order as Wu puts it, asks — not help
 // already given; 「你帮我配了两盒」, with its count right after, is still help given.)
 // 「已經幫佢搽咗藥」, 「涂了点药」: medicine put on already.
-const RECEIVED = /\b(?:gave|lent|brought|handed|passed) (?:me|us) (?:some|a|an|her|his|their|a few|two|2|half)\b(?![^.?!]{0,40}\b(?:can|could|please|need)\b)|(?:搽|涂|擦|抹)(?:了|咗|过)(?:点|啲|些|一点)?(?:药|碘伏|红药水)|\bfound (?:some|more|a box|a pack|another|a spare)\b|\ball (?:good|sorted) now\b|(?:,|but)\s*all good\b|药(?:今天|今朝|已经|昨天|刚刚|刚才|都)(?:到|送到|收到)了|已经(?:拿|收|配|买|送|领)到(?![^。,,!!]{0,3}(?:吗|没|[??]))|已经有人(?:去|接|认领|在帮|送)了(?![吗么??])|(?:现在|已经|一直|都)有志愿者(?:在)?帮|续上了|接上了|(?:送|配)了[^。!?,,]{0,6}(?:户|家|个人|份)的药|帮(?:我|我们|我家|我妈|我爸)?(?:配|买|拿|带|送)的药|(?:谢谢|感谢|多谢)(?![^。!?]{0,10}(?:有没有|有冇|谁|哪位|可以|能不能|可不可以))[^。!?]{0,10}帮[^。!?,,]{0,4}(?:送|配|买|拿|带)(?:药|了)|借了[^。!?]{0,10}给我|(?:现在|而家)没(?:有)?事(?:了|喇)|已经[^。,,!!?]{0,10}(?:买|下单|订|配)(?:好)?了|买好|已下单|下单了|送过来了|(?:拿|攞|取)(?:咗|了)?(?:回来|返)|\bbrought (?:some|it|them|her|his|my|me|us|their|our)\b|\b(?:was|were|been|got|just|already) delivered\b|^\s*delivered\b|\bdropped (?:it|them) off\b|帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})(?<!(?:想|请|要|麻烦|能不能|可以|可不可以)[^,,。!!?]{0,4})(?<!你[^,,。!!?]{0,8}(?=帮[^,,。!!?把]{1,8}(?:配|买)了(?:$|[\s,,。!!])))帮[^,,。!!?把]{1,8}(?:配|买|拿|攞|送)(?:药)?(?:好|完)?(?:了|咗)(?![吗吧没])|(?:报|登记)过了|帮[^。!?,,]{0,8}(?:报|登记)了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|(?:摆|放)好了|配到(?:了|啦|喇|咗)(?!\s*(?:就|再|马上)?还)|配到药|配齐了|配好了|拿到(?:了|啦|喇|咗)(?!\s*(?:就|再|马上)?还)|拿到药|收到(?:了|啦|喇|咗|嘞)|送来了|送到了|送达|送过去了?|送去了|已经送|放(?:在)?[^,,。!!?]{0,6}门口了|记得(?:拿|取)|查收|吃上了|已经配|买到了(?!\s*(?:就|再|马上)?还)|药(?:今天|已经|都|也)?(?:到|送到|拿到)了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for(?! (?:looking after|any help|reading|your time|in advance|all (?:the |your )?(?:hard )?(?:work|effort|help)|your (?:hard )?(?:work|effort)|all (?:you|that you)\b|everything (?:you|that you)\b|what you(?:'re| are)? do))|huge thanks/i;
+// (「空盒子我放在门口了 你们派人来拿」, 「我把医保卡放门口了」: what the writer put out at the door is for the volunteer to take — a
+// request's arrangement, not a thing received; 「志愿者放在门口了」, 「药已经放在我家门口了」 still are.)
+const RECEIVED = /\b(?:gave|lent|brought|handed|passed) (?:me|us) (?:some|a|an|her|his|their|a few|two|2|half)\b(?![^.?!]{0,40}\b(?:can|could|please|need)\b)|(?:搽|涂|擦|抹)(?:了|咗|过)(?:点|啲|些|一点)?(?:药|碘伏|红药水)|\bfound (?:some|more|a box|a pack|another|a spare)\b|\ball (?:good|sorted) now\b|(?:,|but)\s*all good\b|药(?:今天|今朝|已经|昨天|刚刚|刚才|都)(?:到|送到|收到)了|已经(?:拿|收|配|买|送|领)到(?![^。,,!!]{0,3}(?:吗|没|[??]))|已经有人(?:去|接|认领|在帮|送)了(?![吗么??])|(?:现在|已经|一直|都)有志愿者(?:在)?帮|续上了|接上了|(?:送|配)了[^。!?,,]{0,6}(?:户|家|个人|份)的药|帮(?:我|我们|我家|我妈|我爸)?(?:配|买|拿|带|送)的药|(?:谢谢|感谢|多谢)(?![^。!?]{0,10}(?:有没有|有冇|谁|哪位|可以|能不能|可不可以))[^。!?]{0,10}帮[^。!?,,]{0,4}(?:送|配|买|拿|带)(?:药|了)|借了[^。!?]{0,10}给我|(?:现在|而家)没(?:有)?事(?:了|喇)|已经[^。,,!!?]{0,10}(?:买|下单|订|配)(?:好)?了|买好|已下单|下单了|送过来了|(?:拿|攞|取)(?:咗|了)?(?:回来|返)|\bbrought (?:some|it|them|her|his|my|me|us|their|our)\b|\b(?:was|were|been|got|just|already) delivered\b|^\s*delivered\b|\bdropped (?:it|them) off\b|帮(?:我|我们|我家)(?:配|买|拿|带|送)(?:药)?的(?:志愿者|人|那位|哪位|小伙子?|姑娘|邻居|阿姨|大哥|大姐|老师)|(?<!把[^,,。!!?]{0,8})(?<!(?:想|请|要|麻烦|能不能|可以|可不可以)[^,,。!!?]{0,4})(?<!你[^,,。!!?]{0,8}(?=帮[^,,。!!?把]{1,8}(?:配|买)了(?:$|[\s,,。!!])))帮[^,,。!!?把]{1,8}(?:配|买|拿|攞|送)(?:药)?(?:好|完)?(?:了|咗)(?![吗吧没])|(?:报|登记)过了|帮[^。!?,,]{0,8}(?:报|登记)了|已经(?:帮[^,,。!!?]{1,4})?(?:报|登记|安排)|已安排|安排好了|(?:摆|放)好了|配到(?:了|啦|喇|咗)(?!\s*(?:就|再|马上)?还)|配到药|配齐了|配好了|拿到(?:了|啦|喇|咗)(?!\s*(?:就|再|马上)?还)|拿到药|收到(?:了|啦|喇|咗|嘞)|送来了|送到了|送达|送过去了?|送去了|已经送|(?<!(?:我|阿拉|我们)(?:已经|都|也|就|先)?(?:把[^,,。!!?\s]{0,5})?)放(?:在)?[^,,。!!?]{0,6}门口了|记得(?:拿|取)|查收|吃上了|已经配|买到了(?!\s*(?:就|再|马上)?还)|药(?:今天|已经|都|也)?(?:到|送到|拿到)了|\bgot (?:my|the|our|his|her)\b|received|thanks to|thanks? (?:you )?(?:all |so much |everyone )?for(?! (?:looking after|any help|reading|your time|in advance|all (?:the |your )?(?:hard )?(?:work|effort|help)|your (?:hard )?(?:work|effort)|all (?:you|that you)\b|everything (?:you|that you)\b|what you(?:'re| are)? do|(?:organi[sz]ing|coordinating|running|arranging|setting up) (?:all )?(?:of )?(?:this|these|it all|everything|all this|the (?:\w+ )?(?:group|runs?|deliveries|volunteers|rota|service))\b))|huge thanks/i;
 // (「谁家有学医的 帮我看看这个药能不能一起吃」: advice asked of someone who knows medicine, not medicine asked for.)
 // (「成人纸尿裤算不算可以帮忙代买的东西」: whether a thing counts as what is fetched asks about the service, for nothing;
 // 「我报的降压药有没有记下来」: whether what one reported was recorded asks what is held.)
@@ -157,10 +160,12 @@ const CONTEXT = /(?:昨天|前天|上次|之前|那天)有个(?:阿婆|老人|�
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
 // (A thing lent: 「闲置的制氧机 谁家需要可以借去用」, 「可以借给大家」.)
 // 「体温计我家有多一支 哪家要用可以借」: a spare one has, to lend, is an offer (its count is no quantity asked for).
+// 「家里还有两盒布洛芬 谁急用可以来拿」, 「大家有需要可以拿」: whoever needs it may come and take it — 可以/就 before the taking, with
+// or without 来 — is one's own stock offered; 「我急用 可以来拿吗」 asks.
 // 「我有两盒没用过的胰岛素针头 谁家需要 直接来12号楼拿」, "unopened … free to whoever needs them", "up for grabs": one's unused stock offered.
 // (「哪个邻居家有多的美林能借一点」, 「边个街坊屋企有多嘅…可以借啲」: who has some spare, asked, is asking to borrow; so is
 // 「哪位邻居有多余的… 放门口就行」, 「有没有人有多的 送给我们」: asked to leave it at the door.)
-const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body|\s+(?:[a-z]+\s+){0,1}(?:kids?|child(?:ren)?|famil(?:y|ies)|households?|neighbou?rs?|elders?|person|people|one))\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)|(?:谁|哪|边)(?:家|位|个)?(?:老人|邻居|街坊)?(?:要用|要|需要|用得着|用得上|用得到)[^。!?]{0,10}?(?:来|上门|过来|嚟)[^。!?]{0,10}?(?:拿|取|攞)|(?:没用过|没开封|没开过|未开封|没拆(?:封)?|全新)[^。!?]{0,20}?(?:谁|哪|边)(?:家|位|个)?[^。!?,,\s]{0,3}(?:要用|要|需要|用得着|用得上)(?![^。!?]{0,4}(?:吗|[??]))|\bfree (?:to|for) (?:whoever|anyone|anybody)\b|\bup for grabs\b/i;
+const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body|\s+(?:[a-z]+\s+){0,1}(?:kids?|child(?:ren)?|famil(?:y|ies)|households?|neighbou?rs?|elders?|person|people|one))\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)|(?:谁|哪|边)(?:家|位|个)?(?:老人|邻居|街坊)?(?:要用|要|需要|用得着|用得上|用得到)[^。!?]{0,10}?(?:来|上门|过来|嚟)[^。!?]{0,10}?(?:拿|取|攞)|(?:没用过|没开封|没开过|未开封|没拆(?:封)?|全新)[^。!?]{0,20}?(?:谁|哪|边)(?:家|位|个)?[^。!?,,\s]{0,3}(?:要用|要|需要|用得着|用得上)(?![^。!?]{0,4}(?:吗|[??]))|\bfree (?:to|for) (?:whoever|anyone|anybody)\b|\bup for grabs\b|(?:谁|哪|边|大家|有)(?:家|位|个)?[^。!?,,\s]{0,4}?(?:要用|需要|急用|急需|用得着|用得上|用得到)(?:的)?(?:邻居|街坊|人|话)?\s?(?:可以|就|请|直接)+(?:来|上门|过来|嚟)?(?:拿|取|攞)(?![^。!?]{0,4}(?:吗|[??]))/i;
 /**
  * A medicine left for whoever needs it to take: the taker is named by their need, not by a name (谁急用, 哪家小孩要用的,
  * 大家有需要, 缺的话, 急需的, "whoever needs them", "anyone short") and is told to come and take it (可以来拿, 直接上来拿, 上嚟攞,
@@ -206,6 +211,11 @@ const ASKED_AHEAD = /(?:不急|不着急|唔急|不赶时间)[^。!?]{0,6}?(?:�
 // 「唔好幫我搵喇 我自己諗辦法」, 「不是要买 就是问问」: help declined, a request denied in words.
 // 「不急的话下次一起配」 is a condition on when, not a need declined.
 // 「还能吃一个多月」: a month or more left is no need now.
+/**
+ * 「还够半个月 先紧着断药的邻居」, 「让断了药的先来」, 「大家先配急的」: one's turn yielded to those in more need, one's own stock not low
+ * (a week or more, or none said), is no need now; 「已经断了两天 能不能先配急的」 still asks.
+ */
+const YIELDED = /(?:让|紧着|尽着|留给)[^。!?,,\s]{0,4}?(?:急|断药|断了药|没药|更需要|更急)[^。!?,,\s]{0,3}?(?:的|人|邻居|老人)|先(?:配|顾|紧着)(?:急的|断药的|断了药的)/;
 const NO_NEED = /\bno (?:rush|hurry)\b|\bnot urgent\b|\bin no hurry\b|(?:还|都)(?:能|可以)(?:吃|用)[一两二三四五六七八九十几半]+(?:个)?多?月|不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|(?<![只才仅就])够(?:吃|用|食)[一两二三四五六七八九十几半]+(?:个)?多?月|多谢关心|谢谢关心/;
 /** The committee's bulletin or a notice, quoting requests it already handles (「【今日简报】…」, 「各位业主:…」, 「居委通知:…」), or a story shared with neighbours. */
 const BULLETIN = /^\s*(?:[Rr]eminder|[Nn]otice|[Ff]yi|FYI|[Aa]nnouncement|[Nn]ews|[Hh]eads up)\b|^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结|招募|征集|倡议|须知|提示|提醒|告知)[^】\]]{0,6}[】\]]|^\s*(?:各位|全体)(?:业主|居民|邻居|住户|街坊)[^\n。]{0,8}[::]|^\s*(?:居委会?|物业|社区|街道|业委会|居民区|村委会?|防疫办)?\s*(?:重要|紧急|温馨)?(?:通知|公告|告知|提示)\s*[::\s]/i;
@@ -267,13 +277,19 @@ const PET_SUPPLIES = /(?:猫|狗)(?:粮|砂|罐头?|条|零食)[^,,。!!??\s]{0,
 const PET_WORD = /猫|狗(?!皮膏)|宠物|\b(?:cat|dog|pet)s?\b/i;
 const PET_WORDS = new RegExp(PET_WORD.source, 'gi');
 const OWN_MEDICINE = /(?:我|我自己|阿拉)(?:的|嘅|个)[^\s,,。!!??]{0,6}(?:药|喷雾|胰岛素|\u0001)|\bmy (?:own )?(?:\w+ )?(?:medicine|meds|pills|inhaler|insulin|tablets)\b/i;
+// 「我家的狗也要吃药 不过先帮我爸配一下他的降压药」, "my dog is at the vet, but my dad's amlodipine runs out": a family member's
+// medicine named in a clause of its own is as much the writer's need as their own; the pet's clause, even its own pills with no
+// medicine named, is then the writer's day beside it.
+const KIN = /(?:我|阿拉|我们)(?:家)?(?:的|嘅|个|额)?(?:爸|妈|姆妈|老伴|老公|老婆|老头|老太|外婆|外公|奶奶|爷爷|婆婆|公公|儿子|女儿|孩子|爷叔|阿爸|阿妈)|\b(?:my|our)\s+(?:dad|father|mum|mom|mother|husband|wife|grand(?:ma|pa|mother|father)|son|daughter|kid|child)\b/i;
+const kinMedicine = (clause: string) => KIN.test(clause) && (/药/.test(clause) || findMentions(clause).length > 0);
 function petApart(text: string): string {
   const english = !/[\u4e00-\u9fff]/.test(text);
   const clauses = [...text.matchAll(english ? /[^,.;!?]+/g : /[^\s,,。!!??;；]+/g)];
-  if (!clauses.some((c) => !PET_WORD.test(c[0]) && OWN_MEDICINE.test(c[0]))) return text;
+  const kin = clauses.some((c) => !PET_WORD.test(c[0]) && kinMedicine(c[0]));
+  if (!kin && !clauses.some((c) => !PET_WORD.test(c[0]) && OWN_MEDICINE.test(c[0]))) return text;
   let out = text;
   for (const c of clauses) {
-    if (!PET_WORD.test(c[0]) || /药|medic|meds|pill|tablet|\u0001/i.test(c[0]) || findMentions(c[0]).length > 0) continue;
+    if (!PET_WORD.test(c[0]) || (!kin && /药|medic|meds|pill|tablet/i.test(c[0])) || /\u0001/.test(c[0]) || findMentions(c[0]).length > 0) continue;
     out = out.slice(0, c.index) + c[0].replace(PET_WORDS, (m) => '·'.repeat(m.length)) + out.slice(c.index + c[0].length);
   }
   return out;
@@ -510,6 +526,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const askedAfterTurn = declined !== null && ASK.test(text.slice(declined.index + declined[0].length).split(/但是|不过|可是|\bbut\b/i).slice(1).join(' '));
   const enough = declined && !askedAfterTurn && !(items.length > 0 && short && ofOtherStock(text.slice(Math.max(0, declined.index - 24), declined.index), items)) ? declined : null;
   if (enough) return reading(0.1, [`no need now: ${enough[0]}`]);
+  const yielded = (!short || draft.daysLeft! >= 7) && low === null ? YIELDED.exec(ownPart) : null;
+  if (yielded) return reading(0.1, [`no need now: ${yielded[0]}`]);
   // (「我想配药 怎么弄」 is a wish of one's own, asked how: a request.)
   const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) : null;
   if (howTo) return reading(0.15, [`a question about the bot: ${howTo[0]}`]);
