@@ -4,3 +4,32 @@
  * ../understand-rounds.test.ts; say above each set what it is and how many it read right before the change.
  */
 export type Probe = [string, string, string, string?];
+
+// Set A: the stair entrance 门 said between the building and the room, as the walk-ups of a 公房 新村 are numbered
+// (「9号楼2门301」, 「十號樓三門五零二」): 门 is the unit (SPEC, README-30 1), whatever the intent around the door; a 门口 or a
+// 门 with no room after it is a place, not a door.
+// Read right before the change: 5/12 (after: 12/12).
+export const ROUND_12_STAIR_ENTRANCE_IS_THE_UNIT: Probe[] = [
+  ['private', '我家是9号楼2门301', 'home', 'door=9-2-301'],
+  ['private:new', '你好 我住在曹杨新村8号楼1门203', 'home', 'door=8-1-203'],
+  ['private:new', '我住喺十號樓三門五零二', 'home', 'door=10-3-502'],
+  ['private', '门牌是 21号2门604', 'home', 'door=21-2-604'],
+  ['group', '要两份C 6号楼2门401', 'order', 'items=C*2;door=6-2-401'],
+  ['reply:chain', '4号楼3门102 鸡蛋一份', 'order', 'items=D*1;door=4-3-102'],
+  ['group', '帮我老爸配两盒硝苯地平 他住16号楼1门501', 'medicine', 'items=硝苯地平;qty=2;door=16-1-501'],
+  ['group', '5号楼2门口的快递是谁家的', 'none'],
+  ['group', '12号楼3门的电梯又坏了 大家走楼梯当心', 'none'],
+  ['group', '7号楼门口302那家的猫跑出来了', 'none'],
+  ['private', '我住5号楼302', 'home', 'door=5-302'],
+  ['reply:chain', '3号楼1单元702 B一份', 'order', 'items=B*1;door=3-1-702'],
+];
+
+// Set B: a Korean family writes the building with 동 and the room with 호 (「8동 1502」, "3동 702호"): 동 is 号楼 (README-29 7).
+// Read right before the change: 1/5 (after: 5/5).
+export const ROUND_12_KOREAN_BUILDING_DONG: Probe[] = [
+  ['private:new', 'we live in 8동 1502', 'home', 'door=8-1502'],
+  ['private', 'my home is 3동 702호', 'home', 'door=3-702'],
+  ['group', '2 boxes of eggs please, 11동 903', 'order', 'items=D*2;door=11-903'],
+  ['private:new', 'my mother needs her amlodipine, 2 boxes, she lives at 6동 1101', 'medicine', 'items=amlodipine;qty=2;door=6-1101'],
+  ['group', 'the kids from 5동 are playing downstairs again', 'none'],
+];
