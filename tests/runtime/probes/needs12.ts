@@ -33,3 +33,35 @@ export const ROUND_12_KOREAN_BUILDING_DONG: Probe[] = [
   ['private:new', 'my mother needs her amlodipine, 2 boxes, she lives at 6동 1101', 'medicine', 'items=amlodipine;qty=2;door=6-1101'],
   ['group', 'the kids from 5동 are playing downstairs again', 'none'],
 ];
+
+// Set C: what the bot does asked in a reported question's order ("tell me what this bot does", "not sure what this thing is
+// for", "what kinds of things you can help with"): the subject before the verb, after a verb of knowing or telling, is the same
+// question as "what does this bot do?"; about a medicine, a parcel or the committee it stays talk.
+// Read right before the change: 3/9 (after: 9/9).
+export const ROUND_12_WHAT_IT_DOES_REPORTED: Probe[] = [
+  ['private:new', 'Could you explain what this bot actually does? My daughter set it up for me', 'help'],
+  ['private', "I'd like to know what kinds of things you can do for my parents", 'help'],
+  ['private:new', 'my neighbour added me here, not sure what this thing is for', 'help'],
+  ['private', 'wondering what sort of requests you handle', 'help'],
+  ['group', '@邻里 can you tell me what you can help with?', 'help'],
+  ['private:new', "Hello, I'm a new tenant in building 3. Please tell me what the bot does and whether it can get groceries", 'help'],
+  ['group', 'does anyone know what this medicine does? my mum was given it at the clinic', 'none'],
+  ['group', 'I wonder what the committee will do about the lifts', 'none'],
+  ['group', 'no idea what it is for, the parcel had no label', 'none'],
+];
+
+// Set D: the menu asked for politely or in a language (「劳驾 发一下菜单」, "do you have a menu in english?", 「有繁體字的選單嗎」):
+// the courtesy before it and the language or script it is wanted in leave it the menu; a restaurant's menu stays talk.
+// Read right before the change: 3/10 (after: 10/10).
+export const ROUND_12_MENU_POLITELY_OR_IN_A_LANGUAGE: Probe[] = [
+  ['private', '劳驾 发一下菜单', 'help'],
+  ['private', '麻烦发个菜单给我 谢谢', 'help'],
+  ['private', '请问有英文版的菜单吗', 'help'],
+  ['private:new', 'do you have a menu in english?', 'help'],
+  ['private', 'is there a chinese version of the menu', 'help'],
+  ['private', '有繁體字的選單嗎', 'help'],
+  ['private', 'can I see the menu please', 'help'],
+  ['group', '小区门口那家饭店有英文菜单吗', 'none'],
+  ['group', 'the noodle shop finally has an english menu lol', 'none'],
+  ['group', '麻烦大家看看这个菜单 团长说明天改', 'none'],
+];
