@@ -65,3 +65,30 @@ export const ROUND_12_MENU_POLITELY_OR_IN_A_LANGUAGE: Probe[] = [
   ['group', 'the noodle shop finally has an english menu lol', 'none'],
   ['group', '麻烦大家看看这个菜单 团长说明天改', 'none'],
 ];
+
+// Set E: any task, said as "whatever I am told, that I do" — the question word said twice, the first after being told or sent
+// (「叫我干啥我就干啥」, 「安排我去哪我就去哪」, "I'll do whatever you tell me") — or "general help": the skill is general.
+// Cooking whatever a child wants (「想吃啥就做啥」) or believing whatever one hears is no offer.
+// Read right before the change: 3/10 (after: 10/10).
+export const ROUND_12_WHATEVER_I_AM_TOLD: Probe[] = [
+  ['reply:recruit', '报名 你们叫我干啥我就干啥', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', '我参加 安排我去哪我就去哪', 'recruit.signup', 'skills=general'],
+  ['group', '我想当志愿者 居委让做什么就做什么', 'volunteer', 'skills=general'],
+  ['group', '想做志愿者 你们派我干嘛我就干嘛', 'volunteer', 'skills=general'],
+  ['reply:recruit', 'count me in, general help', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', 'sign me up for general stuff', 'recruit.signup', 'skills=general'],
+  ['reply:recruit', "I'll do whatever you tell me, sign me up", 'recruit.signup', 'skills=general'],
+  ['group', '孩子想吃啥就做啥 封控在家也没办法', 'none'],
+  ['group', '我妈现在是电视里说什么就信什么', 'none'],
+  ['reply:recruit', '报名 我会开车', 'recruit.signup', 'skills=driver'],
+];
+
+// Set F: PCR and nucleic-acid work named in English ("the PCR queue", "nucleic acid registration") is testing, as 核酸 is.
+// Read right before the change: 1/5 (after: 5/5).
+export const ROUND_12_PCR_IS_TESTING: Probe[] = [
+  ['reply:recruit', 'sign me up, I can help with the PCR queue', 'recruit.signup', 'skills=testing'],
+  ['reply:recruit', 'count me in for PCR', 'recruit.signup', 'skills=testing'],
+  ['group', "I'd like to volunteer, happy to do nucleic acid registration", 'volunteer', 'skills=testing'],
+  ['group', 'I can volunteer at the pcr site tomorrow morning', 'volunteer', 'skills=testing'],
+  ['group', 'is there PCR today? nobody told us', 'none'],
+];
