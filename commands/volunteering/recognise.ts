@@ -46,9 +46,9 @@ const NOW = /今天|今晚|现在|这次|这回|这单|这个|刚|马上|一会|
 const SELF_SAID = /我|\bi\b|\bi'|\bme\b|\bmy\b/i;
 /** Asking that someone else take it, said any way: 「换人」, 「让别人去」, "someone else". */
 const HANDED_OVER = /别人(?:接|帮忙|去)|让给|换(?:个)?人|请(?:其他|别)人/;
-/** What to do, not what was done: 「放门口就行」, 「麻烦放门卫」. */
+/** What to do, not what was done: 「放门口就行」, 「麻烦放门卫」; with its object put by 把, asked of the other (「麻烦把医保卡放门口」, 「你们把单子放门卫」). */
 const INSTRUCTION_AFTER = /^(?:就(?:行|好|可以|成|得)|即可|吧|一下)/;
-const INSTRUCTION_BEFORE = /(?:请|麻烦|记得|别忘了?|可以|直接)\s*$/;
+const INSTRUCTION_BEFORE = /(?:(?:请|麻烦|记得|别忘了?|可以|直接)\s*(?:你们|你|您)?|(?<![给帮替])(?:你们|你|您)(?=\s*把))\s*(?:把[^,,。!!??\s]{1,12})?\s*$/;
 /** Late but coming: 「晚了点 现在过去」, "will be 10 min late", 「马上到」. */
 const COMING = /\blate\b|晚(?:了)?(?:点|一点|一会)|迟到|耽误|马上(?:到|过去|出发)|现在(?:就)?过去|on my way|\bomw\b/i;
 /** A plan, not a report: 「五点之前给她送回来」. */
@@ -64,7 +64,8 @@ const ASKED = /[??]|吗|了没|没有?$|哪里|哪儿|哪个|几楼|几号|什�
 /** A tag asking agreement after a request (「你找别人好吗」, 「换个人行不行」): no question about the task. */
 const TAG = /[\s,,]*(?:好吗|好伐|好不好|行吗|行不行|可以吗|ok吗)[\s??。.!!]*$/i;
 /** 「我去 这么快就被接了」: 我去 as an exclamation, not a claim. */
-const EXCLAIMED = /(?:我去|我靠|我天)(?![吧啊啦了拿送买取看])[\s!!,,]*(?:[^,,。!!?\s]{0,4}(?:居然|竟然|这么|那么|也太|原来)|太|真的?|好(?![的了])|又|怎么|[^,,。!!?\s]{1,3}(?:好|太|真|超)(?:大|多|冷|热|快|慢|累|贵|吵|难|远|险|晒|挤))/;
+// (「这个我去」, 「那单我去」: the thing taken said before it, 我去 claims it.)
+const EXCLAIMED = /(?<!(?:这个|那个|这单|那单|这趟|这件|任务|活)\s*)(?:我去|我靠|我天)(?![吧啊啦了拿送买取看])[\s!!,,]*(?:[^,,。!!?\s]{0,4}(?:居然|竟然|这么|那么|也太|原来)|太|真的?|好(?![的了])|又|怎么|[^,,。!!?\s]{1,3}(?:好|太|真|超)(?:大|多|冷|热|快|慢|累|贵|吵|难|远|险|晒|挤))/;
 /** 接 of a child, a spouse, a call or a notice is no taking of the task: 「我接孩子去了」, 「接到通知」. */
 const FETCHED = /接(?=(?:了|到)?(?:个|一个|一通)?(?:孩子|小孩|娃|儿子|女儿|老婆|老公|电话|通知))/g;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
@@ -109,12 +110,14 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (done && ASKED.test(doneClause) && !/我|\bi\b/i.test(t)) return undefined;
   // 「他说已经有人送了」: someone else did it.
   if (done && /有人(?:送|去|接|拿)/.test(t)) return undefined;
-  // 「放门口就行」, 「麻烦放门卫」: how to hand it over, said to the one going.
-  if (done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)) || NEGATED_BEFORE.test(t.slice(0, done.index)))) return undefined;
+  // 「不用送了」, 「还没送到」: not done at all.
+  // 「放门口就行」, 「麻烦放门卫」: how to hand it over, said to the one going; a claim beside it (「我接 麻烦把单子放门口」) still claims.
+  if (done && NEGATED_BEFORE.test(t.slice(0, done.index))) return undefined;
+  const told = done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)));
   // 「…五点之前给她送回来」: a plan said with the claim; a report says 了.
   // 「已按要求将药品送达」: 已 says it is done, whatever 要 follows it.
   const planned = done && !done[0].includes('了') && PLANNED_BEFORE.test(t.slice(0, done.index)) && !/已/.test(t.slice(0, done.index));
-  if (done && !planned) return { op: 'done', evidence: done[0] };
+  if (done && !told && !planned) return { op: 'done', evidence: done[0] };
   if (EXCLAIMED.test(t)) return undefined;
   const claim = CLAIM.exec(t.replace(FETCHED, '迎'));
   // 「Sorted ✅」, 「好了✅」: a tick with a few words and no question reports it done.

@@ -92,3 +92,29 @@ export const ROUND_12_PCR_IS_TESTING: Probe[] = [
   ['group', 'I can volunteer at the pcr site tomorrow morning', 'volunteer', 'skills=testing'],
   ['group', 'is there PCR today? nobody told us', 'none'],
 ];
+
+// Set G: 我去 after the thing taken (「这个我去」, 「那单我去」) claims it, whatever is said next (「穿好大衣」 is putting a coat on,
+// not "so big"); 我去 that opens a reply is still the exclamation (「我去 外面好冷啊」).
+// Read right before the change: 4/7 (after: 7/7).
+export const ROUND_12_THIS_ONE_I_GO: Probe[] = [
+  ['reply:task', '这个我去 穿好大衣就下楼', 'task.claim'],
+  ['reply:task', '那个我去 虽然路好远', 'task.claim'],
+  ['reply:task', '这个任务我去 楼下太冷了多穿点', 'task.claim'],
+  ['reply:task', '这单我去 鞋都换好了', 'task.claim'],
+  ['reply:task', '我去 这么快就有人接了', 'none'],
+  ['reply:task', '我去 外面好冷啊', 'none'],
+  ['reply:task', '我去 这个任务也太远了吧', 'none'],
+];
+
+// Set H: an instruction to the one who posted, put with 把 (「麻烦把医保卡放门口」, 「你们把单子放门卫」), is how to hand things
+// over, not a report that they were put there: the claim beside it stands. Put there by the writer (「我把菜放在她家门口了」) is done.
+// Read right before the change: 5/7 (after: 7/7).
+export const ROUND_12_PUT_IT_THERE_ASKED: Probe[] = [
+  ['reply:task', '我去吧 麻烦把钱和单子放门口 半小时后到', 'task.claim'],
+  ['reply:task', '接了 记得把医保卡放在信箱里 我下午来取', 'task.claim'],
+  ['reply:task', '我接 你们把单子放门卫 我等下去拿', 'task.claim'],
+  ['reply:task', '我来 请把病历本放到门口鞋柜上', 'task.claim'],
+  ['reply:task', '已经把药放在老人门口了', 'task.done'],
+  ['reply:task', '药和医保卡都放门口了 请查收', 'task.done'],
+  ['reply:task', '我把菜放在她家门口了', 'task.done'],
+];
