@@ -66,18 +66,26 @@ const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|
 const DELIVERED_HERE = /(?:以后|今后)[^。,,!!??]{0,8}?(?:都|就)?(?:送|寄)(?:到)?(?:这里|这儿|这边)/;
 const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
-/** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
+/** The correcting word before a door said after another: 「其实是」, 「实际上是」, 「应该是」, 「正确的是」, 「其实阿拉是」. */
+const CORRECTED_TO = /(?:其实|实际上|实际|应该|正确的?|准确的?|改成|改为|更正为)(?:是|为)?(?:阿拉|我们?家?)?(?:是|住(?:在)?)?\s*$/;
+
+/**
+ * The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"); of two doors, the one
+ * said after a correcting word (「我讲成9号601 其实是9号楼1门601」) is the one meant, whichever came first.
+ */
 function homeDoor(text: string): DoorMatch | undefined {
+  const doors: { found: DoorMatch; notMine: boolean; corrected: boolean }[] = [];
   let rest = text;
   let offset = 0;
   for (let i = 0; i < 3; i++) {
     const found = findDoor(rest);
-    if (!found) return undefined;
-    if (!NOT_MINE.test(rest.slice(Math.max(0, found.index - 4), found.index))) return { ...found, index: found.index + offset };
+    if (!found) break;
+    const before = rest.slice(Math.max(0, found.index - 8), found.index);
+    doors.push({ found: { ...found, index: found.index + offset }, notMine: NOT_MINE.test(before.slice(-4)), corrected: CORRECTED_TO.test(before) });
     offset += found.index + found.length;
     rest = rest.slice(found.index + found.length);
   }
-  return undefined;
+  return (doors.slice(1).find((d) => d.corrected) ?? doors.find((d) => !d.notMine))?.found;
 }
 
 /**

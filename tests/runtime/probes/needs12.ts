@@ -118,3 +118,16 @@ export const ROUND_12_PUT_IT_THERE_ASKED: Probe[] = [
   ['reply:task', '药和医保卡都放门口了 请查收', 'task.done'],
   ['reply:task', '我把菜放在她家门口了', 'task.done'],
 ];
+
+// Set I: a door corrected in one message (「我讲成9号601 其实是9号楼1门601」, 「原先写的是…正确的是…」): the door said after the
+// correcting word (其实是, 实际上是, 应该是, 正确的是) is the home, whichever was said first.
+// Read right before the change: 2/7 (after: 7/7).
+export const ROUND_12_DOOR_CORRECTED: Probe[] = [
+  ['private', '上次说的5号楼302不对 应该是5号楼3单元302', 'home', 'door=5-3-302'],
+  ['private', '我的门牌我讲错了 我讲成9号601 其实是9号楼1门601', 'home', 'door=9-1-601'],
+  ['private', '帮我更正一下 原先写的是3号楼402 正确的是3号楼2门402', 'home', 'door=3-2-402'],
+  ['private', '我家门牌写成了16号1203 实际上是16号楼1302', 'home', 'door=16-1302'],
+  ['private:new', '邻里你好 我女儿给我登记的是7号302 其实阿拉是7号楼2门302', 'home', 'door=7-2-302'],
+  ['private', '地址改成8号楼1102 之前登记的是8号楼1201', 'home', 'door=8-1102'],
+  ['private', '我住5号楼302 其实是上个月刚搬来的', 'home', 'door=5-302'],
+];
