@@ -248,6 +248,10 @@ const OPEN_OFFER = new RegExp(WHOEVER_CALLS.source + '|' + /需要(?:的话|额�
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」, his offer passed on (「…他说…他可以开车帮忙拉」). */
 const SENDS_KIN =
   /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:可以)?(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?(?=$|[\s,,。!!])|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮|(?:他|她|伊)(?:说|讲)[^。]{0,16}?(?:他|她|伊)(?:也)?(?:可以|能|愿意)(?:来|去)?(?:帮|开车|送|搬|跑|拉|运|翻译|上门))|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
+/** Calling the relative and nothing said of what for: 「…叫他」, 「…喊她就好」. */
+const BARE_CALL = /(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?$/;
+/** The bot named at the start of a message, as one calls a person: 「邻里 …」, 「喂喂邻里你好 …」, 「机器人 …」. */
+const BOT_ADDRESSED = /^\s*(?:喂+\s*)?(?:邻里|机器人|小助手|助手)(?:你好|您好|侬好)?(?=[\s,,:：!!]|$)/;
 /** "my husband would like to volunteer": an English offer passed on for someone of the household. */
 const KIN_VOLUNTEERS_EN = /\bmy (?:husband|hubby|wife|son|daughter|mother|mum|mom|father|dad|partner)\b (?:also |too )?(?:wants|would (?:like|love)|'d (?:like|love)|is (?:keen|happy|willing|glad)) to (?:volunteer|help out|be a volunteer|sign up)/i;
 /** …unless they cannot come or it is asked. */
@@ -421,7 +425,10 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「我先生是心脏科医师 … 可以先打给他问 … 电话我放在下面」: a household member's help relayed with his number.
   // 「我女儿给我装了一个邻里 讲有事体可以找伊」: 伊 is the bot the relative set up, not the relative.
   // 「阿拉老头子老早是开车额 侬要车子讲一声」: a household member's trade, and whoever needs it to say so to us.
-  const kin = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) ?? (skills.some((k) => k !== 'general') ? SAY_SO.exec(text) : null) : null);
+  // (「邻里 我女儿在家…」: the bot named at the start is the one addressed, not an app whose 伊 is the bot.)
+  const kinNamed = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text.replace(BOT_ADDRESSED, '')) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) ?? (skills.some((k) => k !== 'general') ? SAY_SO.exec(text) : null) : null);
+  // 「吃饭都要叫他」: calling him sends him only with the task named.
+  const kin = kinNamed && BARE_CALL.test(kinNamed[0]) && !skills.some((k) => k !== 'general') && !/帮/.test(kinNamed[0]) ? null : kinNamed;
   if (kin && !KIN_CANNOT.test(text)) return { intent: 'volunteer', confidence: 0.85, evidence: [kin[0], ...skills], fields };
   const before = text.slice(0, offer?.index ?? 0);
   // 「退休醫師一名 如有鄰居需要 可隨時聯繫」: whoever is named inside the condition (如有邻居需要) is no other subject of the offer.

@@ -131,3 +131,30 @@ export const ROUND_12_DOOR_CORRECTED: Probe[] = [
   ['private', '地址改成8号楼1102 之前登记的是8号楼1201', 'home', 'door=8-1102'],
   ['private', '我住5号楼302 其实是上个月刚搬来的', 'home', 'door=5-302'],
 ];
+
+// Set J: someone of the household sent to help, said to the bot by name (「邻里 我女儿在家 下午搬东西可以叫她」): 邻里 opening the
+// message is the bot addressed, not an app a relative installed whose 她 is the bot; and calling him (「叫他」) sends him only with the
+// task named — 「吃饭都要叫他」 is a mother's complaint.
+// Read right before the change: 2/7 (after: 7/7).
+export const ROUND_12_KIN_CALLED_FOR_A_TASK: Probe[] = [
+  ['private', '邻里 我女儿在家上网课 下午搬东西可以叫她', 'volunteer', 'skills=delivery'],
+  ['private', '邻里你好 我老公有车 要用车就喊他', 'volunteer', 'skills=driver'],
+  ['group', '邻里 阿拉儿子年纪轻力气大 搬物资喊伊', 'volunteer', 'skills=delivery'],
+  ['private', '机器人 我孙子放假在家 跑腿的事叫他去', 'volunteer', 'skills=delivery'],
+  ['private', '我儿子天天打游戏 吃饭都要叫他', 'none'],
+  ['private', '邻里 我女儿天天睡懒觉 中午了还要喊她', 'none'],
+  ['private', '女儿帮我装了邻里 讲有事可以找伊', 'none'],
+];
+
+// Set K: 配药 named as what a list or form is of (「统计各家配药的名单」, 「配药登记表我来整理」, 「汇总配药需求」) is paperwork — the
+// coordination skill — not the medicine run; 配药 done (「跑医院配药」) is still medicine.
+// Read right before the change: 2/6 (after: 6/6). (A fourth sentence first written, 「…可以帮楼组长统计配药清单」, is read by the
+// medicine recogniser as 帮…配 at 0.86 beside the offer, so it is asked: the medicine helper's; replaced by one of the same reason.)
+export const ROUND_12_MEDICINE_LISTS_ARE_PAPERWORK: Probe[] = [
+  ['group', '我想当志愿者 可以帮忙统计各家配药的名单', 'volunteer', 'skills=coordination'],
+  ['reply:recruit', '报名 配药登记表我来整理 表格我熟', 'recruit.signup', 'skills=coordination'],
+  ['reply:recruit', '报名 可以帮忙汇总配药需求', 'recruit.signup', 'skills=coordination'],
+  ['group', '我退休前做会计 配药的清单可以交给我统计', 'volunteer', 'skills=coordination'],
+  ['group', '我可以帮忙配药 也可以统计名单', 'volunteer', 'skills=medicine|coordination'],
+  ['reply:recruit', '报名 我有车 可以跑医院配药', 'recruit.signup', 'skills=driver|medicine'],
+];
