@@ -158,3 +158,14 @@ export const ROUND_12_MEDICINE_LISTS_ARE_PAPERWORK: Probe[] = [
   ['group', '我可以帮忙配药 也可以统计名单', 'volunteer', 'skills=medicine|coordination'],
   ['reply:recruit', '报名 我有车 可以跑医院配药', 'recruit.signup', 'skills=driver|medicine'],
 ];
+
+// Set L: the chain's English title written with a hyphen ("Group-buy #1", "GROUP-BUY #1") names our group-buy as "group buy #1"
+// does: the last line pasted under it is the sender's order; a one-line notice naming it stays talk.
+// Read right before the change: 2/5 (after: 5/5).
+export const ROUND_12_HYPHENATED_GROUP_BUY: Probe[] = [
+  ['reply:chain', 'Group-buy #1\n1. 5-301 A×1\n2. 9-1102 D×2', 'order', 'items=D*2;door=9-1102'],
+  ['group', 'GROUP-BUY #1 veggies\n1. 3-502 B×1\n2. 14-801 C×1 A×1', 'order', 'items=C*1|A*1;door=14-801'],
+  ['group', 'group-buy #1\n1. 7-101 A×1\n2. 7-202 B×2 (my line, thanks!)', 'order', 'items=B*2;door=7-202'],
+  ['group', 'Group-buy #1 closes at 8pm tonight, last chance', 'none'],
+  ['group', 'Reminder\nGroup-buy #1 delivery is tomorrow\nplease be home', 'none'],
+];
