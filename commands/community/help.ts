@@ -42,7 +42,7 @@ function topicHelp(ctx: Ctx, command: AnyCommand): string {
 const TOPICS: [RegExp, string][] = [
   [/志愿|义工|\bvolunteer/i, 'volunteer'],
   [/配药|开药|买药|\bmedicine\b|\bmeds?\b|prescription/i, 'medicine'],
-  [/团购|接龙|买菜|跟团|下单|group ?buy|\border\b|vegetables|groceries/i, 'groupbuy.buy'],
+  [/团购|接龙|买菜|跟团|下单|group[- ]?buy|\border\b|vegetables|groceries/i, 'groupbuy.buy'],
   [/紧急|急救|呼叫医|\bemergenc|\bsos\b/i, 'emergency'],
   [/住址|门牌|地址|\baddress\b|\bdoor number\b/i, 'home'],
   [/我的信息|我的数据|个人信息|隐私|\bmy data\b|\bprivacy\b/i, 'mydata'],

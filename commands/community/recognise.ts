@@ -66,18 +66,26 @@ const HOME_TALK = /(?:以后|今后)(?:送|寄)(?:到)?(?:这里|这儿|这边)|
 const DELIVERED_HERE = /(?:以后|今后)[^。,,!!??]{0,8}?(?:都|就)?(?:送|寄)(?:到)?(?:这里|这儿|这边)/;
 const MY_OWN_HOME = /(?:^|\s|现在|目前|暂时|临时|我|先)住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|我(?:们)?(?:家|住)|我(?:和|跟|同)[^\s,,。]{1,4}住|我(?:的)?(?:门牌|地址|住址)|阿拉(?:住|屋里)|\bmy (?:flat|apartment|home|address)\b|\bi (?:live|stay)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi(?:'m| am)\b|\bwe(?:'re| are)\b/i;
 
-/** The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"). */
+/** The correcting word before a door said after another: 「其实是」, 「实际上是」, 「应该是」, 「正确的是」, 「其实阿拉是」. */
+const CORRECTED_TO = /(?:其实|实际上|实际|应该|正确的?|准确的?|改成|改为|更正为)(?:是|为)?(?:阿拉|我们?家?)?(?:是|住(?:在)?)?\s*$/;
+
+/**
+ * The door the message gives as the writer's, skipping one it corrects ("应该是10号楼1502 不是1205"); of two doors, the one
+ * said after a correcting word (「我讲成9号601 其实是9号楼1门601」) is the one meant, whichever came first.
+ */
 function homeDoor(text: string): DoorMatch | undefined {
+  const doors: { found: DoorMatch; notMine: boolean; corrected: boolean }[] = [];
   let rest = text;
   let offset = 0;
   for (let i = 0; i < 3; i++) {
     const found = findDoor(rest);
-    if (!found) return undefined;
-    if (!NOT_MINE.test(rest.slice(Math.max(0, found.index - 4), found.index))) return { ...found, index: found.index + offset };
+    if (!found) break;
+    const before = rest.slice(Math.max(0, found.index - 8), found.index);
+    doors.push({ found: { ...found, index: found.index + offset }, notMine: NOT_MINE.test(before.slice(-4)), corrected: CORRECTED_TO.test(before) });
     offset += found.index + found.length;
     rest = rest.slice(found.index + found.length);
   }
-  return undefined;
+  return (doors.slice(1).find((d) => d.corrected) ?? doors.find((d) => !d.notMine))?.found;
 }
 
 /**
@@ -169,17 +177,25 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
 // 「菜单有伐」, 「功能表有冇」, 「menu 有吗」: the thing asked for said first, then whether there is one.
-const MENU = /^(?:有没有|有|看看|看一下|给我|发(?:个|一下)?|请|求)?\s*(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:有没有|有冇|有)(?=\s*(?:吗|呢|嘛|么|啊|呀|不|没有|[??]|$)))?(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有|(?:给|发(?:给)?)我(?:看看|看一下|瞧瞧|一下)?|看看|看一下))?(?:[??。.]|!(?!!))*$/i;
+// A courtesy before it (「劳驾 发一下菜单」, 「请问有…」) and the language it is wanted in (「英文版的菜单」, 「繁体的选单」) leave it the menu.
+const MENU_LANGUAGE = '(?:英文|英语|中文|繁体字?|简体字?|韩文|日文)(?:版)?的?';
+const MENU = new RegExp(
+  String.raw`^(?:(?:麻烦|劳驾|请问|请)(?:你|您)?\s*)?(?:有没有|有|看看|看一下|给我看(?:看|一下)?|给我|发(?:个|一下)?|请|求)?\s*(?:${MENU_LANGUAGE})?(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:有没有|有冇|有)(?=\s*(?:吗|呢|嘛|么|啊|呀|不|没有|[??]|$)))?(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有|(?:给|发(?:给)?)我(?:看看|看一下|瞧瞧|一下)?|看看|看一下))*(?:[??。.]|!(?!!))*$`,
+  'i',
+);
+/** The same asked in English as a whole message: "do you have a menu in english?", "is there a chinese version of the menu", "can I see the menu please". */
+const EN_MENU =
+  /^(?:(?:hi|hello|hey)[,!]?\s*)?(?:do you have|have you got|is there|are there|can i (?:see|get|have)|could i (?:see|get|have)|may i (?:see|have)|(?:can|could) you (?:send|show|give) me)\s+(?:a|an|the|your|any)?\s*(?:(?:english|chinese|korean|japanese|simplified|traditional)\s+(?:version of (?:the|your)\s+)?)?(?:menu|command list|list of commands|commands)(?:\s+in\s+(?:english|chinese|korean|japanese))?\s*(?:please|pls|plz)?\s*[?.!]*$/i;
 /** What the bot offers, as residents name it: asked how, in a private chat or of the bot, it is a question for the bot. */
 const SERVICE = '(?:[配陪]药|(?:配|报|订|买)(?:的|过的)(?:药|菜)|团[购够]|接龙|报名|志愿者|登记(?!的(?:东西|信息|资料|内容))|门牌|下单|订菜|买菜|日报|通知|公告|通报|任务|订单|紧急情况|急事)';
 /** What one does with a service: read it, check it, change it, cancel it, take it, reach the bot. */
 const SERVICE_VERB = '(?:看|查|改|修改|更改|取消|删除?|认领|退|找你|联系你|叫你)';
 /** The same in English: an action on something the bot holds or offers. */
-const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group ?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
+const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group[- ]?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
 /** The ways of asking the bot what it does or how to use it, one frame a line (the order decides which words are the evidence). */
 const HOW_FRAMES = [
   // "can you help with group buy? how", "help with the chain pls, how?": a service named, then a bare how at the end.
-  String.raw`\b(?:group ?buy|chain|volunteer(?:ing)?|medicine|orders?|sign ?up|tasks?|register(?:ing)?)\b[^.?!]{0,20}[?,.!\s]+how\s*[?？.!]*$`,
+  String.raw`\b(?:group[- ]?buy|chain|volunteer(?:ing)?|medicine|orders?|sign ?up|tasks?|register(?:ing)?)\b[^.?!]{0,20}[?,.!\s]+how\s*[?？.!]*$`,
   String.raw`(?:怎么|咋(?:个|么)?)(?:使)?用`,
   String.raw`忘(?:了|记)(?:了)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩|说)`,
   // 「我係咪要登記先可以買餸」: whether a step comes first, asked yes or no.
@@ -231,6 +247,9 @@ const HOW_FRAMES = [
   // 「我是第一次使用 不太清楚流程」: the steps unknown (a first use alone is said, not asked).
   String.raw`(?:不太?清楚|不懂|不了解|不知道)(?:使用|操作)?(?:的)?(?:流程|步骤|规则|用法)`,
   String.raw`what (?:kinds?|sorts?|types?) of (?:requests?|things|messages|help|stuff|questions) (?:can|do|could|should) (?:i|we)\b`,
+  // "tell me what this bot does", "not sure what this thing is for", "what kinds of things you can help with": the question in a
+  // reported question's order, the subject before its verb (never "it": what it does may be a pill's).
+  String.raw`\bwhat (?:(?:kinds?|sorts?|types?) of (?:things|stuff|help|services|requests|messages) |else )?(?:this bot|the bot|this thing|this|linli|you|u)(?: (?:exactly|actually|really))? (?:can |could |will |would )?(?:do(?:es)?|help(?:s)?|offers?|handles?|is for|are for)\b`,
   String.raw`有(?:什么|哪些|啥)(?:可以|能)(?:帮|为)(?:我|我们|您)(?:的|做)?`,
   String.raw`(?:使用|用户)(?:说明|指南|手册)(?:书)?(?![上里中写])`,
   // 「是不是打字就行 还是要点什么按钮」: how one speaks to the bot, typed, said or pressed.
@@ -400,7 +419,8 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // "wat u do": a hurried what.
   const own = ownWords(written).replace(/\b(?:wat|wut|wht|whta)\b/gi, 'what');
   const text = own.replace(/\s/g, '').length <= 6 ? own.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '') : own;
-  const menu = MENU.exec(text.length <= 60 ? text.replace(DECORATION, '').replace(/[【】〔〕［］]/g, '').trim() : text);
+  const bare = text.length <= 60 ? text.replace(DECORATION, '').replace(/[【】〔〕［］]/g, '').trim() : text;
+  const menu = MENU.exec(bare) ?? EN_MENU.exec(bare);
   if (menu) return { intent: 'help', confidence: 0.95, evidence: [menu[0]] };
   if (text.length > 300) return undefined;
   // 「我女儿教我用这个 我现在会了」: learnt already, not asked.

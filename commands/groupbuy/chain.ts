@@ -359,6 +359,6 @@ export function itemsSignature(items: ReadonlyMap<string, number>): string {
 export function chainIdOf(text: string): number | undefined {
   const head = text.slice(0, 200);
   // 「蔬菜团 #1」: a group-buy's title with its number names it too.
-  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /(?:团购|团|group ?buy)\s*#\s*(\d{1,9})/i.exec(head);
+  const m = /接龙\s*#\s*(\d{1,9})/.exec(head) ?? /(?:团购|团|group[- ]?buy)\s*#\s*(\d{1,9})/i.exec(head);
   return m ? Number(m[1]) : undefined;
 }

@@ -103,7 +103,7 @@ const JOINED_ABOVE = /(?:我|我家|阿拉|我们)(?:家)?(?:也|都|刚)?(?:接
 /** The words written above a copied chain's title, if any. */
 function aboveTitle(text: string): string {
   const lines = text.split('\n');
-  const title = lines.findIndex((l) => /团购接龙|接龙|group ?buy\s*#/i.test(l));
+  const title = lines.findIndex((l) => /团购接龙|接龙|group[- ]?buy\s*#/i.test(l));
   return title > 0 ? lines.slice(0, title).join(' ').trim() : '';
 }
 
@@ -117,7 +117,7 @@ function chainOf(text: string, s: Situation): OrderRead | undefined {
   // whose fourth point says "Group buy #1 closes at 8pm" is no chain.
   const head = text.split('\n').slice(0, 2).join('\n').slice(0, 200);
   const wechat = WECHAT_CHAIN.test(text);
-  if (!text.includes('\n') || !(wechat || head.includes('团购接龙') || /(?:接龙|团购|group ?buy)\s*#\s*\d/i.test(head))) return undefined;
+  if (!text.includes('\n') || !(wechat || head.includes('团购接龙') || /(?:接龙|团购|group[- ]?buy)\s*#\s*\d/i.test(head))) return undefined;
   // Another chain (a milk group-buy, donations, a roll call) names no open group-buy of ours: one
   // without our number is ours only when its last line orders by our letters (「7-1102 C×1」).
   const unnamed = wechat && chainIdOf(text) === undefined && s.replyTo?.kind !== 'chain';
@@ -231,7 +231,7 @@ function logisticsAsked(text: string, gb: OpenGroupBuy): string {
 const STRANGERS_ITEMS = [...'ABCDEFGH'].map((code) => ({ code, name: '' }));
 /** Greeting, introducing oneself and joining, around a stranger's order line: 「您好 我住…」, 「想跟团」, 「想参加团购」, "for the group buy … please". */
 const JOINING =
-  /你好|您好|侬好|我是新来的|新来的|我(?:是|住)|阿拉(?:是|住)?|[想要]?(?:参加|跟)|(?:群里)?(?:的)?(?:那个|这个)?[\u4e00-\u9fff]{0,2}(?:团购|团)|接龙|各|和|跟|来|的|\b(?:hello|hi|hey|here|for|the|group ?buy|please|pls|and|i'?d like|i want)\b/gi;
+  /你好|您好|侬好|我是新来的|新来的|我(?:是|住)|阿拉(?:是|住)?|[想要]?(?:参加|跟)|(?:群里)?(?:的)?(?:那个|这个)?[\u4e00-\u9fff]{0,2}(?:团购|团)|接龙|各|和|跟|来|的|\b(?:hello|hi|hey|here|for|the|group[- ]?buy|please|pls|and|i'?d like|i want)\b/gi;
 function strangersOrder(text: string, s: Situation): Recognised | undefined {
   if (s.isGroup || s.hasCommunity || NOT_AN_ORDER.test(text) || /[??]|吗/.test(text)) return undefined;
   const letters = new Set('ABCDEFGH');
@@ -254,7 +254,7 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
  * community first, and the command reads the package against the group-buy open there.
  */
 const PACKAGE_ORDERED =
-  /(?:订|訂|买|要|来|报|跟团买?|(?<![参跟拼开])团)\s*([一二两三四五六七八九十\d])\s*(?:份|个|套|箱|盒|板|提)\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}(?:套餐|礼包|菜|肉|蛋|水果|生果))|\border(?:ing)?\s+(?:one|two|three|a|an|\d)\s+(?:\w+\s+)?(?:box|set|pack|package|bundle)s?\b[^.?!]{0,40}\bgroup ?buy\b/i;
+  /(?:订|訂|买|要|来|报|跟团买?|(?<![参跟拼开])团)\s*([一二两三四五六七八九十\d])\s*(?:份|个|套|箱|盒|板|提)\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}(?:套餐|礼包|菜|肉|蛋|水果|生果))|\border(?:ing)?\s+(?:one|two|three|a|an|\d)\s+(?:\w+\s+)?(?:box|set|pack|package|bundle)s?\b[^.?!]{0,40}\bgroup[- ]?buy\b/i;
 function strangersPackageOrder(text: string, door: Door | undefined): Recognised | undefined {
   const m = PACKAGE_ORDERED.exec(text);
   if (!m) return undefined;

@@ -221,7 +221,7 @@ const ERASE_MINE = new RegExp(
 );
 
 /** An order, a chain or a package: its own record, not mine. */
-const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group ?buy)\b/i;
+const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group[- ]?buy)\b/i;
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */

@@ -1,7 +1,7 @@
 import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { plainFormal } from '../community/recognise.js';
-import { findSkills, soundsAlike, type Skill } from './words.js';
+import { findSkills, soundsAlike, WHATEVER_TOLD, type Skill } from './words.js';
 
 /**
  * Reading volunteers in ordinary words, on normalised text: an offer to help (「我是护士 可以帮忙」,
@@ -46,9 +46,9 @@ const NOW = /今天|今晚|现在|这次|这回|这单|这个|刚|马上|一会|
 const SELF_SAID = /我|\bi\b|\bi'|\bme\b|\bmy\b/i;
 /** Asking that someone else take it, said any way: 「换人」, 「让别人去」, "someone else". */
 const HANDED_OVER = /别人(?:接|帮忙|去)|让给|换(?:个)?人|请(?:其他|别)人/;
-/** What to do, not what was done: 「放门口就行」, 「麻烦放门卫」. */
+/** What to do, not what was done: 「放门口就行」, 「麻烦放门卫」; with its object put by 把, asked of the other (「麻烦把医保卡放门口」, 「你们把单子放门卫」). */
 const INSTRUCTION_AFTER = /^(?:就(?:行|好|可以|成|得)|即可|吧|一下)/;
-const INSTRUCTION_BEFORE = /(?:请|麻烦|记得|别忘了?|可以|直接)\s*$/;
+const INSTRUCTION_BEFORE = /(?:(?:请|麻烦|记得|别忘了?|可以|直接)\s*(?:你们|你|您)?|(?<![给帮替])(?:你们|你|您)(?=\s*把))\s*(?:把[^,,。!!??\s]{1,12})?\s*$/;
 /** Late but coming: 「晚了点 现在过去」, "will be 10 min late", 「马上到」. */
 const COMING = /\blate\b|晚(?:了)?(?:点|一点|一会)|迟到|耽误|马上(?:到|过去|出发)|现在(?:就)?过去|on my way|\bomw\b/i;
 /** A plan, not a report: 「五点之前给她送回来」. */
@@ -64,7 +64,8 @@ const ASKED = /[??]|吗|了没|没有?$|哪里|哪儿|哪个|几楼|几号|什�
 /** A tag asking agreement after a request (「你找别人好吗」, 「换个人行不行」): no question about the task. */
 const TAG = /[\s,,]*(?:好吗|好伐|好不好|行吗|行不行|可以吗|ok吗)[\s??。.!!]*$/i;
 /** 「我去 这么快就被接了」: 我去 as an exclamation, not a claim. */
-const EXCLAIMED = /(?:我去|我靠|我天)(?![吧啊啦了拿送买取看])[\s!!,,]*(?:[^,,。!!?\s]{0,4}(?:居然|竟然|这么|那么|也太|原来)|太|真的?|好(?![的了])|又|怎么|[^,,。!!?\s]{1,3}(?:好|太|真|超)(?:大|多|冷|热|快|慢|累|贵|吵|难|远|险|晒|挤))/;
+// (「这个我去」, 「那单我去」: the thing taken said before it, 我去 claims it.)
+const EXCLAIMED = /(?<!(?:这个|那个|这单|那单|这趟|这件|任务|活)\s*)(?:我去|我靠|我天)(?![吧啊啦了拿送买取看])[\s!!,,]*(?:[^,,。!!?\s]{0,4}(?:居然|竟然|这么|那么|也太|原来)|太|真的?|好(?![的了])|又|怎么|[^,,。!!?\s]{1,3}(?:好|太|真|超)(?:大|多|冷|热|快|慢|累|贵|吵|难|远|险|晒|挤))/;
 /** 接 of a child, a spouse, a call or a notice is no taking of the task: 「我接孩子去了」, 「接到通知」. */
 const FETCHED = /接(?=(?:了|到)?(?:个|一个|一通)?(?:孩子|小孩|娃|儿子|女儿|老婆|老公|电话|通知))/g;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
@@ -109,12 +110,14 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (done && ASKED.test(doneClause) && !/我|\bi\b/i.test(t)) return undefined;
   // 「他说已经有人送了」: someone else did it.
   if (done && /有人(?:送|去|接|拿)/.test(t)) return undefined;
-  // 「放门口就行」, 「麻烦放门卫」: how to hand it over, said to the one going.
-  if (done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)) || NEGATED_BEFORE.test(t.slice(0, done.index)))) return undefined;
+  // 「不用送了」, 「还没送到」: not done at all.
+  // 「放门口就行」, 「麻烦放门卫」: how to hand it over, said to the one going; a claim beside it (「我接 麻烦把单子放门口」) still claims.
+  if (done && NEGATED_BEFORE.test(t.slice(0, done.index))) return undefined;
+  const told = done && (INSTRUCTION_AFTER.test(t.slice(done.index + done[0].length).trim()) || INSTRUCTION_BEFORE.test(t.slice(0, done.index)));
   // 「…五点之前给她送回来」: a plan said with the claim; a report says 了.
   // 「已按要求将药品送达」: 已 says it is done, whatever 要 follows it.
   const planned = done && !done[0].includes('了') && PLANNED_BEFORE.test(t.slice(0, done.index)) && !/已/.test(t.slice(0, done.index));
-  if (done && !planned) return { op: 'done', evidence: done[0] };
+  if (done && !told && !planned) return { op: 'done', evidence: done[0] };
   if (EXCLAIMED.test(t)) return undefined;
   const claim = CLAIM.exec(t.replace(FETCHED, '迎'));
   // 「Sorted ✅」, 「好了✅」: a tick with a few words and no question reports it done.
@@ -150,7 +153,7 @@ const SIGN_UP =
 const NOT_SIGN_UP = /\+\s*1\s+(?:for|to)\b|请大家|都是(?!干|做过?|搞)|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
 /** Any job at all, said outright beside a particular skill: 打杂, 哪里缺人派我去, "anything else needed" (not 都可以 of the skill just named). */
-const ANY_JOB = /大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人|要人)|\b(?:do|help with) anything\b|什么(?:活|事)?都(?:行|能|会|可以|干|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得|得)|\bor anything\b|\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/i;
+const ANY_JOB = new RegExp(`${/大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人|要人)|\b(?:do|help with) anything\b|什么(?:活|事)?都(?:行|能|会|可以|干|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得|得)|\bor anything\b|\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/.source}|${WHATEVER_TOLD.source}`, 'i');
 /** 「需要开车的吗」, 「缺翻译吗」: asking whether a skill is needed, at the start of a reply that offers it. */
 const NEED_ASKED = /^(?:请问)?(?:还)?(?:要|需要|缺)[^。,,!!??\s]{1,8}(?:吗|么|不)[??]?/;
 /** Signing up said in so many words: 报名, 算我, 加我, 我也报一个, +1, "count me in". */
@@ -245,6 +248,10 @@ const OPEN_OFFER = new RegExp(WHOEVER_CALLS.source + '|' + /需要(?:的话|额�
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」, his offer passed on (「…他说…他可以开车帮忙拉」). */
 const SENDS_KIN =
   /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:可以)?(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?(?=$|[\s,,。!!])|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮|(?:他|她|伊)(?:说|讲)[^。]{0,16}?(?:他|她|伊)(?:也)?(?:可以|能|愿意)(?:来|去)?(?:帮|开车|送|搬|跑|拉|运|翻译|上门))|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
+/** Calling the relative and nothing said of what for: 「…叫他」, 「…喊她就好」. */
+const BARE_CALL = /(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?$/;
+/** The bot named at the start of a message, as one calls a person: 「邻里 …」, 「喂喂邻里你好 …」, 「机器人 …」. */
+const BOT_ADDRESSED = /^\s*(?:喂+\s*)?(?:邻里|机器人|小助手|助手)(?:你好|您好|侬好)?(?=[\s,,:：!!]|$)/;
 /** "my husband would like to volunteer": an English offer passed on for someone of the household. */
 const KIN_VOLUNTEERS_EN = /\bmy (?:husband|hubby|wife|son|daughter|mother|mum|mom|father|dad|partner)\b (?:also |too )?(?:wants|would (?:like|love)|'d (?:like|love)|is (?:keen|happy|willing|glad)) to (?:volunteer|help out|be a volunteer|sign up)/i;
 /** …unless they cannot come or it is asked. */
@@ -426,7 +433,10 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「我先生是心脏科医师 … 可以先打给他问 … 电话我放在下面」: a household member's help relayed with his number.
   // 「我女儿给我装了一个邻里 讲有事体可以找伊」: 伊 is the bot the relative set up, not the relative.
   // 「阿拉老头子老早是开车额 侬要车子讲一声」: a household member's trade, and whoever needs it to say so to us.
-  const kin = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) ?? (skills.some((k) => k !== 'general') ? SAY_SO.exec(text) : null) : null);
+  // (「邻里 我女儿在家…」: the bot named at the start is the one addressed, not an app whose 伊 is the bot.)
+  const kinNamed = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text.replace(BOT_ADDRESSED, '')) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (KIN_SUBJECT.test(text) ? KIN_RELAYED.exec(text) ?? (skills.some((k) => k !== 'general') ? SAY_SO.exec(text) : null) : null);
+  // 「吃饭都要叫他」: calling him sends him only with the task named.
+  const kin = kinNamed && BARE_CALL.test(kinNamed[0]) && !skills.some((k) => k !== 'general') && !/帮/.test(kinNamed[0]) ? null : kinNamed;
   if (kin && !KIN_CANNOT.test(text)) return { intent: 'volunteer', confidence: 0.85, evidence: [kin[0], ...skills], fields };
   const before = text.slice(0, offer?.index ?? 0);
   // 「退休醫師一名 如有鄰居需要 可隨時聯繫」: whoever is named inside the condition (如有邻居需要) is no other subject of the offer.

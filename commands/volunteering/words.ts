@@ -23,6 +23,14 @@ export type Skill = (typeof SKILLS)[number];
 /** Skills that answer an emergency call first. */
 export const MEDICAL_SKILLS: Skill[] = ['doctor', 'nurse'];
 
+/**
+ * Any task, said as "whatever I am told, that I do": the question word twice, the first after being told or sent
+ * (「叫我干啥我就干啥」, 「安排我去哪我就去哪」, 「侬讲做啥就做啥」); "whatever you tell me"; "general help".
+ * (「想吃啥就做啥」 is cooking, not being sent.)
+ */
+export const WHATEVER_TOLD =
+  /(?:叫|让|派|安排|要|需要|说|讲)(?:我)?(?:做|干|去)(?:什么|啥|嘛|哪(?:里|儿)?)(?:我)?就(?:做|干|去)(?:什么|啥|嘛|哪(?:里|儿)?)|\bwhatever (?:you|u) (?:tell|ask|want|need) me\b|\bgeneral (?:help|stuff|duties|tasks|work|labou?r|support)\b/i;
+
 const SKILL_WORDS: Record<Skill, RegExp> = {
   doctor: /(?<!看|找)中医|厂医|校医|西医|牙医|(?:内|外|儿|妇|眼|骨|皮肤|口腔|急诊|全)科(?:医生|大夫|医师)|医生|大夫|医师|dentist|surgeon|paediatrician|pediatrician|医院(?:工作|上班)|doctor|physician|\bgp\b|\bmd\b/i,
   // 「学护理的」, 「护理专业」, "nursing student": a student of the trade is not yet in it (as 学医 is no doctor).
@@ -34,12 +42,13 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   patrol: /巡逻|巡楼|巡查|值守|站岗|门岗|值班|值夜|守夜|守(?:上|下)半夜|patrol|guard/i,
   // 「送菜送药都行」: medicine carried beside food is goods delivered (delivery); 送药 alone is the medicine run.
   // 「从医院拉药回来」, 「帮大家运药」: medicine hauled by van or car is the medicine run too.
-  medicine: /配药|执药|取药|买药|(?<![吃服用买])(?:拉|运)(?:点|些)?药|(?:带|捎)(?:的|点|些)?(?:常用)?药|(?<!送(?:菜|饭|米|水|东西|物资|餐|货)[、和跟及]?)送(?:个|点)?药(?![、和跟及]?送)|拿药|跑医院|代购药|medicines? (?:runs?|deliver|pick)|(?:runs?|trips?|errands?) (?:for|to get) (?:\w+ )?medicines?|(?:get|fetch|pick(?:ing)? up|deliver|buy|bring|collect)\w* (?:\w+ ){0,2}medicines?|help(?:ing)? with (?:\w+ )?(?:medicines?|meds)\b|pharmacy runs?/i,
-  testing: /(?<!做|测|去做)核酸|核酸(?:采样)?都(?:得|可以|行|会)|(?:做|搞)核酸[也都](?:得|行|可以|会)|核酸(?:采样|扫码|登记|引导|志愿|点|的时候|时|现场)|(?<!随时|明天|今天|马上|现在|上午|下午|晚上|都|也)(?:可以|能|会|帮(?:忙)?)(?:去|来)?(?:做|搞|帮)核酸(?!了|吗)|抗原|采样|扫码|快筛|testing|swab|scan(?:ning)? (?:the )?(?:qr |health )?codes?/i,
-  coordination: /管理|协调|统计|文书|表格|填(?:填)?表|排班|排更|coordinat|admin|spreadsheet/i,
+  // 「统计各家配药的名单」, 「汇总配药需求」: 配药 as what a list or form is of is paperwork (coordination), not the run.
+  medicine: /配药(?![的额]?(?:单子|名单|清单|登记表|登记单|表格|表|需求|信息|数据|统计|汇总))|执药|取药|买药|(?<![吃服用买])(?:拉|运)(?:点|些)?药|(?:带|捎)(?:的|点|些)?(?:常用)?药|(?<!送(?:菜|饭|米|水|东西|物资|餐|货)[、和跟及]?)送(?:个|点)?药(?![、和跟及]?送)|拿药|跑医院|代购药|medicines? (?:runs?|deliver|pick)|(?:runs?|trips?|errands?) (?:for|to get) (?:\w+ )?medicines?|(?:get|fetch|pick(?:ing)? up|deliver|buy|bring|collect)\w* (?:\w+ ){0,2}medicines?|help(?:ing)? with (?:\w+ )?(?:medicines?|meds)\b|pharmacy runs?/i,
+  testing: /(?<!做|测|去做)核酸|核酸(?:采样)?都(?:得|可以|行|会)|(?:做|搞)核酸[也都](?:得|行|可以|会)|核酸(?:采样|扫码|登记|引导|志愿|点|的时候|时|现场)|(?<!随时|明天|今天|马上|现在|上午|下午|晚上|都|也)(?:可以|能|会|帮(?:忙)?)(?:去|来)?(?:做|搞|帮)核酸(?!了|吗)|抗原|采样|扫码|快筛|testing|swab|scan(?:ning)? (?:the )?(?:qr |health )?codes?|\bpcr\b|nucleic acid/i,
+  coordination: /管理|协调|统计|汇总|文书|表格|填(?:填)?表|排班|排更|(?:名单|清单|单子|登记表)[^。,，\s]{0,3}(?:我来|我可以|我能)?(?:整理|统计|汇总)|coordinat|admin|spreadsheet/i,
   counselling: /心理|咨询师|社工|(?<!(?:孩子|小孩|学生|小朋友|网课|功课|作业)[^。,，]{0,6})辅导(?!功课|作业|孩子|小孩|学生)|谈心|倾偈|讲心事|陪(?:人|老人)?聊(?:天)?|counsel|psycholog|(?<!physio)therap/i,
   // 「两个人都可以出力」: 都可以 before a verb is "both can", not "anything".
-  general: /(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)|随叫随到|wherever (?:i'?m|i am) needed|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|做得|得)|\bor anything\b|打杂|无特长|没有特长|哪里需要|哪里缺人|哪里要人|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管开口|大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派)|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/i,
+  general: new RegExp(`${/(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)|随叫随到|wherever (?:i'?m|i am) needed|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|做得|得)|\bor anything\b|打杂|无特长|没有特长|哪里需要|哪里缺人|哪里要人|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管开口|大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派)|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/.source}|${WHATEVER_TOLD.source}`, 'i'),
 };
 
 /** What voice input writes for the words of volunteering, read as meant (only for reading). */

@@ -22,13 +22,14 @@ const ROOM =
   `(\\d{2}[2-9]${ONE_PERSON_AFTER}|\\d{3,4}(?!\\d)|` +
   `${SPOKEN_DIGIT}{4}(?!\\s*(?:[个個位口人名户戶间間]|家[一二两三四五六七八九]口))(?!\\d)|${SPOKEN_DIGIT}{3}(?!\\d))`;
 const AREA = `(?:([A-Za-z]|[东西南北中]|\\d{1,2}期|${CN}{1,2}期)区)?`;
-// 5号楼 5号 5幢 5栋 5座 5# 5- (3号楼的1502); then optional 3单元 / 3楼 / 3层 / 3- ; then the room, optional 室/号.
-// (Cantonese says the unit 單位 too: 「5座1單位1203」; between a building and a room it is never a workplace.)
+// 5号楼 5号 5幢 5栋 5座 5동 5# 5- (3号楼的1502); then optional 3单元 / 3楼 / 3层 / 3- ; then the room, optional 室/号/호.
+// The unit has other names between a building and a room: Cantonese 單位 (「5座1單位1203」, never a workplace there),
+// and the stair entrance 门 of a walk-up (「12号楼3门201」: with a room after it, never a 门口). Korean 동 is the building.
 const DOOR = new RegExp(
-  `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:(?:号楼|幢|栋|座)的?|号|#|[-–—/])\\s*` +
-    `(?:(\\d{1,2}|${CN}{1,2})\\s*(?:单元|单位|-)\\s*)?` +
+  `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:(?:号楼|幢|栋|座)的?|号|동|#|[-–—/])\\s*` +
+    `(?:(\\d{1,2}|${CN}{1,2})\\s*(?:单元|单位|门|-)\\s*)?` +
     `(?:(?:\\d{1,2}|${CN}{1,3})\\s*[楼层]\\s*)?` +
-    `${ROOM}(?!-\\d)\\s*(?:室|号)?`,
+    `${ROOM}(?!-\\d)\\s*(?:室|号|호)?`,
   'u',
 );
 
