@@ -46,3 +46,58 @@ export const ROUND_12_DISCOMFORT_DENIED: Probe[] = [
   ['group', '老伴又说心口不舒服 出冷汗', 'emergency'],
   ['group', '外公一早上都不舒服 不想吃东西', 'emergency.ask'],
 ];
+
+// Set 4 (dev-29: "on the floor of the lift lobby, he's conscious but can't stand up"; "lying on the floor in the corridor, eyes open
+// but not talking"): someone on the floor or the ground, however the place is named, awake but unable to stand or get up, or not
+// talking, pages; things and pets on the floor, and children who will not get up for dinner, do not. Read right before the change: 4/8.
+export const ROUND_12_ON_THE_GROUND_IN_ENGLISH: Probe[] = [
+  ['group', "An old man is on the ground next to the bike shed, awake but he can't get up. Anyone around?", 'emergency'],
+  ['group', 'the delivery guy is lying on the pavement at gate 3, eyes open but not speaking', 'emergency'],
+  ['group', 'Mr Zhao is on the floor of his kitchen in 6-301, conscious but unable to stand', 'emergency', 'door=6-301'],
+  ['group', "found my neighbour on the floor of the stairwell, she's awake but not saying anything", 'emergency'],
+  ['group', "Grandma's on the bathroom floor, she's talking but she cannot get up by herself, 12-1203", 'emergency', 'door=12-1203'],
+  ['group', "kids are sprawled on the floor watching cartoons, can't get them up for dinner lol", 'none'],
+  ['group', "I dropped my phone on the floor and now it won't turn on", 'none'],
+  ['group', 'The cat is lying on the floor and not moving much today, is she ok?', 'none'],
+];
+
+// Set 5 (dev-29: 已经在做心肺复苏了 有呼吸了 120马上到; dev-30: "Doing CPR now, he's breathing again, ambulance coming"): breath
+// come back after CPR (有呼吸了, 恢复呼吸, 又能喘气了, "breathing again", "started breathing") is a danger being handled, told to the
+// group; still no breath, or breath back but no waking, pages. Read right before the change: 9/10.
+export const ROUND_12_BREATHING_AGAIN: Probe[] = [
+  ['group', '按压了两三分钟 老伯恢复呼吸了 救护车在路上', 'none'],
+  ['group', '心肺复苏做了一会 人又有呼吸了 120快到了', 'none'],
+  ['group', "He's breathing on his own again after CPR, paramedics two minutes away", 'none'],
+  ['group', 'we did compressions and she started breathing again, the ambulance is on its way', 'none'],
+  ['group', '在做心肺复苏 还是没有呼吸 快来人', 'emergency'],
+  ['group', '有呼吸了 但是叫不醒 快来人帮忙', 'emergency'],
+  ['group', 'doing CPR, still no pulse, need a medic now', 'emergency'],
+  ['group', "he's breathing again but won't wake up, ambulance not here yet", 'emergency'],
+  ['group', '阿公冇呼吸了 快啲 邊個識急救', 'emergency'],
+  ['group', '我老伴没有呼吸了 救命', 'emergency'],
+];
+
+// Set 6 (dev-29: 后来在群里看到是对面楼有人胸口痛 希望没事): what one read in the group chat about someone else (看群里才知道,
+// 刚在群里看到, "just read in the group that…") is hearsay, as 听说; one's own people in danger now, told in the same words, are not.
+// Read right before the change: 6/7.
+export const ROUND_12_READ_IN_THE_GROUP: Probe[] = [
+  ['group', '半夜听到救护车 早上看群里才知道是5号楼有个老伯心梗 希望他没事', 'none'],
+  ['group', '刚在群里看到说有人晕倒了 不知道现在怎么样 大家多保重', 'none'],
+  ['group', '看了群消息才知道对面有人抽搐被送走了 心里一直不踏实', 'none'],
+  ['group', "Just read in the group chat that someone had chest pain last night, hope he's ok", 'none'],
+  ['group', '群里有医生吗 我爸晕倒了 叫不醒', 'emergency'],
+  ['group', '刚在群里喊了没人理 我妈喘不上气 谁来帮帮', 'emergency'],
+  ['group', '看到群里有人问 我也说一下 我老公刚才突然胸口很痛', 'emergency'],
+];
+
+// Set 7 (dev-30: "Mom's face drooping on video and she can't lift her arm"): a parent named as one names one's own (Mom, Dad,
+// Grandma, without "my") seen on a video call is here and now; a clip going round, a video sent of a class, and "caught on video"
+// are media. Read right before the change: 3/6.
+export const ROUND_12_PARENT_ON_VIDEO: Probe[] = [
+  ['group', "Dad's face looks droopy on video and his words are slurred, he's in 8-702", 'emergency', 'door=8-702'],
+  ['private:new', 'Grandma went quiet on video and then slumped over, she is not answering. 15-301, please send someone', 'emergency', 'door=15-301'],
+  ['group', 'on video with Mum just now, she suddenly could not speak and her mouth went crooked', 'emergency'],
+  ['group', 'There is a video going round of a man collapsing at a market, so sad', 'none'],
+  ['group', 'Mom sent me a video of her tai chi class this morning, so cute', 'none'],
+  ['group', 'caught on video: a delivery guy fainting in the heat outside a mall', 'none'],
+];
