@@ -101,3 +101,52 @@ export const ROUND_12_PARENT_ON_VIDEO: Probe[] = [
   ['group', 'Mom sent me a video of her tai chi class this morning, so cute', 'none'],
   ['group', 'caught on video: a delivery guy fainting in the heat outside a mall', 'none'],
 ];
+
+// Set 8 (dev-29: 心慌手抖出冷汗 … 吃了糖好一点 还要不要叫人): a sign eased by what was given (喝了糖水好一点, 含了药好些, "had some juice
+// and he's a bit better") with whether to still call someone asked is the middle, as 好点了 is; a sign the sugar did not ease pages.
+// Read right before the change: 5/7.
+export const ROUND_12_EASED_BY_WHAT_WAS_GIVEN: Probe[] = [
+  ['group', '我妈刚才心慌出冷汗手抖 喝了糖水好一点 还用叫医生吗', 'emergency.ask'],
+  ['group', '外公低血糖 手抖冷汗 吃了几块饼干好些 要不要找人看看', 'emergency.ask'],
+  ['group', '老头子胸口闷出冷汗 含了药好一点 要不要叫人来', 'emergency.ask'],
+  ['group', "Grandpa was shaky and sweaty with low sugar, had some juice and he's a bit better, should we still get someone?", 'emergency.ask'],
+  ['group', '我老公手抖冷汗 说胡话 血糖2.5 喝了糖水也没用', 'emergency'],
+  ['group', '心口痛得厉害 吃了药还是痛 出冷汗', 'emergency'],
+  ['group', '有没有好一点的血糖仪推荐', 'none'],
+];
+
+// Set 9 (dev-29: 现在好好的在嗑瓜子): well now, said as now (现在好好的, 这会儿好好的, 现在跟没事人一样, 现在已经正常了), settles a sign told
+// before it; 「刚才还好好的 突然就倒了」 is the opposite, a sign after the well. Read right before the change: 4/7.
+export const ROUND_12_WELL_NOW: Probe[] = [
+  ['group', '我爸上午说胸口有点闷 后来说是吃撑了 现在好好的在下棋', 'none'],
+  ['group', '外婆刚才头有点晕 喝了点水 这会儿好好的', 'none'],
+  ['group', '宝宝刚刚咳得喘不上气 吓死我了 现在跟没事人一样在玩', 'none'],
+  ['group', '老伴早上手有点麻 现在已经正常了', 'none'],
+  ['group', '刚才还好好的 突然就倒了 叫不醒', 'emergency'],
+  ['group', '人刚才还好好的 现在说胸口很痛', 'emergency'],
+  ['group', '前面好好的 现在有点喘 要不要紧', 'emergency.ask'],
+];
+
+// Set 10 (the delivery man who fell; corpus 29's theme): a fall after which the person got up by themselves and went on (自己爬起来
+// 走了, 马上站起来了, "got straight back up and carried on") is over; one who tries and cannot, or bleeds, is not. Read right before the
+// change: 6/7.
+export const ROUND_12_GOT_UP_AND_WENT_ON: Probe[] = [
+  ['group', '快递小哥在坡道上摔了一跤 自己爬起来把箱子捡起来走了', 'none'],
+  ['group', '送外卖的在门口滑了一下 马上站起来了 还跟我们挥挥手', 'none'],
+  ['group', 'The courier slipped on the ramp but got straight back up and carried on', 'none'],
+  ['group', '阿婆在花坛边绊了一跤 自己站起来拍拍灰回去了', 'none'],
+  ['group', '快递员摔倒了 爬不起来 腿好像断了', 'emergency'],
+  ['group', '送菜的大哥摔了 想自己站起来 站不起来', 'emergency'],
+  ['group', '阿姨摔了一跤 自己爬起来了 但是头一直在流血', 'emergency'],
+];
+
+// Set 11 (corpus 31's diabetic grandfather): a low sugar measured (血糖只有2.8, "meter says 2.6") or a sweat beside a mind a little
+// unclear is two symptoms, not one said softly; a low-ish reading said with clear talk is still asked. Read right before the change: 3/6.
+export const ROUND_12_LOW_SUGAR_MEASURED: Probe[] = [
+  ['group', '外公出了一身汗 人有点糊涂 血糖只有2.8', 'emergency'],
+  ['group', '阿爷有点迷糊 浑身是汗 测了血糖2.3', 'emergency'],
+  ['group', 'grandpa is a bit confused and sweating, his sugar is 2.6', 'emergency'],
+  ['group', '爷爷血糖3.2 有点没力气 但是说话正常', 'emergency.ask'],
+  ['group', '外婆有点糊涂 要不要紧', 'emergency.ask'],
+  ['group', 'grandpa sweating a bit but talking fine, gave him biscuits, should a doctor look?', 'emergency.ask'],
+];
