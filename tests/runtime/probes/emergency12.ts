@@ -150,3 +150,54 @@ export const ROUND_12_LOW_SUGAR_MEASURED: Probe[] = [
   ['group', '外婆有点糊涂 要不要紧', 'emergency.ask'],
   ['group', 'grandpa sweating a bit but talking fine, gave him biscuits, should a doctor look?', 'emergency.ask'],
 ];
+
+// Set 12 (dev-30: 对面楼有个老人一直在喊 听不清喊啥): someone nearby calling out on and on, what they call not made out (听不清,
+// 不知道喊什么, "can't make out what"), is an uncertain observation; a call with its harmless content (a grandchild home for dinner, a
+// trade, a game) is not. Read right before the change: 4/8.
+export const ROUND_12_CALLING_OUT_UNHEARD: Probe[] = [
+  ['group', '隔壁楼有个阿婆一直在叫 叫了半天了 听不出叫什么', 'emergency.ask'],
+  ['group', '后面那栋有个人不停地在喊 不知道喊的什么', 'emergency.ask'],
+  ['group', "someone in the next block keeps shouting, can't make out what", 'emergency.ask'],
+  ['group', '楼上有位老伯一直在喊 听不清楚 好像很急', 'emergency.ask'],
+  ['group', '对面楼有个阿姨一直在喊她孙子回家吃饭', 'none'],
+  ['group', '楼下有人一直在喊收旧手机 旧电脑', 'none'],
+  ['group', "someone keeps shouting 'delivery!' downstairs, whose is it", 'none'],
+  ['group', '有个小孩一直在叫 在玩捉迷藏', 'none'],
+];
+
+// Set 13 (dev-30: 楼下好像有人坐在地上很久了): someone sitting or lying on the ground a long while (好久, 半天, 快一个小时, "for ages")
+// with nothing they are doing there is asked; children playing, volunteers resting, neighbours in the sun are not. Read right before
+// the change: 3/7.
+export const ROUND_12_ON_THE_GROUND_A_LONG_WHILE: Probe[] = [
+  ['group', '电梯口一个阿姨坐在地下好久了 不知道怎么回事', 'emergency.ask'],
+  ['group', '花坛边有个老伯坐在地上快一个小时了 也不起来', 'emergency.ask'],
+  ['group', 'an old lady has been sitting on the ground by gate 2 for ages', 'emergency.ask'],
+  ['group', '小区门口有个人坐在台阶上半天了 头一直低着', 'emergency.ask'],
+  ['group', '孩子们在楼下坐在地上玩了好久', 'none'],
+  ['group', '大白坐在地上休息了好久 太辛苦了', 'none'],
+  ['group', '几个阿姨坐在地上晒太阳聊了一下午', 'none'],
+];
+
+// Set 14 (dev-29: 谁家有孩子哮喘的 拉个小群): a roll call of those who live with a condition (谁家有…的, 家里有…的家长, "any families
+// with asthmatic kids") names a diagnosis, not a sign now; a child whose asthma is flaring now, named in the same kind of question, pages.
+// Read right before the change: 5/6.
+export const ROUND_12_ROLL_CALL_OF_A_CONDITION: Probe[] = [
+  ['group', '家里有癫痫孩子的家长 可以加我微信交流一下', 'none'],
+  ['group', '楼里家里有心脏病老人的 可以互相留个电话 有事好照应', 'none'],
+  ['group', '咱们楼里有哮喘的朋友吗 这两天柳絮多 出门戴口罩', 'none'],
+  ['group', 'any families here with asthmatic kids? thinking of a small group to share inhalers', 'none'],
+  ['group', '谁家有哮喘喷雾 我儿子哮喘发作了 喘不上气', 'emergency'],
+  ['group', '有没有家里有制氧机的 我爸喘得厉害 嘴唇发紫', 'emergency'],
+];
+
+// Set 15 (dev-29: 跟大家分享一下 惊恐发作的时候可以试试…; corpus 29's panic attacks): a tip shared with everyone (分享一下, 给大家分享个,
+// "sharing a tip") is advice, its signs the condition of the tip; one's own people in danger now, told after the same words, page.
+// Read right before the change: 4/6.
+export const ROUND_12_TIP_SHARED: Probe[] = [
+  ['group', '给大家分享个小方法 心慌的时候慢慢呼气 数到十 我试过挺管用', 'none'],
+  ['group', '分享一下 孩子发烧抽筋的时候别往嘴里塞东西 侧躺着就行', 'none'],
+  ['group', 'Sharing a tip: if you feel a panic attack coming, breathe in for 4 and out for 8', 'none'],
+  ['group', '跟大家分享下 焦虑的时候我会胸口闷 出去走走就好了', 'none'],
+  ['group', '不好意思打扰大家 我女儿惊恐发作 晕过去了 叫不醒', 'emergency'],
+  ['group', '分享一下刚才的事 我爸现在喘不上气 嘴唇发紫 快来人', 'emergency'],
+];
