@@ -63,7 +63,7 @@ export const ROUND_12_ON_THE_GROUND_IN_ENGLISH: Probe[] = [
 
 // Set 5 (dev-29: 已经在做心肺复苏了 有呼吸了 120马上到; dev-30: "Doing CPR now, he's breathing again, ambulance coming"): breath
 // come back after CPR (有呼吸了, 恢复呼吸, 又能喘气了, "breathing again", "started breathing") is a danger being handled, told to the
-// group; still no breath, or breath back but no waking, pages. Read right before the change: 9/10.
+// group; still no breath, or breath back but no waking, pages. Read right before the change: 10/11.
 export const ROUND_12_BREATHING_AGAIN: Probe[] = [
   ['group', '按压了两三分钟 老伯恢复呼吸了 救护车在路上', 'none'],
   ['group', '心肺复苏做了一会 人又有呼吸了 120快到了', 'none'],
@@ -75,6 +75,7 @@ export const ROUND_12_BREATHING_AGAIN: Probe[] = [
   ['group', "he's breathing again but won't wake up, ambulance not here yet", 'emergency'],
   ['group', '阿公冇呼吸了 快啲 邊個識急救', 'emergency'],
   ['group', '我老伴没有呼吸了 救命', 'emergency'],
+  ['group', 'she was breathing again a minute ago but now she is not breathing again, help', 'emergency'],
 ];
 
 // Set 6 (dev-29: 后来在群里看到是对面楼有人胸口痛 希望没事): what one read in the group chat about someone else (看群里才知道,
