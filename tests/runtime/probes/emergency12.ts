@@ -202,3 +202,30 @@ export const ROUND_12_TIP_SHARED: Probe[] = [
   ['group', '不好意思打扰大家 我女儿惊恐发作 晕过去了 叫不醒', 'emergency'],
   ['group', '分享一下刚才的事 我爸现在喘不上气 嘴唇发紫 快来人', 'emergency'],
 ];
+
+// Set 16 (corpus 29's panic attacks: "a writer's own racing heart and tingling hands, alone and scared"): the fear of dying asked (是不是
+// 要死了, 我会不会死, "am I dying?") is fear, not the hyperbole 热得要死了; said beside a racing heart and numb hands it is asked, beside a
+// grave sign it pages. Read right before the change: 6/7.
+export const ROUND_12_FEAR_OF_DYING_ASKED: Probe[] = [
+  ['private', '我一个人在家 心跳好快 手脚发麻 好怕 是不是要死了', 'emergency.ask'],
+  ['private', '心慌得厉害 手指发麻 我会不会死啊 家里就我一个', 'emergency.ask'],
+  ['private', "heart pounding and my hands are tingling, am I dying? I'm alone", 'emergency.ask'],
+  ['group', '我爸喘不上气 嘴唇发紫 是不是要死了 快来人', 'emergency'],
+  ['group', '排队排得累得要死了', 'none'],
+  ['group', '今天热得要死了 空调都不管用', 'none'],
+  ['group', "this queue is so long I'm dying lol", 'none'],
+];
+
+// Set 17 (corpus 31's diabetic grandfather, in English): sweat beside a mind not clear ("sweating buckets, not making sense") pages as
+// 冷汗 … 糊涂 does, a sugar said with "was" is a reading, and a low reading with shaking but clear talk is asked; sweat of the writer or of "we", and confusion about a thing ("confused about which queue"), are not.
+// Read right before the change: 3/8.
+export const ROUND_12_SWEAT_AND_CONFUSION_IN_ENGLISH: Probe[] = [
+  ['group', "grandpa is sweating buckets, not making sense, and won't swallow the juice", 'emergency'],
+  ['group', 'my father-in-law is clammy and confused, he keeps asking where he is', 'emergency'],
+  ['group', "Grandpa's sugar was 3.1 and he's a bit shaky but chatting normally, should we worry?", 'emergency.ask'],
+  ['group', 'her glucose was 2.4 and she is mumbling nonsense', 'emergency'],
+  ['group', 'I was sweating buckets after carrying the boxes up, so confused by the new rota lol', 'none'],
+  ['group', 'sugar was 6.1 this morning, much better than last week', 'none'],
+  ['group', "we were sweating at the testing site and everyone was confused about which queue to join", 'none'],
+  ['group', "He's sweating a lot, confused by the new delivery app, can someone show him", 'none'],
+];
