@@ -229,3 +229,16 @@ export const ROUND_12_SWEAT_AND_CONFUSION_IN_ENGLISH: Probe[] = [
   ['group', "we were sweating at the testing site and everyone was confused about which queue to join", 'none'],
   ['group', "He's sweating a lot, confused by the new delivery app, can someone show him", 'none'],
 ];
+
+// Set 18 (dev-30: 老太太把盐当糖放 讲话倒还清爽 要不要紧): a mind slipping shown by what an elder did (把洗洁精当油倒, 找不到回家的路,
+// the same question asked five times, "put salt in her tea instead of sugar") with the writer's worry asked is the middle; the same
+// mix-up told as a joke or a complaint, of oneself or a spouse, is not. Read right before the change: 4/7.
+export const ROUND_12_MIND_SLIPPING_BY_WHAT_WAS_DONE: Probe[] = [
+  ['group', '外婆今天把洗洁精当成油倒进锅里 说话倒是正常 要不要紧', 'emergency.ask'],
+  ['group', '我爸下楼拿个菜 找不到回家的路了 在楼下转了半天 是不是糊涂了', 'emergency.ask'],
+  ['group', '阿爷一个钟头里同一个问题问了五六遍 我有点担心', 'emergency.ask'],
+  ['group', 'Grandma put salt in her tea instead of sugar and asked me the same question three times, should I worry?', 'emergency.ask'],
+  ['group', '我把盐当糖放了 这碗汤没法喝了 哈哈', 'none'],
+  ['group', '我老公又把我的洗面奶当牙膏用了 气死', 'none'],
+  ['group', 'I got lost coming back from the testing site, this compound is a maze lol', 'none'],
+];
