@@ -242,3 +242,15 @@ export const ROUND_12_MIND_SLIPPING_BY_WHAT_WAS_DONE: Probe[] = [
   ['group', '我老公又把我的洗面奶当牙膏用了 气死', 'none'],
   ['group', 'I got lost coming back from the testing site, this compound is a maze lol', 'none'],
 ];
+
+// Set 19 (corpus 29's withdrawal "dizzy, like electric shocks"): a shock felt as a likeness ("like electric shocks", "like an electric
+// shock", "brain zaps like little electric shocks") is a sensation, not an electrocution; a shock got from a socket or a machine
+// pages. Read right before the change: x/y.
+export const ROUND_12_LIKE_AN_ELECTRIC_SHOCK: Probe[] = [
+  ['group', 'my arm feels like an electric shock every time I lift it, probably the computer mouse', 'none'],
+  ['group', 'these brain zaps are like little electric shocks, anyone else had them coming off their meds?', 'none'],
+  ['group', 'my fingers tingle like an electric shock when I touch the cold tap, so weird', 'none'],
+  ['group', "my husband got an electric shock from the washing machine and he's not responding", 'emergency'],
+  ['group', 'the kid touched the socket and got an electric shock, his hand is burnt and he is screaming', 'emergency'],
+  ['group', '我爸修灯的时候触电了 快来人', 'emergency'],
+];
