@@ -254,3 +254,19 @@ export const ROUND_12_LIKE_AN_ELECTRIC_SHOCK: Probe[] = [
   ['group', 'the kid touched the socket and got an electric shock, his hand is burnt and he is screaming', 'emergency'],
   ['group', '我爸修灯的时候触电了 快来人', 'emergency'],
 ];
+
+// Set 20 (corpora 29-31's retellings that end well): the recovery told after the sign (十分钟就醒过来了, 现在清醒了, 半小时才平静下来,
+// 送他去医院了, "the doctor checked him and says he is fine") is the latest news and settles it; waking and then not waking again, or
+// 叫不醒了, do not. Read right before the change: 4/10.
+export const ROUND_12_RECOVERY_TOLD: Probe[] = [
+  ['group', '今天早上我老公低血糖晕倒了 吃了两颗糖 十分钟就醒过来了 现在在吃早饭', 'none'],
+  ['group', '凌晨我女儿惊恐发作 喘不上气 我陪她慢慢呼吸 半小时才平静下来', 'none'],
+  ['group', '刚才楼下快递员摔倒 头破了 保安已经送他去医院了', 'none'],
+  ['group', '上午外公出冷汗 说胡话 我们喂了糖水 现在清醒了 精神也好', 'none'],
+  ['group', 'my son had a febrile seizure an hour ago, the doctor checked him and says he is fine', 'none'],
+  ['group', '阿婆刚才喘不过气来 吸了几口氧 慢慢平复了', 'none'],
+  ['group', '刚才醒了一下 现在又叫不醒了 快来人', 'emergency'],
+  ['group', '我爸晕倒了 叫不醒了 快来人', 'emergency'],
+  ['group', '我妈刚才清醒了一会 现在又没反应了 快来人', 'emergency'],
+  ['group', '他喊了两声胸口痛 然后突然安静下来了 叫他不应', 'emergency'],
+];
