@@ -245,7 +245,7 @@ export const ROUND_12_MIND_SLIPPING_BY_WHAT_WAS_DONE: Probe[] = [
 
 // Set 19 (corpus 29's withdrawal "dizzy, like electric shocks"): a shock felt as a likeness ("like electric shocks", "like an electric
 // shock", "brain zaps like little electric shocks") is a sensation, not an electrocution; a shock got from a socket or a machine
-// pages. Read right before the change: x/y.
+// pages. Read right before the change: 4/6.
 export const ROUND_12_LIKE_AN_ELECTRIC_SHOCK: Probe[] = [
   ['group', 'my arm feels like an electric shock every time I lift it, probably the computer mouse', 'none'],
   ['group', 'these brain zaps are like little electric shocks, anyone else had them coming off their meds?', 'none'],
