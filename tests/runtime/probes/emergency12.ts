@@ -270,3 +270,30 @@ export const ROUND_12_RECOVERY_TOLD: Probe[] = [
   ['group', '我妈刚才清醒了一会 现在又没反应了 快来人', 'emergency'],
   ['group', '他喊了两声胸口痛 然后突然安静下来了 叫他不应', 'emergency'],
 ];
+
+// Set 21 (corpus 31's labour and pregnancy): the pregnant middle — the baby moving less (胎动比平时少, 感觉不到胎动, "moving much less"),
+// a tightening ten and more minutes apart with the due date near (预产期就在下周 肚子一阵一阵发紧 十五分钟一次) — is asked; a knock on the
+// head with nausea ("hit her head … feels sick") pages as 撞到头 … 想吐 does; a lively baby and a hospital asked about are not.
+// Read right before the change: 4/9.
+export const ROUND_12_PREGNANT_MIDDLE: Probe[] = [
+  ['group', '怀孕32周 今天感觉胎动比平时少很多 要不要去医院', 'emergency.ask'],
+  ['group', 'baby is moving much less than usual today, 34 weeks, should we go in?', 'emergency.ask'],
+  ['group', '我老婆今天一上午都感觉不到胎动 有点慌', 'emergency.ask'],
+  ['group', '预产期就在下周 老婆肚子一阵一阵发紧 大概十五分钟一次 不怎么痛 要不要去医院', 'emergency.ask'],
+  ['group', '38 weeks, tightenings every 12 minutes or so, not painful yet, do we go now?', 'emergency.ask'],
+  ['group', "my pregnant wife slipped and hit her head, she's dizzy and feels sick", 'emergency'],
+  ['group', '胎动很频繁 小家伙在肚子里踢来踢去 哈哈', 'none'],
+  ['group', '哪家医院现在还能生孩子 有人知道吗', 'none'],
+  ['group', '宫缩越来越密了 三分钟一次 救护车打不通', 'emergency'],
+];
+
+// Set 22 (corpus 31's diabetic grandfather: "sweating a little, talking clearly, hungry, given biscuits, should a doctor look?"): a
+// little sweat (出了点汗, 出了些汗) beside a tremor or a diabetic's hunger, asked about, is the middle; sweat after carrying or a run is
+// not. Read right before the change: 4/5.
+export const ROUND_12_A_LITTLE_SWEAT: Probe[] = [
+  ['group', '外公有点饿 出了点汗 讲话很清楚 给他吃了饼干 要不要请医生来看一下', 'emergency.ask'],
+  ['group', '阿爷出了些汗 手有点抖 人是清醒的 要不要找医生看看', 'emergency.ask'],
+  ['group', '爷爷是糖尿病 刚才说饿 冒了点冷汗 要不要紧', 'emergency.ask'],
+  ['group', '今天搬了一下午物资 出了点汗 洗个澡舒服多了', 'none'],
+  ['group', '跑完步出了一身汗 爽', 'none'],
+];
