@@ -297,3 +297,25 @@ export const ROUND_12_A_LITTLE_SWEAT: Probe[] = [
   ['group', '今天搬了一下午物资 出了点汗 洗个澡舒服多了', 'none'],
   ['group', '跑完步出了一身汗 爽', 'none'],
 ];
+
+// Set 23 (corpus 29's panic attacks: "a writer's own racing heart and tingling hands, alone and scared"): a racing heart, numb or
+// tingling hands or a panic attack, said beside being alone or scared, in English and Chinese, is asked; a heart racing at a match or a
+// film, and 麻烦 beside someone living alone, are not. Read right before the change: 5/7.
+export const ROUND_12_PANIC_ALONE: Probe[] = [
+  ['private', "I think I'm having a panic attack, alone at home, heart racing, hands numb, scared", 'emergency.ask'],
+  ['private', "home by myself and my heart is pounding, fingers tingling, can't calm down", 'emergency.ask'],
+  ['private', '惊恐发作了 家里没人 心跳好快 手都麻了', 'emergency.ask'],
+  ['group', '一个人住 刚才突然心跳好快 手脚发麻 好怕', 'emergency.ask'],
+  ['group', 'my heart was racing watching the match last night haha', 'none'],
+  ['group', '一个人在家看恐怖片 心跳好快 哈哈', 'none'],
+  ['group', '独居老人家里没人照顾 麻烦志愿者明天上门看看', 'none'],
+];
+
+// Set 24 (corpus 31's diabetic grandfather, in Cantonese): 認唔到人, 認唔出我 and 講嘢亂晒 are a mind not clear as 认不出人 and 说胡话 are,
+// so beside a cold sweat they page; 出咗少少汗 is a little sweat, asked beside hunger. Read right before the change: 1/4.
+export const ROUND_12_CANTONESE_HYPO: Probe[] = [
+  ['group', '阿爺出冷汗 講嘢亂晒 認唔到人 糖水都飲唔落', 'emergency'],
+  ['group', '阿嫲成身冷汗 認唔出我 講嘢亂七八糟', 'emergency'],
+  ['group', '阿公有啲肚餓 出咗少少汗 講嘢好清楚 食咗餅乾 使唔使搵醫生睇下', 'emergency.ask'],
+  ['group', '佢講嘢亂晒 我都聽唔明 哈哈', 'none'],
+];
