@@ -319,3 +319,15 @@ export const ROUND_12_CANTONESE_HYPO: Probe[] = [
   ['group', '阿公有啲肚餓 出咗少少汗 講嘢好清楚 食咗餅乾 使唔使搵醫生睇下', 'emergency.ask'],
   ['group', '佢講嘢亂晒 我都聽唔明 哈哈', 'none'],
 ];
+
+// Set 25 (corpus 29's retellings of the delivery man who fell): someone named by what happened to them ("the delivery guy who collapsed",
+// "the courier who fell") and news of them in hospital or recovering is an update, not a page; a fall with a little bleeding said to be
+// fine ("bleeding a bit but fine") is minor. A fall now with a head wound and no movement still pages. Read right before the change: 3/6.
+export const ROUND_12_UPDATE_ON_SOMEONE_WHO_FELL: Probe[] = [
+  ['group', "Update on the delivery guy who collapsed at the gate: he's in hospital with a broken wrist, recovering", 'none'],
+  ['group', 'the courier who fell on the ramp last week is back at work, cast and all', 'none'],
+  ['group', 'Anyone know if the clinic is open? My son fell off his scooter, cut his knee, bleeding a bit but fine', 'none'],
+  ['group', "my daughter tripped on the stairs, bleeding a little from her chin but she's fine, just crying", 'none'],
+  ['group', 'the delivery guy slipped on the wet ramp and hit his head, he is lying there not moving', 'emergency'],
+  ['group', "my son fell off his scooter and he's bleeding a lot from his head, it won't stop", 'emergency'],
+];
