@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen } from './frames.js';
+import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen, thanked, ROLL_CALL } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, softly, heard } from './signs.js';
 
 /**
@@ -261,6 +261,10 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     // An urgent call for whoever knows CPR is not a class.
     [...(besideHyperbole(text) ? [] : [HYPERBOLE]), JOKE, SLANG_LAUGH, ...(UNCERTAIN.test(text.replace(ANIMAL_CLAUSE, ' ')) ? [] : [ANIMAL]), MEDIA, ...(call && urgent ? [] : [LEARNING]), ...(urgent ? [] : [ADVICE_ASKED])].map((re) => framed(re === ANIMAL ? text.replace(BITTEN, ' ') : text, re, re === JOKE || re === SLANG_LAUGH)).find((m) => m !== null) ??
     (fallThen ? null : toldOfThePast(text)) ??
+    // 「… 邻居们帮忙扶起来了 我替她谢谢大家」: thanks for help already given close the story.
+    (urgent || call ? null : thanked(text, signs.length > 0)) ??
+    // 「谁家有孩子哮喘的 拉个小群」: a roll call of those who live with a condition names no sign now.
+    (urgent || call || signs.length > 0 ? null : ROLL_CALL.exec(text)) ??
     askedAfter(text) ??
     supposed(text) ??
     (criedAlone(text, text) ? null : aboutTo(text)) ??
@@ -269,10 +273,11 @@ export function recogniseEmergency(message: string): Recognised | undefined {
     likened(text) ??
     resolved(text) ??
     ownHabit(text) ??
-    // 「累瘫了 躺在沙发上一动不动」: stillness of one's own after a day's work, without a cry for help.
+    // 「累瘫了 躺在沙发上一动不动」: stillness of one's own after a day's work, without a cry for help; so is breath lost
+    // after climbing (「爬了二十层楼 呼吸都没了 累死」).
     // 「分了一下午物资 坐在楼梯上都起不来身了 累死」: so is sitting and not getting up (a fall, 摔/跌, is never explained so).
     // Someone called and not answering (叫不醒, 没反应) is never one's own tiredness.
-    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:') || s.startsWith('fall:坐')) && !/[叫喊拍推]|反应|醒|respond|wake/i.test(text) ? exerted(text) : null);
+    (!urgent && signs.length > 0 && signs.every((s) => s.startsWith('unconscious:') || s.startsWith('fall:坐') || s.startsWith('breathing:')) && !/[叫喊拍推]|反应|醒|respond|wake/i.test(text) ? exerted(text) : null);
   if (against) return { intent: 'emergency', confidence: 0.1, evidence: [...signs, `not now: ${against[0]}`] };
   const door = doorOf(text);
   const fields = door ? { door } : undefined;
