@@ -1,11 +1,12 @@
 import { findDoor } from '../kernel/fields/door.js';
 import { parseNumber } from '../kernel/chinese.js';
-import { allCommunities, type Community } from '../services/communities.js';
-import { endConversation, KEPT_REQUEST_TTL_MS, loadConversation, saveConversation, type Conversation } from '../services/conversations.js';
+import { allCommunities, chatByAddress, type Community } from '../services/communities.js';
+import { conversationElsewhere, endConversation, KEPT_REQUEST_TTL_MS, loadConversation, saveConversation, type Conversation } from '../services/conversations.js';
 import { adoptCommunity, homeOf, memberById, privateAddress, setHome, type Member } from '../services/members.js';
 import { readingArgs, type ParsedArgs } from './args.js';
 import type { AnyCommand } from './command.js';
 import { UserError } from './errors.js';
+import { decide as decideFor } from './policy.js';
 import type { Button, ChatAddress } from '../kernel/types.js';
 import type { Ctx } from './context.js';
 import type { Registry } from './registry.js';
@@ -135,6 +136,8 @@ export class Pending {
       return { status: 'handled', as: 'short-help' };
     }
     const { router } = this.registry;
+    const answered = this.answeredHere(ctx);
+    if (answered) return answered;
     // Words from someone a command waits to hear from (the caller of an open call for help): that command's.
     const heard = ctx.isGroup ? undefined : this.registry.commands.find((c) => c.takesTalk?.(ctx));
     if (heard) return this.resume(ctx, { command: heard.name, rawArgs: ctx.msg.text.trim() });
@@ -157,6 +160,23 @@ export class Pending {
     const buttons = [options.map((_, i) => ({ label: String(i + 1), reply: String(i + 1) }))];
     ctx.replyText([ctx.text(isQuestion(text) ? 'core.guessQuestion' : 'core.guess'), ...lines, ctx.text('core.guessFooter')].join('\n'), { buttons });
     return { status: 'handled', as: addressed ? 'guess:addressed' : 'guess' };
+  }
+
+  /**
+   * A question asked in a group, answered privately (the sign-up's 「什么时间有空?」 in the group, 「我礼拜三礼拜五有空」 to the
+   * bot): a short message the bot reads nothing else in goes on with that question here, and the group is left alone.
+   */
+  private answeredHere(ctx: Ctx): Routed | undefined {
+    if (ctx.isGroup || ctx.msg.text.length > SHORT_ANSWER) return undefined;
+    const asked = conversationElsewhere(ctx.db, ctx.member.id, ctx.here, ctx.now());
+    // (Only a question asked in a group: a request put aside waits in no chat, and is picked up by its own words.)
+    const inGroup = asked && chatByAddress(ctx.db, asked.where.platform, asked.where.chatId)?.is_group === 1;
+    const owned = asked && inGroup ? this.registry.conversationHandlers.get(asked.kind) : undefined;
+    if (!asked || !owned || !decideFor(ctx, owned.command).ok) return undefined;
+    endConversation(ctx.db, ctx.member.id, asked.where);
+    saveConversation(ctx.db, ctx.member.id, ctx.here, asked.kind, asked.state, ctx.now());
+    owned.handler(ctx, asked.state, normalize(ctx.msg.text), false);
+    return { status: 'handled', as: `conversation:${asked.kind}:answered-privately` };
   }
 
   /** Someone the bot does not know asks privately for something that needs a community: which one, and the door. */
@@ -320,6 +340,9 @@ export class Pending {
     return this.routes.run(ctx, command, args, 'choice');
   }
 }
+
+/** A private answer to a question asked in a group is short (「下午」, 「我礼拜三礼拜五有空」, 「5号楼302 司机」). */
+const SHORT_ANSWER = 60;
 
 /** A door among a request's arguments (a medicine request's), or in the words a command reads itself (a sign-up's 「5-101 医生 全天」). */
 const doorIn = (args: unknown): boolean => {

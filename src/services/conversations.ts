@@ -45,3 +45,15 @@ export function endConversation(db: Db, memberId: number, where: ChatAddress): b
       .run(memberId, where.platform, where.chatId).changes > 0
   );
 }
+
+/** The member's newest open exchange in another chat (a question asked in a group, answered privately). */
+export function conversationElsewhere(db: Db, memberId: number, here: ChatAddress, now: number): (Conversation & { where: ChatAddress }) | undefined {
+  const row = db
+    .prepare(
+      `SELECT platform, chat_id, kind, state FROM conversations
+       WHERE member_id = ? AND expires_at > ? AND NOT (platform = ? AND chat_id = ?) ORDER BY updated_at DESC LIMIT 1`,
+    )
+    .get(memberId, now, here.platform, here.chatId) as { platform: ChatAddress['platform']; chat_id: string; kind: string; state: string } | undefined;
+  if (!row) return undefined;
+  return { kind: row.kind, state: JSON.parse(row.state) as unknown, where: { platform: row.platform, chatId: row.chat_id } };
+}
