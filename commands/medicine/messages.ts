@@ -143,6 +143,8 @@ export const medicineMessages = defineMessages({
   },
   'medicine.mineTitle': { 'zh-CN': '您家的配药登记:', en: "Your household's medicine requests:" },
   'medicine.mineLine': { 'zh-CN': '#{id} {status}:{items}', en: '#{id} {status}: {items}' },
+  'medicine.mineRun': { 'zh-CN': '(配药车{date}去{hospital})', en: ' (the team goes to {hospital} on {date})' },
+  'medicine.mineSteps': { 'zh-CN': '配药队每办一步(取卡、配到、送达)都会私聊告诉您。', en: 'The team tells you privately at every step (card taken, medicine bought, delivered).' },
   // group
   'medicine.sentPrivately': { 'zh-CN': '已私聊发给您。', en: 'Sent to you privately.' },
 

@@ -11,10 +11,12 @@ import {
   applyStatus,
   canMove,
   isOwnRequest,
+  OPEN_STATUSES,
   requestById,
   requestsOfMember,
   type MedicineRequest,
 } from './store/requests.js';
+import { runById } from './store/runs.js';
 import { itemsShort, requestDetails, statusLabel, viewOf } from './text.js';
 
 /** Sends text privately; in a group says it went privately (or how to open a private chat). */
@@ -93,10 +95,14 @@ export const myMedicineCommand = defineCommand({
       ctx.reply('medicine.mineNone');
       return;
     }
-    const lines = mine.map((r) =>
-      ctx.text('medicine.mineLine', { id: r.id, status: statusLabel(ctx.lang, r.status), items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }),
-    );
-    sendPrivately(ctx, [...(mine.length ? [ctx.text('medicine.mineTitle'), ...lines] : []), ...unfinished].join('\n'));
+    // 「什么时候能拿到」: the run a request is in says when and where the team goes; every step after is told as it happens.
+    const lines = mine.map((r) => {
+      const run = r.run_id !== null ? runById(ctx.db, r.run_id) : undefined;
+      const line = ctx.text('medicine.mineLine', { id: r.id, status: statusLabel(ctx.lang, r.status), items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) });
+      return run?.status === 'open' ? line + ctx.text('medicine.mineRun', { date: run.run_date, hospital: run.hospital }) : line;
+    });
+    const open = mine.some((r) => OPEN_STATUSES.includes(r.status));
+    sendPrivately(ctx, [...(mine.length ? [ctx.text('medicine.mineTitle'), ...lines] : []), ...unfinished, ...(open ? [ctx.text('medicine.mineSteps')] : [])].join('\n'));
   },
 });
 

@@ -16,7 +16,7 @@ describe('asking after one\'s own medicine request', () => {
     await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
     expect(count()).toBe(1);
     const answer = await chat.answer('wang (private): 我前天让你们帮我配的降压药有消息了吗');
-    expect(answer).toBe('您家的配药登记:\n#1 已登记:氨氯地平 5mg×2盒');
+    expect(answer).toBe('您家的配药登记:\n#1 已登记:氨氯地平 5mg×2盒\n配药队每办一步(取卡、配到、送达)都会私聊告诉您。');
     expect(count()).toBe(1);
   });
 
@@ -78,9 +78,19 @@ describe('a bare question of where it stands, from a household with a request op
     chat = await chatWithWang();
     expect(await chat.answer('wang (private): 什么时候能送到')).not.toContain('配药登记');
     await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
-    expect(await chat.answer('wang (private): 什么时候能送到')).toBe('您家的配药登记:\n#1 已登记:氨氯地平 5mg×2盒');
+    expect(await chat.answer('wang (private): 什么时候能送到')).toBe('您家的配药登记:\n#1 已登记:氨氯地平 5mg×2盒\n配药队每办一步(取卡、配到、送达)都会私聊告诉您。');
     expect(await chat.answer('wang (private): 到了吗?')).toContain('#1');
     expect(await chat.answer('wang (private): when will it arrive?')).toContain('#1');
     expect(count()).toBe(1);
+  });
+});
+
+describe('when it will come', () => {
+  it('a request in the team\'s run says the day and the hospital, and that every step will be told', async () => {
+    chat = await chatWithWang('secretary: /授权 @medic 配药', 'medic: /我是 6-101');
+    await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
+    await chat.say('medic: /配药出车 仁济医院 明天');
+    const answer = await chat.answer('wang (private): 什么时候能送到');
+    expect(answer).toMatch(/^您家的配药登记:\n#1 .+:氨氯地平 5mg×2盒\(配药车\S+去仁济医院\)\n配药队每办一步/);
   });
 });
