@@ -104,13 +104,15 @@ export function findSkills(text: string): Skill[] {
   });
 }
 
-export const AVAILABILITY = ['morning', 'afternoon', 'evening', 'weekend', 'allday'] as const;
+export const AVAILABILITY = ['morning', 'afternoon', 'evening', 'weekdays', 'weekend', 'allday'] as const;
 export type Availability = (typeof AVAILABILITY)[number];
 
 const AVAILABILITY_WORDS: Record<Availability, RegExp> = {
   morning: /上午|早上|早晨|朝早|上昼|白天|morning|daytime/i,
   afternoon: /下午|中午|下昼|晏昼|白天|afternoon|daytime/i,
   evening: /晚上|夜晚|夜间|夜里|晚间|夜头|夜晚头|下班后|放工后?|收工后|傍晚|evening|night|after work/i,
+  // Retired people name their days: 「我礼拜三礼拜五有空」, 「工作日都行」, "Mondays and Thursdays" (not 「每周一次」, 「上周三」).
+  weekdays: /工作日|(?<![每一几上])(?:周|星期|礼拜)[一二三四五](?![次回])|\bweekdays?\b|\b(?:mon|tues|wednes|thurs|fri)days?\b/i,
   // Office workers help when they are off: 「周末」, 「礼拜六」, "weekends".
   weekend: /周末|双休|周[六日天]|星期[六日天]|礼拜[六日天]|weekends?|saturdays?|sundays?/i,
   allday: /全天|随时|都行|整天|每天|天天|24小时|any ?time|all day|whenever/i,

@@ -19,6 +19,7 @@ export const volunteersMessages = defineMessages({
   'vol.when.morning': { 'zh-CN': '上午', en: 'mornings' },
   'vol.when.afternoon': { 'zh-CN': '下午', en: 'afternoons' },
   'vol.when.evening': { 'zh-CN': '晚上', en: 'evenings' },
+  'vol.when.weekdays': { 'zh-CN': '工作日', en: 'weekdays' },
   'vol.when.weekend': { 'zh-CN': '周末', en: 'weekends' },
   'vol.when.allday': { 'zh-CN': '全天', en: 'all day' },
   'vol.sep': { 'zh-CN': '、', en: ', ' },
