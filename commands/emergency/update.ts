@@ -17,7 +17,7 @@ export const emergencyUpdateCommand = defineCommand({
   name: 'emergency.update',
   aliases: ['补充情况', 'sosupdate'],
   needsCommunity: true,
-  takesTalk: (ctx) => callOf(ctx) !== undefined,
+  takesTalk: (ctx) => (callOf(ctx) ? ctx.msg.text.trim() : undefined),
   help: 'emergency.help',
   usage: 'emergency.usage',
   parse: (raw) => ({ text: raw.trim().slice(0, MAX_UPDATE) }),

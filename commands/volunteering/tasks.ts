@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineCommand, defineReply, type Scope, type CommunityCtx } from '../../src/runtime/command.js';
 import type { Ctx, JobCtx, MemberCtx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { normalize } from '../../src/kernel/normalize.js';
 import { replyList } from '../../src/runtime/long-reply.js';
 import { postedFor } from '../../src/runtime/policy.js';
 import { findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
@@ -263,6 +264,18 @@ export const claimCommand = defineCommand({
   },
 });
 
+/**
+ * A volunteer with one task in hand who says privately it is done (「快递送到了」, "done with the parcel") or that they
+ * cannot do it (「这个任务我做不了了」): that task, read as a reply under its post is read. With two in hand, they are
+ * asked which.
+ */
+function taskInHandSaid(ctx: Ctx, op: 'done' | 'giveback'): string | undefined {
+  if (!ctx.community) return undefined;
+  // ('' is the command without a number: the one task in hand, or which of them asked.)
+  const inHand = claimedBy(ctx.db, ctx.community.id, ctx.member.id);
+  return inHand.length > 0 && readTaskReply(normalize(ctx.msg.text))?.op === op ? '' : undefined;
+}
+
 export const doneCommand = defineCommand({
   name: 'done',
   helpSection: 'volunteer',
@@ -273,6 +286,7 @@ export const doneCommand = defineCommand({
   parse: parseNumber,
   args: TaskNumber,
   scope: ({ id }, ctx) => ownedTaskScope(ctx, id),
+  takesTalk: (ctx) => taskInHandSaid(ctx, 'done'),
   handle: (ctx, { id }) => finish(ctx, theirTask(ctx, id, 'task.doneUsage')),
 });
 
@@ -286,6 +300,7 @@ export const giveBackCommand = defineCommand({
   parse: parseNumber,
   args: TaskNumber,
   scope: ({ id }, ctx) => ownedTaskScope(ctx, id),
+  takesTalk: (ctx) => taskInHandSaid(ctx, 'giveback'),
   handle: (ctx, { id }) => giveBack(ctx, theirTask(ctx, id, 'task.giveBackUsage')),
 });
 
@@ -310,7 +325,7 @@ export const cancelTaskCommand = defineCommand({
 });
 
 /** One's own tasks asked after: 「我接了哪些任务」, 「我的任务」, "my tasks". */
-const MINE = /^(?:请问)?(?:我(?:接|认领|领)(?:了|的)(?:哪些|什么|几个)?任务(?:呢|啊)?|我的任务(?:有哪些|呢)?|what (?:tasks )?(?:did i|have i) (?:take|claim)(?:n|ed)?|my tasks)[\s??。]*$/i;
+const MINE = /^(?:请问)?(?:我(?:接|认领|领)(?:了|的)(?:哪些|什么|几个)?任务(?:呢|啊)?|我的任务(?:有哪些|呢)?|(?:what|which) (?:tasks )?(?:did i|have i) (?:take|claim)(?:n|ed)?|my tasks)[\s??。]*$/i;
 
 export const tasksCommand = defineCommand({
   name: 'tasks',

@@ -113,9 +113,10 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
   offeredOn?: (text: string) => boolean;
   /**
    * Private talk the bot reads nothing in, from someone this command waits to hear from (the one who called for help,
-   * while the call is open: 「他不抽了 现在睡着了」): the command runs with the words as its arguments, instead of the choices.
+   * while the call is open: 「他不抽了 现在睡着了」; a volunteer with a task in hand: 「快递送到了」): the arguments it takes
+   * them as, and the command runs instead of the choices; undefined when they are not for it.
    */
-  takesTalk?: (ctx: C) => boolean;
+  takesTalk?: (ctx: C) => string | undefined;
   /** Whether it is worth offering as a choice where the person is (an order only while a group-buy is open). */
   offered?: (s: Situation) => boolean;
   /** Who may use it (any of these); omitted means every member. Secretaries may use everything. */

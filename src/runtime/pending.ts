@@ -139,8 +139,10 @@ export class Pending {
     const answered = this.answeredHere(ctx);
     if (answered) return answered;
     // Words from someone a command waits to hear from (the caller of an open call for help): that command's.
-    const heard = ctx.isGroup ? undefined : this.registry.commands.find((c) => c.takesTalk?.(ctx));
-    if (heard) return this.resume(ctx, { command: heard.name, rawArgs: ctx.msg.text.trim() });
+    for (const command of ctx.isGroup ? [] : this.registry.commands) {
+      const rawArgs = command.takesTalk?.(ctx);
+      if (rawArgs !== undefined) return this.resume(ctx, { command: command.name, rawArgs });
+    }
     // Talk to which a command is a kind offer: its question instead of the choices (the reading stays talk).
     const offer = readings.length === 0 ? this.registry.commands.find((c) => c.offeredOn?.(text) && c.confirm) : undefined;
     const offered = offer && readingArgs(offer, { rawArgs: '' }, { lang: ctx.lang, isGroup: false, addressed: true });
