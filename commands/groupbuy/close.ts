@@ -5,7 +5,7 @@ import { defineCommand, type CommunityCtx } from '../../src/runtime/command.js';
 import type { CommunityMemberCtx, Ctx, JobCtx } from '../../src/runtime/context.js';
 import { langOfMember } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
-import { doorKey, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
 import { chatByAddress, groupsForBuilding, groupsWhereWrote, type Chat } from '../../src/services/communities.js';
 import { cancelJob } from '../../src/services/jobs.js';
 import { homeOf, memberById } from '../../src/services/members.js';
@@ -67,10 +67,30 @@ function hashId(raw: string): { id?: number; text: string } {
   return { id: Number(m[1]), text: (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim() };
 }
 
+/** The leader's own 「截单吧」, 「可以截团了」 to the bot: asked first, since orders stop for good. */
+const CLOSE_SAID = /^(?:那就|那|可以|现在|好了|好)?[\s,,]*(?:截单|截团|结束接龙|停止接龙|不接了|收单)(?:吧|了|啦|咯)?[\s!!。.~]*$|^(?:please )?close (?:the )?(?:group ?buy|orders?|chain)(?: now)?[\s!.]*$/i;
+
+/**
+ * A payment told by the leader privately (「5-101 付过钱了」, 「收到5-302的钱了」, "5-101 paid"): that door's payment mark. It
+ * was read as the leader's own home and saved over it.
+ */
+const PAID_SAID = /^(?:已经|已)?(?:付(?:过|好)?(?:钱|款)?了?|交(?:过)?钱了|钱(?:已经|已)?(?:付|收|到|转)(?:过|好)?了|(?:已经|已)?收到(?:钱|款|转账)了?|paid|has paid|payment received)$/i;
+const PAID_BEFORE = /^(?:已经|已)?收到$/;
+function paidSaid(text: string): string | undefined {
+  const door = findDoor(text);
+  if (!door || text.length > 40) return undefined;
+  const before = text.slice(0, door.index).trim();
+  const after = text.slice(door.index + door.length).replace(/^\s*(?:的|家|家的)?/, '').replace(/[\s。.!!~]+$/, '').trim();
+  return (before === '' && PAID_SAID.test(after)) || (PAID_BEFORE.test(before) && /^(?:的)?(?:钱|款|转账)了?$/.test(after)) ? text.slice(door.index, door.index + door.length) : undefined;
+}
+
 export const closeCommand = defineCommand({
   name: 'groupbuy.close',
   aliases: ['截团', '截单', '结束团购', 'gbclose'],
   roles: ['groupbuy_leader'],
+  recognise: (text, s) =>
+    !s.isGroup && s.has?.('groupbuy_leader') === true && CLOSE_SAID.test(text.trim()) ? { intent: 'groupbuy.close', confidence: 0.6, evidence: [text.trim()], rawArgs: '' } : undefined,
+  confirm: { question: 'groupbuy.closeAsk' },
   needsCommunity: true,
   help: 'groupbuy.closeHelp',
   usage: 'groupbuy.closeUsage',
@@ -115,6 +135,10 @@ export const paidCommand = defineCommand({
   name: 'groupbuy.paid',
   aliases: ['paid', '已付', '已付款'],
   roles: ['groupbuy_leader'],
+  recognise: (text, s) => {
+    const door = !s.isGroup && s.has?.('groupbuy_leader') === true ? paidSaid(text.trim()) : undefined;
+    return door ? { intent: 'groupbuy.paid', confidence: 0.95, evidence: [text.trim()], rawArgs: door } : undefined;
+  },
   needsCommunity: true,
   help: 'groupbuy.paidHelp',
   usage: 'groupbuy.paidUsage',

@@ -144,6 +144,10 @@ export const groupbuyMessages = defineMessages({
     en: 'Your household has no group-buy order yet. To order, reply to the chain in the group with your door and how many, e.g. "5-302 B×2".',
   },
   'groupbuy.mineSentPrivately': { 'zh-CN': '您家的团购订单已私聊发给您。', en: 'I have sent you your orders privately.' },
+  'groupbuy.closeAsk': {
+    'zh-CN': '要现在截团吗?截团后就不能再下单了,汇总表会私聊发您。回复「是」截团。',
+    en: 'Close the group-buy now? No more orders can be placed after; the sheets come to you privately. Reply "yes" to close.',
+  },
   'groupbuy.noneOpen': { 'zh-CN': '现在没有正在接龙的团购。', en: 'No group-buy is open for orders now.' },
   'groupbuy.noneOpenLeader': {
     'zh-CN': '现在没有正在接龙的团购。要开新的团购,先发 /团购登记(商品、价格、截止时间、资料),居委审核后发 /开团。',
