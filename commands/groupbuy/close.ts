@@ -108,6 +108,42 @@ export const closeCommand = defineCommand({
   },
 });
 
+/** How many have ordered so far, asked by the leader (「现在报了多少了」, 「报了几户了」, "how many orders so far?"). */
+const COUNT_ASKED = /^(?:现在|目前|到现在|一共|总共)?(?:已经)?(?:报|接|订|下单)?了?(?:多少|几)(?:户|家|份|个人|人)?(?:了)?(?:呢|啊)?[\s??。]*$|^(?:现在|目前)?(?:报|接龙|订)(?:了)?(?:多少|几)(?:户|家|份|人)?(?:了)?[\s??。]*$|^(?:团购|接龙)(?:进度|情况)(?:怎么样|如何)?(?:了)?[\s??。]*$|^how many (?:orders|households|people)(?: (?:so far|now|have ordered|are in))*\s*\??$/i;
+
+export const countCommand = defineCommand({
+  name: 'groupbuy.count',
+  aliases: ['团购进度', '接龙进度', 'gbcount'],
+  roles: ['groupbuy_leader'],
+  recognise: (text, s) =>
+    !s.isGroup && s.has?.('groupbuy_leader') === true && COUNT_ASKED.test(text.trim()) ? { intent: 'groupbuy.count', confidence: 0.95, evidence: [text.trim()], rawArgs: '' } : undefined,
+  needsCommunity: true,
+  help: 'groupbuy.countHelp',
+  usage: 'groupbuy.countHelp',
+  parse: (raw) => {
+    const id = readRecordNumber(raw);
+    return { id: id === undefined || Number.isNaN(id) ? undefined : id };
+  },
+  args: z.object({ id: z.number().int().positive().optional() }),
+  scope: ({ id }, ctx) => groupBuyScope(ctx, id),
+  handle(ctx, { id }) {
+    const gb = leaderTarget(ctx, id);
+    const items = itemsOf(ctx.db, gb.id);
+    const orders = ordersOf(ctx.db, gb.id);
+    const t = totals(orders, items);
+    ctx.reply('groupbuy.soFar', {
+      id: gb.id,
+      title: gb.title,
+      status: ctx.text(`groupbuy.status.${gb.status}`),
+      households: orders.length,
+      perItem: items.map((i) => `${i.name}×${t.perItem.get(i.code) ?? 0}`).join(' '),
+      portions: t.portions,
+      amount: formatYuan(t.amountFen),
+      paid: orders.filter((o) => o.paid_at !== null).length,
+    });
+  },
+});
+
 /** Durable jobs of this part, run when they fall due. */
 export const closeJobs: Jobs = {
   'groupbuy.close': (ctx, payload) => {

@@ -1,5 +1,5 @@
 import { defineCapability } from '../../src/runtime/capability.js';
-import { closeCommand, closeJobs, deliverCommand, paidCommand, sheetsCommand } from './close.js';
+import { closeCommand, closeJobs, countCommand, deliverCommand, paidCommand, sheetsCommand } from './close.js';
 import { groupbuyBulletin, groupbuyPersonalData } from './data.js';
 import { groupbuyDesk } from './desk.js';
 import { groupBuyFileUses } from './file-uses.js';
@@ -25,6 +25,7 @@ export const groupbuy = defineCapability({
     myOrdersCommand,
     chainCommand,
     closeCommand,
+    countCommand,
     sheetsCommand,
     paidCommand,
     deliverCommand,

@@ -144,6 +144,11 @@ export const groupbuyMessages = defineMessages({
     en: 'Your household has no group-buy order yet. To order, reply to the chain in the group with your door and how many, e.g. "5-302 B×2".',
   },
   'groupbuy.mineSentPrivately': { 'zh-CN': '您家的团购订单已私聊发给您。', en: 'I have sent you your orders privately.' },
+  'groupbuy.countHelp': { 'zh-CN': '/团购进度 [团号] 到现在报了几户、每样几份、多少钱(团长);也可以直接问「现在报了多少了」', en: '/gbcount [#]  how many households so far, each item, the amount; or just ask "how many orders so far?"' },
+  'groupbuy.soFar': {
+    'zh-CN': '团购 #{id}「{title}」({status}):{households}户,{perItem},共{portions}份,{amount}元;已付款{paid}户。',
+    en: 'Group-buy #{id} "{title}" ({status}): {households} households, {perItem}, {portions} in all, {amount} yuan; {paid} paid.',
+  },
   'groupbuy.closeAsk': {
     'zh-CN': '要现在截团吗?截团后就不能再下单了,汇总表会私聊发您。回复「是」截团。',
     en: 'Close the group-buy now? No more orders can be placed after; the sheets come to you privately. Reply "yes" to close.',

@@ -36,6 +36,13 @@ describe('the leader in words', () => {
     expect(status).toBe('closed');
   });
 
+  it('「现在报了多少了」 gives the count so far, each item, the amount and the payments', async () => {
+    chat = await ordersIn();
+    await chat.say('leader (private): 5-101 付过钱了');
+    expect(await chat.answer('leader (private): 现在报了多少了')).toBe('团购 #1「4月21日蔬菜套餐」(接龙中):2户,A套餐×1 B套餐×2 C套餐×0,共3份,400元;已付款1户。');
+    expect(await chat.answer('leader (private): how many orders so far?')).toContain('2 households');
+  });
+
   it('a resident\'s same words are not a payment mark nor a close', async () => {
     chat = await ordersIn();
     await chat.say('a (private): 截单吧');

@@ -105,6 +105,7 @@ const EXAMPLES: Record<string, Example[]> = {
   'emergency.update': [{ line: ' (private): /补充情况 他现在睡着了', allowed: EVERYONE, answered: othersHear('emergency.noOwnCall', ['resident']) }],
   today: [{ line: ' (private): /今天', allowed: ['lead5', 'medic', 'leader', 'leader2', 'secretary'] }],
   myorders: [{ line: ' (private): /我的团购', allowed: EVERYONE }],
+  'groupbuy.count': [{ line: '/团购进度 1', allowed: ['leader', 'secretary'] }],
   shifts: [{ line: '/排班 8-16 16-24 4月22日', allowed: ['secretary'] }],
   takeshift: [{ line: '/接班 1', allowed: ['volunteer', 'secretary'] }],
   shiftlist: [{ line: '/班表', allowed: EVERYONE }],
