@@ -163,6 +163,9 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
     // 「住二十三号楼一五零五 以后团购和配药都送这里」: the door given as where things go from now on is the home, surely; the services
     // named between are what it is for, not a request (a need beside it was read above).
     if (said && DELIVERED_HERE.test(t) && !errand && !OTHER_POINT.test(left)) return reading(0.97);
+    // 「5-302的药送到了」 from the medicine team at 1-101, 「5-101 付过钱了」: another door, spoken of with words of its own and
+    // none of a home, is news about that door, not a move (it overwrote the writer's home).
+    if (!onlyHome && !said && s.home && s.home !== fields.door && !mine && NEWS_OF_DOOR.test(left)) return reading(0.3);
     // A door with little else is the writer's home; with more, the rest may be the point.
     if (onlyHome || (said && leftLength <= 6)) return reading(0.9);
     if (said || leftLength <= 6) return reading(0.8);
@@ -174,6 +177,9 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
   if (s.addressed && onlyHome) return reading(0.85);
   return reading(0.2);
 }
+
+/** What is said of a door that is not where one lives: something brought there, paid for, taken from it. */
+const NEWS_OF_DOOR = /送到|送达|送过去|到了|付(?:过|了|好)|钱|药|收到|拿到|取走|取了|没人(?:在|开门|应)|敲(?:了)?门|delivered|paid/i;
 
 /** Asking what the bot does or how to use it. In a group, only of the bot: a how-to among neighbours is theirs. */
 // 「菜单有伐」, 「功能表有冇」, 「menu 有吗」: the thing asked for said first, then whether there is one.

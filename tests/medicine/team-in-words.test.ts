@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatWithWang, type TestChat } from '../helpers/chat.js';
 import { requestRows } from './helpers.js';
+import { homeOf, memberByPlatformId } from '../../src/services/members.js';
 
 /** The medicine team asks after its work in words, privately: the queue, not a request of its own. */
 let chat: TestChat;
@@ -20,6 +21,16 @@ describe('the medicine team in words', () => {
     expect(await chat.answer('medic (private): 今天要配哪些药')).toBe(QUEUE);
     expect(await chat.answer('medic (private): 有几个人要配药?')).toBe(QUEUE);
     expect(requestRows(chat.db)).toHaveLength(1);
+  });
+
+  it('「5-302的药送到了」 from the team is news of that door, never a move of the team member\'s own home', async () => {
+    chat = await chatWithWang();
+    await chat.say('secretary: /授权 @medic 配药');
+    await chat.say('medic: /我是 6-101');
+    expect(await chat.answer('medic (private): 5-302的药送到了')).not.toContain('已记住');
+    expect(homeOf(memberByPlatformId(chat.db, 'console', 'medic')!)).toMatchObject({ building: '6', room: '101' });
+    // A door said as one's own is still a move.
+    expect(await chat.answer('medic (private): 我搬到8号楼601了')).toContain('8号楼601');
   });
 
   it('the same words from a resident show no queue', async () => {
