@@ -125,6 +125,10 @@ export const bulletinMessages = defineMessages({
     'zh-CN': '/通知 内容 加入今日通报;/通知 紧急 内容 立即发到各群(书记)',
     en: '/notice <text>  add to today\'s bulletin; /notice now <text>  push to every group at once (secretary)',
   },
+  'notice.askAdd': {
+    'zh-CN': '把这条加进今天的通报吗?回复「是」加入。要马上发到各群,请发 /通知 紧急 内容。',
+    en: 'Add this to today\'s bulletin? Reply "yes" to add it. To send it to every group now, send /notice now <text>.',
+  },
   'notice.usage': {
     'zh-CN': '可以这样用:/通知 明天上午8点全员核酸;/通知 列表;/通知 修改 3 新内容;/通知 删除 3;/通知 紧急 内容',
     en: 'Use: /notice <text>; /notice list; /notice edit 3 <new text>; /notice remove 3; /notice now <text>',

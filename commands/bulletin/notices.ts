@@ -65,11 +65,23 @@ function changeable(ctx: CommunityMemberCtx, id: number): Notice {
   return notice;
 }
 
+/**
+ * The secretary asking the bot, privately, to tell everyone something (「帮我通知一下大家 明天上午8点做核酸」, "please tell
+ * everyone: …"): asked first whether it goes in today's bulletin (urgent notices are /通知 紧急). What to say is the rest.
+ */
+const TELL_EVERYONE = /^(?:请|麻烦|帮我|帮忙|你)*\s*(?:通知(?:一下)?(?:大家|各位|全体居民|所有人|各群)|跟大家(?:说|讲)(?:一下|一声)?|发(?:个|一条)?通知(?:给大家)?|告诉大家)\s*[::,,。]?\s*(?<what>.{4,})$|^(?:please )?(?:tell|let) (?:everyone|all residents|the residents)(?: know)?\s*[:,]?\s*(?<en>.{4,})$/is;
+
 export const noticeCommand = defineCommand({
   name: 'notice',
   menu: { for: ['admin'], about: 'notice.menu', rank: 21 },
   aliases: ['notices', '通知', '公告', '通告'],
   roles: ['secretary'],
+  recognise: (text, s) => {
+    const m = !s.isGroup && s.has?.('secretary') === true ? TELL_EVERYONE.exec(text.trim()) : null;
+    const what = m?.groups?.what ?? m?.groups?.en;
+    return what ? { intent: 'notice', confidence: 0.6, evidence: [m![0].slice(0, 12)], rawArgs: what.trim() } : undefined;
+  },
+  confirm: { question: 'notice.askAdd' },
   needsCommunity: true,
   help: 'notice.help',
   usage: 'notice.usage',
