@@ -146,6 +146,7 @@ export const volunteerCommand = defineCommand({
 });
 
 /** When one is free, said of oneself: 「只有周末有空」, 「晚上有空」, "free in the evenings". */
+const VOLUNTEERS_ASKED = /^(?:现在|目前|一共|总共)?(?:有)?(?:几个|多少)(?:个)?志愿者(?:了)?(?:呢|啊)?[\s??。]*$|^志愿者(?:现在|目前|一共)?(?:有)?(?:几个|多少)(?:人|个)?(?:了)?(?:呢|啊)?[\s??。]*$|^(?:看看|给我看看)?志愿者(?:名单|都有谁|有哪些人)(?:呢)?[\s??。]*$|^how many volunteers(?: do we have)?(?: now)?\s*\??$|^(?:show me )?(?:the )?volunteer (?:list|roster)\s*\??$/i;
 const WHEN_FREE = /有空|有时间|得闲|没空|没时间|\bfree\b|\bavailable\b/i;
 
 export const stepDownCommand = defineCommand({
@@ -182,6 +183,11 @@ export const rosterCommand = defineCommand({
   menu: { for: ['admin'], about: 'roster.menu', rank: 24 },
   aliases: ['花名册', '志愿者名单', '志愿者花名册', 'volunteers'],
   roles: ['secretary', 'building_lead'],
+  // The secretary's or a lead's 「现在有几个志愿者」, "how many volunteers do we have?", privately: the roster.
+  recognise: (text, s) =>
+    !s.isGroup && (s.has?.('secretary') || s.has?.('building_lead')) && VOLUNTEERS_ASKED.test(text.trim())
+      ? { intent: 'roster', confidence: 0.95, evidence: [text.trim()], rawArgs: '' }
+      : undefined,
   needsCommunity: true,
   help: 'vol.rosterHelp',
   usage: 'vol.rosterUsage',
