@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineCommand } from '../../src/runtime/command.js';
 import { UserError } from '../../src/runtime/errors.js';
-import { parseBuilding } from '../../src/kernel/fields/door.js';
+import { doorKey, findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
+import { normalize } from '../../src/kernel/normalize.js';
+import type { Ctx } from '../../src/runtime/context.js';
 import { localDateTime } from '../../src/kernel/time.js';
 import { memberById } from '../../src/services/members.js';
 import { cardsOut, daysLeftNow, openQueue } from './store/requests.js';
@@ -63,11 +65,26 @@ export const medicineQueueCommand = defineCommand({
 const STATUS_PHRASE =
   /^((?:#\s*\d+[\s,,、和及~-]*)+[^\n]*(?:收卡|已收卡|买到|配到|替换|换成|没货|缺货|配不到|买不到|没买到|卡已还|还卡|找零)[\s\S]*)$/;
 
+/**
+ * The team naming a request by its door, privately (「5-302的药送到了」, 「6-201 没货」): the one open request at that door, as
+ * if written with its number. (Two open there: which one is theirs to say with #.)
+ */
+function updateByDoor(ctx: Ctx): string | undefined {
+  if (!ctx.community || !ctx.has('medicine_team')) return undefined;
+  const text = normalize(ctx.msg.text).trim();
+  const door = findDoor(text);
+  if (!door || text.length > 60) return undefined;
+  const open = openQueue(ctx.db, ctx.community.id, ctx.now()).filter((r) => r.door === doorKey(door.door));
+  const said = `#${open[0]?.id} ${text.slice(0, door.index)} ${text.slice(door.index + door.length)}`;
+  return open.length === 1 && parseStatusUpdate(said) ? said : undefined;
+}
+
 export const medicineStatusCommand = defineCommand({
   name: 'medstatus',
   helpSection: 'medicine_team',
   aliases: ['配药状态', '配药更新', 'medstatus'],
   keywords: [STATUS_PHRASE],
+  takesTalk: updateByDoor,
   roles: ['medicine_team'],
   needsCommunity: true,
   help: 'medicine.statusHelp',

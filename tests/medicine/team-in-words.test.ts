@@ -33,6 +33,17 @@ describe('the medicine team in words', () => {
     expect(await chat.answer('medic (private): 我搬到8号楼601了')).toContain('8号楼601');
   });
 
+  it('the team names a request by its door: 「5-302的药配到了」, then 「送到了」, and the household is told each time', async () => {
+    chat = await chatWithWang('secretary: /授权 @medic 配药', 'medic: /我是 6-101');
+    await chat.say('wang (private): 我的降压药快吃完了 氨氯地平 两盒 可以替换');
+    const bought = await chat.say('medic (private): 5-302的药配到了');
+    expect(bought.map((o) => [o.chatId, o.text])).toEqual([
+      ['private:wang', '好消息:配药登记 #1 的药已配到,稍后送到府上。'],
+      ['private:medic', '已更新 #1:已配到。'],
+    ]);
+    expect((await chat.say('medic (private): 5-302的药送到了')).map((o) => o.text)).toContain('已更新 #1:已送达。');
+  });
+
   it('the same words from a resident show no queue', async () => {
     chat = await chatWithWang();
     await chat.say('wang: 我的降压药快吃完了 氨氯地平 两盒 可以替换');
