@@ -62,6 +62,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-29', path: 'tests/corpus/dev-29.tsv', holdout: false },
   { name: 'dev-30', path: 'tests/corpus/dev-30.tsv', holdout: false },
   { name: 'dev-31', path: 'tests/corpus/dev-31.tsv', holdout: false, sealed: true },
+  { name: 'dev-32', path: 'tests/corpus/dev-32.tsv', holdout: false },
+  { name: 'dev-33', path: 'tests/corpus/dev-33.tsv', holdout: false },
+  { name: 'dev-34', path: 'tests/corpus/dev-34.tsv', holdout: false, sealed: true },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -93,6 +96,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-29', path: 'tests/corpus/holdout-29.tsv', holdout: true },
   { name: 'holdout-30', path: 'tests/corpus/holdout-30.tsv', holdout: true },
   { name: 'holdout-31', path: 'tests/corpus/holdout-31.tsv', holdout: true },
+  { name: 'holdout-32', path: 'tests/corpus/holdout-32.tsv', holdout: true },
+  { name: 'holdout-33', path: 'tests/corpus/holdout-33.tsv', holdout: true },
+  { name: 'holdout-34', path: 'tests/corpus/holdout-34.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))

@@ -77,10 +77,16 @@ const FLOORS = {
   'dev-29.tsv': { intents: 336, fields: 133, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 1 },
   'dev-30.tsv': { intents: 325, fields: 150, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 5 },
   'dev-31.tsv': { intents: 320, fields: 137, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 7 },
+  'dev-32.tsv': { intents: 326, fields: 147, falseEmergencies: 3, missedEmergencies: 0, chatterTaken: 7 },
+  'dev-33.tsv': { intents: 348, fields: 143, falseEmergencies: 2, missedEmergencies: 0, chatterTaken: 11 },
+  'dev-34.tsv': { intents: 312, fields: 121, falseEmergencies: 2, missedEmergencies: 1, chatterTaken: 8 },
   'holdout-28.tsv': { intents: 347, fields: 143, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 9 },
   'holdout-29.tsv': { intents: 314, fields: 124, falseEmergencies: 4, missedEmergencies: 0, chatterTaken: 10 },
   'holdout-30.tsv': { intents: 308, fields: 129, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 8 },
   'holdout-31.tsv': { intents: 334, fields: 138, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 6 },
+  'holdout-32.tsv': { intents: 324, fields: 141, falseEmergencies: 2, missedEmergencies: 0, chatterTaken: 9 },
+  'holdout-33.tsv': { intents: 349, fields: 147, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 9 },
+  'holdout-34.tsv': { intents: 307, fields: 117, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 9 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
