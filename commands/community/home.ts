@@ -10,7 +10,8 @@ const Door = z.object({
   area: z.string().optional(),
   building: z.string().min(1),
   unit: z.string().optional(),
-  room: z.string().min(1),
+  // Empty only for a lane house one household has whole (「56弄12号」).
+  room: z.string(),
 });
 
 export const homeCommand = defineCommand({

@@ -114,9 +114,9 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
   const t = (phone ? text.slice(0, phone.index) + ' '.repeat(phone.length) + text.slice(phone.index + phone.length) : text)
     .replace(BUILDING_THEN_ROOM, '$1 ')
     .replace(LABELLED_DOOR, '$1号楼$2')
-    // 「32号褛402」: the IME's 褛 for 楼; 「五十六弄 十二号 三零二」: after a lane, 号 is the building.
+    // 「32号褛402」: the IME's 褛 for 楼; 「五十六弄 十二号 三零二」: after a lane, 号 before a room number is the building.
     .replace(/号褛/g, '号楼')
-    .replace(/(弄\s*[\d零〇一二三四五六七八九十]{1,3})\s*号(?!楼)\s*/g, '$1号楼')
+    .replace(/(弄\s*[\d零〇一二三四五六七八九十]{1,3})\s*号(?!楼)\s*(?=[\d零〇幺一二两三四五六七八九])/g, '$1号楼')
     .replace(SPLIT_DOOR, '$1$2$4 $3')
     .replace(ROOM_THEN_BUILDING, '$2$3$1')
     .replace(FLOOR_BETWEEN, '$1')

@@ -64,9 +64,10 @@ export function setHome(db: Db, memberId: number, door: Door, now: number): void
 
 /** The member's saved home, if they gave one. */
 export function homeOf(member: Member): Door | undefined {
-  if (!member.home_building || !member.home_room) return undefined;
+  // A lane house one household has whole (「56弄12号」) has no room.
+  if (!member.home_building || (!member.home_room && !member.home_area?.endsWith('弄'))) return undefined;
   const [building, unit] = member.home_building.split('-');
-  const door: Door = { building: building!, room: member.home_room };
+  const door: Door = { building: building!, room: member.home_room ?? '' };
   if (unit) door.unit = unit;
   if (member.home_area) door.area = member.home_area;
   return door;

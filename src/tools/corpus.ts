@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { hasChinese, traditionalToSimplified } from '../kernel/chinese.js';
+import { isLaneDoor, parseDoor } from '../kernel/fields/door.js';
 import type { Router } from '../runtime/router.js';
 import { bareSituation } from '../runtime/router.js';
 import type { Decision, OpenGroupBuy, Situation } from '../runtime/understand.js';
@@ -114,7 +115,18 @@ export const labelOfCommand = (name: string): string => INTENT_OF_COMMAND[name] 
 export function labelOf(decision: Decision): { intent: string; fields: Record<string, string> } {
   if (decision.kind !== 'act' && decision.kind !== 'ask') return { intent: 'none', fields: {} };
   const intent = labelOfCommand(decision.reading.intent);
-  return { intent: decision.kind === 'act' ? intent : intent === 'emergency' ? 'emergency.ask' : `ask:${intent}`, fields: decision.reading.fields ?? {} };
+  return { intent: decision.kind === 'act' ? intent : intent === 'emergency' ? 'emergency.ask' : `ask:${intent}`, fields: corpusFields(decision.reading.fields ?? {}) };
+}
+
+/**
+ * The fields as the SPEC defines them. Its `door` is a building's room (5-302); a 石库门 lane house (「56弄12号亭子间」), which
+ * the bot reads as a home, has no door in the SPEC's form and is labelled with none (README-33, decision 1).
+ */
+function corpusFields(fields: Record<string, string>): Record<string, string> {
+  const door = fields.door === undefined ? undefined : parseDoor(fields.door);
+  if (!door || !isLaneDoor(door)) return fields;
+  const { door: _lane, ...rest } = fields;
+  return rest;
 }
 
 export function score(router: Router, rows: Row[]): Scored[] {

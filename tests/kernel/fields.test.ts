@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../src/kernel/chinese.js';
-import { doorKey, findDoor, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
+import { buildingKey, doorKey, findDoor, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
 import { findPhone, maskPhone, maskPhonesIn } from '../../src/kernel/fields/phone.js';
 import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
 import { normalize } from '../../src/kernel/normalize.js';
@@ -78,6 +78,29 @@ describe('door numbers, as residents write them', () => {
   ])('a count of one after a room in digits: %s is %s', (text, key) => {
     const m = findDoor(normalize(text));
     expect(m && doorKey(m.door)).toBe(key);
+  });
+
+  // A 石库门 lane house: the lane, the house and the room by where it lies; a 新村's lane with a numbered room is its building's.
+  it.each([
+    ['蓬莱路303弄7号后楼', '303弄7号后楼', '303弄7号'],
+    ['56弄12号亭子间', '56弄12号亭子间', '56弄12号'],
+    ['56弄12号', '56弄12号', '56弄12号'],
+    ['五十六弄十二号前楼', '56弄12号前楼', '56弄12号'],
+    ['56弄12號亭子間', '56弄12号亭子间', '56弄12号'],
+    ['56弄12号二楼前间', '56弄12号二楼前间', '56弄12号'],
+    ['7号亭子间', '7号亭子间', '7'],
+    ['14号灶披间', '14号灶披间', '14'],
+    ['168弄5号302', '5-302', '5'],
+  ])('a lane house %s is %s, delivered to %s', (text, key, building) => {
+    const door = parseDoor(normalize(text));
+    expect(door && doorKey(door)).toBe(key);
+    expect(door && buildingKey(door)).toBe(building);
+    // The key is read back as the same door: it is what is stored and shown.
+    expect(doorKey(parseDoor(key)!)).toBe(key);
+  });
+
+  it.each(['明天8号前楼下集合', '今天是12号 后楼的阿姨说', '5号楼下', '8号后楼道有人', '弄堂里'])('%s names no lane house', (text) => {
+    expect(findDoor(normalize(text))).toBeUndefined();
   });
 
   it.each([

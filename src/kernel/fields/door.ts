@@ -33,6 +33,23 @@ const DOOR = new RegExp(
   'u',
 );
 
+// A 石库门 lane house: 「蓬莱路303弄7号后楼」, 「56弄12号亭子间」, 「7号亭子间」: the lane (弄), the house (号), and the room by
+// where it lies in the house (前楼, 后楼, 亭子间, 客堂间, 灶披间, 厢房, 阁楼, or a floor), or no room where one household has the
+// house. The lane is the door's area (「303弄」): it is part of the address. A lane with a three-digit room is a 新村's building
+// and room (168弄5号302 is 5-302, read by DOOR). Without 弄 only a room named by its place makes 「7号」 a house, never a date.
+const LANE_ROOM = '前楼|后楼|亭子间|客堂间|客堂|灶披间|前厢房|后厢房|东厢房|西厢房|厢房|三层阁|二层阁|阁楼|晒台';
+const FLOOR_ROOM = `(?:[一二三四1-4]|底)(?:楼|层)(?:前间|后间|前楼|后楼)?`;
+const LANE = new RegExp(
+  `(?<![\\d${CHINESE_NUMERAL_CHARS}])(\\d{1,4}|${CN}{1,5})\\s*弄\\s*(?:(\\d{1,3}|${CN}{1,4})\\s*[号號](?![楼樓\\d])\\s*(?:(${LANE_ROOM}|${FLOOR_ROOM})(?![下道梯口]))?)`,
+  'u',
+);
+const HOUSE = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}弄])(\\d{1,3}|${CN}{1,4})\\s*号(${LANE_ROOM})(?![下道梯口])`, 'u');
+
+/** Whether a door is a lane house's (「303弄7号后楼」, 「7号亭子间」) rather than a building's numbered room. */
+export function isLaneDoor(door: Door): boolean {
+  return door.area?.endsWith('弄') === true || !/^\d+$/.test(door.room);
+}
+
 export interface DoorMatch {
   door: Door;
   /** Where the door number was found in the text, so callers can cut it out. */
@@ -63,8 +80,20 @@ export function findDoor(text: string): DoorMatch | undefined {
   return { door, index: m.index, length: m[0].length };
 }
 
-/** The forms read only when the usual one is not there: English, and the room before the building. */
+/** The forms read only when the usual one is not there: a lane house, English, and the room before the building. */
 function findOtherDoor(text: string): DoorMatch | undefined {
+  if (/[弄号]/.test(text)) {
+    const lane = LANE.exec(text);
+    const house = lane ? undefined : HOUSE.exec(text);
+    const laneNo = lane ? parseNumber(lane[1]!) : undefined;
+    const houseNo = lane ? parseNumber(lane[2]!) : house ? parseNumber(house[1]!) : undefined;
+    if (houseNo !== undefined && houseNo > 0 && (!lane || laneNo !== undefined)) {
+      const m = (lane ?? house)!;
+      const door: Door = { building: String(houseNo), room: (lane ? lane[3] : house![2]) ?? '' };
+      if (lane) door.area = `${laneNo}弄`;
+      return { door, index: m.index, length: m[0].length };
+    }
+  }
   if (/[a-z]/i.test(text)) {
     const en = EN_DOOR.exec(text);
     if (en) return doorMatch((en[1] ?? en[2])!, en[5]!, en[3] ?? en[4], en.index, en[0].length);
@@ -88,16 +117,21 @@ function doorMatch(buildingText: string, roomText: string, unitText: string | un
   return { door, index, length };
 }
 
+const ROAD_AND_LANE = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,8}(?:路|街|坊|里|村|新村))?\\s*(?:(?:\\d{1,4}|${CN}{1,5})\\s*弄)?$`, 'u');
+
 /** Reads a text that should be a door number and nothing else. */
 export function parseDoor(text: string): Door | undefined {
   const found = findDoor(text.trim());
   if (!found) return undefined;
-  const rest = (text.trim().slice(0, found.index) + text.trim().slice(found.index + found.length)).trim();
-  return rest === '' ? found.door : undefined;
+  const before = text.trim().slice(0, found.index).trim();
+  const after = text.trim().slice(found.index + found.length).trim();
+  // A road and lane may come first (「蓬莱路303弄7号后楼」, 「168弄5号302」): the address as it is written on the door.
+  return after === '' && (before === '' || ROAD_AND_LANE.test(before)) ? found.door : undefined;
 }
 
 /** The canonical key of a door: "5-302", "B区5-302", "5-3-302" (with a unit). One household, one key. */
 export function doorKey(door: Door): string {
+  if (isLaneDoor(door)) return `${door.area ?? ''}${door.building}号${door.room}`;
   const area = door.area ? `${door.area}区` : '';
   return `${area}${door.building}-${door.unit ? `${door.unit}-` : ''}${door.room}`;
 }
@@ -105,12 +139,14 @@ export function doorKey(door: Door): string {
 /** How a door is shown to residents in Chinese: "5号楼302", "B区5号楼3单元302"; in traditional "5號樓302". */
 export function doorLabel(door: Door, lang: Lang = 'zh-CN'): string {
   const [区, 号楼, 单元] = lang === 'zh-TW' ? ['區', '號樓', '單元'] : ['区', '号楼', '单元'];
+  if (isLaneDoor(door)) return `${door.area ?? ''}${door.building}${lang === 'zh-TW' ? '號' : '号'}${door.room}`;
   const area = door.area ? `${door.area}${区}` : '';
   return `${area}${door.building}${号楼}${door.unit ? `${door.unit}${单元}` : ''}${door.room}`;
 }
 
 /** The building label ("5", "B区5") that groups doors for delivery and building leads. */
 export function buildingKey(door: Pick<Door, 'area' | 'building'>): string {
+  if (door.area?.endsWith('弄')) return `${door.area}${door.building}号`;
   return `${door.area ? `${door.area}区` : ''}${door.building}`;
 }
 
