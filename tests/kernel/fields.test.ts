@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../src/kernel/chinese.js';
-import { buildingKey, doorKey, findDoor, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
+import { buildingKey, doorKey, doorLabel, findDoor, parseBuilding, parseDoor } from '../../src/kernel/fields/door.js';
 import { findPhone, maskPhone, maskPhonesIn } from '../../src/kernel/fields/phone.js';
 import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
 import { normalize } from '../../src/kernel/normalize.js';
@@ -97,6 +97,11 @@ describe('door numbers, as residents write them', () => {
     expect(door && buildingKey(door)).toBe(building);
     // The key is read back as the same door: it is what is stored and shown.
     expect(doorKey(parseDoor(key)!)).toBe(key);
+  });
+
+  it('a lane house is shown in traditional characters to those who write them', () => {
+    expect(doorLabel(parseDoor('56弄12号后楼')!, 'zh-TW')).toBe('56弄12號後樓');
+    expect(doorLabel(parseDoor('7号亭子间')!, 'zh-TW')).toBe('7號亭子間');
   });
 
   it.each(['明天8号前楼下集合', '今天是12号 后楼的阿姨说', '5号楼下', '8号后楼道有人', '弄堂里'])('%s names no lane house', (text) => {

@@ -136,10 +136,15 @@ export function doorKey(door: Door): string {
   return `${area}${door.building}-${door.unit ? `${door.unit}-` : ''}${door.room}`;
 }
 
+const TRADITIONAL_ROOM: Record<string, string> = { 后: '後', 楼: '樓', 间: '間', 厢: '廂', 阁: '閣', 层: '層', 晒: '曬' };
+
 /** How a door is shown to residents in Chinese: "5号楼302", "B区5号楼3单元302"; in traditional "5號樓302". */
 export function doorLabel(door: Door, lang: Lang = 'zh-CN'): string {
   const [区, 号楼, 单元] = lang === 'zh-TW' ? ['區', '號樓', '單元'] : ['区', '号楼', '单元'];
-  if (isLaneDoor(door)) return `${door.area ?? ''}${door.building}${lang === 'zh-TW' ? '號' : '号'}${door.room}`;
+  if (isLaneDoor(door)) {
+    if (lang !== 'zh-TW') return `${door.area ?? ''}${door.building}号${door.room}`;
+    return `${door.area ?? ''}${door.building}號${door.room.replace(/[后楼间厢阁层晒]/g, (c) => TRADITIONAL_ROOM[c]!)}`;
+  }
   const area = door.area ? `${door.area}${区}` : '';
   return `${area}${door.building}${号楼}${door.unit ? `${door.unit}${单元}` : ''}${door.room}`;
 }
