@@ -173,7 +173,8 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
     if (awaiting === 'door') {
       // 「这几户是几号楼的?」 — 「5号楼」: the building of every room said alone.
       const building = parseBuilding(text.trim());
-      if (!building) return false;
+      // Rooms said by number belong to a building, never to a lane.
+      if (!building || building.endsWith('弄')) return false;
       const area = /^(.+)区(.+)$/.exec(building);
       for (const h of draft.households) {
         if (h.door?.building !== '') continue;

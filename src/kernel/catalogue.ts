@@ -60,11 +60,19 @@ export function entryOf(key: MessageKey): Entry {
  * written as {count} beside it).
  */
 export function format(template: string, params: Params = {}): string {
-  return template
+  // A 石库门 lane stands where a building does (src/kernel/fields/door.ts): 「56弄」, not 「56弄号楼」; "lane 56".
+  const lane = typeof params.building === 'string' && /^\d+弄$/.test(params.building);
+  return (lane ? ofLane(template, params.building as string) : template)
     .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (all, name: string, one: string, many: string) =>
       name in params ? (Number(params[name]) === 1 ? one : many) : all,
     )
     .replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+function ofLane(template: string, lane: string): string {
+  return template
+    .replace(/\{building\}(?:号楼|號樓)/g, '{building}')
+    .replace(/\b(?:building|bldg)\.? \{building\}/gi, `lane ${lane.slice(0, -1)}`);
 }
 
 /** The text of an entry in a language. Parameters are inserted after conversion, so user text stays as typed. */

@@ -20,10 +20,13 @@ export function parseRole(word: string): Role | undefined {
   return (Object.keys(ROLE_WORDS) as Role[]).find((r) => ROLE_WORDS[r].includes(w));
 }
 
-/** How a role is named to a person: "楼组长", "5号楼楼组长", "lead of building 5". */
+/** How a role is named to a person: "楼组长", "5号楼楼组长", "56弄楼组长", "lead of building 5". */
 export function roleLabel(lang: Lang, role: Role, scope = ''): string {
   const words = ROLE_WORDS[role];
   const name = lang === 'en' ? words[words.length - 1]!.replace('_', ' ') : words[0]!;
   if (!scope) return name;
-  return lang === 'en' ? `${name} of building ${scope}` : `${scope}号楼${name}`;
+  // A lane (「56弄」) stands where a building does.
+  const lane = /^\d+弄$/.test(scope);
+  if (lang === 'en') return lane ? `${name} of lane ${scope.slice(0, -1)}` : `${name} of building ${scope}`;
+  return lane ? `${scope}${name}` : `${scope}号楼${name}`;
 }

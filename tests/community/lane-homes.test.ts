@@ -51,4 +51,19 @@ describe('a home in a 石库门 lane', () => {
     expect(progress).toMatch(/1\s*户/);
     expect(await all('ma (private): 我订了什么')).toContain('56弄12号亭子间 B×2');
   });
+
+  it("a lane has its lead as a building does: the lead sees the lane's homes, another lane's lead does not", async () => {
+    chat = new TestChat();
+    await chat.say('secretary: /bind 蓬莱路居委');
+    expect(await all('secretary: /授权 @zhou 楼组长 56弄')).toContain('已授予 zhou 56弄楼组长身份');
+    await chat.say('secretary: /授权 @hu 楼组长 五十七弄');
+    await chat.say('zhou: /我是 56弄3号前楼');
+    await chat.say('wang: /我是 56弄12号后楼');
+    await chat.say('hu: /我是 57弄1号');
+    const list = await all('zhou (private): /住户 56弄');
+    expect(list).toContain('56弄登记住户(2户)');
+    expect(list).toContain('56弄12号后楼 wang');
+    expect(list).not.toContain('57弄');
+    expect(await all('hu (private): /住户 56弄')).toContain('这是56弄的事');
+  });
 });

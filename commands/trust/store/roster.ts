@@ -6,6 +6,12 @@ import type { Member } from '../../../src/services/members.js';
  * parseBuilding writes it ("5", "B区5"); a home with a unit ("5-2") belongs to building 5.
  */
 export function residentsOfBuilding(db: Db, communityId: number, building: string): Member[] {
+  // A lane (「56弄」) is its houses: every home with the lane as its area.
+  if (/^\d+弄$/.test(building)) {
+    return db
+      .prepare(`SELECT * FROM members WHERE community_id = ? AND home_area = ? ORDER BY CAST(home_building AS INTEGER), home_room`)
+      .all(communityId, building) as Member[];
+  }
   const m = /^(.+)区(.+)$/.exec(building);
   const area = m ? m[1]! : null;
   const number = m ? m[2]! : building;

@@ -171,7 +171,8 @@ export function roster(db: Db, communityId: number, f: RosterFilter = {}): Roste
   const rows = db
     .prepare(
       `SELECT v.*, m.display_name, m.phone,
-              CASE WHEN m.home_room IS NOT NULL THEN COALESCE(m.home_area || '区', '') || m.home_building || '-' || m.home_room END AS door
+              CASE WHEN m.home_area LIKE '%弄' THEN m.home_area || m.home_building || '号' || COALESCE(m.home_room, '')
+                   WHEN m.home_room IS NOT NULL THEN COALESCE(m.home_area || '区', '') || m.home_building || '-' || m.home_room END AS door
        FROM volunteers v JOIN members m ON m.id = v.member_id
        WHERE v.community_id = ? AND v.status = 'active'
          AND (@skill IS NULL OR EXISTS (SELECT 1 FROM volunteer_skills s WHERE s.volunteer_id = v.id AND s.skill = @skill))

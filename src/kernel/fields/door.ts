@@ -151,12 +151,18 @@ export function doorLabel(door: Door, lang: Lang = 'zh-CN'): string {
 
 /** The building label ("5", "B区5") that groups doors for delivery and building leads. */
 export function buildingKey(door: Pick<Door, 'area' | 'building'>): string {
-  if (door.area?.endsWith('弄')) return `${door.area}${door.building}号`;
+  // A lane is what a building is to a 新村: its houses are delivered to, led and served together.
+  if (door.area?.endsWith('弄')) return door.area;
   return `${door.area ? `${door.area}区` : ''}${door.building}`;
 }
 
-/** Reads a building on its own: "5", "5号楼", "五号楼", "B区5栋". */
+/** Reads a building on its own: "5", "5号楼", "五号楼", "B区5栋", or a lane: "56弄". */
 export function parseBuilding(text: string): string | undefined {
+  const lane = new RegExp(`^(\\d{1,4}|${CN}{1,5})\\s*弄$`, 'u').exec(text.trim());
+  if (lane) {
+    const n = parseNumber(lane[1]!);
+    return n ? `${n}弄` : undefined;
+  }
   const m = new RegExp(`^${AREA}\\s*(${NUM})\\s*(?:号楼|号|幢|栋|座|#|楼)?$`, 'u').exec(text.trim());
   if (!m) return undefined;
   const n = parseNumber(m[2]!);
