@@ -60,19 +60,24 @@ export function entryOf(key: MessageKey): Entry {
  * written as {count} beside it).
  */
 export function format(template: string, params: Params = {}): string {
-  // A 石库门 lane stands where a building does (src/kernel/fields/door.ts): 「56弄」, not 「56弄号楼」; "lane 56".
-  const lane = typeof params.building === 'string' && /^\d+弄$/.test(params.building);
-  return (lane ? ofLane(template, params.building as string) : template)
+  // A 石库门 lane stands where a building does (src/kernel/fields/door.ts): 「56弄」, not 「56弄号楼」; "lane 56弄".
+  const lanes = (name: string) => typeof params[name] === 'string' && /^\d+弄(?:[、, ]+\d+弄)*$/.test(params[name] as string);
+  return ofLanes(template, lanes('building') ? 'building' : undefined, lanes('buildings') ? 'buildings' : undefined)
     .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (all, name: string, one: string, many: string) =>
       name in params ? (Number(params[name]) === 1 ? one : many) : all,
     )
     .replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 }
 
-function ofLane(template: string, lane: string): string {
-  return template
-    .replace(/\{building\}(?:号楼|號樓)/g, '{building}')
-    .replace(/\b(?:building|bldg)\.? \{building\}/gi, `lane ${lane.slice(0, -1)}`);
+function ofLanes(template: string, ...names: (string | undefined)[]): string {
+  let out = template;
+  for (const name of names) {
+    if (!name) continue;
+    out = out
+      .replace(new RegExp(`\\{${name}\\}(?:号楼|號樓)`, 'g'), `{${name}}`)
+      .replace(new RegExp(`\\b(?:buildings?|bldg)\\.? \\{${name}\\}`, 'gi'), `${name === 'building' ? 'lane' : 'lanes'} {${name}}`);
+  }
+  return out;
 }
 
 /** The text of an entry in a language. Parameters are inserted after conversion, so user text stays as typed. */

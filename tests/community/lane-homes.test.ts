@@ -54,7 +54,7 @@ describe('a home in a 石库门 lane', () => {
 
   it("a lane has its lead as a building does: the lead sees the lane's homes, another lane's lead does not", async () => {
     chat = new TestChat();
-    await chat.say('secretary: /bind 蓬莱路居委');
+    expect(await all('secretary: /bind 蓬莱路居委 弄堂 56弄、57弄')).toBe('本群已绑定到「蓬莱路居委」,服务56弄、57弄。');
     expect(await all('secretary: /授权 @zhou 楼组长 56弄')).toContain('已授予 zhou 56弄楼组长身份');
     await chat.say('secretary: /授权 @hu 楼组长 五十七弄');
     await chat.say('zhou: /我是 56弄3号前楼');
