@@ -54,7 +54,8 @@ export interface MedicineDraft {
 
 // "配药" and the polite words around it; what is left is the request itself.
 const REQUEST_WORDS = /(?:我|我们)?(?:要|想|想要|需要|请|麻烦|帮忙|请帮忙)?(?:代)?(?:配|開|开)(?:个|一下|点)?药[::]?|代配|药品清单|药单|药名[::]?|药品[::]?|规格[::]?|数量[::]?|谢谢(?:了|您|你)?|麻烦(?:了|您|你)|辛苦(?:了|您|你)/g;
-const BEHALF = /^(?:请|麻烦)?(?:帮|替|代|给)\s*([^\n]{0,16}?)\s*(?:配药|配个药|配点药|配一下药|开药|买药)[::]?/;
+// 「帮5号楼302的王阿婆登记配药」: 登记 is the asking, not the patient's name.
+const BEHALF = /^(?:请|麻烦)?(?:帮|替|代|给)\s*([^\n]{0,16}?)\s*(?:登记|报名|报|申请)?\s*(?:配药|配个药|配点药|配一下药|开药|买药)[::]?/;
 
 // 急支糖浆 is a cough syrup and 急诊 the emergency room, not urgency.
 const URGENT = /(?:很|非常|比较|特别)?(?:加急|紧急|着急|急用|急需|急件|急(?![支诊]))[!!]*|urgent|asap/gi;
@@ -143,7 +144,8 @@ export function parseNormalized(normalized: string, found?: Mention[], onePart =
   }
 
   if (target !== undefined) {
-    const patient = clean(findDoor(target) ? cutMatch(target, findDoor(target)!) : target);
+    // 「5号楼302的王阿婆」: the door's 的 joins it to the name, and is no part of it.
+    const patient = clean((findDoor(target) ? cutMatch(target, findDoor(target)!) : target).replace(/^\s*的/, ''));
     if (patient && patient.length <= 8) {
       draft.patient = patient;
       const at = text.indexOf(patient);

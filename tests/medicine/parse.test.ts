@@ -36,6 +36,9 @@ const cases: [string, Expected][] = [
   ['帮我配两盒立普妥 和一盒布洛芬', { items: [m('立普妥', undefined, 2, '盒'), m('布洛芬', undefined, 1, '盒')] }],
   ['帮我配两盒立普妥 同埋一盒那个白色的', { items: [m('立普妥', undefined, 2, '盒')] }],
   ['帮5-302王阿姨配药 二甲双胍0.5g 3盒', { door: '5-302', patient: '王阿姨', onBehalf: true, items: [m('二甲双胍', '0.5g', 3, '盒')] }],
+  // A lead relaying for a neighbour: 的 and 登记 are no part of her name; a 石库门 lane house is her door.
+  ['帮5号楼302的王阿婆登记配药 络活喜两盒', { door: '5-302', patient: '王阿婆', onBehalf: true, items: [m('络活喜', undefined, 2, '盒')] }],
+  ['帮56弄12号后楼的王阿婆登记配药 络活喜两盒', { door: '56弄12号后楼', patient: '王阿婆', onBehalf: true, items: [m('络活喜', undefined, 2, '盒')] }],
   ['幫5-302王阿姨配藥 二甲雙胍0.5g 3盒', { door: '5-302', patient: '王阿姨', onBehalf: true, items: [m('二甲双胍', '0.5g', 3, '盒')] }],
   ['替12号楼1201李伯伯配药:硝苯地平控释片 30mg 2盒 只要原研', { door: '12-1201', patient: '李伯伯', onBehalf: true, items: [m('硝苯地平控释片', '30mg', 2, '盒', false)] }],
   ['我要配药 拜新同30mg 两盒 不可替换', { items: [m('拜新同', '30mg', 2, '盒', false)] }],
