@@ -221,7 +221,8 @@ export function countSaidApart(rewritten: string, line: ChainLine): ChainLine {
 const NUMBERING = /^\d{1,4}\s*[.、,,::)]\s*/;
 // The canonical form "12. 5-302 …" makes up most of any copied chain: read it without the general
 // door pattern (which tries every position of the line); anything else goes to findDoor.
-const CANONICAL_DOOR = /^(?:\d{1,4}\s*[.、,,::)]\s*|\d{1,4}\s+)?([1-9]\d{0,2})-(\d{3,4})(?![\d-])/;
+// A letter or word right after the room may be the room's own (「45-602B A×1」, 「45-602次卧」): findDoor decides.
+const CANONICAL_DOOR = /^(?:\d{1,4}\s*[.、,,::)]\s*|\d{1,4}\s+)?([1-9]\d{0,2})-(\d{3,4})(?![\d\-A-Za-z\u4e00-\u9fff])/;
 
 function doorIn(text: string): DoorMatch | undefined {
   const m = CANONICAL_DOOR.exec(text);

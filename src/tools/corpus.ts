@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { hasChinese, traditionalToSimplified } from '../kernel/chinese.js';
-import { isLaneDoor, parseDoor } from '../kernel/fields/door.js';
+import { doorKey, flatOf, isLaneDoor, parseDoor } from '../kernel/fields/door.js';
 import type { Router } from '../runtime/router.js';
 import { bareSituation } from '../runtime/router.js';
 import type { Decision, OpenGroupBuy, Situation } from '../runtime/understand.js';
@@ -119,14 +119,15 @@ export function labelOf(decision: Decision): { intent: string; fields: Record<st
 }
 
 /**
- * The fields as the SPEC defines them. Its `door` is a building's room (5-302); a 石库门 lane house (「56弄12号亭子间」), which
- * the bot reads as a home, has no door in the SPEC's form and is labelled with none (README-33, decision 1).
+ * The fields as the SPEC defines them. Its `door` is a building's flat (5-302): a room let on its own (「45-602B」), which the
+ * bot keeps as a household, is its flat (README-34, decision 1); a 石库门 lane house (「56弄12号亭子间」), which the bot reads
+ * as a home, has no door in the SPEC's form and is labelled with none (README-33, decision 1).
  */
 function corpusFields(fields: Record<string, string>): Record<string, string> {
   const door = fields.door === undefined ? undefined : parseDoor(fields.door);
-  if (!door || !isLaneDoor(door)) return fields;
-  const { door: _lane, ...rest } = fields;
-  return rest;
+  if (!door || /^\d+$/.test(door.room)) return fields;
+  const { door: _door, ...rest } = fields;
+  return isLaneDoor(door) ? rest : { ...rest, door: doorKey({ ...door, room: flatOf(door.room) }) };
 }
 
 export function score(router: Router, rows: Row[]): Scored[] {

@@ -104,6 +104,26 @@ describe('door numbers, as residents write them', () => {
     expect(doorLabel(parseDoor('7号亭子间')!, 'zh-TW')).toBe('7號亭子間');
   });
 
+  // 群租: a room let on its own is a household; a letter that may be a group-buy item stays the item's.
+  it.each([
+    ['45-602B A×1', '45-602B'],
+    ['我住45号602B室', '45-602B'],
+    ['45号602室次卧 C 1份', '45-602次卧'],
+    ['45号602北间', '45-602北间'],
+    ['5-302B×2', '5-302'],
+    ['5-302B2', '5-302'],
+    ['5-302 B×2', '5-302'],
+    ['5-302B', '5-302'],
+  ])('in %s the door is %s', (text, key) => {
+    const m = findDoor(normalize(text));
+    expect(m && doorKey(m.door)).toBe(key);
+  });
+
+  it('a door said alone keeps its room letter', () => {
+    expect(doorKey(parseDoor('45-602B')!)).toBe('45-602B');
+    expect(doorLabel(parseDoor('45-602B')!)).toBe('45号楼602B');
+  });
+
   it.each(['明天8号前楼下集合', '今天是12号 后楼的阿姨说', '5号楼下', '8号后楼道有人', '弄堂里'])('%s names no lane house', (text) => {
     expect(findDoor(normalize(text))).toBeUndefined();
   });

@@ -25,11 +25,16 @@ const AREA = `(?:([A-Za-z]|[东西南北中]|\\d{1,2}期|${CN}{1,2}期)区)?`;
 // 5号楼 5号 5幢 5栋 5座 5동 5# 5- (3号楼的1502); then optional 3单元 / 3楼 / 3层 / 3- ; then the room, optional 室/号/호.
 // The unit has other names between a building and a room: Cantonese 單位 (「5座1單位1203」, never a workplace there),
 // and the stair entrance 门 of a walk-up (「12号楼3门201」: with a room after it, never a 门口). Korean 동 is the building.
+// A flat let room by room (群租): 「45-602B」, 「602室次卧」 are households of their own. The letter is the room's only where it
+// cannot be a group-buy item: before 室/房/间, or before another item with its count (「45-602B A×1」); a chain's 「5-302B」
+// or 「5-302B×2」 orders B.
+const ROOM_LETTER = '(?:([A-Ha-h])(?![A-Za-z])(?=\\s*(?:室|房|间)|\\s+[A-Za-z](?![A-Za-z])\\s*[×xX*]?\\s*[\\d一两二三四五六七八九十]))?';
+const ROOM_PART = '(次卧|主卧|[东南西北]卧|[东南西北](?:边)?(?:房间|间)|大房间|小房间)?';
 const DOOR = new RegExp(
   `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:(?:号楼|幢|栋|座)的?|号|동|#|[-–—/])\\s*` +
     `(?:(\\d{1,2}|${CN}{1,2})\\s*(?:单元|单位|门|-)\\s*)?` +
     `(?:(?:\\d{1,2}|${CN}{1,3})\\s*[楼层]\\s*)?` +
-    `${ROOM}(?!-\\d)\\s*(?:室|号|호)?`,
+    `${ROOM}(?!-\\d)${ROOM_LETTER}\\s*(?:室|号|호)?${ROOM_PART}`,
   'u',
 );
 
@@ -47,8 +52,11 @@ const HOUSE = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}弄])(\\d{1,3}|${CN}{1
 
 /** Whether a door is a lane house's (「303弄7号后楼」, 「7号亭子间」) rather than a building's numbered room. */
 export function isLaneDoor(door: Door): boolean {
-  return door.area?.endsWith('弄') === true || !/^\d+$/.test(door.room);
+  return door.area?.endsWith('弄') === true || !/^\d/.test(door.room);
 }
+
+/** The flat of a room let on its own (「602B」 and 「602次卧」 are in flat 602); the room itself otherwise. */
+export const flatOf = (room: string): string => /^\d+/.exec(room)?.[0] ?? room;
 
 export interface DoorMatch {
   door: Door;
@@ -74,7 +82,7 @@ export function findDoor(text: string): DoorMatch | undefined {
   const room = parseNumber(m[4]!);
   if (building === undefined || room === undefined || building === 0) return undefined;
   const unit = m[3] !== undefined ? parseNumber(m[3]) : undefined;
-  const door: Door = { building: String(building), room: String(room) };
+  const door: Door = { building: String(building), room: `${room}${m[5]?.toUpperCase() ?? ''}${m[6] ?? ''}` };
   if (m[1]) door.area = m[1].toUpperCase();
   if (unit !== undefined) door.unit = String(unit);
   return { door, index: m.index, length: m[0].length };
@@ -124,7 +132,12 @@ export function parseDoor(text: string): Door | undefined {
   const found = findDoor(text.trim());
   if (!found) return undefined;
   const before = text.trim().slice(0, found.index).trim();
-  const after = text.trim().slice(found.index + found.length).trim();
+  let after = text.trim().slice(found.index + found.length).trim();
+  // 「/我是 45-602B」: a letter after the room, with nothing else said, is the room's.
+  if (/^[A-Ha-h]$/.test(after) && /^\d+$/.test(found.door.room) && !isLaneDoor(found.door)) {
+    found.door.room += after.toUpperCase();
+    after = '';
+  }
   // A road and lane may come first (「蓬莱路303弄7号后楼」, 「168弄5号302」): the address as it is written on the door.
   return after === '' && (before === '' || ROAD_AND_LANE.test(before)) ? found.door : undefined;
 }
