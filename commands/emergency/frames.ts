@@ -128,6 +128,8 @@ const withoutCauses = (text: string): string => text.replace(CAUSE_PAST, (_all, 
 const TOLD_ONLY_NOW = /(?:今天|今日|刚才|刚刚)(?:才|先|至|终于)(?:跟|和|同|对)?(?:我)?(?:说|讲|告诉|话)(?:我|俾我|给我)?(?:听|知)?|\b(?:only|just|finally) (?:told|mentioned (?:it )?to) (?:me|us)(?: (?:today|this morning|tonight|now))?/gi;
 /** Well again now, after a sign of the past (「昨天夜里心慌 今天早上好了」, 「今朝好返」, "fine again this morning"): that now is no sign's. */
 const WELL_AGAIN_NOW = /(?:今天|今日|今朝|今早|早上)[^。,,\s]{0,4}(?:已经|就|又)?(?:好了|好返|没事了|没有事了|正常了)|\b(?:was|is|'s|were|are|'re) (?:fine|ok|okay|normal|all right|alright) (?:again )?(?:this morning|today)\b/gi;
+/** Said to go on or come back (还在疼, 还是吐, 又烧起来了, "still", "again"): a sign of the past day is one of now as well. */
+const GOES_ON = /还(?:在|是|有|没|会)|仍|依然|一直|又|再|越来越|更|\bstill\b|\bagain\b|\bkeeps?\b|\bworse\b/i;
 export function toldOfThePast(told: string): RegExpExecArray | null {
   const text = withoutCauses(told).replace(TOLD_ONLY_NOW, (m) => ' '.repeat(m.length)).replace(WELL_AGAIN_NOW, (m) => ' '.repeat(m.length));
   const m = PAST_TIME.exec(text);
@@ -137,7 +139,10 @@ export function toldOfThePast(told: string): RegExpExecArray | null {
   const after = afterThePast(text) ?? '';
   // "fainted yesterday and again just now": the same sign again, now.
   if (AGAIN_NOW.test(after) && HAPPENING.test(after)) return null;
-  return (ANY_SIGN.test(after) || MILD.test(after)) && (HAPPENING.test(after) || /这(?:两|几)天|these (?:few )?days/i.test(after)) ? null : m;
+  // 「孩子昨晚高烧 今天退了」: a sign in the past word's own clause is that day's; now is what the later clauses tell — unless they say it goes on.
+  const cut = CLAUSE_END.exec(after);
+  const later = cut && !GOES_ON.test(after.slice(cut.index)) ? after.slice(cut.index) : after;
+  return (ANY_SIGN.test(later) || MILD.test(later)) && (HAPPENING.test(later) || /这(?:两|几)天|these (?:few )?days/i.test(later)) ? null : m;
 }
 
 /** An illness long past (「中风过的」, 「以前心梗过」, 「去年」, "years ago"): its clause names no sign now. Not 之前, which is minutes as often. */
