@@ -50,3 +50,28 @@ export const ROUND_13_CHATTER_EVENT_AS_TIME: Probe[] = [
   ['group', '外公中风那天起说话就不太清楚 今天嘴巴突然歪了 手也抬不起来', 'emergency'],
   ['group', 'The day my dad fainted was bad, but right now he collapsed again and is not breathing', 'emergency'],
 ];
+
+// Set 3: a thing of the writer's, offered to whoever wants it, the wanter told to borrow it or to speak up (可以来借, 要的说,
+// 用得着的讲一声, 想借嘅話出聲, "shout if you want to borrow it"): the taking and the asking are the reader's, nothing is asked of the
+// group. The one who HAS it told to speak up (有的讲), the writer borrowing (借我, 我可以来借), or a question, still asks.
+// Read right before the change: 12/18; after: 18/18.
+export const ROUND_13_CHATTER_WANTER_SPEAKS: Probe[] = [
+  ['group', '家里有两个体温计 谁要用可以来借', 'none'],
+  ['group', '我这有两盒退烧贴 要的话吱一声', 'none'],
+  ['group', '多了一瓶酒精 要的说', 'none'],
+  ['group', '我屋企有個血壓計 想借嘅話出聲', 'none'],
+  ['group', 'I have a spare pulse oximeter, shout if you want to borrow it', 'none'],
+  ['group', 'Got an extra bottle of iodine, just say if you want it', 'none'],
+  ['group', '我有一瓶没开封的碘伏 用得着的讲一声', 'none'],
+  ['group', '我家雾化器闲着也是闲着 孩子咳嗽的可以来借', 'none'],
+  ['group', 'Our nebuliser is sitting unused, let me know if anyone needs to borrow it', 'none'],
+  ['group', '屋里厢有只电子血压计 老年人要量额可以来借', 'none'],
+  ['group', '退烧药我这还剩一盒 需要的跟我说', 'none'],
+  ['group', '谁家有血压计 可以借我用一下吗 6号楼302', 'medicine', 'items=血压计;door=6-302'],
+  ['group', '能借我一瓶碘伏吗 孩子摔破了 3号楼201', 'medicine', 'items=碘伏;qty=1;door=3-201'],
+  ['group', '我要一盒布洛芬 有的讲 5号楼601', 'medicine', 'items=布洛芬;qty=1;door=5-601'],
+  ['group', '孩子发烧了 有没有人能借 体温计找不到了 11号楼703', 'medicine', 'items=体温计;door=11-703'],
+  ['group', 'Can I borrow a thermometer? 8-1102', 'medicine', 'items=thermometer;door=8-1102'],
+  ['group', '谁家有多的体温计 我可以来借 9号楼1001', 'medicine', 'items=体温计;door=9-1001'],
+  ['group', '谁家有碘伏 能借一点吗 孩子膝盖摔破了 2号楼502', 'medicine', 'items=碘伏;door=2-502'],
+];
