@@ -261,7 +261,14 @@ export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(te
  */
 export const EXERTION =
   /累(?:瘫|趴|垮|惨|坏|得|死)|好累|太累|累了|腿(?:都)?(?:软|酸)|(?:跑|送|爬|搬|走|扛|发|拎|提)了(?:\d+|[一二两三四五六七八九十几]+)(?:多|几)?(?:趟|次|家|层|楼|户|箱|袋|回)|(?:跑|送|爬|搬|走|扛|发|忙)了一(?:整)?(?:天|上午|下午|晚上)|\bexhausted\b|worn out|knackered|so tired|dead tired/i;
-export const exerted = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : EXERTION.exec(text));
+/**
+ * One's strength waning with age, said as what one can no longer do (年纪大了 报勿动了, 岁数大了 熬不动了, 我七十多了 排不动了): a verb
+ * before 不动 is "cannot manage it any more", as after a day's work.
+ */
+const WANING = /(?:年纪|岁数|年龄)(?:也)?(?:大了|一大把)|上了年纪|老了|[六七八九]十(?:多)?(?:岁)?了|(?<!\d)[6-9]\d(?:多)?岁?了/;
+const CANNOT_MANAGE = /[\u4e00-\u9fff](?<![一都也就还又人着在上下里])(?:不|勿|唔)(?:动|郁)/;
+const waning = (text: string): RegExpExecArray | null => (CANNOT_MANAGE.test(text) ? WANING.exec(text) : null);
+export const exerted = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : EXERTION.exec(text) ?? waning(text));
 
 /**
  * What too much of a medicine does, told as knowledge: 「地高辛吃多了会心慌」, 「降壓藥食多咗會頭暈」, "too much digoxin makes your heart

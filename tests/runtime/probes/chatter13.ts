@@ -75,3 +75,20 @@ export const ROUND_13_CHATTER_WANTER_SPEAKS: Probe[] = [
   ['group', '谁家有多的体温计 我可以来借 9号楼1001', 'medicine', 'items=体温计;door=9-1001'],
   ['group', '谁家有碘伏 能借一点吗 孩子膝盖摔破了 2号楼502', 'medicine', 'items=碘伏;door=2-502'],
 ];
+
+// Set 4: one's own strength waning with age, said as what one can no longer do (年纪大了 报勿动了, 岁数大了 熬不动了, 人老了 管不动了):
+// 「V不动了」 after a verb is "can no longer manage", not stillness; said of oneself, nobody else named, no cry, no call. Someone
+// named lying still (老伴…不动了), or a fall and a cry, still pages.
+// Read right before the change: 3/10; after: 10/10.
+export const ROUND_13_CHATTER_TOO_OLD_FOR_IT: Probe[] = [
+  ['reply:recruit', '年纪大了 值不动了 祝你们一切顺利', 'none'],
+  ['group', '岁数大了 熬不动了 夜班就不要排我了', 'none'],
+  ['group', '老了老了 守不动了 门岗让小年轻来吧', 'none'],
+  ['group', '上了年纪 登不动了 楼长这个活我干不了', 'none'],
+  ['group', '年纪一大把了 冲不动了 团购你们张罗吧', 'none'],
+  ['group', '人老了 管不动了 群里的事你们看着办', 'none'],
+  ['reply:recruit', '我七十多了 排不动了 辛苦大家', 'none'],
+  ['group', '我妈年纪大了 刚才在厕所摔倒 不动了', 'emergency'],
+  ['group', '老伴上了年纪 躺在床上叫不醒 也不动了', 'emergency'],
+  ['group', '年纪大了 刚才突然倒在地上不动了 快来人', 'emergency'],
+];
