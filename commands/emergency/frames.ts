@@ -215,10 +215,11 @@ export function aboutTo(text: string): RegExpExecArray | null {
 }
 
 /**
- * Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful"; and someone named by an earlier
+ * Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful", a suggestion to all (建议大家…,
+ * 我建议有老人的家庭…, 提醒一下家里有老人的, "I'd recommend all families…"); and someone named by an earlier
  * fall (「下午在楼下摔跤的那个爷爷」, 「跌跤嗰個伯伯」: the normaliser writes 嗰 as 𠮶), asked after.
  */
-export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|摔跤|跌跤|摔了一跤|跌了一跤|滑倒|绊倒|昏倒|倒下|出事|晕过去|昏过去|晕厥|低血糖|抽筋|抽搐|噎住|中风|摔伤|犯病|发病|昏迷)的|(?:晕倒|摔倒|跌倒|摔跤|跌跤|滑倒|绊倒|昏倒|倒下|出事|送医|送医院|晕过去|昏过去)(?:的)?(?:那|这|𠮶)(?:个|位)|the (?:\w+ )?(?:lady|man|woman|person|gentleman|old \w+|boy|girl|kid|child|baby|guy|courier|driver|worker|uncle|auntie|grandpa|grandma) who (?:fainted|fell|collapsed|slipped|tripped|passed out|had (?:a|the|that) (?:fall|fit|seizure|stroke|hypo|turn))|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|记住|记牢|提醒大家|大家(?:要|多|少|别|不要|尽量|注意|记)|(?<![个位名])(?:老年人|上了年纪的人|年纪大的人|老人们|长者们?|长辈们|老人家们)[^。,,!!??\s]{0,8}(?:(?<!要)要(?!不)|(?<!要)不要|别|最好|一定|千万|应该|最怕|就怕)|(?:头晕|头昏|眼花)就(?:坐|躺|蹲|歇)(?:一歇|一会儿?|一下|下来)?(?=$|[\s,,。!!])|be careful|remember to|watch out|make sure|tips?\b/i;
+export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|摔跤|跌跤|摔了一跤|跌了一跤|滑倒|绊倒|昏倒|倒下|出事|晕过去|昏过去|晕厥|低血糖|抽筋|抽搐|噎住|中风|摔伤|犯病|发病|昏迷)的|(?:晕倒|摔倒|跌倒|摔跤|跌跤|滑倒|绊倒|昏倒|倒下|出事|送医|送医院|晕过去|昏过去)(?:的)?(?:那|这|𠮶)(?:个|位)|the (?:\w+ )?(?:lady|man|woman|person|gentleman|old \w+|boy|girl|kid|child|baby|guy|courier|driver|worker|uncle|auntie|grandpa|grandma) who (?:fainted|fell|collapsed|slipped|tripped|passed out|had (?:a|the|that) (?:fall|fit|seizure|stroke|hypo|turn))|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|记住|记牢|提醒大家|大家(?:要|多|少|别|不要|尽量|注意|记)|(?:建议|建議|奉劝|奉勸|劝劝)(?:一下)?(?:大家|各位|你们|大伙|有[^。,,\s]{1,8}的|家里有)|提醒(?:一下|下)?(?:有|家里有)[^。,,\s]{1,8}的|(?<![个位名])(?:老年人|上了年纪的人|年纪大的人|老人们|长者们?|长辈们|老人家们)[^。,,!!??\s]{0,8}(?:(?<!要)要(?!不)|(?<!要)不要|别|最好|一定|千万|应该|最怕|就怕)|(?:头晕|头昏|眼花)就(?:坐|躺|蹲|歇)(?:一歇|一会儿?|一下|下来)?(?=$|[\s,,。!!])|be careful|remember to|watch out|make sure|tips?\b|\b(?:i'?d |we'?d )?(?:suggest|recommend|advise)s? (?:that )?(?:every(?:one|body)|all\b|families|parents|people)/i;
 
 /** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
 export const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;

@@ -92,3 +92,21 @@ export const ROUND_13_CHATTER_TOO_OLD_FOR_IT: Probe[] = [
   ['group', '老伴上了年纪 躺在床上叫不醒 也不动了', 'emergency'],
   ['group', '年纪大了 刚才突然倒在地上不动了 快来人', 'emergency'],
 ];
+
+// Set 5: advice given as a suggestion to all (建议大家…, 我建议有老人的家庭…, 奉劝各位…, 提醒一下家里有老人的, "I'd recommend all families…"):
+// the sign is what the advice guards against, not news. News of one's own people beside the suggestion (建议大家别围观了 我爸刚刚摔倒了),
+// or a call for help, still pages.
+// Read right before the change: 6/11; after: 11/11.
+export const ROUND_13_CHATTER_SUGGESTED_TO_ALL: Probe[] = [
+  ['group', '建议各位家里卫生间都装个扶手 老人滑倒可不是小事', 'none'],
+  ['group', '我建议有老人的家庭 晚上留个小夜灯 起夜摔跤太常见了', 'none'],
+  ['group', '建議大家屋企備個血氧儀 老人家喘唔到氣可以即刻量', 'none'],
+  ['group', "I'd recommend all families with toddlers put guards on the windows, a fall from there is deadly", 'none'],
+  ['group', '奉劝各位 楼梯口别堆东西 老人绊倒了就麻烦了', 'none'],
+  ['group', '建议家里有小孩的 药都锁起来 误吃了很危险', 'none'],
+  ['group', '提醒一下有高血压老人的家里 晚上起床慢一点 头晕摔跤最危险', 'none'],
+  ['group', 'Suggest everyone keeps a night light on, elderly falls in the dark are the worst', 'none'],
+  ['group', '建议大家别围观了 我爸刚刚摔倒了 起不来 快帮忙叫120', 'emergency'],
+  ['group', '建议先别动他 我老公刚才摔倒了 头在流血', 'emergency'],
+  ['group', "I suggest someone call 120, my dad collapsed and isn't breathing", 'emergency'],
+];
