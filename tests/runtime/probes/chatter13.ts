@@ -110,3 +110,23 @@ export const ROUND_13_CHATTER_SUGGESTED_TO_ALL: Probe[] = [
   ['group', '建议先别动他 我老公刚才摔倒了 头在流血', 'emergency'],
   ['group', "I suggest someone call 120, my dad collapsed and isn't breathing", 'emergency'],
 ];
+
+// Set 6: an offer relayed, said by a hospital, the 居委, the 物业 or a clinic (医院说可以派护士上门, 物业讲可以帮忙扛上楼, 卫生院讲可以上门量血压,
+// "the pharmacy said they can deliver"): the service is theirs, and the writer tells what their household did with it; the writer's
+// own offer said beside it (我有车 可以帮大家开车送, "I can drive anyone who needs it") still offers.
+// Read right before the change: 9/13; after: 13/13.
+export const ROUND_13_CHATTER_OFFER_RELAYED: Probe[] = [
+  ['group', '医院说可以派护士上门打针 我妈约好了', 'none'],
+  ['group', '物业讲可以帮忙把米扛上楼 阿拉已经打过电话了', 'none'],
+  ['group', '卫生院讲可以上门量血压 阿拉约了礼拜三', 'none'],
+  ['group', '居委讲可以开车送去打疫苗 阿拉报了名', 'none'],
+  ['group', '街道通知可以派车送老人复诊 阿拉已经报上去了', 'none'],
+  ['group', '社区医院说可以派车来接 我婆婆已经登记了', 'none'],
+  ['group', '社區中心話可以派義工陪診 阿爸已經約咗', 'none'],
+  ['group', 'The pharmacy said they can deliver to the door, we already ordered', 'none'],
+  ['group', 'Our GP said a nurse can come round to do the jab, we booked Thursday', 'none'],
+  ['group', '我可以开车接送 有需要的找我 3号楼', 'volunteer', 'skills=driver'],
+  ['group', '医院说可以自己送过去 我有车 可以帮大家开车送', 'volunteer', 'skills=driver'],
+  ['group', '街道讲可以帮阿拉开通行证 阿拉会开车 要去医院额寻阿拉', 'volunteer', 'skills=driver'],
+  ['group', 'The hospital said family can drive patients in, I can drive anyone who needs it', 'volunteer', 'skills=driver'],
+];
