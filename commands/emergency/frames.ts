@@ -1,4 +1,4 @@
-import { ANY_SIGN, DANGER_WORD, CALL_FOR_MEDIC, MILD, URGENCY } from './signs.js';
+import { ANY_SIGN, DANGER_WORD, CALL_FOR_MEDIC, EASING, MILD, URGENCY } from './signs.js';
 
 /** Frames around a sign that make it not a person's danger now — and the words that lift them. */
 
@@ -139,9 +139,11 @@ export function toldOfThePast(told: string): RegExpExecArray | null {
   const after = afterThePast(text) ?? '';
   // "fainted yesterday and again just now": the same sign again, now.
   if (AGAIN_NOW.test(after) && HAPPENING.test(after)) return null;
-  // 「孩子昨晚高烧 今天退了」: a sign in the past word's own clause is that day's; now is what the later clauses tell — unless they say it goes on.
+  // 「孩子昨晚高烧 今天退了」: a sign in the past word's own clause is that day's; now is what the later clauses tell — unless they say it
+  // goes on, or only eases (「昨晚喘得厉害 今天早上好一点了」: eased, not gone, and asked).
   const cut = CLAUSE_END.exec(after);
-  const later = cut && !GOES_ON.test(after.slice(cut.index)) ? after.slice(cut.index) : after;
+  const rest = cut ? after.slice(cut.index) : '';
+  const later = cut && !GOES_ON.test(rest) && !EASING.test(rest) ? rest : after;
   return (ANY_SIGN.test(later) || MILD.test(later)) && (HAPPENING.test(later) || /这(?:两|几)天|these (?:few )?days/i.test(later)) ? null : m;
 }
 

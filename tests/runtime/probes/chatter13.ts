@@ -8,7 +8,8 @@ export type Probe = [string, string, string, string?];
 // Set 1: a sign in the clause of a day past (昨晚高烧, 前天夜里吐了, 上礼拜头晕得站不稳, "last night she was throwing up") is that day's; a
 // later clause of today with no sign (今天能吃饭了, 今朝退咗, "today he went to work") tells how it is now, and nothing is asked. A
 // later clause that says it goes on (还是吐, 还在疼, 又烧起来了) or names a sign now still asks or pages.
-// Read right before the change: 10/17; after: 17/17.
+// Read right before the change: 12/19 (the two that only ease were added after the change, when a probe of understand.test.ts
+// — 「…今天早上好一点了 还要去医院吗」 — fell; they read right before it too); after: 19/19.
 export const ROUND_13_CHATTER_PAST_CLAUSE: Probe[] = [
   ['group', '孩子昨天夜里吐了好几次 今天能吃饭了', 'none'],
   ['group', '我妈昨晚心慌了一阵 今天早上量了血压挺正常的', 'none'],
@@ -27,6 +28,8 @@ export const ROUND_13_CHATTER_PAST_CLAUSE: Probe[] = [
   ['group', '孩子前天发高烧 今天又烧起来了 39度8', 'emergency.ask'],
   ['group', 'Last night my dad had chest pain, today he is sweating and can\'t breathe', 'emergency'],
   ['group', '外婆琴晚發燒 今朝叫極都唔醒', 'emergency'],
+  ['group', '孩子前天夜里咳得喘不上气 今天好点了 要不要再去看看', 'emergency.ask'],
+  ['group', 'Last night my mum was short of breath, this morning she is a bit better, should we still take her in?', 'emergency.ask'],
 ];
 
 // Set 2: an event named as its day, a day past (摔跤那天, 晕倒那次, 跌親嗰日, 上趟, "the day my dad fainted", "the night my son had his
