@@ -1,4 +1,4 @@
-import { ANY_SIGN, DANGER_WORD, CALL_FOR_MEDIC, MILD, URGENCY } from './signs.js';
+import { ANY_SIGN, DANGER_WORD, CALL_FOR_MEDIC, EASING, MILD, URGENCY } from './signs.js';
 
 /** Frames around a sign that make it not a person's danger now — and the words that lift them. */
 
@@ -10,9 +10,13 @@ export const SETTLED =
  * question how it ended, read only when no sign is said to happen now (recognise.ts).
  */
 export const ASKED_AFTER = /(?:后来|之后)(?:怎么样|怎样|点样|哪能|如何|好点了没|好了没有)|怎么样了|(?:怎么|点)呀[??]|还好(?:吗|吧|嘛)|有没有(?:什么)?事|没(?:有)?(?:什么)?事(?:吧|吗|嘛)|\bis (?:she|he|they) (?:ok|okay|alright|all right|fine)\b|\bhow(?: is|'s| are) (?:she|he|they|the \w+(?: \w+){0,10}?) (?:doing )?now\b/i;
-/** When a past event is told (昨天, 上个月, "last week"); a clause that says it happens again now outweighs it. */
+/**
+ * When a past event is told (昨天, 上个月, 上趟, "last week"), or the event named as its day (摔跤那天, 晕倒那次, 跌親嗰日, "the day my
+ * dad fainted"): a clause that says it happens again now outweighs it. 「那天起」, 「那次以后」 run on to now and are no past; nor is
+ * 嗰陣/那阵 ("when", of the event being told), nor "by the time".
+ */
 export const PAST_TIME =
-  /(?<![从自])(?:昨天|前天|前日(?!子)|昨晚|琴晚|琴日|寻晚|寻日)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:次|回)|那次|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
+  /(?<![从自])(?:昨天|前天|前日(?!子)|昨晚|琴晚|琴日|寻晚|寻日)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:一)?(?:次|回|趟)|(?:那|𠮶|嗰)(?:一)?(?:次|天|日|晚|夜|回|趟)(?!起|开始|以来|到现在|之后|以后)|(?<!\bby )\bthe (?:day|night) (?:when |that )?(?:my|his|her|our|their|he|she|they)\b|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
 /** An animal as the cause of a person's wound: 「我妈被狗咬了」, "bitten by a dog" — the person is the one in danger. */
 export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|老人|爸|妈|爷|奶|宝宝)[^。,,]{0,2}(?:咬|抓|扑|绊|撞|推|拖)|被[^。,,]{0,4}(?:狗|猫|蛇|蜂|老鼠)[^。,,]{0,2}(?:咬|抓|蛰|蜇|叮|扑|撞)|(?:狗|猫|蛇)(?:把[^。,,]{0,6})?(?:咬|抓|扑)(?:了|伤|到)?(?:我|人|孩子|老人|爸|妈|爷|奶)|bitten by|(?:dog|cat|snake) bit (?:my|him|her)/gi;
 /** A clause with an animal in it: 「隔壁的狗叫了一晚上 老太太一直没出来」 observes the old lady, not the dog. */
@@ -124,6 +128,8 @@ const withoutCauses = (text: string): string => text.replace(CAUSE_PAST, (_all, 
 const TOLD_ONLY_NOW = /(?:今天|今日|刚才|刚刚)(?:才|先|至|终于)(?:跟|和|同|对)?(?:我)?(?:说|讲|告诉|话)(?:我|俾我|给我)?(?:听|知)?|\b(?:only|just|finally) (?:told|mentioned (?:it )?to) (?:me|us)(?: (?:today|this morning|tonight|now))?/gi;
 /** Well again now, after a sign of the past (「昨天夜里心慌 今天早上好了」, 「今朝好返」, "fine again this morning"): that now is no sign's. */
 const WELL_AGAIN_NOW = /(?:今天|今日|今朝|今早|早上)[^。,,\s]{0,4}(?:已经|就|又)?(?:好了|好返|没事了|没有事了|正常了)|\b(?:was|is|'s|were|are|'re) (?:fine|ok|okay|normal|all right|alright) (?:again )?(?:this morning|today)\b/gi;
+/** Said to go on or come back (还在疼, 还是吐, 又烧起来了, "still", "again"): a sign of the past day is one of now as well. */
+const GOES_ON = /还(?:在|是|有|没|会)|仍|依然|一直|又|再|越来越|更|\bstill\b|\bagain\b|\bkeeps?\b|\bworse\b/i;
 export function toldOfThePast(told: string): RegExpExecArray | null {
   const text = withoutCauses(told).replace(TOLD_ONLY_NOW, (m) => ' '.repeat(m.length)).replace(WELL_AGAIN_NOW, (m) => ' '.repeat(m.length));
   const m = PAST_TIME.exec(text);
@@ -133,7 +139,12 @@ export function toldOfThePast(told: string): RegExpExecArray | null {
   const after = afterThePast(text) ?? '';
   // "fainted yesterday and again just now": the same sign again, now.
   if (AGAIN_NOW.test(after) && HAPPENING.test(after)) return null;
-  return (ANY_SIGN.test(after) || MILD.test(after)) && (HAPPENING.test(after) || /这(?:两|几)天|these (?:few )?days/i.test(after)) ? null : m;
+  // 「孩子昨晚高烧 今天退了」: a sign in the past word's own clause is that day's; now is what the later clauses tell — unless they say it
+  // goes on, or only eases (「昨晚喘得厉害 今天早上好一点了」: eased, not gone, and asked).
+  const cut = CLAUSE_END.exec(after);
+  const rest = cut ? after.slice(cut.index) : '';
+  const later = cut && !GOES_ON.test(rest) && !EASING.test(rest) ? rest : after;
+  return (ANY_SIGN.test(later) || MILD.test(later)) && (HAPPENING.test(later) || /这(?:两|几)天|these (?:few )?days/i.test(later)) ? null : m;
 }
 
 /** An illness long past (「中风过的」, 「以前心梗过」, 「去年」, "years ago"): its clause names no sign now. Not 之前, which is minutes as often. */
@@ -206,10 +217,11 @@ export function aboutTo(text: string): RegExpExecArray | null {
 }
 
 /**
- * Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful"; and someone named by an earlier
+ * Advice and warnings to everyone, not news of someone: 「老人要注意」, 「防止跌倒」, "be careful", a suggestion to all (建议大家…,
+ * 我建议有老人的家庭…, 提醒一下家里有老人的, "I'd recommend all families…"); and someone named by an earlier
  * fall (「下午在楼下摔跤的那个爷爷」, 「跌跤嗰個伯伯」: the normaliser writes 嗰 as 𠮶), asked after.
  */
-export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|摔跤|跌跤|摔了一跤|跌了一跤|滑倒|绊倒|昏倒|倒下|出事|晕过去|昏过去|晕厥|低血糖|抽筋|抽搐|噎住|中风|摔伤|犯病|发病|昏迷)的|(?:晕倒|摔倒|跌倒|摔跤|跌跤|滑倒|绊倒|昏倒|倒下|出事|送医|送医院|晕过去|昏过去)(?:的)?(?:那|这|𠮶)(?:个|位)|the (?:\w+ )?(?:lady|man|woman|person|gentleman|old \w+|boy|girl|kid|child|baby|guy|courier|driver|worker|uncle|auntie|grandpa|grandma) who (?:fainted|fell|collapsed|slipped|tripped|passed out|had (?:a|the|that) (?:fall|fit|seizure|stroke|hypo|turn))|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|记住|记牢|提醒大家|大家(?:要|多|少|别|不要|尽量|注意|记)|(?<![个位名])(?:老年人|上了年纪的人|年纪大的人|老人们|长者们?|长辈们|老人家们)[^。,,!!??\s]{0,8}(?:(?<!要)要(?!不)|(?<!要)不要|别|最好|一定|千万|应该|最怕|就怕)|(?:头晕|头昏|眼花)就(?:坐|躺|蹲|歇)(?:一歇|一会儿?|一下|下来)?(?=$|[\s,,。!!])|be careful|remember to|watch out|make sure|tips?\b/i;
+export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中午|下午|晚上|昨天|前天|今天|昨晚)[^。,,]{0,6}(?:晕倒|摔倒|跌倒|摔跤|跌跤|摔了一跤|跌了一跤|滑倒|绊倒|昏倒|倒下|出事|晕过去|昏过去|晕厥|低血糖|抽筋|抽搐|噎住|中风|摔伤|犯病|发病|昏迷)的|(?:晕倒|摔倒|跌倒|摔跤|跌跤|滑倒|绊倒|昏倒|倒下|出事|送医|送医院|晕过去|昏过去)(?:的)?(?:那|这|𠮶)(?:个|位)|the (?:\w+ )?(?:lady|man|woman|person|gentleman|old \w+|boy|girl|kid|child|baby|guy|courier|driver|worker|uncle|auntie|grandpa|grandma) who (?:fainted|fell|collapsed|slipped|tripped|passed out|had (?:a|the|that) (?:fall|fit|seizure|stroke|hypo|turn))|容易|要注意|注意安全|注意(?:别|不要)|小心|防止|预防|千万别|千万不要|别急着|不要急着|记得|记住|记牢|提醒大家|大家(?:要|多|少|别|不要|尽量|注意|记)|(?:建议|建議|奉劝|奉勸|劝劝)(?:一下)?(?:大家|各位|你们|大伙|有[^。,,\s]{1,8}的|家里有)|提醒(?:一下|下)?(?:有|家里有)[^。,,\s]{1,8}的|(?<![个位名])(?:老年人|上了年纪的人|年纪大的人|老人们|长者们?|长辈们|老人家们)[^。,,!!??\s]{0,8}(?:(?<!要)要(?!不)|(?<!要)不要|别|最好|一定|千万|应该|最怕|就怕)|(?:头晕|头昏|眼花)就(?:坐|躺|蹲|歇)(?:一歇|一会儿?|一下|下来)?(?=$|[\s,,。!!])|be careful|remember to|watch out|make sure|tips?\b|\b(?:i'?d |we'?d )?(?:suggest|recommend|advise)s? (?:that )?(?:every(?:one|body)|all\b|families|parents|people)/i;
 
 /** A mild sign given as the reason one cannot do something (「去不了了 孩子病了」, "can't make it, my kid is sick"). */
 export const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
@@ -252,7 +264,14 @@ export const manner = (text: string): RegExpExecArray | null => (SOMEONE.test(te
  */
 export const EXERTION =
   /累(?:瘫|趴|垮|惨|坏|得|死)|好累|太累|累了|腿(?:都)?(?:软|酸)|(?:跑|送|爬|搬|走|扛|发|拎|提)了(?:\d+|[一二两三四五六七八九十几]+)(?:多|几)?(?:趟|次|家|层|楼|户|箱|袋|回)|(?:跑|送|爬|搬|走|扛|发|忙)了一(?:整)?(?:天|上午|下午|晚上)|\bexhausted\b|worn out|knackered|so tired|dead tired/i;
-export const exerted = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : EXERTION.exec(text));
+/**
+ * One's strength waning with age, said as what one can no longer do (年纪大了 报勿动了, 岁数大了 熬不动了, 我七十多了 排不动了): a verb
+ * before 不动 is "cannot manage it any more", as after a day's work.
+ */
+const WANING = /(?:年纪|岁数|年龄)(?:也)?(?:大了|一大把)|上了年纪|老了|[六七八九]十(?:多)?(?:岁)?了|(?<!\d)[6-9]\d(?:多)?岁?了/;
+const CANNOT_MANAGE = /[\u4e00-\u9fff](?<![一都也就还又人着在上下里])(?:不|勿|唔)(?:动|郁)/;
+const waning = (text: string): RegExpExecArray | null => (CANNOT_MANAGE.test(text) ? WANING.exec(text) : null);
+export const exerted = (text: string): RegExpExecArray | null => (SOMEONE.test(text) ? null : EXERTION.exec(text) ?? waning(text));
 
 /**
  * What too much of a medicine does, told as knowledge: 「地高辛吃多了会心慌」, 「降壓藥食多咗會頭暈」, "too much digoxin makes your heart

@@ -175,8 +175,23 @@ const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|�
 const NEED_WORD = '(?:急用|急需|要用|需要|用得着|用得上|用得到|缺)';
 const NEEDER = `(?:(?:谁|哪|边|啥人)(?:家|位|个)?[^。!?,，\\s]{0,4}?${NEED_WORD}|(?<!我|我们|我家)有${NEED_WORD}|${NEED_WORD}(?=的))(?:的话|的)?`;
 // (Within the clause, with no one else taking it for them: no 帮, no 我 but a place of the writer's, 我家门口.)
-const TAKES = '\\s?(?:(?!我(?!家|这|那|屋)|帮)[^。!?,，\\s]){0,16}?(?:拿|取|攞)(?!给我|给他|给她)(?![^。!?]{0,4}(?:吗|[??]))';
+const TAKES = '\\s?(?:(?!我(?!家|这|那|屋)|帮)[^。!?,，\\s]){0,16}?(?:拿|取|攞|借)(?!给我|给他|给她|我)(?![^。!?]{0,4}(?:吗|[??]))';
 const NEEDER_TAKES = new RegExp(`${NEEDER}${TAKES}|\\b(?:whoever|any(?:one|body)(?: who)?|those who)\\s+(?:needs?|is short|are short|short|runs? (?:low|out))\\b[^.?!]{0,30}?\\b(?:can|could|may|feel free to|is welcome to|are welcome to)\\b[^.?!]{0,20}?\\b(?:come|pick|grab|collect|take|get)\\b(?![^.?!]*\\?)`, 'i');
+/**
+ * A thing offered, with whoever wants it told to speak up or to borrow it (要的说, 要的话吱一声, 用得着的讲一声, 需要的跟我说, 想借嘅話出聲,
+ * 老人家要量血压可以来借, "shout if you want to borrow it", "just say if you want it"): the one who speaks, or borrows, is the reader.
+ * The one who HAS it told to speak (有的讲, 有的话说一声), or the writer borrowing (借我, 我可以来借), asks. Read only when the writer says
+ * they have a thing (我这有, 多了, 还剩, 闲着, "a spare"): 「需要的话跟我讲」 beside a request is "if need be, tell me".
+ */
+const HELD = /我(?:家|这|屋)?[^。!?,，\s]{0,4}(?:有|还剩|多了|多出)|多了|多出|多余|还剩|闲着|闲置|(?:屋企|屋里|家里|屋里厢)(?:还)?有|\b(?:spare|extra|sitting unused|(?:i|we) (?:have|'ve got) an?)\b/i;
+const WANTER = '(?<!我|我们|阿拉|吾)(?:想要|想借|想用|要用|需要|用得着|用得上|用得到|急用|缺|要)';
+const WANTER_SPEAKS = new RegExp(
+  `${WANTER}(?:的话|的話|的|额|嘅话|嘅話|嘅|既)\\s?(?:可以|就|请|直接)?(?:讲|说|吱|出声|出聲|告诉我|跟我|同我|话我|私我|私聊|找我|留言)(?![^。!?]{0,4}(?:吗|[??]))|` +
+    `(?<!(?:我|谁|哪|有人|有没有|有冇|边|请问|麻烦)[^。!?,，\\s]{0,6})(?:可以|能|欢迎|随时)(?:来|过来|上来|到[^。!?,，\\s]{1,6})?借(?:去|走|用)?(?=$|[\\s。!！~,，])(?![^。!?]{0,8}(?:吗|[??]))|` +
+    "\\b(?:shout|say(?: so)?|let me know|tell me|message me|dm me|ping me|holler)\\b[^.?!]{0,12}\\bif (?:you|any(?:one|body))\\b[^.?!]{0,10}\\b(?:wants?|needs?|would like|'d like)\\b|" +
+    "\\bif (?:you|any(?:one|body))\\b[^.?!]{0,10}\\b(?:wants?|needs?|would like|'d like)\\b[^.?!]{0,30}\\b(?:shout|say so|just say|let me know|tell me|message me|dm me|ping me)\\b",
+  'i',
+);
 /** 交替 (two medicines taken in turns) holds 替, "for someone", inside it: set aside before a request's words are looked for. */
 const IN_TURNS = /交替/g;
 /**
@@ -464,7 +479,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   // (What was done for others before the writer turned to their own need is that need's story.)
   const ownPart = text.slice(turned);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? NEEDER_TAKES.exec(ownPart) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? cancelledOwnRequest(ownPart);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? NEEDER_TAKES.exec(ownPart) ?? (HELD.test(ownPart) ? WANTER_SPEAKS.exec(ownPart) : null) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? cancelledOwnRequest(ownPart);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const proposed = PROPOSED.exec(text) ?? (!asked && !short ? PACK_SIZE.exec(text) : null);
   if (proposed) return reading(0.1, [`talk about it: ${proposed[0]}`]);

@@ -393,6 +393,19 @@ function reportedToTheLead(text: string): string | undefined {
   return m && !OWN_OFFER_BEFORE.test(text.slice(0, m.index)) ? m[0] : undefined;
 }
 
+/**
+ * An offer relayed, said by a hospital, the 居委, the 物业 or a clinic (医院说可以派护士上门, 物业讲可以帮忙扛上楼, 社區中心話可以派義工陪診,
+ * "the pharmacy said they can deliver"): the service is theirs. The writer's own offer said beside it (我有车 可以帮大家开车送) still offers.
+ */
+const RELAYED = /(?:医院|诊所|卫生院|卫生(?:服务)?中心|透析中心|中心|社区|居委(?:会)?|街道|物业|业委会|药房|药店|政府|上面|单位|他们|人家)(?:那边|那里|的人)?(?:说|讲|话|通知|讲过|说过|表示)(?:了)?[^。,,\s]{0,4}?(?:可以|能|会)[^。!?,,\s]*/;
+function relayedOffer(text: string): string | undefined {
+  const m = RELAYED.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  // 「阿拉是退休司机 … 通行证居委讲可以帮阿拉办 … 侬就叫阿拉」: one's own offer, or a call on oneself, beside it.
+  return OWN_OFFER_BEFORE.test(rest) || CALL_ME.test(rest) || /(?:叫|找|喊|寻)阿拉|阿拉(?:也)?(?:可以|能|会)/.test(rest) ? undefined : m[0];
+}
+
 /** One's own volunteering given up: 「我不想当志愿者了」, 「志愿者我不做了」, "please take me off the volunteer list". */
 const STEPPING_DOWN =
   /(?:我|本人|阿拉)?(?:不想|不能|不再|没法|没办法|不打算|不)(?:再)?(?:当|做|干|参加)(?:志愿者|义工)(?:了|啦)|(?:志愿者|义工)(?:我)?(?:不(?:想)?(?:当|做|干)了|当不了了|做不了了|干不了了|就不(?:当|做)了)|(?:我|本人)?(?:要|想)?退出(?:志愿者|义工)(?:队伍|群)?|\b(?:i )?(?:can'?t|cannot|won'?t be able to|don'?t want to) volunteer any ?more\b|\btake me off the volunteer(?:s| list)\b|\bi(?:'m| am) (?:stepping down|quitting) (?:as a volunteer|from volunteering)\b/i;
@@ -415,7 +428,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
-  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? ROLE_NOTICE.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text);
+  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? ROLE_NOTICE.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text) ?? relayedOffer(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
