@@ -102,7 +102,8 @@ export function settled(text: string): RegExpExecArray | null {
   return back || (ANY_SIGN.test(after) && (HAPPENING.test(after) || GRAVE.test(after))) || (MILD.test(after) && ASKED_WHETHER.test(after)) ? null : m;
 }
 /** Whether it needs a hospital, asked by the writer: 「要不要去医院」, 「要唔要睇醫生」, "should we go to the ER?". */
-export const ASKED_WHETHER = /(?:要不要|要唔要|使唔使|需不需要|用不用)(?:去|送|上|睇|看)?(?:医院|急诊|医生|打120|叫救护车)|要不要紧|严重吗|should (?:we|i|someone) (?:go|take|call|check|be worried)|is (?:it|this|that) serious/i;
+/** Whether to go or call, asked (the verb, 不/唔, the verb again: 要不要, 使不使, 需不需要 — as NOT_URGENT in signs.ts). */
+export const ASKED_WHETHER = /(?:(?![能可])([\u4e00-\u9fff])(?:不|唔)\1(?:要)?)(?:去|送|上|睇|看)?(?:医院|急诊|医生|打120|叫救护车)|要不要紧|严重吗|should (?:we|i|someone) (?:go|take|call|check|be worried)|is (?:it|this|that) serious/i;
 /** What is told after the last word of the past (昨天, "yesterday"), or undefined when nothing is past. */
 export function afterThePast(text: string): string | undefined {
   let end: number | undefined;

@@ -4,3 +4,70 @@
  * ../understand-rounds.test.ts; say above each set what it is and how many it read right before the change.
  */
 export type Probe = [string, string, string, string?];
+
+// Set 1 (dev-32: "dizzy …, no chest pain, is there a doctor"): a sign negated right before its words — "no chest pain",
+// 「没有胸痛」, 「冇胸口痛」, "hasn't fainted", "without any bleeding" — is the writer ruling it out, never a sign; the
+// signs said outright beside a negated one still page. Read right before the change: 6/12; after: 12/12 (two of the six with set 4).
+export const ROUND_13_NEGATED_SIGN: Probe[] = [
+  ['group', 'my dad is a bit dizzy today, no chest pain and no fever, can a doctor here take a look?', 'emergency.ask'],
+  ['group', '我妈有点头晕 没有胸痛 也没有吐 有医生能帮忙看看吗', 'emergency.ask'],
+  ['group', '外婆話有啲頭暈 冇胸口痛 有冇醫生可以睇下', 'emergency.ask'],
+  ['group', 'Grandpa feels weak and tired, not bleeding, no chest pain. Anyone medical around to check on him?', 'emergency.ask'],
+  ['group', "she hasn't fainted and has no chest pain, only a headache since noon. should we worry?", 'emergency.ask'],
+  ['group', '老公说心里有点慌 并没有胸口痛 也没晕倒 要不要紧啊', 'emergency.ask'],
+  ['group', 'no chest pain at all since he started the new tablets, thanks for the advice everyone', 'none'],
+  ['group', 'my husband has chest pain and is sweating a lot, no fever, please help, building 4 room 802', 'emergency', 'door=4-802'],
+  ['group', '我爸胸口好痛 出冷汗 没有发烧 快来人', 'emergency'],
+  ['group', 'he is not breathing!! block 3 room 502', 'emergency', 'door=3-502'],
+  ['group', '叫了半天没有反应 好像没有呼吸了 快来人', 'emergency'],
+  ['group', 'no one is answering, she collapsed in the kitchen, please come', 'emergency'],
+];
+
+// Set 2 (dev-32: 「剛才暈倒 現在醒了 說沒事 要不要叫救護車」): a faint that is over — the person awake again (醒了, 醒过来,
+// 醒返, "awake again", "came round") — is a sign that eases: asked, never paged; one still not waking pages. Read right before the change: 5/10; after: 10/10.
+export const ROUND_13_AWAKE_AGAIN: Probe[] = [
+  ['group', '我爸刚刚在厕所晕过去了一下 现在已经醒过来了 能说话 要不要去医院', 'emergency.ask'],
+  ['group', 'my mother passed out for a few seconds just now, she is awake again and talking, do we need an ambulance?', 'emergency.ask'],
+  ['group', '阿爺啱啱暈低咗 而家醒返 話冇事 使唔使叫白車', 'emergency.ask'],
+  ['group', '老伴刚才昏倒了 一分钟就醒了 现在坐着 要紧吗', 'emergency.ask'],
+  ['group', 'grandma fainted in the shower a minute ago and woke up quickly, still very pale, what should we do', 'emergency.ask'],
+  ['group', '外公下午突然晕了过去 很快醒过来了 现在在床上躺着 有医生可以来看看吗', 'emergency.ask'],
+  ['group', '我妈刚才晕倒了 叫不醒 快来人 5号楼301', 'emergency', 'door=5-301'],
+  ['group', "my dad fainted and hasn't woken up, please help!", 'emergency'],
+  ['group', '老公晕倒了 醒了一下又晕过去了 快来人', 'emergency'],
+  ['group', '奶奶晕倒在地上 到现在还没醒过来', 'emergency'],
+];
+
+// Set 3 (dev-33: 「年纪大了 报勿动了」 in reply to a call for volunteers): 「不动了」 after a verb is what one can no longer
+// manage (抢不动, 排不动, 熬不动, 报不动: a potential complement), not a body gone still; after the person, 就, 都 or
+// 着 it is stillness and pages. Read right before the change: 5/10; after: 10/10.
+export const ROUND_13_CANNOT_MANAGE: Probe[] = [
+  ['group', '每天六点起来抢菜 真的抢不动了', 'none'],
+  ['reply:recruit', '七十多了 值夜班熬不动了 你们年轻人加油', 'none'],
+  ['group', '这个队我是排不动了 腿都站酸了', 'none'],
+  ['group', '老了老了 连广场舞都扭不动了', 'none'],
+  ['reply:recruit', '八十岁了 实在登不动了 祝大家顺顺利利', 'none'],
+  ['group', '群里消息太多 我刷不动了 哈哈', 'none'],
+  ['group', '我爸倒在地上不动了 快来人', 'emergency'],
+  ['group', '阿婆躺在楼道里 叫她 她不动了', 'emergency'],
+  ['group', '老伴突然就不动了 喊也不应 7号楼1202', 'emergency', 'door=7-1202'],
+  ['group', '孩子抽完以后躺着不动了 怎么办', 'emergency'],
+];
+
+// Set 4 (dev-32: 「头有点疼 血压测了一百七 要不要紧」; dev-15: 「有點咳 … 我不知道要不要緊 是不是要請醫生看一下」): a complaint of
+// the body said with a hedge inside it (头有点疼, 心里有点慌, 咳) and the writer asking whether it matters (要不要紧, 严重吗,
+// "should we worry", whether to go to hospital, or a doctor asked while unsure) is the middle, asked; the same complaint
+// told without the question, or a question with no body in it, stays talk. Read right before the change: 10/11; after: 11/11 (and set 1's two hedged complaints, and dev-15's 「有點咳 … 要不要緊」 once its 沒有發燒 was read as ruled out).
+export const ROUND_13_WORRY_ASKED: Probe[] = [
+  ['group', '我婆婆下午开始头一直有点疼 量了血压一百六 严重吗', 'emergency.ask'],
+  ['group', 'my son has had a headache since lunch and looks pale, should we be worried?', 'emergency.ask'],
+  ['group', '老爸咳了好几天 胃口也不好 不知道要不要紧 有没有医生给点建议', 'emergency.ask'],
+  ['group', '阿爸今朝話心慌慌 心跳得好快 要唔要緊', 'emergency.ask'],
+  ['group', 'grandma says her stomach hurts since breakfast, is it serious?', 'emergency.ask'],
+  ['group', '外公腰有点痛 走路也慢了 要不要去医院看看', 'emergency.ask'],
+  ['group', '疫情这么严重吗 小区又封了', 'none'],
+  ['group', '头有点疼 昨晚没睡好 没事的', 'none'],
+  ['group', '我家孩子咳嗽好了 谢谢大家的偏方', 'none'],
+  ['group', '这个菜要不要紧 放了两天还能吃吗', 'none'],
+  ['group', 'my headache is back lol, too much screen time. is it serious? jk', 'none'],
+];
