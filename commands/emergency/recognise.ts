@@ -3,7 +3,7 @@ import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
 import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen, thanked, ROLL_CALL } from './frames.js';
-import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, softly, heard } from './signs.js';
+import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, HEDGE_BEFORE, softly, heard } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -266,6 +266,24 @@ function awakeAndAsked(text: string, signs: string[]): RegExpExecArray | null {
   return ASKED_WHETHER.test(text) || WHETHER_TO_CALL.test(text) || WORRY.test(text) || WHAT_TO_DO.test(text) ? awake : null;
 }
 
+/**
+ * The writer asking whether to call or go (要不要打120, 该不该叫救护车, 使不使叫白车, "should we call an ambulance?", "should we go to
+ * the hospital?") has judged it not yet a page: asked, whatever sign is told (every such row of the corpora is the middle). Not
+ * when a grave state is said outright (叫不醒, 没有呼吸 — 「有点喘不上气」 is said softly), an acute sign stands (choking, a seizure,
+ * poison, bleeding, fire, gas, a stroke's signs, a pressure of 185), a collapse is not said to be over, or a cry or a hurry says
+ * otherwise (快来人, 马上, "!!").
+ */
+const ACUTE = new Set(['choking', 'seizure', 'poison', 'water', 'electric', 'fire', 'gas', 'allergy', 'pregnancy', 'bleeding', 'colour', 'dying', 'burn', 'stroke', 'pressure', 'reading']);
+const GRAVE_ALL = new RegExp(GRAVE.source, 'gi');
+const PRESSING = /快来|快点|快[\s,,!!]|马上|立刻|赶紧|赶快|急急|(?:很|好|非常|特别|十分|超)急|紧急|!{2,}|[??]{2,}|\b(?:hurry|asap|urgent|immediately|quick(?:ly)?)\b/i;
+function doubtAsked(text: string, signs: string[]): boolean {
+  if (!(WHETHER_TO_CALL.test(text) || ASKED_WHETHER.test(text)) || CRY_FOR_HELP.test(text) || PRESSING.test(text)) return false;
+  if (signs.some((s) => ACUTE.has(s.slice(0, s.indexOf(':'))))) return false;
+  // 「有个老人晕倒了 要不要叫救护车」: a collapse nobody has said is over is never the writer's to judge.
+  if (signs.some((s) => /^(?:unconscious|sudden):/.test(s)) && !AWAKE.test(text)) return false;
+  return ![...text.matchAll(GRAVE_ALL)].some((m) => !HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
@@ -356,15 +374,18 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.
   const after = afterThePast(text);
   const thenMild = after !== undefined && !ANY_SIGN.test(after) && !urgent && !clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c));
-  if (signs.length > 0 && !hedged && !easing && !thenMild) return { intent: 'emergency', confidence: 0.95, evidence, fields };
+  // 「胸口有点闷 … 要不要去医院」: the writer's own doubt whether to call or go.
+  const doubt = doubtAsked(text, signs);
+  if (signs.length > 0 && !hedged && !easing && !thenMild && !doubt) return { intent: 'emergency', confidence: 0.95, evidence, fields };
   if (thenMild && signs.length > 0) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, 'then, and milder now'], fields };
   if (easing) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, `easing: ${easing[0]}`], fields };
+  if (doubt && signs.length > 0) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, 'whether to call, asked'], fields };
   // "救命 我爸摔倒了 快来人": an event with a cry for help.
   const event = EVENT.exec(text);
-  if (event && urgency && !hedged) return { intent: 'emergency', confidence: 0.9, evidence: [...evidence, event[0]], fields };
+  if (event && urgency && !hedged && !doubt) return { intent: 'emergency', confidence: 0.9, evidence: [...evidence, event[0]], fields };
   // 「誰是醫護人員?」 on its own, or with urgency: the seed's own words page at once.
   // 「…跌低 … 唔知要唔要叫白車 有冇醫生可以過嚟睇下」: a fall, with the writer unsure whether to call the ambulance, is asked.
-  if (call && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || (event && !WHETHER_TO_CALL.test(text)))) {
+  if (call && !doubt && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || (event && !WHETHER_TO_CALL.test(text)))) {
     return { intent: 'emergency', confidence: 0.9, evidence, fields };
   }
   return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, mild?.[0] ?? 'unclear'], fields };

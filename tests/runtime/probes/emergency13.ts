@@ -71,3 +71,26 @@ export const ROUND_13_WORRY_ASKED: Probe[] = [
   ['group', '这个菜要不要紧 放了两天还能吃吗', 'none'],
   ['group', 'my headache is back lol, too much screen time. is it serious? jk', 'none'],
 ];
+
+// Set 5 (dev-32: 「胸口闷闷的有点喘不上气 … 有没有医生帮忙判断一下要不要去医院」, "dizzy … is there a doctor who could check?"):
+// the writer asking whether to call or go (要不要打120, 该不该叫救护车, 使唔使叫白车, "should we call an ambulance?") is their own
+// judgement that it is not yet a page: asked, whatever sign they tell — unless a grave state said outright (叫不醒, 没有呼吸),
+// an acute sign (choking, a seizure, poison, bleeding, a stroke's signs), a collapse not said to be over, or a cry for help stands beside the question. Read right before the change: 11/16; after: 16/16.
+export const ROUND_13_WHETHER_ASKED: Probe[] = [
+  ['group', '老伴说胸口有点痛 坐下来歇了一会 要不要打120', 'emergency.ask'],
+  ['group', "my father-in-law says his chest hurts a bit when he talks, should we call an ambulance or wait and see?", 'emergency.ask'],
+  ['group', '阿婆頭先話心口痛 而家坐低咗 使唔使叫白車', 'emergency.ask'],
+  ['group', '外婆吃完饭说肚子有点胀痛 该不该叫救护车', 'emergency.ask'],
+  ['group', '我老婆有点喘不上气 她说是紧张的 需不需要去医院看看', 'emergency.ask'],
+  ['group', 'Mum slipped in the hallway and hit her hip, she says she is fine, do we need an ambulance?', 'emergency.ask'],
+  ['group', '外公心口一阵一阵地疼 有没有医生帮忙看看 要不要送医院', 'emergency.ask'],
+  ['group', 'is there a nurse around? my husband has had chest pain on and off since lunch, should we go to the hospital?', 'emergency.ask'],
+  ['private', '我妈说胸闷 有点透不过气 群里有医生吗 要不要叫救护车', 'emergency.ask'],
+  ['group', '我爸叫不醒了 要不要打120 快来人', 'emergency'],
+  ['group', '妈妈倒在地上没有呼吸了 要不要叫救护车', 'emergency'],
+  ['group', 'grandpa is choking on a piece of meat and cannot breathe, should we call an ambulance??', 'emergency'],
+  ['group', '孩子一直在抽搐 口吐白沫 要不要叫120', 'emergency'],
+  ['group', '老伴胸口剧痛 满头冷汗 快 要不要打120', 'emergency'],
+  ['group', '爷爷突然嘴歪了 左手抬不起来 要不要打120', 'emergency'],
+  ['group', '今天要不要去医院配药 有人一起吗', 'none'],
+];
