@@ -94,3 +94,20 @@ export const ROUND_13_WHETHER_ASKED: Probe[] = [
   ['group', '爷爷突然嘴歪了 左手抬不起来 要不要打120', 'emergency'],
   ['group', '今天要不要去医院配药 有人一起吗', 'none'],
 ];
+
+// Set 6 (dev-33: 「上趟张阿婆跌跤 … 现在阿好」, 「阿嬤跌倒那天多虧樓上的小伙子」): a sign placed at a time that is over by
+// a demonstrative or "last" with any unit of time — 上趟, 上一回, 那天, 那晚, "that night" — is a story told,
+// as 上次 and 那次 already were; a sign now beside it still pages or asks. Read right before the change: 6/11; after: 11/11.
+export const ROUND_13_THAT_TIME: Probe[] = [
+  ['group', '上趟阿爷在楼道里跌了一跤 幸亏邻居看到 现在老好了', 'none'],
+  ['group', '外公晕倒那晚 多亏12楼的护士阿姨 一直记得她', 'none'],
+  ['group', '那天我妈在菜场摔倒 是保安扶她回来的 真的要谢谢他', 'none'],
+  ['group', '那回阿公跌倒 是隔壁阿伯幫忙叫的救護車', 'none'],
+  ['group', '我爸说去上趟厕所 结果倒在里面叫不醒 快来人', 'emergency'],
+  ['group', 'that night grandpa fainted in the lift, the young guy from 1502 carried him home, still grateful', 'none'],
+  ['group', '上一回外婆低血糖晕过去 是小区医生来看的 人很好', 'none'],
+  ['group', '上趟跌过一跤 今天又跌倒了 起不来 快来人', 'emergency'],
+  ['group', '那天摔了一跤 这两天腿越来越肿 有没有医生能看看', 'emergency.ask'],
+  ['group', '那天的事谢谢大家 今天我爸突然胸口剧痛 出冷汗 5号楼201', 'emergency', 'door=5-201'],
+  ['group', 'that day was scary. now my mum is not breathing, please come, block 2 room 301', 'emergency', 'door=2-301'],
+];
