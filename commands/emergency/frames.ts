@@ -11,12 +11,13 @@ export const SETTLED =
  */
 export const ASKED_AFTER = /(?:后来|之后)(?:怎么样|怎样|点样|哪能|如何|好点了没|好了没有)|怎么样了|(?:怎么|点)呀[??]|还好(?:吗|吧|嘛)|有没有(?:什么)?事|没(?:有)?(?:什么)?事(?:吧|吗|嘛)|\bis (?:she|he|they) (?:ok|okay|alright|all right|fine)\b|\bhow(?: is|'s| are) (?:she|he|they|the \w+(?: \w+){0,10}?) (?:doing )?now\b/i;
 /**
- * When a past event is told (昨天, 上个月, 上趟, "last week"), or the event named as its day (摔跤那天, 晕倒那次, 跌親嗰日, "the day my
- * dad fainted"): a clause that says it happens again now outweighs it. 「那天起」, 「那次以后」 run on to now and are no past; nor is
- * 嗰陣/那阵 ("when", of the event being told), nor "by the time".
+ * When a past event is told (昨天, 上个月, "last week"), or the event named as its day (摔跤那天, 晕倒那次, 跌親嗰日, "the day my
+ * dad fainted"): a clause that says it happens again now outweighs it. A demonstrative or 上 with a unit of time is such a time
+ * too (上趟, 上一回, 那天, 那晚, "that night"); not 那个时候 nor 那阵 (Cantonese 嗰阵), which are as often the moment of a story
+ * told now (「就在那个时候 听到咚的一声」), nor 上趟 as a trip (去上趟厕所); 「那天起」, 「那次以后」 run on to now and are no past.
  */
 export const PAST_TIME =
-  /(?<![从自])(?:昨天|前天|前日(?!子)|昨晚|琴晚|琴日|寻晚|寻日)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:一)?(?:次|回|趟)|(?:那|𠮶|嗰)(?:一)?(?:次|天|日|晚|夜|回|趟)(?!起|开始|以来|到现在|之后|以后)|(?<!\bby )\bthe (?:day|night) (?:when |that )?(?:my|his|her|our|their|he|she|they)\b|\blast time\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
+  /(?<![从自])(?:昨天|前天|前日(?!子)|昨晚|琴晚|琴日|寻晚|寻日)(?!(?:晚上|下午|早上)?(?:起|开始|到现在|以来|一直))|上(?:个)?(?:周|星期|礼拜|月)|上(?:一)?(?:次|回)|上(?:一)?(?:趟|遭)(?![^。,,\s]{0,2}(?:厕所|卫生间|洗手间|茅房|楼|医院|街|菜场|超市|医院))(?<!(?:去|要|想|来|刚|得|再|又|就)上(?:一)?(?:趟|遭))|(?:那|𠮶|嗰)(?:一)?(?:次|天|日|晚|夜|回|趟)(?!起|开始|以来|到现在|之后|以后)|(?<!\bby )\bthe (?:day|night) (?:when |that )?(?:my|his|her|our|their|he|she|they)\b|\blast time\b|\bthat (?:day|night)\b|去年|前(?:几|两|三|一)(?:天|日)|(?:\d+|[两三四五六七八九十几])(?:天|日)前|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:days?|weeks?|months?|years?) ago\b|(?<!since )\blast (?:week|month|night|year)\b|(?<!since )yesterday/i;
 /** An animal as the cause of a person's wound: 「我妈被狗咬了」, "bitten by a dog" — the person is the one in danger. */
 export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|老人|爸|妈|爷|奶|宝宝)[^。,,]{0,2}(?:咬|抓|扑|绊|撞|推|拖)|被[^。,,]{0,4}(?:狗|猫|蛇|蜂|老鼠)[^。,,]{0,2}(?:咬|抓|蛰|蜇|叮|扑|撞)|(?:狗|猫|蛇)(?:把[^。,,]{0,6})?(?:咬|抓|扑)(?:了|伤|到)?(?:我|人|孩子|老人|爸|妈|爷|奶)|bitten by|(?:dog|cat|snake) bit (?:my|him|her)/gi;
 /** A clause with an animal in it: 「隔壁的狗叫了一晚上 老太太一直没出来」 observes the old lady, not the dog. */
@@ -106,7 +107,8 @@ export function settled(text: string): RegExpExecArray | null {
   return back || (ANY_SIGN.test(after) && (HAPPENING.test(after) || GRAVE.test(after))) || (MILD.test(after) && ASKED_WHETHER.test(after)) ? null : m;
 }
 /** Whether it needs a hospital, asked by the writer: 「要不要去医院」, 「要唔要睇醫生」, "should we go to the ER?". */
-export const ASKED_WHETHER = /(?:要不要|要唔要|使唔使|需不需要|用不用)(?:去|送|上|睇|看)?(?:医院|急诊|医生|打120|叫救护车)|要不要紧|严重吗|should (?:we|i|someone) (?:go|take|call|check|be worried)|is (?:it|this|that) serious/i;
+/** Whether to go or call, asked (the verb, 不/唔, the verb again: 要不要, 使不使, 需不需要 — as NOT_URGENT in signs.ts). */
+export const ASKED_WHETHER = /(?:(?![能可])([\u4e00-\u9fff])(?:不|唔)\1(?:要)?)(?:去|送|上|睇|看)?(?:医院|急诊|医生|打120|叫救护车)|要不要紧|严重吗|should (?:we|i|someone) (?:go|take|call|check|be worried)|is (?:it|this|that) serious/i;
 /** What is told after the last word of the past (昨天, "yesterday"), or undefined when nothing is past. */
 export function afterThePast(text: string): string | undefined {
   let end: number | undefined;

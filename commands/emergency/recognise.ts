@@ -3,7 +3,7 @@ import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { Recognised } from '../../src/runtime/understand.js';
 import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen, thanked, ROLL_CALL } from './frames.js';
-import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, softly, heard } from './signs.js';
+import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, HEDGE_BEFORE, softly, heard } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -50,11 +50,25 @@ function doorOf(text: string): string | undefined {
 }
 
 /**
+ * A complaint of the body, with the writer's own degree words inside it (「头一直有点疼」, 「心里有点慌」, 「有點咳」, "a headache"),
+ * and, anywhere after it in the message, the question whether it matters (要不要紧, 严重吗, whether to see a doctor, "should we
+ * worry?"): the middle, asked — however far apart the two are said, and in whatever clause or sentence.
+ */
+const COMPLAINT = /(?:头|胸口?|心口|心里|肚子|胃|腰|背|腿|膝盖|喉咙|嗓子)(?:还是|还|也|又|一直|老是|越来越|有点|有些|有一点|有啲|很|好|特别|蛮|老)*(?:痛|疼|晕|闷|慌|胀)|咳|心跳(?:得)?(?:有点|很|好|特别|老|太)?快|心慌|胃口(?:很|好|特别|也)?(?:差|不好)|不舒服|没(?:力气|精神)|发(?:烧|热)|\b(?:headaches?|cough\w*|stomach ?aches?|palpitations?)\b|\b(?:feels?|feeling|is|looks?) (?:sick|unwell|weak|faint|pale)\b/i;
+const WORRY_QUESTION = /要紧吗|要不要紧|要唔要紧|严重吗|危险吗|要不要(?:去|送|上|看)?(?:医院|急诊|看医生)|(?:是不是|要不要|需不需要)(?:要)?(?:请|找|叫)?医生(?:来)?看|should (?:we|i) (?:be )?(?:worr\w*|concerned)|is (?:it|this|that) serious|do (?:we|i) need (?:to see )?a doctor/i;
+function worryAsked(text: string): RegExpExecArray | null {
+  const complaint = COMPLAINT.exec(text);
+  if (!complaint || !PERSON.test(text)) return null;
+  const question = WORRY_QUESTION.exec(text.slice(complaint.index + complaint[0].length));
+  return question ? complaint : null;
+}
+
+/**
  * Anything this recogniser reads at all: most chatter stops here. Tested part by part: joined into
  * one expression they pass 20 KB, past which V8 does not optimise a regular expression (measured
  * ~60× slower: 213 µs instead of 3.5 µs for 「今天天气不错」).
  */
-const ANYTHING = [ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY, FIRE];
+const ANYTHING = [ANY_SIGN, CRY, CALL_FOR_MEDIC, MILD, UNCERTAIN, FALL, EVENT, DANGER_WORD, BODY, FIRE, COMPLAINT];
 const readsAnything = (text: string): boolean => ANYTHING.some((re) => re.test(text));
 
 /** How much of a long message's end is read as what is happening now. */
@@ -218,6 +232,58 @@ function fellDaysAgo(text: string, doctorCalled: boolean): boolean {
   return clauses.slice(fell + 1).some((c) => ACHE.test(c) && !PAST_TIME.test(c));
 }
 
+/**
+ * A sign the writer rules out: a negation said right before its words ("no chest pain", "not bleeding", "hasn't fainted",
+ * "without any bleeding", 「没有胸痛」, 「并没晕倒」, 「冇胸口痛」, 「不是晕倒」). A question is no negation: 「有没有胸痛」, 「是不是晕倒了」.
+ * Signs whose own words hold the negation (not breathing, 没有呼吸, 叫不醒) start at it and stand.
+ */
+const NEGATED_BEFORE = /(?:\b(?:no|not|never|without|nor)|\b(?:has|have|had|is|was|were|did|does|do)n'?t(?: (?:been|had|got|have|has))?|(?<!有)(?:没有|没|冇|无)|并没有|并没|(?<![是有])不是|未(?:曾)?)\s*(?:any\s+|什么\s*)?$/i;
+const SIGN_WORDS = [...SIGNS.map(([, re]) => re), MILD].map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'g'));
+function withoutNegatedSigns(text: string): string {
+  let out = text;
+  for (const re of SIGN_WORDS) {
+    for (const m of text.matchAll(re)) {
+      if (m[0].length > 0 && NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+        out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Awake again after a faint (「现在醒了」, 「醒过来了」, 「醒返」, "awake again", "came round"), and the writer asking what to do —
+ * whether to call an ambulance or go to hospital, a doctor to look, 怎么办: the faint is over but not yet judged, so it is
+ * asked (easing), not paged and not settled. A cry for help or a grave sign beside it still pages.
+ */
+const AWAKE = /(?<![不没叫喊])(?:醒(?:过来|返|翻|咗)|醒了)|\b(?:is|was|she'?s|he'?s) (?:\w+ )?awake\b|\bawake again\b|(?<!(?:n'?t|not|never) )\b(?:woke|woken|came|come) (?:up|round|around|to)\b/i;
+const AWAKE_ALL = new RegExp(AWAKE.source, 'gi');
+const WHAT_TO_DO = /怎么办|点算|怎么弄|what (?:should|do) (?:we|i) do|(?:有没有|有冇|有)(?:个|位)?医生[^。.?？]{0,8}看|doctor[^.?]{0,24}(?:look|check|see)/i;
+function awakeAndAsked(text: string, signs: string[]): RegExpExecArray | null {
+  const awake = AWAKE.exec(text);
+  // Awake but confused, bleeding or weak on one side: another sign stands beside the faint (a sudden faint is the faint).
+  if (!awake || CRY_FOR_HELP.test(text) || signs.some((s) => !/^(?:unconscious|sudden):/.test(s)) || ANY_SIGN.test(text.slice(awake.index)) || GRAVE.test(text.slice(awake.index))) return null;
+  return ASKED_WHETHER.test(text) || WHETHER_TO_CALL.test(text) || WORRY.test(text) || WHAT_TO_DO.test(text) ? awake : null;
+}
+
+/**
+ * The writer asking whether to call or go (要不要打120, 该不该叫救护车, 使不使叫白车, "should we call an ambulance?", "should we go to
+ * the hospital?") has judged it not yet a page: asked, whatever sign is told (every such row of the corpora is the middle). Not
+ * when a grave state is said outright (叫不醒, 没有呼吸 — 「有点喘不上气」 is said softly), an acute sign stands (choking, a seizure,
+ * poison, bleeding, fire, gas, a stroke's signs, a pressure of 185), a collapse is not said to be over, or a cry or a hurry says
+ * otherwise (快来人, 马上, "!!").
+ */
+const ACUTE = new Set(['choking', 'seizure', 'poison', 'water', 'electric', 'fire', 'gas', 'allergy', 'pregnancy', 'bleeding', 'colour', 'dying', 'burn', 'stroke', 'pressure', 'reading']);
+const GRAVE_ALL = new RegExp(GRAVE.source, 'gi');
+const PRESSING = /快来|快点|快[\s,,!!]|马上|立刻|赶紧|赶快|急急|(?:很|好|非常|特别|十分|超)急|紧急|!{2,}|[??]{2,}|\b(?:hurry|asap|urgent|immediately|quick(?:ly)?)\b/i;
+function doubtAsked(text: string, signs: string[]): boolean {
+  if (!(WHETHER_TO_CALL.test(text) || ASKED_WHETHER.test(text)) || CRY_FOR_HELP.test(text) || PRESSING.test(text)) return false;
+  if (signs.some((s) => ACUTE.has(s.slice(0, s.indexOf(':'))))) return false;
+  // 「有个老人晕倒了 要不要叫救护车」: a collapse nobody has said is over is never the writer's to judge.
+  if (signs.some((s) => /^(?:unconscious|sudden):/.test(s)) && !AWAKE.test(text)) return false;
+  return ![...text.matchAll(GRAVE_ALL)].some((m) => !HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
+}
+
 /** The reading of a message as an emergency, or undefined when it is not one at all. */
 export function recogniseEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
@@ -225,7 +291,9 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const raw = heard(isChain(message) ? lastLine(message) : message).replace(STICKER, ' ');
   if (raw.length > LONG_MESSAGE) return lastWords(raw);
   if (!readsAnything(raw) || isForward(raw)) return undefined;
-  const text = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, (idiom) => idiom.replace(/救命|急救|first aid/gi, ' ')) : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
+  const told = (/救命|急救|first aid/i.test(raw) ? raw.replace(IDIOMS, (idiom) => idiom.replace(/救命|急救|first aid/gi, ' ')) : raw).replace(DENIED, ' ').replace(OBJECT_STATE, ' ');
+  // "dizzy, no chest pain": what the writer rules out is said, not a sign.
+  const text = withoutNegatedSigns(told);
   // 「爸爸中风过的 今天左手有点麻」: a sign named in a clause of an illness long past is no sign now.
   const now = present(text);
   const signs = ANY_SIGN.test(now) ? SIGNS.filter(([, re]) => re.test(now)).map(([name, re]) => `${name}:${re.exec(now)![0]}`) : [];
@@ -235,12 +303,14 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' '));
   const urgent = urgency !== null;
   // 「楼下垃圾桶着火了」: a fire with nobody said to be in danger is asked, with 119 (emergency.ts), never paged.
-  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null) ?? FIRE.exec(text);
+  const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null) ?? FIRE.exec(text) ?? worryAsked(text);
   if (signs.length === 0 && !call && !mild) return undefined;
   // 「摔了一跤 是前天的事了 … 这两天腰越来越痛 … 有没有医生能上门看一下」: a fall then and an ache now, a doctor asked to look.
   // ("his hip is sore now": a bare 'now' is the ache's time, no urgency.)
   const fallThen = signs.length === 0 && (!urgent || /^now$/i.test(urgency[0])) && fellDaysAgo(text, call !== null);
-  const settledNow = LOW_OXYGEN.test(text) ? null : settled(text);
+  const wokeAsked = awakeAndAsked(text, signs);
+  // Awake again and the writer asking settles nothing by the waking: only what else is said may settle it (「…虚惊一场」).
+  const settledNow = LOW_OXYGEN.test(text) ? null : settled(wokeAsked ? text.replace(AWAKE_ALL, ' ') : text);
   const against =
     // 「血氧93 走到厕所就有点喘 坐下来就好了」: the breath that rest eases, beside a low reading, is how it is now.
     (fallThen && settledNow && WALKING.test(settledNow[0]) ? null : settledNow) ??
@@ -299,19 +369,23 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   const toldNow = signs.length > 0 && !UNSURE.test(text) && clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c));
   const hedged = ((uncertainBeside(text) && !(urgent && signs.length > 0) && !seenSign(text) && !toldNow) || (!urgent && guessedSettled(text)) || (!urgent && softly(now))) && signs.length <= 1 && !call;
   // 「右边手没力气 现在好像好点了」: a sign that eases may come back; asked, neither paged nor dropped.
-  const easing = !urgent ? EASING.exec(text) : null;
+  // 「刚才晕倒 现在醒了 要不要叫救护车」: awake again, the writer asking — eased, whatever 'just now' or 'woke up quickly' says.
+  const easing = (!urgent ? EASING.exec(text) : null) ?? (signs.length > 0 ? wokeAsked : null);
   // 'fell yesterday and today his leg is very swollen': the sign was then; what is now is milder — asked.
   const after = afterThePast(text);
   const thenMild = after !== undefined && !ANY_SIGN.test(after) && !urgent && !clausesOf(text).some((c) => ANY_SIGN.test(c) && HAPPENING.test(c) && !PAST_TIME.test(c));
-  if (signs.length > 0 && !hedged && !easing && !thenMild) return { intent: 'emergency', confidence: 0.95, evidence, fields };
+  // 「胸口有点闷 … 要不要去医院」: the writer's own doubt whether to call or go.
+  const doubt = doubtAsked(text, signs);
+  if (signs.length > 0 && !hedged && !easing && !thenMild && !doubt) return { intent: 'emergency', confidence: 0.95, evidence, fields };
   if (thenMild && signs.length > 0) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, 'then, and milder now'], fields };
   if (easing) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, `easing: ${easing[0]}`], fields };
+  if (doubt && signs.length > 0) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, 'whether to call, asked'], fields };
   // "救命 我爸摔倒了 快来人": an event with a cry for help.
   const event = EVENT.exec(text);
-  if (event && urgency && !hedged) return { intent: 'emergency', confidence: 0.9, evidence: [...evidence, event[0]], fields };
+  if (event && urgency && !hedged && !doubt) return { intent: 'emergency', confidence: 0.9, evidence: [...evidence, event[0]], fields };
   // 「誰是醫護人員?」 on its own, or with urgency: the seed's own words page at once.
   // 「…跌低 … 唔知要唔要叫白車 有冇醫生可以過嚟睇下」: a fall, with the writer unsure whether to call the ambulance, is asked.
-  if (call && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || (event && !WHETHER_TO_CALL.test(text)))) {
+  if (call && !doubt && (urgency || text.replace(/[\s??!!。.,,]/g, '').length <= 12 || signs.length > 0 || (event && !WHETHER_TO_CALL.test(text)))) {
     return { intent: 'emergency', confidence: 0.9, evidence, fields };
   }
   return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, mild?.[0] ?? 'unclear'], fields };
