@@ -13,6 +13,8 @@ const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, f
 const EN_N = `(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const EN_W = '(\\d{1,2}|a|one|two|three|four)';
 const WEEK = '(?:一|1|个把)\\s*(?:周|个?(?:礼拜|星期))';
+/** The verbs of taking a medicine by its form, as 吃 and 用 are: drops 滴, a spray or inhaler 喷/吸, a plaster 贴, an ointment 擦/抹/涂/搽. */
+const FORM_USE = '滴|喷|吸|贴|擦|抹|涂|搽';
 
 /** "两三天" is two: a range counts its lower end, as a neighbour would plan for. */
 function lower(text: string): number | undefined {
@@ -37,12 +39,12 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的(?:了|量|药)|了)/, () => 0],
   // 「后天就吃完了」: two days; 「大后天」 three.
   [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(大)?后(?:天|日)|(?<!明)(大)?后天(?:早上|上午|中午|下午|晚上)?就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
-  [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
+  [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用|${FORM_USE})?|能(?:吃|用|${FORM_USE}))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
   // 「还能吃两个星期」: weeks are seven days; 「半个月」 fifteen.
-  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
+  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用|${FORM_USE})?|能(?:吃|用|撑|${FORM_USE}))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\s*半个月/, () => 15],
   // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
-  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|顶|食|打)|(?:可|能|可以|尚可)?(?:维持|支撑|供)|可用|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食|${FORM_USE})?|(?:能|可以)(?:吃|用|撑|顶|食|打|${FORM_USE})|(?:可|能|可以|尚可)?(?:维持|支撑|供)|可用|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   // 「还剩五颗 一天一颗 所以五天」: the days worked out by the resident.
   [new RegExp(`(?:所以|也就是|算下来|算起来)(?:是|有)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
@@ -103,6 +105,12 @@ export function findDaysLeft(text: string): DaysMatch | undefined {
   // ("ran out of amlodipine": the name right after "out of" is named too.)
   const named = (o: DaysMatch) => text.slice(0, o.index).includes('\u0001') || OUT_OF_NAME.test(text.slice(o.index + o.length));
   if (counted && out && out.index < counted.index && named(out) && text.slice(out.index + out.length, counted.index).replace(OUT_OF_NAME, '').includes('\u0001')) return out;
+  // (「文拉法辛还剩一个礼拜 奥氮平已经吃完了」, 「眼药水用光了 降压药还有一个礼拜」: a stock of a week or more said of one name and
+  // another name run out, in either order — the days are the one run out, the fewest, as of two stocks counted. A few days
+  // beside another nearly out (「还有两天的量 …也快吃完了」) or a supply gone (「只剩两天 针头也没了」) keep the days counted.)
+  // (The other name may be one the reader dropped as only a stock, not blanked: 「…用光了 降压药还有一个礼拜」.)
+  const between = counted && out ? text.slice(Math.min(counted.index + counted.length, out.index + out.length), Math.max(counted.index, out.index)) : '';
+  if (counted && out && counted.days >= 7 && !/^快/.test(text.slice(out.index)) && (between.includes('\u0001') || findMentions(between).length > 0)) return out;
   return counted ?? out;
 }
 

@@ -4,3 +4,67 @@
  * ../understand-rounds.test.ts; say above each set what it is and how many it read right before the change.
  */
 export type Probe = [string, string, string, string?];
+
+// Set A: Shanghainese 脱 after a verb is its completion (吃脱了 eaten up, 用脱了 used up, 断脱了 cut off — Mandarin 完/断): a
+// medicine 吃脱 is run out, as 吃完. 脱 is left alone where it is taking off or escaping (脱衣裳, 脱脱, 虚脱, 摆脱).
+// (Found by its fourth sentence: a please — 劳驾, 拜托, 劳烦 — begins no medicine's name read by its place, 「劳驾带一瓶」.)
+// Read right before the change: 3/9. After: 9/9.
+export const ROUND_13_MEDICINE_WU_TUO_COMPLETED: Probe[] = [
+  ['group', '阿拉姆妈额二甲双胍吃脱了 哪位帮忙配两盒 3号楼201', 'medicine', 'items=二甲双胍;qty=2;days=0;door=3-201'],
+  ['private', '伊额胰岛素打脱了 帮伊配两支', 'medicine', 'items=胰岛素;qty=2;days=0'],
+  ['group', '老头子额阿司匹林断脱三天了 有人明朝去医院伐', 'medicine', 'items=阿司匹林;days=0'],
+  ['private', '阿婆额眼药水滴脱了 伊讲看勿清爽 劳驾带一瓶', 'medicine', 'items=眼药水;qty=1;days=0'],
+  ['group', '我屋里向降压药吃脱快一个礼拜了 急煞了', 'medicine', 'items=降压药;days=0'],
+  ['private', '血糖试纸用脱了 麻烦帮阿拉配两盒 谢谢侬', 'medicine', 'items=血糖试纸;qty=2;days=0'],
+  ['group', '今朝热煞了 小囡外套脱脱就跑出去了', 'none'],
+  ['group', '阿拉爷叔昨日出汗虚脱了一趟 今朝好多了', 'none'],
+  ['group', '鞋子脱脱放门口 进屋里向先消毒', 'none'],
+];
+
+// Set B: the days a medicine lasts, said with the verb of its form — drops 滴, a spray or inhaler 喷/吸, a plaster 贴, an ointment
+// 擦/抹/涂 — are days as with 吃/用 (「还能滴四天」, 「只够喷三天」); and Shanghainese 还好 before such a verb is 还能 (「还好贴两天」),
+// as it already was before 吃/用. 还好 with 了 after the verb is "luckily" (「还好滴了眼药水」), no stock.
+// Read right before the change: 3/9. After: 9/9. One more, 「啲眼藥水仲可以滴兩日 唔該幫我配一枝」, now reads its days but not its count
+// (Cantonese 枝 for 支 is no counter): out of the set.
+export const ROUND_13_MEDICINE_DAYS_BY_FORM_VERB: Probe[] = [
+  ['private', '人工泪液还能滴四天 麻烦帮忙配两瓶', 'medicine', 'items=人工泪液;qty=2;days=4'],
+  ['group', '我爸的万托林只够喷三天了 谁能帮忙配一支', 'medicine', 'items=万托林;qty=1;days=3'],
+  ['private', '伊额狗皮膏药还好贴两天 帮伊带两盒', 'medicine', 'items=狗皮膏药;qty=2;days=2'],
+  ['group', '拉坦前列素 大概还可以滴五天 有人去眼科医院伐 带两瓶', 'medicine', 'items=拉坦前列素;qty=2;days=5'],
+  ['group', '信必可还能吸十天左右 帮我配一支 6号楼302', 'medicine', 'items=信必可;qty=1;days=10;door=6-302'],
+  ['private', '阿拉姆妈额扶他林还好擦三天 劳驾配一支', 'medicine', 'items=扶他林;qty=1;days=3'],
+  ['group', '还好滴了眼药水 现在眼睛不红了', 'none'],
+  ['group', '还好贴了两天膏药 腰好多了', 'none'],
+  ['group', '眼药水一天滴三次 滴两天就好了', 'none'],
+];
+
+// Set C: one medicine run out and another with a longer stock counted, in either order (「文拉法辛还剩一个礼拜 奥氮平已经吃完了」):
+// the days are the one run out — none — as the fewest days of two counted stocks already were; the longer stock is said of the
+// other name. A stock counted and then the same medicine's running out, with no other name between, keeps its days.
+// Beside them a few days and another nearly out (「还有两天的量 …也快吃完了」) or a supply gone (「只剩两天 针头也没了」) keep the days
+// counted, as the older corpora label them. (Found by its fourth sentence: Cantonese 但係 is 但是, as 仲係 and 我係 were.)
+// Read right before the change: 3/8. After: 8/8. One more, "Dad's atorvastatin has about 2 weeks left, his amlodipine ran out this
+// morning, please get 1 box of amlodipine", now reads its days but keeps both names: which one an English request picks is left.
+export const ROUND_13_MEDICINE_OUT_BEATS_OTHER_STOCK: Probe[] = [
+  ['private', '阿托伐他汀还有半个月 二甲双胍昨天吃完了 帮我配二甲双胍两盒', 'medicine', 'items=二甲双胍;qty=2;days=0'],
+  ['group', '降脂药还够吃两个礼拜 降压药已经断了 麻烦先配降压药一盒', 'medicine', 'items=降压药;qty=1;days=0'],
+  ['private', '我妈的氯吡格雷还有十几天 可是硝苯地平一粒都没了 帮忙配两盒硝苯地平', 'medicine', 'items=硝苯地平;qty=2;days=0'],
+  ['group', '家父嘅甲钴胺仲有成個禮拜 但係苯磺酸氨氯地平已經食晒 唔該幫手配一盒氨氯地平', 'medicine', 'items=苯磺酸氨氯地平;qty=1;days=0'],
+  ['private', '二甲双胍昨天吃完了 降压药还有半个月 先帮我配二甲双胍两盒', 'medicine', 'items=二甲双胍;qty=2;days=0'],
+  ['group', '拉坦前列素用光了 降压药还有一个礼拜 先配一瓶', 'medicine', 'items=拉坦前列素;qty=1;days=0'],
+  ['private', '降压药还能吃三天 吃完了就断了 帮我配两盒', 'medicine', 'items=降压药;qty=2;days=3'],
+  ['group', '胰岛素还剩五天 快用完了 谁能帮忙配两支', 'medicine', 'items=胰岛素;qty=2;days=5'],
+];
+
+// Set D: Shanghainese 伊 (he, she) before an adverb — 只, 剩, 已经, 一直, 每天, 平时, 今天… — or before 住 is the pronoun, as it already
+// was before 讲, 要, 吃…; left as 伊 it began a name read by its place (「美多芭 三盒 伊只剩两天了」 asked for 伊只).
+// Read right before the change: 6/7. After: 7/7.
+export const ROUND_13_MEDICINE_WU_YI_BEFORE_ADVERB: Probe[] = [
+  ['private', '美多芭帮阿拉外公配两盒 伊只有三天了', 'medicine', 'items=美多芭;qty=2;days=3'],
+  ['group', '阿拉娘舅额缬沙坦 伊已经断了两天了 哪位帮帮忙', 'medicine', 'items=缬沙坦;days=0'],
+  ['group', '外婆额氯沙坦 伊剩三天了 啥人好帮忙配两盒', 'medicine', 'items=氯沙坦;qty=2;days=3'],
+  ['private', '阿托伐他汀 伊一直吃额 伊今天吃光了 劳驾配一盒', 'medicine', 'items=阿托伐他汀;qty=1;days=0'],
+  ['private', '丹参滴丸配三瓶 伊平时每天要含 伊只剩一天了', 'medicine', 'items=丹参滴丸;qty=3;days=1'],
+  ['group', '伊利牛奶阿拉屋里还有两箱 要额讲', 'none'],
+  ['group', '伊只猫今朝又来阿拉门口了', 'none'],
+];
