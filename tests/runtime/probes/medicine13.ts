@@ -68,3 +68,19 @@ export const ROUND_13_MEDICINE_WU_YI_BEFORE_ADVERB: Probe[] = [
   ['group', '伊利牛奶阿拉屋里还有两箱 要额讲', 'none'],
   ['group', '伊只猫今朝又来阿拉门口了', 'none'],
 ];
+
+// Set E: English days said as an estimate — a hedge (about, roughly, around, maybe) between "down to" and the count ("down to roughly
+// three days"), the span guessed after "down to the last box…" ("…, maybe a week"), and "out as of today / this morning" (none left).
+// "Down to about 37.5" (a fever) counts no days; a shop out as of today is no stock of the writer's.
+// Read right before the change: 3/9. After: 9/9.
+export const ROUND_13_MEDICINE_EN_DAYS_ESTIMATED: Probe[] = [
+  ['private', "Mum's metformin is down to roughly three days, can someone pick up 2 boxes?", 'medicine', 'items=metformin;qty=2;days=3'],
+  ['private', "My husband's insulin is down to maybe 5 days, could the volunteers get 3 pens", 'medicine', 'items=insulin;qty=3;days=5'],
+  ['group', "Grandma's amlodipine is down to around two days, can anyone grab a box? 7-1502", 'medicine', 'items=amlodipine;qty=1;days=2;door=7-1502'],
+  ['private', "We're out of amlodipine as of this morning, please get 2 boxes", 'medicine', 'items=amlodipine;qty=2;days=0'],
+  ['private', 'Dad takes warfarin and he is out as of yesterday, please get 1 box', 'medicine', 'items=warfarin;qty=1;days=0'],
+  ['private', 'We are down to the last box of Lipitor, maybe a week, could someone get 2 boxes', 'medicine', 'items=lipitor;qty=2;days=7'],
+  ['private', 'down to our last pack of metformin, about 3 days, please get 2 packs', 'medicine', 'items=metformin;qty=2;days=3'],
+  ['group', 'The pharmacy near the gate is out as of today, new stock on Friday they said', 'none'],
+  ['group', "Dad's fever is down to about 37.5 now, thanks everyone", 'none'],
+];
