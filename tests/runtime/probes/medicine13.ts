@@ -84,3 +84,18 @@ export const ROUND_13_MEDICINE_EN_DAYS_ESTIMATED: Probe[] = [
   ['group', 'The pharmacy near the gate is out as of today, new stock on Friday they said', 'none'],
   ['group', "Dad's fever is down to about 37.5 now, thanks everyone", 'none'],
 ];
+
+// Set F: one's own spare offered — the invitation to whoever wants it said as 「要的讲」, 「要的话说一声」, 「要的私我」, Wu 「要额讲」,
+// Cantonese 「要嘅出声」 (those who want, not I want), and a device one has counted with 一/两 before its measure (「我有一只血压计」,
+// 「我有两只额温枪」, as 「我有只…」 already was) — is no request. Asking who has a spare, or one's own device broken, still asks.
+// Read right before the change: 3/7. After: 7/7. One more, 「阿拉有一台制氧机 老人家胸闷要吸氧可以来借」, is asked about as an
+// emergency for its 胸闷 (the emergency recogniser's): out of the set.
+export const ROUND_13_MEDICINE_OWN_SPARE_INVITED: Probe[] = [
+  ['group', '阿拉屋里多了两盒退热贴 要的讲一声', 'none'],
+  ['group', '我这里多出一瓶医用酒精 要的私我', 'none'],
+  ['group', '我屋企多咗一樽碘伏 要嘅出声', 'none'],
+  ['group', '我多了一盒布洛芬 要的话说一声 7号楼', 'none'],
+  ['group', '我有两只额温枪 哪家小囡要量体温可以来借', 'none'],
+  ['group', '哪位有多的碘伏 借我一瓶 要的话我转钱', 'medicine', 'items=碘伏;qty=1'],
+  ['group', '我有一只血压计 但是坏了 谁家有多的借一只', 'medicine', 'items=血压计;qty=1'],
+];
