@@ -99,3 +99,16 @@ export const ROUND_13_MEDICINE_OWN_SPARE_INVITED: Probe[] = [
   ['group', '哪位有多的碘伏 借我一瓶 要的话我转钱', 'medicine', 'items=碘伏;qty=1'],
   ['group', '我有一只血压计 但是坏了 谁家有多的借一只', 'medicine', 'items=血压计;qty=1'],
 ];
+
+// Set G: whether a shop sells a medicine — a pharmacy, a shop, online as who can (「药房能直接买吗」, 「网上可以买吗」, "over the counter")
+// — is the writer's own errand asked about, as where to buy already was; its 能…买 asks no one. A neighbour asked beside it still asks.
+// Read right before the change: 3/7. After: 7/7.
+export const ROUND_13_MEDICINE_SHOP_CAN_SELL: Probe[] = [
+  ['group', '阿莫西林药房能直接买吗 还是要处方', 'none'],
+  ['group', '请问奥司他韦网上可以买吗 家里小孩怕万一', 'none'],
+  ['group', '藥房可以直接買必理痛嗎 定係要醫生紙', 'none'],
+  ['group', '氯雷他定外面药店也能买到的吧', 'none'],
+  ['group', 'Can you buy ibuprofen over the counter here or does it need a prescription?', 'none'],
+  ['group', '降压药药店买不到 谁能帮忙配两盒 3号楼502', 'medicine', 'items=降压药;qty=2;door=3-502'],
+  ['group', '药店能买到缬沙坦吗 我爸只剩两天了 谁能帮忙带一盒', 'medicine', 'items=缬沙坦;qty=1;days=2'],
+];
