@@ -623,8 +623,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
   });
 }
 
-// (「报一下X」: reporting it to the run is asking for it; "buy him X", "pick up some X" in English.)
-const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下|(?:帮|替|幫)[^\\s]{0,2}(?:报|報))\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
+// (「报一下X」, 「登记一下X」: reporting it to the run is asking for it; "buy him X", "pick up some X" in English.)
+const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下|(?:登记|登記)(?:一下)?|(?:帮|替|幫)[^\\s]{0,2}(?:报|報))\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
 const OTHERS_FINE = /(?:别的|其他的?|其余的?|其它的?)(?:药)?(?:都)?(?:还有|还够|够(?:吃|用)?|没事|不急|仲有)|\bthe (?:rest|others?|other (?:ones|meds|pills)) (?:is|are) (?:fine|ok|okay|enough)\b/i;
 const RUNNING_SHORT_AFTER = /^\s*(?:也|都|已经|现在|就|只)?(?:只剩|就剩|还剩|净返|得返|剩|快(?:吃完|用完|没)|吃完|用完|没了|断了|runs? out|is running out|will run out)/i;
 const RUN_OUT_AFTER = /^[^。!?,，\s]{0,16}?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|就剩|冇晒|食晒|用晒|\bran out|\brun out|\brunning out)/i;
@@ -634,8 +634,12 @@ const ADDED_BEFORE = /(?:另外|还要|也要|再要|再配|还想|同埋|以及
 const ONLY_BEFORE = /(?:(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)|要(?:配|买|开)的(?:是|系))\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[盒瓶支包粒片板罐])?\s*$|\b(?:only|just) (?:need|want)s?\s+(?:the\s+)?(?:(?:\d{1,2}|one|two|three|four|five|a) (?:box(?:es)?|packs?|bottles?|pens?) of\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 // (「息宁仲有」: still some, in Cantonese; 「非那雄胺还有一点」: a little is stock, no count.)
-const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:(?:他|她|伊|佢)的\\s*)?(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+// (「阿托伐他汀家里还有」, 「立普妥屋企仲有」, 「手上还有不少」: where it is kept may stand between.)
+const KEPT_AT = '(?:(?:家里|家中|手上|手头|手里|这里|这边)\\s*)?';
+const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还剩|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:还有|仲有|还剩|还够)\\s*(?:[一两二三四五六七八九十]{1,2}|成)个?(?:礼拜|星期)|^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
+/** 「家里只有布洛芬」: the only one at home, said before its name. */
+const STOCK_BEFORE_ZH = /(?:家里|家中|手上|手头|手里)(?:就|也)?(?:只有|只剩|就剩)\s*$/;
 /** "I still have insulin", "we still have plenty of metformin": stock said before the name in English. */
 const STOCK_BEFORE_EN = /\bstill (?:have|has|got)\s+(?:(?:plenty|lots|a lot|enough|some|a few|a little) of\s+)?(?:(?:my|his|her|the|our|their)\s+)?$/i;
 
@@ -664,7 +668,7 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     for (let at = text.indexOf(name, m.index + m.length); at >= 0 && name !== ''; at = text.indexOf(name, at + name.length)) ends.push(at + name.length);
     return ends;
   };
-  const stock = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index));
+  const stock = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index)) || STOCK_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index));
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
   // (「要配的是二甲双胍和阿卡波糖」: the names listed after it are all the ones to get.)

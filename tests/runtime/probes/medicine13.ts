@@ -112,3 +112,30 @@ export const ROUND_13_MEDICINE_SHOP_CAN_SELL: Probe[] = [
   ['group', '降压药药店买不到 谁能帮忙配两盒 3号楼502', 'medicine', 'items=降压药;qty=2;door=3-502'],
   ['group', '药店能买到缬沙坦吗 我爸只剩两天了 谁能帮忙带一盒', 'medicine', 'items=缬沙坦;qty=1;days=2'],
 ];
+
+// Set I: a medicine said as stock at home — its stock after it with where it is kept between (「阿托伐他汀家里还有」, 「立普妥屋企仲有」,
+// 「阿卡波糖手上还有不少」) or the only one at home (「家里只有布洛芬」) — is not asked for beside one that is; a single medicine's stock
+// is still its own, and who has some at home (谁家里还有) asks.
+// Read right before the change: 3/7 (the last label first wrote no count for 「匀两粒」, a count asked: corrected). After: 7/7.
+export const ROUND_13_MEDICINE_STOCK_KEPT_AT_HOME: Probe[] = [
+  ['private', '帮我配两盒氨氯地平 阿托伐他汀家里还有', 'medicine', 'items=氨氯地平;qty=2'],
+  ['group', '二甲双胍吃完了 阿卡波糖手上还有不少 麻烦帮忙配二甲双胍', 'medicine', 'items=二甲双胍;days=0'],
+  ['group', '阿拉屋里只有布洛芬 伊胃勿好勿好吃 有人有多余额对乙酰氨基酚伐 先借一点', 'medicine', 'items=对乙酰氨基酚'],
+  ['private', '幫我配兩盒脈優 立普妥屋企仲有', 'medicine', 'items=脉优;qty=2'],
+  ['private', 'Please get 2 boxes of amlodipine, we still have atorvastatin at home', 'medicine', 'items=amlodipine;qty=2'],
+  ['group', '谁家里还有布洛芬 帮忙匀两粒给我', 'medicine', 'items=布洛芬;qty=2'],
+  ['private', '降压药家里还有两天的量 帮我配两盒', 'medicine', 'items=降压药;qty=2;days=2'],
+];
+
+// Set J: 「登记(一下)X」, registering a medicine for the run, names the one asked for, as 「报一下X」 and 「配X」 do: beside it a medicine
+// with stock left (as 「还剩半个月」 and weeks, 「还剩两个礼拜」, now are) is not asked for. Two asked in one 登记 are both.
+// Read right before the change: 4/5. After: 5/5. Then weeks of stock: two more written, 1/2 before, 2/2 after.
+export const ROUND_13_MEDICINE_REGISTER_NAMES_IT: Probe[] = [
+  ['private', '麻烦帮我登记一下二甲双胍 阿卡波糖还剩半个月 二甲双胍只剩两天了', 'medicine', 'items=二甲双胍;days=2'],
+  ['private', '吃左洛复和奥氮平 左洛复还有十来天 奥氮平没了 请帮我登记奥氮平一盒', 'medicine', 'items=奥氮平;qty=1;days=0'],
+  ['private', '幫我登記一下脈優 立普妥仲有成個月 脈優得返兩日', 'medicine', 'items=脉优;days=2'],
+  ['group', '我要登记格列美脲 两盒 阿司匹林还有很多 3号楼1101', 'medicine', 'items=格列美脲;qty=2;door=3-1101'],
+  ['private', '帮我登记一下 降压药和降糖药都快吃完了', 'medicine', 'items=降压药|降糖药;days=0'],
+  ['private', '帮我登记一下硝苯地平 缬沙坦还剩两个礼拜 硝苯地平没了', 'medicine', 'items=硝苯地平;days=0'],
+  ['private', '拜新同还有一个星期 帮我配两盒格列美脲 已经断了', 'medicine', 'items=格列美脲;qty=2;days=0'],
+];
