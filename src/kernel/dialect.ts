@@ -90,6 +90,9 @@ const WORDS: [RegExp, string][] = [
   [/嘎哈|干哈/g, '干什么'],
   [/阿拉/g, '我'],
   [/侬/g, '你'],
+  // 「我好帮忙配药」, 「阿拉爷叔好开车」, 「配药好报伐」: 好 before a verb, after who or what it is said of, is 能 (can) — never 你好,
+  // 还好, 好开心. (Only in words already read as dialect; not after 伊/他/她 — 「讲伊好帮人家打针」 retells what another says he can.)
+  [/(?<=[我们公婆叔爷娘儿女子药购里人也都]|到底)好(?=帮(?!手)|开车|配|报|接|登记|送|直接|跟你|同你)/g, '能'],
   [/屋里厢|屋里向|屋里/g, '家里'],
   [/哪能/g, '怎么'],
   [/今朝/g, '今天'],

@@ -139,3 +139,18 @@ export const ROUND_13_MEDICINE_REGISTER_NAMES_IT: Probe[] = [
   ['private', '帮我登记一下硝苯地平 缬沙坦还剩两个礼拜 硝苯地平没了', 'medicine', 'items=硝苯地平;days=0'],
   ['private', '拜新同还有一个星期 帮我配两盒格列美脲 已经断了', 'medicine', 'items=格列美脲;qty=2;days=0'],
 ];
+
+// Set K: Shanghainese 好 before a verb, after who or what it is said of, is 能 — can (「我好帮忙配药」, 「阿拉爷叔好开车」, 「配药好报伐」):
+// an offer or a question how the service goes, never a medicine asked for. Read only in words already dialect (阿拉, 侬, 伐…), and
+// never 侬好 (hello), 还好 (luckily), 好开心 (so happy).
+// Read right before the change: 5/7. After: 7/7. One more, 「侬好 我姆妈问配药好直接跟侬讲伐 伊勿会打字」, reads 能 now but the help
+// recogniser does not take 「配药能直接跟你讲吗」 as a question how the service goes (the help recogniser's): out of the set.
+export const ROUND_13_MEDICINE_WU_HAO_CAN: Probe[] = [
+  ['reply:recruit', '阿拉爷叔好开车 礼拜六礼拜天侪有空', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '我好帮忙配药 下半天有空 侬排我好了', 'recruit.signup', 'skills=medicine'],
+  ['group', '我好帮大家配药 明朝我要去瑞金医院 要配额讲', 'volunteer', 'skills=medicine'],
+  ['private:new', '请问搿个邻里好帮阿拉登记配药伐 哪能弄', 'help'],
+  ['group', '侬好 帮阿拉配两盒降压药 5号楼301', 'medicine', 'items=降压药;qty=2;door=5-301'],
+  ['group', '阿拉好开心 伊额药配到了 谢谢志愿者', 'none'],
+  ['group', '还好帮忙额志愿者来得快 阿拉爷叔额药送到了', 'none'],
+];
