@@ -154,3 +154,20 @@ export const ROUND_13_MEDICINE_WU_HAO_CAN: Probe[] = [
   ['group', '阿拉好开心 伊额药配到了 谢谢志愿者', 'none'],
   ['group', '还好帮忙额志愿者来得快 阿拉爷叔额药送到了', 'none'],
 ];
+
+// Set L: a class of medicine said by what it does with no 的 between — 化痰药, 祛痰药, 止泻药, 抗排异药, 抗结核药, 抗焦虑药, 平喘药 —
+// is a class word as 「止痒的药膏」 and 「降磷药」 already were: the item when no name is given. Never 为止/停止/截止 before 药, nor a verb
+// of the errand inside (取消配药, 镇上药店).
+// Read right before the change: 3/10. After: 10/10.
+export const ROUND_13_MEDICINE_CLASS_BY_WHAT_IT_DOES: Probe[] = [
+  ['private', '我爸的化痰药只剩一天了 帮忙配两盒', 'medicine', 'items=化痰药;qty=2;days=1'],
+  ['group', '老太太止泻药吃完了 谁能帮忙带一盒 8号楼402', 'medicine', 'items=止泻药;qty=1;days=0;door=8-402'],
+  ['private', '伊额抗排异药还有三天 劳驾配三盒', 'medicine', 'items=抗排异药;qty=3;days=3'],
+  ['private', '我先生的抗结核药快断了 麻烦帮忙登记', 'medicine', 'items=抗结核药;days=0'],
+  ['private', '我妈的抗焦虑药还能吃两天 想配一盒', 'medicine', 'items=抗焦虑药;qty=1;days=2'],
+  ['private', '祛痰藥食晒 唔該幫手配兩盒', 'medicine', 'items=祛痰药;qty=2;days=0'],
+  ['group', '平喘药用完了 孩子晚上咳得厉害 有人能帮忙配一支', 'medicine', 'items=平喘药;qty=1;days=0'],
+  ['group', '到今天为止药都送到了 谢谢大家', 'none'],
+  ['group', '停止药物之前要问医生 别自己停', 'none'],
+  ['group', '镇上药店今天开门了 大家可以去买', 'none'],
+];
