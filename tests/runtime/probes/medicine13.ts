@@ -171,3 +171,15 @@ export const ROUND_13_MEDICINE_CLASS_BY_WHAT_IT_DOES: Probe[] = [
   ['group', '停止药物之前要问医生 别自己停', 'none'],
   ['group', '镇上药店今天开门了 大家可以去买', 'none'],
 ];
+
+// Set M: a door said as building, floor and the flat on it (「8栋12楼03」, 「3号楼5层02」, 「21幢7楼01室」) is that floor's room — 12-03 is
+// 1203 — for every intent, as 「5号楼3楼302」 (a floor then the whole room) already was. A floor with no flat after it is no door.
+// Read right before the change: 2/6. After: 6/6.
+export const ROUND_13_MEDICINE_DOOR_FLOOR_AND_FLAT: Probe[] = [
+  ['private', '帮我配两盒硝苯地平 我住8栋12楼03', 'medicine', 'items=硝苯地平;qty=2;door=8-1203'],
+  ['group', '二甲双胍吃完了 3号楼5层02 麻烦帮忙配一盒', 'medicine', 'items=二甲双胍;qty=1;days=0;door=3-502'],
+  ['private', '我家在21幢7楼01室 降压药还剩两天 请帮忙配三盒', 'medicine', 'items=降压药;qty=3;days=2;door=21-701'],
+  ['private:new', '我住11栋3楼04', 'home', 'door=11-304'],
+  ['group', '5栋3楼的电梯坏了 谁知道找谁修', 'none'],
+  ['private', '我住6栋 2楼 阿莫西林配一盒', 'medicine', 'items=阿莫西林;qty=1'],
+];
