@@ -167,6 +167,7 @@ function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 /** "kids ibuprofen", "children's paracetamol": the edition said before an English name is part of it. */
+const CHILD_BEFORE = /(?:小儿|儿童|婴儿|婴幼儿)$/;
 const EN_AGE_BEFORE = /\b(?:kids'?|children'?s|child(?:ren)?|baby|infant|adult)\s+$/i;
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|turbuhalers?|accuhalers?|evohalers?|diskus|respimat|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
@@ -312,7 +313,11 @@ export function findMentions(text: string): Mention[] {
     const proper = /[片丸囊粒剂浆膏贴雾]$/.test(m[0]) ? PROPER_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[1] : undefined;
     // (Not 「发现自己个哮喘喷雾」: words of the writer's, a 个 or 自己 in them, are no name.)
     if (proper && plausible(proper) && !/[爸妈婆公爷奶伴头太儿女孩宝人]$/.test(proper) && !/[个的是了己]/.test(proper)) add(proper + m[0], m.index - proper.length, 'name', 'ending');
-    else add(looks ? m[0] + looks[1] : m[0], m.index, 'category', 'ending', m[0].length + (looks?.[0].length ?? 0));
+    else {
+      // 「儿童退烧药」, 「小儿止咳的药水」: who the class is made for, said right before it, is part of the item (as "children's").
+      const age = CHILD_BEFORE.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[0] ?? '';
+      add(age + (looks ? m[0] + looks[1] : m[0]), m.index - age.length, 'category', 'ending', age.length + m[0].length + (looks?.[0].length ?? 0));
+    }
     // 「胃药耐适恩」, 「抗凝血的药 可迈丁」: a word right after a class word ending in 药 is that medicine's name.
     const after = /药$/.test(m[0]) ? NAME_AFTER_CLASS.exec(text.slice(m.index + m[0].length)) : null;
     const name = after?.[1];

@@ -158,7 +158,9 @@ export const ROUND_13_MEDICINE_WU_HAO_CAN: Probe[] = [
 // Set L: a class of medicine said by what it does with no 的 between — 化痰药, 祛痰药, 止泻药, 抗排异药, 抗结核药, 抗焦虑药, 平喘药 —
 // is a class word as 「止痒的药膏」 and 「降磷药」 already were: the item when no name is given. Never 为止/停止/截止 before 药, nor a verb
 // of the errand inside (取消配药, 镇上药店).
-// Read right before the change: 3/10. After: 10/10.
+// Read right before the change: 3/10. After: 10/10. Then the round's tests found 「…抗结核药 … 异烟肼和利福平」 kept the class beside its
+// names: the new classes now know their medicines (化痰 氨溴索, 抗结核 异烟肼, 抗排异 他克莫司, 止泻 蒙脱石, 平喘 with asthma's); two more
+// written for it, 1/2 before, 2/2 after.
 export const ROUND_13_MEDICINE_CLASS_BY_WHAT_IT_DOES: Probe[] = [
   ['private', '我爸的化痰药只剩一天了 帮忙配两盒', 'medicine', 'items=化痰药;qty=2;days=1'],
   ['group', '老太太止泻药吃完了 谁能帮忙带一盒 8号楼402', 'medicine', 'items=止泻药;qty=1;days=0;door=8-402'],
@@ -167,6 +169,8 @@ export const ROUND_13_MEDICINE_CLASS_BY_WHAT_IT_DOES: Probe[] = [
   ['private', '我妈的抗焦虑药还能吃两天 想配一盒', 'medicine', 'items=抗焦虑药;qty=1;days=2'],
   ['private', '祛痰藥食晒 唔該幫手配兩盒', 'medicine', 'items=祛痰药;qty=2;days=0'],
   ['group', '平喘药用完了 孩子晚上咳得厉害 有人能帮忙配一支', 'medicine', 'items=平喘药;qty=1;days=0'],
+  ['private', '伊额抗排异药快没了 他克莫司 帮忙配两盒', 'medicine', 'items=他克莫司;qty=2;days=0'],
+  ['group', '我老头子的化痰药吃完了 医生开的是氨溴索 哪位明天去医院帮忙带一盒', 'medicine', 'items=氨溴索;qty=1;days=0'],
   ['group', '到今天为止药都送到了 谢谢大家', 'none'],
   ['group', '停止药物之前要问医生 别自己停', 'none'],
   ['group', '镇上药店今天开门了 大家可以去买', 'none'],
@@ -182,4 +186,15 @@ export const ROUND_13_MEDICINE_DOOR_FLOOR_AND_FLAT: Probe[] = [
   ['private:new', '我住11栋3楼04', 'home', 'door=11-304'],
   ['group', '5栋3楼的电梯坏了 谁知道找谁修', 'none'],
   ['private', '我住6栋 2楼 阿莫西林配一盒', 'medicine', 'items=阿莫西林;qty=1'],
+];
+
+// Set N: who a class of medicine is made for, said before it — 小儿, 儿童, 婴儿, 宝宝 (「小儿退烧的糖浆」, 「儿童止咳药水」) — is part of
+// the item, as "children's" already was in English: a child's medicine is another one than the adult's.
+// Read right before the change: 3/4. After: 4/4. One more, 「有冇街坊有多嘅嬰兒退燒藥水 唔該借少少」, now names the item but its
+// Cantonese 借少少 (borrow a little) is read as no asking: out of the set.
+export const ROUND_13_MEDICINE_CHILDS_CLASS: Probe[] = [
+  ['group', '谁家有多的儿童退烧药 借我们一点 孩子烧到39度', 'medicine', 'items=儿童退烧药'],
+  ['private', '小儿止咳糖浆用完了 麻烦帮忙配一瓶', 'medicine', 'items=小儿止咳糖浆;qty=1;days=0'],
+  ['private', '宝宝的止泻药吃完了 帮忙带一盒', 'medicine', 'items=止泻药;qty=1;days=0'],
+  ['group', '小儿感冒的药 大人能不能吃半片', 'none'],
 ];
