@@ -12,7 +12,11 @@ const N = `(\\d{1,3}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
 const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
 const EN_N = `(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const EN_W = '(\\d{1,2}|a|one|two|three|four)';
+/** The words of an estimate: "about", "maybe"… */
+const EN_HEDGE = '(?:about|around|roughly|maybe|probably|perhaps|approximately|like)';
 const WEEK = '(?:一|1|个把)\\s*(?:周|个?(?:礼拜|星期))';
+/** The verbs of taking a medicine by its form, as 吃 and 用 are: drops 滴, a spray or inhaler 喷/吸, a plaster 贴, an ointment 擦/抹/涂/搽. */
+const FORM_USE = '滴|喷|吸|贴|擦|抹|涂|搽';
 
 /** "两三天" is two: a range counts its lower end, as a neighbour would plan for. */
 function lower(text: string): number | undefined {
@@ -37,12 +41,12 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的(?:了|量|药)|了)/, () => 0],
   // 「后天就吃完了」: two days; 「大后天」 three.
   [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(大)?后(?:天|日)|(?<!明)(大)?后天(?:早上|上午|中午|下午|晚上)?就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
-  [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
+  [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用|${FORM_USE})?|能(?:吃|用|${FORM_USE}))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
   // 「还能吃两个星期」: weeks are seven days; 「半个月」 fifteen.
-  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
+  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用|${FORM_USE})?|能(?:吃|用|撑|${FORM_USE}))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\s*半个月/, () => 15],
   // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
-  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食)?|(?:能|可以)(?:吃|用|撑|顶|食|打)|(?:可|能|可以|尚可)?(?:维持|支撑|供)|可用|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食|${FORM_USE})?|(?:能|可以)(?:吃|用|撑|顶|食|打|${FORM_USE})|(?:可|能|可以|尚可)?(?:维持|支撑|供)|可用|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
   [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   // 「还剩五颗 一天一颗 所以五天」: the days worked out by the resident.
   [new RegExp(`(?:所以|也就是|算下来|算起来)(?:是|有)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
@@ -64,7 +68,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // (Not "has had a cough for three days", "two days ago", "for the last 3 days".)
   [new RegExp(`\\b(?:have|has|got|(?:will |would |should |can )?(?<!\\b(?:the|these|those|past|for)\\s)last)\\s+(?:(?:maybe|about|around|only|just|roughly|probably|like|another)\\s+){0,2}${EN_N}\\s+(?:more\\s+)?days?\\b(?!\\s+ago)`, 'i'), (m) => lower(m[1]!)],
   // "down to 3 days", "only have two days": a supply said as the days it has come down to.
-  [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the |her |his |my |their |our )?(?:last\\s*)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
+  // ("down to roughly three days": a hedge between says the same.)
+  [new RegExp(`(?:down to|only have|only got|have only|got only)\\s*(?:the |her |his |my |their |our )?(?:last\\s*)?(?:${EN_HEDGE}\\s+)?${EN_N}\\s*days?\\b`, 'i'), (m) => lower(m[1]!)],
+  // "down to the last box of Lipitor, maybe a week": the span guessed right after the last of it.
+  [new RegExp(`\\bdown to (?:the |her |his |my |their |our )?(?:very )?last\\b[^.;!?]{0,40}?[,;]\\s*${EN_HEDGE}\\s+(?:((?:a|one) week)|${EN_N}\\s+days?\\b)`, 'i'), (m) => (m[1] ? 7 : lower(m[2]!))],
   // "She is having only one day medicine", "which he says is about 4 days".
   [new RegExp(`\\b(?:only|just)\\s+${EN_N}\\s+days?'?\\s+(?:of\\s+)?(?:medicine|meds|pills|tablets|supply)|\\bis\\s+(?:about|around|roughly|maybe)\\s+${EN_N}\\s+days?\\b`, 'i'), (m) => lower((m[1] ?? m[2])!)],
   [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
@@ -85,7 +92,8 @@ const FIRST_COUNTED = PATTERNS.findIndex(([re]) => re.source.includes(WEEK));
 // (「奥氮平停了三天了」, 「拜新同停咗兩日」: a medicine named and stopped for days is out, as 「药停了」; a name stopped with no days said
 // — 「阿司匹林停了」 before an operation — may be stopped on purpose.)
 // (「膏药贴完了」, 「喷雾喷完了」, 「药膏擦完了」: run out said with the verb of the form, and only with 了 — 「贴完就好」 is after use.)
-const OUT = /(?<![没不内])(?<=要)(?:吃完|用完|打完|喝完)了(?![吗么呢])|一(?:点|粒|片|颗)药(?:都|也)(?:没(?:有)?|冇)|(?<![没不内])(?:快|都|已经|已)?(?:贴|喷|擦|抹|涂|搽)(?:完|光)了(?![吗么呢])|(?<![没不内])(?<!(?<![快都])要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光|服完)(?![的这]|\s{0,2}(?:就|马上|即刻|立刻|立即|即)?(?:还|归还|送回))了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|盒子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:快|快要|已经)?见底了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?<!等(?:到)?)(?<!中间(?:就|会|又)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|(?<=\u0001\s{0,2}(?:已经|都|早就)?)停(?:了|咗)(?=\s{0,2}(?:[\d一二两三四五六七八九十几好]{1,2}|一个|个把)\s*(?:天|日|个?(?:礼拜|星期)|周))|\blast (?:pill|tablet|dose|injection)\b|(?:has|have|had|got) no (?:medicine|meds|medication|pills|tablets)s? at all\b|\bno (?:medicine|meds|medication|pills)s? at all\b|\blast (?:ones?|box(?:es)?|packs?|bottles?|strips?) (?:is |are |has |have )?(?:all )?(?:gone|finished|used up)|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片|贴|袋|包|板|管)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finish(?:ed)?|gone|empty)|\bfinish(?:ed)? already\b|\bfinished (?:mine|hers|his|ours|theirs)\b|(?:is|are) empty|ran out|run out|running out|\bout since\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:(?:her|his|my|their|the|our)|all (?:her|his|my|their|our)) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|\bis finish\b|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s?(?: (?:for|from) [\w']+(?: [\w']+){0,5}?(?= (?:is|are|has|have) ))? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|(?:has|have|had|got) no (?:\u0001+|medicine|meds|pills|tablets|insulin) left|used up|all gone|none left|(?:has|have) none|no more left/i;
+// ("he's out as of today", "out as of this morning": none left from then on.)
+const OUT = /(?<![没不内])(?<=要)(?:吃完|用完|打完|喝完)了(?![吗么呢])|一(?:点|粒|片|颗)药(?:都|也)(?:没(?:有)?|冇)|(?<![没不内])(?:快|都|已经|已)?(?:贴|喷|擦|抹|涂|搽)(?:完|光)了(?![吗么呢])|(?<![没不内])(?<!(?<![快都])要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光|服完)(?![的这]|\s{0,2}(?:就|马上|即刻|立刻|立即|即)?(?:还|归还|送回))了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|盒子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:快|快要|已经)?见底了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?<!等(?:到)?)(?<!中间(?:就|会|又)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|(?<=\u0001\s{0,2}(?:已经|都|早就)?)停(?:了|咗)(?=\s{0,2}(?:[\d一二两三四五六七八九十几好]{1,2}|一个|个把)\s*(?:天|日|个?(?:礼拜|星期)|周))|\blast (?:pill|tablet|dose|injection)\b|(?:has|have|had|got) no (?:medicine|meds|medication|pills|tablets)s? at all\b|\bno (?:medicine|meds|medication|pills)s? at all\b|\blast (?:ones?|box(?:es)?|packs?|bottles?|strips?) (?:is |are |has |have )?(?:all )?(?:gone|finished|used up)|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片|贴|袋|包|板|管)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finish(?:ed)?|gone|empty)|\bfinish(?:ed)? already\b|\bfinished (?:mine|hers|his|ours|theirs)\b|(?:is|are) empty|ran out|run out|running out|\bout since\b|\bout as of (?:today|tonight|this morning|this evening|yesterday|last night|now)\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:(?:her|his|my|their|the|our)|all (?:her|his|my|their|our)) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|\bis finish\b|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s?(?: (?:for|from) [\w']+(?: [\w']+){0,5}?(?= (?:is|are|has|have) ))? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|(?:has|have|had|got) no (?:\u0001+|medicine|meds|pills|tablets|insulin) left|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
 const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:week|month)|end of (?:the|this) (?:month|week)|this week)/i;
@@ -103,6 +111,12 @@ export function findDaysLeft(text: string): DaysMatch | undefined {
   // ("ran out of amlodipine": the name right after "out of" is named too.)
   const named = (o: DaysMatch) => text.slice(0, o.index).includes('\u0001') || OUT_OF_NAME.test(text.slice(o.index + o.length));
   if (counted && out && out.index < counted.index && named(out) && text.slice(out.index + out.length, counted.index).replace(OUT_OF_NAME, '').includes('\u0001')) return out;
+  // (「文拉法辛还剩一个礼拜 奥氮平已经吃完了」, 「眼药水用光了 降压药还有一个礼拜」: a stock of a week or more said of one name and
+  // another name run out, in either order — the days are the one run out, the fewest, as of two stocks counted. A few days
+  // beside another nearly out (「还有两天的量 …也快吃完了」) or a supply gone (「只剩两天 针头也没了」) keep the days counted.)
+  // (The other name may be one the reader dropped as only a stock, not blanked: 「…用光了 降压药还有一个礼拜」.)
+  const between = counted && out ? text.slice(Math.min(counted.index + counted.length, out.index + out.length), Math.max(counted.index, out.index)) : '';
+  if (counted && out && counted.days >= 7 && !/^快/.test(text.slice(out.index)) && (between.includes('\u0001') || findMentions(between).length > 0)) return out;
   return counted ?? out;
 }
 

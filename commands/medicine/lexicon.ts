@@ -96,6 +96,8 @@ export const ZH_CATEGORY = new RegExp(
     '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
     // 「止痒的药膏」, 「驱蚊的药膏」, 「补钙的药」: what it does, said before 的.
     '|(?:驱|止|消|抗|防|祛|去|补|护|清|润)(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,2}的(?:药片|药物|药水|药膏|药)' +
+    // 「化痰药」, 「止泻药」, 「抗排异药」, 「平喘药」: the same with no 的 (never 为止药, 停止药物; no errand's verb inside).
+    '|(?<![停禁防截阻休中变为不到])(?:化|祛|止|抗)(?:(?![这那个的我你他她药配买拿送开吃用点发交领取寄报登上下了])[\\u4e00-\\u9fff]){1,4}?(?:药片|药物|药水|药膏|药)|平喘(?:的)?(?:药片|药物|药水|药膏|药)' +
     // 「降磷药」, 「降钾的药」, 「降眼压药水」: a class said by what it lowers, whatever that is.
     '|(?<![下升沉霜投空])降(?:(?![这那个的我你他她药了])[\\u4e00-\\u9fff]){1,3}(?:的)?(?:药片|药物|药水|药膏|药)' +
     // 「配点降压的」, 「降糖的那个」: the class said with 的 and no 药 after it.
@@ -180,13 +182,18 @@ export const CLASSES: [category: RegExp, names: RegExp][] = [
   [/心脏|冠心病|心绞痛|heart|angina/i, /救心丸|硝酸甘油|硝酸异山梨酯|单硝酸|丹参|保心丸|地高辛|欣康|依姆多|曲美他嗪|nitroglycerin|isosorbide|digoxin/i],
   [/止咳|咳嗽|cough/i, /枇杷|急支|复方甘草|甘草片|氨溴索|沐舒坦|右美沙芬|可待因|川贝|蛇胆|强力枇杷露|cough|ambroxol|dextromethorphan/i],
   [/胃|stomach|acid/i, /拉唑|达喜|吗丁啉|铝碳酸镁|莫沙必利|硫糖铝|瑞巴派特|替丁|prazole|tidine|domperidone/i],
-  [/哮喘|asthma|inhaler/i, /特罗|溴铵|可必特|欧乐欣|倍择瑞|全再乐|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
+  [/哮喘|平喘|asthma|inhaler/i, /特罗|溴铵|可必特|欧乐欣|倍择瑞|全再乐|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|普米克|孟鲁司特|顺尔宁|噻托溴铵|思力华|ventolin|seretide|symbicort|salbutamol|albuterol|budesonide|montelukast|tiotropium/i],
   [/癫痫|抗癫痫|epilep|seizure/i, /西坦|丙戊酸|卡马西平|奥卡西平|拉莫三嗪|托吡酯|苯妥英|开浦兰|德巴金|racetam|valpro|depakote|keppra|carbamazepine|lamotrigine|topiramate/i],
   [/痛风|gout/i, /秋水仙碱|别嘌醇|非布司他|苯溴马隆|colchicine|allopurinol|febuxostat/i],
   [/帕金森|parkinson/i, /多巴|美多芭|息宁|普拉克索|森福罗|金刚烷胺|司来吉兰|levodopa|madopar|sinemet|pramipexole/i],
   [/铁剂|补铁|贫血|iron/i, /铁$|iron|ferrous/i],
   [/钙剂|补钙|钙片|calcium/i, /钙|calcium/i],
   [/消炎|抗生素|antibiotic/i, /西林|头孢|霉素|沙星|环素|cillin|mycin|floxacin|cycline|cef/i],
+  // (The classes said by what they do, 化痰药, 抗结核药…: a name of theirs beside them is that class's medicine.)
+  [/化痰|祛痰|expectorant/i, /氨溴索|沐舒坦|乙酰半胱氨酸|富露施|司坦|溴己新|ambroxol|acetylcysteine|carbocisteine/i],
+  [/抗结核|结核|tuberculosis/i, /异烟肼|利福平|乙胺丁醇|吡嗪酰胺|isoniazid|rifamp|ethambutol|pyrazinamide/i],
+  [/抗排异|排异|排斥|transplant/i, /他克莫司|环孢素|吗替麦考酚酯|骁悉|西罗莫司|普乐可复|新山地明|tacrolimus|cyclosporin|mycophenol|sirolimus/i],
+  [/止泻|腹泻|拉肚子|diarrh/i, /蒙脱石|思密达|洛哌丁胺|易蒙停|黄连素|小檗碱|loperamide|smecta/i],
 ];
 
 /**

@@ -167,6 +167,7 @@ function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 /** "kids ibuprofen", "children's paracetamol": the edition said before an English name is part of it. */
+const CHILD_BEFORE = /(?:小儿|儿童|婴儿|婴幼儿)$/;
 const EN_AGE_BEFORE = /\b(?:kids'?|children'?s|child(?:ren)?|baby|infant|adult)\s+$/i;
 const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|turbuhalers?|accuhalers?|evohalers?|diskus|respimat|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
@@ -257,10 +258,10 @@ const NOT_BY_PLACE = /^每|^(?:只|仅|就|才|现在只|现只)有|[头牙腰�
  * description ending in one (糊兮兮, 干巴巴, 昏沉沉), a place
  * (徐汇区, 长宁路那边, a district of Shanghai), a shop or an app where it was not found (叮咚, 盒马, 京东),
  * a fraud (骗子, 诈骗), kin (阿爸, 阿婆), and a voice run-on's next clause (「…最后一板而且快吃完了」: a
- * conjunction begins no name, and no name holds the words of running out).
+ * conjunction begins no name, and no name holds the words of running out), nor a please (「劳驾带一瓶」, 「拜托带一瓶」).
  */
 const NOT_A_NAME =
-  /^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
+  /^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|^(?:拜托|劳驾|劳烦|有劳|烦请|恳请)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
 /**
  * 「叫做福避痛」, 「名叫必理痛」: a name said to be one that ends as pain does (Taiwan's and Hong Kong's painkillers and gout pills)
  * is a brand, not the ailment a name's place otherwise rules out — unless it is a pain of the body (「叫做偏头痛」).
@@ -312,7 +313,11 @@ export function findMentions(text: string): Mention[] {
     const proper = /[片丸囊粒剂浆膏贴雾]$/.test(m[0]) ? PROPER_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[1] : undefined;
     // (Not 「发现自己个哮喘喷雾」: words of the writer's, a 个 or 自己 in them, are no name.)
     if (proper && plausible(proper) && !/[爸妈婆公爷奶伴头太儿女孩宝人]$/.test(proper) && !/[个的是了己]/.test(proper)) add(proper + m[0], m.index - proper.length, 'name', 'ending');
-    else add(looks ? m[0] + looks[1] : m[0], m.index, 'category', 'ending', m[0].length + (looks?.[0].length ?? 0));
+    else {
+      // 「儿童退烧药」, 「小儿止咳的药水」: who the class is made for, said right before it, is part of the item (as "children's").
+      const age = CHILD_BEFORE.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[0] ?? '';
+      add(age + (looks ? m[0] + looks[1] : m[0]), m.index - age.length, 'category', 'ending', age.length + m[0].length + (looks?.[0].length ?? 0));
+    }
     // 「胃药耐适恩」, 「抗凝血的药 可迈丁」: a word right after a class word ending in 药 is that medicine's name.
     const after = /药$/.test(m[0]) ? NAME_AFTER_CLASS.exec(text.slice(m.index + m[0].length)) : null;
     const name = after?.[1];
@@ -623,8 +628,8 @@ function dropCategoriesBesideNames<M extends Mention>(text: string, mentions: M[
   });
 }
 
-// (「报一下X」: reporting it to the run is asking for it; "buy him X", "pick up some X" in English.)
-const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下|(?:帮|替|幫)[^\\s]{0,2}(?:报|報))\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
+// (「报一下X」, 「登记一下X」: reporting it to the run is asking for it; "buy him X", "pick up some X" in English.)
+const ASKED_BEFORE = new RegExp(`(?:(?:配|买|開|开|带|帶|拿|要|借|匀)(?:一下|点|個|个)?|(?:报|報)一下|(?:登记|登記)(?:一下)?|(?:帮|替|幫)[^\\s]{0,2}(?:报|報))\\s*(?:${MED_QTY})?\\s*$|\\b(?:buy|get|pick up|refill|bring|fetch|grab)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:(?:some|more|the|a box of)\\s+)?$`, 'i');
 const OTHERS_FINE = /(?:别的|其他的?|其余的?|其它的?)(?:药)?(?:都)?(?:还有|还够|够(?:吃|用)?|没事|不急|仲有)|\bthe (?:rest|others?|other (?:ones|meds|pills)) (?:is|are) (?:fine|ok|okay|enough)\b/i;
 const RUNNING_SHORT_AFTER = /^\s*(?:也|都|已经|现在|就|只)?(?:只剩|就剩|还剩|净返|得返|剩|快(?:吃完|用完|没)|吃完|用完|没了|断了|runs? out|is running out|will run out)/i;
 const RUN_OUT_AFTER = /^[^。!?,，\s]{0,16}?(?:吃完|用完|打完|吃光|用光|没了|没有了|断了|只剩|就剩|冇晒|食晒|用晒|\bran out|\brun out|\brunning out)/i;
@@ -634,8 +639,12 @@ const ADDED_BEFORE = /(?:另外|还要|也要|再要|再配|还想|同埋|以及
 const ONLY_BEFORE = /(?:(?:只|就|净是|净系|仅|只是)(?:需要|要|配|买)|要(?:配|买|开)的(?:是|系))\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[盒瓶支包粒片板罐])?\s*$|\b(?:only|just) (?:need|want)s?\s+(?:the\s+)?(?:(?:\d{1,2}|one|two|three|four|five|a) (?:box(?:es)?|packs?|bottles?|pens?) of\s+)?$/i;
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 // (「息宁仲有」: still some, in Cantonese; 「非那雄胺还有一点」: a little is stock, no count.)
-const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:(?:他|她|伊|佢)的\\s*)?(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+// (「阿托伐他汀家里还有」, 「立普妥屋企仲有」, 「手上还有不少」: where it is kept may stand between.)
+const KEPT_AT = '(?:(?:家里|家中|手上|手头|手里|这里|这边)\\s*)?';
+const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还剩|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:还有|仲有|还剩|还够)\\s*(?:[一两二三四五六七八九十]{1,2}|成)个?(?:礼拜|星期)|^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
 
+/** 「家里只有布洛芬」: the only one at home, said before its name. */
+const STOCK_BEFORE_ZH = /(?:家里|家中|手上|手头|手里)(?:就|也)?(?:只有|只剩|就剩)\s*$/;
 /** "I still have insulin", "we still have plenty of metformin": stock said before the name in English. */
 const STOCK_BEFORE_EN = /\bstill (?:have|has|got)\s+(?:(?:plenty|lots|a lot|enough|some|a few|a little) of\s+)?(?:(?:my|his|her|the|our|their)\s+)?$/i;
 
@@ -664,7 +673,7 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     for (let at = text.indexOf(name, m.index + m.length); at >= 0 && name !== ''; at = text.indexOf(name, at + name.length)) ends.push(at + name.length);
     return ends;
   };
-  const stock = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index));
+  const stock = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index)) || STOCK_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index));
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
   // (「要配的是二甲双胍和阿卡波糖」: the names listed after it are all the ones to get.)

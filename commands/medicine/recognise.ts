@@ -141,10 +141,10 @@ const ANNOUNCED_ALL = new RegExp(ANNOUNCED.source, 'gi');
 const ADVICE_EN_ALL = new RegExp(ADVICE_EN.source, 'gi');
 /**
  * A device borrowed for a measurement (「有谁家有血压计可以借我量一下吗」) is a reading taken, not a supply;
- * a device the writer has at home (「我屋企有血壓計」, 「我家有台制氧机」) is an offer or a story — unless it broke.
+ * a device the writer has at home (「我屋企有血壓計」, 「我家有台制氧机」, 「我有一只血压计」) is an offer or a story — unless it broke.
  */
 const DEVICE = '(?:血压计|血压仪|血糖仪|血糖计|制氧机|氧气瓶|雾化器|雾化机|体温计|额温枪|耳温枪|体温枪|血氧仪)';
-const DEVICE_NOT_ASKED = new RegExp(`借(?:我|给我|一下)?\\s?(?:量|测)(?:一下|一次|下)|(?:我|我家|我们家|我屋企|阿拉屋里|阿拉|屋里|家里)(?:里)?有(?:个|台|只|一台|一个|部)?(?:闲置的?|多的|多余的?)?${DEVICE}(?![^。!?]{0,8}(?:坏|不准|没电|用不了|不能用|没了|不见了|丢了))`);
+const DEVICE_NOT_ASKED = new RegExp(`借(?:我|给我|一下)?\\s?(?:量|测)(?:一下|一次|下)|(?:我|我家|我们家|我屋企|阿拉屋里|阿拉|屋里|家里)(?:里)?有(?:[一两\d]\s?)?(?:个|台|只|部)?(?:闲置的?|多的|多余的?)?${DEVICE}(?![^。!?]{0,8}(?:坏|不准|没电|用不了|不能用|没了|不见了|丢了))`);
 /** A purchase already made, with its count: 「买了两盒」, 「買咗兩盒」, 「订了三瓶」; in English a pack bought or opened ("opened a new box of …"). */
 const BOUGHT = /(?:买|订|购|抢)(?:了|咗|到了)\s?(?:\d{1,3}|[一二两三四五六七八九十几])\s?(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个|台)|\b(?:opened|started|bought|ordered|picked up)\s+(?:a|an|one|two|three|another|\d{1,2})\s+(?:(?:new|fresh|full|spare|extra)\s+)?(?:box|pack|bottle|tube|pen|strip)(?:es|s)?\b/i;
 /** A recommendation asked (「求推荐一个好用的血压计」, 「哪个牌子的体温计准」, "any recommendations for…"): nothing is asked to be bought. */
@@ -160,12 +160,13 @@ const CONTEXT = /(?:昨天|前天|上次|之前|那天)有个(?:阿婆|老人|�
 /** Spare medicine offered to neighbours: 「我家多了两盒布洛芬 有需要的说一声」, "I have extra paracetamol if anyone needs". */
 // (A thing lent: 「闲置的制氧机 谁家需要可以借去用」, 「可以借给大家」.)
 // 「体温计我家有多一支 哪家要用可以借」: a spare one has, to lend, is an offer (its count is no quantity asked for).
+// 「多了两盒退热贴 要的讲一声」, 「多出一瓶酒精 要的私我」, 「要嘅出声」: those who want it (要的, not 我要的) told to say so.
 // 「家里还有两盒布洛芬 谁急用可以来拿」, 「大家有需要可以拿」: whoever needs it may come and take it — 可以/就 before the taking, with
 // or without 来 — is one's own stock offered; 「我急用 可以来拿吗」 asks.
 // 「我有两盒没用过的胰岛素针头 谁家需要 直接来12号楼拿」, "unopened … free to whoever needs them", "up for grabs": one's unused stock offered.
 // (「哪个邻居家有多的美林能借一点」, 「边个街坊屋企有多嘅…可以借啲」: who has some spare, asked, is asking to borrow; so is
 // 「哪位邻居有多余的… 放门口就行」, 「有没有人有多的 送给我们」: asked to leave it at the door.)
-const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿)|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body|\s+(?:[a-z]+\s+){0,1}(?:kids?|child(?:ren)?|famil(?:y|ies)|households?|neighbou?rs?|elders?|person|people|one))\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)|(?:谁|哪|边)(?:家|位|个)?(?:老人|邻居|街坊)?(?:要用|要|需要|用得着|用得上|用得到)[^。!?]{0,10}?(?:来|上门|过来|嚟)[^。!?]{0,10}?(?:拿|取|攞)|(?:没用过|没开封|没开过|未开封|没拆(?:封)?|全新)[^。!?]{0,20}?(?:谁|哪|边)(?:家|位|个)?[^。!?,,\s]{0,3}(?:要用|要|需要|用得着|用得上)(?![^。!?]{0,4}(?:吗|[??]))|\bfree (?:to|for) (?:whoever|anyone|anybody)\b|\bup for grabs\b|(?:谁|哪|边|大家|有)(?:家|位|个)?[^。!?,,\s]{0,4}?(?:要用|需要|急用|急需|用得着|用得上|用得到)(?:的)?(?:邻居|街坊|人|话)?\s?(?:可以|就|请|直接)+(?:来|上门|过来|嚟)?(?:拿|取|攞)(?![^。!?]{0,4}(?:吗|[??]))/i;
+const SPARE = /(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:有多|多了|多出来?|多余的?)[^。!?]{0,16}?(?:可以|能|就)借(?!我|给我)(?![^。!?]{0,6}(?:吗|[??]))|闲置|(?:可以|能|就)(?:来)?借(?:去|走|给(?:你|大家|需要的|邻居))|借(?:去|给你)用|可以送(?:你|给你|给大家|过去|给需要的)|(?:可以|就)?送(?:给)?你(?:们)?(?:吧|啊)?(?=$|[\s,,。!!])|(?:可以|就)?(?:来|到)我(?:这|这里|那|那里|家)(?:里)?(?:拿|取)|多买了|用不完|(?:我|可以)(?:帮你|给你)?(?:放|送)(?:到|在)(?:你家|你们家|他家|她家)门口|(?:谁要|谁需要|有需要的|需要的)[^。!?]{0,2}来[^。!?]{0,10}(?:拿|取)|(?<!(?:谁|哪位|哪家|哪个|哪一家|有没|有冇|边位|边个|边家|有人)[^。!?,,\s]{0,5})(?:多了|多的|多余的?|有多|多出来?)[^。]{0,16}(?:需要|谁要|说一声|自取|放门口|送给|拿去|来拿|(?<![我你他她])要(?:的|嘅)(?:话)?\s?(?:讲|说|出声|私我|私聊|吱声))|(?:谁要|谁需要|有需要的|需要的)[^。!!?]{0,6}(?:来拿|自取|拿去|找我|说一声|私聊我|提前说|跟我说|告诉我|报给我|私我)|\b(?:extra|spare)\b[^.]{0,40}\bif any(?:one|body) needs?|\b(?:extra|spare)\b[^?]{0,80}?\bif any(?:one|body|\s+(?:[a-z]+\s+){0,1}(?:kids?|child(?:ren)?|famil(?:y|ies)|households?|neighbou?rs?|elders?|person|people|one))\b[^.?]{0,30}\bneeds?\b|free to any(?:one|body)|any(?:one|body) (?:who )?needs? (?:some|it|them)|(?:谁|哪|边)(?:家|位|个)?(?:老人|邻居|街坊)?(?:要用|要|需要|用得着|用得上|用得到)[^。!?]{0,10}?(?:来|上门|过来|嚟)[^。!?]{0,10}?(?:拿|取|攞)|(?:没用过|没开封|没开过|未开封|没拆(?:封)?|全新)[^。!?]{0,20}?(?:谁|哪|边)(?:家|位|个)?[^。!?,,\s]{0,3}(?:要用|要|需要|用得着|用得上)(?![^。!?]{0,4}(?:吗|[??]))|\bfree (?:to|for) (?:whoever|anyone|anybody)\b|\bup for grabs\b|(?:谁|哪|边|大家|有)(?:家|位|个)?[^。!?,,\s]{0,4}?(?:要用|需要|急用|急需|用得着|用得上|用得到)(?:的)?(?:邻居|街坊|人|话)?\s?(?:可以|就|请|直接)+(?:来|上门|过来|嚟)?(?:拿|取|攞)(?![^。!?]{0,4}(?:吗|[??]))/i;
 /**
  * A medicine left for whoever needs it to take: the taker is named by their need, not by a name (谁急用, 哪家小孩要用的,
  * 大家有需要, 缺的话, 急需的, "whoever needs them", "anyone short") and is told to come and take it (可以来拿, 直接上来拿, 上嚟攞,
@@ -197,8 +198,9 @@ const IN_TURNS = /交替/g;
 /**
  * Where to buy a thing, asked (「血氧仪哪里有卖」, 「去哪买比较靠谱」, 「哪个药店能买到」, "where can I still buy…"), with why: 「想给老人备
  * 一个」, "want one for my parents" is the purchase's purpose. The writer will buy it; nothing is asked of anyone.
+ * (So is whether a shop sells it: 「药房能直接买吗」, 「网上可以买吗」; 「药店买不到」 is no sale.)
  */
-const WHERE_TO_BUY = /(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:哪|边)(?:个|家|间)[^。!?,,\s]{0,4}?)(?:还|仲)?(?:有得|可以|能|才能)?(?:买|有卖|有得卖)(?:得?到)?|\bwhere (?:can|could|do|should) (?:i|we|one|you) (?:still )?(?:buy|get|find)\b|\bwhich (?:shop|store|pharmacy|chemist)\b[^.?]{0,30}\b(?:sells?|has)\b/i;
+const WHERE_TO_BUY = /(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:哪|边)(?:个|家|间)[^。!?,,\s]{0,4}?|(?:药店|药房|外面|网上|超市)(?:里|也|还|都){0,2})(?:还|仲)?(?:有得|可以|能|才能)?(?:直接)?(?:买|有卖|有得卖)(?:得?到)?(?![^。!?,,\s]{0,3}不到)|\bwhere (?:can|could|do|should) (?:i|we|one|you) (?:still )?(?:buy|get|find)\b|\bwhich (?:shop|store|pharmacy|chemist)\b[^.?]{0,30}\b(?:sells?|has)\b/i;
 const KEEP_ONE_FOR = /(?:想|打算|准备)(?:给|帮|同|替)?[^。!?,,\s]{0,4}?备|\bwant (?:one|a couple|some) for\b/gi;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */

@@ -71,6 +71,8 @@ const EN_DOOR = /\b(?:(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})|(?:no\.?\s
 const EN_DOOR_REVERSED = /\b(?:room|rm|apt|apartment|flat|unit)\.?\s*#?\s*(\d{3,4})\s*[,/]?\s*(?:in\s+|of\s+)?(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})\b/i;
 // The room before the building, as some say it: "三楼那个305 七号楼".
 const REVERSED = new RegExp(`(?<![\\d-])(\\d{3,4})\\s*(?:室|号)?\\s*[,,]?\\s*(${NUM})\\s*(?:号楼|幢|栋)`, 'u');
+// 「15栋9楼01」, 「3号楼5层02」: the building, the floor and the flat on it — the room is the floor's, 901.
+const FLOOR_FLAT = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])(${NUM})\\s*(?:号楼|幢|栋|座)\\s*(\\d{1,2})\\s*[楼层]\\s*(\\d{2})(?!\\d)\\s*(?:室|号)?`, 'u');
 // 「20樓1201」: 楼 after a number is a floor ("5楼502") unless the room is on another floor, then it is the building.
 const BUILDING_LOU = /(?<![\d号#-])(\d{1,3})\s*楼\s*(\d{3,4})(?![\d-])/u;
 
@@ -110,6 +112,8 @@ function findOtherDoor(text: string): DoorMatch | undefined {
   }
   const zh = REVERSED.exec(text);
   if (zh) return doorMatch(zh[2]!, zh[1]!, undefined, zh.index, zh[0].length);
+  const flat = FLOOR_FLAT.exec(text);
+  if (flat) return doorMatch(flat[1]!, String(Number(flat[2]) * 100 + Number(flat[3])), undefined, flat.index, flat[0].length);
   const lou = BUILDING_LOU.exec(text);
   if (lou && lou[2]!.slice(0, -2) !== lou[1]) return doorMatch(lou[1]!, lou[2]!, undefined, lou.index, lou[0].length);
   return undefined;
