@@ -33,6 +33,17 @@ const DOOR = new RegExp(
   'u',
 );
 
+// The room said as its floor and its number on that floor (「20栋4楼02」, 「7号楼3层05室」, 「十二幢五楼2号」): the room is
+// the floor's hundred and the number (402, 305, 502). The number is written 0N, or followed by 号/室/户, or said 零N, so
+// a time, a count or a floor on its own (「3楼12点」, 「6楼2个小孩」, 「住20栋4楼」) is no room.
+const FLOOR_ROOM = new RegExp(
+  `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:(?:号楼|幢|栋|座)的?|号|동|#)\\s*` +
+    `(?:(\\d{1,2}|${CN}{1,2})\\s*(?:单元|门)\\s*)?` +
+    `(\\d{1,2}|${CN}{1,3})\\s*[楼层]\\s*` +
+    `(0[1-9]|\\d{1,2}(?=\\s*[号室户])|零[一二三四五六七八九]|[一二三四五六七八九十]{1,2}(?=\\s*[号室户]))(?![\\d楼层])\\s*(?:室|号|户)?`,
+  'u',
+);
+
 export interface DoorMatch {
   door: Door;
   /** Where the door number was found in the text, so callers can cut it out. */
@@ -51,6 +62,8 @@ const BUILDING_LOU = /(?<![\d号#-])(\d{1,3})\s*楼\s*(\d{3,4})(?![\d-])/u;
 
 /** Finds the first door number in a text ("5号楼302", "B区5-302", "五号楼302室", "5#302", "building 9 room 502"). */
 export function findDoor(text: string): DoorMatch | undefined {
+  const onFloor = findFloorRoom(text);
+  if (onFloor) return onFloor;
   const m = DOOR.exec(text);
   if (!m) return findOtherDoor(text);
   const building = parseNumber(m[2]!);
@@ -61,6 +74,17 @@ export function findDoor(text: string): DoorMatch | undefined {
   if (m[1]) door.area = m[1].toUpperCase();
   if (unit !== undefined) door.unit = String(unit);
   return { door, index: m.index, length: m[0].length };
+}
+
+function findFloorRoom(text: string): DoorMatch | undefined {
+  const m = FLOOR_ROOM.exec(text);
+  if (!m) return undefined;
+  const floor = parseNumber(m[4]!);
+  const onFloor = parseNumber(m[5]!);
+  if (floor === undefined || onFloor === undefined || floor < 1 || floor > 60 || onFloor < 1) return undefined;
+  const match = doorMatch(m[2]!, String(floor * 100 + onFloor), m[3], m.index, m[0].length);
+  if (match && m[1]) match.door.area = m[1].toUpperCase();
+  return match;
 }
 
 /** The forms read only when the usual one is not there: English, and the room before the building. */

@@ -4,3 +4,23 @@
  * ../understand-rounds.test.ts; say above each set what it is and how many it read right before the change.
  */
 export type Probe = [string, string, string, string?];
+
+// Set A: the room said as its floor and its number on that floor, after the building (「20栋4楼02」, 「7号楼3层05室」,
+// 「十二幢五楼2号」): the room is the floor's hundred and the number (402, 305, 502), whatever the intent around the door; a
+// floor with a time, a count or nothing after it is no room.
+// Read right before the change: 6/13 (after: 13/13).
+export const ROUND_13_FLOOR_AND_ROOM_ON_IT: Probe[] = [
+  ['private', '我家在9栋6楼03', 'home', 'door=9-603'],
+  ['private:new', '你好 我住11号楼2层01室', 'home', 'door=11-201'],
+  ['private', '麻烦登记一下 十二幢五楼2号', 'home', 'door=12-502'],
+  ['group', '@邻里 帮我记一下 我住17栋12楼06', 'home', 'door=17-1206'],
+  ['group', '要一份鸡蛋 8号楼3楼04', 'order', 'items=D*1;door=8-304'],
+  ['reply:chain', '6栋2层07室 水果一份', 'order', 'items=C*1;door=6-207'],
+  ['group', '我妈的氨氯地平还剩三天 她住14号楼7楼01', 'medicine', 'items=氨氯地平;days=3;door=14-701'],
+  ['group', '5号楼3楼12点停水 大家提前接点水', 'none'],
+  ['group', '9栋6楼2个小孩在楼道里玩', 'none'],
+  ['group', '10号楼4楼的灯坏了 谁去报修一下', 'none'],
+  ['private', '我住5号楼302', 'home', 'door=5-302'],
+  ['private', '我住20栋4楼', 'none'],
+  ['reply:chain', '3号楼1单元702 B一份', 'order', 'items=B*1;door=3-1-702'],
+];
