@@ -24,3 +24,25 @@ export const ROUND_13_FLOOR_AND_ROOM_ON_IT: Probe[] = [
   ['private', '我住20栋4楼', 'none'],
   ['reply:chain', '3号楼1单元702 B一份', 'order', 'items=B*1;door=3-1-702'],
 ];
+
+// Set B: Shanghainese 好 before what one does is "can" (「我好开车」, 「夜里我好值班」, 「啥都好做」, 「侬好做啥」): after who
+// does it or 都/也, and before a verb of helping or doing, 好 is 可以, so an offer, a sign-up or a question about the bot reads
+// as its Mandarin would; 侬好 the greeting, 好想, 好开心, 不好做 stay what they are.
+// Read right before the change: 8/15 (after: 15/15).
+export const ROUND_13_SHANGHAINESE_HAO_IS_CAN: Probe[] = [
+  ['group', '晚上我好守夜 白天要上班', 'volunteer', 'skills=patrol'],
+  ['group', '夜里厢我好開車 送人去醫院', 'volunteer', 'skills=driver'],
+  ['reply:recruit', '报名 我好做翻译 英文日文侪可以', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', '我好搬物资 力气大', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '阿拉老头子好值班 我好统计名单', 'recruit.signup', 'skills=patrol|coordination'],
+  ['reply:recruit', '算阿拉一家 啥活侪好做', 'recruit.signup', 'skills=general'],
+  ['private:new', '侬好做点啥呀', 'help'],
+  ['group', '@邻里 侬到底好帮阿拉做啥', 'help'],
+  ['private', '侬好帮我做点啥事体', 'help'],
+  ['group', '侬好 请问今朝快递到了伐', 'none'],
+  ['group', '这个活不好做 大家辛苦了', 'none'],
+  ['group', '我好想出去吃饭啊 关了一个月了', 'none'],
+  ['group', '她好开心 终于能下楼了', 'none'],
+  ['group', '侬好 我是新搬来的', 'none'],
+  ['reply:recruit', '我好开心 大家都来报名了', 'none'],
+];
