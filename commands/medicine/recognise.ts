@@ -1,5 +1,5 @@
 import { askedAfterOwnRequest, cancelledOwnRequest } from './asked-after.js';
-import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
+import { HOW_THROUGH_THE_BOT, isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
@@ -529,7 +529,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const yielded = (!short || draft.daysLeft! >= 7) && low === null ? YIELDED.exec(ownPart) : null;
   if (yielded) return reading(0.1, [`no need now: ${yielded[0]}`]);
   // (「我想配药 怎么弄」 is a wish of one's own, asked how: a request.)
-  const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) : null;
+  const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) ?? HOW_THROUGH_THE_BOT.exec(text) : null;
   if (howTo) return reading(0.15, [`a question about the bot: ${howTo[0]}`]);
   // 「昨天有個阿婆藥吃完了 在窗口喊了半天」: someone, not the writer's own, ran out; with nothing asked it is a story.
   const someone = !ask && !MINE.test(text) ? SOMEONE.exec(text) : null;

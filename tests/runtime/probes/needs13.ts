@@ -46,3 +46,22 @@ export const ROUND_13_SHANGHAINESE_HAO_IS_CAN: Probe[] = [
   ['group', '侬好 我是新搬来的', 'none'],
   ['reply:recruit', '我好开心 大家都来报名了', 'none'],
 ];
+
+// Set C: how to have the bot do one of its services, asked as a procedure ("how do I order medicine through you?", 「通过你怎么配药」,
+// 「你可以帮我做些什么」): with no medicine named and no one's stock said, the question is about the bot (help); the same how with a
+// medicine and a need in it stays the request, a how about anything else stays talk.
+// Read right before the change: 7/12 (after: 12/12).
+export const ROUND_13_HOW_TO_USE_A_SERVICE: Probe[] = [
+  ['private:new', 'how can I get medicine delivered through this bot?', 'help'],
+  ['private', 'what do I need to do to order groceries with you?', 'help'],
+  ['private:new', 'How would I request a prescription refill using linli?', 'help'],
+  ['private', '请问通过你怎么配药', 'help'],
+  ['private:new', '你可以帮我做些什么 买菜可以吗', 'help'],
+  ['private', '請問要怎樣透過你幫家裡老人配藥', 'help'],
+  ['group', '@邻里 how do we sign up for the vegetable group buy through you?', 'help'],
+  ['private', 'how do I get my mum her amlodipine? she has 2 days left, 5-302', 'medicine', 'items=amlodipine;days=2;door=5-302'],
+  ['private', '我的降压药吃完了 怎么配', 'medicine', 'items=降压药;days=0'],
+  ['group', 'how do I get to the hospital from here? the bus stopped running', 'none'],
+  ['private', 'I need insulin for my dad, how do I order it?', 'medicine', 'items=insulin'],
+  ['group', '这个药怎么吃 一天几次', 'none'],
+];
