@@ -1,7 +1,7 @@
 import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { plainFormal } from '../community/recognise.js';
-import { findSkills, soundsAlike, WHATEVER_TOLD, type Skill } from './words.js';
+import { ANYTHING_NARROWED, findSkills, soundsAlike, WHATEVER_TOLD, type Skill } from './words.js';
 
 /**
  * Reading volunteers in ordinary words, on normalised text: an offer to help (「我是护士 可以帮忙」,
@@ -153,7 +153,7 @@ const SIGN_UP =
 const NOT_SIGN_UP = /\+\s*1\s+(?:for|to)\b|请大家|都是(?!干|做过?|搞)|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
 /** Any job at all, said outright beside a particular skill: 打杂, 哪里缺人派我去, "anything else needed" (not 都可以 of the skill just named). */
-const ANY_JOB = new RegExp(`${/大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人|要人)|\b(?:do|help with) anything\b|什么(?:活|事)?都(?:行|能|会|可以|干|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得|得)|\bor anything\b|\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/.source}|${WHATEVER_TOLD.source}`, 'i');
+const ANY_JOB = new RegExp(`${/大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人|要人)|\b(?:do|help with) anything\b/.source}(?!${ANYTHING_NARROWED})|${/\banything (?:at all|(?:else )?(?:that )?(?:(?:the|our|your) )?[a-z]+ (?:needs?|wants?))\b|什么(?:活|事)?都(?:行|能|会|可以|干|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得|得)|\bor anything\b/.source}(?!${ANYTHING_NARROWED})|${/\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/.source}|${WHATEVER_TOLD.source}`, 'i');
 /** 「需要开车的吗」, 「缺翻译吗」: asking whether a skill is needed, at the start of a reply that offers it. */
 const NEED_ASKED = /^(?:请问)?(?:还)?(?:要|需要|缺)[^。,,!!??\s]{1,8}(?:吗|么|不)[??]?/;
 /** Signing up said in so many words: 报名, 算我, 加我, 我也报一个, +1, "count me in". */

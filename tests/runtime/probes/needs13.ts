@@ -65,3 +65,19 @@ export const ROUND_13_HOW_TO_USE_A_SERVICE: Probe[] = [
   ['private', 'I need insulin for my dad, how do I order it?', 'medicine', 'items=insulin'],
   ['group', '这个药怎么吃 一天几次', 'none'],
 ];
+
+// Set D: "anything" in an offer beside a named skill: left open ("anything you need", "anything at all", "anything else the
+// committee needs") it is any job too (general); narrowed by what follows it ("anything medical", "anything heavy", "anything
+// language-related") it is only that kind of job, not general.
+// Read right before the change: 3/9 (after: 9/9).
+export const ROUND_13_ANYTHING_OPEN_OR_NARROWED: Probe[] = [
+  ['group', 'I have a van and can help with moving boxes or anything heavy', 'volunteer', 'skills=driver|delivery'],
+  ['group', 'I can translate for the Korean families or anything language-related', 'volunteer', 'skills=translator'],
+  ['reply:recruit', "sign me up, I'm a nurse, happy to help with anything medical", 'recruit.signup', 'skills=nurse'],
+  ['group', 'I can do deliveries on my scooter, honestly anything you need', 'volunteer', 'skills=delivery|general'],
+  ['reply:recruit', 'count me in - patrols at night, and anything else the committee needs', 'recruit.signup', 'skills=patrol|general'],
+  ['group', 'Can carry shopping upstairs for the elderly, anything at all', 'volunteer', 'skills=delivery|general'],
+  ['group', 'I used to be a driver, can take people to hospital if needed', 'volunteer', 'skills=driver'],
+  ['group', 'has anything been decided about the water outage?', 'none'],
+  ['reply:recruit', "I'm in, happy to do anything", 'recruit.signup', 'skills=general'],
+];
