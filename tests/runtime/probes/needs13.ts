@@ -81,3 +81,31 @@ export const ROUND_13_ANYTHING_OPEN_OR_NARROWED: Probe[] = [
   ['group', 'has anything been decided about the water outage?', 'none'],
   ['reply:recruit', "I'm in, happy to do anything", 'recruit.signup', 'skills=general'],
 ];
+
+// Set E: under a task post, going said with a "can" or "will" (「我能去的」, 「我也会去额」, 「阿拉下半天好去额」): 的 (or Shanghainese 额)
+// closing it is assurance, not the past, 会 claims as 可以 and 能 do, and a time may stand between the writer and the verb;
+// 「是我送的」 (who did it) stays what it was, 「能去的人多吗」 asks.
+// Read right before the change: 4/8 (after: 8/8).
+export const ROUND_13_ASSURANCE_DE_AFTER_CAN: Probe[] = [
+  ['reply:task', '我能去的', 'task.claim'],
+  ['reply:task', '我也会去额', 'task.claim'],
+  ['reply:task', '明早我可以跑一趟的', 'task.claim'],
+  ['reply:task', '這個我能幫忙拿的', 'task.claim'],
+  ['reply:task', '阿拉下半天好去额', 'task.claim'],
+  ['reply:task', '我可以去', 'task.claim'],
+  ['reply:task', '药是我送的 放在门口了', 'task.done'],
+  ['reply:task', '能去的人多吗', 'none'],
+];
+
+// Set F: under a task post, a hand-over said as what someone else is to do (「让她放门口」, 「叫阿婆把单子放门卫」, 「请家里人放楼下」)
+// is an instruction, not a report that it was done: with a claim before it, the reply claims.
+// Read right before the change: 6/7 (after: 7/7).
+export const ROUND_13_HANDOVER_TOLD_TO_SOMEONE: Probe[] = [
+  ['reply:task', '我接了 叫阿婆把医保卡放门卫 我六点去拿', 'task.claim'],
+  ['reply:task', '这单我来 让她家里人把药盒放门口就行', 'task.claim'],
+  ['reply:task', '我去吧 请老人家放楼下信箱里', 'task.claim'],
+  ['reply:task', '我来跑 东西让他们放电梯口', 'task.claim'],
+  ['reply:task', '已经放门口了', 'task.done'],
+  ['reply:task', '送到了 放在她家门口', 'task.done'],
+  ['reply:task', '我接 麻烦把单子放门口', 'task.claim'],
+];
