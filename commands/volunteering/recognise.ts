@@ -1,4 +1,4 @@
-import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
+import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO, withoutClosingCourtesy } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { plainFormal } from '../community/recognise.js';
 import { ANYTHING_NARROWED, findSkills, soundsAlike, WHATEVER_TOLD, type Skill } from './words.js';
@@ -194,7 +194,9 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
     : answer !== '' && /我|\bi\b/i.test(answer) && (findSkills(answer).length > 0 || SIGN_UP.test(answer)) ? answer : text;
   // 「可以算我一个吗」: leave asked for one's own sign-up is the sign-up.
   const leaveAsked = /(?:算我|算上我|加我|我(?:也)?(?:可以|能)(?:报名|参加))[^。]{0,4}(?:吗|么|伐|[??])|(?:可以|能|可不可以)(?:算我|算上我|加我)/.test(text);
-  const against = signedFirst || leaveAsked ? WITHDRAWN.exec(text.replace(/[??]|吗|么|伐/g, ' ')) : NOT_SIGN_UP.exec(offered.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(offered);
+  // 「报名 我会开车 … 大家一起加油」: a courtesy said last closes a sign-up said in so many words with what one can do; it is no cheer.
+  const closed = sign && skills.some((k) => k !== 'general') ? withoutClosingCourtesy(offered) : offered;
+  const against = signedFirst || leaveAsked ? WITHDRAWN.exec(text.replace(/[??]|吗|么|伐/g, ' ')) : NOT_SIGN_UP.exec(closed.replace(/哪里(?:缺人|需要)(?:就)?(?:去|上)哪(?:里|儿)?/g, ' ')) ?? PAST_SIGN_UP.exec(closed);
   if (!sign && skills.length === 0) return undefined;
   const cheer = CHEER_PLUS.exec(bare);
   if (cheer) return { intent: 'recruit.signup', confidence: 0.15, evidence: [`a cheer: ${cheer[0]}`] };

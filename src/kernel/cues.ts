@@ -78,3 +78,18 @@ export const REPORT_TO_THOSE_IN_CHARGE =
  */
 export const HOW_THROUGH_THE_BOT =
   /\b(?:how|what)\b[^.?!]{0,50}?\b(?:through|via|using|with|from) (?:you|u|this bot|the bot|linli|this app)\b(?! guys| all| both)|(?:通过|透过|经过|借助|用)(?:你|您|邻里|机器人|这个机器人|这个助手)(?!的)[^。!?？]{0,12}?(?:怎么|怎样|如何|咋)|(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能)?(?:通过|透过|经过|借助)(?:你|您|邻里|机器人)/i;
+
+/**
+ * A courtesy said last, after what the message is for: 「…大家一起加油」, 「…团长辛苦了」, 「…非常感谢」, "…Thank you for organising
+ * this!", "…thanks so much everyone". Set aside before a sign-up or an order is looked at for what would make it a cheer or a thanks.
+ */
+const CLOSING_COURTESY =
+  /(?:[\s,，。.!！~]*(?:(?:非常|十分|万分|多)?(?:感谢|谢谢)(?:团长|大家|邻居们?|各位|志愿者们?)?(?:辛苦(?:了|啦)?)?|(?:大家|我们)?(?:一起)?(?:加油|努力)(?:呀|啊|鸭)?|(?:团长|大家|各位|志愿者们?)?辛苦(?:大家|各位|你们|团长)?(?:了|啦)?|💪|🙏|thank(?:s| you)(?: (?:so|very) much| a lot| all| everyone)?(?: for [^.!?]{1,40})?|cheers))+[\s!！~。.]*$/iu;
+
+/** The text without a courtesy said last (CLOSING_COURTESY), unless the courtesy is all there is. */
+export function withoutClosingCourtesy(text: string): string {
+  const m = CLOSING_COURTESY.exec(text);
+  if (!m || m.index === 0) return text;
+  const rest = text.slice(0, m.index);
+  return rest.replace(/[\s\p{P}]/gu, '').length >= 4 ? rest : text;
+}

@@ -109,3 +109,22 @@ export const ROUND_13_HANDOVER_TOLD_TO_SOMEONE: Probe[] = [
   ['reply:task', '送到了 放在她家门口', 'task.done'],
   ['reply:task', '我接 麻烦把单子放门口', 'task.claim'],
 ];
+
+// Set G: a courtesy said last (「大家一起加油」, 「辛苦团长了」, "Thank you for organising this!", "thanks so much everyone") closes a
+// sign-up said with what one can do, or an order line with its door (under the chain post, in private or to the bot); it is set
+// aside before what would make the message a cheer or a thanks is looked for. The courtesy on its own stays a cheer or a thanks.
+// Read right before the change: 9/12 (after: 12/12).
+export const ROUND_13_CLOSING_COURTESY: Probe[] = [
+  ['reply:recruit', '报名 我会开车 周末都可以 大家一起加油', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '我報名 會說英文 可以幫外國住戶翻譯 辛苦大家了 加油', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', "Count me in, I can do evening patrols. Thanks for organising all this!", 'recruit.signup', 'skills=patrol'],
+  ['reply:chain', 'Please add 1x fruit box for 8-602. Thank you so much for running this!', 'order', 'items=C*1;door=8-602'],
+  ['reply:chain', 'two egg packs for 11-1203 please, thanks for doing this everyone', 'order', 'items=D*2;door=11-1203'],
+  ['reply:chain', '9-301 肉禽套餐一份 团长辛苦了 加油', 'order', 'items=B*1;door=9-301'],
+  ['reply:chain', 'Hi, please put us down for 1x meat box, 3-1502. Thank you for sorting this out!', 'order', 'items=B*1;door=3-1502'],
+  ['reply:recruit', '我也来报名当志愿者 可以帮忙搬东西 辛苦了', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '報名當志工 會開車 一起加油💪', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '大家加油!', 'none'],
+  ['reply:chain', 'Thank you for organising this!', 'none'],
+  ['reply:recruit', '辛苦各位志愿者了 加油', 'none'],
+];
