@@ -128,3 +128,17 @@ export const ROUND_13_CLOSING_COURTESY: Probe[] = [
   ['reply:chain', 'Thank you for organising this!', 'none'],
   ['reply:recruit', '辛苦各位志愿者了 加油', 'none'],
 ];
+
+// Set H: what the bot can do for one, asked with 可以 (or Shanghainese 好, read as 可以) and then services named as examples
+// (「这个邻里可以帮我做些什么 配药也行吗」, 「侬好帮阿拉做点啥 买菜好买伐」): the question about the bot, not a request for medicine;
+// a medicine of one's own asked for after it stays the request.
+// Read right before the change: 3/7 (after: 7/7).
+export const ROUND_13_WHAT_CAN_YOU_DO_WITH_KEYI: Probe[] = [
+  ['private:new', '这个邻里可以帮我做些什么 配药也行吗', 'help'],
+  ['private:new', '侬好帮阿拉做点啥 买菜好买伐 配药呢', 'help'],
+  ['private', '你到底可以帮老人做点什么 配药 团购这些都管吗', 'help'],
+  ['private:new', '我奶奶让我问问 这个东西可以帮她做些啥 配药可以报吗', 'help'],
+  ['private', '你可以帮我做点什么 我的降压药只剩两天了 麻烦配两盒', 'medicine', 'items=降压药;qty=2;days=2'],
+  ['group', '谁可以帮我做点饭 我发烧了', 'none'],
+  ['private', '你可以帮我做什么', 'help'],
+];
