@@ -1,6 +1,6 @@
 import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
-import { ownWords } from '../../src/kernel/cues.js';
+import { HOW_THROUGH_THE_BOT, ownWords } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 /**
@@ -200,6 +200,8 @@ const SERVICE_VERB = '(?:看|查|改|修改|更改|取消|删除?|认领|退|找
 const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group[- ]?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
 /** The ways of asking the bot what it does or how to use it, one frame a line (the order decides which words are the evidence). */
 const HOW_FRAMES = [
+  // "how can I get medicine delivered through this bot?", 「通过你怎么配药」: the bot named as the way (src/kernel/cues.ts).
+  HOW_THROUGH_THE_BOT.source,
   // "can you help with group buy? how", "help with the chain pls, how?": a service named, then a bare how at the end.
   String.raw`\b(?:group[- ]?buy|chain|volunteer(?:ing)?|medicine|orders?|sign ?up|tasks?|register(?:ing)?)\b[^.?!]{0,20}[?,.!\s]+how\s*[?？.!]*$`,
   String.raw`(?:怎么|咋(?:个|么)?)(?:使)?用`,
@@ -480,10 +482,13 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   const said = text.slice(0, how.index ?? 0).replace(/[\s\p{P}]/gu, '').length > 12 && /register|sign up|order|request|join|apply|enrol|\bget\b|登记|报|配药|下单|接龙|申请|参加/i.test(how[0]) && !/你|您/.test(how[0]) &&
     // "could you tell me how I can sign up", 「我想问一下怎么报名」: the how itself is what is asked.
     !/(?:tell me|to ask|wondering|\bknow|explain|\b(?:can|could) (?:you|u) (?:help(?: me)?(?: with)?|do)(?: the| my)?|请问|想问(?:问|一下)?|想知道|问(?:一下|下))[\s,,]*$/i.test(text.slice(0, how.index ?? 0));
+  // "how do I get my mum her amlodipine? she has 2 days left": the need said after the how is what the how is for, as before it.
+  const needAfter = /get|order|request|配|买|登记|报/i.test(how[0]) &&
+    /\b(?:\d+|one|two|three|a few) days? left\b|\b(?:ran|run(?:ning)?) out\b|\bfinished\b|只剩|还剩|吃完|用完|断药/i.test(text.slice((how.index ?? 0) + how[0].length));
   // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
   const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
   // 「谁有空上来教教我 … 邻里 … 我不会弄」: the how-to put to neighbours, someone asked to come and teach, is theirs.
   if (s.isGroup && !s.addressed && NEIGHBOUR_ASKED.test(text)) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'asked of neighbours'] };
-  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said || needAfter ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }

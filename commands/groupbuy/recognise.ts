@@ -1,4 +1,4 @@
-import { isChain, isForward } from '../../src/kernel/cues.js';
+import { isChain, isForward, withoutClosingCourtesy } from '../../src/kernel/cues.js';
 import { doorKey, findDoor, type Door } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
@@ -390,7 +390,10 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const evidence = [...line.items.keys()];
   // "tell me if I did it wrong", 「不知道这样写对不对」: a remark on how the line is written, not on the goods.
   // 「鸡蛋两份 8号楼1103 感谢团长辛苦」: thanks said last close the order; they thank for nothing received.
-  const against = NOT_AN_ORDER.exec(t.replace(FORM_REMARK, ' ').replace(CLOSING_THANKS, ' '));
+  // An order line with its door, under the chain post, in private or to the bot: any courtesy said last ("…Thank you for organising
+  // this!", 「…加油」) closes it too; in the open group a remark ending on thanks for the buy is talk.
+  const closed = line.door !== undefined && (s.replyTo?.kind === 'chain' || !s.isGroup || s.addressed) ? withoutClosingCourtesy(t.replace(FORM_REMARK, ' ')) : t.replace(FORM_REMARK, ' ').replace(CLOSING_THANKS, ' ');
+  const against = NOT_AN_ORDER.exec(closed);
   // 「我老公说下次多订一份水果」, 「下回再订一份肉」: an order planned for a later group-buy orders nothing now, however it is counted.
   // (「下次团购我要两份B 这次也要一份A」: this time's order said after it still orders.)
   const later = LATER_ORDER.exec(t);

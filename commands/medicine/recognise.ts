@@ -1,5 +1,5 @@
 import { askedAfterOwnRequest, cancelledOwnRequest } from './asked-after.js';
-import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
+import { HOW_THROUGH_THE_BOT, isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO } from '../../src/kernel/cues.js';
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
@@ -204,7 +204,7 @@ const WHERE_TO_BUY = /(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:�
 const KEEP_ONE_FOR = /(?:想|打算|准备)(?:给|帮|同|替)?[^。!?,,\s]{0,4}?备|\bwant (?:one|a couple|some) for\b/gi;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
-const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|能帮(?:我们|我|大家|你们)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
+const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|(?:能|可以)帮(?:我们|我|大家|你们|[他她]们?|老人(?:家)?)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
 const SOMEONE = /(?:有个|有一个|有位|有一位)[^。!?,,\s]{0,6}(?:阿婆|阿公|老人|老太太|老太|老头|老伯|伯伯|奶奶|爷爷|邻居|阿姨|人)/;
 // (「以后团购和配药都送这里」: the errands to come listed with it, said where they go, tell the home.)
 const HYPOTHETICAL = /(?:以后|将来|如果|要是)?(?:要|想|需要)?配(?:药)?的话|以后(?:(?:团购|买菜|买东西|送菜|快递|拿菜)(?:和|跟|与|及|、)?)?(?:要|想)?配/;
@@ -546,7 +546,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const yielded = (!short || draft.daysLeft! >= 7) && low === null ? YIELDED.exec(ownPart) : null;
   if (yielded) return reading(0.1, [`no need now: ${yielded[0]}`]);
   // (「我想配药 怎么弄」 is a wish of one's own, asked how: a request.)
-  const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) : null;
+  const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) ?? HOW_THROUGH_THE_BOT.exec(text) : null;
   if (howTo) return reading(0.15, [`a question about the bot: ${howTo[0]}`]);
   // 「昨天有個阿婆藥吃完了 在窗口喊了半天」: someone, not the writer's own, ran out; with nothing asked it is a story.
   const someone = !ask && !MINE.test(text) ? SOMEONE.exec(text) : null;

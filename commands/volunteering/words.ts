@@ -31,6 +31,12 @@ export const MEDICAL_SKILLS: Skill[] = ['doctor', 'nurse'];
 export const WHATEVER_TOLD =
   /(?:叫|让|派|安排|要|需要|说|讲)(?:我)?(?:做|干|去)(?:什么|啥|嘛|哪(?:里|儿)?)(?:我)?就(?:做|干|去)(?:什么|啥|嘛|哪(?:里|儿)?)|\bwhatever (?:you|u) (?:tell|ask|want|need) me\b|\bgeneral (?:help|stuff|duties|tasks|work|labou?r|support)\b/i;
 
+/**
+ * "anything" narrowed by what follows it ("anything medical", "anything heavy", "anything language-related"): only that kind of
+ * job, never any job (general). Left open ("anything you need", "anything at all") it is general.
+ */
+export const ANYTHING_NARROWED = String.raw` (?:[a-z]+(?:al|ic)\b|heavy\b|[a-z]+-related\b|to do with\b|involving\b|in [a-z]+ish\b)`;
+
 const SKILL_WORDS: Record<Skill, RegExp> = {
   doctor: /(?<!看|找)中医|厂医|校医|西医|牙医|(?:内|外|儿|妇|眼|骨|皮肤|口腔|急诊|全)科(?:医生|大夫|医师)|医生|大夫|医师|dentist|surgeon|paediatrician|pediatrician|医院(?:工作|上班)|doctor|physician|\bgp\b|\bmd\b/i,
   // 「学护理的」, 「护理专业」, "nursing student": a student of the trade is not yet in it (as 学医 is no doctor).
@@ -38,7 +44,7 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   pharmacist: /药剂师|药师|(?<![学读念])药学(?!院|生)|(?:药房|药店)(?:的)?(?:上班|工作|店员)|在[^,,。]{0,6}(?:药房|药店)[^,,。]{0,4}(?:上班|工作|干|做|当|打工)|pharmacist/i,
   driver: /私家车|面包车|司机|有车|开出租|出租车|揸(?:车|的士|货车|[^。,,\s]{0,4}的士)|的士|网约车|开滴滴|有(?:[一两二三几\d])?(?:辆|台|部|架)(?!电动车|自行车|电瓶车|单车|电动三轮|三轮|平板车|小?推车)|[\d一二两三四五六七八九](?:座|人)车|商务车|开车|出车|驾驶|驾照|(?<![A-Za-z])[A-D][12]?(?:照|本)(?![A-Za-z\u4e00-\u9fff])|driving licen[cs]e|\b(?:full|clean|valid) (?:uk |hk )?licen[cs]e\b|driver'?s licen[cs]e|\b(?:c1|b2|hgv|lgv|cdl) licen[cs]e|车辆|货车|座车|driver|drive|\bcar\b|\bvan\b|\bsuv\b/i,
   translator: /翻译|英语|英文|外语|外文|普通话|[日韩法德俄]文|(?:上海|温州|宁波|苏州|闽南|潮汕|客家|四川|广东|福建)话|方言|(?:我来|我可以|帮忙)翻(?:一下)?(?=$|[\s,,。!!])|日语|韩语|法语|德语|粤语|手语|俄语|西班牙语|阿拉伯语|意大利语|葡萄牙语|泰语|越南语|印地语|尼泊尔语|笔译|口译|\bcatti\b|translat|english|french|japanese|korean|\b(?:spanish|russian|german|arabic|italian|portuguese|thai|vietnamese|hindi|nepali|mandarin|bilingual)\b|interpret|sign language/i,
-  delivery: /(?:运|拉|搬|送|派|分|发)(?:运|拉|搬|送|派|分|发|点|个)?(?:东西|货|物资|物事|菜|米|水|饭|餐)|派发|配送|送货|(?<=要|需要)(?:帮忙)?(?:代)?买(?:菜|东西|米|水)(?=的)|拎(?:菜|东西|米|水|物资)|(?:拎|提|拿|背|扛|搬|送)[^。,，\s]{0,4}上楼|送菜|送东西|送物资|发菜|送饭|发东西|搬运|搬东西|搬物资|搬搬|扛(?:扛|东西|米|水|物资|重物)|力气(?:大|活)|(?<![没不])力大|(?:要|需要)(?:搬|抬|扛)|身强力壮|年轻力壮|搬(?=的|嘢)|(?:东西|物资|货)(?:要|需要)?(?:运|搬|拉)|体力活|分发|发物资|分物资|运物资|物资运输|运输|跑腿|三轮|平板车|小?推车|快递|grocer(?:y|ies)|(?:shopping|supply|supplies|food|water) runs?|errands?|move (?:[^.,]{0,15}\b)?(?:stuff|things|boxes|furniture|supplies)|顺便带(?![^。,,]{0,3}药)|代买|(?<!不要|别|不能|不让|不用)带(?:点|些)?(?:东西|菜|物资|货|快递|外卖)|(?:载|拉)(?:货|物资|东西)|帮(?:忙)?买(?:菜|东西)|帮[^。,，\s]{1,6}买(?:菜|东西)|(?:买菜|买东西)[^。]{0,8}带|delivery|deliveries|deliver|carry|carri(?:ed|es)|\bdrop(?:ped|ping)? (?:off|\w+ off|[^.,]{0,20}\bat (?:\w+'s |your |their |the )?doors?\b)|lifting|unload(?:ing)?|hand out|handing out|distribut/i,
+  delivery: /(?:运|拉|搬|送|派|分|发)(?:运|拉|搬|送|派|分|发|点|个)?(?:东西|货|物资|物事|菜|米|水|饭|餐)|派发|配送|送货|(?<=要|需要)(?:帮忙)?(?:代)?买(?:菜|东西|米|水)(?=的)|拎(?:菜|东西|米|水|物资)|(?:拎|提|拿|背|扛|搬|送)[^。,，\s]{0,4}上楼|送菜|送东西|送物资|发菜|送饭|发东西|搬运|搬东西|搬物资|搬搬|扛(?:扛|东西|米|水|物资|重物)|力气(?:大|活)|(?<![没不])力大|(?:要|需要)(?:搬|抬|扛)|身强力壮|年轻力壮|搬(?=的|嘢)|(?:东西|物资|货)(?:要|需要)?(?:运|搬|拉)|体力活|分发|发物资|分物资|运物资|物资运输|运输|跑腿|三轮|平板车|小?推车|快递|grocer(?:y|ies)|(?:shopping|supply|supplies|food|water) runs?|errands?|mov(?:e|ing) (?:[^.,]{0,15}\b)?(?:stuff|things|boxes|furniture|supplies)|顺便带(?![^。,,]{0,3}药)|代买|(?<!不要|别|不能|不让|不用)带(?:点|些)?(?:东西|菜|物资|货|快递|外卖)|(?:载|拉)(?:货|物资|东西)|帮(?:忙)?买(?:菜|东西)|帮[^。,，\s]{1,6}买(?:菜|东西)|(?:买菜|买东西)[^。]{0,8}带|delivery|deliveries|deliver|carry|carri(?:ed|es)|\bdrop(?:ped|ping)? (?:off|\w+ off|[^.,]{0,20}\bat (?:\w+'s |your |their |the )?doors?\b)|lifting|unload(?:ing)?|hand out|handing out|distribut/i,
   patrol: /巡逻|巡楼|巡查|值守|站岗|门岗|值班|值夜|守夜|守(?:上|下)半夜|patrol|guard/i,
   // 「送菜送药都行」: medicine carried beside food is goods delivered (delivery); 送药 alone is the medicine run.
   // 「从医院拉药回来」, 「帮大家运药」: medicine hauled by van or car is the medicine run too.
@@ -48,7 +54,7 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   coordination: /管理|协调|统计|汇总|文书|表格|填(?:填)?表|排班|排更|(?:名单|清单|单子|登记表)[^。,，\s]{0,3}(?:我来|我可以|我能)?(?:整理|统计|汇总)|coordinat|admin|spreadsheet/i,
   counselling: /心理|咨询师|社工|(?<!(?:孩子|小孩|学生|小朋友|网课|功课|作业)[^。,，]{0,6})辅导(?!功课|作业|孩子|小孩|学生)|谈心|倾偈|讲心事|陪(?:人|老人)?聊(?:天)?|counsel|psycholog|(?<!physio)therap/i,
   // 「两个人都可以出力」: 都可以 before a verb is "both can", not "anything".
-  general: new RegExp(`${/(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)|随叫随到|wherever (?:i'?m|i am) needed|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|做得|得)|\bor anything\b|打杂|无特长|没有特长|哪里需要|哪里缺人|哪里要人|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管开口|大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派)|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/.source}|${WHATEVER_TOLD.source}`, 'i'),
+  general: new RegExp(`${/(?<!周末|晚上|白天|上午|下午|早上|时间|随时|每天|天天|什么时候|哪天|几点)都可以(?![\u4e00-\u9fff](?<![的啊呀吧哦啦]))|any job|whatever(?:'s| is)? (?:needed|required)|(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)|随叫随到|wherever (?:i'?m|i am) needed|whatever you need|anything (?:is )?needed|什么(?:活|事)?都(?:行|能|会|可以|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|做得|得)|\bor anything\b/.source}(?!${ANYTHING_NARROWED})|${/打杂|无特长|没有特长|哪里需要|哪里缺人|哪里要人|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管开口|大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?:哪个|三个|几个|每个|两个)都(?:行|可以)|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派)|any task|anything(?! (?:happens?|goes wrong|comes up|about|on|regarding|related))/.source}(?!${ANYTHING_NARROWED})|${WHATEVER_TOLD.source}`, 'i'),
 };
 
 /** What voice input writes for the words of volunteering, read as meant (only for reading). */

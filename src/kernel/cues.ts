@@ -70,3 +70,26 @@ export const TOLD_TO = /(?:非要|硬要|总是|一直|天天|成日|又)?叫(?:
  */
 export const REPORT_TO_THOSE_IN_CHARGE =
   /(?:需要|要)[^。!?,,\s]{0,6}的(?:邻居|居民|人|朋友|街坊)?[\s,,]{0,2}[^。!?]{0,12}?(?:跟|向|找|给|告诉|报给)(?:楼组长|楼长|居委|志愿者|团长|物业|社区|网格员)[^。!?]{0,4}(?:报|说|登记|讲)|\b(?:please )?(?:tell|inform|let|message|contact) (?:your|the) (?:building lead|committee|volunteers?|floor lead|group leader)\b/i;
+
+/**
+ * How to have something done through the bot, asked as a procedure ("how can I get medicine delivered through this bot?", "what do I
+ * need to do to order groceries with you?", 「通过你怎么配药」, 「要怎样透过你帮老人配药」): the bot named as the way is what makes the
+ * how a question about the bot, whatever service follows; "how do I get to the hospital from here?" names no bot.
+ */
+export const HOW_THROUGH_THE_BOT =
+  /\b(?:how|what)\b[^.?!]{0,50}?\b(?:through|via|using|with|from) (?:you|u|this bot|the bot|linli|this app)\b(?! guys| all| both)|(?:通过|透过|经过|借助|用)(?:你|您|邻里|机器人|这个机器人|这个助手)(?!的)[^。!?？]{0,12}?(?:怎么|怎样|如何|咋)|(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能)?(?:通过|透过|经过|借助)(?:你|您|邻里|机器人)/i;
+
+/**
+ * A courtesy said last, after what the message is for: 「…大家一起加油」, 「…团长辛苦了」, 「…非常感谢」, "…Thank you for organising
+ * this!", "…thanks so much everyone". Set aside before a sign-up or an order is looked at for what would make it a cheer or a thanks.
+ */
+const CLOSING_COURTESY =
+  /(?:[\s,，。.!！~]*(?:(?:非常|十分|万分|多)?(?:感谢|谢谢)(?:团长|大家|邻居们?|各位|志愿者们?)?(?:辛苦(?:了|啦)?)?|(?:大家|我们)?(?:一起)?(?:加油|努力)(?:呀|啊|鸭)?|(?:团长|大家|各位|志愿者们?)?辛苦(?:大家|各位|你们|团长)?(?:了|啦)?|💪|🙏|thank(?:s| you)(?: (?:so|very) much| a lot| all| everyone)?(?: for [^.!?]{1,40})?|cheers))+[\s!！~。.]*$/iu;
+
+/** The text without a courtesy said last (CLOSING_COURTESY), unless the courtesy is all there is. */
+export function withoutClosingCourtesy(text: string): string {
+  const m = CLOSING_COURTESY.exec(text);
+  if (!m || m.index === 0) return text;
+  const rest = text.slice(0, m.index);
+  return rest.replace(/[\s\p{P}]/gu, '').length >= 4 ? rest : text;
+}

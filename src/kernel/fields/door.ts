@@ -43,9 +43,9 @@ const DOOR = new RegExp(
 // house. The lane is the door's area (「303弄」): it is part of the address. A lane with a three-digit room is a 新村's building
 // and room (168弄5号302 is 5-302, read by DOOR). Without 弄 only a room named by its place makes 「7号」 a house, never a date.
 const LANE_ROOM = '前楼|后楼|亭子间|客堂间|客堂|灶披间|前厢房|后厢房|东厢房|西厢房|厢房|三层阁|二层阁|阁楼|晒台';
-const FLOOR_ROOM = `(?:[一二三四1-4]|底)(?:楼|层)(?:前间|后间|前楼|后楼)?`;
+const LANE_FLOOR = `(?:[一二三四1-4]|底)(?:楼|层)(?:前间|后间|前楼|后楼)?`;
 const LANE = new RegExp(
-  `(?<![\\d${CHINESE_NUMERAL_CHARS}])(\\d{1,4}|${CN}{1,5})\\s*弄\\s*(?:(\\d{1,3}|${CN}{1,4})\\s*[号號](?![楼樓\\d])\\s*(?:(${LANE_ROOM}|${FLOOR_ROOM})(?![下道梯口]))?)`,
+  `(?<![\\d${CHINESE_NUMERAL_CHARS}])(\\d{1,4}|${CN}{1,5})\\s*弄\\s*(?:(\\d{1,3}|${CN}{1,4})\\s*[号號](?![楼樓\\d])\\s*(?:(${LANE_ROOM}|${LANE_FLOOR})(?![下道梯口]))?)`,
   'u',
 );
 const HOUSE = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}弄])(\\d{1,3}|${CN}{1,4})\\s*号(${LANE_ROOM})(?![下道梯口])`, 'u');
@@ -57,6 +57,17 @@ export function isLaneDoor(door: Door): boolean {
 
 /** The flat of a room let on its own (「602B」 and 「602次卧」 are in flat 602); the room itself otherwise. */
 export const flatOf = (room: string): string => /^\d+/.exec(room)?.[0] ?? room;
+
+// The room said as its floor and its number on that floor (「20栋4楼02」, 「7号楼3层05室」, 「十二幢五楼2号」): the room is
+// the floor's hundred and the number (402, 305, 502). The number is written 0N, or followed by 号/室/户, or said 零N, so
+// a time, a count or a floor on its own (「3楼12点」, 「6楼2个小孩」, 「住20栋4楼」) is no room.
+const FLOOR_ROOM = new RegExp(
+  `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:(?:号楼|幢|栋|座)的?|号|동|#)\\s*` +
+    `(?:(\\d{1,2}|${CN}{1,2})\\s*(?:单元|门)\\s*)?` +
+    `(\\d{1,2}|${CN}{1,3})\\s*[楼层]\\s*` +
+    `(0[1-9]|\\d{1,2}(?=\\s*[号室户])|零[一二三四五六七八九]|[一二三四五六七八九十]{1,2}(?=\\s*[号室户]))(?![\\d楼层])\\s*(?:室|号|户)?`,
+  'u',
+);
 
 export interface DoorMatch {
   door: Door;
@@ -71,13 +82,13 @@ const EN_DOOR = /\b(?:(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})|(?:no\.?\s
 const EN_DOOR_REVERSED = /\b(?:room|rm|apt|apartment|flat|unit)\.?\s*#?\s*(\d{3,4})\s*[,/]?\s*(?:in\s+|of\s+)?(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})\b/i;
 // The room before the building, as some say it: "三楼那个305 七号楼".
 const REVERSED = new RegExp(`(?<![\\d-])(\\d{3,4})\\s*(?:室|号)?\\s*[,,]?\\s*(${NUM})\\s*(?:号楼|幢|栋)`, 'u');
-// 「15栋9楼01」, 「3号楼5层02」: the building, the floor and the flat on it — the room is the floor's, 901.
-const FLOOR_FLAT = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])(${NUM})\\s*(?:号楼|幢|栋|座)\\s*(\\d{1,2})\\s*[楼层]\\s*(\\d{2})(?!\\d)\\s*(?:室|号)?`, 'u');
 // 「20樓1201」: 楼 after a number is a floor ("5楼502") unless the room is on another floor, then it is the building.
 const BUILDING_LOU = /(?<![\d号#-])(\d{1,3})\s*楼\s*(\d{3,4})(?![\d-])/u;
 
 /** Finds the first door number in a text ("5号楼302", "B区5-302", "五号楼302室", "5#302", "building 9 room 502"). */
 export function findDoor(text: string): DoorMatch | undefined {
+  const onFloor = findFloorRoom(text);
+  if (onFloor) return onFloor;
   const m = DOOR.exec(text);
   if (!m) return findOtherDoor(text);
   const building = parseNumber(m[2]!);
@@ -88,6 +99,17 @@ export function findDoor(text: string): DoorMatch | undefined {
   if (m[1]) door.area = m[1].toUpperCase();
   if (unit !== undefined) door.unit = String(unit);
   return { door, index: m.index, length: m[0].length };
+}
+
+function findFloorRoom(text: string): DoorMatch | undefined {
+  const m = FLOOR_ROOM.exec(text);
+  if (!m) return undefined;
+  const floor = parseNumber(m[4]!);
+  const onFloor = parseNumber(m[5]!);
+  if (floor === undefined || onFloor === undefined || floor < 1 || floor > 60 || onFloor < 1) return undefined;
+  const match = doorMatch(m[2]!, String(floor * 100 + onFloor), m[3], m.index, m[0].length);
+  if (match && m[1]) match.door.area = m[1].toUpperCase();
+  return match;
 }
 
 /** The forms read only when the usual one is not there: a lane house, English, and the room before the building. */
@@ -112,8 +134,6 @@ function findOtherDoor(text: string): DoorMatch | undefined {
   }
   const zh = REVERSED.exec(text);
   if (zh) return doorMatch(zh[2]!, zh[1]!, undefined, zh.index, zh[0].length);
-  const flat = FLOOR_FLAT.exec(text);
-  if (flat) return doorMatch(flat[1]!, String(Number(flat[2]) * 100 + Number(flat[3])), undefined, flat.index, flat[0].length);
   const lou = BUILDING_LOU.exec(text);
   if (lou && lou[2]!.slice(0, -2) !== lou[1]) return doorMatch(lou[1]!, lou[2]!, undefined, lou.index, lou[0].length);
   return undefined;
