@@ -207,6 +207,7 @@ const KEEP_ONE_FOR = /(?:想|打算|准备)(?:给|帮|同|替)?[^。!?,,\s]{0,4}
 const HOW_TO = /干(?:什么|嘛|啥)的|能做(?:什么|啥)|(?:能|可以)帮(?:我们|我|大家|你们|[他她]们?|老人(?:家)?)?做(?:点|些)?(?:什么|啥)|(?:想)?知道(?:要)?(?:点|怎么)(?:做|弄|配|登记)|(?:要|该)?怎么(?:做|用|弄|打字)|不知道(?:要)?怎么用|(?:麻烦|请)?教(?:我|一下)|什么格式|\bwhat can you do\b|\bhow (?:do|does) (?:i|this|it) (?:work|use)\b/i;
 const SOMEONE = /(?:有个|有一个|有位|有一位)[^。!?,,\s]{0,6}(?:阿婆|阿公|老人|老太太|老太|老头|老伯|伯伯|奶奶|爷爷|邻居|阿姨|人)/;
 // (「以后团购和配药都送这里」: the errands to come listed with it, said where they go, tell the home.)
+const COUNT_ASKED = /^(?:(?!我的|我家)[^。!?,,\n]){0,10}有(?:几|多少)(?:个|户|家|位)?(?:人|户|家|位|老人)?(?:要|需要|还要|在|登记了?)(?:代)?配药[^。!?\n]{0,12}$|^how many (?:people|households|residents|families) (?:need|want|asked for|requested) (?:medicine|meds)\b[^.!?\n]{0,20}\??$/i;
 const HYPOTHETICAL = /(?:以后|将来|如果|要是)?(?:要|想|需要)?配(?:药)?的话|以后(?:(?:团购|买菜|买东西|送菜|快递|拿菜)(?:和|跟|与|及|、)?)?(?:要|想)?配/;
 /** Laughter: what is said with it is not a need. */
 const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:个)?玩笑|😂|🤣/i;
@@ -438,6 +439,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
   // (A list under a notice's own heading — 「【通知】」, 「居委通知:」 — is still the notice.)
   if (isForward(text) && !(pastedList(text) && !isForward(text.split('\n')[0]!))) return undefined;
+  // 「我们弄堂有几个人要配药」, 「这个礼拜有多少户登记了配药」: a count of others asked after, the whole message, is never a need
+  // (it read 堂有 as a medicine); said beside one's own need, the need is read.
+  if (COUNT_ASKED.test(text.trim())) return undefined;
   // 「老伴的降压药已经配到了 谢谢大家 现在是我自己的胃药…吃完了」: a need met, then a new one; the new one is read.
   // 「帮大家配药了 … 顺便讲一声 我自己家老太太的甲钴胺也吃完了」: the writer's own need, turned to after a report, is read from there.
   const turned = ownTurn(text);

@@ -23,6 +23,20 @@ describe('the medicine team in words', () => {
     expect(requestRows(chat.db)).toHaveLength(1);
   });
 
+  it("a count asked after with a place or a week (「我们楼有几个人要配药」, 「这个礼拜有几户要配药」) is the queue for the team, and nobody's request", async () => {
+    chat = await chatWithWang();
+    await chat.say('secretary: /授权 @medic 配药');
+    await chat.say('secretary: /授权 @zhou 楼组长 5号楼');
+    await chat.say('medic: /我是 6-101');
+    await chat.say('zhou: /我是 5-101');
+    await chat.say('wang: 我的降压药快吃完了 氨氯地平 两盒 可以替换');
+    expect(await chat.answer('medic (private): 我们楼有几个人要配药')).toBe(QUEUE);
+    expect(await chat.answer('medic (private): 这个礼拜有几户要配药?')).toBe(QUEUE);
+    // A lead asking the same is asking, not requesting: 「我们弄堂有几个人要配药」 had started a request for 「堂有」.
+    expect(await chat.answer('zhou (private): 我们弄堂有几个人要配药')).not.toContain('要几盒');
+    expect(requestRows(chat.db)).toHaveLength(1);
+  });
+
   it('「5-302的药送到了」 from the team is news of that door, never a move of the team member\'s own home', async () => {
     chat = await chatWithWang();
     await chat.say('secretary: /授权 @medic 配药');

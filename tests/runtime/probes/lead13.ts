@@ -4,3 +4,17 @@
  * ../understand-rounds.test.ts; say above each set what it is and how many it read right before the change.
  */
 export type Probe = [string, string, string, string?];
+
+// Set 1: a count of others asked after (「有几个人要配药」 with a place, a week, 几户, in English) is no one's need, nor is a word
+// before 有 a medicine (「我们弄堂有几个人要配药」 read 「堂有」 as one); a household's own count with its medicines still asks.
+// Read right before the change: 5/8; after: 8/8.
+export const ROUND_13_LEAD_COUNT_ASKED: Probe[] = [
+  ['private', '我们弄堂有几个人要配药', 'none'],
+  ['private', '我们楼有几个人要配药', 'none'],
+  ['private', '这个礼拜有几户要配药?', 'none'],
+  ['group', '小区里现在有多少人登记了配药啊', 'none'],
+  ['private', 'how many people need medicine this week?', 'none'],
+  ['group', '5号楼有几户要配药 楼组长统计一下', 'none'],
+  ['private', '我家有两个人要配药 降压药和胰岛素', 'medicine', 'items=降压药|胰岛素'],
+  ['private', '我的降压药快吃完了 有几个人要配药的话一起去吧', 'medicine', 'items=降压药;days=0'],
+];
