@@ -241,7 +241,7 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
   if (line.items.size === 0) return strangersPackageOrder(text, line.door);
   if (line.unknown.length > 0 || !COUNTED.test(said)) return undefined;
   // Only an order line: letters, counts, a door and the words of ordering, joining and greeting, nothing else to read.
-  const rest = text.replace(JOINING, ' ').replace(/[A-Ha-h]|[\d\s×xX*份个只套一二两三四五六七八九十号楼栋棟幢座室单元#\-—,,。.!!~]|我要|要|团购|订|报|谢谢|麻烦|请/g, '');
+  const rest = text.replace(JOINING, ' ').replace(/套餐|[A-Ha-h]|[\d\s×xX*份个只套一二两三四五六七八九十号楼栋棟幢座室单元#\-—,,。.!!~]|我要|要|团购|订|报|谢谢|麻烦|请|想/g, '');
   if (rest.length > 2) return undefined;
   const fields = fieldsOf(line);
   const args = { text: `${line.door ? doorKey(line.door) : ''} ${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
@@ -254,11 +254,13 @@ function strangersOrder(text: string, s: Situation): Recognised | undefined {
  * community first, and the command reads the package against the group-buy open there.
  */
 const PACKAGE_ORDERED =
-  /(?:订|訂|买|要|来|报|跟团买?|(?<![参跟拼开])团)\s*([一二两三四五六七八九十\d])\s*(?:份|个|套|箱|盒|板|提)\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}(?:套餐|礼包|菜|肉|蛋|水果|生果))|\border(?:ing)?\s+(?:one|two|three|a|an|\d)\s+(?:\w+\s+)?(?:box|set|pack|package|bundle)s?\b[^.?!]{0,40}\bgroup[- ]?buy\b/i;
+  /(?:订|訂|买|要|来|报|跟团买?|(?<![参跟拼开])团)\s*([一二两三四五六七八九十\d])\s*(?:份|个|套|箱|盒|板|提)\s*(?:的)?\s*(?:(?:[\u4e00-\u9fff]{0,4}|[A-Za-z]\s*)(?:套餐|礼包|菜|肉|蛋|水果|生果))|\border(?:ing)?\s+(?:one|two|three|a|an|\d)\s+(?:\w+\s+)?(?:box|set|pack|package|bundle)s?\b[^.?!]{0,40}\bgroup[- ]?buy\b/i;
 function strangersPackageOrder(text: string, door: Door | undefined): Recognised | undefined {
   const m = PACKAGE_ORDERED.exec(text);
   if (!m) return undefined;
-  const phrase = text.slice(m.index, m.index + m[0].length);
+  // The order runs to the end of its sentence: 「订一份蔬菜套餐和两份鸡蛋」 is both packages (the second was lost), a closing thanks none.
+  const sentence = /^[^。!?！？\n]*/.exec(text.slice(m.index))![0];
+  const phrase = sentence.replace(CLOSING_THANKS, '').trim();
   const args = { text: `${door ? doorKey(door) : ''} ${phrase}`.trim(), onBehalf: false };
   return { intent: 'order', confidence: 0.9, evidence: [phrase, 'a package by name'], ...(door ? { fields: { door: doorKey(door) } } : {}), args };
 }

@@ -140,6 +140,14 @@ describe('ordering in a group-buy', () => {
     expect(await chat.answer('lee (private): C一份 12号楼1101')).toBe('已登记 12-1101 C×1,本团共1份');
   });
 
+  it("someone new ordering two packages by letter with a thanks (「我想订一份A套餐和两份B套餐 谢谢」) is asked the door and gets both; it was welcomed as thanks and lost", async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    expect(await chat.answer('newbie (private): 你好 我想订一份A套餐和两份B套餐 谢谢')).toContain('请回复门牌号');
+    const placed = await chat.say('newbie (private): 5-302');
+    expect(placed.map((o) => o.text)).toContain('已登记 5-302 A×1 B×2,本团共3份');
+  });
+
   it('a price under the chain is never a quantity: 「B套餐150」 is explained and talk about prices is left alone', async () => {
     chat = await communityWithLeader();
     const { chainMessageId } = await launchedGroupBuy(chat);
