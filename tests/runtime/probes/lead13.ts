@@ -18,3 +18,14 @@ export const ROUND_13_LEAD_COUNT_ASKED: Probe[] = [
   ['private', '我家有两个人要配药 降压药和胰岛素', 'medicine', 'items=降压药|胰岛素'],
   ['private', '我的降压药快吃完了 有几个人要配药的话一起去吧', 'medicine', 'items=降压药;days=0'],
 ];
+
+// Set 2: 台/部/架 are measure words for a car only with the car said after them (「我有台车」, 「有部七人座的车」); a blood-pressure
+// meter, a computer or a piano one has is no driving (the chatter helper's note: 「屋企有部血壓計」 read as a driver's offer).
+// Read right before the change: 2/5; after: 5/5.
+export const ROUND_13_LEAD_MEASURE_WORD_IS_NO_CAR: Probe[] = [
+  ['private', '屋企有部血壓計 有需要可以借', 'none'],
+  ['private', '我有台电脑 可以帮忙统计', 'volunteer', 'skills=coordination'],
+  ['private', '我家有部血压计 谁要量可以来', 'none'],
+  ['private', '我有架钢琴 可以教小朋友', 'none'],
+  ['private', 'I can help, 我有台车', 'volunteer', 'skills=driver'],
+];
