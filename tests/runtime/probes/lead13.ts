@@ -29,3 +29,14 @@ export const ROUND_13_LEAD_MEASURE_WORD_IS_NO_CAR: Probe[] = [
   ['private', '我有架钢琴 可以教小朋友', 'none'],
   ['private', 'I can help, 我有台车', 'volunteer', 'skills=driver'],
 ];
+
+// Set 3: a harmless cause denied (不像是累的, 不太像是饿的) explains nothing: the sign beside it is still asked about; a harmless cause
+// said (我看是累的, 医生说是累的) still does (the chatter helper's note: 是累的 was read inside 不像是累的).
+// Read right before the change: 3/5; after: 5/5.
+export const ROUND_13_LEAD_CAUSE_DENIED: Probe[] = [
+  ['group', '我老公说胸口闷 我看不像是累的 脸色发白 要不要去医院', 'emergency.ask'],
+  ['group', '爸爸说有点头晕 不太像是饿的 手也有点麻', 'emergency.ask'],
+  ['group', '我老公说胸口闷 我看是累的 歇一歇就好了', 'none'],
+  ['group', '医生说是累的 不要紧', 'none'],
+  ['group', "my mum feels dizzy, doesn't look like she's just tired", 'emergency.ask'],
+];
