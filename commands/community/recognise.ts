@@ -123,6 +123,13 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
     .replace(NUMBER_IN_WORDS, (_, word: string, n: string) => `${word} ${EN_NUMBERS.indexOf(n.toLowerCase()) + 1}`);
   const found = homeDoor(t);
   if (!found) return undefined;
+  // 「我住45-602B」: where a home is said, a letter right after the room is the room's own (a flat let room by room).
+  const glued = /^\d+$/.test(found.door.room) && /\d$/.test(t.slice(found.index, found.index + found.length));
+  const letter = glued ? /^([A-Ha-h])(?![A-Za-z\d×xX*])/.exec(t.slice(found.index + found.length)) : null;
+  if (letter) {
+    found.door.room += letter[1]!.toUpperCase();
+    found.length += 1;
+  }
   const door: Door = found.door;
   const said = HOME_WORDS.exec(t) ?? /住(?:在)?\s*$/.exec(t.slice(Math.max(0, found.index - 3), found.index));
   // Someone else's home, told to the bot: not the writer's.

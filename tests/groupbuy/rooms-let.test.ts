@@ -24,4 +24,11 @@ describe('rooms let on their own order as households of their own', () => {
     expect(await all(`wang: ${chainText}\n1. 5-302B×2`)).toContain('已登记 5-302 B×2');
     expect(await all(`li: ${chainText}\n1. 5-302B×2\n2. 6-101A1`)).toContain('已登记 6-101 A×1');
   });
+
+  it('a renter telling the home with its room letter keeps it; the flat alone is another household', async () => {
+    chat = await communityWithLeader();
+    expect(await all('ren1 (private): 我住45-602B')).toContain('45号楼602B');
+    expect(await all('ren2: 我住45号602C 新来的')).toContain('45号楼602C');
+    expect(await all('ren1 (private): /住址')).toContain('45号楼602B');
+  });
 });
