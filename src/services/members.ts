@@ -63,7 +63,7 @@ export function setHome(db: Db, memberId: number, door: Door, now: number): void
 }
 
 /** The member's saved home, if they gave one. */
-export function homeOf(member: Member): Door | undefined {
+export function homeOf(member: Pick<Member, 'home_area' | 'home_building' | 'home_room'>): Door | undefined {
   // A lane house one household has whole (「56弄12号」) has no room.
   if (!member.home_building || (!member.home_room && !member.home_area?.endsWith('弄'))) return undefined;
   const [building, unit] = member.home_building.split('-');

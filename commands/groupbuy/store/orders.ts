@@ -1,5 +1,6 @@
 import type { Db } from '../../../src/db/open.js';
 import { buildingKey, doorKey, type Door } from '../../../src/kernel/fields/door.js';
+import { homeOf } from '../../../src/services/members.js';
 import { itemsSignature } from '../chain.js';
 import { bumpChainVersion, type Item } from './groupbuys.js';
 
@@ -216,7 +217,10 @@ export function recipientNames(db: Db, communityId: number, orders: Order[]): Ma
   const names = new Map<number, string>();
   const unnamed = orders.filter((o) => !o.name);
   if (unnamed.length === 0) return names;
-  const home = (m: HomeRow) => (m.home_building && m.home_room ? `${m.home_area ? `${m.home_area}区` : ''}${m.home_building}-${m.home_room}` : undefined);
+  const home = (m: HomeRow) => {
+    const door = homeOf(m);
+    return door && doorKey(door);
+  };
   const livesAt = new Map<string, string>();
   const residents = db
     .prepare('SELECT id, display_name, home_area, home_building, home_room FROM members WHERE community_id = ? AND home_room IS NOT NULL ORDER BY id')
