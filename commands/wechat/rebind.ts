@@ -4,7 +4,8 @@ import { defineCommand } from '../../src/runtime/command.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { communityById, type Chat } from '../../src/services/communities.js';
-import { memberById, rolesOf, upsertMember } from '../../src/services/members.js';
+import { homeOf, memberById, rolesOf, upsertMember } from '../../src/services/members.js';
+import { doorKey } from '../../src/kernel/fields/door.js';
 import {
   forgetWechatData,
   groupRebindCandidates,
@@ -99,13 +100,10 @@ export const confirmMemberCommand = defineCommand({
         ctx.reply('rebind.noCandidates', { name: newcomer.display_name });
         return;
       }
-      const list = candidates.map((m) =>
-        ctx.text('rebind.candidate', {
-          no: m.id,
-          name: m.display_name,
-          home: m.home_building && m.home_room ? `${m.home_building}-${m.home_room}` : ctx.text('rebind.noHome'),
-        }),
-      );
+      const list = candidates.map((m) => {
+        const home = homeOf(m);
+        return ctx.text('rebind.candidate', { no: m.id, name: m.display_name, home: home ? doorKey(home) : ctx.text('rebind.noHome') });
+      });
       // Homes are not for the group: the list goes to the secretary alone.
       ctx.answerPrivately(ctx.text('rebind.candidates', { name: newcomer.display_name, list: list.join('\n') }), { saidInGroup: 'rebind.candidatesSent' });
       return;
