@@ -239,7 +239,10 @@ function fellDaysAgo(text: string, doctorCalled: boolean): boolean {
  */
 const NEGATED_BEFORE = /(?:\b(?:no|not|never|without|nor)|\b(?:has|have|had|is|was|were|did|does|do)n'?t(?: (?:been|had|got|have|has))?|(?<!有)(?:没有|没|冇|无)|并没有|并没|(?<![是有])不是|未(?:曾)?)\s*(?:any\s+|什么\s*)?$/i;
 const SIGN_WORDS = [...SIGNS.map(([, re]) => re), MILD].map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'g'));
+/** Any word NEGATED_BEFORE could end with: without one, no sign is ruled out and the signs need not be read again. */
+const ANY_NEGATION = /\b(?:no|not|never|without|nor)|n'?t\b|没|冇|无|不是|未/i;
 function withoutNegatedSigns(text: string): string {
+  if (!ANY_NEGATION.test(text)) return text;
   let out = text;
   for (const re of SIGN_WORDS) {
     for (const m of text.matchAll(re)) {
