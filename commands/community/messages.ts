@@ -39,6 +39,10 @@ export const communityMessages = defineMessages({
     'zh-CN': '已记下您的电话 {phone}。只有居委和为您办事的志愿者在需要时用它联系您;发 /我的信息 查看,发 /删除我的信息 删除。',
     en: 'Saved your phone number {phone}. Only the committee and the volunteers doing something for you use it, to reach you; /mydata shows it, /forgetme deletes it.',
   },
+  'phone.savedRelative': {
+    'zh-CN': '已记下您{relative}的电话 {phone},作为您家的联系电话。居委和为您办事的志愿者需要时打这个号码;发 /我的信息 查看,发 /删除我的信息 删除。',
+    en: 'Saved the contact number {phone} (your {relative}\'s). The committee and the volunteers doing something for you call it when they need to; /mydata shows it, /forgetme deletes it.',
+  },
   'home.saved': { 'zh-CN': '已记住:您住{door}。以后登记都会用这个地址。', en: 'Saved: you live at {door}. I will use it for your requests.' },
   'home.current': { 'zh-CN': '您登记的住址是{door}。要修改,发 /我是 新门牌号。', en: 'Your home is {door}. To change it, send /home <door number>.' },
   'home.none': {

@@ -28,6 +28,25 @@ describe('a phone number given', () => {
     expect(phoneOf('wang')).toBe('13912345678');
   });
 
+  it("a relative's number given after a request (「我妈电话139…」, 「有事打我女儿电话 139…」) is the household's contact, said back as theirs", async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 我妈的降压药快吃完了 氨氯地平 两盒');
+    await chat.say('wang (private): 可以');
+    expect(await chat.answer('wang (private): 我妈电话13912345678')).toMatch(/^已记下您妈妈的电话 139\*\*\*\*5678,作为您家的联系电话/);
+    expect(phoneOf('wang')).toBe('13912345678');
+    expect(await chat.answer('wang (private): 有事打我女儿电话 13812345678')).toMatch(/^已记下您女儿的电话 138\*\*\*\*5678/);
+    expect(phoneOf('wang')).toBe('13812345678');
+    expect(await chat.answer("wang (private): my daughter's number is 13712345678")).toMatch(/^Saved the contact number 137\*\*\*\*5678 \(your daughter's\)/);
+    expect(await chat.answer('wang (private): call my son 13612345678')).toMatch(/\(your son's\)/);
+    expect(phoneOf('wang')).toBe('13612345678');
+  });
+
+  it("a relative's number asked about is not taken as given", async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 我女儿电话多少来着 13912345678?');
+    expect(phoneOf('wang')).toBeNull();
+  });
+
   it('in a group without the command, or asked about, is not taken', async () => {
     chat = await chatWithWang();
     expect(await chat.say('wang: 我的电话是13912345678 有事打我')).toEqual([]);
