@@ -16,6 +16,9 @@ describe('door numbers, as residents write them', () => {
     ['5#302', '5-302'],
     ['building 9 room 502', '9-502'],
     ['No. 7 building, room 305', '7-305'],
+    ['tower 3 flat 2801', '3-2801'],
+    ['T3-2801', '3-2801'],
+    ['building 45 room 602B', '45-602B'],
     ['B区5-302', 'B区5-302'],
     ['b区5号楼302室', 'B区5-302'],
     ['5号楼302室', '5-302'],
@@ -52,6 +55,15 @@ describe('door numbers, as residents write them', () => {
     expect(m && doorKey(m.door)).toBe('5-302');
     expect(findDoor('2026-04-20 16:00 前送到')).toBeUndefined();
     expect(findDoor('电话138-1234-5678')).toBeUndefined();
+  });
+
+  it('keeps a let room\'s letter where no count follows it, in English too; a tower is a building', () => {
+    const key = (t: string) => { const m = findDoor(normalize(t)); return m && doorKey(m.door); };
+    expect(key('我是45-602B的 胰岛素没了')).toBe('45-602B');
+    expect(key('I need lantus, building 45 room 602B')).toBe('45-602B');
+    expect(key('building 5 room 302B x2')).toBe('5-302');
+    expect(key('need ventolin for my son, T3-2801')).toBe('3-2801');
+    expect(key('the T3 bus leaves at 2801')).toBeUndefined();
   });
 
   it.each([

@@ -26,9 +26,9 @@ const AREA = `(?:([A-Za-z]|[东西南北中]|\\d{1,2}期|${CN}{1,2}期)区)?`;
 // The unit has other names between a building and a room: Cantonese 單位 (「5座1單位1203」, never a workplace there),
 // and the stair entrance 门 of a walk-up (「12号楼3门201」: with a room after it, never a 门口). Korean 동 is the building.
 // A flat let room by room (群租): 「45-602B」, 「602室次卧」 are households of their own. The letter is the room's only where it
-// cannot be a group-buy item: before 室/房/间, or before another item with its count (「45-602B A×1」); a chain's 「5-302B」
+// cannot be a group-buy item: before 室/房/间 or 的 (「45-602B的」), or before another item with its count (「45-602B A×1」); a chain's 「5-302B」
 // or 「5-302B×2」 orders B.
-const ROOM_LETTER = '(?:([A-Ha-h])(?![A-Za-z])(?=\\s*(?:室|房|间)|\\s+[A-Za-z](?![A-Za-z])\\s*[×xX*]?\\s*[\\d一两二三四五六七八九十]))?';
+const ROOM_LETTER = '(?:([A-Ha-h])(?![A-Za-z])(?=\\s*(?:室|房|间|的)|\\s+[A-Za-z](?![A-Za-z])\\s*[×xX*]?\\s*[\\d一两二三四五六七八九十]))?';
 const ROOM_PART = '(次卧|主卧|[东南西北]卧|[东南西北](?:边)?(?:房间|间)|大房间|小房间)?';
 const DOOR = new RegExp(
   `(?<![\\d${CHINESE_NUMERAL_CHARS}A-Za-z])${AREA}\\s*(${NUM})\\s*(?:(?:号楼|幢|栋|座)的?|号|동|#|[-–—/])\\s*` +
@@ -78,7 +78,9 @@ export interface DoorMatch {
 
 // Foreign residents: "building 9 room 502", "Building 14, Apt 603", "No. 7 building, room 305", "building 3 unit 2 room 402", "building 11, 2nd unit, room 702",
 // "Building 7, 1502", "Room 1803, building 11", "unit 1503 building 6".
-const EN_DOOR = /\b(?:(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})|(?:no\.?\s*|number\s*)(\d{1,3})\s+(?:building|bldg|block))\s*[,/]?\s*(?:(?:unit\s*#?\s*(\d{1,2})(?!\d)|(\d{1,2})(?:st|nd|rd|th)\s+unit)\s*[,/]?\s*)?(?:(?:room|rm|apt|apartment|flat|unit|#)\.?\s*#?\s*)?(\d{3,4})\b(?!\s*(?:people|persons|residents|households|boxes|yuan|rmb|kg|g|ml|mg|pcs))/i;
+// A tower is a building ("tower 3 flat 2801", "T3-2801"), and a letter on the room is a room let on its own ("room 602B")
+// unless a count follows it (an order's "302B x2").
+const EN_DOOR = /\b(?:(?:building|bldg|block|blk|tower|twr|t(?=\d))\.?\s*#?\s*(\d{1,3})|(?:no\.?\s*|number\s*)(\d{1,3})\s+(?:building|bldg|block|tower))\s*[,/-]?\s*(?:(?:unit\s*#?\s*(\d{1,2})(?!\d)|(\d{1,2})(?:st|nd|rd|th)\s+unit)\s*[,/]?\s*)?(?:(?:room|rm|apt|apartment|flat|unit|#)\.?\s*#?\s*)?(\d{3,4})(?:([a-d])\b(?!\s*[x×*]\s*\d)|(?=[a-d]\s*[x×*]\s*\d)|\b)(?!\s*(?:people|persons|residents|households|boxes|yuan|rmb|kg|g|ml|mg|pcs))/i;
 const EN_DOOR_REVERSED = /\b(?:room|rm|apt|apartment|flat|unit)\.?\s*#?\s*(\d{3,4})\s*[,/]?\s*(?:in\s+|of\s+)?(?:building|bldg|block|blk)\.?\s*#?\s*(\d{1,3})\b/i;
 // The room before the building, as some say it: "三楼那个305 七号楼".
 const REVERSED = new RegExp(`(?<![\\d-])(\\d{3,4})\\s*(?:室|号)?\\s*[,,]?\\s*(${NUM})\\s*(?:号楼|幢|栋)`, 'u');
@@ -128,7 +130,7 @@ function findOtherDoor(text: string): DoorMatch | undefined {
   }
   if (/[a-z]/i.test(text)) {
     const en = EN_DOOR.exec(text);
-    if (en) return doorMatch((en[1] ?? en[2])!, en[5]!, en[3] ?? en[4], en.index, en[0].length);
+    if (en) return doorMatch((en[1] ?? en[2])!, en[5]!, en[3] ?? en[4], en.index, en[0].length, en[6]);
     const rev = EN_DOOR_REVERSED.exec(text);
     if (rev) return doorMatch(rev[2]!, rev[1]!, undefined, rev.index, rev[0].length);
   }
@@ -139,11 +141,11 @@ function findOtherDoor(text: string): DoorMatch | undefined {
   return undefined;
 }
 
-function doorMatch(buildingText: string, roomText: string, unitText: string | undefined, index: number, length: number): DoorMatch | undefined {
+function doorMatch(buildingText: string, roomText: string, unitText: string | undefined, index: number, length: number, letter = ''): DoorMatch | undefined {
   const building = parseNumber(buildingText);
   const room = parseNumber(roomText);
   if (building === undefined || room === undefined || building === 0) return undefined;
-  const door: Door = { building: String(building), room: String(room) };
+  const door: Door = { building: String(building), room: `${room}${letter.toUpperCase()}` };
   const unit = unitText !== undefined ? parseNumber(unitText) : undefined;
   if (unit !== undefined) door.unit = String(unit);
   return { door, index, length };
