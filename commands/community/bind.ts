@@ -6,7 +6,7 @@ import { bindChat, communityByName, createCommunity } from '../../src/services/c
 import { adoptCommunity, rolesOf } from '../../src/services/members.js';
 
 const VOLUNTEERS = /(?:志愿者群|志愿者|volunteers?)$/i;
-const BUILDINGS = /(?:楼栋|楼|弄堂|buildings?|lanes?)\s*([\d、,, 和及与\-#号栋幢楼弄A-Za-z区一二三四五六七八九十]+)$/i;
+const BUILDINGS = /(?:楼栋|楼|弄堂|村民小组|小组|buildings?|lanes?|groups?)\s*([\d、,, 和及与\-#号栋幢楼弄组队A-Za-z区一二三四五六七八九十]+)$/i;
 
 export const bindCommand = defineCommand({
   name: 'bind',

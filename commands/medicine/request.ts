@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand, type ParseContext, type CommunityCtx, hasCommunity } from '../../src/runtime/command.js';
 import { langOfMember, type Ctx } from '../../src/runtime/context.js';
 import { UserError } from '../../src/runtime/errors.js';
-import { buildingKey, doorKey, doorLabel, findDoor, parseBuilding, parseDoor, type Door } from '../../src/kernel/fields/door.js';
+import { buildingKey, doorKey, isHouseArea, doorLabel, findDoor, parseBuilding, parseDoor, type Door } from '../../src/kernel/fields/door.js';
 import { findQuantity, parseQuantity } from '../../src/kernel/fields/quantity.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { endConversation, loadConversation, saveConversation } from '../../src/services/conversations.js';
@@ -173,8 +173,8 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
     if (awaiting === 'door') {
       // 「这几户是几号楼的?」 — 「5号楼」: the building of every room said alone.
       const building = parseBuilding(text.trim());
-      // Rooms said by number belong to a building, never to a lane.
-      if (!building || building.endsWith('弄')) return false;
+      // Rooms said by number belong to a building, never to a lane or a village group.
+      if (!building || isHouseArea(building)) return false;
       const area = /^(.+)区(.+)$/.exec(building);
       for (const h of draft.households) {
         if (h.door?.building !== '') continue;

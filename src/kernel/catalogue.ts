@@ -60,8 +60,8 @@ export function entryOf(key: MessageKey): Entry {
  * written as {count} beside it).
  */
 export function format(template: string, params: Params = {}): string {
-  // A 石库门 lane stands where a building does (src/kernel/fields/door.ts): 「56弄」, not 「56弄号楼」; "lane 56弄".
-  const lanes = (name: string) => typeof params[name] === 'string' && /^\d+弄(?:[、, ]+\d+弄)*$/.test(params[name] as string);
+  // A 石库门 lane or a village group stands where a building does (src/kernel/fields/door.ts): 「56弄」, not 「56弄号楼」; "lane 56弄".
+  const lanes = (name: string) => typeof params[name] === 'string' && /^\d+[弄组队](?:[、, ]+\d+[弄组队])*$/.test(params[name] as string);
   return ofLanes(template, lanes('building') ? 'building' : undefined, lanes('buildings') ? 'buildings' : undefined)
     .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (all, name: string, one: string, many: string) =>
       name in params ? (Number(params[name]) === 1 ? one : many) : all,

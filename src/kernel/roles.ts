@@ -25,8 +25,9 @@ export function roleLabel(lang: Lang, role: Role, scope = ''): string {
   const words = ROLE_WORDS[role];
   const name = lang === 'en' ? words[words.length - 1]!.replace('_', ' ') : words[0]!;
   if (!scope) return name;
-  // A lane (「56弄」) stands where a building does.
+  // A lane (「56弄」) or a village group (「12组」, whose lead is its 组长) stands where a building does.
   const lane = /^\d+弄$/.test(scope);
-  if (lang === 'en') return lane ? `${name} of lane ${scope.slice(0, -1)}` : `${name} of building ${scope}`;
-  return lane ? `${scope}${name}` : `${scope}号楼${name}`;
+  const group = /^\d+[组队]$/.test(scope);
+  if (lang === 'en') return lane ? `${name} of lane ${scope.slice(0, -1)}` : group ? `${name} of village group ${scope.slice(0, -1)}` : `${name} of building ${scope}`;
+  return lane ? `${scope}${name}` : group ? `${scope}${name.replace(/^楼/, '')}` : `${scope}号楼${name}`;
 }

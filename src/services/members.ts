@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { Door } from '../kernel/fields/door.js';
+import { isHouseArea, type Door } from '../kernel/fields/door.js';
 import type { ChatAddress, Lang, Platform } from '../kernel/types.js';
 import type { Role } from '../kernel/roles.js';
 import { endDeskSessionsOf } from './desk-sessions.js';
@@ -64,8 +64,8 @@ export function setHome(db: Db, memberId: number, door: Door, now: number): void
 
 /** The member's saved home, if they gave one. */
 export function homeOf(member: Pick<Member, 'home_area' | 'home_building' | 'home_room'>): Door | undefined {
-  // A lane house one household has whole (「56弄12号」) has no room.
-  if (!member.home_building || (!member.home_room && !member.home_area?.endsWith('弄'))) return undefined;
+  // A lane or village house one household has whole (「56弄12号」, 「12组35号」) has no room.
+  if (!member.home_building || (!member.home_room && !isHouseArea(member.home_area ?? undefined))) return undefined;
   const [building, unit] = member.home_building.split('-');
   const door: Door = { building: building!, room: member.home_room ?? '' };
   if (unit) door.unit = unit;

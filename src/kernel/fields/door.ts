@@ -48,11 +48,20 @@ const LANE = new RegExp(
   `(?<![\\d${CHINESE_NUMERAL_CHARS}])(\\d{1,4}|${CN}{1,5})\\s*弄\\s*(?:(\\d{1,3}|${CN}{1,4})\\s*[号號](?![楼樓\\d])\\s*(?:(${LANE_ROOM}|${LANE_FLOOR})(?![下道梯口]))?)`,
   'u',
 );
+// A village house: the villagers' group (村民小组, 「12组」, the older 生产队 「三队」) and the house's number: 「庄行村12组35号」,
+// 「九组十七号」. It is a home as a lane house is, with the group as its area; 「第2组」 or 「分两组」 is no village.
+const VILLAGE = new RegExp(
+  `(?<![\\d${CHINESE_NUMERAL_CHARS}第分成几幾])(\\d{1,2}|${CN}{1,3})\\s*([组組队隊])\\s*(\\d{1,3}|${CN}{1,4})\\s*[号號](?![楼樓\\d码碼])`,
+  'u',
+);
+const AREA_OF_HOUSES = /^\d+[弄组队]$/;
+/** Whether an area is a lane's or a village group's, whose houses stand where a building's rooms do (「56弄」, 「12组」). */
+export const isHouseArea = (area: string | undefined): boolean => area !== undefined && AREA_OF_HOUSES.test(area);
 const HOUSE = new RegExp(`(?<![\\d${CHINESE_NUMERAL_CHARS}弄])(\\d{1,3}|${CN}{1,4})\\s*号(${LANE_ROOM})(?![下道梯口])`, 'u');
 
 /** Whether a door is a lane house's (「303弄7号后楼」, 「7号亭子间」) rather than a building's numbered room. */
 export function isLaneDoor(door: Door): boolean {
-  return door.area?.endsWith('弄') === true || !/^\d/.test(door.room);
+  return isHouseArea(door.area) || !/^\d/.test(door.room);
 }
 
 /** The flat of a room let on its own (「602B」 and 「602次卧」 are in flat 602); the room itself otherwise. */
@@ -116,6 +125,12 @@ function findFloorRoom(text: string): DoorMatch | undefined {
 
 /** The forms read only when the usual one is not there: a lane house, English, and the room before the building. */
 function findOtherDoor(text: string): DoorMatch | undefined {
+  if (/[组組队隊]/.test(text)) {
+    const v = VILLAGE.exec(text);
+    const group = v ? parseNumber(v[1]!) : undefined;
+    const house = v ? parseNumber(v[3]!) : undefined;
+    if (v && group && house) return { door: { area: `${group}${v[2] === '队' || v[2] === '隊' ? '队' : '组'}`, building: String(house), room: '' }, index: v.index, length: v[0].length };
+  }
   if (/[弄号]/.test(text)) {
     const lane = LANE.exec(text);
     const house = lane ? undefined : HOUSE.exec(text);
@@ -182,7 +197,7 @@ export function doorLabel(door: Door, lang: Lang = 'zh-CN'): string {
   const [区, 号楼, 单元] = lang === 'zh-TW' ? ['區', '號樓', '單元'] : ['区', '号楼', '单元'];
   if (isLaneDoor(door)) {
     if (lang !== 'zh-TW') return `${door.area ?? ''}${door.building}号${door.room}`;
-    return `${door.area ?? ''}${door.building}號${door.room.replace(/[后楼间厢阁层晒]/g, (c) => TRADITIONAL_ROOM[c]!)}`;
+    return `${(door.area ?? '').replace('组', '組').replace('队', '隊')}${door.building}號${door.room.replace(/[后楼间厢阁层晒]/g, (c) => TRADITIONAL_ROOM[c]!)}`;
   }
   const area = door.area ? `${door.area}${区}` : '';
   return `${area}${door.building}${号楼}${door.unit ? `${door.unit}${单元}` : ''}${door.room}`;
@@ -191,16 +206,16 @@ export function doorLabel(door: Door, lang: Lang = 'zh-CN'): string {
 /** The building label ("5", "B区5") that groups doors for delivery and building leads. */
 export function buildingKey(door: Pick<Door, 'area' | 'building'>): string {
   // A lane is what a building is to a 新村: its houses are delivered to, led and served together.
-  if (door.area?.endsWith('弄')) return door.area;
+  if (isHouseArea(door.area)) return door.area!;
   return `${door.area ? `${door.area}区` : ''}${door.building}`;
 }
 
-/** Reads a building on its own: "5", "5号楼", "五号楼", "B区5栋", or a lane: "56弄". */
+/** Reads a building on its own: "5", "5号楼", "五号楼", "B区5栋", or a lane or village group: "56弄", "12组". */
 export function parseBuilding(text: string): string | undefined {
-  const lane = new RegExp(`^(\\d{1,4}|${CN}{1,5})\\s*弄$`, 'u').exec(text.trim());
+  const lane = new RegExp(`^(\\d{1,4}|${CN}{1,5})\\s*([弄组組队隊])$`, 'u').exec(text.trim());
   if (lane) {
     const n = parseNumber(lane[1]!);
-    return n ? `${n}弄` : undefined;
+    return n ? `${n}${{ 組: '组', 隊: '队' }[lane[2]!] ?? lane[2]}` : undefined;
   }
   const m = new RegExp(`^${AREA}\\s*(${NUM})\\s*(?:号楼|号|幢|栋|座|#|楼)?$`, 'u').exec(text.trim());
   if (!m) return undefined;
