@@ -65,6 +65,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-32', path: 'tests/corpus/dev-32.tsv', holdout: false },
   { name: 'dev-33', path: 'tests/corpus/dev-33.tsv', holdout: false },
   { name: 'dev-34', path: 'tests/corpus/dev-34.tsv', holdout: false, sealed: true },
+  { name: 'dev-35', path: 'tests/corpus/dev-35.tsv', holdout: false },
+  { name: 'dev-36', path: 'tests/corpus/dev-36.tsv', holdout: false },
+  { name: 'dev-37', path: 'tests/corpus/dev-37.tsv', holdout: false, sealed: true },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -99,6 +102,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-32', path: 'tests/corpus/holdout-32.tsv', holdout: true },
   { name: 'holdout-33', path: 'tests/corpus/holdout-33.tsv', holdout: true },
   { name: 'holdout-34', path: 'tests/corpus/holdout-34.tsv', holdout: true },
+  { name: 'holdout-35', path: 'tests/corpus/holdout-35.tsv', holdout: true },
+  { name: 'holdout-36', path: 'tests/corpus/holdout-36.tsv', holdout: true },
+  { name: 'holdout-37', path: 'tests/corpus/holdout-37.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))

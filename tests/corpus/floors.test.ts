@@ -80,6 +80,9 @@ const FLOORS = {
   'dev-32.tsv': { intents: 338, fields: 153, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 4 },
   'dev-33.tsv': { intents: 361, fields: 156, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 5 },
   'dev-34.tsv': { intents: 312, fields: 121, falseEmergencies: 2, missedEmergencies: 1, chatterTaken: 8 },
+  'dev-35.tsv': { intents: 332, fields: 134, falseEmergencies: 1, missedEmergencies: 2, chatterTaken: 7 },
+  'dev-36.tsv': { intents: 341, fields: 132, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 5 },
+  'dev-37.tsv': { intents: 333, fields: 121, falseEmergencies: 5, missedEmergencies: 2, chatterTaken: 9 },
   'holdout-28.tsv': { intents: 347, fields: 143, falseEmergencies: 0, missedEmergencies: 1, chatterTaken: 9 },
   'holdout-29.tsv': { intents: 314, fields: 124, falseEmergencies: 4, missedEmergencies: 0, chatterTaken: 10 },
   'holdout-30.tsv': { intents: 308, fields: 130, falseEmergencies: 1, missedEmergencies: 1, chatterTaken: 8 },
@@ -87,6 +90,9 @@ const FLOORS = {
   'holdout-32.tsv': { intents: 328, fields: 149, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 9 },
   'holdout-33.tsv': { intents: 350, fields: 148, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 9 },
   'holdout-34.tsv': { intents: 307, fields: 117, falseEmergencies: 1, missedEmergencies: 0, chatterTaken: 9 },
+  'holdout-35.tsv': { intents: 334, fields: 136, falseEmergencies: 1, missedEmergencies: 2, chatterTaken: 4 },
+  'holdout-36.tsv': { intents: 342, fields: 128, falseEmergencies: 2, missedEmergencies: 0, chatterTaken: 6 },
+  'holdout-37.tsv': { intents: 327, fields: 115, falseEmergencies: 0, missedEmergencies: 0, chatterTaken: 3 },
 };
 
 describe('the understanding holds its figures on the corpus', () => {
