@@ -67,16 +67,26 @@ const STATUS_PHRASE =
 
 /**
  * The team naming a request by its door, privately (「5-302的药送到了」, 「6-201 没货」): the one open request at that door, as
- * if written with its number. (Two open there: which one is theirs to say with #.)
+ * if written with its number. (Two open there: which one is theirs to say with #.) Or by its number said aloud (「1号配到了」).
  */
 function updateByDoor(ctx: Ctx): string | undefined {
   if (!ctx.community || !ctx.has('medicine_team')) return undefined;
   const text = normalize(ctx.msg.text).trim();
+  if (text.length > 60) return undefined;
   const door = findDoor(text);
-  if (!door || text.length > 60) return undefined;
+  if (!door) return updateByNumber(ctx, text);
   const open = openQueue(ctx.db, ctx.community.id, ctx.now()).filter((r) => r.door === doorKey(door.door));
   const said = `#${open[0]?.id} ${text.slice(0, door.index)} ${text.slice(door.index + door.length)}`;
   return open.length === 1 && parseStatusUpdate(said) ? said : undefined;
+}
+
+/** The team naming an open request by its number as one says it aloud, 「1号已经配到了」, 「3号没货」: the same as #1, #3. */
+function updateByNumber(ctx: Ctx, text: string): string | undefined {
+  const m = /^(?:配药)?(?:登记)?(\d{1,6})\s*号(?![楼栋幢座单室])(?:的药|的)?/.exec(text);
+  if (!m) return undefined;
+  const id = Number(m[1]);
+  const said = `#${id} ${text.slice(m[0].length)}`;
+  return openQueue(ctx.db, ctx.community!.id, ctx.now()).some((r) => r.id === id) && parseStatusUpdate(said) ? said : undefined;
 }
 
 export const medicineStatusCommand = defineCommand({

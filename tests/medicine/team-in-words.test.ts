@@ -58,6 +58,19 @@ describe('the medicine team in words', () => {
     expect((await chat.say('medic (private): 5-302的药送到了')).map((o) => o.text)).toContain('已更新 #1:已送达。');
   });
 
+  it('the team names a request by its number said aloud: 「1号已经配到了」, 「1号送到了」; a building (「1号楼的药」) or a resident is not', async () => {
+    chat = await chatWithWang('secretary: /授权 @medic 配药', 'medic: /我是 6-101');
+    await chat.say('wang (private): 我的降压药快吃完了 氨氯地平 两盒 可以替换');
+    expect((await chat.say('medic (private): 1号楼的药配到了')).map((o) => o.text)).not.toContain('已更新 #1:已配到。');
+    expect((await chat.say('wang (private): 1号已经配到了')).map((o) => o.text)).not.toContain('已更新 #1:已配到。');
+    const bought = await chat.say('medic (private): 1号已经配到了');
+    expect(bought.map((o) => [o.chatId, o.text])).toEqual([
+      ['private:wang', '好消息:配药登记 #1 的药已配到,稍后送到府上。'],
+      ['private:medic', '已更新 #1:已配到。'],
+    ]);
+    expect((await chat.say('medic (private): 1号送到了')).map((o) => o.text)).toContain('已更新 #1:已送达。');
+  });
+
   it('the same words from a resident show no queue', async () => {
     chat = await chatWithWang();
     await chat.say('wang: 我的降压药快吃完了 氨氯地平 两盒 可以替换');
