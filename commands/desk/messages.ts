@@ -16,6 +16,7 @@ export const deskMessages = defineMessages({
     en: 'The desk is not running. The administrator can set LINLI_DESK_PORT and restart linli.',
   },
   'desk.signedOut': { 'zh-CN': '已结束您的 {count} 个后台登录。', en: 'Ended {count} desk session(s) of yours.' },
+  'desk.today.choice': { 'zh-CN': '看今天要我处理的事', en: 'see what needs me today' },
   'desk.today.help': {
     'zh-CN': '/今天 今天要办的事(求助、快断药的、没人接的任务、待审核的团购),私聊发给您;也可以直接问「今天有什么事要处理」',
     en: '/today  what needs you today (calls for help, medicine running out, tasks nobody took, group-buys waiting), sent privately; or just ask "what needs doing today?"',

@@ -31,6 +31,10 @@ export const todayCommand = defineCommand({
   help: 'desk.today.help',
   usage: 'desk.today.help',
   recognise: (text, s) => (todayAsked(text, s) ? { intent: 'today', confidence: 0.95, evidence: [text.trim()], args: {} } : undefined),
+  // Not understood, someone who runs something is offered their day's work first (「1号已经配到了」 of a team member got only
+  // a resident's choices).
+  choice: 'desk.today.choice',
+  offered: (s) => RUNS_SOMETHING.some((role) => s.has?.(role) === true),
   parse: () => ({}),
   args: z.object({}),
   handle(ctx) {

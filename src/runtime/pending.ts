@@ -54,7 +54,7 @@ export const YES = /^(?:是|是的|是啊|是呀|对|对的|对啊|对呀|嗯|�
 export const NO = /^(?:不是|不|不对|不用|不用了|不要|不要了|不需要|没事|没事了|算了|否|唔係|唔系|唔使|唔要|no|n|nope|no thanks)[!!。.~～]*$/i;
 
 /** Commands offered when nothing was read at all, in this order (those the registry has). */
-const DEFAULT_CHOICES = ['medicine', 'groupbuy.buy', 'volunteer', 'help'];
+const DEFAULT_CHOICES = ['today', 'medicine', 'groupbuy.buy', 'volunteer', 'help'];
 
 /**
  * The runtime's own questions (src/runtime/understand.ts): a likely reading waits for 「是」, a
