@@ -105,5 +105,6 @@ describe('the router survives anything residents (or attackers) send', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+    // 10,000 messages of up to thousands of characters: about 10 s on a quiet machine, three times that on a busy one.
+  }, 120_000);
 });
