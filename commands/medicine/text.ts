@@ -85,11 +85,14 @@ const UNITS_EN: Record<string, [string, string]> = {
   盒装: ['box', 'boxes'], 听: ['can', 'cans'], 管: ['tube', 'tubes'], 针: ['shot', 'shots'], 袋装: ['bag', 'bags'],
 };
 
+/** Insulin and adrenaline come in pens: counted with 支 in Chinese, as "pens" in English (not "tubes"). */
+const PEN = /胰岛素|胰島素|insulin|epipen|肾上腺素|腎上腺素|笔|筆|\bpens?\b/i;
+
 /** A unit in the reader's language: "盒" stays in Chinese, "x2 boxes" in English (a unit linli does not know stays as written). */
-function unitIn(lang: Lang, unit: string | undefined, quantity: number | undefined): string {
+function unitIn(lang: Lang, unit: string | undefined, quantity: number | undefined, name = ''): string {
   if (!unit) return '';
   if (lang !== 'en') return unit;
-  const en = UNITS_EN[unit];
+  const en = unit === '支' && PEN.test(name) ? ['pen', 'pens'] : UNITS_EN[unit];
   return en ? ` ${quantity === 1 ? en[0] : en[1]}` : ` ${unit}`;
 }
 
@@ -108,7 +111,7 @@ export function itemLines(lang: Lang, items: MedicineItem[]): string[] {
       name: item.name,
       strength: item.strength ? ` ${item.strength}` : '',
       quantity: item.quantity ?? '?',
-      unit: unitIn(lang, item.unit, item.quantity),
+      unit: unitIn(lang, item.unit, item.quantity, item.name),
       substitute: substituteWord(lang, item.substitute),
     }),
   );
