@@ -161,8 +161,12 @@ export const medicineMessages = defineMessages({
   'medicine.cancelAsk': { 'zh-CN': '要取消配药登记 #{id}({items})吗?回复「是」就取消。', en: 'Cancel medicine request #{id} ({items})? Reply "yes" to cancel it.' },
   'medicine.cancelNone': { 'zh-CN': '您家现在没有可以取消的配药登记。', en: 'Your household has no medicine request that can be cancelled now.' },
   'medicine.cancelWhich': {
-    'zh-CN': '您家有几份配药登记,要取消哪一份?\n{list}\n回复「/取消配药 编号」,例如 /取消配药 {id}。',
-    en: 'Your household has several medicine requests; which one should be cancelled?\n{list}\nReply "/cancelmed <number>", e.g. /cancelmed {id}.',
+    'zh-CN': '您家有几份配药登记,要取消哪一份?\n{list}\n回复编号或药名就好,例如「{id}」。',
+    en: 'Your household has several medicine requests; which one should be cancelled?\n{list}\nReply with its number or the medicine, e.g. "{id}".',
+  },
+  'medicine.cancelNotPicked': {
+    'zh-CN': '没有取消任何配药登记。要取消哪一份,请发 /取消配药 编号,例如 /取消配药 {id}。',
+    en: 'Nothing was cancelled. To cancel one, send /cancelmed and its number, e.g. /cancelmed {id}.',
   },
   'medicine.cancelDone': { 'zh-CN': '配药登记 #{id} 已取消。', en: 'Medicine request #{id} is cancelled.' },
   'medicine.cannotCancel': {

@@ -3,6 +3,8 @@ import { defineCommand, type Scope } from '../../src/runtime/command.js';
 import type { Ctx, MemberCtx } from '../../src/runtime/context.js';
 import type { SendOptions } from '../../src/outbox/store.js';
 import { UserError } from '../../src/runtime/errors.js';
+import { endConversation, saveConversation } from '../../src/services/conversations.js';
+import { parseNumber } from '../../src/kernel/chinese.js';
 import { yesNo } from '../../src/runtime/pending.js';
 import { askedAfterOwnRequest, bareAskedAfter, bareCancelled, cancelledOwnRequest } from './asked-after.js';
 import { draftBeingAsked, dropParked, parkedDraft } from './request.js';
@@ -134,27 +136,65 @@ function theOneToCancel(ctx: Ctx): MedicineRequest | undefined {
   else {
     const lines = open.map((r) => ctx.text('medicine.mineLine', { id: r.id, status: statusLabel(ctx.lang, r.status), items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }));
     ctx.reply('medicine.cancelWhich', { list: lines.join('\n'), id: open[0]!.id });
+    saveConversation(ctx.db, ctx.member.id, ctx.here, PICK, { ids: open.map((r) => r.id) } satisfies Pick, ctx.now());
   }
   return undefined;
 }
+
+/** Which of several requests to take back, asked: the answer is its number (「2」, 「#2」, 「二」) or its medicine (「二甲双胍那个」). */
+const PICK = 'medicine.cancelPick';
+interface Pick {
+  ids: number[];
+}
+
+function picked(ctx: Ctx, ids: number[], text: string): MedicineRequest[] {
+  const open = cancellableRequests(ctx).filter((r) => ids.includes(r.id));
+  const said = /^(?:#|第)?\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:号|個|个|份|那个|那份)?\s*(?:吧|吗)?[\s。.!!]*$/.exec(text.trim());
+  const n = said ? parseNumber(said[1]!) : undefined;
+  if (n !== undefined) return open.filter((r) => r.id === n);
+  const named = open.filter((r) => viewOf(ctx.db, r, ctx.now()).items.some((i) => i.name.length >= 2 && text.toLowerCase().includes(i.name.toLowerCase())));
+  return named;
+}
+
+/** Taking back a medicine request, named as such: 「我想取消配药」, 「撤销刚才的配药登记」, "cancel my medicine request". */
+const CANCEL_NAMED = /(?:取消|撤销|撤回)[^。!?!?]{0,6}?(?:配药|配藥)|\bcancel (?:my |our |the )?(?:medicine|meds|prescription) (?:request|order)/i;
 
 export const cancelMedicineCommand = defineCommand({
   name: 'cancelmed',
   aliases: ['取消配药', 'cancelmed'],
   // 「我的药不用配了 已经买到了」, "please cancel my medicine request": privately, with a request of the
   // household's still open (else the words are talk), asked before it is done.
+  // With nothing open, only the plain 「取消配药」 is read (it got the three-choice menu): the household is told it has none.
   recognise: (text, s) => {
-    if (s.isGroup || !s.ownOpen?.includes('medicine')) return undefined;
-    const said = cancelledOwnRequest(text) ?? bareCancelled(text);
+    if (s.isGroup) return undefined;
+    const open = s.ownOpen?.includes('medicine');
+    if (!open && !CANCEL_NAMED.test(text)) return undefined;
+    const said = cancelledOwnRequest(text) ?? (open ? bareCancelled(text) : null);
     return said ? { intent: 'cancelmed', confidence: 0.6, evidence: [said[0]], args: {} } : undefined;
   },
   confirm: {
     question: 'medicine.cancelUsage',
     ask(ctx, args) {
       const r = theOneToCancel(ctx);
-      if (!r) return args;
+      // None open, or several: it said so (or listed them); a 「是」 would complete nothing.
+      if (!r) return null;
       ctx.reply('medicine.cancelAsk', { id: r.id, items: itemsShort(viewOf(ctx.db, r, ctx.now()).items) }, { buttons: yesNo(ctx) });
       return { id: r.id };
+    },
+  },
+  onConversation: {
+    [PICK]: (ctx, raw, text, elsewhere) => {
+      endConversation(ctx.db, ctx.member.id, ctx.here);
+      const found = picked(ctx, (raw as Pick).ids, text);
+      if (found.length !== 1) {
+        if (elsewhere) return 'released';
+        ctx.reply('medicine.cancelNotPicked', { id: (raw as Pick).ids[0]! });
+        return;
+      }
+      const r = found[0]!;
+      applyStatus(ctx.db, r, { status: 'cancelled', actorId: ctx.member.id }, ctx.now());
+      ctx.record('medicine.status', 'medicine_request', r.id, 'cancelled');
+      ctx.reply('medicine.cancelDone', { id: r.id });
     },
   },
   help: 'medicine.cancelHelp',

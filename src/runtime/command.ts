@@ -98,7 +98,8 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, C extends Ctx = Ctx
    * (an emergency asks the group), which may return the request as the 「是」 is to run it (what its
    * question already said need not be said again). Without it a likely reading is not acted on.
    */
-  confirm?: { question: MessageKey; privately?: boolean; ask?: (ctx: C, args: z.infer<S>) => z.infer<S> | void };
+  /** `ask` may ask its own question (and return the args the 「是」 completes), or return null: it answered, nothing to ask. */
+  confirm?: { question: MessageKey; privately?: boolean; ask?: (ctx: C, args: z.infer<S>) => z.infer<S> | null | void };
   /**
    * Words said while the request waits for something else (a newcomer's door): the request with them
    * added (a further medicine, the count asked for), or undefined when they add nothing to it.

@@ -88,6 +88,7 @@ export class Pending {
     if (!where) return this.guessOrSilence(ctx, [reading]);
     if (command.confirm.ask) {
       const asked = command.confirm.ask(ctx, args.value);
+      if (asked === null) return { status: 'handled', as: command.name };
       saveConversation(ctx.db, ctx.member.id, where, CONFIRM, asked === undefined ? kept : { ...kept, args: asked }, ctx.now());
       return { status: 'handled', as: `ask:${command.name}` };
     }

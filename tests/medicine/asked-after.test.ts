@@ -64,6 +64,30 @@ describe('taking back one\'s own medicine request in words', () => {
     expect([status(1), status(2)]).toEqual(['submitted', 'submitted']);
   });
 
+  it('of two open, the one picked by its number (「2」, 「#2」, 「二」) or its medicine (「二甲双胍那个」) is taken back; other words take back nothing', async () => {
+    chat = await chatWithWang();
+    await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
+    await chat.say('wang (private): 配药 二甲双胍 一盒 可以替换');
+    expect(await chat.answer('wang (private): 我想取消配药')).toContain('回复编号或药名就好');
+    expect(await chat.answer('wang (private): 2')).toBe('配药登记 #2 已取消。');
+    expect([status(1), status(2)]).toEqual(['submitted', 'cancelled']);
+    await chat.say('wang (private): 配药 阿托伐他汀 一盒 可以替换');
+    await chat.answer('wang (private): 撤销配药');
+    expect(await chat.answer('wang (private): 氨氯地平那个')).toBe('配药登记 #1 已取消。');
+    expect(status(3)).toBe('submitted');
+    await chat.say('wang (private): 配药 硝苯地平 一盒 可以替换');
+    await chat.answer('wang (private): 我想取消配药');
+    expect(await chat.answer('wang (private): 今天天气不错')).toContain('没有取消任何配药登记');
+    expect([status(3), status(4)]).toEqual(['submitted', 'submitted']);
+  });
+
+  it('「我想取消配药」 with none open is told so plainly (it got the three-choice menu), and a 「好的」 after it does nothing', async () => {
+    chat = await chatWithWang();
+    expect(await chat.answer('wang (private): 我想取消配药')).toBe('您家现在没有可以取消的配药登记。');
+    expect(await chat.say('wang (private): 好的')).toEqual([]);
+    expect(await chat.answer('wang (private): please cancel my medicine request')).toBe('Your household has no medicine request that can be cancelled now.');
+  });
+
   it('with nothing open the words are talk, and said in the group they change nothing there', async () => {
     chat = await chatWithWang();
     expect(await chat.answer('wang (private): 刚才那个药 不用配了 女儿送过来了')).not.toContain('取消');
