@@ -6,6 +6,7 @@ import { groupBuyFileUses } from './file-uses.js';
 import { importCommand } from './import.js';
 import { groupbuyMessages } from './messages.js';
 import { myOrdersCommand } from './mine.js';
+import { cancelOwnOrderCommand, changeableOrders } from './cancel-own.js';
 import { buyCommand, chainCommand, launchCommand, orderJobs } from './order.js';
 import { orderableGroupBuys } from './shared.js';
 import { approveCommand, documentsCommand, historyCommand, priceCommand, registerCommand, rejectCommand } from './register.js';
@@ -23,6 +24,7 @@ export const groupbuy = defineCapability({
     launchCommand,
     buyCommand,
     myOrdersCommand,
+    cancelOwnOrderCommand,
     chainCommand,
     closeCommand,
     countCommand,
@@ -37,5 +39,7 @@ export const groupbuy = defineCapability({
   jobs: { ...closeJobs, ...orderJobs },
   desk: [groupbuyDesk],
   openGroupBuys: orderableGroupBuys,
+  // An order of the household's that may still be taken back in words (「我订的团购不要了」).
+  ownOpen: (ctx) => changeableOrders(ctx).length > 0,
   fileUses: groupBuyFileUses,
 });

@@ -175,6 +175,20 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.orderedFor': { 'zh-CN': '已替 {door} 登记 {items}', en: 'Recorded {items} for {door}' },
   'groupbuy.updated': { 'zh-CN': '已更新 {door} 为 {items}(原来 {before},没有重复计算)', en: 'Updated {door} to {items} (was {before}; not counted twice)' },
   'groupbuy.same': { 'zh-CN': '{door} 已经登记过 {items},没有变化', en: '{door} already has {items}; nothing changed' },
+  'groupbuy.cancelOwnNone': { 'zh-CN': '您家现在没有可以取消的团购订单。', en: 'Your household has no group-buy order that can be cancelled now.' },
+  'groupbuy.cancelOwnAsk': {
+    'zh-CN': '要取消 #{id}「{title}」里 {door} 的 {items} 吗?回复「是」就取消。',
+    en: 'Cancel the order of {door} ({items}) in #{id} "{title}"? Reply "yes" to cancel it.',
+  },
+  'groupbuy.cancelOwnLine': { 'zh-CN': '#{id}「{title}」{door} {items}', en: '#{id} "{title}" {door} {items}' },
+  'groupbuy.cancelOwnWhich': {
+    'zh-CN': '您家在几个团购里都有订单,要取消哪一个?\n{list}\n回复团购编号就好,例如「{id}」。',
+    en: 'Your household has orders in several group-buys; which one should be cancelled?\n{list}\nReply with its number, e.g. "{id}".',
+  },
+  'groupbuy.cancelOwnNotPicked': {
+    'zh-CN': '没有取消任何订单。要取消哪一个,请发 /buy 团购编号 取消,例如 /buy {id} 取消。',
+    en: 'Nothing was cancelled. To cancel one, send /buy, its number and "cancel", e.g. /buy {id} cancel.',
+  },
   'groupbuy.cancelled': { 'zh-CN': '已取消 {door} 的订单', en: 'Cancelled the order of {door}' },
   'groupbuy.ack': { 'zh-CN': '{lines},本团共{total}份', en: '{lines}; {total} in all' },
 

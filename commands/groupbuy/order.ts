@@ -112,8 +112,11 @@ function ownOrderDoor(ctx: Ctx, gb: GroupBuy): Door | undefined {
   return doors.size === 1 ? parseDoor([...doors][0]!) : undefined;
 }
 
+/** A line that takes the household's whole order back. */
+export const cancelledLine = (): ChainLine => ({ line: 0, text: '', items: new Map(), unknown: [], cancel: true, badQuantity: false });
+
 /** Places, changes or cancels one household's order from one line, answering what it did. */
-function orderFromLine(ctx: Ctx, gb: GroupBuy, line: ChainLine, door: Door, onBehalf: boolean): string {
+export function orderFromLine(ctx: Ctx, gb: GroupBuy, line: ChainLine, door: Door, onBehalf: boolean): string {
   const key = doorKey(door);
   if (!mayChange(ctx, gb, key)) throw new UserError('groupbuy.notYourOrder', { door: key });
   const existing = orderForDoor(ctx.db, gb.id, key);
