@@ -18,6 +18,8 @@ export interface ChainLine {
   drop?: string[];
   /** More of what the household already ordered (「再加一份B」, "one more C"), not a new order in its place. */
   add?: boolean;
+  /** A new count for an item ordered (「A改成一份」, "change A to 3"): the rest of the household's order kept. */
+  change?: boolean;
   /** The name written next to the door ("5-302 王 A1"), if any. */
   name?: string;
   /** The text of the line as written (normalised). */
@@ -28,6 +30,9 @@ export interface ChainLine {
 const CANCEL = /取消|不要了|退出|退团|不跟(?:团)?了|不参加了|不拼了|不买了|cancel|\bremove (?:my|our) (?:order|line|name)|\btake (?:me|us|my order|our order) off\b/i;
 /** More of an item on top of the household's order: 「再加一份B」, 「再来两份A」, "one more C". */
 const ADDED = /再加|再来|再要|多加|另加|加一份|加两份|追加|\bone more\b|\badd (?:one|two|another|\d)|\banother (?:one|[A-D]\b)/i;
+/** 「A改成一份」, 「B减到两份」, "change A to 3": the count of an item changed, said with its letter (item names are letters by now). */
+const CHANGED_COUNT =
+  /(?<![A-Za-z])([A-Za-z])\s*(?:套餐|餐|款)?\s*(?:的)?\s*(?:改成|改为|改到|减到|减成|减为)\s*([\d一二两三四五六七八九十]{1,3})\s*(?:份|个|套|盒|箱|只)?(?![\d一二两三四五六七八九十份个套盒箱只]|\s*(?:了|啦|咯))|\bchange (?:my |the )?([A-Za-z]) to (\d{1,2})\b/i;
 /** Taking a line off: a cancellation when it names no item. */
 const REMOVE = /删掉|删除|删了|删脱|划掉|去掉/;
 /** A price, in digits or Chinese numerals, in 元, 块 or yuan, or after ¥: never a quantity. */
@@ -255,6 +260,13 @@ export function readChainLine(text: string, line: number, codes: ReadonlySet<str
     readItems(rest.slice(0, cancelled.index), codes, named);
     if (named.items.size > 0) out.drop = [...named.items.keys()];
     return out;
+  }
+  const changed = CHANGED_COUNT.exec(rest);
+  const code = changed ? (changed[1] ?? changed[3])!.toUpperCase() : undefined;
+  const count = changed ? parseAmount(changed[2] ?? changed[4]!) : undefined;
+  if (changed && code && codes.has(code) && count !== undefined) {
+    rest = `${rest.slice(0, changed.index)} ${code}×${count} ${rest.slice(changed.index + changed[0].length)}`;
+    out.change = true;
   }
   readItems(rest, codes, out);
   if (out.items.size > 0 && ADDED.test(rest)) out.add = true;

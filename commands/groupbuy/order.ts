@@ -126,6 +126,8 @@ export function orderFromLine(ctx: Ctx, gb: GroupBuy, line: ChainLine, door: Doo
   if (line.cancel && line.drop && kept.size > 0 && kept.size < held.size) line = { ...line, cancel: false, items: kept };
   // 「再加一份B」: on top of what the household ordered.
   else if (line.add && !line.cancel) line = { ...line, items: new Map([...held, ...[...line.items].map(([c, q]) => [c, q + (held.get(c) ?? 0)] as [string, number])]) };
+  // 「A改成一份」: that item's new count, the rest of the order as it was.
+  else if (line.change && !line.cancel) line = { ...line, items: new Map([...held, ...line.items]) };
   if (line.cancel) {
     if (gb.status === 'closed' || ctx.now() >= gb.deadline_at) throw new UserError('groupbuy.closedAlready', { title: gb.title });
     const cancelled = cancelOrder(ctx.db, gb.id, key, ctx.now());

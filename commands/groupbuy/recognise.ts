@@ -409,7 +409,10 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const favour = /(?:帮|给|替)(?:我|我们|我家)(?:订|接|报|留|要|加)\s*(?:[一二两三四五六七八九十\d]|个|只|份)/.test(t);
   // "could u add 2 egg packs for me": an order asked of the bot in English with its count, whatever is said of paying after it.
   const askedToAdd = /\b(?:can|could|would) (?:you|u) (?:please |pls )?(?:add|put|get|order|reserve|save)(?: (?:me|us))? (?:\d|one|two|three|four|a|an)\b/i.test(t);
-  const asked = remarked || enough || favour || askedToAdd || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
+  // 「A改成一份」: a new count for an item, not asked as a question (「A能改成一份吗」 asks).
+  // Only from a household with an order to change; nothing else in it may say it is no order (「上次A改成两份」, 「A改成两份行不行」).
+  const changedCount = line.change === true && s.ownOpen?.includes('groupbuy') === true && !/[??]|吗|怎么|能不能|可不可以|可以|伐/.test(t) && !NOT_AN_ORDER.test(t.replace(/改成|改为|改到|减到|减成|减为/g, ' '));
+  const asked = changedCount || remarked || enough || favour || askedToAdd || /想要|我要(?![付给谢说讲问转还])|要(?:[一二两三四五六七八九十](?=\s*[份个只套箱盒板提袋A-Za-z])|\d)|(?<![送带拿寄运])来一|想订|我订|订(?:一|两|三|\d)|(?:给我|帮我)?(?<![送带拿寄运])来(?:个|一|两|\d)|(?:我|再|帮我)加(?:一|两|三|\d|个)|give me|i'?d like/i.test(t);
   // A price asked (「每样都来一份多少钱」) stays a question even with 来一份 in it; so does how to change a line (「其实想要A 怎么改」).
   if (against && !(asked && !HALF_ASKED.test(against[0]) && !/放错|送错|碎|坏|烂|霉|臭|变质|rotten|mou?ldy|spoil|broken|wrong|多少钱|[块分毛]钱|how much|怎么|咋|how do i/i.test(against[0]))) {
     return { intent: 'order', confidence: 0.1, evidence: [...evidence, `not an order: ${against[0]}`] };
@@ -427,7 +430,9 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const said = ORDER_WORDS.exec(t);
   const fields = fieldsOf(line);
   // Written out for /buy as the words said it: 「再加一份B」 stays more on top of the household's order.
-  const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${line.add ? '再加 ' : ''}${[...line.items].map(([c, q]) => `${c}×${q}`).join(' ')}`.trim(), onBehalf: false };
+  // 「A改成一份」 stays a new count for that item (the first written as 改成, which marks the whole line so).
+  const counts = [...line.items].map(([c, q], i) => (line.change && i === 0 ? `${c}改成${q}` : `${c}×${q}`)).join(' ');
+  const args = { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${line.add ? '再加 ' : ''}${counts}`.trim(), onBehalf: false };
   const reading = (confidence: number, why: string[]): Recognised => ({ intent: 'order', confidence, evidence: [...evidence, ...why], fields, args });
   if (said || line.door || s.replyTo?.kind === 'chain' || !s.isGroup) return reading(0.9, [said?.[0] ?? (line.door ? doorKey(line.door) : 'reply to the chain')]);
   // A bare "B两份" in a group: an order line and nothing else (English words say more than an order line).

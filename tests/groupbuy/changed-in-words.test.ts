@@ -6,7 +6,8 @@ import { communityWithLeader, launchedGroupBuy } from './helpers.js';
 /**
  * An order added to in plain words in the group by a resident with no home saved: the door of their first order is
  * theirs for the next line and 「再加」 adds to it; 「B不要了」 under the chain takes off B only. The answer says the whole
- * order. A change said in words (「改成A」) is left alone, as the corpora label it: talk for the group-buy's leader.
+ * order. A change of package said in words (「改成C」) is left alone, as the corpora label it: talk for the group-buy's leader.
+ * A new count for a package the household ordered (「A改成一份」, "change A to 3") is its order changed, the rest kept.
  */
 let chat: TestChat;
 afterEach(async () => chat?.dispose());
@@ -32,6 +33,24 @@ describe('an order changed in words', () => {
     expect(orderOf('7-302')).toEqual({ A: 1, B: 2 });
     expect(await chat.answer(`mei ^${chainMessageId}: B不要了`)).toMatch(/7-302 为 A×1/);
     expect(orderOf('7-302')).toEqual({ A: 1 });
+  });
+
+  it('「A改成一份」 under the chain, 「B改成三份」 and "change A to 3" privately set that count and keep the rest; from a household with no order, or news, nothing', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    await chat.say('wang: /我是 5-302');
+    await chat.say(`wang ^${chainMessageId}: 5-302 A×2 B×1`);
+    expect(await chat.answer(`wang ^${chainMessageId}: A改成一份`)).toContain('原来 B×1 A×2');
+    expect(orderOf('5-302')).toEqual({ A: 1, B: 1 });
+    await chat.say('wang (private): B改成三份');
+    expect(orderOf('5-302')).toEqual({ A: 1, B: 3 });
+    await chat.say('wang (private): change A to 2');
+    expect(orderOf('5-302')).toEqual({ A: 2, B: 3 });
+    expect(await chat.say(`wang ^${chainMessageId}: 上次A改成两份了`)).toEqual([]);
+    expect(await chat.say(`wang ^${chainMessageId}: A能改成一份吗`)).toEqual([]);
+    expect(orderOf('5-302')).toEqual({ A: 2, B: 3 });
+    expect(await chat.say(`li ^${chainMessageId}: A改成一份`)).toEqual([]);
+    expect(ordersOf(chat.db, 1).length).toBe(1);
   });
 
   it('someone who ordered for two doors (their own and a neighbour\'s) is asked which, and nothing changes', async () => {
