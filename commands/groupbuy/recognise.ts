@@ -387,6 +387,10 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
     const plain = t.replace(/\s+/g, '').length <= 20 || line.door !== undefined || OWN_ORDER.test(t);
     return { intent: 'order.cancel', confidence: plain ? 0.9 : 0.55, evidence: [line.text] };
   }
+  // 「B不要了」 privately from a household with an order open: that package comes off, as under the chain post.
+  if (line.cancel && line.drop && !s.isGroup && s.ownOpen?.includes('groupbuy') && t.replace(/\s+/g, '').length <= 20) {
+    return { intent: 'order.cancel', confidence: 0.9, evidence: [line.text], args: { id: gb.id, text: `${line.door ? doorKey(line.door) : ''} ${line.drop.join(' ')}不要了`.trim(), onBehalf: false } };
+  }
   // 「5-302 B套餐150」 under the chain: an order whose count cannot be one is explained by the handler.
   if (line.items.size === 0 && !(line.badQuantity && line.door && s.replyTo?.kind === 'chain')) return undefined;
   const evidence = [...line.items.keys()];

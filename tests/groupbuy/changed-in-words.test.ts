@@ -53,6 +53,18 @@ describe('an order changed in words', () => {
     expect(ordersOf(chat.db, 1).length).toBe(1);
   });
 
+  it('「B不要了」 privately takes off B only, as under the chain post; from someone with no order it changes nothing', async () => {
+    chat = await communityWithLeader();
+    const { chainMessageId } = await launchedGroupBuy(chat);
+    await chat.say('wang: /我是 5-302');
+    await chat.say(`wang ^${chainMessageId}: 5-302 A×2 B×1`);
+    expect(await chat.answer('wang (private): B不要了')).toContain('5-302 为 A×2');
+    expect(orderOf('5-302')).toEqual({ A: 2 });
+    await chat.say('li: /我是 6-101');
+    expect(await chat.answer('li (private): B不要了')).not.toContain('已更新');
+    expect(ordersOf(chat.db, 1).length).toBe(1);
+  });
+
   it('someone who ordered for two doors (their own and a neighbour\'s) is asked which, and nothing changes', async () => {
     chat = await communityWithLeader();
     await launchedGroupBuy(chat);
