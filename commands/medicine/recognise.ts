@@ -200,7 +200,9 @@ const IN_TURNS = /交替/g;
  * 一个」, "want one for my parents" is the purchase's purpose. The writer will buy it; nothing is asked of anyone.
  * (So is whether a shop sells it: 「药房能直接买吗」, 「网上可以买吗」; 「药店买不到」 is no sale.)
  */
-const WHERE_TO_BUY = /(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:哪|边)(?:个|家|间)[^。!?,,\s]{0,4}?|(?:药店|药房|外面|网上|超市)(?:里|也|还|都){0,2})(?:还|仲)?(?:有得|可以|能|才能)?(?:直接)?(?:买|有卖|有得卖)(?:得?到)?(?![^。!?,,\s]{0,3}不到)|\bwhere (?:can|could|do|should) (?:i|we|one|you) (?:still )?(?:buy|get|find)\b|\bwhich (?:shop|store|pharmacy|chemist)\b[^.?]{0,30}\b(?:sells?|has)\b/i;
+// A shop, a clinic or a hospital that can sell it, told or asked (「藥局可以買到普拿疼嗎」, 「诊所现在能买到布洛芬」, 「说台湾的药局可以买到
+// 立普妥」): where it is to be had, the modal said, so that 「帮我去医院买」 is not taken for it (到 may be lost to a name: 「到龙角散」).
+const WHERE_TO_BUY = /(?:药局|药行|药妆店|诊所|医院|门诊|便利店|药店|药房|超市|网上)(?:里|也|还|都|现在|已经|直接){0,3}(?:可以|能)(?:直接)?买(?:得)?到?(?![^。!?,,\s]{0,3}不到)|(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:哪|边)(?:个|家|间)[^。!?,,\s]{0,4}?|(?:药店|药房|外面|网上|超市)(?:里|也|还|都){0,2})(?:还|仲)?(?:有得|可以|能|才能)?(?:直接)?(?:买|有卖|有得卖)(?:得?到)?(?![^。!?,,\s]{0,3}不到)|\bwhere (?:can|could|do|should) (?:i|we|one|you) (?:still )?(?:buy|get|find)\b|\bwhich (?:shop|store|pharmacy|chemist)\b[^.?]{0,30}\b(?:sells?|has)\b/i;
 const KEEP_ONE_FOR = /(?:想|打算|准备)(?:给|帮|同|替)?[^。!?,,\s]{0,4}?备|\bwant (?:one|a couple|some) for\b/gi;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */

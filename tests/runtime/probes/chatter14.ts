@@ -26,3 +26,21 @@ export const ROUND_14_CHATTER_WHO_KEEPS_THE_BOT: Probe[] = [
   ['group', '机器人会做什么 有人知道吗', 'help'],
   ['group', '这个机器人会不会帮我们配药啊', 'help'],
 ];
+
+// Set 2: a medicine to be had at a shop, a clinic or a hospital (药局, 药行, 诊所, 便利店, 门诊, 药妆店 … 可以/能买到), told as news or asked of
+// neighbours, is where it is sold, not a request; a request beside it (谁能帮我配, 麻烦帮我带, 帮我妈配, 分我两颗) still asks.
+// Read right before the change: 6/12; after: 12/12.
+export const ROUND_14_CHATTER_SOLD_THERE: Probe[] = [
+  ['group', '听说社区医院现在可以买到连花清瘟了', 'none'],
+  ['group', '朋友说香港的药行能买到原装的立普妥', 'none'],
+  ['group', '藥局可以買到普拿疼嗎 有人知道嗎', 'none'],
+  ['group', '樓下的診所現在能買到布洛芬 大家不用囤了', 'none'],
+  ['group', '便利店也能买到退烧贴了 刚看到的', 'none'],
+  ['group', '医院门诊可以直接买到胰岛素针头伐', 'none'],
+  ['group', 'My cousin says the pharmacies in Taipei can sell Lipitor without a prescription', 'none'],
+  ['group', '表姐讲日本药妆店可以买到龙角散 阿拉此地买勿到', 'none'],
+  ['group', '药局买不到立普妥 谁能帮我配两盒 我爸只剩三天了', 'medicine', 'items=立普妥;qty=2;days=3'],
+  ['group', '诊所能买到布洛芬吗 能的话麻烦帮我带一盒 孩子发烧了', 'medicine', 'items=布洛芬;qty=1'],
+  ['group', '社区医院可以买到降压药的话 帮我妈配一盒 她的吃完了', 'medicine', 'items=降压药;qty=1;days=0'],
+  ['group', '藥局買不到 拜託誰有多的普拿疼 分我兩顆', 'medicine', 'items=普拿疼;qty=2'],
+];
