@@ -366,6 +366,19 @@ function asMeant(written: string): string {
  * unless the reply asks for the same (「我也要一盒」, 「同求」, "me too").
  */
 const QUOTED_ABOVE = /^\s*「[^:：\n」]{1,16}[:：][^」]{1,300}」\s*\n/;
+/**
+ * A request in quotes given as an example, a form to follow or a message going round (比如“5号楼302 氨氯地平 两盒”这样就行, 群里在传的那条“…
+ * 求帮忙”是去年的 别再转了, 'the quote going round ("my dad's Lipitor only has 2 days") is an example'): nobody's need now. Set aside before
+ * reading; a quote said by one's own (我妈说“降压药吃完了” 麻烦帮她配) or one's own earlier request quoted again is kept.
+ */
+const QUOTE_SPAN = /[“"「『]([^“”"「」『』\n]{2,80})[”"」』]/g;
+const EXAMPLE_BEFORE = /(?:比如|例如|譬如|举(?:个|一个)?例(?:子)?|(?:要|就)?写成|格式(?:是|为|如下)?|在传|流传|转来转去|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bgoing (?:round|around)\b|\bcirculating\b)[\s,,::(（]{0,3}[^“”"「」『』\n]{0,4}$/i;
+const EXAMPLE_AFTER = /^[\s)）]{0,3}(?:这样(?:就|写|发|讲|说|报|填)|这种(?:样子|格式|写法)|这个格式|是(?:个|一个)?例子|只是举例|是举例|是(?:去年|老早|以前|之前|旧)的?|是假的|是谣言|(?:别|不要|覅|勿要|唔好)(?:再)?转|is (?:just |only )?an? (?:example|old)\b|as an example\b|is (?:fake|outdated)\b|is how\b|stop forwarding\b|(?:don'?t|do not) (?:re-?post|forward|share)\b)/i;
+function withoutQuotedExamples(text: string): string {
+  return text.replace(QUOTE_SPAN, (quote, _inner, at: number) =>
+    EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || EXAMPLE_AFTER.test(text.slice(at + quote.length, at + quote.length + 24)) ? ' '.repeat(quote.length) : quote,
+  );
+}
 const SAME_FOR_ME = /(?:我|阿拉|我家|我们)(?:家)?也(?:要|想要|需要|缺|是)|同求|同需|\+1|\bme too\b|\bsame (?:for|here)\b/i;
 
 /** Another household's room or door after the first one: 「7号楼1101 … 7号楼1102已经配到了」, 「… 303的药已经拿到了」. */
@@ -437,7 +450,7 @@ function pastedList(text: string): boolean {
 }
 
 function readNeed(written: string, s: Situation): Recognised | undefined {
-  const own = ownWords(written).replace(QUOTED_ABOVE, '');
+  const own = withoutQuotedExamples(ownWords(written).replace(QUOTED_ABOVE, ''));
   const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
   // (A list under a notice's own heading — 「【通知】」, 「居委通知:」 — is still the notice.)
   if (isForward(text) && !(pastedList(text) && !isForward(text.split('\n')[0]!))) return undefined;

@@ -44,3 +44,23 @@ export const ROUND_14_CHATTER_SOLD_THERE: Probe[] = [
   ['group', '社区医院可以买到降压药的话 帮我妈配一盒 她的吃完了', 'medicine', 'items=降压药;qty=1;days=0'],
   ['group', '藥局買不到 拜託誰有多的普拿疼 分我兩顆', 'medicine', 'items=普拿疼;qty=2'],
 ];
+
+// Set 3: a request in quotes given as an example or a form to follow (比如“…”这样就行, 舉個例子「…」, 要写成『…』这种样子, e.g. "…", for
+// example "…"), or a message going round said to be old or not to be passed on (“…”是去年的 别再转了, "…" is an old one, please stop
+// forwarding it): nobody's need now. A quote of one's own people with a request beside it, one's own earlier request quoted and asked
+// again, or an example of oneself said without quotes (比如我吧 我的阿司匹林只剩两天了) still ask.
+// Read right before the change: 4/12; after: 12/12.
+export const ROUND_14_CHATTER_QUOTED_EXAMPLE: Probe[] = [
+  ['group', '居委说了 配药要写清楚 比如“5号楼302 氨氯地平 两盒” 这样就行', 'none'],
+  ['group', '群里在传的那条“我爸的胰岛素只剩一天了 求帮忙”是去年的 别再转了', 'none'],
+  ['group', '舉個例子「我媽的降壓藥快吃完了」 這樣講機器人就懂', 'none'],
+  ['group', 'The message "my mum\'s insulin runs out tomorrow, please help" is an old one from April, please stop forwarding it', 'none'],
+  ['group', 'e.g. "Amlodipine 5mg x2, 12-1201" is how the volunteers want it written', 'none'],
+  ['group', '搿条“阿拉爷叔降糖药断脱了 求帮忙”是老早额 覅再转了', 'none'],
+  ['group', '楼组长讲 要写成『二甲双胍 两盒 7号楼101』 这种样子 伊拉好统计', 'none'],
+  ['group', 'For example "my dad needs 2 boxes of Lipitor" is enough, no need to add the hospital', 'none'],
+  ['group', '我妈说“降压药吃完了” 麻烦帮她配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '比如我吧 我的阿司匹林只剩两天了 谁能帮忙配一下', 'medicine', 'items=阿司匹林;days=2'],
+  ['group', '我之前发的“二甲双胍 两盒”还没人接 麻烦再帮我配两盒', 'medicine', 'items=二甲双胍;qty=2'],
+  ['group', 'My dad keeps saying "I\'m fine, I still have pills" but his Lipitor only has 2 days left, can someone please get him 2 boxes', 'medicine', 'items=lipitor;qty=2;days=2'],
+];
