@@ -64,3 +64,22 @@ export const ROUND_14_CHATTER_QUOTED_EXAMPLE: Probe[] = [
   ['group', '我之前发的“二甲双胍 两盒”还没人接 麻烦再帮我配两盒', 'medicine', 'items=二甲双胍;qty=2'],
   ['group', 'My dad keeps saying "I\'m fine, I still have pills" but his Lipitor only has 2 days left, can someone please get him 2 boxes', 'medicine', 'items=lipitor;qty=2;days=2'],
 ];
+
+// Set 4: a chain line put down already for oneself or for someone (已经帮我妈接好龙了, 报过了, 我接好了, "already added my mum"), told to the
+// group with others told not to add it again (不用再帮她报, 侬拉覅再帮伊接, 别重复报): nothing more is ordered. A line asked for (帮她报一个),
+// one added to what was put down (再帮我加一份D, 再来一份C), or a line with its door still orders.
+// Read right before the change: 10/12; after: 12/12.
+export const ROUND_14_CHATTER_PUT_DOWN_ALREADY: Probe[] = [
+  ['group', '我已经帮我妈接好龙了 B一份 大家不用再帮她报了', 'none'],
+  ['group', '我已經幫隔壁阿婆接了 A一份 你們別重複接啊', 'none'],
+  ['group', '阿拉娘舅屋里我接好了 C两份 侬拉覅再帮伊接', 'none'],
+  ['group', 'Already added my mum to the chain, B x1, no need for anyone else to add her', 'none'],
+  ['group', '6楼王阿姨的我已经报了 D一份 别重复报', 'none'],
+  ['group', '接龙我帮老爸报过了 肉禽一份 你们不要再帮他报了哦', 'none'],
+  ['group', '已经接好了 A一份 B一份 谢谢团长', 'none'],
+  ['group', '帮我妈接个龙 B一份 7号楼302', 'order', 'items=B*1;door=7-302'],
+  ['group', '我妈那份还没接 帮她报一个 B一份', 'order', 'items=B*1'],
+  ['group', 'B一份 5号楼302 我妈那份上面已经接好了', 'order', 'items=B*1;door=5-302'],
+  ['group', '刚才报了B一份 再帮我加一份D', 'order', 'items=D*1'],
+  ['group', '我已经接好了 再来一份C', 'order', 'items=C*1'],
+];
