@@ -83,3 +83,25 @@ export const ROUND_14_CHATTER_PUT_DOWN_ALREADY: Probe[] = [
   ['group', '刚才报了B一份 再帮我加一份D', 'order', 'items=D*1'],
   ['group', '我已经接好了 再来一份C', 'order', 'items=C*1'],
 ];
+
+// Set 5: under a task post, another's inability told as what they said (有人说…去不了, 楼上讲伊去勿了, 前面接单的人说走不开, "someone said they
+// can't go") with a question whether anyone goes now gives nothing back; the writer's own (我去不了了 抱歉), the writer's told by another
+// (老婆说我走不开 … 只能放弃了), or one's own said after another's (我妈说她…不行 我去不了了) still gives it back.
+// Read right before the change: 9/15; after: 15/15.
+export const ROUND_14_CHATTER_ANOTHERS_INABILITY: Probe[] = [
+  ['reply:task', '刚才有人说接了 后来又说去不了 现在到底有没有人去啊', 'none'],
+  ['reply:task', '上面那位说他去不了了 那现在谁去 老人等着呢', 'none'],
+  ['reply:task', '楼上讲伊去勿了 格么现在啥人去', 'none'],
+  ['reply:task', 'Someone said they can\'t make it after all, so is anyone going now?', 'none'],
+  ['reply:task', '志愿者说出不去了 那阿婆的药今天还能拿到吗', 'none'],
+  ['reply:task', '聽講嗰位義工去唔到 咁而家邊個去', 'none'],
+  ['reply:task', '我看群里有人讲来不了 是不是要重新派人', 'none'],
+  ['reply:task', '我看到有人讲去不了 现在有人去吗', 'none'],
+  ['reply:task', '我听楼下说那个志愿者出不去了 我们这边再等等', 'none'],
+  ['reply:task', '前面接单的人说走不开 我帮老人问一句 现在还有人去吗', 'none'],
+  ['reply:task', 'I saw someone say they can\'t go anymore, did anyone else pick it up?', 'none'],
+  ['reply:task', '不好意思 我去不了了 谁能替一下', 'task.giveback'],
+  ['reply:task', '我刚说接 但是现在去不了了 抱歉', 'task.giveback'],
+  ['reply:task', '老婆说我走不开 这单我只能放弃了', 'task.giveback'],
+  ['reply:task', '我妈说她一个人在家不行 我去不了了 抱歉', 'task.giveback'],
+];
