@@ -449,6 +449,33 @@ function pastedList(text: string): boolean {
   return numbered.length >= 3 && listed.length * 4 >= numbered.length * 3;
 }
 
+/**
+ * A time past said in the clause of a running out: 上次, 上趟, 上个月, 去年, "last time". Not when it names the medicine by when it was got
+ * (上次配的降压药已经吃完了, 上个月开的胰岛素用完了: that one runs out now).
+ */
+const PAST_TIME = /(?:上次|上趟|上回|上一次|上个月|上个礼拜|上礼拜|上周|去年|前年|那次)(?![^\s,,。]{0,4}?(?:配|买|开|拿|领|送|寄)(?:来|回来|过来)?的)|\blast (?:time|month|year|week|lockdown)\b(?!'s)/i;
+/** Said again now, after a running out of the past: 这次, 又快, "again", "this time". */
+const AGAIN_NOW = /这次|这趟|这回|又(?:快|只|没|断|吃完|用完)|\bagain\b|\bthis time\b/i;
+/**
+ * The past word of a running out's own clause (back to a stop, or a space beside a Chinese character), when nothing after it is short again
+ * (「上次断了三天 这次又只剩两天」 is short now).
+ */
+function ranOutBefore(text: string, days: { index: number; length: number }): string | null {
+  const before = text.slice(0, days.index);
+  let start = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (/[,,。.!!??;;\n]/.test(c) || (/\s/.test(c) && /[\u4e00-\u9fff]/.test((before[i - 1] ?? '') + (before[i + 1] ?? '')))) {
+      start = i + 1;
+      break;
+    }
+  }
+  const past = PAST_TIME.exec(before.slice(start));
+  if (!past) return null;
+  const rest = text.slice(days.index + days.length);
+  return findDaysLeft(rest) === undefined && !AGAIN_NOW.test(rest) ? past[0] : null;
+}
+
 function readNeed(written: string, s: Situation): Recognised | undefined {
   const own = withoutQuotedExamples(ownWords(written).replace(QUOTED_ABOVE, ''));
   const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
@@ -494,6 +521,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // A long thank-you story: the need it tells of was met (「…第二日就送到。而家…都冇事,藥都夠食。多謝晒!」).
   const story = text.length > 100 && THANKS.test(text) && MET.exec(text);
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
+  // 「…降压药降糖药 … 阿拉上趟就是断了三天 急得来」: a running out told in the clause of a time past, nothing short after it and nothing asked.
+  const past = days && !ask && !STOCK_LOW.test(text) ? ranOutBefore(text, days) : null;
+  if (past) return reading(0.1, [`told of the past: ${past}`]);
   // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
   const meant = petApart(beforeAnotherMet(afterCorrection(text.slice(from))));
   // (「谁负责配药? 我妈的降压药也要」: the question who goes, with one's own added to the run, is a request.)

@@ -105,3 +105,25 @@ export const ROUND_14_CHATTER_ANOTHERS_INABILITY: Probe[] = [
   ['reply:task', '老婆说我走不开 这单我只能放弃了', 'task.giveback'],
   ['reply:task', '我妈说她一个人在家不行 我去不了了 抱歉', 'task.giveback'],
 ];
+
+// Set 6: a running out told in the clause of a time past (上次…断了一个礼拜, 上趟胰岛素断脱两日, 上回…食完咗, 去年就是因为药断了, "last time my
+// mum's pills ran out"), beside advice to all to stock up, with nothing asked and nothing short after it: a story, not a need. A medicine
+// named by when it was got (上次配的, 上个月开的) runs out now; short again after the story (这次只剩一天) or asked for, it still asks.
+// Read right before the change: 11/15; after: 15/15.
+export const ROUND_14_CHATTER_RAN_OUT_BEFORE: Probe[] = [
+  ['group', '大家家里常用药最好多备点 我们上次就是断了一个礼拜 急死了', 'none'],
+  ['group', '建议有老人的家庭提前登记配药 我家上个月降压药断了三天 吓得要死', 'none'],
+  ['group', '阿拉上趟胰岛素断脱两日 所以侬拉要早点报', 'none'],
+  ['group', '上次封控我爸的降糖药吃完了 找了好几天才买到 大家早做准备', 'none'],
+  ['group', 'Stock up on your regular meds folks, last time my mum\'s blood pressure pills ran out for 4 days', 'none'],
+  ['group', '去年就是因为药断了 老爷子进了医院 今年大家都提前备好啊', 'none'],
+  ['group', '上回封城阿爺嘅降壓藥食完咗 等咗成個禮拜 大家早啲準備', 'none'],
+  ['group', '去年封控辰光阿拉屋里降压药断脱一礼拜 今年大家早点备好', 'none'],
+  ['group', '我们家上次断了三天药 这次降压药又只剩两天了 麻烦帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=2'],
+  ['group', '上个月断过一次 现在二甲双胍又吃完了 谁能帮我配一下', 'medicine', 'items=二甲双胍;days=0'],
+  ['group', '上次断药太难受了 这次阿司匹林快吃完了 先登记一下', 'medicine', 'items=阿司匹林;days=0'],
+  ['group', '上次配的降压药已经吃完了', 'medicine', 'items=降压药;days=0'],
+  ['group', '我妈上个月开的胰岛素用完了', 'medicine', 'items=胰岛素;days=0'],
+  ['group', '上次断了两天 这次只剩一天了 降压药', 'medicine', 'items=降压药;days=1'],
+  ['group', '去年买的布洛芬过期了 家里一颗都没了', 'medicine', 'items=布洛芬;days=0'],
+];
