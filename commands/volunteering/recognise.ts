@@ -422,12 +422,16 @@ const STEPPING_DOWN =
   /(?:我|本人|阿拉)?(?:不想|不能|不再|没法|没办法|不打算|不)(?:再)?(?:当|做|干|参加)(?:志愿者|义工)(?:了|啦)|(?:志愿者|义工)(?:我)?(?:不(?:想)?(?:当|做|干)了|当不了了|做不了了|干不了了|就不(?:当|做)了)|(?:我|本人)?(?:要|想)?退出(?:志愿者|义工)(?:队伍|群)?|\b(?:i )?(?:can'?t|cannot|won'?t be able to|don'?t want to) volunteer any ?more\b|\btake me off the volunteer(?:s| list)\b|\bi(?:'m| am) (?:stepping down|quitting) (?:as a volunteer|from volunteering)\b/i;
 export const steppingDown = (text: string): RegExpExecArray | null => (text.length > 80 || /[??]|吗/.test(text) ? null : STEPPING_DOWN.exec(text));
 
+/** Thanks and whom and what they are for, to the end of the clause: 「感谢志愿者每天送菜送物资」, 「多谢楼下的护士帮阿婆打针」, "thanks to the drivers who deliver…". */
+const THANKED_FOR = /(?:感谢|谢谢|多谢|感恩|致敬)[^。!!??\s,,]{1,30}|\bthank(?:s| you)(?: (?:so|very) much)? to\b[^.!?,;]{0,60}/gi;
+
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said) || STEPPING_DOWN.test(said)) return undefined;
   // 「不要相信那些说能帮忙配药的陌生人」, "don't trust strangers who say they can…": others' offers warned of are set aside.
   const text = plainFormal(soundsAlike(ownWords(said))).replace(DISTRUSTED, (m) => '·'.repeat(m.length));
   const join = JOIN.exec(text);
-  const skills = findSkills(text);
+  // 「感謝村委和志願者每天送菜 有需要幫忙的地方也請跟我們說」: the work thanked for is the thanked ones' skill, not the writer's.
+  const skills = findSkills(text.replace(THANKED_FOR, (m) => '·'.repeat(m.length)));
   const offer = OFFER.exec(text);
   // "Volunteers needed? I can help…": a question answered by the writer's own offer is an offer.
   // 「志愿者还缺人吗 我可以来」: an offer of one's own after the question.

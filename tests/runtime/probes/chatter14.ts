@@ -127,3 +127,20 @@ export const ROUND_14_CHATTER_RAN_OUT_BEFORE: Probe[] = [
   ['group', '上次断了两天 这次只剩一天了 降压药', 'medicine', 'items=降压药;days=1'],
   ['group', '去年买的布洛芬过期了 家里一颗都没了', 'medicine', 'items=布洛芬;days=0'],
 ];
+
+// Set 7: thanks and what they are for (感谢志愿者每天送菜, 多谢楼下的护士帮阿婆打针, "thanks to the volunteer drivers who deliver…"): the work
+// thanked for is the thanked ones' skill, not the writer's, so a courtesy after it (有需要幫忙的地方也請跟我們說, 以后有事体也可以叫阿拉) offers no
+// skill; the writer's own trade said apart from the thanks (谢谢大家 我会开车…, 谢谢 我是医生…, "Thanks for organising! I'm a nurse") still offers.
+// Read right before the change: 8/10; after: 10/10.
+export const ROUND_14_CHATTER_THANKED_FOR: Probe[] = [
+  ['group', '感謝村委和志願者每天送菜 有需要幫忙的地方也請跟我們說', 'none'],
+  ['group', '谢谢开车送物资的师傅们 有什么需要帮忙的大家说一声', 'none'],
+  ['group', '多谢楼下的护士帮阿婆打针 以后有事体也可以叫阿拉', 'none'],
+  ['group', 'Thanks to the volunteer drivers who deliver our food every day, if anyone needs anything let us know', 'none'],
+  ['group', '感恩医生护士们每天上门 有需要帮忙的尽管开口', 'none'],
+  ['group', '致敬每天开车运菜的司机师傅 我们家有需要帮忙的也可以说', 'none'],
+  ['group', '謝謝醫生每日幫老人家量血壓 有需要幫手嘅話搵我哋', 'none'],
+  ['group', '谢谢大家 我会开车 有需要送东西的跟我说', 'volunteer', 'skills=driver|delivery'],
+  ['group', 'Thanks for organising! I\'m a nurse, happy to help if anyone needs', 'volunteer', 'skills=nurse'],
+  ['group', '谢谢 我是医生 有需要帮忙的可以找我', 'volunteer', 'skills=doctor'],
+];
