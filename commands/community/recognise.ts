@@ -254,8 +254,9 @@ const HOW_FRAMES = [
   // 「你到底管哪些事」, 「你都负责啥事情」: what the bot handles, asked by a verb of scope.
   String.raw`(?:你|您|它|邻里|机器人)(?:们)?(?:到底|究竟|都|平时|主要)?(?:管|负责|处理)(?:点|些)?(?:什么|哪些|哪样)(?:事|事情|事体|东西)?`,
   // 「邻里是谁啊 是居委会的人还是机器」, 「要不要加它微信」: who or what the bot is, and how one reaches it.
-  // 「这个邻里是谁加进来的」, 「机器人是谁弄的」: who brought it in is talk about it, not a question to it.
-  String.raw`(?:邻里|机器人|助手)(?:到底)?(?:是|系)(?:谁|哪个|哪位|什么人|什么东西|人还是|真人|机器|居委)(?![^。!!??\s]{0,4}(?:加|拉|弄|做|搞|开发|装|请|带|建|写|设|发明))`,
+  // 「这个邻里是谁加进来的」, 「机器人是谁弄的」: who brought it in is talk about it, not a question to it; so is who keeps it (「是谁在管的」,
+  // 「到底是居委管的还是物业管的」, 「是谁负责维护的」).
+  String.raw`(?:邻里|机器人|助手)(?:到底)?(?:是|系)(?:谁|哪个|哪位|什么人|什么东西|人还是|真人|机器|居委)(?![^。!!??\s]{0,4}(?:加|拉|弄|做|搞|开发|装|请|带|建|写|设|发明|管|负责|维护|运营|控制))`,
   String.raw`加(?:它|他|伊|你|邻里|机器人)(?:的)?(?:微信|好友)`,
   // 「请问您能提供哪些帮助」: what help the bot gives, asked by what it provides.
   String.raw`提供(?:些)?(?:什么|哪些|啥)(?:样的)?(?:服务|帮助|帮忙|功能|支持|(?=[吗呢??\s]|$))`,
@@ -452,7 +453,8 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   const canThis = !s.isGroup ? CAN_THIS.exec(text) : null;
   if (canThis) return { intent: 'help', confidence: 0.8, evidence: [canThis[0]] };
   const canIt = text.length <= 60 ? CAN_IT.exec(text) ?? (!s.isGroup || s.addressed ? CAN_YOU.exec(text) : null) : null;
-  if (canIt) {
+  // 「这个机器人会不会偷听我们讲话」: whether it listens in is a worry about it, not something asked of it.
+  if (canIt && !/偷听|监听|窃听|偷看|偷拍|偷录|录音|泄露|出卖/.test(canIt[0])) {
     const modal = /能不能|会不会|可不可以|可以不可以|肯不肯|能|会|可以/.exec(canIt[0]);
     const what = modal ? canIt[0].slice(modal.index + modal[0].length) + text.slice((canIt.index ?? 0) + canIt[0].length) : '';
     return { intent: 'help', confidence: GENERIC_ASK.test(what.trim()) ? 0.97 : 0.8, evidence: [canIt[0]] };

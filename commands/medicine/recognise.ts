@@ -200,7 +200,9 @@ const IN_TURNS = /交替/g;
  * 一个」, "want one for my parents" is the purchase's purpose. The writer will buy it; nothing is asked of anyone.
  * (So is whether a shop sells it: 「药房能直接买吗」, 「网上可以买吗」; 「药店买不到」 is no sale.)
  */
-const WHERE_TO_BUY = /(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:哪|边)(?:个|家|间)[^。!?,,\s]{0,4}?|(?:药店|药房|外面|网上|超市)(?:里|也|还|都){0,2})(?:还|仲)?(?:有得|可以|能|才能)?(?:直接)?(?:买|有卖|有得卖)(?:得?到)?(?![^。!?,,\s]{0,3}不到)|\bwhere (?:can|could|do|should) (?:i|we|one|you) (?:still )?(?:buy|get|find)\b|\bwhich (?:shop|store|pharmacy|chemist)\b[^.?]{0,30}\b(?:sells?|has)\b/i;
+// A shop, a clinic or a hospital that can sell it, told or asked (「藥局可以買到普拿疼嗎」, 「诊所现在能买到布洛芬」, 「说台湾的药局可以买到
+// 立普妥」): where it is to be had, the modal said, so that 「帮我去医院买」 is not taken for it (到 may be lost to a name: 「到龙角散」).
+const WHERE_TO_BUY = /(?:药局|药行|药妆店|诊所|医院|门诊|便利店|药店|药房|超市|网上)(?:里|也|还|都|现在|已经|直接){0,3}(?:可以|能)(?:直接)?买(?:得)?到?(?![^。!?,,\s]{0,3}不到)|(?:哪里|哪儿|边度|什么地方|啥地方|去哪|(?:哪|边)(?:个|家|间)[^。!?,,\s]{0,4}?|(?:药店|药房|外面|网上|超市)(?:里|也|还|都){0,2})(?:还|仲)?(?:有得|可以|能|才能)?(?:直接)?(?:买|有卖|有得卖)(?:得?到)?(?![^。!?,,\s]{0,3}不到)|\bwhere (?:can|could|do|should) (?:i|we|one|you) (?:still )?(?:buy|get|find)\b|\bwhich (?:shop|store|pharmacy|chemist)\b[^.?]{0,30}\b(?:sells?|has)\b/i;
 const KEEP_ONE_FOR = /(?:想|打算|准备)(?:给|帮|同|替)?[^。!?,,\s]{0,4}?备|\bwant (?:one|a couple|some) for\b/gi;
 /** A question about how it would go, said before any need: 「要配药的话 是直接跟你讲就行吗」, 「以后要配的话怎么弄」. */
 /** 「你这个到底是干什么的」, 「要怎么做」, "what can you do": a question about the bot and how to use it, for help. */
@@ -364,6 +366,19 @@ function asMeant(written: string): string {
  * unless the reply asks for the same (「我也要一盒」, 「同求」, "me too").
  */
 const QUOTED_ABOVE = /^\s*「[^:：\n」]{1,16}[:：][^」]{1,300}」\s*\n/;
+/**
+ * A request in quotes given as an example, a form to follow or a message going round (比如“5号楼302 氨氯地平 两盒”这样就行, 群里在传的那条“…
+ * 求帮忙”是去年的 别再转了, 'the quote going round ("my dad's Lipitor only has 2 days") is an example'): nobody's need now. Set aside before
+ * reading; a quote said by one's own (我妈说“降压药吃完了” 麻烦帮她配) or one's own earlier request quoted again is kept.
+ */
+const QUOTE_SPAN = /[“"「『]([^“”"「」『』\n]{2,80})[”"」』]/g;
+const EXAMPLE_BEFORE = /(?:比如|例如|譬如|举(?:个|一个)?例(?:子)?|(?:要|就)?写成|格式(?:是|为|如下)?|在传|流传|转来转去|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bgoing (?:round|around)\b|\bcirculating\b)[\s,,::(（]{0,3}[^“”"「」『』\n]{0,4}$/i;
+const EXAMPLE_AFTER = /^[\s)）]{0,3}(?:这样(?:就|写|发|讲|说|报|填)|这种(?:样子|格式|写法)|这个格式|是(?:个|一个)?例子|只是举例|是举例|是(?:去年|老早|以前|之前|旧)的?|是假的|是谣言|(?:别|不要|覅|勿要|唔好)(?:再)?转|is (?:just |only )?an? (?:example|old)\b|as an example\b|is (?:fake|outdated)\b|is how\b|stop forwarding\b|(?:don'?t|do not) (?:re-?post|forward|share)\b)/i;
+function withoutQuotedExamples(text: string): string {
+  return text.replace(QUOTE_SPAN, (quote, _inner, at: number) =>
+    EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || EXAMPLE_AFTER.test(text.slice(at + quote.length, at + quote.length + 24)) ? ' '.repeat(quote.length) : quote,
+  );
+}
 const SAME_FOR_ME = /(?:我|阿拉|我家|我们)(?:家)?也(?:要|想要|需要|缺|是)|同求|同需|\+1|\bme too\b|\bsame (?:for|here)\b/i;
 
 /** Another household's room or door after the first one: 「7号楼1101 … 7号楼1102已经配到了」, 「… 303的药已经拿到了」. */
@@ -434,8 +449,35 @@ function pastedList(text: string): boolean {
   return numbered.length >= 3 && listed.length * 4 >= numbered.length * 3;
 }
 
+/**
+ * A time past said in the clause of a running out: 上次, 上趟, 上个月, 去年, "last time". Not when it names the medicine by when it was got
+ * (上次配的降压药已经吃完了, 上个月开的胰岛素用完了: that one runs out now).
+ */
+const PAST_TIME = /(?:上次|上趟|上回|上一次|上个月|上个礼拜|上礼拜|上周|去年|前年|那次)(?![^\s,,。]{0,4}?(?:配|买|开|拿|领|送|寄)(?:来|回来|过来)?的)|\blast (?:time|month|year|week|lockdown)\b(?!'s)/i;
+/** Said again now, after a running out of the past: 这次, 又快, "again", "this time". */
+const AGAIN_NOW = /这次|这趟|这回|又(?:快|只|没|断|吃完|用完)|\bagain\b|\bthis time\b/i;
+/**
+ * The past word of a running out's own clause (back to a stop, or a space beside a Chinese character), when nothing after it is short again
+ * (「上次断了三天 这次又只剩两天」 is short now).
+ */
+function ranOutBefore(text: string, days: { index: number; length: number }): string | null {
+  const before = text.slice(0, days.index);
+  let start = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (/[,,。.!!??;;\n]/.test(c) || (/\s/.test(c) && /[\u4e00-\u9fff]/.test((before[i - 1] ?? '') + (before[i + 1] ?? '')))) {
+      start = i + 1;
+      break;
+    }
+  }
+  const past = PAST_TIME.exec(before.slice(start));
+  if (!past) return null;
+  const rest = text.slice(days.index + days.length);
+  return findDaysLeft(rest) === undefined && !AGAIN_NOW.test(rest) ? past[0] : null;
+}
+
 function readNeed(written: string, s: Situation): Recognised | undefined {
-  const own = ownWords(written).replace(QUOTED_ABOVE, '');
+  const own = withoutQuotedExamples(ownWords(written).replace(QUOTED_ABOVE, ''));
   const text = asMeant(SAME_FOR_ME.test(own) ? written : own);
   // (A list under a notice's own heading — 「【通知】」, 「居委通知:」 — is still the notice.)
   if (isForward(text) && !(pastedList(text) && !isForward(text.split('\n')[0]!))) return undefined;
@@ -479,6 +521,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // A long thank-you story: the need it tells of was met (「…第二日就送到。而家…都冇事,藥都夠食。多謝晒!」).
   const story = text.length > 100 && THANKS.test(text) && MET.exec(text);
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
+  // 「…降压药降糖药 … 阿拉上趟就是断了三天 急得来」: a running out told in the clause of a time past, nothing short after it and nothing asked.
+  const past = days && !ask && !STOCK_LOW.test(text) ? ranOutBefore(text, days) : null;
+  if (past) return reading(0.1, [`told of the past: ${past}`]);
   // 「我家猫咪的药…不是 算了是我自己的」: what is said after a correction is what is meant.
   const meant = petApart(beforeAnotherMet(afterCorrection(text.slice(from))));
   // (「谁负责配药? 我妈的降压药也要」: the question who goes, with one's own added to the run, is a request.)

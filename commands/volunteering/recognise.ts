@@ -38,6 +38,8 @@ const REASON_ALONE =
   /^(?:(?:我|我们|我家|家里|今天|临时|突然|刚刚?|单位|公司|sorry,?)?\s*[^,,。!!??]{0,6}(?:有(?:点)?(?:急)?事|有状况|阳性|发烧|隔离|加班|family emergency|emergency|sick|fever|positive)|(?:我|我们|我家|my)[^,,。!!??]{0,6}(?:被封|封了|locked down))(?:了|啦|喇|呀|啊)?[\s!!。.~…]*$/i;
 /** Said of a condition, not a fact: 「今天不行的话明天也可以」, 「搞唔掂就出声」, 「如果去不了…」. */
 const CONDITIONAL = /如果|要是|万一|假如|的话|下次|以后|也(?:没关系|不要紧|没事)|(?:不行|不了|不到|不定|不掂|不成|有事)就|\bif\b/i;
+/** Someone else's words reported right before an inability: 「有人说」, 「楼上讲伊」, 「前面接单的人说」, "someone said they" (not 「说我」). */
+const REPORTED_SPEECH = /(?:有人|别人|人家|他|她|伊|佢|上面|楼上|楼下|前面|那位|那个|志愿者|义工|\b(?:someone|somebody|they|he|she|the volunteer)\b)[^。!!??]{0,6}?(?:说|讲|\bsaid\b|\bsays?\b)(?!我|\s*(?:i|me)\b)[^。!!??]{0,10}$/i;
 /** Someone other than the writer, or news: 「听说她家被隔离了」. */
 const SOMEONE_ELSE = /听说|据说|他|她|老人|人家|阿姨|伯伯|大爷|奶奶|爷爷/;
 /** Told of before (「上次我临时有事没去成」), with nothing of now. */
@@ -93,6 +95,10 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   const back = GIVE_BACK.exec(t) ?? mine ?? WITHDRAW.exec(t) ?? HAND_OVER.exec(t) ?? (reason && !COMING.test(t) ? reason : null);
   // 「我也想去 可惜我们楼封着出不来」: someone who wished to go, not one giving it back.
   if (back && WISHED.test(t)) return undefined;
+  // 「我看上面有人讲接 但是后来又讲去勿了 到底现在有人去伐」: another's inability, told as what they said (有人说, 楼上讲伊, "someone said
+  // they can't"), gives nothing back; one's own said after it (「…我去不了了 抱歉」) or an apology still does, and so does 「老婆说我走不开」.
+  const reported = back !== null && REPORTED_SPEECH.test(t.slice(0, back.index));
+  if (reported && !APOLOGY.test(t) && !GIVE_BACK.test(t.slice(back!.index + back![0].length)) && !CANNOT.test(t.slice(back!.index + back![0].length)) && !WITHDRAW.test(t.slice(back!.index + back![0].length))) return undefined;
   // 「今天不行的话明天也可以」, 「被隔离的楼还能送吗」, 「听说她家被隔离了」: a condition, a question or news of someone
   // else, with no hand-over asked, gives nothing back; the writer's own apology or 我 does.
   const handedOver = HAND_OVER.test(t) || HANDED_OVER.test(t);
@@ -416,12 +422,16 @@ const STEPPING_DOWN =
   /(?:我|本人|阿拉)?(?:不想|不能|不再|没法|没办法|不打算|不)(?:再)?(?:当|做|干|参加)(?:志愿者|义工)(?:了|啦)|(?:志愿者|义工)(?:我)?(?:不(?:想)?(?:当|做|干)了|当不了了|做不了了|干不了了|就不(?:当|做)了)|(?:我|本人)?(?:要|想)?退出(?:志愿者|义工)(?:队伍|群)?|\b(?:i )?(?:can'?t|cannot|won'?t be able to|don'?t want to) volunteer any ?more\b|\btake me off the volunteer(?:s| list)\b|\bi(?:'m| am) (?:stepping down|quitting) (?:as a volunteer|from volunteering)\b/i;
 export const steppingDown = (text: string): RegExpExecArray | null => (text.length > 80 || /[??]|吗/.test(text) ? null : STEPPING_DOWN.exec(text));
 
+/** Thanks and whom and what they are for, to the end of the clause: 「感谢志愿者每天送菜送物资」, 「多谢楼下的护士帮阿婆打针」, "thanks to the drivers who deliver…". */
+const THANKED_FOR = /(?:感谢|谢谢|多谢|感恩|致敬)[^。!!??\s,,]{1,30}|\bthank(?:s| you)(?: (?:so|very) much)? to\b[^.!?,;]{0,60}/gi;
+
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said) || STEPPING_DOWN.test(said)) return undefined;
   // 「不要相信那些说能帮忙配药的陌生人」, "don't trust strangers who say they can…": others' offers warned of are set aside.
   const text = plainFormal(soundsAlike(ownWords(said))).replace(DISTRUSTED, (m) => '·'.repeat(m.length));
   const join = JOIN.exec(text);
-  const skills = findSkills(text);
+  // 「感謝村委和志願者每天送菜 有需要幫忙的地方也請跟我們說」: the work thanked for is the thanked ones' skill, not the writer's.
+  const skills = findSkills(text.replace(THANKED_FOR, (m) => '·'.repeat(m.length)));
   const offer = OFFER.exec(text);
   // "Volunteers needed? I can help…": a question answered by the writer's own offer is an offer.
   // 「志愿者还缺人吗 我可以来」: an offer of one's own after the question.
