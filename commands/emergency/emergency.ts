@@ -107,7 +107,14 @@ const CRY = /^(?:(?:救命啊?|救救我们?|快来人啊?|来人啊?|快来|求
 function parseEmergency(raw: string): EmergencyArgs {
   const found = findDoor(raw);
   const rest = found ? raw.slice(0, found.index) + raw.slice(found.index + found.length) : raw;
-  const detail = rest.replace(/\s+/g, ' ').trim().replace(CRY, '').trim();
+  // The door taken out leaves its commas behind ("my wife collapsed, tower 3 flat 2801, not breathing").
+  const detail = rest
+    .replace(/\s+/g, ' ')
+    .replace(/([,,、;;])(?:\s*[,,、;;])+/g, '$1')
+    .trim()
+    .replace(CRY, '')
+    .replace(/^[\s,,、;;]+|[\s,,、;;]+$/g, '')
+    .trim();
   return { door: found ? doorKey(found.door) : undefined, detail: detail.slice(0, 300) };
 }
 

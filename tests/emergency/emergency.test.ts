@@ -90,6 +90,13 @@ describe('emergency calls', () => {
     expect(out.filter((o) => MEDICS.includes(o.chatId))).toHaveLength(3);
   });
 
+  it('the medics read what happened without the door\'s leftover commas, in the words written', async () => {
+    await setUp();
+    const out = await chat.say('tom: Help! my wife collapsed, tower 3 flat 2801, not breathing');
+    expect(out.find((o) => o.isGroup)!.text).toContain('3号楼2801');
+    expect(out.find((o) => o.chatId === 'private:doc')!.text).toContain('my wife collapsed, not breathing');
+  });
+
   it('the first responder is recorded and announced; the call is then not re-sent', async () => {
     await setUp();
     const [post] = await chat.say('grandson: 救命!5号楼302老人晕倒了');
