@@ -297,6 +297,8 @@ export class Dispatcher {
       ctx.reply('core.welcomeQuestionWaits');
       return { status: 'handled', as: `conversation:${conversation.kind}:thanks` };
     }
+    // In a busy group the question is not said again for a 「谢谢」 (it got "Please reply: mornings, …"): it still waits.
+    if (ctx.isGroup && thanksAlone(text)) return { status: 'ignored', as: `conversation:${conversation.kind}:thanks` };
     if (this.pending.owns(conversation.kind)) return this.pending.answer(ctx, conversation, text, decision);
     const owned = this.registry.conversationHandlers.get(conversation.kind);
     if (!owned) return undefined;

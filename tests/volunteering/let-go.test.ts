@@ -56,3 +56,13 @@ describe('weekends', () => {
     expect(await chat.answer('wang (private): 周末')).toMatch(/^已登记志愿者 wang:5号楼,特长:司机,有空:周末/);
   });
 });
+
+describe('thanks in the group while a sign-up question waits', () => {
+  it('is not answered by the question again (a busy group), and the answer after it completes the sign-up', async () => {
+    chat = await chatWithWang();
+    expect(await chat.answer('mark: I can help translate for the foreigners in our compound, tower 5 flat 1203')).toMatch(/When can you help/);
+    expect(await chat.say('mark: thanks')).toEqual([]);
+    expect(await chat.say('mark: 谢谢')).toEqual([]);
+    expect(await chat.answer('mark: evenings')).toMatch(/Volunteer mark registered: building 5, skills: translator, available: evenings/);
+  });
+});
