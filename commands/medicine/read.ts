@@ -65,7 +65,7 @@ const HOSPITAL_NAME =
 const HOSPITAL_LABEL = /(?:医院|hospital)[::]\s*([\u4e00-\u9fffA-Za-z]{2,14})/i;
 
 // A domestic helper writes for her employer's household: 「雇主家老太太」 is who the medicine is for, whole (it was 「主家老太太」).
-const HONORIFIC = /((?:(?:雇主|东家|東家|主人)家?|(?:(?![的下上长])[\u4e00-\u9fff]){1,2})(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太|爷叔|阿叔))/;
+const HONORIFIC = /((?:(?:雇主|东家|東家|主人)家?|(?:(?![的下上长我你他她伊侬])[\u4e00-\u9fff]){1,2})(?:阿姨|叔叔|奶奶|爷爷|伯伯|大爷|大妈|阿婆|阿公|老伯|先生|女士|师傅|老师|婆婆|外婆|外公|姥姥|姥爷|老太太|老太婆|老太|爷叔|阿叔))/;
 const NAME_LABEL = /(?:(?:姓名|名字|病人姓名|患者姓名)[::]?|(?:病人|患者)[::])\s*([\u4e00-\u9fff]{2,4})/;
 
 /** The writer saying who they are: 「我是3号楼201的」, "I'm Daniel from 11-402", "I live in 7-802". */

@@ -167,6 +167,9 @@ const UNSURE = /^(?:我|俺|阿拉)?(?:也|还)?(?:不知道|不清楚|不晓得
 const HEDGES = /not sure[,,]?|\b(?:maybe|perhaps|probably|about|around|i think|i guess|roughly)\b|大概|大约|可能|差不多|应该|估计|吧|呢|[??~～]/gi;
 
 /** Fills what the answer gives; false when it did not answer the question. */
+/** A count said for every medicine at once. */
+const EACH = /各|每样|每种|每一样|每一种|都是|都要|都配|都来|(?:两|二|2)样都|\beach\b|\bboth\b|\ball of them\b/i;
+
 function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean {
   if (draft.households) {
     // Several households: the count is the one asked of a household; may it be substituted is asked once, of all.
@@ -221,8 +224,12 @@ function answer(draft: MedicineDraft, awaiting: Missing, text: string): boolean 
     // 「「高血压的药」要几盒?」 — 「氨氯地平 两盒」: the name said with the count is the medicine the kind stood for.
     const named = parseMedicineRequest(text).items;
     if (named.length === 1 && isKindName(item.name) && !isKindName(named[0]!.name)) item.name = named[0]!.name;
-    item.quantity = q.n;
-    if (q.unit) item.unit = q.unit;
+    // 「各两盒」, 「都要两盒」, "2 of each": the count of every medicine still without one.
+    const each = EACH.test(text) ? draft.items.filter((i) => i.quantity === undefined) : [item];
+    for (const i of each) {
+      i.quantity = q.n;
+      if (q.unit) i.unit = q.unit;
+    }
     return true;
   }
   if (awaiting === 'door') {
