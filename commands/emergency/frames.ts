@@ -229,7 +229,7 @@ export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中�
 export const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
 
 /** A minor illness or motion sickness: 「有点感冒 头晕乎乎的」, 「晕车」, "a cold". A clear sign still says danger. */
-export const MINOR = /(?:擦|蹭|磕)?破了?(?:一)?点(?:儿)?皮|(?:流|出)(?:了)?(?:一)?点(?:点|儿)?血|创可贴|band-?aid|感冒|着凉|鼻塞|流鼻涕|嗓子疼|晕(?:车|船|机|血|针)|car ?sick|sea ?sick|motion sick|\ba cold\b|runny nose|\bflu\b|hay ?fever/i;
+export const MINOR = /(?:擦|蹭|磕)?破了?(?:一)?点(?:儿)?皮|擦伤|擦破(?:了)?(?:皮)?|蹭破(?:了)?(?:皮)?|ok绷|\bgrazed?\b|(?:流|出)(?:了)?(?:一)?点(?:点|儿)?血|创可贴|band-?aid|感冒|着凉|鼻塞|流鼻涕|嗓子疼|晕(?:车|船|机|血|针)|car ?sick|sea ?sick|motion sick|\ba cold\b|runny nose|\bflu\b|hay ?fever/i;
 /** A visit planned for later: 「明天去医院看看」, "will see the doctor tomorrow" — the writer judges it can wait. */
 export const LATER = /(?:明天|后天|下周|改天|过两天|周末|有空)(?:再)?(?:去|到)(?:医院|看医生|门诊|社区医院|看看)|约了(?:医生|门诊|专家)|(?:will|going to) see (?:a|the) doctor|appointment (?:tomorrow|next)/i;
 /** A mild sign explained by a harmless cause: 「可能是没睡好」, 「估计是昨晚熬夜了」, "probably just the heat". */

@@ -105,3 +105,18 @@ export const ROUND_14_FALL_BROKEN: Probe[] = [
   ['group', '梯子跌下来弯了 明天要买把新的', 'none'],
   ['group', '孩子从滑梯上滑下来 膝盖擦破一点皮 没事', 'none'],
 ];
+
+// Set 8 (dev-35: 「有沒有人有多的OK繃 小孩跌倒擦傷」 asked as a fall): a child's graze (擦伤, 擦破皮, 蹭破) said beside a plaster or
+// an antiseptic asked for is the request, not a danger; the Taiwanese OK繃 is a plaster. A fall with a head struck and
+// bleeding or a child that will not wake still pages, whatever is asked for. Read right before the change: 6/8; after: 8/8
+// (a Shanghainese 「有创可贴伐」 and an English "grazed … band-aid?" first written here are read by medicine as talk: left to it).
+export const ROUND_14_GRAZE_PLASTER: Probe[] = [
+  ['group', '誰家有OK繃 借兩片 女兒跌倒膝蓋擦傷了', 'medicine', 'items=OK绷;qty=2'],
+  ['group', '孩子摔倒了手掌擦伤 哪位邻居有碘伏', 'medicine', 'items=碘伏'],
+  ['group', '孩子跌倒了 膝盖擦伤 谁家有多的创可贴', 'medicine', 'items=创可贴'],
+  ['group', '有沒有人有OK繃 弟弟騎車摔倒手肘擦傷', 'medicine', 'items=OK绷'],
+  ['group', '小朋友滑倒蹭破了手 有沒有人有多的OK繃跟碘酒', 'medicine', 'items=OK绷|碘酒'],
+  ['group', '孩子从楼梯上摔下来 头磕破了血止不住 快来人', 'emergency'],
+  ['group', '女儿跌倒了 叫不醒 快来人 有创可贴也没用', 'emergency'],
+  ['group', '这OK绷不粘啊 贴了就掉', 'none'],
+];
