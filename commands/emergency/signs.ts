@@ -144,12 +144,13 @@ export const URGENCY = /(?:^|[\s,,。])快(?:[\s,,。!!]|$)|谁能(?:快)?来一
 /** A sign easing, not gone: 「好点了」, 「好一点了」, "a bit better". Gone (好多了, 没事了) is settled. */
 export const EASING = /好(?:一)?点了|(?:吃|喝|含|喂|用|休息|坐|躺)(?:了|咗)?[^。,,\s]{0,6}(?:好(?:一)?点|好些|好一些)(?![的吗??])|又好了|好像(?:又)?好了|好些了|缓(?:过来)?一点|稍微好|a (?:bit|little) better|slightly better|came (?:round|around|to)\b|\bbriefly\b/i;
 
-/** Urgency denied: 「不急」, "not urgent", "no rush". */
 /**
  * Whether to call, asked in the question's own shape — a verb, 不 or 唔, the verb again (要不要, 使不使, 该不该, 需不需要, 用唔用) —
  * not a list of its words; 能不能/可不可以 ask someone to do it, which is no doubt.
  */
-export const NOT_URGENT = /(?:(?![能可])([\u4e00-\u9fff])(?:不|唔)\1(?:要)?|是不是要|还是要)(?:先)?(?:帮[^。]{0,3})?(?:叫|打|拨打?)(?:个|辆)?(?:救护车|120)|should (?:i|we) (?:call|get) (?:an ambulance|120)|do (?:i|we) need (?:to call )?(?:an ambulance|120)|不(?:是很|太|用|着)?急|不紧急|not (?:urgent|an emergency)|not sure (?:if|whether) (?:this|it) (?:counts as |is )?(?:urgent|an emergency)|不知道算不算(?:急事|紧急|急)|non-urgent|no (?:rush|hurry)/gi;
+export const WHETHER_CALL = /(?:(?![能可])([\u4e00-\u9fff])(?:不|唔)\1(?:要)?|是不是要|还是要)(?:先)?(?:帮[^。]{0,3})?(?:叫|打|拨打?)(?:个|辆)?(?:救护车|120)|should (?:i|we) (?:call|get) (?:an ambulance|120)|do (?:i|we) need (?:to call )?(?:an ambulance|120)/i;
+/** Urgency denied: 「不急」, "not urgent", "no rush" — or whether to call asked (WHETHER_CALL). */
+export const NOT_URGENT = new RegExp(`${WHETHER_CALL.source}|` + /不(?:是很|太|用|着)?急|不紧急|not (?:urgent|an emergency)|not sure (?:if|whether) (?:this|it) (?:counts as |is )?(?:urgent|an emergency)|不知道算不算(?:急事|紧急|急)|non-urgent|no (?:rush|hurry)/.source, 'gi');
 
 /** A cry for help and nothing else (「救命啊!!」, 「快來人!」, "HELP!!!"): someone may be in danger; the group is asked where. */
 export const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:啊|呀|哪|呐|了)?[\s!!。.]*$/i;

@@ -120,3 +120,18 @@ export const ROUND_14_GRAZE_PLASTER: Probe[] = [
   ['group', '女儿跌倒了 叫不醒 快来人 有创可贴也没用', 'emergency'],
   ['group', '这OK绷不粘啊 贴了就掉', 'none'],
 ];
+
+// Set 9 (round 13's note on dev-32:146/:158, and the brief: 「要不要打120」 written beside 血压药吃完了): a writer who asks whether to
+// call (要不要打120, 该不该叫救护车, 使唔使叫白车, "should we call an ambulance") has a danger in mind, and that question is asked
+// before the medicine request beside it (decide(), src/runtime/understand.ts); a medicine request with a mild sign and no such
+// question stays the request, and a request to call (帮忙打120) is no doubt. Read right before the change: 2/8; after: 8/8.
+export const ROUND_14_WHETHER_BESIDE_NEED: Probe[] = [
+  ['group', '我妈降压药吃完了 今天一直头晕 要不要打120', 'emergency.ask'],
+  ['group', '爸爸的降糖药断了三天 现在说胸口有点闷 该不该叫救护车', 'emergency.ask'],
+  ['group', '外婆的速效救心丸没了 心里有点慌 要不要叫120', 'emergency.ask'],
+  ['group', '老公的硝苯地平吃完了 头有点痛 是不是要打120啊 顺便问下谁能帮忙配药', 'emergency.ask'],
+  ['group', "dad ran out of his heart pills and feels a bit dizzy, should we call an ambulance?", 'emergency.ask'],
+  ['group', '阿拉姆妈降压药吃光了 头有眼晕 要勿要叫救护车', 'emergency.ask'],
+  ['group', '我妈降压药吃完了 今天有点头晕 谁能帮忙配两盒 3号楼201', 'medicine', 'items=降压药;qty=2;days=0;door=3-201'],
+  ['group', '二甲双胍没有了 不用打120的 就是想问谁能帮忙配一盒', 'medicine', 'items=二甲双胍;qty=1;days=0'],
+];
