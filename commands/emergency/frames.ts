@@ -209,7 +209,7 @@ export function supposed(text: string): RegExpExecArray | null {
 }
 
 /** 「加班加到要吐血了」, 「我快窒息了」: a sign one is about to have, of oneself with nobody else named — a manner of speaking. */
-export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗|中暑)(?:了|(?=[\s,,!!~。]|$))|(?:晕|昏)(?:了|死了|(?=[\s,,!!~。]|$)))|\bI'?m (?:about to|going to|gonna) (?:faint|pass out)\b/i;
+export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗|中暑)(?:了|(?=[\s,,!!~。]|$))|(?:晕|昏)(?:脱|掉|忒)?(?:了|死了|(?=[\s,,!!~。]|$)))|\bI'?m (?:about to|going to|gonna) (?:faint|pass out)\b/i;
 export function aboutTo(text: string): RegExpExecArray | null {
   if (SOMEONE.test(text) || /他|她/.test(text)) return null;
   const m = ABOUT_TO.exec(text);

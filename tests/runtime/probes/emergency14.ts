@@ -135,3 +135,17 @@ export const ROUND_14_WHETHER_BESIDE_NEED: Probe[] = [
   ['group', '我妈降压药吃完了 今天有点头晕 谁能帮忙配两盒 3号楼201', 'medicine', 'items=降压药;qty=2;days=0;door=3-201'],
   ['group', '二甲双胍没有了 不用打120的 就是想问谁能帮忙配一盒', 'medicine', 'items=二甲双胍;qty=1;days=0'],
 ];
+
+// Set 10 (dev-35: 「我要晕脱了 核酸排了两个钟头」 asked): the writer about to faint, said with the completive of 本地话 or
+// Mandarin (晕脱, 晕掉, 昏忒), of themselves and with nobody else named, is a manner of speaking like 我快晕了; someone else
+// about to faint, or a sign or a cry beside it, is not; 晕脱了 of someone else with a cry pages like 晕了. Read right before the
+// change: 3/7 (and 「阿拉要昏忒了 …」 paged as unconscious); after: 7/7.
+export const ROUND_14_ABOUT_TO_FAINT: Probe[] = [
+  ['group', '太阳介大 排队排了一个钟头 我要晕脱了', 'none'],
+  ['group', '抢菜抢到现在 我快晕掉了 😵', 'none'],
+  ['group', '阿拉要昏忒了 核酸队伍排到小区门口了', 'none'],
+  ['group', '一早上开了三个会 我都要晕掉了', 'none'],
+  ['group', '阿拉姆妈讲伊要晕脱了 脸煞白 快来人', 'emergency'],
+  ['group', '我要晕掉了 胸口好痛 喘不上气 救命', 'emergency'],
+  ['group', '我一个人在家 快晕掉了 心慌得厉害 谁能来一下', 'emergency'],
+];
