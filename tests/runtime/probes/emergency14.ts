@@ -149,3 +149,16 @@ export const ROUND_14_ABOUT_TO_FAINT: Probe[] = [
   ['group', '我要晕掉了 胸口好痛 喘不上气 救命', 'emergency'],
   ['group', '我一个人在家 快晕掉了 心慌得厉害 谁能来一下', 'emergency'],
 ];
+
+// Set 11 (dev-36: 「敲2802的门半天没人开 老太太一个人住」 left in silence): a knock at a door named by its number or its owner
+// (敲2802的门, 敲了阿婆家的门) with nobody answering is the unanswered knock the group is asked about, like 敲门没人开; a door
+// opened at last, or knocking that is no door, is not. Read right before the change: 2/6; after: 6/6 (a door opened at last
+// told only as 原来在洗澡 stays asked, with a door named or not: see the docs).
+export const ROUND_14_KNOCK_NAMED_DOOR: Probe[] = [
+  ['group', '敲1502的门敲了好久没人应 阿公一个人住的', 'emergency.ask'],
+  ['group', '拍了隔壁阿婆家的门半天 没人开 她平时都在的', 'emergency.ask'],
+  ['group', '敲3号楼601的門一直沒人應 老太太獨居', 'emergency.ask'],
+  ['group', '去敲伊拉屋里的门 敲了半天没人开 老头子一个人住', 'emergency.ask'],
+  ['group', '敲2802的门半天没人开 后来开门了 虚惊一场', 'none'],
+  ['group', '敲了半天键盘没人理我 群里好安静', 'none'],
+];
