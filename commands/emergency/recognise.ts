@@ -54,8 +54,8 @@ function doorOf(text: string): string | undefined {
  * and, anywhere after it in the message, the question whether it matters (要不要紧, 严重吗, whether to see a doctor, "should we
  * worry?"): the middle, asked — however far apart the two are said, and in whatever clause or sentence.
  */
-const COMPLAINT = /(?:头|胸口?|心口|心里|肚子|胃|腰|背|腿|膝盖|喉咙|嗓子)(?:还是|还|也|又|一直|老是|越来越|有点|有些|有一点|有啲|很|好|特别|蛮|老)*(?:痛|疼|晕|闷|慌|胀)|咳|心跳(?:得)?(?:有点|很|好|特别|老|太)?快|心慌|胃口(?:很|好|特别|也)?(?:差|不好)|不舒服|没(?:力气|精神)|发(?:烧|热)|\b(?:headaches?|cough\w*|stomach ?aches?|palpitations?)\b|\b(?:feels?|feeling|is|looks?) (?:sick|unwell|weak|faint|pale)\b/i;
-const WORRY_QUESTION = /要紧吗|要不要紧|要唔要紧|严重吗|危险吗|要不要(?:去|送|上|看)?(?:医院|急诊|看医生)|(?:是不是|要不要|需不需要)(?:要)?(?:请|找|叫)?医生(?:来)?看|should (?:we|i) (?:be )?(?:worr\w*|concerned)|is (?:it|this|that) serious|do (?:we|i) need (?:to see )?a doctor/i;
+const COMPLAINT = /(?:吃|喝|食)(?:了|咗|过)?[^。,,]{0,10}(?:[,,\s][^。]{0,8})?(?:痒|痕(?!迹)|起(?:了)?(?:[几一两][个块片])?(?:疹子|风团|红疹|红点|疙瘩)|荨麻疹)|\b(?:a few|some) hives\b|(?:头|胸口?|心口|心里|肚子|胃|腰|背|腿|膝盖|喉咙|嗓子)(?:还是|还|也|又|一直|老是|越来越|有点|有些|有一点|有啲|很|好|特别|蛮|老)*(?:痛|疼|晕|闷|慌|胀)|咳|心跳(?:得)?(?:有点|很|好|特别|老|太)?快|心慌|胃口(?:很|好|特别|也)?(?:差|不好)|不舒服|没(?:力气|精神)|发(?:烧|热)|\b(?:headaches?|cough\w*|stomach ?aches?|palpitations?)\b|\b(?:feels?|feeling|is|looks?) (?:sick|unwell|weak|faint|pale)\b/i;
+const WORRY_QUESTION = /(?:要不要|使不使|用不用|需不需要)(?:打针|用(?:那支|肾上腺素)?笔|打肾上腺素)|should (?:we|i) use (?:the |his |her |our )?epi-?pen|要紧吗|要不要紧|要唔要紧|严重吗|危险吗|要不要(?:去|送|上|看)?(?:医院|急诊|看医生)|(?:是不是|要不要|需不需要)(?:要)?(?:请|找|叫)?医生(?:来)?看|should (?:we|i) (?:be )?(?:worr\w*|concerned)|is (?:it|this|that) serious|do (?:we|i) need (?:to see )?a doctor/i;
 function worryAsked(text: string): RegExpExecArray | null {
   const complaint = COMPLAINT.exec(text);
   if (!complaint || !PERSON.test(text)) return null;

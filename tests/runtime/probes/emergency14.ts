@@ -162,3 +162,17 @@ export const ROUND_14_KNOCK_NAMED_DOOR: Probe[] = [
   ['group', '敲2802的门半天没人开 后来开门了 虚惊一场', 'none'],
   ['group', '敲了半天键盘没人理我 群里好安静', 'none'],
 ];
+
+// Set 12 (dev-36: 「孩子吃了一口蛋糕 有点痒 还没肿 要不要打针」 left in silence): an itch or a few hives after something eaten
+// (README-36 decision 4), with the writer asking whether to inject or whether it matters, is the middle, asked; the same with
+// lips or throat swelling pages, and an itch told without a question or a mosquito's is talk. Read right before the change:
+// 4/7; after: 7/7 (the 本地话 囡囡 had to become a person, PERSON in signs.ts).
+export const ROUND_14_ITCH_ASKED: Probe[] = [
+  ['group', '儿子吃了两颗腰果 脖子有点痒 要不要打针', 'emergency.ask'],
+  ['group', '囡囡吃了虾以后手臂起了几个风团 要紧吗', 'emergency.ask'],
+  ['group', '我個女食咗花生 有啲痕 仲未腫 使唔使打針', 'emergency.ask'],
+  ['group', 'my son ate a cookie with nuts and has a few hives, still playing. should we use the epipen?', 'emergency.ask'],
+  ['group', '孩子吃了花生 嘴唇肿起来了 喘不上气 快来人', 'emergency'],
+  ['group', '吃了芒果嘴巴周围有点痒 以后不吃了 哈哈', 'none'],
+  ['group', '蚊子太多了 腿上咬了好几个包 痒死了', 'none'],
+];
