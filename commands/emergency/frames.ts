@@ -22,7 +22,7 @@ export const PAST_TIME =
 export const BITTEN = /(?:狗|猫|蛇)把[^。,,]{0,6}(?:我|人|孩子|小孩|老人|爸|妈|爷|奶|宝宝)[^。,,]{0,2}(?:咬|抓|扑|绊|撞|推|拖)|被[^。,,]{0,4}(?:狗|猫|蛇|蜂|老鼠)[^。,,]{0,2}(?:咬|抓|蛰|蜇|叮|扑|撞)|(?:狗|猫|蛇)(?:把[^。,,]{0,6})?(?:咬|抓|扑)(?:了|伤|到)?(?:我|人|孩子|老人|爸|妈|爷|奶)|bitten by|(?:dog|cat|snake) bit (?:my|him|her)/gi;
 /** A clause with an animal in it: 「隔壁的狗叫了一晚上 老太太一直没出来」 observes the old lady, not the dog. */
 export const ANIMAL_CLAUSE = /[^。,,!!??\s]*(?:猫|狗|宠物|鸟|鹦鹉|\bcat\b|\bdog\b|\bpet\b)[^。,,!!??\s]*/gi;
-export const ANIMAL = /金毛|泰迪(?!熊)|柯基|哈士奇|二哈|柴犬|拉布拉多|比熊|博美|萨摩|边牧|毛孩子|猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄)鱼(?![刺骨肉汤片丸干])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
+export const ANIMAL = /金毛|泰迪(?!熊)|柯基|哈士奇|二哈|柴犬|拉布拉多|比熊|博美|萨摩|边牧|毛孩子|猫|狗|宠物|兽医|鸟|鹦鹉|八哥|乌龟|金鱼|仓鼠|\bparrot\b|\bbird\b|\bturtle\b|\bhamster\b|\brabbit\b|(?<!吃|墨|鲍|甲|鳄|养)鱼(?![刺骨肉汤片丸干塘池场])|仓鼠|兔子|\bcat\b|\bdog\b|\bpet\b|\bvet\b|puppy|kitten/i;
 export const MEDIA = /(?:看|刷|翻)(?:了|到)?(?:一下)?群(?:里|消息|聊天|记录)|(?:在)?群里看到|\b(?:read|saw|seen) (?:it )?in the (?:group|chat|group chat)\b|(?:有人|好多人|很多人|那么多人|大家|别人|他们)(?:在|都在)?群里[^。,,\s]{0,4}(?:喊|说|发|问)|群里(?:有人|好多人|很多人|那么多人)(?:在|都在)?(?:喊|说|发|问)|《[^》]{1,20}》|那(?:一)?(?:段|集)(?![时日])|某(?:小区|社区|地|市|区|医院|街道|楼|村)|朋友圈|抖音|微博|小红书|公众号|在传|谣言|真的假的|文章|\barticle\b|tiktok|weibo|剧(?![烈痛])|主角|女主|男主|主人公|演员|动画|漫画|\bgame\b|episode|\bseries\b|character|\bfilm\b|novel|电视|医疗剧|游戏里|打游戏|(?:我的|他的)角色|连续剧|综艺|新闻|报道|电影|视频|影片|演得|剧里|演习|小说|梦见|梦到|做梦|做了个梦|噩梦|\bdream(?:t|ed|s)?\b|nightmare|\bdrama\b|\bmovie\b|\bshow\b|\bvideo\b|\bnews\b/i;
 export const LEARNING = /(?:跟|和|给)大家分享|分享(?:一下|下|个)|\bsharing (?:a|some|my|this) (?:tip|trick)s?\b|\btip:|(?:^|\s)[^\s。]{0,8}提醒(?:一下|下|大家|各位|你们)?(?=[\s::,,!!])|注意事项|给大家参考|第一[^。]{0,30}第二|(?:^|[\s::])1[.、)][^。]{1,40}\s2[.、)]|一、[^。]{1,30}二、|\b1\)[^.]{1,60}\b2\)|^\s*【|(?:打|拨打?)120(?:的)?(?:时候?)?(?:要|该)说|120[^。]{0,12}清单|清单[^。]{0,12}120|大家存一下|what to (?:say|do) when|(?:made|make|wrote|write) a (?:short )?list|练习(?:对象|海姆立克|心肺复苏|急救)|拿[^。,,]{0,4}当练习|学(?:做)?(?:海姆立克|心肺复苏|急救|cpr)|高发|温馨提示|健康提醒|说明书|leaflet|package insert|前兆|征兆|症状(?:有|是|包括)|转给|转发给|报上来|(?:统一|每天|及时)?上报|汇总|报给居委|\breport (?:every (?:day|evening|night|morning)|daily|each (?:day|evening))\b|(?:大家|请|帮忙)(?:都|帮忙)?转发(?:一下|起来)?|\bplease (?:share|pass (?:this|it) on)\b|signs of|symptoms of|培训|(?:培训|课程|讲座|活动|演练)[^。]{0,12}报名|报名(?:参加|找|请|联系|截止|时间|方式|链接)|通知|演练|演习|模拟|假装|扮演|simulat|pretend|讲座|课程|急救课|\bclass\b|\bcourse\b|\bdrill\b|reminder|学一下|学习|学会|(?:想|要|去)学|(?:哪里|哪儿|谁)(?:有)?(?:人)?教|知识|收藏|科普|步骤|要多深|正确的|方法|如何|first aid training|training (?:this|next|on|course)|\bworkshop\b|learn (?:what|how)|how to|\bcpr\b(?! (?:is )?(?:in progress|ongoing))(?<!doing cpr)/i;
 /** What one always has, not what is happening: 老毛病, 经常, "usually". */
@@ -209,7 +209,7 @@ export function supposed(text: string): RegExpExecArray | null {
 }
 
 /** 「加班加到要吐血了」, 「我快窒息了」: a sign one is about to have, of oneself with nobody else named — a manner of speaking. */
-export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗|中暑)(?:了|(?=[\s,,!!~。]|$))|(?:晕|昏)(?:了|死了|(?=[\s,,!!~。]|$)))|\bI'?m (?:about to|going to|gonna) (?:faint|pass out)\b/i;
+export const ABOUT_TO = /(?:要|快|快要|都要|都快)(?:被[^。,,]{0,6})?(?:(?:吐血|窒息|晕倒|昏倒|晕过去|昏过去|断气|心梗|中暑)(?:了|(?=[\s,,!!~。]|$))|(?:晕|昏)(?:脱|掉|忒)?(?:了|死了|(?=[\s,,!!~。]|$)))|\bI'?m (?:about to|going to|gonna) (?:faint|pass out)\b/i;
 export function aboutTo(text: string): RegExpExecArray | null {
   if (SOMEONE.test(text) || /他|她/.test(text)) return null;
   const m = ABOUT_TO.exec(text);
@@ -229,7 +229,7 @@ export const ADVICE = /(?:那个|那位|刚才|刚刚|之前|早上|上午|中�
 export const EXCUSE = /(?:去|做|来|接|送|干)不了|没法(?:去|来|做|送)|can(?:not|'t| no longer) (?:do|make|come|go|take)|no longer (?:do|make|able)|have to (?:stay|look after)/i;
 
 /** A minor illness or motion sickness: 「有点感冒 头晕乎乎的」, 「晕车」, "a cold". A clear sign still says danger. */
-export const MINOR = /(?:擦|蹭|磕)?破了?(?:一)?点(?:儿)?皮|(?:流|出)(?:了)?(?:一)?点(?:点|儿)?血|创可贴|band-?aid|感冒|着凉|鼻塞|流鼻涕|嗓子疼|晕(?:车|船|机|血|针)|car ?sick|sea ?sick|motion sick|\ba cold\b|runny nose|\bflu\b|hay ?fever/i;
+export const MINOR = /(?:擦|蹭|磕)?破了?(?:一)?点(?:儿)?皮|擦伤|擦破(?:了)?(?:皮)?|蹭破(?:了)?(?:皮)?|ok绷|\bgrazed?\b|(?:流|出)(?:了)?(?:一)?点(?:点|儿)?血|创可贴|band-?aid|感冒|着凉|鼻塞|流鼻涕|嗓子疼|晕(?:车|船|机|血|针)|car ?sick|sea ?sick|motion sick|\ba cold\b|runny nose|\bflu\b|hay ?fever/i;
 /** A visit planned for later: 「明天去医院看看」, "will see the doctor tomorrow" — the writer judges it can wait. */
 export const LATER = /(?:明天|后天|下周|改天|过两天|周末|有空)(?:再)?(?:去|到)(?:医院|看医生|门诊|社区医院|看看)|约了(?:医生|门诊|专家)|(?:will|going to) see (?:a|the) doctor|appointment (?:tomorrow|next)/i;
 /** A mild sign explained by a harmless cause: 「可能是没睡好」, 「估计是昨晚熬夜了」, "probably just the heat". */

@@ -1,9 +1,9 @@
 import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kernel/cues.js';
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
-import type { Recognised } from '../../src/runtime/understand.js';
+import { CLEAR, LIKELY, WHETHER_TO_CALL_ASKED, type Recognised } from '../../src/runtime/understand.js';
 import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen, thanked, ROLL_CALL } from './frames.js';
-import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, HEDGE_BEFORE, softly, heard } from './signs.js';
+import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, HEDGE_BEFORE, softly, heard, WHETHER_CALL } from './signs.js';
 
 /**
  * Reads danger to someone now, on normalised text. Built for no missed emergency and no false
@@ -54,8 +54,8 @@ function doorOf(text: string): string | undefined {
  * and, anywhere after it in the message, the question whether it matters (要不要紧, 严重吗, whether to see a doctor, "should we
  * worry?"): the middle, asked — however far apart the two are said, and in whatever clause or sentence.
  */
-const COMPLAINT = /(?:头|胸口?|心口|心里|肚子|胃|腰|背|腿|膝盖|喉咙|嗓子)(?:还是|还|也|又|一直|老是|越来越|有点|有些|有一点|有啲|很|好|特别|蛮|老)*(?:痛|疼|晕|闷|慌|胀)|咳|心跳(?:得)?(?:有点|很|好|特别|老|太)?快|心慌|胃口(?:很|好|特别|也)?(?:差|不好)|不舒服|没(?:力气|精神)|发(?:烧|热)|\b(?:headaches?|cough\w*|stomach ?aches?|palpitations?)\b|\b(?:feels?|feeling|is|looks?) (?:sick|unwell|weak|faint|pale)\b/i;
-const WORRY_QUESTION = /要紧吗|要不要紧|要唔要紧|严重吗|危险吗|要不要(?:去|送|上|看)?(?:医院|急诊|看医生)|(?:是不是|要不要|需不需要)(?:要)?(?:请|找|叫)?医生(?:来)?看|should (?:we|i) (?:be )?(?:worr\w*|concerned)|is (?:it|this|that) serious|do (?:we|i) need (?:to see )?a doctor/i;
+const COMPLAINT = /(?:吃|喝|食)(?:了|咗|过)?[^。,,]{0,10}(?:[,,\s][^。]{0,8})?(?:痒|痕(?!迹)|起(?:了)?(?:[几一两][个块片])?(?:疹子|风团|红疹|红点|疙瘩)|荨麻疹)|\b(?:a few|some) hives\b|(?:头|胸口?|心口|心里|肚子|胃|腰|背|腿|膝盖|喉咙|嗓子)(?:还是|还|也|又|一直|老是|越来越|有点|有些|有一点|有啲|很|好|特别|蛮|老)*(?:痛|疼|晕|闷|慌|胀)|咳|心跳(?:得)?(?:有点|很|好|特别|老|太)?快|心慌|胃口(?:很|好|特别|也)?(?:差|不好)|不舒服|没(?:力气|精神)|发(?:烧|热)|\b(?:headaches?|cough\w*|stomach ?aches?|palpitations?)\b|\b(?:feels?|feeling|is|looks?) (?:sick|unwell|weak|faint|pale)\b/i;
+const WORRY_QUESTION = /(?:要不要|使不使|用不用|需不需要)(?:打针|用(?:那支|肾上腺素)?笔|打肾上腺素)|should (?:we|i) use (?:the |his |her |our )?epi-?pen|要紧吗|要不要紧|要唔要紧|严重吗|危险吗|要不要(?:去|送|上|看)?(?:医院|急诊|看医生)|(?:是不是|要不要|需不需要)(?:要)?(?:请|找|叫)?医生(?:来)?看|should (?:we|i) (?:be )?(?:worr\w*|concerned)|is (?:it|this|that) serious|do (?:we|i) need (?:to see )?a doctor/i;
 function worryAsked(text: string): RegExpExecArray | null {
   const complaint = COMPLAINT.exec(text);
   if (!complaint || !PERSON.test(text)) return null;
@@ -287,8 +287,21 @@ function doubtAsked(text: string, signs: string[]): boolean {
   return ![...text.matchAll(GRAVE_ALL)].some((m) => !HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
 }
 
-/** The reading of a message as an emergency, or undefined when it is not one at all. */
+/**
+ * The reading of a message as an emergency, or undefined when it is not one at all. A likely one whose writer asks whether to
+ * call says so in its evidence (decide() asks it before a need beside it), and a complaint of the body with that question
+ * (「头有点痛 是不是要打120」) is likely, not nothing — unless the reading ruled it out (a jest, a past, a habit).
+ */
 export function recogniseEmergency(message: string): Recognised | undefined {
+  const r = readEmergency(message);
+  const whether = WHETHER_CALL.exec(message);
+  if (!whether) return r;
+  if (r && r.confidence >= LIKELY && r.confidence < CLEAR) return r.evidence.includes(WHETHER_TO_CALL_ASKED) ? r : { ...r, evidence: [...r.evidence, WHETHER_TO_CALL_ASKED] };
+  if (!r && COMPLAINT.test(message)) return { intent: 'emergency', confidence: 0.6, evidence: [whether[0], WHETHER_TO_CALL_ASKED] };
+  return r;
+}
+
+function readEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
   // WeChat's sticker codes ([吐血], [晕], [流泪]) are faces, not words: read without them.
   const raw = heard(isChain(message) ? lastLine(message) : message).replace(STICKER, ' ');
@@ -382,7 +395,7 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   if (signs.length > 0 && !hedged && !easing && !thenMild && !doubt) return { intent: 'emergency', confidence: 0.95, evidence, fields };
   if (thenMild && signs.length > 0) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, 'then, and milder now'], fields };
   if (easing) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, `easing: ${easing[0]}`], fields };
-  if (doubt && signs.length > 0) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, 'whether to call, asked'], fields };
+  if (doubt && signs.length > 0) return { intent: 'emergency', confidence: 0.6, evidence: [...evidence, WHETHER_TO_CALL_ASKED], fields };
   // "救命 我爸摔倒了 快来人": an event with a cry for help.
   const event = EVENT.exec(text);
   if (event && urgency && !hedged && !doubt) return { intent: 'emergency', confidence: 0.9, evidence: [...evidence, event[0]], fields };

@@ -83,6 +83,8 @@ export const CLEAR = 0.75;
 export const LIKELY = 0.5;
 /** A clear reading must lead a reading of another intent by this much, or the person is asked. */
 export const MARGIN = 0.1;
+/** The evidence of a likely emergency whose writer asks whether to call (「要不要打120」): decide() asks it before a surer need. */
+export const WHETHER_TO_CALL_ASKED = 'whether to call, asked';
 
 /** Reads a reply to a bot post of one kind, without the database. */
 export type ReplyRecogniser = (text: string, s: Situation) => Recognised | undefined;
@@ -147,8 +149,9 @@ export function decide(readings: Reading[], s: Situation): Decision {
   if (danger) return { kind: 'act', reading: danger };
   if (best.intent === 'emergency') return best.confidence >= CLEAR ? { kind: 'act', reading: best } : { kind: 'ask', reading: best };
   // A likely danger is not left unasked behind the door it happens at (「我妈一下午没回电话 她住3-601」 is no home to
-  // record). (Behind any surer reading it would be: a need said beside a mild sign is that need, measured in round 9.)
-  const likelyDanger = best.intent === 'home' ? readings.find((r) => r.intent === 'emergency' && r.confidence >= LIKELY) : undefined;
+  // record), nor behind a need when the writer asks whether to call (「降压药吃完了 头晕 要不要打120」: round 14). (Behind
+  // any other surer reading it would be: a need said beside a mild sign is that need, measured in round 9.)
+  const likelyDanger = readings.find((r) => r.intent === 'emergency' && r.confidence >= LIKELY && (best.intent === 'home' || r.evidence.includes(WHETHER_TO_CALL_ASKED)));
   if (likelyDanger) return { kind: 'ask', reading: likelyDanger };
   const rival = readings.find((r) => r.intent !== best.intent && r.command !== best.command);
   if (best.confidence >= CLEAR && (!rival || best.confidence - rival.confidence >= MARGIN - 1e-9)) return { kind: 'act', reading: best };
