@@ -118,3 +118,14 @@ describe('when it will come', () => {
     expect(answer).toMatch(/^您家的配药登记:\n#1 .+:氨氯地平 5mg×2盒\(配药车\S+去仁济医院\)\n配药队每办一步/);
   });
 });
+
+describe('whether it was registered, asked of the bot in the group', () => {
+  it('「@邻里 你帮我看看我的药登记了没有」 is answered (privately when there is one), never with the one-line greeting', async () => {
+    chat = await chatWithWang();
+    expect(await chat.answer('wang: @邻里 我不会用 你帮我看看我的药登记了没有')).toContain('您家还没有配药登记');
+    await chat.say('wang (private): 配药 氨氯地平 5mg 两盒 可以替换');
+    const out = await chat.say('wang: @邻里 我的配药登记上了吗');
+    expect(out.find((o) => !o.isGroup)!.text).toContain('#1 已登记:氨氯地平 5mg×2盒');
+    expect(out.filter((o) => o.isGroup).map((o) => o.text).join('')).not.toContain('氨氯地平');
+  });
+});
