@@ -1,6 +1,6 @@
 import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
-import { HOW_THROUGH_THE_BOT, ownWords } from '../../src/kernel/cues.js';
+import { HOW_THROUGH_THE_BOT, ownWords, WISH_THEN_SAY } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 /**
@@ -446,7 +446,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   if (offering) return { intent: 'help', confidence: 0.3, evidence: [offering[0], 'an offer'] };
   const bored = BORED.exec(text);
   if (bored) return HOW.test(text) ? { intent: 'help', confidence: 0.3, evidence: [bored[0], 'bored'] } : undefined;
-  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text) ?? KNOWS_WHEN.exec(text));
+  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text) ?? KNOWS_WHEN.exec(text) ?? WISH_THEN_SAY.exec(text));
   if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   // 「這個可以幫我掛號嗎」, "can you do groceries?": what "this" can do, asked in a private chat, is about the bot.
   const canThis = !s.isGroup ? CAN_THIS.exec(text) : null;

@@ -1,4 +1,4 @@
-import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO, withoutClosingCourtesy } from '../../src/kernel/cues.js';
+import { isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TOLD_TO, WISH_THEN_SAY, withoutClosingCourtesy } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { plainFormal } from '../community/recognise.js';
 import { ANYTHING_NARROWED, findSkills, soundsAlike, WHATEVER_TOLD, type Skill } from './words.js';
@@ -437,6 +437,8 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
+  // 「@邻里 我想报名志愿者 要怎么写才对」: how to say the wish to the bot is asked, a question about the bot (help), not the sign-up.
+  if (join && (!s.isGroup || s.addressed) && WISH_THEN_SAY.test(text)) return { intent: 'volunteer', confidence: 0.3, evidence: [join[0], 'how to say it asked'] };
   if (join && PAST_SIGN_UP.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'signed up before'] };
   if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
   if (join && !(against && /[??]|吗/.test(against) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
