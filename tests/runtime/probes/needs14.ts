@@ -24,3 +24,33 @@ export const ROUND_14_WISH_THEN_HOW_TO_SAY_IT: Probe[] = [
   ['private', '我要配二甲双胍 怎么讲医生都不肯多开', 'medicine', 'items=二甲双胍'],
   ['group', 'I want to order veg but what do I say to my landlord about the money?', 'none'],
 ];
+
+// Set B: whether the bot will do a group-buy service for me (「侬会帮阿拉团购伐」, 「你能帮我接龙吗」): 我 after 帮/替/给 is the one the bot
+// would act for, so the question is about the bot (help), not one's own order asked after; 「我团购报上了吗」 and 「阿拉接龙接上了伐」,
+// one's own order, stay /我的团购. (A row first written 「侬好替阿拉接龙伐」 was rewritten with 能: 侬好 there is a greeting or "can".)
+// Read right before the change: 7/9 (the rewritten row wrong too). After: 9/9.
+export const ROUND_14_WILL_YOU_DO_IT_FOR_ME: Probe[] = [
+  ['private', '你会帮我们团购吗', 'help'],
+  ['private:new', '侬能替阿拉接龙伐', 'help'],
+  ['private', '你能不能帮我团购呀', 'help'],
+  ['private', '你會幫我們團購嗎', 'help'],
+  ['group', '@邻里 侬会帮阿拉接龙伐', 'help'],
+  ['private', '我团购报上了吗', 'mydata'],
+  ['private', '阿拉接龙接上了伐', 'mydata'],
+  ['private', '帮我看看 我的团购报上了没', 'mydata'],
+  ['private', '我家的订单呢', 'mydata'],
+];
+
+// Set C: what help the bot can give, asked with 帮得了 / 帮得上 / 帮得到 (「侬帮得了啥忙」, 「你帮得上什么忙」), privately or to the bot: help,
+// as 能帮什么忙 is. Said to a neighbour in the group (「你帮得了啥忙 别添乱了」) or of others (「帮不了什么忙」) it is talk.
+// Read right before the change: 3/8. After: 8/8.
+export const ROUND_14_WHAT_HELP_CAN_YOU_GIVE: Probe[] = [
+  ['private', '你帮得上什么忙', 'help'],
+  ['private', '侬到底帮得了阿拉啥忙', 'help'],
+  ['group', '@邻里 你帮得到我们什么忙', 'help'],
+  ['private:new', '你帮得了什么忙呀 我一个老太婆啥也不懂', 'help'],
+  ['private', '你幫得上什麼忙', 'help'],
+  ['group', '你帮得了啥忙 别添乱了', 'none'],
+  ['group', '小区里年轻人都阳了 谁还帮得了什么忙呢', 'none'],
+  ['private', '我腰不好 帮不了什么忙 不好意思', 'none'],
+];
