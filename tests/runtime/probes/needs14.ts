@@ -54,3 +54,18 @@ export const ROUND_14_WHAT_HELP_CAN_YOU_GIVE: Probe[] = [
   ['group', '小区里年轻人都阳了 谁还帮得了什么忙呢', 'none'],
   ['private', '我腰不好 帮不了什么忙 不好意思', 'none'],
 ];
+
+// Set D: Shanghainese 格 after a verb done (登记过格, 报过格, 填过格, 配好格) is 的: 「阿拉登记过格药 侬查一查」 is 「我登记过的药 你查一查」,
+// one's own record asked after (mydata). 格 as 这 (格个), a 格 after a verb with nothing after it, and the same words told of the
+// past among neighbours stay what they were. The record named with 我家里 before its verb, and 配过的药, are one's own record too.
+// Read right before the change: 3/8. After: 8/8.
+export const ROUND_14_GE_AFTER_A_VERB_DONE: Probe[] = [
+  ['private', '阿拉屋里登记过格地址 侬查查对伐', 'mydata'],
+  ['private', '阿拉上趟报过格药 侬那边有记录伐', 'mydata'],
+  ['private', '阿拉填过格电话 侬看看对伐', 'mydata'],
+  ['group', '@邻里 阿拉配过格药 侬查一查', 'mydata'],
+  ['private', '阿拉登記過格門牌 儂查查看', 'mydata'],
+  ['group', '格个药阿拉吃过格 老好', 'none'],
+  ['group', '伊讲过格事体侪忘记了', 'none'],
+  ['private', '阿拉登记过格 侬放心', 'none'],
+];
