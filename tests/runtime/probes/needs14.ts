@@ -69,3 +69,17 @@ export const ROUND_14_GE_AFTER_A_VERB_DONE: Probe[] = [
   ['group', '伊讲过格事体侪忘记了', 'none'],
   ['private', '阿拉登记过格 侬放心', 'none'],
 ];
+
+// Set E: under a task post, Shanghainese V好 ending the report is the thing done (「已经拿好送好」, 「药配好送好了」, 「东西放好伊门口」):
+// the task reported done. Asked (「送好伐」), planned (「拿好再送」) or a step after it asked about (「送好之后要拍照伐」) it is not.
+// Read right before the change: 4/8. After: 8/8.
+export const ROUND_14_DONE_SAID_WITH_HAO: Probe[] = [
+  ['reply:task', '药已经配好送好', 'task.done'],
+  ['reply:task', '阿拉刚刚送好', 'task.done'],
+  ['reply:task', '東西已經買好送好', 'task.done'],
+  ['reply:task', '菜拿好 放好伊门口', 'task.done'],
+  ['reply:task', '侪送好 阿婆收到', 'task.done'],
+  ['reply:task', '送好伐', 'none'],
+  ['reply:task', '我去拿 拿好再送过去', 'task.claim'],
+  ['reply:task', '送好之后要拍照伐', 'none'],
+];
