@@ -83,3 +83,19 @@ export const ROUND_14_DONE_SAID_WITH_HAO: Probe[] = [
   ['reply:task', '我去拿 拿好再送过去', 'task.claim'],
   ['reply:task', '送好之后要拍照伐', 'none'],
 ];
+
+// Set F: Shanghainese 格 after a package, before its count, is 的 (「阿拉要肉格 两只」 is 「我要肉的 两份」), as 额 was: the package named by
+// its kind with 格, then its count apart, is that package's count (commands/groupbuy/words.ts); never 价格, 性格, 表格, 合格 and the like,
+// nor a count that is part of a word (「拉菜格三轮车」: the last row, added when a first rule read it as three vegetable boxes).
+// Read right before the change: 6/9. After: 9/9.
+export const ROUND_14_GE_BEFORE_A_COUNT: Probe[] = [
+  ['reply:chain', '阿拉要水果格 三只', 'order', 'items=C*3'],
+  ['reply:chain', '要蔬菜格 两只 3号楼201', 'order', 'items=A*2;door=3-201'],
+  ['reply:chain', '阿拉屋里要鸡蛋格 两只', 'order', 'items=D*2'],
+  ['reply:chain', '阿拉要肉格 三份', 'order', 'items=B*3'],
+  ['reply:chain', '肉格价格是多少', 'none'],
+  ['group', '格个菜价格老贵格', 'none'],
+  ['group', '伊性格 老好格', 'none'],
+  ['reply:chain', '表格填好了伐', 'none'],
+  ['reply:chain', '拉菜格三轮车停在门口了', 'none'],
+];
