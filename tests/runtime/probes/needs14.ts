@@ -99,3 +99,18 @@ export const ROUND_14_GE_BEFORE_A_COUNT: Probe[] = [
   ['reply:chain', '表格填好了伐', 'none'],
   ['reply:chain', '拉菜格三轮车停在门口了', 'none'],
 ];
+
+// Set G: an order line in English in the open group, the whole message a count, a package named by its kind and a courtesy ("2 veggie
+// boxes please", "one meat pack pls"): an order line and nothing else, as 「水果两份」 is. Boxes arrived, left or asked after stay talk.
+// Read right before the change: 4/9. After: 9/9.
+export const ROUND_14_ENGLISH_ORDER_LINE: Probe[] = [
+  ['group', '3 fruit boxes please', 'order', 'items=C*3'],
+  ['group', 'one meat pack pls', 'order', 'items=B*1'],
+  ['group', 'two veg boxes, thanks', 'order', 'items=A*2'],
+  ['group', 'Hi, 1 fruit box please!', 'order', 'items=C*1'],
+  ['group', '2 vegetable packages please 🙏', 'order', 'items=A*2'],
+  ['group', '3 fruit boxes arrived at the gate', 'none'],
+  ['group', 'two meat boxes were left downstairs, whose are they?', 'none'],
+  ['group', 'any fruit boxes left please?', 'none'],
+  ['group', 'please, 2 boxes of masks for the guards', 'none'],
+];
