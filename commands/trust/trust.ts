@@ -284,6 +284,13 @@ function asksWhatIsHeld(text: string): string | undefined {
 /** Asking that something be written down: 「登记一下」, 「帮我记下」, 「记低」, "please note". */
 const TO_RECORD = /登记一下|(?:帮我|麻烦(?:你)?|请(?:你)?)?记(?:一下|下来?|低|好)(?!了)|\b(?:please )?(?:note|save|record|register) (?:it|this|my)\b/i;
 
+/**
+ * Everything held of me or my household asked to be told, in English ("tell me exactly what information you have stored about me", "list what
+ * data you hold on me", "what information have you kept about me and my flat?", "what you have on record for us").
+ */
+const WHOLE_RECORD_ASKED =
+  /\b(?:tell|show|list|send|give)\b[^.?!]{0,20}?\b(?:everything|all (?:the )?(?:info(?:rmation)?|data|details|records?)|(?:exactly )?what(?: (?:info(?:rmation)?|data|details|records?))?) (?:that )?(?:you|u)(?:'ve)? (?:have|hold|keep|kept|store|stored|saved|got)\b[^.?!]{0,20}?\b(?:about|on|for|of) (?:me|us|my|our)\b|\bwhat (?:info(?:rmation)?|data|details|records?) (?:do|have|did) (?:you|u) (?:have|hold|keep|kept|store|stored|saved|got)\b[^.?!]{0,10}?\b(?:about|on|for|of) (?:me|us|my|our)\b/i;
+
 /** The menu's own words, the whole message. */
 const MENU_WORD = /^(?:查看|看看|查询)?我的(?:个人)?(?:信息|资料|数据)\s*(?:查询|查看|看看|查一下|看一下)?[??!!。]*$/;
 
@@ -307,6 +314,10 @@ export const mydataCommand = defineCommand({
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text) && !MENU_WORD.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
+    // "tell me exactly what information you have stored about me and my household": the whole record asked, surely what is held,
+    // whatever requests are named as part of it.
+    const whole = WHOLE_RECORD_ASKED.exec(text)?.[0];
+    if (whole) return { intent: 'mydata', confidence: 0.97, evidence: [whole] };
     const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },

@@ -114,3 +114,17 @@ export const ROUND_14_ENGLISH_ORDER_LINE: Probe[] = [
   ['group', 'any fruit boxes left please?', 'none'],
   ['group', 'please, 2 boxes of masks for the guards', 'none'],
 ];
+
+// Set H: everything the bot holds of me and my household asked to be told, the requests named as part of it ("tell me exactly what
+// information you have stored about me and my household, the medicine requests…"): what is held (mydata), surely, not a request;
+// a need said with its medicine, and what is known of something else, stay what they were.
+// Read right before the change: 3/7. After: 7/7.
+export const ROUND_14_EVERYTHING_HELD_ASKED: Probe[] = [
+  ['private', 'Could you tell me everything you have stored about my family? Address, medicine requests, all of it.', 'mydata'],
+  ['private', 'Please list exactly what data you hold on me and my household, including any medicine requests.', 'mydata'],
+  ['private', 'What information have you kept about me and my flat? The medicine requests too please', 'mydata'],
+  ['group', '@linli please show me all the details you have on my household, door and medicine requests', 'mydata'],
+  ['private', 'Can you tell me what you have on record for us, the medicine requests and our flat number? Want to check before the next run.', 'mydata'],
+  ['private', 'My mum needs amlodipine, 2 boxes please', 'medicine', 'items=amlodipine;qty=2'],
+  ['group', 'what information do you have about the next testing round?', 'none'],
+];
