@@ -324,7 +324,7 @@ const OFFER_ASKED =
   /(?:我|阿拉|我们)(?:还)?(?:能|可以)(?:为|给|替|帮)(?:小区|大家|社区|邻居|你们|老人|居委)(?:们)?(?:做|干|出)(?:点|些)?(?:什么|啥|哪些)|\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
 
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」. */
-const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|帮不(?:上|了)(?!别的|其他)|帮唔到|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away|positive|covid)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|帮不(?:上|了)(?!别的|其他)|帮唔到|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away|positive|covid)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被隔离|隔离(?:了|中)|被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
 /** Asking to be called on: 敲我门, 叫我, 找我, 打我电话, 私信我. */
 // "just message me", "@ me", "knock on my door": the same call in English.
@@ -442,7 +442,9 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   if (join && (!s.isGroup || s.addressed) && WISH_THEN_SAY.test(text)) return { intent: 'volunteer', confidence: 0.3, evidence: [join[0], 'how to say it asked'] };
   if (join && PAST_SIGN_UP.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'signed up before'] };
   if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
-  if (join && !(against && /[??]|吗/.test(against) && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
+  // 「志愿者还缺人吗 我想帮忙分发物资」: whether helpers are wanted, asked, then the wish said after it answers the question.
+  const wishAfterAsked = askedForPeople && JOIN.test(afterAsked) && !/团购|拼单|拼团|接龙|套餐/.test(text);
+  if (join && !(against && /[??]|吗/.test(against) && !wishAfterAsked && !/我想参加|我想报/.test(text) && !HOW_TO_JOIN.test(text) && !(MAY_I.test(text) && !/他|她/.test(text)))) {
     // 「我想做义工 我是药剂师 帮人看药配药都可以」, 「我想做志愿者 帮老人家配药」: the wish with one's own trade or with what
     // one will do is as plain as an offer gets.
     return { intent: 'volunteer', confidence: plainOffer(text) || OWN_TRADE.test(text) || skills.some((k) => k !== 'general') ? 0.96 : 0.92, evidence: [join[0], ...skills], fields };

@@ -128,3 +128,16 @@ export const ROUND_14_EVERYTHING_HELD_ASKED: Probe[] = [
   ['private', 'My mum needs amlodipine, 2 boxes please', 'medicine', 'items=amlodipine;qty=2'],
   ['group', 'what information do you have about the next testing round?', 'none'],
 ];
+
+// Set I: whether helpers are still wanted, asked, then one's own wish to help with what one would do (「志愿者还缺人吗 我想帮忙分发物资」):
+// the question is answered by the wish, an offer. A wish taken back or a question that goes on stays what it was.
+// Read right before the change: 3/7. After: 7/7 (a wish taken back by 被隔离 is now taken back by name: before, only the question kept it out).
+export const ROUND_14_WISH_AFTER_ASKING_IF_NEEDED: Probe[] = [
+  ['group', '还要志愿者吗 我想帮忙搬物资', 'volunteer', 'skills=delivery'],
+  ['group', '缺人手吗 我想帮忙发菜', 'volunteer', 'skills=delivery'],
+  ['group', '志願者還缺人嗎 我想幫忙做翻譯', 'volunteer', 'skills=translator'],
+  ['group', '人手够伐 阿拉也想帮忙分物资', 'volunteer', 'skills=delivery'],
+  ['group', '志愿者还缺人吗 我想帮忙但是被隔离了', 'none'],
+  ['group', '志愿者还缺人吗 我想问问', 'none'],
+  ['group', '团购还缺人吗 我想帮忙拼单', 'none'],
+];
