@@ -1,6 +1,6 @@
 import { doorKey, findDoor, type Door, type DoorMatch } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
-import { HOW_THROUGH_THE_BOT, ownWords } from '../../src/kernel/cues.js';
+import { HOW_THROUGH_THE_BOT, ownWords, WISH_THEN_SAY } from '../../src/kernel/cues.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 /**
@@ -295,6 +295,8 @@ const HOW_FRAMES = [
   String.raw`做啥`,
   String.raw`是(?:干|做)(?:什么|啥)(?:用)?[的个]`,
   String.raw`(?:能|会|可以)帮(?:我|我们|大家|你|咱们)?[^\s,,。!!??]{0,5}?(?:做|干|办)(?:些|点)?(?:什么|啥|乜)`,
+  // 「侬帮得了啥忙」, 「你帮得上什么忙」: what help the bot can give, asked by 帮得了/帮得上/帮得到.
+  String.raw`(?:你|您|它|邻里|机器人)(?:到底|究竟|又|能|还)*帮(?:得|的)(?:了|上|到)(?:我|我们|大家|咱们)?(?:些|点)?(?:什么|啥|乜|哪些)(?:忙)?`,
   String.raw`怎么(?:跟|和|向)你`,
   String.raw`怎么(?:报|登记|接龙|加)`,
   String.raw`不知道怎么加`,
@@ -447,7 +449,7 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   if (offering) return { intent: 'help', confidence: 0.3, evidence: [offering[0], 'an offer'] };
   const bored = BORED.exec(text);
   if (bored) return HOW.test(text) ? { intent: 'help', confidence: 0.3, evidence: [bored[0], 'bored'] } : undefined;
-  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text) ?? KNOWS_WHEN.exec(text));
+  const ifHow = (!s.isGroup || s.addressed) && (IF_HOW.exec(text) ?? HEARSAY.exec(text) ?? KNOWS_WHEN.exec(text) ?? WISH_THEN_SAY.exec(text));
   if (ifHow) return { intent: 'help', confidence: 0.97, evidence: [ifHow[0]] };
   // 「這個可以幫我掛號嗎」, "can you do groceries?": what "this" can do, asked in a private chat, is about the bot.
   const canThis = !s.isGroup ? CAN_THIS.exec(text) : null;

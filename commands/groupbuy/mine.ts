@@ -11,10 +11,11 @@ const SHOWN = 5;
 
 /**
  * One's own group-buy order asked after (「我订了什么」, 「我刚才接龙报上了吗」, 「我的团购呢」, "what did I order?", "did my order
- * go through?"): the household's orders are the answer, never a new order. Privately, or with the bot named.
+ * go through?"): the household's orders are the answer, never a new order. Privately, or with the bot named. 我 after 帮/替/给
+ * (「侬会帮阿拉接龙伐」) is the one the bot is asked to act for: a question about the bot, not one's order.
  */
 const ASKED_ZH =
-  /^(?:请问|那个?|麻烦问一下)?[\s,,]*(?:我|我家|我们家|阿拉)(?:刚才|刚刚|今天|早上|上午|下午|昨天|之前)?(?:都|一共)?(?:订|定|买|报|接|下单|跟团|接龙)(?:了|的)(?:什么|啥|哪些|几份|多少)(?:东西|菜|套餐)?(?:来着)?(?:呢|啊|呀)?[\s??。]*$|(?:我|我家|阿拉)(?:刚才|刚刚|今天|早上|上午|昨天)?(?:的)?(?:接龙|团购|订单|下单|订的菜|团的菜)(?:报|登记|记|接)?(?:上|进去|成功)?(?:了)?(?:吗|没|伐|没有)[\s??。]*$|(?:我|阿拉)(?:刚才|刚刚|今天|早上)?(?:接龙|团购|下单|跟团)(?:接|报|登记|记)?(?:上|进去|成功)了(?:吗|没|伐|没有)|^(?:我的|我家的)(?:团购|订单|接龙)(?:呢|在哪|有哪些)?[\s??。]*$/;
+  /^(?:请问|那个?|麻烦问一下)?[\s,,]*(?:我|我家|我们家|阿拉)(?:刚才|刚刚|今天|早上|上午|下午|昨天|之前)?(?:都|一共)?(?:订|定|买|报|接|下单|跟团|接龙)(?:了|的)(?:什么|啥|哪些|几份|多少)(?:东西|菜|套餐)?(?:来着)?(?:呢|啊|呀)?[\s??。]*$|(?<![帮替给为让叫请])(?:我|我家|阿拉)(?:刚才|刚刚|今天|早上|上午|昨天)?(?:的)?(?:接龙|团购|订单|下单|订的菜|团的菜)(?:报|登记|记|接)?(?:上|进去|成功)?(?:了)?(?:吗|没|伐|没有)[\s??。]*$|(?<![帮替给为让叫请])(?:我|阿拉)(?:刚才|刚刚|今天|早上)?(?:接龙|团购|下单|跟团)(?:接|报|登记|记)?(?:上|进去|成功)了(?:吗|没|伐|没有)|^(?:我的|我家的)(?:团购|订单|接龙)(?:呢|在哪|有哪些)?[\s??。]*$/;
 const ASKED_EN =
   /^(?:hi,? |hello,? |sorry,? )?(?:what|how many) (?:did|have) (?:i|we) (?:order(?:ed)?|get|buy|sign(?:ed)? up for)(?: again| today| this morning)?\s*\??$|\b(?:did|has) my (?:group ?buy |grocery |veg(?:etable)? )?order (?:go(?:ne)? through|get (?:in|through|recorded))|\bis my (?:group ?buy |grocery )?order (?:in|recorded|there|ok)\b|^(?:show me )?my (?:group ?buy )?orders\s*\??$/i;
 

@@ -450,6 +450,8 @@ function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
   const bareLine = (said: string) => !/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(said) && orderText(said, gb.items).replace(/[\s\dA-Za-z×*xX份个只套一二两三四五六七八九十]/g, '').length <= 2;
   // 「B一份 老人想吃点肉」: an order line said first, then why.
   const first = t.trim().split(/[\s,,。!!]+/)[0] ?? '';
-  const bare = bareLine(t) || (COUNTED.test(orderText(first, gb.items)) && readChainLine(orderText(first, gb.items), 0, codes).items.size > 0 && bareLine(first));
+  // "2 veggie boxes please", "one meat pack pls": in English, the whole message a count, a package by its kind and a courtesy.
+  const englishLine = /^(?:(?:hi|hello|hey)[,!]?\s*)?(?:\d{1,2}|one|two|three|four|five)\s*(?:x\s*)?(?:veg(?:gie|gies|etables?|e)?|meat|fruits?|eggs?)\s*(?:box(?:es)?|packs?|packages?|sets?|bundles?|bags?)?\s*[,.]?\s*(?:please|pls|plz|thanks|thank you|ty)?[\s.!~]*$/i.test(t.replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|\[[^\]\s]{1,6}\]/gu, ' ').trim());
+  const bare = englishLine || bareLine(t) || (COUNTED.test(orderText(first, gb.items)) && readChainLine(orderText(first, gb.items), 0, codes).items.size > 0 && bareLine(first));
   return reading(bare ? 0.8 : 0.4, ['an order line']);
 }

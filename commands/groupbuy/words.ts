@@ -147,8 +147,10 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:(?:都|各)\s*(?:要|来)?|(?<=每(?:个|样|种)(?:套餐|的)?\s*)(?:要|来))\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
     many === undefined || parseAmount(many) === items.length ? ` ${items.map((i) => `${i.code} ${n}份`).join(' ')} ` : m,
   );
-  // 「肉额两只」: Shanghainese 额 is 的 after a package.
+  // 「肉额两只」, 「肉格 两只」: Shanghainese 额 and 格 are 的 after a package (never 价格, 表格, 合格…).
   t = t.replace(/(?<=[\u4e00-\u9fffA-Za-z])额(?=\s*[\d一二两三四五六七八九十])/g, '的');
+  // (格 only before a count of packages: 「送菜格三轮车来了」 is a tricycle, not three.)
+  t = t.replace(/(?<=[\u4e00-\u9fffA-Za-z])(?<![价风性表合及规资严人品空方网定升破出体国降别格])格(?=\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:份|只|个|套|箱|盒|袋)?(?:[\s,,。!!~]|$))/g, '的');
   // 「两分肉禽套餐」: voice input's 分 for 份 after a count (not 分钟, 分钱).
   t = t.replace(/(?<=[\d一二两三四五六七八九十])\s*分(?![钟鐘钱之\d])/g, '份');
   if (/[a-z]{2}/i.test(t)) {

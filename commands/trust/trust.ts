@@ -45,6 +45,8 @@ const MYDATA = new RegExp(
     String.raw`what have you got (?:on|about) me`,
     String.raw`(?:你|你们)?(?:那边|这边|那里|这里)?(?:记|存|登记|保存|收|留)(?:了|着|的)?(?:我|关于我)(?:的)?(?:些)?(?:什么|哪些|啥)`,
     String.raw`我(?:以前|之前|上次|原来|报名时)?(?:登记|报|填|留)(?:的|过的|了的)(?:资料|信息|东西|药|内容|门牌|地址)[^。]{0,12}(?:看|查)`,
+    // 「阿拉配过格药 侬查一查」: the medicine registered through the bot (配过的药), then checked.
+    String.raw`我(?:以前|之前|上次|原来)?配过的(?:药|[\u4e00-\u9fff]{1,4}药)[^。]{0,12}(?:看|查)`,
     String.raw`(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) me`,
     String.raw`what (?:do you|have you got) (?:have|keep|hold|store)?[^.?]{0,12}(?:on|about|for) me\b`,
     String.raw`我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)`,
@@ -121,7 +123,7 @@ const parentsDetails = (text: string): string | undefined => {
 };
 
 /** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
-const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字))`;
+const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:家|家里|们家)?(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字))`;
 /**
  * Asking to see or check one's record, or how much of it is held, by frame: a verb of looking or
  * checking before it (「核对一下我的登记信息」, 「把我的记录调出来」, 「查我的记录」) or after it with a request
@@ -282,6 +284,13 @@ function asksWhatIsHeld(text: string): string | undefined {
 /** Asking that something be written down: 「登记一下」, 「帮我记下」, 「记低」, "please note". */
 const TO_RECORD = /登记一下|(?:帮我|麻烦(?:你)?|请(?:你)?)?记(?:一下|下来?|低|好)(?!了)|\b(?:please )?(?:note|save|record|register) (?:it|this|my)\b/i;
 
+/**
+ * Everything held of me or my household asked to be told, in English ("tell me exactly what information you have stored about me", "list what
+ * data you hold on me", "what information have you kept about me and my flat?", "what you have on record for us").
+ */
+const WHOLE_RECORD_ASKED =
+  /\b(?:tell|show|list|send|give)\b[^.?!]{0,20}?\b(?:everything|all (?:the )?(?:info(?:rmation)?|data|details|records?)|(?:exactly )?what(?: (?:info(?:rmation)?|data|details|records?))?) (?:that )?(?:you|u)(?:'ve)? (?:have|hold|keep|kept|store|stored|saved|got)\b[^.?!]{0,20}?\b(?:about|on|for|of) (?:me|us|my|our)\b|\bwhat (?:info(?:rmation)?|data|details|records?) (?:do|have|did) (?:you|u) (?:have|hold|keep|kept|store|stored|saved|got)\b[^.?!]{0,10}?\b(?:about|on|for|of) (?:me|us|my|our)\b/i;
+
 /** The menu's own words, the whole message. */
 const MENU_WORD = /^(?:查看|看看|查询)?我的(?:个人)?(?:信息|资料|数据)\s*(?:查询|查看|看看|查一下|看一下)?[??!!。]*$/;
 
@@ -305,6 +314,10 @@ export const mydataCommand = defineCommand({
     if (s.isGroup && !s.addressed && !BOT_NAMED.test(text) && !MENU_WORD.test(text)) return undefined;
     // 「…我家门牌登记一下」 with the door: a home given to be recorded, not a question about what is held.
     if (TO_RECORD.test(text) && findDoor(text)) return undefined;
+    // "tell me exactly what information you have stored about me and my household": the whole record asked, surely what is held,
+    // whatever requests are named as part of it.
+    const whole = WHOLE_RECORD_ASKED.exec(text)?.[0];
+    if (whole) return { intent: 'mydata', confidence: 0.97, evidence: [whole] };
     const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },

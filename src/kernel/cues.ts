@@ -80,6 +80,18 @@ export const HOW_THROUGH_THE_BOT =
   /\b(?:how|what)\b[^.?!]{0,50}?\b(?:through|via|using|with|from) (?:you|u|this bot|the bot|linli|this app)\b(?! guys| all| both)|(?:通过|透过|经过|借助|用)(?:你|您|邻里|机器人|这个机器人|这个助手)(?!的)[^。!?？]{0,12}?(?:怎么|怎样|如何|咋)|(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|可以|能)?(?:通过|透过|经过|借助)(?:你|您|邻里|机器人)/i;
 
 /**
+ * A wish for one of the bot's services, then how to say it to the bot, the whole message ending on the how (「我要配药 跟侬哪能讲」,
+ * 「我想订菜 要怎么说」, "I need to order medicine, what do I type?"): the form of words the bot takes is asked, not the service. How
+ * to tell someone else (「跟我老公怎么讲」, "to the pharmacist") and a how that goes on (「怎么讲医生都不肯」) are not this. The help recogniser reads it as help; the
+ * offer and the request it names step back (commands/volunteering/recognise.ts).
+ */
+export const WISH_THEN_SAY = new RegExp(
+  String.raw`(?:我|我们)(?:也)?(?:想|要|需要)(?:要)?(?:配药?|买药|开药|订菜?|买菜|报名|登记|当志愿者|做志愿者|参加团购|接龙|团购)(?:(?!跟|和|对|向|同|给)[^\s,,。!!??]){0,12}?[\s,,。]*(?:那|请问)?(?:我)?(?:要|该|应该|得)?(?:跟|和|对|向|同|给)?(?:你|您)?(?:要|该|应该|得)?(?:怎么|怎样|如何|咋)(?:样)?(?:跟(?:你|您))?(?:讲|说|写|发|打字?)(?:法)?(?:才(?:行|对|可以|好)|比较好|呢|啊|呀|吗)?[\s??。.!!]*$` +
+    String.raw`|\bi (?:need|want|would like|'d like) to (?:order|get|request|register|sign up|buy)\b[^.?!]{0,40}[,.;!]?\s*(?:so |but |and )?what (?:do|should|shall|must|can) i (?:say|type|write|send)(?: (?:to )?(?:you|u|the bot|linli))?\s*\??\s*$`,
+  'i',
+);
+
+/**
  * A courtesy said last, after what the message is for: 「…大家一起加油」, 「…团长辛苦了」, 「…非常感谢」, "…Thank you for organising
  * this!", "…thanks so much everyone". Set aside before a sign-up or an order is looked at for what would make it a cheer or a thanks.
  */
