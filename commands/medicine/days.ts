@@ -37,6 +37,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // "只够用到明天", "明天就吃完了", "till tomorrow", 「只剩到明天」, 「撑到明日」: one day.
   // 「明天吃最后一颗」, 「明天中午就没了」, "last pill tomorrow": the last of it tomorrow is one day.
   [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(?:明天|明日|听日)|明天(?:早上|上午|中午|下午|晚上|一早)?就(?:要)?(?:吃完|用完|没|断)|明天(?:早上|中午|晚上)?(?:就是|是|吃|打|用)?最后一(?:颗|粒|片|支|针|顿|次)|\blast (?:pill|tablet|dose|injection|capsule)s?\b[^.,;!?]{0,30}\btomorrow\b|\btomorrow\b[^.,;!?]{0,30}\blast (?:pill|tablet|dose|injection|capsule)\b|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow|\bruns? out of\b[^.!?;]{0,40}?\btomorrow\b/i, () => 1],
+  // 「只剩明天的了」, 「只够后天」, 「只有后天的量」, Wu 「只剩明朝了」, Cantonese 「得返听日」, "only lasts through tomorrow": the stock said
+  // as the last day it reaches is the days to that day. The day must close what is said (的, 了, a pause): 「只剩明天一天可以报名」,
+  // 「只剩明天上午」 and 「只剩明天有空」 count a deadline or a free day; 有 needs its 只/就/仅 (「我有明天的票」).
+  [/(?:(?:只|就|仅)(?:剩下?|有|够(?:吃|用|食|打|滴|喷|吸|贴|擦|抹|涂|搽)?)|(?<![只就仅])剩下?|(?<![只就仅能])够(?:吃|用|食|打)|得返)\s*(?:(明天|明日|明朝|听日)|(大)?后(?:天|日))(?=的(?:了|量|药)?|了|\s|[,,。!!]|$)|\blasts?\b[^.,;!?]{0,12}?\b(?:through|till|until) (?:(tomorrow)|the day after (tomorrow))\b/i, (m) => (m[1] || m[3] ? 1 : m[4] ? 2 : m[2] ? 3 : 2)],
   // 「就剩今天的了」, 「只剩今天了」: today's is the last (「…明天就没得吃了」 was read above as one day).
   [/(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的(?:了|量|药)|了)/, () => 0],
   // 「后天就吃完了」: two days; 「大后天」 three.
@@ -155,9 +159,12 @@ const EFFECT = '(?:退烧|退了烧|退咗|烧(?:也|都)?退|出(?:了)?(?:一�
 // (A word or two may come between — 「吃完胃一直不舒服」, 「食完成個人好攰」 — but never how long ago: 「吃完好几天头晕」 ran out.)
 const EFFECT_NOW = new RegExp(`^(?:就|以后|之后|后)?[^\\s,,。!!??;；天日周月了]{0,4}?${EFFECT}`);
 const EFFECT_IN_CLAUSE = new RegExp(`^[^\\s,,。!!??;；]{1,14}?${EFFECT}`);
+// 「吃完早饭才吃」, 「吃完饭再吃药」, 「食完飯先食」, 「吃完夜饭吃一粒」: 吃完 before a meal is after eating, when the medicine is taken.
+const MEAL = /^(?:了)?(?:早饭|午饭|中饭|晚饭|夜饭|饭|早餐|午餐|晚餐|中餐|早点|夜宵|宵夜|早茶|晏|东西)/;
 function takenThenEffect(text: string, m: RegExpMatchArray): boolean {
   if (!/^(?:吃|食)完$/.test(m[0])) return false;
   const after = text.slice(m.index! + m[0].length);
+  if (MEAL.test(after)) return true;
   return EFFECT_NOW.test(after) || ((after.startsWith('\u0001') || findMentions(after)[0]?.index === 0) && EFFECT_IN_CLAUSE.test(after));
 }
 /**
