@@ -39,3 +39,25 @@ export const ROUND_14_MEDICINE_AFTER_A_MEAL: Probe[] = [
   ['private', '我妈的格列美脲都吃完了 她吃完晚饭才发现 麻烦配两盒', 'medicine', 'items=格列美脲;qty=2;days=0'],
   ['group', "My mum finished her metformin, she takes it after dinner, could someone get 2 boxes", 'medicine', 'items=metformin;qty=2;days=0'],
 ];
+
+// Set C: a request said as for whom and how much — 给 + the person + 配/带/买/拿/弄 + 点/些 (「给我外公配点丹参滴丸」, Cantonese 給…帶啲)
+// — asks, as 帮…配 does; and English "looking for X" (still looking for, I'm looking for) asks for X. The writer doing it
+// (「我来给阿婆带点药」, 「我给我妈配了点」), someone asking who is looking ("Anyone looking for a spare…? I have two"), volunteers looked
+// for, and "if you are looking for…" ask for nothing.
+// Read right before the change: 7/14. After: 14/14.
+export const ROUND_14_MEDICINE_FOR_WHOM_AND_LOOKING_FOR: Probe[] = [
+  ['group', '给我外公配点丹参滴丸 6号楼301', 'medicine', 'items=丹参滴丸;door=6-301'],
+  ['group', '給阿嫲帶啲板藍根 佢喉嚨有啲痛', 'medicine', 'items=板蓝根'],
+  ['group', '给小孩买些退热贴 他有点烧 8号楼502', 'medicine', 'items=退热贴;door=8-502'],
+  ['private', '给我老婆配点叶酸 她怀孕了', 'medicine', 'items=叶酸'],
+  ['group', '给隔壁阿婆拿点创可贴 伊手划破了', 'medicine', 'items=创可贴'],
+  ['group', 'Looking for metformin for my mum, she ran out yesterday', 'medicine', 'items=metformin;days=0'],
+  ['group', 'Still looking for cetirizine for my son, anyone going to the pharmacy?', 'medicine', 'items=cetirizine'],
+  ['private', "I'm looking for ibuprofen for my husband, he has a bad toothache", 'medicine', 'items=ibuprofen'],
+  ['group', '我给我妈配了点降压药 下礼拜再去', 'none'],
+  ['group', '我来给阿婆带点药 顺路的', 'none'],
+  ['group', 'Anyone looking for a spare thermometer? I have two unopened', 'none'],
+  ['group', 'Looking for volunteers with a car to fetch medicine from the hospital on Friday', 'none'],
+  ['group', 'If you are looking for paracetamol, the pharmacy at the gate has some', 'none'],
+  ['group', 'Found the box of aspirin I was looking for, never mind everyone', 'none'],
+];
