@@ -258,10 +258,11 @@ const NOT_BY_PLACE = /^每|^(?:只|仅|就|才|现在只|现只)有|[头牙腰�
  * description ending in one (糊兮兮, 干巴巴, 昏沉沉), a place
  * (徐汇区, 长宁路那边, a district of Shanghai), a shop or an app where it was not found (叮咚, 盒马, 京东),
  * a fraud (骗子, 诈骗), kin (阿爸, 阿婆), and a voice run-on's next clause (「…最后一板而且快吃完了」: a
- * conjunction begins no name, and no name holds the words of running out), nor a please (「劳驾带一瓶」, 「拜托带一瓶」).
+ * conjunction begins no name, and no name holds the words of running out), nor a please (「劳驾带一瓶」, 「拜托带一瓶」), nor who pays
+ * said after the count (「…配一瓶 钱雇主会转」, 「费用雇主付」: money and paying begin or hold no name).
  */
 const NOT_A_NAME =
-  /^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|^(?:拜托|劳驾|劳烦|有劳|烦请|恳请)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
+  /^(?:钱|钞票|费用|药费|药钱|货款|款)|转账|转钱|付钱|付款|会(?:转|付|给|还)|^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|^(?:拜托|劳驾|劳烦|有劳|烦请|恳请)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
 /**
  * 「叫做福避痛」, 「名叫必理痛」: a name said to be one that ends as pain does (Taiwan's and Hong Kong's painkillers and gout pills)
  * is a brand, not the ailment a name's place otherwise rules out — unless it is a pain of the body (「叫做偏头痛」).

@@ -248,6 +248,16 @@ const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪�
 const OFFER = /(?<!谁|有人|哪位|谁能|能不能|可不可以)(?:可以|能)帮(?:老人(?:家)?|大家|邻居(?:们)?|你们)(?:去)?[^。!?]{0,6}(?:配|拿|买|送)药(?![^。!?]*(?:吗|[??]))|(?<!谁|有人|哪位|谁能|人|能不|可不|是不是|是否|说|讲)(?:可以|能)(?:去|来)?(?:帮忙|帮手)?(?:跑医院|配药|送药)(?![^。!?]*(?:吗|[??]))|可以(?:先)?拿去|先拿去|哪里需要|送(?:菜|药|东西)[^。!?]{0,4}(?:都可以|都行)|(?:^|[\s,,。!!])我(?:也)?(?:可以|能)(?:去|来)?(?:帮忙)?(?:配药|跑医院|送药|开车)(?![^。!?]*(?:吗|[??]))|(?:加入|参加|报名)[^。!?]{0,4}(?:小分队|志愿者|义工|队伍|团队)|(?:^|我|也)(?:可以|能|来)帮(?!我)(?!(?:他|她|佢|伊|老人家?|阿婆|阿姨|阿伯|老伴|室友|邻居)[^。!?,,\s]{0,2}(?:问|说|讲|报|登记|发|打字|求))(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|我[^。!?,,]{0,10}帮(?:你|您)(?!们?(?:吗|[??]))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:的话|就|可以|请)敲我(?:家)?(?:的)?门|群里叫我|(?:happy|glad|willing) to help|if any(?:one|body)\b[^.?!]{0,30}\bneeds?\b|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
 /** "Anyone looking for a spare inhaler? I have one": who wants it asked, then the writer's own said: an offer. */
 const WHO_WANTS_MINE = /\b(?:any(?:one|body)|some(?:one|body)|who(?:'s| is)?|whoever)\s+(?:(?:is|still)\s+)?(?:looking for|needs?|wants?|short (?:of|on)|in need of)\b[^.!?]{0,40}\?\s*(?:i|we)\s+(?:have|'ve got|got|still have|have got)\b/i;
+/**
+ * What the bot holds for the writer, asked or to be checked (「你那边记着的…对不对」, 「把你记下的都发给我看看」, 「我在你这里登记的信息是
+ *什么」, Wu 「在侬搿搭登记额情况」, "what do you have on me"): the medicines of the record are named, none asked for (/我的信息). A new
+ * need said after it (再配, 另外, 这次) is a request as before.
+ */
+const RECORD_HELD = /(?:你|侬|您|你们|邻里)(?:那边|这边|这里|那里|搿搭|这搭|这儿|度)?(?:现在)?(?:(?:记着|记下|记住|存着|登记着|记录着?)(?:的|额|嘅)|(?:记着|存着|记录着?)(?:我|阿拉)[^。!?,,\s]{0,3}(?:什么|啥|哪些))|(?:把|将)(?:你|侬|您)(?:那边|这边)?(?:记着|记下|记住|存着|记录)(?:的|额|嘅)|(?:在|喺)(?:你|侬|您|你们)(?:这里|这边|那边|搿搭|这搭|度|这儿)?(?:登记|报|记|存)(?:的|额|嘅|过的)(?:情况|信息|资料|内容|东西)|\bwhat do you have (?:on|about) (?:me|us)\b/i;
+const recordHeld = (text: string): RegExpExecArray | null => {
+  const m = RECORD_HELD.exec(text);
+  return m && !/再(?:配|要|买|开|帮)|另外|这次|还要|还想|\b(?:also|another)\b/i.test(text.slice(m.index + m[0].length)) ? m : null;
+};
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 /**
@@ -490,7 +500,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   // (What was done for others before the writer turned to their own need is that need's story.)
   const ownPart = text.slice(turned);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? NEEDER_TAKES.exec(ownPart) ?? (HELD.test(ownPart) ? WANTER_SPEAKS.exec(ownPart) : null) ?? OFFER.exec(ownPart) ?? WHO_WANTS_MINE.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? cancelledOwnRequest(ownPart);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? NEEDER_TAKES.exec(ownPart) ?? (HELD.test(ownPart) ? WANTER_SPEAKS.exec(ownPart) : null) ?? OFFER.exec(ownPart) ?? WHO_WANTS_MINE.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? recordHeld(ownPart) ?? cancelledOwnRequest(ownPart);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const proposed = PROPOSED.exec(text) ?? (!asked && !short ? PACK_SIZE.exec(text) : null);
   if (proposed) return reading(0.1, [`talk about it: ${proposed[0]}`]);

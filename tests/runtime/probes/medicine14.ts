@@ -61,3 +61,34 @@ export const ROUND_14_MEDICINE_FOR_WHOM_AND_LOOKING_FOR: Probe[] = [
   ['group', 'If you are looking for paracetamol, the pharmacy at the gate has some', 'none'],
   ['group', 'Found the box of aspirin I was looking for, never mind everyone', 'none'],
 ];
+
+// Set D: after a request's count, who pays said in a clause of its own — 钱/钞票/费用/药费 and who will transfer or pay (「钱老公会转」,
+// 「药费房东转账」, 「錢女兒轉賬」) — is no medicine's name: it was recorded as one (「…配一瓶 钱雇主会转」 asked for 「钱雇主会转」), a
+// thing the resident never asked for. A name read by its place beside its count (「益安宁 两瓶」) still is one.
+// Read right before the change: 6/8. After: 8/8.
+export const ROUND_14_MEDICINE_WHO_PAYS_IS_NO_NAME: Probe[] = [
+  ['private', '二甲双胍吃完了 帮忙配两盒 钱老公会转', 'medicine', 'items=二甲双胍;qty=2;days=0'],
+  ['group', '氯雷他定快没了 麻烦带一盒 钞票阿拉囡儿会付 7号楼203', 'medicine', 'items=氯雷他定;qty=1;days=0;door=7-203'],
+  ['private', '布洛芬混悬液帮忙配一瓶 药费房东转账', 'medicine', 'items=布洛芬混悬液;qty=1'],
+  ['group', '甲鈷胺幫我買兩盒 錢女兒轉賬', 'medicine', 'items=甲钴胺;qty=2'],
+  ['private', '降压药吃光了 帮忙配一盒 费用雇主付', 'medicine', 'items=降压药;qty=1;days=0'],
+  ['private', '胰岛素针头用完了 麻烦配两盒 钱儿子会给', 'medicine', 'items=胰岛素针头;qty=2;days=0'],
+  ['private', '益安宁 两瓶 钱我转你', 'medicine', 'items=益安宁;qty=2'],
+  ['group', '阿托伐他汀只剩三天 帮忙配两盒 药钱阿拉微信转侬', 'medicine', 'items=阿托伐他汀;qty=2;days=3'],
+];
+
+// Set E: the writer asking what the bot holds for them — what you have written down (你那边记着的, 把你记下的, 在你这里登记的情况,
+// Wu 阿拉屋里登记额情况, "what do you have on me") checked or asked to be shown — names the medicines of the record, but asks for none:
+// it was read as a new request for them. A request said beside one's record (再帮我配, 登记一下…两盒) still asks.
+// Read right before the change: 4/7. After: 7/7. Two more, 「侬帮我查查看 阿拉屋里在侬搿搭登记额情况 门牌还有阿爸额降压药」 and
+// 「我在你这里登记的信息是什么 还有我爸的胰岛素 帮忙查一下」, were medicine before and are none now: the /我的信息 recogniser
+// (commands/trust/trust.ts, not this family's) does not read them, so they are out of the set.
+export const ROUND_14_MEDICINE_OWN_RECORD_ASKED: Probe[] = [
+  ['private', '我想核对一下 你这边记着的我家地址和我妈的二甲双胍对不对 上周我女儿帮忙报的', 'mydata'],
+  ['group', '@邻里 你那边现在记着我家什么 门牌和氨氯地平有没有记上 麻烦查一下', 'mydata'],
+  ['private', '麻烦把你记下的我家的信息都发给我看看 包括老爷子的阿托伐他汀', 'mydata'],
+  ['private', "What do you have on me? My mum's metformin was registered by our helper last week, please check", 'mydata'],
+  ['private', '我上礼拜登记的降压药还没到 这次再帮我配两盒阿司匹林', 'medicine', 'items=阿司匹林;qty=2'],
+  ['private', '帮我登记一下 二甲双胍两盒 只剩三天了', 'medicine', 'items=二甲双胍;qty=2;days=3'],
+  ['group', '请帮我记下 我妈的氨氯地平吃完了 麻烦配一盒', 'medicine', 'items=氨氯地平;qty=1;days=0'],
+];
