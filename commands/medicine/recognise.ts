@@ -64,6 +64,7 @@ const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰
 const ALSO_WANTED = /^\s*(?:也|都)(?:要|需要|想要|缺)(?![^。!?,,\s]{0,4}(?:吗|[??]))/;
 /** 「X Y都行 谁家有的话放俺门口」: whoever has some, asked to leave it at the door. */
 const IF_ANYONE_HAS = /(?:谁|哪位|哪家|边位|有人)(?:家)?(?:里)?(?:有|还有)(?:多)?的话[^。!?]{0,4}(?:放|送|给|拿|借)/;
+const AROUND_LAST = /(?:谁家?|哪位(?:邻居)?|哪家|边位|边个|有人|有冇人|有没有人|有无人)(?:家)?(?:里|屋里|屋企)?(?:还)?有(?:多的|多余的?)?(?:吗|伐|嘛|啊|呀|冇|么)?[\s??。!!~]*$/;
 const askedAround = (text: string, mentions: { index: number; length: number }[]): RegExpExecArray | null => {
   for (const m of mentions) {
     const also = ALSO_WANTED.exec(text.slice(m.index + m.length, m.index + m.length + 12));
@@ -72,6 +73,9 @@ const askedAround = (text: string, mentions: { index: number; length: number }[]
   const anyone = mentions.length > 0 ? IF_ANYONE_HAS.exec(text) : null;
   if (anyone) return anyone;
   if (mentions.length === 0 || !(HURT_NOW.test(text) || ILL_NOW.test(text))) return null;
+  // (「碘伏和纱布 老公切菜划破了手 谁家有」: the asking around as the message's last words, after the name and the hurt.)
+  const last = AROUND_LAST.exec(text);
+  if (last && mentions.some((m) => m.index < last.index)) return last;
   for (const m of mentions) {
     const around = AROUND_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) ?? AROUND_AFTER.exec(text.slice(m.index + m.length, m.index + m.length + 8));
     if (around) return around;

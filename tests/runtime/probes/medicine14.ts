@@ -92,3 +92,20 @@ export const ROUND_14_MEDICINE_OWN_RECORD_ASKED: Probe[] = [
   ['private', '帮我登记一下 二甲双胍两盒 只剩三天了', 'medicine', 'items=二甲双胍;qty=2;days=3'],
   ['group', '请帮我记下 我妈的氨氯地平吃完了 麻烦配一盒', 'medicine', 'items=氨氯地平;qty=1;days=0'],
 ];
+
+// Set F: the medicines first, then the hurt or the illness, then the asking around as the message's last words (「…谁家有」,
+// 「…有人有吗」, 「…有冇人有」, Wu 「…啥人屋里有」, "…anyone have some?"): asked, as the same question right beside the name already
+// was. A spare offered to whoever wants it (谁家要, 谁要来拿) and a thing that is no medicine asked after one put on already ask nothing.
+// Read right before the change: 4/10. After: 10/10.
+export const ROUND_14_MEDICINE_ASKED_AROUND_LAST: Probe[] = [
+  ['group', '碘伏和纱布 老公切菜划破了手 谁家有', 'medicine', 'items=碘伏|纱布'],
+  ['group', '退热贴 小孩烧到38度5 有人有吗', 'medicine', 'items=退热贴'],
+  ['group', '創可貼 阿婆手擦破咗 有冇人有', 'medicine', 'items=创可贴'],
+  ['group', 'Ibuprofen and plasters, my son fell off his bike and scraped both knees, anyone have some?', 'medicine', 'items=ibuprofen|plasters'],
+  ['group', '蒙脱石散 孩子拉了一晚上 哪家有多的', 'medicine', 'items=蒙脱石散'],
+  ['group', '止咳糖浆 老头子咳得睡不着 谁家还有', 'medicine', 'items=止咳糖浆'],
+  ['group', '碘伏 阿拉囡儿脚蹭破了 啥人屋里有', 'medicine', 'items=碘伏'],
+  ['group', '退热贴 小孩烧已经退了 用不完 谁家要', 'none'],
+  ['group', '创可贴我家多得很 小孩擦破皮的 谁要来拿', 'none'],
+  ['group', '孩子膝盖摔破了 碘伏已经擦过了 谁家有冰袋', 'none'],
+];
