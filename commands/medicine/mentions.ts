@@ -467,11 +467,18 @@ const DEVICE_NAME = /血压计|血压仪|血糖仪|血糖计|血糖机|制氧机
 const FOR_BEFORE = /\bfor\s+(?:(?:my|a|an|the|his|her|our|their|[a-z]+'s)\s+){0,2}$/i;
 // (里个, 额, 格: the Shanghainese 的.)
 const SERVES_AFTER = /^\s?(?:用的|里的|上的|的|里个|里额|额|格)\s?/;
+const DEVICE_NEEDS = /^\s*(?:needs?|requires?)\s+(?:(?:more|new|some|fresh|a new|another)\s+)?/i;
+const DEVICE_HAD = /^\s*(?:我|我们|阿拉|家里|屋里|屋企)?(?:倒是|是|也)?有(?:的|咗|了)?(?:\s*$|[\s,,。!!])/;
 function servedDevicesOut<M extends Mention>(text: string, mentions: M[]): M[] {
   if (mentions.length < 2) return mentions;
   return mentions.filter((m) => {
     if (!DEVICE_NAME.test(m.name)) return true;
     const others = mentions.filter((o) => o !== m);
+    // ("glucometer needs more test strips", "nebuliser needs budesonide": the device needing it names what it is for.)
+    const needs = DEVICE_NEEDS.exec(text.slice(m.index + m.length));
+    if (needs && others.some((o) => o.index === m.index + m.length + needs[0].length)) return false;
+    // (「血糖仪我有 缺的是试纸」, 「雾化器屋里有的 就是缺…」: the device the writer has already, beside what is missing.)
+    if (DEVICE_HAD.test(text.slice(m.index + m.length)) && others.some((o) => o.index > m.index)) return false;
     if (FOR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && others.some((o) => o.index < m.index)) return false;
     // (「血糖机针咀」: a supply written right after the device, with nothing between, is the device's too.)
     const after = SERVES_AFTER.exec(text.slice(m.index + m.length));
@@ -544,9 +551,14 @@ function usedFor(text: string, found: Found[]): Found[] {
   // 「一瓶酒精和一盒棉签 给老头子打胰岛素用」, 「两盒针头 给我老伴打胰岛素用的」, "for her insulin": the medicine the supplies asked
   // for are used with is what they are for, not asked for beside them.
   // (Said as a clause of its own after the supply, with no one named: 「一盒酒精棉片 打胰岛素要用」, 「打胰島素要用嘅」.)
-  const purpose = (m: Found) => USED_WITH_BEFORE.test(text.slice(0, m.index)) && /^\s*(?:的时候)?(?:要|需要)?用(?![完光掉])/.test(text.slice(m.index + m.length));
+  // (「有没有多的酒精棉片 我外公每天要打胰岛素」, 「針頭幫手買兩盒 阿爺要打諾和靈」: who has to inject it, said in a clause of its own
+  // beside the supply asked, is why; 「外婆要打胰岛素 胰岛素只剩两支了」 says it again, running short, and asks it too.)
+  const saidAgain = (m: Found) => out.some((o) => o !== m && o.name === m.name);
+  const injected = (m: Found) => !SUPPLY.test(m.name) && !saidAgain(m) && out.some((o) => o !== m && SUPPLY.test(o.name)) && USED_BY_SOMEONE.test(text.slice(Math.max(0, m.index - 12), m.index)) && /^\s*(?:的)?(?:$|[\s,,。!!])/.test(text.slice(m.index + m.length));
+  const purpose = (m: Found) => (USED_WITH_BEFORE.test(text.slice(0, m.index)) && /^\s*(?:的时候)?(?:要|需要)?用(?![完光掉])/.test(text.slice(m.index + m.length))) || injected(m);
   return out.some((m) => !purpose(m)) ? out.filter((m) => !purpose(m)) : out;
 }
+const USED_BY_SOMEONE = /(?:^|[\s,,。!!])[^。!?,,\s]{1,6}?(?:每天|天天|每日|一直)?(?:都)?(?:要|得|需要)(?:打|注射|测|喷|吸)\s*$/;
 const USED_WITH_BEFORE = /(?:(?:给|帮|替|为|俾|畀)[^。!?,,\s]{0,6}|(?:^|[\s,,。!!]))(?:打|涂|擦|抹|搽|喷|测|量|消毒)\s*$/;
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */

@@ -109,3 +109,20 @@ export const ROUND_14_MEDICINE_ASKED_AROUND_LAST: Probe[] = [
   ['group', '创可贴我家多得很 小孩擦破皮的 谁要来拿', 'none'],
   ['group', '孩子膝盖摔破了 碘伏已经擦过了 谁家有冰袋', 'none'],
 ];
+
+// Set G: what the asked supply or medicine is for — the medicine someone has to inject with the swabs or needles asked (「…我外公每天
+// 要打胰岛素」, Cantonese 「阿爺要打諾和靈」), the device the strips or the liquid are for ("glucometer needs more test strips") — and
+// the device the writer has already (「血糖仪我有 缺的是试纸」, 「雾化器屋里有的」) is not asked for; the supply is. A device asked for
+// itself, and two medicines both run out, are still both asked.
+// Read right before the change: 4/8. After: 8/8. One more, 「有没有多的酒精棉片 我外公每天要打胰岛素」, now names only the swabs but
+// is silence: 「有没有多的」 with nobody named (no 人, 谁) asks no one by the ASK words, another reason — out of the set.
+export const ROUND_14_MEDICINE_WHAT_IT_IS_FOR: Probe[] = [
+  ['private', '針頭幫手買兩盒 阿爺要打諾和靈', 'medicine', 'items=针头;qty=2'],
+  ['group', "My mum's glucometer needs more test strips, could someone pick up 2 boxes", 'medicine', 'items=test strips;qty=2'],
+  ['group', "Dad's nebuliser needs budesonide, can anyone get a box", 'medicine', 'items=budesonide;qty=1'],
+  ['private', '血糖仪我有 缺的是试纸 帮忙配两盒', 'medicine', 'items=试纸;qty=2'],
+  ['group', '雾化器屋里有的 就是缺普米克令舒 劳驾配一盒', 'medicine', 'items=普米克令舒;qty=1'],
+  ['private', '胰岛素和酒精棉片都用完了 帮忙各配两盒', 'medicine', 'items=胰岛素|酒精棉片;qty=2;days=0'],
+  ['private', '帮我买一台血糖仪 再配两盒试纸', 'medicine', 'items=血糖仪|试纸;qty=1'],
+  ['group', '外婆要打胰岛素 胰岛素只剩两支了 谁能帮忙配两支 针头也要一盒', 'medicine', 'items=胰岛素|针头;qty=2'],
+];
