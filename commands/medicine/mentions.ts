@@ -440,7 +440,7 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return onlyTheShortOne(text, servedDevicesOut(text, withdrawn(text, fullNameOnce(stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind })))))));
+  return kindAfterClass(text, onlyTheShortOne(text, servedDevicesOut(text, withdrawn(text, fullNameOnce(stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))))))));
 }
 
 /**
@@ -457,6 +457,20 @@ function onlyTheShortOne<M extends Mention>(text: string, mentions: M[]): M[] {
   // The others of the list: named only before the one said again, never themselves short or asked for.
   const listed = (m: M) => key(m) !== key(again) && mentions.filter((o) => key(o) === key(m)).every((o) => o.index < again.index && Math.abs(o.index - first.index) <= 16 && !ASKED_BEFORE.test(text.slice(Math.max(0, o.index - 8), o.index)) && !SHORT_AFTER.test(text.slice(o.index + o.length, o.index + o.length + 14)));
   return mentions.filter((m) => !listed(m));
+}
+
+/**
+ * 「胰岛素 甘精」, 「胰岛素是地特的」, 「胰島素 賴脯 得返一支」: the class said first and then its kind alone, by the word that kind is written
+ * with before the class (甘精胰岛素), names that kind as written; the mention spans both, so neither is read again by its place.
+ */
+const KIND_OF_CLASS: [RegExp, RegExp][] = [[/^胰岛素$/, /^\s*(?:是|用的是|打的是|用|打)?\s*(门冬|甘精|地特|德谷|赖脯|精蛋白)(?:的|额|嘅|嗰种|那种)?(?=$|[\s,,。!!]|只|还|仲|快|得返|剩|用完|打完|没)/]];
+function kindAfterClass<M extends Mention>(text: string, mentions: M[]): M[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'category') return m;
+    const kind = KIND_OF_CLASS.find(([c]) => c.test(m.name))?.[1].exec(text.slice(m.index + m.length));
+    if (!kind || mentions.some((o) => o !== m && o.index > m.index && o.index < m.index + m.length + kind[0].length)) return m;
+    return { ...m, name: kind[1]!, kind: 'name' as const, length: m.length + kind[0].length };
+  });
 }
 
 /**

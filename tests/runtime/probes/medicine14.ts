@@ -126,3 +126,16 @@ export const ROUND_14_MEDICINE_WHAT_IT_IS_FOR: Probe[] = [
   ['private', '帮我买一台血糖仪 再配两盒试纸', 'medicine', 'items=血糖仪|试纸;qty=1'],
   ['group', '外婆要打胰岛素 胰岛素只剩两支了 谁能帮忙配两支 针头也要一盒', 'medicine', 'items=胰岛素|针头;qty=2'],
 ];
+
+// Set H: a class said first and then its kind alone, by the word a kind is written with before the class (门冬, 甘精, 地特, 德谷, 赖脯
+// before 胰岛素: 「胰岛素 门冬」, 「胰岛素是地特的」), names that kind — the specific name, as the corpus writes a class beside its
+// name; the full name (甘精胰岛素) stays whole.
+// Read right before the change: 2/6. After: 6/6.
+export const ROUND_14_MEDICINE_CLASS_THEN_ITS_KIND: Probe[] = [
+  ['group', '外公的胰岛素 门冬 只剩两支了 谁能帮忙配两支', 'medicine', 'items=门冬;qty=2'],
+  ['private', '胰岛素是地特的 还够打三天 帮我配一盒', 'medicine', 'items=地特;qty=1;days=3'],
+  ['group', '阿拉姆妈额胰岛素 德谷 快用完了 劳驾配两支', 'medicine', 'items=德谷;qty=2;days=0'],
+  ['private', '胰島素 賴脯 得返一支 唔該幫手配三支', 'medicine', 'items=赖脯;qty=3'],
+  ['private', '甘精胰岛素还剩五天 帮我配两支', 'medicine', 'items=甘精胰岛素;qty=2;days=5'],
+  ['group', '我爸打的是门冬胰岛素 快没了 谁能帮忙配两支 7号楼1203', 'medicine', 'items=门冬胰岛素;qty=2;days=0;door=7-1203'],
+];
