@@ -145,8 +145,8 @@ function countedDays(text: string): DaysMatch | undefined {
   return best;
 }
 
-/** 「泡面都吃光了」, 「米也吃完了」, "ran out of rice": food run out, not the medicine. */
-const FOOD_BEFORE = /(?:泡面|方便面|挂面|面条|大米|米|蔬菜|菜|饭|奶粉|牛奶|鸡蛋|零食|煤气|肉|粮食|油|盐)(?:也|都|早就|已经|快|全)*$/;
+/** 「泡面都吃光了」, 「米也吃完了」, "ran out of rice": food run out, not the medicine (鱼油, 鱼肝油 are supplements, no cooking oil). */
+const FOOD_BEFORE = /(?:泡面|方便面|挂面|面条|大米|米|蔬菜|菜|饭|奶粉|牛奶|鸡蛋|零食|煤气|肉|粮食|(?<![鱼肝])油|盐)(?:也|都|早就|已经|快|全)*$/;
 const FOOD_AFTER = /^\s*(?:of\s+)?(?:rice|food|milk|eggs|water|noodles|vegetables|groceries|money|bread|formula|gas)\b/i;
 /** 「感冒药叮咚都没有了」, 「药店也没了」: a shop, an app or the town out of it is no stock of the resident's. */
 const SHOP_BEFORE = /(?:叮咚|盒马|美团|饿了么|拼多多|京东|淘宝|天猫|超市|药店|药房|医院|网上|外面|到处|哪里|哪儿)(?:买菜|上|里|那边)?(?:都|也)?(?:已经)?$/;

@@ -139,3 +139,18 @@ export const ROUND_14_MEDICINE_CLASS_THEN_ITS_KIND: Probe[] = [
   ['private', '甘精胰岛素还剩五天 帮我配两支', 'medicine', 'items=甘精胰岛素;qty=2;days=5'],
   ['group', '我爸打的是门冬胰岛素 快没了 谁能帮忙配两支 7号楼1203', 'medicine', 'items=门冬胰岛素;qty=2;days=0;door=7-1203'],
 ];
+
+// Set J: supplements by their everyday names — 鱼肝油, 鱼油, and 维他命 (the Hong Kong and Taiwan word for 维生素, with its letter) —
+// are what the team buys beside medicines; the 油 of a supplement is no cooking oil run out (「…鱼肝油都没了」 was read as food).
+// Cooking oil run out, and talk whether a supplement works, ask nothing.
+// Read right before the change: 3/8. After: 8/8.
+export const ROUND_14_MEDICINE_SUPPLEMENTS_NAMED: Probe[] = [
+  ['group', '外婆的鱼肝油和叶酸都吃完了 谁能帮忙配', 'medicine', 'items=鱼肝油|叶酸;days=0'],
+  ['private', '我要两瓶维他命C 谢谢', 'medicine', 'items=维他命C;qty=2'],
+  ['group', '爺爺嘅維他命B同魚油都食晒 唔該幫手買', 'medicine', 'items=维他命B|鱼油;days=0'],
+  ['private', '鱼油只剩三天了 帮我买两瓶', 'medicine', 'items=鱼油;qty=2;days=3'],
+  ['group', '阿拉姆妈额鱼肝油吃光了 有人去药房伐 带一瓶', 'medicine', 'items=鱼肝油;qty=1;days=0'],
+  ['group', '食用油和酱油都用完了 团购什么时候有', 'none'],
+  ['group', '鱼油到底有没有用 我妈吃了好几年', 'none'],
+  ['group', '维他命C泡腾片其实就是糖水 大家别乱买了', 'none'],
+];
