@@ -154,3 +154,18 @@ export const ROUND_14_MEDICINE_SUPPLEMENTS_NAMED: Probe[] = [
   ['group', '鱼油到底有没有用 我妈吃了好几年', 'none'],
   ['group', '维他命C泡腾片其实就是糖水 大家别乱买了', 'none'],
 ];
+
+// Set K: English, the writer's supply or stock said done — "my supply finished", "our stock is gone", "her supply's done", "his
+// supply is used up" — is none left, as "my pills are finished" already was; a shop's or a hospital's supply gone, or the water
+// supply, is no stock of the writer's.
+// Read right before the change: 3/8. After: 8/8.
+export const ROUND_14_MEDICINE_EN_SUPPLY_DONE: Probe[] = [
+  ['group', 'Need amlodipine for my dad, his supply finished yesterday', 'medicine', 'items=amlodipine;days=0'],
+  ['private', 'Could someone get 2 boxes of metformin, our stock is gone', 'medicine', 'items=metformin;qty=2;days=0'],
+  ['group', "Mum's supply of levothyroxine is done, can anyone pick up a box", 'medicine', 'items=levothyroxine;qty=1;days=0'],
+  ['private', "please get ventolin, my son's supply is used up", 'medicine', 'items=ventolin;days=0'],
+  ['group', 'I need lipitor, my supply finished', 'medicine', 'items=lipitor;days=0'],
+  ['group', "The pharmacy's supply of paracetamol is gone, they said Friday", 'none'],
+  ['group', 'Hospital stock of insulin finished according to the news, hope they restock soon', 'none'],
+  ['group', 'Water supply finished for today, it comes back at 6', 'none'],
+];
