@@ -277,6 +277,16 @@ export function plausible(name: string): boolean {
  * lexicon, a name ending like a generic, a category word, a name right after 配/买/开 or after
  * 药名; substitutes ("奥美拉唑也行", "可以换成雷替斯") are left out: they are not asked for.
  */
+/**
+ * 「我要两盒益安宁」, 「我想要兩盒舒思敏」: a name the lexicon lacks, right after wanting it with its count, ending as brands and generics do.
+ * Read by the recogniser in a private chat only, to the bot (in a group 「谁能帮忙带一盒特仑苏」 is milk); never a drink (两瓶可乐).
+ */
+const WANTED_COUNTED = new RegExp(`(?:需要|想要|(?<![不别])要)\\s*${MED_QTY}\\s*([\\u4e00-\\u9fff]{2,6}?)${NAME_END}`, 'g');
+const DRINK = /可乐|芬达|雪碧|红牛|咖啡|奶茶|茶$|水$|汁$|酒$/;
+export function wantedCounted(text: string): Mention[] {
+  return [...text.matchAll(WANTED_COUNTED)].filter((m) => plausible(m[1]!) && BRAND_LIKE.test(m[1]!) && !DRINK.test(m[1]!)).map((m) => ({ name: m[1]!, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length, kind: 'name' as const }));
+}
+
 export function findMentions(text: string): Mention[] {
   const found: Found[] = [];
   const add = (name: string, index: number, kind: Mention['kind'], source: Source, length = name.length) => {

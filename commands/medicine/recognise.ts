@@ -3,7 +3,7 @@ import { HOW_THROUGH_THE_BOT, isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TO
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
-import { CORRECTION_WORDS, findMentions } from './mentions.js';
+import { CORRECTION_WORDS, findMentions, wantedCounted } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
 import { ADVICE_EN, COUNT_HAD, KEPT_BY_HABIT, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELP_PRAISED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
@@ -465,7 +465,10 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「帮大家配药了 … 顺便讲一声 我自己家老太太的甲钴胺也吃完了」: the writer's own need, turned to after a report, is read from there.
   const turned = ownTurn(text);
   const from = Math.max(freshAfterMet(text), turned);
-  const mentions = findMentions(text).filter((m) => m.index >= from);
+  // (In a private chat, a name the lexicon lacks wanted with its count — 「我要两盒益安宁」 — is read in place of what overlaps it.)
+  const counted = s.isGroup ? [] : wantedCounted(text).filter((m) => m.index >= from);
+  const overlaps = (a: { index: number; length: number }, b: { index: number; length: number }) => a.index < b.index + b.length && b.index < a.index + a.length;
+  const mentions = [...findMentions(text).filter((m) => m.index >= from && !counted.some((c) => overlaps(c, m))), ...counted].sort((a, b) => a.index - b.index);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
   // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
   if (!cue && s.isGroup && !s.addressed) return undefined;

@@ -169,3 +169,19 @@ export const ROUND_14_MEDICINE_EN_SUPPLY_DONE: Probe[] = [
   ['group', 'Hospital stock of insulin finished according to the news, hope they restock soon', 'none'],
   ['group', 'Water supply finished for today, it comes back at 6', 'none'],
 ];
+
+// Set L: in a private chat, a name the lexicon lacks said right after wanting it with its count (「我要两盒益安宁」, 「我想要兩盒舒思敏」),
+// when it ends as brands and generics do, is the medicine asked — as after 配/买 it already was, but there only beside a word of
+// medicine. Drinks and food so counted (两瓶可乐), and the same words without a count, name nothing; a group is left as it was
+// (「谁能帮忙带一盒特仑苏」 is milk).
+// Read right before the change: 4/8. After: 8/8.
+export const ROUND_14_MEDICINE_UNKNOWN_NAME_COUNTED: Probe[] = [
+  ['private', '我要两盒益安宁', 'medicine', 'items=益安宁;qty=2'],
+  ['private', '我想要兩盒舒思敏 唔該', 'medicine', 'items=舒思敏;qty=2'],
+  ['private', '需要三盒康力欣 谢谢', 'medicine', 'items=康力欣;qty=3'],
+  ['private', '阿拉要两盒泰嘉宁 麻烦侬', 'medicine', 'items=泰嘉宁;qty=2'],
+  ['private', '我需要诺欣妥 还剩三天的量', 'medicine', 'items=诺欣妥;days=3'],
+  ['private', '我要两瓶可乐 家里小孩想喝', 'none'],
+  ['private', '我需要安宁一点 最近太吵了', 'none'],
+  ['group', '谁能帮忙带一盒特仑苏 孩子要喝', 'none'],
+];
