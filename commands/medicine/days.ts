@@ -37,6 +37,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // "只够用到明天", "明天就吃完了", "till tomorrow", 「只剩到明天」, 「撑到明日」: one day.
   // 「明天吃最后一颗」, 「明天中午就没了」, "last pill tomorrow": the last of it tomorrow is one day.
   [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(?:明天|明日|听日)|明天(?:早上|上午|中午|下午|晚上|一早)?就(?:要)?(?:吃完|用完|没|断)|明天(?:早上|中午|晚上)?(?:就是|是|吃|打|用)?最后一(?:颗|粒|片|支|针|顿|次)|\blast (?:pill|tablet|dose|injection|capsule)s?\b[^.,;!?]{0,30}\btomorrow\b|\btomorrow\b[^.,;!?]{0,30}\blast (?:pill|tablet|dose|injection|capsule)\b|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow|\bruns? out of\b[^.!?;]{0,40}?\btomorrow\b/i, () => 1],
+  // 「只剩明天的了」, 「只够后天」, 「只有后天的量」, Wu 「只剩明朝了」, Cantonese 「得返听日」, "only lasts through tomorrow": the stock said
+  // as the last day it reaches is the days to that day. The day must close what is said (的, 了, a pause): 「只剩明天一天可以报名」,
+  // 「只剩明天上午」 and 「只剩明天有空」 count a deadline or a free day; 有 needs its 只/就/仅 (「我有明天的票」).
+  [/(?:(?:只|就|仅)(?:剩下?|有|够(?:吃|用|食|打|滴|喷|吸|贴|擦|抹|涂|搽)?)|(?<![只就仅])剩下?|(?<![只就仅能])够(?:吃|用|食|打)|得返)\s*(?:(明天|明日|明朝|听日)|(大)?后(?:天|日))(?=的(?:了|量|药)?|了|\s|[,,。!!]|$)|\blasts?\b[^.,;!?]{0,12}?\b(?:through|till|until) (?:(tomorrow)|the day after (tomorrow))\b/i, (m) => (m[1] || m[3] ? 1 : m[4] ? 2 : m[2] ? 3 : 2)],
   // 「就剩今天的了」, 「只剩今天了」: today's is the last (「…明天就没得吃了」 was read above as one day).
   [/(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的(?:了|量|药)|了)/, () => 0],
   // 「后天就吃完了」: two days; 「大后天」 three.
@@ -93,7 +97,7 @@ const FIRST_COUNTED = PATTERNS.findIndex(([re]) => re.source.includes(WEEK));
 // — 「阿司匹林停了」 before an operation — may be stopped on purpose.)
 // (「膏药贴完了」, 「喷雾喷完了」, 「药膏擦完了」: run out said with the verb of the form, and only with 了 — 「贴完就好」 is after use.)
 // ("he's out as of today", "out as of this morning": none left from then on.)
-const OUT = /(?<![没不内])(?<=要)(?:吃完|用完|打完|喝完)了(?![吗么呢])|一(?:点|粒|片|颗)药(?:都|也)(?:没(?:有)?|冇)|(?<![没不内])(?:快|都|已经|已)?(?:贴|喷|擦|抹|涂|搽)(?:完|光)了(?![吗么呢])|(?<![没不内])(?<!(?<![快都])要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光|服完)(?![的这]|\s{0,2}(?:就|马上|即刻|立刻|立即|即)?(?:还|归还|送回))了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|盒子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:快|快要|已经)?见底了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?<!等(?:到)?)(?<!中间(?:就|会|又)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|(?<=\u0001\s{0,2}(?:已经|都|早就)?)停(?:了|咗)(?=\s{0,2}(?:[\d一二两三四五六七八九十几好]{1,2}|一个|个把)\s*(?:天|日|个?(?:礼拜|星期)|周))|\blast (?:pill|tablet|dose|injection)\b|(?:has|have|had|got) no (?:medicine|meds|medication|pills|tablets)s? at all\b|\bno (?:medicine|meds|medication|pills)s? at all\b|\blast (?:ones?|box(?:es)?|packs?|bottles?|strips?) (?:is |are |has |have )?(?:all )?(?:gone|finished|used up)|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片|贴|袋|包|板|管)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finish(?:ed)?|gone|empty)|\bfinish(?:ed)? already\b|\bfinished (?:mine|hers|his|ours|theirs)\b|(?:is|are) empty|ran out|run out|running out|\bout since\b|\bout as of (?:today|tonight|this morning|this evening|yesterday|last night|now)\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:(?:her|his|my|their|the|our)|all (?:her|his|my|their|our)) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|\bis finish\b|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s?(?: (?:for|from) [\w']+(?: [\w']+){0,5}?(?= (?:is|are|has|have) ))? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|(?:has|have|had|got) no (?:\u0001+|medicine|meds|pills|tablets|insulin) left|used up|all gone|none left|(?:has|have) none|no more left/i;
+const OUT = /(?<![没不内])(?<=要)(?:吃完|用完|打完|喝完)了(?![吗么呢])|一(?:点|粒|片|颗)药(?:都|也)(?:没(?:有)?|冇)|(?<![没不内])(?:快|都|已经|已)?(?:贴|喷|擦|抹|涂|搽)(?:完|光)了(?![吗么呢])|(?<![没不内])(?<!(?<![快都])要)(?:快|都|已经|已)?(?:吃完|用完|吃光|用光|喝完|喝光|滴完|滴光|服完)(?![的这]|\s{0,2}(?:就|马上|即刻|立刻|立即|即)?(?:还|归还|送回))了?|(?<=(?:胰岛素|胰道素|针头|笔芯|\u0001|我的|的)\s*(?:(?:\d{1,2}|[一二两三四五六七八九十])\s*[支盒瓶]\s*)?)(?:快|都|已经|已)?打(?:完|光)(?![的这针第后]|以后|之后)了?|(?<=(?:[支瓶盒罐板管]|喷雾|吸入器|瓶子|盒子|\u0001)\s{0,2}(?:都|也|已经|早就|快)?)空了|(?:快|快要|已经)?见底了|(?:'s|is|are) (?:now )?empty|(?<!有)(?:快)?没(?:有)?(?:药)?了|没(?:有)?\u0001+了|(?<!有)没药了|(?<![腰腿手脚臂骨肠](?:都|也)?(?:快)?)(?<!等(?:到)?)(?<!中间(?:就|会|又)?)(?:快)?断(?:药)?了|断药|(?<![让叫要说])(?:已经|已)停药|(?<![让叫要说])停药(?:[\d一二两三四五六七八九十几]{1,2}天)?了(?!吗)|(?<=药\s{0,2}(?:已经|都|早就)?)停了(?!吗)|(?<=\u0001\s{0,2}(?:已经|都|早就)?)停(?:了|咗)(?=\s{0,2}(?:[\d一二两三四五六七八九十几好]{1,2}|一个|个把)\s*(?:天|日|个?(?:礼拜|星期)|周))|\blast (?:pill|tablet|dose|injection)\b|(?:has|have|had|got) no (?:medicine|meds|medication|pills|tablets)s? at all\b|\bno (?:medicine|meds|medication|pills)s? at all\b|\blast (?:ones?|box(?:es)?|packs?|bottles?|strips?) (?:is |are |has |have )?(?:all )?(?:gone|finished|used up)|\bfinish(?:ed)?(?= yesterday| today| last night| this morning)|一(?:盒|瓶|支|粒|颗|片|贴|袋|包|板|管)(?:都|也)?(?:没(?:有)?(?:了|剩)?(?![拆开动碰过])|不剩)|全部没了|(?<!有)没有药|(?:almost|nearly) (?:out|finish(?:ed)?|gone|empty)|\bfinish(?:ed)? already\b|\bfinished (?:mine|hers|his|ours|theirs)\b|(?:is|are) empty|(?:\b(?:my|our|his|her|their)|(?<!\b(?:pharmacy|hospital|clinic|shop|store|chemist|drugstore))'s)\s+(?:own\s+)?(?:supply|stock)(?:\s+of\s+[\w\u0001-]+(?:\s+[\w\u0001-]+){0,2}?)?(?:'s|\s+is|\s+are|\s+has|\s+have)?\s+(?:all\s+)?(?:finished|gone|done|used up)\b|ran out|run out|running out|\bout since\b|\bout as of (?:today|tonight|this morning|this evening|yesterday|last night|now)\b|(?:totally|completely|all|already|now) out\b(?! of)|\bfinish(?:ed)? (?:(?:her|his|my|their|the|our)|all (?:her|his|my|their|our)) (?:last )?[\w ]{0,30}?(?:medicine|meds|pills|tablets|insulin|bottle|box|pack|\u0001+)(?:\b|(?<=\u0001))|out of (?!stock)(?:my |his |her |the )?|are finished|is finished|\bis finish\b|(?:medicine|meds|pills|tablets|insulin|inhaler|\u0001)s?(?: (?:for|from) [\w']+(?: [\w']+){0,5}?(?= (?:is|are|has|have) ))? (?:is |are |has |have )?(?:all )?(?:finished|finish|gone|used up|out\b(?! of))|no more (?:\u0001|medicine|meds|pills|tablets|insulin)|(?:has|have|had|got) no (?:\u0001+|medicine|meds|pills|tablets|insulin) left|used up|all gone|none left|(?:has|have) none|no more left/i;
 const HORIZON = /(?:下|这)(?:个)?(?:礼拜|星期|周)|月底|到(?:礼拜|星期|周)|后天|过几天/;
 /** "runs out on Friday", "run out next week": a horizon said after the words. */
 const HORIZON_AFTER = /^\s*(?:on |by |at |before )?(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next (?:week|month)|end of (?:the|this) (?:month|week)|this week)/i;
@@ -141,12 +145,14 @@ function countedDays(text: string): DaysMatch | undefined {
   return best;
 }
 
-/** 「泡面都吃光了」, 「米也吃完了」, "ran out of rice": food run out, not the medicine. */
-const FOOD_BEFORE = /(?:泡面|方便面|挂面|面条|大米|米|蔬菜|菜|饭|奶粉|牛奶|鸡蛋|零食|煤气|肉|粮食|油|盐)(?:也|都|早就|已经|快|全)*$/;
+/** 「泡面都吃光了」, 「米也吃完了」, "ran out of rice": food run out, not the medicine (鱼油, 鱼肝油 are supplements, no cooking oil). */
+const FOOD_BEFORE = /(?:泡面|方便面|挂面|面条|大米|米|蔬菜|菜|饭|奶粉|牛奶|鸡蛋|零食|煤气|肉|粮食|(?<![鱼肝])油|盐)(?:也|都|早就|已经|快|全)*$/;
 const FOOD_AFTER = /^\s*(?:of\s+)?(?:rice|food|milk|eggs|water|noodles|vegetables|groceries|money|bread|formula|gas)\b/i;
 /** 「感冒药叮咚都没有了」, 「药店也没了」: a shop, an app or the town out of it is no stock of the resident's. */
 const SHOP_BEFORE = /(?:叮咚|盒马|美团|饿了么|拼多多|京东|淘宝|天猫|超市|药店|药房|医院|网上|外面|到处|哪里|哪儿)(?:买菜|上|里|那边)?(?:都|也)?(?:已经)?$/;
 const OUTS = new RegExp(OUT.source, 'gi');
+/** "The pharmacy's supply of paracetamol is gone", "Hospital stock of insulin finished": a shop's or a hospital's stock, no one's own. */
+const SHOP_STOCK_EN = /\b(?:pharmacy|pharmacies|hospital|clinic|shop|store|supermarket|chemist|drugstore)(?:'s)?\s+(?:supply|supplies|stock)\b/i;
 /**
  * 「吃完退烧药出了一身汗」, 「食完必理痛瞓得好好」, 「食完肚屙」: 吃完 right before a medicine's name, or right before what it did to
  * the body, is "after taking it" — not run out (「布洛芬吃完了」 keeps its 了 and its name before it; 「吃完好几天头晕」 is run out).
@@ -155,9 +161,12 @@ const EFFECT = '(?:退烧|退了烧|退咗|烧(?:也|都)?退|出(?:了)?(?:一�
 // (A word or two may come between — 「吃完胃一直不舒服」, 「食完成個人好攰」 — but never how long ago: 「吃完好几天头晕」 ran out.)
 const EFFECT_NOW = new RegExp(`^(?:就|以后|之后|后)?[^\\s,,。!!??;；天日周月了]{0,4}?${EFFECT}`);
 const EFFECT_IN_CLAUSE = new RegExp(`^[^\\s,,。!!??;；]{1,14}?${EFFECT}`);
+// 「吃完早饭才吃」, 「吃完饭再吃药」, 「食完飯先食」, 「吃完夜饭吃一粒」: 吃完 before a meal is after eating, when the medicine is taken.
+const MEAL = /^(?:了)?(?:早饭|午饭|中饭|晚饭|夜饭|饭|早餐|午餐|晚餐|中餐|早点|夜宵|宵夜|早茶|晏|东西)/;
 function takenThenEffect(text: string, m: RegExpMatchArray): boolean {
   if (!/^(?:吃|食)完$/.test(m[0])) return false;
   const after = text.slice(m.index! + m[0].length);
+  if (MEAL.test(after)) return true;
   return EFFECT_NOW.test(after) || ((after.startsWith('\u0001') || findMentions(after)[0]?.index === 0) && EFFECT_IN_CLAUSE.test(after));
 }
 /**
@@ -193,7 +202,7 @@ function stockSaid(text: string, at: number): boolean {
   return STOCK_SAID.test(clause);
 }
 function outOf(text: string): DaysMatch | undefined {
-  const out = [...text.matchAll(OUTS)].find((m) => !stockSaid(text, m.index) && !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) && !FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FOOD_AFTER.test(text.slice(m.index + m[0].length)) && !takenThenEffect(text, m));
+  const out = [...text.matchAll(OUTS)].find((m) => !stockSaid(text, m.index) && !SHOP_STOCK_EN.test(text.slice(Math.max(0, m.index - 50), m.index).split(/[.!?;,]/).at(-1)!) && !(/^(?:快)?没/.test(m[0]) && SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) && !FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !FOOD_AFTER.test(text.slice(m.index + m[0].length)) && !takenThenEffect(text, m));
   if (!out) return undefined;
   // "下礼拜就吃完了", "够吃到礼拜三": a horizon, not days.
   // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.

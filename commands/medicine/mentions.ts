@@ -19,7 +19,7 @@ type Found = Mention & { source: Source };
 const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
-const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '铁剂', '钙剂', '钙片', '药膏', '膏药']);
+const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '维他命', '铁剂', '钙剂', '钙片', '药膏', '膏药']);
 const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
 /**
  * A name that stands for a kind, for which a brand said later is the medicine meant ("insulin", then "Novorapid pens"):
@@ -258,10 +258,11 @@ const NOT_BY_PLACE = /^每|^(?:只|仅|就|才|现在只|现只)有|[头牙腰�
  * description ending in one (糊兮兮, 干巴巴, 昏沉沉), a place
  * (徐汇区, 长宁路那边, a district of Shanghai), a shop or an app where it was not found (叮咚, 盒马, 京东),
  * a fraud (骗子, 诈骗), kin (阿爸, 阿婆), and a voice run-on's next clause (「…最后一板而且快吃完了」: a
- * conjunction begins no name, and no name holds the words of running out), nor a please (「劳驾带一瓶」, 「拜托带一瓶」).
+ * conjunction begins no name, and no name holds the words of running out), nor a please (「劳驾带一瓶」, 「拜托带一瓶」), nor who pays
+ * said after the count (「…配一瓶 钱雇主会转」, 「费用雇主付」: money and paying begin or hold no name).
  */
 const NOT_A_NAME =
-  /^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|^(?:拜托|劳驾|劳烦|有劳|烦请|恳请)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
+  /^(?:钱|钞票|费用|药费|药钱|货款|款)|转账|转钱|付钱|付款|会(?:转|付|给|还)|^([\u4e00-\u9fff])\1|([\u4e00-\u9fff])\2$|^(?:而且|并且|但是|可是|所以|因为|然后|不过|现在|已经)|^(?:拜托|劳驾|劳烦|有劳|烦请|恳请)|吃完|用完|吃光|用光|快吃|快用|(?:区|路|街|镇|村|县|市|省|弄|巷|广场|小区|新村|公寓|花园|大厦|商场|超市|药店|药房|那边|这边|那里|这里|附近|门口)$|那边|这边|附近|^(?:浦东|徐汇|静安|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|张江|七宝|陆家嘴|五角场|徐家汇|叮咚|盒马|美团|饿了么|拼多多|多多|京东|淘宝|天猫|朴朴|大润发|家乐福|联华|华联|永辉|山姆|麦德龙|每日优鲜|益丰|老百姓|一心堂|国大|海王星辰|便利蜂|快递|外卖|骗子|诈骗|骗局|冒充)|^阿(?:爸|妈|爷|嫲|婆|公|伯|叔|姨)|[爸爷嫲婆]/;
 /**
  * 「叫做福避痛」, 「名叫必理痛」: a name said to be one that ends as pain does (Taiwan's and Hong Kong's painkillers and gout pills)
  * is a brand, not the ailment a name's place otherwise rules out — unless it is a pain of the body (「叫做偏头痛」).
@@ -276,6 +277,16 @@ export function plausible(name: string): boolean {
  * lexicon, a name ending like a generic, a category word, a name right after 配/买/开 or after
  * 药名; substitutes ("奥美拉唑也行", "可以换成雷替斯") are left out: they are not asked for.
  */
+/**
+ * 「我要两盒益安宁」, 「我想要兩盒舒思敏」: a name the lexicon lacks, right after wanting it with its count, ending as brands and generics do.
+ * Read by the recogniser in a private chat only, to the bot (in a group 「谁能帮忙带一盒特仑苏」 is milk); never a drink (两瓶可乐).
+ */
+const WANTED_COUNTED = new RegExp(`(?:需要|想要|(?<![不别])要)\\s*${MED_QTY}\\s*([\\u4e00-\\u9fff]{2,6}?)${NAME_END}`, 'g');
+const DRINK = /可乐|芬达|雪碧|红牛|咖啡|奶茶|茶$|水$|汁$|酒$/;
+export function wantedCounted(text: string): Mention[] {
+  return [...text.matchAll(WANTED_COUNTED)].filter((m) => plausible(m[1]!) && BRAND_LIKE.test(m[1]!) && !DRINK.test(m[1]!)).map((m) => ({ name: m[1]!, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length, kind: 'name' as const }));
+}
+
 export function findMentions(text: string): Mention[] {
   const found: Found[] = [];
   const add = (name: string, index: number, kind: Mention['kind'], source: Source, length = name.length) => {
@@ -439,7 +450,7 @@ export function findMentions(text: string): Mention[] {
     }
   }
   // A name written twice ("二甲双胍 … 二甲双胍要三盒") is kept twice: the reader makes it one medicine.
-  return onlyTheShortOne(text, servedDevicesOut(text, withdrawn(text, fullNameOnce(stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind })))))));
+  return kindAfterClass(text, onlyTheShortOne(text, servedDevicesOut(text, withdrawn(text, fullNameOnce(stockOnlyOut(text, oneDrugOnce(text, dropCategoriesBesideNames(text, keepSubstitutesOut(text, usedFor(text, joinedNames(withoutOverlaps(found, text)))))).map(({ name, index, length, kind }) => ({ name, index, length, kind }))))))));
 }
 
 /**
@@ -459,6 +470,20 @@ function onlyTheShortOne<M extends Mention>(text: string, mentions: M[]): M[] {
 }
 
 /**
+ * 「胰岛素 甘精」, 「胰岛素是地特的」, 「胰島素 賴脯 得返一支」: the class said first and then its kind alone, by the word that kind is written
+ * with before the class (甘精胰岛素), names that kind as written; the mention spans both, so neither is read again by its place.
+ */
+const KIND_OF_CLASS: [RegExp, RegExp][] = [[/^胰岛素$/, /^\s*(?:是|用的是|打的是|用|打)?\s*(门冬|甘精|地特|德谷|赖脯|精蛋白)(?:的|额|嘅|嗰种|那种)?(?=$|[\s,,。!!]|只|还|仲|快|得返|剩|用完|打完|没)/]];
+function kindAfterClass<M extends Mention>(text: string, mentions: M[]): M[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'category') return m;
+    const kind = KIND_OF_CLASS.find(([c]) => c.test(m.name))?.[1].exec(text.slice(m.index + m.length));
+    if (!kind || mentions.some((o) => o !== m && o.index > m.index && o.index < m.index + m.length + kind[0].length)) return m;
+    return { ...m, name: kind[1]!, kind: 'name' as const, length: m.length + kind[0].length };
+  });
+}
+
+/**
  * A device named as what a supply or a medicine is for ("test strips for my glucose meter", 「血糖仪用的试纸」,
  * 「雾化器用的药 普米克令舒」) is not asked for itself: the supply is.
  */
@@ -466,11 +491,18 @@ const DEVICE_NAME = /血压计|血压仪|血糖仪|血糖计|血糖机|制氧机
 const FOR_BEFORE = /\bfor\s+(?:(?:my|a|an|the|his|her|our|their|[a-z]+'s)\s+){0,2}$/i;
 // (里个, 额, 格: the Shanghainese 的.)
 const SERVES_AFTER = /^\s?(?:用的|里的|上的|的|里个|里额|额|格)\s?/;
+const DEVICE_NEEDS = /^\s*(?:needs?|requires?)\s+(?:(?:more|new|some|fresh|a new|another)\s+)?/i;
+const DEVICE_HAD = /^\s*(?:我|我们|阿拉|家里|屋里|屋企)?(?:倒是|是|也)?有(?:的|咗|了)?(?:\s*$|[\s,,。!!])/;
 function servedDevicesOut<M extends Mention>(text: string, mentions: M[]): M[] {
   if (mentions.length < 2) return mentions;
   return mentions.filter((m) => {
     if (!DEVICE_NAME.test(m.name)) return true;
     const others = mentions.filter((o) => o !== m);
+    // ("glucometer needs more test strips", "nebuliser needs budesonide": the device needing it names what it is for.)
+    const needs = DEVICE_NEEDS.exec(text.slice(m.index + m.length));
+    if (needs && others.some((o) => o.index === m.index + m.length + needs[0].length)) return false;
+    // (「血糖仪我有 缺的是试纸」, 「雾化器屋里有的 就是缺…」: the device the writer has already, beside what is missing.)
+    if (DEVICE_HAD.test(text.slice(m.index + m.length)) && others.some((o) => o.index > m.index)) return false;
     if (FOR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && others.some((o) => o.index < m.index)) return false;
     // (「血糖机针咀」: a supply written right after the device, with nothing between, is the device's too.)
     const after = SERVES_AFTER.exec(text.slice(m.index + m.length));
@@ -543,9 +575,14 @@ function usedFor(text: string, found: Found[]): Found[] {
   // 「一瓶酒精和一盒棉签 给老头子打胰岛素用」, 「两盒针头 给我老伴打胰岛素用的」, "for her insulin": the medicine the supplies asked
   // for are used with is what they are for, not asked for beside them.
   // (Said as a clause of its own after the supply, with no one named: 「一盒酒精棉片 打胰岛素要用」, 「打胰島素要用嘅」.)
-  const purpose = (m: Found) => USED_WITH_BEFORE.test(text.slice(0, m.index)) && /^\s*(?:的时候)?(?:要|需要)?用(?![完光掉])/.test(text.slice(m.index + m.length));
+  // (「有没有多的酒精棉片 我外公每天要打胰岛素」, 「針頭幫手買兩盒 阿爺要打諾和靈」: who has to inject it, said in a clause of its own
+  // beside the supply asked, is why; 「外婆要打胰岛素 胰岛素只剩两支了」 says it again, running short, and asks it too.)
+  const saidAgain = (m: Found) => out.some((o) => o !== m && o.name === m.name);
+  const injected = (m: Found) => !SUPPLY.test(m.name) && !saidAgain(m) && out.some((o) => o !== m && SUPPLY.test(o.name)) && USED_BY_SOMEONE.test(text.slice(Math.max(0, m.index - 12), m.index)) && /^\s*(?:的)?(?:$|[\s,,。!!])/.test(text.slice(m.index + m.length));
+  const purpose = (m: Found) => (USED_WITH_BEFORE.test(text.slice(0, m.index)) && /^\s*(?:的时候)?(?:要|需要)?用(?![完光掉])/.test(text.slice(m.index + m.length))) || injected(m);
   return out.some((m) => !purpose(m)) ? out.filter((m) => !purpose(m)) : out;
 }
+const USED_BY_SOMEONE = /(?:^|[\s,,。!!])[^。!?,,\s]{1,6}?(?:每天|天天|每日|一直)?(?:都)?(?:要|得|需要)(?:打|注射|测|喷|吸)\s*$/;
 const USED_WITH_BEFORE = /(?:(?:给|帮|替|为|俾|畀)[^。!?,,\s]{0,6}|(?:^|[\s,,。!!]))(?:打|涂|擦|抹|搽|喷|测|量|消毒)\s*$/;
 
 /** Two names written together with nothing between are one compound medicine: "厄贝沙坦氢氯噻嗪片". */

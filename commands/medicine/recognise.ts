@@ -3,7 +3,7 @@ import { HOW_THROUGH_THE_BOT, isForward, ownWords, REPORT_TO_THOSE_IN_CHARGE, TO
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import type { Recognised, Situation } from '../../src/runtime/understand.js';
 import { findDaysLeft } from './days.js';
-import { CORRECTION_WORDS, findMentions } from './mentions.js';
+import { CORRECTION_WORDS, findMentions, wantedCounted } from './mentions.js';
 import { fromPinyin } from './pinyin.js';
 import { MEDICINE_WORDS, parseNormalized, type MedicineDraft } from './read.js';
 import { ADVICE_EN, COUNT_HAD, KEPT_BY_HABIT, LEAD_GATHERS, STORAGE_ASKED, FETCH_TOLD, GO_AND_BUY, HANDLING, HEARSAY_CHECKED, HELP_PRAISED, HELPING_ALREADY, KEPT_OR_OFFERED, NEED_GONE, NOT_EXPECTED, WHO_GETS_IT, PACK_CONTENTS, PLACE_REFILLS, PROPOSAL, REQUIREMENT, setAside, TAKEN_WITH_EFFECT, THANKS_FOR_GIVEN, TOO_LITTLE, UNSURE_SPAN } from './talk.js';
@@ -27,8 +27,11 @@ const REQUEST_FIRST = /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d|[\s【】\[\]
 // (A prohibition, 「不要买微商卖的」, "never buy from…": its 要买 / buy asks for nothing.)
 // ("gets refilled", "was refilled": a refill told as done or as routine asks nothing; "refill my…" does.)
 // 「恳请志愿者代为配药」, 「烦请」, 「不知可否托人代购」: the formal written request of a retired teacher asks as plainly.
+// 「给我外公配点丹参滴丸」, 「給阿嫲帶啲板藍根」: for whom and some of it, as 帮…配; not the writer doing it (「我来给阿婆带点药」) nor done (配了点).
+// "Still looking for cetirizine", "I'm looking for ibuprofen": looking for it asks; not "anyone looking for…" (who else is), "if you are
+// looking for…" (advice), "the aspirin I was looking for" (found), nor volunteers or people looked for.
 const ASK =
-  /帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|攞|弄|登记|想想办法)|(?<!互相帮?)(?<!(?:谢谢|感谢|多谢)[^。!?]{0,10})帮(?:帮|个|下)?(?:忙|手)(?![^。!?,,\s]{0,2}(?:搬|抬|扛|拎|卸|修|装|背|扶|扔|倒|做了|做过))|(?:想|(?<!要不|[不别])要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?<![不别])(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|(?<![不别])要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|恳请|烦请|敬请|劳烦|有劳|托人(?:代|帮|配|买|购)|代为(?:配|购|买|取)|可否(?:托人|请人)?(?:代为?|帮忙?)(?:配|购|买|取)|(?<![好太真很蛮老超挺点多怕嫌找添])麻烦(?!了|死|得很|的)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|顺(?:便|路|手)?带(?=\s*(?:一下|点|(?:\d{1,2}|[一两三四五])\s*[盒瓶支包板袋]))|(?:(?<![可才只不])能|(?<![先才])可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮(?![忙手]?(?:搬|抬|扛|拎|卸|修|装|背))|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:能不能|可不可以|能否)[^。!?吗问]{0,8}送(?:到|来|过来|上门)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,6}给(?:我|我们|我家)?(?:一点|点|一些|些|[一两]\s*[盒瓶支片粒包])|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|再(?:帮我|帮忙)?(?:配|开|买|拿)(?:一次|一下|一回|点)|(?<![代顶接])替(?![代换])[^。!?谢]{0,6}登记|(?:帮|(?<![代顶接])替(?![代换]))[^。]{0,8}(?:报|问)|(?<![代顶接])替(?![代换])[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|俾我|畀我|点|啲|些|个|一|几|两|\d|用)|有多余的|分(?:我|给我)一|(?<!大家|互相)分(?![享析钟开别配类])[^。!?,,\s]{0,4}(?:给|俾|畀)(?:我|我们|我哋|我家)|(?<!\b(?:do|does) (?:we|i|you|one|anyone|anybody|everyone|someone) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill(?!ed\b)|get me|get some|pick up|grab|(?<!\b(?:had|have|has|had to|have to|went to|used to|i'?d|group|never|don'?t|do not) )\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}\b(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body| neighbou?rs?| of you) (?:have|has|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}\b(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible|\b(?:can|could|may) (?:i|we) (?:please )?(?:have|get)\b/i;
+  /(?<!(?:我|阿拉|我们)(?:也|就|先)?(?:来|去|会|可以|能|想|要|打算|准备)?)给(?!(?:他|她|你|我)们|大家|各位|志愿者|大白)(?:我|他|她|伊|佢)?[^。!?,,\s给]{0,5}?(?:配|带|买|拿|攞|弄)(?:点|些|一点|一些|啲|几\s*(?:盒|瓶|支))(?![^。!?]{0,3}(?:吗|[??]))|(?<!\b(?:anyone|anybody|someone|somebody|who|who's|you're|you are|i was|we were|they were|he was|she was|was)\s+)(?<!\bif\s+(?:you|anyone|anybody)\s+(?:are|is|were)\s+)\blooking for\b(?!\s+(?:volunteers?|helpers?|someone|somebody|anyone|anybody|people|drivers?|a (?:volunteer|driver|helper))\b)|帮(?:我|忙|帮忙)?[^。!?]{0,8}(?:配(?!到)|买|开|带|拿|攞|弄|登记|想想办法)|(?<!互相帮?)(?<!(?:谢谢|感谢|多谢)[^。!?]{0,10})帮(?:帮|个|下)?(?:忙|手)(?![^。!?,,\s]{0,2}(?:搬|抬|扛|拎|卸|修|装|背|扶|扔|倒|做了|做过))|(?:想|(?<!要不|[不别])要(?!不要)|需要)(?!要?(?:问|知道|了解|打听))(?![^。!?,,]{0,2}给(?:他|她|大家|你))\s?[^。!?,,\s]{0,4}(?:配|开|买|拿|备)(?!不)|(?<![不别])(?:我|我们)?(?:也)?要(?:配|开|买|拿|(?:两|一|三|\d{1,2}(?:\.\d)?)\s*(?:盒|瓶|支|粒|包|袋|板|片|颗|罐|份|个(?!月|星期|礼拜|小时|人)|箱|贴))|我也要|(?:想|想要|需要|(?<![不别])要)(?:请)?(?:人|你们)?(?:帮忙)?(?:代)?(?:配|开|买|拿|备)|(?<![有不])需要(?!的话)|急需|应急|急用|恳请|烦请|敬请|劳烦|有劳|托人(?:代|帮|配|买|购)|代为(?:配|购|买|取)|可否(?:托人|请人)?(?:代为?|帮忙?)(?:配|购|买|取)|(?<![好太真很蛮老超挺点多怕嫌找添])麻烦(?!了|死|得很|的)|(?:^|[\s,,。!!])麻烦(?:了|您了|你了|大家了)[\s,,。!!~]*$|拜托|求求|求助|顺(?:便|路|手)?带(?=\s*(?:一下|点|(?:\d{1,2}|[一两三四五])\s*[盒瓶支包板袋]))|(?:(?<![可才只不])能|(?<![先才])可以|可不可以|能不能)[^。!?吗问]{0,8}(?:帮(?![忙手]?(?:搬|抬|扛|拎|卸|修|装|背))|配(?!到)|(?<![掰打切分撕拆离])开(?![心始门会车玩学业放通关灯])|买|代配|匀)|(?:能不能|可不可以|能否)[^。!?吗问]{0,8}送(?:到|来|过来|上门)|(?:谁|有人|有没有人|哪位)[^。!?]{0,10}(?:帮|带|买|匀)|(?:谁|有人|有没有人|哪位)[^。!?]{0,6}给(?:我|我们|我家)?(?:一点|点|一些|些|[一两]\s*[盒瓶支片粒包])|(?:谁|有人|有没有人|哪位|谁家)(?:家)?(?:有|还有)(?:多的|多余的?|富余的?|剩的)|登记一下|帮(?:我|忙)登记|再(?:帮我|帮忙)?(?:配|开|买|拿)(?:一次|一下|一回|点)|(?<![代顶接])替(?![代换])[^。!?谢]{0,6}登记|(?:帮|(?<![代顶接])替(?![代换]))[^。]{0,8}(?:报|问)|(?<![代顶接])替(?![代换])[^。!?谢]{0,6}(?:配|买|开|带|拿)|借(?:我|给我|俾我|畀我|点|啲|些|个|一|几|两|\d|用)|有多余的|分(?:我|给我)一|(?<!大家|互相)分(?![享析钟开别配类])[^。!?,,\s]{0,4}(?:给|俾|畀)(?:我|我们|我哋|我家)|(?<!\b(?:do|does) (?:we|i|you|one|anyone|anybody|everyone|someone) )\bneed\b|\bneeds\s+(?:(?:his|her|their|my|some|more|a|an|\d+|one|two|three)\s+)?(?:[a-z]+\s+){0,3}?(?:pills|meds|medicine|medication|tablets|insulin|inhaler|boxes?|packs?|bottles?|refill|prescription)\b|\bneeds\s+[A-Z][a-z]{3,}|\brefill(?!ed\b)|get me|get some|pick up|grab|(?<!\b(?:had|have|has|had to|have to|went to|used to|i'?d|group|never|don'?t|do not) )\bbuy\b|\bplease\b|\bpls\b|\bplz\b|(?:anyone|someone|somebody|anybody)[^.?]{0,20}\b(?:get|buy|pick|bring|fetch|spare|grab|collect|share)|\bspare\b|\blend\b|\bborrow\b|(?:does |do )?any(?:one|body| neighbou?rs?| of you) (?:have|has|got)|has any(?:one|body) got|(?:can|could|would) (?:you|someone|anyone|somebody|anybody|(?:the )?(?:medicine |med )?(?:team|volunteers?|committee|run))[^.?]{0,40}\b(?:get|buy|pick|grab|bring|fetch|refill|add|order|help)|\bhelp\b(?! with (?:the )?(?:translat|notice))|add (?:her|him|me|us) to|order medicine|is it possible|\b(?:can|could|may) (?:i|we) (?:please )?(?:have|get)\b/i;
 /** 「我要降压药」, 「想要点感冒药」, 「缺胰岛素」, 「求布洛芬」, 「来两盒阿莫西林」: a medicine named right after wanting it. */
 const WANT_BEFORE = /(?:(?<!不)要|想要|(?<!不)需要|缺|(?<!要)求|(?<![送拿带寄买出回过起上下进原本后])来)(?:点儿?|些|一点|一些|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
 /** In a private chat, to the bot: 「配几盒阿司匹林」, 「买两盒布洛芬」, the verb alone before the name asks for it. */
@@ -61,6 +64,7 @@ const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰
 const ALSO_WANTED = /^\s*(?:也|都)(?:要|需要|想要|缺)(?![^。!?,,\s]{0,4}(?:吗|[??]))/;
 /** 「X Y都行 谁家有的话放俺门口」: whoever has some, asked to leave it at the door. */
 const IF_ANYONE_HAS = /(?:谁|哪位|哪家|边位|有人)(?:家)?(?:里)?(?:有|还有)(?:多)?的话[^。!?]{0,4}(?:放|送|给|拿|借)/;
+const AROUND_LAST = /(?:谁家?|哪位(?:邻居)?|哪家|边位|边个|有人|有冇人|有没有人|有无人)(?:家)?(?:里|屋里|屋企)?(?:还)?有(?:多的|多余的?)?(?:吗|伐|嘛|啊|呀|冇|么)?[\s??。!!~]*$/;
 const askedAround = (text: string, mentions: { index: number; length: number }[]): RegExpExecArray | null => {
   for (const m of mentions) {
     const also = ALSO_WANTED.exec(text.slice(m.index + m.length, m.index + m.length + 12));
@@ -69,6 +73,9 @@ const askedAround = (text: string, mentions: { index: number; length: number }[]
   const anyone = mentions.length > 0 ? IF_ANYONE_HAS.exec(text) : null;
   if (anyone) return anyone;
   if (mentions.length === 0 || !(HURT_NOW.test(text) || ILL_NOW.test(text))) return null;
+  // (「碘伏和纱布 老公切菜划破了手 谁家有」: the asking around as the message's last words, after the name and the hurt.)
+  const last = AROUND_LAST.exec(text);
+  if (last && mentions.some((m) => m.index < last.index)) return last;
   for (const m of mentions) {
     const around = AROUND_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) ?? AROUND_AFTER.exec(text.slice(m.index + m.length, m.index + m.length + 8));
     if (around) return around;
@@ -245,6 +252,18 @@ const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪�
 /** An offer to help, not a request: "我可以帮忙跑医院配药", "可以帮大家看看药". (「我来帮她问」 speaks for someone shy: a relay, no offer.) */
 // (「能不能帮忙配药」, 「可不可以帮忙送药」: the question's second half — 能帮忙配药 after 能不 — asks, with or without 吗.)
 const OFFER = /(?<!谁|有人|哪位|谁能|能不能|可不可以)(?:可以|能)帮(?:老人(?:家)?|大家|邻居(?:们)?|你们)(?:去)?[^。!?]{0,6}(?:配|拿|买|送)药(?![^。!?]*(?:吗|[??]))|(?<!谁|有人|哪位|谁能|人|能不|可不|是不是|是否|说|讲)(?:可以|能)(?:去|来)?(?:帮忙|帮手)?(?:跑医院|配药|送药)(?![^。!?]*(?:吗|[??]))|可以(?:先)?拿去|先拿去|哪里需要|送(?:菜|药|东西)[^。!?]{0,4}(?:都可以|都行)|(?:^|[\s,,。!!])我(?:也)?(?:可以|能)(?:去|来)?(?:帮忙)?(?:配药|跑医院|送药|开车)(?![^。!?]*(?:吗|[??]))|(?:加入|参加|报名)[^。!?]{0,4}(?:小分队|志愿者|义工|队伍|团队)|(?:^|我|也)(?:可以|能|来)帮(?!我)(?!(?:他|她|佢|伊|老人家?|阿婆|阿姨|阿伯|老伴|室友|邻居)[^。!?,,\s]{0,2}(?:问|说|讲|报|登记|发|打字|求))(?:忙|大家|你们)?(?![^。!]*(?:吗|\?))|我[^。!?,,]{0,10}帮(?:你|您)(?!们?(?:吗|[??]))|帮大家|可以试试|大家可以|(?:可以|就|请|随时)(?:找|联系|私聊|私信)我|(?:的话|就|可以|请)敲我(?:家)?(?:的)?门|群里叫我|(?:happy|glad|willing) to help|if any(?:one|body)\b[^.?!]{0,30}\bneeds?\b|help (?:out )?with (?:the )?(?:hospital|medicine|pharmacy) runs|(?:hospital|medicine|pharmacy) runs for/i;
+/** "Anyone looking for a spare inhaler? I have one": who wants it asked, then the writer's own said: an offer. */
+const WHO_WANTS_MINE = /\b(?:any(?:one|body)|some(?:one|body)|who(?:'s| is)?|whoever)\s+(?:(?:is|still)\s+)?(?:looking for|needs?|wants?|short (?:of|on)|in need of)\b[^.!?]{0,40}\?\s*(?:i|we)\s+(?:have|'ve got|got|still have|have got)\b/i;
+/**
+ * What the bot holds for the writer, asked or to be checked (「你那边记着的…对不对」, 「把你记下的都发给我看看」, 「我在你这里登记的信息是
+ *什么」, Wu 「在侬搿搭登记额情况」, "what do you have on me"): the medicines of the record are named, none asked for (/我的信息). A new
+ * need said after it (再配, 另外, 这次) is a request as before.
+ */
+const RECORD_HELD = /(?:你|侬|您|你们|邻里)(?:那边|这边|这里|那里|搿搭|这搭|这儿|度)?(?:现在)?(?:(?:记着|记下|记住|存着|登记着|记录着?)(?:的|额|嘅)|(?:记着|存着|记录着?)(?:我|阿拉)[^。!?,,\s]{0,3}(?:什么|啥|哪些))|(?:把|将)(?:你|侬|您)(?:那边|这边)?(?:记着|记下|记住|存着|记录)(?:的|额|嘅)|(?:在|喺)(?:你|侬|您|你们)(?:这里|这边|那边|搿搭|这搭|度|这儿)?(?:登记|报|记|存)(?:的|额|嘅|过的)(?:情况|信息|资料|内容|东西)|\bwhat do you have (?:on|about) (?:me|us)\b/i;
+const recordHeld = (text: string): RegExpExecArray | null => {
+  const m = RECORD_HELD.exec(text);
+  return m && !/再(?:配|要|买|开|帮)|另外|这次|还要|还想|\b(?:also|another)\b/i.test(text.slice(m.index + m[0].length)) ? m : null;
+};
 /** 「这个机器人能帮我们配药吗」: a question about what the bot can do, not a request. */
 const ABOUT_BOT = /(?:机器人|小助手|助手|this bot|the bot)[^。!!]{0,4}(?:能|会|可以|能不能|can|could)[^。!!]{0,12}(?:吗|[??])/i;
 /**
@@ -488,7 +507,10 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // 「帮大家配药了 … 顺便讲一声 我自己家老太太的甲钴胺也吃完了」: the writer's own need, turned to after a report, is read from there.
   const turned = ownTurn(text);
   const from = Math.max(freshAfterMet(text), turned);
-  const mentions = findMentions(text).filter((m) => m.index >= from);
+  // (In a private chat, a name the lexicon lacks wanted with its count — 「我要两盒益安宁」 — is read in place of what overlaps it.)
+  const counted = s.isGroup ? [] : wantedCounted(text).filter((m) => m.index >= from);
+  const overlaps = (a: { index: number; length: number }, b: { index: number; length: number }) => a.index < b.index + b.length && b.index < a.index + a.length;
+  const mentions = [...findMentions(text).filter((m) => m.index >= from && !counted.some((c) => overlaps(c, m))), ...counted].sort((a, b) => a.index - b.index);
   const cue = mentions.length > 0 || findDaysLeft(text) !== undefined || MEDICINE_CUE.test(text);
   // Most chatter names no medicine, runs out of nothing and says no word of it: in a busy group it stops here.
   if (!cue && s.isGroup && !s.addressed) return undefined;
@@ -530,7 +552,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const whoGoes = (e: RegExpExecArray | null) => (e && /负责|responsible|in charge/i.test(e[0]) && mentions.some((m) => ALSO_WANTED.test(text.slice(m.index + m.length, m.index + m.length + 12))) ? null : e);
   // (What was done for others before the writer turned to their own need is that need's story.)
   const ownPart = text.slice(turned);
-  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? NEEDER_TAKES.exec(ownPart) ?? (HELD.test(ownPart) ? WANTER_SPEAKS.exec(ownPart) : null) ?? OFFER.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? cancelledOwnRequest(ownPart);
+  const elsewhere = BULLETIN.exec(text) ?? RECEIVED.exec(meant) ?? whoGoes(ELSEWHERE.exec(meant)) ?? FAR.exec(text) ?? SERVED.exec(ownPart) ?? PLACE_NEWS.exec(text) ?? FAR.exec(text) ?? PLACE_NEWS.exec(text) ?? SPARE.exec(ownPart) ?? NEEDER_TAKES.exec(ownPart) ?? (HELD.test(ownPart) ? WANTER_SPEAKS.exec(ownPart) : null) ?? OFFER.exec(ownPart) ?? WHO_WANTS_MINE.exec(ownPart) ?? ABOUT_BOT.exec(text) ?? (items.length === 0 && !short ? BOT_DOES_MEDICINE.exec(text) : null) ?? DEVICE_NOT_ASKED.exec(text) ?? askedAfterOwnRequest(ownPart) ?? recordHeld(ownPart) ?? cancelledOwnRequest(ownPart);
   if (elsewhere) return reading(0.1, [`not a request: ${elsewhere[0]}`]);
   const proposed = PROPOSED.exec(text) ?? (!asked && !short ? PACK_SIZE.exec(text) : null);
   if (proposed) return reading(0.1, [`talk about it: ${proposed[0]}`]);
