@@ -183,9 +183,12 @@ function askFirst(ctx: Ctx, args: EmergencyArgs): EmergencyArgs {
   const fire = FIRE.test(detail);
   if (ctx.isGroup) ctx.send(ctx.here, ctx.text(fire ? 'emergency.askFire' : 'emergency.askGroup'), { ...URGENT, replyTo: ctx.msg.messageId, ref: { kind: 'emergency.ask', id: ctx.member.id } });
   else ctx.reply(fire ? 'emergency.askFire' : 'emergency.askPrivate', {}, URGENT);
+  // The writer's saved home when no door is written, as the page would have it (it said 「位置:未知」 for a known resident).
+  const home = homeOf(ctx.member);
+  const at = door ?? (home ? doorKey(home) : undefined);
   for (const s of secretariesFor(ctx)) {
     const lang = langOfMember(s);
-    const params = { name: ctx.member.display_name, place: door ?? t(lang, 'emergency.placeOf', { name: ctx.member.display_name }), detail: detail || t(lang, 'emergency.detailUnknown'), where: ctx.isGroup ? (ctx.chat.title ?? '') : t(lang, 'emergency.inPrivate') };
+    const params = { name: ctx.member.display_name, place: at ?? t(lang, 'emergency.placeOf', { name: ctx.member.display_name }), detail: detail || t(lang, 'emergency.detailUnknown'), where: ctx.isGroup ? (ctx.chat.title ?? '') : t(lang, 'emergency.inPrivate') };
     ctx.tell(s, 'emergency.askSecretary', params, URGENT);
   }
   ctx.record('emergency.ask', 'member', ctx.member.id);

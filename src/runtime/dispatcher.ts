@@ -247,7 +247,7 @@ export class Dispatcher {
     if (decision.kind === 'guess') return this.pending.guess(ctx, decision.choices, prepared.addressed, situation);
     const p: ParseContext = { lang: ctx.lang, isGroup: ctx.isGroup, addressed: prepared.addressed };
     const args = readingArgs(command!, reading!, p);
-    if (decision.kind === 'ask') return this.pending.ask(ctx, command!, reading!, args);
+    if (decision.kind === 'ask') return this.pending.ask(ctx, command!, reading!, args, decision.then);
     return this.run(ctx, command!, args, reading!.via, prepared.addressed);
   }
 

@@ -55,6 +55,7 @@ export const coreMessages = defineMessages({
   'core.askedPrivately': { 'zh-CN': '我私聊问您一句。', en: 'I have sent you a short question privately.' },
   'core.yesButton': { 'zh-CN': '是', en: 'Yes' },
   'core.noButton': { 'zh-CN': '不是', en: 'No' },
+  'core.notThatThen': { 'zh-CN': '好的,不呼叫。您说的事我接着办:', en: 'OK, no call. Going on with what you asked:' },
   'core.notThen': { 'zh-CN': '好的,那就不办了。有需要随时说。', en: 'OK, I will leave it. Just say when you need something.' },
   'core.welcomeQuestionWaits': {
     'zh-CN': '不客气!上面还有一个问题等您回答,回答了我就接着办。',

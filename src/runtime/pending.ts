@@ -34,6 +34,8 @@ interface Kept {
   reply?: { kind: string; id: number; text: string };
   /** Further requests said while this one waited for a newcomer's door: done after it, in turn. */
   later?: Kept[];
+  /** The need said beside a question of danger (「降压药吃完了 头晕 要不要打120」): done if the answer is no. */
+  instead?: Kept;
 }
 
 const CONFIRM = 'understand.confirm';
@@ -80,9 +82,9 @@ export class Pending {
    * private), or the command's own way of asking. Without a question of its own, a likely reading
    * is a guess where the person talks to the bot and silence in a busy group.
    */
-  ask(ctx: Ctx, command: AnyCommand, reading: Reading, args: ParsedArgs): Routed {
+  ask(ctx: Ctx, command: AnyCommand, reading: Reading, args: ParsedArgs, then?: Reading): Routed {
     if (!command.confirm || !args.ok) return this.guessOrSilence(ctx, [reading]);
-    const kept: Kept = { command: command.name, args: args.value };
+    const kept: Kept = { command: command.name, args: args.value, ...(then ? { instead: { command: then.command, args: then.args, rawArgs: then.rawArgs } } : {}) };
     const elsewhere = command.confirm.privately === true && ctx.isGroup;
     const where = elsewhere ? privateAddress(ctx.member) : ctx.here;
     if (!where) return this.guessOrSilence(ctx, [reading]);
@@ -219,6 +221,10 @@ export class Pending {
   private confirmed(ctx: Ctx, kept: Kept, text: string): Routed | undefined {
     endConversation(ctx.db, ctx.member.id, ctx.here);
     if (NO.test(text)) {
+      if (kept.instead) {
+        ctx.reply('core.notThatThen');
+        return this.resumeKeepingHome(ctx, kept.instead);
+      }
       ctx.reply('core.notThen');
       return { status: 'handled', as: `confirm:${kept.command}:no` };
     }

@@ -67,7 +67,8 @@ export interface Reading extends Recognised {
  */
 export type Decision =
   | { kind: 'act'; reading: Reading }
-  | { kind: 'ask'; reading: Reading }
+  /** `then`: a surer need passed over for the question (a medicine request beside 「要不要打120」), done when the answer is no. */
+  | { kind: 'ask'; reading: Reading; then?: Reading }
   | { kind: 'silence' }
   | { kind: 'guess'; choices: Reading[] };
 
@@ -152,7 +153,7 @@ export function decide(readings: Reading[], s: Situation): Decision {
   // record), nor behind a need when the writer asks whether to call (「降压药吃完了 头晕 要不要打120」: round 14). (Behind
   // any other surer reading it would be: a need said beside a mild sign is that need, measured in round 9.)
   const likelyDanger = readings.find((r) => r.intent === 'emergency' && r.confidence >= LIKELY && (best.intent === 'home' || r.evidence.includes(WHETHER_TO_CALL_ASKED)));
-  if (likelyDanger) return { kind: 'ask', reading: likelyDanger };
+  if (likelyDanger) return { kind: 'ask', reading: likelyDanger, ...(best.intent !== 'home' && best !== likelyDanger ? { then: best } : {}) };
   const rival = readings.find((r) => r.intent !== best.intent && r.command !== best.command);
   if (best.confidence >= CLEAR && (!rival || best.confidence - rival.confidence >= MARGIN - 1e-9)) return { kind: 'act', reading: best };
   return { kind: 'ask', reading: best };
