@@ -51,7 +51,7 @@ function cancel(ctx: CommunityCtx, id: number, door: string): void {
 
 export const cancelOwnOrderCommand = defineCommand({
   name: 'groupbuy.cancelOwn',
-  aliases: [],
+  aliases: ['取消团购', 'cancelorder'],
   needsCommunity: true,
   recognise: (text, s) => {
     // With no order open the words are talk (the corpora label 「我不要团购了 取消吧」 so): the choices answer them.
@@ -92,8 +92,8 @@ export const cancelOwnOrderCommand = defineCommand({
       cancel(ctx as CommunityCtx, picked.id, picked.door);
     },
   },
-  help: 'groupbuy.buyHelp',
-  usage: 'groupbuy.buyUsage',
+  help: 'groupbuy.cancelOwnHelp',
+  usage: 'groupbuy.cancelOwnHelp',
   parse: () => ({}),
   args: z.object({ id: z.number().int().positive().optional(), door: z.string().optional() }),
   handle(ctx, { id, door }) {

@@ -175,6 +175,7 @@ export const groupbuyMessages = defineMessages({
   'groupbuy.orderedFor': { 'zh-CN': '已替 {door} 登记 {items}', en: 'Recorded {items} for {door}' },
   'groupbuy.updated': { 'zh-CN': '已更新 {door} 为 {items}(原来 {before},没有重复计算)', en: 'Updated {door} to {items} (was {before}; not counted twice)' },
   'groupbuy.same': { 'zh-CN': '{door} 已经登记过 {items},没有变化', en: '{door} already has {items}; nothing changed' },
+  'groupbuy.cancelOwnHelp': { 'zh-CN': '/取消团购 取消自家在进行中的团购订单(也可以直接说「我订的团购不要了」)', en: '/cancelorder  cancel your household\'s order in an open group-buy (or just say "please cancel my order")' },
   'groupbuy.cancelOwnNone': { 'zh-CN': '您家现在没有可以取消的团购订单。', en: 'Your household has no group-buy order that can be cancelled now.' },
   'groupbuy.cancelOwnAsk': {
     'zh-CN': '要取消 #{id}「{title}」里 {door} 的 {items} 吗?回复「是」就取消。',

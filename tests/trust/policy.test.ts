@@ -141,6 +141,7 @@ const EXAMPLES: Record<string, Example[]> = {
   'groupbuy.history': [{ line: '/团购记录 1', allowed: ['leader', 'secretary'] }],
   'groupbuy.launch': [{ line: '/发团 1', allowed: ['leader', 'secretary'] }],
   'groupbuy.buy': [{ line: '/buy 1 B 1', allowed: EVERYONE }],
+  'groupbuy.cancelOwn': [{ line: ' (private): /取消团购', allowed: EVERYONE, answered: othersHear('groupbuy.cancelOwnNone', ['resident', 'leader2']) }],
   'groupbuy.chain': [{ line: 'CHAIN1\\n1. 5-999 B×1', allowed: EVERYONE }],
   'groupbuy.close': [
     { line: '/截团 1', allowed: ['leader', 'secretary'] },
