@@ -44,3 +44,22 @@ export const ROUND_14B_CHATTER_MEDICINE_GOT: Probe[] = [
   ['group', '佢哋啲藥配到晒 我屋企嘅降壓藥仲未有 麻煩幫手配兩盒 3-502', 'medicine', 'items=降压药;qty=2;door=3-502'],
   ['group', "my dad's insulin still hasn't arrived, can someone help get two pens", 'medicine', 'items=insulin;qty=2'],
 ];
+
+// Set 3: what one usually keeps ready for a condition (一般都备两个喷雾, 通常會備兩支, 向来随身带几颗糖, 一般放在枕头边), told to the group and
+// often offered as an example (大家也可以这样): a habit, nothing now (`HABIT`, commands/emergency/frames.ts, as 平时 and 每次 were). A sign
+// said now beside it (今天…还是喘不上气, 一般不会这样 今天突然…), or what is kept run out now, still pages, asks or asks for medicine.
+// Read right before the change: 6/12; after: 12/12.
+export const ROUND_14B_CHATTER_KEPT_READY: Probe[] = [
+  ['group', '我女儿有哮喘 我们一般都备两个喷雾 一个放家里一个放学校', 'none'],
+  ['group', '我老公有哮喘 通常會備兩支噴霧 一支喺屋企一支喺公司', 'none'],
+  ['group', '我妈低血糖 我们向来随身带几颗糖 大家家里有老人的也可以这样', 'none'],
+  ['group', '我爸有哮喘 我们一般备两支万托林 有哮喘的家庭也可以这样做', 'none'],
+  ['group', '阿拉囡囡气喘 屋里向一般备好两支喷雾 一支摆书包里', 'none'],
+  ['group', '老婆有低血糖 我们通常都放几块巧克力在包里👍', 'none'],
+  ['group', '我儿子有癫痫 我们通常随身带着药 大家别担心', 'none'],
+  ['group', 'My daughter has asthma, we normally keep two inhalers, one at home and one in her school bag', 'none'],
+  ['group', '我儿子有哮喘 一般备两支喷雾的 今天两支都用了还是喘不上气', 'emergency'],
+  ['group', '我女儿有哮喘 一般不会这样 今天突然喘得很厉害 嘴唇发紫 5-302', 'emergency', 'door=5-302'],
+  ['group', '我爸一般都在家 今天敲门没人应 打电话也不接', 'emergency.ask'],
+  ['group', '我儿子哮喘 一般备的万托林用完了 现在有点喘', 'medicine', 'items=万托林;days=0'],
+];
