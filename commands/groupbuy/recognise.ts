@@ -366,7 +366,15 @@ function withoutNotThisTime(text: string, gb: OpenGroupBuy, codes: ReadonlySet<s
   return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim();
 }
 
-function plainOrderOnce(whole: string, s: Situation): Recognised | undefined {
+/**
+ * An order line given as the form to follow (「接龙格式 例如:12-301 C×1」, 「比如 8号楼1203 B×2」, "write it like this, e.g. 6-1102 A x2"):
+ * the marker and the line after it, up to its last count, are an example, not an order. A marker with no count after it stays.
+ */
+const EXAMPLE_GIVEN =
+  /(?:例如|比如(?:说|讲)?|譬如(?:说|讲)?|举个例子|举例|示例|格式如下|(?<![\u4e00-\u9fff])例)\s*[::]?\s*[^。;;!!??\n]{0,30}?(?:[A-Za-z]\s*[x×*]\s*\d+(?:\s+[A-Za-z]\s*[x×*]\s*\d+)*|[一二两三四五六七八九十\d]\s*[份个箱盒](?:\s*[A-Za-z](?![A-Za-z]))?)|\b(?:e\.g\.|for example|for instance)[:,]?\s*[^.;!?\n]{0,30}?[A-Za-z]\s*[x×*]\s*\d+/gi;
+
+function plainOrderOnce(given: string, s: Situation): Recognised | undefined {
+  const whole = given.replace(EXAMPLE_GIVEN, ' ');
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
   const text = whole.length > 300 && s.replyTo?.kind === 'chain' ? tailOf(whole) : whole;
   if (text.length > 300 || isForward(text)) return undefined;

@@ -63,3 +63,23 @@ export const ROUND_14B_CHATTER_KEPT_READY: Probe[] = [
   ['group', '我爸一般都在家 今天敲门没人应 打电话也不接', 'emergency.ask'],
   ['group', '我儿子哮喘 一般备的万托林用完了 现在有点喘', 'medicine', 'items=万托林;days=0'],
 ];
+
+// Set 4: an order line given as the form to follow, after 例如, 比如, 譬如, 例：, 格式, e.g., for example (a leader's notice, a reminder how
+// to write the chain line), orders nothing: the example is set aside before reading (`EXAMPLE_GIVEN`, commands/groupbuy/recognise.ts), as
+// 例 at the head of a chain's line already was. A marker with no order line after it (比如明天能到最好, e.g. leave it at the door) and
+// one's own order said apart from the example still order.
+// Read right before the change: 6/12; after: 12/12.
+export const ROUND_14B_CHATTER_EXAMPLE_LINE: Probe[] = [
+  ['group', '接龙格式统一一下 例如：12-301 C×1 谢谢配合', 'none'],
+  ['group', '請大家接龍時寫清門牌 比如 8號樓1203 B×2', 'none'],
+  ['group', '接龙要写楼号加份数 譬如 3号楼502 两份A 勿要只写名字', 'none'],
+  ['reply:chain', 'when you add your line please write it like this, e.g. 6-1102 A x2', 'none'],
+  ['group', 'Format for the chain, for example: 9-701 D×1. Thanks all', 'none'],
+  ['group', '【通知】明天中午截单 接龙格式 例：15-204 A×1 B×1 不按格式的不算', 'none'],
+  ['group', '团长讲写的时候要写清爽 比如讲 7号楼301 鸡蛋一份', 'none'],
+  ['group', '接龙写法：例如 5-302 B×2，照着写就行😊', 'none'],
+  ['reply:chain', '12-301 C×1 比如明天能到最好', 'order', 'items=C*1;door=12-301'],
+  ['reply:chain', 'A x1 for 6-1102, e.g. leave it at the door', 'order', 'items=A*1;door=6-1102'],
+  ['reply:chain', '照例子写 7-502 B×1', 'order', 'items=B*1;door=7-502'],
+  ['group', '接龙格式 例如 5-302 B×2 我家就是 11-402 D×1', 'order', 'items=D*1;door=11-402'],
+];
