@@ -83,3 +83,21 @@ export const ROUND_14B_CHATTER_EXAMPLE_LINE: Probe[] = [
   ['reply:chain', '照例子写 7-502 B×1', 'order', 'items=B*1;door=7-502'],
   ['group', '接龙格式 例如 5-302 B×2 我家就是 11-402 D×1', 'order', 'items=D*1;door=11-402'],
 ];
+
+// Set 5: a mild sign given as why one cannot manage a chore (抗原弄不来, 搞勿来, 做勿来, 搞唔掂, "can't manage the test"): the chore
+// asked about, nothing happening to the body now. `EXCUSE` (commands/emergency/frames.ts) read only 去不了, 做不了 and kin. A grave
+// sign beside it, a fall, or a call for help still pages.
+// Read right before the change: 7/11; after: 11/11.
+export const ROUND_14B_CHATTER_CHORE_UNMANAGED: Probe[] = [
+  ['group', '抗原怎么弄 我外婆手抖 弄不来', 'none'],
+  ['group', '阿婆手有点抖 抗原棒子戳勿进去 做勿来', 'none'],
+  ['group', '我妈手抖 抗原搞不来 有没有人教教她怎么做', 'none'],
+  ['group', '外公老花眼 手机上的字看不清爽 核酸码弄勿来', 'none'],
+  ['group', '佢手震 抗原試劑搞唔掂 邊個識教吓', 'none'],
+  ["group", "Grandma's hands shake a bit, she can't manage the antigen test herself", 'none'],
+  ['group', '我妈有点头晕 抗原做不来 等会儿再弄', 'none'],
+  ['group', '阿爷手抖 小程序搞勿来 侬拉有啥办法伐', 'none'],
+  ['group', '我妈突然手抖 嘴歪了 说话不清楚 抗原也弄不来了', 'emergency'],
+  ['group', '我爸手抖得停不下来 叫他也没反应 快来人', 'emergency'],
+  ['group', '奶奶刚才摔了一跤 起不来了 抗原弄不了', 'emergency'],
+];
