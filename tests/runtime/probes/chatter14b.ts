@@ -101,3 +101,18 @@ export const ROUND_14B_CHATTER_CHORE_UNMANAGED: Probe[] = [
   ['group', '我爸手抖得停不下来 叫他也没反应 快来人', 'emergency'],
   ['group', '奶奶刚才摔了一跤 起不来了 抗原弄不了', 'emergency'],
 ];
+
+// Set 6: a neighbour's past kindness told in thanks — someone brought a counted thing (送了一盒退烧药, 送了一包糖, 送咗兩盒) and helped
+// besides (还帮忙量了体温, 还陪了半个钟头) — asks for nothing: 帮忙 in the story was read as the ask, and a run-on made an item of 糖还陪.
+// `RECEIVED` in commands/medicine/recognise.ts. Still asking: more wanted after it (还差一盒 能再送一盒吗), one's own need asked.
+// Read right before the change: 3/8; after: 8/8.
+export const ROUND_14B_CHATTER_KINDNESS_TOLD: Probe[] = [
+  ['group', '昨天楼下小王送了一盒退烧药还帮忙量了体温 真是好人', 'none'],
+  ['group', '前天半夜阿拉老头子血糖低 隔壁小宋跑上来送了一包糖还陪了伊半个钟头', 'none'],
+  ['group', '上禮拜我媽發燒 義工阿明送咗兩盒退燒藥上嚟 仲幫手煲粥 多謝晒', 'none'],
+  ['group', '志愿者小李上礼拜送了两盒胃药过来还帮我爸量了血压 一辈子记得', 'none'],
+  ['group', 'Last week the volunteer Amy brought over a box of paracetamol and even helped check mum\'s temperature, so grateful', 'none'],
+  ['group', '居委张阿姨昨天送了一瓶碘伏来 还帮忙换了药 谢谢侬', 'none'],
+  ['group', '昨天小王送了一盒退烧药 但是还差一盒布洛芬 能帮忙再送一盒吗', 'medicine', 'items=布洛芬;qty=1'],
+  ['group', '小宋送了一包糖 阿拉老头子还是低血糖 谁能帮忙配两盒葡萄糖片 6-502', 'medicine', 'items=葡萄糖片;qty=2;door=6-502'],
+];
