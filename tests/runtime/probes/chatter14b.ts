@@ -28,7 +28,8 @@ export const ROUND_14B_CHATTER_HOW_TO_PAY: Probe[] = [
 // Set 2: medicine got, told as news in the completives RECEIVED did not know (配到晒, 攞到咗, 配齐啦, 拿到晒), with thanks and a word
 // of help after it (有咩要帮手, 需要帮忙), asks for nothing: the help word was read as the ask. A medicine still missing beside it (还没配到,
 // 还缺, 但是…还没有) or asked for again still asks. `RECEIVED` in commands/medicine/recognise.ts.
-// Read right before the change: 10/13; after: 13/13.
+// Read right before the change: 10/13; after: 14/14 (the last probe, a writer who "just arrived", added after understand.test.ts caught
+// a first form that took any "just arrived" as a thing received).
 export const ROUND_14B_CHATTER_MEDICINE_GOT: Probe[] = [
   ['group', '楼上几位阿婆嘅心臟藥同埋胰島素都配到晒 多謝晒 有咩要幫手出聲', 'none'],
   ['group', '阿拉屋里额胰岛素攞到咗 多谢侬拉 需要帮忙额讲一声', 'none'],
@@ -42,6 +43,7 @@ export const ROUND_14B_CHATTER_MEDICINE_GOT: Probe[] = [
   ['group', '我妈的降压药还没配到 已经断了两天了 麻烦帮忙 6-301', 'medicine', 'items=降压药;door=6-301;days=0'],
   ['group', '隔壁的药都配齐了 我家的阿托伐他汀还缺 能帮忙配吗', 'medicine', 'items=阿托伐他汀'],
   ['group', '佢哋啲藥配到晒 我屋企嘅降壓藥仲未有 麻煩幫手配兩盒 3-502', 'medicine', 'items=降压药;qty=2;door=3-502'],
+  ['private', 'I just arrived at my daughter\'s and my insulin pen is almost empty, can someone help get one', 'medicine', 'items=insulin pen;qty=1;days=0'],
   ['group', "my dad's insulin still hasn't arrived, can someone help get two pens", 'medicine', 'items=insulin;qty=2'],
 ];
 
