@@ -22,7 +22,7 @@ const rowsOf = (probes: Probe[]): Row[] =>
   }));
 
 const FIRST_ROUND_HERE = 11;
-const roundOf = (file: string) => Number(/^[a-z]+(\d+)\.ts$/.exec(file)?.[1] ?? 0);
+const roundOf = (file: string) => Number(/^[a-z]+(\d+)[a-z]?\.ts$/.exec(file)?.[1] ?? 0); // chatter14b: a second helper of a family in a round
 const modules = readdirSync(new URL('./probes/', import.meta.url)).filter((f) => roundOf(f) >= FIRST_ROUND_HERE).sort();
 const loaded = await Promise.all(modules.map(async (f) => [f.replace(/\.ts$/, ''), await import(`./probes/${f.replace(/\.ts$/, '.js')}`)] as const));
 const sets = loaded.flatMap(([module, exports]) =>
