@@ -2078,7 +2078,8 @@ export const ROUND_6_MEDICINE_E: Probe[] = [
 export const ROUND_6_MEDICINE_F: Probe[] = [
   ['private', '邻里你好 你到底能帮我们做点什么 配药还是买菜', 'help'],
   ['private', '我想报名做义工 我是药剂师 可以帮忙去医院配药', 'volunteer', 'skills=pharmacist|medicine'],
-  ['group', '我报名做义工 我以前是护士 配药跑腿都可以', 'volunteer', 'skills=nurse|medicine|delivery'],
+  // Round 14 (fields): medicine without delivery, as dev-15, dev-16 and dev-35 label 配药跑腿.
+  ['group', '我报名做义工 我以前是护士 配药跑腿都可以', 'volunteer', 'skills=nurse|medicine'],
   ['group', '人已经醒了 血压有点低 我在这陪着 大家不用再过来了', 'none'],
   ['group', '瑞舒伐他汀现在社区医院配得到吗', 'none'],
   ['group', '有没有人最近去配过胰岛素 要排多久', 'none'],
