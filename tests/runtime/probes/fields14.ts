@@ -24,3 +24,21 @@ export const ROUND_14_FIELDS_MEDICINE_ERRAND: Probe[] = [
   ['reply:recruit', '报名 我有车 送菜送药都可以', 'recruit.signup', 'skills=driver|delivery'],
   ['reply:recruit', 'Sign me up for errands and grocery runs', 'recruit.signup', 'skills=delivery'],
 ];
+
+// Set B: a medicine named by what it does, with 的 and no 药 after it — 「就是那个控制血糖的」, 「降血压的那种」, 「控糖的」 — is that
+// class of medicine, and its item is written as the corpora write it, with 药 put back (控制血糖的药, 降血压的药), as 「高血压的药」
+// is. 控制 (and Wu/short 控) before 血糖/血压/血脂 is read as 降 is. The same words about a diet, a test or a machine name nothing.
+// Read right before the change: 4/10. After: 10/10. Four older probes (medicine.ts) and tests/medicine/heard.test.ts had the
+// item as 降压的; they now have 降压的药, as every corpus writes such a class (no corpus item ends in a bare 的).
+export const ROUND_14_FIELDS_CLASS_WITHOUT_YAO: Probe[] = [
+  ['private', '我妈的药吃完了 就是那个控制血压的', 'medicine', 'items=控制血压的药;days=0'],
+  ['group', '我爸降血糖的那种只剩两天了 谁能帮忙配一盒 6号楼301', 'medicine', 'items=降血糖的药;qty=1;days=2;door=6-301'],
+  ['private', '阿拉老头子控制血糖额药吃光了 帮伊配两盒', 'medicine', 'items=控制血糖的药;qty=2;days=0'],
+  ['private', '媽媽的藥快沒了 是控制血脂的那個', 'medicine', 'items=控制血脂的药;days=0'],
+  ['private', '帮我配点降血压的 还有三天', 'medicine', 'items=降血压的药;days=3'],
+  ['group', '降血脂的那个快吃完了 有人能帮忙带一盒吗 ３号楼５０２', 'medicine', 'items=降血脂的药;qty=1;days=0;door=3-502'],
+  ['group', '少吃甜的 控制血糖的关键是管住嘴', 'none'],
+  ['group', '血糖仪是控制血糖的好帮手 大家可以买一个', 'none'],
+  ['group', '医生说控制血压的关键是少吃盐 多运动', 'none'],
+  ['group', '团购的菜里有没有降血糖的苦瓜 老人想吃', 'none'],
+];
