@@ -42,3 +42,19 @@ export const ROUND_14_FIELDS_CLASS_WITHOUT_YAO: Probe[] = [
   ['group', '医生说控制血压的关键是少吃盐 多运动', 'none'],
   ['group', '团购的菜里有没有降血糖的苦瓜 老人想吃', 'none'],
 ];
+
+// Set C: a road vehicle one drives or drove for a living — 「以前开卡车的」, 「开了二十年公交」, 「跑长途大巴的」, "I used to drive a
+// lorry" — is the driver skill, as 货车 and 出租 were; a forklift or a digger (叉车, 铲车, 挖机) in a factory or on a site is no driver
+// (dev-18 labels a 铲车 driver delivery only), nor is a truck that brings the goods.
+// Read right before the change: 5/9. After: 9/9.
+export const ROUND_14_FIELDS_DROVE_FOR_A_LIVING: Probe[] = [
+  ['group', '我老公以前开卡车的 小区要拉物资可以找他', 'volunteer', 'skills=driver|delivery'],
+  ['reply:recruit', '报名 我开了二十年公交 现在退休了', 'recruit.signup', 'skills=driver'],
+  ['reply:recruit', '我報名 我以前揸大巴 可以幫手', 'recruit.signup', 'skills=driver'],
+  ['group', '阿拉爷叔老早开集卡额 伊讲可以帮忙运物资', 'volunteer', 'skills=driver|delivery'],
+  ['reply:recruit', "Sign me up, I used to drive a lorry so happy to move supplies", 'recruit.signup', 'skills=driver|delivery'],
+  ['reply:recruit', '报名 我在仓库开叉车的 搬东西没问题', 'recruit.signup', 'skills=delivery'],
+  ['reply:recruit', '我报名 以前在工地开挖机 力气活都行', 'recruit.signup', 'skills=delivery'],
+  ['group', '今天送菜的卡车几点到 有人知道吗', 'none'],
+  ['group', '公交停了 大巴也不开 出不去啊', 'none'],
+];
