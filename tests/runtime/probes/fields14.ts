@@ -58,3 +58,18 @@ export const ROUND_14_FIELDS_DROVE_FOR_A_LIVING: Probe[] = [
   ['group', '今天送菜的卡车几点到 有人知道吗', 'none'],
   ['group', '公交停了 大巴也不开 出不去啊', 'none'],
 ];
+
+// Set D: a suppository named by what it does — 「小儿退热栓」, 「痔疮栓」, 「止痛栓」, 「通便栓」 — is a class of medicine with its form
+// (栓), as 退烧贴 and 止咳糖浆 are; 栓 in 血栓, 脑血栓 or a bolt (门栓, 插销) names nothing.
+// Read right before the change: 4/8. After: 8/8. (dev-29:195 now reads its item; its 「借一颗」 is read qty=1, which dev-29 leaves
+// out and dev-11 wants for a thermometer lent: the corpora disagree on a count borrowed, left.)
+export const ROUND_14_FIELDS_SUPPOSITORY: Probe[] = [
+  ['group', '邊位有小兒退熱栓 BB食唔落藥 借啲嚟', 'medicine', 'items=小儿退热栓'],
+  ['group', '谁家有退热栓 孩子烧到39度 吃药就吐', 'medicine', 'items=退热栓'],
+  ['private', '痔疮栓用完了 帮我带一盒', 'medicine', 'items=痔疮栓;qty=1;days=0'],
+  ['group', '阿拉屋里老头子通便栓没了 啥人屋里有 借几粒 ５号楼２０１', 'medicine', 'items=通便栓;days=0;door=5-201'],
+  ['private', '帮我配两盒止痛栓 我妈癌痛 只剩一天了', 'medicine', 'items=止痛栓;qty=2;days=1'],
+  ['group', '脑血栓的康复操 大家有空可以跟着视频学学', 'none'],
+  ['group', '门栓坏了 谁家有多的插销借一个', 'none'],
+  ['group', '老人长期卧床容易血栓 要多翻身', 'none'],
+];
