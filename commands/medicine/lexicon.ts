@@ -32,6 +32,7 @@ export const ZH_NAMES = words(`
   黄体酮 地屈孕酮 达芙通 秋水仙碱 别嘌醇 非布司他 苯溴马隆 甲氨蝶呤 来氟米特 羟氯喹 硫酸羟氯喹
   左乙拉西坦 开浦兰 丙戊酸钠 德巴金 卡马西平 奥卡西平 拉莫三嗪 苯妥英钠 托吡酯
   多巴丝肼 美多芭 卡左双多巴 息宁 普拉克索 森福罗 金刚烷胺 司来吉兰
+  左旋多巴 卡比多巴 恩他卡朋 柯丹 达灵复 雷沙吉兰 吡贝地尔 泰舒达 苯海索 罗匹尼罗
   舍曲林 左洛复 氟西汀 百忧解 帕罗西汀 赛乐特 艾司西酞普兰 来士普 西酞普兰 文拉法辛 度洛西汀 米氮平
   奥氮平 再普乐 喹硫平 思瑞康 利培酮 维思通 阿立哌唑 氯氮平 碳酸锂
   艾司唑仑 阿普唑仑 地西泮 劳拉西泮 氯硝西泮 佐匹克隆 右佐匹克隆 唑吡坦 思诺思 多奈哌齐 安理申 美金刚 甲钴胺 弥可保
@@ -119,6 +120,7 @@ export const EN_NAMES = words(`
   aspirin clopidogrel plavix ticagrelor brilinta warfarin coumadin rivaroxaban xarelto apixaban eliquis dabigatran pradaxa
   atorvastatin rosuvastatin simvastatin pravastatin lipitor crestor zocor ezetimibe fenofibrate
   digoxin nitroglycerin isosorbide
+  carbidopa entacapone rasagiline ropinirole selegiline amantadine
   metformin glucophage acarbose glimepiride gliclazide glipizide sitagliptin januvia dapagliflozin empagliflozin jardiance
   insulin lantus novorapid humalog levemir tresiba ozempic victoza trulicity
   levothyroxine euthyrox synthroid thyroxine methimazole

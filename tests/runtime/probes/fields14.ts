@@ -73,3 +73,17 @@ export const ROUND_14_FIELDS_SUPPOSITORY: Probe[] = [
   ['group', '门栓坏了 谁家有多的插销借一个', 'none'],
   ['group', '老人长期卧床容易血栓 要多翻身', 'none'],
 ];
+
+// Set E: Parkinson's medicines by name — 左旋多巴, 恩他卡朋, 雷沙吉兰, 吡贝地尔 (泰舒达), 苯海索, 罗匹尼罗, 卡比多巴 — are read as names, as
+// 美多芭 and 普拉克索 already were; a list of two with 「一样一盒」 is each one box. 左旋肉碱 (a slimming supplement) is no medicine.
+// Read right before the change: 6/8. After: 8/8.
+export const ROUND_14_FIELDS_PARKINSON_NAMES: Probe[] = [
+  ['private', '我爸的左旋多巴只剩三天了 帮忙配两盒', 'medicine', 'items=左旋多巴;qty=2;days=3'],
+  ['private', '外公的藥 恩他卡朋 雷沙吉兰 各一盒 都快吃完了', 'medicine', 'items=恩他卡朋|雷沙吉兰;qty=1;days=0'],
+  ['group', '谁能帮忙配一盒吡贝地尔 阿拉爷叔帕金森额 ７号楼３０２', 'medicine', 'items=吡贝地尔;qty=1;door=7-302'],
+  ['private', '泰舒达吃完了 麻烦帮我配两盒', 'medicine', 'items=泰舒达;qty=2;days=0'],
+  ['private', "Grandma's levodopa ran out, could someone get her 2 boxes", 'medicine', 'items=levodopa;qty=2;days=0'],
+  ['private', '苯海索 罗匹尼罗 一样一盒 还有五天', 'medicine', 'items=苯海索|罗匹尼罗;qty=1;days=5'],
+  ['group', '左旋肉碱减肥到底有没有用啊 团购能买吗', 'none'],
+  ['group', '我妈吃左旋多巴好几年了 手抖好多了 大家别担心', 'none'],
+];
