@@ -87,3 +87,17 @@ export const ROUND_14_FIELDS_PARKINSON_NAMES: Probe[] = [
   ['group', '左旋肉碱减肥到底有没有用啊 团购能买吗', 'none'],
   ['group', '我妈吃左旋多巴好几年了 手抖好多了 大家别担心', 'none'],
 ];
+
+// Set F: a nationality said of the writer — "the English guy in no.12", "a French couple", "we're the Korean family" — is who they are,
+// not a language offered (translator); "I speak English", "can translate French", "English and Korean both fine" still offer it.
+// Read right before the change: 4/8. After: 8/8.
+export const ROUND_14_FIELDS_NATIONALITY_IS_NO_LANGUAGE: Probe[] = [
+  ['group', "Hi all, I'm the English guy in 7-301. Happy to carry shopping up the stairs for anyone, just message me", 'volunteer', 'skills=delivery'],
+  ['group', "We're the French couple on the 5th floor of building 9, glad to help with deliveries in the evenings", 'volunteer', 'skills=delivery'],
+  ['reply:recruit', 'Count me in! Korean lady from 14-802, I can do night patrol', 'recruit.signup', 'skills=patrol'],
+  ['group', 'German bloke in block 3 here, I can help move supplies if needed', 'volunteer', 'skills=delivery'],
+  ['reply:recruit', 'Sign me up, I speak English and French so I can translate for the foreigners', 'recruit.signup', 'skills=translator'],
+  ['group', "I'm a Japanese student in 6-201, I can help translate Japanese and English notices", 'volunteer', 'skills=translator'],
+  ['reply:recruit', '报名 我会英文 可以帮外国人翻译', 'recruit.signup', 'skills=translator'],
+  ['reply:recruit', 'Happy to help, English and Korean both fine, and I can carry boxes', 'recruit.signup', 'skills=translator|delivery'],
+];
