@@ -32,6 +32,7 @@ export const ZH_NAMES = words(`
   黄体酮 地屈孕酮 达芙通 秋水仙碱 别嘌醇 非布司他 苯溴马隆 甲氨蝶呤 来氟米特 羟氯喹 硫酸羟氯喹
   左乙拉西坦 开浦兰 丙戊酸钠 德巴金 卡马西平 奥卡西平 拉莫三嗪 苯妥英钠 托吡酯
   多巴丝肼 美多芭 卡左双多巴 息宁 普拉克索 森福罗 金刚烷胺 司来吉兰
+  左旋多巴 卡比多巴 恩他卡朋 柯丹 达灵复 雷沙吉兰 吡贝地尔 泰舒达 苯海索 罗匹尼罗
   舍曲林 左洛复 氟西汀 百忧解 帕罗西汀 赛乐特 艾司西酞普兰 来士普 西酞普兰 文拉法辛 度洛西汀 米氮平
   奥氮平 再普乐 喹硫平 思瑞康 利培酮 维思通 阿立哌唑 氯氮平 碳酸锂
   艾司唑仑 阿普唑仑 地西泮 劳拉西泮 氯硝西泮 佐匹克隆 右佐匹克隆 唑吡坦 思诺思 多奈哌齐 安理申 美金刚 甲钴胺 弥可保
@@ -90,8 +91,9 @@ export const ZH_ENDINGS = words(`
 
 /** Category words: kept as written when no name is given ("我的降压药快吃完了"), dropped beside a name. */
 export const ZH_CATEGORY = new RegExp(
-  '(?:降血压|降血糖|降血脂|降尿酸|薄血|高血压|糖尿病?|心脏病|冠心病|哮喘|气喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|抗忧郁|忧郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森|避孕|紧急避孕|驱虫|打虫)' +
-    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|气喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮|鼻炎|鼻塞|通鼻|洗鼻|海盐水|生理盐水|晕车|润喉)(?:的)?(?:喷雾剂|喷雾|喷剂|滴剂|糖浆|冲剂|颗粒|胶囊|贴|膏|片|水|露)|(?:哮喘|气喘)(?:泵|喷剂|吸入器)' +
+  '(?:(?:控制|控)(?:血压|血糖|血脂)|降血压|降血糖|降血脂|降尿酸|薄血|高血压|糖尿病?|心脏病|冠心病|哮喘|气喘|晕车|晕船|腹泻|拉肚子|便秘|鼻炎|咽炎|湿疹|皮肤|风湿|关节|跌打|烫伤|骨质疏松|贫血|补铁|补钙|咳嗽?|癫痫|抗癫痫|甲状腺|前列腺|痛风|胃|精神科|抗抑郁|抑郁症?|抗忧郁|忧郁症?|失眠|助眠|安眠|利尿|降压|降糖|降脂|止痛|止疼|镇痛|止咳|止吐|退烧|退热|感冒|消炎|抗过敏|过敏|心脏|血压|血糖|抗癌|化疗|通便|护肝|保肝|抗凝|治帕金森|帕金森|避孕|紧急避孕|驱虫|打虫)' +
+    '(?:的)?(?:药片|药物|药水|药膏|药)|(?:哮喘|气喘|止咳|止痛|止疼|镇痛|感冒|退烧|退热|止痒|消炎|止泻|通便|降压|降糖|助眠|安眠|湿疹|皮炎|烫伤|痔疮|脚气|冻疮|鼻炎|鼻塞|通鼻|洗鼻|海盐水|生理盐水|晕车|润喉)(?:的)?(?:喷雾剂|喷雾|喷剂|滴剂|糖浆|冲剂|颗粒|胶囊|贴|膏|片|水|露)|(?:退烧|退热|止痛|止疼|镇痛|痔疮|通便|消炎)栓(?:剂)?|(?:哮喘|气喘)(?:泵|喷剂|吸入器)' +
+    // (「小儿退热栓」, 「痔疮栓」: a suppository named by what it does is a class with its form, as 退烧贴 is; never 血栓 or 门栓.)
     // 「治痛风的药」, 「治疗胃病的药」: what it treats, said with 治, names any class.
     '|治疗?(?:(?![这那个的我你他她])[\\u4e00-\\u9fff]){1,4}的(?:药片|药物|药水|药膏|药)' +
     // 「止痒的药膏」, 「驱蚊的药膏」, 「补钙的药」: what it does, said before 的.
@@ -103,7 +105,8 @@ export const ZH_CATEGORY = new RegExp(
     // 「配点降压的」, 「降糖的那个」: the class said with 的 and no 药 after it.
     // 「擦的药膏用完了」: an ointment whose name is forgotten is the item.
     '|(?<=的|^|\\s)药膏' +
-    '|(?:降血压|降血糖|降血脂|降尿酸|降压|降糖|降脂|止痛|止疼|退烧|退热|安眠|助眠|抗凝|止咳)的(?=那个|那种|这个|$|[\\s,,。!!??~])' +
+    // 「就是那个控制血糖的」: 控制 (控) before 血糖/血压/血脂 is the class as 降 is (never 控制血糖的关键: only before 那个 or a stop).
+    '|(?:(?:控制|控)(?:血压|血糖|血脂)|降血压|降血糖|降血脂|降尿酸|降压|降糖|降脂|止痛|止疼|退烧|退热|安眠|助眠|抗凝|止咳)的(?=那个|那种|这个|$|[\\s,,。!!??~])' +
     // 「他的他汀」, 「沙坦类的药」, 「他汀类」: a class named by its generics' ending, standing alone (not the end of 阿托伐他汀).
     '|(?<=^|[的是吃\\s,,。::、])(?:他汀|沙坦|地平|普利|洛尔|双胍)(?:类)?(?:的)?(?:药片|药物|药)?(?=$|[\\s,,。!!??、]|[的吃没用快已都也还剩就只了降])',
   'g',
@@ -117,6 +120,7 @@ export const EN_NAMES = words(`
   aspirin clopidogrel plavix ticagrelor brilinta warfarin coumadin rivaroxaban xarelto apixaban eliquis dabigatran pradaxa
   atorvastatin rosuvastatin simvastatin pravastatin lipitor crestor zocor ezetimibe fenofibrate
   digoxin nitroglycerin isosorbide
+  carbidopa entacapone rasagiline ropinirole selegiline amantadine
   metformin glucophage acarbose glimepiride gliclazide glipizide sitagliptin januvia dapagliflozin empagliflozin jardiance
   insulin lantus novorapid humalog levemir tresiba ozempic victoza trulicity
   levothyroxine euthyrox synthroid thyroxine methimazole

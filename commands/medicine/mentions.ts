@@ -327,7 +327,9 @@ export function findMentions(text: string): Mention[] {
     else {
       // 「儿童退烧药」, 「小儿止咳的药水」: who the class is made for, said right before it, is part of the item (as "children's").
       const age = CHILD_BEFORE.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[0] ?? '';
-      add(age + (looks ? m[0] + looks[1] : m[0]), m.index - age.length, 'category', 'ending', age.length + m[0].length + (looks?.[0].length ?? 0));
+      // 「降血糖的那个」, 「控制血压的」: the class said with 的 and no 药 is written with its 药 put back (降血糖的药), as the corpora write it.
+      const named = looks ? m[0] + looks[1] : /的$/.test(m[0]) ? `${m[0]}药` : m[0];
+      add(age + named, m.index - age.length, 'category', 'ending', age.length + m[0].length + (looks?.[0].length ?? 0));
     }
     // 「胃药耐适恩」, 「抗凝血的药 可迈丁」: a word right after a class word ending in 药 is that medicine's name.
     const after = /药$/.test(m[0]) ? NAME_AFTER_CLASS.exec(text.slice(m.index + m[0].length)) : null;

@@ -30,10 +30,10 @@ describe('medicine said as residents say it', () => {
     await community();
     const out = await chat.say('wang: 请问谁能帮我配点降压的 我这边只有三四天的了');
     expect(out.filter((o) => o.isGroup).map((o) => o.text).join('')).not.toMatch(/降压/);
-    expect(out.filter((o) => !o.isGroup).map((o) => o.text)).toEqual(['「降压的」要几盒(几瓶、几支)?']);
+    expect(out.filter((o) => !o.isGroup).map((o) => o.text)).toEqual(['「降压的药」要几盒(几瓶、几支)?']);
     await chat.say('wang (private): 两盒');
     await chat.say('wang (private): 可以');
-    expect(requests()).toEqual([{ door: '5-302', days: 3, items: '降压的×2' }]);
+    expect(requests()).toEqual([{ door: '5-302', days: 3, items: '降压的药×2' }]);
   });
 
   it('pinyin is read, and the medicine kept as the resident wrote it', async () => {

@@ -15,7 +15,7 @@ type Probe = [string, string, string, string?];
 export const SET_1: Probe[] = [
   ['private', '你好 我是五号楼的王阿姨 我老头子的降压药只剩下两天了 麻烦你们帮忙配一下 谢谢你们啊', 'medicine', 'items=降压药;days=2'],
   ['private', '我家老伴有糖尿病 治糖尿病的药吃完了 能不能帮我们配一点', 'medicine', 'items=治糖尿病的药;days=0'],
-  ['group', '请问谁能帮我配点降压的 我这边只有三四天的了', 'medicine', 'items=降压的;days=3'],
+  ['group', '请问谁能帮我配点降压的 我这边只有三四天的了', 'medicine', 'items=降压的药;days=3'],
   ['private:new', '我心脏不好 心脏的药明天就断了 我住8号楼1203 能帮我去医院配吗', 'medicine', 'items=心脏的药;days=1;door=8-1203'],
   ['group', '胰岛素针没有了 谁能帮我老妈带两支 急', 'medicine', 'items=胰岛素针;qty=2;days=0'],
   ['private', '止疼片吃完了 腰疼得睡不着 帮我买一盒吧', 'medicine', 'items=止疼片;qty=1;days=0'],
@@ -273,7 +273,7 @@ export const SET_4: Probe[] = [
 export const SET_5: Probe[] = [
   ['group', 'My dad needs his blood pressure pills, he ran out yesterday. Can anyone help?', 'medicine', 'items=blood pressure pills;days=0'],
   ['group', '我妈需要胰岛素 两支 谁明天去医院', 'medicine', 'items=胰岛素;qty=2'],
-  ['private', '降压的 两盒 麻烦了', 'medicine', 'items=降压的;qty=2'],
+  ['private', '降压的 两盒 麻烦了', 'medicine', 'items=降压的药;qty=2'],
   ['group', '谁家有多余的退烧药 孩子烧到39度 先借我一盒', 'medicine', 'items=退烧药;qty=1'],
   ['private', '我还要一盒治胃病的药 上次忘了说', 'medicine', 'items=治胃病的药;qty=1'],
   ['group', '有没有人有多的藿香正气水 匀我两瓶 中暑了', 'medicine', 'items=藿香正气水;qty=2'],
@@ -1169,7 +1169,7 @@ export const SET_33: Probe[] = [
   ['private', '喂喂喂 你好你好 我要陪药我要陪药 将压药没有了 帮我配两盒 谢谢啊谢谢', 'medicine', 'items=将压药;qty=2;days=0'],
   ['group', '我是那个那个八号楼的老李 我老伴的一到素快打完了 谁明天去医院帮我带两支', 'medicine', 'items=一到素;qty=2;days=0'],
   ['private', '阿斯皮林一盒 硝苯地平两盒 我住三号楼二零五 麻烦你们了', 'medicine', 'items=阿斯皮林|硝苯地平;qty=1;door=3-205'],
-  ['private', '嗯 那个 我的药 就是那个降压的 还有三天 嗯 帮我配一下 两合', 'medicine', 'items=降压的;qty=2;days=3'],
+  ['private', '嗯 那个 我的药 就是那个降压的 还有三天 嗯 帮我配一下 两合', 'medicine', 'items=降压的药;qty=2;days=3'],
   ['group', '喂 听得到吗 我家老头子心脏的药没了 速效救心丸 要两瓶 十一号楼一零二', 'medicine', 'items=速效救心丸;qty=2;days=0;door=11-102'],
   // Not requests.
   ['group', '喂喂 我说我说 药已经收到了 谢谢你们啊 好人好人', 'none'],
@@ -1560,7 +1560,7 @@ export const ROUND_5_SET_F: Probe[] = [
   ['private', '帮我买瓶碘伏 还有一包棉签', 'medicine', 'items=碘伏|棉签;qty=1'],
   ['group', '阿拉老头子格列齐特吃光了 啥人好帮帮忙 配两盒 十二号楼三零一', 'medicine', 'items=格列齐特;qty=2;days=0;door=12-301'],
   ['private', '唔該幫我配三盒二甲雙胍 仲有一日就冇', 'medicine', 'items=二甲双胍;qty=3;days=1'],
-  ['private', '我爸的药 降压的 叫什么 拜什么同 还剩三天', 'medicine', 'items=降压的;days=3'],
+  ['private', '我爸的药 降压的 叫什么 拜什么同 还剩三天', 'medicine', 'items=降压的药;days=3'],
   ['private', '配药 缬沙坦胶囊80mg 2盒 可以替换', 'medicine', 'items=缬沙坦胶囊;qty=2'],
   // Not requests.
   ['group', '我家的降压药还有很多 谁要可以来拿', 'none'],
@@ -2078,7 +2078,8 @@ export const ROUND_6_MEDICINE_E: Probe[] = [
 export const ROUND_6_MEDICINE_F: Probe[] = [
   ['private', '邻里你好 你到底能帮我们做点什么 配药还是买菜', 'help'],
   ['private', '我想报名做义工 我是药剂师 可以帮忙去医院配药', 'volunteer', 'skills=pharmacist|medicine'],
-  ['group', '我报名做义工 我以前是护士 配药跑腿都可以', 'volunteer', 'skills=nurse|medicine|delivery'],
+  // Round 14 (fields): medicine without delivery, as dev-15, dev-16 and dev-35 label 配药跑腿.
+  ['group', '我报名做义工 我以前是护士 配药跑腿都可以', 'volunteer', 'skills=nurse|medicine'],
   ['group', '人已经醒了 血压有点低 我在这陪着 大家不用再过来了', 'none'],
   ['group', '瑞舒伐他汀现在社区医院配得到吗', 'none'],
   ['group', '有没有人最近去配过胰岛素 要排多久', 'none'],

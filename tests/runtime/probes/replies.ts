@@ -420,7 +420,8 @@ const SET_9: Probe[] = [
   ['group', '我可以值夜班 反正我晚上睡不着', 'volunteer', 'skills=patrol'],
   ['reply:recruit', '报名报名我会开车我有驾照开了二十年了', 'recruit.signup', 'skills=driver'],
   ['reply:recruit', '我老头子也报一个他以前是司机', 'recruit.signup', 'skills=driver'],
-  ['reply:recruit', '阿拉报名 配药跑腿侪可以', 'recruit.signup', 'skills=medicine|delivery'],
+  // Round 14 (fields): medicine only now, as dev-15, dev-16 and dev-35 label 配药跑腿 (the errand is the medicine run's).
+  ['reply:recruit', '阿拉报名 配药跑腿侪可以', 'recruit.signup', 'skills=medicine'],
   ['reply:task', '我去我去我就在楼下', 'task.claim'],
   ['reply:task', '这个任务我来吧我刚好要出门', 'task.claim'],
   ['reply:task', '阿拉去 侬放心好了', 'task.claim'],
