@@ -1,0 +1,26 @@
+/**
+ * Round 14 probes (intents14): sentences of the writer's own, written before each change, in sets by reason, for needs, offers
+ * and emergencies missed or mistaken in the older dev files. [context, text, intent, fields?] as in ../understand-probes.ts.
+ * Every exported array is played by ../understand-rounds.test.ts; say above each set what it is and how many it read right
+ * before the change.
+ */
+export type Probe = [string, string, string, string?];
+
+// Set A: breathless past saying a single sentence — 喘得一句话都说不出, Wu 喘得来一句闲话也讲不出, Cantonese 喘到一句嘢都讲唔出,
+// "so out of breath she can't say a word" — is the breathing sign, as 喘得说不出话 was; only the bare 喘 was read (asked). Angry,
+// moved, laughing, tired or scared past words is no breath (commands/emergency/signs.ts).
+// Read right before the change: 7/12. After: 12/12.
+export const ROUND_14_INTENTS_BREATHLESS_NO_SENTENCE: Probe[] = [
+  ['group', '阿婆喘得来一句闲话也讲不出 快叫救护车', 'emergency'],
+  ['group', '我爸喘得一句话都说不出来了', 'emergency'],
+  ['group', '老头子喘得一句也讲不出 脸也白了', 'emergency'],
+  ['group', '阿嫲喘到一句嘢都讲唔出 點算', 'emergency'],
+  ['group', '爺爺喘得一句話也說不出來 快來人', 'emergency'],
+  ['group', "my grandma is so out of breath she can't say a word", 'emergency'],
+  ['group', "he's gasping, can't get a single word out", 'emergency'],
+  ['group', '气得我一句话也说不出', 'none'],
+  ['group', '感动得一句话都说不出来 谢谢志愿者', 'none'],
+  ['group', '笑得我一句话也讲不出 哈哈哈', 'none'],
+  ['group', '累得一句话都不想说 今天搬了一天物资', 'none'],
+  ['group', '他吓得一句话都说不出 后来没事了', 'none'],
+];
