@@ -24,3 +24,22 @@ export const ROUND_14_INTENTS_BREATHLESS_NO_SENTENCE: Probe[] = [
   ['group', '累得一句话都不想说 今天搬了一天物资', 'none'],
   ['group', '他吓得一句话都说不出 后来没事了', 'none'],
 ];
+
+// Set B: bleeding from the head written without its article, as English of a second language often is ("bleeding from head",
+// "bleeding from back of head"), is the bleeding sign, as "bleeding from the head" was; only the bare 'bleed' was read (asked).
+// A story, a game or a fall long healed still reads as none (the jest, the past). Taken out for another reason: "I watched a
+// video about first aid for bleeding from (the) head" pages with or without the article (no English 'a video about first aid'
+// in LEARNING): chatter's.
+// Read right before the change: 7/10. After: 10/10.
+export const ROUND_14_INTENTS_BLEEDING_FROM_HEAD_NO_ARTICLE: Probe[] = [
+  ['group', 'Someone please help, my neighbour fell in corridor, bleeding from head', 'emergency'],
+  ['group', 'old man on the stairs bleeding from head', 'emergency'],
+  ['group', 'grandpa hit his head on the table, bleeding from head, what to do', 'emergency'],
+  ['group', 'my husband slipped in bathroom, now bleeding from head', 'emergency'],
+  ['group', 'Auntie in 5-201 bleeding from back of head, she is very pale', 'emergency', 'door=5-201'],
+  ['group', 'kid fell from the slide and bleeding from head, we are at playground', 'emergency'],
+  ['group', 'The movie last night, guy bleeding from head whole time, so fake lol', 'none'],
+  ['group', 'the chicken we got is bleeding from head still, so fresh haha', 'none'],
+  ['group', 'my wife was bleeding from head last month after a fall, all healed now, thanks everyone', 'none'],
+  ['group', 'that zombie game, everyone bleeding from head, my son loves it 😂', 'none'],
+];
