@@ -57,7 +57,7 @@ const AROUND_AFTER = new RegExp(`^\\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|�
  * An illness now that is no pain (「室友烧一天了」, 「咳得不行」, 「孩子拉了一晚上」, 「过敏打喷嚏」, "coughing all night"): asking
  * around for a medicine beside it asks for it, as beside a pain.
  */
-const ILL_NOW = /(?:发|高)?烧(?:到|了|一|两|三|得|起来|还没退|不退)|发(?:烧|热)|(?:咳|咳嗽)(?:得|到|了|个不停)|拉(?:了|肚子|稀)|腹泻|过敏|打喷嚏|流鼻涕|鼻塞|(?:吐|呕)了|\b(?:fever|feverish|coughing|diarrh(?:o)?ea|allerg(?:y|ic)|vomiting|sneezing)\b/i;
+const ILL_NOW = /(?:发|高)?烧(?:到|了|一|两|三|得|起来|还没退|不退)|发(?:烧|热)|(?:咳|咳嗽)(?:得|到|了|个不停)|拉(?:了|肚子|稀)|腹泻|过敏|打喷嚏|流鼻涕|鼻塞|(?:吐|呕)了|(?:好几|几|[两三四五六七八九十]|\d+)\s*天(?:都|了)?(?:没(?:有)?(?:大便|拉屎|解大便|排便)|拉不出)|便秘(?:了)?(?:好几|几|[两三四五六七八九十]|\d+)\s*天|(?:大便|屎)(?:拉|解)?不出(?:来)?|拉不出(?:来)?(?![^。!?,,\s]{0,2}(?:抽屉|门|箱|拉链|车))|屙(?:唔|不)出|痒(?:得|到|死了)|(?:好|很|太|非常)痒|痕(?:到|得|死)|\b(?:fever|feverish|coughing|diarrh(?:o)?ea|allerg(?:y|ic)|vomiting|sneezing|constipated|itchy|itching)\b/i;
 // (A graze, a knock or a burn — 擦伤, 蹭破, 磕破, 烫伤 — is a hurt now as much as a pain.)
 const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|(?:擦|蹭|磕|碰|刮)(?:伤|破)|烫(?:伤|到|着|了)|\b(?:scraped|grazed)\b|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
 /** 「我妈的降压药也要」, 「痛風藥都要」: one's own added to a run someone is making. */

@@ -43,3 +43,21 @@ export const ROUND_14_INTENTS_BLEEDING_FROM_HEAD_NO_ARTICLE: Probe[] = [
   ['group', 'my wife was bleeding from head last month after a fall, all healed now, thanks everyone', 'none'],
   ['group', 'that zombie game, everyone bleeding from head, my son loves it 😂', 'none'],
 ];
+
+// Set C: a medicine asked around for (有伐, 有没有, 谁家有, 有冇人有) beside a complaint now asks for it only when the complaint is a
+// pain, a hurt or an illness of `ILL_NOW`; constipation said as days without (好几天没大便, 三天没拉屎, 便秘好几天, 拉不出来, Cantonese
+// 屙唔出) and an itch said with its degree (痒得不行, 好痒, Cantonese 痕到) were none of them, so 「通便的药有伐 … 三天没大便了」 was
+// silence (commands/medicine/recognise.ts). 便秘 of a time over, a stock shown and advice ask nothing. Taken out for another
+// reason: 「看到团购群就手痒 谁家有多的止痒膏 哈哈开玩笑」 asks before the change too (a joke after 谁家有多的 is not read): medicine's.
+// Read right before the change: 3/9. After: 9/9.
+export const ROUND_14_INTENTS_ASKED_AROUND_CONSTIPATED_OR_ITCHING: Probe[] = [
+  ['group', '通便的药有伐 阿拉老头子好几天没大便了', 'medicine', 'items=通便的药'],
+  ['group', '有没有开塞露 我爸便秘好几天了 拉不出来', 'medicine', 'items=开塞露'],
+  ['group', '孩子三天没拉屎了 谁家有乳果糖', 'medicine', 'items=乳果糖'],
+  ['group', '阿爺屙唔出 有冇人有開塞露', 'medicine', 'items=开塞露'],
+  ['group', '有没有止痒的药膏 孩子身上痒得不行', 'medicine', 'items=止痒的药膏'],
+  ['group', '外婆身上好痒 抓破了 谁家有炉甘石', 'medicine', 'items=炉甘石'],
+  ['group', '有没有开塞露 我去年便秘了一阵 现在好了 就问问', 'none'],
+  ['group', '开塞露谁家有 放我家好久了 过期了给你们看看', 'none'],
+  ['group', '便秘的话多喝水多吃蔬菜 开塞露能不用就不用', 'none'],
+];
