@@ -61,3 +61,19 @@ export const ROUND_14_INTENTS_ASKED_AROUND_CONSTIPATED_OR_ITCHING: Probe[] = [
   ['group', '开塞露谁家有 放我家好久了 过期了给你们看看', 'none'],
   ['group', '便秘的话多喝水多吃蔬菜 开塞露能不用就不用', 'none'],
 ];
+
+// Set D: 有谁要… then 找我/搵我/叫我 is "whoever needs … may come to me", an offer, not a question who: the exception in `NOT_OFFER`
+// (commands/volunteering/recognise.ts) wanted a space or comma before 找我 and at most eight characters of need, so a run-on
+// (「有谁要量血压可以找我」), a list of services (「有邊個要打針 換藥 量血壓 都可以搵我」) or 有谁家老人要… read as asking who.
+// Now up to 24 characters, with or without a break, and never 找我妈/找我家. Sending people elsewhere or a relayed question still offers nothing.
+// Read right before the change: 3/8. After: 8/8.
+export const ROUND_14_INTENTS_WHOEVER_NEEDS_FIND_ME: Probe[] = [
+  ['group', '我做了廿年护理 有谁要量血压可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '我以前喺醫院做咗護士 有邊個要打針 換藥 量血壓 都可以搵我', 'volunteer', 'skills=nurse'],
+  ['group', '退休医生一个 有谁要看看化验单 量量血压 问问用药 随时找我', 'volunteer', 'skills=doctor'],
+  ['group', '我是護士 有誰要打針換藥量血壓都可以找我', 'volunteer', 'skills=nurse'],
+  ['group', '我在社区医院当护士 有谁家老人要换药的找我就行', 'volunteer', 'skills=nurse'],
+  ['group', '有谁要量血压 找我干嘛 我又不是护士', 'none'],
+  ['group', '有谁要量血压可以去楼下护士站 不用找我', 'none'],
+  ['group', '护士问有谁要打针 让我统计一下', 'none'],
+];
