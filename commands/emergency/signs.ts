@@ -117,7 +117,7 @@ export const BODY =
  * nothing above names it more exactly. Never a page on its own: the group is asked.
  */
 export const DANGER_WORD =
-  /晕|昏|喘|呼吸(?!机)|憋|气(?:都)?(?:上不来|不上来)|胸口|胸痛|心口|心脏(?:病犯|病发|疼|痛|难受|不舒服|受不了)|心跳(?:停|没|弱|乱|很快|好快|太快|很慢)|抽(?:搐|筋|风)|噎|卡住|窒息|摔(?:倒|跤|了一跤|下|伤)|跌(?:倒|跤|了一跤|下)|倒下|倒地|倒在|躺在地|(?<![高低献验抽])血(?![压糖脂型常检迹水渍氧])|(?<!睡)不醒|没反应|发紫|发青|中风|麻木|发麻|高烧|冷汗|中暑|(?:他|她|儿子|女儿|孩子|老公|老婆|邻居|小伙子|姑娘|有人)[^。,,]{0,6}(?:不想活|活不下去|想不开)|faint|dizz|collaps|breath(?!taking)|\bchest\b|heart (?:is )?(?:racing|pounding|stopp)|seiz(?!e (?:the|this|that|every|your|our|it))|chok|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|\bfall(?:en)?\b|bleed|blood(?! (?:pressure|sugar|tests?|thinners?|donation|type|is boiling|boiling|boils|runs cold|ran cold))|unconscious|stroke(?! of)/i;
+  /晕|昏|喘|呼吸(?!机)|憋|气(?:都)?(?:上不来|不上来)|胸口|胸痛|心口|心脏(?:病犯|病发|疼|痛|难受|不舒服|受不了)|心跳(?:停|没|弱|乱|很快|好快|太快|很慢|得(?:很|好|太|老|特别|非常)(?:快|慢|乱))|抽(?:搐|筋|风)|噎|卡住|窒息|摔(?:倒|跤|了一跤|下|伤)|跌(?:倒|跤|了一跤|下)|倒下|倒地|倒在|躺在地|(?<![高低献验抽])血(?![压糖脂型常检迹水渍氧])|(?<!睡)不醒|没反应|发紫|发青|中风|麻木|发麻|高烧|冷汗|中暑|(?:他|她|儿子|女儿|孩子|老公|老婆|邻居|小伙子|姑娘|有人)[^。,,]{0,6}(?:不想活|活不下去|想不开)|faint|dizz|collaps|breath(?!taking)|\bchest\b|heart (?:is )?(?:racing|pounding|stopp)|seiz(?!e (?:the|this|that|every|your|our|it))|chok|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|\bfall(?:en)?\b|bleed|blood(?! (?:pressure|sugar|tests?|thinners?|donation|type|is boiling|boiling|boils|runs cold|ran cold))|unconscious|stroke(?! of)/i;
 export const PERSON =
   /我|室友|舍友|\b(?:roommate|flatmate|housemate)s?\b|(?:老|外|爷|奶|婆|公|阿|姥)(?:人|伴|头|太|公|婆|爷|奶|姨|伯|叔)|爸|妈|孩子|宝宝|小孩|囡囡|小囡|儿子|女儿|老公|老婆|爱人|先生|太太|邻居|有人|他|她|someone|somebody|\bmy\b|\bhe\b|\bshe\b|\bhis\b|\bher\b|neighbou?r|old (?:man|lady|woman)|\bbaby\b|\bkid\b|\bchild\b/i;
 

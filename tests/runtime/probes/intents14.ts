@@ -77,3 +77,20 @@ export const ROUND_14_INTENTS_WHOEVER_NEEDS_FIND_ME: Probe[] = [
   ['group', '有谁要量血压可以去楼下护士站 不用找我', 'none'],
   ['group', '护士问有谁要打针 让我统计一下', 'none'],
 ];
+
+// Set E: a racing heart said with 得 and its degree (心跳得很快, Wu 心跳得老快, 心跳得好乱, 心跳得特别快) is the danger word 心跳很快
+// was, so beside a person it is asked (`DANGER_WORD`, commands/emergency/signs.ts); and a heart racing with nerves or excitement,
+// said with its cause (紧张得心跳…, 心跳很快 好紧张, …太刺激了), is no sign (`NERVES_RACING`, recognise.ts), as it became a risk
+// once 得 was read. Taken out for another reason: 「嫲嫲心跳得好快 成個人冇力」 reads none with or without 得 (嫲嫲 is no person there).
+// Read right before the change: 5/9. After: 9/9.
+export const ROUND_14_INTENTS_HEART_RACING_SAID_WITH_DE: Probe[] = [
+  ['group', '阿拉姆妈心跳得老快 人有点虚', 'emergency.ask'],
+  ['group', '外婆心跳得很快 人有点虚 坐着还好', 'emergency.ask'],
+  ['group', '阿爷心跳得好乱 脸色也不好看', 'emergency.ask'],
+  ['group', '我老公心跳得特别快 手脚发软', 'emergency.ask'],
+  ['group', '抢到团购了 心跳得老快 哈哈', 'none'],
+  ['group', '看恐怖片看得我心跳得好快 太刺激了', 'none'],
+  ['group', '第一次当志愿者 紧张得心跳得很快 还好大家都很照顾我', 'none'],
+  ['group', '伊走路老快额 追也追不上', 'none'],
+  ['group', '我心跳很快 好紧张 明天要面试', 'none'],
+];
