@@ -94,3 +94,20 @@ export const ROUND_14_INTENTS_HEART_RACING_SAID_WITH_DE: Probe[] = [
   ['group', '伊走路老快额 追也追不上', 'none'],
   ['group', '我心跳很快 好紧张 明天要面试', 'none'],
 ];
+
+// Set F: a pet named only to be denied (「唔係俾狗」, 「不是给猫吃的」, "not for the dog") is not whose medicine it is (`PET_DENIED`, set
+// aside as a pet's supplies are); who it is for, said as its own clause (是给孩子的, 係俾個仔), gives asking around its reason as an
+// illness does (`FOR_WHOM_SAID`); and Cantonese 有冇人有多 as the last words asks, as 有冇人有多的 did (`AROUND_LAST`), all in
+// commands/medicine/recognise.ts. A pet's own medicine, or one denied to a child, stays a pet's. Taken out for another reason:
+// 「打虫药有没有 不是给狗的 我女儿肚子里有虫」 (worms in the belly are no illness of `ILL_NOW`) and "deworming tablets" (not in the lexicon).
+// Read right before the change: 5/8. After: 8/8.
+export const ROUND_14_INTENTS_PET_DENIED_FOR_WHOM: Probe[] = [
+  ['group', '驅蟲藥 唔係俾狗 係俾個仔 有冇人有多', 'medicine', 'items=驱虫药'],
+  ['group', '驱虫药不是给猫吃的 是给孩子的 谁家有', 'medicine', 'items=驱虫药'],
+  ['group', '板蓝根 是给阿婆的 谁家有多的', 'medicine', 'items=板蓝根'],
+  ['group', '止咳糖浆 是给宝宝的 有没有人有', 'medicine', 'items=止咳糖浆'],
+  ['group', '有没有驱虫药 我家狗该驱虫了', 'none'],
+  ['group', '谁家有狗的驱虫药 不是给人吃的', 'none'],
+  ['group', '驱虫药给狗吃的 不是给孩子 谁家有多的', 'none'],
+  ['group', '这个驱虫药是给孩子的 大人别吃', 'none'],
+];
