@@ -301,6 +301,12 @@ export function recogniseEmergency(message: string): Recognised | undefined {
   return r;
 }
 
+/**
+ * 「紧张得心跳得很快」, 「看得我心跳好快 太刺激了」: a heart racing with nerves or excitement, said as their cause, is no sign; fright
+ * (吓得, 害怕) is left a sign, as a panic may be one.
+ */
+const NERVES_RACING = /(?:紧张|激动|兴奋|刺激)(?:得|到)?[^。,,]{0,6}心(?:跳|砰砰|怦怦)|心跳[^。]{0,10}(?:紧张|激动|兴奋|刺激(?!性))|heart (?:is |was )?(?:racing|pounding)[^.]{0,20}\b(?:nervous|excited|exciting)\b/i;
+
 function readEmergency(message: string): Recognised | undefined {
   // Of a copied chain only its last line is the sender's own.
   // WeChat's sticker codes ([吐血], [晕], [流泪]) are faces, not words: read without them.
@@ -373,7 +379,7 @@ function readEmergency(message: string): Recognised | undefined {
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
   // 「他说是没睡好 我也不知道要不要紧 有没有医生」: a cause given, and the writer still unsure, asking a doctor — the worry is left open.
   const worryLeft = call !== null && WORRY.test(text);
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? sideEffectAsked(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text) ?? NERVES_RACING.exec(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? sideEffectAsked(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
   const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
   const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;

@@ -57,14 +57,16 @@ const AROUND_AFTER = new RegExp(`^\\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|�
  * An illness now that is no pain (「室友烧一天了」, 「咳得不行」, 「孩子拉了一晚上」, 「过敏打喷嚏」, "coughing all night"): asking
  * around for a medicine beside it asks for it, as beside a pain.
  */
-const ILL_NOW = /(?:发|高)?烧(?:到|了|一|两|三|得|起来|还没退|不退)|发(?:烧|热)|(?:咳|咳嗽)(?:得|到|了|个不停)|拉(?:了|肚子|稀)|腹泻|过敏|打喷嚏|流鼻涕|鼻塞|(?:吐|呕)了|\b(?:fever|feverish|coughing|diarrh(?:o)?ea|allerg(?:y|ic)|vomiting|sneezing)\b/i;
+const ILL_NOW = /(?:发|高)?烧(?:到|了|一|两|三|得|起来|还没退|不退)|发(?:烧|热)|(?:咳|咳嗽)(?:得|到|了|个不停)|拉(?:了|肚子|稀)|腹泻|过敏|打喷嚏|流鼻涕|鼻塞|(?:吐|呕)了|(?:好几|几|[两三四五六七八九十]|\d+)\s*天(?:都|了)?(?:没(?:有)?(?:大便|拉屎|解大便|排便)|拉不出)|便秘(?:了)?(?:好几|几|[两三四五六七八九十]|\d+)\s*天|(?:大便|屎)(?:拉|解)?不出(?:来)?|拉不出(?:来)?(?![^。!?,,\s]{0,2}(?:抽屉|门|箱|拉链|车))|屙(?:唔|不)出|痒(?:得|到|死了)|(?:好|很|太|非常)痒|痕(?:到|得|死)|\b(?:fever|feverish|coughing|diarrh(?:o)?ea|allerg(?:y|ic)|vomiting|sneezing|constipated|itchy|itching)\b/i;
 // (A graze, a knock or a burn — 擦伤, 蹭破, 磕破, 烫伤 — is a hurt now as much as a pain.)
 const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|(?:擦|蹭|磕|碰|刮)(?:伤|破)|烫(?:伤|到|着|了)|\b(?:scraped|grazed)\b|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
 /** 「我妈的降压药也要」, 「痛風藥都要」: one's own added to a run someone is making. */
 const ALSO_WANTED = /^\s*(?:也|都)(?:要|需要|想要|缺)(?![^。!?,,\s]{0,4}(?:吗|[??]))/;
 /** 「X Y都行 谁家有的话放俺门口」: whoever has some, asked to leave it at the door. */
 const IF_ANYONE_HAS = /(?:谁|哪位|哪家|边位|有人)(?:家)?(?:里)?(?:有|还有)(?:多)?的话[^。!?]{0,4}(?:放|送|给|拿|借)/;
-const AROUND_LAST = /(?:谁家?|哪位(?:邻居)?|哪家|边位|边个|有人|有冇人|有没有人|有无人)(?:家)?(?:里|屋里|屋企)?(?:还)?有(?:多的|多余的?)?(?:吗|伐|嘛|啊|呀|冇|么)?[\s??。!!~]*$/;
+const AROUND_LAST = /(?:谁家?|哪位(?:邻居)?|哪家|边位|边个|有人|有冇人|有没有人|有无人)(?:家)?(?:里|屋里|屋企)?(?:还)?有(?:多(?:的|余的?)?)?(?:吗|伐|嘛|啊|呀|冇|么)?[\s??。!!~]*$/;
+/** 「是给孩子的」, 「係俾個仔」, "for my son": who the medicine asked around for is for, said as its own clause, gives the asking its reason. */
+const FOR_WHOM_SAID = /(?:^|[\s,,。])(?:是|係|系)(?:给|俾|畀)(?:我|阿拉)?(?:家|屋企)?(?:的|嘅|个|個)?(?:孩子|小孩|儿子|女儿|仔|女|囡囡|细路|宝宝|老人|爸|妈|外婆|外公|奶奶|爷爷|老公|老婆|阿婆|阿公|阿嫲|阿爷)|(?:^|[,.;]\s*)(?:it'?s )?for my (?:son|daughter|kid|child|baby|mum|mom|dad|grandma|grandpa|husband|wife)\b/i;
 const askedAround = (text: string, mentions: { index: number; length: number }[]): RegExpExecArray | null => {
   for (const m of mentions) {
     const also = ALSO_WANTED.exec(text.slice(m.index + m.length, m.index + m.length + 12));
@@ -72,7 +74,7 @@ const askedAround = (text: string, mentions: { index: number; length: number }[]
   }
   const anyone = mentions.length > 0 ? IF_ANYONE_HAS.exec(text) : null;
   if (anyone) return anyone;
-  if (mentions.length === 0 || !(HURT_NOW.test(text) || ILL_NOW.test(text))) return null;
+  if (mentions.length === 0 || !(HURT_NOW.test(text) || ILL_NOW.test(text) || FOR_WHOM_SAID.test(text))) return null;
   // (「碘伏和纱布 老公切菜划破了手 谁家有」: the asking around as the message's last words, after the name and the hurt.)
   const last = AROUND_LAST.exec(text);
   if (last && mentions.some((m) => m.index < last.index)) return last;
@@ -303,6 +305,8 @@ const CORRECTION = new RegExp(`(?:^|[\\s,,。!!~])(?:${CORRECTION_WORDS})(?:[\\s
 /** The words after the last correction, or the whole text when there is none. */
 // 「我的猫没事 是我自己的胃药吃完了」: a pet said to be fine is not the one the medicine is for.
 const PET_FINE = /(?:猫|狗|宠物)[咪狗儿]?(?:没事|没问题|好好的|很好)/g;
+// 「驱虫药不是给狗的 是给孩子的」, 「唔係俾狗 係俾個仔」, "not for the dog": a pet named only to be denied is not whose medicine it is.
+const PET_DENIED = /(?:不是|并不是|唔系|唔係)(?:给|俾|畀)?(?:我家|我们家|屋企)?(?:的|嘅)?(?:猫|狗|宠物)[咪狗儿仔]?(?:吃|用|食)?(?:的|嘅)?|\bnot for (?:the|my|our) (?:cat|dog|pet)s?\b/gi;
 /**
  * A pet's food or litter running out, said beside the writer's own medicine (「猫粮没了谁有 另外我自己的氯雷他定也吃完了」,
  * "my cat food is gone too, but my inhaler is empty"): the pet's clause is set aside (same length), so the pet neither makes
@@ -373,6 +377,7 @@ function asMeant(written: string): string {
     .replace(NOT_PEI_YAO, (m) => m.replace('配', '·'))
     .replace(NOT_FOR_PEOPLE, (m) => m.replace('药', '·'))
     .replace(PET_SUPPLIES, (m) => '·'.repeat(m.length))
+    .replace(PET_DENIED, (m) => '·'.repeat(m.length))
     .replace(HELPING_ALREADY, (m) => '·'.repeat(m.length))
     // 「空的药盒」, 「分装药」: a pill box to sort medicine into, no medicine asked for.
     .replace(/(?:空(?:的)?|分)药(?=盒|瓶)|分装药/g, (m) => m.replace('药', '·'))
