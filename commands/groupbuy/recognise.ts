@@ -17,7 +17,8 @@ import { fromPinyin, orderText } from './words.js';
 // Cheap first look: an order names a letter, a package or a chain.
 const CUE = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[A-Za-z]\s*各|🥚|🥬|🥦|🥕|🍗|🥩|🍖|🍎|🍊|🍇|🍉|🍌|(?<![A-Za-z])[A-Za-z][xX]\s*\d|接龙|团购|份|套餐|菜|肉|水果|蛋|只|取消|不要了|退出|退团|不跟|不参加了|不拼了|不买了|package|box|egg|meat|fruit|veg|order|buy|(?<![A-Za-z])\d{1,2}\s+[A-Z]'?s\b|put (?:me|us) down|\beach\b|cancel|\b(?:fen|ji ?dan|shu ?cai|shui ?guo|rou|tao ?can)\b/i;
 /** "#接龙" (WeChat's own) or "接龙" as the first line of a chain. */
-const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)/;
+// (Typed by hand, the title may follow on the same line: 「#接龙 4月21日蔬菜套餐」.)
+const WECHAT_CHAIN = /^#?\s*接龙\s*(?:\n|$)|^#\s*接龙[ \t]+[^\n]{1,40}\n/;
 /** Putting oneself down: the words of an order. */
 const ORDER_WORDS =
   /要|(?<![原后出回过进起上下本将带])来|订|报|加(?:我|上)?|算我|接龙|团购|跟团|给我|帮我|登记|参加|put me down|add(?:ing)? (?:me|myself|us)|i'?d like|we'?ll take|i'?ll take|can i (?:get|have)|i want|for (?:us|me)|count me/i;

@@ -81,3 +81,15 @@ describe('a 接龙 chain built the way residents build it', () => {
     expect(totals).toContain(`${Math.trunc(fen / 100)}${fen % 100 ? `.${String(fen % 100).padStart(2, '0').replace(/0$/, '')}` : ''}元`);
   }, 120_000);
 });
+
+describe("WeChat's 「#接龙」 typed by hand", () => {
+  it('with the title on its first line orders as the two-line form does; a milk 接龙 of another group-buy orders nothing', async () => {
+    chat = await communityWithLeader();
+    await launchedGroupBuy(chat);
+    await chat.say('wang: /我是 12组35号');
+    expect((await chat.answer('wang: #接龙 4月21日蔬菜套餐\\n1. 12组8号 B×2\\n2. 12组35号 A×1'))).toContain('12组35号 A×1');
+    expect(Object.fromEntries(ordersOf(chat.db, 1).map((o) => [o.door, Object.fromEntries(o.items)]))).toEqual({ '12组8号': { B: 2 }, '12组35号': { A: 1 } });
+    expect(await chat.say('li: #接龙 牛奶团\\n1. 6-101 2箱\\n2. 5-302 1箱')).toEqual([]);
+    expect(ordersOf(chat.db, 1)).toHaveLength(2);
+  });
+});
