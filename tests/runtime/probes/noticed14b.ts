@@ -39,7 +39,7 @@ export const ROUND_14_NOTICED_TRADE_RELAYED: Probe[] = [
 
 // Set C: a request taken back as a joke at its end (哈哈开玩笑, 开玩笑的, 讲讲白相额, 講笑啫, jk, just kidding) asks for nothing; a joke
 // denied (不是开玩笑, 没开玩笑) or one taken back before the real request still asks.
-// Read right before the change: 3/9. After: 9/9.
+// Read right before the change: 3/9 (the last two guards, added after: 2/2). After: 11/11.
 export const ROUND_14_NOTICED_JOKE_TAKEN_BACK: Probe[] = [
   ['group', '天天看群消息看得头疼 谁有多的布洛芬 哈哈开玩笑', 'none'],
   ['group', '团长再发团购我就要吃降压药了 谁分我两片 开玩笑的', 'none'],
@@ -50,4 +50,6 @@ export const ROUND_14_NOTICED_JOKE_TAKEN_BACK: Probe[] = [
   ['group', '不是开玩笑 我的降压药真的只剩一天了 谁能帮忙配一盒', 'medicine', 'items=降压药;qty=1;days=1'],
   ['group', '开个玩笑 不过我的布洛芬真的吃完了 谁有多的分我一盒', 'medicine', 'items=布洛芬;qty=1;days=0'],
   ['group', '没开玩笑 谁家有多的止痒膏 孩子痒得睡不着', 'medicine', 'items=止痒膏'],
+  ['group', '谁有多的退烧药 孩子烧到39度了 真的不是开玩笑', 'medicine', 'items=退烧药'],
+  ['group', "anyone have a spare inhaler? mine is empty, no kidding", 'medicine', 'items=inhaler;days=0'],
 ];
