@@ -222,6 +222,14 @@ const SOMEONE = /(?:有个|有一个|有位|有一位)[^。!?,,\s]{0,6}(?:阿婆
 const COUNT_ASKED = /^(?:(?!我的|我家)[^。!?,,\n]){0,10}有(?:几|多少)(?:个|户|家|位)?(?:人|户|家|位|老人)?(?:要|需要|还要|在|登记了?)(?:代)?配药[^。!?\n]{0,12}$|^how many (?:people|households|residents|families) (?:need|want|asked for|requested) (?:medicine|meds)\b[^.!?\n]{0,20}\??$/i;
 const HYPOTHETICAL = /(?:以后|将来|如果|要是)?(?:要|想|需要)?配(?:药)?的话|以后(?:(?:团购|买菜|买东西|送菜|快递|拿菜)(?:和|跟|与|及|、)?)?(?:要|想)?配/;
 /** Laughter: what is said with it is not a need. */
+/**
+ * A request taken back as a joke, said last (「哈哈开玩笑」, 「开玩笑的」, 「讲讲白相额」, 「講笑啫」, "jk", "just kidding"); a joke denied (不是开玩笑,
+ * 没开玩笑, 别开玩笑) is not one, nor a joke taken back before a real request (「开个玩笑 不过我的布洛芬真的吃完了」: not at the end).
+ */
+const JOKE_TAKEN_BACK =
+  /(?<!不是|不|没|没有|别|勿|唔係|唔系|冇)(?:开(?:个)?玩笑|讲讲白相|讲白相|说着玩|闹着玩|说笑|講笑|讲笑)(?:的|额|嘅|咋|啫|而已|啦|哒|咯|罢了)*[\s,,。.!!~😂🤣😄😆哈]*$|(?<!\b(?:not|no) )\b(?:jk|j\/k|just kidding|just joking|kidding)\b[\s,.!~😂🤣😄😆]*$/i;
+/** Help offered back (「有什么能帮上的请跟我们讲」, 「有啥帮得上额侬讲一声」, 「有咩幫得上嘅同我講」): a household's offer, not a request. */
+const HELP_OFFERED_BACK = /有(?:什么|啥|咩|乜|哪些)(?:我|我们|阿拉|我哋)?(?:能|可以|会)?帮(?:得|到)?上(?:忙)?(?:的|额|嘅)?(?:地方)?[^。!?,,]{0,3}(?:请|就|也)?(?:跟|和|同|告诉|找|叫|话)(?:我|我们|阿拉|我哋|侬)|有(?:什么|啥|咩|乜)(?:我|我们|阿拉|我哋)?(?:能|可以)帮(?:忙|手)?的(?:地方)?[^。!?,,]{0,3}(?:请|就|也)?(?:跟|和|同|告诉|找|叫)(?:我|我们|阿拉|我哋)|帮(?:得|到)?上(?:忙)?(?:的|额|嘅)[^。!?,,]{0,3}(?:侬|你|您)?(?:讲|说|话)(?:一声|声)/;
 const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:个)?玩笑|😂|🤣/i;
 /** Enough left, or no need now: 「我的药还够吃 先不用配」, 「我嘅藥夠食一個月」. */
 // 「唔使麻烦」, 「我自己去攞得」: no need, in Cantonese; the writer can fetch it.
@@ -549,6 +557,12 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // A long thank-you story: the need it tells of was met (「…第二日就送到。而家…都冇事,藥都夠食。多謝晒!」).
   const story = text.length > 100 && THANKS.test(text) && MET.exec(text);
   if (story) return reading(0.1, [`a story of a need met: ${story[0]}`]);
+  // 「…谁家有多的止痒膏 哈哈开玩笑」, "anyone got spare paracetamol? jk": the request taken back as a joke at its end asks for nothing.
+  const jest = JOKE_TAKEN_BACK.exec(text);
+  if (jest) return reading(0.1, [`a joke taken back: ${jest[0].trim()}`]);
+  // 「感谢志愿者送菜送药 我们家有什么能帮上的请跟我们讲」: help offered back (its 能帮 is no request), nothing asked apart from it.
+  const helpBack = !short && !STOCK_LOW.test(text) ? HELP_OFFERED_BACK.exec(forAsking) : null;
+  if (helpBack && !REQUEST_FIRST.test(text) && !ASK.test(setAside(forAsking, [{ index: helpBack.index, length: helpBack[0].length }]))) return reading(0.1, [`help offered: ${helpBack[0]}`]);
   // 「…降压药降糖药 … 阿拉上趟就是断了三天 急得来」: a running out told in the clause of a time past, nothing short after it and nothing asked.
   const past = days && !ask && !STOCK_LOW.test(text) ? ranOutBefore(text, days) : null;
   if (past) return reading(0.1, [`told of the past: ${past}`]);

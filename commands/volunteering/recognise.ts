@@ -372,8 +372,10 @@ const NOT_OFFER = /(?:以后|今后|之后)[^。,,]{0,8}(?:都|就)?(?:写|填|�
  * 拿快递」, 「佢成日打電話俾我」) — the writer is the one called on, in a story; and a household that will speak up if it needs
  * something (「有事我会在群里说」, 「有什么事我会找楼组长」, 「有咩事我會出聲」) — news of itself.
  */
+// (Round 14: a person of a trade who phoned or told the writer — 「护士打电话给我说核酸改到明天了」, 「司機打電話俾我話菜到咗」 — is relayed
+// speech, and the trade is theirs; 「我是护士 有事打电话给我」 is the writer's own trade, a call on the writer.)
 const CALLED_BY_OTHERS =
-  /(?:他|她|伊|佢|妈|爸|婆|公|老伴|儿子|女儿|孩子|领导|老板|单位|同事|亲戚|家里人|屋企人|人家)(?:们|哋)?[^。,,\s!!??要事可就]{0,6}(?:打(?:电话)?(?:给|俾|畀)我|叫我|喊我)|叫我(?:给|帮|替|同|同埋)(?:他|她|伊|佢)/;
+  /(?:他|她|伊|佢|妈|爸|婆|公|老伴|儿子|女儿|孩子|领导|老板|单位|同事|亲戚|家里人|屋企人|人家)(?:们|哋)?[^。,,\s!!??要事可就]{0,6}(?:打(?:电话)?(?:给|俾|畀)我|叫我|喊我)|叫我(?:给|帮|替|同|同埋)(?:他|她|伊|佢)|(?<!(?:我|本人|阿拉)(?:是|係|系|当|做)?[^。,,\s]{0,4})(?:医生|大夫|护士|药剂师|药师|司机|师傅|快递员?|快递小哥|外卖员?|小哥|志愿者|义工|大白|居委|物业|网格员)[^。,,\s!!??要事可就]{0,4}(?:打(?:了)?(?:个)?(?:电话)?|发(?:了)?(?:个)?(?:消息|信息|微信))(?:给|俾|畀)我[^。,,!!??]{0,2}(?:说|讲|话|通知|问)?|\bthe (?:nurse|doctor|driver|courier|pharmacist|volunteer)s? (?:called|rang|phoned|texted|messaged|told) me\b/i;
 const TOLD_TO_ONE = new RegExp(TOLD_TO.source);
 /** Someone else praised for what they do every day (「那个开面包车的小伙子…天天帮大家运菜」, 「楼组长一直帮大家跑腿」): praise, not an offer. */
 const OTHERS_HABIT =
@@ -426,13 +428,17 @@ export const steppingDown = (text: string): RegExpExecArray | null => (text.leng
 /** Thanks and whom and what they are for, to the end of the clause: 「感谢志愿者每天送菜送物资」, 「多谢楼下的护士帮阿婆打针」, "thanks to the drivers who deliver…". */
 const THANKED_FOR = /(?:感谢|谢谢|多谢|感恩|致敬)[^。!!??\s,,]{1,30}|\bthank(?:s| you)(?: (?:so|very) much)? to\b[^.!?,;]{0,60}/gi;
 
+/** Thanks said alone at a clause's start (「辛苦了」, 「大家辛苦」, 「谢谢大家」): set aside with the thanks above when an offer is weighed. */
+const THANKS_ALONE = /(?<=^|[\s,,。!!])(?:大家|各位|你们|志愿者们?|义工们?)?(?:辛苦|谢谢|多谢|感谢)(?:了|啦|晒|哂)?(?:大家|各位|你们)?(?:了|啦)?(?=$|[\s,,。!!🙏])/g;
+
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said) || STEPPING_DOWN.test(said)) return undefined;
   // 「不要相信那些说能帮忙配药的陌生人」, "don't trust strangers who say they can…": others' offers warned of are set aside.
   const text = plainFormal(soundsAlike(ownWords(said))).replace(DISTRUSTED, (m) => '·'.repeat(m.length));
   const join = JOIN.exec(text);
   // 「感謝村委和志願者每天送菜 有需要幫忙的地方也請跟我們說」: the work thanked for is the thanked ones' skill, not the writer's.
-  const skills = findSkills(text.replace(THANKED_FOR, (m) => '·'.repeat(m.length)));
+  const unthanked = text.replace(THANKED_FOR, (m) => '·'.repeat(m.length));
+  const skills = findSkills(unthanked);
   const offer = OFFER.exec(text);
   // "Volunteers needed? I can help…": a question answered by the writer's own offer is an offer.
   // 「志愿者还缺人吗 我可以来」: an offer of one's own after the question.
@@ -444,7 +450,9 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const askedOffer = OFFER_ASKED.exec(text);
   const weighed = askedOffer ? (last === '' ? text : last).replace(askedOffer[0], ' ') : last === '' ? text : last;
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
-  const against = NOT_OFFER.exec(weighed)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? ROLE_NOTICE.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text) ?? relayedOffer(text);
+  // 「感谢志愿者辛苦 我也是护士 有需要可以找我」: the thanks said first (its 辛苦, its 谢谢) is no talk over the offer after it.
+  const weighedApart = weighed.replace(THANKED_FOR, (m) => '·'.repeat(m.length)).replace(THANKS_ALONE, (m) => '·'.repeat(m.length));
+  const against = NOT_OFFER.exec(weighedApart)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? ROLE_NOTICE.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text) ?? relayedOffer(text);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
@@ -484,7 +492,8 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const calledOn = (WHOEVER_CALLS.test(text) && !NEED.test(text)) || ifNeededCall(text);
   if (skills.length > 0) return { intent: 'volunteer', confidence: trade || plainOffer(text) || askedOffer || calledOn ? 0.96 : 0.88, evidence: [offer[0], ...skills], fields };
   // A service named with the offer (「可以帮老人照看」, 「免费给老人剪头发」) needs no skill of the list.
-  const service = SERVICE.exec(text) ?? QUALIFIED.exec(text);
+  // (「真心感谢大白们送药上门 …」: a service thanked for is theirs, as a skill is.)
+  const service = SERVICE.exec(unthanked) ?? QUALIFIED.exec(unthanked);
   if (service) return { intent: 'volunteer', confidence: 0.85, evidence: [offer[0], service[0]] };
   // An offer put as a question (「有什么需要帮忙的吗 我周末有空」) needs no skill.
   if (askedOffer || answered) return { intent: 'volunteer', confidence: 0.85, evidence: [offer[0], ...(askedOffer ? [askedOffer[0]] : ['wanted, offered'])] };
