@@ -1,0 +1,26 @@
+/**
+ * Round 14 probes (noticed14): misreads of the emergency reader that other helpers of this round noticed with their own
+ * probes and left ("Noticed and left" in docs/understanding.md). Sentences of the writer's own, written before each change,
+ * in sets by reason. [context, text, intent, fields?] as in ../understand-probes.ts. Every exported array is played by
+ * ../understand-rounds.test.ts; say above each set what it is and how many it read right before the change.
+ */
+export type Probe = [string, string, string, string?];
+
+// Set 1 (noticed by the medicine helper: 「我婆婆心绞痛 一般都会在枕头边放硝酸甘油」 paged at 0.95): a condition only named in a
+// clause of its own (「我婆婆心绞痛」, 「我爸有心绞痛」, "my nan has angina") beside a clause telling the habit of keeping its
+// medicine at hand (一般都会在枕头边放, 平时床头都放着, 随身带) is who she is, not a sign now; 一般都会 with a place between it and
+// 放 is a habit too. The condition with 又犯/发作/突然/现在 or a cry still pages. Read right before the change: 9/12. After: 12/12.
+export const ROUND_14_CONDITION_KEPT_READY: Probe[] = [
+  ['group', '我婆婆心绞痛 一般都会在枕头边放硝酸甘油', 'none'],
+  ['group', '我爸有心绞痛 平时床头都放着速效救心丸', 'none'],
+  ['group', '外婆哮喘 一般都随身带喷雾的', 'none'],
+  ['group', '阿拉姆妈心绞痛老毛病 枕头边浪向一直摆了硝酸甘油', 'none'],
+  ['group', 'my nan has angina, she always keeps her GTT spray by the bed', 'none'],
+  ['group', '我嫲嫲有心絞痛 平時枕頭邊都放住硝酸甘油', 'none'],
+  ['group', '我爸有心脏病 平时口袋里都带着速效救心丸', 'none'],
+  ['group', '我婆婆心绞痛又犯了 硝酸甘油含了也不管用 快来人', 'emergency'],
+  ['group', '我爸心绞痛发作 胸口痛得厉害 满头冷汗', 'emergency'],
+  ['group', '外婆哮喘发作了 喷雾用了还是喘不上气 快叫120', 'emergency'],
+  ['group', '婆婆突然胸口绞痛 一身冷汗 快来人', 'emergency'],
+  ['group', '我婆婆心绞痛 硝酸甘油就放在枕头边 现在含了还是痛 快来人', 'emergency'],
+];
