@@ -53,10 +53,11 @@ export const SOMEONE =
 export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filter((c): c is string => c !== undefined && c.trim() !== '');
 /**
  * What someone was doing when it happened (看新闻的时候, 打游戏, 遛狗, "watching the news", "walking the dog"):
- * an activity, not a drama or an animal told of. 「看新闻说…」, "on the news" stay frames.
+ * an activity, not a drama or an animal told of. 「看新闻说…」, "on the news" stay frames, and so does a video watched
+ * about something ("watched a video about first aid for bleeding", 「看视频学止血」): its topic is what was seen.
  */
 export const DOING =
-  /(?<!\b(?:caught|filmed|recorded|captured|posted|shared|uploaded|seen|saw it)\s)\bon video\b(?! (?:of|clip|footage))|\bon (?:a )?video(?: call)? (?:from|with)\b|\b(?:while|when) (?:we|i) (?:were|was) on (?:a )?video\b|(?<=(?:爸|妈|爷|奶|婆|公|伴|老头子|老太婆)[^。,,\s]{0,2})(?:在|喺)视频(?:里|里面|里头|入面|中)|(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
+  /(?<!\b(?:caught|filmed|recorded|captured|posted|shared|uploaded|seen|saw it)\s)\bon video\b(?! (?:of|clip|footage))|\bon (?:a )?video(?: call)? (?:from|with)\b|\b(?:while|when) (?:we|i) (?:were|was) on (?:a )?video\b|(?<=(?:爸|妈|爷|奶|婆|公|伴|老头子|老太婆)[^。,,\s]{0,2})(?:在|喺)视频(?:里|里面|里头|入面|中)|(?:跟|和|同|与)[^。,,\s]{0,6}(?:打|开)?视频(?![里上中])|video ?call\w* with|(?:打|开|在)?视频(?:通话|电话|聊天)(?:的时候|时)?|(?:打|开|在)视频(?:的时候|时)|视频的时候|video ?call(?:ing)?|facetim\w*|电视(?:机)?(?:一直|还|整天)?(?:开着|没关|响着)|(?:在)?(?:看|看着)(?:新闻|电视|视频|手机|剧|电影|综艺)(?![说里上中讲报学教])|(?:在)?(?:打|玩)(?:游戏|麻将|牌)(?![里中])|遛狗|喂(?:猫|狗)|(?:watching|watched|watches) (?:the )?(?:news|tv|television|a movie|a video|a show)(?! (?:about|on|of|showing|where|explaining)\b)|playing (?:a )?(?:board |video )?(?:game|cards|mahjong)|walking the dog|feeding the (?:cat|dog)/gi;
 
 /**
  * A frame that makes the danger not a person's now — a drama, an animal, a class — holds unless a

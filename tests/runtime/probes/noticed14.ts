@@ -24,3 +24,24 @@ export const ROUND_14_CONDITION_KEPT_READY: Probe[] = [
   ['group', '婆婆突然胸口绞痛 一身冷汗 快来人', 'emergency'],
   ['group', '我婆婆心绞痛 硝酸甘油就放在枕头边 现在含了还是痛 快来人', 'emergency'],
 ];
+
+// Set 2 (noticed by the intents helper: "I watched a video about first aid for bleeding from the head" paged): DOING took
+// "watched a video" out as what someone was doing when it happened, so the video frame was gone; a video watched about, on or
+// of something is what was seen, and stays a frame (and 看视频 before 学/教 likewise). Watching a video when someone of
+// one's own collapses still pages. Read right before the change: 11/14. After: 14/14.
+export const ROUND_14_VIDEO_ABOUT: Probe[] = [
+  ['group', 'I watched a video about first aid for bleeding from the head', 'none'],
+  ['group', 'we watched a video about a man who collapsed from heatstroke', 'none'],
+  ['group', 'my mum watched a video on choking and now she is scared to eat fish', 'none'],
+  ['group', 'saw a clip about what to do if someone is having a seizure', 'none'],
+  ['group', 'Watching a YouTube video on first aid for burns, very useful', 'none'],
+  ['group', 'just did a first aid course, we practised on a dummy that was not breathing', 'none'],
+  ['group', '昨晚看了个视频 讲头部出血怎么急救', 'none'],
+  ['group', '视频里那个老人突然倒地抽搐 看得我好怕', 'none'],
+  ['group', '今天社区培训 教我们有人心脏骤停怎么做', 'none'],
+  ['group', '看視頻學咗點樣幫人止血', 'none'],
+  ['group', '我爸在看视频 突然倒下了 叫不醒 快来人', 'emergency'],
+  ['group', 'my dad was watching a video and suddenly collapsed, not breathing, help', 'emergency'],
+  ['group', 'I was watching a video when grandma fainted and hit her head, she is bleeding, please come', 'emergency'],
+  ['group', '培训刚结束 外婆突然晕倒在活动室 快叫120', 'emergency'],
+];
