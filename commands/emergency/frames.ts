@@ -45,10 +45,10 @@ export function inThePast(text: string): boolean {
 
 /** One's own people or a place here (我爸, 楼下, "my wife", the 室友 of a shared flat): what happens to them is not a drama or a video seen. */
 export const OURS =
-  /室友|舍友|合租的|同屋的|\b(?:roommate|flatmate|housemate)s?\b|我(?:家|的)?(?:爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+|neighbou?r|friend)\b|\bnext door\b|(?<!\b(?:a|the|his|her|their|your|some|any|every|another|one|that|this)\s)\b(?:Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b/i;
+  /室友|舍友|合租的|同屋的|\b(?:roommate|flatmate|housemate)s?\b|我(?:家|的)?(?:爸|妈|爷|奶|嫲|老豆|老母|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|爱人|先生|太太)|隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+|neighbou?r|friend)\b|\bnext door\b|(?<!\b(?:a|the|his|her|their|your|some|any|every|another|one|that|this)\s)\b(?:Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana|Nan|Gran|Grandad)\b/i;
 /** Someone who can be in danger, named: family, a neighbour, 有人 — not an animal, a character or a dummy. */
 export const SOMEONE =
-  /婆婆|公公|先生|太太|爱人|丈夫|妻子|媳妇|女婿|岳父|岳母|舅|叔|伯|姨|哥|姐|弟|妹|朋友|同事|\b(?:husband|wife|partner|brother|sister|uncle|aunt)\b|爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+|neighbou?r|friend)\b/i;
+  /婆婆|公公|嫲|老豆|老母|先生|太太|爱人|丈夫|妻子|媳妇|女婿|岳父|岳母|舅|叔|伯|姨|哥|姐|弟|妹|朋友|同事|\b(?:husband|wife|partner|brother|sister|uncle|aunt)\b|爸|妈|爷|奶|外公|外婆|姥|老公|老婆|老伴|老头|老太|孩子|宝宝|小孩|儿子|女儿|孙|邻居|阿姨|阿婆|老人|老伯|有人|有个人|\b(?:someone|somebody)\b|\bmy (?:dad|mum|mom|father|mother|wife|husband|son|daughter|baby|kid|child|toddler|little one|boy|girl|infant|newborn|grand\w+|neighbou?r|friend)\b/i;
 /** The clauses of a message (see CLAUSE_END). */
 export const clausesOf = (text: string): string[] => text.split(CLAUSE_END).filter((c): c is string => c !== undefined && c.trim() !== '');
 /**

@@ -45,3 +45,27 @@ export const ROUND_14_VIDEO_ABOUT: Probe[] = [
   ['group', 'I was watching a video when grandma fainted and hit her head, she is bleeding, please come', 'emergency'],
   ['group', '培训刚结束 外婆突然晕倒在活动室 快叫120', 'emergency'],
 ];
+
+// Set 3 (noticed by the intents helper: 「嫲嫲心跳好快 成個人冇力」 was silence): a milder sign is asked only when someone is
+// named, and the emergency reader's people knew no 嫲 (Cantonese grandmother), 老母/老豆 said without 我, 佢 (Cantonese he/she),
+// 伊 (Wu he/she; not 伊利, 伊朗), nor a bare English nan, gran, grandpa (a bare mum was left out: "mum can breathe easier" of
+// medicine11 turned a thanks into a question). Now PERSON, SOMEONE and OURS know them; a
+// drama watched by one's grandmother stays a drama. Read right before the change: 13/16. After: 16/16.
+export const ROUND_14_KIN_WORDS: Probe[] = [
+  ['group', '妈妈心跳好快 成個人冇力', 'emergency.ask'],
+  ['group', '嫲嫲心跳好快 成個人冇力', 'emergency.ask'],
+  ['group', '阿嫲心口有啲闷 冇乜力', 'emergency.ask'],
+  ['group', '老豆心跳好快 成个人冇晒力', 'emergency.ask'],
+  ['group', '老母心跳好快 手脚冇力', 'emergency.ask'],
+  ['group', '佢心跳好快 成个人冇力 点算', 'emergency.ask'],
+  ['group', '伊心跳好快 人呒没力气 哪能办', 'emergency.ask'],
+  ['group', "nan's heart is racing and she has no strength at all", 'emergency.ask'],
+  ['group', "grandpa's heart is pounding and he can barely stand", 'emergency.ask'],
+  ['group', '我嫲嫲突然晕低咗 叫唔醒', 'emergency'],
+  ['group', "my nan collapsed in the kitchen and isn't breathing, help", 'emergency'],
+  ['group', '嫲嫲今日煲咗汤 好好饮', 'none'],
+  ['group', '老豆话今晚唔返嚟食饭', 'none'],
+  ['group', "grandpa's garden is looking lovely", 'none'],
+  ['group', '伊利牛奶到了 心跳价 哈哈', 'none'],
+  ['group', '我嫲嫲睇紧电视剧 入面个主角晕低咗 佢喊到眼都肿', 'none'],
+];
