@@ -385,8 +385,9 @@ export const DENIED =
  * What a worry turned out to be: 「楼下有人在喊 原来是收废品的」, "it was just the neighbours' TV". A harmless
  * answer settles it; 「原来是有个老人摔倒了」 is no answer of that kind.
  */
-const RESOLVED = /(?:原来|结果)(?:是|系|只是|(?:他|她|人家|伊)(?:们)?(?:全家|一家)?(?:都)?)[^。,,!!??\s]*|turned out (?:to be|it was)[^.,!?]*|it was (?:just|only)[^.,!?]*/i;
+const RESOLVED = /(?:原来|结果)(?:是|系|只是|(?:他|她|人家|伊)(?:们)?(?:全家|一家)?(?:都)?)[^。,,!!??\s]*|turned out (?:to be|it was)[^.,!?]*|it was (?:just|only)[^.,!?]*|(?:原来|結果|结果)(?:佢|伊|他|她|老人|人家)?(?:们|哋)?(?:(?:正)?(?:在|喺|喺度|勒)?(?:洗澡|沖涼|冲凉|汏浴|洗头|睡觉|瞓觉|困觉|厕所|上厕所|楼下|外面|出面|邻居家|隔壁)|睡着|瞓着|困着|出去|出门|不在家|唔喺屋企|没听见|没听到|冇听到|听不见|耳朵背|戴(?:着)?耳机|手机静音)[^。,,!!??\s]*|\bturn(?:s|ed) out (?:he|she|they|the \w+)(?:'s| is| was| were| had| has)\b[^.,!?]*/i;
+/** A worry settled at the door (「敲门没人应 原来在洗澡」) is settled only if no sign is told after it (「原来在睡觉 可是叫不醒」). */
 export function resolved(text: string): RegExpExecArray | null {
   const m = RESOLVED.exec(text);
-  return m && !ANY_SIGN.test(m[0]) && !DANGER_WORD.test(m[0]) && !/摔|倒|晕|血|病|伤|fell|hurt|sick/i.test(m[0]) ? m : null;
+  return m && !ANY_SIGN.test(m[0]) && !DANGER_WORD.test(m[0]) && !/摔|倒|晕|血|病|伤|fell|hurt|sick/i.test(m[0]) && !GRAVE.test(text.slice(m.index + m[0].length)) ? m : null;
 }

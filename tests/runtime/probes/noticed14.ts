@@ -69,3 +69,23 @@ export const ROUND_14_KIN_WORDS: Probe[] = [
   ['group', '伊利牛奶到了 心跳价 哈哈', 'none'],
   ['group', '我嫲嫲睇紧电视剧 入面个主角晕低咗 佢喊到眼都肿', 'none'],
 ];
+
+// Set 4 (noticed by the emergency helper: a door opened at last told only as 「原来在洗澡」 left an unanswered knock asked): what a
+// worry turned out to be was read only as 原来是/原来她…; 原来 with a harmless whereabouts or state (在洗澡, 冲凉, 汏浴, 睡着, 出去,
+// 没听见, 戴着耳机) and "turns out she was…" settle it too, unless a grave sign is told after (「原来在睡觉 可是叫不醒」); 原来 as
+// 'formerly' (「我爸原来在医院上班」) settles nothing. Read right before the change: 10/13. After: 13/13.
+export const ROUND_14_DOOR_OPENED_AT_LAST: Probe[] = [
+  ['group', '刚才敲了半天门没人应 原来在洗澡', 'none'],
+  ['group', '阿婆家敲门一直没人开 后来开了 原来睡着了', 'none'],
+  ['group', '5号楼302敲门没人应 原来她在洗澡没听见', 'none'],
+  ['group', 'knocked for ages and no answer, turns out she was in the shower', 'none'],
+  ['group', '叩咗好耐门都冇人应 原来佢喺度冲凉', 'none'],
+  ['group', '敲了十分钟门 电话也不接 原来戴着耳机在听戏', 'none'],
+  ['group', '伊拉屋里敲门呒没人应 原来伊勒汏浴', 'none'],
+  ['group', '原来在洗澡的时候停水了 气死', 'none'],
+  ['group', '敲门没人应 打电话也不接 老人一个人住 好担心', 'emergency.ask'],
+  ['group', '敲门没人应 原来门没锁 进去一看外婆倒在地上 快来人', 'emergency'],
+  ['group', '敲门没人应 原来在睡觉 可是怎么叫都叫不醒 快来人', 'emergency'],
+  ['group', 'knocked and no answer, turns out he is lying on the floor not breathing, help', 'emergency'],
+  ['group', '我爸原来在医院上班 今天突然晕倒了 叫不醒', 'emergency'],
+];
