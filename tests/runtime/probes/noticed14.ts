@@ -89,3 +89,18 @@ export const ROUND_14_DOOR_OPENED_AT_LAST: Probe[] = [
   ['group', 'knocked and no answer, turns out he is lying on the floor not breathing, help', 'emergency'],
   ['group', '我爸原来在医院上班 今天突然晕倒了 叫不醒', 'emergency'],
 ];
+
+// Set 5 (found while writing the docs of set 1: 「我婆婆心绞痛很多年了 枕头边放着药」 still paged): a condition had for years
+// (很多年了, 好几十年, 交关年数, "for years") in a clause of its own, beside its medicine kept at hand, is who someone is, even with
+// no habit word; and a mild 喘 of 哮喘 so told is no longer asked. 今天突然, 刚才又犯了, "right now" still page. Read right
+// before the change: 5/8. After: 8/8.
+export const ROUND_14_CONDITION_HELD_LONG: Probe[] = [
+  ['group', '我婆婆心绞痛很多年了 枕头边放着药', 'none'],
+  ['group', '外公哮喘好多年了 喷雾一直带在身边', 'none'],
+  ['group', '阿拉爷叔心绞痛交关年数了 药侪随身带', 'none'],
+  ['group', 'my nan has had angina for many years, she keeps her spray in her bag', 'none'],
+  ['group', '外公心绞痛好几十年了 今天突然痛得厉害 满头冷汗 快来人', 'emergency'],
+  ['group', '我婆婆心绞痛很多年了 刚才又犯了 含了药也不管用', 'emergency'],
+  ['group', "grandpa has had asthma for years and right now he can't breathe, help", 'emergency'],
+  ['group', '外婆头晕很多年了 刚刚晕倒了 叫不醒', 'emergency'],
+];
