@@ -386,9 +386,9 @@ function readEmergency(message: string): Recognised | undefined {
   // 「他说是没睡好 我也不知道要不要紧 有没有医生」: a cause given, and the writer still unsure, asking a doctor — the worry is left open.
   const worryLeft = call !== null && WORRY.test(text);
   // 「我婆婆心绞痛 一般都会在枕头边放硝酸甘油」: a condition only named, beside the habit of keeping its medicine at hand, is who she is;
-  // so is one had for years beside its medicine kept (「心绞痛很多年了 枕头边放着药」).
+  // so is one had for years beside its medicine kept (「心绞痛很多年了 枕头边放着药」), or kept with 都 (「晚上睡觉枕头边都放着药」).
   const heldLong = clausesOf(text).some((c) => CONDITION_ONLY.test(c) && HELD_LONG.test(c));
-  const keptReady = clausesOf(text).some((c) => (HABIT.test(c) || heldLong) && KEPT_READY.test(c));
+  const keptReady = clausesOf(text).some((c) => (HABIT.test(c) || heldLong || /都(?:会)?(?:放|备|摆|带|存)/.test(c)) && KEPT_READY.test(c));
   const habit = (keptReady && !urgent && !HAPPENING.test(text) && !WORSE.test(text) ? KEPT_READY.exec(text) : null) ?? (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text) ?? NERVES_RACING.exec(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? sideEffectAsked(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
   const signed = signs.length > 0 && !urgent && (HABIT.test(text) || keptReady) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];

@@ -92,13 +92,16 @@ export const ROUND_14_DOOR_OPENED_AT_LAST: Probe[] = [
 
 // Set 5 (found while writing the docs of set 1: 「我婆婆心绞痛很多年了 枕头边放着药」 still paged): a condition had for years
 // (很多年了, 好几十年, 交关年数, "for years") in a clause of its own, beside its medicine kept at hand, is who someone is, even with
-// no habit word; and a mild 喘 of 哮喘 so told is no longer asked. 今天突然, 刚才又犯了, "right now" still page. Read right
-// before the change: 5/8. After: 8/8.
+// no habit word, and so is medicine kept with 都 (都放着); a mild 喘 of 哮喘 so told is no longer asked. 今天突然, 刚才又犯了,
+// "right now" still page. Read right before the change: 6/10 (the two 都 rows added after the first change, read before
+// the second: 1/2). After: 10/10.
 export const ROUND_14_CONDITION_HELD_LONG: Probe[] = [
   ['group', '我婆婆心绞痛很多年了 枕头边放着药', 'none'],
   ['group', '外公哮喘好多年了 喷雾一直带在身边', 'none'],
   ['group', '阿拉爷叔心绞痛交关年数了 药侪随身带', 'none'],
   ['group', 'my nan has had angina for many years, she keeps her spray in her bag', 'none'],
+  ['group', '我婆婆心绞痛 晚上睡觉枕头边都放着药', 'none'],
+  ['group', '我婆婆心绞痛 药都放在枕头边 刚才突然痛得满头大汗 快叫120', 'emergency'],
   ['group', '外公心绞痛好几十年了 今天突然痛得厉害 满头冷汗 快来人', 'emergency'],
   ['group', '我婆婆心绞痛很多年了 刚才又犯了 含了药也不管用', 'emergency'],
   ['group', "grandpa has had asthma for years and right now he can't breathe, help", 'emergency'],
