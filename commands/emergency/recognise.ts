@@ -137,6 +137,12 @@ const KIDDING = /开玩笑的|开个玩笑|逗你们(?:的|玩)|骗你们的|\bj
 /** What is usual said as the measure of now: 「平时都是一百四左右」, 「量了血压160 平时130左右」, 「喘得比平时厉害」, "worse than usual"; 「平时不这样的」, 「他平时心跳不快的」, "he's never like this". */
 const UNUSUAL = /平(?:时|常)(?:都|一般|大概|也就)?(?:是|在|才|只有)?\s*(?:\d{1,3}(?:\.\d)?\s*(?:左右|上下|度|多|出头)|\d{2,3}|[一二两三四五六七八九]百[一二三四五六七八九十]{0,3}|[一二两三四五六七八九十]{1,3}(?:点\d)?\s*(?:左右|上下|度|多|出头))|比平时|跟平时不一样|和平时不一样|平时(?:都|一般)?(?:是|只有|就)[^。]{0,16}(?:今天|现在|这次|刚刚|刚才)|(?:今天|现在|这次|刚刚|刚才)[^。]{0,16}比平时|(?:今天|现在|这次|刚刚|刚才)[^。]{0,30}平时(?:都|一般)?(?:是|只有|就|在)|平(?:时|常)(?:都|也)?(?:不|没有?|不是|不会)(?:这样|这个样子|这么|咁)|平(?:时|常)[^。,,\s]{1,4}(?:不|没有?)(?:高|低|快|慢)(?:的)?|(?:以前|从来)(?:从来)?(?:都)?(?:不|没有?)(?:会)?(?:这样|这么)|than usual|not (?:his|her|their) usual|(?:he|she|they)(?:'s| is|'re| are) never like (?:this|that)|not like (?:him|her|them)(?:self|selves)?\b/i;
 /** 「这两天老是心慌」: a new complaint said with 老是, not an old one. */
+/** A medicine kept at hand (「枕头边放硝酸甘油」, 「随身带喷雾」, "keeps her spray by the bed"). */
+const KEPT_READY = /(?:放|备|摆|带|存|囤|随身|keeps?|carr(?:y|ies))[^。,,]{0,12}?(?:药|丸|喷雾|喷剂|硝酸甘油|\b(?:spray|inhaler|pills?|tablets?|medicine|gtn)\b)|(?:药|丸|喷雾|喷剂|硝酸甘油)[^。,,]{0,6}(?:放|备|摆|带|随身)/i;
+/** A clause that only names someone's condition: 「我婆婆心绞痛」, 「我爸有哮喘」, "my nan has angina". */
+const CONDITION_ONLY = /^\s*[^。,,!!??]{0,8}?(?:有|得了|患有?|是|has|have|had)?\s*(?:心绞痛|心絞痛|哮喘|心脏病|心臟病|冠心病|癫痫|羊癫疯|\bangina\b|\basthma\b|\bepilepsy\b|a heart condition)(?:的)?(?:老毛病|病人|患者)?(?:(?:很|好|许)?多年|好几(?:十)?年|几十年|交关年数|十几年|for (?:many )?years)?(?:了)?\s*$/i;
+/** A condition had for years: 「心绞痛很多年了」, 交关年数, "for years". */
+const HELD_LONG = /(?:很|好|许)多年|好几(?:十)?年|几十年|交关年数|十几年|for (?:many )?years/i;
 const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
 
@@ -379,10 +385,14 @@ function readEmergency(message: string): Recognised | undefined {
   // 「敲门没人应 阿婆平时都在家的」: her habit makes the silence stranger; a habit only explains a sign away.
   // 「他说是没睡好 我也不知道要不要紧 有没有医生」: a cause given, and the writer still unsure, asking a doctor — the worry is left open.
   const worryLeft = call !== null && WORRY.test(text);
-  const habit = (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text) ?? NERVES_RACING.exec(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? sideEffectAsked(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
+  // 「我婆婆心绞痛 一般都会在枕头边放硝酸甘油」: a condition only named, beside the habit of keeping its medicine at hand, is who she is;
+  // so is one had for years beside its medicine kept (「心绞痛很多年了 枕头边放着药」), or kept with 都 (「晚上睡觉枕头边都放着药」).
+  const heldLong = clausesOf(text).some((c) => CONDITION_ONLY.test(c) && HELD_LONG.test(c));
+  const keptReady = clausesOf(text).some((c) => (HABIT.test(c) || heldLong || /都(?:会)?(?:放|备|摆|带|存)/.test(c)) && KEPT_READY.test(c));
+  const habit = (keptReady && !urgent && !HAPPENING.test(text) && !WORSE.test(text) ? KEPT_READY.exec(text) : null) ?? (WORSE.test(text) || UNCERTAIN.test(text) || recentHabit(text) || UNUSUAL.test(text) ? null : HABIT.exec(text)) ?? THING_FELL.exec(text) ?? minorTold(text) ?? LATER.exec(text) ?? (worryLeft ? null : EXPLAINED.exec(text) ?? ownCause(text) ?? NERVES_RACING.exec(text)) ?? (WORSE.test(text) || PERSISTS.test(text) || MEASURED.test(text) || ASKED_WHETHER.test(text) || HYPO.test(text) ? null : DOSED.exec(text)) ?? (!call ? sideEffectAsked(text) ?? (UNCERTAIN.test(text) ? null : EXCUSE.exec(text)) : !urgent && !MILD.test(text) && !UNCERTAIN.test(text) ? CONSULT.exec(text) : null);
   // 「My dad has chest pain sometimes when climbing stairs」: every sign said as what comes and goes, nothing now.
-  const signed = signs.length > 0 && !urgent && HABIT.test(text) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
-  const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c)) ? HABIT.exec(text) : null;
+  const signed = signs.length > 0 && !urgent && (HABIT.test(text) || keptReady) && !HAPPENING.test(text) && !WORSE.test(text) ? clausesOf(text).filter((c) => ANY_SIGN.test(c)) : [];
+  const habitual = signed.length > 0 && signed.every((c) => HABIT.test(c) || (keptReady && CONDITION_ONLY.test(c))) ? HABIT.exec(text) ?? KEPT_READY.exec(text) : null;
   if (habitual) return { intent: 'emergency', confidence: 0.2, evidence: [...signs, `not now: ${habitual[0]}`] };
   if (signs.length === 0 && habit) return { intent: 'emergency', confidence: 0.2, evidence: [mild?.[0] ?? '', `not now: ${habit[0]}`] };
   // An uncertain observation ("楼下好像有人倒了?") or one sign said with a hedge ("有点喘不上来的感觉 要紧吗") is asked.
