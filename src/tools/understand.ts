@@ -68,6 +68,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-35', path: 'tests/corpus/dev-35.tsv', holdout: false },
   { name: 'dev-36', path: 'tests/corpus/dev-36.tsv', holdout: false },
   { name: 'dev-37', path: 'tests/corpus/dev-37.tsv', holdout: false, sealed: true },
+  { name: 'dev-38', path: 'tests/corpus/dev-38.tsv', holdout: false },
+  { name: 'dev-39', path: 'tests/corpus/dev-39.tsv', holdout: false },
+  { name: 'dev-40', path: 'tests/corpus/dev-40.tsv', holdout: false, sealed: true },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -105,6 +108,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-35', path: 'tests/corpus/holdout-35.tsv', holdout: true },
   { name: 'holdout-36', path: 'tests/corpus/holdout-36.tsv', holdout: true },
   { name: 'holdout-37', path: 'tests/corpus/holdout-37.tsv', holdout: true },
+  { name: 'holdout-38', path: 'tests/corpus/holdout-38.tsv', holdout: true },
+  { name: 'holdout-39', path: 'tests/corpus/holdout-39.tsv', holdout: true },
+  { name: 'holdout-40', path: 'tests/corpus/holdout-40.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))
