@@ -16,7 +16,7 @@ import { isKindName } from './mentions.js';
 import { recogniseMedicine } from './recognise.js';
 import { teamAsksQueue } from './status-words.js';
 import { createRequest, householdMembers } from './store/requests.js';
-import { requestDetails, type RequestView } from './text.js';
+import { nameIn, requestDetails, type RequestView } from './text.js';
 
 const CONVERSATION = 'medicine.request';
 type Missing = 'items' | 'quantity' | 'door' | 'substitute';
@@ -275,9 +275,9 @@ function question(ctx: Ctx, draft: MedicineDraft, missing: Missing): string {
   if (missing === 'items') return ctx.text('medicine.askItems');
   if (draft.households && missing === 'door') return ctx.text('medicine.askBuilding');
   const household = draft.households && waitingForQuantity(draft.households);
-  if (household) return ctx.text('medicine.askQuantityAt', { door: doorLabel(household.door!, ctx.lang), name: household.items.find((i) => i.quantity === undefined)!.name });
+  if (household) return ctx.text('medicine.askQuantityAt', { door: doorLabel(household.door!, ctx.lang), name: nameIn(ctx.lang, household.items.find((i) => i.quantity === undefined)!.name) });
   if (draft.households) return ctx.text('medicine.askSubstituteAll');
-  if (missing === 'quantity') return ctx.text('medicine.askQuantity', { name: draft.items.find((i) => i.quantity === undefined)!.name });
+  if (missing === 'quantity') return ctx.text('medicine.askQuantity', { name: nameIn(ctx.lang, draft.items.find((i) => i.quantity === undefined)!.name) });
   if (missing === 'door') {
     const whose = draft.onBehalf && draft.patient ? ctx.text('medicine.askDoorWhose', { patient: draft.patient }) : '';
     return ctx.text('medicine.askDoor', { whose });

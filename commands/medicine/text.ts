@@ -1,6 +1,7 @@
 import { langOfMember, type JobCtx } from '../../src/runtime/context.js';
 import { t } from '../../src/kernel/catalogue.js';
 import { localDateTime } from '../../src/kernel/time.js';
+import { toTraditionalChars } from '../../src/kernel/chinese.js';
 import { startPayload } from '../../src/runtime/start.js';
 import { doorKey, doorLabel, parseDoor } from '../../src/kernel/fields/door.js';
 import type { Params } from '../../src/kernel/catalogue.js';
@@ -104,11 +105,17 @@ export function doorIn(lang: Lang, door: string): string {
   return lang === 'en' ? doorKey(parsed) : doorLabel(parsed, lang);
 }
 
+/**
+ * A medicine's or a patient's name as the reader writes: linli keeps what it read in simplified, and a
+ * resident who wrote 「降壓藥」 is asked about 「降壓藥」, not 「降压药」.
+ */
+export const nameIn = (lang: Lang, name: string): string => (lang === 'zh-TW' ? toTraditionalChars(name) : name);
+
 export function itemLines(lang: Lang, items: MedicineItem[]): string[] {
   return items.map((item, i) =>
     t(lang, 'medicine.detailItem', {
       n: i + 1,
-      name: item.name,
+      name: nameIn(lang, item.name),
       strength: item.strength ? ` ${item.strength}` : '',
       quantity: item.quantity ?? '?',
       unit: unitIn(lang, item.unit, item.quantity, item.name),
@@ -124,7 +131,7 @@ export function itemsShort(items: MedicineItem[]): string {
 
 /** The full request, as confirmed to the resident and shown to the team. Private texts only. */
 export function requestDetails(lang: Lang, v: RequestView, timeZone = 'Asia/Shanghai'): string {
-  const lines = [t(lang, 'medicine.detailDoor', { door: doorIn(lang, v.door), patient: v.patient ? ` ${v.patient}` : '' }), ...itemLines(lang, v.items)];
+  const lines = [t(lang, 'medicine.detailDoor', { door: doorIn(lang, v.door), patient: v.patient ? ` ${nameIn(lang, v.patient)}` : '' }), ...itemLines(lang, v.items)];
   const extra: string[] = [];
   if (v.daysLeft !== undefined) extra.push(v.daysLeft === 0 ? t(lang, 'medicine.detailOut') : t(lang, 'medicine.detailDays', { days: v.daysLeft }));
   if (v.urgent) extra.push(t(lang, 'medicine.detailUrgent'));

@@ -2,7 +2,7 @@
 // the bot's own zh-TW messages are converted when it is built (src/tools/catalogue.ts), and the
 // simplified→traditional dictionary (60-70 MB built) is never loaded by the running bot.
 import * as OpenCC from 'opencc-js/t2cn';
-import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './traditional-only.js';
+import { SIMPLIFIED_ONLY, TRADITIONAL_OF_SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './traditional-only.js';
 
 let toSimplified: ((s: string) => string) | undefined;
 
@@ -10,6 +10,25 @@ let toSimplified: ((s: string) => string) | undefined;
 export function traditionalToSimplified(text: string): string {
   const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
   return convert(text);
+}
+
+let traditionalOf: Map<string, string> | undefined;
+let simplifiedOnly: RegExp | undefined;
+
+/**
+ * Simplified-only characters written as Taiwan writes each on its own (藥 for 药, 壓 for 压): what linli
+ * keeps in simplified (a medicine name, a community's name) shown to a traditional writer. Character
+ * by character, so a character with two traditional forms takes the usual one (复 → 復, never 複);
+ * characters both scripts write stay as they are.
+ */
+export function toTraditionalChars(text: string): string {
+  simplifiedOnly ??= new RegExp(`[${SIMPLIFIED_ONLY}]`, 'gu');
+  if (!traditionalOf) {
+    const from = [...SIMPLIFIED_ONLY];
+    const to = [...TRADITIONAL_OF_SIMPLIFIED_ONLY];
+    traditionalOf = new Map(from.map((c, i) => [c, to[i] ?? c]));
+  }
+  return text.replace(simplifiedOnly, (c) => traditionalOf!.get(c) ?? c);
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js/cn2t';
+import { from } from 'opencc-js/preset/cn2t';
 import { allEntries } from '../kernel/catalogue.js';
 import { traditionalOnlyChars, traditionalToSimplified } from '../kernel/chinese.js';
 
@@ -27,6 +28,8 @@ export function traditionalOnlySource(): string {
     '// simplified writing uses. Do not edit.',
     `export const TRADITIONAL_ONLY = ${JSON.stringify(traditionalOnlyChars())};`,
     `export const SIMPLIFIED_ONLY = ${JSON.stringify(simplifiedOnlyChars())};`,
+    '// What each of SIMPLIFIED_ONLY, in its order, is written as in Taiwan (one character each).',
+    `export const TRADITIONAL_OF_SIMPLIFIED_ONLY = ${JSON.stringify(traditionalOfSimplifiedOnly())};`,
     '',
   ].join('\n');
 }
@@ -44,6 +47,36 @@ export function simplifiedOnlyChars(): string {
   const written = [...traditional].map((c) => traditionalToSimplified(c)).filter((c) => c.length === 1 && !traditional.has(c));
   const sharedWithTaiwan = new Set('台几里后干');
   return [...new Set(written)].filter((c) => !sharedWithTaiwan.has(c) && toTaiwan(c) !== c && toStandard(c) !== c).sort().join('');
+}
+
+/**
+ * What each simplified-only character is on its own in Taiwan's writing, in SIMPLIFIED_ONLY's order: the
+ * running bot writes a medicine name it keeps in simplified back to a traditional writer with it
+ * (src/kernel/chinese.ts, toTraditionalChars), without the phrase dictionary.
+ */
+export function traditionalOfSimplifiedOnly(): string {
+  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const keptInTaiwan = charactersTaiwanAlsoKeeps();
+  return [...simplifiedOnlyChars()].map((c) => {
+    const t = toTaiwan(c);
+    return [...t].length === 1 && !keptInTaiwan.has(c) ? t : c;
+  }).join('');
+}
+
+/**
+ * Simplified-only characters that Taiwan's writing also keeps as they are in some phrase (准 in 批准, 于 as
+ * a surname, 叶 in 叶酸's old form): converted alone they would be wrong as often as right, so they stay.
+ */
+function charactersTaiwanAlsoKeeps(): Set<string> {
+  const [[phrases]] = from.cn as unknown as [[string]]; // STPhrases: 「simplified traditional…」 entries joined by |
+  const simplifiedOnly = new Set(simplifiedOnlyChars());
+  const kept = new Set<string>();
+  for (const entry of phrases.split('|')) {
+    const [from = '', ...tos] = entry.split(' ');
+    const source = [...from];
+    for (const to of tos) [...to].forEach((c, i) => { if (c === source[i] && simplifiedOnly.has(c)) kept.add(c); });
+  }
+  return kept;
 }
 
 const REGISTERS = /^export const \w+ = defineMessages\(/m;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { traditionalToSimplified } from '../../src/kernel/chinese.js';
+import { toTraditionalChars, traditionalToSimplified } from '../../src/kernel/chinese.js';
 import { detectLang } from '../../src/kernel/lang.js';
 import { LINE_CACHE_SIZE, normalize, normalizeCacheSize, normalizeUncached } from '../../src/kernel/normalize.js';
 
@@ -77,6 +77,23 @@ function wholeMessage(text: string): string {
     .join('\n')
     .replace(/^\n+|\n+$/g, '');
 }
+
+describe('names linli keeps in simplified, written back for a traditional reader', () => {
+  it('writes each simplified-only character as Taiwan does, and reads back to what was kept', () => {
+    for (const name of ['降压药', '二甲双胍', '硝苯地平控释片', '单硝酸异山梨酯', '胰岛素笔', '张伯伯']) {
+      const shown = toTraditionalChars(name);
+      expect(shown).not.toBe(name);
+      expect(traditionalToSimplified(shown)).toBe(name);
+    }
+    expect(toTraditionalChars('降压药 2盒')).toBe('降壓藥 2盒');
+  });
+
+  it('leaves what both scripts write, and characters Taiwan also keeps as they are (批准, 叶酸), untouched', () => {
+    expect(toTraditionalChars('阿司匹林 布洛芬 Norvasc 5mg')).toBe('阿司匹林 布洛芬 Norvasc 5mg');
+    expect(toTraditionalChars('批准')).toBe('批准');
+    expect(toTraditionalChars('叶酸')).toBe('叶酸');
+  });
+});
 
 describe('a copied chain is read the same from the cache of recent lines', () => {
   const tricky = fc.constantFrom(

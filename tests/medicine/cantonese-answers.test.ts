@@ -17,7 +17,7 @@ describe('answers in Cantonese and in words written the same in both scripts', (
     await chat.say('chan (private): 我阿媽嘅降血壓藥食晒 可唔可以幫手配兩盒');
     // The name said when the substitute question waited: taken for the kind, and the question asked again.
     expect(await chat.answer('chan (private): 絡活喜')).toBe('如果配不到原來的藥,可以用同成分的其他牌子替換嗎?請回覆「可以」或「不可以」。');
-    expect(await chat.answer('chan (private): 唔可以換')).toContain('络活喜 ×2盒(不可替換)');
+    expect(await chat.answer('chan (private): 唔可以換')).toContain('絡活喜 ×2盒(不可替換)');
     expect(requestRows(chat.db)).toEqual([{ door: '8-1203', days: 0, items: '络活喜×2' }]);
     expect(chat.db.prepare('SELECT substitute FROM medicine_items').pluck().get()).toBe(0);
     expect(await chat.answer('chan (private): 我想做義工 我識講廣東話同英文')).toBe('請問您什麼時間有空?上午、下午、晚上、週末,還是全天?');

@@ -32,7 +32,7 @@ describe('medicine asked for as a pasted list or in a formal hand is recorded, w
     const out = await chat.say('wang: 家父服用單硝酸異山梨酯 每日兩次 存藥約可維持兩日 懇請代為配藥 不勝感激');
     expect(groupOf(out)).toEqual([expect.stringMatching(/私聊/)]);
     expect(groupOf(out).join('')).not.toMatch(/硝酸|異山梨|异山梨/);
-    expect(privateTo(out, 'wang').join('\n')).toMatch(/「单硝酸异山梨酯」要/);
+    expect(privateTo(out, 'wang').join('\n')).toMatch(/「單硝酸異山梨酯」要/);
     await chat.say('wang (private): 两盒');
     await chat.answer('wang (private): 可以');
     // The count asked for, not the dose (每日兩次); the days the writer counted.

@@ -20,9 +20,9 @@ const requests = () => requestRows(chat.db);
 describe('the seeds\' residents, as they wrote, are understood', () => {
   it.each([
     ['wang', '我这个高血压的药只有2天的量了,不能停的!', /「高血压的药」要几盒/, '高血压的药×2', 2],
-    ['chen', '我這個高血壓的藥只有2天的量了,不能停的!', /「高血压的药」要幾盒/, '高血压的药×2', 2],
+    ['chen', '我這個高血壓的藥只有2天的量了,不能停的!', /「高血壓的藥」要幾盒/, '高血压的药×2', 2],
     ['wang', '你好,我的止痛药用完了,现在无法去医院,疼得难受', /「止痛药」要几盒/, '止痛药×2', 0],
-    ['chen', '你好,我的止痛藥用完了,現在無法去醫院,疼得難受', /「止痛药」要幾盒/, '止痛药×2', 0],
+    ['chen', '你好,我的止痛藥用完了,現在無法去醫院,疼得難受', /「止痛藥」要幾盒/, '止痛药×2', 0],
   ])('%s: %s', async (who, said, question, items, days) => {
     await community();
     const out = await chat.say(`${who}: ${said}`);

@@ -124,7 +124,7 @@ describe('a building lead relays several households in one message', () => {
     const list = await chat.answer('lead (private): 四號樓 五零二 張伯伯 降壓藥兩盒 六零一 李婆婆 止痛藥一盒 都可以換牌子');
     // Answered in the script it was written in.
     expect(list).toContain('已為 2 戶分別登記配藥');
-    expect(list).toMatch(/#1\n門牌:4號樓502 张伯伯\n1\. 降压药 ×2盒[\s\S]*#2\n門牌:4號樓601 李婆婆\n1\. 止痛药 ×1盒/);
+    expect(list).toMatch(/#1\n門牌:4號樓502 張伯伯\n1\. 降壓藥 ×2盒[\s\S]*#2\n門牌:4號樓601 李婆婆\n1\. 止痛藥 ×1盒/);
     expect(requests()).toEqual([
       { id: 1, door: '4-502', patient: '张伯伯', items: '降压药×2' },
       { id: 2, door: '4-601', patient: '李婆婆', items: '止痛药×1' },
