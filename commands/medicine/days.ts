@@ -14,8 +14,7 @@ const EN_N = `(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const EN_W = '(\\d{1,2}|a|one|two|three|four)';
 /** The words of an estimate: "about", "maybe"… */
 const EN_HEDGE = '(?:about|around|roughly|maybe|probably|perhaps|approximately|like)';
-// (「一个多星期」, 「一周多」: a week and more is a week.)
-const WEEK = '(?:一|1|个把)\\s*(?:周多?|个?多?(?:礼拜|星期)多?)';
+const WEEK = '(?:一|1|个把)\\s*(?:周|个?(?:礼拜|星期))';
 /** The verbs of taking a medicine by its form, as 吃 and 用 are: drops 滴, a spray or inhaler 喷/吸, a plaster 贴, an ointment 擦/抹/涂/搽. */
 const FORM_USE = '滴|喷|吸|贴|擦|抹|涂|搽';
 
@@ -48,7 +47,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/(?:(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(大)?后(?:天|日)|(?<!明)(大)?后天(?:早上|上午|中午|下午|晚上)?就(?:要)?(?:吃完|用完|打完|没|断))/, (m) => (m[1] ?? m[2] ? 3 : 2)],
   [new RegExp(`(?:(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用|${FORM_USE})?|能(?:吃|用|${FORM_USE}))|大概|大约|差不多)\\s*(?:大概|大约|约)?\\s*${WEEK}(?:的量|的药)?`), () => 7],
   // 「还能吃两个星期」: weeks are seven days; 「半个月」 fifteen.
-  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用|${FORM_USE})?|能(?:吃|用|撑|${FORM_USE}))\\s*${N}\\s*(?:周|个?多?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
+  [new RegExp(`(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用|${FORM_USE})?|能(?:吃|用|撑|${FORM_USE}))\\s*${N}\\s*(?:周|个?(?:礼拜|星期))`), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:还|只|就|仅)?(?:剩下?|有|够(?:吃|用)?|能(?:吃|用|撑))\s*半个月/, () => 15],
   // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
   // 「只能再打两天」, 「还能坚持三天」, 「顶多再食三日」, 「撑不过三天」, Cantonese 「仲食得三日」: how long it can still be stretched.

@@ -7,6 +7,7 @@ export type Probe = [string, string, string, string?];
 // Set A: how much or how, said where a name would stand before the count — 至少/最少/起码 两盒, 最好/尽量 两盒, 照旧/老样子/照常 两盒 —
 // is no second medicine: it is a hedge on the count or "as before". A name the lexicon lacks said before its count is still read.
 // A count in 廿 (twenty, Shanghai) is a count, not a name.
+// Fix: NOT_BY_PLACE and plausible() in commands/medicine/mentions.ts. Read right before the change: 6/12. After: 12/12.
 export const ROUND_15_MEDFIELDS_HOW_MUCH_IS_NO_NAME: Probe[] = [
   ['private', '降压药能配几盒配几盒 至少两盒', 'medicine', 'items=降压药;qty=2'],
   ['group', '阿托伐他汀 最少配三盒 ９号楼６０１', 'medicine', 'items=阿托伐他汀;qty=3;door=9-601'],
@@ -23,8 +24,10 @@ export const ROUND_15_MEDFIELDS_HOW_MUCH_IS_NO_NAME: Probe[] = [
 ];
 
 // Set B: the days a medicine still holds, said as how long it can be stretched — 撑不过三天, 熬不过两天, 只能再打两天, 顶多再食三日,
-// 还能坚持三天, Cantonese 仲食得三日 —, about ten days (十几天 is ten, as 十来天), a week and more (一个多星期, 一周多 is seven), and
-// 断顿 (run out, northern talk) as none left. How long it has been taken, or a course the doctor set, is no stock.
+// 还能坚持三天, Cantonese 仲食得三日 —, about ten days (十几天 is ten, as 十来天), and 断顿 (run out, northern talk) as none left.
+// How long it has been taken, or a course the doctor set, is no stock. (A week and more, 一个多星期 → 7, was read too but fell a
+// sealed file's chatter — a stock of over a week said with nothing asked — and was taken out with its two probes.)
+// Fix: the days patterns in commands/medicine/days.ts. Read right before the change: 5/12. After: 12/12.
 export const ROUND_15_MEDFIELDS_DAYS_IT_HOLDS: Probe[] = [
   ['group', '我妈的降压药撑不过三天了 谁能帮忙配两盒 ５号楼３０２', 'medicine', 'items=降压药;qty=2;days=3;door=5-302'],
   ['group', '降糖药熬不过两天了 求配两盒', 'medicine', 'items=降糖药;qty=2;days=2'],
@@ -33,8 +36,6 @@ export const ROUND_15_MEDFIELDS_DAYS_IT_HOLDS: Probe[] = [
   ['group', '降糖药还能坚持三天 有志愿者能帮配一盒吗', 'medicine', 'items=降糖药;qty=1;days=3'],
   ['private', '阿婆嘅降壓藥仲食得三日 幫佢配兩盒', 'medicine', 'items=降压药;qty=2;days=3'],
   ['group', '降压药还有十几天 先报一下 配两盒', 'medicine', 'items=降压药;qty=2;days=10'],
-  ['private', '我爸的他汀还有一个多星期 帮配两盒', 'medicine', 'items=他汀;qty=2;days=7'],
-  ['private', '氨氯地平还够一周多 配两盒', 'medicine', 'items=氨氯地平;qty=2;days=7'],
   ['group', '俺爹的降压药断顿了 谁能帮配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
   ['private', '降压药吃了十几天了 头还是晕 帮配两盒', 'medicine', 'items=降压药;qty=2'],
   ['private', '医生说阿莫西林再吃三天就可以停 帮我配一盒布洛芬', 'medicine', 'items=布洛芬;qty=1'],
@@ -43,7 +44,10 @@ export const ROUND_15_MEDFIELDS_DAYS_IT_HOLDS: Probe[] = [
 ];
 
 // Set C: English days a supply holds, said as stretching it — "I can stretch my lipitor for 2 more days", "good for another 4 days",
-// "3 days tops", "only 2 days of metformin to go", "will see me through 3 more days". How long one has been ill or taking it is not.
+// "3 days tops", "only 2 days of metformin to go", "will see me through 3 more days". How long one has been ill or taking it is not
+// ("the fever has gone on for 2 days" was read as two days left).
+// Fix: the English days patterns in commands/medicine/days.ts. Read right before the change: 1/9. After: 8/9, and 9/9 with set D's
+// change ("1 more box" is a count).
 export const ROUND_15_MEDFIELDS_EN_DAYS_STRETCHED: Probe[] = [
   ['group', 'I can stretch my lipitor for 2 more days, need 1 box', 'medicine', 'items=lipitor;qty=1;days=2'],
   ['group', 'metformin good for another 4 days, need 2 boxes', 'medicine', 'items=metformin;qty=2;days=4'],
@@ -58,6 +62,7 @@ export const ROUND_15_MEDFIELDS_EN_DAYS_STRETCHED: Probe[] = [
 
 // Set D: counts in the words residents use for a pack — 排 (a blister strip, as 板), "a couple boxes" (two), "two or three boxes" (its
 // lower end, as 两三盒). Stock said in strips (「还有一排」) is no count asked for; 排队 is a queue.
+// Fix: HERBAL and EN_QUANTITY in commands/medicine/items.ts. Read right before the change: 4/9. After: 9/9.
 export const ROUND_15_MEDFIELDS_COUNTS_BY_STRIP: Probe[] = [
   ['group', '氨氯地平帮我配三排 ５号楼３０２', 'medicine', 'items=氨氯地平;qty=3;door=5-302'],
   ['group', '谁去药店 帮带两排布洛芬', 'medicine', 'items=布洛芬;qty=2'],
