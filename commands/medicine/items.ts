@@ -49,8 +49,9 @@ export const MEDICINE_WORDS =
 
 // Foreign residents write "2 boxes", "one pack", "3 pens".
 // ("a new box", "2 fresh bottles", "another pack": a word about the pack between the count and its unit.)
-const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a|another)\s+(?:(?:new|fresh|full|spare|extra|whole|big|small|large)\s+)?(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?|sachets?|bags?|patch(?:es)?|jars?|ampoules?|of (?:them|those|these)(?!\s+(?:is|are|was|were|has|have|had)\b))\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
-const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, another: 1, 'a couple of': 2, 'couple of': 2 };
+// ("a couple boxes" is two; "two or three boxes" its lower end, as 两三盒; "1 more box" one.)
+const EN_QUANTITY = /(?<![\d.])(\d{1,3}|one|two|three|four|five|six|a couple of|couple of|a couple|a|another)(?:\s+or\s+(?:\d{1,3}|two|three|four|five|six))?\s+(?:(?:new|fresh|full|spare|extra|whole|big|small|large|more)\s+)?(boxes|box|bottles?|packs?|packets?|pens?|vials?|tubes?|inhalers?|sprays?|puffers?|strips?|tablets?|pills?|capsules?|sachets?|bags?|patch(?:es)?|jars?|ampoules?|of (?:them|those|these)(?!\s+(?:is|are|was|were|has|have|had)\b))\b(?!\s+(?:left|remaining|a day|daily|per day|(?:a|per|in a|each) (?:box|pack|bottle)))/i;
+const EN_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, another: 1, 'a couple of': 2, 'couple of': 2, 'a couple': 2 };
 const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒', bottle: '瓶', pen: '支', vial: '支', tube: '支', tablet: '片', pill: '粒', capsule: '粒', sachet: '袋', bag: '袋', patch: '贴', jar: '罐', ampoule: '支' };
 // "get me a new one", "another one": one, said in English without a number.
 const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\b(?:get|buy) (?:me |him |her |us )?one\b/i;
@@ -60,9 +61,9 @@ const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)
 const EN_COUNT_NAME = /(?<=\b[A-Za-z]+ )(\d{1,2})\s+(?=$|[A-Z][a-z]{3,}\b)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
 // 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed); plasters in 贴, catheters in 根, ointment in 管, bandages in 卷.
-// A device is counted in 台 (「买一台制氧机」).
+// A device is counted in 台 (「买一台制氧机」); a blister strip in 排, as in 板 (「配三排」).
 // (And plasters in 张, where the count ends its clause or a plaster follows: 「给我一张」, 「两张膏药」, not 「一张处方」.)
-const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷|台|张(?=$|[\s,,。!!??吧啊呀哦]|[^\s,,。!!??]{0,4}(?:膏|贴)))/;
+const HERBAL = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(帖|副|贴|根|管|卷|台|排(?!队)|张(?=$|[\s,,。!!??吧啊呀哦]|[^\s,,。!!??]{0,4}(?:膏|贴)))/;
 const ABOUT_N = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:来|多)\s*(盒|瓶|支|粒|包|板|袋|片|颗)/;
 // "买盒连花清瘟": one box, the number left unsaid.
 // (「买只」, 「买台」: one, in Shanghainese, and one device.)

@@ -83,7 +83,7 @@ function substituteWord(lang: Lang, s: boolean | undefined): string {
 const UNITS_EN: Record<string, [string, string]> = {
   盒: ['box', 'boxes'], 瓶: ['bottle', 'bottles'], 支: ['tube', 'tubes'], 袋: ['bag', 'bags'], 包: ['pack', 'packs'],
   片: ['tablet', 'tablets'], 粒: ['pill', 'pills'], 板: ['strip', 'strips'], 罐: ['can', 'cans'], 贴: ['patch', 'patches'],
-  盒装: ['box', 'boxes'], 听: ['can', 'cans'], 管: ['tube', 'tubes'], 针: ['shot', 'shots'], 袋装: ['bag', 'bags'],
+  盒装: ['box', 'boxes'], 听: ['can', 'cans'], 排: ['strip', 'strips'], 管: ['tube', 'tubes'], 针: ['shot', 'shots'], 袋装: ['bag', 'bags'],
 };
 
 /** Insulin and adrenaline come in pens: counted with 支 in Chinese, as "pens" in English (not "tubes"). */
