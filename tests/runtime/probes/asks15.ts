@@ -1,0 +1,32 @@
+/**
+ * Round 15 probes (asks15): questions about the bot and about what it holds of oneself — help, mydata — and one's own home,
+ * in the wordings that fell through. Sentences of the writer's own, written before each change, in sets by reason.
+ * [context, text, intent, fields?] as in ../understand-probes.ts. Every exported array is played by
+ * ../understand-rounds.test.ts; say above each set what it is and how many it read right before the change.
+ */
+export type Probe = [string, string, string, string?];
+
+// Set A: one's own (or one's household's) medicine request asked whether it was received or written down: 收到了吗, 收到未, 记下来了吗,
+// 登记上没有, 你们那边有没有, "did you get my mum's request", "did my request get recorded", "is my request in your system". The
+// asked-after reader (commands/medicine/asked-after.ts) knew where a request stands (到了吗, 有消息吗) but not whether it arrived at all.
+// Thanks for medicine received, a new request for a parent, and the question put to neighbours in the group stay as they were.
+// Read right before the change: 5/17. After: 17/17.
+export const ROUND_15_REQUEST_RECEIVED: Probe[] = [
+  ['private', '我報嘅藥你哋收到未', 'mydata'],
+  ['private', '上礼拜报的降压药登记上没有', 'mydata'],
+  ['private', '我妈的配药申请你们收到了吗', 'mydata'],
+  ['private', '我是帮我妈问的 她报的药你们收到没', 'mydata'],
+  ['private', '我前天发的那个药名你记下来了吗', 'mydata'],
+  ['private', '喂 喂 我想问一下 就是我上个礼拜报的那个药 你们到底记上没有啊', 'mydata'],
+  ['private', '我老头子的药上次报过了 你们那边有没有', 'mydata'],
+  ['private', '阿拉姆妈礼拜一报额药 侬收到伐', 'mydata'],
+  ['private', "did you get my mum's request", 'mydata'],
+  ['private', "did you receive my dad's medicine request yesterday?", 'mydata'],
+  ['private', 'did my request get recorded?', 'mydata'],
+  ['private', 'is my request in your system?', 'mydata'],
+  ['private', '我妈的降压药吃完了 你们能帮忙配两盒吗', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['private', '昨天报的药今天收到了 很快 谢谢你们', 'none'],
+  ['private', 'did you get my message? the lift is broken again', 'none'],
+  ['group', '我妈报的药你们收到了吗 她让我问问', 'none'],
+  ['group', '接龙我发了 大家收到没', 'none'],
+];
