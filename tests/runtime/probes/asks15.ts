@@ -30,3 +30,31 @@ export const ROUND_15_REQUEST_RECEIVED: Probe[] = [
   ['group', '我妈报的药你们收到了吗 她让我问问', 'none'],
   ['group', '接龙我发了 大家收到没', 'none'],
 ];
+
+// Set B: one's own details on record checked in words the mydata reader (commands/trust/trust.ts) did not take: which building or
+// room it has me at (你那里写的我住几号楼, 你们记我家是几零几), whether it got them wrong (我的门牌号你没搞错吧, 你那我家地址写对了没), whether
+// it can see them (你这里能看到我的资料吗), whether I am registered with it (我在你这有登记吗), a parent's details named as 她的 after the
+// parent, and in English where it thinks I live, "you got my address right?", what it has on file for my mother. Someone else's
+// phone asked for, a parcel, the pharmacy, a message got: not what is held of me. Read right before the change: 7/20. After: 20/20.
+export const ROUND_15_MY_DETAILS_CHECKED: Probe[] = [
+  ['private', '你那里写的我住几号楼', 'mydata'],
+  ['private', '你们记我家是几零几', 'mydata'],
+  ['private', '我的门牌号你没搞错吧', 'mydata'],
+  ['private', '你那我家地址写对了没', 'mydata'],
+  ['private', '你这里能看到我的资料吗', 'mydata'],
+  ['private', '我在你这有登记吗', 'mydata'],
+  ['private', '我妈让我问一下 她的资料你们那边有吗', 'mydata'],
+  ['private', '侬搭我记额门牌是几号楼', 'mydata'],
+  ['private', '你哋記低我住邊座', 'mydata'],
+  ['private', 'do you know where I live', 'mydata'],
+  ['private', 'where do you think I live?', 'mydata'],
+  ['private', 'you got my address right?', 'mydata'],
+  ['private', 'what do you have on file for my mother', 'mydata'],
+  ['private', 'can u check what u have for me', 'mydata'],
+  ['private', '我的快递你们没弄错吧', 'none'],
+  ['private', '隔壁阿姨的电话你们那边有吗 我想联系她', 'none'],
+  ['private', 'do you know where the pharmacy is', 'none'],
+  ['private', 'you got my message right? the lift is broken', 'none'],
+  ['private', '你知道几号楼有人要帮忙吗', 'none'],
+  ['group', '我的门牌号上次写错了 楼组长帮我改好了', 'none'],
+];
