@@ -58,3 +58,31 @@ export const ROUND_15_MY_DETAILS_CHECKED: Probe[] = [
   ['private', '你知道几号楼有人要帮忙吗', 'none'],
   ['group', '我的门牌号上次写错了 楼组长帮我改好了', 'none'],
 ];
+
+// Set C: a bare how or a bare "I can't work it" said privately, nothing else named (阿拉哪能弄, 第一次用 咋整, 接下来怎么弄, 然后呢 我要怎么做,
+// 用不来, 这个东西我搞不懂), what one may ask it (我能问你什么), what it is (这是什么机器人, 请问你是谁 做什么的, "what is linli"), and a
+// child asking how a parent uses it ("how does she ask for things?"). The help reader (commands/community/recognise.ts) wanted a use verb
+// (怎么用) or a service named. The same words in the group, a medicine asked about, who the bot is, and a cry of
+// 怎么办 are left as they were. Read right before the change: 7/20. After: 20/20.
+export const ROUND_15_BARE_HOW: Probe[] = [
+  ['private', '阿拉哪能弄', 'help'],
+  ['private', '第一次用 咋整', 'help'],
+  ['private', '接下来怎么弄', 'help'],
+  ['private', '然后呢 我要怎么做', 'help'],
+  ['private', '用不来', 'help'],
+  ['private', '这个东西我搞不懂', 'help'],
+  ['private', '我能问你什么', 'help'],
+  ['private', '这是什么机器人', 'help'],
+  ['private:new', '请问你是谁 做什么的', 'help'],
+  ['private', 'what is linli', 'help'],
+  ['private', "I'm writing for my mum, how does she ask for things?", 'help'],
+  ['private:new', '刚加的 那我怎么弄呢', 'help'],
+  ['private', '老了 弄不来 这个', 'help'],
+  ['group', '然后呢 我要怎么做', 'none'],
+  ['group', '阿拉哪能弄 侬晓得伐', 'none'],
+  ['private', '这是什么药', 'none'],
+  ['group', '这个东西我搞不懂 谁帮我看看', 'none'],
+  ['private', '你是谁啊', 'none'],
+  ['private', '我看不懂药盒上的字 这个一天吃几粒', 'none'],
+  ['private', '我妈突然晕倒了 叫不醒 我该怎么办', 'emergency'],
+];
