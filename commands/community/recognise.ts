@@ -212,6 +212,17 @@ const HOW_FRAMES = [
   // "can you help with group buy? how", "help with the chain pls, how?": a service named, then a bare how at the end.
   String.raw`\b(?:group[- ]?buy|chain|volunteer(?:ing)?|medicine|orders?|sign ?up|tasks?|register(?:ing)?)\b[^.?!]{0,20}[?,.!\s]+how\s*[?？.!]*$`,
   String.raw`(?:怎么|咋(?:个|么)?)(?:使)?用`,
+  // 「阿拉哪能弄」, 「接下来怎么弄」, 「然后呢 我要怎么做」: a bare how, the whole message, nothing named but where one is in it.
+  String.raw`^(?:(?:那|那么|然后(?:呢)?|接下来|下一步|现在|第一次用|头一回用|刚加(?:的|上)?|新来的|你好|您好|请问)[\s,,。]*)*(?:我|我们|阿拉)?(?:现在|接下来|下一步)?(?:要|该|应该|得)?(?:怎么|如何)(?:弄|做|整|搞|操作|玩)(?:呢|啊|呀|嘞|哦|啦)?[\s??。!!]*$`,
+  // 「用不来」, 「这个东西我搞不懂」, 「老了 弄不来 这个」: this thing beyond one, the whole message.
+  String.raw`^(?:(?:老了|年纪大了|眼睛不好)[\s,,。]*)?(?:这个东西|这东西|这个|你)?[\s,,]*(?:我|阿拉)?(?:真|实在|完全|根本)?(?:搞不懂|弄不懂|用不来|弄不来|搞不来|玩不转)(?:啊|呀|呢|哦|了|啦)*[\s,,]*(?:这个东西|这东西|这个|你)?[\s??。!!]*$`,
+  // 「我能问你什么」: what one may ask it.
+  String.raw`(?:能|可以)(?:问|跟你说|叫你做|让你做)(?:你)?(?:些|点)?(?:什么|啥|哪些)(?:事|东西)?`,
+  // 「请问你是谁 做什么的」: who it is, then what it does.
+  String.raw`(?:你是谁|请问|你好|您好)[\s,,]*(?:是)?(?:干|做)(?:什么|啥|嘛)(?:用)?的`,
+  // "I'm writing for my mum, how does she ask for things?": how a parent uses the bot, asked by a child.
+  String.raw`\bhow (?:does|do|can|should|would) (?:she|he|they|my (?:mum|mom|mother|dad|father|parents?|grand\w+|nan|gran)) (?:ask (?:for|you)|use (?:you|this|it|the bot|linli)|request|order|sign up|register|talk to you|tell you)\b`,
+  String.raw`^what(?:'?s| is) linli\s*\??$`,
   String.raw`忘(?:了|记)(?:了)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩|说)`,
   // 「我係咪要登記先可以買餸」: whether a step comes first, asked yes or no.
   String.raw`(?:是不是|要不要|需不需要|用不用|必须|得)(?:要)?(?:先)?(?:登记|注册|填|报名|实名|绑定)[^。!!??]{0,4}?(?:才|先)?(?:能|可以)`,
@@ -356,7 +367,7 @@ const HOW_FRAMES = [
   String.raw`\b(?:tell|show|send|give) me (?:the |your )?(?:menu|commands|options|features|functions)\b`,
   // "Can you help me find a doctor if something happens?": what the bot would do, asked as a what-if.
   String.raw`\b(?:can|could|will|would) (?:you|u|linli|the bot) help\b[^.?]{0,40}\bif (?:something|anything) (?:happens|goes wrong|comes up)\b`,
-  String.raw`^(?:请问)?这(?:个)?(?:东西|机器人|机械人|助手)?[是系](?:什么|乜)(?:东西|来的?)?[㗎架啊呀呢吗??]*$`,
+  String.raw`^(?:请问)?这(?:个)?(?:东西|机器人|机械人|助手)?[是系](?:什么|乜)(?:东西|来的?|机器人|助手)?[㗎架啊呀呢吗??]*$`,
   String.raw`(?:机器人|机械人|邻里|助手|你)(?:是)?(?:做|干)(?:什么|啥|乜)(?:东西)?用`,
   String.raw`\bhow\b[^.?!,]{0,24}\b(?:use|works?|operates?)\b`,
   String.raw`what(?:'?s| is) this(?: bot| thing| robot| app)?\s*\??\s*$`,

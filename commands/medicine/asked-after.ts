@@ -4,14 +4,19 @@
  * stands is the answer (/我的配药), never a new request. A new need said after it (「…还没到 这次再配两盒
  * 阿司匹林」) is a request as before.
  */
+/** Whose request it was: the writer's household, named as residents name them (我妈, 阿拉姆妈, 老头子). */
+const HOUSEHOLD = '(?:妈妈?|姆妈|爸爸?|老头子?|老伴|老太婆?|老公|老婆|爱人|父母|婆婆|公公|外婆|外公|奶奶|爷爷)';
 const PAST = String.raw`(?:前天|昨天|上次|上回|上周|上个?礼拜|上星期|之前|早前|前几天|前两天|那天|早上|上午|礼拜[一二三四五六天日]|周[一二三四五六日]|\d{1,2}号|已经)`;
-const MADE = String.raw`(?:(?:${PAST}|(?:让|请|托|找)(?:你们|邻里|志愿者|你))[^。!?!?]{0,14}?(?:登记|报|申请|配|开|买)(?:过)?(?:了)?的|(?:登记|报|申请)(?:过)?的)`;
-const STANDS = String.raw`(?:有消息|有下文|有回音|有着落|有没有(?:消息|下文|着落|动静)|(?:到|送到|配到|配好|办好|好)了(?:吗|没|么|伐|没有)|到没到|怎么样了|什么时候(?:能|可以|会)?(?:到|送|配好|送来|送到|拿到)|进度|还没(?:有)?(?:到|送到|消息|动静|下文)|记(?:上去|上|下|进去)了(?:吗|没|伐)|(?:登记|报)(?:上|好|进去)?了(?:吗|没|么|伐|没有))`;
+// 「前天发的那个药名」, 「我报嘅药」: sent as much as registered, with a dialect's 的; 「上次报过了」 said as done; 「我妈的配药申请」: the request named.
+const MADE = String.raw`(?:(?:${PAST}|(?:让|请|托|找)(?:你们|邻里|志愿者|你))[^。!?!?]{0,14}?(?:登记|报|申请|配|开|买|发)(?:过)?(?:了)?(?:的|嘅|额|个)|(?:登记|报|申请)(?:过)?(?:的|嘅|额)|(?:登记|报|申请)过了|我(?:家|们家)?(?:的|额|嘅)?(?:${HOUSEHOLD}(?:的|额|嘅)?(?:配药|药)?|配药|药)(?:申请|登记))`;
+// Whether it arrived or was written down at all (收到了吗, 收到未, 记下来了吗, 登记上没有, 你们那边有没有): asked of the bot, it is what is held.
+const RECEIVED = String.raw`收到(?:了)?(?:吗|没|未|伐|么|没有)|记(?:上去|上|下来|下|进去|住)(?:了)?(?:吗|没|伐|么|没有)|(?:登记|报)(?:上|好|进去)(?:了)?(?:吗|没|么|伐|没有)|(?:你们?|你哋)(?:那边|那里|这边|这里|度)?(?:到底)?(?:有没有|有吗|有伐)(?=\s*$|[??。!!])`;
+const STANDS = String.raw`(?:${RECEIVED}|有消息|有下文|有回音|有着落|有没有(?:消息|下文|着落|动静)|(?:到|送到|配到|配好|办好|好)了(?:吗|没|么|伐|没有)|到没到|怎么样了|什么时候(?:能|可以|会)?(?:到|送|配好|送来|送到|拿到)|进度|还没(?:有)?(?:到|送到|消息|动静|下文)|记(?:上去|上|下|进去)了(?:吗|没|伐)|(?:登记|报)(?:上|好|进去)?了(?:吗|没|么|伐|没有))`;
 // 「我的药什么时候能到」, 「我什么时候能拿到药」: one's own medicine, asked where it stands.
 const MINE = String.raw`(?:^|[\s,,。!!]|看看|看一下|查查|查一下|问问)(?:我|我家|我们家|阿拉|阿拉屋里)(?:的|额)?(?:药|配的药|配药)`;
 const WHEN_MINE = String.raw`我(?:什么时候|几时|哪天|啥辰光)(?:能|可以)?(?:拿到|收到)(?:我的)?药`;
 const ASKED_ZH = new RegExp(`${MADE}[^。!?!?]{0,14}?${STANDS}|${MINE}[^。!?!?]{0,4}?${STANDS}|${WHEN_MINE}`);
-const ASKED_EN = /\bmy (?:[\w-]+ ){0,3}(?:request|order|registration)s? (?:went|got|has gone|has got|was) (?:through|received|recorded)|\b(?:did|has|have) my (?:[\w-]+ ){0,3}(?:request|order|registration|prescription)s? (?:go(?:ne)? through|get through|been (?:received|recorded|registered|processed|done))|\b(?:any )?(?:news|update|updates) (?:on|about) my (?:[\w-]+ ){0,2}(?:medicine|meds|request|prescription|insulin|pills)|\bstatus of my (?:[\w-]+ ){0,2}(?:request|medicine|meds)|\bis my (?:[\w-]+ ){0,2}(?:medicine|meds|request|prescription) (?:coming|ready|on (?:its|the) way|sorted|done)|\bwhen (?:will|do|can) (?:i|we) get (?:my|our) (?:[\w-]+ ){0,2}(?:medicine|meds|pills|insulin|prescription)/i;
+const ASKED_EN = /\b(?:did|have|has) (?:you|u|linli|the bot) (?:get|got|gotten|receive|received|record|recorded|log|logged|see|seen) (?:my|our) (?:[\w'-]+ ){0,3}(?:request|registration|prescription)s?\b|\b(?:did|has|have) my (?:[\w'-]+ ){0,3}(?:request|registration|prescription)s? (?:get|been) (?:recorded|received|registered|logged|saved)\b|\bis my (?:[\w'-]+ ){0,2}(?:request|registration|prescription) (?:in (?:your|the) (?:system|records?|list)|on (?:record|file)|recorded|registered|logged|saved)\b|\bmy (?:[\w-]+ ){0,3}(?:request|order|registration)s? (?:went|got|has gone|has got|was) (?:through|received|recorded)|\b(?:did|has|have) my (?:[\w-]+ ){0,3}(?:request|order|registration|prescription)s? (?:go(?:ne)? through|get through|been (?:received|recorded|registered|processed|done))|\b(?:any )?(?:news|update|updates) (?:on|about) my (?:[\w-]+ ){0,2}(?:medicine|meds|request|prescription|insulin|pills)|\bstatus of my (?:[\w-]+ ){0,2}(?:request|medicine|meds)|\bis my (?:[\w-]+ ){0,2}(?:medicine|meds|request|prescription) (?:coming|ready|on (?:its|the) way|sorted|done)|\bwhen (?:will|do|can) (?:i|we) get (?:my|our) (?:[\w-]+ ){0,2}(?:medicine|meds|pills|insulin|prescription)/i;
 /**
  * The whole message a bare question of where it stands (「什么时候能送到」, 「到了吗」, "when will it arrive?"): asked
  * privately by a household with a medicine request open, it is that request asked after.

@@ -47,7 +47,7 @@ const MYDATA = new RegExp(
     String.raw`我(?:以前|之前|上次|原来|报名时)?(?:登记|报|填|留)(?:的|过的|了的)(?:资料|信息|东西|药|内容|门牌|地址)[^。]{0,12}(?:看|查)`,
     // 「阿拉配过格药 侬查一查」: the medicine registered through the bot (配过的药), then checked.
     String.raw`我(?:以前|之前|上次|原来)?配过的(?:药|[\u4e00-\u9fff]{1,4}药)[^。]{0,12}(?:看|查)`,
-    String.raw`(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) me`,
+    String.raw`(?:have|keep|hold|store)[^.?]{0,12}on file (?:for|about) (?:me|us|my (?:mum|mom|mother|dad|father|parents?|grand\w+|nan|gran|wife|husband))\b`,
     String.raw`what (?:do you|have you got) (?:have|keep|hold|store)?[^.?]{0,12}(?:on|about|for) me\b`,
     String.raw`我的(?:个人)?(?:信息|资料|数据)[^。]{0,8}(?:给别人|谁能看|谁看|安全|泄露|保密)`,
     String.raw`which of my (?:details|data|information|info)`,
@@ -117,8 +117,12 @@ const PARENT_NAMED = /我(?:的)?(?:妈妈?|爸爸?|父母|婆婆|公公|岳母|
 const PARENTS_DETAILS = new RegExp(
   String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|记录)(?:了|着|下|过)?(?:的)?(?:他|她|伊)(?:的)?(?:电话(?:号码)?|手机号?|地址|住址|门牌号?|信息|资料)[^。!!]{0,12}?(?:对不对|对吗|是不是|最新|有没有|写错|没错|吗|[??])`,
 );
+/** 「她的资料你们那边有吗」: the details named first, the holder asked after. */
+const PARENTS_DETAILS_FIRST = new RegExp(
+  String.raw`(?:他|她|伊)(?:的|额)(?:电话(?:号码)?|手机号?|地址|住址|门牌号?|信息|资料)[^。!!??]{0,6}?${HOLDER}[^。!!??]{0,4}?(?:有|存|记|保存|登记)(?:了|着)?(?:吗|么|没有|伐|[??])`,
+);
 const parentsDetails = (text: string): string | undefined => {
-  const m = PARENTS_DETAILS.exec(text);
+  const m = PARENTS_DETAILS.exec(text) ?? PARENTS_DETAILS_FIRST.exec(text);
   return m && PARENT_NAMED.test(text.slice(0, m.index)) ? m[0] : undefined;
 };
 
@@ -186,6 +190,8 @@ const ON_RECORD = new RegExp(
     String.raw`(?<![帮给替让叫请为])我(?:的)?(?:资料|信息|门牌号?|地址|住址|电话|名字)(?:有没有|是不是|是否)?(?:填|写|登记|记)(?:对|错|好)(?:了)?(?:吗|么|没有|没|$)`,
     String.raw`(?<![帮给替让叫请为])我(?:在不在|有没有在|是不是在|在)(?:你们|你哋|你)?(?:的)?(?:名单|系统|记录|名册|花名册|数据库)(?:里|上|中|度)?`,
     String.raw`(?:名单|系统|记录|名册|花名册)(?:里|上|中|度)?(?:面)?有(?:没有)?我(?:吗|么|的名字|$)`,
+    // 「我在你这有登记吗」: on record with the bot itself, the holder said as a place.
+    String.raw`(?<![帮给替让叫请为])我在(?:你们|你哋|你)(?:这|那|度)?(?:里|边|儿)?(?:有没有|有|是不是有)(?:登记|记录|名字|资料|档案)`,
     String.raw`有没有我的(?:名字|记录|信息|资料|登记)`,
     String.raw`\bam i (?:registered|signed up|on (?:the|your) (?:list|records?)|in (?:the|your) system|on (?:record|file))\b`,
     String.raw`\bis my (?:registration|sign[- ]?up|address|door|info|data|details)\b[^.?]{0,20}\b(?:complete|done|ok|okay|correct|right|saved|registered|through|recorded)\b`,
@@ -227,10 +233,10 @@ const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group[- ]?b
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我(?:们|哋)?(?:家里?|屋头)?住(?:在)?(?:哪|什么地方|啥地方)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
-const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
+const MINE = new RegExp(String.raw`${MY_INFO}|我(?:们|哋)?(?:家里?|屋头)?住(?:在)?(?:哪|什么地方|啥地方|几号楼|几栋|几幢|几座|边座|边栋|几零几|几楼|几室)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元|零几)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
+const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|看到|看得到|看见|(?:搞|弄|填|输)(?:错|对)|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
 // 「全不全」, 「齐不齐」: a question by A-not-A.
-const ASKED = /吗|么|没有|没得|未[??]?$|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
+const ASKED = /吗|么|没有|没得|未[??]?$|了没|没[^。!!??]{0,2}错吧|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
 // 「会不会把我的住址告诉快递」: any third party, a courier or a salesman as much as 别人.
 const LEAKS = /外流|泄露|泄漏|外泄|公开|卖给|卖掉|被别人看|(?:给|交给|告诉|发给)(?:了)?(?:别人|外人|其他人|第三方|居委|物业|政府|警察|谁|快递|外卖|商家|公司|骗子|陌生人|推销|中介|广告)/;
 /** English: "do you keep a record of my address", "is my phone number stored", "what do u have on me". */
@@ -239,8 +245,11 @@ const ASKED_EN = new RegExp(
     String.raw`\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share|remember|know)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?|flat|door|room|apartment)\b`,
     String.raw`\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b`,
     String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b`,
-    String.raw`\b(?:you|u) (?:have|keep|store|save|hold|record|know)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b`,
-    String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of )?me\b`,
+    String.raw`\b(?:you|u) (?:have|keep|store|save|hold|record|know|got|saved|stored|recorded|kept)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b`,
+    // "do you know where I live", "where do you think I live?": where the bot has me, asked.
+    String.raw`\b(?:do|does|did) (?:you|u|linli|the bot) (?:know|have|remember) where (?:i|we|my (?:mum|mom|dad|mother|father|parents?)) (?:live|lives|stay|stays)\b`,
+    String.raw`\bwhere (?:do|does) (?:you|u|linli|the bot) (?:think|reckon|have it that|have me) (?:i|we)?\s*(?:live|stay|living)\b`,
+    String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of |for )?me\b`,
     String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:(?:do|did) )?(?:you|u) (?:have|keep|hold|store|use|got) (?:for|on|about) me\b`,
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
     // "which building did I register under?": which of one's own record, asked.
@@ -267,7 +276,7 @@ function asksWhatIsHeld(text: string): string | undefined {
   const rest = text.slice(0, mine.index) + ' ' + text.slice(mine.index + mine[0].length);
   // 「你们这边我叫什么名字」: my detail asked as a question needs only the holder.
   // 「你们记的我家是几单元」: which number, asked by 几 or 多少, as much as by 哪.
-  if (/哪|什么|啥|几|多少/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
+  if (/哪|什么|啥|几|多少|边(?:座|栋)/.test(mine[0]) && /你|邻里|机器人|系统/.test(rest)) return mine[0];
   // 「我登记的是哪个门牌来着」: which record is mine, asked, needs no holder.
   if (/(?:报|登记|填|留)(?:的|过的)/.test(mine[0]) && /哪|什么|多少|几|边/.test(mine[0])) return mine[0];
   // 「我上次报的地址是几号楼来着」: the record named, then which it is asked.
