@@ -6,6 +6,12 @@
  */
 export type Probe = [string, string, string, string?];
 
+// Set 1: one's stock said low in words the reader did not know — 断顿, 还有最后两粒, 只剩两顿, 下礼拜一就吃完了, 吃得差不多了,
+// Cantonese 食得七七八八, 两三天就没有了, "down to the last few tablets", "has no more of her…", "only has one bottle left", "will
+// finish on Sunday" — and, with no name, little left of one's own or one's family's medicine said in the clause of 药 (「我家里药不多
+// 了」) is a need (STOCK_LOW and the end of readNeed in commands/medicine/recognise.ts, OUT and the days pattern in days.ts). A shop's
+// last boxes with buyers told to hurry (GO_AND_BUY in talk.ts), a shop's one box left, the last days of a lockdown stay talk.
+// Read right before the change: 7/20. After: 20/20.
 export const ROUND_15_MEDINTENT_LOW_SAID_OTHERWISE: Probe[] = [
   ['group', '老妈子的降糖药断顿了', 'medicine', 'items=降糖药;days=0'],
   ['group', '降压药还有最后两粒', 'medicine', 'items=降压药'],
@@ -16,8 +22,8 @@ export const ROUND_15_MEDINTENT_LOW_SAID_OTHERWISE: Probe[] = [
   ['group', '阿爸啲藥食得七七八八', 'medicine'],
   ['group', '药还有两三天就没有了 怎么弄', 'medicine', 'days=2'],
   ['group', "we're down to the last few tablets of mum's warfarin", 'medicine', 'items=warfarin'],
-  ['group', 'gran has no more of her heart pills', 'medicine', 'days=0'],
-  ['group', "my father's Parkinson's meds will finish on sunday, any volunteer going to the hospital?", 'medicine'],
+  ['group', 'gran has no more of her heart pills', 'medicine', 'items=heart pills;days=0'],
+  ['group', "my father's Parkinson's meds will finish on sunday, any volunteer going to the hospital?", 'medicine', "items=parkinson's meds"],
   ['group', 'my mum needs her eye drops, she only has one bottle left', 'medicine', 'items=eye drops'],
   ['group', '最后两天了 大家坚持住', 'none'],
   ['group', '药店里就剩最后两盒连花清瘟了 要买的抓紧', 'none'],
@@ -29,6 +35,9 @@ export const ROUND_15_MEDINTENT_LOW_SAID_OTHERWISE: Probe[] = [
   ['group', '饭菜吃得差不多了 药也按时吃了 放心', 'none'],
 ];
 
+// Set 2: 可以顺路/顺便 read as an offer by the way (ANNOUNCED) even after 有没有人, 哪位, 有冇街坊 asked who could — then it is an
+// indirect ask; and "is there anyone who can…" is a question, not advice to "anyone who". Offers by the way still offer nothing.
+// Read right before the change: 7/12. After: 12/12.
 export const ROUND_15_MEDINTENT_ASKED_BY_THE_WAY: Probe[] = [
   ['group', '有没有人可以顺路帮我拿一下药 就在社区医院 已经开好了', 'medicine'],
   ['group', '哪位可以顺路带一下 我妈的胰岛素', 'medicine', 'items=胰岛素'],
@@ -44,6 +53,10 @@ export const ROUND_15_MEDINTENT_ASKED_BY_THE_WAY: Probe[] = [
   ['group', '谁明天去医院 我可以一起去 顺便帮你们拿', 'none'],
 ];
 
+// Set 3: talk read as a request — thanks to a giver named by where they live (「多谢8号楼阿姨送的…」, THANKS_FOR_GIVEN), advice to
+// everyone with a place between (「大家药箱里要常备…」), advice as a condition (「药吃完了就去登记」), several households' old people
+// blamed on those in charge (THE_OLD_AT_LARGE), "anyone else's kid get a rash from…" (ASK's anyone…get), "happy to share… DM me"
+// (OFFER). One's own need beside the same words still asks. Read right before the change: 5/13. After: 13/13.
 export const ROUND_15_MEDINTENT_TALK_NOTHING_ASKED: Probe[] = [
   ['group', '多谢8号楼阿姨送的两盒退烧药', 'none'],
   ['group', '谢谢楼上小王给的一盒布洛芬 孩子烧退了', 'none'],
