@@ -56,8 +56,9 @@ export function setAside(text: string, spans: { index: number; length: number }[
 }
 
 /** Thanks to whoever gave a medicine (「谢谢哪位…放在我家门口的两盒布洛芬」, "thank you to whoever left a box of …"): its count is no request. */
+// (「多谢8号楼阿姨送的两盒退烧药」, 「谢谢楼上小王给的」, 「多謝隔籬陳太送嘅」: the giver named by where they live, then what they gave.)
 export const THANKS_FOR_GIVEN =
-  /(?:谢谢|多谢|感谢|\bthanks?(?: you)?(?: so much)?)\s*(?:to\s+)?(?:哪位|边位|那位|这位|\bwhoever\b|\bthe (?:kind )?(?:neighbou?r|person|volunteer|lady|man|guy|soul)s?\b)[^。!?]{0,30}?(?:放|摆|挂|送|留|给|\bleft\b|\bdropped\b|\bbrought\b|\bgave\b|\bput\b|\bshared\b)/i;
+  /(?:谢谢|多谢|感谢)\s*(?:\d{1,3}\s*(?:号楼|栋|幢|座)|楼上|楼下|隔壁|对门|隔篱|邻居)[^。!?,,\s]{0,6}?(?:送|给|借|留|带)(?:来|过来)?(?:的|嘅|额)|(?:谢谢|多谢|感谢|\bthanks?(?: you)?(?: so much)?)\s*(?:to\s+)?(?:哪位|边位|那位|这位|\bwhoever\b|\bthe (?:kind )?(?:neighbou?r|person|volunteer|lady|man|guy|soul)s?\b)[^。!?]{0,30}?(?:放|摆|挂|送|留|给|\bleft\b|\bdropped\b|\bbrought\b|\bgave\b|\bput\b|\bshared\b)/i;
 
 /**
  * The helpers praised for the help they give (「辛苦了大白 凌晨还在帮忙配药」, 「楼组长太不容易了 下着雨还帮忙去医院拿药」): 还/都/一直
@@ -72,8 +73,9 @@ export const PACK_CONTENTS =
   /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\n]{0,8}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;
 
 /** Those who need it told they can go and buy it (「需要的可以去买」, 「需要的邻居赶快下单」, "whoever needs it can go and buy some"): news for everyone. */
+// (「…就剩最后两盒了 要买的抓紧」: those who mean to buy told to hurry — a shop's last boxes are news, not one's own stock.)
 export const GO_AND_BUY =
-  /(?:需要|要)(?:的|嘅|额)(?:人|邻居|朋友|街坊)?(?:们)?[^。!?,,\s]{0,3}?(?:可以|就|赶快|赶紧|抓紧|快|自己|尽快)[^。!?,,\s]{0,4}?(?:买|下单|抢|领)|\b(?:whoever|anyone who|anybody who|those who)\s+needs?\b[^.!?]{0,20}\b(?:can|should)\s+(?:go|buy|get|order|grab)\b/i;
+  /(?:要|需要|想)(?:买|配|抢)的(?:人|邻居|朋友|街坊)?(?:们)?(?:赶紧|抓紧|赶快|快点|快去|尽快|早点)|(?:需要|要)(?:的|嘅|额)(?:人|邻居|朋友|街坊)?(?:们)?[^。!?,,\s]{0,3}?(?:可以|就|赶快|赶紧|抓紧|快|自己|尽快)[^。!?,,\s]{0,4}?(?:买|下单|抢|领)|\b(?:whoever|anyone who|anybody who|those who)\s+needs?\b[^.!?]{0,20}\b(?:can|should)\s+(?:go|buy|get|order|grab)\b/i;
 
 /**
  * A medicine's count said of what one has, not asked for: given (送了我们一盒, 畀咗我哋兩盒), sent over by a relative (寄了兩盒普拿疼過來,
