@@ -243,7 +243,8 @@ function fellDaysAgo(text: string, doctorCalled: boolean): boolean {
  * "without any bleeding", 「没有胸痛」, 「并没晕倒」, 「冇胸口痛」, 「不是晕倒」). A question is no negation: 「有没有胸痛」, 「是不是晕倒了」.
  * Signs whose own words hold the negation (not breathing, 没有呼吸, 叫不醒) start at it and stand.
  */
-const NEGATED_BEFORE = /(?:\b(?:no|not|never|without|nor)|\b(?:has|have|had|is|was|were|did|does|do)n'?t(?: (?:been|had|got|have|has))?|(?<!有)(?:没有|没|冇|无)|并没有|并没|(?<![是有])不是|未(?:曾)?)\s*(?:any\s+|什么\s*)?$/i;
+// A Chinese negation rules out only the words right after it: 「一点反应都没有 叫不醒」 ends a clause with 没有, then tells a sign.
+const NEGATED_BEFORE = /(?:(?:\b(?:no|not|never|without|nor)|\b(?:has|have|had|is|was|were|did|does|do)n'?t(?: (?:been|had|got|have|has))?)\s*(?:any\s+)?|(?:(?<!有)(?:没有|没|冇|无)|并没有|并没|(?<![是有])不是|未(?:曾)?)(?:什么)?)$/i;
 const SIGN_WORDS = [...SIGNS.map(([, re]) => re), MILD].map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'g'));
 /** Any word NEGATED_BEFORE could end with: without one, no sign is ruled out and the signs need not be read again. */
 const ANY_NEGATION = /\b(?:no|not|never|without|nor)|n'?t\b|没|冇|无|不是|未/i;
