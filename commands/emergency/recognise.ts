@@ -143,7 +143,8 @@ const KEPT_READY = /(?:放|备|摆|带|存|囤|随身|keeps?|carr(?:y|ies))[^。
 const CONDITION_ONLY = /^\s*[^。,,!!??]{0,8}?(?:有|得了|患有?|是|has|have|had)?\s*(?:心绞痛|心絞痛|哮喘|心脏病|心臟病|冠心病|癫痫|羊癫疯|\bangina\b|\basthma\b|\bepilepsy\b|a heart condition)(?:的)?(?:老毛病|病人|患者)?(?:(?:很|好|许)?多年|好几(?:十)?年|几十年|交关年数|十几年|for (?:many )?years)?(?:了)?\s*$/i;
 /** A condition had for years: 「心绞痛很多年了」, 交关年数, "for years". */
 const HELD_LONG = /(?:很|好|许)多年|好几(?:十)?年|几十年|交关年数|十几年|for (?:many )?years/i;
-const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
+// 「从昨天开始人就不对劲 老是发呆」: a habit word after the day it began is new.
+const RECENT = /这(?:两|几|一)天|今天|从(?:昨天|前天|早上|上午|中午|下午|昨晚)(?:开始|起)|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
 
 const UNCERTAINS = new RegExp(UNCERTAIN.source, 'gi');
