@@ -143,7 +143,8 @@ const KEPT_READY = /(?:放|备|摆|带|存|囤|随身|keeps?|carr(?:y|ies))[^。
 const CONDITION_ONLY = /^\s*[^。,,!!??]{0,8}?(?:有|得了|患有?|是|has|have|had)?\s*(?:心绞痛|心絞痛|哮喘|心脏病|心臟病|冠心病|癫痫|羊癫疯|\bangina\b|\basthma\b|\bepilepsy\b|a heart condition)(?:的)?(?:老毛病|病人|患者)?(?:(?:很|好|许)?多年|好几(?:十)?年|几十年|交关年数|十几年|for (?:many )?years)?(?:了)?\s*$/i;
 /** A condition had for years: 「心绞痛很多年了」, 交关年数, "for years". */
 const HELD_LONG = /(?:很|好|许)多年|好几(?:十)?年|几十年|交关年数|十几年|for (?:many )?years/i;
-const RECENT = /这(?:两|几|一)天|今天|these (?:few )?days|this week/i;
+// 「从昨天开始人就不对劲 老是发呆」: a habit word after the day it began is new.
+const RECENT = /这(?:两|几|一)天|今天|从(?:昨天|前天|早上|上午|中午|下午|昨晚)(?:开始|起)|these (?:few )?days|this week/i;
 const recentHabit = (text: string): boolean => RECENT.test(text) && /^(?:老是|总是|经常|常常|动不动就|有时候|often|always|sometimes)$/i.test(HABIT.exec(text)?.[0] ?? '');
 
 const UNCERTAINS = new RegExp(UNCERTAIN.source, 'gi');
@@ -243,7 +244,8 @@ function fellDaysAgo(text: string, doctorCalled: boolean): boolean {
  * "without any bleeding", 「没有胸痛」, 「并没晕倒」, 「冇胸口痛」, 「不是晕倒」). A question is no negation: 「有没有胸痛」, 「是不是晕倒了」.
  * Signs whose own words hold the negation (not breathing, 没有呼吸, 叫不醒) start at it and stand.
  */
-const NEGATED_BEFORE = /(?:\b(?:no|not|never|without|nor)|\b(?:has|have|had|is|was|were|did|does|do)n'?t(?: (?:been|had|got|have|has))?|(?<!有)(?:没有|没|冇|无)|并没有|并没|(?<![是有])不是|未(?:曾)?)\s*(?:any\s+|什么\s*)?$/i;
+// A Chinese negation rules out only the words right after it: 「一点反应都没有 叫不醒」 ends a clause with 没有, then tells a sign.
+const NEGATED_BEFORE = /(?:(?:\b(?:no|not|never|without|nor)|\b(?:has|have|had|is|was|were|did|does|do)n'?t(?: (?:been|had|got|have|has))?)\s*(?:any\s+)?|(?:(?<!有)(?:没有|没|冇|无)|并没有|并没|(?<![是有])不是|未(?:曾)?)(?:什么)?)$/i;
 const SIGN_WORDS = [...SIGNS.map(([, re]) => re), MILD].map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'g'));
 /** Any word NEGATED_BEFORE could end with: without one, no sign is ruled out and the signs need not be read again. */
 const ANY_NEGATION = /\b(?:no|not|never|without|nor)|n'?t\b|没|冇|无|不是|未/i;
