@@ -154,6 +154,8 @@ const KIN_ZH = '老伴|老公|老婆|爱人|愛人|媳妇|媳婦|丈夫|妻子|�
 /** The relative is the subject of the offer: 「我家老伴也想当志愿者」, 「我儿子会开车 他可以帮忙」, 「阿拉老头子老早是开车额」. */
 const KIN_OFFERS = new RegExp(`^(?:[^,,。.!!??]{0,6}?)(?:我家|我们家|我們家|阿拉屋里|阿拉)?(${KIN_ZH})(?:以前|之前|原来|老早|过去)?(?:也|说|說|想|要|可以|愿意|願意|会|會|是|报|報|能|挺)`);
 const KIN_OFFERS_EN = /\bmy (wife|husband|son|daughter|mother|mum|mom|father|dad|partner)\b (?:also |too )?(?:wants|would|could|can|is|was|will|says|said|has|offers|offered)\b/i;
+/** "please sign my son up", "put my wife down as a volunteer": the relative signed up by the writer. */
+const KIN_SIGNED_UP_EN = /\b(?:sign|put|add|register|write) my (wife|husband|son|daughter|mother|mum|mom|father|dad|partner) (?:up|down|in)\b/i;
 /** The writer offers too: 「我和老伴都想当志愿者」, "my wife and I". */
 const WRITER_TOO = /我和|我跟|我与|我與|和我|跟我|我们|我們|我俩|我倆|阿拉两个|阿拉兩個|\bwe\b|\bme and my\b|\band i\b|\bboth of us\b|\bus\b/i;
 
@@ -163,5 +165,5 @@ const WRITER_TOO = /我和|我跟|我与|我與|和我|跟我|我们|我們|我�
  */
 export function personOffering(text: string): string | undefined {
   if (WRITER_TOO.test(text)) return undefined;
-  return KIN_OFFERS.exec(text)?.[1] ?? KIN_OFFERS_EN.exec(text)?.[1]?.toLowerCase();
+  return KIN_OFFERS.exec(text)?.[1] ?? (KIN_OFFERS_EN.exec(text) ?? KIN_SIGNED_UP_EN.exec(text))?.[1]?.toLowerCase();
 }
