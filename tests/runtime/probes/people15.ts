@@ -64,3 +64,25 @@ export const PEOPLE_15_OTHERS_TALKED_OF: Probe[] = [
   ['group', '我老公是医生 有事可以找他', 'volunteer', 'skills=doctor'],
   ['group', '志愿者们辛苦了 我也想报名当志愿者', 'volunteer'],
 ];
+
+// Set 6: 「我可以帮忙」 said as a whole clause, then something of oneself that names no skill (「我可以帮忙 我家就在医院旁边」, 「我可以帮忙
+// 平时在家上网课」): an offer with no skill and no call on the writer was silence, though every dev file labels it an offer; and a test
+// one has just had (「刚做完核酸 阴性」) was read as the testing skill. The fix: OPEN_OFFER takes 我可以/能/愿意帮忙 ending its clause
+// (not 帮忙问问, not asked); testing's bare 核酸 is not after 做完/做了/做过. The near misses stay: help asked of others, help with an
+// object of one's own, asked whether one may. Read right before the change: 6/14. After: 14/14.
+export const PEOPLE_15_CAN_HELP_AND_A_FACT: Probe[] = [
+  ['group', '我可以帮忙 我家就在医院旁边', 'volunteer'],
+  ['group', '我可以帮忙 平时在家上网课', 'volunteer'],
+  ['group', '我可以帮忙 以前在外企上班', 'volunteer'],
+  ['group', '我也能帮忙 住在3号楼 离大门近', 'volunteer'],
+  ['group', '我可以帮忙 刚做完核酸 阴性', 'volunteer'],
+  ['group', '阿拉也可以帮忙 屋里就我一个人', 'volunteer'],
+  ['group', '我可以幫手 我係大學生', 'volunteer'],
+  ['group', '我可以帮忙 我每天都做核酸 很熟', 'volunteer'],
+  ['group', '谁可以帮忙 我家水管爆了', 'none'],
+  ['group', '我可以帮忙问问我老公 他认识人', 'none'],
+  ['group', '物业说可以帮忙 打他们电话就行', 'none'],
+  ['group', '你们谁能帮忙 我妈腿不好', 'none'],
+  ['group', '我刚做完核酸 排了一个小时', 'none'],
+  ['group', '我可以帮忙转发到别的群', 'none'],
+];
