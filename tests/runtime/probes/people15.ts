@@ -9,7 +9,7 @@ export type Probe = [string, string, string, string?];
 // Cantonese 揾/搵 (「有需要搵我」), a job as 活 (「有啥活叫我」, 「有啥活儿派给我」), 讲一声 beside 说一声, 「需要帮手的话叫一声」,
 // 「有咩要帮手出声」, 空余时间 beside 有空, "happy to pitch in / lend a hand", "an extra pair of hands". The fix is in
 // OPEN_OFFER and OFFER (commands/volunteering/recognise.ts). The near misses stay chatter: someone else to be called, a job
-// asked of someone else, a habit of one's free time. Read right before the change: 9/18. After: 18/18.
+// asked of someone else, a habit of one's free time. Read right before the change: 7/18. After: 18/18.
 export const PEOPLE_15_OPEN_OFFER_NEW_WORDS: Probe[] = [
   ['group', '我可以幫手 有需要搵我', 'volunteer'],
   ['group', '我最近都有空 有啥活叫我', 'volunteer'],
@@ -51,7 +51,7 @@ export const PEOPLE_15_KIN_SIGNED_UP: Probe[] = [
 // Set 3: chatter that looked like an offer: signing up talked of as what others do (「报名志愿者的人好多啊」: 的人 makes it whom one
 // speaks of, JOIN's 报名…志愿者), someone else heard of and to be called (「听说3号楼有个医生 大家有事可以找他」: hearsay is no household
 // member the writer sends). The fix: JOIN's sign-up is not followed by 的人/的邻居; the kin reading is not taken after 听说/据说.
-// Offers with the same words stay offers. Read right before the change: 6/10. After: 10/10.
+// Offers with the same words stay offers. Read right before the change: 5/10. After: 10/10.
 export const PEOPLE_15_OTHERS_TALKED_OF: Probe[] = [
   ['group', '报名志愿者的人好多啊 真感动', 'none'],
   ['group', '当志愿者的邻居们都辛苦了', 'none'],
@@ -69,7 +69,7 @@ export const PEOPLE_15_OTHERS_TALKED_OF: Probe[] = [
 // 平时在家上网课」): an offer with no skill and no call on the writer was silence, though every dev file labels it an offer; and a test
 // one has just had (「刚做完核酸 阴性」) was read as the testing skill. The fix: OPEN_OFFER takes 我可以/能/愿意帮忙 ending its clause
 // (not 帮忙问问, not asked); testing's bare 核酸 is not after 做完/做了/做过. The near misses stay: help asked of others, help with an
-// object of one's own, asked whether one may. Read right before the change: 6/14. After: 14/14.
+// object of one's own, an offer relayed from the 物业. Read right before the change: 6/14. After: 14/14.
 export const PEOPLE_15_CAN_HELP_AND_A_FACT: Probe[] = [
   ['group', '我可以帮忙 我家就在医院旁边', 'volunteer'],
   ['group', '我可以帮忙 平时在家上网课', 'volunteer'],

@@ -7,7 +7,7 @@ export type Probe = [string, string, string, string?];
 // Set 4: a sign-up under the recruit post said by a time one is free and nothing else ("Me! free every evening", 「我 晚上下班后可以」,
 // 「下班以后都行」), or by reporting for duty (「报到!」): SIGN_UP knew 晚上可以 and 周末有空 but not 下班后, English "free …" or 报到.
 // The fix is in SIGN_UP (commands/volunteering/recognise.ts). The near misses stay: a question when, a time one is not free, a cheer.
-// Read right before the change: 6/12. After: 12/12.
+// Read right before the change: 7/12. After: 12/12.
 export const PEOPLE_15_RECRUIT_FREE_WHEN: Probe[] = [
   ['reply:recruit', 'Me! free every evening', 'recruit.signup'],
   ['reply:recruit', '我 晚上下班后可以', 'recruit.signup'],
@@ -26,7 +26,7 @@ export const PEOPLE_15_RECRUIT_FREE_WHEN: Probe[] = [
 // Set 5: a task taken or reported done in words the task reader did not know: 「我顺路」, 「我顺路的」 alone; 「这单给我」;
 // 「我带回来」 (fetched and brought back, said before going); done as the person having it (「阿婆拿到药了」, 「老人已经拿到手了」).
 // The fix is in CLAIM and DONE (commands/volunteering/recognise.ts). The near misses stay: someone else's errand on the way, a
-// question whether she has it, a request to bring something back. Read right before the change: 7/14. After: 14/14.
+// question whether she has it, a request to bring something back. Read right before the change: 5/14. After: 14/14.
 export const PEOPLE_15_TASK_NEW_WORDS: Probe[] = [
   ['reply:task', '我顺路', 'task.claim'],
   ['reply:task', '我顺路的', 'task.claim'],
