@@ -54,7 +54,7 @@ const SKILL_WORDS: Record<Skill, RegExp> = {
   // 「从医院拉药回来」, 「帮大家运药」: medicine hauled by van or car is the medicine run too.
   // 「统计各家配药的名单」, 「汇总配药需求」: 配药 as what a list or form is of is paperwork (coordination), not the run.
   medicine: /配药(?![的额]?(?:单子|名单|清单|登记表|登记单|表格|表|需求|信息|数据|统计|汇总))|执药|取药|买药|(?<![吃服用买])(?:拉|运)(?:点|些)?药|(?:带|捎)(?:的|点|些)?(?:常用)?药|(?<!送(?:菜|饭|米|水|东西|物资|餐|货)[、和跟及]?)送(?:个|点)?药(?![、和跟及]?送)|拿药|跑医院|代购药|medicines? (?:runs?|deliver|pick)|(?:runs?|trips?|errands?) (?:for|to get) (?:\w+ )?medicines?|(?:get|fetch|pick(?:ing)? up|deliver|buy|bring|collect)\w* (?:\w+ ){0,2}medicines?|help(?:ing)? with (?:\w+ )?(?:medicines?|meds)\b|pharmacy runs?|(?:medicine|medical|pharmacy) errands?/i,
-  testing: /(?<!做|测|去做)核酸|核酸(?:采样)?都(?:得|可以|行|会)|(?:做|搞)核酸[也都](?:得|行|可以|会)|核酸(?:采样|扫码|登记|引导|志愿|点|的时候|时|现场)|(?<!随时|明天|今天|马上|现在|上午|下午|晚上|都|也)(?:可以|能|会|帮(?:忙)?)(?:去|来)?(?:做|搞|帮)核酸(?!了|吗)|抗原|采样|扫码|快筛|testing|swab|scan(?:ning)? (?:the )?(?:qr |health )?codes?|\bpcr\b|nucleic acid/i,
+  testing: /(?<!做|测|去做|做完|测完|做了|做过)核酸|核酸(?:采样)?都(?:得|可以|行|会)|(?:做|搞)核酸[也都](?:得|行|可以|会)|核酸(?:采样|扫码|登记|引导|志愿|点|的时候|时|现场)|(?<!随时|明天|今天|马上|现在|上午|下午|晚上|都|也)(?:可以|能|会|帮(?:忙)?)(?:去|来)?(?:做|搞|帮)核酸(?!了|吗)|抗原|采样|扫码|快筛|testing|swab|scan(?:ning)? (?:the )?(?:qr |health )?codes?|\bpcr\b|nucleic acid/i,
   coordination: /管理|协调|统计|汇总|文书|表格|填(?:填)?表|排班|排更|(?:名单|清单|单子|登记表)[^。,，\s]{0,3}(?:我来|我可以|我能)?(?:整理|统计|汇总)|coordinat|admin|spreadsheet/i,
   counselling: /心理|咨询师|社工|(?<!(?:孩子|小孩|学生|小朋友|网课|功课|作业)[^。,，]{0,6})辅导(?!功课|作业|孩子|小孩|学生)|谈心|倾偈|讲心事|陪(?:人|老人)?聊(?:天)?|counsel|psycholog|(?<!physio)therap/i,
   // 「两个人都可以出力」: 都可以 before a verb is "both can", not "anything".
@@ -154,6 +154,8 @@ const KIN_ZH = '老伴|老公|老婆|爱人|愛人|媳妇|媳婦|丈夫|妻子|�
 /** The relative is the subject of the offer: 「我家老伴也想当志愿者」, 「我儿子会开车 他可以帮忙」, 「阿拉老头子老早是开车额」. */
 const KIN_OFFERS = new RegExp(`^(?:[^,,。.!!??]{0,6}?)(?:我家|我们家|我們家|阿拉屋里|阿拉)?(${KIN_ZH})(?:以前|之前|原来|老早|过去)?(?:也|说|說|想|要|可以|愿意|願意|会|會|是|报|報|能|挺)`);
 const KIN_OFFERS_EN = /\bmy (wife|husband|son|daughter|mother|mum|mom|father|dad|partner)\b (?:also |too )?(?:wants|would|could|can|is|was|will|says|said|has|offers|offered)\b/i;
+/** "please sign my son up", "put my wife down as a volunteer": the relative signed up by the writer. */
+const KIN_SIGNED_UP_EN = /\b(?:sign|put|add|register|write) my (wife|husband|son|daughter|mother|mum|mom|father|dad|partner) (?:up|down|in)\b/i;
 /** The writer offers too: 「我和老伴都想当志愿者」, "my wife and I". */
 const WRITER_TOO = /我和|我跟|我与|我與|和我|跟我|我们|我們|我俩|我倆|阿拉两个|阿拉兩個|\bwe\b|\bme and my\b|\band i\b|\bboth of us\b|\bus\b/i;
 
@@ -163,5 +165,5 @@ const WRITER_TOO = /我和|我跟|我与|我與|和我|跟我|我们|我們|我�
  */
 export function personOffering(text: string): string | undefined {
   if (WRITER_TOO.test(text)) return undefined;
-  return KIN_OFFERS.exec(text)?.[1] ?? KIN_OFFERS_EN.exec(text)?.[1]?.toLowerCase();
+  return KIN_OFFERS.exec(text)?.[1] ?? (KIN_OFFERS_EN.exec(text) ?? KIN_SIGNED_UP_EN.exec(text))?.[1]?.toLowerCase();
 }
