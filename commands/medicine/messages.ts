@@ -320,7 +320,7 @@ export const medicineMessages = defineMessages({
   'medicine.desk.todayLine': { 'zh-CN': '#{id} {door} 剩{days}天 · {status}', en: '#{id} {door}, {days} days left · {status}' },
   'medicine.desk.todayOpen': { 'zh-CN': '打开配药单', en: 'Open the queue' },
   'medicine.desk.todayMine': { 'zh-CN': '您家的配药登记', en: "Your household's medicine requests" },
-  'medicine.data.line': { 'zh-CN': '配药登记 #{id}({status},{count}种药)', en: 'Medicine request #{id} ({status}, {count} medicines)' },
+  'medicine.data.line': { 'zh-CN': '配药登记 #{id}({status},{count}种药)', en: 'Medicine request #{id} ({status}, {count} {count|medicine|medicines})' },
 });
 
 declare module '../../src/kernel/catalogue.js' {

@@ -113,6 +113,8 @@ export const medicineCommand = defineCommand({
         if (state.awaiting !== 'items' && addedFurther(draft, text)) return ask(ctx, draft, firstMissing(draft) ?? state.awaiting, false, state.missed ?? 0, 'medicine.noted');
         // 「要几盒?」 — 「还有3天」: not the count, but what was said is kept, and the question asked again as a neighbour would.
         if (noted(draft, text)) return ask(ctx, draft, state.awaiting, false, state.missed ?? 0, 'medicine.noted');
+        // 「可以替换吗?」 — 「12-302」: the door the request already has, said again (a relative making sure); the question stands.
+        if (doorSaidAgain(draft, text)) return ask(ctx, draft, state.awaiting, false, state.missed ?? 0, 'medicine.noted');
         // Twice no answer, or a request of another kind instead: the request is put aside (and that request answered).
         const missed = (state.missed ?? 0) + 1;
         if (missed >= 2 || elsewhere) return letGo(ctx, state);
@@ -329,6 +331,12 @@ function noted(draft: MedicineDraft, text: string): boolean {
     filled = true;
   }
   return filled;
+}
+
+/** The whole answer is the request's own door again (「12-302」, 「12号楼302」). */
+function doorSaidAgain(draft: MedicineDraft, text: string): boolean {
+  const door = parseDoor(text.trim());
+  return !draft.households && draft.door !== undefined && door !== undefined && doorKey(door) === doorKey(draft.door);
 }
 
 /** The request put aside for this person (「配药」 resumes it), left where it is. */

@@ -5,7 +5,7 @@ import type { Ctx } from '../../src/runtime/context.js';
 import { parseNumber } from '../../src/kernel/chinese.js';
 import { UserError } from '../../src/runtime/errors.js';
 import { replyList } from '../../src/runtime/long-reply.js';
-import { doorLabel, findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
+import { doorKey, doorLabel, findDoor, parseBuilding } from '../../src/kernel/fields/door.js';
 import { maskPhone } from '../../src/kernel/fields/phone.js';
 import { roleLabel, type Role } from '../../src/kernel/roles.js';
 import { localDateTime } from '../../src/kernel/time.js';
@@ -345,7 +345,7 @@ export const mydataCommand = defineCommand({
     const lines = [
       ctx.text('trust.mydataTitle'),
       ctx.text('trust.mydataName', { name: m.display_name }),
-      home ? ctx.text('trust.mydataHome', { door: doorLabel(home, ctx.lang) }) : ctx.text('trust.mydataNoHome'),
+      home ? ctx.text('trust.mydataHome', { door: ctx.lang === 'en' ? doorKey(home) : doorLabel(home, ctx.lang) }) : ctx.text('trust.mydataNoHome'),
       m.phone ? ctx.text('trust.mydataPhone', { phone: maskPhone(m.phone) }) : ctx.text('trust.mydataNoPhone'),
       ctx.text('trust.mydataRoles', { roles: list(ctx, [...new Set(roles)]) }),
       ctx.text('trust.mydataCommunities', { communities: communities.length > 0 ? list(ctx, communities) : ctx.text('trust.mydataNone') }),

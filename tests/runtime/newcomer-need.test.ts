@@ -208,3 +208,28 @@ describe('someone new who gave the door first, then asks for something', () => {
     expect(receipt).toContain('氨氯地平 ×2盒');
   });
 });
+
+describe('a daughter abroad asks for her mother, and says the door again while a question waits', () => {
+  it('the door said again is noted, the question stands, and "yes" finishes the request; her data reads in English', async () => {
+    await community();
+    const first = said(await chat.say("amy (private): Hi, my mum lives in building 12 room 302 and her Norvasc runs out on Friday. Can someone get 2 boxes for her? I'm in Toronto."));
+    expect(first).toContain('may we buy the same medicine from another maker?');
+    // Before, 「12-302」 here put the request aside ("send 配药 when you want to go on") and the "yes" after it was not understood.
+    const again = said(await chat.say('amy (private): 12-302'));
+    expect(again).toBe('OK, noted. If the exact brand is not there, may we buy the same medicine from another maker? Reply "yes" or "no".');
+    const receipt = said(await chat.say('amy (private): yes'));
+    expect(receipt).toContain('Medicine request #1 received');
+    expect(receipt).toContain('Door: 12-302');
+    expect(receipt).toContain('Norvasc x2 boxes (substitute ok)');
+    const data = said(await chat.say('amy (private): what do you have about me?'));
+    expect(data).toContain('Home: 12-302');
+    expect(data).toContain('Medicine request #1 (submitted, 1 medicine)');
+  });
+
+  it('a different door is not taken as the same request', async () => {
+    await community();
+    await chat.say("amy (private): my mum lives in building 12 room 302, her Norvasc runs out on Friday, can someone get 2 boxes for her?");
+    expect(said(await chat.say('amy (private): 12-302'))).toContain('OK, noted.');
+    expect(said(await chat.say('amy (private): 14-1101'))).not.toContain('OK, noted.');
+  });
+});
