@@ -107,3 +107,35 @@ export const ROUND_15_RESCUE_PILLS_NO_RELIEF: Probe[] = [
   ['group', '我妈说吃了救心丸还是睡不着 老是想老家', 'none'],
   ['group', '速效救心丸还剩一瓶 想再备一瓶 人没事', 'medicine', 'items=速效救心丸;qty=1'],
 ];
+
+// Set 7: a task reported done or taken in the grandparents' words, beyond set 3 — 四川 送拢 (delivered), 东北 完事了, the order
+// 结束了, and a Cantonese claim with a please for the old lady after it (唔該同阿婆講聲). Near misses: 送拢 and 结束 asked. Fix:
+// src/kernel/dialect.ts (送拢 → 送到; 唔该 before 同/话/讲/叫 is please), commands/volunteering/recognise.ts DONE (这单结束了, 完事了).
+// Read right before the change: 5/10. After: 10/10.
+export const ROUND_15_SENT_AND_TOLD: Probe[] = [
+  ['reply:task', '要得嘛 送拢咯', 'task.done'],
+  ['reply:task', '药送拢了 婆婆在屋头', 'task.done'],
+  ['reply:task', '东西送拢了哈', 'task.done'],
+  ['reply:task', '这单完事了 老太太说谢谢', 'task.done'],
+  ['reply:task', '这单结束了 药给阿姨了', 'task.done'],
+  ['reply:task', '我接 等阵落去攞 唔該同阿婆講聲', 'task.claim'],
+  ['reply:task', '我接 等阵就去 麻烦跟阿婆说一声', 'task.claim'],
+  ['reply:task', '啥时候送拢哦 婆婆在等', 'none'],
+  ['reply:task', '这单结束了吗', 'none'],
+  ['reply:task', '完事了没 老太太问呢', 'none'],
+];
+
+// Set 8: 「帮忙看看能不能配到」 — asked to try and get a medicine; ELSEWHERE (commands/medicine/recognise.ts) read every 帮忙看看 …
+// 能不能 as advice asked (「帮我看看这个药能不能一起吃」). A 看看能不能 followed by getting it (配, 买, 弄到) asks for it. Near misses:
+// the advice itself. The same 看看 before 能不能配到 is no question put to everyone either (ANNOUNCED). Read right before the
+// change: 3/8. After: 8/8.
+export const ROUND_15_SEE_IF_YOU_CAN_GET: Probe[] = [
+  ['group', '老汉儿的复方降压片还剩两天 哪个帮忙看看能不能配到', 'medicine', 'items=复方降压片;days=2'],
+  ['group', '俺娘的复方罗布麻片没了 谁帮忙看看能不能买到', 'medicine', 'items=复方罗布麻片;days=0'],
+  ['group', '帮忙看看能不能买到北京降压0号 我爸只吃这个 还有三天', 'medicine', 'items=北京降压0号;days=3'],
+  ['group', '我妈的甘精胰岛素还剩一支 麻烦大家帮我看看能不能配两支', 'medicine', 'items=甘精胰岛素;qty=2'],
+  ['group', '麻烦帮忙看看能不能弄到硝苯地平 婆婆的药冇得了', 'medicine', 'items=硝苯地平;days=0'],
+  ['group', '谁是医生 帮我看看这两个药能不能一起吃', 'none'],
+  ['group', '帮我看看这个药是不是过期了 盒子上的字太小', 'none'],
+  ['group', '帮忙看看能不能一起吃 氨氯地平和二甲双胍', 'none'],
+];
