@@ -153,7 +153,7 @@ export const EASING = /好(?:一)?点了|(?:吃|喝|含|喂|用|休息|坐|躺)(
  */
 export const WHETHER_CALL = /(?:(?![能可])([\u4e00-\u9fff])(?:不|唔)\1(?:要)?|是不是要|还是要)(?:先)?(?:帮[^。]{0,3})?(?:叫|打|拨打?)(?:个|辆)?(?:救护车|120)|should (?:i|we) (?:call|get) (?:an ambulance|120)|do (?:i|we) need (?:to call )?(?:an ambulance|120)/i;
 /** Urgency denied: 「不急」, "not urgent", "no rush" — or whether to call asked (WHETHER_CALL). */
-export const NOT_URGENT = new RegExp(`${WHETHER_CALL.source}|` + /不(?:是很|太|用|着)?急|不紧急|not (?:urgent|an emergency)|not sure (?:if|whether) (?:this|it) (?:counts as |is )?(?:urgent|an emergency)|不知道算不算(?:急事|紧急|急)|non-urgent|no (?:rush|hurry)/.source, 'gi');
+export const NOT_URGENT = new RegExp(`${WHETHER_CALL.source}|` + /不(?:是很|太|用|着)?急|不紧急|不是急事|not (?:urgent|an emergency)|nothing (?:urgent|serious)|no emergency|not sure (?:if|whether) (?:this|it) (?:counts as |is )?(?:urgent|an emergency)|不知道算不算(?:急事|紧急|急)|non-urgent|no (?:rush|hurry)/.source, 'gi');
 
 /** A cry for help and nothing else (「救命啊!!」, 「快來人!」, "HELP!!!"): someone may be in danger; the group is asked where. */
 export const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:啊|呀|哪|呐|了)?[\s!!。.]*$/i;
