@@ -345,7 +345,8 @@ export const SIDE_EFFECT = /(?:吃|用)了[^。]{0,8}(?:正常|是不是|会不�
  */
 const MEDICINE = '药|疫苗|针|胰岛素|美林|泰诺|布洛芬|扑热息痛|头孢|阿莫西林|阿司匹林|二甲双胍|他汀|沙坦|地平|胶囊|冲剂';
 export const DOSED = new RegExp(
-  `(?:吃|服|用|食|打)(?:了|咗|过|完)(?!饭)[^。,,\\s]{0,8}(?:${MEDICINE})|(?:${MEDICINE})(?:(?![也都照按])[^。,,]){0,6}(?:(?:吃|服|用|食)(?:了|咗)|打(?:了|完|咗)|一起(?:吃|用))|(?:${MEDICINE})(?:之后|以后|后)|` +
+  // 「她不肯吃 说吃了心慌」: a sign given as the reason a new pill is refused is the medicine's, said of it.
+  `(?:不肯|不愿(?:意)?|唔肯)(?:吃|食)[\\s,,]{0,2}(?:说|讲|话)(?:吃了|食咗)|(?:吃|服|用|食|打)(?:了|咗|过|完)(?!饭)[^。,,\\s]{0,8}(?:${MEDICINE})|(?:${MEDICINE})(?:(?![也都照按])[^。,,]){0,6}(?:(?:吃|服|用|食)(?:了|咗)|打(?:了|完|咗)|一起(?:吃|用))|(?:${MEDICINE})(?:之后|以后|后)|` +
     '(?:after|since|from) (?:\\w+ ){0,4}(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|injection|insulin|ibuprofen|paracetamol|tylenol|aspirin|antibiotics?|statins?|metformin)\\b|' +
     '(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|insulin) (?:makes?|made|making|gives?|gave|giving) (?:me|him|her|them)',
   'i',
