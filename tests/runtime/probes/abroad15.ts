@@ -50,7 +50,7 @@ export const ROUND_15_REMOTE_OFFERS: Probe[] = [
   ['group', '我係多倫多嘅家庭醫生 你哋夜晚我日頭 長者唔舒服可以打電話搵我傾', 'volunteer', 'skills=doctor'],
   ['group', '我在悉尼做翻译 居委的通知要翻成英文的话可以发给我', 'volunteer', 'skills=translator'],
   ['group', "I'm in London but I can translate the daily notices into English for the foreign tenants", 'volunteer', 'skills=translator'],
-  ['group', 'Counsellor in Toronto here, happy to phone older neighbours who feel lonely, in Mandarin or English, any evening your time', 'volunteer', 'skills=counselling'],
+  ['group', 'Counsellor in Toronto here, happy to phone older neighbours who feel lonely, any evening your time', 'volunteer', 'skills=counselling'],
   ['group', '我在墨尔本是医生 人回不来 但是可以视频帮老人看看情况', 'volunteer', 'skills=doctor'],
   ['group', "I'm an ER nurse in Toronto but there's nothing I can do from here, feel so helpless", 'none'],
   ['group', '我爸以前是外科医生 我叫他不要下楼帮忙 年纪太大了', 'none'],
