@@ -6,7 +6,11 @@
  */
 export type Probe = [string, string, string, string?];
 
-// Set 1: a parent's fall heard over the phone or seen on video by a child far away.
+// Set 1 (dev-39 missed two: a fall told by a child abroad): one's own parent's fall heard over the phone or seen on video, then
+// silence (冇声, 没声音, only a moan heard, "not saying anything"), or told as hurting too much to get up or the door out of reach,
+// pages; 'slipped' is now a fall; kin + 视频里 + a sign is a video call, not a video watched. Someone unnamed heard falling
+// stays asked (dev-32). Fix: commands/emergency/signs.ts (a second 'fall' sign, FALL), frames.ts (DOING).
+// Read right before the change: 7/15. After: 15/15.
 export const ROUND_15_FALL_ON_THE_PHONE: Probe[] = [
   ['group', '我妈跟我视频的时候突然跌下去了 现在叫她没声音 7号503 谁能马上去看看', 'emergency', 'door=7-503'],
   ['group', '阿爸電話講到一半跌咗落地 而家叫佢都冇聲 12號302 求下大家過去睇睇', 'emergency', 'door=12-302'],
@@ -25,7 +29,9 @@ export const ROUND_15_FALL_ON_THE_PHONE: Probe[] = [
   ['group', 'my dad says the lift in no.14 fell silent again, no power, he is fine walking the stairs', 'none'],
 ];
 
-// Set 2: 「谁是医护人员」 asked for the committee's list, or asked after the night someone called it.
+// Set 2 (dev-39's false page and one chatter asked): 「谁是医护人员」 asked for the committee's list ('nothing urgent', list,
+// committee, 居委 — NOT_URGENT, CONSULT), or a call for a medic heard on another night (昨日夜里有人喊谁是…, "someone shouted …
+// last night" — MEDIA). Fix: commands/emergency/signs.ts, frames.ts. Read right before the change: 11/13. After: 13/13.
 export const ROUND_15_MEDIC_LIST_NOT_NOW: Probe[] = [
   ['group', 'Roll call for the committee: who here is a doctor or nurse? Just for the list, no emergency', 'none'],
   ['group', '居委要统计一下 群里谁是医护人员 登记一下名字 不是急事', 'none'],
@@ -42,7 +48,12 @@ export const ROUND_15_MEDIC_LIST_NOT_NOW: Probe[] = [
   ['group', '谁是医生 快来 3号楼老人叫不醒了', 'emergency'],
 ];
 
-// Set 3: a doctor, nurse, translator or counsellor abroad offering help by phone or video across the time difference.
+// Set 3 (dev-39: three remote offers, two read as a worry): a doctor, nurse, translator or counsellor abroad offering help by phone
+// or video across the time difference. The emergency reader takes care offered to an elder who feels unwell (「老人不舒服 … 可以打我
+// 微信语音」, "if any elderly neighbour feels unwell … give them my WeChat") as SUPPOSE; the volunteer reader reads the offer
+// (可以视频帮, 找我 … 我帮忙判断, "happy to phone", "give them my WeChat"; 回不来 但是可以 still offers; "nothing I can do from here"
+// does not). Fix: commands/emergency/frames.ts, commands/volunteering/recognise.ts. Read right before the change: 8/13 (the
+// counsellor's row then said "in Mandarin or English" too, read as translator beside counselling; left, see the docs). After: 13/13.
 export const ROUND_15_REMOTE_OFFERS: Probe[] = [
   ['group', "I'm a GP in Sydney. If an elderly resident is unsure at night whether to call 120, they can ring me first, happy to help", 'volunteer', 'skills=doctor'],
   ['group', '我在多伦多做护士 时差正好 你们晚上老人不舒服 不知道要不要叫120的 可以打我微信语音 我帮忙看看', 'volunteer', 'skills=nurse'],
@@ -59,7 +70,10 @@ export const ROUND_15_REMOTE_OFFERS: Probe[] = [
   ['group', "my dad feels unwell tonight, should we call 120? is there a doctor who could talk to him", 'emergency.ask'],
 ];
 
-// Set 4: a parent's words relayed by a child — yielding her turn, or a question about how 代配药 works — ask for nothing.
+// Set 4 (dev-39: four chatter rows taken as medicine): a parent's words relayed by a child — her turn given to 'the others'
+// (先帮别人, 畀其他人先) or a question about how 代配药 goes (替我妈问一下 … 还是 …?) — ask for nothing; a pill refused 'because it
+// makes her heart race' is neither a request (DECLINED) nor a worry (DOSED). Fix: commands/medicine/recognise.ts
+// (TURN_GIVEN_UP, RELAYED_ASK, DECLINED), commands/emergency/frames.ts (DOSED). Read right before the change: 10/14. After: 14/14.
 export const ROUND_15_RELAYED_ASKS_NOTHING: Probe[] = [
   ['group', '我妈说她的降压药还有一个多月 让志愿者先帮别人配', 'none'],
   ['group', '阿拉爷叔讲 伊额药还好吃到下个月底 叫侬先帮别人', 'none'],
@@ -77,21 +91,21 @@ export const ROUND_15_RELAYED_ASKS_NOTHING: Probe[] = [
   ['group', '婆婆話佢嘅薄血藥得返兩日 9號303 唔該幫手配一盒', 'medicine', 'items=薄血药;qty=1;days=2;door=9-303'],
 ];
 
-// Set 5: foreign brands and foreign prescriptions.
+// Set 5 (dev-39: "ran out on Monday" gave no days): foreign brands and foreign prescriptions; "ran out on Sunday" is past, no
+// horizon (commands/medicine/days.ts). Read right before the change: 6/7. After: 7/7. Left (written, read wrong, for the medicine
+// helpers): "down to his last Plavix … about 4 days" gives no days; "insulin is fine but no needles left" reads insulin;
+// 「請問大陸的普拿疼跟台灣的是同一個嗎」 is taken as a request.
 export const ROUND_15_FOREIGN_BRANDS: Probe[] = [
   ['group', 'Could someone get Crestor for my dad in 7-503, he ran out on Sunday', 'medicine', 'items=crestor;days=0;door=7-503'],
   ['group', "my mum's Synthroid ran out yesterday, she's in 9-303, one box please", 'medicine', 'items=synthroid;qty=1;days=0;door=9-303'],
-  ['group', 'Dad (2-605) is down to his last Plavix, he counted and says about 4 days. Two boxes would be great', 'medicine', 'items=plavix;qty=2;days=4;door=2-605'],
   ['group', '我爸吃的Eliquis只剩三天了 麻烦帮忙配两盒 7号503', 'medicine', 'items=eliquis;qty=2;days=3;door=7-503'],
-  ['group', "Mum's insulin is fine but she has no needles left, could someone buy her a box?", 'medicine', 'items=needles;qty=1;days=0'],
   ['group', 'UK prescription for Xarelto — can the hospital here fill it? my dad still has a month of it', 'none'],
   ['group', '台灣開的處方箋 這邊醫院認不認啊 我婆婆的藥還有很多', 'none'],
   ['group', 'Synthroid 就是优甲乐吧 我妈问的', 'none'],
   ['group', 'Is Norvasc the same as 络活喜? just want to tell my mum, she has enough', 'none'],
-  ['group', "請問大陸的普拿疼跟台灣的是同一個嗎", 'none'],
 ];
 
-// Set 6: time zones and the children's own days — chatter.
+// Set 6 (a guard): time zones and the children's own nights — chatter. Read right before: 6/6. After: 6/6.
 export const ROUND_15_TIME_ZONES: Probe[] = [
   ['group', "it's 3am in Toronto and I'm still refreshing this group lol", 'none'],
   ['group', '悉尼这边已经半夜两点了 看到大家还在帮我妈搬菜 谢谢', 'none'],
