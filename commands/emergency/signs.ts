@@ -129,7 +129,7 @@ export const PERSON =
 export const EVENT = /(?:快|已经)?不行了|出(?:大)?事(?:了|体|啦)|出意外|(?:there'?s been|has been|had) an accident|something(?:'s| is| has)? (?:happened|wrong)|卡住了|(?:孩子|小孩|宝宝|老人|有人|爸|妈|爷|奶|外公|外婆|他|她|阿姨|阿婆|老伯|邻居)[^。,,]{0,8}(?:(?:掉|摔|跌|滚)(?:下去|下来)|(?:摔|跌)了(?![^。,,\s]{0,2}(?:手机|杯|碗|盘)))|(?:人|老人|爸|妈|爷|奶|公|婆|姨|伯|他|她|孩子)\s{0,2}倒(?:下)?了(?![^\s,,。!!]{0,2}(?:杯|碗|水|茶|垃圾|酒|油))|(?:人|老人|爸|妈|爷|奶|公|婆|姨|伯|他|她|孩子)\s{0,2}倒在(?![^。,,\s]{0,4}(?:床|沙发|椅|被|怀|桌))|坠楼|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|晕(?:脱|掉|忒)了|发病|犯病|病发|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen|\bhurt\b|injured|bleeding/i;
 
 /** A fall or a faint on its own: asked (「我爸摔倒了」); a cut or a bruise alone is not. */
-export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|\bslipped\b(?! (?:my|his|her|your|our|their) mind| up\b| away\b| out\b| through\b)|\btripped\b(?! (?:over (?:the|my|his|her) words|up))|晕了|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen/i;
+export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|(?<!\bwho )\bslipped\b(?! (?:my|his|her|your|our|their) mind| up\b| away\b| out\b| through\b)|\btripped\b(?! (?:over (?:the|my|his|her) words|up))|晕了|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen/i;
 
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
 export const MEDIC = '(?:医护人员|医务人员|医护|医生|医师|护士|护理师|大夫|(?:学|懂|会)(?:过)?(?:点)?(?:急救|医|护理|接生|心肺复苏|cpr|海姆立克)的?(?:人|邻居|朋友)?)';
