@@ -64,6 +64,10 @@ export const SIGNS: [string, RegExp][] = [
   ['heat', new RegExp(`(?:中暑|热射病)[^。]{0,20}(?:晕|倒|昏|抽|烫|不出汗|没反应|${CONFUSED})|heat ?stroke|(?:passed out|collapsed|fainted)[^.]{0,20}heat`, 'i')],
   // An elderly person stuck where they fell: between the toilet and the wall, in the bath.
   ['stuck', /(?:卡|夹|困)在[^。]{0,12}(?:马桶|浴缸|床|墙|中间|缝)[^。]{0,10}(?:出不来|起不来|动不了)|(?:stuck|wedged|trapped) (?:between|in the (?:bath|tub))/i],
+  // One's own parent's fall heard over the phone or seen on video by family far away, then silence (「电话讲到一半跌咗落地 而家冇声」, "fell, now
+  // she's not saying anything"), or told as hurting too much to get up ("on the floor, her hip hurts too much to move").
+  // Someone unnamed heard falling (「楼上好像有人跌倒 … 然后就没声音了」) stays the middle.
+  ['fall', /(?:爸|妈|婆|公|爷|奶|嫲|伴|老头子?|老太|伊|佢|他|她)(?:[^。!!?？]{0,16}?(?<!手机|电话|东西|杯子|碗))?(?:摔|跌|滑)(?:倒|了|咗|下去|下来|落地|落去)(?:了|咗)?[^。!!?？]{0,20}(?:(?:没|冇)(?:有)?(?:声|声音|动静|反应)|不出声|不(?:说|讲)话|(?:叫|喊)(?:他|她|伊|佢)?(?:都|也)?(?:不应|唔应)|(?:只|就)(?:听到|听见|听得到)(?:他|她|伊|佢)?(?:在)?(?:哼|呻吟))|\b(?:mum|mom|dad|mother|father|grand\w+|nan|gran|he|she)\b[^.!]{0,40}\b(?:fell|fallen|slipped|tripped|collapsed)\b[^.!]{0,60}(?:not saying anything|(?:went|gone|is|'s) (?:quiet|silent)|no sound|then silence|(?:can'?t|cannot) hear (?:him|her|them))|\b(?:mum|mom|dad|mother|father|grand\w+|nan|gran|he|she)\b[^.!]{0,40}\b(?:fell|fallen|slipped|tripped|on the floor)\b[^.!]{0,90}(?:too (?:much|bad(?:ly)?) to (?:move|get up|stand)|(?:can'?t|cannot|unable to) reach the (?:door|phone))/i],
   // Someone about to take their life: the act named, or a wish to die with a place or a means.
   ['self-harm', /自杀|轻生|寻短见|寻死|割腕|(?:要|想|准备|说要)(?:跳楼|跳河|跳下去|上吊)|(?:不想活|活不下去|想死|不想再醒|(?:要|准备|打算)去死|活着(?:太|好|真)?(?:累|没意思|没意义))[^。]{0,20}(?:阳台|天台|楼顶|窗(?:台|户|外|边)|顶楼|刀|药|绳|跳|站在)|(?:阳台|天台|楼顶|窗(?:台|户|外|边)|顶楼)[^。]{0,20}(?:不想活|活不下去|想死|(?:要|准备|打算)去死|要跳|跳下去)|死给\S{1,3}看|(?:吃|喝)(?:药|农药|安眠药)(?:去)?死|kill (?:him|her|my|them)sel(?:f|ves)|\bhang(?:ing|ed) (?:him|her|them)sel(?:f|ves)|found [^.]{0,24}\bhanging\b|上吊|end (?:his|her|my|their) (?:own )?life|suicid|threaten\w* to (?:jump|kill)|(?:(?:don'?t|do not) want to (?:live|be alive)|want to die|end it all)[^.]{0,40}(?:pills|rope|knife|roof|balcony|window|ledge|bridge|jump)|(?:pills|rope|knife|roof|balcony|window|ledge|bridge)[^.]{0,40}(?:(?:don'?t|do not) want to (?:live|be alive)|want to die|end it all)|(?:wants?|going|about) to jump/i],
   // Pain that makes one writhe, with a cold sweat or a white face: an abdomen in danger.
@@ -126,7 +130,7 @@ export const PERSON =
 export const EVENT = /(?:快|已经)?不行了|出(?:大)?事(?:了|体|啦)|出意外|(?:there'?s been|has been|had) an accident|something(?:'s| is| has)? (?:happened|wrong)|卡住了|(?:孩子|小孩|宝宝|老人|有人|爸|妈|爷|奶|外公|外婆|他|她|阿姨|阿婆|老伯|邻居)[^。,,]{0,8}(?:(?:掉|摔|跌|滚)(?:下去|下来)|(?:摔|跌)了(?![^。,,\s]{0,2}(?:手机|杯|碗|盘)))|(?:人|老人|爸|妈|爷|奶|公|婆|姨|伯|他|她|孩子)\s{0,2}倒(?:下)?了(?![^\s,,。!!]{0,2}(?:杯|碗|水|茶|垃圾|酒|油))|(?:人|老人|爸|妈|爷|奶|公|婆|姨|伯|他|她|孩子)\s{0,2}倒在(?![^。,,\s]{0,4}(?:床|沙发|椅|被|怀|桌))|坠楼|摔倒|跌倒|跌跤|摔了一跤|滑倒|摔伤|摔下|受伤|出血|流血|烫伤|烧伤|晕了|晕(?:脱|掉|忒)了|发病|犯病|病发|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen|\bhurt\b|injured|bleeding/i;
 
 /** A fall or a faint on its own: asked (「我爸摔倒了」); a cut or a bruise alone is not. */
-export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|\btripped\b(?! (?:over (?:the|my|his|her) words|up))|晕了|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen/i;
+export const FALL = /摔倒|跌倒|跌跤|摔了一跤|滑倒|(?<!\bwho )\bslipped\b(?! (?:my|his|her|your|our|their) mind| up\b| away\b| out\b| through\b)|\btripped\b(?! (?:over (?:the|my|his|her) words|up))|晕了|\bfell\b(?! (?:for|asleep|in love|behind|apart|through|short))|fallen/i;
 
 /** Calls for medical help: with a sign, urgency; alone and urgent (the seed's 「誰是醫護人員?」), a page. */
 export const MEDIC = '(?:医护人员|医务人员|医护|医生|医师|护士|护理师|大夫|(?:学|懂|会)(?:过)?(?:点)?(?:急救|医|护理|接生|心肺复苏|cpr|海姆立克)的?(?:人|邻居|朋友)?)';
@@ -151,7 +155,7 @@ export const EASING = /好(?:一)?点了|(?:吃|喝|含|喂|用|休息|坐|躺)(
  */
 export const WHETHER_CALL = /(?:(?![能可])([\u4e00-\u9fff])(?:不|唔)\1(?:要)?|是不是要|还是要)(?:先)?(?:帮[^。]{0,3})?(?:叫|打|拨打?)(?:个|辆)?(?:救护车|120)|should (?:i|we) (?:call|get) (?:an ambulance|120)|do (?:i|we) need (?:to call )?(?:an ambulance|120)/i;
 /** Urgency denied: 「不急」, "not urgent", "no rush" — or whether to call asked (WHETHER_CALL). */
-export const NOT_URGENT = new RegExp(`${WHETHER_CALL.source}|` + /不(?:是很|太|用|着)?急|不紧急|not (?:urgent|an emergency)|not sure (?:if|whether) (?:this|it) (?:counts as |is )?(?:urgent|an emergency)|不知道算不算(?:急事|紧急|急)|non-urgent|no (?:rush|hurry)/.source, 'gi');
+export const NOT_URGENT = new RegExp(`${WHETHER_CALL.source}|` + /不(?:是很|太|用|着)?急|不紧急|不是急事|not (?:urgent|an emergency)|nothing (?:urgent|serious)|no emergency|not sure (?:if|whether) (?:this|it) (?:counts as |is )?(?:urgent|an emergency)|不知道算不算(?:急事|紧急|急)|non-urgent|no (?:rush|hurry)/.source, 'gi');
 
 /** A cry for help and nothing else (「救命啊!!」, 「快來人!」, "HELP!!!"): someone may be in danger; the group is asked where. */
 export const CRY = /^(?:救命|快来人|来人|救救我|救救|help(?: me)?|sos)(?:啊|呀|哪|呐|了)?[\s!!。.]*$/i;

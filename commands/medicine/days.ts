@@ -214,7 +214,9 @@ function outOf(text: string): DaysMatch | undefined {
   // The horizon must be said in the same clause: 「甲氨蝶呤下周一要吃 一盒都没了」 is none left now.
   const clause = text.slice(Math.max(0, out.index - 8), out.index).split(/[\s,,。!!??;;]/).at(-1)!;
   // ("out since Sunday": the day it ran out, not a horizon.)
-  if (HORIZON.test(clause) || (!/since$/i.test(out[0]) && HORIZON_AFTER.test(text.slice(out.index + out[0].length)))) return undefined;
+  // ("ran out on Monday" is past: a day said after a past run-out is when it happened, not a horizon.)
+  const past = /\bran out$/i.test(out[0]) && !/\b(?:next|this) (?:week|month)|weekend|end of/i.test(text.slice(out.index + out[0].length, out.index + out[0].length + 24));
+  if (HORIZON.test(clause) || (!/since$/i.test(out[0]) && !past && HORIZON_AFTER.test(text.slice(out.index + out[0].length)))) return undefined;
   if (ranOutThen(text, out.index, out.index + out[0].length)) return undefined;
   // 「厄贝沙坦没了的话 用缬沙坦顶替」, 「如果胰岛素用完了怎么办」: run out as a condition, not yet.
   if (/^(?:了)?的话/.test(text.slice(out.index + out[0].length)) || /(?:如果|要是|万一|假如|假使)[^\s,,。!!??]{0,10}$/.test(text.slice(Math.max(0, out.index - 12), out.index))) return undefined;

@@ -245,13 +245,13 @@ const JOKE = /\blol\b|\blmao\b|\bhaha|\bjk\b|just kidding|哈哈|笑死|开(?:�
 /** Enough left, or no need now: 「我的药还够吃 先不用配」, 「我嘅藥夠食一個月」. */
 // 「唔使麻烦」, 「我自己去攞得」: no need, in Cantonese; the writer can fetch it.
 // 「我妈死活不肯吃降压药」, 「药藏起来不吃」, 'refuses to take his pills': a carer's trouble with pills already at home, not a need.
-const DECLINED = /(?:他|她|伊|佢|老头子?|老太(?:婆|太)?|爸|妈|爷|奶|婆|公)(?:又|就|还是|死活|坚决|一直|总是)?(?:不肯|不愿(?:意)?|不要|唔肯|死活不)(?:再)?(?:吃|食)(?:药|[^。,,\s]{0,5}药)|药[^。!?]{0,8}(?:藏起来|藏好|扔掉)(?:了)?(?:不吃|唔食)|\brefus(?:es|ed|ing) to take\b|我(?:想|要|打算|准备)(?:自己)?去(?:药店|药房|医院)?(?:买|配|拿)(?![^。!?]{0,12}(?:但|可是|不过|出不去|没法|不能|帮))|不凑热闹|让给[^。,,]{0,6}(?:先|配)|\b(?:don'?t|do not|doesn'?t|does not) need anything\b|不凑热闹|让给更急|大家不用再[^。!?,,]{0,4}了|\b[Ii] don'?t need anything\b|\b[Nn]o need (?:right )?now\b|(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))|(?:别|不用|不要|唔好|唔使|覅|无须|无需)(?:再)?(?:帮|替|给)(?:我|我们|我家|我哋)?(?:去)?[^。!?,,\s]{0,3}?(?:问|找|搵|揾|打听|操心|想办法)|我自己(?:再)?(?:想|谂|諗)(?:想|下)?办法(?![^。!?,,\s]{0,2}(?:不行|没用|不成|想不出|没辙|也没|都没))|\b[Dd]on'?t bother (?:asking|getting|buying|looking)\b|\b[Ss]top asking (?:for|on behalf of) (?:me|us)\b|\b(?:[Ii]'?ll|[Ii] will|[Ww]e'?ll|[Ww]e will) (?:sort|figure|work)\b[^.!?]{0,24}\bout (?:myself|ourselves|on (?:my|our) own)\b|\b[Nn]o need to (?:ask|get|buy|look)\b|不是(?:要|想)(?:买|配|开|拿|要)(?![^。!?]{0,8}(?:是要|而是|是想))|唔系要(?:买|配|攞)|(?:就是|只是|随便|纯粹|单纯)(?:好奇)?问(?:问|下|一下)|\b[Nn]ot asking (?:anyone|for|you)\b|\b[Jj]ust curious\b/;
+const DECLINED = /(?:他|她|伊|佢)(?:就是|死活|坚决|还是)?(?:不肯|唔肯)(?:吃|食)(?=[\s,,。!!]|$)|(?:他|她|伊|佢|老头子?|老太(?:婆|太)?|爸|妈|爷|奶|婆|公)(?:又|就|还是|死活|坚决|一直|总是)?(?:不肯|不愿(?:意)?|不要|唔肯|死活不)(?:再)?(?:吃|食)(?:药|[^。,,\s]{0,5}药)|药[^。!?]{0,8}(?:藏起来|藏好|扔掉)(?:了)?(?:不吃|唔食)|\brefus(?:es|ed|ing) to take\b|我(?:想|要|打算|准备)(?:自己)?去(?:药店|药房|医院)?(?:买|配|拿)(?![^。!?]{0,12}(?:但|可是|不过|出不去|没法|不能|帮))|不凑热闹|让给[^。,,]{0,6}(?:先|配)|\b(?:don'?t|do not|doesn'?t|does not) need anything\b|不凑热闹|让给更急|大家不用再[^。!?,,]{0,4}了|\b[Ii] don'?t need anything\b|\b[Nn]o need (?:right )?now\b|(?:这次|先|暂时|还)?不(?:用|需要|要)(?:再)?(?:配|买|麻烦)?(?:药)?了|先不用|暂时不用|不用配|不用(?:帮|给|替)(?:她|他|我|我们|伊|佢)?(?:配|买|拿)|唔(?:使|洗|驶)(?:麻烦|帮|配|攞)?|自己(?:去)?(?:配|拿|攞|买)(?:得(?:到)?|就(?:行|好|可以))|(?:别|不用|不要|唔好|唔使|覅|无须|无需)(?:再)?(?:帮|替|给)(?:我|我们|我家|我哋)?(?:去)?[^。!?,,\s]{0,3}?(?:问|找|搵|揾|打听|操心|想办法)|我自己(?:再)?(?:想|谂|諗)(?:想|下)?办法(?![^。!?,,\s]{0,2}(?:不行|没用|不成|想不出|没辙|也没|都没))|\b[Dd]on'?t bother (?:asking|getting|buying|looking)\b|\b[Ss]top asking (?:for|on behalf of) (?:me|us)\b|\b(?:[Ii]'?ll|[Ii] will|[Ww]e'?ll|[Ww]e will) (?:sort|figure|work)\b[^.!?]{0,24}\bout (?:myself|ourselves|on (?:my|our) own)\b|\b[Nn]o need to (?:ask|get|buy|look)\b|不是(?:要|想)(?:买|配|开|拿|要)(?![^。!?]{0,8}(?:是要|而是|是想))|唔系要(?:买|配|攞)|(?:就是|只是|随便|纯粹|单纯)(?:好奇)?问(?:问|下|一下)|\b[Nn]ot asking (?:anyone|for|you)\b|\b[Jj]ust curious\b/;
 /**
  * One's turn given up to those in more need (「让断了药的邻居先配」, 「先紧着没药吃的人家」, 「俾啲急嘅人行先」, "let those who have
  * run out go first"): the writer has enough for now. The one let go first is named by their need (急的, 缺药的老人), not 我们
  * nor a helper, and 「给他急用」 is no one named by need (「让我们先配」, 「让志愿者先帮我配」 ask).
  */
-const TURN_GIVEN_UP = /(?:让给?|先?给|先?紧着|先顾着?|俾|畀|留给)(?:(?!我)[^。!?,,\s]){0,4}?(?:急|断了?药|缺药|没药|冇药|更需要|真的?需要|等不了)[^。!?,,\s]{0,3}?(?:的|嘅|额|人|邻居|老人)|\b(?:let|do|serve|help|prioriti[sz]e)\s+(?:the\s+)?(?:those|people|ones|urgent|neighbou?rs|folks|others|elderly)\b[^.?!]{0,30}?\bfirst\b/i;
+const TURN_GIVEN_UP = /先(?:帮|顾|照顾|紧着|配给|给)(?:别人|别的人|其他人|其他的人|人家|人哋|急的人|急额人|急嘅人|更急的)|(?:俾|畀|让|给)(?:其他人|别人|人哋|人家)(?:先|行先)|(?:让给?|先?给|先?紧着|先顾着?|俾|畀|留给)(?:(?!我)[^。!?,,\s]){0,4}?(?:急|断了?药|缺药|没药|冇药|更需要|真的?需要|等不了)[^。!?,,\s]{0,3}?(?:的|嘅|额|人|邻居|老人)|\b(?:let|do|serve|help|prioriti[sz]e)\s+(?:the\s+)?(?:those|people|ones|urgent|neighbou?rs|folks|others|elderly)\b[^.?!]{0,30}?\bfirst\b/i;
 /**
  * An inquiry made ahead of any need, said so (「不急 先问问」, 「不着急 提前了解一下」, 「唔急 想先問下」, "no rush, just asking ahead"):
  * how things go is asked, not a medicine now — unless the writer's own runs out within the week (「只剩两天了 不急 先问问能不能…」).
@@ -268,6 +268,12 @@ const YIELDED = /(?:让|紧着|尽着|留给)[^。!?,,\s]{0,4}?(?:急|断药|断
 const NO_NEED = /\bno (?:rush|hurry)\b|\bnot urgent\b|\bin no hurry\b|(?:还|都)(?:能|可以)(?:吃|用)[一两二三四五六七八九十几半]+(?:个)?多?月|不着急(?!的话)|不急(?!用|的话)|还够(?=$|[\s,,。!!]|了)|够(?:吃|用|食)(?:了|的(?!量)|$|[\s,,。!!]|一(?:个)?月)|(?<![只才仅就])够(?:吃|用|食)[一两二三四五六七八九十几半]+(?:个)?多?月|多谢关心|谢谢关心/;
 /** The committee's bulletin or a notice, quoting requests it already handles (「【今日简报】…」, 「各位业主:…」, 「居委通知:…」), or a story shared with neighbours. */
 const BULLETIN = /^\s*(?:[Rr]eminder|[Nn]otice|[Ff]yi|FYI|[Aa]nnouncement|[Nn]ews|[Hh]eads up)\b|^\s*[【\[][^】\]]{0,12}(?:简报|日报|通报|公告|通知|快报|播报|汇总|小结|招募|征集|倡议|须知|提示|提醒|告知)[^】\]]{0,6}[】\]]|^\s*(?:各位|全体)(?:业主|居民|邻居|住户|街坊)[^\n。]{0,8}[::]|^\s*(?:居委会?|物业|社区|街道|业委会|居民区|村委会?|防疫办)?\s*(?:重要|紧急|温馨)?(?:通知|公告|告知|提示)\s*[::\s]/i;
+/**
+ * A parent's question about how 代配药 goes, relayed by a child (「替我妈问一下 配药的钱放袋子里还是微信转?」, 「配药要带医保卡还是身份证?
+ * 替我爸问一下」, "asking for my mum: cash in the bag or a transfer?"): the relay frame asks for nothing, and neither does the choice.
+ */
+const RELAYED_ASK = /(?:替|帮|代)(?:我)?(?:爸|妈|婆|公|爷|奶|外婆|外公|老人|岳母|岳父|家里)[^。!?,,\s]{0,3}问(?:一下|下|问)?|\b(?:asking|ask) for my (?:mum|mom|dad|mother|father|grand\w+|parents?)\b|\bmy (?:mum|mom|dad|mother|father|grand\w+) (?:asks|wants to know|is asking)\b/i;
+const HOW_IT_GOES = /还是|要不要带|要带什么|需要带|(?:钱|费用|医保卡)[^。!?]{0,10}(?:放|转|给|带)|\b(?:or|whether|should (?:she|he)|do (?:they|the volunteers)|cash|transfer|card)\b/i;
 /** A question about how things are, with nobody's need in it: 「现在医院开药是不是只能开两周的量?」. */
 const GENERAL_QUESTION = /是不是|能不能|可不可以|有没有|[吗呢][??]?$|[??]$/;
 const SOMEONE_NEEDS = /我|帮|替|代|给我|麻烦|拜托|求|谁|有人|哪位|爸|妈|老人|老伴|孩子|\b(?:i|me|my|we|our|us)\b/i;
@@ -647,6 +653,8 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   if (enough) return reading(0.1, [`no need now: ${enough[0]}`]);
   const yielded = (!short || draft.daysLeft! >= 7) && low === null ? YIELDED.exec(ownPart) : null;
   if (yielded) return reading(0.1, [`no need now: ${yielded[0]}`]);
+  const relayed = items.length === 0 && !short && low === null && RELAYED_ASK.test(text) && HOW_IT_GOES.test(text) ? RELAYED_ASK.exec(text) : null;
+  if (relayed) return reading(0.15, [`a question relayed: ${relayed[0]}`]);
   // (「我想配药 怎么弄」 is a wish of one's own, asked how: a request.)
   const howTo = items.length === 0 && !short && !/我(?:也)?(?:想|要|需要)(?:要)?(?:配|开|买|拿)/.test(text) ? HOW_TO.exec(text) ?? HOW_THROUGH_THE_BOT.exec(text) : null;
   if (howTo) return reading(0.15, [`a question about the bot: ${howTo[0]}`]);
