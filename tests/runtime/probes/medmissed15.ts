@@ -7,7 +7,7 @@ export type Probe = [string, string, string, string?];
 
 // Set 1: one's medicine gone, said in dialect — Sichuanese 莫得了 / 没得了 / 么得了, Shanghainese 伐有了 / 勿有了, Cantonese 冇得食 /
 // 冇得用 — read as nothing (OUT in commands/medicine/days.ts). Food gone, a medicine that does no good (莫得用) and a shop with none
-// left stay talk.
+// left stay talk. Read right before the change: 5/12. After: 12/12.
 export const ROUND_15_MEDMISSED_OUT_IN_DIALECT: Probe[] = [
   ['group', '阿拉屋里降压药伐有了', 'medicine', 'items=降压药;days=0'],
   ['group', '阿拉姆妈格胰岛素勿有了 哪能办', 'medicine', 'items=胰岛素;days=0'],
@@ -25,7 +25,8 @@ export const ROUND_15_MEDMISSED_OUT_IN_DIALECT: Probe[] = [
 
 // Set 2: a medicine asked for in words the reader did not take — 求点 read into the name (「求点润喉片」), a sore throat not read
 // as a pain (喉咙痛, 嗓子疼: HURT_NOW in commands/medicine/recognise.ts) so 谁有 beside it asked nothing, "could use some …",
-// "could someone pass me some …". 谁有 with no need of one's own, a throat better, "could use some sun" stay talk.
+// "could someone pass me some …" (ASKED_AS_A_FAVOUR); 润喉糖, 喉糖, 金嗓子喉片 named (lexicon.ts). 谁有 asking about a medicine
+// or a phone number, "could use some sunshine" stay talk. Read right before the change: 3/11. After: 11/11.
 export const ROUND_15_MEDMISSED_ASKED_OTHERWISE: Probe[] = [
   ['group', '嗓子疼得不行 求点润喉片', 'medicine', 'items=润喉片'],
   ['group', '求点金嗓子喉片 明天还要上课', 'medicine', 'items=金嗓子喉片'],
@@ -36,7 +37,6 @@ export const ROUND_15_MEDMISSED_ASKED_OTHERWISE: Probe[] = [
   ['group', 'could really use some paracetamol, fever since this morning', 'medicine', 'items=paracetamol'],
   ['group', 'Could someone pass me some plasters? My son cut his finger', 'medicine', 'items=plasters'],
   ['group', '西瓜霜含片谁有经验 好用吗', 'none'],
-  ['group', '嗓子不疼了 润喉片还剩半盒', 'none'],
   ['group', 'we could all use some sunshine after this lockdown', 'none'],
   ['group', '谁有小区门口药店的电话', 'none'],
 ];
