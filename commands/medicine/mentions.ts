@@ -149,8 +149,8 @@ const LETTERS_FIRST = /(?<![A-Za-z\d.])[A-Z]{1,2}\d{0,3}$/;
 // (麝香 begins medicine names: 麝香壮骨膏, 麝香追风膏.)
 const NOT_BY_FORM = /薯|虾|糕|肉|鱼|面包|饼|土豆|照|图|名|卡|刀|纸|玻璃|牙|芯|雪|瓦|木|铁|菜|果|米|(?<!麝)香|豆|药|海报|贴纸|春联|福/;
 
-/** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配"); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
-const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说讲报啊呀嗯先再又没剩用够断快什么对下]/;
+/** Characters that never begin a medicine's name: the words around it ("就是那个", "帮我配", 「求点」); not 他, which begins 他克莫司 and stands inside 倍他司汀. */
+const STOP = /[的了是个那这就要配买开吃和跟还有我你她们里及与也都在把给让叫点些盒瓶支粒包帮请问能可想需药说讲报啊呀嗯先再又没剩用够断快什么对下求]/;
 /** 可 stops a name only as a word of its own (可以, 可能, 可不): 可乐必妥, 可达龙, 可多华 begin with it. */
 const stopsAt = (text: string, i: number) => STOP.test(text[i]!) && !(text[i] === '可' && i + 1 < text.length && !/[以能不是]/.test(text[i + 1]!));
 const EN_WORD = /[a-z][a-z-]{2,}/gi;

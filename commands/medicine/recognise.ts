@@ -36,6 +36,8 @@ const ASK =
 const WANT_BEFORE = /(?:(?<!不)要|想要|(?<!不)需要|缺|(?<!要)求|(?<![送拿带寄买出回过起上下进原本后])来)(?:点儿?|些|一点|一些|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
 /** In a private chat, to the bot: 「配几盒阿司匹林」, 「买两盒布洛芬」, the verb alone before the name asks for it. */
 const VERB_BEFORE = /(?<![已刚都去再来在])(?:配|买|带)(?:点儿?|些|一下|几\s*(?:盒|瓶|支)|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
+/** "could use some cough syrup", "could someone pass me some plasters": a want and a favour in English words ASK lacked. */
+const ASKED_AS_A_FAVOUR = /\bcould (?:really |do with |)use (?:some|a|an|more)\b|\b(?:could|can|would) (?:some|any)(?:one|body) (?:pass|lend|spare|give|drop) (?:me|us)\b/i;
 const wanted = (text: string, mentions: { index: number }[], privately: boolean): RegExpExecArray | null => {
   for (const m of mentions) {
     const near = text.slice(Math.max(0, m.index - 6), m.index);
@@ -58,8 +60,8 @@ const AROUND_AFTER = new RegExp(`^\\s*(?:还)?有(?:的|多的)?(?:吗|伐|嘛|�
  * around for a medicine beside it asks for it, as beside a pain.
  */
 const ILL_NOW = /(?:发|高)?烧(?:到|了|一|两|三|得|起来|还没退|不退)|发(?:烧|热)|(?:咳|咳嗽)(?:得|到|了|个不停)|拉(?:了|肚子|稀)|腹泻|过敏|打喷嚏|流鼻涕|鼻塞|(?:吐|呕)了|(?:好几|几|[两三四五六七八九十]|\d+)\s*天(?:都|了)?(?:没(?:有)?(?:大便|拉屎|解大便|排便)|拉不出)|便秘(?:了)?(?:好几|几|[两三四五六七八九十]|\d+)\s*天|(?:大便|屎)(?:拉|解)?不出(?:来)?|拉不出(?:来)?(?![^。!?,,\s]{0,2}(?:抽屉|门|箱|拉链|车))|屙(?:唔|不)出|痒(?:得|到|死了)|(?:好|很|太|非常)痒|痕(?:到|得|死)|\b(?:fever|feverish|coughing|diarrh(?:o)?ea|allerg(?:y|ic)|vomiting|sneezing|constipated|itchy|itching)\b/i;
-// (A graze, a knock or a burn — 擦伤, 蹭破, 磕破, 烫伤 — is a hurt now as much as a pain.)
-const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚][^。!?,,\s]{0,2}(?:疼|痛)|破皮|(?:擦|蹭|磕|碰|刮)(?:伤|破)|烫(?:伤|到|着|了)|\b(?:scraped|grazed)\b|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
+// (A graze, a knock or a burn — 擦伤, 蹭破, 磕破, 烫伤 — is a hurt now as much as a pain; a sore throat, 喉咙痛, 嗓子疼, is a pain.)
+const HURT_NOW = /(?:疼|痛)(?:死了|得|的|到|了|一晚|一夜)|[头牙腰背颈肩膝腿脚手胃肚喉嗓][^。!?,,\s]{0,2}(?:疼|痛)|破皮|(?:擦|蹭|磕|碰|刮)(?:伤|破)|烫(?:伤|到|着|了)|\b(?:scraped|grazed)\b|切(?:了|破|到)|划(?:了|破)|摔破|扭(?:了|到|伤)|崴了|肿了|肿得|咳了|\b(?:hurts?|aching|killing me)\b/i;
 /** 「我妈的降压药也要」, 「痛風藥都要」: one's own added to a run someone is making. */
 const ALSO_WANTED = /^\s*(?:也|都)(?:要|需要|想要|缺)(?![^。!?,,\s]{0,4}(?:吗|[??]))/;
 /** 「X Y都行 谁家有的话放俺门口」: whoever has some, asked to leave it at the door. */
@@ -551,7 +553,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const names = findMentions(text).filter((m) => /[\u4e00-\u9fff]/.test(text.slice(m.index, m.index + m.length)));
   const spans = [...text.matchAll(IN_TURNS), ...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED), ...text.matchAll(WHO_GETS_IT)].map((m) => ({ index: m.index, length: m[0].length }));
   const forAsking = setAside(text, [...names, ...spans]);
-  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
+  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? ASKED_AS_A_FAVOUR.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
   const going = asked ? null : GOING.exec(forAsking);
   if (!asked && !going && !cue) return undefined;
   const draft = parseNormalized(text, mentions);
