@@ -64,3 +64,37 @@ export const GRAVE_15_LOW_GRADE_NOW: Probe[] = [
   ['group', '我家狗一直咳 有点喘', 'none'],
   ['group', '去年我爸血糖到过20 现在控制得很好', 'none'],
 ];
+
+// Set 4: a present danger told in English with the state after the person: slumped in a chair and not answering, a chest
+// that is crushing, a baby really floppy, speech jumbled (her words all jumbled), a grandparent's pills eaten by a child.
+// A page. Near misses: slumped on the sofa after work, a crushing week, a floppy hat, the notice's words jumbled, pills
+// taken to the pharmacy. The fix: the unconscious, chest, stroke and poison signs in commands/emergency/signs.ts.
+// Read right before the change: x/n. After: n/n.
+export const GRAVE_15_ENGLISH_STATE_AFTER: Probe[] = [
+  ['group', "he's slumped in his chair and not answering me", 'emergency'],
+  ['group', 'grandpa is slumped on the sofa and won\'t answer, 4-302', 'emergency'],
+  ['group', 'my mum rang from 7-1102, says her chest is crushing and her arm is numb', 'emergency'],
+  ['group', 'my baby has a fever of 39 and is really floppy', 'emergency'],
+  ['group', 'my dad sounds drunk but he never drinks, his words are all jumbled', 'emergency'],
+  ['group', "my son ate some of grandma's pills, not sure how many", 'emergency'],
+  ['group', "my toddler swallowed some of her grandpa's tablets", 'emergency'],
+  ['group', 'slumped on the sofa after that shift, not answering any more messages tonight', 'none'],
+  ['group', 'what a crushing week, the queue for testing was endless', 'none'],
+  ['group', 'the words in this notice are all jumbled, can someone translate', 'none'],
+  ['group', "I took grandma's pills back to the pharmacy to swap them", 'none'],
+  ['group', 'bought a floppy hat for the baby, so cute', 'none'],
+];
+
+// Set 5: a fall or a knock on the head, then vomiting or sleepiness now (「摔了一跤 现在一直在吐」, Cantonese 「撞到頭 而家好眼瞓」,
+// 「磕到头了 一直想睡觉」): a page, as 撞到头…吐 already is. Near misses: a fall told with its end (没事了), a child sleepy at
+// bedtime, 吐槽 of a fall in a game. The fix: 在 allowed before 吐 in the fall sign, and sleepiness words in the head sign.
+// Read right before the change: x/n. After: n/n.
+export const GRAVE_15_FALL_THEN_VOMIT_OR_SLEEPY: Probe[] = [
+  ['group', '外婆摔了一跤 现在一直在吐', 'emergency'],
+  ['group', '阿嫲喺屋企跌倒 撞到頭 而家好眼瞓', 'emergency'],
+  ['group', '我爸下楼梯摔了 磕到头了 现在一直犯困', 'emergency'],
+  ['group', '孩子从床上摔下来撞到头 不停在吐', 'emergency'],
+  ['group', '我妈昨天摔了一跤 磕到头 今天去医院查了没事了', 'none'],
+  ['group', '孩子玩了一天 现在一直犯困 早点睡了', 'none'],
+  ['group', '打游戏又摔下去了 一直在吐槽队友', 'none'],
+];
