@@ -11,15 +11,15 @@ export type Probe = [string, string, string, string?];
 // Cantonese 「瞓喺地下唔郁」): a page. UNCERTAIN's 「躺在地上…叫他不应」 (for a stranger seen in a stairwell) hedged it even
 // when the one lying there is the writer's own. Near misses: a stranger seen lying there stays asked; water poured in a
 // bathroom, a cabinet that fell over, someone asleep on the sofa, a child napping on the floor mat stay nothing.
-// The fix: in commands/emergency — DOWN_IN_A_ROOM and 睡/瞓在地上 in the unconscious sign (signs.ts); an uncertain
+// The fix: in commands/emergency — a room said before 倒了 and 睡/瞓在地上 in the unconscious sign (signs.ts); an uncertain
 // observation about one's own people (OURS) is no hedge (uncertainBeside, recognise.ts).
-// Read right before the change: x/n. After: n/n.
+// Read right before the change: 9/13. After: 13/13.
 export const GRAVE_15_OWN_DOWN_NOT_ANSWERING: Probe[] = [
   ['group', '我老公躺在地上叫不应', 'emergency'],
   ['group', '我妈躺在卫生间地上 叫她也不应 快来人', 'emergency'],
   ['group', '我爸在浴室里倒了 门反锁着 打不开', 'emergency'],
   ['group', '我妈在卫生间里倒了 门从里面锁着', 'emergency'],
-  ['group', '外婆在厨房倒下了 3号楼201', 'emergency'],
+  ['group', '外婆在厨房倒下了 3号楼201', 'emergency', 'door=3-201'],
   ['group', '我老豆瞓喺地下唔郁', 'emergency'],
   ['group', '阿爷睡在地上不动 叫他没反应', 'emergency'],
   ['group', '楼道里躺着一个老伯 叫他不应', 'emergency.ask'],
@@ -33,7 +33,7 @@ export const GRAVE_15_OWN_DOWN_NOT_ANSWERING: Probe[] = [
 // Set 2: bleeding in pregnancy told by the month or the week (「孕八个月 出血了」, 「怀着二胎 七个月 流血了」): a page, as
 // 怀孕…出血 already is. Near misses: a pregnancy told with no sign, a nosebleed of a pregnant neighbour's own told as past,
 // a question about what bleeding in pregnancy means. The fix: the pregnancy sign in signs.ts reads 孕N个月 / 孕N周 / 怀着.
-// Read right before the change: x/n. After: n/n.
+// Read right before the change: 5/8. After: 8/8.
 export const GRAVE_15_PREGNANCY_BY_MONTH: Probe[] = [
   ['group', '老婆肚子痛得厉害 孕八个月 出血了', 'emergency'],
   ['group', '我媳妇孕32周 突然出血 9号楼', 'emergency'],
@@ -49,7 +49,7 @@ export const GRAVE_15_PREGNANCY_BY_MONTH: Probe[] = [
 // and more with thirst, an old person's fever of 38.5 and over who will not eat. Asked, not silence. Near misses: a
 // sugar meter's price, a sugar of old told as settled, a child's fever with spirits good, 尿不湿, a dog's cough.
 // The fix: LOW_GRADE_NOW (in MILD) in commands/emergency/signs.ts.
-// Read right before the change: x/n. After: n/n.
+// Read right before the change: 6/12. After: 12/12.
 export const GRAVE_15_LOW_GRADE_NOW: Probe[] = [
   ['group', '外公尿不出来 肚子胀 很难受', 'emergency.ask'],
   ['group', '我爸一下午都尿不出 小肚子鼓起来了', 'emergency.ask'],
@@ -68,12 +68,13 @@ export const GRAVE_15_LOW_GRADE_NOW: Probe[] = [
 // Set 4: a present danger told in English with the state after the person: slumped in a chair and not answering, a chest
 // that is crushing, a baby really floppy, speech jumbled (her words all jumbled), a grandparent's pills eaten by a child.
 // A page. Near misses: slumped on the sofa after work, a crushing week, a floppy hat, the notice's words jumbled, pills
-// taken to the pharmacy. The fix: the unconscious, chest, stroke and poison signs in commands/emergency/signs.ts.
-// Read right before the change: x/n. After: n/n.
+// taken to the pharmacy. The fix: the unconscious, chest, stroke and poison signs in commands/emergency/signs.ts; MILD's
+// floppy is not a hat, UNCERTAIN's 'not answering' not the writer's 'any more' (two near misses that were asked before).
+// Read right before the change: 3/12. After: 12/12.
 export const GRAVE_15_ENGLISH_STATE_AFTER: Probe[] = [
   ['group', "he's slumped in his chair and not answering me", 'emergency'],
-  ['group', 'grandpa is slumped on the sofa and won\'t answer, 4-302', 'emergency'],
-  ['group', 'my mum rang from 7-1102, says her chest is crushing and her arm is numb', 'emergency'],
+  ['group', 'grandpa is slumped on the sofa and won\'t answer, 4-302', 'emergency', 'door=4-302'],
+  ['group', 'my mum rang from 7-1102, says her chest is crushing and her arm is numb', 'emergency', 'door=7-1102'],
   ['group', 'my baby has a fever of 39 and is really floppy', 'emergency'],
   ['group', 'my dad sounds drunk but he never drinks, his words are all jumbled', 'emergency'],
   ['group', "my son ate some of grandma's pills, not sure how many", 'emergency'],
@@ -88,7 +89,7 @@ export const GRAVE_15_ENGLISH_STATE_AFTER: Probe[] = [
 // Set 5: a fall or a knock on the head, then vomiting or sleepiness now (「摔了一跤 现在一直在吐」, Cantonese 「撞到頭 而家好眼瞓」,
 // 「磕到头了 一直想睡觉」): a page, as 撞到头…吐 already is. Near misses: a fall told with its end (没事了), a child sleepy at
 // bedtime, 吐槽 of a fall in a game. The fix: 在 allowed before 吐 in the fall sign, and sleepiness words in the head sign.
-// Read right before the change: x/n. After: n/n.
+// Read right before the change: 4/7. After: 7/7.
 export const GRAVE_15_FALL_THEN_VOMIT_OR_SLEEPY: Probe[] = [
   ['group', '外婆摔了一跤 现在一直在吐', 'emergency'],
   ['group', '阿嫲喺屋企跌倒 撞到頭 而家好眼瞓', 'emergency'],
