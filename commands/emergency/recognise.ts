@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { CLEAR, LIKELY, WHETHER_TO_CALL_ASKED, type Recognised } from '../../src/runtime/understand.js';
-import { PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen, thanked, ROLL_CALL } from './frames.js';
+import { OURS, PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen, thanked, ROLL_CALL } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, HEDGE_BEFORE, softly, heard, WHETHER_CALL } from './signs.js';
 
 /**
@@ -159,10 +159,16 @@ const seenSign = (text: string): boolean =>
 /** An uncertain observation outside the words of every sign read in the text (「煤气味好重 敲门没人应」: the knock is part of the sign). */
 /** Silence after a sign (「她说心口好痛 然后就没声了 电话也没人接」): the sign told, then nobody answering, is worse, not unsure. */
 const SILENCE = /没(?:有)?人(?:接|应|听|开)|不接|打不通|没(?:有)?(?:声|动静|反应)|no answer|not answer|went (?:quiet|silent)|then (?:silence|nothing)/i;
+/** One's own person named (「我老公」, "my dad"), not a place (楼道, 隔壁): what the writer sees of them is no stranger's doubt. */
+const OWN_PERSON = new RegExp(OURS.source, 'gi');
+const PLACE_ONLY = /^(?:隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|next door)$/i;
+const ownPersonNamed = (text: string): boolean => [...text.matchAll(OWN_PERSON)].some((m) => !PLACE_ONLY.test(m[0]));
 function uncertainBeside(text: string): boolean {
   const spans = SIGNS.map(([, re]) => re.exec(text)).filter((m) => m !== null).map((m) => [m.index, m.index + m[0].length] as const);
   const firstSign = Math.min(...spans.map(([from]) => from));
-  return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to) && !(u.index > firstSign && SILENCE.test(u[0])));
+  // 「我老公躺在地上叫不应」: the words that hold a sign are no doubt when the one lying there is the writer's own.
+  const own = ownPersonNamed(text);
+  return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to) && !(u.index > firstSign && SILENCE.test(u[0])) && !(own && spans.some(([from, to]) => u.index <= from && to <= u.index + u[0].length)));
 }
 
 /** A manner of speaking, unless a clear sign stands outside its words (not breathlessness, which stuffiness explains). */
