@@ -130,7 +130,10 @@ const LETTER_WORDS = new RegExp(
  * 刚发过就不要了」: the reason said between the item and 就不要 refuses that item too, at the end of the message as well.
  */
 // A number after the letter is its count, unless it begins a door (「不要A 5-501」).
-const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d+(?![\d\-－号栋幢座#]))|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:这次|这回|这趟)?\s*(?:先|就|也)?\s*(不要|唔要|不用|不需要|不吃|不适合|免了|算了)(?!了?\s*$)(?!\s*[A-Z](?![A-Za-z]))|(?<![A-Za-z])[A-Z](?:套餐)?的?\s*(?:(?![份个只套盒箱一二两三四五六七八九十不要])[\u4e00-\u9fff]){1,10}?(?:就|也|先)\s*(不要|唔要|不用|不需要|免了|算了)/g;
+const REFUSED = /(不吃|不要|不想要|不需要|不喜欢|吃不了|\bdon'?t (?:eat|want|need|like)|\b[Nn]o)\s*[A-Z](?:套餐)?(?![\dA-Za-z×*]|\s*[x×*]?\s*\d+(?![\d\-－号栋幢座#]))|对\s*[A-Z]\s*(过敏)|(?<![A-Za-z])[A-Z](?:套餐)?\s*(?:这次|这回|这趟)?\s*(?:先|就|也)?\s*(不要|唔要|不用|不需要|不吃|不适合|免了|算了)(?!了\s*$)(?!\s*[A-Z](?![A-Za-z]))|(?<![A-Za-z])[A-Z](?:套餐)?的?\s*(?:(?![份个只套盒箱一二两三四五六七八九十不要])[\u4e00-\u9fff]){1,10}?(?:就|也|先)\s*(不要|唔要|不用|不需要|免了|算了)/g;
+const COUNTED_BEFORE = /[\d一二两三四五六七八九十]\s*[份个只套箱盒板提]\s*$/;
+/** A word right after 不要 (not a particle, a pause or a letter): its object. */
+const OBJECT_AFTER = /^[^\s了啦咯喇哦吧呀啊嘞哈的,,。!!~.A-Za-z\d]/;
 /** An item ordered before (「上面我报过B了」), named beside today's order, is not ordered again. */
 const ORDERED_BEFORE = /(?:(?:报|订|买|要|接龙)过(?:了)?|(?:已经|之前|刚才|上面)[^,,。]{0,3}(?:报|订|买)了)\s*([A-Z])(?:套餐)?(?![A-Za-z])/g;
 export function orderText(text: string, items: readonly ItemName[]): string {
@@ -143,8 +146,8 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   let t = fromPinyin(text).replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => FINANCIAL[c]!).replace(/俩/g, '两').replace(/双(?=\s*份)/g, '两').replace(/仨/g, '三').replace(/(?<![A-Za-z])([A-Za-z])\s+(?=套餐)/g, '$1');
   // 「两B一D」: a Chinese count right before an item letter is its count.
   t = t.replace(/(?<![\dA-Za-z一二两三四五六七八九十])([一二两三四五六七八九十])([A-Za-z])(?![A-Za-z区超口股罗班栋座门型])/g, (m, n: string, code: string) => (isCode(code, items) ? ` ${code.toUpperCase()} ${n}份 ` : m));
-  // 「四个套餐都要一份」, 「每样各来一份」: every item of the group-buy, each with the count.
-  t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:(?:都|各)\s*(?:要|来)?|(?<=每(?:个|样|种)(?:套餐|的)?\s*)(?:要|来))\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
+  // 「四个套餐都要一份」, 「每样各来一份」, 「每样一份」: every item of the group-buy, each with the count (每个 only as 每个套餐: 每个人一份 is per person).
+  t = t.replace(/(?:所有|全部|每(?:个|样|种)|([二两三四五六七八九十]|\d{1,2})\s*(?:个|样|种))(?:套餐|的)?\s*(?:(?:都|各)\s*(?:要|来)?|(?<=每(?:个|样|种)(?:套餐|的)?\s*)(?:要|来)|(?<=每(?:样|种|个套餐)(?:的)?\s*))\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:份|个|只|套)/g, (m, many: string | undefined, n: string) =>
     many === undefined || parseAmount(many) === items.length ? ` ${items.map((i) => `${i.code} ${n}份`).join(' ')} ` : m,
   );
   // 「肉额两只」, 「肉格 两只」: Shanghainese 额 and 格 are 的 after a package (never 价格, 表格, 合格…).
@@ -223,7 +226,17 @@ export function orderText(text: string, items: readonly ItemName[]): string {
   // "eggs we still have": an item the household has enough of is not ordered.
   t = t.replace(/(?<![A-Za-z])[A-Z](?=\s*,?\s*(?:we|i)\s+(?:still\s+)?(?:have|got)\b)/g, ' ');
   // 「我家不吃肉 要一份蔬菜套餐」, 「上面我报过B了」: an item refused or ordered before is not ordered here.
-  return t.replace(REFUSED, (_m, a?: string, b?: string, c?: string, d?: string) => ` ${a ?? b ?? c ?? d} `).replace(ORDERED_BEFORE, ' ');
+  const refused = new Set<string>();
+  t = t.replace(REFUSED, (m, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined, at: number, all: string) => {
+    // 「要一份蔬菜 不要辣椒」: after a counted package, 不要 right before another word governs that word (what is in it), not the package.
+    if (c && COUNTED_BEFORE.test(all.slice(Math.max(0, at - 6), at)) && OBJECT_AFTER.test(all.slice(at + m.length))) return m;
+    const code = /(?<![A-Za-z])[A-Z](?![A-Za-z])/.exec(m)?.[0];
+    if (code) refused.add(code);
+    return ` ${a ?? b ?? c ?? d} `;
+  });
+  // 「水果不要 上趟水果吃不光烂掉了」: a package refused and named again in the reason, without a count, is still not ordered.
+  for (const code of refused) t = t.replace(new RegExp(`(?<![\\d一二两三四五六七八九十]\\s*[份个只套箱盒板提]?\\s*)(?<![A-Za-z])${code}(?![A-Za-z])(?!\\s*(?:还是|也|又)?\\s*(?:要|来)?\\s*(?:[x×*:=]\\s*)?[\\d一二两三四五六七八九十])`, 'g'), ' ');
+  return t.replace(ORDERED_BEFORE, ' ');
 }
 
 const isCode = (letter: string, items: readonly ItemName[]) => items.some((i) => i.code === letter.toUpperCase());
