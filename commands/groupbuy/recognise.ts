@@ -378,6 +378,10 @@ function withoutNotThisTime(text: string, gb: OpenGroupBuy, codes: ReadonlySet<s
 const EXAMPLE_GIVEN =
   /(?:例如|比如(?:说|讲)?|譬如(?:说|讲)?|举个例子|举例|示例|格式如下|(?<![\u4e00-\u9fff])例)\s*[::]?\s*[^。;;!!??\n]{0,30}?(?:[A-Za-z]\s*[x×*]\s*\d+(?:\s+[A-Za-z]\s*[x×*]\s*\d+)*|[一二两三四五六七八九十\d]\s*[份个箱盒](?:\s*[A-Za-z](?![A-Za-z]))?)|\b(?:e\.g\.|for example|for instance)[:,]?\s*[^.;!?\n]{0,30}?[A-Za-z]\s*[x×*]\s*\d+/gi;
 
+/** A cancelling word said as not done (没/别/不用/唔使/勿/不会/差点 right before it), or of others (取消的人): nobody's order comes off. */
+const NOT_CANCELLING =
+  /(?:没有?|沒有?|未|别|別|(?<!要)不(?:用|必|需要|使|会|會|好)?|无需|無需|唔使|唔駛|唔好|勿|覅|差点|差點|差一点)\s*(?:要|会|會)?\s*(?:取消|退团|退出)|(?:取消|退团)(?:了)?的(?:人|邻居|鄰居|街坊|朋友|有)|\b(?:not|never|won'?t|don'?t|no need to)\s+(?:be\s+)?cancel|n'?t\s+(?:be\s+)?cancel/i;
+
 function plainOrderOnce(given: string, s: Situation): Recognised | undefined {
   const whole = given.replace(EXAMPLE_GIVEN, ' ');
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
@@ -398,6 +402,8 @@ function plainOrderOnce(given: string, s: Situation): Recognised | undefined {
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
   // 「能取消吗」, 「取消是怎么取消的」 ask how; 「听说有人取消了」 is news: no cancellation of one's own.
   // 「谁取消了」 asks who; 「如果送不到我就不要了」 is a condition; 「不要了就说一声」 tells others what to do.
+  // 「还好没取消」, 「唔使取消」, 「大家别取消啊」, 「取消的人好多」, "I'm not cancelling": the cancelling word is not done, or not the writer's.
+  if (line.cancel && NOT_CANCELLING.test(t)) return undefined;
   if (line.cancel && /[??]|吗|怎么|如何|听说|好像|估计|有人|别人|(?:他|她|伊)(?:们|家|屋里|说|也|都|不)|人家|谁|哪家|哪位|如果|要是|假如|万一|的话|说一声|早点说|提前说|有没有|不知道|不晓得|伐|帮我看|\bhow\b|\bif\b|\bwho\b|not sure/i.test(t)) return undefined;
   if (line.cancel && s.replyTo?.kind === 'chain') {
     // Under the chain post the writer cancels their own order: 「算了 我不跟了」, 「我那单取消」, "cancel mine". Only a long

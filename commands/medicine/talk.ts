@@ -161,3 +161,15 @@ export const STORAGE_ASKED = new RegExp(
  */
 export const LEAD_GATHERS =
   /(?<![帮替给让叫请])我(?=(?:今晚|晚上|明天|明早|明朝|听日|等下|等一下|回头|下午)|来|会|再|负责|统一|一起|一齐|集中)(?:今晚|晚上|明天|明早|明朝|听日|等下|等一下|回头|下午)?(?:来|会|再|负责)?(?:统一|一起|一齐|集中)?(?:报上去|汇总|统计|收集)(?!了)|\bI'?ll (?:collect|gather|compile|tally|put together)\b|\bI'?ll pass (?:it|them|this|these|everything) on\b/i;
+
+/**
+ * A low stock told with the need already seen to (set in the "no need now" weighing, only when nothing is asked): just got it
+ * (「今天刚配到」), someone of the household or a helper bringing it or gone for it (「我女儿今天会送过来」, 「已经叫儿子去医院拿了」, 「我老公已经去
+ * 医院排队了」, "the volunteer already picked it up"), or the neighbours told not to worry (不用担心, 覅担心).
+ */
+export const SEEN_TO =
+  /刚(?:刚|才)?(?:配|拿|买|收|领|攞)到|(?:不用|覅|勿要|唔使|别)(?:担心|操心|挂心)|(?:女儿|儿子|囡囡|老公|老婆|孩子|小孩|家里人|亲戚|老伴|志愿者|义工|居委|楼长|楼组长)[^。,,!!??\s]{0,4}(?:今天|明天|明早|等下|晚上|已经|正在)?(?:会|已经|正在)[^。,,!!??\s]{0,6}?(?:送|带|拿|买|配|攞|排队)|已经(?:叫|让|喊|托|请)[^。,,!!??\s]{1,10}(?:拿|买|配|取|带|攞)|\balready (?:picked|got|collected|fetched) (?:it|them|some)\b|\b(?:is|are|will be) (?:bringing|getting|picking up|collecting) (?:it|them|some)\b/i;
+
+/** The neighbours asked about their own stock beside one's own (「你们家呢」, 「侬拉屋里哪能」, 「你们家老人的…还有多少」): stock compared, not a need. */
+export const STOCK_COMPARED =
+  /(?:你们|侬拉|你哋|大家|各位)(?:家|屋里|屋企)?(?:的|额|嘅)?[^。,,!!??\s]{0,10}?(?:呢|哪能|点样|怎么样|还有多少|够不够|还够吗|够吗)(?=$|[\s,,。!!??])/;
