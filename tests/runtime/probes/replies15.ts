@@ -58,7 +58,7 @@ export const REPLIES_15_CLAIM_ON_THE_WAY: Probe[] = [
 
 // Set 3: done reported by its result: 完事了, in her hands (「药已经到老人手里了」), hung on the handle, left with the guard or in
 // a parcel locker, 「刚送完」, Cantonese 「送去咗」, 「到咗 交俾阿婆」, "she's got them". The fix is in DONE. Near misses: asked
-// whether it arrived, told where to leave it, thanks, asked where. Read right before the change: 12/20. After: 20/20.
+// whether it arrived, told where to leave it, thanks, asked where. Read right before the change: 11/20. After: 20/20.
 export const REPLIES_15_DONE_RESULT: Probe[] = [
   ['reply:task', '完事了 药给她女儿了', 'task.done'],
   ['reply:task', "she's got them", 'task.done'],

@@ -49,3 +49,54 @@ export const REPLIES_15_GROUP_OFFER_STATION: Probe[] = [
   ['group', '我也很想帮忙 可是自己也阳了', 'none'],
   ['group', '刚毕业 在家找工作 好焦虑', 'none'],
 ];
+
+// Set 7: a sign-up under the recruit post said by what makes one able or free, in words not read before: a pass held
+// (「我 我有通行证」, "I have a pass"), standing by (「随时待命」), time found (「白天也能抽空」), at home every day, "evenings after 7",
+// a couple (「我们两口子都行」), put on the rota (「可以排我周三周五」), Shanghainese 好 for "can" (「阿拉好来额」). The fix is in SIGN_UP
+// (commands/volunteering/recognise.ts). Near misses: whether there are enough hands, signed up before, asked whether the old may,
+// a cheer, how to get a pass, stuck at home. Read right before the change: 7/16. After: 16/16.
+export const REPLIES_15_RECRUIT_ABLE: Probe[] = [
+  ['reply:recruit', '我 我有通行证', 'recruit.signup'],
+  ['reply:recruit', '在家办公 白天也能抽空', 'recruit.signup'],
+  ['reply:recruit', '随时待命', 'recruit.signup'],
+  ['reply:recruit', '退休了 天天在家', 'recruit.signup'],
+  ['reply:recruit', 'I have a pass', 'recruit.signup'],
+  ['reply:recruit', 'evenings after 7', 'recruit.signup'],
+  ['reply:recruit', '我们两口子都行', 'recruit.signup'],
+  ['reply:recruit', '可以排我周三周五', 'recruit.signup'],
+  ['reply:recruit', '阿拉好来额', 'recruit.signup'],
+  ['reply:recruit', '学生一枚 网课之外都有空', 'recruit.signup'],
+  ['reply:recruit', '人手还够吗', 'none'],
+  ['reply:recruit', '我报过了', 'none'],
+  ['reply:recruit', '老人可以报吗', 'none'],
+  ['reply:recruit', '大家加油', 'none'],
+  ['reply:recruit', '通行证怎么办', 'none'],
+  ['reply:recruit', '我天天在家 急死了', 'none'],
+];
+
+// Set 8: an offer in the group with its skill or call said another way: a pass and whoever needs something to say so
+// (「我有通行证 可以出小区 谁需要带东西的说」), 帮忙搬, work once done at the 居委 that one knows well (「表格登记这些熟」), 「有什么跑腿的活
+// 我来」, a hospital's 药剂科, standing by (「年轻力壮 … 随时待命」), whoever needs the car to say so (「要去医院的讲」), two young
+// people who can come out and help. The fix: OFFER, SELF_DESCRIBED (recognise.ts), SKILL_WORDS (words.ts). Near misses: a
+// pass asked for, when volunteers come, a car under restriction, going to work, a relative retired far away, a nurse's tiring day.
+// Read right before the change: 10/18. After: 18/18.
+export const REPLIES_15_GROUP_OFFER_CALL: Probe[] = [
+  ['group', '我有通行证 可以出小区 谁需要带东西的说', 'volunteer', 'skills=delivery'],
+  ['group', '我家就在门口 物资到了我可以帮忙搬', 'volunteer', 'skills=delivery'],
+  ['group', '我原来在居委做过 表格登记这些熟', 'volunteer', 'skills=coordination'],
+  ['group', '有什么跑腿的活 我来', 'volunteer', 'skills=delivery'],
+  ['group', '我退休前在中山医院药剂科 用药的问题可以问我', 'volunteer', 'skills=pharmacist'],
+  ['group', '年轻力壮 住2号楼 随时待命', 'volunteer', 'skills=delivery'],
+  ['group', '阿拉是退休司机 车子有的 要去医院的讲', 'volunteer', 'skills=driver'],
+  ['group', '我们家有两个年轻人 都可以出来帮忙', 'volunteer'],
+  ['group', '我是保供人员 每天进出 老人有需要带药的找我', 'volunteer', 'skills=medicine'],
+  ['group', '本人会说英语和法语 外籍邻居需要翻译的话 我可以', 'volunteer', 'skills=translator'],
+  ['group', 'have a pass and a car, can do supply runs', 'volunteer', 'skills=driver|delivery'],
+  ['group', '退休护士 有需要量血压的 敲门就行 8号楼201', 'volunteer', 'skills=nurse'],
+  ['group', '谁有通行证 能帮我带点东西吗', 'none'],
+  ['group', '志愿者什么时候来送菜啊', 'none'],
+  ['group', '我家有车 但是限行', 'none'],
+  ['group', '我每天都要出去上班 好累', 'none'],
+  ['group', '我老公以前是医生 现在退休了在老家', 'none'],
+  ['group', '我是护士 今天又是大白 累死了', 'none'],
+];
