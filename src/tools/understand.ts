@@ -71,6 +71,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-38', path: 'tests/corpus/dev-38.tsv', holdout: false },
   { name: 'dev-39', path: 'tests/corpus/dev-39.tsv', holdout: false },
   { name: 'dev-40', path: 'tests/corpus/dev-40.tsv', holdout: false, sealed: true },
+  { name: 'dev-41', path: 'tests/corpus/dev-41.tsv', holdout: false },
+  { name: 'dev-42', path: 'tests/corpus/dev-42.tsv', holdout: false },
+  { name: 'dev-43', path: 'tests/corpus/dev-43.tsv', holdout: false, sealed: true },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -111,6 +114,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-38', path: 'tests/corpus/holdout-38.tsv', holdout: true },
   { name: 'holdout-39', path: 'tests/corpus/holdout-39.tsv', holdout: true },
   { name: 'holdout-40', path: 'tests/corpus/holdout-40.tsv', holdout: true },
+  { name: 'holdout-41', path: 'tests/corpus/holdout-41.tsv', holdout: true },
+  { name: 'holdout-42', path: 'tests/corpus/holdout-42.tsv', holdout: true },
+  { name: 'holdout-43', path: 'tests/corpus/holdout-43.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))
