@@ -98,7 +98,9 @@ const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescript
 // (「还有最后两粒」, 「只剩两顿了」, 「下礼拜一就吃完了」: the last few, doses left by meal, a weekday as the horizon.)
 // (「药吃得差不多了」, 「藥食得七七八八」: eaten nearly through, said of the medicine itself — not 饭菜吃得差不多了.)
 // ("down to the last few tablets", "only has one bottle left" — not a shop's —, "will finish on Sunday": the same, in English.)
-const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:[一两半二三四五六七八九十\d]{1,2}|小半)?(?:板|盒|瓶|支|粒|片|颗|顿|针)|最后(?:[一两二三几]|\d)\s*(?:板|盒|瓶|支|粒|片|颗|顿|针)|不多了|快见底|(?:下(?:个)?(?:礼拜|星期|周)[一二三四五六日天]?|月底|过几天)(?:就|便)?(?:要)?(?:吃完|用完|打完|食完|没了|断(?:了|药))|(?<=(?:药|素|片|丸)\s?)(?:吃|食|用|打)得(?:差不多|七七八八|快完)|running low|low on|last (?:box|pack|bottle|strip|pen)|\bdown to (?:the |her |his |my |our |their )?(?:very )?last (?:few|couple(?: of)?|one|two|three) (?:tablets|pills|doses|capsules|boxes|strips|pens|bottles|injections|sachets)\b|(?<!\b(?:pharmacy|shop|store|clinic|hospital|chemist|drugstore)\s)\bonly (?:has|have|got) (?:one|a|1|two|2) (?:box|bottle|pack|strip|pen|tube|inhaler)s? left\b|\b(?:will|gonna|going to) (?:finish|run out|be (?:finished|gone|used up))\b[^.!?,]{0,10}?\b(?:on|by|before) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// (「只够吃到周三」, 「撑到礼拜天」, 「这周就吃完了」, 「撑不到周末」, "only has pills until friday", "will run out this weekend": the horizon
+// said by the day of the week, this week or the weekend — BY_A_DAY; a shop's stock by Friday is the shop's news.)
+const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:[一两半二三四五六七八九十\d]{1,2}|小半)?(?:板|盒|瓶|支|粒|片|颗|顿|针)|最后(?:[一两二三几]|\d)\s*(?:板|盒|瓶|支|粒|片|颗|顿|针)|不多了|快见底|(?:[下这本](?:个)?(?:礼拜|星期|周)[一二三四五六日天]?|(?:[这本](?:个)?)?周末|(?:礼拜|星期|周)[一二三四五六日天]|月底|过几天)(?:就|便)?(?:要)?(?:吃完|用完|打完|食完|没了|断(?:了|药))|(?:(?:只|就|才|仅)(?:够|能|可以|好)(?:吃|用|食|打)?到|(?:撑|顶|熬|捱)(?:不)?到)(?:[这本下](?:个)?)?(?:(?:礼拜|星期|周)[一二三四五六日天]|周末)|(?<=(?:药|素|片|丸)\s?)(?:吃|食|用|打)得(?:差不多|七七八八|快完)|running low|low on|last (?:box|pack|bottle|strip|pen)|\bdown to (?:the |her |his |my |our |their )?(?:very )?last (?:few|couple(?: of)?|one|two|three) (?:tablets|pills|doses|capsules|boxes|strips|pens|bottles|injections|sachets)\b|(?<!\b(?:pharmacy|shop|store|clinic|hospital|chemist|drugstore)\s)\bonly (?:has|have|got) (?:one|a|1|two|2) (?:box|bottle|pack|strip|pen|tube|inhaler)s? left\b|(?<!\b(?:pharmacy|shop|store|clinic|hospital|chemist|drugstore)\b[^.!?]{0,30})\b(?:will|gonna|going to) (?:finish|run out|be (?:finished|gone|used up))\b[^.!?,]{0,10}?\b(?:(?:on|by|before) (?:mon|tues|wednes|thurs|fri|satur|sun)day|this weekend)\b|\bonly (?:has|have|got|lasts?|enough)\b[^.!?,]{0,24}?\b(?:until|till|through) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
 // ("Thanks for all your hard work", "thank you for everything you do": thanks for the team's work, closing a request, is courtesy;
@@ -172,7 +174,9 @@ const MET = /\bhave everything (?:they|we|he|she|i) need\b|一切(?:都)?安好|
 // (Or the one the writer speaks for: 「伊的心脏药」, 「阿姨的药」, relayed by a carer.)
 const MINE = /我(?:的|家|们家|妈|爸|老伴|老公|老婆|老头|老太|爷|奶|外公|外婆|儿子|女儿|孩子)|(?:他|她|伊|阿姨|阿婆|阿公|老太太|老爷子)的|\b(?:my|mine|our)\b/i;
 const lowOfMedicine = (text: string, low: RegExpExecArray): boolean => {
-  const start = Math.max(...[...text.slice(0, low.index).matchAll(/[\s,,。.!!??;；]/g)].map((m) => m.index + 1), 0);
+  // (An English horizon's clause runs to a mark, not to a space: "dad's pills will run out this weekend".)
+  const stops = /^[\x00-\x7f]+$/.test(low[0]) && /(?:day|weekend)$/i.test(low[0]) ? /[,,。.!!??;；]/g : /[\s,,。.!!??;；]/g;
+  const start = Math.max(...[...text.slice(0, low.index).matchAll(stops)].map((m) => m.index + 1), 0);
   return /药|meds|pills|tablets|medicine/i.test(text.slice(start, low.index + low[0].length));
 };
 const WHAT_TO_DO_LAST = /(?:怎么弄|怎么办|咋整|咋办|哪能办|点算)[啊呀呢哦]*[\s??!!。~]*$/;
