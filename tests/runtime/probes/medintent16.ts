@@ -34,3 +34,27 @@ export const ROUND_16_MEDINTENT_BY_A_DAY: Probe[] = [
   ['group', '我妈的药够吃到下周末 不用担心', 'none'],
   ['group', 'my mum says the pharmacy is running low on meds', 'none'],
 ];
+
+// Set 2: thanks or praise for those who get medicine for others — the old, everyone, the building (感谢居委帮我们楼的老人配药,
+// 谢谢志愿者帮老人们跑医院配药, 辛苦楼长帮大家买药, 多謝義工幫老人家攞藥, "thanks to the volunteers who picked up medicine for the
+// elderly") — was read as a request: ASK's 帮…配 took the help told for help asked.
+// Fix: THANKS_FOR_HELPING_OTHERS (commands/medicine/talk.ts), read in recognise.ts's talk frames (so one's own running out or a
+// question of one's own beside it still asks); RECEIVED's thanks for help no longer takes help to others as help received, so that
+// 「感谢居委帮老人配药 我爸的药也快没了 麻烦帮帮忙」, which it dropped as a need met, asks.
+// Near misses: thanks, then one's own asked (谢谢志愿者 能不能帮我妈配…), help for the writer's own household asked after thanks.
+// Read right before the change: 9/13. After: 13/13.
+export const ROUND_16_MEDINTENT_THANKS_FOR_OTHERS: Probe[] = [
+  ['group', '感谢居委帮我们楼的老人配药 辛苦了', 'none'],
+  ['group', '谢谢志愿者帮老人们跑医院配药', 'none'],
+  ['group', '辛苦楼长帮大家买药', 'none'],
+  ['group', '真的要谢谢小区的志愿者 天天帮独居老人拿药送药', 'none'],
+  ['group', '多謝義工幫老人家攞藥', 'none'],
+  ['group', '感谢各位大白帮居民配药 你们辛苦了', 'none'],
+  ['group', '谢谢你们帮这么多户人家配药', 'none'],
+  ['group', 'thanks to the volunteers who picked up medicine for the elderly today', 'none'],
+  ['group', 'big thanks to everyone helping the old folks get their meds', 'none'],
+  ['group', '谢谢志愿者 能不能也帮我妈配一下降压药', 'medicine', 'items=降压药'],
+  ['group', '感谢居委帮老人配药 我爸的药也快没了 麻烦帮帮忙', 'medicine', 'days=0'],
+  ['group', '辛苦了 可以帮我们家老人配点药吗', 'medicine'],
+  ['group', 'thanks for helping the elderly, could someone also get my dad his insulin?', 'medicine', 'items=insulin'],
+];
