@@ -58,3 +58,28 @@ export const ROUND_16_MEDINTENT_THANKS_FOR_OTHERS: Probe[] = [
   ['group', '辛苦了 可以帮我们家老人配点药吗', 'medicine'],
   ['group', 'thanks for helping the elderly, could someone also get my dad his insulin?', 'medicine', 'items=insulin'],
 ];
+
+// Set 3: little left said in words the reader lacked — 不够吃 / Cantonese 唔夠食, Shanghainese 伐多了, 就快冇 (就快没有, no 了),
+// written 所剩無幾, 已用尽, 告罄, Cantonese 淨返少少 — and whose it is said as 本人, 家父, 家中, Shanghainese 伲屋里.
+// Fix: LITTLE_LEFT_IN_OTHER_WORDS in STOCK_LOW (commands/medicine/recognise.ts), still only in 药's own clause when no name is said;
+// NO_NEED's 够吃 no longer reads inside 不够吃 / 唔够食; KIN_NAMED knows 本人, 家父, 家母, 家中, 伲屋里.
+// Near misses: food or rice short, a condition (不够吃的话), asking whether everyone has enough (够不够吃), a hospital's stock, wages.
+// Read right before the change: 7/16. After: 16/16.
+export const ROUND_16_MEDINTENT_LITTLE_LEFT_IN_OTHER_WORDS: Probe[] = [
+  ['group', '我妈的药不够吃了', 'medicine'],
+  ['group', '我老豆啲藥唔夠食', 'medicine'],
+  ['group', '伲屋里老头子额药伐多了', 'medicine'],
+  ['group', '阿拉爷叔额药伐多了', 'medicine'],
+  ['group', '我阿嫲啲藥就快冇', 'medicine'],
+  ['group', '本人高血压 家中存药已用尽', 'medicine'],
+  ['group', '家父降壓藥所剩無幾', 'medicine', 'items=降压药'],
+  ['group', '我妈的药快告罄了', 'medicine'],
+  ['group', '我婆婆啲藥淨返少少', 'medicine'],
+  ['group', '外婆的胰岛素不够用了 麻烦志愿者', 'medicine', 'items=胰岛素'],
+  ['group', '菜伐多了 药倒还有', 'none'],
+  ['group', '米唔夠食 餸都冇', 'none'],
+  ['group', '药不够吃的话 可以找楼组长登记', 'none'],
+  ['group', '大家家里的药够不够吃', 'none'],
+  ['group', '医院的药不够 很多人配不到', 'none'],
+  ['group', '这点工资不够用了 哈哈', 'none'],
+];
