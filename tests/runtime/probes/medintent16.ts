@@ -83,3 +83,22 @@ export const ROUND_16_MEDINTENT_LITTLE_LEFT_IN_OTHER_WORDS: Probe[] = [
   ['group', '医院的药不够 很多人配不到', 'none'],
   ['group', '这点工资不够用了 哈哈', 'none'],
 ];
+
+// Set 4: a purchase of the past told (买过两盒, 托人买了两盒, 上個月喺網上買過兩盒) was read as a request: BOUGHT knew 买了, not 买过,
+// and ASK's 托人买 took 托人买了 (got through someone, done) for asking someone to buy.
+// Fix: BOUGHT knows 买过/订过 (commands/medicine/recognise.ts); ASK's 托人买 not before 了/过/咗.
+// Near misses: the past purchase beside a new request (这次还想再要, 谁能帮忙再配), 托人买 still wished for, bought twice and failed.
+// Read right before the change: 7/11. After: 11/11.
+export const ROUND_16_MEDINTENT_BOUGHT_BEFORE: Probe[] = [
+  ['group', '我前天托人买了两盒布洛芬 还没到', 'none'],
+  ['group', '上个月在京东买过一盒血糖试纸 挺快的', 'none'],
+  ['group', '我上礼拜在叮当快药买过两盒连花清瘟 三天就到了', 'none'],
+  ['group', '封控前买过三盒退烧药 现在还没用', 'none'],
+  ['group', '我托亲戚从外地买了几盒降压药寄过来 总算到了', 'none'],
+  ['group', '以前在药店买过两瓶这个眼药水 挺好用的', 'none'],
+  ['group', '上個月喺網上買過兩盒必理痛', 'none'],
+  ['group', '我上次买过两盒 这次还想再要两盒布洛芬', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '托人买了两次都没买到 谁家有多的布洛芬', 'medicine', 'items=布洛芬'],
+  ['group', '想托人买两盒布洛芬 有人去药店吗', 'medicine', 'items=布洛芬;qty=2'],
+  ['group', '之前买过的降压药已经吃完了 谁能帮忙再配', 'medicine', 'items=降压药;days=0'],
+];
