@@ -102,3 +102,24 @@ export const ROUND_16_MEDINTENT_BOUGHT_BEFORE: Probe[] = [
   ['group', '想托人买两盒布洛芬 有人去药店吗', 'medicine', 'items=布洛芬;qty=2'],
   ['group', '之前买过的降压药已经吃完了 谁能帮忙再配', 'medicine', 'items=降压药;days=0'],
 ];
+
+// Set 5: someone's need relayed as news with it already in hand — 志愿者已经在联系了, 楼组长已经在处理了, 她儿子已经在想办法了,
+// 居委已经跟紧, 我让他私聊居委了, "the committee is on it" — was read as a request.
+// Fix: ALREADY_IN_HAND in RECEIVED (commands/medicine/recognise.ts): 已经在联系/处理/跟进/想办法/安排, 已经跟紧, 我让他私聊/联系…了,
+// "is on it"; a new named need after it is read from there (freshAfterMet), as after any need met.
+// Near misses: still in hand but failing (还是配不到 谁能帮帮忙), asked whether it is in hand (已经在处理了吗), a new named need after,
+// 已经联系过居委了 (tried, not in hand) beside one's own need.
+// Read right before the change: 7/11. After: 11/11.
+export const ROUND_16_MEDINTENT_ALREADY_IN_HAND: Probe[] = [
+  ['group', '听说3号楼王阿姨要配胰岛素 志愿者已经在联系了', 'none'],
+  ['group', '2号楼的张伯伯说他要配胰岛素 我让他私聊居委了', 'none'],
+  ['group', '7号楼有户老人要配药 楼组长已经在处理了', 'none'],
+  ['group', '隔壁阿姨的药吃完了 她儿子已经在想办法了', 'none'],
+  ['group', '我哋棟有個伯伯話佢啲藥食完 居委已經跟緊', 'none'],
+  ['group', "my neighbour said the lady in 8-501 ran out of her pills, the committee is on it", 'none'],
+  ['group', '隔壁阿姨的药吃完了 已经在想办法了 还是配不到 谁能帮帮忙', 'medicine', 'days=0'],
+  ['group', '我爸的降压药没了 居委已经在处理了吗', 'medicine', 'items=降压药;days=0'],
+  ['group', '王阿姨那边志愿者已经在联系了 另外我妈的降压药也吃完了 麻烦帮忙配一下', 'medicine', 'items=降压药;days=0'],
+  ['group', '隔壁阿姨的药吃完了 谁能帮她配一下', 'medicine', 'days=0'],
+  ['group', '我已经联系过居委了 没人理 我妈的降压药吃完了', 'medicine', 'items=降压药;days=0'],
+];
