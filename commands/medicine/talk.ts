@@ -68,6 +68,17 @@ export const THANKS_FOR_GIVEN =
 export const HELP_PRAISED =
   /(?:辛苦|好人|人真好|不容易|点赞|致敬|佩服|了不起|感恩|感谢|(?:谢谢|多谢)(?:各位|你们|我们的|楼里的|小区的)?(?:志愿者|义工|居委|大白|团长|楼组长|医生|护士))[^。!?]{0,24}?(?<!麻烦|请|拜托|能|可以|顺便|再)(?:还|都|一直|每天|天天)(?:在)?(?:帮忙|帮手)(?:去|来)?[^。!?,,\s]{0,6}?(?:配|拿|送|跑|买|取)(?![^。!?]{0,8}(?:吗|[??]))/;
 
+/**
+ * Thanks or praise for those who get medicine for others at large — the old, everyone, the building's households (「感谢居委帮我们楼的
+ * 老人配药」, 「谢谢志愿者帮老人们跑医院配药」, 「谢谢你们帮这么多户人家配药」): help told, not asked (English thanks of the kind were
+ * read right already). (「…帮我们家老人配点药吗」, a question after it, or one's own running out beside it still ask.)
+ */
+const OTHERS_HELPED =
+  '(?:(?:我们|我哋|阿拉)?(?:楼|小区|这栋|楼里|小区里|社区)(?:的|里的|里)?)?(?:独居|孤寡|行动不便的?)?(?:老人(?:们|家)?|长者|居民(?:们)?|大家|邻居们|街坊(?:们)?|人家|(?:这么多|好多|很多|那么多|几十|\\d{1,3})(?:户|家)(?:人家)?)';
+export const THANKS_FOR_HELPING_OTHERS = new RegExp(
+  `(?:谢谢|多谢|感谢|辛苦|感恩)[^。!?]{0,12}?(?<![我你他她])帮(?:忙)?${OTHERS_HELPED}[^。!?,,\\s]{0,6}?(?:配|拿|攞|送|买|取)(?![^。!?]{0,8}(?:吗|[??]))`,
+);
+
 /** What the free pack holds, told (「药包里有两盒布洛芬」, 「藥包得一盒」, 「发了药包 有三盒…」, "the medicine pack has two boxes of …"): its count is no request. */
 export const PACK_CONTENTS =
   /(?:药包|物资包|爱心包|礼包|\bmedicine (?:pack|kit|bag)|\bthe (?:free )?pack\b)(?:里|里面|里头|入面|嘅|的)?[^。!?,,\n]{0,8}?(?:有|只有|就|才|得|系|是|\s(?:has|had|contains?|came with|only had|only has)\s)\s*(?:\d|[一两二三四五六七八九十]|two|one|three|a|an)\s*(?:盒|板|包|瓶|袋|粒|片|支|boxes|box|packs?|strips?|bottles?)/i;
