@@ -65,6 +65,7 @@ export const ZH_NAMES = words(`
   拉坦前列素 适利达 噻吗洛尔 布林佐胺 派立明 溴莫尼定 阿法根 妥布霉素 托百士 典必殊 氧氟沙星 泰利必妥 珍视明 新乐敦 乐敦 卡替洛尔 美开朗
   辅酶 辅酶Q10 消心痛 心痛定 速尿 北京降压0号 降压0号 心宝丸 优立通 恩必普 丁苯酞 可达龙 可多华
   薄荷膏 正露丸 和露丸 双飞人 黄道益 斧标
+  龙角散 太田胃散 表飞鸣 胃仙U 史蒂诺斯 安佳热 氨酚黄那敏
   薄荷油 跌打油 万花油 松节油 瑞百安 依洛尤单抗 伊可新 迪巧 善存 钙尔奇D
   复方罗布麻片 罗布麻 复方降压片 复方利血平 保心安油 保心安 撒隆巴斯 骨通贴膏 麝香壮骨膏 耐绞宁
   阿仑膦酸钠 福善美 氨基葡萄糖 氨糖 维固力 倍他司汀 敏使朗 氟桂利嗪 西比灵 谷维素 黛力新 曲唑酮 坦度螺酮 胺碘酮 可达龙 氯化钾 托伐普坦 捷诺达
@@ -139,6 +140,7 @@ export const EN_NAMES = words(`
   loratadine cetirizine claritin zyrtec
   advair flovent flixotide spiriva pulmicort atrovent berodual xalatan timolol systane calpol voltaren daktarin gaviscon imodium loperamide smecta strepsils buscopan ranitidine metoclopramide
   betaloc concor exforge amaryl diamicron galvus janumet trajenta forxiga toujeo humulin novomix mixtard basaglar
+  yasmin
   motrin benadryl sudafed mucinex robitussin dayquil nyquil aleve excedrin tums pepcid zantac dramamine
   sevelamer renvela renagel lanthanum fosrenol calcitriol cinacalcet
 `);
