@@ -4,6 +4,7 @@ import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, countSaidApart, readChainLine, type ChainLine } from './chain.js';
 import { fromPinyin, orderText } from './words.js';
+import { ordersAskedAfter } from './mine.js';
 
 /**
  * Reading an order for an open group-buy, on normalised text: a copied chain (the bot's own or
@@ -195,6 +196,9 @@ function behalfOrder(said: string, s: Situation): Recognised {
 export function recognisePlainOrder(text: string, s: Situation): Recognised | undefined {
   const behalf = BEHALF.exec(text);
   if (behalf) return behalfOrder(behalf[1]!, s);
+  // 「我订的B套餐你那边有记录吗」 privately or to the bot: one's order asked after (/我的团购), no new order.
+  const askedAfter = !s.isGroup || s.addressed ? ordersAskedAfter(text) : null;
+  if (askedAfter) return { intent: 'order', confidence: 0.1, evidence: [`asked after: ${askedAfter[0]}`] };
   // A chain is read by the chain recogniser, once; another chain (milk, a roll call) is no order of ours.
   if (s.replyTo?.kind === 'chain' || !CUE.test(text) || isChain(text)) return undefined;
   return plainOrder(text, s);

@@ -87,7 +87,11 @@ const MYDATA = new RegExp(
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
 // 「我家老头子的信息」: a household member's details are the household's own.
 // 「我哋屋企咩地址」, 「阿拉屋里啥个地址」: the household said in dialect, and which detail asked before its noun.
-const MY_INFO = String.raw`我(?:们|哋)?(?:家|们家|家里|屋头)?(?:的|个|些|额)?(?:什么个?|啥个?)?(?:(?:老头子?|老太婆?|老伴|老公|老婆|爱人|先生|太太|妈妈?|爸爸?|儿子|女儿|孩子|家人)(?:的)?)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄|病历|病史|过敏史|用药(?:记录)?|健康(?:信息|状况|情况))`;
+/** A household member as residents name them, grandparents and in-laws too (奶奶, 外公, 婆婆, 丈母娘, 父母, 姆妈, 阿嫲). */
+const RELATIVE = String.raw`(?:老头子?|老太婆?|老伴|老公|老婆|爱人|先生|太太|爸妈|妈妈?|姆妈|爸爸?|父母|儿子|女儿|孩子|家人|外婆|外公|奶奶|爷爷|婆婆|公公|岳母|岳父|丈母娘|老丈人|阿嫲|阿爷|家里老人|家老人)`;
+/** A household member in English: "my dad", "my grandma", "my parents". */
+const RELATIVE_EN = String.raw`my (?:mum|mom|mother|dad|father|parents?|grand(?:ma|mother|pa|father|parents?)|granny|grandad|nan|gran|wife|husband|in-laws?|mother-in-law|father-in-law)\b`;
+const MY_INFO = String.raw`我(?:们|哋)?(?:家|们家|家里|屋头)?(?:的|个|些|额)?(?:什么个?|啥个?)?(?:${RELATIVE}(?:的)?)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄|病历|病史|过敏史|用药(?:记录)?|健康(?:信息|状况|情况))`;
 /** 「我的电话」 as MY_INFO names it, for frames built before MY_INFO itself. */
 const MY_INFO_WORDS = String.raw`我(?:家)?(?:的|额|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|微信(?:号)?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
@@ -113,7 +117,7 @@ const MYDATA_ASKED = new RegExp(
  * A parent's details, named as 她的/他的 once the parent is named (「我媽媽住在… 你們那邊記錄的她的地址和電話是不是最新的」): the household's
  * own, as 我妈的电话 is; 「隔壁阿姨说你们记的她的电话不对」 names nobody of mine.
  */
-const PARENT_NAMED = /我(?:的)?(?:妈妈?|爸爸?|父母|婆婆|公公|岳母|岳父|外婆|外公|奶奶|爷爷|家老人|家里老人)/;
+const PARENT_NAMED = new RegExp(String.raw`(?:我|帮|替|给)(?:的)?${RELATIVE}`);
 const PARENTS_DETAILS = new RegExp(
   String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|记录)(?:了|着|下|过)?(?:的)?(?:他|她|伊)(?:的)?(?:电话(?:号码)?|手机号?|地址|住址|门牌号?|信息|资料)[^。!!]{0,12}?(?:对不对|对吗|是不是|最新|有没有|写错|没错|吗|[??])`,
 );
@@ -121,8 +125,12 @@ const PARENTS_DETAILS = new RegExp(
 const PARENTS_DETAILS_FIRST = new RegExp(
   String.raw`(?:他|她|伊)(?:的|额)(?:电话(?:号码)?|手机号?|地址|住址|门牌号?|信息|资料)[^。!!??]{0,6}?${HOLDER}[^。!!??]{0,4}?(?:有|存|记|保存|登记)(?:了|着)?(?:吗|么|没有|伐|[??])`,
 );
+/** 「你们存的他们是什么门牌」, 「你那里存的是他们什么信息」: which of theirs the holder keeps, asked once they are named. */
+const PARENTS_DETAILS_WHICH = new RegExp(
+  String.raw`${HOLDER}[^。!！？?]{0,6}?(?:存|记|保存|登记|记录)(?:了|着|下)?的(?:是)?(?:他们|她们|他|她|伊)(?:的)?(?:是)?(?:什么|哪些|哪个|啥|几)(?:号)?(?:信息|资料|门牌号?|地址|电话|药)?`,
+);
 const parentsDetails = (text: string): string | undefined => {
-  const m = PARENTS_DETAILS.exec(text) ?? PARENTS_DETAILS_FIRST.exec(text);
+  const m = PARENTS_DETAILS.exec(text) ?? PARENTS_DETAILS_FIRST.exec(text) ?? PARENTS_DETAILS_WHICH.exec(text);
   return m && PARENT_NAMED.test(text.slice(0, m.index)) ? m[0] : undefined;
 };
 
@@ -193,7 +201,7 @@ const ON_RECORD = new RegExp(
     // 「我在你这有登记吗」: on record with the bot itself, the holder said as a place.
     String.raw`(?<![帮给替让叫请为])我在(?:你们|你哋|你)(?:这|那|度)?(?:里|边|儿)?(?:有没有|有|是不是有)(?:登记|记录|名字|资料|档案)`,
     String.raw`有没有我的(?:名字|记录|信息|资料|登记)`,
-    String.raw`\bam i (?:registered|signed up|on (?:the|your) (?:list|records?)|in (?:the|your) system|on (?:record|file))\b`,
+    String.raw`\b(?:am i|is ${RELATIVE_EN}|are ${RELATIVE_EN}) (?:registered|signed up|on (?:the|your) (?:list|records?)|in (?:the|your) system|on (?:record|file))\b`,
     String.raw`\bis my (?:registration|sign[- ]?up|address|door|info|data|details)\b[^.?]{0,20}\b(?:complete|done|ok|okay|correct|right|saved|registered|through|recorded)\b`,
     String.raw`\b(?:did|have) (?:you|u) (?:get|got|receive|received|save|saved|record|recorded|register|registered)\b[^.?]{0,12}\bmy (?:address|door|flat|details|info|data|name|number|phone|registration)\b`,
     String.raw`\bare my (?:details|data|info|address|records?)\b[^.?]{0,12}\b(?:correct|right|ok|okay|saved|up to date)\b`,
@@ -230,10 +238,17 @@ const ERASE_MINE = new RegExp(
 
 /** An order, a chain or a package: its own record, not mine. */
 const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group[- ]?buy)\b/i;
+/**
+ * 「我奶奶的药你们有记录吗」, 「我的药登记上了吗」: one's own or a household member's medicine asked whether it is on record (not
+ * whether it must be registered: 「要登记吗」 asks how).
+ */
+const MEDICINE_ON_RECORD = new RegExp(
+  String.raw`我(?:家)?(?:的)?(?:${RELATIVE})?(?:的)?(?:药|配药)[^。!！？?]{0,8}?(?:有(?:没有)?(?:记录|登记)|记录(?:了)?|登记(?:上|进去|好)(?:了)?|记(?:上|下|进去)(?:了)?)(?:吗|么|没有|没|伐|[？?])`,
+);
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我(?:们|哋)?(?:家里?|屋头)?住(?:在)?(?:哪|什么地方|啥地方|几号楼|几栋|几幢|几座|边座|边栋|几零几|几楼|几室)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元|零几)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
+const MINE = new RegExp(String.raw`${MY_INFO}|我(?:的)?${RELATIVE}(?:的)?(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:什么|哪些|哪个|啥|哪几)|我(?:们|哋)?(?:家里?|屋头)?住(?:在)?(?:哪|什么地方|啥地方|几号楼|几栋|几幢|几座|边座|边栋|几零几|几楼|几室)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元|零几)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
 const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|看到|看得到|看见|(?:搞|弄|填|输)(?:错|对)|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
 // 「全不全」, 「齐不齐」: a question by A-not-A.
 const ASKED = /吗|么|没有|没得|未[??]?$|了没|没[^。!!??]{0,2}错吧|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
@@ -250,7 +265,7 @@ const ASKED_EN = new RegExp(
     String.raw`\b(?:do|does|did) (?:you|u|linli|the bot) (?:know|have|remember) where (?:i|we|my (?:mum|mom|dad|mother|father|parents?)) (?:live|lives|stay|stays)\b`,
     String.raw`\bwhere (?:do|does) (?:you|u|linli|the bot) (?:think|reckon|have it that|have me) (?:i|we)?\s*(?:live|stay|living)\b`,
     String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of |for )?me\b`,
-    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:(?:do|did) )?(?:you|u) (?:have|keep|hold|store|use|got) (?:for|on|about) me\b`,
+    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:(?:do|did) )?(?:you|u) (?:have|keep|hold|store|use|got) (?:for|on|about) (?:me\b|${RELATIVE_EN})`,
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
     // "which building did I register under?": which of one's own record, asked.
     String.raw`\b(?:which|what) (?:building|block|flat|door|room|unit|address|number|floor)\b[^.?]{0,8}\b(?:did|have) i (?:register|sign up|put down|give|enter)`,
@@ -327,7 +342,7 @@ export const mydataCommand = defineCommand({
     // whatever requests are named as part of it.
     const whole = WHOLE_RECORD_ASKED.exec(text)?.[0];
     if (whole) return { intent: 'mydata', confidence: 0.97, evidence: [whole] };
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? MEDICINE_ON_RECORD.exec(text)?.[0] ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',

@@ -1,0 +1,67 @@
+/**
+ * Round 16 probes (asks16): what the bot holds of oneself and one's household (mydata), asked privately in the wordings that
+ * fell through, and replies under the group-buy chain post that cancel nothing of one's own. Sentences of the writer's own,
+ * written before each change, in sets by reason. [context, text, intent, fields?] as in ../understand-probes.ts. Every exported
+ * array is played by ../understand-rounds.test.ts.
+ */
+export type Probe = [string, string, string, string?];
+
+// Set 1: the record of a household member the recognisers did not name — grandparents (奶奶, 爷爷, 外公, 外婆), in-laws (婆婆,
+// 丈母娘, 岳父), 父母 / 爸妈, Shanghainese 姆妈, Cantonese 阿嫲 — asked of the bot: their medicine on record, their details, what
+// the holder keeps of "them" once they are named, and in English "my dad", "my parents". The fix: `RELATIVE` shared by MY_INFO,
+// MINE and PARENT_NAMED, a medicine named as on record (`MEDICINE_ON_RECORD`), 他们 in PARENTS_DETAILS_WHICH, and the English
+// frames (ASKED_EN, ON_RECORD) with a relative where "me" stood (commands/trust/trust.ts); a request made for a relative with
+// 报了药 (`MADE`, commands/medicine/asked-after.ts). Near misses stay: a relative's medicine asked for, details handed in or brought
+// later, thanks, a parent's phone or data plan talked about.
+// Read right before the change: 8/20. After: 20/20.
+export const ROUND_16_RELATIVES_RECORD: Probe[] = [
+  ['private', '我奶奶的药你们有记录吗', 'mydata'],
+  ['private', '我爷爷的资料你们那边有没有', 'mydata'],
+  ['private', '我外公的电话你们存了吗', 'mydata'],
+  ['private', '我上礼拜帮外婆报了药 你们记下了没', 'mydata'],
+  ['private', '你那边记的我父母的门牌对不对', 'mydata'],
+  ['private', '我丈母娘的信息你们有吗', 'mydata'],
+  ['private', '帮我看看我岳父登记的是什么药', 'mydata'],
+  ['private', '我替爸妈登记过 你们存的他们是什么门牌', 'mydata'],
+  ['private', '阿拉姆妈额资料侬有伐', 'mydata'],
+  ['private', '我阿嫲嘅資料你哋有冇', 'mydata'],
+  ['private', '我婆婆登记的药你那边记的是哪几种', 'mydata'],
+  ['private', 'is my dad registered with you?', 'mydata'],
+  ['private', 'what address do you have for my parents', 'mydata'],
+  ['private', 'which phone number do you have for my grandma', 'mydata'],
+  ['private', '你们那里存了我婆婆哪些信息', 'mydata'],
+  ['private', '我奶奶的降压药吃完了 帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['private', '我外婆的资料我明天拿给居委', 'none'],
+  ['private', '谢谢你们一直帮我爷爷配药', 'none'],
+  ['private', 'my grandpa wants to thank the volunteers', 'none'],
+  ['private', '我爸妈的手机流量用完了', 'none'],
+];
+
+// Set 2: one's own group-buy order asked whether the bot recorded it (README-28 4: mydata), said as residents say it: the chain
+// joined (我刚才接的龙, 我那行接龙, 接龙的那条, 接咗龍), the order named (我订的B套餐, 我的订单) and a holder's keeping asked
+// (有记录吗, 收到了吗, 登记上了吗, 记牢了伐, 有冇記低); how many one ordered (我团购报了几份); "did you get my order", "is my
+// line recorded", "what did I order last time". The fix: `ORDER_RECORDED` and wider English frames in `ASKED_ZH`/`ASKED_EN`
+// (commands/groupbuy/mine.ts), and an order asked after is no new order (`plainOrderOnce`, commands/groupbuy/recognise.ts). Near
+// misses stay: an order placed, how to join, thanks after joining, when the goods come, a cancellation with no order open.
+// Read right before the change: 7/18. After: 18/18.
+export const ROUND_16_ORDER_RECORDED: Probe[] = [
+  ['private', '我刚才接的龙 你那边有记录吗', 'mydata'],
+  ['private', '我那行接龙你收到了吗', 'mydata'],
+  ['private', '我下午接龙的那条登记上了吗', 'mydata'],
+  ['private', '我订的B套餐你那边有记录吗', 'mydata'],
+  ['private', '我的订单你们那边有吗', 'mydata'],
+  ['private', '我剛才接咗龍 你收到未', 'mydata'],
+  ['private', '阿拉早上接龙额 侬记牢了伐', 'mydata'],
+  ['private', '我早上报的团购 你记上了没有', 'mydata'],
+  ['private', '我团购报了几份来着', 'mydata'],
+  ['private', 'did you get my order from this morning?', 'mydata'],
+  ['private', 'is my line in the group buy recorded?', 'mydata'],
+  ['private', 'what did I order last time?', 'mydata'],
+  ['private', '我要接龙 B两份', 'order', 'items=B*2'],
+  ['private', '接龙怎么接', 'help'],
+  ['private', '我刚接龙了 谢谢团长', 'none'],
+  ['private', '团购的菜什么时候到', 'none'],
+  ['private', '你收到我的消息了吗', 'none'],
+  ['private', '我订的菜到了 很新鲜', 'none'],
+];
+
