@@ -65,3 +65,54 @@ export const ROUND_16_ORDER_RECORDED: Probe[] = [
   ['private', '我订的菜到了 很新鲜', 'none'],
 ];
 
+// Set 3: under the chain post, a cancelling word about something other than one's own order: the delivery, the truck, a batch or
+// the day's test called off (今天的配送取消了, 核酸取消了, 物流把今天的车取消了, "delivery got cancelled again", "they cancelled the
+// truck"), what the organiser or others said (团长说…取消了), and another household's order (隔壁阿婆那份不要了, 楼上那家说取消了,
+// 王阿姨那份取消 — the bot cancels only the writer's own). The fix: `OTHER_CANCELLED` and `OTHERS_ORDER` in plainOrderOnce
+// (commands/groupbuy/recognise.ts), unless one's own order is named beside it (`OWN_ORDER`). Near misses still cancel: 我取消,
+// 我那份不要了, 我不跟了, "please cancel mine", 配送太慢了 我那单取消吧, B不要了.
+// Read right before the change: 8/19. After: 19/19.
+export const ROUND_16_NOT_MY_ORDER_CANCELLED: Probe[] = [
+  ['reply:chain', '今天的配送取消了 改明天送', 'none'],
+  ['reply:chain', '核酸取消了 大家不用下楼', 'none'],
+  ['reply:chain', '团长说周五那批取消了', 'none'],
+  ['reply:chain', '送货又取消了 啥时候能到啊', 'none'],
+  ['reply:chain', '物流那边把今天的车取消了', 'none'],
+  ['reply:chain', 'delivery got cancelled again', 'none'],
+  ['reply:chain', 'they cancelled the truck today', 'none'],
+  ['reply:chain', "today's drop-off was cancelled, tomorrow instead", 'none'],
+  ['reply:chain', '隔壁阿婆那份不要了 她女儿买到了', 'none'],
+  ['reply:chain', '楼上那家说取消了', 'none'],
+  ['reply:chain', '王阿姨那份取消', 'none'],
+  ['reply:chain', '不要急 团长在联系物流', 'none'],
+  ['reply:chain', 'no worries, we keep ours', 'none'],
+  ['reply:chain', '我取消', 'order.cancel'],
+  ['reply:chain', '我那份不要了', 'order.cancel'],
+  ['reply:chain', '算了 我不跟了', 'order.cancel'],
+  ['reply:chain', 'please cancel mine', 'order.cancel'],
+  ['reply:chain', '配送太慢了 我那单取消吧', 'order.cancel'],
+  ['reply:chain', 'B不要了', 'order.cancel'],
+];
+
+// Set 4: under the chain post, what is not wanted is beside the order, not the order: the bag, the change, a receipt, a herb in the
+// package (塑料袋不要了, 零钱不要了, 找零不要了, 发票不要了, 香菜不要了, 袋子我们不要了); another seller given up for the group-buy
+// (超市的菜太贵了 不买了); leaving the group chat (退出群聊); a cancellation shrugged off (取消了也没关系). The fix: `EXTRAS_REFUSED`
+// in plainOrderOnce (commands/groupbuy/recognise.ts), unless one's own order is named. Near misses still cancel: 我家那份不要了,
+// 鸡蛋不要了 (that package off), 不要了 把我那行删掉, "cancel my order, bought at the supermarket".
+// Read right before the change: 4/13. After: 13/13.
+export const ROUND_16_EXTRAS_NOT_WANTED: Probe[] = [
+  ['reply:chain', '塑料袋不要了 直接放门口就行', 'none'],
+  ['reply:chain', '零钱不要了 算我请大家的', 'none'],
+  ['reply:chain', '发票不要了', 'none'],
+  ['reply:chain', '香菜不要了 谢谢', 'none'],
+  ['reply:chain', '找零不要了 辛苦团长', 'none'],
+  ['reply:chain', '袋子我们不要了 环保', 'none'],
+  ['reply:chain', '超市的菜太贵了 不买了 还是团购划算', 'none'],
+  ['reply:chain', '好吵 我先退出群聊了', 'none'],
+  ['reply:chain', '取消了也没关系 下次再团', 'none'],
+  ['reply:chain', '我家那份不要了', 'order.cancel'],
+  ['reply:chain', '鸡蛋不要了', 'order.cancel'],
+  ['reply:chain', '不要了 把我那行删掉', 'order.cancel'],
+  ['reply:chain', 'cancel my order, bought at the supermarket', 'order.cancel'],
+];
+
