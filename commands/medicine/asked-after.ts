@@ -27,10 +27,21 @@ export const bareAskedAfter = (text: string): RegExpExecArray | null => BARE_STA
 /** After the question, a new need begins: 「这次再配」, 「另外」, "also". */
 const THEN_NEW = /再(?:配|要|买|开|帮)|另外|这次|还要|还想|顺便|我要|帮我配|要配|\b(?:also|another|as well)\b/i;
 
+/**
+ * Whether or which medicine one asked for before, asked of the bot (「我登记过配药吗」, 「我有没有报过药」, 「我到底报没报过降压药」,
+ * 「我之前都报过什么药」, 「我这个月报了几次药」, 「我上次配的是什么药来着」): one's requests, as /我的配药 shows them.
+ */
+const EVER_ASKED = new RegExp(
+  String.raw`(?<![帮给替让叫请为])我(?:家|们家)?[^。!?！？\s]{0,8}?(?:(?:有没有|是不是(?:已经)?|到底(?:有没有)?|已经)(?:登记|报|配|申请)(?:过|了)(?:配药|[^。!?！？\s]{0,5}?药)|(?:报没报|登记没登记|申请没申请|配没配)过|(?:登记|报|配|申请)(?:过|了)(?:配药|药)(?:吗|么|没有|没|伐|[?？])|(?:登记|报|配|申请)(?:过|了|的是|的|额|额是)(?:些)?(?:什么|哪些|哪几种|几次|几回|啥)(?:药)?)`,
+);
+/** "have I asked you for any medicine before?", "which medicines have I requested so far?", "how many requests have I made". */
+const EVER_ASKED_EN =
+  /\b(?:did|has) my (?:[\w'-]+ ){0,3}(?:request|registration)s? (?:from [\w ]{1,15} )?(?:reach|get to|arrive)|\bhave i (?:asked|requested|registered|applied)\b[^.?]{0,30}\b(?:medicine|meds|pills|prescriptions?|insulin|drugs)\b[^.?]{0,12}\b(?:before|already|yet|so far|ever)\b|\b(?:which|what) (?:medicines?|meds|pills|drugs|prescriptions)\b[^.?]{0,10}\b(?:have|did) i (?:request|requested|ask(?:ed)? for|register(?:ed)?|order(?:ed)?)\b|\bhow many (?:requests?|times|prescriptions)\b[^.?]{0,15}\b(?:have|did) i (?:made|make|asked|requested|sent|put in)\b/i;
+
 /** The words asking after one's own earlier request, or null; null too when a new need follows them. */
 export function askedAfterOwnRequest(text: string): RegExpExecArray | null {
   if (text.length > 200) return null;
-  const m = ASKED_ZH.exec(text) ?? ASKED_EN.exec(text);
+  const m = ASKED_ZH.exec(text) ?? EVER_ASKED.exec(text) ?? ASKED_EN.exec(text) ?? EVER_ASKED_EN.exec(text);
   if (!m || THEN_NEW.test(text.slice(m.index + m[0].length))) return null;
   return m;
 }

@@ -116,3 +116,34 @@ export const ROUND_16_EXTRAS_NOT_WANTED: Probe[] = [
   ['reply:chain', 'cancel my order, bought at the supermarket', 'order.cancel'],
 ];
 
+// Set 5: whether or which medicine one asked the bot for before, put as a question about one's own past requests rather than
+// where one stands: 我登记过配药吗, 我有没有报过药, 我是不是已经报过药了, 我到底报没报过, 我之前都报过什么药, 我以前在你这配过哪些药,
+// 我这个月报了几次药, 我上次配的是什么药来着, Shanghainese 上趟配额啥药, Cantonese 有冇報過藥; "have I asked you for any medicine
+// before?", "which medicines have I requested so far?", "what meds did I ask for last time", "how many requests have I made", "did
+// my request from monday reach you?". Answered by /我的配药 (mydata). The fix: `EVER_ASKED` beside ASKED_ZH and more English frames
+// in ASKED_EN (commands/medicine/asked-after.ts). Near misses stay: a new request after it (这次再配两盒), a medicine running out,
+// thanks for one received, forgetting to take it.
+// Read right before the change: 5/20. After: 20/20.
+export const ROUND_16_MEDICINE_EVER_ASKED: Probe[] = [
+  ['private', '我登记过配药吗 我忘了', 'mydata'],
+  ['private', '我有没有报过药啊 记不清了', 'mydata'],
+  ['private', '我之前都报过什么药', 'mydata'],
+  ['private', '我以前在你这配过哪些药', 'mydata'],
+  ['private', '我这个月报了几次药', 'mydata'],
+  ['private', '我到底报没报过降压药', 'mydata'],
+  ['private', '我是不是已经报过药了', 'mydata'],
+  ['private', '我上次配的是什么药来着', 'mydata'],
+  ['private', '阿拉上趟配额啥药 侬查查', 'mydata'],
+  ['private', '我之前有冇報過藥', 'mydata'],
+  ['private', 'did my request from monday reach you?', 'mydata'],
+  ['private', 'have I asked you for any medicine before?', 'mydata'],
+  ['private', 'which medicines have I requested so far?', 'mydata'],
+  ['private', 'what meds did I ask for last time', 'mydata'],
+  ['private', 'how many requests have I made', 'mydata'],
+  ['private', '我上次配的降压药快吃完了', 'medicine', 'items=降压药;days=0'],
+  ['private', '我报过药 很快就送来了 谢谢', 'none'],
+  ['private', '我忘了吃药', 'none'],
+  ['private', '我有没有跟你说过谢谢', 'none'],
+  ['private', 'have I told you how much I love this group?', 'none'],
+];
+
