@@ -402,6 +402,9 @@ const OTHERS_ORDER =
 const EXTRAS_REFUSED =
   /(?:塑料袋|袋子|袋|零钱|找零|零头|发票|收据|小票|香菜|葱|蒜|姜|辣椒|冰袋|泡沫箱|纸箱|箱子|包装)[^。!?！？\s]{0,4}?(?:不要了|不用了)|(?:超市|菜场|菜市场|外面|网上|盒马|叮咚|美团|多多|京东|小卖部)[^。!?！？]{0,10}?(?:不买了|不要了)|退出(?:群聊|群|登录|账号|小程序)|退群|取消(?:了)?(?:也|都)(?:没关系|没事|不要紧|无所谓)/;
 
+/** From now on, for good: 以后, 今后, 往后, 再也. */
+const FROM_NOW_ON = /以后|今后|往后|再也/;
+
 function plainOrderOnce(given: string, s: Situation): Recognised | undefined {
   const whole = given.replace(EXAMPLE_GIVEN, ' ');
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
@@ -420,6 +423,9 @@ function plainOrderOnce(given: string, s: Situation): Recognised | undefined {
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
+  // 「菜不新鲜 以后不买了」, 「再这么慢我以后就不参加了」: giving up the group-buys from now on, a complaint, not this order taken off
+  // (「我那份不要了 以后也不买了」 names it); 「不要了的可以给我」 speaks of those who do not want theirs.
+  if (line.cancel && (FROM_NOW_ON.test(t) || /不要了的(?!话)/.test(t)) && !/取消|删|退|cancel/i.test(t) && !OWN_ORDER.test(t)) return undefined;
   // 「能取消吗」, 「取消是怎么取消的」 ask how; 「听说有人取消了」 is news: no cancellation of one's own.
   // 「谁取消了」 asks who; 「如果送不到我就不要了」 is a condition; 「不要了就说一声」 tells others what to do.
   // 「还好没取消」, 「唔使取消」, 「大家别取消啊」, 「取消的人好多」, "I'm not cancelling": the cancelling word is not done, or not the writer's.

@@ -135,7 +135,7 @@ const parentsDetails = (text: string): string | undefined => {
 };
 
 /** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
-const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:家|家里|们家)?(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字))`;
+const MY_RECORD = String.raw`(?:我(?:们|家|们家)?(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:家|家里|们家)?(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字|情况))`;
 /**
  * Asking to see or check one's record, or how much of it is held, by frame: a verb of looking or
  * checking before it (「核对一下我的登记信息」, 「把我的记录调出来」, 「查我的记录」) or after it with a request
@@ -145,6 +145,13 @@ const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|�
  */
 const MY_RECORD_ASKED = new RegExp(
   [
+    // 「把我们家的记录发给我」, 「我的资料列一下」: the record sent, listed or told.
+    String.raw`${MY_RECORD}[^。!！？?]{0,6}?(?:发(?:给)?我|列(?:一下|出来|给我)|告诉我)`,
+    // 「把你记着的关于我家的都告诉我」, 「你们记的都给我列出来」: all the holder keeps, told or listed.
+    String.raw`(?:${HOLDER_WORDS}|把)[^。!！？?\s]{0,3}?(?:记着|记|存着|存|登记|记录|保存)(?:了)?的(?:关于我(?:家|们家)?的)?(?:东西|内容|信息|资料|记录)?(?:都|全部|全)?(?:告诉我|发给我|发我|给我(?:列出来|看|发)|列出来|列给我)`,
+    // 「我们家在你这里登记的情况」, 「我婆婆在你们这的记录」, 「我家在系统里是什么情况」: the household's record where the bot keeps it, looked at or asked.
+    String.raw`(?:查|看|问)(?:一下|查|看|问)?(?:我(?:们|家|们家)?(?:的)?(?:${RELATIVE})?)在(?:${HOLDER_WORDS}(?:的)?(?:系统|名单)?|(?:系统|名单|数据库))(?:里|上|中)?(?:面)?(?:登记|记录|存|留)?(?:的)?(?:是)?(?:什么)?(?:记录|资料|信息|档案|情况)`,
+    String.raw`我(?:们|家|们家)?(?:的)?(?:${RELATIVE})?在(?:${HOLDER_WORDS}(?:的)?(?:系统|名单)?|(?:系统|名单|数据库))(?:里|上|中)?(?:面)?(?:登记|记录|存|留)?(?:的)?(?:是)?(?:什么)?(?:记录|资料|信息|档案|情况)[^。!！]{0,10}?(?:吗|么|伐|[?？]|查|看|列|发|告诉|对不对|是不是|怎么样)`,
     String.raw`^(?:查看?|看看?|查询|调出)?(?:一下)?${MY_RECORD}(?:查询|查看|看看)?[吗呢??!!。]*$`,
     String.raw`^(?:查看?|查询)?个人(?:信息|资料|档案)(?:查询|查看)[吗呢??!!。]*$`,
     // "my profile", "show my account info pls": the menu's words in English.
@@ -162,12 +169,16 @@ const MY_RECORD_ASKED = new RegExp(
     String.raw`(?:登记|记|存|留)(?:的|着的|格|额)(?:是)?(?:谁的|哪个人的|哪位的)?(?:名字|姓名|电话(?:号码)?|手机号?(?:码)?|号码|地址|住址|门牌号?)[^。!!??]{0,3}?(?:是)?(?:谁|哪里|哪个|哪|啥|什么|多少|几)`,
     // 「你那边存的资料是她的还是我的」, 「你记在他名下还是我名下」: whose record the holder keeps, asked as a choice.
     String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:记|存|登记|保存)(?:的|在|着的)[^。!!??还]{1,8}?还是`,
+    // 「我家报的药记在谁名下」, "under whose name is our household", "what name do you have me under": whose name the record is under.
+    String.raw`(?:登记|记|存|留|报)(?:在)(?:谁|哪个人|哪位)(?:的)?(?:名下|名字下)`,
+    String.raw`\bunder whose name\b`,
+    String.raw`\bwhat name (?:do|did) (?:you|u) have (?:me|us|my \w+)(?: down)? (?:under|as)\b`,
     String.raw`(?:登记|记|存|留)(?:的|着的|格|额)是(?:谁|哪个人|哪位)的(?:名字|姓名|电话(?:号码)?|手机号?(?:码)?|号码|地址|住址|门牌号?)`,
     String.raw`(?:看|查|查询|查看|核对|核实|调出|调|导出|拿出|给我看|发我|打印|下载)(?:一下|下|看|看看)?(?:把)?${MY_RECORD}`,
     String.raw`${MY_RECORD}[^。!!??]{0,8}?(?<![你您])(?:导出|调出|拿出(?:来)?|核对|核实|下载|打印|查|看)[^。!!??]{0,4}?(?:吗|么|伐|可以|能|行|[??]|看|一下|给我)`,
     String.raw`${HOLDER_WORDS}[^。!!??]{0,6}?(?:存|记|保存|登记|收集|记录|掌握|有)(?:了|着|下|过)?(?:我|关于我)(?:的|额)?(?:多少|哪些|什么|些什么)(?:信息|资料|情况|东西|数据)?`,
     String.raw`我在${HOLDER_WORDS}?(?:的)?(?:系统|名单|数据库|登记表?|记录)(?:里|中|上)?(?:面)?(?:是|有)?(?:什么|哪些|些什么)(?:情况|信息|资料|状态|身份)?`,
-    String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
+    String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?|东西)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
     String.raw`我(?:都)?(?:登记|报|填|留)(?:了|过)(?:些)?(?:什么|哪些)`,
     // 「我报名的时候填的技能你们那儿有吗」: a record I filled in, then whether the holder has it.
     String.raw`(?:我|时候|当时|那时)[^。!!??]{0,10}?(?:报|登记|填|留|写)(?:的|过的)(?:那些|这些|那个)?(?:技能|特长|信息|资料|电话|手机号?|地址|门牌号?|名字)[^。!!??]{0,6}?${HOLDER_WORDS}[^。!!??]{0,4}?(?:有|存|记|留|保存)(?:着|了)?(?:吗|么|没有|伐|[??])`,
@@ -225,13 +236,18 @@ const ON_RECORD = new RegExp(
  * data"): answered with what is held and how to erase it (/forgetme asks for a confirmation of its own).
  * Only a record of mine is erased this way, not a photo on my phone or a line of an order.
  */
-const ERASABLE = String.raw`我(?:家)?(?:的|额|嘅|啲)?(?:个人|登记|注册|报名|基本|所有|全部)?(?:的|嘅)?(?:信息|资料|数据|个资|档案|记录|电话号码|手机号码?|号码|地址|住址|门牌号?)`;
-const ERASE_VERB = '(?:删除?|删掉|清除|清空|注销|抹掉|销毁|去掉)';
+const ERASABLE = String.raw`我(?:家)?(?:的|额|嘅|啲|些)?(?:个人|登记|注册|报名|基本|所有|全部)?(?:的|嘅)?(?:信息|资料|数据|个资|档案|记录|电话(?:号码)?|手机号码?|号码|地址|住址|门牌号?|账号|账户|帐号|帐户)`;
+const ERASE_VERB = '(?:删除?|删掉|清除|清空|清掉|清理掉?|注销|抹掉|销毁|去掉)';
 const ERASE_MINE = new RegExp(
   [
     String.raw`${ERASE_VERB}(?:掉|了|咗)?[^。!!??]{0,4}?${ERASABLE}`,
     String.raw`${ERASABLE}[^。!!??]{0,8}?${ERASE_VERB}`,
     String.raw`\b(?:delete|erase|remove|wipe|clear)\b[^.?!]{0,12}\b(?:my (?:personal )?(?:data|info(?:rmation)?|details|records?|account|address|phone number|number)|(?:data|info(?:rmation)?|details|records?) (?:about|on|of) me)\b`,
+    // 「别再保存我的资料了」, 「不要再存我的电话了」: kept no longer, asked; "stop keeping my details", "forget me", "remove me from your list".
+    String.raw`(?:别|不要|不用|无需|不许|不准)(?:再)?(?:保存|存|记|留|保留)(?:着)?${ERASABLE}`,
+    String.raw`\b(?:stop|quit) (?:keeping|storing|saving|holding|using) (?:my|our)\b`,
+    String.raw`(?<!(?:don'?t|do not|never|not|won'?t) )\bforget (?:about )?me\b`,
+    String.raw`\b(?:remove|delete|take|drop) me (?:off|from|out of) (?:your|the) (?:list|system|records?|database)\b`,
   ].join('|'),
   'i',
 );
@@ -248,7 +264,7 @@ const MEDICINE_ON_RECORD = new RegExp(
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我(?:的)?${RELATIVE}(?:的)?(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:什么|哪些|哪个|啥|哪几)|我(?:们|哋)?(?:家里?|屋头)?住(?:在)?(?:哪|什么地方|啥地方|几号楼|几栋|几幢|几座|边座|边栋|几零几|几楼|几室)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元|零几)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
+const MINE = new RegExp(String.raw`${MY_INFO}|我(?:的)?${RELATIVE}(?:的)?(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:什么|哪些|哪个|啥|哪几)|我(?:们|哋)?(?:家里?|屋头)?(?:是)?住(?:在)?(?:哪|什么地方|啥地方|几号楼|几号|几栋|几幢|几座|边座|边栋|几零几|几楼|几室)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元|零几)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
 const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|看到|看得到|看见|(?:搞|弄|填|输)(?:错|对)|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
 // 「全不全」, 「齐不齐」: a question by A-not-A.
 const ASKED = /吗|么|没有|没得|未[??]?$|了没|没[^。!!??]{0,2}错吧|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
@@ -259,7 +275,9 @@ const ASKED_EN = new RegExp(
   [
     String.raw`\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share|remember|know)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?|flat|door|room|apartment)\b`,
     String.raw`\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b`,
-    String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b`,
+    String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) (?:me\b|us\b|${RELATIVE_EN}|(?:my|our) (?:family|household|flat|home)\b)`,
+    // "what's on record for our flat?": what is kept for us, asked.
+    String.raw`\bwhat(?:'?s| is)\b[^.?]{0,12}\b(?:on (?:record|file)|stored|saved|kept) (?:for|about|on|under) (?:me\b|us\b|(?:my|our) \w+)`,
     String.raw`\b(?:you|u) (?:have|keep|store|save|hold|record|know|got|saved|stored|recorded|kept)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b`,
     // "do you know where I live", "where do you think I live?": where the bot has me, asked.
     String.raw`\b(?:do|does|did) (?:you|u|linli|the bot) (?:know|have|remember) where (?:i|we|my (?:mum|mom|dad|mother|father|parents?)) (?:live|lives|stay|stays)\b`,

@@ -147,3 +147,101 @@ export const ROUND_16_MEDICINE_EVER_ASKED: Probe[] = [
   ['private', 'have I told you how much I love this group?', 'none'],
 ];
 
+// Set 6: one's record asked to be erased or no longer kept, in words the erase frames did not hold: an account closed (注销我的账号),
+// cleared (清掉, 清除掉), Cantonese 删咗我啲资料, kept no longer (别再保存我的资料了, 不要再存我的电话了), "forget me", "stop keeping my
+// details", "remove me from your list"; and whose name or which door the record is under (记在谁名下, "under whose name is our
+// household", "what name do you have me under", 你晓得我住几号伐, 我是住哪一栋你那边有吗). Answered by /我的信息, which tells how to
+// erase (/forgetme asks its own confirmation). The fix: ERASABLE, ERASE_VERB, `KEPT_NO_LONGER`, the English erase frame, `WHOSE_NAME`,
+// and 几号 / 是住 in MINE (commands/trust/trust.ts). Near misses stay: a message, a photo or a chain line deleted, an app account
+// closed, a phone number given, a name said.
+// Read right before the change: 6/19. After: 19/19.
+export const ROUND_16_ERASE_AND_WHOSE: Probe[] = [
+  ['private', '注销我的账号', 'mydata'],
+  ['private', '唔該刪咗我啲資料', 'mydata'],
+  ['private', 'i want you to forget me', 'mydata'],
+  ['private', '别再保存我的资料了', 'mydata'],
+  ['private', '不要再存我的电话了', 'mydata'],
+  ['private', '我要退出 把我的登记信息清掉', 'mydata'],
+  ['private', 'stop keeping my details please', 'mydata'],
+  ['private', 'I moved out, please remove me from your list', 'mydata'],
+  ['private', '我家报的药记在谁名下', 'mydata'],
+  ['private', 'under whose name is our household?', 'mydata'],
+  ['private', 'what name do you have me under', 'mydata'],
+  ['private', '你晓得我住几号伐', 'mydata'],
+  ['private', '我是住哪一栋你那边有吗', 'mydata'],
+  ['private', '删掉刚才那条', 'none'],
+  ['private', '把那张照片删了吧 发错了', 'none'],
+  ['private', '我的淘宝账号被盗了 要注销吗', 'none'],
+  ['private', '我叫王建国', 'none'],
+  ['private', 'please forget what I said about the lift', 'none'],
+  ['private', '我家住几号楼来着 我老糊涂了 哈哈', 'none'],
+];
+
+// Set 7: the menu asked for with the bot called by name first, as one calls a person (邻里 菜单, 邻里你好 菜单发我一下, 机器人 菜单),
+// or handed over or taken out (把菜单给我, 菜单拿出来看看): the whole-message MENU frame allowed only a courtesy before it. The fix: a
+// name said first (`MENU_CALLED`), 把 before and 拿出来 / 列出来 after (MENU, commands/community/recognise.ts). Near misses stay: a
+// canteen's or a shop's menu talked about, what is on the chain's list asked, the bot named in a remark.
+// Read right before the change: 6/13. After: 13/13.
+export const ROUND_16_MENU_CALLED: Probe[] = [
+  ['private', '邻里 菜单', 'help'],
+  ['private', '邻里 菜单拿出来看看', 'help'],
+  ['private', '邻里你好 菜单发我一下', 'help'],
+  ['private', '机器人 菜单', 'help'],
+  ['private', '把菜单给我', 'help'],
+  ['private', '邻里，功能表给我看看', 'help'],
+  ['private', 'linli menu pls', 'help'],
+  ['private', '菜单在哪', 'help'],
+  ['group', '@邻里 菜单', 'help'],
+  ['group', '今天食堂的菜单是什么', 'none'],
+  ['private', '菜单上的东西都卖完了吗', 'none'],
+  ['group', '邻里的菜单我看过了 挺全的', 'none'],
+  ['private', '饭店的菜单拿出来看看', 'none'],
+];
+
+// Set 8: under the chain post, giving up the group-buys from now on, said as a complaint about the goods or the wait (菜不新鲜 以后
+// 不买了, 上次的肉太肥 以后不要了, 再这么慢我以后就不参加了, 今后不跟了, 再也不买了), and 不要了 said of others (不要了的可以给我): this
+// order is not taken off. The fix: `FROM_NOW_ON` and 不要了的 in plainOrderOnce (commands/groupbuy/recognise.ts), beside the 这次/下次
+// rule. Near misses still cancel: one's own order named (我那份不要了 以后也不买了), 取消 said (取消吧 以后也不跟了), 不买了 alone.
+// Read right before the change: 4/10. After: 10/10.
+export const ROUND_16_FROM_NOW_ON: Probe[] = [
+  ['reply:chain', '菜不新鲜 以后不买了', 'none'],
+  ['reply:chain', '上次的肉太肥 以后不要了', 'none'],
+  ['reply:chain', '再这么慢我以后就不参加了', 'none'],
+  ['reply:chain', '送得这么晚 今后不跟了', 'none'],
+  ['reply:chain', '这家的水果再也不买了 都是烂的', 'none'],
+  ['reply:chain', '7号楼的都到了 不要了的可以给我', 'none'],
+  ['reply:chain', '以后再也不跟这个团了 太慢', 'none'],
+  ['reply:chain', '我那份不要了 以后也不买了', 'order.cancel'],
+  ['reply:chain', '取消吧 以后也不跟了', 'order.cancel'],
+  ['reply:chain', '不买了不买了 太贵', 'order.cancel'],
+];
+
+// Set 9: the household's whole record asked to be looked up, told, listed or sent, in Chinese as "what you have on me" is in English:
+// 我们家在你这里登记的情况, 我家在系统里是什么情况, 我婆婆在你们这的记录能列一下吗, 帮我查查我家登记的情况, 把我们家的记录发给我,
+// 把你记着的关于我家的都告诉我, 你们记的都给我列出来, a voice run-on asking whether what the family registered is right; "what do
+// you have about my family", "what's on record for our flat?". The fix: MY_RECORD with 我们家 and 情况, four frames at the head of
+// MY_RECORD_ASKED (sent or told, all the holder keeps, the record where the bot keeps it), 东西 checked, and ASKED_EN for us, a relative,
+// the family or the flat (commands/trust/trust.ts). Near misses stay: the family's situation told, the bot's own phone asked.
+// Read right before the change: 9/20. After: 20/20.
+export const ROUND_16_HOUSEHOLD_RECORD_TOLD: Probe[] = [
+  ['private', '你好 我想查一下我们家在你这里登记的情况', 'mydata'],
+  ['private', '麻烦把你记着的关于我家的都告诉我一下', 'mydata'],
+  ['private', '你们这边记录了我妈什么资料 门牌 电话 还是药 麻烦列给我看一下', 'mydata'],
+  ['private', '我想看看我家在系统里是什么情况', 'mydata'],
+  ['private', '帮我查查我家登记的情况', 'mydata'],
+  ['private', '我家的登记情况能发我看看吗', 'mydata'],
+  ['private', '把我们家的记录发给我', 'mydata'],
+  ['private', '我家的档案给我看一下', 'mydata'],
+  ['private', '你这里我们家的情况是怎么记的', 'mydata'],
+  ['private', '你手上有我家哪些东西', 'mydata'],
+  ['private', '把记着的都告诉我', 'mydata'],
+  ['private', '你们记的都给我列出来', 'mydata'],
+  ['private', '我婆婆在你们这的记录能列一下吗', 'mydata'],
+  ['private', '喂 我是五号楼的 我想问问你们那个系统里面 我家登记的东西 是不是都对的 我儿子帮我弄的 我自己搞不清楚', 'mydata'],
+  ['private', 'can you list everything you have about my mum', 'mydata'],
+  ['private', 'please send me what you have on our household', 'mydata'],
+  ['private', 'what do you have about my family', 'mydata'],
+  ['private', "what's on record for our flat?", 'mydata'],
+  ['private', '我家的情况挺复杂的 老人身体不好', 'none'],
+  ['private', '把你的电话告诉我', 'none'],
+];
