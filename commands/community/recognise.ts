@@ -192,8 +192,11 @@ const NEWS_OF_DOOR = /送到|送达|送过去|到了|付(?:过|了|好)|钱|药|
 // 「菜单有伐」, 「功能表有冇」, 「menu 有吗」: the thing asked for said first, then whether there is one.
 // A courtesy before it (「劳驾 发一下菜单」, 「请问有…」) and the language it is wanted in (「英文版的菜单」, 「繁体的选单」) leave it the menu.
 const MENU_LANGUAGE = '(?:英文|英语|中文|繁体字?|简体字?|韩文|日文)(?:版)?的?';
+/** 「邻里 菜单」, 「机器人 菜单」, "linli menu pls": the bot called by name first, as one calls a person. */
+const MENU_CALLED = String.raw`(?:(?:邻里|机器人|小助手|助手|linli)(?:你好|您好)?[\s,，:：!！]*)?`;
+// 「把菜单给我」, 「菜单拿出来看看」: the menu handed over or taken out.
 const MENU = new RegExp(
-  String.raw`^(?:(?:麻烦|劳驾|请问|请)(?:你|您)?\s*)?(?:有没有|有|看看|看一下|给我看(?:看|一下)?|给我|发(?:个|一下)?|请|求)?\s*(?:${MENU_LANGUAGE})?(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:有没有|有冇|有)(?=\s*(?:吗|呢|嘛|么|啊|呀|不|没有|[??]|$)))?(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有|(?:给|发(?:给)?)我(?:看看|看一下|瞧瞧|一下)?|看看|看一下))*(?:[??。.]|!(?!!))*$`,
+  String.raw`^${MENU_CALLED}(?:(?:麻烦|劳驾|请问|请)(?:你|您)?\s*)?(?:有没有|有|看看|看一下|给我看(?:看|一下)?|给我|把|发(?:个|一下)?|请|求)?\s*(?:${MENU_LANGUAGE})?(?:功能|使用|帮助|指令)?(?:帮助|菜单|选单|目录|功能|功能表|功能列表|说明|使用说明|指南|help|menu|start|commands?|features?|functions?|options|guide|manual|instructions?)(?:\s*(?:有没有|有冇|有)(?=\s*(?:吗|呢|嘛|么|啊|呀|不|没有|[??]|$)))?(?:\s*(?:please|pls|plz|谢谢|吗|呢|嘛|么|啊|呀|不|没有|(?:给|发(?:给)?)我(?:看看|看一下|瞧瞧|一下)?|看看|看一下|(?:拿|列)出来))*(?:[??。.]|!(?!!))*$`,
   'i',
 );
 /** The same asked in English as a whole message: "do you have a menu in english?", "is there a chinese version of the menu", "can I see the menu please". */

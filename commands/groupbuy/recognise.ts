@@ -4,6 +4,7 @@ import { findPhone } from '../../src/kernel/fields/phone.js';
 import type { OpenGroupBuy, Recognised, Situation } from '../../src/runtime/understand.js';
 import { chainIdOf, chainLineTexts, countSaidApart, readChainLine, type ChainLine } from './chain.js';
 import { fromPinyin, orderText } from './words.js';
+import { ordersAskedAfter } from './mine.js';
 
 /**
  * Reading an order for an open group-buy, on normalised text: a copied chain (the bot's own or
@@ -195,6 +196,9 @@ function behalfOrder(said: string, s: Situation): Recognised {
 export function recognisePlainOrder(text: string, s: Situation): Recognised | undefined {
   const behalf = BEHALF.exec(text);
   if (behalf) return behalfOrder(behalf[1]!, s);
+  // 「我订的B套餐你那边有记录吗」 privately or to the bot: one's order asked after (/我的团购), no new order.
+  const askedAfter = !s.isGroup || s.addressed ? ordersAskedAfter(text) : null;
+  if (askedAfter) return { intent: 'order', confidence: 0.1, evidence: [`asked after: ${askedAfter[0]}`] };
   // A chain is read by the chain recogniser, once; another chain (milk, a roll call) is no order of ours.
   if (s.replyTo?.kind === 'chain' || !CUE.test(text) || isChain(text)) return undefined;
   return plainOrder(text, s);
@@ -382,6 +386,25 @@ const EXAMPLE_GIVEN =
 const NOT_CANCELLING =
   /(?:没有?|沒有?|未|别|別|(?<!要)不(?:用|必|需要|使|会|會|好)?|无需|無需|唔使|唔駛|唔好|勿|覅|差点|差點|差一点)\s*(?:要|会|會)?\s*(?:取消|退团|退出)|(?:取消|退团)(?:了)?的(?:人|邻居|鄰居|街坊|朋友|有)|\b(?:not|never|won'?t|don'?t|no need to)\s+(?:be\s+)?cancel|n'?t\s+(?:be\s+)?cancel/i;
 
+/**
+ * Under the chain post, something other than one's order called off: the delivery, the truck, a batch, the day's test (今天的配送取消了,
+ * 核酸取消了, 物流把今天的车取消了, "delivery got cancelled", "they cancelled the truck"), or what the organiser or others said (团长说…).
+ */
+const OTHER_CANCELLED =
+  /(?:配送|送货|发货|物流|快递|核酸|检测|车|那批|这批|班次|司机|活动|优惠)[^。!?！？\s]{0,5}?(?:又|也|都|被|给)?(?:取消|不来了)|(?:团长|居委|物业|老板|商家|供应商|店家|群主)(?:说|讲|通知)|\b(?:delivery|deliveries|truck|van|shipment|drop-?off|slot|supplier|driver|run)\b[^.?!]{0,20}\b(?:got|was|were|has been|have been|is|been) cancell?ed|\bthey(?:'ve| have)? cancell?ed\b/i;
+/** Another household's order (隔壁阿婆那份不要了, 楼上那家说取消了, 王阿姨那份取消): the bot cancels only the writer's own. */
+const OTHERS_ORDER =
+  /(?:隔壁|楼上|楼下|对门|邻居|阿婆|阿姨|阿公|爷叔|老伯|大爷|大妈|老太太|老先生|那家|那户)(?:家|那家|那户)?(?:的)?(?:那份|那单|那行|订的|说|也|都)?[^。!?！？\s]{0,3}?(?:不要了|取消|不跟了|删掉)/;
+/**
+ * What is not wanted is beside the order: the bag, the change, a receipt, a herb in the package (塑料袋不要了, 零钱不要了, 发票不要了,
+ * 香菜不要了); another seller given up (超市的菜太贵了 不买了); leaving the chat (退出群聊); a cancellation shrugged off (取消了也没关系).
+ */
+const EXTRAS_REFUSED =
+  /(?:塑料袋|袋子|袋|零钱|找零|零头|发票|收据|小票|香菜|葱|蒜|姜|辣椒|冰袋|泡沫箱|纸箱|箱子|包装)[^。!?！？\s]{0,4}?(?:不要了|不用了)|(?:超市|菜场|菜市场|外面|网上|盒马|叮咚|美团|多多|京东|小卖部)[^。!?！？]{0,10}?(?:不买了|不要了)|退出(?:群聊|群|登录|账号|小程序)|退群|取消(?:了)?(?:也|都)(?:没关系|没事|不要紧|无所谓)/;
+
+/** From now on, for good: 以后, 今后, 往后, 再也. */
+const FROM_NOW_ON = /以后|今后|往后|再也/;
+
 function plainOrderOnce(given: string, s: Situation): Recognised | undefined {
   const whole = given.replace(EXAMPLE_GIVEN, ' ');
   // A long story under the chain post orders, if at all, in its last words; a long message elsewhere is a notice.
@@ -400,10 +423,15 @@ function plainOrderOnce(given: string, s: Situation): Recognised | undefined {
   // "取消" under the chain post cancels as always; "我不要了 把我那行删掉吧" is asked first.
   // 「鸡蛋还有很多 这趟不要了」: not joining this time is no cancellation.
   if (line.cancel && /这(?:次|趟|回)|下(?:次|趟|回)/.test(t) && !/取消|删|退|cancel/i.test(t)) return undefined;
+  // 「菜不新鲜 以后不买了」, 「再这么慢我以后就不参加了」: giving up the group-buys from now on, a complaint, not this order taken off
+  // (「我那份不要了 以后也不买了」 names it); 「不要了的可以给我」 speaks of those who do not want theirs.
+  if (line.cancel && (FROM_NOW_ON.test(t) || /不要了的(?!话)/.test(t)) && !/取消|删|退|cancel/i.test(t) && !OWN_ORDER.test(t)) return undefined;
   // 「能取消吗」, 「取消是怎么取消的」 ask how; 「听说有人取消了」 is news: no cancellation of one's own.
   // 「谁取消了」 asks who; 「如果送不到我就不要了」 is a condition; 「不要了就说一声」 tells others what to do.
   // 「还好没取消」, 「唔使取消」, 「大家别取消啊」, 「取消的人好多」, "I'm not cancelling": the cancelling word is not done, or not the writer's.
   if (line.cancel && NOT_CANCELLING.test(t)) return undefined;
+  // 「今天的配送取消了」, 「隔壁阿婆那份不要了」, 「塑料袋不要了」: not one's own order called off, unless one's own is named beside it.
+  if (line.cancel && s.replyTo?.kind === 'chain' && !OWN_ORDER.test(t) && (OTHER_CANCELLED.test(t) || OTHERS_ORDER.test(t) || EXTRAS_REFUSED.test(t))) return undefined;
   if (line.cancel && /[??]|吗|怎么|如何|听说|好像|估计|有人|别人|(?:他|她|伊)(?:们|家|屋里|说|也|都|不)|人家|谁|哪家|哪位|如果|要是|假如|万一|的话|说一声|早点说|提前说|有没有|不知道|不晓得|伐|帮我看|\bhow\b|\bif\b|\bwho\b|not sure/i.test(t)) return undefined;
   if (line.cancel && s.replyTo?.kind === 'chain') {
     // Under the chain post the writer cancels their own order: 「算了 我不跟了」, 「我那单取消」, "cancel mine". Only a long

@@ -8,7 +8,7 @@
 const HOUSEHOLD = '(?:妈妈?|姆妈|爸爸?|老头子?|老伴|老太婆?|老公|老婆|爱人|父母|婆婆|公公|外婆|外公|奶奶|爷爷)';
 const PAST = String.raw`(?:前天|昨天|上次|上回|上周|上个?礼拜|上星期|之前|早前|前几天|前两天|那天|早上|上午|礼拜[一二三四五六天日]|周[一二三四五六日]|\d{1,2}号|已经)`;
 // 「前天发的那个药名」, 「我报嘅药」: sent as much as registered, with a dialect's 的; 「上次报过了」 said as done; 「我妈的配药申请」: the request named.
-const MADE = String.raw`(?:(?:${PAST}|(?:让|请|托|找)(?:你们|邻里|志愿者|你))[^。!?!?]{0,14}?(?:登记|报|申请|配|开|买|发)(?:过)?(?:了)?(?:的|嘅|额|个)|(?:登记|报|申请)(?:过)?(?:的|嘅|额)|(?:登记|报|申请)过了|我(?:家|们家)?(?:的|额|嘅)?(?:${HOUSEHOLD}(?:的|额|嘅)?(?:配药|药)?|配药|药)(?:申请|登记))`;
+const MADE = String.raw`(?:(?:${PAST}|(?:让|请|托|找)(?:你们|邻里|志愿者|你))[^。!?!?]{0,14}?(?:登记|报|申请|配|开|买|发)(?:过)?(?:了)?(?:的|嘅|额|个)|(?:登记|报|申请)(?:过)?(?:的|嘅|额)|(?:登记|报|申请)过了|${PAST}[^。!?!?]{0,14}?(?:登记|报|申请)(?:过)?了(?:药|配药)|我(?:家|们家)?(?:的|额|嘅)?(?:${HOUSEHOLD}(?:的|额|嘅)?(?:配药|药)?|配药|药)(?:申请|登记))`;
 // Whether it arrived or was written down at all (收到了吗, 收到未, 记下来了吗, 登记上没有, 你们那边有没有): asked of the bot, it is what is held.
 const RECEIVED = String.raw`收到(?:了)?(?:吗|没|未|伐|么|没有)|记(?:上去|上|下来|下|进去|住)(?:了)?(?:吗|没|伐|么|没有)|(?:登记|报)(?:上|好|进去)(?:了)?(?:吗|没|么|伐|没有)|(?:你们?|你哋)(?:那边|那里|这边|这里|度)?(?:到底)?(?:有没有|有吗|有伐)(?=\s*$|[??。!!])`;
 const STANDS = String.raw`(?:${RECEIVED}|有消息|有下文|有回音|有着落|有没有(?:消息|下文|着落|动静)|(?:到|送到|配到|配好|办好|好)了(?:吗|没|么|伐|没有)|到没到|怎么样了|什么时候(?:能|可以|会)?(?:到|送|配好|送来|送到|拿到)|进度|还没(?:有)?(?:到|送到|消息|动静|下文)|记(?:上去|上|下|进去)了(?:吗|没|伐)|(?:登记|报)(?:上|好|进去)?了(?:吗|没|么|伐|没有))`;
@@ -27,10 +27,21 @@ export const bareAskedAfter = (text: string): RegExpExecArray | null => BARE_STA
 /** After the question, a new need begins: 「这次再配」, 「另外」, "also". */
 const THEN_NEW = /再(?:配|要|买|开|帮)|另外|这次|还要|还想|顺便|我要|帮我配|要配|\b(?:also|another|as well)\b/i;
 
+/**
+ * Whether or which medicine one asked for before, asked of the bot (「我登记过配药吗」, 「我有没有报过药」, 「我到底报没报过降压药」,
+ * 「我之前都报过什么药」, 「我这个月报了几次药」, 「我上次配的是什么药来着」): one's requests, as /我的配药 shows them.
+ */
+const EVER_ASKED = new RegExp(
+  String.raw`(?<![帮给替让叫请为])我(?:家|们家)?[^。!?！？\s]{0,8}?(?:(?:有没有|是不是(?:已经)?|到底(?:有没有)?|已经)(?:登记|报|配|申请)(?:过|了)(?:配药|[^。!?！？\s]{0,5}?药)|(?:报没报|登记没登记|申请没申请|配没配)过|(?:登记|报|配|申请)(?:过|了)(?:配药|药)(?:吗|么|没有|没|伐|[?？])|(?:登记|报|配|申请)(?:过|了|的是|的|额|额是)(?:些)?(?:什么|哪些|哪几种|几次|几回|啥)(?:药)?)`,
+);
+/** "have I asked you for any medicine before?", "which medicines have I requested so far?", "how many requests have I made". */
+const EVER_ASKED_EN =
+  /\b(?:did|has) my (?:[\w'-]+ ){0,3}(?:request|registration)s? (?:from [\w ]{1,15} )?(?:reach|get to|arrive)|\bhave i (?:asked|requested|registered|applied)\b[^.?]{0,30}\b(?:medicine|meds|pills|prescriptions?|insulin|drugs)\b[^.?]{0,12}\b(?:before|already|yet|so far|ever)\b|\b(?:which|what) (?:medicines?|meds|pills|drugs|prescriptions)\b[^.?]{0,10}\b(?:have|did) i (?:request|requested|ask(?:ed)? for|register(?:ed)?|order(?:ed)?)\b|\bhow many (?:requests?|times|prescriptions)\b[^.?]{0,15}\b(?:have|did) i (?:made|make|asked|requested|sent|put in)\b/i;
+
 /** The words asking after one's own earlier request, or null; null too when a new need follows them. */
 export function askedAfterOwnRequest(text: string): RegExpExecArray | null {
   if (text.length > 200) return null;
-  const m = ASKED_ZH.exec(text) ?? ASKED_EN.exec(text);
+  const m = ASKED_ZH.exec(text) ?? EVER_ASKED.exec(text) ?? ASKED_EN.exec(text) ?? EVER_ASKED_EN.exec(text);
   if (!m || THEN_NEW.test(text.slice(m.index + m[0].length))) return null;
   return m;
 }

@@ -87,7 +87,11 @@ const MYDATA = new RegExp(
 /** The writer's own details as residents name them: 我的电话, 我家地址, 我的个人资料, 我嘅個人資料. */
 // 「我家老头子的信息」: a household member's details are the household's own.
 // 「我哋屋企咩地址」, 「阿拉屋里啥个地址」: the household said in dialect, and which detail asked before its noun.
-const MY_INFO = String.raw`我(?:们|哋)?(?:家|们家|家里|屋头)?(?:的|个|些|额)?(?:什么个?|啥个?)?(?:(?:老头子?|老太婆?|老伴|老公|老婆|爱人|先生|太太|妈妈?|爸爸?|儿子|女儿|孩子|家人)(?:的)?)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄|病历|病史|过敏史|用药(?:记录)?|健康(?:信息|状况|情况))`;
+/** A household member as residents name them, grandparents and in-laws too (奶奶, 外公, 婆婆, 丈母娘, 父母, 姆妈, 阿嫲). */
+const RELATIVE = String.raw`(?:老头子?|老太婆?|老伴|老公|老婆|爱人|先生|太太|爸妈|妈妈?|姆妈|爸爸?|父母|儿子|女儿|孩子|家人|外婆|外公|奶奶|爷爷|婆婆|公公|岳母|岳父|丈母娘|老丈人|阿嫲|阿爷|家里老人|家老人)`;
+/** A household member in English: "my dad", "my grandma", "my parents". */
+const RELATIVE_EN = String.raw`my (?:mum|mom|mother|dad|father|parents?|grand(?:ma|mother|pa|father|parents?)|granny|grandad|nan|gran|wife|husband|in-laws?|mother-in-law|father-in-law)\b`;
+const MY_INFO = String.raw`我(?:们|哋)?(?:家|们家|家里|屋头)?(?:的|个|些|额)?(?:什么个?|啥个?)?(?:${RELATIVE}(?:的)?)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄|病历|病史|过敏史|用药(?:记录)?|健康(?:信息|状况|情况))`;
 /** 「我的电话」 as MY_INFO names it, for frames built before MY_INFO itself. */
 const MY_INFO_WORDS = String.raw`我(?:家)?(?:的|额|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|微信(?:号)?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
@@ -113,7 +117,7 @@ const MYDATA_ASKED = new RegExp(
  * A parent's details, named as 她的/他的 once the parent is named (「我媽媽住在… 你們那邊記錄的她的地址和電話是不是最新的」): the household's
  * own, as 我妈的电话 is; 「隔壁阿姨说你们记的她的电话不对」 names nobody of mine.
  */
-const PARENT_NAMED = /我(?:的)?(?:妈妈?|爸爸?|父母|婆婆|公公|岳母|岳父|外婆|外公|奶奶|爷爷|家老人|家里老人)/;
+const PARENT_NAMED = new RegExp(String.raw`(?:我|帮|替|给)(?:的)?${RELATIVE}`);
 const PARENTS_DETAILS = new RegExp(
   String.raw`${HOLDER}[^。!!??]{0,6}?(?:存|记|保存|登记|记录)(?:了|着|下|过)?(?:的)?(?:他|她|伊)(?:的)?(?:电话(?:号码)?|手机号?|地址|住址|门牌号?|信息|资料)[^。!!]{0,12}?(?:对不对|对吗|是不是|最新|有没有|写错|没错|吗|[??])`,
 );
@@ -121,13 +125,17 @@ const PARENTS_DETAILS = new RegExp(
 const PARENTS_DETAILS_FIRST = new RegExp(
   String.raw`(?:他|她|伊)(?:的|额)(?:电话(?:号码)?|手机号?|地址|住址|门牌号?|信息|资料)[^。!!??]{0,6}?${HOLDER}[^。!!??]{0,4}?(?:有|存|记|保存|登记)(?:了|着)?(?:吗|么|没有|伐|[??])`,
 );
+/** 「你们存的他们是什么门牌」, 「你那里存的是他们什么信息」: which of theirs the holder keeps, asked once they are named. */
+const PARENTS_DETAILS_WHICH = new RegExp(
+  String.raw`${HOLDER}[^。!！？?]{0,6}?(?:存|记|保存|登记|记录)(?:了|着|下)?的(?:是)?(?:他们|她们|他|她|伊)(?:的)?(?:是)?(?:什么|哪些|哪个|啥|几)(?:号)?(?:信息|资料|门牌号?|地址|电话|药)?`,
+);
 const parentsDetails = (text: string): string | undefined => {
-  const m = PARENTS_DETAILS.exec(text) ?? PARENTS_DETAILS_FIRST.exec(text);
+  const m = PARENTS_DETAILS.exec(text) ?? PARENTS_DETAILS_FIRST.exec(text) ?? PARENTS_DETAILS_WHICH.exec(text);
   return m && PARENT_NAMED.test(text.slice(0, m.index)) ? m[0] : undefined;
 };
 
 /** What the bot keeps of mine as a records office names it: 信息, 资料, 档案, 记录, 登记, 情况. */
-const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:家|家里|们家)?(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字))`;
+const MY_RECORD = String.raw`(?:我(?:们|家|们家)?(?:的|额)?(?:个人|登记|注册|报名|基本|账户|账号|帐户|帐号)?(?:的|额)?(?:信息|资料|数据|个资|档案|记录|登记信息|登记资料)|我(?:家|家里|们家)?(?:登记|报|填|留)(?:的|额|过的)(?:东西|内容|信息|资料|联系电话|电话|手机号?|地址|门牌号?|名字|情况))`;
 /**
  * Asking to see or check one's record, or how much of it is held, by frame: a verb of looking or
  * checking before it (「核对一下我的登记信息」, 「把我的记录调出来」, 「查我的记录」) or after it with a request
@@ -137,6 +145,13 @@ const MY_RECORD = String.raw`(?:我(?:的|额)?(?:个人|登记|注册|报名|�
  */
 const MY_RECORD_ASKED = new RegExp(
   [
+    // 「把我们家的记录发给我」, 「我的资料列一下」: the record sent, listed or told.
+    String.raw`${MY_RECORD}[^。!！？?]{0,6}?(?:发(?:给)?我|列(?:一下|出来|给我)|告诉我)`,
+    // 「把你记着的关于我家的都告诉我」, 「你们记的都给我列出来」: all the holder keeps, told or listed.
+    String.raw`(?:${HOLDER_WORDS}|把)[^。!！？?\s]{0,3}?(?:记着|记|存着|存|登记|记录|保存)(?:了)?的(?:关于我(?:家|们家)?的)?(?:东西|内容|信息|资料|记录)?(?:都|全部|全)?(?:告诉我|发给我|发我|给我(?:列出来|看|发)|列出来|列给我)`,
+    // 「我们家在你这里登记的情况」, 「我婆婆在你们这的记录」, 「我家在系统里是什么情况」: the household's record where the bot keeps it, looked at or asked.
+    String.raw`(?:查|看|问)(?:一下|查|看|问)?(?:我(?:们|家|们家)?(?:的)?(?:${RELATIVE})?)在(?:${HOLDER_WORDS}(?:的)?(?:系统|名单)?|(?:系统|名单|数据库))(?:里|上|中)?(?:面)?(?:登记|记录|存|留)?(?:的)?(?:是)?(?:什么)?(?:记录|资料|信息|档案|情况)`,
+    String.raw`我(?:们|家|们家)?(?:的)?(?:${RELATIVE})?在(?:${HOLDER_WORDS}(?:的)?(?:系统|名单)?|(?:系统|名单|数据库))(?:里|上|中)?(?:面)?(?:登记|记录|存|留)?(?:的)?(?:是)?(?:什么)?(?:记录|资料|信息|档案|情况)[^。!！]{0,10}?(?:吗|么|伐|[?？]|查|看|列|发|告诉|对不对|是不是|怎么样)`,
     String.raw`^(?:查看?|看看?|查询|调出)?(?:一下)?${MY_RECORD}(?:查询|查看|看看)?[吗呢??!!。]*$`,
     String.raw`^(?:查看?|查询)?个人(?:信息|资料|档案)(?:查询|查看)[吗呢??!!。]*$`,
     // "my profile", "show my account info pls": the menu's words in English.
@@ -154,12 +169,16 @@ const MY_RECORD_ASKED = new RegExp(
     String.raw`(?:登记|记|存|留)(?:的|着的|格|额)(?:是)?(?:谁的|哪个人的|哪位的)?(?:名字|姓名|电话(?:号码)?|手机号?(?:码)?|号码|地址|住址|门牌号?)[^。!!??]{0,3}?(?:是)?(?:谁|哪里|哪个|哪|啥|什么|多少|几)`,
     // 「你那边存的资料是她的还是我的」, 「你记在他名下还是我名下」: whose record the holder keeps, asked as a choice.
     String.raw`${HOLDER_WORDS}[^。!!??]{0,4}?(?:记|存|登记|保存)(?:的|在|着的)[^。!!??还]{1,8}?还是`,
+    // 「我家报的药记在谁名下」, "under whose name is our household", "what name do you have me under": whose name the record is under.
+    String.raw`(?:登记|记|存|留|报)(?:在)(?:谁|哪个人|哪位)(?:的)?(?:名下|名字下)`,
+    String.raw`\bunder whose name\b`,
+    String.raw`\bwhat name (?:do|did) (?:you|u) have (?:me|us|my \w+)(?: down)? (?:under|as)\b`,
     String.raw`(?:登记|记|存|留)(?:的|着的|格|额)是(?:谁|哪个人|哪位)的(?:名字|姓名|电话(?:号码)?|手机号?(?:码)?|号码|地址|住址|门牌号?)`,
     String.raw`(?:看|查|查询|查看|核对|核实|调出|调|导出|拿出|给我看|发我|打印|下载)(?:一下|下|看|看看)?(?:把)?${MY_RECORD}`,
     String.raw`${MY_RECORD}[^。!!??]{0,8}?(?<![你您])(?:导出|调出|拿出(?:来)?|核对|核实|下载|打印|查|看)[^。!!??]{0,4}?(?:吗|么|伐|可以|能|行|[??]|看|一下|给我)`,
     String.raw`${HOLDER_WORDS}[^。!!??]{0,6}?(?:存|记|保存|登记|收集|记录|掌握|有)(?:了|着|下|过)?(?:我|关于我)(?:的|额)?(?:多少|哪些|什么|些什么)(?:信息|资料|情况|东西|数据)?`,
     String.raw`我在${HOLDER_WORDS}?(?:的)?(?:系统|名单|数据库|登记表?|记录)(?:里|中|上)?(?:面)?(?:是|有)?(?:什么|哪些|些什么)(?:情况|信息|资料|状态|身份)?`,
-    String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
+    String.raw`(?:登记|记|存|留)(?:的|额)(?:我(?:的|额)?)?(?:那个|那些|这个)?(?:信息|资料|门牌号?|地址|住址|电话|手机号?|东西)[^。!!??]{0,6}?(?:对不对|是不是(?:都)?对|对吗|对的吗|没错吧|有没有错|准不准)`,
     String.raw`我(?:都)?(?:登记|报|填|留)(?:了|过)(?:些)?(?:什么|哪些)`,
     // 「我报名的时候填的技能你们那儿有吗」: a record I filled in, then whether the holder has it.
     String.raw`(?:我|时候|当时|那时)[^。!!??]{0,10}?(?:报|登记|填|留|写)(?:的|过的)(?:那些|这些|那个)?(?:技能|特长|信息|资料|电话|手机号?|地址|门牌号?|名字)[^。!!??]{0,6}?${HOLDER_WORDS}[^。!!??]{0,4}?(?:有|存|记|留|保存)(?:着|了)?(?:吗|么|没有|伐|[??])`,
@@ -193,7 +212,7 @@ const ON_RECORD = new RegExp(
     // 「我在你这有登记吗」: on record with the bot itself, the holder said as a place.
     String.raw`(?<![帮给替让叫请为])我在(?:你们|你哋|你)(?:这|那|度)?(?:里|边|儿)?(?:有没有|有|是不是有)(?:登记|记录|名字|资料|档案)`,
     String.raw`有没有我的(?:名字|记录|信息|资料|登记)`,
-    String.raw`\bam i (?:registered|signed up|on (?:the|your) (?:list|records?)|in (?:the|your) system|on (?:record|file))\b`,
+    String.raw`\b(?:am i|is ${RELATIVE_EN}|are ${RELATIVE_EN}) (?:registered|signed up|on (?:the|your) (?:list|records?)|in (?:the|your) system|on (?:record|file))\b`,
     String.raw`\bis my (?:registration|sign[- ]?up|address|door|info|data|details)\b[^.?]{0,20}\b(?:complete|done|ok|okay|correct|right|saved|registered|through|recorded)\b`,
     String.raw`\b(?:did|have) (?:you|u) (?:get|got|receive|received|save|saved|record|recorded|register|registered)\b[^.?]{0,12}\bmy (?:address|door|flat|details|info|data|name|number|phone|registration)\b`,
     String.raw`\bare my (?:details|data|info|address|records?)\b[^.?]{0,12}\b(?:correct|right|ok|okay|saved|up to date)\b`,
@@ -217,23 +236,35 @@ const ON_RECORD = new RegExp(
  * data"): answered with what is held and how to erase it (/forgetme asks for a confirmation of its own).
  * Only a record of mine is erased this way, not a photo on my phone or a line of an order.
  */
-const ERASABLE = String.raw`我(?:家)?(?:的|额|嘅|啲)?(?:个人|登记|注册|报名|基本|所有|全部)?(?:的|嘅)?(?:信息|资料|数据|个资|档案|记录|电话号码|手机号码?|号码|地址|住址|门牌号?)`;
-const ERASE_VERB = '(?:删除?|删掉|清除|清空|注销|抹掉|销毁|去掉)';
+const ERASABLE = String.raw`我(?:家)?(?:的|额|嘅|啲|些)?(?:个人|登记|注册|报名|基本|所有|全部)?(?:的|嘅)?(?:信息|资料|数据|个资|档案|记录|电话(?:号码)?|手机号码?|号码|地址|住址|门牌号?|账号|账户|帐号|帐户)`;
+const ERASE_VERB = '(?:删除?|删掉|清除|清空|清掉|清理掉?|注销|抹掉|销毁|去掉)';
 const ERASE_MINE = new RegExp(
   [
     String.raw`${ERASE_VERB}(?:掉|了|咗)?[^。!!??]{0,4}?${ERASABLE}`,
     String.raw`${ERASABLE}[^。!!??]{0,8}?${ERASE_VERB}`,
     String.raw`\b(?:delete|erase|remove|wipe|clear)\b[^.?!]{0,12}\b(?:my (?:personal )?(?:data|info(?:rmation)?|details|records?|account|address|phone number|number)|(?:data|info(?:rmation)?|details|records?) (?:about|on|of) me)\b`,
+    // 「别再保存我的资料了」, 「不要再存我的电话了」: kept no longer, asked; "stop keeping my details", "forget me", "remove me from your list".
+    String.raw`(?:别|不要|不用|无需|不许|不准)(?:再)?(?:保存|存|记|留|保留)(?:着)?${ERASABLE}`,
+    String.raw`\b(?:stop|quit) (?:keeping|storing|saving|holding|using) (?:my|our)\b`,
+    String.raw`(?<!(?:don'?t|do not|never|not|won'?t) )\bforget (?:about )?me\b`,
+    String.raw`\b(?:remove|delete|take|drop) me (?:off|from|out of) (?:your|the) (?:list|system|records?|database)\b`,
   ].join('|'),
   'i',
 );
 
 /** An order, a chain or a package: its own record, not mine. */
 const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group[- ]?buy)\b/i;
+/**
+ * 「我奶奶的药你们有记录吗」, 「我的药登记上了吗」: one's own or a household member's medicine asked whether it is on record (not
+ * whether it must be registered: 「要登记吗」 asks how).
+ */
+const MEDICINE_ON_RECORD = new RegExp(
+  String.raw`我(?:家)?(?:的)?(?:${RELATIVE})?(?:的)?(?:药|配药)[^。!！？?]{0,8}?(?:有(?:没有)?(?:记录|登记)|记录(?:了)?|登记(?:上|进去|好)(?:了)?|记(?:上|下|进去)(?:了)?)(?:吗|么|没有|没|伐|[？?])`,
+);
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
-const MINE = new RegExp(String.raw`${MY_INFO}|我(?:们|哋)?(?:家里?|屋头)?住(?:在)?(?:哪|什么地方|啥地方|几号楼|几栋|几幢|几座|边座|边栋|几零几|几楼|几室)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元|零几)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
+const MINE = new RegExp(String.raw`${MY_INFO}|我(?:的)?${RELATIVE}(?:的)?(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:什么|哪些|哪个|啥|哪几)|我(?:们|哋)?(?:家里?|屋头)?(?:是)?住(?:在)?(?:哪|什么地方|啥地方|几号楼|几号|几栋|几幢|几座|边座|边栋|几零几|几楼|几室)|我叫(?:什么|啥)(?:名字)?|我是谁|我(?:报|登记|填|留)(?:了|过)(?:的)?(?:名|药|东西|信息|资料)?|(?:上次|之前|以前|原来|上个?月|上周|上礼拜|前几天|前天|昨天|那天|我)(?:报|登记|填|留|配)(?:的|过的)(?:是)?(?:那些|这些|那个|这个|哪个|哪|什么|多少)?(?:号)?(?:门牌号?|地址|住址|电话|手机号?|信息|资料|[\u4e00-\u9fff]{0,4}?药名?)|我家?的?是(?:哪个|哪一?|几)(?:号)?(?:门牌号?|号楼|楼|室|房间|地址|单元|零几)|(?:我|上次|之前|当时|当初)(?:当时|当初|上次|之前|一开始|最早)?(?:报|登记|填|留)(?:的|过的)(?:是|系)?(?:哪|几|边)(?:一)?(?:号)?(?:栋|座|幢|号楼|楼|单元|室|间|户|个门牌|个地址)`);
 const KEEPS = /存|记|保存|登记|留|收集|记录|有|知道|处理|用|写|要|查|看到|看得到|看见|(?:搞|弄|填|输)(?:错|对)|手上|手里|手头|拿到|得到|弄到|搞到|获取|获得/;
 // 「全不全」, 「齐不齐」: a question by A-not-A.
 const ASKED = /吗|么|没有|没得|未[??]?$|了没|没[^。!!??]{0,2}错吧|哪|什么|多少|几|怎么|对不对|是不是|没错吧|对的吧|点处理|干嘛|为什么|为啥|[??]|([\u4e00-\u9fff])不\1/;
@@ -244,13 +275,15 @@ const ASKED_EN = new RegExp(
   [
     String.raw`\b(?:do|did|does|will) (?:you|u|linli|the bot) (?:keep|have|hold|store|save|record|share|remember|know)\b[^.?]{0,20}\bmy (?:address|phone|number|details|info|information|data|name|records?|flat|door|room|apartment)\b`,
     String.raw`\bmy (?:phone(?: number)?|number|address|info|information|data|details|name)\b[^.?]{0,15}\b(?:stored|saved|kept|recorded|shared|safe|private|leaked|used)\b`,
-    String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) me\b`,
+    String.raw`\bwhat (?:do|did) (?:you|u) (?:have|keep|know|store|hold) (?:on|about) (?:me\b|us\b|${RELATIVE_EN}|(?:my|our) (?:family|household|flat|home)\b)`,
+    // "what's on record for our flat?": what is kept for us, asked.
+    String.raw`\bwhat(?:'?s| is)\b[^.?]{0,12}\b(?:on (?:record|file)|stored|saved|kept) (?:for|about|on|under) (?:me\b|us\b|(?:my|our) \w+)`,
     String.raw`\b(?:you|u) (?:have|keep|store|save|hold|record|know|got|saved|stored|recorded|kept)\b[^.?]{0,8}\bmy (?:info|information|data|details|address|phone|number|name|records?)\b`,
     // "do you know where I live", "where do you think I live?": where the bot has me, asked.
     String.raw`\b(?:do|does|did) (?:you|u|linli|the bot) (?:know|have|remember) where (?:i|we|my (?:mum|mom|dad|mother|father|parents?)) (?:live|lives|stay|stays)\b`,
     String.raw`\bwhere (?:do|does) (?:you|u|linli|the bot) (?:think|reckon|have it that|have me) (?:i|we)?\s*(?:live|stay|living)\b`,
     String.raw`\bwhat (?:you|u) (?:know|have|keep|store) (?:about |on |of |for )?me\b`,
-    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:(?:do|did) )?(?:you|u) (?:have|keep|hold|store|use|got) (?:for|on|about) me\b`,
+    String.raw`\bwhat (?:name|address|number|phone(?: number)?|door|details|info|data) (?:(?:do|did) )?(?:you|u) (?:have|keep|hold|store|use|got) (?:for|on|about) (?:me\b|${RELATIVE_EN})`,
     String.raw`\bmy (?:address|phone(?: number)?|number|door|info|information|details|data)\b[^.?]{0,15}\b(?:in your (?:system|records?|list|database)|on (?:file|record))`,
     // "which building did I register under?": which of one's own record, asked.
     String.raw`\b(?:which|what) (?:building|block|flat|door|room|unit|address|number|floor)\b[^.?]{0,8}\b(?:did|have) i (?:register|sign up|put down|give|enter)`,
@@ -327,7 +360,7 @@ export const mydataCommand = defineCommand({
     // whatever requests are named as part of it.
     const whole = WHOLE_RECORD_ASKED.exec(text)?.[0];
     if (whole) return { intent: 'mydata', confidence: 0.97, evidence: [whole] };
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? MEDICINE_ON_RECORD.exec(text)?.[0] ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',
