@@ -20,7 +20,8 @@ const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
 const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '维他命', '铁剂', '钙剂', '钙片', '药膏', '膏药']);
-const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
+// (「胰岛素笔 来得时」: the pen, as the cartridge, is the class the brand after it names.)
+const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针|笔|注射笔)$/;
 /**
  * A name that stands for a kind, for which a brand said later is the medicine meant ("insulin", then "Novorapid pens"):
  * the category phrases (降压药, "blood pressure pills") and the classes kept as names (胰岛素, insulin, 眼药水).
@@ -113,7 +114,10 @@ const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
 const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
 const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
 /** 「硝苯地平 对 控释片」, 「左乙拉西坦 口服液」: a form said after a pause is the name's. */
-const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(${alternation(STRONG_FORMS)})`);
+// (「氨氯地平 片剂」: the word 片剂 too. 「二甲双胍（缓释片）」: in brackets it only describes the name before it, which stays as it
+// is, as 「阿莫西林（胶囊）」 always read — never a second medicine.)
+const FORMS_AFTER = alternation([...STRONG_FORMS, '片剂']);
+const FORM_AFTER = new RegExp(`^(?:\\s*(?:对|就是|是)?\\s+(${FORMS_AFTER})|\\s*[(（]\\s*(${FORMS_AFTER})\\s*[)）])`);
 // (「保济丸同埋一樽驱风油」: a list goes on after it.)
 // (A voice run-on's particles after the name end it too: 「舒心丸啊吃完了啊」, 「活络丸呀只剩三天」.)
 const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?:(?![\\u4e00-\\u9fff])|(?=同埋|和|跟|及|还有|以及|都|也|全|快|已经|没|吃完|用完|吃光|用光|啊|呀|哦|嘛|只剩|只有|就剩|还剩|还有))`, 'g');
@@ -252,7 +256,8 @@ const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|
 // (「只有一瓶了」, 「仅有一盒」: the stock said with 有, as with 余; 「腰痛老毛病」, 「肩膀疼老毛病」: a pain of the body, or an old complaint,
 // anywhere in the words, is what it is for.)
 // (「至少两盒」, 「最好两盒」, 「照旧两盒」, 「老样子 两盒」: a hedge on the count, or as before, said where a name would stand.)
-const NOT_BY_PLACE = /^每|^(?:至少|最少|起码|最好|尽量|照旧|照常|依旧|老样子|老规矩)|^(?:只|仅|就|才|现在只|现只)有|[头牙腰背胃肚腹胸颈肩膀膝腿脚节骨经][疼痛]|毛病|仅余|中间|期间|之间|中途|到时候?|顺(?:便|路|手)?带|所余|尚余|现余|处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+// (「降压药眼看只剩三天了」, 「看样子只剩两天」: how soon, said where a name would stand before running out.)
+const NOT_BY_PLACE = /^每|^(?:至少|最少|起码|最好|尽量|照旧|照常|依旧|老样子|老规矩)|^(?:只|仅|就|才|现在只|现只)有|[头牙腰背胃肚腹胸颈肩膀膝腿脚节骨经][疼痛]|毛病|仅余|中间|期间|之间|中途|到时候?|顺(?:便|路|手)?带|所余|尚余|现余|处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|眼看|眼瞅|看样子|看来|目前|眼下|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 /**
  * Words said where a name stands that are no medicine, by their shape or class: a child's or a pet's
  * doubled nickname (安安, 豆豆, 乐乐 — no medicine's name begins with a doubled character) and a
@@ -306,7 +311,7 @@ export function findMentions(text: string): Mention[] {
   for (const m of lexiconNames(text)) {
     // "硝苯地平 对 控释片": the form said after a pause is part of the name.
     const form = FORM_AFTER.exec(text.slice(m.index + m.name.length));
-    add(form ? m.name + form[1] : m.name, m.index, 'name', 'lexicon', m.name.length + (form?.[0].length ?? 0));
+    add(form?.[1] ? m.name + form[1] : m.name, m.index, 'name', 'lexicon', m.name.length + (form?.[0].length ?? 0));
   }
   // One look for anything Chinese a name could end in or be called by; most chatter has none.
   const zh = ZH_ANY.test(text);
