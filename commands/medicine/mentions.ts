@@ -685,8 +685,9 @@ const ONLY_BEFORE = /(?:(?:只|就|净是|净系|仅|只是)(?:需要|要|配|�
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 // (「息宁仲有」: still some, in Cantonese; 「非那雄胺还有一点」: a little is stock, no count.)
 // (「阿托伐他汀家里还有」, 「立普妥屋企仲有」, 「手上还有不少」: where it is kept may stand between.)
+// (「阿司匹林不用」, 「钙片暂时不需要」, 「阿司匹林唔使」, "the aspirin is fine": said not to be needed, a name is no more asked for than stock.)
 const KEPT_AT = '(?:(?:家里|家中|手上|手头|手里|这里|这边)\\s*)?';
-const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还剩|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:还有|仲有|还剩|还够)\\s*(?:[一两二三四五六七八九十]{1,2}|成)个?(?:礼拜|星期)|^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还剩|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:还有|仲有|还剩|还够)\\s*(?:[一两二三四五六七八九十]{1,2}|成)个?(?:礼拜|星期)|^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:都)?(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:都)?(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))|^\\s*(?:就|暂时|暂且|先|目前)?(?:不用|不需要|不要|唔使|唔要|覅)(?:配|买|带|开)?(?:了|的)?(?=$|[\\s,,。!!])|^\\s*(?:is|are)\\s+(?:still\\s+)?(?:fine|ok|okay|enough|plenty)\\b|^\\s*(?:is|are)\\s+not\\s+needed\\b`);
 
 /** 「家里只有布洛芬」: the only one at home, said before its name. */
 const STOCK_BEFORE_ZH = /(?:家里|家中|手上|手头|手里)(?:就|也)?(?:只有|只剩|就剩)\s*$/;
@@ -710,7 +711,15 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     const later = text.slice(m.index + m.length);
     return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[我帮再])${form}\\s*(?:帮我|麻烦)?(?:再)?(?:配|要|买|来|开)`).test(later) || new RegExp(`(?:配|要|买|开)\\s*(?:${MED_QTY})?\\s*${form}(?![\\u4e00-\\u9fff])`).test(later);
   };
-  const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || byForm(m);
+  // (「降糖药配两盒 降压药不需要」: a verb and count glued after another name, then a pause, ask for that name, not the next.)
+  const askedOwn = (m: M) => {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const a = ASKED_BEFORE.exec(before);
+    if (!a) return false;
+    const verbAt = m.index - before.length + a.index;
+    return !(/\s$/.test(before) && mentions.some((o) => o !== m && o.index + o.length === verbAt));
+  };
+  const asked = (m: M) => askedOwn(m) || byForm(m);
   // (「美多芭 同埋 息宁 息宁仲有」: a name found once by its place, said again as stock, is that stock too.)
   const laterSaid = (m: M): number[] => {
     const name = text.slice(m.index, m.index + m.length);
@@ -718,7 +727,14 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     for (let at = text.indexOf(name, m.index + m.length); at >= 0 && name !== ''; at = text.indexOf(name, at + name.length)) ends.push(at + name.length);
     return ends;
   };
-  const stock = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index)) || STOCK_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index));
+  const stockSaid = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index)) || STOCK_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index));
+  // 「阿司匹林和二甲双胍都还够」, "aspirin and metformin are fine": names listed, then said to be stock together, are each stock.
+  const stockListed = (m: M): boolean => {
+    const next = mentions.find((o) => o.index > m.index);
+    if (!next || !LIST_GAP.test(text.slice(m.index + m.length, next.index))) return false;
+    return /^\s*(?:都|全都|\s(?=are\b))/.test(text.slice(next.index + next.length)) ? stockSaid(next) : stockListed(next);
+  };
+  const stock = (m: M) => stockSaid(m) || stockListed(m);
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
   // (「要配的是二甲双胍和阿卡波糖」: the names listed after it are all the ones to get.)

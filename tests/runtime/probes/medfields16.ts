@@ -29,3 +29,27 @@ export const ROUND_16_MEDFIELDS_FORM_AND_MAKER: Probe[] = [
   ['private', '胰岛素 两支 针头 一盒', 'medicine', 'items=胰岛素|针头;qty=2'],
   ['group', '眼看要封到月底了 大家药要囤好', 'none'],
 ];
+
+// Set B: a medicine named only to say it is not needed, or still enough, read as a second item beside the one asked for (and the count
+// lost with it): 「阿司匹林不用」, 「暂时不需要」, 「钙片唔使」, "her aspirin is fine"; names listed and then said to be enough together
+// (「阿司匹林和二甲双胍都还够 就是…」, 「拜新同、倍他乐克都还有」, "metformin and lipitor are fine"); and a verb and count glued to one name
+// before a pause (「降糖药配两盒 降压药不需要」) taken as asking for the name after it. Near misses: a second medicine asked for as well,
+// a no-substitute rule said of it (不要换牌子), both asked with 各, and a neighbour's whole stock said to be enough (chatter).
+// Fix: STOCK_AFTER (not needed, 都还够/都还有, "is fine") and, in stockOnlyOut, `stockListed` and `askedOwn` (commands/medicine/mentions.ts).
+// Read right before the change: 7/14. After: 14/14.
+export const ROUND_16_MEDFIELDS_NOT_NEEDED: Probe[] = [
+  ['private', '氨氯地平两盒 阿司匹林不用', 'medicine', 'items=氨氯地平;qty=2'],
+  ['private', '氨氯地平两盒 阿司匹林暂时不需要', 'medicine', 'items=氨氯地平;qty=2'],
+  ['group', '二甲双胍配三盒 阿卡波糖不需要 11号楼602', 'medicine', 'items=二甲双胍;qty=3;door=11-602'],
+  ['private', '瑞舒伐他汀帮配两盒 钙片唔使 唔该', 'medicine', 'items=瑞舒伐他汀;qty=2'],
+  ['group', '阿司匹林和二甲双胍都还够 就是氨氯地平快没了 帮配两盒', 'medicine', 'items=氨氯地平;qty=2;days=0'],
+  ['private', '拜新同、倍他乐克都还有 就是华法林只剩三天了 配一盒', 'medicine', 'items=华法林;qty=1;days=3'],
+  ['group', 'her aspirin is fine but the amlodipine is almost out, 2 boxes please', 'medicine', 'items=amlodipine;qty=2;days=0'],
+  ['private', 'metformin and lipitor are fine, just need 2 boxes of amlodipine', 'medicine', 'items=amlodipine;qty=2'],
+  ['private', '降糖药配两盒 降压药不需要', 'medicine', 'items=降糖药;qty=2'],
+  ['private', '氨氯地平两盒 阿司匹林也要一盒', 'medicine', 'items=氨氯地平|阿司匹林;qty=2'],
+  ['private', '氨氯地平两盒 阿司匹林不要换牌子', 'medicine', 'items=氨氯地平|阿司匹林;qty=2'],
+  ['private', '阿司匹林和氯吡格雷都快吃完了 各配两盒', 'medicine', 'items=阿司匹林|氯吡格雷;qty=2;days=0'],
+  ['group', '降压药和降糖药都要 各两盒', 'medicine', 'items=降压药|降糖药;qty=2'],
+  ['group', '我的药都还够 不用帮我配 谢谢大家', 'none'],
+];
