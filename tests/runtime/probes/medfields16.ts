@@ -53,3 +53,37 @@ export const ROUND_16_MEDFIELDS_NOT_NEEDED: Probe[] = [
   ['group', '降压药和降糖药都要 各两盒', 'medicine', 'items=降压药|降糖药;qty=2'],
   ['group', '我的药都还够 不用帮我配 谢谢大家', 'none'],
 ];
+
+// Set C: days left said in words the days reader lacked. English: "lasts 3 more days", "3 days' supply … left", "a 3-day supply left",
+// "enough X for the next 3 days", "2 days remaining", "2 days to go", "run out … the day after tomorrow" (read as tomorrow, 1).
+// Chinese: 大概就三天, 也就三天的了, 就三天量了, 还差三天就吃光了 (read as none left), 还能对付三天, a form's 剩余天数：3, and a telegraphic
+// request whose days stand alone after the name or its count (「二甲双胍 两天 两盒」, 「格列美脲 九组的 三天」). Near misses: a course
+// that lasts five days, a 30-day supply the doctor gave, a fever of three days, a dose of one a day, 估计三天后到货, run out tomorrow, and 前两天就吃光了 (ran out a few days ago: none left,
+// not two — read so once 吃光 joined the words of running out).
+// Fix: PATTERNS in commands/medicine/days.ts. Read right before the change: 7/24. After: 24/24.
+export const ROUND_16_MEDFIELDS_DAYS_SAID_OTHERWISE: Probe[] = [
+  ['private', 'amlodipine lasts 3 more days, need 2 boxes', 'medicine', 'items=amlodipine;qty=2;days=3'],
+  ['group', 'about 3 days\' supply of eliquis left, need 1 box', 'medicine', 'items=eliquis;qty=1;days=3'],
+  ['group', 'we have a 3-day supply of warfarin left, need 2 boxes', 'medicine', 'items=warfarin;qty=2;days=3'],
+  ['private', 'enough lipitor for the next 3 days, need 1 box', 'medicine', 'items=lipitor;qty=1;days=3'],
+  ['private', 'maybe 2 days remaining on her amlodipine, 2 boxes', 'medicine', 'items=amlodipine;qty=2;days=2'],
+  ['group', 'only 2 days to go on dad\'s insulin, need 2 pens', 'medicine', 'items=insulin;qty=2;days=2'],
+  ['private', 'she\'ll run out of lipitor the day after tomorrow, 1 box please', 'medicine', 'items=lipitor;qty=1;days=2'],
+  ['private', 'amlodipine 3 days remaining, 2 boxes', 'medicine', 'items=amlodipine;qty=2;days=3'],
+  ['group', '降压药剩的不多了 大概就三天 配两盒', 'medicine', 'items=降压药;qty=2;days=3'],
+  ['private', '降压药还差三天就吃光了 配两盒', 'medicine', 'items=降压药;qty=2;days=3'],
+  ['group', '俺娘的降压药也就三天的了 谁能帮配两盒', 'medicine', 'items=降压药;qty=2;days=3'],
+  ['private', '降压药就三天量了 配两盒', 'medicine', 'items=降压药;qty=2;days=3'],
+  ['private', '降压药还能对付三天 配两盒', 'medicine', 'items=降压药;qty=2;days=3'],
+  ['private', '降压药 剩余天数：3 数量：2盒', 'medicine', 'items=降压药;qty=2;days=3'],
+  ['private', '二甲双胍 两天 两盒', 'medicine', 'items=二甲双胍;qty=2;days=2'],
+  ['group', '请帮我外婆登记 格列美脲 九组的 三天', 'medicine', 'items=格列美脲;days=3'],
+  ['private', '降压药 两盒 四天', 'medicine', 'items=降压药;qty=2;days=4'],
+  ['group', 'the antibiotics course lasts 5 days, need 1 box of amoxicillin', 'medicine', 'items=amoxicillin;qty=1'],
+  ['private', 'my insulin runs out tomorrow, 2 pens please', 'medicine', 'items=insulin;qty=2;days=1'],
+  ['group', '孩子布洛芬 一瓶 发烧 三天', 'medicine', 'items=布洛芬;qty=1'],
+  ['private', '配二甲双胍两盒 每天 一粒', 'medicine', 'items=二甲双胍;qty=2'],
+  ['group', 'a 30-day supply of amlodipine is what the doctor gave, need 2 boxes', 'medicine', 'items=amlodipine;qty=2'],
+  ['group', '估计三天后到货 大家别急', 'none'],
+  ['group', '降压药前两天就吃光了 帮配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+];
