@@ -62,7 +62,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // 「还剩五颗 一天一颗 所以五天」: the days worked out by the resident.
   [new RegExp(`(?:所以|也就是|算下来|算起来)(?:是|有)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
   // (Not 「前两天就吃光了」, 「这两天就吃完了」: a few days ago, or these days, is when it ran out.)
-  [new RegExp(`(?<![前这])${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|吃光|用光|打完|没药|没了|没有了|断了)`), (m) => lower(m[1]!)],
+  [new RegExp(`(?<![前这])${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|吃光|用光|没药|没了|没有了|断了)`), (m) => lower(m[1]!)],
   [/这两天(?:就)?(?:要)?(?:吃完|用完|打完|断|没)/, () => 2],
   // 「降压药就两天了」: the days said alone after 就/只.
   // (「也就三天的了」, 「就三天量了」: 的 or 量 before the 了.)
