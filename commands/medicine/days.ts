@@ -36,7 +36,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [/最后一(?:颗|粒|片|支|针)(?:也|都|已经)?(?:今天|今朝|今早|昨天|昨晚|昨日|琴日|寻日)?(?:早上|晚上|上午|中午|下午)?(?:已经)?(?:吃掉|用掉|打掉|吃了|用了|打了|食咗|食埋|打咗|用咗|食了)|今天(?:是)?最后一(?:颗|粒|片|支)|(?:今天|今日|今早|今朝)(?:早上|晚上)?(?:吃|食|服|打)(?:的|嘅)(?:已经|已)?(?:是|係|系)?最后一(?:颗|粒|片|支|针)|(?:吃|食|服|打)(?:了|咗|掉|完)最后一(?:颗|粒|片|支|针)|\btook (?:my|his|her|their|the|our) last\b|今天就(?:吃完|用完|打完|没)|只够(?:吃|用)?今天|(?:只|就)?剩(?:下)?(?:今天|今晚)(?:早上|中午|晚上)?(?:的)?(?:这(?:一)?|一|最后一)(?:颗|粒|片|支|针|顿|次)|enough (?:\w+ )?for today|\blast (?:one|pill|tablet|dose|injection)s? (?:is )?(?:for )?(?:tonight|today|this evening)\b|\b(?:tonight|today)(?:'s| is) (?:the )?last\b/i, () => 0],
   // "只够用到明天", "明天就吃完了", "till tomorrow", 「只剩到明天」, 「撑到明日」: one day.
   // 「明天吃最后一颗」, 「明天中午就没了」, "last pill tomorrow": the last of it tomorrow is one day.
-  [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(?:明天|明日|听日)|明天(?:早上|上午|中午|下午|晚上|一早)?就(?:要)?(?:吃完|用完|没|断)|明天(?:早上|中午|晚上)?(?:就是|是|吃|打|用)?最后一(?:颗|粒|片|支|针|顿|次)|\blast (?:pill|tablet|dose|injection|capsule)s?\b[^.,;!?]{0,30}\btomorrow\b|\btomorrow\b[^.,;!?]{0,30}\blast (?:pill|tablet|dose|injection|capsule)\b|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?:runs? out|finish(?:es)?|ends?) tomorrow|\bruns? out of\b[^.!?;]{0,40}?\btomorrow\b/i, () => 1],
+  [/(?:够(?:吃|用|食|打)?到|吃到|食到|用到|剩到|撑到|顶到|捱到|挨到)(?:明天|明日|听日)|明天(?:早上|上午|中午|下午|晚上|一早)?就(?:要)?(?:吃完|用完|没|断)|明天(?:早上|中午|晚上)?(?:就是|是|吃|打|用)?最后一(?:颗|粒|片|支|针|顿|次)|\blast (?:pill|tablet|dose|injection|capsule)s?\b[^.,;!?]{0,30}\btomorrow\b|\btomorrow\b[^.,;!?]{0,30}\blast (?:pill|tablet|dose|injection|capsule)\b|(?:till|until) tomorrow|enough (?:\w+ )?for tomorrow|(?<!\bday after )(?:runs? out|finish(?:es)?|ends?) tomorrow|\bruns? out of\b[^.!?;]{0,40}?(?<!\bday after )\btomorrow\b/i, () => 1],
+  // "will run out the day after tomorrow", "run out of lipitor the day after tomorrow": two days.
+  [/\b(?:runs? out|finish(?:es)?|be (?:gone|finished|used up)|runs? out of\b[^.!?;]{0,40}?)\s+(?:on\s+)?the day after tomorrow\b/i, () => 2],
   // 「只剩明天的了」, 「只够后天」, 「只有后天的量」, Wu 「只剩明朝了」, Cantonese 「得返听日」, "only lasts through tomorrow": the stock said
   // as the last day it reaches is the days to that day. The day must close what is said (的, 了, a pause): 「只剩明天一天可以报名」,
   // 「只剩明天上午」 and 「只剩明天有空」 count a deadline or a free day; 有 needs its 只/就/仅 (「我有明天的票」).
@@ -52,17 +54,29 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   // 「仲有四五日」: 日 is a day in Cantonese. 「还可以吃四天」, 「只够这两天」: the days it lasts.
   // 「只能再打两天」, 「还能坚持三天」, 「顶多再食三日」, 「撑不过三天」, Cantonese 「仲食得三日」: how long it can still be stretched.
   // 「十几天」 is ten, as 十来天.
-  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食|${FORM_USE})?|(?:能|可以)再?(?:吃|用|撑|顶|食|打|坚持|${FORM_USE})|(?:顶多|最多|至多)再?(?:吃|用|食|打|${FORM_USE})|(?:还|仲)(?:吃|食|用|打|${FORM_USE})得|(?:撑|熬|挺|顶|捱)不(?:过|到)|(?:可|能|可以|尚可)?(?:维持|支撑|供)|可用|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多|几)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
-  [new RegExp(`(?:大概|大约|差不多)\\s*${N}\\s*天`), (m) => lower(m[1]!)],
+  [new RegExp(`(?:还|只|就|仅|尚)?(?:剩(?:下|余)?[::]?|余|有|够(?:吃|用|打|食|${FORM_USE})?|(?:能|可以)再?(?:吃|用|撑|顶|食|打|坚持|对付|应付|${FORM_USE})|(?:顶多|最多|至多)再?(?:吃|用|食|打|${FORM_USE})|(?:还|仲)(?:吃|食|用|打|${FORM_USE})得|(?:撑|熬|挺|顶|捱)不(?:过|到)|(?:可|能|可以|尚可)?(?:维持|支撑|供)|可用|撑|顶)\\s*(?:最后|个|明天|这)?\\s*(?:大概|大约|约)?\\s*${N}\\s*(?:来|多|几)?\\s*(?:天|日(?![子期前后号]))`), (m) => lower(m[1]!)],
+  // (「剩的不多了 大概就三天」: 就 or 也就 between.)
+  [new RegExp(`(?:大概|大约|差不多)\\s*(?:也)?(?:就)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
+  // 「剩余天数：3」: the days in a form's own words.
+  [new RegExp(`(?:剩余|剩下|余)天数\\s*[:：]?\\s*${N}`), (m) => lower(m[1]!)],
   // 「还剩五颗 一天一颗 所以五天」: the days worked out by the resident.
   [new RegExp(`(?:所以|也就是|算下来|算起来)(?:是|有)?\\s*${N}\\s*天`), (m) => lower(m[1]!)],
-  [new RegExp(`${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|没药|没了|没有了|断了)`), (m) => lower(m[1]!)],
+  // (Not 「前两天就吃光了」, 「这两天就吃完了」: a few days ago, or these days, is when it ran out.)
+  [new RegExp(`(?<![前这])${N}\\s*天(?:左右)?(?:后|就|内|以后)?(?:就)?(?:要)?(?:断药|吃完|用完|吃光|用光|没药|没了|没有了|断了)`), (m) => lower(m[1]!)],
   [/这两天(?:就)?(?:要)?(?:吃完|用完|打完|断|没)/, () => 2],
   // 「降压药就两天了」: the days said alone after 就/只.
-  [new RegExp(`(?:就是|就|只)\\s*${N}\\s*天(?:了|的量|的药|吧)`), (m) => lower(m[1]!)],
+  // (「也就三天的了」, 「就三天量了」: 的 or 量 before the 了.)
+  [new RegExp(`(?:就是|就|只)\\s*${N}\\s*天(?:了|的了|的量|量|的药|吧)`), (m) => lower(m[1]!)],
+  // 「二甲双胍 两天 两盒」, 「二甲雙胍 十二組的 三天」: a telegraphic request — the name, then the days alone between pauses — says the days
+  // left. (Right after the name, a count or a 的; never a time of day, a dose or how long someone has been ill: 「发烧 三天」.)
+  [new RegExp(`(?<=(?:\\u0001|[盒瓶支板包袋粒片颗]|的)[\\s,,]{1,3})${N}\\s*(?:天|日)(?=\\s*(?:$|[\\s,,。!!;；]))(?!\\s*(?:\\d{1,2}|[一二两三四五六七八九十])\\s*(?:次|顿|粒|片|颗))`), (m) => lower(m[1]!)],
   // "two or three days more": a range at its lower end.
   [new RegExp(`\\b${EN_N}\\s+or\\s+${EN_N}\\s+(?:more\\s+)?days?\\b`, 'i'), (m) => lower(m[1]!)],
-  [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
+  [new RegExp(`${EN_N}\\s*(?:more\\s*)?days?\\s*(?:left|remaining|to go\\b|more|of (?:pills|medicine|meds|tablets|supply))`, 'i'), (m) => lower(m[1]!)],
+  // "amlodipine lasts 3 more days": lasts with more (not "the course lasts 5 days").
+  [new RegExp(`\\blasts\\s+(?:(?:maybe|about|around|only|just|another)\\s+)?${EN_N}\\s+more\\s+days?\\b`, 'i'), (m) => lower(m[1]!)],
+  // "about 3 days' supply of eliquis left", "a 3-day supply left": a supply counted in days, said to be what is left.
+  [new RegExp(`\\b${EN_N}[\\s-]?days?(?:'s?|')?\\s+supply\\b(?=[^.!?;]{0,30}\\b(?:left|remaining)\\b)`, 'i'), (m) => lower(m[1]!)],
   [new RegExp(`${EN_N}\\s*days?(?:\\s+or so)?\\s+of\\s+[\\w\\s\\u0001-]{1,24}?\\s+(?:left|to go)\\b`, 'i'), (m) => lower(m[1]!)],
   // "good for another 4 days", "will see her through 3 more days", "3 days tops": the days a supply is said to hold.
   // (A prescription, a pass or a voucher good for days is no stock.)
@@ -84,7 +98,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`\\bdown to (?:the |her |his |my |their |our )?(?:very )?last\\b[^.;!?]{0,40}?[,;]\\s*${EN_HEDGE}\\s+(?:((?:a|one) week)|${EN_N}\\s+days?\\b)`, 'i'), (m) => (m[1] ? 7 : lower(m[2]!))],
   // "She is having only one day medicine", "which he says is about 4 days".
   [new RegExp(`\\b(?:only|just)\\s+${EN_N}\\s+days?'?\\s+(?:of\\s+)?(?:medicine|meds|pills|tablets|supply)|\\bis\\s+(?:about|around|roughly|maybe)\\s+${EN_N}\\s+days?\\b`, 'i'), (m) => lower((m[1] ?? m[2])!)],
-  [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
+  [new RegExp(`enough [\\w\\s\\u0001'-]{0,24}?for\\s*(?:the\\s+next\\s+)?${EN_N}\\s*(?:more\\s*)?days?|${EN_N}\\s*days?(?:'s?)?\\s*worth`, 'i'), (m) => lower((m[1] ?? m[2])!)],
   // "she has maybe two weeks left", "I still have about one week", "runs out in 2 weeks": weeks are seven days.
   [new RegExp(`\\b(?:(?:have|has|got)(?:\\s+(?:still|only|just|maybe|about|around|roughly|probably|like)){0,3}|(?:runs?|running) out in(?:\\s+(?:about|around|maybe|roughly))?)\\s+${EN_W}\\s+(?:more\\s+)?weeks?\\b(?!\\s+ago)`, 'i'), (m) => { const n = lower(m[1]!); return n === undefined ? undefined : n * 7; }],
   [/(?:about|around|maybe|only|roughly)?\s*(?:a|one) week(?: left| of (?:pills|medicine|meds)| of [\w\s\u0001'-]{1,30}? left)/i, () => 7],

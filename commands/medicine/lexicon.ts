@@ -247,6 +247,9 @@ const BRAND_OF: [generic: string, brands: string][] = [
   ['奥氮平', '再普乐'], ['喹硫平', '思瑞康'], ['利培酮', '维思通'], ['唑吡坦', '思诺思'], ['多奈哌齐', '安理申'], ['甲钴胺', '弥可保'],
   ['沙丁胺醇 salbutamol albuterol', '万托林 ventolin'], ['布地奈德', '普米克 pulmicort'], ['孟鲁司特 montelukast', '顺尔宁 singulair'], ['噻托溴铵', '思力华 spiriva'], ['氨溴索', '沐舒坦'], ['乙酰半胱氨酸', '富露施'],
   ['奥司他韦 oseltamivir', '达菲 tamiflu'], ['坦索罗辛', '哈乐'], ['非那雄胺', '保列治'], ['吗替麦考酚酯', '骁悉'], ['骨化三醇', '罗盖全'], ['甲泼尼龙', '美卓乐'],
+  // Insulins by their makers' names: 「甘精胰岛素（来得时）」 is one insulin.
+  ['甘精胰岛素 glargine', '来得时 长秀霖 来优时 lantus toujeo'], ['门冬胰岛素 aspart', '诺和锐 novorapid novolog'], ['地特胰岛素 detemir', '诺和平 levemir'],
+  ['德谷胰岛素 degludec', '诺和达 tresiba'], ['赖脯胰岛素 lispro', '优泌乐 humalog'],
   ['碳酸钙', '钙尔奇'], ['司维拉姆 sevelamer', 'renvela renagel'], ['碳酸镧 lanthanum', 'fosrenol'], ['琥珀酸亚铁', '速力菲'], ['单硝酸异山梨酯', '欣康 依姆多'], ['曲美他嗪', '万爽力'],
 ];
 const GENERIC_OF = new Map<string, string[]>();

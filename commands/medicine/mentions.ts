@@ -20,7 +20,8 @@ const RANK: Record<Source, number> = { lexicon: 3, ending: 2, place: 1 };
 
 /** Names of a class that other names belong to: beside a brand ("诺和灵 … 胰岛素不能断") they are its category. */
 const CLASS_NAMES = new Set(['胰岛素', 'insulin', '中药', 'insulin pens', '眼药水', '滴眼液', '益生菌', '维生素', '维他命', '铁剂', '钙剂', '钙片', '药膏', '膏药']);
-const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针)$/;
+// (「胰岛素笔 来得时」: the pen, as the cartridge, is the class the brand after it names.)
+const CLASS_WITH_FORM = /^(?:胰岛素|眼药水|滴眼液)(?:笔芯|注射液|针|笔|注射笔)$/;
 /**
  * A name that stands for a kind, for which a brand said later is the medicine meant ("insulin", then "Novorapid pens"):
  * the category phrases (降压药, "blood pressure pills") and the classes kept as names (胰岛素, insulin, 眼药水).
@@ -113,7 +114,10 @@ const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
 const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
 const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
 /** 「硝苯地平 对 控释片」, 「左乙拉西坦 口服液」: a form said after a pause is the name's. */
-const FORM_AFTER = new RegExp(`^\\s*(?:对|就是|是)?\\s+(${alternation(STRONG_FORMS)})`);
+// (「氨氯地平 片剂」: the word 片剂 too. 「二甲双胍（缓释片）」: in brackets it only describes the name before it, which stays as it
+// is, as 「阿莫西林（胶囊）」 always read — never a second medicine.)
+const FORMS_AFTER = alternation([...STRONG_FORMS, '片剂']);
+const FORM_AFTER = new RegExp(`^(?:\\s*(?:对|就是|是)?\\s+(${FORMS_AFTER})|\\s*[(（]\\s*(${FORMS_AFTER})\\s*[)）])`);
 // (「保济丸同埋一樽驱风油」: a list goes on after it.)
 // (A voice run-on's particles after the name end it too: 「舒心丸啊吃完了啊」, 「活络丸呀只剩三天」.)
 const BY_WEAK_FORM = new RegExp(`(?:${alternation(WEAK_FORMS)})(?:(?![\\u4e00-\\u9fff])|(?=同埋|和|跟|及|还有|以及|都|也|全|快|已经|没|吃完|用完|吃光|用光|啊|呀|哦|嘛|只剩|只有|就剩|还剩|还有))`, 'g');
@@ -252,7 +256,8 @@ const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|
 // (「只有一瓶了」, 「仅有一盒」: the stock said with 有, as with 余; 「腰痛老毛病」, 「肩膀疼老毛病」: a pain of the body, or an old complaint,
 // anywhere in the words, is what it is for.)
 // (「至少两盒」, 「最好两盒」, 「照旧两盒」, 「老样子 两盒」: a hedge on the count, or as before, said where a name would stand.)
-const NOT_BY_PLACE = /^每|^(?:至少|最少|起码|最好|尽量|照旧|照常|依旧|老样子|老规矩)|^(?:只|仅|就|才|现在只|现只)有|[头牙腰背胃肚腹胸颈肩膀膝腿脚节骨经][疼痛]|毛病|仅余|中间|期间|之间|中途|到时候?|顺(?:便|路|手)?带|所余|尚余|现余|处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+// (「降压药眼看只剩三天了」, 「看样子只剩两天」: how soon, said where a name would stand before running out.)
+const NOT_BY_PLACE = /^每|^(?:至少|最少|起码|最好|尽量|照旧|照常|依旧|老样子|老规矩)|^(?:只|仅|就|才|现在只|现只)有|[头牙腰背胃肚腹胸颈肩膀膝腿脚节骨经][疼痛]|毛病|仅余|中间|期间|之间|中途|到时候?|顺(?:便|路|手)?带|所余|尚余|现余|处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|眼看|眼瞅|看样子|看来|目前|眼下|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 /**
  * Words said where a name stands that are no medicine, by their shape or class: a child's or a pet's
  * doubled nickname (安安, 豆豆, 乐乐 — no medicine's name begins with a doubled character) and a
@@ -306,7 +311,7 @@ export function findMentions(text: string): Mention[] {
   for (const m of lexiconNames(text)) {
     // "硝苯地平 对 控释片": the form said after a pause is part of the name.
     const form = FORM_AFTER.exec(text.slice(m.index + m.name.length));
-    add(form ? m.name + form[1] : m.name, m.index, 'name', 'lexicon', m.name.length + (form?.[0].length ?? 0));
+    add(form?.[1] ? m.name + form[1] : m.name, m.index, 'name', 'lexicon', m.name.length + (form?.[0].length ?? 0));
   }
   // One look for anything Chinese a name could end in or be called by; most chatter has none.
   const zh = ZH_ANY.test(text);
@@ -680,8 +685,9 @@ const ONLY_BEFORE = /(?:(?:只|就|净是|净系|仅|只是)(?:需要|要|配|�
 const REGIMEN_BEFORE = /(?:^|[\s,,。、])(?:一(?:样|只|种)(?:是)?|(?:平时|平常|每天|一直)吃(?:的是)?)\s*$|\b(?:i|he|she|they) takes?\s+$/i;
 // (「息宁仲有」: still some, in Cantonese; 「非那雄胺还有一点」: a little is stock, no count.)
 // (「阿托伐他汀家里还有」, 「立普妥屋企仲有」, 「手上还有不少」: where it is kept may stand between.)
+// (「阿司匹林不用」, 「钙片暂时不需要」, 「阿司匹林唔使」, "the aspirin is fine": said not to be needed, a name is no more asked for than stock.)
 const KEPT_AT = '(?:(?:家里|家中|手上|手头|手里|这里|这边)\\s*)?';
-const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还剩|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:还有|仲有|还剩|还够)\\s*(?:[一两二三四五六七八九十]{1,2}|成)个?(?:礼拜|星期)|^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))`);
+const STOCK_AFTER = new RegExp(`^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:还有|仲有|还剩|只剩|剩下?|就剩)\\s*(?:最后)?\\s*(?:${MED_QTY}|半(?:盒|瓶|板|支)|一点(?!点?(?:底|就(?:没|完)))|几|不少|好多|很多|挺多|多着)|^\\s*(?:还有|仲有|还剩|还够|还能吃)\\s*(?:半个|[一两二三四五六七八九十]{1,2}个多?)月|^\\s*(?:还有|仲有|还剩|还够)\\s*(?:[一两二三四五六七八九十]{1,2}|成)个?(?:礼拜|星期)|^\\s*(?:(?:他|她|伊|佢)的\\s*)?${KEPT_AT}(?:都)?(?:还有|仲有|还剩)(?:的|好多|大把)?(?=$|[\\s,,。!!])|^\\s*(?:还)?不急|^\\s*(?:都)?(?:还够|够吃|够用)(?!\\s*(?:吃|用)?\\s*(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:天|日|个?礼拜|个?星期|周))|^\\s*(?:就|暂时|暂且|先|目前)?(?:不用|不需要|不要|唔使|唔要|覅)(?:配|买|带|开)?(?:了|的)?(?=$|[\\s,,。!!])|^\\s*(?:is|are)\\s+(?:still\\s+)?(?:fine|ok|okay|enough|plenty)\\b|^\\s*(?:is|are)\\s+not\\s+needed\\b`);
 
 /** 「家里只有布洛芬」: the only one at home, said before its name. */
 const STOCK_BEFORE_ZH = /(?:家里|家中|手上|手头|手里)(?:就|也)?(?:只有|只剩|就剩)\s*$/;
@@ -705,7 +711,15 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     const later = text.slice(m.index + m.length);
     return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[我帮再])${form}\\s*(?:帮我|麻烦)?(?:再)?(?:配|要|买|来|开)`).test(later) || new RegExp(`(?:配|要|买|开)\\s*(?:${MED_QTY})?\\s*${form}(?![\\u4e00-\\u9fff])`).test(later);
   };
-  const asked = (m: M) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || byForm(m);
+  // (「降糖药配两盒 降压药不需要」: a verb and count glued after another name, then a pause, ask for that name, not the next.)
+  const askedOwn = (m: M) => {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const a = ASKED_BEFORE.exec(before);
+    if (!a) return false;
+    const verbAt = m.index - before.length + a.index;
+    return !(/\s$/.test(before) && mentions.some((o) => o !== m && o.index + o.length === verbAt));
+  };
+  const asked = (m: M) => askedOwn(m) || byForm(m);
   // (「美多芭 同埋 息宁 息宁仲有」: a name found once by its place, said again as stock, is that stock too.)
   const laterSaid = (m: M): number[] => {
     const name = text.slice(m.index, m.index + m.length);
@@ -713,7 +727,14 @@ function stockOnlyOut<M extends Mention>(text: string, mentions: M[]): M[] {
     for (let at = text.indexOf(name, m.index + m.length); at >= 0 && name !== ''; at = text.indexOf(name, at + name.length)) ends.push(at + name.length);
     return ends;
   };
-  const stock = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index)) || STOCK_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index));
+  const stockSaid = (m: M) => [m.index + m.length, ...laterSaid(m)].some((end) => STOCK_AFTER.test(text.slice(end, end + 10))) || STOCK_BEFORE_EN.test(text.slice(Math.max(0, m.index - 40), m.index)) || STOCK_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index));
+  // 「阿司匹林和二甲双胍都还够」, "aspirin and metformin are fine": names listed, then said to be stock together, are each stock.
+  const stockListed = (m: M): boolean => {
+    const next = mentions.find((o) => o.index > m.index);
+    if (!next || !LIST_GAP.test(text.slice(m.index + m.length, next.index))) return false;
+    return /^\s*(?:都|全都|\s(?=are\b))/.test(text.slice(next.index + next.length)) ? stockSaid(next) : stockListed(next);
+  };
+  const stock = (m: M) => stockSaid(m) || stockListed(m);
   const key = (m: M) => m.name.toLowerCase();
   // 「只要氨氯地平」, 「淨係要脈優」, "only need metformin": of the medicines named, that one alone is asked for.
   // (「要配的是二甲双胍和阿卡波糖」: the names listed after it are all the ones to get.)
