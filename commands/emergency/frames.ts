@@ -357,10 +357,12 @@ export const DOSED = new RegExp(
  */
 const MEDICINE_NAMED = new RegExp(`${MEDICINE}|\\b(?:pills?|medication|medicine|meds|tablets?|vaccin\\w*|jab|shot|injection|insulin|ibuprofen|paracetamol|tylenol|aspirin|antibiotics?)\\b`, 'i');
 const FEVER = /烧|发热|fever|temperature/i;
+/** Speech or mind muddled today (「说话有点乱」, 「前言不搭后语」): 「这样正常吗」 after it is the worry itself (round 16). */
+const MUDDLED = /(?:说话|讲话|讲嘢|讲闲话)(?:有点|有些|有啲|也|都)?乱|前言不搭后语|颠三倒四|糊里糊涂|\bconfused\b|mixing up/i;
 const DROWSY = /想睡|一直(?:在)?睡|叫醒|没精神|蔫|不爱动|wants? to sleep|sleeping|drowsy|listless|floppy/i;
 export function sideEffectAsked(text: string): RegExpExecArray | null {
   const m = SIDE_EFFECT.exec(text);
-  return m && /正常|normal/i.test(m[0]) && FEVER.test(text) && DROWSY.test(text) && !DOSED.test(text) && !MEDICINE_NAMED.test(text) ? null : m;
+  return m && /正常|normal/i.test(m[0]) && ((FEVER.test(text) && DROWSY.test(text)) || MUDDLED.test(text)) && !DOSED.test(text) && !MEDICINE_NAMED.test(text) ? null : m;
 }
 
 /** The medicine did not help or it grows: 「吃了药还是不退」, 「退烧药吃了也不退」, "still dizzy after the pills". */

@@ -1,0 +1,40 @@
+/**
+ * Round 16 probes (emergency16): the three ways the holdouts' counts say emergencies are still misread — someone unwell
+ * now left in silence, plain danger only asked about, and chatter (the past, others' cases, jokes) asked about. Sentences
+ * of the writer's own, written before each change, in sets by reason. [context, text, intent, fields?] as in
+ * ../understand-probes.ts. Every exported array is played by ../understand-rounds.test.ts.
+ */
+export type Probe = [string, string, string, string?];
+
+// Set 1: a complaint of someone now and the writer's worry asked in words worryAsked did not know — 需要担心吗, 要看医生吗,
+// 要不要问问医生, 这样正常吗, Shanghainese 要紧伐, Cantonese 使唔使擔心 / 係唔係要睇醫生, "is that ok?", "should he get an x-ray?",
+// 要不要去拍片子 — and complaints it did not know: a leg or ankle swelling (腿有点肿, 腳腫咗), speech a little muddled
+// (说话有点乱, 前言不搭后语, 講嘢有啲亂). A reassurance beside it (胃口还行, 走路还行, 现在好一点了) settles nothing: the
+// writer still asks. Near misses stay nothing: swelling explained by a harmless cause said outright, a question about a price
+// or whether a doctor should give a talk, confused speech that is an old habit of drink, a fall already better.
+// The fix: WORRY_QUESTION and COMPLAINT (worryAsked) in commands/emergency/recognise.ts; 绊了 in FALLEN (a fall days ago, asked
+// with the worry in these words); MUDDLED in frames.ts (「这样正常吗」 after muddled speech is the worry, not a side effect asked).
+// Read right before the change: 9/20. After: 20/20.
+export const ROUND_16_WORRY_ASKED: Probe[] = [
+  ['group', '外婆今天腿有点肿 胃口还行 要不要紧', 'emergency.ask'],
+  ['group', '爷爷脚踝肿起来了 人还好 需要找医生吗', 'emergency.ask'],
+  ['group', '奶奶前天跌了一跤 今天膝盖肿了 走路还行 要看医生吗', 'emergency.ask'],
+  ['group', '我妈说心跳有点快 一阵一阵的 现在好一点了 要不要问问医生', 'emergency.ask'],
+  ['group', '外公今天说话有点乱 东西放错地方 走路正常 这样正常吗', 'emergency.ask'],
+  ['group', '老太太今天说话前言不搭后语 要紧吗', 'emergency.ask'],
+  ['group', '婆婆今朝腳腫咗 行路仲得 使唔使擔心', 'emergency.ask'],
+  ['group', '阿爺今日講嘢有啲亂 係唔係要睇醫生', 'emergency.ask'],
+  ['group', '阿拉姆妈脚肿了 勿晓得要紧伐', 'emergency.ask'],
+  ['group', '老爸今天头有点痛 血压140 需要担心吗', 'emergency.ask'],
+  ['group', '我老公胃一直有点疼 吃了点粥 是不是要找医生看看', 'emergency.ask'],
+  ['group', "grandpa slipped in the shower last night, seemed fine, now his hip hurts but he can walk. should he get an x-ray?", 'emergency.ask'],
+  ['group', "my mum has had a headache since lunch and feels sick, is that ok?", 'emergency.ask'],
+  ['group', '我爸昨晚在楼梯上绊了一下 今天手腕肿了 要不要去拍片子', 'emergency.ask'],
+  ['group', '我妈腿有点肿 是坐久了压的 走走就好', 'none'],
+  ['group', '这个菜价正常吗 感觉好贵', 'none'],
+  ['group', '要不要找个医生来给大家讲讲怎么防疫', 'none'],
+  ['group', '我爸说话颠三倒四是老毛病了 喝了酒就这样', 'none'],
+  ['group', '前天摔了一跤 现在已经好了 谢谢大家关心', 'none'],
+  ['group', '我眼睛哭肿了 这部剧太好哭了', 'none'],
+];
+
