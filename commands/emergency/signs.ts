@@ -200,6 +200,14 @@ const UNWELL_WORDS = [
   `${ENGLISH_KIN}(?:'s| is| was| has been| seems| looks)(?: \\w+){0,2} out of it\\b|not making (?:much|any) sense`,
   // Cantonese: feeling awful, sleepy all day
   '话好辛苦(?![了啦喇晒])|成日(?:都)?想睡',
+  // round 16: unwell said plainly — "not feeling great", "under the weather" of someone named (not "about" a rule); Cantonese
+  // 唔係几舒服 (read 不是几舒服), 冇乜精神, 食唔落嘢, 有啲唔妥 of a parent (not a full stomach of one's own); a sugar said low in
+  // English; an old person's cough with a fever.
+  `${ENGLISH_KIN}(?:'s| is| was| has been)? not feeling (?:so |too |very |that )?(?:great|good|well|right|herself|himself)\\b(?! (?:about|that|with)\\b)|${ENGLISH_KIN} (?:isn'?t|wasn'?t|hasn'?t been) feeling (?:so |too |very |that )?(?:great|good|well|right|herself|himself)\\b(?! (?:about|that|with)\\b)|${ENGLISH_KIN}(?:'s| is| was| has been| seems| feels)(?: a bit| a little)? (?:under the weather|feeling poorly|poorly)\\b`,
+  '不(?:是|系)(?:几|很|太|好)舒服',
+  `${KIN_BEFORE}(?:没(?:有)?|冇)(?:乜|什么|啥)?精神|${KIN_BEFORE}(?:吃|食)不落(?:东西|饭|嘢)?|${KIN_BEFORE}有(?:些|啲|点)?(?:不|唔)妥`,
+  "\\b(?:blood )?(?:sugar|glucose)(?: level| reading)? (?:is|was|'s|seems|looks|went|has gone|has dropped|dropped)(?: a bit| a little| quite| very| really| too| so| pretty)? (?:low|down)\\b",
+  '(?:老人|老太太|老太|老伯|老头|婆婆|外婆|奶奶|爷爷|外公|阿婆|阿公|阿爷|阿嫲)[^。]{0,12}咳[^。]{0,12}(?:低烧|发烧|发热|烧到|3[78](?:\\.\\d)?\\s*度)',
 ];
 export const UNWELL_NOW = new RegExp(UNWELL_WORDS.join('|'), 'i');
 /**

@@ -38,3 +38,31 @@ export const ROUND_16_WORRY_ASKED: Probe[] = [
   ['group', '我眼睛哭肿了 这部剧太好哭了', 'none'],
 ];
 
+// Set 2: someone unwell now in words MILD did not know, said without a question — English "not feeling great", "isn't feeling
+// well", "under the weather" of someone named; Cantonese 唔係几舒服, 冇乜精神, 食唔落嘢, 有啲唔妥 of a parent; a low sugar said in
+// English ("her sugar is low") with trembling but talking; an old person's cough with a fever (一直咳 有点低烧). Asked. Near misses
+// stay nothing: someone feeling great, not feeling great about a rule, a full stomach (吃不落了 太饱了), the energy back
+// (精神好多了), a cough and fever long past, a low sugar snack. The fix: UNWELL_WORDS (UNWELL_NOW, in MILD) in
+// commands/emergency/signs.ts. Read right before the change: 8/19. After: 19/19.
+export const ROUND_16_UNWELL_SAID_PLAINLY: Probe[] = [
+  ['group', "my dad's not feeling great today", 'emergency.ask'],
+  ['group', "my mum isn't feeling well, she's been in bed since lunch", 'emergency.ask'],
+  ['group', 'grandpa has been under the weather all day and hardly touched his dinner', 'emergency.ask'],
+  ['group', "my husband is not feeling right this evening, he says he's tired and achy", 'emergency.ask'],
+  ['group', '阿爸今日好似唔係几舒服 成日咳', 'emergency.ask'],
+  ['group', '阿公今朝冇乜精神 食唔落嘢', 'emergency.ask'],
+  ['group', '外婆今日有啲唔妥 成日瞓喺床', 'emergency.ask'],
+  ['group', "grandma's blood sugar is low, 3.6, she's talking fine but trembling", 'emergency.ask'],
+  ['group', "dad's sugar seems a bit low this morning and he's shaky", 'emergency.ask'],
+  ['group', '我婆婆一直咳 有点低烧 吃饭还可以', 'emergency.ask'],
+  ['group', '阿姨说老伯今天一直咳嗽 有点发热 37度8', 'emergency.ask'],
+  ['group', '外公咳得厉害 还发烧了', 'emergency.ask'],
+  ['group', "my dad is feeling great today, thanks for the visit", 'none'],
+  ['group', "he's not feeling great about the new rules either", 'none'],
+  ['group', '我今天吃不落了 太饱了', 'none'],
+  ['group', '阿公今日精神好多了 多谢大家', 'none'],
+  ['group', '我外婆前年冬天一直咳还发烧 住了一个月院', 'none'],
+  ['group', 'anyone want low sugar biscuits? I have two boxes spare', 'none'],
+  ['group', '老人咳嗽发烧的话 记得先做个抗原', 'none'],
+];
+
