@@ -66,3 +66,53 @@ export const ROUND_16_UNWELL_SAID_PLAINLY: Probe[] = [
   ['group', '老人咳嗽发烧的话 记得先做个抗原', 'none'],
 ];
 
+// Set 3: present danger said plainly in words the signs did not know, so only asked (or left in silence) — blood that spurts out
+// (往外喷), soaks through a towel, a nosebleed still running after half an hour; half the face or one side's limbs that will not
+// move (半边脸不会动了, 右边手脚突然不能动了); Cantonese 抽筋 with the eyes rolled (反晒白眼) or the whole body shaking (成个人抖);
+// the chest 翳 and hurting, or pressed with a sweat (胸口压得慌 — 压得 was read as a manner of speaking, as 闷得 is not after
+// the chest); 冇咗呼吸 (read 没有了呼吸); "has fallen and is stuck on the floor". Paged. Near misses stay as they were: a cramp in
+// the calf (抽筋 alone is asked), a nosebleed that stopped, a face numb from the cold, a sticker stuck on the floor, work that
+// presses one (压得喘不过气 of deadlines). The fix: ROUND_16_SIGNS (appended to SIGNS) in commands/emergency/signs.ts; the
+// lookbehind before 压 in HYPERBOLE (frames.ts); 没知觉 after 冻得 (a face numb from the cold, paged before) is no unconscious sign.
+// Read right before the change: 6/18. After: 18/18.
+export const ROUND_16_DANGER_PLAIN: Probe[] = [
+  ['group', '我老婆切菜切到手了 血一直往外喷', 'emergency'],
+  ['group', '我爸半边脸不会动了 口水往外流', 'emergency'],
+  ['group', '外婆右边手脚突然不能动了', 'emergency'],
+  ['group', '我個仔抽筋 反晒白眼', 'emergency'],
+  ['group', '我阿媽抽筋 成個人抖', 'emergency'],
+  ['group', '奶奶鼻血流了半个小时了 还在流', 'emergency'],
+  ['group', 'my dad cut himself badly and the blood is soaking through the towel', 'emergency'],
+  ['group', '老头子胸口压得慌 满头大汗 喘不上气', 'emergency'],
+  ['group', '我老豆心口好翳好痛 出冷汗', 'emergency'],
+  ['group', '阿公冇咗呼吸', 'emergency'],
+  ['group', 'my grandma has fallen and is stuck on the floor', 'emergency'],
+  ['group', '外公左边半边身子突然动不了了 6号楼201', 'emergency', 'door=6-201'],
+  ['group', '我小腿抽筋了 疼死', 'emergency.ask'],
+  ['group', '孩子流鼻血了 按了一会已经止住了', 'none'],
+  ['group', '外面好冷 脸都冻得没知觉了', 'none'],
+  ['group', 'the sticker is stuck on the floor and won\'t come off', 'none'],
+  ['group', '这个月工作压得我喘不过气', 'none'],
+  ['group', '今天搬菜 手上划了个小口子 贴了创可贴', 'none'],
+];
+
+// Set 4: the writer's reaction to a price, a queue or the scramble for groceries, read as a body in trouble — two of them
+// paged: 「抢菜抢得心跳加速 喘不过气」 (抢得 was not among the manners of 得), 「笑死 我老公说他看到账单就心口痛」 (a bill that makes the
+// chest hurt); and asked: 排队排得我头晕, 头晕眼花 股票又跌了, Shanghainese 搿个价钿 我头也晕脱了. Nothing. Near misses stay as they were:
+// one's own person dizzy beside the price talk of the day, a chest that hurts with a sweat after carrying (exertion is no
+// manner: it may be the heart), a fever that makes one dizzy. The fix: HYPERBOLE in commands/emergency/frames.ts (抢/排/等
+// among the verbs of 得; a bill or a price seen, then the chest or head; 头晕 beside stocks and prices).
+// Read right before the change: 3/10. After: 10/10.
+export const ROUND_16_REACTIONS: Probe[] = [
+  ['group', '抢菜抢得心跳加速 喘不过气', 'none'],
+  ['group', '笑死 我老公说他看到账单就心口痛', 'none'],
+  ['group', '排队排得我头晕', 'none'],
+  ['group', '等核酸等得头都晕了', 'none'],
+  ['group', '头晕眼花 股票又跌了', 'none'],
+  ['group', '侬看搿个价钿 我头也晕脱了', 'none'],
+  ['group', '一看到这个月的电费 我心口就痛', 'none'],
+  ['group', '我爸搬了一箱水上楼 胸口痛 一直冒冷汗', 'emergency'],
+  ['group', '我妈头晕得厉害 站都站不稳 菜价的事先别说了', 'emergency.ask'],
+  ['group', '发烧烧得我头晕 一个人在家 浑身没力', 'emergency.ask'],
+];
+
