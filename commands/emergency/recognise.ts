@@ -128,6 +128,13 @@ const EVERYDAY_CAUSE = /饿|热|闷|笑|累|忙|烦|吵|气死|带(?:娃|孩子|
 /** 「我快晕倒了 救命 一个人在家」: someone alone crying for help is no manner of speaking, unless the words give an everyday cause. */
 const criedAlone = (text: string, rest: string): boolean => CRY_FOR_HELP.test(rest) && ALONE.test(rest) && !EVERYDAY_CAUSE.test(text);
 
+/**
+ * Someone else's relative told second-hand, elsewhere (round 16): 「我同学说她外公也是喘」, 「我一个朋友在浦东 他妈妈发烧三天了」, "a friend
+ * of mine says her dad…" — talk of another's case, unless a cry, a call for a medic or a place here (号楼, 楼下, 我们小区) says otherwise.
+ */
+const OTHERS_TOLD = /(?:同学|同事|朋友|网友|亲戚|表姐|表哥|表妹|表弟|堂姐|堂哥)[^。,,]{0,8}?(?:她|他|伊|佢)(?:的|家里|家|屋里)?(?:外公|外婆|爷爷|奶奶|爸|妈|老公|老婆|老头子?|老太|孩子|儿子|女儿|婆婆|公公)|\bfriend(?: of mine)?\b[^.]{0,30}\b(?:her|his|their) (?:dad|mum|mom|father|mother|grand\w+|husband|wife|son|daughter|kid|baby)\b/i;
+const HERE = /号楼|栋|幢|楼下|楼上|隔壁|对门|我们(?:小区|楼|这)|这里|\d{3,4}|\b(?:here|downstairs|upstairs|next door|our building)\b/i;
+
 /** A laugh in students' slang (xswl 笑死我了, hhhh, 23333, "lmfao"), as JOKE's 哈哈 and "lol". */
 const SLANG_LAUGH = /xswl|(?<![a-z])h{3,}(?![a-z])|2333+|\blmfao\b|\brofl\b/i;
 
@@ -355,6 +362,8 @@ function readEmergency(message: string): Recognised | undefined {
     // 「孩子突然高烧抽搐 已经在去医院的路上」: help under way — unless a medic is called for on the way.
     (call ? null : ON_THE_WAY.exec(text)) ??
     KIDDING.exec(text) ??
+    // 「我同学说她外公也是喘 后来查出肺炎」: another's case, told second-hand.
+    (urgent || call || HERE.test(text) ? null : OTHERS_TOLD.exec(text)) ??
     // 「上次晕倒的那个阿伯刚才又晕倒了」: the person named by a past fall, falling again, is news of now.
     // 「老年人要注意 我家老头刚刚摔倒了 爬不起来」: advice beside one's own people with a sign of their own is no advice (framed).
     (urgent || AGAIN.test(text) ? null : adviceAlone(text)) ??

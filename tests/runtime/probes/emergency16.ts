@@ -116,3 +116,47 @@ export const ROUND_16_REACTIONS: Probe[] = [
   ['group', '发烧烧得我头晕 一个人在家 浑身没力', 'emergency.ask'],
 ];
 
+// Set 5: talk that is not of someone here in trouble now, asked about — a general worry or a warning about old people as such
+// (最担心的是家里老人突然不舒服, 老人家最怕摔跤, 有的老人头晕不当回事); someone else's relative told second-hand, elsewhere (我同学说她
+// 外公也是喘 后来查出肺炎, 我一个朋友在浦东 他妈妈发烧三天了); a condition named (我有哮喘 — 哮喘 is no 喘); a knock unanswered with
+// its harmless reason (出去买菜了 敲门没人很正常). Nothing. Near misses stay as they were: an asthma attack now (哮喘犯了), a friend's
+// mother fallen in our building with a cry, our own old person unwell now, a knock unanswered by someone always at home.
+// The fix: ADVICE (老人家, 有的/很多老人, 最担心的是) and EXPLAINED (out shopping, 没人很正常) in commands/emergency/frames.ts;
+// DANGER_WORD (哮喘 only when it flares) in signs.ts; OTHERS_TOLD in recognise.ts. Read right before the change: 4/13. After: 13/13.
+export const ROUND_16_NOT_OURS_NOW: Probe[] = [
+  ['group', '最担心的是家里老人突然不舒服 医院又进不去', 'none'],
+  ['group', '老人家最怕摔跤 大家家里地上别放东西', 'none'],
+  ['group', '有的老人头晕不当回事 其实很危险', 'none'],
+  ['group', '很多老人胸闷也不说 真让人担心', 'none'],
+  ['group', '我同学说她外公也是喘 后来查出肺炎', 'none'],
+  ['group', '我一个朋友在浦东 他妈妈发烧三天了也没人管', 'none'],
+  ['group', '同事讲伊屋里老头子这两天一直头晕 在闵行', 'none'],
+  ['group', '我有哮喘 家里的喷雾还够用', 'none'],
+  ['group', '隔壁阿婆出去买菜了 敲门没人很正常', 'none'],
+  ['group', '我妈哮喘犯了 喘不上气', 'emergency'],
+  ['group', '快来人 我朋友她妈妈在我们楼下摔倒了 起不来', 'emergency'],
+  ['group', '我家老人突然不舒服 头晕得厉害', 'emergency.ask'],
+  ['group', '对门阿婆平时都在家的 今天敲门一直没人应', 'emergency.ask'],
+];
+
+// Set 6: the middle in yet other words — "a high temperature" (not only "fever") with sleepiness; a pressure of 160 and over
+// said in English beside a headache or dizziness; an elder who has not collected her groceries for days; a parent who says
+// the whole body has no strength, hands and feet gone soft (说 allowed between: it is the parent's own complaint); Cantonese
+// 唞大气 (breathing heavily) of a parent. Asked. Near misses stay nothing: a high temperature of the room or the weather, a
+// pressure monitor for sale, a parcel not collected, one's own legs gone soft after a run, heavy breathing after the stairs.
+// The fix: ROUND_16_MIDDLE in UNWELL_WORDS (signs.ts) and UNCERTAIN's groceries (signs.ts). Read right before the change: 6/13. After: 13/13.
+export const ROUND_16_MIDDLE_OTHER_WORDS: Probe[] = [
+  ['group', 'my son has had a high temperature all night and is very sleepy', 'emergency.ask'],
+  ['group', 'grandma has a high temperature and keeps shivering', 'emergency.ask'],
+  ['group', 'my husband has a bad headache and his blood pressure is 175/105', 'emergency.ask'],
+  ["group", "dad's bp is 168 over 100 and he feels dizzy", 'emergency.ask'],
+  ['group', "the lady in 302 hasn't collected her vegetables for two days", 'emergency.ask'],
+  ['group', '我妈说浑身没劲 手脚发软', 'emergency.ask'],
+  ['group', '外公讲全身都没力气 手脚软绵绵的', 'emergency.ask'],
+  ['group', '阿婆今日成日唞大气', 'emergency.ask'],
+  ['group', 'the high temperature today is 35 degrees, stay inside', 'none'],
+  ['group', 'selling a blood pressure monitor, reads 170/100 on my husband every time lol, 50 yuan', 'none'],
+  ['group', "the courier hasn't collected the parcel for two days", 'none'],
+  ['group', '跑完步腿都软了 哈哈', 'none'],
+  ['group', '行咗十层楼梯 唞大气', 'none'],
+];
