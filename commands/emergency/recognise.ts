@@ -54,8 +54,8 @@ function doorOf(text: string): string | undefined {
  * and, anywhere after it in the message, the question whether it matters (要不要紧, 严重吗, whether to see a doctor, "should we
  * worry?"): the middle, asked — however far apart the two are said, and in whatever clause or sentence.
  */
-const COMPLAINT = /(?:吃|喝|食)(?:了|咗|过)?[^。,,]{0,10}(?:[,,\s][^。]{0,8})?(?:痒|痕(?!迹)|起(?:了)?(?:[几一两][个块片])?(?:疹子|风团|红疹|红点|疙瘩)|荨麻疹)|\b(?:a few|some) hives\b|(?:头|胸口?|心口|心里|肚子|胃|腰|背|腿|膝盖|喉咙|嗓子)(?:还是|还|也|又|一直|老是|越来越|有点|有些|有一点|有啲|很|好|特别|蛮|老)*(?:痛|疼|晕|闷|慌|胀)|咳|心跳(?:得)?(?:有点|很|好|特别|老|太)?快|心慌|胃口(?:很|好|特别|也)?(?:差|不好)|不舒服|没(?:力气|精神)|发(?:烧|热)|\b(?:headaches?|cough\w*|stomach ?aches?|palpitations?)\b|\b(?:feels?|feeling|is|looks?) (?:sick|unwell|weak|faint|pale)\b/i;
-const WORRY_QUESTION = /(?:要不要|使不使|用不用|需不需要)(?:打针|用(?:那支|肾上腺素)?笔|打肾上腺素)|should (?:we|i) use (?:the |his |her |our )?epi-?pen|要紧吗|要不要紧|要唔要紧|严重吗|危险吗|要不要(?:去|送|上|看)?(?:医院|急诊|看医生)|(?:是不是|要不要|需不需要)(?:要)?(?:请|找|叫)?医生(?:来)?看|should (?:we|i) (?:be )?(?:worr\w*|concerned)|is (?:it|this|that) serious|do (?:we|i) need (?:to see )?a doctor/i;
+const COMPLAINT = /(?:吃|喝|食)(?:了|咗|过)?[^。,,]{0,10}(?:[,,\s][^。]{0,8})?(?:痒|痕(?!迹)|起(?:了)?(?:[几一两][个块片])?(?:疹子|风团|红疹|红点|疙瘩)|荨麻疹)|\b(?:a few|some) hives\b|(?:头|胸口?|心口|心里|肚子|胃|腰|背|腿|膝盖|喉咙|嗓子)(?:还是|还|也|又|一直|老是|越来越|有点|有些|有一点|有啲|很|好|特别|蛮|老)*(?:痛|疼|晕|闷|慌|胀)|咳|心跳(?:得)?(?:有点|很|好|特别|老|太)?快|心慌|胃口(?:很|好|特别|也)?(?:差|不好)|不舒服|没(?:力气|精神)|发(?:烧|热)|\b(?:headaches?|cough\w*|stomach ?aches?|palpitations?)\b|\b(?:feels?|feeling|is|looks?) (?:sick|unwell|weak|faint|pale)\b|(?:腿|脚|脚踝|脚脖子|膝盖|手腕|小腿)(?:还是|也|又|一直|有点|有些|有啲|都)*(?:肿|浮肿)|(?:说话|讲话|讲嘢|讲闲话)(?:有点|有些|有啲|也|都)?(?:乱|前言不搭后语)|前言不搭后语|\b(?:hip|knee|wrist|ankle|leg|arm|foot|back)s? (?:hurts?|is (?:sore|swollen|painful|hurting))\b/i;
+const WORRY_QUESTION = /(?:要不要|使不使|用不用|需不需要)(?:打针|用(?:那支|肾上腺素)?笔|打肾上腺素)|should (?:we|i) use (?:the |his |her |our )?epi-?pen|要紧吗|要不要紧|要唔要紧|严重吗|危险吗|要不要(?:去|送|上|看)?(?:医院|急诊|看医生)|(?:是不是|要不要|需不需要)(?:要)?(?:请|找|叫)?医生(?:来)?看|should (?:we|i) (?:be )?(?:worr\w*|concerned)|is (?:it|this|that) serious|do (?:we|i) need (?:to see )?a doctor|(?:需要|要|用)担心吗|需不需要担心|使(?:唔|不)使(?:担心|睇医生|看医生|去医院)|(?:系|是)(?:唔|不)(?:系|是)要(?:去)?(?:睇|看)医生|要(?:去)?看医生吗|要不要(?:问问|问下|问一下)医生|(?:这样|这个样子)?正常吗|要紧(?:伐|不)|要不要(?:去)?拍(?:个)?片|\bis (?:that|this|it) (?:ok|okay|normal|alright)\?|should (?:he|she) (?:get|see|go|have)\b/i;
 function worryAsked(text: string): RegExpExecArray | null {
   const complaint = COMPLAINT.exec(text);
   if (!complaint || !PERSON.test(text)) return null;
@@ -127,6 +127,13 @@ const aloneAndDown = (text: string): boolean => CANNOT_GET_UP.test(text) && ALON
 const EVERYDAY_CAUSE = /饿|热|闷|笑|累|忙|烦|吵|气死|带(?:娃|孩子|小孩|两个)|作业|加班|网课|排队|抢菜|\b(?:hungry|hot|tired|busy|laugh\w*)\b/i;
 /** 「我快晕倒了 救命 一个人在家」: someone alone crying for help is no manner of speaking, unless the words give an everyday cause. */
 const criedAlone = (text: string, rest: string): boolean => CRY_FOR_HELP.test(rest) && ALONE.test(rest) && !EVERYDAY_CAUSE.test(text);
+
+/**
+ * Someone else's relative told second-hand, elsewhere (round 16): 「我同学说她外公也是喘」, 「我一个朋友在浦东 他妈妈发烧三天了」, "a friend
+ * of mine says her dad…" — talk of another's case, unless a cry, a call for a medic or a place here (号楼, 楼下, 我们小区) says otherwise.
+ */
+const OTHERS_TOLD = /(?:同学|同事|朋友|网友|亲戚|表姐|表哥|表妹|表弟|堂姐|堂哥)[^。,,]{0,8}?(?:她|他|伊|佢)(?:的|家里|家|屋里)?(?:外公|外婆|爷爷|奶奶|爸|妈|老公|老婆|老头子?|老太|孩子|儿子|女儿|婆婆|公公)|\bfriend(?: of mine)?\b[^.]{0,30}\b(?:her|his|their) (?:dad|mum|mom|father|mother|grand\w+|husband|wife|son|daughter|kid|baby)\b/i;
+const HERE = /号楼|栋|幢|楼下|楼上|隔壁|对门|我们(?:小区|楼|这)|这里|\d{3,4}|\b(?:here|downstairs|upstairs|next door|our building)\b/i;
 
 /** A laugh in students' slang (xswl 笑死我了, hhhh, 23333, "lmfao"), as JOKE's 哈哈 and "lol". */
 const SLANG_LAUGH = /xswl|(?<![a-z])h{3,}(?![a-z])|2333+|\blmfao\b|\brofl\b/i;
@@ -232,13 +239,13 @@ function askedAfter(text: string): RegExpExecArray | null {
  * asked (「老伴昨天下楼梯跌了一跤 当时没事 今天手腕肿了 有医生吗」): the middle — neither paged for the fall, which was then, nor
  * dropped for its past, since the ache is now. Walking (能走两步, "he can walk") settles nothing here.
  */
-const FALLEN = /摔|跌|滑倒|滑了一跤|绊倒|\b(?:fell|fallen|slipped|tripped)\b/i;
+const FALLEN = /摔|跌|滑倒|滑了一跤|绊倒|绊了|\b(?:fell|fallen|slipped|tripped)\b/i;
 const ACHE = /肿|痛|疼|\b(?:sore|swollen|swelling|hurts?|aching|pain(?:ful)?)\b/i;
 /** A remedy asked for (跌打药, 膏药, 止痛片, "painkillers"): a medicine request, not the middle. */
 const REMEDY = /药|膏|贴|\b(?:painkillers?|ointment|cream|pills?|tablets?|plasters?)\b/i;
 const WALKING = /can walk|能(?:自己)?走|走路(?:还行|没问题)|行得/i;
 function fellDaysAgo(text: string, doctorCalled: boolean): boolean {
-  if (!(doctorCalled || ASKED_WHETHER.test(text)) || !PAST_TIME.test(text) || REMEDY.test(text)) return false;
+  if (!(doctorCalled || ASKED_WHETHER.test(text) || WORRY_QUESTION.test(text)) || !PAST_TIME.test(text) || REMEDY.test(text)) return false;
   const clauses = clausesOf(text);
   const fell = clauses.findIndex((c) => FALLEN.test(c));
   if (fell < 0 || !clauses.slice(fell, fell + 2).some((c) => PAST_TIME.test(c))) return false;
@@ -355,6 +362,8 @@ function readEmergency(message: string): Recognised | undefined {
     // 「孩子突然高烧抽搐 已经在去医院的路上」: help under way — unless a medic is called for on the way.
     (call ? null : ON_THE_WAY.exec(text)) ??
     KIDDING.exec(text) ??
+    // 「我同学说她外公也是喘 后来查出肺炎」: another's case, told second-hand.
+    (urgent || call || HERE.test(text) ? null : OTHERS_TOLD.exec(text)) ??
     // 「上次晕倒的那个阿伯刚才又晕倒了」: the person named by a past fall, falling again, is news of now.
     // 「老年人要注意 我家老头刚刚摔倒了 爬不起来」: advice beside one's own people with a sign of their own is no advice (framed).
     (urgent || AGAIN.test(text) ? null : adviceAlone(text)) ??
