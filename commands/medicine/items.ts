@@ -57,8 +57,9 @@ const EN_UNIT: Record<string, string> = { box: '盒', pack: '盒', packet: '盒'
 const EN_ONE = /\b(?:a new one|another one|one more|one please|just one|only one)\b|\b(?:get|buy) (?:me |him |her |us )?one\b/i;
 // "2x Norvasc": the count written before the name, with the space up to it.
 const COUNT_X = /(?<![\w.])(\d{1,2})\s*[x×](?!\s*(?:a|per|every)\s+(?:day|week)|\s*daily)\s*(?=[A-Za-z\u4e00-\u9fff\u0001]|$)/;
-// "grab 1 Symbicort inhaler": an English count right before a capitalised name.
-const EN_COUNT_NAME = /(?<=\b[A-Za-z]+ )(\d{1,2})\s+(?=$|[A-Z][a-z]{3,}\b)/;
+// "grab 1 Symbicort inhaler": an English count right before a capitalised name. Not the number of a place ("Phase 3
+// building 11 room 1502", whose door is cut out before the count is looked for: the phase of a 动迁 estate is a place).
+const EN_COUNT_NAME = /(?<=\b[A-Za-z]+ )(?<!\b(?:[Pp]hase|[Zz]one|[Aa]rea|[Bb]lock|[Ss]ection|[Bb]uilding|[Bb]ldg|[Tt]ower|[Ll]ane|[Nn]umber|[Nn]o\.?|[Rr]oom|[Rr]m|[Aa]pt|[Ff]lat|[Ff]loor|[Gg]ate|[Uu]nit|[Dd]oor|PHASE) )(\d{1,2})\s+(?=$|[A-Z][a-z]{3,}\b)/;
 // 「十来粒」, 「二十多片」: about that many, read as the number said.
 // 「七帖」, 「三副」: herbal medicine is counted in 帖 (doses brewed); plasters in 贴, catheters in 根, ointment in 管, bandages in 卷.
 // A device is counted in 台 (「买一台制氧机」); a blister strip in 排, as in 板 (「配三排」).
