@@ -279,11 +279,11 @@ const CALLED_ON =
 /** The writer as 小弟, 在下, 鄙人, or "happy to" after a first clause ("Free all week, happy to help"). */
 const SELF_16 = /^\s*(?:小弟|在下|鄙人)|(?:^|[,;]\s*)(?:happy|glad|willing) to\b/i;
 /**
- * An open offer with no skill in words OPEN_OFFER lacks (round 16): 「有事情可以找我」, 「…的活给我」, one's station and then words
+ * An open offer with no skill in words OPEN_OFFER lacks (round 16): 「…的活给我」, one's station and then words
  * before 可以帮忙 (「本人学生 网课之余可以帮忙」).
  */
 const OPEN_OFFER_16 =
-  /有(?:什么|啥)?事(?:情|体)?(?:的话)?[\s,,]*(?:都|就)?(?:可以|随时|尽管|直接)(?:来)?(?:找|叫|喊|揾|搵|@|联系)我(?!们|老|家|妈|爸|儿子|女儿)|的(?:活|事)(?:儿)?(?:都|就)?给我(?=$|[\s,,。!!~])|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+[^。,,!!??\s]{1,6}?(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)(?=$|[\s,,。!!~])(?![^。]*[吗??])/;
+  /的(?:活|事)(?:儿)?(?:都|就)?给我(?=$|[\s,,。!!~])|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+[^。,,!!??\s]{1,6}?(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)(?=$|[\s,,。!!~])(?![^。]*[吗??])/;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** A qualification held that is no skill of the list (「电工证」, 「救护员证」, "a CPR certificate", "qualified electrician"): a trade offered. */
@@ -498,7 +498,7 @@ const REPORTED_OFFER =
   /(?:说|讲|(?<!电)话)(?:过)?(?:他|她|伊|佢)(?:们|哋)?(?:也)?(?:可以|能|会|愿意|有)|(?:朋友|同事|同学|楼长|楼组长|团长|有人|人家|别人|(?<![我其])他|(?<![我其])她)(?:们)?(?:也)?(?:说|讲)(?:过)?(?!一声|话)[^。,,\s]{0,4}(?:可以|能|愿意)|(?:可以|能)(?:来)?(?:问|找|叫|喊|联系)(?:他|她|伊|佢)(?!们?(?:说|讲))|\b(?:i heard|apparently|someone said|they say)(?: that)? (?:the|a|an|he|she|they|there|someone|somebody)\b/i;
 /** Someone of the writer's household named: their offer passed on is the household's (「我老公是医生 他说有需要可以找他」). */
 const HOUSEHOLD =
-  /(?:我|阿拉)(?:家|的|屋里)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|爸爸?|妈妈?|孙子|孙女|外孙|弟弟?|哥哥?|妹妹?|姐姐?|侄子|外甥|亲戚|室友|舍友|合租|同住|对象|男朋友|女朋友|男友|女友)|\b(?:my )?(?:flat|room|house)mates?\b|\bmy (?:husband|hubby|wife|son|daughter|dad|father|mum|mom|mother|partner)\b/i;
+  /(?:我|阿拉)(?:家|的|屋里)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|爸爸?|妈妈?|孙子|孙女|外孙|弟弟?|哥哥?|妹妹?|姐姐?|侄子|外甥|亲戚|爷叔|叔叔|伯伯|舅舅|姑姑|阿姨|表[哥姐弟妹]|堂[哥姐弟妹]|室友|舍友|合租|同住|对象|男朋友|女朋友|男友|女友)|\b(?:my )?(?:flat|room|house)mates?\b|\bmy (?:husband|hubby|wife|son|daughter|dad|father|mum|mom|mother|partner)\b/i;
 
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said) || STEPPING_DOWN.test(said)) return undefined;
