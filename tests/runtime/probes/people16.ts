@@ -95,8 +95,8 @@ export const PEOPLE_16_OFFER_CALLED_ON: Probe[] = [
   ['group', '我儿子会开车 可惜他在外地', 'none'],
 ];
 
-// Set 4: the skills of an offer in words SKILL_WORDS lacked: medicine fetched as 拎药 / 攞药 (as 拿药 is), and (as
-// 跑医院), "pick up prescriptions"; a village doctor (村医, 乡医); "night watch" is
+// Set 4: the skills of an offer in words SKILL_WORDS lacked: medicine fetched as 拎药 / 攞药 (as 拿药 is) and
+// "pick up prescriptions"; a village doctor (村医, 乡医); "night watch" is
 // patrol; 「需要我出力的尽管说」 is any job (general), as 「有什么需要帮忙的尽管说」 is. Near misses keep their skills: a medicine
 // one takes oneself, a doctor one goes to see, a watch that is a wristwatch. (有力气 as carrying was tried and taken out: dev-16
 // labels 「俺有力气」 with no skill, and the SPEC's list has none for strength; the probe keeps it skill-less.) The fix: SKILL_WORDS'
