@@ -93,6 +93,21 @@ const GOING_AFTER =
 const ON_THE_WAY =
   /(?:^|[\s,,。!!])(?:我|俺|阿拉)(?:已经)?下楼了|(?:我|阿拉|俺)(?:骑车|开车|走路|骑电瓶车|骑电动车|打车)(?:去|过去)(?![了过])|(?:^|[\s,,。!!])(?:我|阿拉)(?:来)?跟进(?![了过])|\bleaving in \d+|^can do\b|\b(?:i'?ll|i will|let me) sort (?:it|this)\b/i;
 
+/**
+ * A claim as people say it (round 16): a carrying verb (「我去拎」, 「我来拎上去」), the task said to be the writer's (「这单我的」,
+ * 「这个是我的了」), given to me (Cantonese 「俾我啦」, 「畀我」), 「包我身上」, Cantonese 我哋 going (「我哋去」), free and so going
+ * (「我下午有空 下午去」). Not asked (「这单是我的吗」), not who goes (「…你们谁去」), not 拎不动.
+ */
+const CLAIM_SAID_SO =
+  /(?:^|[\s,,。!!])(?:我|阿拉|俺|我哋)(?:来|去)?拎(?![了过完好不])|^包(?:在)?我身上|^(?:这单|这个|这趟|那单|这件)(?:就)?(?:是)?(?:我|阿拉)的(?:了|啦|咯)?[!!。.~\s]*$|^(?:俾|畀|给)(?:我|阿拉)(?:啦|吧|喇|la)?[!!。.~\s]*$|(?:^|[\s,,。!!])我哋(?:来|去)(?![了过])|^(?:我|阿拉)(?:今天|明天|上午|下午|晚上|现在|等下|待会)?(?:有空|得闲|有时间)[\s,,]+(?:我)?(?:今天|明天|上午|下午|晚上|现在|等下|待会)?(?:就)?(?:去|来|过去|过来)(?![了过])[!!。.~\s]*$/;
+
+/**
+ * More claims (round 16): able to take it (「我这边能接」, 「我可以接」), 「我上吧」, ready and then going (「我穿好防护服就下去」, 「换好鞋
+ * 就去」), 「我可以代劳」, 「我hold住」, "count me for this one". Not asked (「我能接吗」), not someone else getting ready (「他穿好衣服…」).
+ */
+const CLAIM_READY =
+  /(?:我|阿拉)(?:这边|这里)?(?:也)?(?:能|可以)(?:接|认领)(?:的)?[!!。.~\s]*$|^(?:我|阿拉|俺)上(?:吧|啦|咯)[!!。.~\s]*$|^(?:等我)?(?:我|阿拉)?(?![他她伊佢说讲])[\u4e00-\u9fff]{1,2}好[\u4e00-\u9fff]{0,3}(?:就|马上|即刻)(?:去|过去|下去|下楼|出发|到|过来)(?![了过])[!!。.~\s]*$|(?:我|阿拉)(?:来|可以)?代劳|(?:我|阿拉)hold(?:住|得住)|\bcount me (?:in )?for (?:this|that)(?: one)?\b/i;
+
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
   // 「我能去的」, 「我也会去额」: 的 closing a "can" or "will" is assurance, not the past (「是我送的」 keeps it).
@@ -145,7 +160,7 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   const planned = done && !done[0].includes('了') && PLANNED_BEFORE.test(t.slice(0, done.index)) && !/已/.test(t.slice(0, done.index));
   if (done && !told && !planned) return { op: 'done', evidence: done[0] };
   if (EXCLAIMED.test(t)) return undefined;
-  const claim = CLAIM.exec(t.replace(FETCHED, '迎')) ?? GOING_AFTER.exec(t) ?? ON_THE_WAY.exec(t);
+  const claim = CLAIM.exec(t.replace(FETCHED, '迎')) ?? GOING_AFTER.exec(t) ?? ON_THE_WAY.exec(t) ?? CLAIM_SAID_SO.exec(t) ?? CLAIM_READY.exec(t);
   // 「Sorted ✅」, 「好了✅」: a tick with a few words and no question reports it done.
   if (!claim && /✅|☑️|✔️/u.test(text) && t.length <= 12 && !ASKED.test(t)) return { op: 'done', evidence: text.trim() };
   if (!claim) return undefined;
@@ -179,7 +194,7 @@ const SIGN_UP =
 const NOT_SIGN_UP = /(?:报|登记)(?:名)?(?:上)?(?:了|过)(?:没(?:有)?|未)(?![^。,,!!??\s]{0,4}(?:就|的话))|\+\s*1\s+(?:for|to)\b|请大家|都是(?!干|做过?|搞)|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
 /** Any job at all, said outright beside a particular skill: 打杂, 哪里缺人派我去, "anything else needed" (not 都可以 of the skill just named). */
-const ANY_JOB = new RegExp(`${/大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?<!要(?!帮)[^。,，\s]{1,4}的)尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人|要人)|\b(?:do|help with) anything\b/.source}(?!${ANYTHING_NARROWED})|${/\banything (?:at all|(?:else )?(?:that )?(?:(?:the|our|your) )?[a-z]+ (?:needs?|wants?))\b|什么(?:活|事)?都(?:行|能|会|可以|干|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得|得)|\bor anything\b/.source}(?!${ANYTHING_NARROWED})|${/\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/.source}|${WHATEVER_TOLD.source}`, 'i');
+const ANY_JOB = new RegExp(`${/大小(?:事|活)|\b(?:big or small|odd) jobs?\b|(?<!要(?!帮|我)[^。,，\s]{1,4}的)尽管(?:说|讲|派|开口|吩咐)|缺人[^。,,]{0,4}派我|(?:需要|缺)人手[^。]{0,8}(?:喊|叫|找|揾)我|\banything else (?:you|u) need|打杂|哪里(?:需要|缺人|要人)|\b(?:do|help with) anything\b/.source}(?!${ANYTHING_NARROWED})|${/\banything (?:at all|(?:else )?(?:that )?(?:(?:the|our|your) )?[a-z]+ (?:needs?|wants?))\b|什么(?:活|事)?都(?:行|能|会|可以|干|做得|得)|啥(?:活|事)?都(?:行|能|会|可以|干|做得|得)|\bor anything\b/.source}(?!${ANYTHING_NARROWED})|${/\banything (?:else )?(?:is )?needed|\bwhatever(?:'s| is)? (?:needed|required)|\bany (?:task|job)\b/.source}|${WHATEVER_TOLD.source}`, 'i');
 /** 「需要开车的吗」, 「缺翻译吗」: asking whether a skill is needed, at the start of a reply that offers it. */
 const NEED_ASKED = /^(?:请问)?(?:还)?(?:要|需要|缺)[^。,,!!??\s]{1,8}(?:吗|么|不)[??]?/;
 /** Signing up said in so many words: 报名, 算我, 加我, 我也报一个, +1, "count me in". */
@@ -254,6 +269,21 @@ const JOIN =
 // (「哪里需要我就去哪里」, 「随叫随到」, "wherever I'm needed": going wherever one is needed is an offer of any job.)
 const OFFER =
   /(?:打我|找我|联系我)[^。]{0,8}我帮(?:忙|你们)?(?:看|判断)|(?:可以|能|可)(?:微信|电话|视频|视讯|语音|远程|线上|网上)(?:帮|陪|给|看)|\bhappy to (?:phone|call|ring|talk to|chat with|translate|video)\b|\bgive (?:them|him|her) my (?:wechat|number|phone)\b|(?:可|愿|愿意|乐意|乐于)(?:为|替|给|帮)[^。,,!!??]{1,10}?(?:做|提供|代|跑|送|翻译|看|诊|配|开车|服务|效劳)|愿(?:效|尽|出)(?:犬马之劳|绵薄之力|一份力)|(?:为|给)[^。,,]{0,8}效劳|乐意效劳|义不容辞|在所不辞|联系本人|(?:可|欢迎|请)(?:随时)?(?:联系|联络)(?=$|[\s,,。!!])|\b(?:message|msg|ping|call|text|dm|contact) us\b(?!,? if (?:you|u|anyone|anybody|someone) (?:know|have|see|hear|find|spot|got)\b)|\b(?:we|i)\b (?:can|could|will|'ll) (?:at least |also |still |happily |gladly )?(?:give|offer|provide|come|check|answer|talk)\b|\bwe'?ll (?:gladly |happily )?(?:come|check)\b|\bglad to be of (?:service|help|use)\b|just (?:say|tell)\b|(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)(?![^。]{0,6}[吗??])|随叫随到|\bwherever (?:i'?m|i am) needed\b|(?<=[\u4e00-\u9fff])(?:这块|这些|这个|的活|的事)?(?:我来|归我|我包了|我负责)(?=$|[\s,，。!！~])|(?:我|本人)(?!自己)(?:帮[^。,，\s]{0,4})?(?:去|来)[^。,，]{1,10}也(?:行|可以|成)(?=$|[\s,，。!！])|打我(?:的)?电话|敲(?:我|我家)(?:的)?门|需要(?:的话|额话|嘅话)[\s,，]{0,2}(?:就)?(?:我|阿拉)(?:来|上|去)(?=[\s。!!,，~]|$)|\b(?:come (?:and )?find|knock on|come to) (?:me|us|my door|our door|our place|my place)\b|\bjust knock\b|(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\b(?:i|we)'ll (?:help|drive|translate|deliver|do anything|carry|patrol|run errands|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|(?:^|[.;!]\s*)can (?!you\b|u\b|we\b|i\b|some|any|every|the\b|a\b|an\b|this\b|that\b|it\b|they\b|he\b|she\b|not\b|'t)[a-z]+\b|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来|出来)?(?:帮(?!我)|协助)|随时待命|(?:这些|这个|这块|这方面)(?:我)?(?:都|也|很|比较|挺)?(?:熟|在行|拿手)(?![^。,,]{0,2}(?:人|吗|[??]))|(?:活|事)(?:儿)?[\s,,]+(?:我来|找我|叫我)(?=$|[\s,,。!!~])|(?:谁|哪位|哪家)(?:家)?(?:有)?需要[^。,,]{0,8}的(?:就)?(?:说|讲)(?:一声)?(?=$|[\s,,。!!~])|(?:要|需要)[^。,,\s]{1,8}的(?:就)?(?:讲|说)(?=$|[\s,,。!!~])|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:(?:个|一个|只|一只|一通)?电话)?(?:给|畀|俾)|微信|喊|@|艾特|揾|搵)我|寻我(?!开心)|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign me up|(?:happy|glad|willing) to|\bi can do|(?<!不)(?:可以|能)(?!不)(?=[^。]{0,6}(?:带上|带过去|捎|载|拉|运|扛|搭|接送|上门|巡逻|值班|值夜|守夜|开车|出车|出(?:一)?(?:份|点)?力|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|(?<!别|不要|不用|甭)找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:活|事|任务|工作)(?:儿)?(?:都|就)?(?:给|交给|派给|留给)我(?!们)|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|(?:要|需要)[^。,,\s]{0,6}讲一声|就(?:出声|开声|开口|吱声|话(?:我|俾我)知)|帮(?:到|得)手|都得(?=[\s,,。!!]|$)|\bknock on \d{1,2}-\d{3,4}\b|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|讲|派|开口|吩咐)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+/**
+ * The call on the writer in words OFFER lacks (round 16): 「需要就说」, 「…翻译就说」, 「需要出车的话随时」, 「…吱声」, 「有啥毛病可以来问」,
+ * 「可以跟我聊聊」, a vehicle that 「可以用」, 「…的活给我」, "if the committee needs", "happy to" after a first clause ("Free all week,
+ * happy to carry stuff"). Not asked (「车可以用吗」), not the committee's (「有事情可以找物业」).
+ */
+const CALLED_ON =
+  /(?:需要|要)[^。,,\s]{0,8}?(?:的话)?(?:就|请|尽管)(?:说|讲|开口|吱声)(?=$|[\s,,。!!~])|的话[\s,,]{0,2}(?:随时|尽管)(?:叫我|找我|喊我)?(?=$|[\s,,。!!~])|吱声(?=$|[\s,,。!!~])|有(?:什么|啥|咩|任何)[^。,,\s]{0,4}(?:可以|尽管|随时)(?:来)?(?:问|找)(?=$|[\s,,。!!~])|(?:可以|尽管|随时)(?:跟|和|找)我(?:聊聊|聊天|聊|谈谈|倾偈|倾下)|(?:可以|随时)(?:借)?(?:用|借)(?=$|[\s,,。!!~])|的(?:活|事)(?:儿)?(?:都|就)?给我(?=$|[\s,,。!!~])|\bif (?:the|our) (?:committee|compound|community|building|team|organi[sz]ers?|volunteers?)\b[^.!?]{0,20}\bneeds?\b|(?:^|[,;]\s*)(?:happy|glad|willing) to\b/i;
+/** The writer as 小弟, 在下, 鄙人, or "happy to" after a first clause ("Free all week, happy to help"). */
+const SELF_16 = /^\s*(?:小弟|在下|鄙人)|(?:^|[,;]\s*)(?:happy|glad|willing) to\b/i;
+/**
+ * An open offer with no skill in words OPEN_OFFER lacks (round 16): 「…的活给我」, one's station and then words
+ * before 可以帮忙 (「本人学生 网课之余可以帮忙」).
+ */
+const OPEN_OFFER_16 =
+  /的(?:活|事)(?:儿)?(?:都|就)?给我(?=$|[\s,,。!!~])|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+[^。,,!!??\s]{1,6}?(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)(?=$|[\s,,。!!~])(?![^。]*[吗??])/;
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** A qualification held that is no skill of the list (「电工证」, 「救护员证」, "a CPR certificate", "qualified electrician"): a trade offered. */
@@ -275,7 +305,7 @@ const OPEN_OFFER = new RegExp(WHOEVER_CALLS.source + '|' + /需要(?:的话|额�
 
 /** Sending someone of one's household to help: 「我老公是医生 让他来」, 「阿拉儿子会开车 叫伊去」, his offer passed on (「…他说…他可以开车帮忙拉」). */
 const SENDS_KIN =
-  /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:可以)?(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?(?=$|[\s,,。!!])|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮|(?:他|她|伊)(?:说|讲)[^。]{0,16}?(?:他|她|伊)(?:也)?(?:可以|能|愿意)(?:来|去)?(?:帮|开车|送|搬|跑|拉|运|翻译|上门))|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
+  /(?:我|阿拉)(?:家)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)[^。]{0,16}?(?<!别|不要|不能|不会|没法)(?:(?:让|叫|喊|派)(?:他|她|伊)(?:们)?(?:来|去|过来|过去|帮|上|出来|报)|(?:可以)?(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?(?=$|[\s,,。!!])|(?:他|她|伊)(?:讲好|说好|答应|同意)(?:了)?(?:来|去)?帮|(?:他|她|伊)(?:说|讲)(?:[^。]{0,16}?(?:他|她|伊))?(?:也)?(?:可以|能|愿意)(?:来|去)?(?:帮|开车|送|搬|跑|拉|运|翻译|上门))|我(?:帮|替|给)(?:他|她|伊)报(?:个|一个)?名/;
 /**
  * A relative signed up by the writer: 「我帮我老公报个名 他会开车」, 「替阿拉女儿报名」, "please sign my son up as a volunteer" — the
  * relative's offer passed on (signed up as that relative through the writer), with the relative's skills.
@@ -321,7 +351,7 @@ const kinSubject = (text: string) => {
 /** A household member's number given for others to call: 「他电话我放在下面」, 「可以先打给他」. */
 const KIN_RELAYED = /(?:他|她|伊)(?:的)?电话(?:号码)?我(?:放|贴|发|留)(?:在)?(?:下面|群里|这里)|(?:可以|就)(?:先)?(?:打给|打电话给|找)(?:他|她|伊)(?!们?(?:说|讲))/;
 /** Whoever needs it, told to say so: 「有需要讲一声」, 「要用车说一声」, "if you need a car just say". */
-const SAY_SO = /(?:需要|要|用)[^。,,]{0,6}(?:说|讲|吱|喊|招呼)一声|\bif (?:you|anyone|someone|anybody) needs?\b[^.!?]{0,30}\b(?:just )?(?:say|shout|let (?:me|us) know|call|message)\b/i;
+const SAY_SO = /(?:需要|要|用)[^。,,]{0,6}(?:说|讲|吱|喊|招呼)一声|(?:需要|要|用)(?!我)[^。,,\s我]{0,6}(?:的话)?(?:就)?(?:说|讲)(?=$|[\s,,。!!~])|\bif (?:you|anyone|someone|anybody) needs?\b[^.!?]{0,30}\b(?:just )?(?:say|shout|let (?:me|us) know|call|message)\b/i;
 /** An app a relative installed (「女儿给我装了个邻里 讲有事可以找伊」): the 他 to turn to is the app, not the relative. */
 const INSTALLED = /(?:装|下载|下|弄|设)(?:了|好)?(?:一)?个(?:什么)?(?:邻里|小程序|软件|app|机器人|程序)|set (?:up|this up)[^.]{0,20}\b(?:linli|app|bot)\b|(?:this|the) (?:linli|app|bot) thing/i;
 /** Busy now or put off till later: 「排满了」, 「抽不出空」, 「下周再说」, "too busy this week". */
@@ -393,7 +423,7 @@ function takenBack(text: string): RegExpExecArray | null {
 // 「以后都写这个地址」: an address for the future is a home, not an offer.
 // 「几号楼我都跑得动」: whichever building, not a building asked.
 // 「教大家一个小窍门」 tells everyone something; 「我可以教大家怎么用血氧仪」 offers to teach.
-const NOT_OFFER = /(?:以后|今后|之后)[^。,,]{0,8}(?:都|就)?(?:写|填|用|送到?)(?:这个|这里|呢个|呢度)(?:地址)?|\buse this address\b|(?:大家|各位|你们|邻居们|街坊们?)(?:如果)?(?:有空|有时间|得闲)(?:的话|嘅)?(?:也|就|都)?(?:去看|去陪|给(?!我)|多(?:去|来|关心|看|陪))|谁(?:借|拿)(?:走|去)?了|(?:还)?没(?:有)?还(?:回来|给我)?(?=$|[\s,,。!!?？]|谁|啊|呢)|\bwhoever (?:borrowed|took|has)\b|(?<!我)有(?:空|时间|得闲)(?:的|嘅)(?:人|邻居|街坊|朋友)?(?:可以|就|都|也)?(?:帮(?:手|忙)?)?(?:去|来)?(?:看|睇|照应|照顾|陪|关心|留意)|有(?:问题|疑问|不懂|不清楚)的(?:话)?(?:就|请)?(?:打我|找我|问我|联系我|私信我)|(?:打电话|敲门|上门|每天|天天|经常)问(?:我|阿拉|我们)|\bi can (?:ask|tell|talk to) (?:it|the bot|linli)\b|(?:跟|和|给)大家(?:分享|讲|说|介绍)(?:一下|下)(?![^。]{0,80}(?:找我|喊我|叫我|需要帮忙|可以帮|我(?:可以|能)(?:帮|送|跑|去)))|(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|有个[^。,,]{0,12}的人|问问你|想知道|是不是都|自称|冒充|骗(?:子|局|钱|人)|被骗|诈骗|转(?:账|钱)|(?:他|她|他们|她们|人家|别人|孩子|我妈|我爸)问我|(?:有人|总有人|很多人|好多人|不少人|好些人|几个人|邻居(?:们)?|街坊(?:们)?|大家)(?:都|也|一直|总是|老是|经常|成日)?(?:来|嚟)?问(?:过)?(?:我|阿拉)|\b(?:people|many of you|lots of you|several of you|some of you|neighbou?rs) (?:have |had |keep )?(?:been )?ask(?:ed|ing) me\b|有(?:什么|咩|啥)?需要[^。]{0,4}我(?:会|就)(?:出声|说|讲|开口|告诉)|用(?:手机|软件)?翻译|翻译(?:软件|app)|\bask me anything\b(?!\s+(?:about|on|regarding))|(?:可以|能|要|是不是)[^。,,\s]{0,3}(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)|(?:叫|让|请)(?:你|您)(?:们)?帮|(?:你|您)(?:们)?(?:能|可以|会)(?:帮|做)|\bthis bot\b|(?:大家|各位|你们|邻居们|街坊)[^。,,\s]{0,4}(?:有空|有时间|有需要|得闲)(?:的话|嘅)?[^。,,\s]{0,3}(?:最好|记得|赶紧|早点|早啲|尽快|多(?:去|来|啲)?|帮忙留意|留意)|(?:有空|有时间)(?:的话)?(?:大家|各位|你们)|(?<!我)(?:有空|有时间)(?:就|的话)?多(?:去|来)?(?:看看|陪陪|走走|关心|留意)|有需要(?:的|嘅)(?:人|邻居|街坊|老人)?[^。,,\s]{0,2}(?:最好|要|记得|赶紧|早点|早啲|尽快)|有没有[^。,,\s]{1,3}(?:医生|护士|大夫|药剂师)|(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽|团购|接龙)[^。,,]{0,4}算我一(?:份|个)|算我一(?:份|个)[^。,,]{0,4}(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装|米|面|水|菜|奶|油)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁(?![^。,,\s]{0,2}需要|[^。,,\s]{0,3}要[^。!!??]{1,24}?(?:的)?[\s,,]{0,2}(?:都|就|尽管|随时)?(?:可以)?(?:来)?(?:找|揾|搵|叫|喊)我(?![妈爸家们])|[^。!!??]{0,24}?打(?:(?:个|一个|只)?电话)?给我(?:就行|就好|即可)?)|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说(?!一声)|几号楼(?![^。,,!!??]{0,3}[都也])|(?<!(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上))哪里(?!需要|缺人|要人)|在哪|[??]|吗|可惜|回不来(?![^。]{0,8}(?:但是?|不过|可是)[^。]{0,6}(?:可以|能))|nothing (?:i|we) can do|can'?t do anything|(?:feel|feeling) (?:so )?helpless|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:(?<![现正实自])在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|(?<!(?:可以|能|愿意|乐意)[^。,,\s]{0,2})教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
+const NOT_OFFER = /帮(?:大家|你们?|您)(?:去)?问(?:一下|下|问)?(?:物业|居委|楼长|团长|街道|社区|上面|医院|药店|药房)|(?:以后|今后|之后)[^。,,]{0,8}(?:都|就)?(?:写|填|用|送到?)(?:这个|这里|呢个|呢度)(?:地址)?|\buse this address\b|(?:大家|各位|你们|邻居们|街坊们?)(?:如果)?(?:有空|有时间|得闲)(?:的话|嘅)?(?:也|就|都)?(?:去看|去陪|给(?!我)|多(?:去|来|关心|看|陪))|谁(?:借|拿)(?:走|去)?了|(?:还)?没(?:有)?还(?:回来|给我)?(?=$|[\s,,。!!?？]|谁|啊|呢)|\bwhoever (?:borrowed|took|has)\b|(?<!我)有(?:空|时间|得闲)(?:的|嘅)(?:人|邻居|街坊|朋友)?(?:可以|就|都|也)?(?:帮(?:手|忙)?)?(?:去|来)?(?:看|睇|照应|照顾|陪|关心|留意)|有(?:问题|疑问|不懂|不清楚)的(?:话)?(?:就|请)?(?:打我|找我|问我|联系我|私信我)|(?:打电话|敲门|上门|每天|天天|经常)问(?:我|阿拉|我们)|\bi can (?:ask|tell|talk to) (?:it|the bot|linli)\b|(?:跟|和|给)大家(?:分享|讲|说|介绍)(?:一下|下)(?![^。]{0,80}(?:找我|喊我|叫我|需要帮忙|可以帮|我(?:可以|能)(?:帮|送|跑|去)))|(?:已经|都)?(?:做|测|排|捅|打)了[\d一二两三四五六七八九十几]+(?:次|回|遍|针)|有个[^。,,]{0,12}的人|问问你|想知道|是不是都|自称|冒充|骗(?:子|局|钱|人)|被骗|诈骗|转(?:账|钱)|(?:他|她|他们|她们|人家|别人|孩子|我妈|我爸)问我|(?:有人|总有人|很多人|好多人|不少人|好些人|几个人|邻居(?:们)?|街坊(?:们)?|大家)(?:都|也|一直|总是|老是|经常|成日)?(?:来|嚟)?问(?:过)?(?:我|阿拉)|\b(?:people|many of you|lots of you|several of you|some of you|neighbou?rs) (?:have |had |keep )?(?:been )?ask(?:ed|ing) me\b|有(?:什么|咩|啥)?需要[^。]{0,4}我(?:会|就)(?:出声|说|讲|开口|告诉)|用(?:手机|软件)?翻译|翻译(?:软件|app)|\bask me anything\b(?!\s+(?:about|on|regarding))|(?:可以|能|要|是不是)[^。,,\s]{0,3}(?:跟|和|给)(?:你|您)(?:们)?(?:说|讲)|(?:叫|让|请)(?:你|您)(?:们)?帮|(?:你|您)(?:们)?(?:能|可以|会)(?:帮|做)|\bthis bot\b|(?:大家|各位|你们|邻居们|街坊)[^。,,\s]{0,4}(?:有空|有时间|有需要|得闲)(?:的话|嘅)?[^。,,\s]{0,3}(?:最好|记得|赶紧|早点|早啲|尽快|多(?:去|来|啲)?|帮忙留意|留意)|(?:有空|有时间)(?:的话)?(?:大家|各位|你们)|(?<!我)(?:有空|有时间)(?:就|的话)?多(?:去|来)?(?:看看|陪陪|走走|关心|留意)|有需要(?:的|嘅)(?:人|邻居|街坊|老人)?[^。,,\s]{0,2}(?:最好|要|记得|赶紧|早点|早啲|尽快)|有没有[^。,,\s]{1,3}(?:医生|护士|大夫|药剂师)|(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽|团购|接龙)[^。,,]{0,4}算我一(?:份|个)|算我一(?:份|个)[^。,,]{0,4}(?:套餐|水果|蔬菜|青菜|鸡蛋|肉禽)|找(?:你|您)(?:们)?(?:帮|来|配|买)|\b(?:you|u|it|the bot|this bot|linli) (?:can|could|will) help\b|通知[::]|提示[::]|请[^。]{0,6}登记|有多的|多余的|多出来|闲置|自取|帮(?:你|您)(?!们)|(?<!帮忙?|帮大家|可以|能)送(?:我家|我的|自家)?(?:孩子|小孩|儿子|女儿|我妈|我爸|老婆|老公)|(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|粒|片|支|板|袋)(?!装|米|面|水|菜|奶|油)|猫|狗|宠物|兽医|\bvet\b|有没有(?=人|谁|哪位|兽医|医生|邻居|志愿者)|有谁(?![^。,,\s]{0,2}需要|[^。,,\s]{0,3}要[^。!!??]{1,24}?(?:的)?[\s,,]{0,2}(?:都|就|尽管|随时)?(?:可以)?(?:来)?(?:找|揾|搵|叫|喊)我(?![妈爸家们])|[^。!!??]{0,24}?打(?:(?:个|一个|只)?电话)?给我(?:就行|就好|即可)?)|谁(?:能|可以|有空|有时间|方便)|大家可以|可以试试|试过|推荐|听说|据说|(?:居委|业委会|物业|通知|上面|政府)[^。]{0,4}说(?!一声)|几号楼(?![^。,,!!??]{0,3}[都也])|(?<!(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上))哪里(?!需要|缺人|要人)|在哪|[??]|吗|可惜|回不来(?![^。]{0,8}(?:但是?|不过|可是)[^。]{0,6}(?:可以|能))|nothing (?:i|we) can do|can'?t do anything|(?:feel|feeling) (?:so )?helpless|我(?:女儿|儿子|老公|老婆|妈|爸)[^,,。]{0,6}(?:也)?(?:(?<![现正实自])在|是)|(?<!(?:做|受|参加|接受|上)过[^。,,]{0,6})培训(?!过)|学习|(?<!(?:可以|能|愿意|乐意)[^。,,\s]{0,2})教大家|辛苦|致敬|\bjoin\b(?! (?:the )?volunteer)/i;
 
 /**
  * Not an offer either (round 9): someone else telling or phoning the writer (「我妈从老家打电话给我」, 「叫我给他端茶倒水」, 「老公还叫我帮他
@@ -459,6 +489,17 @@ const THANKED_FOR = /(?:感谢|谢谢|多谢|感恩|致敬)[^。!!??\s,,]{1,30}|
 /** Thanks said alone at a clause's start (「辛苦了」, 「大家辛苦」, 「谢谢大家」): set aside with the thanks above when an offer is weighed. */
 const THANKS_ALONE = /(?<=^|[\s,,。!!])(?:大家|各位|你们|志愿者们?|义工们?)?(?:辛苦|谢谢|多谢|感谢)(?:了|啦|晒|哂)?(?:大家|各位|你们)?(?:了|啦)?(?=$|[\s,,。!!🙏])/g;
 
+/**
+ * Someone else's offer reported (round 16): a friend, a colleague, the building lead or "someone" said they can (「我朋友是医生 他说
+ * 有需要可以问他」, 「楼长说他有通行证 可以帮大家带东西」, 「群里有人说可以帮忙配药」), a neighbour to call on (「我们楼有个医生 大家有事
+ * 可以找他」), "I heard …", "apparently …". Not a relative's offer passed on (HOUSEHOLD: SENDS_KIN reads it), nor beside one's own.
+ */
+const REPORTED_OFFER =
+  /(?:说|讲|(?<!电)话)(?:过)?(?:他|她|伊|佢)(?:们|哋)?(?:也)?(?:可以|能|会|愿意|有)|(?:朋友|同事|同学|楼长|楼组长|团长|有人|人家|别人|(?<![我其])他|(?<![我其])她)(?:们)?(?:也)?(?:说|讲)(?:过)?(?!一声|话)[^。,,\s]{0,4}(?:可以|能|愿意)|(?:可以|能)(?:来)?(?:问|找|叫|喊|联系)(?:他|她|伊|佢)(?!们?(?:说|讲))|\b(?:i heard|apparently|someone said|they say)(?: that)? (?:the|a|an|he|she|they|there|someone|somebody)\b/i;
+/** Someone of the writer's household named: their offer passed on is the household's (「我老公是医生 他说有需要可以找他」). */
+const HOUSEHOLD =
+  /(?:我|阿拉)(?:家|的|屋里)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|爸爸?|妈妈?|孙子|孙女|外孙|弟弟?|哥哥?|妹妹?|姐姐?|侄子|外甥|亲戚|爷叔|叔叔|伯伯|舅舅|姑姑|阿姨|表[哥姐弟妹]|堂[哥姐弟妹]|室友|舍友|合租|同住|对象|男朋友|女朋友|男友|女友)|\b(?:my )?(?:flat|room|house)mates?\b|\bmy (?:husband|hubby|wife|son|daughter|dad|father|mum|mom|mother|partner)\b/i;
+
 export function recogniseVolunteer(said: string, s: Situation): Recognised | undefined {
   if (s.replyTo?.kind === 'recruit' || isForward(said) || STEPPING_DOWN.test(said)) return undefined;
   // 「不要相信那些说能帮忙配药的陌生人」, "don't trust strangers who say they can…": others' offers warned of are set aside.
@@ -467,7 +508,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「感謝村委和志願者每天送菜 有需要幫忙的地方也請跟我們說」: the work thanked for is the thanked ones' skill, not the writer's.
   const unthanked = text.replace(THANKED_FOR, (m) => '·'.repeat(m.length));
   const skills = findSkills(unthanked);
-  const offer = OFFER.exec(text);
+  const offer = OFFER.exec(text) ?? CALLED_ON.exec(text);
   // "Volunteers needed? I can help…": a question answered by the writer's own offer is an offer.
   // 「志愿者还缺人吗 我可以来」: an offer of one's own after the question.
   // Only a question about needing people: 「10号楼有人需要配药吗 我可以顺路」 is a neighbourly errand.
@@ -485,6 +526,10 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
   // 「@邻里 我想报名志愿者 要怎么写才对」: how to say the wish to the bot is asked, a question about the bot (help), not the sign-up.
+  // 「我朋友是医生 他说有需要可以问他」, "I heard the lady in 12-301 is a nurse and happy to help": someone else's offer reported, not
+  // the household's and with none of one's own (nor a wish of one's own), offers nothing.
+  const reportedOther = HOUSEHOLD.test(text) || FIRST_PERSON_OFFER.test(text) || (join && /我|阿拉|\bi\b|\bme\b/i.test(join[0])) ? null : REPORTED_OFFER.exec(text);
+  if (reportedOther) return { intent: 'volunteer', confidence: 0.15, evidence: [reportedOther[0], "someone else's offer reported"] };
   if (join && (!s.isGroup || s.addressed) && WISH_THEN_SAY.test(text)) return { intent: 'volunteer', confidence: 0.3, evidence: [join[0], 'how to say it asked'] };
   if (join && PAST_SIGN_UP.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'signed up before'] };
   if (join && takenBack(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [join[0], 'taken back'] };
@@ -513,7 +558,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   const before = text.slice(0, offer?.index ?? 0);
   // 「退休醫師一名 如有鄰居需要 可隨時聯繫」: whoever is named inside the condition (如有邻居需要) is no other subject of the offer.
   const impliedSelf = skills.length > 0 && SELF_DESCRIBED.test(before) && !OTHER_SUBJECT.test(before.replace(/(?:如有|如需|如果|要是|若有|(?:有)?需要(?=用|的话))[^\s,,。]{0,12}/g, ' '));
-  if (!offer || !(SELF.test(text) || impliedSelf)) return undefined;
+  if (!offer || !(SELF.test(text) || SELF_16.test(text) || impliedSelf)) return undefined;
   // Someone else's skill ("我女儿会说英语 她可以帮忙翻译") is not the writer's offer.
   if (THIRD_PERSON.test(text) && !FIRST_PERSON_OFFER.test(text)) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], 'someone else'] };
   if (against) return { intent: 'volunteer', confidence: 0.15, evidence: [offer[0], `not an offer: ${against}`] };
@@ -530,6 +575,6 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   if (askedOffer || answered) return { intent: 'volunteer', confidence: 0.85, evidence: [offer[0], ...(askedOffer ? [askedOffer[0]] : ['wanted, offered'])] };
   // An open offer ("我能帮忙 需要的话喊我", "count me in if you need hands") needs no skill.
   // 「要C的 找我」: a package letter wanted is the group-buy's talk (a spare one passed on), no offer of help.
-  const open = /团购|接龙|套餐|团长|(?:要|买|订)\s*[A-H](?![A-Za-z0-9])/.test(text) ? null : OPEN_OFFER.exec(text);
+  const open = /团购|接龙|套餐|团长|(?:要|买|订)\s*[A-H](?![A-Za-z0-9])/.test(text) ? null : OPEN_OFFER.exec(text) ?? OPEN_OFFER_16.exec(text);
   return open ? { intent: 'volunteer', confidence: 0.85, evidence: [open[0]] } : undefined;
 }
