@@ -351,7 +351,7 @@ const kinSubject = (text: string) => {
 /** A household member's number given for others to call: 「他电话我放在下面」, 「可以先打给他」. */
 const KIN_RELAYED = /(?:他|她|伊)(?:的)?电话(?:号码)?我(?:放|贴|发|留)(?:在)?(?:下面|群里|这里)|(?:可以|就)(?:先)?(?:打给|打电话给|找)(?:他|她|伊)(?!们?(?:说|讲))/;
 /** Whoever needs it, told to say so: 「有需要讲一声」, 「要用车说一声」, "if you need a car just say". */
-const SAY_SO = /(?:需要|要|用)[^。,,]{0,6}(?:说|讲|吱|喊|招呼)一声|(?:需要|要|用)(?!我)[^。,,\s我]{0,6}(?:的话)?(?:就)?(?:说|讲)(?=$|[\s,,。!!~])|\bif (?:you|anyone|someone|anybody) needs?\b[^.!?]{0,30}\b(?:just )?(?:say|shout|let (?:me|us) know|call|message)\b/i;
+const SAY_SO = /(?:需要|要|用)[^。,,]{0,6}(?:说|讲|吱|喊|招呼)一声|(?:(?:侬|你|您|谁|有人)(?:需要|要)[^。,,\s我]{1,6}(?:的话)?(?:就)?|(?:需要|要|用)(?!我)[^。,,\s我]{0,6}(?:的话就?|就))(?:说|讲)(?=$|[\s,,。!!~])|\bif (?:you|anyone|someone|anybody) needs?\b[^.!?]{0,30}\b(?:just )?(?:say|shout|let (?:me|us) know|call|message)\b/i;
 /** An app a relative installed (「女儿给我装了个邻里 讲有事可以找伊」): the 他 to turn to is the app, not the relative. */
 const INSTALLED = /(?:装|下载|下|弄|设)(?:了|好)?(?:一)?个(?:什么)?(?:邻里|小程序|软件|app|机器人|程序)|set (?:up|this up)[^.]{0,20}\b(?:linli|app|bot)\b|(?:this|the) (?:linli|app|bot) thing/i;
 /** Busy now or put off till later: 「排满了」, 「抽不出空」, 「下周再说」, "too busy this week". */
