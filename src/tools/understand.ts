@@ -74,6 +74,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'dev-41', path: 'tests/corpus/dev-41.tsv', holdout: false },
   { name: 'dev-42', path: 'tests/corpus/dev-42.tsv', holdout: false },
   { name: 'dev-43', path: 'tests/corpus/dev-43.tsv', holdout: false, sealed: true },
+  { name: 'dev-44', path: 'tests/corpus/dev-44.tsv', holdout: false },
+  { name: 'dev-45', path: 'tests/corpus/dev-45.tsv', holdout: false },
+  { name: 'dev-46', path: 'tests/corpus/dev-46.tsv', holdout: false, sealed: true },
   { name: 'holdout', path: 'tests/corpus/holdout.tsv', holdout: true },
   { name: 'holdout-2', path: 'tests/corpus/holdout-2.tsv', holdout: true },
   { name: 'holdout-3', path: 'tests/corpus/holdout-3.tsv', holdout: true },
@@ -117,6 +120,9 @@ export const CORPUS_FILES: { name: string; path: string; holdout: boolean; seale
   { name: 'holdout-41', path: 'tests/corpus/holdout-41.tsv', holdout: true },
   { name: 'holdout-42', path: 'tests/corpus/holdout-42.tsv', holdout: true },
   { name: 'holdout-43', path: 'tests/corpus/holdout-43.tsv', holdout: true },
+  { name: 'holdout-44', path: 'tests/corpus/holdout-44.tsv', holdout: true },
+  { name: 'holdout-45', path: 'tests/corpus/holdout-45.tsv', holdout: true },
+  { name: 'holdout-46', path: 'tests/corpus/holdout-46.tsv', holdout: true },
 ];
 
 const played = CORPUS_FILES.filter((f) => existsSync(join(ROOT, f.path)))
