@@ -193,3 +193,23 @@ export const ROUND_17_EMERGENCY_MIDDLE_WORDS: Probe[] = [
   ['group', '孕妇可以吃榴莲吗', 'none'],
   ['group', '阿婆回老家了 电话也打不通 她儿子说没事', 'none'],
 ];
+
+// Set 9: more of the middle left in silence — a leg dragged when walking (走路拖着一条腿), black stools with weakness (拉黑便 人有点虚),
+// "her heart is fluttering and she feels lightheaded", an elder whose meal at the door is untouched or whose light has not come on.
+// The fix (signs.ts): three lines in UNWELL_WORDS; in UNCERTAIN an elder's 饭菜 untouched and 灯没开, beside 报纸/牛奶 not taken;
+// 昨天到今天 runs on to now (PAST_TIME, frames.ts), as 昨天到现在.
+// Near misses: dragging a suitcase, black sesame paste, a lightheaded feeling of one's own from the heat, a light left off to save
+// power. Read right before the change: 5/10. After: 10/10.
+export const ROUND_17_EMERGENCY_MIDDLE_MORE: Probe[] = [
+  ['group', '外公今天走路拖着一条腿', 'emergency.ask'],
+  ['group', '老公拉黑便 人有点虚', 'emergency.ask'],
+  ['group', 'my mum says her heart is fluttering and she feels lightheaded', 'emergency.ask'],
+  ['group', '对门的老伯昨天到今天灯一直没开', 'emergency.ask'],
+  ['group', '楼下阿婆门口放的饭菜一直没人拿', 'emergency.ask'],
+  // near misses
+  ['group', '拖着行李箱走了一路 累死', 'none'],
+  ['group', '今天团的黑芝麻糊真好吃', 'none'],
+  ['group', 'I feel a bit lightheaded in this heat, going to sit in the shade', 'none'],
+  ['group', '阿婆说省电 晚上灯都不开', 'none'],
+  ['group', '老人的菜放在门口了 记得拿', 'none'],
+];
