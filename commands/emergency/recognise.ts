@@ -170,11 +170,17 @@ const SILENCE = /没(?:有)?人(?:接|应|听|开)|不接|打不通|没(?:有)?(
 const OWN_PERSON = new RegExp(OURS.source, 'gi');
 const PLACE_ONLY = /^(?:隔壁|对门|楼上|楼下|楼道|门口|\d+号楼|next door)$/i;
 const ownPersonNamed = (text: string): boolean => [...text.matchAll(OWN_PERSON)].some((m) => !PLACE_ONLY.test(m[0]));
+const LYING_SEEN = /(?:躺|趴|倒|睡)(?:着|在)|\b(?:lying|slumped)\b/i;
+const CALLED_UNANSWERED = /(?:叫|喊|拍|推)(?:他|她|伊|佢)?(?:了)?[^。,,\s敲门电话]{0,4}(?:不应|不醒|没(?:有)?(?:反应|回应)|唔应)|\b(?:does not|doesn'?t|did not|didn'?t|won'?t|not) (?:respond|answer|wake)\w*\b[^.]{0,16}\b(?:when )?(?:i|we) (?:call|shout|shake|tap)/i;
+const DRUNK_OR_ASLEEP = /喝多|喝醉|醉汉|酒|睡觉|睡着|打呼|drunk|sleeping|asleep|敲|门|电话|knock|door|phone/i;
 function uncertainBeside(text: string): boolean {
   const spans = SIGNS.map(([, re]) => re.exec(text)).filter((m) => m !== null).map((m) => [m.index, m.index + m[0].length] as const);
   const firstSign = Math.min(...spans.map(([from]) => from));
   // 「我老公躺在地上叫不应」: the words that hold a sign are no doubt when the one lying there is the writer's own.
   const own = ownPersonNamed(text);
+  // 「楼道里躺着一个老伯 叫他不应」 (round 17): one seen lying and called without an answer is no doubt, stranger or not —
+  // unless the writer hedges (好像, 不知道) or names drink. A knock or a phone unanswered stays the middle.
+  if (LYING_SEEN.test(text) && CALLED_UNANSWERED.test(text) && !UNSURE.test(text) && !DRUNK_OR_ASLEEP.test(text)) return false;
   return [...text.matchAll(UNCERTAINS)].some((u) => !spans.some(([from, to]) => from <= u.index && u.index + u[0].length <= to) && !(u.index > firstSign && SILENCE.test(u[0])) && !(own && spans.some(([from, to]) => u.index <= from && to <= u.index + u[0].length)));
 }
 
@@ -189,6 +195,7 @@ function mannerAlone(text: string): RegExpExecArray | null {
 /** The writer unsure of what was said (「我也不知道要不要紧」, 「心里没底」, "not sure if it matters"). */
 const WORRY = /不知道|不确定|要不要紧|心里没底|担心|不放心|\bnot sure\b|\bworried\b|should (?:i|we) worry/i;
 
+const WORRIED = /(?:很|好|真|太|都|也|干|心里|有点)?着急(?:死了|得很|得要命)?/g;
 /** Whether to call the ambulance, asked: the writer is unsure (a fresh copy of NOT_URGENT, which is global). */
 const WHETHER_TO_CALL = new RegExp(NOT_URGENT.source, 'i');
 
@@ -343,7 +350,8 @@ function readEmergency(message: string): Recognised | undefined {
   if (aloneAndDown(now)) signs.push(`alone:${CANNOT_GET_UP.exec(now)![0]}`);
   const call = CALL_FOR_MEDIC.exec(text);
   const word = DANGER_WORD.exec(text);
-  const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' '));
+  // 着急 is the writer's worry, not a hurry (round 17): 「胸口有点闷 好着急」 is still the middle; a sign pages by itself.
+  const urgency = URGENCY.exec(text.replace(NOT_URGENT, ' ').replace(WORRIED, ' '));
   const urgent = urgency !== null;
   // 「楼下垃圾桶着火了」: a fire with nobody said to be in danger is asked, with 119 (emergency.ts), never paged.
   const mild = CRY.exec(text) ?? MILD.exec(text) ?? UNCERTAIN.exec(text) ?? FALL.exec(text) ?? (urgent ? EVENT.exec(text) : null) ?? (word && (PERSON.test(text) || urgent) ? word : null) ?? FIRE.exec(text) ?? worryAsked(text);

@@ -22,7 +22,10 @@ export const GRAVE_15_OWN_DOWN_NOT_ANSWERING: Probe[] = [
   ['group', '外婆在厨房倒下了 3号楼201', 'emergency', 'door=3-201'],
   ['group', '我老豆瞓喺地下唔郁', 'emergency'],
   ['group', '阿爷睡在地上不动 叫他没反应', 'emergency'],
-  ['group', '楼道里躺着一个老伯 叫他不应', 'emergency.ask'],
+  // Round 17 (emergency17, ROUND_17_EMERGENCY_SEEN_DOWN): a stranger seen lying and called without answer now pages, as the lead
+  // asked; with drink or a doubt named (「叫他不应 好像喝醉了」) it stays asked.
+  ['group', '楼道里躺着一个老伯 叫他不应', 'emergency'],
+  ['group', '楼道里躺着一个老伯 叫他不应 好像喝醉了', 'emergency.ask'],
   ['group', '卫生间里倒了一地的水 滑得要命', 'none'],
   ['group', '厨房里倒了点油 拖了半天', 'none'],
   ['group', '我家柜子倒了 还好没砸到人', 'none'],
