@@ -285,8 +285,8 @@ const HELD_ASKED = new RegExp(
   ].join('|'),
   'i',
 );
-/** Thanks for what was remembered (「谢谢你们记得我妈的生日」) asks nothing. */
-const THANKS_ONLY = /^(?:谢谢|感谢|多谢|thanks?\b|thank you)(?![^。!！]*(?:吗|么|伐|[?？]))/i;
+/** Thanks for what was remembered (「谢谢你们记得我妈的生日」) asks nothing (「唔該刪咗我啲資料」, read 谢谢删了…, still asks). */
+const THANKS_ONLY = /^(?:谢谢|感谢|多谢)(?:你们|你|邻里)?(?:还|一直)?(?:记得|记着|记住)(?![^。!！]*(?:吗|么|伐|[?？]))|^thanks?(?: you)? for remembering\b(?![^.!]*\?)/i;
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
