@@ -12,11 +12,11 @@ import type { Recognised, Situation } from '../../src/runtime/understand.js';
 
 // Words that say "this is my home" (or its correction).
 const HOME_WORDS =
-  /住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:里)?(?:就|也|现在|目前|其实)?(?:是|系|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新人报到|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m (?:in|at)\b|\bi am in\b|home is|my (?:address|flat|apartment|home)|address\s*:|moved to|\b(?:i|we)(?:'ve| have)? (?:just |recently )?moved\b|^\s*(?:just |recently )?moved\b|搬(?:了|咗)(?:屋|家)?|new resident|\bnew (?:tenant|owner|renter|neighbou?r|family|arrival)s?\b|we live/i;
+  /住(?:在|到)?(?:我)?(?:他们|她们|他|她|伊|女儿|儿子|闺女|妈|爸|父母|婆婆|公公|岳母|亲戚|朋友|老人)(?:家|那(?:里|儿|边)?)|(?:以后|今后)?(?:送|寄)(?:到)?(?:这里|这儿|这边)|我(?:家)?住(?!院)|住(?:在|勒|辣|喺)|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|改为|住的是|moved (?:in|into|to)\b|\b(?:flat|apartment|apt|unit|room)\b|i am new|new here|we(?:'re| are) (?:in|at)\b|i(?:'m| am) at\b|我(?:们)?家(?:里)?(?:就|也|现在|目前|其实)?(?:是|系|在|住)|这是我家|就是我家|是我家|我的(?:门牌|地址|住址|住处)|门牌(?:号)?|地址|住址|登记|搬家|搬到|新地址|改成|改一下|租了|阿拉(?:是|住|屋里)|(?:一个人|两个人|两口子)住|新搬(?:来|过来|进来)|刚搬(?:来|过来|进来)|新来的|新人报到|新(?:住户|业主|租户|邻居)|我是[^,,。!!??]{0,8}?(?=\s*(?:[A-Za-z东西南北中]区)?\s*[\d零〇幺一二两三四五六七八九十廿卅])|\baddress\b|\bi(?:'m| am)\s*(?=\d)|\bi live\b|\bi stay\b|\bi'?m (?:in|at)\b|\bi am in\b|home is|my (?:address|flat|apartment|home|door)|address\s*:|moved to|\b(?:i|we)(?:'ve| have)? (?:just |recently )?moved\b|^\s*(?:just |recently )?moved\b|搬(?:了|咗)(?:屋|家)?|new resident|\bnew (?:tenant|owner|renter|neighbou?r|family|arrival)s?\b|we live/i;
 // What may stand beside the door in a home statement and say nothing else.
 // ("Could you register my address? 24-201": the asking to record it, question mark and all, is the home's own.)
 const FILLER =
-  /\b(?:can|could|would|will) you (?:please )?(?:register|save|record|note(?: down)?|update|write down|put down|keep)\b(?: (?:my|our)(?: home)? (?:address|flat|apartment|home|door)(?: number)?)?\s*\??|我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:里)?(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|系|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|您好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新人报到|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\b(?:i|we)(?:'ve| have)? (?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|^\s*(?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|\bnow(?: (?:in|at))?\b|搬(?:了|咗)(?:屋|家)?|而家(?:係|是)?|现在(?:是|住)?|\bis (?:this|it) (?:the )?(?:community |compound |neighbou?rhood )?(?:bot|assistant|linli)\s*\?*|这(?:个)?是(?:不是)?(?:小区|社区)?的?(?:机器人|助手|邻里)(?:吗)?[??]*|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
+  /\b(?:can|could|would|will) you (?:please )?(?:register|save|record|note(?: down)?|update|write down|put down|keep)\b(?: (?:my|our)(?: home)? (?:address|flat|apartment|home|door)(?: number)?)?\s*\??|我(?:家)?住(?:在|勒|辣|喺)?|上次|(?:写|填|记|登记|搞|弄)错了?|应该是|更正|住的是|我(?:们)?家(?:里)?(?:的)?(?:门牌号?)?(?:就|也|现在|目前|其实)?(?:是|系|在)?|这是我(?:的)?(?:家|门牌)|就是我家|是我家|我的(?:门牌号?|地址|住址|住处)(?:是)?|门牌(?:号)?(?:是)?|新?地址(?:是)?|住址|登记(?:一下)?|记一下|帮我记下|请帮我记下|谢谢|你好|您好|邻里|阳光小区|小区|的|了|啊|吧|呀|额|哦|对|阿拉(?:是|屋里厢?)?|喂+|那个|这个|嗯+|我是|新搬(?:来|过来|进来)的?|刚搬(?:来|过来|进来)的?|新来的|新人报到|新(?:住户|业主|租户|邻居)|(?<=的)\s*(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:阿姨|叔叔|老师|师傅|奶奶|爷爷|伯伯))(?=\s*$)|[\s,,。.!!::~]|\b(?:i|we)(?:'ve| have)? (?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|^\s*(?:just |recently )?moved(?: (?:house|in|last week|this week|yesterday|recently))?\b|\bnow(?: (?:in|at))?\b|搬(?:了|咗)(?:屋|家)?|而家(?:係|是)?|现在(?:是|住)?|\bis (?:this|it) (?:the )?(?:community |compound |neighbou?rhood )?(?:bot|assistant|linli)\s*\?*|这(?:个)?是(?:不是)?(?:小区|社区)?的?(?:机器人|助手|邻里)(?:吗)?[??]*|\bi (?:live|stay) (?:in|at)\b|\bi'?m (?:in|at)\b|\bwe(?:'re| are) (?:in|at)\b|\bi am (?:in|at)\b|\bhome is\b|\bmy (?:address|flat|apartment|home|door)(?: is)?\b|\bplease\b|\bthanks?\b|\bthank you\b|\bthx\b|\bhi\b|\bhello\b|\bhey\b|\baddress\b|\bnew (?:people|here|resident|neighbou?r|tenant|owner|renter|family|arrival)?s?\b|\bi(?:'m| am)\b/gi;
 // A door said as not (or no longer) one's own: 「不是1205」, 「我不住5号楼302了」, 「以前住3号楼1101」.
 const NOT_MINE = /不(?:是|住(?:在)?|在)\s*$|(?:以前|原来|之前|老早)(?:是|住(?:在)?|在)?\s*$|\bnot\s*$|\bused to (?:live|be) (?:in|at)\s*$/i;
 /** 「我是3号楼的 住1201」: the building, then the room after 的 / 住 / 是. */
@@ -39,6 +39,8 @@ const DONE_FOR_ME = /帮(?:我|忙)(?=(?![^。,,!!??\s]{0,5}(?:买|配|带|拿|�
 /** A door as a form's labels give it: 「楼号:6 房号:502」, 「楼栋 6 房间 502」. */
 const LABELLED_DOOR = /(?:楼号|楼栋号?|栋号|幢号)\s*[::]?\s*(\d{1,3})\s*[,,;；\s]*(?:房号|室号|房间号?|门牌号?)\s*[::]?\s*(\d{3,4})(?!\d)/g;
 /** 「302 (5号楼)」, 「302室 5栋」: the room first, its building after. */
+// 「我家那栋是8号 房间1102」: the building word first, its number after it, then the room.
+const BUILDING_WORD_FIRST = /(?:那|这)?(?:栋|幢|号楼|座)(?:是|系)\s*(\d{1,3})\s*号?\s*[,，\s]*(?:房间|房号|室号|门牌)(?:号)?\s*(?:是|[:：])?\s*(\d{3,4})(?!\d)/g;
 const ROOM_THEN_BUILDING = /(?<![\d号栋幢座#-])(\d{3,4})\s*(?:室|号房)?\s*[(（,，]?\s*(\d{1,3})\s*(号楼|栋|幢|座)\s*[)）]?(?!\s*\d)/g;
 /** An order line's letter and count: 「B×2」, 「A一份」, 「B和C各两份」. */
 const ORDER_LINE = /(?<![A-Za-z])[A-Za-z]\s*(?:[×x*]?\s*\d(?!\d*\s*-)|[×x*]?\s*[一二两三四五六七八九十]\s*(?:份|个|只|套|箱)|(?:(?:和|跟|、)\s*[A-Za-z]\s*)?各\s*[一二两三四五六七八九十\d])/;
@@ -117,6 +119,7 @@ export function recogniseHome(written: string, s: Situation): Recognised | undef
     // 「32号褛402」: the IME's 褛 for 楼; 「五十六弄 十二号 三零二」: after a lane, 号 before a room number is the building.
     .replace(/号褛/g, '号楼')
     .replace(/(弄\s*[\d零〇一二三四五六七八九十]{1,3})\s*号(?!楼)\s*(?=[\d零〇幺一二两三四五六七八九])/g, '$1号楼')
+    .replace(BUILDING_WORD_FIRST, ' $1号楼$2')
     .replace(SPLIT_DOOR, '$1$2$4 $3')
     .replace(ROOM_THEN_BUILDING, '$2$3$1')
     .replace(FLOOR_BETWEEN, '$1')
@@ -209,6 +212,8 @@ const SERVICE_VERB = '(?:看|查|改|修改|更改|取消|删除?|认领|退|找
 /** The same in English: an action on something the bot holds or offers. */
 const EN_SERVICE = String.raw`(?:how|where) (?:do|can|should) (?:i|we) (?:change|update|cancel|edit|correct|check|read|see|find|claim|take|reach|contact)\b[^.?!]{0,20}\b(?:address|door|flat|order|group[- ]?buy|notices?|bulletin|report|tasks?|medicine|request|data|info|details|you|linli|the bot)\b|what (?:do|should) (?:i|we) do in an? (?:emergency|urgent case)`;
 /** The ways of asking the bot what it does or how to use it, one frame a line (the order decides which words are the evidence). */
+// Under the chain post, how to put oneself on it with nothing named (「我想要一份 怎么接啊」, 「怎么加上去」, "how do I add myself").
+const CHAIN_HOW = /怎么(?:接|加|填|写|跟)(?:上去|进去|上|龙)?(?=$|[\s,，。!！?？~]|[啊呢呀的哦啦])|\bhow (?:do|can|should) (?:i|we) (?:add|join|put|sign)\b/i;
 const HOW_FRAMES = [
   // "how can I get medicine delivered through this bot?", 「通过你怎么配药」: the bot named as the way (src/kernel/cues.ts).
   HOW_THROUGH_THE_BOT.source,
@@ -223,9 +228,15 @@ const HOW_FRAMES = [
   String.raw`(?:能|可以)(?:问|跟你说|叫你做|让你做)(?:你)?(?:些|点)?(?:什么|啥|哪些)(?:事|东西)?`,
   // 「请问你是谁 做什么的」: who it is, then what it does.
   String.raw`(?:你是谁|请问|你好|您好)[\s,,]*(?:是)?(?:干|做)(?:什么|啥|嘛)(?:用)?的`,
+  // 「呢個係做咩用嘅」 (这个是做什么用的): what this is for, the whole message.
+  String.raw`^(?:呢个|这个|这)(?:东西|机器人)?(?:是|系)(?:干|做)(?:什么|啥|嘛)(?:用)?的[\s??。]*$`,
   // "I'm writing for my mum, how does she ask for things?": how a parent uses the bot, asked by a child.
   String.raw`\bhow (?:does|do|can|should|would) (?:she|he|they|my (?:mum|mom|mother|dad|father|parents?|grand\w+|nan|gran)) (?:ask (?:for|you)|use (?:you|this|it|the bot|linli)|request|order|sign up|register|talk to you|tell you)\b`,
   String.raw`^what(?:'?s| is) linli\s*\??$`,
+  // 「有事该找谁 是跟你讲吗」, "who should I tell if I need something": whom to tell a need, asked of the bot.
+  String.raw`(?:找谁|跟谁(?:说|讲)|和谁(?:说|讲)|告诉谁)[^。!！]{0,8}?(?:跟|找|和|告诉|同)(?:你|您)`,
+  String.raw`\bwho (?:should|do|can) (?:i|we) (?:tell|ask|contact|talk to|go to)\b[^.?!]{0,8}\b(?:if|when) (?:i|we) need\b`,
+  String.raw`\bwhat can (?:you|linli) do for (?:me|us|an? (?:old|elderly|older)\b)`,
   String.raw`忘(?:了|记)(?:了)?(?:怎么|如何|咋)(?:弄|用|搞|操作|玩|说)`,
   // 「我係咪要登記先可以買餸」: whether a step comes first, asked yes or no.
   String.raw`(?:是不是|要不要|需不需要|用不用|必须|得)(?:要)?(?:先)?(?:登记|注册|填|报名|实名|绑定)[^。!!??]{0,4}?(?:才|先)?(?:能|可以)`,
@@ -477,6 +488,9 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
     const what = modal ? canIt[0].slice(modal.index + modal[0].length) + text.slice((canIt.index ?? 0) + canIt[0].length) : '';
     return { intent: 'help', confidence: GENERIC_ASK.test(what.trim()) ? 0.97 : 0.8, evidence: [canIt[0]] };
   }
+  // (A package or its letter named beside it, 「我想要一份B 怎么接」, is the order, asked how to put.)
+  const chainHow = s.replyTo?.kind === 'chain' && !ORDER_LINE.test(text) && !/(?<![A-Za-z])[A-D](?![A-Za-z])|套餐|蔬菜|肉|水果|鸡蛋/.test(text) ? CHAIN_HOW.exec(text) : null;
+  if (chainHow) return { intent: 'help', confidence: 0.85, evidence: [chainHow[0], 'under the chain'] };
   if (text.length > 300 || !HOW.test(text)) return undefined;
   const hows = [...text.matchAll(HOW_ALL)];
   // "我不会弄" beside a request is about the phone, not a question for the bot.

@@ -91,7 +91,7 @@ const MYDATA = new RegExp(
 const RELATIVE = String.raw`(?:老头子?|老太婆?|老伴|老公|老婆|爱人|先生|太太|爸妈|妈妈?|姆妈|爸爸?|父母|儿子|女儿|孩子|家人|外婆|外公|奶奶|爷爷|婆婆|公公|岳母|岳父|丈母娘|老丈人|阿嫲|阿爷|家里老人|家老人)`;
 /** A household member in English: "my dad", "my grandma", "my parents". */
 const RELATIVE_EN = String.raw`my (?:mum|mom|mother|dad|father|parents?|grand(?:ma|mother|pa|father|parents?)|granny|grandad|nan|gran|wife|husband|in-laws?|mother-in-law|father-in-law)\b`;
-const MY_INFO = String.raw`我(?:们|哋)?(?:家|们家|家里|屋头)?(?:的|个|些|额)?(?:什么个?|啥个?)?(?:${RELATIVE}(?:的)?)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄|病历|病史|过敏史|用药(?:记录)?|健康(?:信息|状况|情况))`;
+const MY_INFO = String.raw`我(?:们|哋)?(?:家|们家|家里|屋头)?(?:的|个|些|额)?(?:什么个?|啥个?)?(?:${RELATIVE}(?:的)?)?(?:个人|登记|注册|报名|基本|账户|账号)?(?:的)?(?:信息|资料|数据|个资|隐私|档案|记录|情况|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|姓名|称呼|微信(?:号)?|身份证(?:号)?|生日|年龄|病历|病史|过敏史|用药(?:记录)?|(?:配)?药(?:的)?记录|健康(?:信息|状况|情况))`;
 /** 「我的电话」 as MY_INFO names it, for frames built before MY_INFO itself. */
 const MY_INFO_WORDS = String.raw`我(?:家)?(?:的|额|个)?(?:个人)?(?:信息|资料|数据|个资|隐私|档案|记录|电话(?:号码)?|手机号?|号码|地址|住址|门牌号?|名字|微信(?:号)?)`;
 /** Whom a resident asks about what is held: the bot, its system, "you here". */
@@ -210,7 +210,7 @@ const ON_RECORD = new RegExp(
     String.raw`(?<![帮给替让叫请为])我(?:在不在|有没有在|是不是在|在)(?:你们|你哋|你)?(?:的)?(?:名单|系统|记录|名册|花名册|数据库)(?:里|上|中|度)?`,
     String.raw`(?:名单|系统|记录|名册|花名册)(?:里|上|中|度)?(?:面)?有(?:没有)?我(?:吗|么|的名字|$)`,
     // 「我在你这有登记吗」: on record with the bot itself, the holder said as a place.
-    String.raw`(?<![帮给替让叫请为])我在(?:你们|你哋|你)(?:这|那|度)?(?:里|边|儿)?(?:有没有|有|是不是有)(?:登记|记录|名字|资料|档案)`,
+    String.raw`(?<![帮给替让叫请为])我在(?:你们|你哋|你)(?:这|那|度)?(?:里|边|儿)?(?:还)?(?:有没有|有|是不是有)(?:登记|记录|名字|资料|档案)`,
     String.raw`有没有我的(?:名字|记录|信息|资料|登记)`,
     String.raw`\b(?:am i|is ${RELATIVE_EN}|are ${RELATIVE_EN}) (?:registered|signed up|on (?:the|your) (?:list|records?)|in (?:the|your) system|on (?:record|file))\b`,
     String.raw`\bis my (?:registration|sign[- ]?up|address|door|info|data|details)\b[^.?]{0,20}\b(?:complete|done|ok|okay|correct|right|saved|registered|through|recorded)\b`,
@@ -261,6 +261,32 @@ const NOT_MY_RECORD = /团购|接龙|套餐|订单|快递|\b(?:order|group[- ]?b
 const MEDICINE_ON_RECORD = new RegExp(
   String.raw`我(?:家)?(?:的)?(?:${RELATIVE})?(?:的)?(?:药|配药)[^。!！？?]{0,8}?(?:有(?:没有)?(?:记录|登记)|记录(?:了)?|登记(?:上|进去|好)(?:了)?|记(?:上|下|进去)(?:了)?)(?:吗|么|没有|没|伐|[？?])`,
 );
+/**
+ * What is held, asked in the words the frames above miss: kept by the holder, a relative named, in Cantonese read plain (「你存咗我阿媽嘅電話未」: 你存了我阿妈的电话未), what I told it
+ * still remembered (「我之前跟你说过的门牌号你还记得吗」), one detail still the old one (「你那边我的电话是不是还是老的那个」), how many
+ * of us it counts (「你们记的我家有几口人」), and in English the holder's keeping with "still" or a relative ("do you still have my
+ * address", "what have you recorded about my mum", "what you remember about me").
+ */
+const HELD_ASKED = new RegExp(
+  [
+    String.raw`${HOLDER}[^。!！？?]{0,4}?(?:存|记|登记|保存)(?:了|低|落|下)(?:我|我们)(?:家)?(?:的)?(?:阿?[妈爸嫲爷]|${RELATIVE})?(?:的)?(?:电话|手机|地址|门牌|资料|号码)[^。!！]{0,4}?(?:未|没有|没|吗|么|呀|[?？])`,
+    String.raw`我(?:之前|以前|上次|当时|当初)?(?:跟|和|同|对|给)你(?:们)?(?:说|讲|报|留)(?:过|了)?的(?:门牌号?|地址|住址|电话(?:号码)?|手机号?|名字|信息|资料)[^。!！]{0,6}?(?:还)?(?:记得|记着|存着|留着|有)(?:吗|么|伐|没有|[?？])`,
+    String.raw`${HOLDER}[^。!！？?]{0,4}?${MY_INFO}[^。!！]{0,2}?(?:是不是|是否|还是不是)(?:还是)?(?:老|以前|原来|之前|旧)的`,
+    String.raw`${HOLDER}[^。!！？?]{0,4}?(?:记|存|登记)(?:的|着的)我(?:家|们家)?(?:有|是)?几(?:口|个)人`,
+    // 「侬记牢阿拉屋里是几号伐」 (你记牢我家里是几号吗): which of my home the holder keeps, asked; 「你们收集了我们老人家的哪些个人信息」;
+    // 「你们记录的我的药是哪几种」.
+    String.raw`${HOLDER}[^。!！？?]{0,2}?(?:记|存)(?:牢|住|得|着)?(?:了)?我(?:家|家里|们家)?(?:是|住)(?:几|哪)(?:号|栋|幢|楼|一栋)`,
+    String.raw`${HOLDER}[^。!！？?]{0,4}?(?:收集|存|记录|保存|登记)(?:了)?(?:我们|我)(?:老人家|老人|家)?(?:的)?(?:哪些|什么|多少)(?:个人)?(?:信息|资料|数据)`,
+    String.raw`${HOLDER}[^。!！？?]{0,4}?(?:记录|记|存|登记|保存)(?:的|着的)我(?:家)?(?:的)?(?:${RELATIVE}(?:的)?)?(?:药|门牌号?|地址|电话|信息|资料)(?:是|有)(?:哪|什么|几|多少)`,
+    String.raw`\b(?:is|are) ${RELATIVE_EN}(?:['’]s|['’]) (?:phone(?: number)?|number|address|details|info|name|medicines?|meds)\b[^.?]{0,12}\b(?:saved|stored|recorded|kept|registered|on (?:file|record))`,
+    String.raw`\b(?:do|did|does) (?:you|linli|the bot) still (?:keep|have|hold|store|know)\b[^.?]{0,12}\bmy (?:address|phone|number|details|info|information|data|name|records?|flat|door)\b`,
+    String.raw`\bwhat (?:have|did) (?:you|linli|the bot) (?:recorded|kept|stored|saved|written down|record|keep|store|save|write down) (?:on|about|for) (?:me\b|us\b|${RELATIVE_EN})`,
+    String.raw`\bwhat (?:you|linli|the bot) (?:remember|recall|recorded|wrote down) (?:about|of) (?:me\b|us\b|${RELATIVE_EN})`,
+  ].join('|'),
+  'i',
+);
+/** Thanks for what was remembered (「谢谢你们记得我妈的生日」) asks nothing (「唔該刪咗我啲資料」, read 谢谢删了…, still asks). */
+const THANKS_ONLY = /^(?:谢谢|感谢|多谢)(?:你们|你|邻里)?(?:还|一直)?(?:记得|记着|记住)(?![^。!！]*(?:吗|么|伐|[?？]))|^thanks?(?: you)? for remembering\b(?![^.!]*\?)/i;
 const onRecord = (text: string): string | undefined => (NOT_MY_RECORD.test(text) ? undefined : ON_RECORD.exec(text)?.[0]);
 
 /** My details, where I live, or what I registered, named anywhere in a short message. */
@@ -360,7 +386,8 @@ export const mydataCommand = defineCommand({
     // whatever requests are named as part of it.
     const whole = WHOLE_RECORD_ASKED.exec(text)?.[0];
     if (whole) return { intent: 'mydata', confidence: 0.97, evidence: [whole] };
-    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? MEDICINE_ON_RECORD.exec(text)?.[0] ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
+    if (THANKS_ONLY.test(text)) return undefined;
+    const m = MYDATA.exec(text)?.[0] ?? MYDATA_ASKED.exec(text)?.[0] ?? HELD_ASKED.exec(text)?.[0] ?? MY_RECORD_ASKED.exec(text)?.[0] ?? onRecord(text) ?? asksWhatIsHeld(text) ?? parentsDetails(text) ?? MEDICINE_ON_RECORD.exec(text)?.[0] ?? (NOT_MY_RECORD.test(text) ? undefined : ERASE_MINE.exec(text)?.[0]);
     return m ? { intent: 'mydata', confidence: 0.9, evidence: [m] } : undefined;
   },
   choice: 'trust.mydataChoice',
