@@ -36,6 +36,11 @@ const ASK =
 const WANT_BEFORE = /(?:(?<!不)要|想要|(?<!不)需要|缺|(?<!要)求|(?<![送拿带寄买出回过起上下进原本后])来)(?:点儿?|些|一点|一些|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
 /** In a private chat, to the bot: 「配几盒阿司匹林」, 「买两盒布洛芬」, the verb alone before the name asks for it. */
 const VERB_BEFORE = /(?<![已刚都去再来在])(?:配|买|带)(?:点儿?|些|一下|几\s*(?:盒|瓶|支)|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|袋|片|颗))?\s*$/;
+/**
+ * 续 (renewing a medicine one takes) said as a need: 「降压药要续了」, 「该续药了」, 「想续一下我爸的药」, 「这次续三个月的」, 「药续不上了」.
+ * Not 续上了 / 续好了 (done), 续费, 手续, 继续, nor asked of someone (「你妈的药要续吗」) or of everyone (「谁要续药」, 「要续药的…报给楼组长」).
+ */
+const RENEWED = /(?<!(?:谁|人|哪位|哪家|大家|各位|如果|要是)[^。!?,，\s]{0,2})(?:要|该|想|得|需要|准备|打算)(?:去)?续(?!上|好|费|租|约|杯|签|药?的)(?![^。!?,，\s]{0,4}(?:吗|么|伐|[??]))|(?<![继连手陆持延后接存])续(?:一下|下)(?=[^。!?]{0,8}药)|(?<![继连手陆持延后接存])续不上|(?<![继连手陆持延后接存])续(?:[一两三四五六\d]|半)\s*(?:个月|个礼拜|个星期|周|盒)/;
 /** "could use some cough syrup", "could someone pass me some plasters": a want and a favour in English words ASK lacked. */
 const ASKED_AS_A_FAVOUR = /\bcould (?:really |do with |)use (?:some|a|an|more)\b|\b(?:could|can|would) (?:some|any)(?:one|body) (?:pass|lend|spare|give|drop) (?:me|us)\b/i;
 const wanted = (text: string, mentions: { index: number }[], privately: boolean): RegExpExecArray | null => {
@@ -91,7 +96,10 @@ const GOING = /(?:谁|有人|有没有人|哪位)[^。!?]{0,8}(?:去|到|跑)[^�
 /** Any word of medicine at all: without one (or a name, or days left) a group message is not read further. */
 const MEDICINE_CUE = /药|配|剂|针|处方|试纸|纱布|碘伏|绷带|创可贴|棉签|体温计|尿不湿|纸尿|护理垫|隔尿垫|助听器|尿袋|diapers|hearing aid|catheter|medic|meds|pills|tablets|insulin|pharmac|prescri|refill|\d\s*(?:mg|g|ml|毫克|克)/i;
 /** A need with no request words: the medicine is out or nearly. Read by the draft's days left. */
-const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescription/i;
+// ("her cream is finished", "my husband capsule finish", "the ointment for her bedsores ran out": a form named in English words the lexicon
+// does not hold as names is the medicine too — a cream only beside the skin it is for, never ice cream; "my last pill" of a course is no form named.)
+const EN_FORM = /(?<!\blast )\b(?:pill|capsules?|ointment|inhaler|puffer|(?:eye|ear|nose) ?drops|syrup|(?:rash|eczema|skin|steroid|antifungal|nappy|diaper|burn|itch|hydrocortisone|barrier) cream)\b/i;
+const HAS_MEDICINE_NOUN = new RegExp(`药|处方|medic|meds|pills|tablets|insulin|prescription|${EN_FORM.source}`, 'i');
 
 /** Little left, said as stock rather than days ("就剩最后一板", "只剩半瓶", "running low"): a need, with no days. */
 // (「下礼拜就吃完了」, 「月底就没了」: run out by a horizon, told ahead — no days counted, a need all the same.)
@@ -102,7 +110,7 @@ const HAS_MEDICINE_NOUN = /药|处方|medic|meds|pills|tablets|insulin|prescript
 // said by the day of the week, this week or the weekend — BY_A_DAY; a shop's stock by Friday is the shop's news.)
 // (「不够吃了」, Cantonese 「唔夠食」, Shanghainese 「伐多了」, 「就快冇」 with no 了, written 「所剩無幾」, 「已用尽」, 「告罄」, Cantonese 「淨返少少」:
 // little left in words of its own — LITTLE_LEFT_IN_OTHER_WORDS; 「够不够吃」 asks everyone, 「不够吃的话」 is a condition.)
-const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:[一两半二三四五六七八九十\d]{1,2}|小半)?(?:板|盒|瓶|支|粒|片|颗|顿|针)|最后(?:[一两二三几]|\d)\s*(?:板|盒|瓶|支|粒|片|颗|顿|针)|不多了|快见底|(?<!够)不够(?:吃|食|用)(?!的话)|[伐勿]多了|(?:就)?快(?:要)?没有(?=$|[\s,,。!!~]|啦|喇|了)|所剩无几|只剩(?:下)?(?:少少|一点点|一啲|好少|很少)|(?:已(?:经)?)?用尽|告罄|(?:[下这本](?:个)?(?:礼拜|星期|周)[一二三四五六日天]?|(?:[这本](?:个)?)?周末|(?:礼拜|星期|周)[一二三四五六日天]|月底|过几天)(?:就|便)?(?:要)?(?:吃完|用完|打完|食完|没了|断(?:了|药))|(?:(?:只|就|才|仅)(?:够|能|可以|好)(?:吃|用|食|打)?到|(?:撑|顶|熬|捱)(?:不)?到)(?:[这本下](?:个)?)?(?:(?:礼拜|星期|周)[一二三四五六日天]|周末)|(?<=(?:药|素|片|丸)\s?)(?:吃|食|用|打)得(?:差不多|七七八八|快完)|running low|low on|last (?:box|pack|bottle|strip|pen)|\bdown to (?:the |her |his |my |our |their )?(?:very )?last (?:few|couple(?: of)?|one|two|three) (?:tablets|pills|doses|capsules|boxes|strips|pens|bottles|injections|sachets)\b|(?<!\b(?:pharmacy|shop|store|clinic|hospital|chemist|drugstore)\s)\bonly (?:has|have|got) (?:one|a|1|two|2) (?:box|bottle|pack|strip|pen|tube|inhaler)s? left\b|(?<!\b(?:pharmacy|shop|store|clinic|hospital|chemist|drugstore)\b[^.!?]{0,30})\b(?:will|gonna|going to) (?:finish|run out|be (?:finished|gone|used up))\b[^.!?,]{0,10}?\b(?:(?:on|by|before) (?:mon|tues|wednes|thurs|fri|satur|sun)day|this weekend)\b|\bonly (?:has|have|got|lasts?|enough)\b[^.!?,]{0,24}?\b(?:until|till|through) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const STOCK_LOW = /(?:只|就|还)?剩(?:下)?(?:最后)?(?:[一两半二三四五六七八九十\d]{1,2}|小半)?(?:板|盒|瓶|支|粒|片|颗|顿|针|张|包|袋|贴|个|排)|最后(?:[一两二三几]|\d)\s*(?:板|盒|瓶|支|粒|片|颗|顿|针|张|包|袋|贴|个|排)|(?:就|还)剩(?:下)?(?:一点点|一丁点|一点儿|一丢丢|没多少)|(?:吃|用|食|打|撑|顶|熬|捱|坚持)不(?:到|过)(?:这个?|本)?(?:月底|下(?:个)?月|月中|过年|(?:下|这)(?:个)?(?:礼拜|星期|周)(?:[一二三四五六日天])?)|不多了|快见底|(?<!够)不够(?:吃|食|用)(?!的话)|[伐勿]多了|(?:就)?快(?:要)?没有(?=$|[\s,,。!!~]|啦|喇|了)|所剩无几|只剩(?:下)?(?:少少|一点点|一啲|好少|很少)|(?:已(?:经)?)?用尽|告罄|(?:[下这本](?:个)?(?:礼拜|星期|周)[一二三四五六日天]?|(?:[这本](?:个)?)?周末|(?:礼拜|星期|周)[一二三四五六日天]|月底|过几天)(?:就|便)?(?:要)?(?:吃完|用完|打完|食完|没了|断(?:了|药))|(?:(?:只|就|才|仅)(?:够|能|可以|好)(?:吃|用|食|打)?到|(?:撑|顶|熬|捱)(?:不)?到)(?:[这本下](?:个)?)?(?:(?:礼拜|星期|周)[一二三四五六日天]|周末)|(?<=(?:药|素|片|丸)\s?)(?:吃|食|用|打)得(?:差不多|七七八八|快完)|running low|low on|last (?:box|pack|bottle|strip|pen)|\bdown to (?:the |her |his |my |our |their )?(?:very )?last (?:few|couple(?: of)?|one|two|three) (?:tablets|pills|doses|capsules|boxes|strips|pens|bottles|injections|sachets)\b|(?<!\b(?:pharmacy|shop|store|clinic|hospital|chemist|drugstore)\s)\bonly (?:has|have|got) (?:one|a|1|two|2) (?:box|bottle|pack|strip|pen|tube|inhaler)s? left\b|(?<!\b(?:pharmacy|shop|store|clinic|hospital|chemist|drugstore)\b[^.!?]{0,30})\b(?:will|gonna|going to) (?:finish|run out|be (?:finished|gone|used up))\b[^.!?,]{0,10}?\b(?:(?:on|by|before) (?:mon|tues|wednes|thurs|fri|satur|sun)day|this weekend)\b|\bonly (?:has|have|got|lasts?|enough)\b[^.!?,]{0,24}?\b(?:until|till|through) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<!\b(?:pharmacy|shop|store|clinic|hospital|chemist|drugstore)\b[^.!?]{0,30})\b(?:runs|run) out (?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bonly (?:\d{1,2}|one|two|three|four|five|a few|a couple)(?: of)? (?:[a-z]+ )?left\b/i;
 
 /** Nothing is asked: it came, or the talk is about how, where, when, or for whom else. */
 // ("Thanks for all your hard work", "thank you for everything you do": thanks for the team's work, closing a request, is courtesy;
@@ -181,7 +189,8 @@ const lowOfMedicine = (text: string, low: RegExpExecArray): boolean => {
   // (An English horizon's clause runs to a mark, not to a space: "dad's pills will run out this weekend".)
   const stops = /^[\x00-\x7f]+$/.test(low[0]) && /(?:day|weekend)$/i.test(low[0]) ? /[,,。.!!??;；]/g : /[\s,,。.!!??;；]/g;
   const start = Math.max(...[...text.slice(0, low.index).matchAll(stops)].map((m) => m.index + 1), 0);
-  return /药|meds|pills|tablets|medicine/i.test(text.slice(start, low.index + low[0].length));
+  const clause = text.slice(start, low.index + low[0].length);
+  return /药|meds|pills|tablets|medicine/i.test(clause) || EN_FORM.test(clause);
 };
 const WHAT_TO_DO_LAST = /(?:怎么弄|怎么办|咋整|咋办|哪能办|点算)[啊呀呢哦]*[\s??!!。~]*$/;
 /** One's family named without 我 (阿爸, 老妈子, "gran"): whose medicine is low. */
@@ -562,7 +571,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const names = findMentions(text).filter((m) => /[\u4e00-\u9fff]/.test(text.slice(m.index, m.index + m.length)));
   const spans = [...text.matchAll(IN_TURNS), ...text.matchAll(UNSURE_SPAN), ...text.matchAll(TOLD_TO), ...text.matchAll(HANDLING), ...text.matchAll(REQUIREMENT), ...text.matchAll(FETCH_TOLD), ...text.matchAll(NOT_EXPECTED), ...text.matchAll(WHO_GETS_IT)].map((m) => ({ index: m.index, length: m[0].length }));
   const forAsking = setAside(text, [...names, ...spans]);
-  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? ASKED_AS_A_FAVOUR.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
+  const asked = REQUEST_FIRST.exec(text) ?? ASK.exec(forAsking) ?? ASKED_AS_A_FAVOUR.exec(forAsking) ?? RENEWED.exec(forAsking) ?? wanted(text, mentions, !s.isGroup) ?? askedAround(text, mentions);
   const going = asked ? null : GOING.exec(forAsking);
   if (!asked && !going && !cue) return undefined;
   const draft = parseNormalized(text, mentions);
@@ -693,7 +702,7 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   // A name, how many and the door (「降压药 两盒 五号楼三零二」): a request form filled in, whatever else a door may mean.
   if (items.length > 0 && items[0]!.quantity !== undefined && draft.door) return reading(0.95);
   if (items.length > 0 && items[0]!.quantity !== undefined) return reading(0.85);
-  if (ask && medicineWord && (short || /药|配|medic|meds|pills|tablets|prescription/i.test(text))) return reading(0.86);
+  if (ask && medicineWord && (short || /药|配|medic|meds|pills|tablets|prescription/i.test(text) || EN_FORM.test(text))) return reading(0.86);
   if (short && medicineWord) return reading(0.82);
   // 「我家里药不多了」, 「阿爸啲藥食得七七八八」: little left of one's own or one's family's, no name said, is the same need.
   // (The medicine itself must be what is low, in the clause that says so: 「菜不多了 药还够」 is no need.)

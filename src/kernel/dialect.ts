@@ -33,6 +33,8 @@ const WORDS: [RegExp, string][] = [
   [/流紧血/g, '在流血'],
   [/瞓/g, '睡'],
   [/起唔(?:到|返)?身|起唔到/g, '起不来'],
+  // 「就嚟冇」, 「就嚟食晒」: about to run out, 就快.
+  [/就嚟(?=冇|无|食|吃|用)/g, '就快'],
   [/冇晒/g, '没有了'],
   // None left, said as 「冇得食喇」, 「冇得用啦」 (Cantonese), 「伐有了」, 「勿有了」 (Shanghainese), 「没得了」, 「么得了」 (Sichuanese; 么 arrives as 幺 after the conversion):
   // 没有了 — only before 了 and its kin, never 怎么得了 (how dreadful) or 有伐 (is there).
