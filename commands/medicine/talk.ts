@@ -48,6 +48,27 @@ export const HANDLING = /\bneeds? to be (?:kept|stored|taken|refrigerated|chille
 /** A clinic or pharmacy that will refill, is refilling or can refill again: news of the place (in English; PLACE_NEWS in Chinese). */
 export const PLACE_REFILLS = /\b(?:clinic|pharmacy|hospital|health cent(?:er|re)|dispensary)\b[^.!?]{0,20}\b(?:will|is|are|can|could|now|again|starts?)\b[^.!?]{0,12}\brefill(?:ing|s)?\b/i;
 
+/**
+ * A place that can fill or prescribe now, told with when or how much (「中山医院下礼拜起可以开三个月的慢病药」, 「社區醫院而家可以開兩個月藥」,
+ * 「门诊恢复了 能配降压药」, 「互联网医院可以开处方」): news of the place, as PLACE_NEWS with its 了 (recognise.ts). Asked (…能配吗), or
+ * with a request of one's own beside it (麻烦帮我配两盒), it is not this.
+ */
+export const PLACE_CAN_FILL =
+  /(?:医院|社区|药店|药房|卫生(?:服务)?中心|卫生站|门诊|诊所)[^。!?,,]{0,12}?(?:可以|能)(?:代)?(?:配|开)(?!给?我)(?![^。!?]{0,12}(?:吗|么|伐|[??]))/;
+
+/**
+ * What the service covers or asks for, asked (「最多能配几盒」, 「一次可以配多久的量」, 「进口药也能代配吗」, 「中成药可以代配伐」, 「代配药需要提供
+ * 什么材料」): a question about it, for no one's medicine. (「降压药能不能代配 我妈要两盒」 names one's own: a request.)
+ */
+export const SERVICE_ASKED = new RegExp(
+  [
+    '(?:能|可以)(?:代)?(?:配|开)(?:几|多少|多久|多长)',
+    '(?:配药|代配药?)(?:需要|要|得)(?:提供|准备|带|交)?(?:什么|啥|哪些|些什么)',
+    '(?:进口药|中药|中成药|中草药|处方药|非处方药|自费药|外地(?:的)?药|精神类药|针剂)(?:也|都)?(?:能|可以|能不能|可不可以)(?:代)?配(?:吗|么|伐|不|呢)?',
+    '(?:能|可以)(?:代)?配(?:进口药|中药|中成药|中草药|处方药|自费药|精神类药)(?:吗|么|伐|呢)',
+  ].join('|'),
+);
+
 /** The text with each span set aside (same length), so that a request's words inside it are not read. */
 export function setAside(text: string, spans: { index: number; length: number }[]): string {
   let out = text;
@@ -108,9 +129,9 @@ export const KEPT_BY_HABIT =
 /** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
 export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;
 
-/** How much others keep, asked (「你们家备了多少退烧药」), or a thing offered to whoever wants it (「有人要中药方子吗 … 我拍照发群里」): talk. */
+/** How much others keep, asked (「你们家备了多少退烧药」), or a thing offered to whoever wants it (「有人要中药方子吗 … 我拍照发群里」, 「有人要布洛芬吗 我这多一盒」): talk. */
 export const KEPT_OR_OFFERED =
-  /(?:你们|大家|各位|你)(?:家)?(?:都)?(?:备|囤|存|准备)了?多少|\bhow (?:much|many)\b[^.?]{0,20}\b(?:do|did) (?:you|people|everyone) (?:keep|stock|have)\b|(?:有人|有没有人|谁|哪位)(?:想)?要[^。!?,,\s]{1,10}(?:吗|伐|么)?[\s,,]{0,2}[^。!?]{0,12}?我(?:可以)?(?:拍照|拍|发|分享|送|给)/i;
+  /(?:你们|大家|各位|你)(?:家)?(?:都)?(?:备|囤|存|准备)了?多少|\bhow (?:much|many)\b[^.?]{0,20}\b(?:do|did) (?:you|people|everyone) (?:keep|stock|have)\b|(?:有人|有没有人|谁|哪位)(?:想)?要[^。!?,,\s]{1,10}(?:吗|伐|么)?[\s,,]{0,2}[^。!?]{0,12}?我(?:可以)?(?:拍照|拍|发|分享|送|给)|(?:有人|有没有人|谁|哪位|边个|边位)(?:家)?(?:想)?(?:要|需要)[^。!?,,\s]{1,10}(?:吗|伐|么|冇)?[\s,,]{0,2}[^。!?]{0,6}?我(?:这|这里|这边|家里|家|屋里|屋企)?(?:还)?(?:多|有多|多了|多咗|多出)/i;
 
 /** A requirement reported ("they need a prescription for antibiotics now"): no need of the writer's (set aside). */
 // (「需要带身份证和医保卡」, 「要凭身份证买」, "you need ID", "the hospital needs three days": what a place asks of everyone, or the time it takes.)
