@@ -64,6 +64,8 @@ export const SERVICE_ASKED = new RegExp(
   [
     '(?:能|可以)(?:代)?(?:配|开)(?:几|多少|多久|多长)',
     '(?:配药|代配药?)(?:需要|要|得)(?:提供|准备|带|交)?(?:什么|啥|哪些|些什么)',
+    // (「是送到家门口还是要自己去拿」: how it comes, asked as a choice.)
+    '(?:送(?:到|上门|来|过来)|上门)[^。!?]{0,8}还是[^。!?]{0,4}(?:要)?自己(?:去|来|下楼)?(?:拿|取|领)',
     '(?:进口药|中药|中成药|中草药|处方药|非处方药|自费药|外地(?:的)?药|精神类药|针剂)(?:也|都)?(?:能|可以|能不能|可不可以)(?:代)?配(?:吗|么|伐|不|呢)?',
     '(?:能|可以)(?:代)?配(?:进口药|中药|中成药|中草药|处方药|自费药|精神类药)(?:吗|么|伐|呢)',
   ].join('|'),
@@ -112,12 +114,12 @@ export const GO_AND_BUY =
 /**
  * A medicine's count said of what one has, not asked for: given (送了我们一盒, 畀咗我哋兩盒), sent over by a relative (寄了兩盒普拿疼過來,
  * "posted two boxes of Panadol"), taken ("took 2 paracetamol"), in the
- * pack ("the pack had ibuprofen … x 20"), a box's size (一盒布洛芬二十粒), no use for it (用不上) or bartered away (用两盒…换一瓶酱油;
+ * pack ("the pack had ibuprofen … x 20"), given away (我把一盒降压药给了对门阿婆), handed out (每户两盒), a box's size (一盒布洛芬二十粒), no use for it (用不上) or bartered away (用两盒…换一瓶酱油;
  * 「匀我两片 我拿水果换」 barters fruit for it, and asks).
  * Read only when nothing is asked and nothing runs out.
  */
 export const COUNT_HAD =
-  /(?:送|给|分|塞|留|畀|俾|借)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\blent (?:us|me)\b|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
+  /(?:送|给|分|塞|留|畀|俾|借)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\blent (?:us|me)\b|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|把[^。!?,,\s]{0,6}?(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^。!?,,\s]{0,8}?(?:给|送|借)(?:了|咗|给|俾|畀)|(?:每户|每人|每家)(?:都)?(?:发|分|派|领)?(?:了)?\s*(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|板|包|袋|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
 
 /**
  * What a household keeps by habit, counted (「平时都备三盒」, 「习惯常备两瓶」, 「向来囤两盒」, "we always keep two EpiPens"): the count

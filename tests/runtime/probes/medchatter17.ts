@@ -112,3 +112,47 @@ export const ROUND_17_MEDCHATTER_OFFERED_AND_HEARD: Probe[] = [
   ['group', '谁家有布洛芬 我这没有了 孩子发烧', 'medicine', 'items=布洛芬;days=0'],
   ['private', '药店说布洛芬明天才有 你们能帮我买一盒吗', 'medicine', 'items=布洛芬;qty=1'],
 ];
+
+// Set 6: two medicines compared (「布洛芬和对乙酰氨基酚有什么区别」, 「必理痛同布洛芬有咩分别」, "what's the difference between panadol
+// and ibuprofen?"), privately asked as a bare name would be, and how the service hands it over asked (「是送到家门口还是要自己去拿」) or a
+// receipt asked of it (「能不能开发票」, 「可以开收据吗」): read as a request or asked about one. The fix: compared in `ABOUT`, 开 before 发票/收据
+// is no prescribing in `ASK` (commands/medicine/recognise.ts), the hand-over asked as a choice in `SERVICE_ASKED` (talk.ts). Near misses
+// kept: a private request by name and count, one's own run out, a request asked with 能不能.
+// Read right before the change: 7/13. After: 13/13.
+export const ROUND_17_MEDCHATTER_COMPARED_AND_ASKED_OF_IT: Probe[] = [
+  ['private', '布洛芬和对乙酰氨基酚有什么区别', 'none'],
+  ['private', '阿司匹林和氯吡格雷有啥不一样', 'none'],
+  ['group', '降压药和利尿剂有什么区别', 'none'],
+  ['group', '必理痛同布洛芬有咩分别', 'none'],
+  ['private', "what's the difference between panadol and ibuprofen?", 'none'],
+  ['group', '配好的药是送到家门口还是要自己去拿', 'none'],
+  ['group', '代配的药送上门还是自己下楼取', 'none'],
+  ['group', '代配药能不能开发票', 'none'],
+  ['group', '配药可以开收据吗 单位要报销', 'none'],
+  ['group', '美林和泰诺林哪个好', 'none'],
+  ['private', '对乙酰氨基酚吃完了 帮我配一盒', 'medicine', 'items=对乙酰氨基酚;qty=1;days=0'],
+  ['group', '我妈的降压药吃完了 能不能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['private', '氨氯地平 两盒', 'medicine', 'items=氨氯地平;qty=2'],
+];
+
+// Set 7: hoarding warned against (「别囤药了 留给需要的人」, 「唔好囤藥啦 留俾有需要嘅人」, 「覅囤药了」), a medicine given away with 把 and its
+// count (「我把家里多的一盒降压药给了对门阿婆」, 「把两盒退烧药送给楼下小孩了」), and a handout per household (「每户两盒连花清瘟」, 「每人发两包
+// 板蓝根」): read as a request. The fix: words of warning in `ANNOUNCED` (recognise.ts), given away and handed out in `COUNT_HAD` (talk.ts,
+// read only when nothing is asked and nothing runs out). Near misses kept: 每人一盒 in one's own count asked for, one's own run out after
+// giving one's stock away, asking around for a child's fever.
+// Read right before the change: 7/13. After: 13/13.
+export const ROUND_17_MEDCHATTER_GIVEN_AND_HANDED_OUT: Probe[] = [
+  ['group', '别囤药了 够吃就行 留给需要的人', 'none'],
+  ['group', '大家不要囤布洛芬 留给更需要的人家', 'none'],
+  ['group', '唔好囤藥啦 留俾有需要嘅人', 'none'],
+  ['group', '覅囤药了 够吃就好', 'none'],
+  ['group', '我把家里多的一盒降压药给了对门阿婆', 'none'],
+  ['group', '昨天把两盒退烧药送给楼下小孩了', 'none'],
+  ['group', '我把一板布洛芬借给隔壁了', 'none'],
+  ['group', '发药了 每户两盒连花清瘟 在门口', 'none'],
+  ['group', '居委每户发了一盒布洛芬 大家记得下楼拿', 'none'],
+  ['group', '社区每人发两包板蓝根 已经放在各楼门口', 'none'],
+  ['group', '我家三口人 每人一盒 帮忙配三盒布洛芬', 'medicine', 'items=布洛芬;qty=3'],
+  ['group', '我把家里的降压药都给了我爸 现在我自己的也吃完了 谁能帮忙配两盒', 'medicine', 'items=降压药;qty=2;days=0'],
+  ['group', '谁有多的布洛芬 我家孩子发烧38度5', 'medicine', 'items=布洛芬'],
+];
