@@ -634,8 +634,9 @@ function readNeed(written: string, s: Situation): Recognised | undefined {
   const offered = short || low !== null ? null : KEPT_OR_OFFERED.exec(text);
   if (offered && !REQUEST_FIRST.test(text) && !ASK.test(setAside(forAsking, [{ index: offered.index, length: offered[0].length }]))) return reading(0.1, [`talk about it: ${offered[0]}`]);
   // 「社区医院下礼拜起可以开三个月的」, 「请问代配药最多能配几盒」: a place's news or a question about the service, with nothing asked apart
-  // from it and no medicine of one's own named, short or low.
-  const ownNamed = items.length > 0 && (MINE.test(text) || KIN_NAMED.test(text));
+  // from it and no medicine of one's own named, short or low. (「降压药能配几盒配几盒 至少两盒」: a medicine named privately or with a count
+  // is one's own.)
+  const ownNamed = items.length > 0 && (!s.isGroup || items[0]!.quantity !== undefined || MINE.test(text) || KIN_NAMED.test(text));
   const news = short || low !== null || ownNamed ? null : PLACE_CAN_FILL.exec(text) ?? SERVICE_ASKED.exec(text);
   if (news && !REQUEST_FIRST.test(text) && !ASK.test(setAside(forAsking, [{ index: news.index, length: news[0].length }]))) return reading(0.1, [`news or a question about it: ${news[0]}`]);
   // 「谁家冰箱有空 借我放两天」: room in a fridge or an ice pack asked for, not the medicine kept in it.
