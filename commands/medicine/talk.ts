@@ -48,6 +48,29 @@ export const HANDLING = /\bneeds? to be (?:kept|stored|taken|refrigerated|chille
 /** A clinic or pharmacy that will refill, is refilling or can refill again: news of the place (in English; PLACE_NEWS in Chinese). */
 export const PLACE_REFILLS = /\b(?:clinic|pharmacy|hospital|health cent(?:er|re)|dispensary)\b[^.!?]{0,20}\b(?:will|is|are|can|could|now|again|starts?)\b[^.!?]{0,12}\brefill(?:ing|s)?\b/i;
 
+/**
+ * A place that can fill or prescribe now, told with when or how much (「中山医院下礼拜起可以开三个月的慢病药」, 「社區醫院而家可以開兩個月藥」,
+ * 「门诊恢复了 能配降压药」, 「互联网医院可以开处方」): news of the place, as PLACE_NEWS with its 了 (recognise.ts). Asked (…能配吗), or
+ * with a request of one's own beside it (麻烦帮我配两盒), it is not this.
+ */
+export const PLACE_CAN_FILL =
+  /(?:医院|社区|药店|药房|卫生(?:服务)?中心|卫生站|门诊|诊所)[^。!?,,]{0,12}?(?:可以|能)(?:代)?(?:配|开)(?!给?我)(?![^。!?]{0,12}(?:吗|么|伐|[??]))/;
+
+/**
+ * What the service covers or asks for, asked (「最多能配几盒」, 「一次可以配多久的量」, 「进口药也能代配吗」, 「中成药可以代配伐」, 「代配药需要提供
+ * 什么材料」): a question about it, for no one's medicine. (「降压药能不能代配 我妈要两盒」 names one's own: a request.)
+ */
+export const SERVICE_ASKED = new RegExp(
+  [
+    '(?:能|可以)(?:代)?(?:配|开)(?:几|多少|多久|多长)',
+    '(?:配药|代配药?)(?:需要|要|得)(?:提供|准备|带|交)?(?:什么|啥|哪些|些什么)',
+    // (「是送到家门口还是要自己去拿」: how it comes, asked as a choice.)
+    '(?:送(?:到|上门|来|过来)|上门)[^。!?]{0,8}还是[^。!?]{0,4}(?:要)?自己(?:去|来|下楼)?(?:拿|取|领)',
+    '(?:进口药|中药|中成药|中草药|处方药|非处方药|自费药|外地(?:的)?药|精神类药|针剂)(?:也|都)?(?:能|可以|能不能|可不可以)(?:代)?配(?:吗|么|伐|不|呢)?',
+    '(?:能|可以)(?:代)?配(?:进口药|中药|中成药|中草药|处方药|自费药|精神类药)(?:吗|么|伐|呢)',
+  ].join('|'),
+);
+
 /** The text with each span set aside (same length), so that a request's words inside it are not read. */
 export function setAside(text: string, spans: { index: number; length: number }[]): string {
   let out = text;
@@ -91,12 +114,12 @@ export const GO_AND_BUY =
 /**
  * A medicine's count said of what one has, not asked for: given (送了我们一盒, 畀咗我哋兩盒), sent over by a relative (寄了兩盒普拿疼過來,
  * "posted two boxes of Panadol"), taken ("took 2 paracetamol"), in the
- * pack ("the pack had ibuprofen … x 20"), a box's size (一盒布洛芬二十粒), no use for it (用不上) or bartered away (用两盒…换一瓶酱油;
+ * pack ("the pack had ibuprofen … x 20"), given away (我把一盒降压药给了对门阿婆), handed out (每户两盒), a box's size (一盒布洛芬二十粒), no use for it (用不上) or bartered away (用两盒…换一瓶酱油;
  * 「匀我两片 我拿水果换」 barters fruit for it, and asks).
  * Read only when nothing is asked and nothing runs out.
  */
 export const COUNT_HAD =
-  /(?:送|给|分|塞|留|畀|俾|借)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\blent (?:us|me)\b|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
+  /(?:送|给|分|塞|留|畀|俾|借)(?:了|咗)(?:我们|我家|我哋|阿拉|我)(?:家)?\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)|\blent (?:us|me)\b|(?:寄|送|带|捎)(?:了|咗)\s*(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包)[^\s。!?,,]{0,8}(?:过来|过嚟|返嚟|回来|来)|\b(?:posted|sent|mailed|shipped)\s+(?:us\s+|me\s+)?(?:\d|one|two|three|a)\s+(?:boxes|box|packs?|bottles?)\b|\b(?:took|taken|gave (?:him|her|them|me|us)|(?:were|was|got) given)\s+(?:\d|one|two|three|a)\b|\b(?:medicine |free )?pack\b[^.!?]{0,10}\b(?:has|had|contains?|came with)\b|[一1]\s*(?:盒|包|板|瓶)[^\s,,。!!??\d]{2,8}?(?:有|是)?(?:\d{1,3}|[二两三四五六七八九十]{1,3})\s*(?:片|粒|颗|支)|把[^。!?,,\s]{0,6}?(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^。!?,,\s]{0,8}?(?:给|送|借)(?:了|咗|给|俾|畀)|(?:每户|每人|每家)(?:都)?(?:发|分|派|领)?(?:了)?\s*(?:\d|[一两二三四五六七八九十])\s*(?:盒|瓶|板|包|袋|支)|用不上|用不着|用唔着|(?:用|拿)[^\s。!?,,\d一两二三四五六七八九十几]{0,3}(?:\d|[一两二三四五六七八九十几])\s*(?:盒|瓶|板|包|粒|片|支)[^\s。!?,,]{0,8}换|\b(?:swap|trade)\b/i;
 
 /**
  * What a household keeps by habit, counted (「平时都备三盒」, 「习惯常备两瓶」, 「向来囤两盒」, "we always keep two EpiPens"): the count
@@ -108,9 +131,9 @@ export const KEPT_BY_HABIT =
 /** A medicine taken and how it went (「吃了布洛芬好一点」, 「食咗必理痛退咗燒」): a report; the people counted beside it no quantity of it. */
 export const TAKEN_WITH_EFFECT = /(?:吃|食|服|用)(?:了|咗|过)[^\s,,。!!??]{1,10}?\s?(?:好(?:一)?点|好多了|好些|退(?:烧|了|咗)|有用|见效|舒服(?:多)?了)|\btook\b[^.!?]{0,30}\b(?:feel(?:s|ing)? (?:much |a lot |a bit )?better|fever (?:is )?(?:down|gone|broke))/i;
 
-/** How much others keep, asked (「你们家备了多少退烧药」), or a thing offered to whoever wants it (「有人要中药方子吗 … 我拍照发群里」): talk. */
+/** How much others keep, asked (「你们家备了多少退烧药」), or a thing offered to whoever wants it (「有人要中药方子吗 … 我拍照发群里」, 「有人要布洛芬吗 我这多一盒」): talk. */
 export const KEPT_OR_OFFERED =
-  /(?:你们|大家|各位|你)(?:家)?(?:都)?(?:备|囤|存|准备)了?多少|\bhow (?:much|many)\b[^.?]{0,20}\b(?:do|did) (?:you|people|everyone) (?:keep|stock|have)\b|(?:有人|有没有人|谁|哪位)(?:想)?要[^。!?,,\s]{1,10}(?:吗|伐|么)?[\s,,]{0,2}[^。!?]{0,12}?我(?:可以)?(?:拍照|拍|发|分享|送|给)/i;
+  /(?:你们|大家|各位|你)(?:家)?(?:都)?(?:备|囤|存|准备)了?多少|\bhow (?:much|many)\b[^.?]{0,20}\b(?:do|did) (?:you|people|everyone) (?:keep|stock|have)\b|(?:有人|有没有人|谁|哪位)(?:想)?要[^。!?,,\s]{1,10}(?:吗|伐|么)?[\s,,]{0,2}[^。!?]{0,12}?我(?:可以)?(?:拍照|拍|发|分享|送|给)|(?:有人|有没有人|谁|哪位|边个|边位)(?:家)?(?:想)?(?:要|需要)[^。!?,,\s]{1,10}(?:吗|伐|么|冇)?[\s,,]{0,2}[^。!?]{0,6}?我(?:这|这里|这边|家里|家|屋里|屋企)?(?:还)?(?:多|有多|多了|多咗|多出)/i;
 
 /** A requirement reported ("they need a prescription for antibiotics now"): no need of the writer's (set aside). */
 // (「需要带身份证和医保卡」, 「要凭身份证买」, "you need ID", "the hospital needs three days": what a place asks of everyone, or the time it takes.)
