@@ -148,10 +148,11 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (back && WISHED.test(t)) return undefined;
   // 「我看上面有人讲接 但是后来又讲去勿了 到底现在有人去伐」: another's inability, told as what they said (有人说, 楼上讲伊, "someone said
   // they can't"), gives nothing back; one's own said after it (「…我去不了了 抱歉」) or an apology still does, and so does 「老婆说我走不开」.
-  const reported = back !== null && REPORTED_SPEECH.test(t.slice(0, back.index));
+  const reporter = back !== null ? REPORTED_SPEECH.exec(t.slice(0, back.index)) : null;
+  const reported = reporter !== null;
   const othersOnly = reported && !APOLOGY.test(t) && !GIVE_BACK.test(t.slice(back!.index + back![0].length)) && !CANNOT.test(t.slice(back!.index + back![0].length)) && !WITHDRAW.test(t.slice(back!.index + back![0].length));
-  // 「还是我去吧 刚才那位说去不了」: taken up again, said before what the other said, claims it.
-  if (othersOnly && !CLAIM.test(t.slice(0, back!.index))) return undefined;
+  // 「还是我去吧 刚才那位说去不了」: taken up again, said before the one reported (not 「前面接单的人说…」's 接单), claims it.
+  if (othersOnly && !CLAIM.test(t.slice(0, reporter!.index))) return undefined;
   if (othersOnly) return claimOf(t);
   // 「今天不行的话明天也可以」, 「被隔离的楼还能送吗」, 「听说她家被隔离了」: a condition, a question or news of someone
   // else, with no hand-over asked, gives nothing back; the writer's own apology or 我 does.
