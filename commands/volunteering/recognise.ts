@@ -30,7 +30,8 @@ const GIVE_BACK =
  * locker, left with the guard, in the old person's hands (「药已经到老人手里了」), 「到了 交俾阿婆」, "she's got them".
  */
 const DONE_RESULT =
-  /^(?:已经?)?完事(?:了|啦|咯)?(?=[\s!!。,,]|$)|刚(?:刚)?(?:送|放|交|递|搬)完|送去了(?!吗)|挂(?:在|到)[^,,。!!??]{0,8}了(?!吗)|(?:放|存|塞)(?:进|在|到)?[^,,。!!??]{0,6}(?:快递柜|丰巢|信箱|鞋柜|柜子)(?:里)?了(?!吗)|(?:给|交给|交到)(?:了)?(?:门卫|保安|物业|居委|楼长|楼组长|家属)(?:那里|那儿|手上)?了(?!吗)|已(?:经)?(?:送)?到[^,,。]{0,6}手(?:上|里|中)|(?:^|[\s,,])(?:送)?到了[\s,,]+(?:交|递)(?:给|俾|畀)|\b(?:she|he|they)(?:'s| has|'ve| have) got (?:it|them|her|his|their|the)\b/i;
+  /^(?:已经?)?完事(?:了|啦|咯)?(?=[\s!!。,,]|$)|刚(?:刚)?(?:送|放|交|递|搬)完|送去了(?!吗)|挂(?:在|到)[^,,。!!??]{0,8}了(?!吗)|(?:放|存|塞)(?:进|在|到)?[^,,。!!??]{0,6}(?:快递柜|丰巢|信箱|鞋柜|柜子)(?:里)?了(?!吗)|(?:给|交给|交到)(?:了)?(?:门卫|保安|物业|居委|楼长|楼组长|家属)(?:那里|那儿|手上)?了(?!吗)|已(?:经)?(?:送)?到[^,,。]{0,6}手(?:上|里|中)|(?:^|[\s,,])(?:送)?到了[\s,,]+(?:交|递)(?:给|俾|畀)|\b(?:she|he|they)(?:'s| has|'ve| have) got (?:it|them|her|his|their|the)\b|(?:^|[\s,,。!!])(?:东西|药|菜|物资|饭)?(?:已经?|都)?(?:给|畀|俾)到(?:[^,,。!!??\s]{0,6}?)(?:了|咗|喇|啦|咯)(?!吗|没|未)|\bgot (?:it|them|the \w+) to (?:her|him|them|grandma|grandpa)\b/i;
+// (Round 17: 给到, Cantonese 畀到 — 「东西给到了」, 「给到阿姨了」, 「畀到佢喇」 —, "got it to her": what reached the person.)
 /** Not able to do it: a verb and its failed result (下不去, 搬不动, 去不成), 不好去了, no time, "won't be able". */
 const CANNOT =
   /(?<!(?:儿子|女儿|他|她|老公|老婆|家人|孩子|爸|妈)[^,,。\s]{0,4})回不(?:去|来)|(?:不太|不大|不怎么)方便(?!吗)|(?:修|陪|遛|排|看)不(?:了|成|好|动)|无法(?:完成|前往|去|来|参加|执行|承担|到场|出门|送|接|做)|(?:[下出过进上])不(?:去|来)|(?:搞|弄|办)不(?:定|掂|成)|不能(?:去|来|出门|出去|下楼|做|接)|出不了(?:门)?|赶不(?:上|及)|(?:走|脱|抽|离)不开|(?:顾|忙|照顾)不(?:上|过来|及)|吃不消|不得闲|(?:[搬拿走跑提扛送去接做干赶爬抬骑返弄配买下上出进拎背])不(?:了|成|到|动|来|切|过去|上去|下去|进去|出去|起)|不(?:好|能|可以|方便)(?:去|来|做|接)了?|不方便了|不让(?:我)?(?:出门|出去|去|下楼)|(?:我|我人)(?:其实|现在|目前|人)?(?:不在(?:上海|小区|本地|这边)|在外地)|不(?:去|来|做)得|不来事|来不及去|没(?:有)?(?:时间|空)(?:去|了)?|没(?:有)?(?:办)?法(?:子)?(?:去|来|做|接|送|拿|跑|搬)?|抽不出|won'?t be able|(?:can'?t|cannot|won'?t|not going to|unable to) make it\b|\bnot possible\b|\bi can(?:'?t|not)\s*[.!]*$|\btoo busy\b|太忙|unable to|not (?:be )?able|can'?t (?:go|make|do|come)|\b(?:not|n't|no longer)\b[^.?!]{0,20}\b(?:anymore|any more|after all)\b/i;
@@ -56,7 +57,8 @@ const SELF_SAID = /我|\bi\b|\bi'|\bme\b|\bmy\b/i;
 /** Asking that someone else take it, said any way: 「换人」, 「让别人去」, "someone else". */
 const HANDED_OVER = /别人(?:接|帮忙|去)|让给|换(?:个)?人|请(?:其他|别)人/;
 /** What to do, not what was done: 「放门口就行」, 「麻烦放门卫」; with its object put by 把, asked of the other (「麻烦把医保卡放门口」, 「你们把单子放门卫」). */
-const INSTRUCTION_AFTER = /^(?:就(?:行|好|可以|成|得)|即可|吧|一下)/;
+// (「放门口的话记得敲门」: a condition; 「送到了就好」: relief at it, said by whoever waits.)
+const INSTRUCTION_AFTER = /^(?:了?就(?:行|好|可以|成|得)|即可|吧|一下|的话)/;
 const INSTRUCTION_BEFORE = /(?:(?:请|麻烦|记得|别忘了?|可以|直接)\s*(?:你们|你|您)?|(?<![给帮替])(?:你们|你|您)(?=\s*把)|(?:让|叫|请|喊)\s*(?:她|他|他们|她们|伊|老人家?|阿婆|阿姨|阿公|阿伯|家里人|家属|人家)(?:家里人)?)\s*(?:把[^,,。!!??\s]{1,12})?\s*$/;
 /** The 的 (Shanghainese 额) of assurance closing a "can" or "will" and its verb: 「我能去的」, 「我可以帮忙拿的」. */
 const ASSURANCE_AFTER_CAN = /(?<=(?:可以|能|会|愿意)[\u4e00-\u9fff]{1,4})[的额](?=[\s!!。.~～]*$)/;
@@ -81,7 +83,7 @@ const EXCLAIMED = /(?<!(?:这个|那个|这单|那单|这趟|这件|任务|活)\
 const FETCHED = /接(?=(?:了|到)?(?:个|一个|一通)?(?:孩子|小孩|娃|儿子|女儿|老婆|老公|电话|通知))/g;
 const CANCEL = /^(?:取消|撤销|cancel)(?!认领)/i;
 const CLAIM =
-  /^(?:\+1|1)(?:\s|$)|(?:^|[\s,,。!!])(?:我|阿拉|本人)(?:来|嚟)?(?:接|跟|认领)(?:这个|这单|这趟|这件|吧|啦)?(?=$|[\s,,。!!])|^(?:(?:我|阿拉|本人)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}(?![龙力单])|^(?:(?:我|阿拉)(?:来|去)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}|(?:这个|那个|这趟|这单)(?:任务|活)?我(?:来|可以|去|处理|负责|包|办)|(?:我|阿拉)(?:去|来)(?!过|了)[^,,。!!??]{0,6}?(?:帮[^,,。!!??]{1,4})?(?:买|拿|取|配|送|领)(?![了过完好])|(?:我|本人|阿拉)(?:愿意|可以|来)?(?:承担|承接|接下|包下)(?!不)|(?:我|阿拉)[^,,。!!?]{0,2}(?:今天|明天|后天|上午|下午|晚上|早上|中午|一早|等下|等一下|待会儿?|一会儿?|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!?]{0,4}(?:去|来|过去|出发|到|配|送|拿|取)(?!了|过)|现在(?:就)?(?:去|过去|出发)(?![^,,。]{0,4}(?:要|得|会|吗))|^我可以(?:[\s,,!!。]|$)|^(?:可以|行|好)[\s,,!!。]+(?=\S)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|(?<!(?:说|讲|他|她)[^,,。\s]{0,2})(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min|刻钟|个?小时|个?钟头)(?:后|以后|之后)(?:就)?(?:去|来)(?=[^,,。!!??]{0,4}(?:拿|取|送|买|配|领))(?![^。,,]{0,8}(?:吗|[??]))|^me(?:[,!. ]|$)|^(?:我|阿拉|本人|俺)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,??]|👍|🙋|$)|(?:我|阿拉|俺|咱)(?:来|去)(?:吧|啦|咯|喽|得了(?![^,,。!!]{0,3}(?:吗|么|[??])))(?![台])|交给我|让我来|包在我身上|(?:^|[\s,,。!!])(?:我|阿拉)(?:正好|刚好|刚巧)?顺路(?:的|呀|啊|哦|嘞)?(?=$|[\s,,。!!~])|^(?:这单|这个|这趟|这件|那单)(?:就)?(?:给|归)我(?:吧|啦)?[!!。.~\s]*$|我(?:来|去)?(?:带|捎|拿|买)(?:回来|过来|上来)(?![了过])|(?:我|阿拉)(?:替|代|帮)(?:他|她|你|您|人家|他们|她们|阿婆|婆婆|老人家?|阿姨|奶奶|爷爷|伯伯|阿伯|阿公|叔叔|老太太|老先生)(?:去|跑|送|拿|取|扛|搬|提|背|修|遛|排|买|配|领)(?![了完过好])|(?:我|阿拉)(?:上去|过去|下去|去|来)(?:看看|看一下|瞧瞧|陪|照看)(?=(?:一下)?(?:那个|这个|那位|这位)?(?:老人|阿婆|婆婆|奶奶|爷爷|阿姨|伯伯|他|她|老太太|老先生|阿公))|(?<!帮|给|替|让|叫|请)(?:我|我们|阿拉)(?:两个|俩)?(?:一起)?(?:来|去|可以|能)?(?:帮忙)?(?:搬|拿|送|取|买|配|陪|开车|跑|扛|运)(?![了完好过的步不])(?!(?:我|自己)?(?:家)?(?:孩子|小孩|儿子|女儿|妈|爸|老婆|老公|技术))|(?:我们|我俩)(?:两个)?(?:一起)?(?:去|来)(?![了过年])|^(?:算|归)我(?:的)?[!!。.~]*$|(?:顺路|顺便|顺手|路过|正好要去|正好去)(?!问|说|提|讲)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿|买(?![^,,。]{0,3}(?:吗|[??]))|去(?![^。]{0,3}(?:吗|[??])))|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:^|[\s,,。!!]|我|俺|阿拉)(?:已经|正)?在(?:去的?|过去的?)?路上|出门了|出发了|动身了|\bi (?:go|come)(?: now)?\b(?! to\b| not\b)|\bi (?:take|do) (?:it|this)\b|\b(?:leaving|going|heading|coming) (?:now|over|there|down)\b|\bon the way\b|\bi can (?:do|go|take)\b(?! not)|take care of (?:it|this)|give me \d+ ?min|(?:这个|这趟)我(?:来|可以|去)|我(?:这边|这里|这儿|今天|明天|上午|下午|晚上|上半天|下半天)?(?:也)?(?:可以|能|会)?(?:来|去)(?:吧|跑|送|拿|啊|啦|咯|喽|啰|哦|喔|嘞|呀)?(?:[\s!!。.~～,,??]|吗|$|这趟|一趟)|没(?:有)?人(?:去|接|认领)?(?:的话)?[\s,,]*(?:就)?(?:我|阿拉)(?:去|来)|(?:我|阿拉|本人)(?:来)?顶(?:上|一下)?(?:吧|啦)?(?:[\s!!。.~～,,]|$)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在|即刻)(?:去|来|到|下楼|下去|过来|过去)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就|即刻)(?:去|来|到|下楼|下去|过去|过来|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|(?:我|阿拉)(?:来|去)(?:帮[^,,。!!??]{1,4})?(?:遛|修|陪|扛|搬|提|排队?)(?![了好完过])(?![^,,。!!??\s]{0,6}了)(?![^,,。\s]{0,6}(?:我家|自己|我妈|我爸|我老|我的|我儿|我女))|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|\b(?:will|'ll|gonna) (?:drop|bring|run|take|collect|fetch) (?:it|them|this)\b(?!\s+back)|^(?:yes|yep|yeah|ok|okay|sure)[,!.]?\s*(?:me|mine)\b|(?:^|[\s,,])马上[!!。.~～]*$|(?:我|阿拉|俺|咱)[^,,。!!??]{0,8}(?:买|拿|取|配|带)(?:了|好)(?:药|东西|菜)?(?:就|再)?(?:给(?:他|她|老人|阿姨|你|您)(?:送)?|送|带|拿)(?:过去|上去|上楼|过来|去)?(?![了过])|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle|(?:swing|stop|drop|pop) (?:by|over|round))|(?<!\b(?:are|is|they'?re|he'?s|she'?s|someone'?s|somebody'?s|everyone'?s) )\bon it\b|\bi (?:will|shall) (?:go|do (?:it|this)|take (?:it|this)|deliver|handle)|\blet me (?:do|take|go|handle)|heading (?:there|to)|on my way|\bomw\b|\botw\b|\bhead(?:ed|ing) (?:there|over|down|out|to)\b|\b(?:grabbing|fetching|collecting) (?:it|them|the (?:meds|medicine|stuff|bag|box|groceries))\b|leave it (?:to|with) me|\b(?:will be|running|i'?m) (?:\d+ ?min(?:ute)?s? |a (?:bit|little) )?late\b|\b(?:assign|give) (?:it|this)(?: one)? to me\b|^will (?:go|do|take|deliver|handle|bring)\b|(?:^|[,.;!]\s*)(?:(?:ok|okay|k|sure|yep|yes)[,!.]?\s+)?(?:i'?m\s+)?(?:going|coming|heading (?:out|over|down))\s*[.!]*$|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
+  /^(?:\+1|1)(?:\s|$)|(?:^|[\s,,。!!])(?:我|阿拉|本人)(?:来|嚟)?(?:接|跟|认领)(?:这个|这单|这趟|这件|吧|啦)?(?=$|[\s,,。!!])|^(?:(?:我|阿拉|本人)?(?:接|认领)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}(?![龙力单])|^(?:(?:我|阿拉)(?:来|去)(?:了|吧|啦)?[\s!!。.~～,,]*){2,}|(?:这个|那个|这趟|这单)(?:任务|活)?我(?:来|可以|去|处理|负责|包|办)|(?:我|阿拉)(?:去|来)(?!过|了)[^,,。!!??]{0,6}?(?:帮[^,,。!!??]{1,4})?(?:买|拿|取|配|送|领)(?![了过完好])|(?:我|本人|阿拉)(?:愿意|可以|来)?(?:承担|承接|接下|包下)(?!不)|(?:我|阿拉)[^,,。!!?]{0,2}(?:今天|明天|后天|上午|下午|晚上|早上|中午|一早|等下|等一下|待会儿?|一会儿?|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!?]{0,4}(?:去|来|过去|出发|到|配|送|拿|取)(?!了|过)|现在(?:就)?(?:去|过去|出发)(?![^,,。]{0,4}(?:要|得|会|吗))|^我可以(?:[\s,,!!。]|$)|^(?:可以|行|好)[\s,,!!。]+(?=\S)|(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min)(?:后|以后|之后)?(?:就)?(?:到|出发|下楼|过去|过来|出门)|(?<!(?:说|讲|他|她)[^,,。\s]{0,2})(?:\d+|[一二两三四五六七八九十半]+)\s*(?:分钟|min|刻钟|个?小时|个?钟头)(?:后|以后|之后)(?:就)?(?:去|来)(?=[^,,。!!??]{0,4}(?:拿|取|送|买|配|领))(?![^。,,]{0,8}(?:吗|[??]))|^me(?:[,!. ]|$)|^(?:我|阿拉|本人|俺)?(?:接|认领|来|去)(?:单|了|吧|啦|接)?(?:[\s!!。.~～,,??]|👍|🙋|$)|(?:我|阿拉|俺|咱)(?:来|去)(?:吧|啦|咯|喽|得了(?![^,,。!!]{0,3}(?:吗|么|[??])))(?![台])|交给我|让我来|包在我身上|(?:^|[\s,,。!!])(?:我|阿拉)(?:正好|刚好|刚巧)?顺路(?:的|呀|啊|哦|嘞)?(?=$|[\s,,。!!~])|^(?:这单|这个|这趟|这件|那单)(?:就)?(?:给|归)我(?:吧|啦)?[!!。.~\s]*$|我(?:来|去)?(?:带|捎|拿|买)(?:回来|过来|上来)(?![了过])|(?:我|阿拉)(?:替|代|帮)(?:他|她|你|您|人家|他们|她们|阿婆|婆婆|老人家?|阿姨|奶奶|爷爷|伯伯|阿伯|阿公|叔叔|老太太|老先生)(?:去|跑|送|拿|取|扛|搬|提|背|修|遛|排|买|配|领)(?![了完过好])|(?:我|阿拉)(?:上去|过去|下去|去|来)(?:看看|看一下|瞧瞧|陪|照看)(?=(?:一下)?(?:那个|这个|那位|这位)?(?:老人|阿婆|婆婆|奶奶|爷爷|阿姨|伯伯|他|她|老太太|老先生|阿公))|(?<!帮|给|替|让|叫|请)(?:我|我们|阿拉)(?:两个|俩)?(?:一起)?(?:来|去|可以|能)?(?:帮忙)?(?:搬|拿|送|取|买|配|陪|开车|跑|扛|运)(?![了完好过的步不])(?!(?:我|自己)?(?:家)?(?:孩子|小孩|儿子|女儿|妈|爸|老婆|老公|技术))|(?:我们|我俩)(?:两个)?(?:一起)?(?:去|来)(?![了过年])|^(?:算|归)我(?:的)?[!!。.~]*$|(?:顺路|顺便|顺手|路过|正好要去|正好去)(?!问|说|提|讲)(?![^。]{0,3}(?:帮我|给我|替我))[^。]{0,8}(?:我|带|捎|送|拿|买(?![^,,。]{0,3}(?:吗|[??]))|去(?![^。]{0,3}(?:吗|[??])))|我(?:来|去)?(?:带|捎)(?:吧|啊)?(?:[\s!!。.~,,]|$)|(?:我|阿拉)(?:过去|过来|下去|下楼)(?!了)|(?:^|[\s,,。!!]|我|俺|阿拉)(?:已经|正)?在(?:去的?|过去的?)?路上(?!的)|出门了|出发了|动身了|\bi (?:go|come)(?: now)?\b(?! to\b| not\b)|\bi (?:take|do) (?:it|this)\b|\b(?:leaving|going|heading|coming) (?:now|over|there|down)\b|\bon the way\b|\bi can (?:do|go|take)\b(?! not)|take care of (?:it|this)|give me \d+ ?min|(?:这个|这趟)我(?:来|可以|去)|我(?:这边|这里|这儿|今天|明天|上午|下午|晚上|上半天|下半天)?(?:也)?(?:可以|能|会)?(?:来|去)(?:吧|跑|送|拿|啊|啦|咯|喽|啰|哦|喔|嘞|呀)?(?:[\s!!。.~～,,??]|吗|$|这趟|一趟)|没(?:有)?人(?:去|接|认领)?(?:的话)?[\s,,]*(?:就)?(?:我|阿拉)(?:去|来)|(?:我|阿拉|本人)(?:来)?顶(?:上|一下)?(?:吧|啦)?(?:[\s!!。.~～,,]|$)|我可以(?:去|跑|送|帮)|我离得近|顺路(?:带|送)|顺便(?:带|送|拿)|我(?:来|去)?(?:带|送)过去(?!了)|我负责|我包了|我[^,,。!!?]{0,6}(?:后|就)(?:到|过来|下来|出发)|我[^,,。!!?]{0,4}(?:就|马上|这就|现在|即刻)(?:去|来|到|下楼|下去|过来|过去)|(?:^|[\s,,])(?:好|行|ok|嗯)?[\s,,]*(?:我)?(?:这就|马上|立刻|立马|现在就|即刻)(?:去|来|到|下楼|下去|过去|过来|出发|出门|动身)|(?:我)?(?:跑|走)一趟|(?:我|阿拉)(?:来|去)(?:拿|送|取|办|搞|弄|处理|负责|做|跑|买)(?!了|好|完)|(?:我|阿拉)(?:来|去)(?:帮[^,,。!!??]{1,4})?(?:遛|修|陪|扛|搬|提|排队?)(?![了好完过])(?![^,,。!!??\s]{0,6}了)(?![^,,。\s]{0,6}(?:我家|自己|我妈|我爸|我老|我的|我儿|我女))|i'?ll (?:grab|get|bring|pick)(?: it| them| up)?|\b(?:will|'ll|gonna) (?:drop|bring|run|take|collect|fetch) (?:it|them|this)\b(?!\s+back)|^(?:yes|yep|yeah|ok|okay|sure)[,!.]?\s*(?:me|mine)\b|(?:^|[\s,,])马上[!!。.~～]*$|(?:我|阿拉|俺|咱)[^,,。!!??]{0,8}(?:买|拿|取|配|带)(?:了|好)(?:药|东西|菜)?(?:就|再)?(?:给(?:他|她|老人|阿姨|你|您)(?:送)?|送|带|拿)(?:过去|上去|上楼|过来|去)?(?![了过])|马上(?:下楼|到|去|出发)|等我[^。]{0,6}(?:分钟|一下)|没有的话我(?:去|来)|阿拉(?:去|来)|我接|接单|^可以[\s,,]|^好的?[\s,,]?我(?:去|来)|\bi'?ll (?:go|do it|take (?:it|this)|deliver|handle|(?:swing|stop|drop|pop) (?:by|over|round))|(?<!\b(?:are|is|they'?re|he'?s|she'?s|someone'?s|somebody'?s|everyone'?s) )\bon it\b|\bi (?:will|shall) (?:go|do (?:it|this)|take (?:it|this)|deliver|handle)|\blet me (?:do|take|go|handle)|heading (?:there|to)|on my way|\bomw\b|\botw\b|\bhead(?:ed|ing) (?:there|over|down|out|to)\b|\b(?:grabbing|fetching|collecting) (?:it|them|the (?:meds|medicine|stuff|bag|box|groceries))\b|leave it (?:to|with) me|\b(?:will be|running|i'?m) (?:\d+ ?min(?:ute)?s? |a (?:bit|little) )?late\b|\b(?:assign|give) (?:it|this)(?: one)? to me\b|^will (?:go|do|take|deliver|handle|bring)\b|(?:^|[,.;!]\s*)(?:(?:ok|okay|k|sure|yep|yes)[,!.]?\s+)?(?:i'?m\s+)?(?:going|coming|heading (?:out|over|down))\s*[.!]*$|i(?:'ve)? got (?:it|this)|will do|\bi can do (?:it|this)|\btaking (?:this|it)|\bi can (?:go|do it|take)|heading (?:down|over|out)|^me[,!. ]|^mine\b|\bclaim\b/i;
 
 /**
  * Going once what one is doing is done, or after a while: 「下班就去」, 「吃完饭就去」, 「放工即刻去」, 「我一个小时后去」, 「半个钟后到」,
@@ -108,6 +110,23 @@ const CLAIM_SAID_SO =
 const CLAIM_READY =
   /(?:我|阿拉)(?:这边|这里)?(?:也)?(?:能|可以)(?:接|认领)(?:的)?[!!。.~\s]*$|^(?:我|阿拉|俺)上(?:吧|啦|咯)[!!。.~\s]*$|^(?:等我)?(?:我|阿拉)?(?![他她伊佢说讲])[\u4e00-\u9fff]{1,2}好[\u4e00-\u9fff]{0,3}(?:就|马上|即刻)(?:去|过去|下去|下楼|出发|到|过来)(?![了过])[!!。.~\s]*$|(?:我|阿拉)(?:来|可以)?代劳|(?:我|阿拉)hold(?:住|得住)|\bcount me (?:in )?for (?:this|that)(?: one)?\b/i;
 
+/** Someone of the writer's household (round 17), as in SENDS_KIN. */
+const KIN = '(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐)';
+/**
+ * A claim made for the household or said as under way (round 17): someone of the household sent (「我老婆去 她就在那栋楼」, 「我让我
+ * 儿子去拿」, 「我帮我老公接一下」), on the way without 我 (「路上了」, 「正在送过去」), a time promised (「收到 下午三点前送到」).
+ * Not a relative asked after (「她儿子去拿了吗」: no 我 before the kin), not what a relative said (「我老公说让我别去」).
+ */
+const CLAIM_SENT = new RegExp(
+  `^(?:我|阿拉)(?:家|的)?${KIN}(?:去|来|过去|下去)(?![了过])|(?:^|[\\s,,。!!])(?:我)?(?:让|叫|喊|派)(?:我|阿拉)(?:家|的)?${KIN}(?:去|来|过去|下去)(?![了过])|(?:^|[\\s,,。!!])(?:我)?(?:帮|替|代)(?:我|阿拉)(?:家|的)?${KIN}(?:接|认领)|` +
+    /^(?:已经|正)?(?:在)?路上(?:了|啦|喇|咯)|(?:^|[\s,,。!!])正在(?:送|拿|带)(?:过去|上去|上楼|过来)(?![了过])|^(?:(?:收到|好的?|ok|行|没问题)[\s,,!!]*)?(?:我)?(?:今天|上午|下午|晚上|中午|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)[^,,。!!??\s]{0,4}(?:前|之前|以前)(?:就|能|会)?(?:送到|送过去|送上去|到)(?![了过])(?![^。,,]{0,3}(?:就行|就好|吗|[??]))/.source,
+  'i',
+);
+/** Under way, said after what was fetched: 「药拿到了 正在送过去」 is on the way, not done. */
+const UNDERWAY_AFTER = /^[^。]{0,3}?(?:正在|马上|这就)(?:送|带|拿)(?:过去|上去|上楼|去)?/;
+/** Whether someone else took it, asked: 「换人了吗」. */
+const HAND_OVER_ASKED = /换(?:了)?(?:个)?人了(?:吗|没|么|伐)|换(?:了)?人(?:没有?|未)(?:[\s??]|$)/;
+
 /** What a reply to a task post asks for, or undefined when it is talk. */
 export function readTaskReply(text: string): { op: TaskOp; evidence: string } | undefined {
   // 「我能去的」, 「我也会去额」: 的 closing a "can" or "will" is assurance, not the past (「是我送的」 keeps it).
@@ -129,11 +148,15 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   if (back && WISHED.test(t)) return undefined;
   // 「我看上面有人讲接 但是后来又讲去勿了 到底现在有人去伐」: another's inability, told as what they said (有人说, 楼上讲伊, "someone said
   // they can't"), gives nothing back; one's own said after it (「…我去不了了 抱歉」) or an apology still does, and so does 「老婆说我走不开」.
-  const reported = back !== null && REPORTED_SPEECH.test(t.slice(0, back.index));
-  if (reported && !APOLOGY.test(t) && !GIVE_BACK.test(t.slice(back!.index + back![0].length)) && !CANNOT.test(t.slice(back!.index + back![0].length)) && !WITHDRAW.test(t.slice(back!.index + back![0].length))) return undefined;
+  const reporter = back !== null ? REPORTED_SPEECH.exec(t.slice(0, back.index)) : null;
+  const reported = reporter !== null;
+  const othersOnly = reported && !APOLOGY.test(t) && !GIVE_BACK.test(t.slice(back!.index + back![0].length)) && !CANNOT.test(t.slice(back!.index + back![0].length)) && !WITHDRAW.test(t.slice(back!.index + back![0].length));
+  // 「还是我去吧 刚才那位说去不了」: taken up again, said before the one reported (not 「前面接单的人说…」's 接单), claims it.
+  if (othersOnly && !CLAIM.test(t.slice(0, reporter!.index))) return undefined;
+  if (othersOnly) return claimOf(t);
   // 「今天不行的话明天也可以」, 「被隔离的楼还能送吗」, 「听说她家被隔离了」: a condition, a question or news of someone
   // else, with no hand-over asked, gives nothing back; the writer's own apology or 我 does.
-  const handedOver = HAND_OVER.test(t) || HANDED_OVER.test(t);
+  const handedOver = (HAND_OVER.test(t) || HANDED_OVER.test(t)) && !HAND_OVER_ASKED.test(t);
   const notMine = (CONDITIONAL.test(t) || ((ASKED.test(t.replace(TAG, '')) || SOMEONE_ELSE.test(t)) && !SELF_SAID.test(t) && !APOLOGY.test(t))) && !handedOver;
   // 「出不去的人别着急」: an inability said of a kind of people.
   const attributive = back !== null && /^的(?:人|邻居|志愿者|老人|朋友|家庭|住户)/.test(t.slice(back.index + back[0].length));
@@ -158,9 +181,15 @@ export function readTaskReply(text: string): { op: TaskOp; evidence: string } | 
   // 「…五点之前给她送回来」: a plan said with the claim; a report says 了.
   // 「已按要求将药品送达」: 已 says it is done, whatever 要 follows it.
   const planned = done && !done[0].includes('了') && PLANNED_BEFORE.test(t.slice(0, done.index)) && !/已/.test(t.slice(0, done.index));
-  if (done && !told && !planned) return { op: 'done', evidence: done[0] };
+  const underway = done && UNDERWAY_AFTER.test(t.slice(done.index + done[0].length));
+  if (done && !told && !planned && !underway) return { op: 'done', evidence: done[0] };
+  return claimOf(t, text);
+}
+
+/** The claim a reply makes, if any, once nothing is given back or reported done. */
+function claimOf(t: string, text = t): { op: TaskOp; evidence: string } | undefined {
   if (EXCLAIMED.test(t)) return undefined;
-  const claim = CLAIM.exec(t.replace(FETCHED, '迎')) ?? GOING_AFTER.exec(t) ?? ON_THE_WAY.exec(t) ?? CLAIM_SAID_SO.exec(t) ?? CLAIM_READY.exec(t);
+  const claim = CLAIM.exec(t.replace(FETCHED, '迎')) ?? GOING_AFTER.exec(t) ?? ON_THE_WAY.exec(t) ?? CLAIM_SAID_SO.exec(t) ?? CLAIM_READY.exec(t) ?? CLAIM_SENT.exec(t);
   // 「Sorted ✅」, 「好了✅」: a tick with a few words and no question reports it done.
   if (!claim && /✅|☑️|✔️/u.test(text) && t.length <= 12 && !ASKED.test(t)) return { op: 'done', evidence: text.trim() };
   if (!claim) return undefined;
@@ -189,7 +218,7 @@ const skillsField = (skills: Skill[]) => (skills.length > 0 ? { skills: skills.j
 
 /** Signing up, as a reply to the recruit post. */
 const SIGN_UP =
-  /^(?:我[\s!!。.]*)+$|(?:但是|不过|可是)(?:我)?(?:还是|倒是)?(?:可以|能)(?!不)|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日|下班(?:以)?后)(?:都)?(?:可以|有空|行|ok)|得闲|^(?:我)?(?:来)?报到(?=[\s!!。.~,,]|$)|^me(?:[!.,]|$)|\bfree (?:(?:every|most|on|in the|all|at)\s)?(?:evenings?|mornings?|afternoons?|weekends?|nights?|weekdays?|days)\b|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|(?:我|阿拉)?有(?:通行证|出入证)|\b(?:i )?(?:have|got|'ve got) a pass\b|随时待命|(?:能|可以)抽(?:出)?(?:空|时间)|(?:天天|每天|整天)在家(?=[\s!!。.~]*$)|\b(?:evenings?|mornings?|afternoons?|weekends?|nights?) (?:after|before|from) \d|(?:两个人|两个|俩|两口子|夫妻|全家|一家)(?:人)?(?:一起|都)(?:行|可以|能|来)|(?:可以|能)?排(?:上)?我(?!们)|(?:我|阿拉)(?:也)?好(?:来|去|帮)(?![吗么]|不好)|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count (?:me|us) and [a-z ]{1,20}? in\b|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
+  /^(?:我[\s!!。.]*)+$|(?:但是|不过|可是)(?:我)?(?:还是|倒是)?(?:可以|能)(?!不)|(?:两个人|两个|俩|全家|一家|两口子|夫妻)(?:人)?(?:一起|都)?报|我和[^。,,]{1,6}(?:一起|都|两个人|俩)报|(?:可以|能)帮手|(?:^|我|也)\s*(?:\+|加)\s*(?:1|一)(?![\d个份])|(?:带|算|加|报|记|写|捎)上?我(?!们?的)|^我(?:也)?(?:行|能|可以)[!!。.~]*$|(?:可以|能)帮忙|联系我|\b(?:add|include) me\b|报名|报(?:上)?我|我也报|我报|都报|想帮(?:手|忙)|(?:周末|晚上|白天|上午|下午|每天|随时|平时|工作日|下班(?:以)?后)(?:都)?(?:可以|有空|行|ok)|得闲|^(?:我)?(?:来)?报到(?=[\s!!。.~,,]|$)|^(?:我|阿拉)\s+(?:晚上|白天|周末|上午|下午|早上|中午|夜里|全天|每天|天天|工作日|随时)[!!。.~\s]*$|^me(?:[!.,]|$)|\bfree (?:(?:every|most|on|in the|all|at)\s)?(?:evenings?|mornings?|afternoons?|weekends?|nights?|weekdays?|days)\b|我们(?:也)?报|一起报|算(?:上)?我(?:一个|一份)?|加我|我参加|我也(?:要)?参加|我也(?:去|来|行|可以)|我可以|我能|我来|找我|叫我|分配给我|派给我|我有车|我年轻|这块我|有时间|有空|(?:我|阿拉)?有(?:通行证|出入证)|\b(?:i )?(?:have|got|'ve got) a pass\b|随时待命|(?:能|可以)抽(?:出)?(?:空|时间)|(?:天天|每天|整天)在家(?=[\s!!。.~]*$)|\b(?:evenings?|mornings?|afternoons?|weekends?|nights?) (?:after|before|from) \d|(?:两个人|两个|俩|两口子|夫妻|全家|一家)(?:人)?(?:一起|都)(?:行|可以|能|来)|(?:可以|能)?排(?:上)?我(?!们)|(?:我|阿拉)(?:也)?好(?:来|去|帮)(?![吗么]|不好)|^\+1|^1$|^我+[!!。.]*$|^我也[!!。.]*$|count (?:me|us) and [a-z ]{1,20}? in\b|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign (?:me )?up|i'?ll join|i will join|put (?:my name|me) down|i'?d like to (?:sign|join|help|volunteer)|\bi can (?:help|drive|do)|me too|i'?m (?:in|a |an )|happy to help/i;
 /** Under the recruit post: cheers, questions (「我报名了没」, 「報名咗未」: whether one is on the list), news of someone else. */
 const NOT_SIGN_UP = /(?:报|登记)(?:名)?(?:上)?(?:了|过)(?:没(?:有)?|未)(?![^。,,!!??\s]{0,4}(?:就|的话))|\+\s*1\s+(?:for|to)\b|请大家|都是(?!干|做过?|搞)|他们|她们|伊拉|统统|报名的(?:人|邻居|朋友|各位|志愿者)|(?<!我们|我家|阿拉)(?:所有|这么多|那么多|好多|很多|多少|不少|好几)(?:个|位)?(?:人|邻居|年轻人|住户|业主)?[^。,,!!]{0,3}报名|点赞|感动|佩服|是不是|有没有|那些|大白|的吧$|填写|报名表|(?:年轻人|大家|各位|你们|其他人|邻居们)[^。]{0,4}(?:多|快|都|踊跃|赶紧)?(?:来)?(?:报名|参加)|就算了|不是(?:来)?报名|什么(?![^。,,!!?]{0,2}(?:都|也))|哪些|多久|几点|几天|在哪|哪里(?!都|缺|需要)|要不要|材料|条件|不报名|not (?:here to )?sign(?:ing)? up|加油|踊跃|[??]|吗|(?<!教[^。!!??]{0,24})怎么|要不要|需不需要|是否|什么条件|已经报(?:过)?了|报过了|报了$|没法报|回不来|在外地|辛苦|💪|what are|where do|when do|how do/i;
 
@@ -221,7 +250,7 @@ export function recogniseRecruitReply(said: string): Recognised | undefined {
   const skills = named.filter((k) => k !== 'general' || named.length === 1 || ANY_JOB.test(text));
   // 「哪里缺人去哪里」: wherever needed, not a question where.
   // A reply that opens by signing up (「我报名 …」) is weighed only against withdrawing, not the talk that follows it.
-  const signedFirst = /^\s*(?:我|阿拉)?(?:也)?(?:报名|报个名|[+＋]\s*1(?!\s+(?:for|to)\b)|算我一个)(?=[\s,,。!!~]|$)/.test(bare);
+  const signedFirst = /^\s*(?:我|阿拉)?(?:也)?(?:想|要)?(?:报名|报个名|[+＋]\s*1(?!\s+(?:for|to)\b)|算我一个)(?=[\s,,。!!~]|$)/.test(bare);
   // 「我去年报过名 后来没人联系我」: a sign-up made before, complained of, is no new one.
   // 「需要开车的吗 我有车」: whether they need what I can do, asked and answered.
   // 「要不要巡逻的 我晚上都有空」: a question by 要不要 answered by being free is weighed on the answer.
@@ -269,21 +298,31 @@ const JOIN =
 // (「哪里需要我就去哪里」, 「随叫随到」, "wherever I'm needed": going wherever one is needed is an offer of any job.)
 const OFFER =
   /(?:打我|找我|联系我)[^。]{0,8}我帮(?:忙|你们)?(?:看|判断)|(?:可以|能|可)(?:微信|电话|视频|视讯|语音|远程|线上|网上)(?:帮|陪|给|看)|\bhappy to (?:phone|call|ring|talk to|chat with|translate|video)\b|\bgive (?:them|him|her) my (?:wechat|number|phone)\b|(?:可|愿|愿意|乐意|乐于)(?:为|替|给|帮)[^。,,!!??]{1,10}?(?:做|提供|代|跑|送|翻译|看|诊|配|开车|服务|效劳)|愿(?:效|尽|出)(?:犬马之劳|绵薄之力|一份力)|(?:为|给)[^。,,]{0,8}效劳|乐意效劳|义不容辞|在所不辞|联系本人|(?:可|欢迎|请)(?:随时)?(?:联系|联络)(?=$|[\s,,。!!])|\b(?:message|msg|ping|call|text|dm|contact) us\b(?!,? if (?:you|u|anyone|anybody|someone) (?:know|have|see|hear|find|spot|got)\b)|\b(?:we|i)\b (?:can|could|will|'ll) (?:at least |also |still |happily |gladly )?(?:give|offer|provide|come|check|answer|talk)\b|\bwe'?ll (?:gladly |happily )?(?:come|check)\b|\bglad to be of (?:service|help|use)\b|just (?:say|tell)\b|(?:哪里|哪儿|哪)(?:需要|缺人|要人)(?:我)?(?:就)?(?:去|到|上)(?:哪里|哪儿|哪)(?![^。]{0,6}[吗??])|随叫随到|\bwherever (?:i'?m|i am) needed\b|(?<=[\u4e00-\u9fff])(?:这块|这些|这个|的活|的事)?(?:我来|归我|我包了|我负责)(?=$|[\s,，。!！~])|(?:我|本人)(?!自己)(?:帮[^。,，\s]{0,4})?(?:去|来)[^。,，]{1,10}也(?:行|可以|成)(?=$|[\s,，。!！])|打我(?:的)?电话|敲(?:我|我家)(?:的)?门|需要(?:的话|额话|嘅话)[\s,，]{0,2}(?:就)?(?:我|阿拉)(?:来|上|去)(?=[\s。!!,，~]|$)|\b(?:come (?:and )?find|knock on|come to) (?:me|us|my door|our door|our place|my place)\b|\bjust knock\b|(?:我|阿拉)(?:也)?好(?:去|来|帮)(?![吗么]|不好)|我(?:自己|本人)(?:也|都)?会(?!不)|(?:我|阿拉)(?:来|去)?顶上|随时(?:到|过来|可以来)|(?:我|本人|阿拉)(?:最|很|比较|挺|都|还)?(?:在行|拿手|擅长|熟(?:悉)?)(?![^。,,]{0,2}(?:人|吗|[??]))|\bfree\b(?: \w+){0,4} to help\b|免费(?:给|帮|送|接)|不收钱|\bi'?m around\b|if any(?:one|body)\b[^.!?]{0,30}\bneeds?\b|\bneeds? me\b|just (?:call|ask|shout|ping|message)\b|\b(?:i|we|me|us)\b[^.!?]{0,3}\b(?:can|could|will) (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|go)\b|\b(?:i|we)'ll (?:help|drive|translate|deliver|do anything|carry|patrol|run errands|go)\b|\bi could (?:help|do|drive)|reach out|talk to me|(?:^|[,;.]\s*|\band |\balso )\s*can (?:help|drive|translate|deliver|do|carry|patrol|run|hand|move|fix|repair|cook|teach|tutor|babysit|shop|pick up|look after|check on|visit)|(?:^|[.;!]\s*)can (?!you\b|u\b|we\b|i\b|some|any|every|the\b|a\b|an\b|this\b|that\b|it\b|they\b|he\b|she\b|not\b|'t)[a-z]+\b|\bask me\b|(?:would love|'d love|love) to help|\bi am free\b|(?:and|also) can (?:do|help|drive|deliver|take|translate|fix|repair|cook|teach|shop|pick up|look after|check on)|\b(?:i|we) (?:have|own|'ve got|got) (?:a |an |my own )?(?:car|van|truck)\b|\bif (?:you )?need(?:ed)?\b|(?:可以|能|愿意)(?:在家|在线|线上|远程|晚上|白天|周末|随时|平时)?(?:去|来|出来)?(?:帮(?!我)|协助)|随时待命|(?:这些|这个|这块|这方面)(?:我)?(?:都|也|很|比较|挺)?(?:熟|在行|拿手)(?![^。,,]{0,2}(?:人|吗|[??]))|(?:活|事)(?:儿)?[\s,,]+(?:我来|找我|叫我)(?=$|[\s,,。!!~])|(?:谁|哪位|哪家)(?:家)?(?:有)?需要[^。,,]{0,8}的(?:就)?(?:说|讲)(?:一声)?(?=$|[\s,,。!!~])|(?:要|需要)[^。,,\s]{1,8}的(?:就)?(?:讲|说)(?=$|[\s,,。!!~])|(?:都|全)(?:能|可以|会)(?:干|做)|(?:私聊|私信|私|联系|问|打(?:(?:个|一个|只|一只|一通)?电话)?(?:给|畀|俾)|微信|喊|@|艾特|揾|搵)我|寻我(?!开心)|message me|dm me|contact me|reach me|ping me|帮大家|有空|有时间|都可以|都行|count me in(?!\s+for\s+(?:\d|one|two|three|four|five|a |an |some ))|sign me up|(?:happy|glad|willing) to|\bi can do|(?<!不)(?:可以|能)(?!不)(?=[^。]{0,6}(?:带上|带过去|捎|载|拉|运|扛|搭|接送|上门|巡逻|值班|值夜|守夜|开车|出车|出(?:一)?(?:份|点)?力|送|搬|翻译|扫码|采样|配药|发|巡楼|巡查|派|统计|登记|做表|排班|采样|跑腿|陪|照看|照顾|教|修|辅导|疏导))|\bi'?m free|available|(?<!别|不要|不用|甭)找我|叫我(?![吃去做买拿带看用打回别不])|交给我|(?:活|事|任务|工作)(?:儿)?(?:都|就)?(?:给|交给|派给|留给)我(?!们)|(?:说|吱|喊|招呼)一声(?:就行|就好|即可)?|(?:要|需要)[^。,,\s]{0,6}讲一声|就(?:出声|开声|开口|吱声|话(?:我|俾我)知)|帮(?:到|得)手|都得(?=[\s,,。!!]|$)|\bknock on \d{1,2}-\d{3,4}\b|我(?:都|也)会(?!不)|(?:全天|随时|每天)(?:都)?(?:可以|有空)|可以全天|随叫随到|我(?:最|很|比较|都)?方便(?!吗|的)|包在我身上|算我一(?:个|份)|没问题|尽管(?:说|讲|派|开口|吩咐)|派给我|可以(?:找|叫)我|我(?:来|可以|能)(?=[^。,,]{0,4}(?:翻译|巡逻|值守|值班|站岗|帮|送|搬|发|开车|跑腿|采样|扫码|统计|登记))|我可以|我会|我能|有需要|happy to help|call me(?! to\b| back\b| when\b)|if you need|can help|\bi can(?!'?t\b|not\b)|let me know|if needed/i;
+/** Whoever needs hands told to call, with no 我 after it (round 17): 「需要人手随时喊」 — a call on the writer, as 找我 is. */
+const HANDS_CALL = /(?:需要|缺)(?:人手|帮手)(?:的话)?[\s,,]*(?:随时|尽管|直接)(?:喊|叫|找)(?:一声)?(?=$|[\s,,。!!~])/;
 /**
  * The call on the writer in words OFFER lacks (round 16): 「需要就说」, 「…翻译就说」, 「需要出车的话随时」, 「…吱声」, 「有啥毛病可以来问」,
  * 「可以跟我聊聊」, a vehicle that 「可以用」, 「…的活给我」, "if the committee needs", "happy to" after a first clause ("Free all week,
  * happy to carry stuff"). Not asked (「车可以用吗」), not the committee's (「有事情可以找物业」).
+ * Round 17: 「有啥毛病侬来问好了」 (whoever needs it told to come and ask), HANDS_CALL.
  */
-const CALLED_ON =
-  /(?:需要|要)[^。,,\s]{0,8}?(?:的话)?(?:就|请|尽管)(?:说|讲|开口|吱声)(?=$|[\s,,。!!~])|的话[\s,,]{0,2}(?:随时|尽管)(?:叫我|找我|喊我)?(?=$|[\s,,。!!~])|吱声(?=$|[\s,,。!!~])|有(?:什么|啥|咩|任何)[^。,,\s]{0,4}(?:可以|尽管|随时)(?:来)?(?:问|找)(?=$|[\s,,。!!~])|(?:可以|尽管|随时)(?:跟|和|找)我(?:聊聊|聊天|聊|谈谈|倾偈|倾下)|(?:可以|随时)(?:借)?(?:用|借)(?=$|[\s,,。!!~])|的(?:活|事)(?:儿)?(?:都|就)?给我(?=$|[\s,,。!!~])|\bif (?:the|our) (?:committee|compound|community|building|team|organi[sz]ers?|volunteers?)\b[^.!?]{0,20}\bneeds?\b|(?:^|[,;]\s*)(?:happy|glad|willing) to\b/i;
-/** The writer as 小弟, 在下, 鄙人, or "happy to" after a first clause ("Free all week, happy to help"). */
-const SELF_16 = /^\s*(?:小弟|在下|鄙人)|(?:^|[,;]\s*)(?:happy|glad|willing) to\b/i;
+const CALLED_ON = new RegExp(
+  /(?:需要|要)[^。,,\s]{0,8}?(?:的话)?(?:就|请|尽管)(?:说|讲|开口|吱声)(?=$|[\s,,。!!~])|的话[\s,,]{0,2}(?:随时|尽管)(?:叫我|找我|喊我)?(?=$|[\s,,。!!~])|吱声(?=$|[\s,,。!!~])|有(?:什么|啥|咩|任何)[^。,,\s]{0,4}(?:可以|尽管|随时)(?:来)?(?:问|找)(?=$|[\s,,。!!~])|(?:可以|尽管|随时)(?:跟|和|找)我(?:聊聊|聊天|聊|谈谈|倾偈|倾下)|(?:可以|随时)(?:借)?(?:用|借)(?=$|[\s,,。!!~])|的(?:活|事)(?:儿)?(?:都|就)?给我(?=$|[\s,,。!!~])|\bif (?:the|our) (?:committee|compound|community|building|team|organi[sz]ers?|volunteers?)\b[^.!?]{0,20}\bneeds?\b|(?:^|[,;]\s*)(?:happy|glad|willing) to\b|有(?:什么|啥|咩|任何)[^。,,\s]{0,4}(?:侬|你|您)(?:就)?(?:来)?(?:问|找)(?:我|阿拉)?(?:好了|就是了|就好|吧)?(?=$|[\s,,。!!~])/.source + '|' + HANDS_CALL.source,
+  'i',
+);
+/**
+ * The writer as 小弟, 在下, 鄙人, or "happy to" after a first clause ("Free all week, happy to help"); one's free time said first,
+ * the subject dropped ("Free most afternoons, can help unload", round 17).
+ */
+const SELF_16 =
+  /^\s*(?:小弟|在下|鄙人)|(?:^|[,;]\s*)(?:happy|glad|willing) to\b|^\s*(?:free|available)\s+(?:(?:most|every|all|on|in the|after|before)\s+)?(?:\w+\s+)?(?:mornings?|afternoons?|evenings?|nights?|days|weekends?|week|weekdays|today|tomorrow)\b/i;
 /**
  * An open offer with no skill in words OPEN_OFFER lacks (round 16): 「…的活给我」, one's station and then words
  * before 可以帮忙 (「本人学生 网课之余可以帮忙」).
  */
-const OPEN_OFFER_16 =
-  /的(?:活|事)(?:儿)?(?:都|就)?给我(?=$|[\s,,。!!~])|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+[^。,,!!??\s]{1,6}?(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)(?=$|[\s,,。!!~])(?![^。]*[吗??])/;
+const OPEN_OFFER_16 = new RegExp(
+  /的(?:活|事)(?:儿)?(?:都|就)?给我(?=$|[\s,,。!!~])|(?:^|[\s,,。])(?:我是|本人|我系)[^。,,!!??]{1,10}[\s,,。]+[^。,,!!??\s]{1,6}?(?:也)?(?:可以|能|愿意)(?:来|去)?帮(?:忙|手|把手)(?=$|[\s,,。!!~])(?![^。]*[吗??])/.source + '|' + HANDS_CALL.source,
+);
 /** Services neighbours offer that are no skill of the list. */
 const SERVICE = /照看|照顾(?:老人|小孩|孩子)|陪[^。,,]{0,4}(?:老人|聊|看病|就医|就诊|散步)|陪诊|(?:剪|理)(?:头)?发|修(?:电器|水管|电脑|手机|东西)|教(?:老人)?(?:用)?手机|上门|babysit|look after|keep (?:an eye|company)|haircuts?|fix (?:things|phones|computers)/i;
 /** A qualification held that is no skill of the list (「电工证」, 「救护员证」, "a CPR certificate", "qualified electrician"): a trade offered. */
@@ -312,6 +351,12 @@ const SENDS_KIN =
  */
 const KIN_SIGNED_UP =
   /(?:帮|替|给)(?:我|阿拉)?(?:家|屋里)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐|爸爸|妈妈)(?:也)?报(?:个|一个)?名|\b(?:sign|put|add|register|enrol+|write) my (?:husband|hubby|wife|son|daughter|mum|mom|mother|dad|father|partner|brother|sister) (?:up |down |in )?(?:as|for) (?:a )?volunteer/i;
+/**
+ * A word said in the group for someone of the household (round 17): 「我帮我老公说一声 他是医生…」, 「替我爸说一句」, 「代我女儿讲一声」 —
+ * their offer passed on, read with their trade. Not a question asked for them (「我帮我妈问一声…」).
+ */
+const SAID_FOR_KIN =
+  /(?:帮|替|代)(?:我|阿拉)(?:家|屋里)?(?:的)?(?:老公|老婆|爱人|先生|太太|老头子?|老太婆?|老伴|儿子|女儿|囡囡|小囡|孩子|女婿|媳妇|侄子|外甥|孙子|孙女|外孙|弟弟|哥哥|妹妹|姐姐|爸爸?|妈妈?)(?:在群里)?(?:说|讲|发)(?:一声|一句|一下|个话)/;
 /** Calling the relative and nothing said of what for: 「…叫他」, 「…喊她就好」. */
 const BARE_CALL = /(?:叫|喊|找|寻|揾|搵)(?:他|她|伊)(?:们)?(?:就行|就好|好了)?$/;
 /** The bot named at the start of a message, as one calls a person: 「邻里 …」, 「喂喂邻里你好 …」, 「机器人 …」. */
@@ -388,7 +433,7 @@ const OFFER_ASKED =
   /(?:我|阿拉|我们)(?:还)?(?:能|可以)(?:为|给|替|帮)(?:小区|大家|社区|邻居|你们|老人|居委)(?:们)?(?:做|干|出)(?:点|些)?(?:什么|啥|哪些)|\b(?:can|could|may|shall) (?:i|we) (?:help|volunteer|join|assist|lend a hand|pitch in)\b(?: out| in)?[^.?]{0,20}\?*|(?:(?:我|阿拉|我们)(?:也)?(?:可以|能)(?:来|去)?(?:帮(?:忙|把手|上忙|什么忙)|当志愿者|做志愿者|出(?:一)?份力)|需要(?:我|阿拉)(?:来|去)?(?:帮忙|帮把手|搭把手)|有(?:什么|没有|哪些)(?:事|地方)?(?:需要|要)(?:我)?(?:帮忙|帮|出力)(?:的)?(?:地方)?|(?:我|阿拉)(?:能|可以)(?:做|干)(?:点|些)?(?:什么|哪些)(?:来)?帮(?:帮|助|点)?(?:大家|邻居|别人|社区|小区|你们|老人))(?:吗|么|伐|不|[??])[??]*|要不要(?:我|阿拉)(?:来|去)?(?:帮|替|陪|送|跑)/i;
 
 /** An offer taken back by what follows: 「我会开车 但是车被封在地库了」, 「很想帮忙 可惜腿脚不好」, 「可惜我要上班」, a relative's wish the writer forbids (「我女儿想当志愿者 我不同意」). */
-const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|帮不(?:上|了)(?!别的|其他)|帮唔到|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away|positive|covid)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被隔离|隔离(?:了|中)|在隔离|被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|上班|加班|带(?:孩子|娃|小孩|宝宝)|凑仔|湊仔|照顾|照顧|在(?:居家)?隔离|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:女儿|儿子|老公|老婆|孩子|小孩|妈|爸)[^。]{0,12}(?:想|要)[^。]{0,12}[\s,,]我(?:不同意|不让|不准|不肯)|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
+const TAKEN_BACK = /(?:轮|排|抢|挤)不(?:上|到)|帮不(?:上|了)(?!别的|其他)|帮唔到|名额(?:都|已经)?满|抢光|(?:本来|原本|原来|本)(?:是)?(?:想|打算|准备)[^。]{0,12}?(?:但是?|可是|不过|可惜|结果)|\b(?:but|however|unfortunately)\b[^.!?]{0,30}\b(?:no|not|can'?t|cannot|unable|quarantine\w*|isolat\w*|locked|sick|stuck|away|positive|covid)\b|\b(?:cannot|can'?t|unable to) help\b|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,10}(?:被隔离|隔离(?:了|中)|在隔离|在方舱|进(?:了)?方舱|被封|封(?:在|了|控)|出不(?:去|了)|回不来|不在(?:上海|家|小区)|在外地|走不开|没空|没时间|(?<!有)没有?(?!问题)|不方便|坏了|没法|不能|不行|动不了|上班|加班|带(?:孩子|娃|小孩|宝宝)|凑仔|湊仔|照顾|照顧|在(?:居家)?隔离|不让|不同意|不允许|不好|不太(?:好|行|会)|一般|限行|不(?!怕|累|远|麻烦|要钱|收钱|介意|辛苦|难|过|知道|清楚|确定|晓得|懂))|(?:干|做|跑|走)不动|身体不行|(?:女儿|儿子|老公|老婆|孩子|小孩|妈|爸)[^。]{0,12}(?:想|要)[^。]{0,12}[\s,,]我(?:不同意|不让|不准|不肯)|(?:但是?|可是|不过|可惜|就是)[^。,,]{0,6}(?:腰|腿|脚|头|胃|牙|背|手)?(?:疼|痛|病了|生病|不舒服|发烧|阳了|住院|骨折|受伤|扭了)|年纪大了[^。]{0,6}(?:不行|干不|做不)/;
 
 /** Asking to be called on: 敲我门, 叫我, 找我, 打我电话, 私信我. */
 // "just message me", "@ me", "knock on my door": the same call in English.
@@ -453,6 +498,18 @@ const COOPERATION_ASKED = /(?:请|望|谢谢|感谢|多谢)(?:大家|各位|邻�
  */
 const ROLE_NOTICE =
   /我(?:是|係|系)[^。!?,,\s]{0,8}?(?:楼长|楼组长|志愿者|义工|团长|居委|网格员|社工)[^。!?]{0,60}?(?:流程|规矩|规则|步骤|须知|统计|汇总|请大家|请在群里|大家(?:把|在群里|回复))|\bi'?m (?:the |your |a )?(?:building|block|floor|group[- ]buy) (?:lead|leader|captain|organi[sz]er)\b[^]{0,80}?\b(?:here'?s how|how [^.?!]{0,30}\bworks?|the (?:process|steps|rules)|please (?:reply|send|post|put)|we collect)\b/i;
+
+/**
+ * Whoever needs it sent to someone else (round 17): 「有需要可以找居委 他们有车」, 「有需要买菜的可以找团长」, 「…我们楼组会安排」 — the one
+ * called on is named, and it is not the writer (unless the writer's own call or offer is said too).
+ */
+const OTHERS_TO_CALL =
+  /(?:找|问|联系|叫|喊|@)(?:居委(?:会)?|物业|团长|楼长|楼组长|志愿者|大白|社区|网格员|他们|她们)(?!们?(?:说|讲))|(?:我们|阿拉)(?:楼组|居委|物业|志愿者(?:们|队)?)(?:会|来)(?:安排|处理|联系|对接)/;
+// (「配药我都可以去跑 需要的…找居委登记」: one's own offer said before it makes the committee the way to it, as in reportedToTheLead.)
+function othersToCall(text: string): string | undefined {
+  const m = OTHERS_TO_CALL.exec(text);
+  return m && !CALL_ME.test(text) && !FIRST_PERSON_OFFER.test(text) && !OWN_OFFER_BEFORE.test(text.slice(0, m.index)) ? m[0] : undefined;
+}
 
 /** Distrust urged, to the end of its clause: what it tells of is someone else's offer. */
 const DISTRUSTED = /(?:不要|(?<![特区分告识辨鉴类级性个差])别|唔好|不好|千万别|千祈唔好|勿)(?:轻易|随便)?(?:相)?信(?!息)[^。!?,,\s]{0,30}|\b(?:don'?t|do not|never) trust\b[^.!?,]{0,60}/gi;
@@ -521,7 +578,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「我会开车 … 等好了再说」: an offer put off till later is none yet.
   // 「感谢志愿者辛苦 我也是护士 有需要可以找我」: the thanks said first (its 辛苦, its 谢谢) is no talk over the offer after it.
   const weighedApart = weighed.replace(THANKED_FOR, (m) => '·'.repeat(m.length)).replace(THANKS_ALONE, (m) => '·'.repeat(m.length));
-  const against = NOT_OFFER.exec(weighedApart)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? ROLE_NOTICE.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text) ?? relayedOffer(text);
+  const against = NOT_OFFER.exec(weighedApart)?.[0] ?? CALLED_BY_OTHERS.exec(weighed)?.[0] ?? TOLD_TO_ONE.exec(weighed)?.[0] ?? reportedToTheLead(weighed) ?? OTHERS_HABIT.exec(weighed)?.[0] ?? WILL_SPEAK_UP.exec(weighed)?.[0] ?? COOPERATION_ASKED.exec(weighed)?.[0] ?? ROLE_NOTICE.exec(weighed)?.[0] ?? takenBack(text)?.[0] ?? notFree(text) ?? relayedOffer(text) ?? othersToCall(weighed);
   const fields = skillsField(skills.filter((k) => k !== 'general' || !skills.some((x) => x !== 'general') || ANY_JOB.test(text)));
   // 「我也想出份力 去哪报名」, "who should I contact?": a wish with a how-to question is still the wish.
   // 「我报名志愿者好几天了 怎么没人联系我」: a sign-up made before, complained of, is no new one.
@@ -548,7 +605,7 @@ export function recogniseVolunteer(said: string, s: Situation): Recognised | und
   // 「我女儿给我装了一个邻里 讲有事体可以找伊」: 伊 is the bot the relative set up, not the relative.
   // 「阿拉老头子老早是开车额 侬要车子讲一声」: a household member's trade, and whoever needs it to say so to us.
   // (「邻里 我女儿在家…」: the bot named at the start is the one addressed, not an app whose 伊 is the bot.)
-  const kinNamed = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text.replace(BOT_ADDRESSED, '')) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (kinSubject(text) ? KIN_RELAYED.exec(text) ?? (skills.some((k) => k !== 'general') ? SAY_SO.exec(text) : null) : null);
+  const kinNamed = INSTALLED.test(text) || /邻里(?!之间|节|群)|机器人|小程序|助手|\bapp\b/i.test(text.replace(BOT_ADDRESSED, '')) ? null : SENDS_KIN.exec(text) ?? KIN_VOLUNTEERS_EN.exec(text) ?? (skills.some((k) => k !== 'general') ? SAID_FOR_KIN.exec(text) : null) ?? (kinSubject(text) ? KIN_RELAYED.exec(text) ?? (skills.some((k) => k !== 'general') ? SAY_SO.exec(text) : null) : null);
   // 「吃饭都要叫他」: calling him sends him only with the task named.
   const kin = kinNamed && BARE_CALL.test(kinNamed[0]) && !skills.some((k) => k !== 'general') && !/帮/.test(kinNamed[0]) ? null : kinNamed;
   if (kin && !KIN_CANNOT.test(text)) return { intent: 'volunteer', confidence: 0.85, evidence: [kin[0], ...skills], fields };
