@@ -118,7 +118,7 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   if (/(?:含|嚼|喷|吃|服|贴|擦|抹|涂)(?:上|下|了)?\s*$/.test(before) && /^(?:片|粒|颗|喷|滴|块|贴)$/.test(q.quantity.unit ?? '')) return false;
   // "down to one pen", "only have 2 tablets": stock left, said in English.
   // ("can we have two boxes", "could I have 2 packs": asked for.)
-  if (/(?:down to|only have|only got|left with|(?<!(?:can|could|may) )i have|(?<!(?:can|could|may) )we have)\s+$/i.test(text.slice(Math.max(0, q.index - 20), q.index))) return false;
+  if (/(?:down to|only have|only got|left with|\blast|(?<!(?:can|could|may) )i have|(?<!(?:can|could|may) )we have)\s+$/i.test(text.slice(Math.max(0, q.index - 20), q.index))) return false;
   // 「搬了两百箱菜」: a count of something else than medicine.
   // (「蛋碎了三个」, 「菜烂了两袋」: said after the food it counts.)
   if (/(?:蛋|菜|肉|鱼|米|面|水果|苹果)(?:又|也|都)?(?:碎|烂|坏|破|少|丢)了\s*$/.test(text.slice(Math.max(0, q.index - 6), q.index))) return false;
