@@ -80,16 +80,16 @@ export const ROUND_17_MEDFIELDS_PACK_LABEL: Probe[] = [
 ];
 
 // Set D: words of time and of stock read as a name, or days and counts in words the reader lacked: 「降糖药明后天就没了」 read the item
-// as 明后天 and no days (tomorrow or the next: the lower, 1); Cantonese 淨係 (only) read as the item; 剩番/剩返 N日 (what is left, in
+// as 明后天 (its days stay none, as round 6 decided for 明后天); Cantonese 淨係 (only) read as the item; 剩番/剩返 N日 (what is left, in
 // Cantonese) gave no days; 没得打了/没得吃了 after the medicine (none left to take) gave no days; "last 3 pills, 1 box" took the pills
 // left as the count. Near misses kept: 明天就没了 (already 1), "he's on the last one" after the count asked, 没得配 of the hospital
 // next week (no days).
-// Fix: 后天, 明后天, 净系/淨係 in NOT_BY_PLACE (commands/medicine/mentions.ts); 明后天 beside 明天 and 剩返/剩番 beside 剩下 in PATTERNS,
+// Fix: 后天, 明后天, 净系/淨係 in NOT_BY_PLACE (commands/medicine/mentions.ts); 剩返/剩番 beside 剩下 in PATTERNS,
 // 没得吃/打/用了 after a medicine in OUT (commands/medicine/days.ts); "last" before a count in isRequestQuantity
-// (commands/medicine/items.ts). Read right before the change: 4/12. After: 12/12.
+// (commands/medicine/items.ts). Read right before the change: 5/12. After: 12/12.
 export const ROUND_17_MEDFIELDS_TIME_AND_STOCK_WORDS: Probe[] = [
-  ['group', '降糖药明后天就没了 帮配三盒', 'medicine', 'items=降糖药;qty=3;days=1'],
-  ['group', '阿司匹林 明后天就断了 要一盒', 'medicine', 'items=阿司匹林;qty=1;days=1'],
+  ['group', '降糖药明后天就没了 帮配三盒', 'medicine', 'items=降糖药;qty=3'],
+  ['group', '阿司匹林 明后天就断了 要一盒', 'medicine', 'items=阿司匹林;qty=1'],
   ['group', '降压药明天就没了 帮配三盒', 'medicine', 'items=降压药;qty=3;days=1'],
   ['group', '二甲雙胍 剩番兩日份 麻煩你', 'medicine', 'items=二甲双胍;days=2'],
   ['group', '我阿爺嘅降壓藥 淨係剩返三日 唔該幫手', 'medicine', 'items=降压药;days=3'],
