@@ -101,6 +101,9 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   const after = text.slice(q.index + q.length, q.index + q.length + 4);
   // 「一盒28粒」, "28 tablets a box": the size of a pack, not how many are asked for.
   if (/(?:tablets?|pills?|capsules?|caps)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, q.index - 12), q.index)) || /^\s*(?:有|装)?\s*\d{1,3}\s*(?:粒|片|颗|支|袋)/.test(after) || /(?:一|每)(?:盒|瓶|板)(?:有|装)?\s*$/.test(before)) return false;
+  // 「30片/盒」, 「28片一盒的」, 「5mg×28片」: the pieces in a pack, as the box's label says, not how many packs are asked for.
+  const label = text.slice(Math.max(0, q.index - 6), q.index + q.length);
+  if (/^(?:片|粒|颗|支|袋)$/.test(q.quantity.unit ?? '') && (/^\s*(?:[/／]|一|每)\s*(?:盒|瓶|板)/.test(after) || /(?:mg|g|毫克|克|片)\s*[×xX*]\s*\d{1,3}\s*(?:片|粒|颗|支|袋)$/i.test(label))) return false;
   // 「一隻立普妥 一隻脈優」: Cantonese counts kinds of medicine in 隻, a list of what is taken, not how much.
   // (One before a name: 「一隻脈優」; a count after it, 「胰島素筆 兩隻」, is a count.)
   if (q.quantity.unit === '只' && (/^药/.test(after) || (text.match(/[一两三]只/g)?.length ?? 0) >= 2 || (q.quantity.n === 1 && /^[\u4e00-\u9fff]/.test(after) && !/^装/.test(after)))) return false;
@@ -115,7 +118,7 @@ function isRequestQuantity(text: string, q: QuantityMatch): boolean {
   if (/(?:含|嚼|喷|吃|服|贴|擦|抹|涂)(?:上|下|了)?\s*$/.test(before) && /^(?:片|粒|颗|喷|滴|块|贴)$/.test(q.quantity.unit ?? '')) return false;
   // "down to one pen", "only have 2 tablets": stock left, said in English.
   // ("can we have two boxes", "could I have 2 packs": asked for.)
-  if (/(?:down to|only have|only got|left with|(?<!(?:can|could|may) )i have|(?<!(?:can|could|may) )we have)\s+$/i.test(text.slice(Math.max(0, q.index - 20), q.index))) return false;
+  if (/(?:down to|only have|only got|left with|\blast|(?<!(?:can|could|may) )i have|(?<!(?:can|could|may) )we have)\s+$/i.test(text.slice(Math.max(0, q.index - 20), q.index))) return false;
   // 「搬了两百箱菜」: a count of something else than medicine.
   // (「蛋碎了三个」, 「菜烂了两袋」: said after the food it counts.)
   if (/(?:蛋|菜|肉|鱼|米|面|水果|苹果)(?:又|也|都)?(?:碎|烂|坏|破|少|丢)了\s*$/.test(text.slice(Math.max(0, q.index - 6), q.index))) return false;

@@ -67,20 +67,21 @@ export const ZH_NAMES = words(`
   薄荷膏 正露丸 和露丸 双飞人 黄道益 斧标
   龙角散 太田胃散 表飞鸣 胃仙U 史蒂诺斯 安佳热 氨酚黄那敏
   薄荷油 跌打油 万花油 松节油 瑞百安 依洛尤单抗 伊可新 迪巧 善存 钙尔奇D
+  优思明 屈螺酮炔雌醇 左炔诺孕酮 毓婷 安婷 依托考昔
   复方罗布麻片 罗布麻 复方降压片 复方利血平 保心安油 保心安 撒隆巴斯 骨通贴膏 麝香壮骨膏 耐绞宁
   阿仑膦酸钠 福善美 氨基葡萄糖 氨糖 维固力 倍他司汀 敏使朗 氟桂利嗪 西比灵 谷维素 黛力新 曲唑酮 坦度螺酮 胺碘酮 可达龙 氯化钾 托伐普坦 捷诺达
 `);
 
 /** Salts and kinds written before a name: 苯磺酸氨氯地平, 门冬胰岛素, 盐酸二甲双胍. */
 export const ZH_PREFIXES = words(`
-  苯磺酸 马来酸 甲磺酸 盐酸 硫酸氢 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 吸入用 注射用 外用 口服 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
+  一次性 苯磺酸 马来酸 甲磺酸 盐酸 硫酸氢 硫酸 酒石酸 琥珀酸 富马酸 枸橼酸 单硝酸 左旋 复方 吸入用 注射用 外用 口服 门冬 甘精 地特 德谷 赖脯 精蛋白 重组人 生物合成人 小儿 儿童
 `);
 
 /** Forms written after a name: 片, 缓释片, 胶囊, 注射液, 喷雾… (longest first when used). */
 export const ZH_FORMS = words(`
   钙片 钠片 钾片 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软胶囊 缓释胶囊 肠溶胶囊 胶囊 颗粒 冲剂
-  眼膏 眼用凝胶 凝胶 滴剂 混悬滴剂 干混悬剂 混悬剂 滴鼻液 滴耳液 栓剂
-  乳膏 软膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 都保 准纳器 吸入器 滴眼液 眼药水 注射液 注射剂 特充 预填充 注射笔 笔芯 针头 针 笔
+  眼膏 眼用凝胶 凝胶贴膏 凝胶 滴剂 混悬滴剂 干混悬剂 混悬剂 滴鼻液 滴耳液 栓剂 雾化液 雾化吸入液 吸入溶液 吸入液 洗剂 乳胶剂 搽剂 酊剂 鼻喷剂 喷剂
+  乳膏 软膏 贴膏 膏 贴剂 贴 喷雾剂 喷雾 气雾剂 吸入剂 粉吸入剂 都保 准纳器 吸入器 滴眼液 眼药水 注射液 注射剂 特充 预填充 注射笔 笔芯 针头 针 笔
   口服溶液 口服液 糖浆 混悬液 栓 片 丸 散 水 钾 钠 钙
 `);
 
@@ -140,7 +141,7 @@ export const EN_NAMES = words(`
   loratadine cetirizine claritin zyrtec
   advair flovent flixotide spiriva pulmicort atrovent berodual xalatan timolol systane calpol voltaren daktarin gaviscon imodium loperamide smecta strepsils buscopan ranitidine metoclopramide
   betaloc concor exforge amaryl diamicron galvus janumet trajenta forxiga toujeo humulin novomix mixtard basaglar
-  yasmin
+  yasmin rhinocort nasonex flixonase
   motrin benadryl sudafed mucinex robitussin dayquil nyquil aleve excedrin tums pepcid zantac dramamine
   sevelamer renvela renagel lanthanum fosrenol calcitriol cinacalcet
 `);
@@ -245,11 +246,19 @@ const BRAND_OF: [generic: string, brands: string][] = [
   ['羟考酮', '奥施康定'], ['吗啡', '美施康定'], ['芬太尼', '多瑞吉'], ['普瑞巴林', '乐瑞卡'], ['左乙拉西坦', '开浦兰 keppra'], ['丙戊酸钠', '德巴金 depakote'],
   ['多巴丝肼 levodopa', '美多芭 madopar'], ['普拉克索', '森福罗'], ['舍曲林 sertraline', '左洛复 zoloft'], ['氟西汀 fluoxetine', '百忧解 prozac'], ['帕罗西汀', '赛乐特'], ['艾司西酞普兰', '来士普'],
   ['奥氮平', '再普乐'], ['喹硫平', '思瑞康'], ['利培酮', '维思通'], ['唑吡坦', '思诺思'], ['多奈哌齐', '安理申'], ['甲钴胺', '弥可保'],
-  ['沙丁胺醇 salbutamol albuterol', '万托林 ventolin'], ['布地奈德', '普米克 pulmicort'], ['孟鲁司特 montelukast', '顺尔宁 singulair'], ['噻托溴铵', '思力华 spiriva'], ['氨溴索', '沐舒坦'], ['乙酰半胱氨酸', '富露施'],
+  ['沙丁胺醇 salbutamol albuterol', '万托林 ventolin'], ['布地奈德 budesonide', '普米克 pulmicort rhinocort'], ['孟鲁司特 montelukast', '顺尔宁 singulair'], ['噻托溴铵', '思力华 spiriva'], ['氨溴索', '沐舒坦'], ['乙酰半胱氨酸', '富露施'],
   ['奥司他韦 oseltamivir', '达菲 tamiflu'], ['坦索罗辛', '哈乐'], ['非那雄胺', '保列治'], ['吗替麦考酚酯', '骁悉'], ['骨化三醇', '罗盖全'], ['甲泼尼龙', '美卓乐'],
   // Insulins by their makers' names: 「甘精胰岛素（来得时）」 is one insulin.
   ['甘精胰岛素 glargine', '来得时 长秀霖 来优时 lantus toujeo'], ['门冬胰岛素 aspart', '诺和锐 novorapid novolog'], ['地特胰岛素 detemir', '诺和平 levemir'],
   ['德谷胰岛素 degludec', '诺和达 tresiba'], ['赖脯胰岛素 lispro', '优泌乐 humalog'],
+  // Round 17: more generics beside their brands (「氯雷他定 开瑞坦」, 「美金刚 易倍申」, "claritin (loratadine)").
+  ['氯雷他定 loratadine', '开瑞坦 claritin'], ['西替利嗪 cetirizine', '仙特明 zyrtec'], ['左西替利嗪', '优泽 xyzal'], ['地氯雷他定', '恩理思 aerius'],
+  ['莫匹罗星 mupirocin', '百多邦 bactroban'], ['沙美特罗替卡松', '舒利迭 seretide'], ['布地奈德福莫特罗', '信必可 symbicort'], ['糠酸莫米松', '内舒拿 nasonex'],
+  ['屈螺酮炔雌醇', '优思明 yasmin'], ['左炔诺孕酮', '毓婷 安婷'], ['沙库巴曲缬沙坦', '诺欣妥 entresto'], ['缬沙坦氨氯地平', '倍博特'], ['氨氯地平阿托伐他汀', '多达一'],
+  ['利拉鲁肽 liraglutide', '诺和力 victoza'], ['司美格鲁肽 semaglutide', '诺和泰 ozempic'], ['度拉糖肽 dulaglutide', '度易达 trulicity'],
+  ['非布司他', '优立通'], ['美金刚 memantine', '易倍申'], ['卡左双多巴', '息宁 sinemet'], ['依托考昔', '安康信 arcoxia'], ['加巴喷丁 gabapentin', '迭力 neurontin'],
+  ['雷贝拉唑', '波利特'], ['兰索拉唑 lansoprazole', '达克普隆'], ['泮托拉唑 pantoprazole', '泰美尼克'], ['艾司唑仑', '舒乐安定'], ['螺内酯 spironolactone', '安体舒通'],
+  ['吲达帕胺 indapamide', '纳催离'], ['拉莫三嗪 lamotrigine', '利必通 lamictal'], ['奥卡西平', '曲莱 trileptal'], ['卡马西平', '得理多 tegretol'], ['呋塞米 furosemide', '速尿 lasix'],
   ['碳酸钙', '钙尔奇'], ['司维拉姆 sevelamer', 'renvela renagel'], ['碳酸镧 lanthanum', 'fosrenol'], ['琥珀酸亚铁', '速力菲'], ['单硝酸异山梨酯', '欣康 依姆多'], ['曲美他嗪', '万爽力'],
 ];
 const GENERIC_OF = new Map<string, string[]>();

@@ -33,7 +33,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A salt said after the name ("孟鲁司特钠咀嚼片", "氯沙坦钾片") and then its form.
 // 「胰岛素笔用针头」: what a supply is for, then the supply.
-const FORM = `(?:(?:钠|钾|钙|镁)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
+const FORM = `(?:(?:钠|钾|钙|镁|二乙胺)?(?:${alternation(ZH_FORMS)})(?:用?(?:针头|笔芯|试纸))?)?`;
 const FORM_AT = new RegExp(`^${FORM}`);
 const HEARD_YAO = /(?:降血压|降血糖|降血脂|降压|降糖|降脂|止痛|止疼|止咳|退烧|退热|安眠)要(?=\s*(?:快|都|已经)?(?:吃完|用完|没了|没有了|断了|只剩|还剩|快没))/g;
 /** How a pill looks, said after its class: 「那个白色小药片」, 「那种黄色的胶囊」, 「小白片」. */
@@ -109,7 +109,7 @@ const ZH_ENDING = new RegExp(`(?:${alternation(ZH_ENDINGS)})${FORM}`, 'g');
  * "复方甘草口服溶液", "氨糖软骨素胶囊". Forms that only medicines have are enough; the short ones
  * (片, 丸, 膏, 贴) also end foods and things (薯片, 肉丸, 牙膏), so they count only where medicine is the talk.
  */
-const STRONG_FORMS = words('眼膏 滴剂 混悬滴剂 干混悬剂 胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 都保 准纳器 吸入器 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶');
+const STRONG_FORMS = words('眼膏 滴剂 混悬滴剂 干混悬剂 胶囊 软胶囊 缓释胶囊 肠溶胶囊 颗粒 注射液 注射剂 口服液 口服溶液 滴眼液 眼药水 喷雾剂 气雾剂 吸入剂 都保 准纳器 吸入器 缓释片 控释片 肠溶片 分散片 咀嚼片 泡腾片 含片 滴丸 软膏 乳膏 贴剂 冲剂 糖浆 混悬液 栓剂 滴鼻液 滴耳液 凝胶 凝胶贴膏 贴膏 雾化液 雾化吸入液 吸入溶液 洗剂 乳胶剂 搽剂 酊剂 鼻喷剂');
 const WEAK_FORMS = words('片 丸 膏 贴 喷雾 水 散');
 const BY_FORM = new RegExp(alternation(STRONG_FORMS), 'g');
 const FORM_END = new RegExp(`(?:${alternation(STRONG_FORMS)})$`);
@@ -173,7 +173,7 @@ function oneEdit(a: string, b: string): boolean {
 /** "kids ibuprofen", "children's paracetamol": the edition said before an English name is part of it. */
 const CHILD_BEFORE = /(?:小儿|儿童|婴儿|婴幼儿)$/;
 const EN_AGE_BEFORE = /\b(?:kids'?|children'?s|child(?:ren)?|baby|infant|adult)\s+$/i;
-const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|turbuhalers?|accuhalers?|evohalers?|diskus|respimat|drops|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
+const EN_FORM = /^\s+(?:pen needles|pens?|needles|lancets|inhalers?|turbuhalers?|accuhalers?|evohalers?|diskus|respimat|nebules|granules|drops|nasal spray|spray|patch(?:es)?|cream|ointment|gel|syrup|suspension|injections?|strips)\b/i;
 
 const QTY = '(?:\\d{1,3}|[一二两三四五六七八九十几])\\s*(?:盒|瓶|支|粒|包|板|袋|片|颗|罐|个)';
 /** "配两盒脉优吗", "帮我带两盒倍他乐克": a name right after the verb (and a quantity). */
@@ -257,7 +257,7 @@ const TIME_WORDS = /^(?:今天|明天|昨天|后天|前天|以前|之前|原来|
 // anywhere in the words, is what it is for.)
 // (「至少两盒」, 「最好两盒」, 「照旧两盒」, 「老样子 两盒」: a hedge on the count, or as before, said where a name would stand.)
 // (「降压药眼看只剩三天了」, 「看样子只剩两天」: how soon, said where a name would stand before running out.)
-const NOT_BY_PLACE = /^每|^(?:至少|最少|起码|最好|尽量|照旧|照常|依旧|老样子|老规矩)|^(?:只|仅|就|才|现在只|现只)有|[头牙腰背胃肚腹胸颈肩膀膝腿脚节骨经][疼痛]|毛病|仅余|中间|期间|之间|中途|到时候?|顺(?:便|路|手)?带|所余|尚余|现余|处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|刚才|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|眼看|眼瞅|看样子|看来|目前|眼下|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
+const NOT_BY_PLACE = /^每|^(?:至少|最少|起码|最好|尽量|照旧|照常|依旧|老样子|老规矩)|^(?:只|仅|就|才|现在只|现只)有|[头牙腰背胃肚腹胸颈肩膀膝腿脚节骨经][疼痛]|毛病|仅余|中间|期间|之间|中途|到时候?|顺(?:便|路|手)?带|所余|尚余|现余|处方|病历|医院|手机|医保|证明|单子|报告|昨天|今天|明天|前天|后天|明后天|刚才|净系|净係|淨係|现在|早上|晚上|每天|每日|每次|一天|每样|每种|一样|吃$|大概|大约|差不多|估计|可能|好像|顶多|最多|眼看|眼瞅|看样子|看来|目前|眼下|具体|随便|总共|一共|又|[疼痛]$|谢|宝宝|孩子|小孩|儿子|女儿|发烧|发热|咳嗽|哮喘|感冒|拉肚子|腹泻|头疼|头痛|肚子|喉咙|失眠|血压高|高血压|糖尿病/;
 /**
  * Words said where a name stands that are no medicine, by their shape or class: a child's or a pet's
  * doubled nickname (安安, 豆豆, 乐乐 — no medicine's name begins with a doubled character) and a
@@ -631,7 +631,7 @@ const FILLER = /[\s,,。.、::;;()()!!~]|就是|那个|这个|的|对|叫什么(
 const LINKED = /就是|叫|药名|\bname\b|[\s,,。]是\s*$/i;
 // (「带一盒止痛片再带几贴膏药」: 再 + a request verb begins the next medicine.)
 // (「跟以前一样」, 「和上次一样」: the same as before, no second medicine.)
-const JOINED = /再(?:带|买|配|要|拿|来)|还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|周|个?星期|个?礼拜|个月))|(?:和|跟)(?![^\s,,。]{0,4}一样)|以及|另外|及|、|\+|\band\b|\d{3,4}/;
+const JOINED = /再(?:带|买|配|要|拿|来)|还有(?!\s*[\d一二两三四五六七八九十几半]+\s*(?:天|日|周|个?星期|个?礼拜|个月))|(?:和|跟)(?![^\s,,。]{0,4}一样)|以及|另外|及|、|\+|\band\b|\d{3,4}/;
 
 /**
  * 「我那个降压药就是络活喜」, 「丙戊酸钠 癫痫药」: a category word beside a name is that name's, not a
@@ -811,7 +811,7 @@ function oneDrugOnce<M extends Mention>(text: string, mentions: M[]): M[] {
     return gap.trim() !== '' || !sameDrug(prev.name, m.name);
   });
 }
-const SAME_GAP = /[\s,,、::()()]|[x×*]\s*\d{1,2}|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|片)|就是|也就是|即|那种|这种|那个|对|\bor\b|\baka\b/gi;
+const SAME_GAP = /[\s,,、::()()/／]|又叫|也叫|[x×*]\s*\d{1,2}|(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:盒|瓶|支|粒|包|板|片)|就是|也就是|即|那种|这种|那个|对|\bor\b|\baka\b/gi;
 
 // "奥美拉唑也行", "川贝枇杷膏也可以", "可以换成雷替斯", "别的牌子二甲双胍也可以".
 const SUBSTITUTE_AFTER = /^\s*(?:也行|也可以|也成|也ok|也好|也没关系|亦可)/i;
