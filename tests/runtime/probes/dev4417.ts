@@ -8,7 +8,7 @@
 export type Probe = [string, string, string, string?];
 
 // Set 1: emergencies and worried questions said with 弗 (not) and 伲 (I / my): 弗会动, 喊弗醒, 讲弗出, 透弗过气, 要弗要紧,
-// 弗晓得是弗是, 啥个. The fix: 伲, 弗, 格 and 啥个 in `WORDS` (src/kernel/dialect.ts); then, in commands/emergency/signs.ts, half the
+// 弗晓得是弗是. The fix: 伲, 弗 and 格 in `WORDS` (src/kernel/dialect.ts); then, in commands/emergency/signs.ts, half the
 // body's 手脚 that will not move (`ROUND_17_DEV44_SIGNS` stroke) and a bite by something unseen that swelled, "is it a snake?" (`BITE_UNCLEAR`
 // in MILD: asked). Near misses kept: a fall that passed, asking after someone already taken to the 卫生院, a crab pond 快弗行了, 困弗着.
 // Read right before the change: 7/11. After: 11/11.
