@@ -526,10 +526,12 @@ export function recogniseHelp(written: string, s: Situation): Recognised | undef
   // "how do I get my mum her amlodipine? she has 2 days left": the need said after the how is what the how is for, as before it.
   const needAfter = /get|order|request|配|买|登记|报/i.test(how[0]) &&
     /\b(?:\d+|one|two|three|a few) days? left\b|\b(?:ran|run(?:ning)?) out\b|\bfinished\b|只剩|还剩|吃完|用完|断药/i.test(text.slice((how.index ?? 0) + how[0].length));
+  // 「针头用完了 不知道怎么弄」 (崇明话 「…用完了 弗晓得哪能弄」): what to do, asked after one's own running out, is about that need, not the bot.
+  const afterNeed = /弄|办|搞/.test(how[0]) && /用完|吃完|打完|断药|断了|没有了|只剩|快没了|不够了/.test(text.slice(0, how.index ?? 0));
   // Asked how more than once (「不知道要怎么用 … 有什么格式 … 教我一下」), or a run of questions about the bot: an inquiry.
   const inquiry = new Set(hows.map((h) => h[0])).size >= 2 || (text.match(/吗|[??]/g) ?? []).length >= 3;
   // 「谁有空上来教教我 … 邻里 … 我不会弄」: the how-to put to neighbours, someone asked to come and teach, is theirs.
   if (s.isGroup && !s.addressed && NEIGHBOUR_ASKED.test(text)) return { intent: 'help', confidence: 0.2, evidence: [how[0], 'asked of neighbours'] };
-  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said || needAfter ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;
+  const confidence = !toBot ? 0.2 : aside ? 0.4 : wish || said || needAfter || afterNeed ? 0.7 : inquiry ? 0.97 : last ? 0.9 : 0.85;
   return { intent: 'help', confidence, evidence: [how[0], ...(toBot ? [] : ['asked of neighbours'])] };
 }
