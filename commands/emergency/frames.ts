@@ -164,7 +164,7 @@ export const present = (text: string): string =>
  * (「记得帮我叫救护车 我老婆晕倒了 叫不醒」, 「邻居阿姨倒在地上了 记得打120」); not a question (「一定要打120吗」).
  */
 export const INSTRUCTION =
-  /(?:(?:一定|记得|记住|务必|千万|应该|应当|第一时间|就要|就得)[^。!!??]{0,12}?|(?:不要|别|不好)[^。!!??]{1,16}?(?:要|就|直接)|急症(?:请|可)?(?:直接)?|(?:如果|要是|万一|假如|一旦|若是)[^。!!??]{1,24}?)(?:马上|立刻|立即|即刻|赶紧|及时|第一时间)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)(?![^。]{0,4}(?:吗|[??]|吧|没))|\b(?:if|when)\b[^.?!]{1,40}?,?\s*(?:please |just |always )?call (?:120|an ambulance|the ambulance)|\b(?:remember|make sure|always|must|should) (?:to )?call (?:120|an ambulance)/i;
+  /(?:(?:一定|记得|记住|务必|千万|应该|应当|第一时间|就要|就得)[^。!!??]{0,12}?|(?<![要该])(?:不要|别|不好)(?!等)[^。!!??]{1,16}?(?:要|就|直接)|急症(?:请|可)?(?:直接)?|(?:如果|要是|万一|假如|一旦|若是)[^。!!??]{1,24}?)(?:马上|立刻|立即|即刻|赶紧|及时|第一时间)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)(?![^。]{0,4}(?:吗|[??]|吧|没))|\b(?:if|when)\b[^.?!]{1,40}?,?\s*(?:please |just |always )?call (?:120|an ambulance|the ambulance)|\b(?:remember|make sure|always|must|should) (?:to )?call (?:120|an ambulance)/i;
 const NOW_STRONG = /刚才|刚刚|现在|正在|快来|救命|救救|来人|\bnow\b|just now|right now/i;
 /**
  * The condition an instruction follows, however long (「如果是压榨样的痛超过十五分钟还出冷汗或者痛到左手臂 不要等马上打120」): from the
