@@ -2,7 +2,7 @@ import { isChain, isForward, JOKE, lastLine, LONG_MESSAGE } from '../../src/kern
 import { doorKey, findDoor } from '../../src/kernel/fields/door.js';
 import { findPhone } from '../../src/kernel/fields/phone.js';
 import { CLEAR, LIKELY, WHETHER_TO_CALL_ASKED, type Recognised } from '../../src/runtime/understand.js';
-import { OURS, PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, present, instructed, tooMuchDoes, mayHappen, thanked, ROLL_CALL } from './frames.js';
+import { OURS, PAST_TIME, BITTEN, ANIMAL_CLAUSE, ANIMAL, MEDIA, LEARNING, HABIT, HYPERBOLE, PAST, HAPPENING, CLAUSE_END, inThePast, clausesOf, framed, resolved, settled, GRAVE, afterThePast, toldOfThePast, likened, supposed, aboutTo, ADVICE, EXCUSE, MINOR, LATER, EXPLAINED, ownHabit, ownCause, WORSE, ADVICE_ASKED, manner, THING_FELL, SOMEONE, CONSULT, sideEffectAsked, DOSED, PERSISTS, IDIOMS, OBJECT_STATE, DENIED, exerted, guessedSettled, ON_THE_WAY, ASKED_WHETHER, ASKED_AFTER, atTheWard, ofAnEra, present, instructed, tooMuchDoes, mayHappen, thanked, ROLL_CALL } from './frames.js';
 import { SIGNS, ANY_SIGN, signsAt, MEASURED, BODY, DANGER_WORD, PERSON, EVENT, FALL, CALL_FOR_MEDIC, URGENCY, EASING, NOT_URGENT, CRY, MILD, UNCERTAIN, FIRE, HYPO_CAUSE, LOW_OXYGEN, HEDGE_BEFORE, softly, heard, WHETHER_CALL } from './signs.js';
 
 /**
@@ -93,7 +93,7 @@ function lastWords(raw: string): Recognised | undefined {
   if (signs.length === 0) return undefined;
   const starts = [0, ...[...raw.matchAll(CLAUSE_ENDS)].map((m) => m.index + m[0].length)].filter((from) => signs.some((at) => at >= from && at < from + TAIL));
   const stretches = [tail, ...starts.map((from) => raw.slice(from, from + TAIL))].filter(tellsNow);
-  if (stretches.length === 0 || [ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null)) return undefined;
+  if (stretches.length === 0 || [ANIMAL, MEDIA, LEARNING, ADVICE].some((re) => framed(raw, re) !== null) || ofAnEra(raw)) return undefined;
   let reading: Recognised | undefined;
   // The door may be told in another stretch of the message than the danger.
   const door = doorOf(raw);
@@ -376,6 +376,8 @@ function readEmergency(message: string): Recognised | undefined {
     // 「老年人要注意 我家老头刚刚摔倒了 爬不起来」: advice beside one's own people with a sign of their own is no advice (framed).
     (urgent || AGAIN.test(text) ? null : adviceAlone(text)) ??
     (inThePast(text) ? PAST.exec(text) : null) ??
+    // 「夜班收了四个心梗的」, 「七十年代没有溶栓药 中风了就只能躺着」: the ward's patients and the clinic's past, told by staff.
+    (call ? null : atTheWard(text) ?? ofAnEra(text)) ??
     // 「地高辛吃多了会心慌」: what too much of a medicine does, as knowledge.
     (urgent ? null : tooMuchDoes(text)) ??
     // 「男的也会摔跤的呀」: what may happen to anyone, argued.
