@@ -172,9 +172,9 @@ const NOW_STRONG = /刚才|刚刚|现在|正在|快来|救命|救救|来人|\bno
  * The condition an instruction follows, however long (「如果是压榨样的痛超过十五分钟还出冷汗或者痛到左手臂 不要等马上打120」): from the
  * last 如果/要是/"if" before it, within its sentence. Its signs are the condition's, not news.
  */
-const CONDITION_BEFORE = /(?:如果|要是|万一|假如|一旦|若是|if|when)[^。!!??.]*$/i;
+const CONDITION_BEFORE = /(?:如果|要是|万一|假如|一旦|若是|\bif\b|\bwhen\b)[^。!!??.]*$/i;
 /** 「不要等 马上打120」, "don't wait, call 120": the lead-in of advice, as 一定 or 记得. */
-const DO_NOT_WAIT = /(?:千万|一定)?(?:不要|别|勿要|唔好)(?:再)?等(?:了)?[\s,,]*(?:马上|立刻|立即|即刻|赶紧)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)|don'?t wait[^.?!]{0,6}call (?:120|an ambulance)/i;
+const DO_NOT_WAIT = /(?:千万|一定)?(?:不要|别|勿要|唔好)(?:再)?等(?:了)?[\s,,]*(?:马上|立刻|立即|即刻|赶紧)?(?:打|拨打?|叫)(?:个|辆)?(?:120|119|救护车|白车)|\bdon'?t wait\b[^.?!]{0,6}call (?:120|an ambulance)/i;
 export function instructed(text: string): RegExpExecArray | null {
   const m = INSTRUCTION.exec(text) ?? DO_NOT_WAIT.exec(text);
   if (!m) return null;
